@@ -1,0 +1,80 @@
+# Assembly Assistant: `make run` to start everything, `make test` to prove it.
+# Both set themselves up on a fresh clone and skip what is already up to date.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+VENV := .venv
+RASA_VENV := .venv-rasa
+PY := $(VENV)/bin/python
+RASA := $(RASA_VENV)/bin/rasa
+MODEL_STAMP := nlu/models/.fingerprint
+
+.PHONY: help setup run test train lint nlu-report bench browser migrate check-config clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@echo "==> .venv (Python 3.11): installing pinned dependencies"
+	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -c "import fastapi, sqlalchemy, rasa_sdk, twilio, telegram" 
+	@touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@echo "==> .venv-rasa (Python 3.10): installing rasa 3.6.21 (about 2 minutes the first time)"
+	@test -x $(RASA_VENV)/bin/python || { py310=$$(scripts/find-python310); "$$py310" -m venv $(RASA_VENV); }
+	@$(RASA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-rasa.txt 2>&1 | grep -v "^WARNING: Location" || true
+	@$(RASA_VENV)/bin/python -c "import rasa" 
+	@touch $@
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed train migrate check-config ## create both venvs, train, migrate, check config.yml
+
+train: $(RASA_VENV)/.installed ## train the Rasa model when anything under nlu/ changed
+	@fp=$$(scripts/nlu-fingerprint); \
+	if [ -f $(MODEL_STAMP) ] && [ "$$(cat $(MODEL_STAMP))" = "$$fp" ] && ls nlu/models/*.tar.gz >/dev/null 2>&1; then \
+	  echo "==> Rasa model is up to date"; \
+	else \
+	  echo "==> training the Rasa model"; \
+	  rm -f nlu/models/*.tar.gz; \
+	  (cd nlu && ../$(RASA) train --config config.yml --domain domain --data data --out models --fixed-model-name assembly --quiet) && echo "$$fp" > $(MODEL_STAMP); \
+	fi
+
+migrate: $(VENV)/.installed ## apply database migrations (the Procfile's release step)
+	@$(VENV)/bin/alembic upgrade head
+
+check-config: $(VENV)/.installed ## validate config.yml
+	@$(PY) -m bot check-config
+
+run: setup ## start every process (honcho); Ctrl-C stops them all
+	@$(VENV)/bin/honcho start web rasa actions worker scheduler
+
+browser: ## Debian's chromium for the console's browser tests
+	@command -v chromium >/dev/null || { echo "==> installing Debian's chromium"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "could not install chromium: the browser tests will fail"; }
+
+test: setup browser ## the whole suite: pytest, rasa data validate, Rasa conversation tests
+	@echo "==> rasa data validate"
+	@cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings --quiet
+	@echo "==> Rasa conversation tests"
+	@cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors --out results/core --quiet
+	@echo "==> pytest"
+	@$(PY) -m pytest
+
+lint: $(VENV)/.installed ## ruff
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+nlu-report: train ## 5-fold cross-validation and the held-out set: accuracy, macro-F1, confusions
+	@$(RASA_VENV)/bin/python nlu/evaluate.py
+
+bench: setup ## benchmarks in bench/ (print figures)
+	@for b in bench/bench_*.py; do echo "==> $$b"; $(PY) $$b || exit 1; done
+
+clean: ## remove the virtual environments, the model and var/
+	rm -rf $(VENV) $(RASA_VENV) nlu/models var

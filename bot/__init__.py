@@ -1,0 +1,1 @@
+"""The gateway and its processes: channels, pipeline, worker, scheduler, staff console, CLI."""

@@ -1,0 +1,141 @@
+"""Roster import (CONTRACT §6): idempotent, keyed on the normalised phone number.
+
+A bad row is reported with its line number and skipped; the good rows are imported. Re-importing
+updates names and preferences but never touches a member's onboarding progress or invite code.
+"""
+
+from __future__ import annotations
+
+import csv
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import phonenumbers
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import ChannelIdentity, Member
+
+INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
+INVITE_LENGTH = 6
+REQUIRED_COLUMNS = ("first_name", "last_name", "phone")
+CHANNELS = ("sms", "whatsapp", "telegram")
+
+
+class RowError(ValueError):
+    """A roster row that cannot be imported, with the reason a coordinator can act on."""
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    errors: list[str] = field(default_factory=list)  # "line 7: phone '0770' is not a valid number"
+    codes: list[tuple[str, str]] = field(default_factory=list)  # (phone, invite_code)
+
+
+def normalise_phone(raw: str, region: str = "GB") -> str:
+    """Any common UK or E.164 form to E.164, or RowError."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as error:
+        raise RowError(f"phone {raw!r} is not a phone number") from error
+    # "Possible" rather than "valid": Ofcom's drama range (07700 900xxx), used for fictional
+    # rosters and tests, is not allocated, so libphonenumber calls it invalid.
+    if not phonenumbers.is_possible_number(number):
+        raise RowError(f"phone {raw!r} is not a valid number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def new_invite_code(taken: set[str]) -> str:
+    """A fresh code that no member has."""
+    while True:
+        code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
+        if code not in taken:
+            taken.add(code)
+            return code
+
+
+def _parse_row(row: dict[str, str]) -> dict[str, object]:
+    values = {key: (row.get(key) or "").strip() for key in row if key}
+    for column in REQUIRED_COLUMNS:
+        if not values.get(column):
+            raise RowError(f"{column} is empty")
+    channel = (values.get("preferred_channel") or "sms").lower()
+    if channel not in CHANNELS:
+        raise RowError(f"preferred_channel {channel!r} is not one of {', '.join(CHANNELS)}")
+    reserve = (values.get("reserve") or "no").lower()
+    if reserve not in ("yes", "no", "y", "n", "true", "false", ""):
+        raise RowError(f"reserve {reserve!r} must be yes or no")
+    email = values.get("email") or None
+    if email and "@" not in email:
+        raise RowError(f"email {email!r} is not an email address")
+    return {
+        "first_name": values["first_name"],
+        "last_name": values["last_name"],
+        "phone": normalise_phone(values["phone"]),
+        "email": email,
+        "preferred_channel": channel,
+        "language": (values.get("language") or "en").lower(),
+        "reserve": reserve in ("yes", "y", "true"),
+    }
+
+
+def import_roster(session: Session, path: Path) -> ImportReport:
+    """Import or update every good row of the CSV file; report the bad ones by line number."""
+    report = ImportReport()
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            report.errors.append(f"line 1: missing column(s) {', '.join(missing)}")
+            return report
+        existing = {m.phone: m for m in session.execute(select(Member)).scalars()}
+        taken = {m.invite_code for m in existing.values()}
+        seen: dict[str, int] = {}
+        for row in reader:
+            line = reader.line_num
+            try:
+                values = _parse_row(row)
+            except RowError as error:
+                report.errors.append(f"line {line}: {error}")
+                continue
+            phone = str(values["phone"])
+            if phone in seen:
+                report.errors.append(f"line {line}: phone duplicates line {seen[phone]}")
+                continue
+            seen[phone] = line
+            member = existing.get(phone)
+            if member is None:
+                member = Member(**values, invite_code=new_invite_code(taken))
+                session.add(member)
+                session.flush()
+                _link_phone_identities(session, member)
+                existing[phone] = member
+                report.created += 1
+            else:
+                for key, value in values.items():
+                    setattr(member, key, value)
+                report.updated += 1
+    report.codes = sorted((m.phone, m.invite_code) for m in existing.values())
+    return report
+
+
+def _link_phone_identities(session: Session, member: Member) -> None:
+    """Claim SMS and WhatsApp identities that wrote in before the member was on the roster."""
+    for identity in session.execute(
+        select(ChannelIdentity).where(
+            ChannelIdentity.address == member.phone,
+            ChannelIdentity.channel.in_(("sms", "whatsapp")),
+            ChannelIdentity.member_id.is_(None),
+        )
+    ).scalars():
+        identity.member_id = member.id
+
+
+def write_codes(path: Path, codes: list[tuple[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["phone", "invite_code"])
+        writer.writerows(codes)

@@ -1,0 +1,1 @@
+"""The database: models, the session factory, shared queries and migrations."""

@@ -1,0 +1,466 @@
+"""The assistant's data, as typed SQLAlchemy 2 models.
+
+One table per thing a member, a staff user or a process needs to remember. Access needs are
+special-category data: they live in their own columns so the staff API can leave them out for
+roles that have no need of them. Anonymous feedback has no member link at all.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with constraint names that are stable across SQLite and PostgreSQL."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        Decimal: Numeric(10, 2),
+    }
+
+
+def utcnow_column() -> Any:
+    """A creation timestamp filled in by Python, so SQLite and PostgreSQL agree on it."""
+    return mapped_column(UTCDateTime(), default=utcnow)
+
+
+# --- members and how to reach them -------------------------------------------------------------
+
+
+class Member(Base):
+    """A resident selected for the assembly, from the roster."""
+
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    email: Mapped[str | None] = mapped_column(String(200))
+    preferred_channel: Mapped[str] = mapped_column(String(10), default="sms")
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    reserve: Mapped[bool] = mapped_column(Boolean, default=False)
+    invite_code: Mapped[str] = mapped_column(String(6), unique=True)
+    # not_invited, invited, in_progress, consent_refused, onboarded, withdrawn
+    onboarding_state: Mapped[str] = mapped_column(String(20), default="not_invited")
+    onboarding_step: Mapped[str | None] = mapped_column(String(40))
+    invited_at: Mapped[datetime | None]
+    onboarded_at: Mapped[datetime | None]
+    withdrawn_at: Mapped[datetime | None]
+    dietary_needs: Mapped[str | None] = mapped_column(Text)
+    caring_responsibilities: Mapped[str | None] = mapped_column(Text)
+    # Special-category data: only roles that need it may read it (see bot/staff/permissions).
+    access_needs: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = utcnow_column()
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    identities: Mapped[list[ChannelIdentity]] = relationship(back_populates="member")
+    attendance: Mapped[list[Attendance]] = relationship(back_populates="member")
+
+    @property
+    def display_name(self) -> str:
+        """The name the member asked us to use, else their first name."""
+        return self.preferred_name or self.first_name
+
+
+class ChannelIdentity(Base):
+    """One address a member (or an unknown sender) writes from: a phone on SMS or WhatsApp, a
+    Telegram chat. Remembers the last inbound time (the WhatsApp 24-hour window) and opt-out."""
+
+    __tablename__ = "channel_identities"
+    __table_args__ = (UniqueConstraint("channel", "address"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(10))  # sms, whatsapp, telegram, web
+    address: Mapped[str] = mapped_column(String(64))  # E.164 phone or Telegram chat id
+    last_inbound_at: Mapped[datetime | None]
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    opted_out_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+    member: Mapped[Member | None] = relationship(back_populates="identities")
+
+
+class InviteAttempt(Base):
+    """A code tried by a sender, so five wrong codes in an hour can be refused."""
+
+    __tablename__ = "invite_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(
+        ForeignKey("channel_identities.id", ondelete="CASCADE"), index=True
+    )
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    attempted_at: Mapped[datetime] = utcnow_column()
+
+
+class ConsentRecord(Base):
+    """A member's yes or no to a versioned notice (privacy, access-needs processing)."""
+
+    __tablename__ = "consent_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # privacy, access_needs
+    version: Mapped[str] = mapped_column(String(40))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    channel: Mapped[str | None] = mapped_column(String(10))
+    recorded_at: Mapped[datetime] = utcnow_column()
+
+
+class Attendance(Base):
+    """A member's answer for one session of config.yml."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("member_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    session_id: Mapped[str] = mapped_column(String(40))
+    # confirmed, declined, not_sure, late
+    status: Mapped[str] = mapped_column(String(12))
+    expected_arrival: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+    member: Mapped[Member] = relationship(back_populates="attendance")
+
+
+# --- conversations -----------------------------------------------------------------------------
+
+
+class Conversation(Base):
+    """The thread between the assistant and one channel identity; staff take it over when
+    it is escalated and hand it back when done."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(
+        ForeignKey("channel_identities.id", ondelete="CASCADE"), unique=True
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10), default="bot", index=True)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    escalated_at: Mapped[datetime | None]
+    acknowledged_at: Mapped[datetime | None]  # the "a person will reply" message went out
+    last_message_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+    identity: Mapped[ChannelIdentity] = relationship()
+    member: Mapped[Member | None] = relationship()
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="conversation", order_by="Message.id"
+    )
+
+
+class Message(Base):
+    """One message in a conversation, inbound or outbound. Inbound messages are unique per
+    provider id so a webhook retry is a no-op; `processed_at` is empty until the pipeline has
+    dealt with it, so a crash loses nothing."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("channel", "provider_id"),
+        Index("ix_messages_unprocessed", "direction", "processed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))  # in, out
+    author: Mapped[str] = mapped_column(String(120))  # member, bot, staff:<email>
+    text: Mapped[str | None] = mapped_column(Text)
+    provider_id: Mapped[str | None] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(20), default="text")  # text, media, unsupported
+    processed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+    media: Mapped[list[MediaFile]] = relationship(back_populates="message")
+    outbox: Mapped[OutboxItem | None] = relationship(back_populates="message")
+
+
+class MediaFile(Base):
+    """A photo or document a member sent (a receipt, usually), stored as a file."""
+
+    __tablename__ = "media_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(500))  # provider URL or Telegram file_id
+    content_type: Mapped[str | None] = mapped_column(String(100))
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    storage_path: Mapped[str | None] = mapped_column(String(300))
+    error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = utcnow_column()
+
+    message: Mapped[Message] = relationship(back_populates="media")
+
+
+class InternalNote(Base):
+    """A note staff keep on a conversation; never sent to the member."""
+
+    __tablename__ = "internal_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = utcnow_column()
+
+
+# --- outbound ----------------------------------------------------------------------------------
+
+
+class Broadcast(Base):
+    """A message staff sent to many members at once."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    audience: Mapped[str] = mapped_column(String(60))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = utcnow_column()
+
+
+class OutboxItem(Base):
+    """A message waiting to be sent, being sent or sent. Everything outbound goes through here:
+    the idempotency key makes a second scheduler or a retried request a no-op."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "not_before"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # reply, reminder, feedback, staff_reply, ...
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    identity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channel_identities.id", ondelete="CASCADE")
+    )
+    channel: Mapped[str] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str | None] = mapped_column(Text)
+    media_url: Mapped[str | None] = mapped_column(String(500))
+    template: Mapped[str | None] = mapped_column(String(40))  # WhatsApp template outside 24h
+    template_variables: Mapped[dict[str, Any] | None]
+    session_id: Mapped[str | None] = mapped_column(String(40))
+    broadcast_id: Mapped[int | None] = mapped_column(ForeignKey("broadcasts.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    # pending, sending, sent, delivered, read, failed, undelivered, cancelled
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    not_before: Mapped[datetime] = utcnow_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    claimed_at: Mapped[datetime | None]
+    provider_id: Mapped[str | None] = mapped_column(String(80), index=True)
+    error_code: Mapped[str | None] = mapped_column(String(20))
+    error_message: Mapped[str | None] = mapped_column(String(300))
+    sent_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+    message: Mapped[Message | None] = relationship(back_populates="outbox")
+
+
+# --- expenses and feedback ---------------------------------------------------------------------
+
+
+class ExpenseClaim(Base):
+    """A travel, childcare or carer claim with its receipt and where it stands."""
+
+    __tablename__ = "expense_claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    session_id: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str | None] = mapped_column(Text)
+    receipt_media_id: Mapped[int | None] = mapped_column(
+        ForeignKey("media_files.id", ondelete="SET NULL")
+    )
+    no_receipt_reason: Mapped[str | None] = mapped_column(Text)
+    over_cap: Mapped[bool] = mapped_column(Boolean, default=False)
+    after_deadline: Mapped[bool] = mapped_column(Boolean, default=False)
+    # submitted, approved, rejected, paid
+    status: Mapped[str] = mapped_column(String(10), default="submitted", index=True)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+    receipt: Mapped[MediaFile | None] = relationship()
+    member: Mapped[Member] = relationship()
+
+
+class FeedbackRequest(Base):
+    """That a member was asked for feedback on a session, and whether they answered. Holds no
+    answers, so the answers stay unlinkable when feedback is anonymous."""
+
+    __tablename__ = "feedback_requests"
+    __table_args__ = (UniqueConstraint("member_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    session_id: Mapped[str] = mapped_column(String(40))
+    sent_at: Mapped[datetime] = utcnow_column()
+    responded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FeedbackResponse(Base):
+    """Answers to one session's questions. `member_id` is empty when feedback is anonymous;
+    `respondent_key` (a keyed hash) still stops a second response for the same session."""
+
+    __tablename__ = "feedback_responses"
+    __table_args__ = (UniqueConstraint("session_id", "respondent_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(40), index=True)
+    respondent_key: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    submitted_at: Mapped[datetime] = utcnow_column()
+
+
+class FeedbackNote(Base):
+    """Feedback given at any time, outside a survey."""
+
+    __tablename__ = "feedback_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = utcnow_column()
+
+
+# --- staff -------------------------------------------------------------------------------------
+
+
+class StaffUser(Base):
+    """A council or partner staff member using the console or the API."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(10))  # admin, staff, finance
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = utcnow_column()
+
+
+class ApiToken(Base):
+    """A staff API token; only its SHA-256 is stored, so a database leak reveals no token."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = utcnow_column()
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+
+class AuditLog(Base):
+    """Every staff action, for accountability. Details hold ids, never personal data."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    action: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime] = utcnow_column()
+
+
+class Heartbeat(Base):
+    """The last sign of life of each background process, for /healthz."""
+
+    __tablename__ = "heartbeats"
+
+    component: Mapped[str] = mapped_column(String(30), primary_key=True)
+    beat_at: Mapped[datetime]
+    detail: Mapped[dict[str, Any] | None]
+
+
+class SchedulerLock(Base):
+    """A lease that lets exactly one scheduler run; a second one started by mistake waits."""
+
+    __tablename__ = "scheduler_lock"
+
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(80))
+    expires_at: Mapped[datetime]
+
+
+class SessionSnapshot(Base):
+    """The start time and venue the scheduler last planned a session with.
+
+    config.yml is edited by hand; comparing it with this snapshot is how the scheduler notices a
+    session moved (time or venue), re-plans its pending reminders and tells members once.
+    `revision` counts the changes and goes into the new idempotency keys, so moving a session
+    back and forth never collides with the keys of rows cancelled earlier.
+    """
+
+    __tablename__ = "session_snapshots"
+
+    session_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    starts_at: Mapped[datetime]
+    venue: Mapped[str] = mapped_column(String(40))
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

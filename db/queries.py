@@ -1,0 +1,208 @@
+"""Queries that several processes share: the gateway, the worker, the scheduler and the flows.
+
+Writes that must happen once (an inbound message per provider id, an outbound message per
+idempotency key) rely on the database's unique constraints, never on check-then-insert.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from db.models import (
+    AuditLog,
+    ChannelIdentity,
+    Conversation,
+    Heartbeat,
+    Member,
+    Message,
+    OutboxItem,
+)
+from db.types import utcnow
+
+
+def insert_ignoring_conflict(
+    session: Session, model: type[Any], values: dict[str, Any], conflict_columns: list[str]
+) -> int | None:
+    """Insert a row unless one with the same unique columns exists; return the new id or None.
+
+    Atomic on both databases (ON CONFLICT DO NOTHING), so two processes racing to insert the
+    same message or reminder end up with exactly one row.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(model)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=conflict_columns)
+        .returning(model.id)
+    )
+    return session.execute(statement).scalar_one_or_none()
+
+
+def identity_for(session: Session, channel: str, address: str) -> ChannelIdentity:
+    """The identity for a channel address, created (race-safely) on first contact."""
+    insert_ignoring_conflict(
+        session,
+        ChannelIdentity,
+        {"channel": channel, "address": address, "created_at": utcnow()},
+        ["channel", "address"],
+    )
+    return session.execute(
+        select(ChannelIdentity).where(
+            ChannelIdentity.channel == channel, ChannelIdentity.address == address
+        )
+    ).scalar_one()
+
+
+def conversation_for(session: Session, identity: ChannelIdentity) -> Conversation:
+    """The one conversation of an identity, created on first contact."""
+    insert_ignoring_conflict(
+        session,
+        Conversation,
+        {
+            "identity_id": identity.id,
+            "member_id": identity.member_id,
+            "channel": identity.channel,
+            "status": "bot",
+            "urgent": False,
+            "created_at": utcnow(),
+        },
+        ["identity_id"],
+    )
+    conversation = session.execute(
+        select(Conversation).where(Conversation.identity_id == identity.id)
+    ).scalar_one()
+    if conversation.member_id != identity.member_id:
+        conversation.member_id = identity.member_id
+    return conversation
+
+
+def member_by_phone(session: Session, phone_e164: str) -> Member | None:
+    return session.execute(select(Member).where(Member.phone == phone_e164)).scalar_one_or_none()
+
+
+def member_by_invite_code(session: Session, code: str) -> Member | None:
+    return session.execute(
+        select(Member).where(Member.invite_code == code.strip().upper())
+    ).scalar_one_or_none()
+
+
+def enqueue(
+    session: Session,
+    *,
+    key: str,
+    kind: str,
+    channel: str,
+    address: str,
+    body: str | None = None,
+    member_id: int | None = None,
+    identity_id: int | None = None,
+    media_url: str | None = None,
+    template: str | None = None,
+    template_variables: dict[str, Any] | None = None,
+    session_id: str | None = None,
+    broadcast_id: int | None = None,
+    not_before: datetime | None = None,
+    conversation: Conversation | None = None,
+    author: str = "bot",
+) -> int | None:
+    """Put one outbound message in the outbox, once per idempotency key.
+
+    Returns the outbox id, or None when a message with this key already exists (a retry, a
+    second scheduler). With a conversation, the text also joins its transcript.
+    """
+    now = utcnow()
+    outbox_id = insert_ignoring_conflict(
+        session,
+        OutboxItem,
+        {
+            "idempotency_key": key,
+            "kind": kind,
+            "member_id": member_id,
+            "identity_id": identity_id,
+            "channel": channel,
+            "address": address,
+            "body": body,
+            "media_url": media_url,
+            "template": template,
+            "template_variables": template_variables,
+            "session_id": session_id,
+            "broadcast_id": broadcast_id,
+            "status": "pending",
+            "attempts": 0,
+            "not_before": not_before or now,
+            "created_at": now,
+        },
+        ["idempotency_key"],
+    )
+    if outbox_id is not None and conversation is not None:
+        message = Message(
+            conversation_id=conversation.id,
+            channel=channel,
+            direction="out",
+            author=author,
+            text=body,
+            kind="text",
+            processed_at=now,
+            created_at=now,
+        )
+        session.add(message)
+        session.flush()
+        session.get(OutboxItem, outbox_id).message_id = message.id
+        conversation.last_message_at = now
+    return outbox_id
+
+
+def escalate(
+    session: Session, conversation: Conversation, reason: str, *, urgent: bool = False
+) -> bool:
+    """Hand a conversation to staff. Returns True when it was not escalated already.
+
+    An urgent reason upgrades a conversation that is already escalated.
+    """
+    newly = conversation.status != "escalated"
+    if newly:
+        conversation.status = "escalated"
+        conversation.reason = reason
+        conversation.escalated_at = utcnow()
+        conversation.acknowledged_at = None
+    if urgent and not conversation.urgent:
+        conversation.urgent = True
+        conversation.reason = reason
+    return newly
+
+
+def audit(
+    session: Session,
+    staff_id: int | None,
+    action: str,
+    target_type: str | None = None,
+    target_id: object = None,
+    **detail: Any,
+) -> None:
+    """Record a staff action. Details carry ids and statuses, never personal data."""
+    session.add(
+        AuditLog(
+            staff_id=staff_id,
+            action=action,
+            target_type=target_type,
+            target_id=None if target_id is None else str(target_id),
+            detail=detail or None,
+            created_at=utcnow(),
+        )
+    )
+
+
+def beat(session: Session, component: str, **detail: Any) -> None:
+    """Record that a background process is alive (read by /healthz)."""
+    row = session.get(Heartbeat, component)
+    if row is None:
+        session.add(Heartbeat(component=component, beat_at=utcnow(), detail=detail or None))
+    else:
+        row.beat_at = utcnow()
+        row.detail = detail or None
