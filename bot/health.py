@@ -1,0 +1,67 @@
+"""GET /healthz and GET /metrics: is every part of the assistant alive?"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy import select, text
+
+from bot.metrics import REGISTRY
+from bot.services import Services
+from db.models import Heartbeat
+from db.types import utcnow
+
+router = APIRouter()
+HEARTBEAT_STALE_AFTER = timedelta(seconds=60)
+
+
+def _database_checks(services: Services) -> dict[str, Any]:
+    checks: dict[str, Any] = {}
+    try:
+        with services.sessions() as session:
+            session.execute(text("SELECT 1"))
+            beats = {b.component: b.beat_at for b in session.execute(select(Heartbeat)).scalars()}
+        checks["db"] = {"ok": True}
+    except Exception as error:  # noqa: BLE001 - any database failure is "not ok"
+        return {"db": {"ok": False, "error": type(error).__name__}}
+    now = utcnow()
+    for component in ("worker", "scheduler"):
+        beat_at = beats.get(component)
+        checks[component] = {
+            "ok": beat_at is not None and now - beat_at < HEARTBEAT_STALE_AFTER,
+            "last_beat": beat_at.isoformat() if beat_at else None,
+        }
+    return checks
+
+
+async def _http_check(url: str) -> dict[str, Any]:
+    try:
+        async with httpx.AsyncClient(timeout=2.0) as client:
+            response = await client.get(url)
+        return {"ok": response.status_code < 500}
+    except httpx.HTTPError as error:
+        return {"ok": False, "error": type(error).__name__}
+
+
+@router.get("/healthz")
+async def healthz(request: Request) -> dict[str, Any]:
+    services: Services = request.app.state.services
+    settings = services.settings
+    database, rasa, actions = await asyncio.gather(
+        asyncio.to_thread(_database_checks, services),
+        _http_check(f"{settings.RASA_URL}/"),
+        _http_check(f"http://127.0.0.1:{settings.ACTIONS_PORT}/health"),
+    )
+    checks = {**database, "rasa": rasa, "actions": actions}
+    status = "ok" if all(check["ok"] for check in checks.values()) else "degraded"
+    return {"status": status, "checks": checks}
+
+
+@router.get("/metrics")
+def metrics() -> Response:
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

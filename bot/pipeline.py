@@ -1,0 +1,445 @@
+"""The inbound pipeline (DESIGN.md steps 2-3), running inside the web process.
+
+Stored, unprocessed messages are taken in order per conversation — on start-up too, so a crash
+loses nothing. For each one: fetch its attachments; answer the channel keywords (STOP, START,
+HELP); work out who the sender is; hold the bot back while staff have the conversation; else
+ask Rasa and queue its replies. Every reply has an idempotency key derived from the inbound
+message, so processing a message twice after a crash never sends twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot import texts
+from bot.channels.web import web_address, web_inbound
+from bot.inbound import store_inbound
+from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
+from bot.outbound import send_to_identity
+from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
+from bot.services import Services
+from db.models import (
+    ChannelIdentity,
+    Conversation,
+    InviteAttempt,
+    MediaFile,
+    Member,
+    Message,
+    OutboxItem,
+)
+from db.queries import escalate, member_by_invite_code, member_by_phone
+from db.types import utcnow
+
+log = logging.getLogger(__name__)
+
+# Twilio's standard opt-out and opt-in words (Advanced Opt-Out), on every channel.
+STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
+START_WORDS = {"START", "YES START", "UNSTOP", "OPTIN"}
+HELP_WORDS = {"HELP", "INFO"}
+INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
+WRONG_CODES_ALLOWED = 5
+WRONG_CODE_WINDOW = timedelta(hours=1)
+POLL_SECONDS = 1.0
+
+
+@dataclass
+class Turn:
+    """What one inbound message needs, read from the database in one go."""
+
+    message_id: int
+    conversation_id: int
+    identity_id: int
+    channel: str
+    text: str
+    kind: str
+
+
+def keyword_of(text: str | None) -> str | None:
+    """The channel keyword a message is, if it is nothing but one."""
+    word = " ".join((text or "").strip().upper().split()).rstrip(".!")
+    if word in STOP_WORDS:
+        return "STOP"
+    if word in START_WORDS:
+        return "START"
+    if word in HELP_WORDS:
+        return "HELP"
+    return None
+
+
+def invite_code_in(text: str | None) -> str | None:
+    """A candidate invite code in a message such as "JOIN WF7K2Q" or "/start WF7K2Q"."""
+    words = (text or "").upper().replace("/START", " ")
+    candidates = [c for c in INVITE_CODE.findall(words) if c not in {"CANCEL", "JOIN", "HELLO"}]
+    return candidates[-1] if candidates else None
+
+
+class Pipeline:
+    def __init__(self, services: Services, rasa: RasaClient | None = None) -> None:
+        self.services = services
+        self.rasa = rasa or RasaClient(services.settings)
+        self._wake = asyncio.Event()
+        self._busy: set[int] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._loop_task: asyncio.Task[None] | None = None
+        self._media_fetchers: dict[str, Any] = {}
+
+    # --- running --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._loop_task = asyncio.get_running_loop().create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._loop_task is not None:
+            self._loop_task.cancel()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.rasa.aclose()
+
+    def wake(self) -> None:
+        """A new message was stored: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self.dispatch()
+            except Exception:
+                log.exception("pipeline dispatch failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+            self._wake.clear()
+
+    async def dispatch(self) -> None:
+        """Start a worker task for every conversation with unprocessed messages."""
+        pending = await asyncio.to_thread(self._conversations_with_pending)
+        PIPELINE_BACKLOG.set(len(pending))
+        for conversation_id in pending:
+            if conversation_id in self._busy:
+                continue
+            self._busy.add(conversation_id)
+            task = asyncio.get_running_loop().create_task(self._drain(conversation_id))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def drain_all(self) -> None:
+        """Process everything stored now (tests and start-up use this directly)."""
+        for conversation_id in await asyncio.to_thread(self._conversations_with_pending):
+            await self._drain(conversation_id)
+
+    def _conversations_with_pending(self) -> list[int]:
+        with self.services.sessions() as session:
+            return list(
+                session.execute(
+                    select(Message.conversation_id)
+                    .where(Message.direction == "in", Message.processed_at.is_(None))
+                    .group_by(Message.conversation_id)
+                    .order_by(func.min(Message.id))
+                ).scalars()
+            )
+
+    async def _drain(self, conversation_id: int) -> None:
+        """Process one conversation's messages strictly in order."""
+        self._busy.add(conversation_id)
+        try:
+            while (turn := await asyncio.to_thread(self._next_turn, conversation_id)) is not None:
+                try:
+                    await self.process(turn)
+                except Exception:
+                    log.exception("message %s failed; escalating", turn.message_id)
+                    await asyncio.to_thread(
+                        self._with_session, self._fail_safe, turn, "processing error"
+                    )
+        finally:
+            self._busy.discard(conversation_id)
+
+    def _next_turn(self, conversation_id: int) -> Turn | None:
+        with self.services.sessions() as session:
+            message = session.execute(
+                select(Message)
+                .where(
+                    Message.conversation_id == conversation_id,
+                    Message.direction == "in",
+                    Message.processed_at.is_(None),
+                )
+                .order_by(Message.id)
+                .limit(1)
+            ).scalar_one_or_none()
+            if message is None:
+                return None
+            conversation = session.get(Conversation, conversation_id)
+            assert conversation is not None
+            return Turn(
+                message.id,
+                conversation_id,
+                conversation.identity_id,
+                message.channel,
+                message.text or "",
+                message.kind,
+            )
+
+    def _with_session(self, work: Any, *args: Any) -> Any:
+        with self.services.sessions() as session, session.begin():
+            return work(session, *args)
+
+    # --- one message ----------------------------------------------------------------------
+
+    async def process(self, turn: Turn) -> None:
+        if turn.kind == "media":
+            await self._fetch_media(turn.message_id)
+        route = await asyncio.to_thread(self._with_session, self._route, turn)
+        if route is None:
+            return
+        member_id, text = route
+        try:
+            replies = await self.rasa.send_message(
+                str(turn.conversation_id),
+                text,
+                {"member_id": member_id, "channel": turn.channel, "message_id": turn.message_id},
+            )
+        except RasaUnavailable:
+            log.warning("rasa unavailable for message %s", turn.message_id)
+            await asyncio.to_thread(
+                self._with_session, self._fail_safe, turn, "assistant unavailable"
+            )
+            return
+        await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+
+    def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
+        identity = session.get(ChannelIdentity, turn.identity_id)
+        assert identity is not None
+        send_to_identity(
+            session,
+            identity,
+            key=f"reply:{turn.message_id}:{n}",
+            kind="reply",
+            body=body,
+            respect_opt_out=False,
+            **kwargs,
+        )
+
+    def _done(self, session: Session, turn: Turn) -> None:
+        message = session.get(Message, turn.message_id)
+        assert message is not None
+        message.processed_at = utcnow()
+
+    def _route(self, session: Session, turn: Turn) -> tuple[int | None, str] | None:
+        """Everything before Rasa. Returns (member id, text) to send to Rasa, or None when the
+        message has been dealt with here."""
+        config = self.services.config
+        identity = session.get(ChannelIdentity, turn.identity_id)
+        conversation = session.get(Conversation, turn.conversation_id)
+        assert identity is not None and conversation is not None
+        self._done(session, turn)
+        self._release_held_messages(session, identity)
+
+        keyword = keyword_of(turn.text) if turn.kind == "text" else None
+        if keyword == "STOP":
+            identity.opted_out, identity.opted_out_at = True, utcnow()
+            if identity.channel == "telegram" or identity.channel == "web":
+                # Twilio answers STOP on SMS and WhatsApp itself; Telegram needs our word.
+                self._reply(session, turn, texts.stopped(config))
+            return None
+        if keyword == "START":
+            identity.opted_out, identity.opted_out_at = False, None
+            self._reply(session, turn, texts.started(config))
+            return None
+        if keyword == "HELP":
+            self._reply(session, turn, texts.help_text(config))
+            return None
+
+        if identity.member_id is None and not self._recognise(session, turn, identity):
+            return None
+        member = session.get(Member, identity.member_id)
+        assert member is not None
+        if conversation.member_id != member.id:
+            conversation.member_id = member.id
+
+        if conversation.status == "escalated":
+            if conversation.acknowledged_at is None:
+                conversation.acknowledged_at = utcnow()
+                self._reply(session, turn, texts.staff_will_reply(config, utcnow()))
+            return None
+        if turn.kind == "unsupported":
+            self._reply(session, turn, texts.unsupported_message())
+            return None
+        if conversation.status == "resolved":
+            conversation.status = "bot"
+        text = turn.text.strip() or ("(photo)" if turn.kind == "media" else "")
+        return member.id, text
+
+    def _recognise(self, session: Session, turn: Turn, identity: ChannelIdentity) -> bool:
+        """Link an unknown sender to a member by phone (SMS, WhatsApp), shared Telegram
+        contact, or invite code. Replies here when it cannot; never reveals the roster."""
+        config = self.services.config
+        member: Member | None = None
+        if identity.channel in ("sms", "whatsapp"):
+            member = member_by_phone(session, identity.address)
+        elif turn.kind == "contact":
+            try:
+                member = member_by_phone(session, normalise_phone(turn.text))
+            except RowError:
+                member = None
+            if member is None:
+                self._reply(session, turn, texts.unknown_sender(config))
+                return False
+        if member is None and (code := invite_code_in(turn.text)) is not None:
+            if self._too_many_wrong_codes(session, identity):
+                self._reply(session, turn, texts.too_many_codes())
+                return False
+            member = member_by_invite_code(session, code)
+            session.add(
+                InviteAttempt(
+                    identity_id=identity.id, succeeded=member is not None, attempted_at=utcnow()
+                )
+            )
+            if member is None:
+                self._reply(session, turn, texts.wrong_code(config))
+                return False
+        if member is None:
+            ask_for_phone = identity.channel == "telegram"
+            self._reply(
+                session,
+                turn,
+                texts.unknown_sender(config, telegram=ask_for_phone),
+                template="request_contact" if ask_for_phone else None,
+            )
+            return False
+        identity.member_id = member.id
+        log.info("identity %s linked to member %s", identity.id, member.id)
+        return True
+
+    def _too_many_wrong_codes(self, session: Session, identity: ChannelIdentity) -> bool:
+        wrong = session.execute(
+            select(func.count())
+            .select_from(InviteAttempt)
+            .where(
+                InviteAttempt.identity_id == identity.id,
+                InviteAttempt.succeeded.is_(False),
+                InviteAttempt.attempted_at > utcnow() - WRONG_CODE_WINDOW,
+            )
+        ).scalar_one()
+        return wrong >= WRONG_CODES_ALLOWED
+
+    def _release_held_messages(self, session: Session, identity: ChannelIdentity) -> None:
+        """A WhatsApp member who answered a template has reopened the 24-hour window: the
+        staff reply's own text, held back until now, can go."""
+        if identity.channel != "whatsapp":
+            return
+        for item in session.execute(
+            select(OutboxItem).where(
+                OutboxItem.identity_id == identity.id, OutboxItem.status == "held"
+            )
+        ).scalars():
+            item.status, item.not_before = "pending", utcnow()
+
+    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
+        for n, reply in enumerate(replies):
+            body = reply.get("text")
+            if body:
+                self._reply(session, turn, body, n, media_url=None)
+        if not replies:
+            log.info("rasa gave no reply to message %s", turn.message_id)
+
+    def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
+        """Rasa or the action server is down (or a bug): one apology, and a person sees it."""
+        conversation = session.get(Conversation, turn.conversation_id)
+        assert conversation is not None
+        message = session.get(Message, turn.message_id)
+        if message is not None and message.processed_at is None:
+            message.processed_at = utcnow()
+        if escalate(session, conversation, reason):
+            ESCALATIONS.labels(reason=reason).inc()
+            conversation.acknowledged_at = utcnow()
+            self._reply(session, turn, texts.apology(self.services.config), 99)
+
+    # --- attachments ----------------------------------------------------------------------
+
+    async def _fetch_media(self, message_id: int) -> None:
+        """Download the message's attachments into MEDIA_DIR with their checksum."""
+        settings = self.services.settings
+        pending = await asyncio.to_thread(self._unfetched_media, message_id)
+        for media_id, channel, source in pending:
+            try:
+                if channel == "telegram":
+                    from bot.channels.telegram import TelegramSender
+
+                    data, content_type = await TelegramSender(settings).fetch_media(
+                        source, settings.MEDIA_MAX_BYTES
+                    )
+                else:
+                    from bot.channels.twilio import TwilioSender
+
+                    data, content_type = await asyncio.to_thread(
+                        TwilioSender(settings).fetch_media, source, settings.MEDIA_MAX_BYTES
+                    )
+                await asyncio.to_thread(self._save_media, media_id, data, content_type)
+            except Exception as error:  # noqa: BLE001 - recorded on the row for staff to see
+                log.warning("media %s not fetched: %s", media_id, type(error).__name__)
+                await asyncio.to_thread(self._media_error, media_id, str(error)[:300])
+
+    def _unfetched_media(self, message_id: int) -> list[tuple[int, str, str]]:
+        with self.services.sessions() as session:
+            rows = session.execute(
+                select(MediaFile.id, Message.channel, MediaFile.source)
+                .join(Message, Message.id == MediaFile.message_id)
+                .where(MediaFile.message_id == message_id, MediaFile.sha256.is_(None))
+            ).all()
+            return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def _save_media(self, media_id: int, data: bytes, content_type: str | None) -> None:
+        digest = hashlib.sha256(data).hexdigest()
+        folder: Path = self.services.settings.MEDIA_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / digest
+        if not path.exists():
+            path.write_bytes(data)
+            path.chmod(0o600)
+        with self.services.sessions() as session, session.begin():
+            media = session.get(MediaFile, media_id)
+            assert media is not None
+            media.sha256, media.size_bytes, media.storage_path = digest, len(data), digest
+            media.content_type = media.content_type or content_type
+            media.error = None
+
+    def _media_error(self, media_id: int, error: str) -> None:
+        with self.services.sessions() as session, session.begin():
+            media = session.get(MediaFile, media_id)
+            if media is not None:
+                media.error = error
+
+    # --- the try-it page ------------------------------------------------------------------
+
+    async def accept_web_message(self, member_id: int, text: str) -> int | None:
+        """Store a message typed on the staff try-it page as if the member had sent it."""
+
+        def store() -> int | None:
+            with self.services.sessions() as session, session.begin():
+                identity_member = session.get(Member, member_id)
+                if identity_member is None:
+                    raise LookupError(f"no member {member_id}")
+                message_id = store_inbound(session, web_inbound(member_id, text))
+                identity = session.execute(
+                    select(ChannelIdentity).where(
+                        ChannelIdentity.channel == "web",
+                        ChannelIdentity.address == web_address(member_id),
+                    )
+                ).scalar_one()
+                identity.member_id = member_id
+                return message_id
+
+        message_id = await asyncio.to_thread(store)
+        self.wake()
+        return message_id

@@ -1,0 +1,78 @@
+"""What the actions need from outside: the database and the assembly config.
+
+Nothing is built at import time (rasa-sdk imports every module of this package on start).
+The action server calls `configure` once; unit tests call it with their own database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasa_sdk import Tracker
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.config import AssemblyConfig, load_config_cached
+from db.models import Conversation, Member
+from db.session import session_factory_for
+
+
+@dataclass
+class FlowContext:
+    sessions: sessionmaker[Session]
+    config_path: Path
+    staff_alert_channel: str | None = None  # sms or telegram
+    staff_alert_address: str | None = None
+
+    @property
+    def config(self) -> AssemblyConfig:
+        """The current config.yml: answers change when the file does, without retraining."""
+        return load_config_cached(self.config_path)
+
+
+_context: FlowContext | None = None
+
+
+def configure(context: FlowContext | None) -> None:
+    global _context
+    _context = context
+
+
+def context() -> FlowContext:
+    """The configured context, or one built from the process settings on first use."""
+    global _context
+    if _context is None:
+        from bot.settings import get_settings
+
+        settings = get_settings()
+        _context = FlowContext(
+            sessions=session_factory_for(settings.DATABASE_URL),
+            config_path=settings.ASSEMBLY_CONFIG,
+            staff_alert_channel=settings.STAFF_ALERT_CHANNEL,
+            staff_alert_address=settings.STAFF_ALERT_ADDRESS,
+        )
+    return _context
+
+
+@contextmanager
+def db() -> Iterator[Session]:
+    """A transaction for one action run."""
+    with context().sessions() as session, session.begin():
+        yield session
+
+
+def conversation_of(session: Session, tracker: Tracker) -> Conversation | None:
+    """The gateway sends our conversation id as Rasa's sender id."""
+    try:
+        return session.get(Conversation, int(tracker.sender_id))
+    except (TypeError, ValueError):
+        return None
+
+
+def member_of(session: Session, tracker: Tracker) -> Member | None:
+    conversation = conversation_of(session, tracker)
+    if conversation is None or conversation.member_id is None:
+        return None
+    return session.get(Member, conversation.member_id)
