@@ -152,15 +152,15 @@ def cmd_rasa(_args: argparse.Namespace) -> int:
     from urllib.parse import urlparse
 
     settings = get_settings()
-    endpoints = REPO_ROOT / "var" / "endpoints.yml"
-    endpoints.parent.mkdir(exist_ok=True)
+    endpoints = settings.RASA_TRACKER_DB.with_suffix(".endpoints.yml")
+    endpoints.parent.mkdir(parents=True, exist_ok=True)
     endpoints.write_text(
         "action_endpoint:\n"
         f"  url: http://127.0.0.1:{settings.ACTIONS_PORT}/webhook\n"
         "tracker_store:\n"
         "  type: SQL\n"
         "  dialect: sqlite\n"
-        f"  db: {REPO_ROOT / 'var' / 'rasa-tracker.db'}\n"
+        f"  db: {settings.RASA_TRACKER_DB}\n"
     )
     port = urlparse(settings.RASA_URL).port or 5005
     rasa = REPO_ROOT / ".venv-rasa" / "bin" / "rasa"

@@ -41,11 +41,19 @@ def normalise_phone(raw: str, region: str = "GB") -> str:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException as error:
         raise RowError(f"phone {raw!r} is not a phone number") from error
-    # "Possible" rather than "valid": Ofcom's drama range (07700 900xxx), used for fictional
-    # rosters and tests, is not allocated, so libphonenumber calls it invalid.
-    if not phonenumbers.is_possible_number(number):
+    if not (phonenumbers.is_valid_number(number) or _is_drama_number(number)):
         raise RowError(f"phone {raw!r} is not a valid number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# Ofcom's numbers reserved for drama (e.g. 07700 900xxx): never allocated, so libphonenumber
+# calls them invalid, but fictional rosters and tests use them.
+DRAMA_RANGES = (("+447700900", 13), ("+442079460", 13), ("+441134960", 13))
+
+
+def _is_drama_number(number: phonenumbers.PhoneNumber) -> bool:
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return any(e164.startswith(prefix) and len(e164) == size for prefix, size in DRAMA_RANGES)
 
 
 def new_invite_code(taken: set[str]) -> str:
