@@ -1,0 +1,221 @@
+"""The staff API (CONTRACT §4): JSON in and out, `Authorization: Bearer <token>` on every route.
+
+Every route depends on `api_principal`, so a request without a valid token gets 401 before
+anything else is looked at (even a malformed body); a role without the right gets 403.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import FileResponse
+
+from bot.staff import actions, views
+from bot.staff.auth import (
+    StaffPrincipal,
+    api_principal,
+    require_api_permission,
+    services_of,
+)
+from bot.staff.permissions import Permission
+from db.models import Conversation, ExpenseClaim
+from db.queries import audit
+from db.session import transaction
+
+router = APIRouter(prefix="/api", tags=["staff api"], dependencies=[Depends(api_principal)])
+
+
+def allowed(permission: Permission) -> Any:
+    """`Annotated` type for a route parameter: the caller, checked for `permission`."""
+    return Annotated[StaffPrincipal, Depends(require_api_permission(permission))]
+
+
+CanReadConversations = allowed(Permission.VIEW_CONVERSATIONS)
+CanReply = allowed(Permission.REPLY_TO_MEMBERS)
+CanReadRoster = allowed(Permission.VIEW_ROSTER)
+CanReadClaims = allowed(Permission.VIEW_CLAIMS)
+CanReadReceipts = allowed(Permission.VIEW_RECEIPTS)
+CanDecideClaims = allowed(Permission.DECIDE_CLAIMS)
+CanReadFeedback = allowed(Permission.VIEW_FEEDBACK)
+CanBroadcast = allowed(Permission.SEND_BROADCASTS)
+
+
+def action_error(error: actions.StaffActionError) -> HTTPException:
+    return HTTPException(error.status_code, detail=error.message)
+
+
+async def json_object(request: Request) -> dict[str, Any]:
+    """The body as a JSON object, or 400 saying what is wrong with it. A dependency, so the
+    router's token check runs first and handlers can be plain functions in the thread pool."""
+    try:
+        body = json.loads(await request.body() or b"null")
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(400, detail="the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise HTTPException(400, detail="the body must be a JSON object")
+    return body
+
+
+JsonBody = Annotated[dict[str, Any], Depends(json_object)]
+
+
+def one_of(value: str | None, choices: tuple[str, ...], name: str) -> str | None:
+    if value is not None and value not in choices:
+        raise HTTPException(400, detail=f"{name} must be one of {', '.join(choices)}")
+    return value
+
+
+# --- conversations ---------------------------------------------------------------------------
+
+
+@router.get("/conversations")
+def list_conversations(
+    request: Request, staff: CanReadConversations, status: str | None = None
+) -> dict[str, Any]:
+    one_of(status, views.CONVERSATION_STATUSES, "status")
+    with services_of(request).sessions() as session:
+        return {"conversations": views.list_conversations(session, status=status)}
+
+
+@router.get("/conversations/{conversation_id}/messages")
+def conversation_messages(
+    request: Request, conversation_id: int, staff: CanReadConversations
+) -> dict[str, Any]:
+    with services_of(request).sessions() as session:
+        if session.get(Conversation, conversation_id) is None:
+            raise HTTPException(404, detail=f"no conversation {conversation_id}")
+        return {"messages": views.transcript(session, conversation_id)}
+
+
+@router.post("/conversations/{conversation_id}/reply", status_code=202)
+def reply(
+    request: Request, conversation_id: int, staff: CanReply, body: JsonBody
+) -> dict[str, Any]:
+    try:
+        with transaction(services_of(request).sessions) as session:
+            outbox_id = actions.reply(session, staff, conversation_id, body.get("text"))
+    except actions.StaffActionError as error:
+        raise action_error(error) from None
+    return {"status": "queued", "outbox_id": outbox_id}
+
+
+@router.post("/conversations/{conversation_id}/handback")
+def handback(request: Request, conversation_id: int, staff: CanReply) -> dict[str, Any]:
+    try:
+        with transaction(services_of(request).sessions) as session:
+            conversation = actions.hand_back(session, staff, conversation_id)
+            return {"id": conversation.id, "status": conversation.status}
+    except actions.StaffActionError as error:
+        raise action_error(error) from None
+
+
+# --- members ---------------------------------------------------------------------------------
+
+
+@router.get("/members")
+def members(request: Request, staff: CanReadRoster) -> dict[str, Any]:
+    services = services_of(request)
+    include_needs = staff.can(Permission.VIEW_SUPPORT_NEEDS)
+    with transaction(services.sessions) as session:
+        rows = views.roster(session, services.config, include_support_needs=include_needs)
+        audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
+    return {"members": rows}
+
+
+# --- claims ----------------------------------------------------------------------------------
+
+
+@router.get("/claims")
+def claims(request: Request, staff: CanReadClaims, status: str | None = None) -> dict[str, Any]:
+    one_of(status, views.CLAIM_STATUSES, "status")
+    with services_of(request).sessions() as session:
+        return {"claims": views.list_claims(session, status)}
+
+
+def receipt_file(request: Request, claim: ExpenseClaim) -> tuple[Path, str]:
+    """The stored receipt's path, refusing anything outside MEDIA_DIR."""
+    media = claim.receipt
+    if media is None or not media.storage_path:
+        raise HTTPException(404, detail=f"claim {claim.id} has no stored receipt")
+    media_dir = Path(services_of(request).settings.MEDIA_DIR).resolve()
+    path = Path(media.storage_path)
+    path = (path if path.is_absolute() else media_dir / path).resolve()
+    if not path.is_relative_to(media_dir) or not path.is_file():
+        raise HTTPException(404, detail=f"the receipt file of claim {claim.id} is missing")
+    return path, media.content_type or "application/octet-stream"
+
+
+def open_receipt(request: Request, staff: StaffPrincipal, claim_id: int) -> FileResponse:
+    """Shared by the API and the console: stream a receipt, recording who looked at it."""
+    with transaction(services_of(request).sessions) as session:
+        claim = session.get(ExpenseClaim, claim_id)
+        if claim is None:
+            raise HTTPException(404, detail=f"no claim {claim_id}")
+        path, content_type = receipt_file(request, claim)
+        audit(session, staff.id, "claim.receipt_viewed", "expense_claim", claim.id)
+    return FileResponse(
+        path,
+        media_type=content_type,
+        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
+        content_disposition_type="inline",
+        filename=f"receipt-claim-{claim_id}{path.suffix}",
+    )
+
+
+@router.get("/claims/{claim_id}/receipt")
+def claim_receipt(request: Request, claim_id: int, staff: CanReadReceipts) -> FileResponse:
+    return open_receipt(request, staff, claim_id)
+
+
+@router.post("/claims/{claim_id}/decision")
+def claim_decision(
+    request: Request, claim_id: int, staff: CanDecideClaims, body: JsonBody
+) -> dict[str, Any]:
+    services = services_of(request)
+    try:
+        with transaction(services.sessions) as session:
+            claim = actions.decide_claim(
+                session, staff, services.config, claim_id, body.get("status"), body.get("note")
+            )
+            return views.claim_row(claim)
+    except actions.StaffActionError as error:
+        raise action_error(error) from None
+
+
+# --- feedback and broadcasts -----------------------------------------------------------------
+
+
+@router.get("/feedback/summary")
+def feedback_summary(request: Request, staff: CanReadFeedback) -> dict[str, Any]:
+    services = services_of(request)
+    config = services.config
+    with services.sessions() as session:
+        return {
+            "anonymous": config.feedback.anonymous,
+            "sessions": views.feedback_summary(session, config),
+        }
+
+
+@router.post("/broadcasts", status_code=202)
+def create_broadcast(request: Request, staff: CanBroadcast, body: JsonBody) -> dict[str, Any]:
+    services = services_of(request)
+    try:
+        with transaction(services.sessions) as session:
+            result = actions.broadcast(
+                session, staff, services.config, body.get("text"), body.get("audience")
+            )
+    except actions.StaffActionError as error:
+        raise action_error(error) from None
+    return {"id": result.id, "queued": result.queued, "skipped_opted_out": result.skipped}
+
+
+@router.get("/broadcasts/{broadcast_id}")
+def broadcast_status(request: Request, broadcast_id: int, staff: CanBroadcast) -> dict[str, Any]:
+    with services_of(request).sessions() as session:
+        report = views.broadcast_report(session, broadcast_id)
+    if report is None:
+        raise HTTPException(404, detail=f"no broadcast {broadcast_id}")
+    return report

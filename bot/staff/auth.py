@@ -1,0 +1,248 @@
+"""Who is asking: console sessions (signed cookie, CSRF, idle timeout, lock-out) and API tokens.
+
+The console keeps no server-side session table: the cookie is signed with SECRET_KEY and carries
+only the staff id and a CSRF token. The staff user's role and `active` flag are read from the
+database on every request, so a demotion or deactivation takes effect at once.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.security import hash_password, token_hash, verify_password
+from bot.services import Services
+from bot.staff.permissions import Permission, role_can
+from db.models import ApiToken, StaffUser
+from db.queries import audit
+from db.session import transaction
+from db.types import utcnow
+
+SESSION_COOKIE = "aa_staff"
+CSRF_FIELD = "csrf_token"
+MAX_FAILED_LOGINS = 10
+LOCK_DURATION = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class StaffPrincipal:
+    """The signed-in staff user, detached from any database session."""
+
+    id: int
+    email: str
+    role: str
+
+    def can(self, permission: Permission) -> bool:
+        return role_can(self.role, permission)
+
+    @property
+    def author(self) -> str:
+        """How this user appears in a transcript (CONTRACT §4: `staff:<email>`)."""
+        return f"staff:{self.email}"
+
+
+def services_of(request: Request) -> Services:
+    return request.app.state.services
+
+
+# --- API tokens ------------------------------------------------------------------------------
+
+
+def api_principal(request: Request) -> StaffPrincipal:
+    """The staff user behind `Authorization: Bearer <token>`; 401 for anything else."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise _unauthorised("send Authorization: Bearer <token>")
+    with transaction(services_of(request).sessions) as session:
+        row = session.execute(
+            select(ApiToken, StaffUser)
+            .join(StaffUser, StaffUser.id == ApiToken.staff_id)
+            .where(ApiToken.token_hash == token_hash(token.strip()), ApiToken.revoked_at.is_(None))
+        ).first()
+        if row is None or not row.StaffUser.active:
+            raise _unauthorised("the token is unknown or revoked")
+        row.ApiToken.last_used_at = utcnow()
+        return StaffPrincipal(row.StaffUser.id, row.StaffUser.email, row.StaffUser.role)
+
+
+def _unauthorised(message: str) -> HTTPException:
+    return HTTPException(401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def require_api_permission(permission: Permission) -> Any:
+    """A dependency that lets the request through only for roles holding `permission`."""
+
+    def check(principal: Annotated[StaffPrincipal, Depends(api_principal)]) -> StaffPrincipal:
+        # FastAPI caches api_principal per request: the router's check and this one share it.
+        if not principal.can(permission):
+            raise HTTPException(403, detail=f"your role ({principal.role}) cannot {permission}")
+        return principal
+
+    return check
+
+
+# --- console session cookie ------------------------------------------------------------------
+
+
+@dataclass
+class ConsoleSession:
+    """What the cookie says, plus the staff user it names (None before login)."""
+
+    csrf_token: str
+    staff: StaffPrincipal | None = None
+    expired: bool = False  # a signed-in session ran past the idle timeout
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _serializer(request: Request) -> URLSafeTimedSerializer:
+    secret = services_of(request).settings.SECRET_KEY
+    return URLSafeTimedSerializer(secret, salt="assembly-assistant.staff-session")
+
+
+def read_console_session(request: Request) -> ConsoleSession:
+    """Decode the cookie; an expired or tampered cookie gives an anonymous session.
+
+    The signature's timestamp is renewed on every page a person opens (`issue_cookie`), so
+    `max_age` works as an idle timeout rather than an absolute one.
+    """
+    settings = services_of(request).settings
+    raw = request.cookies.get(SESSION_COOKIE)
+    if raw:
+        serializer = _serializer(request)
+        try:
+            data = serializer.loads(raw, max_age=settings.STAFF_SESSION_IDLE_MINUTES * 60)
+        except SignatureExpired:
+            return ConsoleSession(csrf_token=secrets.token_urlsafe(32), expired=True)
+        except BadSignature:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("csrf"), str):
+            staff = _load_staff(request, data.get("sid"))
+            return ConsoleSession(csrf_token=data["csrf"], staff=staff)
+    return ConsoleSession(csrf_token=secrets.token_urlsafe(32))
+
+
+def _load_staff(request: Request, staff_id: object) -> StaffPrincipal | None:
+    if not isinstance(staff_id, int):
+        return None
+    with services_of(request).sessions() as session:
+        user = session.get(StaffUser, staff_id)
+        if user is None or not user.active:
+            return None
+        return StaffPrincipal(user.id, user.email, user.role)
+
+
+def issue_cookie(request: Request, console: ConsoleSession) -> None:
+    """Ask the console route to (re)send the cookie with a fresh timestamp."""
+    payload = {"csrf": console.csrf_token, "sid": console.staff.id if console.staff else None}
+    request.state.staff_cookie = _serializer(request).dumps(payload)
+
+
+def cookie_is_secure(request: Request) -> bool:
+    """Secure cookies need https; a plain-http development URL would never get them back."""
+    return services_of(request).settings.PUBLIC_BASE_URL.startswith("https://")
+
+
+def csrf_is_valid(console: ConsoleSession, submitted: object) -> bool:
+    return isinstance(submitted, str) and hmac.compare_digest(
+        submitted.encode(), console.csrf_token.encode()
+    )
+
+
+# --- login with lock-out ---------------------------------------------------------------------
+
+
+class _UnknownEmailFailures:
+    """Failed-login counts for emails that have no account, kept in memory.
+
+    Without it, only real accounts would ever show "locked", which would tell an attacker which
+    emails exist. Bounded, so a flood of random emails cannot exhaust memory.
+    """
+
+    def __init__(self, capacity: int = 10_000) -> None:
+        self._failures: OrderedDict[str, tuple[int, datetime | None]] = OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def locked(self, email: str, now: datetime) -> bool:
+        with self._lock:
+            _count, until = self._failures.get(email, (0, None))
+            return until is not None and until > now
+
+    def fail(self, email: str, now: datetime) -> None:
+        with self._lock:
+            count, until = self._failures.pop(email, (0, None))
+            if until is not None and until <= now:
+                count = 0
+            count += 1
+            locked_until = now + LOCK_DURATION if count >= MAX_FAILED_LOGINS else None
+            self._failures[email] = (0 if locked_until else count, locked_until)
+            while len(self._failures) > self._capacity:
+                self._failures.popitem(last=False)
+
+
+_unknown_email_failures = _UnknownEmailFailures()
+_dummy_hash_lock = threading.Lock()
+_dummy_hash: str | None = None
+
+
+def _verify_against_dummy(password: str) -> None:
+    """Spend the same argon2 time for an unknown email as for a real one (no timing oracle)."""
+    global _dummy_hash
+    with _dummy_hash_lock:
+        if _dummy_hash is None:
+            _dummy_hash = hash_password(secrets.token_urlsafe(24))
+    verify_password(_dummy_hash, password)
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    staff: StaffPrincipal | None
+    locked: bool = False
+
+
+def attempt_login(session: Session, email: str, password: str) -> LoginResult:
+    """Check an email and password, counting failures; the 10th failure in a row locks the
+    account for 15 minutes, and while locked even the right password is refused."""
+    now = utcnow()
+    normalised = email.strip().lower()
+    user = session.execute(
+        select(StaffUser).where(StaffUser.email.ilike(normalised))
+    ).scalar_one_or_none()
+    if user is None or not user.active:
+        _verify_against_dummy(password)
+        if _unknown_email_failures.locked(normalised, now):
+            return LoginResult(None, locked=True)
+        _unknown_email_failures.fail(normalised, now)
+        audit(session, None, "staff.login_failed")
+        return LoginResult(None, locked=_unknown_email_failures.locked(normalised, now))
+    if user.locked_until is not None and user.locked_until > now:
+        audit(session, user.id, "staff.login_refused_locked", "staff_user", user.id)
+        return LoginResult(None, locked=True)
+    if not verify_password(user.password_hash, password):
+        if user.locked_until is not None:  # an expired lock starts a fresh count
+            user.locked_until = None
+            user.failed_logins = 0
+        user.failed_logins = (user.failed_logins or 0) + 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCK_DURATION
+            user.failed_logins = 0
+            audit(session, user.id, "staff.locked", "staff_user", user.id)
+            return LoginResult(None, locked=True)
+        audit(session, user.id, "staff.login_failed", "staff_user", user.id)
+        return LoginResult(None)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    audit(session, user.id, "staff.login", "staff_user", user.id)
+    return LoginResult(StaffPrincipal(user.id, user.email, user.role))

@@ -1,0 +1,299 @@
+"""Plumbing for the HTML console: templates, the route class that sets the session cookie and
+security headers, and the sign-in and CSRF dependencies the pages declare.
+
+A router cannot add middleware, so `ConsoleRoute` wraps each console handler instead: it turns
+"please sign in", "not for your role" and "bad CSRF token" into the right page, and sends the
+refreshed cookie with whatever the page returned.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Coroutine, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+import jinja2
+from fastapi import Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.routing import APIRoute
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData
+
+from bot.config import ConfigError
+from bot.staff.auth import (
+    CSRF_FIELD,
+    SESSION_COOKIE,
+    ConsoleSession,
+    StaffPrincipal,
+    cookie_is_secure,
+    csrf_is_valid,
+    issue_cookie,
+    read_console_session,
+    services_of,
+)
+from bot.staff.permissions import Permission, role_can
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+# Pages a person sees after an action (post-redirect-get); only these fixed texts can appear.
+DONE_MESSAGES = {
+    "replied": "Reply queued. It goes out in a few seconds.",
+    "noted": "Note saved. The member does not see notes.",
+    "assigned": "Assigned to you.",
+    "resolved": "Marked resolved.",
+    "handedback": "Handed back: the assistant answers this member again.",
+    "decided": "Decision saved and the member has been told.",
+    "broadcast": "Broadcast queued.",
+    "sent": "Message sent to the assistant.",
+    "loggedout": "You have signed out.",
+}
+
+NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
+    ("/staff", "Inbox", Permission.VIEW_CONVERSATIONS),
+    ("/staff/roster", "Roster", Permission.VIEW_ROSTER),
+    ("/staff/attendance", "Attendance", Permission.VIEW_ATTENDANCE),
+    ("/staff/reminders", "Reminders", Permission.VIEW_ATTENDANCE),
+    ("/staff/claims", "Claims", Permission.VIEW_CLAIMS),
+    ("/staff/feedback", "Feedback", Permission.VIEW_FEEDBACK),
+    ("/staff/broadcasts", "Broadcasts", Permission.SEND_BROADCASTS),
+    ("/staff/try", "Try it", Permission.TRY_ASSISTANT),
+    ("/staff/audit", "Audit log", Permission.VIEW_AUDIT_LOG),
+)
+
+LABELS = {
+    "not_sure": "Not sure",
+    "no_answer": "No answer",
+    "not_invited": "Not invited",
+    "in_progress": "In progress",
+    "consent_refused": "Consent refused",
+    "bot": "With the assistant",
+    "escalated": "Needs a person",
+    "resolved": "Resolved",
+}
+
+
+class LoginRequired(Exception):
+    """No valid session: send the person to the login page."""
+
+
+class ConsoleForbidden(Exception):
+    """Signed in, but the role may not open this page."""
+
+
+class CsrfRejected(Exception):
+    """A form arrived without the token of this session (another site, or a stale page)."""
+
+
+def _local_time(value: datetime | None, tz: ZoneInfo, fmt: str) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(tz).strftime(fmt)
+
+
+def _make_templates() -> Jinja2Templates:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=jinja2.select_autoescape(["html", "svg", "xml"], default=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["label"] = lambda value: LABELS.get(
+        str(value), str(value).replace("_", " ").capitalize()
+    )
+    return Jinja2Templates(env=environment)
+
+
+templates = _make_templates()
+
+
+def assembly_tz(request: Request) -> ZoneInfo:
+    """The assembly's zone for showing times; UTC if the config cannot be read right now."""
+    try:
+        return services_of(request).config.tz
+    except (ConfigError, OSError):
+        return ZoneInfo("UTC")
+
+
+def local_formatter(request: Request) -> Callable[..., str]:
+    """`local(value, fmt)` for templates: a UTC timestamp shown in the assembly's time."""
+    tz = assembly_tz(request)
+
+    def local(value: datetime | None, fmt: str = "%a %d %b %H:%M") -> str:
+        return _local_time(value, tz, fmt)
+
+    return local
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """A console page with what every page needs: who is signed in, the CSRF token, the menu."""
+    console: ConsoleSession | None = getattr(request.state, "console", None)
+    staff = console.staff if console else None
+    done = request.query_params.get("done")
+    page: dict[str, Any] = {
+        "staff": staff,
+        "csrf_field": CSRF_FIELD,
+        "csrf_token": console.csrf_token if console else "",
+        "can": (lambda permission: staff is not None and role_can(staff.role, permission)),
+        "Permission": Permission,
+        "nav": [
+            (href, text)
+            for href, text, permission in NAV_ITEMS
+            if staff and (permission is None or role_can(staff.role, permission))
+        ],
+        "current_path": request.url.path,
+        "flash": DONE_MESSAGES.get(done or ""),
+        "local": local_formatter(request),
+    }
+    page.update(context or {})
+    return templates.TemplateResponse(request, f"staff/{name}", page, status_code=status_code)
+
+
+def redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+class ConsoleRoute(APIRoute):
+    """Wraps every console handler: sign-in redirects, 403 pages, cookie and headers."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def console_handler(request: Request) -> Response:
+            try:
+                response = await handler(request)
+            except LoginRequired:
+                console: ConsoleSession | None = getattr(request.state, "console", None)
+                target = request.url.path
+                if request.url.query:
+                    target += "?" + request.url.query
+                expired = "&expired=1" if console is not None and console.expired else ""
+                response = redirect(f"/staff/login?next={quote(target, safe='')}{expired}")
+            except ConsoleForbidden:
+                response = render(
+                    request,
+                    "error.html",
+                    {
+                        "title": "Not available for your role",
+                        "message": (
+                            "Your role does not include this page. Ask an admin if you need it."
+                        ),
+                    },
+                    status_code=403,
+                )
+            except CsrfRejected:
+                response = render(
+                    request,
+                    "error.html",
+                    {
+                        "title": "Please try again",
+                        "message": (
+                            "This form had expired or did not come from this console. "
+                            "Go back, reload the page and send it again."
+                        ),
+                    },
+                    status_code=403,
+                )
+            set_session_cookie(request, response)
+            for name, value in SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)
+            response.headers.setdefault("Cache-Control", "no-store")
+            return response
+
+        return console_handler
+
+
+def set_session_cookie(request: Request, response: Response) -> None:
+    cookie = getattr(request.state, "staff_cookie", None)
+    if cookie is None:
+        return
+    response.set_cookie(
+        SESSION_COOKIE,
+        cookie,
+        httponly=True,
+        samesite="lax",
+        secure=cookie_is_secure(request),
+        path="/staff",
+    )
+
+
+def console_session(request: Request) -> ConsoleSession:
+    """Read the cookie once per request and keep it for `render`."""
+    console = getattr(request.state, "console", None)
+    if console is None:
+        console = read_console_session(request)
+        request.state.console = console
+    return console
+
+
+def signed_in(permission: Permission | None, *, refresh: bool = True) -> Any:
+    """A dependency: the signed-in staff user holding `permission`.
+
+    `refresh=False` is for the pages' own background polling, which must not keep an idle
+    session alive: only what a person does counts as activity.
+    """
+
+    def check(request: Request) -> StaffPrincipal:
+        console = console_session(request)
+        if console.staff is None:
+            raise LoginRequired
+        if permission is not None and not console.staff.can(permission):
+            raise ConsoleForbidden
+        if refresh:
+            issue_cookie(request, console)
+        return console.staff
+
+    return check
+
+
+def signed_in_form(permission: Permission) -> Any:
+    """A dependency for POSTed forms: the CSRF token first, then who is signing in."""
+    check_staff = signed_in(permission)
+
+    async def check(request: Request) -> tuple[StaffPrincipal, FormData]:
+        form = await request.form()
+        console = console_session(request)
+        if not csrf_is_valid(console, form.get(CSRF_FIELD)):
+            raise CsrfRejected
+        return check_staff(request), form
+
+    return check
+
+
+def csv_cell(value: object) -> str:
+    """A cell that a spreadsheet shows as text: a leading = + - @ would run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_response(filename: str, header: list[str], rows: Iterable[Iterable[object]]) -> Response:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([csv_cell(value) for value in row])
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,132 @@
+"""The console in a real headless Chromium against a real uvicorn server: what a person does."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.settings import Settings
+from db.models import Conversation, Message, OutboxItem
+from db.queries import conversation_for, escalate, identity_for
+from db.session import transaction
+from db.types import utcnow
+from tests.bot.staff.conftest import World, build_app
+from tests.bot.staff.support import PASSWORD
+from tests.fakes._server import BackgroundServer
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def server(
+    settings: Settings, sessions: sessionmaker[Session], world: World
+) -> Iterator[BackgroundServer]:
+    """The staff app on 127.0.0.1; plain http, as in local development, so cookies not Secure."""
+    plain = settings.model_copy(update={"PUBLIC_BASE_URL": "http://127.0.0.1"})
+    running = BackgroundServer(build_app(plain, sessions)).start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def page(server: BackgroundServer) -> Iterator[object]:
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        pytest.fail(f"Debian's chromium is missing at {CHROMIUM}: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(
+            base_url=server.base_url, viewport={"width": 1280, "height": 800}
+        )
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+            browser.close()
+
+
+def escalate_another(sessions: sessionmaker[Session], member_id: int, phone: str) -> None:
+    with transaction(sessions) as session:
+        identity = identity_for(session, "sms", phone)
+        identity.member_id = member_id
+        conversation = conversation_for(session, identity)
+        session.add(
+            Message(
+                conversation_id=conversation.id,
+                channel="sms",
+                direction="in",
+                author="member",
+                text="Can someone call me?",
+                created_at=utcnow(),
+                processed_at=utcnow(),
+            )
+        )
+        conversation.last_message_at = utcnow()
+        escalate(session, conversation, "asked for a call")
+
+
+def test_sign_in_reply_and_hand_back(
+    page: object, world: World, sessions: sessionmaker[Session]
+) -> None:
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    page.goto("/staff")
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.get_by_label("Email").fill("staff@council.example")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+    expect(page.get_by_role("heading", name="Inbox")).to_be_visible()
+    urgent_row = page.locator("tr.urgent")
+    expect(urgent_row).to_contain_text("Amina")
+    expect(urgent_row).to_contain_text("Urgent")
+
+    # The inbox updates itself: a new escalation appears without a reload.
+    escalate_another(sessions, world.members["ben"], "+447700900002")
+    expect(page.locator("#inbox-rows")).to_contain_text("Ben", timeout=15_000)
+    expect(page.locator("#inbox-rows")).to_contain_text("asked for a call")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "inbox.png"), full_page=True)
+    assert (ARTIFACTS / "inbox.png").stat().st_size > 5_000
+
+    page.get_by_role("link", name="Amina").click()
+    expect(page.get_by_role("heading", name="Transcript")).to_be_visible()
+    expect(page.get_by_text("I need to speak to someone about my bus fare")).to_be_visible()
+    page.get_by_label("Reply to the member").fill("Hi Amina, your bus fare is covered.")
+    page.get_by_role("button", name="Send reply").click()
+    expect(page.get_by_role("status")).to_contain_text("Reply queued")
+    outgoing = page.locator("li.message-staff")
+    expect(outgoing).to_contain_text("Hi Amina, your bus fare is covered.")
+    expect(outgoing).to_contain_text("staff@council.example")
+
+    page.get_by_role("button", name="Hand back to the assistant").click()
+    expect(page.get_by_role("status")).to_contain_text("Handed back")
+
+    with sessions() as session:
+        conversation = session.get(Conversation, world.escalated_conversation)
+        assert conversation.status == "bot" and not conversation.urgent
+        reply = session.execute(select(OutboxItem).where(OutboxItem.kind == "staff_reply"))
+        assert reply.scalar_one().body == "Hi Amina, your bus fare is covered."
+
+    page.get_by_role("link", name="Inbox").first.click()
+    expect(page.locator("#inbox-rows")).not_to_contain_text("Amina")
