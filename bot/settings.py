@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     TWILIO_WHATSAPP_FROM: str | None = None
     TWILIO_API_URL: str = "https://api.twilio.com"
     TELEGRAM_BOT_TOKEN: str | None = None
+    TELEGRAM_BOT_USERNAME: str | None = None  # for the t.me/<bot>?start=<code> invitation link
     TELEGRAM_MODE: Literal["webhook", "polling", ""] = ""
     TELEGRAM_WEBHOOK_SECRET: str = ""
     TELEGRAM_API_URL: str = "https://api.telegram.org"
@@ -71,6 +72,8 @@ class Settings(BaseSettings):
     RATE_WHATSAPP_PER_SECOND: float = Field(default=10.0, gt=0)
     RATE_TELEGRAM_PER_SECOND: float = Field(default=30.0, gt=0)
     RATE_TELEGRAM_PER_CHAT_PER_SECOND: float = Field(default=1.0, gt=0)
+    # A claimed outbox row not sent within this time is handed to another worker.
+    WORKER_CLAIM_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     STAFF_SESSION_IDLE_MINUTES: int = Field(default=30, gt=0)
     # Where a new urgent escalation is announced to staff (through the outbox).
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None

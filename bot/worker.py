@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 50
 POLL_SECONDS = 0.1
 MAX_ATTEMPTS = 8
+MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
 MAX_BACKOFF_SECONDS = 300
-CLAIM_LEASE = timedelta(minutes=2)
+RECOVER_EVERY_SECONDS = 5
 WHATSAPP_WINDOW = timedelta(hours=24)
 HEARTBEAT_SECONDS = 10
 
@@ -117,6 +118,7 @@ class Worker:
         )
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self.limiter = RateLimiter()
+        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._stopping = False
 
     # --- claiming -------------------------------------------------------------------------
@@ -158,14 +160,14 @@ class Worker:
                 ).scalars()
             )
 
-    def recover(self) -> tuple[int, int]:
+    def recover(self, *, at_start: bool = False) -> tuple[int, int]:
         """After a crash: claimed rows go back to the queue; rows caught mid-send are marked
         failed ("interrupted") rather than risk a duplicate. Returns (requeued, interrupted)."""
-        stale = utcnow() - CLAIM_LEASE
+        stale = utcnow() - timedelta(seconds=self.services.settings.WORKER_CLAIM_LEASE_SECONDS)
         with self.services.sessions() as session, session.begin():
-            mine_or_stale = (OutboxItem.claimed_by == self.worker_id) | (
-                OutboxItem.claimed_at < stale
-            )
+            mine_or_stale = OutboxItem.claimed_at < stale
+            if at_start:  # a previous run under this id left these
+                mine_or_stale = mine_or_stale | (OutboxItem.claimed_by == self.worker_id)
             requeued = session.execute(
                 update(OutboxItem)
                 .where(OutboxItem.status == "claimed", mine_or_stale)
@@ -229,41 +231,48 @@ class Worker:
             ]
 
     async def send(self, row: Outgoing) -> None:
-        await asyncio.to_thread(self._mark, row.id, status="sending")
-        try:
-            provider_id = await self._deliver(row)
-        except RetryLater as error:
-            await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
-            return
-        except PermanentFailure as error:
-            log.warning("outbox %s failed: %s", row.id, error.code or error)
-            await asyncio.to_thread(self._fail, row, str(error), error.code)
-            return
+        """Wait for the channel's rate limit, then make the one API call for this row."""
+        await self._wait_for_turn(row)
+        async with self._in_flight:
+            if not await asyncio.to_thread(self._start_sending, row.id):
+                return  # our claim lapsed and another worker has the row now
+            try:
+                provider_id = await self._deliver(row)
+            except RetryLater as error:
+                await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
+                return
+            except PermanentFailure as error:
+                log.warning("outbox %s failed: %s", row.id, error.code or error)
+                await asyncio.to_thread(self._fail, row, str(error), error.code)
+                return
         await asyncio.to_thread(
             self._mark, row.id, status="sent", provider_id=provider_id, sent_at=utcnow()
         )
 
+    async def _wait_for_turn(self, row: Outgoing) -> None:
+        settings = self.services.settings
+        if row.channel == "telegram":
+            await self.limiter.acquire("telegram", settings.RATE_TELEGRAM_PER_SECOND)
+            await self.limiter.acquire(
+                f"telegram:{row.address}", settings.RATE_TELEGRAM_PER_CHAT_PER_SECOND
+            )
+        elif row.channel == "whatsapp":
+            await self.limiter.acquire("whatsapp", settings.RATE_WHATSAPP_PER_SECOND)
+        elif row.channel == "sms":
+            await self.limiter.acquire(
+                f"sms:{settings.TWILIO_SMS_FROM}", settings.RATE_SMS_PER_SECOND
+            )
+
     async def _deliver(self, row: Outgoing) -> str | None:
         """One API call; raises RetryLater or PermanentFailure."""
-        settings = self.services.settings
         if row.channel == "web":
             return None  # the try-it page reads the transcript
         if row.channel == "telegram":
             if self.telegram is None:
                 raise PermanentFailure("telegram is not configured", "not_configured")
-            await self.limiter.acquire("telegram", settings.RATE_TELEGRAM_PER_SECOND)
-            await self.limiter.acquire(
-                f"telegram:{row.address}", settings.RATE_TELEGRAM_PER_CHAT_PER_SECOND
-            )
             return await self._telegram(row)
         if self.twilio is None:
             raise PermanentFailure("twilio is not configured", "not_configured")
-        rate = (
-            settings.RATE_WHATSAPP_PER_SECOND
-            if row.channel == "whatsapp"
-            else settings.RATE_SMS_PER_SECOND
-        )
-        await self.limiter.acquire(row.channel, rate)
         return await self._twilio(row)
 
     async def _telegram(self, row: Outgoing) -> str:
@@ -331,6 +340,22 @@ class Worker:
             ) from error
 
     # --- bookkeeping ----------------------------------------------------------------------
+
+    def _start_sending(self, outbox_id: int) -> bool:
+        """Mark the row `sending` if it is still ours: a lapsed claim never sends twice."""
+        with self.services.sessions() as session, session.begin():
+            return (
+                session.execute(
+                    update(OutboxItem)
+                    .where(
+                        OutboxItem.id == outbox_id,
+                        OutboxItem.status == "claimed",
+                        OutboxItem.claimed_by == self.worker_id,
+                    )
+                    .values(status="sending")
+                ).rowcount
+                == 1
+            )
 
     def _mark(self, outbox_id: int, **values: Any) -> None:
         with self.services.sessions() as session, session.begin():
@@ -405,16 +430,19 @@ class Worker:
         self._stopping = True
 
     async def run_forever(self) -> None:
-        await asyncio.to_thread(self.recover)
+        await asyncio.to_thread(lambda: self.recover(at_start=True))
         await asyncio.to_thread(self.heartbeat)
         log.info("worker ready (%s)", self.worker_id)
-        last_beat = time.monotonic()
+        last_beat = last_recovery = time.monotonic()
         while not self._stopping:
             try:
                 handled = await self.run_once()
             except Exception:
                 log.exception("worker batch failed")
                 handled = 0
+            if time.monotonic() - last_recovery > RECOVER_EVERY_SECONDS:
+                await asyncio.to_thread(self.recover)
+                last_recovery = time.monotonic()
             if time.monotonic() - last_beat > HEARTBEAT_SECONDS:
                 await asyncio.to_thread(self.heartbeat)
                 last_beat = time.monotonic()

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 17:56:36.120881
+Create Date: 2026-11-26 18:11:44.023398
 """
 
 from collections.abc import Sequence
@@ -59,6 +59,16 @@ def upgrade() -> None:
         sa.Column("holder", sa.String(length=80), nullable=False),
         sa.Column("expires_at", db.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_scheduler_lock")),
+    )
+    op.create_table(
+        "session_snapshots",
+        sa.Column("session_id", sa.String(length=40), nullable=False),
+        sa.Column("starts_at", db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("venue", sa.String(length=40), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("changed_at", db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("updated_at", db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("session_id", name=op.f("pk_session_snapshots")),
     )
     op.create_table(
         "staff_users",
@@ -532,6 +542,7 @@ def downgrade() -> None:
     op.drop_table("attendance")
     op.drop_table("api_tokens")
     op.drop_table("staff_users")
+    op.drop_table("session_snapshots")
     op.drop_table("scheduler_lock")
     op.drop_table("members")
     op.drop_table("heartbeats")

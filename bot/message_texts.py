@@ -1,0 +1,137 @@
+"""The wording of every message the assistant starts (invitations, reminders, change notices).
+
+One place for the words, so organisers can review them together and a change of tone does not
+mean hunting through the scheduler. Facts (times, venues, catering) come from config.yml and are
+passed in; nothing here reads the database.
+
+Reply words (COMING, CAN'T COME, LATE, YES, JOIN) are what the NLU understands as
+confirm_attendance, cannot_attend, running_late, affirm and join_assembly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from bot.config import Session, Venue
+
+ATTENDANCE_REPLIES = (
+    "Reply COMING if you'll be there, CAN'T COME if you can't make it, "
+    "or LATE if you're running late."
+)
+
+
+@lru_cache(maxsize=1024)  # planning formats the same few start times for every member
+def local_when(moment: datetime, tz: ZoneInfo) -> str:
+    """A member-facing local date and time, e.g. "Saturday 20 February at 10:00".
+
+    Also the `starts_at` WhatsApp template variable, so it must read well on its own.
+    """
+    local = moment.astimezone(tz)
+    return f"{local:%A} {local.day} {local:%B} at {local:%H:%M}"
+
+
+@lru_cache(maxsize=1024)
+def relative_when(starts: datetime, sent_at: datetime, tz: ZoneInfo) -> str:
+    """The start as the member will read it when the message arrives: "today at 10:00",
+    "tomorrow, Saturday 20 February at 10:00" or "on Saturday 20 February at 10:00".
+
+    Relative to the send time, because a reminder sent late (after downtime) must not read as
+    if the session were a week away."""
+    local_start = starts.astimezone(tz)
+    sent_day: date = sent_at.astimezone(tz).date()
+    days_ahead = (local_start.date() - sent_day).days
+    if days_ahead == 0:
+        return f"today at {local_start:%H:%M}"
+    if days_ahead == 1:
+        return f"tomorrow, {local_when(starts, tz)}"
+    return f"on {local_when(starts, tz)}"
+
+
+def reminder_text(
+    *,
+    first_name: str,
+    assembly_short_name: str,
+    session: Session,
+    venue: Venue,
+    sent_at: datetime,
+    tz: ZoneInfo,
+) -> str:
+    """A session reminder: who, which session, when, where and how to get there, food, and the
+    replies we understand."""
+    when = relative_when(session.starts, sent_at, tz)
+    return (
+        f"Hi {first_name}, a reminder from the {assembly_short_name}: {session.title} is "
+        f"{when} (until {session.ends.astimezone(tz):%H:%M}) at {venue.name}, {venue.address}.\n"
+        f"Getting there: {venue.directions}.\n"
+        f"Food: {session.catering}\n"
+        f"{ATTENDANCE_REPLIES}"
+    )
+
+
+def change_notice_text(
+    *,
+    first_name: str,
+    assembly_short_name: str,
+    session: Session,
+    venue: Venue,
+    tz: ZoneInfo,
+) -> str:
+    """Told once when a session moves (time or venue): the new facts, and a chance to say the
+    new time does not work."""
+    return (
+        f"Hi {first_name}, a change from the {assembly_short_name}: {session.title} now starts "
+        f"{local_when(session.starts, tz)} at {venue.name}, {venue.address}.\n"
+        f"Getting there: {venue.directions}.\n"
+        "Please reply COMING if you can still make it, or CAN'T COME if the change doesn't "
+        "work for you. Sorry for any trouble."
+    )
+
+
+def payment_text(amount: Decimal, per: str) -> str:
+    """ "£150 per weekend": whole pounds without pence, and "for taking part" for a single sum."""
+    money = f"£{amount:,.2f}".removesuffix(".00")
+    return f"{money} for taking part" if per == "assembly" else f"{money} per {per}"
+
+
+def invitation_text(
+    *,
+    first_name: str,
+    assembly_name: str,
+    invite_code: str,
+    payment: str,
+    privacy_notice_url: str,
+    telegram_bot_username: str | None,
+    prefers_telegram: bool,
+) -> str:
+    """The first message a member gets: what the assembly is, their code and how to start.
+
+    A member who prefers Telegram gets this by SMS (a Telegram bot cannot write first), with the
+    link that opens the bot and passes their code.
+    """
+    lines = [
+        f"Hi {first_name}, you have been selected for the {assembly_name}: "
+        "local residents meeting over three weekends to recommend how policing in our "
+        f"neighbourhoods should work. Members receive a thank-you payment of {payment}.",
+        f"Your invite code is {invite_code}.",
+    ]
+    if prefers_telegram:
+        if telegram_bot_username:
+            lines.append(
+                f"To chat with us on Telegram, open t.me/{telegram_bot_username}"
+                f"?start={invite_code} and press Start."
+            )
+        else:
+            lines.append(
+                "To chat with us on Telegram, open Telegram, find our assembly bot and send "
+                f"/start {invite_code}."
+            )
+        lines.append(f"Or reply here with JOIN {invite_code} or YES to start by text.")
+    else:
+        lines.append(
+            f"Reply YES to get started (or JOIN {invite_code} if you write from another phone)."
+        )
+    lines.append(f"How we use your details: {privacy_notice_url}. Reply STOP to stop messages.")
+    return "\n".join(lines)

@@ -1,0 +1,356 @@
+"""The scheduler process (``python -m bot scheduler``): reminders, feedback requests, clean-up.
+
+Design: the scheduler never sends anything. It writes outbox rows, each with `not_before` and an
+idempotency key, and the worker sends the rows that are due. So:
+
+* Reminders due in the next 24 hours are written ahead (`bot.reminders`), on start, whenever
+  config.yml changes (checked every 30 s) and every 5 minutes (new members, declines, and the
+  horizon moving on). If the scheduler dies the worker still sends what is queued; whatever a
+  downtime missed is caught up by the next planning run (see `bot.reminders` for the rules).
+* Feedback requests run at each session's feedback time (an APScheduler date job per session,
+  re-made when config.yml changes, with a two-day misfire grace) and in a sweep every 5
+  minutes, which retries members Rasa could not be reached for. Both are idempotent.
+* Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go.
+* One instance: a lease row in `SchedulerLock` (holder ``hostname:pid``, 60 s, renewed every
+  15 s). A second scheduler keeps beating but does no work until the lease expires; even if two
+  ran, the idempotency keys and unique rows would make the second a no-op.
+* Heartbeat every 15 s (`/healthz`), from its own executor so a slow Rasa call cannot make the
+  scheduler look dead. Planning and feedback share one worker thread, so they never overlap.
+
+"scheduler ready" is logged once the jobs are running; SIGINT/SIGTERM stop it cleanly and hand
+the lease back so a replacement can start at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import delete, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.config import AssemblyConfig, ConfigError, load_config_cached
+from bot.feedback_requests import (
+    FEEDBACK_GRACE,
+    FeedbackReport,
+    RasaSurveyStarter,
+    SurveyStarter,
+    feedback_time,
+    request_feedback,
+)
+from bot.reminders import PlanReport, plan_reminders
+from bot.settings import Settings
+from db.models import Heartbeat, InviteAttempt, SchedulerLock
+from db.queries import beat
+from db.session import make_engine, make_session_factory, transaction
+from db.types import utcnow
+
+logger = logging.getLogger(__name__)
+
+LEASE_NAME = "scheduler"
+LEASE_DURATION = timedelta(seconds=60)
+BEAT_SECONDS = 15
+CONFIG_CHECK_SECONDS = 30
+REPLAN_SECONDS = 300
+FEEDBACK_SWEEP_SECONDS = 300
+RETENTION = timedelta(days=30)
+FEEDBACK_JOB_PREFIX = "feedback:"
+
+
+def default_holder() -> str:
+    """Who holds the lease: ``hostname:pid``, so an operator can tell which process it is."""
+    return f"{socket.gethostname()}:{os.getpid()}"[:80]
+
+
+# --- the lease -----------------------------------------------------------------------------------
+
+
+def acquire_lease(
+    db: Session,
+    holder: str,
+    now: datetime,
+    name: str = LEASE_NAME,
+    duration: timedelta = LEASE_DURATION,
+) -> bool:
+    """Take or renew the lease; True when `holder` has it until `now + duration`.
+
+    One conditional UPDATE decides (ours already, or expired), so two schedulers racing for an
+    expired lease cannot both win.
+    """
+    dialect = db.get_bind().dialect.name
+    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    expires = now + duration
+    db.execute(
+        make_insert(SchedulerLock)
+        .values(name=name, holder=holder, expires_at=now - timedelta(seconds=1))
+        .on_conflict_do_nothing(index_elements=["name"])
+    )
+    taken = db.execute(
+        update(SchedulerLock)
+        .where(
+            SchedulerLock.name == name,
+            (SchedulerLock.holder == holder) | (SchedulerLock.expires_at < now),
+        )
+        .values(holder=holder, expires_at=expires)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    return taken == 1
+
+
+def release_lease(db: Session, holder: str, name: str = LEASE_NAME) -> None:
+    """Give the lease back on a clean stop, so a replacement need not wait for it to expire."""
+    db.execute(
+        delete(SchedulerLock).where(SchedulerLock.name == name, SchedulerLock.holder == holder)
+    )
+
+
+# --- retention -----------------------------------------------------------------------------------
+
+
+def prune_old_rows(db: Session, now: datetime, retention: timedelta = RETENTION) -> int:
+    """Delete heartbeats and invite attempts older than `retention`; rows deleted."""
+    cutoff = now - retention
+    deleted = db.execute(delete(Heartbeat).where(Heartbeat.beat_at < cutoff)).rowcount or 0
+    deleted += (
+        db.execute(delete(InviteAttempt).where(InviteAttempt.attempted_at < cutoff)).rowcount or 0
+    )
+    return deleted
+
+
+# --- the service ---------------------------------------------------------------------------------
+
+
+class SchedulerService:
+    """The scheduler's jobs, each callable on its own (tests call them with a fixed clock)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        sessions: sessionmaker[Session] | None = None,
+        start_survey: SurveyStarter | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        holder: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.sessions = sessions or make_session_factory(make_engine(settings.DATABASE_URL))
+        self.start_survey = start_survey or RasaSurveyStarter(settings)
+        self.clock = clock
+        self.holder = holder or default_holder()
+        self.leader = False
+        self._config_signature: tuple[int, int] | None = None
+        self._scheduler: BaseScheduler | None = None
+
+    # -- jobs --------------------------------------------------------------------------------
+
+    def heartbeat(self) -> None:
+        """Tell /healthz this process is alive (leader or standby)."""
+        with transaction(self.sessions) as db:
+            beat(db, "scheduler", leader=self.leader)
+
+    def renew_lease(self) -> bool:
+        """Take or keep the lease; on becoming leader, plan at once."""
+        with transaction(self.sessions) as db:
+            leader = acquire_lease(db, self.holder, self.clock())
+        if leader and not self.leader:
+            logger.info("scheduler lease taken by this process; planning")
+            self.leader = True
+            self._run_soon(self.plan, "plan-now")
+        elif not leader and self.leader:
+            logger.warning("scheduler lease lost; standing by")
+            self.leader = False
+        elif not leader:
+            logger.debug("another scheduler holds the lease; standing by")
+        return leader
+
+    def config(self) -> AssemblyConfig | None:
+        """The current config, or None when there has never been a valid one (logged)."""
+        try:
+            return load_config_cached(self.settings.ASSEMBLY_CONFIG)
+        except ConfigError as error:
+            logger.error(
+                "config %s unusable (%d problem(s)); nothing planned",
+                self.settings.ASSEMBLY_CONFIG,
+                len(error.problems),
+            )
+            return None
+
+    def check_config(self) -> bool:
+        """Re-plan when config.yml changed on disk (its modification time or size)."""
+        signature = _file_signature(self.settings.ASSEMBLY_CONFIG)
+        if signature == self._config_signature:
+            return False
+        self._config_signature = signature
+        logger.info("config.yml changed; re-planning")
+        if self.leader:
+            self.plan()
+        return True
+
+    def plan(self) -> PlanReport | None:
+        """Plan reminders (and their change notices) and the feedback jobs from the config."""
+        if not self.leader:
+            return None
+        config = self.config()
+        if config is None:
+            return None
+        self._config_signature = _file_signature(self.settings.ASSEMBLY_CONFIG)
+        with transaction(self.sessions) as db:
+            report = plan_reminders(db, config, self.clock())
+        self.schedule_feedback_jobs(config)
+        return report
+
+    def request_feedback(self) -> FeedbackReport | None:
+        """Ask expected members of every due session for feedback (idempotent)."""
+        if not self.leader:
+            return None
+        config = self.config()
+        if config is None:
+            return None
+        return request_feedback(self.sessions, config, self.clock(), self.start_survey)
+
+    def clean_up(self) -> int:
+        """The daily retention clean-up."""
+        if not self.leader:
+            return 0
+        with transaction(self.sessions) as db:
+            deleted = prune_old_rows(db, self.clock())
+        logger.info("retention clean-up: %d old row(s) deleted", deleted)
+        return deleted
+
+    def release(self) -> None:
+        """Hand the lease back (clean stop)."""
+        if self.leader:
+            with transaction(self.sessions) as db:
+                release_lease(db, self.holder)
+            self.leader = False
+
+    # -- wiring into APScheduler --------------------------------------------------------------
+
+    def install(self, scheduler: BaseScheduler) -> None:
+        """Add every recurring job, with explicit ids so a re-install replaces rather than adds."""
+        self._scheduler = scheduler
+        now = self.clock()
+        beats = {"executor": "beats", "replace_existing": True, "next_run_time": now}
+        scheduler.add_job(
+            self.heartbeat, IntervalTrigger(seconds=BEAT_SECONDS), id="heartbeat", **beats
+        )
+        scheduler.add_job(
+            self.renew_lease, IntervalTrigger(seconds=BEAT_SECONDS), id="lease", **beats
+        )
+        scheduler.add_job(
+            self.check_config,
+            IntervalTrigger(seconds=CONFIG_CHECK_SECONDS),
+            id="config-check",
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.plan, IntervalTrigger(seconds=REPLAN_SECONDS), id="replan", replace_existing=True
+        )
+        scheduler.add_job(
+            self.request_feedback,
+            IntervalTrigger(seconds=FEEDBACK_SWEEP_SECONDS),
+            id="feedback-sweep",
+            replace_existing=True,
+        )
+        config = self.config()
+        scheduler.add_job(
+            self.clean_up,
+            CronTrigger(hour=3, minute=30, timezone=config.tz if config else UTC),
+            id="retention",
+            replace_existing=True,
+        )
+        self._config_signature = _file_signature(self.settings.ASSEMBLY_CONFIG)
+
+    def schedule_feedback_jobs(self, config: AssemblyConfig) -> None:
+        """One date job per session at its feedback time; jobs of removed sessions go."""
+        if self._scheduler is None:
+            return
+        wanted = set()
+        now = self.clock()
+        for item in config.sessions:
+            when = feedback_time(item, config)
+            if when + FEEDBACK_GRACE <= now:
+                continue
+            job_id = f"{FEEDBACK_JOB_PREFIX}{item.id}"
+            wanted.add(job_id)
+            self._scheduler.add_job(
+                self.request_feedback,
+                DateTrigger(run_date=when),
+                id=job_id,
+                replace_existing=True,
+                misfire_grace_time=int(FEEDBACK_GRACE.total_seconds()),
+            )
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(FEEDBACK_JOB_PREFIX) and job.id not in wanted:
+                job.remove()
+
+    def _run_soon(self, job: Callable[[], object], job_id: str) -> None:
+        """Run a job once now on the work executor (or inline when not under APScheduler)."""
+        if self._scheduler is None:
+            job()
+        else:
+            self._scheduler.add_job(job, id=job_id, replace_existing=True)
+
+
+def _file_signature(path: Path) -> tuple[int, int]:
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def build_scheduler() -> BackgroundScheduler:
+    """APScheduler with two single-thread executors: work (planning, feedback, clean-up) never
+    overlaps itself, and heartbeats never wait behind it."""
+    return BackgroundScheduler(
+        timezone=UTC,
+        executors={"default": ThreadPoolExecutor(1), "beats": ThreadPoolExecutor(1)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+    )
+
+
+def run_scheduler(
+    settings: Settings,
+    *,
+    stop: threading.Event | None = None,
+    service: SchedulerService | None = None,
+) -> None:
+    """Run until SIGINT/SIGTERM (or `stop` is set, for tests)."""
+    stop = stop or threading.Event()
+    service = service or SchedulerService(settings)
+    scheduler = build_scheduler()
+    service.install(scheduler)
+
+    if threading.current_thread() is threading.main_thread():
+
+        def request_stop(signum: int, _frame: FrameType | None) -> None:
+            logger.info("scheduler stopping (signal %d)", signum)
+            stop.set()
+
+        signal.signal(signal.SIGINT, request_stop)
+        signal.signal(signal.SIGTERM, request_stop)
+
+    scheduler.start()
+    logger.info("scheduler ready")
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        scheduler.shutdown(wait=True)
+        service.release()
+        logger.info("scheduler stopped")
