@@ -63,7 +63,8 @@ class PermanentFailure(Exception):
 
 
 class RateLimiter:
-    """Token buckets per key: at most `rate` sends a second, with a burst of one second."""
+    """Pacing per key: sends at least 1/rate seconds apart, never in a burst, so no one-second
+    window ever holds more than `rate` sends."""
 
     def __init__(self) -> None:
         self._tokens: dict[str, float] = {}
@@ -75,7 +76,7 @@ class RateLimiter:
             while True:
                 now = time.monotonic()
                 tokens = min(
-                    rate, self._tokens.get(key, rate) + (now - self._stamp.get(key, now)) * rate
+                    1.0, self._tokens.get(key, 1.0) + (now - self._stamp.get(key, now)) * rate
                 )
                 self._stamp[key] = now
                 if tokens >= 1:

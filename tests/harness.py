@@ -84,8 +84,12 @@ class Gateway:
     def settings(self) -> Settings:
         return self.services.settings
 
-    def post_twilio(self, form: dict[str, str], path: str = "/webhooks/twilio/messages",
-                    signature: str | None = None) -> Any:
+    def post_twilio(
+        self,
+        form: dict[str, str],
+        path: str = "/webhooks/twilio/messages",
+        signature: str | None = None,
+    ) -> Any:
         """Post a webhook signed as Twilio signs it (or with the given signature)."""
         url = self.settings.PUBLIC_BASE_URL + path
         headers = {"X-Twilio-Signature": signature or self.twilio_api.signature(url, form)}
@@ -99,7 +103,9 @@ class Gateway:
         return self.post_twilio(form)
 
     def telegram(self, update: dict[str, Any], secret: str | None = None) -> Any:
-        headers = {"X-Telegram-Bot-Api-Secret-Token": secret or self.settings.TELEGRAM_WEBHOOK_SECRET}
+        headers = {
+            "X-Telegram-Bot-Api-Secret-Token": secret or self.settings.TELEGRAM_WEBHOOK_SECRET
+        }
         return self.client.post("/webhooks/telegram", json=update, headers=headers)
 
     def wait_processed(self, timeout: float = 20.0) -> None:
@@ -108,9 +114,13 @@ class Gateway:
 
     def _unprocessed(self) -> int:
         with self.services.sessions() as session:
-            return len(session.execute(
-                select(Message.id).where(Message.direction == "in", Message.processed_at.is_(None))
-            ).all())
+            return len(
+                session.execute(
+                    select(Message.id).where(
+                        Message.direction == "in", Message.processed_at.is_(None)
+                    )
+                ).all()
+            )
 
 
 def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "condition") -> T:
@@ -124,8 +134,13 @@ def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "c
 
 
 @contextmanager
-def running_gateway(settings: Settings, twilio_api: FakeTwilioApi,
-                    telegram_api: FakeTelegramApi, *, worker: bool = True) -> Iterator[Gateway]:
+def running_gateway(
+    settings: Settings,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+    *,
+    worker: bool = True,
+) -> Iterator[Gateway]:
     """The gateway with its pipeline, and (optionally) the worker, until the block ends."""
     app = create_app(settings)
     with TestClient(app) as client:

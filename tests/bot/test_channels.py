@@ -182,19 +182,30 @@ def _queue_reminder(gateway: Gateway, phone: str) -> None:
     with gateway.services.sessions() as session, session.begin():
         member = session.execute(select(Member).where(Member.phone == phone)).scalar_one()
         send_to_member(
-            session, member, key=f"reminder:{member.id}:w1-sat:1d", kind="reminder",
-            body="Reminder: see you tomorrow", template="reminder",
-            template_variables={"first_name": member.first_name, "session_title": "Weekend 1, Saturday",
-                                "starts_at": "Saturday 20 February at 10:00",
-                                "venue_name": "Walthamstow Assembly Hall"},
+            session,
+            member,
+            key=f"reminder:{member.id}:w1-sat:1d",
+            kind="reminder",
+            body="Reminder: see you tomorrow",
+            template="reminder",
+            template_variables={
+                "first_name": member.first_name,
+                "session_title": "Weekend 1, Saturday",
+                "starts_at": "Saturday 20 February at 10:00",
+                "venue_name": "Walthamstow Assembly Hall",
+            },
         )
 
 
 def test_whatsapp_member_silent_for_25_hours_gets_the_template(gateway: Gateway) -> None:
     with gateway.services.sessions() as session, session.begin():
         kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
-        identity = ChannelIdentity(member_id=kwame.id, channel="whatsapp", address=KWAME,
-                                   last_inbound_at=utcnow() - timedelta(hours=25))
+        identity = ChannelIdentity(
+            member_id=kwame.id,
+            channel="whatsapp",
+            address=KWAME,
+            last_inbound_at=utcnow() - timedelta(hours=25),
+        )
         session.add(identity)
     _queue_reminder(gateway, KWAME)
     sent = gateway.twilio_api.wait_for(1)[0]
@@ -207,8 +218,14 @@ def test_whatsapp_member_silent_for_25_hours_gets_the_template(gateway: Gateway)
 def test_whatsapp_member_inside_the_window_gets_free_text(gateway: Gateway) -> None:
     with gateway.services.sessions() as session, session.begin():
         kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
-        session.add(ChannelIdentity(member_id=kwame.id, channel="whatsapp", address=KWAME,
-                                    last_inbound_at=utcnow() - timedelta(hours=2)))
+        session.add(
+            ChannelIdentity(
+                member_id=kwame.id,
+                channel="whatsapp",
+                address=KWAME,
+                last_inbound_at=utcnow() - timedelta(hours=2),
+            )
+        )
     _queue_reminder(gateway, KWAME)
     sent = gateway.twilio_api.wait_for(1)[0]
     assert sent["body"] == "Reminder: see you tomorrow"
@@ -247,12 +264,13 @@ def test_status_callback_records_delivery(gateway: Gateway) -> None:
     _queue_reminder(gateway, AMINA)
     sid = gateway.twilio_api.wait_for(1)[0]["sid"]
     wait_until(lambda: _status(gateway) == "sent", what="sent")
-    url, form, headers = gateway.twilio_api.status_callback(sid, "delivered")
+    _url, form, headers = gateway.twilio_api.status_callback(sid, "delivered")
     response = gateway.client.post("/webhooks/twilio/status", data=form, headers=headers)
     assert response.status_code == 204
     assert _status(gateway) == "delivered"
-    forged = gateway.client.post("/webhooks/twilio/status", data=form,
-                                 headers={"X-Twilio-Signature": "nope"})
+    forged = gateway.client.post(
+        "/webhooks/twilio/status", data=form, headers={"X-Twilio-Signature": "nope"}
+    )
     assert forged.status_code == 403
 
 
@@ -278,7 +296,8 @@ def test_telegram_webhook_is_registered_with_the_secret(gateway: Gateway) -> Non
 
 def test_telegram_bad_json_gets_400(gateway: Gateway) -> None:
     response = gateway.client.post(
-        "/webhooks/telegram", content=b"{not json",
+        "/webhooks/telegram",
+        content=b"{not json",
         headers={"X-Telegram-Bot-Api-Secret-Token": gateway.settings.TELEGRAM_WEBHOOK_SECRET},
     )
     assert response.status_code == 400
@@ -298,8 +317,12 @@ def test_telegram_deep_link_with_invite_code_links_the_member(gateway: Gateway) 
         ).scalar_one()
         assert identity.member_id == chidi.id
         assert identity.address == str(CHIDI_CHAT)
-        assert session.execute(select(func.count()).select_from(Message).where(
-            Message.direction == "in")).scalar_one() == 1
+        assert (
+            session.execute(
+                select(func.count()).select_from(Message).where(Message.direction == "in")
+            ).scalar_one()
+            == 1
+        )
 
 
 def test_telegram_unknown_chat_is_offered_the_share_phone_button(gateway: Gateway) -> None:
@@ -321,7 +344,9 @@ def test_five_wrong_codes_in_an_hour_are_refused(gateway: Gateway) -> None:
 def test_telegram_photo_is_fetched_through_get_file(gateway: Gateway) -> None:
     with gateway.services.sessions() as session, session.begin():
         chidi = session.execute(select(Member).where(Member.first_name == "Chidi")).scalar_one()
-        session.add(ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT)))
+        session.add(
+            ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT))
+        )
     photo = gateway.telegram_api.register_file(b"\x89PNG receipt", mime_type="image/png")
     update = gateway.telegram_api.make_message_update(CHIDI_CHAT, photo=photo, caption="taxi")
     gateway.telegram(update)
@@ -335,11 +360,19 @@ def test_telegram_photo_is_fetched_through_get_file(gateway: Gateway) -> None:
 def test_telegram_sticker_gets_a_polite_text_only_reply(gateway: Gateway) -> None:
     with gateway.services.sessions() as session, session.begin():
         chidi = session.execute(select(Member).where(Member.first_name == "Chidi")).scalar_one()
-        session.add(ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT)))
+        session.add(
+            ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT))
+        )
     update = gateway.telegram_api.make_message_update(CHIDI_CHAT)
-    update["message"]["sticker"] = {"file_id": "st1", "file_unique_id": "u1", "width": 1,
-                                    "height": 1, "is_animated": False, "is_video": False,
-                                    "type": "regular"}
+    update["message"]["sticker"] = {
+        "file_id": "st1",
+        "file_unique_id": "u1",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
     gateway.telegram(update)
     reply = gateway.telegram_api.wait_for(1, chat_id=CHIDI_CHAT)[0]["text"]
     assert "only read text and photos" in reply
@@ -348,7 +381,9 @@ def test_telegram_sticker_gets_a_polite_text_only_reply(gateway: Gateway) -> Non
 def test_telegram_429_is_retried_after_retry_after(gateway: Gateway) -> None:
     with gateway.services.sessions() as session, session.begin():
         chidi = session.execute(select(Member).where(Member.first_name == "Chidi")).scalar_one()
-        session.add(ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT)))
+        session.add(
+            ChannelIdentity(member_id=chidi.id, channel="telegram", address=str(CHIDI_CHAT))
+        )
         send_to_member(session, chidi, key="t1", kind="reminder", body="see you")
     gateway.telegram_api.fail_next("sendMessage", error_code=429, retry_after=1)
     sent = gateway.telegram_api.wait_for(1, timeout=10, chat_id=CHIDI_CHAT)

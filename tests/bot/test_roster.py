@@ -36,8 +36,14 @@ def roster_with_bad_rows(tmp_path: Path) -> Path:
 def run_cli(*args: str, database_url: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], cwd=REPO_ROOT, env=env, input=stdin,
-        capture_output=True, text=True, timeout=60, check=False,
+        [sys.executable, "-m", "bot", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
@@ -49,14 +55,16 @@ def test_sample_roster_imports_all_fifty(sessions: sessionmaker[Session]) -> Non
         members = session.execute(select(Member)).scalars().all()
     assert all(m.phone.startswith("+447700900") for m in members)
     assert len({m.invite_code for m in members}) == 50
-    assert all(len(m.invite_code) == 6 and set(m.invite_code) <= set(INVITE_ALPHABET)
-               for m in members)
+    assert all(
+        len(m.invite_code) == 6 and set(m.invite_code) <= set(INVITE_ALPHABET) for m in members
+    )
     assert sum(m.reserve for m in members) == 4
 
 
 def test_47_good_rows_import_and_3_bad_rows_are_named(tmp_path: Path, database_url: str) -> None:
-    result = run_cli("members", "import", str(roster_with_bad_rows(tmp_path)),
-                     database_url=database_url)
+    result = run_cli(
+        "members", "import", str(roster_with_bad_rows(tmp_path)), database_url=database_url
+    )
     assert result.returncode == 0, result.stderr
     assert "imported 47 new" in result.stdout
     errors = result.stderr.strip().splitlines()
@@ -83,13 +91,22 @@ def test_reimport_updates_without_duplicating_or_losing_progress(
         assert session.execute(select(func.count()).select_from(Member)).scalar_one() == 50
         amina = session.execute(select(Member).where(Member.first_name == "Amina")).scalar_one()
     assert (amina.last_name, amina.onboarding_state, amina.invite_code) == (
-        "Okafor-Smith", "onboarded", code)
+        "Okafor-Smith",
+        "onboarded",
+        code,
+    )
 
 
 def test_codes_out_lists_every_member(tmp_path: Path, database_url: str) -> None:
     codes = tmp_path / "codes.csv"
-    result = run_cli("members", "import", str(SAMPLE_ROSTER), "--codes-out", str(codes),
-                     database_url=database_url)
+    result = run_cli(
+        "members",
+        "import",
+        str(SAMPLE_ROSTER),
+        "--codes-out",
+        str(codes),
+        database_url=database_url,
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(codes.open()))
     assert len(rows) == 50 and set(rows[0]) == {"phone", "invite_code"}
@@ -98,9 +115,16 @@ def test_codes_out_lists_every_member(tmp_path: Path, database_url: str) -> None
 def test_staff_add_and_token_store_only_hashes(
     database_url: str, sessions: sessionmaker[Session]
 ) -> None:
-    added = run_cli("staff", "add", "Officer@Example.org", "--role", "finance",
-                    "--password-stdin", database_url=database_url,
-                    stdin="correct horse battery staple\n")
+    added = run_cli(
+        "staff",
+        "add",
+        "Officer@Example.org",
+        "--role",
+        "finance",
+        "--password-stdin",
+        database_url=database_url,
+        stdin="correct horse battery staple\n",
+    )
     assert added.returncode == 0, added.stderr
     token = run_cli("staff", "token", "officer@example.org", database_url=database_url)
     assert token.returncode == 0, token.stderr
@@ -114,8 +138,16 @@ def test_staff_add_and_token_store_only_hashes(
 
 
 def test_short_password_is_refused(database_url: str) -> None:
-    result = run_cli("staff", "add", "a@example.org", "--role", "staff", "--password-stdin",
-                     database_url=database_url, stdin="short\n")
+    result = run_cli(
+        "staff",
+        "add",
+        "a@example.org",
+        "--role",
+        "staff",
+        "--password-stdin",
+        database_url=database_url,
+        stdin="short\n",
+    )
     assert result.returncode == 1 and "at least 12" in result.stderr
 
 
@@ -144,13 +176,23 @@ def test_shipped_config_passes_check_config() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value", "expected"),
-    [("PORT", "eighty", "setting PORT:"), ("DATABASE_URL", "mysql://x", "setting DATABASE_URL:"),
-     ("TWILIO_SMS_FROM", "07700900000", "setting TWILIO_SMS_FROM:")],
+    [
+        ("PORT", "eighty", "setting PORT:"),
+        ("DATABASE_URL", "mysql://x", "setting DATABASE_URL:"),
+        ("TWILIO_SMS_FROM", "07700900000", "setting TWILIO_SMS_FROM:"),
+    ],
 )
 def test_bad_setting_stops_with_one_line_naming_it(name: str, value: str, expected: str) -> None:
     env = {**os.environ, name: value}
-    result = subprocess.run([sys.executable, "-m", "bot", "check-config"], cwd=REPO_ROOT,
-                            env=env, capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check-config"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith(expected)

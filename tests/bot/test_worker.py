@@ -28,8 +28,14 @@ from tests.harness import gateway_settings, wait_until
 def queue(services: Services, count: int, address_count: int = 1) -> None:
     with services.sessions() as session, session.begin():
         for n in range(count):
-            enqueue(session, key=f"test:{n}", kind="broadcast", channel="sms",
-                    address=f"+4477009001{n % address_count:02d}", body=f"message {n}")
+            enqueue(
+                session,
+                key=f"test:{n}",
+                kind="broadcast",
+                channel="sms",
+                address=f"+4477009001{n % address_count:02d}",
+                body=f"message {n}",
+            )
 
 
 def claims_are_disjoint(settings: Settings) -> None:
@@ -64,8 +70,11 @@ def test_concurrent_claims_never_overlap_on_postgres(
 
 
 def test_worker_killed_mid_batch_sends_every_row_exactly_once(
-    var_dir: Path, config_path: Path, database_url: str,
-    twilio_api: FakeTwilioApi, telegram_api: FakeTelegramApi,
+    var_dir: Path,
+    config_path: Path,
+    database_url: str,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
 ) -> None:
     settings = gateway_settings(var_dir, config_path, database_url, twilio_api, telegram_api)
     services = Services.from_settings(settings)
@@ -86,8 +95,13 @@ def test_worker_killed_mid_batch_sends_every_row_exactly_once(
     }
 
     def start_worker() -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-m", "bot", "worker"], cwd=REPO_ROOT, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "worker"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     first = start_worker()
     wait_until(lambda: len(twilio_api.sent_messages()) >= 5, 30, "some sends")
@@ -96,6 +110,7 @@ def test_worker_killed_mid_batch_sends_every_row_exactly_once(
     time.sleep(0.5)  # let any request in flight land at the stand-in
     second = start_worker()
     try:
+
         def settled() -> bool:
             with services.sessions() as session:
                 statuses = session.execute(select(OutboxItem.status)).scalars().all()

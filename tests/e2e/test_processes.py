@@ -12,7 +12,7 @@ import time
 import httpx
 
 from bot.settings import REPO_ROOT
-from tests.e2e.conftest import Assistant, free_port
+from tests.assistant import Assistant, free_port
 
 
 def test_processes_report_healthy_and_stop_on_ctrl_c(assistant: Assistant) -> None:
@@ -29,9 +29,12 @@ def test_processes_report_healthy_and_stop_on_ctrl_c(assistant: Assistant) -> No
         "LOG_LEVEL": "INFO",
     }
     processes = {
-        name: subprocess.Popen(  # noqa: S603 - our own entry point
-            [sys.executable, "-m", "bot", name], cwd=REPO_ROOT, env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        name: subprocess.Popen(
+            [sys.executable, "-m", "bot", name],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
         )
         for name in ("web", "worker", "scheduler")
     }

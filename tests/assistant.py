@@ -1,0 +1,120 @@
+"""Starting the real Rasa server and our action server as subprocesses, for end-to-end tests
+and benchmarks: the same commands the Procfile runs (`python -m bot rasa|actions`)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from bot.settings import REPO_ROOT
+
+RASA_START_TIMEOUT = 180
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Assistant:
+    """The long-running parts shared by the session's end-to-end tests."""
+
+    var_dir: Path
+    config_path: Path
+    database_url: str
+    rasa_url: str
+    rasa_token: str
+    actions_port: int
+    processes: dict[str, subprocess.Popen[bytes]]
+
+    def stop(self, name: str) -> None:
+        process = self.processes[name]
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, what: str) -> None:
+    deadline = time.monotonic() + RASA_START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{what} not ready after {RASA_START_TIMEOUT}s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> Iterator[Assistant]:
+    """Rasa on the trained model in nlu/models and the action server, until the block ends."""
+    if not list((REPO_ROOT / "nlu" / "models").glob("*.tar.gz")):
+        raise RuntimeError("no trained Rasa model in nlu/models: run `make train`")
+    rasa_port, actions_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "ASSEMBLY_CONFIG": str(config_path),
+        "RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "RASA_TOKEN": "e2e-rasa-token",
+        "RASA_TRACKER_DB": str(var_dir / "tracker.db"),
+        "ACTIONS_PORT": str(actions_port),
+        "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
+        "RASA_TELEMETRY_ENABLED": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+    processes: dict[str, subprocess.Popen[bytes]] = {}
+    for name in ("actions", "rasa"):
+        log = var_dir / f"{name}.log"
+        processes[name] = subprocess.Popen(
+            [sys.executable, "-m", "bot", name],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+    assistant = Assistant(
+        var_dir,
+        config_path,
+        database_url,
+        env["RASA_URL"],
+        env["RASA_TOKEN"],
+        actions_port,
+        processes,
+    )
+    try:
+        _wait_ready(
+            f"http://127.0.0.1:{actions_port}/health",
+            processes["actions"],
+            var_dir / "actions.log",
+            "the action server",
+        )
+        _wait_ready(
+            f"{assistant.rasa_url}/status?token={assistant.rasa_token}",
+            processes["rasa"],
+            var_dir / "rasa.log",
+            "Rasa",
+        )
+        yield assistant
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                process.terminate()
+        for process in processes.values():
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
