@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot import texts
+from bot import message_texts as texts
 from bot.channels.web import web_address, web_inbound
 from bot.inbound import store_inbound
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
