@@ -31,10 +31,8 @@ Rules, each with its reason:
   the change are not sent late: the change notice covers them.
 
 Planning is bulk (a handful of queries per run, batched inserts), so 10,000 members plan in
-seconds. `queue_messages` is the bulk twin of `bot.outbound.send_to_member`: same identity
-choice (preferred channel; Telegram without a linked chat falls back to SMS), same opt-out rule,
-the template stored as given (the worker uses it where the channel needs one), and the text
-joins the conversation's transcript.
+seconds; the messages go out through `bot.outbound.queue_messages`, the one place that picks
+each member's channel and applies the opt-out.
 """
 
 from __future__ import annotations
@@ -44,24 +42,22 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, delete, exists, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
 from bot.config import Session as AssemblySession
 from bot.message_texts import change_notice_text, local_when, reminder_text
+from bot.outbound import OutgoingMessage, Recipient, queue_messages
 from db.models import (
     Attendance,
-    ChannelIdentity,
-    Conversation,
     Member,
-    Message,
     OutboxItem,
     SessionSnapshot,
 )
+from db.queries import insert_many_ignoring_conflict
 
 logger = logging.getLogger(__name__)
 
@@ -72,37 +68,11 @@ CHANGE_NOTICE_KIND = "session_change"
 # Outside WhatsApp's 24-hour window a change notice needs an approved template; the reminder
 # template carries exactly the facts that changed (title, start, venue).
 CHANGE_NOTICE_TEMPLATE = "reminder"
-BATCH_SIZE = 2000  # rows per INSERT; well under SQLite's limit on bound parameters
-IN_CLAUSE_SIZE = 500
 
 T = TypeVar("T")
 
 
 # --- the people and messages planning works with -----------------------------------------------
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """What planning needs of a member: no ORM object, so 10,000 of them stay cheap."""
-
-    id: int
-    first_name: str
-    phone: str
-    preferred_channel: str
-
-
-@dataclass(frozen=True)
-class OutgoingMessage:
-    """One message to queue for one member (the arguments of `send_to_member`)."""
-
-    recipient: Recipient
-    key: str
-    kind: str
-    body: str
-    not_before: datetime
-    session_id: str | None = None
-    template: str | None = None
-    template_variables: dict[str, Any] | None = None
 
 
 @dataclass
@@ -115,14 +85,6 @@ class PlanReport:
     cancelled: int = 0
     change_notices: int = 0
     changed_sessions: list[str] = field(default_factory=list)
-
-
-class _Identity(NamedTuple):
-    id: int
-    member_id: int | None
-    channel: str
-    address: str
-    opted_out: bool
 
 
 # --- time rules ----------------------------------------------------------------------------------
@@ -233,9 +195,7 @@ def plan_reminders(
         )
     queued, opted_out = queue_messages(db, outgoing, now)
     report.opted_out += opted_out
-    report.change_notices = sum(
-        1 for message in queued if message.kind == CHANGE_NOTICE_KIND
-    )
+    report.change_notices = sum(1 for message in queued if message.kind == CHANGE_NOTICE_KIND)
     report.queued = len(queued) - report.change_notices
     changed_anything = report.queued or report.change_notices or report.cancelled
     logger.log(
@@ -322,7 +282,7 @@ def _apply_session_changes(
     for assembly_session in config.sessions:
         snapshot = snapshots.get(assembly_session.id)
         if snapshot is None:
-            _insert_ignoring_conflict(
+            insert_many_ignoring_conflict(
                 db,
                 SessionSnapshot,
                 [
@@ -446,8 +406,10 @@ def _session_reminders(
     """The missing reminders of one session. Send times depend only on the session, so they are
     worked out once and each member only costs a key lookup and a text."""
     planned = sorted(
-        ((reminder.key, reminder_send_time(assembly_session, reminder.before, config))
-         for reminder in config.reminders),
+        (
+            (reminder.key, reminder_send_time(assembly_session, reminder.before, config))
+            for reminder in config.reminders
+        ),
         key=lambda item: item[1],
     )
     upcoming = [
@@ -520,253 +482,3 @@ def _ids_for_log(ids: Sequence[int], limit: int = 50) -> str:
 
 
 # --- queueing many messages at once --------------------------------------------------------------
-
-
-def queue_messages(
-    db: Session, messages: Sequence[OutgoingMessage], now: datetime
-) -> tuple[list[OutgoingMessage], int]:
-    """Queue many messages in a few statements; the bulk twin of `send_to_member`.
-
-    Returns the messages actually queued (a key already in the outbox is a no-op) and how many
-    were skipped because the member opted out on that channel.
-    """
-    if not messages:
-        return [], 0
-    recipients = {message.recipient.id: message.recipient for message in messages}
-    identities = _preferred_identities(db, list(recipients.values()), now)
-    conversations = _conversations(db, list(identities.values()), now)
-    sendable = [m for m in messages if not identities[m.recipient.id].opted_out]
-    opted_out = len(messages) - len(sendable)
-    queued: list[OutgoingMessage] = []
-    touched_conversations: set[int] = set()
-    for batch in _chunks(sendable, BATCH_SIZE):
-        message_rows = []
-        for message in batch:
-            identity = identities[message.recipient.id]
-            message_rows.append(
-                {
-                    "conversation_id": conversations[identity.id],
-                    "channel": identity.channel,
-                    "direction": "out",
-                    "author": "bot",
-                    "text": message.body,
-                    "kind": "text",
-                    "processed_at": now,
-                    "created_at": now,
-                }
-            )
-        message_ids = _insert_transcript_messages(db, message_rows)
-        outbox_rows = []
-        for message, message_id in zip(batch, message_ids, strict=True):
-            identity = identities[message.recipient.id]
-            outbox_rows.append(
-                {
-                    "idempotency_key": message.key,
-                    "kind": message.kind,
-                    "member_id": message.recipient.id,
-                    "identity_id": identity.id,
-                    "channel": identity.channel,
-                    "address": identity.address,
-                    "body": message.body,
-                    "media_url": None,
-                    "template": message.template,
-                    "template_variables": message.template_variables,
-                    "session_id": message.session_id,
-                    "broadcast_id": None,
-                    "message_id": message_id,
-                    "status": "pending",
-                    "attempts": 0,
-                    "not_before": message.not_before,
-                    "created_at": now,
-                }
-            )
-        inserted = set(
-            _insert_ignoring_conflict(
-                db, OutboxItem, outbox_rows, ["idempotency_key"], returning="idempotency_key"
-            )
-        )
-        orphans = []
-        for message, message_id in zip(batch, message_ids, strict=True):
-            if message.key in inserted:
-                queued.append(message)
-                touched_conversations.add(conversations[identities[message.recipient.id].id])
-            else:
-                orphans.append(message_id)  # lost a race: the transcript keeps one copy
-        for chunk in _chunks(orphans, IN_CLAUSE_SIZE):
-            db.execute(delete(Message).where(Message.id.in_(chunk)))
-    if touched_conversations:
-        table = Conversation.__table__
-        db.execute(
-            update(table)
-            .where(table.c.id == bindparam("conversation"))
-            .values(last_message_at=bindparam("moment")),
-            [{"conversation": cid, "moment": now} for cid in sorted(touched_conversations)],
-        )
-    return queued, opted_out
-
-
-def _insert_transcript_messages(db: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert transcript messages in one batched statement and return their ids in row order.
-
-    RETURNING with a guaranteed row order makes SQLAlchemy insert one row at a time on SQLite,
-    so rows are matched back by (conversation, text) instead: rows that share both are
-    identical, and which of them links to which outbox row makes no difference.
-    """
-    table = Message.__table__
-    returned = db.execute(
-        insert(table).returning(table.c.id, table.c.conversation_id, table.c.text), rows
-    )
-    ids_by_content: dict[tuple[int, str | None], list[int]] = {}
-    for row in returned:
-        ids_by_content.setdefault((row.conversation_id, row.text), []).append(row.id)
-    return [ids_by_content[(row["conversation_id"], row["text"])].pop() for row in rows]
-
-
-def _preferred_identities(
-    db: Session, recipients: Sequence[Recipient], now: datetime
-) -> dict[int, _Identity]:
-    """Each member's identity on their preferred channel, created from the roster phone when
-    missing (as `bot.outbound.preferred_identity` does, for many members at once)."""
-    columns = (
-        ChannelIdentity.id,
-        ChannelIdentity.member_id,
-        ChannelIdentity.channel,
-        ChannelIdentity.address,
-        ChannelIdentity.opted_out,
-    )
-    found: dict[int, _Identity] = {}
-    telegram_members = [r.id for r in recipients if r.preferred_channel == "telegram"]
-    for chunk in _chunks(telegram_members, IN_CLAUSE_SIZE):
-        rows = db.execute(
-            select(*columns)
-            .where(ChannelIdentity.member_id.in_(chunk), ChannelIdentity.channel == "telegram")
-            .order_by(ChannelIdentity.id)
-        )
-        for row in rows:
-            found.setdefault(row.member_id, _Identity(*row))
-
-    # Everyone else by (channel, phone); Telegram without a linked chat falls back to SMS.
-    wanted: dict[tuple[str, str], int] = {}
-    for recipient in recipients:
-        if recipient.id in found:
-            continue
-        channel = recipient.preferred_channel
-        if channel == "telegram":
-            channel = "sms"
-        wanted[(channel, recipient.phone)] = recipient.id
-
-    def load(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Identity]:
-        by_channel: dict[str, list[str]] = {}
-        for channel, address in pairs:
-            by_channel.setdefault(channel, []).append(address)
-        loaded: dict[tuple[str, str], _Identity] = {}
-        for channel, addresses in by_channel.items():
-            for chunk in _chunks(addresses, IN_CLAUSE_SIZE):
-                rows = db.execute(
-                    select(*columns).where(
-                        ChannelIdentity.channel == channel, ChannelIdentity.address.in_(chunk)
-                    )
-                )
-                loaded.update({(row.channel, row.address): _Identity(*row) for row in rows})
-        return loaded
-
-    existing = load(wanted)
-    missing = [pair for pair in wanted if pair not in existing]
-    if missing:
-        _insert_ignoring_conflict(
-            db,
-            ChannelIdentity,
-            [
-                {
-                    "channel": channel,
-                    "address": address,
-                    "member_id": wanted[(channel, address)],
-                    "opted_out": False,
-                    "created_at": now,
-                }
-                for channel, address in missing
-            ],
-            ["channel", "address"],
-        )
-        existing.update(load(missing))
-    unclaimed = [
-        {"identity": identity.id, "member": wanted[pair]}
-        for pair, identity in existing.items()
-        if identity.member_id is None
-    ]
-    if unclaimed:
-        table = ChannelIdentity.__table__
-        db.execute(
-            update(table)
-            .where(table.c.id == bindparam("identity"))
-            .values(member_id=bindparam("member")),
-            unclaimed,
-        )
-    for pair, identity in existing.items():
-        found[wanted[pair]] = identity._replace(member_id=wanted[pair])
-    return found
-
-
-def _conversations(db: Session, identities: Sequence[_Identity], now: datetime) -> dict[int, int]:
-    """identity id -> conversation id, creating conversations on first contact."""
-
-    def load(identity_ids: Sequence[int]) -> dict[int, int]:
-        loaded: dict[int, int] = {}
-        for chunk in _chunks(identity_ids, IN_CLAUSE_SIZE):
-            rows = db.execute(
-                select(Conversation.identity_id, Conversation.id).where(
-                    Conversation.identity_id.in_(chunk)
-                )
-            )
-            loaded.update({row.identity_id: row.id for row in rows})
-        return loaded
-
-    conversations = load([identity.id for identity in identities])
-    missing = [identity for identity in identities if identity.id not in conversations]
-    if missing:
-        _insert_ignoring_conflict(
-            db,
-            Conversation,
-            [
-                {
-                    "identity_id": identity.id,
-                    "member_id": identity.member_id,
-                    "channel": identity.channel,
-                    "status": "bot",
-                    "urgent": False,
-                    "created_at": now,
-                }
-                for identity in missing
-            ],
-            ["identity_id"],
-        )
-        conversations.update(load([identity.id for identity in missing]))
-    return conversations
-
-
-def _insert_ignoring_conflict(
-    db: Session,
-    model: type[Any],
-    rows: Sequence[dict[str, Any]],
-    conflict_columns: list[str],
-    returning: str | None = None,
-) -> list[Any]:
-    """Many-row INSERT ... ON CONFLICT DO NOTHING (atomic on both databases); with `returning`,
-    the given column of the rows actually inserted."""
-    dialect = db.get_bind().dialect.name
-    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    table = model.__table__
-    values: list[Any] = []
-    for batch in _chunks(list(rows), BATCH_SIZE):
-        statement = make_insert(table).on_conflict_do_nothing(index_elements=conflict_columns)
-        if returning is None:
-            db.execute(statement, batch)
-        else:
-            values.extend(db.scalars(statement.returning(table.c[returning]), batch))
-    return values
-
-
-def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-

@@ -6,6 +6,7 @@ idempotency key) rely on the database's unique constraints, never on check-then-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,23 +26,43 @@ from db.models import (
 from db.types import utcnow
 
 
+def insert_many_ignoring_conflict(
+    session: Session,
+    model: type[Any],
+    rows: Sequence[dict[str, Any]],
+    conflict_columns: list[str],
+    returning: str | None = None,
+    batch_size: int = 2000,
+) -> list[Any]:
+    """INSERT ... ON CONFLICT DO NOTHING for many rows, in batches; with `returning`, that
+    column of the rows actually inserted.
+
+    Atomic on both databases, so two processes racing to insert the same message or reminder
+    end up with exactly one row.
+    """
+    dialect = session.get_bind().dialect.name
+    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = model.__table__
+    values: list[Any] = []
+    rows = list(rows)
+    for start in range(0, len(rows), batch_size):
+        batch = rows[start : start + batch_size]
+        statement = make_insert(table).on_conflict_do_nothing(index_elements=conflict_columns)
+        if returning is None:
+            session.execute(statement, batch)
+        else:
+            values.extend(session.scalars(statement.returning(table.c[returning]), batch))
+    return values
+
+
 def insert_ignoring_conflict(
     session: Session, model: type[Any], values: dict[str, Any], conflict_columns: list[str]
 ) -> int | None:
-    """Insert a row unless one with the same unique columns exists; return the new id or None.
-
-    Atomic on both databases (ON CONFLICT DO NOTHING), so two processes racing to insert the
-    same message or reminder end up with exactly one row.
-    """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = (
-        insert(model)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=conflict_columns)
-        .returning(model.id)
+    """Insert one row unless one with the same unique columns exists; the new id or None."""
+    inserted = insert_many_ignoring_conflict(
+        session, model, [values], conflict_columns, returning="id"
     )
-    return session.execute(statement).scalar_one_or_none()
+    return inserted[0] if inserted else None
 
 
 def identity_for(session: Session, channel: str, address: str) -> ChannelIdentity:
