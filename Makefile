@@ -60,7 +60,7 @@ browser: ## Debian's chromium for the console's browser tests
 
 test: setup browser ## the whole suite: pytest, rasa data validate, Rasa conversation tests
 	@echo "==> rasa data validate"
-	@cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings --quiet
+	@cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml --quiet
 	@echo "==> Rasa conversation tests"
 	@cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors --out results/core --quiet
 	@echo "==> pytest"
