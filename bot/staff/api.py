@@ -21,7 +21,8 @@ from bot.staff.auth import (
     services_of,
 )
 from bot.staff.permissions import Permission
-from db.models import Conversation, ExpenseClaim
+from db.data_rights import erase_member, export_member_data
+from db.models import Conversation, ExpenseClaim, Member
 from db.queries import audit
 from db.session import transaction
 
@@ -41,6 +42,7 @@ CanReadReceipts = allowed(Permission.VIEW_RECEIPTS)
 CanDecideClaims = allowed(Permission.DECIDE_CLAIMS)
 CanReadFeedback = allowed(Permission.VIEW_FEEDBACK)
 CanBroadcast = allowed(Permission.SEND_BROADCASTS)
+CanManageDataRights = allowed(Permission.MANAGE_DATA_RIGHTS)
 
 
 def action_error(error: actions.StaffActionError) -> HTTPException:
@@ -123,6 +125,34 @@ def members(request: Request, staff: CanReadRoster) -> dict[str, Any]:
         rows = views.roster(session, services.config, include_support_needs=include_needs)
         audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
     return {"members": rows}
+
+
+@router.get("/members/{member_id}/export")
+def member_export(request: Request, member_id: int, staff: CanManageDataRights) -> dict[str, Any]:
+    """Everything we hold about one member, for a subject access request (admin only)."""
+    with transaction(services_of(request).sessions) as session:
+        if session.get(Member, member_id) is None:
+            raise HTTPException(404, detail="no such member")
+        data = export_member_data(session, member_id)
+        audit(session, staff.id, "member.exported", "member", member_id)
+    return data
+
+
+@router.post("/members/{member_id}/erase")
+def member_erase(request: Request, member_id: int, staff: CanManageDataRights) -> dict[str, Any]:
+    """Erase a member and everything that is theirs, receipts included (admin only)."""
+    services = services_of(request)
+    with transaction(services.sessions) as session:
+        if session.get(Member, member_id) is None:
+            raise HTTPException(404, detail="no such member")
+        files = erase_member(session, member_id)
+        audit(session, staff.id, "member.erased", "member", member_id, files=len(files))
+    media_dir = services.settings.MEDIA_DIR.resolve()
+    for name in files:
+        path = (media_dir / name).resolve()
+        if path.is_relative_to(media_dir):
+            path.unlink(missing_ok=True)
+    return {"erased": member_id, "files_deleted": len(files)}
 
 
 # --- claims ----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ class Permission(StrEnum):
     DECIDE_CLAIMS = "decide_claims"
     EXPORT_FINANCE = "export_finance"
     VIEW_AUDIT_LOG = "view_audit_log"
+    MANAGE_DATA_RIGHTS = "manage_data_rights"  # export or erase a member's data on request
     TRY_ASSISTANT = "try_assistant"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.staff import api
-from db.models import ApiToken, AuditLog, Conversation, ExpenseClaim, OutboxItem
+from db.models import ApiToken, AuditLog, Conversation, ExpenseClaim, Member, OutboxItem
 from db.session import transaction
 from tests.bot.staff.conftest import World
 from tests.bot.staff.support import RECEIPT_BYTES, bearer
@@ -28,6 +29,7 @@ def concrete(path: str) -> str:
         path.replace("{conversation_id}", "1")
         .replace("{claim_id}", "1")
         .replace("{broadcast_id}", "1")
+        .replace("{member_id}", "1")
     )
 
 
@@ -399,3 +401,38 @@ def test_broadcast_to_all_and_bad_audiences(client: TestClient, world: World) ->
         ).status_code
         == 403
     )
+
+
+def test_only_admins_export_or_erase_a_members_data(client: TestClient, world: World) -> None:
+    member = world.members["amina"]
+    for role in ("staff", "finance"):
+        headers = bearer(world.tokens[role])
+        assert client.get(f"/api/members/{member}/export", headers=headers).status_code == 403
+        assert client.post(f"/api/members/{member}/erase", headers=headers).status_code == 403
+
+
+def test_admin_export_holds_what_we_know_about_the_member(client: TestClient, world: World) -> None:
+    admin = bearer(world.tokens["admin"])
+    exported = client.get(f"/api/members/{world.members['amina']}/export", headers=admin)
+    assert exported.status_code == 200
+    assert "Wheelchair user" in exported.text and "+447700900001" in exported.text
+    assert client.get("/api/members/9999/export", headers=admin).status_code == 404
+
+
+def test_admin_erasure_removes_the_member_and_their_receipt_file(
+    client: TestClient, world: World, sessions: sessionmaker[Session], settings: Any
+) -> None:
+    admin = bearer(world.tokens["admin"])
+    with sessions() as session:
+        claim = session.get(ExpenseClaim, world.claim_with_receipt)
+        owner, receipt = claim.member_id, claim.receipt
+        stored = settings.MEDIA_DIR / receipt.storage_path
+    assert stored.exists()
+    response = client.post(f"/api/members/{owner}/erase", headers=admin)
+    assert response.status_code == 200
+    assert not stored.exists()
+    with sessions() as session:
+        assert session.get(Member, owner) is None
+        assert session.get(ExpenseClaim, world.claim_with_receipt) is None
+    members = client.get("/api/members", headers=admin).json()["members"]
+    assert owner not in [m["id"] for m in members]

@@ -1,0 +1,368 @@
+"""Attendance (issue 6): "I'll be there", "I can't come", "I'm running late".
+
+Which session: the one the member named (entity session_ref, e.g. "Saturday", "weekend 2",
+"the 13th"), else the session of the latest reminder we sent them if it has not ended, else
+the next session. Missing a whole weekend is passed to staff (non-urgent) so someone can see
+whether support would help.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
+
+from bot.config import AssemblyConfig, Session
+from db.models import Attendance, OutboxItem
+from flows.common import (
+    entity_values,
+    is_skip,
+    latest_text,
+    no_member_text,
+    now,
+    resolve_session_ref,
+)
+from flows.context import context, conversation_of, db, member_of
+from flows.handover import hand_over
+
+log = logging.getLogger(__name__)
+
+FOLLOWUP_SLOT = "attendance_followup"  # none, ask_reason, ask_arrival
+SESSION_SLOT = "attendance_session"
+REASON_SLOT = "absence_reason"
+ARRIVAL_SLOT = "late_arrival"
+
+
+# --- which session ----------------------------------------------------------------------------
+
+
+def latest_reminder_session(session: DbSession, member_id: int) -> str | None:
+    """The session of the newest reminder actually sent to this member."""
+    sent_at = func.coalesce(OutboxItem.sent_at, OutboxItem.not_before)
+    return session.execute(
+        select(OutboxItem.session_id)
+        .where(
+            OutboxItem.member_id == member_id,
+            OutboxItem.kind == "reminder",
+            OutboxItem.status.in_(("sent", "delivered", "read")),
+            OutboxItem.session_id.is_not(None),
+        )
+        .order_by(sent_at.desc(), OutboxItem.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def sessions_meant(
+    session: DbSession, config: AssemblyConfig, member_id: int, ref: str | None, moment: datetime
+) -> list[Session]:
+    """The sessions the member's message is about (see module docstring for the order)."""
+    if ref:
+        named = resolve_session_ref(config, ref, moment)
+        if named:
+            return named
+    reminded = latest_reminder_session(session, member_id)
+    if reminded is not None:
+        found = config.session(reminded)
+        if found is not None and found.ends > moment:
+            return [found]
+    # during a session, "running late" is about the one under way, not tomorrow's
+    ongoing = [s for s in config.sessions if s.starts <= moment < s.ends]
+    upcoming = config.next_session(moment)
+    return ongoing or ([upcoming] if upcoming is not None else [])
+
+
+def set_attendance(
+    session: DbSession, member_id: int, session_id: str, status: str, **fields: Any
+) -> Attendance:
+    row = session.execute(
+        select(Attendance).where(
+            Attendance.member_id == member_id, Attendance.session_id == session_id
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        row = Attendance(member_id=member_id, session_id=session_id, status=status)
+        session.add(row)
+    row.status = status
+    for key, value in fields.items():
+        setattr(row, key, value)
+    session.flush()
+    return row
+
+
+def misses_whole_weekend(
+    session: DbSession, config: AssemblyConfig, member_id: int, changed: list[Session]
+) -> str | None:
+    """The "Weekend N" label when every session of a weekend is now declined."""
+    label = config.weekend_of(changed[0])
+    if label is None:
+        return None
+    weekend = config.sessions_by_weekend()[label]
+    declined = set(
+        session.execute(
+            select(Attendance.session_id).where(
+                Attendance.member_id == member_id,
+                Attendance.status == "declined",
+                Attendance.session_id.in_([s.id for s in weekend]),
+            )
+        ).scalars()
+    )
+    return label if declined >= {s.id for s in weekend} else None
+
+
+# --- expected arrival -------------------------------------------------------------------------
+
+_MINUTES = re.compile(r"(\d+)\s*(?:min|mins|minutes|m)\b")
+_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b")
+
+
+def parse_arrival(text: str, starts: datetime, moment: datetime) -> str | None:
+    """Expected arrival as local "HH:MM" from "20 mins", "half an hour", "by 10:30", "10.45am"."""
+    said = text.lower()
+    local_now = moment.astimezone(starts.tzinfo)
+    delay: timedelta | None = None
+    if "half an hour" in said or "half hour" in said or "30 min" in said:
+        delay = timedelta(minutes=30)
+    elif "an hour" in said or "one hour" in said:
+        delay = timedelta(hours=1)
+    elif match := _MINUTES.search(said):
+        delay = timedelta(minutes=int(match.group(1)))
+    elif match := _HOURS.search(said):
+        delay = timedelta(hours=float(match.group(1)))
+    if delay is not None:
+        reference = local_now if local_now.date() == starts.date() else starts
+        return f"{reference + delay:%H:%M}"
+    for match in _CLOCK.finditer(said):
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if match.group(2) is None and meridiem is None:
+            continue  # a bare number is not a time
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            if meridiem is None and hour < 8:
+                hour += 12  # "by 1:30" during the day
+            return f"{hour:02d}:{minute:02d}"
+    return None
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+
+def _ref(tracker: Tracker) -> str | None:
+    values = entity_values(tracker, "session_ref")
+    return " ".join(values) if values else None
+
+
+def _days(sessions: list[Session]) -> str:
+    return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
+
+
+class ActionConfirmAttendance(Action):
+    def name(self) -> str:
+        return "action_confirm_attendance"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        config = context().config
+        with db() as session:
+            member = member_of(session, tracker)
+            if member is None:
+                dispatcher.utter_message(text=no_member_text(config))
+                return []
+            meant = sessions_meant(session, config, member.id, _ref(tracker), now())
+            if not meant:
+                dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
+                return []
+            for item in meant:
+                set_attendance(session, member.id, item.id, "confirmed")
+            venue = config.venue_for(meant[0])
+            name = member.display_name
+        dispatcher.utter_message(
+            text=f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, "
+            f"{venue.address}."
+        )
+        return []
+
+
+class ActionRecordAbsence(Action):
+    """cannot_attend: record it kindly; a whole weekend missed goes to staff to follow up,
+    otherwise ask (optionally) why or whether support would help."""
+
+    def name(self) -> str:
+        return "action_record_absence"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        config = context().config
+        with db() as session:
+            member = member_of(session, tracker)
+            conversation = conversation_of(session, tracker)
+            if member is None or conversation is None:
+                dispatcher.utter_message(text=no_member_text(config))
+                return [SlotSet(FOLLOWUP_SLOT, "none")]
+            meant = sessions_meant(session, config, member.id, _ref(tracker), now())
+            if not meant:
+                dispatcher.utter_message(text="Thanks for letting us know.")
+                return [SlotSet(FOLLOWUP_SLOT, "none")]
+            for item in meant:
+                set_attendance(session, member.id, item.id, "declined")
+            weekend = misses_whole_weekend(session, config, member.id, meant)
+            if weekend is not None:
+                hand_over(session, conversation, f"will miss {weekend.lower()}")
+        if weekend is not None:
+            dispatcher.utter_message(
+                text=f"Thank you for letting us know, we'll miss you at {weekend}. I've told "
+                "the assembly team, and a person will be in touch in case anything would help "
+                "you take part. If you'd like to say why, just reply here: they'll see it."
+            )
+            return [SlotSet(FOLLOWUP_SLOT, "none")]
+        # the form asks the optional follow-up (action_ask_absence_reason)
+        dispatcher.utter_message(
+            text=f"Thank you for letting us know; I've noted you can't make {_days(meant)}."
+        )
+        return [SlotSet(FOLLOWUP_SLOT, "ask_reason"), SlotSet(SESSION_SLOT, meant[0].id)]
+
+
+class ActionRecordLate(Action):
+    """running_late: status late with the expected arrival, asked for if not given."""
+
+    def name(self) -> str:
+        return "action_record_late"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        config = context().config
+        moment = now()
+        with db() as session:
+            member = member_of(session, tracker)
+            if member is None:
+                dispatcher.utter_message(text=no_member_text(config))
+                return [SlotSet(FOLLOWUP_SLOT, "none")]
+            meant = sessions_meant(session, config, member.id, _ref(tracker), moment)
+            if not meant:
+                dispatcher.utter_message(text="Thanks for letting us know.")
+                return [SlotSet(FOLLOWUP_SLOT, "none")]
+            target = meant[0]
+            arrival = parse_arrival(latest_text(tracker), target.starts, moment)
+            set_attendance(session, member.id, target.id, "late", expected_arrival=arrival)
+        if arrival is None:
+            # the form asks the time (action_ask_late_arrival)
+            dispatcher.utter_message(text="No problem, thanks for telling us.")
+            return [SlotSet(FOLLOWUP_SLOT, "ask_arrival"), SlotSet(SESSION_SLOT, target.id)]
+        dispatcher.utter_message(
+            text=f"No problem, thanks for telling us. I've let the team know you'll arrive "
+            f"around {arrival}. Come straight in when you get there."
+        )
+        return [SlotSet(FOLLOWUP_SLOT, "none")]
+
+
+class ActionAskAbsenceReason(Action):
+    """The absence form's optional question: why, or what would help."""
+
+    def name(self) -> str:
+        return "action_ask_absence_reason"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text="Would you like to tell us why, or is there anything that would help you come "
+            "(like travel or childcare)? You don't have to: just reply 'no thanks'."
+        )
+        return []
+
+
+class ActionAskLateArrival(Action):
+    def name(self) -> str:
+        return "action_ask_late_arrival"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text="Roughly what time do you think you'll get there?")
+        return []
+
+
+class ValidateAbsenceForm(FormValidationAction):
+    """The optional reason or support need after "I can't come", kept on the attendance row."""
+
+    def name(self) -> str:
+        return "validate_absence_form"
+
+    async def validate_absence_reason(
+        self,
+        slot_value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        text = str(slot_value or "").strip()
+        session_id = tracker.get_slot(SESSION_SLOT)
+        if is_skip(text) or not session_id:
+            dispatcher.utter_message(text="That's fine. Thanks again for letting us know.")
+            return {REASON_SLOT: "skipped"}
+        with db() as session:
+            member = member_of(session, tracker)
+            if member is not None:
+                set_attendance(session, member.id, session_id, "declined", note=text)
+        dispatcher.utter_message(
+            text="Thank you for telling us. I've added it to your record so the team can "
+            "help if they can."
+        )
+        return {REASON_SLOT: "noted"}
+
+
+class ValidateLateForm(FormValidationAction):
+    """The expected arrival after "I'm running late", when the first message had none."""
+
+    def name(self) -> str:
+        return "validate_late_form"
+
+    async def validate_late_arrival(
+        self,
+        slot_value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        text = str(slot_value or "").strip()
+        config = context().config
+        session_id = tracker.get_slot(SESSION_SLOT)
+        target = config.session(session_id) if session_id else None
+        arrival = parse_arrival(text, target.starts, now()) if target else None
+        stored = arrival or text[:40]
+        if target is not None:
+            with db() as session:
+                member = member_of(session, tracker)
+                if member is not None:
+                    set_attendance(session, member.id, target.id, "late", expected_arrival=stored)
+        dispatcher.utter_message(text="Thanks, I've let the team know. See you soon!")
+        return {ARRIVAL_SLOT: stored}
+
+
+class ActionCloseAttendanceFollowup(Action):
+    """After the absence or late form: clear its slots so the next message starts fresh."""
+
+    def name(self) -> str:
+        return "action_close_attendance_followup"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return [
+            SlotSet(FOLLOWUP_SLOT, None),
+            SlotSet(SESSION_SLOT, None),
+            SlotSet(REASON_SLOT, None),
+            SlotSet(ARRIVAL_SLOT, None),
+        ]

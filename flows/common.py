@@ -1,0 +1,270 @@
+"""Helpers every journey shares: reading the member's words, resolving "which session", and the
+sentences that carry facts from config.yml (contact details, money).
+
+Facts are always built here or in the journey modules from `context().config` at run time, so
+an edit to config.yml changes the next answer without retraining.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from bot.config import AssemblyConfig, Session
+
+# --- time -------------------------------------------------------------------------------------
+
+
+def now() -> datetime:
+    """The current moment (aware, UTC). Tests replace `flows.common.now` to travel in time."""
+    return datetime.now(UTC)
+
+
+# --- what the member said ---------------------------------------------------------------------
+
+SKIP_WORDS = {
+    "skip",
+    "no",
+    "none",
+    "nope",
+    "nothing",
+    "no thanks",
+    "no thank you",
+    "n/a",
+    "na",
+    "nah",
+    "prefer not to say",
+    "rather not say",
+    "i'd rather not say",
+    "id rather not say",
+    "not really",
+    "no need",
+    "nothing thanks",
+    "none thanks",
+    "pass",
+    "-",
+}
+_YES_WORDS = {
+    "yes",
+    "y",
+    "yeah",
+    "yep",
+    "yup",
+    "ok",
+    "okay",
+    "sure",
+    "correct",
+    "right",
+    "fine",
+    "that's right",
+    "thats right",
+    "that's fine",
+    "yes please",
+    "yes thanks",
+    "all good",
+    "i agree",
+    "agree",
+    "i consent",
+    "go ahead",
+    "of course",
+    "definitely",
+    "ye",
+    "yea",
+}
+_NO_WORDS = {
+    "no",
+    "n",
+    "nope",
+    "nah",
+    "no thanks",
+    "no thank you",
+    "i don't",
+    "i do not",
+    "i don't agree",
+    "i do not agree",
+    "not really",
+    "no way",
+    "rather not",
+}
+_QUESTION_START = re.compile(
+    r"^(what|where|when|how|who|why|which|is|are|can|could|do|does|will|would|should|am)\b"
+)
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message or {}).get("intent", {}).get("name")
+
+
+def latest_text(tracker: Tracker) -> str:
+    return ((tracker.latest_message or {}).get("text") or "").strip()
+
+
+def entity_values(tracker: Tracker, entity: str) -> list[str]:
+    """Every value of one entity in the latest message, in the order written."""
+    entities: Iterable[dict[str, Any]] = (tracker.latest_message or {}).get("entities") or []
+    return [str(item["value"]) for item in entities if item.get("entity") == entity]
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, no trailing punctuation: "Yes!! " -> "yes"."""
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,")
+
+
+def is_skip(text: str) -> bool:
+    return normalise(text) in SKIP_WORDS
+
+
+def is_yes(text: str, intent: str | None = None) -> bool:
+    said = normalise(text)
+    return said in _YES_WORDS or (intent == "affirm" and said not in _NO_WORDS)
+
+
+def is_no(text: str, intent: str | None = None) -> bool:
+    said = normalise(text)
+    return said in _NO_WORDS or (intent == "deny" and said not in _YES_WORDS)
+
+
+def looks_like_question(text: str) -> bool:
+    """A question rather than an answer ("where is it?", "what time do we start")."""
+    said = normalise(text)
+    return "?" in text or bool(_QUESTION_START.match(said))
+
+
+# --- facts from the config --------------------------------------------------------------------
+
+
+def money(amount: Decimal, currency: str = "GBP") -> str:
+    """£150 for whole pounds, £12.50 otherwise; other currencies by code."""
+    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+    return f"£{text}" if currency == "GBP" else f"{text} {currency}"
+
+
+def contact_line(config: AssemblyConfig) -> str:
+    """How to reach a person, from the config."""
+    contact = config.assembly.staff_contact
+    return f"call the team on {contact.phone} or email {contact.email}"
+
+
+def no_member_text(config: AssemblyConfig) -> str:
+    """For the rare message that reaches us without a known member."""
+    return f"Sorry, I can't find your invitation details. Please {contact_line(config)}."
+
+
+def capabilities_text(config: AssemblyConfig) -> str:
+    """What the assistant can do, short enough for an SMS."""
+    return (
+        "I can help with: dates and times, the venue and getting there, access and food, "
+        "the thank-you payment, expenses and claims, telling us you can't come or are running "
+        "late, updating your details, and giving feedback. Or ask for a person any time "
+        f"({contact_line(config)})."
+    )
+
+
+def session_line(session: Session) -> str:
+    """ "Saturday 20 February 2027, 10:00 to 16:30" with the session's local times."""
+    return session.describe_time()
+
+
+# --- which session did the member mean? -------------------------------------------------------
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "one": 1,
+    "second": 2,
+    "2nd": 2,
+    "two": 2,
+    "third": 3,
+    "3rd": 3,
+    "three": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+    "final": -1,
+}
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
+
+def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
+    """The sessions of the weekend a reference names ("weekend 2", "next weekend", "this
+    weekend"), or [] when it names no weekend."""
+    said = normalise(ref)
+    weekends = list(config.sessions_by_weekend().values())
+    match = re.search(r"weekend\s*(\d+)", said) or re.search(
+        r"(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+weekend", said
+    )
+    if match:
+        token = match.group(1)
+        number = int(token) if token.isdigit() else _ORDINALS[token]
+        if number == -1:
+            return weekends[-1] if weekends else []
+        return weekends[number - 1] if 0 < number <= len(weekends) else []
+    if "weekend" in said:
+        # "this weekend" / "next weekend" / "the weekend": the first weekend not yet over
+        for sessions in weekends:
+            if sessions[-1].ends > moment:
+                return sessions
+    return []
+
+
+def resolve_session_ref(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
+    """The sessions a member's words point at, soonest first: a weekend gives all its days,
+    "Saturday" the next Saturday session not yet over, "the 13th"/"13 March" that day."""
+    said = normalise(ref)
+    if not said:
+        return []
+    weekend = weekend_sessions(config, said, moment)
+    if weekend:
+        return weekend
+    upcoming = sorted(
+        (s for s in config.sessions if s.ends > moment), key=lambda item: item.starts
+    ) or sorted(config.sessions, key=lambda item: item.starts)
+    for index, day in enumerate(_WEEKDAYS):
+        if day in said or re.search(rf"\b{day[:3]}\b", said):
+            found = [s for s in upcoming if s.starts.weekday() == index]
+            return found[:1]
+    if said in ("today", "tomorrow"):
+        local = moment.astimezone(config.tz).date()
+        target = local + timedelta(days=1 if said == "tomorrow" else 0)
+        return [s for s in config.sessions if s.day == target]
+    date_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?([a-z]+))?", said)
+    if date_match:
+        day_number = int(date_match.group(1))
+        month_word = date_match.group(2) or ""
+        month = next(
+            (
+                i + 1
+                for i, name in enumerate(_MONTHS)
+                if month_word[:3] and name.startswith(month_word[:3])
+            ),
+            None,
+        )
+        return [
+            s
+            for s in config.sessions
+            if s.day.day == day_number and (month is None or s.day.month == month)
+        ][:1]
+    return []
+
+
+def session_title(config: AssemblyConfig, session: Session) -> str:
+    return session.title

@@ -1,0 +1,118 @@
+"""Handover: a person takes over, urgently for safeguarding, and after two misses in a row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import Conversation, OutboxItem
+from flows.context import FlowContext
+from flows.handover import (
+    ActionHandleComplaint,
+    ActionHandleMisunderstanding,
+    ActionHandleWithdrawal,
+    ActionHandOverToPerson,
+    ActionReportSafeguarding,
+)
+from tests.flows.conftest import Someone, run, tracker_for
+
+
+def conversation(flow_context: FlowContext, someone: Someone) -> Conversation:
+    with flow_context.sessions() as session:
+        found = session.get(Conversation, someone.conversation_id)
+        assert found is not None
+        return found
+
+
+def user(intent: str) -> dict[str, Any]:
+    return {"event": "user", "text": "x", "parse_data": {"intent": {"name": intent}}}
+
+
+def bot_action(name: str) -> dict[str, Any]:
+    return {"event": "action", "name": name}
+
+
+def test_request_human_escalates_with_a_short_reply(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    _, messages = run(ActionHandOverToPerson(), tracker_for(amina, "request_human"))
+    assert "a person will reply" in messages[0] and "+44 20 8496 0000" in messages[0]
+    escalated = conversation(flow_context, amina)
+    assert (escalated.status, escalated.reason, escalated.urgent) == (
+        "escalated",
+        "asked for a person",
+        False,
+    )
+
+
+def test_safeguarding_is_urgent_alerts_staff_and_gives_999(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    flow_context.staff_alert_channel = "sms"
+    flow_context.staff_alert_address = "+447700900999"
+    _, messages = run(ActionReportSafeguarding(), tracker_for(amina, "report_safeguarding"))
+
+    assert "999" in messages[0] and "+44 20 8496 0000" in messages[0]
+    escalated = conversation(flow_context, amina)
+    assert escalated.status == "escalated" and escalated.urgent is True
+    with flow_context.sessions() as session:
+        alert = session.execute(select(OutboxItem)).scalar_one()
+    assert (alert.channel, alert.address, alert.kind) == ("sms", "+447700900999", "staff_alert")
+    assert alert.idempotency_key == f"alert:{amina.conversation_id}:safeguarding concern"
+
+    run(ActionReportSafeguarding(), tracker_for(amina, "report_safeguarding"))  # a retry
+    with flow_context.sessions() as session:
+        assert len(session.execute(select(OutboxItem)).scalars().all()) == 1
+
+
+def test_complaint_and_withdrawal_are_handed_over_without_deleting(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    _, messages = run(ActionHandleComplaint(), tracker_for(amina, "complaint"))
+    assert "a person will reply" in messages[0]
+    assert conversation(flow_context, amina).reason == "complaint"
+
+
+def test_withdrawal_leaves_the_door_open(amina: Someone, flow_context: FlowContext) -> None:
+    _, messages = run(ActionHandleWithdrawal(), tracker_for(amina, "withdraw"))
+    assert "change your mind" in messages[0]
+    assert conversation(flow_context, amina).reason == "wants to withdraw"
+
+
+def test_first_miss_asks_again_with_what_the_bot_can_do(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    events = [user("greet"), bot_action("action_start_onboarding"), user("nlu_fallback")]
+    _, messages = run(
+        ActionHandleMisunderstanding(), tracker_for(amina, "nlu_fallback", events=events)
+    )
+    assert "didn't quite understand" in messages[0] and "dates and times" in messages[0]
+    assert conversation(flow_context, amina).status == "bot"
+
+
+def test_second_miss_in_a_row_hands_over(amina: Someone, flow_context: FlowContext) -> None:
+    events = [
+        user("nlu_fallback"),
+        bot_action("action_handle_misunderstanding"),
+        bot_action("action_listen"),
+        user("nlu_fallback"),
+    ]
+    _, messages = run(
+        ActionHandleMisunderstanding(), tracker_for(amina, "nlu_fallback", events=events)
+    )
+    assert "a person will reply" in messages[0]
+    escalated = conversation(flow_context, amina)
+    assert (escalated.status, escalated.reason) == ("escalated", "not understood twice")
+
+
+def test_a_form_answer_the_nlu_could_not_label_is_not_a_miss(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    events = [
+        user("nlu_fallback"),
+        bot_action("onboarding_form"),  # "Mina" taken as the name answer
+        user("nlu_fallback"),
+    ]
+    run(ActionHandleMisunderstanding(), tracker_for(amina, "nlu_fallback", events=events))
+    assert conversation(flow_context, amina).status == "bot"
