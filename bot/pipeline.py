@@ -85,6 +85,22 @@ def invite_code_in(text: str | None) -> str | None:
     return candidates[-1] if candidates else None
 
 
+def text_for_rasa(turn: Turn) -> str:
+    """The member's words as Rasa should read them.
+
+    Rasa treats a message starting with "/" as an intent name, so a member could pick any
+    intent: strip the slashes. Telegram's "/start CODE" deep link becomes "join CODE".
+    """
+    text = turn.text.strip()
+    if text.lower().startswith("/start"):
+        code = invite_code_in(text)
+        text = f"join {code}" if code else "hello"
+    text = text.lstrip("/").strip()
+    if not text and turn.kind == "media":
+        return "(photo)"
+    return text
+
+
 class Pipeline:
     def __init__(self, services: Services, rasa: RasaClient | None = None) -> None:
         self.services = services
@@ -237,13 +253,25 @@ class Pipeline:
 
     def _route(self, session: Session, turn: Turn) -> tuple[int | None, str] | None:
         """Everything before Rasa. Returns (member id, text) to send to Rasa, or None when the
-        message has been dealt with here."""
-        config = self.services.config
+        message has been dealt with here. A message stays unprocessed until Rasa's replies are
+        queued, so a crash in between means it is processed again, never lost."""
         identity = session.get(ChannelIdentity, turn.identity_id)
         conversation = session.get(Conversation, turn.conversation_id)
         assert identity is not None and conversation is not None
-        self._done(session, turn)
         self._release_held_messages(session, identity)
+        route = self._route_message(session, turn, identity, conversation)
+        if route is None:
+            self._done(session, turn)  # answered here; otherwise once Rasa's replies are queued
+        return route
+
+    def _route_message(
+        self,
+        session: Session,
+        turn: Turn,
+        identity: ChannelIdentity,
+        conversation: Conversation,
+    ) -> tuple[int | None, str] | None:
+        config = self.services.config
 
         keyword = keyword_of(turn.text) if turn.kind == "text" else None
         if keyword == "STOP":
@@ -277,8 +305,7 @@ class Pipeline:
             return None
         if conversation.status == "resolved":
             conversation.status = "bot"
-        text = turn.text.strip() or ("(photo)" if turn.kind == "media" else "")
-        return member.id, text
+        return member.id, text_for_rasa(turn)
 
     def _recognise(self, session: Session, turn: Turn, identity: ChannelIdentity) -> bool:
         """Link an unknown sender to a member by phone (SMS, WhatsApp), shared Telegram
@@ -346,10 +373,11 @@ class Pipeline:
             item.status, item.not_before = "pending", utcnow()
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
+        self._done(session, turn)
         for n, reply in enumerate(replies):
             body = reply.get("text")
             if body:
-                self._reply(session, turn, body, n, media_url=None)
+                self._reply(session, turn, body, n)
         if not replies:
             log.info("rasa gave no reply to message %s", turn.message_id)
 

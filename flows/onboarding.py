@@ -518,8 +518,8 @@ def _member_and_conversation(
 
 
 class ActionStartOnboarding(Action):
-    """greet / join_assembly: start or resume onboarding for a member who has not finished it;
-    otherwise a friendly hello. Sets `onboarding_needed`, which the rules branch on."""
+    """greet / join_assembly / affirm (the invitation says "reply YES"): start or resume
+    onboarding for a member who has not finished it; otherwise a friendly hello. Sets `onboarding_needed`, which the rules branch on."""
 
     def name(self) -> str:
         return "action_start_onboarding"
@@ -528,7 +528,8 @@ class ActionStartOnboarding(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         config = context().config
-        joining = latest_intent(tracker) == "join_assembly"
+        intent = latest_intent(tracker)
+        joining = intent == "join_assembly"
         with db() as session:
             member, _ = _member_and_conversation(session, tracker)
             if member is None:
@@ -537,11 +538,12 @@ class ActionStartOnboarding(Action):
             name = member.display_name
             state = member.onboarding_state
             if state == "onboarded":
-                text = (
-                    f"You're already signed up, {name}. Thank you! What can I help with?"
-                    if joining
-                    else f"Hello {name}! What can I help with today?"
-                )
+                if joining:
+                    text = f"You're already signed up, {name}. Thank you! What can I help with?"
+                elif intent == "affirm":
+                    text = "Great, thank you! Is there anything else I can help with?"
+                else:
+                    text = f"Hello {name}! What can I help with today?"
                 dispatcher.utter_message(text=text)
                 return [SlotSet(NEEDED_SLOT, False)]
             if state == "withdrawn":

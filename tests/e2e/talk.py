@@ -1,0 +1,95 @@
+"""Talking to the running assistant as a member would, and reading what came back."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import ChannelIdentity, Conversation, Member, OutboxItem
+from db.types import utcnow
+from tests.fakes.telegram_api import RegisteredFile
+from tests.harness import Gateway, wait_until
+
+UNSETTLED = ("pending", "claimed", "sending")
+
+
+def replies_to(gateway: Gateway, channel: str, address: str) -> list[str]:
+    """Every message the stand-ins received for this member, oldest first."""
+    if channel == "telegram":
+        chat = int(address)
+        return [m["text"] or "" for m in gateway.telegram_api.sent_messages(chat_id=chat)]
+    to = f"whatsapp:{address}" if channel == "whatsapp" else address
+    return [m["body"] or "" for m in gateway.twilio_api.sent_messages() if m["to"] == to]
+
+
+def _settled(gateway: Gateway, channel: str, address: str) -> bool:
+    with gateway.services.sessions() as session:
+        waiting = session.execute(
+            select(OutboxItem.id).where(
+                OutboxItem.channel == channel,
+                OutboxItem.address == address,
+                OutboxItem.status.in_(UNSETTLED),
+                OutboxItem.not_before <= utcnow(),
+            )
+        ).first()
+    return waiting is None
+
+
+def say(
+    gateway: Gateway,
+    channel: str,
+    address: str,
+    text: str = "",
+    *,
+    photo: bytes | None = None,
+) -> list[str]:
+    """Send one message and return the replies it got."""
+    before = len(replies_to(gateway, channel, address))
+    if channel == "telegram":
+        registered: RegisteredFile | None = (
+            gateway.telegram_api.register_file(photo, mime_type="image/jpeg") if photo else None
+        )
+        update = gateway.telegram_api.make_message_update(
+            int(address),
+            None if photo else text,
+            photo=registered,
+            caption=text if photo else None,
+        )
+        assert gateway.telegram(update).status_code == 200
+    else:
+        media = None
+        if photo:
+            media = [(gateway.twilio_api.register_media(photo, "image/jpeg"), "image/jpeg")]
+        send = gateway.whatsapp if channel == "whatsapp" else gateway.sms
+        assert send(address, text, media=media).status_code == 200
+    gateway.wait_processed(timeout=60)
+    wait_until(lambda: _settled(gateway, channel, address), 30, "replies sent")
+    time.sleep(0.05)
+    return replies_to(gateway, channel, address)[before:]
+
+
+def member(gateway: Gateway, phone: str) -> Member:
+    with gateway.services.sessions() as session:
+        found = session.execute(select(Member).where(Member.phone == phone)).scalar_one()
+        session.expunge(found)
+        return found
+
+
+def set_member(gateway: Gateway, phone: str, **values: Any) -> None:
+    with gateway.services.sessions() as session, session.begin():
+        found = session.execute(select(Member).where(Member.phone == phone)).scalar_one()
+        for name, value in values.items():
+            setattr(found, name, value)
+
+
+def conversation(gateway: Gateway, channel: str, address: str) -> Conversation:
+    with gateway.services.sessions() as session:
+        found = session.execute(
+            select(Conversation)
+            .join(ChannelIdentity, ChannelIdentity.id == Conversation.identity_id)
+            .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
+        ).scalar_one()
+        session.expunge(found)
+        return found
