@@ -226,25 +226,41 @@ def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list
     return []
 
 
-def resolve_session_ref(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
-    """The sessions a member's words point at, soonest first: a weekend gives all its days,
-    "Saturday" the next Saturday session not yet over, "the 13th"/"13 March" that day."""
+def _names_weekday(said: str, day: str) -> bool:
+    """ "saturday", "sat" or "sat." in what the member wrote."""
+    return day in said or re.search(rf"\b{day[:3]}\b", said) is not None
+
+
+def resolve_session_ref(
+    config: AssemblyConfig, ref: str, moment: datetime, *, prefer_past: bool = False
+) -> list[Session]:
+    """The sessions a member's words point at: a weekend gives all its days ("Saturday of
+    weekend 1" just that day), "the 13th"/"13 March" that day, and "Saturday" the next Saturday
+    not yet over — or, with `prefer_past` (an expense claim), the latest one that has started."""
     said = normalise(ref)
     if not said:
         return []
+    by_id = config.session(said.replace(" ", "-"))
+    if by_id is not None:
+        return [by_id]
     weekend = weekend_sessions(config, said, moment)
     if weekend:
-        return weekend
-    upcoming = sorted(
-        (s for s in config.sessions if s.ends > moment), key=lambda item: item.starts
-    ) or sorted(config.sessions, key=lambda item: item.starts)
+        named_days = [i for i, day in enumerate(_WEEKDAYS) if _names_weekday(said, day)]
+        on_named_day = [s for s in weekend if s.starts.weekday() in named_days]
+        return on_named_day or weekend
     for index, day in enumerate(_WEEKDAYS):
-        if day in said or re.search(rf"\b{day[:3]}\b", said):
-            found = [s for s in upcoming if s.starts.weekday() == index]
-            return found[:1]
-    if said in ("today", "tomorrow"):
-        local = moment.astimezone(config.tz).date()
-        target = local + timedelta(days=1 if said == "tomorrow" else 0)
+        if _names_weekday(said, day):
+            same_day = sorted(
+                (s for s in config.sessions if s.starts.weekday() == index),
+                key=lambda item: item.starts,
+            )
+            started = [s for s in same_day if s.starts <= moment]
+            if prefer_past and started:
+                return started[-1:]
+            return ([s for s in same_day if s.ends > moment] or same_day)[:1]
+    relative_days = {"today": 0, "tomorrow": 1, "yesterday": -1}
+    if said in relative_days:
+        target = moment.astimezone(config.tz).date() + timedelta(days=relative_days[said])
         return [s for s in config.sessions if s.day == target]
     date_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?([a-z]+))?", said)
     if date_match:

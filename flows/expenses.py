@@ -391,8 +391,6 @@ def caring_text(config: AssemblyConfig, name: str) -> str:
 
 # --- which session a claim is for ---------------------------------------------------------------
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 
 def latest_started_session(config: AssemblyConfig, moment: datetime) -> Session | None:
     """The most recent session that has started: what a claim is usually for."""
@@ -403,26 +401,7 @@ def latest_started_session(config: AssemblyConfig, moment: datetime) -> Session 
 def claim_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
     """Sessions a member's words point at, for a claim: past days first ("Saturday" is the most
     recent Saturday that has started), else upcoming ones; an exact id also works."""
-    said = normalise(ref)
-    if not said:
-        return []
-    by_id = config.session(said.replace(" ", "-"))
-    if by_id is not None:
-        return [by_id]
-    weekend = common.weekend_sessions(config, said, moment)
-    if weekend:
-        return weekend
-    if said in ("today", "yesterday"):
-        local = moment.astimezone(config.tz).date() - timedelta(days=int(said == "yesterday"))
-        return [s for s in config.sessions if s.day == local]
-    for index, day in enumerate(_WEEKDAY_NAMES):
-        if re.search(rf"\b{day[:3]}", said):
-            same_day = [s for s in config.sessions if s.starts.weekday() == index]
-            started = [s for s in same_day if s.starts <= moment]
-            if started:
-                return [max(started, key=lambda s: s.starts)]
-            return sorted(same_day, key=lambda s: s.starts)[:1]
-    return common.resolve_session_ref(config, said, moment)
+    return common.resolve_session_ref(config, ref, moment, prefer_past=True)
 
 
 def deadline_of(config: AssemblyConfig, session: Session) -> datetime:

@@ -519,7 +519,8 @@ def _member_and_conversation(
 
 class ActionStartOnboarding(Action):
     """greet / join_assembly / affirm (the invitation says "reply YES"): start or resume
-    onboarding for a member who has not finished it; otherwise a friendly hello. Sets `onboarding_needed`, which the rules branch on."""
+    onboarding for a member who has not finished it; otherwise a friendly hello. Sets
+    `onboarding_needed`, which the rules branch on."""
 
     def name(self) -> str:
         return "action_start_onboarding"

@@ -18,6 +18,7 @@ import httpx
 from bot.settings import REPO_ROOT
 
 RASA_START_TIMEOUT = 180
+STAFF_ALERT_NUMBER = "+447700900777"
 
 
 def free_port() -> int:
@@ -75,6 +76,8 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
         "RASA_TELEMETRY_ENABLED": "false",
         "LOG_LEVEL": "WARNING",
+        "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number
+        "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
     }
     processes: dict[str, subprocess.Popen[bytes]] = {}
     for name in ("actions", "rasa"):
