@@ -34,7 +34,7 @@ from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.reminders import before_quiet_hours, earliest_send_time
 from bot.settings import Settings
 from db.models import Attendance, FeedbackRequest, Member
-from db.queries import conversation_for, insert_ignoring_conflict
+from db.queries import conversation_for, insert_ignoring_conflict, survey_message_key
 from db.session import transaction
 
 logger = logging.getLogger(__name__)
@@ -53,9 +53,7 @@ class RasaSurveyStarter:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
 
-    def __call__(
-        self, sender: str, intent: str, entities: dict[str, Any]
-    ) -> list[dict[str, Any]]:
+    def __call__(self, sender: str, intent: str, entities: dict[str, Any]) -> list[dict[str, Any]]:
         return asyncio.run(self._trigger(sender, intent, entities))
 
     async def _trigger(
@@ -217,7 +215,7 @@ def _ask_member(
             outbox_id = send_to_member(
                 db,
                 member,
-                key=f"feedback:{member_id}:{assembly_session.id}:{number}",
+                key=survey_message_key(member_id, assembly_session.id, number),
                 kind="feedback",
                 body=text,
                 template="feedback_request" if first else None,

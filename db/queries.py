@@ -179,6 +179,11 @@ def enqueue(
     return outbox_id
 
 
+def survey_message_key(member_id: int, session_id: str, number: int) -> str:
+    """The outbox key of the feedback survey's n-th message to a member (1 = the first)."""
+    return f"feedback:{member_id}:{session_id}:{number}"
+
+
 def escalate(
     session: Session, conversation: Conversation, reason: str, *, urgent: bool = False
 ) -> bool:

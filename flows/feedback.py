@@ -29,9 +29,17 @@ from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
 from bot.config import AssemblyConfig, FeedbackQuestion
-from db.models import FeedbackNote, FeedbackRequest, FeedbackResponse, Member
+from db.models import (
+    FeedbackNote,
+    FeedbackRequest,
+    FeedbackResponse,
+    Member,
+    Message,
+    OutboxItem,
+)
+from db.queries import survey_message_key
 from flows.common import entity_values, latest_intent, latest_text, normalise
-from flows.context import context, db, member_of
+from flows.context import context, conversation_of, db, member_of
 
 log = logging.getLogger(__name__)
 
@@ -334,6 +342,38 @@ def store_response(
     return True
 
 
+ANONYMOUS_ANSWER = "(anonymous feedback answer)"
+
+
+def redact_survey_answers(
+    session: DbSession, conversation_id: int, member_id: int, session_id: str
+) -> int:
+    """Blank the member's survey replies in the conversation transcript, so staff reading it
+    cannot tie the anonymous answers back to the member. Every message after the survey's first
+    question was an answer (the form takes each one as such). Returns how many were blanked."""
+    first_question = session.execute(
+        select(OutboxItem.message_id).where(
+            OutboxItem.idempotency_key == survey_message_key(member_id, session_id, 1)
+        )
+    ).scalar_one_or_none()
+    if first_question is None:
+        return 0
+    replies = (
+        session.execute(
+            select(Message).where(
+                Message.conversation_id == conversation_id,
+                Message.direction == "in",
+                Message.id > first_question,
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for reply in replies:
+        reply.text = ANONYMOUS_ANSWER
+    return len(replies)
+
+
 def _survey_session(tracker: Tracker) -> str | None:
     found = entity_values(tracker, "session_ref")
     return found[0] if found else tracker.get_slot("session_ref")
@@ -480,6 +520,9 @@ class ActionSubmitFeedback(Action):
             stored = member is not None and store_response(
                 session, config, member, session_id, answers
             )
+            conversation = conversation_of(session, tracker)
+            if stored and config.feedback.anonymous and member and conversation:
+                redact_survey_answers(session, conversation.id, member.id, session_id)
         if stored:
             dispatcher.utter_message(
                 text="Thank you, that's really helpful. The team reads every answer and will "

@@ -240,7 +240,15 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
     assert str(hannah.id) not in response.respondent_key
     assert response.answers["rating"] == 4 and asked.responded
 
-    summary = e2e.client.get("/api/feedback/summary", headers=staff_token(e2e, "staff")).json()
+    # Nor can the transcript tie the answers to her.
+    staff = staff_token(e2e, "staff")
+    survey_conversation = conversation(e2e, "sms", phone)
+    transcript = e2e.client.get(
+        f"/api/conversations/{survey_conversation.id}/messages", headers=staff
+    ).json()["messages"]
+    assert "The lunch queue was far too long" not in str(transcript)
+
+    summary = e2e.client.get("/api/feedback/summary", headers=staff).json()
     text = str(summary)
     assert "The lunch queue was far too long" in text
     assert "Hannah" not in text and phone not in text
