@@ -51,7 +51,8 @@ check-config: $(VENV)/.installed ## validate config.yml
 	@$(PY) -m bot check-config
 
 run: setup ## start every process (honcho); Ctrl-C stops them all
-	@$(VENV)/bin/honcho start web rasa actions worker scheduler
+	@# honcho hands each process PORT (base + 100 per process): web comes first, so it gets PORT.
+	@PORT=$${PORT:-8000} $(VENV)/bin/honcho start web rasa actions worker scheduler
 
 browser: ## Debian's chromium for the console's browser tests
 	@command -v chromium >/dev/null || { echo "==> installing Debian's chromium"; \

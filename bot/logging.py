@@ -12,5 +12,5 @@ def configure_logging(level: str = "INFO") -> None:
         datefmt="%Y-%m-%dT%H:%M:%S",
     )
     # Client libraries log request URLs that contain phone numbers: keep them quiet.
-    for noisy in ("httpx", "httpcore", "twilio.http_client", "telegram", "apscheduler.executors"):
+    for noisy in ("httpx", "httpcore", "twilio.http_client", "telegram", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
