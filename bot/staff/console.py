@@ -552,7 +552,7 @@ def feedback_page(request: Request, staff: Feedback) -> Response:
     )
     rating_charts = {
         (item["session_id"], question["id"]): bar_chart(
-            f"{item['title']}: {question['id']} ratings",
+            f"{item['title']}: how many gave each rating",
             [(score, count, str(count)) for score, count in question["distribution"].items()],
         )
         for item in summary

@@ -130,3 +130,26 @@ def test_sign_in_reply_and_hand_back(
 
     page.get_by_role("link", name="Inbox").first.click()
     expect(page.locator("#inbox-rows")).not_to_contain_text("Amina")
+
+
+def test_feedback_charts_render_in_the_browser(page: object) -> None:
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    page.goto("/staff/login")
+    page.get_by_label("Email").fill("staff@council.example")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Feedback").first.click()
+    expect(page.get_by_role("heading", name="Response rate across sessions")).to_be_visible()
+    charts = page.locator("svg")
+    expect(charts.first).to_be_visible()
+    assert charts.count() >= 2  # response rate, and a rating distribution per answered session
+    # Bars are drawn with real size: a chart a person can read, not an empty box.
+    heights = page.locator("svg rect").evaluate_all(
+        "rects => rects.map(r => r.getBoundingClientRect().height)"
+    )
+    assert max(heights) > 20
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "feedback.png"), full_page=True)
+    assert (ARTIFACTS / "feedback.png").stat().st_size > 5_000
