@@ -41,7 +41,7 @@ from db.types import utcnow
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
-POLL_SECONDS = 0.1
+POLL_SECONDS = 0.02  # an idle poll is one indexed read
 MAX_ATTEMPTS = 8
 MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
 MAX_BACKOFF_SECONDS = 300
@@ -127,6 +127,13 @@ class Worker:
     def claim(self, limit: int = BATCH_SIZE) -> list[int]:
         """Take up to `limit` due rows for this worker, atomically."""
         now = utcnow()
+        due = select(OutboxItem.id).where(
+            OutboxItem.status == "pending", OutboxItem.not_before <= now
+        )
+        with self.services.sessions() as session:
+            # A read first: an idle worker never takes SQLite's write lock just to find nothing.
+            if session.execute(due.limit(1)).first() is None:
+                return []
         with self.services.sessions() as session, session.begin():
             if session.get_bind().dialect.name == "postgresql":
                 ids = list(

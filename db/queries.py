@@ -67,37 +67,53 @@ def insert_ignoring_conflict(
 
 def identity_for(session: Session, channel: str, address: str) -> ChannelIdentity:
     """The identity for a channel address, created (race-safely) on first contact."""
-    insert_ignoring_conflict(
-        session,
-        ChannelIdentity,
-        {"channel": channel, "address": address, "created_at": utcnow()},
-        ["channel", "address"],
-    )
-    return session.execute(
-        select(ChannelIdentity).where(
-            ChannelIdentity.channel == channel, ChannelIdentity.address == address
+
+    def find() -> ChannelIdentity | None:
+        return session.execute(
+            select(ChannelIdentity).where(
+                ChannelIdentity.channel == channel, ChannelIdentity.address == address
+            )
+        ).scalar_one_or_none()
+
+    identity = find()
+    if identity is None:
+        insert_ignoring_conflict(
+            session,
+            ChannelIdentity,
+            {"channel": channel, "address": address, "created_at": utcnow()},
+            ["channel", "address"],
         )
-    ).scalar_one()
+        identity = find()
+        assert identity is not None
+    return identity
 
 
 def conversation_for(session: Session, identity: ChannelIdentity) -> Conversation:
-    """The one conversation of an identity, created on first contact."""
-    insert_ignoring_conflict(
-        session,
-        Conversation,
-        {
-            "identity_id": identity.id,
-            "member_id": identity.member_id,
-            "channel": identity.channel,
-            "status": "bot",
-            "urgent": False,
-            "created_at": utcnow(),
-        },
-        ["identity_id"],
-    )
-    conversation = session.execute(
-        select(Conversation).where(Conversation.identity_id == identity.id)
-    ).scalar_one()
+    """The one conversation of an identity, created (race-safely) on first contact; it follows
+    the identity's member once the sender is recognised."""
+
+    def find() -> Conversation | None:
+        return session.execute(
+            select(Conversation).where(Conversation.identity_id == identity.id)
+        ).scalar_one_or_none()
+
+    conversation = find()
+    if conversation is None:
+        insert_ignoring_conflict(
+            session,
+            Conversation,
+            {
+                "identity_id": identity.id,
+                "member_id": identity.member_id,
+                "channel": identity.channel,
+                "status": "bot",
+                "urgent": False,
+                "created_at": utcnow(),
+            },
+            ["identity_id"],
+        )
+        conversation = find()
+        assert conversation is not None
     if conversation.member_id != identity.member_id:
         conversation.member_id = identity.member_id
     return conversation
