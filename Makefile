@@ -34,14 +34,15 @@ $(RASA_VENV)/.installed: requirements-rasa.txt
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed train migrate check-config ## create both venvs, train, migrate, check config.yml
 
-train: $(RASA_VENV)/.installed ## train the Rasa model when anything under nlu/ changed
+train: $(VENV)/.installed $(RASA_VENV)/.installed ## train the Rasa model when anything under nlu/ changed
+	@$(PY) -m bot nlu-config var/nlu-config.yml
 	@fp=$$(scripts/nlu-fingerprint); \
 	if [ -f $(MODEL_STAMP) ] && [ "$$(cat $(MODEL_STAMP))" = "$$fp" ] && ls nlu/models/*.tar.gz >/dev/null 2>&1; then \
 	  echo "==> Rasa model is up to date"; \
 	else \
 	  echo "==> training the Rasa model"; \
 	  rm -f nlu/models/*.tar.gz; \
-	  (cd nlu && ../$(RASA) train --config config.yml --domain domain --data data --out models --fixed-model-name assembly --quiet) && echo "$$fp" > $(MODEL_STAMP); \
+	  (cd nlu && ../$(RASA) train --config ../var/nlu-config.yml --domain domain --data data --out models --fixed-model-name assembly --quiet) && echo "$$fp" > $(MODEL_STAMP); \
 	fi
 
 migrate: $(VENV)/.installed ## apply database migrations (the Procfile's release step)

@@ -196,3 +196,29 @@ def test_bad_setting_stops_with_one_line_naming_it(name: str, value: str, expect
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith(expected)
+
+
+def test_the_fallback_threshold_for_training_comes_from_config_yml(tmp_path: Path) -> None:
+    config = tmp_path / "config.yml"
+    config.write_text(
+        (REPO_ROOT / "config.yml")
+        .read_text()
+        .replace("fallback_threshold: 0.45", "fallback_threshold: 0.6")
+    )
+    out = tmp_path / "nlu-config.yml"
+    env = {**os.environ, "ASSEMBLY_CONFIG": str(config)}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "nlu-config", str(out)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    import yaml
+
+    pipeline = yaml.safe_load(out.read_text())["pipeline"]
+    fallback = next(c for c in pipeline if c["name"] == "FallbackClassifier")
+    assert fallback["threshold"] == 0.6
