@@ -119,14 +119,16 @@ def is_skip(text: str) -> bool:
     return normalise(text) in SKIP_WORDS
 
 
-def is_yes(text: str, intent: str | None = None) -> bool:
+def is_yes(text: str, intent: str | None = None, also: frozenset[str] = frozenset()) -> bool:
+    """A yes to a question; `also` adds the words a particular question accepts ("send it")."""
     said = normalise(text)
-    return said in _YES_WORDS or (intent == "affirm" and said not in _NO_WORDS)
+    return said in _YES_WORDS or said in also or (intent == "affirm" and said not in _NO_WORDS)
 
 
-def is_no(text: str, intent: str | None = None) -> bool:
+def is_no(text: str, intent: str | None = None, also: frozenset[str] = frozenset()) -> bool:
+    """A no to a question; `also` adds the words a particular question accepts ("cancel")."""
     said = normalise(text)
-    return said in _NO_WORDS or (intent == "deny" and said not in _YES_WORDS)
+    return said in _NO_WORDS or said in also or (intent == "deny" and said not in _YES_WORDS)
 
 
 def looks_like_question(text: str) -> bool:

@@ -459,45 +459,20 @@ CLAIM_SLOTS = (
 )
 NO_RECEIPT = "none"
 _MEDIA_PREFIX = "media:"
-_YES = {
-    "yes",
-    "y",
-    "yeah",
-    "yep",
-    "yup",
-    "ok",
-    "okay",
-    "sure",
-    "correct",
-    "send",
-    "send it",
-    "send it please",
-    "yes please",
-    "confirm",
-    "go ahead",
-    "that's right",
-    "thats right",
-    "right",
-    "fine",
-    "ye",
-    "yea",
-    "👍",
-}
-_NO = {
-    "no",
-    "n",
-    "nope",
-    "nah",
-    "cancel",
-    "stop",
-    "wrong",
-    "no thanks",
-    "don't send",
-    "dont send",
-    "not right",
-    "that's wrong",
-    "thats wrong",
-}
+# Besides the usual yes and no (flows.common), what a member says to "send this claim?".
+SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})
+CANCEL_WORDS = frozenset(
+    {
+        "cancel",
+        "stop",
+        "wrong",
+        "don't send",
+        "dont send",
+        "not right",
+        "that's wrong",
+        "thats wrong",
+    }
+)
 
 
 def _current_category(tracker: Tracker) -> str | None:
@@ -688,12 +663,11 @@ class ValidateExpenseClaimForm(FormValidationAction):
     def validate_claim_confirmed(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        said = normalise(str(value))
-        intent = latest_intent(tracker)
-        if said in _YES or (intent == "affirm" and said not in _NO):
-            return {"claim_confirmed": "yes"}
-        if said in _NO or (intent == "deny" and said not in _YES):
+        said, intent = str(value), latest_intent(tracker)
+        if common.is_no(said, intent, also=CANCEL_WORDS):
             return {"claim_confirmed": "no"}
+        if common.is_yes(said, intent, also=SEND_WORDS):
+            return {"claim_confirmed": "yes"}
         dispatcher.utter_message(text="Please reply YES to send the claim, or NO to cancel it.")
         return {"claim_confirmed": None}
 
