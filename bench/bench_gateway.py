@@ -7,7 +7,12 @@ Prints, for 1 and for 10 members writing at the same time:
   Twilio server, through the pipeline, the real Rasa server on the trained model, our action
   server and the outbox worker (target p95 under 300 ms at 10 members).
 
-Run: .venv/bin/python bench/bench_gateway.py [--messages 20] [--skip-postgres]
+Each member waits `--think` seconds after a reply before writing again (a person reading and
+typing); their first messages all arrive at once. With --think 0 every member writes again the
+moment a reply lands: a stress load far beyond people texting, where Rasa's CPU time on this
+2-core machine dominates.
+
+Run: .venv/bin/python bench/bench_gateway.py [--messages 20] [--think 1.0] [--skip-postgres]
 Needs a trained model (make train) and, for PostgreSQL, 127.0.0.1:5432 (database test).
 """
 
@@ -76,6 +81,7 @@ async def member_conversation(
     messages: int,
     acks: list[float],
     replies: list[float],
+    think: float,
 ) -> None:
     """One member sends questions one after another, waiting for each reply."""
     for _ in range(messages):
@@ -93,10 +99,12 @@ async def member_conversation(
                 raise TimeoutError(f"no reply for {phone}")
             await asyncio.sleep(0.002)
         replies.append(time.perf_counter() - started)
-        await asyncio.sleep(0.2)  # let any second reply of the same turn arrive
+        await asyncio.sleep(max(think, 0.2))  # reading and typing; any second reply lands
 
 
-def run_round(kind: str, messages: int, twilio: FakeTwilioApi, telegram: FakeTelegramApi) -> None:
+def run_round(
+    kind: str, messages: int, think: float, twilio: FakeTwilioApi, telegram: FakeTelegramApi
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
     config_path = folder / "config.yml"
     config_path.write_text((REPO_ROOT / "config.yml").read_text())
@@ -145,7 +153,7 @@ def run_round(kind: str, messages: int, twilio: FakeTwilioApi, telegram: FakeTel
                         await asyncio.gather(
                             *(
                                 member_conversation(
-                                    client, twilio, base, phone, messages, acks, replies
+                                    client, twilio, base, phone, messages, acks, replies, think
                                 )
                                 for phone in phones[:count]
                             )
@@ -168,13 +176,19 @@ def run_round(kind: str, messages: int, twilio: FakeTwilioApi, telegram: FakeTel
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=20, help="messages per member")
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="seconds between a reply and the next message"
+    )
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
-    print("targets: ack p99 < 50 ms; reply p95 < 300 ms at 10 concurrent members")
+    print(
+        f"think time {args.think} s; "
+        "targets: ack p99 < 50 ms; reply p95 < 300 ms at 10 concurrent members"
+    )
     twilio, telegram = FakeTwilioApi().start(), FakeTelegramApi().start()
     try:
         for kind in ("sqlite", *(() if args.skip_postgres else ("postgresql",))):
-            run_round(kind, args.messages, twilio, telegram)
+            run_round(kind, args.messages, args.think, twilio, telegram)
     finally:
         twilio.stop()
         telegram.stop()
