@@ -96,15 +96,24 @@ def send_photo(
     """What the gateway stores for an inbound photo: a Message and its MediaFile."""
     with sessions() as session, session.begin():
         message = Message(
-            conversation_id=someone.conversation_id, channel="sms", direction="in",
-            author="member", text=caption, kind="media", created_at=at,
+            conversation_id=someone.conversation_id,
+            channel="sms",
+            direction="in",
+            author="member",
+            text=caption,
+            kind="media",
+            created_at=at,
         )
         session.add(message)
         session.flush()
         media = MediaFile(
-            message_id=message.id, source="https://api.twilio.com/media/ME1",
-            content_type="image/jpeg", size_bytes=1234, sha256="a" * 64,
-            storage_path="media/receipt.jpg", created_at=at,
+            message_id=message.id,
+            source="https://api.twilio.com/media/ME1",
+            content_type="image/jpeg",
+            size_bytes=1234,
+            sha256="a" * 64,
+            storage_path="media/receipt.jpg",
+            created_at=at,
         )
         session.add(media)
         session.flush()
@@ -165,10 +174,15 @@ def test_policy_lists_every_category_with_cap_receipts_mileage_deadline_and_paym
 ) -> None:
     _, [text] = run(ActionAnswerExpensePolicy(), tracker_for(amina, "ask_expense_policy"))
     for fact in (
-        "Public transport or a taxi where agreed in advance", "£30 per day",
-        "Registered childminder, nursery or babysitter", "£80 per day",
-        "Care for a dependent adult while you attend", "receipt is needed",
-        "45p a mile", "within 30 days", "within 10 working days of approval",
+        "Public transport or a taxi where agreed in advance",
+        "£30 per day",
+        "Registered childminder, nursery or babysitter",
+        "£80 per day",
+        "Care for a dependent adult while you attend",
+        "receipt is needed",
+        "45p a mile",
+        "within 30 days",
+        "within 10 working days of approval",
     ):
         assert fact in text
 
@@ -177,8 +191,13 @@ def test_changing_the_cap_in_config_changes_the_answer_and_the_over_cap_check(
     flow_context: FlowContext, amina: Someone, config_path: Path, clock: Callable[..., None]
 ) -> None:
     clock(AFTER_W1_SAT)
-    claim = {"claim_category": "travel", "claim_amount": "35.00", "claim_session": "w1-sat",
-             "claim_receipt": NO_RECEIPT, "claim_no_receipt_reason": "cash"}
+    claim = {
+        "claim_category": "travel",
+        "claim_amount": "35.00",
+        "claim_session": "w1-sat",
+        "claim_receipt": NO_RECEIPT,
+        "claim_no_receipt_reason": "cash",
+    }
     _, [before] = run(ActionAnswerTravelExpenses(), tracker_for(amina, "ask_travel_expenses"))
     assert "£30 per day" in before
 
@@ -201,7 +220,9 @@ def test_can_i_get_a_cab_home_gets_the_travel_notes_and_cap(
     flow_context: FlowContext, amina: Someone
 ) -> None:
     tracker = tracker_for(
-        amina, "ask_travel_expenses", "can i get a cab home?",
+        amina,
+        "ask_travel_expenses",
+        "can i get a cab home?",
         entities=[{"entity": "expense_category", "value": "travel"}],
     )
     _, [text] = run(ActionAnswerTravelExpenses(), tracker)
@@ -247,23 +268,34 @@ def test_first_message_fills_the_claim_and_12_quid_is_stored_as_12_00(
 ) -> None:
     clock(AFTER_W1_SAT)
     slots, _ = start_claim(
-        amina, "can i claim 12 quid for travel saturday",
-        [{"entity": "amount", "value": "12 quid"},
-         {"entity": "expense_category", "value": "travel"},
-         {"entity": "session_ref", "value": "saturday"}],
+        amina,
+        "can i claim 12 quid for travel saturday",
+        [
+            {"entity": "amount", "value": "12 quid"},
+            {"entity": "expense_category", "value": "travel"},
+            {"entity": "session_ref", "value": "saturday"},
+        ],
     )
     assert slots["claim_amount"] == "12.00"
     assert slots["claim_category"] == "travel"
     assert slots["claim_session"] == "w1-sat"
     assert slots["requested_slot"] == "claim_receipt"
 
-    events, [reply] = submit(amina, **{k: v for k, v in slots.items() if k != "requested_slot"},
-                             claim_receipt=NO_RECEIPT, claim_no_receipt_reason="bus, contactless")
+    events, [reply] = submit(
+        amina,
+        **{k: v for k, v in slots.items() if k != "requested_slot"},
+        claim_receipt=NO_RECEIPT,
+        claim_no_receipt_reason="bus, contactless",
+    )
     [claim] = claims(flow_context.sessions)
     assert claim.amount == Decimal("12.00")
     assert isinstance(claim.amount, Decimal)
     assert (claim.category, claim.session_id, claim.status, claim.currency) == (
-        "travel", "w1-sat", "submitted", "GBP")
+        "travel",
+        "w1-sat",
+        "submitted",
+        "GBP",
+    )
     assert claim.no_receipt_reason == "bus, contactless"
     assert "within 10 working days of approval" in reply
     assert slot_events(events)["claim_amount"] is None  # ready for the next claim
@@ -272,8 +304,9 @@ def test_first_message_fills_the_claim_and_12_quid_is_stored_as_12_00(
 def test_an_amount_the_nlu_tagged_badly_is_read_from_the_message(
     flow_context: FlowContext, amina: Someone
 ) -> None:
-    slots, _ = start_claim(amina, "can i claim 12 quid for travel",
-                           [{"entity": "amount", "value": "quid"}])
+    slots, _ = start_claim(
+        amina, "can i claim 12 quid for travel", [{"entity": "amount", "value": "quid"}]
+    )
     assert slots["claim_amount"] == "12.00"
     slots, _ = start_claim(amina, "taxi for 3 of us", [])
     assert "claim_amount" not in slots  # a bare number in a sentence is not money
@@ -320,8 +353,13 @@ def test_a_claim_with_a_receipt_links_the_photo(
     media_id = send_photo(flow_context.sessions, amina, AFTER_W1_SAT)
     slots, _ = answer(amina, "claim_receipt", "(photo)")
     assert slots["claim_receipt"] == f"media:{media_id}"
-    submit(amina, claim_category="travel", claim_amount="18.00", claim_session="w1-sat",
-           claim_receipt=slots["claim_receipt"])
+    submit(
+        amina,
+        claim_category="travel",
+        claim_amount="18.00",
+        claim_session="w1-sat",
+        claim_receipt=slots["claim_receipt"],
+    )
     [claim] = claims(flow_context.sessions)
     assert claim.receipt_media_id == media_id
     assert claim.over_cap is False
@@ -337,9 +375,12 @@ def test_a_photo_sent_with_the_first_message_is_the_receipt(
     clock(AFTER_W1_SAT)
     media_id = send_photo(flow_context.sessions, amina, AFTER_W1_SAT, "uber receipt £23.50")
     slots, _ = start_claim(
-        amina, "uber receipt £23.50",
-        [{"entity": "amount", "value": "£23.50"},
-         {"entity": "expense_category", "value": "travel"}],
+        amina,
+        "uber receipt £23.50",
+        [
+            {"entity": "amount", "value": "£23.50"},
+            {"entity": "expense_category", "value": "travel"},
+        ],
     )
     assert slots["claim_receipt"] == f"media:{media_id}"
     assert slots["requested_slot"] == "claim_session"
@@ -350,18 +391,30 @@ def test_no_receipt_asks_why_and_hands_over(
 ) -> None:
     clock(AFTER_W1_SAT)
     slots, _ = answer(
-        amina, "claim_receipt", "no receipt, sorry", claim_category="childcare",
-        claim_amount="60.00", claim_session="w1-sat",
+        amina,
+        "claim_receipt",
+        "no receipt, sorry",
+        claim_category="childcare",
+        claim_amount="60.00",
+        claim_session="w1-sat",
     )
     assert slots["claim_receipt"] == NO_RECEIPT  # the form asks the reason next (see below)
-    _, [reply] = submit(amina, claim_category="childcare", claim_amount="60.00",
-                        claim_session="w1-sat", claim_receipt=NO_RECEIPT,
-                        claim_no_receipt_reason="she only takes cash")
+    _, [reply] = submit(
+        amina,
+        claim_category="childcare",
+        claim_amount="60.00",
+        claim_session="w1-sat",
+        claim_receipt=NO_RECEIPT,
+        claim_no_receipt_reason="she only takes cash",
+    )
     [claim] = claims(flow_context.sessions)
     assert claim.receipt_media_id is None and claim.no_receipt_reason == "she only takes cash"
     handed = conversation(flow_context.sessions, amina)
     assert (handed.status, handed.reason, handed.urgent) == (
-        "escalated", "claim without receipt", False)
+        "escalated",
+        "claim without receipt",
+        False,
+    )
     assert "A member of the team will look at it" in reply
 
 
@@ -369,8 +422,13 @@ def test_over_the_cap_is_told_then_recorded_for_a_staff_decision(
     flow_context: FlowContext, amina: Someone, clock: Callable[..., None]
 ) -> None:
     clock(AFTER_W1_SAT)
-    claim = {"claim_category": "travel", "claim_amount": "45.00", "claim_session": "w1-sat",
-             "claim_receipt": "none", "claim_no_receipt_reason": "lost it"}
+    claim = {
+        "claim_category": "travel",
+        "claim_amount": "45.00",
+        "claim_session": "w1-sat",
+        "claim_receipt": "none",
+        "claim_no_receipt_reason": "lost it",
+    }
     _, [summary] = run(ActionAskClaimConfirmed(), tracker_for(amina, slots=claim))
     assert "Travel: £45" in summary
     assert "more than the £30 per day limit for travel" in summary
@@ -387,11 +445,21 @@ def test_claims_for_the_same_day_add_up_towards_the_cap(
 ) -> None:
     clock(AFTER_W1_SAT)
     first = send_photo(flow_context.sessions, amina, AFTER_W1_SAT)
-    submit(amina, claim_category="travel", claim_amount="20.00", claim_session="w1-sat",
-           claim_receipt=f"media:{first}")
+    submit(
+        amina,
+        claim_category="travel",
+        claim_amount="20.00",
+        claim_session="w1-sat",
+        claim_receipt=f"media:{first}",
+    )
     second = send_photo(flow_context.sessions, amina, AFTER_W1_SAT)
-    submit(amina, claim_category="travel", claim_amount="15.00", claim_session="w1-sat",
-           claim_receipt=f"media:{second}")
+    submit(
+        amina,
+        claim_category="travel",
+        claim_amount="15.00",
+        claim_session="w1-sat",
+        claim_receipt=f"media:{second}",
+    )
     one, two = claims(flow_context.sessions)
     assert (one.over_cap, two.over_cap) == (False, True)  # 35.00 in a day over 30.00
 
@@ -401,8 +469,12 @@ def test_a_late_claim_is_still_recorded_and_handed_over(
 ) -> None:
     clock(AFTER_W1_SAT + timedelta(days=31))
     media_id = send_photo(flow_context.sessions, amina, AFTER_W1_SAT + timedelta(days=31))
-    claim = {"claim_category": "travel", "claim_amount": "10.00", "claim_session": "w1-sat",
-             "claim_receipt": f"media:{media_id}"}
+    claim = {
+        "claim_category": "travel",
+        "claim_amount": "10.00",
+        "claim_session": "w1-sat",
+        "claim_receipt": f"media:{media_id}",
+    }
     _, [summary] = run(ActionAskClaimConfirmed(), tracker_for(amina, slots=claim))
     assert "were due by 22 March" in summary
     submit(amina, **claim)
@@ -411,11 +483,14 @@ def test_a_late_claim_is_still_recorded_and_handed_over(
     assert conversation(flow_context.sessions, amina).reason == "claim after deadline"
 
 
-def test_saying_no_to_the_summary_sends_nothing(
-    flow_context: FlowContext, amina: Someone
-) -> None:
-    events, [reply] = submit(amina, claim_confirmed="no", claim_category="travel",
-                             claim_amount="5.00", claim_session="w1-sat")
+def test_saying_no_to_the_summary_sends_nothing(flow_context: FlowContext, amina: Someone) -> None:
+    events, [reply] = submit(
+        amina,
+        claim_confirmed="no",
+        claim_category="travel",
+        claim_amount="5.00",
+        claim_session="w1-sat",
+    )
     assert claims(flow_context.sessions) == []
     assert "haven't sent" in reply
     assert slot_events(events)["claim_category"] is None
@@ -452,15 +527,32 @@ def test_claim_status_lists_each_claim_with_the_reason_for_a_rejection(
 ) -> None:
     other = add_member(flow_context.sessions, phone="+447700900101", code="WF7K2R")
     with flow_context.sessions() as session, session.begin():
-        session.add_all([
-            ExpenseClaim(member_id=amina.member_id, category="travel", amount=Decimal("12.40"),
-                         session_id="w1-sat", status="approved"),
-            ExpenseClaim(member_id=amina.member_id, category="childcare", amount=Decimal("90"),
-                         session_id="w1-sun", status="rejected",
-                         decision_note="over the daily limit; £80 paid separately"),
-            ExpenseClaim(member_id=other.member_id, category="carer", amount=Decimal("50"),
-                         session_id="w1-sun", status="submitted"),
-        ])
+        session.add_all(
+            [
+                ExpenseClaim(
+                    member_id=amina.member_id,
+                    category="travel",
+                    amount=Decimal("12.40"),
+                    session_id="w1-sat",
+                    status="approved",
+                ),
+                ExpenseClaim(
+                    member_id=amina.member_id,
+                    category="childcare",
+                    amount=Decimal("90"),
+                    session_id="w1-sun",
+                    status="rejected",
+                    decision_note="over the daily limit; £80 paid separately",
+                ),
+                ExpenseClaim(
+                    member_id=other.member_id,
+                    category="carer",
+                    amount=Decimal("50"),
+                    session_id="w1-sun",
+                    status="submitted",
+                ),
+            ]
+        )
     _, [text] = run(ActionShowClaimStatus(), tracker_for(amina, "ask_claim_status"))
     assert "travel £12.40, Weekend 1, Saturday: approved" in text
     assert "childcare £90, Weekend 1, Sunday: not approved (over the daily limit" in text
@@ -482,8 +574,13 @@ def test_a_claim_is_stored_exactly_on_postgresql(
         clock(AFTER_W1_SAT)
         someone = add_member(factory)
         media_id = send_photo(factory, someone, AFTER_W1_SAT)
-        submit(someone, claim_category="travel", claim_amount=str(parse_amount("12.4")),
-               claim_session="w1-sat", claim_receipt=f"media:{media_id}")
+        submit(
+            someone,
+            claim_category="travel",
+            claim_amount=str(parse_amount("12.4")),
+            claim_session="w1-sat",
+            claim_receipt=f"media:{media_id}",
+        )
         [claim] = claims(factory)
         assert claim.amount == Decimal("12.40") and claim.receipt_media_id == media_id
         with factory() as session:

@@ -44,11 +44,34 @@ AFTER_W1_SAT = datetime(2027, 2, 20, 17, 0, tzinfo=UTC)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1", 1), ("5", 5), ("4/5", 4), ("3 out of 5", 3), ("a 4", 4), ("five", 5),
-        ("good", 4), ("Good!", 4), ("great", 5), ("excellent", 5), ("really good", 5),
-        ("ok", 3), ("fine", 3), ("not bad", 3), ("bad", 2), ("poor", 2), ("not good", 2),
-        ("rubbish", 1), ("awful", 1), ("terrible", 1), ("it was great", 5),
-        ("😀", 5), ("👍", 4), ("🙂", 4), ("😐", 3), ("👎", 2), ("😡", 1), ("😀😀", 5),
+        ("1", 1),
+        ("5", 5),
+        ("4/5", 4),
+        ("3 out of 5", 3),
+        ("a 4", 4),
+        ("five", 5),
+        ("good", 4),
+        ("Good!", 4),
+        ("great", 5),
+        ("excellent", 5),
+        ("really good", 5),
+        ("ok", 3),
+        ("fine", 3),
+        ("not bad", 3),
+        ("bad", 2),
+        ("poor", 2),
+        ("not good", 2),
+        ("rubbish", 1),
+        ("awful", 1),
+        ("terrible", 1),
+        ("it was great", 5),
+        ("😀", 5),
+        ("👍", 4),
+        ("🙂", 4),
+        ("😐", 3),
+        ("👎", 2),
+        ("😡", 1),
+        ("😀😀", 5),
     ],
 )
 def test_ratings_in_numbers_words_and_emojis(text: str, expected: int) -> None:
@@ -63,10 +86,22 @@ def test_what_is_not_a_rating(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("yes", "yes"), ("Yeah", "yes"), ("yep", "yes"), ("y", "yes"), ("yes, mostly", "yes"),
-        ("no", "no"), ("nope", "no"), ("nah", "no"), ("n", "no"), ("not really", "no"),
-        ("no, not at all", "no"), ("sort of", "partly"), ("kind of", "partly"),
-        ("a bit", "partly"), ("sort of, in the morning", "partly"), ("maybe", None),
+        ("yes", "yes"),
+        ("Yeah", "yes"),
+        ("yep", "yes"),
+        ("y", "yes"),
+        ("yes, mostly", "yes"),
+        ("no", "no"),
+        ("nope", "no"),
+        ("nah", "no"),
+        ("n", "no"),
+        ("not really", "no"),
+        ("no, not at all", "no"),
+        ("sort of", "partly"),
+        ("kind of", "partly"),
+        ("a bit", "partly"),
+        ("sort of, in the morning", "partly"),
+        ("maybe", None),
         ("purple", None),
     ],
 )
@@ -84,8 +119,11 @@ def start(
 ) -> tuple[dict[str, Any], list[str]]:
     """The scheduler's trigger_intent EXTERNAL_feedback_request with session_ref=<id>."""
     tracker = tracker_for(
-        someone, "EXTERNAL_feedback_request", "/EXTERNAL_feedback_request",
-        entities=[{"entity": "session_ref", "value": session_id}], slots=slots,
+        someone,
+        "EXTERNAL_feedback_request",
+        "/EXTERNAL_feedback_request",
+        entities=[{"entity": "session_ref", "value": session_id}],
+        slots=slots,
     )
     events, messages = run(ActionStartFeedbackSurvey(), tracker)
     return slot_events(events), messages
@@ -103,7 +141,10 @@ def reply(
     someone: Someone, text: str, answers: dict[str, Any], session_id: str = "w1-sat"
 ) -> tuple[dict[str, Any], list[str]]:
     tracker = form_tracker(
-        someone, "feedback_form", "feedback_answer", text,
+        someone,
+        "feedback_form",
+        "feedback_answer",
+        text,
         slots={"feedback_session": session_id, "feedback_answers": answers},
     )
     events, messages = run(ValidateFeedbackForm(), tracker)
@@ -171,13 +212,17 @@ def test_anonymous_feedback_stores_nothing_that_identifies_the_member(
         member = session.get(Member, amina.member_id)
         assert member is not None
         identifying = [
-            member.first_name, member.last_name, member.phone, member.invite_code,
+            member.first_name,
+            member.last_name,
+            member.phone,
+            member.invite_code,
             hashlib.sha256(str(member.id).encode()).hexdigest(),
             hashlib.sha256(f"{member.id}:w1-sat".encode()).hexdigest(),
         ]
     stored = json.dumps(
         {
-            "session_id": response.session_id, "answers": response.answers,
+            "session_id": response.session_id,
+            "answers": response.answers,
             "member_id": response.member_id,
         }
     )
@@ -268,9 +313,7 @@ def test_a_late_answer_still_counts(
 def test_a_half_done_survey_is_kept_when_the_next_one_starts(
     flow_context: FlowContext, amina: Someone, feedback_secret: str
 ) -> None:
-    slots, _ = start(
-        amina, "w1-sun", feedback_session="w1-sat", feedback_answers={"rating": 2}
-    )
+    slots, _ = start(amina, "w1-sun", feedback_session="w1-sat", feedback_answers={"rating": 2})
     assert slots["feedback_session"] == "w1-sun"
     [response] = responses(flow_context.sessions)
     assert (response.session_id, response.answers) == ("w1-sat", {"rating": 2})
@@ -316,9 +359,7 @@ def test_asking_to_give_feedback_is_not_the_feedback(
     assert "what would you like to tell us" in prompt
 
 
-def test_named_feedback_notes_keep_the_member(
-    flow_context: FlowContext, config_path: Path
-) -> None:
+def test_named_feedback_notes_keep_the_member(flow_context: FlowContext, config_path: Path) -> None:
     config_path.write_text(config_path.read_text().replace("anonymous: true", "anonymous: false"))
     clear_config_cache()
     someone = add_member(flow_context.sessions)
@@ -352,7 +393,9 @@ def _race(
 
 
 def test_racing_responses_are_stopped_by_the_unique_key(
-    flow_context: FlowContext, config_path: Path, monkeypatch: pytest.MonkeyPatch,
+    flow_context: FlowContext,
+    config_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     feedback_secret: str,
 ) -> None:
     _race(flow_context.sessions, config_path, monkeypatch)
