@@ -16,6 +16,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
+from bot.invitations import send_invitations
 from bot.staff import actions, views
 from bot.staff.api import open_receipt
 from bot.staff.auth import (
@@ -61,6 +62,9 @@ ReplyForm = Annotated[
     tuple[StaffPrincipal, FormData], Depends(signed_in_form(Permission.REPLY_TO_MEMBERS))
 ]
 Roster = Annotated[StaffPrincipal, Depends(signed_in(Permission.VIEW_ROSTER))]
+InviteForm = Annotated[
+    tuple[StaffPrincipal, FormData], Depends(signed_in_form(Permission.SEND_INVITATIONS))
+]
 AttendanceViewer = Annotated[StaffPrincipal, Depends(signed_in(Permission.VIEW_ATTENDANCE))]
 Claims = Annotated[StaffPrincipal, Depends(signed_in(Permission.VIEW_CLAIMS))]
 Receipts = Annotated[StaffPrincipal, Depends(signed_in(Permission.VIEW_RECEIPTS))]
@@ -322,6 +326,17 @@ def conversation_handback(request: Request, conversation_id: int, form: ReplyFor
 # --- roster, attendance, reminders -----------------------------------------------------------
 
 
+@router.post("/roster/invite")
+def roster_invite(request: Request, form_data: InviteForm) -> Response:
+    """Send the welcome to every member not invited yet, on their preferred channel."""
+    staff, _form = form_data
+    services = services_of(request)
+    with transaction(services.sessions) as session:
+        queued = send_invitations(session, config=services.config, settings=services.settings)
+        audit(session, staff.id, "members.invited", "member", None, queued=queued)
+    return redirect("/staff/roster?done=invited")
+
+
 @router.get("/roster")
 def roster_page(request: Request, staff: Roster, chase_days: int = 3) -> Response:
     services = services_of(request)
@@ -345,6 +360,7 @@ def roster_page(request: Request, staff: Roster, chase_days: int = 3) -> Respons
             "chase_days": chase_days,
             "states": states,
             "show_needs": include_needs,
+            "can_invite": staff.can(Permission.SEND_INVITATIONS),
         },
     )
 

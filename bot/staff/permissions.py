@@ -18,6 +18,7 @@ class Permission(StrEnum):
     VIEW_ROSTER = "view_roster"
     VIEW_SUPPORT_NEEDS = "view_support_needs"  # access needs (special category), diet, caring
     SEND_BROADCASTS = "send_broadcasts"
+    SEND_INVITATIONS = "send_invitations"
     VIEW_FEEDBACK = "view_feedback"
     VIEW_ATTENDANCE = "view_attendance"
     VIEW_CLAIMS = "view_claims"
@@ -38,6 +39,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.VIEW_ROSTER,
             Permission.VIEW_SUPPORT_NEEDS,
             Permission.SEND_BROADCASTS,
+            Permission.SEND_INVITATIONS,
             Permission.VIEW_FEEDBACK,
             Permission.VIEW_ATTENDANCE,
             Permission.TRY_ASSISTANT,

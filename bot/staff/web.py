@@ -60,6 +60,7 @@ DONE_MESSAGES = {
     "handedback": "Handed back: the assistant answers this member again.",
     "decided": "Decision saved and the member has been told.",
     "broadcast": "Broadcast queued.",
+    "invited": "Invitations queued for everyone not invited yet.",
     "sent": "Message sent to the assistant.",
     "loggedout": "You have signed out.",
 }

@@ -312,3 +312,33 @@ def test_a_signed_in_user_is_sent_to_the_page_they_asked_for(
     )
     assert response.headers["location"] == "/staff"
     sign_in(client, "admin@council.example")
+
+
+def test_staff_send_invitations_from_the_roster(
+    staff_client: TestClient, finance_client: TestClient, sessions: sessionmaker[Session]
+) -> None:
+    from db.models import Member
+    from tests.bot.staff.conftest import add_member
+
+    with transaction(sessions) as session:
+        newcomer = add_member(
+            session, "Nia", "Lowe", "+447700900009", "WF7K2V", onboarding_state="not_invited"
+        ).id
+    page = staff_client.get("/staff/roster")
+    assert "Send invitations" in page.text
+    assert "Send invitations" not in finance_client.get("/staff/roster").text
+    refused = finance_client.post(
+        "/staff/roster/invite",
+        data={"csrf_token": csrf_from(finance_client.get("/staff/roster").text)},
+    )
+    assert refused.status_code == 403
+    sent = staff_client.post("/staff/roster/invite", data={"csrf_token": csrf_from(page.text)})
+    assert sent.status_code in (200, 303)
+    with sessions() as session:
+        invitation = session.execute(
+            select(OutboxItem).where(
+                OutboxItem.member_id == newcomer, OutboxItem.kind == "invitation"
+            )
+        ).scalar_one()
+        assert "WF7K2V" in (invitation.body or "")
+        assert session.get(Member, newcomer).onboarding_state == "invited"
