@@ -389,3 +389,44 @@ def test_telegram_429_is_retried_after_retry_after(gateway: Gateway) -> None:
     sent = gateway.telegram_api.wait_for(1, timeout=10, chat_id=CHIDI_CHAT)
     assert len(sent) == 1
     assert len(gateway.telegram_api.calls("sendMessage")) == 2
+
+
+def test_whatsapp_window_error_63016_resends_as_the_template(gateway: Gateway) -> None:
+    with gateway.services.sessions() as session, session.begin():
+        kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
+        session.add(
+            ChannelIdentity(
+                member_id=kwame.id,
+                channel="whatsapp",
+                address=KWAME,
+                last_inbound_at=utcnow() - timedelta(hours=2),
+            )
+        )
+    gateway.twilio_api.fail_next(code=63016)  # Twilio says the window has closed after all
+    _queue_reminder(gateway, KWAME)
+    sent = gateway.twilio_api.wait_for(1, timeout=10)
+    assert sent[0]["content_sid"] == "HXbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+    assert len(gateway.twilio_api.sent_messages()) == 1
+
+
+def test_telegram_polling_mode_receives_updates_without_a_public_url(
+    var_dir: Path,
+    config_path: Path,
+    database_url: str,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+) -> None:
+    settings = gateway_settings(
+        var_dir,
+        config_path,
+        database_url,
+        twilio_api,
+        telegram_api,
+        PUBLIC_BASE_URL="http://127.0.0.1:8000",
+        TELEGRAM_MODE="polling",
+    )
+    with running_gateway(settings, twilio_api, telegram_api) as gateway:
+        telegram_api.push_message(CHIDI_CHAT, "hello")
+        reply = gateway.telegram_api.wait_for(1, timeout=15, chat_id=CHIDI_CHAT)[0]["text"]
+        assert "6-character code" in reply  # an unknown chat is asked for its code
+        assert telegram_api.calls("getUpdates") and not telegram_api.webhook.get("url")
