@@ -3,6 +3,7 @@ our action server, the gateway and the worker) on SMS, WhatsApp and Telegram."""
 
 from __future__ import annotations
 
+import httpx
 from sqlalchemy import select
 
 from db.models import Attendance, ChannelIdentity, ConsentRecord
@@ -110,7 +111,15 @@ def test_a_member_who_stops_halfway_resumes_at_the_same_question(e2e: Gateway) -
     replies = say(e2e, "sms", phone, answer(replies[-1]))  # privacy
     waiting_question = replies[-1]
     assert "Can you come to" in waiting_question
-    # Days later (the database keeps the place; Rasa's tracker may have been reset).
+    # Days later, after Rasa has forgotten the conversation: the database keeps the place.
+    sender = conversation(e2e, "sms", phone).id
+    forgotten = httpx.post(
+        f"{e2e.settings.RASA_URL}/conversations/{sender}/tracker/events",
+        params={"token": e2e.settings.RASA_TOKEN},
+        json=[{"event": "restart"}],
+        timeout=30,
+    )
+    assert forgotten.status_code == 200
     replies = say(e2e, "sms", phone, "hello again")
     assert "Welcome back" in " ".join(replies)
     assert replies[-1] == waiting_question
