@@ -33,7 +33,7 @@ def cmd_members_import(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
     print(f"imported {report.created} new, updated {report.updated}, skipped {len(report.errors)}")
     if args.codes_out:
-        write_codes(Path(args.codes_out), report.codes)
+        write_codes(Path(args.codes_out), report.codes, get_settings().TELEGRAM_BOT_USERNAME)
         print(f"invite codes written to {args.codes_out}")
     return 0
 

@@ -142,8 +142,19 @@ def _link_phone_identities(session: Session, member: Member) -> None:
         identity.member_id = member.id
 
 
-def write_codes(path: Path, codes: list[tuple[str, str]]) -> None:
+def write_codes(
+    path: Path, codes: list[tuple[str, str]], telegram_bot_username: str | None = None
+) -> None:
+    """phone,invite_code for every member (CONTRACT §1); with the bot's username known, also
+    the Telegram link for the letter (Telegram cannot write to a member first)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["phone", "invite_code"])
-        writer.writerows(codes)
+        if telegram_bot_username:
+            writer.writerow(["phone", "invite_code", "telegram_link"])
+            writer.writerows(
+                (phone, code, f"https://t.me/{telegram_bot_username}?start={code}")
+                for phone, code in codes
+            )
+        else:
+            writer.writerow(["phone", "invite_code"])
+            writer.writerows(codes)

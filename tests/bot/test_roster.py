@@ -222,3 +222,31 @@ def test_the_fallback_threshold_for_training_comes_from_config_yml(tmp_path: Pat
     pipeline = yaml.safe_load(out.read_text())["pipeline"]
     fallback = next(c for c in pipeline if c["name"] == "FallbackClassifier")
     assert fallback["threshold"] == 0.6
+
+
+def test_codes_out_carries_the_telegram_link_when_the_bot_is_known(
+    tmp_path: Path, database_url: str
+) -> None:
+    codes = tmp_path / "codes.csv"
+    env = {**os.environ, "DATABASE_URL": database_url, "TELEGRAM_BOT_USERNAME": "WFAssemblyBot"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "members",
+            "import",
+            str(SAMPLE_ROSTER),
+            "--codes-out",
+            str(codes),
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(codes.open()))
+    assert rows[0]["telegram_link"] == f"https://t.me/WFAssemblyBot?start={rows[0]['invite_code']}"
