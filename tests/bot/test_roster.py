@@ -33,8 +33,11 @@ def roster_with_bad_rows(tmp_path: Path) -> Path:
     return path
 
 
-def run_cli(*args: str, database_url: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+def run_cli(
+    *args: str, database_url: str, stdin: str = "", **env_overrides: str
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ...` as a coordinator runs it, with these settings in the environment."""
+    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING", **env_overrides}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=REPO_ROOT,
@@ -183,16 +186,7 @@ def test_shipped_config_passes_check_config() -> None:
     ],
 )
 def test_bad_setting_stops_with_one_line_naming_it(name: str, value: str, expected: str) -> None:
-    env = {**os.environ, name: value}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "check-config"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_cli("check-config", database_url="sqlite://", **{name: value})
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith(expected)
@@ -206,16 +200,7 @@ def test_the_fallback_threshold_for_training_comes_from_config_yml(tmp_path: Pat
         .replace("fallback_threshold: 0.45", "fallback_threshold: 0.6")
     )
     out = tmp_path / "nlu-config.yml"
-    env = {**os.environ, "ASSEMBLY_CONFIG": str(config)}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "nlu-config", str(out)],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_cli("nlu-config", str(out), database_url="sqlite://", ASSEMBLY_CONFIG=str(config))
     assert result.returncode == 0, result.stderr
     import yaml
 
@@ -228,24 +213,14 @@ def test_codes_out_carries_the_telegram_link_when_the_bot_is_known(
     tmp_path: Path, database_url: str
 ) -> None:
     codes = tmp_path / "codes.csv"
-    env = {**os.environ, "DATABASE_URL": database_url, "TELEGRAM_BOT_USERNAME": "WFAssemblyBot"}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bot",
-            "members",
-            "import",
-            str(SAMPLE_ROSTER),
-            "--codes-out",
-            str(codes),
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    result = run_cli(
+        "members",
+        "import",
+        str(SAMPLE_ROSTER),
+        "--codes-out",
+        str(codes),
+        database_url=database_url,
+        TELEGRAM_BOT_USERNAME="WFAssemblyBot",
     )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(codes.open()))
