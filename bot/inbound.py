@@ -1,7 +1,9 @@
 """The channel-neutral inbound message, and storing it exactly once (DESIGN.md step 1).
 
 Each channel module turns its webhook into an `Inbound` and calls `store_inbound`; the unique
-(channel, provider_id) constraint makes a provider's retry a no-op.
+(channel, provider_id) constraint makes a provider's retry a no-op. Webhooks store through
+Starlette's thread pool, apart from the pipeline's (asyncio's default executor), so a busy
+pipeline never delays an acknowledgement.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ URL. Either way the same handler turns an update into an `Inbound` and stores it
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 import logging
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
@@ -95,7 +95,7 @@ def _store_update_handler(services: Services, pipeline: Pipeline) -> TypeHandler
             with services.sessions() as session, session.begin():
                 return store_inbound(session, inbound)
 
-        if await asyncio.to_thread(store) is None:
+        if await run_in_threadpool(store) is None:
             DUPLICATES.labels(channel="telegram").inc()
             return
         INBOUND.labels(channel="telegram").inc()

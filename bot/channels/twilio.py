@@ -8,7 +8,6 @@ the worker sends through the REST API.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
@@ -116,7 +116,7 @@ async def twilio_message(request: Request) -> Response:
         with services.sessions() as session, session.begin():
             return store_inbound(session, inbound)
 
-    message_id = await asyncio.to_thread(store)
+    message_id = await run_in_threadpool(store)
     if message_id is None:
         DUPLICATES.labels(channel=inbound.channel).inc()
     else:
@@ -184,7 +184,7 @@ async def twilio_status(request: Request) -> Response:
             with services.sessions() as session, session.begin():
                 return apply_status(session, fields)
 
-        await asyncio.to_thread(update)
+        await run_in_threadpool(update)
     except WebhookRejected as error:
         return _reject(error, "forged" if error.status == 403 else "malformed")
     return Response(status_code=204)
