@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from types import TracebackType
+from typing import Self
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -71,3 +72,28 @@ class BackgroundServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class StandIn:
+    """What every stand-in API server shares: serving its `app` on an ephemeral 127.0.0.1 port."""
+
+    app: ASGIApp
+    _server: BackgroundServer | None = None
+
+    def start(self) -> Self:
+        """Serve on an ephemeral 127.0.0.1 port."""
+        self._server = BackgroundServer(self.app).start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; safe to call twice."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    @property
+    def base_url(self) -> str:
+        """The stand-in's root, e.g. http://127.0.0.1:PORT (TWILIO_API_URL, TELEGRAM_API_URL)."""
+        if self._server is None:
+            raise RuntimeError(f"{type(self).__name__} is not running; call start() first")
+        return self._server.base_url

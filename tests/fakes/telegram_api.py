@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.fakes._server import BackgroundServer
+from tests.fakes._server import StandIn
 
 DEFAULT_TOKEN = "123456789:AAFakeTokenForTests_0123456789abcdefg"
 BLOCKED = "Forbidden: bot was blocked by the user"
@@ -214,7 +214,7 @@ def _decode(name: str, value: Any) -> Any:
     return value
 
 
-class FakeTelegramApi:
+class FakeTelegramApi(StandIn):
     """The Bot API methods our gateway uses, file downloads, recording, failure injection."""
 
     def __init__(self, token: str = DEFAULT_TOKEN, *, long_poll_cap: float = 1.0) -> None:
@@ -235,7 +235,6 @@ class FakeTelegramApi:
         self._state = _State()
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(800_000_001)
-        self._server: BackgroundServer | None = None
         self._handlers = {
             "getme": self._get_me,
             "sendmessage": self._send_message,
@@ -264,24 +263,6 @@ class FakeTelegramApi:
         )
 
     # ----- lifecycle -------------------------------------------------------------------------
-
-    def start(self) -> FakeTelegramApi:
-        """Serve on an ephemeral 127.0.0.1 port."""
-        self._server = BackgroundServer(self.app).start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving; safe to call twice."""
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    @property
-    def base_url(self) -> str:
-        """Value for TELEGRAM_API_URL, e.g. http://127.0.0.1:PORT (no /bot suffix)."""
-        if self._server is None:
-            raise RuntimeError("FakeTelegramApi is not running; call start() first")
-        return self._server.base_url
 
     def env(self) -> dict[str, str]:
         """Settings (CONTRACT §3) pointing our gateway here, for monkeypatch.setenv."""

@@ -30,7 +30,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
 
-from tests.fakes._server import BackgroundServer
+from tests.fakes._server import StandIn
 
 API_VERSION = "2010-04-01"
 DEFAULT_ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
@@ -136,7 +136,7 @@ class _Media:
     redirect: bool
 
 
-class FakeTwilioApi:
+class FakeTwilioApi(StandIn):
     """Twilio's Messages and Media endpoints, with recording and failure injection."""
 
     def __init__(
@@ -152,7 +152,6 @@ class FakeTwilioApi:
         self._media: dict[str, _Media] = {}
         self._cdn: dict[str, str] = {}
         self._generation = 0
-        self._server: BackgroundServer | None = None
         self.app = Starlette(
             routes=[
                 Route(
@@ -180,24 +179,6 @@ class FakeTwilioApi:
         )
 
     # ----- lifecycle -------------------------------------------------------------------------
-
-    def start(self) -> FakeTwilioApi:
-        """Serve on an ephemeral 127.0.0.1 port."""
-        self._server = BackgroundServer(self.app).start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving; safe to call twice."""
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    @property
-    def base_url(self) -> str:
-        """Value for TWILIO_API_URL / ``client.api.base_url``, e.g. http://127.0.0.1:PORT."""
-        if self._server is None:
-            raise RuntimeError("FakeTwilioApi is not running; call start() first")
-        return self._server.base_url
 
     def env(self) -> dict[str, str]:
         """Settings (CONTRACT §3) pointing our gateway here, for monkeypatch.setenv."""
