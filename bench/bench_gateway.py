@@ -2,7 +2,7 @@
 
 Prints, for 1 and for 10 members writing at the same time:
 - webhook acknowledgement p50/p99: a signed Twilio webhook posted over real HTTP to the gateway
-  (uvicorn) until its 200 <Response/> (target p99 under 50 ms);
+  (`python -m bot web`, its own process) until its 200 <Response/> (target p99 under 50 ms);
 - inbound-to-outbound p50/p95: from posting the webhook to the reply arriving at the stand-in
   Twilio server, through the pipeline, the real Rasa server on the trained model, our action
   server and the outbox worker (target p95 under 300 ms at 10 members).
@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -31,12 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
-import uvicorn
 from sqlalchemy import create_engine, text
 
-from bot.app import create_app
 from bot.roster import import_roster
-from bot.services import Services
 from bot.settings import REPO_ROOT
 from db.models import Base, Member
 from db.session import make_engine, make_session_factory
@@ -44,7 +42,7 @@ from tests.assistant import free_port, running_assistant
 from tests.conftest import SAMPLE_ROSTER, make_settings
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
-from tests.harness import SMS_FROM, WorkerThread
+from tests.harness import SMS_FROM
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 QUESTION = "where is the venue?"
@@ -128,14 +126,32 @@ def run_round(
             # to measure our own latency (the worker's rate limiting has its own tests).
             RATE_SMS_PER_SECOND=1000.0,
         )
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            time.sleep(0.05)
-        worker = WorkerThread(Services.from_settings(settings)).start()
+        # The gateway and the worker as their own processes, as the Procfile runs them.
+        env = {
+            **os.environ,
+            **{
+                name: str(value)
+                for name, value in settings.model_dump().items()
+                if value is not None
+            },
+            "LOG_LEVEL": "WARNING",
+        }
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "bot", name],
+                cwd=REPO_ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for name in ("web", "worker")
+        ]
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
         base = f"http://127.0.0.1:{port}"
         phones = [f"+4477009001{n:02d}" for n in range(10)]
         try:
@@ -168,9 +184,9 @@ def run_round(
                     f"p95 {percentile(replies, 0.95) * 1000:6.1f} ms"
                 )
         finally:
-            worker.stop()
-            server.should_exit = True
-            thread.join(timeout=10)
+            for process in processes:
+                process.terminate()
+                process.wait(timeout=30)
 
 
 def main() -> None:
