@@ -90,40 +90,28 @@ def reply(
     return outbox_id
 
 
-def hand_back(session: Session, staff: StaffPrincipal, conversation_id: int) -> Conversation:
-    """Let the bot answer this member again."""
+def _end_escalation(
+    session: Session, staff: StaffPrincipal, conversation_id: int, status: str, action: str
+) -> Conversation:
     conversation = get_conversation(session, conversation_id)
     previous = conversation.status
-    conversation.status = "bot"
+    conversation.status = status
     conversation.urgent = False
-    conversation.reason = None
-    conversation.assigned_to_id = None
-    audit(
-        session,
-        staff.id,
-        "conversation.handback",
-        "conversation",
-        conversation.id,
-        previous=previous,
-    )
+    if status == "bot":  # a fresh start: nothing from the escalation carries over
+        conversation.reason = None
+        conversation.assigned_to_id = None
+    audit(session, staff.id, action, "conversation", conversation.id, previous=previous)
     return conversation
+
+
+def hand_back(session: Session, staff: StaffPrincipal, conversation_id: int) -> Conversation:
+    """Let the bot answer this member again."""
+    return _end_escalation(session, staff, conversation_id, "bot", "conversation.handback")
 
 
 def resolve(session: Session, staff: StaffPrincipal, conversation_id: int) -> Conversation:
     """Close an escalation; the bot answers the member's next message."""
-    conversation = get_conversation(session, conversation_id)
-    previous = conversation.status
-    conversation.status = "resolved"
-    conversation.urgent = False
-    audit(
-        session,
-        staff.id,
-        "conversation.resolve",
-        "conversation",
-        conversation.id,
-        previous=previous,
-    )
-    return conversation
+    return _end_escalation(session, staff, conversation_id, "resolved", "conversation.resolve")
 
 
 def assign_to(session: Session, staff: StaffPrincipal, conversation_id: int) -> Conversation:

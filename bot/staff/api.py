@@ -147,10 +147,9 @@ def member_erase(request: Request, member_id: int, staff: CanManageDataRights) -
             raise HTTPException(404, detail="no such member")
         files = erase_member(session, member_id)
         audit(session, staff.id, "member.erased", "member", member_id, files=len(files))
-    media_dir = services.settings.MEDIA_DIR.resolve()
     for name in files:
-        path = (media_dir / name).resolve()
-        if path.is_relative_to(media_dir):
+        path = stored_media_path(services.settings.MEDIA_DIR, name)
+        if path is not None:
             path.unlink(missing_ok=True)
     return {"erased": member_id, "files_deleted": len(files)}
 
@@ -165,15 +164,20 @@ def claims(request: Request, staff: CanReadClaims, status: str | None = None) ->
         return {"claims": views.list_claims(session, status)}
 
 
+def stored_media_path(media_dir: Path, storage_path: str) -> Path | None:
+    """Where a stored attachment lives; None for anything that would lead outside MEDIA_DIR."""
+    root = media_dir.resolve()
+    path = (root / storage_path).resolve()
+    return path if path.is_relative_to(root) else None
+
+
 def receipt_file(request: Request, claim: ExpenseClaim) -> tuple[Path, str]:
     """The stored receipt's path, refusing anything outside MEDIA_DIR."""
     media = claim.receipt
     if media is None or not media.storage_path:
         raise HTTPException(404, detail=f"claim {claim.id} has no stored receipt")
-    media_dir = Path(services_of(request).settings.MEDIA_DIR).resolve()
-    path = Path(media.storage_path)
-    path = (path if path.is_absolute() else media_dir / path).resolve()
-    if not path.is_relative_to(media_dir) or not path.is_file():
+    path = stored_media_path(services_of(request).settings.MEDIA_DIR, media.storage_path)
+    if path is None or not path.is_file():
         raise HTTPException(404, detail=f"the receipt file of claim {claim.id} is missing")
     return path, media.content_type or "application/octet-stream"
 
