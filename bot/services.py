@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, load_config_cached
@@ -24,6 +25,10 @@ class Services:
         return cls(
             settings=settings, sessions=make_session_factory(make_engine(settings.DATABASE_URL))
         )
+
+    @property
+    def engine(self) -> Engine:
+        return self.sessions.kw["bind"]
 
     @property
     def config(self) -> AssemblyConfig:

@@ -36,12 +36,13 @@ from bot.services import Services
 from bot.settings import Settings
 from db.models import ChannelIdentity, OutboxItem
 from db.queries import beat, insert_ignoring_conflict
+from db.session import CommitWatch
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
-POLL_SECONDS = 0.02  # an idle poll is one indexed read
+LOOK_ANYWAY_SECONDS = 0.5  # rows whose not_before passes (retries, scheduled) need no commit
 MAX_ATTEMPTS = 8
 MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
 MAX_BACKOFF_SECONDS = 300
@@ -441,22 +442,32 @@ class Worker:
         await asyncio.to_thread(lambda: self.recover(at_start=True))
         await asyncio.to_thread(self.heartbeat)
         log.info("worker ready (%s)", self.worker_id)
-        last_beat = last_recovery = time.monotonic()
-        while not self._stopping:
-            try:
-                handled = await self.run_once()
-            except Exception:
-                log.exception("worker batch failed")
+        last_beat = last_recovery = last_look = time.monotonic()
+        watch = CommitWatch(self.services.engine)
+        try:
+            while not self._stopping:
                 handled = 0
-            if time.monotonic() - last_recovery > RECOVER_EVERY_SECONDS:
-                await asyncio.to_thread(self.recover)
-                last_recovery = time.monotonic()
-            if time.monotonic() - last_beat > HEARTBEAT_SECONDS:
-                await asyncio.to_thread(self.heartbeat)
-                last_beat = time.monotonic()
-            if not handled:
-                await asyncio.sleep(POLL_SECONDS)
+                if watch.changed() or time.monotonic() - last_look > LOOK_ANYWAY_SECONDS:
+                    last_look = time.monotonic()
+                    handled = await self._run_once_logged()
+                if time.monotonic() - last_recovery > RECOVER_EVERY_SECONDS:
+                    await asyncio.to_thread(self.recover)
+                    last_recovery = time.monotonic()
+                if time.monotonic() - last_beat > HEARTBEAT_SECONDS:
+                    await asyncio.to_thread(self.heartbeat)
+                    last_beat = time.monotonic()
+                if not handled:
+                    await asyncio.sleep(watch.poll_seconds)
+        finally:
+            watch.close()
         log.info("worker stopped")
+
+    async def _run_once_logged(self) -> int:
+        try:
+            return await self.run_once()
+        except Exception:
+            log.exception("worker batch failed")
+            return 0
 
 
 def run_worker(settings: Settings) -> None:

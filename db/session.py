@@ -45,6 +45,36 @@ def session_factory_for(url: str) -> sessionmaker[Session]:
     return make_session_factory(make_engine(url))
 
 
+class CommitWatch:
+    """Whether another connection may have committed since the last look: for pollers.
+
+    On SQLite, `PRAGMA data_version` read on one long-lived connection changes whenever any
+    other connection commits. Reading it costs microseconds, so a poller can look every few
+    milliseconds and run its real query only when something changed. Other databases have no
+    such counter: there every look answers "maybe", and the poller looks less often.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._connection = engine.raw_connection() if engine.dialect.name == "sqlite" else None
+        self._version: int | None = None
+        self.poll_seconds = 0.005 if self._connection is not None else 0.02
+
+    def changed(self) -> bool:
+        if self._connection is None:
+            return True
+        cursor = self._connection.cursor()
+        try:
+            version = cursor.execute("PRAGMA data_version").fetchone()[0]
+        finally:
+            cursor.close()
+        changed, self._version = version != self._version, version
+        return changed
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session that commits on success and rolls back on error."""
