@@ -373,13 +373,15 @@ class Pipeline:
             item.status, item.not_before = "pending", utcnow()
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
-        self._done(session, turn)
         for n, reply in enumerate(replies):
             body = reply.get("text")
             if body:
                 self._reply(session, turn, body, n)
         if not replies:
             log.info("rasa gave no reply to message %s", turn.message_id)
+        # Last: on SQLite the first write takes the database's write lock until the commit,
+        # and webhooks waiting on it are what members' providers time.
+        self._done(session, turn)
 
     def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
         """Rasa or the action server is down (or a bug): one apology, and a person sees it."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -190,7 +190,10 @@ def enqueue(
         )
         session.add(message)
         session.flush()
-        session.get(OutboxItem, outbox_id).message_id = message.id
+        # One UPDATE, without loading the row just inserted (this runs for every reply).
+        session.execute(
+            update(OutboxItem).where(OutboxItem.id == outbox_id).values(message_id=message.id)
+        )
         conversation.last_message_at = now
     return outbox_id
 
