@@ -238,9 +238,14 @@ def test_429_then_success_delivers_exactly_once(gateway: Gateway) -> None:
     sent = gateway.twilio_api.wait_for(1, timeout=10)
     assert len(gateway.twilio_api.create_attempts()) == 2
     assert len(sent) == 1
-    with gateway.services.sessions() as session:
-        item = session.execute(select(OutboxItem)).scalar_one()
-        assert item.status == "sent" and item.attempts == 1 and item.provider_id == sent[0]["sid"]
+
+    def recorded_as_sent() -> OutboxItem | None:  # the worker records it once Twilio answered
+        with gateway.services.sessions() as session:
+            item = session.execute(select(OutboxItem)).scalar_one()
+            return item if item.status == "sent" else None
+
+    item = wait_until(recorded_as_sent, what="the send to be recorded")
+    assert item.attempts == 1 and item.provider_id == sent[0]["sid"]
 
 
 def test_unsubscribed_recipient_marks_the_channel_opted_out(gateway: Gateway) -> None:
