@@ -7,12 +7,17 @@ Prints, for 1 and for 10 members writing at the same time:
   Twilio server, through the pipeline, the real Rasa server on the trained model, our action
   server and the outbox worker (target p95 under 300 ms at 10 members).
 
-Each member waits `--think` seconds after a reply before writing again (a person reading and
-typing); their first messages all arrive at once. With --think 0 every member writes again the
-moment a reply lands: a stress load far beyond people texting, where Rasa's CPU time on this
-2-core machine dominates.
+Members behave like people, independently of each other: each starts at a random moment within
+the first `--think` seconds and, after each reply, reads and types for a random 0.5x to 1.5x
+`--think` seconds (1 s by default, far quicker than people text). `--burst` instead makes every
+member write at exactly the same moments (all first messages in the same millisecond, then a fixed
+think time): a worst case that measures queueing behind Rasa, which handles one turn at a time.
 
-Run: .venv/bin/python bench/bench_gateway.py [--messages 20] [--think 1.0] [--skip-postgres]
+A reply's time is taken from the stand-in's own record of when the request reached it, so how
+often this script looks does not change the figure.
+
+Run: .venv/bin/python bench/bench_gateway.py [--messages 20] [--think 1.0] [--burst]
+                                              [--skip-postgres]
 Needs a trained model (make train) and, for PostgreSQL, 127.0.0.1:5432 (database test).
 """
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -40,7 +46,6 @@ from db.models import Base, Member
 from db.session import make_engine, make_session_factory
 from tests.assistant import free_port, running_assistant
 from tests.conftest import SAMPLE_ROSTER, make_settings
-from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import SMS_FROM
 
@@ -71,6 +76,15 @@ def fresh_database(kind: str, folder: Path) -> str:
     return url
 
 
+def replies_to(twilio: FakeTwilioApi, phone: str) -> list[float]:
+    """When each message the stand-in accepted for this phone reached it (time.time())."""
+    return [
+        request.timestamp
+        for request in twilio.requests
+        if request.status == 201 and request.field("To") == phone
+    ]
+
+
 async def member_conversation(
     client: httpx.AsyncClient,
     twilio: FakeTwilioApi,
@@ -79,29 +93,46 @@ async def member_conversation(
     messages: int,
     acks: list[float],
     replies: list[float],
-    think: float,
+    pauses: list[float],
 ) -> None:
     """One member sends questions one after another, waiting for each reply."""
-    for _ in range(messages):
-        before = len([m for m in twilio.sent_messages() if m["to"] == phone])
+    for pause in pauses[:messages]:
+        await asyncio.sleep(pause)  # reading and typing (before the first: arriving)
+        before = len(replies_to(twilio, phone))
         form = twilio.inbound_form(phone, SMS_FROM, QUESTION)
         signature = twilio.signature(base + "/webhooks/twilio/messages", form)
-        started = time.perf_counter()
+        started_wall, started = time.time(), time.perf_counter()
         response = await client.post(
             "/webhooks/twilio/messages", data=form, headers={"X-Twilio-Signature": signature}
         )
         acks.append(time.perf_counter() - started)
         assert response.status_code == 200, response.text
-        while len([m for m in twilio.sent_messages() if m["to"] == phone]) <= before:
+        while len(arrived := replies_to(twilio, phone)) <= before:
             if time.perf_counter() - started > 30:
                 raise TimeoutError(f"no reply for {phone}")
-            await asyncio.sleep(0.002)
-        replies.append(time.perf_counter() - started)
-        await asyncio.sleep(max(think, 0.2))  # reading and typing; any second reply lands
+            await asyncio.sleep(0.01)
+        replies.append(arrived[before] - started_wall)
+    await asyncio.sleep(0.3)  # any second reply lands before the next round
+
+
+def pauses_for(members: int, messages: int, think: float, burst: bool) -> list[list[float]]:
+    """Each member's wait before each message: random per member (seeded), or all the same."""
+    rng = random.Random(42)
+    if burst:
+        return [[0.0] + [think] * (messages - 1) for _ in range(members)]
+    return [
+        [rng.uniform(0, think)]
+        + [rng.uniform(0.5 * think, 1.5 * think) for _ in range(messages - 1)]
+        for _ in range(members)
+    ]
 
 
 def run_round(
-    kind: str, messages: int, think: float, twilio: FakeTwilioApi, telegram: FakeTelegramApi
+    kind: str,
+    messages: int,
+    think: float,
+    burst: bool,
+    twilio: FakeTwilioApi,
 ) -> None:
     folder = Path(tempfile.mkdtemp(prefix=f"bench-{kind}-"))
     config_path = folder / "config.yml"
@@ -165,13 +196,14 @@ def run_round(
                     acks: list[float] = acks,
                     replies: list[float] = replies,
                 ) -> None:
+                    schedule = pauses_for(count, messages, think, burst)
                     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
                         await asyncio.gather(
                             *(
                                 member_conversation(
-                                    client, twilio, base, phone, messages, acks, replies, think
+                                    client, twilio, base, phone, messages, acks, replies, pauses
                                 )
-                                for phone in phones[:count]
+                                for phone, pauses in zip(phones[:count], schedule, strict=True)
                             )
                         )
 
@@ -195,19 +227,22 @@ def main() -> None:
     parser.add_argument(
         "--think", type=float, default=1.0, help="seconds between a reply and the next message"
     )
+    parser.add_argument(
+        "--burst", action="store_true", help="every member writes at the same moments (worst case)"
+    )
     parser.add_argument("--skip-postgres", action="store_true")
     args = parser.parse_args()
+    arrivals = "in lockstep (--burst)" if args.burst else "independently, at random moments"
     print(
-        f"think time {args.think} s; "
+        f"think time {args.think} s; members write {arrivals}; "
         "targets: ack p99 < 50 ms; reply p95 < 300 ms at 10 concurrent members"
     )
-    twilio, telegram = FakeTwilioApi().start(), FakeTelegramApi().start()
+    twilio = FakeTwilioApi().start()
     try:
         for kind in ("sqlite", *(() if args.skip_postgres else ("postgresql",))):
-            run_round(kind, args.messages, args.think, twilio, telegram)
+            run_round(kind, args.messages, args.think, args.burst, twilio)
     finally:
         twilio.stop()
-        telegram.stop()
 
 
 if __name__ == "__main__":
