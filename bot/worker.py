@@ -42,7 +42,7 @@ from db.types import utcnow
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
-LOOK_ANYWAY_SECONDS = 0.5  # rows whose not_before passes (retries, scheduled) need no commit
+LOOK_ANYWAY_SECONDS = 1.0  # rows whose not_before passes (retries, scheduled) need no commit
 MAX_ATTEMPTS = 8
 MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
 MAX_BACKOFF_SECONDS = 300

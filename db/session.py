@@ -57,7 +57,7 @@ class CommitWatch:
     def __init__(self, engine: Engine) -> None:
         self._connection = engine.raw_connection() if engine.dialect.name == "sqlite" else None
         self._version: int | None = None
-        self.poll_seconds = 0.005 if self._connection is not None else 0.02
+        self.poll_seconds = 0.01 if self._connection is not None else 0.02
 
     def changed(self) -> bool:
         if self._connection is None:
