@@ -5,7 +5,8 @@ Prints, for 1 and for 10 members writing at the same time:
   (`python -m bot web`, its own process) until its 200 <Response/> (target p99 under 50 ms);
 - inbound-to-outbound p50/p95: from posting the webhook to the reply arriving at the stand-in
   Twilio server, through the pipeline, the real Rasa server on the trained model, our action
-  server and the outbox worker (target p95 under 300 ms at 10 members).
+  server and the outbox worker (target p95 under 300 ms at 10 members);
+- the CPU time each process spent per message, which shows where the time goes.
 
 Members behave like people, independently of each other: each starts at a random moment within
 the first `--think` seconds and, after each reply, reads and types for a random 0.5x to 1.5x
@@ -56,6 +57,12 @@ QUESTION = "where is the venue?"
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def fresh_database(kind: str, folder: Path) -> str:
@@ -207,7 +214,17 @@ def run_round(
                             )
                         )
 
+                pids = {
+                    "web": processes[0].pid,
+                    "worker": processes[1].pid,
+                    **{name: process.pid for name, process in assistant.processes.items()},
+                }
+                cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
                 asyncio.run(main())
+                cpu_per_message = ", ".join(
+                    f"{name} {(cpu_seconds(pid) - cpu_before[name]) / len(acks) * 1000:.0f} ms"
+                    for name, pid in pids.items()
+                )
                 print(
                     f"{kind:10} {concurrency:2} member(s) {len(acks):4} messages | "
                     f"ack p50 {statistics.median(acks) * 1000:6.1f} ms  "
@@ -215,6 +232,7 @@ def run_round(
                     f"reply p50 {statistics.median(replies) * 1000:6.1f} ms  "
                     f"p95 {percentile(replies, 0.95) * 1000:6.1f} ms"
                 )
+                print(f"{'':10} CPU per message: {cpu_per_message}")
         finally:
             for process in processes:
                 process.terminate()
