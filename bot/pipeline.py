@@ -379,8 +379,8 @@ class Pipeline:
                 self._reply(session, turn, body, n)
         if not replies:
             log.info("rasa gave no reply to message %s", turn.message_id)
-        # Last: on SQLite the first write takes the database's write lock until the commit,
-        # and webhooks waiting on it are what members' providers time.
+        # Marked last: set first, this UPDATE would be flushed by the reply's first query and
+        # hold SQLite's write lock, which webhooks wait for, through all the reply work.
         self._done(session, turn)
 
     def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
