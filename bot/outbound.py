@@ -24,7 +24,12 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import ChannelIdentity, Conversation, Member, Message, OutboxItem
-from db.queries import conversation_for, enqueue, insert_many_ignoring_conflict
+from db.queries import (
+    conversation_for,
+    enqueue,
+    insert_many_ignoring_conflict,
+    new_conversation_row,
+)
 from db.types import utcnow
 
 BATCH_SIZE = 2000  # rows per INSERT; well under SQLite's limit on bound parameters
@@ -274,17 +279,7 @@ def _conversations(db: Session, identities: Sequence[_Identity], now: datetime) 
         insert_many_ignoring_conflict(
             db,
             Conversation,
-            [
-                {
-                    "identity_id": identity.id,
-                    "member_id": identity.member_id,
-                    "channel": identity.channel,
-                    "status": "bot",
-                    "urgent": False,
-                    "created_at": now,
-                }
-                for identity in missing
-            ],
+            [new_conversation_row(identity, now) for identity in missing],
             ["identity_id"],
         )
         conversations.update(load([identity.id for identity in missing]))

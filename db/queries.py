@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -88,6 +88,29 @@ def identity_for(session: Session, channel: str, address: str) -> ChannelIdentit
     return identity
 
 
+class IdentityKey(Protocol):
+    """What a new conversation needs of an identity: a ChannelIdentity or a row of one."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def member_id(self) -> int | None: ...
+    @property
+    def channel(self) -> str: ...
+
+
+def new_conversation_row(identity: IdentityKey, now: datetime) -> dict[str, Any]:
+    """A first-contact conversation: the bot answers until staff take it over."""
+    return {
+        "identity_id": identity.id,
+        "member_id": identity.member_id,
+        "channel": identity.channel,
+        "status": "bot",
+        "urgent": False,
+        "created_at": now,
+    }
+
+
 def conversation_for(session: Session, identity: ChannelIdentity) -> Conversation:
     """The one conversation of an identity, created (race-safely) on first contact; it follows
     the identity's member once the sender is recognised."""
@@ -100,17 +123,7 @@ def conversation_for(session: Session, identity: ChannelIdentity) -> Conversatio
     conversation = find()
     if conversation is None:
         insert_ignoring_conflict(
-            session,
-            Conversation,
-            {
-                "identity_id": identity.id,
-                "member_id": identity.member_id,
-                "channel": identity.channel,
-                "status": "bot",
-                "urgent": False,
-                "created_at": utcnow(),
-            },
-            ["identity_id"],
+            session, Conversation, new_conversation_row(identity, utcnow()), ["identity_id"]
         )
         conversation = find()
         assert conversation is not None

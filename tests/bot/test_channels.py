@@ -197,16 +197,22 @@ def _queue_reminder(gateway: Gateway, phone: str) -> None:
         )
 
 
-def test_whatsapp_member_silent_for_25_hours_gets_the_template(gateway: Gateway) -> None:
+def _kwame_on_whatsapp(gateway: Gateway, last_heard_hours_ago: float) -> None:
+    """Kwame prefers WhatsApp; his last message there was this long ago (the 24-hour window)."""
     with gateway.services.sessions() as session, session.begin():
         kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
-        identity = ChannelIdentity(
-            member_id=kwame.id,
-            channel="whatsapp",
-            address=KWAME,
-            last_inbound_at=utcnow() - timedelta(hours=25),
+        session.add(
+            ChannelIdentity(
+                member_id=kwame.id,
+                channel="whatsapp",
+                address=KWAME,
+                last_inbound_at=utcnow() - timedelta(hours=last_heard_hours_ago),
+            )
         )
-        session.add(identity)
+
+
+def test_whatsapp_member_silent_for_25_hours_gets_the_template(gateway: Gateway) -> None:
+    _kwame_on_whatsapp(gateway, last_heard_hours_ago=25)
     _queue_reminder(gateway, KWAME)
     sent = gateway.twilio_api.wait_for(1)[0]
     assert sent["to"] == f"whatsapp:{KWAME}"
@@ -216,16 +222,7 @@ def test_whatsapp_member_silent_for_25_hours_gets_the_template(gateway: Gateway)
 
 
 def test_whatsapp_member_inside_the_window_gets_free_text(gateway: Gateway) -> None:
-    with gateway.services.sessions() as session, session.begin():
-        kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
-        session.add(
-            ChannelIdentity(
-                member_id=kwame.id,
-                channel="whatsapp",
-                address=KWAME,
-                last_inbound_at=utcnow() - timedelta(hours=2),
-            )
-        )
+    _kwame_on_whatsapp(gateway, last_heard_hours_ago=2)
     _queue_reminder(gateway, KWAME)
     sent = gateway.twilio_api.wait_for(1)[0]
     assert sent["body"] == "Reminder: see you tomorrow"
@@ -397,16 +394,7 @@ def test_telegram_429_is_retried_after_retry_after(gateway: Gateway) -> None:
 
 
 def test_whatsapp_window_error_63016_resends_as_the_template(gateway: Gateway) -> None:
-    with gateway.services.sessions() as session, session.begin():
-        kwame = session.execute(select(Member).where(Member.phone == KWAME)).scalar_one()
-        session.add(
-            ChannelIdentity(
-                member_id=kwame.id,
-                channel="whatsapp",
-                address=KWAME,
-                last_inbound_at=utcnow() - timedelta(hours=2),
-            )
-        )
+    _kwame_on_whatsapp(gateway, last_heard_hours_ago=2)
     gateway.twilio_api.fail_next(code=63016)  # Twilio says the window has closed after all
     _queue_reminder(gateway, KWAME)
     sent = gateway.twilio_api.wait_for(1, timeout=10)
