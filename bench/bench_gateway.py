@@ -39,11 +39,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
-from sqlalchemy import create_engine, text
+from sqlalchemy import String, create_engine, select, text
 
 from bot.roster import import_roster
 from bot.settings import REPO_ROOT
-from db.models import Base, Member
+from db.models import Base, Member, Message, OutboxItem
 from db.session import make_engine, make_session_factory
 from tests.assistant import free_port, running_assistant
 from tests.conftest import SAMPLE_ROSTER, make_settings
@@ -120,6 +120,38 @@ async def member_conversation(
             await asyncio.sleep(0.01)
         replies.append(arrived[before] - started_wall)
     await asyncio.sleep(0.3)  # any second reply lands before the next round
+
+
+def stage_times(url: str, since: float, twilio: FakeTwilioApi) -> dict[str, list[float]]:
+    """Where each reply's time went, read from the rows the assistant wrote: stored to queued
+    (the pipeline, with the Rasa turn), queued to claimed (the worker noticing), claimed to the
+    stand-in (the send). A member's replies reach the stand-in in the order they were claimed."""
+    arrived: dict[str, list[float]] = {}
+    for request in twilio.requests:
+        if request.status == 201:
+            arrived.setdefault(request.field("To") or "", []).append(request.timestamp)
+    stages: dict[str, list[float]] = {"pipeline": [], "worker wake": [], "send": []}
+    engine = make_engine(url)
+    with make_session_factory(engine)() as session:
+        rows = session.execute(
+            select(Message.created_at, OutboxItem)
+            .join(
+                OutboxItem,
+                OutboxItem.idempotency_key == "reply:" + Message.id.cast(String) + ":0",
+            )
+            .where(OutboxItem.claimed_at.is_not(None))
+            .order_by(OutboxItem.claimed_at)
+        ).all()
+    engine.dispose()
+    sent_so_far: dict[str, int] = {}
+    for stored, outbox in rows:
+        if stored.timestamp() < since:
+            continue
+        index = sent_so_far[outbox.address] = sent_so_far.get(outbox.address, -1) + 1
+        stages["pipeline"].append(outbox.created_at.timestamp() - stored.timestamp())
+        stages["worker wake"].append(outbox.claimed_at.timestamp() - outbox.created_at.timestamp())
+        stages["send"].append(arrived[outbox.address][index] - outbox.claimed_at.timestamp())
+    return stages
 
 
 def pauses_for(members: int, messages: int, think: float, burst: bool) -> list[list[float]]:
@@ -220,6 +252,7 @@ def run_round(
                     **{name: process.pid for name, process in assistant.processes.items()},
                 }
                 cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+                round_started = time.time()
                 asyncio.run(main())
                 cpu_per_message = ", ".join(
                     f"{name} {(cpu_seconds(pid) - cpu_before[name]) / len(acks) * 1000:.0f} ms"
@@ -233,6 +266,13 @@ def run_round(
                     f"p95 {percentile(replies, 0.95) * 1000:6.1f} ms"
                 )
                 print(f"{'':10} CPU per message: {cpu_per_message}")
+                stages = ", ".join(
+                    f"{stage} p50 {statistics.median(times) * 1000:.0f}/"
+                    f"p95 {percentile(times, 0.95) * 1000:.0f} ms"
+                    for stage, times in stage_times(url, round_started, twilio).items()
+                    if times
+                )
+                print(f"{'':10} stages: {stages}")
         finally:
             for process in processes:
                 process.terminate()
