@@ -30,6 +30,7 @@ from db.queries import (
     insert_many_ignoring_conflict,
     new_conversation_row,
 )
+from db.session import announce_outbox
 from db.types import utcnow
 
 BATCH_SIZE = 2000  # rows per INSERT; well under SQLite's limit on bound parameters
@@ -137,6 +138,8 @@ def queue_messages(
                 db, OutboxItem, outbox_rows, ["idempotency_key"], returning="idempotency_key"
             )
         )
+        if inserted:
+            announce_outbox(db)
         orphans = []
         for message, message_id in zip(batch, message_ids, strict=True):
             if message.key in inserted:

@@ -40,6 +40,7 @@ from db.models import (
     OutboxItem,
 )
 from db.queries import escalate, member_by_invite_code, member_by_phone
+from db.session import announce_outbox
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -371,6 +372,7 @@ class Pipeline:
             )
         ).scalars():
             item.status, item.not_before = "pending", utcnow()
+            announce_outbox(session)
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
         for n, reply in enumerate(replies):

@@ -23,6 +23,7 @@ from db.models import (
     Message,
     OutboxItem,
 )
+from db.session import announce_outbox
 from db.types import utcnow
 
 
@@ -190,6 +191,8 @@ def enqueue(
         },
         ["idempotency_key"],
     )
+    if outbox_id is not None:
+        announce_outbox(session)
     if outbox_id is not None and conversation is not None:
         message = Message(
             conversation_id=conversation.id,

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -45,30 +45,69 @@ def session_factory_for(url: str) -> sessionmaker[Session]:
     return make_session_factory(make_engine(url))
 
 
-class CommitWatch:
-    """Whether another connection may have committed since the last look: for pollers.
+OUTBOX_CHANNEL = "outbox"  # PostgreSQL NOTIFY channel: something was queued to send
 
-    On SQLite, `PRAGMA data_version` read on one long-lived connection changes whenever any
-    other connection commits. Reading it costs microseconds, so a poller can look every few
-    milliseconds and run its real query only when something changed. Other databases have no
-    such counter: there every look answers "maybe", and the poller looks less often.
+
+def announce_outbox(session: Session) -> None:
+    """Tell a waiting outbox worker, when this transaction commits, that there is something to
+    send. PostgreSQL delivers a NOTIFY only on commit, and once however often it was called in
+    the transaction; SQLite needs nothing, its watch sees every commit."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"NOTIFY {OUTBOX_CHANNEL}"))
+
+
+class CommitWatch:
+    """Whether something may have been committed for a poller since its last look.
+
+    The poller looks every few milliseconds and runs its real query only when the answer is
+    yes, so a reply is claimed within milliseconds of being queued without querying the
+    database 100 times a second.
+    - SQLite: `PRAGMA data_version`, read on one long-lived connection, changes whenever any
+      other connection commits (microseconds to read).
+    - PostgreSQL: a connection of its own LISTENs on `channel`; a look reads whatever
+      notifications already reached its socket, without a round trip to the server.
+    - Anything else: every look answers "maybe".
     """
 
-    def __init__(self, engine: Engine) -> None:
-        self._connection = engine.raw_connection() if engine.dialect.name == "sqlite" else None
-        self._version: int | None = None
-        self.poll_seconds = 0.01 if self._connection is not None else 0.02
+    poll_seconds = 0.01
+
+    def __init__(self, engine: Engine, channel: str = OUTBOX_CHANNEL) -> None:
+        self._dialect = engine.dialect.name
+        self._looked = False
+        self._sqlite_version: int | None = None
+        self._connection: Any = None
+        if self._dialect == "sqlite":
+            self._connection = engine.raw_connection()
+        elif self._dialect == "postgresql":
+            pooled = engine.raw_connection()
+            self._connection = pooled.driver_connection  # psycopg's own connection
+            pooled.detach()  # autocommit and LISTEN: never handed back to the pool
+            self._connection.autocommit = True
+            self._connection.execute(f"LISTEN {channel}")
 
     def changed(self) -> bool:
-        if self._connection is None:
-            return True
+        """True on the first look, then whenever something may have changed since the last."""
+        first_look, self._looked = not self._looked, True
+        if self._dialect == "sqlite":
+            changed = self._sqlite_version_moved()
+        elif self._dialect == "postgresql":
+            changed = self._notified()
+        else:
+            changed = True
+        return first_look or changed
+
+    def _sqlite_version_moved(self) -> bool:
         cursor = self._connection.cursor()
         try:
             version = cursor.execute("PRAGMA data_version").fetchone()[0]
         finally:
             cursor.close()
-        changed, self._version = version != self._version, version
-        return changed
+        moved, self._sqlite_version = version != self._sqlite_version, version
+        return moved
+
+    def _notified(self) -> bool:
+        """Drain the notifications already received (timeout 0: never waits)."""
+        return sum(1 for _ in self._connection.notifies(timeout=0)) > 0
 
     def close(self) -> None:
         if self._connection is not None:

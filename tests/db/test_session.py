@@ -1,14 +1,17 @@
-"""The commit watch lets the outbox worker look every few milliseconds on SQLite and still run
-its real query only after another process committed something."""
+"""The commit watch lets the outbox worker look every few milliseconds and still run its real
+query only after another process committed something (SQLite) or announced something to send
+(PostgreSQL)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from db.session import CommitWatch, make_engine
+from db.session import CommitWatch, announce_outbox, make_engine, make_session_factory
+from tests.harness import wait_until
 
 
 def test_sqlite_watch_reports_a_commit_from_another_connection_once(tmp_path: Path) -> None:
@@ -30,7 +33,24 @@ def test_sqlite_watch_reports_a_commit_from_another_connection_once(tmp_path: Pa
 
 
 @pytest.mark.postgres
-def test_postgres_watch_always_says_look(postgres_url: str) -> None:
-    watch = CommitWatch(make_engine(postgres_url))
-    assert watch.changed() and watch.changed()
-    assert watch.poll_seconds >= 0.02
+def test_postgres_watch_wakes_on_a_committed_announcement_only(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    watch = CommitWatch(engine)
+    try:
+        assert watch.changed()  # the first look always looks
+        assert not watch.changed()
+        with make_session_factory(engine)() as session:
+            with session.begin():
+                announce_outbox(session)
+                assert not watch.changed()  # not before the commit
+            wait_until(watch.changed, timeout=5, what="the notification")  # a moment after commit
+            assert not watch.changed()
+            with session.begin():
+                announce_outbox(session)
+                session.rollback()
+            time.sleep(0.2)
+            assert not watch.changed()  # a rolled-back queueing sends nothing
+        assert watch.poll_seconds <= 0.01
+    finally:
+        watch.close()
+        engine.dispose()
