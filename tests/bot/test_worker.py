@@ -69,14 +69,21 @@ def test_concurrent_claims_never_overlap_on_postgres(
     claims_are_disjoint(make_settings(var_dir, config_path, postgres_url))
 
 
-def killed_worker_sends_every_row_once(
+ON_BOTH_DATABASES = ["database_url", pytest.param("postgres_url", marks=pytest.mark.postgres)]
+
+
+@pytest.mark.parametrize("database", ON_BOTH_DATABASES)
+def test_worker_killed_mid_batch_sends_every_row_exactly_once(
+    database: str,
+    request: pytest.FixtureRequest,
     var_dir: Path,
     config_path: Path,
-    database_url: str,
     twilio_api: FakeTwilioApi,
     telegram_api: FakeTelegramApi,
 ) -> None:
     """30 rows queued, a worker process SIGKILLed after 5 sends, a second one started."""
+    database_url = request.getfixturevalue(database)
+    Base.metadata.create_all(make_engine(database_url))
     settings = gateway_settings(var_dir, config_path, database_url, twilio_api, telegram_api)
     services = Services.from_settings(settings)
     queue(services, 30, address_count=30)
@@ -130,25 +137,3 @@ def killed_worker_sends_every_row_once(
     # Sends the kill cut through are not resent blind: staff see them as "interrupted".
     assert all(row.error_code == "interrupted" for row in interrupted)
     assert len(interrupted) <= 8  # MAX_IN_FLIGHT
-
-
-def test_worker_killed_mid_batch_sends_every_row_exactly_once(
-    var_dir: Path,
-    config_path: Path,
-    database_url: str,
-    twilio_api: FakeTwilioApi,
-    telegram_api: FakeTelegramApi,
-) -> None:
-    killed_worker_sends_every_row_once(var_dir, config_path, database_url, twilio_api, telegram_api)
-
-
-@pytest.mark.postgres
-def test_worker_killed_mid_batch_sends_every_row_exactly_once_on_postgres(
-    var_dir: Path,
-    config_path: Path,
-    postgres_url: str,
-    twilio_api: FakeTwilioApi,
-    telegram_api: FakeTelegramApi,
-) -> None:
-    Base.metadata.create_all(make_engine(postgres_url))
-    killed_worker_sends_every_row_once(var_dir, config_path, postgres_url, twilio_api, telegram_api)
