@@ -170,8 +170,10 @@ class Worker:
             )
 
     def recover(self, *, at_start: bool = False) -> tuple[int, int]:
-        """After a crash: claimed rows go back to the queue; rows caught mid-send are marked
-        failed ("interrupted") rather than risk a duplicate. Returns (requeued, interrupted)."""
+        """After a crash: claimed rows go back to the queue. Rows caught mid-send are settled
+        by asking Twilio whether the message exists (sent: recorded; not there: queued again);
+        where nobody can tell (Telegram, a template, Twilio unreachable) they are marked failed
+        ("interrupted") for staff rather than risk a duplicate. Returns (requeued, interrupted)."""
         stale = utcnow() - timedelta(seconds=self.services.settings.WORKER_CLAIM_LEASE_SECONDS)
         with self.services.sessions() as session, session.begin():
             mine_or_stale = OutboxItem.claimed_at < stale
@@ -182,18 +184,44 @@ class Worker:
                 .where(OutboxItem.status == "claimed", mine_or_stale)
                 .values(status="pending", claimed_by=None, claimed_at=None)
             ).rowcount
-            interrupted = session.execute(
-                update(OutboxItem)
-                .where(OutboxItem.status == "sending", mine_or_stale)
-                .values(
-                    status="failed",
-                    error_code="interrupted",
-                    error_message="worker stopped mid-send; not resent to avoid a duplicate",
+            cut_off = (
+                session.execute(
+                    select(OutboxItem).where(OutboxItem.status == "sending", mine_or_stale)
                 )
-            ).rowcount
+                .scalars()
+                .all()
+            )
+        interrupted = 0
+        for item in cut_off:
+            outcome = self._settle_cut_off_send(item)
+            interrupted += outcome["status"] == "failed"
+            requeued += outcome["status"] == "pending"
+            with self.services.sessions() as session, session.begin():
+                session.execute(
+                    update(OutboxItem)
+                    .where(OutboxItem.id == item.id, OutboxItem.status == "sending")
+                    .values(**outcome)
+                )
         if requeued or interrupted:
             log.warning("recovered outbox: %s requeued, %s interrupted", requeued, interrupted)
         return requeued, interrupted
+
+    def _settle_cut_off_send(self, item: OutboxItem) -> dict[str, Any]:
+        """What became of a send its worker died in the middle of, as the row's new values."""
+        if self.twilio is not None and item.channel in ("sms", "whatsapp") and item.body:
+            try:
+                sid = self.twilio.find_sent(item.channel, item.address, item.body, item.claimed_at)
+            except (TwilioRestException, requests.RequestException, OSError) as error:
+                log.warning("outbox %s: could not ask Twilio (%s)", item.id, type(error).__name__)
+            else:
+                if sid is not None:
+                    return {"status": "sent", "provider_id": sid, "sent_at": utcnow()}
+                return {"status": "pending", "claimed_by": None, "claimed_at": None}
+        return {
+            "status": "failed",
+            "error_code": "interrupted",
+            "error_message": "worker stopped mid-send; not resent to avoid a duplicate",
+        }
 
     # --- sending --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -39,6 +40,10 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 DELIVERY_STATUSES = ("queued", "sending", "sent", "delivered", "read", "undelivered", "failed")
 OPTED_OUT_ERROR = 21610  # "Attempt to send to unsubscribed recipient"
 WHATSAPP_WINDOW_CLOSED_ERROR = 63016  # free-form message outside the 24-hour window
+# Looking up a send a dead worker may have made: how far back Twilio's record may differ from
+# our clock (its dates are whole seconds), and how many of the recipient's newest messages to read.
+CLOCK_SKEW = timedelta(minutes=1)
+LOOKBACK_MESSAGES = 20
 
 
 class WebhookRejected(Exception):
@@ -207,6 +212,23 @@ class TwilioSender:
         self.client = Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN)
         self.client.api.base_url = settings.TWILIO_API_URL
 
+    def _addresses(self, channel: str, to: str) -> tuple[str | None, str]:
+        """(our sender, the recipient) as Twilio spells them on this channel."""
+        if channel == "whatsapp":
+            return self.settings.TWILIO_WHATSAPP_FROM, f"whatsapp:{to}"
+        return self.settings.TWILIO_SMS_FROM, to
+
+    def find_sent(self, channel: str, to: str, body: str, since: datetime) -> str | None:
+        """The sid of a message with this body that Twilio took for this recipient since
+        `since`, or None: how a worker that died mid-send learns whether the send happened."""
+        _, recipient = self._addresses(channel, to)
+        earliest = since - CLOCK_SKEW
+        for message in self.client.messages.list(to=recipient, limit=LOOKBACK_MESSAGES):
+            created = message.date_created
+            if message.body == body and created is not None and created >= earliest:
+                return message.sid
+        return None
+
     def send(
         self,
         channel: str,
@@ -217,17 +239,13 @@ class TwilioSender:
         content_variables: dict[str, Any] | None = None,
     ) -> SendResult:
         """Send one SMS or WhatsApp message; raises TwilioRestException on refusal."""
-        settings = self.settings
-        if channel == "whatsapp":
-            sender, recipient = settings.TWILIO_WHATSAPP_FROM, f"whatsapp:{to}"
-        else:
-            sender, recipient = settings.TWILIO_SMS_FROM, to
+        sender, recipient = self._addresses(channel, to)
         if not sender:
             raise TwilioRestException(400, "", msg=f"no sender configured for {channel}", code=0)
         kwargs: dict[str, Any] = {
             "from_": sender,
             "to": recipient,
-            "status_callback": f"{settings.PUBLIC_BASE_URL}/webhooks/twilio/status",
+            "status_callback": f"{self.settings.PUBLIC_BASE_URL}/webhooks/twilio/status",
         }
         if content_sid:
             kwargs["content_sid"] = content_sid

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from bot.outbound import send_to_member
 from bot.roster import import_roster
+from bot.settings import Settings
 from db.models import (
     ChannelIdentity,
     Conversation,
@@ -35,14 +36,9 @@ CHIDI_CHAT = 555001  # a Telegram chat
 
 @pytest.fixture
 def gateway(
-    var_dir: Path,
-    config_path: Path,
-    database_url: str,
-    twilio_api: FakeTwilioApi,
-    telegram_api: FakeTelegramApi,
+    stand_in_settings: Settings, twilio_api: FakeTwilioApi, telegram_api: FakeTelegramApi
 ) -> Iterator[Gateway]:
-    settings = gateway_settings(var_dir, config_path, database_url, twilio_api, telegram_api)
-    with running_gateway(settings, twilio_api, telegram_api) as gateway:
+    with running_gateway(stand_in_settings, twilio_api, telegram_api) as gateway:
         with gateway.services.sessions() as session, session.begin():
             import_roster(session, SAMPLE_ROSTER)
         yield gateway

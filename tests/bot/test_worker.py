@@ -8,10 +8,11 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.services import Services
 from bot.settings import REPO_ROOT, Settings
@@ -19,6 +20,7 @@ from bot.worker import Worker
 from db.models import Base, OutboxItem
 from db.queries import enqueue
 from db.session import make_engine
+from db.types import utcnow
 from tests.conftest import make_settings
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
@@ -133,7 +135,43 @@ def test_worker_killed_mid_batch_sends_every_row_exactly_once(
     assert set(attempted) == {f"message {n}" for n in range(30)}, "a message was lost"
     with services.sessions() as session:
         rows = session.execute(select(OutboxItem)).scalars().all()
-    interrupted = [row for row in rows if row.status == "failed"]
-    # Sends the kill cut through are not resent blind: staff see them as "interrupted".
-    assert all(row.error_code == "interrupted" for row in interrupted)
-    assert len(interrupted) <= 8  # MAX_IN_FLIGHT
+    # Sends the kill cut through were settled by asking Twilio: those it has are recorded with
+    # its sid, those it never got were sent again. None is left for staff to sort out.
+    assert {row.status for row in rows} == {"sent"}
+    sids = {message["sid"] for message in twilio_api.sent_messages()}
+    assert {row.provider_id for row in rows} == sids
+
+
+def test_sends_cut_off_by_a_crash_are_settled_by_asking_twilio(
+    stand_in_settings: Settings, twilio_api: FakeTwilioApi
+) -> None:
+    """Three rows a dead worker left `sending`: one Twilio took, one it never got, and one on
+    Telegram, which cannot be asked."""
+    settings = stand_in_settings
+    services = Services.from_settings(settings)
+    worker = Worker(services, worker_id="after-the-crash")
+    assert worker.twilio is not None
+    with services.sessions() as session, session.begin():
+        for key, channel, address, body in [
+            ("took", "sms", "+447700900101", "see you saturday"),
+            ("never-got", "sms", "+447700900102", "see you sunday"),
+            ("telegram", "telegram", "12345", "see you soon"),
+        ]:
+            enqueue(session, key=key, kind="reply", channel=channel, address=address, body=body)
+        session.execute(
+            update(OutboxItem).values(
+                status="sending",
+                claimed_by="dead-worker",
+                claimed_at=utcnow() - timedelta(seconds=settings.WORKER_CLAIM_LEASE_SECONDS + 5),
+            )
+        )
+    took = worker.twilio.send("sms", "+447700900101", "see you saturday").provider_id
+
+    assert worker.recover() == (1, 1)
+
+    with services.sessions() as session:
+        rows = {row.idempotency_key: row for row in session.scalars(select(OutboxItem))}
+    assert (rows["took"].status, rows["took"].provider_id) == ("sent", took)
+    assert (rows["never-got"].status, rows["never-got"].claimed_by) == ("pending", None)
+    assert (rows["telegram"].status, rows["telegram"].error_code) == ("failed", "interrupted")
+    assert len(twilio_api.create_attempts()) == 1  # nothing was sent blind

@@ -7,11 +7,14 @@ after every test, so tests stay isolated without paying for a new server each ti
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from bot.settings import Settings
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
+from tests.harness import gateway_settings
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +51,15 @@ def telegram_api(_telegram_api_server: FakeTelegramApi) -> Iterator[FakeTelegram
     _telegram_api_server.reset()
     yield _telegram_api_server
     _telegram_api_server.reset()
+
+
+@pytest.fixture
+def stand_in_settings(
+    var_dir: Path,
+    config_path: Path,
+    database_url: str,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+) -> Settings:
+    """Settings (SQLite) with the real Twilio and Telegram clients pointed at the stand-ins."""
+    return gateway_settings(var_dir, config_path, database_url, twilio_api, telegram_api)

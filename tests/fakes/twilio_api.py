@@ -160,6 +160,11 @@ class FakeTwilioApi(StandIn):
                     methods=["POST"],
                 ),
                 Route(
+                    "/2010-04-01/Accounts/{account_sid}/Messages.json",
+                    self._list_messages,
+                    methods=["GET"],
+                ),
+                Route(
                     "/2010-04-01/Accounts/{account_sid}/Messages/{message_sid}/Media/{media_sid}",
                     self._get_media,
                     methods=["GET"],
@@ -529,6 +534,36 @@ class FakeTwilioApi(StandIn):
             self._messages[sid] = message
             self._created.append(sent)
         return message
+
+    async def _list_messages(self, request: Request) -> Response:
+        """Messages, newest first, filtered by `To` like Twilio's list (one page)."""
+        record = await self._record(request)
+        account_sid = request.path_params["account_sid"]
+        if not self._authorised(request, account_sid):
+            return self._error(record, 20003)
+        to = request.query_params.get("To")
+        page_size = int(request.query_params.get("PageSize", "50"))
+        with self._lock:
+            messages = [
+                dict(message)
+                for message in reversed(self._messages.values())
+                if to is None or message["to"] == to
+            ][:page_size]
+        record.status = 200
+        uri = f"/{API_VERSION}/Accounts/{account_sid}/Messages.json"
+        return JSONResponse(
+            {
+                "messages": messages,
+                "uri": uri,
+                "first_page_uri": uri,
+                "next_page_uri": None,
+                "previous_page_uri": None,
+                "page": 0,
+                "page_size": page_size,
+                "start": 0,
+                "end": max(0, len(messages) - 1),
+            }
+        )
 
     async def _fetch_message(self, request: Request) -> Response:
         record = await self._record(request)
