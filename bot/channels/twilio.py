@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
@@ -209,7 +210,12 @@ class TwilioSender:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.client = Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN)
+        # A send gives up well within the claim lease, so by the time another worker's recovery
+        # asks Twilio about a row left `sending`, no live worker can still be sending it.
+        http_client = TwilioHttpClient(timeout=settings.WORKER_CLAIM_LEASE_SECONDS / 2)
+        self.client = Client(
+            settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client
+        )
         self.client.api.base_url = settings.TWILIO_API_URL
 
     def _addresses(self, channel: str, to: str) -> tuple[str | None, str]:
