@@ -29,6 +29,7 @@ from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.outbound import send_to_identity
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
+from bot.safeguarding import says_someone_is_at_risk
 from bot.services import Services
 from db.models import (
     ChannelIdentity,
@@ -53,6 +54,9 @@ INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
+# Rasa reads a message that is "/" and an intent name as that intent, with full confidence.
+SAFEGUARDING_INTENT = "/report_safeguarding"
+SAFEGUARDING_REASON = "safeguarding concern"
 
 
 @dataclass
@@ -296,7 +300,11 @@ class Pipeline:
         if conversation.member_id != member.id:
             conversation.member_id = member.id
 
+        at_risk = turn.kind == "text" and says_someone_is_at_risk(turn.text)
         if conversation.status == "escalated":
+            if at_risk:
+                # Staff already have the conversation; make sure they see it first.
+                escalate(session, conversation, SAFEGUARDING_REASON, urgent=True)
             if conversation.acknowledged_at is None:
                 conversation.acknowledged_at = utcnow()
                 self._reply(session, turn, texts.staff_will_reply(config, utcnow()))
@@ -306,6 +314,9 @@ class Pipeline:
             return None
         if conversation.status == "resolved":
             conversation.status = "bot"
+        if at_risk:
+            log.warning("message %s has a risk phrase: safeguarding journey", turn.message_id)
+            return member.id, SAFEGUARDING_INTENT
         return member.id, text_for_rasa(turn)
 
     def _recognise(self, session: Session, turn: Turn, identity: ChannelIdentity) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.pipeline import Turn, invite_code_in, keyword_of, text_for_rasa
+from bot.safeguarding import says_someone_is_at_risk
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,39 @@ def test_telegram_deep_link_becomes_a_join_message() -> None:
 def test_a_photo_without_caption_is_announced_to_rasa() -> None:
     assert text_for_rasa(turn("", "media")) == "(photo)"
     assert text_for_rasa(turn("taxi home", "media")) == "taxi home"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've taken a load of pills",
+        "i cant go on like this",
+        "honestly i just want to die",
+        "I keep thinking about suicide",
+        "i want to end it all",
+        "been self harming again",
+        "my husband hits me when he's drunk",
+        "a man followed me home and i was followed again today",
+        "i don't feel safe at home",
+        "my ex keeps threatening me",
+        "i’ve been hurting myself",
+    ],
+)
+def test_unmistakable_risk_phrasings_are_caught_whatever_the_classifier_says(text: str) -> None:
+    assert says_someone_is_at_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can't come on saturday",
+        "my feet are killing me after that walk",
+        "the session on knife crime was hard to follow",
+        "is the venue safe for wheelchairs",
+        "i'm dying to know where lunch is",
+        "can we end early on sunday",
+        "",
+    ],
+)
+def test_everyday_messages_are_left_to_the_classifier(text: str) -> None:
+    assert not says_someone_is_at_risk(text)

@@ -109,6 +109,17 @@ def test_safeguarding_is_urgent_with_emergency_numbers_in_the_same_exchange(
     )
 
 
+def test_a_risk_phrase_reaches_staff_urgently_whatever_the_classifier_reads(e2e: Gateway) -> None:
+    """The pipeline's safety net (bot/safeguarding.py). On its own the trained classifier reads
+    this message as cannot_attend (0.74): the member would be wished well for next time."""
+    phone = "+447700900122"  # Sarah
+    set_member(e2e, phone, onboarding_state="onboarded")
+    replies = say(e2e, "sms", phone, "honestly i want to die, not coming saturday")
+    assert "999" in " ".join(replies)
+    urgent = conversation(e2e, "sms", phone)
+    assert urgent.status == "escalated" and urgent.urgent
+
+
 def test_two_misunderstood_messages_in_a_row_hand_over(e2e: Gateway) -> None:
     phone = "+447700900113"  # Lukasz
     set_member(e2e, phone, onboarding_state="onboarded")
