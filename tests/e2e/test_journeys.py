@@ -120,6 +120,16 @@ def test_a_risk_phrase_reaches_staff_urgently_whatever_the_classifier_reads(e2e:
     assert urgent.status == "escalated" and urgent.urgent
 
 
+def test_a_risk_phrase_marks_a_conversation_staff_already_have_urgent(e2e: Gateway) -> None:
+    phone = "+447700900123"  # Imran
+    set_member(e2e, phone, onboarding_state="onboarded")
+    say(e2e, "sms", phone, "can I speak to a real person please")
+    handed = conversation(e2e, "sms", phone)
+    assert handed.status == "escalated" and not handed.urgent
+    say(e2e, "sms", phone, "sorry, i keep thinking about ending it all")
+    assert conversation(e2e, "sms", phone).urgent
+
+
 def test_two_misunderstood_messages_in_a_row_hand_over(e2e: Gateway) -> None:
     phone = "+447700900113"  # Lukasz
     set_member(e2e, phone, onboarding_state="onboarded")
