@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx
 from sqlalchemy import String, create_engine, select, text
 
-from bot.roster import import_roster
+from bot.members.roster import import_roster
 from bot.settings import REPO_ROOT
 from db.models import Base, Member, Message, OutboxItem
 from db.session import make_engine, make_session_factory

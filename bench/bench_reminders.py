@@ -26,7 +26,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import load_config
-from bot.reminders import PlanReport, plan_reminders
+from bot.scheduling.reminders import PlanReport, plan_reminders
 from bot.settings import REPO_ROOT
 from db.models import Base, Member
 from db.session import make_engine, make_session_factory, transaction

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import create_engine, func, select, text
 
+from bot.outbox.worker import Worker
 from bot.services import Services
 from bot.settings import REPO_ROOT
-from bot.worker import Worker
 from db.models import Base, OutboxItem
 from db.queries import enqueue
 from db.session import make_engine

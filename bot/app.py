@@ -11,9 +11,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 
-from bot import health
 from bot.channels import telegram, twilio
-from bot.pipeline import Pipeline
+from bot.gateway import health
+from bot.gateway.pipeline import Pipeline
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api

@@ -22,7 +22,7 @@ def _factory():
 
 
 def cmd_members_import(args: argparse.Namespace) -> int:
-    from bot.roster import import_roster, write_codes
+    from bot.members.roster import import_roster, write_codes
 
     path = Path(args.file)
     if not path.is_file():
@@ -128,7 +128,7 @@ def cmd_nlu_config(args: argparse.Namespace) -> int:
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
-    from bot.invitations import send_invitations
+    from bot.members.invitations import send_invitations
 
     with transaction(_factory()) as session:
         count = send_invitations(session, member_id=args.member, resend=args.resend)
@@ -165,7 +165,7 @@ def cmd_web(_args: argparse.Namespace) -> int:
 
 
 def cmd_worker(_args: argparse.Namespace) -> int:
-    from bot.worker import run_worker
+    from bot.outbox.worker import run_worker
 
     freeze_what_is_loaded()
     run_worker(get_settings())
@@ -173,7 +173,7 @@ def cmd_worker(_args: argparse.Namespace) -> int:
 
 
 def cmd_scheduler(_args: argparse.Namespace) -> int:
-    from bot.scheduler import run_scheduler
+    from bot.scheduling.scheduler import run_scheduler
 
     freeze_what_is_loaded()
     run_scheduler(get_settings())

@@ -19,9 +19,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from bot.app import create_app
+from bot.outbox.worker import Worker
 from bot.services import Services
 from bot.settings import Settings
-from bot.worker import Worker
 from db.models import Message
 from tests.conftest import make_settings
 from tests.fakes.telegram_api import FakeTelegramApi

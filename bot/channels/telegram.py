@@ -19,13 +19,13 @@ from starlette.concurrency import run_in_threadpool
 from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.inbound import Inbound, MediaRef, store_inbound
+from bot.channels.inbound import Inbound, MediaRef, store_inbound
 from bot.metrics import DUPLICATES, INBOUND, WEBHOOK_REJECTED
 from bot.services import Services
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.pipeline import Pipeline
+    from bot.gateway.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 router = APIRouter()

@@ -24,7 +24,7 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
-from bot.inbound import Inbound, MediaRef, store_inbound
+from bot.channels.inbound import Inbound, MediaRef, store_inbound
 from bot.metrics import DUPLICATES, INBOUND, WEBHOOK_REJECTED
 from bot.services import Services
 from bot.settings import Settings

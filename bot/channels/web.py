@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from bot.inbound import Inbound
+from bot.channels.inbound import Inbound
 
 
 def web_address(member_id: int) -> str:

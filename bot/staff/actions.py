@@ -1,7 +1,7 @@
 """What staff do: reply, hand back, resolve, decide claims, broadcast. Shared by console and API.
 
 Each action checks its input, changes the database, queues any message through
-`bot.outbound` (so opt-outs and the WhatsApp template rule apply) and writes the audit log with
+`bot.outbox.queue` (so opt-outs and the WhatsApp template rule apply) and writes the audit log with
 ids only. The caller owns the transaction and commits it.
 """
 
@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
-from bot.outbound import send_to_identity, send_to_member
+from bot.outbox.queue import send_to_identity, send_to_member
 from bot.staff.auth import StaffPrincipal
 from db.models import Attendance, Broadcast, Conversation, ExpenseClaim, InternalNote, Member
 from db.queries import audit

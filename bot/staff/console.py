@@ -16,7 +16,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from bot.invitations import send_invitations
+from bot.members.invitations import send_invitations
 from bot.staff import actions, views
 from bot.staff.api import open_receipt
 from bot.staff.auth import (

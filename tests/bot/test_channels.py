@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.outbound import send_to_member
-from bot.roster import import_roster
+from bot.members.roster import import_roster
+from bot.outbox.queue import send_to_member
 from bot.settings import Settings
 from db.models import (
     ChannelIdentity,

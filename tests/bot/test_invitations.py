@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, load_config
-from bot.invitations import send_invitations
+from bot.members.invitations import send_invitations
 from bot.settings import Settings
 from db.models import Member
 from db.session import transaction

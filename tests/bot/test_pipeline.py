@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.pipeline import Turn, invite_code_in, keyword_of, text_for_rasa
-from bot.safeguarding import says_someone_is_at_risk
+from bot.gateway.pipeline import Turn, invite_code_in, keyword_of, text_for_rasa
+from bot.gateway.safeguarding import says_someone_is_at_risk
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig
-from bot.reminders import PLANNING_HORIZON, plan_reminders
-from bot.roster import import_roster
+from bot.members.roster import import_roster
+from bot.scheduling.reminders import PLANNING_HORIZON, plan_reminders
 from db.models import Attendance, Base, ChannelIdentity, Member, Message, OutboxItem
 from db.queries import identity_for
 from db.session import make_engine, make_session_factory, transaction
@@ -310,7 +310,7 @@ def test_a_missed_reminder_is_skipped_and_logged_once_the_session_has_started(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     config = config_with(config_path, lambda data: only_sessions(data, "w1-sat"))
-    with caplog.at_level(logging.INFO, logger="bot.reminders"):
+    with caplog.at_level(logging.INFO, logger="bot.scheduling.reminders"):
         report = plan(sessions, config, utc(2027, 2, 20, 11))  # an hour into the session
     with sessions() as db:
         assert outbox(db) == []

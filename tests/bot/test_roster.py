@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.roster import INVITE_ALPHABET, import_roster
+from bot.members.roster import INVITE_ALPHABET, import_roster
 from bot.settings import REPO_ROOT
 from db.models import ApiToken, Member, StaffUser
 from tests.conftest import SAMPLE_ROSTER

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import clear_config_cache
-from bot.feedback_requests import FEEDBACK_INTENT, feedback_time, request_feedback
-from bot.rasa_client import RasaUnavailable
-from bot.scheduler import SchedulerService, acquire_lease
+from bot.gateway.rasa_client import RasaUnavailable
+from bot.scheduling.feedback_requests import FEEDBACK_INTENT, feedback_time, request_feedback
+from bot.scheduling.scheduler import SchedulerService, acquire_lease
 from bot.settings import REPO_ROOT, Settings
 from db.models import (
     Attendance,
@@ -233,7 +233,7 @@ def test_a_second_scheduler_waits_for_the_lease_and_never_duplicates(
 def test_two_schedulers_planning_anyway_queue_each_reminder_once(
     sessions: sessionmaker[Session], members: list[int], config_path: Path
 ) -> None:
-    from bot.reminders import plan_reminders
+    from bot.scheduling.reminders import plan_reminders
 
     config = config_with(config_path, lambda data: only_sessions(data, "w1-sat"))
     with sessions() as a, sessions() as b:
@@ -252,7 +252,7 @@ def test_two_schedulers_racing_on_postgresql_queue_each_reminder_once(
 ) -> None:
     """Both plan from the same empty view at the same time; the unique key decides, and the
     loser leaves no stray transcript messages behind."""
-    from bot.reminders import plan_reminders
+    from bot.scheduling.reminders import plan_reminders
 
     engine = make_engine(postgres_url)
     Base.metadata.create_all(engine)

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from bot.outbox.worker import Worker
 from bot.services import Services
 from bot.settings import REPO_ROOT, Settings
-from bot.worker import Worker
 from db.models import Base, OutboxItem
 from db.queries import enqueue
 from db.session import make_engine

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.roster import import_roster
+from bot.members.roster import import_roster
 from bot.settings import REPO_ROOT
 from db.models import Base
 from db.session import make_engine, make_session_factory

@@ -15,8 +15,8 @@ import yaml
 from sqlalchemy import select
 
 from bot.config import load_config
-from bot.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
-from bot.reminders import plan_reminders
+from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
+from bot.scheduling.reminders import plan_reminders
 from bot.security import new_api_token, token_hash
 from db.models import (
     ApiToken,
@@ -110,8 +110,8 @@ def test_safeguarding_is_urgent_with_emergency_numbers_in_the_same_exchange(
 
 
 def test_a_risk_phrase_reaches_staff_urgently_whatever_the_classifier_reads(e2e: Gateway) -> None:
-    """The pipeline's safety net (bot/safeguarding.py). On its own the trained classifier reads
-    this message as cannot_attend (0.74): the member would be wished well for next time."""
+    """The pipeline's safety net (bot/gateway/safeguarding.py). On its own the trained classifier
+    reads this message as cannot_attend (0.74): the member would be wished well for next time."""
     phone = "+447700900122"  # Sarah
     set_member(e2e, phone, onboarding_state="onboarded")
     replies = say(e2e, "sms", phone, "honestly i want to die, not coming saturday")

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbound import send_to_identity
+from bot.outbox.queue import send_to_identity
 from bot.security import hash_password, new_api_token, token_hash
 from bot.services import Services
 from bot.settings import Settings

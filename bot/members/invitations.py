@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, load_config_cached
 from bot.message_texts import invitation_text, payment_text
-from bot.outbound import send_to_member
+from bot.outbox.queue import send_to_member
 from bot.settings import Settings, get_settings
 from db.models import Member
 from db.types import utcnow

@@ -23,13 +23,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
+from bot.channels.inbound import store_inbound
 from bot.channels.web import web_address, web_inbound
-from bot.inbound import store_inbound
+from bot.gateway.rasa_client import RasaClient, RasaUnavailable
+from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
-from bot.outbound import send_to_identity
-from bot.rasa_client import RasaClient, RasaUnavailable
-from bot.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
-from bot.safeguarding import says_someone_is_at_risk
+from bot.outbox.queue import send_to_identity
 from bot.services import Services
 from db.models import (
     ChannelIdentity,

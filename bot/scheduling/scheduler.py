@@ -3,10 +3,11 @@
 Design: the scheduler never sends anything. It writes outbox rows, each with `not_before` and an
 idempotency key, and the worker sends the rows that are due. So:
 
-* Reminders due in the next 24 hours are written ahead (`bot.reminders`), on start, whenever
-  config.yml changes (checked every 30 s) and every 5 minutes (new members, declines, and the
-  horizon moving on). If the scheduler dies the worker still sends what is queued; whatever a
-  downtime missed is caught up by the next planning run (see `bot.reminders` for the rules).
+* Reminders due in the next 24 hours are written ahead (`bot.scheduling.reminders`), on start,
+  whenever config.yml changes (checked every 30 s) and every 5 minutes (new members, declines,
+  and the horizon moving on). If the scheduler dies the worker still sends what is queued;
+  whatever a downtime missed is caught up by the next planning run (see
+  `bot.scheduling.reminders` for the rules).
 * Feedback requests run at each session's feedback time (an APScheduler date job per session,
   re-made when config.yml changes, with a two-day misfire grace) and in a sweep every 5
   minutes, which retries members Rasa could not be reached for. Both are idempotent.
@@ -44,7 +45,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
-from bot.feedback_requests import (
+from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
     RasaSurveyStarter,
@@ -52,7 +53,7 @@ from bot.feedback_requests import (
     feedback_time,
     request_feedback,
 )
-from bot.reminders import PlanReport, plan_reminders
+from bot.scheduling.reminders import PlanReport, plan_reminders
 from bot.settings import Settings
 from db.models import Heartbeat, InviteAttempt, SchedulerLock
 from db.queries import beat

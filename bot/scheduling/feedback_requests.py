@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig
 from bot.config import Session as AssemblySession
-from bot.outbound import preferred_identity, send_to_member
-from bot.rasa_client import RasaClient, RasaUnavailable
-from bot.reminders import before_quiet_hours, earliest_send_time
+from bot.gateway.rasa_client import RasaClient, RasaUnavailable
+from bot.outbox.queue import preferred_identity, send_to_member
+from bot.scheduling.reminders import before_quiet_hours, earliest_send_time
 from bot.settings import Settings
 from db.models import Attendance, FeedbackRequest, Member
 from db.queries import conversation_for, insert_ignoring_conflict, survey_message_key

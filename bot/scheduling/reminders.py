@@ -31,7 +31,7 @@ Rules, each with its reason:
   the change are not sent late: the change notice covers them.
 
 Planning is bulk (a handful of queries per run, batched inserts), so 10,000 members plan in
-seconds; the messages go out through `bot.outbound.queue_messages`, the one place that picks
+seconds; the messages go out through `bot.outbox.queue.queue_messages`, the one place that picks
 each member's channel and applies the opt-out.
 """
 
@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session
 from bot.config import AssemblyConfig
 from bot.config import Session as AssemblySession
 from bot.message_texts import change_notice_text, local_when, reminder_text
-from bot.outbound import OutgoingMessage, Recipient, queue_messages
+from bot.outbox.queue import OutgoingMessage, Recipient, queue_messages
 from db.models import (
     Attendance,
     Member,

@@ -1,0 +1,1 @@
+"""The roster: importing members, their invite codes, and sending invitations."""

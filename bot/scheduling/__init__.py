@@ -1,0 +1,2 @@
+"""The scheduler program (`python -m bot scheduler`): reminders, feedback requests and
+clean-up, written to the outbox with idempotency keys."""
