@@ -23,7 +23,7 @@ from bot.outbox.queue import send_to_identity
 from bot.security import hash_password, new_api_token, token_hash
 from bot.services import Services
 from bot.settings import Settings
-from bot.staff import api, console
+from bot.staff import api, pages
 from db.models import (
     ApiToken,
     Attendance,
@@ -89,7 +89,8 @@ class StandInPipeline:
 
 def build_app(settings: Settings, sessions: sessionmaker[Session]) -> FastAPI:
     app = FastAPI()
-    app.include_router(console.router)
+    for router in pages.ROUTERS:
+        app.include_router(router)
     app.include_router(api.router)
     app.state.services = Services(settings=settings, sessions=sessions)
     app.state.pipeline = StandInPipeline(sessions)
