@@ -17,7 +17,7 @@ from bot.gateway.pipeline import Pipeline
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
-from bot.staff import console as staff_console
+from bot.staff import pages as staff_pages
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
     app.include_router(health.router)
     app.include_router(twilio.router)
     app.include_router(telegram.router)
-    app.include_router(staff_console.router)
+    for router in staff_pages.ROUTERS:
+        app.include_router(router)
     app.include_router(staff_api.router)
     return app
