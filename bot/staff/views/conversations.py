@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from bot.channels.registry import staff_only_channels
+from bot.channels.web import WebTryIt, web_address
 from bot.staff.views.common import member_brief
 from db.models import ChannelIdentity, Conversation, InternalNote, Message, StaffUser
 
@@ -42,7 +44,7 @@ def list_conversations(
     if assigned_to_id is not None:
         query = query.where(Conversation.assigned_to_id == assigned_to_id)
     if not include_web:  # try-it conversations are staff talking to the bot, not members
-        query = query.where(Conversation.channel != "web")
+        query = query.where(Conversation.channel.not_in(staff_only_channels()))
     query = query.order_by(
         Conversation.urgent.desc(),
         Conversation.last_message_at.desc().nulls_last(),
@@ -56,7 +58,7 @@ def conversation_counts(session: Session, staff_id: int) -> dict[str, int]:
 
     def count(*conditions: Any) -> int:
         query = select(func.count(Conversation.id)).where(
-            Conversation.channel != "web", *conditions
+            Conversation.channel.not_in(staff_only_channels()), *conditions
         )
         return session.execute(query).scalar_one()
 
@@ -114,6 +116,9 @@ def web_transcript(session: Session, member_id: int) -> list[dict[str, Any]]:
     conversation_id = session.execute(
         select(Conversation.id)
         .join(ChannelIdentity, ChannelIdentity.id == Conversation.identity_id)
-        .where(ChannelIdentity.channel == "web", ChannelIdentity.address == f"member:{member_id}")
+        .where(
+            ChannelIdentity.channel == WebTryIt.name,
+            ChannelIdentity.address == web_address(member_id),
+        )
     ).scalar_one_or_none()
     return [] if conversation_id is None else transcript(session, conversation_id)
