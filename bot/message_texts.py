@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.config import AssemblyConfig, Session, Venue
+from bot.config import AssemblyConfig, AssemblySession, Venue
 
 ATTENDANCE_REPLIES = (
     "Reply COMING if you'll be there, CAN'T COME if you can't make it, "
@@ -55,7 +55,7 @@ def reminder_text(
     *,
     first_name: str,
     assembly_short_name: str,
-    session: Session,
+    session: AssemblySession,
     venue: Venue,
     sent_at: datetime,
     tz: ZoneInfo,
@@ -76,7 +76,7 @@ def change_notice_text(
     *,
     first_name: str,
     assembly_short_name: str,
-    session: Session,
+    session: AssemblySession,
     venue: Venue,
     tz: ZoneInfo,
 ) -> str:

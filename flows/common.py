@@ -15,7 +15,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.config import AssemblyConfig, Session
+from bot.config import AssemblyConfig, AssemblySession
 
 # --- time -------------------------------------------------------------------------------------
 
@@ -167,7 +167,7 @@ def capabilities_text(config: AssemblyConfig) -> str:
     )
 
 
-def session_line(session: Session) -> str:
+def session_line(session: AssemblySession) -> str:
     """ "Saturday 20 February 2027, 10:00 to 16:30" with the session's local times."""
     return session.describe_time()
 
@@ -206,7 +206,7 @@ _MONTHS = (
 )
 
 
-def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
+def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
     """The sessions of the weekend a reference names ("weekend 2", "next weekend", "this
     weekend"), or [] when it names no weekend."""
     said = normalise(ref)
@@ -235,7 +235,7 @@ def _names_weekday(said: str, day: str) -> bool:
 
 def resolve_session_ref(
     config: AssemblyConfig, ref: str, moment: datetime, *, prefer_past: bool = False
-) -> list[Session]:
+) -> list[AssemblySession]:
     """The sessions a member's words point at: a weekend gives all its days ("Saturday of
     weekend 1" just that day), "the 13th"/"13 March" that day, and "Saturday" the next Saturday
     not yet over — or, with `prefer_past` (an expense claim), the latest one that has started."""
@@ -284,5 +284,5 @@ def resolve_session_ref(
     return []
 
 
-def session_title(config: AssemblyConfig, session: Session) -> str:
+def session_title(config: AssemblyConfig, session: AssemblySession) -> str:
     return session.title

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
-from bot.config import AssemblyConfig, ExpenseCategory, Session
+from bot.config import AssemblyConfig, AssemblySession, ExpenseCategory
 from db.models import Conversation, ExpenseClaim, MediaFile, Message
 from flows.common import contact_line, entity_values, latest_intent, latest_text, money, normalise
 from flows.context import context, conversation_of, db, member_of
@@ -392,23 +392,23 @@ def caring_text(config: AssemblyConfig, name: str) -> str:
 # --- which session a claim is for ---------------------------------------------------------------
 
 
-def latest_started_session(config: AssemblyConfig, moment: datetime) -> Session | None:
+def latest_started_session(config: AssemblyConfig, moment: datetime) -> AssemblySession | None:
     """The most recent session that has started: what a claim is usually for."""
     started = [s for s in config.sessions if s.starts <= moment]
     return max(started, key=lambda s: s.starts, default=None)
 
 
-def claim_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
+def claim_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
     """Sessions a member's words point at, for a claim: past days first ("Saturday" is the most
     recent Saturday that has started), else upcoming ones; an exact id also works."""
     return common.resolve_session_ref(config, ref, moment, prefer_past=True)
 
 
-def deadline_of(config: AssemblyConfig, session: Session) -> datetime:
+def deadline_of(config: AssemblyConfig, session: AssemblySession) -> datetime:
     return session.ends + timedelta(days=config.expenses.claim_deadline_days)
 
 
-def _day_label(session: Session) -> str:
+def _day_label(session: AssemblySession) -> str:
     return f"{session.title} ({session.starts:%a} {session.starts.day} {session.starts:%b})"
 
 
@@ -485,7 +485,7 @@ def _media_id(value: str | None) -> int | None:
     return None
 
 
-def _session_choices(sessions: list[Session]) -> str:
+def _session_choices(sessions: list[AssemblySession]) -> str:
     return " or ".join(f"{s.starts:%A}" for s in sessions)
 
 

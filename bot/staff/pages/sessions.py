@@ -6,8 +6,7 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import Response
 
-from bot.config import AssemblyConfig
-from bot.config import Session as AssemblySession
+from bot.config import AssemblyConfig, AssemblySession
 from bot.staff import web
 from bot.staff.auth import services_of
 from bot.staff.permissions import Permission
