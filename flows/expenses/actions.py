@@ -26,7 +26,7 @@ from flows.expenses.claims import (
     media_id,
     review_reason,
 )
-from flows.expenses.form import CLAIM_SLOTS
+from flows.expenses.form import ValidateExpenseClaimForm
 from flows.expenses.parsing import caring_category, parse_amount
 from flows.expenses.policy import (
     CATEGORY_LABELS,
@@ -167,8 +167,9 @@ class ActionAskClaimConfirmed(Action):
         return []
 
 
-def _clear_claim_slots() -> list[EventType]:
-    return [SlotSet(slot, None) for slot in CLAIM_SLOTS] + [
+def _clear_claim_slots(domain: DomainDict) -> list[EventType]:
+    """Every step of the claim form and the entities that pre-fill it, ready for a new claim."""
+    return [SlotSet(slot, None) for slot in ValidateExpenseClaimForm().domain_slots(domain)] + [
         SlotSet("amount", None),
         SlotSet("expense_category", None),
     ]
@@ -189,7 +190,7 @@ class ActionSubmitExpenseClaim(Action):
                 text='OK, I haven\'t sent that claim. Say "new claim" whenever you want to '
                 "start again."
             )
-            return _clear_claim_slots()
+            return _clear_claim_slots(domain)
         amount = parse_amount(tracker.get_slot("claim_amount"))
         category = tracker.get_slot("claim_category")
         with db() as session:
@@ -200,7 +201,7 @@ class ActionSubmitExpenseClaim(Action):
                     text="Sorry, I couldn't save that claim. Please try again, or "
                     f"{contact_line(config)}."
                 )
-                return _clear_claim_slots()
+                return _clear_claim_slots(domain)
             over_cap, no_receipt, late = claim_checks(config, session, member.id, tracker)
             reason = tracker.get_slot("claim_no_receipt_reason")
             claim = ExpenseClaim(
@@ -232,7 +233,7 @@ class ActionSubmitExpenseClaim(Action):
             reply += "A member of the team will look at it and reply here. "
         reply += f"Approved claims are paid {config.expenses.payment_timeline}."
         dispatcher.utter_message(text=reply)
-        return _clear_claim_slots()
+        return _clear_claim_slots(domain)
 
 
 # --- answers ----------------------------------------------------------------------------------

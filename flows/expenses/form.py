@@ -31,14 +31,6 @@ from flows.expenses.parsing import (
 )
 from flows.expenses.policy import CATEGORY_LABELS, category_question
 
-CLAIM_SLOTS = (
-    "claim_category",
-    "claim_amount",
-    "claim_session",
-    "claim_receipt",
-    "claim_no_receipt_reason",
-    "claim_confirmed",
-)
 # Besides the usual yes and no (flows.common), what a member says to "send this claim?".
 SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})
 CANCEL_WORDS = frozenset(
@@ -77,15 +69,13 @@ class ValidateExpenseClaimForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        """A reason is asked only when there is no receipt and the category needs one."""
-        slots = ["claim_category", "claim_amount", "claim_session", "claim_receipt"]
+        """The domain's steps, but a reason only when there is no receipt and the category
+        needs one."""
         category = context().config.category(_current_category(tracker) or "")
-        if tracker.get_slot("claim_receipt") == NO_RECEIPT and (
+        needs_reason = tracker.get_slot("claim_receipt") == NO_RECEIPT and (
             category is None or category.receipt_required
-        ):
-            slots.append("claim_no_receipt_reason")
-        slots.append("claim_confirmed")
-        return slots
+        )
+        return [slot for slot in domain_slots if slot != "claim_no_receipt_reason" or needs_reason]
 
     # -- pre-filling from the message that started the claim ---------------------------------
 
