@@ -190,8 +190,8 @@ def form_tracker(
 @pytest.fixture
 def feedback_secret(monkeypatch: pytest.MonkeyPatch) -> str:
     """A known SECRET_KEY for respondent keys, without reading the process settings."""
-    import flows.feedback
+    import flows.feedback.responses
 
     secret = "test-secret-key-" + "x" * 32
-    monkeypatch.setattr(flows.feedback, "secret_key", lambda: secret)
+    monkeypatch.setattr(flows.feedback.responses, "secret_key", lambda: secret)
     return secret
