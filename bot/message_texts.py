@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.config import AssemblyConfig, AssemblySession, Venue
+from bot.config import AssemblyConfig, AssemblySession, Venue, format_money
 
 ATTENDANCE_REPLIES = (
     "Reply COMING if you'll be there, CAN'T COME if you can't make it, "
@@ -91,9 +91,9 @@ def change_notice_text(
     )
 
 
-def payment_text(amount: Decimal, per: str) -> str:
-    """ "£150 per weekend": whole pounds without pence, and "for taking part" for a single sum."""
-    money = f"£{amount:,.2f}".removesuffix(".00")
+def payment_text(amount: Decimal, per: str, currency: str) -> str:
+    """ "£150 per weekend", or "£150 for taking part" for a single sum."""
+    money = format_money(amount, currency)
     return f"{money} for taking part" if per == "assembly" else f"{money} per {per}"
 
 

@@ -1,5 +1,6 @@
 """Helpers every journey shares: reading the member's words, resolving "which session", and the
-sentences that carry facts from config.yml (contact details, money).
+sentences that carry facts from config.yml (contact details). Money is shown by
+`bot.config.format_money`, the one rule for every message.
 
 Facts are always built here or in the journey modules from `context().config` at run time, so
 an edit to config.yml changes the next answer without retraining.
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -138,12 +138,6 @@ def looks_like_question(text: str) -> bool:
 
 
 # --- facts from the config --------------------------------------------------------------------
-
-
-def money(amount: Decimal, currency: str = "GBP") -> str:
-    """£150 for whole pounds, £12.50 otherwise; other currencies by code."""
-    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"£{text}" if currency == "GBP" else f"{text} {currency}"
 
 
 def contact_line(config: AssemblyConfig) -> str:

@@ -67,7 +67,9 @@ def send_invitations(
             assembly_name=config.assembly.name,
             invite_code=member.invite_code,
             payment=payment_text(
-                config.assembly.thank_you_payment.amount, config.assembly.thank_you_payment.per
+                config.assembly.thank_you_payment.amount,
+                config.assembly.thank_you_payment.per,
+                config.expenses.currency,
             ),
             privacy_notice_url=config.assembly.privacy_notice_url,
             telegram_bot_username=bot_username,

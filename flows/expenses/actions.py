@@ -13,9 +13,9 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy import select
 
 import flows.common as common
-from bot.config import AssemblyConfig
+from bot.config import AssemblyConfig, format_money
 from db.models import ExpenseClaim
-from flows.common import contact_line, entity_values, latest_text, money
+from flows.common import contact_line, entity_values, latest_text
 from flows.context import context, conversation_of, db, member_of
 from flows.expenses.claims import (
     NO_RECEIPT,
@@ -137,9 +137,10 @@ class ActionAskClaimConfirmed(Action):
             if media_id(tracker.get_slot("claim_receipt")) is not None
             else "no receipt"
         )
+        label = CATEGORY_LABELS.get(category, category)
         lines = [
             "Here's your claim:",
-            f"{CATEGORY_LABELS.get(category, category).capitalize()}: {money(amount, currency)}",
+            f"{label.capitalize()}: {format_money(amount, currency)}",
             f"Day: {day_label(day) if day else 'not given'}",
             f"Receipt: {receipt}",
         ]
@@ -151,8 +152,8 @@ class ActionAskClaimConfirmed(Action):
         rules = config.category(category)
         if over_cap and rules is not None:
             lines.append(
-                f"This is more than the {money(rules.cap, currency)} per {rules.per} limit for "
-                f"{CATEGORY_LABELS.get(category, category)}. You can still send it and a member "
+                f"This is more than the {format_money(rules.cap, currency)} per {rules.per} "
+                f"limit for {label}. You can still send it and a member "
                 "of staff will decide."
             )
         if no_receipt:
@@ -227,7 +228,7 @@ class ActionSubmitExpenseClaim(Action):
                 hand_over(session, conversation, handover_reason, urgent=False)
         reply = (
             f"Thank you, your {CATEGORY_LABELS.get(category, category)} claim for "
-            f"{money(amount, config.expenses.currency)} has been sent. "
+            f"{format_money(amount, config.expenses.currency)} has been sent. "
         )
         if handover_reason:
             reply += "A member of the team will look at it and reply here. "
@@ -330,7 +331,7 @@ class ActionShowClaimStatus(Action):
 def _claim_line(config: AssemblyConfig, claim: ExpenseClaim) -> str:
     day = config.session(claim.session_id or "")
     label = CATEGORY_LABELS.get(claim.category, claim.category)
-    line = f"- {label} {money(claim.amount, claim.currency)}"
+    line = f"- {label} {format_money(claim.amount, claim.currency)}"
     line += f", {day.title}" if day else ""
     line += f": {_STATUS_WORDS.get(claim.status, claim.status)}"
     if claim.status == "rejected" and claim.decision_note:

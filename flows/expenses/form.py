@@ -9,8 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 import flows.common as common
-from bot.config import AssemblySession
-from flows.common import contact_line, entity_values, latest_intent, latest_text, money, normalise
+from bot.config import AssemblySession, format_money
+from flows.common import contact_line, entity_values, latest_intent, latest_text, normalise
 from flows.context import context, conversation_of, db
 from flows.expenses.claims import (
     NO_RECEIPT,
@@ -149,14 +149,16 @@ class ValidateExpenseClaimForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         config = context().config
+        currency = config.expenses.currency
         text = str(value)
         miles = parse_miles(text)
         if miles is not None and _current_category(tracker) in (None, "travel"):
             amount = (miles * config.expenses.mileage_rate).quantize(PENNY)
             if amount > 0:
                 dispatcher.utter_message(
-                    text=f"{miles.normalize():f} miles at {money(config.expenses.mileage_rate)} "
-                    f"a mile is {money(amount, config.expenses.currency)}."
+                    text=f"{miles.normalize():f} miles at "
+                    f"{format_money(config.expenses.mileage_rate, currency)} a mile is "
+                    f"{format_money(amount, currency)}."
                 )
                 return {"claim_amount": f"{amount}"}
         amount = parse_amount(text)

@@ -3,8 +3,8 @@ each category's cap and receipts, mileage, the deadline and when claims are paid
 
 from __future__ import annotations
 
-from bot.config import AssemblyConfig, ExpenseCategory
-from flows.common import contact_line, money
+from bot.config import AssemblyConfig, ExpenseCategory, format_money
+from flows.common import contact_line
 
 CATEGORY_LABELS = {
     "travel": "travel",
@@ -14,7 +14,7 @@ CATEGORY_LABELS = {
 
 
 def _cap_text(config: AssemblyConfig, name: str, rules: ExpenseCategory) -> str:
-    return f"up to {money(rules.cap, config.expenses.currency)} per {rules.per}"
+    return f"up to {format_money(rules.cap, config.expenses.currency)} per {rules.per}"
 
 
 def category_text(config: AssemblyConfig, name: str) -> str | None:
@@ -56,7 +56,7 @@ def mileage_text(config: AssemblyConfig) -> str:
     rate_text = (
         f"{pence:.0f}p"
         if rate < 1 and pence == pence.to_integral_value()
-        else money(rate, config.expenses.currency)
+        else format_money(rate, config.expenses.currency)
     )
     return f"If you drive, we pay {rate_text} a mile."
 

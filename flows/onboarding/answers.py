@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.config import AssemblyConfig
+from bot.config import AssemblyConfig, format_money
 from db.models import Attendance, ConsentRecord, Conversation, Member
-from flows.common import contact_line, is_no, is_skip, is_yes, money, normalise, now
+from flows.common import contact_line, is_no, is_skip, is_yes, normalise, now
 from flows.handover import hand_over
 from flows.onboarding.steps import next_step, weekend_sessions_at
 
@@ -157,7 +157,7 @@ def _caring_costs(config: AssemblyConfig) -> str | None:
     for name, what in (("childcare", "childcare"), ("carer", "care for a dependent adult")):
         category = config.category(name)
         if category is not None:
-            parts.append(f"{what} up to {money(category.cap, currency)} a {category.per}")
+            parts.append(f"{what} up to {format_money(category.cap, currency)} a {category.per}")
     if not parts:
         return None
     receipts = any(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sqlalchemy.orm import Session
 
-from bot.config import AssemblyConfig
+from bot.config import AssemblyConfig, format_money
 from bot.outbox.queue import send_to_member
 from bot.staff.actions.checks import MAX_NOTE_LENGTH, StaffActionError
 from bot.staff.auth import StaffPrincipal
@@ -20,19 +18,13 @@ CLAIM_TRANSITIONS: dict[str, frozenset[str]] = {
     "rejected": frozenset({"approved"}),
     "paid": frozenset(),
 }
-CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
-
-
-def format_amount(amount: Decimal, currency: str) -> str:
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{amount:.2f}" if symbol else f"{amount:.2f} {currency}"
 
 
 def claim_message(
     claim: ExpenseClaim, status: str, note: str | None, config: AssemblyConfig
 ) -> str:
     """What the member reads about their claim; a rejection always says why."""
-    what = f"your {claim.category} claim for {format_amount(claim.amount, claim.currency)}"
+    what = f"your {claim.category} claim for {format_money(claim.amount, claim.currency)}"
     contact = config.assembly.staff_contact
     if status == "approved":
         return (
