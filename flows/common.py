@@ -1,6 +1,6 @@
 """Helpers every journey shares: reading the member's words, resolving "which session", and the
-sentences that carry facts from config.yml (contact details). Money is shown by
-`bot.config.format_money`, the one rule for every message.
+sentences that carry facts from config.yml. Money is shown by `bot.config.format_money` and the
+way to reach a person worded by `AssemblyConfig.contact_line`, one rule each for every message.
 
 Facts are always built here or in the journey modules from `context().config` at run time, so
 an edit to config.yml changes the next answer without retraining.
@@ -140,15 +140,9 @@ def looks_like_question(text: str) -> bool:
 # --- facts from the config --------------------------------------------------------------------
 
 
-def contact_line(config: AssemblyConfig) -> str:
-    """How to reach a person, from the config."""
-    contact = config.assembly.staff_contact
-    return f"call the team on {contact.phone} or email {contact.email}"
-
-
 def no_member_text(config: AssemblyConfig) -> str:
     """For the rare message that reaches us without a known member."""
-    return f"Sorry, I can't find your invitation details. Please {contact_line(config)}."
+    return f"Sorry, I can't find your invitation details. Please {config.contact_line()}."
 
 
 def capabilities_text(config: AssemblyConfig) -> str:
@@ -157,7 +151,7 @@ def capabilities_text(config: AssemblyConfig) -> str:
         "I can help with: dates and times, the venue and getting there, access and food, "
         "the thank-you payment, expenses and claims, telling us you can't come or are running "
         "late, updating your details, and giving feedback. Or ask for a person any time "
-        f"({contact_line(config)})."
+        f"({config.contact_line()})."
     )
 
 

@@ -18,7 +18,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.config import AssemblyConfig, format_money
 from flows.common import (
     capabilities_text,
-    contact_line,
     entity_values,
     now,
     resolve_session_ref,
@@ -125,7 +124,7 @@ def catering_text(config: AssemblyConfig, ref: str | None = None) -> str:
 def bot_challenge_text(config: AssemblyConfig) -> str:
     return (
         "I'm an automated assistant, not a person. The assembly team read anything I pass on. "
-        f"To talk to someone, say 'person' or {contact_line(config)}."
+        f"To talk to someone, say 'person' or {config.contact_line()}."
     )
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 import flows.common as common
 from bot.config import AssemblyConfig, format_money
 from db.models import ExpenseClaim
-from flows.common import contact_line, entity_values, latest_text
+from flows.common import entity_values, latest_text
 from flows.context import context, conversation_of, db, member_of
 from flows.expenses.claims import (
     NO_RECEIPT,
@@ -200,7 +200,7 @@ class ActionSubmitExpenseClaim(Action):
             if member is None or conversation is None or amount is None or category is None:
                 dispatcher.utter_message(
                     text="Sorry, I couldn't save that claim. Please try again, or "
-                    f"{contact_line(config)}."
+                    f"{config.contact_line()}."
                 )
                 return _clear_claim_slots(domain)
             over_cap, no_receipt, late = claim_checks(config, session, member.id, tracker)
@@ -319,7 +319,7 @@ class ActionShowClaimStatus(Action):
             )
             return []
         header = "Your claims:" if len(lines) > 1 else "Your claim:"
-        contact = contact_line(config)
+        contact = config.contact_line()
         footer = (
             f"Approved claims are paid {config.expenses.payment_timeline}. "
             f"Questions? {contact[:1].upper()}{contact[1:]}."

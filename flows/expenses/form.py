@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 
 import flows.common as common
 from bot.config import AssemblySession, format_money
-from flows.common import contact_line, entity_values, latest_intent, latest_text, normalise
+from flows.common import entity_values, latest_intent, latest_text, normalise
 from flows.context import context, conversation_of, db
 from flows.expenses.claims import (
     NO_RECEIPT,
@@ -140,7 +140,7 @@ class ValidateExpenseClaimForm(FormValidationAction):
             label = CATEGORY_LABELS.get(name, name)
             dispatcher.utter_message(
                 text=f"Sorry, {label} isn't covered for this assembly. To talk it through, "
-                f"{contact_line(config)}."
+                f"{config.contact_line()}."
             )
             return {"claim_category": None}
         return {"claim_category": name}

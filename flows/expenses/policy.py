@@ -4,7 +4,6 @@ each category's cap and receipts, mileage, the deadline and when claims are paid
 from __future__ import annotations
 
 from bot.config import AssemblyConfig, ExpenseCategory, format_money
-from flows.common import contact_line
 
 CATEGORY_LABELS = {
     "travel": "travel",
@@ -66,7 +65,7 @@ def travel_text(config: AssemblyConfig) -> str:
     if text is None:
         return (
             "Travel costs aren't covered for this assembly, sorry. To talk it through, "
-            f"{contact_line(config)}."
+            f"{config.contact_line()}."
         )
     return f"{text} {mileage_text(config)} {_deadline_and_payment(config)} {_how_to_claim()}"
 
@@ -77,7 +76,7 @@ def caring_text(config: AssemblyConfig, name: str) -> str:
         label = CATEGORY_LABELS.get(name, name)
         return (
             f"Sorry, {label} costs aren't covered for this assembly. To talk it through, "
-            f"{contact_line(config)}."
+            f"{config.contact_line()}."
         )
     other = "carer" if name == "childcare" else "childcare"
     other_text = category_text(config, other)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from db.models import Conversation, Member
 from flows.common import (
-    contact_line,
     latest_intent,
     latest_text,
     looks_like_question,
@@ -72,14 +71,14 @@ class ActionStartOnboarding(Action):
             if state == "withdrawn":
                 dispatcher.utter_message(
                     text=f"Hello {name}. Our records show you've stepped back from the "
-                    f"assembly. If you'd like to talk about it, {contact_line(config)}."
+                    f"assembly. If you'd like to talk about it, {config.contact_line()}."
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
             if state == "consent_refused":
                 dispatcher.utter_message(
                     text=f"Hello {name}. You told us you'd rather we didn't keep your details, "
                     "so I can't go further here. If you've changed your mind, say 'update my "
-                    f"details'. Or {contact_line(config)}."
+                    f"details'. Or {config.contact_line()}."
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
             resumed = begin(member)
@@ -112,7 +111,7 @@ class ActionUpdateDetails(Action):
                 return [SlotSet(NEEDED_SLOT, False)]
             if member.onboarding_state == "withdrawn":
                 dispatcher.utter_message(
-                    text=f"To change anything now, please {contact_line(config)}."
+                    text=f"To change anything now, please {config.contact_line()}."
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
             if member.onboarding_state == "consent_refused":

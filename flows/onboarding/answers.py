@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, format_money
 from db.models import Attendance, ConsentRecord, Conversation, Member
-from flows.common import contact_line, is_no, is_skip, is_yes, normalise, now
+from flows.common import is_no, is_skip, is_yes, normalise, now
 from flows.handover import hand_over
 from flows.onboarding.steps import next_step, weekend_sessions_at
 
@@ -228,7 +228,7 @@ def apply_answer(
             outcome.messages.append(
                 "That's completely fine, thank you for letting us know. Without it I can't keep "
                 "your details here, so I've passed this to the assembly team: a person will be "
-                f"in touch to talk it through. You can also {contact_line(config)}."
+                f"in touch to talk it through. You can also {config.contact_line()}."
             )
             outcome.finished = True
         else:

@@ -110,6 +110,10 @@ def test_shipped_config_carries_the_contract_values() -> None:
     assert config.tz.key == "Europe/London"
     assert config.assembly.short_name == "WF Citizens' Assembly"
     assert config.assembly.staff_contact.phone == "+44 20 8496 0000"
+    # the one wording every message uses to point a member to a person
+    assert config.contact_line() == (
+        "call the team on +44 20 8496 0000 or email assembly@example.org"
+    )
     assert [reminder.before for reminder in config.reminders] == [
         timedelta(days=7),
         timedelta(days=1),

@@ -25,7 +25,6 @@ def claim_message(
 ) -> str:
     """What the member reads about their claim; a rejection always says why."""
     what = f"your {claim.category} claim for {format_money(claim.amount, claim.currency)}"
-    contact = config.assembly.staff_contact
     if status == "approved":
         return (
             f"Good news: {what} has been approved. It will be paid "
@@ -35,7 +34,7 @@ def claim_message(
         return f"We have paid {what}. It may take a few days to reach your account."
     return (
         f"Sorry, {what} has not been approved. The reason: {note}. "
-        f"If you would like to talk about it, reply here or call {contact.phone}."
+        f"If you would like to talk about it, reply here or {config.contact_line()}."
     )
 
 
