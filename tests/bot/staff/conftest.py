@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import create_app
 from bot.security import hash_password, new_api_token, token_hash
 from bot.settings import Settings
+from bot.staff.permissions import ROLES
 from db.models import (
     ApiToken,
     Attendance,
@@ -107,7 +108,7 @@ def world(sessions: sessionmaker[Session], settings: Settings) -> World:
     result = World()
     now = utcnow()
     with transaction(sessions) as session:
-        for role in ("admin", "staff", "finance"):
+        for role in ROLES:
             email = f"{role}@council.example"
             result.staff[role], result.tokens[role] = add_staff(session, email, role)
             result.emails[role] = email
