@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 from bot.channels.errors import PermanentFailure
 from bot.channels.window import resend_as_template
 from db.models import ChannelIdentity, OutboxItem
-from db.types import utcnow
 
 
 def record_permanent_failure(session: Session, item: OutboxItem, failure: PermanentFailure) -> None:
@@ -17,6 +16,6 @@ def record_permanent_failure(session: Session, item: OutboxItem, failure: Perman
     if failure.member_opted_out and item.identity_id is not None:
         identity = session.get(ChannelIdentity, item.identity_id)
         if identity is not None:
-            identity.opted_out, identity.opted_out_at = True, utcnow()
+            identity.opt_out()
     if failure.window_closed:
         resend_as_template(session, item)

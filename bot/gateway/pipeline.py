@@ -264,12 +264,12 @@ class Pipeline:
 
         keyword = channel.keywords.of(turn.text) if turn.kind == "text" else None
         if keyword == "STOP":
-            identity.opted_out, identity.opted_out_at = True, utcnow()
+            identity.opt_out()
             if channel.answers_stop:
                 self._reply(session, turn, texts.stopped(config))
             return None
         if keyword == "START":
-            identity.opted_out, identity.opted_out_at = False, None
+            identity.opt_back_in()
             self._reply(session, turn, texts.started(config))
             return None
         if keyword == "HELP":
