@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from bot.staff.views.common import member_brief, money
+from bot.staff.views.common import exact_amount, member_brief
 from db.models import ExpenseClaim
 
 CLAIM_STATUSES = ("submitted", "approved", "rejected", "paid")
@@ -19,7 +19,7 @@ def claim_row(claim: ExpenseClaim) -> dict[str, Any]:
         "member": member_brief(claim.member),
         "member_name": f"{claim.member.first_name} {claim.member.last_name}",
         "category": claim.category,
-        "amount": money(claim.amount),
+        "amount": exact_amount(claim.amount),
         "currency": claim.currency,
         "session_id": claim.session_id,
         "description": claim.description,

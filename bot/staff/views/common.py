@@ -1,4 +1,5 @@
-"""Small pieces several read models share: money as text, a member in brief, a staff email."""
+"""Small pieces several read models share: an exact amount as text, a member in brief, a staff
+email."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from sqlalchemy.orm import Session
 from db.models import Member, StaffUser
 
 
-def money(amount: Decimal | None) -> str | None:
+def exact_amount(amount: Decimal | None) -> str | None:
+    """The amount as data for the API and the finance CSV ("95.00"); what members read is
+    bot.config.format_money."""
     return None if amount is None else f"{Decimal(amount):.2f}"
 
 
