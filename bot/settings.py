@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     RASA_TOKEN: str = ""
     ACTIONS_PORT: int = Field(default=5055, ge=1, le=65535)
 
-    # Operational tuning beyond the contract; the defaults are what the issues ask for.
+    # Operational tuning beyond the contract, with defaults that suit one assembly.
     RASA_TRACKER_DB: Path = VAR_DIR / "rasa-tracker.db"  # where Rasa keeps conversation state
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
