@@ -166,6 +166,8 @@ def updates_with_wrong_types(draw: st.DrawFn) -> dict[str, Any]:
     update = draw(fresh_update())
     for _ in range(draw(st.integers(1, 3))):
         slots = _slots(update, [])
+        if not slots:  # everything removed already
+            break
         container, key = slots[draw(st.integers(0, len(slots) - 1))]
         action = draw(st.sampled_from(("replace", "remove", "number as text")))
         value = container[key]
@@ -184,7 +186,7 @@ def updates_with_awkward_text(draw: st.DrawFn) -> dict[str, Any]:
     callback data...) replaced by awkward text: NUL, lone surrogates, huge strings."""
     update = draw(fresh_update())
     strings = [(c, k) for c, k in _slots(update, []) if isinstance(c[k], str)]
-    for _ in range(draw(st.integers(1, 3))):
+    for _ in range(draw(st.integers(1, 3)) if strings else 0):
         container, key = strings[draw(st.integers(0, len(strings) - 1))]
         container[key] = draw(awkward_text())
     return update

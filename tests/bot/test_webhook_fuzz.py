@@ -98,7 +98,9 @@ def databases(sqlite_fails: str | None = None, postgres_fails: str | None = None
     today."""
 
     def param(name: str, reason: str | None, *marks: pytest.MarkDecorator) -> Any:
-        xfail = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        xfail = (
+            [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
+        )
         return pytest.param(name, marks=[*marks, *xfail], id=name)
 
     return [
