@@ -11,13 +11,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 
-from bot.channels import telegram, twilio
 from bot.gateway import health
 from bot.gateway.pipeline import Pipeline
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
-from bot.staff import console as staff_console
+from bot.staff import pages as staff_pages
 
 log = logging.getLogger(__name__)
 
@@ -26,19 +25,21 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
     """Build the gateway. Tests pass their own settings; `start_pipeline=False` lets a test
     drive the pipeline step by step."""
     services = Services.from_settings(settings or get_settings())
+    channels = services.channels
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pipeline = Pipeline(services)
         app.state.pipeline = pipeline
+        services.wake_pipeline = pipeline.wake
         if start_pipeline:
             pipeline.start()
-        telegram_runner = await telegram.start(services, pipeline)
+        await channels.start(services)
         log.info("web ready on port %s (staff console at /staff)", services.settings.PORT)
         try:
             yield
         finally:
-            await telegram.stop(telegram_runner)
+            await channels.close()
             await pipeline.stop()
 
     app = FastAPI(
@@ -64,8 +65,9 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
         return RedirectResponse("/staff")
 
     app.include_router(health.router)
-    app.include_router(twilio.router)
-    app.include_router(telegram.router)
-    app.include_router(staff_console.router)
+    for router in channels.routers():
+        app.include_router(router)
+    for router in staff_pages.ROUTERS:
+        app.include_router(router)
     app.include_router(staff_api.router)
     return app

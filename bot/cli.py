@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.settings import REPO_ROOT, get_settings
+from bot.staff.permissions import ROLES
 from db.models import ApiToken, StaffUser
 from db.queries import audit
 from db.session import session_factory_for, transaction
@@ -238,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff = commands.add_parser("staff", help="staff accounts").add_subparsers(required=True)
     staff_add = add("add", cmd_staff_add, "create or update a staff account", staff)
     staff_add.add_argument("email")
-    staff_add.add_argument("--role", choices=["admin", "staff", "finance"], required=True)
+    staff_add.add_argument("--role", choices=ROLES, required=True)
     staff_add.add_argument("--password-stdin", action="store_true")
     add("token", cmd_staff_token, "print a new API token", staff).add_argument("email")
 

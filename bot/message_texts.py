@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.config import AssemblyConfig, Session, Venue
+from bot.config import AssemblyConfig, AssemblySession, Venue, format_money
 
 ATTENDANCE_REPLIES = (
     "Reply COMING if you'll be there, CAN'T COME if you can't make it, "
@@ -55,7 +55,7 @@ def reminder_text(
     *,
     first_name: str,
     assembly_short_name: str,
-    session: Session,
+    session: AssemblySession,
     venue: Venue,
     sent_at: datetime,
     tz: ZoneInfo,
@@ -76,7 +76,7 @@ def change_notice_text(
     *,
     first_name: str,
     assembly_short_name: str,
-    session: Session,
+    session: AssemblySession,
     venue: Venue,
     tz: ZoneInfo,
 ) -> str:
@@ -91,9 +91,9 @@ def change_notice_text(
     )
 
 
-def payment_text(amount: Decimal, per: str) -> str:
-    """ "£150 per weekend": whole pounds without pence, and "for taking part" for a single sum."""
-    money = f"£{amount:,.2f}".removesuffix(".00")
+def payment_text(amount: Decimal, per: str, currency: str) -> str:
+    """ "£150 per weekend", or "£150 for taking part" for a single sum."""
+    money = format_money(amount, currency)
     return f"{money} for taking part" if per == "assembly" else f"{money} per {per}"
 
 
@@ -141,15 +141,10 @@ def invitation_text(
 # --- what the gateway itself answers (keywords, recognition, handover) ---------------------
 
 
-def _contact(config: AssemblyConfig) -> str:
-    contact = config.assembly.staff_contact
-    return f"call {contact.phone} or email {contact.email}"
-
-
 def help_text(config: AssemblyConfig) -> str:
     return (
         f"This is the {config.assembly.short_name} assistant. Ask me about dates, the venue, "
-        f"payments or expenses. To speak to the team, {_contact(config)}. "
+        f"payments or expenses. To speak to a person, {config.contact_line()}. "
         "Reply STOP to stop reminders, START to get them again."
     )
 
@@ -157,7 +152,7 @@ def help_text(config: AssemblyConfig) -> str:
 def stopped(config: AssemblyConfig) -> str:
     return (
         "You won't get reminders here any more. Send START to turn them back on. "
-        f"To talk to the team, {_contact(config)}."
+        f"To talk to a person, {config.contact_line()}."
     )
 
 
@@ -174,14 +169,14 @@ def unknown_sender(config: AssemblyConfig, *, telegram: bool = False) -> str:
     )
     return (
         f"Hello! This is the {config.assembly.short_name} assistant. If you've been invited, "
-        f"please {how}. Otherwise, {_contact(config)} and the team will help."
+        f"please {how}. Otherwise, {config.contact_line()} and they will help."
     )
 
 
 def wrong_code(config: AssemblyConfig) -> str:
     return (
         "Sorry, that code didn't work. Please check the letter and try again, "
-        f"or {_contact(config)}."
+        f"or {config.contact_line()}."
     )
 
 
@@ -227,12 +222,12 @@ def staff_will_reply(config: AssemblyConfig, now: datetime) -> str:
         when = f"on {opening:%A} from {opening:%H:%M}"
     return (
         f"Thanks. I've passed this to the assembly team and a person will reply here {when}. "
-        f"If it's urgent, {_contact(config)}. If anyone is in immediate danger, call 999."
+        f"If it's urgent, {config.contact_line()}. If anyone is in immediate danger, call 999."
     )
 
 
 def apology(config: AssemblyConfig) -> str:
     return (
         "Sorry, I'm having trouble right now. I've passed your message to the assembly team "
-        f"and a person will reply. If it's urgent, {_contact(config)}."
+        f"and a person will reply. If it's urgent, {config.contact_line()}."
     )

@@ -10,7 +10,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-ROLES = ("admin", "staff", "finance")
 MIN_PASSWORD_LENGTH = 12
 
 

@@ -1,30 +1,43 @@
 """What every part of the gateway needs at hand: settings, database sessions, the current
-assembly config. Built once per process and passed in, never created at import time."""
+assembly config, the channels. Built once per process and passed in, never created at import
+time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.channels.registry import ChannelRegistry
 from bot.config import AssemblyConfig, load_config_cached
 from bot.settings import Settings
 from db.session import make_engine, make_session_factory
+
+
+def _nothing_to_wake() -> None:
+    """No pipeline in this process (the worker, a command): stored messages wait for one."""
 
 
 @dataclass
 class Services:
     settings: Settings
     sessions: sessionmaker[Session] = field(repr=False)
-    telegram: Any = None  # the running Telegram application, when Telegram is on
+    # Called when a message has been stored; the web process points it at its pipeline.
+    wake_pipeline: Callable[[], None] = field(default=_nothing_to_wake, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         return cls(
             settings=settings, sessions=make_session_factory(make_engine(settings.DATABASE_URL))
         )
+
+    @cached_property
+    def channels(self) -> ChannelRegistry:
+        """This process's channel adapters, built on first use."""
+        return ChannelRegistry(self.settings)
 
     @property
     def engine(self) -> Engine:

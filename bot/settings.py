@@ -19,8 +19,6 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 REPO_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = REPO_ROOT / "var"
 
-ChannelName = Literal["sms", "whatsapp", "telegram", "web"]
-
 
 def generated_secret(name: str, var_dir: Path = VAR_DIR) -> str:
     """Return the secret stored in `var/<name>`, creating it on first use.

@@ -111,6 +111,14 @@ class ChannelIdentity(Base):
 
     member: Mapped[Member | None] = relationship(back_populates="identities")
 
+    def opt_out(self) -> None:
+        """The member said STOP here, or the provider says they did: nothing more is sent."""
+        self.opted_out, self.opted_out_at = True, utcnow()
+
+    def opt_back_in(self) -> None:
+        """The member said START: messages flow again."""
+        self.opted_out, self.opted_out_at = False, None
+
 
 class InviteAttempt(Base):
     """A code tried by a sender, so five wrong codes in an hour can be refused."""
@@ -391,7 +399,7 @@ class StaffUser(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(200), unique=True)
-    role: Mapped[str] = mapped_column(String(10))  # admin, staff, finance
+    role: Mapped[str] = mapped_column(String(10))  # one of bot.staff.permissions.ROLES
     password_hash: Mapped[str] = mapped_column(String(200))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]

@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from bot.config import AssemblyConfig, Session
+from bot.config import AssemblyConfig, AssemblySession
 from db.models import Attendance, OutboxItem
 from flows.common import (
     entity_values,
@@ -62,7 +62,7 @@ def latest_reminder_session(session: DbSession, member_id: int) -> str | None:
 
 def sessions_meant(
     session: DbSession, config: AssemblyConfig, member_id: int, ref: str | None, moment: datetime
-) -> list[Session]:
+) -> list[AssemblySession]:
     """The sessions the member's message is about (see module docstring for the order)."""
     if ref:
         named = resolve_session_ref(config, ref, moment)
@@ -98,7 +98,7 @@ def set_attendance(
 
 
 def misses_whole_weekend(
-    session: DbSession, config: AssemblyConfig, member_id: int, changed: list[Session]
+    session: DbSession, config: AssemblyConfig, member_id: int, changed: list[AssemblySession]
 ) -> str | None:
     """The "Weekend N" label when every session of a weekend is now declined."""
     label = config.weekend_of(changed[0])
@@ -161,7 +161,7 @@ def _ref(tracker: Tracker) -> str | None:
     return " ".join(values) if values else None
 
 
-def _days(sessions: list[Session]) -> str:
+def _days(sessions: list[AssemblySession]) -> str:
     return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
 
 

@@ -1,5 +1,6 @@
 """Helpers every journey shares: reading the member's words, resolving "which session", and the
-sentences that carry facts from config.yml (contact details, money).
+sentences that carry facts from config.yml. Money is shown by `bot.config.format_money` and the
+way to reach a person worded by `AssemblyConfig.contact_line`, one rule each for every message.
 
 Facts are always built here or in the journey modules from `context().config` at run time, so
 an edit to config.yml changes the next answer without retraining.
@@ -10,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Tracker
 
-from bot.config import AssemblyConfig, Session
+from bot.config import AssemblyConfig, AssemblySession
 
 # --- time -------------------------------------------------------------------------------------
 
@@ -140,21 +140,9 @@ def looks_like_question(text: str) -> bool:
 # --- facts from the config --------------------------------------------------------------------
 
 
-def money(amount: Decimal, currency: str = "GBP") -> str:
-    """£150 for whole pounds, £12.50 otherwise; other currencies by code."""
-    text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"£{text}" if currency == "GBP" else f"{text} {currency}"
-
-
-def contact_line(config: AssemblyConfig) -> str:
-    """How to reach a person, from the config."""
-    contact = config.assembly.staff_contact
-    return f"call the team on {contact.phone} or email {contact.email}"
-
-
 def no_member_text(config: AssemblyConfig) -> str:
     """For the rare message that reaches us without a known member."""
-    return f"Sorry, I can't find your invitation details. Please {contact_line(config)}."
+    return f"Sorry, I can't find your invitation details. Please {config.contact_line()}."
 
 
 def capabilities_text(config: AssemblyConfig) -> str:
@@ -163,11 +151,11 @@ def capabilities_text(config: AssemblyConfig) -> str:
         "I can help with: dates and times, the venue and getting there, access and food, "
         "the thank-you payment, expenses and claims, telling us you can't come or are running "
         "late, updating your details, and giving feedback. Or ask for a person any time "
-        f"({contact_line(config)})."
+        f"({config.contact_line()})."
     )
 
 
-def session_line(session: Session) -> str:
+def session_line(session: AssemblySession) -> str:
     """ "Saturday 20 February 2027, 10:00 to 16:30" with the session's local times."""
     return session.describe_time()
 
@@ -206,7 +194,7 @@ _MONTHS = (
 )
 
 
-def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[Session]:
+def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
     """The sessions of the weekend a reference names ("weekend 2", "next weekend", "this
     weekend"), or [] when it names no weekend."""
     said = normalise(ref)
@@ -235,7 +223,7 @@ def _names_weekday(said: str, day: str) -> bool:
 
 def resolve_session_ref(
     config: AssemblyConfig, ref: str, moment: datetime, *, prefer_past: bool = False
-) -> list[Session]:
+) -> list[AssemblySession]:
     """The sessions a member's words point at: a weekend gives all its days ("Saturday of
     weekend 1" just that day), "the 13th"/"13 March" that day, and "Saturday" the next Saturday
     not yet over — or, with `prefer_past` (an expense claim), the latest one that has started."""
@@ -284,5 +272,5 @@ def resolve_session_ref(
     return []
 
 
-def session_title(config: AssemblyConfig, session: Session) -> str:
+def session_title(config: AssemblyConfig, session: AssemblySession) -> str:
     return session.title

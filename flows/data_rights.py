@@ -14,7 +14,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from flows.common import contact_line
 from flows.context import context, conversation_of, db
 from flows.handover import hand_over
 
@@ -42,7 +41,7 @@ class ActionHandleDataRequest(Action):
                 "messages with you. Our privacy notice explains why: "
                 f"{config.assembly.privacy_notice_url} I've passed your request to the "
                 "assembly team: a person will reply to send you a copy or delete your data, "
-                f"as you prefer. You can also {contact_line(config)}."
+                f"as you prefer. You can also {config.contact_line()}."
             )
         )
         return []

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.config import AssemblyConfig
 from db.models import Conversation
 from db.queries import enqueue, escalate
-from flows.common import capabilities_text, contact_line
+from flows.common import capabilities_text
 from flows.context import context, conversation_of, db
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def hand_over(
 def person_will_reply(config: AssemblyConfig) -> str:
     return (
         "Of course. I've passed this to the assembly team and a person will reply here. "
-        f"If it can't wait, {contact_line(config)}."
+        f"If it can't wait, {config.contact_line()}."
     )
 
 
@@ -92,12 +92,12 @@ class ActionReportSafeguarding(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         _hand_over_current(tracker, "safeguarding concern", urgent=True)
-        phone = context().config.assembly.staff_contact.phone
+        config = context().config
         dispatcher.utter_message(
             text=(
                 "Thank you for telling me. If anyone is in immediate danger, call 999 now. "
                 f"I've alerted the assembly team and someone will contact you as soon as they "
-                f"can; you can also call them on {phone}. You don't have to deal with this "
+                f"can; you can also {config.contact_line()}. You don't have to deal with this "
                 "on your own."
             )
         )

@@ -15,12 +15,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.config import AssemblyConfig
+from bot.config import AssemblyConfig, format_money
 from flows.common import (
     capabilities_text,
-    contact_line,
     entity_values,
-    money,
     now,
     resolve_session_ref,
 )
@@ -49,8 +47,9 @@ def payment_text(config: AssemblyConfig) -> str:
     payment = config.assembly.thank_you_payment
     currency = config.expenses.currency
     return (
-        f"As a thank you for your time, you'll receive {money(payment.amount, currency)} per "
-        f"{payment.per} you take part, paid within {payment.paid_within}. This is separate "
+        "As a thank you for your time, you'll receive "
+        f"{format_money(payment.amount, currency)} per {payment.per} you take part, paid "
+        f"within {payment.paid_within}. This is separate "
         "from expenses (travel, childcare or care costs), which you claim back on top. "
         "Ask me about expenses if you'd like to know more."
     )
@@ -125,7 +124,7 @@ def catering_text(config: AssemblyConfig, ref: str | None = None) -> str:
 def bot_challenge_text(config: AssemblyConfig) -> str:
     return (
         "I'm an automated assistant, not a person. The assembly team read anything I pass on. "
-        f"To talk to someone, say 'person' or {contact_line(config)}."
+        f"To talk to someone, say 'person' or {config.contact_line()}."
     )
 
 

@@ -1,20 +1,26 @@
-"""The channel-neutral inbound message, and storing it exactly once (DESIGN.md step 1).
+"""The channel-neutral inbound message, and accepting it (DESIGN.md step 1).
 
-Each channel module turns its webhook into an `Inbound` and calls `store_inbound`; the unique
-(channel, provider_id) constraint makes a provider's retry a no-op. Webhooks store through
-Starlette's thread pool, apart from the pipeline's (asyncio's default executor), so a busy
-pipeline never delays an acknowledgement.
+Every channel turns what it received into an `Inbound` and calls `accept_inbound`, which stores
+it exactly once, counts it and wakes the pipeline. The unique (channel, provider_id) constraint
+makes a provider's retry a no-op. Storing goes through Starlette's thread pool, apart from the
+pipeline's (asyncio's default executor), so a busy pipeline never delays an acknowledgement.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
-from db.models import MediaFile, Message
+from bot.metrics import DUPLICATES, INBOUND
+from db.models import MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
 from db.types import utcnow
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 
 @dataclass(frozen=True)
@@ -27,7 +33,7 @@ class MediaRef:
 
 @dataclass(frozen=True)
 class Inbound:
-    channel: str  # sms, whatsapp, telegram, web
+    channel: str  # the channel's name in the registry
     address: str  # E.164 phone, Telegram chat id, or member:<id> for the try-it page
     provider_id: str  # MessageSid, update:<update_id>, web:<uuid>
     text: str | None
@@ -35,12 +41,19 @@ class Inbound:
     # text, media, unsupported (stickers, voice, locations), or contact: a Telegram "share my
     # phone number", whose number is the text
     kind: str = "text"
+    # The sender is known to be this member (the try-it page writes as a chosen member).
+    member_id: int | None = None
 
 
 def store_inbound(session: Session, inbound: Inbound) -> int | None:
-    """Store one inbound message with its attachments; None when it was stored before."""
+    """Store one inbound message with its attachments; None when it was stored before.
+    LookupError when `inbound.member_id` names no member."""
     now = utcnow()
     identity = identity_for(session, inbound.channel, inbound.address)
+    if inbound.member_id is not None:
+        if session.get(Member, inbound.member_id) is None:
+            raise LookupError(f"no member {inbound.member_id}")
+        identity.member_id = inbound.member_id
     conversation = conversation_for(session, identity)
     message_id = insert_ignoring_conflict(
         session,
@@ -70,4 +83,21 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
         )
     identity.last_inbound_at = now
     conversation.last_message_at = now
+    return message_id
+
+
+async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
+    """Store a received message once, count it, and wake the pipeline. Returns the message id,
+    or None for a provider's retry of a message stored before (counted as a duplicate)."""
+
+    def store() -> int | None:
+        with services.sessions() as session, session.begin():
+            return store_inbound(session, inbound)
+
+    message_id = await run_in_threadpool(store)
+    if message_id is None:
+        DUPLICATES.labels(channel=inbound.channel).inc()
+        return None
+    INBOUND.labels(channel=inbound.channel).inc()
+    services.wake_pipeline()
     return message_id

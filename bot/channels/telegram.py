@@ -1,9 +1,12 @@
-"""Telegram through python-telegram-bot, in webhook or polling mode.
+"""Telegram through python-telegram-bot: the adapter, and receiving in webhook or polling mode.
 
 Webhook mode follows the library's custom-webhook example: an `Application` built with
 `updater(None)` and fed from our own route, plus the secret-token check that example leaves
 out. Polling mode lets anyone with a bot token try the assistant from a laptop with no public
-URL. Either way the same handler turns an update into an `Inbound` and stores it.
+URL. Either way the same handler turns an update into an `Inbound` and accepts it.
+
+A Telegram bot cannot write first (members start the chat, by the invitation's link) and
+Telegram does not answer STOP for us; a 403 means the member blocked the bot.
 """
 
 from __future__ import annotations
@@ -11,21 +14,23 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from dataclasses import dataclass
+from datetime import timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.channels.inbound import Inbound, MediaRef, store_inbound
-from bot.metrics import DUPLICATES, INBOUND, WEBHOOK_REJECTED
-from bot.services import Services
-from bot.settings import Settings
+from bot.channels.base import ASK_FOR_PHONE, Channel, PreparedMessage
+from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.inbound import Inbound, MediaRef, accept_inbound
+from bot.channels.rate_limits import RateLimit
+from bot.metrics import WEBHOOK_REJECTED
 
 if TYPE_CHECKING:
-    from bot.gateway.pipeline import Pipeline
+    from bot.services import Services
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -33,26 +38,148 @@ router = APIRouter()
 MAX_WEBHOOK_BYTES = 256 * 1024
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 SHARE_PHONE_LABEL = "Share my phone number"
+ALLOWED_UPDATES = ["message", "callback_query"]
 
 
-def make_bot(settings: Settings) -> Bot:
-    """The real Bot client pointed at TELEGRAM_API_URL (a local Bot API server or stand-in)."""
-    return Bot(
-        settings.TELEGRAM_BOT_TOKEN or "",
-        base_url=f"{settings.TELEGRAM_API_URL}/bot",
-        base_file_url=f"{settings.TELEGRAM_API_URL}/file/bot",
-    )
+class TelegramChannel(Channel):
+    name = "telegram"
+    first_contact_via = "sms"  # a bot cannot write first: SMS until the member starts a chat
+    can_ask_for_phone = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.application: Application | None = None  # type: ignore[type-arg]
+
+    @property
+    def configured(self) -> bool:
+        return self.settings.telegram_enabled
+
+    @cached_property
+    def bot(self) -> Bot:
+        """The real Bot client pointed at TELEGRAM_API_URL (a local Bot API server or stand-in)."""
+        settings = self.settings
+        return Bot(
+            settings.TELEGRAM_BOT_TOKEN or "",
+            base_url=f"{settings.TELEGRAM_API_URL}/bot",
+            base_file_url=f"{settings.TELEGRAM_API_URL}/file/bot",
+        )
+
+    async def _ready(self) -> Bot:
+        """The client, initialised once (it checks the token with getMe)."""
+        await self.bot.initialize()
+        return self.bot
+
+    def rate_limits(self, address: str) -> tuple[RateLimit, ...]:
+        """Telegram's limits: overall, and per chat."""
+        settings = self.settings
+        return (
+            RateLimit("telegram", settings.RATE_TELEGRAM_PER_SECOND),
+            RateLimit(f"telegram:{address}", settings.RATE_TELEGRAM_PER_CHAT_PER_SECOND),
+        )
+
+    async def deliver(self, message: PreparedMessage) -> str:
+        """Send a text; ASK_FOR_PHONE adds the "share my phone number" button."""
+        markup: ReplyKeyboardMarkup | ReplyKeyboardRemove = (
+            ReplyKeyboardMarkup(
+                [[KeyboardButton(SHARE_PHONE_LABEL, request_contact=True)]],
+                one_time_keyboard=True,
+                resize_keyboard=True,
+            )
+            if message.template == ASK_FOR_PHONE
+            else ReplyKeyboardRemove()
+        )
+        bot = await self._ready()
+        sent = await bot.send_message(
+            chat_id=int(message.address), text=message.body or "", reply_markup=markup
+        )
+        return str(sent.message_id)
+
+    def map_error(self, error: Exception) -> RetryLater | PermanentFailure | None:
+        if isinstance(error, RetryAfter):
+            retry_after = error.retry_after
+            seconds = (
+                retry_after.total_seconds()
+                if isinstance(retry_after, timedelta)
+                else float(retry_after)
+            )
+            return RetryLater(seconds, "telegram 429")
+        if isinstance(error, Forbidden):
+            return PermanentFailure("blocked", "the member blocked the bot", member_opted_out=True)
+        if isinstance(error, BadRequest):  # a NetworkError subclass: checked first
+            return PermanentFailure("bad_request", f"telegram refused: {error.message}")
+        if isinstance(error, NetworkError):  # includes TimedOut
+            return RetryLater(reason=f"telegram network: {type(error).__name__}")
+        return None
+
+    async def fetch_media(self, source: str, max_bytes: int) -> tuple[bytes, str | None]:
+        """Download a file the member sent, by its file_id."""
+        file = await (await self._ready()).get_file(source)
+        if file.file_size and file.file_size > max_bytes:
+            raise ValueError(f"attachment larger than {max_bytes} bytes")
+        data = bytes(await file.download_as_bytearray())
+        if len(data) > max_bytes:
+            raise ValueError(f"attachment larger than {max_bytes} bytes")
+        return data, None
+
+    async def start(self, services: Services) -> None:
+        """Build the Application and connect it: setWebhook with our secret, or start polling.
+        A failure is logged and leaves the webhook answering 503 until restart."""
+        settings = self.settings
+        if not self.configured:
+            return
+        builder = (
+            Application.builder()
+            .token(settings.TELEGRAM_BOT_TOKEN or "")
+            .base_url(f"{settings.TELEGRAM_API_URL}/bot")
+            .base_file_url(f"{settings.TELEGRAM_API_URL}/file/bot")
+        )
+        if settings.TELEGRAM_MODE == "webhook":
+            builder = builder.updater(None)
+        application = builder.build()
+        application.add_handler(_accept_update_handler(services))
+        self.application = application
+        try:
+            await application.initialize()
+            await application.start()
+            if settings.TELEGRAM_MODE == "webhook":
+                await application.bot.set_webhook(
+                    url=f"{settings.PUBLIC_BASE_URL}/webhooks/telegram",
+                    secret_token=settings.TELEGRAM_WEBHOOK_SECRET,
+                    allowed_updates=ALLOWED_UPDATES,
+                )
+            else:
+                await application.bot.delete_webhook()
+                assert application.updater is not None
+                await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+            log.info("telegram connected in %s mode", settings.TELEGRAM_MODE)
+        except Exception:
+            log.exception("telegram could not connect; its webhook answers 503 until restart")
+
+    async def close(self) -> None:
+        """Stop receiving and close the sending client."""
+        application, self.application = self.application, None
+        try:
+            if application is not None:
+                if application.updater is not None and application.updater.running:
+                    await application.updater.stop()
+                if application.running:
+                    await application.stop()
+                await application.shutdown()
+            if "bot" in self.__dict__:
+                await self.bot.shutdown()
+        except Exception:
+            log.exception("telegram did not stop cleanly")
 
 
 def parse_update(update: Update) -> Inbound | None:
     """A Telegram update as a channel-neutral message; None for updates we do not answer
     (edits, channel posts, a member's own bot commands other than /start)."""
+    name = TelegramChannel.name
     message = update.message
     if update.callback_query is not None and update.callback_query.message is not None:
         chat_id = str(update.callback_query.message.chat.id)
-        return Inbound(
-            "telegram", chat_id, f"update:{update.update_id}", update.callback_query.data or ""
-        )
+        data = update.callback_query.data or ""
+        return Inbound(name, chat_id, f"update:{update.update_id}", data)
     if message is None:
         return None
     chat_id = str(message.chat.id)
@@ -60,10 +187,8 @@ def parse_update(update: Update) -> Inbound | None:
     if message.contact is not None:
         own = message.from_user is not None and message.contact.user_id == message.from_user.id
         if not own:
-            return Inbound("telegram", chat_id, provider_id, None, kind="unsupported")
-        return Inbound(
-            "telegram", chat_id, provider_id, message.contact.phone_number, kind="contact"
-        )
+            return Inbound(name, chat_id, provider_id, None, kind="unsupported")
+        return Inbound(name, chat_id, provider_id, message.contact.phone_number, kind="contact")
     media: list[MediaRef] = []
     if message.photo:
         media.append(MediaRef(message.photo[-1].file_id, "image/jpeg"))
@@ -71,97 +196,31 @@ def parse_update(update: Update) -> Inbound | None:
         media.append(MediaRef(message.document.file_id, message.document.mime_type))
     text = message.text or message.caption
     if media:
-        return Inbound("telegram", chat_id, provider_id, text, media, kind="media")
+        return Inbound(name, chat_id, provider_id, text, media, kind="media")
     if text is None:
         # stickers, voice notes, locations, videos: answered politely by the pipeline
-        return Inbound("telegram", chat_id, provider_id, None, kind="unsupported")
-    return Inbound("telegram", chat_id, provider_id, text)
+        return Inbound(name, chat_id, provider_id, None, kind="unsupported")
+    return Inbound(name, chat_id, provider_id, text)
 
 
-@dataclass
-class TelegramRunner:
-    application: Application  # type: ignore[type-arg]
-    mode: str
-
-
-def _store_update_handler(services: Services, pipeline: Pipeline) -> TypeHandler:  # type: ignore[type-arg]
-    async def store_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Store one update before the webhook (or the poller) moves on."""
+def _accept_update_handler(services: Services) -> TypeHandler:  # type: ignore[type-arg]
+    async def accept_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Accept one update before the webhook (or the poller) moves on."""
         inbound = parse_update(update)
-        if inbound is None:
-            return
+        if inbound is not None:
+            await accept_inbound(services, inbound)
 
-        def store() -> int | None:
-            with services.sessions() as session, session.begin():
-                return store_inbound(session, inbound)
-
-        if await run_in_threadpool(store) is None:
-            DUPLICATES.labels(channel="telegram").inc()
-            return
-        INBOUND.labels(channel="telegram").inc()
-        pipeline.wake()
-
-    return TypeHandler(Update, store_update)
-
-
-async def start(services: Services, pipeline: Pipeline) -> TelegramRunner | None:
-    """Build the Application and connect it: setWebhook with our secret, or start polling."""
-    settings = services.settings
-    if not settings.telegram_enabled:
-        return None
-    builder = (
-        Application.builder()
-        .token(settings.TELEGRAM_BOT_TOKEN or "")
-        .base_url(f"{settings.TELEGRAM_API_URL}/bot")
-        .base_file_url(f"{settings.TELEGRAM_API_URL}/file/bot")
-    )
-    if settings.TELEGRAM_MODE == "webhook":
-        builder = builder.updater(None)
-    application = builder.build()
-    application.add_handler(_store_update_handler(services, pipeline))
-    runner = TelegramRunner(application, settings.TELEGRAM_MODE)
-    try:
-        await application.initialize()
-        await application.start()
-        if runner.mode == "webhook":
-            await application.bot.set_webhook(
-                url=f"{settings.PUBLIC_BASE_URL}/webhooks/telegram",
-                secret_token=settings.TELEGRAM_WEBHOOK_SECRET,
-                allowed_updates=["message", "callback_query"],
-            )
-        else:
-            await application.bot.delete_webhook()
-            assert application.updater is not None
-            await application.updater.start_polling(allowed_updates=["message", "callback_query"])
-        log.info("telegram connected in %s mode", runner.mode)
-    except Exception:
-        log.exception("telegram could not connect; its webhook answers 503 until restart")
-    services.telegram = runner
-    return runner
-
-
-async def stop(runner: TelegramRunner | None) -> None:
-    if runner is None:
-        return
-    application = runner.application
-    try:
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-        await application.shutdown()
-    except Exception:
-        log.exception("telegram did not stop cleanly")
+    return TypeHandler(Update, accept_update)
 
 
 def _reject(status: int, reason: str, kind: str) -> Response:
-    WEBHOOK_REJECTED.labels(channel="telegram", reason=kind).inc()
+    WEBHOOK_REJECTED.labels(channel=TelegramChannel.name, reason=kind).inc()
     return Response(reason + "\n", status_code=status, media_type="text/plain")
 
 
 @router.post("/webhooks/telegram")
 async def telegram_update(request: Request) -> Response:
-    """An update from Telegram: check the secret, store once, answer 200."""
+    """An update from Telegram: check the secret, accept once, answer 200."""
     services: Services = request.app.state.services
     settings = services.settings
     given = request.headers.get(SECRET_HEADER, "")
@@ -176,48 +235,13 @@ async def telegram_update(request: Request) -> Response:
         return _reject(400, "body is not JSON", "malformed")
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
         return _reject(400, "not a Telegram update: update_id missing", "malformed")
-    runner: TelegramRunner | None = getattr(services, "telegram", None)
-    if runner is None or not runner.application.running:
+    channel = services.channels[TelegramChannel.name]
+    application = channel.application if isinstance(channel, TelegramChannel) else None
+    if application is None or not application.running:
         return Response("telegram is not connected\n", status_code=503)
     try:
-        update = Update.de_json(data, runner.application.bot)
+        update = Update.de_json(data, application.bot)
     except (KeyError, TypeError, ValueError):
         return _reject(400, "not a valid Telegram update", "malformed")
-    await runner.application.process_update(update)
+    await application.process_update(update)
     return Response(status_code=200)
-
-
-class TelegramSender:
-    """Sends through the real python-telegram-bot `Bot` (one per worker)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.bot = make_bot(settings)
-
-    async def _ready(self) -> Bot:
-        """Initialise the client once (it checks the token with getMe)."""
-        await self.bot.initialize()
-        return self.bot
-
-    async def send(self, chat_id: str, text: str, *, ask_for_phone: bool = False) -> str:
-        """Send a text; `ask_for_phone` adds the "share my phone number" button."""
-        markup: ReplyKeyboardMarkup | ReplyKeyboardRemove = (
-            ReplyKeyboardMarkup(
-                [[KeyboardButton(SHARE_PHONE_LABEL, request_contact=True)]],
-                one_time_keyboard=True,
-                resize_keyboard=True,
-            )
-            if ask_for_phone
-            else ReplyKeyboardRemove()
-        )
-        bot = await self._ready()
-        message = await bot.send_message(chat_id=int(chat_id), text=text, reply_markup=markup)
-        return str(message.message_id)
-
-    async def fetch_media(self, file_id: str, max_bytes: int) -> tuple[bytes, str | None]:
-        file = await (await self._ready()).get_file(file_id)
-        if file.file_size and file.file_size > max_bytes:
-            raise ValueError(f"attachment larger than {max_bytes} bytes")
-        data = bytes(await file.download_as_bytearray())
-        if len(data) > max_bytes:
-            raise ValueError(f"attachment larger than {max_bytes} bytes")
-        return data, None

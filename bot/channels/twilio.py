@@ -1,275 +1,142 @@
-"""SMS and WhatsApp through Twilio: the inbound and status webhooks, and sending.
+"""SMS and WhatsApp through Twilio: the two adapters and the client they share.
 
-Every webhook is checked with twilio's `RequestValidator` against PUBLIC_BASE_URL + path (never
-the URL the request claims, which a proxy may have rewritten): a forged one gets 403 and leaves
-no trace. Replies never go back as TwiML: the webhook answers an empty <Response/> at once and
-the worker sends through the REST API.
+Both send through twilio's real `Client` pointed at TWILIO_API_URL (a stand-in in tests) and map
+its errors the same way; they differ in sender, address spelling, rate limits, and WhatsApp's
+24-hour window. Twilio answers STOP on both itself. The webhooks are in `twilio_webhooks`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from dataclasses import dataclass
+from abc import abstractmethod
 from datetime import datetime, timedelta
-from typing import Any
-from urllib.parse import parse_qsl
+from functools import cached_property
+from typing import Any, ClassVar
 
-from fastapi import APIRouter, Request, Response
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
+import httpx
+import requests
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
-from twilio.request_validator import RequestValidator
 from twilio.rest import Client
 
-from bot.channels.inbound import Inbound, MediaRef, store_inbound
-from bot.metrics import DUPLICATES, INBOUND, WEBHOOK_REJECTED
-from bot.services import Services
-from bot.settings import Settings
-from db.models import ChannelIdentity, OutboxItem
-from db.types import utcnow
+from bot.channels.base import UNKNOWN, Channel, CutOffOutcome, PreparedMessage
+from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.rate_limits import RateLimit
+from bot.channels.window import MessagingWindow
 
 log = logging.getLogger(__name__)
-router = APIRouter()
 
-MAX_WEBHOOK_BYTES = 64 * 1024
-EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
-FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
-# Twilio's delivery states, in the order a message moves through them.
-DELIVERY_STATUSES = ("queued", "sending", "sent", "delivered", "read", "undelivered", "failed")
 OPTED_OUT_ERROR = 21610  # "Attempt to send to unsubscribed recipient"
 WHATSAPP_WINDOW_CLOSED_ERROR = 63016  # free-form message outside the 24-hour window
 # Looking up a send a dead worker may have made: how far back Twilio's record may differ from
 # our clock (its dates are whole seconds), and how many of the recipient's newest messages to read.
 CLOCK_SKEW = timedelta(minutes=1)
 LOOKBACK_MESSAGES = 20
+MEDIA_TIMEOUT_SECONDS = 20
 
 
-class WebhookRejected(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status, self.reason = status, reason
+def failure_for_code(code: int | None, reason: str = "") -> PermanentFailure:
+    """A Twilio error code as a permanent failure, with what it means for the member."""
+    return PermanentFailure(
+        str(code),
+        reason,
+        member_opted_out=code == OPTED_OUT_ERROR,
+        window_closed=code == WHATSAPP_WINDOW_CLOSED_ERROR,
+    )
 
 
-def _reject(error: WebhookRejected, kind: str) -> Response:
-    WEBHOOK_REJECTED.labels(channel="twilio", reason=kind).inc()
-    return Response(error.reason + "\n", status_code=error.status, media_type="text/plain")
+class TwilioChannel(Channel):
+    """What SMS and WhatsApp share: the client, sending, error mapping, media, recovery."""
 
+    address_is_phone = True
+    answers_stop = False  # Twilio confirms STOP on SMS and WhatsApp itself
+    prefix: ClassVar[str] = ""  # how Twilio spells this channel's addresses
 
-async def verified_form(request: Request, settings: Settings) -> dict[str, str]:
-    """The webhook's form fields, once the signature proves they come from Twilio."""
-    if not settings.TWILIO_AUTH_TOKEN:
-        raise WebhookRejected(403, "Twilio is not configured on this assistant")
-    content_type = request.headers.get("content-type", "").split(";")[0].strip()
-    body = await request.body()
-    if len(body) > MAX_WEBHOOK_BYTES:
-        raise WebhookRejected(400, f"body larger than {MAX_WEBHOOK_BYTES} bytes")
-    if content_type != FORM_CONTENT_TYPE:
-        raise WebhookRejected(400, f"content type must be {FORM_CONTENT_TYPE}")
-    try:
-        fields = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False))
-    except UnicodeDecodeError as error:
-        raise WebhookRejected(400, "body is not UTF-8") from error
-    url = settings.PUBLIC_BASE_URL + request.url.path
-    if request.url.query:
-        url += "?" + request.url.query
-    signature = request.headers.get("x-twilio-signature", "")
-    if not RequestValidator(settings.TWILIO_AUTH_TOKEN).validate(url, fields, signature):
-        raise WebhookRejected(403, "invalid X-Twilio-Signature")
-    return fields
+    @property
+    @abstractmethod
+    def sender(self) -> str | None:
+        """Our number on this channel, as Twilio spells it."""
 
+    @property
+    def configured(self) -> bool:
+        return self.settings.twilio_enabled and bool(self.sender)
 
-def parse_inbound(fields: dict[str, str]) -> Inbound:
-    """Twilio's form fields as a channel-neutral message (400 when required fields lack)."""
-    sid, sender = fields.get("MessageSid", "").strip(), fields.get("From", "").strip()
-    if not sid:
-        raise WebhookRejected(400, "missing MessageSid")
-    if not sender:
-        raise WebhookRejected(400, "missing From")
-    channel, address = "sms", sender
-    if sender.startswith("whatsapp:"):
-        channel, address = "whatsapp", sender.removeprefix("whatsapp:")
-    if not address.startswith("+"):
-        raise WebhookRejected(400, "From is not an E.164 number")
-    try:
-        media_count = int(fields.get("NumMedia") or 0)
-    except ValueError as error:
-        raise WebhookRejected(400, "NumMedia is not a number") from error
-    media = [
-        MediaRef(fields[f"MediaUrl{n}"], fields.get(f"MediaContentType{n}"))
-        for n in range(media_count)
-        if fields.get(f"MediaUrl{n}")
-    ]
-    text = fields.get("Body", "")
-    kind = "media" if media else "text"
-    if not media and not text.strip() and fields.get("Latitude"):
-        kind = "unsupported"  # a WhatsApp location
-    return Inbound(channel, address, sid, text, media, kind)
-
-
-@router.post("/webhooks/twilio/messages")
-async def twilio_message(request: Request) -> Response:
-    """An inbound SMS or WhatsApp message: verify, store once, wake the pipeline, answer."""
-    services: Services = request.app.state.services
-    try:
-        inbound = parse_inbound(await verified_form(request, services.settings))
-    except WebhookRejected as error:
-        return _reject(error, "forged" if error.status == 403 else "malformed")
-
-    def store() -> int | None:
-        with services.sessions() as session, session.begin():
-            return store_inbound(session, inbound)
-
-    message_id = await run_in_threadpool(store)
-    if message_id is None:
-        DUPLICATES.labels(channel=inbound.channel).inc()
-    else:
-        INBOUND.labels(channel=inbound.channel).inc()
-        request.app.state.pipeline.wake()
-    return Response(EMPTY_TWIML, media_type="application/xml")
-
-
-def apply_status(session: Session, fields: dict[str, str]) -> bool:
-    """Record a delivery status on the outbox row; act on opt-out and window errors."""
-    sid = fields.get("MessageSid") or fields.get("SmsSid") or ""
-    status = (fields.get("MessageStatus") or fields.get("SmsStatus") or "").lower()
-    if not sid or status not in DELIVERY_STATUSES:
-        raise WebhookRejected(400, "missing MessageSid or unknown MessageStatus")
-    item = session.execute(
-        select(OutboxItem).where(OutboxItem.provider_id == sid)
-    ).scalar_one_or_none()
-    if item is None:
-        return False
-    error_code = fields.get("ErrorCode") or None
-    if status in ("delivered", "read"):
-        item.status, item.delivered_at = status, item.delivered_at or utcnow()
-    elif status in ("undelivered", "failed"):
-        item.status, item.error_code = status, error_code
-        handle_permanent_error(session, item, int(error_code) if error_code else None)
-    elif item.status in ("sending", "sent"):
-        item.status = "sent"
-    return True
-
-
-def handle_permanent_error(session: Session, item: OutboxItem, code: int | None) -> None:
-    """Twilio 21610: the member has opted out there. 63016: the WhatsApp window closed, so
-    the message is sent again as its approved template (a row with no body is always sent as
-    its template)."""
-    if code == OPTED_OUT_ERROR and item.identity_id:
-        identity = session.get(ChannelIdentity, item.identity_id)
-        if identity is not None:
-            identity.opted_out, identity.opted_out_at = True, utcnow()
-    elif code == WHATSAPP_WINDOW_CLOSED_ERROR and item.template and item.channel == "whatsapp":
-        from db.queries import enqueue
-
-        enqueue(
-            session,
-            key=f"{item.idempotency_key}:template",
-            kind=item.kind,
-            channel=item.channel,
-            address=item.address,
-            body=None,
-            member_id=item.member_id,
-            identity_id=item.identity_id,
-            template=item.template,
-            template_variables=item.template_variables,
-            session_id=item.session_id,
-        )
-
-
-@router.post("/webhooks/twilio/status")
-async def twilio_status(request: Request) -> Response:
-    """Twilio's status callback for a message we sent."""
-    services: Services = request.app.state.services
-    try:
-        fields = await verified_form(request, services.settings)
-
-        def update() -> bool:
-            with services.sessions() as session, session.begin():
-                return apply_status(session, fields)
-
-        await run_in_threadpool(update)
-    except WebhookRejected as error:
-        return _reject(error, "forged" if error.status == 403 else "malformed")
-    return Response(status_code=204)
-
-
-# --- sending ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SendResult:
-    provider_id: str
-    status: str
-
-
-class TwilioSender:
-    """The real twilio `Client`, pointed at TWILIO_API_URL (a stand-in in tests)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+    @cached_property
+    def client(self) -> Client:
+        """The real twilio `Client`, created on first use."""
+        settings = self.settings
         # A send gives up well within the claim lease, so by the time another worker's recovery
         # asks Twilio about a row left `sending`, no live worker can still be sending it.
         http_client = TwilioHttpClient(timeout=settings.WORKER_CLAIM_LEASE_SECONDS / 2)
-        self.client = Client(
+        client = Client(
             settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client
         )
-        self.client.api.base_url = settings.TWILIO_API_URL
+        client.api.base_url = settings.TWILIO_API_URL
+        return client
 
-    def _addresses(self, channel: str, to: str) -> tuple[str | None, str]:
-        """(our sender, the recipient) as Twilio spells them on this channel."""
-        if channel == "whatsapp":
-            return self.settings.TWILIO_WHATSAPP_FROM, f"whatsapp:{to}"
-        return self.settings.TWILIO_SMS_FROM, to
+    def recipient(self, address: str) -> str:
+        return f"{self.prefix}{address}"
 
-    def find_sent(self, channel: str, to: str, body: str, since: datetime) -> str | None:
+    async def deliver(self, message: PreparedMessage) -> str:
+        return await asyncio.to_thread(self._create, message)
+
+    def _create(self, message: PreparedMessage) -> str:
+        kwargs: dict[str, Any] = {
+            "from_": self.sender,
+            "to": self.recipient(message.address),
+            "status_callback": f"{self.settings.PUBLIC_BASE_URL}/webhooks/twilio/status",
+        }
+        if message.content is not None:
+            kwargs["content_sid"] = message.content.content_sid
+            kwargs["content_variables"] = json.dumps(message.content.variables)
+        else:
+            kwargs["body"] = message.body or ""
+        if message.media_url:
+            kwargs["media_url"] = [message.media_url]
+        return self.client.messages.create(**kwargs).sid
+
+    def map_error(self, error: Exception) -> RetryLater | PermanentFailure | None:
+        if isinstance(error, TwilioRestException):
+            if error.status == 429 or error.status >= 500:
+                return RetryLater(reason=f"twilio {error.status}")
+            return failure_for_code(error.code, f"twilio refused: {error.msg}")
+        if isinstance(error, requests.RequestException | httpx.HTTPError | OSError):
+            return RetryLater(reason=f"twilio network: {type(error).__name__}")
+        return None
+
+    def find_sent(self, address: str, body: str, since: datetime) -> str | None:
         """The sid of a message with this body that Twilio took for this recipient since
-        `since`, or None: how a worker that died mid-send learns whether the send happened."""
-        _, recipient = self._addresses(channel, to)
+        `since`, or None."""
         earliest = since - CLOCK_SKEW
-        for message in self.client.messages.list(to=recipient, limit=LOOKBACK_MESSAGES):
+        messages = self.client.messages.list(to=self.recipient(address), limit=LOOKBACK_MESSAGES)
+        for message in messages:
             created = message.date_created
             if message.body == body and created is not None and created >= earliest:
                 return message.sid
         return None
 
-    def send(
-        self,
-        channel: str,
-        to: str,
-        body: str | None,
-        media_url: str | None = None,
-        content_sid: str | None = None,
-        content_variables: dict[str, Any] | None = None,
-    ) -> SendResult:
-        """Send one SMS or WhatsApp message; raises TwilioRestException on refusal."""
-        sender, recipient = self._addresses(channel, to)
-        if not sender:
-            raise TwilioRestException(400, "", msg=f"no sender configured for {channel}", code=0)
-        kwargs: dict[str, Any] = {
-            "from_": sender,
-            "to": recipient,
-            "status_callback": f"{self.settings.PUBLIC_BASE_URL}/webhooks/twilio/status",
-        }
-        if content_sid:
-            kwargs["content_sid"] = content_sid
-            kwargs["content_variables"] = json.dumps(content_variables or {})
-        else:
-            kwargs["body"] = body or ""
-        if media_url:
-            kwargs["media_url"] = [media_url]
-        message = self.client.messages.create(**kwargs)
-        return SendResult(provider_id=message.sid, status=message.status or "queued")
+    def settle_cut_off(self, address: str, body: str | None, since: datetime) -> CutOffOutcome:
+        """Ask Twilio whether it has the message. A template (no body) cannot be matched, and
+        an unreachable Twilio cannot answer: nobody knows then."""
+        if not body or not self.settings.twilio_enabled:
+            return UNKNOWN
+        try:
+            sid = self.find_sent(address, body, since)
+        except (TwilioRestException, requests.RequestException, OSError) as error:
+            log.warning("could not ask Twilio about a cut-off send (%s)", type(error).__name__)
+            return UNKNOWN
+        return CutOffOutcome(sid is not None, sid)
 
-    def fetch_media(self, url: str, max_bytes: int) -> tuple[bytes, str | None]:
+    async def fetch_media(self, source: str, max_bytes: int) -> tuple[bytes, str | None]:
         """Download a member's attachment with the account's credentials."""
-        import httpx
+        return await asyncio.to_thread(self._download, source, max_bytes)
 
+    def _download(self, url: str, max_bytes: int) -> tuple[bytes, str | None]:
         auth = (self.settings.TWILIO_ACCOUNT_SID or "", self.settings.TWILIO_AUTH_TOKEN or "")
         with (
-            httpx.Client(timeout=20, follow_redirects=True, auth=auth) as client,
+            httpx.Client(timeout=MEDIA_TIMEOUT_SECONDS, follow_redirects=True, auth=auth) as client,
             client.stream("GET", url) as response,
         ):
             response.raise_for_status()
@@ -280,3 +147,28 @@ class TwilioSender:
                     raise ValueError(f"attachment larger than {max_bytes} bytes")
                 chunks.append(chunk)
             return b"".join(chunks), response.headers.get("content-type")
+
+
+class TwilioSms(TwilioChannel):
+    name = "sms"
+
+    @property
+    def sender(self) -> str | None:
+        return self.settings.TWILIO_SMS_FROM
+
+    def rate_limits(self, address: str) -> tuple[RateLimit, ...]:
+        """Per sender number: a long code's limit is per number, whoever it writes to."""
+        return (RateLimit(f"sms:{self.sender}", self.settings.RATE_SMS_PER_SECOND),)
+
+
+class TwilioWhatsApp(TwilioChannel):
+    name = "whatsapp"
+    prefix = "whatsapp:"
+    window = MessagingWindow(timedelta(hours=24))
+
+    @property
+    def sender(self) -> str | None:
+        return self.settings.TWILIO_WHATSAPP_FROM
+
+    def rate_limits(self, address: str) -> tuple[RateLimit, ...]:
+        return (RateLimit("whatsapp", self.settings.RATE_WHATSAPP_PER_SECOND),)

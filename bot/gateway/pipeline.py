@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
-from bot.channels.inbound import store_inbound
-from bot.channels.web import web_address, web_inbound
+from bot.channels.base import ASK_FOR_PHONE, Channel
+from bot.channels.web import accept_web_message
+from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
@@ -38,18 +39,12 @@ from db.models import (
     MediaFile,
     Member,
     Message,
-    OutboxItem,
 )
 from db.queries import escalate, member_by_invite_code, member_by_phone
-from db.session import announce_outbox
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
 
-# Twilio's standard opt-out and opt-in words (Advanced Opt-Out), on every channel.
-STOP_WORDS = {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}
-START_WORDS = {"START", "YES START", "UNSTOP", "OPTIN"}
-HELP_WORDS = {"HELP", "INFO"}
 INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
@@ -69,18 +64,6 @@ class Turn:
     channel: str
     text: str
     kind: str
-
-
-def keyword_of(text: str | None) -> str | None:
-    """The channel keyword a message is, if it is nothing but one."""
-    word = " ".join((text or "").strip().upper().split()).rstrip(".!")
-    if word in STOP_WORDS:
-        return "STOP"
-    if word in START_WORDS:
-        return "START"
-    if word in HELP_WORDS:
-        return "HELP"
-    return None
 
 
 def invite_code_in(text: str | None) -> str | None:
@@ -114,7 +97,6 @@ class Pipeline:
         self._busy: set[int] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
-        self._media_fetchers: dict[str, Any] = {}
 
     # --- running --------------------------------------------------------------------------
 
@@ -263,8 +245,9 @@ class Pipeline:
         identity = session.get(ChannelIdentity, turn.identity_id)
         conversation = session.get(Conversation, turn.conversation_id)
         assert identity is not None and conversation is not None
-        self._release_held_messages(session, identity)
-        route = self._route_message(session, turn, identity, conversation)
+        channel = self.services.channels[identity.channel]
+        release_held_messages(session, identity, channel.window)
+        route = self._route_message(session, turn, identity, conversation, channel)
         if route is None:
             self._done(session, turn)  # answered here; otherwise once Rasa's replies are queued
         return route
@@ -275,25 +258,25 @@ class Pipeline:
         turn: Turn,
         identity: ChannelIdentity,
         conversation: Conversation,
+        channel: Channel,
     ) -> tuple[int | None, str] | None:
         config = self.services.config
 
-        keyword = keyword_of(turn.text) if turn.kind == "text" else None
+        keyword = channel.keywords.of(turn.text) if turn.kind == "text" else None
         if keyword == "STOP":
-            identity.opted_out, identity.opted_out_at = True, utcnow()
-            if identity.channel == "telegram" or identity.channel == "web":
-                # Twilio answers STOP on SMS and WhatsApp itself; Telegram needs our word.
+            identity.opt_out()
+            if channel.answers_stop:
                 self._reply(session, turn, texts.stopped(config))
             return None
         if keyword == "START":
-            identity.opted_out, identity.opted_out_at = False, None
+            identity.opt_back_in()
             self._reply(session, turn, texts.started(config))
             return None
         if keyword == "HELP":
             self._reply(session, turn, texts.help_text(config))
             return None
 
-        if identity.member_id is None and not self._recognise(session, turn, identity):
+        if identity.member_id is None and not self._recognise(session, turn, identity, channel):
             return None
         member = session.get(Member, identity.member_id)
         assert member is not None
@@ -319,12 +302,14 @@ class Pipeline:
             return member.id, SAFEGUARDING_INTENT
         return member.id, text_for_rasa(turn)
 
-    def _recognise(self, session: Session, turn: Turn, identity: ChannelIdentity) -> bool:
+    def _recognise(
+        self, session: Session, turn: Turn, identity: ChannelIdentity, channel: Channel
+    ) -> bool:
         """Link an unknown sender to a member by phone (SMS, WhatsApp), shared Telegram
         contact, or invite code. Replies here when it cannot; never reveals the roster."""
         config = self.services.config
         member: Member | None = None
-        if identity.channel in ("sms", "whatsapp"):
+        if channel.address_is_phone:
             member = member_by_phone(session, identity.address)
         elif turn.kind == "contact":
             try:
@@ -348,12 +333,12 @@ class Pipeline:
                 self._reply(session, turn, texts.wrong_code(config))
                 return False
         if member is None:
-            ask_for_phone = identity.channel == "telegram"
+            ask_for_phone = channel.can_ask_for_phone
             self._reply(
                 session,
                 turn,
                 texts.unknown_sender(config, telegram=ask_for_phone),
-                template="request_contact" if ask_for_phone else None,
+                template=ASK_FOR_PHONE if ask_for_phone else None,
             )
             return False
         identity.member_id = member.id
@@ -371,19 +356,6 @@ class Pipeline:
             )
         ).scalar_one()
         return wrong >= WRONG_CODES_ALLOWED
-
-    def _release_held_messages(self, session: Session, identity: ChannelIdentity) -> None:
-        """A WhatsApp member who answered a template has reopened the 24-hour window: the
-        staff reply's own text, held back until now, can go."""
-        if identity.channel != "whatsapp":
-            return
-        for item in session.execute(
-            select(OutboxItem).where(
-                OutboxItem.identity_id == identity.id, OutboxItem.status == "held"
-            )
-        ).scalars():
-            item.status, item.not_before = "pending", utcnow()
-            announce_outbox(session)
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
         for n, reply in enumerate(replies):
@@ -412,22 +384,13 @@ class Pipeline:
 
     async def _fetch_media(self, message_id: int) -> None:
         """Download the message's attachments into MEDIA_DIR with their checksum."""
-        settings = self.services.settings
+        max_bytes = self.services.settings.MEDIA_MAX_BYTES
         pending = await asyncio.to_thread(self._unfetched_media, message_id)
         for media_id, channel, source in pending:
             try:
-                if channel == "telegram":
-                    from bot.channels.telegram import TelegramSender
-
-                    data, content_type = await TelegramSender(settings).fetch_media(
-                        source, settings.MEDIA_MAX_BYTES
-                    )
-                else:
-                    from bot.channels.twilio import TwilioSender
-
-                    data, content_type = await asyncio.to_thread(
-                        TwilioSender(settings).fetch_media, source, settings.MEDIA_MAX_BYTES
-                    )
+                data, content_type = await self.services.channels[channel].fetch_media(
+                    source, max_bytes
+                )
                 await asyncio.to_thread(self._save_media, media_id, data, content_type)
             except Exception as error:  # noqa: BLE001 - recorded on the row for staff to see
                 log.warning("media %s not fetched: %s", media_id, type(error).__name__)
@@ -467,22 +430,4 @@ class Pipeline:
 
     async def accept_web_message(self, member_id: int, text: str) -> int | None:
         """Store a message typed on the staff try-it page as if the member had sent it."""
-
-        def store() -> int | None:
-            with self.services.sessions() as session, session.begin():
-                identity_member = session.get(Member, member_id)
-                if identity_member is None:
-                    raise LookupError(f"no member {member_id}")
-                message_id = store_inbound(session, web_inbound(member_id, text))
-                identity = session.execute(
-                    select(ChannelIdentity).where(
-                        ChannelIdentity.channel == "web",
-                        ChannelIdentity.address == web_address(member_id),
-                    )
-                ).scalar_one()
-                identity.member_id = member_id
-                return message_id
-
-        message_id = await asyncio.to_thread(store)
-        self.wake()
-        return message_id
+        return await accept_web_message(self.services, member_id, text)

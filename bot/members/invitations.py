@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.channels.registry import writes_first
 from bot.config import AssemblyConfig, load_config_cached
 from bot.message_texts import invitation_text, payment_text
 from bot.outbox.queue import send_to_member
@@ -66,11 +67,13 @@ def send_invitations(
             assembly_name=config.assembly.name,
             invite_code=member.invite_code,
             payment=payment_text(
-                config.assembly.thank_you_payment.amount, config.assembly.thank_you_payment.per
+                config.assembly.thank_you_payment.amount,
+                config.assembly.thank_you_payment.per,
+                config.expenses.currency,
             ),
             privacy_notice_url=config.assembly.privacy_notice_url,
             telegram_bot_username=bot_username,
-            prefers_telegram=member.preferred_channel == "telegram",
+            prefers_telegram=not writes_first(member.preferred_channel),
         )
         outbox_id = send_to_member(
             session,

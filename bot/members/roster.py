@@ -15,12 +15,13 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.channels.registry import DEFAULT_CHANNEL, member_channels, phone_channels
 from db.models import ChannelIdentity, Member
 
 INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
 INVITE_LENGTH = 6
 REQUIRED_COLUMNS = ("first_name", "last_name", "phone")
-CHANNELS = ("sms", "whatsapp", "telegram")
+CHANNELS = member_channels()
 
 
 class RowError(ValueError):
@@ -70,7 +71,7 @@ def _parse_row(row: dict[str, str]) -> dict[str, object]:
     for column in REQUIRED_COLUMNS:
         if not values.get(column):
             raise RowError(f"{column} is empty")
-    channel = (values.get("preferred_channel") or "sms").lower()
+    channel = (values.get("preferred_channel") or DEFAULT_CHANNEL).lower()
     if channel not in CHANNELS:
         raise RowError(f"preferred_channel {channel!r} is not one of {', '.join(CHANNELS)}")
     reserve = (values.get("reserve") or "no").lower()
@@ -135,7 +136,7 @@ def _link_phone_identities(session: Session, member: Member) -> None:
     for identity in session.execute(
         select(ChannelIdentity).where(
             ChannelIdentity.address == member.phone,
-            ChannelIdentity.channel.in_(("sms", "whatsapp")),
+            ChannelIdentity.channel.in_(phone_channels()),
             ChannelIdentity.member_id.is_(None),
         )
     ).scalars():

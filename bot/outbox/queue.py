@@ -7,10 +7,10 @@ and the transcript live in one place:
   reminders for a whole roster); `send_to_member` is the same for one message.
 * `send_to_identity` answers on a given identity (a reply on the channel the member wrote on).
 
-A member's channel is their preferred one; a Telegram member who has not linked a chat yet is
-reached by SMS, since Telegram cannot write first. `template` names the channel's special form
-of a message, read by the worker: on WhatsApp the approved Content template used outside the
-24-hour window; on Telegram "request_contact" adds the share-my-phone-number button.
+A member's channel is their preferred one. On a channel that cannot write first (Telegram) a
+member who has not started a chat yet is reached on the channel it names instead (SMS).
+`template` names the channel's special form of a message, read by the channel's adapter: the
+approved template used outside a messaging window, or the share-my-phone-number button.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.channels.registry import first_contact_channel, phone_channels
 from db.models import ChannelIdentity, Conversation, Member, Message, OutboxItem
 from db.queries import (
     conversation_for,
@@ -190,25 +191,28 @@ def _preferred_identities(
         ChannelIdentity.opted_out,
     )
     found: dict[int, _Identity] = {}
-    telegram_members = [r.id for r in recipients if r.preferred_channel == "telegram"]
-    for chunk in chunks(telegram_members, IN_CLAUSE_SIZE):
-        rows = db.execute(
-            select(*columns)
-            .where(ChannelIdentity.member_id.in_(chunk), ChannelIdentity.channel == "telegram")
-            .order_by(ChannelIdentity.id)
-        )
-        for row in rows:
-            found.setdefault(row.member_id, _Identity(*row))
+    # On a channel not addressed by phone, the chat the member started there, if any.
+    by_phone = phone_channels()
+    linked: dict[str, list[int]] = {}
+    for recipient in recipients:
+        if recipient.preferred_channel not in by_phone:
+            linked.setdefault(recipient.preferred_channel, []).append(recipient.id)
+    for channel, member_ids in linked.items():
+        for chunk in chunks(member_ids, IN_CLAUSE_SIZE):
+            rows = db.execute(
+                select(*columns)
+                .where(ChannelIdentity.member_id.in_(chunk), ChannelIdentity.channel == channel)
+                .order_by(ChannelIdentity.id)
+            )
+            for row in rows:
+                found.setdefault(row.member_id, _Identity(*row))
 
-    # Everyone else by (channel, phone); Telegram without a linked chat falls back to SMS.
+    # Everyone else by (channel, phone), on the first-contact channel when theirs has no chat.
     wanted: dict[tuple[str, str], int] = {}
     for recipient in recipients:
         if recipient.id in found:
             continue
-        channel = recipient.preferred_channel
-        if channel == "telegram":
-            channel = "sms"
-        wanted[(channel, recipient.phone)] = recipient.id
+        wanted[(first_contact_channel(recipient.preferred_channel), recipient.phone)] = recipient.id
 
     def load(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], _Identity]:
         by_channel: dict[str, list[str]] = {}

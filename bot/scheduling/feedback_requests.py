@@ -27,8 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.config import AssemblyConfig
-from bot.config import Session as AssemblySession
+from bot.config import AssemblyConfig, AssemblySession
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.outbox.queue import preferred_identity, send_to_member
 from bot.scheduling.reminders import before_quiet_hours, earliest_send_time

@@ -47,8 +47,7 @@ from typing import Any, TypeVar
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from bot.config import AssemblyConfig
-from bot.config import Session as AssemblySession
+from bot.config import AssemblyConfig, AssemblySession
 from bot.message_texts import change_notice_text, local_when, reminder_text
 from bot.outbox.queue import OutgoingMessage, Recipient, queue_messages
 from db.models import (

@@ -7,13 +7,16 @@ anything else is looked at (even a malformed body); a role without the right get
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse
 
-from bot.staff import actions, views
+from bot.staff.actions.broadcasts import broadcast
+from bot.staff.actions.checks import StaffActionError
+from bot.staff.actions.claims import decide_claim
+from bot.staff.actions.conversations import hand_back
+from bot.staff.actions.conversations import reply as reply_to_member
 from bot.staff.auth import (
     StaffPrincipal,
     api_principal,
@@ -21,8 +24,15 @@ from bot.staff.auth import (
     services_of,
 )
 from bot.staff.permissions import Permission
+from bot.staff.receipts import open_receipt, stored_media_path
+from bot.staff.views.broadcasts import broadcast_report
+from bot.staff.views.claims import CLAIM_STATUSES, claim_row, list_claims
+from bot.staff.views.conversations import CONVERSATION_STATUSES, transcript
+from bot.staff.views.conversations import list_conversations as conversation_rows
+from bot.staff.views.feedback import feedback_summary as feedback_by_session
+from bot.staff.views.members import roster
 from db.data_rights import erase_member, export_member_data
-from db.models import Conversation, ExpenseClaim, Member
+from db.models import Conversation, Member
 from db.queries import audit
 from db.session import transaction
 
@@ -45,7 +55,7 @@ CanBroadcast = allowed(Permission.SEND_BROADCASTS)
 CanManageDataRights = allowed(Permission.MANAGE_DATA_RIGHTS)
 
 
-def action_error(error: actions.StaffActionError) -> HTTPException:
+def action_error(error: StaffActionError) -> HTTPException:
     return HTTPException(error.status_code, detail=error.message)
 
 
@@ -77,9 +87,9 @@ def one_of(value: str | None, choices: tuple[str, ...], name: str) -> str | None
 def list_conversations(
     request: Request, staff: CanReadConversations, status: str | None = None
 ) -> dict[str, Any]:
-    one_of(status, views.CONVERSATION_STATUSES, "status")
+    one_of(status, CONVERSATION_STATUSES, "status")
     with services_of(request).sessions() as session:
-        return {"conversations": views.list_conversations(session, status=status)}
+        return {"conversations": conversation_rows(session, status=status)}
 
 
 @router.get("/conversations/{conversation_id}/messages")
@@ -89,7 +99,7 @@ def conversation_messages(
     with services_of(request).sessions() as session:
         if session.get(Conversation, conversation_id) is None:
             raise HTTPException(404, detail=f"no conversation {conversation_id}")
-        return {"messages": views.transcript(session, conversation_id)}
+        return {"messages": transcript(session, conversation_id)}
 
 
 @router.post("/conversations/{conversation_id}/reply", status_code=202)
@@ -98,8 +108,8 @@ def reply(
 ) -> dict[str, Any]:
     try:
         with transaction(services_of(request).sessions) as session:
-            outbox_id = actions.reply(session, staff, conversation_id, body.get("text"))
-    except actions.StaffActionError as error:
+            outbox_id = reply_to_member(session, staff, conversation_id, body.get("text"))
+    except StaffActionError as error:
         raise action_error(error) from None
     return {"status": "queued", "outbox_id": outbox_id}
 
@@ -108,9 +118,9 @@ def reply(
 def handback(request: Request, conversation_id: int, staff: CanReply) -> dict[str, Any]:
     try:
         with transaction(services_of(request).sessions) as session:
-            conversation = actions.hand_back(session, staff, conversation_id)
+            conversation = hand_back(session, staff, conversation_id)
             return {"id": conversation.id, "status": conversation.status}
-    except actions.StaffActionError as error:
+    except StaffActionError as error:
         raise action_error(error) from None
 
 
@@ -122,7 +132,7 @@ def members(request: Request, staff: CanReadRoster) -> dict[str, Any]:
     services = services_of(request)
     include_needs = staff.can(Permission.VIEW_SUPPORT_NEEDS)
     with transaction(services.sessions) as session:
-        rows = views.roster(session, services.config, include_support_needs=include_needs)
+        rows = roster(session, services.config, include_support_needs=include_needs)
         audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
     return {"members": rows}
 
@@ -159,44 +169,9 @@ def member_erase(request: Request, member_id: int, staff: CanManageDataRights) -
 
 @router.get("/claims")
 def claims(request: Request, staff: CanReadClaims, status: str | None = None) -> dict[str, Any]:
-    one_of(status, views.CLAIM_STATUSES, "status")
+    one_of(status, CLAIM_STATUSES, "status")
     with services_of(request).sessions() as session:
-        return {"claims": views.list_claims(session, status)}
-
-
-def stored_media_path(media_dir: Path, storage_path: str) -> Path | None:
-    """Where a stored attachment lives; None for anything that would lead outside MEDIA_DIR."""
-    root = media_dir.resolve()
-    path = (root / storage_path).resolve()
-    return path if path.is_relative_to(root) else None
-
-
-def receipt_file(request: Request, claim: ExpenseClaim) -> tuple[Path, str]:
-    """The stored receipt's path, refusing anything outside MEDIA_DIR."""
-    media = claim.receipt
-    if media is None or not media.storage_path:
-        raise HTTPException(404, detail=f"claim {claim.id} has no stored receipt")
-    path = stored_media_path(services_of(request).settings.MEDIA_DIR, media.storage_path)
-    if path is None or not path.is_file():
-        raise HTTPException(404, detail=f"the receipt file of claim {claim.id} is missing")
-    return path, media.content_type or "application/octet-stream"
-
-
-def open_receipt(request: Request, staff: StaffPrincipal, claim_id: int) -> FileResponse:
-    """Shared by the API and the console: stream a receipt, recording who looked at it."""
-    with transaction(services_of(request).sessions) as session:
-        claim = session.get(ExpenseClaim, claim_id)
-        if claim is None:
-            raise HTTPException(404, detail=f"no claim {claim_id}")
-        path, content_type = receipt_file(request, claim)
-        audit(session, staff.id, "claim.receipt_viewed", "expense_claim", claim.id)
-    return FileResponse(
-        path,
-        media_type=content_type,
-        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
-        content_disposition_type="inline",
-        filename=f"receipt-claim-{claim_id}{path.suffix}",
-    )
+        return {"claims": list_claims(session, status)}
 
 
 @router.get("/claims/{claim_id}/receipt")
@@ -211,11 +186,11 @@ def claim_decision(
     services = services_of(request)
     try:
         with transaction(services.sessions) as session:
-            claim = actions.decide_claim(
+            claim = decide_claim(
                 session, staff, services.config, claim_id, body.get("status"), body.get("note")
             )
-            return views.claim_row(claim)
-    except actions.StaffActionError as error:
+            return claim_row(claim)
+    except StaffActionError as error:
         raise action_error(error) from None
 
 
@@ -229,7 +204,7 @@ def feedback_summary(request: Request, staff: CanReadFeedback) -> dict[str, Any]
     with services.sessions() as session:
         return {
             "anonymous": config.feedback.anonymous,
-            "sessions": views.feedback_summary(session, config),
+            "sessions": feedback_by_session(session, config),
         }
 
 
@@ -238,10 +213,10 @@ def create_broadcast(request: Request, staff: CanBroadcast, body: JsonBody) -> d
     services = services_of(request)
     try:
         with transaction(services.sessions) as session:
-            result = actions.broadcast(
+            result = broadcast(
                 session, staff, services.config, body.get("text"), body.get("audience")
             )
-    except actions.StaffActionError as error:
+    except StaffActionError as error:
         raise action_error(error) from None
     return {"id": result.id, "queued": result.queued, "skipped_opted_out": result.skipped}
 
@@ -249,7 +224,7 @@ def create_broadcast(request: Request, staff: CanBroadcast, body: JsonBody) -> d
 @router.get("/broadcasts/{broadcast_id}")
 def broadcast_status(request: Request, broadcast_id: int, staff: CanBroadcast) -> dict[str, Any]:
     with services_of(request).sessions() as session:
-        report = views.broadcast_report(session, broadcast_id)
+        report = broadcast_report(session, broadcast_id)
     if report is None:
         raise HTTPException(404, detail=f"no broadcast {broadcast_id}")
     return report

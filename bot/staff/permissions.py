@@ -57,6 +57,10 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 }
 
 
+#: Every staff role, in the order the CLI offers them; a role exists by being in the table above.
+ROLES: tuple[str, ...] = tuple(ROLE_PERMISSIONS)
+
+
 def role_can(role: str, permission: Permission) -> bool:
     """True when the role holds the permission; an unknown role holds nothing."""
     return permission in ROLE_PERMISSIONS.get(role, frozenset())

@@ -1,5 +1,6 @@
 """Plumbing for the HTML console: templates, the route class that sets the session cookie and
-security headers, and the sign-in and CSRF dependencies the pages declare.
+security headers, the sign-in and CSRF dependencies the pages declare, and the small helpers
+every page module in `bot.staff.pages` uses.
 
 A router cannot add middleware, so `ConsoleRoute` wraps each console handler instead: it turns
 "please sign in", "not for your role" and "bad CSRF token" into the right page, and sends the
@@ -13,12 +14,12 @@ import io
 from collections.abc import Callable, Coroutine, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import jinja2
-from fastapi import Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
@@ -174,6 +175,14 @@ def redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
+def error_page(
+    request: Request, title: str, message: str, *, status_code: int, back: str | None = None
+) -> HTMLResponse:
+    """A console page saying what went wrong, with a link back to where the person was."""
+    context = {"title": title, "message": message} | ({"back": back} if back else {})
+    return render(request, "error.html", context, status_code=status_code)
+
+
 class ConsoleRoute(APIRoute):
     """Wraps every console handler: sign-in redirects, 403 pages, cookie and headers."""
 
@@ -191,28 +200,18 @@ class ConsoleRoute(APIRoute):
                 expired = "&expired=1" if console is not None and console.expired else ""
                 response = redirect(f"/staff/login?next={quote(target, safe='')}{expired}")
             except ConsoleForbidden:
-                response = render(
+                response = error_page(
                     request,
-                    "error.html",
-                    {
-                        "title": "Not available for your role",
-                        "message": (
-                            "Your role does not include this page. Ask an admin if you need it."
-                        ),
-                    },
+                    "Not available for your role",
+                    "Your role does not include this page. Ask an admin if you need it.",
                     status_code=403,
                 )
             except CsrfRejected:
-                response = render(
+                response = error_page(
                     request,
-                    "error.html",
-                    {
-                        "title": "Please try again",
-                        "message": (
-                            "This form had expired or did not come from this console. "
-                            "Go back, reload the page and send it again."
-                        ),
-                    },
+                    "Please try again",
+                    "This form had expired or did not come from this console. "
+                    "Go back, reload the page and send it again.",
                     status_code=403,
                 )
             set_session_cookie(request, response)
@@ -298,3 +297,37 @@ def csv_response(filename: str, header: list[str], rows: Iterable[Iterable[objec
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+# --- for the page modules --------------------------------------------------------------------
+
+
+def console_router() -> APIRouter:
+    """The router of one area of the console: under /staff, every handler wrapped by
+    `ConsoleRoute`, and kept out of any API schema."""
+    return APIRouter(prefix="/staff", route_class=ConsoleRoute, include_in_schema=False)
+
+
+def allowed(permission: Permission, *, refresh: bool = True) -> Any:
+    """`Annotated` type for a page parameter: the signed-in staff user, checked for
+    `permission` (`refresh=False` for background polling, as in `signed_in`)."""
+    return Annotated[StaffPrincipal, Depends(signed_in(permission, refresh=refresh))]
+
+
+def allowed_form(permission: Permission) -> Any:
+    """`Annotated` type for a POSTed form: the staff user and the form, CSRF token and
+    `permission` checked."""
+    return Annotated[tuple[StaffPrincipal, FormData], Depends(signed_in_form(permission))]
+
+
+def form_text(form: FormData, name: str) -> str:
+    """A text field of a form; an absent field or an uploaded file reads as ""."""
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def safe_next(target: str | None) -> str:
+    """Only go on to a console page (after login, after a decision): never to another site."""
+    if target and target.startswith("/staff") and not target.startswith("//"):
+        return target
+    return "/staff"

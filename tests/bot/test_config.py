@@ -18,6 +18,7 @@ from bot.config import (
     ConfigError,
     check_config_file,
     format_duration,
+    format_money,
     load_config,
     load_config_cached,
     parse_duration,
@@ -109,6 +110,10 @@ def test_shipped_config_carries_the_contract_values() -> None:
     assert config.tz.key == "Europe/London"
     assert config.assembly.short_name == "WF Citizens' Assembly"
     assert config.assembly.staff_contact.phone == "+44 20 8496 0000"
+    # the one wording every message uses to point a member to a person
+    assert config.contact_line() == (
+        "call the team on +44 20 8496 0000 or email assembly@example.org"
+    )
     assert [reminder.before for reminder in config.reminders] == [
         timedelta(days=7),
         timedelta(days=1),
@@ -181,6 +186,23 @@ def test_parse_money_accepts_plain_amounts(value: object, expected: str) -> None
 def test_parse_money_rejects_what_is_not_an_amount_in_pence(value: object) -> None:
     with pytest.raises(ValueError):
         parse_money(value)
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "shown"),
+    [
+        ("150.00", "GBP", "£150"),
+        ("12.40", "GBP", "£12.40"),
+        ("12.5", "GBP", "£12.50"),
+        ("1200.00", "GBP", "£1,200"),
+        ("95.00", "EUR", "€95"),
+        ("0.45", "GBP", "£0.45"),
+        ("150.00", "CHF", "150 CHF"),
+    ],
+)
+def test_every_message_shows_money_one_way(amount: str, currency: str, shown: str) -> None:
+    """Whole pounds without pence, otherwise two decimals; the same sum never reads two ways."""
+    assert format_money(Decimal(amount), currency) == shown
 
 
 # --- durations -----------------------------------------------------------------------------

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.gateway.pipeline import Turn, invite_code_in, keyword_of, text_for_rasa
+from bot.channels.keywords import keyword_of
+from bot.gateway.pipeline import Turn, invite_code_in, text_for_rasa
 from bot.gateway.safeguarding import says_someone_is_at_risk
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,14 +22,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import ChannelIdentity, Conversation, Member
 from flows.context import FlowContext, configure
 
-DOMAIN: dict[str, Any] = {
-    "forms": {
-        "onboarding_form": {"required_slots": ["onboarding_answer"]},
-        "absence_form": {"required_slots": ["absence_reason"]},
-        "late_form": {"required_slots": ["late_arrival"]},
-    },
-    "slots": {},
-}
+DOMAIN_DIR = Path(__file__).resolve().parents[2] / "nlu" / "domain"
+
+
+def load_domain() -> dict[str, Any]:
+    """The assistant's domain as Rasa sends it to the action server: the journeys' files under
+    nlu/domain merged, so forms' required slots and action names come from one place."""
+    domain: dict[str, Any] = {"forms": {}, "slots": {}, "actions": []}
+    for path in sorted(DOMAIN_DIR.glob("*.yml")):
+        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        domain["forms"].update(part.get("forms") or {})
+        domain["slots"].update(part.get("slots") or {})
+        domain["actions"].extend(part.get("actions") or [])
+    return domain
+
+
+DOMAIN = load_domain()
 
 
 @dataclass
@@ -178,31 +187,11 @@ def form_tracker(
     )
 
 
-# --- expenses and feedback (flows engineer 2) ---------------------------------------------------
-
-DOMAIN["forms"].update(
-    {
-        "expense_claim_form": {
-            "required_slots": [
-                "claim_category",
-                "claim_amount",
-                "claim_session",
-                "claim_receipt",
-                "claim_no_receipt_reason",
-                "claim_confirmed",
-            ]
-        },
-        "feedback_form": {"required_slots": ["feedback_answer"]},
-        "feedback_note_form": {"required_slots": ["feedback_note"]},
-    }
-)
-
-
 @pytest.fixture
 def feedback_secret(monkeypatch: pytest.MonkeyPatch) -> str:
     """A known SECRET_KEY for respondent keys, without reading the process settings."""
-    import flows.feedback
+    import flows.feedback.responses
 
     secret = "test-secret-key-" + "x" * 32
-    monkeypatch.setattr(flows.feedback, "secret_key", lambda: secret)
+    monkeypatch.setattr(flows.feedback.responses, "secret_key", lambda: secret)
     return secret

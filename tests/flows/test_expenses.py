@@ -37,7 +37,15 @@ from flows.expenses import (
     caring_category,
     parse_amount,
 )
-from tests.flows.conftest import Someone, add_member, form_tracker, run, slot_events, tracker_for
+from tests.flows.conftest import (
+    DOMAIN,
+    Someone,
+    add_member,
+    form_tracker,
+    run,
+    slot_events,
+    tracker_for,
+)
 
 AFTER_W1_SAT = datetime(2027, 2, 20, 18, 0, tzinfo=UTC)  # Weekend 1 Saturday is over
 FORM = "expense_claim_form"
@@ -507,7 +515,10 @@ def test_required_steps_ask_for_a_reason_only_without_a_receipt(
 
     def steps(**slots: Any) -> list[str]:
         tracker = tracker_for(amina, slots=slots, active_loop=FORM)
-        return asyncio.run(form.required_slots([], CollectingDispatcher(), tracker, {}))
+        domain_slots = form.domain_slots(DOMAIN)  # the form's slots, as rasa-sdk passes them
+        return asyncio.run(
+            form.required_slots(domain_slots, CollectingDispatcher(), tracker, DOMAIN)
+        )
 
     assert "claim_no_receipt_reason" not in steps(claim_receipt="media:3")
     assert "claim_no_receipt_reason" in steps(claim_category="travel", claim_receipt=NO_RECEIPT)

@@ -374,17 +374,17 @@ def _race(
 ) -> None:
     """Two surveys saved at once: both pass the check, the unique constraint refuses one, and the
     refused save leaves the transaction usable."""
-    import flows.feedback
+    import flows.feedback.responses as responses
     from bot.config import load_config
 
     someone = add_member(factory)
     config = load_config(config_path)
-    monkeypatch.setattr(flows.feedback, "_already_responded", lambda *args: False)
+    monkeypatch.setattr(responses, "already_responded", lambda *args: False)
     with factory() as session, session.begin():
         member = session.get(Member, someone.member_id)
         assert member is not None
-        assert flows.feedback.store_response(session, config, member, "w1-sat", {"rating": 3})
-        assert not flows.feedback.store_response(session, config, member, "w1-sat", {"rating": 1})
+        assert responses.store_response(session, config, member, "w1-sat", {"rating": 3})
+        assert not responses.store_response(session, config, member, "w1-sat", {"rating": 1})
         session.add(FeedbackNote(text="still fine"))
     with factory() as session:
         [row] = session.execute(select(FeedbackResponse)).scalars()

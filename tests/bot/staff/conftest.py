@@ -1,13 +1,13 @@
-"""A small app with only the staff routers, a seeded database and signed-in clients.
+"""The real gateway (`bot.app.create_app`) on a seeded database, and signed-in clients.
 
-The lead's full gateway may not import yet, so these tests assemble FastAPI() + our routers +
-Services themselves. The try-it page needs `app.state.pipeline`; `StandInPipeline` stores the
-message on the web channel and answers like the bot would, since Rasa does not run here.
+Each client runs the app's lifespan, so the inbound pipeline is in `app.state` as in production.
+It is not started (`start_pipeline=False`): a test that wants the assistant's answer drains it
+through the client's portal. Rasa does not run in these tests, so that answer is the apology.
 """
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
@@ -19,11 +19,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.outbox.queue import send_to_identity
+from bot.app import create_app
 from bot.security import hash_password, new_api_token, token_hash
-from bot.services import Services
 from bot.settings import Settings
-from bot.staff import api, console
+from bot.staff.permissions import ROLES
 from db.models import (
     ApiToken,
     Attendance,
@@ -40,65 +39,22 @@ from db.queries import conversation_for, escalate, identity_for
 from db.session import transaction
 from db.types import utcnow
 from tests.bot.staff.support import PASSWORD, RECEIPT_BYTES, sign_in
+from tests.bot.test_reminders import config_with, only_sessions
 
-CONFIG_FILE = Path(__file__).parent / "assembly.yml"
-
-
-@pytest.fixture
-def config_path(tmp_path: Path) -> Path:
-    """Our own copy of a config: the shipped config.yml may not exist yet."""
-    path = tmp_path / "config.yml"
-    shutil.copy(CONFIG_FILE, path)
-    return path
-
-
-class StandInPipeline:
-    """Stands in for the lead's Pipeline.accept_web_message: stores the member's message on the
-    web channel and queues one reply, so the try-it page has a transcript to show."""
-
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self.sessions = sessions
-        self.received: list[tuple[int, str]] = []
-
-    async def accept_web_message(self, member_id: int, text: str) -> None:
-        self.received.append((member_id, text))
-        with transaction(self.sessions) as session:
-            identity = identity_for(session, "web", f"member:{member_id}")
-            identity.member_id = member_id
-            conversation = conversation_for(session, identity)
-            session.add(
-                Message(
-                    conversation_id=conversation.id,
-                    channel="web",
-                    direction="in",
-                    author="member",
-                    text=text,
-                    created_at=utcnow(),
-                    processed_at=utcnow(),
-                )
-            )
-            session.flush()
-            send_to_identity(
-                session,
-                identity,
-                key=f"web-reply:{len(self.received)}:{member_id}",
-                kind="reply",
-                body=f"You said: {text}",
-            )
-
-
-def build_app(settings: Settings, sessions: sessionmaker[Session]) -> FastAPI:
-    app = FastAPI()
-    app.include_router(console.router)
-    app.include_router(api.router)
-    app.state.services = Services(settings=settings, sessions=sessions)
-    app.state.pipeline = StandInPipeline(sessions)
-    return app
+BASE_URL = "https://testserver"  # PUBLIC_BASE_URL is https in tests: cookies are Secure
 
 
 @pytest.fixture
-def app(settings: Settings, sessions: sessionmaker[Session]) -> FastAPI:
-    return build_app(settings, sessions)
+def config_path(config_path: Path) -> Path:
+    """The shipped config, first weekend only: the world below books members on those two
+    days, and the tests read every session's figures back exactly."""
+    config_with(config_path, lambda data: only_sessions(data, "w1-sat", "w1-sun"))
+    return config_path
+
+
+@pytest.fixture
+def app(settings: Settings) -> FastAPI:
+    return create_app(settings, start_pipeline=False)
 
 
 @dataclass
@@ -152,7 +108,7 @@ def world(sessions: sessionmaker[Session], settings: Settings) -> World:
     result = World()
     now = utcnow()
     with transaction(sessions) as session:
-        for role in ("admin", "staff", "finance"):
+        for role in ROLES:
             email = f"{role}@council.example"
             result.staff[role], result.tokens[role] = add_staff(session, email, role)
             result.emails[role] = email
@@ -304,24 +260,27 @@ def world(sessions: sessionmaker[Session], settings: Settings) -> World:
     return result
 
 
-BASE_URL = "https://testserver"  # PUBLIC_BASE_URL is https in tests: cookies are Secure
+def running_client(app: FastAPI, email: str | None = None) -> Iterator[TestClient]:
+    """A client with the app's lifespan running, signed in as `email` when one is given."""
+    with TestClient(app, base_url=BASE_URL) as client:
+        yield sign_in(client, email) if email else client
 
 
 @pytest.fixture
-def client(app: FastAPI) -> TestClient:
-    return TestClient(app, base_url=BASE_URL)
+def client(app: FastAPI) -> Iterator[TestClient]:
+    yield from running_client(app)
 
 
 @pytest.fixture
-def staff_client(app: FastAPI, world: World) -> TestClient:
-    return sign_in(TestClient(app, base_url=BASE_URL), world.emails["staff"])
+def staff_client(app: FastAPI, world: World) -> Iterator[TestClient]:
+    yield from running_client(app, world.emails["staff"])
 
 
 @pytest.fixture
-def finance_client(app: FastAPI, world: World) -> TestClient:
-    return sign_in(TestClient(app, base_url=BASE_URL), world.emails["finance"])
+def finance_client(app: FastAPI, world: World) -> Iterator[TestClient]:
+    yield from running_client(app, world.emails["finance"])
 
 
 @pytest.fixture
-def admin_client(app: FastAPI, world: World) -> TestClient:
-    return sign_in(TestClient(app, base_url=BASE_URL), world.emails["admin"])
+def admin_client(app: FastAPI, world: World) -> Iterator[TestClient]:
+    yield from running_client(app, world.emails["admin"])

@@ -264,7 +264,7 @@ def test_a_claim_decision_tells_the_member_and_is_audited(
         assert item.kind == "claim_update"
         assert item.member_id == world.members["ben"]
         assert "Childcare over the £80 daily cap" in item.body
-        assert "£95.00" in item.body
+        assert "claim for £95 has not been approved" in item.body  # whole pounds, no pence
         audit = session.execute(select(AuditLog).where(AuditLog.action == "claim.decision"))
         entry = audit.scalar_one()
         assert entry.staff_id == world.staff["finance"]

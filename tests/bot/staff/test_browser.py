@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.app import create_app
 from bot.settings import Settings
 from db.models import Conversation, Message, OutboxItem
 from db.queries import conversation_for, escalate, identity_for
 from db.session import transaction
 from db.types import utcnow
-from tests.bot.staff.conftest import World, build_app
+from tests.bot.staff.conftest import World
 from tests.bot.staff.support import PASSWORD
 from tests.fakes._server import BackgroundServer
 
@@ -34,12 +35,10 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def server(
-    settings: Settings, sessions: sessionmaker[Session], world: World
-) -> Iterator[BackgroundServer]:
-    """The staff app on 127.0.0.1; plain http, as in local development, so cookies not Secure."""
+def server(settings: Settings, world: World) -> Iterator[BackgroundServer]:
+    """The gateway on 127.0.0.1; plain http, as in local development, so cookies not Secure."""
     plain = settings.model_copy(update={"PUBLIC_BASE_URL": "http://127.0.0.1"})
-    running = BackgroundServer(build_app(plain, sessions)).start()
+    running = BackgroundServer(create_app(plain, start_pipeline=False)).start()
     try:
         yield running
     finally:

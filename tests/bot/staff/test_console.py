@@ -11,11 +11,21 @@ from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.app import create_app
+from bot.message_texts import apology
 from bot.settings import Settings
 from bot.staff.auth import SESSION_COOKIE
-from db.models import AuditLog, Conversation, InternalNote, OutboxItem, StaffUser
+from db.models import (
+    AuditLog,
+    ChannelIdentity,
+    Conversation,
+    InternalNote,
+    Message,
+    OutboxItem,
+    StaffUser,
+)
 from db.session import transaction
-from tests.bot.staff.conftest import BASE_URL, World, build_app
+from tests.bot.staff.conftest import BASE_URL, World
 from tests.bot.staff.support import PASSWORD, csrf_from, sign_in
 
 
@@ -57,10 +67,10 @@ def test_sign_in_sets_a_safe_cookie_and_goes_to_the_inbox(client: TestClient, wo
 
 
 def test_cookie_is_not_secure_on_a_plain_http_development_url(
-    settings: Settings, sessions: sessionmaker[Session], world: World
+    settings: Settings, world: World
 ) -> None:
     plain = settings.model_copy(update={"PUBLIC_BASE_URL": "http://127.0.0.1:8000"})
-    client = TestClient(build_app(plain, sessions), base_url="http://testserver")
+    client = TestClient(create_app(plain, start_pipeline=False), base_url="http://testserver")
     page = client.get("/staff/login")
     assert "secure" not in page.headers["set-cookie"].lower()
     sign_in(client, "staff@council.example")
@@ -237,8 +247,21 @@ def test_admin_reads_the_audit_log(admin_client: TestClient, world: World) -> No
     assert "staff.login" in page.text and "admin@council.example" in page.text
 
 
+def web_channel_messages(sessions: sessionmaker[Session]) -> list[tuple[int | None, str | None]]:
+    """(member, text) of every message that came in on the staff-only web channel."""
+    with sessions() as session:
+        rows = session.execute(
+            select(ChannelIdentity.member_id, Message.text)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .join(ChannelIdentity, ChannelIdentity.id == Conversation.identity_id)
+            .where(Message.channel == "web", Message.direction == "in")
+            .order_by(Message.id)
+        ).all()
+    return [(member_id, text) for member_id, text in rows]
+
+
 def test_try_it_sends_to_the_pipeline_and_shows_the_reply(
-    staff_client: TestClient, app: FastAPI, world: World
+    staff_client: TestClient, app: FastAPI, world: World, sessions: sessionmaker[Session]
 ) -> None:
     token = csrf_from(staff_client.get("/staff/try").text)
     member_id = world.members["ben"]
@@ -248,9 +271,14 @@ def test_try_it_sends_to_the_pipeline_and_shows_the_reply(
         headers={"Accept": "application/json"},
     )
     assert response.status_code == 202
-    assert app.state.pipeline.received == [(member_id, "when is it?")]
+    assert web_channel_messages(sessions) == [(member_id, "when is it?")]
+    assert staff_client.portal is not None
+    staff_client.portal.call(app.state.pipeline.drain_all)  # no Rasa here: the apology
     transcript = staff_client.get(f"/staff/try/transcript.json?member_id={member_id}").json()
-    assert [m["text"] for m in transcript["messages"]] == ["when is it?", "You said: when is it?"]
+    reply = apology(app.state.services.config)
+    assert [m["text"] for m in transcript["messages"]] == ["when is it?", reply]
+    with sessions() as session:  # nothing goes to the member's real phone
+        assert set(session.execute(select(OutboxItem.channel)).scalars()) == {"web"}
     assert "when is it?" not in staff_client.get("/staff").text  # try-it stays out of the inbox
 
 

@@ -1,0 +1,39 @@
+"""Channel keywords (STOP, START, HELP), answered before the NLU on every channel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Keywords:
+    """The words a channel honours for stopping, restarting and asking for help."""
+
+    stop: frozenset[str]
+    start: frozenset[str]
+    help: frozenset[str]
+
+    def of(self, text: str | None) -> str | None:
+        """ "STOP", "START" or "HELP" when the message is nothing but one of the words."""
+        word = " ".join((text or "").strip().upper().split()).rstrip(".!")
+        if word in self.stop:
+            return "STOP"
+        if word in self.start:
+            return "START"
+        if word in self.help:
+            return "HELP"
+        return None
+
+
+# Twilio's standard opt-out and opt-in words (Advanced Opt-Out). Every channel honours them, so
+# a member's STOP means the same wherever they write it.
+TWILIO_KEYWORDS = Keywords(
+    stop=frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"}),
+    start=frozenset({"START", "YES START", "UNSTOP", "OPTIN"}),
+    help=frozenset({"HELP", "INFO"}),
+)
+
+
+def keyword_of(text: str | None, keywords: Keywords = TWILIO_KEYWORDS) -> str | None:
+    """The channel keyword a message is, if it is nothing but one."""
+    return keywords.of(text)

@@ -1,0 +1,160 @@
+"""The whole ``config.yml`` (:class:`AssemblyConfig`) and the look-ups the flows, the scheduler
+and the gateway share, so each fact is worked out (and worded) in one place."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, ValidatorFunctionWrapHandler, field_validator, model_validator
+
+from bot.config.checks import (
+    check_sessions,
+    duration_or_none,
+    items_of,
+    repeats,
+    validate_and_check,
+)
+from bot.config.errors import ConfigError, Loc, Problems
+from bot.config.models import (
+    Assembly,
+    AssemblySession,
+    Channels,
+    ExpenseCategory,
+    Expenses,
+    Feedback,
+    Handover,
+    QuietHours,
+    Reminder,
+    Section,
+    Venue,
+    WhatsAppTemplate,
+)
+from bot.config.values import Identifier
+
+
+class AssemblyConfig(Section):
+    """The whole ``config.yml``. Build it with :func:`load_config` or :meth:`from_data`."""
+
+    assembly: Assembly
+    venues: dict[Identifier, Venue] = Field(min_length=1)
+    sessions: list[AssemblySession] = Field(min_length=1)
+    reminders: list[Reminder]
+    quiet_hours: QuietHours
+    feedback: Feedback
+    expenses: Expenses
+    handover: Handover
+    channels: Channels = Field(default_factory=Channels)
+
+    @field_validator("reminders", mode="wrap")
+    @classmethod
+    def _reminders_unique(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Any:
+        def check(raw: object) -> list[tuple[Loc, str]]:
+            offsets = [duration_or_none(item) for item in items_of(raw)]
+            return repeats(offsets, "reminder", "before")
+
+        return validate_and_check(value, handler, check)
+
+    @model_validator(mode="after")
+    def _sessions_fit_together(self) -> AssemblyConfig:
+        """Make session times aware and check them against each other and the venues."""
+        aware, problems = check_sessions(
+            list(enumerate(self.sessions)), set(self.venues), self.assembly.tz
+        )
+        if problems:
+            raise Problems(problems)
+        # Frozen models: the localised copies replace the wall-clock ones once, during validation.
+        object.__setattr__(self, "sessions", [session for _, session in aware])
+        return self
+
+    @classmethod
+    def from_data(cls, data: object) -> AssemblyConfig:
+        """Validate already-parsed YAML data; raises ConfigError with every problem."""
+        # The problem report walks this class's fields, so it imports this module, not the reverse.
+        from bot.config.problems import format_problems, validate
+
+        config, problems = validate(data)
+        if config is None:
+            raise ConfigError(format_problems(problems, {}))
+        return config
+
+    # -- look-ups the flows and the scheduler use -------------------------------------------
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The assembly's time zone."""
+        return self.assembly.tz
+
+    def session(self, session_id: str) -> AssemblySession | None:
+        """The session with this id, or None (the file may have changed since the id was stored)."""
+        return next((session for session in self.sessions if session.id == session_id), None)
+
+    def venue_for(self, session: AssemblySession | str) -> Venue:
+        """Where a session (or session id) takes place."""
+        if isinstance(session, str):
+            found = self.session(session)
+            if found is None:
+                raise KeyError(f"unknown session {session!r}")
+            session = found
+        return self.venues[session.venue]
+
+    def contact_line(self) -> str:
+        """How a member reaches a person ("call the team on ... or email ..."): every message
+        that points to staff uses this one wording."""
+        contact = self.assembly.staff_contact
+        return f"call the team on {contact.phone} or email {contact.email}"
+
+    def category(self, name: str) -> ExpenseCategory | None:
+        """An expense category's rules, or None when it is not covered."""
+        return self.expenses.category(name)
+
+    def template(self, name: str) -> WhatsAppTemplate | None:
+        """A WhatsApp template by name, or None when WhatsApp is not configured."""
+        whatsapp = self.channels.whatsapp
+        return whatsapp.templates.get(name) if whatsapp else None
+
+    def sessions_by_weekend(self) -> dict[str, list[AssemblySession]]:
+        """Sessions grouped as "Weekend 1", "Weekend 2", ...: sessions on consecutive days group.
+
+        Members talk about weekends ("next weekend", "weekend 2") and the thank-you payment is per
+        weekend, so the grouping lives here rather than in each flow.
+        """
+        groups: dict[str, list[AssemblySession]] = {}
+        previous_day: date | None = None
+        current: list[AssemblySession] = []
+        for session in sorted(self.sessions, key=lambda item: item.starts):
+            if previous_day is None or (session.day - previous_day).days > 1:
+                current = []
+                groups[f"Weekend {len(groups) + 1}"] = current
+            current.append(session)
+            previous_day = session.day
+        return groups
+
+    def weekend_of(self, session: AssemblySession | str) -> str | None:
+        """The "Weekend N" label a session belongs to."""
+        session_id = session if isinstance(session, str) else session.id
+        for label, sessions in self.sessions_by_weekend().items():
+            if any(item.id == session_id for item in sessions):
+                return label
+        return None
+
+    def next_session(self, after: datetime) -> AssemblySession | None:
+        """The first session starting after this (aware) moment, for "when is the next one?"."""
+        upcoming = [session for session in self.sessions if session.starts > after]
+        return min(upcoming, key=lambda item: item.starts, default=None)
+
+    def next_send_time(self, moment: datetime) -> datetime:
+        """The moment itself, or the end of the quiet hours it falls in (in the assembly's zone)."""
+        local = moment.astimezone(self.tz)
+        quiet = self.quiet_hours
+        if not quiet.contains(local.time()):
+            return local
+        day = local.date()
+        if quiet.start > quiet.end and local.time() >= quiet.start:
+            day += timedelta(days=1)  # evening part of a window that wraps midnight: ends tomorrow
+        return datetime.combine(day, quiet.end, tzinfo=self.tz)
+
+    def is_office_hours(self, moment: datetime) -> bool:
+        """Are staff expected to be around at this moment?"""
+        return self.handover.office_hours.is_open(moment.astimezone(self.tz))

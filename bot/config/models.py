@@ -1,0 +1,294 @@
+"""The sections of ``config.yml`` as frozen pydantic models: one class per section, each with
+the look-ups the flows and the scheduler use. The whole file is :class:`AssemblyConfig`
+(``bot.config.assembly``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
+
+from bot.config.checks import field_of, items_of, repeats, text_or_none, validate_and_check
+from bot.config.errors import Loc, Problems
+from bot.config.values import (
+    REQUIRED_WHATSAPP_TEMPLATES,
+    WEEKDAYS,
+    ContentSid,
+    CurrencyCode,
+    Duration,
+    EmailAddress,
+    ExpenseCategoryName,
+    Identifier,
+    LocalDateTime,
+    LocalTime,
+    Money,
+    PhoneNumber,
+    PositiveDuration,
+    PositiveMoney,
+    QuestionType,
+    TemplateVariable,
+    Text,
+    TimeZoneName,
+    WebAddress,
+    Weekday,
+    format_duration,
+)
+
+
+class Section(BaseModel):
+    """Shared settings: unknown keys are errors (typos), and a loaded config cannot be mutated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class StaffContact(Section):
+    """Who a member reaches when the bot cannot help (also the answer to HELP)."""
+
+    phone: PhoneNumber
+    email: EmailAddress
+
+
+class ThankYouPayment(Section):
+    """The thank-you payment members receive for taking part."""
+
+    amount: Money
+    per: Literal["weekend", "session", "day", "assembly"]
+    paid_within: Text
+
+
+class Assembly(Section):
+    """Who we are, in which time zone, and how to reach a person."""
+
+    name: Text
+    short_name: Text
+    timezone: TimeZoneName
+    staff_contact: StaffContact
+    privacy_notice_url: WebAddress
+    thank_you_payment: ThankYouPayment
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The zone every local time in the file is in."""
+        return ZoneInfo(self.timezone)
+
+
+class Venue(Section):
+    """A place sessions happen; the bot quotes these fields verbatim."""
+
+    name: Text
+    address: Text
+    directions: Text
+    accessibility: Text
+
+
+class AssemblySession(Section):
+    """One day of the assembly.
+
+    ``starts`` and ``ends`` are written as local wall-clock times in the file; once loaded through
+    :class:`AssemblyConfig` they are timezone-aware datetimes in ``assembly.timezone``.
+    """
+
+    id: Identifier
+    title: Text
+    starts: LocalDateTime
+    ends: LocalDateTime
+    venue: Identifier
+    catering: Text
+
+    @model_validator(mode="after")
+    def _ends_after_starts(self) -> AssemblySession:
+        if (self.starts.tzinfo is None) != (self.ends.tzinfo is None):
+            raise Problems([(("ends",), "give starts and ends the same way, as local times")])
+        if self.ends <= self.starts:
+            raise Problems([(("ends",), f"must be after starts ({self.starts:%Y-%m-%dT%H:%M})")])
+        return self
+
+    @property
+    def day(self) -> date:
+        """The local calendar day the session starts on."""
+        return self.starts.date()
+
+    @property
+    def duration(self) -> timedelta:
+        return self.ends - self.starts
+
+    def describe_time(self) -> str:
+        """A member-facing time, e.g. "Saturday 20 February 2027, 10:00 to 16:30"."""
+        day = f"{self.starts:%A} {self.starts.day} {self.starts:%B %Y}"
+        return f"{day}, {self.starts:%H:%M} to {self.ends:%H:%M}"
+
+
+class Reminder(Section):
+    """Each session gets one reminder this long before it starts."""
+
+    before: PositiveDuration
+
+    @property
+    def key(self) -> str:
+        """Stable text for idempotency keys, e.g. ``"7d"``."""
+        return format_duration(self.before)
+
+
+class QuietHours(Section):
+    """Scheduled messages are held back in these local hours; the window may wrap midnight."""
+
+    start: LocalTime
+    end: LocalTime
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> QuietHours:
+        if self.start == self.end:
+            raise Problems(
+                [(("end",), "must differ from start (a window from a time to itself is empty)")]
+            )
+        return self
+
+    def contains(self, moment: time) -> bool:
+        """Is this local time of day inside the quiet hours?"""
+        moment = moment.replace(tzinfo=None)
+        if self.start < self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+
+class FeedbackQuestion(Section):
+    """One question asked after each session."""
+
+    id: Identifier
+    type: QuestionType
+    text: Text
+
+
+class Feedback(Section):
+    """When and how we ask members what they thought of a session."""
+
+    after: Duration
+    anonymous: bool
+    questions: list[FeedbackQuestion] = Field(min_length=1)
+
+    @field_validator("questions", mode="wrap")
+    @classmethod
+    def _ids_unique(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Any:
+        def check(raw: object) -> list[tuple[Loc, str]]:
+            ids = [field_of(item, "id") for item in items_of(raw)]
+            return repeats(ids, "question id", "id")
+
+        return validate_and_check(value, handler, check)
+
+
+class ExpenseCategory(Section):
+    """What a member may claim in one category, and up to how much."""
+
+    cap: PositiveMoney
+    per: Literal["day", "session"]
+    receipt_required: bool
+    notes: str = ""
+
+
+class Expenses(Section):
+    """The expenses policy the bot explains and checks claims against."""
+
+    currency: CurrencyCode
+    claim_deadline_days: int = Field(gt=0)
+    payment_timeline: Text
+    mileage_rate: Money
+    categories: dict[ExpenseCategoryName, ExpenseCategory] = Field(min_length=1)
+
+    def category(self, name: str) -> ExpenseCategory | None:
+        """The category's rules, or None when this assembly does not cover it."""
+        categories: Mapping[str, ExpenseCategory] = self.categories
+        return categories.get(name)
+
+
+class OfficeHours(Section):
+    """When staff can pick up a handed-over conversation."""
+
+    days: list[Weekday] = Field(min_length=1)
+    start: LocalTime
+    end: LocalTime
+
+    @field_validator("days", mode="wrap")
+    @classmethod
+    def _days_unique(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Any:
+        def check(raw: object) -> list[tuple[Loc, str]]:
+            return repeats([text_or_none(day) for day in items_of(raw)], "day")
+
+        return validate_and_check(value, handler, check)
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> OfficeHours:
+        if self.end <= self.start:
+            raise Problems([(("end",), f"must be after start ({self.start:%H:%M})")])
+        return self
+
+    def is_open(self, moment: datetime) -> bool:
+        """Are staff around at this local moment (already in the assembly's zone)?"""
+        return WEEKDAYS[moment.weekday()] in self.days and self.start <= moment.time() < self.end
+
+
+class Handover(Section):
+    """When the bot gives up and a person takes over."""
+
+    fallback_threshold: float = Field(ge=0, le=1)
+    office_hours: OfficeHours
+
+
+class WhatsAppTemplate(Section):
+    """An approved Twilio Content template and the order of its placeholders {{1}}, {{2}}, ..."""
+
+    content_sid: ContentSid
+    variables: list[TemplateVariable] = Field(default_factory=list)
+
+    @field_validator("variables", mode="wrap")
+    @classmethod
+    def _variables_unique(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Any:
+        def check(raw: object) -> list[tuple[Loc, str]]:
+            return repeats([text_or_none(name) for name in items_of(raw)], "variable")
+
+        return validate_and_check(value, handler, check)
+
+    def content_variables(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Twilio's ``content_variables`` ({"1": ..., "2": ...}) from named values.
+
+        Raises KeyError when a value is missing, rather than sending a template with a blank.
+        """
+        return {
+            str(position): str(values[name])
+            for position, name in enumerate(self.variables, start=1)
+        }
+
+
+class WhatsApp(Section):
+    """WhatsApp settings that live with the assembly (credentials are environment settings)."""
+
+    templates: dict[Identifier, WhatsAppTemplate]
+
+    @field_validator("templates", mode="wrap")
+    @classmethod
+    def _required_present(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Any:
+        def check(raw: object) -> list[tuple[Loc, str]]:
+            if not isinstance(raw, dict):
+                return []
+            missing = [name for name in REQUIRED_WHATSAPP_TEMPLATES if name not in raw]
+            if not missing:
+                return []
+            plural = "s" if len(missing) > 1 else ""
+            return [((), f"missing required template{plural}: {', '.join(missing)}")]
+
+        return validate_and_check(value, handler, check)
+
+
+class Channels(Section):
+    """Per-channel settings; absent means the channel needs nothing from this file."""
+
+    whatsapp: WhatsApp | None = None

@@ -1,0 +1,37 @@
+"""The staff console: server-rendered pages under /staff that work without JavaScript, one
+router per area of work.
+
+Every form carries the session's CSRF token; every change goes through `bot.staff.actions`, which
+writes the audit log. Scripts only add auto-refresh (inbox, try-it) on top of plain pages.
+`bot.app` includes every router in `ROUTERS`.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from bot.staff.pages import (
+    audit,
+    broadcasts,
+    claims,
+    feedback,
+    inbox,
+    login,
+    members,
+    sessions,
+    static,
+    try_it,
+)
+
+ROUTERS: tuple[APIRouter, ...] = (
+    static.router,
+    login.router,
+    inbox.router,
+    members.router,
+    sessions.router,
+    claims.router,
+    feedback.router,
+    broadcasts.router,
+    try_it.router,
+    audit.router,
+)

@@ -1,0 +1,153 @@
+"""The inbox of conversations that need a person, one conversation's page, and what staff do
+there: reply, add a note, take it, resolve it, hand it back to the assistant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import FormData
+
+from bot.staff import web
+from bot.staff.actions.checks import StaffActionError
+from bot.staff.actions.conversations import add_note, assign_to, hand_back, reply, resolve
+from bot.staff.auth import StaffPrincipal, services_of
+from bot.staff.permissions import Permission
+from bot.staff.views.common import staff_email
+from bot.staff.views.conversations import (
+    conversation_counts,
+    conversation_summary,
+    list_conversations,
+    notes_for,
+    transcript,
+)
+from db.models import Conversation, Member
+from db.session import transaction
+
+router = web.console_router()
+
+Conversations = web.allowed(Permission.VIEW_CONVERSATIONS)
+ConversationsPoll = web.allowed(Permission.VIEW_CONVERSATIONS, refresh=False)
+ReplyForm = web.allowed_form(Permission.REPLY_TO_MEMBERS)
+
+INBOX_TABS = ("open", "mine", "resolved")
+
+
+def inbox_rows(request: Request, staff: StaffPrincipal, tab: str) -> dict[str, Any]:
+    """The rows and tab counts of the inbox, for the page and for its auto-refresh."""
+    if tab not in INBOX_TABS:
+        tab = "open"
+    with services_of(request).sessions() as session:
+        if tab == "mine":
+            rows = list_conversations(session, status="escalated", assigned_to_id=staff.id)
+        elif tab == "resolved":
+            rows = list_conversations(session, status="resolved", limit=200)
+        else:
+            rows = list_conversations(session, status="escalated")
+        counts = conversation_counts(session, staff.id)
+    return {"tab": tab, "rows": rows, "counts": counts}
+
+
+@router.get("")
+def inbox(request: Request, staff: Conversations, tab: str = "open") -> Response:
+    return web.render(request, "inbox.html", inbox_rows(request, staff, tab))
+
+
+@router.get("/inbox.json")
+def inbox_json(request: Request, staff: ConversationsPoll, tab: str = "open") -> JSONResponse:
+    """What the inbox script polls: the table body as escaped HTML, plus the tab counts."""
+    data = inbox_rows(request, staff, tab)
+    html = web.templates.get_template("staff/_inbox_rows.html").render(
+        rows=data["rows"], tab=data["tab"], local=web.local_formatter(request)
+    )
+    return JSONResponse({"html": html, "counts": data["counts"]})
+
+
+def member_profile(member: Member, staff: StaffPrincipal) -> dict[str, Any]:
+    """Who the member is, beside the transcript; support needs only for roles that arrange it."""
+    profile: dict[str, Any] = {
+        "id": member.id,
+        "name": f"{member.first_name} {member.last_name}",
+        "preferred_name": member.preferred_name,
+        "phone": member.phone,
+        "email": member.email,
+        "onboarding_state": member.onboarding_state,
+        "preferred_channel": member.preferred_channel,
+        "reserve": member.reserve,
+    }
+    if staff.can(Permission.VIEW_SUPPORT_NEEDS):
+        profile["access_needs"] = member.access_needs
+        profile["dietary_needs"] = member.dietary_needs
+        profile["caring_responsibilities"] = member.caring_responsibilities
+    return profile
+
+
+@router.get("/conversations/{conversation_id}")
+def conversation_page(request: Request, conversation_id: int, staff: Conversations) -> Response:
+    with services_of(request).sessions() as session:
+        conversation = session.get(Conversation, conversation_id)
+        if conversation is None:
+            raise HTTPException(404, detail="no such conversation")
+        member = conversation.member
+        context = {
+            "conversation": conversation_summary(conversation),
+            "assigned_to": staff_email(session, conversation.assigned_to_id),
+            "profile": member_profile(member, staff) if member is not None else None,
+            "messages": transcript(session, conversation.id),
+            "notes": notes_for(session, conversation.id),
+            "opted_out": conversation.identity.opted_out,
+        }
+    return web.render(request, "conversation.html", context)
+
+
+def change_conversation(
+    request: Request,
+    conversation_id: int,
+    form_data: tuple[StaffPrincipal, FormData],
+    done: str,
+    action: Callable[..., object],
+    *typed: str,
+) -> Response:
+    """`action(session, staff, conversation_id, *typed)` in its own transaction, then the
+    conversation again, saying what was done (`done` names a message in `DONE_MESSAGES`)."""
+    staff, _form = form_data
+    try:
+        with transaction(services_of(request).sessions) as session:
+            action(session, staff, conversation_id, *typed)
+    except StaffActionError as error:
+        if error.status_code == 404:
+            raise HTTPException(404, detail=error.message) from None
+        back = f"/staff/conversations/{conversation_id}"
+        return web.error_page(
+            request, "That did not work", error.message, back=back, status_code=error.status_code
+        )
+    return web.redirect(f"/staff/conversations/{conversation_id}?done={done}")
+
+
+@router.post("/conversations/{conversation_id}/reply")
+def conversation_reply(request: Request, conversation_id: int, form: ReplyForm) -> Response:
+    text = web.form_text(form[1], "text")
+    return change_conversation(request, conversation_id, form, "replied", reply, text)
+
+
+@router.post("/conversations/{conversation_id}/notes")
+def conversation_note(request: Request, conversation_id: int, form: ReplyForm) -> Response:
+    text = web.form_text(form[1], "text")
+    return change_conversation(request, conversation_id, form, "noted", add_note, text)
+
+
+@router.post("/conversations/{conversation_id}/assign")
+def conversation_assign(request: Request, conversation_id: int, form: ReplyForm) -> Response:
+    return change_conversation(request, conversation_id, form, "assigned", assign_to)
+
+
+@router.post("/conversations/{conversation_id}/resolve")
+def conversation_resolve(request: Request, conversation_id: int, form: ReplyForm) -> Response:
+    return change_conversation(request, conversation_id, form, "resolved", resolve)
+
+
+@router.post("/conversations/{conversation_id}/handback")
+def conversation_handback(request: Request, conversation_id: int, form: ReplyForm) -> Response:
+    return change_conversation(request, conversation_id, form, "handedback", hand_back)

@@ -1,0 +1,58 @@
+"""The roster: every member with where they stand, who to chase, and sending invitations."""
+
+from __future__ import annotations
+
+from fastapi import Request
+from fastapi.responses import Response
+
+from bot.members.invitations import send_invitations
+from bot.staff import web
+from bot.staff.auth import services_of
+from bot.staff.permissions import Permission
+from bot.staff.views.members import chase_list, roster
+from db.queries import audit
+from db.session import transaction
+
+router = web.console_router()
+
+Roster = web.allowed(Permission.VIEW_ROSTER)
+InviteForm = web.allowed_form(Permission.SEND_INVITATIONS)
+
+
+@router.post("/roster/invite")
+def roster_invite(request: Request, form_data: InviteForm) -> Response:
+    """Send the welcome to every member not invited yet, on their preferred channel."""
+    staff, _form = form_data
+    services = services_of(request)
+    with transaction(services.sessions) as session:
+        queued = send_invitations(session, config=services.config, settings=services.settings)
+        audit(session, staff.id, "members.invited", "member", None, queued=queued)
+    return web.redirect("/staff/roster?done=invited")
+
+
+@router.get("/roster")
+def roster_page(request: Request, staff: Roster, chase_days: int = 3) -> Response:
+    services = services_of(request)
+    chase_days = max(1, min(chase_days, 60))
+    config = services.config
+    include_needs = staff.can(Permission.VIEW_SUPPORT_NEEDS)
+    with transaction(services.sessions) as session:
+        members = roster(session, config, include_support_needs=include_needs)
+        chase = chase_list(session, days=chase_days)
+        audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
+    states: dict[str, int] = {}
+    for member in members:
+        states[member["onboarding_state"]] = states.get(member["onboarding_state"], 0) + 1
+    return web.render(
+        request,
+        "roster.html",
+        {
+            "members": members,
+            "sessions": config.sessions,
+            "chase": chase,
+            "chase_days": chase_days,
+            "states": states,
+            "show_needs": include_needs,
+            "can_invite": staff.can(Permission.SEND_INVITATIONS),
+        },
+    )

@@ -1,0 +1,130 @@
+"""Try it: staff write as a chosen member on the staff-only `web` channel and watch the real
+assistant answer, through the same pipeline as SMS, WhatsApp and Telegram. The page works
+without scripts; its script sends with `Accept: application/json` and polls the transcript."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from bot.staff import web
+from bot.staff.actions.checks import StaffActionError, clean_text
+from bot.staff.auth import StaffPrincipal, services_of
+from bot.staff.permissions import Permission
+from bot.staff.views.conversations import web_transcript
+from db.models import Member
+from db.queries import audit
+from db.session import transaction
+
+router = web.console_router()
+
+Tester = web.allowed(Permission.TRY_ASSISTANT)
+TesterPoll = web.allowed(Permission.TRY_ASSISTANT, refresh=False)
+TesterForm = web.allowed_form(Permission.TRY_ASSISTANT)
+
+
+def members_to_try(request: Request) -> list[dict[str, Any]]:
+    with services_of(request).sessions() as session:
+        members = session.execute(
+            select(Member.id, Member.first_name, Member.last_name).order_by(
+                Member.last_name, Member.first_name
+            )
+        ).all()
+    return [{"id": m.id, "name": f"{m.first_name} {m.last_name}"} for m in members]
+
+
+class WebIntake(Protocol):
+    """What this page needs of the gateway's inbound pipeline."""
+
+    async def accept_web_message(self, member_id: int, text: str) -> object: ...
+
+
+def running_pipeline(request: Request) -> WebIntake | None:
+    """The gateway's inbound pipeline; None when this process has not started one."""
+    return getattr(request.app.state, "pipeline", None)
+
+
+def wants_json(request: Request) -> bool:
+    """The page's script asks for JSON; a plain form post gets pages and redirects."""
+    return "application/json" in request.headers.get("accept", "")
+
+
+@router.get("/try")
+def try_page(request: Request, staff: Tester, member_id: int | None = None) -> Response:
+    messages: list[dict[str, Any]] = []
+    if member_id is not None:
+        with services_of(request).sessions() as session:
+            messages = web_transcript(session, member_id)
+    return web.render(
+        request,
+        "try.html",
+        {
+            "members": members_to_try(request),
+            "member_id": member_id,
+            "messages": messages,
+            "available": running_pipeline(request) is not None,
+        },
+    )
+
+
+def not_sent(request: Request, title: str, message: str, status_code: int) -> Response:
+    """Why nothing went to the assistant: JSON for the page's script, else a page."""
+    if wants_json(request):
+        return JSONResponse({"error": message}, status_code=status_code)
+    return web.error_page(request, title, message, back="/staff/try", status_code=status_code)
+
+
+def member_exists(request: Request, member_id: int) -> bool:
+    with services_of(request).sessions() as session:
+        return session.get(Member, member_id) is not None
+
+
+def audit_try(request: Request, staff: StaffPrincipal, member_id: int) -> None:
+    with transaction(services_of(request).sessions) as session:
+        audit(session, staff.id, "try.message", "member", member_id)
+
+
+@router.post("/try")
+async def try_send(request: Request, form_data: TesterForm) -> Response:
+    """Hand a message to the assistant as if the member had written it on the web channel."""
+    staff, form = form_data
+    try:
+        member_id = int(web.form_text(form, "member_id"))
+        text = clean_text(web.form_text(form, "text"), field="message")
+    except (ValueError, StaffActionError):
+        return not_sent(request, "Nothing sent", "Pick a member and type a message.", 400)
+    pipeline = running_pipeline(request)
+    if pipeline is None:
+        message = "The assistant is not running in this process."
+        return not_sent(request, "Not available", message, 503)
+    if not await run_in_threadpool(member_exists, request, member_id):
+        raise HTTPException(404, detail="no such member")
+    await pipeline.accept_web_message(member_id, text)
+    await run_in_threadpool(audit_try, request, staff, member_id)
+    if wants_json(request):
+        return JSONResponse({"status": "accepted"}, status_code=202)
+    return web.redirect(f"/staff/try?member_id={member_id}&done=sent")
+
+
+@router.get("/try/transcript.json")
+def try_transcript(request: Request, staff: TesterPoll, member_id: int) -> JSONResponse:
+    with services_of(request).sessions() as session:
+        messages = web_transcript(session, member_id)
+    local = web.local_formatter(request)
+    return JSONResponse(
+        {
+            "messages": [
+                {
+                    "direction": m["direction"],
+                    "author": m["author"],
+                    "text": m["text"] or "",
+                    "time": local(m["created_at"], "%H:%M:%S"),
+                }
+                for m in messages
+            ]
+        }
+    )

@@ -1,0 +1,164 @@
+"""The roster, who to chase, attendance per session and the reminder plan."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session, selectinload
+
+from bot.config import AssemblyConfig
+from db.models import Attendance, ConsentRecord, Conversation, Member, Message, OutboxItem
+from db.types import utcnow
+
+ATTENDANCE_GROUPS = ("confirmed", "declined", "not_sure", "late", "no_answer")
+
+
+def _latest_consent(session: Session) -> dict[int, dict[str, dict[str, Any]]]:
+    consents: dict[int, dict[str, dict[str, Any]]] = {}
+    for record in session.execute(
+        select(ConsentRecord).order_by(ConsentRecord.recorded_at, ConsentRecord.id)
+    ).scalars():
+        consents.setdefault(record.member_id, {})[record.kind] = {
+            "granted": record.granted,
+            "version": record.version,
+            "recorded_at": record.recorded_at,
+        }
+    return consents
+
+
+def roster(
+    session: Session, config: AssemblyConfig, *, include_support_needs: bool
+) -> list[dict[str, Any]]:
+    """Every member with where they stand; support needs only for roles allowed to see them."""
+    members = session.execute(
+        select(Member)
+        .options(selectinload(Member.identities), selectinload(Member.attendance))
+        .order_by(Member.last_name, Member.first_name, Member.id)
+    ).scalars()
+    consents = _latest_consent(session)
+    session_ids = [item.id for item in config.sessions]
+    rows = []
+    for member in members:
+        answers = {row.session_id: row for row in member.attendance}
+        row: dict[str, Any] = {
+            "id": member.id,
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+            "preferred_name": member.preferred_name,
+            "phone": member.phone,
+            "email": member.email,
+            "reserve": member.reserve,
+            "onboarding_state": member.onboarding_state,
+            "invited_at": member.invited_at,
+            "onboarded_at": member.onboarded_at,
+            "preferred_channel": member.preferred_channel,
+            "opted_out_channels": sorted(
+                {identity.channel for identity in member.identities if identity.opted_out}
+            ),
+            "consent": consents.get(member.id, {}),
+            "attendance": {
+                session_id: (
+                    {
+                        "status": answers[session_id].status,
+                        "expected_arrival": answers[session_id].expected_arrival,
+                    }
+                    if session_id in answers
+                    else None
+                )
+                for session_id in session_ids
+            },
+        }
+        if include_support_needs:
+            row["access_needs"] = member.access_needs
+            row["dietary_needs"] = member.dietary_needs
+            row["caring_responsibilities"] = member.caring_responsibilities
+        rows.append(row)
+    return rows
+
+
+def chase_list(session: Session, *, days: int, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Members invited at least `days` ago who have not written back since: ring them."""
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    replied = exists().where(
+        Message.conversation_id == Conversation.id,
+        Conversation.member_id == Member.id,
+        Message.direction == "in",
+        Message.created_at >= Member.invited_at,
+    )
+    members = session.execute(
+        select(Member)
+        .where(
+            Member.onboarding_state == "invited",
+            Member.invited_at.is_not(None),
+            Member.invited_at <= cutoff,
+            ~replied,
+        )
+        .order_by(Member.invited_at, Member.id)
+    ).scalars()
+    return [
+        {
+            "id": member.id,
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+            "phone": member.phone,
+            "preferred_channel": member.preferred_channel,
+            "invited_at": member.invited_at,
+        }
+        for member in members
+    ]
+
+
+def attendance_for_session(session: Session, session_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Members grouped by their answer for one session; 'no_answer' are those who said nothing.
+    Withdrawn members are left out: they are no longer expected."""
+    members = session.execute(
+        select(Member, Attendance)
+        .outerjoin(
+            Attendance, and_(Attendance.member_id == Member.id, Attendance.session_id == session_id)
+        )
+        .where(Member.onboarding_state != "withdrawn")
+        .order_by(Member.last_name, Member.first_name, Member.id)
+    ).all()
+    groups: dict[str, list[dict[str, Any]]] = {group: [] for group in ATTENDANCE_GROUPS}
+    for member, answer in members:
+        status = answer.status if answer is not None else "no_answer"
+        groups.setdefault(status, []).append(
+            {
+                "id": member.id,
+                "first_name": member.first_name,
+                "last_name": member.last_name,
+                "reserve": member.reserve,
+                "status": status,
+                "expected_arrival": answer.expected_arrival if answer else None,
+                "note": answer.note if answer else None,
+                "updated_at": answer.updated_at if answer else None,
+            }
+        )
+    return groups
+
+
+def reminder_plan(session: Session, session_id: str | None = None) -> list[dict[str, Any]]:
+    """Scheduled reminders in the order they go out, with where each one stands."""
+    query = (
+        select(OutboxItem, Member.first_name, Member.last_name)
+        .outerjoin(Member, Member.id == OutboxItem.member_id)
+        .where(OutboxItem.kind == "reminder")
+        .order_by(OutboxItem.not_before, OutboxItem.id)
+    )
+    if session_id:
+        query = query.where(OutboxItem.session_id == session_id)
+    return [
+        {
+            "id": item.id,
+            "member_id": item.member_id,
+            "member_name": f"{first} {last}" if first else None,
+            "session_id": item.session_id,
+            "channel": item.channel,
+            "not_before": item.not_before,
+            "status": item.status,
+            "sent_at": item.sent_at,
+        }
+        for item, first, last in session.execute(query).all()
+    ]

@@ -1,0 +1,92 @@
+"""Feedback given at any time, outside the survey: taken from the first message when it
+already says something, otherwise asked for once; anonymous when feedback is."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+import flows.common as common
+from db.models import FeedbackNote
+from flows.common import latest_intent, latest_text
+from flows.context import context, db, member_of
+from flows.feedback.answers import is_request_only, is_skip_answer
+
+log = logging.getLogger(__name__)
+
+
+class ValidateFeedbackNoteForm(FormValidationAction):
+    """Feedback outside the survey: taken from the first message when it already says
+    something, otherwise asked for once."""
+
+    def name(self) -> str:
+        return "validate_feedback_note_form"
+
+    async def extract_feedback_note(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") is not None or tracker.get_slot("feedback_note"):
+            return {}
+        text = latest_text(tracker)
+        if latest_intent(tracker) != "give_feedback" or not text or is_request_only(text):
+            return {}
+        return {"feedback_note": text}
+
+    def validate_feedback_note(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = str(value).strip()
+        return {"feedback_note": text[:4000] if text else None}
+
+
+class ActionAskFeedbackNote(Action):
+    def name(self) -> str:
+        return "action_ask_feedback_note"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        private = " It's anonymous." if context().config.feedback.anonymous else ""
+        dispatcher.utter_message(
+            text=f"Please go ahead: what would you like to tell us? It goes to the assembly "
+            f"team.{private}"
+        )
+        return []
+
+
+class ActionRecordFeedbackNote(Action):
+    """Stores feedback given any time; no member link when feedback is anonymous."""
+
+    def name(self) -> str:
+        return "action_record_feedback_note"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        config = context().config
+        text = (tracker.get_slot("feedback_note") or "").strip()
+        if not text or is_skip_answer(text):
+            dispatcher.utter_message(text="No problem. You can send feedback any time.")
+            return [SlotSet("feedback_note", None)]
+        with db() as session:
+            member = member_of(session, tracker)
+            note = FeedbackNote(
+                member_id=None if config.feedback.anonymous or member is None else member.id,
+                text=text,
+                created_at=common.now(),
+            )
+            session.add(note)
+            session.flush()
+            log.info("feedback note %s stored", note.id)
+        private = (
+            " It's anonymous: staff won't see who sent it." if (config.feedback.anonymous) else ""
+        )
+        dispatcher.utter_message(
+            text=f"Thank you for telling us, I've passed it on to the team.{private}"
+        )
+        return [SlotSet("feedback_note", None)]

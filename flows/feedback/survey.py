@@ -1,0 +1,194 @@
+"""The survey after a session: the actions and the form that ask config.yml's questions one
+message at a time and store the answers at the end."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.orm import Session as DbSession
+
+from bot.config import AssemblyConfig, FeedbackQuestion
+from db.models import Member
+from flows.common import entity_values
+from flows.context import context, conversation_of, db, member_of
+from flows.feedback.answers import RETRY, SKIP, parse_answer
+from flows.feedback.responses import already_responded, redact_survey_answers, store_response
+
+log = logging.getLogger(__name__)
+
+
+def _answers(tracker: Tracker) -> dict[str, Any]:
+    value = tracker.get_slot("feedback_answers")
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def next_question(config: AssemblyConfig, answers: dict[str, Any]) -> FeedbackQuestion | None:
+    """The first question in config.yml not answered (or skipped) yet."""
+    return next((q for q in config.feedback.questions if q.id not in answers), None)
+
+
+def _survey_session(tracker: Tracker) -> str | None:
+    found = entity_values(tracker, "session_ref")
+    return found[0] if found else tracker.get_slot("session_ref")
+
+
+def _leave_other_form(tracker: Tracker) -> list[EventType]:
+    """A claim or note left half-done gives way to the survey (the loop would win otherwise)."""
+    active = (tracker.active_loop or {}).get("name")
+    if active and active != "feedback_form":
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+    return []
+
+
+class ActionStartFeedbackSurvey(Action):
+    """EXTERNAL_feedback_request (from the scheduler, entity session_ref=<session id>): say what
+    the survey is, then the form asks the questions. A member who has answered already is
+    thanked, not asked again."""
+
+    def name(self) -> str:
+        return "action_start_feedback_survey"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        config = context().config
+        session_id = _survey_session(tracker)
+        day = config.session(session_id or "")
+        if day is None:
+            log.warning("feedback request for unknown session %s", session_id)
+            return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+        with db() as session:
+            member = member_of(session, tracker)
+            self._save_unfinished(session, config, member, tracker, day.id)
+            if member is None:
+                return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+            if already_responded(session, member.id, day.id):
+                dispatcher.utter_message(
+                    text=f"You've already given feedback on {day.title}. Thank you!"
+                )
+                return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+        count = len(config.feedback.questions)
+        private = (
+            "Your answers are anonymous: staff see what was said, never who said it. "
+            if config.feedback.anonymous
+            else ""
+        )
+        dispatcher.utter_message(
+            text=f"Thank you for coming to {day.title}. Could you answer {count} quick "
+            f"question{'s' if count != 1 else ''}? {private}Reply SKIP to skip any."
+        )
+        return [
+            *_leave_other_form(tracker),
+            SlotSet("feedback_session", day.id),
+            SlotSet("feedback_answers", {}),
+        ]
+
+    @staticmethod
+    def _save_unfinished(
+        session: DbSession,
+        config: AssemblyConfig,
+        member: Member | None,
+        tracker: Tracker,
+        new_session_id: str,
+    ) -> None:
+        """Answers to an earlier survey left half-done still count (late answers count)."""
+        earlier = tracker.get_slot("feedback_session")
+        answers = _answers(tracker)
+        if member is not None and earlier and earlier != new_session_id and answers:
+            store_response(session, config, member, earlier, answers)
+
+
+class ActionAskFeedbackAnswer(Action):
+    """Asks the next unanswered question from config.yml, one per message."""
+
+    def name(self) -> str:
+        return "action_ask_feedback_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        config = context().config
+        answers = _answers(tracker)
+        question = next_question(config, answers)
+        if question is not None:
+            position = [q.id for q in config.feedback.questions].index(question.id) + 1
+            total = len(config.feedback.questions)
+            dispatcher.utter_message(text=f"({position}/{total}) {question.text}")
+        return []
+
+
+class ValidateFeedbackForm(FormValidationAction):
+    """Reads each answer for the question it answers; the form ends when none is left."""
+
+    def name(self) -> str:
+        return "validate_feedback_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        if not tracker.get_slot("feedback_session"):
+            return []
+        if next_question(context().config, _answers(tracker)) is None:
+            return []
+        return ["feedback_answer"]
+
+    def validate_feedback_answer(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        answers = _answers(tracker)
+        question = next_question(context().config, answers)
+        if question is None:
+            return {"feedback_answer": None}
+        parsed = parse_answer(question, str(value))
+        if parsed is None:
+            dispatcher.utter_message(text=RETRY[question.type])
+            return {"feedback_answer": None}
+        answers[question.id] = None if parsed is SKIP else parsed
+        return {"feedback_answer": None, "feedback_answers": answers}
+
+
+class ActionSubmitFeedback(Action):
+    """Stores the survey once the last question is answered."""
+
+    def name(self) -> str:
+        return "action_submit_feedback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        config = context().config
+        session_id = tracker.get_slot("feedback_session")
+        done = [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+        day = config.session(session_id or "")
+        if not session_id:
+            return done
+        answers = _answers(tracker)
+        title = day.title if day else "that session"
+        with db() as session:
+            member = member_of(session, tracker)
+            stored = member is not None and store_response(
+                session, config, member, session_id, answers
+            )
+            conversation = conversation_of(session, tracker)
+            if stored and config.feedback.anonymous and member and conversation:
+                redact_survey_answers(session, conversation.id, member.id, session_id)
+        if stored:
+            dispatcher.utter_message(
+                text="Thank you, that's really helpful. The team reads every answer and will "
+                "use them to improve the next sessions."
+            )
+        else:
+            dispatcher.utter_message(
+                text=f"Thank you. You've already given feedback on {title}, so I've kept your "
+                "first answers."
+            )
+        return done

@@ -1,0 +1,308 @@
+"""Reading and saving one onboarding answer: each is stored as soon as it is given (Member
+fields, ConsentRecord, Attendance) and moves the member to the next question."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.config import AssemblyConfig, format_money
+from db.models import Attendance, ConsentRecord, Conversation, Member
+from flows.common import is_no, is_skip, is_yes, normalise, now
+from flows.handover import hand_over
+from flows.onboarding.steps import next_step, weekend_sessions_at
+
+log = logging.getLogger(__name__)
+
+PRIVACY_NOTICE_VERSION = "2027-01"
+ACCESS_NEEDS_NOTICE_VERSION = "2027-01"
+
+#: Words that pick the item to change from the summary, checked in this order.
+ITEM_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("dietary", ("diet", "food", "allerg", "vegan", "vegetarian", "halal", "lunch", "eat")),
+    ("access_consent", ("access", "disab", "wheelchair", "hearing", "mobility")),
+    ("caring", ("caring", "carer", "childcare", "child", "kids", "care")),
+    ("channel", ("channel", "sms", "whatsapp", "telegram", "text message", "contact me")),
+    ("attendance", ("attend", "weekend", "dates", "date", "coming", "sessions", "days")),
+    ("name", ("name", "call me")),
+)
+
+_NOT_SURE = (
+    "not sure",
+    "unsure",
+    "maybe",
+    "don't know",
+    "dont know",
+    "do not know",
+    "possibly",
+    "might",
+    "perhaps",
+    "depends",
+    "tbc",
+    "not certain",
+    "hopefully",
+    "idk",
+    "dunno",
+)
+_CANNOT = (
+    "can't",
+    "cant",
+    "cannot",
+    "can not",
+    "won't",
+    "wont",
+    "unable",
+    "not able",
+    "not coming",
+    "no ",
+)
+_PAUSE = ("later", "not now", "another time", "busy", "stop for now", "pause", "tomorrow")
+NAME_PREFIXES = re.compile(
+    r"^(please\s+)?(call me|my name is|my name's|it's|its|it is|i'm|im|i am|i prefer|"
+    r"i'd prefer|id prefer|use|i go by|just)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Outcome:
+    """What one answer did: messages to send now, whether to re-ask with a hint, and whether
+    the form is over (finished, refused, or paused)."""
+
+    messages: list[str] = field(default_factory=list)
+    hint: str | None = None
+    finished: bool = False
+
+
+def _record_consent(
+    session: Session, member: Member, kind: str, granted: bool, channel: str | None
+) -> None:
+    version = PRIVACY_NOTICE_VERSION if kind == "privacy" else ACCESS_NEEDS_NOTICE_VERSION
+    session.add(
+        ConsentRecord(
+            member_id=member.id,
+            kind=kind,
+            version=version,
+            granted=granted,
+            channel=channel,
+            recorded_at=now(),
+        )
+    )
+    session.flush()
+
+
+def _set_attendance(session: Session, member: Member, session_id: str, status: str) -> None:
+    row = session.execute(
+        select(Attendance).where(
+            Attendance.member_id == member.id, Attendance.session_id == session_id
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        session.add(Attendance(member_id=member.id, session_id=session_id, status=status))
+    else:
+        row.status = status
+    session.flush()
+
+
+def attendance_answer(text: str, intent: str | None) -> str | None:
+    said = f" {normalise(text)} "
+    if any(f" {word}" in said or said.strip() == word for word in _NOT_SURE):
+        return "not_sure"
+    if intent == "cannot_attend" or is_no(text, intent) or any(w in said for w in _CANNOT):
+        return "declined"
+    if (
+        intent == "confirm_attendance"
+        or is_yes(text, intent)
+        or re.search(
+            r"\b(yes|yeah|yep|i can|i will|i'll be there|both|all of it|definitely)\b", said
+        )
+    ):
+        return "confirmed"
+    return None
+
+
+def item_named(text: str) -> str | None:
+    said = normalise(text)
+    for item, words in ITEM_WORDS:
+        if any(word in said for word in words):
+            return item
+    return None
+
+
+def _clean_name(text: str) -> str | None:
+    name = NAME_PREFIXES.sub("", text.strip()).strip(" .!,\"'")
+    if not name or len(name) > 60 or len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+        return None
+    return name[:1].upper() + name[1:]
+
+
+def _channel_named(text: str) -> str | None:
+    said = normalise(text).replace(" ", "")
+    if "whatsapp" in said or "whats" in said:
+        return "whatsapp"
+    if "telegram" in said:
+        return "telegram"
+    if "sms" in said or "text" in said:
+        return "sms"
+    return None
+
+
+def _caring_costs(config: AssemblyConfig) -> str | None:
+    parts = []
+    currency = config.expenses.currency
+    for name, what in (("childcare", "childcare"), ("carer", "care for a dependent adult")):
+        category = config.category(name)
+        if category is not None:
+            parts.append(f"{what} up to {format_money(category.cap, currency)} a {category.per}")
+    if not parts:
+        return None
+    receipts = any(
+        config.category(name) is not None and config.category(name).receipt_required  # type: ignore[union-attr]
+        for name in ("childcare", "carer")
+    )
+    return (
+        "Thank you. You can claim back the cost of "
+        + " and ".join(parts)
+        + (" (keep the receipts)" if receipts else "")
+        + " while you attend. Ask me about "
+        "expenses any time."
+    )
+
+
+def apply_answer(
+    session: Session,
+    member: Member,
+    conversation: Conversation | None,
+    config: AssemblyConfig,
+    text: str,
+    intent: str | None,
+) -> Outcome:
+    """Save one answer to the current question and move the member on. Pure DB + config."""
+    step = member.onboarding_step or "name"
+    base = step.removeprefix("edit:")
+    channel = conversation.channel if conversation is not None else None
+    outcome = Outcome()
+    said = normalise(text)
+
+    if base not in ("access", "dietary", "caring") and any(w == said for w in _PAUSE):
+        outcome.messages.append(
+            "No problem. I'll remember where we got to: say hello whenever you want to carry on."
+        )
+        outcome.finished = True
+        return outcome
+
+    def advance() -> None:
+        member.onboarding_step = next_step(session, member, config, step)
+
+    if base == "name":
+        if is_yes(text, intent):
+            member.preferred_name = None
+            advance()
+        elif is_no(text, intent):
+            member.onboarding_step = "edit:name_other" if step.startswith("edit:") else "name_other"
+        elif (name := _clean_name(text)) is not None:
+            member.preferred_name = name
+            advance()
+        else:
+            outcome.hint = "Sorry, I didn't catch that."
+    elif base == "name_other":
+        if (name := _clean_name(text)) is not None and not is_no(text, intent):
+            member.preferred_name = name
+            member.onboarding_step = next_step(session, member, config, step)
+        else:
+            outcome.hint = "Sorry, just the name, please."
+    elif base == "privacy":
+        if is_yes(text, intent):
+            _record_consent(session, member, "privacy", True, channel)
+            advance()
+        elif is_no(text, intent):
+            _record_consent(session, member, "privacy", False, channel)
+            member.onboarding_state = "consent_refused"
+            member.onboarding_step = None
+            if conversation is not None:
+                hand_over(session, conversation, "consent refused")
+            outcome.messages.append(
+                "That's completely fine, thank you for letting us know. Without it I can't keep "
+                "your details here, so I've passed this to the assembly team: a person will be "
+                f"in touch to talk it through. You can also {config.contact_line()}."
+            )
+            outcome.finished = True
+        else:
+            outcome.hint = "Sorry, I need a yes or a no for this one."
+    elif base.startswith("attendance:"):
+        status = attendance_answer(text, intent)
+        if status is None:
+            outcome.hint = "Sorry, I didn't catch that."
+        else:
+            _, sessions = weekend_sessions_at(config, int(base.split(":")[1]))
+            for item in sessions:
+                _set_attendance(session, member, item.id, status)
+            advance()
+    elif base == "access_consent":
+        if is_yes(text, intent):
+            _record_consent(session, member, "access_needs", True, channel)
+            advance()
+        elif is_no(text, intent) or is_skip(text):
+            _record_consent(session, member, "access_needs", False, channel)
+            member.access_needs = None  # no consent, nothing kept
+            advance()
+        else:
+            outcome.hint = "Sorry, please reply yes or no."
+    elif base == "access":
+        member.access_needs = None if is_skip(text) else text.strip()
+        advance()
+    elif base == "dietary":
+        member.dietary_needs = None if is_skip(text) else text.strip()
+        advance()
+    elif base == "caring":
+        if is_skip(text):
+            member.caring_responsibilities = None
+        else:
+            member.caring_responsibilities = text.strip()
+            costs = _caring_costs(config)
+            if costs:
+                outcome.messages.append(costs)
+        advance()
+    elif base == "channel":
+        chosen = _channel_named(text)
+        if chosen is not None:
+            member.preferred_channel = chosen
+            advance()
+        elif is_skip(text) or is_yes(text, intent):
+            advance()
+        else:
+            outcome.hint = "Sorry, please reply SMS, WhatsApp or Telegram."
+    elif base == "fix":
+        item = item_named(text)
+        if item is None:
+            outcome.hint = "Sorry, I didn't catch which one."
+        else:
+            member.onboarding_step = f"edit:{'attendance:1' if item == 'attendance' else item}"
+    elif base == "summary":
+        item = item_named(text)
+        if item is not None and not is_yes(text, intent):
+            member.onboarding_step = f"edit:{'attendance:1' if item == 'attendance' else item}"
+        elif is_yes(text, intent):
+            if member.onboarding_state != "onboarded":
+                member.onboarded_at = now()
+            member.onboarding_state = "onboarded"
+            member.onboarding_step = None
+            outcome.finished = True
+        elif is_no(text, intent):
+            member.onboarding_step = "fix"
+        else:
+            outcome.hint = "Sorry, I didn't catch that."
+    log.info("member %s onboarding step %s -> %s", member.id, step, member.onboarding_step)
+    return outcome
+
+
+def begin(member: Member) -> bool:
+    """Mark onboarding as started (or resumed); returns True when it was already under way."""
+    resumed = member.onboarding_state == "in_progress" and member.onboarding_step is not None
+    member.onboarding_state = "in_progress"
+    member.onboarding_step = member.onboarding_step or "name"
+    return resumed
