@@ -17,6 +17,7 @@ from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
 from bot.staff import pages as staff_pages
+from bot.staff.throttle import LoginGuard
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
         openapi_url=None,
     )
     app.state.services = services
+    app.state.login_guard = LoginGuard(services.settings)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:

@@ -7,6 +7,7 @@ staff sessions, the Rasa token and the Telegram webhook secret valid.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from functools import lru_cache
@@ -60,6 +61,7 @@ class Settings(BaseSettings):
     RASA_URL: str = "http://127.0.0.1:5005"
     RASA_TOKEN: str = ""
     ACTIONS_PORT: int = Field(default=5055, ge=1, le=65535)
+    REDIS_URL: str | None = None  # CONTRACT §8: shared login throttles (and more) when set
 
     # Operational tuning beyond the contract, with defaults that suit one assembly.
     RASA_TRACKER_DB: Path = VAR_DIR / "rasa-tracker.db"  # where Rasa keeps conversation state
@@ -73,6 +75,13 @@ class Settings(BaseSettings):
     # A claimed outbox row not sent within this time is handed to another worker.
     WORKER_CLAIM_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     STAFF_SESSION_IDLE_MINUTES: int = Field(default=30, gt=0)
+    # Signing in: attempts per source address and per account in a sliding window, and how
+    # many argon2 password checks may run at once (a login waits this long for a free one).
+    LOGIN_THROTTLE_WINDOW_SECONDS: int = Field(default=900, gt=0)
+    LOGIN_ATTEMPTS_PER_ADDRESS: int = Field(default=30, gt=0)
+    LOGIN_ATTEMPTS_PER_ACCOUNT: int = Field(default=20, gt=0)
+    LOGIN_CONCURRENT_VERIFICATIONS: int = Field(default=os.cpu_count() or 1, gt=0)
+    LOGIN_VERIFY_WAIT_SECONDS: float = Field(default=2.0, gt=0)
     # Where a new urgent escalation is announced to staff (through the outbox).
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None

@@ -24,7 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from db.types import UTCDateTime, utcnow
 
@@ -406,6 +406,11 @@ class StaffUser(Base):
     last_login_at: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = utcnow_column()
+
+    @validates("email")
+    def _lower_case_email(self, _key: str, email: str) -> str:
+        """Stored lower-case and trimmed, so sign-in compares with a plain `==`."""
+        return email.strip().lower()
 
 
 class ApiToken(Base):

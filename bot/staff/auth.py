@@ -216,8 +216,10 @@ def attempt_login(session: Session, email: str, password: str) -> LoginResult:
     account for 15 minutes, and while locked even the right password is refused."""
     now = utcnow()
     normalised = email.strip().lower()
+    # Exact match: emails are stored lower-case, and a pattern (ILIKE) would let `%` or `_` in
+    # the form stand for any account.
     user = session.execute(
-        select(StaffUser).where(StaffUser.email.ilike(normalised))
+        select(StaffUser).where(StaffUser.email == normalised)
     ).scalar_one_or_none()
     if user is None or not user.active:
         _verify_against_dummy(password)

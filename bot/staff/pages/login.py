@@ -23,6 +23,7 @@ from bot.staff.auth import (
     services_of,
 )
 from bot.staff.permissions import Permission
+from bot.staff.throttle import LoginGuard, VerificationsBusy
 from db.queries import audit
 from db.session import transaction
 
@@ -34,6 +35,7 @@ Console = Annotated[ConsoleSession, Depends(web.console_session)]
 
 EXPIRED_FORM = "This page had expired. Please sign in again."
 LOCKED = "Too many attempts: sign-in is locked for 15 minutes. Try again later or ask an admin."
+BUSY = "Many people are signing in right now. Please try again in a moment."
 NO_MATCH = (
     "That email and password did not match. After 10 failed attempts in a row, "
     "sign-in is locked for 15 minutes."
@@ -75,6 +77,12 @@ def login_refused(
     return web.render(request, "login.html", context, status_code=status_code)
 
 
+def too_many_attempts(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    unit = "minute" if minutes == 1 else "minutes"
+    return f"Too many sign-in attempts. Please try again in {minutes} {unit}."
+
+
 @router.post("/login")
 async def login(request: Request, console: Console) -> Response:
     form = await request.form()
@@ -82,7 +90,21 @@ async def login(request: Request, console: Console) -> Response:
     if not csrf_is_valid(console, form.get(CSRF_FIELD)):
         return login_refused(request, console, next_page, EXPIRED_FORM, 403)
     email, password = web.form_text(form, "email"), web.form_text(form, "password")
-    result = await run_in_threadpool(check_login, request, email, password)
+    guard: LoginGuard = request.app.state.login_guard
+    address = request.client.host if request.client else "unknown"
+    wait = await guard.refusal(address, email.strip().lower())
+    if wait is not None:
+        log.warning("sign-in attempt throttled")
+        response = login_refused(request, console, next_page, too_many_attempts(wait), 429)
+        response.headers["Retry-After"] = str(max(1, round(wait)))
+        return response
+    try:
+        async with guard.verification_slot():
+            result = await run_in_threadpool(check_login, request, email, password)
+    except VerificationsBusy:
+        response = login_refused(request, console, next_page, BUSY, 429)
+        response.headers["Retry-After"] = "5"
+        return response
     if result.staff is None:
         error = LOCKED if result.locked else NO_MATCH
         return login_refused(request, console, next_page, error, 401)
