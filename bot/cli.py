@@ -8,14 +8,18 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.settings import REPO_ROOT, get_settings
 from bot.staff.permissions import ROLES
 from db.models import ApiToken, StaffUser
 from db.queries import audit
 from db.session import session_factory_for, transaction
+
+T = TypeVar("T")
 
 
 def _factory():
@@ -62,8 +66,12 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
             session.add(user)
             verb = "created"
         else:
+            from bot.staff.auth import end_sessions
+
             user.role, user.password_hash = args.role, password_hash
             user.failed_logins, user.locked_until, user.active = 0, None, True
+            # A new password ends every console session made with the old one.
+            end_sessions(session, user.id, "password_changed")
             verb = "updated"
         session.flush()
         audit(session, None, f"staff.{verb}", "staff", user.id, role=args.role, via="cli")
@@ -71,21 +79,62 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_account(email: str, work: Callable[[Session, int], T]) -> T | None:
+    """`work(session, staff_id)` in one transaction for the account with this email; None
+    (and a line on stderr) when there is no such account."""
+    with transaction(_factory()) as session:
+        staff_id = session.execute(
+            select(StaffUser.id).where(StaffUser.email == email.strip().lower())
+        ).scalar_one_or_none()
+        if staff_id is None:
+            print(f"no staff account {email}", file=sys.stderr)
+            return None
+        return work(session, staff_id)
+
+
+def cmd_staff_disable(args: argparse.Namespace) -> int:
+    """End every session and token of the account; it cannot sign in until `staff add`
+    gives it a password again (or an admin enables it in the console)."""
+    from bot.staff.actions.accounts import disable_account
+
+    taken = _on_account(
+        args.email, lambda s, staff_id: disable_account(s, None, staff_id, via="cli")
+    )
+    if taken is None:
+        return 1
+    print(
+        f"disabled {args.email}: {taken.sessions} session(s) ended, "
+        f"{taken.tokens} API token(s) revoked"
+    )
+    return 0
+
+
+def cmd_staff_revoke_tokens(args: argparse.Namespace) -> int:
+    from bot.staff.actions.accounts import revoke_account_tokens
+
+    taken = _on_account(
+        args.email, lambda s, staff_id: revoke_account_tokens(s, None, staff_id, via="cli")
+    )
+    if taken is None:
+        return 1
+    print(f"revoked {taken.tokens} API token(s) of {args.email}")
+    return 0
+
+
 def cmd_staff_token(args: argparse.Namespace) -> int:
     from bot.security import new_api_token, token_hash
 
-    email = args.email.strip().lower()
-    with transaction(_factory()) as session:
-        user = session.execute(
-            select(StaffUser).where(StaffUser.email == email)
-        ).scalar_one_or_none()
-        if user is None:
-            print(f"no staff account {email}", file=sys.stderr)
-            return 1
+    def make_token(session: Session, staff_id: int) -> str:
         token = new_api_token()
-        session.add(ApiToken(staff_id=user.id, token_hash=token_hash(token)))
-        audit(session, None, "staff.token_created", "staff", user.id, via="cli")
+        session.add(ApiToken(staff_id=staff_id, token_hash=token_hash(token)))
+        audit(session, None, "staff.token_created", "staff", staff_id, via="cli")
+        return token
+
+    token = _on_account(args.email, make_token)
+    if token is None:
+        return 1
     print(token)
+    print(f"(valid for {get_settings().API_TOKEN_LIFETIME_DAYS} days)", file=sys.stderr)
     return 0
 
 
@@ -242,6 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     staff_add.add_argument("--role", choices=ROLES, required=True)
     staff_add.add_argument("--password-stdin", action="store_true")
     add("token", cmd_staff_token, "print a new API token", staff).add_argument("email")
+    add(
+        "disable", cmd_staff_disable, "end every session and API token of the account", staff
+    ).add_argument("email")
+    add(
+        "revoke-tokens", cmd_staff_revoke_tokens, "revoke every API token of the account", staff
+    ).add_argument("email")
 
     add("check-config", cmd_check_config, "validate a config file").add_argument("file", nargs="?")
     add(

@@ -426,6 +426,24 @@ class ApiToken(Base):
     revoked_at: Mapped[datetime | None]
 
 
+class StaffSession(Base):
+    """One signed-in console session. The signed cookie carries a random key; only its SHA-256
+    is stored. Ending the row (sign-out, a new password, disabling the account) ends the
+    session wherever a copy of the cookie is."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff_users.id", ondelete="CASCADE"), index=True
+    )
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = utcnow_column()
+    last_seen_at: Mapped[datetime] = utcnow_column()  # the last page a person opened
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(30))
+
+
 class AuditLog(Base):
     """Every staff action, for accountability. Details hold ids, never personal data."""
 

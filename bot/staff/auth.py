@@ -1,8 +1,10 @@
 """Who is asking: console sessions (signed cookie, CSRF, idle timeout, lock-out) and API tokens.
 
-The console keeps no server-side session table: the cookie is signed with SECRET_KEY and carries
-only the staff id and a CSRF token. The staff user's role and `active` flag are read from the
-database on every request, so a demotion or deactivation takes effect at once.
+The cookie is signed with SECRET_KEY and carries the staff id, a CSRF token and the key of a
+row in `staff_sessions`. Every request checks that row is still open and the account active, and
+reads the role from the database: signing out, a new password or disabling the account ends
+every session at once, and a demotion takes effect on the next page. API tokens expire
+API_TOKEN_LIFETIME_DAYS after they were made, and can be revoked.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.security import hash_password, token_hash, verify_password
 from bot.services import Services
 from bot.staff.permissions import Permission, role_can
-from db.models import ApiToken, StaffUser
+from db.models import ApiToken, StaffSession, StaffUser
 from db.queries import audit
 from db.session import transaction
 from db.types import utcnow
@@ -32,6 +34,8 @@ SESSION_COOKIE = "aa_staff"
 CSRF_FIELD = "csrf_token"
 MAX_FAILED_LOGINS = 10
 LOCK_DURATION = timedelta(minutes=15)
+# How stale a session's `last_seen_at` may get before a page view writes it again.
+SESSION_TOUCH_INTERVAL = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -64,14 +68,20 @@ def api_principal(request: Request) -> StaffPrincipal:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise _unauthorised("send Authorization: Bearer <token>")
-    with transaction(services_of(request).sessions) as session:
+    services = services_of(request)
+    oldest_valid = utcnow() - timedelta(days=services.settings.API_TOKEN_LIFETIME_DAYS)
+    with transaction(services.sessions) as session:
         row = session.execute(
             select(ApiToken, StaffUser)
             .join(StaffUser, StaffUser.id == ApiToken.staff_id)
-            .where(ApiToken.token_hash == token_hash(token.strip()), ApiToken.revoked_at.is_(None))
+            .where(
+                ApiToken.token_hash == token_hash(token.strip()),
+                ApiToken.revoked_at.is_(None),
+                ApiToken.created_at > oldest_valid,
+            )
         ).first()
         if row is None or not row.StaffUser.active:
-            raise _unauthorised("the token is unknown or revoked")
+            raise _unauthorised("the token is unknown, expired or revoked")
         row.ApiToken.last_used_at = utcnow()
         return StaffPrincipal(row.StaffUser.id, row.StaffUser.email, row.StaffUser.role)
 
@@ -103,6 +113,9 @@ class ConsoleSession:
     staff: StaffPrincipal | None = None
     expired: bool = False  # a signed-in session ran past the idle timeout
     extra: dict[str, Any] = field(default_factory=dict)
+    session_key: str | None = None  # the cookie's key of the open `staff_sessions` row
+    session_id: int | None = None
+    last_seen_at: datetime | None = None
 
 
 def _serializer(request: Request) -> URLSafeTimedSerializer:
@@ -127,25 +140,89 @@ def read_console_session(request: Request) -> ConsoleSession:
         except BadSignature:
             data = None
         if isinstance(data, dict) and isinstance(data.get("csrf"), str):
-            staff = _load_staff(request, data.get("sid"))
-            return ConsoleSession(csrf_token=data["csrf"], staff=staff)
+            console = ConsoleSession(csrf_token=data["csrf"])
+            _load_open_session(request, console, data.get("sid"), data.get("key"))
+            return console
     return ConsoleSession(csrf_token=secrets.token_urlsafe(32))
 
 
-def _load_staff(request: Request, staff_id: object) -> StaffPrincipal | None:
-    if not isinstance(staff_id, int):
-        return None
+def _load_open_session(
+    request: Request, console: ConsoleSession, staff_id: object, key: object
+) -> None:
+    """Fill in the staff user when the cookie's session is still open and the account active;
+    an ended session (signed out, new password, disabled) leaves the console anonymous."""
+    if not isinstance(staff_id, int) or not isinstance(key, str):
+        return
     with services_of(request).sessions() as session:
-        user = session.get(StaffUser, staff_id)
-        if user is None or not user.active:
-            return None
-        return StaffPrincipal(user.id, user.email, user.role)
+        row = session.execute(
+            select(StaffUser, StaffSession)
+            .join(StaffSession, StaffSession.staff_id == StaffUser.id)
+            .where(
+                StaffSession.key_hash == token_hash(key),
+                StaffSession.staff_id == staff_id,
+                StaffSession.ended_at.is_(None),
+            )
+        ).first()
+        if row is None or not row.StaffUser.active:
+            return
+        user, open_session = row.StaffUser, row.StaffSession
+        console.staff = StaffPrincipal(user.id, user.email, user.role)
+        console.session_key, console.session_id = key, open_session.id
+        console.last_seen_at = open_session.last_seen_at
+
+
+def start_session(session: Session, staff_id: int) -> tuple[int, str]:
+    """Open a console session for this staff user: its id and the key for the cookie."""
+    key = secrets.token_urlsafe(32)
+    now = utcnow()
+    row = StaffSession(
+        staff_id=staff_id, key_hash=token_hash(key), created_at=now, last_seen_at=now
+    )
+    session.add(row)
+    session.flush()
+    return row.id, key
+
+
+def end_sessions(session: Session, staff_id: int, reason: str) -> int:
+    """End every open console session of this staff user; returns how many were open."""
+    result = session.execute(
+        update(StaffSession)
+        .where(StaffSession.staff_id == staff_id, StaffSession.ended_at.is_(None))
+        .values(ended_at=utcnow(), end_reason=reason)
+    )
+    return result.rowcount or 0
+
+
+def revoke_tokens(session: Session, staff_id: int) -> int:
+    """Revoke every API token of this staff user; returns how many were still valid."""
+    result = session.execute(
+        update(ApiToken)
+        .where(ApiToken.staff_id == staff_id, ApiToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return result.rowcount or 0
 
 
 def issue_cookie(request: Request, console: ConsoleSession) -> None:
-    """Ask the console route to (re)send the cookie with a fresh timestamp."""
-    payload = {"csrf": console.csrf_token, "sid": console.staff.id if console.staff else None}
+    """Ask the console route to (re)send the cookie with a fresh timestamp, and note the
+    activity on the session's row (at most once a minute)."""
+    payload = {
+        "csrf": console.csrf_token,
+        "sid": console.staff.id if console.staff else None,
+        "key": console.session_key if console.staff else None,
+    }
     request.state.staff_cookie = _serializer(request).dumps(payload)
+    now = utcnow()
+    if console.session_id is not None and (
+        console.last_seen_at is None or now - console.last_seen_at > SESSION_TOUCH_INTERVAL
+    ):
+        with transaction(services_of(request).sessions) as session:
+            session.execute(
+                update(StaffSession)
+                .where(StaffSession.id == console.session_id)
+                .values(last_seen_at=now)
+            )
+        console.last_seen_at = now
 
 
 def cookie_is_secure(request: Request) -> bool:
@@ -209,6 +286,8 @@ def _verify_against_dummy(password: str) -> None:
 class LoginResult:
     staff: StaffPrincipal | None
     locked: bool = False
+    session_id: int | None = None
+    session_key: str | None = None  # for the cookie of the session this login opened
 
 
 def attempt_login(session: Session, email: str, password: str) -> LoginResult:
@@ -246,5 +325,6 @@ def attempt_login(session: Session, email: str, password: str) -> LoginResult:
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
-    audit(session, user.id, "staff.login", "staff_user", user.id)
-    return LoginResult(StaffPrincipal(user.id, user.email, user.role))
+    session_id, key = start_session(session, user.id)
+    audit(session, user.id, "staff.login", "staff_user", user.id, console_session=session_id)
+    return LoginResult(StaffPrincipal(user.id, user.email, user.role), False, session_id, key)

@@ -28,6 +28,7 @@ class Permission(StrEnum):
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_DATA_RIGHTS = "manage_data_rights"  # export or erase a member's data on request
     TRY_ASSISTANT = "try_assistant"
+    MANAGE_STAFF = "manage_staff"  # see staff accounts; disable, enable, revoke their access
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {

@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from bot.config import ConfigError
@@ -63,7 +64,11 @@ DONE_MESSAGES = {
     "broadcast": "Broadcast queued.",
     "invited": "Invitations queued for everyone not invited yet.",
     "sent": "Message sent to the assistant.",
-    "loggedout": "You have signed out.",
+    "loggedout": "You have signed out, on every device.",
+    "account_disabled": "Account disabled: its sessions ended and its API tokens were revoked.",
+    "account_enabled": "Account enabled. It signs in afresh; old tokens stay revoked.",
+    "tokens_revoked": "Every API token of that account was revoked.",
+    "sessions_ended": "That account was signed out everywhere.",
 }
 
 NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
@@ -76,6 +81,7 @@ NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
     ("/staff/broadcasts", "Broadcasts", Permission.SEND_BROADCASTS),
     ("/staff/try", "Try it", Permission.TRY_ASSISTANT),
     ("/staff/audit", "Audit log", Permission.VIEW_AUDIT_LOG),
+    ("/staff/accounts", "Staff accounts", Permission.MANAGE_STAFF),
 )
 
 LABELS = {
@@ -270,12 +276,15 @@ def signed_in_form(permission: Permission) -> Any:
     """A dependency for POSTed forms: the CSRF token first, then who is signing in."""
     check_staff = signed_in(permission)
 
-    async def check(request: Request) -> tuple[StaffPrincipal, FormData]:
-        form = await request.form()
+    def checked(request: Request, form: FormData) -> tuple[StaffPrincipal, FormData]:
         console = console_session(request)
         if not csrf_is_valid(console, form.get(CSRF_FIELD)):
             raise CsrfRejected
         return check_staff(request), form
+
+    async def check(request: Request) -> tuple[StaffPrincipal, FormData]:
+        # The session lookup reads (and may write) the database: off the event loop.
+        return await run_in_threadpool(checked, request, await request.form())
 
     return check
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from bot.staff.pages import (
+    accounts,
     audit,
     broadcasts,
     claims,
@@ -34,4 +35,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     broadcasts.router,
     try_it.router,
     audit.router,
+    accounts.router,
 )

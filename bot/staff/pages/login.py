@@ -19,6 +19,7 @@ from bot.staff.auth import (
     StaffPrincipal,
     attempt_login,
     csrf_is_valid,
+    end_sessions,
     issue_cookie,
     services_of,
 )
@@ -108,11 +109,24 @@ async def login(request: Request, console: Console) -> Response:
     if result.staff is None:
         error = LOCKED if result.locked else NO_MATCH
         return login_refused(request, console, next_page, error, 401)
-    fresh = ConsoleSession(csrf_token=secrets.token_urlsafe(32), staff=result.staff)
+    fresh = ConsoleSession(
+        csrf_token=secrets.token_urlsafe(32),
+        staff=result.staff,
+        session_key=result.session_key,
+        session_id=result.session_id,
+    )
     request.state.console = fresh
     issue_cookie(request, fresh)
     log.info("staff %s signed in", result.staff.id)
     return web.redirect(next_page if next_page != "/staff" else home_for(result.staff))
+
+
+def sign_out_everywhere(request: Request, staff: StaffPrincipal) -> None:
+    """Signing out ends every session of the account, so a copy of the cookie (on another
+    device, or taken from this one) stops working too."""
+    with transaction(services_of(request).sessions) as session:
+        ended = end_sessions(session, staff.id, "signed_out")
+        audit(session, staff.id, "staff.logout", "staff_user", staff.id, sessions_ended=ended)
 
 
 @router.post("/logout")
@@ -121,8 +135,7 @@ async def logout(request: Request, console: Console) -> Response:
     if not csrf_is_valid(console, form.get(CSRF_FIELD)):
         raise web.CsrfRejected
     if console.staff is not None:
-        with transaction(services_of(request).sessions) as session:
-            audit(session, console.staff.id, "staff.logout", "staff_user", console.staff.id)
+        await run_in_threadpool(sign_out_everywhere, request, console.staff)
     request.state.console = ConsoleSession(csrf_token=secrets.token_urlsafe(32))
     response = web.redirect("/staff/login?done=loggedout")
     response.delete_cookie(SESSION_COOKIE, path="/staff")

@@ -1,0 +1,84 @@
+"""Staff accounts, for admins: who can get in and with what, and taking access back (disable,
+enable, revoke API tokens, sign out everywhere). Every change is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import Response
+
+from bot.staff import web
+from bot.staff.actions.accounts import (
+    disable_account,
+    enable_account,
+    end_account_sessions,
+    revoke_account_tokens,
+)
+from bot.staff.actions.checks import StaffActionError
+from bot.staff.auth import services_of
+from bot.staff.permissions import Permission
+from bot.staff.views.accounts import staff_accounts
+from db.session import transaction
+
+router = web.console_router()
+
+AccountsViewer = web.allowed(Permission.MANAGE_STAFF)
+AccountsForm = web.allowed_form(Permission.MANAGE_STAFF)
+
+# action in the URL: (what it does, its button, the DONE_MESSAGES key afterwards)
+ACCOUNT_ACTIONS: dict[str, tuple[Callable[..., object], str, str]] = {
+    "disable": (disable_account, "Disable", "account_disabled"),
+    "enable": (enable_account, "Enable", "account_enabled"),
+    "revoke-tokens": (revoke_account_tokens, "Revoke API tokens", "tokens_revoked"),
+    "end-sessions": (end_account_sessions, "Sign out everywhere", "sessions_ended"),
+}
+
+
+def offered_actions(account: dict[str, Any], admin_id: int) -> list[tuple[str, str]]:
+    """The buttons that make sense for this account: (action, label)."""
+    wanted = {
+        "disable": account["active"] and account["id"] != admin_id,
+        "enable": not account["active"],
+        "revoke-tokens": account["tokens"] > 0,
+        "end-sessions": account["open_sessions"] > 0,
+    }
+    return [(action, ACCOUNT_ACTIONS[action][1]) for action, shown in wanted.items() if shown]
+
+
+@router.get("/accounts")
+def accounts_page(request: Request, staff: AccountsViewer) -> Response:
+    settings = services_of(request).settings
+    with services_of(request).sessions() as session:
+        accounts = staff_accounts(
+            session,
+            idle_minutes=settings.STAFF_SESSION_IDLE_MINUTES,
+            token_lifetime_days=settings.API_TOKEN_LIFETIME_DAYS,
+        )
+    for account in accounts:
+        account["actions"] = offered_actions(account, staff.id)
+    context = {"accounts": accounts, "token_lifetime_days": settings.API_TOKEN_LIFETIME_DAYS}
+    return web.render(request, "accounts.html", context)
+
+
+@router.post("/accounts/{staff_id}/{action}")
+def change_account(request: Request, staff_id: int, action: str, form: AccountsForm) -> Response:
+    if action not in ACCOUNT_ACTIONS:
+        raise HTTPException(404, detail="no such action")
+    admin, _form = form
+    change, _label, done = ACCOUNT_ACTIONS[action]
+    try:
+        with transaction(services_of(request).sessions) as session:
+            change(session, admin.id, staff_id)
+    except StaffActionError as error:
+        if error.status_code == 404:
+            raise HTTPException(404, detail=error.message) from None
+        return web.error_page(
+            request,
+            "That did not work",
+            error.message,
+            back="/staff/accounts",
+            status_code=error.status_code,
+        )
+    return web.redirect(f"/staff/accounts?done={done}")
