@@ -242,10 +242,13 @@ def cmd_rasa(_args: argparse.Namespace) -> int:
     nlu/serve.py, `rasa run` plus a garbage-collector freeze, runs inside Rasa's process."""
     from urllib.parse import urlparse
 
+    from bot.private_files import private_dir, private_file
+
     settings = get_settings()
     endpoints = settings.RASA_TRACKER_DB.with_suffix(".endpoints.yml")
-    endpoints.parent.mkdir(parents=True, exist_ok=True)
-    endpoints.write_text(
+    private_dir(endpoints.parent)
+    private_file(settings.RASA_TRACKER_DB)  # Rasa would create it readable by everyone
+    private_file(endpoints).write_text(
         "action_endpoint:\n"
         f"  url: http://127.0.0.1:{settings.ACTIONS_PORT}/webhook\n"
         "tracker_store:\n"

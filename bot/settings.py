@@ -2,38 +2,56 @@
 
 Settings come from the environment or a `.env` file. Secrets that nobody set are generated once
 into `var/` and reused, so a first `make run` needs no configuration at all and a restart keeps
-staff sessions, the Rasa token and the Telegram webhook secret valid.
+staff sessions, the Rasa token and the Telegram webhook secret valid. An empty or short secret,
+set or generated, stops the process with one line naming it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.private_files import create_once, private_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = REPO_ROOT / "var"
 
 
-def generated_secret(name: str, var_dir: Path = VAR_DIR) -> str:
-    """Return the secret stored in `var/<name>`, creating it on first use.
+# Secrets generated into var/<file> when not set, and the shortest each may be (set or
+# generated). ACTIONS_SECRET and METRICS_TOKEN are checked whenever they are set.
+GENERATED_SECRETS = {
+    "SECRET_KEY": "secret_key",
+    "RASA_TOKEN": "rasa_token",
+    "TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
+    "ACTIONS_SECRET": "actions_secret",
+}
+SECRET_MINIMUM_LENGTH = {
+    "SECRET_KEY": 32,
+    "RASA_TOKEN": 16,
+    "TELEGRAM_WEBHOOK_SECRET": 16,
+    "ACTIONS_SECRET": 16,
+    "METRICS_TOKEN": 16,
+}
 
-    The file is written with mode 0600 so only the service account can read it.
+
+def generated_secret(name: str, var_dir: Path | None = None) -> str:
+    """The secret stored in `var/<name>`, created on first use (0600, in a 0700 folder).
+
+    Processes that start at the same moment all end up with the one secret that was created
+    first (`create_once`), so none of them signs or checks with a secret the others lack.
     """
-    path = var_dir / name
-    if path.exists():
-        return path.read_text().strip()
-    var_dir.mkdir(parents=True, exist_ok=True)
-    value = secrets.token_urlsafe(32)
-    path.touch(mode=0o600)
-    path.write_text(value)
-    return value
+    path = private_dir(var_dir or VAR_DIR) / name
+    if not path.exists():
+        create_once(path, secrets.token_urlsafe(32))
+    return path.read_text().strip()
 
 
 class Settings(BaseSettings):
@@ -87,6 +105,9 @@ class Settings(BaseSettings):
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # GET /metrics answers this machine (loopback) only; when set, it answers only requests
+    # bearing this token (a reverse proxy on the same machine makes everyone look local).
+    METRICS_TOKEN: str | None = None
 
     @field_validator("DATABASE_URL")
     @classmethod
@@ -119,21 +140,41 @@ class Settings(BaseSettings):
             raise ValueError("must be an E.164 number such as +447700900000")
         return value
 
+    @model_validator(mode="before")
+    @classmethod
+    def _generate_unset_secrets(cls, values: Any) -> Any:
+        """Read (or create) var/<file> for every generated secret nobody set. A secret set
+        to "" stays empty and is refused below, rather than silently replaced."""
+        if not isinstance(values, dict):
+            return values
+        for name, file_name in GENERATED_SECRETS.items():
+            if name in cls.model_fields and values.get(name) is None:
+                value = generated_secret(file_name)
+                if len(value) < SECRET_MINIMUM_LENGTH[name]:
+                    raise ValueError(
+                        f"{name}: var/{file_name} holds {len(value)} characters, fewer "
+                        f"than {SECRET_MINIMUM_LENGTH[name]}; delete it to have a new one made"
+                    )
+                values[name] = value
+        return values
+
     @model_validator(mode="after")
     def _fill_defaults(self) -> Settings:
-        """Derive the defaults that depend on other settings, and generate unset secrets."""
+        """Derive the defaults that depend on other settings; refuse short secrets."""
         if not self.PUBLIC_BASE_URL:
             self.PUBLIC_BASE_URL = f"http://127.0.0.1:{self.PORT}"
         if not self.TELEGRAM_MODE:
             self.TELEGRAM_MODE = (
                 "webhook" if self.PUBLIC_BASE_URL.startswith("https://") else "polling"
             )
-        if not self.SECRET_KEY:
-            self.SECRET_KEY = generated_secret("secret_key")
-        if not self.RASA_TOKEN:
-            self.RASA_TOKEN = generated_secret("rasa_token")
-        if not self.TELEGRAM_WEBHOOK_SECRET:
-            self.TELEGRAM_WEBHOOK_SECRET = generated_secret("telegram_webhook_secret")
+        for name, minimum in SECRET_MINIMUM_LENGTH.items():
+            value = getattr(self, name, None)
+            if value is not None and len(value) < minimum:
+                state = "is empty" if not value else f"has {len(value)} characters"
+                raise ValueError(
+                    f"{name}: {state}; give at least {minimum}, or unset it"
+                    + (" to have one generated into var/" if name in GENERATED_SECRETS else "")
+                )
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self
@@ -149,11 +190,16 @@ class Settings(BaseSettings):
 
 
 def describe_error(error: ValidationError) -> str:
-    """One line naming the first bad setting and why, for the operator reading the log."""
+    """One line naming the first bad setting and why, for the operator reading the log.
+
+    A check across settings names its setting at the start of the message ("SECRET_KEY: ...").
+    """
     first = error.errors()[0]
-    name = ".".join(str(part) for part in first["loc"]) or "settings"
     message = first["msg"].removeprefix("Value error, ")
-    return f"setting {name}: {message}"
+    name = ".".join(str(part) for part in first["loc"])
+    if not name and (named := re.match(r"([A-Z][A-Z0-9_]+): (.*)", message)):
+        name, message = named.groups()
+    return f"setting {name or 'settings'}: {message}"
 
 
 @lru_cache(maxsize=1)

@@ -70,7 +70,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "DATABASE_URL": database_url,
         "ASSEMBLY_CONFIG": str(config_path),
         "RASA_URL": f"http://127.0.0.1:{rasa_port}",
-        "RASA_TOKEN": "e2e-rasa-token",
+        "RASA_TOKEN": "e2e-rasa-token-0123456789",
         "RASA_TRACKER_DB": str(var_dir / "tracker.db"),
         "ACTIONS_PORT": str(actions_port),
         "SECRET_KEY": "e2e-secret-key-" + "x" * 32,

@@ -31,6 +31,7 @@ from bot.gateway.safeguarding import says_someone_is_at_risk
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.outbox.queue import send_to_identity
+from bot.private_files import private_dir
 from bot.services import Services
 from db.models import (
     ChannelIdentity,
@@ -407,8 +408,7 @@ class Pipeline:
 
     def _save_media(self, media_id: int, data: bytes, content_type: str | None) -> None:
         digest = hashlib.sha256(data).hexdigest()
-        folder: Path = self.services.settings.MEDIA_DIR
-        folder.mkdir(parents=True, exist_ok=True)
+        folder: Path = private_dir(self.services.settings.MEDIA_DIR)
         path = folder / digest
         if not path.exists():
             path.write_bytes(data)

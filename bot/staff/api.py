@@ -96,9 +96,10 @@ def list_conversations(
 def conversation_messages(
     request: Request, conversation_id: int, staff: CanReadConversations
 ) -> dict[str, Any]:
-    with services_of(request).sessions() as session:
+    with transaction(services_of(request).sessions) as session:
         if session.get(Conversation, conversation_id) is None:
             raise HTTPException(404, detail=f"no conversation {conversation_id}")
+        audit(session, staff.id, "conversation.read", "conversation", conversation_id, via="api")
         return {"messages": transcript(session, conversation_id)}
 
 

@@ -24,6 +24,7 @@ from bot.staff.views.conversations import (
     transcript,
 )
 from db.models import Conversation, Member
+from db.queries import audit
 from db.session import transaction
 
 router = web.console_router()
@@ -86,10 +87,11 @@ def member_profile(member: Member, staff: StaffPrincipal) -> dict[str, Any]:
 
 @router.get("/conversations/{conversation_id}")
 def conversation_page(request: Request, conversation_id: int, staff: Conversations) -> Response:
-    with services_of(request).sessions() as session:
+    with transaction(services_of(request).sessions) as session:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
             raise HTTPException(404, detail="no such conversation")
+        audit(session, staff.id, "conversation.read", "conversation", conversation.id)
         member = conversation.member
         context = {
             "conversation": conversation_summary(conversation),

@@ -101,8 +101,8 @@ def test_worker_killed_mid_batch_sends_every_row_exactly_once(
         "TWILIO_API_URL": twilio_api.base_url,
         "TWILIO_SMS_FROM": "+447700900999",
         "SECRET_KEY": "k" * 40,
-        "RASA_TOKEN": "t",
-        "TELEGRAM_WEBHOOK_SECRET": "s",
+        "RASA_TOKEN": "t" * 16,
+        "TELEGRAM_WEBHOOK_SECRET": "s" * 16,
         "WORKER_CLAIM_LEASE_SECONDS": "2",  # the dead worker's claims lapse quickly
     }
 

@@ -1,0 +1,38 @@
+"""GET /metrics names escalation reasons and traffic: this machine may read it, or a scraper
+with METRICS_TOKEN; everyone else gets 403."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from bot.app import create_app
+from bot.settings import Settings
+
+LOOPBACK = ("127.0.0.1", 40000)
+REMOTE = ("203.0.113.5", 40000)
+TOKEN = "metrics-token-for-the-scraper"
+
+
+def metrics(settings: Settings, client: tuple[str, int], **headers: str) -> object:
+    app = create_app(settings, start_pipeline=False)
+    return TestClient(app, client=client).get("/metrics", headers=headers)
+
+
+def test_metrics_are_refused_to_a_client_from_another_machine(settings: Settings) -> None:
+    response = metrics(settings, REMOTE)
+    assert response.status_code == 403
+    assert "assembly_escalations_total" not in response.text
+
+
+def test_metrics_are_served_to_this_machine_in_prometheus_format(settings: Settings) -> None:
+    response = metrics(settings, LOOPBACK)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain; version=")
+    assert "# TYPE assembly_escalations_total counter" in response.text
+
+
+def test_with_metrics_token_set_only_its_bearer_reads_metrics(settings: Settings) -> None:
+    guarded = settings.model_copy(update={"METRICS_TOKEN": TOKEN})
+    assert metrics(guarded, REMOTE, Authorization=f"Bearer {TOKEN}").status_code == 200
+    assert metrics(guarded, REMOTE, Authorization="Bearer wrong-token").status_code == 403
+    assert metrics(guarded, LOOPBACK).status_code == 403  # a local proxy makes everyone local
