@@ -187,6 +187,26 @@ def too_many_codes() -> str:
     )
 
 
+CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram", "web": "web"}
+
+
+def code_already_used(config: AssemblyConfig, channel: str) -> str:
+    return (
+        f"That invite code has already connected a {CHANNEL_NAMES.get(channel, channel)} chat. "
+        f"If you have a new phone or account, ask the assembly team for a new code: "
+        f"{_contact(config)}."
+    )
+
+
+def new_chat_linked(config: AssemblyConfig, channel: str) -> str:
+    """Told on the member's existing channel when their invite code links another chat."""
+    return (
+        f"A new {CHANNEL_NAMES.get(channel, channel)} chat was linked to your "
+        f"{config.assembly.short_name} account with your invite code. If this wasn't you, "
+        f"reply HELP or {_contact(config)}."
+    )
+
+
 def unsupported_message() -> str:
     return "Sorry, I can only read text and photos. Could you type your message?"
 

@@ -108,6 +108,10 @@ class ChannelIdentity(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     opted_out_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
+    # The invite code that linked this identity to its member, if a code did (not the roster
+    # phone): a code links one identity per channel until staff reissue it.
+    linked_with_code: Mapped[str | None] = mapped_column(String(6))
+    linked_at: Mapped[datetime | None]
 
     member: Mapped[Member | None] = relationship(back_populates="identities")
 

@@ -28,6 +28,7 @@ from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.outbox.queue import send_to_identity
@@ -325,13 +326,15 @@ class Pipeline:
                 self._reply(session, turn, texts.too_many_codes())
                 return False
             member = member_by_invite_code(session, code)
+            linked = member is not None and link_with_invite_code(session, identity, member, config)
             session.add(
-                InviteAttempt(
-                    identity_id=identity.id, succeeded=member is not None, attempted_at=utcnow()
-                )
+                InviteAttempt(identity_id=identity.id, succeeded=linked, attempted_at=utcnow())
             )
             if member is None:
                 self._reply(session, turn, texts.wrong_code(config))
+                return False
+            if not linked:
+                self._reply(session, turn, texts.code_already_used(config, identity.channel))
                 return False
         if member is None:
             ask_for_phone = channel.can_ask_for_phone

@@ -69,6 +69,7 @@ DONE_MESSAGES = {
     "account_enabled": "Account enabled. It signs in afresh; old tokens stay revoked.",
     "tokens_revoked": "Every API token of that account was revoked.",
     "sessions_ended": "That account was signed out everywhere.",
+    "unlinked": "Chat unlinked: messages from it are treated as from a stranger.",
 }
 
 NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (

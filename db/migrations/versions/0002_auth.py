@@ -1,4 +1,5 @@
-"""staff sessions that can be ended; staff emails stored lower-case
+"""staff sessions that can be ended; staff emails stored lower-case; which identities an
+invite code linked
 
 Revision ID: 0002_auth
 Revises: 0001
@@ -38,6 +39,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("staff_sessions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_staff_sessions_staff_id"), ["staff_id"], unique=False)
+    with op.batch_alter_table("channel_identities", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("linked_with_code", sa.String(length=6), nullable=True))
+        batch_op.add_column(
+            sa.Column("linked_at", db.types.UTCDateTime(timezone=True), nullable=True)
+        )
     # Sign-in compares emails exactly: lower-case any stored otherwise (unless that would
     # collide with another account, which an admin then has to sort out by hand).
     op.execute(
@@ -47,6 +53,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("channel_identities", schema=None) as batch_op:
+        batch_op.drop_column("linked_at")
+        batch_op.drop_column("linked_with_code")
     with op.batch_alter_table("staff_sessions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_staff_sessions_staff_id"))
     op.drop_table("staff_sessions")

@@ -1,0 +1,63 @@
+"""One member's page: their chats with us (those linked with the invite code flagged), and
+what staff do when a chat was not theirs or they have a new phone: unlink it, reissue the code.
+The new code is shown once, on the page that reissued it."""
+
+from __future__ import annotations
+
+from fastapi import HTTPException, Request
+from fastapi.responses import Response
+
+from bot.members.linking import reissue_invite_code, unlink_identity
+from bot.staff import web
+from bot.staff.auth import services_of
+from bot.staff.permissions import Permission
+from bot.staff.views.member_channels import member_channels, member_summary
+from db.models import Member
+from db.session import transaction
+
+router = web.console_router()
+
+MemberViewer = web.allowed(Permission.VIEW_ROSTER)
+CodeForm = web.allowed_form(Permission.SEND_INVITATIONS)
+
+
+def member_page(request: Request, member_id: int, new_code: str | None = None) -> Response:
+    console = getattr(request.state, "console", None)
+    staff = console.staff if console else None
+    with services_of(request).sessions() as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise HTTPException(404, detail="no such member")
+        context = {
+            "member": member_summary(member),
+            "channels": member_channels(session, member_id),
+            "new_code": new_code,
+            "can_change": staff is not None and staff.can(Permission.SEND_INVITATIONS),
+        }
+    return web.render(request, "member.html", context)
+
+
+@router.get("/members/{member_id}")
+def member_view(request: Request, member_id: int, staff: MemberViewer) -> Response:
+    return member_page(request, member_id)
+
+
+@router.post("/members/{member_id}/reissue-code")
+def member_reissue_code(request: Request, member_id: int, form: CodeForm) -> Response:
+    """A new code for the member; the old one links nothing any more. Shown on this page
+    only (not after a reload), for staff to pass on to the member."""
+    staff, _form = form
+    with transaction(services_of(request).sessions) as session:
+        code = reissue_invite_code(session, staff.id, member_id)
+    if code is None:
+        raise HTTPException(404, detail="no such member")
+    return member_page(request, member_id, new_code=code)
+
+
+@router.post("/members/{member_id}/channels/{identity_id}/unlink")
+def member_unlink(request: Request, member_id: int, identity_id: int, form: CodeForm) -> Response:
+    staff, _form = form
+    with transaction(services_of(request).sessions) as session:
+        if not unlink_identity(session, staff.id, member_id, identity_id):
+            raise HTTPException(404, detail="no such chat for this member")
+    return web.redirect(f"/staff/members/{member_id}?done=unlinked")

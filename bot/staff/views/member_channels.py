@@ -1,0 +1,42 @@
+"""One member's chats with us, as staff see them on the member's page: which were linked with
+the invite code (flagged: that is how a letter in the wrong hands would show)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import ChannelIdentity, Member
+
+
+def member_summary(member: Member) -> dict[str, Any]:
+    return {
+        "id": member.id,
+        "name": f"{member.first_name} {member.last_name}",
+        "phone": member.phone,
+        "preferred_channel": member.preferred_channel,
+        "onboarding_state": member.onboarding_state,
+    }
+
+
+def member_channels(session: Session, member_id: int) -> list[dict[str, Any]]:
+    """Every identity of the member but the staff try-it one, oldest first."""
+    identities = session.execute(
+        select(ChannelIdentity)
+        .where(ChannelIdentity.member_id == member_id, ChannelIdentity.channel != "web")
+        .order_by(ChannelIdentity.id)
+    ).scalars()
+    return [
+        {
+            "id": identity.id,
+            "channel": identity.channel,
+            "address": identity.address,
+            "linked_by_code": identity.linked_with_code is not None,
+            "linked_at": identity.linked_at,
+            "last_inbound_at": identity.last_inbound_at,
+            "opted_out": identity.opted_out,
+        }
+        for identity in identities
+    ]
