@@ -193,8 +193,7 @@ CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram", "
 def code_already_used(config: AssemblyConfig, channel: str) -> str:
     return (
         f"That invite code has already connected a {CHANNEL_NAMES.get(channel, channel)} chat. "
-        f"If you have a new phone or account, ask the assembly team for a new code: "
-        f"{_contact(config)}."
+        f"If you have a new phone or account, ask for a new code: {config.contact_line()}."
     )
 
 
@@ -203,7 +202,7 @@ def new_chat_linked(config: AssemblyConfig, channel: str) -> str:
     return (
         f"A new {CHANNEL_NAMES.get(channel, channel)} chat was linked to your "
         f"{config.assembly.short_name} account with your invite code. If this wasn't you, "
-        f"reply HELP or {_contact(config)}."
+        f"reply HELP or {config.contact_line()}."
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
+from bot.channels.registry import staff_only_channels
 from bot.config import AssemblyConfig
 from bot.members.roster import new_invite_code
 from bot.outbox.queue import send_to_identity
@@ -82,7 +83,7 @@ def _tell_member(
             .where(
                 ChannelIdentity.member_id == member.id,
                 ChannelIdentity.id != new.id,
-                ChannelIdentity.channel != "web",
+                ChannelIdentity.channel.not_in(staff_only_channels()),
                 ChannelIdentity.opted_out.is_(False),
             )
             .order_by(
@@ -125,7 +126,9 @@ def reissue_invite_code(session: Session, staff_id: int, member_id: int) -> str 
 def unlink_identity(session: Session, staff_id: int, member_id: int, identity_id: int) -> bool:
     """Detach a chat from the member (one they say was not theirs); it is a stranger again."""
     identity = session.get(ChannelIdentity, identity_id)
-    if identity is None or identity.member_id != member_id or identity.channel == "web":
+    if identity is None or identity.member_id != member_id:
+        return False
+    if identity.channel in staff_only_channels():
         return False
     identity.member_id = None
     identity.linked_with_code, identity.linked_at = None, None

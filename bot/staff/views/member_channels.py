@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.channels.registry import staff_only_channels
 from db.models import ChannelIdentity, Member
 
 
@@ -22,10 +23,13 @@ def member_summary(member: Member) -> dict[str, Any]:
 
 
 def member_channels(session: Session, member_id: int) -> list[dict[str, Any]]:
-    """Every identity of the member but the staff try-it one, oldest first."""
+    """Every identity of the member but the staff-only ones (try-it), oldest first."""
     identities = session.execute(
         select(ChannelIdentity)
-        .where(ChannelIdentity.member_id == member_id, ChannelIdentity.channel != "web")
+        .where(
+            ChannelIdentity.member_id == member_id,
+            ChannelIdentity.channel.not_in(staff_only_channels()),
+        )
         .order_by(ChannelIdentity.id)
     ).scalars()
     return [
