@@ -28,6 +28,7 @@ class Permission(StrEnum):
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_DATA_RIGHTS = "manage_data_rights"  # export or erase a member's data on request
     TRY_ASSISTANT = "try_assistant"
+    WITHDRAW_MEMBERS = "withdraw_members"  # confirm that a member has left the assembly
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -43,6 +44,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.VIEW_FEEDBACK,
             Permission.VIEW_ATTENDANCE,
             Permission.TRY_ASSISTANT,
+            Permission.WITHDRAW_MEMBERS,
         }
     ),
     "finance": frozenset(

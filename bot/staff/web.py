@@ -62,6 +62,7 @@ DONE_MESSAGES = {
     "decided": "Decision saved and the member has been told.",
     "broadcast": "Broadcast queued.",
     "invited": "Invitations queued for everyone not invited yet.",
+    "withdrawn": "Withdrawal recorded: no more reminders or surveys for this member.",
     "sent": "Message sent to the assistant.",
     "loggedout": "You have signed out.",
 }
