@@ -141,8 +141,9 @@ def cmd_staff_token(args: argparse.Namespace) -> int:
 def cmd_check_config(args: argparse.Namespace) -> int:
     from bot.config import check_config_file
 
-    path = Path(args.file) if args.file else get_settings().ASSEMBLY_CONFIG
-    problems = check_config_file(path)
+    settings = get_settings()
+    path = Path(args.file) if args.file else settings.ASSEMBLY_CONFIG
+    problems = check_config_file(path, whatsapp_on=bool(settings.TWILIO_WHATSAPP_FROM))
     for problem in problems:
         print(problem)
     if problems:

@@ -84,6 +84,10 @@ class Member(Base):
     created_at: Mapped[datetime] = utcnow_column()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
+    # When the member chose their channel themselves: a roster re-import then leaves it alone.
+    preferred_channel_chosen_at: Mapped[datetime | None]
+    withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+
     identities: Mapped[list[ChannelIdentity]] = relationship(back_populates="member")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="member")
 

@@ -1,4 +1,4 @@
-"""Attendance (issue 6): "I'll be there", "I can't come", "I'm running late".
+"""Attendance: "I'll be there", "I can't come", "I'm running late".
 
 Which session: the one the member named (entity session_ref, e.g. "Saturday", "weekend 2",
 "the 13th"), else the session of the latest reminder we sent them if it has not ended, else

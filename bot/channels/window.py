@@ -5,7 +5,8 @@ message is recent; outside it, only an approved template. So:
 
 * `prepare`: a message outside the window (or one with no text) goes as its template, or
   fails `no_template` when it has none;
-* `hold_text_until_reply`: a staff reply sent as its template keeps its own words back,
+* `hold_text_until_reply`: a message a person wrote (a staff reply, a broadcast, a claim
+  decision) sent as its template keeps its own words back,
   `held`, and `release_held_messages` lets them go once the member answers;
 * `resend_as_template`: when the provider says the window closed after all, the message goes
   again as its template.
@@ -31,7 +32,7 @@ from db.session import announce_outbox
 from db.types import utcnow
 
 # Kinds whose own words follow their template once the member answers: a person wrote them.
-HELD_UNTIL_REPLY = frozenset({"staff_reply"})
+HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update"})
 
 
 @dataclass(frozen=True)

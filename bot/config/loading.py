@@ -10,6 +10,7 @@ import yaml
 from bot.config.assembly import AssemblyConfig
 from bot.config.errors import ConfigError
 from bot.config.problems import format_problems, validate
+from bot.config.values import REQUIRED_WHATSAPP_TEMPLATES
 from bot.config.yaml_lines import parse_yaml
 
 
@@ -57,9 +58,20 @@ def parse_config_text(text: str) -> AssemblyConfig:
     return config
 
 
-def check_config_file(path: str | os.PathLike[str]) -> list[str]:
-    """Every problem in the file as "<yaml path> (line N): <reason>"; empty when it is usable."""
-    return _check_path(path)[1]
+def check_config_file(path: str | os.PathLike[str], *, whatsapp_on: bool = False) -> list[str]:
+    """Every problem in the file as "<yaml path> (line N): <reason>"; empty when it is usable.
+
+    `whatsapp_on` (a WhatsApp sender is configured) also requires the WhatsApp templates: without
+    them every message the assistant starts on WhatsApp would fail.
+    """
+    config, problems = _check_path(path)
+    if config is not None and whatsapp_on and config.channels.whatsapp is None:
+        required = ", ".join(REQUIRED_WHATSAPP_TEMPLATES)
+        problems.append(
+            "channels.whatsapp: WhatsApp is on (TWILIO_WHATSAPP_FROM is set) but no templates "
+            f"are configured; it needs {required}"
+        )
+    return problems
 
 
 def load_config(path: str | os.PathLike[str]) -> AssemblyConfig:

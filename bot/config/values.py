@@ -39,6 +39,8 @@ REQUIRED_WHATSAPP_TEMPLATES: tuple[str, ...] = (
     "reminder",
     "feedback_request",
     "staff_reply",
+    "broadcast",
+    "claim_update",
 )
 
 #: Expense categories the NLU can recognise (entity ``expense_category``); any other name is a typo.

@@ -1,7 +1,8 @@
 """Roster import (CONTRACT §6): idempotent, keyed on the normalised phone number.
 
 A bad row is reported with its line number and skipped; the good rows are imported. Re-importing
-updates names and preferences but never touches a member's onboarding progress or invite code.
+updates names and preferences but never touches a member's onboarding progress or invite code,
+nor what the member has since chosen themselves (the channel they asked us to use).
 """
 
 from __future__ import annotations
@@ -125,10 +126,16 @@ def import_roster(session: Session, path: Path) -> ImportReport:
                 report.created += 1
             else:
                 for key, value in values.items():
-                    setattr(member, key, value)
+                    if key not in member_choices(member):
+                        setattr(member, key, value)
                 report.updated += 1
     report.codes = sorted((m.phone, m.invite_code) for m in existing.values())
     return report
+
+
+def member_choices(member: Member) -> frozenset[str]:
+    """The roster columns the member has since chosen for themselves: a re-import keeps them."""
+    return frozenset({"preferred_channel"} if member.preferred_channel_chosen_at else ())
 
 
 def _link_phone_identities(session: Session, member: Member) -> None:

@@ -17,6 +17,7 @@ from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.claims import decide_claim
 from bot.staff.actions.conversations import hand_back
 from bot.staff.actions.conversations import reply as reply_to_member
+from bot.staff.actions.members import confirm_withdrawal
 from bot.staff.auth import (
     StaffPrincipal,
     api_principal,
@@ -53,6 +54,7 @@ CanDecideClaims = allowed(Permission.DECIDE_CLAIMS)
 CanReadFeedback = allowed(Permission.VIEW_FEEDBACK)
 CanBroadcast = allowed(Permission.SEND_BROADCASTS)
 CanManageDataRights = allowed(Permission.MANAGE_DATA_RIGHTS)
+CanWithdrawMembers = allowed(Permission.WITHDRAW_MEMBERS)
 
 
 def action_error(error: StaffActionError) -> HTTPException:
@@ -136,6 +138,24 @@ def members(request: Request, staff: CanReadRoster) -> dict[str, Any]:
         rows = roster(session, services.config, include_support_needs=include_needs)
         audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
     return {"members": rows}
+
+
+@router.post("/members/{member_id}/withdraw")
+def member_withdraw(
+    request: Request, member_id: int, staff: CanWithdrawMembers, body: JsonBody
+) -> dict[str, Any]:
+    """The member has left: no more reminders or surveys (the reason is kept for staff)."""
+    try:
+        with transaction(services_of(request).sessions) as session:
+            member = confirm_withdrawal(session, staff, member_id, body.get("reason"))
+            return {
+                "id": member.id,
+                "onboarding_state": member.onboarding_state,
+                "withdrawn_at": member.withdrawn_at,
+                "reason": member.withdrawal_reason,
+            }
+    except StaffActionError as error:
+        raise action_error(error) from None
 
 
 @router.get("/members/{member_id}/export")

@@ -29,6 +29,7 @@ class Permission(StrEnum):
     MANAGE_DATA_RIGHTS = "manage_data_rights"  # export or erase a member's data on request
     TRY_ASSISTANT = "try_assistant"
     MANAGE_STAFF = "manage_staff"  # see staff accounts; disable, enable, revoke their access
+    WITHDRAW_MEMBERS = "withdraw_members"  # confirm that a member has left the assembly
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -44,6 +45,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.VIEW_FEEDBACK,
             Permission.VIEW_ATTENDANCE,
             Permission.TRY_ASSISTANT,
+            Permission.WITHDRAW_MEMBERS,
         }
     ),
     "finance": frozenset(

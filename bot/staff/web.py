@@ -63,6 +63,7 @@ DONE_MESSAGES = {
     "decided": "Decision saved and the member has been told.",
     "broadcast": "Broadcast queued.",
     "invited": "Invitations queued for everyone not invited yet.",
+    "withdrawn": "Withdrawal recorded: no more reminders or surveys for this member.",
     "sent": "Message sent to the assistant.",
     "loggedout": "You have signed out, on every device.",
     "account_disabled": "Account disabled: its sessions ended and its API tokens were revoked.",

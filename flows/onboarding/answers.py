@@ -271,6 +271,7 @@ def apply_answer(
         chosen = _channel_named(text)
         if chosen is not None:
             member.preferred_channel = chosen
+            member.preferred_channel_chosen_at = now()
             advance()
         elif is_skip(text) or is_yes(text, intent):
             advance()

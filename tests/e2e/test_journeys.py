@@ -1,6 +1,6 @@
 """The member journeys after onboarding, end to end with the real Rasa model and action server:
-handover to staff and back (issue 9), expense claims with receipts (issue 7), the feedback
-survey (issue 8) and reminders with attendance replies (issue 6)."""
+handover to staff and back, expense claims with receipts, the feedback survey and reminders
+with attendance replies."""
 
 from __future__ import annotations
 

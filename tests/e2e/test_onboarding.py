@@ -1,4 +1,4 @@
-"""Onboarding end to end (issue 5): a member answers the real assistant (the trained Rasa model,
+"""Onboarding end to end: a member answers the real assistant (the trained Rasa model,
 our action server, the gateway and the worker) on SMS, WhatsApp and Telegram."""
 
 from __future__ import annotations

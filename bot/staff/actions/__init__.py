@@ -1,4 +1,5 @@
-"""What staff do: reply, hand back, resolve, decide claims, broadcast; one module per area, shared
+"""What staff do: reply, hand back, resolve, decide claims, broadcast, confirm a withdrawal; one
+module per area, shared
 by the console pages and the API.
 
 Each action checks its input, changes the database, queues any message through

@@ -56,6 +56,11 @@ def broadcast(
             key=f"broadcast:{row.id}:{member.id}",
             kind="broadcast",
             body=body,
+            template="broadcast",
+            template_variables={
+                "first_name": member.display_name,
+                "assembly_name": config.assembly.name,
+            },
             broadcast_id=row.id,
         )
         queued += outbox_id is not None

@@ -75,6 +75,12 @@ def decide_claim(
             key=f"claim:{claim.id}:{status}",
             kind="claim_update",
             body=claim_message(claim, status, note_text, config),
+            template="claim_update",
+            template_variables={
+                "first_name": member.display_name,
+                "amount": format_money(claim.amount, claim.currency),
+                "claim_status": status,
+            },
         )
     audit(
         session,

@@ -1,12 +1,15 @@
-"""The roster: every member with where they stand, who to chase, and sending invitations."""
+"""The roster: every member with where they stand, who to chase, sending invitations, and
+confirming that a member has withdrawn."""
 
 from __future__ import annotations
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
 from bot.members.invitations import send_invitations
 from bot.staff import web
+from bot.staff.actions.checks import StaffActionError
+from bot.staff.actions.members import confirm_withdrawal
 from bot.staff.auth import services_of
 from bot.staff.permissions import Permission
 from bot.staff.views.members import chase_list, roster
@@ -17,6 +20,24 @@ router = web.console_router()
 
 Roster = web.allowed(Permission.VIEW_ROSTER)
 InviteForm = web.allowed_form(Permission.SEND_INVITATIONS)
+WithdrawForm = web.allowed_form(Permission.WITHDRAW_MEMBERS)
+
+
+@router.post("/members/{member_id}/withdraw")
+def member_withdraw(request: Request, member_id: int, form_data: WithdrawForm) -> Response:
+    """Staff confirm a member has left: reminders and surveys stop from now on."""
+    staff, form = form_data
+    back = web.safe_next(web.form_text(form, "back") or "/staff/roster")
+    try:
+        with transaction(services_of(request).sessions) as session:
+            confirm_withdrawal(session, staff, member_id, web.form_text(form, "reason"))
+    except StaffActionError as error:
+        if error.status_code == 404:
+            raise HTTPException(404, detail=error.message) from None
+        return web.error_page(
+            request, "Not withdrawn", error.message, back=back, status_code=error.status_code
+        )
+    return web.redirect(f"{back}?done=withdrawn")
 
 
 @router.post("/roster/invite")

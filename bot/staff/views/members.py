@@ -12,7 +12,7 @@ from bot.config import AssemblyConfig
 from db.models import Attendance, ConsentRecord, Conversation, Member, Message, OutboxItem
 from db.types import utcnow
 
-ATTENDANCE_GROUPS = ("confirmed", "declined", "not_sure", "late", "no_answer")
+ATTENDANCE_GROUPS = ("confirmed", "declined", "not_sure", "late", "no_answer", "withdrawn")
 
 
 def _latest_consent(session: Session) -> dict[int, dict[str, dict[str, Any]]]:
@@ -111,19 +111,20 @@ def chase_list(session: Session, *, days: int, now: datetime | None = None) -> l
 
 
 def attendance_for_session(session: Session, session_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Members grouped by their answer for one session; 'no_answer' are those who said nothing.
-    Withdrawn members are left out: they are no longer expected."""
+    """Members grouped by their answer for one session; 'no_answer' are those who said nothing,
+    'withdrawn' those who have left the assembly (no longer expected, whatever they said)."""
     members = session.execute(
         select(Member, Attendance)
         .outerjoin(
             Attendance, and_(Attendance.member_id == Member.id, Attendance.session_id == session_id)
         )
-        .where(Member.onboarding_state != "withdrawn")
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
     groups: dict[str, list[dict[str, Any]]] = {group: [] for group in ATTENDANCE_GROUPS}
     for member, answer in members:
         status = answer.status if answer is not None else "no_answer"
+        if member.onboarding_state == "withdrawn" or member.withdrawn_at is not None:
+            status = "withdrawn"
         groups.setdefault(status, []).append(
             {
                 "id": member.id,

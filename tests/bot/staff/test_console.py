@@ -215,7 +215,9 @@ def test_roster_chase_list_attendance_and_reminders(staff_client: TestClient, wo
     assert "Eve Moss" not in staff_client.get("/staff/roster?chase_days=7").text.split("Members")[0]
     attendance = staff_client.get("/staff/attendance?session=w1-sat")
     assert "expected 11:30" in attendance.text
-    assert "Dev" not in attendance.text  # withdrawn
+    withdrawn = attendance.text.split('id="group-withdrawn"')[1].split("</section>")[0]
+    assert "Dev Patel" in withdrawn  # shown, but no longer expected
+    assert attendance.text.count("Dev Patel") == 1
     csv = staff_client.get("/staff/attendance.csv?session=w1-sat").text
     assert "Cara,Lewis,late,11:30" in csv and "Eve,Moss,no_answer" in csv
     assert staff_client.get("/staff/reminders").status_code == 200
