@@ -7,6 +7,8 @@ staff sessions, the Rasa token and the Telegram webhook secret valid.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 import sys
 from functools import lru_cache
@@ -23,16 +25,23 @@ VAR_DIR = REPO_ROOT / "var"
 def generated_secret(name: str, var_dir: Path = VAR_DIR) -> str:
     """Return the secret stored in `var/<name>`, creating it on first use.
 
-    The file is written with mode 0600 so only the service account can read it.
+    The file is written with mode 0600 so only the service account can read it. Processes that
+    start together (Rasa and the action server share ACTIONS_SECRET) may both find it missing:
+    each writes a candidate to a file of its own and links it into place, which only one link
+    can do, so every process ends up reading the same secret, never a half-written one.
     """
     path = var_dir / name
-    if path.exists():
-        return path.read_text().strip()
-    var_dir.mkdir(parents=True, exist_ok=True)
-    value = secrets.token_urlsafe(32)
-    path.touch(mode=0o600)
-    path.write_text(value)
-    return value
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        candidate = var_dir / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
+        candidate.touch(mode=0o600)
+        try:
+            candidate.write_text(secrets.token_urlsafe(32))
+            with contextlib.suppress(FileExistsError):
+                os.link(candidate, path)
+        finally:
+            candidate.unlink(missing_ok=True)
+    return path.read_text().strip()
 
 
 class Settings(BaseSettings):
@@ -60,9 +69,12 @@ class Settings(BaseSettings):
     RASA_URL: str = "http://127.0.0.1:5005"
     RASA_TOKEN: str = ""
     ACTIONS_PORT: int = Field(default=5055, ge=1, le=65535)
+    ACTIONS_HOST: str = "127.0.0.1"  # the action server's bind address
+    ACTIONS_SECRET: str = ""  # Rasa sends it on every action call; generated when unset
 
     # Operational tuning beyond the contract, with defaults that suit one assembly.
-    RASA_TRACKER_DB: Path = VAR_DIR / "rasa-tracker.db"  # where Rasa keeps conversation state
+    # Where Rasa keeps conversation state: unset, beside the database (db/tracker_store.py).
+    RASA_TRACKER_DB: Path | None = None
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"
@@ -95,6 +107,24 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
 
+    @field_validator("ACTIONS_HOST")
+    @classmethod
+    def _bind_address(cls, value: str) -> str:
+        value = value.strip()
+        if not value or any(character in value for character in "/ "):
+            raise ValueError("must be an address to listen on, such as 127.0.0.1")
+        return value
+
+    @field_validator("ACTIONS_SECRET")
+    @classmethod
+    def _header_safe_secret(cls, value: str) -> str:
+        """Rasa sends it in an HTTP header: long enough to guess at, and header-safe."""
+        if value and (len(value) < 16 or not value.isascii() or not value.isprintable()):
+            raise ValueError("must be at least 16 printable ASCII characters")
+        if " " in value:
+            raise ValueError("must not contain spaces")
+        return value
+
     @field_validator("TWILIO_WHATSAPP_FROM")
     @classmethod
     def _whatsapp_sender(cls, value: str | None) -> str | None:
@@ -122,11 +152,22 @@ class Settings(BaseSettings):
             self.SECRET_KEY = generated_secret("secret_key")
         if not self.RASA_TOKEN:
             self.RASA_TOKEN = generated_secret("rasa_token")
+        if not self.ACTIONS_SECRET:
+            self.ACTIONS_SECRET = generated_secret("actions_secret")
         if not self.TELEGRAM_WEBHOOK_SECRET:
             self.TELEGRAM_WEBHOOK_SECRET = generated_secret("telegram_webhook_secret")
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self
+
+    @property
+    def actions_url(self) -> str:
+        """Where Rasa and /healthz reach the action server: its bind address, or loopback when
+        it listens on every address."""
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(self.ACTIONS_HOST, self.ACTIONS_HOST)  # noqa: S104
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.ACTIONS_PORT}"
 
     @property
     def twilio_enabled(self) -> bool:
