@@ -80,9 +80,12 @@ class Settings(BaseSettings):
     RASA_TOKEN: str = ""
     ACTIONS_PORT: int = Field(default=5055, ge=1, le=65535)
     REDIS_URL: str | None = None  # CONTRACT §8: shared login throttles (and more) when set
+    ACTIONS_HOST: str = "127.0.0.1"  # the action server's bind address
+    ACTIONS_SECRET: str = ""  # Rasa sends it on every action call; generated when unset
 
     # Operational tuning beyond the contract, with defaults that suit one assembly.
-    RASA_TRACKER_DB: Path = VAR_DIR / "rasa-tracker.db"  # where Rasa keeps conversation state
+    # Where Rasa keeps conversation state: unset, beside the database (db/tracker_store.py).
+    RASA_TRACKER_DB: Path | None = None
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"
@@ -125,6 +128,24 @@ class Settings(BaseSettings):
         if value and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("ACTIONS_HOST")
+    @classmethod
+    def _bind_address(cls, value: str) -> str:
+        value = value.strip()
+        if not value or any(character in value for character in "/ "):
+            raise ValueError("must be an address to listen on, such as 127.0.0.1")
+        return value
+
+    @field_validator("ACTIONS_SECRET")
+    @classmethod
+    def _header_safe_secret(cls, value: str) -> str:
+        """Rasa sends it in an HTTP header: long enough to guess at, and header-safe."""
+        if value and (len(value) < 16 or not value.isascii() or not value.isprintable()):
+            raise ValueError("must be at least 16 printable ASCII characters")
+        if " " in value:
+            raise ValueError("must not contain spaces")
+        return value
 
     @field_validator("TWILIO_WHATSAPP_FROM")
     @classmethod
@@ -178,6 +199,15 @@ class Settings(BaseSettings):
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self
+
+    @property
+    def actions_url(self) -> str:
+        """Where Rasa and /healthz reach the action server: its bind address, or loopback when
+        it listens on every address."""
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(self.ACTIONS_HOST, self.ACTIONS_HOST)  # noqa: S104
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.ACTIONS_PORT}"
 
     @property
     def twilio_enabled(self) -> bool:

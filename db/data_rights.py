@@ -171,22 +171,8 @@ def erase_member(session: Session, member_id: int) -> list[str]:
     member = session.get(Member, member_id)
     if member is None:
         raise KeyError(f"no member {member_id}")
-    conversation_ids = list(
-        session.execute(
-            select(Conversation.id).where(Conversation.member_id == member_id)
-        ).scalars()
-    )
-    identity_ids = list(
-        session.execute(
-            select(ChannelIdentity.id).where(ChannelIdentity.member_id == member_id)
-        ).scalars()
-    )
-    if identity_ids:
-        conversation_ids += list(
-            session.execute(
-                select(Conversation.id).where(Conversation.identity_id.in_(identity_ids))
-            ).scalars()
-        )
+    identity_ids = _identity_ids(session, member_id)
+    conversation_ids = [c.id for c in _conversations(session, member_id, identity_ids)]
     session.execute(delete(OutboxItem).where(OutboxItem.member_id == member_id))
     if identity_ids:
         session.execute(delete(OutboxItem).where(OutboxItem.identity_id.in_(identity_ids)))
@@ -219,10 +205,41 @@ def erase_member(session: Session, member_id: int) -> list[str]:
         session.execute(delete(ChannelIdentity).where(ChannelIdentity.id.in_(identity_ids)))
     session.expunge(member)
     session.execute(delete(Member).where(Member.id == member_id))
-    # Attachments are stored once per checksum: keep a file another message still points to.
+    return unreferenced_files(session, files)
+
+
+def unreferenced_files(session: Session, files: list[str]) -> list[str]:
+    """The stored files no attachment row points to any more, once each. Attachments are
+    stored once per checksum: a file another message still points to stays."""
     shared = set(
         session.execute(
             select(MediaFile.storage_path).where(MediaFile.storage_path.in_(files))
         ).scalars()
     )
     return [path for path in dict.fromkeys(files) if path not in shared]
+
+
+def _identity_ids(session: Session, member_id: int) -> list[int]:
+    return list(
+        session.scalars(select(ChannelIdentity.id).where(ChannelIdentity.member_id == member_id))
+    )
+
+
+def _conversations(session: Session, member_id: int, identity_ids: list[int]) -> list[Any]:
+    """(id, rasa_sender_id) of the member's conversations and those of any address of theirs."""
+    mine = Conversation.member_id == member_id
+    if identity_ids:
+        mine = mine | Conversation.identity_id.in_(identity_ids)
+    return list(
+        session.execute(
+            select(Conversation.id, Conversation.rasa_sender_id)
+            .where(mine)
+            .order_by(Conversation.id)
+        )
+    )
+
+
+def rasa_senders_of_member(session: Session, member_id: int) -> list[str]:
+    """How Rasa names the member's conversations: erasure deletes them from its tracker store."""
+    conversations = _conversations(session, member_id, _identity_ids(session, member_id))
+    return [conversation.rasa_sender_id for conversation in conversations]

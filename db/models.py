@@ -7,6 +7,7 @@ roles that have no need of them. Anonymous feedback has no member link at all.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -46,6 +47,11 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON,
         Decimal: Numeric(10, 2),
     }
+
+
+def new_rasa_sender_id() -> str:
+    """A conversation's id in Rasa (see Conversation.rasa_sender_id)."""
+    return str(uuid.uuid4())
 
 
 def utcnow_column() -> Any:
@@ -198,6 +204,10 @@ class Conversation(Base):
     acknowledged_at: Mapped[datetime | None]  # the "a person will reply" message went out
     last_message_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
+    # The conversation's name in Rasa's tracker store: random and never reused, so a
+    # conversation started after another was erased (SQLite may hand its id out again) never
+    # continues the erased one's Rasa state.
+    rasa_sender_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_rasa_sender_id)
 
     identity: Mapped[ChannelIdentity] = relationship()
     member: Mapped[Member | None] = relationship()

@@ -22,6 +22,7 @@ from db.models import (
     Member,
     Message,
     OutboxItem,
+    new_rasa_sender_id,
 )
 from db.session import announce_outbox
 from db.types import utcnow
@@ -109,6 +110,7 @@ def new_conversation_row(identity: IdentityKey, now: datetime) -> dict[str, Any]
         "status": "bot",
         "urgent": False,
         "created_at": now,
+        "rasa_sender_id": new_rasa_sender_id(),
     }
 
 

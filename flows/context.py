@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasa_sdk import Tracker
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, load_config_cached
@@ -66,11 +67,12 @@ def db() -> Iterator[Session]:
 
 
 def conversation_of(session: Session, tracker: Tracker) -> Conversation | None:
-    """The gateway sends our conversation id as Rasa's sender id."""
-    try:
-        return session.get(Conversation, int(tracker.sender_id))
-    except (TypeError, ValueError):
+    """The conversation Rasa's sender id names (Conversation.rasa_sender_id)."""
+    if not isinstance(tracker.sender_id, str) or not tracker.sender_id:
         return None
+    return session.execute(
+        select(Conversation).where(Conversation.rasa_sender_id == tracker.sender_id)
+    ).scalar_one_or_none()
 
 
 def member_of(session: Session, tracker: Tracker) -> Member | None:

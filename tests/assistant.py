@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 
 from bot.settings import REPO_ROOT
+from db.tracker_store import tracker_store_url
 
 RASA_START_TIMEOUT = 180
 STAFF_ALERT_NUMBER = "+447700900777"
@@ -37,7 +39,9 @@ class Assistant:
     rasa_url: str
     rasa_token: str
     actions_port: int
+    actions_secret: str
     processes: dict[str, subprocess.Popen[bytes]]
+    tracker_store_url: str  # where Rasa keeps the conversations (its `events` table)
 
     def stop(self, name: str) -> None:
         process = self.processes[name]
@@ -71,8 +75,8 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "ASSEMBLY_CONFIG": str(config_path),
         "RASA_URL": f"http://127.0.0.1:{rasa_port}",
         "RASA_TOKEN": "e2e-rasa-token-0123456789",
-        "RASA_TRACKER_DB": str(var_dir / "tracker.db"),
         "ACTIONS_PORT": str(actions_port),
+        "ACTIONS_SECRET": "e2e-actions-secret",
         "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
         "RASA_TELEMETRY_ENABLED": "false",
         "LOG_LEVEL": "WARNING",
@@ -96,7 +100,9 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         env["RASA_URL"],
         env["RASA_TOKEN"],
         actions_port,
+        env["ACTIONS_SECRET"],
         processes,
+        tracker_store_url(SimpleNamespace(DATABASE_URL=database_url, RASA_TRACKER_DB=None)),
     )
     try:
         _wait_ready(

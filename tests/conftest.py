@@ -52,6 +52,7 @@ def make_settings(
         "ASSEMBLY_CONFIG": config_path,
         "SECRET_KEY": "test-secret-key-" + "x" * 32,
         "RASA_TOKEN": "test-rasa-token-0123456789",
+        "ACTIONS_SECRET": "test-actions-secret",
         "TELEGRAM_WEBHOOK_SECRET": "test-telegram-secret",
         "MEDIA_DIR": var_dir / "media",
         "PUBLIC_BASE_URL": "https://testserver",

@@ -27,6 +27,7 @@ from bot.config.models import (
     Handover,
     QuietHours,
     Reminder,
+    Retention,
     Section,
     Venue,
     WhatsAppTemplate,
@@ -46,6 +47,7 @@ class AssemblyConfig(Section):
     expenses: Expenses
     handover: Handover
     channels: Channels = Field(default_factory=Channels)
+    retention: Retention = Field(default_factory=Retention)
 
     @field_validator("reminders", mode="wrap")
     @classmethod
@@ -85,6 +87,11 @@ class AssemblyConfig(Section):
     def tz(self) -> ZoneInfo:
         """The assembly's time zone."""
         return self.assembly.tz
+
+    @property
+    def last_session_ends(self) -> datetime:
+        """When the assembly's last session ends: retention counts from here."""
+        return max(session.ends for session in self.sessions)
 
     def session(self, session_id: str) -> AssemblySession | None:
         """The session with this id, or None (the file may have changed since the id was stored)."""

@@ -292,3 +292,14 @@ class Channels(Section):
     """Per-channel settings; absent means the channel needs nothing from this file."""
 
     whatsapp: WhatsApp | None = None
+
+
+class Retention(Section):
+    """How long each kind of data is kept after the assembly's last session; anything made
+    later is kept at least as long after it was made. The scheduler's daily clean-up removes
+    the rest (bot.scheduling.retention). The defaults are the contract's."""
+
+    messages: PositiveDuration = timedelta(days=180)  # and Rasa's record of the conversation
+    media: PositiveDuration = timedelta(days=90)  # photos and documents members sent
+    outbox: PositiveDuration = timedelta(days=30)  # the texts of messages we sent
+    audit: PositiveDuration = timedelta(days=365)  # the audit log of staff actions

@@ -57,7 +57,7 @@ async def healthz(request: Request) -> dict[str, Any]:
     database, rasa, actions = await asyncio.gather(
         asyncio.to_thread(_database_checks, services),
         _http_check(f"{settings.RASA_URL}/"),
-        _http_check(f"http://127.0.0.1:{settings.ACTIONS_PORT}/health"),
+        _http_check(f"{settings.actions_url}/health"),
     )
     checks = {**database, "rasa": rasa, "actions": actions}
     status = "ok" if all(check["ok"] for check in checks.values()) else "degraded"

@@ -66,6 +66,7 @@ class Turn:
     channel: str
     text: str
     kind: str
+    rasa_sender_id: str  # the conversation's name in Rasa (never reused)
 
 
 def invite_code_in(text: str | None) -> str | None:
@@ -193,6 +194,7 @@ class Pipeline:
                 message.channel,
                 message.text or "",
                 message.kind,
+                conversation.rasa_sender_id,
             )
 
     def _with_session(self, work: Any, *args: Any) -> Any:
@@ -202,15 +204,17 @@ class Pipeline:
     # --- one message ----------------------------------------------------------------------
 
     async def process(self, turn: Turn) -> None:
-        if turn.kind == "media":
-            await self._fetch_media(turn.message_id)
         route = await asyncio.to_thread(self._with_session, self._route, turn)
+        # Attachments are downloaded only once the sender is known to be a member: a stranger's
+        # file never reaches our disk.
+        if turn.kind == "media" and await asyncio.to_thread(self._sent_by_member, turn):
+            await self._fetch_media(turn.message_id)
         if route is None:
             return
         member_id, text = route
         try:
             replies = await self.rasa.send_message(
-                str(turn.conversation_id),
+                turn.rasa_sender_id,
                 text,
                 {"member_id": member_id, "channel": turn.channel, "message_id": turn.message_id},
             )
@@ -399,6 +403,11 @@ class Pipeline:
             except Exception as error:  # noqa: BLE001 - recorded on the row for staff to see
                 log.warning("media %s not fetched: %s", media_id, type(error).__name__)
                 await asyncio.to_thread(self._media_error, media_id, str(error)[:300])
+
+    def _sent_by_member(self, turn: Turn) -> bool:
+        with self.services.sessions() as session:
+            identity = session.get(ChannelIdentity, turn.identity_id)
+            return identity is not None and identity.member_id is not None
 
     def _unfetched_media(self, message_id: int) -> list[tuple[int, str, str]]:
         with self.services.sessions() as session:

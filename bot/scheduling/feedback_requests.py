@@ -184,7 +184,7 @@ def _ask_member(
         if identity is None or identity.opted_out:
             logger.debug("member %d opted out: no feedback request", member_id)
             return 0
-        sender = str(conversation_for(db, identity).id)
+        sender = conversation_for(db, identity).rasa_sender_id
 
     replies = start_survey(sender, FEEDBACK_INTENT, {"session_ref": assembly_session.id})
     texts = survey_texts(replies)

@@ -11,7 +11,9 @@ idempotency key, and the worker sends the rows that are due. So:
 * Feedback requests run at each session's feedback time (an APScheduler date job per session,
   re-made when config.yml changes, with a two-day misfire grace) and in a sweep every 5
   minutes, which retries members Rasa could not be reached for. Both are idempotent.
-* Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go.
+* Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go,
+  and config.yml's `retention:` is applied to messages (and Rasa's record of them), media,
+  outbox texts and the audit log (`bot.scheduling.retention`).
 * One instance: a lease row in `SchedulerLock` (holder ``hostname:pid``, 60 s, renewed every
   15 s). A second scheduler keeps beating but does no work until the lease expires; even if two
   ran, the idempotency keys and unique rows would make the second a no-op.
@@ -45,6 +47,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
+from bot.members.erasure import delete_media_files
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
@@ -54,10 +57,12 @@ from bot.scheduling.feedback_requests import (
     request_feedback,
 )
 from bot.scheduling.reminders import PlanReport, plan_reminders
+from bot.scheduling.retention import CLEAN_UP_AT, RetentionReport, clean_up_expired
 from bot.settings import Settings
 from db.models import Heartbeat, InviteAttempt, SchedulerLock
 from db.queries import beat
 from db.session import make_engine, make_session_factory, transaction
+from db.tracker_store import TrackerStore
 from db.types import utcnow
 
 logger = logging.getLogger(__name__)
@@ -224,13 +229,18 @@ class SchedulerService:
         return request_feedback(self.sessions, config, self.clock(), self.start_survey)
 
     def clean_up(self) -> int:
-        """The daily retention clean-up."""
+        """The daily retention clean-up; the number of rows deleted or blanked."""
         if not self.leader:
             return 0
+        config = self.config()
+        now = self.clock()
+        tracker = TrackerStore.for_settings(self.settings)
         with transaction(self.sessions) as db:
-            deleted = prune_old_rows(db, self.clock())
-        logger.info("retention clean-up: %d old row(s) deleted", deleted)
-        return deleted
+            deleted = prune_old_rows(db, now)
+            expired = clean_up_expired(db, config, tracker, now) if config else RetentionReport()
+        delete_media_files(self.settings.MEDIA_DIR, expired.files)
+        logger.info("retention clean-up: %d old row(s) deleted", deleted + expired.total)
+        return deleted + expired.total
 
     def release(self) -> None:
         """Hand the lease back (clean stop)."""
@@ -270,7 +280,11 @@ class SchedulerService:
         config = self.config()
         scheduler.add_job(
             self.clean_up,
-            CronTrigger(hour=3, minute=30, timezone=config.tz if config else UTC),
+            CronTrigger(
+                hour=CLEAN_UP_AT.hour,
+                minute=CLEAN_UP_AT.minute,
+                timezone=config.tz if config else UTC,
+            ),
             id="retention",
             replace_existing=True,
         )

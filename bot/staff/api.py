@@ -11,7 +11,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse
+from sqlalchemy.exc import OperationalError
 
+from bot.members.erasure import erase_member_everywhere
 from bot.staff.actions.broadcasts import broadcast
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.claims import decide_claim
@@ -25,14 +27,14 @@ from bot.staff.auth import (
     services_of,
 )
 from bot.staff.permissions import Permission
-from bot.staff.receipts import open_receipt, stored_media_path
+from bot.staff.receipts import open_receipt
 from bot.staff.views.broadcasts import broadcast_report
 from bot.staff.views.claims import CLAIM_STATUSES, claim_row, list_claims
 from bot.staff.views.conversations import CONVERSATION_STATUSES, transcript
 from bot.staff.views.conversations import list_conversations as conversation_rows
 from bot.staff.views.feedback import feedback_summary as feedback_by_session
 from bot.staff.views.members import roster
-from db.data_rights import erase_member, export_member_data
+from db.data_rights import export_member_data
 from db.models import Conversation, Member
 from db.queries import audit
 from db.session import transaction
@@ -171,18 +173,21 @@ def member_export(request: Request, member_id: int, staff: CanManageDataRights) 
 
 @router.post("/members/{member_id}/erase")
 def member_erase(request: Request, member_id: int, staff: CanManageDataRights) -> dict[str, Any]:
-    """Erase a member and everything that is theirs, receipts included (admin only)."""
+    """Erase a member and everything that is theirs, in every store: the database, Rasa's
+    conversations and the media folder, receipts included (admin only)."""
     services = services_of(request)
-    with transaction(services.sessions) as session:
+    with services.sessions() as session:
         if session.get(Member, member_id) is None:
             raise HTTPException(404, detail="no such member")
-        files = erase_member(session, member_id)
-        audit(session, staff.id, "member.erased", "member", member_id, files=len(files))
-    for name in files:
-        path = stored_media_path(services.settings.MEDIA_DIR, name)
-        if path is not None:
-            path.unlink(missing_ok=True)
-    return {"erased": member_id, "files_deleted": len(files)}
+    try:
+        files = erase_member_everywhere(services, member_id, staff.id)
+    except KeyError:
+        raise HTTPException(404, detail="no such member") from None
+    except OperationalError:
+        raise HTTPException(
+            503, detail="a data store was busy or unreachable: nothing was erased, try again"
+        ) from None
+    return {"erased": member_id, "files_deleted": files}
 
 
 # --- claims ----------------------------------------------------------------------------------

@@ -109,7 +109,8 @@ def test_feedback_goes_once_to_expected_members_with_the_survey_from_rasa(
         conversation = db.scalars(
             select(Conversation).where(Conversation.member_id == confirmed)
         ).one()
-        assert rasa.calls[0][0] == str(conversation.id)  # the survey runs in their conversation
+        # the survey runs in their conversation
+        assert rasa.calls[0][0] == conversation.rasa_sender_id
         rows = outbox(db, member_id=confirmed, kind="feedback")
         assert [row.idempotency_key for row in rows] == [
             f"feedback:{confirmed}:w1-sat:1",

@@ -112,7 +112,7 @@ def test_a_member_who_stops_halfway_resumes_at_the_same_question(e2e: Gateway) -
     waiting_question = replies[-1]
     assert "Can you come to" in waiting_question
     # Days later, after Rasa has forgotten the conversation: the database keeps the place.
-    sender = conversation(e2e, "sms", phone).id
+    sender = conversation(e2e, "sms", phone).rasa_sender_id
     forgotten = httpx.post(
         f"{e2e.settings.RASA_URL}/conversations/{sender}/tracker/events",
         params={"token": e2e.settings.RASA_TOKEN},

@@ -46,6 +46,7 @@ class Someone:
 
     member_id: int
     conversation_id: int
+    rasa_sender_id: str  # how Rasa names the conversation
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def add_member(
         )
         session.add(conversation)
         session.flush()
-        return Someone(member.id, conversation.id)
+        return Someone(member.id, conversation.id, conversation.rasa_sender_id)
 
 
 @pytest.fixture
@@ -124,7 +125,7 @@ def amina(flow_context: FlowContext) -> Someone:
 
 
 def tracker_for(
-    someone: Someone | int,
+    someone: Someone | str,
     intent: str | None = None,
     text: str = "",
     *,
@@ -133,7 +134,7 @@ def tracker_for(
     events: list[dict[str, Any]] | None = None,
     active_loop: str | None = None,
 ) -> Tracker:
-    sender = someone.conversation_id if isinstance(someone, Someone) else someone
+    sender = someone.rasa_sender_id if isinstance(someone, Someone) else someone
     latest = {
         "intent": {"name": intent, "confidence": 0.9} if intent else {},
         "entities": entities or [],

@@ -1,10 +1,11 @@
-"""The audit log: the latest staff actions, for admins."""
+"""The audit log: the latest staff actions, for admins, and how long data is kept."""
 
 from __future__ import annotations
 
 from fastapi import Request
 from fastapi.responses import Response
 
+from bot.scheduling.retention import retention_rules
 from bot.staff import web
 from bot.staff.auth import services_of
 from bot.staff.permissions import Permission
@@ -17,6 +18,13 @@ AuditViewer = web.allowed(Permission.VIEW_AUDIT_LOG)
 
 @router.get("/audit")
 def audit_page(request: Request, staff: AuditViewer) -> Response:
-    with services_of(request).sessions() as session:
+    services = services_of(request)
+    with services.sessions() as session:
         rows = audit_rows(session)
-    return web.render(request, "audit.html", {"rows": rows})
+    config = services.config
+    context = {
+        "rows": rows,
+        "retention": retention_rules(config),
+        "last_session_ends": config.last_session_ends,
+    }
+    return web.render(request, "audit.html", context)
