@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels.base import ASK_FOR_PHONE, Channel
+from bot.channels.media import sniff_content_type
 from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
@@ -417,7 +418,7 @@ class Pipeline:
             media = session.get(MediaFile, media_id)
             assert media is not None
             media.sha256, media.size_bytes, media.storage_path = digest, len(data), digest
-            media.content_type = media.content_type or content_type
+            media.content_type = sniff_content_type(data)  # never the type the sender declared
             media.error = None
 
     def _media_error(self, media_id: int, error: str) -> None:
