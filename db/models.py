@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -51,6 +52,11 @@ class Base(DeclarativeBase):
 def utcnow_column() -> Any:
     """A creation timestamp filled in by Python, so SQLite and PostgreSQL agree on it."""
     return mapped_column(UTCDateTime(), default=utcnow)
+
+
+def sandbox_column() -> Any:
+    """Whether a row comes from the staff try-it page rather than a real member."""
+    return mapped_column(Boolean, default=False, server_default=false())
 
 
 # --- members and how to reach them -------------------------------------------------------------
@@ -83,6 +89,9 @@ class Member(Base):
     access_needs: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = utcnow_column()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # A stand-in the staff try-it page writes as; never reminded, surveyed, broadcast to,
+    # counted or exported (see bot/members/sandbox.py).
+    sandbox: Mapped[bool] = sandbox_column()
 
     identities: Mapped[list[ChannelIdentity]] = relationship(back_populates="member")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="member")
@@ -376,6 +385,7 @@ class FeedbackResponse(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     submitted_at: Mapped[datetime] = utcnow_column()
+    sandbox: Mapped[bool] = sandbox_column()
 
 
 class FeedbackNote(Base):
@@ -387,6 +397,7 @@ class FeedbackNote(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = utcnow_column()
+    sandbox: Mapped[bool] = sandbox_column()
 
 
 # --- staff -------------------------------------------------------------------------------------

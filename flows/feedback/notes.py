@@ -79,6 +79,7 @@ class ActionRecordFeedbackNote(Action):
                 member_id=None if config.feedback.anonymous or member is None else member.id,
                 text=text,
                 created_at=common.now(),
+                sandbox=member is not None and member.sandbox,
             )
             session.add(note)
             session.flush()

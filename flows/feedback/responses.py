@@ -66,6 +66,7 @@ def store_response(
         member_id=None if config.feedback.anonymous else member.id,
         answers=answers,
         submitted_at=common.now(),
+        sandbox=member.sandbox,
     )
     try:
         with session.begin_nested():
