@@ -63,6 +63,9 @@ class Settings(BaseSettings):
 
     # Operational tuning beyond the contract, with defaults that suit one assembly.
     RASA_TRACKER_DB: Path = VAR_DIR / "rasa-tracker.db"  # where Rasa keeps conversation state
+    # Keys the anonymous feedback respondent hash, and nothing else: with SECRET_KEY alone
+    # (which every web process holds) nobody can tell whose survey response is whose.
+    FEEDBACK_KEY: str = ""
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"
@@ -122,6 +125,10 @@ class Settings(BaseSettings):
             self.SECRET_KEY = generated_secret("secret_key")
         if not self.RASA_TOKEN:
             self.RASA_TOKEN = generated_secret("rasa_token")
+        if not self.FEEDBACK_KEY:
+            self.FEEDBACK_KEY = generated_secret("feedback_key")
+        if self.FEEDBACK_KEY == self.SECRET_KEY:
+            raise ValueError("FEEDBACK_KEY must differ from SECRET_KEY")
         if not self.TELEGRAM_WEBHOOK_SECRET:
             self.TELEGRAM_WEBHOOK_SECRET = generated_secret("telegram_webhook_secret")
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):

@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -398,6 +399,24 @@ class FeedbackNote(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = utcnow_column()
     sandbox: Mapped[bool] = sandbox_column()
+
+
+class TrackerScrub(Base):
+    """Texts and slots to delete from Rasa's tracker store: the answers an anonymous survey or
+    note took from a conversation. Rasa saves a turn's events after its actions have run, so
+    the gateway deletes them after the turn; `until` (a Rasa event timestamp) is empty while
+    the survey is still being answered, then bounds what is deleted. The row goes once done."""
+
+    __tablename__ = "tracker_scrubs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    texts: Mapped[list[str]] = mapped_column(JSON)
+    slots: Mapped[list[str]] = mapped_column(JSON)
+    until: Mapped[float | None] = mapped_column(Double)
+    created_at: Mapped[datetime] = utcnow_column()
 
 
 # --- staff -------------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "RASA_TRACKER_DB": str(var_dir / "tracker.db"),
         "ACTIONS_PORT": str(actions_port),
         "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
+        "FEEDBACK_KEY": "e2e-feedback-key-" + "x" * 32,
         "RASA_TELEMETRY_ENABLED": "false",
         "LOG_LEVEL": "WARNING",
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number

@@ -51,6 +51,7 @@ def make_settings(
         "DATABASE_URL": database_url,
         "ASSEMBLY_CONFIG": config_path,
         "SECRET_KEY": "test-secret-key-" + "x" * 32,
+        "FEEDBACK_KEY": "test-feedback-key-" + "x" * 32,
         "RASA_TOKEN": "test-rasa-token",
         "TELEGRAM_WEBHOOK_SECRET": "test-telegram-secret",
         "MEDIA_DIR": var_dir / "media",

@@ -29,6 +29,7 @@ from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.tracker_events import scrub_released_answers
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.outbox.queue import send_to_identity
@@ -220,6 +221,9 @@ class Pipeline:
             )
             return
         await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+        # Rasa has saved the turn: now anonymous answers can leave its tracker store.
+        settings, sessions = self.services.settings, self.services.sessions
+        await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
 
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
         identity = session.get(ChannelIdentity, turn.identity_id)

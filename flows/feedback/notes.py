@@ -1,5 +1,6 @@
 """Feedback given at any time, outside the survey: taken from the first message when it
-already says something, otherwise asked for once; anonymous when feedback is."""
+already says something, otherwise asked for once; anonymous when feedback is, in the transcript
+and the tracker store too (flows.feedback.privacy)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from db.models import FeedbackNote
 from flows.common import latest_intent, latest_text
 from flows.context import context, db, member_of
 from flows.feedback.answers import is_request_only, is_skip_answer
+from flows.feedback.privacy import NOTE_MAX_CHARS, keep_note_private
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ class ValidateFeedbackNoteForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value).strip()
-        return {"feedback_note": text[:4000] if text else None}
+        return {"feedback_note": text[:NOTE_MAX_CHARS] if text else None}
 
 
 class ActionAskFeedbackNote(Action):
@@ -83,6 +85,8 @@ class ActionRecordFeedbackNote(Action):
             )
             session.add(note)
             session.flush()
+            if config.feedback.anonymous:
+                keep_note_private(session, tracker, text)
             log.info("feedback note %s stored", note.id)
         private = (
             " It's anonymous: staff won't see who sent it." if (config.feedback.anonymous) else ""

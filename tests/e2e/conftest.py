@@ -55,6 +55,7 @@ def e2e(
         RASA_URL=assistant.rasa_url,
         RASA_TOKEN=assistant.rasa_token,
         ACTIONS_PORT=assistant.actions_port,
+        RASA_TRACKER_DB=assistant.var_dir / "tracker.db",  # where the session's Rasa keeps it
         RATE_TELEGRAM_PER_CHAT_PER_SECOND=50.0,  # Telegram's 1/s per chat would slow tests down
     )
     with running_gateway(settings, twilio_api, telegram_api) as gateway:

@@ -13,12 +13,17 @@ from tests.flows.conftest import Someone, add_member
 from tests.flows.test_expenses import AFTER_W1_SAT, answer, claims, send_photo, submit
 
 
+def someone_elses_photo(flow_context: FlowContext, clock: Callable[..., None]) -> int:
+    """After Saturday's session, Tariq sends a receipt photo; its media id."""
+    clock(AFTER_W1_SAT)
+    tariq = add_member(flow_context.sessions, phone="+447700900101", code="WF7K2R")
+    return send_photo(flow_context.sessions, tariq, AFTER_W1_SAT)
+
+
 def test_typing_media_and_another_members_photo_id_does_not_take_their_receipt(
     flow_context: FlowContext, amina: Someone, clock: Callable[..., None]
 ) -> None:
-    clock(AFTER_W1_SAT)
-    tariq = add_member(flow_context.sessions, phone="+447700900101", code="WF7K2R")
-    theirs = send_photo(flow_context.sessions, tariq, AFTER_W1_SAT)
+    theirs = someone_elses_photo(flow_context, clock)
 
     slots, [refusal] = answer(amina, "claim_receipt", f"media:{theirs}")
 
@@ -64,9 +69,7 @@ def test_a_claim_sent_with_someone_elses_photo_in_its_slot_stores_no_receipt(
     flow_context: FlowContext, amina: Someone, clock: Callable[..., None]
 ) -> None:
     """However the slot got it, the stored claim never points at another member's photo."""
-    clock(AFTER_W1_SAT)
-    tariq = add_member(flow_context.sessions, phone="+447700900101", code="WF7K2R")
-    theirs = send_photo(flow_context.sessions, tariq, AFTER_W1_SAT)
+    theirs = someone_elses_photo(flow_context, clock)
     submit(
         amina,
         claim_category="travel",
