@@ -17,7 +17,12 @@ from db.models import FeedbackNote
 from flows.common import latest_intent, latest_text
 from flows.context import context, db, member_of
 from flows.feedback.answers import is_request_only, is_skip_answer
-from flows.feedback.privacy import NOTE_MAX_CHARS, keep_note_private
+from flows.feedback.privacy import (
+    NOTE_MAX_CHARS,
+    day_only,
+    insert_unlinkably,
+    keep_note_private,
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +80,24 @@ class ActionRecordFeedbackNote(Action):
         if not text or is_skip_answer(text):
             dispatcher.utter_message(text="No problem. You can send feedback any time.")
             return [SlotSet("feedback_note", None)]
+        anonymous = config.feedback.anonymous
         with db() as session:
             member = member_of(session, tracker)
-            note = FeedbackNote(
-                member_id=None if config.feedback.anonymous or member is None else member.id,
-                text=text,
-                created_at=common.now(),
-                sandbox=member is not None and member.sandbox,
-            )
-            session.add(note)
-            session.flush()
-            if config.feedback.anonymous:
+
+            def note() -> FeedbackNote:
+                return FeedbackNote(
+                    member_id=None if anonymous or member is None else member.id,
+                    text=text,
+                    created_at=day_only(common.now()) if anonymous else common.now(),
+                    sandbox=member is not None and member.sandbox,
+                )
+
+            if anonymous:
+                insert_unlinkably(session, note)
                 keep_note_private(session, tracker, text)
-            log.info("feedback note %s stored", note.id)
+            else:
+                session.add(note())
+            log.info("feedback note stored")
         private = (
             " It's anonymous: staff won't see who sent it." if (config.feedback.anonymous) else ""
         )

@@ -1,5 +1,6 @@
-"""Keeping anonymous feedback anonymous where it was typed: the conversation transcript staff
-read, and Rasa's tracker store, which keeps every message under the conversation id.
+"""Keeping anonymous feedback anonymous where it was typed (the conversation transcript staff
+read, and Rasa's tracker store, which keeps every message under the conversation id) and where
+it is kept (no time or order a transcript could be matched to).
 
 A message the survey takes as an answer (or the message that is a feedback note) is blanked in
 the transcript at once, exactly that message, found by the id the gateway sends with it: a
@@ -8,18 +9,25 @@ text, as Rasa holds it, is queued in a `TrackerScrub` row for the gateway, which
 the survey's slot values from the tracker store once Rasa has saved the turn (an action cannot:
 Rasa writes the turn's events after its actions have run). A survey's row stays open while it is
 answered, since its slots still drive the form, and is closed when the answers are final.
+
+An anonymous response or note is stored under a random id with only its day: an id in order of
+arrival, or a time to the second, could be matched to when each member sent their last answer.
 """
 
 from __future__ import annotations
 
+import secrets
 import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Tracker
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
-from db.models import Message, TrackerScrub
+from db.models import Base, Message, TrackerScrub
 from flows.context import conversation_of
 
 ANONYMOUS_ANSWER = "(anonymous feedback answer)"
@@ -28,6 +36,28 @@ ANONYMOUS_NOTE = "(anonymous feedback)"
 SURVEY_SLOTS = ["feedback_answer", "feedback_answers"]
 NOTE_SLOTS = ["feedback_note"]
 NOTE_MAX_CHARS = 4000  # a note is kept to this length
+LARGEST_ID = 2**31 - 1  # PostgreSQL's integer
+INSERT_ATTEMPTS = 3
+
+
+def day_only(moment: datetime) -> datetime:
+    """The day of `moment`, without the time a transcript could be matched to."""
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def insert_unlinkably(session: DbSession, make_row: Callable[[], Base]) -> bool:
+    """Insert a row of anonymous feedback under a random id (in a savepoint); False when a
+    unique rule refuses it every time (another response by the same respondent, say)."""
+    for _ in range(INSERT_ATTEMPTS):
+        row = make_row()
+        row.id = secrets.randbelow(LARGEST_ID) + 1  # type: ignore[attr-defined]
+        try:
+            with session.begin_nested():
+                session.add(row)
+            return True
+        except IntegrityError:
+            continue  # a random id already taken: another one
+    return False
 
 
 def _user_events(tracker: Tracker) -> list[dict[str, Any]]:

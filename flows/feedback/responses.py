@@ -1,5 +1,6 @@
 """Storing a survey response: one per member per session, and when feedback is anonymous no
-member link at all, only a keyed hash that stops a second response."""
+member link at all (nor an order or a time to the second), only a keyed hash that stops a
+second response."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import flows.common as common
 from bot.config import AssemblyConfig
 from db.models import FeedbackRequest, FeedbackResponse, Member
 from flows.context import context
+from flows.feedback.privacy import day_only, insert_unlinkably
 
 log = logging.getLogger(__name__)
 
@@ -69,19 +71,27 @@ def store_response(
     """
     if already_responded(session, member.id, session_id):
         return False
-    response = FeedbackResponse(
-        session_id=session_id,
-        respondent_key=respondent_key(member.id, session_id, respondent_secret()),
-        member_id=None if config.feedback.anonymous else member.id,
-        answers=answers,
-        submitted_at=common.now(),
-        sandbox=member.sandbox,
-    )
-    try:
-        with session.begin_nested():
-            session.add(response)
-    except IntegrityError:
-        return False
+    anonymous = config.feedback.anonymous
+
+    def response() -> FeedbackResponse:
+        return FeedbackResponse(
+            session_id=session_id,
+            respondent_key=respondent_key(member.id, session_id, respondent_secret()),
+            member_id=None if anonymous else member.id,
+            answers=answers,
+            submitted_at=day_only(common.now()) if anonymous else common.now(),
+            sandbox=member.sandbox,
+        )
+
+    if anonymous:
+        if not insert_unlinkably(session, response):
+            return False
+    else:
+        try:
+            with session.begin_nested():
+                session.add(response())
+        except IntegrityError:
+            return False
     request = session.execute(
         select(FeedbackRequest).where(
             FeedbackRequest.member_id == member.id, FeedbackRequest.session_id == session_id

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import clear_config_cache
 from bot.settings import get_settings
-from db.models import FeedbackResponse, Message, OutboxItem
+from db.models import FeedbackNote, FeedbackResponse, Message, OutboxItem
 from db.queries import survey_message_key
 from db.types import utcnow
 from flows.context import FlowContext, configure
@@ -27,6 +28,7 @@ from flows.feedback import (
     ValidateFeedbackNoteForm,
 )
 from tests.flows.conftest import Someone, add_member, run, slot_events, tracker_for
+from tests.flows.test_feedback import take_survey
 
 ANSWERS = ["4", "yes", "The lunch queue was far too long"]
 DISCLOSURE = "the man next to me at lunch kept touching me and I didn't want to say in the room"
@@ -274,3 +276,24 @@ def test_no_respondent_key_is_made_without_its_secret(
             respondent_secret()
     finally:
         configure(None)
+
+
+def test_anonymous_responses_and_notes_keep_no_order_or_time_of_day(
+    flow_context: FlowContext, amina: Someone, feedback_secret: str
+) -> None:
+    """Nothing stored says who answered first or at what minute, which a transcript would."""
+    tariq = add_member(flow_context.sessions, phone="+447700900101", code="WF7K2R")
+    for someone in (amina, tariq):
+        take_survey(someone, ["3", "no", "More tea"])
+        note = tracker_for(someone, slots={"feedback_note": "more tea please"})
+        run(ActionRecordFeedbackNote(), note)
+    with flow_context.sessions() as session:
+        responses = session.execute(select(FeedbackResponse)).scalars().all()
+        notes = session.execute(select(FeedbackNote)).scalars().all()
+        stored = [
+            *((r.id, r.submitted_at) for r in responses),
+            *((n.id, n.created_at) for n in notes),
+        ]
+    assert len(stored) == 4
+    assert all(moment.time() == time(0, 0) for _, moment in stored)
+    assert all(row_id > 1000 for row_id, _ in stored)  # not 1, 2: random, not in order
