@@ -58,16 +58,16 @@ def wants_json(request: Request) -> bool:
 
 @router.get("/try")
 def try_page(request: Request, staff: Tester, member_id: int | None = None) -> Response:
-    messages: list[dict[str, Any]] = []
-    if member_id is not None:
-        messages = sandbox_transcript(request, member_id)
+    """The page, on the chosen sandbox member's conversation (the staff user's own at first)."""
+    members = members_to_try(request, staff)
+    chosen = members[0]["id"] if member_id is None else member_id
     return web.render(
         request,
         "try.html",
         {
-            "members": members_to_try(request, staff),
-            "member_id": member_id,
-            "messages": messages,
+            "members": members,
+            "member_id": chosen,
+            "messages": sandbox_transcript(request, chosen),
             "available": running_pipeline(request) is not None,
         },
     )

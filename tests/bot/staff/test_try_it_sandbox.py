@@ -106,6 +106,7 @@ def test_a_try_it_message_as_a_real_member_is_refused(
         headers={"Accept": "application/json"},
     )
     assert sent.status_code == 404
-    transcript = staff_client.get(f"/staff/try/transcript.json?member_id={world.members['ben']}")
-    assert transcript.status_code == 404
+    ben = world.members["ben"]
+    assert staff_client.get(f"/staff/try/transcript.json?member_id={ben}").status_code == 404
+    assert staff_client.get(f"/staff/try?member_id={ben}").status_code == 404
     assert what_real_members_hold(sessions, world) == before
