@@ -32,12 +32,14 @@ GENERATED_SECRETS = {
     "RASA_TOKEN": "rasa_token",
     "TELEGRAM_WEBHOOK_SECRET": "telegram_webhook_secret",
     "ACTIONS_SECRET": "actions_secret",
+    "FEEDBACK_KEY": "feedback_key",
 }
 SECRET_MINIMUM_LENGTH = {
     "SECRET_KEY": 32,
     "RASA_TOKEN": 16,
     "TELEGRAM_WEBHOOK_SECRET": 16,
     "ACTIONS_SECRET": 16,
+    "FEEDBACK_KEY": 32,
     "METRICS_TOKEN": 16,
 }
 
@@ -86,6 +88,9 @@ class Settings(BaseSettings):
     # Operational tuning beyond the contract, with defaults that suit one assembly.
     # Where Rasa keeps conversation state: unset, beside the database (db/tracker_store.py).
     RASA_TRACKER_DB: Path | None = None
+    # Keys the anonymous feedback respondent hash, and nothing else: with SECRET_KEY alone
+    # (which every web process holds) nobody can tell whose survey response is whose.
+    FEEDBACK_KEY: str = ""
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"
@@ -196,6 +201,8 @@ class Settings(BaseSettings):
                     f"{name}: {state}; give at least {minimum}, or unset it"
                     + (" to have one generated into var/" if name in GENERATED_SECRETS else "")
                 )
+        if self.FEEDBACK_KEY == self.SECRET_KEY:
+            raise ValueError("FEEDBACK_KEY must differ from SECRET_KEY")
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self

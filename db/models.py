@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
@@ -59,6 +61,11 @@ def utcnow_column() -> Any:
     return mapped_column(UTCDateTime(), default=utcnow)
 
 
+def sandbox_column() -> Any:
+    """Whether a row comes from the staff try-it page rather than a real member."""
+    return mapped_column(Boolean, default=False, server_default=false())
+
+
 # --- members and how to reach them -------------------------------------------------------------
 
 
@@ -89,6 +96,9 @@ class Member(Base):
     access_needs: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = utcnow_column()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # A stand-in the staff try-it page writes as; never reminded, surveyed, broadcast to,
+    # counted or exported (see bot/members/sandbox.py).
+    sandbox: Mapped[bool] = sandbox_column()
 
     # When the member chose their channel themselves: a roster re-import then leaves it alone.
     preferred_channel_chosen_at: Mapped[datetime | None]
@@ -394,6 +404,7 @@ class FeedbackResponse(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     submitted_at: Mapped[datetime] = utcnow_column()
+    sandbox: Mapped[bool] = sandbox_column()
 
 
 class FeedbackNote(Base):
@@ -404,6 +415,25 @@ class FeedbackNote(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = utcnow_column()
+    sandbox: Mapped[bool] = sandbox_column()
+
+
+class TrackerScrub(Base):
+    """Texts and slots to delete from Rasa's tracker store: the answers an anonymous survey or
+    note took from a conversation. Rasa saves a turn's events after its actions have run, so
+    the gateway deletes them after the turn; `until` (a Rasa event timestamp) is empty while
+    the survey is still being answered, then bounds what is deleted. The row goes once done."""
+
+    __tablename__ = "tracker_scrubs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    texts: Mapped[list[str]] = mapped_column(JSON)
+    slots: Mapped[list[str]] = mapped_column(JSON)
+    until: Mapped[float | None] = mapped_column(Double)
     created_at: Mapped[datetime] = utcnow_column()
 
 

@@ -26,7 +26,7 @@ class FlowContext:
     config_path: Path
     staff_alert_channel: str | None = None  # sms or telegram
     staff_alert_address: str | None = None
-    secret_key: str = ""  # keys the anonymous feedback respondent hash
+    feedback_key: str = ""  # keys the anonymous feedback respondent hash (FEEDBACK_KEY)
 
     @property
     def config(self) -> AssemblyConfig:
@@ -54,7 +54,7 @@ def context() -> FlowContext:
             config_path=settings.ASSEMBLY_CONFIG,
             staff_alert_channel=settings.STAFF_ALERT_CHANNEL,
             staff_alert_address=settings.STAFF_ALERT_ADDRESS,
-            secret_key=settings.SECRET_KEY,
+            feedback_key=settings.FEEDBACK_KEY,
         )
     return _context
 

@@ -78,6 +78,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "ACTIONS_PORT": str(actions_port),
         "ACTIONS_SECRET": "e2e-actions-secret",
         "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
+        "FEEDBACK_KEY": "e2e-feedback-key-" + "x" * 32,
         "RASA_TELEMETRY_ENABLED": "false",
         "LOG_LEVEL": "WARNING",
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number

@@ -53,6 +53,7 @@ def make_settings(
         "SECRET_KEY": "test-secret-key-" + "x" * 32,
         "RASA_TOKEN": "test-rasa-token-0123456789",
         "ACTIONS_SECRET": "test-actions-secret",
+        "FEEDBACK_KEY": "test-feedback-key-" + "x" * 32,
         "TELEGRAM_WEBHOOK_SECRET": "test-telegram-secret",
         "MEDIA_DIR": var_dir / "media",
         "PUBLIC_BASE_URL": "https://testserver",

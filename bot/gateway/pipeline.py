@@ -24,10 +24,12 @@ from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels.base import ASK_FOR_PHONE, Channel
+from bot.channels.media import sniff_content_type
 from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.tracker_events import scrub_released_answers
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
@@ -225,6 +227,9 @@ class Pipeline:
             )
             return
         await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+        # Rasa has saved the turn: now anonymous answers can leave its tracker store.
+        settings, sessions = self.services.settings, self.services.sessions
+        await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
 
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
         identity = session.get(ChannelIdentity, turn.identity_id)
@@ -429,7 +434,7 @@ class Pipeline:
             media = session.get(MediaFile, media_id)
             assert media is not None
             media.sha256, media.size_bytes, media.storage_path = digest, len(data), digest
-            media.content_type = media.content_type or content_type
+            media.content_type = sniff_content_type(data)  # never the type the sender declared
             media.error = None
 
     def _media_error(self, media_id: int, error: str) -> None:

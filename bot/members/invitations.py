@@ -53,7 +53,9 @@ def send_invitations(
     bot_username = settings.TELEGRAM_BOT_USERNAME
 
     query = select(Member).where(
-        Member.onboarding_state != "withdrawn", Member.withdrawn_at.is_(None)
+        Member.onboarding_state != "withdrawn",
+        Member.withdrawn_at.is_(None),
+        Member.sandbox.is_(False),
     )
     if not resend:
         query = query.where(Member.onboarding_state == "not_invited")

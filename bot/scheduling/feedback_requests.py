@@ -148,7 +148,7 @@ def request_feedback(
 
 
 def _members_to_ask(sessions: sessionmaker[Session], session_id: str) -> list[int]:
-    """Expected members who have not been asked yet (one query)."""
+    """Expected members who have not been asked yet, never a sandbox member (one query)."""
     asked = select(FeedbackRequest.member_id).where(FeedbackRequest.session_id == session_id)
     with sessions() as db:
         return list(
@@ -160,6 +160,7 @@ def _members_to_ask(sessions: sessionmaker[Session], session_id: str) -> list[in
                     Attendance.status.in_(EXPECTED_STATUSES),
                     Member.onboarding_state != "withdrawn",
                     Member.withdrawn_at.is_(None),
+                    Member.sandbox.is_(False),
                     Member.id.not_in(asked),
                 )
                 .order_by(Member.id)

@@ -209,7 +209,8 @@ def plan_reminders(
 
 
 def eligible_recipients(db: Session) -> list[Recipient]:
-    """Members who should hear about sessions: onboarded and not withdrawn (one query)."""
+    """Members who should hear about sessions: onboarded, not withdrawn, not the try-it page's
+    sandbox members (one query)."""
     rows = db.execute(
         select(
             Member.id,
@@ -218,7 +219,11 @@ def eligible_recipients(db: Session) -> list[Recipient]:
             Member.phone,
             Member.preferred_channel,
         )
-        .where(Member.onboarding_state == "onboarded", Member.withdrawn_at.is_(None))
+        .where(
+            Member.onboarding_state == "onboarded",
+            Member.withdrawn_at.is_(None),
+            Member.sandbox.is_(False),
+        )
         .order_by(Member.id)
     )
     return [
@@ -245,7 +250,9 @@ def _cancel_reminders_of_absent_members(db: Session) -> int:
     )
     gone = OutboxItem.member_id.in_(
         select(Member.id).where(
-            (Member.onboarding_state != "onboarded") | Member.withdrawn_at.is_not(None)
+            (Member.onboarding_state != "onboarded")
+            | Member.withdrawn_at.is_not(None)
+            | Member.sandbox.is_(True)
         )
     )
     result = db.execute(

@@ -8,10 +8,24 @@ from pathlib import Path
 from fastapi import HTTPException, Request
 from fastapi.responses import FileResponse
 
+from bot.channels.media import (
+    SNIFF_BYTES,
+    UNKNOWN,
+    file_extension,
+    shown_inline,
+    sniff_content_type,
+)
 from bot.staff.auth import StaffPrincipal, services_of
 from db.models import ExpenseClaim
 from db.queries import audit
 from db.session import transaction
+
+# On every file a member uploaded: never sniffed into another type, never able to run script.
+UPLOAD_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox",
+}
 
 
 def stored_media_path(media_dir: Path, storage_path: str) -> Path | None:
@@ -21,7 +35,7 @@ def stored_media_path(media_dir: Path, storage_path: str) -> Path | None:
     return path if path.is_relative_to(root) else None
 
 
-def receipt_file(request: Request, claim: ExpenseClaim) -> tuple[Path, str]:
+def receipt_file(request: Request, claim: ExpenseClaim) -> Path:
     """The stored receipt's path, refusing anything outside MEDIA_DIR."""
     media = claim.receipt
     if media is None or not media.storage_path:
@@ -29,21 +43,35 @@ def receipt_file(request: Request, claim: ExpenseClaim) -> tuple[Path, str]:
     path = stored_media_path(services_of(request).settings.MEDIA_DIR, media.storage_path)
     if path is None or not path.is_file():
         raise HTTPException(404, detail=f"the receipt file of claim {claim.id} is missing")
-    return path, media.content_type or "application/octet-stream"
+    return path
+
+
+def served_content_type(path: Path) -> str:
+    """The type the file's bytes show. Read again at every view, not taken from the row, so a
+    file stored with the type the member's app declared is judged by what it really is."""
+    with path.open("rb") as file:
+        return sniff_content_type(file.read(SNIFF_BYTES))
 
 
 def open_receipt(request: Request, staff: StaffPrincipal, claim_id: int) -> FileResponse:
-    """Stream a receipt, recording who looked at it."""
+    """Stream a receipt, recording who looked at it.
+
+    A receipt is whatever a member uploaded. A picture or a PDF is shown inline; anything else
+    is downloaded as `application/octet-stream`. Every answer carries `Content-Security-Policy:
+    sandbox`, so even a file a browser renders runs no script with the staff user's session.
+    """
     with transaction(services_of(request).sessions) as session:
         claim = session.get(ExpenseClaim, claim_id)
         if claim is None:
             raise HTTPException(404, detail=f"no claim {claim_id}")
-        path, content_type = receipt_file(request, claim)
+        path = receipt_file(request, claim)
         audit(session, staff.id, "claim.receipt_viewed", "expense_claim", claim.id)
+    content_type = served_content_type(path)
+    inline = shown_inline(content_type)
     return FileResponse(
         path,
-        media_type=content_type,
-        headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
-        content_disposition_type="inline",
-        filename=f"receipt-claim-{claim_id}{path.suffix}",
+        media_type=content_type if inline else UNKNOWN,
+        headers=UPLOAD_HEADERS,
+        content_disposition_type="inline" if inline else "attachment",
+        filename=f"receipt-claim-{claim_id}{file_extension(content_type)}",
     )

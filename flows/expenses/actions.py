@@ -24,6 +24,7 @@ from flows.expenses.claims import (
     deadline_of,
     latest_started_session,
     media_id,
+    own_receipt,
     review_reason,
 )
 from flows.expenses.form import ValidateExpenseClaimForm
@@ -205,13 +206,14 @@ class ActionSubmitExpenseClaim(Action):
                 return _clear_claim_slots(domain)
             over_cap, no_receipt, late = claim_checks(config, session, member.id, tracker)
             reason = tracker.get_slot("claim_no_receipt_reason")
+            receipt = own_receipt(session, member.id, tracker.get_slot("claim_receipt"))
             claim = ExpenseClaim(
                 member_id=member.id,
                 category=category,
                 amount=amount,
                 currency=config.expenses.currency,
                 session_id=tracker.get_slot("claim_session"),
-                receipt_media_id=media_id(tracker.get_slot("claim_receipt")),
+                receipt_media_id=receipt.id if receipt else None,
                 no_receipt_reason=reason
                 if tracker.get_slot("claim_receipt") == NO_RECEIPT
                 else None,

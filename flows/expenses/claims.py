@@ -4,16 +4,17 @@ a person looks at it (the bot never refuses a claim)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 from rasa_sdk import Tracker
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
 from bot.config import AssemblyConfig, AssemblySession
-from db.models import ExpenseClaim, MediaFile, Message
+from db.models import Conversation, ExpenseClaim, MediaFile, Message
 from flows.expenses.parsing import PENNY, parse_amount
 
 # --- which session a claim is for ---------------------------------------------------------------
@@ -43,19 +44,50 @@ def day_label(session: AssemblySession) -> str:
 
 RECEIPT_WINDOW = timedelta(hours=6)
 NO_RECEIPT = "none"
-_MEDIA_PREFIX = "media:"
+MEDIA_PREFIX = "media:"
 
 
 def receipt_value(media: MediaFile) -> str:
     """The claim_receipt slot's value for a photo the member sent."""
-    return f"{_MEDIA_PREFIX}{media.id}"
+    return f"{MEDIA_PREFIX}{media.id}"
 
 
 def media_id(value: str | None) -> int | None:
-    """The photo a claim_receipt slot value points at, or None (no receipt, or not yet)."""
-    if value and value.startswith(_MEDIA_PREFIX):
-        return int(value.removeprefix(_MEDIA_PREFIX))
+    """The photo id a claim_receipt slot value names, or None (no receipt, not yet, or a value
+    that is no id at all, such as a member typing "media:x")."""
+    if value and value.startswith(MEDIA_PREFIX):
+        number = value.removeprefix(MEDIA_PREFIX)
+        if re.fullmatch(r"[0-9]{1,18}", number):
+            return int(number)
     return None
+
+
+def _unused() -> ColumnElement[bool]:
+    used = select(ExpenseClaim.receipt_media_id).where(ExpenseClaim.receipt_media_id.is_not(None))
+    return MediaFile.id.not_in(used)
+
+
+def own_receipt(session: DbSession, member_id: int | None, value: str | None) -> MediaFile | None:
+    """The photo a claim_receipt value names, when this member sent it (in any of their
+    conversations) and no claim uses it yet; None for anyone else's photo or a made-up id.
+
+    A member can type "media:<id>" where the form expects a receipt, so the value alone proves
+    nothing: only the database says whose photo it is.
+    """
+    number = media_id(value)
+    if number is None or member_id is None:
+        return None
+    return session.execute(
+        select(MediaFile)
+        .join(Message, Message.id == MediaFile.message_id)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(
+            MediaFile.id == number,
+            Message.direction == "in",
+            Conversation.member_id == member_id,
+            _unused(),
+        )
+    ).scalar_one_or_none()
 
 
 def recent_receipt(session: DbSession, conversation_id: int, moment: datetime) -> MediaFile | None:
@@ -64,7 +96,6 @@ def recent_receipt(session: DbSession, conversation_id: int, moment: datetime) -
     The gateway stores media as MediaFile rows of the inbound Message and tells Rasa only
     "(photo)", so the database, not Rasa's metadata, is the source of truth.
     """
-    used = select(ExpenseClaim.receipt_media_id).where(ExpenseClaim.receipt_media_id.is_not(None))
     return session.execute(
         select(MediaFile)
         .join(Message, Message.id == MediaFile.message_id)
@@ -72,7 +103,7 @@ def recent_receipt(session: DbSession, conversation_id: int, moment: datetime) -
             Message.conversation_id == conversation_id,
             Message.direction == "in",
             Message.created_at >= moment - RECEIPT_WINDOW,
-            MediaFile.id.not_in(used),
+            _unused(),
         )
         .order_by(MediaFile.id.desc())
         .limit(1)

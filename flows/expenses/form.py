@@ -11,12 +11,13 @@ from rasa_sdk.types import DomainDict
 import flows.common as common
 from bot.config import AssemblySession, format_money
 from flows.common import entity_values, latest_intent, latest_text, normalise
-from flows.context import context, conversation_of, db
+from flows.context import context, conversation_of, db, member_of
 from flows.expenses.claims import (
+    MEDIA_PREFIX,
     NO_RECEIPT,
     claim_sessions,
     latest_started_session,
-    media_id,
+    own_receipt,
     receipt_value,
     recent_receipt,
 )
@@ -199,8 +200,10 @@ class ValidateExpenseClaimForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value)
-        if text == NO_RECEIPT or media_id(text) is not None:
+        if text == NO_RECEIPT:
             return {"claim_receipt": text}
+        if text.startswith(MEDIA_PREFIX):
+            return self._own_photo(text, dispatcher, tracker)
         if says_no_receipt(text):
             return {"claim_receipt": NO_RECEIPT}
         with db() as session:
@@ -215,6 +218,21 @@ class ValidateExpenseClaimForm(FormValidationAction):
         dispatcher.utter_message(
             text="I haven't received a photo yet. Please send a photo of the receipt, or "
             "reply NO RECEIPT if you don't have one."
+        )
+        return {"claim_receipt": None}
+
+    @staticmethod
+    def _own_photo(
+        value: str, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        """A "media:<id>" value, kept only when it names an unused photo this member sent."""
+        with db() as session:
+            member = member_of(session, tracker)
+            if own_receipt(session, member.id if member else None, value) is not None:
+                return {"claim_receipt": value}
+        dispatcher.utter_message(
+            text="I can only use a photo you've sent me here. Please send a photo of the "
+            "receipt, or reply NO RECEIPT if you don't have one."
         )
         return {"claim_receipt": None}
 

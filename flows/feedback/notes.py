@@ -1,5 +1,6 @@
 """Feedback given at any time, outside the survey: taken from the first message when it
-already says something, otherwise asked for once; anonymous when feedback is."""
+already says something, otherwise asked for once; anonymous when feedback is, in the transcript
+and the tracker store too (flows.feedback.privacy)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from db.models import FeedbackNote
 from flows.common import latest_intent, latest_text
 from flows.context import context, db, member_of
 from flows.feedback.answers import is_request_only, is_skip_answer
+from flows.feedback.privacy import (
+    NOTE_MAX_CHARS,
+    day_only,
+    insert_unlinkably,
+    keep_note_private,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +48,7 @@ class ValidateFeedbackNoteForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value).strip()
-        return {"feedback_note": text[:4000] if text else None}
+        return {"feedback_note": text[:NOTE_MAX_CHARS] if text else None}
 
 
 class ActionAskFeedbackNote(Action):
@@ -73,16 +80,24 @@ class ActionRecordFeedbackNote(Action):
         if not text or is_skip_answer(text):
             dispatcher.utter_message(text="No problem. You can send feedback any time.")
             return [SlotSet("feedback_note", None)]
+        anonymous = config.feedback.anonymous
         with db() as session:
             member = member_of(session, tracker)
-            note = FeedbackNote(
-                member_id=None if config.feedback.anonymous or member is None else member.id,
-                text=text,
-                created_at=common.now(),
-            )
-            session.add(note)
-            session.flush()
-            log.info("feedback note %s stored", note.id)
+
+            def note() -> FeedbackNote:
+                return FeedbackNote(
+                    member_id=None if anonymous or member is None else member.id,
+                    text=text,
+                    created_at=day_only(common.now()) if anonymous else common.now(),
+                    sandbox=member is not None and member.sandbox,
+                )
+
+            if anonymous:
+                insert_unlinkably(session, note)
+                keep_note_private(session, tracker, text)
+            else:
+                session.add(note())
+            log.info("feedback note stored")
         private = (
             " It's anonymous: staff won't see who sent it." if (config.feedback.anonymous) else ""
         )

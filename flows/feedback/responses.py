@@ -1,5 +1,6 @@
 """Storing a survey response: one per member per session, and when feedback is anonymous no
-member link at all, only a keyed hash that stops a second response."""
+member link at all (nor an order or a time to the second), only a keyed hash that stops a
+second response."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
 from bot.config import AssemblyConfig
-from db.models import FeedbackRequest, FeedbackResponse, Member, Message, OutboxItem
-from db.queries import survey_message_key
+from db.models import FeedbackRequest, FeedbackResponse, Member
 from flows.context import context
+from flows.feedback.privacy import day_only, insert_unlinkably
 
 log = logging.getLogger(__name__)
 
 
-def secret_key() -> str:
-    """The server's secret (SECRET_KEY) that keys the respondent hash; tests replace it."""
-    return context().secret_key
+def respondent_secret() -> str:
+    """FEEDBACK_KEY: a secret for this hash and nothing else, so SECRET_KEY (which signs every
+    staff session) cannot tie a response to its member. Tests replace it."""
+    secret = context().feedback_key
+    if not secret:
+        raise RuntimeError("FEEDBACK_KEY is empty: the respondent hash needs a secret")
+    return secret
 
 
 def respondent_key(member_id: int, session_id: str, secret: str) -> str:
@@ -35,14 +40,20 @@ def respondent_key(member_id: int, session_id: str, secret: str) -> str:
 
 
 def already_responded(session: DbSession, member_id: int, session_id: str) -> bool:
-    key = respondent_key(member_id, session_id, secret_key())
+    """Whether this member answered this session's survey: by the respondent key, or by the
+    request marked answered (which still holds when the key's secret was changed)."""
+    key = respondent_key(member_id, session_id, respondent_secret())
+    by_key = select(FeedbackResponse.id).where(
+        FeedbackResponse.session_id == session_id, FeedbackResponse.respondent_key == key
+    )
+    by_request = select(FeedbackRequest.id).where(
+        FeedbackRequest.member_id == member_id,
+        FeedbackRequest.session_id == session_id,
+        FeedbackRequest.responded.is_(True),
+    )
     return (
-        session.execute(
-            select(FeedbackResponse.id).where(
-                FeedbackResponse.session_id == session_id, FeedbackResponse.respondent_key == key
-            )
-        ).first()
-        is not None
+        session.execute(by_key).first() is not None
+        or session.execute(by_request).first() is not None
     )
 
 
@@ -60,18 +71,27 @@ def store_response(
     """
     if already_responded(session, member.id, session_id):
         return False
-    response = FeedbackResponse(
-        session_id=session_id,
-        respondent_key=respondent_key(member.id, session_id, secret_key()),
-        member_id=None if config.feedback.anonymous else member.id,
-        answers=answers,
-        submitted_at=common.now(),
-    )
-    try:
-        with session.begin_nested():
-            session.add(response)
-    except IntegrityError:
-        return False
+    anonymous = config.feedback.anonymous
+
+    def response() -> FeedbackResponse:
+        return FeedbackResponse(
+            session_id=session_id,
+            respondent_key=respondent_key(member.id, session_id, respondent_secret()),
+            member_id=None if anonymous else member.id,
+            answers=answers,
+            submitted_at=day_only(common.now()) if anonymous else common.now(),
+            sandbox=member.sandbox,
+        )
+
+    if anonymous:
+        if not insert_unlinkably(session, response):
+            return False
+    else:
+        try:
+            with session.begin_nested():
+                session.add(response())
+        except IntegrityError:
+            return False
     request = session.execute(
         select(FeedbackRequest).where(
             FeedbackRequest.member_id == member.id, FeedbackRequest.session_id == session_id
@@ -81,35 +101,3 @@ def store_response(
         request.responded = True
     log.info("feedback stored for session %s", session_id)
     return True
-
-
-ANONYMOUS_ANSWER = "(anonymous feedback answer)"
-
-
-def redact_survey_answers(
-    session: DbSession, conversation_id: int, member_id: int, session_id: str
-) -> int:
-    """Blank the member's survey replies in the conversation transcript, so staff reading it
-    cannot tie the anonymous answers back to the member. Every message after the survey's first
-    question was an answer (the form takes each one as such). Returns how many were blanked."""
-    first_question = session.execute(
-        select(OutboxItem.message_id).where(
-            OutboxItem.idempotency_key == survey_message_key(member_id, session_id, 1)
-        )
-    ).scalar_one_or_none()
-    if first_question is None:
-        return 0
-    replies = (
-        session.execute(
-            select(Message).where(
-                Message.conversation_id == conversation_id,
-                Message.direction == "in",
-                Message.id > first_question,
-            )
-        )
-        .scalars()
-        .all()
-    )
-    for reply in replies:
-        reply.text = ANONYMOUS_ANSWER
-    return len(replies)

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session as DbSession
 from bot.config import AssemblyConfig, FeedbackQuestion
 from db.models import Member
 from flows.common import entity_values
-from flows.context import context, conversation_of, db, member_of
+from flows.context import context, db, member_of
 from flows.feedback.answers import RETRY, SKIP, parse_answer
-from flows.feedback.responses import already_responded, redact_survey_answers, store_response
+from flows.feedback.privacy import keep_answer_private, release_survey_answers
+from flows.feedback.responses import already_responded, store_response
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class ActionStartFeedbackSurvey(Action):
         with db() as session:
             member = member_of(session, tracker)
             self._save_unfinished(session, config, member, tracker, day.id)
+            release_survey_answers(session, tracker)  # an earlier survey's answers are final
             if member is None:
                 return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
             if already_responded(session, member.id, day.id):
@@ -153,6 +155,9 @@ class ValidateFeedbackForm(FormValidationAction):
             dispatcher.utter_message(text=RETRY[question.type])
             return {"feedback_answer": None}
         answers[question.id] = None if parsed is SKIP else parsed
+        if context().config.feedback.anonymous:
+            with db() as session:
+                keep_answer_private(session, tracker)
         return {"feedback_answer": None, "feedback_answers": answers}
 
 
@@ -178,9 +183,7 @@ class ActionSubmitFeedback(Action):
             stored = member is not None and store_response(
                 session, config, member, session_id, answers
             )
-            conversation = conversation_of(session, tracker)
-            if stored and config.feedback.anonymous and member and conversation:
-                redact_survey_answers(session, conversation.id, member.id, session_id)
+            release_survey_answers(session, tracker)
         if stored:
             dispatcher.utter_message(
                 text="Thank you, that's really helpful. The team reads every answer and will "

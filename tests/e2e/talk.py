@@ -7,7 +7,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import ChannelIdentity, Conversation, Member, OutboxItem
+from bot.scheduling.feedback_requests import (
+    FeedbackReport,
+    RasaSurveyStarter,
+    feedback_time,
+    request_feedback,
+)
+from db.models import Attendance, ChannelIdentity, Conversation, Member, OutboxItem
 from db.types import utcnow
 from tests.fakes.telegram_api import RegisteredFile
 from tests.harness import Gateway, wait_until
@@ -93,3 +99,22 @@ def conversation(gateway: Gateway, channel: str, address: str) -> Conversation:
         ).scalar_one()
         session.expunge(found)
         return found
+
+
+def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:
+    """The scheduler's survey on Weekend 1 Saturday, which this member attended, is due and its
+    messages go out now."""
+    who = member(gateway, phone)
+    with gateway.services.sessions() as session, session.begin():
+        session.add(Attendance(member_id=who.id, session_id="w1-sat", status="confirmed"))
+    config = gateway.services.config
+    w1 = config.session("w1-sat")
+    assert w1 is not None
+    starter = RasaSurveyStarter(gateway.settings)
+    report = request_feedback(gateway.services.sessions, config, feedback_time(w1, config), starter)
+    with gateway.services.sessions() as session, session.begin():  # the clock reaches that time
+        for row in session.execute(
+            select(OutboxItem).where(OutboxItem.member_id == who.id, OutboxItem.kind == "feedback")
+        ).scalars():
+            row.not_before = utcnow()
+    return report

@@ -190,9 +190,9 @@ def form_tracker(
 
 @pytest.fixture
 def feedback_secret(monkeypatch: pytest.MonkeyPatch) -> str:
-    """A known SECRET_KEY for respondent keys, without reading the process settings."""
+    """A known FEEDBACK_KEY for respondent keys, without reading the process settings."""
     import flows.feedback.responses
 
-    secret = "test-secret-key-" + "x" * 32
-    monkeypatch.setattr(flows.feedback.responses, "secret_key", lambda: secret)
+    secret = "test-feedback-key-" + "x" * 32
+    monkeypatch.setattr(flows.feedback.responses, "respondent_secret", lambda: secret)
     return secret

@@ -24,8 +24,13 @@ class BroadcastResult:
 
 
 def audience_members(session: Session, config: AssemblyConfig, audience: object) -> list[Member]:
-    """`all`: every member not withdrawn; `session:<id>`: those who have not declined it."""
-    active = select(Member).where(Member.onboarding_state != "withdrawn").order_by(Member.id)
+    """`all`: every member not withdrawn; `session:<id>`: those who have not declined it.
+    Never a sandbox member."""
+    active = (
+        select(Member)
+        .where(Member.onboarding_state != "withdrawn", Member.sandbox.is_(False))
+        .order_by(Member.id)
+    )
     if audience == "all":
         return list(session.execute(active).scalars())
     if isinstance(audience, str) and audience.startswith("session:"):

@@ -1,4 +1,4 @@
-"""Try it: staff write as a chosen member on the staff-only `web` channel and watch the real
+"""Try it: staff write as a sandbox member on the staff-only `web` channel and watch the real
 assistant answer, through the same pipeline as SMS, WhatsApp and Telegram. The page works
 without scripts; its script sends with `Accept: application/json` and polls the transcript."""
 
@@ -8,15 +8,19 @@ from typing import Any, Protocol
 
 from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from bot.members.sandbox import (
+    is_sandbox_member,
+    sandbox_label,
+    sandbox_member_for,
+    sandbox_members,
+)
 from bot.staff import web
 from bot.staff.actions.checks import StaffActionError, clean_text
 from bot.staff.auth import StaffPrincipal, services_of
 from bot.staff.permissions import Permission
 from bot.staff.views.conversations import web_transcript
-from db.models import Member
 from db.queries import audit
 from db.session import transaction
 
@@ -27,14 +31,13 @@ TesterPoll = web.allowed(Permission.TRY_ASSISTANT, refresh=False)
 TesterForm = web.allowed_form(Permission.TRY_ASSISTANT)
 
 
-def members_to_try(request: Request) -> list[dict[str, Any]]:
-    with services_of(request).sessions() as session:
-        members = session.execute(
-            select(Member.id, Member.first_name, Member.last_name).order_by(
-                Member.last_name, Member.first_name
-            )
-        ).all()
-    return [{"id": m.id, "name": f"{m.first_name} {m.last_name}"} for m in members]
+def members_to_try(request: Request, staff: StaffPrincipal) -> list[dict[str, Any]]:
+    """The sandbox members staff may write as, this staff user's own first (made on first use).
+    Never a real member: what is tried here writes what a member's messages write."""
+    with transaction(services_of(request).sessions) as session:
+        own = sandbox_member_for(session, staff.id, staff.email)
+        others = [m for m in sandbox_members(session) if m.id != own.id]
+        return [{"id": m.id, "name": sandbox_label(m)} for m in (own, *others)]
 
 
 class WebIntake(Protocol):
@@ -55,17 +58,16 @@ def wants_json(request: Request) -> bool:
 
 @router.get("/try")
 def try_page(request: Request, staff: Tester, member_id: int | None = None) -> Response:
-    messages: list[dict[str, Any]] = []
-    if member_id is not None:
-        with services_of(request).sessions() as session:
-            messages = web_transcript(session, member_id)
+    """The page, on the chosen sandbox member's conversation (the staff user's own at first)."""
+    members = members_to_try(request, staff)
+    chosen = members[0]["id"] if member_id is None else member_id
     return web.render(
         request,
         "try.html",
         {
-            "members": members_to_try(request),
-            "member_id": member_id,
-            "messages": messages,
+            "members": members,
+            "member_id": chosen,
+            "messages": sandbox_transcript(request, chosen),
             "available": running_pipeline(request) is not None,
         },
     )
@@ -78,9 +80,17 @@ def not_sent(request: Request, title: str, message: str, status_code: int) -> Re
     return web.error_page(request, title, message, back="/staff/try", status_code=status_code)
 
 
-def member_exists(request: Request, member_id: int) -> bool:
+def sandbox_exists(request: Request, member_id: int) -> bool:
     with services_of(request).sessions() as session:
-        return session.get(Member, member_id) is not None
+        return is_sandbox_member(session, member_id)
+
+
+def sandbox_transcript(request: Request, member_id: int) -> list[dict[str, Any]]:
+    """A sandbox member's try-it conversation; 404 for anyone else."""
+    with services_of(request).sessions() as session:
+        if not is_sandbox_member(session, member_id):
+            raise HTTPException(404, detail="no such sandbox member")
+        return web_transcript(session, member_id)
 
 
 def audit_try(request: Request, staff: StaffPrincipal, member_id: int) -> None:
@@ -101,8 +111,8 @@ async def try_send(request: Request, form_data: TesterForm) -> Response:
     if pipeline is None:
         message = "The assistant is not running in this process."
         return not_sent(request, "Not available", message, 503)
-    if not await run_in_threadpool(member_exists, request, member_id):
-        raise HTTPException(404, detail="no such member")
+    if not await run_in_threadpool(sandbox_exists, request, member_id):
+        raise HTTPException(404, detail="no such sandbox member")
     await pipeline.accept_web_message(member_id, text)
     await run_in_threadpool(audit_try, request, staff, member_id)
     if wants_json(request):
@@ -112,8 +122,7 @@ async def try_send(request: Request, form_data: TesterForm) -> Response:
 
 @router.get("/try/transcript.json")
 def try_transcript(request: Request, staff: TesterPoll, member_id: int) -> JSONResponse:
-    with services_of(request).sessions() as session:
-        messages = web_transcript(session, member_id)
+    messages = sandbox_transcript(request, member_id)
     local = web.local_formatter(request)
     return JSONResponse(
         {

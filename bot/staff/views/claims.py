@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.staff.views.common import exact_amount, member_brief
-from db.models import ExpenseClaim
+from db.models import ExpenseClaim, Member
 
 CLAIM_STATUSES = ("submitted", "approved", "rejected", "paid")
 
@@ -36,7 +36,13 @@ def claim_row(claim: ExpenseClaim) -> dict[str, Any]:
 
 
 def list_claims(session: Session, status: str | None = None) -> list[dict[str, Any]]:
-    query = select(ExpenseClaim).options(selectinload(ExpenseClaim.member))
+    """Members' claims, oldest first; a sandbox member's claims are no one's to pay."""
+    query = (
+        select(ExpenseClaim)
+        .join(Member, Member.id == ExpenseClaim.member_id)
+        .where(Member.sandbox.is_(False))
+        .options(selectinload(ExpenseClaim.member))
+    )
     if status is not None:
         query = query.where(ExpenseClaim.status == status)
     claims = session.execute(query.order_by(ExpenseClaim.created_at, ExpenseClaim.id)).scalars()

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
-from db.models import FeedbackRequest, FeedbackResponse
+from db.models import FeedbackRequest, FeedbackResponse, Member
 
 RATING_SCALE = (1, 2, 3, 4, 5)
 
@@ -38,21 +38,25 @@ def _as_yes(value: object) -> bool | None:
 def feedback_summary(session: Session, config: AssemblyConfig) -> list[dict[str, Any]]:
     """Per session: how many were asked, how many answered, and what they said.
 
-    When feedback is anonymous nothing here names or links to a member: text answers are
+    Answers tried out from the try-it page (`sandbox`) are left out. When feedback is
+    anonymous nothing here names or links to a member: text answers are
     sorted alphabetically rather than by time, so their order cannot be matched to who
     answered when.
     """
     anonymous = config.feedback.anonymous
     sent = dict(
         session.execute(
-            select(FeedbackRequest.session_id, func.count(FeedbackRequest.id)).group_by(
-                FeedbackRequest.session_id
-            )
+            select(FeedbackRequest.session_id, func.count(FeedbackRequest.id))
+            .join(Member, Member.id == FeedbackRequest.member_id)
+            .where(Member.sandbox.is_(False))
+            .group_by(FeedbackRequest.session_id)
         ).all()
     )
     responses_by_session: dict[str, list[FeedbackResponse]] = {}
     for response in session.execute(
-        select(FeedbackResponse).order_by(FeedbackResponse.id)
+        select(FeedbackResponse)
+        .where(FeedbackResponse.sandbox.is_(False))
+        .order_by(FeedbackResponse.id)
     ).scalars():
         responses_by_session.setdefault(response.session_id, []).append(response)
 
@@ -122,7 +126,9 @@ def feedback_rows_for_export(
         else ["session_id", "member_id", "submitted_at", *question_ids]
     )
     rows = []
-    for response in session.execute(select(FeedbackResponse)).scalars():
+    for response in session.execute(
+        select(FeedbackResponse).where(FeedbackResponse.sandbox.is_(False))
+    ).scalars():
         answers = response.answers if isinstance(response.answers, dict) else {}
         values = ["" if answers.get(q) is None else str(answers.get(q)) for q in question_ids]
         if anonymous:

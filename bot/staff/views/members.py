@@ -31,9 +31,11 @@ def _latest_consent(session: Session) -> dict[int, dict[str, dict[str, Any]]]:
 def roster(
     session: Session, config: AssemblyConfig, *, include_support_needs: bool
 ) -> list[dict[str, Any]]:
-    """Every member with where they stand; support needs only for roles allowed to see them."""
+    """Every member with where they stand; support needs only for roles allowed to see them.
+    Sandbox members are no members: they are left out."""
     members = session.execute(
         select(Member)
+        .where(Member.sandbox.is_(False))
         .options(selectinload(Member.identities), selectinload(Member.attendance))
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).scalars()
@@ -91,6 +93,7 @@ def chase_list(session: Session, *, days: int, now: datetime | None = None) -> l
         select(Member)
         .where(
             Member.onboarding_state == "invited",
+            Member.sandbox.is_(False),
             Member.invited_at.is_not(None),
             Member.invited_at <= cutoff,
             ~replied,
@@ -118,6 +121,7 @@ def attendance_for_session(session: Session, session_id: str) -> dict[str, list[
         .outerjoin(
             Attendance, and_(Attendance.member_id == Member.id, Attendance.session_id == session_id)
         )
+        .where(Member.sandbox.is_(False))
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
     groups: dict[str, list[dict[str, Any]]] = {group: [] for group in ATTENDANCE_GROUPS}
