@@ -100,7 +100,7 @@ def test_released_scrubs_are_done_and_removed_open_ones_wait(
         conversation: Conversation = conversation_for(
             session, identity_for(session, "sms", "+447700900100")
         )
-        sender = str(conversation.id)
+        sender = conversation.rasa_sender_id
         session.add_all(
             [
                 TrackerScrub(
