@@ -14,6 +14,7 @@ from bot.staff.pages import (
     audit,
     broadcasts,
     claims,
+    failed_sends,
     feedback,
     inbox,
     login,
@@ -32,6 +33,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     claims.router,
     feedback.router,
     broadcasts.router,
+    failed_sends.router,
     try_it.router,
     audit.router,
 )
