@@ -139,10 +139,17 @@ class Channel(ABC):
         a send whose outcome is unknown goes to staff at once instead of a lease later."""
         return False
 
-    def settle_cut_off(self, address: str, body: str | None, since: datetime) -> CutOffOutcome:
+    def settle_cut_off(
+        self,
+        address: str,
+        body: str | None,
+        since: datetime,
+        recorded: frozenset[str] = frozenset(),
+    ) -> CutOffOutcome:
         """Whether a send made since `since`, cut off by a crash or left without an answer,
-        reached the provider. Runs on the worker's recovery thread, once the claim lease has
-        lapsed. By default nobody can tell."""
+        reached the provider; `recorded` are the provider ids other rows to this address hold,
+        which cannot be this send's. Runs on the worker's recovery thread, once the claim lease
+        has lapsed. By default nobody can tell."""
         return UNKNOWN
 
     async def start(self, services: Services) -> None:

@@ -123,28 +123,41 @@ class TwilioChannel(Channel):
             return OutcomeUnknown(f"no answer from twilio: {type(error).__name__}")
         return None
 
-    def find_sent(self, address: str, body: str, since: datetime) -> str | None:
+    def find_sent(
+        self, address: str, body: str, since: datetime, recorded: frozenset[str] = frozenset()
+    ) -> str | None:
         """The sid of a message with this body that Twilio took for this recipient since
-        `since`, or None."""
+        `since` and that no other row holds (`recorded`), or None. The oldest such one: the
+        member may have been sent the same text again since, by a later row."""
         earliest = since - CLOCK_SKEW
         messages = self.client.messages.list(to=self.recipient(address), limit=LOOKBACK_MESSAGES)
-        for message in messages:
-            created = message.date_created
-            if message.body == body and created is not None and created >= earliest:
-                return message.sid
-        return None
+        found = [
+            message.sid
+            for message in messages  # newest first
+            if message.body == body
+            and message.date_created is not None
+            and message.date_created >= earliest
+            and message.sid not in recorded
+        ]
+        return found[-1] if found else None
 
     def can_settle(self, body: str | None) -> bool:
         """A message with a body can be looked up; a template (no body) cannot be matched."""
         return bool(body) and self.settings.twilio_enabled
 
-    def settle_cut_off(self, address: str, body: str | None, since: datetime) -> CutOffOutcome:
+    def settle_cut_off(
+        self,
+        address: str,
+        body: str | None,
+        since: datetime,
+        recorded: frozenset[str] = frozenset(),
+    ) -> CutOffOutcome:
         """Ask Twilio whether it has the message. An unreachable Twilio cannot answer: nobody
         knows then."""
         if body is None or not self.can_settle(body):
             return UNKNOWN
         try:
-            sid = self.find_sent(address, body, since)
+            sid = self.find_sent(address, body, since, recorded)
         except (TwilioRestException, requests.RequestException, OSError) as error:
             log.warning("could not ask Twilio about a cut-off send (%s)", type(error).__name__)
             return UNKNOWN

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 INTERRUPTED = "interrupted"  # the worker stopped mid-send
 UNKNOWN_OUTCOME = "unknown_outcome"  # the provider did not answer
 NOT_RESENT = "not resent to avoid a duplicate"
+# Sends to the same address whose provider ids rule out a match: any recent enough to be taken
+# for this one (a provider lists a recipient's newest messages).
+RECORDED_LOOKBACK = timedelta(days=1)
 
 
 def no_answer(channel: Channel | None, item_body: str | None, reason: str) -> dict[str, Any]:
@@ -63,7 +66,19 @@ def recover(services: Services, worker_id: str, *, at_start: bool = False) -> tu
         )
     failed = 0
     for item in cut_off:
-        outcome = _settled(services.channels.get(item.channel), item)
+        with services.sessions() as session:
+            recorded = frozenset(
+                session.execute(
+                    select(OutboxItem.provider_id).where(
+                        OutboxItem.channel == item.channel,
+                        OutboxItem.address == item.address,
+                        OutboxItem.provider_id.is_not(None),
+                        OutboxItem.id != item.id,
+                        OutboxItem.created_at > utcnow() - RECORDED_LOOKBACK,
+                    )
+                ).scalars()
+            )
+        outcome = _settled(services.channels.get(item.channel), item, recorded)
         failed += outcome["status"] == "failed"
         requeued += outcome["status"] == "pending"
         with services.sessions() as session, session.begin():
@@ -77,11 +92,11 @@ def recover(services: Services, worker_id: str, *, at_start: bool = False) -> tu
     return requeued, failed
 
 
-def _settled(channel: Channel | None, item: OutboxItem) -> dict[str, Any]:
+def _settled(channel: Channel | None, item: OutboxItem, recorded: frozenset[str]) -> dict[str, Any]:
     """What became of a send nobody saw finish, as the row's new values."""
     body = None if item.as_template else item.body
     if channel is not None and item.claimed_at is not None and channel.can_settle(body):
-        outcome = channel.settle_cut_off(item.address, body, item.claimed_at)
+        outcome = channel.settle_cut_off(item.address, body, item.claimed_at, recorded)
         if outcome.sent is True:
             return {
                 "status": "sent",

@@ -154,6 +154,25 @@ def test_a_connection_cut_mid_send_is_settled_by_asking_twilio_and_sent_exactly_
     assert (item.status, item.provider_id) == ("sent", sent["sid"])
 
 
+def test_a_cut_send_is_matched_to_its_own_message_when_the_same_text_went_again_since(
+    worker_with: Callable[..., Worker], twilio_api: FakeTwilioApi, twilio_link: FaultyLink
+) -> None:
+    """The member asked the same question twice: the first answer's connection was cut after
+    Twilio took it, the second went normally. Each row gets its own message."""
+    worker = worker_with(TWILIO_API_URL=twilio_link.base_url)
+    first = put(worker.services, key="reply:1:0")
+    twilio_link.drop_next(before=False)
+    run_once(worker)
+    second = put(worker.services, key="reply:2:0")
+    run_once(worker)
+
+    settle_after_the_lease(worker)
+
+    sids = [message["sid"] for message in twilio_api.sent_messages()]
+    assert len(sids) == 2
+    assert [row(worker.services, n).provider_id for n in (first, second)] == sids
+
+
 def test_a_telegram_timeout_goes_to_staff_as_an_unknown_outcome_and_is_never_resent(
     worker_with: Callable[..., Worker], telegram_api: FakeTelegramApi
 ) -> None:
