@@ -270,9 +270,11 @@ class Worker:
                 return
             item.error_message = reason[:300]
             item.status, item.claimed_by, item.claimed_at = "pending", None, None
+            item.as_template = False  # the next attempt decides again
             item.not_before = now + timedelta(seconds=delay)
 
     def _no_answer(self, row: Outgoing, channel: Channel | None, reason: str) -> None:
+        """The send may have reached the provider: left for settling, or failed for staff."""
         with self.services.sessions() as session, session.begin():
             item = session.get(OutboxItem, row.id)
             assert item is not None

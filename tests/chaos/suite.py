@@ -190,8 +190,9 @@ def run_plan(plan: Plan, folder: Path) -> tuple[Findings, Traffic, Counter[str],
     worker_env = {"TWILIO_API_URL": links[0].base_url, "TELEGRAM_API_URL": links[1].base_url}
     procfile = Procfile(folder, world.env, {"worker": worker_env})
     try:
+        began = time.monotonic()
         procfile.start_and_wait(*PROCESSES)
-        print(f"  all processes ready ({', '.join(PROCESSES)})", flush=True)
+        print(f"  all processes ready after {time.monotonic() - began:.0f} s", flush=True)
         gateway = Gateway(world, twilio, telegram)
         run = Run(plan, world, providers, procfile, gateway, Counter(), asyncio.Event())
         asyncio.run(_traffic_and_faults(run))
