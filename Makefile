@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 RASA := $(RASA_VENV)/bin/rasa
 MODEL_STAMP := nlu/models/.fingerprint
 
-.PHONY: help setup run test train lint nlu-report bench browser migrate check-config clean
+.PHONY: help setup run test train lint nlu-report bench chaos browser migrate check-config clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -65,7 +65,7 @@ test: setup browser ## the whole suite: pytest, rasa data validate, Rasa convers
 	@cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml --quiet
 	@echo "==> Rasa conversation tests"
 	@cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors --out results/core --quiet
-	@echo "==> pytest"
+	@echo "==> pytest (with the short fault suite, tests/chaos/test_chaos.py)"
 	@$(PY) -m pytest
 
 lint: $(VENV)/.installed ## ruff
@@ -74,6 +74,9 @@ lint: $(VENV)/.installed ## ruff
 
 nlu-report: train ## 5-fold cross-validation and the held-out set: accuracy, macro-F1, confusions
 	@$(RASA_VENV)/bin/python nlu/evaluate.py
+
+chaos: setup ## the long fault suite (~5 min): kills and provider faults; prints messages, kills, injected errors, duplicates, lost, 5xx
+	@$(PY) -m tests.chaos.suite
 
 bench: setup ## benchmarks in bench/ (print figures)
 	@for b in bench/bench_*.py; do echo "==> $$b"; $(PY) $$b || exit 1; done

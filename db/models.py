@@ -341,6 +341,9 @@ class OutboxItem(Base):
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
+    # Went (or is going) as its approved template, not as `body`: such a send cannot be looked
+    # up by its text, so one cut off or left without an answer goes to staff, never again.
+    as_template: Mapped[bool] = mapped_column(Boolean, default=False)
 
     message: Mapped[Message | None] = relationship(back_populates="outbox")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.keywords import TWILIO_KEYWORDS, Keywords
 from bot.channels.rate_limits import RateLimit
 from bot.settings import Settings
@@ -62,6 +62,15 @@ UNKNOWN = CutOffOutcome(None)
 NOT_SENT = CutOffOutcome(False)
 
 
+def step_timeout(settings: Settings, steps: int, longest: float) -> float:
+    """Seconds each of a send's `steps` network steps (connect, write, read) may take.
+
+    A whole send ends within half the worker's claim lease, so when another worker settles a
+    row left `sending` after the lease has lapsed, no live worker can still be making that send.
+    """
+    return min(longest, settings.WORKER_CLAIM_LEASE_SECONDS / 2 / steps)
+
+
 class Channel(ABC):
     """One channel: its traits, limits, sending and error mapping, media and receiving."""
 
@@ -97,12 +106,12 @@ class Channel(ABC):
     async def send(self, message: PreparedMessage) -> str | None:
         """Send one message and return the provider's id for it.
 
-        Raises RetryLater or PermanentFailure, never a provider's own error: an error
-        `map_error` does not know is a bug and propagates as it is.
+        Raises RetryLater, OutcomeUnknown or PermanentFailure, never a provider's own error: an
+        error `map_error` does not know is a bug and propagates as it is.
         """
         try:
             return await self.deliver(message)
-        except (RetryLater, PermanentFailure):
+        except (RetryLater, OutcomeUnknown, PermanentFailure):
             raise
         except Exception as error:
             mapped = self.map_error(error)
@@ -114,8 +123,10 @@ class Channel(ABC):
     async def deliver(self, message: PreparedMessage) -> str | None:
         """The one API call for a message, raising the provider's own errors."""
 
-    def map_error(self, error: Exception) -> RetryLater | PermanentFailure | None:
-        """The provider's error as RetryLater or PermanentFailure; None when unknown."""
+    def map_error(self, error: Exception) -> RetryLater | OutcomeUnknown | PermanentFailure | None:
+        """The provider's error as RetryLater (it never got the message, or said no for now),
+        OutcomeUnknown (the request left and no answer came) or PermanentFailure; None for an
+        error it does not know."""
         return None
 
     async def fetch_media(self, source: str, max_bytes: int) -> tuple[bytes, str | None]:
@@ -123,9 +134,22 @@ class Channel(ABC):
         ValueError when larger than `max_bytes`."""
         raise ValueError(f"{self.name} carries no attachments")
 
-    def settle_cut_off(self, address: str, body: str | None, since: datetime) -> CutOffOutcome:
-        """Whether a send that a dead worker was making since `since` reached the provider.
-        Runs on the worker's recovery thread. By default nobody can tell."""
+    def can_settle(self, body: str | None) -> bool:
+        """Whether `settle_cut_off` can ever tell for a message with this body. When it cannot,
+        a send whose outcome is unknown goes to staff at once instead of a lease later."""
+        return False
+
+    def settle_cut_off(
+        self,
+        address: str,
+        body: str | None,
+        since: datetime,
+        recorded: frozenset[str] = frozenset(),
+    ) -> CutOffOutcome:
+        """Whether a send made since `since`, cut off by a crash or left without an answer,
+        reached the provider; `recorded` are the provider ids other rows to this address hold,
+        which cannot be this send's. Runs on the worker's recovery thread, once the claim lease
+        has lapsed. By default nobody can tell."""
         return UNKNOWN
 
     async def start(self, services: Services) -> None:

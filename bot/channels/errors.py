@@ -1,6 +1,6 @@
 """What a channel tells the worker when a send does not go through, in words that name no
-provider: try again later, or never. The worker catches only these two; each adapter maps its
-provider's own errors into them."""
+provider: try again later, never, or nobody knows. The worker catches only these three; each
+adapter maps its provider's own errors into them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,12 @@ class RetryLater(Exception):
     def __init__(self, after_seconds: float | None = None, reason: str = "") -> None:
         super().__init__(reason or "retry later")
         self.after_seconds = after_seconds
+
+
+class OutcomeUnknown(Exception):
+    """The request left but no answer came back (a read timeout, a connection cut mid-send):
+    the provider may have the message. Sending it again could give the member a duplicate, so
+    it is settled like a send cut off by a crash (`Channel.settle_cut_off`)."""
 
 
 class PermanentFailure(Exception):

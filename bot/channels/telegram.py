@@ -18,13 +18,15 @@ from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from fastapi import APIRouter, Request, Response
 from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.request import HTTPXRequest
 
-from bot.channels.base import ASK_FOR_PHONE, Channel, PreparedMessage
-from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.base import ASK_FOR_PHONE, Channel, PreparedMessage, step_timeout
+from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.rate_limits import RateLimit
 from bot.metrics import WEBHOOK_REJECTED
@@ -39,6 +41,9 @@ MAX_WEBHOOK_BYTES = 256 * 1024
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 SHARE_PHONE_LABEL = "Share my phone number"
 ALLOWED_UPDATES = ["message", "callback_query"]
+LONGEST_STEP_SECONDS = 5.0  # python-telegram-bot's own default for each step
+# httpx errors raised before a request was sent: no connection was made, or none was free.
+NEVER_LEFT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class TelegramChannel(Channel):
@@ -58,15 +63,27 @@ class TelegramChannel(Channel):
     def bot(self) -> Bot:
         """The real Bot client pointed at TELEGRAM_API_URL (a local Bot API server or stand-in)."""
         settings = self.settings
+        # Waiting for a connection, connecting, writing, reading: four steps within half the
+        # claim lease.
+        step = step_timeout(settings, steps=4, longest=LONGEST_STEP_SECONDS)
         return Bot(
             settings.TELEGRAM_BOT_TOKEN or "",
             base_url=f"{settings.TELEGRAM_API_URL}/bot",
             base_file_url=f"{settings.TELEGRAM_API_URL}/file/bot",
+            request=HTTPXRequest(
+                connect_timeout=step, read_timeout=step, write_timeout=step, pool_timeout=step
+            ),
         )
 
     async def _ready(self) -> Bot:
-        """The client, initialised once (it checks the token with getMe)."""
-        await self.bot.initialize()
+        """The client, initialised once (it checks the token with getMe). A network failure
+        here comes before any message was sent, so it is a plain retry."""
+        try:
+            await self.bot.initialize()
+        except NetworkError as error:
+            if isinstance(error, BadRequest):
+                raise
+            raise RetryLater(reason=f"telegram unreachable: {type(error).__name__}") from error
         return self.bot
 
     def rate_limits(self, address: str) -> tuple[RateLimit, ...]:
@@ -94,7 +111,10 @@ class TelegramChannel(Channel):
         )
         return str(sent.message_id)
 
-    def map_error(self, error: Exception) -> RetryLater | PermanentFailure | None:
+    def map_error(self, error: Exception) -> RetryLater | OutcomeUnknown | PermanentFailure | None:
+        """Telegram's answer decides; without one (a timeout, a cut connection after the request
+        left) nobody can tell whether the member has the message, and Telegram cannot be asked:
+        it goes to staff rather than risk a duplicate."""
         if isinstance(error, RetryAfter):
             retry_after = error.retry_after
             seconds = (
@@ -108,7 +128,11 @@ class TelegramChannel(Channel):
         if isinstance(error, BadRequest):  # a NetworkError subclass: checked first
             return PermanentFailure("bad_request", f"telegram refused: {error.message}")
         if isinstance(error, NetworkError):  # includes TimedOut
-            return RetryLater(reason=f"telegram network: {type(error).__name__}")
+            cause = error.__cause__
+            answered = cause is None or isinstance(cause, TelegramError)  # a 5xx, say
+            if answered or isinstance(cause, NEVER_LEFT):
+                return RetryLater(reason=f"telegram: {error.message}")
+            return OutcomeUnknown(f"no answer from telegram: {type(cause).__name__}")
         return None
 
     async def fetch_media(self, source: str, max_bytes: int) -> tuple[bytes, str | None]:

@@ -20,9 +20,10 @@ import requests
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
+from urllib3.exceptions import ConnectTimeoutError
 
-from bot.channels.base import UNKNOWN, Channel, CutOffOutcome, PreparedMessage
-from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.base import UNKNOWN, Channel, CutOffOutcome, PreparedMessage, step_timeout
+from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.rate_limits import RateLimit
 from bot.channels.window import MessagingWindow
 
@@ -35,6 +36,16 @@ WHATSAPP_WINDOW_CLOSED_ERROR = 63016  # free-form message outside the 24-hour wi
 CLOCK_SKEW = timedelta(minutes=1)
 LOOKBACK_MESSAGES = 20
 MEDIA_TIMEOUT_SECONDS = 20
+LONGEST_STEP_SECONDS = 15.0  # connecting, or waiting for Twilio's answer
+
+
+def never_left(error: requests.RequestException) -> bool:
+    """Whether a failed request provably never reached Twilio: the connection was refused or
+    timed out before it was made (NewConnectionError is a ConnectTimeoutError in urllib3)."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    cause = error.args[0] if isinstance(error, requests.ConnectionError) and error.args else None
+    return isinstance(getattr(cause, "reason", None), ConnectTimeoutError)
 
 
 def failure_for_code(code: int | None, reason: str = "") -> PermanentFailure:
@@ -67,9 +78,10 @@ class TwilioChannel(Channel):
     def client(self) -> Client:
         """The real twilio `Client`, created on first use."""
         settings = self.settings
-        # A send gives up well within the claim lease, so by the time another worker's recovery
-        # asks Twilio about a row left `sending`, no live worker can still be sending it.
-        http_client = TwilioHttpClient(timeout=settings.WORKER_CLAIM_LEASE_SECONDS / 2)
+        # Connecting and waiting for the answer: two steps within half the claim lease.
+        http_client = TwilioHttpClient(
+            timeout=step_timeout(settings, steps=2, longest=LONGEST_STEP_SECONDS)
+        )
         client = Client(
             settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client
         )
@@ -97,33 +109,55 @@ class TwilioChannel(Channel):
             kwargs["media_url"] = [message.media_url]
         return self.client.messages.create(**kwargs).sid
 
-    def map_error(self, error: Exception) -> RetryLater | PermanentFailure | None:
+    def map_error(self, error: Exception) -> RetryLater | OutcomeUnknown | PermanentFailure | None:
+        """Twilio's answer decides; without one, only a request that never left is safe to
+        retry. A read timeout or a connection cut after sending may have left Twilio with the
+        message: `settle_cut_off` asks it later."""
         if isinstance(error, TwilioRestException):
             if error.status == 429 or error.status >= 500:
                 return RetryLater(reason=f"twilio {error.status}")
             return failure_for_code(error.code, f"twilio refused: {error.msg}")
-        if isinstance(error, requests.RequestException | httpx.HTTPError | OSError):
-            return RetryLater(reason=f"twilio network: {type(error).__name__}")
+        if isinstance(error, requests.RequestException) and never_left(error):
+            return RetryLater(reason=f"twilio unreachable: {type(error).__name__}")
+        if isinstance(error, requests.RequestException | OSError):
+            return OutcomeUnknown(f"no answer from twilio: {type(error).__name__}")
         return None
 
-    def find_sent(self, address: str, body: str, since: datetime) -> str | None:
+    def find_sent(
+        self, address: str, body: str, since: datetime, recorded: frozenset[str] = frozenset()
+    ) -> str | None:
         """The sid of a message with this body that Twilio took for this recipient since
-        `since`, or None."""
+        `since` and that no other row holds (`recorded`), or None. The oldest such one: the
+        member may have been sent the same text again since, by a later row."""
         earliest = since - CLOCK_SKEW
         messages = self.client.messages.list(to=self.recipient(address), limit=LOOKBACK_MESSAGES)
-        for message in messages:
-            created = message.date_created
-            if message.body == body and created is not None and created >= earliest:
-                return message.sid
-        return None
+        found = [
+            message.sid
+            for message in messages  # newest first
+            if message.body == body
+            and message.date_created is not None
+            and message.date_created >= earliest
+            and message.sid not in recorded
+        ]
+        return found[-1] if found else None
 
-    def settle_cut_off(self, address: str, body: str | None, since: datetime) -> CutOffOutcome:
-        """Ask Twilio whether it has the message. A template (no body) cannot be matched, and
-        an unreachable Twilio cannot answer: nobody knows then."""
-        if not body or not self.settings.twilio_enabled:
+    def can_settle(self, body: str | None) -> bool:
+        """A message with a body can be looked up; a template (no body) cannot be matched."""
+        return bool(body) and self.settings.twilio_enabled
+
+    def settle_cut_off(
+        self,
+        address: str,
+        body: str | None,
+        since: datetime,
+        recorded: frozenset[str] = frozenset(),
+    ) -> CutOffOutcome:
+        """Ask Twilio whether it has the message. An unreachable Twilio cannot answer: nobody
+        knows then."""
+        if body is None or not self.can_settle(body):
             return UNKNOWN
         try:
-            sid = self.find_sent(address, body, since)
+            sid = self.find_sent(address, body, since, recorded)
         except (TwilioRestException, requests.RequestException, OSError) as error:
             log.warning("could not ask Twilio about a cut-off send (%s)", type(error).__name__)
             return UNKNOWN

@@ -371,12 +371,16 @@ class Pipeline:
         return wrong >= WRONG_CODES_ALLOWED
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
+        if not any(reply.get("text") for reply in replies):
+            # Rasa answers with nothing when the action server is down (it logs the failed
+            # action and goes on): an outage, not a silent turn.
+            log.warning("rasa gave no reply to message %s", turn.message_id)
+            self._fail_safe(session, turn, "assistant unavailable")
+            return
         for n, reply in enumerate(replies):
             body = reply.get("text")
             if body:
                 self._reply(session, turn, body, n)
-        if not replies:
-            log.info("rasa gave no reply to message %s", turn.message_id)
         # Marked last: set first, this UPDATE would be flushed by the reply's first query and
         # hold SQLite's write lock, which webhooks wait for, through all the reply work.
         self._done(session, turn)

@@ -56,9 +56,8 @@ class RasaClient:
     ) -> list[dict[str, Any]]:
         """One member message through the REST channel; the bot's replies, in order.
 
-        Rasa's REST channel answers 200 with an empty list when an action failed on the action
-        server, so an action-server failure shows up as an error message we put in our
-        responses (`utter_action_failed`) — see the pipeline.
+        Rasa's REST channel answers 200 with an empty list when an action could not run on the
+        action server; the pipeline treats a turn without a reply as an outage.
         """
         started = time.perf_counter()
         replies = await self._post(

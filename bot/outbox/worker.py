@@ -2,15 +2,18 @@
 
 Rows are claimed atomically (FOR UPDATE SKIP LOCKED on PostgreSQL; one UPDATE ... RETURNING
 on SQLite, whose writes are serialised) and sent in order per recipient through their channel's
-adapter (`bot.channels`), under the limits it names. The adapter raises only RetryLater
-(retried with exponential back-off, or after the delay the provider asked for) or
-PermanentFailure (finished as failed with its code); the worker knows no provider.
+adapter (`bot.channels`), under the limits it names. The adapter raises only RetryLater (the
+provider never got the message, or said not now: retried with exponential back-off, or after
+the delay the provider asked for, until the message stops being useful: `deadlines`),
+OutcomeUnknown or PermanentFailure (finished as failed with its code); the worker knows no
+provider.
 
-Exactly once across a crash: a row is marked `sending` (committed) just before its API call.
-After a crash, rows that were only claimed go back to the queue; a row caught `sending` may or
-may not have reached the provider, so it is never resent blind: its channel is asked, and
-where nobody can tell it is marked failed with `interrupted` for staff to see (a duplicate
-would be worse than one visible gap).
+Exactly once, across a crash or a timeout: a row is marked `sending` (committed) just before its
+API call, and its claim lease starts again then, so a row waiting for its turn in a batch does
+not eat into the time its send has. A row caught `sending` by a crash, or whose send got no
+answer, may or may not have reached the provider, so it is never resent blind: once the lease
+has lapsed its channel is asked, and where nobody can tell it is marked failed for staff to see
+(`settling`).
 """
 
 from __future__ import annotations
@@ -30,9 +33,11 @@ from sqlalchemy import select, update
 
 from bot.channels import window
 from bot.channels.base import Channel, PreparedMessage
-from bot.channels.errors import PermanentFailure, RetryLater
+from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.failures import record_permanent_failure
 from bot.channels.rate_limits import RateLimiter
+from bot.outbox import settling
+from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
 from bot.settings import Settings
 from db.models import ChannelIdentity, OutboxItem
@@ -44,7 +49,6 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 50
 LOOK_ANYWAY_SECONDS = 1.0  # rows whose not_before passes (retries, scheduled) need no commit
-MAX_ATTEMPTS = 8
 MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
 MAX_BACKOFF_SECONDS = 300
 RECOVER_EVERY_SECONDS = 5
@@ -66,6 +70,8 @@ class Outgoing:
     template_variables: dict[str, Any] | None
     identity_id: int | None
     last_inbound_at: datetime | None  # the member's last message there (messaging windows)
+    session_id: str | None
+    created_at: datetime
 
     def prepared(self) -> PreparedMessage:
         return PreparedMessage(self.address, self.body, self.media_url, self.template)
@@ -127,57 +133,9 @@ class Worker:
             )
 
     def recover(self, *, at_start: bool = False) -> tuple[int, int]:
-        """After a crash: claimed rows go back to the queue. Rows caught mid-send are settled
-        by asking their channel whether the message reached the provider (sent: recorded; not
-        there: queued again); where nobody can tell (Telegram, a template, Twilio unreachable)
-        they are marked failed ("interrupted") for staff rather than risk a duplicate.
-        Returns (requeued, interrupted)."""
-        stale = utcnow() - timedelta(seconds=self.services.settings.WORKER_CLAIM_LEASE_SECONDS)
-        with self.services.sessions() as session, session.begin():
-            mine_or_stale = OutboxItem.claimed_at < stale
-            if at_start:  # a previous run under this id left these
-                mine_or_stale = mine_or_stale | (OutboxItem.claimed_by == self.worker_id)
-            requeued = session.execute(
-                update(OutboxItem)
-                .where(OutboxItem.status == "claimed", mine_or_stale)
-                .values(status="pending", claimed_by=None, claimed_at=None)
-            ).rowcount
-            cut_off = (
-                session.execute(
-                    select(OutboxItem).where(OutboxItem.status == "sending", mine_or_stale)
-                )
-                .scalars()
-                .all()
-            )
-        interrupted = 0
-        for item in cut_off:
-            outcome = self._settle_cut_off_send(item)
-            interrupted += outcome["status"] == "failed"
-            requeued += outcome["status"] == "pending"
-            with self.services.sessions() as session, session.begin():
-                session.execute(
-                    update(OutboxItem)
-                    .where(OutboxItem.id == item.id, OutboxItem.status == "sending")
-                    .values(**outcome)
-                )
-        if requeued or interrupted:
-            log.warning("recovered outbox: %s requeued, %s interrupted", requeued, interrupted)
-        return requeued, interrupted
-
-    def _settle_cut_off_send(self, item: OutboxItem) -> dict[str, Any]:
-        """What became of a send its worker died in the middle of, as the row's new values."""
-        channel = self.channels.get(item.channel)
-        if channel is not None and item.claimed_at is not None:
-            outcome = channel.settle_cut_off(item.address, item.body, item.claimed_at)
-            if outcome.sent is True:
-                return {"status": "sent", "provider_id": outcome.provider_id, "sent_at": utcnow()}
-            if outcome.sent is False:
-                return {"status": "pending", "claimed_by": None, "claimed_at": None}
-        return {
-            "status": "failed",
-            "error_code": "interrupted",
-            "error_message": "worker stopped mid-send; not resent to avoid a duplicate",
-        }
+        """Take back what lapsed claims left and settle sends nobody saw finish (`settling`).
+        Returns (requeued, failed for staff)."""
+        return settling.recover(self.services, self.worker_id, at_start=at_start)
 
     # --- sending --------------------------------------------------------------------------
 
@@ -218,6 +176,8 @@ class Worker:
                     item.template_variables,
                     item.identity_id,
                     last_inbound,
+                    item.session_id,
+                    item.created_at,
                 )
                 for item, last_inbound in items
             ]
@@ -235,6 +195,10 @@ class Worker:
             except RetryLater as error:
                 await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
                 return
+            except OutcomeUnknown as error:
+                log.warning("outbox %s: no answer from the provider (%s)", row.id, error)
+                await asyncio.to_thread(self._no_answer, row, channel, str(error))
+                return
             except PermanentFailure as error:
                 log.warning("outbox %s failed: %s", row.id, error.code)
                 await asyncio.to_thread(self._fail, row, error)
@@ -244,8 +208,8 @@ class Worker:
         )
 
     async def _deliver(self, row: Outgoing, channel: Channel | None) -> str | None:
-        """The message as its channel may send it now, sent; raises RetryLater or
-        PermanentFailure."""
+        """The message as its channel may send it now, sent; raises RetryLater, OutcomeUnknown
+        or PermanentFailure."""
         if channel is None or not channel.configured:
             raise PermanentFailure("not_configured", f"{row.channel} is not configured")
         message = window.prepare(
@@ -256,6 +220,8 @@ class Worker:
             config=self.services.config,
             now=utcnow(),
         )
+        if message.content is not None:  # it cannot be looked up by its text
+            await asyncio.to_thread(self._mark, row.id, as_template=True)
         if window.holds_text(row.kind, message):
             await asyncio.to_thread(self._hold_text_until_reply, row.id)
         return await channel.send(message)
@@ -263,7 +229,8 @@ class Worker:
     # --- bookkeeping ----------------------------------------------------------------------
 
     def _start_sending(self, outbox_id: int) -> bool:
-        """Mark the row `sending` if it is still ours: a lapsed claim never sends twice."""
+        """Mark the row `sending` if it is still ours (a lapsed claim never sends twice), and
+        start its lease again: the lease covers the send, not the wait for its turn."""
         with self.services.sessions() as session, session.begin():
             return (
                 session.execute(
@@ -273,7 +240,7 @@ class Worker:
                         OutboxItem.status == "claimed",
                         OutboxItem.claimed_by == self.worker_id,
                     )
-                    .values(status="sending")
+                    .values(status="sending", claimed_at=utcnow())
                 ).rowcount
                 == 1
             )
@@ -283,22 +250,37 @@ class Worker:
             session.execute(update(OutboxItem).where(OutboxItem.id == outbox_id).values(**values))
 
     def _retry(self, row: Outgoing, reason: str, after_seconds: float | None) -> None:
+        """Back to the queue for another attempt, or given up once the next attempt would come
+        after the message stopped being useful (`deadlines`)."""
+        now = utcnow()
+        give_up = give_up_at(row.kind, row.session_id, row.created_at, self.services.config)
         with self.services.sessions() as session, session.begin():
             item = session.get(OutboxItem, row.id)
             assert item is not None
             item.attempts += 1
-            item.error_message = reason[:300]
-            if item.attempts >= MAX_ATTEMPTS:
-                item.status, item.error_code = "failed", "gave_up"
-                log.warning("outbox %s gave up after %s attempts", row.id, item.attempts)
-                return
             delay = (
                 after_seconds
                 if after_seconds is not None
                 else min(2**item.attempts, MAX_BACKOFF_SECONDS)
             )
+            if now + timedelta(seconds=delay) >= give_up:
+                item.status, item.error_code = "failed", GAVE_UP
+                item.error_message = f"{item.attempts} attempts; last: {reason}"[:300]
+                log.warning("outbox %s gave up after %s attempts", row.id, item.attempts)
+                return
+            item.error_message = reason[:300]
             item.status, item.claimed_by, item.claimed_at = "pending", None, None
-            item.not_before = utcnow() + timedelta(seconds=delay)
+            item.as_template = False  # the next attempt decides again
+            item.not_before = now + timedelta(seconds=delay)
+
+    def _no_answer(self, row: Outgoing, channel: Channel | None, reason: str) -> None:
+        """The send may have reached the provider: left for settling, or failed for staff."""
+        with self.services.sessions() as session, session.begin():
+            item = session.get(OutboxItem, row.id)
+            assert item is not None
+            body = None if item.as_template else item.body
+            for name, value in settling.no_answer(channel, body, reason).items():
+                setattr(item, name, value)
 
     def _fail(self, row: Outgoing, failure: PermanentFailure) -> None:
         """Finish the row as failed, and record what the refusal means for the member."""

@@ -24,6 +24,10 @@ Rules, each with its reason:
   (or when the quiet hours end, if that is still before the start); older missed ones are
   dropped, so nobody gets three reminders at once. If the session has started, nothing is sent
   and the skip is logged with ids only.
+* Given up (the worker's retries met the session's start, or an outage outlasted them): the
+  latest missed reminder goes again by the catch-up rule above, as the same row (same key), so
+  it cannot go twice: a row is given up only when the provider refused every attempt. A send
+  that may have arrived (no answer from the provider) is never planned again.
 * Changes: when config.yml moves a session (start time or venue), all its pending reminders are
   cancelled (also the due-but-unsent ones: they carry the old time), new ones are planned under
   keys with a short hash of the new start, venue and revision, and each member who will attend
@@ -49,6 +53,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, AssemblySession
 from bot.message_texts import change_notice_text, local_when, reminder_text
+from bot.outbox.deadlines import keys_and_given_up, send_again
 from bot.outbox.queue import OutgoingMessage, Recipient, queue_messages
 from db.models import (
     Attendance,
@@ -83,6 +88,7 @@ class PlanReport:
     skipped_started: int = 0
     cancelled: int = 0
     change_notices: int = 0
+    replanned: int = 0
     changed_sessions: list[str] = field(default_factory=list)
 
 
@@ -162,14 +168,9 @@ def plan_reminders(
     report.cancelled += _cancel_reminders_of_absent_members(db)
     revisions = _apply_session_changes(db, config, now, report)
 
-    existing_keys = set(
-        db.scalars(
-            select(OutboxItem.idempotency_key).where(
-                OutboxItem.kind == REMINDER_KIND, OutboxItem.session_id.in_(session_ids)
-            )
-        )
-    )
+    existing_keys, given_up_keys = keys_and_given_up(db, REMINDER_KIND, session_ids)
     outgoing: list[OutgoingMessage] = []
+    again: list[str] = []
     for assembly_session in config.sessions:
         if assembly_session.ends <= now:
             continue
@@ -186,6 +187,8 @@ def plan_reminders(
                 recipients,
                 declined,
                 existing_keys,
+                given_up_keys,
+                again,
                 session_fingerprint(assembly_session, revision) if revision else None,
                 changed_at,
                 None if horizon is None else now + horizon,
@@ -193,14 +196,19 @@ def plan_reminders(
             )
         )
     queued, opted_out = queue_messages(db, outgoing, now)
+    report.replanned = send_again(db, again, earliest_send_time(now, config))
     report.opted_out += opted_out
     report.change_notices = sum(1 for message in queued if message.kind == CHANGE_NOTICE_KIND)
     report.queued = len(queued) - report.change_notices
-    changed_anything = report.queued or report.change_notices or report.cancelled
+    changed_anything = (
+        report.queued or report.change_notices or report.cancelled or report.replanned
+    )
     logger.log(
         logging.INFO if changed_anything else logging.DEBUG,
-        "reminders planned: %d queued, %d change notice(s), %d cancelled, %d opted out",
+        "reminders planned: %d queued, %d given up planned again, %d change notice(s), "
+        "%d cancelled, %d opted out",
         report.queued,
+        report.replanned,
         report.change_notices,
         report.cancelled,
         report.opted_out,
@@ -404,13 +412,16 @@ def _session_reminders(
     recipients: Iterable[Recipient],
     declined: set[tuple[int, str]],
     existing_keys: set[str],
+    given_up_keys: set[str],
+    again: list[str],
     fingerprint: str | None,
     changed_at: datetime | None,
     plan_until: datetime | None,
     report: PlanReport,
 ) -> list[OutgoingMessage]:
-    """The missing reminders of one session. Send times depend only on the session, so they are
-    worked out once and each member only costs a key lookup and a text."""
+    """The missing reminders of one session; the keys of given-up ones to plan again are added
+    to `again`. Send times depend only on the session, so they are worked out once and each
+    member only costs a key lookup and a text."""
     planned = sorted(
         (
             (reminder.key, reminder_send_time(assembly_session, reminder.before, config))
@@ -448,6 +459,8 @@ def _session_reminders(
                     due.append((latest_missed[0], catch_up_at))
                 elif started:
                     skipped_ids.append(recipient.id)
+            elif key in given_up_keys and catch_up_possible:
+                again.append(key)
         for offset, send_at in due:
             key = reminder_key(recipient.id, assembly_session.id, offset, fingerprint)
             if key in existing_keys:

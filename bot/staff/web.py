@@ -81,6 +81,7 @@ NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
     ("/staff/claims", "Claims", Permission.VIEW_CLAIMS),
     ("/staff/feedback", "Feedback", Permission.VIEW_FEEDBACK),
     ("/staff/broadcasts", "Broadcasts", Permission.SEND_BROADCASTS),
+    ("/staff/failed-sends", "Failed sends", Permission.VIEW_CONVERSATIONS),
     ("/staff/try", "Try it", Permission.TRY_ASSISTANT),
     ("/staff/audit", "Audit log", Permission.VIEW_AUDIT_LOG),
     ("/staff/accounts", "Staff accounts", Permission.MANAGE_STAFF),

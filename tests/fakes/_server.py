@@ -97,3 +97,10 @@ class StandIn:
         if self._server is None:
             raise RuntimeError(f"{type(self).__name__} is not running; call start() first")
         return self._server.base_url
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (for a proxy put in front of it)."""
+        if self._server is None:
+            raise RuntimeError(f"{type(self).__name__} is not running; call start() first")
+        return self._server.port

@@ -362,6 +362,11 @@ class FakeTelegramApi(StandIn):
                     _Injection(method, delay, TelegramApiError(error_code, text, parameters))
                 )
 
+    def pending_injections(self) -> int:
+        """Failures and slow answers queued and not yet used by a call."""
+        with self._lock:
+            return len(self._state.injections)
+
     def slow_next(self, method: str | None = None, seconds: float = 1.0, times: int = 1) -> None:
         """Delay the next ``times`` calls of ``method`` (any if None); they then succeed."""
         with self._lock:

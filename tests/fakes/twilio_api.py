@@ -273,6 +273,11 @@ class FakeTwilioApi(StandIn):
                     _Injection(delay=delay, status=body["status"], body=body, headers=headers)
                 )
 
+    def pending_injections(self) -> int:
+        """Failures and slow answers queued and not yet used by a message creation."""
+        with self._lock:
+            return len(self._injections)
+
     def slow_next(self, seconds: float, times: int = 1) -> None:
         """Delay the next ``times`` message creations, which then succeed (for timeouts)."""
         with self._lock:
