@@ -1,7 +1,7 @@
 """outbox.as_template: whether a send went as its approved template
 
-Revision ID: 0002_sends
-Revises: 0001
+Revision ID: 0006_sends
+Revises: 0005_trust_members
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_sends"
-down_revision: str | None = "0001"
+revision: str = "0006_sends"
+down_revision: str | None = "0005_trust_members"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
