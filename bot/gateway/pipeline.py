@@ -28,6 +28,7 @@ from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.unknown_senders import answer_unknown_sender
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.outbox.queue import send_to_identity
@@ -317,11 +318,13 @@ class Pipeline:
             except RowError:
                 member = None
             if member is None:
-                self._reply(session, turn, texts.unknown_sender(config))
+                answer_unknown_sender(
+                    session, identity, turn.message_id, texts.unknown_sender(config)
+                )
                 return False
         if member is None and (code := invite_code_in(turn.text)) is not None:
             if self._too_many_wrong_codes(session, identity):
-                self._reply(session, turn, texts.too_many_codes())
+                answer_unknown_sender(session, identity, turn.message_id, texts.too_many_codes())
                 return False
             member = member_by_invite_code(session, code)
             session.add(
@@ -334,9 +337,10 @@ class Pipeline:
                 return False
         if member is None:
             ask_for_phone = channel.can_ask_for_phone
-            self._reply(
+            answer_unknown_sender(
                 session,
-                turn,
+                identity,
+                turn.message_id,
                 texts.unknown_sender(config, telegram=ask_for_phone),
                 template=ASK_FOR_PHONE if ask_for_phone else None,
             )
