@@ -2,8 +2,10 @@
 
 Every webhook is checked with twilio's `RequestValidator` against PUBLIC_BASE_URL + path (never
 the URL the request claims, which a proxy may have rewritten): a forged one gets 403 and leaves
-no trace. Replies never go back as TwiML: the webhook answers an empty <Response/> at once and
-the worker sends through the REST API.
+no trace. The body is read up to MAX_WEBHOOK_BYTES (413 beyond) and checked against the schemas
+of `twilio_forms` (400 when it breaks them). Replies never go back as TwiML: the webhook answers
+an empty <Response/> as soon as the message is stored (503 when it could not be, so Twilio sends
+it again) and the worker sends through the REST API.
 """
 
 from __future__ import annotations

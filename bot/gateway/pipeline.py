@@ -207,11 +207,13 @@ class Pipeline:
         if route is None:
             return
         member_id, text = route
+        maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
             replies = await self.rasa.send_message(
                 str(turn.conversation_id),
                 text,
                 {"member_id": member_id, "channel": turn.channel, "message_id": turn.message_id},
+                maybe_sent_before=maybe_sent,
             )
         except RasaUnavailable:
             log.warning("rasa unavailable for message %s", turn.message_id)
@@ -220,6 +222,15 @@ class Pipeline:
             )
             return
         await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+
+    def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
+        """Note that the message goes to Rasa now; True when an earlier run noted it and then
+        stopped before queueing the replies (Rasa may have run the turn already)."""
+        message = session.get(Message, turn.message_id)
+        assert message is not None
+        sent_before = message.sent_to_rasa_at is not None
+        message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
+        return sent_before
 
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
         identity = session.get(ChannelIdentity, turn.identity_id)
