@@ -169,6 +169,8 @@ class ConsentRecord(Base):
     granted: Mapped[bool] = mapped_column(Boolean)
     channel: Mapped[str | None] = mapped_column(String(10))
     recorded_at: Mapped[datetime] = utcnow_column()
+    # The member's message that gave the answer: the same message never records twice.
+    source_message_id: Mapped[int | None] = mapped_column(Integer, unique=True)
 
 
 class Attendance(Base):
@@ -185,6 +187,8 @@ class Attendance(Base):
     expected_arrival: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    # The member's message behind the last change: that message again changes nothing.
+    source_message_id: Mapped[int | None] = mapped_column(Integer)
 
     member: Mapped[Member] = relationship(back_populates="attendance")
 
@@ -249,6 +253,9 @@ class Message(Base):
     kind: Mapped[str] = mapped_column(String(20), default="text")  # text, media, unsupported
     processed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
+    # When the pipeline handed it to Rasa: set, and still unprocessed, after a crash means the
+    # turn may have run, so Rasa's tracker is asked before it is sent again.
+    sent_to_rasa_at: Mapped[datetime | None]
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
     media: Mapped[list[MediaFile]] = relationship(back_populates="message")
@@ -375,6 +382,8 @@ class ExpenseClaim(Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
     decided_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
+    # The member's message that submitted it: the same message never submits a second claim.
+    source_message_id: Mapped[int | None] = mapped_column(Integer, unique=True)
 
     receipt: Mapped[MediaFile | None] = relationship()
     member: Mapped[Member] = relationship()

@@ -30,7 +30,7 @@ from flows.common import (
     now,
     resolve_session_ref,
 )
-from flows.context import context, conversation_of, db, member_of
+from flows.context import context, conversation_of, db, member_of, source_message_id
 from flows.handover import hand_over
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,16 @@ def sessions_meant(
 
 
 def set_attendance(
-    session: DbSession, member_id: int, session_id: str, status: str, **fields: Any
+    session: DbSession,
+    member_id: int,
+    session_id: str,
+    status: str,
+    *,
+    source: int | None = None,
+    **fields: Any,
 ) -> Attendance:
+    """Record the member's answer for a session; `source` is the message that gave it, and the
+    same message again (a replay) changes nothing."""
     row = session.execute(
         select(Attendance).where(
             Attendance.member_id == member_id, Attendance.session_id == session_id
@@ -90,11 +98,26 @@ def set_attendance(
     if row is None:
         row = Attendance(member_id=member_id, session_id=session_id, status=status)
         session.add(row)
-    row.status = status
+    elif source is not None and row.source_message_id == source:
+        return row
+    row.status, row.source_message_id = status, source
     for key, value in fields.items():
         setattr(row, key, value)
     session.flush()
     return row
+
+
+def record_attendance(
+    session: DbSession,
+    tracker: Tracker,
+    member_id: int,
+    session_id: str,
+    status: str,
+    **fields: Any,
+) -> Attendance:
+    """`set_attendance` for what the member message of this turn says."""
+    source = source_message_id(tracker)
+    return set_attendance(session, member_id, session_id, status, source=source, **fields)
 
 
 def misses_whole_weekend(
@@ -183,7 +206,7 @@ class ActionConfirmAttendance(Action):
                 dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
                 return []
             for item in meant:
-                set_attendance(session, member.id, item.id, "confirmed")
+                record_attendance(session, tracker, member.id, item.id, "confirmed")
             venue = config.venue_for(meant[0])
             name = member.display_name
         dispatcher.utter_message(
@@ -215,7 +238,7 @@ class ActionRecordAbsence(Action):
                 dispatcher.utter_message(text="Thanks for letting us know.")
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             for item in meant:
-                set_attendance(session, member.id, item.id, "declined")
+                record_attendance(session, tracker, member.id, item.id, "declined")
             weekend = misses_whole_weekend(session, config, member.id, meant)
             if weekend is not None:
                 hand_over(session, conversation, f"will miss {weekend.lower()}")
@@ -255,7 +278,9 @@ class ActionRecordLate(Action):
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             target = meant[0]
             arrival = parse_arrival(latest_text(tracker), target.starts, moment)
-            set_attendance(session, member.id, target.id, "late", expected_arrival=arrival)
+            record_attendance(
+                session, tracker, member.id, target.id, "late", expected_arrival=arrival
+            )
         if arrival is None:
             # the form asks the time (action_ask_late_arrival)
             dispatcher.utter_message(text="No problem, thanks for telling us.")
@@ -315,7 +340,7 @@ class ValidateAbsenceForm(FormValidationAction):
         with db() as session:
             member = member_of(session, tracker)
             if member is not None:
-                set_attendance(session, member.id, session_id, "declined", note=text)
+                record_attendance(session, tracker, member.id, session_id, "declined", note=text)
         dispatcher.utter_message(
             text="Thank you for telling us. I've added it to your record so the team can "
             "help if they can."
@@ -346,7 +371,9 @@ class ValidateLateForm(FormValidationAction):
             with db() as session:
                 member = member_of(session, tracker)
                 if member is not None:
-                    set_attendance(session, member.id, target.id, "late", expected_arrival=stored)
+                    record_attendance(
+                        session, tracker, member.id, target.id, "late", expected_arrival=stored
+                    )
         dispatcher.utter_message(text="Thanks, I've let the team know. See you soon!")
         return {ARRIVAL_SLOT: stored}
 

@@ -75,6 +75,14 @@ def conversation_of(session: Session, tracker: Tracker) -> Conversation | None:
     ).scalar_one_or_none()
 
 
+def source_message_id(tracker: Tracker) -> int | None:
+    """The gateway's id of the member message this turn answers (the pipeline sends it as
+    metadata); None for a turn the gateway started itself. What an action records is keyed by
+    it, so a message that reaches Rasa twice records once."""
+    value = ((tracker.latest_message or {}).get("metadata") or {}).get("message_id")
+    return value if type(value) is int else None
+
+
 def member_of(session: Session, tracker: Tracker) -> Member | None:
     conversation = conversation_of(session, tracker)
     if conversation is None or conversation.member_id is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
@@ -25,8 +26,9 @@ from twilio.request_validator import RequestValidator
 from bot.app import create_app
 from bot.services import Services
 from bot.settings import Settings
-from db.models import Message, OutboxItem
+from db.models import Base, Message, OutboxItem
 from db.queries import enqueue, identity_for
+from db.session import make_engine
 
 CORPUS_DIR = Path(__file__).parent / "data" / "webhooks"
 Endpoint = Literal["twilio_messages", "twilio_status", "telegram"]
@@ -187,6 +189,15 @@ class WebhookGateway:
     def outbox_count(self) -> int:
         with self.services.sessions() as session:
             return session.execute(select(func.count()).select_from(OutboxItem)).scalar_one()
+
+
+def settings_on(database: str, settings: Settings, request: pytest.FixtureRequest) -> Settings:
+    """The settings as they are (SQLite), or on a fresh PostgreSQL schema with the tables."""
+    if database != "postgresql":
+        return settings
+    url = request.getfixturevalue("postgres_url")
+    Base.metadata.create_all(make_engine(url))
+    return settings.model_copy(update={"DATABASE_URL": url})
 
 
 @contextmanager

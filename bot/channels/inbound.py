@@ -1,9 +1,12 @@
 """The channel-neutral inbound message, and accepting it (DESIGN.md step 1).
 
 Every channel turns what it received into an `Inbound` and calls `accept_inbound`, which stores
-it exactly once, counts it and wakes the pipeline. The unique (channel, provider_id) constraint
-makes a provider's retry a no-op. Storing goes through Starlette's thread pool, apart from the
-pipeline's (asyncio's default executor), so a busy pipeline never delays an acknowledgement.
+it exactly once, counts it and wakes the pipeline; the webhook answers only after that, so a
+failure to store is answered with a 5xx and the provider sends the message again. The unique
+(channel, provider_id) constraint makes a provider's retry a no-op. The text is stored cleaned
+(`clean_text`), whichever channel it came from. Storing goes through Starlette's thread pool,
+apart from the pipeline's (asyncio's default executor), so a busy pipeline never delays an
+acknowledgement.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from bot.channels.webhook_bodies import clean_text
 from bot.metrics import DUPLICATES, INBOUND
-from db.models import MediaFile, Member, Message
+from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
 from db.types import utcnow
 
@@ -63,7 +68,7 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
             "channel": inbound.channel,
             "direction": "in",
             "author": "member",
-            "text": inbound.text,
+            "text": clean_text(inbound.text),
             "provider_id": inbound.provider_id,
             "kind": inbound.kind,
             "created_at": now,
@@ -101,3 +106,20 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     INBOUND.labels(channel=inbound.channel).inc()
     services.wake_pipeline()
     return message_id
+
+
+async def record_blocked(services: Services, channel: str, address: str) -> None:
+    """The member blocked the assistant on this channel: nothing more is sent there, as if they
+    had said STOP. An address we never heard from is not recorded."""
+
+    def opt_out() -> None:
+        with services.sessions() as session, session.begin():
+            identity = session.execute(
+                select(ChannelIdentity).where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.address == address
+                )
+            ).scalar_one_or_none()
+            if identity is not None and not identity.opted_out:
+                identity.opt_out()
+
+    await run_in_threadpool(opt_out)

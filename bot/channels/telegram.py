@@ -1,9 +1,12 @@
 """Telegram through python-telegram-bot: the adapter, and receiving in webhook or polling mode.
 
-Webhook mode follows the library's custom-webhook example: an `Application` built with
-`updater(None)` and fed from our own route, plus the secret-token check that example leaves
-out. Polling mode lets anyone with a bot token try the assistant from a laptop with no public
-URL. Either way the same handler turns an update into an `Inbound` and accepts it.
+Either way an update is acknowledged only once it is stored: the webhook answers 2xx after
+storing (5xx when it could not, so Telegram sends it again), and the poller confirms an update
+(the next getUpdates offset) only after storing it. The raw update is checked against
+`telegram_updates`' schemas before anything reads it, so it never reaches python-telegram-bot's
+parser (which raises on a wrong type, and behind `Application.process_update` would swallow a
+storage failure). Polling mode lets anyone with a bot token try the assistant from a laptop with
+no public URL.
 
 A Telegram bot cannot write first (members start the chat, by the invitation's link) and
 Telegram does not answer STOP for us; a 403 means the member blocked the bot.
@@ -11,8 +14,9 @@ Telegram does not answer STOP for us; a 403 means the member blocked the bot.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
-import json
 import logging
 from datetime import timedelta
 from functools import cached_property
@@ -20,15 +24,17 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 from fastapi import APIRouter, Request, Response
-from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from pydantic import ValidationError
+from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, ContextTypes, TypeHandler
 from telegram.request import HTTPXRequest
 
 from bot.channels.base import ASK_FOR_PHONE, Channel, PreparedMessage, step_timeout
 from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
-from bot.channels.inbound import Inbound, MediaRef, accept_inbound
+from bot.channels.inbound import Inbound, accept_inbound, record_blocked
 from bot.channels.rate_limits import RateLimit
+from bot.channels.telegram_updates import CHANNEL_NAME, BlockedBot, TelegramUpdate, decide
+from bot.channels.webhook_bodies import BodyTooLarge, first_problem, load_json, read_capped_body
 from bot.metrics import WEBHOOK_REJECTED
 
 if TYPE_CHECKING:
@@ -40,20 +46,40 @@ router = APIRouter()
 MAX_WEBHOOK_BYTES = 256 * 1024
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 SHARE_PHONE_LABEL = "Share my phone number"
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+LONG_POLL_SECONDS = 10
+RETRY_SECONDS = 2.0  # before asking again for an update that could not be stored
 LONGEST_STEP_SECONDS = 5.0  # python-telegram-bot's own default for each step
 # httpx errors raised before a request was sent: no connection was made, or none was free.
 NEVER_LEFT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+class UpdateRefused(Exception):
+    """The update breaks the schema: refused (400), never stored."""
+
+
+async def receive_update(services: Services, data: Any) -> None:
+    """Check one raw update and act on it. UpdateRefused when it is malformed; any other
+    exception means it was not stored and must be asked for again."""
+    try:
+        update = TelegramUpdate.model_validate(data)
+    except ValidationError as error:
+        raise UpdateRefused(first_problem(error)) from error
+    decision = decide(update)
+    if isinstance(decision, Inbound):
+        await accept_inbound(services, decision)
+    elif isinstance(decision, BlockedBot):
+        await record_blocked(services, CHANNEL_NAME, decision.address)
+
+
 class TelegramChannel(Channel):
-    name = "telegram"
+    name = CHANNEL_NAME
     first_contact_via = "sms"  # a bot cannot write first: SMS until the member starts a chat
     can_ask_for_phone = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.application: Application | None = None  # type: ignore[type-arg]
+        self._poller: asyncio.Task[None] | None = None
 
     @property
     def configured(self) -> bool:
@@ -146,126 +172,105 @@ class TelegramChannel(Channel):
         return data, None
 
     async def start(self, services: Services) -> None:
-        """Build the Application and connect it: setWebhook with our secret, or start polling.
-        A failure is logged and leaves the webhook answering 503 until restart."""
+        """Connect: setWebhook with our secret, or start polling. A failure to register the
+        webhook is logged; the route still stores what Telegram posts."""
         settings = self.settings
         if not self.configured:
             return
-        builder = (
-            Application.builder()
-            .token(settings.TELEGRAM_BOT_TOKEN or "")
-            .base_url(f"{settings.TELEGRAM_API_URL}/bot")
-            .base_file_url(f"{settings.TELEGRAM_API_URL}/file/bot")
-        )
-        if settings.TELEGRAM_MODE == "webhook":
-            builder = builder.updater(None)
-        application = builder.build()
-        application.add_handler(_accept_update_handler(services))
-        self.application = application
         try:
-            await application.initialize()
-            await application.start()
+            bot = await self._ready()
             if settings.TELEGRAM_MODE == "webhook":
-                await application.bot.set_webhook(
+                await bot.set_webhook(
                     url=f"{settings.PUBLIC_BASE_URL}/webhooks/telegram",
                     secret_token=settings.TELEGRAM_WEBHOOK_SECRET,
                     allowed_updates=ALLOWED_UPDATES,
                 )
             else:
-                await application.bot.delete_webhook()
-                assert application.updater is not None
-                await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+                await bot.delete_webhook()
+                self._poller = asyncio.get_running_loop().create_task(self._poll(services))
             log.info("telegram connected in %s mode", settings.TELEGRAM_MODE)
         except Exception:
-            log.exception("telegram could not connect; its webhook answers 503 until restart")
+            log.exception("telegram could not connect; restart the gateway to try again")
+
+    async def _poll(self, services: Services) -> None:
+        """getUpdates in a loop, confirming each update (the next offset) only once it is
+        stored; an update that could not be stored is asked for again after a pause."""
+        offset: int | None = None
+        while True:
+            try:
+                updates = await self._get_updates(offset)
+            except Exception as error:  # noqa: BLE001 - the network or Telegram: ask again
+                log.warning("telegram getUpdates failed: %s", type(error).__name__)
+                await asyncio.sleep(RETRY_SECONDS)
+                continue
+            for data in updates:
+                update_id = data.get("update_id") if isinstance(data, dict) else None
+                try:
+                    await receive_update(services, data)
+                except UpdateRefused as refused:
+                    log.warning("telegram update %s refused: %s", update_id, refused)
+                except Exception:
+                    log.exception("telegram update %s not stored; asking again", update_id)
+                    await asyncio.sleep(RETRY_SECONDS)
+                    break
+                if isinstance(update_id, int):
+                    offset = update_id + 1
+
+    async def _get_updates(self, offset: int | None) -> list[Any]:
+        """The raw updates after `offset` (JSON, unparsed: our schemas read them)."""
+        parameters: dict[str, Any] = {
+            "timeout": LONG_POLL_SECONDS,
+            "allowed_updates": ALLOWED_UPDATES,
+        }
+        if offset is not None:
+            parameters["offset"] = offset
+        # Bot.get_updates would parse the updates itself; the Bot API's method names are
+        # case-insensitive, and this spelling keeps python-telegram-bot from pointing at it.
+        result = await self.bot.do_api_request(
+            "getupdates", api_kwargs=parameters, read_timeout=LONG_POLL_SECONDS + 10
+        )
+        return result if isinstance(result, list) else []
 
     async def close(self) -> None:
-        """Stop receiving and close the sending client."""
-        application, self.application = self.application, None
+        """Stop polling and close the sending client."""
+        poller, self._poller = self._poller, None
+        if poller is not None:
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
         try:
-            if application is not None:
-                if application.updater is not None and application.updater.running:
-                    await application.updater.stop()
-                if application.running:
-                    await application.stop()
-                await application.shutdown()
             if "bot" in self.__dict__:
                 await self.bot.shutdown()
         except Exception:
             log.exception("telegram did not stop cleanly")
 
 
-def parse_update(update: Update) -> Inbound | None:
-    """A Telegram update as a channel-neutral message; None for updates we do not answer
-    (edits, channel posts, a member's own bot commands other than /start)."""
-    name = TelegramChannel.name
-    message = update.message
-    if update.callback_query is not None and update.callback_query.message is not None:
-        chat_id = str(update.callback_query.message.chat.id)
-        data = update.callback_query.data or ""
-        return Inbound(name, chat_id, f"update:{update.update_id}", data)
-    if message is None:
-        return None
-    chat_id = str(message.chat.id)
-    provider_id = f"update:{update.update_id}"
-    if message.contact is not None:
-        own = message.from_user is not None and message.contact.user_id == message.from_user.id
-        if not own:
-            return Inbound(name, chat_id, provider_id, None, kind="unsupported")
-        return Inbound(name, chat_id, provider_id, message.contact.phone_number, kind="contact")
-    media: list[MediaRef] = []
-    if message.photo:
-        media.append(MediaRef(message.photo[-1].file_id, "image/jpeg"))
-    elif message.document is not None:
-        media.append(MediaRef(message.document.file_id, message.document.mime_type))
-    text = message.text or message.caption
-    if media:
-        return Inbound(name, chat_id, provider_id, text, media, kind="media")
-    if text is None:
-        # stickers, voice notes, locations, videos: answered politely by the pipeline
-        return Inbound(name, chat_id, provider_id, None, kind="unsupported")
-    return Inbound(name, chat_id, provider_id, text)
-
-
-def _accept_update_handler(services: Services) -> TypeHandler:  # type: ignore[type-arg]
-    async def accept_update(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Accept one update before the webhook (or the poller) moves on."""
-        inbound = parse_update(update)
-        if inbound is not None:
-            await accept_inbound(services, inbound)
-
-    return TypeHandler(Update, accept_update)
-
-
 def _reject(status: int, reason: str, kind: str) -> Response:
-    WEBHOOK_REJECTED.labels(channel=TelegramChannel.name, reason=kind).inc()
+    WEBHOOK_REJECTED.labels(channel=CHANNEL_NAME, reason=kind).inc()
     return Response(reason + "\n", status_code=status, media_type="text/plain")
 
 
 @router.post("/webhooks/telegram")
 async def telegram_update(request: Request) -> Response:
-    """An update from Telegram: check the secret, accept once, answer 200."""
+    """An update from Telegram: check the secret and the schema, store, then answer 200."""
     services: Services = request.app.state.services
     settings = services.settings
     given = request.headers.get(SECRET_HEADER, "")
     if not hmac.compare_digest(given.encode(), settings.TELEGRAM_WEBHOOK_SECRET.encode()):
         return _reject(403, "invalid X-Telegram-Bot-Api-Secret-Token", "forged")
-    body = await request.body()
-    if len(body) > MAX_WEBHOOK_BYTES:
-        return _reject(400, f"body larger than {MAX_WEBHOOK_BYTES} bytes", "malformed")
+    if not services.channels[CHANNEL_NAME].configured:
+        return Response("telegram is not configured\n", status_code=503)
     try:
-        data: Any = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = load_json(await read_capped_body(request, MAX_WEBHOOK_BYTES))
+    except BodyTooLarge as error:
+        return _reject(413, str(error), "too_large")
+    except ValueError:
         return _reject(400, "body is not JSON", "malformed")
-    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-        return _reject(400, "not a Telegram update: update_id missing", "malformed")
-    channel = services.channels[TelegramChannel.name]
-    application = channel.application if isinstance(channel, TelegramChannel) else None
-    if application is None or not application.running:
-        return Response("telegram is not connected\n", status_code=503)
     try:
-        update = Update.de_json(data, application.bot)
-    except (KeyError, TypeError, ValueError):
-        return _reject(400, "not a valid Telegram update", "malformed")
-    await application.process_update(update)
+        await receive_update(services, data)
+    except UpdateRefused as refused:
+        return _reject(400, f"not a valid Telegram update: {refused}", "malformed")
+    except Exception:
+        log.exception("telegram update not stored; answering 503 for a retry")
+        return Response("not stored, please retry\n", status_code=503, media_type="text/plain")
     return Response(status_code=200)

@@ -2,16 +2,20 @@
 
 Every webhook is checked with twilio's `RequestValidator` against PUBLIC_BASE_URL + path (never
 the URL the request claims, which a proxy may have rewritten): a forged one gets 403 and leaves
-no trace. Replies never go back as TwiML: the webhook answers an empty <Response/> at once and
-the worker sends through the REST API.
+no trace. The body is read up to MAX_WEBHOOK_BYTES (413 beyond) and checked against the schemas
+of `twilio_forms` (400 when it breaks them). Replies never go back as TwiML: the webhook answers
+an empty <Response/> as soon as the message is stored (503 when it could not be, so Twilio sends
+it again) and the worker sends through the REST API.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -20,6 +24,8 @@ from twilio.request_validator import RequestValidator
 from bot.channels.failures import record_permanent_failure
 from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.twilio import TwilioSms, TwilioWhatsApp, failure_for_code
+from bot.channels.twilio_forms import TwilioMessageForm, TwilioStatusForm
+from bot.channels.webhook_bodies import BodyTooLarge, first_problem, read_capped_body
 from bot.metrics import WEBHOOK_REJECTED
 from bot.settings import Settings
 from db.models import OutboxItem
@@ -28,13 +34,13 @@ from db.types import utcnow
 if TYPE_CHECKING:
     from bot.services import Services
 
+log = logging.getLogger(__name__)
 router = APIRouter()
+Form = TypeVar("Form", bound=BaseModel)
 
 MAX_WEBHOOK_BYTES = 64 * 1024
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
-# Twilio's delivery states, in the order a message moves through them.
-DELIVERY_STATUSES = ("queued", "sending", "sent", "delivered", "read", "undelivered", "failed")
 
 
 class WebhookRejected(Exception):
@@ -43,9 +49,16 @@ class WebhookRejected(Exception):
         self.status, self.reason = status, reason
 
 
-def _reject(error: WebhookRejected, kind: str) -> Response:
+def _reject(error: WebhookRejected) -> Response:
+    kind = {403: "forged", 413: "too_large"}.get(error.status, "malformed")
     WEBHOOK_REJECTED.labels(channel="twilio", reason=kind).inc()
     return Response(error.reason + "\n", status_code=error.status, media_type="text/plain")
+
+
+def _not_stored(what: str) -> Response:
+    """Storing failed: 503, so Twilio tries again rather than the message being lost."""
+    log.exception("twilio %s not stored; answering 503 for a retry", what)
+    return Response("not stored, please retry\n", status_code=503, media_type="text/plain")
 
 
 async def verified_form(request: Request, settings: Settings) -> dict[str, str]:
@@ -53,11 +66,12 @@ async def verified_form(request: Request, settings: Settings) -> dict[str, str]:
     if not settings.TWILIO_AUTH_TOKEN:
         raise WebhookRejected(403, "Twilio is not configured on this assistant")
     content_type = request.headers.get("content-type", "").split(";")[0].strip()
-    body = await request.body()
-    if len(body) > MAX_WEBHOOK_BYTES:
-        raise WebhookRejected(400, f"body larger than {MAX_WEBHOOK_BYTES} bytes")
     if content_type != FORM_CONTENT_TYPE:
         raise WebhookRejected(400, f"content type must be {FORM_CONTENT_TYPE}")
+    try:
+        body = await read_capped_body(request, MAX_WEBHOOK_BYTES)
+    except BodyTooLarge as error:
+        raise WebhookRejected(413, str(error)) from error
     try:
         fields = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False))
     except UnicodeDecodeError as error:
@@ -71,58 +85,48 @@ async def verified_form(request: Request, settings: Settings) -> dict[str, str]:
     return fields
 
 
-def parse_inbound(fields: dict[str, str]) -> Inbound:
-    """Twilio's form fields as a channel-neutral message (400 when required fields lack)."""
-    sid, sender = fields.get("MessageSid", "").strip(), fields.get("From", "").strip()
-    if not sid:
-        raise WebhookRejected(400, "missing MessageSid")
-    if not sender:
-        raise WebhookRejected(400, "missing From")
-    channel, address = TwilioSms.name, sender
-    if sender.startswith(TwilioWhatsApp.prefix):
-        channel, address = TwilioWhatsApp.name, sender.removeprefix(TwilioWhatsApp.prefix)
-    if not address.startswith("+"):
-        raise WebhookRejected(400, "From is not an E.164 number")
+def validated(schema: type[Form], fields: dict[str, str]) -> Form:
+    """The form as its schema, or 400 naming the first field that breaks it."""
     try:
-        media_count = int(fields.get("NumMedia") or 0)
-    except ValueError as error:
-        raise WebhookRejected(400, "NumMedia is not a number") from error
-    media = [
-        MediaRef(fields[f"MediaUrl{n}"], fields.get(f"MediaContentType{n}"))
-        for n in range(media_count)
-        if fields.get(f"MediaUrl{n}")
-    ]
-    text = fields.get("Body", "")
+        return schema.model_validate(fields)
+    except ValidationError as error:
+        raise WebhookRejected(400, first_problem(error)) from error
+
+
+def parse_inbound(fields: dict[str, str]) -> Inbound:
+    """Twilio's form fields as a channel-neutral message (400 when they break the schema)."""
+    form = validated(TwilioMessageForm, fields)
+    channel = TwilioWhatsApp.name if form.is_whatsapp else TwilioSms.name
+    media = [MediaRef(item.url, item.content_type) for item in form.media]
     kind = "media" if media else "text"
-    if not media and not text.strip() and fields.get("Latitude"):
+    if not media and not form.Body.strip() and form.Latitude:
         kind = "unsupported"  # a WhatsApp location
-    return Inbound(channel, address, sid, text, media, kind)
+    return Inbound(channel, form.address, form.MessageSid, form.Body, media, kind)
 
 
 @router.post("/webhooks/twilio/messages")
 async def twilio_message(request: Request) -> Response:
-    """An inbound SMS or WhatsApp message: verify, accept once, answer."""
+    """An inbound SMS or WhatsApp message: verify, store once, then answer."""
     services: Services = request.app.state.services
     try:
         inbound = parse_inbound(await verified_form(request, services.settings))
     except WebhookRejected as error:
-        return _reject(error, "forged" if error.status == 403 else "malformed")
-    await accept_inbound(services, inbound)
+        return _reject(error)
+    try:
+        await accept_inbound(services, inbound)
+    except Exception:  # noqa: BLE001 - any failure to store is answered with a retry
+        return _not_stored(f"message {inbound.provider_id}")
     return Response(EMPTY_TWIML, media_type="application/xml")
 
 
-def apply_status(session: Session, fields: dict[str, str]) -> bool:
+def apply_status(session: Session, form: TwilioStatusForm) -> bool:
     """Record a delivery status on the outbox row; act on opt-out and window errors."""
-    sid = fields.get("MessageSid") or fields.get("SmsSid") or ""
-    status = (fields.get("MessageStatus") or fields.get("SmsStatus") or "").lower()
-    if not sid or status not in DELIVERY_STATUSES:
-        raise WebhookRejected(400, "missing MessageSid or unknown MessageStatus")
     item = session.execute(
-        select(OutboxItem).where(OutboxItem.provider_id == sid)
+        select(OutboxItem).where(OutboxItem.provider_id == form.MessageSid)
     ).scalar_one_or_none()
     if item is None:
         return False
-    error_code = fields.get("ErrorCode") or None
+    status, error_code = form.MessageStatus, form.ErrorCode
     if status in ("delivered", "read"):
         item.status, item.delivered_at = status, item.delivered_at or utcnow()
     elif status in ("undelivered", "failed"):
@@ -139,13 +143,16 @@ async def twilio_status(request: Request) -> Response:
     """Twilio's status callback for a message we sent."""
     services: Services = request.app.state.services
     try:
-        fields = await verified_form(request, services.settings)
-
-        def update() -> bool:
-            with services.sessions() as session, session.begin():
-                return apply_status(session, fields)
-
-        await run_in_threadpool(update)
+        form = validated(TwilioStatusForm, await verified_form(request, services.settings))
     except WebhookRejected as error:
-        return _reject(error, "forged" if error.status == 403 else "malformed")
+        return _reject(error)
+
+    def update() -> bool:
+        with services.sessions() as session, session.begin():
+            return apply_status(session, form)
+
+    try:
+        await run_in_threadpool(update)
+    except Exception:  # noqa: BLE001 - any failure to store is answered with a retry
+        return _not_stored(f"status of {form.MessageSid}")
     return Response(status_code=204)

@@ -30,6 +30,7 @@ from bot.channels.window import release_held_messages
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import says_someone_is_at_risk
 from bot.gateway.tracker_events import scrub_released_answers
+from bot.gateway.unknown_senders import answer_unknown_sender
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
@@ -214,11 +215,13 @@ class Pipeline:
         if route is None:
             return
         member_id, text = route
+        maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
             replies = await self.rasa.send_message(
                 turn.rasa_sender_id,
                 text,
                 {"member_id": member_id, "channel": turn.channel, "message_id": turn.message_id},
+                maybe_sent_before=maybe_sent,
             )
         except RasaUnavailable:
             log.warning("rasa unavailable for message %s", turn.message_id)
@@ -230,6 +233,15 @@ class Pipeline:
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+
+    def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
+        """Note that the message goes to Rasa now; True when an earlier run noted it and then
+        stopped before queueing the replies (Rasa may have run the turn already)."""
+        message = session.get(Message, turn.message_id)
+        assert message is not None
+        sent_before = message.sent_to_rasa_at is not None
+        message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
+        return sent_before
 
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
         identity = session.get(ChannelIdentity, turn.identity_id)
@@ -328,11 +340,13 @@ class Pipeline:
             except RowError:
                 member = None
             if member is None:
-                self._reply(session, turn, texts.unknown_sender(config))
+                answer_unknown_sender(
+                    session, identity, turn.message_id, texts.unknown_sender(config)
+                )
                 return False
         if member is None and (code := invite_code_in(turn.text)) is not None:
             if self._too_many_wrong_codes(session, identity):
-                self._reply(session, turn, texts.too_many_codes())
+                answer_unknown_sender(session, identity, turn.message_id, texts.too_many_codes())
                 return False
             member = member_by_invite_code(session, code)
             linked = member is not None and link_with_invite_code(session, identity, member, config)
@@ -347,9 +361,10 @@ class Pipeline:
                 return False
         if member is None:
             ask_for_phone = channel.can_ask_for_phone
-            self._reply(
+            answer_unknown_sender(
                 session,
-                turn,
+                identity,
+                turn.message_id,
                 texts.unknown_sender(config, telegram=ask_for_phone),
                 template=ASK_FOR_PHONE if ask_for_phone else None,
             )

@@ -11,12 +11,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 import flows.common as common
 from bot.config import AssemblyConfig, format_money
 from db.models import ExpenseClaim
 from flows.common import entity_values, latest_text
-from flows.context import context, conversation_of, db, member_of
+from flows.context import context, conversation_of, db, member_of, source_message_id
 from flows.expenses.claims import (
     NO_RECEIPT,
     claim_checks,
@@ -177,6 +178,22 @@ def _clear_claim_slots(domain: DomainDict) -> list[EventType]:
     ]
 
 
+def _claim_submitted_by(session: Session, source: int | None) -> ExpenseClaim | None:
+    """The claim this member message submitted already, if any."""
+    if source is None:
+        return None
+    return session.execute(
+        select(ExpenseClaim).where(ExpenseClaim.source_message_id == source)
+    ).scalar_one_or_none()
+
+
+def _review_reason_of(config: AssemblyConfig, claim: ExpenseClaim) -> str | None:
+    """Why staff review a claim already recorded, as when it was submitted."""
+    rules = config.category(claim.category)
+    no_receipt = claim.no_receipt_reason is not None and (rules is None or rules.receipt_required)
+    return review_reason(claim.over_cap, no_receipt, claim.after_deadline)
+
+
 class ActionSubmitExpenseClaim(Action):
     """Records the claim (status submitted) and hands unusual ones to staff, non-urgently."""
 
@@ -204,30 +221,38 @@ class ActionSubmitExpenseClaim(Action):
                     f"{config.contact_line()}."
                 )
                 return _clear_claim_slots(domain)
-            over_cap, no_receipt, late = claim_checks(config, session, member.id, tracker)
-            reason = tracker.get_slot("claim_no_receipt_reason")
-            receipt = own_receipt(session, member.id, tracker.get_slot("claim_receipt"))
-            claim = ExpenseClaim(
-                member_id=member.id,
-                category=category,
-                amount=amount,
-                currency=config.expenses.currency,
-                session_id=tracker.get_slot("claim_session"),
-                receipt_media_id=receipt.id if receipt else None,
-                no_receipt_reason=reason
-                if tracker.get_slot("claim_receipt") == NO_RECEIPT
-                else None,
-                over_cap=over_cap,
-                after_deadline=late,
-                status="submitted",
-                created_at=common.now(),
-            )
-            session.add(claim)
-            session.flush()
-            log.info("claim %s submitted by member %s", claim.id, member.id)
-            handover_reason = review_reason(over_cap, no_receipt, late)
-            if handover_reason:
-                hand_over(session, conversation, handover_reason, urgent=False)
+            source = source_message_id(tracker)
+            submitted = _claim_submitted_by(session, source)
+            if submitted is not None:
+                # the same message again (Rasa ran the turn twice): the claim stands as it was
+                handover_reason = _review_reason_of(config, submitted)
+                amount, category = submitted.amount, submitted.category
+            else:
+                over_cap, no_receipt, late = claim_checks(config, session, member.id, tracker)
+                reason = tracker.get_slot("claim_no_receipt_reason")
+                receipt = own_receipt(session, member.id, tracker.get_slot("claim_receipt"))
+                claim = ExpenseClaim(
+                    member_id=member.id,
+                    category=category,
+                    amount=amount,
+                    currency=config.expenses.currency,
+                    session_id=tracker.get_slot("claim_session"),
+                    receipt_media_id=receipt.id if receipt else None,
+                    no_receipt_reason=reason
+                    if tracker.get_slot("claim_receipt") == NO_RECEIPT
+                    else None,
+                    over_cap=over_cap,
+                    after_deadline=late,
+                    status="submitted",
+                    created_at=common.now(),
+                    source_message_id=source,
+                )
+                session.add(claim)
+                session.flush()
+                log.info("claim %s submitted by member %s", claim.id, member.id)
+                handover_reason = review_reason(over_cap, no_receipt, late)
+                if handover_reason:
+                    hand_over(session, conversation, handover_reason, urgent=False)
         reply = (
             f"Thank you, your {CATEGORY_LABELS.get(category, category)} claim for "
             f"{format_money(amount, config.expenses.currency)} has been sent. "

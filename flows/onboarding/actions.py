@@ -18,7 +18,7 @@ from flows.common import (
     looks_like_question,
     no_member_text,
 )
-from flows.context import context, conversation_of, db
+from flows.context import context, conversation_of, db, source_message_id
 from flows.handover import hand_over, person_will_reply
 from flows.information import INLINE_ANSWERS
 from flows.onboarding.answers import NAME_PREFIXES, apply_answer, begin, item_named
@@ -194,7 +194,9 @@ class ValidateOnboardingForm(FormValidationAction):
             if intent in INLINE_ANSWERS and (looks_like_question(text) or not free_text):
                 dispatcher.utter_message(text=INLINE_ANSWERS[intent](config))
                 return {ANSWER_SLOT: None}
-            outcome = apply_answer(session, member, conversation, config, text, intent)
+            outcome = apply_answer(
+                session, member, conversation, config, text, intent, source_message_id(tracker)
+            )
         for message in outcome.messages:
             dispatcher.utter_message(text=message)
         if outcome.finished:

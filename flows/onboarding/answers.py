@@ -7,11 +7,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, format_money
-from db.models import Attendance, ConsentRecord, Conversation, Member
+from db.models import ConsentRecord, Conversation, Member
+from db.queries import insert_ignoring_conflict
+from flows.attendance import set_attendance
 from flows.common import is_no, is_skip, is_yes, normalise, now
 from flows.handover import hand_over
 from flows.onboarding.steps import next_step, weekend_sessions_at
@@ -79,33 +80,25 @@ class Outcome:
 
 
 def _record_consent(
-    session: Session, member: Member, kind: str, granted: bool, channel: str | None
+    session: Session,
+    member: Member,
+    kind: str,
+    granted: bool,
+    channel: str | None,
+    source: int | None,
 ) -> None:
+    """One consent record per member message (`source`): the same message again adds none."""
     version = PRIVACY_NOTICE_VERSION if kind == "privacy" else ACCESS_NEEDS_NOTICE_VERSION
-    session.add(
-        ConsentRecord(
-            member_id=member.id,
-            kind=kind,
-            version=version,
-            granted=granted,
-            channel=channel,
-            recorded_at=now(),
-        )
-    )
-    session.flush()
-
-
-def _set_attendance(session: Session, member: Member, session_id: str, status: str) -> None:
-    row = session.execute(
-        select(Attendance).where(
-            Attendance.member_id == member.id, Attendance.session_id == session_id
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        session.add(Attendance(member_id=member.id, session_id=session_id, status=status))
-    else:
-        row.status = status
-    session.flush()
+    values = {
+        "member_id": member.id,
+        "kind": kind,
+        "version": version,
+        "granted": granted,
+        "channel": channel,
+        "recorded_at": now(),
+        "source_message_id": source,
+    }
+    insert_ignoring_conflict(session, ConsentRecord, values, ["source_message_id"])
 
 
 def attendance_answer(text: str, intent: str | None) -> str | None:
@@ -180,8 +173,10 @@ def apply_answer(
     config: AssemblyConfig,
     text: str,
     intent: str | None,
+    source: int | None = None,
 ) -> Outcome:
-    """Save one answer to the current question and move the member on. Pure DB + config."""
+    """Save one answer to the current question and move the member on. Pure DB + config.
+    `source` is the member message that gave the answer (what it records is keyed by it)."""
     step = member.onboarding_step or "name"
     base = step.removeprefix("edit:")
     channel = conversation.channel if conversation is not None else None
@@ -217,10 +212,10 @@ def apply_answer(
             outcome.hint = "Sorry, just the name, please."
     elif base == "privacy":
         if is_yes(text, intent):
-            _record_consent(session, member, "privacy", True, channel)
+            _record_consent(session, member, "privacy", True, channel, source)
             advance()
         elif is_no(text, intent):
-            _record_consent(session, member, "privacy", False, channel)
+            _record_consent(session, member, "privacy", False, channel, source)
             member.onboarding_state = "consent_refused"
             member.onboarding_step = None
             if conversation is not None:
@@ -240,14 +235,14 @@ def apply_answer(
         else:
             _, sessions = weekend_sessions_at(config, int(base.split(":")[1]))
             for item in sessions:
-                _set_attendance(session, member, item.id, status)
+                set_attendance(session, member.id, item.id, status, source=source)
             advance()
     elif base == "access_consent":
         if is_yes(text, intent):
-            _record_consent(session, member, "access_needs", True, channel)
+            _record_consent(session, member, "access_needs", True, channel, source)
             advance()
         elif is_no(text, intent) or is_skip(text):
-            _record_consent(session, member, "access_needs", False, channel)
+            _record_consent(session, member, "access_needs", False, channel, source)
             member.access_needs = None  # no consent, nothing kept
             advance()
         else:

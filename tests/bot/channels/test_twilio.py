@@ -63,13 +63,13 @@ def test_malformed_webhook_gets_400_with_reason(gateway: Gateway, change, reason
     assert count(gateway, Message) == 0
 
 
-def test_wrong_content_type_and_oversized_body_get_400(gateway: Gateway) -> None:
+def test_wrong_content_type_gets_400_and_oversized_body_413(gateway: Gateway) -> None:
     response = gateway.client.post(
         "/webhooks/twilio/messages", json={"From": AMINA}, headers={"X-Twilio-Signature": "x"}
     )
     assert response.status_code == 400
     form = gateway.twilio_api.inbound_form(AMINA, "+447700900999", "x" * 70_000)
-    assert gateway.post_twilio(form).status_code == 400
+    assert gateway.post_twilio(form).status_code == 413
     assert count(gateway, Message) == 0
 
 
