@@ -14,8 +14,11 @@ import threading
 from sqlalchemy import select
 
 from bot.members.roster import new_invite_code
-from db.models import Member
+from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
+from db.models import Attendance, Member, OutboxItem
+from db.types import utcnow
 from tests.assistant import STAFF_ALERT_NUMBER
+from tests.e2e.talk import conversation, member, replies_to, say
 from tests.harness import Gateway, wait_until
 
 # Ofcom's drama ranges: members from +44 113 496 0xxx, strangers from +44 20 7946 0xxx.
@@ -86,3 +89,40 @@ def is_crisis_reply(replies: list[str]) -> bool:
     """The numbers to call: 999, and the assembly team's own."""
     text = " ".join(replies)
     return "999" in text and CONTACT_PHONE in text
+
+
+def start_surveys(gateway: Gateway, phones: list[str]) -> None:
+    """These members attended the first Saturday, and its survey's first question (about the
+    rating) has reached each of them."""
+    member_ids = [member(gateway, phone).id for phone in phones]
+    with gateway.services.sessions() as session, session.begin():
+        for member_id in member_ids:
+            session.add(Attendance(member_id=member_id, session_id="w1-sat", status="confirmed"))
+    config = gateway.services.config
+    first_saturday = config.session("w1-sat")
+    assert first_saturday is not None
+    asked_at = feedback_time(first_saturday, config)
+    request_feedback(
+        gateway.services.sessions, config, asked_at, RasaSurveyStarter(gateway.settings)
+    )
+    with gateway.services.sessions() as session, session.begin():  # the clock reaches that time
+        for row in session.execute(
+            select(OutboxItem).where(
+                OutboxItem.member_id.in_(member_ids), OutboxItem.kind == "feedback"
+            )
+        ).scalars():
+            row.not_before = utcnow()
+    for phone in phones:
+        wait_until(
+            lambda phone=phone: "rate" in " ".join(replies_to(gateway, "sms", phone)),
+            30,
+            "the survey's first question",
+        )
+
+
+def assert_crisis_answered(gateway: Gateway, phone: str, text: str, alerts: int = 1) -> None:
+    """`text` from this number gets the numbers to call, and the staff phone has `alerts`
+    alerts about the conversation."""
+    replies = say(gateway, "sms", phone, text)
+    assert is_crisis_reply(replies), replies
+    wait_for_alerts(gateway, conversation(gateway, "sms", phone).id, alerts)

@@ -9,14 +9,13 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
-from db.models import Attendance, Conversation, FeedbackRequest, OutboxItem
+from db.models import Conversation, FeedbackRequest
 from db.types import utcnow
 from tests.assistant import Assistant
-from tests.e2e.people import new_member
-from tests.e2e.talk import conversation, member, replies_to, say
+from tests.e2e.people import new_member, start_surveys
+from tests.e2e.talk import conversation, member, say
 from tests.e2e.test_journeys import staff_token
-from tests.harness import Gateway, wait_until
+from tests.harness import Gateway
 
 VENUE = "Walthamstow Assembly Hall"
 
@@ -29,27 +28,6 @@ def open_conversations(e2e: Gateway) -> dict[int, dict]:
     return {row["id"]: row for row in listed}
 
 
-def start_survey(e2e: Gateway, phone: str) -> None:
-    """The member attended the first Saturday; its survey's first question reaches them."""
-    member_id = member(e2e, phone).id
-    with e2e.services.sessions() as session, session.begin():
-        session.add(Attendance(member_id=member_id, session_id="w1-sat", status="confirmed"))
-    config = e2e.services.config
-    first_saturday = config.session("w1-sat")
-    assert first_saturday is not None
-    asked_at = feedback_time(first_saturday, config)
-    request_feedback(e2e.services.sessions, config, asked_at, RasaSurveyStarter(e2e.settings))
-    before = len(replies_to(e2e, "sms", phone))
-    with e2e.services.sessions() as session, session.begin():  # the clock reaches that time
-        for row in session.execute(
-            select(OutboxItem).where(
-                OutboxItem.member_id == member_id, OutboxItem.kind == "feedback"
-            )
-        ).scalars():
-            row.not_before = utcnow()
-    wait_until(lambda: len(replies_to(e2e, "sms", phone)) > before, 15, "the survey")
-
-
 def test_a_member_handed_over_for_not_understood_twice_can_still_answer_the_survey(
     e2e: Gateway,
 ) -> None:
@@ -59,8 +37,7 @@ def test_a_member_handed_over_for_not_understood_twice_can_still_answer_the_surv
     handed = conversation(e2e, "sms", phone)
     assert open_conversations(e2e)[handed.id]["reason"] == "not understood twice"
 
-    start_survey(e2e, phone)
-    assert "rate" in replies_to(e2e, "sms", phone)[-1]
+    start_surveys(e2e, [phone])  # its first question has come
     assert "Did you feel heard" in " ".join(say(e2e, "sms", phone, "4"))
     assert "change for next time" in " ".join(say(e2e, "sms", phone, "yes"))
     assert say(e2e, "sms", phone, "More breaks please")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.assistant import Assistant
 from tests.e2e.people import (
+    assert_crisis_answered,
     is_crisis_reply,
     new_member,
     staff_alerts,
@@ -13,6 +14,7 @@ from tests.e2e.people import (
     wait_for_alerts,
 )
 from tests.e2e.talk import conversation, say
+from tests.e2e.test_journeys import staff_token
 from tests.harness import Gateway
 
 
@@ -20,9 +22,7 @@ def test_plain_distress_that_names_no_method_gets_the_numbers_to_call_and_an_ale
     e2e: Gateway,
 ) -> None:
     phone = new_member(e2e, "Ruth")
-    replies = say(e2e, "sms", phone, "sorry, i'm not ok and i don't know what to do")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e, conversation(e2e, "sms", phone).id, 1)
+    assert_crisis_answered(e2e, phone, "sorry, i'm not ok and i don't know what to do")
 
 
 def test_a_risk_message_from_a_number_not_on_the_roster_gets_the_numbers_to_call(
@@ -38,12 +38,8 @@ def test_a_risk_message_from_a_number_not_on_the_roster_gets_the_numbers_to_call
 
 def test_a_second_disclosure_in_the_same_conversation_alerts_staff_again(e2e: Gateway) -> None:
     phone = new_member(e2e, "Noor")
-    assert is_crisis_reply(say(e2e, "sms", phone, "i want to end my life"))
-    conversation_id = conversation(e2e, "sms", phone).id
-    wait_for_alerts(e2e, conversation_id, 1)
-    replies = say(e2e, "sms", phone, "and my husband hits me when he's drunk")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e, conversation_id, 2)
+    assert_crisis_answered(e2e, phone, "i want to end my life")
+    assert_crisis_answered(e2e, phone, "and my husband hits me when he's drunk", alerts=2)
 
 
 def test_a_disclosure_while_the_member_waits_for_a_person_gets_the_numbers_and_an_alert(
@@ -52,9 +48,7 @@ def test_a_disclosure_while_the_member_waits_for_a_person_gets_the_numbers_and_a
     phone = new_member(e2e, "Idris")
     say(e2e, "sms", phone, "can I speak to a real person please")
     say(e2e, "sms", phone, "it's about something at home")
-    replies = say(e2e, "sms", phone, "i've been cutting myself again")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e, conversation(e2e, "sms", phone).id, 1)
+    assert_crisis_answered(e2e, phone, "i've been cutting myself again")
     assert conversation(e2e, "sms", phone).urgent
 
 
@@ -63,18 +57,14 @@ def test_a_disclosure_in_the_middle_of_a_claim_gets_the_numbers_and_an_alert(
 ) -> None:
     phone = new_member(e2e, "Bea")
     assert say(e2e, "sms", phone, "I want to claim my travel expenses")
-    replies = say(e2e, "sms", phone, "i'm scared he'll hurt me when i get home")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e, conversation(e2e, "sms", phone).id, 1)
+    assert_crisis_answered(e2e, phone, "i'm scared he'll hurt me when i get home")
 
 
 def test_a_disclosure_while_rasa_is_down_gets_the_numbers_and_an_alert(
     e2e_without_rasa: Gateway,
 ) -> None:
     phone = new_member(e2e_without_rasa, "Cal")
-    replies = say(e2e_without_rasa, "sms", phone, "i just want to die")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e_without_rasa, conversation(e2e_without_rasa, "sms", phone).id, 1)
+    assert_crisis_answered(e2e_without_rasa, phone, "i just want to die")
 
 
 def test_a_disclosure_while_the_action_server_is_down_gets_the_numbers_and_an_alert(
@@ -82,9 +72,7 @@ def test_a_disclosure_while_the_action_server_is_down_gets_the_numbers_and_an_al
 ) -> None:
     phone = new_member(e2e, "Dee")
     with assistant.without("actions"):
-        replies = say(e2e, "sms", phone, "i've taken all my pills")
-        assert is_crisis_reply(replies), replies
-        wait_for_alerts(e2e, conversation(e2e, "sms", phone).id, 1)
+        assert_crisis_answered(e2e, phone, "i've taken all my pills")
 
 
 def test_an_everyday_message_alerts_nobody(e2e: Gateway) -> None:
@@ -98,6 +86,17 @@ def test_a_disclosure_while_a_case_is_open_gets_the_numbers_and_an_alert(e2e: Ga
     phone = new_member(e2e, "Fen")
     say(e2e, "sms", phone, "I'd like a copy of all the data you hold about me")
     assert conversation(e2e, "sms", phone).status == "escalated"
-    replies = say(e2e, "sms", phone, "i don't feel safe at home any more")
-    assert is_crisis_reply(replies), replies
-    wait_for_alerts(e2e, conversation(e2e, "sms", phone).id, 1)
+    assert_crisis_answered(e2e, phone, "i don't feel safe at home any more")
+
+
+def test_a_disclosure_while_staff_have_taken_the_conversation_gets_the_numbers_and_an_alert(
+    e2e: Gateway,
+) -> None:
+    phone = new_member(e2e, "Gus")
+    say(e2e, "sms", phone, "hello")
+    taken = e2e.client.post(
+        f"/api/conversations/{conversation(e2e, 'sms', phone).id}/takeover",
+        headers=staff_token(e2e, "staff"),
+    )
+    assert taken.status_code == 200
+    assert_crisis_answered(e2e, phone, "nobody at home knows i'm not coping")
