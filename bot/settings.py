@@ -73,7 +73,8 @@ class Settings(BaseSettings):
     # A claimed outbox row not sent within this time is handed to another worker.
     WORKER_CLAIM_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     STAFF_SESSION_IDLE_MINUTES: int = Field(default=30, gt=0)
-    # Where a new urgent escalation is announced to staff (through the outbox).
+    # Where an urgent case (a safeguarding disclosure) is announced to staff, once per message
+    # (through the outbox); the gateway and the action server both read it.
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -3,7 +3,7 @@
 A member message goes to the REST channel; a scheduled conversation (the feedback survey) is
 started by injecting an intent. Both return the bot's messages for us to put in the outbox.
 A timeout, a connection error or a 5xx is retried once, then reported as `RasaUnavailable`
-so the pipeline can apologise and escalate instead of going silent.
+so the pipeline can apologise and open a case instead of going silent.
 """
 
 from __future__ import annotations
@@ -57,8 +57,7 @@ class RasaClient:
         """One member message through the REST channel; the bot's replies, in order.
 
         Rasa's REST channel answers 200 with an empty list when an action failed on the action
-        server, so an action-server failure shows up as an error message we put in our
-        responses (`utter_action_failed`) — see the pipeline.
+        server (or it is down): the pipeline treats an empty answer as a failure.
         """
         started = time.perf_counter()
         replies = await self._post(

@@ -4,10 +4,11 @@ cases (urgent first); staff close one case, or take the conversation over, or ha
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.cases import open_case, open_cases
-from db.models import Conversation
+from db.models import Case, Conversation
 from tests.bot.staff.conftest import World
 from tests.bot.staff.support import bearer, csrf_from
 
@@ -109,3 +110,12 @@ def test_taking_over_from_the_console_says_the_assistant_is_quiet(
     taken = staff_client.post(f"{url}/assign", data={"csrf_token": token})
     assert "the assistant is quiet here" in taken.text
     assert "Ben" in staff_client.get("/staff?tab=mine").text
+
+
+def test_erasing_a_member_erases_their_cases(
+    client: TestClient, world: World, sessions: sessionmaker[Session]
+) -> None:
+    admin = bearer(world.tokens["admin"])
+    assert client.post(f"/api/members/{world.members['amina']}/erase", headers=admin).is_success
+    with sessions() as session:
+        assert session.execute(select(Case)).scalars().all() == []
