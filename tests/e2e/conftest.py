@@ -19,6 +19,7 @@ from db.models import Base
 from db.session import make_engine, make_session_factory
 from tests.assistant import STAFF_ALERT_NUMBER, Assistant, running_assistant
 from tests.conftest import SAMPLE_ROSTER
+from tests.e2e.people import retire_made_members
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import Gateway, gateway_settings, running_gateway
@@ -86,3 +87,10 @@ def e2e_without_rasa(
     settings = e2e_settings(assistant, twilio_api, telegram_api, RASA_URL="http://127.0.0.1:9")
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         yield gateway
+
+
+@pytest.fixture(autouse=True)
+def _made_members_retired() -> Iterator[None]:
+    """Members a test made for itself are withdrawn when it ends (see tests/e2e/people.py)."""
+    yield
+    retire_made_members()

@@ -2,7 +2,8 @@
 
 The end-to-end tests share one database for the whole session, so a test that changes a
 member's state (a case, a takeover, a form half filled) makes its own members rather than
-borrowing the sample roster's.
+borrowing the sample roster's; once the test is over they are withdrawn (`retire_made_members`),
+so later tests' reminders and surveys do not go to hundreds of them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import itertools
 import re
 import threading
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.members.roster import new_invite_code
 from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
@@ -25,6 +27,7 @@ from tests.harness import Gateway, wait_until
 _MEMBER_NUMBERS = itertools.count(0)
 _STRANGER_NUMBERS = itertools.count(0)
 _NUMBERS_LOCK = threading.Lock()
+_MADE: list[tuple[sessionmaker[Session], str]] = []
 
 
 def _next(counter: itertools.count[int], prefix: str) -> str:
@@ -55,7 +58,20 @@ def new_member(
                 onboarding_state="onboarded" if onboarded else "invited",
             )
         )
+    _MADE.append((gateway.services.sessions, phone))
     return phone
+
+
+def retire_made_members() -> None:
+    """Withdraw every member `new_member` made: no reminders or surveys for them any more."""
+    while _MADE:
+        sessions, phone = _MADE.pop()
+        with sessions() as session, session.begin():
+            session.execute(
+                update(Member)
+                .where(Member.phone == phone)
+                .values(onboarding_state="withdrawn", withdrawn_at=utcnow())
+            )
 
 
 def staff_alerts(gateway: Gateway, conversation_id: int) -> list[str]:
@@ -91,17 +107,23 @@ def is_crisis_reply(replies: list[str]) -> bool:
     return "999" in text and CONTACT_PHONE in text
 
 
+# Not the first Saturday: test_journeys counts that session's survey responses.
+SURVEYED_SESSION = "w1-sun"
+
+
 def start_surveys(gateway: Gateway, phones: list[str]) -> None:
-    """These members attended the first Saturday, and its survey's first question (about the
+    """These members attended the first Sunday, and its survey's first question (about the
     rating) has reached each of them."""
     member_ids = [member(gateway, phone).id for phone in phones]
     with gateway.services.sessions() as session, session.begin():
         for member_id in member_ids:
-            session.add(Attendance(member_id=member_id, session_id="w1-sat", status="confirmed"))
+            session.add(
+                Attendance(member_id=member_id, session_id=SURVEYED_SESSION, status="confirmed")
+            )
     config = gateway.services.config
-    first_saturday = config.session("w1-sat")
-    assert first_saturday is not None
-    asked_at = feedback_time(first_saturday, config)
+    first_sunday = config.session(SURVEYED_SESSION)
+    assert first_sunday is not None
+    asked_at = feedback_time(first_sunday, config)
     request_feedback(
         gateway.services.sessions, config, asked_at, RasaSurveyStarter(gateway.settings)
     )

@@ -3,14 +3,16 @@ whatever state the conversation is in.
 
 The corpus (tests/data/silence/corpus.yml, 70 messages: questions, answers, chit-chat, claims,
 attendance, gibberish, requests, distress) goes through the real webhooks, Rasa and action
-server, one message per member, many members at once. What is sent in each state:
+server, one message per member, many members at once. What is sent in each state, to keep the
+module near a minute and a half on our 2-core machine:
 
-- the whole corpus where a state costs little to reach: a fresh member, a case open, taken by
-  staff, Rasa down;
-- a sample of 20 (the same every run) where the member must first be walked into the state by
-  real turns: mid onboarding, mid claim, mid survey, mid attendance follow-up, outside office
-  hours while waiting for a person, the action server down;
-- a sample of 10 at the claim summary and the onboarding summary.
+- the whole corpus where an answer costs no Rasa turn: taken by staff (acknowledged), Rasa
+  down (an apology);
+- a sample of 20 (the same every run) where each message is a full Rasa turn or the member must
+  first be walked into the state by real turns: a fresh member, a case open (the bot keeps
+  serving, so this is no longer cheap), mid onboarding, mid claim, mid survey, mid attendance
+  follow-up, outside office hours while waiting for a person, the action server down;
+- a sample of 10 at the claim summary and the onboarding summary (several turns to reach).
 
 Where Rasa and the action server are up, no answer may be the "I'm having trouble" apology:
 that would be a failure passed off as an answer. Latency is measured from the stored inbound
@@ -39,7 +41,7 @@ from db.queries import conversation_for, identity_for
 from db.types import utcnow
 from tests.assistant import Assistant
 from tests.e2e.conftest import e2e_settings
-from tests.e2e.people import new_member, start_surveys
+from tests.e2e.people import is_crisis_reply, new_member, start_surveys
 from tests.e2e.silence import wait_all_answered
 from tests.e2e.talk import conversation, replies_to
 from tests.fakes.telegram_api import FakeTelegramApi
@@ -214,16 +216,18 @@ def at_onboarding_summary(gateway: Gateway, count: int) -> list[str]:
 
 
 def test_a_fresh_member_gets_an_answer_to_every_message(audit: Gateway) -> None:
-    phones = members_with(audit, len(CORPUS), None)
-    assert_never_silent(audit, send_each(audit, phones, CORPUS))
+    messages = sample("fresh", 20)
+    phones = members_with(audit, len(messages), None)
+    assert_never_silent(audit, send_each(audit, phones, messages))
 
 
 def test_every_message_is_answered_while_a_case_is_open(audit: Gateway) -> None:
     def case_open(session: Session, conversation: Conversation) -> None:
         open_case(session, conversation, "claim over cap")
 
-    phones = members_with(audit, len(CORPUS), case_open)
-    assert_never_silent(audit, send_each(audit, phones, CORPUS))
+    messages = sample("case open", 20)
+    phones = members_with(audit, len(messages), case_open)
+    assert_never_silent(audit, send_each(audit, phones, messages))
 
 
 def test_every_message_is_acknowledged_while_staff_have_taken_the_conversation(
@@ -279,9 +283,18 @@ def test_a_member_waiting_for_a_person_out_of_hours_is_told_when(
     phones = members_with(audit, len(messages), waiting)
     exchanges = send_each(audit, phones, messages)
     assert_never_silent(audit, exchanges)
-    when = ("today from", "tomorrow from")
-    told = [e for e in exchanges if any(w in " ".join(e.answers) for w in when)]
-    assert len(told) >= len(exchanges) - 4  # distress gets the numbers to call instead
+    keywords = ("HELP", "START")  # answered by the gateway before anything else
+
+    def told_when(exchange: Exchange) -> bool:
+        answer = " ".join(exchange.answers)
+        return "today from" in answer or "tomorrow from" in answer
+
+    untold = [
+        e.text
+        for e in exchanges
+        if e.text not in keywords and not is_crisis_reply(e.answers) and not told_when(e)
+    ]
+    assert untold == [], f"not told when a person will reply: {untold}"
 
 
 def mid_onboarding(gateway: Gateway, count: int) -> list[str]:
