@@ -206,9 +206,12 @@ class Pipeline:
         try:
             if not reading.rasa_reachable:
                 raise RasaUnavailable("no answer to the parse")
-            metadata = {"member_id": member_id, "channel": turn.channel}
-            # risk_checked: the gateway has read this message for risk and found none.
-            metadata |= {"message_id": turn.message_id, "risk_checked": True}
+            metadata = {
+                "member_id": member_id,
+                "channel": turn.channel,
+                "message_id": turn.message_id,
+                "risk_checked": True,  # read for risk here, and none found
+            }
             replies = await self.rasa.send_message(str(turn.conversation_id), text, metadata)
         except RasaUnavailable:
             log.warning("rasa unavailable for message %s", turn.message_id)
