@@ -1,12 +1,18 @@
 """Starting the real Rasa server and our action server as subprocesses, for end-to-end tests
-and benchmarks: the same commands the Procfile runs (`python -m bot rasa|actions`)."""
+and benchmarks: the same commands the Procfile runs (`python -m bot rasa|actions`).
+
+Rasa reaches the action server through a pass-through gate, so a test can take the action
+server away from Rasa at once (`Assistant.actions_down()`) and give it back without a restart.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +33,75 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _hang_up(connection: socket.socket) -> None:
+    """Close a connection, waking a thread blocked reading it."""
+    with contextlib.suppress(OSError):  # already gone
+        connection.shutdown(socket.SHUT_RDWR)
+    connection.close()
+
+
+class ActionServerGate:
+    """A TCP pass-through between Rasa and the action server. Shut, it closes every connection
+    and turns new ones away at once: to Rasa the action server is down (Rasa then answers 200
+    with no messages). Open again, it passes connections through as before."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self._upstream = upstream_port
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self._listener.getsockname()[1]
+        self._open = True
+        self._connections: set[socket.socket] = set()
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def shut(self) -> None:
+        with self._lock:
+            self._open = False
+            for connection in self._connections:
+                _hang_up(connection)
+            self._connections.clear()
+
+    def open(self) -> None:
+        with self._lock:
+            self._open = True
+
+    def close(self) -> None:
+        self.shut()
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self._upstream))
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                if not self._open:
+                    client.close()
+                    upstream.close()
+                    continue
+                self._connections.update((client, upstream))
+            for source, target in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, target), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with self._lock:
+                for connection in (source, target):
+                    _hang_up(connection)
+                    self._connections.discard(connection)
+
+
 @dataclass
 class Assistant:
     """The long-running parts shared by the session's end-to-end tests."""
@@ -38,40 +113,21 @@ class Assistant:
     rasa_token: str
     actions_port: int
     processes: dict[str, subprocess.Popen[bytes]]
-    env: dict[str, str]
-
-    def start(self, name: str) -> None:
-        """Start `python -m bot <name>` (actions or rasa), logging to var_dir/<name>.log."""
-        log = self.var_dir / f"{name}.log"
-        self.processes[name] = subprocess.Popen(
-            [sys.executable, "-m", "bot", name],
-            cwd=REPO_ROOT,
-            env=self.env,
-            stdout=log.open("ab"),
-            stderr=subprocess.STDOUT,
-        )
+    gate: ActionServerGate
 
     def stop(self, name: str) -> None:
         process = self.processes[name]
         process.terminate()
         process.wait(timeout=30)
 
-    def wait_ready(self, name: str) -> None:
-        if name == "actions":
-            url = f"http://127.0.0.1:{self.actions_port}/health"
-        else:
-            url = f"{self.rasa_url}/status?token={self.rasa_token}"
-        _wait_ready(url, self.processes[name], self.var_dir / f"{name}.log", name)
-
     @contextmanager
-    def without(self, name: str) -> Iterator[None]:
-        """The block runs with this process stopped; it is started again (and ready) after."""
-        self.stop(name)
+    def actions_down(self) -> Iterator[None]:
+        """The block runs with the action server out of Rasa's reach."""
+        self.gate.shut()
         try:
             yield
         finally:
-            self.start(name)
-            self.wait_ready(name)
+            self.gate.open()
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, what: str) -> None:
@@ -108,7 +164,17 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number
         "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
     }
+    gate = ActionServerGate(actions_port)
     processes: dict[str, subprocess.Popen[bytes]] = {}
+    for name in ("actions", "rasa"):
+        log = var_dir / f"{name}.log"
+        processes[name] = subprocess.Popen(
+            [sys.executable, "-m", "bot", name],
+            cwd=REPO_ROOT,
+            env={**env, "ACTIONS_PORT": str(gate.port)} if name == "rasa" else env,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
     assistant = Assistant(
         var_dir,
         config_path,
@@ -117,15 +183,24 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         env["RASA_TOKEN"],
         actions_port,
         processes,
-        env,
+        gate,
     )
     try:
-        for name in ("actions", "rasa"):
-            assistant.start(name)
-        for name in ("actions", "rasa"):
-            assistant.wait_ready(name)
+        _wait_ready(
+            f"http://127.0.0.1:{actions_port}/health",
+            processes["actions"],
+            var_dir / "actions.log",
+            "the action server",
+        )
+        _wait_ready(
+            f"{assistant.rasa_url}/status?token={assistant.rasa_token}",
+            processes["rasa"],
+            var_dir / "rasa.log",
+            "Rasa",
+        )
         yield assistant
     finally:
+        gate.close()
         for process in processes.values():
             if process.poll() is None:
                 process.terminate()

@@ -83,7 +83,7 @@ def test_an_empty_answer_from_rasa_gets_the_apology_and_opens_a_case(
     e2e: Gateway, assistant: Assistant
 ) -> None:
     phone = new_member(e2e, "Kit")
-    with assistant.without("actions"):
+    with assistant.actions_down():
         replies = say(e2e, "sms", phone, "where is the venue?")
     assert replies and "Sorry" in replies[0], replies
     failed = conversation(e2e, "sms", phone)

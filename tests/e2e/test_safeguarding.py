@@ -71,7 +71,7 @@ def test_a_disclosure_while_the_action_server_is_down_gets_the_numbers_and_an_al
     e2e: Gateway, assistant: Assistant
 ) -> None:
     phone = new_member(e2e, "Dee")
-    with assistant.without("actions"):
+    with assistant.actions_down():
         assert_crisis_answered(e2e, phone, "i've taken all my pills")
 
 

@@ -251,7 +251,7 @@ def test_every_message_is_answered_while_the_action_server_is_down(
 ) -> None:
     messages = sample("actions down", 20)
     phones = members_with(audit, len(messages), None)
-    with assistant.without("actions"):
+    with assistant.actions_down():
         exchanges = send_each(audit, phones, messages)
     assert_never_silent(audit, exchanges, healthy=False)
 
