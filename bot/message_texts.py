@@ -11,7 +11,7 @@ confirm_attendance, cannot_attend, running_late, affirm and join_assembly.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -210,38 +210,40 @@ def unsupported_message() -> str:
     return "Sorry, I can only read text and photos. Could you type your message?"
 
 
-def next_office_opening(config: AssemblyConfig, now: datetime) -> datetime | None:
-    """When staff are next at work (now, if they are), in local time."""
-    hours = config.handover.office_hours
-    local = now.astimezone(config.tz)
-    for day in range(8):
-        candidate = (local + timedelta(days=day)).replace(
-            hour=hours.start.hour, minute=hours.start.minute, second=0, microsecond=0
-        )
-        if day == 0 and hours.is_open(local):
-            return local
-        if candidate >= local and hours.is_open(candidate):
-            return candidate
-    return None
-
-
 def staff_will_reply(config: AssemblyConfig, now: datetime) -> str:
-    """The one acknowledgement an escalated member gets: when to expect a person."""
-    opening = next_office_opening(config, now)
-    local = now.astimezone(config.tz)
-    if opening is None:
-        when = "as soon as they can"
-    elif opening == local:
-        when = f"today, before {config.handover.office_hours.end:%H:%M}"
-    elif opening.date() == local.date():
-        when = f"today from {opening:%H:%M}"
-    elif opening.date() == (local + timedelta(days=1)).date():
-        when = f"tomorrow from {opening:%H:%M}"
-    else:
-        when = f"on {opening:%A} from {opening:%H:%M}"
+    """The first answer while a person has the conversation: when to expect them."""
     return (
-        f"Thanks. I've passed this to the assembly team and a person will reply here {when}. "
-        f"If it's urgent, {config.contact_line()}. If anyone is in immediate danger, call 999."
+        "Thanks. I've passed this to the assembly team and a person will reply here "
+        f"{config.when_staff_reply(now)}. If it's urgent, {config.contact_line()}. "
+        "If anyone is in immediate danger, call 999."
+    )
+
+
+def added_for_staff(config: AssemblyConfig, now: datetime) -> str:
+    """Every later message while a person has the conversation: kept for them, not lost."""
+    return (
+        "Got it, I've added that to your conversation with the assembly team. A person will "
+        f"reply here {config.when_staff_reply(now)}."
+    )
+
+
+def nobody_came(config: AssemblyConfig) -> str:
+    """A takeover lapsed without a word from staff: say so, and offer the bot again."""
+    return (
+        "Sorry, nobody from the assembly team has been able to reply yet. They can still see "
+        "your messages and will get back to you here. In the meantime I'll answer what I can; "
+        f"if it's urgent, {config.contact_line()}."
+    )
+
+
+def crisis_reply(config: AssemblyConfig) -> str:
+    """The answer to a message that says someone may be at risk, from any sender and in any
+    state: the numbers to call first. Says nothing about who is on the roster."""
+    return (
+        "Thank you for telling me. If you or anyone else is in danger right now, call 999. "
+        "I've alerted the assembly team and a person will contact you as soon as they can; "
+        f"you can also {config.contact_line()}. To talk to someone any time, day or night, "
+        "call Samaritans free on 116 123. You don't have to deal with this on your own."
     )
 
 

@@ -109,7 +109,8 @@ class Settings(BaseSettings):
     LOGIN_CONCURRENT_VERIFICATIONS: int = Field(default=os.cpu_count() or 1, gt=0)
     LOGIN_VERIFY_WAIT_SECONDS: float = Field(default=2.0, gt=0)
     API_TOKEN_LIFETIME_DAYS: int = Field(default=90, gt=0)  # counted from the token's creation
-    # Where a new urgent escalation is announced to staff (through the outbox).
+    # Where an urgent case (a safeguarding disclosure) is announced to staff, once per message
+    # (through the outbox); the gateway and the action server both read it.
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import (
     Attendance,
+    Case,
     ChannelIdentity,
     ConsentRecord,
     Conversation,
@@ -192,9 +193,10 @@ def erase_member(session: Session, member_id: int) -> list[str]:
         session.execute(
             delete(InternalNote).where(InternalNote.conversation_id.in_(conversation_ids))
         )
+        session.execute(delete(Case).where(Case.conversation_id.in_(conversation_ids)))
         session.execute(delete(Message).where(Message.conversation_id.in_(conversation_ids)))
         session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))
-    for model in (Attendance, ConsentRecord, FeedbackRequest):
+    for model in (Case, Attendance, ConsentRecord, FeedbackRequest):
         session.execute(delete(model).where(model.member_id == member_id))
     for model in (FeedbackNote, FeedbackResponse):
         session.execute(

@@ -197,8 +197,11 @@ class Attendance(Base):
 
 
 class Conversation(Base):
-    """The thread between the assistant and one channel identity; staff take it over when
-    it is escalated and hand it back when done."""
+    """The thread between the assistant and one channel identity.
+
+    `status` is "escalated" while staff have something to look at (an open case or a
+    takeover), and `reason` and `urgent` summarise its open cases for the inbox; see
+    db/cases.py, which keeps them up to date."""
 
     __tablename__ = "conversations"
 
@@ -222,6 +225,11 @@ class Conversation(Base):
     # conversation started after another was erased (SQLite may hand its id out again) never
     # continues the erased one's Rasa state.
     rasa_sender_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_rasa_sender_id)
+    # A takeover: a person answers this member, so the bot stays quiet. Set when the member
+    # asks for a person ("member") or staff take the conversation ("staff"); it lapses after
+    # handover.takeover_timeout of office time without a word from staff.
+    taken_over_at: Mapped[datetime | None]
+    taken_over_by: Mapped[str | None] = mapped_column(String(10))
 
     identity: Mapped[ChannelIdentity] = relationship()
     member: Mapped[Member | None] = relationship()
@@ -555,3 +563,32 @@ class SessionSnapshot(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     changed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class Case(Base):
+    """Something staff should look at in a conversation: a safeguarding disclosure, an
+    over-cap claim, a data request, "not understood twice". The bot keeps serving the member
+    while a case is open; only a takeover (on Conversation) quiets it.
+
+    A case opened for one message (a disclosure) is unique per message and kind, so processing
+    the message again never opens a second one."""
+
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("source_message_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))  # one of db.cases.CASE_KINDS
+    reason: Mapped[str] = mapped_column(String(200))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    opened_at: Mapped[datetime] = utcnow_column()
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))

@@ -221,25 +221,6 @@ def survey_message_key(member_id: int, session_id: str, number: int) -> str:
     return f"feedback:{member_id}:{session_id}:{number}"
 
 
-def escalate(
-    session: Session, conversation: Conversation, reason: str, *, urgent: bool = False
-) -> bool:
-    """Hand a conversation to staff. Returns True when it was not escalated already.
-
-    An urgent reason upgrades a conversation that is already escalated.
-    """
-    newly = conversation.status != "escalated"
-    if newly:
-        conversation.status = "escalated"
-        conversation.reason = reason
-        conversation.escalated_at = utcnow()
-        conversation.acknowledged_at = None
-    if urgent and not conversation.urgent:
-        conversation.urgent = True
-        conversation.reason = reason
-    return newly
-
-
 def audit(
     session: Session,
     staff_id: int | None,

@@ -1,8 +1,12 @@
-"""Handing a conversation to a person: on request, for safeguarding (urgently), for complaints,
-withdrawals, and when the assistant has misunderstood twice in a row.
+"""Handing a conversation to staff. Two different things:
 
-Once escalated, the gateway stops sending the member's messages to Rasa and sends its own
-office-hours acknowledgement to the next message, so the replies here stay short.
+- a case: staff should look (a complaint, a withdrawal, "not understood twice", an over-cap
+  claim, a data request); the bot keeps serving the member meanwhile;
+- a takeover: the member asked for a person, so the bot stays quiet and the gateway tells the
+  member when to expect a reply, until staff hand back or the takeover lapses.
+
+Safeguarding is the gateway's own job (bot/gateway/crisis.py) and is answered before Rasa sees
+the message; the action here is for a report the gateway's readers did not catch.
 """
 
 from __future__ import annotations
@@ -16,46 +20,71 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
+from db.cases import TAKEN_BY_MEMBER, alert_staff, open_case, take_over
 from db.models import Conversation
-from db.queries import enqueue, escalate
-from flows.common import capabilities_text
-from flows.context import context, conversation_of, db
+from flows.common import capabilities_text, now
+from flows.context import context, conversation_of, db, source_message_id
 
 log = logging.getLogger(__name__)
 
 MISUNDERSTOOD_TWICE = "not understood twice"
+ASKED_FOR_A_PERSON = "asked for a person"
+SAFEGUARDING_CONCERN = "safeguarding concern"
+
+
+def _metadata(tracker: Tracker) -> dict[str, Any]:
+    """What the gateway sent with the message being answered."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    return metadata if isinstance(metadata, dict) else {}
+
+
+def gateway_found_no_risk(tracker: Tracker) -> bool:
+    """The gateway reads every message for risk before Rasa (its phrase net and this same
+    classifier) and answers a risk itself; a message it passed on was, by its reading, none:
+    an everyday figure of speech the classifier took literally ("my feet are killing me")."""
+    return _metadata(tracker).get("risk_checked") is True
 
 
 def hand_over(
-    session: Session, conversation: Conversation, reason: str, *, urgent: bool = False
+    session: Session,
+    conversation: Conversation,
+    reason: str,
+    *,
+    urgent: bool = False,
+    message_id: int | None = None,
 ) -> bool:
-    """Escalate the conversation to staff; urgent ones also alert the staff phone/chat.
+    """Open a case for staff; the bot keeps serving the member. Urgent ones also alert the
+    staff phone or chat, once per message (or, without one, per conversation and reason).
 
-    Returns True when the conversation was not escalated before. The alert has an idempotency
-    key per conversation and reason, so a retried action never alerts twice.
-    """
-    newly = escalate(session, conversation, reason, urgent=urgent)
-    log.info("conversation %s handed over (urgent=%s)", conversation.id, urgent)
+    Returns True when the case is new."""
+    newly = open_case(session, conversation, reason, urgent=urgent, source_message_id=message_id)
+    log.info("conversation %s: case opened (urgent=%s)", conversation.id, urgent)
     flow_context = context()
-    if urgent and flow_context.staff_alert_channel and flow_context.staff_alert_address:
-        enqueue(
+    if urgent:
+        once_per = f"message:{message_id}" if message_id else f"{conversation.id}:{reason}"
+        alert_staff(
             session,
-            key=f"alert:{conversation.id}:{reason}",
-            kind="staff_alert",
+            key=f"alert:{once_per}",
             channel=flow_context.staff_alert_channel,
             address=flow_context.staff_alert_address,
-            body=(
-                f"URGENT ({reason}): conversation {conversation.id} needs a person now. "
-                "Open the staff console."
-            ),
+            conversation_id=conversation.id,
+            reason=reason,
         )
     return newly
 
 
+def put_through_to_a_person(
+    session: Session, conversation: Conversation, message_id: int | None = None
+) -> None:
+    """The member asked for a person: a case, and a takeover so the bot stays quiet."""
+    open_case(session, conversation, ASKED_FOR_A_PERSON, source_message_id=message_id)
+    take_over(session, conversation, TAKEN_BY_MEMBER)
+
+
 def person_will_reply(config: AssemblyConfig) -> str:
     return (
-        "Of course. I've passed this to the assembly team and a person will reply here. "
-        f"If it can't wait, {config.contact_line()}."
+        "Of course. I've passed this to the assembly team and a person will reply here "
+        f"{config.when_staff_reply(now())}. If it can't wait, {config.contact_line()}."
     )
 
 
@@ -65,11 +94,12 @@ def _hand_over_current(tracker: Tracker, reason: str, *, urgent: bool = False) -
         if conversation is None:
             log.warning("no conversation for sender; cannot hand over")
             return
-        hand_over(session, conversation, reason, urgent=urgent)
+        message_id = source_message_id(tracker)
+        hand_over(session, conversation, reason, urgent=urgent, message_id=message_id)
 
 
 class ActionHandOverToPerson(Action):
-    """request_human: a person picks it up; keep it short (the gateway acknowledges too)."""
+    """request_human: a person takes the conversation; say when to expect them."""
 
     def name(self) -> str:
         return "action_hand_over_to_person"
@@ -77,13 +107,17 @@ class ActionHandOverToPerson(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        _hand_over_current(tracker, "asked for a person")
+        with db() as session:
+            conversation = conversation_of(session, tracker)
+            if conversation is not None:
+                put_through_to_a_person(session, conversation, source_message_id(tracker))
         dispatcher.utter_message(text=person_will_reply(context().config))
         return []
 
 
 class ActionReportSafeguarding(Action):
-    """report_safeguarding: urgent handover, and the numbers to call in the same reply."""
+    """report_safeguarding: an urgent case and alert, and the numbers to call in the same
+    reply."""
 
     def name(self) -> str:
         return "action_report_safeguarding"
@@ -91,8 +125,13 @@ class ActionReportSafeguarding(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        _hand_over_current(tracker, "safeguarding concern", urgent=True)
         config = context().config
+        if gateway_found_no_risk(tracker):
+            dispatcher.utter_message(
+                text=f"Sorry, I didn't quite understand. {capabilities_text(config)}"
+            )
+            return []
+        _hand_over_current(tracker, SAFEGUARDING_CONCERN, urgent=True)
         dispatcher.utter_message(
             text=(
                 "Thank you for telling me. If anyone is in immediate danger, call 999 now. "

@@ -1,12 +1,18 @@
 """Starting the real Rasa server and our action server as subprocesses, for end-to-end tests
-and benchmarks: the same commands the Procfile runs (`python -m bot rasa|actions`)."""
+and benchmarks: the same commands the Procfile runs (`python -m bot rasa|actions`).
+
+Rasa reaches the action server through a pass-through gate, so a test can take the action
+server away from Rasa at once (`Assistant.actions_down()`) and give it back without a restart.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +25,7 @@ import httpx
 from bot.settings import REPO_ROOT
 from db.tracker_store import tracker_store_url
 
-RASA_START_TIMEOUT = 180
+RASA_START_TIMEOUT = 300  # a loaded 2-core machine has needed over 160 s
 STAFF_ALERT_NUMBER = "+447700900777"
 
 
@@ -27,6 +33,75 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def _hang_up(connection: socket.socket) -> None:
+    """Close a connection, waking a thread blocked reading it."""
+    with contextlib.suppress(OSError):  # already gone
+        connection.shutdown(socket.SHUT_RDWR)
+    connection.close()
+
+
+class ActionServerGate:
+    """A TCP pass-through between Rasa and the action server. Shut, it closes every connection
+    and turns new ones away at once: to Rasa the action server is down (Rasa then answers 200
+    with no messages). Open again, it passes connections through as before."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self._upstream = upstream_port
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self._listener.getsockname()[1]
+        self._open = True
+        self._connections: set[socket.socket] = set()
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def shut(self) -> None:
+        with self._lock:
+            self._open = False
+            for connection in self._connections:
+                _hang_up(connection)
+            self._connections.clear()
+
+    def open(self) -> None:
+        with self._lock:
+            self._open = True
+
+    def close(self) -> None:
+        self.shut()
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self._upstream))
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                if not self._open:
+                    client.close()
+                    upstream.close()
+                    continue
+                self._connections.update((client, upstream))
+            for source, target in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(source, target), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with self._lock:
+                for connection in (source, target):
+                    _hang_up(connection)
+                    self._connections.discard(connection)
 
 
 @dataclass
@@ -42,11 +117,21 @@ class Assistant:
     actions_secret: str
     processes: dict[str, subprocess.Popen[bytes]]
     tracker_store_url: str  # where Rasa keeps the conversations (its `events` table)
+    gate: ActionServerGate
 
     def stop(self, name: str) -> None:
         process = self.processes[name]
         process.terminate()
         process.wait(timeout=30)
+
+    @contextmanager
+    def actions_down(self) -> Iterator[None]:
+        """The block runs with the action server out of Rasa's reach."""
+        self.gate.shut()
+        try:
+            yield
+        finally:
+            self.gate.open()
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, what: str) -> None:
@@ -84,13 +169,14 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number
         "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
     }
+    gate = ActionServerGate(actions_port)
     processes: dict[str, subprocess.Popen[bytes]] = {}
     for name in ("actions", "rasa"):
         log = var_dir / f"{name}.log"
         processes[name] = subprocess.Popen(
             [sys.executable, "-m", "bot", name],
             cwd=REPO_ROOT,
-            env=env,
+            env={**env, "ACTIONS_PORT": str(gate.port)} if name == "rasa" else env,
             stdout=log.open("wb"),
             stderr=subprocess.STDOUT,
         )
@@ -104,6 +190,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         env["ACTIONS_SECRET"],
         processes,
         tracker_store_url(SimpleNamespace(DATABASE_URL=database_url, RASA_TRACKER_DB=None)),
+        gate,
     )
     try:
         _wait_ready(
@@ -120,6 +207,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         )
         yield assistant
     finally:
+        gate.close()
         for process in processes.values():
             if process.poll() is None:
                 process.terminate()

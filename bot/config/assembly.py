@@ -162,6 +162,40 @@ class AssemblyConfig(Section):
             day += timedelta(days=1)  # evening part of a window that wraps midnight: ends tomorrow
         return datetime.combine(day, quiet.end, tzinfo=self.tz)
 
+    def next_office_opening(self, moment: datetime) -> datetime | None:
+        """When staff are next at work (the moment itself, if they are), in local time."""
+        hours = self.handover.office_hours
+        local = moment.astimezone(self.tz)
+        if hours.is_open(local):
+            return local
+        for day in range(8):
+            candidate = (local + timedelta(days=day)).replace(
+                hour=hours.start.hour, minute=hours.start.minute, second=0, microsecond=0
+            )
+            if candidate >= local and hours.is_open(candidate):
+                return candidate
+        return None
+
+    def when_staff_reply(self, moment: datetime) -> str:
+        """When a person will answer, for a member: "today, before 18:00", "tomorrow from
+        09:00", "on Monday from 09:00"."""
+        opening = self.next_office_opening(moment)
+        local = moment.astimezone(self.tz)
+        if opening is None:
+            return "as soon as they can"
+        if opening == local:
+            return f"today, before {self.handover.office_hours.end:%H:%M}"
+        if opening.date() == local.date():
+            return f"today from {opening:%H:%M}"
+        if opening.date() == (local + timedelta(days=1)).date():
+            return f"tomorrow from {opening:%H:%M}"
+        return f"on {opening:%A} from {opening:%H:%M}"
+
+    def takeover_deadline(self, since: datetime) -> datetime:
+        """When a takeover with no word from staff since this moment lapses (office time)."""
+        hours = self.handover.office_hours
+        return hours.after_office_time(since.astimezone(self.tz), self.handover.takeover_timeout)
+
     def is_office_hours(self, moment: datetime) -> bool:
         """Are staff expected to be around at this moment?"""
         return self.handover.office_hours.is_open(moment.astimezone(self.tz))

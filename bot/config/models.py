@@ -235,12 +235,33 @@ class OfficeHours(Section):
         """Are staff around at this local moment (already in the assembly's zone)?"""
         return WEEKDAYS[moment.weekday()] in self.days and self.start <= moment.time() < self.end
 
+    def after_office_time(self, start: datetime, duration: timedelta) -> datetime:
+        """The local moment when `duration` of office time has passed since `start` (local):
+        a takeover at 17:30 with 2h to answer runs until 10:30 the next office day."""
+        remaining, day = duration, start
+        for _ in range(366):  # more days than any timeout spans
+            if WEEKDAYS[day.weekday()] in self.days:
+                opens = day.replace(
+                    hour=self.start.hour, minute=self.start.minute, second=0, microsecond=0
+                )
+                closes = opens.replace(hour=self.end.hour, minute=self.end.minute)
+                begin = max(opens, start)
+                if begin < closes:
+                    if begin + remaining <= closes:
+                        return begin + remaining
+                    remaining -= closes - begin
+            day = (day + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+        return start + duration
+
 
 class Handover(Section):
     """When the bot gives up and a person takes over."""
 
     fallback_threshold: float = Field(ge=0, le=1)
     office_hours: OfficeHours
+    # How much office time a person has to answer a conversation they (or the member) took
+    # before the bot says nobody has come yet and answers again.
+    takeover_timeout: PositiveDuration = timedelta(hours=2)
 
 
 class WhatsAppTemplate(Section):

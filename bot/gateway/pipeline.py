@@ -1,22 +1,23 @@
 """The inbound pipeline (DESIGN.md steps 2-3), running inside the web process.
 
 Stored, unprocessed messages are taken in order per conversation — on start-up too, so a crash
-loses nothing. For each one: fetch its attachments; answer the channel keywords (STOP, START,
-HELP); work out who the sender is; hold the bot back while staff have the conversation; else
-ask Rasa and queue its replies. Every reply has an idempotency key derived from the inbound
-message, so processing a message twice after a crash never sends twice.
+loses nothing. For each one: fetch its attachments; read it for risk (bot/gateway/crisis.py);
+answer the channel keywords (STOP, START, HELP); answer a risk message with the numbers to call
+and an urgent alert, whoever sent it; work out who the sender is; acknowledge it while a person
+has the conversation (bot/gateway/takeover.py); else ask Rasa and queue its replies. Every
+message gets an answer: Rasa down, or Rasa answering nothing, gets an apology and a case. Every
+reply has an idempotency key derived from the inbound message, so processing a message twice
+after a crash never sends twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,28 +25,22 @@ from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels.base import ASK_FOR_PHONE, Channel
-from bot.channels.media import sniff_content_type
 from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
+from bot.gateway.answers import mark_done, reply
+from bot.gateway.crisis import Reading, answer_risk, read_message
+from bot.gateway.media import fetch_media
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
-from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
 from bot.gateway.unknown_senders import answer_unknown_sender
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
-from bot.outbox.queue import send_to_identity
-from bot.private_files import private_dir
 from bot.services import Services
-from db.models import (
-    ChannelIdentity,
-    Conversation,
-    InviteAttempt,
-    MediaFile,
-    Member,
-    Message,
-)
-from db.queries import escalate, member_by_invite_code, member_by_phone
+from db.cases import open_case
+from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
+from db.queries import member_by_invite_code, member_by_phone
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -54,9 +49,8 @@ INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
-# Rasa reads a message that is "/" and an intent name as that intent, with full confidence.
-SAFEGUARDING_INTENT = "/report_safeguarding"
-SAFEGUARDING_REASON = "safeguarding concern"
+# Kinds of message Rasa can read (a contact card or a sticker is dealt with here).
+READABLE_KINDS = ("text", "media")
 
 
 @dataclass
@@ -207,21 +201,27 @@ class Pipeline:
     # --- one message ----------------------------------------------------------------------
 
     async def process(self, turn: Turn) -> None:
-        route = await asyncio.to_thread(self._with_session, self._route, turn)
+        reading = await self._read(turn)
+        route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
         # file never reaches our disk.
         if turn.kind == "media" and await asyncio.to_thread(self._sent_by_member, turn):
-            await self._fetch_media(turn.message_id)
+            await fetch_media(self.services, turn.message_id)
         if route is None:
             return
         member_id, text = route
         maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
+            if not reading.rasa_reachable:
+                raise RasaUnavailable("no answer to the parse")
+            metadata = {
+                "member_id": member_id,
+                "channel": turn.channel,
+                "message_id": turn.message_id,
+                "risk_checked": True,  # read for risk here, and none found
+            }
             replies = await self.rasa.send_message(
-                turn.rasa_sender_id,
-                text,
-                {"member_id": member_id, "channel": turn.channel, "message_id": turn.message_id},
-                maybe_sent_before=maybe_sent,
+                turn.rasa_sender_id, text, metadata, maybe_sent_before=maybe_sent
             )
         except RasaUnavailable:
             log.warning("rasa unavailable for message %s", turn.message_id)
@@ -243,25 +243,22 @@ class Pipeline:
         message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
         return sent_before
 
+    async def _read(self, turn: Turn) -> Reading:
+        """Whether the message says someone may be at risk (the phrase net, then Rasa's
+        classifier). A channel keyword or a message without words is not read."""
+        if turn.kind not in READABLE_KINDS or not turn.text.strip():
+            return Reading()
+        if self.services.channels[turn.channel].keywords.of(turn.text) is not None:
+            return Reading()
+        threshold = self.services.config.handover.fallback_threshold
+        return await read_message(self.rasa, text_for_rasa(turn), threshold)
+
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
-        identity = session.get(ChannelIdentity, turn.identity_id)
-        assert identity is not None
-        send_to_identity(
-            session,
-            identity,
-            key=f"reply:{turn.message_id}:{n}",
-            kind="reply",
-            body=body,
-            respect_opt_out=False,
-            **kwargs,
-        )
+        reply(session, turn, body, n, **kwargs)
 
-    def _done(self, session: Session, turn: Turn) -> None:
-        message = session.get(Message, turn.message_id)
-        assert message is not None
-        message.processed_at = utcnow()
-
-    def _route(self, session: Session, turn: Turn) -> tuple[int | None, str] | None:
+    def _route(
+        self, session: Session, turn: Turn, reading: Reading
+    ) -> tuple[int | None, str] | None:
         """Everything before Rasa. Returns (member id, text) to send to Rasa, or None when the
         message has been dealt with here. A message stays unprocessed until Rasa's replies are
         queued, so a crash in between means it is processed again, never lost."""
@@ -270,9 +267,9 @@ class Pipeline:
         assert identity is not None and conversation is not None
         channel = self.services.channels[identity.channel]
         release_held_messages(session, identity, channel.window)
-        route = self._route_message(session, turn, identity, conversation, channel)
+        route = self._route_message(session, turn, identity, conversation, channel, reading)
         if route is None:
-            self._done(session, turn)  # answered here; otherwise once Rasa's replies are queued
+            mark_done(session, turn)  # answered here; otherwise once Rasa's replies are queued
         return route
 
     def _route_message(
@@ -282,6 +279,7 @@ class Pipeline:
         identity: ChannelIdentity,
         conversation: Conversation,
         channel: Channel,
+        reading: Reading,
     ) -> tuple[int | None, str] | None:
         config = self.services.config
 
@@ -298,6 +296,9 @@ class Pipeline:
         if keyword == "HELP":
             self._reply(session, turn, texts.help_text(config))
             return None
+        if reading.at_risk:  # from any sender, whatever the conversation's state
+            answer_risk(session, self.services, turn, identity, conversation, channel)
+            return None
 
         if identity.member_id is None and not self._recognise(session, turn, identity, channel):
             return None
@@ -306,23 +307,15 @@ class Pipeline:
         if conversation.member_id != member.id:
             conversation.member_id = member.id
 
-        at_risk = turn.kind == "text" and says_someone_is_at_risk(turn.text)
-        if conversation.status == "escalated":
-            if at_risk:
-                # Staff already have the conversation; make sure they see it first.
-                escalate(session, conversation, SAFEGUARDING_REASON, urgent=True)
-            if conversation.acknowledged_at is None:
-                conversation.acknowledged_at = utcnow()
-                self._reply(session, turn, texts.staff_will_reply(config, utcnow()))
-            return None
         if turn.kind == "unsupported":
             self._reply(session, turn, texts.unsupported_message())
             return None
+        if conversation.taken_over_at is not None and answer_in_takeover(
+            session, config, turn, conversation
+        ):
+            return None
         if conversation.status == "resolved":
             conversation.status = "bot"
-        if at_risk:
-            log.warning("message %s has a risk phrase: safeguarding journey", turn.message_id)
-            return member.id, SAFEGUARDING_INTENT
         return member.id, text_for_rasa(turn)
 
     def _recognise(
@@ -386,81 +379,34 @@ class Pipeline:
         return wrong >= WRONG_CODES_ALLOWED
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
+        """Rasa's replies into the outbox. No reply at all (an action failed, or the action
+        server is down: Rasa still answers 200) is never silence: it is a failure."""
         if not any(reply.get("text") for reply in replies):
-            # Rasa answers with nothing when the action server is down (it logs the failed
-            # action and goes on): an outage, not a silent turn.
             log.warning("rasa gave no reply to message %s", turn.message_id)
             self._fail_safe(session, turn, "assistant unavailable")
             return
-        for n, reply in enumerate(replies):
-            body = reply.get("text")
+        for n, reply_ in enumerate(replies):
+            body = reply_.get("text")
             if body:
                 self._reply(session, turn, body, n)
         # Marked last: set first, this UPDATE would be flushed by the reply's first query and
         # hold SQLite's write lock, which webhooks wait for, through all the reply work.
-        self._done(session, turn)
+        mark_done(session, turn)
 
     def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
-        """Rasa or the action server is down (or a bug): one apology, and a person sees it."""
+        """Rasa or the action server is down (or a bug): an apology, and a case so a person
+        sees it. The bot keeps answering once it can."""
         conversation = session.get(Conversation, turn.conversation_id)
         assert conversation is not None
-        message = session.get(Message, turn.message_id)
-        if message is not None and message.processed_at is None:
-            message.processed_at = utcnow()
-        if escalate(session, conversation, reason):
+        mark_done(session, turn)
+        if open_case(session, conversation, reason, kind="assistant_failure"):
             ESCALATIONS.labels(reason=reason).inc()
-            conversation.acknowledged_at = utcnow()
-            self._reply(session, turn, texts.apology(self.services.config), 99)
-
-    # --- attachments ----------------------------------------------------------------------
-
-    async def _fetch_media(self, message_id: int) -> None:
-        """Download the message's attachments into MEDIA_DIR with their checksum."""
-        max_bytes = self.services.settings.MEDIA_MAX_BYTES
-        pending = await asyncio.to_thread(self._unfetched_media, message_id)
-        for media_id, channel, source in pending:
-            try:
-                data, content_type = await self.services.channels[channel].fetch_media(
-                    source, max_bytes
-                )
-                await asyncio.to_thread(self._save_media, media_id, data, content_type)
-            except Exception as error:  # noqa: BLE001 - recorded on the row for staff to see
-                log.warning("media %s not fetched: %s", media_id, type(error).__name__)
-                await asyncio.to_thread(self._media_error, media_id, str(error)[:300])
+        self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:
         with self.services.sessions() as session:
             identity = session.get(ChannelIdentity, turn.identity_id)
             return identity is not None and identity.member_id is not None
-
-    def _unfetched_media(self, message_id: int) -> list[tuple[int, str, str]]:
-        with self.services.sessions() as session:
-            rows = session.execute(
-                select(MediaFile.id, Message.channel, MediaFile.source)
-                .join(Message, Message.id == MediaFile.message_id)
-                .where(MediaFile.message_id == message_id, MediaFile.sha256.is_(None))
-            ).all()
-            return [tuple(row) for row in rows]  # type: ignore[misc]
-
-    def _save_media(self, media_id: int, data: bytes, content_type: str | None) -> None:
-        digest = hashlib.sha256(data).hexdigest()
-        folder: Path = private_dir(self.services.settings.MEDIA_DIR)
-        path = folder / digest
-        if not path.exists():
-            path.write_bytes(data)
-            path.chmod(0o600)
-        with self.services.sessions() as session, session.begin():
-            media = session.get(MediaFile, media_id)
-            assert media is not None
-            media.sha256, media.size_bytes, media.storage_path = digest, len(data), digest
-            media.content_type = sniff_content_type(data)  # never the type the sender declared
-            media.error = None
-
-    def _media_error(self, media_id: int, error: str) -> None:
-        with self.services.sessions() as session, session.begin():
-            media = session.get(MediaFile, media_id)
-            if media is not None:
-                media.error = error
 
     # --- the try-it page ------------------------------------------------------------------
 

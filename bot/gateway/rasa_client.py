@@ -11,7 +11,7 @@ no such event means it did not, and the message is sent once more. The tracker i
 Rasa's lock on the conversation held, so a turn still running when our request gave up is
 waited for, not mistaken for one that never happened. Only a request that never left (the
 connection refused) is retried without asking. Whatever stays unsettled is `RasaUnavailable`,
-so the pipeline apologises and escalates instead of going silent.
+so the pipeline apologises and opens a case instead of going silent.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from bot.members.erasure import erase_member_everywhere
 from bot.staff.actions.broadcasts import broadcast
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.claims import decide_claim
-from bot.staff.actions.conversations import hand_back
+from bot.staff.actions.conversations import assign_to, close_one_case, hand_back
 from bot.staff.actions.conversations import reply as reply_to_member
 from bot.staff.actions.members import confirm_withdrawal
 from bot.staff.auth import (
@@ -125,6 +125,31 @@ def handback(request: Request, conversation_id: int, staff: CanReply) -> dict[st
         with transaction(services_of(request).sessions) as session:
             conversation = hand_back(session, staff, conversation_id)
             return {"id": conversation.id, "status": conversation.status}
+    except StaffActionError as error:
+        raise action_error(error) from None
+
+
+@router.post("/conversations/{conversation_id}/takeover")
+def takeover(request: Request, conversation_id: int, staff: CanReply) -> dict[str, Any]:
+    """The caller answers this member themselves; the bot stays quiet until handback."""
+    try:
+        with transaction(services_of(request).sessions) as session:
+            conversation = assign_to(session, staff, conversation_id)
+            return {"id": conversation.id, "status": conversation.status, "taken_over": "staff"}
+    except StaffActionError as error:
+        raise action_error(error) from None
+
+
+@router.post("/conversations/{conversation_id}/cases/{case_id}/close")
+def close_case(
+    request: Request, conversation_id: int, case_id: int, staff: CanReply
+) -> dict[str, Any]:
+    try:
+        with transaction(services_of(request).sessions) as session:
+            case = close_one_case(session, staff, conversation_id, case_id)
+            conversation = session.get(Conversation, conversation_id)
+            assert conversation is not None
+            return {"id": case.id, "closed": True, "conversation_status": conversation.status}
     except StaffActionError as error:
         raise action_error(error) from None
 

@@ -57,7 +57,8 @@ SECURITY_HEADERS = {
 DONE_MESSAGES = {
     "replied": "Reply queued. It goes out in a few seconds.",
     "noted": "Note saved. The member does not see notes.",
-    "assigned": "Assigned to you.",
+    "assigned": "Taken over: the assistant stays quiet here until you hand it back.",
+    "caseclosed": "Case closed.",
     "resolved": "Marked resolved.",
     "handedback": "Handed back: the assistant answers this member again.",
     "decided": "Decision saved and the member has been told.",
@@ -95,6 +96,8 @@ LABELS = {
     "consent_refused": "Consent refused",
     "bot": "With the assistant",
     "escalated": "Needs a person",
+    "person": "Asked for a person",
+    "assistant_failure": "Assistant unavailable",
     "resolved": "Resolved",
 }
 

@@ -19,7 +19,7 @@ from flows.common import (
     no_member_text,
 )
 from flows.context import context, conversation_of, db, source_message_id
-from flows.handover import hand_over, person_will_reply
+from flows.handover import person_will_reply, put_through_to_a_person
 from flows.information import INLINE_ANSWERS
 from flows.onboarding.answers import NAME_PREFIXES, apply_answer, begin, item_named
 from flows.onboarding.steps import question_for
@@ -187,7 +187,7 @@ class ValidateOnboardingForm(FormValidationAction):
             if intent == "request_human" and not (naming and NAME_PREFIXES.match(text)):
                 # "call me Sam" often looks like a request for a call; anything else is one
                 if conversation is not None:
-                    hand_over(session, conversation, "asked for a person")
+                    put_through_to_a_person(session, conversation, source_message_id(tracker))
                 dispatcher.utter_message(text=person_will_reply(config))
                 return {ANSWER_SLOT: "handed over", HINT_SLOT: None}
             free_text = step.removeprefix("edit:") in ("access", "dietary", "caring", "name_other")

@@ -14,11 +14,12 @@ from collections.abc import Iterator
 import pytest
 
 from bot.members.roster import import_roster
-from bot.settings import REPO_ROOT
+from bot.settings import REPO_ROOT, Settings
 from db.models import Base
 from db.session import make_engine, make_session_factory
-from tests.assistant import Assistant, running_assistant
+from tests.assistant import STAFF_ALERT_NUMBER, Assistant, running_assistant
 from tests.conftest import SAMPLE_ROSTER
+from tests.e2e.people import retire_made_members
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import Gateway, gateway_settings, running_gateway
@@ -41,21 +42,55 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
         pytest.fail(str(error))
 
 
-@pytest.fixture
-def e2e(
-    assistant: Assistant, twilio_api: FakeTwilioApi, telegram_api: FakeTelegramApi
-) -> Iterator[Gateway]:
-    """The gateway and worker on the session's assistant, against the stand-ins."""
-    settings = gateway_settings(
+def e2e_settings(
+    assistant: Assistant,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+    **overrides: object,
+) -> Settings:
+    """The gateway's settings on the session's assistant: its database, Rasa and action
+    server, urgent alerts to STAFF_ALERT_NUMBER, the stand-in providers."""
+    values: dict[str, object] = {
+        "RASA_URL": assistant.rasa_url,
+        "RASA_TOKEN": assistant.rasa_token,
+        "ACTIONS_PORT": assistant.actions_port,
+        "STAFF_ALERT_CHANNEL": "sms",
+        "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
+        "RATE_TELEGRAM_PER_CHAT_PER_SECOND": 50.0,  # Telegram's 1/s per chat would slow tests
+    }
+    values.update(overrides)
+    return gateway_settings(
         assistant.var_dir,
         assistant.config_path,
         assistant.database_url,
         twilio_api,
         telegram_api,
-        RASA_URL=assistant.rasa_url,
-        RASA_TOKEN=assistant.rasa_token,
-        ACTIONS_PORT=assistant.actions_port,
-        RATE_TELEGRAM_PER_CHAT_PER_SECOND=50.0,  # Telegram's 1/s per chat would slow tests down
+        **values,
     )
+
+
+@pytest.fixture
+def e2e(
+    assistant: Assistant, twilio_api: FakeTwilioApi, telegram_api: FakeTelegramApi
+) -> Iterator[Gateway]:
+    """The gateway and worker on the session's assistant, against the stand-ins."""
+    settings = e2e_settings(assistant, twilio_api, telegram_api)
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         yield gateway
+
+
+@pytest.fixture
+def e2e_without_rasa(
+    assistant: Assistant, twilio_api: FakeTwilioApi, telegram_api: FakeTelegramApi
+) -> Iterator[Gateway]:
+    """The same gateway and worker with Rasa unreachable (nothing listens on its port)."""
+    settings = e2e_settings(assistant, twilio_api, telegram_api, RASA_URL="http://127.0.0.1:9")
+    with running_gateway(settings, twilio_api, telegram_api) as gateway:
+        yield gateway
+
+
+@pytest.fixture(autouse=True)
+def _made_members_retired() -> Iterator[None]:
+    """Members a test made for itself are withdrawn when it ends (see tests/e2e/people.py)."""
+    yield
+    retire_made_members()

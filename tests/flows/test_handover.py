@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import Conversation, OutboxItem
+from db.models import Case, Conversation, Message, OutboxItem
 from flows.context import FlowContext
 from flows.handover import (
     ActionHandleComplaint,
@@ -115,4 +115,60 @@ def test_a_form_answer_the_nlu_could_not_label_is_not_a_miss(
         user("nlu_fallback"),
     ]
     run(ActionHandleMisunderstanding(), tracker_for(amina, "nlu_fallback", events=events))
+    assert conversation(flow_context, amina).status == "bot"
+
+
+def test_asking_for_a_person_quiets_the_bot_and_says_when(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    _, messages = run(ActionHandOverToPerson(), tracker_for(amina, "request_human"))
+    assert "a person will reply here today" in messages[0] or " from 09:00" in messages[0]
+    assert conversation(flow_context, amina).taken_over_by == "member"
+
+
+def test_a_complaint_opens_a_case_and_the_bot_keeps_serving(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    run(ActionHandleComplaint(), tracker_for(amina, "complaint"))
+    handed = conversation(flow_context, amina)
+    assert handed.status == "escalated" and handed.taken_over_at is None
+
+
+def test_a_safeguarding_report_alerts_once_per_message(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    flow_context.staff_alert_channel = "sms"
+    flow_context.staff_alert_address = "+447700900999"
+    with flow_context.sessions() as session, session.begin():
+        disclosures = [
+            Message(
+                conversation_id=amina.conversation_id,
+                channel="sms",
+                direction="in",
+                author="member",
+                text=text,
+            )
+            for text in ("first", "second")
+        ]
+        session.add_all(disclosures)
+        session.flush()
+        first, second = (message.id for message in disclosures)
+    for message_id in (first, first, second):  # a retry of the first, then a second one
+        tracker = tracker_for(amina, "report_safeguarding")
+        tracker.latest_message["metadata"] = {"message_id": message_id}
+        run(ActionReportSafeguarding(), tracker)
+    with flow_context.sessions() as session:
+        keys = session.execute(select(OutboxItem.idempotency_key)).scalars().all()
+        cases = session.execute(select(Case.source_message_id)).scalars().all()
+    assert sorted(keys) == [f"alert:message:{first}", f"alert:message:{second}"]
+    assert sorted(cases) == [first, second]
+
+
+def test_a_message_the_gateway_found_no_risk_in_is_not_acted_on_as_one(
+    amina: Someone, flow_context: FlowContext
+) -> None:
+    tracker = tracker_for(amina, "report_safeguarding", "my feet are killing me")
+    tracker.latest_message["metadata"] = {"message_id": 7, "risk_checked": True}
+    _, messages = run(ActionReportSafeguarding(), tracker)
+    assert "999" not in messages[0] and "didn't quite understand" in messages[0]
     assert conversation(flow_context, amina).status == "bot"

@@ -1,5 +1,6 @@
-"""The inbox of conversations that need a person, one conversation's page, and what staff do
-there: reply, add a note, take it, resolve it, hand it back to the assistant."""
+"""The inbox of conversations that need a person (their open cases, urgent first), one
+conversation's page, and what staff do there: reply, add a note, take it over, close a case,
+resolve it, hand it back to the assistant."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from starlette.datastructures import FormData
 
 from bot.staff import web
 from bot.staff.actions.checks import StaffActionError
-from bot.staff.actions.conversations import add_note, assign_to, hand_back, reply, resolve
+from bot.staff.actions.conversations import (
+    add_note,
+    assign_to,
+    close_one_case,
+    hand_back,
+    reply,
+    resolve,
+)
 from bot.staff.auth import StaffPrincipal, services_of
 from bot.staff.permissions import Permission
 from bot.staff.views.common import staff_email
@@ -21,6 +29,7 @@ from bot.staff.views.conversations import (
     conversation_summary,
     list_conversations,
     notes_for,
+    open_cases_of,
     transcript,
 )
 from db.models import Conversation, Member
@@ -94,7 +103,9 @@ def conversation_page(request: Request, conversation_id: int, staff: Conversatio
         audit(session, staff.id, "conversation.read", "conversation", conversation.id)
         member = conversation.member
         context = {
-            "conversation": conversation_summary(conversation),
+            "conversation": conversation_summary(
+                conversation, open_cases_of(session, [conversation.id])[conversation.id]
+            ),
             "assigned_to": staff_email(session, conversation.assigned_to_id),
             "profile": member_profile(member, staff) if member is not None else None,
             "messages": transcript(session, conversation.id),
@@ -110,7 +121,7 @@ def change_conversation(
     form_data: tuple[StaffPrincipal, FormData],
     done: str,
     action: Callable[..., object],
-    *typed: str,
+    *typed: object,
 ) -> Response:
     """`action(session, staff, conversation_id, *typed)` in its own transaction, then the
     conversation again, saying what was done (`done` names a message in `DONE_MESSAGES`)."""
@@ -153,3 +164,12 @@ def conversation_resolve(request: Request, conversation_id: int, form: ReplyForm
 @router.post("/conversations/{conversation_id}/handback")
 def conversation_handback(request: Request, conversation_id: int, form: ReplyForm) -> Response:
     return change_conversation(request, conversation_id, form, "handedback", hand_back)
+
+
+@router.post("/conversations/{conversation_id}/cases/{case_id}/close")
+def conversation_close_case(
+    request: Request, conversation_id: int, case_id: int, form: ReplyForm
+) -> Response:
+    return change_conversation(
+        request, conversation_id, form, "caseclosed", close_one_case, case_id
+    )

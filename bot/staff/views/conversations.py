@@ -1,4 +1,5 @@
-"""Conversations as staff see them: the inbox rows and counts, transcripts and notes."""
+"""Conversations as staff see them: the inbox rows (with their open cases) and counts,
+transcripts and notes."""
 
 from __future__ import annotations
 
@@ -10,12 +11,40 @@ from sqlalchemy.orm import Session, selectinload
 from bot.channels.registry import staff_only_channels
 from bot.channels.web import WebTryIt, web_address
 from bot.staff.views.common import member_brief
-from db.models import ChannelIdentity, Conversation, InternalNote, Message, StaffUser
+from db.models import Case, ChannelIdentity, Conversation, InternalNote, Message, StaffUser
 
 CONVERSATION_STATUSES = ("bot", "escalated", "resolved")
 
 
-def conversation_summary(conversation: Conversation) -> dict[str, Any]:
+def case_row(case: Case) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "kind": case.kind,
+        "reason": case.reason,
+        "urgent": case.urgent,
+        "opened_at": case.opened_at,
+    }
+
+
+def open_cases_of(session: Session, conversation_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The open cases of these conversations (one query), urgent first, then oldest first."""
+    found: dict[int, list[dict[str, Any]]] = {id_: [] for id_ in conversation_ids}
+    if conversation_ids:
+        cases = session.execute(
+            select(Case)
+            .where(Case.conversation_id.in_(conversation_ids), Case.closed_at.is_(None))
+            .order_by(Case.urgent.desc(), Case.opened_at, Case.id)
+        ).scalars()
+        for case in cases:
+            found[case.conversation_id].append(case_row(case))
+    return found
+
+
+def conversation_summary(
+    conversation: Conversation, cases: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """What staff must know at a glance: `status` is "escalated" while a case is open or a
+    person has the conversation (`taken_over`: "member" asked for one, or "staff" took it)."""
     return {
         "id": conversation.id,
         "member": member_brief(conversation.member),
@@ -24,6 +53,8 @@ def conversation_summary(conversation: Conversation) -> dict[str, Any]:
         "reason": conversation.reason,
         "urgent": conversation.urgent,
         "assigned_to_id": conversation.assigned_to_id,
+        "taken_over": conversation.taken_over_by,
+        "cases": cases or [],
         "escalated_at": conversation.escalated_at,
         "last_message_at": conversation.last_message_at,
     }
@@ -50,7 +81,9 @@ def list_conversations(
         Conversation.last_message_at.desc().nulls_last(),
         Conversation.id.desc(),
     ).limit(limit)
-    return [conversation_summary(row) for row in session.execute(query).scalars()]
+    rows = list(session.execute(query).scalars())
+    cases = open_cases_of(session, [row.id for row in rows])
+    return [conversation_summary(row, cases[row.id]) for row in rows]
 
 
 def conversation_counts(session: Session, staff_id: int) -> dict[str, int]:

@@ -1,7 +1,7 @@
 """A running gateway (webhooks, pipeline, worker) wired to the stand-in Twilio and Telegram
 servers, with the sample roster imported. Rasa is not running here (RASA_URL points at a closed
-port), so every member message takes the "assistant unavailable" path: one apology, and the
-conversation escalated for staff."""
+port), so every member message takes the "assistant unavailable" path: an apology, and a case
+for staff."""
 
 from __future__ import annotations
 

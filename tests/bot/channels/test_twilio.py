@@ -7,7 +7,15 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.outbox.queue import send_to_member
-from db.models import ChannelIdentity, Conversation, MediaFile, Member, Message, OutboxItem
+from db.models import (
+    Case,
+    ChannelIdentity,
+    Conversation,
+    MediaFile,
+    Member,
+    Message,
+    OutboxItem,
+)
 from tests.bot.channels.support import AMINA, count, outbox_status, queue_reminder
 from tests.harness import Gateway, wait_until
 
@@ -24,18 +32,19 @@ def test_signed_sms_is_acknowledged_and_answered_at_the_stand_in(gateway: Gatewa
     assert sent[0]["status_callback"].endswith("/webhooks/twilio/status")
 
 
-def test_rasa_down_escalates_the_conversation_for_staff(gateway: Gateway) -> None:
+def test_rasa_down_opens_a_case_for_staff_and_answers_every_message(gateway: Gateway) -> None:
     gateway.sms(AMINA, "can I bring my daughter?")
     gateway.twilio_api.wait_for(1)
     with gateway.services.sessions() as session:
         conversation = session.execute(select(Conversation)).scalar_one()
         assert conversation.status == "escalated"
         assert conversation.reason == "assistant unavailable"
-    # A second message while escalated: stored for staff, no second apology.
+    # A second message while Rasa is still down: another apology (never silence), same case.
     gateway.sms(AMINA, "hello?")
     gateway.wait_processed()
-    assert len(gateway.twilio_api.sent_messages()) == 1
-    assert count(gateway, Message) == 3  # two in, one out
+    gateway.twilio_api.wait_for(2)
+    assert count(gateway, Message) == 4  # two in, two out
+    assert count(gateway, Case) == 1
 
 
 def test_forged_signature_gets_403_and_stores_nothing(gateway: Gateway) -> None:

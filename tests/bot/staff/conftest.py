@@ -23,6 +23,7 @@ from bot.app import create_app
 from bot.security import hash_password, new_api_token, token_hash
 from bot.settings import Settings
 from bot.staff.permissions import ROLES
+from db.cases import open_case
 from db.models import (
     ApiToken,
     Attendance,
@@ -35,7 +36,7 @@ from db.models import (
     Message,
     StaffUser,
 )
-from db.queries import conversation_for, escalate, identity_for
+from db.queries import conversation_for, identity_for
 from db.session import transaction
 from db.types import utcnow
 from tests.bot.staff.support import PASSWORD, RECEIPT_BYTES, sign_in
@@ -188,7 +189,7 @@ def world(sessions: sessionmaker[Session], settings: Settings) -> World:
             )
         )
         conversation.last_message_at = now
-        escalate(session, conversation, "asked for a person", urgent=True)
+        open_case(session, conversation, "asked for a person", urgent=True)
         result.escalated_conversation = conversation.id
 
         ben_sms = identity_for(session, "sms", ben.phone)

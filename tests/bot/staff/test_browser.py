@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import create_app
 from bot.settings import Settings
+from db.cases import open_case
 from db.models import Conversation, Message, OutboxItem
-from db.queries import conversation_for, escalate, identity_for
+from db.queries import conversation_for, identity_for
 from db.session import transaction
 from db.types import utcnow
 from tests.bot.staff.conftest import World
@@ -81,7 +82,7 @@ def escalate_another(sessions: sessionmaker[Session], member_id: int, phone: str
             )
         )
         conversation.last_message_at = utcnow()
-        escalate(session, conversation, "asked for a call")
+        open_case(session, conversation, "asked for a call")
 
 
 def test_sign_in_reply_and_hand_back(

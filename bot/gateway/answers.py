@@ -1,0 +1,51 @@
+"""How the gateway answers an inbound message itself (keywords, recognition, safeguarding,
+takeovers, failures), apart from Rasa's replies.
+
+Every answer's idempotency key is derived from the inbound message (`reply:<id>:<part>`), so
+handling a message twice after a crash never sends twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from bot.outbox.queue import send_to_identity
+from db.models import ChannelIdentity, Message
+from db.types import utcnow
+
+
+class Inbound(Protocol):
+    """The pipeline's view of one stored inbound message (its `Turn`)."""
+
+    @property
+    def message_id(self) -> int: ...
+    @property
+    def conversation_id(self) -> int: ...
+    @property
+    def identity_id(self) -> int: ...
+
+
+def reply(session: Session, turn: Inbound, body: str, part: int | str = 0, **kwargs: Any) -> None:
+    """Queue one answer to this message (once per part), on the channel it came from.
+
+    An answer ignores the opt-out: the member has just written to us."""
+    identity = session.get(ChannelIdentity, turn.identity_id)
+    assert identity is not None
+    send_to_identity(
+        session,
+        identity,
+        key=f"reply:{turn.message_id}:{part}",
+        kind="reply",
+        body=body,
+        respect_opt_out=False,
+        **kwargs,
+    )
+
+
+def mark_done(session: Session, turn: Inbound) -> None:
+    """The message has been answered: it is not processed again."""
+    message = session.get(Message, turn.message_id)
+    if message is not None and message.processed_at is None:
+        message.processed_at = utcnow()

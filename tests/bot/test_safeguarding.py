@@ -1,0 +1,126 @@
+"""The phrase net on its own (bot/gateway/safeguarding.py): what it must catch with nothing else
+running, what it must leave to the classifier, and how it reads Rasa's parse.
+
+The held-out set (tests/data/safeguarding/disclosures.yml) is measured here, never used to
+write the net: through the whole pipeline every line must get the crisis reply (see
+tests/e2e/test_disclosures.py); the net alone catches most of them, and none of the look-alikes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.gateway.safeguarding import (
+    classifier_reads_risk,
+    is_everyday_idiom,
+    says_someone_is_at_risk,
+)
+
+HELD_OUT = yaml.safe_load(
+    (Path(__file__).parents[1] / "data" / "safeguarding" / "disclosures.yml").read_text()
+)
+# Measured once, when the net was written: 31 of the 42 held-out disclosures.
+HELD_OUT_CAUGHT_AT_LEAST = 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # distress that names no method
+        "sorry, i'm not ok and i don't know what to do",
+        "Im really not okay tonight",
+        "i can't cope with anything at the moment",
+        "not coping at all since the weekend",
+        "im in crisis",
+        "i dont want to be here anymore",
+        "I'm so scared. please call",
+        "i feel hopeless about everything",
+        "its all too much",
+        "i don't know what to do anymore",
+        "i'm falling apart",
+        # wanting to die, said plainly or not
+        "what's the point in living",
+        "everyone would be better off without me",
+        "i wish i wasn't alive",
+        "i just want to disappear",
+        "i'm done with life",
+        "might do something stupid",
+        # self-harm
+        "been burning myself",
+        "I swallowed a handful of paracetamol",
+        # someone doing harm, control, fear of a person
+        "my dad beats me",
+        "she threatened to kill me",
+        "my boyfriend took my passport and won't let me see my friends",
+        "my landlord keeps my bank card",
+        "a man was waiting for me outside after the session",
+        "i'm frightened of my neighbour",
+        "he locked me in the flat",
+        "I was sexually assaulted",
+        "I'm in danger",
+        "i'm worried about a child's safety",
+        "the kids are being neglected",
+    ],
+)
+def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str) -> None:
+    assert says_someone_is_at_risk(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not ok with the new date, can we talk",
+        "I'm afraid I can't come on Saturday",
+        "i'm scared i'll be late, the bus is slow",
+        "can't go on the sunday, sorry",
+        "he hit me up about the lift share",
+        "she beat me at the quiz",
+        "I took all my receipts to the desk",
+        "the ticket machine took my money",
+        "i neglected to attach the receipt",
+        "the talk on domestic abuse was really good",
+        "I wish I was there for the first weekend",
+        "the website won't let me see my claim",
+        "no point trying the form again, it's broken",
+        "my shoes are falling apart",
+        "this heat is killing me",
+        "we're dying to know the lunch menu",
+    ],
+)
+def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
+    assert not says_someone_is_at_risk(text)
+
+
+def test_the_net_alone_catches_most_held_out_disclosures_and_no_look_alike() -> None:
+    caught = [text for text in HELD_OUT["disclosures"] if says_someone_is_at_risk(text)]
+    assert len(caught) >= HELD_OUT_CAUGHT_AT_LEAST
+    assert [text for text in HELD_OUT["ordinary"] if says_someone_is_at_risk(text)] == []
+
+
+def parse(*ranking: tuple[str, float]) -> dict[str, object]:
+    intents = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return {"intent": intents[0], "intent_ranking": intents}
+
+
+def test_the_classifier_counts_at_the_handover_threshold() -> None:
+    assert classifier_reads_risk(parse(("report_safeguarding", 0.45)), 0.45)
+    assert classifier_reads_risk(parse(("deny", 0.5), ("report_safeguarding", 0.46)), 0.45)
+    assert not classifier_reads_risk(parse(("report_safeguarding", 0.44)), 0.45)
+    assert not classifier_reads_risk(parse(("deny", 0.9)), 0.45)
+    assert not classifier_reads_risk({}, 0.45)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my back is killing me", "these shoes are killing me!", "dying to know", "cake to die for"],
+)
+def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
+    assert is_everyday_idiom(text) and not says_someone_is_at_risk(text)
+
+
+def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
+    text = "my head is killing me and i want to end it all"
+    assert says_someone_is_at_risk(text)

@@ -1,0 +1,123 @@
+"""The held-out disclosures (tests/data/safeguarding/disclosures.yml) through the real pipeline:
+webhooks, the phrase net, Rasa's classifier, the outbox and the stand-in Twilio.
+
+Every disclosure gets the numbers to call and an urgent alert, from a member and from a number
+not on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests);
+every everyday look-alike gets neither. All messages go in at once, from their own senders, and
+each parameter checks one of them. Measured: 41 of the 42 held-out disclosures (the miss is
+marked below), all 3 examples, none of the 9 look-alikes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.settings import REPO_ROOT
+from tests.assistant import Assistant
+from tests.e2e.conftest import e2e_settings
+from tests.e2e.people import is_crisis_reply, new_member, staff_alerts, stranger_number
+from tests.e2e.silence import wait_all_answered
+from tests.e2e.talk import conversation, replies_to
+from tests.fakes.telegram_api import FakeTelegramApi
+from tests.fakes.twilio_api import FakeTwilioApi
+from tests.harness import running_gateway
+
+HELD_OUT = yaml.safe_load(
+    (Path(__file__).parents[1] / "data" / "safeguarding" / "disclosures.yml").read_text()
+)
+DISCLOSURES: list[str] = HELD_OUT["disclosures"]
+ORDINARY: list[str] = HELD_OUT["ordinary"]
+
+
+def conversation_test_examples() -> list[str]:
+    """The member messages that Rasa's conversation tests label report_safeguarding."""
+    found = []
+    for path in sorted((REPO_ROOT / "nlu" / "tests").glob("*.yml")):
+        for story in yaml.safe_load(path.read_text()).get("stories") or []:
+            for step in story.get("steps") or []:
+                if step.get("intent") == "report_safeguarding" and step.get("user"):
+                    found.append(step["user"].strip())
+    return found
+
+
+EXAMPLES = conversation_test_examples()
+SENDERS = ("member", "stranger")
+
+
+@dataclass
+class Answer:
+    replies: list[str]
+    alerts: list[str]
+
+
+@pytest.fixture(scope="module")
+def answers(
+    assistant: Assistant,
+    _twilio_api_server: FakeTwilioApi,
+    _telegram_api_server: FakeTelegramApi,
+) -> Iterator[dict[tuple[str, str], Answer]]:
+    """(sender kind, text) -> what that sender received and what staff were sent about it."""
+    twilio_api, telegram_api = _twilio_api_server, _telegram_api_server
+    twilio_api.reset()
+    settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
+    with running_gateway(settings, twilio_api, telegram_api) as gateway:
+        senders: dict[tuple[str, str], str] = {}
+        for text in {*DISCLOSURES, *ORDINARY, *EXAMPLES}:
+            senders["member", text] = new_member(gateway, "Sam")
+            senders["stranger", text] = stranger_number()
+        for (_, text), address in senders.items():
+            assert gateway.sms(address, text).status_code == 200
+        wait_all_answered(gateway, timeout=120)
+        yield {
+            key: Answer(
+                replies_to(gateway, "sms", address),
+                staff_alerts(gateway, conversation(gateway, "sms", address).id),
+            )
+            for key, address in senders.items()
+        }
+    twilio_api.reset()
+
+
+# Held-out disclosures that neither the phrase net nor the classifier reads as a risk, measured
+# once after the net was written (by index in the file: its lines are not copied anywhere).
+# They stay visible here rather than being fixed by writing their words into the net.
+MISSED = {37: "missed by the net; the classifier reads it as cannot_attend"}
+
+
+def disclosure_params() -> list[object]:
+    held_out = [
+        pytest.param(
+            text,
+            id=f"held-out{n}",
+            marks=[pytest.mark.xfail(strict=True, reason=MISSED[n])] if n in MISSED else [],
+        )
+        for n, text in enumerate(DISCLOSURES)
+    ]
+    examples = [pytest.param(text, id=f"nlu-tests{n}") for n, text in enumerate(EXAMPLES)]
+    return held_out + examples
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+@pytest.mark.parametrize("text", disclosure_params())
+def test_a_disclosure_gets_the_numbers_to_call_and_an_urgent_alert(
+    answers: dict[tuple[str, str], Answer], sender: str, text: str
+) -> None:
+    answer = answers[sender, text]
+    assert is_crisis_reply(answer.replies), (text, answer.replies)
+    assert len(answer.alerts) == 1 and "URGENT" in answer.alerts[0], (text, answer.alerts)
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+@pytest.mark.parametrize("text", ORDINARY, ids=[f"look-alike{n}" for n in range(len(ORDINARY))])
+def test_an_everyday_look_alike_gets_neither(
+    answers: dict[tuple[str, str], Answer], sender: str, text: str
+) -> None:
+    answer = answers[sender, text]
+    assert answer.replies, (text, "no answer at all")
+    assert not is_crisis_reply(answer.replies), (text, answer.replies)
+    assert answer.alerts == [], (text, answer.alerts)
