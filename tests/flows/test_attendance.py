@@ -181,7 +181,7 @@ def test_parse_arrival() -> None:
 def test_members_name_sessions_the_way_people_talk(
     flow_context: FlowContext, words: str, expected: list[str]
 ) -> None:
-    from flows.common import resolve_session_ref
+    from flows.session_refs import resolve_session_ref
 
     before_the_assembly = datetime(2027, 1, 10, tzinfo=UTC)
     found = resolve_session_ref(flow_context.config, words, before_the_assembly)
