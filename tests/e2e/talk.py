@@ -7,7 +7,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.models import ChannelIdentity, Conversation, Member, OutboxItem
+from bot.scheduling.feedback_requests import (
+    FeedbackReport,
+    RasaSurveyStarter,
+    feedback_time,
+    request_feedback,
+)
+from db.models import Attendance, ChannelIdentity, Conversation, Member, OutboxItem
 from db.types import utcnow
 from tests.fakes.telegram_api import RegisteredFile
 from tests.harness import Gateway, wait_until
@@ -93,3 +99,36 @@ def conversation(gateway: Gateway, channel: str, address: str) -> Conversation:
         ).scalar_one()
         session.expunge(found)
         return found
+
+
+def survey_due(gateway: Gateway, phone: str, session_id: str = "w1-sat") -> FeedbackReport:
+    """The member was expected at the session and its feedback time has come: the scheduler
+    starts the survey through the real Rasa (its messages queued for that time)."""
+    found = member(gateway, phone)
+    with gateway.services.sessions() as session, session.begin():
+        session.add(Attendance(member_id=found.id, session_id=session_id, status="confirmed"))
+    config = gateway.services.config
+    item = config.session(session_id)
+    assert item is not None
+    moment = feedback_time(item, config)
+    return request_feedback(
+        gateway.services.sessions, config, moment, RasaSurveyStarter(gateway.settings)
+    )
+
+
+def release_survey(gateway: Gateway, member_id: int) -> list[OutboxItem]:
+    """The survey's queued messages, oldest first, made due now (the clock reaches their
+    time), so the worker sends them."""
+    with gateway.services.sessions() as session, session.begin():
+        rows = list(
+            session.execute(
+                select(OutboxItem)
+                .where(OutboxItem.member_id == member_id, OutboxItem.kind == "feedback")
+                .order_by(OutboxItem.id)
+            ).scalars()
+        )
+        for row in rows:
+            row.not_before = utcnow()
+        session.flush()
+        session.expunge_all()
+    return rows

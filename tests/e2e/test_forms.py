@@ -14,9 +14,9 @@ import yaml
 from sqlalchemy import select
 
 from bot.config import load_config
-from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
-from db.models import Attendance, ExpenseClaim, OutboxItem
+from db.models import ExpenseClaim
 from db.types import utcnow
+from tests.e2e import talk
 from tests.e2e.talk import conversation, member, replies_to, say, set_member
 from tests.harness import Gateway, wait_until
 
@@ -184,33 +184,16 @@ def test_a_survey_due_during_onboarding_on_whatsapp_goes_out_as_the_survey_and_o
     set_member(e2e, phone, onboarding_state="in_progress", onboarding_step="summary")
     assert SUMMARY_QUESTION in say(e2e, "whatsapp", phone, "hi")[-1]
     omar = member(e2e, phone)
-    with e2e.services.sessions() as session, session.begin():
-        session.add(Attendance(member_id=omar.id, session_id="w1-sat", status="confirmed"))
-    config = e2e.services.config
-    w1 = config.session("w1-sat")
-    assert w1 is not None
-    request_feedback(
-        e2e.services.sessions, config, feedback_time(w1, config), RasaSurveyStarter(e2e.settings)
-    )
-
-    with e2e.services.sessions() as session, session.begin():
-        survey = list(
-            session.execute(
-                select(OutboxItem)
-                .where(OutboxItem.member_id == omar.id, OutboxItem.kind == "feedback")
-                .order_by(OutboxItem.id)
-            ).scalars()
-        )
-        bodies = [row.body for row in survey]
-        for row in survey:  # the clock reaches the survey's time
-            row.not_before = utcnow()
+    talk.survey_due(e2e, phone, "w1-sat")
+    before = len(replies_to(e2e, "whatsapp", phone))
+    survey = talk.release_survey(e2e, omar.id)
+    bodies = [row.body or "" for row in survey]
     assert bodies and all(
         row.idempotency_key.startswith(f"feedback:{omar.id}:w1-sat:") for row in survey
     )
     assert NOT_UNDERSTOOD not in " ".join(bodies) and "Here's what I have" not in " ".join(bodies)
     assert "How would you rate" in bodies[-1], bodies
 
-    before = len(replies_to(e2e, "whatsapp", phone))
     wait_until(
         lambda: len(replies_to(e2e, "whatsapp", phone)) >= before + len(bodies),
         15,

@@ -30,7 +30,15 @@ from db.models import (
 )
 from db.types import utcnow
 from tests.assistant import STAFF_ALERT_NUMBER
-from tests.e2e.talk import conversation, member, replies_to, say, set_member
+from tests.e2e.talk import (
+    conversation,
+    member,
+    release_survey,
+    replies_to,
+    say,
+    set_member,
+    survey_due,
+)
 from tests.harness import Gateway, wait_until
 
 RECEIPT = b"\xff\xd8\xff\xe0 a photo of a minicab receipt"
@@ -224,25 +232,12 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
     phone = "+447700900116"  # Hannah
     set_member(e2e, phone, onboarding_state="onboarded")
     hannah = member(e2e, phone)
-    with e2e.services.sessions() as session, session.begin():
-        session.add(Attendance(member_id=hannah.id, session_id="w1-sat", status="confirmed"))
+    report = survey_due(e2e, phone, "w1-sat")
+    assert report is not None
+    release_survey(e2e, hannah.id)  # the clock reaches that time
     config = e2e.services.config
     w1 = config.session("w1-sat")
     assert w1 is not None
-    report = request_feedback(
-        e2e.services.sessions,
-        config,
-        feedback_time(w1, config),
-        RasaSurveyStarter(e2e.settings),
-    )
-    assert report is not None
-    with e2e.services.sessions() as session, session.begin():  # the clock reaches that time
-        for row in session.execute(
-            select(OutboxItem).where(
-                OutboxItem.member_id == hannah.id, OutboxItem.kind == "feedback"
-            )
-        ).scalars():
-            row.not_before = utcnow()
     wait_until(lambda: len(replies_to(e2e, "sms", phone)) >= 2, 15, "the survey's first question")
     assert "rate" in replies_to(e2e, "sms", phone)[-1]
 
