@@ -6,6 +6,7 @@ opens a case for a person and ends the claim form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -82,7 +83,8 @@ def claim_details(tracker: Tracker) -> dict[str, Any]:
         (found for found in entity_values(tracker, "amount") if parse_amount(found)), None
     )
     if amount is None and has_money_words(text):  # the NLU may tag only "quid" in "12 quid"
-        amount = str(parse_amount(text) or "") or None
+        parsed = parse_amount(text)
+        amount = f"{parsed}" if parsed is not None else None
     if amount is not None:
         details["claim_amount"] = amount
     named = " ".join(entity_values(tracker, "session_ref")) or text
@@ -92,14 +94,14 @@ def claim_details(tracker: Tracker) -> dict[str, Any]:
     return details
 
 
-def _category_choices(tracker: Tracker) -> Choices:
+def _claim_categories() -> Choices:
     config = context().config
     return [
         (name, CATEGORY_LABELS.get(name, name).capitalize()) for name in config.expenses.categories
     ]
 
 
-def _session_choices_for_claim(tracker: Tracker) -> Choices:
+def _claim_days() -> Choices:
     """The days a claim can be for: those that have started, or all before the first."""
     config = context().config
     moment = common.now()
@@ -107,11 +109,12 @@ def _session_choices_for_claim(tracker: Tracker) -> Choices:
     return [(s.id, day_label(s)) for s in (started or config.sessions)]
 
 
-_CHOICES = {
-    "claim_category": _category_choices,
-    "claim_session": _session_choices_for_claim,
-    "claim_receipt": lambda tracker: [(NO_RECEIPT, "I don't have a receipt")],
-    "claim_confirmed": lambda tracker: [("yes", "Yes, send it"), ("no", "No, cancel it")],
+#: The numbered choices a step offers after two answers it could not read.
+_CHOICES: dict[str, Callable[[], Choices]] = {
+    "claim_category": _claim_categories,
+    "claim_session": _claim_days,
+    "claim_receipt": lambda: [(NO_RECEIPT, "I don't have a receipt")],
+    "claim_confirmed": lambda: [("yes", "Yes, send it"), ("no", "No, cancel it")],
 }
 
 
@@ -132,7 +135,7 @@ def _not_understood(
     person takes over and the form ends."""
     if answered_question(dispatcher, tracker, free_text=free_text):
         return {slot: None}
-    choices = _CHOICES[slot](tracker) if slot in _CHOICES else []
+    choices = _CHOICES[slot]() if slot in _CHOICES else []
     miss = missed(tracker, slot, choices)
     if miss.needs_person:
         open_case_for_person(tracker, dispatcher)

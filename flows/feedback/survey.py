@@ -202,7 +202,8 @@ class ValidateFeedbackForm(FormValidationAction):
                 dispatcher.utter_message(text=sorry)
                 return {"feedback_answer": None, RETRY_SLOT: miss.state}
             dispatcher.utter_message(text="Sorry, I couldn't read that one, so I've skipped it.")
-            open_case_for_person(tracker, dispatcher)
+            if not context().config.feedback.anonymous:  # a case would show staff who answered
+                open_case_for_person(tracker, dispatcher)
             parsed = SKIP
         answers[question.id] = None if parsed is SKIP else parsed
         return {"feedback_answer": None, "feedback_answers": answers, RETRY_SLOT: None}

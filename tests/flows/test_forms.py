@@ -9,6 +9,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -365,3 +366,21 @@ def test_a_claim_asked_for_in_a_survey_comment_starts_after_the_survey(
     chat.say("more breaks")
     finished, _ = chat.run(ActionSubmitFeedback())
     assert finished["form_next"] == "expense_claim_form"
+
+
+@pytest.mark.parametrize("anonymous", [True, False])
+def test_a_survey_answer_not_understood_three_times_is_skipped(
+    survey_at: SurveyAt, config_path: Path, anonymous: bool
+) -> None:
+    """A case shows staff the conversation, so an anonymous survey opens none."""
+    if not anonymous:
+        text = config_path.read_text()
+        config_path.write_text(text.replace("anonymous: true", "anonymous: false"))
+    chat = survey_at({})
+    for text in ("dunno", "what", "eh"):
+        messages = chat.say(text)
+    assert messages[0] == "Sorry, I couldn't read that one, so I've skipped it."
+    assert "(2/3) Did you feel heard" in messages[-1]
+    assert chat.slots["feedback_answers"] == {"rating": None}
+    case = chat.case()
+    assert (case.reason == "form not understood") is not anonymous
