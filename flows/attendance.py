@@ -28,10 +28,10 @@ from flows.common import (
     latest_text,
     no_member_text,
     now,
-    resolve_session_ref,
 )
 from flows.context import context, conversation_of, db, member_of, source_message_id
 from flows.handover import hand_over
+from flows.session_refs import resolve_session_ref
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Helpers every journey shares: reading the member's words, resolving "which session", and the
+"""Helpers every journey shares: reading the member's words and the
 sentences that carry facts from config.yml. Money is shown by `bot.config.format_money` and the
 way to reach a person worded by `AssemblyConfig.contact_line`, one rule each for every message.
 
@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Tracker
 
 from bot.config import AssemblyConfig, AssemblySession
+from flows.context import current_clock
 
 # --- time -------------------------------------------------------------------------------------
 
 
 def now() -> datetime:
-    """The current moment (aware, UTC). Tests replace `flows.common.now` to travel in time."""
-    return datetime.now(UTC)
+    """The current moment (aware, UTC) from the action server's clock (`FlowContext.clock`,
+    which tests set to travel in time)."""
+    return current_clock()()
 
 
 # --- what the member said ---------------------------------------------------------------------
@@ -158,118 +160,6 @@ def capabilities_text(config: AssemblyConfig) -> str:
 def session_line(session: AssemblySession) -> str:
     """ "Saturday 20 February 2027, 10:00 to 16:30" with the session's local times."""
     return session.describe_time()
-
-
-# --- which session did the member mean? -------------------------------------------------------
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "one": 1,
-    "second": 2,
-    "2nd": 2,
-    "two": 2,
-    "third": 3,
-    "3rd": 3,
-    "three": 3,
-    "fourth": 4,
-    "4th": 4,
-    "last": -1,
-    "final": -1,
-}
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def weekend_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
-    """The sessions of the weekend a reference names ("weekend 2", "next weekend", "this
-    weekend"), or [] when it names no weekend."""
-    said = normalise(ref)
-    weekends = list(config.sessions_by_weekend().values())
-    match = re.search(r"weekend\s*(\d+)", said) or re.search(
-        r"(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+weekend", said
-    )
-    if match:
-        token = match.group(1)
-        number = int(token) if token.isdigit() else _ORDINALS[token]
-        if number == -1:
-            return weekends[-1] if weekends else []
-        return weekends[number - 1] if 0 < number <= len(weekends) else []
-    if "weekend" in said:
-        # "this weekend" / "next weekend" / "the weekend": the first weekend not yet over
-        for sessions in weekends:
-            if sessions[-1].ends > moment:
-                return sessions
-    return []
-
-
-def _names_weekday(said: str, day: str) -> bool:
-    """ "saturday", "sat" or "sat." in what the member wrote."""
-    return day in said or re.search(rf"\b{day[:3]}\b", said) is not None
-
-
-def resolve_session_ref(
-    config: AssemblyConfig, ref: str, moment: datetime, *, prefer_past: bool = False
-) -> list[AssemblySession]:
-    """The sessions a member's words point at: a weekend gives all its days ("Saturday of
-    weekend 1" just that day), "the 13th"/"13 March" that day, and "Saturday" the next Saturday
-    not yet over — or, with `prefer_past` (an expense claim), the latest one that has started."""
-    said = normalise(ref)
-    if not said:
-        return []
-    by_id = config.session(said.replace(" ", "-"))
-    if by_id is not None:
-        return [by_id]
-    weekend = weekend_sessions(config, said, moment)
-    if weekend:
-        named_days = [i for i, day in enumerate(_WEEKDAYS) if _names_weekday(said, day)]
-        on_named_day = [s for s in weekend if s.starts.weekday() in named_days]
-        return on_named_day or weekend
-    for index, day in enumerate(_WEEKDAYS):
-        if _names_weekday(said, day):
-            same_day = sorted(
-                (s for s in config.sessions if s.starts.weekday() == index),
-                key=lambda item: item.starts,
-            )
-            started = [s for s in same_day if s.starts <= moment]
-            if prefer_past and started:
-                return started[-1:]
-            return ([s for s in same_day if s.ends > moment] or same_day)[:1]
-    relative_days = {"today": 0, "tomorrow": 1, "yesterday": -1}
-    if said in relative_days:
-        target = moment.astimezone(config.tz).date() + timedelta(days=relative_days[said])
-        return [s for s in config.sessions if s.day == target]
-    date_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?([a-z]+))?", said)
-    if date_match:
-        day_number = int(date_match.group(1))
-        month_word = date_match.group(2) or ""
-        month = next(
-            (
-                i + 1
-                for i, name in enumerate(_MONTHS)
-                if month_word[:3] and name.startswith(month_word[:3])
-            ),
-            None,
-        )
-        return [
-            s
-            for s in config.sessions
-            if s.day.day == day_number and (month is None or s.day.month == month)
-        ][:1]
-    return []
 
 
 def session_title(config: AssemblyConfig, session: AssemblySession) -> str:

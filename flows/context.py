@@ -6,9 +6,10 @@ The action server calls `configure` once; unit tests call it with their own data
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rasa_sdk import Tracker
@@ -20,6 +21,10 @@ from db.models import Conversation, Member
 from db.session import session_factory_for
 
 
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
 @dataclass
 class FlowContext:
     sessions: sessionmaker[Session]
@@ -27,6 +32,8 @@ class FlowContext:
     staff_alert_channel: str | None = None  # sms or telegram
     staff_alert_address: str | None = None
     feedback_key: str = ""  # keys the anonymous feedback respondent hash (FEEDBACK_KEY)
+    # "now" for every action ("today", "yesterday", deadlines): tests set a fixed moment
+    clock: Callable[[], datetime] = system_clock
 
     @property
     def config(self) -> AssemblyConfig:
@@ -40,6 +47,11 @@ _context: FlowContext | None = None
 def configure(context: FlowContext | None) -> None:
     global _context
     _context = context
+
+
+def current_clock() -> Callable[[], datetime]:
+    """The configured clock, without building a context just to read the time."""
+    return _context.clock if _context is not None else system_clock
 
 
 def context() -> FlowContext:

@@ -20,9 +20,9 @@ from flows.common import (
     capabilities_text,
     entity_values,
     now,
-    resolve_session_ref,
 )
 from flows.context import context, db, member_of
+from flows.session_refs import resolve_session_ref
 
 # --- texts ------------------------------------------------------------------------------------
 

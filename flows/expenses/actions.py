@@ -37,6 +37,7 @@ from flows.expenses.policy import (
     policy_text,
     travel_text,
 )
+from flows.forms import FORM_NEXT_SLOT, HANDED_OVER, PENDING_CLAIM_SLOT, RETRY_SLOT, choices_prompt
 from flows.handover import hand_over
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,8 @@ class ActionAskClaimCategory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(text=category_question(context().config))
+        question = category_question(context().config)
+        dispatcher.utter_message(text=choices_prompt(tracker, "claim_category") or question)
         return []
 
 
@@ -80,8 +82,14 @@ class ActionAskClaimReceipt(Action):
     ) -> list[EventType]:
         rules = context().config.category(tracker.get_slot("claim_category") or "")
         needed = rules is None or rules.receipt_required
+        listed = choices_prompt(
+            tracker,
+            "claim_receipt",
+            "Please send a photo of the receipt, or reply with the number:",
+        )
         dispatcher.utter_message(
-            text="Please send a photo of the receipt"
+            text=listed
+            or "Please send a photo of the receipt"
             + (" (we need one for this kind of claim)" if needed else "")
             + ", or reply NO RECEIPT if you don't have one."
         )
@@ -116,7 +124,7 @@ class ActionAskClaimSession(Action):
         question = "Which day was it for? For example Saturday, Weekend 2 or 13 March."
         if default is not None:
             question += f" Reply YES if it was {day_label(default)}."
-        dispatcher.utter_message(text=question)
+        dispatcher.utter_message(text=choices_prompt(tracker, "claim_session") or question)
         return []
 
 
@@ -129,6 +137,10 @@ class ActionAskClaimConfirmed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        listed = choices_prompt(tracker, "claim_confirmed")
+        if listed:
+            dispatcher.utter_message(text=f"Shall I send your claim? {listed}")
+            return []
         config = context().config
         currency = config.expenses.currency
         category = tracker.get_slot("claim_category") or ""
@@ -173,8 +185,8 @@ class ActionAskClaimConfirmed(Action):
 def _clear_claim_slots(domain: DomainDict) -> list[EventType]:
     """Every step of the claim form and the entities that pre-fill it, ready for a new claim."""
     return [SlotSet(slot, None) for slot in ValidateExpenseClaimForm().domain_slots(domain)] + [
-        SlotSet("amount", None),
-        SlotSet("expense_category", None),
+        SlotSet(slot, None)
+        for slot in ("amount", "expense_category", RETRY_SLOT, PENDING_CLAIM_SLOT, FORM_NEXT_SLOT)
     ]
 
 
@@ -204,6 +216,8 @@ class ActionSubmitExpenseClaim(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         config = context().config
+        if tracker.get_slot("claim_confirmed") == HANDED_OVER:
+            return _clear_claim_slots(domain)  # the member was told a person will help
         if tracker.get_slot("claim_confirmed") != "yes":
             dispatcher.utter_message(
                 text='OK, I haven\'t sent that claim. Say "new claim" whenever you want to '
@@ -300,11 +314,15 @@ class ActionAnswerChildcareExpenses(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        found = entity_values(tracker, "expense_category")
-        entity = next((value for value in found if value in ("childcare", "carer")), None)
-        name = caring_category(latest_text(tracker), entity)
-        dispatcher.utter_message(text=caring_text(context().config, name))
+        dispatcher.utter_message(text=caring_answer(context().config, tracker))
         return []
+
+
+def caring_answer(config: AssemblyConfig, tracker: Tracker) -> str:
+    """The childcare rules, or the carer rules when the member cares for an adult."""
+    found = entity_values(tracker, "expense_category")
+    entity = next((value for value in found if value in ("childcare", "carer")), None)
+    return caring_text(config, caring_category(latest_text(tracker), entity))
 
 
 _STATUS_WORDS = {

@@ -16,6 +16,7 @@ import flows.common as common
 from bot.config import AssemblyConfig, AssemblySession
 from db.models import Conversation, ExpenseClaim, MediaFile, Message
 from flows.expenses.parsing import PENNY, parse_amount
+from flows.session_refs import resolve_session_ref
 
 # --- which session a claim is for ---------------------------------------------------------------
 
@@ -29,7 +30,7 @@ def latest_started_session(config: AssemblyConfig, moment: datetime) -> Assembly
 def claim_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
     """Sessions a member's words point at, for a claim: past days first ("Saturday" is the most
     recent Saturday that has started), else upcoming ones; an exact id also works."""
-    return common.resolve_session_ref(config, ref, moment, prefer_past=True)
+    return resolve_session_ref(config, ref, moment, prefer_past=True)
 
 
 def deadline_of(config: AssemblyConfig, session: AssemblySession) -> datetime:

@@ -1,7 +1,12 @@
-"""The claim form: fills a claim step by step, each answer read and checked as it comes."""
+"""The claim form: fills a claim step by step, each answer read and checked as it comes.
+
+A question asked in the middle is answered and the step asked again (flows.forms); an answer
+that cannot be read twice running gets the step's choices as a numbered list, and a third
+opens a case for a person and ends the claim form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -16,6 +21,7 @@ from flows.expenses.claims import (
     MEDIA_PREFIX,
     NO_RECEIPT,
     claim_sessions,
+    day_label,
     latest_started_session,
     own_receipt,
     receipt_value,
@@ -30,7 +36,16 @@ from flows.expenses.parsing import (
     parse_miles,
     says_no_receipt,
 )
-from flows.expenses.policy import CATEGORY_LABELS, category_question
+from flows.expenses.policy import CATEGORY_LABELS
+from flows.forms import (
+    HANDED_OVER,
+    RETRY_SLOT,
+    Choices,
+    answered_question,
+    chosen,
+    missed,
+    open_case_for_person,
+)
 
 # Besides the usual yes and no (flows.common), what a member says to "send this claim?".
 SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})
@@ -56,6 +71,80 @@ def _session_choices(sessions: list[AssemblySession]) -> str:
     return " or ".join(f"{s.starts:%A}" for s in sessions)
 
 
+def claim_details(tracker: Tracker) -> dict[str, Any]:
+    """What the message that asks for a claim already says ("my taxi fare from today, it was
+    £12.40"): its category, amount and day, as the claim form's slot values."""
+    config = context().config
+    text = latest_text(tracker)
+    details: dict[str, Any] = {}
+    category = next(iter(entity_values(tracker, "expense_category")), None)
+    if category or (category := category_from_text(text)):
+        details["claim_category"] = category
+    amount = next(
+        (found for found in entity_values(tracker, "amount") if parse_amount(found)), None
+    )
+    if amount is None and has_money_words(text):  # the NLU may tag only "quid" in "12 quid"
+        parsed = parse_amount(text)
+        amount = f"{parsed}" if parsed is not None else None
+    if amount is not None:
+        details["claim_amount"] = amount
+    named = " ".join(entity_values(tracker, "session_ref")) or text
+    sessions = claim_sessions(config, named, common.now())
+    if len(sessions) == 1:
+        details["claim_session"] = sessions[0].id
+    return details
+
+
+def _claim_categories() -> Choices:
+    config = context().config
+    return [
+        (name, CATEGORY_LABELS.get(name, name).capitalize()) for name in config.expenses.categories
+    ]
+
+
+def _claim_days() -> Choices:
+    """The days a claim can be for: those that have started, or all before the first."""
+    config = context().config
+    moment = common.now()
+    started = [s for s in config.sessions if s.starts <= moment]
+    return [(s.id, day_label(s)) for s in (started or config.sessions)]
+
+
+#: The numbered choices a step offers after two answers it could not read.
+_CHOICES: dict[str, Callable[[], Choices]] = {
+    "claim_category": _claim_categories,
+    "claim_session": _claim_days,
+    "claim_receipt": lambda: [(NO_RECEIPT, "I don't have a receipt")],
+    "claim_confirmed": lambda: [("yes", "Yes, send it"), ("no", "No, cancel it")],
+}
+
+
+def _accept(slot: str, value: Any) -> dict[str, Any]:
+    return {slot: value, RETRY_SLOT: None}
+
+
+def _not_understood(
+    slot: str,
+    sorry: str,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    *,
+    free_text: bool = False,
+) -> dict[str, Any]:
+    """A step's answer that could not be read: a question is answered instead; otherwise say
+    so (the step is asked again, from the second time as a numbered list); the third time a
+    person takes over and the form ends."""
+    if answered_question(dispatcher, tracker, free_text=free_text):
+        return {slot: None}
+    choices = _CHOICES[slot]() if slot in _CHOICES else []
+    miss = missed(tracker, slot, choices)
+    if miss.needs_person:
+        open_case_for_person(tracker, dispatcher)
+        return {slot: None, RETRY_SLOT: None, "claim_confirmed": HANDED_OVER}
+    dispatcher.utter_message(text=sorry)
+    return {slot: None, RETRY_SLOT: miss.state}
+
+
 class ValidateExpenseClaimForm(FormValidationAction):
     """Fills a claim step by step; the first message ("claim £12.40 taxi Saturday") may already
     answer several steps, read from its entities when the form starts."""
@@ -72,6 +161,8 @@ class ValidateExpenseClaimForm(FormValidationAction):
     ) -> list[str]:
         """The domain's steps, but a reason only when there is no receipt and the category
         needs one."""
+        if tracker.get_slot("claim_confirmed") == HANDED_OVER:
+            return []
         category = context().config.category(_current_category(tracker) or "")
         needs_reason = tracker.get_slot("claim_receipt") == NO_RECEIPT and (
             category is None or category.receipt_required
@@ -84,33 +175,26 @@ class ValidateExpenseClaimForm(FormValidationAction):
     def _starting(tracker: Tracker) -> bool:
         return tracker.get_slot("requested_slot") is None
 
+    def _from_first_message(self, tracker: Tracker, slot: str) -> dict[str, Any]:
+        if not self._starting(tracker) or tracker.get_slot(slot):
+            return {}
+        value = claim_details(tracker).get(slot)
+        return {slot: value} if value is not None else {}
+
     async def extract_claim_category(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not self._starting(tracker) or tracker.get_slot("claim_category"):
-            return {}
-        found = entity_values(tracker, "expense_category")
-        return {"claim_category": found[0]} if found else {}
+        return self._from_first_message(tracker, "claim_category")
 
     async def extract_claim_amount(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not self._starting(tracker) or tracker.get_slot("claim_amount"):
-            return {}
-        for found in entity_values(tracker, "amount"):
-            if parse_amount(found) is not None:
-                return {"claim_amount": found}
-        text = latest_text(tracker)  # the NLU may tag only "quid" in "12 quid"
-        amount = parse_amount(text) if has_money_words(text) else None
-        return {"claim_amount": f"{amount}"} if amount is not None else {}
+        return self._from_first_message(tracker, "claim_amount")
 
     async def extract_claim_session(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if not self._starting(tracker) or tracker.get_slot("claim_session"):
-            return {}
-        found = entity_values(tracker, "session_ref")
-        return {"claim_session": found[0]} if found else {}
+        return self._from_first_message(tracker, "claim_session")
 
     async def extract_claim_receipt(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -131,12 +215,13 @@ class ValidateExpenseClaimForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         config = context().config
-        name = str(value) if str(value) in CATEGORY_WORDS else category_from_text(str(value))
+        text = str(value)
+        name = text if text in CATEGORY_WORDS else category_from_text(text)
+        name = name or chosen(tracker, "claim_category", text)
         if name is None:
-            dispatcher.utter_message(
-                text=f"Sorry, I didn't catch that. {category_question(config)}"
+            return _not_understood(
+                "claim_category", "Sorry, I didn't catch that.", dispatcher, tracker
             )
-            return {"claim_category": None}
         if config.category(name) is None:
             label = CATEGORY_LABELS.get(name, name)
             dispatcher.utter_message(
@@ -144,7 +229,7 @@ class ValidateExpenseClaimForm(FormValidationAction):
                 f"{config.contact_line()}."
             )
             return {"claim_category": None}
-        return {"claim_category": name}
+        return _accept("claim_category", name)
 
     def validate_claim_amount(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -161,51 +246,55 @@ class ValidateExpenseClaimForm(FormValidationAction):
                     f"{format_money(config.expenses.mileage_rate, currency)} a mile is "
                     f"{format_money(amount, currency)}."
                 )
-                return {"claim_amount": f"{amount}"}
+                return _accept("claim_amount", f"{amount}")
         amount = parse_amount(text)
-        if amount is None:
-            dispatcher.utter_message(
-                text="Sorry, I couldn't read an amount there. Please send just the amount, "
-                "for example £12.40."
-            )
-            return {"claim_amount": None}
-        return {"claim_amount": f"{amount}"}
+        if amount is not None:
+            return _accept("claim_amount", f"{amount}")
+        return _not_understood(
+            "claim_amount",
+            "Sorry, I couldn't read an amount there. Please send just the amount, for example "
+            "£12.40.",
+            dispatcher,
+            tracker,
+        )
 
     def validate_claim_session(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         config = context().config
         text = str(value)
-        if config.session(text) is not None:
-            return {"claim_session": text}
+        picked = chosen(tracker, "claim_session", text)
+        if config.session(picked or text) is not None:
+            return _accept("claim_session", picked or text)
         moment = common.now()
         if common.is_yes(text, latest_intent(tracker)) or normalise(text) in ("that one", "it"):
             default = latest_started_session(config, moment)
             if default is not None:
-                return {"claim_session": default.id}
+                return _accept("claim_session", default.id)
         found = claim_sessions(config, text, moment)
         if len(found) == 1:
-            return {"claim_session": found[0].id}
+            return _accept("claim_session", found[0].id)
         if len(found) > 1:
             dispatcher.utter_message(
                 text=f"Which day of {config.weekend_of(found[0]) or 'that weekend'} was it: "
                 f"{_session_choices(found)}? If it was for both days, send the first day now "
                 "and a second claim for the other day after."
             )
-        else:
-            dispatcher.utter_message(text="Sorry, I couldn't tell which day you mean.")
-        return {"claim_session": None}
+            return {"claim_session": None}
+        return _not_understood(
+            "claim_session", "Sorry, I couldn't tell which day you mean.", dispatcher, tracker
+        )
 
     def validate_claim_receipt(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value)
         if text == NO_RECEIPT:
-            return {"claim_receipt": text}
+            return _accept("claim_receipt", text)
         if text.startswith(MEDIA_PREFIX):
             return self._own_photo(text, dispatcher, tracker)
-        if says_no_receipt(text):
-            return {"claim_receipt": NO_RECEIPT}
+        if says_no_receipt(text) or chosen(tracker, "claim_receipt", text) == NO_RECEIPT:
+            return _accept("claim_receipt", NO_RECEIPT)
         with db() as session:
             conversation = conversation_of(session, tracker)
             media = (
@@ -214,12 +303,15 @@ class ValidateExpenseClaimForm(FormValidationAction):
                 else None
             )
             if media is not None:
-                return {"claim_receipt": receipt_value(media)}
-        dispatcher.utter_message(
-            text="I haven't received a photo yet. Please send a photo of the receipt, or "
-            "reply NO RECEIPT if you don't have one."
+                return _accept("claim_receipt", receipt_value(media))
+        return _not_understood(
+            "claim_receipt",
+            "I haven't received a photo yet. Please send a photo of the receipt, or reply NO "
+            "RECEIPT if you don't have one.",
+            dispatcher,
+            tracker,
+            free_text=True,
         )
-        return {"claim_receipt": None}
 
     @staticmethod
     def _own_photo(
@@ -240,7 +332,7 @@ class ValidateExpenseClaimForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         reason = str(value).strip()
-        if not reason:
+        if not reason or answered_question(dispatcher, tracker, free_text=True):
             return {"claim_no_receipt_reason": None}
         return {"claim_no_receipt_reason": reason[:1000]}
 
@@ -248,9 +340,11 @@ class ValidateExpenseClaimForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         said, intent = str(value), latest_intent(tracker)
+        said = chosen(tracker, "claim_confirmed", said) or said
         if common.is_no(said, intent, also=CANCEL_WORDS):
-            return {"claim_confirmed": "no"}
+            return _accept("claim_confirmed", "no")
         if common.is_yes(said, intent, also=SEND_WORDS):
-            return {"claim_confirmed": "yes"}
-        dispatcher.utter_message(text="Please reply YES to send the claim, or NO to cancel it.")
-        return {"claim_confirmed": None}
+            return _accept("claim_confirmed", "yes")
+        return _not_understood(
+            "claim_confirmed", "Sorry, I didn't catch that.", dispatcher, tracker
+        )

@@ -19,6 +19,20 @@ from flows.context import context, db, member_of
 from flows.feedback.answers import RETRY, SKIP, parse_answer
 from flows.feedback.privacy import keep_answer_private, release_survey_answers
 from flows.feedback.responses import already_responded, store_response
+from flows.forms import (
+    FORM_NEXT_SLOT,
+    PAUSED_FORM_SLOT,
+    PENDING_CLAIM_SLOT,
+    RESUMABLE_FORMS,
+    RETRY_SLOT,
+    Choices,
+    answered_question,
+    choices_prompt,
+    chosen,
+    interrupted,
+    missed,
+    open_case_for_person,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +53,26 @@ def _survey_session(tracker: Tracker) -> str | None:
 
 
 def _leave_other_form(tracker: Tracker) -> list[EventType]:
-    """A claim or note left half-done gives way to the survey (the loop would win otherwise)."""
+    """A form left half-done gives way to the survey (the loop would win otherwise), and is
+    remembered so that it carries on after the survey."""
     active = (tracker.active_loop or {}).get("name")
+    paused = active if active in RESUMABLE_FORMS else None
+    events: list[EventType] = [SlotSet(PAUSED_FORM_SLOT, paused), SlotSet(RETRY_SLOT, None)]
     if active and active != "feedback_form":
-        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+        events += [ActiveLoop(None), SlotSet("requested_slot", None)]
+    return events
+
+
+def _retry_key(question: FeedbackQuestion) -> str:
+    return f"feedback:{question.id}"
+
+
+def _choices(question: FeedbackQuestion) -> Choices:
+    if question.type == "rating":
+        labels = {1: "1 (poor)", 5: "5 (excellent)"}
+        return [(str(n), labels.get(n, str(n))) for n in range(1, 6)]
+    if question.type == "yesno":
+        return [("yes", "Yes"), ("no", "No"), ("sort of", "Sort of")]
     return []
 
 
@@ -60,20 +90,25 @@ class ActionStartFeedbackSurvey(Action):
         config = context().config
         session_id = _survey_session(tracker)
         day = config.session(session_id or "")
+        no_survey = [
+            *_leave_other_form(tracker),
+            SlotSet("feedback_session", None),
+            SlotSet("feedback_answers", None),
+        ]
         if day is None:
             log.warning("feedback request for unknown session %s", session_id)
-            return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+            return no_survey
         with db() as session:
             member = member_of(session, tracker)
             self._save_unfinished(session, config, member, tracker, day.id)
             release_survey_answers(session, tracker)  # an earlier survey's answers are final
             if member is None:
-                return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+                return no_survey
             if already_responded(session, member.id, day.id):
                 dispatcher.utter_message(
                     text=f"You've already given feedback on {day.title}. Thank you!"
                 )
-                return [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+                return no_survey
         count = len(config.feedback.questions)
         private = (
             "Your answers are anonymous: staff see what was said, never who said it. "
@@ -120,7 +155,9 @@ class ActionAskFeedbackAnswer(Action):
         if question is not None:
             position = [q.id for q in config.feedback.questions].index(question.id) + 1
             total = len(config.feedback.questions)
-            dispatcher.utter_message(text=f"({position}/{total}) {question.text}")
+            listed = choices_prompt(tracker, _retry_key(question))
+            text = f"{question.text} {listed}" if listed else question.text
+            dispatcher.utter_message(text=f"({position}/{total}) {text}")
         return []
 
 
@@ -150,15 +187,31 @@ class ValidateFeedbackForm(FormValidationAction):
         question = next_question(context().config, answers)
         if question is None:
             return {"feedback_answer": None}
-        parsed = parse_answer(question, str(value))
+        text = chosen(tracker, _retry_key(question), str(value)) or str(value)
+        if question.type == "text":
+            instead = interrupted(dispatcher, tracker, free_text=True)
+            if instead is not None:
+                return {"feedback_answer": None, **instead}
+        parsed = parse_answer(question, text)
         if parsed is None:
-            dispatcher.utter_message(text=RETRY[question.type])
-            return {"feedback_answer": None}
+            if answered_question(dispatcher, tracker, free_text=False):
+                return {"feedback_answer": None}
+            miss = missed(tracker, _retry_key(question), _choices(question))
+            if not miss.needs_person:
+                sorry = (
+                    RETRY[question.type] if miss.count == 1 else "Sorry, I still didn't catch that."
+                )
+                dispatcher.utter_message(text=sorry)
+                return {"feedback_answer": None, RETRY_SLOT: miss.state}
+            dispatcher.utter_message(text="Sorry, I couldn't read that one, so I've skipped it.")
+            if not context().config.feedback.anonymous:  # a case would show staff who answered
+                open_case_for_person(tracker, dispatcher)
+            parsed = SKIP
         answers[question.id] = None if parsed is SKIP else parsed
         if context().config.feedback.anonymous:
             with db() as session:
                 keep_answer_private(session, tracker)
-        return {"feedback_answer": None, "feedback_answers": answers}
+        return {"feedback_answer": None, "feedback_answers": answers, RETRY_SLOT: None}
 
 
 class ActionSubmitFeedback(Action):
@@ -172,7 +225,11 @@ class ActionSubmitFeedback(Action):
     ) -> list[EventType]:
         config = context().config
         session_id = tracker.get_slot("feedback_session")
-        done = [SlotSet("feedback_session", None), SlotSet("feedback_answers", None)]
+        done = [
+            SlotSet("feedback_session", None),
+            SlotSet("feedback_answers", None),
+            *_what_next(tracker),
+        ]
         day = config.session(session_id or "")
         if not session_id:
             return done
@@ -195,3 +252,15 @@ class ActionSubmitFeedback(Action):
                 "first answers."
             )
         return done
+
+
+def _what_next(tracker: Tracker) -> list[EventType]:
+    """After the survey: the form it interrupted carries on, else a claim asked for during it
+    starts (the rules read `form_next`)."""
+    paused = tracker.get_slot(PAUSED_FORM_SLOT)
+    claim = not paused and bool(tracker.get_slot(PENDING_CLAIM_SLOT))
+    return [
+        SlotSet(PAUSED_FORM_SLOT, None),
+        SlotSet(PENDING_CLAIM_SLOT, None if claim else tracker.get_slot(PENDING_CLAIM_SLOT)),
+        SlotSet(FORM_NEXT_SLOT, paused or ("expense_claim_form" if claim else None)),
+    ]

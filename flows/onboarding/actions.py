@@ -15,18 +15,34 @@ from db.models import Conversation, Member
 from flows.common import (
     latest_intent,
     latest_text,
-    looks_like_question,
     no_member_text,
 )
 from flows.context import context, conversation_of, db, source_message_id
-from flows.handover import person_will_reply, put_through_to_a_person
-from flows.information import INLINE_ANSWERS
+from flows.forms import (
+    FORM_NEXT_SLOT,
+    FORM_NOT_UNDERSTOOD,
+    HANDED_OVER,
+    PENDING_CLAIM_SLOT,
+    PERSON_WILL_HELP,
+    RETRY_SLOT,
+    choices_prompt,
+    chosen,
+    interrupted,
+    missed,
+)
+from flows.handover import hand_over, person_will_reply, put_through_to_a_person
 from flows.onboarding.answers import NAME_PREFIXES, apply_answer, begin, item_named
-from flows.onboarding.steps import question_for
+from flows.onboarding.steps import question_for, step_choices
 
 ANSWER_SLOT = "onboarding_answer"
 HINT_SLOT = "onboarding_hint"
 NEEDED_SLOT = "onboarding_needed"
+PENDING_NAME_SLOT = "onboarding_pending_name"
+#: Questions answered in the member's own words: a question there must read as one.
+NAME_STEPS = ("name", "name_other", "name_check")
+FREE_TEXT_STEPS = (*NAME_STEPS, "access", "dietary", "caring")
+#: The slots a start (or restart) of the form clears.
+_FRESH_START = (ANSWER_SLOT, HINT_SLOT, RETRY_SLOT, PENDING_NAME_SLOT, FORM_NEXT_SLOT)
 
 
 def _member_and_conversation(
@@ -91,7 +107,7 @@ class ActionStartOnboarding(Action):
                     "3 minutes). You can ask me anything along the way."
                 )
         dispatcher.utter_message(text=text)
-        return [SlotSet(ANSWER_SLOT, None), SlotSet(HINT_SLOT, None), SlotSet(NEEDED_SLOT, True)]
+        return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
 
 class ActionUpdateDetails(Action):
@@ -127,7 +143,7 @@ class ActionUpdateDetails(Action):
             else:
                 begin(member)  # not finished yet: carry on; the summary lets them change things
         dispatcher.utter_message(text="Of course.")
-        return [SlotSet(ANSWER_SLOT, None), SlotSet(HINT_SLOT, None), SlotSet(NEEDED_SLOT, True)]
+        return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
 
 class ActionAskOnboardingAnswer(Action):
@@ -148,7 +164,10 @@ class ActionAskOnboardingAnswer(Action):
                 return []
             if member.onboarding_step is None:
                 begin(member)
-            question = question_for(session, member, config, member.onboarding_step or "name")
+            step = member.onboarding_step or "name"
+            question = choices_prompt(tracker, step) or question_for(
+                session, member, config, step, tracker.get_slot(PENDING_NAME_SLOT)
+            )
         dispatcher.utter_message(text=f"{hint} {question}" if hint else question)
         return [SlotSet(HINT_SLOT, None)] if hint else []
 
@@ -183,25 +202,42 @@ class ValidateOnboardingForm(FormValidationAction):
                 dispatcher.utter_message(text=no_member_text(config))
                 return {ANSWER_SLOT: "stopped"}
             step = member.onboarding_step or "name"
-            naming = step.removeprefix("edit:") in ("name", "name_other")
-            if intent == "request_human" and not (naming and NAME_PREFIXES.match(text)):
+            base = step.removeprefix("edit:")
+            if intent == "request_human" and not (base in NAME_STEPS and NAME_PREFIXES.match(text)):
                 # "call me Sam" often looks like a request for a call; anything else is one
                 if conversation is not None:
                     put_through_to_a_person(session, conversation, source_message_id(tracker))
                 dispatcher.utter_message(text=person_will_reply(config))
-                return {ANSWER_SLOT: "handed over", HINT_SLOT: None}
-            free_text = step.removeprefix("edit:") in ("access", "dietary", "caring", "name_other")
-            if intent in INLINE_ANSWERS and (looks_like_question(text) or not free_text):
-                dispatcher.utter_message(text=INLINE_ANSWERS[intent](config))
-                return {ANSWER_SLOT: None}
+                return {ANSWER_SLOT: HANDED_OVER, HINT_SLOT: None}
+            picked = chosen(tracker, step, text)
+            if picked is None:
+                instead = interrupted(dispatcher, tracker, free_text=base in FREE_TEXT_STEPS)
+                if instead is not None:
+                    return {ANSWER_SLOT: None, **instead}
+            pending_name = tracker.get_slot(PENDING_NAME_SLOT)
             outcome = apply_answer(
-                session, member, conversation, config, text, intent, source_message_id(tracker)
+                session,
+                member,
+                conversation,
+                config,
+                picked or text,
+                None if picked else intent,
+                source=source_message_id(tracker),
+                pending_name=pending_name,
             )
+            if outcome.hint is not None:
+                miss = missed(tracker, step, step_choices(step))
+                if miss.needs_person:
+                    if conversation is not None:
+                        hand_over(session, conversation, FORM_NOT_UNDERSTOOD, urgent=False)
+                    dispatcher.utter_message(text=PERSON_WILL_HELP)
+                    return {ANSWER_SLOT: HANDED_OVER, HINT_SLOT: None, RETRY_SLOT: None}
+                hint = outcome.hint if miss.count == 1 else "Sorry, I still didn't catch that."
+                return {ANSWER_SLOT: None, HINT_SLOT: hint, RETRY_SLOT: miss.state}
         for message in outcome.messages:
             dispatcher.utter_message(text=message)
-        if outcome.finished:
-            return {ANSWER_SLOT: "done", HINT_SLOT: None}
-        return {ANSWER_SLOT: None, HINT_SLOT: outcome.hint}
+        done = {HINT_SLOT: None, RETRY_SLOT: None, PENDING_NAME_SLOT: outcome.pending_name}
+        return {ANSWER_SLOT: "done" if outcome.finished else None, **done}
 
 
 class ActionFinishOnboarding(Action):
@@ -214,9 +250,11 @@ class ActionFinishOnboarding(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        claim_next = False
         with db() as session:
             member, _ = _member_and_conversation(session, tracker)
             if member is not None and member.onboarding_state == "onboarded":
+                claim_next = bool(tracker.get_slot(PENDING_CLAIM_SLOT))
                 text = f"Thank you, {member.display_name}, you're all set!"
                 if member.preferred_channel == "telegram" and not any(
                     identity.channel == "telegram" for identity in member.identities
@@ -230,4 +268,12 @@ class ActionFinishOnboarding(Action):
                     "'where is it?', 'what's the payment?', or 'I'm running late'."
                 )
                 dispatcher.utter_message(text=text)
-        return [SlotSet(ANSWER_SLOT, None), SlotSet(HINT_SLOT, None), SlotSet(NEEDED_SLOT, None)]
+        if claim_next:
+            dispatcher.utter_message(text="Now, your claim.")
+        return [
+            *(SlotSet(slot, None) for slot in (ANSWER_SLOT, HINT_SLOT, NEEDED_SLOT, RETRY_SLOT)),
+            SlotSet(
+                PENDING_CLAIM_SLOT, None if claim_next else tracker.get_slot(PENDING_CLAIM_SLOT)
+            ),
+            SlotSet(FORM_NEXT_SLOT, "expense_claim_form" if claim_next else None),
+        ]

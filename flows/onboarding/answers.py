@@ -71,12 +71,14 @@ NAME_PREFIXES = re.compile(
 
 @dataclass
 class Outcome:
-    """What one answer did: messages to send now, whether to re-ask with a hint, and whether
-    the form is over (finished, refused, or paused)."""
+    """What one answer did: messages to send now, whether to re-ask with a hint (the answer
+    could not be read), whether the form is over (finished, refused, or paused), and a name
+    waiting for the member to confirm it."""
 
     messages: list[str] = field(default_factory=list)
     hint: str | None = None
     finished: bool = False
+    pending_name: str | None = None
 
 
 def _record_consent(
@@ -126,11 +128,79 @@ def item_named(text: str) -> str | None:
     return None
 
 
+_POLITE_ENDING = re.compile(r"[\s,]+(please|thanks|thank you|ta|cheers)$", re.IGNORECASE)
+#: Words that make an answer to "what shall we call you?" read as a sentence, not a name.
+_SENTENCE_WORDS = re.compile(
+    r"\b(i|i'?m|me|my|you|your|is|isn'?t|are|was|not|don'?t|does|want|just|know|when|what|"
+    r"where|why|how|it|it'?s|to|the|this|that|and|but|because|could|would|should|about|"
+    r"important|matters?|anything|whatever)\b"
+)
+
+
 def _clean_name(text: str) -> str | None:
+    """The name in "call me Sam", "my name's Sam, thanks"; None when there is none."""
     name = NAME_PREFIXES.sub("", text.strip()).strip(" .!,\"'")
-    if not name or len(name) > 60 or len(name.split()) > 4 or any(ch.isdigit() for ch in name):
+    name = _POLITE_ENDING.sub("", name).strip(" .!,\"'")
+    if not name or any(ch.isdigit() for ch in name):
         return None
+    name = name[:60].strip()
     return name[:1].upper() + name[1:]
+
+
+def reads_like_sentence(name: str) -> bool:
+    """ "Not important i just want to know when it starts" is not a name to use unasked."""
+    said = name.lower().replace("’", "'")
+    return "?" in name or len(said.split()) > 3 or bool(_SENTENCE_WORDS.search(said))
+
+
+def _take_name(member: Member, text: str, outcome: Outcome, confirm_step: str) -> bool:
+    """Use the name in the answer, or (when it reads like a sentence) ask "Shall I call you
+    ...?" first; False when there is no name in it."""
+    name = _clean_name(text)
+    if name is None:
+        return False
+    if reads_like_sentence(name):
+        # "Mina, it's what everyone calls me" -> "Shall I call you Mina?"
+        stop = _SENTENCE_WORDS.search(name.lower())
+        lead = re.split(r"[,;.!?]", name[: stop.start() if stop else len(name)])[0].strip()
+        outcome.pending_name = lead if lead and not reads_like_sentence(lead) else name
+        member.onboarding_step = confirm_step
+        return True
+    member.preferred_name = name
+    return True
+
+
+def _name_answer(
+    member: Member,
+    step: str,
+    text: str,
+    intent: str | None,
+    pending_name: str | None,
+    outcome: Outcome,
+) -> bool:
+    """An answer at the name questions ("call you Amina?", "what name?", "Shall I call you
+    ...?"); True when the member moves on to the next question."""
+    base = step.removeprefix("edit:")
+    prefix = "edit:" if step.startswith("edit:") else ""
+    if base != "name_other" and is_yes(text, intent):
+        if base == "name" or pending_name:
+            member.preferred_name = pending_name if base == "name_check" else None
+            return True
+        member.onboarding_step = f"{prefix}name_other"  # the name to confirm was forgotten
+        return False
+    if base != "name_other" and is_no(text, intent):
+        member.onboarding_step = f"{prefix}name_other"
+        return False
+    if (
+        is_yes(text, intent)
+        or is_no(text, intent)
+        or not _take_name(member, text, outcome, f"{prefix}name_check")
+    ):
+        outcome.hint = (
+            "Sorry, I didn't catch that." if base == "name" else ("Sorry, just the name, please.")
+        )
+        return False
+    return outcome.pending_name is None
 
 
 def _channel_named(text: str) -> str | None:
@@ -174,9 +244,11 @@ def apply_answer(
     text: str,
     intent: str | None,
     source: int | None = None,
+    pending_name: str | None = None,
 ) -> Outcome:
     """Save one answer to the current question and move the member on. Pure DB + config.
-    `source` is the member message that gave the answer (what it records is keyed by it)."""
+    `source` is the member message that gave the answer (what it records is keyed by it);
+    `pending_name` is the name the member was asked to confirm ("Shall I call you ...?")."""
     step = member.onboarding_step or "name"
     base = step.removeprefix("edit:")
     channel = conversation.channel if conversation is not None else None
@@ -193,23 +265,9 @@ def apply_answer(
     def advance() -> None:
         member.onboarding_step = next_step(session, member, config, step)
 
-    if base == "name":
-        if is_yes(text, intent):
-            member.preferred_name = None
+    if base.startswith("name"):
+        if _name_answer(member, step, text, intent, pending_name, outcome):
             advance()
-        elif is_no(text, intent):
-            member.onboarding_step = "edit:name_other" if step.startswith("edit:") else "name_other"
-        elif (name := _clean_name(text)) is not None:
-            member.preferred_name = name
-            advance()
-        else:
-            outcome.hint = "Sorry, I didn't catch that."
-    elif base == "name_other":
-        if (name := _clean_name(text)) is not None and not is_no(text, intent):
-            member.preferred_name = name
-            member.onboarding_step = next_step(session, member, config, step)
-        else:
-            outcome.hint = "Sorry, just the name, please."
     elif base == "privacy":
         if is_yes(text, intent):
             _record_consent(session, member, "privacy", True, channel, source)

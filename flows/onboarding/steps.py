@@ -70,7 +70,7 @@ def next_step(session: Session, member: Member, config: AssemblyConfig, step: st
         "channel",
         "summary",
     ]
-    if base == "name_other":
+    if base in ("name_other", "name_check"):
         base = "name"
     if base == "access":
         return "dietary"
@@ -123,15 +123,47 @@ def summary_text(session: Session, member: Member, config: AssemblyConfig) -> st
     return "\n".join(lines)
 
 
-def question_for(session: Session, member: Member, config: AssemblyConfig, step: str) -> str:
-    """The question asked at a step; facts (dates, links, venue) come from the config."""
+YES_OR_NO = [("yes", "Yes"), ("no", "No")]
+
+
+def step_choices(step: str) -> list[tuple[str, str]]:
+    """The answers a question takes, offered as a numbered list when a member's answer could
+    not be read twice (each value reads as that answer); [] for questions in the member's
+    own words."""
+    base = step.removeprefix("edit:")
+    if base in ("privacy", "access_consent", "name_check"):
+        return YES_OR_NO
+    if base.startswith("attendance:"):
+        return [*YES_OR_NO, ("not sure", "Not sure")]
+    if base == "channel":
+        return list(CHANNEL_NAMES.items())
+    if base == "fix":
+        return list(ITEM_LABELS.items())
+    if base == "summary":
+        return [("yes", "Yes, that's all right"), ("no", "I'd like to change something")]
+    return []
+
+
+def question_for(
+    session: Session,
+    member: Member,
+    config: AssemblyConfig,
+    step: str,
+    pending_name: str | None = None,
+) -> str:
+    """The question asked at a step; facts (dates, links, venue) come from the config.
+    `pending_name` is a name that reads like a sentence, waiting for the member's yes."""
     base = step.removeprefix("edit:")
     if base == "name":
         return (
             f"First, we have your name as {member.first_name}. Is that what you'd like us to "
             "call you? Reply yes, or tell me the name you prefer."
         )
-    if base == "name_other":
+    if base == "name_check" and pending_name:
+        return (
+            f"Shall I call you {pending_name}? Reply yes, or tell me the name you'd like us to use."
+        )
+    if base in ("name_other", "name_check"):
         return "No problem. What name would you like us to use?"
     if base == "privacy":
         return (

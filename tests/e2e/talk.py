@@ -101,20 +101,42 @@ def conversation(gateway: Gateway, channel: str, address: str) -> Conversation:
         return found
 
 
-def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:
-    """The scheduler's survey on Weekend 1 Saturday, which this member attended, is due and its
-    messages go out now."""
-    who = member(gateway, phone)
+def survey_due(gateway: Gateway, phone: str, session_id: str = "w1-sat") -> FeedbackReport:
+    """The member was expected at the session and its feedback time has come: the scheduler
+    starts the survey through the real Rasa (its messages queued for that time)."""
+    found = member(gateway, phone)
     with gateway.services.sessions() as session, session.begin():
-        session.add(Attendance(member_id=who.id, session_id="w1-sat", status="confirmed"))
+        session.add(Attendance(member_id=found.id, session_id=session_id, status="confirmed"))
     config = gateway.services.config
-    w1 = config.session("w1-sat")
-    assert w1 is not None
-    starter = RasaSurveyStarter(gateway.settings)
-    report = request_feedback(gateway.services.sessions, config, feedback_time(w1, config), starter)
-    with gateway.services.sessions() as session, session.begin():  # the clock reaches that time
-        for row in session.execute(
-            select(OutboxItem).where(OutboxItem.member_id == who.id, OutboxItem.kind == "feedback")
-        ).scalars():
+    item = config.session(session_id)
+    assert item is not None
+    moment = feedback_time(item, config)
+    return request_feedback(
+        gateway.services.sessions, config, moment, RasaSurveyStarter(gateway.settings)
+    )
+
+
+def release_survey(gateway: Gateway, member_id: int) -> list[OutboxItem]:
+    """The survey's queued messages, oldest first, made due now (the clock reaches their
+    time), so the worker sends them."""
+    with gateway.services.sessions() as session, session.begin():
+        rows = list(
+            session.execute(
+                select(OutboxItem)
+                .where(OutboxItem.member_id == member_id, OutboxItem.kind == "feedback")
+                .order_by(OutboxItem.id)
+            ).scalars()
+        )
+        for row in rows:
             row.not_before = utcnow()
+        session.flush()
+        session.expunge_all()
+    return rows
+
+
+def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:
+    """The survey on Weekend 1 Saturday, which this member attended, is due and its messages
+    go out now."""
+    report = survey_due(gateway, phone)
+    release_survey(gateway, member(gateway, phone).id)
     return report

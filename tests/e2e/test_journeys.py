@@ -30,7 +30,15 @@ from db.models import (
 )
 from db.types import utcnow
 from tests.assistant import STAFF_ALERT_NUMBER
-from tests.e2e.talk import ask_for_feedback, conversation, member, replies_to, say, set_member
+from tests.e2e.talk import (
+    conversation,
+    member,
+    release_survey,
+    replies_to,
+    say,
+    set_member,
+    survey_due,
+)
 from tests.harness import Gateway, wait_until
 
 RECEIPT = b"\xff\xd8\xff\xe0 a photo of a minicab receipt"
@@ -227,13 +235,14 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
     phone = "+447700900116"  # Hannah
     set_member(e2e, phone, onboarding_state="onboarded")
     hannah = member(e2e, phone)
-    report = ask_for_feedback(e2e, phone)
+    report = survey_due(e2e, phone, "w1-sat")
     assert report is not None
-    wait_until(lambda: len(replies_to(e2e, "sms", phone)) >= 2, 15, "the survey's first question")
-    assert "rate" in replies_to(e2e, "sms", phone)[-1]
+    release_survey(e2e, hannah.id)  # the clock reaches that time
     config = e2e.services.config
     w1 = config.session("w1-sat")
     assert w1 is not None
+    wait_until(lambda: len(replies_to(e2e, "sms", phone)) >= 2, 15, "the survey's first question")
+    assert "rate" in replies_to(e2e, "sms", phone)[-1]
 
     assert "Did you feel heard" in say(e2e, "sms", phone, "4")[-1]
     assert "change for next time" in say(e2e, "sms", phone, "yes")[-1]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from db.models import Attendance, Conversation, OutboxItem
@@ -166,23 +165,3 @@ def test_parse_arrival() -> None:
     assert parse_arrival("be there by 10.30", starts, moment) == "10:30"
     assert parse_arrival("about 11am", starts, moment) == "11:00"
     assert parse_arrival("stuck on the bus", starts, moment) is None
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("weekend 2", ["w2-sat", "w2-sun"]),
-        ("Saturday weekend 1", ["w1-sat"]),
-        ("the sunday of the second weekend", ["w2-sun"]),
-        ("sat", ["w1-sat"]),
-        ("13 March", ["w2-sat"]),
-    ],
-)
-def test_members_name_sessions_the_way_people_talk(
-    flow_context: FlowContext, words: str, expected: list[str]
-) -> None:
-    from flows.common import resolve_session_ref
-
-    before_the_assembly = datetime(2027, 1, 10, tzinfo=UTC)
-    found = resolve_session_ref(flow_context.config, words, before_the_assembly)
-    assert [s.id for s in found] == expected

@@ -181,7 +181,12 @@ def test_survey_asks_the_config_questions_in_order_and_stores_one_response(
     with flow_context.sessions() as session, session.begin():
         session.add(FeedbackRequest(member_id=amina.member_id, session_id="w1-sat"))
     slots, [intro] = start(amina)
-    assert slots == {"feedback_session": "w1-sat", "feedback_answers": {}}
+    assert slots == {
+        "feedback_session": "w1-sat",
+        "feedback_answers": {},
+        "paused_form": None,  # no other form was open
+        "form_retry": None,
+    }
     assert "Weekend 1, Saturday" in intro and "anonymous" in intro and "SKIP" in intro
 
     _, messages = take_survey(amina, ["great 😀", "not really", "More breaks please"])
