@@ -65,7 +65,7 @@ def claims_of(e2e: Gateway, phone: str) -> list[ExpenseClaim]:
 def test_a_question_at_the_caring_question_is_answered_not_stored_as_caring(
     e2e: Gateway,
 ) -> None:
-    phone = "+447700900140"  # Tunde
+    phone = "+447700900104"  # Sofia
     set_member(e2e, phone, onboarding_state="in_progress", onboarding_step="caring")
     caring_question = say(e2e, "sms", phone, "hi")[-1]
     assert "look after children" in caring_question
@@ -82,7 +82,7 @@ def test_a_question_at_the_caring_question_is_answered_not_stored_as_caring(
 def test_a_claim_asked_for_at_the_onboarding_summary_is_taken_after_the_questions(
     e2e: Gateway, opening_session_today: str
 ) -> None:
-    phone = "+447700900142"  # Hassan
+    phone = "+447700900107"  # Mohammed
     set_member(e2e, phone, onboarding_state="in_progress", onboarding_step="summary")
     assert SUMMARY_QUESTION in say(e2e, "sms", phone, "hello")[-1]
 
@@ -106,7 +106,7 @@ def test_a_claim_asked_for_at_the_onboarding_summary_is_taken_after_the_question
 
 
 def test_a_name_that_reads_like_a_sentence_is_confirmed_before_it_is_used(e2e: Gateway) -> None:
-    phone = "+447700900144"  # Patrick
+    phone = "+447700900110"  # Zainab
     say(e2e, "sms", phone, "hi")
     replies = say(e2e, "sms", phone, "my name is not important i just want to know when it starts")
     assert "Shall I call you" in replies[-1], replies
@@ -128,7 +128,7 @@ def start_claim_at_the_day_question(e2e: Gateway, phone: str) -> None:
 def test_a_claim_day_given_as_the_sessions_title_and_today_is_understood(
     e2e: Gateway, opening_session_today: str
 ) -> None:
-    phone = "+447700900145"  # Sadia
+    phone = "+447700900115"  # Jamal
     start_claim_at_the_day_question(e2e, phone)
     replies = say(e2e, "sms", phone, "the opening session today")
     assert "couldn't tell" not in " ".join(replies)
@@ -142,7 +142,7 @@ def test_a_claim_day_given_as_the_sessions_title_and_today_is_understood(
 def test_a_claim_day_not_understood_twice_offers_numbered_choices_and_takes_the_number(
     e2e: Gateway,
 ) -> None:
-    phone = "+447700900133"  # Rosa
+    phone = "+447700900117"  # Ravi
     start_claim_at_the_day_question(e2e, phone)
     first = say(e2e, "sms", phone, "the blue one")
     assert "Which day" in first[-1]

@@ -18,68 +18,68 @@ from tests.e2e.talk import conversation, member, say
 from tests.e2e.test_onboarding import answer
 from tests.harness import Gateway
 
-ROSA = "+447700900133"  # SMS on the roster
-SADIA = "+447700900145"  # SMS on the roster
+GEORGE = "+447700900127"  # SMS on the roster
+MARCUS = "+447700900129"  # on the roster
 
 
 def test_roster_reimport_keeps_the_channel_a_member_chose_in_onboarding(e2e: Gateway) -> None:
-    replies = say(e2e, "sms", ROSA, "hello")
+    replies = say(e2e, "sms", GEORGE, "hello")
     for _ in range(15):
         if "how would you like us to message you" in replies[-1]:
             break
-        replies = say(e2e, "sms", ROSA, answer(replies[-1]))
+        replies = say(e2e, "sms", GEORGE, answer(replies[-1]))
     else:
         raise AssertionError(f"never asked for a channel: {replies}")
-    say(e2e, "sms", ROSA, "whatsapp please")
-    assert member(e2e, ROSA).preferred_channel == "whatsapp"
+    say(e2e, "sms", GEORGE, "whatsapp please")
+    assert member(e2e, GEORGE).preferred_channel == "whatsapp"
 
     with e2e.services.sessions() as session, session.begin():
         report = import_roster(session, SAMPLE_ROSTER)  # the roster still says sms
     assert report.updated > 0
-    assert member(e2e, ROSA).preferred_channel == "whatsapp"
+    assert member(e2e, GEORGE).preferred_channel == "whatsapp"
 
 
 def test_a_withdrawal_confirmed_by_staff_stops_reminders_and_shows_in_attendance(
     e2e: Gateway,
 ) -> None:
-    replies = say(e2e, "sms", SADIA, "I want to leave the assembly, sorry")
+    replies = say(e2e, "sms", MARCUS, "I want to leave the assembly, sorry")
     assert replies, "the member heard nothing"
-    assert conversation(e2e, "sms", SADIA).reason == "wants to withdraw"
-    sadia = member(e2e, SADIA)
+    assert conversation(e2e, "sms", MARCUS).reason == "wants to withdraw"
+    marcus = member(e2e, MARCUS)
     config = e2e.services.config
     first = config.sessions[0]
     with e2e.services.sessions() as session, session.begin():
         _staff_id, token = add_staff(session, "organiser-withdraw@example.org", "staff")
-        sadia_row = session.get(type(sadia), sadia.id)
-        assert sadia_row is not None
-        sadia_row.onboarding_state = "onboarded"  # he had finished onboarding before
+        marcus_row = session.get(type(marcus), marcus.id)
+        assert marcus_row is not None
+        marcus_row.onboarding_state = "onboarded"  # he had finished onboarding before
         plan_reminders(session, config, utcnow(), horizon=None)
-    assert reminders_for(e2e, sadia.id, "pending")
+    assert reminders_for(e2e, marcus.id, "pending")
 
     answer_ = e2e.client.post(
-        f"/api/members/{sadia.id}/withdraw",
+        f"/api/members/{marcus.id}/withdraw",
         json={"reason": "moving out of the borough"},
         headers=bearer(token),
     )
     assert answer_.status_code == 200, answer_.text
     assert answer_.json()["onboarding_state"] == "withdrawn"
 
-    assert reminders_for(e2e, sadia.id, "pending") == []
-    assert reminders_for(e2e, sadia.id, "cancelled")
+    assert reminders_for(e2e, marcus.id, "pending") == []
+    assert reminders_for(e2e, marcus.id, "cancelled")
     with e2e.services.sessions() as session, session.begin():
         plan_reminders(session, config, utcnow(), horizon=None)
         groups = attendance_for_session(session, first.id)
-    assert reminders_for(e2e, sadia.id, "pending") == []  # planning again queues nothing
-    assert [person["id"] for person in groups["withdrawn"]] == [sadia.id]
-    assert all(person["id"] != sadia.id for person in groups["no_answer"])
+    assert reminders_for(e2e, marcus.id, "pending") == []  # planning again queues nothing
+    assert [person["id"] for person in groups["withdrawn"]] == [marcus.id]
+    assert all(person["id"] != marcus.id for person in groups["no_answer"])
 
 
 def test_withdrawing_needs_a_reason_and_a_role_that_may(e2e: Gateway) -> None:
-    sadia = member(e2e, SADIA)
+    marcus = member(e2e, MARCUS)
     with e2e.services.sessions() as session, session.begin():
         _id, finance = add_staff(session, "finance-withdraw@example.org", "finance")
         _id, organiser = add_staff(session, "organiser-withdraw-2@example.org", "staff")
-    path = f"/api/members/{sadia.id}/withdraw"
+    path = f"/api/members/{marcus.id}/withdraw"
     assert e2e.client.post(path, json={"reason": "x"}, headers=bearer(finance)).status_code == 403
     assert e2e.client.post(path, json={}, headers=bearer(organiser)).status_code == 400
     missing = e2e.client.post(
