@@ -18,25 +18,25 @@ from tests.e2e.talk import conversation, member, say
 from tests.e2e.test_onboarding import answer
 from tests.harness import Gateway
 
-GEORGE = "+447700900127"  # SMS on the roster
+ASHA = "+447700900148"  # SMS on the roster
 MARCUS = "+447700900129"  # on the roster
 
 
 def test_roster_reimport_keeps_the_channel_a_member_chose_in_onboarding(e2e: Gateway) -> None:
-    replies = say(e2e, "sms", GEORGE, "hello")
+    replies = say(e2e, "sms", ASHA, "hello")
     for _ in range(15):
         if "how would you like us to message you" in replies[-1]:
             break
-        replies = say(e2e, "sms", GEORGE, answer(replies[-1]))
+        replies = say(e2e, "sms", ASHA, answer(replies[-1]))
     else:
         raise AssertionError(f"never asked for a channel: {replies}")
-    say(e2e, "sms", GEORGE, "whatsapp please")
-    assert member(e2e, GEORGE).preferred_channel == "whatsapp"
+    say(e2e, "sms", ASHA, "whatsapp please")
+    assert member(e2e, ASHA).preferred_channel == "whatsapp"
 
     with e2e.services.sessions() as session, session.begin():
         report = import_roster(session, SAMPLE_ROSTER)  # the roster still says sms
     assert report.updated > 0
-    assert member(e2e, GEORGE).preferred_channel == "whatsapp"
+    assert member(e2e, ASHA).preferred_channel == "whatsapp"
 
 
 def test_a_withdrawal_confirmed_by_staff_stops_reminders_and_shows_in_attendance(
