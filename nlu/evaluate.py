@@ -67,6 +67,7 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 os.environ.setdefault("TQDM_DISABLE", "1")  # Rasa's per-message progress bars
+os.environ.setdefault("RASA_MAX_CACHE_SIZE", "0")  # no cached components of every fold in nlu/.rasa
 
 from rasa.core.agent import Agent  # noqa: E402
 from rasa.model_training import train_nlu  # noqa: E402
