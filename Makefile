@@ -35,15 +35,19 @@ $(RASA_VENV)/.installed: requirements-rasa.txt
 setup: $(VENV)/.installed $(RASA_VENV)/.installed train migrate check-config ## create both venvs, train, migrate, check config.yml
 
 train: $(VENV)/.installed $(RASA_VENV)/.installed ## train the Rasa model when anything under nlu/ changed
-	@$(PY) -m bot nlu-config var/nlu-config.yml
-	@fp=$$(scripts/nlu-fingerprint); \
+	@started=$$(date +%s); \
+	echo "==> var/nlu-config.yml: nlu/config.yml with config.yml's fallback threshold"; \
+	$(PY) -m bot nlu-config var/nlu-config.yml || exit 1; \
+	fp=$$(scripts/nlu-fingerprint); \
 	if [ -f $(MODEL_STAMP) ] && [ "$$(cat $(MODEL_STAMP))" = "$$fp" ] && ls nlu/models/*.tar.gz >/dev/null 2>&1; then \
-	  echo "==> Rasa model is up to date"; \
+	  echo "==> Rasa model is up to date: nlu/models/assembly.tar.gz"; \
 	else \
-	  echo "==> training the Rasa model"; \
+	  echo "==> training the Rasa model (NLU pipeline, then dialogue policies) into nlu/models/"; \
 	  rm -f nlu/models/*.tar.gz; \
-	  (cd nlu && ../$(RASA) train --config ../var/nlu-config.yml --domain domain --data data --out models --fixed-model-name assembly --quiet) && echo "$$fp" > $(MODEL_STAMP); \
-	fi
+	  (cd nlu && ../$(RASA) train --config ../var/nlu-config.yml --domain domain --data data --out models --fixed-model-name assembly) || exit 1; \
+	  echo "$$fp" > $(MODEL_STAMP); \
+	fi; \
+	echo "==> make train: done in $$(( $$(date +%s) - started )) s"
 
 migrate: $(VENV)/.installed ## apply database migrations (the Procfile's release step)
 	@$(VENV)/bin/alembic upgrade head
@@ -72,8 +76,11 @@ lint: $(VENV)/.installed ## ruff
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 
-nlu-report: train ## 5-fold cross-validation and the held-out set: accuracy, macro-F1, confusions
-	@$(RASA_VENV)/bin/python nlu/evaluate.py
+nlu-report: $(RASA_VENV)/.installed ## NLU quality: 5-fold cross-validation, dev and test sets; fails under the bar
+	@started=$$(date +%s); \
+	$(RASA_VENV)/bin/python nlu/evaluate.py; status=$$?; \
+	echo "==> make nlu-report: done in $$(( $$(date +%s) - started )) s"; \
+	exit $$status
 
 chaos: setup ## the long fault suite (~5 min): kills and provider faults; prints messages, kills, injected errors, duplicates, lost, 5xx
 	@$(PY) -m tests.chaos.suite

@@ -2,7 +2,7 @@
 fast the Rasa server classifies a message, and how much memory it needs.
 
 Prints: training time of the full model (pipeline and policies) from nlu/; Rasa /model/parse
-latency p50/p95 over the held-out examples (nlu/heldout), and the end-to-end REST turn (parse,
+latency p50/p95 over the development-set examples (nlu/dev), and the end-to-end REST turn (parse,
 dialogue and an action-server call) p50/p95; the Rasa server's resident memory.
 
 Run: .venv/bin/python bench/bench_nlu.py [--skip-training]
@@ -39,7 +39,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def heldout_texts() -> list[str]:
-    data = yaml.safe_load((REPO_ROOT / "nlu" / "heldout" / "test_nlu.yml").read_text())
+    data = yaml.safe_load((REPO_ROOT / "nlu" / "dev" / "dev_nlu.yml").read_text())
     texts: list[str] = []
     for block in data.get("nlu", []):
         for line in str(block.get("examples", "")).splitlines():

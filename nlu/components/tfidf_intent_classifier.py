@@ -5,7 +5,7 @@ cross-validation, 4,849 examples, 30 intents), DIET's intent macro-F1 was 0.858 
 11.6% of messages under the fallback threshold, half of them rightly classified; a linear model
 on tf-idf n-grams scored about 0.91 in the same folds. tf-idf down-weights the letters and words
 every message shares and normalises long messages against short ones, which raw counts fed to
-DIET do not. DIET stays in the pipeline for entities only (`intent_classification: false`).
+DIET do not. Entities come from a CRF (nlu/config.yml).
 
 Confidence: an SVM gives scores, not probabilities, and the FallbackClassifier needs a
 confidence. The scores are turned into a softmax with one temperature, fitted on folds of the
@@ -14,7 +14,10 @@ confidence of 0.45 means about what it says. A linear model still picks some int
 has never seen ("xqzt vrrp" came out as out_of_scope at 0.75), so the confidences are then scaled
 by the share of the message's words that occur in the training data: a message of unknown words
 falls under the threshold and the member is asked to say it another way, and the second such
-message in a row reaches staff. Runs inside Rasa (Python 3.10, .venv-rasa) only.
+message in a row reaches staff. A message with no known word at all gets no intent (confidence 0,
+empty ranking), not whichever intent sorts first among equal zeros: it is the FallbackClassifier's
+either way, and evaluation then scores it as the fallback it is, not as an `affirm`.
+Runs inside Rasa (Python 3.10, .venv-rasa) only.
 """
 
 # Signatures use typing.List/Dict, not list/dict: Rasa checks a component's types against its
@@ -151,6 +154,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         confidences *= np.array([[self._share_of_known_words(text)] for text in texts])
         intents = self.pipeline.classes_
         for message, row in zip(messages, confidences, strict=True):
+            if not row.any():  # no word seen in training: no intent rather than the first one
+                message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
+                continue
             order = np.argsort(-row)
             ranking = [
                 {"name": str(intents[i]), "confidence": float(row[i])}
