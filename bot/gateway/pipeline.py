@@ -333,13 +333,11 @@ class Pipeline:
             except RowError:
                 member = None
             if member is None:
-                answer_unknown_sender(
-                    session, identity, turn.message_id, texts.unknown_sender(config)
-                )
+                answer_unknown_sender(session, identity, texts.unknown_sender(config))
                 return False
         if member is None and (code := invite_code_in(turn.text)) is not None:
             if self._too_many_wrong_codes(session, identity):
-                answer_unknown_sender(session, identity, turn.message_id, texts.too_many_codes())
+                answer_unknown_sender(session, identity, texts.too_many_codes())
                 return False
             member = member_by_invite_code(session, code)
             linked = member is not None and link_with_invite_code(session, identity, member, config)
@@ -357,7 +355,6 @@ class Pipeline:
             answer_unknown_sender(
                 session,
                 identity,
-                turn.message_id,
                 texts.unknown_sender(config, telegram=ask_for_phone),
                 template=ASK_FOR_PHONE if ask_for_phone else None,
             )

@@ -42,23 +42,28 @@ def _replies_since(session: Session, since: timedelta, identity_id: int | None =
 def answer_unknown_sender(
     session: Session,
     identity: ChannelIdentity,
-    message_id: int,
     body: str,
     *,
     template: str | None = None,
 ) -> bool:
     """Queue the reply to an unknown sender's message unless they had one within the hour or
-    the minute's replies are used up; whether it was queued."""
+    the minute's replies are used up; whether it was queued. The hour also makes a message
+    processed again after a crash get no second reply."""
     if _replies_since(session, PER_SENDER_WINDOW, identity.id):
         log.info("identity %s already told within the hour: no reply", identity.id)
         return False
-    if _replies_since(session, timedelta(minutes=1)) >= REPLIES_PER_MINUTE:
+    used = _replies_since(session, timedelta(minutes=1))
+    if used >= REPLIES_PER_MINUTE:
         log.warning("unknown senders' replies for this minute used up: no reply")
         return False
+    # Each reply takes a numbered place in this minute. Messages from several strangers are
+    # answered at once, each in its own transaction: two that counted the same places both
+    # reach for the same key, and the unique key lets only one of them have it.
+    minute = utcnow().strftime("%Y%m%d%H%M")
     queued = send_to_identity(
         session,
         identity,
-        key=f"{KEY_PREFIX}{identity.id}:{message_id}",
+        key=f"{KEY_PREFIX}{minute}:{used}",
         kind="reply",
         body=body,
         template=template,

@@ -235,12 +235,13 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
     phone = "+447700900116"  # Hannah
     set_member(e2e, phone, onboarding_state="onboarded")
     hannah = member(e2e, phone)
-    report = survey_due(e2e, phone, "w1-sat")
+    # a session no other test surveys: every e2e test shares one database
+    report = survey_due(e2e, phone, "w2-sat")
     assert report is not None
     release_survey(e2e, hannah.id)  # the clock reaches that time
     config = e2e.services.config
-    w1 = config.session("w1-sat")
-    assert w1 is not None
+    surveyed = config.session("w2-sat")
+    assert surveyed is not None
     wait_until(lambda: len(replies_to(e2e, "sms", phone)) >= 2, 15, "the survey's first question")
     assert "rate" in replies_to(e2e, "sms", phone)[-1]
 
@@ -250,7 +251,7 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
 
     with e2e.services.sessions() as session:
         response = session.execute(
-            select(FeedbackResponse).where(FeedbackResponse.session_id == "w1-sat")
+            select(FeedbackResponse).where(FeedbackResponse.session_id == "w2-sat")
         ).scalar_one()
         asked = session.execute(
             select(FeedbackRequest).where(FeedbackRequest.member_id == hannah.id)
@@ -283,9 +284,8 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
             )
 
     asked_before = survey_messages()
-    request_feedback(
-        e2e.services.sessions, config, feedback_time(w1, config), RasaSurveyStarter(e2e.settings)
-    )
+    starter = RasaSurveyStarter(e2e.settings)
+    request_feedback(e2e.services.sessions, config, feedback_time(surveyed, config), starter)
     assert survey_messages() == asked_before  # one survey per member per session
 
 

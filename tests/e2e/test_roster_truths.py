@@ -70,7 +70,7 @@ def test_a_withdrawal_confirmed_by_staff_stops_reminders_and_shows_in_attendance
         plan_reminders(session, config, utcnow(), horizon=None)
         groups = attendance_for_session(session, first.id)
     assert reminders_for(e2e, marcus.id, "pending") == []  # planning again queues nothing
-    assert [person["id"] for person in groups["withdrawn"]] == [marcus.id]
+    assert marcus.id in [person["id"] for person in groups["withdrawn"]]
     assert all(person["id"] != marcus.id for person in groups["no_answer"])
 
 

@@ -21,6 +21,7 @@ from bot.members.roster import new_invite_code
 from bot.services import Services
 from bot.settings import Settings
 from db.models import ChannelIdentity, Conversation, Member, Message, OutboxItem
+from db.session import make_engine, make_session_factory
 from db.types import utcnow
 from tests.assistant import Assistant
 from tests.e2e.talk import say
@@ -110,8 +111,12 @@ def latest_inbound(services: Services, address: str) -> Message:
 
 def turns_rasa_ran(assistant: Assistant, message: Message) -> int:
     """How many user events in Rasa's tracker carry this message's id."""
+    with make_session_factory(make_engine(assistant.database_url))() as session:
+        conversation = session.get(Conversation, message.conversation_id)
+        assert conversation is not None
+        sender = conversation.rasa_sender_id
     tracker = httpx.get(
-        f"{assistant.rasa_url}/conversations/{message.conversation_id}/tracker",
+        f"{assistant.rasa_url}/conversations/{sender}/tracker",
         params={"token": assistant.rasa_token, "include_events": "ALL"},
         timeout=10,
     ).json()
