@@ -59,7 +59,6 @@ class CutOffOutcome:
 
 
 UNKNOWN = CutOffOutcome(None)
-NOT_SENT = CutOffOutcome(False)
 
 
 def step_timeout(settings: Settings, steps: int, longest: float) -> float:

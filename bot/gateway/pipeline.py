@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels.base import ASK_FOR_PHONE, Channel
-from bot.channels.web import accept_web_message
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
 from bot.gateway.crisis import Reading, answer_risk, read_message
@@ -404,9 +403,3 @@ class Pipeline:
         with self.services.sessions() as session:
             identity = session.get(ChannelIdentity, turn.identity_id)
             return identity is not None and identity.member_id is not None
-
-    # --- the try-it page ------------------------------------------------------------------
-
-    async def accept_web_message(self, member_id: int, text: str) -> int | None:
-        """Store a message typed on the staff try-it page as if the member had sent it."""
-        return await accept_web_message(self.services, member_id, text)

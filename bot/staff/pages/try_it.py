@@ -4,12 +4,13 @@ without scripts; its script sends with `Accept: application/json` and polls the 
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from bot.channels.web import accept_web_message
 from bot.members.sandbox import (
     is_sandbox_member,
     sandbox_label,
@@ -40,15 +41,9 @@ def members_to_try(request: Request, staff: StaffPrincipal) -> list[dict[str, An
         return [{"id": m.id, "name": sandbox_label(m)} for m in (own, *others)]
 
 
-class WebIntake(Protocol):
-    """What this page needs of the gateway's inbound pipeline."""
-
-    async def accept_web_message(self, member_id: int, text: str) -> object: ...
-
-
-def running_pipeline(request: Request) -> WebIntake | None:
-    """The gateway's inbound pipeline; None when this process has not started one."""
-    return getattr(request.app.state, "pipeline", None)
+def pipeline_running(request: Request) -> bool:
+    """Whether this process has an inbound pipeline to answer what is typed here."""
+    return getattr(request.app.state, "pipeline", None) is not None
 
 
 def wants_json(request: Request) -> bool:
@@ -68,7 +63,7 @@ def try_page(request: Request, staff: Tester, member_id: int | None = None) -> R
             "members": members,
             "member_id": chosen,
             "messages": sandbox_transcript(request, chosen),
-            "available": running_pipeline(request) is not None,
+            "available": pipeline_running(request),
         },
     )
 
@@ -107,13 +102,12 @@ async def try_send(request: Request, form_data: TesterForm) -> Response:
         text = clean_text(web.form_text(form, "text"), field="message")
     except (ValueError, StaffActionError):
         return not_sent(request, "Nothing sent", "Pick a member and type a message.", 400)
-    pipeline = running_pipeline(request)
-    if pipeline is None:
+    if not pipeline_running(request):
         message = "The assistant is not running in this process."
         return not_sent(request, "Not available", message, 503)
     if not await run_in_threadpool(sandbox_exists, request, member_id):
         raise HTTPException(404, detail="no such sandbox member")
-    await pipeline.accept_web_message(member_id, text)
+    await accept_web_message(services_of(request), member_id, text)
     await run_in_threadpool(audit_try, request, staff, member_id)
     if wants_json(request):
         return JSONResponse({"status": "accepted"}, status_code=202)
