@@ -256,6 +256,9 @@ def apology(config: AssemblyConfig) -> str:
 
 # --- answers to what members send besides text (bot/gateway/kind_answers.py) ----------------
 
+KM_PER_MILE = 1.609344
+NEARBY_KM = 0.2
+
 
 def voice_note_received(config: AssemblyConfig, now: datetime) -> str:
     """A voice note: a person listens to it, and says when."""
@@ -285,10 +288,11 @@ def venue_directions(venue: Venue, km: float | None, session: AssemblySession | 
     """The answer to a shared location: where the venue is, how far, and how to get there."""
     when = f" for {session.title}" if session is not None else ""
     distance = ""
-    if km is not None:
-        distance = (
-            f" It's about {km:.1f} km ({km / 1.609344:.1f} miles) from the location you sent."
-        )
+    if km is not None and km < NEARBY_KM:
+        distance = " You're very close: it's less than 200 m from the location you sent."
+    elif km is not None:
+        miles = km / KM_PER_MILE
+        distance = f" It's about {km:.1f} km ({miles:.1f} miles) from the location you sent."
     return (
         f"The venue{when} is {venue.name}, {venue.address}.{distance}\n"
         f"Getting there: {venue.directions}.\nAccess: {venue.accessibility}."
