@@ -252,3 +252,68 @@ def apology(config: AssemblyConfig) -> str:
         "Sorry, I'm having trouble right now. I've passed your message to the assembly team "
         f"and a person will reply. If it's urgent, {config.contact_line()}."
     )
+
+
+# --- answers to what members send besides text (bot/gateway/kind_answers.py) ----------------
+
+KM_PER_MILE = 1.609344
+NEARBY_KM = 0.2
+
+
+def voice_note_received(config: AssemblyConfig, now: datetime) -> str:
+    """A voice note: a person listens to it, and says when."""
+    return (
+        "Thanks for your voice note. I can't listen to it myself, so I've passed it to the "
+        f"assembly team: a person will listen and reply here {config.when_staff_reply(now)}. "
+        f"If it's urgent, {config.contact_line()}."
+    )
+
+
+def video_received() -> str:
+    return (
+        "Thanks. I can't watch videos. If it shows a receipt, please send a photo of the "
+        "receipt instead; otherwise could you type your message?"
+    )
+
+
+def receipt_must_be_a_picture(what: str) -> str:
+    """Inside a claim: a voice note or video is not a receipt, and the claim waits for one."""
+    return (
+        f"Thanks, but a {what} can't be a receipt. Please send a photo of the receipt (or a "
+        "PDF), or reply NO RECEIPT if you don't have one."
+    )
+
+
+def venue_directions(venue: Venue, km: float | None, session: AssemblySession | None) -> str:
+    """The answer to a shared location: where the venue is, how far, and how to get there."""
+    when = f" for {session.title}" if session is not None else ""
+    distance = ""
+    if km is not None and km < NEARBY_KM:
+        distance = " You're very close: it's less than 200 m from the location you sent."
+    elif km is not None:
+        miles = km / KM_PER_MILE
+        distance = f" It's about {km:.1f} km ({miles:.1f} miles) from the location you sent."
+    return (
+        f"The venue{when} is {venue.name}, {venue.address}.{distance}\n"
+        f"Getting there: {venue.directions}.\nAccess: {venue.accessibility}."
+    )
+
+
+def contact_card_thanks() -> str:
+    return (
+        "Thanks for the contact card. I don't keep contact cards, so I haven't saved it. "
+        "Is there anything I can help you with?"
+    )
+
+
+def sticker_thanks() -> str:
+    return "😊 Thanks! If you have a question, just type it here."
+
+
+def reaction_thanks() -> str:
+    return "Thanks for your reaction 👍"
+
+
+def correction_note() -> str:
+    """An edited message answered again: said once, before the new answer."""
+    return "I see you've edited your message. Here's my answer to the new version:"

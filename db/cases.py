@@ -27,6 +27,7 @@ CASE_KINDS: dict[str, tuple[str, ...]] = {
     "complaint": ("complaint",),
     "withdrawal": ("wants to withdraw",),
     "consent": ("consent refused",),
+    "voice": ("voice note",),
     "assistant_failure": ("assistant unavailable", "processing error"),
     "handover": (),
 }

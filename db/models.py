@@ -258,7 +258,16 @@ class Message(Base):
     author: Mapped[str] = mapped_column(String(120))  # member, bot, staff:<email>
     text: Mapped[str | None] = mapped_column(Text)
     provider_id: Mapped[str | None] = mapped_column(String(80))
-    kind: Mapped[str] = mapped_column(String(20), default="text")  # text, media, unsupported
+    # What the member sent (bot/channels/kinds.py): text, image, document, voice, video,
+    # location, contact_card, sticker, reaction, button, edit, phone_share, unsupported.
+    kind: Mapped[str] = mapped_column(String(20), default="text")
+    # What a kind carries besides text: coordinates, a button's payload, a reaction's emoji.
+    details: Mapped[dict[str, Any] | None]
+    # The provider's id of this message inside the chat, when it differs from `provider_id`
+    # (Telegram's message_id: edits and replies name it).
+    chat_ref: Mapped[str | None] = mapped_column(String(80))
+    # The message this one replies to, reacts to or edits (the provider's id of it).
+    reply_to: Mapped[str | None] = mapped_column(String(80))
     processed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = utcnow_column()
     # When the pipeline handed it to Rasa: set, and still unprocessed, after a crash means the
@@ -268,6 +277,13 @@ class Message(Base):
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
     media: Mapped[list[MediaFile]] = relationship(back_populates="message")
     outbox: Mapped[OutboxItem | None] = relationship(back_populates="message")
+
+
+# What a receipt may be: a picture or a PDF, as the stored file's bytes show (`content_type` is
+# sniffed once the file is fetched).
+RECEIPT_TYPES = frozenset(
+    {"image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"}
+)
 
 
 class MediaFile(Base):

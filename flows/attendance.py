@@ -1,9 +1,9 @@
 """Attendance: "I'll be there", "I can't come", "I'm running late".
 
 Which session: the one the member named (entity session_ref, e.g. "Saturday", "weekend 2",
-"the 13th"), else the session of the latest reminder we sent them if it has not ended, else
-the next session. Missing a whole weekend is passed to staff (non-urgent) so someone can see
-whether support would help.
+"the 13th"), else the session of the reminder they replied to, else the session of the latest
+reminder we sent them, if it has not ended, else the next session. Missing a whole weekend is
+passed to staff (non-urgent) so someone can see whether support would help.
 """
 
 from __future__ import annotations
@@ -29,7 +29,14 @@ from flows.common import (
     no_member_text,
     now,
 )
-from flows.context import context, conversation_of, db, member_of, source_message_id
+from flows.context import (
+    context,
+    conversation_of,
+    db,
+    member_of,
+    replied_session,
+    source_message_id,
+)
 from flows.handover import hand_over
 from flows.session_refs import resolve_session_ref
 
@@ -61,14 +68,19 @@ def latest_reminder_session(session: DbSession, member_id: int) -> str | None:
 
 
 def sessions_meant(
-    session: DbSession, config: AssemblyConfig, member_id: int, ref: str | None, moment: datetime
+    session: DbSession,
+    config: AssemblyConfig,
+    member_id: int,
+    ref: str | None,
+    moment: datetime,
+    replied: str | None = None,
 ) -> list[AssemblySession]:
     """The sessions the member's message is about (see module docstring for the order)."""
     if ref:
         named = resolve_session_ref(config, ref, moment)
         if named:
             return named
-    reminded = latest_reminder_session(session, member_id)
+    reminded = replied or latest_reminder_session(session, member_id)
     if reminded is not None:
         found = config.session(reminded)
         if found is not None and found.ends > moment:
@@ -188,6 +200,30 @@ def _days(sessions: list[AssemblySession]) -> str:
     return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
 
 
+def confirm_attendance(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Record that the member is coming to the sessions they mean, and say so. Also "yes" in
+    reply to a reminder: the session that reminder was about."""
+    config = context().config
+    with db() as session:
+        member = member_of(session, tracker)
+        if member is None:
+            dispatcher.utter_message(text=no_member_text(config))
+            return
+        meant = sessions_meant(
+            session, config, member.id, _ref(tracker), now(), replied_session(tracker)
+        )
+        if not meant:
+            dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
+            return
+        for item in meant:
+            record_attendance(session, tracker, member.id, item.id, "confirmed")
+        venue = config.venue_for(meant[0])
+        name = member.display_name
+    dispatcher.utter_message(
+        text=f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, {venue.address}."
+    )
+
+
 class ActionConfirmAttendance(Action):
     def name(self) -> str:
         return "action_confirm_attendance"
@@ -195,24 +231,7 @@ class ActionConfirmAttendance(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        config = context().config
-        with db() as session:
-            member = member_of(session, tracker)
-            if member is None:
-                dispatcher.utter_message(text=no_member_text(config))
-                return []
-            meant = sessions_meant(session, config, member.id, _ref(tracker), now())
-            if not meant:
-                dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
-                return []
-            for item in meant:
-                record_attendance(session, tracker, member.id, item.id, "confirmed")
-            venue = config.venue_for(meant[0])
-            name = member.display_name
-        dispatcher.utter_message(
-            text=f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, "
-            f"{venue.address}."
-        )
+        confirm_attendance(dispatcher, tracker)
         return []
 
 
@@ -233,7 +252,9 @@ class ActionRecordAbsence(Action):
             if member is None or conversation is None:
                 dispatcher.utter_message(text=no_member_text(config))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
-            meant = sessions_meant(session, config, member.id, _ref(tracker), now())
+            meant = sessions_meant(
+                session, config, member.id, _ref(tracker), now(), replied_session(tracker)
+            )
             if not meant:
                 dispatcher.utter_message(text="Thanks for letting us know.")
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
@@ -272,7 +293,9 @@ class ActionRecordLate(Action):
             if member is None:
                 dispatcher.utter_message(text=no_member_text(config))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
-            meant = sessions_meant(session, config, member.id, _ref(tracker), moment)
+            meant = sessions_meant(
+                session, config, member.id, _ref(tracker), moment, replied_session(tracker)
+            )
             if not meant:
                 dispatcher.utter_message(text="Thanks for letting us know.")
                 return [SlotSet(FOLLOWUP_SLOT, "none")]

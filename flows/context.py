@@ -95,6 +95,14 @@ def source_message_id(tracker: Tracker) -> int | None:
     return value if type(value) is int else None
 
 
+def replied_session(tracker: Tracker) -> str | None:
+    """The session our message the member replied to was about (a reminder's), which the
+    gateway sends as metadata; None when the message replies to nothing of ours."""
+    replied = ((tracker.latest_message or {}).get("metadata") or {}).get("reply_to")
+    value = replied.get("session_id") if isinstance(replied, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def member_of(session: Session, tracker: Tracker) -> Member | None:
     conversation = conversation_of(session, tracker)
     if conversation is None or conversation.member_id is None:

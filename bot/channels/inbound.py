@@ -12,12 +12,13 @@ acknowledgement.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from bot.channels import kinds
 from bot.channels.webhook_bodies import clean_text
 from bot.metrics import DUPLICATES, INBOUND
 from db.models import ChannelIdentity, MediaFile, Member, Message
@@ -43,11 +44,12 @@ class Inbound:
     provider_id: str  # MessageSid, update:<update_id>, web:<uuid>
     text: str | None
     media: list[MediaRef] = field(default_factory=list)
-    # text, media, unsupported (stickers, voice, locations), or contact: a Telegram "share my
-    # phone number", whose number is the text
-    kind: str = "text"
+    kind: str = kinds.TEXT  # one of bot/channels/kinds.py
     # The sender is known to be this member (the try-it page writes as a chosen member).
     member_id: int | None = None
+    details: dict[str, Any] | None = None  # what the kind carries: coordinates, emoji, payload
+    chat_ref: str | None = None  # the provider's id of the message inside the chat
+    reply_to: str | None = None  # the message this one replies to, reacts to or edits
 
 
 def store_inbound(session: Session, inbound: Inbound) -> int | None:
@@ -71,6 +73,9 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
             "text": clean_text(inbound.text),
             "provider_id": inbound.provider_id,
             "kind": inbound.kind,
+            "details": inbound.details,
+            "chat_ref": inbound.chat_ref,
+            "reply_to": inbound.reply_to,
             "created_at": now,
         },
         ["channel", "provider_id"],

@@ -3,15 +3,29 @@
 A channel passes on the content type the sender's app declared (a Telegram document keeps
 whatever MIME type the member's client chose), so a "receipt" declared as image/jpeg may be an
 HTML page. The type we store and serve is the one the bytes show; anything that is not a
-picture or PDF we know is stored as `application/octet-stream` and only ever downloaded.
+picture, PDF, sound or video we know is stored as `application/octet-stream` and only ever
+downloaded. Only a picture or a PDF can be a receipt.
 """
 
 from __future__ import annotations
 
+from db.models import RECEIPT_TYPES
+
 UNKNOWN = "application/octet-stream"
-# The types staff may see inline in their browser; everything else is downloaded.
-INLINE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"})
+# Voice notes and videos staff can play in the console.
+PLAYABLE_TYPES = frozenset(
+    {"audio/ogg", "audio/mpeg", "audio/wav", "audio/mp4", "video/mp4", "video/webm"}
+)
+# The types staff may see or hear inline in their browser; everything else is downloaded.
+INLINE_TYPES = RECEIPT_TYPES | PLAYABLE_TYPES
 EXTENSIONS = {
+    "audio/ogg": ".ogg",
+    "audio/mpeg": ".mp3",
+    "audio/wav": ".wav",
+    "audio/mp4": ".m4a",
+    "audio/amr": ".amr",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
     "image/jpeg": ".jpg",
     "image/png": ".png",
     "image/webp": ".webp",
@@ -19,6 +33,8 @@ EXTENSIONS = {
     "application/pdf": ".pdf",
 }
 HEIC_BRANDS = frozenset({b"heic", b"heix", b"mif1"})
+AUDIO_MP4_BRANDS = frozenset({b"M4A ", b"M4B "})
+MP3_FRAME_STARTS = (b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2")
 # How many leading bytes `sniff_content_type` needs.
 SNIFF_BYTES = 16
 
@@ -35,7 +51,32 @@ def sniff_content_type(data: bytes) -> str:
         return "image/heic"
     if data.startswith(b"%PDF-"):
         return "application/pdf"
+    return _sniff_sound_or_video(data)
+
+
+def _sniff_sound_or_video(data: bytes) -> str:
+    if data.startswith(b"OggS"):
+        return "audio/ogg"
+    if data.startswith(MP3_FRAME_STARTS):
+        return "audio/mpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "audio/wav"
+    if data.startswith(b"#!AMR"):
+        return "audio/amr"
+    if data[4:8] == b"ftyp":
+        return "audio/mp4" if data[8:12] in AUDIO_MP4_BRANDS else "video/mp4"
+    if data.startswith(b"\x1a\x45\xdf\xa3"):
+        return "video/webm"
     return UNKNOWN
+
+
+def is_receipt_type(content_type: str | None) -> bool:
+    """Whether a stored file (its sniffed type) can be a receipt: a picture or a PDF."""
+    return content_type in RECEIPT_TYPES
+
+
+def is_audio(content_type: str | None) -> bool:
+    return (content_type or "").startswith("audio/")
 
 
 def shown_inline(content_type: str) -> bool:

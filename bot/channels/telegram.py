@@ -46,7 +46,13 @@ router = APIRouter()
 MAX_WEBHOOK_BYTES = 256 * 1024
 SECRET_HEADER = "x-telegram-bot-api-secret-token"
 SHARE_PHONE_LABEL = "Share my phone number"
-ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
+ALLOWED_UPDATES = [
+    "message",
+    "edited_message",
+    "message_reaction",
+    "callback_query",
+    "my_chat_member",
+]
 LONG_POLL_SECONDS = 10
 RETRY_SECONDS = 2.0  # before asking again for an update that could not be stored
 LONGEST_STEP_SECONDS = 5.0  # python-telegram-bot's own default for each step

@@ -1,7 +1,8 @@
 """The Twilio form fields the assistant uses, as schemas checked before anything is stored.
 
-Twilio posts many more fields (geography, WhatsApp profile, referrals, button payloads); only
-the ones read here must have the right shape, and a form that breaks them gets 400. Ids and
+Twilio posts many more fields (geography, WhatsApp profile, referrals); only the ones read
+here must have the right shape, and a form that breaks them gets 400: a location's coordinates
+must be numbers on the globe. Ids and
 addresses must fit the columns they are stored in; NumMedia is read as at most ten attachments,
 as Twilio never sends more.
 """
@@ -22,6 +23,9 @@ WHATSAPP_PREFIX = "whatsapp:"
 _E164 = re.compile(r"^\+[0-9]{3,15}$")
 
 Sid = Annotated[str, Field(pattern=r"^[A-Za-z]{2}[A-Za-z0-9]{1,62}$")]
+Degrees90 = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)]
+Degrees180 = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)]
+ShortText = Annotated[MemberText, Field(max_length=500)]
 MediaUrl = Annotated[str, Field(max_length=500, pattern=r"^https?://[!-~]+$")]
 TwilioErrorCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9]{1,20}$")]
 
@@ -52,7 +56,13 @@ class TwilioMessageForm(BaseModel):
     MessageSid: Sid
     From: Annotated[str, AfterValidator(_e164_sender)]
     Body: MemberText = ""
-    Latitude: str | None = None  # a WhatsApp location: nothing the assistant can read
+    MessageType: Annotated[str, Field(max_length=30)] = ""  # WhatsApp only
+    Latitude: Degrees90 | None = None  # a WhatsApp location, with its Address and Label
+    Longitude: Degrees180 | None = None
+    Address: ShortText | None = None
+    Label: ShortText | None = None
+    ButtonPayload: ShortText | None = None  # a pressed quick-reply button
+    OriginalRepliedMessageSid: Sid | None = None  # the message this one replies to
     media: list[TwilioMedia] = []
 
     @model_validator(mode="before")
@@ -68,6 +78,9 @@ class TwilioMessageForm(BaseModel):
             if fields.get(f"MediaUrl{n}")
         ]
         fields = {**fields, "media": media}
+        for name in ("Latitude", "Longitude", "OriginalRepliedMessageSid", "ButtonPayload"):
+            if fields.get(name) == "":
+                fields[name] = None
         if isinstance(fields.get("From"), str):
             fields["From"] = fields["From"].strip()
         return fields

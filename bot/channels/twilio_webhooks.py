@@ -11,7 +11,7 @@ it again) and the worker sends through the REST API.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from twilio.request_validator import RequestValidator
 
+from bot.channels import kinds
 from bot.channels.failures import record_permanent_failure
 from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.twilio import TwilioSms, TwilioWhatsApp, failure_for_code
@@ -93,15 +94,59 @@ def validated(schema: type[Form], fields: dict[str, str]) -> Form:
         raise WebhookRejected(400, first_problem(error)) from error
 
 
+def twilio_kind(form: TwilioMessageForm) -> str:
+    """What the member sent, from WhatsApp's MessageType, the coordinates, and the media types
+    (an SMS or MMS has no MessageType)."""
+    message_type = form.MessageType.lower()
+    if form.Latitude is not None and form.Longitude is not None:
+        return kinds.LOCATION
+    if message_type in ("reaction", "sticker"):
+        return message_type
+    if message_type == "contacts":
+        return kinds.CONTACT_CARD
+    if message_type == "button" or form.ButtonPayload:
+        return kinds.BUTTON
+    if form.media:
+        return kinds.kind_of_media(form.media[0].content_type)
+    if form.Body.strip() or message_type in ("", "text", "interactive"):
+        return kinds.TEXT
+    return kinds.UNSUPPORTED  # a location without coordinates, a type Twilio cannot carry
+
+
+def twilio_details(form: TwilioMessageForm, kind: str) -> dict[str, Any] | None:
+    """What a kind carries besides the text."""
+    if kind == kinds.LOCATION:
+        return {
+            "latitude": form.Latitude,
+            "longitude": form.Longitude,
+            "label": form.Label,
+            "address": form.Address,
+        }
+    if kind == kinds.BUTTON:
+        return {"payload": form.ButtonPayload}
+    if kind == kinds.REACTION:
+        return {"emoji": form.Body.strip()[:20]}
+    return None
+
+
 def parse_inbound(fields: dict[str, str]) -> Inbound:
     """Twilio's form fields as a channel-neutral message (400 when they break the schema)."""
     form = validated(TwilioMessageForm, fields)
     channel = TwilioWhatsApp.name if form.is_whatsapp else TwilioSms.name
+    kind = twilio_kind(form)
     media = [MediaRef(item.url, item.content_type) for item in form.media]
-    kind = "media" if media else "text"
-    if not media and not form.Body.strip() and form.Latitude:
-        kind = "unsupported"  # a WhatsApp location
-    return Inbound(channel, form.address, form.MessageSid, form.Body, media, kind)
+    if kind not in kinds.KEPT_MEDIA:
+        media = []  # a sticker or contact card is answered, never downloaded
+    return Inbound(
+        channel,
+        form.address,
+        form.MessageSid,
+        form.Body,
+        media,
+        kind,
+        details=twilio_details(form, kind),
+        reply_to=form.OriginalRepliedMessageSid,
+    )
 
 
 @router.post("/webhooks/twilio/messages")

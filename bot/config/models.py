@@ -4,9 +4,10 @@ the look-ups the flows and the scheduler use. The whole file is :class:`Assembly
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -43,6 +44,8 @@ from bot.config.values import (
     Weekday,
     format_duration,
 )
+
+EARTH_RADIUS_KM = 6371.0088  # the mean radius
 
 
 class Section(BaseModel):
@@ -89,6 +92,28 @@ class Venue(Section):
     address: Text
     directions: Text
     accessibility: Text
+    # Where it is (decimal degrees), so a member who shares their location is told how far it
+    # is; optional, but both or neither.
+    latitude: Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)] | None = None
+    longitude: Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)] | None = None
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> Venue:
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise Problems([((missing,), "give both latitude and longitude, or neither")])
+        return self
+
+    def km_from(self, latitude: float, longitude: float) -> float | None:
+        """How far this venue is from a point, as the crow flies (haversine), in km; None
+        when the venue's coordinates are not configured."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        lat1, lat2 = math.radians(latitude), math.radians(self.latitude)
+        half_dlat = (lat2 - lat1) / 2
+        half_dlon = math.radians(self.longitude - longitude) / 2
+        a = math.sin(half_dlat) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(half_dlon) ** 2
+        return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 class AssemblySession(Section):

@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -24,17 +22,25 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
+from bot.channels import kinds
 from bot.channels.base import ASK_FOR_PHONE, Channel
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
 from bot.gateway.crisis import Reading, answer_risk, read_message
+from bot.gateway.kind_answers import (
+    answer_kind,
+    claim_form_active,
+    edited_original,
+    replied_context,
+)
 from bot.gateway.media import fetch_media
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
+from bot.gateway.turns import Turn, invite_code_in, next_turn, text_for_rasa
 from bot.gateway.unknown_senders import answer_unknown_sender
 from bot.members.linking import link_with_invite_code
-from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
+from bot.members.roster import RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.services import Services
 from db.cases import open_case
@@ -44,48 +50,11 @@ from db.types import utcnow
 
 log = logging.getLogger(__name__)
 
-INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
-# Kinds of message Rasa can read (a contact card or a sticker is dealt with here).
-READABLE_KINDS = ("text", "media")
-
-
-@dataclass
-class Turn:
-    """What one inbound message needs, read from the database in one go."""
-
-    message_id: int
-    conversation_id: int
-    identity_id: int
-    channel: str
-    text: str
-    kind: str
-    rasa_sender_id: str  # the conversation's name in Rasa (never reused)
-
-
-def invite_code_in(text: str | None) -> str | None:
-    """A candidate invite code in a message such as "JOIN WF7K2Q" or "/start WF7K2Q"."""
-    words = (text or "").upper().replace("/START", " ")
-    candidates = [c for c in INVITE_CODE.findall(words) if c not in {"CANCEL", "JOIN", "HELLO"}]
-    return candidates[-1] if candidates else None
-
-
-def text_for_rasa(turn: Turn) -> str:
-    """The member's words as Rasa should read them.
-
-    Rasa treats a message starting with "/" as an intent name, so a member could pick any
-    intent: strip the slashes. Telegram's "/start CODE" deep link becomes "join CODE".
-    """
-    text = turn.text.strip()
-    if text.lower().startswith("/start"):
-        code = invite_code_in(text)
-        text = f"join {code}" if code else "hello"
-    text = text.lstrip("/").strip()
-    if not text and turn.kind == "media":
-        return "(photo)"
-    return text
+# For Rasa: the member, their words, and what our message they replied to was about.
+RasaTurn = tuple[int | None, str, dict[str, str]]
 
 
 class Pipeline:
@@ -168,30 +137,10 @@ class Pipeline:
             self._busy.discard(conversation_id)
 
     def _next_turn(self, conversation_id: int) -> Turn | None:
-        with self.services.sessions() as session:
-            message = session.execute(
-                select(Message)
-                .where(
-                    Message.conversation_id == conversation_id,
-                    Message.direction == "in",
-                    Message.processed_at.is_(None),
-                )
-                .order_by(Message.id)
-                .limit(1)
-            ).scalar_one_or_none()
-            if message is None:
-                return None
-            conversation = session.get(Conversation, conversation_id)
-            assert conversation is not None
-            return Turn(
-                message.id,
-                conversation_id,
-                conversation.identity_id,
-                message.channel,
-                message.text or "",
-                message.kind,
-                conversation.rasa_sender_id,
-            )
+        turn = self._with_session(next_turn, conversation_id)
+        if turn is not None and turn.kind in (kinds.VOICE, kinds.VIDEO):
+            turn.in_claim = claim_form_active(self.services.settings, turn.rasa_sender_id)
+        return turn
 
     def _with_session(self, work: Any, *args: Any) -> Any:
         with self.services.sessions() as session, session.begin():
@@ -204,11 +153,11 @@ class Pipeline:
         route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
         # file never reaches our disk.
-        if turn.kind == "media" and await asyncio.to_thread(self._sent_by_member, turn):
+        if turn.kind in kinds.KEPT_MEDIA and await asyncio.to_thread(self._sent_by_member, turn):
             await fetch_media(self.services, turn.message_id)
         if route is None:
             return
-        member_id, text = route
+        member_id, text, replied = route
         maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
             if not reading.rasa_reachable:
@@ -218,7 +167,10 @@ class Pipeline:
                 "channel": turn.channel,
                 "message_id": turn.message_id,
                 "risk_checked": True,  # read for risk here, and none found
+                "kind": turn.kind,
             }
+            if replied:
+                metadata["reply_to"] = replied  # the message of ours it answers
             replies = await self.rasa.send_message(
                 turn.rasa_sender_id, text, metadata, maybe_sent_before=maybe_sent
             )
@@ -245,7 +197,7 @@ class Pipeline:
     async def _read(self, turn: Turn) -> Reading:
         """Whether the message says someone may be at risk (the phrase net, then Rasa's
         classifier). A channel keyword or a message without words is not read."""
-        if turn.kind not in READABLE_KINDS or not turn.text.strip():
+        if turn.kind not in kinds.READ_BY_RASA or not turn.text.strip():
             return Reading()
         if self.services.channels[turn.channel].keywords.of(turn.text) is not None:
             return Reading()
@@ -255,10 +207,9 @@ class Pipeline:
     def _reply(self, session: Session, turn: Turn, body: str, n: int = 0, **kwargs: Any) -> None:
         reply(session, turn, body, n, **kwargs)
 
-    def _route(
-        self, session: Session, turn: Turn, reading: Reading
-    ) -> tuple[int | None, str] | None:
-        """Everything before Rasa. Returns (member id, text) to send to Rasa, or None when the
+    def _route(self, session: Session, turn: Turn, reading: Reading) -> RasaTurn | None:
+        """Everything before Rasa. Returns (member id, text, what the message replies to) to
+        send to Rasa, or None when the
         message has been dealt with here. A message stays unprocessed until Rasa's replies are
         queued, so a crash in between means it is processed again, never lost."""
         identity = session.get(ChannelIdentity, turn.identity_id)
@@ -279,7 +230,7 @@ class Pipeline:
         conversation: Conversation,
         channel: Channel,
         reading: Reading,
-    ) -> tuple[int | None, str] | None:
+    ) -> RasaTurn | None:
         config = self.services.config
 
         keyword = channel.keywords.of(turn.text) if turn.kind == "text" else None
@@ -306,8 +257,7 @@ class Pipeline:
         if conversation.member_id != member.id:
             conversation.member_id = member.id
 
-        if turn.kind == "unsupported":
-            self._reply(session, turn, texts.unsupported_message())
+        if answer_kind(session, config, turn, member, conversation):
             return None
         if conversation.taken_over_at is not None and answer_in_takeover(
             session, config, turn, conversation
@@ -315,7 +265,12 @@ class Pipeline:
             return None
         if conversation.status == "resolved":
             conversation.status = "bot"
-        return member.id, text_for_rasa(turn)
+        if turn.kind == kinds.EDIT:
+            original = edited_original(session, conversation.id, turn.reply_to)
+            if original is not None and original.processed_at is not None:
+                self._reply(session, turn, texts.correction_note(), "edit")
+        replied = replied_context(session, identity.id, turn.reply_to)
+        return member.id, text_for_rasa(turn), replied
 
     def _recognise(
         self, session: Session, turn: Turn, identity: ChannelIdentity, channel: Channel
@@ -326,7 +281,7 @@ class Pipeline:
         member: Member | None = None
         if channel.address_is_phone:
             member = member_by_phone(session, identity.address)
-        elif turn.kind == "contact":
+        elif turn.kind == kinds.PHONE_SHARE:
             try:
                 member = member_by_phone(session, normalise_phone(turn.text))
             except RowError:

@@ -9,6 +9,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import FileResponse
 
 from bot.channels.media import (
+    PLAYABLE_TYPES,
     SNIFF_BYTES,
     UNKNOWN,
     file_extension,
@@ -16,7 +17,7 @@ from bot.channels.media import (
     sniff_content_type,
 )
 from bot.staff.auth import StaffPrincipal, services_of
-from db.models import ExpenseClaim
+from db.models import ExpenseClaim, MediaFile
 from db.queries import audit
 from db.session import transaction
 
@@ -74,4 +75,28 @@ def open_receipt(request: Request, staff: StaffPrincipal, claim_id: int) -> File
         headers=UPLOAD_HEADERS,
         content_disposition_type="inline" if inline else "attachment",
         filename=f"receipt-claim-{claim_id}{file_extension(content_type)}",
+    )
+
+
+def open_voice_note(request: Request, staff: StaffPrincipal, media_id: int) -> FileResponse:
+    """Stream a member's voice note or video for the console's player, recording who heard it.
+    Only sound and video are served here (a receipt has its own, finance-only route)."""
+    with transaction(services_of(request).sessions) as session:
+        media = session.get(MediaFile, media_id)
+        stored = media.storage_path if media is not None else None
+        path = (
+            stored_media_path(services_of(request).settings.MEDIA_DIR, stored) if stored else None
+        )
+        if path is None or not path.is_file():
+            raise HTTPException(404, detail=f"no stored recording {media_id}")
+        content_type = served_content_type(path)
+        if content_type not in PLAYABLE_TYPES:
+            raise HTTPException(404, detail=f"attachment {media_id} is not a recording")
+        audit(session, staff.id, "media.played", "media_file", media_id)
+    return FileResponse(
+        path,
+        media_type=content_type,
+        headers=UPLOAD_HEADERS,
+        content_disposition_type="inline",
+        filename=f"recording-{media_id}{file_extension(content_type)}",
     )

@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from rasa_sdk import Tracker
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
 from bot.config import AssemblyConfig, AssemblySession
-from db.models import Conversation, ExpenseClaim, MediaFile, Message
+from db.models import RECEIPT_TYPES, Conversation, ExpenseClaim, MediaFile, Message
 from flows.expenses.parsing import PENNY, parse_amount
 from flows.session_refs import resolve_session_ref
 
@@ -64,8 +64,14 @@ def media_id(value: str | None) -> int | None:
 
 
 def _unused() -> ColumnElement[bool]:
+    """A stored picture or PDF (by its bytes, whichever channel it came on) that no claim uses
+    yet: a voice note, a video or a file that could not be fetched is never a receipt."""
     used = select(ExpenseClaim.receipt_media_id).where(ExpenseClaim.receipt_media_id.is_not(None))
-    return MediaFile.id.not_in(used)
+    return and_(
+        MediaFile.id.not_in(used),
+        MediaFile.sha256.is_not(None),
+        MediaFile.content_type.in_(sorted(RECEIPT_TYPES)),
+    )
 
 
 def own_receipt(session: DbSession, member_id: int | None, value: str | None) -> MediaFile | None:

@@ -12,12 +12,13 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
 from db.models import Conversation, Member
+from flows.attendance import confirm_attendance
 from flows.common import (
     latest_intent,
     latest_text,
     no_member_text,
 )
-from flows.context import context, conversation_of, db, source_message_id
+from flows.context import context, conversation_of, db, replied_session, source_message_id
 from flows.forms import (
     FORM_NEXT_SLOT,
     FORM_NOT_UNDERSTOOD,
@@ -68,6 +69,9 @@ class ActionStartOnboarding(Action):
         config = context().config
         intent = latest_intent(tracker)
         joining = intent == "join_assembly"
+        if intent == "affirm" and replied_session(tracker):
+            confirm_attendance(dispatcher, tracker)  # "yes" in reply to a reminder
+            return [SlotSet(NEEDED_SLOT, False)]
         with db() as session:
             member, _ = _member_and_conversation(session, tracker)
             if member is None:

@@ -48,19 +48,22 @@ class Stores(Enum):
 
 
 def expected_storage(body: WebhookBody) -> Stores:
-    """A Twilio message from a phone number, a Telegram message in a private chat and a button
-    press are the member talking to the assistant; group chatter and anything without an E.164
-    sender is only held to "never twice"; edits, channel posts, membership changes, reactions
-    and inline queries are for no one."""
+    """A Twilio message from a phone number, a Telegram message, edit or reaction in a private
+    chat and a button press are the member talking to the assistant; group chatter and anything
+    without an E.164 sender is only held to "never twice"; channel posts, membership changes,
+    group reactions and inline queries are for no one."""
     if body.endpoint == "twilio_messages":
         sender = body.form().get("From", "").removeprefix("whatsapp:")
         return Stores.ONCE if sender.startswith("+") else Stores.AT_MOST_ONCE
     update = body.update()
-    message = update.get("message")
+    message = update.get("message") or update.get("edited_message")
     if isinstance(message, dict):
         private = message.get("chat", {}).get("type") == "private"
         return Stores.ONCE if private else Stores.AT_MOST_ONCE
     if "message" in update.get("callback_query", {}):
+        return Stores.ONCE
+    reaction = update.get("message_reaction")
+    if isinstance(reaction, dict) and reaction.get("chat", {}).get("type") == "private":
         return Stores.ONCE
     return Stores.NOTHING
 

@@ -23,6 +23,7 @@ from bot.staff.actions.conversations import (
 )
 from bot.staff.auth import StaffPrincipal, services_of
 from bot.staff.permissions import Permission
+from bot.staff.receipts import open_voice_note
 from bot.staff.views.common import staff_email
 from bot.staff.views.conversations import (
     conversation_counts,
@@ -92,6 +93,12 @@ def member_profile(member: Member, staff: StaffPrincipal) -> dict[str, Any]:
         profile["dietary_needs"] = member.dietary_needs
         profile["caring_responsibilities"] = member.caring_responsibilities
     return profile
+
+
+@router.get("/media/{media_id}")
+def play_media(request: Request, media_id: int, staff: Conversations) -> Response:
+    """A member's voice note or video, for the transcript's player."""
+    return open_voice_note(request, staff, media_id)
 
 
 @router.get("/conversations/{conversation_id}")

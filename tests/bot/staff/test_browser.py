@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import create_app
 from bot.settings import Settings
 from db.cases import open_case
-from db.models import Conversation, Message, OutboxItem
+from db.models import Conversation, MediaFile, Message, OutboxItem
 from db.queries import conversation_for, identity_for
 from db.session import transaction
 from db.types import utcnow
@@ -181,3 +182,66 @@ def test_an_html_receipt_is_downloaded_never_rendered(
     assert download.suggested_filename.endswith(".bin")
     assert page.title() != "receipt script ran"
     assert "Receipt</h1>" not in page.content()
+
+
+def add_voice_note(
+    sessions: sessionmaker[Session], settings: Settings, conversation_id: int
+) -> int:
+    """A stored voice note in the conversation, as the pipeline keeps one; its media id."""
+    from tests.media_samples import ogg_opus_voice_note
+
+    data = ogg_opus_voice_note(2.0)
+    digest = hashlib.sha256(data).hexdigest()
+    settings.MEDIA_DIR.mkdir(parents=True, exist_ok=True)
+    (settings.MEDIA_DIR / digest).write_bytes(data)
+    with transaction(sessions) as session:
+        message = Message(
+            conversation_id=conversation_id,
+            channel="whatsapp",
+            direction="in",
+            author="member",
+            kind="voice",
+            created_at=utcnow(),
+            processed_at=utcnow(),
+        )
+        session.add(message)
+        session.flush()
+        media = MediaFile(
+            message_id=message.id,
+            source="https://api.twilio.com/fake",
+            content_type="audio/ogg",
+            sha256=digest,
+            size_bytes=len(data),
+            storage_path=digest,
+            created_at=utcnow(),
+        )
+        session.add(media)
+        session.flush()
+        return media.id
+
+
+def test_staff_play_a_voice_note_from_the_inbox(
+    page: object, world: World, sessions: sessionmaker[Session], settings: Settings
+) -> None:
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    media_id = add_voice_note(sessions, settings, world.escalated_conversation)
+    page.goto("/staff/login")
+    page.get_by_label("Email").fill("staff@council.example")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Inbox")).to_be_visible()
+    with page.expect_response(lambda r: f"/staff/media/{media_id}" in r.url) as loaded:
+        page.get_by_role("link", name="Amina").click()
+    response = loaded.value
+    assert response.status in (200, 206)
+    assert response.headers["content-type"] == "audio/ogg"
+    audio = page.locator("audio")
+    expect(audio).to_have_count(1)
+    page.wait_for_function("document.querySelector('audio').readyState >= 1", timeout=10_000)
+    played = page.evaluate(
+        "async () => { const a = document.querySelector('audio'); a.muted = true;"
+        " await a.play(); return {paused: a.paused, duration: a.duration}; }"
+    )
+    assert played["paused"] is False and played["duration"] > 1.5

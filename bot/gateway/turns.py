@@ -1,0 +1,107 @@
+"""One inbound message as the pipeline handles it (a `Turn`), read from the database with the
+edits that arrived for it before it was answered, and the words Rasa should read from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.channels import kinds
+from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH
+from db.models import Conversation, Message
+from db.types import utcnow
+
+INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
+PHOTO_FOR_RASA = "(photo)"  # what Rasa's receipt step reads for a picture or file
+
+
+@dataclass
+class Turn:
+    """What one inbound message needs, read from the database in one go."""
+
+    message_id: int
+    conversation_id: int
+    identity_id: int
+    channel: str
+    text: str
+    kind: str
+    rasa_sender_id: str  # the conversation's name in Rasa (never reused)
+    details: dict[str, Any] | None = None
+    chat_ref: str | None = None
+    reply_to: str | None = None
+    in_claim: bool = False  # an expense claim is under way (read from Rasa's tracker)
+
+
+def next_turn(session: Session, conversation_id: int) -> Turn | None:
+    """The conversation's oldest unprocessed message. Edits of it that arrived before it was
+    answered are folded in: it is answered once, with the newest words, and the edits are
+    done."""
+    message = session.execute(
+        select(Message)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.direction == "in",
+            Message.processed_at.is_(None),
+        )
+        .order_by(Message.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if message is None:
+        return None
+    conversation = session.get(Conversation, conversation_id)
+    assert conversation is not None
+    text = message.text or ""
+    if message.chat_ref and message.kind != kinds.EDIT:
+        edits = session.execute(
+            select(Message)
+            .where(
+                Message.conversation_id == conversation_id,
+                Message.kind == kinds.EDIT,
+                Message.reply_to == message.chat_ref,
+                Message.processed_at.is_(None),
+            )
+            .order_by(Message.id)
+        ).scalars()
+        for edit in edits:
+            text = message.text = edit.text or ""
+            edit.processed_at = utcnow()
+    return Turn(
+        message.id,
+        conversation_id,
+        conversation.identity_id,
+        message.channel,
+        text,
+        message.kind,
+        conversation.rasa_sender_id,
+        message.details,
+        message.chat_ref,
+        message.reply_to,
+    )
+
+
+def invite_code_in(text: str | None) -> str | None:
+    """A candidate invite code in a message such as "JOIN WF7K2Q" or "/start WF7K2Q"."""
+    words = (text or "").upper().replace("/START", " ")
+    candidates = [c for c in INVITE_CODE.findall(words) if c not in {"CANCEL", "JOIN", "HELLO"}]
+    return candidates[-1] if candidates else None
+
+
+def text_for_rasa(turn: Turn) -> str:
+    """The member's words as Rasa should read them.
+
+    Rasa treats a message starting with "/" as an intent name, so a member could pick any
+    intent: strip the slashes. Telegram's "/start CODE" deep link becomes "join CODE". A
+    picture or file without words is the receipt step's "(photo)".
+    """
+    text = turn.text.strip()
+    if text.lower().startswith("/start"):
+        code = invite_code_in(text)
+        text = f"join {code}" if code else "hello"
+    text = text.lstrip("/").strip()
+    if not text and turn.kind in kinds.RECEIPT_KINDS:
+        return PHOTO_FOR_RASA
+    return text
