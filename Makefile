@@ -82,10 +82,12 @@ nlu-report: $(RASA_VENV)/.installed ## NLU quality: 5-fold cross-validation, dev
 	echo "==> make nlu-report: done in $$(( $$(date +%s) - started )) s"; \
 	exit $$status
 
-chaos: setup ## the long fault suite and fuzzer: kills, provider faults, 10,000 webhook bodies a kind; prints what it found
+chaos: setup ## the long fault suite, fuzzer (10,000 webhook bodies a kind) and full silence audit; prints what it found
 	@$(PY) -m tests.chaos.suite
 	@echo "==> webhook fuzzer, long form (FUZZ_EXAMPLES=10000)"
 	@FUZZ_EXAMPLES=10000 $(PY) -m pytest -q -p no:cacheprovider tests/bot/test_webhook_fuzz.py
+	@echo "==> silence audit, full form (SILENCE_AUDIT=full: the whole corpus in every state)"
+	@SILENCE_AUDIT=full $(PY) -m pytest -q -p no:cacheprovider tests/e2e/test_silence_audit.py
 
 bench: setup ## benchmarks in bench/ (print figures)
 	@for b in bench/bench_*.py; do echo "==> $$b"; $(PY) $$b || exit 1; done

@@ -200,6 +200,35 @@ def _days(sessions: list[AssemblySession]) -> str:
     return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
 
 
+def see_you_text(config: AssemblyConfig, name: str, meant: list[AssemblySession]) -> str:
+    """The answer to "I'll be there"."""
+    venue = config.venue_for(meant[0])
+    return f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, {venue.address}."
+
+
+def noted_absence_text(meant: list[AssemblySession]) -> str:
+    return f"Thank you for letting us know; I've noted you can't make {_days(meant)}."
+
+
+def missed_weekend_text(weekend: str) -> str:
+    """The answer when a whole weekend is now declined (staff were told)."""
+    return (
+        f"Thank you for letting us know, we'll miss you at {weekend}. I've told the assembly "
+        "team, and a person will be in touch in case anything would help you take part. If "
+        "you'd like to say why, just reply here: they'll see it."
+    )
+
+
+def late_text(arrival: str | None) -> str:
+    """The answer to "I'm running late", with the expected arrival when the member gave it."""
+    if arrival is None:
+        return "No problem, thanks for telling us."
+    return (
+        "No problem, thanks for telling us. I've let the team know you'll arrive around "
+        f"{arrival}. Come straight in when you get there."
+    )
+
+
 def confirm_attendance(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Record that the member is coming to the sessions they mean, and say so. Also "yes" in
     reply to a reminder: the session that reminder was about."""
@@ -217,11 +246,8 @@ def confirm_attendance(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
             return
         for item in meant:
             record_attendance(session, tracker, member.id, item.id, "confirmed")
-        venue = config.venue_for(meant[0])
-        name = member.display_name
-    dispatcher.utter_message(
-        text=f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, {venue.address}."
-    )
+        text = see_you_text(config, member.display_name, meant)
+    dispatcher.utter_message(text=text)
 
 
 class ActionConfirmAttendance(Action):
@@ -264,16 +290,10 @@ class ActionRecordAbsence(Action):
             if weekend is not None:
                 hand_over(session, conversation, f"will miss {weekend.lower()}")
         if weekend is not None:
-            dispatcher.utter_message(
-                text=f"Thank you for letting us know, we'll miss you at {weekend}. I've told "
-                "the assembly team, and a person will be in touch in case anything would help "
-                "you take part. If you'd like to say why, just reply here: they'll see it."
-            )
+            dispatcher.utter_message(text=missed_weekend_text(weekend))
             return [SlotSet(FOLLOWUP_SLOT, "none")]
         # the form asks the optional follow-up (action_ask_absence_reason)
-        dispatcher.utter_message(
-            text=f"Thank you for letting us know; I've noted you can't make {_days(meant)}."
-        )
+        dispatcher.utter_message(text=noted_absence_text(meant))
         return [SlotSet(FOLLOWUP_SLOT, "ask_reason"), SlotSet(SESSION_SLOT, meant[0].id)]
 
 
@@ -304,14 +324,10 @@ class ActionRecordLate(Action):
             record_attendance(
                 session, tracker, member.id, target.id, "late", expected_arrival=arrival
             )
+        dispatcher.utter_message(text=late_text(arrival))
         if arrival is None:
             # the form asks the time (action_ask_late_arrival)
-            dispatcher.utter_message(text="No problem, thanks for telling us.")
             return [SlotSet(FOLLOWUP_SLOT, "ask_arrival"), SlotSet(SESSION_SLOT, target.id)]
-        dispatcher.utter_message(
-            text=f"No problem, thanks for telling us. I've let the team know you'll arrive "
-            f"around {arrival}. Come straight in when you get there."
-        )
         return [SlotSet(FOLLOWUP_SLOT, "none")]
 
 

@@ -31,8 +31,9 @@ from db.queries import enqueue, insert_ignoring_conflict
 from db.session import announce_outbox
 from db.types import utcnow
 
-# Kinds whose own words follow their template once the member answers: a person wrote them.
-HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update"})
+# Kinds whose own words follow their template once the member answers: a person wrote them,
+# or they say no person has answered yet.
+HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update", "takeover_lapsed"})
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,20 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"(?:too\s+much|unbearable)\b",
         r"\b(?:no\s+way\s+out|" + _CANT + r"\s+see\s+a\s+way\s+out)\b(?!\s+of)",
         r"\b(?:im|i\s+am|my\s+life\s+is|life\s+is|everything\s+is)\s+falling\s+apart\b",
+        # low mood without a word of harm: the signs of depression the NHS lists
+        r"\b(?:i\s+feel|im\s+feeling|i\s+am\s+feeling|ive\s+been\s+feeling|i\s?am|im)\s+"
+        + _INTENSIFIER
+        + r"(?:so\s+)?(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|"
+        r"worthless)\b"
+        r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)",
+        r"\b(?:" + _CANT + r"|unable\s+to)\s+(?:stop\s+crying|get\s+out\s+of\s+bed\b"
+        r"(?!\s+(?:early|before|at|on|in\s+time|till|until|for)\b))",
+        r"\b(?:stopped|havent\s+been|not\s+been)\s+eating\b",
+        r"\b"
+        + _DONT
+        + r"\s+know\s+(?:who|where)\s+(?:else\s+)?to\s+(?:turn|go)\b(?!\s+(?:for|about)\b)",
+        r"\b" + _DONT + r"\s+know\s+who\s+(?:else\s+)?to\s+talk\s+to\b(?!\s+about)",
+        r"\b(?:no\s?one|nobody)\s+(?:to\s+talk\s+to|(?:who\s+)?cares\s+about\s+me)\b",
     ),
     "afraid of someone": (
         # "I'm scared" on its own, or of a person, or to go home; not "scared I'll be late".

@@ -2,8 +2,10 @@
 stays quiet, yet every message is acknowledged with when to expect a reply, and a takeover
 that nobody answers lapses after `handover.takeover_timeout` of office time.
 
-The lapse is checked on the member's next message: they are told nobody has come yet, and the
-bot answers that message. Open cases stay open, so staff still see the conversation.
+A lapse is noticed by the scheduler's sweep (bot/scheduling/takeovers.py), which tells the
+member at once, or here on the member's next message if that comes first: they are told nobody
+has come yet, and the bot answers that message. Open cases stay open, so staff still see the
+conversation.
 """
 
 from __future__ import annotations

@@ -58,6 +58,7 @@ from bot.scheduling.feedback_requests import (
 )
 from bot.scheduling.reminders import PlanReport, plan_reminders
 from bot.scheduling.retention import CLEAN_UP_AT, RetentionReport, clean_up_expired
+from bot.scheduling.takeovers import LAPSE_SWEEP_SECONDS, lapse_takeovers
 from bot.settings import Settings
 from db.models import Heartbeat, InviteAttempt, SchedulerLock
 from db.queries import beat
@@ -242,6 +243,19 @@ class SchedulerService:
         logger.info("retention clean-up: %d old row(s) deleted", deleted + expired.total)
         return deleted + expired.total
 
+    def lapse_takeovers(self) -> int:
+        """Tell members whose takeover nobody answered in time; how many were told."""
+        if not self.leader:
+            return 0
+        config = self.config()
+        if config is None:
+            return 0
+        with transaction(self.sessions) as db:
+            lapsed = lapse_takeovers(db, config, self.clock())
+        if lapsed:
+            logger.info("%d takeover(s) lapsed without a word from staff", lapsed)
+        return lapsed
+
     def release(self) -> None:
         """Hand the lease back (clean stop)."""
         if self.leader:
@@ -275,6 +289,12 @@ class SchedulerService:
             self.request_feedback,
             IntervalTrigger(seconds=FEEDBACK_SWEEP_SECONDS),
             id="feedback-sweep",
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.lapse_takeovers,
+            IntervalTrigger(seconds=LAPSE_SWEEP_SECONDS),
+            id="takeover-lapses",
             replace_existing=True,
         )
         config = self.config()

@@ -46,6 +46,7 @@ from flows.forms import (
     missed,
     open_case_for_person,
 )
+from flows.reminder_replies import AnswersReminderReplies
 
 # Besides the usual yes and no (flows.common), what a member says to "send this claim?".
 SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})
@@ -145,7 +146,7 @@ def _not_understood(
     return {slot: None, RETRY_SLOT: miss.state}
 
 
-class ValidateExpenseClaimForm(FormValidationAction):
+class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
     """Fills a claim step by step; the first message ("claim £12.40 taxi Saturday") may already
     answer several steps, read from its entities when the form starts."""
 

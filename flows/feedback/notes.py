@@ -23,11 +23,12 @@ from flows.feedback.privacy import (
     insert_unlinkably,
     keep_note_private,
 )
+from flows.reminder_replies import AnswersReminderReplies
 
 log = logging.getLogger(__name__)
 
 
-class ValidateFeedbackNoteForm(FormValidationAction):
+class ValidateFeedbackNoteForm(AnswersReminderReplies, FormValidationAction):
     """Feedback outside the survey: taken from the first message when it already says
     something, otherwise asked for once."""
 

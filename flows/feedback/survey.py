@@ -33,6 +33,7 @@ from flows.forms import (
     missed,
     open_case_for_person,
 )
+from flows.reminder_replies import AnswersReminderReplies
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class ActionAskFeedbackAnswer(Action):
         return []
 
 
-class ValidateFeedbackForm(FormValidationAction):
+class ValidateFeedbackForm(AnswersReminderReplies, FormValidationAction):
     """Reads each answer for the question it answers; the form ends when none is left."""
 
     def name(self) -> str:

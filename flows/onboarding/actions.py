@@ -34,6 +34,7 @@ from flows.forms import (
 from flows.handover import hand_over, person_will_reply, put_through_to_a_person
 from flows.onboarding.answers import NAME_PREFIXES, apply_answer, begin, item_named
 from flows.onboarding.steps import question_for, step_choices
+from flows.reminder_replies import AnswersReminderReplies
 
 ANSWER_SLOT = "onboarding_answer"
 HINT_SLOT = "onboarding_hint"
@@ -176,7 +177,7 @@ class ActionAskOnboardingAnswer(Action):
         return [SlotSet(HINT_SLOT, None)] if hint else []
 
 
-class ValidateOnboardingForm(FormValidationAction):
+class ValidateOnboardingForm(AnswersReminderReplies, FormValidationAction):
     """Saves each answer in the database and decides whether the form goes on.
 
     The slot goes back to None after every answer so the form asks again (the next question,

@@ -1,9 +1,11 @@
 """The phrase net on its own (bot/gateway/safeguarding.py): what it must catch with nothing else
 running, what it must leave to the classifier, and how it reads Rasa's parse.
 
-The held-out set (tests/data/safeguarding/disclosures.yml) is measured here, never used to
-write the net: through the whole pipeline every line must get the crisis reply (see
-tests/e2e/test_disclosures.py); the net alone catches most of them, and none of the look-alikes.
+Two sets of disclosures, each with everyday look-alikes: the development set
+(tests/data/safeguarding/dev.yml), once held out and now used to widen the net, and the test set
+(tests/data/safeguarding/heldout.yml), never used to write or tune anything. Through the whole
+pipeline every line of both must get the crisis reply (tests/e2e/test_disclosures.py); here, the
+net alone catches most of the development set and none of the look-alikes of either.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from bot.gateway.safeguarding import (
     says_someone_is_at_risk,
 )
 
-HELD_OUT = yaml.safe_load(
-    (Path(__file__).parents[1] / "data" / "safeguarding" / "disclosures.yml").read_text()
-)
-# Measured once, when the net was written: 31 of the 42 held-out disclosures.
-HELD_OUT_CAUGHT_AT_LEAST = 31
+SETS = Path(__file__).parents[1] / "data" / "safeguarding"
+DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
+HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
+# What the net alone catches of the development set (32 of its 42 disclosures).
+DEVELOPMENT_CAUGHT_AT_LEAST = 32
 
 
 @pytest.mark.parametrize(
@@ -41,6 +43,15 @@ HELD_OUT_CAUGHT_AT_LEAST = 31
         "its all too much",
         "i don't know what to do anymore",
         "i'm falling apart",
+        # low mood, no harm named
+        "i feel so low all the time",
+        "im really depressed",
+        "I can't stop crying",
+        "i cant get out of bed most days",
+        "I've stopped eating",
+        "i dont know who to turn to",
+        "I don't know who else to talk to",
+        "there's no one to talk to",
         # wanting to die, said plainly or not
         "what's the point in living",
         "everyone would be better off without me",
@@ -88,16 +99,24 @@ def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str)
         "my shoes are falling apart",
         "this heat is killing me",
         "we're dying to know the lunch menu",
+        "i'm down for saturday",
+        "I'm low on battery, will reply later",
+        "I'm desperate for a coffee",
+        "i can't get out of bed early on saturdays, is 10am the start?",
+        "I'm not eating at the venue, I'll bring my own lunch",
+        "i don't know who to talk to about my claim",
+        "I'm empty handed, can I bring the receipt later?",
     ],
 )
 def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
     assert not says_someone_is_at_risk(text)
 
 
-def test_the_net_alone_catches_most_held_out_disclosures_and_no_look_alike() -> None:
-    caught = [text for text in HELD_OUT["disclosures"] if says_someone_is_at_risk(text)]
-    assert len(caught) >= HELD_OUT_CAUGHT_AT_LEAST
-    assert [text for text in HELD_OUT["ordinary"] if says_someone_is_at_risk(text)] == []
+def test_the_net_alone_catches_most_of_the_development_set_and_no_look_alike() -> None:
+    caught = [text for text in DEVELOPMENT["disclosures"] if says_someone_is_at_risk(text)]
+    assert len(caught) >= DEVELOPMENT_CAUGHT_AT_LEAST
+    look_alikes = [*DEVELOPMENT["ordinary"], *HELD_OUT["ordinary"]]
+    assert [text for text in look_alikes if says_someone_is_at_risk(text)] == []
 
 
 def parse(*ranking: tuple[str, float]) -> dict[str, object]:

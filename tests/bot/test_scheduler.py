@@ -22,6 +22,7 @@ from bot.gateway.rasa_client import RasaUnavailable
 from bot.scheduling.feedback_requests import FEEDBACK_INTENT, feedback_time, request_feedback
 from bot.scheduling.scheduler import SchedulerService, acquire_lease
 from bot.settings import REPO_ROOT, Settings
+from db.cases import TAKEN_BY_MEMBER, open_case, take_over
 from db.models import (
     Attendance,
     Base,
@@ -35,8 +36,9 @@ from db.models import (
     SchedulerLock,
     SessionSnapshot,
 )
-from db.queries import identity_for
+from db.queries import conversation_for, identity_for
 from db.session import make_engine, make_session_factory, transaction
+from db.types import utcnow
 from tests.bot.test_reminders import (
     EARLY,
     config_with,
@@ -401,3 +403,62 @@ def test_the_scheduler_process_starts_plans_and_stops_cleanly(
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+# --- takeovers nobody answered -------------------------------------------------------------------
+
+
+def _taken_over(db: Session, member_id: int, channel: str, since: datetime) -> int:
+    """The member asked for a person at `since`; their conversation's id."""
+    member = db.get(Member, member_id)
+    assert member is not None
+    identity = identity_for(db, channel, member.phone)
+    identity.member_id = member.id
+    conversation = conversation_for(db, identity)
+    open_case(db, conversation, "member asked for a person")
+    take_over(db, conversation, TAKEN_BY_MEMBER)
+    conversation.taken_over_at = since
+    identity.last_inbound_at = since
+    return conversation.id
+
+
+def test_a_takeover_nobody_answers_lapses_and_the_member_is_told_without_writing_again(
+    settings: Settings, sessions: sessionmaker[Session], members: list[int]
+) -> None:
+    now = utcnow()
+    waiting, recent = members[:2]
+    with transaction(sessions) as db:
+        lapsed_id = _taken_over(db, waiting, "sms", now - timedelta(days=3))
+        recent_id = _taken_over(db, recent, "sms", now - timedelta(minutes=5))
+    scheduler = service(settings, sessions, "only", lambda: now)
+    scheduler.leader = True
+
+    assert scheduler.lapse_takeovers() == 1
+    assert scheduler.lapse_takeovers() == 0  # told once
+
+    with sessions() as db:
+        told = outbox(db, member_id=waiting, kind="takeover_lapsed")
+        assert len(told) == 1 and "nobody from the assembly team" in (told[0].body or "")
+        assert not outbox(db, member_id=recent, kind="takeover_lapsed")
+        lapsed, still_waiting = db.get(Conversation, lapsed_id), db.get(Conversation, recent_id)
+        assert lapsed is not None and still_waiting is not None
+        assert lapsed.taken_over_at is None and lapsed.status == "escalated"  # staff still see it
+        assert still_waiting.taken_over_at is not None
+
+
+def test_a_lapsed_takeover_on_whatsapp_after_the_window_goes_as_a_template(
+    settings: Settings, sessions: sessionmaker[Session], members: list[int]
+) -> None:
+    now = utcnow()
+    with sessions() as db:
+        kwame = db.scalars(select(Member).where(Member.first_name == "Kwame")).one().id
+    with transaction(sessions) as db:
+        _taken_over(db, kwame, "whatsapp", now - timedelta(days=3))
+    scheduler = service(settings, sessions, "only", lambda: now)
+    scheduler.leader = True
+
+    scheduler.lapse_takeovers()
+
+    with sessions() as db:
+        (told,) = outbox(db, member_id=kwame, kind="takeover_lapsed")
+    assert told.template == "staff_reply" and told.template_variables == {"first_name": "Kwame"}

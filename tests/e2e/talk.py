@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.outbox.queue import send_to_member
 from bot.scheduling.feedback_requests import (
     FeedbackReport,
     RasaSurveyStarter,
@@ -132,6 +133,27 @@ def release_survey(gateway: Gateway, member_id: int) -> list[OutboxItem]:
         session.flush()
         session.expunge_all()
     return rows
+
+
+def reminder_sent(gateway: Gateway, phone: str, session_id: str) -> None:
+    """The scheduler's reminder for `session_id` goes to the member now, and reaches them."""
+    found = member(gateway, phone)
+    item = gateway.services.config.session(session_id)
+    assert item is not None
+    with gateway.services.sessions() as session, session.begin():
+        send_to_member(
+            session,
+            session.get(Member, found.id),
+            key=f"reminder:{found.id}:{session_id}:test",
+            kind="reminder",
+            body=f"Reminder: {item.title} is coming up. Reply YES if you're coming.",
+            session_id=session_id,
+        )
+    wait_until(
+        lambda: any(item.title in text for text in replies_to(gateway, "sms", phone)),
+        30,
+        "the reminder",
+    )
 
 
 def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:

@@ -1,11 +1,13 @@
-"""The held-out disclosures (tests/data/safeguarding/disclosures.yml) through the real pipeline:
-webhooks, the phrase net, Rasa's classifier, the outbox and the stand-in Twilio.
+"""Safeguarding disclosures through the real pipeline: webhooks, the phrase net, Rasa's
+classifier, the outbox and the stand-in Twilio.
 
 Every disclosure gets the numbers to call and an urgent alert, from a member and from a number
 not on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests);
-every everyday look-alike gets neither. All messages go in at once, from their own senders, and
-each parameter checks one of them. Measured: 41 of the 42 held-out disclosures (the miss is
-marked below), all 3 examples, none of the 9 look-alikes.
+every everyday look-alike gets neither. Two sets (tests/data/safeguarding/): the development set
+(dev.yml), used to widen the net, where every line must pass; and the test set (heldout.yml),
+never used to write or tune anything, whose misses stay marked below rather than being fixed by
+writing their words into the net. All messages go in at once, from their own senders, and each
+parameter checks one of them.
 """
 
 from __future__ import annotations
@@ -27,11 +29,10 @@ from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import running_gateway
 
-HELD_OUT = yaml.safe_load(
-    (Path(__file__).parents[1] / "data" / "safeguarding" / "disclosures.yml").read_text()
-)
-DISCLOSURES: list[str] = HELD_OUT["disclosures"]
-ORDINARY: list[str] = HELD_OUT["ordinary"]
+SETS = Path(__file__).parents[1] / "data" / "safeguarding"
+DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
+HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
+ORDINARY: list[str] = [*DEVELOPMENT["ordinary"], *HELD_OUT["ordinary"]]
 
 
 def conversation_test_examples() -> list[str]:
@@ -67,7 +68,8 @@ def answers(
     settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         senders: dict[tuple[str, str], str] = {}
-        for text in {*DISCLOSURES, *ORDINARY, *EXAMPLES}:
+        every = {*DEVELOPMENT["disclosures"], *HELD_OUT["disclosures"], *ORDINARY, *EXAMPLES}
+        for text in every:
             senders["member", text] = new_member(gateway, "Sam")
             senders["stranger", text] = stranger_number()
         for (_, text), address in senders.items():
@@ -83,23 +85,33 @@ def answers(
     twilio_api.reset()
 
 
-# Held-out disclosures that neither the phrase net nor the classifier reads as a risk, measured
-# once after the net was written (by index in the file: its lines are not copied anywhere).
-# They stay visible here rather than being fixed by writing their words into the net.
-MISSED = {37: "missed by the net; the classifier reads it as cannot_attend"}
+# Test-set disclosures that neither the phrase net nor the classifier reads as a risk, measured
+# once after the net last changed (by index in the file: its lines are not copied anywhere).
+# Measured: 37 of the 42 (and all 42 of the development set, the 3 examples, none of the 17
+# look-alikes).
+MISSED = {
+    7: "homelessness tonight: names no harm, fear or despair",
+    23: "an ex breaking a court order: no verb of harm the net knows",
+    25: "tired of living: a warning sign the net does not list",
+    38: "financial abuse by a carer said as 'taking money from my bank card'",
+    41: "homeless with children: names no harm, fear or despair",
+}
 
 
 def disclosure_params() -> list[object]:
+    development = [
+        pytest.param(text, id=f"dev{n}") for n, text in enumerate(DEVELOPMENT["disclosures"])
+    ]
     held_out = [
         pytest.param(
             text,
             id=f"held-out{n}",
             marks=[pytest.mark.xfail(strict=True, reason=MISSED[n])] if n in MISSED else [],
         )
-        for n, text in enumerate(DISCLOSURES)
+        for n, text in enumerate(HELD_OUT["disclosures"])
     ]
     examples = [pytest.param(text, id=f"nlu-tests{n}") for n, text in enumerate(EXAMPLES)]
-    return held_out + examples
+    return development + held_out + examples
 
 
 @pytest.mark.parametrize("sender", SENDERS)

@@ -14,9 +14,10 @@ import yaml
 from sqlalchemy import select
 
 from bot.config import load_config
-from db.models import ExpenseClaim
+from db.models import Attendance, ExpenseClaim
 from db.types import utcnow
 from tests.e2e import talk
+from tests.e2e.people import new_member
 from tests.e2e.talk import conversation, member, replies_to, say, set_member
 from tests.harness import Gateway, wait_until
 
@@ -57,6 +58,16 @@ def claims_of(e2e: Gateway, phone: str) -> list[ExpenseClaim]:
             select(ExpenseClaim).where(ExpenseClaim.member_id == member(e2e, phone).id)
         ).scalars()
         return list(found)
+
+
+def attendance_of(e2e: Gateway, phone: str, session_id: str) -> str | None:
+    with e2e.services.sessions() as session:
+        return session.execute(
+            select(Attendance.status).where(
+                Attendance.member_id == member(e2e, phone).id,
+                Attendance.session_id == session_id,
+            )
+        ).scalar_one_or_none()
 
 
 # --- onboarding -------------------------------------------------------------------------------
@@ -207,3 +218,33 @@ def test_a_survey_due_during_onboarding_on_whatsapp_goes_out_as_the_survey_and_o
     assert SUMMARY_QUESTION in replies[-1], replies  # onboarding carries on
     say(e2e, "whatsapp", phone, "yes")
     assert member(e2e, phone).onboarding_state == "onboarded"
+
+
+def test_a_reminder_answered_during_onboarding_confirms_its_session_and_onboarding_carries_on(
+    e2e: Gateway,
+) -> None:
+    phone = new_member(e2e, "Priya", onboarded=False)
+    set_member(e2e, phone, onboarding_state="in_progress", onboarding_step="summary")
+    assert SUMMARY_QUESTION in say(e2e, "sms", phone, "hi")[-1]
+    talk.reminder_sent(e2e, phone, "w2-sat")
+
+    replies = say(e2e, "sms", phone, "yes")
+
+    assert attendance_of(e2e, phone, "w2-sat") == "confirmed"
+    assert any("See you at" in reply for reply in replies), replies
+    assert SUMMARY_QUESTION in replies[-1], replies  # the form asks its question again
+    assert member(e2e, phone).onboarding_state == "in_progress"
+
+
+def test_running_late_after_a_reminder_in_a_claim_is_recorded_for_that_session(
+    e2e: Gateway,
+) -> None:
+    phone = new_member(e2e, "Tomasz")
+    say(e2e, "sms", phone, "I want to claim my bus fare")
+    talk.reminder_sent(e2e, phone, "w2-sun")
+
+    replies = say(e2e, "sms", phone, "sorry running about 20 mins late")
+
+    assert attendance_of(e2e, phone, "w2-sun") == "late"
+    assert not any(NOT_UNDERSTOOD in reply for reply in replies), replies
+    assert claims_of(e2e, phone) == []  # the claim form is still asking
