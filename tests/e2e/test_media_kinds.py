@@ -120,13 +120,17 @@ def test_a_voice_note_reaches_a_person(e2e: Gateway, channel: str) -> None:
     assert_no_fallback(replies)
     [case] = cases_of(e2e, channel, address, "voice")
     assert case.reason == "voice note from Robin Tester (prefers voice)"
-    with e2e.services.sessions() as session:
-        stored = session.execute(
-            select(Message.kind, MediaFile.content_type, MediaFile.sha256)
-            .join(MediaFile, MediaFile.message_id == Message.id)
-            .where(Message.conversation_id == case.conversation_id)
-        ).one()
-    assert stored.kind == "voice" and stored.content_type == "audio/ogg" and stored.sha256
+
+    def stored() -> Any:
+        with e2e.services.sessions() as session:
+            return session.execute(
+                select(Message.kind, MediaFile.content_type, MediaFile.sha256)
+                .join(MediaFile, MediaFile.message_id == Message.id)
+                .where(Message.conversation_id == case.conversation_id)
+            ).one()
+
+    wait_until(lambda: stored().sha256 is not None, 15, "the voice note downloaded")
+    assert stored().kind == "voice" and stored().content_type == "audio/ogg"
 
 
 @pytest.mark.parametrize("channel", CHANNELS)
