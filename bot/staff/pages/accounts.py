@@ -18,6 +18,7 @@ from bot.staff.actions.accounts import (
 )
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.auth import services_of
+from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.views.accounts import staff_accounts
 from db.session import transaction
@@ -56,9 +57,14 @@ def accounts_page(request: Request, staff: AccountsViewer) -> Response:
             idle_minutes=settings.STAFF_SESSION_IDLE_MINUTES,
             token_lifetime_days=settings.API_TOKEN_LIFETIME_DAYS,
         )
+    accounts, pager = page_rows(request, accounts)
     for account in accounts:
         account["actions"] = offered_actions(account, staff.id)
-    context = {"accounts": accounts, "token_lifetime_days": settings.API_TOKEN_LIFETIME_DAYS}
+    context = {
+        "accounts": accounts,
+        "pager": pager,
+        "token_lifetime_days": settings.API_TOKEN_LIFETIME_DAYS,
+    }
     return web.render(request, "accounts.html", context)
 
 

@@ -22,6 +22,7 @@ from bot.staff.actions.conversations import (
     resolve,
 )
 from bot.staff.auth import StaffPrincipal, services_of
+from bot.staff.paging import pager_for
 from bot.staff.permissions import Permission
 from bot.staff.views.common import staff_email
 from bot.staff.views.conversations import (
@@ -46,18 +47,22 @@ INBOX_TABS = ("open", "mine", "resolved")
 
 
 def inbox_rows(request: Request, staff: StaffPrincipal, tab: str) -> dict[str, Any]:
-    """The rows and tab counts of the inbox, for the page and for its auto-refresh."""
+    """The rows and tab counts of the inbox, for the page and for its auto-refresh; one page
+    of the tab's conversations (the tab's count is the list's length)."""
     if tab not in INBOX_TABS:
         tab = "open"
     with services_of(request).sessions() as session:
-        if tab == "mine":
-            rows = list_conversations(session, status="escalated", assigned_to_id=staff.id)
-        elif tab == "resolved":
-            rows = list_conversations(session, status="resolved", limit=200)
-        else:
-            rows = list_conversations(session, status="escalated")
         counts = conversation_counts(session, staff.id)
-    return {"tab": tab, "rows": rows, "counts": counts}
+        pager = pager_for(request, counts[tab])
+        status = "resolved" if tab == "resolved" else "escalated"
+        rows = list_conversations(
+            session,
+            status=status,
+            assigned_to_id=staff.id if tab == "mine" else None,
+            offset=pager.offset,
+            limit=pager.size,
+        )
+    return {"tab": tab, "rows": rows, "counts": counts, "pager": pager}
 
 
 @router.get("")

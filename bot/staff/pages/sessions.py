@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from bot.config import AssemblyConfig, AssemblySession
 from bot.staff import web
 from bot.staff.auth import services_of
+from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.views.members import ATTENDANCE_GROUPS, attendance_for_session, reminder_plan
 from db.queries import audit
@@ -88,13 +89,14 @@ def reminders_page(
     config = services_of(request).config
     chosen = config.session(session) if session else None
     with services_of(request).sessions() as db:
-        plan = reminder_plan(db, chosen.id if chosen else None)
+        plan, pager = page_rows(request, reminder_plan(db, chosen.id if chosen else None))
     titles = {item.id: item.title for item in config.sessions}
     return web.render(
         request,
         "reminders.html",
         {
             "plan": plan,
+            "pager": pager,
             "sessions": config.sessions,
             "chosen": chosen,
             "titles": titles,
