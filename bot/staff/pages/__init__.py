@@ -21,6 +21,7 @@ from bot.staff.pages import (
     login,
     member,
     members,
+    password,
     sessions,
     static,
     try_it,
@@ -40,4 +41,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     try_it.router,
     audit.router,
     accounts.router,
+    password.router,
 )
