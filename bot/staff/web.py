@@ -75,6 +75,7 @@ DONE_MESSAGES = {
     "password_changed": "Password changed. Your other sessions were signed out.",
     "role_changed": "Role changed. It applies from that account's next page.",
     "member_saved": "Details saved.",
+    "erased": "The member was erased: nothing about them is held any more.",
 }
 
 NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
