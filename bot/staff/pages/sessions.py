@@ -43,17 +43,24 @@ def chosen_session(
 def attendance_page(
     request: Request, staff: AttendanceViewer, session: str | None = None
 ) -> Response:
+    """Members by their answer for one session; one page of 50 members, in group order."""
     config, chosen = chosen_session(request, session)
     with services_of(request).sessions() as db:
         groups = attendance_for_session(db, chosen.id)
+    everyone = [row for group in ATTENDANCE_GROUPS for row in groups.get(group, [])]
+    shown, pager = page_rows(request, everyone)
     return web.render(
         request,
         "attendance.html",
         {
             "sessions": config.sessions,
             "chosen": chosen,
-            "groups": groups,
+            "groups": {
+                name: [r for r in shown if r["status"] == name] for name in ATTENDANCE_GROUPS
+            },
+            "counts": {name: len(groups.get(name, [])) for name in ATTENDANCE_GROUPS},
             "group_names": ATTENDANCE_GROUPS,
+            "pager": pager,
         },
     )
 

@@ -75,6 +75,7 @@ LISTS: list[tuple[Seed, str, str, str, int, int]] = [
     (many_members, "staff", "/staff/roster", "Pagetest</a>", 4, ROWS + 5),
     (many_claims, "finance", "/staff/claims?status=submitted", "Pagetest bus", 2, ROWS + 2),
     (many_failed_sends, "staff", "/staff/failed-sends", "Pagetest message", 0, ROWS),
+    (many_members, "staff", "/staff/attendance?session=w1-sat", "Pager", 4, ROWS + 5),
     (many_audit_lines, "admin", "/staff/audit", "pagetest.done", 0, ROWS + 1),  # + the sign-in
     (many_resolved_conversations, "staff", "/staff?tab=resolved", "/staff/conversations/", 0, ROWS),
 ]
