@@ -22,7 +22,7 @@ from bot.staff.actions.conversations import (
     resolve,
 )
 from bot.staff.auth import StaffPrincipal, services_of
-from bot.staff.paging import pager_for
+from bot.staff.paging import page_rows, pager_for
 from bot.staff.permissions import Permission
 from bot.staff.views.common import staff_email
 from bot.staff.views.conversations import (
@@ -107,13 +107,16 @@ def conversation_page(request: Request, conversation_id: int, staff: Conversatio
             raise HTTPException(404, detail="no such conversation")
         audit(session, staff.id, "conversation.read", "conversation", conversation.id)
         member = conversation.member
+        # The newest 50 messages first (page 1), oldest first on the page, as a chat reads.
+        messages, pager = page_rows(request, transcript(session, conversation.id)[::-1])
         context = {
             "conversation": conversation_summary(
                 conversation, open_cases_of(session, [conversation.id])[conversation.id]
             ),
             "assigned_to": staff_email(session, conversation.assigned_to_id),
             "profile": member_profile(member, staff) if member is not None else None,
-            "messages": transcript(session, conversation.id),
+            "messages": messages[::-1],
+            "pager": pager,
             "notes": notes_for(session, conversation.id),
             "opted_out": conversation.identity.opted_out,
         }

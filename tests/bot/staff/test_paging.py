@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Conversation, ExpenseClaim, Member, OutboxItem
+from db.models import Conversation, ExpenseClaim, Member, Message, OutboxItem
 from db.queries import audit, conversation_for, identity_for
 from db.session import transaction
+from db.types import utcnow
 from tests.bot.staff.conftest import World
 
 ROWS = 55  # more than a page
@@ -129,3 +131,25 @@ def test_the_inbox_refresh_keeps_to_its_page(
     assert polled["counts"]["resolved"] == ROWS
     with sessions() as session:
         assert session.query(Conversation).filter_by(status="resolved").count() == ROWS
+
+
+def test_a_long_transcript_shows_the_newest_fifty_messages_first(
+    staff_client: TestClient, world: World, sessions: sessionmaker[Session]
+) -> None:
+    with transaction(sessions) as session:
+        for n in range(ROWS):
+            session.add(
+                Message(
+                    conversation_id=world.bot_conversation,
+                    channel="sms",
+                    direction="in",
+                    author="member",
+                    text=f"Pagetest line {n:02d}.",
+                    created_at=utcnow() + timedelta(seconds=n),
+                )
+            )
+    url = f"/staff/conversations/{world.bot_conversation}"
+    newest = re.findall(r"Pagetest line (\d\d)\.", staff_client.get(url).text)
+    assert newest == [f"{n:02d}" for n in range(5, ROWS)]  # oldest first on the page
+    older = re.findall(r"Pagetest line (\d\d)\.", staff_client.get(f"{url}?page=2").text)
+    assert older == ["00", "01", "02", "03", "04"]
