@@ -70,6 +70,7 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
 
             user.role, user.password_hash = args.role, password_hash
             user.failed_logins, user.locked_until, user.active = 0, None, True
+            user.must_change_password = False
             # A new password ends every console session made with the old one.
             end_sessions(session, user.id, "password_changed")
             verb = "updated"
@@ -96,10 +97,15 @@ def cmd_staff_disable(args: argparse.Namespace) -> int:
     """End every session and token of the account; it cannot sign in until `staff add`
     gives it a password again (or an admin enables it in the console)."""
     from bot.staff.actions.accounts import disable_account
+    from bot.staff.actions.checks import StaffActionError
 
-    taken = _on_account(
-        args.email, lambda s, staff_id: disable_account(s, None, staff_id, via="cli")
-    )
+    try:
+        taken = _on_account(
+            args.email, lambda s, staff_id: disable_account(s, None, staff_id, via="cli")
+        )
+    except StaffActionError as error:  # the last active admin
+        print(error.message, file=sys.stderr)
+        return 1
     if taken is None:
         return 1
     print(

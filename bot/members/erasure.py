@@ -13,9 +13,13 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from bot.services import Services
 from bot.staff.receipts import stored_media_path
 from db.data_rights import erase_member, rasa_senders_of_member
+from db.models import AuditLog
 from db.queries import audit
 from db.session import transaction
 from db.tracker_store import TrackerStore, delete_events
@@ -42,12 +46,26 @@ def forget_conversations(tracker: TrackerStore, senders: list[str]) -> int:
         return delete_events(session, senders)
 
 
+def forget_audited_values(session: Session, member_id: int) -> None:
+    """The audit log keeps what staff did to an erased member and which fields they edited,
+    but not the old and new values (names, phone numbers)."""
+    entries = session.execute(
+        select(AuditLog).where(
+            AuditLog.target_type == "member", AuditLog.target_id == str(member_id)
+        )
+    ).scalars()
+    for entry in entries:
+        if entry.detail and isinstance(entry.detail.get("changes"), dict):
+            entry.detail = {**entry.detail, "changes": sorted(entry.detail["changes"])}
+
+
 def erase_member_everywhere(services: Services, member_id: int, staff_id: int | None) -> int:
     """Erase the member from the database, Rasa's tracker store and the media folder; the
     number of files deleted. Raises KeyError for an unknown member."""
     with transaction(services.sessions) as session:
         senders = rasa_senders_of_member(session, member_id)
         files = erase_member(session, member_id)
+        forget_audited_values(session, member_id)
         events = forget_conversations(TrackerStore.for_settings(services.settings), senders)
         audit(session, staff_id, "member.erased", "member", member_id, files=len(files))
     log.info("member %s erased: %d Rasa event(s), %d file(s)", member_id, events, len(files))

@@ -67,7 +67,9 @@ def new_invite_code(taken: set[str]) -> str:
             return code
 
 
-def _parse_row(row: dict[str, str]) -> dict[str, object]:
+def parse_member_fields(row: dict[str, str]) -> dict[str, object]:
+    """One member's roster columns, checked and normalised (a CSV row, or the console's
+    add and edit forms); RowError says what is wrong."""
     values = {key: (row.get(key) or "").strip() for key in row if key}
     for column in REQUIRED_COLUMNS:
         if not values.get(column):
@@ -107,7 +109,7 @@ def import_roster(session: Session, path: Path) -> ImportReport:
         for row in reader:
             line = reader.line_num
             try:
-                values = _parse_row(row)
+                values = parse_member_fields(row)
             except RowError as error:
                 report.errors.append(f"line {line}: {error}")
                 continue
@@ -121,7 +123,7 @@ def import_roster(session: Session, path: Path) -> ImportReport:
                 member = Member(**values, invite_code=new_invite_code(taken))
                 session.add(member)
                 session.flush()
-                _link_phone_identities(session, member)
+                link_phone_identities(session, member)
                 existing[phone] = member
                 report.created += 1
             else:
@@ -138,7 +140,7 @@ def member_choices(member: Member) -> frozenset[str]:
     return frozenset({"preferred_channel"} if member.preferred_channel_chosen_at else ())
 
 
-def _link_phone_identities(session: Session, member: Member) -> None:
+def link_phone_identities(session: Session, member: Member) -> None:
     """Claim SMS and WhatsApp identities that wrote in before the member was on the roster."""
     for identity in session.execute(
         select(ChannelIdentity).where(

@@ -11,15 +11,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse
-from sqlalchemy.exc import OperationalError
 
-from bot.members.erasure import erase_member_everywhere
 from bot.staff.actions.broadcasts import broadcast
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.claims import decide_claim
 from bot.staff.actions.conversations import assign_to, close_one_case, hand_back
 from bot.staff.actions.conversations import reply as reply_to_member
-from bot.staff.actions.members import confirm_withdrawal
+from bot.staff.actions.members import confirm_withdrawal, erase_member, export_member
 from bot.staff.auth import (
     StaffPrincipal,
     api_principal,
@@ -34,8 +32,7 @@ from bot.staff.views.conversations import CONVERSATION_STATUSES, transcript
 from bot.staff.views.conversations import list_conversations as conversation_rows
 from bot.staff.views.feedback import feedback_summary as feedback_by_session
 from bot.staff.views.members import roster
-from db.data_rights import export_member_data
-from db.models import Conversation, Member
+from db.models import Conversation
 from db.queries import audit
 from db.session import transaction
 
@@ -188,30 +185,21 @@ def member_withdraw(
 @router.get("/members/{member_id}/export")
 def member_export(request: Request, member_id: int, staff: CanManageDataRights) -> dict[str, Any]:
     """Everything we hold about one member, for a subject access request (admin only)."""
-    with transaction(services_of(request).sessions) as session:
-        if session.get(Member, member_id) is None:
-            raise HTTPException(404, detail="no such member")
-        data = export_member_data(session, member_id)
-        audit(session, staff.id, "member.exported", "member", member_id)
-    return data
+    try:
+        with transaction(services_of(request).sessions) as session:
+            return export_member(session, staff, member_id, via="api")
+    except StaffActionError as error:
+        raise action_error(error) from None
 
 
 @router.post("/members/{member_id}/erase")
 def member_erase(request: Request, member_id: int, staff: CanManageDataRights) -> dict[str, Any]:
     """Erase a member and everything that is theirs, in every store: the database, Rasa's
     conversations and the media folder, receipts included (admin only)."""
-    services = services_of(request)
-    with services.sessions() as session:
-        if session.get(Member, member_id) is None:
-            raise HTTPException(404, detail="no such member")
     try:
-        files = erase_member_everywhere(services, member_id, staff.id)
-    except KeyError:
-        raise HTTPException(404, detail="no such member") from None
-    except OperationalError:
-        raise HTTPException(
-            503, detail="a data store was busy or unreachable: nothing was erased, try again"
-        ) from None
+        files = erase_member(services_of(request), staff, member_id)
+    except StaffActionError as error:
+        raise action_error(error) from None
     return {"erased": member_id, "files_deleted": files}
 
 

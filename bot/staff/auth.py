@@ -45,6 +45,7 @@ class StaffPrincipal:
     id: int
     email: str
     role: str
+    must_change_password: bool = False  # signed in with a one-time password
 
     def can(self, permission: Permission) -> bool:
         return role_can(self.role, permission)
@@ -53,6 +54,10 @@ class StaffPrincipal:
     def author(self) -> str:
         """How this user appears in a transcript (CONTRACT §4: `staff:<email>`)."""
         return f"staff:{self.email}"
+
+
+def principal_of(user: StaffUser) -> StaffPrincipal:
+    return StaffPrincipal(user.id, user.email, user.role, user.must_change_password)
 
 
 def services_of(request: Request) -> Services:
@@ -166,7 +171,7 @@ def _load_open_session(
         if row is None or not row.StaffUser.active:
             return
         user, open_session = row.StaffUser, row.StaffSession
-        console.staff = StaffPrincipal(user.id, user.email, user.role)
+        console.staff = principal_of(user)
         console.session_key, console.session_id = key, open_session.id
         console.last_seen_at = open_session.last_seen_at
 
@@ -327,4 +332,4 @@ def attempt_login(session: Session, email: str, password: str) -> LoginResult:
     user.last_login_at = now
     session_id, key = start_session(session, user.id)
     audit(session, user.id, "staff.login", "staff_user", user.id, console_session=session_id)
-    return LoginResult(StaffPrincipal(user.id, user.email, user.role), False, session_id, key)
+    return LoginResult(principal_of(user), False, session_id, key)

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     TRY_ASSISTANT = "try_assistant"
     MANAGE_STAFF = "manage_staff"  # see staff accounts; disable, enable, revoke their access
     WITHDRAW_MEMBERS = "withdraw_members"  # confirm that a member has left the assembly
+    EDIT_MEMBERS = "edit_members"  # add a member, correct a member's details
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -46,6 +47,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.VIEW_ATTENDANCE,
             Permission.TRY_ASSISTANT,
             Permission.WITHDRAW_MEMBERS,
+            Permission.EDIT_MEMBERS,
         }
     ),
     "finance": frozenset(

@@ -72,6 +72,10 @@ DONE_MESSAGES = {
     "tokens_revoked": "Every API token of that account was revoked.",
     "sessions_ended": "That account was signed out everywhere.",
     "unlinked": "Chat unlinked: messages from it are treated as from a stranger.",
+    "password_changed": "Password changed. Your other sessions were signed out.",
+    "role_changed": "Role changed. It applies from that account's next page.",
+    "member_saved": "Details saved.",
+    "erased": "The member was erased: nothing about them is held any more.",
 }
 
 NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
@@ -108,6 +112,13 @@ class LoginRequired(Exception):
 
 class ConsoleForbidden(Exception):
     """Signed in, but the role may not open this page."""
+
+
+class PasswordChangeRequired(Exception):
+    """Signed in with a one-time password: choosing one's own comes before any other page."""
+
+
+PASSWORD_PAGE = "/staff/password"
 
 
 class CsrfRejected(Exception):
@@ -211,6 +222,8 @@ class ConsoleRoute(APIRoute):
                     target += "?" + request.url.query
                 expired = "&expired=1" if console is not None and console.expired else ""
                 response = redirect(f"/staff/login?next={quote(target, safe='')}{expired}")
+            except PasswordChangeRequired:
+                response = redirect(PASSWORD_PAGE)
             except ConsoleForbidden:
                 response = error_page(
                     request,
@@ -269,6 +282,8 @@ def signed_in(permission: Permission | None, *, refresh: bool = True) -> Any:
         console = console_session(request)
         if console.staff is None:
             raise LoginRequired
+        if console.staff.must_change_password and request.url.path != PASSWORD_PAGE:
+            raise PasswordChangeRequired
         if permission is not None and not console.staff.can(permission):
             raise ConsoleForbidden
         if refresh:
@@ -278,7 +293,7 @@ def signed_in(permission: Permission | None, *, refresh: bool = True) -> Any:
     return check
 
 
-def signed_in_form(permission: Permission) -> Any:
+def signed_in_form(permission: Permission | None) -> Any:
     """A dependency for POSTed forms: the CSRF token first, then who is signing in."""
     check_staff = signed_in(permission)
 
@@ -323,13 +338,13 @@ def console_router() -> APIRouter:
     return APIRouter(prefix="/staff", route_class=ConsoleRoute, include_in_schema=False)
 
 
-def allowed(permission: Permission, *, refresh: bool = True) -> Any:
+def allowed(permission: Permission | None, *, refresh: bool = True) -> Any:
     """`Annotated` type for a page parameter: the signed-in staff user, checked for
     `permission` (`refresh=False` for background polling, as in `signed_in`)."""
     return Annotated[StaffPrincipal, Depends(signed_in(permission, refresh=refresh))]
 
 
-def allowed_form(permission: Permission) -> Any:
+def allowed_form(permission: Permission | None) -> Any:
     """`Annotated` type for a POSTed form: the staff user and the form, CSRF token and
     `permission` checked."""
     return Annotated[tuple[StaffPrincipal, FormData], Depends(signed_in_form(permission))]

@@ -42,11 +42,21 @@ def stranger_number() -> str:
     return _next(_STRANGER_NUMBERS, "+442079460")
 
 
+def fresh_member_number() -> str:
+    """A phone number no member has, for a member a test adds (then `retire_later`)."""
+    return _next(_MEMBER_NUMBERS, "+441134960")
+
+
+def retire_later(gateway: Gateway, phone: str) -> None:
+    """Withdraw the member with this phone when the test ends."""
+    _MADE.append((gateway.services.sessions, phone))
+
+
 def new_member(
     gateway: Gateway, first_name: str = "Robin", *, onboarded: bool = True, phone: str = ""
 ) -> str:
     """A member on the roster (onboarded, or invited and not yet started); their phone."""
-    phone = phone or _next(_MEMBER_NUMBERS, "+441134960")
+    phone = phone or fresh_member_number()
     with gateway.services.sessions() as session, session.begin():
         taken = set(session.execute(select(Member.invite_code)).scalars())
         session.add(
@@ -58,7 +68,7 @@ def new_member(
                 onboarding_state="onboarded" if onboarded else "invited",
             )
         )
-    _MADE.append((gateway.services.sessions, phone))
+    retire_later(gateway, phone)
     return phone
 
 

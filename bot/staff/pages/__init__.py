@@ -20,7 +20,9 @@ from bot.staff.pages import (
     inbox,
     login,
     member,
+    member_admin,
     members,
+    password,
     sessions,
     static,
     try_it,
@@ -31,6 +33,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     login.router,
     inbox.router,
     members.router,
+    member_admin.router,
     member.router,
     sessions.router,
     claims.router,
@@ -40,4 +43,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     try_it.router,
     audit.router,
     accounts.router,
+    password.router,
 )

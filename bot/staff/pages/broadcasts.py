@@ -9,6 +9,7 @@ from bot.staff import web
 from bot.staff.actions.broadcasts import broadcast
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.auth import services_of
+from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.views.broadcasts import broadcast_report, list_broadcasts
 from db.session import transaction
@@ -23,10 +24,9 @@ BroadcastForm = web.allowed_form(Permission.SEND_BROADCASTS)
 def broadcasts_page(request: Request, staff: Broadcasts) -> Response:
     config = services_of(request).config
     with services_of(request).sessions() as session:
-        broadcasts = list_broadcasts(session)
-    return web.render(
-        request, "broadcasts.html", {"broadcasts": broadcasts, "sessions": config.sessions}
-    )
+        broadcasts, pager = page_rows(request, list_broadcasts(session))
+    context = {"broadcasts": broadcasts, "pager": pager, "sessions": config.sessions}
+    return web.render(request, "broadcasts.html", context)
 
 
 @router.post("/broadcasts")
@@ -59,4 +59,6 @@ def broadcast_page(request: Request, broadcast_id: int, staff: Broadcasts) -> Re
         report = broadcast_report(session, broadcast_id)
     if report is None:
         raise HTTPException(404, detail="no such broadcast")
-    return web.render(request, "broadcast.html", {"broadcast": report})
+    recipients, pager = page_rows(request, report["recipients"])
+    context = {"broadcast": report, "recipients": recipients, "pager": pager}
+    return web.render(request, "broadcast.html", context)

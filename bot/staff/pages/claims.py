@@ -10,6 +10,7 @@ from bot.staff import web
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.claims import CLAIM_TRANSITIONS, decide_claim
 from bot.staff.auth import services_of
+from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.receipts import open_receipt
 from bot.staff.views.claims import CLAIM_STATUSES, list_claims
@@ -50,12 +51,13 @@ def claim_status(value: str | None) -> str | None:
 def claims_page(request: Request, staff: Claims, status: str | None = "submitted") -> Response:
     chosen = claim_status(status)
     with services_of(request).sessions() as session:
-        claims = list_claims(session, chosen)
+        claims, pager = page_rows(request, list_claims(session, chosen))
     return web.render(
         request,
         "claims.html",
         {
             "claims": claims,
+            "pager": pager,
             "status": chosen,
             "statuses": CLAIM_STATUSES,
             "transitions": CLAIM_TRANSITIONS,

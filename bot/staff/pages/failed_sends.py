@@ -7,13 +7,13 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import Response
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, Select, select
 
 from bot.outbox.deadlines import GAVE_UP
 from bot.outbox.settling import INTERRUPTED, UNKNOWN_OUTCOME
 from bot.staff import web
 from bot.staff.auth import services_of
+from bot.staff.paging import page_query
 from bot.staff.permissions import Permission
 from db.models import Member, OutboxItem
 
@@ -21,7 +21,6 @@ router = web.console_router()
 
 # Message bodies are conversation content: the same right as the inbox.
 FailedSendsViewer = web.allowed(Permission.VIEW_CONVERSATIONS)
-SHOWN = 300
 MAY_HAVE_ARRIVED = "it may have arrived, so it was not sent again (no duplicate)"
 REASONS = {
     GAVE_UP: "The provider could not be reached before the message stopped being useful",
@@ -44,14 +43,16 @@ def reason_for(item: OutboxItem) -> str:
     return reason
 
 
-def failed_sends(session: Session, limit: int = SHOWN) -> list[dict[str, Any]]:
-    rows = session.execute(
+def failed_sends_query() -> Select[tuple[OutboxItem, Member | None]]:
+    return (
         select(OutboxItem, Member)
         .outerjoin(Member, Member.id == OutboxItem.member_id)
         .where(OutboxItem.status.in_(("failed", "undelivered")))
         .order_by(OutboxItem.id.desc())
-        .limit(limit)
-    ).all()
+    )
+
+
+def failed_send_rows(rows: list[Row[tuple[OutboxItem, Member | None]]]) -> list[dict[str, Any]]:
     return [
         {
             "created_at": item.created_at,
@@ -69,5 +70,6 @@ def failed_sends(session: Session, limit: int = SHOWN) -> list[dict[str, Any]]:
 @router.get("/failed-sends")
 def failed_sends_page(request: Request, staff: FailedSendsViewer) -> Response:
     with services_of(request).sessions() as session:
-        rows = failed_sends(session)
-    return web.render(request, "failed_sends.html", {"rows": rows, "shown": SHOWN})
+        found, pager = page_query(request, session, failed_sends_query())
+        rows = failed_send_rows(found)
+    return web.render(request, "failed_sends.html", {"rows": rows, "pager": pager})

@@ -22,6 +22,7 @@ from bot.staff.actions.conversations import (
     resolve,
 )
 from bot.staff.auth import StaffPrincipal, services_of
+from bot.staff.paging import page_rows, pager_for
 from bot.staff.permissions import Permission
 from bot.staff.receipts import open_voice_note
 from bot.staff.views.common import staff_email
@@ -47,18 +48,22 @@ INBOX_TABS = ("open", "mine", "resolved")
 
 
 def inbox_rows(request: Request, staff: StaffPrincipal, tab: str) -> dict[str, Any]:
-    """The rows and tab counts of the inbox, for the page and for its auto-refresh."""
+    """The rows and tab counts of the inbox, for the page and for its auto-refresh; one page
+    of the tab's conversations (the tab's count is the list's length)."""
     if tab not in INBOX_TABS:
         tab = "open"
     with services_of(request).sessions() as session:
-        if tab == "mine":
-            rows = list_conversations(session, status="escalated", assigned_to_id=staff.id)
-        elif tab == "resolved":
-            rows = list_conversations(session, status="resolved", limit=200)
-        else:
-            rows = list_conversations(session, status="escalated")
         counts = conversation_counts(session, staff.id)
-    return {"tab": tab, "rows": rows, "counts": counts}
+        pager = pager_for(request, counts[tab])
+        status = "resolved" if tab == "resolved" else "escalated"
+        rows = list_conversations(
+            session,
+            status=status,
+            assigned_to_id=staff.id if tab == "mine" else None,
+            offset=pager.offset,
+            limit=pager.size,
+        )
+    return {"tab": tab, "rows": rows, "counts": counts, "pager": pager}
 
 
 @router.get("")
@@ -109,13 +114,16 @@ def conversation_page(request: Request, conversation_id: int, staff: Conversatio
             raise HTTPException(404, detail="no such conversation")
         audit(session, staff.id, "conversation.read", "conversation", conversation.id)
         member = conversation.member
+        # The newest 50 messages first (page 1), oldest first on the page, as a chat reads.
+        messages, pager = page_rows(request, transcript(session, conversation.id)[::-1])
         context = {
             "conversation": conversation_summary(
                 conversation, open_cases_of(session, [conversation.id])[conversation.id]
             ),
             "assigned_to": staff_email(session, conversation.assigned_to_id),
             "profile": member_profile(member, staff) if member is not None else None,
-            "messages": transcript(session, conversation.id),
+            "messages": messages[::-1],
+            "pager": pager,
             "notes": notes_for(session, conversation.id),
             "opted_out": conversation.identity.opted_out,
         }

@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
+from bot.channels.registry import member_channels as channel_names
 from bot.members.linking import reissue_invite_code, unlink_identity
 from bot.staff import web
 from bot.staff.auth import services_of
@@ -21,18 +22,29 @@ MemberViewer = web.allowed(Permission.VIEW_ROSTER)
 CodeForm = web.allowed_form(Permission.SEND_INVITATIONS)
 
 
-def member_page(request: Request, member_id: int, new_code: str | None = None) -> Response:
+def member_page(
+    request: Request, member_id: int, new_code: str | None = None, *, added: bool = False
+) -> Response:
+    """The member's page; `new_code` (just issued) is shown this once."""
     console = getattr(request.state, "console", None)
     staff = console.staff if console else None
+
+    def can(permission: Permission) -> bool:
+        return staff is not None and staff.can(permission)
+
     with services_of(request).sessions() as session:
         member = session.get(Member, member_id)
-        if member is None:
+        if member is None or member.sandbox:
             raise HTTPException(404, detail="no such member")
         context = {
-            "member": member_summary(member),
+            "member": member_summary(member, support_needs=can(Permission.VIEW_SUPPORT_NEEDS)),
             "channels": member_channels(session, member_id),
+            "channel_names": channel_names(),
             "new_code": new_code,
-            "can_change": staff is not None and staff.can(Permission.SEND_INVITATIONS),
+            "added": added,
+            "can_change": can(Permission.SEND_INVITATIONS),
+            "can_edit": can(Permission.EDIT_MEMBERS),
+            "can_data_rights": can(Permission.MANAGE_DATA_RIGHTS),
         }
     return web.render(request, "member.html", context)
 

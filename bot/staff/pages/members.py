@@ -11,8 +11,9 @@ from bot.staff import web
 from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.members import confirm_withdrawal
 from bot.staff.auth import services_of
+from bot.staff.paging import page_query, page_rows
 from bot.staff.permissions import Permission
-from bot.staff.views.members import chase_list, roster
+from bot.staff.views.members import chase_list, onboarding_counts, roster, roster_query
 from db.queries import audit
 from db.session import transaction
 
@@ -52,23 +53,35 @@ def roster_invite(request: Request, form_data: InviteForm) -> Response:
 
 
 @router.get("/roster")
-def roster_page(request: Request, staff: Roster, chase_days: int = 3) -> Response:
+def roster_page(request: Request, staff: Roster, chase_days: int = 3, q: str = "") -> Response:
+    """One page of the roster (or of the members matching the search `q`), and who to chase."""
     services = services_of(request)
     chase_days = max(1, min(chase_days, 60))
+    search = q.strip()[:100]
     config = services.config
     include_needs = staff.can(Permission.VIEW_SUPPORT_NEEDS)
     with transaction(services.sessions) as session:
-        members = roster(session, config, include_support_needs=include_needs)
-        chase = chase_list(session, days=chase_days)
+        found, pager = page_query(request, session, roster_query(search))
+        members = roster(
+            session,
+            config,
+            include_support_needs=include_needs,
+            members=[row[0] for row in found],
+        )
+        chase, chase_pager = page_rows(
+            request, chase_list(session, days=chase_days), param="chase_page"
+        )
+        states = onboarding_counts(session)
         audit(session, staff.id, "roster.read", "member", None, support_needs=include_needs)
-    states: dict[str, int] = {}
-    for member in members:
-        states[member["onboarding_state"]] = states.get(member["onboarding_state"], 0) + 1
     return web.render(
         request,
         "roster.html",
         {
             "members": members,
+            "pager": pager,
+            "chase_pager": chase_pager,
+            "search": search,
+            "can_add": staff.can(Permission.EDIT_MEMBERS),
             "sessions": config.sessions,
             "chase": chase,
             "chase_days": chase_days,

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from bot.config import AssemblyConfig, AssemblySession
 from bot.staff import web
 from bot.staff.auth import services_of
+from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.views.members import ATTENDANCE_GROUPS, attendance_for_session, reminder_plan
 from db.queries import audit
@@ -42,17 +43,24 @@ def chosen_session(
 def attendance_page(
     request: Request, staff: AttendanceViewer, session: str | None = None
 ) -> Response:
+    """Members by their answer for one session; one page of 50 members, in group order."""
     config, chosen = chosen_session(request, session)
     with services_of(request).sessions() as db:
         groups = attendance_for_session(db, chosen.id)
+    everyone = [row for group in ATTENDANCE_GROUPS for row in groups.get(group, [])]
+    shown, pager = page_rows(request, everyone)
     return web.render(
         request,
         "attendance.html",
         {
             "sessions": config.sessions,
             "chosen": chosen,
-            "groups": groups,
+            "groups": {
+                name: [r for r in shown if r["status"] == name] for name in ATTENDANCE_GROUPS
+            },
+            "counts": {name: len(groups.get(name, [])) for name in ATTENDANCE_GROUPS},
             "group_names": ATTENDANCE_GROUPS,
+            "pager": pager,
         },
     )
 
@@ -88,13 +96,14 @@ def reminders_page(
     config = services_of(request).config
     chosen = config.session(session) if session else None
     with services_of(request).sessions() as db:
-        plan = reminder_plan(db, chosen.id if chosen else None)
+        plan, pager = page_rows(request, reminder_plan(db, chosen.id if chosen else None))
     titles = {item.id: item.title for item in config.sessions}
     return web.render(
         request,
         "reminders.html",
         {
             "plan": plan,
+            "pager": pager,
             "sessions": config.sessions,
             "chosen": chosen,
             "titles": titles,

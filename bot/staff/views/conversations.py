@@ -67,6 +67,7 @@ def list_conversations(
     assigned_to_id: int | None = None,
     include_web: bool = False,
     limit: int = 500,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Urgent first, then the most recently active: what needs a person comes to the top."""
     query = select(Conversation).options(selectinload(Conversation.member))
@@ -76,11 +77,15 @@ def list_conversations(
         query = query.where(Conversation.assigned_to_id == assigned_to_id)
     if not include_web:  # try-it conversations are staff talking to the bot, not members
         query = query.where(Conversation.channel.not_in(staff_only_channels()))
-    query = query.order_by(
-        Conversation.urgent.desc(),
-        Conversation.last_message_at.desc().nulls_last(),
-        Conversation.id.desc(),
-    ).limit(limit)
+    query = (
+        query.order_by(
+            Conversation.urgent.desc(),
+            Conversation.last_message_at.desc().nulls_last(),
+            Conversation.id.desc(),
+        )
+        .offset(offset)
+        .limit(limit)
+    )
     rows = list(session.execute(query).scalars())
     cases = open_cases_of(session, [row.id for row in rows])
     return [conversation_summary(row, cases[row.id]) for row in rows]

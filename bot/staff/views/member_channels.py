@@ -12,14 +12,26 @@ from bot.channels.registry import staff_only_channels
 from db.models import ChannelIdentity, Member
 
 
-def member_summary(member: Member) -> dict[str, Any]:
-    return {
+def member_summary(member: Member, *, support_needs: bool = False) -> dict[str, Any]:
+    """The member's details for their page; support needs only when the role may see them."""
+    summary = {
         "id": member.id,
         "name": f"{member.first_name} {member.last_name}",
+        "first_name": member.first_name,
+        "last_name": member.last_name,
+        "preferred_name": member.preferred_name,
         "phone": member.phone,
+        "email": member.email,
+        "language": member.language,
+        "reserve": member.reserve,
         "preferred_channel": member.preferred_channel,
         "onboarding_state": member.onboarding_state,
     }
+    if support_needs:
+        summary["access_needs"] = member.access_needs
+        summary["dietary_needs"] = member.dietary_needs
+        summary["caring_responsibilities"] = member.caring_responsibilities
+    return summary
 
 
 def member_channels(session: Session, member_id: int) -> list[dict[str, Any]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.config import AssemblyConfig
@@ -15,11 +17,14 @@ from db.types import utcnow
 ATTENDANCE_GROUPS = ("confirmed", "declined", "not_sure", "late", "no_answer", "withdrawn")
 
 
-def _latest_consent(session: Session) -> dict[int, dict[str, dict[str, Any]]]:
+def _latest_consent(
+    session: Session, member_ids: list[int] | None = None
+) -> dict[int, dict[str, dict[str, Any]]]:
     consents: dict[int, dict[str, dict[str, Any]]] = {}
-    for record in session.execute(
-        select(ConsentRecord).order_by(ConsentRecord.recorded_at, ConsentRecord.id)
-    ).scalars():
+    query = select(ConsentRecord).order_by(ConsentRecord.recorded_at, ConsentRecord.id)
+    if member_ids is not None:
+        query = query.where(ConsentRecord.member_id.in_(member_ids))
+    for record in session.execute(query).scalars():
         consents.setdefault(record.member_id, {})[record.kind] = {
             "granted": record.granted,
             "version": record.version,
@@ -28,18 +33,58 @@ def _latest_consent(session: Session) -> dict[int, dict[str, dict[str, Any]]]:
     return consents
 
 
-def roster(
-    session: Session, config: AssemblyConfig, *, include_support_needs: bool
-) -> list[dict[str, Any]]:
-    """Every member with where they stand; support needs only for roles allowed to see them.
-    Sandbox members are no members: they are left out."""
-    members = session.execute(
+def _contains(column: Any, text: str) -> ColumnElement[bool]:
+    """Case-insensitive `text` anywhere in `column`; % and _ in what staff typed match
+    themselves, not any text."""
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped}%", escape="\\")
+
+
+def member_search(text: str) -> ColumnElement[bool]:
+    """Members matching what staff typed: a phone fragment in any common form ("07700 900",
+    "+44 7700"), an invite code, or name words (each word in a name, email or code)."""
+    digits = re.sub(r"\D", "", text)
+    if re.fullmatch(r"[\d\s()+-]+", text.strip()) and len(digits) >= 3:
+        return Member.phone.contains(digits[1:] if digits.startswith("0") else digits)
+    words = [
+        or_(
+            _contains(Member.first_name, word),
+            _contains(Member.last_name, word),
+            _contains(Member.preferred_name, word),
+            _contains(Member.email, word),
+            func.upper(Member.invite_code) == word.upper(),
+        )
+        for word in text.split()
+    ]
+    return and_(*words)
+
+
+def roster_query(search: str = "") -> Select[tuple[Member]]:
+    """The roster's members in name order, those matching `search` when one is given (see
+    `member_search`). Sandbox members are no members: they are left out."""
+    query = (
         select(Member)
         .where(Member.sandbox.is_(False))
         .options(selectinload(Member.identities), selectinload(Member.attendance))
-        .order_by(Member.last_name, Member.first_name, Member.id)
-    ).scalars()
-    consents = _latest_consent(session)
+    )
+    if search.strip():
+        query = query.where(member_search(search))
+    return query.order_by(Member.last_name, Member.first_name, Member.id)
+
+
+def roster(
+    session: Session,
+    config: AssemblyConfig,
+    *,
+    include_support_needs: bool,
+    members: Sequence[Member] | None = None,
+) -> list[dict[str, Any]]:
+    """Every member (or those given) with where they stand; support needs only for roles
+    allowed to see them."""
+    if members is None:
+        members = session.execute(roster_query()).scalars().all()
+    ids = [member.id for member in members]
+    consents = _latest_consent(session, ids)
     session_ids = [item.id for item in config.sessions]
     rows = []
     for member in members:
@@ -78,6 +123,17 @@ def roster(
             row["caring_responsibilities"] = member.caring_responsibilities
         rows.append(row)
     return rows
+
+
+def onboarding_counts(session: Session) -> dict[str, int]:
+    """How many members are at each onboarding state (the whole roster, whatever page)."""
+    return dict(
+        session.execute(
+            select(Member.onboarding_state, func.count())
+            .where(Member.sandbox.is_(False))
+            .group_by(Member.onboarding_state)
+        ).all()
+    )
 
 
 def chase_list(session: Session, *, days: int, now: datetime | None = None) -> list[dict[str, Any]]:
