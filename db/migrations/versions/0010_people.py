@@ -1,7 +1,7 @@
 """people in the console: a one-time password makes its holder choose their own
 
-Revision ID: 0009_people
-Revises: 0008_cases
+Revision ID: 0010_people
+Revises: 0009_mediakinds
 Create Date: 2026-11-30 04:10:00.000000
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009_people"
-down_revision: str | None = "0008_cases"
+revision: str = "0010_people"
+down_revision: str | None = "0009_mediakinds"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
