@@ -29,7 +29,7 @@ pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
 # Pages that are files or data, not screens.
-NOT_SCREENS = re.compile(r"(\.json|\.csv|/receipt|/export|/static/.*)$")
+NOT_SCREENS = re.compile(r"(\.json|\.csv|/receipt|/export|/static/.*|/media/\{media_id\})$")
 LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis" * 2
 
 
