@@ -46,7 +46,7 @@ def test_two_workers_sharing_redis_stay_within_the_senders_cap(redis_prefix: str
     together = measure(redis_a + redis_b, SECONDS)
     assert together.rate <= CAP * 1.05, together
     assert together.busiest_second <= CAP + 1, together  # one send of timer lag on a busy machine
-    assert together.rate >= CAP * 0.8, together  # and they do get the cap between them
+    assert together.rate >= CAP * 0.7, together  # and they do get (most of) the cap between them
     assert min(len(redis_a), len(redis_b)) >= CAP * SECONDS * 0.25  # neither starves
 
     unshared = measure(memory_a + memory_b, SECONDS)
