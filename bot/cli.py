@@ -187,15 +187,28 @@ def cmd_invite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stopped_by(error: Exception) -> int:
+    """One line for the operator when a backup or restore cannot go on."""
+    from bot.backup import BackupError
+
+    if isinstance(error, BackupError):
+        print(error, file=sys.stderr)
+    else:  # the database or the media store could not be reached
+        print(f"stopped: {type(error).__name__}: {str(error).splitlines()[0]}", file=sys.stderr)
+    return 1
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """Everything the deployment holds into a new folder."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.backup import BackupError, backup
+    from bot.media_store import MediaStoreError
 
     try:
         manifest = backup(get_settings(), Path(args.dir))
-    except BackupError as error:
-        print(error, file=sys.stderr)
-        return 1
+    except (BackupError, MediaStoreError, SQLAlchemyError) as error:
+        return _stopped_by(error)
     print(
         f"backed up the {manifest.database['dialect']} database, Rasa's conversations and "
         f"{manifest.media['files']} media file(s) into {args.dir}"
@@ -205,15 +218,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Everything the deployment holds, replaced by a backup's."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.backup import BackupError, restore
     from bot.backup.databases import alembic_revision
+    from bot.media_store import MediaStoreError
 
     settings = get_settings()
     try:
         manifest = restore(settings, Path(args.dir), force=args.force)
-    except BackupError as error:
-        print(error, file=sys.stderr)
-        return 1
+    except (BackupError, MediaStoreError, SQLAlchemyError) as error:
+        return _stopped_by(error)
     print(
         f"restored the backup of {manifest.created_at}: the {manifest.database['dialect']} "
         f"database, Rasa's conversations and {manifest.media['files']} media file(s)"

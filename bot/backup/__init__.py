@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import shutil
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,9 +69,21 @@ def _prepare_target(folder: Path) -> None:
 
 
 def backup(settings: Settings, folder: Path) -> Manifest:
-    """Write everything the deployment holds into `folder` (new or empty)."""
+    """Write everything the deployment holds into `folder` (new or empty). A backup that
+    fails half-way leaves the folder empty again: nothing in it looks like a backup."""
     _prepare_target(folder)
+    try:
+        return _write_backup(settings, folder)
+    except BaseException:
+        for path in list(folder.iterdir()):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        raise
+
+
+def _write_backup(settings: Settings, folder: Path) -> Manifest:
     url = settings.DATABASE_URL
+    if not _is_postgres(settings) and not databases.sqlite_file(url).is_file():
+        raise BackupError(f"{databases.sqlite_file(url)}: no such database file (DATABASE_URL)")
     versions: dict[str, str | None] = {
         "assistant": _assistant_version(),
         "python": platform.python_version(),

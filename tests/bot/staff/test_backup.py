@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import create_app
 from bot.backup import BackupError, backup, restore, what_is_held
+from bot.media_store import MediaStoreError
 from bot.settings import Settings
 from db.models import Base, Conversation
 from db.session import make_engine
@@ -199,3 +200,20 @@ def test_a_backup_that_was_altered_or_cut_short_is_refused_before_anything_chang
     assert what_is_held(empty.settings) == {}  # nothing was restored
     with pytest.raises(BackupError, match="not an empty folder"):
         backup(settings, folder)  # a used folder is never mixed into
+
+
+def test_a_backup_that_cannot_finish_leaves_no_half_backup(
+    settings: Settings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backup"
+    unreachable = settings.model_copy(
+        update={"MEDIA_STORE": "s3://media/x", "S3_ENDPOINT_URL": "http://127.0.0.1:1"}
+    )
+    with pytest.raises(MediaStoreError):
+        backup(unreachable, folder)
+    assert list(folder.iterdir()) == []  # the database copy made before it is gone again
+
+    missing = settings.model_copy(update={"DATABASE_URL": f"sqlite:///{tmp_path / 'no.db'}"})
+    with pytest.raises(BackupError, match="no such database file"):
+        backup(missing, folder)
+    assert not (tmp_path / "no.db").exists()
