@@ -193,6 +193,57 @@ def cmd_invite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stopped_by(error: Exception) -> int:
+    """One line for the operator when a backup or restore cannot go on."""
+    from bot.backup import BackupError
+
+    if isinstance(error, BackupError):
+        print(error, file=sys.stderr)
+    else:  # the database or the media store could not be reached
+        print(f"stopped: {type(error).__name__}: {str(error).splitlines()[0]}", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Everything the deployment holds into a new folder."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.backup import BackupError, backup
+    from bot.media_store import MediaStoreError
+
+    try:
+        manifest = backup(get_settings(), Path(args.dir))
+    except (BackupError, MediaStoreError, SQLAlchemyError) as error:
+        return _stopped_by(error)
+    print(
+        f"backed up the {manifest.database['dialect']} database, Rasa's conversations and "
+        f"{manifest.media['files']} media file(s) into {args.dir}"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Everything the deployment holds, replaced by a backup's."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.backup import BackupError, restore
+    from bot.backup.databases import alembic_revision
+    from bot.media_store import MediaStoreError
+
+    settings = get_settings()
+    try:
+        manifest = restore(settings, Path(args.dir), force=args.force)
+    except (BackupError, MediaStoreError, SQLAlchemyError) as error:
+        return _stopped_by(error)
+    print(
+        f"restored the backup of {manifest.created_at}: the {manifest.database['dialect']} "
+        f"database, Rasa's conversations and {manifest.media['files']} media file(s)"
+    )
+    if alembic_revision(settings.DATABASE_URL) is not None:
+        print("next: `make migrate` (alembic upgrade head), then start the processes")
+    return 0
+
+
 def freeze_what_is_loaded() -> None:
     """Take everything a long-running process has loaded so far out of the cyclic garbage
     collector's walk (`gc.freeze`). Imports alone leave ~140,000 objects that never die; each
@@ -340,6 +391,15 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--all", action="store_true")
     who.add_argument("--member", type=int)
     invite.add_argument("--resend", action="store_true", help="also members already invited")
+
+    add("backup", cmd_backup, "everything the deployment holds into a new folder").add_argument(
+        "dir"
+    )
+    restore = add("restore", cmd_restore, "replace everything the deployment holds by a backup")
+    restore.add_argument("dir")
+    restore.add_argument(
+        "--force", action="store_true", help="replace a deployment that holds data already"
+    )
 
     for name, handler, help_ in (
         ("web", cmd_web, "the gateway (webhooks, staff console, API)"),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.registry import ChannelRegistry
 from bot.config import AssemblyConfig, load_config_cached
+from bot.media_store import MediaStore, media_store_for
 from bot.settings import Settings
 from db.session import make_engine, make_session_factory
 
@@ -38,6 +39,11 @@ class Services:
     def channels(self) -> ChannelRegistry:
         """This process's channel adapters, built on first use."""
         return ChannelRegistry(self.settings)
+
+    @cached_property
+    def media(self) -> MediaStore:
+        """Where attachments are kept (MEDIA_STORE): a folder, or a bucket every replica shares."""
+        return media_store_for(self.settings)
 
     @property
     def engine(self) -> Engine:

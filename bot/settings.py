@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.media_store import parse_s3_location
 from bot.private_files import create_once, private_dir
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +85,14 @@ class Settings(BaseSettings):
     REDIS_URL: str | None = None  # CONTRACT §8: shared login throttles (and more) when set
     ACTIONS_HOST: str = "127.0.0.1"  # the action server's bind address
     ACTIONS_SECRET: str = ""  # Rasa sends it on every action call; generated when unset
+    # Where attachments are kept: a folder (relative to the checkout), or s3://bucket/prefix.
+    # Unset: MEDIA_DIR, which defaults to var/media (bot/media_store.py).
+    MEDIA_STORE: str = ""
+    S3_ENDPOINT_URL: str | None = None  # S3-compatible storage other than AWS (MinIO, ...)
+    AWS_ACCESS_KEY_ID: str | None = None  # unset: boto3's own chain (instance role, ~/.aws)
+    AWS_SECRET_ACCESS_KEY: str | None = None
+    AWS_SESSION_TOKEN: str | None = None
+    AWS_DEFAULT_REGION: str | None = None
 
     # Operational tuning beyond the contract, with defaults that suit one assembly.
     # Where Rasa keeps conversation state: unset, beside the database (db/tracker_store.py).
@@ -93,7 +102,7 @@ class Settings(BaseSettings):
     FEEDBACK_KEY: str = ""
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
-    MEDIA_DIR: Path = VAR_DIR / "media"
+    MEDIA_DIR: Path = VAR_DIR / "media"  # the older name of a folder MEDIA_STORE
     RATE_SMS_PER_SECOND: float = Field(default=10.0, gt=0)
     RATE_WHATSAPP_PER_SECOND: float = Field(default=10.0, gt=0)
     RATE_TELEGRAM_PER_SECOND: float = Field(default=30.0, gt=0)
@@ -134,6 +143,22 @@ class Settings(BaseSettings):
         if value and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("MEDIA_STORE")
+    @classmethod
+    def _media_store(cls, value: str) -> str:
+        value = value.strip()
+        if "://" in value:
+            bucket, prefix = parse_s3_location(value)  # ValueError names what is wrong
+            return f"s3://{bucket}/{prefix}".rstrip("/")
+        return value
+
+    @field_validator("S3_ENDPOINT_URL")
+    @classmethod
+    def _endpoint_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") if value else None
 
     @field_validator("ACTIONS_HOST")
     @classmethod
@@ -202,11 +227,32 @@ class Settings(BaseSettings):
                     f"{name}: {state}; give at least {minimum}, or unset it"
                     + (" to have one generated into var/" if name in GENERATED_SECRETS else "")
                 )
+        self._settle_media_store()
         if self.FEEDBACK_KEY == self.SECRET_KEY:
             raise ValueError("FEEDBACK_KEY must differ from SECRET_KEY")
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self
+
+    def _settle_media_store(self) -> None:
+        """MEDIA_STORE and MEDIA_DIR name one place: unset MEDIA_STORE means MEDIA_DIR; a
+        folder MEDIA_STORE becomes MEDIA_DIR too (relative to the checkout, like var/). Two
+        different places, or MEDIA_DIR beside a bucket, is refused rather than guessed at."""
+        dir_set = "MEDIA_DIR" in self.model_fields_set
+        if not self.MEDIA_STORE:
+            self.MEDIA_STORE = str(self.MEDIA_DIR)
+        elif self.MEDIA_STORE.startswith("s3://"):
+            if dir_set:
+                raise ValueError("MEDIA_DIR: unused when MEDIA_STORE is a bucket; unset it")
+        else:
+            folder = REPO_ROOT / self.MEDIA_STORE  # an absolute MEDIA_STORE stays as it is
+            if dir_set and folder.resolve() != self.MEDIA_DIR.resolve():
+                raise ValueError("MEDIA_DIR: names another folder than MEDIA_STORE; set one")
+            self.MEDIA_DIR = folder
+
+    @property
+    def media_in_bucket(self) -> bool:
+        return self.MEDIA_STORE.startswith("s3://")
 
     @property
     def actions_url(self) -> str:

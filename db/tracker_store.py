@@ -80,14 +80,18 @@ def _sqlite_file(database_url: str) -> Path | None:
     return Path(database) if database and database != ":memory:" else None
 
 
+def search_path_schema(database_url: str) -> str | None:
+    """The schema a PostgreSQL URL picks with `options=-csearch_path=<schema>`, if any."""
+    options = make_url(database_url).query.get("options", "")
+    found = _SEARCH_PATH.search(options if isinstance(options, str) else " ".join(options))
+    return None if found is None else found.group(2).split(",")[0].strip(chr(34))
+
+
 def tracker_schema(database_url: str) -> str:
     """Rasa's schema beside a PostgreSQL database: `rasa`, or `<schema>_rasa` when the URL
     picks our schema with a search_path."""
-    options = make_url(database_url).query.get("options", "")
-    found = _SEARCH_PATH.search(options if isinstance(options, str) else " ".join(options))
-    if found is None:
-        return DEFAULT_SCHEMA
-    return f"{found.group(2).split(',')[0].strip(chr(34))}_{DEFAULT_SCHEMA}"
+    schema = search_path_schema(database_url)
+    return DEFAULT_SCHEMA if schema is None else f"{schema}_{DEFAULT_SCHEMA}"
 
 
 def tracker_file(settings: TrackerSettings) -> Path | None:

@@ -17,7 +17,7 @@ from bot.settings import REPO_ROOT, Settings
 from db.models import Base
 from db.session import make_engine, make_session_factory
 
-pytest_plugins = ["tests.fakes.plugin"]
+pytest_plugins = ["tests.fakes.plugin", "tests.fakes.s3"]
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 POSTGRES_ADMIN_URL = os.environ.get(
@@ -46,7 +46,8 @@ def config_path(tmp_path: Path) -> Path:
 def make_settings(
     var_dir: Path, config_path: Path, database_url: str, **overrides: object
 ) -> Settings:
-    """Settings for one test: its own database, media folder and secrets."""
+    """Settings for one test: its own database, media folder (or the MEDIA_STORE it is
+    given) and secrets."""
     values: dict[str, object] = {
         "DATABASE_URL": database_url,
         "ASSEMBLY_CONFIG": config_path,
@@ -61,6 +62,8 @@ def make_settings(
         "TELEGRAM_MODE": "webhook",
     }
     values.update(overrides)
+    if "MEDIA_STORE" in overrides and "MEDIA_DIR" not in overrides:
+        values.pop("MEDIA_DIR")
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 

@@ -1,5 +1,6 @@
 """Send pacing. Each channel names its limits (`Channel.rate_limits`); the worker's limiter
-applies them, so a provider's limits live with its adapter and the pacing in one place."""
+applies them, so a provider's limits live with its adapter and the pacing in one place. With
+REDIS_URL set the pacing is shared by every worker process (`rate_limits_redis`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import asyncio
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,24 @@ class RateLimit:
 
     key: str
     per_second: float
+
+
+class SendPacer(Protocol):
+    """What the worker needs of a limiter: wait until one more send is allowed."""
+
+    async def wait_for(self, limits: tuple[RateLimit, ...]) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+def rate_limiter_for(settings: Settings) -> SendPacer:
+    """Shared by every worker through Redis when REDIS_URL is set (N workers together stay
+    within each provider's cap), else this process's own."""
+    if settings.REDIS_URL:
+        from bot.channels.rate_limits_redis import RedisRateLimiter
+
+        return RedisRateLimiter.from_url(settings.REDIS_URL)
+    return RateLimiter()
 
 
 class RateLimiter:
@@ -30,6 +53,9 @@ class RateLimiter:
         """Until every one of `limits` allows one more send."""
         for limit in limits:
             await self.acquire(limit.key, limit.per_second)
+
+    async def close(self) -> None:
+        """Nothing to let go of: the state is this process's memory."""
 
     async def acquire(self, key: str, rate: float) -> None:
         async with self._locks[key]:

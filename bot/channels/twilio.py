@@ -205,4 +205,5 @@ class TwilioWhatsApp(TwilioChannel):
         return self.settings.TWILIO_WHATSAPP_FROM
 
     def rate_limits(self, address: str) -> tuple[RateLimit, ...]:
-        return (RateLimit("whatsapp", self.settings.RATE_WHATSAPP_PER_SECOND),)
+        """Per sender, as for SMS: the WhatsApp Business number's throughput."""
+        return (RateLimit(f"whatsapp:{self.sender}", self.settings.RATE_WHATSAPP_PER_SECOND),)

@@ -1,17 +1,15 @@
-"""Fetching a message's attachments (a receipt, usually) from the provider into MEDIA_DIR,
-with their checksum; a failure is recorded on the row for staff to see."""
+"""Fetching a message's attachments (a receipt, usually) from the provider into the media store
+(MEDIA_STORE), with their checksum; a failure is recorded on the row for staff to see."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import logging
-from pathlib import Path
 
 from sqlalchemy import select
 
 from bot.channels.media import sniff_content_type
-from bot.private_files import private_dir
 from bot.services import Services
 from db.models import MediaFile, Message
 
@@ -44,11 +42,7 @@ def _unfetched_media(services: Services, message_id: int) -> list[tuple[int, str
 
 def _save_media(services: Services, media_id: int, data: bytes, content_type: str | None) -> None:
     digest = hashlib.sha256(data).hexdigest()
-    folder: Path = private_dir(services.settings.MEDIA_DIR)
-    path = folder / digest
-    if not path.exists():
-        path.write_bytes(data)
-        path.chmod(0o600)
+    services.media.put(digest, data)  # named by its content: the same file twice is one
     with services.sessions() as session, session.begin():
         media = session.get(MediaFile, media_id)
         assert media is not None

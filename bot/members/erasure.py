@@ -1,5 +1,5 @@
 """Erasing a member from every store the assistant keeps: our database, Rasa's tracker store
-(everything they said and every slot they filled, access needs included) and the media folder.
+(everything they said and every slot they filled, access needs included) and the media store.
 
 Order matters when one step fails. Rasa's events go first, inside our database transaction:
 if deleting them fails, nothing is erased and staff can try again; if our transaction fails
@@ -10,14 +10,12 @@ to them are gone for good.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.media_store import delete_media
 from bot.services import Services
-from bot.staff.receipts import stored_media_path
 from db.data_rights import erase_member, rasa_senders_of_member
 from db.models import AuditLog
 from db.queries import audit
@@ -25,17 +23,6 @@ from db.session import transaction
 from db.tracker_store import TrackerStore, delete_events
 
 log = logging.getLogger(__name__)
-
-
-def delete_media_files(media_dir: Path, names: Iterable[str]) -> int:
-    """Delete stored attachments by name; never anything outside `media_dir`."""
-    deleted = 0
-    for name in names:
-        path = stored_media_path(media_dir, name)
-        if path is not None and path.is_file():
-            path.unlink(missing_ok=True)
-            deleted += 1
-    return deleted
 
 
 def forget_conversations(tracker: TrackerStore, senders: list[str]) -> int:
@@ -60,7 +47,7 @@ def forget_audited_values(session: Session, member_id: int) -> None:
 
 
 def erase_member_everywhere(services: Services, member_id: int, staff_id: int | None) -> int:
-    """Erase the member from the database, Rasa's tracker store and the media folder; the
+    """Erase the member from the database, Rasa's tracker store and the media store; the
     number of files deleted. Raises KeyError for an unknown member."""
     with transaction(services.sessions) as session:
         senders = rasa_senders_of_member(session, member_id)
@@ -69,4 +56,4 @@ def erase_member_everywhere(services: Services, member_id: int, staff_id: int | 
         events = forget_conversations(TrackerStore.for_settings(services.settings), senders)
         audit(session, staff_id, "member.erased", "member", member_id, files=len(files))
     log.info("member %s erased: %d Rasa event(s), %d file(s)", member_id, events, len(files))
-    return delete_media_files(services.settings.MEDIA_DIR, files)
+    return delete_media(services.media, files)

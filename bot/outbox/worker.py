@@ -35,7 +35,7 @@ from bot.channels import window
 from bot.channels.base import Channel, PreparedMessage
 from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.failures import record_permanent_failure
-from bot.channels.rate_limits import RateLimiter
+from bot.channels.rate_limits import rate_limiter_for
 from bot.outbox import settling
 from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
@@ -82,7 +82,7 @@ class Worker:
         self.services = services
         self.channels = services.channels
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
-        self.limiter = RateLimiter()
+        self.limiter = rate_limiter_for(services.settings)
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._stopping = False
 
@@ -329,6 +329,7 @@ class Worker:
         finally:
             watch.close()
             await self.channels.close()
+            await self.limiter.close()
         log.info("worker stopped")
 
     async def _run_once_logged(self) -> int:

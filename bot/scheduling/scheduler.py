@@ -47,7 +47,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
-from bot.members.erasure import delete_media_files
+from bot.media_store import delete_media, media_store_for
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
@@ -239,7 +239,7 @@ class SchedulerService:
         with transaction(self.sessions) as db:
             deleted = prune_old_rows(db, now)
             expired = clean_up_expired(db, config, tracker, now) if config else RetentionReport()
-        delete_media_files(self.settings.MEDIA_DIR, expired.files)
+        delete_media(media_store_for(self.settings), expired.files)
         logger.info("retention clean-up: %d old row(s) deleted", deleted + expired.total)
         return deleted + expired.total
 

@@ -10,7 +10,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import Response
 
 from bot.staff.actions.broadcasts import broadcast
 from bot.staff.actions.checks import StaffActionError
@@ -214,7 +214,7 @@ def claims(request: Request, staff: CanReadClaims, status: str | None = None) ->
 
 
 @router.get("/claims/{claim_id}/receipt")
-def claim_receipt(request: Request, claim_id: int, staff: CanReadReceipts) -> FileResponse:
+def claim_receipt(request: Request, claim_id: int, staff: CanReadReceipts) -> Response:
     return open_receipt(request, staff, claim_id)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import check_config_file, load_config
+from bot.media_store import media_store_for
 from bot.scheduling.scheduler import SchedulerService
 from bot.settings import REPO_ROOT, Settings
 from db.models import AuditLog, ExpenseClaim, MediaFile, Member, Message, OutboxItem
@@ -104,13 +105,12 @@ def add_conversation_with(
     )
     session.add(message)
     session.flush()
-    photo = settings.MEDIA_DIR / f"photo-{phone[-3:]}"
-    photo.parent.mkdir(parents=True, exist_ok=True)
-    photo.write_bytes(words.encode())
+    photo = f"photo-{phone[-3:]}"
+    media_store_for(settings).put(photo, words.encode())
     media = MediaFile(
         message_id=message.id,
         source="https://x.invalid/m",
-        storage_path=photo.name,
+        storage_path=photo,
         created_at=created,
     )
     session.add(media)

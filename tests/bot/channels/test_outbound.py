@@ -137,7 +137,7 @@ def test_twilio_media_larger_than_the_limit_is_refused(
         asyncio.run(sms.fetch_media(url, 1024))
 
 
-def test_sms_is_paced_per_sender_number_and_whatsapp_overall(stand_in_settings: Settings) -> None:
+def test_sms_and_whatsapp_are_paced_per_sender(stand_in_settings: Settings) -> None:
     registry = channels(stand_in_settings)
     [sms] = registry["sms"].rate_limits(MEMBER)
     [whatsapp] = registry["whatsapp"].rate_limits(MEMBER)
@@ -146,7 +146,7 @@ def test_sms_is_paced_per_sender_number_and_whatsapp_overall(stand_in_settings: 
         stand_in_settings.RATE_SMS_PER_SECOND,
     )
     assert (whatsapp.key, whatsapp.per_second) == (
-        "whatsapp",
+        f"whatsapp:{WHATSAPP_FROM}",
         stand_in_settings.RATE_WHATSAPP_PER_SECOND,
     )
 

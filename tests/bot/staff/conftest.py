@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import create_app
+from bot.media_store import media_store_for
 from bot.security import hash_password, new_api_token, token_hash
 from bot.settings import Settings
 from bot.staff.permissions import ROLES
@@ -196,9 +197,7 @@ def world(sessions: sessionmaker[Session], settings: Settings) -> World:
         ben_sms.member_id = ben.id
         result.bot_conversation = conversation_for(session, ben_sms).id
 
-        receipt_path = Path(settings.MEDIA_DIR) / "receipts" / "bus.pdf"
-        receipt_path.parent.mkdir(parents=True, exist_ok=True)
-        receipt_path.write_bytes(RECEIPT_BYTES)
+        media_store_for(settings).put("receipts/bus.pdf", RECEIPT_BYTES)
         receipt_message = Message(
             conversation_id=conversation.id,
             channel="whatsapp",
