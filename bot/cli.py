@@ -207,7 +207,7 @@ def cmd_web(_args: argparse.Namespace) -> int:
     uvicorn.run(
         "bot.app:create_app",
         factory=True,
-        host=os.environ.get("HOST", "127.0.0.1"),
+        host=settings.HOST,
         port=settings.PORT,
         log_level="warning",
         proxy_headers=True,
@@ -293,6 +293,9 @@ def cmd_rasa(_args: argparse.Namespace) -> int:
     os.execv(str(python), command)  # noqa: S606 - replaces this process with Rasa's
 
 
+PROCESSES = ("web", "worker", "scheduler", "actions", "rasa")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -350,5 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.logging import configure_logging
 
     args = build_parser().parse_args(argv)
-    configure_logging(get_settings().LOG_LEVEL)
+    settings = get_settings()
+    process = args.command if args.command in PROCESSES else "cli"
+    configure_logging(settings.LOG_LEVEL, settings.LOG_FORMAT, process=process)
     return args.handler(args)

@@ -69,6 +69,13 @@ def announce_outbox(session: Session) -> None:
         session.execute(text(f"NOTIFY {OUTBOX_CHANNEL}"))
 
 
+def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) -> None:
+    """Note something (an outbox row, a case) to count once this transaction commits;
+    bot/metrics.py counts it then, and forgets it on a rollback. db/ knows no metrics."""
+    counted = session.info.setdefault("count_on_commit", {})
+    counted[(name, *labels)] = counted.get((name, *labels), 0) + amount
+
+
 class CommitWatch:
     """Whether something may have been committed for a poller since its last look.
 

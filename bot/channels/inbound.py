@@ -11,6 +11,7 @@ acknowledgement.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot.channels.webhook_bodies import clean_text
+from bot.logging import new_correlation_id, set_correlation_id
 from bot.metrics import DUPLICATES, INBOUND
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
@@ -26,6 +28,8 @@ from db.types import utcnow
 
 if TYPE_CHECKING:
     from bot.services import Services
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,9 @@ class Inbound:
     member_id: int | None = None
 
 
-def store_inbound(session: Session, inbound: Inbound) -> int | None:
+def store_inbound(
+    session: Session, inbound: Inbound, correlation_id: str | None = None
+) -> int | None:
     """Store one inbound message with its attachments; None when it was stored before.
     LookupError when `inbound.member_id` names no member."""
     now = utcnow()
@@ -72,6 +78,7 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
             "provider_id": inbound.provider_id,
             "kind": inbound.kind,
             "created_at": now,
+            "correlation_id": correlation_id,
         },
         ["channel", "provider_id"],
     )
@@ -93,17 +100,24 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
 
 async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     """Store a received message once, count it, and wake the pipeline. Returns the message id,
-    or None for a provider's retry of a message stored before (counted as a duplicate)."""
+    or None for a provider's retry of a message stored before (counted as a duplicate).
+
+    The message gets its correlation id here, which its every later step logs (bot/logging.py);
+    the rest of this request logs it too."""
+    correlation_id = new_correlation_id()
+    set_correlation_id(correlation_id)
 
     def store() -> int | None:
         with services.sessions() as session, session.begin():
-            return store_inbound(session, inbound)
+            return store_inbound(session, inbound, correlation_id)
 
     message_id = await run_in_threadpool(store)
     if message_id is None:
         DUPLICATES.labels(channel=inbound.channel).inc()
+        log.info("%s webhook repeated a stored message: ignored", inbound.channel)
         return None
     INBOUND.labels(channel=inbound.channel).inc()
+    log.info("inbound message %s stored (%s, %s)", message_id, inbound.channel, inbound.kind)
     services.wake_pipeline()
     return message_id
 

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -33,9 +34,10 @@ from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
 from bot.gateway.unknown_senders import answer_unknown_sender
+from bot.logging import correlated
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
-from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
+from bot.metrics import PIPELINE_BACKLOG, TURN_SECONDS, TURNS
 from bot.services import Services
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
@@ -63,6 +65,7 @@ class Turn:
     text: str
     kind: str
     rasa_sender_id: str  # the conversation's name in Rasa (never reused)
+    correlation_id: str | None = None  # made when the message was stored (bot/logging.py)
 
 
 def invite_code_in(text: str | None) -> str | None:
@@ -157,13 +160,8 @@ class Pipeline:
         self._busy.add(conversation_id)
         try:
             while (turn := await asyncio.to_thread(self._next_turn, conversation_id)) is not None:
-                try:
-                    await self.process(turn)
-                except Exception:
-                    log.exception("message %s failed; escalating", turn.message_id)
-                    await asyncio.to_thread(
-                        self._with_session, self._fail_safe, turn, "processing error"
-                    )
+                with correlated(turn.correlation_id):
+                    await self._process_counted(turn)
         finally:
             self._busy.discard(conversation_id)
 
@@ -191,6 +189,7 @@ class Pipeline:
                 message.text or "",
                 message.kind,
                 conversation.rasa_sender_id,
+                message.correlation_id,
             )
 
     def _with_session(self, work: Any, *args: Any) -> Any:
@@ -199,7 +198,24 @@ class Pipeline:
 
     # --- one message ----------------------------------------------------------------------
 
-    async def process(self, turn: Turn) -> None:
+    async def _process_counted(self, turn: Turn) -> None:
+        """Process one message, counted and timed; a bug escalates it rather than losing it."""
+        started = time.perf_counter()
+        log.info("message %s (%s): processing", turn.message_id, turn.channel)
+        try:
+            outcome = await self.process(turn)
+        except Exception:
+            log.exception("message %s failed; escalating", turn.message_id)
+            await asyncio.to_thread(self._with_session, self._fail_safe, turn, "processing error")
+            outcome = "failed"
+        elapsed = time.perf_counter() - started
+        TURNS.labels(channel=turn.channel, outcome=outcome).inc()
+        TURN_SECONDS.labels(channel=turn.channel).observe(elapsed)
+        log.info("message %s: answered by %s in %.3f s", turn.message_id, outcome, elapsed)
+
+    async def process(self, turn: Turn) -> str:
+        """Answer one message; who answered it: "gateway" (before Rasa), "rasa", or "failed"
+        (the apology and a case)."""
         reading = await self._read(turn)
         route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
@@ -207,7 +223,7 @@ class Pipeline:
         if turn.kind == "media" and await asyncio.to_thread(self._sent_by_member, turn):
             await fetch_media(self.services, turn.message_id)
         if route is None:
-            return
+            return "gateway"
         member_id, text = route
         maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
@@ -218,6 +234,7 @@ class Pipeline:
                 "channel": turn.channel,
                 "message_id": turn.message_id,
                 "risk_checked": True,  # read for risk here, and none found
+                "correlation_id": turn.correlation_id,  # the action server logs it
             }
             replies = await self.rasa.send_message(
                 turn.rasa_sender_id, text, metadata, maybe_sent_before=maybe_sent
@@ -227,11 +244,12 @@ class Pipeline:
             await asyncio.to_thread(
                 self._with_session, self._fail_safe, turn, "assistant unavailable"
             )
-            return
-        await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+            return "failed"
+        answered = await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+        return "rasa" if answered else "failed"
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
@@ -374,13 +392,14 @@ class Pipeline:
         ).scalar_one()
         return wrong >= WRONG_CODES_ALLOWED
 
-    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
-        """Rasa's replies into the outbox. No reply at all (an action failed, or the action
-        server is down: Rasa still answers 200) is never silence: it is a failure."""
+    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> bool:
+        """Rasa's replies into the outbox; False when there were none. No reply at all (an
+        action failed, or the action server is down: Rasa still answers 200) is never silence:
+        it is a failure."""
         if not any(reply.get("text") for reply in replies):
             log.warning("rasa gave no reply to message %s", turn.message_id)
             self._fail_safe(session, turn, "assistant unavailable")
-            return
+            return False
         for n, reply_ in enumerate(replies):
             body = reply_.get("text")
             if body:
@@ -388,6 +407,7 @@ class Pipeline:
         # Marked last: set first, this UPDATE would be flushed by the reply's first query and
         # hold SQLite's write lock, which webhooks wait for, through all the reply work.
         mark_done(session, turn)
+        return True
 
     def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
         """Rasa or the action server is down (or a bug): an apology, and a case so a person
@@ -395,8 +415,7 @@ class Pipeline:
         conversation = session.get(Conversation, turn.conversation_id)
         assert conversation is not None
         mark_done(session, turn)
-        if open_case(session, conversation, reason, kind="assistant_failure"):
-            ESCALATIONS.labels(reason=reason).inc()
+        open_case(session, conversation, reason, kind="assistant_failure")
         self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:
