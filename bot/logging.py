@@ -112,6 +112,7 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    logging.captureWarnings(True)  # Python's warnings too, as lines of the same format
     # Client libraries log request URLs that contain phone numbers: keep them quiet.
     for noisy in ("httpx", "httpcore", "twilio.http_client", "telegram", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -3,10 +3,13 @@ with METRICS_TOKEN; everyone else gets 403."""
 
 from __future__ import annotations
 
+import httpx
 from fastapi.testclient import TestClient
 
 from bot.app import create_app
+from bot.metrics import serve_metrics
 from bot.settings import Settings
+from tests.assistant import free_port
 
 LOOPBACK = ("127.0.0.1", 40000)
 REMOTE = ("203.0.113.5", 40000)
@@ -36,3 +39,27 @@ def test_with_metrics_token_set_only_its_bearer_reads_metrics(settings: Settings
     assert metrics(guarded, REMOTE, Authorization=f"Bearer {TOKEN}").status_code == 200
     assert metrics(guarded, REMOTE, Authorization="Bearer wrong-token").status_code == 403
     assert metrics(guarded, LOOPBACK).status_code == 403  # a local proxy makes everyone local
+
+
+def test_the_worker_and_scheduler_metrics_server_answers_like_the_gateway() -> None:
+    """/metrics in Prometheus format for this machine; with METRICS_TOKEN only for its bearer;
+    a second process on a taken port logs it and runs on, rather than dying for metrics."""
+    port = free_port()
+    stop = serve_metrics(port, None)
+    try:
+        serve_metrics(port, None)()  # the port is taken: logged, not raised
+        response = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5)
+        assert response.status_code == 200
+        assert "# TYPE assembly_outbox_sent_total counter" in response.text
+        assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 404
+    finally:
+        stop()
+    port = free_port()
+    stop = serve_metrics(port, TOKEN)
+    try:
+        url = f"http://127.0.0.1:{port}/metrics"
+        assert httpx.get(url, timeout=5).status_code == 403
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        assert httpx.get(url, headers=headers, timeout=5).status_code == 200
+    finally:
+        stop()
