@@ -73,6 +73,10 @@ migrate: $(VENV)/.installed ## apply database migrations (the Procfile's release
 	@echo "==> migrating the database (alembic upgrade head)"
 	@$(VENV)/bin/alembic upgrade head
 
+demo: $(VENV)/.installed migrate ## load a demo roster and a demo admin account (password printed once)
+	@echo "==> loading demo/roster.csv and the demo admin account into the database"
+	@$(PY) -m bot demo
+
 check-config: $(VENV)/.installed ## validate config.yml
 	@echo "==> checking config.yml"
 	@$(PY) -m bot check-config

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from bot.channels.webhook_bodies import clean_text
-from bot.logging import new_correlation_id, set_correlation_id
+from bot.logging import current_correlation_id, new_correlation_id, set_correlation_id
 from bot.metrics import DUPLICATES, INBOUND
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
@@ -54,11 +54,9 @@ class Inbound:
     member_id: int | None = None
 
 
-def store_inbound(
-    session: Session, inbound: Inbound, correlation_id: str | None = None
-) -> int | None:
-    """Store one inbound message with its attachments; None when it was stored before.
-    LookupError when `inbound.member_id` names no member."""
+def store_inbound(session: Session, inbound: Inbound) -> int | None:
+    """Store one inbound message with its attachments (and the current correlation id); None
+    when it was stored before. LookupError when `inbound.member_id` names no member."""
     now = utcnow()
     identity = identity_for(session, inbound.channel, inbound.address)
     if inbound.member_id is not None:
@@ -78,7 +76,7 @@ def store_inbound(
             "provider_id": inbound.provider_id,
             "kind": inbound.kind,
             "created_at": now,
-            "correlation_id": correlation_id,
+            "correlation_id": current_correlation_id(),
         },
         ["channel", "provider_id"],
     )
@@ -104,12 +102,11 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
 
     The message gets its correlation id here, which its every later step logs (bot/logging.py);
     the rest of this request logs it too."""
-    correlation_id = new_correlation_id()
-    set_correlation_id(correlation_id)
+    set_correlation_id(new_correlation_id())
 
     def store() -> int | None:
         with services.sessions() as session, session.begin():
-            return store_inbound(session, inbound, correlation_id)
+            return store_inbound(session, inbound)
 
     message_id = await run_in_threadpool(store)
     if message_id is None:
