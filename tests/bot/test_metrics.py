@@ -3,12 +3,15 @@ with METRICS_TOKEN; everyone else gets 403."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import httpx
 from fastapi.testclient import TestClient
 
 from bot.app import create_app
-from bot.metrics import serve_metrics
-from bot.settings import Settings
+from bot.metrics import REGISTRY, serve_metrics
+from bot.settings import REPO_ROOT, Settings
 from tests.assistant import free_port
 
 LOOPBACK = ("127.0.0.1", 40000)
@@ -63,3 +66,27 @@ def test_the_worker_and_scheduler_metrics_server_answers_like_the_gateway() -> N
         assert httpx.get(url, headers=headers, timeout=5).status_code == 200
     finally:
         stop()
+
+
+def test_the_grafana_dashboard_queries_only_metrics_the_processes_export() -> None:
+    """ops/grafana/assembly.json is valid JSON, and every assembly_* series it draws exists."""
+    dashboard = json.loads((REPO_ROOT / "ops" / "grafana" / "assembly.json").read_text())
+    exported = {
+        sample_name
+        for family in REGISTRY.collect()
+        for sample_name in (
+            family.name,
+            f"{family.name}_total",
+            f"{family.name}_bucket",
+            f"{family.name}_count",
+            f"{family.name}_sum",
+        )
+    }
+    queried = {
+        name
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+        for name in re.findall(r"\bassembly_[a-z_]+", target["expr"])
+    }
+    assert queried, "the dashboard draws nothing"
+    assert queried <= exported, sorted(queried - exported)
