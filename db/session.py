@@ -37,7 +37,9 @@ def private_sqlite_file(path: Path) -> None:
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for any supported URL; SQLite gets the pragmas that make it safe to share
-    between our processes, and its file is created private if missing."""
+    between our processes, and its file is created private if missing. Errors never show the
+    statement's values: tracebacks are logged, and values are phone numbers and texts."""
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         path = url.partition("///")[2].partition("?")[0]
         if path and path != ":memory:":
