@@ -12,6 +12,9 @@ from fastapi.testclient import TestClient
 from bot.app import create_app
 from bot.metrics import REGISTRY, serve_metrics
 from bot.settings import REPO_ROOT, Settings
+from db.cases import open_case
+from db.queries import conversation_for, identity_for
+from db.session import make_engine, make_session_factory
 from tests.assistant import free_port
 
 LOOPBACK = ("127.0.0.1", 40000)
@@ -90,3 +93,25 @@ def test_the_grafana_dashboard_queries_only_metrics_the_processes_export() -> No
     }
     assert queried, "the dashboard draws nothing"
     assert queried <= exported, sorted(queried - exported)
+
+
+def escalations(kind: str) -> float:
+    return REGISTRY.get_sample_value("assembly_escalations_total", {"kind": kind}) or 0.0
+
+
+def test_escalations_are_counted_by_case_kind_once_committed(database_url: str) -> None:
+    """Every kind of case counts (a complaint, a claim over its cap), not only pipeline
+    failures, and only once its transaction commits."""
+    sessions = make_session_factory(make_engine(database_url))
+    before = {kind: escalations(kind) for kind in ("complaint", "claim")}
+    with sessions() as session, session.begin():
+        conversation = conversation_for(session, identity_for(session, "sms", "+447700900321"))
+        assert open_case(session, conversation, "complaint: the venue was cold")
+        assert open_case(session, conversation, "claim 7 is over the travel cap")
+    with sessions() as session:
+        session.begin()
+        conversation = conversation_for(session, identity_for(session, "sms", "+447700900322"))
+        assert open_case(session, conversation, "complaint: rolled back")
+        session.rollback()
+    assert escalations("complaint") == before["complaint"] + 1
+    assert escalations("claim") == before["claim"] + 1
