@@ -83,7 +83,8 @@ check-config: $(VENV)/.installed ## validate config.yml
 
 run: setup ## start every process (honcho); Ctrl-C stops them all
 	@# honcho hands each process PORT (base + 100 per process): web comes first, so it gets PORT.
-	@PORT=$${PORT:-8000} $(VENV)/bin/honcho start web rasa actions worker scheduler
+	@# A person watches honcho's output: text log lines unless LOG_FORMAT says otherwise.
+	@PORT=$${PORT:-8000} LOG_FORMAT=$${LOG_FORMAT:-text} $(VENV)/bin/honcho start web rasa actions worker scheduler
 
 browser: ## Debian's chromium for the console's browser tests
 	@command -v chromium >/dev/null || { echo "==> installing Debian's chromium"; \
