@@ -58,26 +58,31 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
         return 1
     email = args.email.strip().lower()
     with transaction(_factory()) as session:
-        user = session.execute(
-            select(StaffUser).where(StaffUser.email == email)
-        ).scalar_one_or_none()
-        if user is None:
-            user = StaffUser(email=email, role=args.role, password_hash=password_hash)
-            session.add(user)
-            verb = "created"
-        else:
-            from bot.staff.auth import end_sessions
-
-            user.role, user.password_hash = args.role, password_hash
-            user.failed_logins, user.locked_until, user.active = 0, None, True
-            user.must_change_password = False
-            # A new password ends every console session made with the old one.
-            end_sessions(session, user.id, "password_changed")
-            verb = "updated"
-        session.flush()
-        audit(session, None, f"staff.{verb}", "staff", user.id, role=args.role, via="cli")
+        verb = save_staff_account(session, email, args.role, password_hash)
     print(f"{verb} {email} ({args.role})")
     return 0
+
+
+def save_staff_account(session: Session, email: str, role: str, password_hash: str) -> str:
+    """Create the account, or give it this role and password (ending its sessions); audited.
+    Returns "created" or "updated"."""
+    user = session.execute(select(StaffUser).where(StaffUser.email == email)).scalar_one_or_none()
+    if user is None:
+        user = StaffUser(email=email, role=role, password_hash=password_hash)
+        session.add(user)
+        verb = "created"
+    else:
+        from bot.staff.auth import end_sessions
+
+        user.role, user.password_hash = role, password_hash
+        user.failed_logins, user.locked_until, user.active = 0, None, True
+        user.must_change_password = False
+        # A new password ends every console session made with the old one.
+        end_sessions(session, user.id, "password_changed")
+        verb = "updated"
+    session.flush()
+    audit(session, None, f"staff.{verb}", "staff", user.id, role=role, via="cli")
+    return verb
 
 
 def _on_account(email: str, work: Callable[[Session, int], T]) -> T | None:
@@ -184,6 +189,15 @@ def cmd_nlu_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(_args: argparse.Namespace) -> int:
+    from bot.demo import load_demo
+
+    settings = get_settings()
+    with transaction(_factory()) as session:
+        print(load_demo(session, settings.PORT))
+    return 0
+
+
 def cmd_invite(args: argparse.Namespace) -> int:
     from bot.members.invitations import send_invitations
 
@@ -264,7 +278,7 @@ def cmd_web(_args: argparse.Namespace) -> int:
     uvicorn.run(
         "bot.app:create_app",
         factory=True,
-        host=os.environ.get("HOST", "127.0.0.1"),
+        host=settings.HOST,
         port=settings.PORT,
         log_level="warning",
         proxy_headers=True,
@@ -350,6 +364,9 @@ def cmd_rasa(_args: argparse.Namespace) -> int:
     os.execv(str(python), command)  # noqa: S606 - replaces this process with Rasa's
 
 
+PROCESSES = ("web", "worker", "scheduler", "actions", "rasa")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -386,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "nlu-config", cmd_nlu_config, "write the Rasa pipeline with config.yml's threshold"
     ).add_argument("out")
+    add("demo", cmd_demo, "load the demo roster and a demo admin account (make demo)")
     invite = add("invite", cmd_invite, "send invitations on each member's channel")
     who = invite.add_mutually_exclusive_group(required=True)
     who.add_argument("--all", action="store_true")
@@ -416,5 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.logging import configure_logging
 
     args = build_parser().parse_args(argv)
-    configure_logging(get_settings().LOG_LEVEL)
+    settings = get_settings()
+    process = args.command if args.command in PROCESSES else "cli"
+    configure_logging(settings.LOG_LEVEL, settings.LOG_FORMAT, process=process)
     return args.handler(args)

@@ -123,6 +123,15 @@ class Settings(BaseSettings):
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # CONTRACT §8: json lines or text; unset, json unless stdout is a terminal (bot/logging.py).
+    LOG_FORMAT: Literal["json", "text", ""] = ""
+    # The gateway's bind address (behind a reverse proxy on the same machine: keep loopback).
+    HOST: str = "127.0.0.1"
+    # Where the worker and the scheduler serve GET /metrics (on HOST's loopback twin, like the
+    # action server; 0: not at all). The web process serves it on PORT, the action server on
+    # ACTIONS_PORT. A second worker or scheduler on the same machine needs its own port.
+    WORKER_METRICS_PORT: int = Field(default=9101, ge=0, le=65535)
+    SCHEDULER_METRICS_PORT: int = Field(default=9102, ge=0, le=65535)
     # GET /metrics answers this machine (loopback) only; when set, it answers only requests
     # bearing this token (a reverse proxy on the same machine makes everyone look local).
     METRICS_TOKEN: str | None = None
@@ -160,7 +169,7 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/") if value else None
 
-    @field_validator("ACTIONS_HOST")
+    @field_validator("ACTIONS_HOST", "HOST")
     @classmethod
     def _bind_address(cls, value: str) -> str:
         value = value.strip()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Conversation
 from db.queries import enqueue, insert_ignoring_conflict
+from db.session import count_on_commit
 from db.types import utcnow
 
 # The kinds of case, with the reasons the flows give (a reason starting with the prefix).
@@ -91,6 +92,8 @@ def open_case(
         session.add(Case(**values))
         session.flush()
         newly = True
+    if newly:
+        count_on_commit(session, "escalations", kind)
     refresh_conversation(session, conversation)
     return newly
 

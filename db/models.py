@@ -273,6 +273,8 @@ class Message(Base):
     # When the pipeline handed it to Rasa: set, and still unprocessed, after a crash means the
     # turn may have run, so Rasa's tracker is asked before it is sent again.
     sent_to_rasa_at: Mapped[datetime | None]
+    # Ties the message's log lines in every process together (bot/logging.py); names nothing.
+    correlation_id: Mapped[str | None] = mapped_column(String(32))
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
     media: Mapped[list[MediaFile]] = relationship(back_populates="message")
@@ -375,6 +377,8 @@ class OutboxItem(Base):
     # Went (or is going) as its approved template, not as `body`: such a send cannot be looked
     # up by its text, so one cut off or left without an answer goes to staff, never again.
     as_template: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The correlation id of what caused the row (a member's message, a scheduler run).
+    correlation_id: Mapped[str | None] = mapped_column(String(32))
 
     message: Mapped[Message | None] = relationship(back_populates="outbox")
 

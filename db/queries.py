@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from db.correlation import CORRELATION_ID
 from db.models import (
     AuditLog,
     ChannelIdentity,
@@ -24,7 +25,7 @@ from db.models import (
     OutboxItem,
     new_rasa_sender_id,
 )
-from db.session import announce_outbox
+from db.session import announce_outbox, count_on_commit
 from db.types import utcnow
 
 
@@ -190,11 +191,13 @@ def enqueue(
             "attempts": 0,
             "not_before": not_before or now,
             "created_at": now,
+            "correlation_id": CORRELATION_ID.get(),
         },
         ["idempotency_key"],
     )
     if outbox_id is not None:
         announce_outbox(session)
+        count_on_commit(session, "outbox_queued", channel, kind)
     if outbox_id is not None and conversation is not None:
         message = Message(
             conversation_id=conversation.id,

@@ -37,7 +37,9 @@ def private_sqlite_file(path: Path) -> None:
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for any supported URL; SQLite gets the pragmas that make it safe to share
-    between our processes, and its file is created private if missing."""
+    between our processes, and its file is created private if missing. Errors never show the
+    statement's values: tracebacks are logged, and values are phone numbers and texts."""
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         path = url.partition("///")[2].partition("?")[0]
         if path and path != ":memory:":
@@ -67,6 +69,13 @@ def announce_outbox(session: Session) -> None:
     the transaction; SQLite needs nothing, its watch sees every commit."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text(f"NOTIFY {OUTBOX_CHANNEL}"))
+
+
+def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) -> None:
+    """Note something (an outbox row, a case) to count once this transaction commits;
+    bot/metrics.py counts it then, and forgets it on a rollback. db/ knows no metrics."""
+    counted = session.info.setdefault("count_on_commit", {})
+    counted[(name, *labels)] = counted.get((name, *labels), 0) + amount
 
 
 class CommitWatch:

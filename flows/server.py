@@ -23,12 +23,15 @@ from sanic.exceptions import SanicException
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.metrics import exposition, may_read_metrics
 from bot.settings import Settings
+from flows.observing import observe
 
 log = logging.getLogger(__name__)
 
 ACTION_CALL_MAX_BYTES = 1024 * 1024  # an action call is the domain plus one session's events
 OPEN_PATHS = frozenset({"/health"})  # says only "running"; /healthz relies on it
+METRICS_PATH = "/metrics"  # this machine or METRICS_TOKEN's bearer, like the gateway's
 ENCODINGS = frozenset({"", "identity", "deflate"})
 
 
@@ -57,13 +60,20 @@ def inflated_size_problem(request: Request, limit: int) -> HTTPResponse | None:
     return None
 
 
-def guard(app: Sanic, secret: str, limit: int = ACTION_CALL_MAX_BYTES) -> None:
+def guard(
+    app: Sanic, secret: str, limit: int = ACTION_CALL_MAX_BYTES, metrics_token: str | None = None
+) -> None:
     """Refuse callers without the secret and bodies over `limit`, before any action runs."""
     app.config.REQUEST_MAX_SIZE = limit
 
     async def check(request: Request) -> HTTPResponse | None:
         if request.method == "OPTIONS" or request.path in OPEN_PATHS:
             return None
+        if request.path == METRICS_PATH:
+            authorization = request.headers.get("Authorization")
+            if may_read_metrics(request.ip, authorization, metrics_token):
+                return None
+            return _refusal(403, "metrics are served to this machine or with METRICS_TOKEN")
         if not carries_secret(request, secret):
             return _refusal(401, "this server answers Rasa only")
         encoding = (request.headers.get("Content-Encoding") or "").strip().lower()
@@ -82,15 +92,24 @@ def guard(app: Sanic, secret: str, limit: int = ACTION_CALL_MAX_BYTES) -> None:
     app.exception(SanicException)(http_error)
 
 
-def create_action_app(secret: str, package: str = "flows") -> Sanic:
-    """rasa-sdk's app serving `package`'s actions, guarded."""
+def create_action_app(
+    secret: str, package: str = "flows", metrics_token: str | None = None
+) -> Sanic:
+    """rasa-sdk's app serving `package`'s actions, guarded, observed, with GET /metrics."""
     from rasa_sdk.endpoint import create_app
     from rasa_sdk.executor import ActionExecutor
 
     executor = ActionExecutor()
     executor.register_package(package)
     app = create_app(executor, cors_origins=None)
-    guard(app, secret)
+    guard(app, secret, metrics_token=metrics_token)
+    observe(app)
+
+    @app.get(METRICS_PATH)
+    async def metrics(_request: Request) -> HTTPResponse:
+        body, content_type = exposition()
+        return response.raw(body, content_type=content_type)
+
     return app
 
 
@@ -103,7 +122,7 @@ def run_action_server(
 
     configure(None)
     context()  # fail now, not at the first member message, if the database is unreachable
-    app = create_action_app(settings.ACTIONS_SECRET)
+    app = create_action_app(settings.ACTIONS_SECRET, metrics_token=settings.METRICS_TOKEN)
     app.prepare(
         host=settings.ACTIONS_HOST,
         port=settings.ACTIONS_PORT,

@@ -169,6 +169,8 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number
         "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
     }
+    # The action server logs every call with its correlation id (tests/e2e/test_observability.py).
+    actions_env = {**env, "LOG_LEVEL": "INFO", "LOG_FORMAT": "json"}
     gate = ActionServerGate(actions_port)
     processes: dict[str, subprocess.Popen[bytes]] = {}
     for name in ("actions", "rasa"):
@@ -176,7 +178,7 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         processes[name] = subprocess.Popen(
             [sys.executable, "-m", "bot", name],
             cwd=REPO_ROOT,
-            env={**env, "ACTIONS_PORT": str(gate.port)} if name == "rasa" else env,
+            env={**env, "ACTIONS_PORT": str(gate.port)} if name == "rasa" else actions_env,
             stdout=log.open("wb"),
             stderr=subprocess.STDOUT,
         )

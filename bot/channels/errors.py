@@ -7,11 +7,15 @@ from __future__ import annotations
 
 class RetryLater(Exception):
     """The provider is busy or unreachable: send the same message again later, after
-    `after_seconds` when the provider said how long (Telegram's retry_after)."""
+    `after_seconds` when the provider said how long (Telegram's retry_after). `throttled`: the
+    provider asked us to slow down (HTTP 429), counted apart from outages."""
 
-    def __init__(self, after_seconds: float | None = None, reason: str = "") -> None:
+    def __init__(
+        self, after_seconds: float | None = None, reason: str = "", *, throttled: bool = False
+    ) -> None:
         super().__init__(reason or "retry later")
         self.after_seconds = after_seconds
+        self.throttled = throttled
 
 
 class OutcomeUnknown(Exception):

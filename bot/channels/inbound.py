@@ -11,6 +11,7 @@ acknowledgement.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bot.channels import kinds
 from bot.channels.webhook_bodies import clean_text
+from bot.logging import current_correlation_id, new_correlation_id, set_correlation_id
 from bot.metrics import DUPLICATES, INBOUND
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
@@ -27,6 +29,8 @@ from db.types import utcnow
 
 if TYPE_CHECKING:
     from bot.services import Services
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,8 @@ class Inbound:
 
 
 def store_inbound(session: Session, inbound: Inbound) -> int | None:
-    """Store one inbound message with its attachments; None when it was stored before.
-    LookupError when `inbound.member_id` names no member."""
+    """Store one inbound message with its attachments (and the current correlation id); None
+    when it was stored before. LookupError when `inbound.member_id` names no member."""
     now = utcnow()
     identity = identity_for(session, inbound.channel, inbound.address)
     if inbound.member_id is not None:
@@ -77,6 +81,7 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
             "chat_ref": inbound.chat_ref,
             "reply_to": inbound.reply_to,
             "created_at": now,
+            "correlation_id": current_correlation_id(),
         },
         ["channel", "provider_id"],
     )
@@ -98,7 +103,11 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
 
 async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     """Store a received message once, count it, and wake the pipeline. Returns the message id,
-    or None for a provider's retry of a message stored before (counted as a duplicate)."""
+    or None for a provider's retry of a message stored before (counted as a duplicate).
+
+    The message gets its correlation id here, which its every later step logs (bot/logging.py);
+    the rest of this request logs it too."""
+    set_correlation_id(new_correlation_id())
 
     def store() -> int | None:
         with services.sessions() as session, session.begin():
@@ -107,8 +116,10 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     message_id = await run_in_threadpool(store)
     if message_id is None:
         DUPLICATES.labels(channel=inbound.channel).inc()
+        log.info("%s webhook repeated a stored message: ignored", inbound.channel)
         return None
     INBOUND.labels(channel=inbound.channel).inc()
+    log.info("inbound message %s stored (%s, %s)", message_id, inbound.channel, inbound.kind)
     services.wake_pipeline()
     return message_id
 

@@ -154,7 +154,7 @@ class TelegramChannel(Channel):
                 if isinstance(retry_after, timedelta)
                 else float(retry_after)
             )
-            return RetryLater(seconds, "telegram 429")
+            return RetryLater(seconds, "telegram 429", throttled=True)
         if isinstance(error, Forbidden):
             return PermanentFailure("blocked", "the member blocked the bot", member_opted_out=True)
         if isinstance(error, BadRequest):  # a NetworkError subclass: checked first

@@ -115,7 +115,7 @@ class TwilioChannel(Channel):
         message: `settle_cut_off` asks it later."""
         if isinstance(error, TwilioRestException):
             if error.status == 429 or error.status >= 500:
-                return RetryLater(reason=f"twilio {error.status}")
+                return RetryLater(reason=f"twilio {error.status}", throttled=error.status == 429)
             return failure_for_code(error.code, f"twilio refused: {error.msg}")
         if isinstance(error, requests.RequestException) and never_left(error):
             return RetryLater(reason=f"twilio unreachable: {type(error).__name__}")

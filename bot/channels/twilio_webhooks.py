@@ -27,7 +27,8 @@ from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.twilio import TwilioSms, TwilioWhatsApp, failure_for_code
 from bot.channels.twilio_forms import TwilioMessageForm, TwilioStatusForm
 from bot.channels.webhook_bodies import BodyTooLarge, first_problem, read_capped_body
-from bot.metrics import WEBHOOK_REJECTED
+from bot.logging import set_correlation_id
+from bot.metrics import DELIVERY_STATUS, WEBHOOK_REJECTED
 from bot.settings import Settings
 from db.models import OutboxItem
 from db.types import utcnow
@@ -172,6 +173,9 @@ def apply_status(session: Session, form: TwilioStatusForm) -> bool:
     if item is None:
         return False
     status, error_code = form.MessageStatus, form.ErrorCode
+    set_correlation_id(item.correlation_id)  # this thread's copy of the request's context
+    DELIVERY_STATUS.labels(channel=item.channel, status=status).inc()
+    log.info("outbox %s: twilio says %s (error %s)", item.id, status, error_code or "none")
     if status in ("delivered", "read"):
         item.status, item.delivered_at = status, item.delivered_at or utcnow()
     elif status in ("undelivered", "failed"):

@@ -23,7 +23,6 @@ from bot.gateway.safeguarding import (
     is_everyday_idiom,
     says_someone_is_at_risk,
 )
-from bot.metrics import ESCALATIONS
 from bot.services import Services
 from db.cases import alert_staff, open_case
 from db.models import ChannelIdentity, Conversation
@@ -88,5 +87,4 @@ def answer_risk(
             reason=SAFEGUARDING_REASON,
             link=f"{settings.PUBLIC_BASE_URL}/staff/conversations/{conversation.id}",
         )
-    ESCALATIONS.labels(reason=SAFEGUARDING_REASON).inc()
     log.warning("message %s reads as a risk: crisis reply and urgent alert", turn.message_id)

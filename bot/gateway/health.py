@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import hmac
-import ipaddress
 from datetime import timedelta
 from typing import Any
 
 import httpx
 from fastapi import APIRouter, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import select, text
 
-from bot.metrics import REGISTRY
+from bot.metrics import exposition, may_read_metrics
 from bot.services import Services
 from db.models import Heartbeat
 from db.types import utcnow
@@ -64,32 +61,16 @@ async def healthz(request: Request) -> dict[str, Any]:
     return {"status": status, "checks": checks}
 
 
-def may_read_metrics(request: Request, metrics_token: str | None) -> bool:
-    """With METRICS_TOKEN set, only a request bearing it; without, only this machine.
-
-    The counters name escalation reasons and traffic, which are not for the public internet.
-    """
-    if metrics_token:
-        scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        return scheme.lower() == "bearer" and hmac.compare_digest(
-            given.strip().encode(), metrics_token.encode()
-        )
-    host = request.client.host if request.client else ""
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1
-    return address.is_loopback or (mapped is not None and mapped.is_loopback)
-
-
 @router.get("/metrics")
 def metrics(request: Request) -> Response:
     services: Services = request.app.state.services
-    if not may_read_metrics(request, services.settings.METRICS_TOKEN):
+    client = request.client.host if request.client else None
+    authorization = request.headers.get("authorization")
+    if not may_read_metrics(client, authorization, services.settings.METRICS_TOKEN):
         return Response(
             "metrics are served to this machine, or with the METRICS_TOKEN bearer token\n",
             status_code=403,
             media_type="text/plain",
         )
-    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+    body, content_type = exposition()
+    return Response(body, media_type=content_type)

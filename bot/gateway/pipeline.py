@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from datetime import timedelta
 from typing import Any
 
@@ -39,9 +40,10 @@ from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
 from bot.gateway.turns import Turn, invite_code_in, next_turn, text_for_rasa
 from bot.gateway.unknown_senders import answer_unknown_sender
+from bot.logging import correlated
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import RowError, normalise_phone
-from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
+from bot.metrics import PIPELINE_BACKLOG, TURN_SECONDS, TURNS
 from bot.services import Services
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
@@ -126,13 +128,8 @@ class Pipeline:
         self._busy.add(conversation_id)
         try:
             while (turn := await asyncio.to_thread(self._next_turn, conversation_id)) is not None:
-                try:
-                    await self.process(turn)
-                except Exception:
-                    log.exception("message %s failed; escalating", turn.message_id)
-                    await asyncio.to_thread(
-                        self._with_session, self._fail_safe, turn, "processing error"
-                    )
+                with correlated(turn.correlation_id):
+                    await self._process_counted(turn)
         finally:
             self._busy.discard(conversation_id)
 
@@ -148,7 +145,24 @@ class Pipeline:
 
     # --- one message ----------------------------------------------------------------------
 
-    async def process(self, turn: Turn) -> None:
+    async def _process_counted(self, turn: Turn) -> None:
+        """Process one message, counted and timed; a bug escalates it rather than losing it."""
+        started = time.perf_counter()
+        log.info("message %s (%s): processing", turn.message_id, turn.channel)
+        try:
+            outcome = await self.process(turn)
+        except Exception:
+            log.exception("message %s failed; escalating", turn.message_id)
+            await asyncio.to_thread(self._with_session, self._fail_safe, turn, "processing error")
+            outcome = "failed"
+        elapsed = time.perf_counter() - started
+        TURNS.labels(channel=turn.channel, outcome=outcome).inc()
+        TURN_SECONDS.labels(channel=turn.channel).observe(elapsed)
+        log.info("message %s: answered by %s in %.3f s", turn.message_id, outcome, elapsed)
+
+    async def process(self, turn: Turn) -> str:
+        """Answer one message; who answered it: "gateway" (before Rasa), "rasa", or "failed"
+        (the apology and a case)."""
         reading = await self._read(turn)
         route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
@@ -156,7 +170,7 @@ class Pipeline:
         if turn.kind in kinds.KEPT_MEDIA and await asyncio.to_thread(self._sent_by_member, turn):
             await fetch_media(self.services, turn.message_id)
         if route is None:
-            return
+            return "gateway"
         member_id, text, replied = route
         maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
         try:
@@ -168,6 +182,7 @@ class Pipeline:
                 "message_id": turn.message_id,
                 "risk_checked": True,  # read for risk here, and none found
                 "kind": turn.kind,
+                "correlation_id": turn.correlation_id,  # the action server logs it
             }
             if replied:
                 metadata["reply_to"] = replied  # the message of ours it answers
@@ -179,11 +194,12 @@ class Pipeline:
             await asyncio.to_thread(
                 self._with_session, self._fail_safe, turn, "assistant unavailable"
             )
-            return
-        await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+            return "failed"
+        answered = await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+        return "rasa" if answered else "failed"
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
@@ -329,13 +345,14 @@ class Pipeline:
         ).scalar_one()
         return wrong >= WRONG_CODES_ALLOWED
 
-    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> None:
-        """Rasa's replies into the outbox. No reply at all (an action failed, or the action
-        server is down: Rasa still answers 200) is never silence: it is a failure."""
+    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> bool:
+        """Rasa's replies into the outbox; False when there were none. No reply at all (an
+        action failed, or the action server is down: Rasa still answers 200) is never silence:
+        it is a failure."""
         if not any(reply.get("text") for reply in replies):
             log.warning("rasa gave no reply to message %s", turn.message_id)
             self._fail_safe(session, turn, "assistant unavailable")
-            return
+            return False
         for n, reply_ in enumerate(replies):
             body = reply_.get("text")
             if body:
@@ -343,6 +360,7 @@ class Pipeline:
         # Marked last: set first, this UPDATE would be flushed by the reply's first query and
         # hold SQLite's write lock, which webhooks wait for, through all the reply work.
         mark_done(session, turn)
+        return True
 
     def _fail_safe(self, session: Session, turn: Turn, reason: str) -> None:
         """Rasa or the action server is down (or a bug): an apology, and a case so a person
@@ -350,8 +368,7 @@ class Pipeline:
         conversation = session.get(Conversation, turn.conversation_id)
         assert conversation is not None
         mark_done(session, turn)
-        if open_case(session, conversation, reason, kind="assistant_failure"):
-            ESCALATIONS.labels(reason=reason).inc()
+        open_case(session, conversation, reason, kind="assistant_failure")
         self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:

@@ -34,6 +34,7 @@ class Turn:
     chat_ref: str | None = None
     reply_to: str | None = None
     in_claim: bool = False  # an expense claim is under way (read from Rasa's tracker)
+    correlation_id: str | None = None  # made when the message was stored (bot/logging.py)
 
 
 def next_turn(session: Session, conversation_id: int) -> Turn | None:
@@ -80,6 +81,7 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
         message.details,
         message.chat_ref,
         message.reply_to,
+        correlation_id=message.correlation_id,
     )
 
 

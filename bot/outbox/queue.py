@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.channels.registry import first_contact_channel, phone_channels
+from db.correlation import CORRELATION_ID
 from db.models import ChannelIdentity, Conversation, Member, Message, OutboxItem
 from db.queries import (
     conversation_for,
@@ -31,7 +32,7 @@ from db.queries import (
     insert_many_ignoring_conflict,
     new_conversation_row,
 )
-from db.session import announce_outbox
+from db.session import announce_outbox, count_on_commit
 from db.types import utcnow
 
 BATCH_SIZE = 2000  # rows per INSERT; well under SQLite's limit on bound parameters
@@ -92,6 +93,7 @@ def queue_messages(
     sendable = [m for m in messages if not identities[m.recipient.id].opted_out]
     opted_out = len(messages) - len(sendable)
     queued: list[OutgoingMessage] = []
+    correlation_id = CORRELATION_ID.get()
     touched_conversations: set[int] = set()
     for batch in chunks(sendable, BATCH_SIZE):
         message_rows = []
@@ -132,6 +134,7 @@ def queue_messages(
                     "attempts": 0,
                     "not_before": message.not_before,
                     "created_at": now,
+                    "correlation_id": correlation_id,
                 }
             )
         inserted = set(
@@ -145,6 +148,8 @@ def queue_messages(
         for message, message_id in zip(batch, message_ids, strict=True):
             if message.key in inserted:
                 queued.append(message)
+                channel = identities[message.recipient.id].channel
+                count_on_commit(db, "outbox_queued", channel, message.kind)
                 touched_conversations.add(conversations[identities[message.recipient.id].id])
             else:
                 orphans.append(message_id)  # lost a race: the transcript keeps one copy

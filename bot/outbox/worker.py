@@ -36,6 +36,19 @@ from bot.channels.base import Channel, PreparedMessage
 from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
 from bot.channels.failures import record_permanent_failure
 from bot.channels.rate_limits import rate_limiter_for
+from bot.logging import correlated
+from bot.metrics import (
+    OUTBOX_FAILED,
+    OUTBOX_LATENCY,
+    OUTBOX_RETRIES,
+    OUTBOX_SENT,
+    PROVIDER_THROTTLED,
+    RATE_LIMIT_WAIT_SECONDS,
+    RATE_LIMIT_WAITS,
+    REMINDERS_SENT,
+    SEND_SECONDS,
+    serve_metrics,
+)
 from bot.outbox import settling
 from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
@@ -53,6 +66,7 @@ MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many m
 MAX_BACKOFF_SECONDS = 300
 RECOVER_EVERY_SECONDS = 5
 HEARTBEAT_SECONDS = 10
+RATE_WAIT_NOTICED_SECONDS = 0.001  # shorter is the limiter's own bookkeeping, not a wait
 
 
 @dataclass
@@ -72,6 +86,8 @@ class Outgoing:
     last_inbound_at: datetime | None  # the member's last message there (messaging windows)
     session_id: str | None
     created_at: datetime
+    not_before: datetime | None = None  # when it became due (send latency counts from there)
+    correlation_id: str | None = None  # what caused it (bot/logging.py)
 
     def prepared(self) -> PreparedMessage:
         return PreparedMessage(self.address, self.body, self.media_url, self.template)
@@ -178,21 +194,37 @@ class Worker:
                     last_inbound,
                     item.session_id,
                     item.created_at,
+                    item.not_before,
+                    item.correlation_id,
                 )
                 for item, last_inbound in items
             ]
 
     async def send(self, row: Outgoing) -> None:
+        """Send one row, its log lines carrying the correlation id of what caused it."""
+        with correlated(row.correlation_id):
+            await self._send(row)
+
+    async def _send(self, row: Outgoing) -> None:
         """Wait for the channel's rate limits, then make the one API call for this row."""
         channel = self.channels.get(row.channel)
         if channel is not None and channel.configured:
+            waited = time.perf_counter()
             await self.limiter.wait_for(channel.rate_limits(row.address))
+            if (waited := time.perf_counter() - waited) > RATE_WAIT_NOTICED_SECONDS:
+                RATE_LIMIT_WAITS.labels(channel=row.channel).inc()
+                RATE_LIMIT_WAIT_SECONDS.labels(channel=row.channel).inc(waited)
         async with self._in_flight:
             if not await asyncio.to_thread(self._start_sending, row.id):
                 return  # our claim lapsed and another worker has the row now
+            started = time.perf_counter()
             try:
                 provider_id = await self._deliver(row, channel)
             except RetryLater as error:
+                OUTBOX_RETRIES.labels(channel=row.channel).inc()
+                if error.throttled:
+                    PROVIDER_THROTTLED.labels(channel=row.channel).inc()
+                log.info("outbox %s: %s; retrying later", row.id, error)
                 await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
                 return
             except OutcomeUnknown as error:
@@ -201,10 +233,26 @@ class Worker:
                 return
             except PermanentFailure as error:
                 log.warning("outbox %s failed: %s", row.id, error.code)
+                OUTBOX_FAILED.labels(channel=row.channel, error=error.code).inc()
                 await asyncio.to_thread(self._fail, row, error)
                 return
+            finally:
+                SEND_SECONDS.labels(channel=row.channel).observe(time.perf_counter() - started)
+        sent_at = utcnow()
         await asyncio.to_thread(
-            self._mark, row.id, status="sent", provider_id=provider_id, sent_at=utcnow()
+            self._mark, row.id, status="sent", provider_id=provider_id, sent_at=sent_at
+        )
+        self._count_sent(row, sent_at)
+        log.info("outbox %s: sent as %s %s (%s)", row.id, row.channel, provider_id, row.kind)
+
+    @staticmethod
+    def _count_sent(row: Outgoing, sent_at: datetime) -> None:
+        OUTBOX_SENT.labels(channel=row.channel, kind=row.kind).inc()
+        if row.kind == "reminder":
+            REMINDERS_SENT.inc()
+        due = max(row.created_at, row.not_before or row.created_at)
+        OUTBOX_LATENCY.labels(channel=row.channel).observe(
+            max(0.0, (sent_at - due).total_seconds())
         )
 
     async def _deliver(self, row: Outgoing, channel: Channel | None) -> str | None:
@@ -266,6 +314,7 @@ class Worker:
             if now + timedelta(seconds=delay) >= give_up:
                 item.status, item.error_code = "failed", GAVE_UP
                 item.error_message = f"{item.attempts} attempts; last: {reason}"[:300]
+                OUTBOX_FAILED.labels(channel=row.channel, error=GAVE_UP).inc()
                 log.warning("outbox %s gave up after %s attempts", row.id, item.attempts)
                 return
             item.error_message = reason[:300]
@@ -281,6 +330,8 @@ class Worker:
             body = None if item.as_template else item.body
             for name, value in settling.no_answer(channel, body, reason).items():
                 setattr(item, name, value)
+            if item.status == "failed":
+                OUTBOX_FAILED.labels(channel=row.channel, error=item.error_code or "").inc()
 
     def _fail(self, row: Outgoing, failure: PermanentFailure) -> None:
         """Finish the row as failed, and record what the refusal means for the member."""
@@ -342,6 +393,7 @@ class Worker:
 
 def run_worker(settings: Settings) -> None:
     worker = Worker(Services.from_settings(settings))
+    serve_metrics(settings.WORKER_METRICS_PORT, settings.METRICS_TOKEN)
 
     async def main() -> None:
         loop = asyncio.get_running_loop()

@@ -36,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
@@ -47,7 +48,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
+from bot.logging import correlated, new_correlation_id
 from bot.media_store import delete_media, media_store_for
+from bot.metrics import SCHEDULER_JOBS, SCHEDULER_LEADER, serve_metrics
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
@@ -173,6 +176,7 @@ class SchedulerService:
         """Take or keep the lease; on becoming leader, plan at once."""
         with transaction(self.sessions) as db:
             leader = acquire_lease(db, self.holder, self.clock())
+        SCHEDULER_LEADER.set(1 if leader else 0)
         if leader and not self.leader:
             logger.info("scheduler lease taken by this process; planning")
             self.leader = True
@@ -215,7 +219,8 @@ class SchedulerService:
         if config is None:
             return None
         self._config_signature = _file_signature(self.settings.ASSEMBLY_CONFIG)
-        with transaction(self.sessions) as db:
+        # One correlation id a run: its log lines and the outbox rows it queues share it.
+        with correlated(new_correlation_id()), transaction(self.sessions) as db:
             report = plan_reminders(db, config, self.clock())
         self.schedule_feedback_jobs(config)
         return report
@@ -227,7 +232,8 @@ class SchedulerService:
         config = self.config()
         if config is None:
             return None
-        return request_feedback(self.sessions, config, self.clock(), self.start_survey)
+        with correlated(new_correlation_id()):
+            return request_feedback(self.sessions, config, self.clock(), self.start_survey)
 
     def clean_up(self) -> int:
         """The daily retention clean-up; the number of rows deleted or blanked."""
@@ -262,12 +268,14 @@ class SchedulerService:
             with transaction(self.sessions) as db:
                 release_lease(db, self.holder)
             self.leader = False
+            SCHEDULER_LEADER.set(0)
 
     # -- wiring into APScheduler --------------------------------------------------------------
 
     def install(self, scheduler: BaseScheduler) -> None:
         """Add every recurring job, with explicit ids so a re-install replaces rather than adds."""
         self._scheduler = scheduler
+        scheduler.add_listener(_count_job, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
         now = self.clock()
         beats = {"executor": "beats", "replace_existing": True, "next_run_time": now}
         scheduler.add_job(
@@ -341,6 +349,12 @@ class SchedulerService:
             self._scheduler.add_job(job, id=job_id, replace_existing=True)
 
 
+def _count_job(event: JobExecutionEvent) -> None:
+    """Count every job run by its kind (feedback jobs, one a session, count as one kind)."""
+    job = "feedback" if event.job_id.startswith(FEEDBACK_JOB_PREFIX) else event.job_id
+    SCHEDULER_JOBS.labels(job=job, outcome="error" if event.exception else "ok").inc()
+
+
 def _file_signature(path: Path) -> tuple[int, int]:
     try:
         stat = Path(path).stat()
@@ -368,6 +382,7 @@ def run_scheduler(
     """Run until SIGINT/SIGTERM (or `stop` is set, for tests)."""
     stop = stop or threading.Event()
     service = service or SchedulerService(settings)
+    stop_metrics = serve_metrics(settings.SCHEDULER_METRICS_PORT, settings.METRICS_TOKEN)
     scheduler = build_scheduler()
     service.install(scheduler)
 
@@ -388,4 +403,5 @@ def run_scheduler(
     finally:
         scheduler.shutdown(wait=True)
         service.release()
+        stop_metrics()
         logger.info("scheduler stopped")

@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
 
+from db.models import Base, Member
 from db.session import CommitWatch, announce_outbox, make_engine, make_session_factory
 from tests.harness import wait_until
 
@@ -54,3 +56,17 @@ def test_postgres_watch_wakes_on_a_committed_announcement_only(postgres_url: str
     finally:
         watch.close()
         engine.dispose()
+
+
+def test_a_database_error_never_shows_the_values_it_was_given(tmp_path: Path) -> None:
+    """Tracebacks are logged: an error about a row names no phone number or text in it."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'errors.db'}")
+    Base.metadata.create_all(engine)
+    phone = "+447700900123"
+    row = {"first_name": "Ada", "last_name": "Demo", "phone": phone, "invite_code": "ABCDEF"}
+    with engine.begin() as connection:
+        connection.execute(insert(Member), row)
+    with pytest.raises(IntegrityError) as raised, engine.begin() as connection:
+        connection.execute(insert(Member), row)
+    assert phone not in str(raised.value)
+    assert "Ada" not in str(raised.value)
