@@ -65,6 +65,7 @@ class Settings(BaseSettings):
 
     DATABASE_URL: str = f"sqlite:///{VAR_DIR / 'assembly.db'}"
     ASSEMBLY_CONFIG: Path = REPO_ROOT / "config.yml"
+    ASSEMBLY_MESSAGES: Path | None = None  # unset: messages.yml beside ASSEMBLY_CONFIG
     PORT: int = Field(default=8000, ge=1, le=65535)
     PUBLIC_BASE_URL: str = ""
     SECRET_KEY: str = ""
@@ -207,6 +208,12 @@ class Settings(BaseSettings):
         if bool(self.TWILIO_ACCOUNT_SID) != bool(self.TWILIO_AUTH_TOKEN):
             raise ValueError("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN: set both or neither")
         return self
+
+    def messages_path_for(self, config_path: Path | None = None) -> Path:
+        """The organisers' messages file: ASSEMBLY_MESSAGES, else messages.yml beside the config."""
+        if self.ASSEMBLY_MESSAGES is not None:
+            return self.ASSEMBLY_MESSAGES
+        return (config_path or self.ASSEMBLY_CONFIG).with_name("messages.yml")
 
     @property
     def actions_url(self) -> str:
