@@ -3,8 +3,8 @@ notices, and its own answers (keywords, recognition, handover acknowledgements).
 
 The words themselves are in the catalogue (bot/i18n/texts/<language>.yml), in the language
 being spoken (bot.i18n.catalogue.speaking). One place for the words, so organisers can review
-them together and a change of tone does not mean hunting through the scheduler. Facts (times, venues, catering) come from config.yml and are
-passed in; nothing here reads the database.
+them together and a change of tone does not mean hunting through the scheduler. Facts (times,
+venues, catering) come from config.yml and are passed in; nothing here reads the database.
 
 Reply words (COMING, CAN'T COME, LATE, YES, JOIN) are what the NLU understands as
 confirm_attendance, cannot_attend, running_late, affirm and join_assembly.

@@ -28,11 +28,13 @@ from bot.channels.base import ASK_FOR_PHONE, Channel
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
 from bot.gateway.crisis import Reading, answer_risk, read_message
+from bot.gateway.languages import crisis_language, language_for, switch_language
 from bot.gateway.media import fetch_media
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
 from bot.gateway.unknown_senders import answer_unknown_sender
+from bot.i18n.catalogue import speaking
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
@@ -218,6 +220,7 @@ class Pipeline:
                 "channel": turn.channel,
                 "message_id": turn.message_id,
                 "risk_checked": True,  # read for risk here, and none found
+                "language": await asyncio.to_thread(self._with_session, self._language, turn),
             }
             replies = await self.rasa.send_message(
                 turn.rasa_sender_id, text, metadata, maybe_sent_before=maybe_sent
@@ -232,6 +235,11 @@ class Pipeline:
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+
+    def _language(self, session: Session, turn: Turn) -> str:
+        identity = session.get(ChannelIdentity, turn.identity_id)
+        assert identity is not None
+        return language_for(session, identity, self.services.config)
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
@@ -266,7 +274,12 @@ class Pipeline:
         assert identity is not None and conversation is not None
         channel = self.services.channels[identity.channel]
         release_held_messages(session, identity, channel.window)
-        route = self._route_message(session, turn, identity, conversation, channel, reading)
+        config = self.services.config
+        language = language_for(session, identity, config)
+        if reading.at_risk:
+            language = crisis_language(session, identity, config, turn.text)
+        with speaking(language):
+            route = self._route_message(session, turn, identity, conversation, channel, reading)
         if route is None:
             mark_done(session, turn)  # answered here; otherwise once Rasa's replies are queued
         return route
@@ -315,6 +328,9 @@ class Pipeline:
             return None
         if conversation.status == "resolved":
             conversation.status = "bot"
+        if turn.kind == "text" and (changed := switch_language(member, turn.text, config)):
+            self._reply(session, turn, changed)
+            return None
         return member.id, text_for_rasa(turn)
 
     def _recognise(
@@ -397,7 +413,8 @@ class Pipeline:
         mark_done(session, turn)
         if open_case(session, conversation, reason, kind="assistant_failure"):
             ESCALATIONS.labels(reason=reason).inc()
-        self._reply(session, turn, texts.apology(self.services.config), 99)
+        with speaking(self._language(session, turn)):
+            self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:
         with self.services.sessions() as session:
