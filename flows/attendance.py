@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import t
 from db.models import Attendance, OutboxItem
 from flows.common import (
     entity_values,
@@ -185,7 +186,7 @@ def _ref(tracker: Tracker) -> str | None:
 
 
 def _days(sessions: list[AssemblySession]) -> str:
-    return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
+    return t("and").join(f"{s.title} ({s.describe_time()})" for s in sessions)
 
 
 class ActionConfirmAttendance(Action):
@@ -203,15 +204,20 @@ class ActionConfirmAttendance(Action):
                 return []
             meant = sessions_meant(session, config, member.id, _ref(tracker), now())
             if not meant:
-                dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
+                dispatcher.utter_message(text=t("attendance.no_more_sessions"))
                 return []
             for item in meant:
                 record_attendance(session, tracker, member.id, item.id, "confirmed")
             venue = config.venue_for(meant[0])
             name = member.display_name
         dispatcher.utter_message(
-            text=f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, "
-            f"{venue.address}."
+            text=t(
+                "attendance.confirmed",
+                name=name,
+                days=_days(meant),
+                venue=venue.name,
+                address=venue.address,
+            )
         )
         return []
 
@@ -235,7 +241,7 @@ class ActionRecordAbsence(Action):
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             meant = sessions_meant(session, config, member.id, _ref(tracker), now())
             if not meant:
-                dispatcher.utter_message(text="Thanks for letting us know.")
+                dispatcher.utter_message(text=t("attendance.noted"))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             for item in meant:
                 record_attendance(session, tracker, member.id, item.id, "declined")
@@ -274,7 +280,7 @@ class ActionRecordLate(Action):
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             meant = sessions_meant(session, config, member.id, _ref(tracker), moment)
             if not meant:
-                dispatcher.utter_message(text="Thanks for letting us know.")
+                dispatcher.utter_message(text=t("attendance.noted"))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             target = meant[0]
             arrival = parse_arrival(latest_text(tracker), target.starts, moment)
@@ -283,12 +289,9 @@ class ActionRecordLate(Action):
             )
         if arrival is None:
             # the form asks the time (action_ask_late_arrival)
-            dispatcher.utter_message(text="No problem, thanks for telling us.")
+            dispatcher.utter_message(text=t("attendance.late"))
             return [SlotSet(FOLLOWUP_SLOT, "ask_arrival"), SlotSet(SESSION_SLOT, target.id)]
-        dispatcher.utter_message(
-            text=f"No problem, thanks for telling us. I've let the team know you'll arrive "
-            f"around {arrival}. Come straight in when you get there."
-        )
+        dispatcher.utter_message(text=t("attendance.late_until", arrival=arrival))
         return [SlotSet(FOLLOWUP_SLOT, "none")]
 
 
@@ -315,7 +318,7 @@ class ActionAskLateArrival(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text="Roughly what time do you think you'll get there?")
+        dispatcher.utter_message(text=t("attendance.ask_arrival"))
         return []
 
 

@@ -16,6 +16,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import t
 from flows.common import (
     capabilities_text,
     entity_values,
@@ -86,8 +87,16 @@ def venue_text(config: AssemblyConfig) -> str:
         venue = config.venues[venue_id]
         sessions = [s.title for s in config.sessions if s.venue == venue_id]
         which = "" if len(used) == 1 else f" ({', '.join(sessions)})"
-        parts.append(f"{venue.name}{which}, {venue.address}. {venue.directions}.")
-    return "The assembly meets at " + " ".join(parts)
+        parts.append(
+            t(
+                "info.venue_place",
+                venue=venue.name,
+                which=which,
+                address=venue.address,
+                directions=venue.directions,
+            )
+        )
+    return t("info.venue", places=" ".join(parts))
 
 
 def accessibility_text(config: AssemblyConfig) -> str:

@@ -85,9 +85,10 @@ def guard(app: Sanic, secret: str, limit: int = ACTION_CALL_MAX_BYTES) -> None:
 def create_action_app(secret: str, package: str = "flows") -> Sanic:
     """rasa-sdk's app serving `package`'s actions, guarded."""
     from rasa_sdk.endpoint import create_app
-    from rasa_sdk.executor import ActionExecutor
 
-    executor = ActionExecutor()
+    from flows.language import SpeakingExecutor
+
+    executor = SpeakingExecutor()
     executor.register_package(package)
     app = create_app(executor, cors_origins=None)
     guard(app, secret)

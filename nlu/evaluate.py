@@ -60,6 +60,9 @@ RESULTS_DIR = NLU_DIR / "results"
 TRAINING_DATA = NLU_DIR / "data" / "nlu"
 DEV_SET = NLU_DIR / "dev"
 TEST_SET = NLU_DIR / "test"
+# One held-out file per language other than English (test_<code>.yml), never trained on.
+LANGUAGE_TEST_SETS = NLU_DIR / "test_languages"
+MIN_LANGUAGE_ACCURACY = 0.85
 MIN_MACRO_F1 = 0.90
 MIN_INTENT_F1 = 0.80
 
@@ -204,7 +207,26 @@ def score_sets(config: Path) -> dict[str, dict[str, Any]]:
             seconds = time.monotonic() - started + trained
             results[name] = report(title, config, predictions, seconds, RESULTS_DIR / name)
             trained = 0.0
+        results["languages"] = score_languages(model)
     return results
+
+
+def score_languages(model: str) -> dict[str, Any]:
+    """Intent accuracy on each language's held-out set (English: the test set above)."""
+    print("\nintent accuracy per language (held-out sets in nlu/test_languages/):")
+    scores: dict[str, Any] = {}
+    for path in sorted(LANGUAGE_TEST_SETS.glob("test_*.yml")):
+        code = path.stem.removeprefix("test_")
+        rows, _ = predict(model, load_data(str(path)))
+        right = sum(row.gold == row.predicted for row in rows)
+        accuracy = right / len(rows) if rows else 0.0
+        verdict = "ok" if accuracy >= MIN_LANGUAGE_ACCURACY else "UNDER TARGET"
+        print(f"  {code}: {accuracy:.3f} ({right}/{len(rows)}) {verdict}")
+        for row in rows:
+            if row.gold != row.predicted:
+                print(f"      {row.gold} -> {row.predicted}: {row.text!r}")
+        scores[code] = {"accuracy": accuracy, "messages": len(rows)}
+    return scores
 
 
 def main() -> int:
@@ -227,7 +249,7 @@ def main() -> int:
     os.chdir(NLU_DIR)  # the pipeline names our components as components.*
 
     passed = True
-    flagged = overlaps([TEST_SET], [TRAINING_DATA, DEV_SET])
+    flagged = overlaps([TEST_SET, LANGUAGE_TEST_SETS], [TRAINING_DATA, DEV_SET])
     if flagged:
         for kind, text, other, path in flagged:
             print(f"test set overlap ({kind}): {text!r} ~ {other!r} in {path}")
@@ -249,6 +271,8 @@ def main() -> int:
         passed = passed and bar
     if not args.skip_sets and not flagged:
         summary.update(score_sets(configs[0]))
+        languages = summary["languages"].values()
+        passed = passed and all(s["accuracy"] >= MIN_LANGUAGE_ACCURACY for s in languages)
     (RESULTS_DIR / "summary.json").write_text(json.dumps(summary, indent=2))
     return 0 if passed else 1
 

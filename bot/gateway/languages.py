@@ -14,14 +14,18 @@ from bot.gateway.safeguarding_languages import risk_language
 from bot.i18n.catalogue import speaking, t
 from bot.i18n.languages import DEFAULT_LANGUAGE, effective_language, language_named
 from db.models import ChannelIdentity, Member
+from db.queries import member_by_phone
 
 
-def language_for(session: Session, identity: ChannelIdentity, config: AssemblyConfig) -> str:
+def language_for(
+    session: Session, identity: ChannelIdentity, config: AssemblyConfig, by_phone: bool = False
+) -> str:
     """The language to answer this sender in: their roster language when the assembly speaks
-    it; English for a sender not yet known."""
-    if identity.member_id is None:
-        return DEFAULT_LANGUAGE
-    member = session.get(Member, identity.member_id)
+    it; English for a sender not yet known. `by_phone`: the address is a phone number, so a
+    roster member's first message (not yet linked) is known by it."""
+    member = session.get(Member, identity.member_id) if identity.member_id else None
+    if member is None and by_phone:
+        member = member_by_phone(session, identity.address)
     return effective_language(member.language if member else None, config.languages)
 
 
@@ -31,6 +35,9 @@ def crisis_language(
     """A member's own language; for a stranger, the language the disclosure is written in."""
     if identity.member_id is not None:
         return language_for(session, identity, config)
+    known = language_for(session, identity, config, by_phone=True)
+    if known != DEFAULT_LANGUAGE:
+        return known
     found = risk_language(text)
     return found if found in config.languages else DEFAULT_LANGUAGE
 

@@ -275,7 +275,7 @@ class Pipeline:
         channel = self.services.channels[identity.channel]
         release_held_messages(session, identity, channel.window)
         config = self.services.config
-        language = language_for(session, identity, config)
+        language = language_for(session, identity, config, channel.address_is_phone)
         if reading.at_risk:
             language = crisis_language(session, identity, config, turn.text)
         with speaking(language):

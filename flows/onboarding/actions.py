@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
+from bot.i18n.catalogue import t
 from db.models import Conversation, Member
 from flows.common import (
     latest_intent,
@@ -97,15 +98,12 @@ class ActionStartOnboarding(Action):
                     f"details'. Or {config.contact_line()}."
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
-            resumed = begin(member)
+            resumed = begin(member, config)
             if resumed:
-                text = f"Welcome back, {name}! Let's carry on where we left off."
+                text = t("onboarding.welcome_back", name=name)
             else:
-                text = (
-                    f"Welcome, {member.first_name}, and thank you for accepting your place on "
-                    f"the {config.assembly.short_name}! I'll ask a few quick questions (about "
-                    "3 minutes). You can ask me anything along the way."
-                )
+                assembly = config.assembly.short_name
+                text = t("onboarding.welcome", name=member.first_name, assembly=assembly)
         dispatcher.utter_message(text=text)
         return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
@@ -141,7 +139,9 @@ class ActionUpdateDetails(Action):
                     step = "attendance:1" if item == "attendance" else item
                     member.onboarding_step = f"edit:{step}"
             else:
-                begin(member)  # not finished yet: carry on; the summary lets them change things
+                begin(
+                    member, config
+                )  # not finished yet: carry on; the summary lets them change things
         dispatcher.utter_message(text="Of course.")
         return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
@@ -163,7 +163,7 @@ class ActionAskOnboardingAnswer(Action):
                 dispatcher.utter_message(text=no_member_text(config))
                 return []
             if member.onboarding_step is None:
-                begin(member)
+                begin(member, config)
             step = member.onboarding_step or "name"
             question = choices_prompt(tracker, step) or question_for(
                 session, member, config, step, tracker.get_slot(PENDING_NAME_SLOT)

@@ -9,6 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
+from bot.i18n.catalogue import t
+from bot.i18n.languages import LANGUAGES
 from db.models import Attendance, ConsentRecord, Member
 
 CHANNEL_NAMES = {"sms": "text message (SMS)", "whatsapp": "WhatsApp", "telegram": "Telegram"}
@@ -21,6 +23,12 @@ ITEM_LABELS = {
     "caring": "caring responsibilities",
     "channel": "how we message you",
 }
+
+
+def weekend_label(label: str) -> str:
+    """ "Weekend 2" as the member's language says it."""
+    number = label.rsplit(" ", 1)[-1]
+    return t("weekend.label", number=number) if number.isdigit() else label
 
 
 def weekend_count(config: AssemblyConfig) -> int:
@@ -46,6 +54,8 @@ def next_step(session: Session, member: Member, config: AssemblyConfig, step: st
     """The question after `step`: in order while onboarding, back to the summary when editing."""
     editing = step.startswith("edit:")
     base = step.removeprefix("edit:")
+    if base == "language":
+        return "name"
     prefix = "edit:" if editing else ""
     if base.startswith("attendance:"):
         number = int(base.split(":")[1])
@@ -131,6 +141,8 @@ def step_choices(step: str) -> list[tuple[str, str]]:
     not be read twice (each value reads as that answer); [] for questions in the member's
     own words."""
     base = step.removeprefix("edit:")
+    if base == "language":
+        return [(code, language.own_name) for code, language in LANGUAGES.items()]
     if base in ("privacy", "access_consent", "name_check"):
         return YES_OR_NO
     if base.startswith("attendance:"):
@@ -154,50 +166,27 @@ def question_for(
     """The question asked at a step; facts (dates, links, venue) come from the config.
     `pending_name` is a name that reads like a sentence, waiting for the member's yes."""
     base = step.removeprefix("edit:")
+    if base == "language":
+        names = ", ".join(LANGUAGES[code].own_name for code in config.languages)
+        return t("language.question", choices=names)
     if base == "name":
-        return (
-            f"First, we have your name as {member.first_name}. Is that what you'd like us to "
-            "call you? Reply yes, or tell me the name you prefer."
-        )
+        return t("onboarding.name", name=member.first_name)
     if base == "name_check" and pending_name:
-        return (
-            f"Shall I call you {pending_name}? Reply yes, or tell me the name you'd like us to use."
-        )
+        return t("onboarding.name_check", name=pending_name)
     if base in ("name_other", "name_check"):
-        return "No problem. What name would you like us to use?"
+        return t("onboarding.name_other")
     if base == "privacy":
-        return (
-            "Before we go on: we keep your contact details and answers only to run the "
-            f"assembly. Our privacy notice explains how: {config.assembly.privacy_notice_url} "
-            "Are you happy for us to keep them? Reply yes or no."
-        )
+        return t("onboarding.privacy", url=config.assembly.privacy_notice_url)
     if base.startswith("attendance:"):
         number = int(base.split(":")[1])
         label, sessions = weekend_sessions_at(config, number)
-        days = " and ".join(s.describe_time() for s in sessions)
-        return f"Can you come to {label}: {days}? Reply yes, no or not sure."
-    if base == "access_consent":
-        return (
-            "Some people need things like step-free access, a hearing loop, large print or "
-            "breaks. Would you like to tell us about any access needs? We'd keep this "
-            "private and use it only to arrange support. Reply yes or no."
-        )
-    if base == "access":
-        return "Thank you. What would help you take part? (Or reply skip.)"
-    if base == "dietary":
-        return "Do you have any dietary needs or allergies for the lunches? (Or reply none.)"
-    if base == "caring":
-        return (
-            "Do you look after children or someone else who would need care while you "
-            "attend? Tell me briefly, or reply none."
-        )
+        days = t("and").join(s.describe_time() for s in sessions)
+        return t("onboarding.attendance", weekend=weekend_label(label), days=days)
+    if base in ("access_consent", "access", "dietary", "caring"):
+        return t(f"onboarding.{base}")
     if base == "channel":
         current = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
-        return (
-            "Last one: how would you like us to message you: SMS, WhatsApp or Telegram? "
-            f"At the moment it's {current} (reply skip to keep it)."
-        )
+        return t("onboarding.channel", current=current)
     if base == "fix":
-        items = ", ".join(ITEM_LABELS.values())
-        return f"Which would you like to change? For example: {items}."
+        return t("onboarding.fix", items=", ".join(ITEM_LABELS.values()))
     return summary_text(session, member, config)

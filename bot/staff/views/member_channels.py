@@ -19,6 +19,7 @@ def member_summary(member: Member) -> dict[str, Any]:
         "phone": member.phone,
         "preferred_channel": member.preferred_channel,
         "onboarding_state": member.onboarding_state,
+        "language": member.language,  # "" when the roster gave none and it was not asked yet
     }
 
 
