@@ -46,8 +46,8 @@ def switch_language(member: Member, text: str, config: AssemblyConfig) -> str | 
     """When the message is nothing but the name of a language the assembly speaks: the member's
     language becomes it, and the confirmation (in that language) is returned."""
     code = language_named(text)
-    if code is None or code not in config.languages:
-        return None
+    if code is None or code not in config.languages or member.onboarding_step == "language":
+        return None  # (onboarding's own question about the language takes the answer)
     member.language = code
     with speaking(code):
         return t("language.changed")

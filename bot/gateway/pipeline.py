@@ -322,15 +322,15 @@ class Pipeline:
         if turn.kind == "unsupported":
             self._reply(session, turn, texts.unsupported_message())
             return None
+        if turn.kind == "text" and (changed := switch_language(member, turn.text, config)):
+            self._reply(session, turn, changed)  # any time, a person in charge or not
+            return None
         if conversation.taken_over_at is not None and answer_in_takeover(
             session, config, turn, conversation
         ):
             return None
         if conversation.status == "resolved":
             conversation.status = "bot"
-        if turn.kind == "text" and (changed := switch_language(member, turn.text, config)):
-            self._reply(session, turn, changed)
-            return None
         return member.id, text_for_rasa(turn)
 
     def _recognise(

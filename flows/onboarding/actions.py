@@ -255,7 +255,7 @@ class ActionFinishOnboarding(Action):
             member, _ = _member_and_conversation(session, tracker)
             if member is not None and member.onboarding_state == "onboarded":
                 claim_next = bool(tracker.get_slot(PENDING_CLAIM_SLOT))
-                text = f"Thank you, {member.display_name}, you're all set!"
+                text = t("onboarding.done", name=member.display_name)
                 if member.preferred_channel == "telegram" and not any(
                     identity.channel == "telegram" for identity in member.identities
                 ):
@@ -263,10 +263,7 @@ class ActionFinishOnboarding(Action):
                         " To get messages on Telegram, send your invite code "
                         f"{member.invite_code} to our Telegram bot; until then we'll use SMS."
                     )
-                text += (
-                    " I'll send reminders before each weekend. Ask me anything, any time: "
-                    "'where is it?', 'what's the payment?', or 'I'm running late'."
-                )
+                text += t("onboarding.done_next")
                 dispatcher.utter_message(text=text)
         if claim_next:
             dispatcher.utter_message(text="Now, your claim.")

@@ -200,7 +200,7 @@ def _name_answer(
         or not _take_name(member, text, outcome, f"{prefix}name_check")
     ):
         outcome.hint = (
-            "Sorry, I didn't catch that." if base == "name" else ("Sorry, just the name, please.")
+            t("onboarding.sorry") if base == "name" else ("Sorry, just the name, please.")
         )
         return False
     return outcome.pending_name is None
@@ -295,11 +295,11 @@ def apply_answer(
             )
             outcome.finished = True
         else:
-            outcome.hint = "Sorry, I need a yes or a no for this one."
+            outcome.hint = t("onboarding.need_yes_or_no")
     elif base.startswith("attendance:"):
         status = attendance_answer(text, intent)
         if status is None:
-            outcome.hint = "Sorry, I didn't catch that."
+            outcome.hint = t("onboarding.sorry")
         else:
             _, sessions = weekend_sessions_at(config, int(base.split(":")[1]))
             for item in sessions:
@@ -314,7 +314,7 @@ def apply_answer(
             member.access_needs = None  # no consent, nothing kept
             advance()
         else:
-            outcome.hint = "Sorry, please reply yes or no."
+            outcome.hint = t("onboarding.reply_yes_or_no")
     elif base == "access":
         member.access_needs = None if is_skip(text) else text.strip()
         advance()
@@ -339,7 +339,7 @@ def apply_answer(
         elif is_skip(text) or is_yes(text, intent):
             advance()
         else:
-            outcome.hint = "Sorry, please reply SMS, WhatsApp or Telegram."
+            outcome.hint = t("onboarding.which_channel")
     elif base == "fix":
         item = item_named(text)
         if item is None:
@@ -359,7 +359,7 @@ def apply_answer(
         elif is_no(text, intent):
             member.onboarding_step = "fix"
         else:
-            outcome.hint = "Sorry, I didn't catch that."
+            outcome.hint = t("onboarding.sorry")
     log.info("member %s onboarding step %s -> %s", member.id, step, member.onboarding_step)
     return outcome
 

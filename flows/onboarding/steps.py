@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
 from bot.i18n.catalogue import t
+from bot.i18n.formats import weekday
 from bot.i18n.languages import LANGUAGES
 from db.models import Attendance, ConsentRecord, Member
 
@@ -102,34 +103,36 @@ def _weekend_status(session: Session, member: Member, config: AssemblyConfig, n:
     }
     statuses = {rows.get(s.id) for s in sessions}
     words = {
-        "confirmed": "coming",
-        "late": "coming",
-        "declined": "can't come",
-        "not_sure": "not sure",
-        None: "not answered",
+        "confirmed": t("onboarding.status_coming"),
+        "late": t("onboarding.status_coming"),
+        "declined": t("onboarding.status_cant_come"),
+        "not_sure": t("onboarding.status_not_sure"),
+        None: t("onboarding.status_not_answered"),
     }
     if len(statuses) == 1:
         return words[statuses.pop()]
-    return ", ".join(f"{s.starts:%A} {words[rows.get(s.id)]}" for s in sessions)
+    return ", ".join(f"{weekday(s.starts)} {words[rows.get(s.id)]}" for s in sessions)
 
 
 def summary_text(session: Session, member: Member, config: AssemblyConfig) -> str:
-    lines = ["Here's what I have:", f"Name: {member.display_name}"]
+    lines = [t("onboarding.summary_intro"), t("onboarding.summary_name", name=member.display_name)]
     for n in range(1, weekend_count(config) + 1):
         label, _ = weekend_sessions_at(config, n)
-        lines.append(f"{label}: {_weekend_status(session, member, config, n)}")
+        lines.append(f"{weekend_label(label)}: {_weekend_status(session, member, config, n)}")
     consent = _consent(session, member, "access_needs")
+    none = t("onboarding.status_none")
     if member.access_needs:
-        access = "noted (only the team arranging support see it)"
+        access = t("onboarding.status_noted")
     elif consent is not None and consent.granted:
-        access = "none"
+        access = none
     else:
-        access = "not shared"
-    lines.append(f"Access needs: {access}")
-    lines.append(f"Dietary needs: {member.dietary_needs or 'none'}")
-    lines.append(f"Caring responsibilities: {member.caring_responsibilities or 'none'}")
-    lines.append(f"Messages by: {CHANNEL_NAMES.get(member.preferred_channel, 'SMS')}")
-    lines.append("Is that all right? Reply yes, or tell me what to change (e.g. 'change dietary').")
+        access = t("onboarding.status_not_shared")
+    channel = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
+    lines.append(t("onboarding.summary_access", value=access))
+    lines.append(t("onboarding.summary_dietary", value=member.dietary_needs or none))
+    lines.append(t("onboarding.summary_caring", value=member.caring_responsibilities or none))
+    lines.append(t("onboarding.summary_channel", value=channel))
+    lines.append(t("onboarding.summary_question"))
     return "\n".join(lines)
 
 
