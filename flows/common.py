@@ -16,7 +16,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from bot.config import AssemblyConfig, AssemblySession
-from bot.i18n.catalogue import words
+from bot.i18n.catalogue import t, words
 from flows.context import current_clock
 
 # --- time -------------------------------------------------------------------------------------
@@ -122,6 +122,12 @@ def spoken_words(key: str) -> set[str]:
     """The catalogue's words for an answer (words.yes, words.no, ...) in the language being
     spoken, so "tak", "da" and "ہاں" answer like "yes"."""
     return {normalise(word) for word in words(key)}
+
+
+def weekend_label(label: str) -> str:
+    """ "Weekend 2" as the member's language says it."""
+    number = label.rsplit(" ", 1)[-1]
+    return t("weekend.label", number=number) if number.isdigit() else label
 
 
 def is_skip(text: str) -> bool:

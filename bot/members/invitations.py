@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.channels.registry import writes_first
 from bot.config import AssemblyConfig, load_config_cached
-from bot.i18n.catalogue import current_language, speaking
+from bot.i18n.catalogue import current_language, speaking, use_messages_file
 from bot.i18n.languages import effective_language
 from bot.message_texts import invitation_text, payment_text
 from bot.outbox.queue import send_to_member
@@ -51,6 +51,7 @@ def send_invitations(
     """
     settings = settings or get_settings()
     config = config or load_config_cached(settings.ASSEMBLY_CONFIG)
+    use_messages_file(settings.messages_path_for())  # the organisers' wording
     now = now or utcnow()
     bot_username = settings.TELEGRAM_BOT_USERNAME
 

@@ -47,6 +47,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
+from bot.i18n.catalogue import use_messages_file
 from bot.members.erasure import delete_media_files
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
@@ -153,6 +154,7 @@ class SchedulerService:
         holder: str | None = None,
     ) -> None:
         self.settings = settings
+        use_messages_file(settings.messages_path_for())  # the organisers' wording of reminders
         self.sessions = sessions or make_session_factory(make_engine(settings.DATABASE_URL))
         self.start_survey = start_survey or RasaSurveyStarter(settings)
         self.clock = clock

@@ -13,6 +13,7 @@ from bot.i18n.catalogue import t
 from bot.i18n.formats import weekday
 from bot.i18n.languages import LANGUAGES
 from db.models import Attendance, ConsentRecord, Member
+from flows.common import weekend_label
 
 CHANNEL_NAMES = {"sms": "text message (SMS)", "whatsapp": "WhatsApp", "telegram": "Telegram"}
 
@@ -24,12 +25,6 @@ ITEM_LABELS = {
     "caring": "caring responsibilities",
     "channel": "how we message you",
 }
-
-
-def weekend_label(label: str) -> str:
-    """ "Weekend 2" as the member's language says it."""
-    number = label.rsplit(" ", 1)[-1]
-    return t("weekend.label", number=number) if number.isdigit() else label
 
 
 def weekend_count(config: AssemblyConfig) -> int:

@@ -38,3 +38,19 @@ def test_writing_a_language_s_name_changes_it_and_is_answered_in_it(gateway: Gat
 def test_a_stranger_s_disclosure_in_urdu_gets_the_crisis_reply_in_urdu(gateway: Gateway) -> None:
     replies = say(gateway, "sms", STRANGER, "میرا شوہر مجھے مارتا ہے، مجھے گھر جانے سے ڈر لگتا ہے")
     assert any("999" in reply and "Samaritans" in reply and "شکریہ" in reply for reply in replies)
+
+
+def test_the_organisers_wording_from_messages_yml_is_what_members_receive(
+    gateway: Gateway,
+) -> None:
+    messages = gateway.settings.messages_path_for()
+    messages.write_text(
+        'en:\n  help: "Ask {assembly} anything. A person: {contact}."\n'
+        'pl:\n  help: "Pytaj {assembly} o wszystko. Człowiek: {contact}."\n',
+        encoding="utf-8",
+    )
+    (reply,) = say(gateway, "sms", AMINA, "HELP")
+    assert reply.startswith("Ask WF Citizens' Assembly anything. A person: call the team on")
+    set_language(gateway, AMINA, "pl")
+    (reply,) = say(gateway, "sms", AMINA, "POMOC")
+    assert reply.startswith("Pytaj WF Citizens' Assembly o wszystko. Człowiek: zadzwoń")
