@@ -113,7 +113,12 @@ class ActionStartFeedbackSurvey(Action):
         count = len(config.feedback.questions)
         private = t("survey.anonymous") if config.feedback.anonymous else ""
         dispatcher.utter_message(
-            text=t("survey.intro", session=day.title, count=count, private=private)
+            text=t(
+                "survey.intro" if count != 1 else "survey.intro_one",
+                session=day.title,
+                count=count,
+                private=private,
+            )
         )
         return [
             *_leave_other_form(tracker),
