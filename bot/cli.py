@@ -149,12 +149,25 @@ def cmd_staff_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_texts(config_path: Path, messages_path: Path) -> list[str]:
+    """The catalogue complete in every language the config speaks, and messages.yml sound."""
+    from bot.config import ConfigError, load_config
+    from bot.i18n.checks import check_catalogue, check_messages_file
+
+    try:
+        languages = load_config(config_path).languages
+    except ConfigError:
+        languages = ["en"]  # its problems are listed already; check the texts in English
+    return check_catalogue(languages=languages) + check_messages_file(messages_path, languages)
+
+
 def cmd_check_config(args: argparse.Namespace) -> int:
     from bot.config import check_config_file
 
     settings = get_settings()
     path = Path(args.file) if args.file else settings.ASSEMBLY_CONFIG
     problems = check_config_file(path, whatsapp_on=bool(settings.TWILIO_WHATSAPP_FROM))
+    problems += check_texts(path, settings.messages_path_for(path))
     for problem in problems:
         print(problem)
     if problems:

@@ -1,9 +1,10 @@
 """The wording of every message the gateway itself writes: invitations, reminders, change
 notices, and its own answers (keywords, recognition, handover acknowledgements).
 
-One place for the words, so organisers can review them together and a change of tone does not
-mean hunting through the scheduler. Facts (times, venues, catering) come from config.yml and are
-passed in; nothing here reads the database.
+The words themselves are in the catalogue (bot/i18n/texts/<language>.yml), in the language
+being spoken (bot.i18n.catalogue.speaking). One place for the words, so organisers can review
+them together and a change of tone does not mean hunting through the scheduler. Facts (times,
+venues, catering) come from config.yml and are passed in; nothing here reads the database.
 
 Reply words (COMING, CAN'T COME, LATE, YES, JOIN) are what the NLU understands as
 confirm_attendance, cannot_attend, running_late, affirm and join_assembly.
@@ -17,24 +18,29 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.config import AssemblyConfig, AssemblySession, Venue, format_money
+from bot.i18n.catalogue import current_language, t
+from bot.i18n.formats import clock, weekday_date
 
-ATTENDANCE_REPLIES = (
-    "Reply COMING if you'll be there, CAN'T COME if you can't make it, "
-    "or LATE if you're running late."
-)
+
+def attendance_replies() -> str:
+    return t("attendance_replies")
 
 
 @lru_cache(maxsize=1024)  # planning formats the same few start times for every member
+def _local_when(moment: datetime, tz: ZoneInfo, language: str) -> str:
+    local = moment.astimezone(tz)
+    return t("when.local", language, date=weekday_date(local, language), time=clock(local))
+
+
 def local_when(moment: datetime, tz: ZoneInfo) -> str:
-    """A member-facing local date and time, e.g. "Saturday 20 February at 10:00".
+    """A member-facing local date and time, e.g. "Saturday 20 February at 10:00", in the
+    language being spoken.
 
     Also the `starts_at` WhatsApp template variable, so it must read well on its own.
     """
-    local = moment.astimezone(tz)
-    return f"{local:%A} {local.day} {local:%B} at {local:%H:%M}"
+    return _local_when(moment, tz, current_language())
 
 
-@lru_cache(maxsize=1024)
 def relative_when(starts: datetime, sent_at: datetime, tz: ZoneInfo) -> str:
     """The start as the member will read it when the message arrives: "today at 10:00",
     "tomorrow, Saturday 20 February at 10:00" or "on Saturday 20 February at 10:00".
@@ -45,10 +51,10 @@ def relative_when(starts: datetime, sent_at: datetime, tz: ZoneInfo) -> str:
     sent_day: date = sent_at.astimezone(tz).date()
     days_ahead = (local_start.date() - sent_day).days
     if days_ahead == 0:
-        return f"today at {local_start:%H:%M}"
+        return t("when.today_at", time=clock(local_start))
     if days_ahead == 1:
-        return f"tomorrow, {local_when(starts, tz)}"
-    return f"on {local_when(starts, tz)}"
+        return t("when.tomorrow", when=local_when(starts, tz))
+    return t("when.on", when=local_when(starts, tz))
 
 
 def reminder_text(
@@ -62,13 +68,18 @@ def reminder_text(
 ) -> str:
     """A session reminder: who, which session, when, where and how to get there, food, and the
     replies we understand."""
-    when = relative_when(session.starts, sent_at, tz)
-    return (
-        f"Hi {first_name}, a reminder from the {assembly_short_name}: {session.title} is "
-        f"{when} (until {session.ends.astimezone(tz):%H:%M}) at {venue.name}, {venue.address}.\n"
-        f"Getting there: {venue.directions}.\n"
-        f"Food: {session.catering}\n"
-        f"{ATTENDANCE_REPLIES}"
+    return t(
+        "reminder",
+        first_name=first_name,
+        assembly=assembly_short_name,
+        session=session.title,
+        when=relative_when(session.starts, sent_at, tz),
+        ends=clock(session.ends.astimezone(tz)),
+        venue=venue.name,
+        address=venue.address,
+        directions=venue.directions,
+        catering=session.catering,
+        replies=attendance_replies(),
     )
 
 
@@ -82,19 +93,24 @@ def change_notice_text(
 ) -> str:
     """Told once when a session moves (time or venue): the new facts, and a chance to say the
     new time does not work."""
-    return (
-        f"Hi {first_name}, a change from the {assembly_short_name}: {session.title} now starts "
-        f"{local_when(session.starts, tz)} at {venue.name}, {venue.address}.\n"
-        f"Getting there: {venue.directions}.\n"
-        "Please reply COMING if you can still make it, or CAN'T COME if the change doesn't "
-        "work for you. Sorry for any trouble."
+    return t(
+        "change_notice",
+        first_name=first_name,
+        assembly=assembly_short_name,
+        session=session.title,
+        when=local_when(session.starts, tz),
+        venue=venue.name,
+        address=venue.address,
+        directions=venue.directions,
     )
 
 
 def payment_text(amount: Decimal, per: str, currency: str) -> str:
     """ "£150 per weekend", or "£150 for taking part" for a single sum."""
     money = format_money(amount, currency)
-    return f"{money} for taking part" if per == "assembly" else f"{money} per {per}"
+    if per == "assembly":
+        return t("payment.assembly", money=money)
+    return t("payment.per", money=money, per=t(f"per.{per}"))
 
 
 def invitation_text(
@@ -112,29 +128,20 @@ def invitation_text(
     A member who prefers Telegram gets this by SMS (a Telegram bot cannot write first), with the
     link that opens the bot and passes their code.
     """
+    code = invite_code
     lines = [
-        f"Hi {first_name}, you have been selected for the {assembly_name}: "
-        "local residents meeting over three weekends to recommend how policing in our "
-        f"neighbourhoods should work. Members receive a thank-you payment of {payment}.",
-        f"Your invite code is {invite_code}.",
+        t("invitation.selected", first_name=first_name, assembly=assembly_name, payment=payment),
+        t("invitation.code", code=code),
     ]
     if prefers_telegram:
         if telegram_bot_username:
-            lines.append(
-                f"To chat with us on Telegram, open t.me/{telegram_bot_username}"
-                f"?start={invite_code} and press Start."
-            )
+            lines.append(t("invitation.telegram_link", bot=telegram_bot_username, code=code))
         else:
-            lines.append(
-                "To chat with us on Telegram, open Telegram, find our assembly bot and send "
-                f"/start {invite_code}."
-            )
-        lines.append(f"Or reply here with JOIN {invite_code} or YES to start by text.")
+            lines.append(t("invitation.telegram_search", code=code))
+        lines.append(t("invitation.or_text", code=code))
     else:
-        lines.append(
-            f"Reply YES to get started (or JOIN {invite_code} if you write from another phone)."
-        )
-    lines.append(f"How we use your details: {privacy_notice_url}. Reply STOP to stop messages.")
+        lines.append(t("invitation.reply_yes", code=code))
+    lines.append(t("invitation.privacy", url=privacy_notice_url))
     return "\n".join(lines)
 
 
@@ -142,116 +149,81 @@ def invitation_text(
 
 
 def help_text(config: AssemblyConfig) -> str:
-    return (
-        f"This is the {config.assembly.short_name} assistant. Ask me about dates, the venue, "
-        f"payments or expenses. To speak to a person, {config.contact_line()}. "
-        "Reply STOP to stop reminders, START to get them again."
-    )
+    return t("help", assembly=config.assembly.short_name, contact=config.contact_line())
 
 
 def stopped(config: AssemblyConfig) -> str:
-    return (
-        "You won't get reminders here any more. Send START to turn them back on. "
-        f"To talk to a person, {config.contact_line()}."
-    )
+    return t("stopped", contact=config.contact_line())
 
 
 def started(config: AssemblyConfig) -> str:
-    return f"Welcome back: reminders from the {config.assembly.short_name} are on again."
+    return t("started", assembly=config.assembly.short_name)
 
 
 def unknown_sender(config: AssemblyConfig, *, telegram: bool = False) -> str:
     """Says nothing about who is or is not on the roster."""
-    how = (
-        "send the 6-character code from your letter, or tap the button to share your phone number"
-        if telegram
-        else "send the 6-character code from your letter, like JOIN AB3CDE"
-    )
-    return (
-        f"Hello! This is the {config.assembly.short_name} assistant. If you've been invited, "
-        f"please {how}. Otherwise, {config.contact_line()} and they will help."
+    how = t("unknown_sender.how_telegram" if telegram else "unknown_sender.how")
+    return t(
+        "unknown_sender",
+        assembly=config.assembly.short_name,
+        how=how,
+        contact=config.contact_line(),
     )
 
 
 def wrong_code(config: AssemblyConfig) -> str:
-    return (
-        "Sorry, that code didn't work. Please check the letter and try again, "
-        f"or {config.contact_line()}."
-    )
+    return t("wrong_code", contact=config.contact_line())
 
 
 def too_many_codes() -> str:
-    return (
-        "Too many codes have been tried from here, so I can't check any more for an hour. "
-        "Please try again later or contact the assembly team."
-    )
+    return t("too_many_codes")
 
 
 CHANNEL_NAMES = {"sms": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram", "web": "web"}
 
 
 def code_already_used(config: AssemblyConfig, channel: str) -> str:
-    return (
-        f"That invite code has already connected a {CHANNEL_NAMES.get(channel, channel)} chat. "
-        f"If you have a new phone or account, ask for a new code: {config.contact_line()}."
-    )
+    name = CHANNEL_NAMES.get(channel, channel)
+    return t("code_already_used", channel=name, contact=config.contact_line())
 
 
 def new_chat_linked(config: AssemblyConfig, channel: str) -> str:
     """Told on the member's existing channel when their invite code links another chat."""
-    return (
-        f"A new {CHANNEL_NAMES.get(channel, channel)} chat was linked to your "
-        f"{config.assembly.short_name} account with your invite code. If this wasn't you, "
-        f"reply HELP or {config.contact_line()}."
+    return t(
+        "new_chat_linked",
+        channel=CHANNEL_NAMES.get(channel, channel),
+        assembly=config.assembly.short_name,
+        contact=config.contact_line(),
     )
 
 
 def unsupported_message() -> str:
-    return "Sorry, I can only read text and photos. Could you type your message?"
+    return t("unsupported")
 
 
 def staff_will_reply(config: AssemblyConfig, now: datetime) -> str:
     """The first answer while a person has the conversation: when to expect them."""
-    return (
-        "Thanks. I've passed this to the assembly team and a person will reply here "
-        f"{config.when_staff_reply(now)}. If it's urgent, {config.contact_line()}. "
-        "If anyone is in immediate danger, call 999."
-    )
+    return t("staff_will_reply", when=config.when_staff_reply(now), contact=config.contact_line())
 
 
 def added_for_staff(config: AssemblyConfig, now: datetime) -> str:
     """Every later message while a person has the conversation: kept for them, not lost."""
-    return (
-        "Got it, I've added that to your conversation with the assembly team. A person will "
-        f"reply here {config.when_staff_reply(now)}."
-    )
+    return t("added_for_staff", when=config.when_staff_reply(now))
 
 
 def nobody_came(config: AssemblyConfig) -> str:
     """A takeover lapsed without a word from staff: say so, and offer the bot again."""
-    return (
-        "Sorry, nobody from the assembly team has been able to reply yet. They can still see "
-        "your messages and will get back to you here. In the meantime I'll answer what I can; "
-        f"if it's urgent, {config.contact_line()}."
-    )
+    return t("nobody_came", contact=config.contact_line())
 
 
 def crisis_reply(config: AssemblyConfig) -> str:
     """The answer to a message that says someone may be at risk, from any sender and in any
     state: the numbers to call first. Says nothing about who is on the roster."""
-    return (
-        "Thank you for telling me. If you or anyone else is in danger right now, call 999. "
-        "I've alerted the assembly team and a person will contact you as soon as they can; "
-        f"you can also {config.contact_line()}. To talk to someone any time, day or night, "
-        "call Samaritans free on 116 123. You don't have to deal with this on your own."
-    )
+    return t("crisis", contact=config.contact_line())
 
 
 def apology(config: AssemblyConfig) -> str:
-    return (
-        "Sorry, I'm having trouble right now. I've passed your message to the assembly team "
-        f"and a person will reply. If it's urgent, {config.contact_line()}."
-    )
+    return t("apology", contact=config.contact_line())
 
 
 # --- answers to what members send besides text (bot/gateway/kind_answers.py) ----------------
@@ -262,58 +234,48 @@ NEARBY_KM = 0.2
 
 def voice_note_received(config: AssemblyConfig, now: datetime) -> str:
     """A voice note: a person listens to it, and says when."""
-    return (
-        "Thanks for your voice note. I can't listen to it myself, so I've passed it to the "
-        f"assembly team: a person will listen and reply here {config.when_staff_reply(now)}. "
-        f"If it's urgent, {config.contact_line()}."
-    )
+    return t("kinds.voice_note", when=config.when_staff_reply(now), contact=config.contact_line())
 
 
 def video_received() -> str:
-    return (
-        "Thanks. I can't watch videos. If it shows a receipt, please send a photo of the "
-        "receipt instead; otherwise could you type your message?"
-    )
+    return t("kinds.video")
 
 
 def receipt_must_be_a_picture(what: str) -> str:
-    """Inside a claim: a voice note or video is not a receipt, and the claim waits for one."""
-    return (
-        f"Thanks, but a {what} can't be a receipt. Please send a photo of the receipt (or a "
-        "PDF), or reply NO RECEIPT if you don't have one."
-    )
+    """Inside a claim: a voice note or video (`what`: "voice" or "video") is not a receipt,
+    and the claim waits for one."""
+    return t(f"kinds.not_a_receipt.{what}")
 
 
 def venue_directions(venue: Venue, km: float | None, session: AssemblySession | None) -> str:
     """The answer to a shared location: where the venue is, how far, and how to get there."""
-    when = f" for {session.title}" if session is not None else ""
-    distance = ""
+    lines = [
+        t("kinds.venue_for", venue=venue.name, address=venue.address, session=session.title)
+        if session is not None
+        else t("kinds.venue", venue=venue.name, address=venue.address)
+    ]
     if km is not None and km < NEARBY_KM:
-        distance = " You're very close: it's less than 200 m from the location you sent."
+        lines[0] += " " + t("kinds.venue_close")
     elif km is not None:
-        miles = km / KM_PER_MILE
-        distance = f" It's about {km:.1f} km ({miles:.1f} miles) from the location you sent."
-    return (
-        f"The venue{when} is {venue.name}, {venue.address}.{distance}\n"
-        f"Getting there: {venue.directions}.\nAccess: {venue.accessibility}."
-    )
+        distance = t("kinds.venue_distance", km=f"{km:.1f}", miles=f"{km / KM_PER_MILE:.1f}")
+        lines[0] += " " + distance
+    lines.append(t("kinds.getting_there", directions=venue.directions))
+    lines.append(t("kinds.access", accessibility=venue.accessibility))
+    return "\n".join(lines)
 
 
 def contact_card_thanks() -> str:
-    return (
-        "Thanks for the contact card. I don't keep contact cards, so I haven't saved it. "
-        "Is there anything I can help you with?"
-    )
+    return t("kinds.contact_card")
 
 
 def sticker_thanks() -> str:
-    return "😊 Thanks! If you have a question, just type it here."
+    return t("kinds.sticker")
 
 
 def reaction_thanks() -> str:
-    return "Thanks for your reaction 👍"
+    return t("kinds.reaction")
 
 
 def correction_note() -> str:
     """An edited message answered again: said once, before the new answer."""
-    return "I see you've edited your message. Here's my answer to the new version:"
+    return t("kinds.correction")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.registry import ChannelRegistry
 from bot.config import AssemblyConfig, load_config_cached
+from bot.i18n.catalogue import use_messages_file
 from bot.media_store import MediaStore, media_store_for
 from bot.settings import Settings
 from db.session import make_engine, make_session_factory
@@ -28,6 +29,9 @@ class Services:
     sessions: sessionmaker[Session] = field(repr=False)
     # Called when a message has been stored; the web process points it at its pipeline.
     wake_pipeline: Callable[[], None] = field(default=_nothing_to_wake, repr=False)
+
+    def __post_init__(self) -> None:
+        use_messages_file(self.settings.messages_path_for())
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:

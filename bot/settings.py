@@ -66,6 +66,7 @@ class Settings(BaseSettings):
 
     DATABASE_URL: str = f"sqlite:///{VAR_DIR / 'assembly.db'}"
     ASSEMBLY_CONFIG: Path = REPO_ROOT / "config.yml"
+    ASSEMBLY_MESSAGES: Path | None = None  # unset: messages.yml beside ASSEMBLY_CONFIG
     PORT: int = Field(default=8000, ge=1, le=65535)
     PUBLIC_BASE_URL: str = ""
     SECRET_KEY: str = ""
@@ -262,6 +263,12 @@ class Settings(BaseSettings):
     @property
     def media_in_bucket(self) -> bool:
         return self.MEDIA_STORE.startswith("s3://")
+
+    def messages_path_for(self, config_path: Path | None = None) -> Path:
+        """The organisers' messages file: ASSEMBLY_MESSAGES, else messages.yml beside the config."""
+        if self.ASSEMBLY_MESSAGES is not None:
+            return self.ASSEMBLY_MESSAGES
+        return (config_path or self.ASSEMBLY_CONFIG).with_name("messages.yml")
 
     @property
     def actions_url(self) -> str:

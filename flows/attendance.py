@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import t
 from db.models import Attendance, OutboxItem
 from flows.common import (
     entity_values,
@@ -197,36 +198,35 @@ def _ref(tracker: Tracker) -> str | None:
 
 
 def _days(sessions: list[AssemblySession]) -> str:
-    return " and ".join(f"{s.title} ({s.describe_time()})" for s in sessions)
+    return t("and").join(f"{s.title} ({s.describe_time()})" for s in sessions)
 
 
 def see_you_text(config: AssemblyConfig, name: str, meant: list[AssemblySession]) -> str:
     """The answer to "I'll be there"."""
     venue = config.venue_for(meant[0])
-    return f"Great, thank you {name}! See you at {_days(meant)}, {venue.name}, {venue.address}."
+    return t(
+        "attendance.confirmed",
+        name=name,
+        days=_days(meant),
+        venue=venue.name,
+        address=venue.address,
+    )
 
 
 def noted_absence_text(meant: list[AssemblySession]) -> str:
-    return f"Thank you for letting us know; I've noted you can't make {_days(meant)}."
+    return t("attendance.noted_absence", days=_days(meant))
 
 
 def missed_weekend_text(weekend: str) -> str:
     """The answer when a whole weekend is now declined (staff were told)."""
-    return (
-        f"Thank you for letting us know, we'll miss you at {weekend}. I've told the assembly "
-        "team, and a person will be in touch in case anything would help you take part. If "
-        "you'd like to say why, just reply here: they'll see it."
-    )
+    return t("attendance.missed_weekend", weekend=weekend)
 
 
 def late_text(arrival: str | None) -> str:
     """The answer to "I'm running late", with the expected arrival when the member gave it."""
     if arrival is None:
-        return "No problem, thanks for telling us."
-    return (
-        "No problem, thanks for telling us. I've let the team know you'll arrive around "
-        f"{arrival}. Come straight in when you get there."
-    )
+        return t("attendance.late")
+    return t("attendance.late_until", arrival=arrival)
 
 
 def confirm_attendance(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -242,7 +242,7 @@ def confirm_attendance(dispatcher: CollectingDispatcher, tracker: Tracker) -> No
             session, config, member.id, _ref(tracker), now(), replied_session(tracker)
         )
         if not meant:
-            dispatcher.utter_message(text="Thank you! There are no more sessions coming up.")
+            dispatcher.utter_message(text=t("attendance.no_more_sessions"))
             return
         for item in meant:
             record_attendance(session, tracker, member.id, item.id, "confirmed")
@@ -282,7 +282,7 @@ class ActionRecordAbsence(Action):
                 session, config, member.id, _ref(tracker), now(), replied_session(tracker)
             )
             if not meant:
-                dispatcher.utter_message(text="Thanks for letting us know.")
+                dispatcher.utter_message(text=t("attendance.noted"))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             for item in meant:
                 record_attendance(session, tracker, member.id, item.id, "declined")
@@ -317,7 +317,7 @@ class ActionRecordLate(Action):
                 session, config, member.id, _ref(tracker), moment, replied_session(tracker)
             )
             if not meant:
-                dispatcher.utter_message(text="Thanks for letting us know.")
+                dispatcher.utter_message(text=t("attendance.noted"))
                 return [SlotSet(FOLLOWUP_SLOT, "none")]
             target = meant[0]
             arrival = parse_arrival(latest_text(tracker), target.starts, moment)
@@ -354,7 +354,7 @@ class ActionAskLateArrival(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text="Roughly what time do you think you'll get there?")
+        dispatcher.utter_message(text=t("attendance.ask_arrival"))
         return []
 
 

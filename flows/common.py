@@ -16,6 +16,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import t, words
 from flows.context import current_clock
 
 # --- time -------------------------------------------------------------------------------------
@@ -114,23 +115,40 @@ def entity_values(tracker: Tracker, entity: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """Lower case, single spaces, no trailing punctuation: "Yes!! " -> "yes"."""
-    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,")
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,۔،")
+
+
+def spoken_words(key: str) -> set[str]:
+    """The catalogue's words for an answer (words.yes, words.no, ...) in the language being
+    spoken, so "tak", "da" and "ہاں" answer like "yes"."""
+    return {normalise(word) for word in words(key)}
+
+
+def weekend_label(label: str) -> str:
+    """ "Weekend 2" as the member's language says it."""
+    number = label.rsplit(" ", 1)[-1]
+    return t("weekend.label", number=number) if number.isdigit() else label
 
 
 def is_skip(text: str) -> bool:
-    return normalise(text) in SKIP_WORDS
+    said = normalise(text)
+    return said in SKIP_WORDS or said in spoken_words("words.none")
 
 
 def is_yes(text: str, intent: str | None = None, also: frozenset[str] = frozenset()) -> bool:
     """A yes to a question; `also` adds the words a particular question accepts ("send it")."""
     said = normalise(text)
-    return said in _YES_WORDS or said in also or (intent == "affirm" and said not in _NO_WORDS)
+    no = _NO_WORDS | spoken_words("words.no")
+    yes = _YES_WORDS | spoken_words("words.yes")
+    return said in yes or said in also or (intent == "affirm" and said not in no)
 
 
 def is_no(text: str, intent: str | None = None, also: frozenset[str] = frozenset()) -> bool:
     """A no to a question; `also` adds the words a particular question accepts ("cancel")."""
     said = normalise(text)
-    return said in _NO_WORDS or said in also or (intent == "deny" and said not in _YES_WORDS)
+    no = _NO_WORDS | spoken_words("words.no")
+    yes = _YES_WORDS | spoken_words("words.yes")
+    return said in no or said in also or (intent == "deny" and said not in yes)
 
 
 def looks_like_question(text: str) -> bool:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, load_config_cached
+from bot.i18n.catalogue import use_messages_file
 from db.models import Conversation, Member
 from db.session import session_factory_for
 
@@ -34,6 +35,10 @@ class FlowContext:
     feedback_key: str = ""  # keys the anonymous feedback respondent hash (FEEDBACK_KEY)
     # "now" for every action ("today", "yesterday", deadlines): tests set a fixed moment
     clock: Callable[[], datetime] = system_clock
+    messages_path: Path | None = None  # unset: messages.yml beside the config
+
+    def __post_init__(self) -> None:
+        use_messages_file(self.messages_path or self.config_path.with_name("messages.yml"))
 
     @property
     def config(self) -> AssemblyConfig:
@@ -67,6 +72,7 @@ def context() -> FlowContext:
             staff_alert_channel=settings.STAFF_ALERT_CHANNEL,
             staff_alert_address=settings.STAFF_ALERT_ADDRESS,
             feedback_key=settings.FEEDBACK_KEY,
+            messages_path=settings.messages_path_for(),
         )
     return _context
 

@@ -20,6 +20,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
+from bot.i18n.catalogue import current_language, t
+from bot.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from db.cases import TAKEN_BY_MEMBER, alert_staff, open_case, take_over
 from db.models import Conversation
 from flows.common import capabilities_text, now
@@ -28,6 +30,7 @@ from flows.context import context, conversation_of, db, source_message_id
 log = logging.getLogger(__name__)
 
 MISUNDERSTOOD_TWICE = "not understood twice"
+NOT_UNDERSTOOD_IN = "not understood, written in"
 ASKED_FOR_A_PERSON = "asked for a person"
 SAFEGUARDING_CONCERN = "safeguarding concern"
 
@@ -205,6 +208,28 @@ def _misses_in_a_row(tracker: Tracker) -> int:
     return misses
 
 
+def refer_to_a_person(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Outside English, a message the assistant cannot answer goes to a person: the member is
+    told so in their language and a case opens on their message (the bot keeps serving them).
+    False in English, where the assistant asks again instead."""
+    language = current_language()
+    if language == DEFAULT_LANGUAGE:
+        return False
+    with db() as session:
+        conversation = conversation_of(session, tracker)
+        if conversation is not None:
+            open_case(
+                session,
+                conversation,
+                f"{NOT_UNDERSTOOD_IN} {LANGUAGES[language].own_name} ({language})",
+                kind="misunderstood",
+                source_message_id=source_message_id(tracker),
+            )
+    when = context().config.when_staff_reply(now())
+    dispatcher.utter_message(text=t("language.not_understood", when=when))
+    return True
+
+
 class ActionHandleMisunderstanding(Action):
     """nlu_fallback: ask again with what the assistant can do; the second miss in a row hands
     over, so nobody is stuck with a bot that does not understand them."""
@@ -216,6 +241,8 @@ class ActionHandleMisunderstanding(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         config = context().config
+        if refer_to_a_person(dispatcher, tracker):
+            return []
         if _misses_in_a_row(tracker) >= 2:
             _hand_over_current(tracker, MISUNDERSTOOD_TWICE)
             dispatcher.utter_message(

@@ -16,10 +16,12 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import t
 from flows.common import (
     capabilities_text,
     entity_values,
     now,
+    weekend_label,
 )
 from flows.context import context, db, member_of
 from flows.session_refs import resolve_session_ref
@@ -46,12 +48,12 @@ def about_text(config: AssemblyConfig) -> str:
 def payment_text(config: AssemblyConfig) -> str:
     payment = config.assembly.thank_you_payment
     currency = config.expenses.currency
-    return (
-        "As a thank you for your time, you'll receive "
-        f"{format_money(payment.amount, currency)} per {payment.per} you take part, paid "
-        f"within {payment.paid_within}. This is separate "
-        "from expenses (travel, childcare or care costs), which you claim back on top. "
-        "Ask me about expenses if you'd like to know more."
+    per = t(f"per.{payment.per}") if payment.per != "assembly" else payment.per
+    return t(
+        "info.payment",
+        money=format_money(payment.amount, currency),
+        per=per,
+        paid_within=payment.paid_within,
     )
 
 
@@ -62,14 +64,14 @@ def schedule_text(config: AssemblyConfig, ref: str | None = None) -> str:
         if named:
             lines = [f"{session.title}: {session.describe_time()}" for session in named]
             venue = config.venue_for(named[0])
-            return "\n".join(lines) + f"\nAt {venue.name}, {venue.address}."
-    parts = ["Here are the dates:"]
+            return "\n".join(lines) + "\n" + t("info.at", venue=venue.name, address=venue.address)
+    parts = [t("info.dates")]
     for label, sessions in config.sessions_by_weekend().items():
         days = "; ".join(session.describe_time() for session in sessions)
-        parts.append(f"{label}: {days}")
+        parts.append(f"{weekend_label(label)}: {days}")
     venue_names = {config.venues[session.venue].name for session in config.sessions}
     if len(venue_names) == 1:
-        parts.append(f"All at {venue_names.pop()}.")
+        parts.append(t("info.all_at", venue=venue_names.pop()))
     return "\n".join(parts)
 
 
@@ -86,8 +88,16 @@ def venue_text(config: AssemblyConfig) -> str:
         venue = config.venues[venue_id]
         sessions = [s.title for s in config.sessions if s.venue == venue_id]
         which = "" if len(used) == 1 else f" ({', '.join(sessions)})"
-        parts.append(f"{venue.name}{which}, {venue.address}. {venue.directions}.")
-    return "The assembly meets at " + " ".join(parts)
+        parts.append(
+            t(
+                "info.venue_place",
+                venue=venue.name,
+                which=which,
+                address=venue.address,
+                directions=venue.directions,
+            )
+        )
+    return t("info.venue", places=" ".join(parts))
 
 
 def accessibility_text(config: AssemblyConfig) -> str:

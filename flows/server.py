@@ -97,9 +97,10 @@ def create_action_app(
 ) -> Sanic:
     """rasa-sdk's app serving `package`'s actions, guarded, observed, with GET /metrics."""
     from rasa_sdk.endpoint import create_app
-    from rasa_sdk.executor import ActionExecutor
 
-    executor = ActionExecutor()
+    from flows.language import SpeakingExecutor
+
+    executor = SpeakingExecutor()
     executor.register_package(package)
     app = create_app(executor, cors_origins=None)
     guard(app, secret, metrics_token=metrics_token)

@@ -70,7 +70,11 @@ def prepare(
         raise PermanentFailure(
             "template_variables", f"template variable missing: {error}"
         ) from error
-    return replace(message, content=TemplateContent(template.content_sid, variables))
+    # The approved translation for the member's language, when there is one ("language" is
+    # recorded with the variables when the message is planned).
+    language = str((template_variables or {}).get("language") or "en")
+    content_sid = template.content_sid_for(language)
+    return replace(message, content=TemplateContent(content_sid, variables))
 
 
 def holds_text(kind: str, message: PreparedMessage) -> bool:

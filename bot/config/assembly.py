@@ -33,6 +33,9 @@ from bot.config.models import (
     WhatsAppTemplate,
 )
 from bot.config.values import Identifier
+from bot.i18n.catalogue import t
+from bot.i18n.formats import clock, weekday
+from bot.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class AssemblyConfig(Section):
@@ -48,6 +51,36 @@ class AssemblyConfig(Section):
     handover: Handover
     channels: Channels = Field(default_factory=Channels)
     retention: Retention = Field(default_factory=Retention)
+    # The languages the assistant speaks (English first); a member's other language reads English.
+    languages: list[str] = Field(default_factory=lambda: ["en"])
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_supported(cls, value: list[str]) -> list[str]:
+        unknown = [code for code in value if code not in LANGUAGES]
+        if unknown:
+            supported = ", ".join(LANGUAGES)
+            raise ValueError(
+                f"unsupported language(s) {', '.join(unknown)}; supported: {supported}"
+            )
+        if DEFAULT_LANGUAGE not in value:
+            raise ValueError("must include en (the language every text is written in first)")
+        if len(set(value)) != len(value):
+            raise ValueError("a language is listed twice")
+        return value
+
+    @model_validator(mode="after")
+    def _templates_in_spoken_languages(self) -> AssemblyConfig:
+        whatsapp = self.channels.whatsapp
+        problems = [
+            (("channels", "whatsapp", "templates", name, "languages", code), "not one of languages")
+            for name, template in (whatsapp.templates.items() if whatsapp else [])
+            for code in template.languages
+            if code not in self.languages
+        ]
+        if problems:
+            raise Problems(problems)
+        return self
 
     @field_validator("reminders", mode="wrap")
     @classmethod
@@ -110,7 +143,7 @@ class AssemblyConfig(Section):
         """How a member reaches a person ("call the team on ... or email ..."): every message
         that points to staff uses this one wording."""
         contact = self.assembly.staff_contact
-        return f"call the team on {contact.phone} or email {contact.email}"
+        return t("contact_line", phone=contact.phone, email=contact.email)
 
     def category(self, name: str) -> ExpenseCategory | None:
         """An expense category's rules, or None when it is not covered."""
@@ -182,14 +215,14 @@ class AssemblyConfig(Section):
         opening = self.next_office_opening(moment)
         local = moment.astimezone(self.tz)
         if opening is None:
-            return "as soon as they can"
+            return t("when.as_soon_as_they_can")
         if opening == local:
-            return f"today, before {self.handover.office_hours.end:%H:%M}"
+            return t("when.today_before", time=f"{self.handover.office_hours.end:%H:%M}")
         if opening.date() == local.date():
-            return f"today from {opening:%H:%M}"
+            return t("when.today_from", time=clock(opening))
         if opening.date() == (local + timedelta(days=1)).date():
-            return f"tomorrow from {opening:%H:%M}"
-        return f"on {opening:%A} from {opening:%H:%M}"
+            return t("when.tomorrow_from", time=clock(opening))
+        return t("when.on_day_from", day=weekday(opening), time=clock(opening))
 
     def takeover_deadline(self, since: datetime) -> datetime:
         """When a takeover with no word from staff since this moment lapses (office time)."""

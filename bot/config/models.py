@@ -44,6 +44,8 @@ from bot.config.values import (
     Weekday,
     format_duration,
 )
+from bot.i18n.catalogue import t
+from bot.i18n.formats import clock, weekday_date
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius
 
@@ -148,9 +150,10 @@ class AssemblySession(Section):
         return self.ends - self.starts
 
     def describe_time(self) -> str:
-        """A member-facing time, e.g. "Saturday 20 February 2027, 10:00 to 16:30"."""
-        day = f"{self.starts:%A} {self.starts.day} {self.starts:%B %Y}"
-        return f"{day}, {self.starts:%H:%M} to {self.ends:%H:%M}"
+        """A member-facing time in the language being spoken, e.g. "Saturday 20 February
+        2027, 10:00 to 16:30"."""
+        day = weekday_date(self.starts, year=True)
+        return t("session.time", date=day, start=clock(self.starts), end=clock(self.ends))
 
 
 class Reminder(Section):
@@ -294,6 +297,12 @@ class WhatsAppTemplate(Section):
 
     content_sid: ContentSid
     variables: list[TemplateVariable] = Field(default_factory=list)
+    # The same template approved in other languages: {language code: content sid}.
+    languages: dict[str, ContentSid] = Field(default_factory=dict)
+
+    def content_sid_for(self, language: str) -> str:
+        """The approved template in the member's language, else the default one."""
+        return self.languages.get(language, self.content_sid)
 
     @field_validator("variables", mode="wrap")
     @classmethod

@@ -148,7 +148,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 def format_money(amount: Decimal, currency: str = "GBP") -> str:
     """A sum as every message shows it: "£150" for whole pounds, "£12.50" otherwise, and
-    "150 CHF" for a currency without a symbol here."""
+    "150 CHF" for a currency without a symbol here; in another language, its own way."""
+    from bot.i18n.formats import money
+
+    if (localised := money(amount, currency)) is not None:
+        return localised
     text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
     symbol = CURRENCY_SYMBOLS.get(currency)
     return f"{symbol}{text}" if symbol else f"{text} {currency}"

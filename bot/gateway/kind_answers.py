@@ -75,7 +75,7 @@ def answer_kind(
         if kind == kinds.VOICE:
             open_voice_case(session, turn, member, conversation)
         if turn.in_claim:
-            what = "voice note" if kind == kinds.VOICE else "video"
+            what = "voice" if kind == kinds.VOICE else "video"
             reply(session, turn, texts.receipt_must_be_a_picture(what))
         elif kind == kinds.VOICE:
             reply(session, turn, texts.voice_note_received(config, utcnow()))

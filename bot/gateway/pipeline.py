@@ -34,12 +34,14 @@ from bot.gateway.kind_answers import (
     edited_original,
     replied_context,
 )
+from bot.gateway.languages import crisis_language, language_for, switch_language
 from bot.gateway.media import fetch_media
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
 from bot.gateway.turns import Turn, invite_code_in, next_turn, text_for_rasa
 from bot.gateway.unknown_senders import answer_unknown_sender
+from bot.i18n.catalogue import speaking
 from bot.logging import correlated
 from bot.members.linking import link_with_invite_code
 from bot.members.roster import RowError, normalise_phone
@@ -183,6 +185,7 @@ class Pipeline:
                 "risk_checked": True,  # read for risk here, and none found
                 "kind": turn.kind,
                 "correlation_id": turn.correlation_id,  # the action server logs it
+                "language": await asyncio.to_thread(self._with_session, self._language, turn),
             }
             if replied:
                 metadata["reply_to"] = replied  # the message of ours it answers
@@ -200,6 +203,11 @@ class Pipeline:
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
         return "rasa" if answered else "failed"
+
+    def _language(self, session: Session, turn: Turn) -> str:
+        identity = session.get(ChannelIdentity, turn.identity_id)
+        assert identity is not None
+        return language_for(session, identity, self.services.config)
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
@@ -233,7 +241,12 @@ class Pipeline:
         assert identity is not None and conversation is not None
         channel = self.services.channels[identity.channel]
         release_held_messages(session, identity, channel.window)
-        route = self._route_message(session, turn, identity, conversation, channel, reading)
+        config = self.services.config
+        language = language_for(session, identity, config, channel.address_is_phone)
+        if reading.at_risk:
+            language = crisis_language(session, identity, config, turn.text)
+        with speaking(language):
+            route = self._route_message(session, turn, identity, conversation, channel, reading)
         if route is None:
             mark_done(session, turn)  # answered here; otherwise once Rasa's replies are queued
         return route
@@ -274,6 +287,9 @@ class Pipeline:
             conversation.member_id = member.id
 
         if answer_kind(session, config, turn, member, conversation):
+            return None
+        if turn.kind == "text" and (changed := switch_language(member, turn.text, config)):
+            self._reply(session, turn, changed)  # any time, a person in charge or not
             return None
         if conversation.taken_over_at is not None and answer_in_takeover(
             session, config, turn, conversation
@@ -369,7 +385,8 @@ class Pipeline:
         assert conversation is not None
         mark_done(session, turn)
         open_case(session, conversation, reason, kind="assistant_failure")
-        self._reply(session, turn, texts.apology(self.services.config), 99)
+        with speaking(self._language(session, turn)):
+            self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:
         with self.services.sessions() as session:

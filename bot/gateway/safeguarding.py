@@ -25,6 +25,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.gateway.safeguarding_languages import risk_language
+
 SAFEGUARDING_INTENT = "report_safeguarding"
 
 # Spellings members use, once apostrophes are gone ("im", "dont", "cant").
@@ -221,8 +223,11 @@ def normalise(text: str) -> str:
 
 
 def says_someone_is_at_risk(text: str | None) -> bool:
-    """Whether the phrase net reads this message as a risk."""
-    return bool(text) and _RISK.search(normalise(text or "")) is not None
+    """Whether the phrase net (English, or another language the assistant speaks) reads this
+    message as a risk."""
+    if not text:
+        return False
+    return _RISK.search(normalise(text)) is not None or risk_language(text) is not None
 
 
 def is_everyday_idiom(text: str | None) -> bool:

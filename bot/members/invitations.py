@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from bot.channels.registry import writes_first
 from bot.config import AssemblyConfig, load_config_cached
+from bot.i18n.catalogue import current_language, speaking, use_messages_file
+from bot.i18n.languages import effective_language
 from bot.message_texts import invitation_text, payment_text
 from bot.outbox.queue import send_to_member
 from bot.settings import Settings, get_settings
@@ -49,6 +51,7 @@ def send_invitations(
     """
     settings = settings or get_settings()
     config = config or load_config_cached(settings.ASSEMBLY_CONFIG)
+    use_messages_file(settings.messages_path_for())  # the organisers' wording
     now = now or utcnow()
     bot_username = settings.TELEGRAM_BOT_USERNAME
 
@@ -64,37 +67,52 @@ def send_invitations(
 
     queued = 0
     for member in session.scalars(query.order_by(Member.id)):
-        body = invitation_text(
-            first_name=member.display_name,
-            assembly_name=config.assembly.name,
-            invite_code=member.invite_code,
-            payment=payment_text(
-                config.assembly.thank_you_payment.amount,
-                config.assembly.thank_you_payment.per,
-                config.expenses.currency,
-            ),
-            privacy_notice_url=config.assembly.privacy_notice_url,
-            telegram_bot_username=bot_username,
-            prefers_telegram=not writes_first(member.preferred_channel),
-        )
-        outbox_id = send_to_member(
-            session,
-            member,
-            key=invitation_key(member.id, now if resend else None),
-            kind="invitation",
-            body=body,
-            template="invitation",
-            template_variables={
-                "first_name": member.display_name,
-                "assembly_name": config.assembly.name,
-            },
-        )
-        if outbox_id is None:
-            logger.info("invitation not queued for member %d (opted out or queued)", member.id)
-            continue
-        queued += 1
-        if member.onboarding_state == "not_invited":
-            member.onboarding_state = "invited"
-            member.invited_at = now
+        with speaking(effective_language(member.language, config.languages)):
+            queued += _invite(session, member, config, bot_username, now, resend=resend)
     logger.info("%d invitation(s) queued", queued)
     return queued
+
+
+def _invite(
+    session: Session,
+    member: Member,
+    config: AssemblyConfig,
+    bot_username: str | None,
+    now: datetime,
+    *,
+    resend: bool,
+) -> int:
+    """Queue one member's invitation in the language being spoken; 1 when queued."""
+    body = invitation_text(
+        first_name=member.display_name,
+        assembly_name=config.assembly.name,
+        invite_code=member.invite_code,
+        payment=payment_text(
+            config.assembly.thank_you_payment.amount,
+            config.assembly.thank_you_payment.per,
+            config.expenses.currency,
+        ),
+        privacy_notice_url=config.assembly.privacy_notice_url,
+        telegram_bot_username=bot_username,
+        prefers_telegram=not writes_first(member.preferred_channel),
+    )
+    outbox_id = send_to_member(
+        session,
+        member,
+        key=invitation_key(member.id, now if resend else None),
+        kind="invitation",
+        body=body,
+        template="invitation",
+        template_variables={
+            "language": current_language(),
+            "first_name": member.display_name,
+            "assembly_name": config.assembly.name,
+        },
+    )
+    if outbox_id is None:
+        logger.info("invitation not queued for member %d (opted out or queued)", member.id)
+        return 0
+    if member.onboarding_state == "not_invited":
+        member.onboarding_state = "invited"
+        member.invited_at = now
+    return 1

@@ -89,7 +89,8 @@ def parse_member_fields(row: dict[str, str]) -> dict[str, object]:
         "phone": normalise_phone(values["phone"]),
         "email": email,
         "preferred_channel": channel,
-        "language": (values.get("language") or "en").lower(),
+        # Blank: not known; onboarding asks when the assembly speaks more than one language.
+        "language": (values.get("language") or "").strip().lower(),
         "reserve": reserve in ("yes", "y", "true"),
     }
 
@@ -128,6 +129,8 @@ def import_roster(session: Session, path: Path) -> ImportReport:
                 report.created += 1
             else:
                 for key, value in values.items():
+                    if key == "language" and not value:
+                        continue  # a blank cell keeps the language the member chose
                     if key not in member_choices(member):
                         setattr(member, key, value)
                 report.updated += 1

@@ -48,10 +48,13 @@ class Recipient:
     first_name: str
     phone: str
     preferred_channel: str
+    language: str = "en"  # the roster's; effective_language() says whether it is spoken
 
     @classmethod
     def of(cls, member: Member) -> Recipient:
-        return cls(member.id, member.display_name, member.phone, member.preferred_channel)
+        return cls(
+            member.id, member.display_name, member.phone, member.preferred_channel, member.language
+        )
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,9 @@ from typing import Any, TypeVar
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from bot.config import AssemblyConfig, AssemblySession
+from bot.config import AssemblyConfig, AssemblySession, Venue
+from bot.i18n.catalogue import current_language, speaking
+from bot.i18n.languages import effective_language
 from bot.message_texts import change_notice_text, local_when, reminder_text
 from bot.outbox.deadlines import keys_and_given_up, send_again
 from bot.outbox.queue import OutgoingMessage, Recipient, queue_messages
@@ -226,6 +228,7 @@ def eligible_recipients(db: Session) -> list[Recipient]:
             Member.first_name,
             Member.phone,
             Member.preferred_channel,
+            Member.language,
         )
         .where(
             Member.onboarding_state == "onboarded",
@@ -235,7 +238,13 @@ def eligible_recipients(db: Session) -> list[Recipient]:
         .order_by(Member.id)
     )
     return [
-        Recipient(row.id, row.preferred_name or row.first_name, row.phone, row.preferred_channel)
+        Recipient(
+            row.id,
+            row.preferred_name or row.first_name,
+            row.phone,
+            row.preferred_channel,
+            row.language,
+        )
         for row in rows
     ]
 
@@ -363,6 +372,7 @@ def _template_variables(
     recipient: Recipient, assembly_session: AssemblySession, config: AssemblyConfig
 ) -> dict[str, Any]:
     return {
+        "language": current_language(),
         "first_name": recipient.first_name,
         "session_title": assembly_session.title,
         "starts_at": local_when(assembly_session.starts, config.tz),
@@ -387,22 +397,35 @@ def _change_notices(
     for recipient in recipients:
         if (recipient.id, assembly_session.id) in declined:
             continue
-        yield OutgoingMessage(
-            recipient=recipient,
-            key=f"change:{recipient.id}:{assembly_session.id}:{fingerprint}",
-            kind=CHANGE_NOTICE_KIND,
-            body=change_notice_text(
-                first_name=recipient.first_name,
-                assembly_short_name=config.assembly.short_name,
-                session=assembly_session,
-                venue=venue,
-                tz=config.tz,
-            ),
-            not_before=send_at,
-            session_id=assembly_session.id,
-            template=CHANGE_NOTICE_TEMPLATE,
-            template_variables=_template_variables(recipient, assembly_session, config),
-        )
+        with speaking(effective_language(recipient.language, config.languages)):
+            yield _change_notice(assembly_session, config, recipient, fingerprint, send_at, venue)
+
+
+def _change_notice(
+    assembly_session: AssemblySession,
+    config: AssemblyConfig,
+    recipient: Recipient,
+    fingerprint: str,
+    send_at: datetime,
+    venue: Venue,
+) -> OutgoingMessage:
+    """One member's change notice, in the language being spoken."""
+    return OutgoingMessage(
+        recipient=recipient,
+        key=f"change:{recipient.id}:{assembly_session.id}:{fingerprint}",
+        kind=CHANGE_NOTICE_KIND,
+        body=change_notice_text(
+            first_name=recipient.first_name,
+            assembly_short_name=config.assembly.short_name,
+            session=assembly_session,
+            venue=venue,
+            tz=config.tz,
+        ),
+        not_before=send_at,
+        session_id=assembly_session.id,
+        template=CHANGE_NOTICE_TEMPLATE,
+        template_variables=_template_variables(recipient, assembly_session, config),
+    )
 
 
 def _session_reminders(
@@ -465,25 +488,26 @@ def _session_reminders(
             key = reminder_key(recipient.id, assembly_session.id, offset, fingerprint)
             if key in existing_keys:
                 continue
-            outgoing.append(
-                OutgoingMessage(
-                    recipient=recipient,
-                    key=key,
-                    kind=REMINDER_KIND,
-                    body=reminder_text(
-                        first_name=recipient.first_name,
-                        assembly_short_name=config.assembly.short_name,
-                        session=assembly_session,
-                        venue=venue,
-                        sent_at=send_at,
-                        tz=config.tz,
-                    ),
-                    not_before=send_at,
-                    session_id=assembly_session.id,
-                    template="reminder",
-                    template_variables=_template_variables(recipient, assembly_session, config),
+            with speaking(effective_language(recipient.language, config.languages)):
+                outgoing.append(
+                    OutgoingMessage(
+                        recipient=recipient,
+                        key=key,
+                        kind=REMINDER_KIND,
+                        body=reminder_text(
+                            first_name=recipient.first_name,
+                            assembly_short_name=config.assembly.short_name,
+                            session=assembly_session,
+                            venue=venue,
+                            sent_at=send_at,
+                            tz=config.tz,
+                        ),
+                        not_before=send_at,
+                        session_id=assembly_session.id,
+                        template="reminder",
+                        template_variables=_template_variables(recipient, assembly_session, config),
+                    )
                 )
-            )
     if skipped_ids:
         report.skipped_started += len(skipped_ids)
         logger.info(

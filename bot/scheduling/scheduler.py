@@ -48,6 +48,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
+from bot.i18n.catalogue import use_messages_file
 from bot.logging import correlated, new_correlation_id
 from bot.media_store import delete_media, media_store_for
 from bot.metrics import SCHEDULER_JOBS, SCHEDULER_LEADER, serve_metrics
@@ -157,6 +158,7 @@ class SchedulerService:
         holder: str | None = None,
     ) -> None:
         self.settings = settings
+        use_messages_file(settings.messages_path_for())  # the organisers' wording of reminders
         self.sessions = sessions or make_session_factory(make_engine(settings.DATABASE_URL))
         self.start_survey = start_survey or RasaSurveyStarter(settings)
         self.clock = clock

@@ -31,8 +31,8 @@ from flows.expenses.claims import (
 from flows.expenses.form import ValidateExpenseClaimForm
 from flows.expenses.parsing import caring_category, parse_amount
 from flows.expenses.policy import (
-    CATEGORY_LABELS,
     caring_text,
+    category_label,
     category_question,
     policy_text,
     travel_text,
@@ -151,7 +151,7 @@ class ActionAskClaimConfirmed(Action):
             if media_id(tracker.get_slot("claim_receipt")) is not None
             else "no receipt"
         )
-        label = CATEGORY_LABELS.get(category, category)
+        label = category_label(category)
         lines = [
             "Here's your claim:",
             f"{label.capitalize()}: {format_money(amount, currency)}",
@@ -268,7 +268,7 @@ class ActionSubmitExpenseClaim(Action):
                 if handover_reason:
                     hand_over(session, conversation, handover_reason, urgent=False)
         reply = (
-            f"Thank you, your {CATEGORY_LABELS.get(category, category)} claim for "
+            f"Thank you, your {category_label(category)} claim for "
             f"{format_money(amount, config.expenses.currency)} has been sent. "
         )
         if handover_reason:
@@ -375,7 +375,7 @@ class ActionShowClaimStatus(Action):
 
 def _claim_line(config: AssemblyConfig, claim: ExpenseClaim) -> str:
     day = config.session(claim.session_id or "")
-    label = CATEGORY_LABELS.get(claim.category, claim.category)
+    label = category_label(claim.category)
     line = f"- {label} {format_money(claim.amount, claim.currency)}"
     line += f", {day.title}" if day else ""
     line += f": {_STATUS_WORDS.get(claim.status, claim.status)}"

@@ -36,7 +36,7 @@ from flows.expenses.parsing import (
     parse_miles,
     says_no_receipt,
 )
-from flows.expenses.policy import CATEGORY_LABELS
+from flows.expenses.policy import category_label
 from flows.forms import (
     HANDED_OVER,
     RETRY_SLOT,
@@ -98,9 +98,7 @@ def claim_details(tracker: Tracker) -> dict[str, Any]:
 
 def _claim_categories() -> Choices:
     config = context().config
-    return [
-        (name, CATEGORY_LABELS.get(name, name).capitalize()) for name in config.expenses.categories
-    ]
+    return [(name, category_label(name).capitalize()) for name in config.expenses.categories]
 
 
 def _claim_days() -> Choices:
@@ -224,7 +222,7 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
                 "claim_category", "Sorry, I didn't catch that.", dispatcher, tracker
             )
         if config.category(name) is None:
-            label = CATEGORY_LABELS.get(name, name)
+            label = category_label(name)
             dispatcher.utter_message(
                 text=f"Sorry, {label} isn't covered for this assembly. To talk it through, "
                 f"{config.contact_line()}."

@@ -3,17 +3,19 @@ each category's cap and receipts, mileage, the deadline and when claims are paid
 
 from __future__ import annotations
 
-from bot.config import AssemblyConfig, ExpenseCategory, format_money
+from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import current_language, t
 
-CATEGORY_LABELS = {
-    "travel": "travel",
-    "childcare": "childcare",
-    "carer": "care for a dependent adult",
-}
+CATEGORIES = ("travel", "childcare", "carer")
 
 
-def _cap_text(config: AssemblyConfig, name: str, rules: ExpenseCategory) -> str:
-    return f"up to {format_money(rules.cap, config.expenses.currency)} per {rules.per}"
+def category_label(name: str) -> str:
+    """A category as the member's language names it ("care for a dependent adult")."""
+    return t(f"expenses.label.{name}") if name in CATEGORIES else name
+
+
+def _per(per: str) -> str:
+    return t(f"per.{per}") if per in ("weekend", "session", "day") else per
 
 
 def category_text(config: AssemblyConfig, name: str) -> str | None:
@@ -21,22 +23,31 @@ def category_text(config: AssemblyConfig, name: str) -> str | None:
     rules = config.category(name)
     if rules is None:
         return None
-    label = CATEGORY_LABELS.get(name, name).capitalize()
+    label = category_label(name)
     notes = f" ({rules.notes})" if rules.notes else ""
-    receipt = " A receipt is needed." if rules.receipt_required else " No receipt needed."
-    return f"{label}{notes}: {_cap_text(config, name, rules)}.{receipt}"
+    receipt = t(
+        "expenses.receipt_needed" if rules.receipt_required else "expenses.no_receipt_needed"
+    )
+    cap = format_money(rules.cap, config.expenses.currency)
+    return t(
+        "expenses.category",
+        label=label[:1].upper() + label[1:],
+        notes=notes,
+        cap=cap,
+        per=_per(rules.per),
+        receipt=receipt,
+    )
 
 
 def _deadline_and_payment(config: AssemblyConfig) -> str:
     expenses = config.expenses
-    return (
-        f"Claim within {expenses.claim_deadline_days} days of the session; claims are paid "
-        f"{expenses.payment_timeline}."
+    return t(
+        "expenses.deadline", days=expenses.claim_deadline_days, timeline=expenses.payment_timeline
     )
 
 
 def _how_to_claim() -> str:
-    return 'To claim, text me something like "claim £12.40 taxi Saturday" and send the receipt.'
+    return t("expenses.how_to_claim")
 
 
 def policy_text(config: AssemblyConfig) -> str:
@@ -46,7 +57,7 @@ def policy_text(config: AssemblyConfig) -> str:
         lines.append(mileage_text(config))
     lines.append(_deadline_and_payment(config))
     lines.append(_how_to_claim())
-    return "You can claim back what it costs you to take part.\n" + "\n".join(lines)
+    return t("expenses.intro") + "\n" + "\n".join(lines)
 
 
 def mileage_text(config: AssemblyConfig) -> str:
@@ -57,7 +68,9 @@ def mileage_text(config: AssemblyConfig) -> str:
         if rate < 1 and pence == pence.to_integral_value()
         else format_money(rate, config.expenses.currency)
     )
-    return f"If you drive, we pay {rate_text} a mile."
+    if current_language() != "en" and rate_text.endswith("p"):
+        rate_text = format_money(rate, config.expenses.currency)
+    return t("expenses.mileage", rate=rate_text)
 
 
 def travel_text(config: AssemblyConfig) -> str:
@@ -73,7 +86,7 @@ def travel_text(config: AssemblyConfig) -> str:
 def caring_text(config: AssemblyConfig, name: str) -> str:
     text = category_text(config, name)
     if text is None:
-        label = CATEGORY_LABELS.get(name, name)
+        label = category_label(name)
         return (
             f"Sorry, {label} costs aren't covered for this assembly. To talk it through, "
             f"{config.contact_line()}."
@@ -85,6 +98,6 @@ def caring_text(config: AssemblyConfig, name: str) -> str:
 
 
 def category_question(config: AssemblyConfig) -> str:
-    names = [CATEGORY_LABELS.get(name, name) for name in config.expenses.categories]
+    names = [category_label(name) for name in config.expenses.categories]
     choices = ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
     return f"What is the claim for: {choices}?"

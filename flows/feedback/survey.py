@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session as DbSession
 
 from bot.config import AssemblyConfig, FeedbackQuestion
+from bot.i18n.catalogue import t
 from db.models import Member
 from flows.common import entity_values
 from flows.context import context, db, member_of
@@ -111,14 +112,14 @@ class ActionStartFeedbackSurvey(Action):
                 )
                 return no_survey
         count = len(config.feedback.questions)
-        private = (
-            "Your answers are anonymous: staff see what was said, never who said it. "
-            if config.feedback.anonymous
-            else ""
-        )
+        private = t("survey.anonymous") if config.feedback.anonymous else ""
         dispatcher.utter_message(
-            text=f"Thank you for coming to {day.title}. Could you answer {count} quick "
-            f"question{'s' if count != 1 else ''}? {private}Reply SKIP to skip any."
+            text=t(
+                "survey.intro" if count != 1 else "survey.intro_one",
+                session=day.title,
+                count=count,
+                private=private,
+            )
         )
         return [
             *_leave_other_form(tracker),

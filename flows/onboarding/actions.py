@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.orm import Session
 
+from bot.i18n.catalogue import t
 from db.models import Conversation, Member
 from flows.attendance import confirm_attendance
 from flows.common import (
@@ -102,15 +103,12 @@ class ActionStartOnboarding(Action):
                     f"details'. Or {config.contact_line()}."
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
-            resumed = begin(member)
+            resumed = begin(member, config)
             if resumed:
-                text = f"Welcome back, {name}! Let's carry on where we left off."
+                text = t("onboarding.welcome_back", name=name)
             else:
-                text = (
-                    f"Welcome, {member.first_name}, and thank you for accepting your place on "
-                    f"the {config.assembly.short_name}! I'll ask a few quick questions (about "
-                    "3 minutes). You can ask me anything along the way."
-                )
+                assembly = config.assembly.short_name
+                text = t("onboarding.welcome", name=member.first_name, assembly=assembly)
         dispatcher.utter_message(text=text)
         return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
@@ -146,7 +144,9 @@ class ActionUpdateDetails(Action):
                     step = "attendance:1" if item == "attendance" else item
                     member.onboarding_step = f"edit:{step}"
             else:
-                begin(member)  # not finished yet: carry on; the summary lets them change things
+                begin(
+                    member, config
+                )  # not finished yet: carry on; the summary lets them change things
         dispatcher.utter_message(text="Of course.")
         return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
@@ -168,7 +168,7 @@ class ActionAskOnboardingAnswer(Action):
                 dispatcher.utter_message(text=no_member_text(config))
                 return []
             if member.onboarding_step is None:
-                begin(member)
+                begin(member, config)
             step = member.onboarding_step or "name"
             question = choices_prompt(tracker, step) or question_for(
                 session, member, config, step, tracker.get_slot(PENDING_NAME_SLOT)
@@ -260,7 +260,7 @@ class ActionFinishOnboarding(Action):
             member, _ = _member_and_conversation(session, tracker)
             if member is not None and member.onboarding_state == "onboarded":
                 claim_next = bool(tracker.get_slot(PENDING_CLAIM_SLOT))
-                text = f"Thank you, {member.display_name}, you're all set!"
+                text = t("onboarding.done", name=member.display_name)
                 if member.preferred_channel == "telegram" and not any(
                     identity.channel == "telegram" for identity in member.identities
                 ):
@@ -268,10 +268,7 @@ class ActionFinishOnboarding(Action):
                         " To get messages on Telegram, send your invite code "
                         f"{member.invite_code} to our Telegram bot; until then we'll use SMS."
                     )
-                text += (
-                    " I'll send reminders before each weekend. Ask me anything, any time: "
-                    "'where is it?', 'what's the payment?', or 'I'm running late'."
-                )
+                text += t("onboarding.done_next")
                 dispatcher.utter_message(text=text)
         if claim_next:
             dispatcher.utter_message(text="Now, your claim.")

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import t
+from bot.i18n.languages import language_named
 from db.models import ConsentRecord, Conversation, Member
 from db.queries import insert_ignoring_conflict
 from flows.attendance import set_attendance
-from flows.common import is_no, is_skip, is_yes, normalise, now
+from flows.common import is_no, is_skip, is_yes, normalise, now, spoken_words
 from flows.handover import hand_over
 from flows.onboarding.steps import next_step, weekend_sessions_at
 
@@ -105,7 +107,8 @@ def _record_consent(
 
 def attendance_answer(text: str, intent: str | None) -> str | None:
     said = f" {normalise(text)} "
-    if any(f" {word}" in said or said.strip() == word for word in _NOT_SURE):
+    not_sure = (*_NOT_SURE, *spoken_words("words.not_sure"))
+    if any(f" {word}" in said or said.strip() == word for word in not_sure):
         return "not_sure"
     if intent == "cannot_attend" or is_no(text, intent) or any(w in said for w in _CANNOT):
         return "declined"
@@ -197,7 +200,7 @@ def _name_answer(
         or not _take_name(member, text, outcome, f"{prefix}name_check")
     ):
         outcome.hint = (
-            "Sorry, I didn't catch that." if base == "name" else ("Sorry, just the name, please.")
+            t("onboarding.sorry") if base == "name" else ("Sorry, just the name, please.")
         )
         return False
     return outcome.pending_name is None
@@ -265,7 +268,14 @@ def apply_answer(
     def advance() -> None:
         member.onboarding_step = next_step(session, member, config, step)
 
-    if base.startswith("name"):
+    if base == "language":
+        code = language_named(text) or (said if said in config.languages else None)
+        if code in config.languages:
+            member.language = code
+            advance()
+        else:
+            outcome.hint = t("unsupported_language")
+    elif base.startswith("name"):
         if _name_answer(member, step, text, intent, pending_name, outcome):
             advance()
     elif base == "privacy":
@@ -285,11 +295,11 @@ def apply_answer(
             )
             outcome.finished = True
         else:
-            outcome.hint = "Sorry, I need a yes or a no for this one."
+            outcome.hint = t("onboarding.need_yes_or_no")
     elif base.startswith("attendance:"):
         status = attendance_answer(text, intent)
         if status is None:
-            outcome.hint = "Sorry, I didn't catch that."
+            outcome.hint = t("onboarding.sorry")
         else:
             _, sessions = weekend_sessions_at(config, int(base.split(":")[1]))
             for item in sessions:
@@ -304,7 +314,7 @@ def apply_answer(
             member.access_needs = None  # no consent, nothing kept
             advance()
         else:
-            outcome.hint = "Sorry, please reply yes or no."
+            outcome.hint = t("onboarding.reply_yes_or_no")
     elif base == "access":
         member.access_needs = None if is_skip(text) else text.strip()
         advance()
@@ -329,7 +339,7 @@ def apply_answer(
         elif is_skip(text) or is_yes(text, intent):
             advance()
         else:
-            outcome.hint = "Sorry, please reply SMS, WhatsApp or Telegram."
+            outcome.hint = t("onboarding.which_channel")
     elif base == "fix":
         item = item_named(text)
         if item is None:
@@ -349,14 +359,16 @@ def apply_answer(
         elif is_no(text, intent):
             member.onboarding_step = "fix"
         else:
-            outcome.hint = "Sorry, I didn't catch that."
+            outcome.hint = t("onboarding.sorry")
     log.info("member %s onboarding step %s -> %s", member.id, step, member.onboarding_step)
     return outcome
 
 
-def begin(member: Member) -> bool:
-    """Mark onboarding as started (or resumed); returns True when it was already under way."""
+def begin(member: Member, config: AssemblyConfig) -> bool:
+    """Mark onboarding as started (or resumed); returns True when it was already under way.
+    The first question is the language when the roster gave none and there is a choice."""
     resumed = member.onboarding_state == "in_progress" and member.onboarding_step is not None
     member.onboarding_state = "in_progress"
-    member.onboarding_step = member.onboarding_step or "name"
+    asks_language = not member.language and len(config.languages) > 1
+    member.onboarding_step = member.onboarding_step or ("language" if asks_language else "name")
     return resumed

@@ -9,7 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig
+from bot.i18n.catalogue import t
+from bot.i18n.formats import weekday
+from bot.i18n.languages import LANGUAGES
 from db.models import Attendance, ConsentRecord, Member
+from flows.common import weekend_label
 
 CHANNEL_NAMES = {"sms": "text message (SMS)", "whatsapp": "WhatsApp", "telegram": "Telegram"}
 
@@ -46,6 +50,8 @@ def next_step(session: Session, member: Member, config: AssemblyConfig, step: st
     """The question after `step`: in order while onboarding, back to the summary when editing."""
     editing = step.startswith("edit:")
     base = step.removeprefix("edit:")
+    if base == "language":
+        return "name"
     prefix = "edit:" if editing else ""
     if base.startswith("attendance:"):
         number = int(base.split(":")[1])
@@ -92,34 +98,36 @@ def _weekend_status(session: Session, member: Member, config: AssemblyConfig, n:
     }
     statuses = {rows.get(s.id) for s in sessions}
     words = {
-        "confirmed": "coming",
-        "late": "coming",
-        "declined": "can't come",
-        "not_sure": "not sure",
-        None: "not answered",
+        "confirmed": t("onboarding.status_coming"),
+        "late": t("onboarding.status_coming"),
+        "declined": t("onboarding.status_cant_come"),
+        "not_sure": t("onboarding.status_not_sure"),
+        None: t("onboarding.status_not_answered"),
     }
     if len(statuses) == 1:
         return words[statuses.pop()]
-    return ", ".join(f"{s.starts:%A} {words[rows.get(s.id)]}" for s in sessions)
+    return ", ".join(f"{weekday(s.starts)} {words[rows.get(s.id)]}" for s in sessions)
 
 
 def summary_text(session: Session, member: Member, config: AssemblyConfig) -> str:
-    lines = ["Here's what I have:", f"Name: {member.display_name}"]
+    lines = [t("onboarding.summary_intro"), t("onboarding.summary_name", name=member.display_name)]
     for n in range(1, weekend_count(config) + 1):
         label, _ = weekend_sessions_at(config, n)
-        lines.append(f"{label}: {_weekend_status(session, member, config, n)}")
+        lines.append(f"{weekend_label(label)}: {_weekend_status(session, member, config, n)}")
     consent = _consent(session, member, "access_needs")
+    none = t("onboarding.status_none")
     if member.access_needs:
-        access = "noted (only the team arranging support see it)"
+        access = t("onboarding.status_noted")
     elif consent is not None and consent.granted:
-        access = "none"
+        access = none
     else:
-        access = "not shared"
-    lines.append(f"Access needs: {access}")
-    lines.append(f"Dietary needs: {member.dietary_needs or 'none'}")
-    lines.append(f"Caring responsibilities: {member.caring_responsibilities or 'none'}")
-    lines.append(f"Messages by: {CHANNEL_NAMES.get(member.preferred_channel, 'SMS')}")
-    lines.append("Is that all right? Reply yes, or tell me what to change (e.g. 'change dietary').")
+        access = t("onboarding.status_not_shared")
+    channel = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
+    lines.append(t("onboarding.summary_access", value=access))
+    lines.append(t("onboarding.summary_dietary", value=member.dietary_needs or none))
+    lines.append(t("onboarding.summary_caring", value=member.caring_responsibilities or none))
+    lines.append(t("onboarding.summary_channel", value=channel))
+    lines.append(t("onboarding.summary_question"))
     return "\n".join(lines)
 
 
@@ -131,6 +139,8 @@ def step_choices(step: str) -> list[tuple[str, str]]:
     not be read twice (each value reads as that answer); [] for questions in the member's
     own words."""
     base = step.removeprefix("edit:")
+    if base == "language":
+        return [(code, language.own_name) for code, language in LANGUAGES.items()]
     if base in ("privacy", "access_consent", "name_check"):
         return YES_OR_NO
     if base.startswith("attendance:"):
@@ -154,50 +164,27 @@ def question_for(
     """The question asked at a step; facts (dates, links, venue) come from the config.
     `pending_name` is a name that reads like a sentence, waiting for the member's yes."""
     base = step.removeprefix("edit:")
+    if base == "language":
+        names = ", ".join(LANGUAGES[code].own_name for code in config.languages)
+        return t("language.question", choices=names)
     if base == "name":
-        return (
-            f"First, we have your name as {member.first_name}. Is that what you'd like us to "
-            "call you? Reply yes, or tell me the name you prefer."
-        )
+        return t("onboarding.name", name=member.first_name)
     if base == "name_check" and pending_name:
-        return (
-            f"Shall I call you {pending_name}? Reply yes, or tell me the name you'd like us to use."
-        )
+        return t("onboarding.name_check", name=pending_name)
     if base in ("name_other", "name_check"):
-        return "No problem. What name would you like us to use?"
+        return t("onboarding.name_other")
     if base == "privacy":
-        return (
-            "Before we go on: we keep your contact details and answers only to run the "
-            f"assembly. Our privacy notice explains how: {config.assembly.privacy_notice_url} "
-            "Are you happy for us to keep them? Reply yes or no."
-        )
+        return t("onboarding.privacy", url=config.assembly.privacy_notice_url)
     if base.startswith("attendance:"):
         number = int(base.split(":")[1])
         label, sessions = weekend_sessions_at(config, number)
-        days = " and ".join(s.describe_time() for s in sessions)
-        return f"Can you come to {label}: {days}? Reply yes, no or not sure."
-    if base == "access_consent":
-        return (
-            "Some people need things like step-free access, a hearing loop, large print or "
-            "breaks. Would you like to tell us about any access needs? We'd keep this "
-            "private and use it only to arrange support. Reply yes or no."
-        )
-    if base == "access":
-        return "Thank you. What would help you take part? (Or reply skip.)"
-    if base == "dietary":
-        return "Do you have any dietary needs or allergies for the lunches? (Or reply none.)"
-    if base == "caring":
-        return (
-            "Do you look after children or someone else who would need care while you "
-            "attend? Tell me briefly, or reply none."
-        )
+        days = t("and").join(s.describe_time() for s in sessions)
+        return t("onboarding.attendance", weekend=weekend_label(label), days=days)
+    if base in ("access_consent", "access", "dietary", "caring"):
+        return t(f"onboarding.{base}")
     if base == "channel":
         current = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
-        return (
-            "Last one: how would you like us to message you: SMS, WhatsApp or Telegram? "
-            f"At the moment it's {current} (reply skip to keep it)."
-        )
+        return t("onboarding.channel", current=current)
     if base == "fix":
-        items = ", ".join(ITEM_LABELS.values())
-        return f"Which would you like to change? For example: {items}."
+        return t("onboarding.fix", items=", ".join(ITEM_LABELS.values()))
     return summary_text(session, member, config)

@@ -83,7 +83,11 @@ def test_whatsapp_invitation_carries_the_template_variables(
     with sessions() as db:
         (row,) = outbox(db, member_id=kwame.id)
     assert row.channel == "whatsapp" and row.template == "invitation"
-    assert row.template_variables == {"first_name": "Kwame", "assembly_name": ASSEMBLY_NAME}
+    assert row.template_variables == {
+        "language": "en",
+        "first_name": "Kwame",
+        "assembly_name": ASSEMBLY_NAME,
+    }
 
 
 def test_telegram_members_get_an_sms_with_the_bot_link(

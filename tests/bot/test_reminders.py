@@ -151,6 +151,7 @@ def test_whatsapp_reminder_carries_the_template_variables(
     assert row.channel == "whatsapp"
     assert row.template == "reminder"
     assert row.template_variables == {
+        "language": "en",  # picks the template's approved translation, if any
         "first_name": "Kwame",
         "session_title": "Weekend 1, Saturday",
         "starts_at": "Saturday 20 February at 10:00",

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
+import yaml
 
+from bot.config import load_config
 from bot.members.roster import import_roster
 from bot.settings import REPO_ROOT, Settings
 from db.models import Base
 from db.session import make_engine, make_session_factory
+from db.types import utcnow
 from tests.assistant import STAFF_ALERT_NUMBER, Assistant, running_assistant
 from tests.conftest import SAMPLE_ROSTER
 from tests.e2e.people import retire_made_members
@@ -94,3 +99,36 @@ def _made_members_retired() -> Iterator[None]:
     """Members a test made for itself are withdrawn when it ends (see tests/e2e/people.py)."""
     yield
     retire_made_members()
+
+
+@pytest.fixture
+def session_soon(e2e: Gateway) -> Iterator[str]:
+    """config.yml with a session starting in a few minutes (restored afterwards)."""
+    path: Path = e2e.settings.ASSEMBLY_CONFIG
+    original = path.read_text()
+    data = yaml.safe_load(original)
+    tz = load_config(path).tz
+    start = (utcnow().astimezone(tz)).replace(second=0, microsecond=0)
+    starts, ends = start + timedelta(minutes=5), start + timedelta(minutes=65)
+    data["sessions"].insert(
+        0,
+        {
+            "id": "soon",
+            "title": "Briefing evening",
+            "starts": f"{starts:%Y-%m-%dT%H:%M}",
+            "ends": f"{ends:%Y-%m-%dT%H:%M}",
+            "venue": "town-hall",
+            "catering": "Tea and biscuits",
+        },
+    )
+    # Keep quiet hours away from now, so the test does not depend on the time of day.
+    quiet_start = start + timedelta(hours=6)
+    data["quiet_hours"] = {
+        "start": f"{quiet_start:%H:%M}",
+        "end": f"{quiet_start + timedelta(hours=1):%H:%M}",
+    }
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    try:
+        yield "soon"
+    finally:
+        path.write_text(original)

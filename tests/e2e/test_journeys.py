@@ -5,16 +5,10 @@ with attendance replies."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-import yaml
 from sqlalchemy import select
 
-from bot.config import load_config
 from bot.scheduling.feedback_requests import RasaSurveyStarter, feedback_time, request_feedback
 from bot.scheduling.reminders import plan_reminders
 from bot.security import new_api_token, token_hash
@@ -290,39 +284,6 @@ def test_feedback_survey_after_a_session_is_answered_and_summarised_anonymously(
 
 
 # --- reminders --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def session_soon(e2e: Gateway) -> Iterator[str]:
-    """config.yml with a session starting in a few minutes (restored afterwards)."""
-    path: Path = e2e.settings.ASSEMBLY_CONFIG
-    original = path.read_text()
-    data = yaml.safe_load(original)
-    tz = load_config(path).tz
-    start = (utcnow().astimezone(tz)).replace(second=0, microsecond=0)
-    starts, ends = start + timedelta(minutes=5), start + timedelta(minutes=65)
-    data["sessions"].insert(
-        0,
-        {
-            "id": "soon",
-            "title": "Briefing evening",
-            "starts": f"{starts:%Y-%m-%dT%H:%M}",
-            "ends": f"{ends:%Y-%m-%dT%H:%M}",
-            "venue": "town-hall",
-            "catering": "Tea and biscuits",
-        },
-    )
-    # Keep quiet hours away from now, so the test does not depend on the time of day.
-    quiet_start = start + timedelta(hours=6)
-    data["quiet_hours"] = {
-        "start": f"{quiet_start:%H:%M}",
-        "end": f"{quiet_start + timedelta(hours=1):%H:%M}",
-    }
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    try:
-        yield "soon"
-    finally:
-        path.write_text(original)
 
 
 def test_reminder_for_a_session_minutes_away_arrives_and_a_yes_is_recorded(

@@ -12,6 +12,7 @@ from bot.staff.auth import services_of
 from bot.staff.paging import page_rows
 from bot.staff.permissions import Permission
 from bot.staff.views.broadcasts import broadcast_report, list_broadcasts
+from bot.staff.views.sms_costs import broadcast_costs, reminder_costs
 from db.session import transaction
 
 router = web.console_router()
@@ -20,13 +21,34 @@ Broadcasts = web.allowed(Permission.SEND_BROADCASTS)
 BroadcastForm = web.allowed_form(Permission.SEND_BROADCASTS)
 
 
-@router.get("/broadcasts")
-def broadcasts_page(request: Request, staff: Broadcasts) -> Response:
+def _page(request: Request, text: str = "", audience: str = "all") -> Response:
+    """The broadcasts page: the SMS cost of the reminders per language, and of the text being
+    written when staff ask for a preview."""
     config = services_of(request).config
     with services_of(request).sessions() as session:
         broadcasts, pager = page_rows(request, list_broadcasts(session))
-    context = {"broadcasts": broadcasts, "pager": pager, "sessions": config.sessions}
+        context = {
+            "broadcasts": broadcasts,
+            "pager": pager,
+            "sessions": config.sessions,
+            "reminder_costs": reminder_costs(session, config),
+            "preview": broadcast_costs(session, config, text) if text else None,
+            "text": text,
+            "audience": audience,
+        }
     return web.render(request, "broadcasts.html", context)
+
+
+@router.get("/broadcasts")
+def broadcasts_page(request: Request, staff: Broadcasts) -> Response:
+    return _page(request)
+
+
+@router.post("/broadcasts/preview")
+def broadcasts_preview(request: Request, form_data: BroadcastForm) -> Response:
+    """The cost before sending: segments per language for the text as written."""
+    _staff, form = form_data
+    return _page(request, web.form_text(form, "text"), web.form_text(form, "audience") or "all")
 
 
 @router.post("/broadcasts")

@@ -8,12 +8,14 @@ from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
 from bot.channels.registry import member_channels as channel_names
+from bot.i18n.languages import LANGUAGES
 from bot.members.linking import reissue_invite_code, unlink_identity
 from bot.staff import web
 from bot.staff.auth import services_of
 from bot.staff.permissions import Permission
 from bot.staff.views.member_channels import member_channels, member_summary
 from db.models import Member
+from db.queries import audit
 from db.session import transaction
 
 router = web.console_router()
@@ -45,6 +47,9 @@ def member_page(
             "can_change": can(Permission.SEND_INVITATIONS),
             "can_edit": can(Permission.EDIT_MEMBERS),
             "can_data_rights": can(Permission.MANAGE_DATA_RIGHTS),
+            "languages": [
+                (code, LANGUAGES[code].own_name) for code in services_of(request).config.languages
+            ],
         }
     return web.render(request, "member.html", context)
 
@@ -64,6 +69,29 @@ def member_reissue_code(request: Request, member_id: int, form: CodeForm) -> Res
     if code is None:
         raise HTTPException(404, detail="no such member")
     return member_page(request, member_id, new_code=code)
+
+
+@router.post("/members/{member_id}/language")
+def member_language(request: Request, member_id: int, form: CodeForm) -> Response:
+    """Staff set the language the member is written to in (audited)."""
+    staff, fields = form
+    code = web.form_text(fields, "language")
+    if code not in services_of(request).config.languages:
+        return web.error_page(
+            request,
+            "The language was not changed",
+            "That language is not one the assembly speaks (config.yml languages).",
+            back=f"/staff/members/{member_id}",
+            status_code=400,
+        )
+    with transaction(services_of(request).sessions) as session:
+        member = session.get(Member, member_id)
+        if member is None:
+            raise HTTPException(404, detail="no such member")
+        was = member.language
+        member.language = code
+        audit(session, staff.id, "member.language", "member", member_id, was=was, now=code)
+    return web.redirect(f"/staff/members/{member_id}?done=language")
 
 
 @router.post("/members/{member_id}/channels/{identity_id}/unlink")

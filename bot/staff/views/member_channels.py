@@ -22,10 +22,10 @@ def member_summary(member: Member, *, support_needs: bool = False) -> dict[str, 
         "preferred_name": member.preferred_name,
         "phone": member.phone,
         "email": member.email,
-        "language": member.language,
         "reserve": member.reserve,
         "preferred_channel": member.preferred_channel,
         "onboarding_state": member.onboarding_state,
+        "language": member.language,  # "" when the roster gave none and it was not asked yet
     }
     if support_needs:
         summary["access_needs"] = member.access_needs

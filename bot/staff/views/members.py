@@ -101,6 +101,7 @@ def roster(
             "invited_at": member.invited_at,
             "onboarded_at": member.onboarded_at,
             "preferred_channel": member.preferred_channel,
+            "language": member.language,
             "opted_out_channels": sorted(
                 {identity.channel for identity in member.identities if identity.opted_out}
             ),
