@@ -19,7 +19,6 @@ from bot import message_texts as texts
 from bot.channels import kinds
 from bot.config import AssemblyConfig
 from bot.gateway.answers import Inbound, reply
-from bot.metrics import ESCALATIONS
 from bot.settings import Settings
 from db.cases import open_case
 from db.models import Conversation, Member, Message, OutboxItem
@@ -105,8 +104,7 @@ def open_voice_case(
     reason = f"voice note from {member.first_name} {member.last_name}"
     if prefers_voice(member):
         reason += " (prefers voice)"
-    if open_case(session, conversation, reason, kind="voice", source_message_id=turn.message_id):
-        ESCALATIONS.labels(reason="voice note").inc()
+    open_case(session, conversation, reason, kind="voice", source_message_id=turn.message_id)
 
 
 def location_answer(config: AssemblyConfig, details: dict[str, object]) -> str:
