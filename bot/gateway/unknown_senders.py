@@ -58,15 +58,20 @@ def answer_unknown_sender(
         return False
     # Each reply takes a numbered place in this minute. Messages from several strangers are
     # answered at once, each in its own transaction: two that counted the same places both
-    # reach for the same key, and the unique key lets only one of them have it.
+    # reach for the same key, and the unique key lets only one of them have it; the other
+    # takes the next free place, so the minute's places are all used and never exceeded.
     minute = utcnow().strftime("%Y%m%d%H%M")
-    queued = send_to_identity(
-        session,
-        identity,
-        key=f"{KEY_PREFIX}{minute}:{used}",
-        kind="reply",
-        body=body,
-        template=template,
-        respect_opt_out=False,
-    )
-    return queued is not None
+    for place in range(used, REPLIES_PER_MINUTE):
+        queued = send_to_identity(
+            session,
+            identity,
+            key=f"{KEY_PREFIX}{minute}:{place}",
+            kind="reply",
+            body=body,
+            template=template,
+            respect_opt_out=False,
+        )
+        if queued is not None:
+            return True
+    log.warning("unknown senders' replies for this minute used up: no reply")
+    return False
