@@ -252,3 +252,18 @@ def apology(config: AssemblyConfig) -> str:
         "Sorry, I'm having trouble right now. I've passed your message to the assembly team "
         f"and a person will reply. If it's urgent, {config.contact_line()}."
     )
+
+
+def payment_paid_text(amount: str, period: str, per: str) -> str:
+    """Told when finance marks a thank-you payment paid."""
+    what = "for taking part" if per == "assembly" else f"for {period}"
+    return (
+        f"Your thank-you payment of {amount} {what} has been paid. It may take a few days to "
+        "reach you. Thank you for taking part!"
+    )
+
+
+def late_or_absent_text(template: str, **values: str) -> str:
+    """The register's configured late or absent message with the member's details filled in
+    (check-config has already refused unknown placeholders)."""
+    return template.format(**values)

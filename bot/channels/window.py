@@ -32,7 +32,7 @@ from db.session import announce_outbox
 from db.types import utcnow
 
 # Kinds whose own words follow their template once the member answers: a person wrote them.
-HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update"})
+HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update", "check_in"})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ idempotency key, and the worker sends the rows that are due. So:
 * Feedback requests run at each session's feedback time (an APScheduler date job per session,
   re-made when config.yml changes, with a two-day misfire grace) and in a sweep every 5
   minutes, which retries members Rasa could not be reached for. Both are idempotent.
+* The register's late and absent messages (`check_in:` in config.yml) in a sweep every 2
+  minutes (`bot.scheduling.check_in_messages`); idempotent like the rest.
 * Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go,
   and config.yml's `retention:` is applied to messages (and Rasa's record of them), media,
   outbox texts and the audit log (`bot.scheduling.retention`).
@@ -48,6 +50,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
 from bot.members.erasure import delete_media_files
+from bot.scheduling.check_in_messages import queue_check_in_messages
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
@@ -73,6 +76,7 @@ BEAT_SECONDS = 15
 CONFIG_CHECK_SECONDS = 30
 REPLAN_SECONDS = 300
 FEEDBACK_SWEEP_SECONDS = 300
+CHECK_IN_SWEEP_SECONDS = 120  # late messages go within two minutes of being due
 RETENTION = timedelta(days=30)
 FEEDBACK_JOB_PREFIX = "feedback:"
 
@@ -228,6 +232,16 @@ class SchedulerService:
             return None
         return request_feedback(self.sessions, config, self.clock(), self.start_survey)
 
+    def send_check_in_messages(self) -> int:
+        """The register's late and absent messages now due (idempotent)."""
+        if not self.leader:
+            return 0
+        config = self.config()
+        if config is None:
+            return 0
+        with transaction(self.sessions) as db:
+            return queue_check_in_messages(db, config, self.clock())
+
     def clean_up(self) -> int:
         """The daily retention clean-up; the number of rows deleted or blanked."""
         if not self.leader:
@@ -275,6 +289,12 @@ class SchedulerService:
             self.request_feedback,
             IntervalTrigger(seconds=FEEDBACK_SWEEP_SECONDS),
             id="feedback-sweep",
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.send_check_in_messages,
+            IntervalTrigger(seconds=CHECK_IN_SWEEP_SECONDS),
+            id="check-in-sweep",
             replace_existing=True,
         )
         config = self.config()

@@ -21,6 +21,9 @@ from bot.staff.pages import (
     login,
     member,
     members,
+    payments,
+    register,
+    reserves,
     sessions,
     static,
     try_it,
@@ -40,4 +43,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     try_it.router,
     audit.router,
     accounts.router,
+    register.router,
+    reserves.router,
+    payments.router,
 )
