@@ -236,3 +236,18 @@ def test_check_config_names_an_unknown_placeholder_in_the_register_messages(
     problems = check_config_file(path)
     assert any("check_in.absent" in problem and "{name}" in problem for problem in problems)
     assert load_config  # the shipped config itself loads (see the other tests)
+
+
+def test_a_members_export_holds_their_arrivals_and_payments_and_erasure_removes_them(
+    staff_client: TestClient, sessions: sessionmaker[Session], world: World
+) -> None:
+    amina = world.members["amina"]
+    body = {"session": "w1-sat", "member_id": amina}
+    staff_client.post("/api/register", json=body, headers=bearer(world.tokens["staff"]))
+    admin = bearer(world.tokens["admin"])
+    exported = staff_client.get(f"/api/members/{amina}/export", headers=admin).json()
+    assert [row["session_id"] for row in exported["register"]] == ["w1-sat"]
+    assert [row["period"] for row in exported["thank_you_payments"]] == ["Weekend 1"]
+    assert staff_client.post(f"/api/members/{amina}/erase", headers=admin).status_code == 200
+    with sessions() as session:
+        assert session.scalars(select(ThankYouPaymentRecord)).all() == []
