@@ -3,20 +3,17 @@ promoting one (who is then invited on their own channel)."""
 
 from __future__ import annotations
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 from fastapi.responses import Response
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.members.reserves import available_reserves, closest_reserves
 from bot.staff import web
-from bot.staff.actions.checks import StaffActionError
-from bot.staff.actions.organisers import promote
 from bot.staff.auth import services_of
 from bot.staff.permissions import Permission
 from bot.staff.views.paging import page_number, paginate
 from db.models import Member
-from db.session import transaction
 
 router = web.console_router()
 
@@ -31,7 +28,7 @@ def places_to_fill(db: Session) -> list[Member]:
         db.scalars(
             select(Member)
             .where(
-                Member.withdrawn_at.is_not(None),
+                or_(Member.withdrawn_at.is_not(None), Member.onboarding_state == "withdrawn"),
                 Member.sandbox.is_(False),
                 Member.reserve.is_(False),
                 Member.id.not_in(filled),
@@ -42,33 +39,26 @@ def places_to_fill(db: Session) -> list[Member]:
 
 
 @router.get("/reserves")
-def reserves_page(request: Request, staff: ReserveViewer, page: str = "1") -> Response:
+def reserves_page(
+    request: Request, staff: ReserveViewer, page: str = "1", places: str = "1"
+) -> Response:
+    """Both lists page on their own: `places` for the places to fill, `page` for the rest."""
     with services_of(request).sessions() as db:
-        places = [
-            {"member": left, "suggestions": closest_reserves(db, left)}
-            for left in places_to_fill(db)
-        ]
-        waiting = available_reserves(db)
-        pager = paginate(waiting, page_number(page), "/staff/reserves", {})
-        return web.render(request, "reserves.html", {"places": places, "pager": pager})
-
-
-@router.post("/members/{member_id}/promote")
-def member_promote(request: Request, member_id: int, form_data: PromoteForm) -> Response:
-    """Promote the reserve (into the place of `replaces`, when the form names one)."""
-    staff, form = form_data
-    services = services_of(request)
-    replaces_text = web.form_text(form, "replaces")
-    replaces = int(replaces_text) if replaces_text.isdigit() else None
-    try:
-        with transaction(services.sessions) as db:
-            promote(
-                db, staff, member_id, replaces, config=services.config, settings=services.settings
-            )
-    except StaffActionError as error:
-        if error.status_code == 404:
-            raise HTTPException(404, detail=error.message) from None
-        return web.error_page(
-            request, "Not promoted", error.message, back="/staff/reserves", status_code=409
+        open_places = paginate(
+            places_to_fill(db),
+            page_number(places),
+            "/staff/reserves",
+            {"page": page},
+            param="places",
         )
-    return web.redirect("/staff/reserves?done=promoted")
+        suggested = [
+            {"member": left, "suggestions": closest_reserves(db, left)} for left in open_places.rows
+        ]
+        pager = paginate(
+            available_reserves(db), page_number(page), "/staff/reserves", {"places": places}
+        )
+        return web.render(
+            request,
+            "reserves.html",
+            {"places": suggested, "places_pager": open_places, "pager": pager},
+        )

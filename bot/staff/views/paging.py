@@ -30,9 +30,16 @@ def page_number(raw: object) -> int:
 
 
 def paginate(
-    rows: list[Any], number: int, base: str, params: dict[str, str], total: int | None = None
+    rows: list[Any],
+    number: int,
+    base: str,
+    params: dict[str, str],
+    total: int | None = None,
+    *,
+    param: str = "page",
 ) -> Page:
-    """Cut `rows` (all of them, or with `total` already the requested page) into a Page."""
+    """Cut `rows` (all of them, or with `total` already the requested page) into a Page whose
+    links carry its number as `param` (two lists on one page page apart)."""
     total = len(rows) if total is None else total
     pages = max(1, -(-total // PAGE_SIZE))
     number = min(max(1, number), pages)
@@ -40,7 +47,7 @@ def paginate(
         rows = rows[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
 
     def link(to: int) -> str:
-        query = {key: value for key, value in params.items() if value} | {"page": str(to)}
+        query = {key: value for key, value in params.items() if value} | {param: str(to)}
         return f"{base}?{urlencode(query)}"
 
     return Page(

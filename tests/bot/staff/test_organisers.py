@@ -251,3 +251,33 @@ def test_a_members_export_holds_their_arrivals_and_payments_and_erasure_removes_
     assert staff_client.post(f"/api/members/{amina}/erase", headers=admin).status_code == 200
     with sessions() as session:
         assert session.scalars(select(ThankYouPaymentRecord)).all() == []
+
+
+def test_the_reserves_page_pages_both_its_lists_past_fifty(
+    staff_client: TestClient, sessions: sessionmaker[Session]
+) -> None:
+    with transaction(sessions) as session:
+        for n in range(55):
+            add_member(
+                session,
+                f"Res{n:02d}",
+                "Erve",
+                f"+4477009005{n:02d}",
+                f"RV{n:04d}",
+                reserve=True,
+                onboarding_state="not_invited",
+            )
+            add_member(
+                session,
+                f"Left{n:02d}",
+                "Early",
+                f"+4477009006{n:02d}",
+                f"LE{n:04d}",
+                withdrawn_at=utcnow(),
+                onboarding_state="withdrawn",
+            )
+    page = staff_client.get("/staff/reserves").text
+    assert "Places to fill (56)" in page and "Reserves waiting (55)" in page  # and Dev
+    assert page.count('id="place-') == 50 and page.count("Page 1 of 2") == 2
+    later = staff_client.get("/staff/reserves?places=2&page=2").text
+    assert later.count('id="place-') == 6 and later.count("Page 2 of 2") == 2
