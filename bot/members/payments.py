@@ -151,12 +151,14 @@ def _tell_member(
     if member is None:
         return None
     amount = format_money(payment.amount, payment.currency)
+    session_named = config.session(payment.period)  # per session: the period is its id
+    period = session_named.title if session_named else payment.period
     return send_to_member(
         session,
         member,
         key=f"payment:{payment.id}:paid",
         kind="payment_update",
-        body=payment_paid_text(amount, payment.period, config.assembly.thank_you_payment.per),
+        body=payment_paid_text(amount, period, config.assembly.thank_you_payment.per),
         template="payment_paid",
         template_variables={"first_name": member.display_name, "amount": amount},
     )

@@ -72,10 +72,12 @@ def member_promote(
 
 
 @router.get("/register")
-def register(request: Request, staff: CanKeepRegister, session: str) -> dict[str, Any]:
+def register(
+    request: Request, staff: CanKeepRegister, session: str | None = None
+) -> dict[str, Any]:
     """The day's check-in list for one session, with `arrived_at` for those who are in."""
     services = services_of(request)
-    if services.config.session(session) is None:
+    if session is None or services.config.session(session) is None:
         raise HTTPException(400, detail="session must be one of the config's session ids")
     with transaction(services.sessions) as db:
         rows = register_rows(db, session)

@@ -128,6 +128,7 @@ def test_the_door_register_ticks_members_in_once_and_feeds_the_payments(
         ({"session": "w1-sat", "member_id": 999999}, 404),
     ):
         assert staff_client.post("/api/register", json=wrong, headers=staff).status_code == status
+    assert staff_client.get("/api/register", headers=staff).status_code == 400
     finance = bearer(world.tokens["finance"])
     assert staff_client.post("/api/register", json=body, headers=finance).status_code == 403
 
