@@ -16,6 +16,7 @@ from bot.gateway.pipeline import Pipeline
 from bot.services import Services
 from bot.settings import Settings, get_settings
 from bot.staff import api as staff_api
+from bot.staff import api_organisers as staff_api_organisers
 from bot.staff import pages as staff_pages
 from bot.staff.throttle import LoginGuard
 
@@ -72,4 +73,5 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
     for router in staff_pages.ROUTERS:
         app.include_router(router)
     app.include_router(staff_api.router)
+    app.include_router(staff_api_organisers.router)
     return app

@@ -279,3 +279,16 @@ def reaction_thanks() -> str:
 def correction_note() -> str:
     """An edited message answered again: said once, before the new answer."""
     return t("kinds.correction")
+
+
+def payment_paid_text(amount: str, period: str, per: str) -> str:
+    """Told when finance marks a thank-you payment paid."""
+    if per == "assembly":
+        return t("payment.paid_for_taking_part", amount=amount)
+    return t("payment.paid", amount=amount, period=period)
+
+
+def late_or_absent_text(template: str, **values: str) -> str:
+    """The register's configured late or absent message with the member's details filled in
+    (check-config has already refused unknown placeholders)."""
+    return template.format(**values)

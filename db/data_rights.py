@@ -29,7 +29,10 @@ from db.models import (
     Member,
     Message,
     OutboxItem,
+    RegisterEntry,
+    ThankYouPaymentRecord,
 )
+from db.register import member_payments
 
 
 def _plain(value: Any) -> Any:
@@ -72,6 +75,8 @@ def export_member_data(session: Session, member_id: int) -> dict[str, Any]:
             "invited_at",
             "onboarded_at",
             "withdrawn_at",
+            "strata",
+            "promoted_at",
             "dietary_needs",
             "caring_responsibilities",
             "access_needs",
@@ -88,6 +93,10 @@ def export_member_data(session: Session, member_id: int) -> dict[str, Any]:
     attendance = session.execute(
         select(Attendance).where(Attendance.member_id == member_id).order_by(Attendance.id)
     ).scalars()
+    arrivals = session.execute(
+        select(RegisterEntry).where(RegisterEntry.member_id == member_id).order_by(RegisterEntry.id)
+    ).scalars()
+    payments = member_payments(session, member_id)
     claims = session.execute(
         select(ExpenseClaim).where(ExpenseClaim.member_id == member_id).order_by(ExpenseClaim.id)
     ).scalars()
@@ -123,6 +132,11 @@ def export_member_data(session: Session, member_id: int) -> dict[str, Any]:
         "attendance": [
             _row(a, ["session_id", "status", "expected_arrival", "note", "updated_at"])
             for a in attendance
+        ],
+        "register": [_row(r, ["session_id", "arrived_at", "via"]) for r in arrivals],
+        "thank_you_payments": [
+            _row(p, ["period", "amount", "currency", "status", "method", "reference", "paid_at"])
+            for p in payments
         ],
         "claims": [
             {
@@ -196,8 +210,20 @@ def erase_member(session: Session, member_id: int) -> list[str]:
         session.execute(delete(Case).where(Case.conversation_id.in_(conversation_ids)))
         session.execute(delete(Message).where(Message.conversation_id.in_(conversation_ids)))
         session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))
-    for model in (Case, Attendance, ConsentRecord, FeedbackRequest):
+    for model in (
+        Case,
+        Attendance,
+        ConsentRecord,
+        FeedbackRequest,
+        RegisterEntry,
+        ThankYouPaymentRecord,
+    ):
         session.execute(delete(model).where(model.member_id == member_id))
+    session.execute(  # a reserve who took their place no longer names them
+        Member.__table__.update()
+        .where(Member.replaces_member_id == member_id)
+        .values(replaces_member_id=None)
+    )
     for model in (FeedbackNote, FeedbackResponse):
         session.execute(
             model.__table__.update().where(model.member_id == member_id).values(member_id=None)

@@ -103,6 +103,13 @@ class Member(Base):
     # When the member chose their channel themselves: a roster re-import then leaves it alone.
     preferred_channel_chosen_at: Mapped[datetime | None]
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
+    # The roster's other columns (age band, ward, ...): what a reserve is matched on.
+    strata: Mapped[dict[str, Any] | None]
+    # A reserve staff promoted to a place: when, and whose place it fills.
+    promoted_at: Mapped[datetime | None]
+    replaces_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL")
+    )
 
     identities: Mapped[list[ChannelIdentity]] = relationship(back_populates="member")
     attendance: Mapped[list[Attendance]] = relationship(back_populates="member")
@@ -191,6 +198,46 @@ class Attendance(Base):
     source_message_id: Mapped[int | None] = mapped_column(Integer)
 
     member: Mapped[Member] = relationship(back_populates="attendance")
+
+
+class RegisterEntry(Base):
+    """That a member arrived at a session: ticked at the door by staff or texted by the member.
+    One per member and session; the first arrival time is kept."""
+
+    __tablename__ = "register_entries"
+    __table_args__ = (UniqueConstraint("member_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    session_id: Mapped[str] = mapped_column(String(40), index=True)
+    arrived_at: Mapped[datetime] = utcnow_column()
+    via: Mapped[str] = mapped_column(String(10))  # door, text
+    marked_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+
+
+class ThankYouPaymentRecord(Base):
+    """The thank-you payment a member is owed for one period (a weekend, a session, ...) they
+    attended. Finance approves it and marks it paid with the method and a reference; no bank
+    details are kept here."""
+
+    __tablename__ = "thank_you_payments"
+    __table_args__ = (UniqueConstraint("member_id", "period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(40))  # "Weekend 1", a session id, ...
+    amount: Mapped[Decimal]
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    # owed, approved, paid
+    status: Mapped[str] = mapped_column(String(10), default="owed", index=True)
+    method: Mapped[str | None] = mapped_column(String(20))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    approved_at: Mapped[datetime | None]
+    paid_at: Mapped[datetime | None]
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    created_at: Mapped[datetime] = utcnow_column()
+
+    member: Mapped[Member] = relationship()
 
 
 # --- conversations -----------------------------------------------------------------------------

@@ -91,7 +91,7 @@ def person_will_reply(config: AssemblyConfig) -> str:
     )
 
 
-def _hand_over_current(tracker: Tracker, reason: str, *, urgent: bool = False) -> None:
+def hand_over_current(tracker: Tracker, reason: str, *, urgent: bool = False) -> None:
     with db() as session:
         conversation = conversation_of(session, tracker)
         if conversation is None:
@@ -134,7 +134,7 @@ class ActionReportSafeguarding(Action):
                 text=f"Sorry, I didn't quite understand. {capabilities_text(config)}"
             )
             return []
-        _hand_over_current(tracker, SAFEGUARDING_CONCERN, urgent=True)
+        hand_over_current(tracker, SAFEGUARDING_CONCERN, urgent=True)
         dispatcher.utter_message(
             text=(
                 "Thank you for telling me. If anyone is in immediate danger, call 999 now. "
@@ -155,32 +155,12 @@ class ActionHandleComplaint(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        _hand_over_current(tracker, "complaint")
+        hand_over_current(tracker, "complaint")
         dispatcher.utter_message(
             text=(
                 "I'm sorry something has gone wrong. Thank you for telling us. I've passed "
                 "this to the assembly team and a person will reply here; you can add anything "
                 "else you want them to know."
-            )
-        )
-        return []
-
-
-class ActionHandleWithdrawal(Action):
-    """withdraw: acknowledge, leave the door open, and let staff decide; nothing is deleted."""
-
-    def name(self) -> str:
-        return "action_handle_withdrawal"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        _hand_over_current(tracker, "wants to withdraw")
-        dispatcher.utter_message(
-            text=(
-                "Thank you for letting us know, and no need to explain. Taking part is always "
-                "your choice. I've passed this to the assembly team: a person will reply to "
-                "check what you'd like, and you're welcome to change your mind."
             )
         )
         return []
@@ -244,7 +224,7 @@ class ActionHandleMisunderstanding(Action):
         if refer_to_a_person(dispatcher, tracker):
             return []
         if _misses_in_a_row(tracker) >= 2:
-            _hand_over_current(tracker, MISUNDERSTOOD_TWICE)
+            hand_over_current(tracker, MISUNDERSTOOD_TWICE)
             dispatcher.utter_message(
                 text=(
                     "Sorry, I'm still not getting it. I've passed your message to the assembly "

@@ -17,6 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig, format_money
 from bot.i18n.catalogue import t
+from db.models import ThankYouPaymentRecord
+from db.register import member_payments
 from flows.common import (
     capabilities_text,
     entity_values,
@@ -55,6 +57,24 @@ def payment_text(config: AssemblyConfig) -> str:
         per=per,
         paid_within=payment.paid_within,
     )
+
+
+def own_payments_text(config: AssemblyConfig, payments: list[ThankYouPaymentRecord]) -> str:
+    """The member's own thank-you payments: what is paid, what is on its way and when ("" when
+    they are owed none yet)."""
+    lines = []
+    tz = config.tz
+    for payment in payments:
+        amount = format_money(payment.amount, payment.currency)
+        if payment.status == "paid" and payment.paid_at is not None:
+            local = payment.paid_at.astimezone(tz)
+            lines.append(f"{payment.period}: {amount}, paid on {local:%A} {local.day} {local:%B}.")
+        elif payment.status == "approved":
+            lines.append(f"{payment.period}: {amount}, approved and on its way.")
+        else:
+            paid_within = config.assembly.thank_you_payment.paid_within
+            lines.append(f"{payment.period}: {amount}, to be paid within {paid_within}.")
+    return "Your thank-you payments:\n" + "\n".join(lines) if lines else ""
 
 
 def schedule_text(config: AssemblyConfig, ref: str | None = None) -> str:
@@ -199,7 +219,12 @@ class ActionAnswerPayment(InformationAction):
         return "action_answer_payment"
 
     def text(self, config: AssemblyConfig, tracker: Tracker) -> str:
-        return payment_text(config)
+        """The policy, and the member's own payments when they are owed any: "when will I get
+        paid?" is answered from their record."""
+        with db() as session:
+            member = member_of(session, tracker)
+            own = own_payments_text(config, member_payments(session, member.id)) if member else ""
+        return f"{own}\n\n{payment_text(config)}" if own else payment_text(config)
 
 
 class ActionAnswerSchedule(InformationAction):

@@ -33,7 +33,9 @@ from db.types import utcnow
 
 # Kinds whose own words follow their template once the member answers: a person wrote them,
 # or they say no person has answered yet.
-HELD_UNTIL_REPLY = frozenset({"staff_reply", "broadcast", "claim_update", "takeover_lapsed"})
+HELD_UNTIL_REPLY = frozenset(
+    {"staff_reply", "broadcast", "claim_update", "takeover_lapsed", "check_in"}
+)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ and the gateway share, so each fact is worked out (and worded) in one place."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,7 @@ from bot.config.models import (
     Feedback,
     Handover,
     QuietHours,
+    Register,
     Reminder,
     Retention,
     Section,
@@ -51,6 +53,7 @@ class AssemblyConfig(Section):
     handover: Handover
     channels: Channels = Field(default_factory=Channels)
     retention: Retention = Field(default_factory=Retention)
+    check_in: Register = Field(default_factory=Register)
     # The languages the assistant speaks (English first); a member's other language reads English.
     languages: list[str] = Field(default_factory=lambda: ["en"])
 
@@ -177,6 +180,32 @@ class AssemblyConfig(Section):
         for label, sessions in self.sessions_by_weekend().items():
             if any(item.id == session_id for item in sessions):
                 return label
+        return None
+
+    def thank_you_for(self, session_id: str) -> tuple[str, Decimal, str] | None:
+        """What attending a session earns: (period, amount, currency). The period is as
+        `thank_you_payment.per` counts them: "Weekend 1", the session id, its day, or the
+        whole assembly."""
+        session = self.session(session_id)
+        if session is None:
+            return None
+        payment = self.assembly.thank_you_payment
+        if payment.per == "weekend":
+            period = self.weekend_of(session) or session.id
+        elif payment.per == "day":
+            period = session.day.isoformat()
+        else:
+            period = "the assembly" if payment.per == "assembly" else session.id
+        return period, payment.amount, self.expenses.currency
+
+    def session_under_way(
+        self, moment: datetime, early: timedelta = timedelta(hours=3)
+    ) -> AssemblySession | None:
+        """The session someone arriving at this (aware) moment comes for: the one going on, or
+        the first starting within `early`."""
+        for session in sorted(self.sessions, key=lambda item: item.starts):
+            if session.starts - early <= moment <= session.ends:
+                return session
         return None
 
     def next_session(self, after: datetime) -> AssemblySession | None:

@@ -5,12 +5,14 @@ the look-ups the flows and the scheduler use. The whole file is :class:`Assembly
 from __future__ import annotations
 
 import math
+import string
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -347,6 +349,42 @@ class Channels(Section):
     """Per-channel settings; absent means the channel needs nothing from this file."""
 
     whatsapp: WhatsApp | None = None
+
+
+#: What a register message may name; anything else in braces is a typo check-config reports.
+REGISTER_PLACEHOLDERS = ("first_name", "session_title", "starts_at", "staff_phone")
+
+
+def _register_text(value: str) -> str:
+    """A register message: only the placeholders the scheduler fills, each closed."""
+    try:
+        names = {name for _text, name, _spec, _conv in string.Formatter().parse(value) if name}
+    except ValueError as error:
+        raise ValueError(f"a brace is not closed ({error})") from None
+    unknown = sorted(names - set(REGISTER_PLACEHOLDERS))
+    if unknown:
+        allowed = ", ".join("{" + name + "}" for name in REGISTER_PLACEHOLDERS)
+        raise ValueError(f"unknown placeholder {{{unknown[0]}}}: use {allowed}")
+    return value
+
+
+RegisterText = Annotated[Text, AfterValidator(_register_text)]
+
+
+class Register(Section):
+    """The day's register: members expected at a session who have not arrived `late_after` its
+    start get `late`; those still missing when it ends get `absent`. Once each, on their own
+    channel; a message left empty ("") is not sent."""
+
+    late_after: PositiveDuration = timedelta(minutes=30)
+    late: RegisterText | Literal[""] = (
+        "Hi {first_name}, {session_title} started at {starts_at} and we haven't seen you yet. "
+        "Are you on your way? Reply here, or call us on {staff_phone}."
+    )
+    absent: RegisterText | Literal[""] = (
+        "Hi {first_name}, we missed you at {session_title} today. We hope all is well. "
+        "Reply here if you'd like to tell us anything, or if you need help to come next time."
+    )
 
 
 class Retention(Section):

@@ -41,6 +41,7 @@ REQUIRED_WHATSAPP_TEMPLATES: tuple[str, ...] = (
     "staff_reply",
     "broadcast",
     "claim_update",
+    "payment_paid",
 )
 
 #: Expense categories the NLU can recognise (entity ``expense_category``); any other name is a typo.

@@ -3,7 +3,8 @@
 Used by ``python -m bot invite --all|--member ID [--resend]`` and the staff console. An
 invitation is queued once per member (key ``invitation:<member>``), so running the command twice
 is harmless; ``--resend`` deliberately sends again under a key with a timestamp (a double-click
-within the same second still sends once). Withdrawn members are never invited.
+within the same second still sends once). Withdrawn members are never invited, nor reserves
+until staff promote them (bot/members/reserves.py).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def send_invitations(
         Member.onboarding_state != "withdrawn",
         Member.withdrawn_at.is_(None),
         Member.sandbox.is_(False),
+        Member.reserve.is_(False),  # a reserve is invited when staff promote them
     )
     if not resend:
         query = query.where(Member.onboarding_state == "not_invited")

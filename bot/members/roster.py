@@ -22,6 +22,9 @@ from db.models import ChannelIdentity, Member
 INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud
 INVITE_LENGTH = 6
 REQUIRED_COLUMNS = ("first_name", "last_name", "phone")
+#: Columns the contract names; any other column is a stratification column (age band, ward, ...)
+#: kept as the member's `strata`, which reserves are matched on.
+STANDARD_COLUMNS = (*REQUIRED_COLUMNS, "email", "preferred_channel", "language", "reserve")
 CHANNELS = member_channels()
 
 
@@ -92,6 +95,12 @@ def parse_member_fields(row: dict[str, str]) -> dict[str, object]:
         # Blank: not known; onboarding asks when the assembly speaks more than one language.
         "language": (values.get("language") or "").strip().lower(),
         "reserve": reserve in ("yes", "y", "true"),
+        "strata": {
+            key.strip().lower(): value
+            for key, value in values.items()
+            if key.strip().lower() not in STANDARD_COLUMNS and value
+        }
+        or None,
     }
 
 
@@ -139,8 +148,12 @@ def import_roster(session: Session, path: Path) -> ImportReport:
 
 
 def member_choices(member: Member) -> frozenset[str]:
-    """The roster columns the member has since chosen for themselves: a re-import keeps them."""
-    return frozenset({"preferred_channel"} if member.preferred_channel_chosen_at else ())
+    """The roster columns the member (or staff) has since settled: a re-import keeps them. A
+    reserve promoted to a place stays a member whatever the file still says."""
+    chosen = {"preferred_channel"} if member.preferred_channel_chosen_at else set()
+    if member.promoted_at is not None:
+        chosen.add("reserve")
+    return frozenset(chosen)
 
 
 def link_phone_identities(session: Session, member: Member) -> None:

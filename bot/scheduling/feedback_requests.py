@@ -161,6 +161,7 @@ def _members_to_ask(sessions: sessionmaker[Session], session_id: str) -> list[in
                     Member.onboarding_state != "withdrawn",
                     Member.withdrawn_at.is_(None),
                     Member.sandbox.is_(False),
+                    Member.reserve.is_(False),
                     Member.id.not_in(asked),
                 )
                 .order_by(Member.id)

@@ -219,8 +219,8 @@ def plan_reminders(
 
 
 def eligible_recipients(db: Session) -> list[Recipient]:
-    """Members who should hear about sessions: onboarded, not withdrawn, not the try-it page's
-    sandbox members (one query)."""
+    """Members who should hear about sessions: onboarded, not withdrawn, not a reserve waiting
+    for a place, not the try-it page's sandbox members (one query)."""
     rows = db.execute(
         select(
             Member.id,
@@ -234,6 +234,7 @@ def eligible_recipients(db: Session) -> list[Recipient]:
             Member.onboarding_state == "onboarded",
             Member.withdrawn_at.is_(None),
             Member.sandbox.is_(False),
+            Member.reserve.is_(False),
         )
         .order_by(Member.id)
     )
@@ -270,6 +271,7 @@ def _cancel_reminders_of_absent_members(db: Session) -> int:
             (Member.onboarding_state != "onboarded")
             | Member.withdrawn_at.is_not(None)
             | Member.sandbox.is_(True)
+            | Member.reserve.is_(True)
         )
     )
     result = db.execute(

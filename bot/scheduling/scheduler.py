@@ -11,6 +11,8 @@ idempotency key, and the worker sends the rows that are due. So:
 * Feedback requests run at each session's feedback time (an APScheduler date job per session,
   re-made when config.yml changes, with a two-day misfire grace) and in a sweep every 5
   minutes, which retries members Rasa could not be reached for. Both are idempotent.
+* The register's late and absent messages (`check_in:` in config.yml) in a sweep every 2
+  minutes (`bot.scheduling.check_in_messages`); idempotent like the rest.
 * Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go,
   and config.yml's `retention:` is applied to messages (and Rasa's record of them), media,
   outbox texts and the audit log (`bot.scheduling.retention`).
@@ -52,6 +54,7 @@ from bot.i18n.catalogue import use_messages_file
 from bot.logging import correlated, new_correlation_id
 from bot.media_store import delete_media, media_store_for
 from bot.metrics import SCHEDULER_JOBS, SCHEDULER_LEADER, serve_metrics
+from bot.scheduling.check_in_messages import queue_check_in_messages
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
     FeedbackReport,
@@ -78,6 +81,7 @@ BEAT_SECONDS = 15
 CONFIG_CHECK_SECONDS = 30
 REPLAN_SECONDS = 300
 FEEDBACK_SWEEP_SECONDS = 300
+CHECK_IN_SWEEP_SECONDS = 120  # late messages go within two minutes of being due
 RETENTION = timedelta(days=30)
 FEEDBACK_JOB_PREFIX = "feedback:"
 
@@ -237,6 +241,16 @@ class SchedulerService:
         with correlated(new_correlation_id()):
             return request_feedback(self.sessions, config, self.clock(), self.start_survey)
 
+    def send_check_in_messages(self) -> int:
+        """The register's late and absent messages now due (idempotent)."""
+        if not self.leader:
+            return 0
+        config = self.config()
+        if config is None:
+            return 0
+        with transaction(self.sessions) as db:
+            return queue_check_in_messages(db, config, self.clock())
+
     def clean_up(self) -> int:
         """The daily retention clean-up; the number of rows deleted or blanked."""
         if not self.leader:
@@ -305,6 +319,12 @@ class SchedulerService:
             self.lapse_takeovers,
             IntervalTrigger(seconds=LAPSE_SWEEP_SECONDS),
             id="takeover-lapses",
+            replace_existing=True,
+        )
+        scheduler.add_job(
+            self.send_check_in_messages,
+            IntervalTrigger(seconds=CHECK_IN_SWEEP_SECONDS),
+            id="check-in-sweep",
             replace_existing=True,
         )
         config = self.config()

@@ -29,7 +29,9 @@ class Permission(StrEnum):
     MANAGE_DATA_RIGHTS = "manage_data_rights"  # export or erase a member's data on request
     TRY_ASSISTANT = "try_assistant"
     MANAGE_STAFF = "manage_staff"  # see staff accounts; disable, enable, revoke their access
-    WITHDRAW_MEMBERS = "withdraw_members"  # confirm that a member has left the assembly
+    WITHDRAW_MEMBERS = "withdraw_members"  # confirm that a member has left; promote a reserve
+    KEEP_REGISTER = "keep_register"  # tick members in at the door; the register's CSV
+    PAY_MEMBERS = "pay_members"  # thank-you payments: see, approve, mark paid, export
     EDIT_MEMBERS = "edit_members"  # add a member, correct a member's details
 
 
@@ -48,6 +50,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.TRY_ASSISTANT,
             Permission.WITHDRAW_MEMBERS,
             Permission.EDIT_MEMBERS,
+            Permission.KEEP_REGISTER,
         }
     ),
     "finance": frozenset(
@@ -57,6 +60,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
             Permission.DECIDE_CLAIMS,
             Permission.EXPORT_FINANCE,
             Permission.VIEW_ROSTER,
+            Permission.PAY_MEMBERS,
         }
     ),
 }

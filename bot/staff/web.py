@@ -64,7 +64,10 @@ DONE_MESSAGES = {
     "decided": "Decision saved and the member has been told.",
     "broadcast": "Broadcast queued.",
     "invited": "Invitations queued for everyone not invited yet.",
-    "withdrawn": "Withdrawal recorded: no more reminders or surveys for this member.",
+    "withdrawn": (
+        "Withdrawal recorded: no more reminders or surveys for this member. Fill their place "
+        "from Reserves."
+    ),
     "sent": "Message sent to the assistant.",
     "loggedout": "You have signed out, on every device.",
     "account_disabled": "Account disabled: its sessions ended and its API tokens were revoked.",
@@ -76,6 +79,10 @@ DONE_MESSAGES = {
     "role_changed": "Role changed. It applies from that account's next page.",
     "member_saved": "Details saved.",
     "erased": "The member was erased: nothing about them is held any more.",
+    "arrived": "Marked arrived.",
+    "promoted": "Reserve promoted: their invitation is on its way.",
+    "approved": "Payment approved.",
+    "paid": "Marked paid and the member has been told.",
 }
 
 NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
@@ -83,6 +90,9 @@ NAV_ITEMS: tuple[tuple[str, str, Permission | None], ...] = (
     ("/staff/roster", "Roster", Permission.VIEW_ROSTER),
     ("/staff/attendance", "Attendance", Permission.VIEW_ATTENDANCE),
     ("/staff/reminders", "Reminders", Permission.VIEW_ATTENDANCE),
+    ("/staff/register", "Register", Permission.KEEP_REGISTER),
+    ("/staff/reserves", "Reserves", Permission.WITHDRAW_MEMBERS),
+    ("/staff/payments", "Payments", Permission.PAY_MEMBERS),
     ("/staff/claims", "Claims", Permission.VIEW_CLAIMS),
     ("/staff/feedback", "Feedback", Permission.VIEW_FEEDBACK),
     ("/staff/broadcasts", "Broadcasts", Permission.SEND_BROADCASTS),

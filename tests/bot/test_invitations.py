@@ -44,8 +44,12 @@ def test_everyone_is_invited_once_and_marked_invited(
         again = send_invitations(db, config=config, settings=settings, now=EARLY)
     assert (count, again) == (len(members), 0)
     with sessions() as db:
-        assert {m.onboarding_state for m in db.scalars(select(Member))} == {"invited"}
-        assert {m.invited_at for m in db.scalars(select(Member))} == {EARLY}
+        taking_part = list(db.scalars(select(Member).where(Member.id.in_(members))))
+        assert {m.onboarding_state for m in taking_part} == {"invited"}
+        assert {m.invited_at for m in taking_part} == {EARLY}
+        reserves = list(db.scalars(select(Member).where(Member.reserve.is_(True))))
+        assert len(reserves) == 4  # the sample roster's reserves wait for a place
+        assert {m.onboarding_state for m in reserves} == {"not_invited"}
         rows = outbox(db, kind="invitation")
         assert sorted(row.idempotency_key for row in rows) == sorted(
             f"invitation:{member_id}" for member_id in members

@@ -9,14 +9,15 @@ from sqlalchemy import select
 from bot.members.roster import import_roster
 from bot.scheduling.reminders import plan_reminders
 from bot.staff.views.members import attendance_for_session
-from db.models import OutboxItem
+from db.models import Member, OutboxItem
 from db.types import utcnow
 from tests.bot.staff.conftest import add_staff
 from tests.bot.staff.support import bearer
 from tests.conftest import SAMPLE_ROSTER
-from tests.e2e.talk import conversation, member, say
+from tests.e2e.people import new_member
+from tests.e2e.talk import conversation, member, replies_to, say
 from tests.e2e.test_onboarding import answer
-from tests.harness import Gateway
+from tests.harness import Gateway, wait_until
 
 ASHA = "+447700900148"  # SMS on the roster
 MARCUS = "+447700900129"  # on the roster
@@ -43,7 +44,10 @@ def test_a_withdrawal_confirmed_by_staff_stops_reminders_and_shows_in_attendance
     e2e: Gateway,
 ) -> None:
     replies = say(e2e, "sms", MARCUS, "I want to leave the assembly, sorry")
-    assert replies, "the member heard nothing"
+    assert replies and "do you want to leave" in replies[-1], replies
+    assert conversation(e2e, "sms", MARCUS).reason is None  # nothing recorded before a yes
+    replies = say(e2e, "sms", MARCUS, "yes")
+    assert "What happens next" in replies[-1], replies
     assert conversation(e2e, "sms", MARCUS).reason == "wants to withdraw"
     marcus = member(e2e, MARCUS)
     config = e2e.services.config
@@ -72,6 +76,28 @@ def test_a_withdrawal_confirmed_by_staff_stops_reminders_and_shows_in_attendance
     assert reminders_for(e2e, marcus.id, "pending") == []  # planning again queues nothing
     assert marcus.id in [person["id"] for person in groups["withdrawn"]]
     assert all(person["id"] != marcus.id for person in groups["no_answer"])
+
+    # A reserve takes his place: invited on their own channel, and shown as his replacement.
+    reserve_phone = new_member(e2e, "Reese", onboarded=False)
+    with e2e.services.sessions() as session, session.begin():
+        reserve = session.scalars(select(Member).where(Member.phone == reserve_phone)).one()
+        reserve.reserve, reserve.onboarding_state = True, "not_invited"
+        reserve_id = reserve.id
+    promoted = e2e.client.post(
+        f"/api/members/{reserve_id}/promote", json={"replaces": marcus.id}, headers=bearer(token)
+    )
+    assert promoted.status_code == 200, promoted.text
+    invitation = wait_until(
+        lambda: [text for text in replies_to(e2e, "sms", reserve_phone) if "selected" in text],
+        what="the promoted reserve's invitation",
+    )
+    assert "Hi Reese, you have been selected" in invitation[0]
+    with e2e.services.sessions() as session:
+        groups = attendance_for_session(session, first.id)
+    [reese] = [
+        person for group in groups.values() for person in group if person["id"] == reserve_id
+    ]
+    assert reese["replaces"] == {"id": marcus.id, "name": "Marcus " + marcus.last_name}
 
 
 def test_withdrawing_needs_a_reason_and_a_role_that_may(e2e: Gateway) -> None:

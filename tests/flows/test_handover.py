@@ -11,7 +11,6 @@ from flows.context import FlowContext
 from flows.handover import (
     ActionHandleComplaint,
     ActionHandleMisunderstanding,
-    ActionHandleWithdrawal,
     ActionHandOverToPerson,
     ActionReportSafeguarding,
 )
@@ -66,18 +65,12 @@ def test_safeguarding_is_urgent_alerts_staff_and_gives_999(
         assert len(session.execute(select(OutboxItem)).scalars().all()) == 1
 
 
-def test_complaint_and_withdrawal_are_handed_over_without_deleting(
+def test_complaint_is_handed_over_without_deleting(
     amina: Someone, flow_context: FlowContext
 ) -> None:
     _, messages = run(ActionHandleComplaint(), tracker_for(amina, "complaint"))
     assert "a person will reply" in messages[0]
     assert conversation(flow_context, amina).reason == "complaint"
-
-
-def test_withdrawal_leaves_the_door_open(amina: Someone, flow_context: FlowContext) -> None:
-    _, messages = run(ActionHandleWithdrawal(), tracker_for(amina, "withdraw"))
-    assert "change your mind" in messages[0]
-    assert conversation(flow_context, amina).reason == "wants to withdraw"
 
 
 def test_first_miss_asks_again_with_what_the_bot_can_do(

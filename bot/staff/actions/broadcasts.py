@@ -25,10 +25,14 @@ class BroadcastResult:
 
 def audience_members(session: Session, config: AssemblyConfig, audience: object) -> list[Member]:
     """`all`: every member not withdrawn; `session:<id>`: those who have not declined it.
-    Never a sandbox member."""
+    Never a sandbox member, nor a reserve waiting for a place."""
     active = (
         select(Member)
-        .where(Member.onboarding_state != "withdrawn", Member.sandbox.is_(False))
+        .where(
+            Member.onboarding_state != "withdrawn",
+            Member.sandbox.is_(False),
+            Member.reserve.is_(False),
+        )
         .order_by(Member.id)
     )
     if audience == "all":

@@ -23,6 +23,9 @@ from bot.staff.pages import (
     member_admin,
     members,
     password,
+    payments,
+    register,
+    reserves,
     sessions,
     static,
     try_it,
@@ -44,4 +47,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     audit.router,
     accounts.router,
     password.router,
+    register.router,
+    reserves.router,
+    payments.router,
 )

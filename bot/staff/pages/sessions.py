@@ -27,6 +27,7 @@ CSV_HEADER = [
     "status",
     "expected_arrival",
     "reserve",
+    "replaces_member_id",
 ]
 
 
@@ -82,6 +83,7 @@ def attendance_csv(
             row["status"],
             row["expected_arrival"] or "",
             "yes" if row["reserve"] else "no",
+            row["replaces"]["id"] if row["replaces"] else "",
         ]
         for group in ATTENDANCE_GROUPS
         for row in groups.get(group, [])

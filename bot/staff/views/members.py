@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.config import AssemblyConfig
+from bot.members.reserves import replacement_names
 from db.models import Attendance, ConsentRecord, Conversation, Member, Message, OutboxItem
 from db.types import utcnow
 
@@ -138,7 +139,8 @@ def onboarding_counts(session: Session) -> dict[str, int]:
 
 
 def chase_list(session: Session, *, days: int, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Members invited at least `days` ago who have not written back since: ring them."""
+    """Members invited at least `days` ago who have not written back since: ring them. A
+    promoted reserve says whose place they fill."""
     cutoff = (now or utcnow()) - timedelta(days=days)
     replied = exists().where(
         Message.conversation_id == Conversation.id,
@@ -157,6 +159,7 @@ def chase_list(session: Session, *, days: int, now: datetime | None = None) -> l
         )
         .order_by(Member.invited_at, Member.id)
     ).scalars()
+    replacements = replacement_names(session)
     return [
         {
             "id": member.id,
@@ -165,6 +168,7 @@ def chase_list(session: Session, *, days: int, now: datetime | None = None) -> l
             "phone": member.phone,
             "preferred_channel": member.preferred_channel,
             "invited_at": member.invited_at,
+            "replaces": replacements.get(member.id),
         }
         for member in members
     ]
@@ -172,7 +176,8 @@ def chase_list(session: Session, *, days: int, now: datetime | None = None) -> l
 
 def attendance_for_session(session: Session, session_id: str) -> dict[str, list[dict[str, Any]]]:
     """Members grouped by their answer for one session; 'no_answer' are those who said nothing,
-    'withdrawn' those who have left the assembly (no longer expected, whatever they said)."""
+    'withdrawn' those who have left the assembly (no longer expected, whatever they said). A
+    promoted reserve carries `replaces` ({id, name}) of the member whose place they took."""
     members = session.execute(
         select(Member, Attendance)
         .outerjoin(
@@ -182,6 +187,7 @@ def attendance_for_session(session: Session, session_id: str) -> dict[str, list[
         .order_by(Member.last_name, Member.first_name, Member.id)
     ).all()
     groups: dict[str, list[dict[str, Any]]] = {group: [] for group in ATTENDANCE_GROUPS}
+    replacements = replacement_names(session)
     for member, answer in members:
         status = answer.status if answer is not None else "no_answer"
         if member.onboarding_state == "withdrawn" or member.withdrawn_at is not None:
@@ -192,6 +198,7 @@ def attendance_for_session(session: Session, session_id: str) -> dict[str, list[
                 "first_name": member.first_name,
                 "last_name": member.last_name,
                 "reserve": member.reserve,
+                "replaces": replacements.get(member.id),
                 "status": status,
                 "expected_arrival": answer.expected_arrival if answer else None,
                 "note": answer.note if answer else None,
