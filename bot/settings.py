@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     STAFF_ALERT_CHANNEL: Literal["sms", "telegram"] | None = None
     STAFF_ALERT_ADDRESS: str | None = None
     LOG_LEVEL: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Set: the web process and the worker append each reply's per-stage timings to this file
+    # (bot/timing.py; the gateway benchmark reads it).
+    STAGE_TIMINGS_FILE: Path | None = None
     # GET /metrics answers this machine (loopback) only; when set, it answers only requests
     # bearing this token (a reverse proxy on the same machine makes everyone look local).
     METRICS_TOKEN: str | None = None
