@@ -17,7 +17,7 @@ import contextlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -37,6 +37,7 @@ from bot.members.linking import link_with_invite_code
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH, RowError, normalise_phone
 from bot.metrics import ESCALATIONS, PIPELINE_BACKLOG
 from bot.services import Services
+from bot.timing import StageClock
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
 from db.queries import member_by_invite_code, member_by_phone
@@ -63,6 +64,7 @@ class Turn:
     text: str
     kind: str
     rasa_sender_id: str  # the conversation's name in Rasa (never reused)
+    stored_at: datetime | None = None  # when the webhook stored it
 
 
 def invite_code_in(text: str | None) -> str | None:
@@ -191,6 +193,7 @@ class Pipeline:
                 message.text or "",
                 message.kind,
                 conversation.rasa_sender_id,
+                message.created_at,
             )
 
     def _with_session(self, work: Any, *args: Any) -> Any:
@@ -200,8 +203,19 @@ class Pipeline:
     # --- one message ----------------------------------------------------------------------
 
     async def process(self, turn: Turn) -> None:
+        clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "pipeline")
+        clock.since("pipeline pickup", turn.stored_at)
+        try:
+            await self._process(turn, clock)
+        finally:
+            clock.write()
+
+    async def _process(self, turn: Turn, clock: StageClock) -> None:
         reading = await self._read(turn)
-        route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
+        clock.mark("safeguarding")
+        route, maybe_sent = await asyncio.to_thread(
+            self._with_session, self._route_for_rasa, turn, reading
+        )
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
         # file never reaches our disk.
         if turn.kind == "media" and await asyncio.to_thread(self._sent_by_member, turn):
@@ -209,7 +223,7 @@ class Pipeline:
         if route is None:
             return
         member_id, text = route
-        maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
+        clock.mark("route")
         try:
             if not reading.rasa_reachable:
                 raise RasaUnavailable("no answer to the parse")
@@ -228,10 +242,21 @@ class Pipeline:
                 self._with_session, self._fail_safe, turn, "assistant unavailable"
             )
             return
+        clock.mark("rasa turn")
         await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+        clock.mark("outbox commit")
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+        clock.mark("tracker scrub")
+
+    def _route_for_rasa(
+        self, session: Session, turn: Turn, reading: Reading
+    ) -> tuple[tuple[int | None, str] | None, bool]:
+        """`_route`, and `_mark_sent_to_rasa` when the message goes on to Rasa, in one
+        transaction: (the route, whether an earlier run may have sent it already)."""
+        route = self._route(session, turn, reading)
+        return route, route is not None and self._mark_sent_to_rasa(session, turn)
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
