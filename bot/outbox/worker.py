@@ -40,6 +40,7 @@ from bot.outbox import settling
 from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
 from bot.settings import Settings
+from bot.timing import StageClock
 from db.models import ChannelIdentity, OutboxItem
 from db.queries import beat
 from db.session import CommitWatch
@@ -184,14 +185,25 @@ class Worker:
 
     async def send(self, row: Outgoing) -> None:
         """Wait for the channel's rate limits, then make the one API call for this row."""
+        clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "worker")
+        clock.since("worker pickup", row.created_at)
+        try:
+            await self._send(row, clock)
+        finally:
+            clock.write()
+
+    async def _send(self, row: Outgoing, clock: StageClock) -> None:
         channel = self.channels.get(row.channel)
         if channel is not None and channel.configured:
             await self.limiter.wait_for(channel.rate_limits(row.address))
+            clock.mark("rate limit")
         async with self._in_flight:
             if not await asyncio.to_thread(self._start_sending, row.id):
                 return  # our claim lapsed and another worker has the row now
+            clock.mark("worker commits")
             try:
                 provider_id = await self._deliver(row, channel)
+                clock.mark("provider call")
             except RetryLater as error:
                 await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
                 return
@@ -206,6 +218,7 @@ class Worker:
         await asyncio.to_thread(
             self._mark, row.id, status="sent", provider_id=provider_id, sent_at=utcnow()
         )
+        clock.mark("worker commits")
 
     async def _deliver(self, row: Outgoing, channel: Channel | None) -> str | None:
         """The message as its channel may send it now, sent; raises RetryLater, OutcomeUnknown
@@ -325,7 +338,7 @@ class Worker:
                     await asyncio.to_thread(self.heartbeat)
                     last_beat = time.monotonic()
                 if not handled:
-                    await asyncio.sleep(watch.poll_seconds)
+                    await watch.wait(LOOK_ANYWAY_SECONDS)
         finally:
             watch.close()
             await self.channels.close()
