@@ -28,6 +28,7 @@ from bot.metrics import RASA_FAILURES, RASA_LATENCY
 from bot.settings import Settings
 
 RETRY_DELAY_SECONDS = 0.5
+KEEPALIVE_SECONDS = 3.0
 # Failures before the request left: Rasa cannot have seen it.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Appending it is the one tracker call that waits for the conversation's lock; it changes
@@ -70,7 +71,12 @@ class RasaClient:
     def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
         self._base = settings.RASA_URL
         self._token = settings.RASA_TOKEN
-        self._client = client or httpx.AsyncClient(timeout=settings.RASA_TIMEOUT_SECONDS)
+        # Connections are kept alive between turns; an idle one is closed before Rasa's
+        # server would close it (Sanic: 5 s), so a turn is never sent on a dying connection.
+        self._client = client or httpx.AsyncClient(
+            timeout=settings.RASA_TIMEOUT_SECONDS,
+            limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS),
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
