@@ -406,9 +406,10 @@ def inbound_burst(gateway: Gateway, twilio: FakeTwilioApi, rate: float, seconds:
         except httpx.HTTPError as error:
             failures.append(type(error).__name__)
             return
-        acks.append(time.perf_counter() - started)
         if response.status_code != 200:
             failures.append(str(response.status_code))
+            return
+        acks.append(time.perf_counter() - started)
 
     async def main() -> None:
         limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
@@ -427,10 +428,10 @@ def inbound_burst(gateway: Gateway, twilio: FakeTwilioApi, rate: float, seconds:
     started = time.perf_counter()
     asyncio.run(main())
     posting = time.perf_counter() - started
-    deadline = time.perf_counter() + 300
+    deadline = time.perf_counter() + 600
     while time.perf_counter() < deadline:
         missing = sum(max(0, n - len(replies_to(twilio, p))) for p, n in sent.items())
-        if not missing:
+        if missing <= len(failures):  # one not acknowledged may never have been stored
             break
         time.sleep(0.5)
     answered_after = time.perf_counter() - started
@@ -440,10 +441,10 @@ def inbound_burst(gateway: Gateway, twilio: FakeTwilioApi, rate: float, seconds:
     )
     print(
         f"{gateway.kind:10} inbound burst: {total} webhooks at {rate:g}/s in {posting:.1f} s | "
-        f"acknowledged {len(acks) - len(failures)}, failed {len(failures)} | "
+        f"acknowledged {len(acks)}, not acknowledged {len(failures)} | "
         f"ack p50 {statistics.median(acks) * 1000:.1f} ms p99 {percentile(acks, 0.99) * 1000:.1f}"
-        f" ms max {max(acks) * 1000:.0f} ms | unanswered {missing}; all answered "
-        f"{answered_after:.1f} s after the first webhook"
+        f" ms max {max(acks) * 1000:.0f} ms | unanswered {missing}; "
+        f"the last answered {answered_after:.1f} s after the first webhook"
     )
     print(f"{'':10} CPU per message: {cpu_per_message}")
     print(f"{'':10} stages p50/p95 ms: {stage_summary(gateway.timings)}")

@@ -49,6 +49,10 @@ INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
+# Messages processed at once (each in its own conversation). Rasa runs one turn at a time, so
+# more in flight only queue there, while their database work and threads slow the webhooks'
+# acknowledgements in this process; a burst of conversations waits its turn here instead.
+CONCURRENT_TURNS = 4
 # Kinds of message Rasa can read (a contact card or a sticker is dealt with here).
 READABLE_KINDS = ("text", "media")
 
@@ -96,6 +100,7 @@ class Pipeline:
         self.rasa = rasa or RasaClient(services.settings)
         self._wake = asyncio.Event()
         self._busy: set[int] = set()
+        self._turns = asyncio.Semaphore(CONCURRENT_TURNS)
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
 
@@ -203,12 +208,13 @@ class Pipeline:
     # --- one message ----------------------------------------------------------------------
 
     async def process(self, turn: Turn) -> None:
-        clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "pipeline")
-        clock.since("pipeline pickup", turn.stored_at)
-        try:
-            await self._process(turn, clock)
-        finally:
-            clock.write()
+        async with self._turns:
+            clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "pipeline")
+            clock.since("pipeline pickup", turn.stored_at)
+            try:
+                await self._process(turn, clock)
+            finally:
+                clock.write()
 
     async def _process(self, turn: Turn, clock: StageClock) -> None:
         reading = await self._read(turn)
