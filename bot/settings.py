@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     # (which every web process holds) nobody can tell whose survey response is whose.
     FEEDBACK_KEY: str = ""
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
+    # A request to Rasa refused before it left (Rasa restarting) is tried once more after this.
+    RASA_RETRY_SECONDS: float = Field(default=0.5, ge=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"
     RATE_SMS_PER_SECOND: float = Field(default=10.0, gt=0)

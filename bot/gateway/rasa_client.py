@@ -27,7 +27,6 @@ import httpx
 from bot.metrics import RASA_FAILURES, RASA_LATENCY
 from bot.settings import Settings
 
-RETRY_DELAY_SECONDS = 0.5
 KEEPALIVE_SECONDS = 3.0
 # Failures before the request left: Rasa cannot have seen it.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -71,6 +70,7 @@ class RasaClient:
     def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
         self._base = settings.RASA_URL
         self._token = settings.RASA_TOKEN
+        self._retry_seconds = settings.RASA_RETRY_SECONDS
         # Connections are kept alive between turns; an idle one is closed before Rasa's
         # server would close it (Sanic: 5 s), so a turn is never sent on a dying connection.
         self._client = client or httpx.AsyncClient(
@@ -123,7 +123,7 @@ class RasaClient:
                 if (settled := await settle()) is not None:
                     return settled
             if attempt == 0:
-                await asyncio.sleep(RETRY_DELAY_SECONDS)
+                await asyncio.sleep(self._retry_seconds)
         RASA_FAILURES.inc()
         raise RasaUnavailable(str(failure)) from failure
 
