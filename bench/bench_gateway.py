@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import itertools
 import json
 import os
@@ -446,6 +447,9 @@ def inbound_burst(gateway: Gateway, twilio: FakeTwilioApi, rate: float, seconds:
         f" ms max {max(acks) * 1000:.0f} ms | unanswered {missing}; "
         f"the last answered {answered_after:.1f} s after the first webhook"
     )
+    if failures:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in collections.Counter(failures).items())
+        print(f"{'':10} not acknowledged: {kinds}")
     print(f"{'':10} CPU per message: {cpu_per_message}")
     print(f"{'':10} stages p50/p95 ms: {stage_summary(gateway.timings)}")
 
