@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 RASA := $(RASA_VENV)/bin/rasa
 MODEL_STAMP := nlu/models/.fingerprint
 
-.PHONY: help setup run test train lint lock demo nlu-report bench chaos browser migrate check-config clean
+.PHONY: help setup venvs run test train lint lock demo nlu-report bench chaos browser migrate check-config clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -51,7 +51,11 @@ lock: ## recompile requirements/*.txt from requirements/*.in (UPGRADE=1: newest 
 	done
 	@echo "==> make lock: done in $(ELAPSED) s; make setup installs what changed"
 
-setup: $(VENV)/.installed $(RASA_VENV)/.installed train migrate check-config ## create both venvs, train, migrate, check config.yml
+# The two environments install side by side (each mostly waits on unpacking and the disk).
+venvs:
+	@$(MAKE) --no-print-directory -s -j2 $(VENV)/.installed $(RASA_VENV)/.installed
+
+setup: venvs train migrate check-config ## create both venvs, train, migrate, check config.yml
 	@echo "==> make setup: done in $(ELAPSED) s"
 
 train: $(VENV)/.installed $(RASA_VENV)/.installed ## train the Rasa model when anything under nlu/ changed
@@ -91,13 +95,22 @@ browser: ## Debian's chromium for the console's browser tests
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "could not install chromium: the browser tests will fail"; }
 
+# rasa data validate and the Rasa conversation tests each spend most of their time importing
+# Rasa on one core: they run side by side, each into its own log, printed when both are done.
 test: setup browser ## the whole suite: pytest, rasa data validate, Rasa conversation tests
-	@echo "==> rasa data validate"
+	@echo "==> rasa data validate, and the Rasa conversation tests (side by side)"
 	@# --fail-on-warnings: Rasa 3.6 still only notes the external EXTERNAL_feedback_request intent,
 	@# which has no training examples by design (the scheduler triggers it).
-	@cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings --quiet
-	@echo "==> Rasa conversation tests"
-	@cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors --out results/core --quiet
+	@mkdir -p var; started=$$(date +%s); cd nlu; \
+	../$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings --quiet \
+	  > ../var/rasa-validate.log 2>&1 & validate=$$!; \
+	../$(RASA) test core --model models --stories tests --fail-on-prediction-errors \
+	  --out results/core --quiet > ../var/rasa-test-core.log 2>&1; core=$$?; \
+	wait $$validate; valid=$$?; \
+	[ $$valid -eq 0 ] || { cat ../var/rasa-validate.log; echo "rasa data validate FAILED"; }; \
+	[ $$core -eq 0 ] || { tail -50 ../var/rasa-test-core.log; echo "Rasa conversation tests FAILED"; }; \
+	[ $$valid -eq 0 ] && [ $$core -eq 0 ] || exit 1; \
+	echo "==> data valid; conversation tests passed ($$(( $$(date +%s) - started )) s)"
 	@echo "==> pytest (with the short fault suite, tests/chaos/test_chaos.py)"
 	@$(PY) -m pytest
 

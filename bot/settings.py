@@ -102,6 +102,8 @@ class Settings(BaseSettings):
     # (which every web process holds) nobody can tell whose survey response is whose.
     FEEDBACK_KEY: str = ""
     RASA_TIMEOUT_SECONDS: float = Field(default=10.0, gt=0)
+    # A request to Rasa refused before it left (Rasa restarting) is tried once more after this.
+    RASA_RETRY_SECONDS: float = Field(default=0.5, ge=0)
     MEDIA_MAX_BYTES: int = Field(default=10 * 1024 * 1024, gt=0)
     MEDIA_DIR: Path = VAR_DIR / "media"  # the older name of a folder MEDIA_STORE
     RATE_SMS_PER_SECOND: float = Field(default=10.0, gt=0)
@@ -133,6 +135,9 @@ class Settings(BaseSettings):
     # ACTIONS_PORT. A second worker or scheduler on the same machine needs its own port.
     WORKER_METRICS_PORT: int = Field(default=9101, ge=0, le=65535)
     SCHEDULER_METRICS_PORT: int = Field(default=9102, ge=0, le=65535)
+    # Set: the web process and the worker append each reply's per-stage timings to this file
+    # (bot/timing.py; the gateway benchmark reads it).
+    STAGE_TIMINGS_FILE: Path | None = None
     # GET /metrics answers this machine (loopback) only; when set, it answers only requests
     # bearing this token (a reverse proxy on the same machine makes everyone look local).
     METRICS_TOKEN: str | None = None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import ctypes
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
@@ -78,34 +81,68 @@ def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) 
     counted[(name, *labels)] = counted.get((name, *labels), 0) + amount
 
 
-class CommitWatch:
-    """Whether something may have been committed for a poller since its last look.
+# inotify(7): a file in the watched folder was written, created or moved in.
+_IN_MODIFY, _IN_MOVED_TO, _IN_CREATE = 0x2, 0x80, 0x100
 
-    The poller looks every few milliseconds and runs its real query only when the answer is
-    yes, so a reply is claimed within milliseconds of being queued without querying the
-    database 100 times a second.
+
+def _folder_writes(folder: str) -> int | None:
+    """A non-blocking inotify descriptor that becomes readable when a file in `folder` is
+    written (Linux); None where inotify is not available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        descriptor = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+    except (OSError, AttributeError):
+        return None
+    if descriptor < 0:
+        return None
+    mask = _IN_MODIFY | _IN_MOVED_TO | _IN_CREATE
+    if libc.inotify_add_watch(descriptor, os.fsencode(folder), mask) < 0:
+        os.close(descriptor)
+        return None
+    return descriptor
+
+
+class CommitWatch:
+    """Whether something may have been committed for a waiter since its last look, and a way
+    to wait for that without polling.
+
+    The waiter runs its real query only when `changed()` says yes, and otherwise sleeps in
+    `wait()` until the operating system says something may have been committed, so a reply is
+    claimed within a millisecond or two of being queued while an idle waiter costs nothing.
     - SQLite: `PRAGMA data_version`, read on one long-lived connection, changes whenever any
-      other connection commits (microseconds to read).
-    - PostgreSQL: a connection of its own LISTENs on `channel`; a look reads whatever
-      notifications already reached its socket, without a round trip to the server.
+      other connection commits (microseconds to read). Every commit writes the database's
+      write-ahead log, so `wait()` returns when a file in the database's folder is written
+      (inotify on Linux; elsewhere it sleeps `poll_seconds`).
+    - PostgreSQL: a connection of its own LISTENs on `channel`; `wait()` returns when a
+      notification reaches its socket, and a look reads those already there, without a round
+      trip to the server.
     - Anything else: every look answers "maybe".
     """
 
-    poll_seconds = 0.01
+    poll_seconds = 0.01  # where the operating system cannot tell us (not Linux, not PostgreSQL)
 
     def __init__(self, engine: Engine, channel: str = OUTBOX_CHANNEL) -> None:
         self._dialect = engine.dialect.name
         self._looked = False
         self._sqlite_version: int | None = None
         self._connection: Any = None
+        self._readable: int | None = None  # a descriptor readable when there may be news
+        self._inotify: int | None = None
         if self._dialect == "sqlite":
             self._connection = engine.raw_connection()
+            database = engine.url.database
+            if database and database != ":memory:":
+                folder = os.path.dirname(os.path.abspath(database))
+                self._readable = self._inotify = _folder_writes(folder)
         elif self._dialect == "postgresql":
             pooled = engine.raw_connection()
             self._connection = pooled.driver_connection  # psycopg's own connection
             pooled.detach()  # autocommit and LISTEN: never handed back to the pool
             self._connection.autocommit = True
             self._connection.execute(f"LISTEN {channel}")
+            self._readable = self._connection.fileno()
 
     def changed(self) -> bool:
         """True on the first look, then whenever something may have changed since the last."""
@@ -131,9 +168,38 @@ class CommitWatch:
         """Drain the notifications already received (timeout 0: never waits)."""
         return sum(1 for _ in self._connection.notifies(timeout=0)) > 0
 
+    async def wait(self, at_most: float) -> None:
+        """Return when something may have been committed since the last look (perhaps
+        already), or after `at_most` seconds; a commit after `changed()` is never missed."""
+        if self._readable is None:
+            await asyncio.sleep(min(at_most, self.poll_seconds))
+            return
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        loop.add_reader(self._readable, lambda: ready.done() or ready.set_result(None))
+        try:
+            await asyncio.wait_for(ready, at_most)
+        except TimeoutError:
+            pass
+        finally:
+            loop.remove_reader(self._readable)
+        self._drain_inotify()
+
+    def _drain_inotify(self) -> None:
+        """Forget the folder's writes so far: `changed()` tells which were commits."""
+        if self._inotify is None:
+            return
+        try:
+            while os.read(self._inotify, 65536):
+                pass
+        except BlockingIOError:
+            pass
+
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
+        if self._inotify is not None:
+            os.close(self._inotify)
 
 
 @contextmanager

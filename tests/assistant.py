@@ -149,8 +149,12 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, what: str
 
 
 @contextmanager
-def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> Iterator[Assistant]:
-    """Rasa on the trained model in nlu/models and the action server, until the block ends."""
+def running_assistant(
+    var_dir: Path, config_path: Path, database_url: str, *, gated: bool = True
+) -> Iterator[Assistant]:
+    """Rasa on the trained model in nlu/models and the action server, until the block ends.
+    `gated=False` connects Rasa to the action server directly, as in production (benchmarks);
+    `actions_down` then does nothing."""
     if not list((REPO_ROOT / "nlu" / "models").glob("*.tar.gz")):
         raise RuntimeError("no trained Rasa model in nlu/models: run `make train`")
     rasa_port, actions_port = free_port(), free_port()
@@ -178,7 +182,11 @@ def running_assistant(var_dir: Path, config_path: Path, database_url: str) -> It
         processes[name] = subprocess.Popen(
             [sys.executable, "-m", "bot", name],
             cwd=REPO_ROOT,
-            env={**env, "ACTIONS_PORT": str(gate.port)} if name == "rasa" else actions_env,
+            env=(
+                ({**env, "ACTIONS_PORT": str(gate.port)} if gated else env)
+                if name == "rasa"
+                else actions_env
+            ),
             stdout=log.open("wb"),
             stderr=subprocess.STDOUT,
         )

@@ -59,6 +59,8 @@ def make_settings(
         "MEDIA_DIR": var_dir / "media",
         "PUBLIC_BASE_URL": "https://testserver",
         "RASA_URL": "http://127.0.0.1:9",  # nothing listens: tests that need Rasa start one
+        # Nothing listening is the usual case here: no half-second wait before the apology.
+        "RASA_RETRY_SECONDS": 0.0,
         "TELEGRAM_MODE": "webhook",
     }
     values.update(overrides)

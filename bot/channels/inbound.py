@@ -23,6 +23,7 @@ from bot.channels import kinds
 from bot.channels.webhook_bodies import clean_text
 from bot.logging import current_correlation_id, new_correlation_id, set_correlation_id
 from bot.metrics import DUPLICATES, INBOUND
+from bot.timing import StageClock
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import conversation_for, identity_for, insert_ignoring_conflict
 from db.types import utcnow
@@ -113,7 +114,10 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
         with services.sessions() as session, session.begin():
             return store_inbound(session, inbound)
 
+    clock = StageClock(services.settings.STAGE_TIMINGS_FILE, "inbound")
     message_id = await run_in_threadpool(store)
+    clock.mark("inbound commit")
+    clock.write()
     if message_id is None:
         DUPLICATES.labels(channel=inbound.channel).inc()
         log.info("%s webhook repeated a stored message: ignored", inbound.channel)

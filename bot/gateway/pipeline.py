@@ -47,6 +47,7 @@ from bot.members.linking import link_with_invite_code
 from bot.members.roster import RowError, normalise_phone
 from bot.metrics import PIPELINE_BACKLOG, TURN_SECONDS, TURNS
 from bot.services import Services
+from bot.timing import StageClock
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
 from db.queries import member_by_invite_code, member_by_phone
@@ -57,6 +58,10 @@ log = logging.getLogger(__name__)
 WRONG_CODES_ALLOWED = 5
 WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
+# Messages processed at once (each in its own conversation). Rasa runs one turn at a time, so
+# more in flight only queue there, while their database work and threads slow the webhooks'
+# acknowledgements in this process; a burst of conversations waits its turn here instead.
+CONCURRENT_TURNS = 4
 # For Rasa: the member, their words, and what our message they replied to was about.
 RasaTurn = tuple[int | None, str, dict[str, str]]
 
@@ -67,6 +72,7 @@ class Pipeline:
         self.rasa = rasa or RasaClient(services.settings)
         self._wake = asyncio.Event()
         self._busy: set[int] = set()
+        self._turns = asyncio.Semaphore(CONCURRENT_TURNS)
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
 
@@ -164,9 +170,21 @@ class Pipeline:
 
     async def process(self, turn: Turn) -> str:
         """Answer one message; who answered it: "gateway" (before Rasa), "rasa", or "failed"
-        (the apology and a case)."""
+        (the apology and a case). Each stage's time goes to STAGE_TIMINGS_FILE when set."""
+        async with self._turns:
+            clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "pipeline")
+            clock.since("pipeline pickup", turn.stored_at)
+            try:
+                return await self._process(turn, clock)
+            finally:
+                clock.write()
+
+    async def _process(self, turn: Turn, clock: StageClock) -> str:
         reading = await self._read(turn)
-        route = await asyncio.to_thread(self._with_session, self._route, turn, reading)
+        clock.mark("safeguarding")
+        route, maybe_sent = await asyncio.to_thread(
+            self._with_session, self._route_for_rasa, turn, reading
+        )
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
         # file never reaches our disk.
         if turn.kind in kinds.KEPT_MEDIA and await asyncio.to_thread(self._sent_by_member, turn):
@@ -174,7 +192,7 @@ class Pipeline:
         if route is None:
             return "gateway"
         member_id, text, replied = route
-        maybe_sent = await asyncio.to_thread(self._with_session, self._mark_sent_to_rasa, turn)
+        clock.mark("route")
         try:
             if not reading.rasa_reachable:
                 raise RasaUnavailable("no answer to the parse")
@@ -198,11 +216,22 @@ class Pipeline:
                 self._with_session, self._fail_safe, turn, "assistant unavailable"
             )
             return "failed"
+        clock.mark("rasa turn")
         answered = await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+        clock.mark("outbox commit")
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
         await asyncio.to_thread(scrub_released_answers, settings, sessions, turn.conversation_id)
+        clock.mark("tracker scrub")
         return "rasa" if answered else "failed"
+
+    def _route_for_rasa(
+        self, session: Session, turn: Turn, reading: Reading
+    ) -> tuple[RasaTurn | None, bool]:
+        """`_route`, and `_mark_sent_to_rasa` when the message goes on to Rasa, in one
+        transaction: (the route, whether an earlier run may have sent it already)."""
+        route = self._route(session, turn, reading)
+        return route, route is not None and self._mark_sent_to_rasa(session, turn)
 
     def _language(self, session: Session, turn: Turn) -> str:
         identity = session.get(ChannelIdentity, turn.identity_id)

@@ -27,7 +27,7 @@ import httpx
 from bot.metrics import RASA_FAILURES, RASA_LATENCY
 from bot.settings import Settings
 
-RETRY_DELAY_SECONDS = 0.5
+KEEPALIVE_SECONDS = 3.0
 # Failures before the request left: Rasa cannot have seen it.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Appending it is the one tracker call that waits for the conversation's lock; it changes
@@ -70,7 +70,13 @@ class RasaClient:
     def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
         self._base = settings.RASA_URL
         self._token = settings.RASA_TOKEN
-        self._client = client or httpx.AsyncClient(timeout=settings.RASA_TIMEOUT_SECONDS)
+        self._retry_seconds = settings.RASA_RETRY_SECONDS
+        # Connections are kept alive between turns; an idle one is closed before Rasa's
+        # server would close it (Sanic: 5 s), so a turn is never sent on a dying connection.
+        self._client = client or httpx.AsyncClient(
+            timeout=settings.RASA_TIMEOUT_SECONDS,
+            limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS),
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -117,7 +123,7 @@ class RasaClient:
                 if (settled := await settle()) is not None:
                     return settled
             if attempt == 0:
-                await asyncio.sleep(RETRY_DELAY_SECONDS)
+                await asyncio.sleep(self._retry_seconds)
         RASA_FAILURES.inc()
         raise RasaUnavailable(str(failure)) from failure
 

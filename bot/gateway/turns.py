@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -35,6 +36,7 @@ class Turn:
     reply_to: str | None = None
     in_claim: bool = False  # an expense claim is under way (read from Rasa's tracker)
     correlation_id: str | None = None  # made when the message was stored (bot/logging.py)
+    stored_at: datetime | None = None  # when the webhook stored it
 
 
 def next_turn(session: Session, conversation_id: int) -> Turn | None:
@@ -82,6 +84,7 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
         message.chat_ref,
         message.reply_to,
         correlation_id=message.correlation_id,
+        stored_at=message.created_at,
     )
 
 

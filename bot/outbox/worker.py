@@ -53,6 +53,7 @@ from bot.outbox import settling
 from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
 from bot.settings import Settings
+from bot.timing import StageClock
 from db.models import ChannelIdentity, OutboxItem
 from db.queries import beat
 from db.session import CommitWatch
@@ -201,11 +202,17 @@ class Worker:
             ]
 
     async def send(self, row: Outgoing) -> None:
-        """Send one row, its log lines carrying the correlation id of what caused it."""
-        with correlated(row.correlation_id):
-            await self._send(row)
+        """Send one row, its log lines carrying the correlation id of what caused it, and its
+        stages timed into STAGE_TIMINGS_FILE when set."""
+        clock = StageClock(self.services.settings.STAGE_TIMINGS_FILE, "worker")
+        clock.since("worker pickup", row.created_at)
+        try:
+            with correlated(row.correlation_id):
+                await self._send(row, clock)
+        finally:
+            clock.write()
 
-    async def _send(self, row: Outgoing) -> None:
+    async def _send(self, row: Outgoing, clock: StageClock) -> None:
         """Wait for the channel's rate limits, then make the one API call for this row."""
         channel = self.channels.get(row.channel)
         if channel is not None and channel.configured:
@@ -214,12 +221,15 @@ class Worker:
             if (waited := time.perf_counter() - waited) > RATE_WAIT_NOTICED_SECONDS:
                 RATE_LIMIT_WAITS.labels(channel=row.channel).inc()
                 RATE_LIMIT_WAIT_SECONDS.labels(channel=row.channel).inc(waited)
+            clock.mark("rate limit")
         async with self._in_flight:
             if not await asyncio.to_thread(self._start_sending, row.id):
                 return  # our claim lapsed and another worker has the row now
+            clock.mark("worker commits")
             started = time.perf_counter()
             try:
                 provider_id = await self._deliver(row, channel)
+                clock.mark("provider call")
             except RetryLater as error:
                 OUTBOX_RETRIES.labels(channel=row.channel).inc()
                 if error.throttled:
@@ -242,6 +252,7 @@ class Worker:
         await asyncio.to_thread(
             self._mark, row.id, status="sent", provider_id=provider_id, sent_at=sent_at
         )
+        clock.mark("worker commits")
         self._count_sent(row, sent_at)
         log.info("outbox %s: sent as %s %s (%s)", row.id, row.channel, provider_id, row.kind)
 
@@ -376,7 +387,7 @@ class Worker:
                     await asyncio.to_thread(self.heartbeat)
                     last_beat = time.monotonic()
                 if not handled:
-                    await asyncio.sleep(watch.poll_seconds)
+                    await watch.wait(LOOK_ANYWAY_SECONDS)
         finally:
             watch.close()
             await self.channels.close()

@@ -4,6 +4,7 @@ query only after another process committed something (SQLite) or announced somet
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
@@ -70,3 +71,66 @@ def test_a_database_error_never_shows_the_values_it_was_given(tmp_path: Path) ->
         connection.execute(insert(Member), row)
     assert phone not in str(raised.value)
     assert "Ada" not in str(raised.value)
+
+
+async def _waited(watch: CommitWatch, at_most: float) -> float:
+    started = time.perf_counter()
+    await watch.wait(at_most)
+    return time.perf_counter() - started
+
+
+def test_sqlite_watch_sleeps_until_another_connection_commits(tmp_path: Path) -> None:
+    """No polling: an idle waiter sleeps the whole time, and wakes at once on a commit."""
+    asyncio.run(_sqlite_watch_sleeps(tmp_path))
+
+
+async def _sqlite_watch_sleeps(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'watch.db'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE outbox (id INTEGER PRIMARY KEY)"))
+    other_process = make_engine(f"sqlite:///{tmp_path / 'watch.db'}")
+    watch = CommitWatch(engine)
+    try:
+        await watch.wait(0.01)  # forget the folder's writes so far
+        watch.changed()
+        assert await _waited(watch, 0.3) >= 0.29  # nothing committed: no early wake-up
+
+        def commit_soon() -> None:
+            time.sleep(0.05)
+            with other_process.begin() as connection:
+                connection.execute(text("INSERT INTO outbox (id) VALUES (1)"))
+
+        waiting = asyncio.create_task(_waited(watch, 5.0))
+        await asyncio.to_thread(commit_soon)
+        assert await waiting < 1.0
+        assert watch.changed()
+    finally:
+        watch.close()
+        engine.dispose()
+        other_process.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_watch_sleeps_until_an_announcement(postgres_url: str) -> None:
+    asyncio.run(_postgres_watch_sleeps(postgres_url))
+
+
+async def _postgres_watch_sleeps(postgres_url: str) -> None:
+    engine = make_engine(postgres_url)
+    watch = CommitWatch(engine)
+    try:
+        watch.changed()
+        assert await _waited(watch, 0.3) >= 0.29
+
+        def announce_soon() -> None:
+            time.sleep(0.05)
+            with make_session_factory(engine)() as session, session.begin():
+                announce_outbox(session)
+
+        waiting = asyncio.create_task(_waited(watch, 5.0))
+        await asyncio.to_thread(announce_soon)
+        assert await waiting < 1.0
+        assert watch.changed()
+    finally:
+        watch.close()
+        engine.dispose()
