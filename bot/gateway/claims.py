@@ -1,0 +1,76 @@
+"""Which gateway replica runs which conversation: claims held in the database.
+
+Any number of web processes run the inbound pipeline. Each stored message is processed by the
+one replica that holds its conversation's claim (db/leases.py), in order, one at a time; the
+others leave that conversation alone until the claim is given back or lapses. The holder renews
+the claim while it works, so a slow Rasa turn keeps it; a replica killed mid-turn stops
+renewing, and after `INBOUND_LEASE_SECONDS` any replica carries on from the stored messages
+(a turn that may have reached Rasa is settled from Rasa's tracker, never sent twice blind).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.leases import give_back_lease, take_lease
+from db.models import ConversationClaim, Message
+from db.types import utcnow
+
+
+def new_holder() -> str:
+    """This pipeline's name in the claims: host and pid for an operator, plus a random part
+    so two pipelines in one process (tests) are told apart."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"[-80:]
+
+
+class ConversationClaims:
+    """One pipeline's side of the claims."""
+
+    def __init__(self, sessions: sessionmaker[Session], lease_seconds: float) -> None:
+        self.sessions = sessions
+        self.holder = new_holder()
+        self.lease = timedelta(seconds=lease_seconds)
+
+    def take(self, conversation_id: int) -> bool:
+        """Claim (or renew the claim on) a conversation; False while another replica has it."""
+        with self.sessions() as session, session.begin():
+            return take_lease(
+                session,
+                ConversationClaim,
+                {"conversation_id": conversation_id},
+                self.holder,
+                utcnow(),
+                self.lease,
+            )
+
+    def give_back(self, conversation_id: int) -> None:
+        with self.sessions() as session, session.begin():
+            give_back_lease(
+                session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
+            )
+
+    def pending(self) -> list[int]:
+        """Conversations with unprocessed messages that no other replica is working on,
+        oldest message first."""
+        others = select(ConversationClaim.conversation_id).where(
+            ConversationClaim.holder != self.holder, ConversationClaim.expires_at > utcnow()
+        )
+        with self.sessions() as session:
+            return list(
+                session.execute(
+                    select(Message.conversation_id)
+                    .where(
+                        Message.direction == "in",
+                        Message.processed_at.is_(None),
+                        Message.conversation_id.not_in(others),
+                    )
+                    .group_by(Message.conversation_id)
+                    .order_by(func.min(Message.id))
+                ).scalars()
+            )

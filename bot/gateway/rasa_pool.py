@@ -1,0 +1,74 @@
+"""The Rasa servers a gateway spreads its turns over (RASA_URLS), and which of them are up.
+
+Turns go round the healthy servers in turn, so one conversation's turns may land on different
+servers: that is safe because every server reads and writes the conversation in the shared
+tracker store (PostgreSQL), one turn at a time (the Redis lock store, and our conversation
+claims). A server that refused a connection, or failed its health check, rests for
+`RASA_RETRY_SECONDS`; then it has to pass the health check (`GET /` answering 200) before it
+gets turns again. Resting servers are still tried last, so a pool whose servers all look down
+is asked anyway rather than given up on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Callable
+
+import httpx
+
+log = logging.getLogger(__name__)
+HEALTH_TIMEOUT_SECONDS = 2.0
+
+
+class RasaPool:
+    def __init__(
+        self,
+        urls: list[str],
+        retry_seconds: float,
+        client: httpx.AsyncClient,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.urls = list(urls)
+        self._retry_seconds = retry_seconds
+        self._client = client
+        self._clock = clock
+        self._resting: dict[str, float] = {}  # url -> when it may be checked again
+        self._turns = itertools.count()
+
+    def rest(self, url: str) -> None:
+        """Leave a server out for a while (it refused a connection or failed its check)."""
+        if url not in self._resting and len(self.urls) > 1:
+            log.warning("rasa server %s left out of the pool for %.0f s", url, self._retry_seconds)
+        self._resting[url] = self._clock() + self._retry_seconds
+
+    async def healthy(self, url: str) -> bool:
+        """Rasa's own health check: its root answers 200 once the server is up."""
+        try:
+            response = await self._client.get(f"{url}/", timeout=HEALTH_TIMEOUT_SECONDS)
+        except httpx.HTTPError:
+            return False
+        return response.status_code == 200
+
+    async def _recheck_rested(self) -> None:
+        now = self._clock()
+        for url, until in list(self._resting.items()):
+            if until > now:
+                continue
+            self._resting[url] = now + self._retry_seconds  # one check at a time
+            if await self.healthy(url):
+                del self._resting[url]
+                log.info("rasa server %s back in the pool", url)
+
+    async def servers(self) -> list[str]:
+        """Every server, in the order to try them for the next request: the healthy ones
+        starting from the next in turn, then the resting ones."""
+        if len(self.urls) == 1:
+            return self.urls
+        await self._recheck_rested()
+        healthy = [url for url in self.urls if url not in self._resting]
+        if healthy:
+            start = next(self._turns) % len(healthy)
+            healthy = healthy[start:] + healthy[:start]
+        return healthy + [url for url in self.urls if url in self._resting]
