@@ -102,7 +102,8 @@ class RasaClient:
 
     async def _post_anywhere(self, path: str, payload: Any, **params: str) -> Any:
         """One POST to the pool: it moves on to the next server only when it never reached
-        the one it was meant for (a refused connection), so it is still sent at most once."""
+        the one it was meant for (a refused connection), so it is still sent at most once. A
+        server that failed either way rests until it passes its health check again."""
         failure: _NotSent | None = None
         for base in await self.pool.servers():
             try:
@@ -110,6 +111,9 @@ class RasaClient:
             except _NotSent as error:
                 self.pool.rest(base)
                 failure = error
+            except _MaybeSent:
+                self.pool.rest(base)
+                raise
         assert failure is not None
         raise failure
 

@@ -57,16 +57,21 @@ def answer_unknown_sender(
         log.warning("unknown senders' replies for this minute used up: no reply")
         return False
     # Each reply takes a numbered place in this minute. Messages from several strangers are
-    # answered at once, each in its own transaction: two that counted the same places both
-    # reach for the same key, and the unique key lets only one of them have it.
+    # answered at once, each in its own transaction (by several replicas, too): two that
+    # counted the same places both reach for the same key, the unique key lets only one of
+    # them have it, and the other goes on to the next place.
     minute = utcnow().strftime("%Y%m%d%H%M")
-    queued = send_to_identity(
-        session,
-        identity,
-        key=f"{KEY_PREFIX}{minute}:{used}",
-        kind="reply",
-        body=body,
-        template=template,
-        respect_opt_out=False,
-    )
-    return queued is not None
+    for place in range(used, REPLIES_PER_MINUTE):
+        queued = send_to_identity(
+            session,
+            identity,
+            key=f"{KEY_PREFIX}{minute}:{place}",
+            kind="reply",
+            body=body,
+            template=template,
+            respect_opt_out=False,
+        )
+        if queued is not None:
+            return True
+    log.warning("unknown senders' replies for this minute used up: no reply")
+    return False
