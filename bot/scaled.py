@@ -57,7 +57,8 @@ def _redis_refusal(settings: Settings) -> str | None:
         client.ping()
         client.close()
     except Exception as error:  # noqa: BLE001 - any failure to connect is the one line
-        return f"Redis at {where.hostname}:{where.port or 6379} does not answer ({type(error).__name__})"
+        problem = type(error).__name__
+        return f"Redis at {where.hostname}:{where.port or 6379} does not answer ({problem})"
     return None
 
 

@@ -105,7 +105,8 @@ class RasaClient:
         the one it was meant for (a refused connection), so it is still sent at most once. A
         server that failed either way rests until it passes its health check again."""
         failure: _NotSent | None = None
-        for base in await self.pool.servers():
+        purpose = "read" if path.startswith("/model/") else "turn"
+        for base in await self.pool.servers(purpose):
             try:
                 return await self._post_once(base, path, payload, **params)
             except _NotSent as error:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Callable
 
 import httpx
@@ -35,7 +36,9 @@ class RasaPool:
         self._client = client
         self._clock = clock
         self._resting: dict[str, float] = {}  # url -> when it may be checked again
-        self._turns = itertools.count()
+        # Reads (parse) and turns go round separately, so a conversation's turns alternate
+        # between servers even though each is preceded by a read.
+        self._next: defaultdict[str, itertools.count[int]] = defaultdict(itertools.count)
 
     def rest(self, url: str) -> None:
         """Leave a server out for a while (it refused a connection or failed its check)."""
@@ -61,14 +64,14 @@ class RasaPool:
                 del self._resting[url]
                 log.info("rasa server %s back in the pool", url)
 
-    async def servers(self) -> list[str]:
-        """Every server, in the order to try them for the next request: the healthy ones
-        starting from the next in turn, then the resting ones."""
+    async def servers(self, purpose: str = "turn") -> list[str]:
+        """Every server, in the order to try them for the next request of this purpose: the
+        healthy ones starting from the next in turn, then the resting ones."""
         if len(self.urls) == 1:
             return self.urls
         await self._recheck_rested()
         healthy = [url for url in self.urls if url not in self._resting]
         if healthy:
-            start = next(self._turns) % len(healthy)
+            start = next(self._next[purpose]) % len(healthy)
             healthy = healthy[start:] + healthy[:start]
         return healthy + [url for url in self.urls if url in self._resting]
