@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+
+from db.queries import insert_for
 
 
 def _key_matches(model: type[Any], key: dict[str, Any]) -> Any:
@@ -31,10 +32,8 @@ def take_lease(
 ) -> bool:
     """Take or renew the lease row of `model` named by `key` (its primary key columns); True
     when `holder` has it until `now + duration`."""
-    dialect = db.get_bind().dialect.name
-    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     db.execute(
-        make_insert(model)
+        insert_for(db)(model)
         .values(**key, holder=holder, expires_at=now - timedelta(seconds=1))
         .on_conflict_do_nothing(index_elements=list(key))
     )
