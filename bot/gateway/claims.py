@@ -10,9 +10,13 @@ renewing, and after `INBOUND_LEASE_SECONDS` any replica carries on from the stor
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import secrets
 import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -21,6 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.leases import give_back_lease, take_lease
 from db.models import ConversationClaim, Message
 from db.types import utcnow
+
+log = logging.getLogger(__name__)
 
 
 def new_holder() -> str:
@@ -54,6 +60,32 @@ class ConversationClaims:
             give_back_lease(
                 session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
             )
+
+    @asynccontextmanager
+    async def held(self, conversation_id: int) -> AsyncIterator[asyncio.Event | None]:
+        """Hold the conversation's claim for the block, renewing it every third of the lease.
+        Yields None when another replica has it; else an event set if the claim could not be
+        renewed (this replica stalled past the lease and another took over: stop after the
+        turn in hand). The claim is given back when the block ends."""
+        if not await asyncio.to_thread(self.take, conversation_id):
+            yield None
+            return
+        lost = asyncio.Event()
+        keeper = asyncio.get_running_loop().create_task(self._keep(conversation_id, lost))
+        try:
+            yield lost
+        finally:
+            keeper.cancel()
+            await asyncio.to_thread(self.give_back, conversation_id)
+
+    async def _keep(self, conversation_id: int, lost: asyncio.Event) -> None:
+        interval = self.lease.total_seconds() / 3
+        while True:
+            await asyncio.sleep(interval)
+            if not await asyncio.to_thread(self.take, conversation_id):
+                log.warning("claim on conversation %s lapsed; stopping", conversation_id)
+                lost.set()
+                return
 
     def pending(self) -> list[int]:
         """Conversations with unprocessed messages that no other replica is working on,

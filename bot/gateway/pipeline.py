@@ -149,40 +149,21 @@ class Pipeline:
         replica may hold it: then this one leaves the conversation alone)."""
         self._busy.add(conversation_id)
         try:
-            if not await asyncio.to_thread(self.claims.take, conversation_id):
-                return
-            keeper = asyncio.get_running_loop().create_task(self._keep_claim(conversation_id))
-            try:
-                await self._drain_claimed(conversation_id, keeper)
-            finally:
-                keeper.cancel()
-                await asyncio.to_thread(self.claims.give_back, conversation_id)
-                self.wake()  # a message stored while the claim was being given back
+            async with self.claims.held(conversation_id) as lost:
+                while lost is not None and not lost.is_set():
+                    turn = await asyncio.to_thread(self._next_turn, conversation_id)
+                    if turn is None:
+                        break
+                    try:
+                        await self.process(turn)
+                    except Exception:
+                        log.exception("message %s failed; escalating", turn.message_id)
+                        await asyncio.to_thread(
+                            self._with_session, self._fail_safe, turn, "processing error"
+                        )
+            self.wake()  # a message stored while the claim was being given back
         finally:
             self._busy.discard(conversation_id)
-
-    async def _drain_claimed(self, conversation_id: int, keeper: asyncio.Task[None]) -> None:
-        while not keeper.done():
-            turn = await asyncio.to_thread(self._next_turn, conversation_id)
-            if turn is None:
-                return
-            try:
-                await self.process(turn)
-            except Exception:
-                log.exception("message %s failed; escalating", turn.message_id)
-                await asyncio.to_thread(
-                    self._with_session, self._fail_safe, turn, "processing error"
-                )
-
-    async def _keep_claim(self, conversation_id: int) -> None:
-        """Renew the claim while the turns run; ends when it could not (another replica took
-        a lapsed claim: this one stops after the turn in hand)."""
-        interval = self.claims.lease.total_seconds() / 3
-        while True:
-            await asyncio.sleep(interval)
-            if not await asyncio.to_thread(self.claims.take, conversation_id):
-                log.warning("claim on conversation %s lapsed; stopping", conversation_id)
-                return
 
     def _next_turn(self, conversation_id: int) -> Turn | None:
         with self.services.sessions() as session:
