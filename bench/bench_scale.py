@@ -114,11 +114,12 @@ def measure(cluster: Cluster) -> tuple[float, int, list[float], dict[str, tuple[
     latencies, per-channel rates) from what the database recorded."""
     engine = make_engine(cluster.world.database_url)
     with make_session_factory(engine)() as session:
-        stored = dict(
-            session.execute(select(Message.id, Message.created_at).where(Message.direction == "in"))
-            .tuples()
-            .all()
-        )
+        stored = {
+            row.id: row.created_at
+            for row in session.execute(
+                select(Message.id, Message.created_at).where(Message.direction == "in")
+            )
+        }
         replies = session.execute(
             select(OutboxItem.idempotency_key, OutboxItem.sent_at).where(
                 OutboxItem.idempotency_key.startswith("reply:"), OutboxItem.sent_at.is_not(None)

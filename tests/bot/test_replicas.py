@@ -116,7 +116,7 @@ def test_a_conversation_whose_replica_died_mid_turn_is_carried_on_without_a_seco
         # the turn) and was killed before queueing the reply.
         with gateway.services.sessions() as session, session.begin():
             [first] = session.scalars(select(Message).where(Message.direction == "in")).all()
-            session.add(
+            session.merge(  # (this replica's own claim, kept on SQLite, had lapsed)
                 ConversationClaim(
                     conversation_id=first.conversation_id,
                     holder="dead-replica",
