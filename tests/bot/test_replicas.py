@@ -221,3 +221,17 @@ def test_a_pool_with_every_server_down_is_rasa_unavailable(tmp_path: Path) -> No
 
     with pytest.raises(RasaUnavailable):
         asyncio.run(talk())
+
+
+def test_healthz_names_each_rasa_server_and_is_ok_while_one_answers(
+    stand_in_settings: Settings,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+    rasa_pair: tuple[RasaStandIn, RasaStandIn],
+) -> None:
+    up, down = rasa_pair[0].base_url, f"http://127.0.0.1:{free_port()}"
+    settings = stand_in_settings.model_copy(update={"RASA_URLS": f"{up},{down}"})
+    with running_gateway(settings, twilio_api, telegram_api, worker=False) as gateway:
+        rasa = gateway.client.get("/healthz").json()["checks"]["rasa"]
+    assert rasa["ok"] is True
+    assert {url: check["ok"] for url, check in rasa["servers"].items()} == {up: True, down: False}
