@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import httpx
 from sqlalchemy import select
 
 from bot.settings import Settings
@@ -51,6 +52,7 @@ from tests.scale.cluster import (
     running_cluster,
 )
 
+BROADCAST_TIMEOUT_SECONDS = 300.0
 CAPS = {  # the providers' caps the workers are configured with (bot/settings.py defaults)
     "sms": Settings.model_fields["RATE_SMS_PER_SECOND"].default,
     "whatsapp": Settings.model_fields["RATE_WHATSAPP_PER_SECOND"].default,
@@ -87,6 +89,18 @@ async def member_writes(
         await gateway.write(member, rng.choice(QUESTIONS))
 
 
+async def broadcast(cluster: Cluster) -> tuple[float, int]:
+    """One broadcast to everyone through the staff API; how long the API took, its status."""
+    staff = {"Authorization": f"Bearer {cluster.world.admin_token}"}
+    body = {"text": "A reminder from the team: doors open at 9:30.", "audience": "all"}
+    started = time.monotonic()
+    async with httpx.AsyncClient(timeout=BROADCAST_TIMEOUT_SECONDS) as client:
+        response = await client.post(
+            f"http://127.0.0.1:{cluster.web_ports[0]}/api/broadcasts", json=body, headers=staff
+        )
+    return time.monotonic() - started, response.status_code
+
+
 async def traffic(cluster: Cluster, args: argparse.Namespace, kill: str) -> tuple[Traffic, float]:
     """Members write; a broadcast goes out; the replica is killed and started again midway."""
     gateway = cluster.balancer()
@@ -94,7 +108,8 @@ async def traffic(cluster: Cluster, args: argparse.Namespace, kill: str) -> tupl
 
     async def staff_and_kill() -> float:
         await asyncio.sleep(run_for / 4)
-        await gateway.broadcast("A reminder from the team: doors open at 9:30.")
+        took, status = await broadcast(cluster)
+        print(f"  broadcast to all: {status} after {took:.1f} s", flush=True)
         await asyncio.sleep(run_for / 4)
         away = await asyncio.to_thread(cluster.procfile.restart_after_kill, kill, 2.0)
         print(f"  killed {kill} (kill -9) mid-run, back after {away:.1f} s", flush=True)
