@@ -107,6 +107,8 @@ class Settings(BaseSettings):
     # How long a Rasa server that failed its health check (or refused a connection) is left
     # out of RASA_URLS before it is tried again.
     RASA_RETRY_SECONDS: float = Field(default=10.0, gt=0)
+    # Requests one gateway process has in flight at one Rasa server; more wait in the gateway.
+    RASA_CONCURRENCY: int = Field(default=4, gt=0)
     # A scheduler that stops renewing its lease (killed) is replaced by a standby after this.
     SCHEDULER_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     # A claimed outbox row not sent within this time is handed to another worker.

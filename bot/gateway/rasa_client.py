@@ -75,7 +75,12 @@ class RasaClient:
     def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
         self._token = settings.RASA_TOKEN
         self._client = client or httpx.AsyncClient(timeout=settings.RASA_TIMEOUT_SECONDS)
-        self.pool = RasaPool(settings.rasa_urls, settings.RASA_RETRY_SECONDS, self._client)
+        self.pool = RasaPool(
+            settings.rasa_urls,
+            settings.RASA_RETRY_SECONDS,
+            self._client,
+            concurrency=settings.RASA_CONCURRENCY,
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -83,9 +88,10 @@ class RasaClient:
     async def _post_once(self, base: str, path: str, payload: Any, **params: str) -> Any:
         """One POST to one server and its JSON answer; _NotSent or _MaybeSent when it fails."""
         try:
-            response = await self._client.post(
-                f"{base}{path}", params={"token": self._token, **params}, json=payload
-            )
+            async with self.pool.slot(base):
+                response = await self._client.post(
+                    f"{base}{path}", params={"token": self._token, **params}, json=payload
+                )
         except _NEVER_SENT as error:
             raise _NotSent(f"{type(error).__name__}: {error}") from error
         except httpx.TransportError as error:

@@ -3,14 +3,17 @@
 Turns go round the healthy servers in turn, so one conversation's turns may land on different
 servers: that is safe because every server reads and writes the conversation in the shared
 tracker store (PostgreSQL), one turn at a time (the Redis lock store, and our conversation
-claims). A server that refused a connection, or failed its health check, rests for
+claims). A server that refused a connection, or failed a request, rests for
 `RASA_RETRY_SECONDS`; then it has to pass the health check (`GET /` answering 200) before it
 gets turns again. Resting servers are still tried last, so a pool whose servers all look down
-is asked anyway rather than given up on.
+is asked anyway rather than given up on. Each gateway keeps at most `RASA_CONCURRENCY`
+requests in flight at one server; the others wait their turn in the gateway rather than time
+out in Rasa.
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import time
@@ -30,8 +33,11 @@ class RasaPool:
         retry_seconds: float,
         client: httpx.AsyncClient,
         clock: Callable[[], float] = time.monotonic,
+        concurrency: int = 4,
     ) -> None:
         self.urls = list(urls)
+        self._concurrency = concurrency
+        self._slots: dict[str, asyncio.Semaphore] = {}
         self._retry_seconds = retry_seconds
         self._client = client
         self._clock = clock
@@ -39,6 +45,14 @@ class RasaPool:
         # Reads (parse) and turns go round separately, so a conversation's turns alternate
         # between servers even though each is preceded by a read.
         self._next: defaultdict[str, itertools.count[int]] = defaultdict(itertools.count)
+
+    def slot(self, url: str) -> asyncio.Semaphore:
+        """A place among the requests this process has in flight at one server. Rasa works
+        through a turn at a time on the CPU; hundreds of requests at once would each take so
+        long that they time out, so the rest wait here, where waiting costs nothing."""
+        if url not in self._slots:
+            self._slots[url] = asyncio.Semaphore(self._concurrency)
+        return self._slots[url]
 
     def rest(self, url: str) -> None:
         """Leave a server out for a while (it refused a connection or failed its check)."""

@@ -209,6 +209,26 @@ def test_a_server_failing_its_health_check_gets_no_turns_until_it_passes(
     assert {served[n] for n in range(6, 10)} == {"a", "b"}  # back in turn once it passes
 
 
+def test_turns_beyond_the_concurrency_wait_in_the_gateway_not_in_rasa(
+    tmp_path: Path, rasa_pair: tuple[RasaStandIn, RasaStandIn]
+) -> None:
+    server = rasa_pair[0]
+    server.delay = 0.1
+    settings = pool_settings(tmp_path, server.base_url, RASA_CONCURRENCY=3)
+
+    async def talk() -> list[list[dict[str, object]]]:
+        client = RasaClient(settings)
+        try:
+            return await asyncio.gather(
+                *(client.send_message(f"s{n}", "hi", {"message_id": n}) for n in range(20))
+            )
+        finally:
+            await client.aclose()
+
+    assert all(replies for replies in asyncio.run(talk()))
+    assert server.most_in_flight == 3
+
+
 def test_a_pool_with_every_server_down_is_rasa_unavailable(tmp_path: Path) -> None:
     settings = pool_settings(tmp_path, *(f"http://127.0.0.1:{free_port()}" for _ in range(2)))
 

@@ -72,6 +72,7 @@ class RasaStandIn(StandIn):
         self.delay = delay
         self.healthy = True
         self.hold_next: float | None = None
+        self.in_flight = self.most_in_flight = 0  # member messages being answered at once
         self.app = Starlette(
             routes=[
                 Route("/", self._root),
@@ -93,7 +94,12 @@ class RasaStandIn(StandIn):
 
     async def _message(self, request: Request) -> JSONResponse:
         body = await request.json()
-        await asyncio.sleep(self.delay)
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(self.delay)
+        finally:
+            self.in_flight -= 1
         message_id = (body.get("metadata") or {}).get("message_id")
         self.tracker.record(RanTurn(self.name, body["sender"], body["message"], message_id))
         hold, self.hold_next = self.hold_next, None
