@@ -53,11 +53,15 @@ class ConversationClaims:
         self.keeps_claims = sessions.kw["bind"].dialect.name == "sqlite"
         self._taken_at: dict[int, float] = {}  # conversation -> when we last took its claim
 
+    def recently_taken(self, conversation_id: int) -> bool:
+        """Taken by us within a third of the lease: still ours, nothing to write."""
+        taken_at = self._taken_at.get(conversation_id)
+        return taken_at is not None and time.monotonic() - taken_at < self.lease.total_seconds() / 3
+
     def take(self, conversation_id: int) -> bool:
         """Claim (or renew the claim on) a conversation; False while another replica has it."""
         now = time.monotonic()
-        taken_at = self._taken_at.get(conversation_id)
-        if taken_at is not None and now - taken_at < self.lease.total_seconds() / 3:
+        if self.recently_taken(conversation_id):
             return True
         with self.sessions() as session, session.begin():
             taken = take_lease(
@@ -94,7 +98,9 @@ class ConversationClaims:
         Yields None when another replica has it; else an event set if the claim could not be
         renewed (this replica stalled past the lease and another took over: stop after the
         turn in hand). The claim is given back when the block ends."""
-        if not await asyncio.to_thread(self.take, conversation_id):
+        if not self.recently_taken(conversation_id) and not await asyncio.to_thread(
+            self.take, conversation_id
+        ):
             yield None
             return
         lost = asyncio.Event()
@@ -103,7 +109,8 @@ class ConversationClaims:
             yield lost
         finally:
             keeper.cancel()
-            await asyncio.to_thread(self.give_back, conversation_id)
+            if not self.keeps_claims:
+                await asyncio.to_thread(self.give_back, conversation_id)
 
     async def _keep(self, conversation_id: int, lost: asyncio.Event) -> None:
         interval = self.lease.total_seconds() / 3
