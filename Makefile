@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 RASA := $(RASA_VENV)/bin/rasa
 MODEL_STAMP := nlu/models/.fingerprint
 
-.PHONY: help setup venvs run test train lint lock demo nlu-report bench chaos browser migrate check-config clean
+.PHONY: help setup venvs run run-scaled test train lint lock demo nlu-report bench chaos browser migrate check-config clean
 
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -89,6 +89,12 @@ run: setup ## start every process (honcho); Ctrl-C stops them all
 	@# honcho hands each process PORT (base + 100 per process): web comes first, so it gets PORT.
 	@# A person watches honcho's output: text log lines unless LOG_FORMAT says otherwise.
 	@PORT=$${PORT:-8000} LOG_FORMAT=$${LOG_FORMAT:-text} $(VENV)/bin/honcho start web rasa actions worker scheduler
+
+run-scaled: $(VENV)/.installed ## two of each process on PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)
+	@$(PY) -m bot.scaled check
+	@$(MAKE) --no-print-directory setup
+	@$(PY) -m bot.scaled procfile var/Procfile.scaled
+	@$(VENV)/bin/honcho -f var/Procfile.scaled start
 
 browser: ## Debian's chromium for the console's browser tests
 	@command -v chromium >/dev/null || { echo "==> installing Debian's chromium"; \

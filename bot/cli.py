@@ -13,7 +13,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.settings import REPO_ROOT, VAR_DIR, Settings, get_settings
+from bot.settings import REPO_ROOT, get_settings
 from bot.staff.permissions import ROLES
 from db.models import ApiToken, StaffUser
 from db.queries import audit
@@ -322,48 +322,14 @@ def cmd_actions(_args: argparse.Namespace) -> int:
     return 0
 
 
-def write_rasa_endpoints(settings: Settings) -> tuple[Path, dict[str, str]]:
-    """Rasa's endpoints file: the action server with the shared secret Rasa sends on every
-    call, and the tracker store beside our database (db/tracker_store.py). Secrets stay out of
-    the file: Rasa reads `${NAME}` from its environment, returned here to pass on."""
-    from bot.private_files import private_dir, private_file
-    from db.tracker_store import (
-        prepare_tracker_store,
-        rasa_tracker_store_endpoint,
-        tracker_file,
-        tracker_schema,
-    )
-
-    prepare_tracker_store(settings)
-    tracker_section, environment = rasa_tracker_store_endpoint(settings)
-    store = tracker_file(settings)
-    if store is not None:
-        private_file(store)  # Rasa would create it readable by everyone
-        endpoints = store.with_name(store.name + ".endpoints.yml")
-    else:  # PostgreSQL: one file per Rasa schema
-        endpoints = VAR_DIR / f"rasa-endpoints.{tracker_schema(settings.DATABASE_URL)}.yml"
-    private_dir(endpoints.parent)
-    # Written aside and renamed into place: a second Rasa starting at the same moment reads
-    # the old file or the new one, never half of one.
-    written = endpoints.with_name(f".{endpoints.name}.{os.getpid()}")
-    written.write_text(
-        "action_endpoint:\n"
-        f"  url: {settings.actions_url}/webhook\n"
-        "  headers:\n"
-        "    Authorization: Bearer ${ACTIONS_SECRET}\n" + tracker_section
-    )
-    written.replace(endpoints)
-    return endpoints, {**environment, "ACTIONS_SECRET": settings.ACTIONS_SECRET}
-
-
 def cmd_rasa(_args: argparse.Namespace) -> int:
     """Start the Rasa server from .venv-rasa with our token and endpoints (exec). Only
     nlu/serve.py, `rasa run` plus a garbage-collector freeze, runs inside Rasa's process."""
-    from urllib.parse import urlparse
+    from bot.rasa_endpoints import rasa_port, write_rasa_endpoints
 
     settings = get_settings()
     endpoints, environment = write_rasa_endpoints(settings)
-    port = urlparse(settings.RASA_URL).port or 5005
+    port = rasa_port(settings)
     python = REPO_ROOT / ".venv-rasa" / "bin" / "python"
     command = [
         str(python), str(REPO_ROOT / "nlu" / "serve.py"), "run",

@@ -81,6 +81,9 @@ class Settings(BaseSettings):
     TELEGRAM_WEBHOOK_SECRET: str = ""
     TELEGRAM_API_URL: str = "https://api.telegram.org"
     RASA_URL: str = "http://127.0.0.1:5005"
+    # CONTRACT §8: several Rasa servers, comma-separated; overrides RASA_URL for the gateway
+    # and the scheduler (a Rasa process itself listens on RASA_URL's port).
+    RASA_URLS: str = ""
     RASA_TOKEN: str = ""
     ACTIONS_PORT: int = Field(default=5055, ge=1, le=65535)
     REDIS_URL: str | None = None  # CONTRACT §8: shared login throttles (and more) when set
@@ -110,6 +113,16 @@ class Settings(BaseSettings):
     RATE_WHATSAPP_PER_SECOND: float = Field(default=10.0, gt=0)
     RATE_TELEGRAM_PER_SECOND: float = Field(default=30.0, gt=0)
     RATE_TELEGRAM_PER_CHAT_PER_SECOND: float = Field(default=1.0, gt=0)
+    # A conversation claimed by a gateway replica that stops renewing it (killed mid-turn)
+    # is carried on by another replica after this time.
+    INBOUND_LEASE_SECONDS: float = Field(default=30.0, gt=0)
+    # How long a Rasa server that failed its health check (or refused a connection) is left
+    # out of RASA_URLS before it is tried again.
+    RASA_REST_SECONDS: float = Field(default=10.0, gt=0)
+    # Requests one gateway process has in flight at one Rasa server; more wait in the gateway.
+    RASA_CONCURRENCY: int = Field(default=4, gt=0)
+    # A scheduler that stops renewing its lease (killed) is replaced by a standby after this.
+    SCHEDULER_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     # A claimed outbox row not sent within this time is handed to another worker.
     WORKER_CLAIM_LEASE_SECONDS: float = Field(default=60.0, gt=0)
     STAFF_SESSION_IDLE_MINUTES: int = Field(default=30, gt=0)
@@ -174,6 +187,15 @@ class Settings(BaseSettings):
         if value and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/") if value else None
+
+    @field_validator("RASA_URLS")
+    @classmethod
+    def _http_urls(cls, value: str) -> str:
+        urls = [url.strip().rstrip("/") for url in value.split(",") if url.strip()]
+        for url in urls:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"{url!r} must start with http:// or https://")
+        return ",".join(urls)
 
     @field_validator("ACTIONS_HOST", "HOST")
     @classmethod
@@ -283,6 +305,11 @@ class Settings(BaseSettings):
         if ":" in host:
             host = f"[{host}]"
         return f"http://{host}:{self.ACTIONS_PORT}"
+
+    @property
+    def rasa_urls(self) -> list[str]:
+        """The Rasa servers turns are spread over: RASA_URLS, else RASA_URL alone."""
+        return self.RASA_URLS.split(",") if self.RASA_URLS else [self.RASA_URL]
 
     @property
     def twilio_enabled(self) -> bool:

@@ -615,6 +615,21 @@ class SchedulerLock(Base):
     expires_at: Mapped[datetime]
 
 
+class ConversationClaim(Base):
+    """Which gateway replica is running a conversation's turns, until when (db/leases.py).
+
+    One holder per conversation keeps its messages in order and each processed once, however
+    many web processes run; a replica that dies mid-turn stops renewing, and once the claim has
+    lapsed any other replica carries on with the stored messages. No foreign key: a claim is
+    transient, and outlives neither its holder's work nor an erased conversation for long."""
+
+    __tablename__ = "conversation_claims"
+
+    conversation_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    holder: Mapped[str] = mapped_column(String(80))
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class SessionSnapshot(Base):
     """The start time and venue the scheduler last planned a session with.
 

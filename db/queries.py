@@ -29,6 +29,11 @@ from db.session import announce_outbox, count_on_commit
 from db.types import utcnow
 
 
+def insert_for(session: Session) -> Any:
+    """The INSERT construct of the session's database, which knows ON CONFLICT."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
 def insert_many_ignoring_conflict(
     session: Session,
     model: type[Any],
@@ -43,8 +48,7 @@ def insert_many_ignoring_conflict(
     Atomic on both databases, so two processes racing to insert the same message or reminder
     end up with exactly one row.
     """
-    dialect = session.get_bind().dialect.name
-    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    make_insert = insert_for(session)
     table = model.__table__
     values: list[Any] = []
     rows = list(rows)
@@ -246,10 +250,14 @@ def audit(
 
 
 def beat(session: Session, component: str, **detail: Any) -> None:
-    """Record that a background process is alive (read by /healthz)."""
-    row = session.get(Heartbeat, component)
-    if row is None:
-        session.add(Heartbeat(component=component, beat_at=utcnow(), detail=detail or None))
-    else:
-        row.beat_at = utcnow()
-        row.detail = detail or None
+    """Record that a background process is alive (read by /healthz). One upsert, since the
+    replicas of a process beat the same row at the same moments."""
+    statement = insert_for(session)(Heartbeat).values(
+        component=component, beat_at=utcnow(), detail=detail or None
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["component"],
+            set_={"beat_at": statement.excluded.beat_at, "detail": statement.excluded.detail},
+        )
+    )

@@ -51,6 +51,7 @@ DEFAULT_SCHEMA = "rasa"
 # The environment variable the endpoints file reads the PostgreSQL URL from, so the password
 # is never written to disk.
 URL_VARIABLE = "RASA_TRACKER_STORE_URL"
+PREPARE_LOCK = 0x52415341  # the advisory lock taken while the schema and table are made
 _SEARCH_PATH = re.compile(r"(-c\s*search_path=)([^\s]+)")
 
 # Rasa 3.6's SQLTrackerStore.SQLEvent, as Rasa creates it.
@@ -142,8 +143,8 @@ def rasa_tracker_store_endpoint(settings: TrackerSettings) -> tuple[str, dict[st
 
 
 def prepare_tracker_store(settings: TrackerSettings) -> None:
-    """Make sure Rasa can create its table: the SQLite file's folder, or the PostgreSQL schema
-    (Rasa does not create a schema)."""
+    """Make sure Rasa can store conversations: the SQLite file's folder (Rasa creates its
+    table), or on PostgreSQL the schema (Rasa does not create one) and the table."""
     if not _in_postgresql(settings):
         path = tracker_file(settings)
         if path is not None:
@@ -153,7 +154,11 @@ def prepare_tracker_store(settings: TrackerSettings) -> None:
     engine = make_engine(settings.DATABASE_URL)
     try:
         with engine.begin() as connection:
+            # Several Rasa servers may start at once, and two concurrent CREATE ... IF NOT
+            # EXISTS can still collide: one at a time creates the schema and Rasa's table.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PREPARE_LOCK})
             connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+            EVENTS.to_metadata(MetaData(), schema=schema).create(connection, checkfirst=True)
     finally:
         engine.dispose()
 

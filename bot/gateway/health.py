@@ -47,16 +47,25 @@ async def _http_check(url: str) -> dict[str, Any]:
         return {"ok": False, "error": type(error).__name__}
 
 
+def _pool_check(urls: list[str], results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One Rasa server: its check. Several: ok while any serves (turns go to those), with
+    each server's own check beside it."""
+    if len(urls) == 1:
+        return results[0]
+    return {"ok": any(r["ok"] for r in results), "servers": dict(zip(urls, results, strict=True))}
+
+
 @router.get("/healthz")
 async def healthz(request: Request) -> dict[str, Any]:
     services: Services = request.app.state.services
     settings = services.settings
-    database, rasa, actions = await asyncio.gather(
+    urls = settings.rasa_urls
+    database, actions, *rasa = await asyncio.gather(
         asyncio.to_thread(_database_checks, services),
-        _http_check(f"{settings.RASA_URL}/"),
         _http_check(f"{settings.actions_url}/health"),
+        *(_http_check(f"{url}/") for url in urls),
     )
-    checks = {**database, "rasa": rasa, "actions": actions}
+    checks = {**database, "rasa": _pool_check(urls, rasa), "actions": actions}
     status = "ok" if all(check["ok"] for check in checks.values()) else "degraded"
     return {"status": status, "checks": checks}
 

@@ -1,8 +1,9 @@
-"""The inbound pipeline (DESIGN.md steps 2-3), running inside the web process.
+"""The inbound pipeline (DESIGN.md steps 2-3), running inside every web process.
 
 Stored, unprocessed messages are taken in order per conversation — on start-up too, so a crash
-loses nothing. For each one: fetch its attachments; read it for risk (bot/gateway/crisis.py);
-answer the channel keywords (STOP, START, HELP); answer a risk message with the numbers to call
+loses nothing — by whichever web replica claims the conversation (bot/gateway/claims.py). For
+each one: fetch its attachments; read it for risk (bot/gateway/crisis.py); answer the channel
+keywords (STOP, START, HELP); answer a risk message with the numbers to call
 and an urgent alert, whoever sent it; work out who the sender is; acknowledge it while a person
 has the conversation (bot/gateway/takeover.py); else ask Rasa and queue its replies. Every
 message gets an answer: Rasa down, or Rasa answering nothing, gets an apology and a case. Every
@@ -27,6 +28,7 @@ from bot.channels import kinds
 from bot.channels.base import ASK_FOR_PHONE, Channel
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
+from bot.gateway.claims import ConversationClaims
 from bot.gateway.crisis import Reading, answer_risk, read_message
 from bot.gateway.kind_answers import (
     answer_kind,
@@ -70,6 +72,7 @@ class Pipeline:
     def __init__(self, services: Services, rasa: RasaClient | None = None) -> None:
         self.services = services
         self.rasa = rasa or RasaClient(services.settings)
+        self.claims = ConversationClaims(services.sessions, services.settings.INBOUND_LEASE_SECONDS)
         self._wake = asyncio.Event()
         self._busy: set[int] = set()
         self._turns = asyncio.Semaphore(CONCURRENT_TURNS)
@@ -105,7 +108,7 @@ class Pipeline:
 
     async def dispatch(self) -> None:
         """Start a worker task for every conversation with unprocessed messages."""
-        pending = await asyncio.to_thread(self._conversations_with_pending)
+        pending = await asyncio.to_thread(self.claims.pending)
         PIPELINE_BACKLOG.set(len(pending))
         for conversation_id in pending:
             if conversation_id in self._busy:
@@ -117,27 +120,22 @@ class Pipeline:
 
     async def drain_all(self) -> None:
         """Process everything stored now (tests and start-up use this directly)."""
-        for conversation_id in await asyncio.to_thread(self._conversations_with_pending):
+        for conversation_id in await asyncio.to_thread(self.claims.pending):
             await self._drain(conversation_id)
 
-    def _conversations_with_pending(self) -> list[int]:
-        with self.services.sessions() as session:
-            return list(
-                session.execute(
-                    select(Message.conversation_id)
-                    .where(Message.direction == "in", Message.processed_at.is_(None))
-                    .group_by(Message.conversation_id)
-                    .order_by(func.min(Message.id))
-                ).scalars()
-            )
-
     async def _drain(self, conversation_id: int) -> None:
-        """Process one conversation's messages strictly in order."""
+        """Process one conversation's messages strictly in order, holding its claim (another
+        replica may hold it: then this one leaves the conversation alone)."""
         self._busy.add(conversation_id)
         try:
-            while (turn := await asyncio.to_thread(self._next_turn, conversation_id)) is not None:
-                with correlated(turn.correlation_id):
-                    await self._process_counted(turn)
+            async with self.claims.held(conversation_id) as lost:
+                while lost is not None and not lost.is_set():
+                    turn = await asyncio.to_thread(self._next_turn, conversation_id)
+                    if turn is None:
+                        break
+                    with correlated(turn.correlation_id):
+                        await self._process_counted(turn)
+            self.wake()  # a message stored while the claim was being given back
         finally:
             self._busy.discard(conversation_id)
 

@@ -12,6 +12,10 @@ Rasa's lock on the conversation held, so a turn still running when our request g
 waited for, not mistaken for one that never happened. Only a request that never left (the
 connection refused) is retried without asking. Whatever stays unsettled is `RasaUnavailable`,
 so the pipeline apologises and opens a case instead of going silent.
+
+With several servers (RASA_URLS, bot/gateway/rasa_pool.py) each request goes to the next healthy
+one; a request refused by one server goes on to the next at once, and a turn that may have run
+is settled from the shared tracker through whichever server answers.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from urllib.parse import quote
 
 import httpx
 
+from bot.gateway.rasa_pool import RasaPool
 from bot.metrics import RASA_FAILURES, RASA_LATENCY
 from bot.settings import Settings
 
@@ -68,7 +73,6 @@ def replies_after(
 
 class RasaClient:
     def __init__(self, settings: Settings, client: httpx.AsyncClient | None = None) -> None:
-        self._base = settings.RASA_URL
         self._token = settings.RASA_TOKEN
         self._retry_seconds = settings.RASA_RETRY_SECONDS
         # Connections are kept alive between turns; an idle one is closed before Rasa's
@@ -77,16 +81,23 @@ class RasaClient:
             timeout=settings.RASA_TIMEOUT_SECONDS,
             limits=httpx.Limits(keepalive_expiry=KEEPALIVE_SECONDS),
         )
+        self.pool = RasaPool(
+            settings.rasa_urls,
+            settings.RASA_REST_SECONDS,
+            self._client,
+            concurrency=settings.RASA_CONCURRENCY,
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    async def _post_once(self, path: str, payload: Any, **params: str) -> Any:
-        """One POST and its JSON answer; _NotSent or _MaybeSent when it fails."""
+    async def _post_once(self, base: str, path: str, payload: Any, **params: str) -> Any:
+        """One POST to one server and its JSON answer; _NotSent or _MaybeSent when it fails."""
         try:
-            response = await self._client.post(
-                f"{self._base}{path}", params={"token": self._token, **params}, json=payload
-            )
+            async with self.pool.slot(base):
+                response = await self._client.post(
+                    f"{base}{path}", params={"token": self._token, **params}, json=payload
+                )
         except _NEVER_SENT as error:
             raise _NotSent(f"{type(error).__name__}: {error}") from error
         except httpx.TransportError as error:
@@ -101,6 +112,24 @@ class RasaClient:
         except ValueError as error:
             raise _MaybeSent("Rasa's answer is not JSON") from error
 
+    async def _post_anywhere(self, path: str, payload: Any, **params: str) -> Any:
+        """One POST to the pool: it moves on to the next server only when it never reached
+        the one it was meant for (a refused connection), so it is still sent at most once. A
+        server that failed either way rests until it passes its health check again."""
+        failure: _NotSent | None = None
+        purpose = "read" if path.startswith("/model/") else "turn"
+        for base in await self.pool.servers(purpose):
+            try:
+                return await self._post_once(base, path, payload, **params)
+            except _NotSent as error:
+                self.pool.rest(base)
+                failure = error
+            except _MaybeSent:
+                self.pool.rest(base)
+                raise
+        assert failure is not None
+        raise failure
+
     async def _post_at_most_once(
         self,
         path: str,
@@ -113,7 +142,7 @@ class RasaClient:
         failure: Exception | None = None
         for attempt in range(2):
             try:
-                return await self._post_once(path, payload)
+                return await self._post_anywhere(path, payload)
             except _NotSent as error:
                 failure = error
             except _MaybeSent as error:
@@ -131,7 +160,7 @@ class RasaClient:
         """The replies of the turn our message started, read from the tracker once no turn is
         running; None when the message never reached Rasa."""
         try:
-            tracker = await self._post_once(
+            tracker = await self._post_anywhere(
                 f"/conversations/{quote(sender, safe='')}/tracker/events",
                 _LOCKED_READ_EVENT,
                 include_events="ALL",

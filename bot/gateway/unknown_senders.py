@@ -57,9 +57,10 @@ def answer_unknown_sender(
         log.warning("unknown senders' replies for this minute used up: no reply")
         return False
     # Each reply takes a numbered place in this minute. Messages from several strangers are
-    # answered at once, each in its own transaction: two that counted the same places both
-    # reach for the same key, and the unique key lets only one of them have it; the other
-    # takes the next free place, so the minute's places are all used and never exceeded.
+    # answered at once, each in its own transaction (by several replicas, too): two that
+    # counted the same places both reach for the same key, the unique key lets only one of
+    # them have it, and the other takes the next free place, so the minute's places are all
+    # used and never exceeded.
     minute = utcnow().strftime("%Y%m%d%H%M")
     for place in range(used, REPLIES_PER_MINUTE):
         queued = send_to_identity(

@@ -16,9 +16,11 @@ idempotency key, and the worker sends the rows that are due. So:
 * Retention: daily at 03:30 local time, heartbeats and invite attempts older than 30 days go,
   and config.yml's `retention:` is applied to messages (and Rasa's record of them), media,
   outbox texts and the audit log (`bot.scheduling.retention`).
-* One instance: a lease row in `SchedulerLock` (holder ``hostname:pid``, 60 s, renewed every
-  15 s). A second scheduler keeps beating but does no work until the lease expires; even if two
-  ran, the idempotency keys and unique rows would make the second a no-op.
+* One leader: a lease row in `SchedulerLock` (holder ``hostname:pid``, 60 s by default
+  (`SCHEDULER_LEASE_SECONDS`), renewed every 15 s or a quarter of the lease). Any number of
+  schedulers may run, on any machine: the others keep beating but do no work until the
+  lease expires; even if two ran, the idempotency keys and unique rows would make the second
+  a no-op.
 * Heartbeat every 15 s (`/healthz`), from its own executor so a slow Rasa call cannot make the
   scheduler look dead. Planning and feedback share one worker thread, so they never overlap.
 
@@ -45,8 +47,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import delete, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import AssemblyConfig, ConfigError, load_config_cached
@@ -67,6 +68,7 @@ from bot.scheduling.reminders import PlanReport, plan_reminders
 from bot.scheduling.retention import CLEAN_UP_AT, RetentionReport, clean_up_expired
 from bot.scheduling.takeovers import LAPSE_SWEEP_SECONDS, lapse_takeovers
 from bot.settings import Settings
+from db.leases import give_back_lease, take_lease
 from db.models import Heartbeat, InviteAttempt, SchedulerLock
 from db.queries import beat
 from db.session import make_engine, make_session_factory, transaction
@@ -101,36 +103,14 @@ def acquire_lease(
     name: str = LEASE_NAME,
     duration: timedelta = LEASE_DURATION,
 ) -> bool:
-    """Take or renew the lease; True when `holder` has it until `now + duration`.
-
-    One conditional UPDATE decides (ours already, or expired), so two schedulers racing for an
-    expired lease cannot both win.
-    """
-    dialect = db.get_bind().dialect.name
-    make_insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    expires = now + duration
-    db.execute(
-        make_insert(SchedulerLock)
-        .values(name=name, holder=holder, expires_at=now - timedelta(seconds=1))
-        .on_conflict_do_nothing(index_elements=["name"])
-    )
-    taken = db.execute(
-        update(SchedulerLock)
-        .where(
-            SchedulerLock.name == name,
-            (SchedulerLock.holder == holder) | (SchedulerLock.expires_at < now),
-        )
-        .values(holder=holder, expires_at=expires)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    return taken == 1
+    """Take or renew the lease; True when `holder` has it until `now + duration`
+    (db/leases.py: two schedulers racing for an expired lease cannot both win)."""
+    return take_lease(db, SchedulerLock, {"name": name}, holder, now, duration)
 
 
 def release_lease(db: Session, holder: str, name: str = LEASE_NAME) -> None:
     """Give the lease back on a clean stop, so a replacement need not wait for it to expire."""
-    db.execute(
-        delete(SchedulerLock).where(SchedulerLock.name == name, SchedulerLock.holder == holder)
-    )
+    give_back_lease(db, SchedulerLock, {"name": name}, holder)
 
 
 # --- retention -----------------------------------------------------------------------------------
@@ -167,6 +147,7 @@ class SchedulerService:
         self.start_survey = start_survey or RasaSurveyStarter(settings)
         self.clock = clock
         self.holder = holder or default_holder()
+        self.lease = timedelta(seconds=settings.SCHEDULER_LEASE_SECONDS)
         self.leader = False
         self._config_signature: tuple[int, int] | None = None
         self._scheduler: BaseScheduler | None = None
@@ -181,7 +162,7 @@ class SchedulerService:
     def renew_lease(self) -> bool:
         """Take or keep the lease; on becoming leader, plan at once."""
         with transaction(self.sessions) as db:
-            leader = acquire_lease(db, self.holder, self.clock())
+            leader = acquire_lease(db, self.holder, self.clock(), duration=self.lease)
         SCHEDULER_LEADER.set(1 if leader else 0)
         if leader and not self.leader:
             logger.info("scheduler lease taken by this process; planning")
@@ -297,8 +278,9 @@ class SchedulerService:
         scheduler.add_job(
             self.heartbeat, IntervalTrigger(seconds=BEAT_SECONDS), id="heartbeat", **beats
         )
+        renew_every = min(BEAT_SECONDS, self.lease.total_seconds() / 4)
         scheduler.add_job(
-            self.renew_lease, IntervalTrigger(seconds=BEAT_SECONDS), id="lease", **beats
+            self.renew_lease, IntervalTrigger(seconds=renew_every), id="lease", **beats
         )
         scheduler.add_job(
             self.check_config,

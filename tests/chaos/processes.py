@@ -26,6 +26,11 @@ DEFAULT_READY_TIMEOUT_SECONDS = 90.0
 READY_LINE = {"worker": "worker ready", "scheduler": "scheduler ready"}
 
 
+def kind_of(name: str) -> str:
+    """The Procfile process a name runs: `web` for `web` and for its replica `web.2`."""
+    return name.split(".")[0]
+
+
 @dataclass
 class Procfile:
     folder: Path
@@ -37,11 +42,16 @@ class Procfile:
     def log(self, name: str) -> Path:
         return self.folder / f"{name}.log"
 
+    def env_of(self, name: str) -> dict[str, str]:
+        """What this process gets: everyone's settings and its own."""
+        return {**self.env, **self.overrides.get(name, {})}
+
     def start(self, name: str) -> None:
-        env = {**os.environ, **self.env, **self.overrides.get(name, {})}
+        """Start `name`: a Procfile process, or a replica of one (`web.2`)."""
+        env = {**os.environ, **self.env_of(name)}
         with self.log(name).open("ab") as log:
             self.processes[name] = subprocess.Popen(
-                [sys.executable, "-m", "bot", name],
+                [sys.executable, "-m", "bot", kind_of(name)],
                 cwd=REPO_ROOT,
                 env=env,
                 stdout=log,
@@ -89,26 +99,27 @@ class Procfile:
 
     def _ready_lines(self, name: str) -> int:
         path = self.log(name)
-        line = READY_LINE.get(name)
+        line = READY_LINE.get(kind_of(name))
         if line is None or not path.exists():
             return 0
         return path.read_text(errors="replace").count(line)
 
     def _is_ready(self, name: str, ready_lines_before: int) -> bool:
-        if name in READY_LINE:
+        if kind_of(name) in READY_LINE:
             return self._ready_lines(name) > ready_lines_before
+        env = self.env_of(name)
         url = {
-            "web": f"http://127.0.0.1:{self.env['PORT']}/healthz",
-            "actions": f"http://127.0.0.1:{self.env['ACTIONS_PORT']}/health",
-            "rasa": f"{self.env['RASA_URL']}/status?token={self.env['RASA_TOKEN']}",
-        }[name]
+            "web": f"http://127.0.0.1:{env['PORT']}/healthz",
+            "actions": f"http://127.0.0.1:{env['ACTIONS_PORT']}/health",
+            "rasa": f"{env['RASA_URL']}/status?token={env['RASA_TOKEN']}",
+        }[kind_of(name)]
         try:
             return httpx.get(url, timeout=2).status_code == 200
         except httpx.HTTPError:
             return False
 
     def wait_ready(self, name: str, ready_lines_before: int = 0) -> None:
-        timeout = READY_TIMEOUT_SECONDS.get(name, DEFAULT_READY_TIMEOUT_SECONDS)
+        timeout = READY_TIMEOUT_SECONDS.get(kind_of(name), DEFAULT_READY_TIMEOUT_SECONDS)
         deadline = time.monotonic() + timeout
         process = self.processes[name]
         while not self._is_ready(name, ready_lines_before):

@@ -87,7 +87,7 @@ def add_members(database_url: str, count: int) -> tuple[list[ChaosMember], str]:
     with transaction(make_session_factory(engine)) as session:
         for n in range(count):
             channel = CHANNELS[n % len(CHANNELS)]
-            phone = f"+4477009003{n:02d}"
+            phone = f"+447700{900300 + n}"  # Ofcom's drama range, up to 700 members
             member = Member(
                 first_name=f"Member{n}",
                 last_name="Chaos",
@@ -114,11 +114,13 @@ def add_members(database_url: str, count: int) -> tuple[list[ChaosMember], str]:
     return members, token
 
 
-def build_world(folder: Path, member_count: int, twilio: Any, telegram: Any) -> World:
+def build_world(
+    folder: Path, member_count: int, twilio: Any, telegram: Any, database_url: str | None = None
+) -> World:
     """Everything on disk; `twilio` and `telegram` are the stand-ins (or their fault links)
-    the worker sends through."""
+    the worker sends through. The database is a SQLite file in the folder unless given."""
     config_path = write_config(folder)
-    database_url = f"sqlite:///{folder / 'chaos.db'}"
+    database_url = database_url or f"sqlite:///{folder / 'chaos.db'}"
     members, token = add_members(database_url, member_count)
     port = free_port()
     public_url = "https://chaos.example"  # signatures; Telegram webhook mode needs https

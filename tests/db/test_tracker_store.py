@@ -180,3 +180,45 @@ def test_erasing_a_member_on_postgresql_deletes_their_conversation_from_rasas_st
     assert response.status_code == 200, response.text
 
     assert senders_in_schema(f"{our_schema(postgres_settings.DATABASE_URL)}_rasa") == {someone_else}
+
+
+# Two Rasa servers' lock stores, as `python -m bot rasa` configures them: a ticket issued by
+# one makes the other wait its turn on the same conversation.
+RASA_SHARES_A_LOCK = """
+import sys
+from rasa.core.lock_store import LockStore
+from rasa.utils.endpoints import read_endpoint_config
+
+endpoint = read_endpoint_config(sys.argv[1], "lock_store")
+first, second = LockStore.create(endpoint), LockStore.create(endpoint)
+served = first.issue_ticket("probe-sender")
+waiting = second.issue_ticket("probe-sender")
+print(type(second).__name__, second.get_lock("probe-sender").is_locked(waiting))
+first.cleanup("probe-sender", served)
+second.cleanup("probe-sender", waiting)
+"""
+
+
+@pytest.mark.postgres
+def test_with_redis_several_rasa_servers_take_turns_on_a_conversation(
+    postgres_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = postgres_settings.model_copy(update={"REDIS_URL": "redis://127.0.0.1:6379/15"})
+    endpoints, env = rasa_start(settings, monkeypatch)
+    done = subprocess.run(
+        [str(RASA_PYTHON), "-c", RASA_SHARES_A_LOCK, str(endpoints)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO_ROOT / "nlu",
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["RedisLockStore", "True"]
+
+
+def test_without_redis_rasa_keeps_its_in_memory_lock_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    endpoints, _ = rasa_start(sqlite_settings(tmp_path, "db"), monkeypatch)
+    assert "lock_store" not in endpoints.read_text()
