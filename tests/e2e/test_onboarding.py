@@ -20,6 +20,7 @@ ANSWERS = [  # (words in the question, the member's answer), the first match win
     ("dietary", "vegetarian, no nuts please"),
     ("look after children", "none"),
     ("how would you like us to message you", "skip"),
+    ("Which language would you like", "English"),  # asked when the roster gave none
 ]
 
 

@@ -223,7 +223,6 @@ def test_a_button_pressed_in_a_group_chat_is_acknowledged_and_not_stored(
 
 
 IGNORED = (
-    "edited-message",
     "channel-post",
     "edited-channel-post",
     "inline-query",
