@@ -140,7 +140,12 @@ class Pipeline:
             self._busy.discard(conversation_id)
 
     def _next_turn(self, conversation_id: int) -> Turn | None:
-        turn = self._with_session(next_turn, conversation_id)
+        """The conversation's next message; committed only when edits were folded into it, so
+        reading it costs the member no transaction."""
+        with self.services.sessions() as session:
+            turn = next_turn(session, conversation_id)
+            if session.dirty:
+                session.commit()
         if turn is not None and turn.kind in (kinds.VOICE, kinds.VIDEO):
             turn.in_claim = claim_form_active(self.services.settings, turn.rasa_sender_id)
         return turn
@@ -180,7 +185,7 @@ class Pipeline:
     async def _process(self, turn: Turn, clock: StageClock) -> str:
         reading = await self._read(turn)
         clock.mark("safeguarding")
-        route, maybe_sent = await asyncio.to_thread(
+        route, maybe_sent, language = await asyncio.to_thread(
             self._with_session, self._route_for_rasa, turn, reading
         )
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
@@ -201,7 +206,7 @@ class Pipeline:
                 "risk_checked": True,  # read for risk here, and none found
                 "kind": turn.kind,
                 "correlation_id": turn.correlation_id,  # the action server logs it
-                "language": await asyncio.to_thread(self._with_session, self._language, turn),
+                "language": language,
             }
             if replied:
                 metadata["reply_to"] = replied  # the message of ours it answers
@@ -225,11 +230,14 @@ class Pipeline:
 
     def _route_for_rasa(
         self, session: Session, turn: Turn, reading: Reading
-    ) -> tuple[RasaTurn | None, bool]:
-        """`_route`, and `_mark_sent_to_rasa` when the message goes on to Rasa, in one
-        transaction: (the route, whether an earlier run may have sent it already)."""
+    ) -> tuple[RasaTurn | None, bool, str]:
+        """`_route`, then, when the message goes on to Rasa, `_mark_sent_to_rasa` and the
+        member's language, in one transaction: (the route, whether an earlier run may have
+        sent it already, the language to answer in)."""
         route = self._route(session, turn, reading)
-        return route, route is not None and self._mark_sent_to_rasa(session, turn)
+        if route is None:
+            return None, False, ""
+        return route, self._mark_sent_to_rasa(session, turn), self._language(session, turn)
 
     def _language(self, session: Session, turn: Turn) -> str:
         identity = session.get(ChannelIdentity, turn.identity_id)

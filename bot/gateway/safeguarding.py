@@ -158,7 +158,9 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
         _PERSON
         + r"\s+(?:keeps\s+|has\s+|have\s+|always\s+|sometimes\s+|still\s+|really\s+)?"
         + _HARM_VERB
-        + r"\s+me\b(?!\s+(?:up|at|to|in)\b)",
+        + r"\s+me\b(?!\s+(?:up|at|to)\b)"
+        # "beat me in the quiz" is a game; "kicked me in the stomach" is not
+        r"(?!\s+in\s+(?:a|the|our|every)\s+(?:race|game|quiz|final|match|vote|round|argument)s?\b)",
         r"\b(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|assault(?:s|ed)?|abus(?:es|ed|ing)|"
         r"attack(?:s|ed)?|rap(?:es|ed)|harass(?:es|ed|ing))\s+me\b",
         r"\b(?:been|being|was|got|were|get|getting)\s+(?:sexually\s+|physically\s+)?(?:followed|"

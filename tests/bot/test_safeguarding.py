@@ -2,8 +2,8 @@
 running, what it must leave to the classifier, and how it reads Rasa's parse.
 
 Two sets of disclosures, each with everyday look-alikes: the development set
-(tests/data/safeguarding/dev.yml), once held out and now used to widen the net, and the test set
-(tests/data/safeguarding/heldout.yml), never used to write or tune anything. Through the whole
+(tests/data/safeguarding/dev.yml), held out once and since used to widen the net, and the test
+set (tests/data/safeguarding/heldout.yml), never used to write or tune anything. Through the whole
 pipeline every line of both must get the crisis reply (tests/e2e/test_disclosures.py); here, the
 net alone catches most of the development set and none of the look-alikes of either.
 """
@@ -24,8 +24,8 @@ from bot.gateway.safeguarding import (
 SETS = Path(__file__).parents[1] / "data" / "safeguarding"
 DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
 HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
-# What the net alone catches of the development set (32 of its 42 disclosures).
-DEVELOPMENT_CAUGHT_AT_LEAST = 32
+# What the net alone catches of the development set (50 of its 84 disclosures).
+DEVELOPMENT_CAUGHT_AT_LEAST = 50
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,8 @@ DEVELOPMENT_CAUGHT_AT_LEAST = 32
         "I swallowed a handful of paracetamol",
         # someone doing harm, control, fear of a person
         "my dad beats me",
+        "he kicked me in the stomach",
+        "my partner hit me in the face",
         "she threatened to kill me",
         "my boyfriend took my passport and won't let me see my friends",
         "my landlord keeps my bank card",
@@ -89,6 +91,7 @@ def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str)
         "can't go on the sunday, sorry",
         "he hit me up about the lift share",
         "she beat me at the quiz",
+        "she beat me in the quiz on saturday",
         "I took all my receipts to the desk",
         "the ticket machine took my money",
         "i neglected to attach the receipt",

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.gateway import unknown_senders
 from bot.settings import REPO_ROOT
 from tests.assistant import Assistant
 from tests.e2e.conftest import e2e_settings
@@ -65,6 +66,10 @@ def answers(
     """(sender kind, text) -> what that sender received and what staff were sent about it."""
     twilio_api, telegram_api = _twilio_api_server, _telegram_api_server
     twilio_api.reset()
+    # Over a hundred strangers write at once here; the cap on replies to unknown numbers
+    # (tests/bot/channels/test_unknown_senders.py) would leave some look-alikes unanswered.
+    cap = unknown_senders.REPLIES_PER_MINUTE
+    unknown_senders.REPLIES_PER_MINUTE = 1000
     settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         senders: dict[tuple[str, str], str] = {}
@@ -82,31 +87,48 @@ def answers(
             )
             for key, address in senders.items()
         }
+    unknown_senders.REPLIES_PER_MINUTE = cap
     twilio_api.reset()
 
 
 # Test-set disclosures that neither the phrase net nor the classifier reads as a risk, measured
-# once after the net last changed (by index in the file: its lines are not copied anywhere).
-# Measured: 37 of the 42 (and all 42 of the development set, the 3 examples, none of the 17
-# look-alikes).
+# once after the net and the model last changed (by index in the file: its lines are not copied
+# anywhere).
+# Measured: 39 of the 42 (and 77 of the 84 of the development set, the 3 examples, none of
+# the 25 look-alikes).
 MISSED = {
-    7: "homelessness tonight: names no harm, fear or despair",
-    23: "an ex breaking a court order: no verb of harm the net knows",
-    25: "tired of living: a warning sign the net does not list",
-    38: "financial abuse by a carer said as 'taking money from my bank card'",
-    41: "homeless with children: names no harm, fear or despair",
+    19: "a means at hand, named without a word of intent",
+    30: "stopping medication with 'what's the point': despair the net reads only about living",
+    40: "a phone broken to stop calls for help: control said plainly",
 }
+
+
+# Development-set disclosures still missed (the second set's misses once it was scored).
+DEVELOPMENT_MISSED = {
+    42: "'can't carry on like this' said as 'dont think i can carry on': the classifier misses it",
+    49: "homelessness tonight: names no harm, fear or despair",
+    61: "children left alone and hungry: neglect said without the word",
+    65: "an ex breaking a court order: no verb of harm the net knows",
+    67: "tired of living: a warning sign the net does not list",
+    80: "financial abuse by a carer said as 'taking money from my bank card'",
+    83: "homeless with children: names no harm, fear or despair",
+}
+
+
+def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
 def disclosure_params() -> list[object]:
     development = [
-        pytest.param(text, id=f"dev{n}") for n, text in enumerate(DEVELOPMENT["disclosures"])
+        pytest.param(text, id=f"dev{n}", marks=known_miss(DEVELOPMENT_MISSED.get(n)))
+        for n, text in enumerate(DEVELOPMENT["disclosures"])
     ]
     held_out = [
         pytest.param(
             text,
             id=f"held-out{n}",
-            marks=[pytest.mark.xfail(strict=True, reason=MISSED[n])] if n in MISSED else [],
+            marks=known_miss(MISSED.get(n)),
         )
         for n, text in enumerate(HELD_OUT["disclosures"])
     ]

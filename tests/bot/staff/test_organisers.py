@@ -203,7 +203,7 @@ def test_the_door_page_searches_ticks_with_the_form_and_pages_past_fifty(
     page = staff_client.get("/staff/register?session=w1-sat")
     assert "page 1 of 2" in page.text and page.text.count('<li id="member-') == 50
     second = staff_client.get("/staff/register?session=w1-sat&page=2")
-    assert "Page 2 of 2 (64)" in second.text and second.text.count('<li id="member-') == 14
+    assert "51–64 of 64 · page 2 of 2" in second.text and second.text.count('<li id="member-') == 14
 
     found = staff_client.get("/staff/register?session=w1-sat&q=amina")
     assert found.text.count('<li id="member-') == 1 and "Amina Khan" in found.text
@@ -281,4 +281,4 @@ def test_the_reserves_page_pages_both_its_lists_past_fifty(
     assert "Places to fill (56)" in page and "Reserves waiting (55)" in page  # and Dev
     assert page.count('id="place-') == 50 and page.count("page 1 of 2") == 2
     later = staff_client.get("/staff/reserves?places=2&page=2").text
-    assert later.count('id="place-') == 6 and later.count("Page 2 of 2") == 2
+    assert later.count('id="place-') == 6 and later.count("page 2 of 2") == 2
