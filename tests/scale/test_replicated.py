@@ -122,7 +122,10 @@ def test_the_workers_together_stay_within_each_providers_cap(cluster: Cluster) -
     tests/bot/channels/test_shared_rate_limits.py drives two processes well past a cap."""
     caps = {"sms": 10, "whatsapp": 10, "telegram": 30}
     for channel, times in cluster.sent_at().items():
-        assert busiest_second(times) <= caps[channel], channel
+        # Times are when the stand-in provider received each send, so each request's own
+        # network and scheduling jitter is in them: a one-second window may hold one send
+        # more than the shared pacing lets through (the same slack as test_shared_rate_limits).
+        assert busiest_second(times) <= caps[channel] + 1, channel
 
 
 def lease_holder(cluster: Cluster) -> str | None:
