@@ -175,6 +175,11 @@ class SchedulerService:
             logger.debug("another scheduler holds the lease; standing by")
         return leader
 
+    def leading_config(self) -> AssemblyConfig | None:
+        """The config to work from when this process leads; None means there is nothing to do
+        (a standby, or no valid config yet)."""
+        return self.config() if self.leader else None
+
     def config(self) -> AssemblyConfig | None:
         """The current config, or None when there has never been a valid one (logged)."""
         try:
@@ -200,9 +205,7 @@ class SchedulerService:
 
     def plan(self) -> PlanReport | None:
         """Plan reminders (and their change notices) and the feedback jobs from the config."""
-        if not self.leader:
-            return None
-        config = self.config()
+        config = self.leading_config()
         if config is None:
             return None
         self._config_signature = _file_signature(self.settings.ASSEMBLY_CONFIG)
@@ -214,9 +217,7 @@ class SchedulerService:
 
     def request_feedback(self) -> FeedbackReport | None:
         """Ask expected members of every due session for feedback (idempotent)."""
-        if not self.leader:
-            return None
-        config = self.config()
+        config = self.leading_config()
         if config is None:
             return None
         with correlated(new_correlation_id()):
@@ -224,9 +225,7 @@ class SchedulerService:
 
     def send_check_in_messages(self) -> int:
         """The register's late and absent messages now due (idempotent)."""
-        if not self.leader:
-            return 0
-        config = self.config()
+        config = self.leading_config()
         if config is None:
             return 0
         with transaction(self.sessions) as db:
@@ -248,9 +247,7 @@ class SchedulerService:
 
     def lapse_takeovers(self) -> int:
         """Tell members whose takeover nobody answered in time; how many were told."""
-        if not self.leader:
-            return 0
-        config = self.config()
+        config = self.leading_config()
         if config is None:
             return 0
         with transaction(self.sessions) as db:
