@@ -5,6 +5,11 @@ runs its turns, also once one of them is killed.
 
 The processes start once for the module (two Rasa servers on the one trained model take most
 of its time); the tests run in order and the last one kills a Rasa server.
+
+That two workers together keep to each provider's cap is shown where the sends can be timed
+as they start: tests/bot/channels/test_shared_rate_limits.py drives two worker processes past
+a cap through the Redis limiter. Here the outbox only records when each send finished, and the
+provider's answer time bunches those up.
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ from tests.harness import wait_until
 from tests.scale.cluster import (
     SCHEDULER_LEASE_SECONDS,
     Cluster,
-    busiest_second,
     fresh_postgres_schema,
     running_cluster,
 )
@@ -115,17 +119,6 @@ def test_members_writing_to_either_replica_get_each_answer_once_in_order(
                 if event.type_name == "user"
             ]
             assert turns == message_ids
-
-
-def test_the_workers_together_stay_within_each_providers_cap(cluster: Cluster) -> None:
-    """The two workers share each provider's limits in Redis. The traffic here is light;
-    tests/bot/channels/test_shared_rate_limits.py drives two processes well past a cap."""
-    caps = {"sms": 10, "whatsapp": 10, "telegram": 30}
-    for channel, times in cluster.sent_at().items():
-        # Times are when the stand-in provider received each send, so each request's own
-        # network and scheduling jitter is in them: a one-second window may hold one send
-        # more than the shared pacing lets through (the same slack as test_shared_rate_limits).
-        assert busiest_second(times) <= caps[channel] + 1, channel
 
 
 def lease_holder(cluster: Cluster) -> str | None:
