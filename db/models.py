@@ -7,7 +7,6 @@ roles that have no need of them. Anonymous feedback has no member link at all.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -20,51 +19,27 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
-    Numeric,
     String,
     Text,
     UniqueConstraint,
-    false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db.base import (
+    Base,
+    new_rasa_sender_id,
+    sandbox_column,
+    utcnow_column,
+)
+from db.process_models import ConversationClaim as ConversationClaim
+from db.process_models import Heartbeat as Heartbeat
+from db.process_models import SchedulerLock as SchedulerLock
+from db.process_models import SessionSnapshot as SessionSnapshot
+from db.staff_models import ApiToken as ApiToken
+from db.staff_models import AuditLog as AuditLog
+from db.staff_models import StaffSession as StaffSession
+from db.staff_models import StaffUser as StaffUser
 from db.types import UTCDateTime, utcnow
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    """Declarative base with constraint names that are stable across SQLite and PostgreSQL."""
-
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
-        datetime: UTCDateTime(),
-        dict[str, Any]: JSON,
-        Decimal: Numeric(10, 2),
-    }
-
-
-def new_rasa_sender_id() -> str:
-    """A conversation's id in Rasa (see Conversation.rasa_sender_id)."""
-    return str(uuid.uuid4())
-
-
-def utcnow_column() -> Any:
-    """A creation timestamp filled in by Python, so SQLite and PostgreSQL agree on it."""
-    return mapped_column(UTCDateTime(), default=utcnow)
-
-
-def sandbox_column() -> Any:
-    """Whether a row comes from the staff try-it page rather than a real member."""
-    return mapped_column(Boolean, default=False, server_default=false())
-
 
 # --- members and how to reach them -------------------------------------------------------------
 
@@ -522,131 +497,6 @@ class TrackerScrub(Base):
     slots: Mapped[list[str]] = mapped_column(JSON)
     until: Mapped[float | None] = mapped_column(Double)
     created_at: Mapped[datetime] = utcnow_column()
-
-
-# --- staff -------------------------------------------------------------------------------------
-
-
-class StaffUser(Base):
-    """A council or partner staff member using the console or the API."""
-
-    __tablename__ = "staff_users"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(200), unique=True)
-    role: Mapped[str] = mapped_column(String(10))  # one of bot.staff.permissions.ROLES
-    password_hash: Mapped[str] = mapped_column(String(200))
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None]
-    last_login_at: Mapped[datetime | None]
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Set by an admin's one-time password: the console asks for a password of their own first.
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = utcnow_column()
-
-    @validates("email")
-    def _lower_case_email(self, _key: str, email: str) -> str:
-        """Stored lower-case and trimmed, so sign-in compares with a plain `==`."""
-        return email.strip().lower()
-
-
-class ApiToken(Base):
-    """A staff API token; only its SHA-256 is stored, so a database leak reveals no token."""
-
-    __tablename__ = "api_tokens"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"))
-    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[datetime] = utcnow_column()
-    last_used_at: Mapped[datetime | None]
-    revoked_at: Mapped[datetime | None]
-
-
-class StaffSession(Base):
-    """One signed-in console session. The signed cookie carries a random key; only its SHA-256
-    is stored. Ending the row (sign-out, a new password, disabling the account) ends the
-    session wherever a copy of the cookie is."""
-
-    __tablename__ = "staff_sessions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    staff_id: Mapped[int] = mapped_column(
-        ForeignKey("staff_users.id", ondelete="CASCADE"), index=True
-    )
-    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    created_at: Mapped[datetime] = utcnow_column()
-    last_seen_at: Mapped[datetime] = utcnow_column()  # the last page a person opened
-    ended_at: Mapped[datetime | None]
-    end_reason: Mapped[str | None] = mapped_column(String(30))
-
-
-class AuditLog(Base):
-    """Every staff action, for accountability. Details hold ids, never personal data."""
-
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(60))
-    target_type: Mapped[str | None] = mapped_column(String(40))
-    target_id: Mapped[str | None] = mapped_column(String(40))
-    detail: Mapped[dict[str, Any] | None]
-    created_at: Mapped[datetime] = utcnow_column()
-
-
-class Heartbeat(Base):
-    """The last sign of life of each background process, for /healthz."""
-
-    __tablename__ = "heartbeats"
-
-    component: Mapped[str] = mapped_column(String(30), primary_key=True)
-    beat_at: Mapped[datetime]
-    detail: Mapped[dict[str, Any] | None]
-
-
-class SchedulerLock(Base):
-    """A lease that lets exactly one scheduler run; a second one started by mistake waits."""
-
-    __tablename__ = "scheduler_lock"
-
-    name: Mapped[str] = mapped_column(String(30), primary_key=True)
-    holder: Mapped[str] = mapped_column(String(80))
-    expires_at: Mapped[datetime]
-
-
-class ConversationClaim(Base):
-    """Which gateway replica is running a conversation's turns, until when (db/leases.py).
-
-    One holder per conversation keeps its messages in order and each processed once, however
-    many web processes run; a replica that dies mid-turn stops renewing, and once the claim has
-    lapsed any other replica carries on with the stored messages. No foreign key: a claim is
-    transient, and outlives neither its holder's work nor an erased conversation for long."""
-
-    __tablename__ = "conversation_claims"
-
-    conversation_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    holder: Mapped[str] = mapped_column(String(80))
-    expires_at: Mapped[datetime] = mapped_column(index=True)
-
-
-class SessionSnapshot(Base):
-    """The start time and venue the scheduler last planned a session with.
-
-    config.yml is edited by hand; comparing it with this snapshot is how the scheduler notices a
-    session moved (time or venue), re-plans its pending reminders and tells members once.
-    `revision` counts the changes and goes into the new idempotency keys, so moving a session
-    back and forth never collides with the keys of rows cancelled earlier.
-    """
-
-    __tablename__ = "session_snapshots"
-
-    session_id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    starts_at: Mapped[datetime]
-    venue: Mapped[str] = mapped_column(String(40))
-    revision: Mapped[int] = mapped_column(Integer, default=0)
-    changed_at: Mapped[datetime | None]
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
 class Case(Base):
