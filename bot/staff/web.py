@@ -23,10 +23,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from bot.config import ConfigError
+from bot.staff.actions.checks import StaffActionError
 from bot.staff.auth import (
     CSRF_FIELD,
     SESSION_COOKIE,
@@ -39,6 +41,7 @@ from bot.staff.auth import (
     services_of,
 )
 from bot.staff.permissions import Permission, role_can
+from db.session import transaction
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -214,6 +217,29 @@ def error_page(
     """A console page saying what went wrong, with a link back to where the person was."""
     context = {"title": title, "message": message} | ({"back": back} if back else {})
     return render(request, "error.html", context, status_code=status_code)
+
+
+def act_then_return(
+    request: Request,
+    action: Callable[[Session], object],
+    *,
+    back: str,
+    done: str,
+    refused_title: str,
+    anchor: str = "",
+) -> Response:
+    """A console form's decision: `action(session)` in its own transaction, then back to the page
+    the person came from saying what was done (`?done=`), or a page with the refusal's status
+    saying why not, with a link back."""
+    try:
+        with transaction(services_of(request).sessions) as session:
+            action(session)
+    except StaffActionError as error:
+        return error_page(
+            request, refused_title, error.message, back=back, status_code=error.status_code
+        )
+    separator = "&" if "?" in back else "?"
+    return redirect(f"{back}{separator}done={done}{anchor}")
 
 
 class ConsoleRoute(APIRoute):

@@ -12,7 +12,6 @@ from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import FormData
 
 from bot.staff import web
-from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.conversations import (
     add_note,
     assign_to,
@@ -141,17 +140,13 @@ def change_conversation(
     """`action(session, staff, conversation_id, *typed)` in its own transaction, then the
     conversation again, saying what was done (`done` names a message in `DONE_MESSAGES`)."""
     staff, _form = form_data
-    try:
-        with transaction(services_of(request).sessions) as session:
-            action(session, staff, conversation_id, *typed)
-    except StaffActionError as error:
-        if error.status_code == 404:
-            raise HTTPException(404, detail=error.message) from None
-        back = f"/staff/conversations/{conversation_id}"
-        return web.error_page(
-            request, "That did not work", error.message, back=back, status_code=error.status_code
-        )
-    return web.redirect(f"/staff/conversations/{conversation_id}?done={done}")
+    return web.act_then_return(
+        request,
+        lambda session: action(session, staff, conversation_id, *typed),
+        back=f"/staff/conversations/{conversation_id}",
+        done=done,
+        refused_title="That did not work",
+    )
 
 
 @router.post("/conversations/{conversation_id}/reply")

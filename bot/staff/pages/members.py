@@ -3,12 +3,11 @@ confirming that a member has withdrawn."""
 
 from __future__ import annotations
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 from fastapi.responses import Response
 
 from bot.members.invitations import send_invitations
 from bot.staff import web
-from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.members import confirm_withdrawal
 from bot.staff.auth import services_of
 from bot.staff.paging import page_query, page_rows
@@ -29,16 +28,14 @@ def member_withdraw(request: Request, member_id: int, form_data: WithdrawForm) -
     """Staff confirm a member has left: reminders and surveys stop from now on."""
     staff, form = form_data
     back = web.safe_next(web.form_text(form, "back") or "/staff/roster")
-    try:
-        with transaction(services_of(request).sessions) as session:
-            confirm_withdrawal(session, staff, member_id, web.form_text(form, "reason"))
-    except StaffActionError as error:
-        if error.status_code == 404:
-            raise HTTPException(404, detail=error.message) from None
-        return web.error_page(
-            request, "Not withdrawn", error.message, back=back, status_code=error.status_code
-        )
-    return web.redirect(f"{back}?done=withdrawn")
+    reason = web.form_text(form, "reason")
+    return web.act_then_return(
+        request,
+        lambda session: confirm_withdrawal(session, staff, member_id, reason),
+        back=back,
+        done="withdrawn",
+        refused_title="Not withdrawn",
+    )
 
 
 @router.post("/roster/invite")

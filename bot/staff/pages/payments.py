@@ -8,7 +8,6 @@ from fastapi.responses import Response
 
 from bot.members.payments import PAYMENT_METHODS, PAYMENT_STATUSES, list_payments
 from bot.staff import web
-from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.organisers import settle
 from bot.staff.auth import services_of
 from bot.staff.paging import page_rows
@@ -74,15 +73,13 @@ def payment_decision(request: Request, payment_id: int, form_data: PaymentForm) 
         "method": web.form_text(form, "method") or None,
         "reference": web.form_text(form, "reference") or None,
     }
-    try:
-        with transaction(services.sessions) as db:
-            settle(db, staff, services.config, payment_id, body)
-    except StaffActionError as error:
-        return web.error_page(
-            request, "Not saved", error.message, back=back, status_code=error.status_code
-        )
-    separator = "&" if "?" in back else "?"
-    return web.redirect(f"{back}{separator}done={status}")
+    return web.act_then_return(
+        request,
+        lambda db: settle(db, staff, services.config, payment_id, body),
+        back=back,
+        done=status,
+        refused_title="Not saved",
+    )
 
 
 @router.get("/payments.csv")

@@ -11,7 +11,6 @@ from fastapi.responses import Response
 
 from bot.config import AssemblyConfig, AssemblySession
 from bot.staff import web
-from bot.staff.actions.checks import StaffActionError
 from bot.staff.actions.organisers import check_in
 from bot.staff.auth import services_of
 from bot.staff.paging import page_rows
@@ -84,15 +83,14 @@ def register_arrive(request: Request, form_data: ArrivalForm) -> Response:
         member_id = int(web.form_text(form, "member_id"))
     except ValueError:
         member_id = -1
-    try:
-        with transaction(services.sessions) as db:
-            check_in(db, staff, services.config, session_id, member_id)
-    except StaffActionError as error:
-        return web.error_page(
-            request, "Not marked", error.message, back=back, status_code=error.status_code
-        )
-    separator = "&" if "?" in back else "?"
-    return web.redirect(f"{back}{separator}done=arrived#member-{member_id}")
+    return web.act_then_return(
+        request,
+        lambda db: check_in(db, staff, services.config, session_id, member_id),
+        back=back,
+        done="arrived",
+        refused_title="Not marked",
+        anchor=f"#member-{member_id}",
+    )
 
 
 @router.get("/register.csv")
