@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import gc
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from bot.cli_processes import (
+    PROCESSES,
+    cmd_actions,
+    cmd_rasa,
+    cmd_scheduler,
+    cmd_web,
+    cmd_worker,
+)
+from bot.cli_staff import (
+    cmd_staff_add,
+    cmd_staff_disable,
+    cmd_staff_revoke_tokens,
+    cmd_staff_token,
+)
 from bot.settings import REPO_ROOT, get_settings
 from bot.staff.permissions import ROLES
-from db.models import ApiToken, StaffUser
-from db.queries import audit
 from db.session import session_factory_for, transaction
-
-T = TypeVar("T")
 
 
 def _factory():
@@ -41,111 +45,6 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     if args.codes_out:
         write_codes(Path(args.codes_out), report.codes, get_settings().TELEGRAM_BOT_USERNAME)
         print(f"invite codes written to {args.codes_out}")
-    return 0
-
-
-def cmd_staff_add(args: argparse.Namespace) -> int:
-    from bot.security import hash_password
-
-    if not args.password_stdin:
-        print("give the password on standard input with --password-stdin", file=sys.stderr)
-        return 2
-    password = sys.stdin.readline().rstrip("\n")
-    try:
-        password_hash = hash_password(password)
-    except ValueError as error:
-        print(error, file=sys.stderr)
-        return 1
-    email = args.email.strip().lower()
-    with transaction(_factory()) as session:
-        verb = save_staff_account(session, email, args.role, password_hash)
-    print(f"{verb} {email} ({args.role})")
-    return 0
-
-
-def save_staff_account(session: Session, email: str, role: str, password_hash: str) -> str:
-    """Create the account, or give it this role and password (ending its sessions); audited.
-    Returns "created" or "updated"."""
-    user = session.execute(select(StaffUser).where(StaffUser.email == email)).scalar_one_or_none()
-    if user is None:
-        user = StaffUser(email=email, role=role, password_hash=password_hash)
-        session.add(user)
-        verb = "created"
-    else:
-        from bot.staff.auth import end_sessions
-
-        user.role, user.password_hash = role, password_hash
-        user.failed_logins, user.locked_until, user.active = 0, None, True
-        user.must_change_password = False
-        # A new password ends every console session made with the old one.
-        end_sessions(session, user.id, "password_changed")
-        verb = "updated"
-    session.flush()
-    audit(session, None, f"staff.{verb}", "staff", user.id, role=role, via="cli")
-    return verb
-
-
-def _on_account(email: str, work: Callable[[Session, int], T]) -> T | None:
-    """`work(session, staff_id)` in one transaction for the account with this email; None
-    (and a line on stderr) when there is no such account."""
-    with transaction(_factory()) as session:
-        staff_id = session.execute(
-            select(StaffUser.id).where(StaffUser.email == email.strip().lower())
-        ).scalar_one_or_none()
-        if staff_id is None:
-            print(f"no staff account {email}", file=sys.stderr)
-            return None
-        return work(session, staff_id)
-
-
-def cmd_staff_disable(args: argparse.Namespace) -> int:
-    """End every session and token of the account; it cannot sign in until `staff add`
-    gives it a password again (or an admin enables it in the console)."""
-    from bot.staff.actions.accounts import disable_account
-    from bot.staff.actions.checks import StaffActionError
-
-    try:
-        taken = _on_account(
-            args.email, lambda s, staff_id: disable_account(s, None, staff_id, via="cli")
-        )
-    except StaffActionError as error:  # the last active admin
-        print(error.message, file=sys.stderr)
-        return 1
-    if taken is None:
-        return 1
-    print(
-        f"disabled {args.email}: {taken.sessions} session(s) ended, "
-        f"{taken.tokens} API token(s) revoked"
-    )
-    return 0
-
-
-def cmd_staff_revoke_tokens(args: argparse.Namespace) -> int:
-    from bot.staff.actions.accounts import revoke_account_tokens
-
-    taken = _on_account(
-        args.email, lambda s, staff_id: revoke_account_tokens(s, None, staff_id, via="cli")
-    )
-    if taken is None:
-        return 1
-    print(f"revoked {taken.tokens} API token(s) of {args.email}")
-    return 0
-
-
-def cmd_staff_token(args: argparse.Namespace) -> int:
-    from bot.security import new_api_token, token_hash
-
-    def make_token(session: Session, staff_id: int) -> str:
-        token = new_api_token()
-        session.add(ApiToken(staff_id=staff_id, token_hash=token_hash(token)))
-        audit(session, None, "staff.token_created", "staff", staff_id, via="cli")
-        return token
-
-    token = _on_account(args.email, make_token)
-    if token is None:
-        return 1
-    print(token)
-    print(f"(valid for {get_settings().API_TOKEN_LIFETIME_DAYS} days)", file=sys.stderr)
     return 0
 
 
@@ -269,81 +168,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if alembic_revision(settings.DATABASE_URL) is not None:
         print("next: `make migrate` (alembic upgrade head), then start the processes")
     return 0
-
-
-def freeze_what_is_loaded() -> None:
-    """Take everything a long-running process has loaded so far out of the cyclic garbage
-    collector's walk (`gc.freeze`). Imports alone leave ~140,000 objects that never die; each
-    full collection walked them all (80 ms here), a pause in the middle of whatever the process
-    was doing (acknowledging a webhook, sending a reply). Rasa's process does the same for its
-    model (nlu/serve.py)."""
-    gc.collect()
-    gc.freeze()
-
-
-def cmd_web(_args: argparse.Namespace) -> int:
-    import uvicorn
-
-    import bot.app  # noqa: F401 - loaded before the freeze; uvicorn then finds it imported
-
-    settings = get_settings()
-    freeze_what_is_loaded()
-    uvicorn.run(
-        "bot.app:create_app",
-        factory=True,
-        host=settings.HOST,
-        port=settings.PORT,
-        log_level="warning",
-        proxy_headers=True,
-    )
-    return 0
-
-
-def cmd_worker(_args: argparse.Namespace) -> int:
-    from bot.outbox.worker import run_worker
-
-    freeze_what_is_loaded()
-    run_worker(get_settings())
-    return 0
-
-
-def cmd_scheduler(_args: argparse.Namespace) -> int:
-    from bot.scheduling.scheduler import run_scheduler
-
-    freeze_what_is_loaded()
-    run_scheduler(get_settings())
-    return 0
-
-
-def cmd_actions(_args: argparse.Namespace) -> int:
-    from flows.server import run_action_server
-
-    run_action_server(get_settings(), before_serving=freeze_what_is_loaded)
-    return 0
-
-
-def cmd_rasa(_args: argparse.Namespace) -> int:
-    """Start the Rasa server from .venv-rasa with our token and endpoints (exec). Only
-    nlu/serve.py, `rasa run` plus a garbage-collector freeze, runs inside Rasa's process."""
-    from bot.rasa_endpoints import rasa_port, write_rasa_endpoints
-
-    settings = get_settings()
-    endpoints, environment = write_rasa_endpoints(settings)
-    port = rasa_port(settings)
-    python = REPO_ROOT / ".venv-rasa" / "bin" / "python"
-    command = [
-        str(python), str(REPO_ROOT / "nlu" / "serve.py"), "run",
-        "--enable-api", "--auth-token", settings.RASA_TOKEN,
-        "--model", str(REPO_ROOT / "nlu" / "models"), "--endpoints", str(endpoints),
-        "--port", str(port), "--interface", "127.0.0.1", "--quiet",
-    ]  # fmt: skip
-    os.environ.update(environment)
-    os.environ["RASA_TELEMETRY_ENABLED"] = "false"
-    os.chdir(REPO_ROOT / "nlu")
-    os.execv(str(python), command)  # noqa: S606 - replaces this process with Rasa's
-
-
-PROCESSES = ("web", "worker", "scheduler", "actions", "rasa")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,7 +22,7 @@ DEMO_ADMIN = "demo-admin@example.org"
 
 def load_demo(session: Session, port: int) -> str:
     """Import the demo roster and (re)make the demo admin; what to tell the newcomer."""
-    from bot.cli import save_staff_account
+    from bot.cli_staff import save_staff_account
 
     report = import_roster(session, DEMO_ROSTER)
     password = secrets.token_urlsafe(12)

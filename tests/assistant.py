@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +124,22 @@ class Assistant:
         process.terminate()
         process.wait(timeout=30)
 
+    def process_env(self, port: int, **extra: str) -> dict[str, str]:
+        """The environment the Procfile's processes (`python -m bot <name>`) run with against
+        this assistant: its database, config, Rasa and action server, the web on `port`."""
+        return {
+            **os.environ,
+            "DATABASE_URL": self.database_url,
+            "ASSEMBLY_CONFIG": str(self.config_path),
+            "RASA_URL": self.rasa_url,
+            "RASA_TOKEN": self.rasa_token,
+            "ACTIONS_PORT": str(self.actions_port),
+            "PORT": str(port),
+            "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
+            "LOG_LEVEL": "INFO",
+            **extra,
+        }
+
     @contextmanager
     def actions_down(self) -> Iterator[None]:
         """The block runs with the action server out of Rasa's reach."""
@@ -132,6 +148,22 @@ class Assistant:
             yield
         finally:
             self.gate.open()
+
+
+def start_processes(
+    env: dict[str, str], names: Iterable[str]
+) -> dict[str, subprocess.Popen[bytes]]:
+    """The named Procfile processes, each with its output (stdout and stderr) kept in a pipe."""
+    return {
+        name: subprocess.Popen(
+            [sys.executable, "-m", "bot", name],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        for name in names
+    }
 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, what: str) -> None:

@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Column, MetaData, String, Table, create_engine, inspect, select, text
 
-import bot.cli
+import bot.cli_processes
 from bot.app import create_app
 from bot.security import new_api_token, token_hash
 from bot.settings import REPO_ROOT, Settings
@@ -50,12 +50,12 @@ def rasa_start(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> tuple[Pat
     def exec_rasa(_path: str, argv: list[str], env: dict[str, str] | None = None) -> None:
         started.update(argv=argv, env=dict(env if env is not None else os.environ))
 
-    monkeypatch.setattr(bot.cli, "get_settings", lambda: settings)
+    monkeypatch.setattr(bot.cli_processes, "get_settings", lambda: settings)
     monkeypatch.setattr(os, "environ", dict(os.environ))  # whatever it sets stays in this test
     monkeypatch.setattr(os, "execv", exec_rasa)
     monkeypatch.setattr(os, "execve", exec_rasa, raising=False)
     monkeypatch.setattr(os, "chdir", lambda _path: None)
-    bot.cli.cmd_rasa(argparse.Namespace())
+    bot.cli_processes.cmd_rasa(argparse.Namespace())
     argv = started["argv"]
     return Path(argv[argv.index("--endpoints") + 1]), started["env"]
 

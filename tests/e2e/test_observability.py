@@ -9,10 +9,8 @@ scheduler`, JSON logs), on the session's Rasa and action server, against the Twi
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,10 +20,9 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 
-from bot.settings import REPO_ROOT
 from db.models import Member, Message, OutboxItem
 from db.session import make_engine, make_session_factory
-from tests.assistant import Assistant, free_port
+from tests.assistant import Assistant, free_port, start_processes
 from tests.e2e.people import new_member
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import SMS_FROM, wait_until
@@ -48,34 +45,17 @@ class Deployment:
 def deployed(assistant: Assistant, twilio_api: FakeTwilioApi) -> Iterator[Deployment]:
     """web, worker and scheduler subprocesses; their output is read once they stop."""
     port, worker_port, scheduler_port = free_port(), free_port(), free_port()
-    env = {
-        **os.environ,
+    env = assistant.process_env(
+        port,
         **twilio_api.env(),
-        "DATABASE_URL": assistant.database_url,
-        "ASSEMBLY_CONFIG": str(assistant.config_path),
-        "RASA_URL": assistant.rasa_url,
-        "RASA_TOKEN": assistant.rasa_token,
-        "ACTIONS_PORT": str(assistant.actions_port),
-        "PORT": str(port),
-        "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
-        "TWILIO_SMS_FROM": SMS_FROM,
-        "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
-        "FEEDBACK_KEY": "e2e-feedback-key-" + "x" * 32,
-        "WORKER_METRICS_PORT": str(worker_port),
-        "SCHEDULER_METRICS_PORT": str(scheduler_port),
-        "LOG_LEVEL": "INFO",
-        "LOG_FORMAT": "json",
-    }
-    processes = {
-        name: subprocess.Popen(
-            [sys.executable, "-m", "bot", name],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        for name in PROCESSES
-    }
+        PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
+        TWILIO_SMS_FROM=SMS_FROM,
+        FEEDBACK_KEY="e2e-feedback-key-" + "x" * 32,
+        WORKER_METRICS_PORT=str(worker_port),
+        SCHEDULER_METRICS_PORT=str(scheduler_port),
+        LOG_FORMAT="json",
+    )
+    processes = start_processes(env, PROCESSES)
     deployment = Deployment(
         f"http://127.0.0.1:{port}",
         {

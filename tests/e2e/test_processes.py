@@ -3,41 +3,17 @@ on Ctrl-C (SIGINT), as `make run` uses them."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 
 import httpx
 
-from bot.settings import REPO_ROOT
-from tests.assistant import Assistant, free_port
+from tests.assistant import Assistant, free_port, start_processes
 
 
 def test_processes_report_healthy_and_stop_on_ctrl_c(assistant: Assistant) -> None:
     port = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": assistant.database_url,
-        "ASSEMBLY_CONFIG": str(assistant.config_path),
-        "RASA_URL": assistant.rasa_url,
-        "RASA_TOKEN": assistant.rasa_token,
-        "ACTIONS_PORT": str(assistant.actions_port),
-        "PORT": str(port),
-        "SECRET_KEY": "e2e-secret-key-" + "x" * 32,
-        "LOG_LEVEL": "INFO",
-    }
-    processes = {
-        name: subprocess.Popen(
-            [sys.executable, "-m", "bot", name],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        for name in ("web", "worker", "scheduler")
-    }
+    processes = start_processes(assistant.process_env(port), ("web", "worker", "scheduler"))
     try:
         health: dict = {}
         deadline = time.monotonic() + 60
