@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from inotify_simple import INotify, flags
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -81,27 +80,19 @@ def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) 
     counted[(name, *labels)] = counted.get((name, *labels), 0) + amount
 
 
-# inotify(7): a file in the watched folder was written, created or moved in.
-_IN_MODIFY, _IN_MOVED_TO, _IN_CREATE = 0x2, 0x80, 0x100
-
-
-def _folder_writes(folder: str) -> int | None:
-    """A non-blocking inotify descriptor that becomes readable when a file in `folder` is
-    written (Linux); None where inotify is not available."""
-    if not sys.platform.startswith("linux"):
+def _folder_writes(folder: str) -> INotify | None:
+    """An inotify watch, readable without blocking when a file in `folder` is written, created
+    or moved in (Linux); None where inotify is not available."""
+    try:
+        watch = INotify(nonblocking=True)
+    except (OSError, AttributeError):  # not Linux, or no inotify instances left
         return None
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        descriptor = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
-    except (OSError, AttributeError):
+        watch.add_watch(folder, flags.MODIFY | flags.MOVED_TO | flags.CREATE)
+    except OSError:
+        watch.close()
         return None
-    if descriptor < 0:
-        return None
-    mask = _IN_MODIFY | _IN_MOVED_TO | _IN_CREATE
-    if libc.inotify_add_watch(descriptor, os.fsencode(folder), mask) < 0:
-        os.close(descriptor)
-        return None
-    return descriptor
+    return watch
 
 
 class CommitWatch:
@@ -129,13 +120,14 @@ class CommitWatch:
         self._sqlite_version: int | None = None
         self._connection: Any = None
         self._readable: int | None = None  # a descriptor readable when there may be news
-        self._inotify: int | None = None
+        self._inotify: INotify | None = None
         if self._dialect == "sqlite":
             self._connection = engine.raw_connection()
             database = engine.url.database
             if database and database != ":memory:":
                 folder = os.path.dirname(os.path.abspath(database))
-                self._readable = self._inotify = _folder_writes(folder)
+                self._inotify = _folder_writes(folder)
+                self._readable = self._inotify.fileno() if self._inotify else None
         elif self._dialect == "postgresql":
             pooled = engine.raw_connection()
             self._connection = pooled.driver_connection  # psycopg's own connection
@@ -187,19 +179,14 @@ class CommitWatch:
 
     def _drain_inotify(self) -> None:
         """Forget the folder's writes so far: `changed()` tells which were commits."""
-        if self._inotify is None:
-            return
-        try:
-            while os.read(self._inotify, 65536):
-                pass
-        except BlockingIOError:
-            pass
+        if self._inotify is not None:
+            self._inotify.read(timeout=0)
 
     def close(self) -> None:
         if self._connection is not None:
             self._connection.close()
         if self._inotify is not None:
-            os.close(self._inotify)
+            self._inotify.close()
 
 
 @contextmanager
