@@ -233,7 +233,8 @@ def parse_yes_no(text: str | None) -> str | None:
     partly = spoken_words("feedback.words.partly")
     if said in _PARTLY or any(words.startswith(f"{p} ") for p in ("sort of", "kind of", "partly")):
         return "partly"
-    if said in partly or any(said.startswith(f"{p} ") for p in partly):
+    plain = " ".join(_PUNCTUATION.sub(" ", said).split())
+    if plain in partly or any(plain.startswith(f"{p} ") for p in partly):
         return "partly"
     yes, no = _spoken_yes_no()
     if said in _YES or said in yes:
