@@ -51,13 +51,19 @@ def cmd_members_import(args: argparse.Namespace) -> int:
 def check_texts(config_path: Path, messages_path: Path) -> list[str]:
     """The catalogue complete in every language the config speaks, and messages.yml sound."""
     from bot.config import ConfigError, load_config
-    from bot.i18n.checks import check_catalogue, check_messages_file
+    from bot.i18n.checks import check_catalogue, check_messages_file, check_question_texts
 
     try:
-        languages = load_config(config_path).languages
+        config = load_config(config_path)
     except ConfigError:
-        languages = ["en"]  # its problems are listed already; check the texts in English
-    return check_catalogue(languages=languages) + check_messages_file(messages_path, languages)
+        config = None  # its problems are listed already; check the texts in English
+    languages = config.languages if config is not None else ["en"]
+    questions = check_question_texts(config) if config is not None else []
+    return (
+        check_catalogue(languages=languages)
+        + check_messages_file(messages_path, languages)
+        + questions
+    )
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:

@@ -16,35 +16,25 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import t
 from db.register import mark_arrived, on_register
 from flows.common import no_member_text, now
 from flows.context import context, db, member_of
 
 
 def welcome_text(name: str, item: AssemblySession, already: bool) -> str:
-    if already:
-        return f"You're already checked in for {item.title}, {name}. See you inside!"
-    return (
-        f"Welcome, {name}! You're checked in for {item.title}. If you need anything, ask "
-        "anyone from the assembly team at the door."
-    )
+    return t("arrival.already" if already else "arrival.welcome", name=name, session=item.title)
 
 
 def no_session_now_text(config: AssemblyConfig) -> str:
     upcoming = config.next_session(now())
     if upcoming is None:
-        return "There's no assembly session today, and the assembly's sessions are over."
-    return (
-        "There's no assembly session on right now. The next one is "
-        f"{upcoming.title}: {upcoming.describe_time()}."
-    )
+        return t("arrival.sessions_over")
+    return t("arrival.next_session", session=upcoming.title, time=upcoming.describe_time())
 
 
 def not_on_register_text(config: AssemblyConfig) -> str:
-    return (
-        "Thanks for letting us know. Please see someone from the assembly team at the door; "
-        f"if you need us, {config.contact_line()}."
-    )
+    return t("arrival.not_on_register", contact=config.contact_line())
 
 
 class ActionMarkArrived(Action):

@@ -14,9 +14,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig
 from bot.i18n.catalogue import t
-from flows.common import capabilities_text
 from flows.handover import refer_to_a_person
-from flows.information import InformationAction, bot_challenge_text, out_of_scope_text
+from flows.information import (
+    InformationAction,
+    bot_challenge_text,
+    capabilities_text,
+    out_of_scope_text,
+)
 
 
 class ActionAnswerBotChallenge(InformationAction):

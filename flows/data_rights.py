@@ -14,6 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.i18n.catalogue import t
 from flows.context import context, conversation_of, db
 from flows.handover import hand_over
 
@@ -35,13 +36,10 @@ class ActionHandleDataRequest(Action):
             if conversation is not None:
                 hand_over(session, conversation, "data request")
         dispatcher.utter_message(
-            text=(
-                "We hold your name and contact details, your answers to our questions (like "
-                "attendance, dietary, access or caring needs), any expense claims, and our "
-                "messages with you. Our privacy notice explains why: "
-                f"{config.assembly.privacy_notice_url} I've passed your request to the "
-                "assembly team: a person will reply to send you a copy or delete your data, "
-                f"as you prefer. You can also {config.contact_line()}."
+            text=t(
+                "data_rights.request",
+                url=config.assembly.privacy_notice_url,
+                contact=config.contact_line(),
             )
         )
         return []

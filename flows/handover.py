@@ -24,8 +24,9 @@ from bot.i18n.catalogue import current_language, t
 from bot.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from db.cases import TAKEN_BY_MEMBER, alert_staff, open_case, take_over
 from db.models import Conversation
-from flows.common import capabilities_text, now
+from flows.common import now
 from flows.context import context, conversation_of, db, source_message_id
+from flows.information import capabilities_text
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +86,16 @@ def put_through_to_a_person(
 
 
 def person_will_reply(config: AssemblyConfig) -> str:
-    return (
-        "Of course. I've passed this to the assembly team and a person will reply here "
-        f"{config.when_staff_reply(now())}. If it can't wait, {config.contact_line()}."
+    return t(
+        "handover.person_will_reply",
+        when=config.when_staff_reply(now()),
+        contact=config.contact_line(),
     )
+
+
+def not_understood_text(config: AssemblyConfig) -> str:
+    """Asking again, with what the assistant can do."""
+    return t("handover.not_understood", capabilities=capabilities_text(config))
 
 
 def hand_over_current(tracker: Tracker, reason: str, *, urgent: bool = False) -> None:
@@ -130,19 +137,10 @@ class ActionReportSafeguarding(Action):
     ) -> list[EventType]:
         config = context().config
         if gateway_found_no_risk(tracker):
-            dispatcher.utter_message(
-                text=f"Sorry, I didn't quite understand. {capabilities_text(config)}"
-            )
+            dispatcher.utter_message(text=not_understood_text(config))
             return []
         hand_over_current(tracker, SAFEGUARDING_CONCERN, urgent=True)
-        dispatcher.utter_message(
-            text=(
-                "Thank you for telling me. If anyone is in immediate danger, call 999 now. "
-                f"I've alerted the assembly team and someone will contact you as soon as they "
-                f"can; you can also {config.contact_line()}. You don't have to deal with this "
-                "on your own."
-            )
-        )
+        dispatcher.utter_message(text=t("handover.safeguarding", contact=config.contact_line()))
         return []
 
 
@@ -156,13 +154,7 @@ class ActionHandleComplaint(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         hand_over_current(tracker, "complaint")
-        dispatcher.utter_message(
-            text=(
-                "I'm sorry something has gone wrong. Thank you for telling us. I've passed "
-                "this to the assembly team and a person will reply here; you can add anything "
-                "else you want them to know."
-            )
-        )
+        dispatcher.utter_message(text=t("handover.complaint"))
         return []
 
 
@@ -225,14 +217,7 @@ class ActionHandleMisunderstanding(Action):
             return []
         if _misses_in_a_row(tracker) >= 2:
             hand_over_current(tracker, MISUNDERSTOOD_TWICE)
-            dispatcher.utter_message(
-                text=(
-                    "Sorry, I'm still not getting it. I've passed your message to the assembly "
-                    "team and a person will reply here."
-                )
-            )
+            dispatcher.utter_message(text=t("handover.still_not_understood"))
             return []
-        dispatcher.utter_message(
-            text=f"Sorry, I didn't quite understand. {capabilities_text(config)}"
-        )
+        dispatcher.utter_message(text=not_understood_text(config))
         return []

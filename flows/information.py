@@ -9,42 +9,37 @@ the middle of it with exactly the same words.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from datetime import date, datetime, time
 from typing import Any
 
+from babel import Locale
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig, format_money
-from bot.i18n.catalogue import t
+from bot.i18n.catalogue import current_language, t
+from bot.i18n.formats import weekday_date
+from bot.i18n.languages import locale_of
 from db.models import ThankYouPaymentRecord
 from db.register import member_payments
-from flows.common import (
-    capabilities_text,
-    entity_values,
-    now,
-    weekend_label,
-)
+from flows.common import entity_values, now, weekend_label
 from flows.context import context, db, member_of
 from flows.session_refs import resolve_session_ref
 
 # --- texts ------------------------------------------------------------------------------------
 
 
+def counted(key: str, count: int) -> str:
+    """ "3 weekends" by the plural rule of the language being spoken (Polish says "3
+    weekendy" but "5 weekendów"): the catalogue has `<key>.one`, `.few`, `.many`, `.other`."""
+    form = Locale.parse(locale_of(current_language())).plural_form(count)
+    return t(f"{key}.{form if form in ('one', 'few', 'many') else 'other'}", count=count)
+
+
 def about_text(config: AssemblyConfig) -> str:
-    assembly = config.assembly
-    weekends = len(config.sessions_by_weekend())
-    return (
-        f"The {assembly.name} brings together local residents, chosen by lot, to hear from "
-        "different people, talk it through together and agree recommendations on how "
-        "neighbourhood policing should work here. It's run with Waltham Forest Council and the "
-        "Metropolitan Police, with independent facilitators (Involve) who keep discussions "
-        "fair, and the Sortition Foundation, who ran the selection. "
-        f"It takes {weekends} weekend{'s' if weekends != 1 else ''}. The members' "
-        "recommendations go to the council and the police, and the team will keep you told "
-        "what happens to them. Taking part is voluntary: you can ask questions, disagree, or "
-        "step back at any time."
-    )
+    weekends = counted("info.weekends", len(config.sessions_by_weekend()))
+    return t("info.about", assembly=config.assembly.name, weekends=weekends)
 
 
 def payment_text(config: AssemblyConfig) -> str:
@@ -63,18 +58,35 @@ def own_payments_text(config: AssemblyConfig, payments: list[ThankYouPaymentReco
     """The member's own thank-you payments: what is paid, what is on its way and when ("" when
     they are owed none yet)."""
     lines = []
-    tz = config.tz
     for payment in payments:
-        amount = format_money(payment.amount, payment.currency)
+        shown = {
+            "period": period_label(config, payment.period),
+            "amount": format_money(payment.amount, payment.currency),
+        }
         if payment.status == "paid" and payment.paid_at is not None:
-            local = payment.paid_at.astimezone(tz)
-            lines.append(f"{payment.period}: {amount}, paid on {local:%A} {local.day} {local:%B}.")
+            paid_on = weekday_date(payment.paid_at.astimezone(config.tz))
+            lines.append(t("info.own_payment_paid", date=paid_on, **shown))
         elif payment.status == "approved":
-            lines.append(f"{payment.period}: {amount}, approved and on its way.")
+            lines.append(t("info.own_payment_approved", **shown))
         else:
             paid_within = config.assembly.thank_you_payment.paid_within
-            lines.append(f"{payment.period}: {amount}, to be paid within {paid_within}.")
-    return "Your thank-you payments:\n" + "\n".join(lines) if lines else ""
+            lines.append(t("info.own_payment_owed", paid_within=paid_within, **shown))
+    return t("info.own_payments") + "\n" + "\n".join(lines) if lines else ""
+
+
+def period_label(config: AssemblyConfig, period: str) -> str:
+    """What a thank-you payment is for, as the member reads it: "Weekend 1" ("Weekend 1" in
+    Polish too), a session's title, a day, or taking part in the assembly."""
+    if period == "the assembly":
+        return t("info.period_assembly")
+    session = config.session(period)
+    if session is not None:
+        return session.title
+    try:
+        day = date.fromisoformat(period)
+    except ValueError:
+        return weekend_label(period)
+    return weekday_date(datetime.combine(day, time()))
 
 
 def schedule_text(config: AssemblyConfig, ref: str | None = None) -> str:
@@ -126,12 +138,10 @@ def accessibility_text(config: AssemblyConfig) -> str:
         venue = config.venues[session.venue]
         if venue not in venues:
             venues.append(venue)
-    facilities = " ".join(f"{venue.name} has: {venue.accessibility}." for venue in venues)
-    return (
-        f"{facilities} Please tell us anything that would make it easier for you to take part "
-        "(for example large print, breaks, a support worker, or help getting there). Just "
-        "reply here, or say 'update my details', and the team will arrange it."
+    facilities = " ".join(
+        t("info.venue_has", venue=venue.name, accessibility=venue.accessibility) for venue in venues
     )
+    return t("info.accessibility", facilities=facilities)
 
 
 def catering_text(config: AssemblyConfig, ref: str | None = None) -> str:
@@ -144,22 +154,24 @@ def catering_text(config: AssemblyConfig, ref: str | None = None) -> str:
     if len(notes) == 1:
         text = notes[0]
     else:
-        text = " ".join(f"{session.title}: {session.catering}" for session in sessions)
-    return (
-        f"{text} To tell us about a dietary need or allergy, just reply here or say "
-        "'update my details'."
-    )
+        text = " ".join(
+            t("info.session_note", session=session.title, note=session.catering)
+            for session in sessions
+        )
+    return t("info.catering", catering=text)
+
+
+def capabilities_text(config: AssemblyConfig) -> str:
+    """What the assistant can do, short enough for an SMS."""
+    return t("chitchat.capabilities", contact=config.contact_line())
 
 
 def bot_challenge_text(config: AssemblyConfig) -> str:
-    return (
-        "I'm an automated assistant, not a person. The assembly team read anything I pass on. "
-        f"To talk to someone, say 'person' or {config.contact_line()}."
-    )
+    return t("chitchat.bot_challenge", contact=config.contact_line())
 
 
 def out_of_scope_text(config: AssemblyConfig) -> str:
-    return f"Sorry, that's not something I can help with. {capabilities_text(config)}"
+    return t("chitchat.out_of_scope", capabilities=capabilities_text(config))
 
 
 # --- actions ----------------------------------------------------------------------------------
@@ -182,9 +194,7 @@ def onboarding_nudge(tracker: Tracker) -> str | None:
             "consent_refused",
         ):
             return None
-    return (
-        "When you're ready, say 'hello' and I'll ask a few quick questions to confirm your place."
-    )
+    return t("info.onboarding_nudge")
 
 
 class InformationAction(Action, ABC):

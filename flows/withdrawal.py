@@ -17,6 +17,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig
+from bot.i18n.catalogue import t
 from flows.context import context, db, member_of
 from flows.handover import hand_over_current
 
@@ -25,37 +26,19 @@ PENDING = "withdrawal_pending"
 
 
 def confirm_question() -> str:
-    return (
-        "I'm sorry to hear that, and there's no need to explain. Just to check: do you want to "
-        "leave the assembly? If you do, you'll stop getting reminders and surveys, and your "
-        "place may be offered to someone else. Reply YES to leave, or NO to stay."
-    )
+    return t("withdrawal.confirm")
 
 
 def what_happens_next(config: AssemblyConfig) -> str:
-    payment = config.assembly.thank_you_payment
-    return (
-        "Thank you for letting us know, and for the time you've given. What happens next: a "
-        "person from the assembly team will be in touch in the next few days to confirm it. "
-        "Once they have, you won't get any more reminders or surveys. Any thank-you payment "
-        f"for sessions you attended is still paid (within {payment.paid_within}), and you can "
-        "still claim expenses you've had. If you change your mind, just reply here."
-    )
+    return t("withdrawal.next", paid_within=config.assembly.thank_you_payment.paid_within)
 
 
 def staying_text(config: AssemblyConfig) -> str:
-    return (
-        "Good, we're glad you're staying. If something is making it hard to take part (times, "
-        "travel, childcare, anything else), tell me here or ask for a person; we can often help. "
-        f"You can also {config.contact_line()}."
-    )
+    return t("withdrawal.staying", contact=config.contact_line())
 
 
 def already_left_text(config: AssemblyConfig) -> str:
-    return (
-        "You've already left the assembly, so you won't get reminders or surveys. If you'd like "
-        f"to come back or talk to someone, reply here or {config.contact_line()}."
-    )
+    return t("withdrawal.already_left", contact=config.contact_line())
 
 
 def _already_withdrawn(tracker: Tracker) -> bool:

@@ -73,13 +73,22 @@ class AssemblyConfig(Section):
         return value
 
     @model_validator(mode="after")
-    def _templates_in_spoken_languages(self) -> AssemblyConfig:
+    def _translations_in_spoken_languages(self) -> AssemblyConfig:
         whatsapp = self.channels.whatsapp
         problems = [
             (("channels", "whatsapp", "templates", name, "languages", code), "not one of languages")
             for name, template in (whatsapp.templates.items() if whatsapp else [])
             for code in template.languages
             if code not in self.languages
+        ]
+        problems += [
+            (
+                ("feedback", "questions", index, "languages", code),
+                "the English is `text`" if code == DEFAULT_LANGUAGE else "not one of languages",
+            )
+            for index, question in enumerate(self.feedback.questions)
+            for code in question.languages
+            if code == DEFAULT_LANGUAGE or code not in self.languages
         ]
         if problems:
             raise Problems(problems)

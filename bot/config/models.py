@@ -46,8 +46,9 @@ from bot.config.values import (
     Weekday,
     format_duration,
 )
-from bot.i18n.catalogue import t
+from bot.i18n.catalogue import builtin, current_language, t
 from bot.i18n.formats import clock, weekday_date
+from bot.i18n.languages import DEFAULT_LANGUAGE
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius
 
@@ -192,11 +193,43 @@ class QuietHours(Section):
 
 
 class FeedbackQuestion(Section):
-    """One question asked after each session."""
+    """One question asked after each session: `text` in English, and the same question in the
+    assembly's other languages under `languages` ({language code: text})."""
 
     id: Identifier
     type: QuestionType
     text: Text
+    languages: dict[str, Text] = Field(default_factory=dict)
+
+    @property
+    def catalogue_key(self) -> str:
+        """The catalogue's translations of a shipped question with this id."""
+        return f"feedback.questions.{self.id}"
+
+    def shipped_wording(self) -> bool:
+        """Whether `text` is the shipped question's English, so the catalogue's translations
+        of it fit (an edited English question needs its own `languages`)."""
+        return builtin()[DEFAULT_LANGUAGE].get(self.catalogue_key) == self.text
+
+    def wording(self, language: str | None = None) -> str:
+        """The question as asked in the language being spoken: the config's own text for that
+        language, else the catalogue's translation of the shipped question, else English."""
+        code = language or current_language()
+        if code in self.languages:
+            return self.languages[code]
+        if code != DEFAULT_LANGUAGE and self.shipped_wording():
+            return t(self.catalogue_key, code)
+        return self.text
+
+    def untranslated(self, spoken: list[str]) -> list[str]:
+        """The spoken languages this question would be asked in English."""
+        return [
+            code
+            for code in spoken
+            if code != DEFAULT_LANGUAGE
+            and code not in self.languages
+            and not self.shipped_wording()
+        ]
 
 
 class Feedback(Section):

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from bot.i18n.catalogue import Catalogue, builtin, placeholders
 from bot.i18n.languages import DEFAULT_LANGUAGE
+
+if TYPE_CHECKING:
+    from bot.config import AssemblyConfig
 
 
 def _placeholder_problems(where: str, text: str, english: str) -> list[str]:
@@ -81,3 +85,15 @@ def check_messages_file(path: str | os.PathLike[str], languages: list[str]) -> l
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         return [f"{file}: cannot be read ({type(error).__name__})"]
     return [f"{file}: {problem}" for problem in check_overrides_data(data, languages)]
+
+
+def check_question_texts(config: AssemblyConfig) -> list[str]:
+    """Every survey question a member would be asked in English although the assembly speaks
+    their language: an organiser's own (or edited) question needs its text under `languages`
+    for each one; the shipped questions are in the catalogue."""
+    return [
+        f"feedback.questions[{index}].languages: no {code} text for question "
+        f"{question.id!r} (add languages: {{{code}: ...}})"
+        for index, question in enumerate(config.feedback.questions)
+        for code in question.untranslated(config.languages)
+    ]

@@ -7,7 +7,9 @@ import re
 from typing import Any
 
 from bot.config import FeedbackQuestion
-from flows.common import normalise
+from bot.i18n.catalogue import current_language, t
+from bot.i18n.languages import DEFAULT_LANGUAGE
+from flows.common import normalise, spoken_words
 
 SKIP = object()  # a question the member chose not to answer ("skip", "pass")
 
@@ -164,15 +166,36 @@ _PARTLY = {
 }
 
 
+# Any language's digits ("۴" in Urdu) read as 0-9.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PUNCTUATION = re.compile(r"[.,!?;:()\"،۔؟]")
+
+
 def is_skip_answer(text: str) -> bool:
-    return normalise(text) in _SKIP_WORDS
+    said = normalise(text)
+    return said in _SKIP_WORDS or said in spoken_words("feedback.words.skip")
+
+
+def _spoken_rating(said: str) -> int | None:
+    """A rating in the member's own words ("bardzo dobrze", "așa și așa", "بہت اچھا"), the
+    longest phrase first so "bardzo źle" is 1 before "źle" is 2."""
+    phrases = sorted(
+        (
+            (phrase, value)
+            for value in range(1, 6)
+            for phrase in spoken_words(f"feedback.words.rating_{value}")
+        ),
+        key=lambda item: -len(item[0]),
+    )
+    padded = " " + " ".join(_PUNCTUATION.sub(" ", said).split()) + " "
+    return next((value for phrase, value in phrases if f" {phrase} " in padded), None)
 
 
 def parse_rating(text: str | None) -> int | None:
     """1 to 5 from a number ("4", "4/5", "4 out of 5"), a word ("good" 4, "great" 5, "ok" 3,
     "poor" 2, "awful" 1) or an emoji; None when it is none of these."""
     raw = (text or "").strip()
-    said = normalise(raw)
+    said = normalise(raw).translate(_DIGITS)
     if not said:
         return None
     number = re.fullmatch(r"(?:a\s+)?([0-9])(?:\s*(?:/|out of|of)\s*5)?(?:\s*stars?)?", said)
@@ -185,26 +208,43 @@ def parse_rating(text: str | None) -> int | None:
     for phrase, value in _RATING_PHRASES:
         if f" {phrase} " in padded:
             return value
+    spoken = _spoken_rating(said)
+    if spoken is not None:
+        return spoken
     emoji_values = [value for char in raw if (value := _RATING_EMOJIS.get(char)) is not None]
     if emoji_values:
         return round(sum(emoji_values) / len(emoji_values))
     return None
 
 
+def _spoken_yes_no() -> tuple[set[str], set[str]]:
+    """The member's language's yes and no words; none in English, whose own lists above are
+    the survey's (the catalogue's English "ok" is a yes to a question, not a feeling)."""
+    if current_language() == DEFAULT_LANGUAGE:
+        return set(), set()
+    return spoken_words("words.yes"), spoken_words("words.no")
+
+
 def parse_yes_no(text: str | None) -> str | None:
-    """ "yes", "no" or "partly" ("sort of"); None when the answer is neither."""
-    said = normalise(text or "").rstrip("?!. ")
+    """ "yes", "no" or "partly" ("sort of"), in English or the member's language ("tak",
+    "częściowo", "نہیں"); None when the answer is neither."""
+    said = normalise(text or "").rstrip("?!.؟ ")
     words = " ".join(re.findall(r"[a-z0-9/%']+", said))
+    partly = spoken_words("feedback.words.partly")
     if said in _PARTLY or any(words.startswith(f"{p} ") for p in ("sort of", "kind of", "partly")):
         return "partly"
-    if said in _YES:
+    plain = " ".join(_PUNCTUATION.sub(" ", said).split())
+    if plain in partly or any(plain.startswith(f"{p} ") for p in partly):
+        return "partly"
+    yes, no = _spoken_yes_no()
+    if said in _YES or said in yes:
         return "yes"
-    if said in _NO:
+    if said in _NO or said in no:
         return "no"
-    first = said.split(" ", 1)[0].strip(",")
-    if first in ("yes", "yeah", "yep", "yup", "definitely", "absolutely"):
+    first = said.split(" ", 1)[0].strip(",،")
+    if first in ("yes", "yeah", "yep", "yup", "definitely", "absolutely") or first in yes:
         return "yes"
-    if first in ("no", "nope", "nah"):
+    if first in ("no", "nope", "nah") or first in no:
         return "no"
     return None
 
@@ -221,12 +261,9 @@ def parse_answer(question: FeedbackQuestion, text: str) -> Any:
     return answer[:2000] if answer else None
 
 
-RETRY = {
-    "rating": "Sorry, I didn't catch that. Please reply with a number from 1 (poor) to "
-    "5 (excellent), or SKIP.",
-    "yesno": "Sorry, I didn't catch that. Please reply YES, NO or SORT OF, or SKIP.",
-    "text": "Please write your answer in one message, or reply SKIP.",
-}
+def retry_text(question: FeedbackQuestion) -> str:
+    """What to answer the first reply the survey could not read, in the member's language."""
+    return t(f"feedback.retry.{question.type}")
 
 
 _REQUEST_WORDS = frozenset(

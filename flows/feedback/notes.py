@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 import flows.common as common
+from bot.i18n.catalogue import t
 from db.models import FeedbackNote
 from flows.common import latest_intent, latest_text
 from flows.context import context, db, member_of
@@ -59,10 +60,9 @@ class ActionAskFeedbackNote(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        private = " It's anonymous." if context().config.feedback.anonymous else ""
+        anonymous = context().config.feedback.anonymous
         dispatcher.utter_message(
-            text=f"Please go ahead: what would you like to tell us? It goes to the assembly "
-            f"team.{private}"
+            text=t("feedback.note_ask_anonymous" if anonymous else "feedback.note_ask")
         )
         return []
 
@@ -79,7 +79,7 @@ class ActionRecordFeedbackNote(Action):
         config = context().config
         text = (tracker.get_slot("feedback_note") or "").strip()
         if not text or is_skip_answer(text):
-            dispatcher.utter_message(text="No problem. You can send feedback any time.")
+            dispatcher.utter_message(text=t("feedback.note_none"))
             return [SlotSet("feedback_note", None)]
         anonymous = config.feedback.anonymous
         with db() as session:
@@ -99,10 +99,7 @@ class ActionRecordFeedbackNote(Action):
             else:
                 session.add(note())
             log.info("feedback note stored")
-        private = (
-            " It's anonymous: staff won't see who sent it." if (config.feedback.anonymous) else ""
-        )
         dispatcher.utter_message(
-            text=f"Thank you for telling us, I've passed it on to the team.{private}"
+            text=t("feedback.note_thanks_anonymous" if anonymous else "feedback.note_thanks")
         )
         return [SlotSet("feedback_note", None)]

@@ -17,7 +17,7 @@ from bot.i18n.catalogue import t
 from db.models import Member
 from flows.common import entity_values
 from flows.context import context, db, member_of
-from flows.feedback.answers import RETRY, SKIP, parse_answer
+from flows.feedback.answers import SKIP, parse_answer, retry_text
 from flows.feedback.privacy import keep_answer_private, release_survey_answers
 from flows.feedback.responses import already_responded, store_response
 from flows.forms import (
@@ -70,11 +70,17 @@ def _retry_key(question: FeedbackQuestion) -> str:
 
 
 def _choices(question: FeedbackQuestion) -> Choices:
+    """The numbered choices offered from the second miss: values the survey reads in any
+    language, labels in the member's."""
     if question.type == "rating":
-        labels = {1: "1 (poor)", 5: "5 (excellent)"}
+        labels = {1: t("feedback.choice.poor"), 5: t("feedback.choice.excellent")}
         return [(str(n), labels.get(n, str(n))) for n in range(1, 6)]
     if question.type == "yesno":
-        return [("yes", "Yes"), ("no", "No"), ("sort of", "Sort of")]
+        return [
+            ("yes", t("feedback.choice.yes")),
+            ("no", t("feedback.choice.no")),
+            ("sort of", t("feedback.choice.sort_of")),
+        ]
     return []
 
 
@@ -107,9 +113,7 @@ class ActionStartFeedbackSurvey(Action):
             if member is None:
                 return no_survey
             if already_responded(session, member.id, day.id):
-                dispatcher.utter_message(
-                    text=f"You've already given feedback on {day.title}. Thank you!"
-                )
+                dispatcher.utter_message(text=t("feedback.already_given", session=day.title))
                 return no_survey
         count = len(config.feedback.questions)
         private = t("survey.anonymous") if config.feedback.anonymous else ""
@@ -157,9 +161,12 @@ class ActionAskFeedbackAnswer(Action):
         if question is not None:
             position = [q.id for q in config.feedback.questions].index(question.id) + 1
             total = len(config.feedback.questions)
-            listed = choices_prompt(tracker, _retry_key(question))
-            text = f"{question.text} {listed}" if listed else question.text
-            dispatcher.utter_message(text=f"({position}/{total}) {text}")
+            listed = choices_prompt(tracker, _retry_key(question), t("feedback.reply_with_number"))
+            asked = question.wording()
+            text = f"{asked} {listed}" if listed else asked
+            dispatcher.utter_message(
+                text=t("feedback.numbered", position=position, total=total, question=text)
+            )
         return []
 
 
@@ -200,12 +207,10 @@ class ValidateFeedbackForm(AnswersReminderReplies, FormValidationAction):
                 return {"feedback_answer": None}
             miss = missed(tracker, _retry_key(question), _choices(question))
             if not miss.needs_person:
-                sorry = (
-                    RETRY[question.type] if miss.count == 1 else "Sorry, I still didn't catch that."
-                )
+                sorry = retry_text(question) if miss.count == 1 else t("feedback.still_not_caught")
                 dispatcher.utter_message(text=sorry)
                 return {"feedback_answer": None, RETRY_SLOT: miss.state}
-            dispatcher.utter_message(text="Sorry, I couldn't read that one, so I've skipped it.")
+            dispatcher.utter_message(text=t("feedback.skipped_unreadable"))
             if not context().config.feedback.anonymous:  # a case would show staff who answered
                 open_case_for_person(tracker, dispatcher)
             parsed = SKIP
@@ -236,7 +241,7 @@ class ActionSubmitFeedback(Action):
         if not session_id:
             return done
         answers = _answers(tracker)
-        title = day.title if day else "that session"
+        title = day.title if day else t("feedback.that_session")
         with db() as session:
             member = member_of(session, tracker)
             stored = member is not None and store_response(
@@ -244,15 +249,9 @@ class ActionSubmitFeedback(Action):
             )
             release_survey_answers(session, tracker)
         if stored:
-            dispatcher.utter_message(
-                text="Thank you, that's really helpful. The team reads every answer and will "
-                "use them to improve the next sessions."
-            )
+            dispatcher.utter_message(text=t("feedback.thanks"))
         else:
-            dispatcher.utter_message(
-                text=f"Thank you. You've already given feedback on {title}, so I've kept your "
-                "first answers."
-            )
+            dispatcher.utter_message(text=t("feedback.kept_first", session=title))
         return done
 
 
