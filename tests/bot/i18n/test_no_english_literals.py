@@ -12,8 +12,8 @@ reads as English words:
 
 Not member-facing, so left alone: docstrings, logging calls, exception messages (anything in a
 `raise`, or given to a `...Error`/`...Exception`), regular-expression patterns (the first
-argument of `re.compile`, `re.search`, ...), and a statement marked with one of two comments,
-on its first line or on a line of the string itself:
+argument of `re.compile`, `re.search`, ...), and a statement marked with one of two comments
+on one of its lines (a compound statement: on its first line, or on a line of the string):
 
 * `# i18n-exempt: staff` -- read by staff or by machines, never by a member (a case's reason,
   a console label, an HTTP answer to Rasa or Prometheus);
@@ -175,7 +175,10 @@ def english_literals(source: str, name: str = "<source>") -> list[str]:
         statement = statement_of.get(id(node))
         lines = set(range(node.lineno, (node.end_lineno or node.lineno) + 1))
         if statement is not None:
-            lines.add(statement.lineno)
+            # a simple statement's marker may sit on any of its lines (the formatter moves
+            # comments); a compound one's (if, for, def...) only on its first line
+            last = statement.lineno if hasattr(statement, "body") else statement.end_lineno
+            lines.update(range(statement.lineno, (last or statement.lineno) + 1))
         if lines & exempt_lines:
             continue
         found.append(f"{name}:{node.lineno}: {text[:70]!r}")
