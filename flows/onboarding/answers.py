@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -52,6 +53,8 @@ _NOT_SURE = (  # i18n-exempt: input
     "idk",
     "dunno",
 )
+#: Words for "I can't come" and "I'll be there" in any language (whole words); a bare "no"
+#: only counts in English (it starts many a Polish "no tak").
 _CANNOT = (  # i18n-exempt: input
     "can't",
     "cant",
@@ -62,8 +65,19 @@ _CANNOT = (  # i18n-exempt: input
     "unable",
     "not able",
     "not coming",
-    "no ",
 )
+_COMING = (  # i18n-exempt: input
+    "yes",
+    "yeah",
+    "yep",
+    "i can",
+    "i will",
+    "i'll be there",
+    "both",
+    "all of it",
+    "definitely",
+)
+
 NAME_PREFIXES = re.compile(
     r"^(please\s+)?(call me|my name is|my name's|it's|its|it is|i'm|im|i am|i prefer|"
     r"i'd prefer|id prefer|use|i go by|just)\s+",
@@ -110,23 +124,17 @@ def attendance_answer(text: str, intent: str | None) -> str | None:
     not_sure = (*_NOT_SURE, *spoken_words("words.not_sure"))
     if any(f" {word}" in said or said.strip() == word for word in not_sure):
         return "not_sure"
-    cannot = any(w in said for w in _CANNOT) or _says_any(said, "onboarding.words.cannot")
+    cannot = _says_any(said, (*_CANNOT, *spoken_words("onboarding.words.cannot")))
     if intent == "cannot_attend" or is_no(text, intent) or cannot:
         return "declined"
-    if (
-        intent == "confirm_attendance"
-        or is_yes(text, intent)
-        or re.search(r"\b(yes|yeah|yep|all of it)\b", said)
-        or _says_any(said, "onboarding.words.coming")
-    ):
+    coming = _says_any(said, (*_COMING, *spoken_words("onboarding.words.coming")))
+    if intent == "confirm_attendance" or is_yes(text, intent) or coming:
         return "confirmed"
     return None
 
 
-def _says_any(said: str, key: str) -> bool:
-    """Whether the member's words hold one of the catalogue's words (whole words), in the
-    language being spoken or in English."""
-    words = spoken_words(key) | spoken_words(key, "en")
+def _says_any(said: str, words: Iterable[str]) -> bool:
+    """Whether the member's words hold one of `words` as whole words ("pewno" is not "no")."""
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", said) for word in words)
 
 
