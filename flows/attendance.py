@@ -29,6 +29,7 @@ from flows.common import (
     latest_text,
     no_member_text,
     now,
+    spoken_words,
 )
 from flows.context import (
     context,
@@ -155,24 +156,36 @@ def misses_whole_weekend(
 
 # --- expected arrival -------------------------------------------------------------------------
 
-_MINUTES = re.compile(r"(\d+)\s*(?:min|mins|minutes|m)\b")
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\b")
 
 
+def _member_words(key: str) -> str:
+    """A pattern for the catalogue's words under `key` (in the language being spoken and in
+    English), longest first, matched as whole words."""
+    found = spoken_words(key) | spoken_words(key, "en")
+    return "|".join(re.escape(word) for word in sorted(found, key=len, reverse=True))
+
+
+def _delay(said: str) -> timedelta | None:
+    """ "20 mins", "half an hour", "za 2 godziny": how long until the member gets there."""
+    if re.search(rf"(?<!\w)(?:{_member_words('attendance.words.half_hour')})(?!\w)", said):
+        return timedelta(minutes=30)
+    if re.search(rf"(?<!\w)(?:{_member_words('attendance.words.one_hour')})(?!\w)", said):
+        return timedelta(hours=1)
+    if match := re.search(rf"(\d+)\s*(?:{_member_words('attendance.words.minutes')})(?!\w)", said):
+        return timedelta(minutes=int(match.group(1)))
+    hours = _member_words("attendance.words.hours")
+    if match := re.search(rf"(\d+(?:\.\d+)?)\s*(?:{hours})(?!\w)", said):
+        return timedelta(hours=float(match.group(1)))
+    return None
+
+
 def parse_arrival(text: str, starts: datetime, moment: datetime) -> str | None:
-    """Expected arrival as local "HH:MM" from "20 mins", "half an hour", "by 10:30", "10.45am"."""
+    """Expected arrival as local "HH:MM" from "20 mins", "half an hour", "by 10:30", "10.45am"
+    (and the same in the member's language)."""
     said = text.lower()
     local_now = moment.astimezone(starts.tzinfo)
-    delay: timedelta | None = None
-    if "half an hour" in said or "half hour" in said or "30 min" in said:
-        delay = timedelta(minutes=30)
-    elif "an hour" in said or "one hour" in said:
-        delay = timedelta(hours=1)
-    elif match := _MINUTES.search(said):
-        delay = timedelta(minutes=int(match.group(1)))
-    elif match := _HOURS.search(said):
-        delay = timedelta(hours=float(match.group(1)))
+    delay = _delay(said)
     if delay is not None:
         reference = local_now if local_now.date() == starts.date() else starts
         return f"{reference + delay:%H:%M}"
@@ -288,7 +301,8 @@ class ActionRecordAbsence(Action):
                 record_attendance(session, tracker, member.id, item.id, "declined")
             weekend = misses_whole_weekend(session, config, member.id, meant)
             if weekend is not None:
-                hand_over(session, conversation, f"will miss {weekend.lower()}")
+                reason = f"will miss {weekend.lower()}"  # i18n-exempt: staff (a case's reason)
+                hand_over(session, conversation, reason)
         if weekend is not None:
             dispatcher.utter_message(text=missed_weekend_text(weekend))
             return [SlotSet(FOLLOWUP_SLOT, "none")]
@@ -340,10 +354,7 @@ class ActionAskAbsenceReason(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(
-            text="Would you like to tell us why, or is there anything that would help you come "
-            "(like travel or childcare)? You don't have to: just reply 'no thanks'."
-        )
+        dispatcher.utter_message(text=t("attendance.ask_reason"))
         return []
 
 
@@ -374,16 +385,13 @@ class ValidateAbsenceForm(FormValidationAction):
         text = str(slot_value or "").strip()
         session_id = tracker.get_slot(SESSION_SLOT)
         if is_skip(text) or not session_id:
-            dispatcher.utter_message(text="That's fine. Thanks again for letting us know.")
+            dispatcher.utter_message(text=t("attendance.reason_skipped"))
             return {REASON_SLOT: "skipped"}
         with db() as session:
             member = member_of(session, tracker)
             if member is not None:
                 record_attendance(session, tracker, member.id, session_id, "declined", note=text)
-        dispatcher.utter_message(
-            text="Thank you for telling us. I've added it to your record so the team can "
-            "help if they can."
-        )
+        dispatcher.utter_message(text=t("attendance.reason_noted"))
         return {REASON_SLOT: "noted"}
 
 
@@ -413,7 +421,7 @@ class ValidateLateForm(FormValidationAction):
                     record_attendance(
                         session, tracker, member.id, target.id, "late", expected_arrival=stored
                     )
-        dispatcher.utter_message(text="Thanks, I've let the team know. See you soon!")
+        dispatcher.utter_message(text=t("attendance.arrival_noted"))
         return {ARRIVAL_SLOT: stored}
 
 

@@ -30,7 +30,7 @@ def now() -> datetime:
 
 # --- what the member said ---------------------------------------------------------------------
 
-SKIP_WORDS = {
+SKIP_WORDS = {  # i18n-exempt: input
     "skip",
     "no",
     "none",
@@ -52,7 +52,7 @@ SKIP_WORDS = {
     "pass",
     "-",
 }
-_YES_WORDS = {
+_YES_WORDS = {  # i18n-exempt: input
     "yes",
     "y",
     "yeah",
@@ -79,7 +79,7 @@ _YES_WORDS = {
     "ye",
     "yea",
 }
-_NO_WORDS = {
+_NO_WORDS = {  # i18n-exempt: input
     "no",
     "n",
     "nope",
@@ -118,10 +118,10 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" .!,۔،")
 
 
-def spoken_words(key: str) -> set[str]:
+def spoken_words(key: str, language: str | None = None) -> set[str]:
     """The catalogue's words for an answer (words.yes, words.no, ...) in the language being
-    spoken, so "tak", "da" and "ہاں" answer like "yes"."""
-    return {normalise(word) for word in words(key)}
+    spoken (or `language`), so "tak", "da" and "ہاں" answer like "yes"."""
+    return {normalise(word) for word in words(key, language)}
 
 
 def weekend_label(label: str) -> str:
@@ -162,17 +162,12 @@ def looks_like_question(text: str) -> bool:
 
 def no_member_text(config: AssemblyConfig) -> str:
     """For the rare message that reaches us without a known member."""
-    return f"Sorry, I can't find your invitation details. Please {config.contact_line()}."
+    return t("common.no_member", contact=config.contact_line())
 
 
 def capabilities_text(config: AssemblyConfig) -> str:
     """What the assistant can do, short enough for an SMS."""
-    return (
-        "I can help with: dates and times, the venue and getting there, access and food, "
-        "the thank-you payment, expenses and claims, telling us you can't come or are running "
-        "late, updating your details, and giving feedback. Or ask for a person any time "
-        f"({config.contact_line()})."
-    )
+    return t("common.capabilities", contact=config.contact_line())
 
 
 def session_line(session: AssemblySession) -> str:

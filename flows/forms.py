@@ -27,6 +27,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import AssemblyConfig
+from bot.i18n.catalogue import t
 from flows.common import latest_text, looks_like_question
 from flows.context import context, conversation_of, db
 from flows.handover import hand_over
@@ -42,14 +43,9 @@ FORM_NEXT_SLOT = "form_next"
 #: Forms that carry on after a survey that interrupted them.
 RESUMABLE_FORMS = ("onboarding_form", "expense_claim_form", "feedback_note_form")
 
-FORM_NOT_UNDERSTOOD = "form not understood"
+FORM_NOT_UNDERSTOOD = "form not understood"  # i18n-exempt: staff (a case's reason)
 #: The value a form's last slot gets when a person has taken over: the form ends quietly.
 HANDED_OVER = "handed over"
-CLAIM_LATER = "I'll take your claim as soon as we've finished these questions."
-PERSON_WILL_HELP = (
-    "Sorry, I'm not getting this one right. I've asked someone from the assembly team to "
-    "help, and a person will reply here."
-)
 
 Choices = list[tuple[str, str]]  # (the answer it stands for, what the member reads)
 
@@ -128,7 +124,7 @@ def interrupted(
     if claim_asked(tracker, context().config):
         from flows.expenses.form import claim_details  # see question_answers: no cycle
 
-        dispatcher.utter_message(text=CLAIM_LATER)
+        dispatcher.utter_message(text=t("form.claim_later"))
         return {PENDING_CLAIM_SLOT: True, **claim_details(tracker)}
     return None
 
@@ -182,10 +178,12 @@ def chosen(tracker: Tracker, key: str, text: str) -> str | None:
     return next((value for value, label in choices if label.lower() == said), None)
 
 
-def choices_prompt(tracker: Tracker, key: str, lead: str = "Please reply with the number:") -> str:
-    """The numbered list to ask with instead of the usual question, or "" when none."""
+def choices_prompt(tracker: Tracker, key: str, lead: str | None = None) -> str:
+    """The numbered list to ask with instead of the usual question, or "" when none; `lead`
+    goes above it (by default "Please reply with the number:")."""
     choices = offered_choices(tracker, key)
     lines = [f"{number}. {label}" for number, (_, label) in enumerate(choices, start=1)]
+    lead = t("form.reply_with_number") if lead is None else lead
     return "\n".join([lead, *lines]) if choices else ""
 
 
@@ -195,4 +193,4 @@ def open_case_for_person(tracker: Tracker, dispatcher: CollectingDispatcher) -> 
         conversation = conversation_of(session, tracker)
         if conversation is not None:
             hand_over(session, conversation, FORM_NOT_UNDERSTOOD, urgent=False)
-    dispatcher.utter_message(text=PERSON_WILL_HELP)
+    dispatcher.utter_message(text=t("form.person_will_help"))

@@ -54,9 +54,11 @@ def inflated_size_problem(request: Request, limit: int) -> HTTPResponse | None:
     try:
         inflated = inflater.decompress(request.body, limit + 1)
     except zlib.error:
-        return _refusal(400, "the body is not deflate-compressed")
+        return _refusal(400, "the body is not deflate-compressed")  # i18n-exempt: staff
     if len(inflated) > limit or inflater.unconsumed_tail:
-        return _refusal(413, f"an action call inflates to at most {limit} bytes")
+        return _refusal(
+            413, f"an action call inflates to at most {limit} bytes"
+        )  # i18n-exempt: staff
     return None
 
 
@@ -73,9 +75,11 @@ def guard(
             authorization = request.headers.get("Authorization")
             if may_read_metrics(request.ip, authorization, metrics_token):
                 return None
-            return _refusal(403, "metrics are served to this machine or with METRICS_TOKEN")
+            return _refusal(
+                403, "metrics are served to this machine or with METRICS_TOKEN"
+            )  # i18n-exempt: staff
         if not carries_secret(request, secret):
-            return _refusal(401, "this server answers Rasa only")
+            return _refusal(401, "this server answers Rasa only")  # i18n-exempt: staff
         encoding = (request.headers.get("Content-Encoding") or "").strip().lower()
         if encoding not in ENCODINGS:
             return _refusal(415, f"unsupported Content-Encoding {encoding!r}")

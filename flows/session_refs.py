@@ -49,7 +49,7 @@ _MONTH_WORD = (
     r"(jan(?:uary)?|feb(?:ruary|uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_RELATIVE_DAYS: tuple[tuple[str, int], ...] = (
+_RELATIVE_DAYS: tuple[tuple[str, int], ...] = (  # i18n-exempt: input
     (r"day before yesterday", -2),
     (r"yesterday|yday|yest|ystrdy|last night", -1),
     (r"tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmw|tmoro|tomoz|2moro|2morrow|2mrw|2morow", 1),

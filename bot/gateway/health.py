@@ -76,7 +76,7 @@ def metrics(request: Request) -> Response:
     client = request.client.host if request.client else None
     authorization = request.headers.get("authorization")
     if not may_read_metrics(client, authorization, services.settings.METRICS_TOKEN):
-        return Response(
+        return Response(  # i18n-exempt: staff
             "metrics are served to this machine, or with the METRICS_TOKEN bearer token\n",
             status_code=403,
             media_type="text/plain",

@@ -101,7 +101,7 @@ def open_voice_case(
 ) -> None:
     """A case for each voice note, so a person listens to it; flagged when the member said
     they would rather speak than write."""
-    reason = f"voice note from {member.first_name} {member.last_name}"
+    reason = f"voice note from {member.first_name} {member.last_name}"  # i18n-exempt: staff
     if prefers_voice(member):
         reason += " (prefers voice)"
     open_case(session, conversation, reason, kind="voice", source_message_id=turn.message_id)

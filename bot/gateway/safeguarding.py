@@ -56,7 +56,7 @@ _RELATION = (
     r"landlord|family)"
 )
 
-RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
+RISK_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "wanting to die": (
         r"suicid",
         r"\bkill(?:ing)?\s+" + _MYSELF,

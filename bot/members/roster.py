@@ -125,7 +125,8 @@ def import_roster(session: Session, path: Path) -> ImportReport:
                 continue
             phone = str(values["phone"])
             if phone in seen:
-                report.errors.append(f"line {line}: phone duplicates line {seen[phone]}")
+                duplicate = f"phone duplicates line {seen[phone]}"  # i18n-exempt: staff
+                report.errors.append(f"line {line}: {duplicate}")
                 continue
             seen[phone] = line
             member = existing.get(phone)

@@ -36,7 +36,7 @@ CLEAN_UP_AT = time(3, 30)  # local time of the daily clean-up
 UNSETTLED = ("pending", "claimed", "sending")  # outbox rows the worker may still send
 BATCH = 500
 
-KINDS = {  # the retention key: what the console calls it
+KINDS = {  # i18n-exempt: staff (the retention key: what the console calls it)
     "messages": "Messages (and the assistant's memory of them)",
     "media": "Photos and documents",
     "outbox": "Outgoing message texts",

@@ -25,7 +25,6 @@ from flows.forms import (
     FORM_NOT_UNDERSTOOD,
     HANDED_OVER,
     PENDING_CLAIM_SLOT,
-    PERSON_WILL_HELP,
     RETRY_SLOT,
     choices_prompt,
     chosen,
@@ -83,25 +82,23 @@ class ActionStartOnboarding(Action):
             state = member.onboarding_state
             if state == "onboarded":
                 if joining:
-                    text = f"You're already signed up, {name}. Thank you! What can I help with?"
+                    text = t("onboarding.already_signed_up", name=name)
                 elif intent == "affirm":
-                    text = "Great, thank you! Is there anything else I can help with?"
+                    text = t("onboarding.anything_else")
                 else:
-                    text = f"Hello {name}! What can I help with today?"
+                    text = t("onboarding.hello", name=name)
                 dispatcher.utter_message(text=text)
                 return [SlotSet(NEEDED_SLOT, False)]
             if state == "withdrawn":
                 dispatcher.utter_message(
-                    text=f"Hello {name}. Our records show you've stepped back from the "
-                    f"assembly. If you'd like to talk about it, {config.contact_line()}."
+                    text=t("onboarding.hello_withdrawn", name=name, contact=config.contact_line())
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
             if state == "consent_refused":
-                dispatcher.utter_message(
-                    text=f"Hello {name}. You told us you'd rather we didn't keep your details, "
-                    "so I can't go further here. If you've changed your mind, say 'update my "
-                    f"details'. Or {config.contact_line()}."
+                text = t(
+                    "onboarding.hello_consent_refused", name=name, contact=config.contact_line()
                 )
+                dispatcher.utter_message(text=text)
                 return [SlotSet(NEEDED_SLOT, False)]
             resumed = begin(member, config)
             if resumed:
@@ -129,8 +126,9 @@ class ActionUpdateDetails(Action):
                 dispatcher.utter_message(text=no_member_text(config))
                 return [SlotSet(NEEDED_SLOT, False)]
             if member.onboarding_state == "withdrawn":
+                contact = config.contact_line()
                 dispatcher.utter_message(
-                    text=f"To change anything now, please {config.contact_line()}."
+                    text=t("onboarding.change_after_withdrawal", contact=contact)
                 )
                 return [SlotSet(NEEDED_SLOT, False)]
             if member.onboarding_state == "consent_refused":
@@ -147,7 +145,7 @@ class ActionUpdateDetails(Action):
                 begin(
                     member, config
                 )  # not finished yet: carry on; the summary lets them change things
-        dispatcher.utter_message(text="Of course.")
+        dispatcher.utter_message(text=t("onboarding.of_course"))
         return [*(SlotSet(slot, None) for slot in _FRESH_START), SlotSet(NEEDED_SLOT, True)]
 
 
@@ -235,9 +233,9 @@ class ValidateOnboardingForm(AnswersReminderReplies, FormValidationAction):
                 if miss.needs_person:
                     if conversation is not None:
                         hand_over(session, conversation, FORM_NOT_UNDERSTOOD, urgent=False)
-                    dispatcher.utter_message(text=PERSON_WILL_HELP)
+                    dispatcher.utter_message(text=t("form.person_will_help"))
                     return {ANSWER_SLOT: HANDED_OVER, HINT_SLOT: None, RETRY_SLOT: None}
-                hint = outcome.hint if miss.count == 1 else "Sorry, I still didn't catch that."
+                hint = outcome.hint if miss.count == 1 else t("form.still_not_caught")
                 return {ANSWER_SLOT: None, HINT_SLOT: hint, RETRY_SLOT: miss.state}
         for message in outcome.messages:
             dispatcher.utter_message(text=message)
@@ -264,14 +262,11 @@ class ActionFinishOnboarding(Action):
                 if member.preferred_channel == "telegram" and not any(
                     identity.channel == "telegram" for identity in member.identities
                 ):
-                    text += (
-                        " To get messages on Telegram, send your invite code "
-                        f"{member.invite_code} to our Telegram bot; until then we'll use SMS."
-                    )
+                    text += t("onboarding.telegram_note", code=member.invite_code)
                 text += t("onboarding.done_next")
                 dispatcher.utter_message(text=text)
         if claim_next:
-            dispatcher.utter_message(text="Now, your claim.")
+            dispatcher.utter_message(text=t("onboarding.claim_next"))
         return [
             *(SlotSet(slot, None) for slot in (ANSWER_SLOT, HINT_SLOT, NEEDED_SLOT, RETRY_SLOT)),
             SlotSet(

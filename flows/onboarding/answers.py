@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -24,17 +25,18 @@ log = logging.getLogger(__name__)
 PRIVACY_NOTICE_VERSION = "2027-01"
 ACCESS_NEEDS_NOTICE_VERSION = "2027-01"
 
-#: Words that pick the item to change from the summary, checked in this order.
-ITEM_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("dietary", ("diet", "food", "allerg", "vegan", "vegetarian", "halal", "lunch", "eat")),
-    ("access_consent", ("access", "disab", "wheelchair", "hearing", "mobility")),
-    ("caring", ("caring", "carer", "childcare", "child", "kids", "care")),
-    ("channel", ("channel", "sms", "whatsapp", "telegram", "text message", "contact me")),
-    ("attendance", ("attend", "weekend", "dates", "date", "coming", "sessions", "days")),
-    ("name", ("name", "call me")),
+#: The items a member can change from the summary, checked in this order, each with the
+#: catalogue's words that name it (parts of words: "allerg" is "allergy" and "allergic").
+ITEM_WORDS: tuple[tuple[str, str], ...] = (
+    ("dietary", "onboarding.words.item_dietary"),
+    ("access_consent", "onboarding.words.item_access"),
+    ("caring", "onboarding.words.item_caring"),
+    ("channel", "onboarding.words.item_channel"),
+    ("attendance", "onboarding.words.item_attendance"),
+    ("name", "onboarding.words.item_name"),
 )
 
-_NOT_SURE = (
+_NOT_SURE = (  # i18n-exempt: input
     "not sure",
     "unsure",
     "maybe",
@@ -51,7 +53,9 @@ _NOT_SURE = (
     "idk",
     "dunno",
 )
-_CANNOT = (
+#: Words for "I can't come" and "I'll be there" in any language (whole words); a bare "no"
+#: only counts in English (it starts many a Polish "no tak").
+_CANNOT = (  # i18n-exempt: input
     "can't",
     "cant",
     "cannot",
@@ -61,9 +65,19 @@ _CANNOT = (
     "unable",
     "not able",
     "not coming",
-    "no ",
 )
-_PAUSE = ("later", "not now", "another time", "busy", "stop for now", "pause", "tomorrow")
+_COMING = (  # i18n-exempt: input
+    "yes",
+    "yeah",
+    "yep",
+    "i can",
+    "i will",
+    "i'll be there",
+    "both",
+    "all of it",
+    "definitely",
+)
+
 NAME_PREFIXES = re.compile(
     r"^(please\s+)?(call me|my name is|my name's|it's|its|it is|i'm|im|i am|i prefer|"
     r"i'd prefer|id prefer|use|i go by|just)\s+",
@@ -110,23 +124,25 @@ def attendance_answer(text: str, intent: str | None) -> str | None:
     not_sure = (*_NOT_SURE, *spoken_words("words.not_sure"))
     if any(f" {word}" in said or said.strip() == word for word in not_sure):
         return "not_sure"
-    if intent == "cannot_attend" or is_no(text, intent) or any(w in said for w in _CANNOT):
+    cannot = _says_any(said, (*_CANNOT, *spoken_words("onboarding.words.cannot")))
+    if intent == "cannot_attend" or is_no(text, intent) or cannot:
         return "declined"
-    if (
-        intent == "confirm_attendance"
-        or is_yes(text, intent)
-        or re.search(
-            r"\b(yes|yeah|yep|i can|i will|i'll be there|both|all of it|definitely)\b", said
-        )
-    ):
+    coming = _says_any(said, (*_COMING, *spoken_words("onboarding.words.coming")))
+    if intent == "confirm_attendance" or is_yes(text, intent) or coming:
         return "confirmed"
     return None
 
 
+def _says_any(said: str, words: Iterable[str]) -> bool:
+    """Whether the member's words hold one of `words` as whole words ("pewno" is not "no")."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", said) for word in words)
+
+
 def item_named(text: str) -> str | None:
+    """The item a member names ("change dietary", "zmień dietę"), in their language or English."""
     said = normalise(text)
-    for item, words in ITEM_WORDS:
-        if any(word in said for word in words):
+    for item, key in ITEM_WORDS:
+        if any(word in said for word in spoken_words(key) | spoken_words(key, "en")):
             return item
     return None
 
@@ -199,9 +215,7 @@ def _name_answer(
         or is_no(text, intent)
         or not _take_name(member, text, outcome, f"{prefix}name_check")
     ):
-        outcome.hint = (
-            t("onboarding.sorry") if base == "name" else ("Sorry, just the name, please.")
-        )
+        outcome.hint = t("onboarding.sorry") if base == "name" else t("onboarding.just_the_name")
         return False
     return outcome.pending_name is None
 
@@ -218,24 +232,27 @@ def _channel_named(text: str) -> str | None:
 
 
 def _caring_costs(config: AssemblyConfig) -> str | None:
-    parts = []
-    currency = config.expenses.currency
-    for name, what in (("childcare", "childcare"), ("carer", "care for a dependent adult")):
-        category = config.category(name)
-        if category is not None:
-            parts.append(f"{what} up to {format_money(category.cap, currency)} a {category.per}")
-    if not parts:
-        return None
-    receipts = any(
-        config.category(name) is not None and config.category(name).receipt_required  # type: ignore[union-attr]
+    """After a caring answer: what childcare and care for an adult can be claimed, from the
+    config's expense categories; None when neither is covered."""
+    categories = [
+        (name, category)
         for name in ("childcare", "carer")
+        if (category := config.category(name)) is not None
+    ]
+    if not categories:
+        return None
+    costs = t("and").join(
+        t(
+            "onboarding.caring_cost",
+            what=t(f"expenses.label.{name}"),
+            cap=format_money(category.cap, config.expenses.currency),
+            per=t(f"per.{category.per}"),
+        )
+        for name, category in categories
     )
-    return (
-        "Thank you. You can claim back the cost of "
-        + " and ".join(parts)
-        + (" (keep the receipts)" if receipts else "")
-        + " while you attend. Ask me about "
-        "expenses any time."
+    receipts = any(category.receipt_required for _, category in categories)
+    return t(
+        "onboarding.caring_costs_receipts" if receipts else "onboarding.caring_costs", costs=costs
     )
 
 
@@ -258,10 +275,9 @@ def apply_answer(
     outcome = Outcome()
     said = normalise(text)
 
-    if base not in ("access", "dietary", "caring") and any(w == said for w in _PAUSE):
-        outcome.messages.append(
-            "No problem. I'll remember where we got to: say hello whenever you want to carry on."
-        )
+    pause = spoken_words("onboarding.words.pause") | spoken_words("onboarding.words.pause", "en")
+    if base not in ("access", "dietary", "caring") and said in pause:
+        outcome.messages.append(t("onboarding.paused"))
         outcome.finished = True
         return outcome
 
@@ -288,11 +304,7 @@ def apply_answer(
             member.onboarding_step = None
             if conversation is not None:
                 hand_over(session, conversation, "consent refused")
-            outcome.messages.append(
-                "That's completely fine, thank you for letting us know. Without it I can't keep "
-                "your details here, so I've passed this to the assembly team: a person will be "
-                f"in touch to talk it through. You can also {config.contact_line()}."
-            )
+            outcome.messages.append(t("onboarding.consent_refused", contact=config.contact_line()))
             outcome.finished = True
         else:
             outcome.hint = t("onboarding.need_yes_or_no")
@@ -343,7 +355,7 @@ def apply_answer(
     elif base == "fix":
         item = item_named(text)
         if item is None:
-            outcome.hint = "Sorry, I didn't catch which one."
+            outcome.hint = t("onboarding.which_one")
         else:
             member.onboarding_step = f"edit:{'attendance:1' if item == 'attendance' else item}"
     elif base == "summary":

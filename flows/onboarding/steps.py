@@ -15,16 +15,18 @@ from bot.i18n.languages import LANGUAGES
 from db.models import Attendance, ConsentRecord, Member
 from flows.common import weekend_label
 
-CHANNEL_NAMES = {"sms": "text message (SMS)", "whatsapp": "WhatsApp", "telegram": "Telegram"}
+#: The items a member can change from the summary, in the order the question lists them.
+ITEMS = ("name", "attendance", "access_consent", "dietary", "caring", "channel")
 
-ITEM_LABELS = {
-    "name": "your name",
-    "attendance": "which weekends you can come",
-    "access_consent": "access needs",
-    "dietary": "dietary needs",
-    "caring": "caring responsibilities",
-    "channel": "how we message you",
-}
+
+def channel_names() -> dict[str, str]:
+    """How the channel question names each channel, in the member's language."""
+    return {"sms": t("onboarding.channel_sms"), "whatsapp": "WhatsApp", "telegram": "Telegram"}
+
+
+def item_labels() -> dict[str, str]:
+    """Each item a member can change, as the "which would you like to change?" question says it."""
+    return {item: t(f"onboarding.item.{item}") for item in ITEMS}
 
 
 def weekend_count(config: AssemblyConfig) -> int:
@@ -122,16 +124,13 @@ def summary_text(session: Session, member: Member, config: AssemblyConfig) -> st
         access = none
     else:
         access = t("onboarding.status_not_shared")
-    channel = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
+    channel = channel_names().get(member.preferred_channel, "SMS")
     lines.append(t("onboarding.summary_access", value=access))
     lines.append(t("onboarding.summary_dietary", value=member.dietary_needs or none))
     lines.append(t("onboarding.summary_caring", value=member.caring_responsibilities or none))
     lines.append(t("onboarding.summary_channel", value=channel))
     lines.append(t("onboarding.summary_question"))
     return "\n".join(lines)
-
-
-YES_OR_NO = [("yes", "Yes"), ("no", "No")]
 
 
 def step_choices(step: str) -> list[tuple[str, str]]:
@@ -141,16 +140,17 @@ def step_choices(step: str) -> list[tuple[str, str]]:
     base = step.removeprefix("edit:")
     if base == "language":
         return [(code, language.own_name) for code, language in LANGUAGES.items()]
+    yes_or_no = [("yes", t("onboarding.choice.yes")), ("no", t("onboarding.choice.no"))]
     if base in ("privacy", "access_consent", "name_check"):
-        return YES_OR_NO
+        return yes_or_no
     if base.startswith("attendance:"):
-        return [*YES_OR_NO, ("not sure", "Not sure")]
+        return [*yes_or_no, ("not sure", t("onboarding.choice.not_sure"))]
     if base == "channel":
-        return list(CHANNEL_NAMES.items())
+        return list(channel_names().items())
     if base == "fix":
-        return list(ITEM_LABELS.items())
+        return list(item_labels().items())
     if base == "summary":
-        return [("yes", "Yes, that's all right"), ("no", "I'd like to change something")]
+        return [("yes", t("onboarding.choice.all_right")), ("no", t("onboarding.choice.change"))]
     return []
 
 
@@ -183,8 +183,8 @@ def question_for(
     if base in ("access_consent", "access", "dietary", "caring"):
         return t(f"onboarding.{base}")
     if base == "channel":
-        current = CHANNEL_NAMES.get(member.preferred_channel, "SMS")
+        current = channel_names().get(member.preferred_channel, "SMS")
         return t("onboarding.channel", current=current)
     if base == "fix":
-        return t("onboarding.fix", items=", ".join(ITEM_LABELS.values()))
+        return t("onboarding.fix", items=", ".join(item_labels().values()))
     return summary_text(session, member, config)
