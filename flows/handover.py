@@ -24,15 +24,14 @@ from bot.i18n.catalogue import current_language, t
 from bot.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from db.cases import TAKEN_BY_MEMBER, alert_staff, open_case, take_over
 from db.models import Conversation
-from flows.common import now
+from flows.common import capabilities_text, now
 from flows.context import context, conversation_of, db, source_message_id
-from flows.information import capabilities_text
 
 log = logging.getLogger(__name__)
 
-MISUNDERSTOOD_TWICE = "not understood twice"
+MISUNDERSTOOD_TWICE = "not understood twice"  # i18n-exempt: staff
 NOT_UNDERSTOOD_IN = "not understood, written in"
-ASKED_FOR_A_PERSON = "asked for a person"
+ASKED_FOR_A_PERSON = "asked for a person"  # i18n-exempt: staff
 SAFEGUARDING_CONCERN = "safeguarding concern"
 
 

@@ -23,7 +23,7 @@ from bot.i18n.formats import weekday_date
 from bot.i18n.languages import locale_of
 from db.models import ThankYouPaymentRecord
 from db.register import member_payments
-from flows.common import entity_values, now, weekend_label
+from flows.common import capabilities_text, entity_values, now, weekend_label
 from flows.context import context, db, member_of
 from flows.session_refs import resolve_session_ref
 
@@ -159,11 +159,6 @@ def catering_text(config: AssemblyConfig, ref: str | None = None) -> str:
             for session in sessions
         )
     return t("info.catering", catering=text)
-
-
-def capabilities_text(config: AssemblyConfig) -> str:
-    """What the assistant can do, short enough for an SMS."""
-    return t("chitchat.capabilities", contact=config.contact_line())
 
 
 def bot_challenge_text(config: AssemblyConfig) -> str:

@@ -103,7 +103,7 @@ def _record(
     conversation = conversation_of(session, tracker)
     if weekend is None or conversation is None:
         return noted_absence_text([target])
-    hand_over(session, conversation, f"will miss {weekend.lower()}")
+    hand_over(session, conversation, f"will miss {weekend.lower()}")  # i18n-exempt: staff
     return missed_weekend_text(weekend)
 
 

@@ -21,7 +21,7 @@ from bot.i18n.catalogue import t
 from flows.context import context, db, member_of
 from flows.handover import hand_over_current
 
-WANTS_TO_WITHDRAW = "wants to withdraw"
+WANTS_TO_WITHDRAW = "wants to withdraw"  # i18n-exempt: staff
 PENDING = "withdrawal_pending"
 
 

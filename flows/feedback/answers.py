@@ -13,7 +13,7 @@ from flows.common import normalise, spoken_words
 
 SKIP = object()  # a question the member chose not to answer ("skip", "pass")
 
-_SKIP_WORDS = {
+_SKIP_WORDS = {  # i18n-exempt: input
     "skip",
     "pass",
     "next",
@@ -34,7 +34,7 @@ _SKIP_WORDS = {
     "next question",
 }
 # Longest phrases first, so "not bad" is 3 before "bad" is 2 and "not good" 2 before "good" 4.
-_RATING_PHRASES: tuple[tuple[str, int], ...] = (
+_RATING_PHRASES: tuple[tuple[str, int], ...] = (  # i18n-exempt: input
     ("not bad", 3),
     ("not great", 2),
     ("not good", 2),
@@ -95,7 +95,7 @@ _RATING_EMOJIS: dict[str, int] = {
     **dict.fromkeys("😡😠🤬😢😭💩🤮😤", 1),
 }
 
-_YES = {
+_YES = {  # i18n-exempt: input
     "yes",
     "yeah",
     "yep",
@@ -122,7 +122,7 @@ _YES = {
     "👍",
     "✅",
 }
-_NO = {
+_NO = {  # i18n-exempt: input
     "no",
     "nope",
     "nah",
@@ -141,7 +141,7 @@ _NO = {
     "❌",
     "not particularly",
 }
-_PARTLY = {
+_PARTLY = {  # i18n-exempt: input
     "sort of",
     "kind of",
     "kinda",

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session as DbSession
 from db.models import Base, Message, TrackerScrub
 from flows.context import conversation_of
 
-ANONYMOUS_ANSWER = "(anonymous feedback answer)"
+ANONYMOUS_ANSWER = "(anonymous feedback answer)"  # i18n-exempt: staff
 ANONYMOUS_NOTE = "(anonymous feedback)"
 # The slots that hold a survey's or a note's answers in the tracker store.
 SURVEY_SLOTS = ["feedback_answer", "feedback_answers"]

@@ -368,7 +368,7 @@ def test_a_safeguarding_reading_the_gateway_ruled_out_is_asked_again_in_polish(
     tracker = tracker_for(ola, "report_safeguarding", "nogi mnie bolą")
     tracker.latest_message["metadata"] = {"risk_checked": True}
     [again] = said(ola, ActionReportSafeguarding(), tracker)
-    assert again.startswith("Przepraszam, nie do końca rozumiem. Mogę pomóc w sprawie:")
+    assert again.startswith("Przepraszam, nie do końca rozumiem. Mogę pomóc w sprawach takich jak:")
 
 
 def test_a_misunderstanding_in_urdu_goes_to_a_person(flow_context: FlowContext) -> None:
@@ -384,7 +384,7 @@ def test_chit_chat_in_polish(flow_context: FlowContext, ola: Someone) -> None:
     [bot] = said(ola, ActionAnswerBotChallenge(), tracker_for(ola, "bot_challenge"))
     assert bot.startswith("Jestem automatycznym asystentem, nie człowiekiem.")
     [can] = said(ola, ActionListCapabilities(), tracker_for(ola, "ask_capabilities"))
-    assert can.startswith("Mogę pomóc w sprawie:") and "I can help" not in can
+    assert can.startswith("Mogę pomóc w sprawach takich jak:") and "I can help" not in can
     [other] = said(ola, ActionAnswerOutOfScope(), tracker_for(ola, "out_of_scope"))
     assert "Nie zrozumiałem tego po polsku" in other  # outside English a person reads it
 

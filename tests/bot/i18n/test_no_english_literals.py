@@ -50,14 +50,6 @@ PENDING_FILES = frozenset(
     {
         "flows/expenses/*.py",
         "bot/staff/actions/claims.py",
-        "flows/feedback/*.py",
-        "flows/withdrawal.py",
-        "flows/arrival.py",
-        "flows/data_rights.py",
-        "flows/handover.py",
-        "flows/chitchat.py",
-        "flows/information.py",
-        "flows/reminder_replies.py",
     }
 )
 
