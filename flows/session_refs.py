@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import current_language, words
 from flows.common import normalise
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -67,6 +68,39 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
+#: The catalogue's day words (words.monday ... words.sunday), by weekday number.
+_DAY_KEYS = tuple(f"words.{day}" for day in WEEKDAYS)
+#: The catalogue's relative-day words, by offset from today.
+_RELATIVE_KEYS = (("words.yesterday", -1), ("words.tomorrow", 1), ("words.today", 0))
+
+
+def _says(said: str, phrase: str) -> bool:
+    """Whether the member's words hold this word or phrase whole, in any script ("sobotę",
+    "ہفتہ")."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", said) is not None
+
+
+def _spoken_weekdays(said: str) -> set[int]:
+    """Weekdays named in the language being spoken, beyond English ("w sobotę", "sâmbăta")."""
+    if current_language() == "en":
+        return set()
+    return {
+        number
+        for number, key in enumerate(_DAY_KEYS)
+        if any(_says(said, word) for word in words(key))
+    }
+
+
+def _spoken_relative_day(said: str) -> int | None:
+    """ "dzisiaj", "ieri", "آج": the day's offset from today, in the language being spoken."""
+    if current_language() == "en":
+        return None
+    for key, offset in _RELATIVE_KEYS:
+        if any(_says(said, word) for word in words(key)):
+            return offset
+    return None
+
+
 def _on_days(config: AssemblyConfig, days: set[date]) -> list[AssemblySession]:
     return [s for s in config.sessions if s.day in days]
 
@@ -109,12 +143,15 @@ def _title_cue(config: AssemblyConfig, said: str) -> list[AssemblySession] | Non
 def _relative_day_cue(
     config: AssemblyConfig, said: str, moment: datetime
 ) -> list[AssemblySession] | None:
-    """ "today", "yesterday", "tmrw"...: the sessions on that local day (maybe none)."""
-    for pattern, offset in _RELATIVE_DAYS:
-        if re.search(rf"\b(?:{pattern})\b", said):
-            target = moment.astimezone(config.tz).date() + timedelta(days=offset)
-            return _on_days(config, {target})
-    return None
+    """ "today", "yesterday", "tmrw"... (or the member's language's words): the sessions on
+    that local day (maybe none)."""
+    found = next(
+        (offset for pattern, offset in _RELATIVE_DAYS if re.search(rf"\b(?:{pattern})\b", said)),
+        _spoken_relative_day(said),
+    )
+    if found is None:
+        return None
+    return _on_days(config, {moment.astimezone(config.tz).date() + timedelta(days=found)})
 
 
 def _weekend_cue(
@@ -144,7 +181,7 @@ def _weekend_cue(
 
 
 def _weekday_cue(config: AssemblyConfig, said: str) -> list[AssemblySession] | None:
-    days: set[int] = set()
+    days = _spoken_weekdays(said)
     for word in _words(said):
         stem = word.removesuffix("s") if word.endswith("days") else word
         if stem in WEEKDAYS:

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.config import AssemblyConfig, load_config
+from bot.i18n.catalogue import speaking
 from flows.session_refs import resolve_session_ref
 
 OPENING = {
@@ -156,3 +157,29 @@ def test_words_that_name_no_session_find_none(config: AssemblyConfig, words: str
 def test_money_beside_the_day_is_not_read_as_a_date(config: AssemblyConfig) -> None:
     words = "I want to claim back my taxi fare from today, it was £12.40"
     assert ids(config, words, "2027-02-20 15:00", past=True) == ["w1-sat"]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "moment", "past", "expected"),
+    [
+        ("pl", "w sobotę", "2027-01-10 12:00", False, ["w1-sat"]),
+        ("pl", "w niedziele drugiego weekendu", "2027-03-01 12:00", False, ["w2-sun"]),
+        ("pl", "za wczoraj", "2027-02-22 09:00", True, ["w1-sun"]),
+        ("ro", "sâmbăta trecută", "2027-03-15 12:00", True, ["w2-sat"]),
+        ("ro", "azi", "2027-03-20 09:00", False, ["w3-sat"]),
+        ("ur", "اتوار", "2027-01-10 12:00", False, ["w1-sun"]),
+        ("ur", "آج", "2027-03-21 08:00", False, ["w3-sun"]),
+    ],
+)
+def test_a_session_is_found_by_day_words_in_the_members_language(
+    config: AssemblyConfig, language: str, words: str, moment: str, past: bool, expected: list[str]
+) -> None:
+    """A Polish, Romanian or Urdu speaker names the day in their own words ("w sobotę",
+    "ieri", "اتوار") and the parser finds it, as it does for English."""
+    with speaking(language):
+        assert ids(config, words, moment, past=past) == expected
+
+
+def test_another_languages_day_words_are_not_read_in_english(config: AssemblyConfig) -> None:
+    """ "azi" means today only to a Romanian speaker: in English it names no day."""
+    assert ids(config, "azi", "2027-03-20 09:00") == []
