@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from inotify_simple import INotify, flags
+from psycopg import sql
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,7 +63,10 @@ def session_factory_for(url: str) -> sessionmaker[Session]:
     return make_session_factory(make_engine(url))
 
 
-OUTBOX_CHANNEL = "outbox"  # PostgreSQL NOTIFY channel: something was queued to send
+# PostgreSQL NOTIFY channel, "outbox_<schema>": something was queued to send. One per schema,
+# so deployments (or test runs) sharing a database in different schemas never wake each other.
+OUTBOX_CHANNEL = "outbox"
+_CHANNEL_IN_SCHEMA = "left(:channel || '_' || current_schema(), 63)"  # NAMEDATALEN - 1
 
 
 def announce_outbox(session: Session) -> None:
@@ -70,7 +74,9 @@ def announce_outbox(session: Session) -> None:
     send. PostgreSQL delivers a NOTIFY only on commit, and once however often it was called in
     the transaction; SQLite needs nothing, its watch sees every commit."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"NOTIFY {OUTBOX_CHANNEL}"))
+        session.execute(
+            text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, '')"), {"channel": OUTBOX_CHANNEL}
+        )
 
 
 def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) -> None:
@@ -133,7 +139,10 @@ class CommitWatch:
             self._connection = pooled.driver_connection  # psycopg's own connection
             pooled.detach()  # autocommit and LISTEN: never handed back to the pool
             self._connection.autocommit = True
-            self._connection.execute(f"LISTEN {channel}")
+            in_schema = self._connection.execute(
+                f"SELECT {_CHANNEL_IN_SCHEMA.replace(':channel', '%s')}", (channel,)
+            ).fetchone()[0]
+            self._connection.execute(sql.SQL("LISTEN {}").format(sql.Identifier(in_schema)))
             self._readable = self._connection.fileno()
 
     def changed(self) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.models import Base, Member
 from db.session import CommitWatch, announce_outbox, make_engine, make_session_factory
+from tests.conftest import POSTGRES_ADMIN_URL
 from tests.harness import wait_until
 
 
@@ -57,6 +58,27 @@ def test_postgres_watch_wakes_on_a_committed_announcement_only(postgres_url: str
     finally:
         watch.close()
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_watch_hears_only_its_own_schema(postgres_url: str) -> None:
+    """Two deployments (or test runs) in one database, in different schemas: one queueing a
+    message does not wake the other's worker."""
+    engine, neighbour = make_engine(postgres_url), make_engine(POSTGRES_ADMIN_URL)
+    watch = CommitWatch(engine)
+    try:
+        watch.changed()
+        with make_session_factory(neighbour)() as session, session.begin():
+            announce_outbox(session)  # in the public schema
+        time.sleep(0.2)
+        assert not watch.changed()
+        with make_session_factory(engine)() as session, session.begin():
+            announce_outbox(session)
+        wait_until(watch.changed, timeout=5, what="the notification in its own schema")
+    finally:
+        watch.close()
+        engine.dispose()
+        neighbour.dispose()
 
 
 def test_a_database_error_never_shows_the_values_it_was_given(tmp_path: Path) -> None:
