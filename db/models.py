@@ -12,10 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
-    Double,
     ForeignKey,
     Index,
     Integer,
@@ -31,6 +29,12 @@ from db.base import (
     sandbox_column,
     utcnow_column,
 )
+from db.feedback_models import FeedbackNote as FeedbackNote
+from db.feedback_models import FeedbackRequest as FeedbackRequest
+from db.feedback_models import FeedbackResponse as FeedbackResponse
+from db.feedback_models import TrackerScrub as TrackerScrub
+from db.outbox_models import Broadcast as Broadcast
+from db.outbox_models import OutboxItem as OutboxItem
 from db.process_models import ConversationClaim as ConversationClaim
 from db.process_models import Heartbeat as Heartbeat
 from db.process_models import SchedulerLock as SchedulerLock
@@ -344,68 +348,7 @@ class InternalNote(Base):
     created_at: Mapped[datetime] = utcnow_column()
 
 
-# --- outbound ----------------------------------------------------------------------------------
-
-
-class Broadcast(Base):
-    """A message staff sent to many members at once."""
-
-    __tablename__ = "broadcasts"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    audience: Mapped[str] = mapped_column(String(60))
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
-    created_at: Mapped[datetime] = utcnow_column()
-
-
-class OutboxItem(Base):
-    """A message waiting to be sent, being sent or sent. Everything outbound goes through here:
-    the idempotency key makes a second scheduler or a retried request a no-op."""
-
-    __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "not_before"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))  # reply, reminder, feedback, staff_reply, ...
-    member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="CASCADE"), index=True
-    )
-    identity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("channel_identities.id", ondelete="CASCADE")
-    )
-    channel: Mapped[str] = mapped_column(String(10))
-    address: Mapped[str] = mapped_column(String(64))
-    body: Mapped[str | None] = mapped_column(Text)
-    media_url: Mapped[str | None] = mapped_column(String(500))
-    template: Mapped[str | None] = mapped_column(String(40))  # WhatsApp template outside 24h
-    template_variables: Mapped[dict[str, Any] | None]
-    session_id: Mapped[str | None] = mapped_column(String(40))
-    broadcast_id: Mapped[int | None] = mapped_column(ForeignKey("broadcasts.id"), index=True)
-    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
-    # pending, sending, sent, delivered, read, failed, undelivered, cancelled
-    status: Mapped[str] = mapped_column(String(12), default="pending")
-    not_before: Mapped[datetime] = utcnow_column()
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    claimed_by: Mapped[str | None] = mapped_column(String(80))
-    claimed_at: Mapped[datetime | None]
-    provider_id: Mapped[str | None] = mapped_column(String(80), index=True)
-    error_code: Mapped[str | None] = mapped_column(String(20))
-    error_message: Mapped[str | None] = mapped_column(String(300))
-    sent_at: Mapped[datetime | None]
-    delivered_at: Mapped[datetime | None]
-    created_at: Mapped[datetime] = utcnow_column()
-    # Went (or is going) as its approved template, not as `body`: such a send cannot be looked
-    # up by its text, so one cut off or left without an answer goes to staff, never again.
-    as_template: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The correlation id of what caused the row (a member's message, a scheduler run).
-    correlation_id: Mapped[str | None] = mapped_column(String(32))
-
-    message: Mapped[Message | None] = relationship(back_populates="outbox")
-
-
-# --- expenses and feedback ---------------------------------------------------------------------
+# --- expenses and cases ------------------------------------------------------------------------
 
 
 class ExpenseClaim(Base):
@@ -437,66 +380,6 @@ class ExpenseClaim(Base):
 
     receipt: Mapped[MediaFile | None] = relationship()
     member: Mapped[Member] = relationship()
-
-
-class FeedbackRequest(Base):
-    """That a member was asked for feedback on a session, and whether they answered. Holds no
-    answers, so the answers stay unlinkable when feedback is anonymous."""
-
-    __tablename__ = "feedback_requests"
-    __table_args__ = (UniqueConstraint("member_id", "session_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
-    session_id: Mapped[str] = mapped_column(String(40))
-    sent_at: Mapped[datetime] = utcnow_column()
-    responded: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class FeedbackResponse(Base):
-    """Answers to one session's questions. `member_id` is empty when feedback is anonymous;
-    `respondent_key` (a keyed hash) still stops a second response for the same session."""
-
-    __tablename__ = "feedback_responses"
-    __table_args__ = (UniqueConstraint("session_id", "respondent_key"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[str] = mapped_column(String(40), index=True)
-    respondent_key: Mapped[str] = mapped_column(String(64))
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
-    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
-    submitted_at: Mapped[datetime] = utcnow_column()
-    sandbox: Mapped[bool] = sandbox_column()
-
-
-class FeedbackNote(Base):
-    """Feedback given at any time, outside a survey."""
-
-    __tablename__ = "feedback_notes"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = utcnow_column()
-    sandbox: Mapped[bool] = sandbox_column()
-
-
-class TrackerScrub(Base):
-    """Texts and slots to delete from Rasa's tracker store: the answers an anonymous survey or
-    note took from a conversation. Rasa saves a turn's events after its actions have run, so
-    the gateway deletes them after the turn; `until` (a Rasa event timestamp) is empty while
-    the survey is still being answered, then bounds what is deleted. The row goes once done."""
-
-    __tablename__ = "tracker_scrubs"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
-    )
-    texts: Mapped[list[str]] = mapped_column(JSON)
-    slots: Mapped[list[str]] = mapped_column(JSON)
-    until: Mapped[float | None] = mapped_column(Double)
-    created_at: Mapped[datetime] = utcnow_column()
 
 
 class Case(Base):
