@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import AssemblyConfig, AssemblySession
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.outbox.queue import preferred_identity, send_to_member
-from bot.scheduling.reminders import before_quiet_hours, earliest_send_time
+from bot.scheduling.send_times import before_quiet_hours, earliest_send_time
 from bot.settings import Settings
 from db.models import Attendance, FeedbackRequest, Member
 from db.queries import conversation_for, insert_ignoring_conflict, survey_message_key

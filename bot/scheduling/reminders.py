@@ -41,41 +41,38 @@ each member's channel and applies the opt-out.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
-from bot.config import AssemblyConfig, AssemblySession, Venue
-from bot.i18n.catalogue import current_language, speaking
+from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import speaking
 from bot.i18n.languages import effective_language
-from bot.message_texts import change_notice_text, local_when, reminder_text
+from bot.message_texts import reminder_text
 from bot.outbox.deadlines import keys_and_given_up, send_again
 from bot.outbox.queue import OutgoingMessage, Recipient, queue_messages
+from bot.scheduling.send_times import earliest_send_time, reminder_send_time
+from bot.scheduling.session_changes import (
+    CHANGE_NOTICE_KIND,
+    apply_session_changes,
+    change_notices,
+    session_fingerprint,
+    template_variables,
+)
 from db.models import (
     Attendance,
     Member,
     OutboxItem,
-    SessionSnapshot,
 )
-from db.queries import insert_many_ignoring_conflict
 
 logger = logging.getLogger(__name__)
 
-QUIET_HOURS_MARGIN = timedelta(minutes=30)
 PLANNING_HORIZON = timedelta(hours=24)
 REMINDER_KIND = "reminder"
-CHANGE_NOTICE_KIND = "session_change"
-# Outside WhatsApp's 24-hour window a change notice needs an approved template; the reminder
-# template carries exactly the facts that changed (title, start, venue).
-CHANGE_NOTICE_TEMPLATE = "reminder"
-
-T = TypeVar("T")
 
 
 # --- the people and messages planning works with -----------------------------------------------
@@ -92,53 +89,6 @@ class PlanReport:
     change_notices: int = 0
     replanned: int = 0
     changed_sessions: list[str] = field(default_factory=list)
-
-
-# --- time rules ----------------------------------------------------------------------------------
-
-
-def reminder_moment(starts: datetime, before: timedelta, config: AssemblyConfig) -> datetime:
-    """`starts - before` in UTC: whole days in local wall-clock time (same local hour across the
-    BST change), anything else as exact elapsed time."""
-    if before % timedelta(days=1) == timedelta(0):
-        local = starts.astimezone(config.tz)
-        return (local - before).astimezone(UTC)  # zoneinfo arithmetic is wall-clock
-    return starts.astimezone(UTC) - before
-
-
-def before_quiet_hours(moment: datetime, config: AssemblyConfig) -> datetime:
-    """The moment itself (UTC), or `QUIET_HOURS_MARGIN` before the start of the quiet hours it
-    falls in (the same evening; for the early-morning part of a window that wraps midnight,
-    the evening before)."""
-    tz = config.tz
-    local = moment.astimezone(tz)
-    quiet = config.quiet_hours
-    if not quiet.contains(local.time()):
-        return moment.astimezone(UTC)
-    day = local.date()
-    if local.time().replace(tzinfo=None) < quiet.start:
-        day -= timedelta(days=1)
-    quiet_start = datetime.combine(day, quiet.start, tzinfo=tz)
-    return (quiet_start - QUIET_HOURS_MARGIN).astimezone(UTC)
-
-
-def reminder_send_time(
-    session: AssemblySession, before: timedelta, config: AssemblyConfig
-) -> datetime:
-    """When a reminder should go: `before` ahead of the start, moved out of quiet hours."""
-    return before_quiet_hours(reminder_moment(session.starts, before, config), config)
-
-
-def earliest_send_time(now: datetime, config: AssemblyConfig) -> datetime:
-    """Now, or the end of the quiet hours if now is inside them (UTC)."""
-    return config.next_send_time(now).astimezone(UTC)
-
-
-def session_fingerprint(session: AssemblySession, revision: int) -> str:
-    """A short hash of what members rely on (start, venue) and the change count, for keys."""
-    start = session.starts.astimezone(UTC).isoformat()
-    digest = hashlib.sha256(f"{start}|{session.venue}|{revision}".encode())
-    return digest.hexdigest()[:8]
 
 
 def reminder_key(member_id: int, session_id: str, offset: str, fingerprint: str | None) -> str:
@@ -168,7 +118,9 @@ def plan_reminders(
     recipients = eligible_recipients(db)
     declined = _declined_pairs(db, session_ids)
     report.cancelled += _cancel_reminders_of_absent_members(db)
-    revisions = _apply_session_changes(db, config, now, report)
+    revisions, report.changed_sessions = apply_session_changes(db, config, now)
+    for moved in report.changed_sessions:  # their reminders carry the old time or venue
+        report.cancelled += _cancel_pending_reminders(db, moved)
 
     existing_keys, given_up_keys = keys_and_given_up(db, REMINDER_KIND, session_ids)
     outgoing: list[OutgoingMessage] = []
@@ -179,7 +131,7 @@ def plan_reminders(
         revision, changed_at = revisions[assembly_session.id]
         if assembly_session.id in report.changed_sessions:
             outgoing.extend(
-                _change_notices(assembly_session, config, now, recipients, declined, revision)
+                change_notices(assembly_session, config, now, recipients, declined, revision)
             )
         outgoing.extend(
             _session_reminders(
@@ -283,151 +235,18 @@ def _cancel_reminders_of_absent_members(db: Session) -> int:
     return result.rowcount or 0
 
 
-def _apply_session_changes(
-    db: Session, config: AssemblyConfig, now: datetime, report: PlanReport
-) -> dict[str, tuple[int, datetime | None]]:
-    """Compare each session with its snapshot; for a moved one, bump the revision (atomically,
-    so of two racing schedulers only one handles it) and cancel its pending reminders.
-
-    Returns each session's (revision, changed_at).
-    """
-    snapshots = {
-        row.session_id: row
-        for row in db.execute(
-            select(
-                SessionSnapshot.session_id,
-                SessionSnapshot.starts_at,
-                SessionSnapshot.venue,
-                SessionSnapshot.revision,
-                SessionSnapshot.changed_at,
-            ).where(SessionSnapshot.session_id.in_([item.id for item in config.sessions]))
+def _cancel_pending_reminders(db: Session, session_id: str) -> int:
+    result = db.execute(
+        update(OutboxItem)
+        .where(
+            OutboxItem.kind == REMINDER_KIND,
+            OutboxItem.session_id == session_id,
+            OutboxItem.status == "pending",
         )
-    }
-    revisions: dict[str, tuple[int, datetime | None]] = {}
-    for assembly_session in config.sessions:
-        snapshot = snapshots.get(assembly_session.id)
-        if snapshot is None:
-            insert_many_ignoring_conflict(
-                db,
-                SessionSnapshot,
-                [
-                    {
-                        "session_id": assembly_session.id,
-                        "starts_at": assembly_session.starts,
-                        "venue": assembly_session.venue,
-                        "revision": 0,
-                        "changed_at": None,
-                        "updated_at": now,
-                    }
-                ],
-                ["session_id"],
-            )
-            revisions[assembly_session.id] = (0, None)
-            continue
-        moved = snapshot.starts_at != assembly_session.starts or (
-            snapshot.venue != assembly_session.venue
-        )
-        if not moved:
-            revisions[assembly_session.id] = (snapshot.revision, snapshot.changed_at)
-            continue
-        won = db.execute(
-            update(SessionSnapshot)
-            .where(
-                SessionSnapshot.session_id == assembly_session.id,
-                SessionSnapshot.revision == snapshot.revision,
-            )
-            .values(
-                starts_at=assembly_session.starts,
-                venue=assembly_session.venue,
-                revision=snapshot.revision + 1,
-                changed_at=now,
-                updated_at=now,
-            )
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        revisions[assembly_session.id] = (snapshot.revision + 1, now)
-        if not won:
-            continue  # another scheduler handled this change a moment ago
-        report.changed_sessions.append(assembly_session.id)
-        report.cancelled += (
-            db.execute(
-                update(OutboxItem)
-                .where(
-                    OutboxItem.kind == REMINDER_KIND,
-                    OutboxItem.session_id == assembly_session.id,
-                    OutboxItem.status == "pending",
-                )
-                .values(status="cancelled")
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            or 0
-        )
-        logger.info(
-            "session %s moved (revision %d): pending reminders cancelled, re-planning",
-            assembly_session.id,
-            snapshot.revision + 1,
-        )
-    return revisions
-
-
-def _template_variables(
-    recipient: Recipient, assembly_session: AssemblySession, config: AssemblyConfig
-) -> dict[str, Any]:
-    return {
-        "language": current_language(),
-        "first_name": recipient.first_name,
-        "session_title": assembly_session.title,
-        "starts_at": local_when(assembly_session.starts, config.tz),
-        "venue_name": config.venue_for(assembly_session).name,
-    }
-
-
-def _change_notices(
-    assembly_session: AssemblySession,
-    config: AssemblyConfig,
-    now: datetime,
-    recipients: Iterable[Recipient],
-    declined: set[tuple[int, str]],
-    revision: int,
-) -> Iterator[OutgoingMessage]:
-    """One notice per member who will attend, unless the session has already started."""
-    if assembly_session.starts <= now:
-        return
-    fingerprint = session_fingerprint(assembly_session, revision)
-    send_at = earliest_send_time(now, config)
-    venue = config.venue_for(assembly_session)
-    for recipient in recipients:
-        if (recipient.id, assembly_session.id) in declined:
-            continue
-        with speaking(effective_language(recipient.language, config.languages)):
-            yield _change_notice(assembly_session, config, recipient, fingerprint, send_at, venue)
-
-
-def _change_notice(
-    assembly_session: AssemblySession,
-    config: AssemblyConfig,
-    recipient: Recipient,
-    fingerprint: str,
-    send_at: datetime,
-    venue: Venue,
-) -> OutgoingMessage:
-    """One member's change notice, in the language being spoken."""
-    return OutgoingMessage(
-        recipient=recipient,
-        key=f"change:{recipient.id}:{assembly_session.id}:{fingerprint}",
-        kind=CHANGE_NOTICE_KIND,
-        body=change_notice_text(
-            first_name=recipient.first_name,
-            assembly_short_name=config.assembly.short_name,
-            session=assembly_session,
-            venue=venue,
-            tz=config.tz,
-        ),
-        not_before=send_at,
-        session_id=assembly_session.id,
-        template=CHANGE_NOTICE_TEMPLATE,
-        template_variables=_template_variables(recipient, assembly_session, config),
+        .values(status="cancelled")
+        .execution_options(synchronize_session=False)
     )
+    return result.rowcount or 0
 
 
 def _session_reminders(
@@ -507,7 +326,7 @@ def _session_reminders(
                         not_before=send_at,
                         session_id=assembly_session.id,
                         template="reminder",
-                        template_variables=_template_variables(recipient, assembly_session, config),
+                        template_variables=template_variables(recipient, assembly_session, config),
                     )
                 )
     if skipped_ids:
@@ -524,6 +343,3 @@ def _session_reminders(
 def _ids_for_log(ids: Sequence[int], limit: int = 50) -> str:
     shown = ",".join(str(item) for item in ids[:limit])
     return shown + (f",... (+{len(ids) - limit})" if len(ids) > limit else "")
-
-
-# --- queueing many messages at once --------------------------------------------------------------
