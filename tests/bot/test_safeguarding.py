@@ -1,29 +1,25 @@
 """The phrase net on its own (bot/gateway/safeguarding.py): what it must catch with nothing else
 running, what it must leave to the classifier, and how it reads Rasa's parse.
 
-Two sets of disclosures, each with everyday look-alikes: the development set
-(tests/data/safeguarding/dev.yml), held out once and since used to widen the net, and the test
-set (tests/data/safeguarding/heldout.yml), never used to write or tune anything. Through the whole
-pipeline every line of both must get the crisis reply (tests/e2e/test_disclosures.py); here, the
-net alone catches most of the development set and none of the look-alikes of either.
+Two sets of disclosures, each with everyday look-alikes (tests/safeguarding_sets.py): the
+development set (tests/data/safeguarding/dev.yml), used to write and widen the net, and the test
+set (tests/data/safeguarding/heldout.yml, when there is one), never used to write or tune
+anything. Through the whole pipeline every development line must get the crisis reply
+(tests/e2e/test_disclosures.py); here, the net alone catches most of the development set and
+none of the look-alikes of either.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.gateway.safeguarding import (
     classifier_reads_risk,
     is_everyday_idiom,
     says_someone_is_at_risk,
 )
+from tests.safeguarding_sets import DEVELOPMENT, LOOK_ALIKES
 
-SETS = Path(__file__).parents[1] / "data" / "safeguarding"
-DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
-HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
 # What the net alone catches of the development set (50 of its 84 disclosures).
 DEVELOPMENT_CAUGHT_AT_LEAST = 50
 
@@ -118,8 +114,7 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
 def test_the_net_alone_catches_most_of_the_development_set_and_no_look_alike() -> None:
     caught = [text for text in DEVELOPMENT["disclosures"] if says_someone_is_at_risk(text)]
     assert len(caught) >= DEVELOPMENT_CAUGHT_AT_LEAST
-    look_alikes = [*DEVELOPMENT["ordinary"], *HELD_OUT["ordinary"]]
-    assert [text for text in look_alikes if says_someone_is_at_risk(text)] == []
+    assert [text for text in LOOK_ALIKES if says_someone_is_at_risk(text)] == []
 
 
 def parse(*ranking: tuple[str, float]) -> dict[str, object]:
