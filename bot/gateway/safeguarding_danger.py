@@ -49,6 +49,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b",
+        r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
         r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|"
         r"report|deport|evict|post|share|send|expose|ruin)",
         r"\b(?:death|violent|nasty|threatening|abusive)\s+(?:threats?|messages|texts|calls|"
@@ -107,8 +109,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\bsaying\s+(?:he|she|they)\s+(?:is|are)\s+watching\s+me\b",
         r"\bbang(?:s|ed|ing)?\s+on\s+(?:my|the|our)\s+(?:front\s+)?(?:door|window)s?\b"
         r"(?!\s+(?:to\s+(?:let|get)|for\s+(?:the|a)\s+(?:parcel|delivery)))",
-        r"\bex\b.{0,60}\b(?:waiting|outside\s+(?:my|the)|turned\s+up|turning\s+up|following|found\s+"
-        r"out\s+(?:where|about)|watching|knows\s+where)\b",
+        r"\bex\b.{0,60}\b(?:waiting|outside\s+(?:my|the)|(?:turn|show)(?:s|ed|ing)?\s+up|following|"
+        r"found\s+out\s+(?:where|about)|watching|knows\s+where|posting\s+about\s+me)\b",
+        r"\b(?:asking|asked|asks)\s+(?:\w+\s+){0,3}where\s+i\s+(?:am|live|work|go)\b",
+        r"\b(?:been|keeps?|kept|started)\s+leaving\s+(?:\w+\s+)?(?:notes?|letters?|messages?|things|stuff|"
+        r"flowers)\s+(?:under|on|through|at|outside)\s+my\b",
+        r"\b(?:keeps|kept|keep|always|been|is\s+always)\s+(?:\w+\s+){0,2}(?:sitting|parked|parking|"
+        r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
+        r"work|door|building)\b",
         r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
         r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
     ),
@@ -123,10 +131,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\b"
         r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|taken\s+over)|"
         r"\b(?:dealing|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:my|her|his|their|the|it)\b",
-        r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used)\s+(?:me|her|him|them|my\s+"
-        r"\w+|a\s+\w+|kids|children|young\s+people)\s+(?:to\s+)?(?:sell|carry|deliver|hold|"
-        r"move|run|stash|drop\s+off|courier)\s+(?:drugs|things|stuff|packages|parcels|bags|"
-        r"weed|gear|for\s+them)",
+        r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used|getting|gets|got|asking|asks|"
+        r"asked|paying|pays|paid)\s+(?:me|her|him|them|(?:my|a|her|his|their)\s+(?:\w+\s+){0,2}|kids|"
+        r"children|young\s+people)\s*(?:to\s+)?(?:sell|carry|deliver|hold|move|run|stash|drop\s+off|"
+        r"courier|keep|hide)\s+(?:\w+\s+)?(?:drugs|things|stuff|packages|parcels|bags|weed|gear|"
+        r"for\s+(?:them|him))",
+        r"\b(?:we|they|i)\s+never\s+get\s+paid\b|\b(?:boss|employer|gangmaster)\s+(?:\w+\s+){0,3}"
+        r"(?:never|does\s+not)\s+pay\s+(?:us|me|them)\b|\b\d+\s+of\s+us\s+(?:living\s+|sleeping\s+)?"
+        r"in\s+(?:a|one)\s+(?:\d|one|two|three)\s*-?\s*bed",
         r"\b(?:made|forced|having)\s+to\s+(?:sell|carry|deliver|run|move)\s+(?:drugs|things|"
         r"stuff|packages|for\s+(?:them|a\s+gang))",
         r"\b(?:running|selling|dealing|carrying)\s+drugs\s+for\b",
@@ -189,6 +201,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
+        r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
+        r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
     ),
@@ -201,6 +215,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:i\s+am|we\s+are|i\s+have\s+been|been|became|become|made|now|currently|going\s+to\s+"
         r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b",
         r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b",
+        r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
+        r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
         r"\b(?:sleeping|slept|sleep|living)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
         r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
         r"street|floor\s+of\s+a))\b",
@@ -208,8 +224,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r".{0,40}\b(?:tonight|today|no\s*where|street|nothing|kids|children|stuff|things)",
         r"\b(?:threw|thrown|put|chucked)\s+(?:all\s+)?(?:my|our|her)\s+(?:stuff|things|belongings|"
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
-        r"\b(?:been|being|got|getting)\s+evicted\b.{0,40}\b(?:tonight|today|no\s*where|street|"
-        r"kids|children)",
+        r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
+        r"kids|children|baby|daughter|son)\b",
+        r"\bhave\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
+        r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
     ),
     "fear of the police or officials": (
         r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
@@ -224,7 +242,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:police|officers?|cops|immigration|home\s+office|policeman)\b.{0,60}\b(?:come\s+"
         r"after\s+me|coming\s+(?:after|for)\s+me|targeting\s+me|harass\w*\s+me|intimidat\w*\s+me|"
         r"threaten\w*\s+me|scared\s+me|frighten\w*\s+me|watching\s+me|following\s+me|outside\s+my|"
-        r"(?:coming|came)\s+to\s+my\s+(?:house|flat|home|door)|keeps\s+(?:texting|calling|"
+        r"(?:coming|came)\s+to\s+my\s+(?:house|flat|home|door)|hurting\s+me|hit\s+me|"
+        r"keeps\s+(?:texting|calling|"
         r"stopping|sitting)|stopped\s+me\s+(?:in\s+the\s+street|again)|deport|arrest\s+me)",
         r"\b(?:intimidated|threatened|scared|frightened|targeting)\s+(?:me|by)\b.{0,30}\b(?:police|"
         r"officers?)\b",
@@ -238,7 +257,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {
 
 # Fear in the first person, or a message that says something frightens the writer.
 _AFRAID = (
-    r"\b(?:(?:i\s+(?:am|feel|was|felt|get|got|have\s+been)|me|we\s+are|she\s+is|he\s+is|they\s+"
+    r"\b(?:(?:i\s+(?:am|feel|was|felt|get|got|have\s+been)|me|we\s+are|were|she\s+is|he\s+is|they\s+"
     r"are)\s+(?:\w+\s+){0,2}" + _FEAR + r"|(?:scaring|scares|frightens|frightening|terrifying|"
     r"terrifies)\s+(?:me|us|her|him|the\s+kids)|mak(?:es|ing)\s+(?:me|us)\s+(?:feel\s+)?(?:"
     r"scared|frightened|unsafe|nervous|uncomfortable|sick)|made\s+me\s+(?:feel\s+)?(?:scared|"
@@ -251,7 +270,8 @@ _MENACE = (
     r"spat|spit|swore\s+at|called\s+me|calling\s+me|names|messaging\s+me|texting\s+me|"
     r"knows?\s+where|gang|lads|grass|snitch|hit|hits|hitting|hurt|attacked|"
     r"pushed|grabbed|drunk|angry|rage|temper|kill|knife|weapon|men\s+came|came\s+round|"
-    r"knocking|broke|smashed|go\s+back|dangerous)\b"
+    r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
+    r"coming\s+(?:round|over))\b"
 )
 _NEGLECT_OR_ABUSE = (
     r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|screaming|"
@@ -261,6 +281,9 @@ _NEGLECT_OR_ABUSE = (
     r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
     r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
     r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
+    r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
+    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
+    r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets|around)|"
     r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
@@ -284,6 +307,7 @@ _PREYED_ON = (
 # Risks said in two halves, each everyday alone: a message with both is a risk.
 # Who someone is, named as the reason for what was done to them.
 _FOR_WHO_THEY_ARE = (
+    r"\b(?:because|cos)\s+(?:i|she|he|we|they)\s+(?:wear|wears|pray|prays|look|looks|speak|speaks)\b|"
     r"\b(?:because|cos)\s+(?:i\s+am|we\s+are|she\s+is|he\s+is|of\s+(?:my|our|her|his|where))\s+"
     r"(?:\w+\s+){0,3}(?:muslim|jewish|black|gay|trans|lesbian|disabled|foreign|polish|romanian|"
     r"asian|colour|religion|skin|accent|headscarf|hijab|come\s+from|from)\b"

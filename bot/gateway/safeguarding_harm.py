@@ -33,7 +33,8 @@ _RELATION = (
 # Who could do harm: a pronoun, someone named by who they are to the writer or to the person
 # written about ("my ex", "her son", "my gran's neighbour"), or a stranger.
 PERSON = (
-    r"\b(?:he|she|they|someone|somebody|some\s+one|people|men|lads|boys|gang|a\s+gang|"
+    r"\b(?:he|she|they|someone|somebody|some\s+one|people|men|lads|boys|gang|a\s+gang|police|"
+    r"the\s+police|cops|"
     r"(?:a|the|this|that|some|an\s+older|an?\s+\w+)\s+(?:man|woman|guy|bloke|lad|boy|girl|"
     r"stranger|person|group|gang)|"
     r"(?:my|her|his|their|our|the|your|mums|dads|grans|sisters|brothers|friends|neighbours|"
@@ -46,6 +47,7 @@ VICTIM = (
 )
 # Between the person and the verb: "keeps", "has been", or a first clause ("shouts at me and").
 _AUX = (
+    r"(?:\s+who\s+[a-z ]{1,40}?(?=\s+(?:keeps|has|took|takes|is|was)\b))?"
     r"(?:\s+[a-z ]{1,40}?\s+and)?(?:\s+(?:keeps|kept|has|have|had|always|sometimes|still|really|"
     r"again|just|often|then|"
     r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|is|was|started|starts|"
@@ -62,7 +64,7 @@ _HARM_VERB = (
     r"blackmail(?:s|ed|ing)?|terrori[sz](?:e|es|ed|ing)|scares|frightens|terrifies|"
     r"push(?:es|ed|ing)?(?=\s+(?:me|her|him|them)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|"
     r"into\s+\w+ing|forward|on\b|for\b)))|"
-    r"lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
+    r"punish(?:es|ed|ing)?|lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
     r"spit\s+(?:at|on)|spits\s+(?:at|on)|spat\s+(?:at|on)|starv(?:e|es|ed|ing)|"
     r"touch(?:es|ed)(?=\s+(?:me|her|him|them)\s+(?:up|inappropriately|there|down\s+there|"
     r"under|between|and\s+i|when|while|without)))"
@@ -82,7 +84,8 @@ _FORCE = (
 _OWNED = (
     r"(?:phone|mobile|money|cash|benefits|universal\s+credit|pip|pension|bank\s*cards?|cards?|"
     r"wages|pay|savings|passport|id|documents|papers|keys|car\s+keys|thank\s+you\s+(?:money|"
-    r"payment)|payment)"
+    r"payment)|payment|medication|meds|tablets|glasses|hearing\s+aids?|wheelchair|walking\s+stick|"
+    r"mobility\s+scooter|food)"
 )
 _WHOSE = r"(?:my|her|his|their|all\s+(?:of\s+)?(?:my|her|his|their))"
 _FEAR = (
@@ -182,8 +185,11 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"do\s+(?:things|stuff|sexual)|sleep\s+with|touch|send\s+(?:pictures|photos|nudes))",
         r"\b(?:without\s+(?:my|her|his)\s+consent|against\s+(?:my|her|his)\s+will|did\s+not\s+consent|"
         r"i\s+said\s+no\s+(?:but|and\s+he|and\s+she|and\s+they))\b",
-        r"\b(?:comes?|came|coming|gets?|got)\s+into\s+(?:her|his|my|their)\s+(?:bed|bedroom|room)\s+"
-        r"(?:at\s+night|when|while)",
+        r"\b(?:comes?|came|coming|gets?|got|walks?|walked|barges?)\s+(?:in|into)\s+(?:the|her|his|my|their)\s+"
+        r"(?:bed|bedroom|room|bathroom|shower)\s+(?:at\s+night|when|while)",
+        r"\bsend\s+(?:him|her|them)\s+(?:\w+\s+)?(?:photos|pictures|pics|nudes|videos)\b|\bnudes\b",
+        r"\bput\s+something\s+in\s+(?:my|her|his)\s+drink\b|\bdrink\s+(?:was|got)\s+spiked\b|"
+        r"\bwoke\s+up\s+(?:some\s+where|in\s+a\s+(?:place|flat|house)|with\s+no\s+memory)\s+(?:i|and|with)",
         r"\b(?:forc(?:e|es|ed|ing)|made|makes|making|pressur(?:e|es|ed|ing))\s+(?:me|her|him)\s+"
         r"(?:to\s+)?(?:do\s+(?:things|stuff|sexual)|have\s+sex|sleep\s+with|touch|watch|"
         r"send\s+(?:pictures|photos|nudes))",
@@ -238,6 +244,15 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {
         + _OWNED,
         r"\bhave\s+to\s+ask\s+(?:him|her|them|my\s+\w+)?\s*(?:for|before\s+i\s+(?:spend|buy))\s+"
         r"(?:money|bus\s+fare|cash|every\s+penny|permission|my\s+own)",
+        r"\baccount\s+for\s+every\s+(?:penny|pound)|\bevery\s+penny\s+(?:i|she|he)\s+(?:spend|spends)\b",
+        r"\b(?:says|said|tells\s+me|told\s+me|calls\s+me|keeps\s+saying)\s+(?:that\s+)?i\s+am\s+(?:\w+\s+)?"
+        r"(?:worthless|useless|nothing|stupid|ugly|crazy|mad|pathetic|a\s+waste|disgusting)\b",
+        r"\b(?:nobody|no\s+one)\s+else\s+would\s+(?:want|have|love|put\s+up\s+with)\s+(?:me|her|him)\b|"
+        r"\bi\s+am\s+nothing\s+without\s+(?:him|her|them)\b",
+        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)\s+(?:\w+\s+)?(?:phone|money|bank|friends|keys?)\b",
+        r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
+        r"talk\s+to)\s+(?:him|her|them|my\s+\w+)\b|\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|"
+        r"money|property)\s+over\b",
         r"\bcontrols?\s+(?:all\s+)?(?:my|her|his)\s+(?:money|finances|life|everything|phone|"
         r"every\s+move)",
         r"\b(?:i\s+have|she\s+has|he\s+has|left\s+with)\s+(?:no|nothing|no\s+money)\s+(?:for|to\s+"

@@ -28,7 +28,8 @@ _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|goin
 # "going to die" is a wish or a fear; "going to die of boredom" is neither.
 _NOT_FIGURATIVE = (
     r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|shame|laughter|laughing|excitement|cringe|"
-    r"hunger|thirst|the\s+heat|the\s+cold|happiness|curiosity)|\s+laughing|\s+for\b|\s+to\s+know)"
+    r"hunger|thirst|the\s+heat|the\s+cold|happiness|curiosity)|\s+laughing|\s+for\b|\s+to\s+know|"
+    r"\s+on\s+my\s+feet|\s+tired|\s+by\s+(?:the\s+end|then|lunch)|\s+after\b)"
 )
 # "carry on", "go on", "keep going" not followed by what a plan would name (a day, a place).
 _NOT_AN_ERRAND = (
@@ -81,6 +82,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"being\s+here|anything|me|getting\s+up|waking\s+up|trying\s+any\s+more)\b",
         r"\b(?:see|find)\s+(?:the|any|no)\s+point\s+(?:in|of|to)\s+" + _LIVING + r"\b",
         r"\bwhat\s+is\s+the\s+point\s+(?:of\s+me|any\s+more|in\s+anything)\b",
+        r"\b(?:can\s+not|do\s+not)\s+see\s+the\s+point\s*(?:[.!,]|$|any\s+more|of\s+(?:anything|it\s+all|"
+        r"me|going\s+on)|in\s+(?:anything|going\s+on|trying))",
         r"\bnot\s+worth\s+(?:living|being\s+alive|it\s+any\s+more)\b",
         r"\b(?:can\s+not|not\s+able\s+to|unable\s+to)\s+(?:go|carry|keep)\s+(?:on|going)\b"
         + _NOT_AN_ERRAND,
@@ -123,6 +126,14 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:this\s+is|saying)\s+(?:my\s+)?(?:goodbye|last\s+message)\b(?!\s+(?:to\s+the\s+"
         r"(?:assembly|group)|for\s+now))",
         r"\bwill\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again\b",
+        r"\b(?:said|saying|say)\s+my\s+goodbyes\b|\bgoodbye\s+to\s+(?:the\s+)?(?:people\s+who\s+matter|"
+        r"everyone\s+i\s+love|my\s+(?:kids|children|family))\b",
+        r"\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b|\b(?:left|leaving|"
+        r"written|wrote)\s+instructions\s+for\b",
+        r"\b(?:with\s+me|once\s+i\s+am|when\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
+        r"(?!\s+(?:on|to|for|from|away))",
+        r"\b(?:keep|kept|been|can\s+not\s+stop|always|just)\s+(?:looking|staring)\s+(?:at|down\s+at)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:tracks|drop|edge|river|water|pills|tablets|knife|rope|traffic)\b",
         r"\b(?:will\s+not|not\s+going\s+to)\s+need\s+(?:them|it|this|that|my\s+\w+|anything)\s+"
         r"(?:after|any\s+more|where\s+i\s+am\s+going|much\s+longer)\b",
         r"\b(?:sorted|sorting|decided|deciding|worked\s+out|written\s+down)\s+(?:out\s+)?who\s+"
@@ -166,6 +177,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:urge|urges|feel\s+like|want\s+to|thinking\s+about|relapsed|relapse)\s+(?:to\s+)?"
         r"(?:cut|cutting|burn|self\s+harm|hurt\s+myself)\b",
         r"\boverdos",
+        r"\b(?:arms?|legs?|thighs?|wrists?|stomach|body)\s+(?:is|are)\s+(?:\w+\s+)?(?:covered\s+in|"
+        r"full\s+of)\s+(?:cuts|scars|burns|marks)\b|\b(?:cuts|scars|burns)\s+on\s+my\s+(?:arms?|legs?|"
+        r"thighs?|wrists?|stomach)\b",
         r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding)\b",
         r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
         r"\benough\s+(?:\w+\s+)?"
@@ -211,6 +225,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\b(?:i\s+am\s+)?(?:at\s+)?(?:breaking\s+point|rock\s+bottom|my\s+lowest|the\s+end\s+of"
         r"\s+my\s+(?:tether|rope))\b",
         r"\b(?:losing|lost)\s+my\s+mind\b",
+        r"\bhave\s+not\s+(?:left|been\s+out\s+of)\s+(?:the|my)\s+(?:flat|house|bed|room|home)\s+(?:in|for)"
+        r"\s+(?:days|weeks|months|\w+\s+(?:days|weeks|months))\b",
         r"\bevery\s+day\s+is\s+(?:\w+\s+)?(?:a\s+struggle|hell|torture|worse|a\s+battle|harder)\b",
         r"\bi\s+am\s+(?:\w+\s+)?drowning\b(?!\s+in\b)",
         r"\bcan\s+(?:barely|hardly|not)\s+function\b",
@@ -228,10 +244,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\bi\s+(?:am|was)\s+(?:in|at)\s+(?:a\s+)?(?:really\s+|very\s+)?(?:bad|dark|low|"
         r"terrible|awful|horrible|scary)\s+(?:place|way|point|state)\b",
         # low mood without a word of harm: the signs of depression the NHS lists
-        r"\bi\s+(?:feel|am\s+feeling|have\s+been\s+feeling|am|have\s+been)\s+"
+        r"\bi\s+(?:just\s+|really\s+|honestly\s+|still\s+|always\s+|kind\s+of\s+|kinda\s+)?"
+        r"(?:feel|am\s+feeling|have\s+been\s+feeling|am|have\s+been)\s+"
         + INTENSIFIER
-        + r"(?:so\s+)?(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|"
-        r"worthless|alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
+        + r"(?:so\s+)?(?:(?:alone|lonely|tired|sad|lost|empty|low)\s+(?:and|,)\s+)?"
+        r"(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|worthless|alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
         r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)",
         r"\b(?:can\s+not|unable\s+to)\s+(?:stop\s+crying|get\s+out\s+of\s+bed\b"
         r"(?!\s+(?:early|before|at|on|in\s+time|till|until|for)\b))",

@@ -58,9 +58,7 @@ CONTRACTIONS: Mapping[str, str] = {
     "gonna": "going to",
     "gotta": "got to",
     "dunno": "do not know",
-    "nobodys": "nobody is",
-    "noones": "no one is",
-    "everyones": "everyone is",
+    "thered": "there would",
 }
 
 # Text-speak and shorthand, a word at a time.
@@ -108,6 +106,16 @@ TEXT_SPEAK: Mapping[str, str] = {
     "nowhere": "no where",
     "somewhere": "some where",
     "wnt": "want",
+    "hlp": "help",
+    "halp": "help",
+    "scard": "scared",
+    "scaird": "scared",
+    "scaired": "scared",
+    "scerd": "scared",
+    "skared": "scared",
+    "afriad": "afraid",
+    "evry": "every",
+    "evey": "every",
     "hubby": "husband",
     "bf": "boyfriend",
     "gf": "girlfriend",
