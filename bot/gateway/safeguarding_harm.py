@@ -251,8 +251,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"\bi\s+am\s+nothing\s+without\s+(?:him|her|them)\b",
         r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)\s+(?:\w+\s+)?(?:phone|money|bank|friends|keys?)\b",
         r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
-        r"talk\s+to)\s+(?:him|her|them|my\s+\w+)\b|\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|"
-        r"money|property)\s+over\b",
+        r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
+        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",
         r"\bcontrols?\s+(?:all\s+)?(?:my|her|his)\s+(?:money|finances|life|everything|phone|"
         r"every\s+move)",
         r"\b(?:i\s+have|she\s+has|he\s+has|left\s+with)\s+(?:no|nothing|no\s+money)\s+(?:for|to\s+"

@@ -248,7 +248,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {
         r"(?:feel|am\s+feeling|have\s+been\s+feeling|am|have\s+been)\s+"
         + INTENSIFIER
         + r"(?:so\s+)?(?:(?:alone|lonely|tired|sad|lost|empty|low)\s+(?:and|,)\s+)?"
-        r"(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|worthless|alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
+        r"(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|worthless|"
+        r"alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
         r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)",
         r"\b(?:can\s+not|unable\s+to)\s+(?:stop\s+crying|get\s+out\s+of\s+bed\b"
         r"(?!\s+(?:early|before|at|on|in\s+time|till|until|for)\b))",
