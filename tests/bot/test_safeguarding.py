@@ -6,7 +6,8 @@ development set (tests/data/safeguarding/dev.yml), used to write and widen the n
 set (tests/data/safeguarding/heldout.yml, when there is one), never used to write or tune
 anything. Through the whole pipeline every development line must get the crisis reply
 (tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure, each
-kind of risk said in words it was not written from, and none of the look-alikes of either set.
+kind of risk said as members say it (mixed into logistics, understated, misspelt), and none
+of the look-alikes of either set.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str)
         "ppl keep following me home after the meetin, im terified",
     ],
 )
-def test_each_kind_of_risk_is_read_in_words_the_net_was_not_written_from(text: str) -> None:
+def test_each_kind_of_risk_is_read_as_members_say_it(text: str) -> None:
     assert says_someone_is_at_risk(text), normalise(text)
 
 
