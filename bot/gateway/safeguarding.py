@@ -4,19 +4,25 @@ Safeguarding is the gateway's own job: a message that says someone may be at ris
 numbers to call and an urgent staff alert whatever Rasa would have said, in every state and
 from any sender. Two readers decide, and either is enough:
 
-- the phrase net below, which needs nothing running (it is all there is when Rasa is down);
+- the phrase net, which needs nothing running (it is all there is when Rasa is down);
 - Rasa's classifier (`/model/parse`), when it reads report_safeguarding at or above the
-  handover threshold, unless the message is an everyday figure of speech ("my back is killing
-  me") that the net does not catch either.
+  handover threshold, unless the message is explained as everyday (a figure of speech, an
+  everyday fear, being picked up, the assembly's topics talked about) and the net does not
+  catch it either.
 
-The net is written from how people describe distress to crisis lines (Samaritans' and the
-NHS's warning signs: wanting to die or to disappear, no reason to live, being a burden,
-self-harm, feeling unsafe or afraid of someone, not coping, being in crisis) and from the
-forms of abuse safeguarding policies name (violence, threats, coercive control, financial
-abuse, stalking, sexual abuse, a child at risk). It reads members' spelling: no apostrophes
-("im", "dont"), "u", shouting, doubled spaces. Everyday idioms ("my feet are killing me",
-"I'm dying to know", "I'm afraid I can't come", "scared I'll be late") are left alone: each
-pattern needs the first person, a person doing harm, or the words of despair themselves.
+The English net reads a message in one spelling (safeguarding_words.normalise), then by
+category: the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping),
+harm from other people (safeguarding_harm: violence, sexual harm, control), danger from
+outside and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child
+or an adult at risk, hate, nowhere to sleep, fear of the police), and risks said in two
+everyday halves (CUE_PAIRS). Polish, Romanian and Urdu have nets of their own
+(safeguarding_languages). Everyday idioms ("my feet are killing me", "I'm dying to know",
+"I'm afraid I can't come", "scared I'll be late") are left alone: each pattern needs the
+first person, a person doing harm, or the words of despair themselves.
+
+A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
+despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a
+cue caught one more disclosure and let eight more everyday messages through.
 """
 
 from __future__ import annotations
