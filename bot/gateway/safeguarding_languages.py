@@ -1,7 +1,13 @@
 """The safeguarding phrase net in the other languages the assistant speaks (Polish, Romanian,
-Urdu): the same kinds of risk as the English net (bot/gateway/safeguarding.py) — wanting to
-die, self-harm, fear of someone, feeling unsafe, harm by someone, a child at risk — written
-for how people say them in each language, without diacritics (members often type without).
+Urdu): the main kinds of risk of the English net (bot/gateway/safeguarding.py) — wanting to
+die, self-harm, violence and threats at home, a child at risk, being followed or in danger —
+written for how people say them in each language, without diacritics (members often type
+without them).
+
+Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
+its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
+joins them on ("m-a lovit", "mă bate"), Urdu is matched in its own script and in the Latin
+spelling people text in ("mujhe maarta hai").
 
 A match also tells which language the message is in, so a stranger's disclosure is answered
 in the language it was written in.
@@ -15,62 +21,130 @@ from collections.abc import Mapping
 
 _L = "[łl]"  # Polish ł does not lose its stroke when accents are dropped
 
+
+def _either_side(clitic: str, verbs: str) -> str:
+    """A Polish verb with its pronoun before it (one word may come between) or after it."""
+    return rf"\b(?:{clitic}\s+(?:\w+\s+)?(?:{verbs})|(?:{verbs})\s+{clitic})\b"
+
+
+# Polish: who does harm, and what they do to "me" (mnie) or "to me" (mi).
+_PL_HARMS_ME = (
+    rf"bije|bi{_L}|bi{_L}a|pobi{_L}a?|uderza|uderzy{_L}a?|kopie|kopn[aą]{_L}|dusi|dusi{_L}a?|"
+    rf"popchn[aą]{_L}a?|popycha|szarpie|szarpa{_L}|zgwa{_L}ci{_L}|gwa{_L}ci|krzywdzi|"
+    rf"skrzywdzi{_L}|zastrasza|prze[sś]laduje|n[eę]ka|[sś]ledzi|obserwuje|zamyka|zamkn[aą]{_L}|"
+    rf"wyzywa|poni[zż]a|dotyka{_L}?|molestuje|molestowa{_L}"
+)
+_PL_THREATENS_ME = r"grozi|grozi[lł]a?|zagrozi[lł]a?|straszy|zastraszy[lł]"
+_PL_HURT_SELF = (
+    rf"tn[eę]|pci[eę]{_L}[ae]m|poci[eę]{_L}[ae]m|okaleczam|rani[eę]|krzywdz[eę]|przypalam"
+)
+_PL_CHILD = (
+    rf"\b(?:dziecko|dzieci|dzieciaki|c[oó]rk[eęa]|syna?|ma{_L}[aey]|ma{_L}ego|ch{_L}opca|"
+    r"dziewczynk[eęa])"
+)
+
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": (
-        r"\bchc[eę]\s+(?:umrzec|sie\s+zabic|skonczyc\s+ze\s+soba)",
-        r"\bzabij[eę]\s+sie\b",
-        r"\bnie\s+chc[eę]\s+(?:juz\s+)?zyc\b",
-        r"\bsamobojcz|\bsamobojstw",
-        r"\bodebrac\s+sobie\s+zycie\b",
-        r"\b(?:tn[eę]|okaleczam|rani[eę])\s+sie\b",
-        r"\bzrobi[cęe]\s+sobie\s+krzywd",
-        r"\bboj[eę]\s+sie\s+(?:go|jej|ich|mojego|mojej|m[eę]za|partnera|zony|wracac)",
-        r"\b(?:bije|uderza|uderzy"
-        + _L
-        + r"|pobi"
-        + _L
-        + r"|grozi|zgwa"
-        + _L
-        + r"ci"
-        + _L
-        + r"|przesladuje|zastrasza|krzywdzi)\s+mnie\b",
-        r"\bnie\s+(?:jestem\s+bezpieczn|czuj[eę]\s+sie\s+bezpiecznie)",
-        r"\bjestem\s+w\s+niebezpieczenstwie\b",
-        r"\bprzemoc\s+domow",
-        r"\b(?:dziecko|dzieci)\s+(?:jest|sa)\s+(?:bite|krzywdzone|w\s+niebezpieczenstwie)",
-        r"\bnie\s+daj[eę]\s+(?:juz\s+)?rady\s+(?:zyc|dalej)",
+        # wanting to die
+        r"\bchc[eę]\s+(?:ju[zż]\s+)?(?:umrze[cć]|si[eę]\s+zabi[cć]|zabi[cć]\s+si[eę]|"
+        r"sko[nń]czy[cć]\s+ze\s+sob[aą]|znikn[aą][cć])",
+        r"\bzabij[eę]\s+si[eę]\b|\bsi[eę]\s+zabij[eę]\b|\b(?:[zż]eby|by)\s+si[eę]\s+zabi[cć]\b|"
+        r"\bzabi[cć]\s+si[eę]\b",
+        rf"\bnie\s+chc[eę]\s+(?:ju[zż]\s+|d{_L}u[zż]ej\s+|wi[eę]cej\s+)*(?:[zż]y[cć]|si[eę]\s+obudzi[cć]|tu\s+by[cć])\b",
+        r"\bsamob[oó]j",
+        r"\bodebra[cć]\s+sobie\s+[zż]ycie\b|\bsko[nń]cz[eęy][cć]?\s+ze\s+sob[aą]\b",
+        r"\b(?:mam\s+dos[cć]\s+[zż]ycia|nie\s+ma\s+sensu\s+[zż]y[cć]|[zż]ycie\s+nie\s+ma\s+sensu|"
+        r"nie\s+widz[eę]\s+sensu\s+(?:[zż]ycia|[zż]y[cć]|dalej))",
+        rf"\b(?:lepiej|l[zż]ej|szcz[eę][sś]liwsi)\s+(?:by\s+)?(?:by{_L}o|byliby|by{_L}oby)?\s*"
+        r"(?:wszystkim\s+)?beze\s+mnie\b",
+        r"\b(?:skocz[eę]|rzuc[eę]\s+si[eę])\s+(?:z|pod)\b|\bpowiesz[eę]\s+si[eę]\b",
+        rf"\b(?:wezm[eę]|po{_L}kn[eę]|{_L}ykn[eę]|wzi[aą][cć])\s+wszystkie\s+(?:tabletki|leki|"
+        rf"pigu{_L}ki)",
+        r"\bnie\s+daj[eę]\s+(?:ju[zż]\s+)?rady\s+(?:[zż]y[cć]|dalej|z\s+tym\s+wszystkim)",
+        # self-harm
+        _either_side(r"si[eę]", _PL_HURT_SELF),
+        r"\bsamookalecz|\brobi[eę]\s+sobie\s+krzywd|\bzrobi[cćeę]\s+sobie\s+krzywd",
+        # violence, threats, control at home
+        _either_side("mnie", _PL_HARMS_ME),
+        _either_side(r"(?:mi|nam)", _PL_THREATENS_ME),
+        r"\bgrozi[lł]?a?,?\s+(?:[zż]e\s+)?(?:mnie|nas|mi)\b|\b(?:zabije|skrzywdzi|pobije)\s+(?:mnie|"
+        r"nas|dzieci)\b",
+        r"\bzn[eę]ca\s+si[eę]|\bprzemoc\w*\s+domow|\bprzemoc\w*\s+w\s+domu",
+        rf"\b(?:zabiera|zabra{_L}a?|trzyma|ukrywa)\s+mi\s+(?:pieni[aą]dze|telefon|paszport|"
+        r"dokumenty|klucze|kart[eę])",
+        r"\bnie\s+pozwala\s+mi\s+(?:wychodzi[cć]|wyj[sś][cć]|widywa[cć]|spotyka[cć]|mie[cć])",
+        r"\bboj[eę]\s+si[eę]\s+(?:go|jej|ich|jego|mojego|mojej|m[eę][zż]a|partnera|[zż]ony|ojca|"
+        r"ojczyma|s[aą]siada|wraca[cć]|i[sś][cć]\s+do\s+domu|o\s+(?:swoje|moje)\s+[zż]ycie|o\s+dzieci)",
+        # a child at risk
+        _PL_CHILD + rf"\s+(?:\w+\s+)?(?:jest|s[aą]|by{_L}[oay]?)\s+(?:bite|bity|bita|krzywdzon\w*|"
+        rf"zaniedban\w*|g{_L}odn\w*|w\s+niebezpiecze[nń]stwie|sam[eoa]?\s+w\s+domu)",
+        r"\b(?:bij[eaą]|krzywdz[aąi]|dotyka|zamyka)\s+(?:\w+\s+)?" + _PL_CHILD[2:],
+        rf"\bdzieci\s+s[aą]\s+(?:ca{_L}ymi\s+dniami\s+)?same\b",
+        # in danger
+        r"\bnie\s+(?:jestem\s+bezpieczn|czuj[eę]\s+si[eę]\s+bezpieczn)",
+        r"\bjestem\s+w\s+niebezpiecze[nń]stwie\b|\bgrozi\s+mi\s+niebezpiecze",
+        r"\bboj[eę]\s+si[eę]\s*(?:[.!,]|$)",
     ),
     "ro": (
-        r"\bvreau\s+sa\s+mor\b",
-        r"\b(?:sa\s+ma\s+|ma\s+)sinucid|\bsinucid",
-        r"\bimi\s+(?:iau|voi\s+lua)\s+viata\b",
-        r"\bnu\s+mai\s+vreau\s+sa\s+(?:traiesc|fiu\s+in\s+viata)",
-        r"\bma\s+(?:tai|ranesc)\b",
-        r"\bimi\s+fac\s+rau\b",
-        r"\bmi-?\s?e\s+(?:frica|teama)\s+de\s+(?:el|ea|ei|sotul|sotia|partener|iubit|tatal|"
-        r"mama|vecin)",
-        r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+merg\s+acasa",
-        r"\bma\s+(?:bate|loveste|ameninta|urmareste|agreseaza|abuzeaza)\b",
-        r"\bm-?\s?a\s+(?:batut|lovit|amenintat|violat|agresat|abuzat)\b",
+        # wanting to die
+        r"\bvreau\s+sa\s+(?:mor|dispar|nu\s+mai\s+traiesc)\b",
+        r"\bsinucid|\bsa\s+ma\s+omor\b|\bma\s+omor\b|\bimi\s+pun\s+capat\s+zilelor\b",
+        r"\b(?:imi|mi-?\s?as|sa\s+imi|sa-?\s?mi)\s+(?:iau|voi\s+lua|lua)\s+viata\b",
+        r"\bnu\s+mai\s+(?:vreau|pot)\s+sa\s+(?:traiesc|fiu\s+in\s+viata|continui)",
+        r"\bnu\s+mai\s+(?:are\s+rost|are\s+niciun\s+rost|pot\s+(?:continua|trai))\b",
+        r"\b(?:m-?\s?am\s+saturat|sunt\s+satul|sunt\s+satula)\s+de\s+viata\b",
+        r"\b(?:ar\s+fi|toti\s+ar\s+fi)\s+mai\s+bine\s+fara\s+mine\b",
+        # self-harm
+        r"\bma\s+(?:tai|ranesc|ard|autoranesc|lovesc\s+singur)\b|\bm-?\s?am\s+(?:taiat|ranit|ars)\b",
+        r"\bimi\s+fac\s+rau\b|\bautovatam|\bautoranire\b",
+        # violence, threats, control at home
+        r"\bma\s+(?:bate|loveste|ameninta|urmareste|urmaresc|agreseaza|abuzeaza|sugruma|"
+        r"impinge|hartuieste|violeaza|terorizeaza|inchide|injura)\b",
+        r"\bm-?\s?a\s+(?:batut|lovit|amenintat|violat|agresat|abuzat|sugrumat|impins|inchis|"
+        r"strans\s+de\s+gat)\b",
+        r"\bmi-?\s?e\s+(?:frica|teama)\s+de\s+(?:el|ea|ei|sotul|sotia|partener|iubit|tatal|mama|"
+        r"vecin|fostul|fiul)",
+        r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
+        r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
+        r"bate|loveste))",
+        r"\bviolenta\s+(?:domestica|in\s+familie)\b",
+        r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:banii|telefonul|actele|pasaportul|cardul)\b",
+        r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
+        # a child at risk
+        r"\bcopi(?:l|lul|ii|lul\s+meu|lului)\s+(?:\w+\s+)?(?:este|e|sunt|a\s+fost|au\s+fost)\s+(?:batut|batuti|"
+        r"abuzat|abuzati|lasat\w*\s+singur\w*|flamanzi|flamand|in\s+pericol|neglijat\w*)",
+        r"\b(?:bate|loveste|abuzeaza|atinge)\s+copil(?:ul|ii|a)\b",
+        # in danger
         r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
-        r"\bsunt\s+in\s+pericol\b",
-        r"\bviolenta\s+domestica\b",
-        r"\bcopilul\s+(?:este|e)\s+(?:batut|abuzat|in\s+pericol)",
+        r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",
     ),
     "ur": (
-        r"خودکشی|خود\s*کشی|khud\s?kushi",
-        r"مرنا\s+چاہت[اییے]|marna\s+chaht",
-        r"اپنی\s+جان\s+(?:لے|لینا|دے)",
-        r"جینا\s+نہیں\s+چاہت",
-        r"خود\s+کو\s+(?:نقصان|مار|زخمی|تکلیف)",
-        r"مجھے\s+(?:مارت[اےی]|پیٹت[اےی]|دھمکی|دھمکیاں|تنگ\s+کرت)",
-        r"(?:شوہر|بیوی|ساتھی|باپ|والد|بھائی|پڑوسی|وہ)\s+(?:مجھے\s+)?(?:مارت|پیٹت|دھمکات)",
-        r"(?:سے|کا)\s+ڈر\s+(?:لگ|لگتا)",
-        r"میں\s+محفوظ\s+نہیں|خود\s+کو\s+محفوظ\s+محسوس\s+نہیں",
-        r"خطرے\s+میں\s+(?:ہوں|ہیں)",
+        # wanting to die
+        r"خودکشی|خود\s*کشی|khud\s?kushi|khudkhushi",
+        r"مرنا\s+چاہت[اییے]|مر\s+جانا\s+چاہت|مر\s+جاؤں|marna\s+chaht|mar\s+jana\s+chaht",
+        r"اپنی\s+جان\s+(?:لے|لینا|دے)|زندگی\s+(?:ختم\s+کر|سے\s+تنگ)|zindagi\s+khatam",
+        r"جینا\s+نہیں\s+چاہت|جینے\s+کا\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
+        r"jeena\s+nahi\s+chaht",
+        # self-harm
+        r"(?:خود|اپنے\s+آپ)\s+کو\s+(?:نقصان|مار|زخمی|تکلیف|کاٹ|جلا)",
+        r"khud\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi)",
+        # violence, threats, control at home
+        r"مجھے\s+(?:\S+\s+)?(?:مارت[اےی]|پیٹت[اےی]|مارا|پیٹا|دھمکی|دھمکیاں|دھمکات|تنگ\s+کرت|"
+        r"گالیاں)",
+        r"(?:شوہر|بیوی|ساتھی|باپ|والد|بھائی|پڑوسی|وہ|سسر|ساس|بیٹا)\s+(?:نے\s+)?(?:مجھے\s+)?"
+        r"(?:\S+\s+){0,4}(?:مارت|پیٹت|دھمکات|مارا|پیٹا|دھمکی)",
+        r"mujhe\s+(?:maarta|maarti|marta|marti|mara|peet|dhamki|dhamkata)",
+        r"(?:سے|کا)\s+ڈر\s+(?:لگ|لگتا)|ڈر\s+لگ\s+رہا|ڈرتی\s+ہوں|ڈرتا\s+ہوں|dar\s+lag",
         r"گھریلو\s+تشدد",
-        r"(?:بچے|بچی|بچوں)\s+(?:کو|پر)\s+(?:مارت|تشدد|زیادتی)",
+        r"پیچھا\s+(?:کر|کرت)|peecha\s+kar|picha\s+kar",
+        r"باہر\s+نہیں\s+جانے\s+دیت|میرے\s+پیسے\s+(?:لے|چھین)|میرا\s+(?:فون|پاسپورٹ)\s+(?:لے|چھین)",
         r"زیادتی\s+(?:کی|کرت)",
+        # a child at risk
+        r"(?:بچے|بچی|بچوں|بچہ)\s+(?:کو|پر)\s+(?:\S+\s+)?(?:مارت|مارا|تشدد|زیادتی|پیٹت)",
+        r"(?:بچے|بچوں)\s+(?:\S+\s+)?اکیلے|بچوں\s+کو\s+کھانا\s+نہیں",
+        # in danger
+        r"میں\s+محفوظ\s+نہیں|خود\s+کو\s+محفوظ\s+محسوس\s+نہیں|محفوظ\s+نہیں\s+(?:ہوں|ہے)",
+        r"خطرے\s+میں\s+(?:ہوں|ہیں|ہے)|khatre\s+mein",
     ),
 }
 

@@ -1,31 +1,26 @@
 """The phrase net on its own (bot/gateway/safeguarding.py): what it must catch with nothing else
 running, what it must leave to the classifier, and how it reads Rasa's parse.
 
-Two sets of disclosures, each with everyday look-alikes: the development set
-(tests/data/safeguarding/dev.yml), held out once and since used to widen the net, and the test
-set (tests/data/safeguarding/heldout.yml), never used to write or tune anything. Through the whole
-pipeline every line of both must get the crisis reply (tests/e2e/test_disclosures.py); here, the
-net alone catches most of the development set and none of the look-alikes of either.
+Two sets of disclosures, each with everyday look-alikes (tests/safeguarding_sets.py): the
+development set (tests/data/safeguarding/dev.yml), used to write and widen the net, and the test
+set (tests/data/safeguarding/heldout.yml, when there is one), never used to write or tune
+anything. Through the whole pipeline every development line must get the crisis reply
+(tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure, each
+kind of risk said as members say it (mixed into logistics, understated, misspelt), and none
+of the look-alikes of either set.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from bot.gateway.safeguarding import (
     classifier_reads_risk,
     is_everyday_idiom,
     says_someone_is_at_risk,
 )
-
-SETS = Path(__file__).parents[1] / "data" / "safeguarding"
-DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
-HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
-# What the net alone catches of the development set (50 of its 84 disclosures).
-DEVELOPMENT_CAUGHT_AT_LEAST = 50
+from bot.gateway.safeguarding_words import normalise
+from tests.safeguarding_sets import DEVELOPMENT, LOOK_ALIKES
 
 
 @pytest.mark.parametrize(
@@ -85,6 +80,108 @@ def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        # suicidal thoughts: goodbyes, things given away, means at hand, tired of living
+        "been giving my stuff away to mates, feels right",
+        "sorted out who gets my records and the cat, wont need them after this week",
+        "not sure i'll make it to the next one, i've said my goodbyes to the people who matter",
+        "got enough tablets saved to do it properly this time",
+        "i keep looking at the train tracks on my way to the session",
+        "i'm on the multistorey roof and i don't know why i came up here",
+        "everyone's life would be easier with me gone",
+        "cant see me still being here by christmas tbh",
+        "so sick of living",
+        # self-harm
+        "ive started cutting again, sorry",
+        "my thighs are covered in cuts, nobody knows",
+        "i bang my head against the wall till it stops",
+        # not coping, said the British way
+        "bit of a rubbish week, not going to lie, I'm not really coping at all",
+        "struggling massively, can barely function",
+        # domestic abuse: physical, coercive control, financial, isolation, threats
+        "cant come saturday, he broke my phone again",
+        "my other half has all my money and i have to ask for bus fare",
+        "he makes me account for every penny i spend",
+        "my husband decides who i can see, i havent seen my sister in a year",
+        "she says nobody else would put up with me and i'm nothing without her",
+        "bit of a domestic last night, he had me by the throat",
+        "she throws things at me when she's drunk",
+        "if he finds out i'm messaging you he'll go mad, he's done it before",
+        # sexual abuse, stalking, threats from others
+        "my stepdad comes in the bathroom when i'm showering",
+        "someone at the pub put something in my drink",
+        "my ex keeps making new accounts to message me after i blocked him",
+        "a member of the group keeps sitting in his car across the road from my house",
+        "they told me to keep my mouth shut or they'd come for my family",
+        "some lads on my road said they'd do me in if i talk at the assembly",
+        # exploitation: county lines, cuckooing, debt bondage, modern slavery
+        "a neighbour has been getting my autistic son to hold packages for him",
+        "some men moved into my flat and won't leave, they're dealing from it",
+        "there are 8 of us in a 2 bed house and the boss takes us to work in a van",
+        # a child or an adult at risk
+        "my friend's kids haven't had a proper meal in days, fridge is empty",
+        "the little boy next door is always outside late at night, no one comes for him",
+        "my dad has dementia and his carer hasnt been feeding him",
+        "my grandad's new girlfriend got him to sign his house over",
+        # hate with fear, nowhere to sleep tonight, fear of the police
+        "they keep shouting abuse at my wife because she wears a headscarf, we're scared",
+        "landlord changed the locks, me and the kids are on the street tonight",
+        "been sleeping on night buses this week",
+        "i can't go to the police, he is police",
+        # text-speak and typos
+        "im so scard of him",
+        "my husban beats me",
+        "i wnt to die",
+        "ppl keep following me home after the meetin, im terified",
+    ],
+)
+def test_each_kind_of_risk_is_read_as_members_say_it(text: str) -> None:
+    assert says_someone_is_at_risk(text), normalise(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nie chcę już dłużej żyć",
+        "znowu się pocięłam",
+        "mąż mnie pobił wczoraj",
+        "partner zabrał mi telefon i nie pozwala mi wychodzić",
+        "dzieci sąsiadów są same w domu całymi dniami",
+        "vreau să-mi iau viața",
+        "mă tai pe mâini",
+        "soțul meu m-a bătut aseară",
+        "copiii vecinilor sunt lăsați singuri zile întregi",
+        "میرا شوہر مجھے روز مارتا ہے",
+        "میں مر جانا چاہتی ہوں",
+        "mera shohar mujhe maarta hai",
+        "main khud ko nuqsan pohanchati hoon",
+    ],
+)
+def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) -> None:
+    assert says_someone_is_at_risk(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Im SO scard, pls help", "i am so scared, please help"),
+        ("i want 2 die", "i want to die"),
+        ("i m frightend of him", "i am frightened of him"),
+        ("I’ve been thretened", "i have been threatened"),
+        ("i feel hopeless", "i feel hopeless"),
+        ("i slipped on the ice", "i slipped on the ice"),
+        ("the pasta was overdone", "the pasta was overdone"),
+        ("my 2 kids", "my 2 kids"),
+    ],
+)
+def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
+    typed: str, read: str
+) -> None:
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "i'm not ok with the new date, can we talk",
         "I'm afraid I can't come on Saturday",
         "i'm scared i'll be late, the bus is slow",
@@ -109,17 +206,35 @@ def test_distress_abuse_and_fear_are_caught_with_nothing_else_running(text: str)
         "I'm not eating at the venue, I'll bring my own lunch",
         "i don't know who to talk to about my claim",
         "I'm empty handed, can I bring the receipt later?",
+        "my phone broke again so i'll be using my partner's",
+        "he took my place in the queue lol",
+        "can i bring my kids, they'll be home alone otherwise",
+        "i'm falling to pieces with this cold",
+        "we have nowhere to store our bikes at the venue",
+        "my husband takes my car on weekdays so i'll get the bus",
+        "i keep getting emails about the survey, please stop",
+        "i'm not sure i can carry on with the assembly, it's too much travel",
+        "threatened with rain all weekend, bring a brolly",
+        "the lads were shouting at the football on the telly next door",
+        "i have no money for the bus until my claim is paid",
+        "i slipped on the ice outside the hall",
     ],
 )
 def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
     assert not says_someone_is_at_risk(text)
 
 
-def test_the_net_alone_catches_most_of_the_development_set_and_no_look_alike() -> None:
-    caught = [text for text in DEVELOPMENT["disclosures"] if says_someone_is_at_risk(text)]
-    assert len(caught) >= DEVELOPMENT_CAUGHT_AT_LEAST
-    look_alikes = [*DEVELOPMENT["ordinary"], *HELD_OUT["ordinary"]]
-    assert [text for text in look_alikes if says_someone_is_at_risk(text)] == []
+@pytest.mark.parametrize(
+    "text",
+    DEVELOPMENT["disclosures"],
+    ids=[f"dev{n}" for n in range(len(DEVELOPMENT["disclosures"]))],
+)
+def test_the_net_alone_catches_every_development_disclosure(text: str) -> None:
+    assert says_someone_is_at_risk(text), normalise(text)
+
+
+def test_the_net_catches_no_look_alike() -> None:
+    assert [text for text in LOOK_ALIKES if says_someone_is_at_risk(text)] == []
 
 
 def parse(*ranking: tuple[str, float]) -> dict[str, object]:
@@ -137,7 +252,16 @@ def test_the_classifier_counts_at_the_handover_threshold() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["my back is killing me", "these shoes are killing me!", "dying to know", "cake to die for"],
+    [
+        "my back is killing me",
+        "these shoes are killing me!",
+        "dying to know",
+        "cake to die for",
+        "kill me now, another survey? haha",
+        "i'm scared stiff of presenting on saturday",
+        "my partner is picking me up after, he'll wait outside",
+        "the session on domestic abuse stats was eye-opening",
+    ],
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
     assert is_everyday_idiom(text) and not says_someone_is_at_risk(text)

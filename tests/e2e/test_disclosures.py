@@ -4,17 +4,16 @@ classifier, the outbox and the stand-in Twilio.
 Every disclosure gets the numbers to call and an urgent alert, from a member and from a number
 not on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests);
 every everyday look-alike gets neither. Two sets (tests/data/safeguarding/): the development set
-(dev.yml), used to widen the net, where every line must pass; and the test set (heldout.yml),
-never used to write or tune anything, whose misses stay marked below rather than being fixed by
-writing their words into the net. All messages go in at once, from their own senders, and each
-parameter checks one of them.
+(dev.yml), used to widen the net, where every line must pass; and the test set (heldout.yml,
+when there is one), never used to write or tune anything, whose misses stay marked below
+rather than being fixed by writing their words into the net. All messages go in at once, from
+their own senders, and each parameter checks one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import yaml
@@ -29,11 +28,7 @@ from tests.e2e.talk import conversation, replies_to
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import running_gateway
-
-SETS = Path(__file__).parents[1] / "data" / "safeguarding"
-DEVELOPMENT = yaml.safe_load((SETS / "dev.yml").read_text())
-HELD_OUT = yaml.safe_load((SETS / "heldout.yml").read_text())
-ORDINARY: list[str] = [*DEVELOPMENT["ordinary"], *HELD_OUT["ordinary"]]
+from tests.safeguarding_sets import DEVELOPMENT, LOOK_ALIKES, TEST_SET
 
 
 def conversation_test_examples() -> list[str]:
@@ -73,7 +68,7 @@ def answers(
     settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         senders: dict[tuple[str, str], str] = {}
-        every = {*DEVELOPMENT["disclosures"], *HELD_OUT["disclosures"], *ORDINARY, *EXAMPLES}
+        every = {*DEVELOPMENT["disclosures"], *TEST_SET["disclosures"], *LOOK_ALIKES, *EXAMPLES}
         for text in every:
             senders["member", text] = new_member(gateway, "Sam")
             senders["stranger", text] = stranger_number()
@@ -91,28 +86,11 @@ def answers(
     twilio_api.reset()
 
 
-# Test-set disclosures that neither the phrase net nor the classifier reads as a risk, measured
-# once after the net and the model last changed (by index in the file: its lines are not copied
-# anywhere).
-# Measured: 39 of the 42 (and 77 of the 84 of the development set, the 3 examples, none of
-# the 25 look-alikes).
-MISSED = {
-    19: "a means at hand, named without a word of intent",
-    30: "stopping medication with 'what's the point': despair the net reads only about living",
-    40: "a phone broken to stop calls for help: control said plainly",
-}
-
-
-# Development-set disclosures still missed (the second set's misses once it was scored).
-DEVELOPMENT_MISSED = {
-    42: "'can't carry on like this' said as 'dont think i can carry on': the classifier misses it",
-    49: "homelessness tonight: names no harm, fear or despair",
-    61: "children left alone and hungry: neglect said without the word",
-    65: "an ex breaking a court order: no verb of harm the net knows",
-    67: "tired of living: a warning sign the net does not list",
-    80: "financial abuse by a carer said as 'taking money from my bank card'",
-    83: "homeless with children: names no harm, fear or despair",
-}
+# Test-set disclosures that neither the phrase net nor the classifier reads as a risk, by index
+# in heldout.yml (its lines are not copied anywhere), each with what it says that was missed:
+# measured once, after the net and the model last changed, and marked here rather than fixed.
+# For example {19: "a means at hand, named without a word of intent"}.
+MISSED: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
@@ -121,19 +99,14 @@ def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
 
 def disclosure_params() -> list[object]:
     development = [
-        pytest.param(text, id=f"dev{n}", marks=known_miss(DEVELOPMENT_MISSED.get(n)))
-        for n, text in enumerate(DEVELOPMENT["disclosures"])
+        pytest.param(text, id=f"dev{n}") for n, text in enumerate(DEVELOPMENT["disclosures"])
     ]
-    held_out = [
-        pytest.param(
-            text,
-            id=f"held-out{n}",
-            marks=known_miss(MISSED.get(n)),
-        )
-        for n, text in enumerate(HELD_OUT["disclosures"])
+    test_set = [
+        pytest.param(text, id=f"held-out{n}", marks=known_miss(MISSED.get(n)))
+        for n, text in enumerate(TEST_SET["disclosures"])
     ]
     examples = [pytest.param(text, id=f"nlu-tests{n}") for n, text in enumerate(EXAMPLES)]
-    return development + held_out + examples
+    return development + test_set + examples
 
 
 @pytest.mark.parametrize("sender", SENDERS)
@@ -147,7 +120,9 @@ def test_a_disclosure_gets_the_numbers_to_call_and_an_urgent_alert(
 
 
 @pytest.mark.parametrize("sender", SENDERS)
-@pytest.mark.parametrize("text", ORDINARY, ids=[f"look-alike{n}" for n in range(len(ORDINARY))])
+@pytest.mark.parametrize(
+    "text", LOOK_ALIKES, ids=[f"look-alike{n}" for n in range(len(LOOK_ALIKES))]
+)
 def test_an_everyday_look_alike_gets_neither(
     answers: dict[tuple[str, str], Answer], sender: str, text: str
 ) -> None:

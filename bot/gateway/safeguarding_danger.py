@@ -1,0 +1,341 @@
+"""The English phrase net, part three: danger from outside the home and from circumstances:
+threats, stalking and harassment, exploitation, a child or an adult at risk, hate incidents,
+nowhere to sleep tonight, fear of the police or officials; and the risks said in two halves
+(CUE_PAIRS). Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); text has been
+through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_harm import (
+    _CHILD,
+    _FEAR,
+    _HOME,
+)
+
+_WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
+_THREAT_ACT = (
+    r"(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find|do\s+(?:me|her|him|"
+    r"you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|cut\s+(?:me|you|her)|teach\s+(?:me|you)|"
+    r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
+    r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
+    r"her|us)\s+out|kick\s+(?:me|her|us)\s+out|report\s+(?:me|her|us)|have\s+(?:me|her|us)\s+"
+    r"(?:deported|arrested|sectioned)|deport|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
+    r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
+    r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
+    r"(?:me|us)\s+with\s+nothing|never\s+see\s+(?:them|the\s+kids|my))"
+)
+# How long a child is left: long enough to be neglect ("for days"), not "for an hour after school".
+DURATION = (
+    r"(?:for\s+(?:days|whole\s+days|a\s+week|weeks|the\s+(?:whole\s+)?weekend|(?:two|three|four|"
+    r"\d+)\s+days|hours\s+on\s+end)|all\s+(?:day|night|weekend)|every\s+(?:night|day|weekend)|"
+    r"overnight|again|at\s+night|most\s+(?:days|nights))"
+)
+_OFFICIALS = (
+    r"(?:police|officers?|cops|immigration|home\s+office|border\s+force|social\s+services|"
+    r"the\s+council|bailiffs)"
+)
+_KNOWN = r"(?:knows?|found\s+out|find\s+out|worked\s+out|got|have|has|know)"
+
+DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    "threats": (
+        r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
+        r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
+        r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:go|goes|come|comes|tell|tells|talk|"
+        r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
+        r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
+        r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b",
+        r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
+        r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|"
+        r"report|deport|evict|post|share|send|expose|ruin)",
+        r"\b(?:death|violent|nasty|threatening|abusive)\s+(?:threats?|messages|texts|calls|"
+        r"letters|notes|comments)\b",
+        r"\b(?:got|getting|received|receiving|had|sent\s+me)\s+(?:\w+\s+)?threats\b",
+        r"\b(?:they|he|she|people|someone|somebody)\s+(?:\w+\s+)?" + _KNOWN + r"\s+where\s+(?:i|we|"
+        r"my\s+\w+|the\s+kids|she|he)\s+(?:live|lives|work|works|go|goes|stay|stays|sleep)",
+        r"\b(?:find|found|finding)\s+out\s+where\s+(?:i|we|my\s+\w+)\s+(?:live|work|stay)",
+        r"\b(?:snitch|snitches|grass|grassing|rat)\b.{0,40}\b(?:me|i\s+am|stitches|called|"
+        r"calling|said|say)\b|\bsnitches\s+get\s+stitches\b|\b(?:i\s+am|me|as)\s+a\s+(?:grass|snitch)\b|"
+        r"\bcall(?:ed|ing)?\s+me\s+a\s+"
+        r"(?:grass|snitch|rat)\b",
+        r"\bpulled\s+a\s+(?:knife|gun|blade)\b|\b(?:a|with\s+a|had\s+a|has\s+a|carrying\s+a)\s+"
+        r"(?:knife|gun|machete|blade)\b.{0,40}\b(?:at|on)\s+(?:me|him|her|us)\b",
+        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b.{0,20}\b(?:if|unless|when|next)\b",
+    ),
+    "stalking": (
+        r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us)\s+(?:home|to|from|around|"
+        r"everywhere|all\s+the\s+way|again|back|into|off|every|after)\b",
+        r"\b(?:keeps|kept|keep)\s+(?:turning|showing|popping)\s+up\b",
+        r"\b(?:after|even\s+though|but|since)\s+i\s+(?:have\s+|had\s+)?blocked\s+(?:him|her|them|his|"
+        r"their)\b|\b(?:new|fake|different)\s+(?:accounts?|numbers?|profiles?)\s+to\s+(?:message|"
+        r"contact|text|call|follow|find)\s+me\b",
+        r"\b(?:waits?|waiting|is\s+there|appears?|hangs?\s+around|turns?\s+up)\s+(?:\w+\s+){0,5}"
+        r"(?:every\s+time|whenever|each\s+time)\s+i\b",
+        r"\b(?:withheld|private|unknown|blocked)\s+numbers?\b.{0,60}\b(?:every|keeps|night|again|"
+        r"scared|breathing|silent|threat)|\bsilent\s+(?:phone\s+)?calls\b",
+        r"\b(?:found|got\s+hold\s+of|tracked\s+down|worked\s+out|dug\s+up)\s+(?:out\s+)?my\s+(?:home\s+)?"
+        r"address\b|\bcreepy\s+(?:notes?|messages?|texts?|letters?|stuff|things|comments|guy|man|"
+        r"bloke|pictures|photos)\b",
+        r"\b(?:turned|turning|turns|shows|showed|showing)\s+up\s+(?:again\s+)?(?:at|outside)\s+"
+        r"(?:my|our|her|the\s+kids)\s+(?:\w+\s+)?" + _HOME + r"\b.{0,60}\b(?:again|times|every|"
+        r"uninvited|even\s+though|order|drunk|night|shouting|banging|will\s+not\s+leave|not\s+"
+        r"supposed|should\s+not)",
+        r"\b(?:ex|ex\s*-?\s*\w+)\s+(?:\w+\s+){0,3}(?:turned|turns|turning|shows|showed)\s+up\b",
+        r"\b(?:restraining|non\s*-?\s*molestation|protection|court|occupation)\s+order\b|"
+        r"\beven\s+though\s+(?:there\s+is|he\s+has|she\s+has|i\s+have)\s+an?\s+(?:\w+\s+)?order\b",
+        r"\b(?:outside|watching|parked\s+outside|sitting\s+outside|waiting\s+outside|hanging\s+"
+        r"(?:around|round)|standing\s+outside)\s+(?:my|our|the|her)\s+(?:\w+\s+)?"
+        + _HOME
+        + r"\b.{0,60}(?:again|every|all\s+(?:night|day|the\s+time)|shouting|"
+        + _FEAR
+        + r"|scary|"
+        r"watching|night|won|will\s+not)",
+        r"\b(?:someone|somebody|a\s+(?:man|car|van|woman)|he|she|they)\s+(?:is\s+|has\s+been\s+|"
+        r"keeps\s+)?(?:parked|sitting|waiting|watching|standing)\s+(?:outside|near|by)\s+(?:my|"
+        r"our)\s+" + _HOME + r"\b.{0,40}\b(?:every|all|again|night|day)",
+        r"\b(?:waiting|watching)\s+(?:for\s+)?me\s+(?:outside|near|by|at|after|every|when)\b",
+        r"(?<!you\s)\b(?:keeps|kept|keep|been|constantly|always)\s+(?:messaging|texting|calling|ringing|"
+        r"emailing|contacting|phoning|dming|following|sending)(?:\s+me\b)?.{0,50}(?:night|late|"
+        r"stop|even\s+though|blocked|told\s+him|told\s+her|asked|creepy|scar|frighten|fear|"
+        r"unsafe|uncomfortable|want|hundreds|every\s+day|different\s+numbers|watching|things|"
+        r"pictures|photos)",
+        r"\b(?:will\s+not|would\s+not)\s+(?:leave\s+(?:me|us|her)\s+alone|stop\s+(?:following|"
+        r"contacting|messaging|calling|texting))\b",
+        r"\bsaying\s+(?:he|she|they)\s+(?:is|are)\s+watching\s+me\b",
+        r"\bbang(?:s|ed|ing)?\s+on\s+(?:my|the|our)\s+(?:front\s+)?(?:door|window)s?\b"
+        r"(?!\s+(?:to\s+(?:let|get)|for\s+(?:the|a)\s+(?:parcel|delivery)))",
+        r"\bex\b.{0,60}\b(?:waiting|outside\s+(?:my|the)|(?:turn|show)(?:s|ed|ing)?\s+up|following|"
+        r"found\s+out\s+(?:where|about)|watching|knows\s+where|posting\s+about\s+me)\b",
+        r"\b(?:asking|asked|asks)\s+(?:\w+\s+){0,3}where\s+i\s+(?:am|live|work|go)\b",
+        r"\b(?:been|keeps?|kept|started)\s+leaving\s+(?:\w+\s+)?(?:notes?|letters?|messages?|things|stuff|"
+        r"flowers)\s+(?:under|on|through|at|outside)\s+my\b",
+        r"\b(?:keeps|kept|keep|always|been|is\s+always)\s+(?:\w+\s+){0,2}(?:sitting|parked|parking|"
+        r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
+        r"work|door|building)\b",
+        r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
+        r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
+    ),
+    "exploitation": (
+        # the named forms, when they are happening to someone rather than discussed as a topic
+        r"\b(?:in|into|doing|running|for|involved\s+(?:in|with)|caught\s+up\s+in|pulled\s+into|"
+        r"groomed\s+(?:for|into)|working)\s+county\s+lines\b|\bcuckoo(?:ed|ing)\b|\bloan\s+sharks?"
+        r"\b.{0,40}\b(?:owe|threat|after\s+me|hurt|scared)|\btrafficked\b|\btrafficking\s+(?:me|"
+        r"her|him|them)\b|\b(?:victim\s+of|trapped\s+in|in|into)\s+modern\s+slavery\b",
+        r"\b(?:being|been|is|was|get|got|are)\s+(?:used|made|forced|groomed)\s+to\s+(?:sell|carry|"
+        r"deliver|hold|move|run|stash)\b|\b(?:run|running|ran)\s+drugs\b",
+        r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\b"
+        r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|taken\s+over)|"
+        r"\b(?:dealing|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:my|her|his|their|the|it)\b",
+        r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used|getting|gets|got|asking|asks|"
+        r"asked|paying|pays|paid)\s+(?:me|her|him|them|(?:my|a|her|his|their)\s+(?:\w+\s+){0,2}|kids|"
+        r"children|young\s+people)\s*(?:to\s+)?(?:sell|carry|deliver|hold|move|run|stash|drop\s+off|"
+        r"courier|keep|hide)\s+(?:\w+\s+)?(?:drugs|things|stuff|packages|parcels|bags|weed|gear|"
+        r"for\s+(?:them|him))",
+        r"\b(?:we|they|i)\s+never\s+get\s+paid\b|\b(?:boss|employer|gangmaster)\s+(?:\w+\s+){0,3}"
+        r"(?:never|does\s+not)\s+pay\s+(?:us|me|them)\b|\b\d+\s+of\s+us\s+(?:living\s+|sleeping\s+)?"
+        r"in\s+(?:a|one)\s+(?:\d|one|two|three)\s*-?\s*bed",
+        r"\b(?:made|forced|having)\s+to\s+(?:sell|carry|deliver|run|move)\s+(?:drugs|things|"
+        r"stuff|packages|for\s+(?:them|a\s+gang))",
+        r"\b(?:running|selling|dealing|carrying)\s+drugs\s+for\b",
+        r"\b(?:made|making|forced|forcing)\s+to\s+work\b|\bwork(?:ing)?\s+for\s+(?:no|nothing)\s+"
+        r"(?:money|pay|wages)?\b(?!\s+(?:on|at)\s+(?:the|a)\s+(?:charity|event))",
+        r"\b(?:work|working|worked)\s+(?:for|at)\b.{0,50}\b(?:do\s+not|does\s+not|did\s+not|never|"
+        r"will\s+not)\s+pay\s+(?:me|her|him|them|us)\b",
+        r"\b(?:can\s+not|not\s+allowed\s+to|is\s+not\s+allowed\s+to)\s+leave\s+(?:the|her|his|"
+        r"their|my)\s+(?:house|flat|place|room)\s+(?:she|he|they|i)\s+(?:works?|working|lives?|"
+        r"is\s+kept|are\s+kept|stays?)\b",
+        r"\b(?:took|taken|takes|keeps?|kept|has|have|holding)\s+(?:my|her|his|their)\s+"
+        r"(?:passport|documents|papers|id)\b",
+        r"\b(?:owe|owes|owed|in\s+debt\s+to)\s+(?:money\s+)?(?:to\s+)?(?:some|a|the|these|those)?"
+        r"\s*(?:men|people|guys|gang|dealers?|lads|man|them)\b.{0,60}\b(?:hurt|kill|pay|work|"
+        r"threat|or\s+else|interest|after\s+me|come\s+for|take)",
+        r"\b(?:taken|took|taking)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|home)\b",
+        r"\b(?:using|use|used)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\s+(?:to|for|as)\s+"
+        r"(?:sell|deal|store|stash|drugs)",
+        r"\b(?:older|grown)\s+(?:men|man|boys|lads|people)\b.{0,60}\b(?:giving|gives|gave|bought|"
+        r"buys|picking|picks|picked)\s+(?:her|him|them)\b",
+        r"\b(?:exploited|exploiting|grooming|groomed|being\s+controlled\s+by)\b",
+    ),
+    "a child or an adult at risk": (
+        r"\b(?:worried|concerned|scared|frightened)\s+(?:about|for)\s+(?:a|the|this|my|our|that|"
+        r"one\s+of\s+the)\s+(?:\w+\s+)?(?:child|kid|girl|boy|baby|young\s+person|teenager|lad)s?"
+        r"\s+(?:safety|welfare|wellbeing|being\s+hurt)",
+        r"\b(?:child|kid|children|kids|baby|boy|girl)\s+(?:is|are|being|was|were)\s+"
+        r"(?:being\s+)?(?:hurt|abused|neglected|hit|beaten|starved|in\s+danger|at\s+risk)",
+        r"\b(?:worried|concerned)\s+(?:about|for)\s+(?:a|the|this|my|one\s+of\s+the)\s+"
+        r"(?:child|kid|children|kids)\s+(?:at|in)\s+the\s+(?:creche|kids\s+room)",
+        # neglect: left alone, not fed, nobody looking after them
+        _CHILD
+        + r".{0,60}\b(?:(?:left\s+(?:alone|on\s+(?:their|his|her)\s+own)|home\s+alone)\s+"
+        + DURATION
+        + r"|always\s+(?:hungry|dirty|starving)|(?:look|looks|looked|"
+        r"seem|seems)\s+(?:so\s+|really\s+|very\s+)?(?:hungry|starving|thin|neglected|dirty|"
+        r"scared|terrified)|(?:is|are)\s+starving|not\s+(?:being\s+)?fed|no\s+one\s+(?:is\s+)?"
+        r"(?:looking\s+after|feeding)|nobody\s+(?:is\s+)?(?:looking\s+after|feeding)|screaming\s+"
+        r"every|has\s+bruises|had\s+bruises|bruises\s+on)",
+        r"\b(?:left|leaves|leave)\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:kids|children|baby|"
+        r"son|daughter|toddler)\s+(?:alone|on\s+their\s+own|home\s+alone)\s+" + DURATION,
+        r"\b(?:hear|heard|hearing)\s+(?:someone|him|her|them|a\s+man|a\s+woman)\s+(?:hitting|"
+        r"beating|hurting|screaming\s+at|shouting\s+at|attacking)\s+(?:them|her|him|the|his|their)",
+        r"\b(?:hear|heard|hearing)\s+(?:it|them|him|her)\s+(?:now|right\s+now|through\s+the\s+wall)",
+        r"\b(?:has|have|had|with)\s+not\s+(?:fed|fed\s+me|fed\s+her|fed\s+him|washed)\b|"
+        r"\b(?:has|have|had)\s+not\s+been\s+(?:fed|washed|changed)\b|\bnot\s+fed\s+(?:me|her|him)\b",
+        r"\b(?:hits|beats|hurts|abuses|touches|locks)\s+(?:her|him|them)\b.{0,40}\b(?:she|he|they)"
+        r"\s+(?:is|are)\s+(?:\d+|only|a\s+child|little|young)",
+    ),
+    "hate incident": (
+        r"\b(?:racially|racist|homophobic|transphobic|religious|islamophobic|antisemitic)\s+"
+        r"(?:abuse|abused|attack|attacked|assault)\b(?!\s+(?:figures|stats|statistics|data|rates|"
+        r"session))",
+        r"\b(?:racist|homophobic|transphobic|islamophobic|antisemitic)\s+(?:slurs?|names|comments|"
+        r"graffiti|things|words)\s+(?:at|to|on)\s+(?:me|my|us|our)\b",
+        r"\b(?:victim\s+of|suffered|experienced|been|was|had)\s+(?:a\s+)?hate\s+crimes?\b",
+        r"\b(?:said|says|told\s+me|telling\s+me|shouted|shouting|yelled|yelling|saying)\s+(?:to\s+)?"
+        r"(?:me\s+)?(?:to\s+)?(?:go|get)\s+back\s+(?:home|to\s+(?:your|where\s+you|africa|pakistan|"
+        r"poland|romania))\b|\bgo\s+back\s+to\s+your\s+(?:own\s+)?country\b",
+        r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
+        r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
+        r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
+        r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
+        r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
+        r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
+        r"(?:house|flat|home|car|shop)\b",
+    ),
+    "nowhere to sleep": (
+        r"\bon\s+the\s+streets?\s+(?:tonight|now|with)|\bchanged\s+the\s+locks\b|\b(?:me|we|i|us|"
+        r"the\s+kids)\s+(?:\w+\s+){0,3}(?:are|am|will\s+be|is)\s+on\s+the\s+streets?\b|\blocked\s+"
+        r"(?:me|us)\s+out\b.{0,40}\b(?:tonight|no\s*where|kids|street|night)",
+        r"\b(?:no\s*where|no\s+place|nothing|no\s+one|nobody)\s+(?:to|i\s+can|we\s+can)\s+(?:sleep|"
+        r"stay|go|live)\b(?!\s+(?:for\s+(?:lunch|food|the\s+session)|on\s+saturday\s+morning))",
+        r"\b(?:i\s+am|we\s+are|i\s+have\s+been|been|became|become|made|now|currently|going\s+to\s+"
+        r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b",
+        r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b",
+        r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
+        r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
+        r"\b(?:sleeping|slept|sleep|living)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
+        r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
+        r"street|floor\s+of\s+a))\b",
+        r"\b(?:kicked|thrown|threw|throw|put|locked)\s+(?:me|us|her|him|my\s+\w+)?\s*out\b"
+        r".{0,40}\b(?:tonight|today|no\s*where|street|nothing|kids|children|stuff|things)",
+        r"\b(?:threw|thrown|put|chucked)\s+(?:all\s+)?(?:my|our|her)\s+(?:stuff|things|belongings|"
+        r"bags|clothes)\s+(?:out|on\s+the\s+street)",
+        r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
+        r"kids|children|baby|daughter|son)\b",
+        r"\bhave\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
+        r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
+    ),
+    "fear of the police or officials": (
+        r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
+        r"presentation|speaker|question|panel|part|bit|bits|day))",
+        r"\b"
+        + _FEAR
+        + r"\s+(?:that\s+)?(?:the\s+)?"
+        + _OFFICIALS
+        + r"\s+(?:will|might|would|are\s+"
+        r"going\s+to|could)\s+(?:come|arrest|find|take|deport|hurt|target|raid|harass|watch|follow|"
+        r"get|stop|pick\s+me\s+up|be\s+waiting|turn\s+up|know|think)",
+        r"\b(?:police|officers?|cops|immigration|home\s+office|policeman)\b.{0,60}\b(?:come\s+"
+        r"after\s+me|coming\s+(?:after|for)\s+me|targeting\s+me|harass\w*\s+me|intimidat\w*\s+me|"
+        r"threaten\w*\s+me|scared\s+me|frighten\w*\s+me|watching\s+me|following\s+me|outside\s+my|"
+        r"(?:coming|came)\s+to\s+my\s+(?:house|flat|home|door)|hurting\s+me|hit\s+me|"
+        r"keeps\s+(?:texting|calling|"
+        r"stopping|sitting)|stopped\s+me\s+(?:in\s+the\s+street|again)|deport|arrest\s+me)",
+        r"\b(?:intimidated|threatened|scared|frightened|targeting)\s+(?:me|by)\b.{0,30}\b(?:police|"
+        r"officers?)\b",
+        r"\b(?:in\s+my\s+country\s+)?police\s+(?:is|are)\s+dangerous\b",
+        r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+the\s+"
+        r"police\b.{0,40}\b(?:he|she|they|because|scared|afraid|will|would)\b",
+        r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
+        r"\b(?:if|threat|scared|afraid)\b",
+    ),
+}
+
+# Fear in the first person, or a message that says something frightens the writer.
+_AFRAID = (
+    r"\b(?:(?:i\s+(?:am|feel|was|felt|get|got|have\s+been)|me|we\s+are|were|she\s+is|he\s+is|they\s+"
+    r"are)\s+(?:\w+\s+){0,2}" + _FEAR + r"|(?:scaring|scares|frightens|frightening|terrifying|"
+    r"terrifies)\s+(?:me|us|her|him|the\s+kids)|mak(?:es|ing)\s+(?:me|us)\s+(?:feel\s+)?(?:"
+    r"scared|frightened|unsafe|nervous|uncomfortable|sick)|made\s+me\s+(?:feel\s+)?(?:scared|"
+    r"frightened|unsafe|sick)|i\s+(?:am|feel)\s+(?:\w+\s+)?(?:unsafe|not\s+safe))\b"
+)
+# What another person does that menaces: being outside, following, watching, shouting, hitting.
+_MENACE = (
+    r"\b(?:outside\s+(?:my|our|the|her)|following|followed|follows|watching|waiting\s+for|"
+    r"turning\s+up|turned\s+up|turns\s+up|shouting|shouted|shouts|screaming|banging|threat\w*|"
+    r"spat|spit|swore\s+at|called\s+me|calling\s+me|names|messaging\s+me|texting\s+me|"
+    r"knows?\s+where|gang|lads|grass|snitch|hit|hits|hitting|hurt|attacked|"
+    r"pushed|grabbed|drunk|angry|rage|temper|kill|knife|weapon|men\s+came|came\s+round|"
+    r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
+    r"coming\s+(?:round|over))\b"
+)
+_NEGLECT_OR_ABUSE = (
+    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|screaming|"
+    r"(?:left|home|on\s+(?:their|his|her)\s+own)\s+alone\s+" + DURATION + r"|"
+    r"(?:always|often|look|looks|looked|seem|seems|go|goes|left)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:hungry|starving|dirty|filthy|thin)|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
+    r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
+    r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
+    r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
+    r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
+    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
+    r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
+    r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
+    r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets|around)|"
+    r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
+    r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
+)
+_OLDER = (
+    r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|grandfather|parents?|aunt|uncle|"
+    r"elderly|older|disabled|vulnerable)\b|\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
+    r"(?:man|woman|lady|person|neighbou?r|member|relative|people)\b"
+)
+_PREYED_ON = (
+    r"\b(?:taking|takes|took|has\s+taken|stealing|steals|stole|using|spends|controls)\s+(?:all\s+)?"
+    r"(?:of\s+)?(?:her|his|their)\s+(?:\w+\s+)?(?:money|pension|benefits|savings|cards?|cash)\b|"
+    r"\b(?:shouts|screams|swears)\s+at\s+(?:her|him|them)\b|\b(?:scared|frightened|afraid|"
+    r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
+    r"never|has\s+not|will\s+not)\s+(?:been\s+)?(?:let\s+(?:her|him)|feed|fed|feeding|wash|washing|"
+    r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
+    r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b"
+)
+
+# Risks said in two halves, each everyday alone: a message with both is a risk.
+# Who someone is, named as the reason for what was done to them.
+_FOR_WHO_THEY_ARE = (
+    r"\b(?:because|cos)\s+(?:i|she|he|we|they)\s+(?:wear|wears|pray|prays|look|looks|speak|speaks)\b|"
+    r"\b(?:because|cos)\s+(?:i\s+am|we\s+are|she\s+is|he\s+is|of\s+(?:my|our|her|his|where))\s+"
+    r"(?:\w+\s+){0,3}(?:muslim|jewish|black|gay|trans|lesbian|disabled|foreign|polish|romanian|"
+    r"asian|colour|religion|skin|accent|headscarf|hijab|come\s+from|from)\b"
+)
+
+_INJURIES = r"\b(?:black\s+eye|bruises|bruised|bruising|marks\s+on\s+(?:her|his|my)|burns\s+on)\b"
+_AT_HOME = (
+    r"\b(?:at\s+home|partner|husband|wife|boyfriend|girlfriend|he|she|him|again|always|every\s+time|"
+    r"both\s+times|will\s+not\s+(?:explain|say|talk)|covers?|covering|hides?|hiding|make\s*up)\b"
+)
+_HELP_NOW = r"\b(?:help|please|scared|frightened|now|quick|urgent)\b"
+_MENACING_PERSON_OUTSIDE = (
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at\s+"
+    r"the\s+door|downstairs|on\s+(?:his|her|their)\s+way)\b"
+)
+
+_IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
+_HIS_TEMPER = (
+    r"\b(?:done\s+it\s+before|did\s+it\s+before|last\s+time|hurt|hit|beat|go\s+mad|goes\s+mad|"
+    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified)\b"
+)
+
+CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
+    ("afraid, with someone menacing", _AFRAID, _MENACE),
+    ("a child, with abuse or neglect", _CHILD, _NEGLECT_OR_ABUSE),
+    ("an older or disabled adult, preyed on", _OLDER, _PREYED_ON),
+    ("a hate incident", _FOR_WHO_THEY_ARE, _MENACE),
+    ("injuries, explained by no one", _INJURIES, _AT_HOME),
+    ("kept secret from someone who hurts", _IF_FOUND_OUT, _HIS_TEMPER),
+    ("someone outside, help wanted now", _MENACING_PERSON_OUTSIDE, _HELP_NOW),
+)

@@ -1,0 +1,268 @@
+"""The English phrase net, part two: harm, or the fear of it, from other people and from where
+someone is living: the forms of abuse safeguarding policies name.
+
+Violence, threats, coercive control (a phone taken, money kept, friends kept away), sexual
+abuse, stalking and harassment, exploitation (county lines, cuckooing, debts worked off, a
+passport kept), a child or an adult at risk (abused, neglected, left alone), a hate incident,
+nowhere to sleep tonight, fear of the police or officials, being in danger. Most are written
+as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
+party ("my gran's neighbour takes her money") reads like the member themself.
+
+Some risks are said in two halves that are each everyday on their own: "I'm frightened to walk
+back" and "people spat at me"; "the kids next door" and "left alone for days". Those are
+CUE_PAIRS: the message is a risk when it has both halves. Text has been through
+safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_self import INTENSIFIER
+
+_RELATION = (
+    r"(?:partner|husband|wife|boyfriend|girlfriend|ex|ex\s*-?\s*(?:partner|husband|wife|"
+    r"boyfriend|girlfriend)|fiancee?|other\s+half|fella|missus|dad|father|stepdad|step\s*dad|"
+    r"mum|mother|stepmum|step\s*mum|son|daughter|stepson|brother|sister|uncle|aunt|auntie|"
+    r"cousin|grandad|grandfather|gran|grandson|granddaughter|nephew|niece|carer|care\s+worker|"
+    r"support\s+worker|key\s+worker|landlord|landlady|flatmate|housemate|lodger|neighbou?r|"
+    r"boss|employer|manager|family|in\s*-?\s*laws?|\w+\s*-?\s*in\s*-?\s*law|teacher|coach|"
+    r"officer|policeman|member|facilitator|volunteer|friend|mate|dealer|pimp|kids\s+dad|"
+    r"sons\s+dad|sons\s+father|baby\s*(?:dad|father|mum))"
+)
+# Who could do harm: a pronoun, someone named by who they are to the writer or to the person
+# written about ("my ex", "her son", "my gran's neighbour"), or a stranger.
+PERSON = (
+    r"\b(?:he|she|they|someone|somebody|some\s+one|people|men|lads|boys|gang|a\s+gang|police|"
+    r"the\s+police|cops|"
+    r"(?:a|the|this|that|some|an\s+older|an?\s+\w+)\s+(?:man|woman|guy|bloke|lad|boy|girl|"
+    r"stranger|person|group|gang)|"
+    r"(?:my|her|his|their|our|the|your|mums|dads|grans|sisters|brothers|friends|neighbours|"
+    r"a|one\s+of\s+the|one\s+of\s+my|another)\s+(?:\w+\s+)?" + _RELATION + r"s?|" + _RELATION + r")"
+)
+# Whom: the writer, the person written about, children.
+VICTIM = (
+    r"(?:me|us|her|him|them|my\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|mum|dad|gran|"
+    r"wife|sister|brother|family|partner)|the\s+(?:kids|children|baby)|our\s+(?:kids|children))"
+)
+# Between the person and the verb: "keeps", "has been", or a first clause ("shouts at me and").
+_AUX = (
+    r"(?:\s+who\s+[a-z ]{1,40}?(?=\s+(?:keeps|has|took|takes|is|was)\b))?"
+    r"(?:\s+[a-z ]{1,40}?\s+and)?(?:\s+(?:keeps|kept|has|have|had|always|sometimes|still|really|"
+    r"again|just|often|then|"
+    r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|is|was|started|starts|"
+    r"tried\s+to|tries\s+to))*"
+)
+# Harm one person does to another; not "hit me up", "beat me at chess", "push me to apply".
+_HARM_VERB = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|"
+    r"slap(?:s|ped|ping)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|"
+    r"batter(?:s|ed|ing)?|bit|bites|biting|burn(?:s|ed|t)|hurt|hurts|hurting|harm(?:s|ed)?|"
+    r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|"
+    r"molest(?:s|ed|ing)?|grop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|"
+    r"harass(?:es|ed|ing)?|bull(?:y|ies|ied|ying)|intimidat(?:e|es|ed|ing)|"
+    r"blackmail(?:s|ed|ing)?|terrori[sz](?:e|es|ed|ing)|scares|frightens|terrifies|"
+    r"push(?:es|ed|ing)?(?=\s+(?:me|her|him|them)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|"
+    r"into\s+\w+ing|forward|on\b|for\b)))|"
+    r"punish(?:es|ed|ing)?|lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
+    r"spit\s+(?:at|on)|spits\s+(?:at|on)|spat\s+(?:at|on)|starv(?:e|es|ed|ing)|"
+    r"touch(?:es|ed)(?=\s+(?:me|her|him|them)\s+(?:up|inappropriately|there|down\s+there|"
+    r"under|between|and\s+i|when|while|without)))"
+)
+_NOT_PLAY = (
+    r"(?!\s+(?:up\b|at\s+(?:the|a|chess|cards|pool|darts|football|scrabble|it)|to\s+(?:it|the|a)\b|"
+    r"in\s+(?:a|the|our|every)\s+(?:race|game|quiz|final|match|vote|round|argument|debate)s?\b|"
+    r"a\s+|an\s+|some\s+|with\s+(?:a\s+)?(?:question|email|message|text)|back\s+in))"
+)
+# Pushing, grabbing and throwing are harm when said with where or how hard.
+_FORCE = (
+    r"\b(?:push|pushed|pushes|pushing|shov\w+|grab\w*|threw|throws|dragged|drags|pinned|pins|"
+    r"held|holds)\s+(?:me|her|him|them)\s+(?:down|over|against|into|out\s+of|off|around|about|"
+    r"to\s+the\s+(?:ground|floor)|by\s+the|on\s+the\s+(?:floor|ground|bed)|and\s+(?:i|she|he)\s+"
+    r"(?:fell|fall|fallen)|so\s+hard|hard|really\s+hard|up\s+against)"
+)
+_OWNED = (
+    r"(?:phone|mobile|money|cash|benefits|universal\s+credit|pip|pension|bank\s*cards?|cards?|"
+    r"wages|pay|savings|passport|id|documents|papers|keys|car\s+keys|thank\s+you\s+(?:money|"
+    r"payment)|payment|medication|meds|tablets|glasses|hearing\s+aids?|wheelchair|walking\s+stick|"
+    r"mobility\s+scooter|food)"
+)
+_WHOSE = r"(?:my|her|his|their|all\s+(?:of\s+)?(?:my|her|his|their))"
+_FEAR = (
+    r"(?:scared|scarred|frightened|terrified|petrified|afraid|fearful|shaking|trembling|"
+    r"panicking|in\s+fear|on\s+edge)"
+)
+_CHILD = (
+    r"\b(?:child|children|kid|kids|baby|babies|toddler|little\s+(?:one|boy|girl|lad)|"
+    r"boy|girl|lad|teenager|teen|young\s+person|young\s+people|son|daughter|nephew|niece|"
+    r"grandson|granddaughter|stepson|stepdaughter|pupil|\d+\s+year\s+old)s?\b"
+)
+_HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|street)"
+
+HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    "afraid of someone": (
+        # "I'm scared" on its own, or of a person, or to go home; not "scared I'll be late".
+        r"\b(?:i\s+(?:am|feel|was|have\s+been)|me)\s+" + INTENSIFIER + r"(?:scared|scare|"
+        r"frightened|terrified|petrified|(?:very|so|really)\s+afraid)\s*(?:[.!,]|$|and\b|please"
+        r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+(?:go|be|stay|"
+        r"leave|walk|come|say|tell|sleep|answer|open))",
+        r"\b(?:scared|frightened|terrified|petrified|afraid)\s+of\s+(?:someone|somebody|a\s+(?:man|woman|"
+        r"member|person|guy|group|gang)|this\s+(?:man|woman|guy|person)|one\s+of\s+the|the\s+(?:man|"
+        r"woman|guy|men|lads|gang))\b",
+        r"\b(?:scared|frightened|terrified|petrified|afraid)\s+(?:of|for)\s+(?:him|her|them|my\s+(?:"
+        r"life|safety|kids|children|family|own\s+safety|\w+\s+)?" + _RELATION + r"|"
+        r"what\s+(?:he|she|they)\s+(?:will|might|could|would)|my\s+life|my\s+safety)",
+        r"\b(?:scared|frightened|terrified|afraid)\s+(?:to\s+(?:go|be|stay|sleep)\s+(?:back\s+)?"
+        r"(?:home|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|being)\s+home|"
+        r"to\s+leave\s+(?:my|the)\s+(?:house|flat|home)|in\s+my\s+own\s+(?:home|flat|house))",
+        r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
+        r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
+        r"do\s+something|get|take)",
+        r"\bhelp\s+me\b.{0,30}\b" + _FEAR,
+        r"\b" + _FEAR + r"\b.{0,30}\bhelp\s+me\b",
+        r"\b(?:i\s+am|we\s+are|you\s+are|he\s+is|she\s+is|they\s+are|someone\s+is|i\s+feel|"
+        r"i\s+think\s+i\s+am|feel)\s+(?:in|at)\s+(?:immediate\s+|real\s+|serious\s+)?"
+        r"(?:danger|risk)\b(?!\s+of\s+(?:missing|being\s+late|losing\s+my\s+(?:place|seat)))",
+        r"\b(?:is|seems|looks)\s+(?:to\s+be\s+)?(?:in\s+danger|at\s+risk)\b",
+        r"\b(?:worried|concerned|fear)\s+(?:for|about)\s+(?:my|her|his|their)\s+(?:own\s+)?"
+        r"(?:safety|life|welfare|wellbeing)\b",
+        r"\bi\s+(?:am|feel|was)\s+" + INTENSIFIER + r"(?:not\s+safe|unsafe)\b",
+        r"\b(?:do\s+not|never|no\s+longer|does\s+not)\s+feel\s+safe\b(?!\s+(?:walking|cycling|"
+        r"leaving\s+my\s+bike|on\s+the\s+bus|parking|with\s+the\s+(?:data|app|website)))",
+        r"\bnot\s+safe\s+(?:at|in|going|to\s+go|where)\s+(?:back\s+)?(?:home|my|i\s+am|i\s+live)",
+        r"\b(?:locked|hiding|hid)\s+(?:myself\s+)?(?:in|inside)\s+(?:the|my)\s+(?:bathroom|"
+        r"bedroom|room|toilet|car)\b",
+        r"\b(?:trying|tried)\s+to\s+(?:get|break)\s+(?:in|into)\b(?!\s+(?:the|a)\s+(?:session|"
+        r"venue|hall|building|meeting|group))",
+        r"\b(?:broke|broken|breaking)\s+into\s+(?:my|our)\s+(?:house|flat|home|room|car)\b",
+        r"\b(?:someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:broke|broken|breaking)\s+in\b",
+    ),
+    "harm by someone": (
+        PERSON + _AUX + r"\s+" + _HARM_VERB + r"\s+" + VICTIM + r"\b" + _NOT_PLAY,
+        r"\b(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|assault(?:s|ed)?|abus(?:es|ed|ing)|"
+        r"attack(?:s|ed)?|rap(?:es|ed)|harass(?:es|ed|ing)|molest(?:s|ed)|blackmail(?:s|ed|ing)?)"
+        r"\s+(?:me|us)\b",
+        _FORCE,
+        r"\b(?:been|being|was|were|got|get|getting|am|is|are|keep\s+getting)\s+(?:sexually\s+|"
+        r"physically\s+|racially\s+|verbally\s+|badly\s+)?(?:followed|stalked|attacked|"
+        r"assaulted|abused|threatened|raped|molested|groomed|spiked|beaten(?:\s+up)?|"
+        r"harassed|groped|strangled|choked|punched|kicked|slapped|battered|stabbed|"
+        r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied|hit\s+by\s+(?:my|"
+        r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
+        r"spat\s+at|pushed\s+(?:down|over|around)|locked\s+(?:in|up))\b"
+        r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
+        r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))",
+        r"\b(?:victim\s+of|suffering|experiencing|living\s+with|escaping|fleeing|going\s+through|"
+        r"subjected\s+to)\s+(?:\w+\s+)?(?:abuse|violence|assault|harassment|stalking)\b",
+        # the named forms said of someone, not as a topic ("the session on domestic abuse")
+        r"\b(?:is|this\s+is|it\s+is|was|of|from|in|report|reporting|suffer\w*|experienc\w*|"
+        r"escap\w*|flee\w*)\s+(?:domestic|sexual|physical|emotional|financial)\s+(?:abuse|violence)"
+        r"\b(?!\s+(?:stats|statistics|figures|session|talk|workshop|topic|policy|training|data|"
+        r"rates|numbers|services|charity|charities|campaign|awareness|is\s+a|in\s+the\s+uk))",
+        r"\babusive\s+(?:relationship|home|marriage|" + _RELATION + r")\b",
+        PERSON + r"\s+(?:is|was|gets|got|can\s+be|becomes|has\s+been|goes|went)\s+(?:\w+\s+)?"
+        r"(?:violent|abusive|aggressive|nasty\s+when)\b",
+        r"\b(?:being|been|gets|getting|got|is)\s+(?:hit|beaten|hurt|slapped|knocked\s+about)\s+"
+        r"(?:at\s+home|by\s+(?:her|his|my|their|him|them)|again|every)",
+        r"\b(?:got|was|been|is|were|get)\s+(?:badly|seriously|really)\s+(?:hurt|injured|beaten)\b|"
+        r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|\bstabbed\b",
+        r"\b(?:grabbed|grabs|grabbing|pulled|pulls|twisted|yanked|dragged)\s+(?:me\s+by\s+)?(?:my|her|"
+        r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
+        r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
+        r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
+        r"hot\s+\w+|boiling\s+\w+)\s+at\s+(?:me|her|him|us|my\s+head)\b",
+        r"\bby\s+the\s+(?:throat|neck|hair)\b|\bhands?\s+(?:around|round|on)\s+(?:my|her|his)\s+"
+        r"(?:throat|neck)\b",
+        r"\b(?:felt|feel|feeling)\s+(?:like\s+a\s+threat|threatened|intimidated|violated|unsafe)\b",
+        r"\b(?:rape|raped|rapist|molested|sexual\s+assault|sexually\s+assaulted)\b",
+        r"\b(?:black\s+eye|bruises|bruised|marks)\b.{0,60}\b(?:will\s+not|would\s+not|does\s+not|"
+        r"never)\s+(?:explain|say|talk)",
+        r"\b(?:gave|give|gives|left)\s+(?:me|her|him)\s+(?:a\s+)?(?:black\s+eye|bruises|"
+        r"fat\s+lip|broken\s+\w+)",
+    ),
+    "sexual harm": (
+        r"\b(?:was|been|being|got|get|is|am)\s+(?:forc\w+|made|pressur\w+)\s+(?:in)?to\s+(?:have\s+sex|"
+        r"do\s+(?:things|stuff|sexual)|sleep\s+with|touch|send\s+(?:pictures|photos|nudes))",
+        r"\b(?:without\s+(?:my|her|his)\s+consent|against\s+(?:my|her|his)\s+will|did\s+not\s+consent|"
+        r"i\s+said\s+no\s+(?:but|and\s+he|and\s+she|and\s+they))\b",
+        r"\b(?:comes?|came|coming|gets?|got|walks?|walked|barges?)\s+(?:in|into)\s+(?:the|her|his|my|their)\s+"
+        r"(?:bed|bedroom|room|bathroom|shower)\s+(?:at\s+night|when|while)",
+        r"\bsend\s+(?:him|her|them)\s+(?:\w+\s+)?(?:photos|pictures|pics|nudes|videos)\b|\bnudes\b",
+        r"\bput\s+something\s+in\s+(?:my|her|his)\s+drink\b|\bdrink\s+(?:was|got)\s+spiked\b|"
+        r"\bwoke\s+up\s+(?:some\s+where|in\s+a\s+(?:place|flat|house)|with\s+no\s+memory)\s+(?:i|and|with)",
+        r"\b(?:forc(?:e|es|ed|ing)|made|makes|making|pressur(?:e|es|ed|ing))\s+(?:me|her|him)\s+"
+        r"(?:to\s+)?(?:do\s+(?:things|stuff|sexual)|have\s+sex|sleep\s+with|touch|watch|"
+        r"send\s+(?:pictures|photos|nudes))",
+        r"\b(?:sexual|explicit|dirty|naked|nude|intimate)\s+(?:messages|texts|pictures|photos|"
+        r"images|videos|comments)\b",
+        r"\bsending\s+me\s+(?:pictures|photos|videos|things|stuff|messages)\s+(?:i|that\s+i)\s+"
+        r"(?:never|did\s+not|do\s+not)\b",
+        r"\b(?:touched|grabbed|groped)\s+(?:me|her|him)\b.{0,40}\b(?:did\s+not\s+(?:like|want)|"
+        r"froze|sick|inappropriate|uncomfortable|without|private|chest|breast|bum|bottom|leg)",
+        r"\binappropriately\s+touched|touched\s+(?:me|her|him|them)\s+inappropriately\b",
+        r"\b(?:pushed|pressed|rubbed)\s+(?:himself|herself|themselves)\s+(?:up\s+)?(?:against|on)\b",
+        r"\bexposed\s+(?:himself|herself)\b",
+        r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
+        r"of\s+(?:me|her|him)\b",
+        r"\bspiked\b",
+    ),
+    "control": (
+        PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+"
+        r"lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|out\b|have\s+(?:any|my|"
+        r"her|his|a)\b|see\s+(?:my|her|his|their|any)|work|talk|speak|use|sleep|eat|go\s+to|"
+        r"come\s+to|attend)",
+        r"\b(?:i\s+am|she\s+is|he\s+is|they\s+are|says\s+i\s+am|i\s+was)\s+not\s+allowed\s+to\s+"
+        r"(?:go\s+out|leave\s+(?:the|my|her|his)|see\s+(?:my|her|his|any)|have\s+(?:any|my|a\s+"
+        r"phone)|talk\s+to\s+(?:anyone|my|people)|speak\s+to\s+(?:anyone|my|people)|work|go\s+"
+        r"anywhere|have\s+friends)",
+        PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stolen|stealing|keeps?|"
+        r"kept|keeping|hides?|hid|hidden|hiding|controls?|controlled|controlling|spends?|"
+        r"spent|uses?|used|using|withholds?|withheld|smash(?:es|ed)?|broke|breaks|broken|"
+        r"snatch(?:es|ed)?|destroyed|checks?|checked|checking|reads?|reading|tracks?|tracked|"
+        r"tracking|goes\s+through|went\s+through|went\s+into|emptied|empties|drains?|drained)\s+"
+        + _WHOSE
+        + r"\s+(?:own\s+)?(?:\w+\s+)?"
+        + _OWNED
+        + r"s?\b",
+        PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stealing|using|uses|used)\s+"
+        r"(?:the\s+)?(?:money|cash)\s+(?:from|out\s+of|off)\s+" + _WHOSE,
+        PERSON + _AUX + r"\s+(?:reads?|reading|checks?|checking|goes\s+through|tracks?|tracking|"
+        r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?:messages|texts|emails|phone|"
+        r"location|every\s+move)",
+        r"\b(?:put|installed|has)\s+(?:a\s+)?(?:tracker|tracking\s+app|spyware)\s+on\s+(?:my|her)",
+        r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|him)"
+        r"\s+(?:have\s+(?:any|my|her|his)\s+(?:own\s+)?(?:money|phone|friends|keys)|leave\s+the\s+"
+        r"(?:house|flat|home)|go\s+out\b|see\s+(?:my|her|his)\s+(?:friends|family|kids|children|"
+        r"mum|dad|sister|brother))",
+        r"\b(?:being|is|seems\s+to\s+be|are|was|feel)\s+controlled\s+by\b|\bcontrolling\s+(?:partner|"
+        r"husband|wife|boyfriend|girlfriend|relationship|behaviou?r)\b",
+        r"\b(?:decides?|chooses?|controls?|says|tells\s+me|dictates?)\s+(?:who|what|where|when|if|"
+        r"whether)\s+i\s+(?:can|am\s+allowed|may)\s+(?:see|go|wear|eat|talk|speak|spend|leave|do)",
+        PERSON
+        + _AUX
+        + r"\s+(?:has|have|holds?)\s+(?:got\s+)?all\s+(?:of\s+)?(?:my|her|his)\s+(?:own\s+)?"
+        + _OWNED,
+        r"\bhave\s+to\s+ask\s+(?:him|her|them|my\s+\w+)?\s*(?:for|before\s+i\s+(?:spend|buy))\s+"
+        r"(?:money|bus\s+fare|cash|every\s+penny|permission|my\s+own)",
+        r"\baccount\s+for\s+every\s+(?:penny|pound)|\bevery\s+penny\s+(?:i|she|he)\s+(?:spend|spends)\b",
+        r"\b(?:says|said|tells\s+me|told\s+me|calls\s+me|keeps\s+saying)\s+(?:that\s+)?i\s+am\s+(?:\w+\s+)?"
+        r"(?:worthless|useless|nothing|stupid|ugly|crazy|mad|pathetic|a\s+waste|disgusting)\b",
+        r"\b(?:nobody|no\s+one)\s+else\s+would\s+(?:want|have|love|put\s+up\s+with)\s+(?:me|her|him)\b|"
+        r"\bi\s+am\s+nothing\s+without\s+(?:him|her|them)\b",
+        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)\s+(?:\w+\s+)?(?:phone|money|bank|friends|keys?)\b",
+        r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
+        r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
+        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",
+        r"\bcontrols?\s+(?:all\s+)?(?:my|her|his)\s+(?:money|finances|life|everything|phone|"
+        r"every\s+move)",
+        r"\b(?:i\s+have|she\s+has|he\s+has|left\s+with)\s+(?:no|nothing|no\s+money)\s+(?:for|to\s+"
+        r"buy)\s+food\b",
+        r"\b(?:cut|cuts|cutting|kept|keeps|keeping)\s+(?:me|her|him)\s+(?:off|away)\s+from\s+"
+        r"(?:my|her|his|everyone|friends|family)",
+        r"\b(?:locked|locks|locking|lock)\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b",
+        r"\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|the)\s+"
+        r"(?:room|house|flat|cupboard|bedroom)",
+        r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help)\b",
+        r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
+    ),
+}

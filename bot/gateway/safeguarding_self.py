@@ -1,0 +1,265 @@
+"""The English phrase net, part one: risk to the person writing (or to someone they write
+about) from themselves: wanting to die, the signs that go with it, self-harm, not coping.
+
+Written from how people describe these to crisis lines (Samaritans' and the NHS's warning
+signs): wanting to die or to disappear, no reason to live, being a burden, saying goodbye,
+giving things away, a means at hand (pills saved up, a rope, a bridge), self-harm, despair,
+not coping. Each category is a vocabulary and the few shapes it is said in, not a list of
+sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can not",
+"any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't go
+on the Sunday") are kept out by what must follow or precede the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Intensifiers and hedges between "I am" and what the member is.
+INTENSIFIER = (
+    r"(?:(?:really|so|very|just|totally|honestly|actually|properly|genuinely|quite|a\s+bit|"
+    r"bit|that|too|always|still|now|getting|feeling|becoming|pretty|super|extremely|"
+    r"more\s+and\s+more|a\s+little|literally|tbh|fucking|bloody)\s+)*"
+)
+# The writer, or the person they write about (a friend, a member, a son).
+WHO = r"(?:i|he|she|they|we|my\s+\w+|someone|somebody|a\s+member|a\s+friend|her|him)"
+_SELF = r"(?:myself|my\s+self|himself|herself|themselves|themself|yourself|ourselves)"
+_OWN_LIFE = r"(?:my|his|her|their|your)\s+(?:own\s+)?life"
+_WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|going|about|planning)"
+# "going to die" is a wish or a fear; "going to die of boredom" is neither.
+_NOT_FIGURATIVE = (
+    r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|shame|laughter|laughing|excitement|cringe|"
+    r"hunger|thirst|the\s+heat|the\s+cold|happiness|curiosity)|\s+laughing|\s+for\b|\s+to\s+know|"
+    r"\s+on\s+my\s+feet|\s+tired|\s+by\s+(?:the\s+end|then|lunch)|\s+after\b)"
+)
+# "carry on", "go on", "keep going" not followed by what a plan would name (a day, a place).
+_NOT_AN_ERRAND = (
+    r"(?!\s+(?:the|a|an|this|that|my|our|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|\d|"
+    r"to\b|at\b|with\s+(?:the|my|it)\b|with\s+(?!this|life|everything|things)|in\s+the|"
+    r"without\s+(?:a|the|my)|the\s+trip|holiday)\b)"
+)
+_LIVING = (
+    r"(?:living|life|being\s+alive|being\s+here|being\s+me|existing|going\s+on|carrying\s+on|"
+    r"trying|waking\s+up|getting\s+up|anything|everything|it\s+all|me|myself)"
+)
+_MEDS = (
+    r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping\s+pills|"
+    r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin)"
+)
+
+SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    "wanting to die": (
+        r"suicid",
+        r"\bkill(?:ing|ed)?\s+" + _SELF,
+        r"\b(?:end|ending|ended|take|taking|took)\s+(?:it\s+all|" + _OWN_LIFE + r")\b",
+        # "thinking about ending it", "going to end it tonight"; not "end it early", "end it
+        # with him"
+        r"\b(?:thinking\s+(?:about|of)|think\s+about|talk(?:s|ed|ing)?\s+(?:about|of)|"
+        r"mentioned|keeps?\s+saying|going\s+on\s+about|want\s+to|going\s+to|might|planning\s+"
+        r"(?:on|to)|plan\s+to|about\s+to|decided\s+to|ready\s+to)\s+end(?:ing)?\s+(?:it|things)\b"
+        r"(?!\s+(?:with|early|earlier|at|by|there|here|for\s+(?:the|today)|now\s+with))",
+        r"\b"
+        + _WANT
+        + r"\s+(?:to\s+)?(?:die|be\s+dead|not\s+be\s+here|not\s+exist|not\s+wake\s+up|"
+        r"(?:go\s+to\s+)?sleep\s+(?:and\s+(?:never|not)|forever|for\s+ever))\b" + _NOT_FIGURATIVE,
+        r"\b(?:want|wants|wanted|wanting)\s+(?:it\s+)?to\s+be\s+over\b",
+        r"\bwish(?:ed)?\s+(?:i|he|she)\s+(?:was|were|had)\s+(?:dead|died|gone|never\s+been\s+born)\b",
+        r"\bwish\s+i\s+(?:was|were|had)\s+(?:not|never)\s+(?:alive|here|born|been\s+born|around)\b",
+        r"\b(?:do|does|did)\s+not\s+(?:want|wanting)\s+to\s+(?:be\s+here|carry\s+on|go\s+on)\b"
+        + _NOT_AN_ERRAND,
+        r"\b(?:do|does|did|not)\s+(?:not\s+)?(?:want|wanting)\s+to\s+(?:live|be\s+alive|exist|wake\s+up|"
+        r"be\s+around)\b(?!\s+(?:early|at|before|for|so\s+early|on\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|"
+        r"sat|sun)\w*|in\s+(?:a|the)\s+(?:hotel|flat|area|city|place|house|room)|with|near|there|"
+        r"here|in\s+london)\b)",
+        r"\bnot\s+wanting\s+to\s+(?:live|be\s+alive|be\s+here|exist|wake\s+up)\b",
+        r"\bnever\s+wake\s+up\b",
+        r"\b(?:nothing|no\s*one|nobody|no\s+reason)\s+(?:left\s+)?to\s+live\s+for\b",
+        r"\b(?:tired|sick|fed\s+up|exhausted|weary)\s+(?:of|with)\s+(?:living|life|being\s+alive|"
+        r"it\s+all|being\s+here|existing|everything)\b",
+        r"\b(?:had|have\s+had)\s+enough\s+of\s+(?:life|living|everything|it\s+all|being\s+alive)\b",
+        r"\b(?:no|any|what\s+is\s+the|cannot\s+see\s+the|can\s+not\s+see\s+the)\s+"
+        r"(?:point|reason|use)\s+(?:for\s+me\s+)?(?:in\s+|to\s+|of\s+)?"
+        r"(?:living|live|going\s+on|go\s+on|carrying\s+on|carry\s+on|keep\s+going|being\s+alive|"
+        r"being\s+here|anything|me|getting\s+up|waking\s+up|trying\s+any\s+more)\b",
+        r"\b(?:see|find)\s+(?:the|any|no)\s+point\s+(?:in|of|to)\s+" + _LIVING + r"\b",
+        r"\bwhat\s+is\s+the\s+point\s+(?:of\s+me|any\s+more|in\s+anything)\b",
+        r"\b(?:can\s+not|do\s+not)\s+see\s+the\s+point\s*(?:[.!,]|$|any\s+more|of\s+(?:anything|it\s+all|"
+        r"me|going\s+on)|in\s+(?:anything|going\s+on|trying))",
+        r"\bnot\s+worth\s+(?:living|being\s+alive|it\s+any\s+more)\b",
+        r"\b(?:can\s+not|not\s+able\s+to|unable\s+to)\s+(?:go|carry|keep)\s+(?:on|going)\b"
+        + _NOT_AN_ERRAND,
+        r"\b(?:do\s+not|not\s+sure|no\s+idea)\s+(?:think|know\s+if|know\s+how|if|how)\s+i\s+can\s+"
+        r"(?:go|carry|keep)\s+(?:on|going)\b" + _NOT_AN_ERRAND,
+        r"\bhow\s+(?:much\s+)?(?:longer|long)\s+(?:i\s+can|i\s+will\s+be\s+able\s+to)\s+"
+        r"(?:hold\s+on|keep\s+going|carry\s+on|go\s+on|last)\b",
+        r"\b(?:done|finished)\s+with\s+(?:life|living|it\s+all|this\s+(?:world|life)|everything)\b",
+        r"\bgiv(?:e|ing|en)\s+up\s+on\s+(?:life|living|everything|" + _SELF + r"|it\s+all)\b",
+        r"\b(?:want|need)\s+(?:it\s+all|everything|the\s+pain|all\s+of\s+(?:it|this)|it)\s+to\s+"
+        r"(?:stop|end|be\s+over|go\s+away)\b(?!\s+(?:at|by|on|before|early))",
+        r"\b(?:plan|plans|planned|planning)\s+(?:to|on|how\s+to)\s+(?:end|kill|die|take)\b",
+        r"\b(?:might|going\s+to|could|will|i\s+will|about\s+to|scared\s+i\s+will)\s+do\s+"
+        r"something\s+(?:stupid|drastic|silly|bad)\b(?!\s+(?:in|at|on)\s+the\s+(?:discussion|"
+        r"session|meeting|talk))",
+        r"\bscared\s+of\s+what\s+i\s+(?:might|will|could)\s+do\b",
+        r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|being)\s+(?:just\s+|such\s+)?"
+        r"a\s+burden\b",
+        r"\bburden\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
+        r"\b(?:better|happier|easier|fine)\s+(?:off\s+)?(?:dead|without\s+me|if\s+i\s+(?:was|were|"
+        r"just|had|died|did\s+not|went|disappeared|was\s+not|were\s+not|was\s+gone|was\s+dead))",
+        r"\b(?:no\s+one|nobody|no\s+body|anyone|none\s+of\s+them)\s+(?:would|will|even|would\s+even)"
+        r"\s+(?:care|notice|miss\s+me|mind)\s+if\s+i\b",
+        r"\bif\s+i\s+(?:was|were|died|disappeared|went|was\s+not|were\s+not)\s+(?:gone|dead|here|"
+        r"around|away\s+for\s+good)?\b.{0,30}\b(?:no\s+one|nobody)\s+would\b",
+        r"\b(?:go|went|going)\s+away\s+(?:for\s+good|forever)\b",
+        r"\b(?:want|wanna|just\s+want)\s+(?:to\s+)?(?:disappear|vanish|not\s+exist)\b",
+        r"\bhate\s+(?:my\s+life|living|being\s+alive|myself)\b",
+        r"\b(?:will\s+not|not\s+going\s+to|may\s+not|might\s+not)\s+be\s+(?:here|around|alive)\s+"
+        r"(?:much\s+)?(?:longer|for\s+long|tomorrow|by\s+(?:then|saturday|the\s+weekend))\b",
+        r"\bdark\s+(?:place|thoughts)\b",
+        # Goodbyes and affairs put in order
+        r"\b(?:written|wrote|writing|left|leaving)\s+(?:a\s+)?(?:letters?|notes?|goodbye)\s+"
+        r"(?:to|for)\s+(?:my|the|everyone)\b",
+        r"\bin\s+case\s+(?:something|anything)\s+happens\s+to\s+me\b",
+        r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?(?:my|my\s+\w+)\s+(?:things|stuff|belongings)"
+        r"\s+(?:away|to)\b",
+        r"\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
+        r"\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+(?:affairs|will)\b",
+        r"\b(?:this\s+is|saying)\s+(?:my\s+)?(?:goodbye|last\s+message)\b(?!\s+(?:to\s+the\s+"
+        r"(?:assembly|group)|for\s+now))",
+        r"\bwill\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again\b",
+        r"\b(?:said|saying|say)\s+my\s+goodbyes\b|\bgoodbye\s+to\s+(?:the\s+)?(?:people\s+who\s+matter|"
+        r"everyone\s+i\s+love|my\s+(?:kids|children|family))\b",
+        r"\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b|\b(?:left|leaving|"
+        r"written|wrote)\s+instructions\s+for\b",
+        r"\b(?:with\s+me|once\s+i\s+am|when\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
+        r"(?!\s+(?:on|to|for|from|away))",
+        r"\b(?:keep|kept|been|can\s+not\s+stop|always|just)\s+(?:looking|staring)\s+(?:at|down\s+at)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:tracks|drop|edge|river|water|pills|tablets|knife|rope|traffic)\b",
+        r"\b(?:will\s+not|not\s+going\s+to)\s+need\s+(?:them|it|this|that|my\s+\w+|anything)\s+"
+        r"(?:after|any\s+more|where\s+i\s+am\s+going|much\s+longer)\b",
+        r"\b(?:sorted|sorting|decided|deciding|worked\s+out|written\s+down)\s+(?:out\s+)?who\s+"
+        r"(?:gets|will\s+get|has|takes|should\s+have|can\s+have)\s+(?:my|the)\b",
+        r"\bcan\s+not\s+see\s+(?:myself|me)\s+(?:still\s+)?(?:being\s+)?(?:here|around|alive)\s+"
+        r"(?:by|for|at|in|much|next|this\s+time)\b",
+        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill)\s+be\s+(?:here|around|alive)\b",
+        r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
+        r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
+        r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
+        r"\b(?:like|as\s+if)\s+(?:he|she|they|i)\s+(?:was|were|is|am)\s+not\s+coming\s+back\b",
+        # A means at hand
+        r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a|the|some)\s+(?:rope|noose|ligature)\b",
+        r"\bnoose\b",
+        r"\b(?:standing|sat|sitting|stood|climbed)\s+(?:on|at|by|near|over|up\s+on)\s+(?:the|a|my)\s+"
+        r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:bridge|roof|ledge|cliff|platform\s+edge|railway|"
+        r"tracks|balcony)\b",
+        r"\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:roof|ledge|cliff\s+edge|edge)\b",
+        r"\b(?:jump|jumping|jumped|throw\s+myself|throwing\s+myself)\s+(?:off|from|in\s+front\s+of|"
+        r"under|onto)\s+(?:a|the|my)\s+(?:bridge|roof|building|train|trains|bus|lorry|traffic|car|"
+        r"cars|balcony|cliff|tracks|tube)\b",
+        r"\b(?:step|stepping|stepped|walk|walking|walked|run|running)\s+(?:out\s+)?(?:in\s+front\s+of|"
+        r"into)\s+(?:a|the)?\s*(?:traffic|train|bus|lorry|car|cars|river|sea|canal)\b",
+        r"\b(?:hang|hanging|drown|drowning|gas|gassing|poison|poisoning|starve|starving|shoot)\s+"
+        + _SELF,
+        r"\bknife\b.{0,30}\b(?:in\s+my\s+hand|out|to\s+my|in\s+front\s+of\s+me)\b",
+        r"\b(?:got|have|holding|picked\s+up)\s+(?:a|the)\s+knife\b.{0,30}\b(?:in\s+my\s+hand|out)\b",
+    ),
+    "self-harm": (
+        r"\bself[\s-]*harm",
+        r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
+        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+" + _SELF,
+        # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
+        r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)(?:cutting|burning|"
+        r"self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|corners|costs|it|my\s+(?!arms?|"
+        r"legs?|wrists?|thighs?|skin|body|stomach))\b)",
+        r"(?<!has\s)(?<!it\s)\b(?:been|keep|kept|started|start|stop|i\s+am|i\s+have\s+been)\s+"
+        r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
+        r"thighs?|skin|body|stomach|face|hands?)\b",
+        r"\b(?:cut|slit|slash|slashed)\s+(?:my|his|her|their)\s+wrists?\b",
+        r"\b(?:urge|urges|feel\s+like|want\s+to|thinking\s+about|relapsed|relapse)\s+(?:to\s+)?"
+        r"(?:cut|cutting|burn|self\s+harm|hurt\s+myself)\b",
+        r"\boverdos",
+        r"\b(?:arms?|legs?|thighs?|wrists?|stomach|body)\s+(?:is|are)\s+(?:\w+\s+)?(?:covered\s+in|"
+        r"full\s+of)\s+(?:cuts|scars|burns|marks)\b|\b(?:cuts|scars|burns)\s+on\s+my\s+(?:arms?|legs?|"
+        r"thighs?|wrists?|stomach)\b",
+        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding)\b",
+        r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
+        r"\benough\s+(?:\w+\s+)?"
+        + _MEDS
+        + r"\b|\b"
+        + _MEDS
+        + r"\s+(?:saved|stored|hidden|stockpiled)\b",
+        r"\bi\s+(?:have\s+|just\s+)?(?:od|odd|oded)\s+(?:on|last|again|tonight|yesterday|earlier)\b",
+        r"\b(?:take|taking|taken|took|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+(?:all\s+(?:of\s+)?"
+        r"(?:my|the|these|those|them)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
+        r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
+        r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b",
+        _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",
+        r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
+        r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
+        _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
+        r"\b(?:got|have)\s+(?:the|my|all\s+my)\s+" + _MEDS + r"\s+(?:here|out|ready)\b",
+        r"\b(?:all\s+(?:of\s+)?(?:my|the)\s+)" + _MEDS + r"\s+at\s+once\b",
+        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b",
+    ),
+    "not coping": (
+        r"\bi\s+(?:am|feel|am\s+feeling|have\s+been)\s+"
+        + INTENSIFIER
+        + r"not\s+"
+        + INTENSIFIER
+        + r"(?:ok|okay|k|alright|"
+        r"all\s+right|coping|safe|fine\s+at\s+all|in\s+a\s+good\s+(?:place|way))\b"
+        r"(?!\s+(?:with|about|for|if|to\s+(?:come|go|attend|make|travel|drive)))",
+        r"\b(?:feel|feeling|felt)\s+" + INTENSIFIER + r"(?:suicidal|hopeless|worthless|trapped|"
+        r"unsafe|like\s+a\s+burden|like\s+giving\s+up|like\s+there\s+is\s+no\s+(?:way|hope|point)|"
+        r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
+        r"\b(?:can\s+not|not|struggling\s+to|unable\s+to|barely)\s+cop(?:e|ing)\b"
+        r"(?!\s+with\s+(?:the|this)\s+(?:form|app|website|heat|traffic|queue))",
+        r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
+        r"life|everything|living|another\s+day)\s+(?:any\s+more|no\s+more|much\s+longer)\b",
+        r"\bcan\s+not\s+take\s+(?:any|no)\s+more\b",
+        r"\bcan\s+not\s+face\s+(?:another\s+day|tomorrow|anyone|anything|life|waking\s+up|"
+        r"getting\s+up)\b",
+        r"\b(?:in|having|going\s+through)\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
+        r"\b(?:having|had|close\s+to|verge\s+of|on\s+the\s+edge\s+of|i\s+am\s+having)\s+(?:a\s+)?"
+        r"(?:mental\s+|nervous\s+)?breakdown\b(?!\s+of)",
+        r"\bi\s+am\s+(?:having|getting)\s+(?:a\s+)?panic\s+attacks?\b(?!\s+(?:in|when|if|at)\b)",
+        r"\b(?:i\s+am\s+)?(?:at\s+)?(?:breaking\s+point|rock\s+bottom|my\s+lowest|the\s+end\s+of"
+        r"\s+my\s+(?:tether|rope))\b",
+        r"\b(?:losing|lost)\s+my\s+mind\b",
+        r"\bhave\s+not\s+(?:left|been\s+out\s+of)\s+(?:the|my)\s+(?:flat|house|bed|room|home)\s+(?:in|for)"
+        r"\s+(?:days|weeks|months|\w+\s+(?:days|weeks|months))\b",
+        r"\bevery\s+day\s+is\s+(?:\w+\s+)?(?:a\s+struggle|hell|torture|worse|a\s+battle|harder)\b",
+        r"\bi\s+am\s+(?:\w+\s+)?drowning\b(?!\s+in\b)",
+        r"\bcan\s+(?:barely|hardly|not)\s+function\b",
+        r"\bi\s+am\s+(?:\w+\s+)?struggling\s*(?:[.!,]|$|and\b|so\b|with\s+(?:everything|life|my\s+"
+        r"mental|it\s+all|myself))|\bstruggling\s+(?:so\s+much|massively|really\s+badly|badly|"
+        r"big\s+time)\s*(?:[.!,]|$|and\b|with\s+(?:everything|life|my\s+mental))",
+        r"\bi\s+am\s+(?:\w+\s+)?panicking\b(?!\s+(?:about|over)\s+(?:the|my|getting|being))",
+        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b",
+        r"\bdo\s+not\s+know\s+what\s+to\s+do\s+(?:with\s+myself\s+)?(?:any\s+more|no\s+more)",
+        r"\b(?:everything|life|it\s+all|it\s+is\s+all)\s+(?:is\s+|feels\s+)?(?:just\s+)?"
+        r"(?:too\s+much|unbearable|pointless|hopeless)\b",
+        r"\b(?:no\s+way\s+(?:out|forward)|can\s+not\s+see\s+a\s+way\s+(?:out|forward)|"
+        r"no\s+future\s+for\s+me|no\s+hope\s+left)\b(?!\s+of\s+the)",
+        r"\b(?:i\s+am|my\s+life\s+is|life\s+is|everything\s+is)\s+falling\s+apart\b",
+        r"\bi\s+(?:am|was)\s+(?:in|at)\s+(?:a\s+)?(?:really\s+|very\s+)?(?:bad|dark|low|"
+        r"terrible|awful|horrible|scary)\s+(?:place|way|point|state)\b",
+        # low mood without a word of harm: the signs of depression the NHS lists
+        r"\bi\s+(?:just\s+|really\s+|honestly\s+|still\s+|always\s+|kind\s+of\s+|kinda\s+)?"
+        r"(?:feel|am\s+feeling|have\s+been\s+feeling|am|have\s+been)\s+"
+        + INTENSIFIER
+        + r"(?:so\s+)?(?:(?:alone|lonely|tired|sad|lost|empty|low)\s+(?:and|,)\s+)?"
+        r"(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|worthless|"
+        r"alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
+        r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)",
+        r"\b(?:can\s+not|unable\s+to)\s+(?:stop\s+crying|get\s+out\s+of\s+bed\b"
+        r"(?!\s+(?:early|before|at|on|in\s+time|till|until|for)\b))",
+        r"\b(?:stopped|have\s+not\s+been|not\s+been)\s+eating\b",
+        r"\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+days\b",
+        r"\bdo\s+not\s+know\s+(?:who|where)\s+(?:else\s+)?to\s+(?:turn|go)\b(?!\s+(?:for|about)\b)",
+        r"\bdo\s+not\s+know\s+who\s+(?:else\s+)?to\s+(?:talk|tell)\b(?!\s+(?:to\s+)?about)",
+        r"\b(?:no\s+one|nobody)\s+(?:to\s+talk\s+to|(?:who\s+)?cares\s+about\s+me|cares\s+if\s+i)\b",
+        r"\bdo\s+not\s+trust\s+myself\b(?!\s+to\s+(?!be\s+(?:alone|safe)|stay\s+safe|not\b))"
+        r"(?!\s+with\s+(?!knives|pills|tablets|a\s+knife|my\s+(?:pills|tablets|meds)))",
+        r"(?:^|[.!?,]\s*)tonight\s+is\s+(?:really\s+|very\s+)?(?:bad|hard|dark)\b",
+    ),
+}

@@ -1,0 +1,229 @@
+"""How the English safeguarding net reads a member's spelling before it looks for risk.
+
+Members write in text-speak, without apostrophes, with typos, in a hurry. Rather than spell
+every variant into every pattern, a message is first brought to one spelling: contractions
+written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"), text-speak
+expanded ("u", "ppl", "2nite", "kms"), and a typo in one of the few long words that carry risk
+on their own ("suicidle", "frightend", "thretened") read as the word meant. Only words with no
+everyday look-alike are corrected, so "stalling" never becomes "stalking".
+
+The patterns (bot/gateway/safeguarding_english.py) are written for the spelling this gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Contractions written out, once apostrophes are gone. "ill", "hell", "well", "shed", "id" and
+# "lets" are left alone: each is also an everyday word.
+CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "youve": "you have",
+    "hes": "he is",
+    "shes": "she is",
+    "theyre": "they are",
+    "theyve": "they have",
+    "theyll": "they will",
+    "theyd": "they would",
+    "youll": "you will",
+    "itll": "it will",
+    "its": "it is",
+    "thats": "that is",
+    "whats": "what is",
+    "theres": "there is",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "cant": "can not",
+    "cannot": "can not",
+    "carnt": "can not",
+    "cnt": "can not",
+    "wont": "will not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "isnt": "is not",
+    "arent": "are not",
+    "aint": "am not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "wanna": "want to",
+    "wana": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "dunno": "do not know",
+    "thered": "there would",
+}
+
+# Text-speak and shorthand, a word at a time.
+TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "n": "and",
+    "ppl": "people",
+    "pls": "please",
+    "plz": "please",
+    "plez": "please",
+    "sum1": "someone",
+    "some1": "someone",
+    "no1": "no one",
+    "noone": "no one",
+    "any1": "anyone",
+    "every1": "everyone",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bc": "because",
+    "wiv": "with",
+    "wid": "with",
+    "nite": "night",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "b4": "before",
+    "idk": "i do not know",
+    "idc": "i do not care",
+    "kms": "kill myself",
+    "kys": "kill yourself",
+    "unalive": "kill",
+    "meself": "myself",
+    "mysef": "myself",
+    "myslef": "myself",
+    "mself": "myself",
+    "ded": "dead",
+    "anymore": "any more",
+    "nomore": "no more",
+    "anymor": "any more",
+    "nowhere": "no where",
+    "somewhere": "some where",
+    "wnt": "want",
+    "hlp": "help",
+    "halp": "help",
+    "scard": "scared",
+    "scaird": "scared",
+    "scaired": "scared",
+    "scerd": "scared",
+    "skared": "scared",
+    "afriad": "afraid",
+    "evry": "every",
+    "evey": "every",
+    "hubby": "husband",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "mom": "mum",
+    "mam": "mum",
+    "mummy": "mum",
+    "daddy": "dad",
+    "nan": "gran",
+    "nana": "gran",
+    "granny": "gran",
+    "grandma": "gran",
+    "grandmother": "gran",
+}
+
+# After "want", "going", "need", "able" and the like, "2" is "to" ("want 2 die").
+_TWO_AS_TO = re.compile(
+    r"\b(want|wants|wanted|going|need|needs|have|has|got|trying|try|able|scared|afraid|"
+    r"frightened|back|how|where)\s+2\b"
+)
+
+# Long words that carry risk on their own and have no everyday word one typo away: a token one
+# letter off one of these (a letter missing, added, changed or two swapped) reads as it.
+RISK_WORDS: tuple[str, ...] = (
+    "suicide",
+    "suicidal",
+    "myself",
+    "frightened",
+    "terrified",
+    "petrified",
+    "threatened",
+    "threatening",
+    "threatens",
+    "depressed",
+    "hopeless",
+    "worthless",
+    "overdose",
+    "overdosed",
+    "harassing",
+    "harassed",
+    "abusive",
+    "homeless",
+    "trafficked",
+    "exploited",
+    "strangled",
+    "assaulted",
+    "attacked",
+    "punched",
+    "slapped",
+    "bruises",
+    "panicking",
+    "kidnapped",
+    "blackmailed",
+    "blackmailing",
+    "groomed",
+    "grooming",
+    "violent",
+    "husband",
+    "boyfriend",
+    "girlfriend",
+    "neighbour",
+    "daughter",
+    "partner",
+)
+_RISK_WORD_SET = frozenset(RISK_WORDS)
+_BY_FIRST_LETTER: dict[str, tuple[str, ...]] = {}
+for _word in RISK_WORDS:
+    _BY_FIRST_LETTER[_word[0]] = (*_BY_FIRST_LETTER.get(_word[0], ()), _word)
+# Real words one typo away from a risk word, which stay as they are.
+_NOT_TYPOS = frozenset({"violet", "groomer", "attached", "attacker", "slipped", "overdone"})
+
+
+def _one_typo_apart(word: str, target: str) -> bool:
+    """Whether `word` becomes `target` by one letter added, dropped, changed, or two
+    neighbouring letters swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diffs) == 1 or (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == target[diffs[1]]
+            and word[diffs[1]] == target[diffs[0]]
+        )
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _read_word(word: str) -> str:
+    """One word in the net's spelling: written out, expanded, or its typo read."""
+    if word in CONTRACTIONS:
+        return CONTRACTIONS[word]
+    if word in TEXT_SPEAK:
+        return TEXT_SPEAK[word]
+    if len(word) >= 5 and word not in _NOT_TYPOS and word not in _RISK_WORD_SET:
+        for target in _BY_FIRST_LETTER.get(word[0], ()):
+            if _one_typo_apart(word, target):
+                return target
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower case, one space between words, apostrophes dropped, contractions written out,
+    text-speak expanded and typos in risk words read: "Im SO scard, pls help" reads
+    "i am so scared, please help"."""
+    text = re.sub(r"['’‘`´]", "", text.lower())
+    text = re.sub(r"\bi\s+m\b", "im", text)
+    words = re.split(r"([a-z0-9]+)", text)
+    text = "".join(_read_word(part) if i % 2 else part for i, part in enumerate(words))
+    text = _TWO_AS_TO.sub(r"\1 to", text)
+    return " ".join(text.split())
