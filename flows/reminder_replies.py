@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, AssemblySession
 from db.models import Message, OutboxItem
+from flows.arrival_times import parse_arrival
 from flows.attendance import (
     late_text,
     missed_weekend_text,
     misses_whole_weekend,
     noted_absence_text,
-    parse_arrival,
     record_attendance,
     see_you_text,
 )

@@ -8,13 +8,13 @@ from typing import Any
 from sqlalchemy import select
 
 from db.models import Attendance, Conversation, OutboxItem
+from flows.arrival_times import parse_arrival
 from flows.attendance import (
     ActionConfirmAttendance,
     ActionRecordAbsence,
     ActionRecordLate,
     ValidateAbsenceForm,
     ValidateLateForm,
-    parse_arrival,
 )
 from flows.context import FlowContext
 from tests.flows.conftest import Someone, add_member, form_tracker, run, slot_events, tracker_for
