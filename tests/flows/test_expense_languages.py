@@ -21,6 +21,7 @@ from db.models import Member
 from flows.context import FlowContext
 from flows.expenses import (
     NO_RECEIPT,
+    ActionAnswerChildcareExpenses,
     ActionAskClaimAmount,
     ActionAskClaimCategory,
     ActionAskClaimConfirmed,
@@ -234,3 +235,19 @@ def test_a_claim_in_urdu(
     )
     assert sent.startswith("شکریہ، سفر کے لیے آپ کا 45 £ کا دعویٰ بھیج دیا گیا ہے۔")
     assert "Thank you" not in sent
+
+
+def test_caring_for_an_adult_gets_the_carer_rules_first_in_polish(
+    flow_context: FlowContext, speaks: Callable[[str], Someone]
+) -> None:
+    ola = speaks("pl")
+    asked = "opiekuję się niepełnosprawną mamą, czy pokryjecie opiekunkę?"
+    _, [carer] = in_their_language(
+        ActionAnswerChildcareExpenses(), tracker_for(ola, "ask_childcare_expenses", asked)
+    )
+    assert carer.startswith("Opieka nad osobą zależną (Care for a dependent adult while you")
+    asked = "kto zapłaci za nianię dla dzieci?"
+    _, [children] = in_their_language(
+        ActionAnswerChildcareExpenses(), tracker_for(ola, "ask_childcare_expenses", asked)
+    )
+    assert children.startswith("Opieka nad dziećmi")
