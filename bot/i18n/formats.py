@@ -46,3 +46,19 @@ def money(amount: Decimal, currency: str, language: str | None = None) -> str | 
     whole = amount == amount.to_integral_value()
     pattern = "#,##0 ¤" if whole else "#,##0.00 ¤"
     return format_currency(amount, currency, pattern, locale=locale_of(code), currency_digits=False)
+
+
+def short_day(moment: datetime, language: str | None = None) -> str:
+    """ "Sat 20 Feb" ("sob. 20 lut", "sâm. 20 feb."): a day named briefly beside a title."""
+    code = _language(language)
+    if code == DEFAULT_LANGUAGE:
+        return f"{moment:%a} {moment.day} {moment:%b}"
+    return format_date(moment, "EEE d MMM", locale=locale_of(code))
+
+
+def day_month(moment: datetime, language: str | None = None) -> str:
+    """ "22 March" ("22 marca", "22 martie", "22 مارچ"): a deadline's day."""
+    code = _language(language)
+    if code == DEFAULT_LANGUAGE:
+        return f"{moment.day} {moment:%B}"
+    return format_date(moment, "d MMMM", locale=locale_of(code))

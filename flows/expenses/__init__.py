@@ -6,6 +6,7 @@ without a receipt or after the deadline it is still recorded, the member is told
 happens next, and a person decides. Amounts are Decimals with 2 places, never floats.
 
 Modules: ``parsing`` (amounts, miles, categories and "no receipt" in members' words),
+``spoken`` (the same words in the member's own language),
 ``policy`` (the policy worded from config.yml), ``claims`` (the rules a claim is checked
 against), ``form`` (the claim form's validator) and ``actions`` (what Rasa calls). Importing
 this package imports them all, so the action server registers every action.

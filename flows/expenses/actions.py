@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 import flows.common as common
 from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import t
+from bot.i18n.formats import day_month
 from db.models import ExpenseClaim
 from flows.common import entity_values, latest_text
 from flows.context import context, conversation_of, db, member_of, source_message_id
@@ -28,12 +30,13 @@ from flows.expenses.claims import (
     own_receipt,
     review_reason,
 )
-from flows.expenses.form import ValidateExpenseClaimForm
+from flows.expenses.form import ValidateExpenseClaimForm, amount_example
 from flows.expenses.parsing import caring_category, parse_amount
 from flows.expenses.policy import (
     caring_text,
     category_label,
     category_question,
+    per_label,
     policy_text,
     travel_text,
 )
@@ -64,10 +67,9 @@ class ActionAskClaimAmount(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        question = "How much was it? For example £12.40."
-        if tracker.get_slot("claim_category") == "travel":
-            question += " If you drove, tell me the miles instead, e.g. 14 miles."
-        dispatcher.utter_message(text=question)
+        travel = tracker.get_slot("claim_category") == "travel"
+        question = "claim.ask_amount_travel" if travel else "claim.ask_amount"
+        dispatcher.utter_message(text=t(question, example=amount_example()))
         return []
 
 
@@ -82,17 +84,9 @@ class ActionAskClaimReceipt(Action):
     ) -> list[EventType]:
         rules = context().config.category(tracker.get_slot("claim_category") or "")
         needed = rules is None or rules.receipt_required
-        listed = choices_prompt(
-            tracker,
-            "claim_receipt",
-            "Please send a photo of the receipt, or reply with the number:",
-        )
-        dispatcher.utter_message(
-            text=listed
-            or "Please send a photo of the receipt"
-            + (" (we need one for this kind of claim)" if needed else "")
-            + ", or reply NO RECEIPT if you don't have one."
-        )
+        listed = choices_prompt(tracker, "claim_receipt", t("claim.receipt_or_number"))
+        question = "claim.ask_receipt_needed" if needed else "claim.ask_receipt"
+        dispatcher.utter_message(text=listed or t(question))
         return []
 
 
@@ -103,10 +97,7 @@ class ActionAskClaimNoReceiptReason(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(
-            text="That's OK, you can still claim. In a few words, why is there no receipt? "
-            "(For example: paid cash, contactless, lost it.)"
-        )
+        dispatcher.utter_message(text=t("claim.ask_no_receipt_reason"))
         return []
 
 
@@ -121,9 +112,11 @@ class ActionAskClaimSession(Action):
     ) -> list[EventType]:
         config = context().config
         default = latest_started_session(config, common.now())
-        question = "Which day was it for? For example Saturday, Weekend 2 or 13 March."
-        if default is not None:
-            question += f" Reply YES if it was {day_label(default)}."
+        question = (
+            t("claim.ask_session_default", day=day_label(default))
+            if default is not None
+            else t("claim.ask_session")
+        )
         dispatcher.utter_message(text=choices_prompt(tracker, "claim_session") or question)
         return []
 
@@ -139,24 +132,24 @@ class ActionAskClaimConfirmed(Action):
     ) -> list[EventType]:
         listed = choices_prompt(tracker, "claim_confirmed")
         if listed:
-            dispatcher.utter_message(text=f"Shall I send your claim? {listed}")
+            dispatcher.utter_message(text=t("claim.confirm_choices", choices=listed))
             return []
         config = context().config
         currency = config.expenses.currency
         category = tracker.get_slot("claim_category") or ""
         amount = parse_amount(tracker.get_slot("claim_amount")) or Decimal("0.00")
         day = config.session(tracker.get_slot("claim_session") or "")
-        receipt = (
-            "photo received"
-            if media_id(tracker.get_slot("claim_receipt")) is not None
-            else "no receipt"
-        )
+        photo = media_id(tracker.get_slot("claim_receipt")) is not None
         label = category_label(category)
         lines = [
-            "Here's your claim:",
-            f"{label.capitalize()}: {format_money(amount, currency)}",
-            f"Day: {day_label(day) if day else 'not given'}",
-            f"Receipt: {receipt}",
+            t("claim.summary"),
+            t(
+                "claim.summary_amount",
+                category=label.capitalize(),
+                amount=format_money(amount, currency),
+            ),
+            t("claim.summary_day", day=day_label(day)) if day else t("claim.summary_no_day"),
+            t("claim.summary_photo" if photo else "claim.summary_no_receipt"),
         ]
         with db() as session:
             member = member_of(session, tracker)
@@ -165,19 +158,15 @@ class ActionAskClaimConfirmed(Action):
             )
         rules = config.category(category)
         if over_cap and rules is not None:
+            cap = format_money(rules.cap, currency)
             lines.append(
-                f"This is more than the {format_money(rules.cap, currency)} per {rules.per} "
-                f"limit for {label}. You can still send it and a member "
-                "of staff will decide."
+                t("claim.summary_over_cap", cap=cap, per=per_label(rules.per), category=label)
             )
         if no_receipt:
-            lines.append("Without a receipt, a member of staff will look at it before it's paid.")
+            lines.append(t("claim.summary_without_receipt"))
         if late and day is not None:
-            lines.append(
-                f"Claims for that day were due by {deadline_of(config, day):%-d %B}, "
-                "but you can still send it and staff will decide."
-            )
-        lines.append("Reply YES to send it, or NO to cancel.")
+            lines.append(t("claim.summary_late", date=day_month(deadline_of(config, day))))
+        lines.append(t("claim.summary_question"))
         dispatcher.utter_message(text="\n".join(lines))
         return []
 
@@ -219,10 +208,7 @@ class ActionSubmitExpenseClaim(Action):
         if tracker.get_slot("claim_confirmed") == HANDED_OVER:
             return _clear_claim_slots(domain)  # the member was told a person will help
         if tracker.get_slot("claim_confirmed") != "yes":
-            dispatcher.utter_message(
-                text='OK, I haven\'t sent that claim. Say "new claim" whenever you want to '
-                "start again."
-            )
+            dispatcher.utter_message(text=t("claim.not_sent"))
             return _clear_claim_slots(domain)
         amount = parse_amount(tracker.get_slot("claim_amount"))
         category = tracker.get_slot("claim_category")
@@ -230,10 +216,7 @@ class ActionSubmitExpenseClaim(Action):
             conversation = conversation_of(session, tracker)
             member = member_of(session, tracker)
             if member is None or conversation is None or amount is None or category is None:
-                dispatcher.utter_message(
-                    text="Sorry, I couldn't save that claim. Please try again, or "
-                    f"{config.contact_line()}."
-                )
+                dispatcher.utter_message(text=t("claim.not_saved", contact=config.contact_line()))
                 return _clear_claim_slots(domain)
             source = source_message_id(tracker)
             submitted = _claim_submitted_by(session, source)
@@ -267,14 +250,12 @@ class ActionSubmitExpenseClaim(Action):
                 handover_reason = review_reason(over_cap, no_receipt, late)
                 if handover_reason:
                     hand_over(session, conversation, handover_reason, urgent=False)
-        reply = (
-            f"Thank you, your {category_label(category)} claim for "
-            f"{format_money(amount, config.expenses.currency)} has been sent. "
-        )
+        money = format_money(amount, config.expenses.currency)
+        reply = [t("claim.sent", category=category_label(category), amount=money)]
         if handover_reason:
-            reply += "A member of the team will look at it and reply here. "
-        reply += f"Approved claims are paid {config.expenses.payment_timeline}."
-        dispatcher.utter_message(text=reply)
+            reply.append(t("claim.sent_for_review"))
+        reply.append(t("claim.paid_when", timeline=config.expenses.payment_timeline))
+        dispatcher.utter_message(text=" ".join(reply))
         return _clear_claim_slots(domain)
 
 
@@ -325,12 +306,7 @@ def caring_answer(config: AssemblyConfig, tracker: Tracker) -> str:
     return caring_text(config, caring_category(latest_text(tracker), entity))
 
 
-_STATUS_WORDS = {
-    "submitted": "waiting for a decision",
-    "approved": "approved, payment on its way",
-    "rejected": "not approved",
-    "paid": "paid",
-}
+_STATUSES = ("submitted", "approved", "rejected", "paid")
 
 
 class ActionShowClaimStatus(Action):
@@ -358,27 +334,33 @@ class ActionShowClaimStatus(Action):
             )
             lines = [_claim_line(config, claim) for claim in claims[:10]]
         if not lines:
-            dispatcher.utter_message(
-                text="I can't see any expense claims from you yet. To make one, text me "
-                'something like "claim £12.40 taxi Saturday".'
-            )
+            dispatcher.utter_message(text=t("claim.status_none"))
             return []
-        header = "Your claims:" if len(lines) > 1 else "Your claim:"
+        header = t("claim.status_header_many" if len(lines) > 1 else "claim.status_header_one")
         contact = config.contact_line()
-        footer = (
-            f"Approved claims are paid {config.expenses.payment_timeline}. "
-            f"Questions? {contact[:1].upper()}{contact[1:]}."
+        footer = t(
+            "claim.status_footer",
+            timeline=config.expenses.payment_timeline,
+            contact=contact[:1].upper() + contact[1:],
         )
         dispatcher.utter_message(text="\n".join([header, *lines, footer]))
         return []
 
 
+def _status_words(claim: ExpenseClaim) -> str:
+    """Where one claim stands; a rejection with the reason staff gave."""
+    if claim.status == "rejected" and claim.decision_note:
+        return t("claim.status.rejected_because", reason=claim.decision_note)
+    return t(f"claim.status.{claim.status}") if claim.status in _STATUSES else claim.status
+
+
 def _claim_line(config: AssemblyConfig, claim: ExpenseClaim) -> str:
     day = config.session(claim.session_id or "")
-    label = category_label(claim.category)
-    line = f"- {label} {format_money(claim.amount, claim.currency)}"
-    line += f", {day.title}" if day else ""
-    line += f": {_STATUS_WORDS.get(claim.status, claim.status)}"
-    if claim.status == "rejected" and claim.decision_note:
-        line += f" ({claim.decision_note})"
-    return line
+    values = {
+        "category": category_label(claim.category),
+        "amount": format_money(claim.amount, claim.currency),
+        "status": _status_words(claim),
+    }
+    if day is None:
+        return t("claim.status_line", **values)
+    return t("claim.status_line_day", day=day.title, **values)

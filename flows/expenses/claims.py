@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session as DbSession
 
 import flows.common as common
 from bot.config import AssemblyConfig, AssemblySession
+from bot.i18n.catalogue import t
+from bot.i18n.formats import short_day
 from db.models import RECEIPT_TYPES, Conversation, ExpenseClaim, MediaFile, Message
 from flows.expenses.parsing import PENNY, parse_amount
+from flows.expenses.spoken import in_english
 from flows.session_refs import resolve_session_ref
 
 # --- which session a claim is for ---------------------------------------------------------------
@@ -29,8 +32,9 @@ def latest_started_session(config: AssemblyConfig, moment: datetime) -> Assembly
 
 def claim_sessions(config: AssemblyConfig, ref: str, moment: datetime) -> list[AssemblySession]:
     """Sessions a member's words point at, for a claim: past days first ("Saturday" is the most
-    recent Saturday that has started), else upcoming ones; an exact id also works."""
-    return resolve_session_ref(config, ref, moment, prefer_past=True)
+    recent Saturday that has started), else upcoming ones; an exact id also works. Day and
+    month names in the member's language count too ("sobota", "13 martie")."""
+    return resolve_session_ref(config, in_english(ref), moment, prefer_past=True)
 
 
 def deadline_of(config: AssemblyConfig, session: AssemblySession) -> datetime:
@@ -38,7 +42,8 @@ def deadline_of(config: AssemblyConfig, session: AssemblySession) -> datetime:
 
 
 def day_label(session: AssemblySession) -> str:
-    return f"{session.title} ({session.starts:%a} {session.starts.day} {session.starts:%b})"
+    """ "Weekend 1, Saturday (Sat 20 Feb)", the date in the member's language."""
+    return t("claim.day_label", title=session.title, date=short_day(session.starts))
 
 
 # --- receipts ---------------------------------------------------------------------------------
@@ -158,9 +163,9 @@ def claim_checks(
 def review_reason(over_cap: bool, no_receipt: bool, late: bool) -> str | None:
     """Why a person should look at the claim (the case's reason), or None for a usual one."""
     if over_cap:
-        return "claim over cap"
+        return "claim over cap"  # i18n-exempt: staff
     if no_receipt:
-        return "claim without receipt"
+        return "claim without receipt"  # i18n-exempt: staff
     if late:
-        return "claim after deadline"
+        return "claim after deadline"  # i18n-exempt: staff
     return None

@@ -7,6 +7,7 @@ opens a case for a person and ends the claim form."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -15,7 +16,9 @@ from rasa_sdk.types import DomainDict
 
 import flows.common as common
 from bot.config import AssemblySession, format_money
-from flows.common import entity_values, latest_intent, latest_text, normalise
+from bot.i18n.catalogue import t
+from bot.i18n.formats import weekday
+from flows.common import entity_values, latest_intent, latest_text, normalise, weekend_label
 from flows.context import context, conversation_of, db, member_of
 from flows.expenses.claims import (
     MEDIA_PREFIX,
@@ -37,6 +40,7 @@ from flows.expenses.parsing import (
     says_no_receipt,
 )
 from flows.expenses.policy import category_label
+from flows.expenses.spoken import spoken
 from flows.forms import (
     HANDED_OVER,
     RETRY_SLOT,
@@ -48,8 +52,9 @@ from flows.forms import (
 )
 from flows.reminder_replies import AnswersReminderReplies
 
-# Besides the usual yes and no (flows.common), what a member says to "send this claim?".
-SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})
+# Besides the usual yes and no (flows.common), what a member says to "send this claim?" (and
+# the same in their own language: claim.words.send and claim.words.cancel).
+SEND_WORDS = frozenset({"send", "send it", "send it please", "confirm", "👍"})  # i18n-exempt: input
 CANCEL_WORDS = frozenset(
     {
         "cancel",
@@ -69,7 +74,12 @@ def _current_category(tracker: Tracker) -> str | None:
 
 
 def _session_choices(sessions: list[AssemblySession]) -> str:
-    return " or ".join(f"{s.starts:%A}" for s in sessions)
+    return t("claim.or").join(weekday(s.starts) for s in sessions)
+
+
+def amount_example() -> str:
+    """An amount as the member would write it: "£12.40", "12,40 GBP"."""
+    return format_money(Decimal("12.40"), context().config.expenses.currency)
 
 
 def claim_details(tracker: Tracker) -> dict[str, Any]:
@@ -113,8 +123,11 @@ def _claim_days() -> Choices:
 _CHOICES: dict[str, Callable[[], Choices]] = {
     "claim_category": _claim_categories,
     "claim_session": _claim_days,
-    "claim_receipt": lambda: [(NO_RECEIPT, "I don't have a receipt")],
-    "claim_confirmed": lambda: [("yes", "Yes, send it"), ("no", "No, cancel it")],
+    "claim_receipt": lambda: [(NO_RECEIPT, t("claim.choice_no_receipt"))],
+    "claim_confirmed": lambda: [
+        ("yes", t("claim.choice_send")),
+        ("no", t("claim.choice_cancel")),
+    ],
 }
 
 
@@ -218,14 +231,14 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
         name = text if text in CATEGORY_WORDS else category_from_text(text)
         name = name or chosen(tracker, "claim_category", text)
         if name is None:
-            return _not_understood(
-                "claim_category", "Sorry, I didn't catch that.", dispatcher, tracker
-            )
+            return _not_understood("claim_category", t("onboarding.sorry"), dispatcher, tracker)
         if config.category(name) is None:
-            label = category_label(name)
             dispatcher.utter_message(
-                text=f"Sorry, {label} isn't covered for this assembly. To talk it through, "
-                f"{config.contact_line()}."
+                text=t(
+                    "claim.not_covered",
+                    category=category_label(name),
+                    contact=config.contact_line(),
+                )
             )
             return {"claim_category": None}
         return _accept("claim_category", name)
@@ -241,9 +254,12 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
             amount = (miles * config.expenses.mileage_rate).quantize(PENNY)
             if amount > 0:
                 dispatcher.utter_message(
-                    text=f"{miles.normalize():f} miles at "
-                    f"{format_money(config.expenses.mileage_rate, currency)} a mile is "
-                    f"{format_money(amount, currency)}."
+                    text=t(
+                        "claim.miles",
+                        miles=f"{miles.normalize():f}",
+                        rate=format_money(config.expenses.mileage_rate, currency),
+                        amount=format_money(amount, currency),
+                    )
                 )
                 return _accept("claim_amount", f"{amount}")
         amount = parse_amount(text)
@@ -251,8 +267,7 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
             return _accept("claim_amount", f"{amount}")
         return _not_understood(
             "claim_amount",
-            "Sorry, I couldn't read an amount there. Please send just the amount, for example "
-            "£12.40.",
+            t("claim.amount_not_read", example=amount_example()),
             dispatcher,
             tracker,
         )
@@ -274,15 +289,16 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
         if len(found) == 1:
             return _accept("claim_session", found[0].id)
         if len(found) > 1:
+            weekend = config.weekend_of(found[0])
             dispatcher.utter_message(
-                text=f"Which day of {config.weekend_of(found[0]) or 'that weekend'} was it: "
-                f"{_session_choices(found)}? If it was for both days, send the first day now "
-                "and a second claim for the other day after."
+                text=t(
+                    "claim.which_day_of_weekend",
+                    weekend=weekend_label(weekend) if weekend else t("claim.that_weekend"),
+                    days=_session_choices(found),
+                )
             )
             return {"claim_session": None}
-        return _not_understood(
-            "claim_session", "Sorry, I couldn't tell which day you mean.", dispatcher, tracker
-        )
+        return _not_understood("claim_session", t("claim.day_not_read"), dispatcher, tracker)
 
     def validate_claim_receipt(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -305,8 +321,7 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
                 return _accept("claim_receipt", receipt_value(media))
         return _not_understood(
             "claim_receipt",
-            "I haven't received a photo yet. Please send a photo of the receipt, or reply NO "
-            "RECEIPT if you don't have one.",
+            t("claim.no_photo_yet"),
             dispatcher,
             tracker,
             free_text=True,
@@ -321,10 +336,7 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
             member = member_of(session, tracker)
             if own_receipt(session, member.id if member else None, value) is not None:
                 return {"claim_receipt": value}
-        dispatcher.utter_message(
-            text="I can only use a photo you've sent me here. Please send a photo of the "
-            "receipt, or reply NO RECEIPT if you don't have one."
-        )
+        dispatcher.utter_message(text=t("claim.photo_not_yours"))
         return {"claim_receipt": None}
 
     def validate_claim_no_receipt_reason(
@@ -340,10 +352,8 @@ class ValidateExpenseClaimForm(AnswersReminderReplies, FormValidationAction):
     ) -> dict[str, Any]:
         said, intent = str(value), latest_intent(tracker)
         said = chosen(tracker, "claim_confirmed", said) or said
-        if common.is_no(said, intent, also=CANCEL_WORDS):
+        if common.is_no(said, intent, also=CANCEL_WORDS | frozenset(spoken("cancel"))):
             return _accept("claim_confirmed", "no")
-        if common.is_yes(said, intent, also=SEND_WORDS):
+        if common.is_yes(said, intent, also=SEND_WORDS | frozenset(spoken("send"))):
             return _accept("claim_confirmed", "yes")
-        return _not_understood(
-            "claim_confirmed", "Sorry, I didn't catch that.", dispatcher, tracker
-        )
+        return _not_understood("claim_confirmed", t("onboarding.sorry"), dispatcher, tracker)

@@ -1,5 +1,6 @@
 """Reading what a member writes about a claim: an amount of money in any common form, miles
-driven, which kind of cost it is, and "I have no receipt".
+driven, which kind of cost it is, and "I have no receipt", in English or (through
+flows.expenses.spoken) in the member's own language.
 
 Amounts are Decimals with 2 places, never floats.
 """
@@ -10,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from flows.common import normalise
+from flows.expenses.spoken import in_english, mentions, spoken, spoken_category
 
 # --- amounts ----------------------------------------------------------------------------------
 
@@ -123,7 +125,7 @@ def parse_amount(text: str | None) -> Decimal | None:
     """
     if not text:
         return None
-    said = text.lower().replace("£ ", "£").strip()
+    said = in_english(text).lower().replace("£ ", "£").strip()
     amount: Decimal | None = None
     for pattern in (_SIGNED, _WITH_WORD):
         match = pattern.search(said)
@@ -152,7 +154,7 @@ def parse_amount(text: str | None) -> Decimal | None:
 
 def has_money_words(text: str) -> bool:
     """A pound sign or money word: only then is a number in a longer message an amount."""
-    said = text.lower()
+    said = in_english(text).lower()
     return bool(_SIGNED.search(said) or _WITH_WORD.search(said) or _PENCE.search(said)) or (
         _spelt_amount(said) is not None
     )
@@ -168,7 +170,7 @@ _MILES = re.compile(r"(\d+(?:\.\d+)?)\s*(?:miles?|mi)\b")
 
 def parse_miles(text: str | None) -> Decimal | None:
     """ "22 miles" for members who drove: paid at the mileage rate."""
-    match = _MILES.search((text or "").lower())
+    match = _MILES.search(in_english(text or "").lower())
     return Decimal(match.group(1)) if match else None
 
 
@@ -258,7 +260,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 
 def category_from_text(text: str | None) -> str | None:
     """The category a member's words point at. Carer words are checked first: "my disabled
-    brother" is care for an adult even though "son"/"child" words also exist."""
+    brother" is care for an adult even though "son"/"child" words also exist. The member's own
+    language is read first ("taksówka" is travel)."""
+    if found := spoken_category(text or ""):
+        return found
     said = f" {normalise(text or '')} "
     if said.strip() in CATEGORY_WORDS:
         return said.strip()
@@ -288,6 +293,8 @@ def caring_category(text: str, entity: str | None) -> str:
     """
     if entity in ("childcare", "carer"):
         return entity
+    if (found := spoken_category(text)) in ("childcare", "carer"):
+        return found
     said = normalise(text)
     if _ADULT_CARE.search(said) and not _CHILD_WORDS.search(said):
         return "carer"
@@ -303,5 +310,8 @@ _NO_RECEIPT = re.compile(
 
 
 def says_no_receipt(text: str) -> bool:
+    """ "no receipt", "lost it", "brak paragonu", "رسید نہیں": the member has none."""
     said = normalise(text)
-    return bool(_NO_RECEIPT.search(said)) and "(photo)" not in said
+    if "(photo)" in said:
+        return False
+    return bool(_NO_RECEIPT.search(said)) or mentions(said, spoken("no_receipt"))

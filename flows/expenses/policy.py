@@ -14,7 +14,8 @@ def category_label(name: str) -> str:
     return t(f"expenses.label.{name}") if name in CATEGORIES else name
 
 
-def _per(per: str) -> str:
+def per_label(per: str) -> str:
+    """A cap's period ("day") as the member's language says it."""
     return t(f"per.{per}") if per in ("weekend", "session", "day") else per
 
 
@@ -34,7 +35,7 @@ def category_text(config: AssemblyConfig, name: str) -> str | None:
         label=label[:1].upper() + label[1:],
         notes=notes,
         cap=cap,
-        per=_per(rules.per),
+        per=per_label(rules.per),
         receipt=receipt,
     )
 
@@ -76,20 +77,15 @@ def mileage_text(config: AssemblyConfig) -> str:
 def travel_text(config: AssemblyConfig) -> str:
     text = category_text(config, "travel")
     if text is None:
-        return (
-            "Travel costs aren't covered for this assembly, sorry. To talk it through, "
-            f"{config.contact_line()}."
-        )
+        return t("claim.travel_not_covered", contact=config.contact_line())
     return f"{text} {mileage_text(config)} {_deadline_and_payment(config)} {_how_to_claim()}"
 
 
 def caring_text(config: AssemblyConfig, name: str) -> str:
     text = category_text(config, name)
     if text is None:
-        label = category_label(name)
-        return (
-            f"Sorry, {label} costs aren't covered for this assembly. To talk it through, "
-            f"{config.contact_line()}."
+        return t(
+            "claim.costs_not_covered", category=category_label(name), contact=config.contact_line()
         )
     other = "carer" if name == "childcare" else "childcare"
     other_text = category_text(config, other)
@@ -97,7 +93,11 @@ def caring_text(config: AssemblyConfig, name: str) -> str:
     return f"{text}{extra} {_deadline_and_payment(config)} {_how_to_claim()}"
 
 
+def either(choices: list[str]) -> str:
+    """ "travel, childcare or care": choices joined the member's language's way."""
+    return ", ".join(choices[:-1]) + (t("claim.or") if len(choices) > 1 else "") + choices[-1]
+
+
 def category_question(config: AssemblyConfig) -> str:
     names = [category_label(name) for name in config.expenses.categories]
-    choices = ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
-    return f"What is the claim for: {choices}?"
+    return t("claim.ask_category", choices=either(names))

@@ -1,16 +1,22 @@
-"""Deciding expense claims, and what the member is told about the decision."""
+"""Deciding expense claims, and what the member is told about the decision (in the member's
+language: staff decide in English, the member reads it in their own)."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, format_money
+from bot.i18n.catalogue import current_language, speaking, t
+from bot.i18n.languages import effective_language
 from bot.outbox.queue import send_to_member
 from bot.staff.actions.checks import MAX_NOTE_LENGTH, StaffActionError
 from bot.staff.auth import StaffPrincipal
 from db.models import ExpenseClaim, Member
 from db.queries import audit
 from db.types import utcnow
+
+#: The categories the catalogue names (expenses.label.<name>); any other is shown as it is.
+CATEGORIES = ("travel", "childcare", "carer")
 
 CLAIM_TRANSITIONS: dict[str, frozenset[str]] = {
     "submitted": frozenset({"approved", "rejected"}),
@@ -23,19 +29,45 @@ CLAIM_TRANSITIONS: dict[str, frozenset[str]] = {
 def claim_message(
     claim: ExpenseClaim, status: str, note: str | None, config: AssemblyConfig
 ) -> str:
-    """What the member reads about their claim; a rejection always says why."""
-    what = f"your {claim.category} claim for {format_money(claim.amount, claim.currency)}"
+    """What the member reads about their claim, in the language being spoken; a rejection
+    always says why."""
+    category = claim.category
+    values = {
+        "category": t(f"expenses.label.{category}") if category in CATEGORIES else category,
+        "amount": format_money(claim.amount, claim.currency),
+    }
     if status == "approved":
-        return (
-            f"Good news: {what} has been approved. It will be paid "
-            f"{config.expenses.payment_timeline}."
-        )
+        return t("claim.decision.approved", timeline=config.expenses.payment_timeline, **values)
     if status == "paid":
-        return f"We have paid {what}. It may take a few days to reach your account."
-    return (
-        f"Sorry, {what} has not been approved. The reason: {note}. "
-        f"If you would like to talk about it, reply here or {config.contact_line()}."
-    )
+        return t("claim.decision.paid", **values)
+    return t("claim.decision.rejected", reason=note, contact=config.contact_line(), **values)
+
+
+def _tell_member(
+    session: Session,
+    member: Member,
+    claim: ExpenseClaim,
+    status: str,
+    note: str | None,
+    config: AssemblyConfig,
+) -> int | None:
+    """Queue the decision for the member, written in their language (the approved WhatsApp
+    template in that language too, outside the 24-hour window)."""
+    with speaking(effective_language(member.language, config.languages)):
+        return send_to_member(
+            session,
+            member,
+            key=f"claim:{claim.id}:{status}",
+            kind="claim_update",
+            body=claim_message(claim, status, note, config),
+            template="claim_update",
+            template_variables={
+                "first_name": member.display_name,
+                "amount": format_money(claim.amount, claim.currency),
+                "claim_status": status,
+                "language": current_language(),
+            },
+        )
 
 
 def decide_claim(
@@ -69,19 +101,7 @@ def decide_claim(
     member = session.get(Member, claim.member_id)
     outbox_id = None
     if member is not None:
-        outbox_id = send_to_member(
-            session,
-            member,
-            key=f"claim:{claim.id}:{status}",
-            kind="claim_update",
-            body=claim_message(claim, status, note_text, config),
-            template="claim_update",
-            template_variables={
-                "first_name": member.display_name,
-                "amount": format_money(claim.amount, claim.currency),
-                "claim_status": status,
-            },
-        )
+        outbox_id = _tell_member(session, member, claim, status, note_text, config)
     audit(
         session,
         staff.id,
