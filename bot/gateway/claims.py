@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.leases import give_back_lease, take_lease
 from db.models import ConversationClaim, Message
+from db.session import commit_without_waiting_for_disk
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ class ConversationClaims:
             return
         self._taken_at.pop(conversation_id, None)
         with self.sessions() as session, session.begin():
+            # Undone by a database crash, the claim merely lapses, as a dead holder's does.
+            commit_without_waiting_for_disk(session)
             give_back_lease(
                 session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
             )
