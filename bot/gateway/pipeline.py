@@ -248,8 +248,10 @@ class Pipeline:
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
-        stopped before queueing the replies (Rasa may have run the turn already)."""
-        message = session.get(Message, turn.message_id)
+        stopped before queueing the replies (Rasa may have run the turn already). The row is
+        locked as it is read, so of two replicas that both think they hold the conversation (a
+        claim that lapsed under a stalled one) the second to get here learns the first did."""
+        message = session.get(Message, turn.message_id, with_for_update=True)
         assert message is not None
         sent_before = message.sent_to_rasa_at is not None
         message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
