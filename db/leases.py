@@ -1,10 +1,11 @@
 """Leases held in the database: one process at a time does a piece of work (one scheduler
 plans, one gateway replica runs a conversation's turns), without any process memory shared.
 
-A lease is a row with a holder and an expiry. Taking it is one conditional UPDATE (ours
-already, or expired), so two processes racing for an expired lease cannot both win, on SQLite
-(one writer at a time) as on PostgreSQL (the second UPDATE waits for the first and re-reads the
-row). A holder that dies simply stops renewing: the lease lapses and another process takes it.
+A lease is a row with a holder and an expiry. Taking it is one upsert whose update is
+conditional (ours already, or expired), so two processes racing for an expired lease cannot
+both win, on SQLite (one writer at a time) as on PostgreSQL (the second waits for the first's
+row lock and re-reads the row). A holder that dies simply stops renewing: the lease lapses and
+another process takes it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, update
+from sqlalchemy import and_, delete
 from sqlalchemy.orm import Session
 
 from db.queries import insert_for
@@ -31,19 +32,18 @@ def take_lease(
     duration: timedelta,
 ) -> bool:
     """Take or renew the lease row of `model` named by `key` (its primary key columns); True
-    when `holder` has it until `now + duration`."""
-    db.execute(
-        insert_for(db)(model)
-        .values(**key, holder=holder, expires_at=now - timedelta(seconds=1))
-        .on_conflict_do_nothing(index_elements=list(key))
-    )
+    when `holder` has it until `now + duration`. One statement: insert the row, or, when it
+    exists, take it over only if it is ours already or has expired (a row returned means
+    ours)."""
+    statement = insert_for(db)(model).values(**key, holder=holder, expires_at=now + duration)
     taken = db.execute(
-        update(model)
-        .where(_key_matches(model, key), (model.holder == holder) | (model.expires_at < now))
-        .values(holder=holder, expires_at=now + duration)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    return taken == 1
+        statement.on_conflict_do_update(
+            index_elements=list(key),
+            set_={"holder": holder, "expires_at": now + duration},
+            where=(model.holder == holder) | (model.expires_at < now),
+        ).returning(model.holder)
+    ).first()
+    return taken is not None
 
 
 def give_back_lease(db: Session, model: type[Any], key: dict[str, Any], holder: str) -> None:

@@ -140,6 +140,26 @@ def conversation_for(session: Session, identity: ChannelIdentity) -> Conversatio
     return conversation
 
 
+def identity_and_conversation(
+    session: Session, channel: str, address: str
+) -> tuple[ChannelIdentity, Conversation]:
+    """The identity for a channel address and its conversation, created (race-safely) on
+    first contact: for a sender we know, one query for both (an inbound message's store is
+    on the webhook's acknowledgement path)."""
+    found = session.execute(
+        select(ChannelIdentity, Conversation)
+        .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
+        .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
+    ).first()
+    if found is None:
+        identity = identity_for(session, channel, address)
+        return identity, conversation_for(session, identity)
+    identity, conversation = found
+    if conversation.member_id != identity.member_id:
+        conversation.member_id = identity.member_id
+    return identity, conversation
+
+
 def member_by_phone(session: Session, phone_e164: str) -> Member | None:
     return session.execute(select(Member).where(Member.phone == phone_e164)).scalar_one_or_none()
 

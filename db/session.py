@@ -50,6 +50,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    # Enough pooled connections for a process's busy moments (the web process stores
+    # webhooks in Starlette's threads while the pipeline's threads work): a checkout beyond
+    # the pool opens a new server connection, which costs more than the work it is for.
+    kwargs.setdefault("pool_size", 10)
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
@@ -77,6 +81,31 @@ def announce_outbox(session: Session) -> None:
         session.execute(
             text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, '')"), {"channel": OUTBOX_CHANNEL}
         )
+
+
+def commit_without_waiting_for_disk(session: Session) -> None:
+    """Let this transaction's commit return before PostgreSQL has flushed it to disk (`SET
+    LOCAL synchronous_commit = off`): a commit then costs no disk wait, which is most of what
+    one costs on a busy server. Others see the transaction at once, as ever; only a crash of
+    the database server itself (not of our processes) within a fraction of a second may undo
+    it, and always with every later commit too, never out of order.
+
+    So this is only for work whose loss on such a crash is harmless: a claim or lease (it
+    lapses anyway), or work that nothing outside the database acts on before a later ordinary
+    commit, whose own flush writes this one first (a queued reply is sent only after the
+    worker's synchronous `sending` commit). Never for a stored inbound message before its
+    webhook is answered. SQLite needs nothing: it is one file on one machine."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL synchronous_commit = off"))
+
+
+def hold_loaded_objects(session: Session) -> None:
+    """Keep every object this session loads until the session closes. The ORM's identity map
+    holds objects weakly, so a row one step looked up and let go of is read from the database
+    again by the next step's `session.get`; for a short session that several steps share (one
+    message's turn), holding them saves those round trips."""
+    held = session.info.setdefault("held_objects", [])
+    event.listen(session, "loaded_as_persistent", lambda _session, instance: held.append(instance))
 
 
 def count_on_commit(session: Session, name: str, *labels: str, amount: int = 1) -> None:

@@ -25,7 +25,7 @@ from bot.logging import current_correlation_id, new_correlation_id, set_correlat
 from bot.metrics import DUPLICATES, INBOUND
 from bot.timing import StageClock
 from db.models import ChannelIdentity, MediaFile, Member, Message
-from db.queries import conversation_for, identity_for, insert_ignoring_conflict
+from db.queries import identity_and_conversation, insert_ignoring_conflict
 from db.types import utcnow
 
 if TYPE_CHECKING:
@@ -61,12 +61,11 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
     """Store one inbound message with its attachments (and the current correlation id); None
     when it was stored before. LookupError when `inbound.member_id` names no member."""
     now = utcnow()
-    identity = identity_for(session, inbound.channel, inbound.address)
+    identity, conversation = identity_and_conversation(session, inbound.channel, inbound.address)
     if inbound.member_id is not None:
         if session.get(Member, inbound.member_id) is None:
             raise LookupError(f"no member {inbound.member_id}")
-        identity.member_id = inbound.member_id
-    conversation = conversation_for(session, identity)
+        identity.member_id = conversation.member_id = inbound.member_id
     message_id = insert_ignoring_conflict(
         session,
         Message,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.leases import give_back_lease, take_lease
 from db.models import ConversationClaim, Message
+from db.session import commit_without_waiting_for_disk
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -59,11 +60,17 @@ class ConversationClaims:
         return taken_at is not None and time.monotonic() - taken_at < self.lease.total_seconds() / 3
 
     def take(self, conversation_id: int) -> bool:
-        """Claim (or renew the claim on) a conversation; False while another replica has it."""
+        """Claim (or renew the claim on) a conversation; False while another replica has it.
+
+        The commit does not wait for the disk: a claim undone by a database crash is a claim
+        that lapsed early, which the pipeline is built for (another replica carries on; what
+        may have reached Rasa is settled from Rasa's tracker, the `sent_to_rasa_at` mark being
+        an ordinary commit, taken under a row lock)."""
         now = time.monotonic()
         if self.recently_taken(conversation_id):
             return True
         with self.sessions() as session, session.begin():
+            commit_without_waiting_for_disk(session)
             taken = take_lease(
                 session,
                 ConversationClaim,
@@ -82,6 +89,7 @@ class ConversationClaims:
             return
         self._taken_at.pop(conversation_id, None)
         with self.sessions() as session, session.begin():
+            commit_without_waiting_for_disk(session)  # undone by a crash, it lapses as ever
             give_back_lease(
                 session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
             )

@@ -53,6 +53,7 @@ from bot.timing import StageClock
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
 from db.queries import member_by_invite_code, member_by_phone
+from db.session import commit_without_waiting_for_disk, hold_loaded_objects
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class Pipeline:
 
     def _with_session(self, work: Any, *args: Any) -> Any:
         with self.services.sessions() as session, session.begin():
+            hold_loaded_objects(session)  # the steps of a turn look up the same rows
             return work(session, *args)
 
     # --- one message ----------------------------------------------------------------------
@@ -246,8 +248,10 @@ class Pipeline:
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
-        stopped before queueing the replies (Rasa may have run the turn already)."""
-        message = session.get(Message, turn.message_id)
+        stopped before queueing the replies (Rasa may have run the turn already). The row is
+        locked as it is read, so of two replicas that both think they hold the conversation (a
+        claim that lapsed under a stalled one) the second to get here learns the first did."""
+        message = session.get(Message, turn.message_id, with_for_update=True)
         assert message is not None
         sent_before = message.sent_to_rasa_at is not None
         message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
@@ -399,7 +403,14 @@ class Pipeline:
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> bool:
         """Rasa's replies into the outbox; False when there were none. No reply at all (an
         action failed, or the action server is down: Rasa still answers 200) is never silence:
-        it is a failure."""
+        it is a failure.
+
+        The commit does not wait for the disk (`commit_without_waiting_for_disk`): undone by a
+        database crash, the message is simply processed again, Rasa's answer read back from
+        its tracker (the `sent_to_rasa_at` mark, committed before Rasa was asked, says so),
+        and a reply is sent only after the worker's own ordinary commit, which writes this one
+        to disk first."""
+        commit_without_waiting_for_disk(session)
         if not any(reply.get("text") for reply in replies):
             log.warning("rasa gave no reply to message %s", turn.message_id)
             self._fail_safe(session, turn, "assistant unavailable")

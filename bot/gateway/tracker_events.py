@@ -68,14 +68,16 @@ def scrub_released_answers(
     """Delete from the tracker store what the conversation's released `TrackerScrub` rows
     name, then the rows. A failure is logged and the rows stay for the next turn."""
     with sessions() as session:
-        sender_id = session.execute(
-            select(Conversation.rasa_sender_id).where(Conversation.id == conversation_id)
-        ).scalar_one()
         scrubs = session.execute(
             select(TrackerScrub.id, TrackerScrub.texts, TrackerScrub.slots, TrackerScrub.until)
             .where(TrackerScrub.conversation_id == conversation_id, TrackerScrub.until.is_not(None))
             .order_by(TrackerScrub.id)
         ).all()
+        if not scrubs:  # after most turns: one query
+            return 0
+        sender_id = session.execute(
+            select(Conversation.rasa_sender_id).where(Conversation.id == conversation_id)
+        ).scalar_one()
     deleted = 0
     for scrub in scrubs:
         try:

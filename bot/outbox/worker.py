@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from bot.channels import window
 from bot.channels.base import Channel, PreparedMessage
@@ -56,7 +57,7 @@ from bot.settings import Settings
 from bot.timing import StageClock
 from db.models import ChannelIdentity, OutboxItem
 from db.queries import beat
-from db.session import CommitWatch
+from db.session import CommitWatch, commit_without_waiting_for_disk
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -107,47 +108,54 @@ class Worker:
 
     def claim(self, limit: int = BATCH_SIZE) -> list[int]:
         """Take up to `limit` due rows for this worker, atomically."""
-        now = utcnow()
+        if self._nothing_due():
+            return []
+        with self.services.sessions() as session, session.begin():
+            return self._claim_in(session, limit)
+
+    def _claim_and_load(self, limit: int = BATCH_SIZE) -> list[Outgoing]:
+        """`claim`, and what sending the rows needs, in one transaction."""
+        if self._nothing_due():
+            return []
+        with self.services.sessions() as session, session.begin():
+            ids = self._claim_in(session, limit)
+            return self._load_in(session, ids) if ids else []
+
+    def _nothing_due(self) -> bool:
+        """On SQLite, a read first, so an idle worker never takes the database's write lock
+        just to find nothing. PostgreSQL has no such lock: the claim itself is the look."""
+        if self.services.engine.dialect.name == "postgresql":
+            return False
         due = select(OutboxItem.id).where(
-            OutboxItem.status == "pending", OutboxItem.not_before <= now
+            OutboxItem.status == "pending", OutboxItem.not_before <= utcnow()
         )
         with self.services.sessions() as session:
-            # A read first: an idle worker never takes SQLite's write lock just to find nothing.
-            if session.execute(due.limit(1)).first() is None:
-                return []
-        with self.services.sessions() as session, session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                ids = list(
-                    session.execute(
-                        select(OutboxItem.id)
-                        .where(OutboxItem.status == "pending", OutboxItem.not_before <= now)
-                        .order_by(OutboxItem.id)
-                        .limit(limit)
-                        .with_for_update(skip_locked=True)
-                    ).scalars()
-                )
-                if ids:
-                    session.execute(
-                        update(OutboxItem)
-                        .where(OutboxItem.id.in_(ids))
-                        .values(status="claimed", claimed_by=self.worker_id, claimed_at=now)
-                    )
-                return ids
-            due = (
-                select(OutboxItem.id)
-                .where(OutboxItem.status == "pending", OutboxItem.not_before <= now)
-                .order_by(OutboxItem.id)
-                .limit(limit)
-                .scalar_subquery()
-            )
-            return sorted(
-                session.execute(
-                    update(OutboxItem)
-                    .where(OutboxItem.id.in_(due), OutboxItem.status == "pending")
-                    .values(status="claimed", claimed_by=self.worker_id, claimed_at=now)
-                    .returning(OutboxItem.id)
-                ).scalars()
-            )
+            return session.execute(due.limit(1)).first() is None
+
+    def _claim_in(self, session: Session, limit: int) -> list[int]:
+        """One UPDATE ... RETURNING of the oldest due rows; on PostgreSQL the rows another
+        worker is claiming are skipped (FOR UPDATE SKIP LOCKED), on SQLite writes are one at a
+        time anyway. The commit does not wait for the disk: a claim undone by a database crash
+        leaves the row pending, and nothing is sent before `_start_sending`'s ordinary commit,
+        which writes this one to disk first."""
+        now = utcnow()
+        due = (
+            select(OutboxItem.id)
+            .where(OutboxItem.status == "pending", OutboxItem.not_before <= now)
+            .order_by(OutboxItem.id)
+            .limit(limit)
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)
+            commit_without_waiting_for_disk(session)
+        return sorted(
+            session.execute(
+                update(OutboxItem)
+                .where(OutboxItem.id.in_(due.scalar_subquery()), OutboxItem.status == "pending")
+                .values(status="claimed", claimed_by=self.worker_id, claimed_at=now)
+                .returning(OutboxItem.id)
+            ).scalars()
+        )
 
     def recover(self, *, at_start: bool = False) -> tuple[int, int]:
         """Take back what lapsed claims left and settle sends nobody saw finish (`settling`).
@@ -158,15 +166,14 @@ class Worker:
 
     async def run_once(self) -> int:
         """Claim and send one batch; the number of rows handled."""
-        ids = await asyncio.to_thread(self.claim)
-        if not ids:
+        rows = await asyncio.to_thread(self._claim_and_load)
+        if not rows:
             return 0
-        rows = await asyncio.to_thread(self._load, ids)
         by_recipient: dict[tuple[str, str], list[Outgoing]] = defaultdict(list)
         for row in rows:
             by_recipient[(row.channel, row.address)].append(row)
         await asyncio.gather(*(self._send_in_order(group) for group in by_recipient.values()))
-        return len(ids)
+        return len(rows)
 
     async def _send_in_order(self, rows: list[Outgoing]) -> None:
         for row in rows:
@@ -174,32 +181,36 @@ class Worker:
 
     def _load(self, ids: list[int]) -> list[Outgoing]:
         with self.services.sessions() as session:
-            items = session.execute(
-                select(OutboxItem, ChannelIdentity.last_inbound_at)
-                .outerjoin(ChannelIdentity, ChannelIdentity.id == OutboxItem.identity_id)
-                .where(OutboxItem.id.in_(ids))
-                .order_by(OutboxItem.id)
-            ).all()
-            return [
-                Outgoing(
-                    item.id,
-                    item.idempotency_key,
-                    item.kind,
-                    item.channel,
-                    item.address,
-                    item.body,
-                    item.media_url,
-                    item.template,
-                    item.template_variables,
-                    item.identity_id,
-                    last_inbound,
-                    item.session_id,
-                    item.created_at,
-                    item.not_before,
-                    item.correlation_id,
-                )
-                for item, last_inbound in items
-            ]
+            return self._load_in(session, ids)
+
+    @staticmethod
+    def _load_in(session: Session, ids: list[int]) -> list[Outgoing]:
+        items = session.execute(
+            select(OutboxItem, ChannelIdentity.last_inbound_at)
+            .outerjoin(ChannelIdentity, ChannelIdentity.id == OutboxItem.identity_id)
+            .where(OutboxItem.id.in_(ids))
+            .order_by(OutboxItem.id)
+        ).all()
+        return [
+            Outgoing(
+                item.id,
+                item.idempotency_key,
+                item.kind,
+                item.channel,
+                item.address,
+                item.body,
+                item.media_url,
+                item.template,
+                item.template_variables,
+                item.identity_id,
+                last_inbound,
+                item.session_id,
+                item.created_at,
+                item.not_before,
+                item.correlation_id,
+            )
+            for item, last_inbound in items
+        ]
 
     async def send(self, row: Outgoing) -> None:
         """Send one row, its log lines carrying the correlation id of what caused it, and its
