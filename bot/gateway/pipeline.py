@@ -17,15 +17,13 @@ import asyncio
 import contextlib
 import logging
 import time
-from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels import kinds
-from bot.channels.base import ASK_FOR_PHONE, Channel
+from bot.channels.base import Channel
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
 from bot.gateway.claims import ConversationClaims
@@ -39,27 +37,22 @@ from bot.gateway.kind_answers import (
 from bot.gateway.languages import crisis_language, language_for, switch_language
 from bot.gateway.media import fetch_media
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
+from bot.gateway.recognition import recognise_sender
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
-from bot.gateway.turns import Turn, invite_code_in, next_turn, text_for_rasa
-from bot.gateway.unknown_senders import answer_unknown_sender
+from bot.gateway.turns import Turn, next_turn, text_for_rasa
 from bot.i18n.catalogue import speaking
 from bot.logging import correlated
-from bot.members.linking import link_with_invite_code
-from bot.members.roster import RowError, normalise_phone
 from bot.metrics import PIPELINE_BACKLOG, TURN_SECONDS, TURNS
 from bot.services import Services
 from bot.timing import StageClock
 from db.cases import open_case
-from db.models import ChannelIdentity, Conversation, InviteAttempt, Member, Message
-from db.queries import member_by_invite_code, member_by_phone
+from db.models import ChannelIdentity, Conversation, Member, Message
 from db.session import commit_without_waiting_for_disk, hold_loaded_objects
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
 
-WRONG_CODES_ALLOWED = 5
-WRONG_CODE_WINDOW = timedelta(hours=1)
 POLL_SECONDS = 1.0
 # Messages processed at once (each in its own conversation). Rasa runs one turn at a time, so
 # more in flight only queue there, while their database work and threads slow the webhooks'
@@ -318,7 +311,9 @@ class Pipeline:
             answer_risk(session, self.services, turn, identity, conversation, channel)
             return None
 
-        if identity.member_id is None and not self._recognise(session, turn, identity, channel):
+        if identity.member_id is None and not recognise_sender(
+            session, turn, identity, channel, self.services.config
+        ):
             return None
         member = session.get(Member, identity.member_id)
         assert member is not None
@@ -342,63 +337,6 @@ class Pipeline:
                 self._reply(session, turn, texts.correction_note(), "edit")
         replied = replied_context(session, identity.id, turn.reply_to)
         return member.id, text_for_rasa(turn), replied
-
-    def _recognise(
-        self, session: Session, turn: Turn, identity: ChannelIdentity, channel: Channel
-    ) -> bool:
-        """Link an unknown sender to a member by phone (SMS, WhatsApp), shared Telegram
-        contact, or invite code. Replies here when it cannot; never reveals the roster."""
-        config = self.services.config
-        member: Member | None = None
-        if channel.address_is_phone:
-            member = member_by_phone(session, identity.address)
-        elif turn.kind == kinds.PHONE_SHARE:
-            try:
-                member = member_by_phone(session, normalise_phone(turn.text))
-            except RowError:
-                member = None
-            if member is None:
-                answer_unknown_sender(session, identity, texts.unknown_sender(config))
-                return False
-        if member is None and (code := invite_code_in(turn.text)) is not None:
-            if self._too_many_wrong_codes(session, identity):
-                answer_unknown_sender(session, identity, texts.too_many_codes())
-                return False
-            member = member_by_invite_code(session, code)
-            linked = member is not None and link_with_invite_code(session, identity, member, config)
-            session.add(
-                InviteAttempt(identity_id=identity.id, succeeded=linked, attempted_at=utcnow())
-            )
-            if member is None:
-                self._reply(session, turn, texts.wrong_code(config))
-                return False
-            if not linked:
-                self._reply(session, turn, texts.code_already_used(config, identity.channel))
-                return False
-        if member is None:
-            ask_for_phone = channel.can_ask_for_phone
-            answer_unknown_sender(
-                session,
-                identity,
-                texts.unknown_sender(config, telegram=ask_for_phone),
-                template=ASK_FOR_PHONE if ask_for_phone else None,
-            )
-            return False
-        identity.member_id = member.id
-        log.info("identity %s linked to member %s", identity.id, member.id)
-        return True
-
-    def _too_many_wrong_codes(self, session: Session, identity: ChannelIdentity) -> bool:
-        wrong = session.execute(
-            select(func.count())
-            .select_from(InviteAttempt)
-            .where(
-                InviteAttempt.identity_id == identity.id,
-                InviteAttempt.succeeded.is_(False),
-                InviteAttempt.attempted_at > utcnow() - WRONG_CODE_WINDOW,
-            )
-        ).scalar_one()
-        return wrong >= WRONG_CODES_ALLOWED
 
     def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> bool:
         """Rasa's replies into the outbox; False when there were none. No reply at all (an
