@@ -102,4 +102,7 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"\bis\s+(?:it|that|this)\s+you\s*\?|\bfollow(?:ing|ed|s)?\s+up\b|\bgroup\s+chat\b|"
     r"\bmemes?\b|\bthreatened\s+with\s+(?:a\s+)?(?:fine|ticket|rain|parking|letter)",
     r"\b(?:lol|haha+|lmao|rofl)\b\W*$|(?:😂|🤣)\W*$",
+    r"\b(?:cut|burnt|burned|stabbed|hurt|scalded)\s+(?:myself|my\s+(?:finger|thumb|hand|foot|toe))\s+"
+    r"(?:on|shaving|cooking|chopping|by\s+accident|accidentally|while|making|opening)\b|\bcope\s+"
+    r"with\s+how\b",
 )

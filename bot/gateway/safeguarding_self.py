@@ -49,7 +49,7 @@ _MEDS = (
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "wanting to die": (
         r"suicid",
-        r"\bkill(?:ing|ed)?\s+" + _SELF,
+        r"\b(?:kill(?:ing|ed)?|top(?:ping|ped)?)\s+" + _SELF,
         r"\b(?:end|ending|ended|take|taking|took)\s+(?:it\s+all|" + _OWN_LIFE + r")\b",
         # "thinking about ending it", "going to end it tonight"; not "end it early", "end it
         # with him"
@@ -140,7 +140,23 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:gets|will\s+get|has|takes|should\s+have|can\s+have)\s+(?:my|the)\b",
         r"\bcan\s+not\s+see\s+(?:myself|me)\s+(?:still\s+)?(?:being\s+)?(?:here|around|alive)\s+"
         r"(?:by|for|at|in|much|next|this\s+time)\b",
-        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill)\s+be\s+(?:here|around|alive)\b",
+        # "not sure I'll still be here"; not "not sure I'll be around at 3"
+        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill|i\s+would)\s+still\s+be\s+"
+        r"(?:here|around|alive)\b",
+        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill)\s+be\s+(?:here|around|alive)"
+        r"\s*(?:$|[.!]|much\s+longer|for\s+(?:much\s+)?long|any\s+more|by\s+(?:christmas|then|the\s+end))",
+        r"\bi\s+am\s+not\s+here\s+any\s+more\b|\bnot\s+sure\s+i\s+(?:even\s+)?want\s+to\s+(?:be\s+"
+        r"here|be\s+alive|live|exist)\b",
+        r"\bwill\s+not\s+(?:be\s+)?need(?:ing)?\b.{0,40}\bwill\s+not\s+be\s+(?:here|around)\b",
+        r"\bwish(?:ing)?\s+i\s+could\s+(?:just\s+)?(?:not\s+exist|disappear|die|not\s+wake\s+up|"
+        r"sleep\s+for\s*ever|stop\s+existing)\b",
+        r"\bwant\s+out\s+of\s+(?:life|this\s+life|everything|this\s+world)\b",
+        r"\b(?:thinking|think|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|being\s+dead|not\s+"
+        r"being\s+here)\b(?!\s+(?:my|it|the|her|his)\b)",
+        r"\b(?:can\s+not|do\s+not\s+think\s+i\s+can|not\s+sure\s+i\s+can)\s+(?:keep\s+|go\s+on\s+)?"
+        r"(?:living|live)\s+like\s+this\b",
+        r"\b(?:see|find)\s+(?:a|any|the)\s+(?:reason|point)\s+to\s+(?:carry\s+on|go\s+on|keep\s+"
+        r"going|live|be\s+here)\b" + _NOT_AN_ERRAND,
         r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
         r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
         r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
@@ -148,6 +164,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # A means at hand
         r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a|the|some)\s+(?:rope|noose|ligature)\b",
         r"\bnoose\b",
+        r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"
+        r"(?:take|kill)\b",
+        r"\b(?:bought|buying|got|picked\s+up)\s+(?:\w+\s+){0,3}" + _MEDS + r"\b.{0,40}\b(?:thinking"
+        r"\s+about\s+(?:it|taking)|tempted|all\s+at\s+once)\b",
+        r"\b(?:going|go|went|heading|walk(?:ing|ed)?|drove|driving)\s+(?:up\s+)?to\s+the\s+(?:bridge|"
+        r"cliffs?|tracks|river|roof)\s+(?:tonight|now|again|to\s+(?:end|jump|do))\b",
+        r"\b(?:want|going|ready|about|tempted)\s+to\s+jump\s*(?:$|[.!,])",
+        r"\b(?:drive|driving|crash|crashing|steer|steering)\s+(?:my\s+|the\s+)?car\s+(?:into|off)\s+"
+        r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lorry)\b|\b(?:want|wants|wanted|wanting|"
+        r"tempted)\s+(?:to\s+)?(?:just\s+)?crash\s+(?:the|my)\s+car\b",
         r"\b(?:standing|sat|sitting|stood|climbed)\s+(?:on|at|by|near|over|up\s+on)\s+(?:the|a|my)\s+"
         r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",
@@ -165,7 +191,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "self-harm": (
         r"\bself[\s-]*harm",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
-        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+" + _SELF,
+        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+" + _SELF
+        # not an accident: "burnt myself on the urn", "cut myself shaving"
+        + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
+        r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
+        r"kettle|oven|pan|tray)))",
         # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
         r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)(?:cutting|burning|"
         r"self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|corners|costs|it|my\s+(?!arms?|"
@@ -180,7 +210,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:arms?|legs?|thighs?|wrists?|stomach|body)\s+(?:is|are)\s+(?:\w+\s+)?(?:covered\s+in|"
         r"full\s+of)\s+(?:cuts|scars|burns|marks)\b|\b(?:cuts|scars|burns)\s+on\s+my\s+(?:arms?|legs?|"
         r"thighs?|wrists?|stomach)\b",
-        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding)\b",
+        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding|blades?|"
+        r"razors?)\b",
+        r"\b(?:scratch\w*|punch\w*|hit|hitting|bang\w*)\s+(?:\w+\s+){0,3}(?:till|until)\s+(?:they|"
+        r"it|my\s+\w+)\s+(?:bled|bleed|bleeds|bleeding|broke)\b",
+        r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
         r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
         r"\benough\s+(?:\w+\s+)?"
         + _MEDS
@@ -212,7 +246,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"unsafe|like\s+a\s+burden|like\s+giving\s+up|like\s+there\s+is\s+no\s+(?:way|hope|point)|"
         r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
         r"\b(?:can\s+not|not|struggling\s+to|unable\s+to|barely)\s+cop(?:e|ing)\b"
-        r"(?!\s+with\s+(?:the|this)\s+(?:form|app|website|heat|traffic|queue))",
+        r"(?!\s+with\s+(?:how|these|those|(?:the|this|my)\s+(?:form|app|website|heat|traffic|queue|"
+        r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness))|.*\b(?:lol|"
+        r"haha|lmao)\b)",
+        r"\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
+        r"three|four|five|six|several)\s+days\b",
         r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
         r"life|everything|living|another\s+day)\s+(?:any\s+more|no\s+more|much\s+longer)\b",
         r"\bcan\s+not\s+take\s+(?:any|no)\s+more\b",
