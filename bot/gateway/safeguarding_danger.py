@@ -31,7 +31,8 @@ _THREAT_ACT = (
 DURATION = (
     r"(?:for\s+(?:days|whole\s+days|a\s+week|weeks|the\s+(?:whole\s+)?weekend|(?:two|three|four|"
     r"\d+)\s+days|hours\s+on\s+end)|all\s+(?:day|night|weekend)|every\s+(?:night|day|weekend)|"
-    r"overnight|again|at\s+night|most\s+(?:days|nights))"
+    r"overnight|again|at\s+night|most\s+(?:days|nights)|while\s+(?:she|he|they)\s+(?:goes|go|went|"
+    r"is|are)\s+(?:out|drinking|clubbing|to\s+(?:the\s+pub|work|the\s+shops)))"
 )
 _OFFICIALS = (
     r"(?:police|officers?|cops|immigration|home\s+office|border\s+force|social\s+services|"
@@ -51,7 +52,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b",
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
-        r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|"
+        r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|cut|"
+        r"slash|shoot|rape|attack|firebomb|torch|smash|break|set\s+fire|throw\s+acid|"
         r"report|deport|evict|post|share|send|expose|ruin)",
         r"\b(?:death|violent|nasty|threatening|abusive)\s+(?:threats?|messages|texts|calls|"
         r"letters|notes|comments)\b",
@@ -65,7 +67,16 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:grass|snitch|rat)\b",
         r"\bpulled\s+a\s+(?:knife|gun|blade)\b|\b(?:a|with\s+a|had\s+a|has\s+a|carrying\s+a)\s+"
         r"(?:knife|gun|machete|blade)\b.{0,40}\b(?:at|on)\s+(?:me|him|her|us)\b",
-        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b.{0,20}\b(?:if|unless|when|next)\b",
+        # "he'll stab me if I tell"; not "my mum will kill me if I miss dinner", "shoot me now"
+        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b(?!\s+now\b)(?!.{0,8}\b(?:if|when)\s+(?:i|we)"
+        r"\s+(?:miss|am\s+late|are\s+late|forget|leave\s+early|leave\s+before|do\s+another|have\s+to\s+"
+        r"(?:sit|do|listen)|eat|spend|break|lose|get\s+(?:home\s+)?late|do\s+not\s+(?:come|tidy|"
+        r"clean|call|ring|text|finish|bring)))"
+        r".{0,20}\b(?:if|unless|when|next)\b",
+        r"\b(?:i\s+am|you\s+are|she\s+is|he\s+is|we\s+are)\s+dead\s+if\s+(?:i|you|she|he|we)\s+(?:go\s+"
+        r"to|tell|talk|report|speak|say|grass|snitch)\b",
+        r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
+        r"(?:letter\s*box|door|window)\b",
     ),
     "stalking": (
         r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us)\s+(?:home|to|from|around|"
@@ -118,6 +129,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
         r"work|door|building)\b",
         r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
+        r"\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:be\s+|come\s+|go\s+)?(?:near|contact|anywhere\s+"
+        r"near)\s+(?:me|us|the\s+kids|my|her)\b|\bgoing\s+through\s+my\s+bins\b",
+        r"\bkeeps\s+(?:waiting|watching|hanging\s+around|standing)\b.{0,40}\bevery\s+(?:morning|day|"
+        r"night|evening|time)\b|\b\d+\s+(?:missed\s+)?(?:calls|texts|messages)\s+from\s+(?:my\s+)?"
+        r"(?:ex|him|her)\b",
+        r"\b(?:he|she|they|my\s+ex)\s+(?:is|are)\s+outside\s+again\b",
         r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
     ),
     "exploitation": (
@@ -160,6 +177,18 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:older|grown)\s+(?:men|man|boys|lads|people)\b.{0,60}\b(?:giving|gives|gave|bought|"
         r"buys|picking|picks|picked)\s+(?:her|him|them)\b",
         r"\b(?:exploited|exploiting|grooming|groomed|being\s+controlled\s+by)\b",
+        # sent away with packages, dealers in the flat, unpaid work, a debt for the journey
+        r"\b(?:sent|sending|going|travelling|taken)\s+(?:\w+\s+){0,3}(?:other|another|different)\s+"
+        r"(?:towns?|cities|city|areas?)\s+(?:with|carrying|to\s+(?:deliver|drop))\b",
+        r"\bdealers?\s+(?:in|at|using)\s+(?:my|her|his|our|their)\s+(?:flat|house|home)\b|\bcan\s+not"
+        r"\s+get\s+(?:them|him)\s+(?:to\s+leave|out)\b",
+        r"\b(?:work|working|worked)\s+(?:at|in)\s+(?:a|the)\s+(?:\w+\s+){0,2}for\s+(?:no|nothing)\b|"
+        r"\bowe\s+(?:them|him|her)?\s*for\s+(?:my|the)\s+(?:travel|flight|journey|transport|visa|room|"
+        r"bed|papers)\b",
+        r"\b(?:live|living|sleep|sleeping)\s+(?:\w+\s+){0,6}(?:never|do\s+not|does\s+not)\s+get\s+"
+        r"paid\b|\bnever\s+get\s+paid\b(?!\s+(?:on\s+time|enough))",
+        r"\b(?:make|makes|made|making|force|forces|forced)\s+(?:me|us|her|him|them)\s+work\b.{0,40}"
+        r"\b(?:hours|can\s+not\s+leave|no\s+pay|for\s+nothing|every\s+day|days\s+a\s+week)\b",
     ),
     "a child or an adult at risk": (
         r"\b(?:worried|concerned|scared|frightened)\s+(?:about|for)\s+(?:a|the|this|my|our|that|"
@@ -210,11 +239,18 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bon\s+the\s+streets?\s+(?:tonight|now|with)|\bchanged\s+the\s+locks\b|\b(?:me|we|i|us|"
         r"the\s+kids)\s+(?:\w+\s+){0,3}(?:are|am|will\s+be|is)\s+on\s+the\s+streets?\b|\blocked\s+"
         r"(?:me|us)\s+out\b.{0,40}\b(?:tonight|no\s*where|kids|street|night)",
-        r"\b(?:no\s*where|no\s+place|nothing|no\s+one|nobody)\s+(?:to|i\s+can|we\s+can)\s+(?:sleep|"
+        r"\b(?:no\s*where|no\s+place|nothing|no\s+one|nobody)\s+(?:else\s+)?(?:to|i\s+can|we\s+can)\s+(?:sleep|"
         r"stay|go|live)\b(?!\s+(?:for\s+(?:lunch|food|the\s+session)|on\s+saturday\s+morning))",
         r"\b(?:i\s+am|we\s+are|i\s+have\s+been|been|became|become|made|now|currently|going\s+to\s+"
-        r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b",
-        r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b",
+        r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b(?!.{0,40}\b(?:while|staying\s+with\s+"
+        r"(?:my|a)|rewir\w+|renovat\w+|building\s+work))",
+        r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b(?!.{0,40}\b(?:while|staying\s+with\s+"
+        r"(?:my|a)|rewir\w+|renovat\w+|building\s+work))",
+        r"\bsofa\s*-?\s*surf\w*\b",
+        # a home not fit to live in, with children in it
+        r"\b(?:no\s+(?:heating|heat|hot\s+water|electric\w*|gas|food)|mould|damp|ceiling\s+"
+        r"(?:collapsed|fell\s+in))\b.{0,60}\b(?:baby|kids|children|toddler|son|daughter)\s+(?:\w+\s+)?"
+        r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
         r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
         r"\b(?:sleeping|slept|sleep|living)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
@@ -250,6 +286,13 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:in\s+my\s+country\s+)?police\s+(?:is|are)\s+dangerous\b",
         r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+the\s+"
         r"police\b.{0,40}\b(?:he|she|they|because|scared|afraid|will|would)\b",
+        r"\b(?:if|when)\s+i\s+(?:report|tell|say|go\s+to)\b.{0,40}\b" + _OFFICIALS + r"\s+(?:will|"
+        r"would|might|could)\s+(?:take|deport|arrest|send|lock)",
+        r"\b(?:darent|dare\s+not|too\s+scared\s+to|scared\s+to|afraid\s+to|frightened\s+to)\s+"
+        r"(?:report|tell\s+(?:anyone|the\s+police|someone))\b|\btake\s+(?:my|the)\s+(?:kids|children|"
+        r"baby)\s+(?:off|away\s+from)\s+me\b",
+        r"\bvisa\s+(?:is\s+)?(?:tied|linked|depends|attached)\s+(?:to|on)\s+(?:him|her|my\s+\w+)\b|"
+        r"\b(?:please\s+)?(?:do\s+not|never)\s+(?:tell|call|involve|contact)\s+the\s+police\b",
         r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
         r"\b(?:if|threat|scared|afraid)\b",
     ),
@@ -274,7 +317,11 @@ _MENACE = (
     r"coming\s+(?:round|over))\b"
 )
 _NEGLECT_OR_ABUSE = (
-    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|screaming|"
+    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|"
+    r"(?:screaming|screams|cries|crying)\s+(?:every|all|at\s+night|for\s+hours)|banging|"
+    r"shakes|shook|shaking\s+(?:her|him|them|the|it)|have\s+no\s+food|(?:mum|dad|parents?|mother|"
+    r"father)\s+(?:is|are)\s+never\s+(?:there|home|around)|(?:a|this|some)\s+(?:man|men|guy|bloke)\s+"
+    r"(?:who\s+)?(?:gives?|buys?|drives?|picks?)|"
     r"(?:left|home|on\s+(?:their|his|her)\s+own)\s+alone\s+" + DURATION + r"|"
     r"(?:always|often|look|looks|looked|seem|seems|go|goes|left)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:hungry|starving|dirty|filthy|thin)|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
@@ -301,7 +348,10 @@ _PREYED_ON = (
     r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
     r"never|has\s+not|will\s+not)\s+(?:been\s+)?(?:let\s+(?:her|him)|feed|fed|feeding|wash|washing|"
     r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
-    r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b"
+    r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b|"
+    r"\b(?:making|made|makes|getting|got|pressur\w+|forcing)\s+(?:him|her|them)\s+(?:to\s+)?sign\b|"
+    r"\b(?:gave|given|give|handed|transferred|sent)\s+(?:\w+\s+){0,3}all\s+(?:of\s+)?(?:his|her|their)"
+    r"\s+(?:savings|money|pension)\b"
 )
 
 # Risks said in two halves, each everyday alone: a message with both is a risk.
@@ -320,7 +370,8 @@ _AT_HOME = (
 )
 _HELP_NOW = r"\b(?:help|please|scared|frightened|now|quick|urgent)\b"
 _MENACING_PERSON_OUTSIDE = (
-    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at\s+"
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:back\b(?!\s+(?:from|"
+    r"at|in|to|on))|outside|at\s+"
     r"the\s+door|downstairs|on\s+(?:his|her|their)\s+way)\b"
 )
 

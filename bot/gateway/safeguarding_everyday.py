@@ -35,7 +35,9 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"regarding|for|of)\s+"
     r"(?:the\s+|tackling\s+|preventing\s+|reducing\s+|men\s*s\s+|youth\s+|online\s+)?"
     + _SUBJECT
-    + r"(?:\s+(?:and|or|&)\s+" + _SUBJECT + r")?\b",
+    + r"(?:\s+(?:and|or|&)\s+"
+    + _SUBJECT
+    + r")?\b",
     _SUBJECT
     + r"\s+(?:prevention|rates?|figures|stats|statistics|services|support\s+services|funding|"
     r"policy|policies|laws?|awareness|charity|charities|gangs|cases|offences?|sentencing|"
@@ -102,6 +104,8 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"\bis\s+(?:it|that|this)\s+you\s*\?|\bfollow(?:ing|ed|s)?\s+up\b|\bgroup\s+chat\b|"
     r"\bmemes?\b|\bthreatened\s+with\s+(?:a\s+)?(?:fine|ticket|rain|parking|letter)",
     r"\b(?:lol|haha+|lmao|rofl)\b\W*$|(?:😂|🤣)\W*$",
+    r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"
+    r"venue|room|gym|group|game|quiz|bar|shop|office)\b",
     r"\b(?:cut|burnt|burned|stabbed|hurt|scalded)\s+(?:myself|my\s+(?:finger|thumb|hand|foot|toe))\s+"
     r"(?:on|shaving|cooking|chopping|by\s+accident|accidentally|while|making|opening)\b|\bcope\s+"
     r"with\s+how\b",

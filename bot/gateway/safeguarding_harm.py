@@ -146,7 +146,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:been|being|was|were|got|get|getting|am|is|are|keep\s+getting)\s+(?:sexually\s+|"
         r"physically\s+|racially\s+|verbally\s+|badly\s+)?(?:followed|stalked|attacked|"
         r"assaulted|abused|threatened|raped|molested|groomed|spiked|beaten(?:\s+up)?|"
-        r"harassed|groped|strangled|choked|punched|kicked|slapped|battered|stabbed|"
+        r"harassed|groped|strangled|choked|punched|kicked(?!\s+out\b)|slapped|battered|stabbed|"
         r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied|hit\s+by\s+(?:my|"
         r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
         r"spat\s+at|pushed\s+(?:down|over|around)|locked\s+(?:in|up))\b"
@@ -165,7 +165,17 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:being|been|gets|getting|got|is)\s+(?:hit|beaten|hurt|slapped|knocked\s+about)\s+"
         r"(?:at\s+home|by\s+(?:her|his|my|their|him|them)|again|every)",
         r"\b(?:got|was|been|is|were|get)\s+(?:badly|seriously|really)\s+(?:hurt|injured|beaten)\b|"
-        r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|\bstabbed\b",
+        r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|"
+        r"\bstabbed\b(?!\s+(?:my|his|her)\s+(?:finger|thumb|hand|foot|toe)|\s+(?:it|the)\b)",
+        # violence said short or by what it left: a weapon, the door, the hospital, being back
+        r"\b(?:he|she|they)\s+(?:is|has|have|are)\s+(?:got\s+)?(?:a|his|her|their)\s+(?:knife|gun|"
+        r"blade|machete|weapon)\b(?!\s+(?:and\s+fork|for\s+the|set))",
+        r"\b(?:he|she|i|my\s+\w+)\s+(?:is|has\s+been|keeps|started|am)\s+carrying\s+a\s+(?:knife|"
+        r"blade|weapon|gun)\b",
+        r"\b(?:kick|kicking|kicked|smash|smashing|smashed|break|breaking|broke)\s+(?:the|my|our)\s+"
+        r"(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down)\b",
+        r"\b(?:put|puts)\s+(?:me|her|him)\s+in\s+(?:hospital|a\s*(?:and|&)\s*e)\b",
+        r"\bhiding\b.{0,40}\b(?:looking\s+for\s+me|find\s+me|after\s+me)\b",
         r"\b(?:grabbed|grabs|grabbing|pulled|pulls|twisted|yanked|dragged)\s+(?:me\s+by\s+)?(?:my|her|"
         r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
@@ -202,6 +212,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\binappropriately\s+touched|touched\s+(?:me|her|him|them)\s+inappropriately\b",
         r"\b(?:pushed|pressed|rubbed)\s+(?:himself|herself|themselves)\s+(?:up\s+)?(?:against|on)\b",
         r"\bexposed\s+(?:himself|herself)\b",
+        r"\bforced\s+(?:himself|herself|themselves)\s+(?:on|onto)\b|\bgrop(?:ed|es|ing)\s+(?:me|her|"
+        r"him)\b|\b(?:keeps|kept|keep|will\s+not\s+stop|always)\s+touching\s+(?:me|her|him)\b",
+        r"\b(?:unless|if\s+i\s+do\s+not)\s+i?\s*(?:slept|sleep|had\s+sex|have\s+sex)\s+with\b|"
+        r"\bsleep\s+with\s+(?:him|her|them)\s+or\b",
         r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
         r"of\s+(?:me|her|him)\b",
         r"\bspiked\b",
@@ -253,8 +267,19 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
         r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
         r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",
-        r"\bcontrols?\s+(?:all\s+)?(?:my|her|his)\s+(?:money|finances|life|everything|phone|"
+        r"\bcontrols?\s+(?:all\s+)?(?:my|her|his|the|our)\s+(?:money|finances|life|everything|phone|"
         r"every\s+move)",
+        r"\b(?:not|never)\s+letting\s+(?:me|her|him)\s+(?:leave|go\s+out|go\s+anywhere|see|have|"
+        r"out\b|talk|speak|work)",
+        r"\bcan\s+not\s+(?:even\s+)?(?:buy|spend|get|go|see)\b.{0,30}\bwithout\s+(?:asking|his|"
+        r"her|their)\b(?!\s+(?:a\s+)?(?:ticket|pass|receipt|id|card))",
+        r"\b(?:controls?|decides?|chooses?)\s+what\s+i\s+(?:wear|eat|spend|say|do)\b",
+        r"\b(?:he|she|they)\s+(?:said|says|told\s+me)\s+i\s+am\s+not\s+allowed\s*(?:$|[.!,]|to\s+"
+        r"(?:come|go|see|leave|talk|speak|have|work))",
+        r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)?stop(?:s|ped)?\s+"
+        r"me\s+(?:from\s+)?(?:coming|going|leaving|seeing|talking|working|attending)\b",
+        r"\bif\s+i\s+(?:report|tell)\b.{0,30}\b(?:no\s+one|nobody)\s+(?:will|would)\s+(?:believe|"
+        r"listen|help|care)\b",
         r"\b(?:i\s+have|she\s+has|he\s+has|left\s+with)\s+(?:no|nothing|no\s+money)\s+(?:for|to\s+"
         r"buy)\s+food\b",
         r"\b(?:cut|cuts|cutting|kept|keeps|keeping)\s+(?:me|her|him)\s+(?:off|away)\s+from\s+"
@@ -262,7 +287,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:locked|locks|locking|lock)\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b",
         r"\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|the)\s+"
         r"(?:room|house|flat|cupboard|bedroom)",
-        r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help)\b",
+        r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help|listen)\b",
         r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
     ),
 }

@@ -191,7 +191,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "self-harm": (
         r"\bself[\s-]*harm",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
-        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+" + _SELF
+        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
+        + _SELF
         # not an accident: "burnt myself on the urn", "cut myself shaving"
         + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
         r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
