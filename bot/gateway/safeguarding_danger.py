@@ -22,7 +22,8 @@ _THREAT_ACT = (
     r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
     r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
     r"her|us)\s+out|kick\s+(?:me|her|us)\s+out|report\s+(?:me|her|us)|have\s+(?:me|her|us)\s+"
-    r"(?:deported|arrested|sectioned)|deport|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
+    r"(?:deported|arrested|sectioned)|deport|call\s+(?:the\s+)?(?:home\s+office|immigration|police)|"
+    r"set\s+(?:the|my|our)\s+(?:house|flat|home|car)\s+on\s+fire|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
     r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
     r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
     r"(?:me|us)\s+with\s+nothing|never\s+see\s+(?:them|the\s+kids|my))"
@@ -73,6 +74,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:sit|do|listen)|eat|spend|break|lose|get\s+(?:home\s+)?late|do\s+not\s+(?:come|tidy|"
         r"clean|call|ring|text|finish|bring)))"
         r".{0,20}\b(?:if|unless|when|next)\b",
+        r"\b(?:i\s+will|ill|you\s+will|youll|i\s+am\s+going\s+to|you\s+are\s+going\s+to)\s+(?:get|be)\s+"
+        r"(?:shanked|stabbed|bladed|merked|shot|battered|done\s+in|killed|jumped)\b|\bor\s+(?:i\s+will|ill|"
+        r"you\s+will|youll)\s+get\s+hurt\b|\bknow\s+where\s+(?:you|your\s+\w+)\s+(?:live|lives|are|is|go|"
+        r"goes|sleep)\b",
         r"\b(?:i\s+am|you\s+are|she\s+is|he\s+is|we\s+are)\s+dead\s+if\s+(?:i|you|she|he|we)\s+(?:go\s+"
         r"to|tell|talk|report|speak|say|grass|snitch)\b",
         r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
@@ -135,6 +140,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"night|evening|time)\b|\b\d+\s+(?:missed\s+)?(?:calls|texts|messages)\s+from\s+(?:my\s+)?"
         r"(?:ex|him|her)\b",
         r"\b(?:he|she|they|my\s+ex)\s+(?:is|are)\s+outside\s+again\b",
+        r"\b(?:same\s+(?:man|woman|person|car|guy|bloke)|he|she|they)\b.{0,30}\beverywhere\s+i\s+go\b|"
+        r"\bfake\s+(?:profiles?|accounts?)\b.{0,40}\b(?:me|my)\b|\bknows\s+(?:my|her)\s+(?:daily\s+)?"
+        r"(?:routine|every\s+move|movements)\b|\b(?:texts|tells|messages)\s+me\s+what\s+i\s+am\s+"
+        r"(?:wearing|doing)\b",
+        r"\b(?:keeps|kept)\s+(?:messaging|texting|calling|ringing)\s+me\b.{0,40}\b(?:turned|showed|turns|"
+        r"shows)\s+up\b",
         r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
     ),
     "exploitation": (
@@ -145,8 +156,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her|him|them)\b|\b(?:victim\s+of|trapped\s+in|in|into)\s+modern\s+slavery\b",
         r"\b(?:being|been|is|was|get|got|are)\s+(?:used|made|forced|groomed)\s+to\s+(?:sell|carry|"
         r"deliver|hold|move|run|stash)\b|\b(?:run|running|ran)\s+drugs\b",
-        r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\b"
-        r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|taken\s+over)|"
+        r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home|place)\b"
+        r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|terrified|frightened|"
+        r"taken\s+over)|"
         r"\b(?:dealing|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:my|her|his|their|the|it)\b",
         r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used|getting|gets|got|asking|asks|"
         r"asked|paying|pays|paid)\s+(?:me|her|him|them|(?:my|a|her|his|their)\s+(?:\w+\s+){0,2}|kids|"
@@ -207,6 +219,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"scared|terrified)|(?:is|are)\s+starving|not\s+(?:being\s+)?fed|no\s+one\s+(?:is\s+)?"
         r"(?:looking\s+after|feeding)|nobody\s+(?:is\s+)?(?:looking\s+after|feeding)|screaming\s+"
         r"every|has\s+bruises|had\s+bruises|bruises\s+on)",
+        r"\b(?:leaves|left|leave)\s+(?:her|his|their|the)\s+(?:\w+\s+year\s+old|kids?|children|son|"
+        r"daughter)\s+(?:to\s+look\s+after|in\s+charge\s+of|alone\s+with)\b",
         r"\b(?:left|leaves|leave)\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:kids|children|baby|"
         r"son|daughter|toddler)\s+(?:alone|on\s+their\s+own|home\s+alone)\s+" + DURATION,
         r"\b(?:hear|heard|hearing)\s+(?:someone|him|her|them|a\s+man|a\s+woman)\s+(?:hitting|"
@@ -253,7 +267,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
         r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
-        r"\b(?:sleeping|slept|sleep|living)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
+        r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
         r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
         r"street|floor\s+of\s+a))\b",
         r"\b(?:kicked|thrown|threw|throw|put|locked)\s+(?:me|us|her|him|my\s+\w+)?\s*out\b"
@@ -262,12 +276,24 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
         r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
         r"kids|children|baby|daughter|son)\b",
-        r"\bhave\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
+        r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
         r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
+    ),
+    # an alarm said in a few words: the whole message is a call for help, or someone arriving
+    "alarm": (
+        # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
+        r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
+        r"help)\W*$",
+        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|coming|outside|at\s+the\s+"
+        r"door)\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
+        r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
+        r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
+        r"(?:someone|999|the\s+police|an\s+ambulance)\b",
     ),
     "fear of the police or officials": (
         r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
-        r"presentation|speaker|question|panel|part|bit|bits|day))",
+        r"presentation|speaker|question|panel|part|bit|bits|day))(?!.{0,40}\b(?:my\s+view|in\s+general|"
+        r"personally|the\s+news|opinion))",
         r"\b"
         + _FEAR
         + r"\s+(?:that\s+)?(?:the\s+)?"
@@ -284,7 +310,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:intimidated|threatened|scared|frightened|targeting)\s+(?:me|by)\b.{0,30}\b(?:police|"
         r"officers?)\b",
         r"\b(?:in\s+my\s+country\s+)?police\s+(?:is|are)\s+dangerous\b",
-        r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+the\s+"
+        r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+(?:the\s+)?"
         r"police\b.{0,40}\b(?:he|she|they|because|scared|afraid|will|would)\b",
         r"\b(?:if|when)\s+i\s+(?:report|tell|say|go\s+to)\b.{0,40}\b" + _OFFICIALS + r"\s+(?:will|"
         r"would|might|could)\s+(?:take|deport|arrest|send|lock)",
@@ -292,7 +318,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:report|tell\s+(?:anyone|the\s+police|someone))\b|\btake\s+(?:my|the)\s+(?:kids|children|"
         r"baby)\s+(?:off|away\s+from)\s+me\b",
         r"\bvisa\s+(?:is\s+)?(?:tied|linked|depends|attached)\s+(?:to|on)\s+(?:him|her|my\s+\w+)\b|"
-        r"\b(?:please\s+)?(?:do\s+not|never)\s+(?:tell|call|involve|contact)\s+the\s+police\b",
+        r"\b(?:please\s+)?do\s+not\s+(?:tell|call|involve|contact)\s+the\s+police\b(?!\s+on\b)",
         r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
         r"\b(?:if|threat|scared|afraid)\b",
     ),
@@ -318,7 +344,9 @@ _MENACE = (
 )
 _NEGLECT_OR_ABUSE = (
     r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|"
-    r"(?:screaming|screams|cries|crying)\s+(?:every|all|at\s+night|for\s+hours)|banging|"
+    r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\d+\s*am\b|"
+    r"\d+\s+year\s+old\s+(?:boyfriend|man|guy|bloke)|gives?\s+(?:her|him|them)\s+(?:vodka|alcohol|"
+    r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)|"
     r"shakes|shook|shaking\s+(?:her|him|them|the|it)|have\s+no\s+food|(?:mum|dad|parents?|mother|"
     r"father)\s+(?:is|are)\s+never\s+(?:there|home|around)|(?:a|this|some)\s+(?:man|men|guy|bloke)\s+"
     r"(?:who\s+)?(?:gives?|buys?|drives?|picks?)|"
@@ -338,11 +366,12 @@ _NEGLECT_OR_ABUSE = (
 )
 _OLDER = (
     r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|grandfather|parents?|aunt|uncle|"
-    r"elderly|older|disabled|vulnerable)\b|\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
+    r"elderly|older|disabled|vulnerable)\b|\blearning\s+(?:disabilities|difficulties)\b|\bdementia\b|"
+    r"\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
     r"(?:man|woman|lady|person|neighbou?r|member|relative|people)\b"
 )
 _PREYED_ON = (
-    r"\b(?:taking|takes|took|has\s+taken|stealing|steals|stole|using|spends|controls)\s+(?:all\s+)?"
+    r"\b(?:take|taking|takes|took|has\s+taken|stealing|steals|stole|using|spends|controls)\s+(?:all\s+)?"
     r"(?:of\s+)?(?:her|his|their)\s+(?:\w+\s+)?(?:money|pension|benefits|savings|cards?|cash)\b|"
     r"\b(?:shouts|screams|swears)\s+at\s+(?:her|him|them)\b|\b(?:scared|frightened|afraid|"
     r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
@@ -350,8 +379,8 @@ _PREYED_ON = (
     r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
     r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b|"
     r"\b(?:making|made|makes|getting|got|pressur\w+|forcing)\s+(?:him|her|them)\s+(?:to\s+)?sign\b|"
-    r"\b(?:gave|given|give|handed|transferred|sent)\s+(?:\w+\s+){0,3}all\s+(?:of\s+)?(?:his|her|their)"
-    r"\s+(?:savings|money|pension)\b"
+    r"\b(?:gave|given|handed|transferred|sent)\s+(?:\w+\s+)?(?:caller|stranger|scammer|man|woman|"
+    r"someone|them)\s+all\s+(?:of\s+)?(?:his|her|their)\s+(?:savings|money|pension)\b|\bflinch\w*\b"
 )
 
 # Risks said in two halves, each everyday alone: a message with both is a risk.
@@ -370,10 +399,15 @@ _AT_HOME = (
 )
 _HELP_NOW = r"\b(?:help|please|scared|frightened|now|quick|urgent)\b"
 _MENACING_PERSON_OUTSIDE = (
-    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:back\b(?!\s+(?:from|"
-    r"at|in|to|on))|outside|at\s+"
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at\s+"
     r"the\s+door|downstairs|on\s+(?:his|her|their)\s+way)\b"
 )
+
+_BACK = (
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?back\b(?!\s+(?:from|at|in|"
+    r"to|on|now\s+so|home\s+from))"
+)
+_HELP_OR_RAGE = r"\b(?:help|scared|frightened|angry|drunk|raging|kicking\s+off)\b"
 
 _IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
 _HIS_TEMPER = (
@@ -389,4 +423,5 @@ CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("injuries, explained by no one", _INJURIES, _AT_HOME),
     ("kept secret from someone who hurts", _IF_FOUND_OUT, _HIS_TEMPER),
     ("someone outside, help wanted now", _MENACING_PERSON_OUTSIDE, _HELP_NOW),
+    ("someone back, help wanted", _BACK, _HELP_OR_RAGE),
 )

@@ -44,6 +44,9 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"session|talk|workshop|training|debate|figures|numbers|data|research|in\s+the\s+news|"
     r"was\s+in\s+the\s+news|is\s+a\s+(?:big|huge|real|serious)|is\s+(?:on\s+the\s+rise|"
     r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a)\b",
+    # what the member's group or table talked about, to the end of that sentence
+    r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
+    r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
 )
@@ -104,6 +107,8 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"\bis\s+(?:it|that|this)\s+you\s*\?|\bfollow(?:ing|ed|s)?\s+up\b|\bgroup\s+chat\b|"
     r"\bmemes?\b|\bthreatened\s+with\s+(?:a\s+)?(?:fine|ticket|rain|parking|letter)",
     r"\b(?:lol|haha+|lmao|rofl)\b\W*$|(?:😂|🤣)\W*$",
+    r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
+    r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"
     r"venue|room|gym|group|game|quiz|bar|shop|office)\b",
     r"\b(?:cut|burnt|burned|stabbed|hurt|scalded)\s+(?:myself|my\s+(?:finger|thumb|hand|foot|toe))\s+"

@@ -50,7 +50,7 @@ _AUX = (
     r"(?:\s+who\s+[a-z ]{1,40}?(?=\s+(?:keeps|has|took|takes|is|was)\b))?"
     r"(?:\s+[a-z ]{1,40}?\s+and)?(?:\s+(?:keeps|kept|has|have|had|always|sometimes|still|really|"
     r"again|just|often|then|"
-    r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|is|was|started|starts|"
+    r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|been|is|was|started|starts|"
     r"tried\s+to|tries\s+to))*"
 )
 # Harm one person does to another; not "hit me up", "beat me at chess", "push me to apply".
@@ -85,7 +85,8 @@ _OWNED = (
     r"(?:phone|mobile|money|cash|benefits|universal\s+credit|pip|pension|bank\s*cards?|cards?|"
     r"wages|pay|savings|passport|id|documents|papers|keys|car\s+keys|thank\s+you\s+(?:money|"
     r"payment)|payment|medication|meds|tablets|glasses|hearing\s+aids?|wheelchair|walking\s+stick|"
-    r"mobility\s+scooter|food)"
+    r"mobility\s+scooter|food|purse|wallet|bank\s+statements|post|letters)"
+    r"(?!\s+(?:charger|case|number|bill|cable|contract))"
 )
 _WHOSE = r"(?:my|her|his|their|all\s+(?:of\s+)?(?:my|her|his|their))"
 _FEAR = (
@@ -149,7 +150,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"harassed|groped|strangled|choked|punched|kicked(?!\s+out\b)|slapped|battered|stabbed|"
         r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied|hit\s+by\s+(?:my|"
         r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
-        r"spat\s+at|pushed\s+(?:down|over|around)|locked\s+(?:in|up))\b"
+        r"spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|during))|locked\s+(?:in|up))\b"
         r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
         r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))",
         r"\b(?:victim\s+of|suffering|experiencing|living\s+with|escaping|fleeing|going\s+through|"
@@ -176,6 +177,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down)\b",
         r"\b(?:put|puts)\s+(?:me|her|him)\s+in\s+(?:hospital|a\s*(?:and|&)\s*e)\b",
         r"\bhiding\b.{0,40}\b(?:looking\s+for\s+me|find\s+me|after\s+me)\b",
+        r"\b(?:squeez\w+|grabbed|held|choked|crushed)\s+(?:my|her|his)\s+(?:neck|throat|windpipe)\b|"
+        r"\b(?:smash\w*|trash\w*|wreck\w*)\s+(?:the\s+(?:place|house|flat)|everything|things)\s+up\b",
+        r"\b(?:makes|made|making)\s+(?:me|her|him)\s+(?:sleep|stay|stand|kneel)\s+(?:in|on|outside)\b|"
+        r"\bas\s+(?:a\s+)?punishment\b",
+        r"\bor\s+(?:else\s+)?(?:he|she|they)\s+(?:goes|go|will\s+go|gets|kicks\s+off)\s+(?:mental|mad|"
+        r"nuts|crazy|ballistic|off)\b|\b(?:shouts|screams|kicks\s+off|goes\s+mad|goes\s+mental)\s+if\s+"
+        r"i\s+(?:buy|spend|go|see|talk|wear|speak|leave)\b",
         r"\b(?:grabbed|grabs|grabbing|pulled|pulls|twisted|yanked|dragged)\s+(?:me\s+by\s+)?(?:my|her|"
         r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
@@ -216,6 +224,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"him)\b|\b(?:keeps|kept|keep|will\s+not\s+stop|always)\s+touching\s+(?:me|her|him)\b",
         r"\b(?:unless|if\s+i\s+do\s+not)\s+i?\s*(?:slept|sleep|had\s+sex|have\s+sex)\s+with\b|"
         r"\bsleep\s+with\s+(?:him|her|them)\s+or\b",
+        r"\b(?:put|puts|putting)\s+(?:his|her|their)\s+hands?\s+(?:on|up)\s+my\s+(?:leg|thigh|knee|bum|"
+        r"bottom|chest|skirt|top|dress)\b|\b(?:he|she|they)\s+(?:was|were|is|got)\s+on\s+top\s+of\s+me\b",
         r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
         r"of\s+(?:me|her|him)\b",
         r"\bspiked\b",
@@ -234,6 +244,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"spent|uses?|used|using|withholds?|withheld|smash(?:es|ed)?|broke|breaks|broken|"
         r"snatch(?:es|ed)?|destroyed|checks?|checked|checking|reads?|reading|tracks?|tracked|"
         r"tracking|goes\s+through|went\s+through|went\s+into|emptied|empties|drains?|drained)\s+"
+        + r"(?:the\s+(?:\w+\s+)?\w+\s+and\s+)?"
         + _WHOSE
         + r"\s+(?:own\s+)?(?:\w+\s+)?"
         + _OWNED
@@ -274,6 +285,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bcan\s+not\s+(?:even\s+)?(?:buy|spend|get|go|see)\b.{0,30}\bwithout\s+(?:asking|his|"
         r"her|their)\b(?!\s+(?:a\s+)?(?:ticket|pass|receipt|id|card))",
         r"\b(?:controls?|decides?|chooses?)\s+what\s+i\s+(?:wear|eat|spend|say|do)\b",
+        PERSON + r"\s+(?:will\s+not|does\s+not|never|would\s+not)\s+lets?\s+me\s+(?:learn|study|"
+        r"go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|have\s+friends|see\s+a\s+doctor|"
+        r"out\b)",
+        r"\b(?:watches|reads|checks)\s+(?:what|everything|who)\s+i\s+(?:type|text|send|write|say)\b",
         r"\b(?:he|she|they)\s+(?:said|says|told\s+me)\s+i\s+am\s+not\s+allowed\s*(?:$|[.!,]|to\s+"
         r"(?:come|go|see|leave|talk|speak|have|work))",
         r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)?stop(?:s|ped)?\s+"

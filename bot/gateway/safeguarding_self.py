@@ -151,6 +151,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bwish(?:ing)?\s+i\s+could\s+(?:just\s+)?(?:not\s+exist|disappear|die|not\s+wake\s+up|"
         r"sleep\s+for\s*ever|stop\s+existing)\b",
         r"\bwant\s+out\s+of\s+(?:life|this\s+life|everything|this\s+world)\b",
+        r"\b(?:do\s+not|does\s+not)\s+deserve\s+to\s+(?:be\s+alive|live|be\s+here|exist)\b|\bcan\s+not\s+"
+        r"see\s+(?:any|a)\s+future\b|\bscared\s+of\s+myself\b|\bhow\s+easy\s+it\s+would\s+be\b",
+        r"\b(?:finally|going\s+to|gonna)\s+do\s+it\s+(?:tonight|today|this\s+time)\b|\bthe\s+night\s+i\s+"
+        r"(?:finally\s+)?do\s+it\b|\bwill\s+not\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+"
+        r"with|see)\s+me\s+(?:soon|much\s+longer|any\s+more|for\s+long)\b",
+        r"\b(?:love|loved)\s+(?:you|her|him|them)\s+(?:all\s+)?and\s+goodbye\b|\bwaste\s+of\s+space\b.{0,60}"
+        r"\b(?:soon|gone|not\s+be|any\s+more)\b|\bengine\s+running\b.{0,30}\bgarage\b",
         r"\b(?:thinking|think|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|being\s+dead|not\s+"
         r"being\s+here)\b(?!\s+(?:my|it|the|her|his)\b)",
         r"\b(?:can\s+not|do\s+not\s+think\s+i\s+can|not\s+sure\s+i\s+can)\s+(?:keep\s+|go\s+on\s+)?"
@@ -164,6 +171,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # A means at hand
         r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a|the|some)\s+(?:rope|noose|ligature)\b",
         r"\bnoose\b",
+        r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
+        r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
         r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"
         r"(?:take|kill)\b",
         r"\b(?:bought|buying|got|picked\s+up)\s+(?:\w+\s+){0,3}" + _MEDS + r"\b.{0,40}\b(?:thinking"
@@ -196,7 +205,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # not an accident: "burnt myself on the urn", "cut myself shaving"
         + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
         r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
-        r"kettle|oven|pan|tray)))",
+        r"kettle|oven|pan|tray))(?!.{0,40}\b(?:on\s+purpose|deliberately|again)\b))",
         # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
         r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)(?:cutting|burning|"
         r"self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|corners|costs|it|my\s+(?!arms?|"
@@ -215,6 +224,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"razors?)\b",
         r"\b(?:scratch\w*|punch\w*|hit|hitting|bang\w*)\s+(?:\w+\s+){0,3}(?:till|until)\s+(?:they|"
         r"it|my\s+\w+)\s+(?:bled|bleed|bleeds|bleeding|broke)\b",
+        r"\b(?:till|until)\s+(?:it|they|i)\s+(?:bleeds?|bled)\b|\b(?:will\s+not|can\s+not)\s+stop\s+"
+        r"bleeding\b|\bi\s+am\s+bleeding\b|\bcut\s+(?:deeper|too\s+deep|really\s+deep)\b",
         r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
         r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
         r"\benough\s+(?:\w+\s+)?"
@@ -250,6 +261,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?!\s+with\s+(?:how|these|those|(?:the|this|my)\s+(?:form|app|website|heat|traffic|queue|"
         r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness))|.*\b(?:lol|"
         r"haha|lmao)\b)",
+        r"\bdo\s+not\s+know\s+what\s+(?:i\s+will|ill|i\s+might)\s+do\b|\bhaving\s+(?:one\s+of\s+my|an)\s+"
+        r"episodes?\b|\b(?:head|mind)\s+is\s+(?:so\s+|too\s+)?loud\b|\beverything\s+is\s+crashing\b",
         r"\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
         r"three|four|five|six|several)\s+days\b",
         r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
