@@ -31,10 +31,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bot.gateway.safeguarding_danger import CUE_PAIRS, DANGER_PHRASES
+from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
+from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_words import normalise
 
