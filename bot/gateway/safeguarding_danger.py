@@ -147,6 +147,13 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:keeps|kept)\s+(?:messaging|texting|calling|ringing)\s+me\b.{0,40}\b(?:turned|showed|turns|"
         r"shows)\s+up\b",
         r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
+        r"\b(?:films|filming|photographs|photographing|takes\s+(?:pictures|photos)\s+of)\s+me\s+(?:every|"
+        r"when|whenever|from|through|all)\b|\b(?:picture|photo)\s+of\s+my\s+(?:own\s+)?(?:front\s+door|"
+        r"house|flat|car|kids|street)\b(?!\s+(?:for|to\s+the))",
+        r"\bchased\s+(?:me|us|her|him)\s+(?:home|down|through|off|out|all)\b|\b(?:i\s+|we\s+)?(?:was|"
+        r"were)\s+chased\s+(?:home|down|off|out|by)\b",
+        r"\b(?:been|came|come|coming)\s+round\s+(?:my|our)\s+(?:house|flat|mums|place)\b.{0,30}\b(?:twice|"
+        r"again|threat|every|times)\b|\b(?:family|mates|friends)\s+of\s+(?:a|the)\s+\w+\s+i\s+reported\b",
     ),
     "exploitation": (
         # the named forms, when they are happening to someone rather than discussed as a topic
@@ -156,8 +163,13 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her|him|them)\b|\b(?:victim\s+of|trapped\s+in|in|into)\s+modern\s+slavery\b",
         r"\b(?:being|been|is|was|get|got|are)\s+(?:used|made|forced|groomed)\s+to\s+(?:sell|carry|"
         r"deliver|hold|move|run|stash)\b|\b(?:run|running|ran)\s+drugs\b",
+        r"\b(?:never|not)\s+(?:been|being)\s+paid\s+(?:in|for)\s+(?:months|years|\d+|a\s+year|weeks)\b|"
+        r"\b(?:pay\s+back|owe\s+(?:them|him|her)?)\s*(?:\S+\s+){0,3}before\s+i\s+can\s+leave\b|\bcan\s+not"
+        r"\s+leave\s+(?:until|till)\s+i\s+(?:pay|have\s+paid)\b",
+        r"\b(?:been|gone|went|is|has\s+been)\s+missing\s+(?:for\s+)?(?:\d+|two|three|four|several|a\s+few)"
+        r"\s+(?:days|nights|weeks)\b|\bgetting\s+into\s+(?:a|the)\s+car\s+with\s+(?:older|strange)\b",
         r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home|place)\b"
-        r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|terrified|frightened|"
+        r".{0,60}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|terrified|frightened|"
         r"taken\s+over)|"
         r"\b(?:dealing|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:my|her|his|their|the|it)\b",
         r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used|getting|gets|got|asking|asks|"
@@ -271,7 +283,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
         r"street|floor\s+of\s+a))\b",
         r"\b(?:kicked|thrown|threw|throw|put|locked)\s+(?:me|us|her|him|my\s+\w+)?\s*out\b"
-        r".{0,40}\b(?:tonight|today|no\s*where|street|nothing|kids|children|stuff|things)",
+        r".{0,40}\b(?:tonight|today|last\s+night|no\s*where|street|nothing|kids|children|stuff|things|"
+        r"freezing|raining)",
         r"\b(?:threw|thrown|put|chucked)\s+(?:all\s+)?(?:my|our|her)\s+(?:stuff|things|belongings|"
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
         r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
@@ -284,8 +297,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
         r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
         r"help)\W*$",
-        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|coming|outside|at\s+the\s+"
-        r"door)\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
+        r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
+        r"coming|outside|at\s+the\s+door)(?:\s+again)?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
+        r"(?:his|her|their)\s+way(?:\s+(?:back|here|over|round))?\W*$|^(?:i\s+)?need\s+help\s+"
+        r"(?:now|quick|please)\W*$|^sos\s+please\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
         r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
         r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
         r"(?:someone|999|the\s+police|an\s+ambulance)\b",
@@ -319,6 +334,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"baby)\s+(?:off|away\s+from)\s+me\b",
         r"\bvisa\s+(?:is\s+)?(?:tied|linked|depends|attached)\s+(?:to|on)\s+(?:him|her|my\s+\w+)\b|"
         r"\b(?:please\s+)?do\s+not\s+(?:tell|call|involve|contact)\s+the\s+police\b(?!\s+on\b)",
+        r"\b(?:can\s+not|scared\s+to|afraid\s+to)\s+report\b.{0,40}\b(?:visa|deport\w*|immigration|"
+        r"papers|status)\b|\bspousal\s+visa\b.{0,40}\b(?:scared|can\s+not|he|she|leave|report)\b|"
+        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b",
         r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
         r"\b(?:if|threat|scared|afraid)\b",
     ),

@@ -107,6 +107,9 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"\bis\s+(?:it|that|this)\s+you\s*\?|\bfollow(?:ing|ed|s)?\s+up\b|\bgroup\s+chat\b|"
     r"\bmemes?\b|\bthreatened\s+with\s+(?:a\s+)?(?:fine|ticket|rain|parking|letter)",
     r"\b(?:lol|haha+|lmao|rofl)\b\W*$|(?:😂|🤣)\W*$",
+    r"\bwant\s+(?:this|the)\s+(?:week|day|meeting|term|shift|year|session|rain)\s+to\s+end\b|\bso\s+"
+    r"(?:she|he|i)\s+(?:is|am|will\s+be)\s+working\b|"
+    r"\blosing\s+my\s+mind\s+(?:trying|over|with|about|looking)\b|"
     r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
     r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"

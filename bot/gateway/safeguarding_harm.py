@@ -177,6 +177,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down)\b",
         r"\b(?:put|puts)\s+(?:me|her|him)\s+in\s+(?:hospital|a\s*(?:and|&)\s*e)\b",
         r"\bhiding\b.{0,40}\b(?:looking\s+for\s+me|find\s+me|after\s+me)\b",
+        # the words for a blow, with who took it
+        r"\b(?:headbutt\w*|booted|thumped|whacked|smacked|stamped\s+on|elbowed|kneed|throttled|"
+        r"backhanded|bit|scalded|shoved)\s+(?:me|her|him|them|my\s+(?:\w+\s+)?(?:mum|son|daughter|"
+        r"sister|kids?|baby|face|head|ribs|stomach))\b(?!\s+(?:out|off|a|an|some|up\b))",
+        r"\bpunch\w*\s+(?:a\s+hole\s+in\s+)?the\s+wall\s+(?:next\s+to|by|near|beside|behind)\s+(?:my|her)"
+        r"\s+(?:head|face)\b|\b(?:marks|bruises|bruising|scratches)\s+(?:round|around|on)\s+(?:my|her|"
+        r"his)\s+(?:neck|throat)\b",
         r"\b(?:squeez\w+|grabbed|held|choked|crushed)\s+(?:my|her|his)\s+(?:neck|throat|windpipe)\b|"
         r"\b(?:smash\w*|trash\w*|wreck\w*)\s+(?:the\s+(?:place|house|flat)|everything|things)\s+up\b",
         r"\b(?:makes|made|making)\s+(?:me|her|him)\s+(?:sleep|stay|stand|kneel)\s+(?:in|on|outside)\b|"
@@ -274,7 +281,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:worthless|useless|nothing|stupid|ugly|crazy|mad|pathetic|a\s+waste|disgusting)\b",
         r"\b(?:nobody|no\s+one)\s+else\s+would\s+(?:want|have|love|put\s+up\s+with)\s+(?:me|her|him)\b|"
         r"\bi\s+am\s+nothing\s+without\s+(?:him|her|them)\b",
-        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)\s+(?:\w+\s+)?(?:phone|money|bank|friends|keys?)\b",
+        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)?\s*(?:\w+\s+)?(?:phone|money|bank|friends|keys?)"
+        r"\b(?!\s+(?:at|in|during)\s+(?:work|the))",
+        r"\b(?:keeps|kept|keeping)\s+(?:me|her|him)\s+short\s+of\s+money\b|\bmakes\s+me\s+ask\s+(?:him|"
+        r"her)?\s*(?:for|before)\s+(?:everything|anything|money)\b",
         r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
         r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
         r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",

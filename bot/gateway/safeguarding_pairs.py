@@ -45,7 +45,9 @@ _NEGLECT_OR_ABUSE = (
     r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
-    r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets|around)|"
+    r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"
+    r"in\s+(?:his|her)\s+nappy|\d+\s*pm\b|(?:two|to|2|new|extra|second)\s+phones|designer\s+clothes|"
+    r"wads?\s+of\s+cash|will\s+not\s+(?:tell|say)\s+(?:me\s+)?where\s+(?:from|it|they)|"
     r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
     r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
 )

@@ -43,7 +43,9 @@ _LIVING = (
 )
 _MEDS = (
     r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping\s+pills|"
-    r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin)"
+    r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin|sertraline|citalopram|"
+    r"fluoxetine|mirtazapine|amitriptyline|tramadol|diazepam|zopiclone|propranolol|lithium|quetiapine|"
+    r"pregabalin|gabapentin|morphine|oxycodone|naproxen)"
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -166,6 +168,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"going|live|be\s+here)\b" + _NOT_AN_ERRAND,
         r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
         r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
+        r"\b(?:posted|sent|left|wrote|found)\s+(?:\w+\s+){0,2}(?:goodbye|note|letter)\b.{0,60}\b(?:not|is\s+"
+        r"not|will\s+not)\s+(?:answering|picking\s+up|replying)\b|\bsorry\s+for\s+everything\b.{0,40}"
+        r"\bnot\s+(?:answering|picking\s+up|replying)\b",
+        r"\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,60}\b(?:take\s+care\s+of\s+yourselves|look\s+after"
+        r"\s+yourselves|you\s+have\s+all\s+been|love\s+you\s+all|sorry\s+for\s+everything)\b",
+        r"\bnot\s+sure\s+(?:i\s+will|ill)\s+make\s+it\s+through\s+(?:the|this|another)\s+(?:week|night|day|"
+        r"weekend)\b",
         r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
         r"\b(?:like|as\s+if)\s+(?:he|she|they|i)\s+(?:was|were|is|am)\s+not\s+coming\s+back\b",
         # A means at hand
@@ -173,6 +182,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bnoose\b",
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
         r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
+        r"\b(?:took|taken|swallowed|had)\s+(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
+        r"(?:my\s+|the\s+|her\s+|his\s+)?" + _MEDS,
+        # a place people go to die, named with a plan
+        r"\b(?:beachy\s+head|clifton\s+suspension|humber\s+bridge|the\s+viaduct)\b",
         r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"
         r"(?:take|kill)\b",
         r"\b(?:bought|buying|got|picked\s+up)\s+(?:\w+\s+){0,3}" + _MEDS + r"\b.{0,40}\b(?:thinking"
@@ -214,6 +227,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
         r"thighs?|skin|body|stomach|face|hands?)\b",
         r"\b(?:cut|slit|slash|slashed)\s+(?:my|his|her|their)\s+wrists?\b",
+        r"\b(?:slic\w+|carv\w+|gouge\w*|cutting|cut|burning|scratching)\s+(?:up\s+)?(?:my|her|his)\s+"
+        r"(?:arms?|legs?|wrists?|thighs?|skin|stomach)\b(?!\s+(?:on|shaving|by\s+accident))",
         r"\b(?:urge|urges|feel\s+like|want\s+to|thinking\s+about|relapsed|relapse)\s+(?:to\s+)?"
         r"(?:cut|cutting|burn|self\s+harm|hurt\s+myself)\b",
         r"\boverdos",
@@ -276,7 +291,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bi\s+am\s+(?:having|getting)\s+(?:a\s+)?panic\s+attacks?\b(?!\s+(?:in|when|if|at)\b)",
         r"\b(?:i\s+am\s+)?(?:at\s+)?(?:breaking\s+point|rock\s+bottom|my\s+lowest|the\s+end\s+of"
         r"\s+my\s+(?:tether|rope))\b",
-        r"\b(?:losing|lost)\s+my\s+mind\b",
+        r"\b(?:losing|lost)\s+my\s+mind\b(?!\s+(?:trying|over|with|about|looking|at|in))",
+        r"\bbarely\s+(?:holding\s+on|hanging\s+on|keeping\s+it\s+together)\b|\bhead\s+above\s+water\s+"
+        r"any\s+more\b|\bwish\s+i\s+(?:had\s+not|did\s+not)\s*(?:$|[.!,])",
         r"\bhave\s+not\s+(?:left|been\s+out\s+of)\s+(?:the|my)\s+(?:flat|house|bed|room|home)\s+(?:in|for)"
         r"\s+(?:days|weeks|months|\w+\s+(?:days|weeks|months))\b",
         r"\bevery\s+day\s+is\s+(?:\w+\s+)?(?:a\s+struggle|hell|torture|worse|a\s+battle|harder)\b",
