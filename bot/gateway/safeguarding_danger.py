@@ -134,6 +134,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
         r"work|door|building)\b",
         r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
+        r"\bbreathing\s+(?:down\s+the\s+phone|on\s+the\s+(?:phone|line))|\bheavy\s+breathing\b|(?<!you\skeep\s)(?<!you\sare\s)\b(?:messaging|"
+        r"texting|calling|ringing)\s+me\s+(?:at|every)\s+(?:\d+\s*am|night|midnight)\b|\bkeeps\s+coming\s+"
+        r"(?:round|back|to\s+my)\b|\bfind\s+out\s+where\s+(?:i|we)\s+(?:am|are)\s+(?:living|staying)\b",
         r"\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:be\s+|come\s+|go\s+)?(?:near|contact|anywhere\s+"
         r"near)\s+(?:me|us|the\s+kids|my|her)\b|\bgoing\s+through\s+my\s+bins\b",
         r"\bkeeps\s+(?:waiting|watching|hanging\s+around|standing)\b.{0,40}\bevery\s+(?:morning|day|"
@@ -195,8 +198,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:owe|owes|owed|in\s+debt\s+to)\s+(?:money\s+)?(?:to\s+)?(?:some|a|the|these|those)?"
         r"\s*(?:men|people|guys|gang|dealers?|lads|man|them)\b.{0,60}\b(?:hurt|kill|pay|work|"
         r"threat|or\s+else|interest|after\s+me|come\s+for|take)",
-        r"\b(?:taken|took|taking)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|home)\b",
-        r"\b(?:using|use|used)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\s+(?:to|for|as)\s+"
+        r"\b(?:taken|took|taking)\s+over\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home)\b",
+        r"\bowes?\s+(?:them|some\s+(?:men|people|lads))\b.{0,50}\b(?:been\s+to|came\s+to|round|outside|"
+        r"threat\w*|hurt|after)\b",
+        r"\b(?:using|use|used)\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home|place)\s+(?:to|for|as)\s+"
         r"(?:sell|deal|store|stash|drugs)",
         r"\b(?:older|grown)\s+(?:men|man|boys|lads|people)\b.{0,60}\b(?:giving|gives|gave|bought|"
         r"buys|picking|picks|picked)\s+(?:her|him|them)\b",
@@ -256,12 +261,18 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
+        r"\b(?:hijab|headscarf|turban|niqab|kippah|scarf|wig)\s+(?:\w+\s+)?(?:pulled|ripped|torn|yanked|"
+        r"grabbed)\s+off\b|\bcall\w*\s+(?:me|us|him|her|my\s+\w+)\s+(?:a\s+|an\s+)?(?:terrorist|paki|"
+        r"gypsy|pikey|tranny|faggot|dyke|retard|spastic)\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
+        r"knock\w*)\s+(?:me|him|her)\s+(?:over|out)\b",
         r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
     ),
     "nowhere to sleep": (
+        r"\b(?:got|have|has)\s+no\s*where\b(?!\s+(?:to\s+(?:park|put|store|leave|charge|plug|sit|"
+        r"eat)|for\s+(?:the|my|our)\s+(?:bike|car|buggy|pram)))|\bno\s*where\s+tonight\b",
         r"\bon\s+the\s+streets?\s+(?:tonight|now|with)|\bchanged\s+the\s+locks\b|\b(?:me|we|i|us|"
         r"the\s+kids)\s+(?:\w+\s+){0,3}(?:are|am|will\s+be|is)\s+on\s+the\s+streets?\b|\blocked\s+"
         r"(?:me|us)\s+out\b.{0,40}\b(?:tonight|no\s*where|kids|street|night)",
@@ -297,6 +308,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
         r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
         r"help)\W*$",
+        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
         r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
         r"coming|outside|at\s+the\s+door)(?:\s+again)?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
         r"(?:his|her|their)\s+way(?:\s+(?:back|here|over|round))?\W*$|^(?:i\s+)?need\s+help\s+"
@@ -330,13 +342,16 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:if|when)\s+i\s+(?:report|tell|say|go\s+to)\b.{0,40}\b" + _OFFICIALS + r"\s+(?:will|"
         r"would|might|could)\s+(?:take|deport|arrest|send|lock)",
         r"\b(?:darent|dare\s+not|too\s+scared\s+to|scared\s+to|afraid\s+to|frightened\s+to)\s+"
-        r"(?:report|tell\s+(?:anyone|the\s+police|someone))\b|\btake\s+(?:my|the)\s+(?:kids|children|"
+        r"(?:report|tell\s+(?:anyone|the\s+police|someone)|call\s+(?:999|the\s+police)|ring\s+999)\b|\btake\s+(?:my|the)\s+(?:kids|children|"
         r"baby)\s+(?:off|away\s+from)\s+me\b",
         r"\bvisa\s+(?:is\s+)?(?:tied|linked|depends|attached)\s+(?:to|on)\s+(?:him|her|my\s+\w+)\b|"
         r"\b(?:please\s+)?do\s+not\s+(?:tell|call|involve|contact)\s+the\s+police\b(?!\s+on\b)",
         r"\b(?:can\s+not|scared\s+to|afraid\s+to)\s+report\b.{0,40}\b(?:visa|deport\w*|immigration|"
         r"papers|status)\b|\bspousal\s+visa\b.{0,40}\b(?:scared|can\s+not|he|she|leave|report)\b|"
-        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b",
+        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
+        r"(?:his|her|their)\s+(?:mate|mates|friend|friends|brother|cousin|pal)\b",
+        r"\b(?:family|kids|children|mum|son|daughter)\s+(?:\w+\s+){0,2}will\s+(?:suffer|pay|get\s+hurt|"
+        r"be\s+hurt|regret\s+it)\b",
         r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
         r"\b(?:if|threat|scared|afraid)\b",
     ),

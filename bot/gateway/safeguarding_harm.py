@@ -195,6 +195,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
         r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
+        r"stones|rocks|eggs|bricks|bottles|"
         r"hot\s+\w+|boiling\s+\w+)\s+at\s+(?:me|her|him|us|my\s+head)\b",
         r"\bby\s+the\s+(?:throat|neck|hair)\b|\bhands?\s+(?:around|round|on)\s+(?:my|her|his)\s+"
         r"(?:throat|neck)\b",
@@ -231,6 +232,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"him)\b|\b(?:keeps|kept|keep|will\s+not\s+stop|always)\s+touching\s+(?:me|her|him)\b",
         r"\b(?:unless|if\s+i\s+do\s+not)\s+i?\s*(?:slept|sleep|had\s+sex|have\s+sex)\s+with\b|"
         r"\bsleep\s+with\s+(?:him|her|them)\s+or\b",
+        r"\b(?:makes?|made|tells?|told)\s+(?:me|her|him|them)\s+(?:to\s+)?keep\s+(?:secrets|it\s+(?:a\s+)?"
+        r"secret|quiet\s+about)|\bour\s+(?:little\s+)?secret\b",
         r"\b(?:put|puts|putting)\s+(?:his|her|their)\s+hands?\s+(?:on|up)\s+my\s+(?:leg|thigh|knee|bum|"
         r"bottom|chest|skirt|top|dress)\b|\b(?:he|she|they)\s+(?:was|were|is|got)\s+on\s+top\s+of\s+me\b",
         r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
@@ -299,6 +302,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|have\s+friends|see\s+a\s+doctor|"
         r"out\b)",
         r"\b(?:watches|reads|checks)\s+(?:what|everything|who)\s+i\s+(?:type|text|send|write|say)\b",
+        r"\b(?:gets|has|had|got)\s+(?:my|her|his)\s+(?:wages|benefits|pay|money|pension|universal\s+credit)"
+        r"\s+paid\s+into\s+(?:his|her|their)\b|\b(?:makes?|made|forces?|forced)\s+(?:me|her|him)\s+(?:hand"
+        r"\s+over|give\s+(?:him|her|them)|hand\s+in)\s+" + _WHOSE + r"\s+(?:\w+\s+)?" + _OWNED,
+        r"\b(?:he|she|they)\s+(?:knows|finds\s+out|found\s+out|sees|saw)\s+(?:that\s+)?i\s+(?:am|was|have"
+        r"\s+been)\s+(?:texting|messaging|talking\s+to|writing\s+to)\s+you\b",
+        r"\bmake\s+(?:it|this)\s+look\s+like\s+(?:an\s+accident|suicide)\b|\bmake\s+(?:me|her|you|him)\s+"
+        r"disappear\b",
         r"\b(?:he|she|they)\s+(?:said|says|told\s+me)\s+i\s+am\s+not\s+allowed\s*(?:$|[.!,]|to\s+"
         r"(?:come|go|see|leave|talk|speak|have|work))",
         r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)?stop(?:s|ped)?\s+"

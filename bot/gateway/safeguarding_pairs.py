@@ -52,7 +52,7 @@ _NEGLECT_OR_ABUSE = (
     r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
 )
 _OLDER = (
-    r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|grandfather|parents?|aunt|uncle|"
+    r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mums?|dads?|grans?|grandad|grandfather|parents?|aunt|uncle|"
     r"elderly|older|disabled|vulnerable)\b|\blearning\s+(?:disabilities|difficulties)\b|\bdementia\b|"
     r"\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
     r"(?:man|woman|lady|person|neighbou?r|member|relative|people)\b"
@@ -64,6 +64,8 @@ _PREYED_ON = (
     r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
     r"never|has\s+not|will\s+not)\s+(?:been\s+)?(?:let\s+(?:her|him)|feed|fed|feeding|wash|washing|"
     r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
+    r"\b(?:left|leave|leaves|leaving)\s+(?:her|him|them)\s+in\s+(?:wet|dirty|soiled|soaking)\b|\b(?:getting|"
+    r"got|making|asking|made)\s+(?:him|her|them)\s+to\s+(?:withdraw|transfer|send|hand\s+over)\b|"
     r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b|"
     r"\b(?:making|made|makes|getting|got|pressur\w+|forcing)\s+(?:him|her|them)\s+(?:to\s+)?sign\b|"
     r"\b(?:gave|given|handed|transferred|sent)\s+(?:\w+\s+)?(?:caller|stranger|scammer|man|woman|"

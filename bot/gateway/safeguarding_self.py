@@ -102,6 +102,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"something\s+(?:stupid|drastic|silly|bad)\b(?!\s+(?:in|at|on)\s+the\s+(?:discussion|"
         r"session|meeting|talk))",
         r"\bscared\s+of\s+what\s+i\s+(?:might|will|could)\s+do\b",
+        r"\bdo\s+something\s+(?:\w+\s+)?(?:to|against)\s+(?:myself|himself|herself)\b|\b(?:took|taken|"
+        r"swallowed|had)\s+them\s+all\s*(?:$|[.!,]|just\s+now|earlier|an\s+hour|tonight)",
         r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|being)\s+(?:just\s+|such\s+)?"
         r"a\s+burden\b",
         r"\bburden\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
@@ -250,7 +252,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\s+(?:saved|stored|hidden|stockpiled)\b",
         r"\bi\s+(?:have\s+|just\s+)?(?:od|odd|oded)\s+(?:on|last|again|tonight|yesterday|earlier)\b",
         r"\b(?:take|taking|taken|took|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+(?:all\s+(?:of\s+)?"
-        r"(?:my|the|these|those|them)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
+        r"(?:my|the|these|those|them|her|his|their)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
         r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
         r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b",
         _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",

@@ -22,6 +22,7 @@ CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
     "ive": "i have",
     "youre": "you are",
     "youve": "you have",
+    "weve": "we have",
     "hes": "he is",
     "shes": "she is",
     "theyre": "they are",
