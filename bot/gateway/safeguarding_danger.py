@@ -122,7 +122,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"pictures|photos)",
         r"\b(?:will\s+not|would\s+not)\s+(?:leave\s+(?:me|us|her)\s+alone|stop\s+(?:following|"
         r"contacting|messaging|calling|texting))\b",
-        r"\bsaying\s+(?:he|she|they)\s+(?:is|are)\s+watching\s+me\b",
+        r"\b(?:saying|says|said)\s+(?:he|she|they)\s+(?:is|are)\s+watching\b",
+        r"\b(?:sat|sitting|parked|waiting)\s+in\s+(?:his|her|their|a)\s+(?:car|van)\s+(?:at\s+the\s+end\s+of|"
+        r"outside|opposite|across\s+from|near)\s+(?:my|our)\s+(?:road|street|house|flat|work)\b|\b(?:told|"
+        r"warned)\s+(?:me\s+)?to\s+watch\s+my\s+back\b",
+        r"\b(?:shouting|screaming|banging|kicking\s+off)\s+outside\s+(?:my|our)\s+(?:flat|house|door|"
+        r"window|home)\b",
         r"\bbang(?:s|ed|ing)?\s+on\s+(?:my|the|our)\s+(?:front\s+)?(?:door|window)s?\b"
         r"(?!\s+(?:to\s+(?:let|get)|for\s+(?:the|a)\s+(?:parcel|delivery)))",
         r"\bex\b.{0,60}\b(?:waiting|outside\s+(?:my|the)|(?:turn|show)(?:s|ed|ing)?\s+up|following|"
@@ -183,6 +188,11 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:we|they|i)\s+never\s+get\s+paid\b|\b(?:boss|employer|gangmaster)\s+(?:\w+\s+){0,3}"
         r"(?:never|does\s+not)\s+pay\s+(?:us|me|them)\b|\b\d+\s+of\s+us\s+(?:living\s+|sleeping\s+)?"
         r"in\s+(?:a|one)\s+(?:\d|one|two|three)\s*-?\s*bed",
+        r"\b(?:made|forced|being\s+made|used)\s+to\s+(?:transport|take|drive|ferry|courier)\s+(?:stuff|"
+        r"things|packages|parcels|drugs|bags)\b|£\s?[0-4](?:\.\d+)?\s+(?:an|a|per)\s+(?:hour|day)\b|"
+        r"\bsleep\w*\s+on\s+a\s+mattress\s+(?:in|on)\s+the\s+(?:kitchen|floor|storeroom|garage|shed)\b",
+        r"\b(?:housework|cleaning|cook\w*|look\s+after\s+(?:her|his|their)\s+kids)\b.{0,60}\b(?:do\s+not|"
+        r"does\s+not|can\s+not|not\s+allowed\s+to)\s+go\s+to\s+school\b",
         r"\b(?:made|forced|having)\s+to\s+(?:sell|carry|deliver|run|move)\s+(?:drugs|things|"
         r"stuff|packages|for\s+(?:them|a\s+gang))",
         r"\b(?:running|selling|dealing|carrying)\s+drugs\s+for\b",
@@ -258,6 +268,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:said|says|told\s+me|telling\s+me|shouted|shouting|yelled|yelling|saying)\s+(?:to\s+)?"
         r"(?:me\s+)?(?:to\s+)?(?:go|get)\s+back\s+(?:home|to\s+(?:your|where\s+you|africa|pakistan|"
         r"poland|romania))\b|\bgo\s+back\s+to\s+your\s+(?:own\s+)?country\b",
+        r"\b(?:threw|thrown|chucked|put)\s+(?:a\s+)?(?:brick|stone|rock)s?\s+through\s+(?:my|our|the)\s+"
+        r"window\b|\bburn\w*\s+(?:the|my|our)\s+(?:pride\s+)?flag\b|\b(?:scared|afraid|frightened)\s+to\s+"
+        r"wear\s+(?:my|her|his)\s+(?:hijab|kippah|turban|headscarf|niqab|cross|rainbow|badge)\b",
         r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
@@ -307,7 +320,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "alarm": (
         # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
         r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
-        r"help)\W*$",
+        r"help)\W*$|^i\s+am\s+hiding\W*$|^(?:i\s+am\s+)?(?:so\s+)?(?:scared|frightened|terrified)\W+"
+        r"please\W*$",
+        r"^(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at)\s+(?:the|my|our)\s+(?:window|door|"
+        r"flat|house|front\s+door|back\s+door)\W*$",
         r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
         r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
         r"coming|outside|at\s+the\s+door)(?:\s+again)?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"

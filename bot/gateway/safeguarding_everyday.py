@@ -81,7 +81,7 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"(?:that\s+)?(?:i\s+will|ill)\s+(?:forget|say|be\s+late|get|miss|mess|fall\s+asleep|look|lose|make))",
     r"\b(?:scared|terrified|nervous)\s+(?:stiff\s+)?(?:of|about)\s+(?:presenting|speaking|talking)\b",
     r"\b(?:pick(?:ing|s)?\s+me\s+up|drop(?:ping|s)?\s+me\s+off|driv(?:e|es|ing)\s+me\s+(?:to|home|"
-    r"there)|bring(?:ing|s)?\s+me\s+(?:and|to|there)|take\s+me\s+home)\b",
+    r"there)|(?:bring(?:ing|s)?|brought)\s+me\s+(?:and|to|there)|take\s+me\s+home)\b",
     r"\bwaiting\s+(?:outside|at)\s+the\s+(?:venue|hall|entrance|door|station|building|centre)\b",
     r"\bfeel\s+bad\s+(?:that\s+)?(?:i|for|about)\s+(?:missed|missing|forgot|being\s+late|not)\b",
     r"\b(?:stats|statistics|figures|survey\s+results|results\s+of\s+the\s+survey)\b|"
@@ -110,6 +110,11 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"\bwant\s+(?:this|the)\s+(?:week|day|meeting|term|shift|year|session|rain)\s+to\s+end\b|\bso\s+"
     r"(?:she|he|i)\s+(?:is|am|will\s+be)\s+working\b|"
     r"\blosing\s+my\s+mind\s+(?:trying|over|with|about|looking)\b|"
+    r"\b(?:ate|eaten)\s+too\s+much\b|\bcan\s+not\s+find\s+my\s+(?:keys|phone|glasses|badge|lanyard|"
+    r"wallet|purse)\b|\bkeeps\s+my\s+(?:lunch|stuff|coat|bag)\s+(?:in|at)\b|\bfollow\w*\s+(?:me|us)\s+"
+    r"(?:on|back\s+on)\s+(?:instagram|insta|twitter|x|facebook|tiktok|linkedin|social)\b|\bnice\s+to\s+"
+    r"connect\b|\bthe\s+night\s+before\b|\b(?:can|could)\s+someone\s+let\s+(?:him|her|me|us|them)\s+"
+    r"in\b|\bhiding\s+from\s+the\s+(?:rain|weather|sun|cold|heat|wind|washing\s+up)\b|"
     r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
     r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"

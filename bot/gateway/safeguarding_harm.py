@@ -179,8 +179,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bhiding\b.{0,40}\b(?:looking\s+for\s+me|find\s+me|after\s+me)\b",
         # the words for a blow, with who took it
         r"\b(?:headbutt\w*|booted|thumped|whacked|smacked|stamped\s+on|elbowed|kneed|throttled|"
-        r"backhanded|bit|scalded|shoved)\s+(?:me|her|him|them|my\s+(?:\w+\s+)?(?:mum|son|daughter|"
-        r"sister|kids?|baby|face|head|ribs|stomach))\b(?!\s+(?:out|off|a|an|some|up\b))",
+        r"backhanded|bit|scalded|shoved|scratched)\s+(?:me|her|him|them|my\s+(?:\w+\s+)?(?:mum|son|"
+        r"daughter|sister|kids?|baby|face|head|ribs|stomach|hands?|arms?|legs?|foot|feet|back|neck|"
+        r"chest|fingers))\b(?!\s+(?:out|off|a|an|some|up\b|on\b|with\b|by\s+accident|(?:(?:her|his|my)\s+)?"
+        r"head\s+on\s+(?:the|a)\b))",
+        r"\b(?:is|gets|was|being|can\s+be)\s+rough\s+with\s+(?:their|the|her|his|my)\s+(?:baby|kids?|"
+        r"children|son|daughter|toddler|dad|mum|gran)\b|\blocked\s+(?:the|me|us)\b.{0,30}\b(?:not|never)\s+"
+        r"let\s+(?:me|us|her)\s+(?:out|leave|go)\b",
         r"\bpunch\w*\s+(?:a\s+hole\s+in\s+)?the\s+wall\s+(?:next\s+to|by|near|beside|behind)\s+(?:my|her)"
         r"\s+(?:head|face)\b|\b(?:marks|bruises|bruising|scratches)\s+(?:round|around|on)\s+(?:my|her|"
         r"his)\s+(?:neck|throat)\b",
@@ -301,6 +306,12 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         PERSON + r"\s+(?:will\s+not|does\s+not|never|would\s+not)\s+lets?\s+me\s+(?:learn|study|"
         r"go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|have\s+friends|see\s+a\s+doctor|"
         r"out\b)",
+        r"\bhave\s+to\s+hand\s+over\s+(?:all\s+)?(?:my|the)\s+(?:wages|money|benefits|pay|cards?|pension)\b|"
+        r"\bsays?\s+(?:i\s+will|ill|you\s+will|youll)\s+regret\s+it\b|\b(?:does\s+not|will\s+not)\s+like\s+"
+        r"me\s+(?:going\s+out|seeing|talking\s+to|having\s+friends)\b",
+        r"\b(?:ex|he|she|they|partner|husband|wife|boyfriend|girlfriend)\b.{0,20}\bhacked\s+(?:into\s+)?my\b|"
+        r"\btrack(?:s|ed|ing)\s+my\s+(?:car|location|phone|movements)\b|\b(?:tracker|tag|airtag|air\s+tag)\s+"
+        r"(?:under|on|in|inside)\s+(?:my|the)\s+(?:car|bumper|bag|coat)\b",
         r"\b(?:watches|reads|checks)\s+(?:what|everything|who)\s+i\s+(?:type|text|send|write|say)\b",
         r"\b(?:gets|has|had|got)\s+(?:my|her|his)\s+(?:wages|benefits|pay|money|pension|universal\s+credit)"
         r"\s+paid\s+into\s+(?:his|her|their)\b|\b(?:makes?|made|forces?|forced)\s+(?:me|her|him)\s+(?:hand"

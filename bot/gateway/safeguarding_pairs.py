@@ -46,7 +46,10 @@ _NEGLECT_OR_ABUSE = (
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"
-    r"in\s+(?:his|her)\s+nappy|\d+\s*pm\b|(?:two|to|2|new|extra|second)\s+phones|designer\s+clothes|"
+    r"in\s+(?:his|her)\s+nappy|scream\w*\s+at\s+(?:their|the|her|his)\s+(?:kids|children)|broken\s+"
+    r"(?:arm|leg|wrist|bones?|ribs?)\s+again|in\s+(?:his|her|their)\s+(?:cot|room|pram|buggy)\s+(?:all\s+day|"
+    r"for\s+hours)|no\s+coat|till\s+late|in\s+the\s+cold|alone\s+in\s+the\s+(?:flat|house|home)|"
+    r"(?:been\s+)?gone\s+since|\d+\s*pm\b|(?:two|to|2|new|extra|second)\s+phones|designer\s+clothes|"
     r"wads?\s+of\s+cash|will\s+not\s+(?:tell|say)\s+(?:me\s+)?where\s+(?:from|it|they)|"
     r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
     r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
@@ -66,6 +69,7 @@ _PREYED_ON = (
     r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
     r"\b(?:left|leave|leaves|leaving)\s+(?:her|him|them)\s+in\s+(?:wet|dirty|soiled|soaking)\b|\b(?:getting|"
     r"got|making|asking|made)\s+(?:him|her|them)\s+to\s+(?:withdraw|transfer|send|hand\s+over)\b|"
+    r"\b(?:hits|hit|slaps|pushes|hurts|shoves|kicks)\s+(?:her|him)\b|"
     r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b|"
     r"\b(?:making|made|makes|getting|got|pressur\w+|forcing)\s+(?:him|her|them)\s+(?:to\s+)?sign\b|"
     r"\b(?:gave|given|handed|transferred|sent)\s+(?:\w+\s+)?(?:caller|stranger|scammer|man|woman|"
@@ -101,7 +105,7 @@ _HELP_OR_RAGE = r"\b(?:help|scared|frightened|angry|drunk|raging|kicking\s+off)\
 _IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
 _HIS_TEMPER = (
     r"\b(?:done\s+it\s+before|did\s+it\s+before|last\s+time|hurt|hit|beat|go\s+mad|goes\s+mad|"
-    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified)\b"
+    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified|worse)\b"
 )
 
 CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input

@@ -106,7 +106,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"swallowed|had)\s+them\s+all\s*(?:$|[.!,]|just\s+now|earlier|an\s+hour|tonight)",
         r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|being)\s+(?:just\s+|such\s+)?"
         r"a\s+burden\b",
-        r"\bburden\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
+        r"\b(?:burden|drain)\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
         r"\b(?:better|happier|easier|fine)\s+(?:off\s+)?(?:dead|without\s+me|if\s+i\s+(?:was|were|"
         r"just|had|died|did\s+not|went|disappeared|was\s+not|were\s+not|was\s+gone|was\s+dead))",
         r"\b(?:no\s+one|nobody|no\s+body|anyone|none\s+of\s+them)\s+(?:would|will|even|would\s+even)"
@@ -170,6 +170,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"going|live|be\s+here)\b" + _NOT_AN_ERRAND,
         r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
         r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
+        r"\bmy\s+last\b.{0,15}\bfor\s+everything\b|\blast\s+(?:day|night|weekend|week)\s+(?:on\s+earth|"
+        r"alive|ever)\b|\b(?:need|needed)\s+to\s+end\s+(?:it|things|my\s+life)\s*(?:$|[.!,]|tonight|now)",
         r"\b(?:posted|sent|left|wrote|found)\s+(?:\w+\s+){0,2}(?:goodbye|note|letter)\b.{0,60}\b(?:not|is\s+"
         r"not|will\s+not)\s+(?:answering|picking\s+up|replying)\b|\bsorry\s+for\s+everything\b.{0,40}"
         r"\bnot\s+(?:answering|picking\s+up|replying)\b",
@@ -261,7 +263,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
         r"\b(?:got|have)\s+(?:the|my|all\s+my)\s+" + _MEDS + r"\s+(?:here|out|ready)\b",
         r"\b(?:all\s+(?:of\s+)?(?:my|the)\s+)" + _MEDS + r"\s+at\s+once\b",
-        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b",
+        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b"
+        r"(?!.{0,20}\b(?:hay\s*fever|allerg\w+|cold|cough|feeling\s+(?:fine|good|better)|doctor|gp)\b)",
+        r"\b(?:taken|took|had)\s+too\s+(?:much|many)\b(?!\s+(?:time|on|food|holiday|leave|of\s+(?:your|the)))",
+        r"\b(?:hitting|punching|bruising|burning|cutting|scratching)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
+        r"thighs?|stomach|face)\b|\bbald\s+patches\b",
     ),
     "not coping": (
         r"\bi\s+(?:am|feel|am\s+feeling|have\s+been)\s+"
@@ -280,7 +286,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"haha|lmao)\b)",
         r"\bdo\s+not\s+know\s+what\s+(?:i\s+will|ill|i\s+might)\s+do\b|\bhaving\s+(?:one\s+of\s+my|an)\s+"
         r"episodes?\b|\b(?:head|mind)\s+is\s+(?:so\s+|too\s+)?loud\b|\beverything\s+is\s+crashing\b",
-        r"\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
+        r"\bhearing\s+(?:things|voices)\b|\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
         r"three|four|five|six|several)\s+days\b",
         r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
         r"life|everything|living|another\s+day)\s+(?:any\s+more|no\s+more|much\s+longer)\b",
