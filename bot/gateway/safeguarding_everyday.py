@@ -115,6 +115,8 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"(?:on|back\s+on)\s+(?:instagram|insta|twitter|x|facebook|tiktok|linkedin|social)\b|\bnice\s+to\s+"
     r"connect\b|\bthe\s+night\s+before\b|\b(?:can|could)\s+someone\s+let\s+(?:him|her|me|us|them)\s+"
     r"in\b|\bhiding\s+from\s+the\s+(?:rain|weather|sun|cold|heat|wind|washing\s+up)\b|"
+    r"\b(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+(?:head|knee|elbow|arm|"
+    r"toe|shin)\s+on\b|"
     r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
     r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"
