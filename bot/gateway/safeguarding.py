@@ -14,11 +14,13 @@ The English net reads a message in one spelling (safeguarding_words.normalise), 
 category: the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping),
 harm from other people (safeguarding_harm: violence, sexual harm, control), danger from
 outside and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child
-or an adult at risk, hate, nowhere to sleep, fear of the police), and risks said in two
-everyday halves (CUE_PAIRS). Polish, Romanian and Urdu have nets of their own
-(safeguarding_languages). Everyday idioms ("my feet are killing me", "I'm dying to know",
-"I'm afraid I can't come", "scared I'll be late") are left alone: each pattern needs the
-first person, a person doing harm, or the words of despair themselves.
+or an adult at risk, hate, nowhere to sleep, fear of the police, an alarm in a word or two),
+and risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS). The assembly's subjects
+talked about as subjects are taken out before it reads (safeguarding_everyday.without_topics).
+Polish, Romanian and Urdu have nets of their own (safeguarding_languages). Everyday idioms ("my
+feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be late")
+are left alone: each pattern needs the first person, a person doing harm, or the words of
+despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a

@@ -42,6 +42,7 @@ _OFFICIALS = (
 _KNOWN = r"(?:knows?|found\s+out|find\s+out|worked\s+out|got|have|has|know)"
 
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # threats to hurt, kill, expose or report someone, weapons drawn, "snitches"
     "threats": (
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
@@ -83,6 +84,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
         r"(?:letter\s*box|door|window)\b",
     ),
+    # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
         r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us)\s+(?:home|to|from|around|"
         r"everywhere|all\s+the\s+way|again|back|into|off|every|after)\b",
@@ -163,6 +165,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:been|came|come|coming)\s+round\s+(?:my|our)\s+(?:house|flat|mums|place)\b.{0,30}\b(?:twice|"
         r"again|threat|every|times)\b|\b(?:family|mates|friends)\s+of\s+(?:a|the)\s+\w+\s+i\s+reported\b",
     ),
+    # county lines, cuckooing, debts worked off, papers kept, unpaid work, grooming
     "exploitation": (
         # the named forms, when they are happening to someone rather than discussed as a topic
         r"\b(?:in|into|doing|running|for|involved\s+(?:in|with)|caught\s+up\s+in|pulled\s+into|"
@@ -229,6 +232,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:make|makes|made|making|force|forces|forced)\s+(?:me|us|her|him|them)\s+work\b.{0,40}"
         r"\b(?:hours|can\s+not\s+leave|no\s+pay|for\s+nothing|every\s+day|days\s+a\s+week)\b",
     ),
+    # a child hurt or neglected, heard through the wall, left alone for days
     "a child or an adult at risk": (
         r"\b(?:worried|concerned|scared|frightened)\s+(?:about|for)\s+(?:a|the|this|my|our|that|"
         r"one\s+of\s+the)\s+(?:\w+\s+)?(?:child|kid|girl|boy|baby|young\s+person|teenager|lad)s?"
@@ -258,6 +262,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:hits|beats|hurts|abuses|touches|locks)\s+(?:her|him|them)\b.{0,40}\b(?:she|he|they)"
         r"\s+(?:is|are)\s+(?:\d+|only|a\s+child|little|young)",
     ),
+    # abuse or damage for who someone is: slurs, graffiti, bricks, clothing pulled off
     "hate incident": (
         r"\b(?:racially|racist|homophobic|transphobic|religious|islamophobic|antisemitic)\s+"
         r"(?:abuse|abused|attack|attacked|assault)\b(?!\s+(?:figures|stats|statistics|data|rates|"
@@ -283,6 +288,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
     ),
+    # nowhere to sleep tonight, sleeping rough, thrown out, a home unfit for children
     "nowhere to sleep": (
         r"\b(?:got|have|has)\s+no\s*where\b(?!\s+(?:to\s+(?:park|put|store|leave|charge|plug|sit|"
         r"eat)|for\s+(?:the|my|our)\s+(?:bike|car|buggy|pram)))|\bno\s*where\s+tonight\b",
@@ -333,6 +339,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
         r"(?:someone|999|the\s+police|an\s+ambulance)\b",
     ),
+    # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (
         r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
         r"presentation|speaker|question|panel|part|bit|bits|day))(?!.{0,40}\b(?:my\s+view|in\s+general|"

@@ -1,17 +1,14 @@
 """The English phrase net, part two: harm, or the fear of it, from other people and from where
 someone is living: the forms of abuse safeguarding policies name.
 
-Violence, threats, coercive control (a phone taken, money kept, friends kept away), sexual
-abuse, stalking and harassment, exploitation (county lines, cuckooing, debts worked off, a
-passport kept), a child or an adult at risk (abused, neglected, left alone), a hate incident,
-nowhere to sleep tonight, fear of the police or officials, being in danger. Most are written
+Fear of a person and being in danger, violence, sexual harm, coercive control (a phone taken,
+money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
+hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are written
 as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
 party ("my gran's neighbour takes her money") reads like the member themself.
 
-Some risks are said in two halves that are each everyday on their own: "I'm frightened to walk
-back" and "people spat at me"; "the kids next door" and "left alone for days". Those are
-CUE_PAIRS: the message is a risk when it has both halves. Text has been through
-safeguarding_words.normalise.
+Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
+has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -101,6 +98,7 @@ _CHILD = (
 _HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|street)"
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # fear of a person or of going home, being in danger, someone breaking in
     "afraid of someone": (
         # "I'm scared" on its own, or of a person, or to go home; not "scared I'll be late".
         r"\b(?:i\s+(?:am|feel|was|have\s+been)|me)\s+" + INTENSIFIER + r"(?:scared|scare|"
@@ -138,6 +136,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:broke|broken|breaking)\s+into\s+(?:my|our)\s+(?:house|flat|home|room|car)\b",
         r"\b(?:someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:broke|broken|breaking)\s+in\b",
     ),
+    # violence: a person hurting someone, a blow named by its verb, weapons, injuries
     "harm by someone": (
         PERSON + _AUX + r"\s+" + _HARM_VERB + r"\s+" + VICTIM + r"\b" + _NOT_PLAY,
         r"\b(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|assault(?:s|ed)?|abus(?:es|ed|ing)|"
@@ -211,6 +210,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:gave|give|gives|left)\s+(?:me|her|him)\s+(?:a\s+)?(?:black\s+eye|bruises|"
         r"fat\s+lip|broken\s+\w+)",
     ),
+    # rape, assault, touching, coercion into sex, intimate images, spiking
     "sexual harm": (
         r"\b(?:was|been|being|got|get|is|am)\s+(?:forc\w+|made|pressur\w+)\s+(?:in)?to\s+(?:have\s+sex|"
         r"do\s+(?:things|stuff|sexual)|sleep\s+with|touch|send\s+(?:pictures|photos|nudes))",
@@ -245,6 +245,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"of\s+(?:me|her|him)\b",
         r"\bspiked\b",
     ),
+    # coercive control: phone, money and papers kept, friends kept away, watched, locked in
     "control": (
         PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+"
         r"lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|out\b|have\s+(?:any|my|"

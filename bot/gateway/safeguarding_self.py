@@ -49,6 +49,7 @@ _MEDS = (
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
         r"suicid",
         r"\b(?:kill(?:ing|ed)?|top(?:ping|ped)?)\s+" + _SELF,
@@ -214,6 +215,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bknife\b.{0,30}\b(?:in\s+my\s+hand|out|to\s+my|in\s+front\s+of\s+me)\b",
         r"\b(?:got|have|holding|picked\s+up)\s+(?:a|the)\s+knife\b.{0,30}\b(?:in\s+my\s+hand|out)\b",
     ),
+    # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
     "self-harm": (
         r"\bself[\s-]*harm",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
@@ -269,6 +271,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:hitting|punching|bruising|burning|cutting|scratching)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
         r"thighs?|stomach|face)\b|\bbald\s+patches\b",
     ),
+    # despair, crisis and breakdown, low mood said plainly; not "can't cope with the bus"
     "not coping": (
         r"\bi\s+(?:am|feel|am\s+feeling|have\s+been)\s+"
         + INTENSIFIER
