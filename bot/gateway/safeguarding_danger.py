@@ -16,13 +16,16 @@ from bot.gateway.safeguarding_harm import (
 )
 
 _WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
+# The bare verbs of a threat take a person, not a thing ("stab the pumpkin").
 _THREAT_ACT = (
-    r"(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find|do\s+(?:me|her|him|"
+    r"(?:(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find)\b(?!\s+(?:the|a|an|"
+    r"some|that|this|our)\s+(?!kids|children|baby|dog|cat|house|flat|place|car|door|family)\w+)|do\s+(?:me|her|him|"
     r"you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|cut\s+(?:me|you|her)|teach\s+(?:me|you)|"
     r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
     r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
     r"her|us)\s+out|kick\s+(?:me|her|us)\s+out|report\s+(?:me|her|us)|have\s+(?:me|her|us)\s+"
-    r"(?:deported|arrested|sectioned)|deport|call\s+(?:the\s+)?(?:home\s+office|immigration|police)|"
+    r"(?:deported|arrested|sectioned)|deport|break\s+(?:my|your|her|his)\s+(?:legs|arms|neck|jaw|face|"
+    r"fingers)|call\s+(?:the\s+)?(?:home\s+office|immigration|police)|"
     r"set\s+(?:the|my|our)\s+(?:house|flat|home|car)\s+on\s+fire|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
     r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
     r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
@@ -86,7 +89,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
-        r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us)\s+(?:home|to|from|around|"
+        r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us|my\s+\w+)\s+(?:home|to|from|around|"
         r"everywhere|all\s+the\s+way|again|back|into|off|every|after)\b",
         r"\b(?:keeps|kept|keep)\s+(?:turning|showing|popping)\s+up\b",
         r"\b(?:after|even\s+though|but|since)\s+i\s+(?:have\s+|had\s+)?blocked\s+(?:him|her|them|his|"
@@ -141,6 +144,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
         r"work|door|building)\b",
         r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
+        r"\bdead\s+(?:birds?|animals?|rats?|cats?|flowers)\s+(?:on|at|through|outside)\s+(?:my|our)\b",
         r"\bbreathing\s+(?:down\s+the\s+phone|on\s+the\s+(?:phone|line))|\bheavy\s+breathing\b|(?<!you\skeep\s)(?<!you\sare\s)\b(?:messaging|"
         r"texting|calling|ringing)\s+me\s+(?:at|every)\s+(?:\d+\s*am|night|midnight)\b|\bkeeps\s+coming\s+"
         r"(?:round|back|to\s+my)\b|\bfind\s+out\s+where\s+(?:i|we)\s+(?:am|are)\s+(?:living|staying)\b",
@@ -199,15 +203,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:made|forced|having)\s+to\s+(?:sell|carry|deliver|run|move)\s+(?:drugs|things|"
         r"stuff|packages|for\s+(?:them|a\s+gang))",
         r"\b(?:running|selling|dealing|carrying)\s+drugs\s+for\b",
-        r"\b(?:made|making|forced|forcing)\s+to\s+work\b|\bwork(?:ing)?\s+for\s+(?:no|nothing)\s+"
+        r"\b(?:made|making|forced|forcing)\s+to\s+work\b(?!\s+(?:on|this|next|late|overtime|extra|the|a)\b)|\bwork(?:ing)?\s+for\s+(?:no|nothing)\s+"
         r"(?:money|pay|wages)?\b(?!\s+(?:on|at)\s+(?:the|a)\s+(?:charity|event))",
         r"\b(?:work|working|worked)\s+(?:for|at)\b.{0,50}\b(?:do\s+not|does\s+not|did\s+not|never|"
         r"will\s+not)\s+pay\s+(?:me|her|him|them|us)\b",
         r"\b(?:can\s+not|not\s+allowed\s+to|is\s+not\s+allowed\s+to)\s+leave\s+(?:the|her|his|"
         r"their|my)\s+(?:house|flat|place|room)\s+(?:she|he|they|i)\s+(?:works?|working|lives?|"
         r"is\s+kept|are\s+kept|stays?)\b",
-        r"\b(?:took|taken|takes|keeps?|kept|has|have|holding)\s+(?:my|her|his|their)\s+"
-        r"(?:passport|documents|papers|id)\b",
+        r"\b(?:took|taken|takes|keeps?|kept|has|have|holding)\s+(?:my|her|his|their|our|all\s+(?:our|"
+        r"their))\s+(?:passports?|documents|papers|ids?)\b",
         r"\b(?:owe|owes|owed|in\s+debt\s+to)\s+(?:money\s+)?(?:to\s+)?(?:some|a|the|these|those)?"
         r"\s*(?:men|people|guys|gang|dealers?|lads|man|them)\b.{0,60}\b(?:hurt|kill|pay|work|"
         r"threat|or\s+else|interest|after\s+me|come\s+for|take)",
@@ -319,7 +323,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
         r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
         r"kids|children|baby|daughter|son)\b",
-        r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
+        r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:(?:of\s+)?(?:the|my|our)\s+\w+\s+)?(?:by\s+)?"
+        r"(?:tonight|today)\b.{0,40}"
         r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
     ),
     # an alarm said in a few words: the whole message is a call for help, or someone arriving
@@ -332,7 +337,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"flat|house|front\s+door|back\s+door)\W*$",
         r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
         r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
-        r"coming|outside|at\s+the\s+door)(?:\s+again)?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
+        r"coming|outside|at\s+the\s+door)(?:\s+again)?(?:\W+(?:please|help(?:\s+me)?))?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
         r"(?:his|her|their)\s+way(?:\s+(?:back|here|over|round))?\W*$|^(?:i\s+)?need\s+help\s+"
         r"(?:now|quick|please)\W*$|^sos\s+please\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
         r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
@@ -371,6 +376,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:please\s+)?do\s+not\s+(?:tell|call|involve|contact)\s+the\s+police\b(?!\s+on\b)",
         r"\b(?:can\s+not|scared\s+to|afraid\s+to)\s+report\b.{0,40}\b(?:visa|deport\w*|immigration|"
         r"papers|status)\b|\bspousal\s+visa\b.{0,40}\b(?:scared|can\s+not|he|she|leave|report)\b|"
+        r"\b(?:will\s+not|not\s+going\s+to|never)\s+(?:call|ring)\s+(?:999|the\s+police)\b.{0,40}\b(?:last\s+"
+        r"time|took|because|they\s+will)\b|\b(?:police|they|no\s+one|nobody)\s+(?:will\s+not|would\s+not|"
+        r"do\s+not|never)\s+believe\s+me\b|\bsend\s+(?:me|us|her|him)\s+back\s*(?:$|[.!,]|home|to\s+"
+        r"(?:my|her|his|their)\s+country)",
         r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
         r"(?:his|her|their)\s+(?:mate|mates|friend|friends|brother|cousin|pal)\b",
         r"\b(?:family|kids|children|mum|son|daughter)\s+(?:\w+\s+){0,2}will\s+(?:suffer|pay|get\s+hurt|"

@@ -117,6 +117,12 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"in\b|\bhiding\s+from\s+the\s+(?:rain|weather|sun|cold|heat|wind|washing\s+up)\b|"
     r"\b(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+(?:head|knee|elbow|arm|"
     r"toe|shin)\s+on\b|"
+    r"\b(?:surprise\s+party|threw\s+a\s+party|in\s+the\s+news|read\s+about|umbrella|brolly|come\s+with"
+    r"\s+me\s+next|sleeping\s+over|in\s+a\s+(?:minute|sec|mo|bit))\b|\bpick(?:ing|s)?\s+up\s+(?:our|the|my)\s+"
+    r"kids\b|"
+    r"\b(?:scared|afraid|nervous|frightened)\s+(?:to|of)\s+(?:go|walk|going|walking)\s+home\s+(?:in\s+the\s+"
+    r"dark|at\s+night|late)\b|\b(?:stab|kill|shoot|smash|murder|carve)\s+(?:the|a)\s+(?:pumpkin|turkey|cake|"
+    r"quiz|exam|weeds|spider|wasp|presentation|karaoke)\b|"
     r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
     r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"

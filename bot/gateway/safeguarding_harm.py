@@ -64,7 +64,7 @@ _HARM_VERB = (
     r"punish(?:es|ed|ing)?|lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
     r"spit\s+(?:at|on)|spits\s+(?:at|on)|spat\s+(?:at|on)|starv(?:e|es|ed|ing)|"
     r"touch(?:es|ed)(?=\s+(?:me|her|him|them)\s+(?:up|inappropriately|there|down\s+there|"
-    r"under|between|and\s+i|when|while|without)))"
+    r"under|between|and\s+i|and\s+(?:says|said|tells|told|threatens)|when|while|without)))"
 )
 _NOT_PLAY = (
     r"(?!\s+(?:up\b|at\s+(?:the|a|chess|cards|pool|darts|football|scrabble|it)|to\s+(?:it|the|a)\b|"
@@ -95,6 +95,8 @@ _CHILD = (
     r"boy|girl|lad|teenager|teen|young\s+person|young\s+people|son|daughter|nephew|niece|"
     r"grandson|granddaughter|stepson|stepdaughter|pupil|\d+\s+year\s+old)s?\b"
 )
+# Going home in the dark is an everyday fear of the street, not of the home.
+_DARK = r"(?:in\s+the\s+dark|at\s+night|late|alone\s+at|on\s+my\s+own\s+at)"
 _HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|street)"
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -103,7 +105,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "I'm scared" on its own, or of a person, or to go home; not "scared I'll be late".
         r"\b(?:i\s+(?:am|feel|was|have\s+been)|me)\s+" + INTENSIFIER + r"(?:scared|scare|"
         r"frightened|terrified|petrified|(?:very|so|really)\s+afraid)\s*(?:[.!,]|$|and\b|please"
-        r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+(?:go|be|stay|"
+        r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+"
+        r"(?!(?:go|walk)\s+(?:back\s+)?home\s+" + _DARK + r")(?:go|be|stay|"
         r"leave|walk|come|say|tell|sleep|answer|open))",
         r"\b(?:scared|frightened|terrified|petrified|afraid)\s+of\s+(?:someone|somebody|a\s+(?:man|woman|"
         r"member|person|guy|group|gang)|this\s+(?:man|woman|guy|person)|one\s+of\s+the|the\s+(?:man|"
@@ -112,7 +115,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"life|safety|kids|children|family|own\s+safety|\w+\s+)?" + _RELATION + r"|"
         r"what\s+(?:he|she|they)\s+(?:will|might|could|would)|my\s+life|my\s+safety)",
         r"\b(?:scared|frightened|terrified|afraid)\s+(?:to\s+(?:go|be|stay|sleep)\s+(?:back\s+)?"
-        r"(?:home|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|being)\s+home|"
+        r"(?:home(?!\s+"
+        + _DARK
+        + r")|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|"
+        r"being)\s+home|"
         r"to\s+leave\s+(?:my|the)\s+(?:house|flat|home)|in\s+my\s+own\s+(?:home|flat|house))",
         r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
         r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
@@ -200,7 +206,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
         r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
         r"stones|rocks|eggs|bricks|bottles|"
-        r"hot\s+\w+|boiling\s+\w+)\s+at\s+(?:me|her|him|us|my\s+head)\b",
+        r"hot\s+\w+|boiling\s+\w+)\s+(?:at|over|on)\s+(?:me|her|him|us|my\s+head)\b",
+        PERSON
+        + _AUX
+        + r"\s+(?:split|broke|broken|busted|burst|bust|cracked|fractured)\s+(?:my|her|his)\s+"
+        r"(?:lip|nose|jaw|ribs?|arm|wrist|fingers?|cheekbone|eye\s+socket|tooth|teeth)\b",
+        r"\bmakes?\s+(?:me|her)\s+beg\b|\b(?:lose\s+my\s+job|sack\s+me|fire\s+me|deport\w*\s+me)\s+if\s+i\s+"
+        r"(?:tell|report|say|speak)\b",
         r"\bby\s+the\s+(?:throat|neck|hair)\b|\bhands?\s+(?:around|round|on)\s+(?:my|her|his)\s+"
         r"(?:throat|neck)\b",
         r"\b(?:felt|feel|feeling)\s+(?:like\s+a\s+threat|threatened|intimidated|violated|unsafe)\b",
@@ -268,7 +280,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stealing|using|uses|used)\s+"
         r"(?:the\s+)?(?:money|cash)\s+(?:from|out\s+of|off)\s+" + _WHOSE,
         PERSON + _AUX + r"\s+(?:reads?|reading|checks?|checking|goes\s+through|tracks?|tracking|"
-        r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?:messages|texts|emails|phone|"
+        r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?!\w+\s+(?:out\s+loud|aloud))(?:messages|"
+        r"texts|emails|phone|"
         r"location|every\s+move)",
         r"\b(?:put|installed|has)\s+(?:a\s+)?(?:tracker|tracking\s+app|spyware)\s+on\s+(?:my|her)",
         r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|him)"
@@ -296,7 +309,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her)?\s*(?:for|before)\s+(?:everything|anything|money)\b",
         r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
         r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
-        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",
+        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b|\bsign\s+over\s+"
+        r"(?:his|her|their)\s+(?:house|home|flat|savings|money|property|pension)\b",
         r"\bcontrols?\s+(?:all\s+)?(?:my|her|his|the|our)\s+(?:money|finances|life|everything|phone|"
         r"every\s+move)",
         r"\b(?:not|never)\s+letting\s+(?:me|her|him)\s+(?:leave|go\s+out|go\s+anywhere|see|have|"

@@ -183,7 +183,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
         r"\b(?:like|as\s+if)\s+(?:he|she|they|i)\s+(?:was|were|is|am)\s+not\s+coming\s+back\b",
         # A means at hand
-        r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a|the|some)\s+(?:rope|noose|ligature)\b",
+        r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|ligature)\b"
+        r"(?!.{0,20}\b(?:for\s+(?:the|a|my)\s+(?:tent|boat|garden|climbing|washing|dog|swing)|tent|camping))",
+        r"\bhow\s+(?:i\s+would|id|i\s+will|ill|i\s+could|to)\s+(?:do\s+it|end\s+it|kill\s+myself)\b"
+        r"(?!\s+(?:better|differently|again|next))|\b(?:rather|prefer\s+to)\s+(?:not\s+be\s+alive|be\s+dead|"
+        r"not\s+exist)\b|\bgoodbye\s+(?:letters?|notes?|messages?|videos?)\b",
+        r"\b(?:can\s+not|do\s+not)\s+see\s+(?:myself|me)\s+(?:making\s+it|lasting|surviving)\b|\bthrow(?:ing)?"
+        r"\s+myself\s+(?:off|in\s+front\s+of|under)\s+(?:\w+\s+)?(?:something|anything)\b",
+        r"\b(?:left|leaving|given|gave)\s+(?:the|my)\s+(?:dog|cat|pets?)\s+(?:with|to)\b.{0,80}\b(?:thanks?\s+"
+        r"for\s+(?:all|everything)|written|goodbye|letters?)\b|\b(?:razor|blade|lighter|scissors)\s+(?:on|to)\s+"
+        r"my\s+(?:arms?|legs?|wrists?|thighs?|skin|stomach|body)\b",
         r"\bnoose\b",
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
         r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
@@ -314,7 +323,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"mental|it\s+all|myself))|\bstruggling\s+(?:so\s+much|massively|really\s+badly|badly|"
         r"big\s+time)\s*(?:[.!,]|$|and\b|with\s+(?:everything|life|my\s+mental))",
         r"\bi\s+am\s+(?:\w+\s+)?panicking\b(?!\s+(?:about|over)\s+(?:the|my|getting|being))",
-        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b",
+        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b(?!\s+(?:in\s+(?:that|the|this)\s+(?:hall|room|venue|"
+        r"heat|building|train|bus)|for\s+laughing))",
         r"\bdo\s+not\s+know\s+what\s+to\s+do\s+(?:with\s+myself\s+)?(?:any\s+more|no\s+more)",
         r"\b(?:everything|life|it\s+all|it\s+is\s+all)\s+(?:is\s+|feels\s+)?(?:just\s+)?"
         r"(?:too\s+much|unbearable|pointless|hopeless)\b",
