@@ -1,8 +1,8 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
 threats, stalking and harassment, exploitation, a child or an adult at risk, hate incidents,
-nowhere to sleep tonight, fear of the police or officials; and the risks said in two halves
-(CUE_PAIRS). Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); text has been
-through safeguarding_words.normalise.
+nowhere to sleep tonight, fear of the police or officials, an alarm said in a few words.
+Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves
+are part four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -16,13 +16,17 @@ from bot.gateway.safeguarding_harm import (
 )
 
 _WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
+# The bare verbs of a threat take a person, not a thing ("stab the pumpkin").
 _THREAT_ACT = (
-    r"(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find|do\s+(?:me|her|him|"
+    r"(?:(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find)\b(?!\s+(?:the|a|an|"
+    r"some|that|this|our)\s+(?!kids|children|baby|dog|cat|house|flat|place|car|door|family)\w+)|do\s+(?:me|her|him|"
     r"you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|cut\s+(?:me|you|her)|teach\s+(?:me|you)|"
     r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
     r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
     r"her|us)\s+out|kick\s+(?:me|her|us)\s+out|report\s+(?:me|her|us)|have\s+(?:me|her|us)\s+"
-    r"(?:deported|arrested|sectioned)|deport|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
+    r"(?:deported|arrested|sectioned)|deport|break\s+(?:my|your|her|his)\s+(?:legs|arms|neck|jaw|face|"
+    r"fingers)|call\s+(?:the\s+)?(?:home\s+office|immigration|police)|"
+    r"set\s+(?:the|my|our)\s+(?:house|flat|home|car)\s+on\s+fire|send\s+(?:them|the\s+(?:pictures|photos))|post\s+"
     r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
     r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
     r"(?:me|us)\s+with\s+nothing|never\s+see\s+(?:them|the\s+kids|my))"
@@ -31,7 +35,8 @@ _THREAT_ACT = (
 DURATION = (
     r"(?:for\s+(?:days|whole\s+days|a\s+week|weeks|the\s+(?:whole\s+)?weekend|(?:two|three|four|"
     r"\d+)\s+days|hours\s+on\s+end)|all\s+(?:day|night|weekend)|every\s+(?:night|day|weekend)|"
-    r"overnight|again|at\s+night|most\s+(?:days|nights))"
+    r"overnight|again|at\s+night|most\s+(?:days|nights)|while\s+(?:she|he|they)\s+(?:goes|go|went|"
+    r"is|are)\s+(?:out|drinking|clubbing|to\s+(?:the\s+pub|work|the\s+shops)))"
 )
 _OFFICIALS = (
     r"(?:police|officers?|cops|immigration|home\s+office|border\s+force|social\s+services|"
@@ -40,6 +45,7 @@ _OFFICIALS = (
 _KNOWN = r"(?:knows?|found\s+out|find\s+out|worked\s+out|got|have|has|know)"
 
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # threats to hurt, kill, expose or report someone, weapons drawn, "snitches"
     "threats": (
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
@@ -51,7 +57,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b",
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
-        r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|"
+        r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|cut|"
+        r"slash|shoot|rape|attack|firebomb|torch|smash|break|set\s+fire|throw\s+acid|"
         r"report|deport|evict|post|share|send|expose|ruin)",
         r"\b(?:death|violent|nasty|threatening|abusive)\s+(?:threats?|messages|texts|calls|"
         r"letters|notes|comments)\b",
@@ -65,10 +72,24 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:grass|snitch|rat)\b",
         r"\bpulled\s+a\s+(?:knife|gun|blade)\b|\b(?:a|with\s+a|had\s+a|has\s+a|carrying\s+a)\s+"
         r"(?:knife|gun|machete|blade)\b.{0,40}\b(?:at|on)\s+(?:me|him|her|us)\b",
-        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b.{0,20}\b(?:if|unless|when|next)\b",
+        # "he'll stab me if I tell"; not "my mum will kill me if I miss dinner", "shoot me now"
+        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b(?!\s+now\b)(?!.{0,8}\b(?:if|when)\s+(?:i|we)"
+        r"\s+(?:miss|am\s+late|are\s+late|forget|leave\s+early|leave\s+before|do\s+another|have\s+to\s+"
+        r"(?:sit|do|listen)|eat|spend|break|lose|get\s+(?:home\s+)?late|do\s+not\s+(?:come|tidy|"
+        r"clean|call|ring|text|finish|bring)))"
+        r".{0,20}\b(?:if|unless|when|next)\b",
+        r"\b(?:i\s+will|ill|you\s+will|youll|i\s+am\s+going\s+to|you\s+are\s+going\s+to)\s+(?:get|be)\s+"
+        r"(?:shanked|stabbed|bladed|merked|shot|battered|done\s+in|killed|jumped)\b|\bor\s+(?:i\s+will|ill|"
+        r"you\s+will|youll)\s+get\s+hurt\b|\bknow\s+where\s+(?:you|your\s+\w+)\s+(?:live|lives|are|is|go|"
+        r"goes|sleep)\b",
+        r"\b(?:i\s+am|you\s+are|she\s+is|he\s+is|we\s+are)\s+dead\s+if\s+(?:i|you|she|he|we)\s+(?:go\s+"
+        r"to|tell|talk|report|speak|say|grass|snitch)\b",
+        r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
+        r"(?:letter\s*box|door|window)\b",
     ),
+    # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
-        r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us)\s+(?:home|to|from|around|"
+        r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us|my\s+\w+)\s+(?:home|to|from|around|"
         r"everywhere|all\s+the\s+way|again|back|into|off|every|after)\b",
         r"\b(?:keeps|kept|keep)\s+(?:turning|showing|popping)\s+up\b",
         r"\b(?:after|even\s+though|but|since)\s+i\s+(?:have\s+|had\s+)?blocked\s+(?:him|her|them|his|"
@@ -106,7 +127,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"pictures|photos)",
         r"\b(?:will\s+not|would\s+not)\s+(?:leave\s+(?:me|us|her)\s+alone|stop\s+(?:following|"
         r"contacting|messaging|calling|texting))\b",
-        r"\bsaying\s+(?:he|she|they)\s+(?:is|are)\s+watching\s+me\b",
+        r"\b(?:saying|says|said)\s+(?:he|she|they)\s+(?:is|are)\s+watching\b",
+        r"\b(?:sat|sitting|parked|waiting)\s+in\s+(?:his|her|their|a)\s+(?:car|van)\s+(?:at\s+the\s+end\s+of|"
+        r"outside|opposite|across\s+from|near)\s+(?:my|our)\s+(?:road|street|house|flat|work)\b|\b(?:told|"
+        r"warned)\s+(?:me\s+)?to\s+watch\s+my\s+back\b",
+        r"\b(?:shouting|screaming|banging|kicking\s+off)\s+outside\s+(?:my|our)\s+(?:flat|house|door|"
+        r"window|home)\b",
         r"\bbang(?:s|ed|ing)?\s+on\s+(?:my|the|our)\s+(?:front\s+)?(?:door|window)s?\b"
         r"(?!\s+(?:to\s+(?:let|get)|for\s+(?:the|a)\s+(?:parcel|delivery)))",
         r"\bex\b.{0,60}\b(?:waiting|outside\s+(?:my|the)|(?:turn|show)(?:s|ed|ing)?\s+up|following|"
@@ -118,8 +144,32 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"waiting|standing|hanging\s+around|driving\s+past)\b.{0,40}\b(?:my|our)\s+(?:house|flat|home|"
         r"work|door|building)\b",
         r"\bsame\s+(?:car|van|man|person)\s+(?:every|each|again)\b",
+        r"\bdead\s+(?:birds?|animals?|rats?|cats?|flowers)\s+(?:on|at|through|outside)\s+(?:my|our)\b",
+        r"\bbreathing\s+(?:down\s+the\s+phone|on\s+the\s+(?:phone|line))|\bheavy\s+breathing\b|(?<!you\skeep\s)(?<!you\sare\s)\b(?:messaging|"
+        r"texting|calling|ringing)\s+me\s+(?:at|every)\s+(?:\d+\s*am|night|midnight)\b|\bkeeps\s+coming\s+"
+        r"(?:round|back|to\s+my)\b|\bfind\s+out\s+where\s+(?:i|we)\s+(?:am|are)\s+(?:living|staying)\b",
+        r"\bnot\s+(?:meant|supposed|allowed)\s+to\s+(?:be\s+|come\s+|go\s+)?(?:near|contact|anywhere\s+"
+        r"near)\s+(?:me|us|the\s+kids|my|her)\b|\bgoing\s+through\s+my\s+bins\b",
+        r"\bkeeps\s+(?:waiting|watching|hanging\s+around|standing)\b.{0,40}\bevery\s+(?:morning|day|"
+        r"night|evening|time)\b|\b\d+\s+(?:missed\s+)?(?:calls|texts|messages)\s+from\s+(?:my\s+)?"
+        r"(?:ex|him|her)\b",
+        r"\b(?:he|she|they|my\s+ex)\s+(?:is|are)\s+outside\s+again\b",
+        r"\b(?:same\s+(?:man|woman|person|car|guy|bloke)|he|she|they)\b.{0,30}\beverywhere\s+i\s+go\b|"
+        r"\bfake\s+(?:profiles?|accounts?)\b.{0,40}\b(?:me|my)\b|\bknows\s+(?:my|her)\s+(?:daily\s+)?"
+        r"(?:routine|every\s+move|movements)\b|\b(?:texts|tells|messages)\s+me\s+what\s+i\s+am\s+"
+        r"(?:wearing|doing)\b",
+        r"\b(?:keeps|kept)\s+(?:messaging|texting|calling|ringing)\s+me\b.{0,40}\b(?:turned|showed|turns|"
+        r"shows)\s+up\b",
         r"\bposted\s+my\s+(?:photo|picture|address|details|name|street)\b",
+        r"\b(?:films|filming|photographs|photographing|takes\s+(?:pictures|photos)\s+of)\s+me\s+(?:every|"
+        r"when|whenever|from|through|all)\b|\b(?:picture|photo)\s+of\s+my\s+(?:own\s+)?(?:front\s+door|"
+        r"house|flat|car|kids|street)\b(?!\s+(?:for|to\s+the))",
+        r"\bchased\s+(?:me|us|her|him)\s+(?:home|down|through|off|out|all)\b|\b(?:i\s+|we\s+)?(?:was|"
+        r"were)\s+chased\s+(?:home|down|off|out|by)\b",
+        r"\b(?:been|came|come|coming)\s+round\s+(?:my|our)\s+(?:house|flat|mums|place)\b.{0,30}\b(?:twice|"
+        r"again|threat|every|times)\b|\b(?:family|mates|friends)\s+of\s+(?:a|the)\s+\w+\s+i\s+reported\b",
     ),
+    # county lines, cuckooing, debts worked off, papers kept, unpaid work, grooming
     "exploitation": (
         # the named forms, when they are happening to someone rather than discussed as a topic
         r"\b(?:in|into|doing|running|for|involved\s+(?:in|with)|caught\s+up\s+in|pulled\s+into|"
@@ -128,8 +178,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her|him|them)\b|\b(?:victim\s+of|trapped\s+in|in|into)\s+modern\s+slavery\b",
         r"\b(?:being|been|is|was|get|got|are)\s+(?:used|made|forced|groomed)\s+to\s+(?:sell|carry|"
         r"deliver|hold|move|run|stash)\b|\b(?:run|running|ran)\s+drugs\b",
-        r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\b"
-        r".{0,40}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|taken\s+over)|"
+        r"\b(?:never|not)\s+(?:been|being)\s+paid\s+(?:in|for)\s+(?:months|years|\d+|a\s+year|weeks)\b|"
+        r"\b(?:pay\s+back|owe\s+(?:them|him|her)?)\s*(?:\S+\s+){0,3}before\s+i\s+can\s+leave\b|\bcan\s+not"
+        r"\s+leave\s+(?:until|till)\s+i\s+(?:pay|have\s+paid)\b",
+        r"\b(?:been|gone|went|is|has\s+been)\s+missing\s+(?:for\s+)?(?:\d+|two|three|four|several|a\s+few)"
+        r"\s+(?:days|nights|weeks)\b|\bgetting\s+into\s+(?:a|the)\s+car\s+with\s+(?:older|strange)\b",
+        r"\b(?:moved|moving|move)\s+(?:in|into)\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home|place)\b"
+        r".{0,60}\b(?:will\s+not\s+(?:leave|go)|dealing|drugs|selling|scared|terrified|frightened|"
+        r"taken\s+over)|"
         r"\b(?:dealing|selling)\s+(?:drugs\s+)?(?:from|out\s+of)\s+(?:my|her|his|their|the|it)\b",
         r"\b(?:made|makes|making|forced|forces|forcing|using|uses|used|getting|gets|got|asking|asks|"
         r"asked|paying|pays|paid)\s+(?:me|her|him|them|(?:my|a|her|his|their)\s+(?:\w+\s+){0,2}|kids|"
@@ -139,28 +195,48 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:we|they|i)\s+never\s+get\s+paid\b|\b(?:boss|employer|gangmaster)\s+(?:\w+\s+){0,3}"
         r"(?:never|does\s+not)\s+pay\s+(?:us|me|them)\b|\b\d+\s+of\s+us\s+(?:living\s+|sleeping\s+)?"
         r"in\s+(?:a|one)\s+(?:\d|one|two|three)\s*-?\s*bed",
+        r"\b(?:made|forced|being\s+made|used)\s+to\s+(?:transport|take|drive|ferry|courier)\s+(?:stuff|"
+        r"things|packages|parcels|drugs|bags)\b|£\s?[0-4](?:\.\d+)?\s+(?:an|a|per)\s+(?:hour|day)\b|"
+        r"\bsleep\w*\s+on\s+a\s+mattress\s+(?:in|on)\s+the\s+(?:kitchen|floor|storeroom|garage|shed)\b",
+        r"\b(?:housework|cleaning|cook\w*|look\s+after\s+(?:her|his|their)\s+kids)\b.{0,60}\b(?:do\s+not|"
+        r"does\s+not|can\s+not|not\s+allowed\s+to)\s+go\s+to\s+school\b",
         r"\b(?:made|forced|having)\s+to\s+(?:sell|carry|deliver|run|move)\s+(?:drugs|things|"
         r"stuff|packages|for\s+(?:them|a\s+gang))",
         r"\b(?:running|selling|dealing|carrying)\s+drugs\s+for\b",
-        r"\b(?:made|making|forced|forcing)\s+to\s+work\b|\bwork(?:ing)?\s+for\s+(?:no|nothing)\s+"
+        r"\b(?:made|making|forced|forcing)\s+to\s+work\b(?!\s+(?:on|this|next|late|overtime|extra|the|a)\b)|\bwork(?:ing)?\s+for\s+(?:no|nothing)\s+"
         r"(?:money|pay|wages)?\b(?!\s+(?:on|at)\s+(?:the|a)\s+(?:charity|event))",
         r"\b(?:work|working|worked)\s+(?:for|at)\b.{0,50}\b(?:do\s+not|does\s+not|did\s+not|never|"
         r"will\s+not)\s+pay\s+(?:me|her|him|them|us)\b",
         r"\b(?:can\s+not|not\s+allowed\s+to|is\s+not\s+allowed\s+to)\s+leave\s+(?:the|her|his|"
         r"their|my)\s+(?:house|flat|place|room)\s+(?:she|he|they|i)\s+(?:works?|working|lives?|"
         r"is\s+kept|are\s+kept|stays?)\b",
-        r"\b(?:took|taken|takes|keeps?|kept|has|have|holding)\s+(?:my|her|his|their)\s+"
-        r"(?:passport|documents|papers|id)\b",
+        r"\b(?:took|taken|takes|keeps?|kept|has|have|holding)\s+(?:my|her|his|their|our|all\s+(?:our|"
+        r"their))\s+(?:passports?|documents|papers|ids?)\b",
         r"\b(?:owe|owes|owed|in\s+debt\s+to)\s+(?:money\s+)?(?:to\s+)?(?:some|a|the|these|those)?"
         r"\s*(?:men|people|guys|gang|dealers?|lads|man|them)\b.{0,60}\b(?:hurt|kill|pay|work|"
         r"threat|or\s+else|interest|after\s+me|come\s+for|take)",
-        r"\b(?:taken|took|taking)\s+over\s+(?:my|her|his|their)\s+(?:flat|house|home)\b",
-        r"\b(?:using|use|used)\s+(?:my|her|his|their)\s+(?:flat|house|home|place)\s+(?:to|for|as)\s+"
+        r"\b(?:taken|took|taking)\s+over\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home)\b",
+        r"\bowes?\s+(?:them|some\s+(?:men|people|lads))\b.{0,50}\b(?:been\s+to|came\s+to|round|outside|"
+        r"threat\w*|hurt|after)\b",
+        r"\b(?:using|use|used)\s+(?:my|her|his|their)\s+(?:\w+\s+)?(?:flat|house|home|place)\s+(?:to|for|as)\s+"
         r"(?:sell|deal|store|stash|drugs)",
         r"\b(?:older|grown)\s+(?:men|man|boys|lads|people)\b.{0,60}\b(?:giving|gives|gave|bought|"
         r"buys|picking|picks|picked)\s+(?:her|him|them)\b",
         r"\b(?:exploited|exploiting|grooming|groomed|being\s+controlled\s+by)\b",
+        # sent away with packages, dealers in the flat, unpaid work, a debt for the journey
+        r"\b(?:sent|sending|going|travelling|taken)\s+(?:\w+\s+){0,3}(?:other|another|different)\s+"
+        r"(?:towns?|cities|city|areas?)\s+(?:with|carrying|to\s+(?:deliver|drop))\b",
+        r"\bdealers?\s+(?:in|at|using)\s+(?:my|her|his|our|their)\s+(?:flat|house|home)\b|\bcan\s+not"
+        r"\s+get\s+(?:them|him)\s+(?:to\s+leave|out)\b",
+        r"\b(?:work|working|worked)\s+(?:at|in)\s+(?:a|the)\s+(?:\w+\s+){0,2}for\s+(?:no|nothing)\b|"
+        r"\bowe\s+(?:them|him|her)?\s*for\s+(?:my|the)\s+(?:travel|flight|journey|transport|visa|room|"
+        r"bed|papers)\b",
+        r"\b(?:live|living|sleep|sleeping)\s+(?:\w+\s+){0,6}(?:never|do\s+not|does\s+not)\s+get\s+"
+        r"paid\b|\bnever\s+get\s+paid\b(?!\s+(?:on\s+time|enough))",
+        r"\b(?:make|makes|made|making|force|forces|forced)\s+(?:me|us|her|him|them)\s+work\b.{0,40}"
+        r"\b(?:hours|can\s+not\s+leave|no\s+pay|for\s+nothing|every\s+day|days\s+a\s+week)\b",
     ),
+    # a child hurt or neglected, heard through the wall, left alone for days
     "a child or an adult at risk": (
         r"\b(?:worried|concerned|scared|frightened)\s+(?:about|for)\s+(?:a|the|this|my|our|that|"
         r"one\s+of\s+the)\s+(?:\w+\s+)?(?:child|kid|girl|boy|baby|young\s+person|teenager|lad)s?"
@@ -178,6 +254,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"scared|terrified)|(?:is|are)\s+starving|not\s+(?:being\s+)?fed|no\s+one\s+(?:is\s+)?"
         r"(?:looking\s+after|feeding)|nobody\s+(?:is\s+)?(?:looking\s+after|feeding)|screaming\s+"
         r"every|has\s+bruises|had\s+bruises|bruises\s+on)",
+        r"\b(?:leaves|left|leave)\s+(?:her|his|their|the)\s+(?:\w+\s+year\s+old|kids?|children|son|"
+        r"daughter)\s+(?:to\s+look\s+after|in\s+charge\s+of|alone\s+with)\b",
         r"\b(?:left|leaves|leave)\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:kids|children|baby|"
         r"son|daughter|toddler)\s+(?:alone|on\s+their\s+own|home\s+alone)\s+" + DURATION,
         r"\b(?:hear|heard|hearing)\s+(?:someone|him|her|them|a\s+man|a\s+woman)\s+(?:hitting|"
@@ -188,6 +266,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:hits|beats|hurts|abuses|touches|locks)\s+(?:her|him|them)\b.{0,40}\b(?:she|he|they)"
         r"\s+(?:is|are)\s+(?:\d+|only|a\s+child|little|young)",
     ),
+    # abuse or damage for who someone is: slurs, graffiti, bricks, clothing pulled off
     "hate incident": (
         r"\b(?:racially|racist|homophobic|transphobic|religious|islamophobic|antisemitic)\s+"
         r"(?:abuse|abused|attack|attacked|assault)\b(?!\s+(?:figures|stats|statistics|data|rates|"
@@ -198,40 +277,78 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:said|says|told\s+me|telling\s+me|shouted|shouting|yelled|yelling|saying)\s+(?:to\s+)?"
         r"(?:me\s+)?(?:to\s+)?(?:go|get)\s+back\s+(?:home|to\s+(?:your|where\s+you|africa|pakistan|"
         r"poland|romania))\b|\bgo\s+back\s+to\s+your\s+(?:own\s+)?country\b",
+        r"\b(?:threw|thrown|chucked|put)\s+(?:a\s+)?(?:brick|stone|rock)s?\s+through\s+(?:my|our|the)\s+"
+        r"window\b|\bburn\w*\s+(?:the|my|our)\s+(?:pride\s+)?flag\b|\b(?:scared|afraid|frightened)\s+to\s+"
+        r"wear\s+(?:my|her|his)\s+(?:hijab|kippah|turban|headscarf|niqab|cross|rainbow|badge)\b",
         r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
+        r"\b(?:hijab|headscarf|turban|niqab|kippah|scarf|wig)\s+(?:\w+\s+)?(?:pulled|ripped|torn|yanked|"
+        r"grabbed)\s+off\b|\bcall\w*\s+(?:me|us|him|her|my\s+\w+)\s+(?:a\s+|an\s+)?(?:terrorist|paki|"
+        r"gypsy|pikey|tranny|faggot|dyke|retard|spastic)\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
+        r"knock\w*)\s+(?:me|him|her)\s+(?:over|out)\b",
         r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
     ),
+    # nowhere to sleep tonight, sleeping rough, thrown out, a home unfit for children
     "nowhere to sleep": (
+        r"\b(?:got|have|has)\s+no\s*where\b(?!\s+(?:to\s+(?:park|put|store|leave|charge|plug|sit|"
+        r"eat)|for\s+(?:the|my|our)\s+(?:bike|car|buggy|pram)))|\bno\s*where\s+tonight\b",
         r"\bon\s+the\s+streets?\s+(?:tonight|now|with)|\bchanged\s+the\s+locks\b|\b(?:me|we|i|us|"
         r"the\s+kids)\s+(?:\w+\s+){0,3}(?:are|am|will\s+be|is)\s+on\s+the\s+streets?\b|\blocked\s+"
         r"(?:me|us)\s+out\b.{0,40}\b(?:tonight|no\s*where|kids|street|night)",
-        r"\b(?:no\s*where|no\s+place|nothing|no\s+one|nobody)\s+(?:to|i\s+can|we\s+can)\s+(?:sleep|"
+        r"\b(?:no\s*where|no\s+place|nothing|no\s+one|nobody)\s+(?:else\s+)?(?:to|i\s+can|we\s+can)\s+(?:sleep|"
         r"stay|go|live)\b(?!\s+(?:for\s+(?:lunch|food|the\s+session)|on\s+saturday\s+morning))",
         r"\b(?:i\s+am|we\s+are|i\s+have\s+been|been|became|become|made|now|currently|going\s+to\s+"
-        r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b",
-        r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b",
+        r"be|will\s+be|left|i\s+was)\s+(?:\w+\s+)?homeless\b(?!.{0,40}\b(?:while|staying\s+with\s+"
+        r"(?:my|a)|rewir\w+|renovat\w+|building\s+work))",
+        r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b(?!.{0,40}\b(?:while|staying\s+with\s+"
+        r"(?:my|a)|rewir\w+|renovat\w+|building\s+work))",
+        r"\bsofa\s*-?\s*surf\w*\b",
+        # a home not fit to live in, with children in it
+        r"\b(?:no\s+(?:heating|heat|hot\s+water|electric\w*|gas|food)|mould|damp|ceiling\s+"
+        r"(?:collapsed|fell\s+in))\b.{0,60}\b(?:baby|kids|children|toddler|son|daughter)\s+(?:\w+\s+)?"
+        r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
         r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
-        r"\b(?:sleeping|slept|sleep|living)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
+        r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
         r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
         r"street|floor\s+of\s+a))\b",
         r"\b(?:kicked|thrown|threw|throw|put|locked)\s+(?:me|us|her|him|my\s+\w+)?\s*out\b"
-        r".{0,40}\b(?:tonight|today|no\s*where|street|nothing|kids|children|stuff|things)",
+        r".{0,40}\b(?:tonight|today|last\s+night|no\s*where|street|nothing|kids|children|stuff|things|"
+        r"freezing|raining)",
         r"\b(?:threw|thrown|put|chucked)\s+(?:all\s+)?(?:my|our|her)\s+(?:stuff|things|belongings|"
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
         r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
         r"kids|children|baby|daughter|son)\b",
-        r"\bhave\s+to\s+(?:leave|be\s+out)\s+(?:the\s+\w+\s+)?(?:by\s+)?(?:tonight|today)\b.{0,40}"
+        r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:(?:of\s+)?(?:the|my|our)\s+\w+\s+)?(?:by\s+)?"
+        r"(?:tonight|today)\b.{0,40}"
         r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
     ),
+    # an alarm said in a few words: the whole message is a call for help, or someone arriving
+    "alarm": (
+        # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
+        r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
+        r"help)\W*$|^i\s+am\s+hiding\W*$|^(?:i\s+am\s+)?(?:so\s+)?(?:scared|frightened|terrified)\W+"
+        r"please\W*$",
+        r"^(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at)\s+(?:the|my|our)\s+(?:window|door|"
+        r"flat|house|front\s+door|back\s+door)\W*$",
+        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
+        r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
+        r"coming|outside|at\s+the\s+door)(?:\s+again)?(?:\W+(?:please|help(?:\s+me)?))?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
+        r"(?:his|her|their)\s+way(?:\s+(?:back|here|over|round))?\W*$|^(?:i\s+)?need\s+help\s+"
+        r"(?:now|quick|please)\W*$|^sos\s+please\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
+        r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
+        r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
+        r"(?:someone|999|the\s+police|an\s+ambulance)\b",
+    ),
+    # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (
         r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
-        r"presentation|speaker|question|panel|part|bit|bits|day))",
+        r"presentation|speaker|question|panel|part|bit|bits|day))(?!.{0,40}\b(?:my\s+view|in\s+general|"
+        r"personally|the\s+news|opinion))",
         r"\b"
         + _FEAR
         + r"\s+(?:that\s+)?(?:the\s+)?"
@@ -248,94 +365,26 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:intimidated|threatened|scared|frightened|targeting)\s+(?:me|by)\b.{0,30}\b(?:police|"
         r"officers?)\b",
         r"\b(?:in\s+my\s+country\s+)?police\s+(?:is|are)\s+dangerous\b",
-        r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+the\s+"
+        r"\bcan\s+not\s+(?:go\s+to|tell|call|ring|trust|report\s+(?:it|him|her|them)\s+to)\s+(?:the\s+)?"
         r"police\b.{0,40}\b(?:he|she|they|because|scared|afraid|will|would)\b",
+        r"\b(?:if|when)\s+i\s+(?:report|tell|say|go\s+to)\b.{0,40}\b" + _OFFICIALS + r"\s+(?:will|"
+        r"would|might|could)\s+(?:take|deport|arrest|send|lock)",
+        r"\b(?:darent|dare\s+not|too\s+scared\s+to|scared\s+to|afraid\s+to|frightened\s+to)\s+"
+        r"(?:report|tell\s+(?:anyone|the\s+police|someone)|call\s+(?:999|the\s+police)|ring\s+999)\b|\btake\s+(?:my|the)\s+(?:kids|children|"
+        r"baby)\s+(?:off|away\s+from)\s+me\b",
+        r"\bvisa\s+(?:is\s+)?(?:tied|linked|depends|attached)\s+(?:to|on)\s+(?:him|her|my\s+\w+)\b|"
+        r"\b(?:please\s+)?do\s+not\s+(?:tell|call|involve|contact)\s+the\s+police\b(?!\s+on\b)",
+        r"\b(?:can\s+not|scared\s+to|afraid\s+to)\s+report\b.{0,40}\b(?:visa|deport\w*|immigration|"
+        r"papers|status)\b|\bspousal\s+visa\b.{0,40}\b(?:scared|can\s+not|he|she|leave|report)\b|"
+        r"\b(?:will\s+not|not\s+going\s+to|never)\s+(?:call|ring)\s+(?:999|the\s+police)\b.{0,40}\b(?:last\s+"
+        r"time|took|because|they\s+will)\b|\b(?:police|they|no\s+one|nobody)\s+(?:will\s+not|would\s+not|"
+        r"do\s+not|never)\s+believe\s+me\b|\bsend\s+(?:me|us|her|him)\s+back\s*(?:$|[.!,]|home|to\s+"
+        r"(?:my|her|his|their)\s+country)",
+        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
+        r"(?:his|her|their)\s+(?:mate|mates|friend|friends|brother|cousin|pal)\b",
+        r"\b(?:family|kids|children|mum|son|daughter)\s+(?:\w+\s+){0,2}will\s+(?:suffer|pay|get\s+hurt|"
+        r"be\s+hurt|regret\s+it)\b",
         r"\b(?:deport|deported|report\s+me\s+to\s+immigration|call\s+immigration)\b.{0,40}"
         r"\b(?:if|threat|scared|afraid)\b",
     ),
 }
-
-# Fear in the first person, or a message that says something frightens the writer.
-_AFRAID = (
-    r"\b(?:(?:i\s+(?:am|feel|was|felt|get|got|have\s+been)|me|we\s+are|were|she\s+is|he\s+is|they\s+"
-    r"are)\s+(?:\w+\s+){0,2}" + _FEAR + r"|(?:scaring|scares|frightens|frightening|terrifying|"
-    r"terrifies)\s+(?:me|us|her|him|the\s+kids)|mak(?:es|ing)\s+(?:me|us)\s+(?:feel\s+)?(?:"
-    r"scared|frightened|unsafe|nervous|uncomfortable|sick)|made\s+me\s+(?:feel\s+)?(?:scared|"
-    r"frightened|unsafe|sick)|i\s+(?:am|feel)\s+(?:\w+\s+)?(?:unsafe|not\s+safe))\b"
-)
-# What another person does that menaces: being outside, following, watching, shouting, hitting.
-_MENACE = (
-    r"\b(?:outside\s+(?:my|our|the|her)|following|followed|follows|watching|waiting\s+for|"
-    r"turning\s+up|turned\s+up|turns\s+up|shouting|shouted|shouts|screaming|banging|threat\w*|"
-    r"spat|spit|swore\s+at|called\s+me|calling\s+me|names|messaging\s+me|texting\s+me|"
-    r"knows?\s+where|gang|lads|grass|snitch|hit|hits|hitting|hurt|attacked|"
-    r"pushed|grabbed|drunk|angry|rage|temper|kill|knife|weapon|men\s+came|came\s+round|"
-    r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
-    r"coming\s+(?:round|over))\b"
-)
-_NEGLECT_OR_ABUSE = (
-    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|screaming|"
-    r"(?:left|home|on\s+(?:their|his|her)\s+own)\s+alone\s+" + DURATION + r"|"
-    r"(?:always|often|look|looks|looked|seem|seems|go|goes|left)\s+(?:so\s+|really\s+|very\s+)?"
-    r"(?:hungry|starving|dirty|filthy|thin)|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
-    r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
-    r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
-    r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
-    r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
-    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
-    r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
-    r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
-    r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets|around)|"
-    r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
-    r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
-)
-_OLDER = (
-    r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|grandfather|parents?|aunt|uncle|"
-    r"elderly|older|disabled|vulnerable)\b|\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
-    r"(?:man|woman|lady|person|neighbou?r|member|relative|people)\b"
-)
-_PREYED_ON = (
-    r"\b(?:taking|takes|took|has\s+taken|stealing|steals|stole|using|spends|controls)\s+(?:all\s+)?"
-    r"(?:of\s+)?(?:her|his|their)\s+(?:\w+\s+)?(?:money|pension|benefits|savings|cards?|cash)\b|"
-    r"\b(?:shouts|screams|swears)\s+at\s+(?:her|him|them)\b|\b(?:scared|frightened|afraid|"
-    r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
-    r"never|has\s+not|will\s+not)\s+(?:been\s+)?(?:let\s+(?:her|him)|feed|fed|feeding|wash|washing|"
-    r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
-    r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b"
-)
-
-# Risks said in two halves, each everyday alone: a message with both is a risk.
-# Who someone is, named as the reason for what was done to them.
-_FOR_WHO_THEY_ARE = (
-    r"\b(?:because|cos)\s+(?:i|she|he|we|they)\s+(?:wear|wears|pray|prays|look|looks|speak|speaks)\b|"
-    r"\b(?:because|cos)\s+(?:i\s+am|we\s+are|she\s+is|he\s+is|of\s+(?:my|our|her|his|where))\s+"
-    r"(?:\w+\s+){0,3}(?:muslim|jewish|black|gay|trans|lesbian|disabled|foreign|polish|romanian|"
-    r"asian|colour|religion|skin|accent|headscarf|hijab|come\s+from|from)\b"
-)
-
-_INJURIES = r"\b(?:black\s+eye|bruises|bruised|bruising|marks\s+on\s+(?:her|his|my)|burns\s+on)\b"
-_AT_HOME = (
-    r"\b(?:at\s+home|partner|husband|wife|boyfriend|girlfriend|he|she|him|again|always|every\s+time|"
-    r"both\s+times|will\s+not\s+(?:explain|say|talk)|covers?|covering|hides?|hiding|make\s*up)\b"
-)
-_HELP_NOW = r"\b(?:help|please|scared|frightened|now|quick|urgent)\b"
-_MENACING_PERSON_OUTSIDE = (
-    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at\s+"
-    r"the\s+door|downstairs|on\s+(?:his|her|their)\s+way)\b"
-)
-
-_IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
-_HIS_TEMPER = (
-    r"\b(?:done\s+it\s+before|did\s+it\s+before|last\s+time|hurt|hit|beat|go\s+mad|goes\s+mad|"
-    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified)\b"
-)
-
-CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
-    ("afraid, with someone menacing", _AFRAID, _MENACE),
-    ("a child, with abuse or neglect", _CHILD, _NEGLECT_OR_ABUSE),
-    ("an older or disabled adult, preyed on", _OLDER, _PREYED_ON),
-    ("a hate incident", _FOR_WHO_THEY_ARE, _MENACE),
-    ("injuries, explained by no one", _INJURIES, _AT_HOME),
-    ("kept secret from someone who hurts", _IF_FOUND_OUT, _HIS_TEMPER),
-    ("someone outside, help wanted now", _MENACING_PERSON_OUTSIDE, _HELP_NOW),
-)

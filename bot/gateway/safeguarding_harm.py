@@ -1,17 +1,14 @@
 """The English phrase net, part two: harm, or the fear of it, from other people and from where
 someone is living: the forms of abuse safeguarding policies name.
 
-Violence, threats, coercive control (a phone taken, money kept, friends kept away), sexual
-abuse, stalking and harassment, exploitation (county lines, cuckooing, debts worked off, a
-passport kept), a child or an adult at risk (abused, neglected, left alone), a hate incident,
-nowhere to sleep tonight, fear of the police or officials, being in danger. Most are written
+Fear of a person and being in danger, violence, sexual harm, coercive control (a phone taken,
+money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
+hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are written
 as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
 party ("my gran's neighbour takes her money") reads like the member themself.
 
-Some risks are said in two halves that are each everyday on their own: "I'm frightened to walk
-back" and "people spat at me"; "the kids next door" and "left alone for days". Those are
-CUE_PAIRS: the message is a risk when it has both halves. Text has been through
-safeguarding_words.normalise.
+Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
+has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -50,7 +47,7 @@ _AUX = (
     r"(?:\s+who\s+[a-z ]{1,40}?(?=\s+(?:keeps|has|took|takes|is|was)\b))?"
     r"(?:\s+[a-z ]{1,40}?\s+and)?(?:\s+(?:keeps|kept|has|have|had|always|sometimes|still|really|"
     r"again|just|often|then|"
-    r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|is|was|started|starts|"
+    r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|been|is|was|started|starts|"
     r"tried\s+to|tries\s+to))*"
 )
 # Harm one person does to another; not "hit me up", "beat me at chess", "push me to apply".
@@ -67,7 +64,7 @@ _HARM_VERB = (
     r"punish(?:es|ed|ing)?|lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
     r"spit\s+(?:at|on)|spits\s+(?:at|on)|spat\s+(?:at|on)|starv(?:e|es|ed|ing)|"
     r"touch(?:es|ed)(?=\s+(?:me|her|him|them)\s+(?:up|inappropriately|there|down\s+there|"
-    r"under|between|and\s+i|when|while|without)))"
+    r"under|between|and\s+i|and\s+(?:says|said|tells|told|threatens)|when|while|without)))"
 )
 _NOT_PLAY = (
     r"(?!\s+(?:up\b|at\s+(?:the|a|chess|cards|pool|darts|football|scrabble|it)|to\s+(?:it|the|a)\b|"
@@ -85,7 +82,8 @@ _OWNED = (
     r"(?:phone|mobile|money|cash|benefits|universal\s+credit|pip|pension|bank\s*cards?|cards?|"
     r"wages|pay|savings|passport|id|documents|papers|keys|car\s+keys|thank\s+you\s+(?:money|"
     r"payment)|payment|medication|meds|tablets|glasses|hearing\s+aids?|wheelchair|walking\s+stick|"
-    r"mobility\s+scooter|food)"
+    r"mobility\s+scooter|food|purse|wallet|bank\s+statements|post|letters)"
+    r"(?!\s+(?:charger|case|number|bill|cable|contract))"
 )
 _WHOSE = r"(?:my|her|his|their|all\s+(?:of\s+)?(?:my|her|his|their))"
 _FEAR = (
@@ -97,14 +95,18 @@ _CHILD = (
     r"boy|girl|lad|teenager|teen|young\s+person|young\s+people|son|daughter|nephew|niece|"
     r"grandson|granddaughter|stepson|stepdaughter|pupil|\d+\s+year\s+old)s?\b"
 )
+# Going home in the dark is an everyday fear of the street, not of the home.
+_DARK = r"(?:in\s+the\s+dark|at\s+night|late|alone\s+at|on\s+my\s+own\s+at)"
 _HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|street)"
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # fear of a person or of going home, being in danger, someone breaking in
     "afraid of someone": (
         # "I'm scared" on its own, or of a person, or to go home; not "scared I'll be late".
         r"\b(?:i\s+(?:am|feel|was|have\s+been)|me)\s+" + INTENSIFIER + r"(?:scared|scare|"
         r"frightened|terrified|petrified|(?:very|so|really)\s+afraid)\s*(?:[.!,]|$|and\b|please"
-        r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+(?:go|be|stay|"
+        r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+"
+        r"(?!(?:go|walk)\s+(?:back\s+)?home\s+" + _DARK + r")(?:go|be|stay|"
         r"leave|walk|come|say|tell|sleep|answer|open))",
         r"\b(?:scared|frightened|terrified|petrified|afraid)\s+of\s+(?:someone|somebody|a\s+(?:man|woman|"
         r"member|person|guy|group|gang)|this\s+(?:man|woman|guy|person)|one\s+of\s+the|the\s+(?:man|"
@@ -113,7 +115,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"life|safety|kids|children|family|own\s+safety|\w+\s+)?" + _RELATION + r"|"
         r"what\s+(?:he|she|they)\s+(?:will|might|could|would)|my\s+life|my\s+safety)",
         r"\b(?:scared|frightened|terrified|afraid)\s+(?:to\s+(?:go|be|stay|sleep)\s+(?:back\s+)?"
-        r"(?:home|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|being)\s+home|"
+        r"(?:home(?!\s+"
+        + _DARK
+        + r")|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|"
+        r"being)\s+home|"
         r"to\s+leave\s+(?:my|the)\s+(?:house|flat|home)|in\s+my\s+own\s+(?:home|flat|house))",
         r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
         r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
@@ -137,6 +142,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:broke|broken|breaking)\s+into\s+(?:my|our)\s+(?:house|flat|home|room|car)\b",
         r"\b(?:someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:broke|broken|breaking)\s+in\b",
     ),
+    # violence: a person hurting someone, a blow named by its verb, weapons, injuries
     "harm by someone": (
         PERSON + _AUX + r"\s+" + _HARM_VERB + r"\s+" + VICTIM + r"\b" + _NOT_PLAY,
         r"\b(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|assault(?:s|ed)?|abus(?:es|ed|ing)|"
@@ -146,10 +152,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:been|being|was|were|got|get|getting|am|is|are|keep\s+getting)\s+(?:sexually\s+|"
         r"physically\s+|racially\s+|verbally\s+|badly\s+)?(?:followed|stalked|attacked|"
         r"assaulted|abused|threatened|raped|molested|groomed|spiked|beaten(?:\s+up)?|"
-        r"harassed|groped|strangled|choked|punched|kicked|slapped|battered|stabbed|"
+        r"harassed|groped|strangled|choked|punched|kicked(?!\s+out\b)|slapped|battered|stabbed|"
         r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied|hit\s+by\s+(?:my|"
         r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
-        r"spat\s+at|pushed\s+(?:down|over|around)|locked\s+(?:in|up))\b"
+        r"spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|during))|locked\s+(?:in|up))\b"
         r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
         r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))",
         r"\b(?:victim\s+of|suffering|experiencing|living\s+with|escaping|fleeing|going\s+through|"
@@ -165,12 +171,48 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:being|been|gets|getting|got|is)\s+(?:hit|beaten|hurt|slapped|knocked\s+about)\s+"
         r"(?:at\s+home|by\s+(?:her|his|my|their|him|them)|again|every)",
         r"\b(?:got|was|been|is|were|get)\s+(?:badly|seriously|really)\s+(?:hurt|injured|beaten)\b|"
-        r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|\bstabbed\b",
+        r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|"
+        r"\bstabbed\b(?!\s+(?:my|his|her)\s+(?:finger|thumb|hand|foot|toe)|\s+(?:it|the)\b)",
+        # violence said short or by what it left: a weapon, the door, the hospital, being back
+        r"\b(?:he|she|they)\s+(?:is|has|have|are)\s+(?:got\s+)?(?:a|his|her|their)\s+(?:knife|gun|"
+        r"blade|machete|weapon)\b(?!\s+(?:and\s+fork|for\s+the|set))",
+        r"\b(?:he|she|i|my\s+\w+)\s+(?:is|has\s+been|keeps|started|am)\s+carrying\s+a\s+(?:knife|"
+        r"blade|weapon|gun)\b",
+        r"\b(?:kick|kicking|kicked|smash|smashing|smashed|break|breaking|broke)\s+(?:the|my|our)\s+"
+        r"(?:front\s+|back\s+|bedroom\s+|bathroom\s+)?door\s+(?:in|down)\b",
+        r"\b(?:put|puts)\s+(?:me|her|him)\s+in\s+(?:hospital|a\s*(?:and|&)\s*e)\b",
+        r"\bhiding\b.{0,40}\b(?:looking\s+for\s+me|find\s+me|after\s+me)\b",
+        # the words for a blow, with who took it
+        r"\b(?:headbutt\w*|booted|thumped|whacked|smacked|stamped\s+on|elbowed|kneed|throttled|"
+        r"backhanded|bit|scalded|shoved|scratched)\s+(?:me|her|him|them|my\s+(?:\w+\s+)?(?:mum|son|"
+        r"daughter|sister|kids?|baby|face|head|ribs|stomach|hands?|arms?|legs?|foot|feet|back|neck|"
+        r"chest|fingers))\b(?!\s+(?:out|off|a|an|some|up\b|on\b|with\b|by\s+accident|(?:(?:her|his|my)\s+)?"
+        r"head\s+on\s+(?:the|a)\b))",
+        r"\b(?:is|gets|was|being|can\s+be)\s+rough\s+with\s+(?:their|the|her|his|my)\s+(?:baby|kids?|"
+        r"children|son|daughter|toddler|dad|mum|gran)\b|\blocked\s+(?:the|me|us)\b.{0,30}\b(?:not|never)\s+"
+        r"let\s+(?:me|us|her)\s+(?:out|leave|go)\b",
+        r"\bpunch\w*\s+(?:a\s+hole\s+in\s+)?the\s+wall\s+(?:next\s+to|by|near|beside|behind)\s+(?:my|her)"
+        r"\s+(?:head|face)\b|\b(?:marks|bruises|bruising|scratches)\s+(?:round|around|on)\s+(?:my|her|"
+        r"his)\s+(?:neck|throat)\b",
+        r"\b(?:squeez\w+|grabbed|held|choked|crushed)\s+(?:my|her|his)\s+(?:neck|throat|windpipe)\b|"
+        r"\b(?:smash\w*|trash\w*|wreck\w*)\s+(?:the\s+(?:place|house|flat)|everything|things)\s+up\b",
+        r"\b(?:makes|made|making)\s+(?:me|her|him)\s+(?:sleep|stay|stand|kneel)\s+(?:in|on|outside)\b|"
+        r"\bas\s+(?:a\s+)?punishment\b",
+        r"\bor\s+(?:else\s+)?(?:he|she|they)\s+(?:goes|go|will\s+go|gets|kicks\s+off)\s+(?:mental|mad|"
+        r"nuts|crazy|ballistic|off)\b|\b(?:shouts|screams|kicks\s+off|goes\s+mad|goes\s+mental)\s+if\s+"
+        r"i\s+(?:buy|spend|go|see|talk|wear|speak|leave)\b",
         r"\b(?:grabbed|grabs|grabbing|pulled|pulls|twisted|yanked|dragged)\s+(?:me\s+by\s+)?(?:my|her|"
         r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
         r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
-        r"hot\s+\w+|boiling\s+\w+)\s+at\s+(?:me|her|him|us|my\s+head)\b",
+        r"stones|rocks|eggs|bricks|bottles|"
+        r"hot\s+\w+|boiling\s+\w+)\s+(?:at|over|on)\s+(?:me|her|him|us|my\s+head)\b",
+        PERSON
+        + _AUX
+        + r"\s+(?:split|broke|broken|busted|burst|bust|cracked|fractured)\s+(?:my|her|his)\s+"
+        r"(?:lip|nose|jaw|ribs?|arm|wrist|fingers?|cheekbone|eye\s+socket|tooth|teeth)\b",
+        r"\bmakes?\s+(?:me|her)\s+beg\b|\b(?:lose\s+my\s+job|sack\s+me|fire\s+me|deport\w*\s+me)\s+if\s+i\s+"
+        r"(?:tell|report|say|speak)\b",
         r"\bby\s+the\s+(?:throat|neck|hair)\b|\bhands?\s+(?:around|round|on)\s+(?:my|her|his)\s+"
         r"(?:throat|neck)\b",
         r"\b(?:felt|feel|feeling)\s+(?:like\s+a\s+threat|threatened|intimidated|violated|unsafe)\b",
@@ -180,6 +222,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:gave|give|gives|left)\s+(?:me|her|him)\s+(?:a\s+)?(?:black\s+eye|bruises|"
         r"fat\s+lip|broken\s+\w+)",
     ),
+    # rape, assault, touching, coercion into sex, intimate images, spiking
     "sexual harm": (
         r"\b(?:was|been|being|got|get|is|am)\s+(?:forc\w+|made|pressur\w+)\s+(?:in)?to\s+(?:have\s+sex|"
         r"do\s+(?:things|stuff|sexual)|sleep\s+with|touch|send\s+(?:pictures|photos|nudes))",
@@ -202,10 +245,19 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\binappropriately\s+touched|touched\s+(?:me|her|him|them)\s+inappropriately\b",
         r"\b(?:pushed|pressed|rubbed)\s+(?:himself|herself|themselves)\s+(?:up\s+)?(?:against|on)\b",
         r"\bexposed\s+(?:himself|herself)\b",
+        r"\bforced\s+(?:himself|herself|themselves)\s+(?:on|onto)\b|\bgrop(?:ed|es|ing)\s+(?:me|her|"
+        r"him)\b|\b(?:keeps|kept|keep|will\s+not\s+stop|always)\s+touching\s+(?:me|her|him)\b",
+        r"\b(?:unless|if\s+i\s+do\s+not)\s+i?\s*(?:slept|sleep|had\s+sex|have\s+sex)\s+with\b|"
+        r"\bsleep\s+with\s+(?:him|her|them)\s+or\b",
+        r"\b(?:makes?|made|tells?|told)\s+(?:me|her|him|them)\s+(?:to\s+)?keep\s+(?:secrets|it\s+(?:a\s+)?"
+        r"secret|quiet\s+about)|\bour\s+(?:little\s+)?secret\b",
+        r"\b(?:put|puts|putting)\s+(?:his|her|their)\s+hands?\s+(?:on|up)\s+my\s+(?:leg|thigh|knee|bum|"
+        r"bottom|chest|skirt|top|dress)\b|\b(?:he|she|they)\s+(?:was|were|is|got)\s+on\s+top\s+of\s+me\b",
         r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
         r"of\s+(?:me|her|him)\b",
         r"\bspiked\b",
     ),
+    # coercive control: phone, money and papers kept, friends kept away, watched, locked in
     "control": (
         PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+"
         r"lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|out\b|have\s+(?:any|my|"
@@ -220,6 +272,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"spent|uses?|used|using|withholds?|withheld|smash(?:es|ed)?|broke|breaks|broken|"
         r"snatch(?:es|ed)?|destroyed|checks?|checked|checking|reads?|reading|tracks?|tracked|"
         r"tracking|goes\s+through|went\s+through|went\s+into|emptied|empties|drains?|drained)\s+"
+        + r"(?:the\s+(?:\w+\s+)?\w+\s+and\s+)?"
         + _WHOSE
         + r"\s+(?:own\s+)?(?:\w+\s+)?"
         + _OWNED
@@ -227,7 +280,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stealing|using|uses|used)\s+"
         r"(?:the\s+)?(?:money|cash)\s+(?:from|out\s+of|off)\s+" + _WHOSE,
         PERSON + _AUX + r"\s+(?:reads?|reading|checks?|checking|goes\s+through|tracks?|tracking|"
-        r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?:messages|texts|emails|phone|"
+        r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?!\w+\s+(?:out\s+loud|aloud))(?:messages|"
+        r"texts|emails|phone|"
         r"location|every\s+move)",
         r"\b(?:put|installed|has)\s+(?:a\s+)?(?:tracker|tracking\s+app|spyware)\s+on\s+(?:my|her)",
         r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|him)"
@@ -249,12 +303,44 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:worthless|useless|nothing|stupid|ugly|crazy|mad|pathetic|a\s+waste|disgusting)\b",
         r"\b(?:nobody|no\s+one)\s+else\s+would\s+(?:want|have|love|put\s+up\s+with)\s+(?:me|her|him)\b|"
         r"\bi\s+am\s+nothing\s+without\s+(?:him|her|them)\b",
-        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)\s+(?:\w+\s+)?(?:phone|money|bank|friends|keys?)\b",
+        r"\bnot\s+allowed\s+(?:a|my\s+own|any|to\s+have)?\s*(?:\w+\s+)?(?:phone|money|bank|friends|keys?)"
+        r"\b(?!\s+(?:at|in|during)\s+(?:work|the))",
+        r"\b(?:keeps|kept|keeping)\s+(?:me|her|him)\s+short\s+of\s+money\b|\bmakes\s+me\s+ask\s+(?:him|"
+        r"her)?\s*(?:for|before)\s+(?:everything|anything|money)\b",
         r"\b(?:will\s+not|does\s+not|do\s+not|never|would\s+not)\s+let\s+(?:us|me|anyone)\s+(?:see|visit|"
         r"talk\s+to)\s+(?:him|her|them|my\s+(?:\w+\s+)?" + _RELATION + r")\b",
-        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b",
-        r"\bcontrols?\s+(?:all\s+)?(?:my|her|his)\s+(?:money|finances|life|everything|phone|"
+        r"\bsign\s+(?:his|her|their)\s+(?:house|home|flat|savings|money|property)\s+over\b|\bsign\s+over\s+"
+        r"(?:his|her|their)\s+(?:house|home|flat|savings|money|property|pension)\b",
+        r"\bcontrols?\s+(?:all\s+)?(?:my|her|his|the|our)\s+(?:money|finances|life|everything|phone|"
         r"every\s+move)",
+        r"\b(?:not|never)\s+letting\s+(?:me|her|him)\s+(?:leave|go\s+out|go\s+anywhere|see|have|"
+        r"out\b|talk|speak|work)",
+        r"\bcan\s+not\s+(?:even\s+)?(?:buy|spend|get|go|see)\b.{0,30}\bwithout\s+(?:asking|his|"
+        r"her|their)\b(?!\s+(?:a\s+)?(?:ticket|pass|receipt|id|card))",
+        r"\b(?:controls?|decides?|chooses?)\s+what\s+i\s+(?:wear|eat|spend|say|do)\b",
+        PERSON + r"\s+(?:will\s+not|does\s+not|never|would\s+not)\s+lets?\s+me\s+(?:learn|study|"
+        r"go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|have\s+friends|see\s+a\s+doctor|"
+        r"out\b)",
+        r"\bhave\s+to\s+hand\s+over\s+(?:all\s+)?(?:my|the)\s+(?:wages|money|benefits|pay|cards?|pension)\b|"
+        r"\bsays?\s+(?:i\s+will|ill|you\s+will|youll)\s+regret\s+it\b|\b(?:does\s+not|will\s+not)\s+like\s+"
+        r"me\s+(?:going\s+out|seeing|talking\s+to|having\s+friends)\b",
+        r"\b(?:ex|he|she|they|partner|husband|wife|boyfriend|girlfriend)\b.{0,20}\bhacked\s+(?:into\s+)?my\b|"
+        r"\btrack(?:s|ed|ing)\s+my\s+(?:car|location|phone|movements)\b|\b(?:tracker|tag|airtag|air\s+tag)\s+"
+        r"(?:under|on|in|inside)\s+(?:my|the)\s+(?:car|bumper|bag|coat)\b",
+        r"\b(?:watches|reads|checks)\s+(?:what|everything|who)\s+i\s+(?:type|text|send|write|say)\b",
+        r"\b(?:gets|has|had|got)\s+(?:my|her|his)\s+(?:wages|benefits|pay|money|pension|universal\s+credit)"
+        r"\s+paid\s+into\s+(?:his|her|their)\b|\b(?:makes?|made|forces?|forced)\s+(?:me|her|him)\s+(?:hand"
+        r"\s+over|give\s+(?:him|her|them)|hand\s+in)\s+" + _WHOSE + r"\s+(?:\w+\s+)?" + _OWNED,
+        r"\b(?:he|she|they)\s+(?:knows|finds\s+out|found\s+out|sees|saw)\s+(?:that\s+)?i\s+(?:am|was|have"
+        r"\s+been)\s+(?:texting|messaging|talking\s+to|writing\s+to)\s+you\b",
+        r"\bmake\s+(?:it|this)\s+look\s+like\s+(?:an\s+accident|suicide)\b|\bmake\s+(?:me|her|you|him)\s+"
+        r"disappear\b",
+        r"\b(?:he|she|they)\s+(?:said|says|told\s+me)\s+i\s+am\s+not\s+allowed\s*(?:$|[.!,]|to\s+"
+        r"(?:come|go|see|leave|talk|speak|have|work))",
+        r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)?stop(?:s|ped)?\s+"
+        r"me\s+(?:from\s+)?(?:coming|going|leaving|seeing|talking|working|attending)\b",
+        r"\bif\s+i\s+(?:report|tell)\b.{0,30}\b(?:no\s+one|nobody)\s+(?:will|would)\s+(?:believe|"
+        r"listen|help|care)\b",
         r"\b(?:i\s+have|she\s+has|he\s+has|left\s+with)\s+(?:no|nothing|no\s+money)\s+(?:for|to\s+"
         r"buy)\s+food\b",
         r"\b(?:cut|cuts|cutting|kept|keeps|keeping)\s+(?:me|her|him)\s+(?:off|away)\s+from\s+"
@@ -262,7 +348,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:locked|locks|locking|lock)\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b",
         r"\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|the)\s+"
         r"(?:room|house|flat|cupboard|bedroom)",
-        r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help)\b",
+        r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help|listen)\b",
         r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
     ),
 }

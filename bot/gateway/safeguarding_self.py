@@ -43,13 +43,16 @@ _LIVING = (
 )
 _MEDS = (
     r"(?:pills|tablets|meds|medication|medicine|paracetamol|painkillers|sleeping\s+pills|"
-    r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin)"
+    r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin|sertraline|citalopram|"
+    r"fluoxetine|mirtazapine|amitriptyline|tramadol|diazepam|zopiclone|propranolol|lithium|quetiapine|"
+    r"pregabalin|gabapentin|morphine|oxycodone|naproxen)"
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
         r"suicid",
-        r"\bkill(?:ing|ed)?\s+" + _SELF,
+        r"\b(?:kill(?:ing|ed)?|top(?:ping|ped)?)\s+" + _SELF,
         r"\b(?:end|ending|ended|take|taking|took)\s+(?:it\s+all|" + _OWN_LIFE + r")\b",
         # "thinking about ending it", "going to end it tonight"; not "end it early", "end it
         # with him"
@@ -100,9 +103,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"something\s+(?:stupid|drastic|silly|bad)\b(?!\s+(?:in|at|on)\s+the\s+(?:discussion|"
         r"session|meeting|talk))",
         r"\bscared\s+of\s+what\s+i\s+(?:might|will|could)\s+do\b",
+        r"\bdo\s+something\s+(?:\w+\s+)?(?:to|against)\s+(?:myself|himself|herself)\b|\b(?:took|taken|"
+        r"swallowed|had)\s+them\s+all\s*(?:$|[.!,]|just\s+now|earlier|an\s+hour|tonight)",
         r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|being)\s+(?:just\s+|such\s+)?"
         r"a\s+burden\b",
-        r"\bburden\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
+        r"\b(?:burden|drain)\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
         r"\b(?:better|happier|easier|fine)\s+(?:off\s+)?(?:dead|without\s+me|if\s+i\s+(?:was|were|"
         r"just|had|died|did\s+not|went|disappeared|was\s+not|were\s+not|was\s+gone|was\s+dead))",
         r"\b(?:no\s+one|nobody|no\s+body|anyone|none\s+of\s+them)\s+(?:would|will|even|would\s+even)"
@@ -140,14 +145,71 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:gets|will\s+get|has|takes|should\s+have|can\s+have)\s+(?:my|the)\b",
         r"\bcan\s+not\s+see\s+(?:myself|me)\s+(?:still\s+)?(?:being\s+)?(?:here|around|alive)\s+"
         r"(?:by|for|at|in|much|next|this\s+time)\b",
-        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill)\s+be\s+(?:here|around|alive)\b",
+        # "not sure I'll still be here"; not "not sure I'll be around at 3"
+        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill|i\s+would)\s+still\s+be\s+"
+        r"(?:here|around|alive)\b",
+        r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill)\s+be\s+(?:here|around|alive)"
+        r"\s*(?:$|[.!]|much\s+longer|for\s+(?:much\s+)?long|any\s+more|by\s+(?:christmas|then|the\s+end))",
+        r"\bi\s+am\s+not\s+here\s+any\s+more\b|\bnot\s+sure\s+i\s+(?:even\s+)?want\s+to\s+(?:be\s+"
+        r"here|be\s+alive|live|exist)\b",
+        r"\bwill\s+not\s+(?:be\s+)?need(?:ing)?\b.{0,40}\bwill\s+not\s+be\s+(?:here|around)\b",
+        r"\bwish(?:ing)?\s+i\s+could\s+(?:just\s+)?(?:not\s+exist|disappear|die|not\s+wake\s+up|"
+        r"sleep\s+for\s*ever|stop\s+existing)\b",
+        r"\bwant\s+out\s+of\s+(?:life|this\s+life|everything|this\s+world)\b",
+        r"\b(?:do\s+not|does\s+not)\s+deserve\s+to\s+(?:be\s+alive|live|be\s+here|exist)\b|\bcan\s+not\s+"
+        r"see\s+(?:any|a)\s+future\b|\bscared\s+of\s+myself\b|\bhow\s+easy\s+it\s+would\s+be\b",
+        r"\b(?:finally|going\s+to|gonna)\s+do\s+it\s+(?:tonight|today|this\s+time)\b|\bthe\s+night\s+i\s+"
+        r"(?:finally\s+)?do\s+it\b|\bwill\s+not\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+"
+        r"with|see)\s+me\s+(?:soon|much\s+longer|any\s+more|for\s+long)\b",
+        r"\b(?:love|loved)\s+(?:you|her|him|them)\s+(?:all\s+)?and\s+goodbye\b|\bwaste\s+of\s+space\b.{0,60}"
+        r"\b(?:soon|gone|not\s+be|any\s+more)\b|\bengine\s+running\b.{0,30}\bgarage\b",
+        r"\b(?:thinking|think|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|being\s+dead|not\s+"
+        r"being\s+here)\b(?!\s+(?:my|it|the|her|his)\b)",
+        r"\b(?:can\s+not|do\s+not\s+think\s+i\s+can|not\s+sure\s+i\s+can)\s+(?:keep\s+|go\s+on\s+)?"
+        r"(?:living|live)\s+like\s+this\b",
+        r"\b(?:see|find)\s+(?:a|any|the)\s+(?:reason|point)\s+to\s+(?:carry\s+on|go\s+on|keep\s+"
+        r"going|live|be\s+here)\b" + _NOT_AN_ERRAND,
         r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
         r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
+        r"\bmy\s+last\b.{0,15}\bfor\s+everything\b|\blast\s+(?:day|night|weekend|week)\s+(?:on\s+earth|"
+        r"alive|ever)\b|\b(?:need|needed)\s+to\s+end\s+(?:it|things|my\s+life)\s*(?:$|[.!,]|tonight|now)",
+        r"\b(?:posted|sent|left|wrote|found)\s+(?:\w+\s+){0,2}(?:goodbye|note|letter)\b.{0,60}\b(?:not|is\s+"
+        r"not|will\s+not)\s+(?:answering|picking\s+up|replying)\b|\bsorry\s+for\s+everything\b.{0,40}"
+        r"\bnot\s+(?:answering|picking\s+up|replying)\b",
+        r"\bthanks?\s+(?:you\s+)?for\s+everything\b.{0,60}\b(?:take\s+care\s+of\s+yourselves|look\s+after"
+        r"\s+yourselves|you\s+have\s+all\s+been|love\s+you\s+all|sorry\s+for\s+everything)\b",
+        r"\bnot\s+sure\s+(?:i\s+will|ill)\s+make\s+it\s+through\s+(?:the|this|another)\s+(?:week|night|day|"
+        r"weekend)\b",
         r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
         r"\b(?:like|as\s+if)\s+(?:he|she|they|i)\s+(?:was|were|is|am)\s+not\s+coming\s+back\b",
         # A means at hand
-        r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a|the|some)\s+(?:rope|noose|ligature)\b",
+        r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|ligature)\b"
+        r"(?!.{0,20}\b(?:for\s+(?:the|a|my)\s+(?:tent|boat|garden|climbing|washing|dog|swing)|tent|camping))",
+        r"\bhow\s+(?:i\s+would|id|i\s+will|ill|i\s+could|to)\s+(?:do\s+it|end\s+it|kill\s+myself)\b"
+        r"(?!\s+(?:better|differently|again|next))|\b(?:rather|prefer\s+to)\s+(?:not\s+be\s+alive|be\s+dead|"
+        r"not\s+exist)\b|\bgoodbye\s+(?:letters?|notes?|messages?|videos?)\b",
+        r"\b(?:can\s+not|do\s+not)\s+see\s+(?:myself|me)\s+(?:making\s+it|lasting|surviving)\b|\bthrow(?:ing)?"
+        r"\s+myself\s+(?:off|in\s+front\s+of|under)\s+(?:\w+\s+)?(?:something|anything)\b",
+        r"\b(?:left|leaving|given|gave)\s+(?:the|my)\s+(?:dog|cat|pets?)\s+(?:with|to)\b.{0,80}\b(?:thanks?\s+"
+        r"for\s+(?:all|everything)|written|goodbye|letters?)\b|\b(?:razor|blade|lighter|scissors)\s+(?:on|to)\s+"
+        r"my\s+(?:arms?|legs?|wrists?|thighs?|skin|stomach|body)\b",
         r"\bnoose\b",
+        r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
+        r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
+        r"\b(?:took|taken|swallowed|had)\s+(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
+        r"(?:my\s+|the\s+|her\s+|his\s+)?" + _MEDS,
+        # a place people go to die, named with a plan
+        r"\b(?:beachy\s+head|clifton\s+suspension|humber\s+bridge|the\s+viaduct)\b",
+        r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"
+        r"(?:take|kill)\b",
+        r"\b(?:bought|buying|got|picked\s+up)\s+(?:\w+\s+){0,3}" + _MEDS + r"\b.{0,40}\b(?:thinking"
+        r"\s+about\s+(?:it|taking)|tempted|all\s+at\s+once)\b",
+        r"\b(?:going|go|went|heading|walk(?:ing|ed)?|drove|driving)\s+(?:up\s+)?to\s+the\s+(?:bridge|"
+        r"cliffs?|tracks|river|roof)\s+(?:tonight|now|again|to\s+(?:end|jump|do))\b",
+        r"\b(?:want|going|ready|about|tempted)\s+to\s+jump\s*(?:$|[.!,])",
+        r"\b(?:drive|driving|crash|crashing|steer|steering)\s+(?:my\s+|the\s+)?car\s+(?:into|off)\s+"
+        r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lorry)\b|\b(?:want|wants|wanted|wanting|"
+        r"tempted)\s+(?:to\s+)?(?:just\s+)?crash\s+(?:the|my)\s+car\b",
         r"\b(?:standing|sat|sitting|stood|climbed)\s+(?:on|at|by|near|over|up\s+on)\s+(?:the|a|my)\s+"
         r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",
@@ -162,10 +224,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bknife\b.{0,30}\b(?:in\s+my\s+hand|out|to\s+my|in\s+front\s+of\s+me)\b",
         r"\b(?:got|have|holding|picked\s+up)\s+(?:a|the)\s+knife\b.{0,30}\b(?:in\s+my\s+hand|out)\b",
     ),
+    # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
     "self-harm": (
         r"\bself[\s-]*harm",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
-        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+" + _SELF,
+        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
+        + _SELF
+        # not an accident: "burnt myself on the urn", "cut myself shaving"
+        + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
+        r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
+        r"kettle|oven|pan|tray))(?!.{0,40}\b(?:on\s+purpose|deliberately|again)\b))",
         # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
         r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)(?:cutting|burning|"
         r"self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|corners|costs|it|my\s+(?!arms?|"
@@ -174,13 +242,21 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
         r"thighs?|skin|body|stomach|face|hands?)\b",
         r"\b(?:cut|slit|slash|slashed)\s+(?:my|his|her|their)\s+wrists?\b",
+        r"\b(?:slic\w+|carv\w+|gouge\w*|cutting|cut|burning|scratching)\s+(?:up\s+)?(?:my|her|his)\s+"
+        r"(?:arms?|legs?|wrists?|thighs?|skin|stomach)\b(?!\s+(?:on|shaving|by\s+accident))",
         r"\b(?:urge|urges|feel\s+like|want\s+to|thinking\s+about|relapsed|relapse)\s+(?:to\s+)?"
         r"(?:cut|cutting|burn|self\s+harm|hurt\s+myself)\b",
         r"\boverdos",
         r"\b(?:arms?|legs?|thighs?|wrists?|stomach|body)\s+(?:is|are)\s+(?:\w+\s+)?(?:covered\s+in|"
         r"full\s+of)\s+(?:cuts|scars|burns|marks)\b|\b(?:cuts|scars|burns)\s+on\s+my\s+(?:arms?|legs?|"
         r"thighs?|wrists?|stomach)\b",
-        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding)\b",
+        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding|blades?|"
+        r"razors?)\b",
+        r"\b(?:scratch\w*|punch\w*|hit|hitting|bang\w*)\s+(?:\w+\s+){0,3}(?:till|until)\s+(?:they|"
+        r"it|my\s+\w+)\s+(?:bled|bleed|bleeds|bleeding|broke)\b",
+        r"\b(?:till|until)\s+(?:it|they|i)\s+(?:bleeds?|bled)\b|\b(?:will\s+not|can\s+not)\s+stop\s+"
+        r"bleeding\b|\bi\s+am\s+bleeding\b|\bcut\s+(?:deeper|too\s+deep|really\s+deep)\b",
+        r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
         r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
         r"\benough\s+(?:\w+\s+)?"
         + _MEDS
@@ -189,7 +265,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\s+(?:saved|stored|hidden|stockpiled)\b",
         r"\bi\s+(?:have\s+|just\s+)?(?:od|odd|oded)\s+(?:on|last|again|tonight|yesterday|earlier)\b",
         r"\b(?:take|taking|taken|took|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+(?:all\s+(?:of\s+)?"
-        r"(?:my|the|these|those|them)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
+        r"(?:my|the|these|those|them|her|his|their)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
         r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
         r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b",
         _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",
@@ -198,8 +274,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
         r"\b(?:got|have)\s+(?:the|my|all\s+my)\s+" + _MEDS + r"\s+(?:here|out|ready)\b",
         r"\b(?:all\s+(?:of\s+)?(?:my|the)\s+)" + _MEDS + r"\s+at\s+once\b",
-        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b",
+        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b"
+        r"(?!.{0,20}\b(?:hay\s*fever|allerg\w+|cold|cough|feeling\s+(?:fine|good|better)|doctor|gp)\b)",
+        r"\b(?:taken|took|had)\s+too\s+(?:much|many)\b(?!\s+(?:time|on|food|holiday|leave|of\s+(?:your|the)))",
+        r"\b(?:hitting|punching|bruising|burning|cutting|scratching)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
+        r"thighs?|stomach|face)\b|\bbald\s+patches\b",
     ),
+    # despair, crisis and breakdown, low mood said plainly; not "can't cope with the bus"
     "not coping": (
         r"\bi\s+(?:am|feel|am\s+feeling|have\s+been)\s+"
         + INTENSIFIER
@@ -212,7 +293,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"unsafe|like\s+a\s+burden|like\s+giving\s+up|like\s+there\s+is\s+no\s+(?:way|hope|point)|"
         r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
         r"\b(?:can\s+not|not|struggling\s+to|unable\s+to|barely)\s+cop(?:e|ing)\b"
-        r"(?!\s+with\s+(?:the|this)\s+(?:form|app|website|heat|traffic|queue))",
+        r"(?!\s+with\s+(?:how|these|those|(?:the|this|my)\s+(?:form|app|website|heat|traffic|queue|"
+        r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness))|.*\b(?:lol|"
+        r"haha|lmao)\b)",
+        r"\bdo\s+not\s+know\s+what\s+(?:i\s+will|ill|i\s+might)\s+do\b|\bhaving\s+(?:one\s+of\s+my|an)\s+"
+        r"episodes?\b|\b(?:head|mind)\s+is\s+(?:so\s+|too\s+)?loud\b|\beverything\s+is\s+crashing\b",
+        r"\bhearing\s+(?:things|voices)\b|\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
+        r"three|four|five|six|several)\s+days\b",
         r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
         r"life|everything|living|another\s+day)\s+(?:any\s+more|no\s+more|much\s+longer)\b",
         r"\bcan\s+not\s+take\s+(?:any|no)\s+more\b",
@@ -224,7 +311,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bi\s+am\s+(?:having|getting)\s+(?:a\s+)?panic\s+attacks?\b(?!\s+(?:in|when|if|at)\b)",
         r"\b(?:i\s+am\s+)?(?:at\s+)?(?:breaking\s+point|rock\s+bottom|my\s+lowest|the\s+end\s+of"
         r"\s+my\s+(?:tether|rope))\b",
-        r"\b(?:losing|lost)\s+my\s+mind\b",
+        r"\b(?:losing|lost)\s+my\s+mind\b(?!\s+(?:trying|over|with|about|looking|at|in))",
+        r"\bbarely\s+(?:holding\s+on|hanging\s+on|keeping\s+it\s+together)\b|\bhead\s+above\s+water\s+"
+        r"any\s+more\b|\bwish\s+i\s+(?:had\s+not|did\s+not)\s*(?:$|[.!,])",
         r"\bhave\s+not\s+(?:left|been\s+out\s+of)\s+(?:the|my)\s+(?:flat|house|bed|room|home)\s+(?:in|for)"
         r"\s+(?:days|weeks|months|\w+\s+(?:days|weeks|months))\b",
         r"\bevery\s+day\s+is\s+(?:\w+\s+)?(?:a\s+struggle|hell|torture|worse|a\s+battle|harder)\b",
@@ -234,7 +323,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"mental|it\s+all|myself))|\bstruggling\s+(?:so\s+much|massively|really\s+badly|badly|"
         r"big\s+time)\s*(?:[.!,]|$|and\b|with\s+(?:everything|life|my\s+mental))",
         r"\bi\s+am\s+(?:\w+\s+)?panicking\b(?!\s+(?:about|over)\s+(?:the|my|getting|being))",
-        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b",
+        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b(?!\s+(?:in\s+(?:that|the|this)\s+(?:hall|room|venue|"
+        r"heat|building|train|bus)|for\s+laughing))",
         r"\bdo\s+not\s+know\s+what\s+to\s+do\s+(?:with\s+myself\s+)?(?:any\s+more|no\s+more)",
         r"\b(?:everything|life|it\s+all|it\s+is\s+all)\s+(?:is\s+|feels\s+)?(?:just\s+)?"
         r"(?:too\s+much|unbearable|pointless|hopeless)\b",

@@ -7,7 +7,8 @@ expanded ("u", "ppl", "2nite", "kms"), and a typo in one of the few long words t
 on their own ("suicidle", "frightend", "thretened") read as the word meant. Only words with no
 everyday look-alike are corrected, so "stalling" never becomes "stalking".
 
-The patterns (bot/gateway/safeguarding_english.py) are written for the spelling this gives.
+The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs) are
+written for the spelling this gives.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
     "ive": "i have",
     "youre": "you are",
     "youve": "you have",
+    "weve": "we have",
     "hes": "he is",
     "shes": "she is",
     "theyre": "they are",

@@ -218,6 +218,14 @@ def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
         "the lads were shouting at the football on the telly next door",
         "i have no money for the bus until my claim is paid",
         "i slipped on the ice outside the hall",
+        # HELP is a channel keyword and "help me" asks what the assistant does
+        "help",
+        "help me",
+        # the assembly's subjects talked about as subjects
+        "can we get the slides on suicide prevention",
+        "what's the definition of cuckooing they mentioned",
+        "our table argued about whether cuckooing should be its own crime",
+        "the presenter said one in four women experience domestic abuse",
     ],
 )
 def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
@@ -265,6 +273,12 @@ def test_the_classifier_counts_at_the_handover_threshold() -> None:
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
     assert is_everyday_idiom(text) and not says_someone_is_at_risk(text)
+
+
+def test_a_subject_talked_about_does_not_hide_a_disclosure_in_the_same_message() -> None:
+    text = "after the session on domestic abuse i realised my husband hits me"
+    assert says_someone_is_at_risk(text)
+    assert not says_someone_is_at_risk("after the session on domestic abuse i went home")
 
 
 def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:

@@ -1,0 +1,133 @@
+"""Everyday messages that use the words of risk: what the phrase net reads past, and what
+overrules the classifier.
+
+Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
+abuse", "suicide prevention funding", "county lines in the news", "one in four women"): the
+net reads a message with those mentions taken out (`without_topics`), so a disclosure in the
+same message ("after the session on domestic abuse I realised he hits me") is still read. And
+figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
+"someone shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never
+the net. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The subjects safeguarding covers, as nouns.
+_SUBJECT = (
+    r"(?:suicide|suicides|self\s*-?\s*harm|mental\s+health|domestic\s+(?:abuse|violence)|"
+    r"sexual\s+(?:abuse|violence|assault|harassment|exploitation)|rape|abuse|violence|"
+    r"coercive\s+control|strangulation|stalking|harassment|county\s+lines|cuckooing|grooming"
+    r"(?:\s+gangs)?|exploitation|trafficking|modern\s+slavery|knife\s+crime|hate\s+crimes?|"
+    r"homelessness|rough\s+sleeping|child\s+(?:abuse|neglect|protection|exploitation)|neglect|"
+    r"elder\s+abuse|safeguarding|stop\s+and\s+search|policing|overdoses?|drugs?)"
+)
+# A subject named as something talked about: after a word for a talk, a report or a policy
+# ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
+# "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women").
+TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
+    r"\b(?:session|sessions|talk|talks|slides|presentation|presenter|speaker|speakers|debate|"
+    r"discussion|workshop|training|leaflet|campaign|report|article|documentary|programme|"
+    r"podcast|film|book|lecture|panel|evidence|topic|question|questions|survey|policy|laws?|"
+    r"recommendations?|sentencing|funding|charity|charities|awareness|figures|stats|"
+    r"statistics|rates?|news|definition|meaning)\s+(?:\w+\s+){0,2}(?:on|about|around|into|"
+    r"regarding|for|of)\s+"
+    r"(?:the\s+|tackling\s+|preventing\s+|reducing\s+|men\s*s\s+|youth\s+|online\s+)?"
+    + _SUBJECT
+    + r"(?:\s+(?:and|or|&)\s+"
+    + _SUBJECT
+    + r")?\b",
+    _SUBJECT
+    + r"\s+(?:prevention|rates?|figures|stats|statistics|services|support\s+services|funding|"
+    r"policy|policies|laws?|awareness|charity|charities|gangs|cases|offences?|sentencing|"
+    r"session|talk|workshop|training|debate|figures|numbers|data|research|in\s+the\s+news|"
+    r"was\s+in\s+the\s+news|is\s+a\s+(?:big|huge|real|serious)|is\s+(?:on\s+the\s+rise|"
+    r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a)\b",
+    # what the member's group or table talked about, to the end of that sentence
+    r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
+    r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
+    r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
+    r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
+)
+_TOPICS = re.compile("|".join(f"(?:{mention})" for mention in TOPIC_MENTIONS))
+
+
+def without_topics(read: str) -> str:
+    """The message with the assembly's subjects, where they are talked about as subjects,
+    taken out."""
+    return _TOPICS.sub(" a topic ", read)
+
+
+# Everyday messages with dark words that a classifier trained on short sentences reads as harm:
+# hyperbole about pain, boredom and food; everyday fears (heights, presenting, being late);
+# someone bringing the member or picking them up; the assembly's own topics talked about in
+# general terms (the stats, the survey, the session on knife crime). The classifier's word on a
+# message explained by one of these (and caught by nothing above) does not count.
+EVERYDAY_IDIOMS: tuple[str, ...] = (
+    r"\b(?:feet|foot|back|head|legs?|knees?|neck|shoulders?|hands?|arms?|hips?|eyes|stomach|"
+    r"tummy|teeth|tooth|shoes|boots|heels|heat|cold|commute|traffic|journey|stairs|hangover|"
+    r"cough)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?killing\s+me\b",
+    r"\bdying\s+(?:to|for)\b",
+    r"\bto\s+die\s+for\b",
+    r"\b(?:could|would|id)\s+(?:kill|murder)\s+(?:for|a)\b",
+    r"\bkilling\s+time\b",
+    r"\b(?:bored|laughed|laughing|scared)\s+(?:to\s+death|myself\s+silly)\b",
+    r"\bdead\s+(?:tired|on\s+my\s+feet|good|easy|funny)\b",
+    r"\bkill\s+me\s+now\b|\bkills\s+me\s+with\b|\bkilling\s+it\b|\brather\s+die\s+than\b|"
+    r"\bin\s+bits\s+laughing\b|\bbeats?\s+me\s+(?:to|at)\b",
+    r"\b(?:scared|terrified|afraid|nervous|worried|frightened)\s+(?:stiff\s+)?(?:of\s+(?:heights|"
+    r"spiders|flying|public\s+speaking|presenting|speaking|the\s+dentist|dogs|needles|crowds|lifts)|"
+    r"(?:that\s+)?(?:i\s+will|ill)\s+(?:forget|say|be\s+late|get|miss|mess|fall\s+asleep|look|lose|make))",
+    r"\b(?:scared|terrified|nervous)\s+(?:stiff\s+)?(?:of|about)\s+(?:presenting|speaking|talking)\b",
+    r"\b(?:pick(?:ing|s)?\s+me\s+up|drop(?:ping|s)?\s+me\s+off|driv(?:e|es|ing)\s+me\s+(?:to|home|"
+    r"there)|(?:bring(?:ing|s)?|brought)\s+me\s+(?:and|to|there)|take\s+me\s+home)\b",
+    r"\bwaiting\s+(?:outside|at)\s+the\s+(?:venue|hall|entrance|door|station|building|centre)\b",
+    r"\bfeel\s+bad\s+(?:that\s+)?(?:i|for|about)\s+(?:missed|missing|forgot|being\s+late|not)\b",
+    r"\b(?:stats|statistics|figures|survey\s+results|results\s+of\s+the\s+survey)\b|"
+    r"\bthe\s+(?:session|talk|presentation|presenter|speaker|panel|survey)\s+(?:on|about|said|"
+    r"asked|was|were)\b",
+    # more hyperbole and everyday trouble: a thing or an ailment killing someone, asking to be
+    # shot, a machine that hates the member, small things taken, jokes marked as jokes
+    r"\b(?:hay\s*fever|allergies|migraine|cramps|period|weather|rain|wind|job|work|exams?|"
+    r"deadlines?|printer|wifi|laptop|kids|cold|flu|this\s+\w+)\s+(?:is\s+|are\s+)?"
+    r"(?:killing|murdering)\s+me\b",
+    r"\b(?:someone|somebody|just|please)\s+shoot\s+me\b|\bshoot\s+me\s+now\b",
+    r"\b(?:printer|computer|laptop|wifi|phone|app|website|bus|train|universe|weather|kettle|"
+    r"tech|internet)\s+(?:hates|is\s+out\s+to\s+get)\s+me\b",
+    r"\b(?:took|nicked|stole|pinched|taken|stolen|nabbed)\s+my\s+(?:\w+\s+)?(?:umbrella|brolly|"
+    r"coat|pen|lunch|seat|spot|chair|mug|sandwich|lanyard|badge|place|biscuit|charger|idea)\b",
+    r"\b(?:scared|worried|nervous|afraid|anxious)\s+(?:of|about)\s+(?:getting\s+lost|being\s+"
+    r"late|missing\s+(?:the|my)|parking|the\s+traffic|getting\s+there|the\s+quiz)\b|"
+    r"\b(?:scared|worried|nervous|afraid)\s+(?:that\s+)?i\s+(?:will\s+not|would\s+not|might\s+not|"
+    r"can\s+not)\s+(?:get|be\s+able|make|find|understand|fit|know|keep\s+up)\b",
+    r"\bevery(?:one|body)\s+(?:ok|okay|alright|all\s+right|safe)\b|\b(?:they|she|he)\s+(?:are|is)"
+    r"\s+(?:fine|ok|okay|alright)\s+now\b",
+    r"\bhome\s+alone\s+for\s+(?:an?\s+)?(?:hour|couple\s+of\s+hours|few\s+hours|bit)\b",
+    r"\bis\s+(?:it|that|this)\s+you\s*\?|\bfollow(?:ing|ed|s)?\s+up\b|\bgroup\s+chat\b|"
+    r"\bmemes?\b|\bthreatened\s+with\s+(?:a\s+)?(?:fine|ticket|rain|parking|letter)",
+    r"\b(?:lol|haha+|lmao|rofl)\b\W*$|(?:😂|🤣)\W*$",
+    r"\bwant\s+(?:this|the)\s+(?:week|day|meeting|term|shift|year|session|rain)\s+to\s+end\b|\bso\s+"
+    r"(?:she|he|i)\s+(?:is|am|will\s+be)\s+working\b|"
+    r"\blosing\s+my\s+mind\s+(?:trying|over|with|about|looking)\b|"
+    r"\b(?:ate|eaten)\s+too\s+much\b|\bcan\s+not\s+find\s+my\s+(?:keys|phone|glasses|badge|lanyard|"
+    r"wallet|purse)\b|\bkeeps\s+my\s+(?:lunch|stuff|coat|bag)\s+(?:in|at)\b|\bfollow\w*\s+(?:me|us)\s+"
+    r"(?:on|back\s+on)\s+(?:instagram|insta|twitter|x|facebook|tiktok|linkedin|social)\b|\bnice\s+to\s+"
+    r"connect\b|\bthe\s+night\s+before\b|\b(?:can|could)\s+someone\s+let\s+(?:him|her|me|us|them)\s+"
+    r"in\b|\bhiding\s+from\s+the\s+(?:rain|weather|sun|cold|heat|wind|washing\s+up)\b|"
+    r"\b(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+(?:head|knee|elbow|arm|"
+    r"toe|shin)\s+on\b|"
+    r"\b(?:surprise\s+party|threw\s+a\s+party|in\s+the\s+news|read\s+about|umbrella|brolly|come\s+with"
+    r"\s+me\s+next|sleeping\s+over|in\s+a\s+(?:minute|sec|mo|bit))\b|\bpick(?:ing|s)?\s+up\s+(?:our|the|my)\s+"
+    r"kids\b|"
+    r"\b(?:scared|afraid|nervous|frightened)\s+(?:to|of)\s+(?:go|walk|going|walking)\s+home\s+(?:in\s+the\s+"
+    r"dark|at\s+night|late)\b|\b(?:stab|kill|shoot|smash|murder|carve)\s+(?:the|a)\s+(?:pumpkin|turkey|cake|"
+    r"quiz|exam|weeds|spider|wasp|presentation|karaoke)\b|"
+    r"\bground\s+to\s+swallow\s+me\b|\b(?:explode|burst|pop)\s+if\s+i\s+eat\b|\bpushed\s+in\s+"
+    r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
+    r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"
+    r"venue|room|gym|group|game|quiz|bar|shop|office)\b",
+    r"\b(?:cut|burnt|burned|stabbed|hurt|scalded)\s+(?:myself|my\s+(?:finger|thumb|hand|foot|toe))\s+"
+    r"(?:on|shaving|cooking|chopping|by\s+accident|accidentally|while|making|opening)\b|\bcope\s+"
+    r"with\s+how\b",
+)

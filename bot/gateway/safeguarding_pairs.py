@@ -1,0 +1,122 @@
+"""The English phrase net, part four: risks said in two halves, each everyday on its own ("I'm
+frightened to walk back" and "people spat at me"; "the kids next door" and "left alone for
+days"). A message is a risk when it has both halves (CUE_PAIRS). Text has been through
+safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_danger import DURATION
+from bot.gateway.safeguarding_harm import _CHILD, _FEAR
+
+# Fear in the first person, or a message that says something frightens the writer.
+_AFRAID = (
+    r"\b(?:(?:i\s+(?:am|feel|was|felt|get|got|have\s+been)|me|we\s+are|were|she\s+is|he\s+is|they\s+"
+    r"are)\s+(?:\w+\s+){0,2}" + _FEAR + r"|(?:scaring|scares|frightens|frightening|terrifying|"
+    r"terrifies)\s+(?:me|us|her|him|the\s+kids)|mak(?:es|ing)\s+(?:me|us)\s+(?:feel\s+)?(?:"
+    r"scared|frightened|unsafe|nervous|uncomfortable|sick)|made\s+me\s+(?:feel\s+)?(?:scared|"
+    r"frightened|unsafe|sick)|i\s+(?:am|feel)\s+(?:\w+\s+)?(?:unsafe|not\s+safe))\b"
+)
+# What another person does that menaces: being outside, following, watching, shouting, hitting.
+_MENACE = (
+    r"\b(?:outside\s+(?:my|our|the|her)|following|followed|follows|watching|waiting\s+for|"
+    r"turning\s+up|turned\s+up|turns\s+up|shouting|shouted|shouts|screaming|banging|threat\w*|"
+    r"spat|spit|swore\s+at|called\s+me|calling\s+me|names|messaging\s+me|texting\s+me|"
+    r"knows?\s+where|gang|lads|grass|snitch|hit|hits|hitting|hurt|attacked|"
+    r"pushed|grabbed|drunk|angry|rage|temper|kill|knife|weapon|men\s+came|came\s+round|"
+    r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
+    r"coming\s+(?:round|over))\b"
+)
+_NEGLECT_OR_ABUSE = (
+    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|"
+    r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\d+\s*am\b|"
+    r"\d+\s+year\s+old\s+(?:boyfriend|man|guy|bloke)|gives?\s+(?:her|him|them)\s+(?:vodka|alcohol|"
+    r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)|"
+    r"shakes|shook|shaking\s+(?:her|him|them|the|it)|have\s+no\s+food|(?:mum|dad|parents?|mother|"
+    r"father)\s+(?:is|are)\s+never\s+(?:there|home|around)|(?:a|this|some)\s+(?:man|men|guy|bloke)\s+"
+    r"(?:who\s+)?(?:gives?|buys?|drives?|picks?)|"
+    r"(?:left|home|on\s+(?:their|his|her)\s+own)\s+alone\s+" + DURATION + r"|"
+    r"(?:always|often|look|looks|looked|seem|seems|go|goes|left)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:hungry|starving|dirty|filthy|thin)|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
+    r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
+    r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
+    r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
+    r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
+    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
+    r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
+    r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
+    r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"
+    r"in\s+(?:his|her)\s+nappy|scream\w*\s+at\s+(?:their|the|her|his)\s+(?:kids|children)|broken\s+"
+    r"(?:arm|leg|wrist|bones?|ribs?)\s+again|in\s+(?:his|her|their)\s+(?:cot|room|pram|buggy)\s+(?:all\s+day|"
+    r"for\s+hours)|no\s+coat|till\s+late|in\s+the\s+cold|alone\s+in\s+the\s+(?:flat|house|home)|"
+    r"(?:been\s+)?gone\s+since|never\s+see\s+(?:the|her|his|their)\s+(?:mum|dad|parents)|"
+    r"(?:cries|crying|screams|screaming)\s+constantly|\d+\s*pm\b|(?:two|to|2|new|extra|second)\s+phones|designer\s+clothes|"
+    r"wads?\s+of\s+cash|will\s+not\s+(?:tell|say)\s+(?:me\s+)?where\s+(?:from|it|they)|"
+    r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
+    r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
+)
+_OLDER = (
+    r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mums?|dads?|grans?|grandad|grandfather|parents?|aunt|uncle|"
+    r"elderly|older|disabled|vulnerable)\b|\blearning\s+(?:disabilities|difficulties)\b|\bdementia\b|"
+    r"\b(?:elderly|older|disabled|vulnerable)\s+(?:\w+\s+)?"
+    r"(?:man|woman|lady|person|neighbou?r|member|relative|people)\b"
+)
+_PREYED_ON = (
+    r"\b(?:take|taking|takes|took|has\s+taken|stealing|steals|stole|using|spends|controls)\s+(?:all\s+)?"
+    r"(?:of\s+)?(?:her|his|their)\s+(?:\w+\s+)?(?:money|pension|benefits|savings|cards?|cash)\b|"
+    r"\b(?:shouts|screams|swears)\s+at\s+(?:her|him|them)\b|\b(?:scared|frightened|afraid|"
+    r"terrified)\s+of\s+(?:him|her|them|\w+\s+son|\w+\s+daughter|\w+\s+carer)\b|\b(?:does\s+not|"
+    r"never|has\s+not|will\s+not)\s+(?:been\s+)?(?:let\s+(?:her|him)|feed|fed|feeding|wash|washing|"
+    r"give\s+(?:her|him)|giving\s+(?:her|him))\b|"
+    r"\b(?:left|leave|leaves|leaving)\s+(?:her|him|them)\s+in\s+(?:wet|dirty|soiled|soaking)\b|\b(?:getting|"
+    r"got|making|asking|made)\s+(?:him|her|them)\s+to\s+(?:withdraw|transfer|send|hand\s+over)\b|"
+    r"\b(?:hits|hit|slaps|pushes|hurts|shoves|kicks)\s+(?:her|him)\b|"
+    r"\bin\s+(?:his|her|their)\s+own\s+(?:mess|urine|waste|faeces|wee|poo)\b|"
+    r"\bbruises\b|\blocks?\s+(?:her|him)\b|\bnot\s+(?:being\s+)?(?:fed|washed|looked\s+after)\b|"
+    r"\b(?:making|made|makes|getting|got|pressur\w+|forcing)\s+(?:him|her|them)\s+(?:to\s+)?sign\b|"
+    r"\b(?:gave|given|handed|transferred|sent)\s+(?:\w+\s+)?(?:caller|stranger|scammer|man|woman|"
+    r"someone|them)\s+all\s+(?:of\s+)?(?:his|her|their)\s+(?:savings|money|pension)\b|\bflinch\w*\b"
+)
+
+# Risks said in two halves, each everyday alone: a message with both is a risk.
+# Who someone is, named as the reason for what was done to them.
+_FOR_WHO_THEY_ARE = (
+    r"\b(?:because|cos)\s+(?:i|she|he|we|they)\s+(?:wear|wears|pray|prays|look|looks|speak|speaks)\b|"
+    r"\b(?:because|cos)\s+(?:i\s+am|we\s+are|she\s+is|he\s+is|of\s+(?:my|our|her|his|where))\s+"
+    r"(?:\w+\s+){0,3}(?:muslim|jewish|black|gay|trans|lesbian|disabled|foreign|polish|romanian|"
+    r"asian|colour|religion|skin|accent|headscarf|hijab|come\s+from|from)\b"
+)
+
+_INJURIES = r"\b(?:black\s+eye|bruises|bruised|bruising|marks\s+on\s+(?:her|his|my)|burns\s+on)\b"
+_AT_HOME = (
+    r"\b(?:at\s+home|partner|husband|wife|boyfriend|girlfriend|he|she|him|again|always|every\s+time|"
+    r"both\s+times|will\s+not\s+(?:explain|say|talk)|covers?|covering|hides?|hiding|make\s*up)\b"
+)
+_HELP_NOW = r"\b(?:help|please|scared|frightened|now|quick|urgent)\b"
+_MENACING_PERSON_OUTSIDE = (
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at\s+"
+    r"the\s+door|downstairs|on\s+(?:his|her|their)\s+way)\b"
+)
+
+_BACK = (
+    r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?back\b(?!\s+(?:from|at|in|"
+    r"to|on|now\s+so|home\s+from))"
+)
+_HELP_OR_RAGE = r"\b(?:help|scared|frightened|angry|drunk|raging|kicking\s+off)\b"
+
+_IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
+_HIS_TEMPER = (
+    r"\b(?:done\s+it\s+before|did\s+it\s+before|last\s+time|hurt|hit|beat|go\s+mad|goes\s+mad|"
+    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified|worse)\b"
+)
+
+CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
+    ("afraid, with someone menacing", _AFRAID, _MENACE),
+    ("a child, with abuse or neglect", _CHILD, _NEGLECT_OR_ABUSE),
+    ("an older or disabled adult, preyed on", _OLDER, _PREYED_ON),
+    ("a hate incident", _FOR_WHO_THEY_ARE, _MENACE),
+    ("injuries, explained by no one", _INJURIES, _AT_HOME),
+    ("kept secret from someone who hurts", _IF_FOUND_OUT, _HIS_TEMPER),
+    ("someone outside, help wanted now", _MENACING_PERSON_OUTSIDE, _HELP_NOW),
+    ("someone back, help wanted", _BACK, _HELP_OR_RAGE),
+)
