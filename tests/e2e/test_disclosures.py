@@ -94,7 +94,7 @@ def answers(
 # Test-set disclosures that neither the phrase net nor the classifier reads as a risk, measured
 # once after the net and the model last changed (by index in the file: its lines are not copied
 # anywhere).
-# Measured: 39 of the 42 (and 77 of the 84 of the development set, the 3 examples, none of
+# Measured: 39 of the 42 (and 79 of the 84 of the development set, the 3 examples, none of
 # the 25 look-alikes).
 MISSED = {
     19: "a means at hand, named without a word of intent",
@@ -107,11 +107,9 @@ MISSED = {
 DEVELOPMENT_MISSED = {
     42: "'can't carry on like this' said as 'dont think i can carry on': the classifier misses it",
     49: "homelessness tonight: names no harm, fear or despair",
-    61: "children left alone and hungry: neglect said without the word",
     65: "an ex breaking a court order: no verb of harm the net knows",
     67: "tired of living: a warning sign the net does not list",
     80: "financial abuse by a carer said as 'taking money from my bank card'",
-    83: "homeless with children: names no harm, fear or despair",
 }
 
 
