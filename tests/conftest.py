@@ -7,7 +7,9 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -26,6 +28,59 @@ POSTGRES_ADMIN_URL = os.environ.get(
 SAMPLE_ROSTER = REPO_ROOT.parent / "shared" / "data" / "roster-sample.csv"
 if not SAMPLE_ROSTER.exists():  # CI clones beside a copy of shared/
     SAMPLE_ROSTER = Path(__file__).parent / "data" / "roster-sample.csv"
+
+
+RUN_NOTES = pytest.StashKey[list[str]]()
+
+
+def print_run_notes(config: pytest.Config, lines: list[str]) -> None:
+    """Lines for the person watching the run (what a survey tried and found): printed at once,
+    or, on a pytest-xdist worker, whose output nobody sees, handed to the controller, which
+    prints them after the tests (`pytest_terminal_summary`)."""
+    worker_output = getattr(config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output.setdefault("run_notes", []).extend(lines)
+        return
+    writer = config.get_terminal_writer()
+    capture = config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else nullcontext():
+        writer.line()
+        for line in lines:
+            writer.line(line)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """A pytest-xdist worker finished: keep the notes it handed over."""
+    notes = getattr(node, "workeroutput", {}).get("run_notes", [])
+    node.config.stash.setdefault(RUN_NOTES, []).extend(notes)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    for line in config.stash.get(RUN_NOTES, []):
+        terminalreporter.write_line(line)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Which tests a pytest-xdist worker runs together (`make test` runs `--dist loadgroup`):
+    every test on the session's Rasa server and action server (tests/e2e/conftest.py's
+    `assistant`) on one worker, so Rasa loads its model once; a module with a module-scoped
+    fixture (the replicated cluster, a moto server) on one worker, so that starts once."""
+    for item in items:
+        group = _xdist_group(item)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _xdist_group(item: pytest.Item) -> str | None:
+    if "assistant" in getattr(item, "fixturenames", ()):
+        return "assistant"
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    if any(each[-1].scope == "module" for each in definitions):
+        return item.nodeid.split("::")[0]
+    return None
 
 
 @pytest.fixture
