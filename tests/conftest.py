@@ -61,26 +61,23 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         terminalreporter.write_line(line)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Which tests a pytest-xdist worker runs together (`make test` runs `--dist loadgroup`):
-    every test on the session's Rasa server and action server (tests/e2e/conftest.py's
-    `assistant`) on one worker, so Rasa loads its model once; a module with a module-scoped
-    fixture (the replicated cluster, a moto server) on one worker, so that starts once."""
-    for item in items:
-        group = _xdist_group(item)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `--dist loadfile` (`make test`), which sends each test module whole to one
+    pytest-xdist worker, so a module-scoped fixture (the replicated cluster, a moto server)
+    starts once: every module of tests/e2e/ goes to one worker together, because they share
+    the session's Rasa server (tests/e2e/conftest.py's `assistant`, a fixture no test outside
+    that folder can use), and Rasa then loads its model once."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
 
+    class E2eTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = super()._split_scope(nodeid)
+            return "tests/e2e/" if module.startswith("tests/e2e/") else module
 
-def _xdist_group(item: pytest.Item) -> str | None:
-    if "assistant" in getattr(item, "fixturenames", ()):
-        return "assistant"
-    info = getattr(item, "_fixtureinfo", None)
-    definitions = info.name2fixturedefs.values() if info is not None else ()
-    if any(each[-1].scope == "module" for each in definitions):
-        return item.nodeid.split("::")[0]
-    return None
+    return E2eTogether(config, log)
 
 
 @pytest.fixture

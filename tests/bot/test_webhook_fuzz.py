@@ -7,7 +7,7 @@ code. Each property surveys all its examples, then fails listing every kind of f
 the shortest body that showed it, so one run shows everything wrong rather than the first
 thing. Short form by default (a fixed, derandomised set of examples per property: seconds);
 FUZZ_EXAMPLES=10000 runs that many random ones. What was tried and found is printed at the end
-of the module.
+of the module (under pytest-xdist, at the end of the run).
 """
 
 from __future__ import annotations
