@@ -61,23 +61,22 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         terminalreporter.write_line(line)
 
 
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """Under `--dist loadfile` (`make test`), which sends each test module whole to one
-    pytest-xdist worker, so a module-scoped fixture (the replicated cluster, a moto server)
-    starts once: every module of tests/e2e/ goes to one worker together, because they share
-    the session's Rasa server (tests/e2e/conftest.py's `assistant`, a fixture no test outside
-    that folder can use), and Rasa then loads its model once."""
-    if config.getoption("dist") != "loadfile":
-        return None
-    from xdist.scheduler import LoadFileScheduling
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a pytest-xdist worker (`make test`: `--dist loadfile --no-loadscope-reorder`, each
+    module whole to one worker, in the order collected), the modules that start Rasa servers
+    come first: those marked `rasa` (the fault suite, the replicated cluster: one long test or
+    a few), then tests/e2e/ (on the session's Rasa server). The slowest work starts first and
+    the many short modules fill in after it, rather than one long module running alone at the
+    end. Every worker sorts the same collection the same way, as xdist requires."""
+    if not hasattr(config, "workerinput"):
+        return
+    items.sort(key=_start_order)
 
-    class E2eTogether(LoadFileScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            module = super()._split_scope(nodeid)
-            return "tests/e2e/" if module.startswith("tests/e2e/") else module
 
-    return E2eTogether(config, log)
+def _start_order(item: pytest.Item) -> int:
+    if item.get_closest_marker("rasa") is not None:
+        return 0
+    return 1 if "assistant" in getattr(item, "fixturenames", ()) else 2
 
 
 @pytest.fixture
