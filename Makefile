@@ -5,7 +5,6 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
-export PYTHONDONTWRITEBYTECODE := 1
 
 VENV := .venv
 RASA_VENV := .venv-rasa
@@ -18,31 +17,42 @@ MODEL_STAMP := nlu/models/.fingerprint
 help: ## list the commands
 	@grep -E '^[a-z-]+:.*## ' Makefile | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-# pip prints every package it collects and installs (no --quiet: the first run takes minutes);
-# only this machine's notes about missing local indexes are filtered out, and pipefail keeps
-# pip's exit status. --require-hashes: nothing is installed that the lock files do not name.
-PIP_INSTALL = set -o pipefail; $(1) -m pip install --disable-pip-version-check --require-hashes \
-  --progress-bar on $(2) 2>&1 | grep --line-buffered -v "^WARNING: Location"
+# uv installs both environments from the lock files (--require-hashes: nothing is installed that
+# they do not name, every file checked against its hash), several times faster than pip. Not
+# quiet: it says what it downloads and builds, then lists every package it installed. Bytecode
+# is compiled as each module is first imported and kept beside it (training imports most of
+# Rasa, so every later Rasa start finds it): compiling all 22,000 installed files up front, as
+# pip does, took a minute on this machine, mostly for modules nothing here imports.
+UV := $(VENV)/bin/uv
+UV_INSTALL = set -o pipefail; $(UV) pip install --python $(1) --require-hashes $(2) 2>&1
 # The time since make started, for the closing line of a long command.
 STARTED := $(shell date +%s)
 ELAPSED = $$(( $$(date +%s) - $(STARTED) ))
 
-$(VENV)/.installed: requirements/runtime.txt requirements/dev.txt
-	@echo "==> .venv (Python 3.11): installing requirements/runtime.txt and dev.txt (locked, with hashes)"
+# uv itself, by pip from its pinned and hashed lines in requirements/dev.txt: one file, no
+# dependencies.
+$(UV):
+	@echo "==> .venv (Python 3.11) with uv, the installer (requirements/dev.txt's pin and hashes)"
 	@test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
-	@$(call PIP_INSTALL,$(PY),-r requirements/runtime.txt -r requirements/dev.txt)
+	@mkdir -p var && awk '/^uv==/ {found=1} found {print} found && !/\\$$/ {exit}' \
+	  requirements/dev.txt > var/uv-requirement.txt
+	@$(PY) -m pip install --disable-pip-version-check --require-hashes -r var/uv-requirement.txt \
+	  2>&1 | grep --line-buffered -v "^WARNING: Location"
+
+$(VENV)/.installed: requirements/runtime.txt requirements/dev.txt | $(UV)
+	@echo "==> .venv (Python 3.11): installing requirements/runtime.txt and dev.txt (locked, with hashes)"
+	@$(call UV_INSTALL,$(PY),-r requirements/runtime.txt -r requirements/dev.txt)
 	@$(PY) -c "import fastapi, sqlalchemy, rasa_sdk, twilio, telegram"
 	@touch $@
 
-$(RASA_VENV)/.installed: requirements/rasa.txt
-	@echo "==> .venv-rasa (Python 3.10): installing requirements/rasa.txt, rasa 3.6.21 and TensorFlow (about 2 minutes the first time)"
+$(RASA_VENV)/.installed: requirements/rasa.txt | $(UV)
+	@echo "==> .venv-rasa (Python 3.10): installing requirements/rasa.txt, rasa 3.6.21 and TensorFlow (under a minute with uv's cache warm, longer when it downloads)"
 	@test -x $(RASA_VENV)/bin/python || { py310=$$(scripts/find-python310) && "$$py310" -m venv $(RASA_VENV); }
-	@$(call PIP_INSTALL,$(RASA_VENV)/bin/python,-r requirements/rasa.txt)
+	@$(call UV_INSTALL,$(RASA_VENV)/bin/python,-r requirements/rasa.txt)
 	@$(RASA_VENV)/bin/python -c "import rasa"
 	@touch $@
 
-lock: ## recompile requirements/*.txt from requirements/*.in (UPGRADE=1: newest versions allowed)
-	@test -x $(VENV)/bin/uv || $(PY) -m pip install --disable-pip-version-check "$$(grep -oE '^uv==[^ ]+' requirements/dev.txt)"
+lock: | $(UV) ## recompile requirements/*.txt from requirements/*.in (UPGRADE=1: newest versions allowed)
 	@for name in runtime:3.11 dev:3.11 rasa:3.10; do \
 	  file=$${name%%:*}; echo "==> requirements/$$file.txt (Python $${name##*:})"; \
 	  $(VENV)/bin/uv pip compile requirements/$$file.in --python-version $${name##*:} \
@@ -51,8 +61,8 @@ lock: ## recompile requirements/*.txt from requirements/*.in (UPGRADE=1: newest 
 	done
 	@echo "==> make lock: done in $(ELAPSED) s; make setup installs what changed"
 
-# The two environments install side by side (each mostly waits on unpacking and the disk).
-venvs:
+# The two environments install side by side, once uv is there.
+venvs: $(UV)
 	@$(MAKE) --no-print-directory -s -j2 $(VENV)/.installed $(RASA_VENV)/.installed
 
 setup: venvs train migrate check-config ## create both venvs, train, migrate, check config.yml
@@ -101,24 +111,31 @@ browser: ## Debian's chromium for the console's browser tests
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "could not install chromium: the browser tests will fail"; }
 
-# rasa data validate and the Rasa conversation tests each spend most of their time importing
-# Rasa on one core: they run side by side, each into its own log, printed when both are done.
+# pytest runs on TEST_WORKERS pytest-xdist workers: much of the suite waits (on processes it
+# started, on leases and back-offs). Each test module runs whole on one worker, so a module's
+# fixtures start once; the modules that start Rasa servers go first (tests/conftest.py). Each
+# worker that runs tests/e2e/ starts the session's Rasa server for itself.
+# rasa data validate and the Rasa conversation tests run beside pytest, each into its own log,
+# printed when pytest is done.
+TEST_WORKERS ?= 2
+
 test: setup browser ## the whole suite: pytest, rasa data validate, Rasa conversation tests
-	@echo "==> rasa data validate, and the Rasa conversation tests (side by side)"
+	@echo "==> rasa data validate, and the Rasa conversation tests (beside pytest; their logs are in var/)"
+	@echo "==> pytest on $(TEST_WORKERS) workers (with the short fault suite, tests/chaos/test_chaos.py)"
 	@# --fail-on-warnings: Rasa 3.6 still only notes the external EXTERNAL_feedback_request intent,
 	@# which has no training examples by design (the scheduler triggers it).
-	@mkdir -p var; started=$$(date +%s); cd nlu; \
-	../$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings --quiet \
-	  > ../var/rasa-validate.log 2>&1 & validate=$$!; \
-	../$(RASA) test core --model models --stories tests --fail-on-prediction-errors \
-	  --out results/core --quiet > ../var/rasa-test-core.log 2>&1; core=$$?; \
-	wait $$validate; valid=$$?; \
-	[ $$valid -eq 0 ] || { cat ../var/rasa-validate.log; echo "rasa data validate FAILED"; }; \
-	[ $$core -eq 0 ] || { tail -50 ../var/rasa-test-core.log; echo "Rasa conversation tests FAILED"; }; \
-	[ $$valid -eq 0 ] && [ $$core -eq 0 ] || exit 1; \
-	echo "==> data valid; conversation tests passed ($$(( $$(date +%s) - started )) s)"
-	@echo "==> pytest (with the short fault suite, tests/chaos/test_chaos.py)"
-	@$(PY) -m pytest
+	@mkdir -p var; started=$$(date +%s); \
+	(cd nlu && ../$(RASA) data validate --domain domain --data data --config config.yml \
+	  --fail-on-warnings --quiet > ../var/rasa-validate.log 2>&1) & validate=$$!; \
+	(cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors \
+	  --out results/core --quiet > ../var/rasa-test-core.log 2>&1) & core=$$!; \
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder; tests=$$?; \
+	wait $$validate; valid=$$?; wait $$core; stories=$$?; \
+	[ $$valid -eq 0 ] || { cat var/rasa-validate.log; echo "rasa data validate FAILED"; }; \
+	[ $$stories -eq 0 ] || { tail -50 var/rasa-test-core.log; echo "Rasa conversation tests FAILED"; }; \
+	[ $$valid -eq 0 ] && [ $$stories -eq 0 ] && echo "==> data valid; conversation tests passed"; \
+	echo "==> make test: pytest and the Rasa checks took $$(( $$(date +%s) - started )) s; $(ELAPSED) s since make started"; \
+	[ $$tests -eq 0 ] && [ $$valid -eq 0 ] && [ $$stories -eq 0 ]
 
 lint: $(VENV)/.installed ## ruff
 	@$(VENV)/bin/ruff check .

@@ -7,7 +7,9 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -26,6 +28,55 @@ POSTGRES_ADMIN_URL = os.environ.get(
 SAMPLE_ROSTER = REPO_ROOT.parent / "shared" / "data" / "roster-sample.csv"
 if not SAMPLE_ROSTER.exists():  # CI clones beside a copy of shared/
     SAMPLE_ROSTER = Path(__file__).parent / "data" / "roster-sample.csv"
+
+
+RUN_NOTES = pytest.StashKey[list[str]]()
+
+
+def print_run_notes(config: pytest.Config, lines: list[str]) -> None:
+    """Lines for the person watching the run (what a survey tried and found): printed at once,
+    or, on a pytest-xdist worker, whose output nobody sees, handed to the controller, which
+    prints them after the tests (`pytest_terminal_summary`)."""
+    worker_output = getattr(config, "workeroutput", None)
+    if worker_output is not None:
+        worker_output.setdefault("run_notes", []).extend(lines)
+        return
+    writer = config.get_terminal_writer()
+    capture = config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else nullcontext():
+        writer.line()
+        for line in lines:
+            writer.line(line)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """A pytest-xdist worker finished: keep the notes it handed over."""
+    notes = getattr(node, "workeroutput", {}).get("run_notes", [])
+    node.config.stash.setdefault(RUN_NOTES, []).extend(notes)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    for line in config.stash.get(RUN_NOTES, []):
+        terminalreporter.write_line(line)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a pytest-xdist worker (`make test`: `--dist loadfile --no-loadscope-reorder`, each
+    module whole to one worker, in the order collected), the modules that start Rasa servers
+    come first: those marked `rasa` (the fault suite, the replicated cluster: one long test or
+    a few), then tests/e2e/ (on the session's Rasa server). The slowest work starts first and
+    the many short modules fill in after it, rather than one long module running alone at the
+    end. Every worker sorts the same collection the same way, as xdist requires."""
+    if not hasattr(config, "workerinput"):
+        return
+    items.sort(key=_start_order)
+
+
+def _start_order(item: pytest.Item) -> int:
+    if item.get_closest_marker("rasa") is not None:
+        return 0
+    return 1 if "assistant" in getattr(item, "fixturenames", ()) else 2
 
 
 @pytest.fixture

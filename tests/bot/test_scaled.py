@@ -33,6 +33,8 @@ def scaled_settings(tmp_path: Path, database_url: str, **overrides: object) -> S
             "PostgreSQL at 127.0.0.1",
         ),
     ],
+    # Named, not numbered by their URLs: the free ports differ in each pytest-xdist worker.
+    ids=["sqlite", "no-redis", "redis-down", "postgresql-down"],
 )
 def test_settings_that_cannot_carry_replicas_are_refused_with_a_reason(
     tmp_path: Path, database_url: str, redis_url: str | None, reason: str

@@ -7,14 +7,13 @@ code. Each property surveys all its examples, then fails listing every kind of f
 the shortest body that showed it, so one run shows everything wrong rather than the first
 thing. Short form by default (a fixed, derandomised set of examples per property: seconds);
 FUZZ_EXAMPLES=10000 runs that many random ones. What was tried and found is printed at the end
-of the module.
+of the module (under pytest-xdist, at the end of the run).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis.strategies import SearchStrategy
 
 from bot.settings import Settings
+from tests.conftest import print_run_notes
 from tests.webhook_corpus import (
     ENDPOINTS,
     Endpoint,
@@ -112,17 +112,15 @@ def gateway(
 def summary(request: pytest.FixtureRequest) -> Iterator[None]:
     """What the fuzzer tried and found, printed once the module is done."""
     yield
-    writer = request.config.get_terminal_writer()
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    with capture.global_and_fixture_disabled() if capture else nullcontext():
-        writer.line()
-        for findings in SURVEYS:
-            where = f"{findings.endpoint} ({findings.what}) on {findings.database}"
-            writer.line(f"webhook fuzz, {where}: {findings.report()}")
-        for endpoint in ENDPOINTS:
-            tried = sum(f.tried for f in SURVEYS if f.endpoint == endpoint)
-            failed = sum(f.failed for f in SURVEYS if f.endpoint == endpoint)
-            writer.line(f"webhook fuzz, {endpoint}: tried {tried}, 5xx or escaped {failed}")
+    lines = []
+    for findings in SURVEYS:
+        where = f"{findings.endpoint} ({findings.what}) on {findings.database}"
+        lines.append(f"webhook fuzz, {where}: {findings.report()}")
+    for endpoint in ENDPOINTS:
+        tried = sum(f.tried for f in SURVEYS if f.endpoint == endpoint)
+        failed = sum(f.failed for f in SURVEYS if f.endpoint == endpoint)
+        lines.append(f"webhook fuzz, {endpoint}: tried {tried}, 5xx or escaped {failed}")
+    print_run_notes(request.config, lines)
 
 
 def survey(
