@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.channels.keywords import keyword_of
-from bot.gateway.turns import Turn, invite_code_in, text_for_rasa
 from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.turns import Turn, invite_code_in, text_for_rasa
 
 
 @pytest.mark.parametrize(
