@@ -32,7 +32,7 @@ _WEEKDAY_SHORT = {
     "sat": 5,
     "sun": 6,
 }
-_MONTHS = (
+MONTHS = (
     "january",
     "february",
     "march",
@@ -194,7 +194,7 @@ def _weekday_cue(config: AssemblyConfig, said: str) -> list[AssemblySession] | N
 
 
 def _month(word: str) -> int | None:
-    return next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(word[:3])), None)
+    return next((i + 1 for i, name in enumerate(MONTHS) if name.startswith(word[:3])), None)
 
 
 def _date_cue(config: AssemblyConfig, said: str) -> tuple[list[AssemblySession] | None, bool]:

@@ -19,22 +19,8 @@ from babel.dates import get_day_names, get_month_names
 from bot.i18n.catalogue import current_language, t, words
 from bot.i18n.languages import DEFAULT_LANGUAGE, locale_of
 from flows.common import normalise
+from flows.session_refs import MONTHS, WEEKDAYS
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _TOKEN = re.compile(r"\w+")
 #: A listed word this short matches only as a whole word ("syn" is not "synonim").
 _WHOLE_WORD_UNDER = 4
@@ -54,9 +40,9 @@ def _calendar_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
     exact: dict[str, str] = {}
     for context in ("format", "stand-alone"):
         for number, name in get_month_names("wide", context, locale).items():
-            exact.setdefault(_folded(name), _MONTHS[number - 1])
+            exact.setdefault(_folded(name), MONTHS[number - 1])
         for number, name in get_day_names("wide", context, locale).items():
-            exact.setdefault(_folded(name), _WEEKDAYS[number])
+            exact.setdefault(_folded(name), WEEKDAYS[number])
     # an inflected form ("sobotę", "niedzieli") starts with the name less its last letter
     stems = {name[:-1]: english for name, english in exact.items() if len(name) >= 5}
     return exact, stems
