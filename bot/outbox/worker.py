@@ -1,12 +1,11 @@
 """The outbox worker (`python -m bot worker`): sends what the others queued, exactly once.
 
-Rows are claimed atomically (FOR UPDATE SKIP LOCKED on PostgreSQL; one UPDATE ... RETURNING
-on SQLite, whose writes are serialised) and sent in order per recipient through their channel's
+Rows are claimed atomically (`claims`) and sent in order per recipient through their channel's
 adapter (`bot.channels`), under the limits it names. The adapter raises only RetryLater (the
 provider never got the message, or said not now: retried with exponential back-off, or after
 the delay the provider asked for, until the message stops being useful: `deadlines`),
 OutcomeUnknown or PermanentFailure (finished as failed with its code); the worker knows no
-provider.
+provider. What came of each send is written to its row by `outcomes`.
 
 Exactly once, across a crash or a timeout: a row is marked `sending` (committed) just before its
 API call, and its claim lease starts again then, so a row waiting for its turn in a batch does
@@ -25,17 +24,11 @@ import signal
 import socket
 import time
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from datetime import datetime
 
 from bot.channels import window
-from bot.channels.base import Channel, PreparedMessage
+from bot.channels.base import Channel
 from bot.channels.errors import OutcomeUnknown, PermanentFailure, RetryLater
-from bot.channels.failures import record_permanent_failure
 from bot.channels.rate_limits import rate_limiter_for
 from bot.logging import correlated
 from bot.metrics import (
@@ -50,14 +43,13 @@ from bot.metrics import (
     SEND_SECONDS,
     serve_metrics,
 )
-from bot.outbox import settling
-from bot.outbox.deadlines import GAVE_UP, give_up_at
+from bot.outbox import claims, outcomes, settling
+from bot.outbox.claims import Outgoing
 from bot.services import Services
 from bot.settings import Settings
 from bot.timing import StageClock
-from db.models import ChannelIdentity, OutboxItem
 from db.queries import beat
-from db.session import CommitWatch, commit_without_waiting_for_disk
+from db.session import CommitWatch
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -65,34 +57,9 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 50
 LOOK_ANYWAY_SECONDS = 1.0  # rows whose not_before passes (retries, scheduled) need no commit
 MAX_IN_FLIGHT = 8  # concurrent API calls; a crash can catch at most this many mid-send
-MAX_BACKOFF_SECONDS = 300
 RECOVER_EVERY_SECONDS = 5
 HEARTBEAT_SECONDS = 10
 RATE_WAIT_NOTICED_SECONDS = 0.001  # shorter is the limiter's own bookkeeping, not a wait
-
-
-@dataclass
-class Outgoing:
-    """What one send needs, read from the row in one go."""
-
-    id: int
-    key: str
-    kind: str
-    channel: str
-    address: str
-    body: str | None
-    media_url: str | None
-    template: str | None
-    template_variables: dict[str, Any] | None
-    identity_id: int | None
-    last_inbound_at: datetime | None  # the member's last message there (messaging windows)
-    session_id: str | None
-    created_at: datetime
-    not_before: datetime | None = None  # when it became due (send latency counts from there)
-    correlation_id: str | None = None  # what caused it (bot/logging.py)
-
-    def prepared(self) -> PreparedMessage:
-        return PreparedMessage(self.address, self.body, self.media_url, self.template)
 
 
 class Worker:
@@ -108,54 +75,18 @@ class Worker:
 
     def claim(self, limit: int = BATCH_SIZE) -> list[int]:
         """Take up to `limit` due rows for this worker, atomically."""
-        if self._nothing_due():
+        if claims.nothing_due(self.services):
             return []
         with self.services.sessions() as session, session.begin():
-            return self._claim_in(session, limit)
+            return claims.claim_in(session, self.worker_id, limit)
 
     def _claim_and_load(self, limit: int = BATCH_SIZE) -> list[Outgoing]:
         """`claim`, and what sending the rows needs, in one transaction."""
-        if self._nothing_due():
+        if claims.nothing_due(self.services):
             return []
         with self.services.sessions() as session, session.begin():
-            ids = self._claim_in(session, limit)
-            return self._load_in(session, ids) if ids else []
-
-    def _nothing_due(self) -> bool:
-        """On SQLite, a read first, so an idle worker never takes the database's write lock
-        just to find nothing. PostgreSQL has no such lock: the claim itself is the look."""
-        if self.services.engine.dialect.name == "postgresql":
-            return False
-        due = select(OutboxItem.id).where(
-            OutboxItem.status == "pending", OutboxItem.not_before <= utcnow()
-        )
-        with self.services.sessions() as session:
-            return session.execute(due.limit(1)).first() is None
-
-    def _claim_in(self, session: Session, limit: int) -> list[int]:
-        """One UPDATE ... RETURNING of the oldest due rows; on PostgreSQL the rows another
-        worker is claiming are skipped (FOR UPDATE SKIP LOCKED), on SQLite writes are one at a
-        time anyway. The commit does not wait for the disk: a claim undone by a database crash
-        leaves the row pending, and nothing is sent before `_start_sending`'s ordinary commit,
-        which writes this one to disk first."""
-        now = utcnow()
-        due = (
-            select(OutboxItem.id)
-            .where(OutboxItem.status == "pending", OutboxItem.not_before <= now)
-            .order_by(OutboxItem.id)
-            .limit(limit)
-        )
-        if session.get_bind().dialect.name == "postgresql":
-            due = due.with_for_update(skip_locked=True)
-            commit_without_waiting_for_disk(session)
-        return sorted(
-            session.execute(
-                update(OutboxItem)
-                .where(OutboxItem.id.in_(due.scalar_subquery()), OutboxItem.status == "pending")
-                .values(status="claimed", claimed_by=self.worker_id, claimed_at=now)
-                .returning(OutboxItem.id)
-            ).scalars()
-        )
+            ids = claims.claim_in(session, self.worker_id, limit)
+            return claims.load_in(session, ids) if ids else []
 
     def recover(self, *, at_start: bool = False) -> tuple[int, int]:
         """Take back what lapsed claims left and settle sends nobody saw finish (`settling`).
@@ -181,36 +112,7 @@ class Worker:
 
     def _load(self, ids: list[int]) -> list[Outgoing]:
         with self.services.sessions() as session:
-            return self._load_in(session, ids)
-
-    @staticmethod
-    def _load_in(session: Session, ids: list[int]) -> list[Outgoing]:
-        items = session.execute(
-            select(OutboxItem, ChannelIdentity.last_inbound_at)
-            .outerjoin(ChannelIdentity, ChannelIdentity.id == OutboxItem.identity_id)
-            .where(OutboxItem.id.in_(ids))
-            .order_by(OutboxItem.id)
-        ).all()
-        return [
-            Outgoing(
-                item.id,
-                item.idempotency_key,
-                item.kind,
-                item.channel,
-                item.address,
-                item.body,
-                item.media_url,
-                item.template,
-                item.template_variables,
-                item.identity_id,
-                last_inbound,
-                item.session_id,
-                item.created_at,
-                item.not_before,
-                item.correlation_id,
-            )
-            for item, last_inbound in items
-        ]
+            return claims.load_in(session, ids)
 
     async def send(self, row: Outgoing) -> None:
         """Send one row, its log lines carrying the correlation id of what caused it, and its
@@ -234,7 +136,9 @@ class Worker:
                 RATE_LIMIT_WAIT_SECONDS.labels(channel=row.channel).inc(waited)
             clock.mark("rate limit")
         async with self._in_flight:
-            if not await asyncio.to_thread(self._start_sending, row.id):
+            if not await asyncio.to_thread(
+                outcomes.start_sending, self.services, self.worker_id, row.id
+            ):
                 return  # our claim lapsed and another worker has the row now
             clock.mark("worker commits")
             started = time.perf_counter()
@@ -246,22 +150,29 @@ class Worker:
                 if error.throttled:
                     PROVIDER_THROTTLED.labels(channel=row.channel).inc()
                 log.info("outbox %s: %s; retrying later", row.id, error)
-                await asyncio.to_thread(self._retry, row, str(error), error.after_seconds)
+                await asyncio.to_thread(
+                    outcomes.retry, self.services, row, str(error), error.after_seconds
+                )
                 return
             except OutcomeUnknown as error:
                 log.warning("outbox %s: no answer from the provider (%s)", row.id, error)
-                await asyncio.to_thread(self._no_answer, row, channel, str(error))
+                await asyncio.to_thread(outcomes.no_answer, self.services, row, channel, str(error))
                 return
             except PermanentFailure as error:
                 log.warning("outbox %s failed: %s", row.id, error.code)
                 OUTBOX_FAILED.labels(channel=row.channel, error=error.code).inc()
-                await asyncio.to_thread(self._fail, row, error)
+                await asyncio.to_thread(outcomes.fail, self.services, row, error)
                 return
             finally:
                 SEND_SECONDS.labels(channel=row.channel).observe(time.perf_counter() - started)
         sent_at = utcnow()
         await asyncio.to_thread(
-            self._mark, row.id, status="sent", provider_id=provider_id, sent_at=sent_at
+            outcomes.mark,
+            self.services,
+            row.id,
+            status="sent",
+            provider_id=provider_id,
+            sent_at=sent_at,
         )
         clock.mark("worker commits")
         self._count_sent(row, sent_at)
@@ -291,84 +202,10 @@ class Worker:
             now=utcnow(),
         )
         if message.content is not None:  # it cannot be looked up by its text
-            await asyncio.to_thread(self._mark, row.id, as_template=True)
+            await asyncio.to_thread(outcomes.mark, self.services, row.id, as_template=True)
         if window.holds_text(row.kind, message):
-            await asyncio.to_thread(self._hold_text_until_reply, row.id)
+            await asyncio.to_thread(outcomes.hold_text_until_reply, self.services, row.id)
         return await channel.send(message)
-
-    # --- bookkeeping ----------------------------------------------------------------------
-
-    def _start_sending(self, outbox_id: int) -> bool:
-        """Mark the row `sending` if it is still ours (a lapsed claim never sends twice), and
-        start its lease again: the lease covers the send, not the wait for its turn."""
-        with self.services.sessions() as session, session.begin():
-            return (
-                session.execute(
-                    update(OutboxItem)
-                    .where(
-                        OutboxItem.id == outbox_id,
-                        OutboxItem.status == "claimed",
-                        OutboxItem.claimed_by == self.worker_id,
-                    )
-                    .values(status="sending", claimed_at=utcnow())
-                ).rowcount
-                == 1
-            )
-
-    def _mark(self, outbox_id: int, **values: Any) -> None:
-        with self.services.sessions() as session, session.begin():
-            session.execute(update(OutboxItem).where(OutboxItem.id == outbox_id).values(**values))
-
-    def _retry(self, row: Outgoing, reason: str, after_seconds: float | None) -> None:
-        """Back to the queue for another attempt, or given up once the next attempt would come
-        after the message stopped being useful (`deadlines`)."""
-        now = utcnow()
-        give_up = give_up_at(row.kind, row.session_id, row.created_at, self.services.config)
-        with self.services.sessions() as session, session.begin():
-            item = session.get(OutboxItem, row.id)
-            assert item is not None
-            item.attempts += 1
-            delay = (
-                after_seconds
-                if after_seconds is not None
-                else min(2**item.attempts, MAX_BACKOFF_SECONDS)
-            )
-            if now + timedelta(seconds=delay) >= give_up:
-                item.status, item.error_code = "failed", GAVE_UP
-                item.error_message = f"{item.attempts} attempts; last: {reason}"[:300]
-                OUTBOX_FAILED.labels(channel=row.channel, error=GAVE_UP).inc()
-                log.warning("outbox %s gave up after %s attempts", row.id, item.attempts)
-                return
-            item.error_message = reason[:300]
-            item.status, item.claimed_by, item.claimed_at = "pending", None, None
-            item.as_template = False  # the next attempt decides again
-            item.not_before = now + timedelta(seconds=delay)
-
-    def _no_answer(self, row: Outgoing, channel: Channel | None, reason: str) -> None:
-        """The send may have reached the provider: left for settling, or failed for staff."""
-        with self.services.sessions() as session, session.begin():
-            item = session.get(OutboxItem, row.id)
-            assert item is not None
-            body = None if item.as_template else item.body
-            for name, value in settling.no_answer(channel, body, reason).items():
-                setattr(item, name, value)
-            if item.status == "failed":
-                OUTBOX_FAILED.labels(channel=row.channel, error=item.error_code or "").inc()
-
-    def _fail(self, row: Outgoing, failure: PermanentFailure) -> None:
-        """Finish the row as failed, and record what the refusal means for the member."""
-        with self.services.sessions() as session, session.begin():
-            item = session.get(OutboxItem, row.id)
-            assert item is not None
-            item.status, item.error_code = "failed", failure.code
-            item.error_message = str(failure)[:300]
-            record_permanent_failure(session, item, failure)
-
-    def _hold_text_until_reply(self, outbox_id: int) -> None:
-        with self.services.sessions() as session, session.begin():
-            item = session.get(OutboxItem, outbox_id)
-            assert item is not None
-            window.hold_text_until_reply(session, item)
 
     # --- the process ----------------------------------------------------------------------
 
