@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from db.base import new_rasa_sender_id
 from db.correlation import CORRELATION_ID
 from db.models import (
     AuditLog,
@@ -23,7 +24,6 @@ from db.models import (
     Member,
     Message,
     OutboxItem,
-    new_rasa_sender_id,
 )
 from db.session import announce_outbox, count_on_commit
 from db.types import utcnow
