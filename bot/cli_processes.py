@@ -47,7 +47,7 @@ def cmd_worker(_args: argparse.Namespace) -> int:
 
 
 def cmd_scheduler(_args: argparse.Namespace) -> int:
-    from bot.scheduling.scheduler import run_scheduler
+    from bot.scheduling.process import run_scheduler
 
     freeze_what_is_loaded()
     run_scheduler(get_settings())

@@ -1,4 +1,5 @@
-"""The scheduler process (``python -m bot scheduler``): reminders, feedback requests, clean-up.
+"""The scheduler's jobs (reminders, feedback requests, clean-up) and when each runs; the
+process that runs them is ``bot.scheduling.process`` (``python -m bot scheduler``).
 
 Design: the scheduler never sends anything. It writes outbox rows, each with `not_before` and an
 idempotency key, and the worker sends the rows that are due. So:
@@ -23,26 +24,18 @@ idempotency key, and the worker sends the rows that are due. So:
   a no-op.
 * Heartbeat every 15 s (`/healthz`), from its own executor so a slow Rasa call cannot make the
   scheduler look dead. Planning and feedback share one worker thread, so they never overlap.
-
-"scheduler ready" is logged once the jobs are running; SIGINT/SIGTERM stop it cleanly and hand
-the lease back so a replacement can start at once.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import signal
 import socket
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import FrameType
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
-from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
@@ -54,7 +47,7 @@ from bot.config import AssemblyConfig, ConfigError, load_config_cached
 from bot.i18n.catalogue import use_messages_file
 from bot.logging import correlated, new_correlation_id
 from bot.media_store import delete_media, media_store_for
-from bot.metrics import SCHEDULER_JOBS, SCHEDULER_LEADER, serve_metrics
+from bot.metrics import SCHEDULER_JOBS, SCHEDULER_LEADER
 from bot.scheduling.check_in_messages import queue_check_in_messages
 from bot.scheduling.feedback_requests import (
     FEEDBACK_GRACE,
@@ -362,47 +355,3 @@ def _file_signature(path: Path) -> tuple[int, int]:
     except OSError:
         return (-1, -1)
     return (stat.st_mtime_ns, stat.st_size)
-
-
-def build_scheduler() -> BackgroundScheduler:
-    """APScheduler with two single-thread executors: work (planning, feedback, clean-up) never
-    overlaps itself, and heartbeats never wait behind it."""
-    return BackgroundScheduler(
-        timezone=UTC,
-        executors={"default": ThreadPoolExecutor(1), "beats": ThreadPoolExecutor(1)},
-        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
-    )
-
-
-def run_scheduler(
-    settings: Settings,
-    *,
-    stop: threading.Event | None = None,
-    service: SchedulerService | None = None,
-) -> None:
-    """Run until SIGINT/SIGTERM (or `stop` is set, for tests)."""
-    stop = stop or threading.Event()
-    service = service or SchedulerService(settings)
-    stop_metrics = serve_metrics(settings.SCHEDULER_METRICS_PORT, settings.METRICS_TOKEN)
-    scheduler = build_scheduler()
-    service.install(scheduler)
-
-    if threading.current_thread() is threading.main_thread():
-
-        def request_stop(signum: int, _frame: FrameType | None) -> None:
-            logger.info("scheduler stopping (signal %d)", signum)
-            stop.set()
-
-        signal.signal(signal.SIGINT, request_stop)
-        signal.signal(signal.SIGTERM, request_stop)
-
-    scheduler.start()
-    logger.info("scheduler ready")
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        scheduler.shutdown(wait=True)
-        service.release()
-        stop_metrics()
-        logger.info("scheduler stopped")
