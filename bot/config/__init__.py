@@ -6,7 +6,7 @@ misspelt key) and :func:`check_config_file` reports *every* problem at once, eac
 path and line, instead of stopping at the first.
 
 Public API (import it from here; the modules below are how it is built, and the sections not
-re-exported here live in ``bot.config.models``):
+re-exported here live in ``bot.config.models`` and ``bot.config.scheduled_messages``):
 
 * :func:`load_config` -- parse and validate, raising :class:`ConfigError` (``.problems``).
 * :func:`load_config_cached` -- the same, but re-read only when the file changes on disk, so the
@@ -16,9 +16,10 @@ re-exported here live in ``bot.config.models``):
 * :func:`format_money` -- how every message shows a sum.
 
 Modules: ``values`` (durations, money, local times, checked strings), ``models`` (one class per
-section), ``assembly`` (the whole file and its look-ups), ``checks`` (cross-value checks),
-``yaml_lines`` (YAML with line numbers), ``problems`` (pydantic errors in staff's words),
-``loading`` (file and text entry points) and ``cache`` (the re-read-on-change loader).
+section), ``scheduled_messages`` (the sections about reminders, quiet hours, feedback and the
+register's messages), ``assembly`` (the whole file and its look-ups), ``checks`` (cross-value
+checks), ``yaml_lines`` (YAML with line numbers), ``problems`` (pydantic errors in staff's
+words), ``loading`` (file and text entry points) and ``cache`` (the re-read-on-change loader).
 """
 
 from bot.config.assembly import AssemblyConfig
@@ -28,12 +29,12 @@ from bot.config.loading import check_config_file, check_config_text, load_config
 from bot.config.models import (
     AssemblySession,
     ExpenseCategory,
-    FeedbackQuestion,
     StaffContact,
     Venue,
     WhatsAppTemplate,
 )
 from bot.config.problems import format_path
+from bot.config.scheduled_messages import FeedbackQuestion
 from bot.config.values import (
     CURRENCY_SYMBOLS,
     EXPENSE_CATEGORIES,

@@ -24,16 +24,13 @@ from bot.config.models import (
     Channels,
     ExpenseCategory,
     Expenses,
-    Feedback,
     Handover,
-    QuietHours,
-    Register,
-    Reminder,
     Retention,
     Section,
     Venue,
     WhatsAppTemplate,
 )
+from bot.config.scheduled_messages import Feedback, QuietHours, Register, Reminder
 from bot.config.values import Identifier
 from bot.i18n.catalogue import t
 from bot.i18n.formats import clock, weekday
