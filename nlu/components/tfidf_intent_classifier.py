@@ -25,10 +25,9 @@ Runs inside Rasa (Python 3.10, .venv-rasa) only.
 import json
 import logging
 import string
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 import numpy as np
-import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -46,12 +45,12 @@ from sklearn.svm import LinearSVC
 
 log = logging.getLogger(__name__)
 
-MODEL_FILE = "classifier.skops"
-CALIBRATION_FILE = "calibration.json"
+# The fitted model as plain data, nothing that runs code when read: the vocabularies, classes
+# and temperature as JSON, the numbers (idf weights, SVM coefficients) as arrays.
+MODEL_FILE = "classifier.json"
+ARRAYS_FILE = "classifier.npz"
 # Stripped from a word's ends before asking whether training has seen it ("venue?" is "venue").
 PUNCTUATION = string.punctuation + "“”‘’…"
-# Types inside the fitted pipeline that skops does not trust by default (checked at load).
-TRUSTED_TYPES = ["numpy.float64", "scipy.sparse._csr.csr_matrix"]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -175,9 +174,23 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         return sum(word in self.known_words for word in words) / len(words)
 
     def persist(self) -> None:
+        vectorizers, svm = _parts(self.pipeline)
         with self._model_storage.write_to(self._resource) as directory:
-            sio.dump(self.pipeline, directory / MODEL_FILE)
-            (directory / CALIBRATION_FILE).write_text(json.dumps({"temperature": self.temperature}))
+            np.savez(
+                directory / ARRAYS_FILE,
+                coef=svm.coef_,
+                intercept=svm.intercept_,
+                **{f"idf{n}": vectorizer.idf_ for n, vectorizer in enumerate(vectorizers)},
+            )
+            model = {
+                "temperature": self.temperature,
+                "classes": [str(name) for name in svm.classes_],
+                "vocabularies": [
+                    {term: int(column) for term, column in vectorizer.vocabulary_.items()}
+                    for vectorizer in vectorizers
+                ],
+            }
+            (directory / MODEL_FILE).write_text(json.dumps(model))
 
     @classmethod
     def load(
@@ -188,18 +201,32 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "TfidfIntentClassifier":
+        """The fitted pipeline rebuilt from its saved vocabularies and arrays (sklearn's
+        public fitted attributes), without unpickling anything."""
         try:
             with model_storage.read_from(resource) as directory:
-                path = directory / MODEL_FILE
-                untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
-                if untrusted:  # never load what training did not write
-                    raise RuntimeError(f"unexpected types in {path}: {sorted(untrusted)}")
-                pipeline = sio.load(path, trusted=TRUSTED_TYPES)
-                temperature = json.loads((directory / CALIBRATION_FILE).read_text())["temperature"]
+                model = json.loads((directory / MODEL_FILE).read_text())
+                with np.load(directory / ARRAYS_FILE, allow_pickle=False) as arrays:
+                    arrays = dict(arrays)
         except ValueError:  # Rasa's way of saying the resource was never written
             log.warning("TfidfIntentClassifier found no trained model; intents will be empty")
             return cls(config, model_storage, resource)
-        return cls(config, model_storage, resource, pipeline, temperature)
+        pipeline = cls(config, model_storage, resource)._new_pipeline()
+        vectorizers, svm = _parts(pipeline)
+        for n, (vectorizer, vocabulary) in enumerate(
+            zip(vectorizers, model["vocabularies"], strict=True)
+        ):
+            vectorizer.vocabulary_ = vocabulary
+            vectorizer.idf_ = arrays[f"idf{n}"]
+        svm.coef_, svm.intercept_ = arrays["coef"], arrays["intercept"]
+        svm.classes_ = np.array(model["classes"])
+        return cls(config, model_storage, resource, pipeline, model["temperature"])
+
+
+def _parts(pipeline: Pipeline) -> Tuple[List[TfidfVectorizer], LinearSVC]:
+    """The pipeline's two vectorizers (words, letters) and its SVM."""
+    union, svm = pipeline.steps[0][1], pipeline.steps[-1][1]
+    return [vectorizer for _, vectorizer in union.transformer_list], svm
 
 
 def _as_matrix(scores: np.ndarray) -> np.ndarray:
@@ -209,7 +236,7 @@ def _as_matrix(scores: np.ndarray) -> np.ndarray:
 
 def _known_words(pipeline: Pipeline) -> Set[str]:
     """The single words of the training data, without the punctuation stuck to them."""
-    words_vectorizer = pipeline.steps[0][1].transformer_list[0][1]
+    words_vectorizer = _parts(pipeline)[0][0]
     return {word.strip(PUNCTUATION) for word in words_vectorizer.vocabulary_ if " " not in word} - {
         ""
     }
