@@ -15,8 +15,11 @@ category: the writer's own risk (safeguarding_self: wanting to die, self-harm, n
 harm from other people (safeguarding_harm: violence, sexual harm, control), danger from
 outside and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child
 or an adult at risk, hate, nowhere to sleep, fear of the police, an alarm in a word or two),
-and risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS). The assembly's subjects
-talked about as subjects are taken out before it reads (safeguarding_everyday.without_topics).
+risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said
+sideways, with no word of risk (safeguarding_signs: belongings given away, self-harm come back,
+no memory of saying yes, a child asked for pictures, a threat in street words). The assembly's
+subjects talked about as subjects are taken out before it reads
+(safeguarding_everyday.without_topics).
 Polish, Romanian and Urdu have nets of their own (safeguarding_languages). Everyday idioms ("my
 feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be late")
 are left alone: each pattern needs the first person, a person doing harm, or the words of
@@ -39,12 +42,18 @@ from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
+from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_words import normalise
 
 SAFEGUARDING_INTENT = "report_safeguarding"
 
 # Every English pattern by the kind of risk it reads (any one is enough).
-RISK_PHRASES: Mapping[str, tuple[str, ...]] = {**SELF_PHRASES, **HARM_PHRASES, **DANGER_PHRASES}
+RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
+    **SELF_PHRASES,
+    **HARM_PHRASES,
+    **DANGER_PHRASES,
+    **SIGN_PHRASES,
+}
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
 

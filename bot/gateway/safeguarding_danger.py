@@ -50,7 +50,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
         r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,
-        r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:go|goes|come|comes|tell|tells|talk|"
+        r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:ever\s+)?(?:go|goes|come|comes|tell|tells|talk|"
         r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
@@ -311,7 +311,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:no\s+(?:heating|heat|hot\s+water|electric\w*|gas|food)|mould|damp|ceiling\s+"
         r"(?:collapsed|fell\s+in))\b.{0,60}\b(?:baby|kids|children|toddler|son|daughter)\s+(?:\w+\s+)?"
         r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
-        r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+buses|buses|bus|benches|"
+        r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+bus(?:es)?|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
         r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
         r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"

@@ -211,7 +211,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lorry)\b|\b(?:want|wants|wanted|wanting|"
         r"tempted)\s+(?:to\s+)?(?:just\s+)?crash\s+(?:the|my)\s+car\b",
         r"\b(?:standing|sat|sitting|stood|climbed)\s+(?:on|at|by|near|over|up\s+on)\s+(?:the|a|my)\s+"
-        r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:bridge|roof|ledge|cliff|platform\s+edge|railway|"
+        r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:\w*bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",
         r"\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:roof|ledge|cliff\s+edge|edge)\b",
         r"\b(?:jump|jumping|jumped|throw\s+myself|throwing\s+myself)\s+(?:off|from|in\s+front\s+of|"

@@ -1,0 +1,120 @@
+"""The English phrase net, part five: the warning signs said sideways, without a word of risk.
+
+Safeguarding and clinical warning-sign lists name things people do or say before or around a
+crisis that read as ordinary on their face: affairs put in order and belongings given away, a
+goodbye with no "goodbye", self-harm that has come back ("cut again"), injuries kept out of
+sight, no memory of saying yes, a note that only says "help", workers who never go home, a
+child who does not want to go home or is asked for pictures, a threat in street words
+("shank"), a note through the letterbox, a scarf torn off, a threat to the children. Each entry
+is a sign and the few shapes it is said in; text has been through
+safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_BODY_PART = r"arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ribs?"
+_BODY = f"(?:{_BODY_PART})"
+_WOUNDS = r"(?:cuts|burns|wounds|scars|slashes|scratches|cigarette\s+burns)"
+# A reason for a mark on the body that is no risk at all.
+_HARMLESS_MARK = (
+    r"(?!.{0,50}\b(?:sunburn\w*|tan|tattoo\w*|eczema|psoriasis|rash|shav\w*|mosquito|bites?|"
+    r"surgery|operation|chickenpox|cat|dog|garden\w*|brambles?|lol|haha)\b)"
+)
+_PICTURES = r"(?:pics|pictures|photos|nudes|selfies|images|videos|snaps)"
+_CHILD_AGE = r"(?:\d{1,2}\s*(?:yo|y\s*o|yr\s+old|yrs?\s+old|year\s+old)|under\s*age|underage)"
+
+SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # affairs put in order, belongings given away, a goodbye that names no goodbye
+    "final arrangements": (
+        r"\b(?:giv\w*|gave)\s+(?:away\s+)?(?:all\s+(?:of\s+)?my\s+(?:stuff|things|belongings|"
+        r"possessions)|everything\s+i\s+(?:own|have))\b(?!.{0,40}\b(?:mov\w+|charity\s+shop|"
+        r"declutter\w*|car\s+boot)\b)",
+        r"\b(?:all\s+(?:of\s+)?my\s+(?:stuff|things|belongings|possessions)|everything\s+i\s+"
+        r"(?:own|have))\b.{0,40}\b(?:giv\w*|gave)\s+(?:it\s+|them\s+)?(?:all\s+)?away\b"
+        r"(?!.{0,40}\b(?:mov\w+|charity\s+shop|declutter\w*|car\s+boot)\b)",
+        r"\b(?:need|use)\s+(?:\w+\s+){0,4}where\s+i\s+am\s+going\b(?!.{0,40}\b(?:holiday|sun|"
+        r"abroad|hot|warm|sunny|degrees|weather|beach|spain|trip)\b)",
+        r"\bwill\s+not\s+be\b.{0,40}\bor\s+any\s*where\s*(?:else)?\s*(?:[.!,x]|$)",
+        r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+"
+        r"(?:much\s+)?longer|by\s+(?:then|the\s+(?:next|last|end))|to\s+see)\b",
+    ),
+    # self-harm come back, and the marks of it kept out of sight or seen on someone
+    "self-harm again": (
+        r"(?:^|[,.;!]\s*|\b(?:i|i\s+have|i\s+had|had|have|been|just|and)\s+)(?:cut|burnt|burned|"
+        r"scratched|harmed)\s+(?:myself\s+)?again\b(?!\s+(?:my\s+hair|the|by|on\s+the))",
+        r"\b(?:do\s+not|did\s+not|will\s+not)\s+(?:want|let)\s+(?:anyone|anybody|people|them|"
+        r"you|him|her)\s+(?:to\s+)?(?:see|seeing|look\s+at)\s+my\s+(?:" + _BODY_PART + r"|scars|"
+        r"cuts)\b.{0,60}\b(?:again|bad|worse|fresh|cuts|scars|marks|bleeding)\b" + _HARMLESS_MARK,
+        r"\b(?:hid\w*|cover\w*)\s+(?:up\s+)?my\s+(?:" + _BODY_PART + r")\b.{0,40}\b(?:cuts|"
+        r"scars|marks|burns|again)\b" + _HARMLESS_MARK,
+        r"\b"
+        + _BODY
+        + r"\b.{0,40}\b(?:fresh|deep|new|open|loads\s+of|lots\s+of|covered\s+in)\s+"
+        + _WOUNDS
+        + r"\b(?!\s+(?:to|in|from|for|of)\b)"
+        + _HARMLESS_MARK,
+        r"\b(?:fresh|deep|new|loads\s+of|lots\s+of)\s+" + _WOUNDS + r"\s+(?:on|all\s+over|up|"
+        r"down)\s+(?:her|his|my|their)\s+" + _BODY + r"\b" + _HARMLESS_MARK,
+        r"^(?=.*\b(?:"
+        + _BODY_PART
+        + r"|sleeves)\b)(?=.*\b(?:the|my|her|his|their)\s+"
+        + _WOUNDS
+        + r"\s+(?:are|look|looked|were|got|have\s+got)\s+(?:\w+\s+)?(?:fresh|deep|bad|new|worse|"
+        r"infected|open)\b)" + _HARMLESS_MARK,
+        r"\b(?:can\s+not|not\s+able\s+to|do\s+not\s+think\s+i\s+can|not\s+sure\s+i\s+can|"
+        r"struggling\s+to)\s+(?:keep|stay)\s+(?:myself\s+)?safe\b",
+    ),
+    # sex without consent: no memory of saying yes, a "no" that was not heard
+    "no consent": (
+        r"\b(?:never|did\s+not|do\s+not\s+remember|can\s+not\s+remember|not\s+remember)\s+"
+        r"(?:saying\s+yes|say\s+yes|agreeing\s+to\s+(?:it|anything|sex|that)|consent\w*)\b",
+        r"\bi\s+said\s+no\b.{0,40}\b(?:he|they|she)\s+(?:\w+\s+)?(?:kept\s+going|did\s+not\s+stop|"
+        r"would\s+not\s+stop|carried\s+on|forced|made\s+me)\b(?!.{0,30}\b(?:lol|haha|cake|food)\b)",
+        r"\bwoke\s+up\s+(?:at|in)\s+(?:someone|a\s+stranger|his|a\s+man|some\s+\w+)\w*\b.{0,80}"
+        r"\b(?:do\s+not|can\s+not|did\s+not)\s+remember\b",
+    ),
+    # a cry for help from someone kept at work, living where they work, never going home
+    "kept at work": (
+        r"\b(?:note|message|text|paper)\s+(?:\w+\s+){0,3}(?:said|saying|says|reading)\s+"
+        r"(?:please\s+)?help(?:\s+me)?\s*(?:[.!,]|$)",
+        r"\b(?:they|she|he|the\s+(?:girls|women|men|workers|lads|staff))\s+(?:\w+\s+)?(?:all\s+)?(?:never|"
+        r"can\s+not|are\s+not\s+allowed\s+to|is\s+not\s+allowed\s+to)\s+(?:go|leave)\b.{0,60}"
+        r"\b(?:sleep|sleeps|sleeping|live|lives|living)\s+(?:in|at|on)\s+(?:the\s+)?(?:back|shop|"
+        r"salon|car\s+wash|nail\s+bar|kitchen|restaurant|factory|site|floor|premises)\b",
+    ),
+    # a child who does not want to go home, marked by a belt, asked for pictures
+    "a child at risk": (
+        r"\b(?:belt|strap|cane|hand|finger|bite|burn)\s+marks\b",
+        r"^(?=.*\b(?:he|she|they)\s+(?:does\s+not|do\s+not|did\s+not|is\s+(?:scared|afraid|"
+        r"frightened)\s+to|begged\s+(?:me\s+)?not\s+to)\s+(?:want\s+to\s+)?go\s+(?:back\s+)?home\b)"
+        r"(?=.*\b(?:bruis\w*|marks|hits?|hurt|hurts|scared|frightened|terrified|afraid|crying|"
+        r"flinch\w*|black\s+eye)\b)",
+        r"\b(?:man|men|guy|bloke|stranger|adult|someone|somebody|he)\s+(?:\w+\s+){0,3}(?:messag\w+|"
+        r"text\w*|talk\w*\s+to|chatting\s+to|dm\w*|add\w*)\s+(?:my|our|her|his|"
+        r"a)\s+(?:\w+\s+)?(?:" + _CHILD_AGE + r"|daughter|son|niece|nephew|kid|child|girl|boy)\b"
+        r".{0,80}\b(?:send\w*\s+(?:him\s+|her\s+|them\s+)?(?:\w+\s+)?" + _PICTURES + r"|meet\s+"
+        r"(?:him|up)|buy\s+(?:her|him)|gifts?|keep\s+it\s+(?:a\s+)?secret|boyfriend)\b",
+        r"\b(?:ask\w*|wants?|keeps?\s+asking|begging|pressur\w+)\s+(?:my|our|her|his|a)\s+"
+        r"(?:\w+\s+)?(?:" + _CHILD_AGE + r"|daughter|son|niece|nephew|kid|child)\s+(?:\w+\s+)?"
+        r"(?:to\s+|for\s+)(?:send\s+)?(?:\w+\s+)?" + _PICTURES + r"\b",
+    ),
+    # threats in street words, or after an attack; a threat to the children
+    "threats said sideways": (
+        r"\b(?:he|she|they|someone|lads|man|men|people)\s*(?:will|would|ll|d|are\s+going\s+to|is\s+"
+        r"going\s+to|gonna)\s+(?:shank|merk|jook|juke|wet|slash|glass|deck|bottle|acid|cut|"
+        r"stab|shoot|bang)\s+(?:me|us|him|her|my|you)\b",
+        r"\b(?:said|says|told\s+me|shouted|warned\s+me|threatened|saying)\b.{0,20}\bnext\s+time\s+"
+        r"(?:it|you|i|we)\s+(?:will|ll|is\s+going\s+to)\s+be\s+(?:worse|the\s+last|dead|sorry)\b",
+        r"\bmake\s+sure\s+(?:i|you|she|we)\s+(?:lose|never\s+see|do\s+not\s+see|never\s+get)\s+"
+        r"(?:the|my|our|her|your)\s+(?:kids|children|baby|son|daughter)\b",
+        r"\b(?:ripped|pulled|tore|torn|grabbed|yanked|snatched)\s+(?:off\s+)?my\s+(?:hijab|"
+        r"headscarf|head\s+scarf|turban|niqab|kippah|yarmulke|veil|patka|burqa)\b",
+        r"\b(?:dog\s+(?:mess|poo|muck|dirt)|excrement|faeces|petrol|fireworks?|burning\s+\w+|"
+        r"lit\s+\w+)\b.{0,60}\bthrough\s+(?:our|my|the|her|his)\s+(?:letter\s*box|door|window)\b",
+        r"\b(?:note|letter|graffiti|sign|message)\s+(?:\w+\s+){0,3}(?:saying|said|says|reading)\s+"
+        r"(?:go\s+(?:home|back)|get\s+out|we\s+know\s+where|you\s+are\s+next|snitch|grass|die)\b"
+        r"(?!\s+(?:early|now|at|by|after|for\s+(?:the|lunch)))",
+    ),
+}
