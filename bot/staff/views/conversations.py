@@ -66,10 +66,11 @@ def list_conversations(
     status: str | None = None,
     assigned_to_id: int | None = None,
     include_web: bool = False,
-    limit: int = 500,
+    limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Urgent first, then the most recently active: what needs a person comes to the top."""
+    """Urgent first, then the most recently active: what needs a person comes to the top.
+    Every matching conversation unless `limit` asks for one page (the inbox does)."""
     query = select(Conversation).options(selectinload(Conversation.member))
     if status is not None:
         query = query.where(Conversation.status == status)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.staff import api
 from db.models import ApiToken, AuditLog, Conversation, ExpenseClaim, Member, OutboxItem
+from db.queries import identity_and_conversation
 from db.session import transaction
 from tests.bot.staff.conftest import World
 from tests.bot.staff.support import RECEIPT_BYTES, bearer
@@ -152,6 +153,20 @@ def test_conversations_are_listed_urgent_first_and_filtered(
     assert bad.status_code == 400
     assert "status must be one of" in bad.json()["detail"]
     assert client.get("/api/conversations/9999/messages", headers=headers).status_code == 404
+
+
+def test_every_escalated_conversation_is_listed_however_many_are_urgent(
+    client: TestClient, world: World, sessions: sessionmaker[Session]
+) -> None:
+    with transaction(sessions) as session:
+        for n in range(501):
+            _, conversation = identity_and_conversation(session, "sms", f"+44770099{n:04d}")
+            conversation.status, conversation.urgent = "escalated", True
+    escalated = client.get(
+        "/api/conversations?status=escalated", headers=bearer(world.tokens["staff"])
+    ).json()["conversations"]
+    assert len(escalated) == 502
+    assert world.escalated_conversation in [row["id"] for row in escalated]
 
 
 def test_reply_queues_the_message_and_adds_it_to_the_transcript(
