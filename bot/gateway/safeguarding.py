@@ -17,7 +17,9 @@ outside and from circumstances (safeguarding_danger: threats, stalking, exploita
 or an adult at risk, hate, nowhere to sleep, fear of the police, an alarm in a word or two),
 risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said
 sideways, with no word of risk (safeguarding_signs: belongings given away, self-harm come back,
-no memory of saying yes, a child asked for pictures, a threat in street words). The assembly's
+no memory of saying yes, a child asked for pictures, a threat in street words), and risks told
+as an errand or an aside (safeguarding_veiled: affairs put in order, an overdose as a count of
+tablets, being watched, a child with no food or not home, no home tonight). The assembly's
 subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics).
 Polish, Romanian and Urdu have nets of their own (safeguarding_languages). Everyday idioms ("my
@@ -43,6 +45,7 @@ from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_words import normalise
 
 SAFEGUARDING_INTENT = "report_safeguarding"
@@ -53,6 +56,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **HARM_PHRASES,
     **DANGER_PHRASES,
     **SIGN_PHRASES,
+    **VEILED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -23,6 +23,12 @@ _SUBJECT = (
     r"homelessness|rough\s+sleeping|child\s+(?:abuse|neglect|protection|exploitation)|neglect|"
     r"elder\s+abuse|safeguarding|stop\s+and\s+search|policing|overdoses?|drugs?)"
 )
+# An exercise or a scenario of the session, said in the second person, to the end of that sentence.
+_EXERCISE = (
+    r"\b(?:exercise|role\s*play|scenario|activity|case\s+study|video|quiz|bit|part)\s+(?:\w+\s+){0,2}"
+    r"(?:on|about)\s+what\s+(?:to\s+do|you\s+(?:should|would|can)\s+do)\s+(?:if|when)\s+you\b"
+    r"[^.!?]{0,80}"
+)
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
 # "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women").
@@ -47,15 +53,21 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     # what the member's group or table talked about, to the end of that sentence
     r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
+    _EXERCISE,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
 )
-_TOPICS = re.compile("|".join(f"(?:{mention})" for mention in TOPIC_MENTIONS))
+# Things, not people, that die or are killed: a phone, a battery, a plant.
+THINGS_DYING = (  # i18n-exempt: input
+    r"\b(?:phones?|batter(?:y|ies)|laptop|car|charger|plants?|torch|ipad|headphones|speaker)\s+"
+    r"(?:is\s+|are\s+|was\s+)?(?:about\s+to|going\s+to|ready\s+to|gonna)\s+die\b"
+)
+_TOPICS = re.compile("|".join(f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING)))
 
 
 def without_topics(read: str) -> str:
-    """The message with the assembly's subjects, where they are talked about as subjects,
-    taken out."""
+    """The message with the assembly's subjects, where they are talked about as subjects, and
+    things that "die" (a phone, a battery) taken out."""
     return _TOPICS.sub(" a topic ", read)
 
 
@@ -65,6 +77,12 @@ def without_topics(read: str) -> str:
 # general terms (the stats, the survey, the session on knife crime). The classifier's word on a
 # message explained by one of these (and caught by nothing above) does not count.
 EVERYDAY_IDIOMS: tuple[str, ...] = (
+    THINGS_DYING,
+    _EXERCISE,
+    # what the member would have the assembly or the authorities do about a subject
+    r"\b(?:could|should|can|will|would)\s+(?:the\s+assembly|we|our\s+(?:group|table)|the\s+"
+    r"(?:panel|council|police|government))\s+(?:\w+\s+)?(?:recommend|suggest|propose|push\s+for|"
+    r"ask\s+for|call\s+for|campaign\s+for|fund)\b",
     r"\b(?:feet|foot|back|head|legs?|knees?|neck|shoulders?|hands?|arms?|hips?|eyes|stomach|"
     r"tummy|teeth|tooth|shoes|boots|heels|heat|cold|commute|traffic|journey|stairs|hangover|"
     r"cough)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?killing\s+me\b",

@@ -274,7 +274,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"tracking|goes\s+through|went\s+through|went\s+into|emptied|empties|drains?|drained)\s+"
         + r"(?:the\s+(?:\w+\s+)?\w+\s+and\s+)?"
         + _WHOSE
-        + r"\s+(?:own\s+)?(?:\w+\s+)?"
+        + r"\s+(?:own\s+)?(?!(?:oyster|rail|travel|library|gym|loyalty|nectar|student|bus|club)\b)"
+        + r"(?:\w+\s+)?"
         + _OWNED
         + r"s?\b",
         PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stealing|using|uses|used)\s+"

@@ -84,6 +84,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"\bnie\s+(?:jestem\s+bezpieczn|czuj[eę]\s+si[eę]\s+bezpieczn)",
         r"\bjestem\s+w\s+niebezpiecze[nń]stwie\b|\bgrozi\s+mi\s+niebezpiecze",
         r"\bboj[eę]\s+si[eę]\s*(?:[.!,]|$)",
+        # nowhere to sleep tonight
+        r"\bnie\s+mam(?:y)?\s+gdzie\s+(?:spa[cć]|mieszka[cć]|si[eę]\s+podzia[cć]|p[oó]j[sś][cć])\b",
+        rf"\bwyrzuci{_L}\w*\s+(?:nas|mnie)\s+(?:\w+\s+){{0,2}}z\s+(?:mieszkania|domu)\b",
     ),
     "ro": (
         # wanting to die
@@ -97,9 +100,16 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         # self-harm
         r"\bma\s+(?:tai|ranesc|ard|autoranesc|lovesc\s+singur)\b|\bm-?\s?am\s+(?:taiat|ranit|ars)\b",
         r"\bimi\s+fac\s+rau\b|\bautovatam|\bautoranire\b",
+        # tablets saved up or all taken; not able to bear it
+        r"\bam\s+(?:strans|adunat|pus\s+deoparte)\s+(?:\w+\s+)?(?:pastile|pastilele|medicamente\w*|"
+        r"tablete\w*|somnifere\w*)\b",
+        r"^(?=.*\b(?:pastil\w*|medicament\w*|tablet\w*|somnifer\w*)\b)(?=.*\b(?:le\s+iau|le\s+"
+        r"inghit|am\s+luat|am\s+inghitit|iau)\s+(?:\w+\s+)?(?:pe\s+)?toate\b)",
+        r"\bnu\s+mai\s+pot\s+(?:sa\s+)?(?:duc|suport|rezist|indur)\b",
         # violence, threats, control at home
         r"\bma\s+(?:bate|loveste|ameninta|urmareste|urmaresc|agreseaza|abuzeaza|sugruma|"
-        r"impinge|hartuieste|violeaza|terorizeaza|inchide|injura)\b",
+        r"impinge|hartuieste|violeaza|terorizeaza|inchide|injura|atinge|pipaie)\b",
+        r"\bdaca\s+(?:spun|zic|povestesc)\s+(?:cuiva|ceva|la\s+cineva)\b",
         r"\bm-?\s?a\s+(?:batut|lovit|amenintat|violat|agresat|abuzat|sugrumat|impins|inchis|"
         r"strans\s+de\s+gat)\b",
         r"\bmi-?\s?e\s+(?:frica|teama)\s+de\s+(?:el|ea|ei|sotul|sotia|partener|iubit|tatal|mama|"
@@ -123,8 +133,12 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"خودکشی|خود\s*کشی|khud\s?kushi|khudkhushi",
         r"مرنا\s+چاہت[اییے]|مر\s+جانا\s+چاہت|مر\s+جاؤں|marna\s+chaht|mar\s+jana\s+chaht",
         r"اپنی\s+جان\s+(?:لے|لینا|دے)|زندگی\s+(?:ختم\s+کر|سے\s+تنگ)|zindagi\s+khatam",
-        r"جینا\s+نہیں\s+چاہت|جینے\s+کا\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
+        r"جینا\s+نہیں\s+چاہت|جینے\s+(?:کا|کو)\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
         r"jeena\s+nahi\s+chaht",
+        r"میرے\s+بغیر\s+(?:\S+\s+)?(?:بہتر|خوش)|mere\s+(?:baghair|bagair|bina)\s+(?:sab\s+)?(?:behtar|khush)",
+        r"zind[ae]\s+r[ae]hne?\s+(?:ka|ki|ko)\s+(?:koi\s+)?(?:faida|faaida|fayda|matlab|dil|mann?)\s+"
+        r"nahi|jeene?\s+(?:ka|ko)\s+(?:dil|mann?)\s+nahi|(?:sab|sab\s+kuch|khud\s+ko)\s+khatam\s+"
+        r"kar(?:na|ne|\s+dena?)\s+chah",
         # self-harm
         r"(?:خود|اپنے\s+آپ)\s+کو\s+(?:نقصان|مار|زخمی|تکلیف|کاٹ|جلا)",
         r"khud\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi)",
@@ -139,6 +153,10 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"پیچھا\s+(?:کر|کرت)|peecha\s+kar|picha\s+kar",
         r"باہر\s+نہیں\s+جانے\s+دیت|میرے\s+پیسے\s+(?:لے|چھین)|میرا\s+(?:فون|پاسپورٹ)\s+(?:لے|چھین)",
         r"زیادتی\s+(?:کی|کرت)",
+        r"زبردستی\s+(?:\S+\s+)?شادی|zabardasti\s+(?:\w+\s+)?shadi|(?:پاسپورٹ|passport|pasport)\s+"
+        r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
+        r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
+        r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
         # a child at risk
         r"(?:بچے|بچی|بچوں|بچہ)\s+(?:کو|پر)\s+(?:\S+\s+)?(?:مارت|مارا|تشدد|زیادتی|پیٹت)",
         r"(?:بچے|بچوں)\s+(?:\S+\s+)?اکیلے|بچوں\s+کو\s+کھانا\s+نہیں",

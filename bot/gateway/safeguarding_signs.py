@@ -113,7 +113,7 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"headscarf|head\s+scarf|turban|niqab|kippah|yarmulke|veil|patka|burqa)\b",
         r"\b(?:dog\s+(?:mess|poo|muck|dirt)|excrement|faeces|petrol|fireworks?|burning\s+\w+|"
         r"lit\s+\w+)\b.{0,60}\bthrough\s+(?:our|my|the|her|his)\s+(?:letter\s*box|door|window)\b",
-        r"\b(?:note|letter|graffiti|sign|message)\s+(?:\w+\s+){0,3}(?:saying|said|says|reading)\s+"
+        r"\b(?:note|letter|graffiti|sign|message)\s+(?:\w+\s+){0,5}(?:saying|said|says|reading)\s+"
         r"(?:go\s+(?:home|back)|get\s+out|we\s+know\s+where|you\s+are\s+next|snitch|grass|die)\b"
         r"(?!\s+(?:early|now|at|by|after|for\s+(?:the|lunch)))",
     ),

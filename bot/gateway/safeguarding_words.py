@@ -61,6 +61,10 @@ CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
     "gotta": "got to",
     "dunno": "do not know",
     "thered": "there would",
+    "hed": "he would",
+    "nothings": "nothing is",
+    "everythings": "everything is",
+    "whos": "who is",
 }
 
 # Text-speak and shorthand, a word at a time.
@@ -105,6 +109,10 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "anymore": "any more",
     "nomore": "no more",
     "anymor": "any more",
+    "nemore": "any more",
+    "ne": "any",
+    "nemor": "any more",
+    "nymore": "any more",
     "nowhere": "no where",
     "somewhere": "some where",
     "wnt": "want",
@@ -206,12 +214,118 @@ def _one_typo_apart(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# Everyday words text-speak writes without their vowels ("ths", "evrythng", "nthng", "plz"),
+# most used first: a token with no vowel reads as the first of these it is the skeleton of.
+VOWELLESS_WORDS: tuple[str, ...] = (  # i18n-exempt: input
+    "this",
+    "that",
+    "with",
+    "what",
+    "have",
+    "want",
+    "need",
+    "know",
+    "think",
+    "feel",
+    "going",
+    "about",
+    "because",
+    "people",
+    "please",
+    "really",
+    "tonight",
+    "tomorrow",
+    "today",
+    "never",
+    "anything",
+    "nothing",
+    "something",
+    "everything",
+    "everyone",
+    "someone",
+    "anyone",
+    "nobody",
+    "myself",
+    "help",
+    "hurt",
+    "hurts",
+    "kill",
+    "killing",
+    "scared",
+    "home",
+    "hates",
+    "hits",
+    "hitting",
+    "live",
+    "living",
+    "life",
+    "alive",
+    "dead",
+    "dying",
+    "again",
+    "more",
+    "still",
+    "just",
+    "them",
+    "they",
+    "there",
+    "here",
+    "from",
+    "when",
+    "where",
+    "will",
+    "would",
+    "could",
+    "should",
+    "been",
+    "done",
+    "keep",
+    "leave",
+    "sorry",
+    "tired",
+    "knife",
+    "pills",
+    "tablets",
+    "tell",
+    "told",
+    "phone",
+    "night",
+    "sleep",
+    "safe",
+    "afraid",
+    "cutting",
+    "bleeding",
+    "doing",
+    "anymore",
+)
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _skeleton(word: str) -> str:
+    """A word as text-speak writes it without vowels: its first letter, then its consonants."""
+    return word[0] + _VOWELS.sub("", word[1:])
+
+
+_BY_SKELETON: dict[str, str] = {}
+for _word in reversed(VOWELLESS_WORDS):
+    _BY_SKELETON[_skeleton(_word)] = "any more" if _word == "anymore" else _word
+
+
+# Words that "1" finishes as "one" ("evry1", "ne1").
+_BEFORE_ONE = frozenset({"every", "any", "some"})
+
+
 def _read_word(word: str) -> str:
-    """One word in the net's spelling: written out, expanded, or its typo read."""
+    """One word in the net's spelling: written out, expanded, its vowels put back, its typo
+    read, or a final "1" read as "one" ("evry1")."""
     if word in CONTRACTIONS:
         return CONTRACTIONS[word]
     if word in TEXT_SPEAK:
         return TEXT_SPEAK[word]
+    if len(word) >= 3 and not _VOWELS.search(word) and word in _BY_SKELETON:
+        return _BY_SKELETON[word]
+    if word.endswith("1") and _read_word(word[:-1]) in _BEFORE_ONE:
+        return _read_word(word[:-1]) + "one"
     if len(word) >= 5 and word not in _NOT_TYPOS and word not in _RISK_WORD_SET:
         for target in _BY_FIRST_LETTER.get(word[0], ()):
             if _one_typo_apart(word, target):

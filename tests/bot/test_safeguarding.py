@@ -288,6 +288,10 @@ def test_the_classifier_counts_at_the_handover_threshold() -> None:
         "i'm scared stiff of presenting on saturday",
         "my partner is picking me up after, he'll wait outside",
         "the session on domestic abuse stats was eye-opening",
+        # things that die, the session's exercises, suggestions for the assembly
+        "my phone's about to die, will ring you back",
+        "The role play on what to do if you see someone being threatened was good",
+        "Should the assembly recommend more street lighting for women walking home?",
     ],
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
@@ -303,3 +307,169 @@ def test_a_subject_talked_about_does_not_hide_a_disclosure_in_the_same_message()
 def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
     text = "my head is killing me and i want to end it all"
     assert says_someone_is_at_risk(text)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # affairs put in order, said as logistics
+        (
+            "pass my bus pass on to my nephew, i will not be needing it after friday",
+            "i won't be needing lunch after all, eating at home",
+        ),
+        (
+            "can someone take my dog? i've sorted out everything else, he's the last thing",
+            "i've sorted out everything for the trip, the dog is going to my mum's",
+        ),
+        (
+            "does my family still get the money if a member dies before it's paid. asking for me",
+            "does the money still get paid if the bank is closed? asking for my mum",
+        ),
+        (
+            "i've had enough of all of it. i've chosen the day.",
+            "we've chosen the day for the wedding, so excited",
+        ),
+        (
+            "say to the table it was nice knowing you all",
+            "it was nice knowing you all haha, see you at the reunion",
+        ),
+        (
+            "not sure if i'll still be alive next week tbh",
+            "if i'm still alive after this commute i'll be there",
+        ),
+        (
+            "won't be there next time, in any sense",
+            "won't be there next time, sorry, my daughter's recital",
+        ),
+        ("not eating. not anything anymore.", "not coming sat. not anything serious, just a cold"),
+        (
+            "my brother keeps sending goodbye texts and his phone is off",
+            "we are writing goodbye posts for her retirement",
+        ),
+        (
+            "my kids would have it easier if i was gone",
+            "my kids would have it easier if the bus was on time",
+        ),
+        (
+            "honestly nothing's worth it any more",
+            "nothing's worth it at that price, i'll get the bus",
+        ),
+        (
+            "evry1 hts me at home, just want to go to sleep",
+            "everyone hates me when i bring the quiz lol",
+        ),
+        ("my friend said she'd throw herself under a train", "she threw herself into the quiz"),
+        ("walking out to the train tracks now", "walking to the train station now"),
+        # text-speak without vowels
+        ("i rlly cnt cope wth ths nemore", "can't take the 8:10, getting the next one"),
+        # an overdose as a quantity taken, or with drink
+        ("swallowed a whole box of co-codamol", "took a whole box of biscuits to the break"),
+        (
+            "had half a bottle of gin and then the sleeping pills",
+            "had a bottle of wine at the dinner",
+        ),
+        (
+            "took a packet of my sleeping tablets an hour ago",
+            "took a packet of my biscuits to the break",
+        ),
+        ("googled how many paracetamol it would take", "how many copies would it take to print"),
+        ("she's taken something and is not waking up", "she's taken something to the desk"),
+        # watched by a partner
+        (
+            "have to hide my bank statements or my partner goes mad",
+            "have to hide my chocolate or the kids eat it",
+        ),
+        (
+            "my boyfriend checks my messages, please don't text, i'm not supposed to be here",
+            "my boyfriend checks the trains for me, please text the time",
+        ),
+        ("only allowed to text when he's at work", "only allowed to text when the app works lol"),
+        (
+            "if i go quiet it's because he has found out",
+            "if i go quiet it's because my phone has died",
+        ),
+        (
+            "my carer says i won't be able to come here if i tell anyone",
+            "my carer says i won't be able to come if the bus is late",
+        ),
+        ("my key worker has my bank card and keeps my money", "my key worker has my timetable"),
+        (
+            "i moved across london to get away from him",
+            "i moved across london to get away from the noise",
+        ),
+        # favours in place of rent or repairs
+        ("he said i could pay him another way", "he said i could pay by card"),
+        (
+            "the housing officer said it'd be sorted if i was nice to him",
+            "the officer was nice to me",
+        ),
+        (
+            "he let himself in while i was asleep",
+            "he let himself in with the spare key to feed the cat",
+        ),
+        # a child without food or power, not home, missing
+        (
+            "no money, the gas is off and no nappies left for the baby",
+            "no nappies in the changing room, can you add some for the baby",
+        ),
+        (
+            "i can't feed my kids this week",
+            "i can't feed my kids at the venue, is there a kids' menu",
+        ),
+        (
+            "my daughter hasn't come home since sunday and her phone's dead",
+            "my daughter hasn't come home since sunday, she's staying at her dad's",
+        ),
+        (
+            "my teenage son keeps going missing for days",
+            "my son disappears for hours into his games",
+        ),
+        ("the boy upstairs says his dad's not been home for three days", "my dad's not been well"),
+        # no home tonight
+        (
+            "had to get out of the flat with my baby tonight",
+            "had to get out of the flat early to get the train",
+        ),
+        ("can't go back to my flat tonight", "can't go back home tonight, trains are on strike"),
+        # danger at the door
+        (
+            "my son owes money and the men have said they'll come round for him",
+            "my son owes me money, he's coming round on sunday to pay it",
+        ),
+        (
+            "the old man next door hasn't answered his door for a week and there's a smell",
+            "the old man next door hasn't answered about the party",
+        ),
+        (
+            "someone sprayed get out on our front door again, we're frightened",
+            "we sprayed the front door green, looks great",
+        ),
+        (
+            "my 11 year old has been chatting to an older man who sends her money",
+            "my 11 year old has been chatting to an older lady at church",
+        ),
+    ],
+)
+def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        ("nie mamy gdzie spać dziś w nocy", "nie mamy gdzie zaparkować"),
+        ("am strâns somnifere de o lună", "am strâns bani pentru vacanță"),
+        ("am pastile și le iau pe toate diseară", "am foile și le iau pe toate cu mine la sesiune"),
+        ("managerul mă atinge și mă sperie", "managerul mă ajută mult"),
+        ("ab jeene ko dil nahi karta", "ab khane ko dil nahi karta"),
+        ("ghar wale zabardasti shadi karwana chahte hain", "ghar wale shadi par ja rahe hain"),
+        ("mujhe kamre mein band kar dete hain", "kamre mein khidki band kar di"),
+        ("میرے بغیر سب بہتر رہیں گے", "میرے بغیر سیشن شروع کر دیں"),
+    ],
+)
+def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk)
+    assert not says_someone_is_at_risk(look_alike)

@@ -1,0 +1,185 @@
+"""The English phrase net, part six: risks said in passing, as logistics or as a fact of life.
+
+People at risk often tell it as an errand or an aside: a payment or a pet passed on because
+they "won't be needing it", a date picked, "nice knowing them", whether a payment is made after
+a death "asking for me", being "still alive by Saturday"; an overdose named as a quantity of
+tablets taken; being watched (receipts hidden, a phone checked, only allowed to reply while he
+is out of the room, a threat "if I tell"); a favour asked for in place of rent; a child with no
+food and the power off, a teenager not home for days; a family fleeing home tonight, no place
+to sleep tonight; someone moved away from a man still looking for them. Each entry is a kind
+and the few shapes it is said in; text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_harm import _CHILD
+
+_MEDS = (
+    r"(?:\w+\s+)?(?:tablets|pills|paracetamol|painkillers|meds|medication|co\s*codamol|"
+    r"ibuprofen|aspirin|antidepressants|insulin|tramadol|diazepam|sertraline|sleepers)\b"
+)
+_QUANTITY = (
+    r"(?:all|the\s+lot|a\s+load|loads|a\s+lot|lots|a\s+bunch|a\s+handful|handfuls|a\s+whole\s+"
+    r"(?:box|packet|bottle|strip|pack)|\d{2,}|twenty|thirty|forty|a\s+(?:box|packet|bottle|"
+    r"strip|pack)|(?:two|three|four|\d)\s+(?:boxes|packets|bottles|strips|packs)|too\s+many|"
+    r"every\s+one)"
+)
+_ALCOHOL = r"(?:vodka|wine|gin|whisky|whiskey|rum|alcohol|spirits|cider|brandy|booze)"
+# A dose taken as prescribed, or for an everyday ache.
+_AS_PRESCRIBED = (
+    r"(?!.{0,40}\b(?:for\s+(?:today|the\s+day|my\s+(?:head|cold|back|tooth|period|cramps|"
+    r"migraine)|a\s+(?:headache|cold|migraine)|the\s+(?:pain|flu|cold))|this\s+morning\s+as|"
+    r"with\s+(?:breakfast|lunch|dinner)|as\s+prescribed|on\s+time|to\s+the\s+(?:desk|pharmacy|"
+    r"chemist))\b)"
+)
+_RELATIVE = (
+    r"(?:sister|brother|son|daughter|mum|dad|kids|children|partner|wife|husband|friend|gran|"
+    r"nephew|niece|cousin|aunt|uncle)"
+)
+# Words of a joke told as a joke.
+_NOT_JOKING = r"(?!.{0,60}(?:\blol\b|\bhaha\w*|\blmao\b|\bjk\b|😂|🤣|😆))"
+_PARTNER = (
+    r"(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee|"
+    r"mother\s+in\s+law|in\s+laws|dad|stepdad|family))"
+)
+_WATCHES = (
+    r"(?:checks|checked|check|goes\s+through|went\s+through|reads|read|looks\s+through|monitors|"
+    r"tracks|counts|searches)"
+)
+
+VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # things passed on or put in order as if for after a death; dates picked; goodbyes
+    "affairs put in order": (
+        r"\bwill\s+not\s+be\s+needing\s+(?:it|them|this|that|any\s+of\s+(?:it|this|them)|my\s+"
+        r"\w+|the\s+\w+)\s+(?:after|once|from|beyond|much\s+longer|for\s+(?:much\s+)?longer|any\s+"
+        r"more|where\s+i\s+am)\b(?!\s+all\b)",
+        r"^(?=.*\b(?:sorted|organised|arranged|put\s+in\s+order|tied\s+up)\s+(?:out\s+)?"
+        r"(?:everything|all\s+my\s+\w+|my\s+affairs)\s*(?:else\s*)?(?:out\s*)?\b)"
+        r"(?=.*\b(?:last\s+thing|rehome|re\s+home|new\s+home\s+for|look\s+after\s+(?:her|him|"
+        r"them)|who\s+(?:gets|will\s+get|should\s+have)|goes\s+to\s+my|go\s+to\s+my|have\s+my)\b)",
+        r"\b(?:dies|died|die|dead|death|passes\s+away|not\s+around)\b.{0,80}\basking\s+for\s+"
+        r"(?:me|myself|a\s+friend\s+(?:who\s+is\s+)?me)\b",
+        r"^(?=.*\b(?:picked|chosen|chose|set|decided\s+on|fixed)\s+(?:the|a)\s+(?:date|day|time)"
+        r"\s*(?:[.!,]|$))(?=.*\b(?:done\s+with\s+(?:all\s+of\s+)?(?:it|everything|life|this)|"
+        r"had\s+enough|can\s+not\s+(?:do|take)\s+(?:this|it|any)|no\s+point|goodbye|tired\s+of\s+"
+        r"(?:it|everything|life)|sorry\s+for\s+everything)\b)",
+        r"\b(?:it\s+(?:was|has\s+been)|been)\s+(?:nice|good|lovely|great)\s+knowing\s+(?:you|"
+        r"them|everyone|every\s+one|you\s+all|all\s+of\s+you)\b" + _NOT_JOKING,
+        r"\b(?:if|whether|depends\s+(?:if|whether)|not\s+sure\s+if)\s+(?:i\s+(?:am|will|would)|ill)\s+"
+        r"(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:alive|breathing)\b(?!\s+after\s+(?:this|that|"
+        r"the)\s+(?:week|day|commute|journey|shift|workout|run|marathon|session))" + _NOT_JOKING,
+        r"\b(?:make\s+it|be\s+(?:around|here|there))\b.{0,60}\bin\s+(?:any|every)\s+sense\b",
+        r"(?:^|[.!,]\s*)not\s+(?:anything|anywhere|ever)\s+(?:any\s+more|again)\s*(?:[.!]|$)",
+        r"\b(?:posting|posted|sent|sending|left|wrote|written|writing)\s+(?:\w+\s+)?goodbye\s+"
+        r"(?:\w+\s+)?(?:posts?|stuff|messages?|texts?|notes?|letters?|things)\b(?!.{0,40}\b(?:"
+        r"leaving\s+do|retir\w*|moving|new\s+job|card|holiday)\b)",
+        r"\b(?:better|easier|happier|less|fewer|simpler|calmer)\b.{0,40}\bif\s+i\s+(?:was|were)\s+"
+        r"(?:not\s+(?:here|around|alive)|gone|dead)\b",
+        r"\b(?:nothing\s+is|nothing\s+feels|nothing\s+seems)\s+worth\s+(?:it|living|anything|going"
+        r"\s+on|the\s+effort)\b(?!\s+(?:at|for)\s+(?:that|this|the)\s+(?:price|money|cost))",
+        r"\b(?:every(?:one|body)|every\s+one|they\s+all|all\s+of\s+them)\s+(?:hates|despises)\s+me"
+        r"\b" + _NOT_JOKING,
+        r"\b(?:throw|throwing|threw|chuck)\s+(?:herself|himself|themselves|myself)\s+(?:off|"
+        r"under|in\s+front\s+of|from)\b",
+        r"\b(?:go|going|walk|walking|head|heading|went)\s+(?:\w+\s+){0,3}(?:down\s+|up\s+)?to\s+"
+        r"the\s+(?:railway|train)\s+(?:line|lines|tracks|bridge)\b",
+    ),
+    # tablets taken in a quantity no one takes for an ache, or with a bottle of drink
+    "overdose taken": (
+        r"\b(?:took|taken|take|taking|swallowed|necked|downed|had)\s+"
+        + _QUANTITY
+        + r"\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|their\s+)?"
+        + _MEDS
+        + _AS_PRESCRIBED,
+        r"\b(?:drank|drunk|downed|had|necked)\s+(?:a\s+|half\s+a\s+)?(?:whole\s+)?(?:bottle|litre|"
+        r"load)\s+of\s+" + _ALCOHOL + r"\b.{0,60}\b(?:pills|tablets|meds|paracetamol|sleeping|"
+        r"painkillers)\b",
+        r"\bhow\s+many\s+(?:of\s+(?:my|these|the|her|his)\s+)?" + _MEDS + r"\s*(?:it\s+)?(?:would|"
+        r"will|does|to)\s+(?:take|kill|be\s+enough)\b",
+        r"\b(?:taken|took|had|swallowed)\s+something\b.{0,40}\b(?:will\s+not|can\s+not|not|is\s+"
+        r"not)\s+(?:wake|waking|respond\w*|breathing|come\s+round)\b",
+    ),
+    # being watched and kept quiet by a partner or family: hidden receipts, a checked phone
+    "being watched": (
+        r"^(?=.*\b(?:have|had|got)\s+to\s+hide\s+(?:them|it|my\s+\w+|the\s+\w+)\b)(?=.*\b"
+        + _PARTNER
+        + r"\s+(?:\w+\s+)?(?:"
+        + _WATCHES
+        + r"|kicks\s+off|goes\s+mad|goes\s+mental|finds)\b)",
+        r"^(?=.*\b" + _PARTNER + r"\s+(?:\w+\s+)?" + _WATCHES + r"\s+(?:it|them|my\s+(?:phone|"
+        r"messages|texts|bag|purse|receipts|bank|emails))\b)(?=.*\b(?:(?:i\s+am\s+)?not\s+(?:meant"
+        r"|supposed|allowed)\s+to|do\s+not\s+(?:send|text|message|call|ring)|please\s+do\s+not|"
+        r"delete|hide|secret|find\s+out|finds\s+out|go\s+mad)\b)",
+        r"\bonly\s+allowed\s+to\s+(?:reply|text|message|talk|speak|go\s+out|leave|use\s+(?:my|the)"
+        r"\s+phone)\b.{0,40}\b(?:while|when|if)\s+(?:he|she|they)\b",
+        r"\bif\s+i\s+(?:stop\s+(?:replying|answering|messaging|texting)|go\s+quiet|do\s+not\s+"
+        r"(?:reply|answer|turn\s+up))\b.{0,40}\b(?:he|she|they)\s+(?:is|has|have|had)\s+found\s+"
+        r"out\b",
+        r"\b(?:says?|said|told\s+me|threaten\w*)\b.{0,40}\b(?:can\s+not|will\s+not\s+be\s+able\s+"
+        r"to|will\s+lose|will\s+stop)\b.{0,40}\bif\s+i\s+(?:tell|told|say\s+anything|report|speak"
+        r"\s+up)\b",
+        r"\b(?:su+pp?ort|key|care|social)\s+worker\s+(?:takes|took|keeps|has\s+taken|is\s+taking|"
+        r"has)\s+(?:all\s+)?(?:of\s+)?my\s+(?:money|wages|pay|benefits|pension|cards?|bank\s+card)"
+        r"\b",
+        r"\b(?:moved|fled|ran\s+away|came|come)\s+(?:\w+\s+){0,3}to\s+get\s+away"
+        r"\s+from\s+(?:him|her|them|my\s+ex|my\s+\w+)\b",
+    ),
+    # favours asked for in place of rent, repairs or a job
+    "favours asked for": (
+        r"\bpay\s+(?:the\s+rent|rent|it|him|her|off\s+\w+|what\s+i\s+owe)\s+(?:in\s+)?(?:another|"
+        r"other|a\s+different)\s+ways?\b",
+        r"\bif\s+i\s+(?:was|were|am|am\s+being|would\s+be)\s+(?:nice|nicer|friendly|good|kind)\s+"
+        r"to\s+(?:him|her|them)\b(?!.{0,30}\b(?:lol|haha)\b)",
+        r"\blet\s+(?:himself|herself|themselves)\s+in\s+(?:while|when)\s+i\s+(?:was|am)\s+(?:in\s+"
+        r"the\s+(?:shower|bath)|asleep|in\s+bed|getting\s+dressed|changing)\b",
+    ),
+    # a child with no food or power, a child not home, a child's parent gone
+    "a child without": (
+        r"^(?=.*" + _CHILD + r")(?=.*\b(?:no|ran\s+out\s+of|run\s+out\s+of|out\s+of|nothing\s+for)"
+        r"\s+(?:food|formula|milk|nappies|baby\s+food)\b|.*\b(?:food|formula|milk|nappies)\s+(?:has"
+        r"\s+|had\s+)?(?:ran|run|gone)\s+out\b)(?=.*\b(?:not\s+eaten|have\s+not\s+eaten|no\s+money|"
+        r"skint|electric\w*\s+(?:is\s+|has\s+gone\s+)?off|no\s+(?:electric\w*|gas|heating|power)|"
+        r"nothing\s+on\s+the\s+meter|can\s+not\s+afford|hungry|starving|food\s*bank)\b)",
+        r"\bcan\s+not\s+(?:afford\s+to\s+)?feed\s+(?:my|the|our)\s+(?:baby|kids|children|son|"
+        r"daughter|little\s+one)\b(?!\s+(?:at|in)\s+the\s+(?:venue|hall|session|break)|.{0,30}\bmenu\b)",
+        r"^(?=.*(?:" + _CHILD + r"|\bmy\s+\d+\s*(?:yo|year\s+old)\b))(?=.*\b(?:has\s+not|have\s+"
+        r"not|did\s+not|not|never)\s+(?:come|came|been)\s+(?:back\s+)?home\s+(?:since|for|last\s+"
+        r"night|all\s+night|in\s+(?:\w+\s+)?days)\b)(?!.*\b(?:staying\s+(?:at|with)|at\s+(?:his|"
+        r"her|their)\s+(?:dads|mums|gran|nan|friends)|sleepover|on\s+a\s+(?:trip|residential))\b)",
+        r"^(?=.*" + _CHILD + r")(?=.*\b(?:disappears|vanishes|goes\s+missing|gone\s+missing|went\s+"
+        r"missing|missing)\s+for\s+(?:days|nights|weeks|(?:a\s+)?(?:few|couple\s+of|two|three|"
+        r"\d+)\s+(?:days|nights))\b)",
+        r"\b(?:his|her|their)\s+(?:mums?|dads?|parents?|mother|father)\s+(?:is\s+|has\s+|have\s+)?"
+        r"not\s+been\s+(?:back|home|around|seen)\s+(?:for|in|since)\b",
+    ),
+    # leaving home tonight, or no place to go back to tonight
+    "no home tonight": (
+        r"\b(?:had\s+to|have\s+had\s+to|have\s+to|just)\s+(?:leave|left|get\s+out\s+of|flee|fled|"
+        r"run\s+from)\s+(?:the\s+|my\s+|our\s+)?(?:home|house|flat)\b(?!\s+(?:early|at\s+\d|by\s+"
+        r"\d))(?=.{0,40}\b(?:tonight|with\s+(?:the|my)\s+(?:kids|children|baby)|in\s+the\s+night|"
+        r"because\s+of\s+(?:him|her|them))\b)",
+        r"\bcan\s+not\s+(?:go|get)\s+(?:back\s+)?(?:home|to\s+my\s+(?:place|flat|house|room))\s+"
+        r"tonight\b(?!.{0,60}\b(?:train|trains|strike|bus|buses|tube|staying\s+(?:with|at)|"
+        r"hotel\s+booked|locked\s+out|lost\s+my\s+keys|lift)\b)",
+    ),
+    # threats of a visit over a debt; a neighbour not seen; graffiti and eggs night after night
+    "danger at the door": (
+        r"^(?=.*\b(?:owes?|owed|debt|borrowed)\b)(?=.*\b(?:they|he|she|people|men)\s+(?:have\s+|"
+        r"has\s+)?(?:said|say|says|told\s+(?:me|us|him|her))\s+(?:they|he|she)\s+(?:will|are\s+"
+        r"going\s+to|would)\s+come\s+(?:to|round|for|after)\b)",
+        r"^(?=.*\b(?:elderly|old|neighbour|downstairs|upstairs|next\s+door)\b)(?=.*\b(?:not\s+"
+        r"(?:taken\s+(?:her|his)\s+(?:post|milk)\s+in|opened\s+(?:her|his|the)\s+curtains|been\s+"
+        r"seen|answered\s+(?:the|her|his)\s+door)|post\s+piling\s+up)\b)(?=.*\b(?:smell|for\s+(?:a|"
+        r"over\s+a|two|\d)\s+(?:week|weeks|days)|door\s+is\s+locked|doors\s+locked)\b)",
+        r"^(?=.*\b(?:painted|sprayed|written|wrote|scrawled|daubed|thrown\s+eggs|threw\s+eggs)\b)"
+        r"(?=.*\b(?:on|at)\s+(?:my|our)\s+(?:front\s+)?(?:door|wall|car|house|windows?|fence|gate)"
+        r"\b)(?=.*\b(?:go\s+home|get\s+out|scum|every\s+night|scared|frightened|terrified)\b)",
+        # a child talking to a grown man who sends money and wants to meet
+        r"\b(?:\d{1,2}\s*(?:year\s+old|yo)|daughter|son|niece|nephew|child|kid)\s+(?:\w+\s+){0,3}"
+        r"(?:talking|chatting|messaging|speaking)\s+(?:to|with)\s+(?:a|an|some|this)\s+(?:older\s+)?"
+        r"(?:man|men|guy|bloke|adult|stranger)\b.{0,80}\b(?:meet|money|gifts?|gift\s+cards|pics|"
+        r"pictures|secret)\b",
+    ),
+}
