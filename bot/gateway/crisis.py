@@ -42,8 +42,9 @@ class Reading:
 
 
 async def read_message(rasa: RasaClient, text: str, threshold: float) -> Reading:
-    """The phrase net first (it needs nothing running), then Rasa's classifier unless the
-    message is an everyday figure of speech. With Rasa down the net's word is all there is."""
+    """The phrase net first (it needs nothing running), then Rasa's classifiers (the intent and
+    the risk reading) unless the message is an everyday figure of speech. With Rasa down the
+    net's word is all there is."""
     if says_someone_is_at_risk(text):
         return Reading(at_risk=True)
     try:

@@ -5,10 +5,11 @@ numbers to call and an urgent staff alert whatever Rasa would have said, in ever
 from any sender. Two readers decide, and either is enough:
 
 - the phrase net, which needs nothing running (it is all there is when Rasa is down);
-- Rasa's classifier (`/model/parse`), when it reads report_safeguarding at or above the
-  handover threshold, unless the message is explained as everyday (a figure of speech, an
-  everyday fear, being picked up, the assembly's topics talked about) and the net does not
-  catch it either.
+- Rasa's classifiers (`/model/parse`): the intent classifier reading report_safeguarding at or
+  above the handover threshold, or the risk classifier (nlu/components/risk_classifier.py, a
+  yes/no model trained apart from the intents) saying `at_risk`; unless the message is
+  explained as everyday (a figure of speech, an everyday fear, being picked up, the assembly's
+  topics talked about) and the net does not catch it either.
 
 The English net reads a message in one spelling (safeguarding_words.normalise), then by
 category: the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping),
@@ -101,9 +102,12 @@ def is_everyday_idiom(text: str | None) -> bool:
 
 
 def classifier_reads_risk(parse: Mapping[str, Any], threshold: float) -> bool:
-    """Whether Rasa's parse of a message ranks report_safeguarding at `threshold` or above."""
+    """Whether Rasa's parse of a message ranks report_safeguarding at `threshold` or above, or
+    its risk classifier reads the message as a risk. A parse without a risk reading (a model
+    trained without the risk classifier) is read by the intent alone."""
     ranking = [*(parse.get("intent_ranking") or []), parse.get("intent") or {}]
-    return any(
+    risk = parse.get("risk")
+    return (isinstance(risk, Mapping) and risk.get("at_risk") is True) or any(
         intent.get("name") == SAFEGUARDING_INTENT
         and float(intent.get("confidence") or 0.0) >= threshold
         for intent in ranking
