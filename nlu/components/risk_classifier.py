@@ -15,7 +15,8 @@ report_safeguarding are risks and every other example is not, plus the files in 
 the safeguarding development set). The decision threshold is chosen by cross-validation on the
 same data (see `_choose_threshold`), saved with the model and used for `at_risk`.
 
-Output: each message gets `risk` = {"score": probability, "at_risk": bool} in /model/parse.
+Output: each message gets `risk` = {"score": probability, "at_risk": bool, "worth_a_look": bool}
+in /model/parse: at_risk over the alert threshold, worth_a_look over the lower review threshold.
 Runs inside Rasa (Python 3.10, .venv-rasa) only.
 """
 
@@ -71,9 +72,14 @@ class RiskClassifier(LinearTextComponent):
             "sublinear_tf": False,
             # YAML files of {"disclosures": [...], "everyday" or "ordinary": [...]}.
             "extra_data": [],
-            # The threshold is the highest score that still catches this share of the risks
-            # in held-back folds: a missed disclosure costs more than a crisis text too many.
-            "target_recall": 0.97,
+            # Two thresholds, each the highest score that still catches this share of the
+            # risks in held-back folds. Over the first the member gets the crisis text and
+            # staff an urgent alert; at 0.97 about 8% of ordinary messages (complaints,
+            # withdrawals, sad-but-safe remarks) would get the crisis text too, so the second,
+            # lower one only asks staff to read the message (a case that does not interrupt
+            # the member): a disclosure the alert misses still reaches a person.
+            "alert_recall": 0.90,
+            "review_recall": 0.97,
             "folds": 5,
             "random_seed": 42,
         }
@@ -91,10 +97,15 @@ class RiskClassifier(LinearTextComponent):
 
     def restore(self, saved: Dict[str, Any]) -> None:
         self.threshold = float(saved.get("threshold", 0.5))
+        self.review_threshold = float(saved.get("review_threshold", self.threshold))
         self.cv_report: Dict[str, Any] = saved.get("cross_validation") or {}
 
     def saved_fields(self) -> Dict[str, Any]:
-        return {"threshold": self.threshold, "cross_validation": self.cv_report}
+        return {
+            "threshold": self.threshold,
+            "review_threshold": self.review_threshold,
+            "cross_validation": self.cv_report,
+        }
 
     def _new_model(self) -> LogisticRegression:
         return LogisticRegression(
@@ -124,10 +135,17 @@ class RiskClassifier(LinearTextComponent):
             log.warning("RiskClassifier needs risks and ordinary messages; not trained")
             return self._resource
         scores = self.cross_validated_scores(texts, labels)
-        self.threshold = _choose_threshold(scores, labels, self.config["target_recall"])
-        self.cv_report = _report(scores, labels, self.threshold)
+        self.threshold = _choose_threshold(scores, labels, self.config["alert_recall"])
+        self.review_threshold = _choose_threshold(scores, labels, self.config["review_recall"])
+        self.cv_report = {
+            "alert": _report(scores, labels, self.threshold),
+            "review": _report(scores, labels, self.review_threshold),
+        }
         log.info(
-            "RiskClassifier cross-validated at threshold %.3f: %s", self.threshold, self.cv_report
+            "RiskClassifier cross-validated at thresholds %.3f (alert) and %.3f (review): %s",
+            self.threshold,
+            self.review_threshold,
+            self.cv_report,
         )
         self.pipeline = self._new_pipeline().fit(texts, labels)
         self.persist()
@@ -149,7 +167,11 @@ class RiskClassifier(LinearTextComponent):
         texts = [message.get(TEXT) or "" for message in messages]
         scores = self.pipeline.predict_proba(texts)[:, 1]
         for message, score in zip(messages, scores, strict=True):
-            reading = {"score": float(score), "at_risk": bool(score >= self.threshold)}
+            reading = {
+                "score": float(score),
+                "at_risk": bool(score >= self.threshold),
+                "worth_a_look": bool(score >= self.review_threshold),
+            }
             message.set(RISK, reading, add_to_output=True)
         return messages
 
