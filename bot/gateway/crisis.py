@@ -19,6 +19,7 @@ from bot.channels.base import Channel
 from bot.gateway.answers import Inbound, reply
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import (
+    classifier_asks_for_a_look,
     classifier_reads_risk,
     is_everyday_idiom,
     says_someone_is_at_risk,
@@ -31,6 +32,7 @@ from db.queries import member_by_phone
 log = logging.getLogger(__name__)
 
 SAFEGUARDING_REASON = "safeguarding concern"
+REVIEW_REASON = "safeguarding: a possible concern, please read"
 
 
 @dataclass(frozen=True)
@@ -38,19 +40,25 @@ class Reading:
     """What the gateway made of a message before routing it."""
 
     at_risk: bool = False
+    worth_a_look: bool = False  # not at risk by the readers, but staff should read it
     rasa_reachable: bool = True  # False: Rasa did not answer the parse, so skip the turn too
 
 
 async def read_message(rasa: RasaClient, text: str, threshold: float) -> Reading:
-    """The phrase net first (it needs nothing running), then Rasa's classifier unless the
-    message is an everyday figure of speech. With Rasa down the net's word is all there is."""
+    """The phrase net first (it needs nothing running), then Rasa's classifiers (the intent and
+    the risk reading) unless the message is an everyday figure of speech. With Rasa down the
+    net's word is all there is."""
     if says_someone_is_at_risk(text):
         return Reading(at_risk=True)
     try:
         parsed = await rasa.parse(text)
     except RasaUnavailable:
         return Reading(rasa_reachable=False)
-    return Reading(at_risk=classifier_reads_risk(parsed, threshold) and not is_everyday_idiom(text))
+    if is_everyday_idiom(text):
+        return Reading()
+    if classifier_reads_risk(parsed, threshold):
+        return Reading(at_risk=True)
+    return Reading(worth_a_look=classifier_asks_for_a_look(parsed))
 
 
 def answer_risk(
@@ -88,3 +96,11 @@ def answer_risk(
             link=f"{settings.PUBLIC_BASE_URL}/staff/conversations/{conversation.id}",
         )
     log.warning("message %s reads as a risk: crisis reply and urgent alert", turn.message_id)
+
+
+def ask_staff_to_read(session: Session, turn: Inbound, conversation: Conversation) -> None:
+    """A safeguarding case, not urgent, for a message the risk classifier was unsure of: staff
+    read it and decide; the member is answered as usual, with no crisis text."""
+    open_case(
+        session, conversation, REVIEW_REASON, kind="safeguarding", source_message_id=turn.message_id
+    )

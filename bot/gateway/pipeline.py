@@ -27,7 +27,7 @@ from bot.channels.base import Channel
 from bot.channels.window import release_held_messages
 from bot.gateway.answers import mark_done, reply
 from bot.gateway.claims import ConversationClaims
-from bot.gateway.crisis import Reading, answer_risk, read_message
+from bot.gateway.crisis import Reading, answer_risk, ask_staff_to_read, read_message
 from bot.gateway.kind_answers import (
     answer_kind,
     claim_form_active,
@@ -310,6 +310,8 @@ class Pipeline:
         if reading.at_risk:  # from any sender, whatever the conversation's state
             answer_risk(session, self.services, turn, identity, conversation, channel)
             return None
+        if reading.worth_a_look:  # then answered as any other message
+            ask_staff_to_read(session, turn, conversation)
 
         if identity.member_id is None and not recognise_sender(
             session, turn, identity, channel, self.services.config

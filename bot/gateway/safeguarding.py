@@ -5,10 +5,14 @@ numbers to call and an urgent staff alert whatever Rasa would have said, in ever
 from any sender. Two readers decide, and either is enough:
 
 - the phrase net, which needs nothing running (it is all there is when Rasa is down);
-- Rasa's classifier (`/model/parse`), when it reads report_safeguarding at or above the
-  handover threshold, unless the message is explained as everyday (a figure of speech, an
-  everyday fear, being picked up, the assembly's topics talked about) and the net does not
-  catch it either.
+- Rasa's classifiers (`/model/parse`): the intent classifier reading report_safeguarding at or
+  above the handover threshold, or the risk classifier (nlu/components/risk_classifier.py, a
+  yes/no model trained apart from the intents) saying `at_risk`; unless the message is
+  explained as everyday (a figure of speech, an everyday fear, being picked up, the assembly's
+  topics talked about) and the net does not catch it either.
+
+A message the risk classifier scores only over its lower review threshold gets no crisis text:
+it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise), then by
 category: the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping),
@@ -101,10 +105,23 @@ def is_everyday_idiom(text: str | None) -> bool:
 
 
 def classifier_reads_risk(parse: Mapping[str, Any], threshold: float) -> bool:
-    """Whether Rasa's parse of a message ranks report_safeguarding at `threshold` or above."""
+    """Whether Rasa's parse of a message ranks report_safeguarding at `threshold` or above, or
+    its risk classifier reads the message as a risk. A parse without a risk reading (a model
+    trained without the risk classifier) is read by the intent alone."""
     ranking = [*(parse.get("intent_ranking") or []), parse.get("intent") or {}]
-    return any(
+    return _risk_reading(parse, "at_risk") or any(
         intent.get("name") == SAFEGUARDING_INTENT
         and float(intent.get("confidence") or 0.0) >= threshold
         for intent in ranking
     )
+
+
+def classifier_asks_for_a_look(parse: Mapping[str, Any]) -> bool:
+    """Whether the risk classifier scores the message under its alert threshold but over its
+    review threshold: not enough to send the crisis text, enough for staff to read it."""
+    return _risk_reading(parse, "worth_a_look")
+
+
+def _risk_reading(parse: Mapping[str, Any], key: str) -> bool:
+    risk = parse.get("risk")
+    return isinstance(risk, Mapping) and risk.get(key) is True

@@ -22,39 +22,33 @@ Runs inside Rasa (Python 3.10, .venv-rasa) only.
 
 # Signatures use typing.List/Dict, not list/dict: Rasa checks a component's types against its
 # own (typing_utils.issubtype) when it builds the training graph.
-import json
 import logging
 import string
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Set
 
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
+from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
+
+from components.linear_text import LinearTextComponent, parts
 
 log = logging.getLogger(__name__)
 
-# The fitted model as plain data, nothing that runs code when read: the vocabularies, classes
-# and temperature as JSON, the numbers (idf weights, SVM coefficients) as arrays.
-MODEL_FILE = "classifier.json"
-ARRAYS_FILE = "classifier.npz"
 # Stripped from a word's ends before asking whether training has seen it ("venue?" is "venue").
 PUNCTUATION = string.punctuation + "“”‘’…"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class TfidfIntentClassifier(GraphComponent, IntentClassifier):
+class TfidfIntentClassifier(LinearTextComponent, IntentClassifier):
     """Predicts the intent and a ranking from the message text alone."""
 
     @staticmethod
@@ -73,42 +67,15 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             "random_seed": 42,
         }
 
-    def __init__(
-        self,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        pipeline: Optional[Pipeline] = None,
-        temperature: float = 1.0,
-    ) -> None:
-        self.config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self.pipeline = pipeline
-        self.temperature = temperature
-        self.known_words = _known_words(pipeline) if pipeline is not None else set()
+    def restore(self, saved: Dict[str, Any]) -> None:
+        self.temperature = float(saved.get("temperature", 1.0))
+        self.known_words = _known_words(self.pipeline) if self.pipeline is not None else set()
 
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "TfidfIntentClassifier":
-        return cls(config, model_storage, resource)
+    def saved_fields(self) -> Dict[str, Any]:
+        return {"temperature": self.temperature}
 
-    def _new_pipeline(self) -> Pipeline:
-        words = TfidfVectorizer(
-            analyzer="word",
-            ngram_range=(1, self.config["word_max_ngram"]),
-            token_pattern=r"[^\s]+",  # noqa: S106 - a regular expression, not a password
-        )
-        letters = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(self.config["char_min_ngram"], self.config["char_max_ngram"]),
-        )
-        return make_pipeline(make_union(words, letters), LinearSVC(C=self.config["C"]))
+    def _new_model(self) -> LinearSVC:
+        return LinearSVC(C=self.config["C"])
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
@@ -173,61 +140,6 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             return 1.0
         return sum(word in self.known_words for word in words) / len(words)
 
-    def persist(self) -> None:
-        vectorizers, svm = _parts(self.pipeline)
-        with self._model_storage.write_to(self._resource) as directory:
-            np.savez(
-                directory / ARRAYS_FILE,
-                coef=svm.coef_,
-                intercept=svm.intercept_,
-                **{f"idf{n}": vectorizer.idf_ for n, vectorizer in enumerate(vectorizers)},
-            )
-            model = {
-                "temperature": self.temperature,
-                "classes": [str(name) for name in svm.classes_],
-                "vocabularies": [
-                    {term: int(column) for term, column in vectorizer.vocabulary_.items()}
-                    for vectorizer in vectorizers
-                ],
-            }
-            (directory / MODEL_FILE).write_text(json.dumps(model))
-
-    @classmethod
-    def load(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> "TfidfIntentClassifier":
-        """The fitted pipeline rebuilt from its saved vocabularies and arrays (sklearn's
-        public fitted attributes), without unpickling anything."""
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = json.loads((directory / MODEL_FILE).read_text())
-                with np.load(directory / ARRAYS_FILE, allow_pickle=False) as arrays:
-                    arrays = dict(arrays)
-        except ValueError:  # Rasa's way of saying the resource was never written
-            log.warning("TfidfIntentClassifier found no trained model; intents will be empty")
-            return cls(config, model_storage, resource)
-        pipeline = cls(config, model_storage, resource)._new_pipeline()
-        vectorizers, svm = _parts(pipeline)
-        for n, (vectorizer, vocabulary) in enumerate(
-            zip(vectorizers, model["vocabularies"], strict=True)
-        ):
-            vectorizer.vocabulary_ = vocabulary
-            vectorizer.idf_ = arrays[f"idf{n}"]
-        svm.coef_, svm.intercept_ = arrays["coef"], arrays["intercept"]
-        svm.classes_ = np.array(model["classes"])
-        return cls(config, model_storage, resource, pipeline, model["temperature"])
-
-
-def _parts(pipeline: Pipeline) -> Tuple[List[TfidfVectorizer], LinearSVC]:
-    """The pipeline's two vectorizers (words, letters) and its SVM."""
-    union, svm = pipeline.steps[0][1], pipeline.steps[-1][1]
-    return [vectorizer for _, vectorizer in union.transformer_list], svm
-
 
 def _as_matrix(scores: np.ndarray) -> np.ndarray:
     """One column per intent; with two intents sklearn returns a single column of margins."""
@@ -236,7 +148,7 @@ def _as_matrix(scores: np.ndarray) -> np.ndarray:
 
 def _known_words(pipeline: Pipeline) -> Set[str]:
     """The single words of the training data, without the punctuation stuck to them."""
-    words_vectorizer = _parts(pipeline)[0][0]
+    words_vectorizer = parts(pipeline)[0][0]
     return {word.strip(PUNCTUATION) for word in words_vectorizer.vocabulary_ if " " not in word} - {
         ""
     }

@@ -12,8 +12,13 @@ of the look-alikes of either set.
 
 from __future__ import annotations
 
+import asyncio
+from typing import cast
+
 import pytest
 
+from bot.gateway.crisis import read_message
+from bot.gateway.rasa_client import RasaClient
 from bot.gateway.safeguarding import (
     classifier_reads_risk,
     is_everyday_idiom,
@@ -275,6 +280,29 @@ def test_the_classifier_counts_at_the_handover_threshold() -> None:
     assert not classifier_reads_risk(parse(("report_safeguarding", 0.44)), 0.45)
     assert not classifier_reads_risk(parse(("deny", 0.9)), 0.45)
     assert not classifier_reads_risk({}, 0.45)
+
+
+def test_the_risk_classifier_alone_is_enough() -> None:
+    quiet = parse(("inform_absence", 0.9), ("report_safeguarding", 0.05))
+    assert classifier_reads_risk({**quiet, "risk": {"score": 0.8, "at_risk": True}}, 0.45)
+    assert not classifier_reads_risk({**quiet, "risk": {"score": 0.2, "at_risk": False}}, 0.45)
+    # Without a risk reading (a model trained without it) the intent decides, as before.
+    assert not classifier_reads_risk(quiet, 0.45)
+    assert classifier_reads_risk(parse(("report_safeguarding", 0.6)), 0.45)
+    assert not classifier_reads_risk({**quiet, "risk": None}, 0.45)
+
+
+class RiskReadingRasa:
+    """Rasa answering every parse with the risk classifier's yes and an ordinary intent."""
+
+    async def parse(self, text: str) -> dict[str, object]:
+        return {**parse(("inform_absence", 0.9)), "risk": {"score": 0.9, "at_risk": True}}
+
+
+def test_the_risk_reading_sends_the_crisis_reply_unless_the_message_is_an_idiom() -> None:
+    rasa = cast(RasaClient, RiskReadingRasa())
+    assert asyncio.run(read_message(rasa, "can't make saturday sorry", 0.45)).at_risk
+    assert not asyncio.run(read_message(rasa, "my feet are killing me", 0.45)).at_risk
 
 
 @pytest.mark.parametrize(

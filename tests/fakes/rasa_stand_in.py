@@ -72,6 +72,7 @@ class RasaStandIn(StandIn):
         self.delay = delay
         self.healthy = True
         self.hold_next: float | None = None
+        self.risk: dict[str, Any] | None = None  # the risk classifier's reading in each parse
         self.in_flight = self.most_in_flight = 0  # member messages being answered at once
         self.app = Starlette(
             routes=[
@@ -90,7 +91,10 @@ class RasaStandIn(StandIn):
     async def _parse(self, request: Request) -> JSONResponse:
         text = (await request.json())["text"]
         intent = {"name": "ask_venue", "confidence": 0.99}
-        return JSONResponse({"text": text, "intent": intent, "intent_ranking": [intent]})
+        parsed = {"text": text, "intent": intent, "intent_ranking": [intent]}
+        if self.risk is not None:
+            parsed["risk"] = self.risk
+        return JSONResponse(parsed)
 
     async def _message(self, request: Request) -> JSONResponse:
         body = await request.json()
