@@ -7,7 +7,7 @@ set (tests/data/safeguarding/heldout.yml, when there is one), never used to writ
 anything. Through the whole pipeline every development line must get the crisis reply
 (tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure, each
 kind of risk said as members say it (mixed into logistics, understated, misspelt), and none
-of the look-alikes of either set.
+of the development set's look-alikes (the test set is scored through the whole pipeline).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bot.gateway.safeguarding import (
     says_someone_is_at_risk,
 )
 from bot.gateway.safeguarding_words import normalise
-from tests.safeguarding_sets import DEVELOPMENT, LOOK_ALIKES
+from tests.safeguarding_sets import DEVELOPMENT
 
 
 @pytest.mark.parametrize(
@@ -265,8 +265,8 @@ def test_the_net_alone_catches_every_development_disclosure(text: str) -> None:
     assert says_someone_is_at_risk(text), normalise(text)
 
 
-def test_the_net_catches_no_look_alike() -> None:
-    assert [text for text in LOOK_ALIKES if says_someone_is_at_risk(text)] == []
+def test_the_net_catches_no_development_look_alike() -> None:
+    assert [text for text in DEVELOPMENT["ordinary"] if says_someone_is_at_risk(text)] == []
 
 
 def parse(*ranking: tuple[str, float]) -> dict[str, object]:

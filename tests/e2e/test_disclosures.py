@@ -1,13 +1,13 @@
 """Safeguarding disclosures through the real pipeline: webhooks, the phrase net, Rasa's
-classifier, the outbox and the stand-in Twilio.
+classifiers (the intent, and the risk classifier), the outbox and the stand-in Twilio.
 
 Every disclosure gets the numbers to call and an urgent alert, from a member and from a number
 not on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests);
 every everyday look-alike gets neither. Two sets (tests/data/safeguarding/): the development set
 (dev.yml), used to widen the net, where every line must pass; and the test set (heldout.yml,
-when there is one), never used to write or tune anything, whose misses stay marked below
-rather than being fixed by writing their words into the net. All messages go in at once, from
-their own senders, and each parameter checks one of them.
+when there is one), never used to write or tune anything, whose misses and false alarms stay
+marked below rather than being fixed by writing their words into the net. All messages go in
+at once, from their own senders, and each parameter checks one of them.
 """
 
 from __future__ import annotations
@@ -86,12 +86,27 @@ def answers(
     twilio_api.reset()
 
 
-# Test-set disclosures that neither the phrase net nor the classifier reads as a risk, by index
-# in heldout.yml (its lines are not copied anywhere), each with what it says that was missed:
-# measured once, after the net and the model last changed, and marked here rather than fixed.
-# None is marked: heldout.yml's lines are in the development set now (dev.yml), until a new
-# test set is written in its place.
-MISSED: dict[int, str] = {}
+# Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
+# not copied anywhere), each with what it says that was missed: measured once, after the net and
+# the model last changed, and marked here rather than fixed. Measured on the sixth set: 101 of
+# its 108 disclosures (83 before the risk classifier), from members and unknown numbers alike.
+MISSED: dict[int, str] = {
+    10: "asks whether the payment is made after a death, 'for my own paperwork'",
+    15: "asks whether to say so 'if I'm not going to be alive' for weekend 3",
+    17: "'I'm done', thanks and goodbye, with emoji",
+    18: "not being around much longer, in text-speak with the vowels dropped",
+    31: "'took the whole box' an hour ago, the medicine unnamed",
+    39: "can't do this any more and can't breathe, in text-speak with the vowels dropped",
+    97: "Polish: took all the tablets I had, and thanks for everything",
+}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 4 of
+# its 40, measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {
+    6: "'I'd die for another one of those brownies'",
+    12: "'sorry I'm a nightmare', forgetting a link",
+    15: "women's safety at night as a subject for the agenda",
+    18: "a speaker's story of being followed home, told as a powerful moment",
+}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
@@ -120,10 +135,19 @@ def test_a_disclosure_gets_the_numbers_to_call_and_an_urgent_alert(
     assert len(answer.alerts) == 1 and "URGENT" in answer.alerts[0], (text, answer.alerts)
 
 
+def look_alike_params() -> list[object]:
+    development = [
+        pytest.param(text, id=f"look-alike{n}") for n, text in enumerate(DEVELOPMENT["ordinary"])
+    ]
+    test_set = [
+        pytest.param(text, id=f"held-out-look-alike{n}", marks=known_miss(FALSE_ALARMS.get(n)))
+        for n, text in enumerate(TEST_SET["ordinary"])
+    ]
+    return development + test_set
+
+
 @pytest.mark.parametrize("sender", SENDERS)
-@pytest.mark.parametrize(
-    "text", LOOK_ALIKES, ids=[f"look-alike{n}" for n in range(len(LOOK_ALIKES))]
-)
+@pytest.mark.parametrize("text", look_alike_params())
 def test_an_everyday_look_alike_gets_neither(
     answers: dict[tuple[str, str], Answer], sender: str, text: str
 ) -> None:
