@@ -32,7 +32,7 @@ from db.queries import member_by_phone
 log = logging.getLogger(__name__)
 
 SAFEGUARDING_REASON = "safeguarding concern"
-REVIEW_REASON = "safeguarding: a possible concern, please read"
+REVIEW_REASON = "safeguarding: a possible concern, please read"  # i18n-exempt: staff
 
 
 @dataclass(frozen=True)
