@@ -113,16 +113,18 @@ def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
+def set_params(part: str, dev_id: str, test_id: str, known: dict[int, str]) -> list[object]:
+    """One part ("disclosures" or "ordinary") of the development set, then of the test set,
+    whose known misses or false alarms are marked."""
+    return [pytest.param(text, id=f"{dev_id}{n}") for n, text in enumerate(DEVELOPMENT[part])] + [
+        pytest.param(text, id=f"{test_id}{n}", marks=known_miss(known.get(n)))
+        for n, text in enumerate(TEST_SET[part])
+    ]
+
+
 def disclosure_params() -> list[object]:
-    development = [
-        pytest.param(text, id=f"dev{n}") for n, text in enumerate(DEVELOPMENT["disclosures"])
-    ]
-    test_set = [
-        pytest.param(text, id=f"held-out{n}", marks=known_miss(MISSED.get(n)))
-        for n, text in enumerate(TEST_SET["disclosures"])
-    ]
     examples = [pytest.param(text, id=f"nlu-tests{n}") for n, text in enumerate(EXAMPLES)]
-    return development + test_set + examples
+    return set_params("disclosures", "dev", "held-out", MISSED) + examples
 
 
 @pytest.mark.parametrize("sender", SENDERS)
@@ -135,19 +137,10 @@ def test_a_disclosure_gets_the_numbers_to_call_and_an_urgent_alert(
     assert len(answer.alerts) == 1 and "URGENT" in answer.alerts[0], (text, answer.alerts)
 
 
-def look_alike_params() -> list[object]:
-    development = [
-        pytest.param(text, id=f"look-alike{n}") for n, text in enumerate(DEVELOPMENT["ordinary"])
-    ]
-    test_set = [
-        pytest.param(text, id=f"held-out-look-alike{n}", marks=known_miss(FALSE_ALARMS.get(n)))
-        for n, text in enumerate(TEST_SET["ordinary"])
-    ]
-    return development + test_set
-
-
 @pytest.mark.parametrize("sender", SENDERS)
-@pytest.mark.parametrize("text", look_alike_params())
+@pytest.mark.parametrize(
+    "text", set_params("ordinary", "look-alike", "held-out-look-alike", FALSE_ALARMS)
+)
 def test_an_everyday_look_alike_gets_neither(
     answers: dict[tuple[str, str], Answer], sender: str, text: str
 ) -> None:
