@@ -3,16 +3,21 @@
 A claim is one UPDATE ... RETURNING of the oldest due rows: on PostgreSQL the rows another
 worker is claiming are skipped (FOR UPDATE SKIP LOCKED); on SQLite writes are serialised, so a
 read comes first and an idle worker never takes the database's write lock to find nothing.
+
+A member's messages leave in the order they were queued, whichever worker has each: a row is
+not claimed while an earlier one to the same address is in another worker's hands, and a row
+claimed beside a claim still running elsewhere (which SKIP LOCKED hides) is given back at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from bot.channels.base import PreparedMessage
 from bot.services import Services
@@ -57,30 +62,76 @@ def nothing_due(services: Services) -> bool:
         return session.execute(due.limit(1)).first() is None
 
 
+IN_HAND = ("claimed", "sending")
+
+
+def _earlier_to_same_address(
+    *still: Callable[[type[OutboxItem]], ColumnElement[bool]],
+) -> ColumnElement[bool]:
+    """An earlier row to the same channel address in one of the states `still` names."""
+    earlier = aliased(OutboxItem)
+    return exists().where(
+        earlier.channel == OutboxItem.channel,
+        earlier.address == OutboxItem.address,
+        earlier.id < OutboxItem.id,
+        or_(*(condition(earlier) for condition in still)),
+    )
+
+
 def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
     """One UPDATE ... RETURNING of the oldest due rows; on PostgreSQL the rows another worker
     is claiming are skipped (FOR UPDATE SKIP LOCKED), on SQLite writes are one at a time
     anyway. The commit does not wait for the disk: a claim undone by a database crash leaves
     the row pending, and nothing is sent before `outcomes.start_sending`'s ordinary commit,
-    which writes this one to disk first."""
+    which writes this one to disk first.
+
+    Rows whose member has an earlier row in another worker's hands wait; so do rows taken
+    beside an earlier row that a claim not yet committed has locked (`_give_back_overtaking`).
+    """
     now = utcnow()
+    in_other_hands = _earlier_to_same_address(lambda row: row.status.in_(IN_HAND))
     due = (
         select(OutboxItem.id)
-        .where(OutboxItem.status == "pending", OutboxItem.not_before <= now)
+        .where(OutboxItem.status == "pending", OutboxItem.not_before <= now, ~in_other_hands)
         .order_by(OutboxItem.id)
         .limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
         due = due.with_for_update(skip_locked=True)
         commit_without_waiting_for_disk(session)
-    return sorted(
-        session.execute(
-            update(OutboxItem)
-            .where(OutboxItem.id.in_(due.scalar_subquery()), OutboxItem.status == "pending")
-            .values(status="claimed", claimed_by=worker_id, claimed_at=now)
-            .returning(OutboxItem.id)
-        ).scalars()
+    # Materialised, so the locking read runs once: as a plain subquery the planner may rescan
+    # it per row, and each rescan skips the rows just claimed and locks the next ones.
+    due_once = due.cte("due").prefix_with("MATERIALIZED", dialect="postgresql")
+    claimed = session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id.in_(select(due_once.c.id)), OutboxItem.status == "pending")
+        .values(status="claimed", claimed_by=worker_id, claimed_at=now)
+        .returning(OutboxItem.id)
+    ).scalars()
+    claimed_ids = set(claimed)
+    if claimed_ids:
+        claimed_ids -= _give_back_overtaking(session, worker_id, claimed_ids, now)
+    return sorted(claimed_ids)
+
+
+def _give_back_overtaking(
+    session: Session, worker_id: str, ids: set[int], now: datetime
+) -> set[int]:
+    """Of the rows just claimed, give back those with an earlier row to the same address that
+    is due and still pending in our view (another claim has it locked, uncommitted) or in
+    another worker's hands: sent now, they could overtake it. Our own claims are visible to
+    this statement, so rows claimed together stay together."""
+    waiting = _earlier_to_same_address(
+        lambda row: and_(row.status == "pending", row.not_before <= now),
+        lambda row: and_(row.status.in_(IN_HAND), row.claimed_by != worker_id),
     )
+    given_back = session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id.in_(ids), waiting)
+        .values(status="pending", claimed_by=None, claimed_at=None)
+        .returning(OutboxItem.id)
+    ).scalars()
+    return set(given_back)
 
 
 def load_in(session: Session, ids: list[int]) -> list[Outgoing]:

@@ -223,9 +223,12 @@ class Worker:
         last_beat = last_recovery = last_look = time.monotonic()
         watch = CommitWatch(self.services.engine)
         try:
+            handled = 0
             while not self._stopping:
-                handled = 0
-                if watch.changed() or time.monotonic() - last_look > LOOK_ANYWAY_SECONDS:
+                # After a batch, look again at once: a member's next row waits while their
+                # earlier one is being sent (`claims`), and no commit announces that it may go.
+                busy, handled = handled > 0, 0
+                if busy or watch.changed() or time.monotonic() - last_look > LOOK_ANYWAY_SECONDS:
                     last_look = time.monotonic()
                     handled = await self._run_once_logged()
                 if time.monotonic() - last_recovery > RECOVER_EVERY_SECONDS:

@@ -44,7 +44,7 @@ def queue(services: Services, count: int, address_count: int = 1) -> None:
 
 def claims_are_disjoint(settings: Settings) -> None:
     services = Services.from_settings(settings)
-    queue(services, 60)
+    queue(services, 60, address_count=60)
     workers = [Worker(Services.from_settings(settings), worker_id=f"w{n}") for n in range(3)]
     claimed: list[list[int]] = [[] for _ in workers]
 
@@ -74,6 +74,53 @@ def test_concurrent_claims_never_overlap_on_postgres(
 
 
 ON_BOTH_DATABASES = ["database_url", pytest.param("postgres_url", marks=pytest.mark.postgres)]
+
+
+def settings_on(database_url: str, var_dir: Path, config_path: Path) -> Settings:
+    """Settings on this database, its tables created."""
+    Base.metadata.create_all(make_engine(database_url))
+    return make_settings(var_dir, config_path, database_url)
+
+
+def mark_sent(services: Services, row_id: int) -> None:
+    with services.sessions() as session, session.begin():
+        session.execute(update(OutboxItem).where(OutboxItem.id == row_id).values(status="sent"))
+
+
+@pytest.mark.parametrize("database", ON_BOTH_DATABASES)
+def test_a_members_next_message_waits_while_another_worker_sends_the_one_before(
+    database: str, request: pytest.FixtureRequest, var_dir: Path, config_path: Path
+) -> None:
+    """Two messages to one member, the first in one worker's hands: the other worker leaves
+    the second alone (sent at once, it could overtake the first) and serves other members."""
+    settings = settings_on(request.getfixturevalue(database), var_dir, config_path)
+    services = Services.from_settings(settings)
+    queue(services, 3, address_count=2)  # rows 0 and 2 to one member, row 1 to another
+    first, second = Worker(services, "first"), Worker(Services.from_settings(settings), "second")
+    [welcome] = first.claim(limit=1)
+    [other_member] = second.claim()
+    assert other_member != welcome
+    assert second.claim() == []
+    mark_sent(services, welcome)
+    assert len(second.claim()) == 1
+
+
+@pytest.mark.postgres
+def test_a_row_locked_by_a_claim_still_running_holds_back_the_members_next_row(
+    var_dir: Path, config_path: Path, postgres_url: str
+) -> None:
+    """Two claims at once on PostgreSQL: one has locked the member's first row (SKIP LOCKED
+    hides it from the other) but not yet the second. The other takes the second and gives it
+    back in the same transaction, so the two cannot go out side by side."""
+    settings = settings_on(postgres_url, var_dir, config_path)
+    services = Services.from_settings(settings)
+    queue(services, 2)
+    worker = Worker(Services.from_settings(settings), "second")
+    with services.sessions() as running_claim, running_claim.begin():
+        first_row = select(OutboxItem.id).order_by(OutboxItem.id).limit(1).with_for_update()
+        running_claim.execute(first_row).one()
+        assert worker.claim() == []
+    assert len(worker.claim()) == 2
 
 
 @pytest.mark.parametrize("database", ON_BOTH_DATABASES)
