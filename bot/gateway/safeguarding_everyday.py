@@ -2,9 +2,10 @@
 overrules the classifier.
 
 Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
-abuse", "suicide prevention funding", "county lines in the news", "one in four women"): the
-net reads a message with those mentions taken out (`without_topics`), so a disclosure in the
-same message ("after the session on domestic abuse I realised he hits me") is still read. And
+abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
+speaker's own story retold): the net reads a message with those mentions taken out
+(`without_topics`), so a disclosure in the same message ("after the session on domestic abuse
+I realised he hits me") is still read. And
 figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
 "someone shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never
 the net. Text has been through safeguarding_words.normalise.
@@ -28,6 +29,16 @@ _EXERCISE = (
     r"\b(?:exercise|role\s*play|scenario|activity|case\s+study|video|quiz|bit|part)\s+(?:\w+\s+){0,2}"
     r"(?:on|about)\s+what\s+(?:to\s+do|you\s+(?:should|would|can)\s+do)\s+(?:if|when)\s+you\b"
     r"[^.!?]{0,80}"
+)
+# A speaker's own story retold ("one of the speakers talked about being followed home as a
+# teenager"): what the speaker said, up to the next comma or sentence end, and never past a
+# word of the member's own (I, me, my), so "the speaker talked about stalking and it's happening
+# to me" is still read.
+_SPEAKERS_STORY = (
+    r"\b(?:the|a|one|one\s+of\s+the|another)\s+(?:speakers?|presenters?|panellists?|panel\s+"
+    r"members?|guest\s+speakers?)\s+(?:who\s+)?(?:talked|spoke|told\s+us|described|shared|"
+    r"explained|mentioned)\s+"
+    r"(?:about\s+)?(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
 )
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
@@ -54,6 +65,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
     _EXERCISE,
+    _SPEAKERS_STORY,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
 )
@@ -88,6 +100,14 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"cough)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?killing\s+me\b",
     r"\bdying\s+(?:to|for)\b",
     r"\bto\s+die\s+for\b",
+    r"\b(?:id|i\s+would|i\s+could)\s+die\s+for\s+(?:another|more|seconds|one\s+more|a\s+(?:slice|"
+    r"bite|piece|cup|coffee|cuppa|tea|pint|biscuit|brownie|cake))\b",
+    # apologising for being forgetful, and subjects put forward for the agenda
+    r"\b(?:i\s+am|i\s+m)\s+(?:such\s+|so\s+)?(?:a\s+)?(?:total\s+|complete\s+|right\s+|walking\s+)?"
+    r"(?:nightmare|disaster|pain|muppet|numpty|hopeless|useless)\b[^.!?]{0,30}\b(?:forg[eo]t\w*|"
+    r"(?:lost|losing|left)\s+(?:the|my)\s+(?:link|password|login|form|receipts?|badge|lanyard))\b",
+    r"\bshould\s+be\s+on\s+the\s+agenda\b|\b(?:put|add|include)\s+(?:\w+\s+){1,6}(?:on|to)\s+the"
+    r"\s+agenda\b",
     r"\b(?:could|would|id)\s+(?:kill|murder)\s+(?:for|a)\b",
     r"\bkilling\s+time\b",
     r"\b(?:bored|laughed|laughing|scared)\s+(?:to\s+death|myself\s+silly)\b",

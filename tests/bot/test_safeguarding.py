@@ -250,6 +250,9 @@ def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
         "what's the definition of cuckooing they mentioned",
         "our table argued about whether cuckooing should be its own crime",
         "the presenter said one in four women experience domestic abuse",
+        # a speaker's own story, retold
+        "the speaker who talked about being stalked by her ex was so brave",
+        "one of the panel members described being attacked on a night bus years ago",
     ],
 )
 def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
@@ -320,6 +323,12 @@ def test_the_risk_reading_sends_the_crisis_reply_unless_the_message_is_an_idiom(
         "my phone's about to die, will ring you back",
         "The role play on what to do if you see someone being threatened was good",
         "Should the assembly recommend more street lighting for women walking home?",
+        # food worth dying for, forgetfulness owned up to, a subject for the agenda
+        "id die for another slice of that lemon cake",
+        "sorry i'm such a disaster, i forgot to bring my receipts",
+        "I'm useless, lost the link for the survey again",
+        "policing on our estate should be on the agenda for weekend 3",
+        "can we add safety on the night buses to the agenda",
     ],
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
@@ -330,6 +339,15 @@ def test_a_subject_talked_about_does_not_hide_a_disclosure_in_the_same_message()
     text = "after the session on domestic abuse i realised my husband hits me"
     assert says_someone_is_at_risk(text)
     assert not says_someone_is_at_risk("after the session on domestic abuse i went home")
+    retold = "the speaker talked about being followed home"
+    assert says_someone_is_at_risk(f"{retold} and now i'm being followed home too")
+    assert says_someone_is_at_risk(f"{retold}, the same happens to me, he follows me home")
+
+
+def test_food_forgetfulness_and_the_agenda_overrule_only_in_those_words() -> None:
+    assert not is_everyday_idiom("id die for a way out of all this")
+    assert not is_everyday_idiom("i am a nightmare to live with, everyone says so")
+    assert not is_everyday_idiom("i am useless and everyone would be better off without me")
 
 
 def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
