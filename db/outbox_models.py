@@ -32,7 +32,11 @@ class OutboxItem(Base):
     the idempotency key makes a second scheduler or a retried request a no-op."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "not_before"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "not_before"),
+        # A member's next row waits while an earlier one to them is in hand (bot/outbox/claims).
+        Index("ix_outbox_recipient", "address", "channel"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
