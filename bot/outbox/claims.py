@@ -5,18 +5,18 @@ worker is claiming are skipped (FOR UPDATE SKIP LOCKED); on SQLite writes are se
 read comes first and an idle worker never takes the database's write lock to find nothing.
 
 A member's messages leave in the order they were queued, whichever worker has each: a row is
-not claimed while an earlier one to the same address is in another worker's hands, and a row
-claimed beside a claim still running elsewhere (which SKIP LOCKED hides) is given back at once.
+not claimed while another to the same address is in a worker's hands, and a row claimed beside
+an earlier one that a claim still running elsewhere has locked (hidden by SKIP LOCKED) is given
+back at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select, update
+from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.channels.base import PreparedMessage
@@ -65,19 +65,6 @@ def nothing_due(services: Services) -> bool:
 IN_HAND = ("claimed", "sending")
 
 
-def _earlier_to_same_address(
-    *still: Callable[[type[OutboxItem]], ColumnElement[bool]],
-) -> ColumnElement[bool]:
-    """An earlier row to the same channel address in one of the states `still` names."""
-    earlier = aliased(OutboxItem)
-    return exists().where(
-        earlier.channel == OutboxItem.channel,
-        earlier.address == OutboxItem.address,
-        earlier.id < OutboxItem.id,
-        or_(*(condition(earlier) for condition in still)),
-    )
-
-
 def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
     """One UPDATE ... RETURNING of the oldest due rows; on PostgreSQL the rows another worker
     is claiming are skipped (FOR UPDATE SKIP LOCKED), on SQLite writes are one at a time
@@ -85,18 +72,25 @@ def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
     the row pending, and nothing is sent before `outcomes.start_sending`'s ordinary commit,
     which writes this one to disk first.
 
-    Rows whose member has an earlier row in another worker's hands wait; so do rows taken
+    Rows to an address with a row in a worker's hands wait; on PostgreSQL, so do rows taken
     beside an earlier row that a claim not yet committed has locked (`_give_back_overtaking`).
     """
     now = utcnow()
-    in_other_hands = _earlier_to_same_address(lambda row: row.status.in_(IN_HAND))
+    # One uncorrelated look at the few rows in hand, not one per pending row: a member with
+    # any row in hand waits, even for a row queued before it (one waiting out a retry).
+    in_hand = select(OutboxItem.address).where(OutboxItem.status.in_(IN_HAND))
     due = (
         select(OutboxItem.id)
-        .where(OutboxItem.status == "pending", OutboxItem.not_before <= now, ~in_other_hands)
+        .where(
+            OutboxItem.status == "pending",
+            OutboxItem.not_before <= now,
+            OutboxItem.address.not_in(in_hand),
+        )
         .order_by(OutboxItem.id)
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    concurrent = session.get_bind().dialect.name == "postgresql"
+    if concurrent:
         due = due.with_for_update(skip_locked=True)
         commit_without_waiting_for_disk(session)
     # Materialised, so the locking read runs once: as a plain subquery the planner may rescan
@@ -109,7 +103,7 @@ def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
         .returning(OutboxItem.id)
     ).scalars()
     claimed_ids = set(claimed)
-    if claimed_ids:
+    if concurrent and claimed_ids:  # on SQLite no other claim runs while this one does
         claimed_ids -= _give_back_overtaking(session, worker_id, claimed_ids, now)
     return sorted(claimed_ids)
 
@@ -121,9 +115,15 @@ def _give_back_overtaking(
     is due and still pending in our view (another claim has it locked, uncommitted) or in
     another worker's hands: sent now, they could overtake it. Our own claims are visible to
     this statement, so rows claimed together stay together."""
-    waiting = _earlier_to_same_address(
-        lambda row: and_(row.status == "pending", row.not_before <= now),
-        lambda row: and_(row.status.in_(IN_HAND), row.claimed_by != worker_id),
+    earlier = aliased(OutboxItem)
+    waiting = exists().where(
+        earlier.channel == OutboxItem.channel,
+        earlier.address == OutboxItem.address,
+        earlier.id < OutboxItem.id,
+        or_(
+            and_(earlier.status == "pending", earlier.not_before <= now),
+            and_(earlier.status.in_(IN_HAND), earlier.claimed_by != worker_id),
+        ),
     )
     given_back = session.execute(
         update(OutboxItem)
