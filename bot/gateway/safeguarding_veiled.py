@@ -109,7 +109,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"easier|happier|simpler|calmer)\s+for\s+(?:everyone|everybody|them|all|my\s+\w+)\b",
         # "I'm done" with a goodbye passed on through someone else
         r"^(?=.*\bi\s+am\s+(?:so\s+|just\s+|really\s+)?done\s*(?:[.!,]|$))(?=.*\b(?:tell|say|pass\s+"
-        r"on)\b.{0,40}\bgoodbye\b)",
+        r"on)\b.{0,40}\bgoodbye\b)(?!.*\b(?:see\s+you|next\s+(?:time|year|week)|for\s+now)\b)",
         # "no point anymore" as a sentence of its own
         r"(?:^|[.!?]\s*)(?:there\s+is\s+|i\s+see\s+|just\s+)?no\s+point\s+(?:any\s+more|in\s+"
         r"anything)\s*(?:[.!]|$)",
@@ -183,7 +183,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # a threat to have the writer deported, or their papers and pay held
         r"\b(?:have|get|got)\s+me\s+(?:sent\s+back|deported|removed)\b.{0,30}\bif\s+i\b",
         r"\b(?:keeps|kept|keeping|holds|took|has)\s+my\s+(?:wages|pay|money)\s+and\s+(?:my\s+)?"
-        r"(?:id|passport|papers|documents)\b",
+        r"(?:id|passport|papers|documents)\b(?!\s+(?:safe|locked|in\s+(?:a|the)\s+safe))",
         r"\bi\s+(?:sleep|live|stay)\s+(?:at|in)\s+the\s+(?:car\s+wash|nail\s+bar|factory|"
         r"warehouse|takeaway|building\s+site)\b",
     ),
