@@ -46,7 +46,7 @@ _PL_CHILD = (
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": (
         # wanting to die
-        r"\bchc[eę]\s+(?:ju[zż]\s+)?(?:umrze[cć]|si[eę]\s+zabi[cć]|zabi[cć]\s+si[eę]|"
+        r"\bchc[eę]\s+(?:(?:ju[zż]|tylko|po\s+prostu)\s+)*(?:umrze[cć]|si[eę]\s+zabi[cć]|zabi[cć]\s+si[eę]|"
         r"sko[nń]czy[cć]\s+ze\s+sob[aą]|znikn[aą][cć])",
         r"\bzabij[eę]\s+si[eę]\b|\bsi[eę]\s+zabij[eę]\b|\b(?:[zż]eby|by)\s+si[eę]\s+zabi[cć]\b|"
         r"\bzabi[cć]\s+si[eę]\b",
@@ -61,6 +61,10 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         rf"\b(?:wezm[eę]|po{_L}kn[eę]|{_L}ykn[eę]|wzi[aą][cć])\s+wszystkie\s+(?:tabletki|leki|"
         rf"pigu{_L}ki)",
         r"\bnie\s+daj[eę]\s+(?:ju[zż]\s+)?rady\s+(?:[zż]y[cć]|dalej|z\s+tym\s+wszystkim)",
+        rf"\b[zż]eby\s+(?:to\s+)?wszystko\s+si[eę]\s+sko[nń]czy{_L}o\b",
+        # all the tablets taken, in the past tense
+        rf"\b(?:wzi[eę]{_L}am|wzi[aą]{_L}em|po{_L}kn[eę]{_L}am|po{_L}kn[aą]{_L}em|{_L}ykn[eę]{_L}am|"
+        rf"{_L}ykn[aą]{_L}em)\s+(?:\w+\s+)?wszystkie\s+(?:tabletki|leki|pigu{_L}ki)",
         # self-harm
         _either_side(r"si[eę]", _PL_HURT_SELF),
         r"\bsamookalecz|\brobi[eę]\s+sobie\s+krzywd|\bzrobi[cćeę]\s+sobie\s+krzywd",
@@ -85,12 +89,13 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"\bjestem\s+w\s+niebezpiecze[nń]stwie\b|\bgrozi\s+mi\s+niebezpiecze",
         r"\bboj[eę]\s+si[eę]\s*(?:[.!,]|$)",
         # nowhere to sleep tonight
-        r"\bnie\s+mam(?:y)?\s+gdzie\s+(?:spa[cć]|mieszka[cć]|si[eę]\s+podzia[cć]|p[oó]j[sś][cć])\b",
-        rf"\bwyrzuci{_L}\w*\s+(?:nas|mnie)\s+(?:\w+\s+){{0,2}}z\s+(?:mieszkania|domu)\b",
+        r"\bnie\s+mam(?:y)?\s+gdzie\s+(?:(?:dzi[sś]|dzisiaj|tej\s+nocy|ju[zż])\s+)?(?:spa[cć]|mieszka[cć]|si[eę]\s+podzia[cć]|p[oó]j[sś][cć])\b",
+        rf"\bwyrzuci{_L}\w*\s+(?:nas|mnie)\s+(?:\w+\s+){{0,2}}(?:z\s+(?:mieszkania|domu)|na\s+ulic[eę])\b",
     ),
     "ro": (
         # wanting to die
         r"\bvreau\s+sa\s+(?:mor|dispar|nu\s+mai\s+traiesc)\b",
+        r"\b(?:sa\s+)?(?:pun|pune|puna)\s+capat\s+(?:la\s+tot(?:ul)?|la\s+toate|vietii)\b",
         r"\bsinucid|\bsa\s+ma\s+omor\b|\bma\s+omor\b|\bimi\s+pun\s+capat\s+zilelor\b",
         r"\b(?:imi|mi-?\s?as|sa\s+imi|sa-?\s?mi)\s+(?:iau|voi\s+lua|lua)\s+viata\b",
         r"\bnu\s+mai\s+(?:vreau|pot)\s+sa\s+(?:traiesc|fiu\s+in\s+viata|continui)",
@@ -124,6 +129,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"\bcopi(?:l|lul|ii|lul\s+meu|lului)\s+(?:\w+\s+)?(?:este|e|sunt|a\s+fost|au\s+fost)\s+(?:batut|batuti|"
         r"abuzat|abuzati|lasat\w*\s+singur\w*|flamanzi|flamand|in\s+pericol|neglijat\w*)",
         r"\b(?:bate|loveste|abuzeaza|atinge)\s+copil(?:ul|ii|a)\b",
+        r"\b(?:fiica|fiul|copilul|baiatul|fata|nepoata|nepotul)\s+(?:mea|meu|noastra|nostru)?\s*"
+        r"(?:de\s+\d+\s+ani\s+)?(?:a\s+disparut|a\s+fugit\s+de\s+acasa|nu\s+(?:a\s+)?(?:mai\s+)?"
+        r"(?:venit|s-?a\s+intors)\s+acasa)\b",
         # in danger
         r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
         r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",
@@ -136,6 +144,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"جینا\s+نہیں\s+چاہت|جینے\s+(?:کا|کو)\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
         r"jeena\s+nahi\s+chaht",
         r"میرے\s+بغیر\s+(?:\S+\s+)?(?:بہتر|خوش)|mere\s+(?:baghair|bagair|bina)\s+(?:sab\s+)?(?:behtar|khush)",
+        r"سب\s+(?:کچھ\s+)?ختم\s+کر\s+دوں|ہمیشہ\s+کے\s+لی[ےئ]\s+سو\s+جا|hamesha\s+ke\s+liye\s+so\s+ja|"
+        r"زندہ\s+نہیں\s+رہ|نہیں\s+لگتا\s+(?:\S+\s+){0,4}زندہ\s+رہ|zinda\s+nahi\s+rah|nahi\s+lag(?:ta|ti)\s+"
+        r"(?:\w+\s+){0,4}zinda\s+rah",
         r"zind[ae]\s+r[ae]hne?\s+(?:ka|ki|ko)\s+(?:koi\s+)?(?:faida|faaida|fayda|matlab|dil|mann?)\s+"
         r"nahi|jeene?\s+(?:ka|ko)\s+(?:dil|mann?)\s+nahi|(?:sab|sab\s+kuch|khud\s+ko)\s+khatam\s+"
         r"kar(?:na|ne|\s+dena?)\s+chah",
@@ -147,12 +158,16 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
         r"گالیاں)",
         r"(?:شوہر|بیوی|ساتھی|باپ|والد|بھائی|پڑوسی|وہ|سسر|ساس|بیٹا)\s+(?:نے\s+)?(?:مجھے\s+)?"
         r"(?:\S+\s+){0,4}(?:مارت|پیٹت|دھمکات|مارا|پیٹا|دھمکی)",
+        r"\b(?:bhai|shohar|shauhar|abbu|abba|baap|walid|saas|sasur|beta|pati)\s+(?:ne\s+)?(?:(?:phir|"
+        r"se|aaj|kal|mujhe)\s+)*(?:maara|mara|peeta|pita|maarta|marta)\b",
+        r"(?:ghar\s+(?:mein|me|main)\s+(?:\w+\s+)?|main\s+)(?:mehfooz|mahfooz|mehfuz)\s+nahi",
         r"mujhe\s+(?:maarta|maarti|marta|marti|mara|peet|dhamki|dhamkata)",
         r"(?:سے|کا)\s+ڈر\s+(?:لگ|لگتا)|ڈر\s+لگ\s+رہا|ڈرتی\s+ہوں|ڈرتا\s+ہوں|dar\s+lag",
         r"گھریلو\s+تشدد",
         r"پیچھا\s+(?:کر|کرت)|peecha\s+kar|picha\s+kar",
         r"باہر\s+نہیں\s+جانے\s+دیت|میرے\s+پیسے\s+(?:لے|چھین)|میرا\s+(?:فون|پاسپورٹ)\s+(?:لے|چھین)",
         r"زیادتی\s+(?:کی|کرت)",
+        r"شادی\s+(?:\S+\s+){0,4}زبردستی|shadi\s+(?:\w+\s+){0,4}zabardasti|"
         r"زبردستی\s+(?:\S+\s+)?شادی|zabardasti\s+(?:\w+\s+)?shadi|(?:پاسپورٹ|passport|pasport)\s+"
         r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
         r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"

@@ -57,7 +57,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "thinking about ending it", "going to end it tonight"; not "end it early", "end it
         # with him"
         r"\b(?:thinking\s+(?:about|of)|think\s+about|talk(?:s|ed|ing)?\s+(?:about|of)|"
-        r"mentioned|keeps?\s+saying|going\s+on\s+about|want\s+to|going\s+to|might|planning\s+"
+        r"mentioned|keeps?\s+saying|going\s+on\s+about|wants?\s+to|wanted\s+to|going\s+to|might|planning\s+"
         r"(?:on|to)|plan\s+to|about\s+to|decided\s+to|ready\s+to)\s+end(?:ing)?\s+(?:it|things)\b"
         r"(?!\s+(?:with|early|earlier|at|by|there|here|for\s+(?:the|today)|now\s+with))",
         r"\b"
@@ -135,7 +135,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"everyone\s+i\s+love|my\s+(?:kids|children|family))\b",
         r"\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b|\b(?:left|leaving|"
         r"written|wrote)\s+instructions\s+for\b",
-        r"\b(?:with\s+me|once\s+i\s+am|when\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
+        r"\b(?:with\s+me|(?:once|when|after)\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
         r"(?!\s+(?:on|to|for|from|away))",
         r"\b(?:keep|kept|been|can\s+not\s+stop|always|just)\s+(?:looking|staring)\s+(?:at|down\s+at)\s+"
         r"(?:the\s+)?(?:\w+\s+)?(?:tracks|drop|edge|river|water|pills|tablets|knife|rope|traffic)\b",

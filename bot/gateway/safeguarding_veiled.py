@@ -6,7 +6,10 @@ a death "asking for me", being "still alive by Saturday"; an overdose named as a
 tablets taken; being watched (receipts hidden, a phone checked, only allowed to reply while he
 is out of the room, a threat "if I tell"); a favour asked for in place of rent; a child with no
 food and the power off, a teenager not home for days; a family fleeing home tonight, no place
-to sleep tonight; someone moved away from a man still looking for them. Each entry is a kind
+to sleep tonight; someone moved away from a man still looking for them; a payment or a pet
+passed on "after I'm gone"; an unnamed box of something swallowed, or sedatives with drink;
+contact that must be hidden from him; pay and papers held by an employer; a child told to keep
+a grown-up's secret, or to be taken abroad for good. Each entry is a kind
 and the few shapes it is said in; text has been through safeguarding_words.normalise.
 """
 
@@ -25,6 +28,11 @@ _QUANTITY = (
     r"(?:box|packet|bottle|strip|pack)|\d{2,}|twenty|thirty|forty|a\s+(?:box|packet|bottle|"
     r"strip|pack)|(?:two|three|four|\d)\s+(?:boxes|packets|bottles|strips|packs)|too\s+many|"
     r"every\s+one)"
+)
+# Drugs that slow breathing, deadly with drink.
+_SEDATIVES = (
+    r"(?:diazepam|valium|zopiclone|sleeping\s+(?:pills|tablets)|sleepers|tramadol|codeine|"
+    r"co\s*codamol|pregabalin|gabapentin|morphine|oxycodone|temazepam|methadone)"
 )
 _ALCOHOL = r"(?:vodka|wine|gin|whisky|whiskey|rum|alcohol|spirits|cider|brandy|booze)"
 # A dose taken as prescribed, or for an everyday ache.
@@ -60,11 +68,12 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?=.*\b(?:last\s+thing|rehome|re\s+home|new\s+home\s+for|look\s+after\s+(?:her|him|"
         r"them)|who\s+(?:gets|will\s+get|should\s+have)|goes\s+to\s+my|go\s+to\s+my|have\s+my)\b)",
         r"\b(?:dies|died|die|dead|death|passes\s+away|not\s+around)\b.{0,80}\basking\s+for\s+"
-        r"(?:me|myself|a\s+friend\s+(?:who\s+is\s+)?me)\b",
+        r"(?:me|myself|my\s+own|a\s+friend\s+(?:who\s+is\s+)?me)\b",
         r"^(?=.*\b(?:picked|chosen|chose|set|decided\s+on|fixed)\s+(?:the|a)\s+(?:date|day|time)"
         r"\s*(?:[.!,]|$))(?=.*\b(?:done\s+with\s+(?:all\s+of\s+)?(?:it|everything|life|this)|"
         r"had\s+enough|can\s+not\s+(?:do|take)\s+(?:this|it|any)|no\s+point|goodbye|tired\s+of\s+"
-        r"(?:it|everything|life)|sorry\s+for\s+everything)\b)",
+        r"(?:it|everything|life)|sorry\s+for\s+everything|then\s+it\s+(?:is|will\s+be)\s+(?:all\s+)?"
+        r"(?:done|over|finished))\b)",
         r"\b(?:it\s+(?:was|has\s+been)|been)\s+(?:nice|good|lovely|great)\s+knowing\s+(?:you|"
         r"them|everyone|every\s+one|you\s+all|all\s+of\s+you)\b" + _NOT_JOKING,
         r"\b(?:if|whether|depends\s+(?:if|whether)|not\s+sure\s+if)\s+(?:i\s+(?:am|will|would)|ill)\s+"
@@ -85,6 +94,29 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"under|in\s+front\s+of|from)\b",
         r"\b(?:go|going|walk|walking|head|heading|went)\s+(?:\w+\s+){0,3}(?:down\s+|up\s+)?to\s+"
         r"the\s+(?:railway|train)\s+(?:line|lines|tracks|bridge)\b",
+        # belongings sorted so that no one else has to, after
+        r"\b(?:sorting|sorted|clearing|cleared|tidying|tidied)\s+(?:out\s+)?(?:all\s+)?my\s+(?:things|"
+        r"stuff|belongings|flat|room)\s+(?:out\s+)?so\s+(?:nobody|no\s+one|they|my\s+\w+)\s+"
+        r"(?:has|have|will\s+not\s+have|does\s+not\s+have|do\s+not\s+have)\s+to\b",
+        # a pet or a child passed on "if I'm not here after" a date
+        r"\b(?:take|have|look\s+after|rehome|re\s+home|care\s+for)\s+my\s+(?:cat|dog|pets?|kids|"
+        r"children|rabbit|bird)\b.{0,30}\bif\s+i\s+(?:am|was|were)\s+not\s+(?:here|around)\s+"
+        r"(?:after|any\s+more|beyond|for\s+good)\b",
+        # not being alive said as a matter of fact, for a form or a payment
+        r"\b(?:i\s+am\s+not\s+going\s+to|i\s+will\s+not|i\s+might\s+not|i\s+may\s+not)\s+"
+        r"(?:still\s+)?be\s+alive\b" + _NOT_JOKING,
+        r"\bif\s+i\s+(?:was|were)\s+(?:not\s+(?:here|around|alive)|gone|dead)\b.{0,40}\b(?:better|"
+        r"easier|happier|simpler|calmer)\s+for\s+(?:everyone|everybody|them|all|my\s+\w+)\b",
+        # "I'm done" with a goodbye passed on through someone else
+        r"^(?=.*\bi\s+am\s+(?:so\s+|just\s+|really\s+)?done\s*(?:[.!,]|$))(?=.*\b(?:tell|say|pass\s+"
+        r"on)\b.{0,40}\bgoodbye\b)(?!.*\b(?:see\s+you|next\s+(?:time|year|week)|for\s+now)\b)",
+        # "no point anymore" as a sentence of its own
+        r"(?:^|[.!?]\s*)(?:there\s+is\s+|i\s+see\s+|just\s+)?no\s+point\s+(?:any\s+more|in\s+"
+        r"anything)\s*(?:[.!]|$)",
+        # a high place and no reason the writer can give for being up there
+        r"^(?=.*\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|top\s+of\s+the)\s+(?:\w+\s+)?(?:bridge|roof|"
+        r"cliff|ledge|viaduct|car\s+park)\b)(?=.*\b(?:(?:do\s+not|no\s+idea)\s+(?:know\s+)?(?:what|"
+        r"why)\s+i\s+am\s+(?:doing\s+)?(?:up\s+)?(?:here|there)|looking\s+down|the\s+drop)\b)",
     ),
     # tablets taken in a quantity no one takes for an ache, or with a bottle of drink
     "overdose taken": (
@@ -98,6 +130,14 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"painkillers)\b",
         r"\bhow\s+many\s+(?:of\s+(?:my|these|the|her|his)\s+)?" + _MEDS + r"\s*(?:it\s+)?(?:would|"
         r"will|does|to)\s+(?:take|kill|be\s+enough)\b",
+        r"\b(?:took|taken|swallowed|necked|downed)\s+(?:the|a)\s+(?:whole|entire|full)\s+(?:box|"
+        r"packet|pack|bottle|strip|lot)\b(?!\s+(?:of\s+(?!pills|tablets|meds|paracetamol)\w+|to|"
+        r"with|home|back|in|out|round|over|up|down|into)\b)",
+        r"^(?=.*\b(?:drinking|drunk|drank|been\s+on\s+the|" + _ALCOHOL + r")\b)(?=.*\b(?:took|"
+        r"taken|had|swallowed|necked)\s+(?:some|a\s+few|loads|a\s+load|more|extra|a\s+handful)\s+"
+        r"(?:of\s+)?(?:my\s+|the\s+)?" + _SEDATIVES + r")",
+        r"\b(?:kept|keeping|put\s+aside|putting\s+aside|held\s+on\s+to)\s+(?:\w+\s+){0,3}"
+        r"(?:pills|tablets|meds|medication)\b.{0,30}\bprescriptions\b",
         r"\b(?:taken|took|had|swallowed)\s+something\b.{0,40}\b(?:will\s+not|can\s+not|not|is\s+"
         r"not)\s+(?:wake|waking|respond\w*|breathing|come\s+round)\b",
     ),
@@ -125,6 +165,33 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b",
         r"\b(?:moved|fled|ran\s+away|came|come)\s+(?:\w+\s+){0,3}to\s+get\s+away"
         r"\s+from\s+(?:him|her|them|my\s+ex|my\s+\w+)\b",
+        # money taken as it comes in
+        r"\b"
+        + _PARTNER
+        + r"\s+(?:\w+\s+){0,4}(?:takes|took|spends|keeps|has)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?:whatever\s+(?:comes\s+in|i\s+(?:get|earn))|every\s+penny|everything\s+i\s+(?:get|earn)|"
+        r"all\s+(?:of\s+)?my\s+(?:money|wages|benefits|pay))\b",
+        # contact that has to be hidden from him: "if he sees this I'm in trouble", "he found
+        # this phone, don't reply"
+        r"^(?=.*\b(?:do\s+not|never|stop)\s+(?:text|message|call|ring|reply|answer|contact)\w*\b)"
+        r"(?=.*\b(?:if\s+"
+        + _PARTNER
+        + r"\s+(?:sees|finds|reads|hears|catches)\b.{0,40}\b(?:i\s+am|"
+        r"i\s+will\s+be)\s+in\s+(?:big\s+|real\s+|so\s+much\s+)?trouble|" + _PARTNER + r"\s+"
+        r"(?:has\s+)?(?:found|saw|seen|read|checked|is\s+checking)\s+(?:this|my|the)\s+(?:phone|"
+        r"messages|texts|chats?|number|sim)\b))",
+        # a threat to have the writer deported, or their papers and pay held
+        r"\b(?:have|get|got)\s+me\s+(?:sent\s+back|deported|removed)\b.{0,30}\bif\s+i\b",
+        r"\b(?:keeps|kept|keeping|holds|took|has)\s+my\s+(?:wages|pay|money)\s+and\s+(?:my\s+)?"
+        r"(?:id|passport|papers|documents)\b(?!\s+(?:safe|locked|in\s+(?:a|the)\s+safe))",
+        r"\bi\s+(?:sleep|live|stay)\s+(?:at|in)\s+the\s+(?:car\s+wash|nail\s+bar|factory|"
+        r"warehouse|takeaway|building\s+site)\b",
+    ),
+    # violence told in a few words, with the person left unnamed or only present
+    "violence in a few words": (
+        r"\b(?:strangled|strangles|strangling|throttled)\s+me\b",
+        r"\bhelp\s+(?:me\s+)?(?:please\s+)?\W*(?:he|she)\s+is\s+(?:here|back|outside|at\s+the\s+"
+        r"door|in\s+the\s+house)\s*(?:[.!]|$)",
     ),
     # favours asked for in place of rent, repairs or a job
     "favours asked for": (
@@ -144,13 +211,28 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"nothing\s+on\s+the\s+meter|can\s+not\s+afford|hungry|starving|food\s*bank)\b)",
         r"\bcan\s+not\s+(?:afford\s+to\s+)?feed\s+(?:my|the|our)\s+(?:baby|kids|children|son|"
         r"daughter|little\s+one)\b(?!\s+(?:at|in)\s+the\s+(?:venue|hall|session|break)|.{0,30}\bmenu\b)",
-        r"^(?=.*(?:" + _CHILD + r"|\bmy\s+\d+\s*(?:yo|year\s+old)\b))(?=.*\b(?:has\s+not|have\s+"
+        r"^(?=.*(?:"
+        + _CHILD
+        + r"|\bmy\s+\d+\s*(?:yo|yrs?\s+old|year\s+old)\b))(?=.*\b(?:has\s+not|have\s+"
         r"not|did\s+not|not|never)\s+(?:come|came|been)\s+(?:back\s+)?home\s+(?:since|for|last\s+"
         r"night|all\s+night|in\s+(?:\w+\s+)?days)\b)(?!.*\b(?:staying\s+(?:at|with)|at\s+(?:his|"
         r"her|their)\s+(?:dads|mums|gran|nan|friends)|sleepover|on\s+a\s+(?:trip|residential))\b)",
         r"^(?=.*" + _CHILD + r")(?=.*\b(?:disappears|vanishes|goes\s+missing|gone\s+missing|went\s+"
         r"missing|missing)\s+for\s+(?:days|nights|weeks|(?:a\s+)?(?:few|couple\s+of|two|three|"
         r"\d+)\s+(?:days|nights))\b)",
+        r"^(?=.*"
+        + _CHILD
+        + r")(?=.*\b(?:no\s+(?:gas|electric\w*|heating|power)|nothing\s+on\s+the\s+"
+        r"meter|meter\s+(?:is\s+|has\s+)?(?:empty|run\s+out))\b)(?=.*\b(?:freezing|so\s+cold|"
+        r"shivering|nothing\s+(?:till|until|left)|no\s+money|skint|can\s+not\s+afford)\b)",
+        # a grown-up who asks a child for secrets, or means to take children away for good
+        r"^(?=.*" + _CHILD + r")(?=.*\b(?:messag\w*|texting|chatting|snapchat\w*|dms?|online)\b)"
+        r"(?=.*\b(?:keep\s+(?:it|this|things|them)\s+(?:a\s+|their\s+|our\s+|his\s+)?secret|not\s+"
+        r"to\s+tell\s+(?:me|anyone|her\s+mum|his\s+mum|her\s+parents|his\s+parents))\b)"
+        r"(?!.*\b(?:surprise|birthday|present)\b)",
+        r"\b(?:taking|take|took|will\s+take)\s+(?:the\s+kids|the\s+children|them|my\s+(?:kids|"
+        r"children|son|daughter|baby))\s+(?:abroad|away|out\s+of\s+the\s+country)\b.{0,60}\bnever"
+        r"\s+see\s+(?:them|him|her)\s+again\b",
         r"\b(?:his|her|their)\s+(?:mums?|dads?|parents?|mother|father)\s+(?:is\s+|has\s+|have\s+)?"
         r"not\s+been\s+(?:back|home|around|seen)\s+(?:for|in|since)\b",
     ),
@@ -176,6 +258,10 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\b(?:painted|sprayed|written|wrote|scrawled|daubed|thrown\s+eggs|threw\s+eggs)\b)"
         r"(?=.*\b(?:on|at)\s+(?:my|our)\s+(?:front\s+)?(?:door|wall|car|house|windows?|fence|gate)"
         r"\b)(?=.*\b(?:go\s+home|get\s+out|scum|every\s+night|scared|frightened|terrified)\b)",
+        # being told "they know" the writer is talking to the police
+        r"\b(?:they|he|she|people|someone)\s+(?:know|knows|found\s+out|heard)\s+(?:that\s+)?i\s+"
+        r"(?:am|have\s+been|was|went)\s+(?:talking|speaking|going|gone|talked|spoke|been)\s+to\s+the"
+        r"\s+(?:police|cops|feds)\b",
         # a child talking to a grown man who sends money and wants to meet
         r"\b(?:\d{1,2}\s*(?:year\s+old|yo)|daughter|son|niece|nephew|child|kid)\s+(?:\w+\s+){0,3}"
         r"(?:talking|chatting|messaging|speaking)\s+(?:to|with)\s+(?:a|an|some|this)\s+(?:older\s+)?"

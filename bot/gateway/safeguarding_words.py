@@ -43,6 +43,8 @@ CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
     "cannot": "can not",
     "carnt": "can not",
     "cnt": "can not",
+    "dnt": "do not",
+    "il": "i will",
     "wont": "will not",
     "wouldnt": "would not",
     "couldnt": "could not",
@@ -113,6 +115,8 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "ne": "any",
     "nemor": "any more",
     "nymore": "any more",
+    "nymr": "any more",
+    "nemr": "any more",
     "nowhere": "no where",
     "somewhere": "some where",
     "wnt": "want",
@@ -145,6 +149,14 @@ _TWO_AS_TO = re.compile(
     r"\b(want|wants|wanted|going|need|needs|have|has|got|trying|try|able|scared|afraid|"
     r"frightened|back|how|where)\s+2\b"
 )
+
+# Before a verb, "b" is "be" ("will b there", "not b needing"); "plan b" stays as it is.
+_B_AS_BE = re.compile(r"\b(will|not|to|would|could|might|may|should|never)\s+b\b")
+# "wnt" is "want" ("i wnt 2 die") but "won't" before "be" ("wnt b needing them").
+_WONT_BE = re.compile(r"\bwnt\s+(?=be?\b)")
+# Emoji that stand for a means of harm read as the word.
+EMOJI_WORDS: Mapping[str, str] = {"🔪": " knife ", "🗡": " knife ", "💊": " pills "}
+_EMOJI = re.compile("|".join(EMOJI_WORDS))
 
 # Long words that carry risk on their own and have no everyday word one typo away: a token one
 # letter off one of these (a letter missing, added, changed or two swapped) reads as it.
@@ -215,7 +227,8 @@ def _one_typo_apart(word: str, target: str) -> bool:
 
 
 # Everyday words text-speak writes without their vowels ("ths", "evrythng", "nthng", "plz"),
-# most used first: a token with no vowel reads as the first of these it is the skeleton of.
+# most used first: a token with no vowel after its first letter ("arnd") reads as the first of
+# these it is the skeleton of.
 VOWELLESS_WORDS: tuple[str, ...] = (  # i18n-exempt: input
     "this",
     "that",
@@ -297,6 +310,10 @@ VOWELLESS_WORDS: tuple[str, ...] = (  # i18n-exempt: input
     "bleeding",
     "doing",
     "anymore",
+    "around",
+    "much",
+    "longer",
+    "breathe",
 )
 _VOWELS = re.compile(r"[aeiou]")
 
@@ -322,7 +339,7 @@ def _read_word(word: str) -> str:
         return CONTRACTIONS[word]
     if word in TEXT_SPEAK:
         return TEXT_SPEAK[word]
-    if len(word) >= 3 and not _VOWELS.search(word) and word in _BY_SKELETON:
+    if len(word) >= 3 and not _VOWELS.search(word[1:]) and word in _BY_SKELETON:
         return _BY_SKELETON[word]
     if word.endswith("1") and _read_word(word[:-1]) in _BEFORE_ONE:
         return _read_word(word[:-1]) + "one"
@@ -339,7 +356,8 @@ def normalise(text: str) -> str:
     "i am so scared, please help"."""
     text = re.sub(r"['’‘`´]", "", text.lower())
     text = re.sub(r"\bi\s+m\b", "im", text)
+    text = _EMOJI.sub(lambda emoji: EMOJI_WORDS[emoji.group()], _WONT_BE.sub("wont ", text))
     words = re.split(r"([a-z0-9]+)", text)
     text = "".join(_read_word(part) if i % 2 else part for i, part in enumerate(words))
-    text = _TWO_AS_TO.sub(r"\1 to", text)
+    text = _B_AS_BE.sub(r"\1 be", _TWO_AS_TO.sub(r"\1 to", text))
     return " ".join(text.split())

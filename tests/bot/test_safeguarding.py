@@ -186,6 +186,10 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("i slipped on the ice", "i slipped on the ice"),
         ("the pasta was overdone", "the pasta was overdone"),
         ("my 2 kids", "my 2 kids"),
+        ("il b arnd mch lngr", "i will be around much longer"),
+        ("wnt b coming bk", "will not be coming bk"),
+        ("plan b is fine", "plan b is fine"),
+        ("🔪 on the table", "knife on the table"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
@@ -494,6 +498,62 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
             "my 11 year old has been chatting to an older man who sends her money",
             "my 11 year old has been chatting to an older lady at church",
         ),
+        # passed on "after I'm gone", not being alive for a date, belongings sorted for after
+        (
+            "if the refund turns up after i'm gone please give it to my brother",
+            "if the refund turns up after i've gone home please email me",
+        ),
+        (
+            "i won't be alive by the next session so take me off the list",
+            "i won't be around for the next session so take me off the list",
+        ),
+        (
+            "clearing out my flat so my mum doesn't have to",
+            "clearing out my flat so i can move on friday",
+        ),
+        (
+            "could you have my dog if i'm not around after the 20th",
+            "could you have my dog while i'm at the session on the 20th",
+        ),
+        ("no point any more.", "no point any more, the bus has gone"),
+        # an unnamed quantity taken, drink with sedatives, tablets kept from prescriptions
+        (
+            "swallowed the whole packet earlier, feel sick",
+            "took the whole packet of biscuits to the session",
+        ),
+        (
+            "drank all afternoon and took a handful of my sleeping tablets",
+            "drank all afternoon at the wedding and took a taxi home",
+        ),
+        (
+            "i've kept all my tablets from the last prescriptions",
+            "i kept my tablets in my bag at the session",
+        ),
+        # watched, kept quiet and kept at work
+        (
+            "my boyfriend spends every penny i get",
+            "my boyfriend spends every weekend at his mum's",
+        ),
+        (
+            "she found my texts, never message me again",
+            "she found my keys, never mind",
+        ),
+        ("they'll get me deported if i speak up", "my cousin was sent back last year"),
+        ("i live at the nail bar where i work", "i live near the nail bar where i work"),
+        ("throttled me in the car", "throttled the engine back in the car park"),
+        # a child in the cold, told to keep secrets, taken away for good
+        (
+            "the electric's run out, nothing on the meter and the kids are shivering",
+            "the kids are shivering at the bus stop, is the venue warm",
+        ),
+        (
+            "a guy online tells my son to keep it a secret from me",
+            "my son is messaging his gran to keep her birthday present a secret",
+        ),
+        (
+            "their dad will take the kids abroad and i'll never see them again",
+            "their dad will take the kids abroad for half term",
+        ),
     ],
 )
 def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
@@ -514,6 +574,16 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         ("ghar wale zabardasti shadi karwana chahte hain", "ghar wale shadi par ja rahe hain"),
         ("mujhe kamre mein band kar dete hain", "kamre mein khidki band kar di"),
         ("میرے بغیر سب بہتر رہیں گے", "میرے بغیر سیشن شروع کر دیں"),
+        ("chcę po prostu zniknąć", "chcę po prostu zapytać"),
+        ("połknąłem wszystkie leki", "połknąłem wszystkie słowa"),
+        (
+            "ne-a dat afară, nu mai avem unde dormi, vreau să pun capăt la tot",
+            "pun capăt zilei devreme",
+        ),
+        ("fiul meu de 15 ani a dispărut", "fiul meu de 15 ani a plecat la școală"),
+        ("abbu ne mujhe maara", "abbu ne khana banaya"),
+        ("ghar mein mehfooz nahi hoon", "ghar mein khana nahi hai"),
+        ("شادی ان کی مرضی سے زبردستی ہو رہی ہے", "شادی پاکستان میں ہو رہی ہے"),
     ],
 )
 def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: str) -> None:
