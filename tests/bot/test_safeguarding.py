@@ -6,8 +6,9 @@ development set (tests/data/safeguarding/dev.yml), used to write and widen the n
 set (tests/data/safeguarding/heldout.yml, when there is one), never used to write or tune
 anything. Through the whole pipeline every development line must get the crisis reply
 (tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure but
-the few named below, each kind of risk said as members say it (mixed into logistics, understated, misspelt), and none
-of the development set's look-alikes (the test set is scored through the whole pipeline).
+the few named below, each kind of risk said as members say it (mixed into logistics,
+understated, misspelt), and none of the development set's look-alikes (the test set is scored
+through the whole pipeline).
 """
 
 from __future__ import annotations
