@@ -357,7 +357,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"['’‘`´]", "", text.lower())
     text = re.sub(r"\bi\s+m\b", "im", text)
     text = _EMOJI.sub(lambda emoji: EMOJI_WORDS[emoji.group()], _WONT_BE.sub("wont ", text))
-    words = re.split(r"([a-z0-9]+)", text)
-    text = "".join(_read_word(part) if i % 2 else part for i, part in enumerate(words))
+    # Words in any alphabet, so the "r" of "răspund" is not read as "are"; only words in
+    # English letters are read as text-speak or typos.
+    words = re.split(r"([^\W_]+)", text)
+    text = "".join(
+        _read_word(part) if i % 2 and part.isascii() else part for i, part in enumerate(words)
+    )
     text = _B_AS_BE.sub(r"\1 be", _TWO_AS_TO.sub(r"\1 to", text))
     return " ".join(text.split())

@@ -191,6 +191,9 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("wnt b coming bk", "will not be coming bk"),
         ("plan b is fine", "plan b is fine"),
         ("🔪 on the table", "knife on the table"),
+        # a word in another alphabet is read whole, never as text-speak around its letters
+        ("nu pot să răspund", "nu pot să răspund"),
+        ("u r ok", "you are ok"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
