@@ -88,22 +88,11 @@ def answers(
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the seventh set: 98 of
-# its 100 disclosures (72 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    44: "vodka and a parent's sedatives taken, then a message for the facilitators",
-    52: "asks for a false finish time to get away from him and see a refuge",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 6 of
-# its 40, measured with the misses above (three by the net, three by the classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    8: "feedback on the knife crime session, a mother whose son was stabbed",
-    11: "a speaker's story of her brother's overdose",
-    19: "'he's not allowed out', said of a dog on crate rest",
-    28: "goodbye and thanks, moved away for work",
-    30: "'can't cope with another 9am start'",
-    35: "Polish: won't come on the second weekend, a sister's wedding",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
