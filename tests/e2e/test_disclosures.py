@@ -44,12 +44,37 @@ def conversation_test_examples() -> list[str]:
 
 EXAMPLES = conversation_test_examples()
 SENDERS = ("member", "stranger")
+# Answers members give to the forms' questions (attendance, needs, claims, the survey): not even
+# a case for staff to read, or a member who answers "not sure" has their conversation flagged.
+PLAIN_ANSWERS = [
+    "not sure",
+    "not sure yet",
+    "maybe",
+    "dunno",
+    "i don't know yet",
+    "probably not",
+    "not really",
+    "none",
+    "nothing",
+    "no thanks",
+    "skip",
+    "n/a",
+    "nope",
+    "can't make it",
+    "not this time",
+    "3",
+    "fine",
+    "nie wiem",
+    "nu știu",
+    "pata nahi",
+]
 
 
 @dataclass
 class Answer:
     replies: list[str]
     alerts: list[str]
+    status: str  # of the conversation afterwards: "bot" while no case is open
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +93,13 @@ def answers(
     settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
     with running_gateway(settings, twilio_api, telegram_api) as gateway:
         senders: dict[tuple[str, str], str] = {}
-        every = {*DEVELOPMENT["disclosures"], *TEST_SET["disclosures"], *LOOK_ALIKES, *EXAMPLES}
+        every = {
+            *DEVELOPMENT["disclosures"],
+            *TEST_SET["disclosures"],
+            *LOOK_ALIKES,
+            *EXAMPLES,
+            *PLAIN_ANSWERS,
+        }
         for text in every:
             senders["member", text] = new_member(gateway, "Sam")
             senders["stranger", text] = stranger_number()
@@ -78,7 +109,8 @@ def answers(
         yield {
             key: Answer(
                 replies_to(gateway, "sms", address),
-                staff_alerts(gateway, conversation(gateway, "sms", address).id),
+                staff_alerts(gateway, (found := conversation(gateway, "sms", address)).id),
+                found.status,
             )
             for key, address in senders.items()
         }
@@ -134,3 +166,10 @@ def test_an_everyday_look_alike_gets_neither(
     assert answer.replies, (text, "no answer at all")
     assert not is_crisis_reply(answer.replies), (text, answer.replies)
     assert answer.alerts == [], (text, answer.alerts)
+
+
+@pytest.mark.parametrize("text", PLAIN_ANSWERS)
+def test_a_plain_answer_opens_no_case(answers: dict[tuple[str, str], Answer], text: str) -> None:
+    answer = answers["member", text]
+    assert answer.replies and not is_crisis_reply(answer.replies), (text, answer.replies)
+    assert answer.status == "bot", (text, "a case was opened")
