@@ -270,7 +270,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"going)\s+(?:away|abroad|back)\b)(?=.*\b(?:really|actually|truth\s+is)\s+(?:i\s+)?(?:just\s+)?"
         r"will\s+not\s+be\s+(?:here|around|alive)\b)",
         r"^(?=.*\b(?:last|final)\s+message\s+from\s+me\b(?!\s+(?:tonight|today|before|for\s+(?:now|"
-        r"today|tonight)|this\s+(?:week|evening)|until|till)))(?=.*\b(?:i\s+am\s+done|goodbye|"
+        r"today|tonight|the\s+(?:assembly|weekend|day|session|year))|this\s+(?:week|evening)|until|till)))(?=.*\b(?:i\s+am\s+done|goodbye|"
         r"look\s+after\s+yourselves)\b)",
         r"^\W*(?:i\s+am\s+)?jumping\s+(?:tonight|today|now)\W*$",
         r"\b(?:been|keep|kept|always|started)\s+(?:looking|staring)\s+(?:at|down\s+at|over)\s+(?:the|"
