@@ -256,6 +256,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\b(?:runs|ends|finishes|goes\s+on|is\s+on)\s+(?:till|until|to|past|later)\b[^.!?]{0,40}"
         r"\breally\s+(?:ends|finishes|stops|is)\b)(?=.*\b(?:him|he|husband|partner|boyfriend|"
         r"refuge)\b)",
+        r"\b(?:he|she|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|stepdad))\s+(?:can\s+"
+        r"not|must\s+not|must\s+never|can\s+never|is\s+not\s+allowed\s+to)\s+(?:know|find\s+out|see)"
+        r"\b(?!.*\b(?:surprise|present|birthday|party|gift|spoilers?)\b)",
         r"\b(?:see|seeing|ring|call|meet|get\s+to|go\s+to|speak\s+to|talk\s+to|contact)\s+(?:the\s+)?"
         r"(?:womens\s+)?refuge\b",
         r"\b(?:checks|reads|goes\s+through|monitors|watches|controls)\s+who\s+i\s+(?:message|text|"

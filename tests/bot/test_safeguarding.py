@@ -357,6 +357,9 @@ def test_the_risk_reading_sends_the_crisis_reply_unless_the_message_is_an_idiom(
         "I'm useless, lost the link for the survey again",
         "policing on our estate should be on the agenda for weekend 3",
         "can we add safety on the night buses to the agenda",
+        # stories told in a session, retold; a pet kept in after the vet
+        "the presenters talk about her sons overdose was so honest",
+        "she's not allowed out for a fortnight, the kitten's just been spayed",
     ],
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
@@ -588,6 +591,10 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
         (
             "i have to get to the refuge before he's back",
             "i volunteer at the refuge shop on fridays",
+        ),
+        (
+            "meet me at the station not my flat, my boyfriend must never find out",
+            "meet me at the station not my flat, my boyfriend must never find out about the party",
         ),
         (
             "my partner checks who i text every night",
