@@ -23,13 +23,14 @@ risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning si
 sideways, with no word of risk (safeguarding_signs: belongings given away, self-harm come back,
 no memory of saying yes, a child asked for pictures, a threat in street words), and risks told
 as an errand or an aside (safeguarding_veiled: affairs put in order, an overdose as a count of
-tablets, being watched, a child with no food or not home, no home tonight). The assembly's
-subjects talked about as subjects are taken out before it reads
-(safeguarding_everyday.without_topics).
-Polish, Romanian and Urdu have nets of their own (safeguarding_languages). Everyday idioms ("my
-feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be late")
-are left alone: each pattern needs the first person, a person doing harm, or the words of
-despair themselves.
+tablets, being watched, a child with no food or not home, no home tonight, asides that only
+make sense from someone at risk: a false finish time, the refuge, sedatives with drink). The
+assembly's subjects talked about as subjects are taken out before it reads
+(safeguarding_everyday.without_topics). Polish, Romanian and Urdu have nets of their own
+(safeguarding_polish, safeguarding_romanian, safeguarding_urdu, read by
+safeguarding_languages). Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm
+afraid I can't come", "scared I'll be late") are left alone: each pattern needs the first
+person, a person doing harm, or the words of despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a

@@ -3,9 +3,9 @@ overrules the classifier.
 
 Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
 abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
-speaker's own story retold): the net reads a message with those mentions taken out
-(`without_topics`), so a disclosure in the same message ("after the session on domestic abuse
-I realised he hits me") is still read. And
+speaker's own story or another person's told in a session, retold): the net reads a message
+with those mentions taken out (`without_topics`), so a disclosure in the same message ("after
+the session on domestic abuse I realised he hits me") is still read. And
 figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
 "someone shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never
 the net. Text has been through safeguarding_words.normalise.
@@ -40,6 +40,16 @@ _SPEAKERS_STORY = (
     r"explained|mentioned)\s+"
     r"(?:about\s+)?(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
 )
+# Someone else's story told in the session, retold as feedback ("the mum whose son was stabbed",
+# "the speakers story about her brothers overdose"): to the next comma or sentence end, never
+# past a word of the member's own.
+_TOLD_STORY = (
+    r"\b(?:the|a|one|one\s+of\s+the|that)\s+(?:(?:mum|mother|dad|father|woman|man|lady|family|"
+    r"girl|lad|guy|parents?|survivor|nurse|officer)\s+whose|(?:speakers?|presenters?|panellists?|"
+    r"guests?|survivors?|womans?|mans?|mums?|dads?)\s+(?:own\s+)?(?:story|stories|talk|account|"
+    r"testimony)\s+(?:about|of|on))\s+"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
+)
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
 # "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women").
@@ -66,6 +76,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
     _EXERCISE,
     _SPEAKERS_STORY,
+    _TOLD_STORY,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
 )
@@ -86,11 +97,19 @@ def without_topics(read: str) -> str:
 # Everyday messages with dark words that a classifier trained on short sentences reads as harm:
 # hyperbole about pain, boredom and food; everyday fears (heights, presenting, being late);
 # someone bringing the member or picking them up; the assembly's own topics talked about in
-# general terms (the stats, the survey, the session on knife crime). The classifier's word on a
+# general terms (the stats, the survey, the session on knife crime) and stories told in a
+# session, retold; a pet not allowed out. The classifier's word on a
 # message explained by one of these (and caught by nothing above) does not count.
 EVERYDAY_IDIOMS: tuple[str, ...] = (
     THINGS_DYING,
     _EXERCISE,
+    _SPEAKERS_STORY,
+    _TOLD_STORY,
+    # a pet kept in after the vet ("he's not allowed out, my dog's on crate rest")
+    r"^(?!.*\b(?:i\s+am|im|we\s+are|i\s+was)\s+not\s+allowed\s+out)(?=.*\bnot\s+allowed\s+out\b)"
+    r"(?=.*\b(?:dog|cat|puppy|kitten|rabbit|tortoise|parrot|hamster|pet)s?\b)(?=.*\b(?:crate\s+"
+    r"rest|vets?|jabs?|spayed|neutered|surgery|op|operation|stitches|injections?|lead|hutch|cage)"
+    r"\b)",
     # what the member would have the assembly or the authorities do about a subject
     r"\b(?:could|should|can|will|would)\s+(?:the\s+assembly|we|our\s+(?:group|table)|the\s+"
     r"(?:panel|council|police|government))\s+(?:\w+\s+)?(?:recommend|suggest|propose|push\s+for|"

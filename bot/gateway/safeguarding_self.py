@@ -294,7 +294,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
         r"\b(?:can\s+not|not|struggling\s+to|unable\s+to|barely)\s+cop(?:e|ing)\b"
         r"(?!\s+with\s+(?:how|these|those|(?:the|this|my)\s+(?:form|app|website|heat|traffic|queue|"
-        r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness))|.*\b(?:lol|"
+        r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness)|(?:another|"
+        r"one\s+more|more|these|the|this)\s+(?:\d{1,2}(?:\s*[ap]m)?\s+|\w+\s+)?(?:starts?|"
+        r"finish(?:es)?|mornings?|queues?|waits?|journeys?|commutes?|shifts?|timetables?|schedules?)\b)|"
+        r".*\b(?:lol|"
         r"haha|lmao)\b)",
         r"\bdo\s+not\s+know\s+what\s+(?:i\s+will|ill|i\s+might)\s+do\b|\bhaving\s+(?:one\s+of\s+my|an)\s+"
         r"episodes?\b|\b(?:head|mind)\s+is\s+(?:so\s+|too\s+)?loud\b|\beverything\s+is\s+crashing\b",

@@ -99,6 +99,10 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:ask\w*|wants?|keeps?\s+asking|begging|pressur\w+)\s+(?:my|our|her|his|a)\s+"
         r"(?:\w+\s+)?(?:" + _CHILD_AGE + r"|daughter|son|niece|nephew|kid|child)\s+(?:\w+\s+)?"
         r"(?:to\s+|for\s+)(?:send\s+)?(?:\w+\s+)?" + _PICTURES + r"\b",
+        # a girl or boy under 18 out with a grown man who buys them things
+        r"^(?=.*\b(?:daughter|son|niece|nephew|girl|boy|sister|brother|kid|child)\s+(?:is|is\s+only|"
+        r"who\s+is)\s+(?:1[0-7]|[1-9])\b)(?=.*\b(?:older\s+(?:guy|man|men|bloke|lad|boyfriend)|"
+        r"(?:guy|man|bloke)\s+who\s+is\s+(?:like\s+|about\s+|nearly\s+)?[2-9]\d)\b)",
     ),
     # threats in street words, or after an attack; a threat to the children
     "threats said sideways": (
@@ -116,5 +120,15 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:note|letter|graffiti|sign|message)\s+(?:\w+\s+){0,5}(?:saying|said|says|reading)\s+"
         r"(?:go\s+(?:home|back)|get\s+out|we\s+know\s+where|you\s+are\s+next|snitch|grass|die)\b"
         r"(?!\s+(?:early|now|at|by|after|for\s+(?:the|lunch)))",
+        r"\b(?:he|she|they)(?:\s+(?:will|would|is\s+going\s+to|are\s+going\s+to)|ll|d)\s+make\s+sure"
+        r"\s+(?:i|we|you)\s+(?:do\s+not|never|will\s+not|can\s+not|would\s+not)\s+(?:come\s+back|get"
+        r"\s+back|go\s+home|walk\s+again|see\s+(?:them|the\s+kids|my|our))\b",
+        r"\b(?:he|she|they)(?:\s+(?:will|would|is\s+going\s+to|are\s+going\s+to)|ll|d)\s+finish\s+"
+        r"(?:us|me|him|her|them|you)(?:\s+off)?\s+(?:next\s+time|if|when|properly|for\s+good)\b"
+        r"(?!.{0,60}\b(?:quiz|game|match|round)\b)",
+        r"\b(?:shouting|shouted|yelling|yelled|screaming|screamed)\s+(?:\w+\s+)?(?:homophobic|racist|"
+        r"transphobic|islamophobic|antisemitic)\b",
+        r"\b(?:screaming|shouting|yelling|screamed|shouted|yelled)\s+(?:that\s+)?(?:he|she|they)\s+"
+        r"(?:was|were|is|are)\s+going\s+to\s+kill\s+(?:her|him|them|me|us|you)\b",
     ),
 }

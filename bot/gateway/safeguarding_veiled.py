@@ -9,7 +9,10 @@ food and the power off, a teenager not home for days; a family fleeing home toni
 to sleep tonight; someone moved away from a man still looking for them; a payment or a pet
 passed on "after I'm gone"; an unnamed box of something swallowed, or sedatives with drink;
 contact that must be hidden from him; pay and papers held by an employer; a child told to keep
-a grown-up's secret, or to be taken abroad for good. Each entry is a kind
+a grown-up's secret, or to be taken abroad for good; asides that only make sense from someone
+at risk (a false finish time to get away from him, the refuge, who the writer messages
+checked, a cover story with the truth after it, a bridge looked at, sedatives with drink).
+Each entry is a kind
 and the few shapes it is said in; text has been through safeguarding_words.normalise.
 """
 
@@ -235,6 +238,60 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\s+see\s+(?:them|him|her)\s+again\b",
         r"\b(?:his|her|their)\s+(?:mums?|dads?|parents?|mother|father)\s+(?:is\s+|has\s+|have\s+)?"
         r"not\s+been\s+(?:back|home|around|seen)\s+(?:for|in|since)\b",
+        r"\b(?:his|her|their)\s+(?:mums?|dads?|parents?|mother|father)\s+(?:has|have)\s+not\s+come\s+"
+        r"(?:back|home)\b",
+        # a child left alone for days, or with nothing to eat for days
+        r"^(?=.*\b(?:is|are|was)\s+(?:only\s+)?(?:[1-9]|1[0-5])\b)(?=.*\bon\s+(?:her|his|their)\s+own"
+        r"\b[^.!?]{0,40}\b(?:for\s+(?:a\s+week|days|weeks|\w+\s+days|\w+\s+weeks)|no\s+food)\b)",
+        _CHILD + r"\s+(?:have|has)\s+not\s+(?:had|eaten)\s+(?:a\s+(?:hot\s+|proper\s+|decent\s+)?"
+        r"meal|anything|any\s+food|food|a\s+thing)\s+(?:since|for|in)\b",
+        r"\b(?:sleeping|sleep|slept)\s+in\s+(?:our|their|my)\s+coats\b",
+    ),
+    # asides that only make sense from someone at risk: a false finish time to get away from
+    # him, the refuge, who the writer messages checked, money "not needed after Friday" given
+    # away, a pet rehomed and keepsakes handed on, a cover story ("told him I'm moving away")
+    # with the truth after it, a last message with "I'm done", a bridge looked at, a car driven
+    # into a wall, sedatives taken with drink
+    "asides": (
+        r"^(?=.*\b(?:runs|ends|finishes|goes\s+on|is\s+on)\s+(?:till|until|to|past|later)\b[^.!?]{0,40}"
+        r"\breally\s+(?:ends|finishes|stops|is)\b)(?=.*\b(?:him|he|husband|partner|boyfriend|"
+        r"refuge)\b)",
+        r"\b(?:he|she|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|stepdad))\s+(?:can\s+"
+        r"not|must\s+not|must\s+never|can\s+never|is\s+not\s+allowed\s+to)\s+(?:know|find\s+out|see)"
+        r"\b(?!.*\b(?:surprise|present|birthday|party|gift|spoilers?)\b)",
+        r"\b(?:see|seeing|ring|call|meet|get\s+to|go\s+to|speak\s+to|talk\s+to|contact)\s+(?:the\s+)?"
+        r"(?:womens\s+)?refuge\b",
+        r"\b(?:checks|reads|goes\s+through|monitors|watches|controls)\s+who\s+i\s+(?:message|text|"
+        r"talk\s+to|speak\s+to|call|ring|see)\b",
+        r"^(?=.*\bwill\s+not\s+need\s+(?:it|them|the\s+\w+|my\s+\w+|any\s+\w+)\s+(?:after|by|past|"
+        r"beyond)\b)(?=.*\b(?:give|pass)\s+(?:it|them|the\s+\w+|my\s+\w+)\s+(?:on\s+)?to\s+(?:someone|"
+        r"somebody|anyone)\b)",
+        r"^(?=.*\b(?:rehomed|found\s+(?:a\s+)?(?:new\s+)?homes?\s+for)\s+(?:the|my|our)\s+(?:cats?|dogs?|"
+        r"pets?|rabbits?|birds?)\b)(?=.*\bgave\s+(?:my|her|his)\s+(?:\w+\s+){0,2}(?:ring|watch|"
+        r"necklace|jewellery|medals?|guitar|bike)\s+to\b)",
+        r"^(?=.*\btold\s+(?:him|her|them|everyone|people|my\s+\w+)\s+(?:that\s+)?i\s+am\s+(?:moving|"
+        r"going)\s+(?:away|abroad|back)\b)(?=.*\b(?:really|actually|truth\s+is)\s+(?:i\s+)?(?:just\s+)?"
+        r"will\s+not\s+be\s+(?:here|around|alive)\b)",
+        r"^(?=.*\b(?:last|final)\s+message\s+from\s+me\b(?!\s+(?:tonight|today|before|for\s+(?:now|"
+        r"today|tonight|the\s+(?:assembly|weekend|day|session|year))|this\s+(?:week|evening)|until|till)))(?=.*\b(?:i\s+am\s+done|goodbye|"
+        r"look\s+after\s+yourselves)\b)",
+        r"^\W*(?:i\s+am\s+)?jumping\s+(?:tonight|today|now)\W*$",
+        r"\b(?:been|keep|kept|always|started)\s+(?:looking|staring)\s+(?:at|down\s+at|over)\s+(?:the|"
+        r"that)\s+(?:bridge|drop|edge|tracks|railway\s+line|river|cliff|balcony)\b(?=\s*(?:[.,!?]|$|a\s+"
+        r"lot|lately|again|from|every|and|when|over|tonight|today|for\s+(?:ages|hours|a\s+long)))",
+        r"\b(?:should|could|want\s+to|going\s+to|thinking\s+(?:about|of))\s+(?:just\s+)?(?:drive|"
+        r"driving|crash|crashing|steer|steering|swerve|swerving)\s+(?:\w+\s+)?into\s+(?:a|the|an|some)\s+(?:wall|tree|"
+        r"lorry|truck|bridge|river|lamp\s*post|oncoming)\b",
+        r"\b(?:drank|drunk|necked|downed|took|taken|swallowed|mixed)\s+(?:\w+\s+){0,4}"
+        + _ALCOHOL
+        + r"\b.{0,20}\b(?:with|and|on\s+top\s+of|plus)\s+(?:\w+\s+){0,3}"
+        + _SEDATIVES,
+        r"\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+){0,3}"
+        + _SEDATIVES
+        + r"\b.{0,20}\b(?:with|and|washed\s+down\s+with|on\s+top\s+of)\s+(?:\w+\s+){0,4}"
+        + _ALCOHOL,
+        r"\b(?:the|my)\s+passwords?\s+(?:\w+\s+){0,3}in\s+an\s+envelope\b|\bthe\s+last\s+good\s+"
+        r"thing\s+(?:in\s+my\s+life|i\s+(?:have|had)|left)?\s*(?:[.!]|$)",
     ),
     # leaving home tonight, or no place to go back to tonight
     "no home tonight": (
@@ -253,7 +310,8 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"going\s+to|would)\s+come\s+(?:to|round|for|after)\b)",
         r"^(?=.*\b(?:elderly|old|neighbour|downstairs|upstairs|next\s+door)\b)(?=.*\b(?:not\s+"
         r"(?:taken\s+(?:her|his)\s+(?:post|milk)\s+in|opened\s+(?:her|his|the)\s+curtains|been\s+"
-        r"seen|answered\s+(?:the|her|his)\s+door)|post\s+piling\s+up)\b)(?=.*\b(?:smell|for\s+(?:a|"
+        r"seen|answered\s+(?:the|her|his)\s+door)|post\s+(?:is\s+)?piling\s+up|curtains\s+(?:are\s+)?"
+        r"(?:shut|closed|drawn))\b)(?=.*\b(?:smell|for\s+(?:a|"
         r"over\s+a|two|\d)\s+(?:week|weeks|days)|door\s+is\s+locked|doors\s+locked)\b)",
         r"^(?=.*\b(?:painted|sprayed|written|wrote|scrawled|daubed|thrown\s+eggs|threw\s+eggs)\b)"
         r"(?=.*\b(?:on|at)\s+(?:my|our)\s+(?:front\s+)?(?:door|wall|car|house|windows?|fence|gate)"

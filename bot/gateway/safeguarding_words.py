@@ -120,6 +120,13 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "nowhere": "no where",
     "somewhere": "some where",
     "wnt": "want",
+    "fone": "phone",
+    "msg": "message",
+    "msgs": "messages",
+    "chk": "check",
+    "chks": "checks",
+    "gna": "going to",
+    "gunna": "going to",
     "hlp": "help",
     "halp": "help",
     "scard": "scared",
@@ -154,6 +161,8 @@ _TWO_AS_TO = re.compile(
 _B_AS_BE = re.compile(r"\b(will|not|to|would|could|might|may|should|never)\s+b\b")
 # "wnt" is "want" ("i wnt 2 die") but "won't" before "be" ("wnt b needing them").
 _WONT_BE = re.compile(r"\bwnt\s+(?=be?\b)")
+# "2 mny" and "to many" are "too many" ("tkn 2 mny tblts").
+_TOO_MANY = re.compile(r"\b(?:2|to|too)\s+(?:mny|many)\b")
 # Emoji that stand for a means of harm read as the word.
 EMOJI_WORDS: Mapping[str, str] = {"🔪": " knife ", "🗡": " knife ", "💊": " pills "}
 _EMOJI = re.compile("|".join(EMOJI_WORDS))
@@ -299,6 +308,8 @@ VOWELLESS_WORDS: tuple[str, ...] = (  # i18n-exempt: input
     "knife",
     "pills",
     "tablets",
+    "taken",
+    "weekend",
     "tell",
     "told",
     "phone",
@@ -364,4 +375,5 @@ def normalise(text: str) -> str:
         _read_word(part) if i % 2 and part.isascii() else part for i, part in enumerate(words)
     )
     text = _B_AS_BE.sub(r"\1 be", _TWO_AS_TO.sub(r"\1 to", text))
+    text = _TOO_MANY.sub("too many", text)
     return " ".join(text.split())

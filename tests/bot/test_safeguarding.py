@@ -260,6 +260,11 @@ def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
         "the presenter said one in four women experience domestic abuse",
         # a speaker's own story, retold
         "the speaker who talked about being stalked by her ex was so brave",
+        "the dad whose daughter was groomed online spoke so calmly, thank you",
+        "one of the survivors story about her sisters suicide stayed with me",
+        # complaints about the timetable
+        "can't cope with these early starts, could we begin at 11",
+        "not coping with another long queue at lunch, can we have two serving points",
         "one of the panel members described being attacked on a night bus years ago",
     ],
 )
@@ -352,6 +357,9 @@ def test_the_risk_reading_sends_the_crisis_reply_unless_the_message_is_an_idiom(
         "I'm useless, lost the link for the survey again",
         "policing on our estate should be on the agenda for weekend 3",
         "can we add safety on the night buses to the agenda",
+        # stories told in a session, retold; a pet kept in after the vet
+        "the presenters talk about her sons overdose was so honest",
+        "she's not allowed out for a fortnight, the kitten's just been spayed",
     ],
 )
 def test_everyday_figures_of_speech_overrule_the_classifier(text: str) -> None:
@@ -573,6 +581,78 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
             "their dad will take the kids abroad and i'll never see them again",
             "their dad will take the kids abroad for half term",
         ),
+        # asides that only make sense from someone at risk
+        (
+            "could you put that the day goes on till 7 when it really finishes at 5, my husband "
+            "checks",
+            "could you put that the day goes on till 7 when it really finishes at 5, my boss "
+            "wants a full shift",
+        ),
+        (
+            "i have to get to the refuge before he's back",
+            "i volunteer at the refuge shop on fridays",
+        ),
+        (
+            "meet me at the station not my flat, my boyfriend must never find out",
+            "meet me at the station not my flat, my boyfriend must never find out about the party",
+        ),
+        (
+            "my partner checks who i text every night",
+            "my partner checks the timetable every night",
+        ),
+        (
+            "i won't need my coat after sunday, give it to somebody at the hall",
+            "i won't need the big coat after sunday, it's getting warmer",
+        ),
+        (
+            "found a new home for my dogs and gave my dad's watch to my son",
+            "found a new home for my dogs, the new flat has a garden",
+        ),
+        (
+            "i told everyone i'm going abroad but really i won't be alive by then",
+            "i told everyone i'm going abroad but really i'll be back by the 3rd",
+        ),
+        (
+            "final message from me, look after yourselves",
+            "final message from me tonight, look after yourselves and see you saturday",
+        ),
+        ("jumping now", "jumping on the call now, see you there"),
+        (
+            "keep staring down at the railway line from the platform",
+            "keep staring at the railway line map, which stop is it",
+        ),
+        (
+            "thinking about steering into a lorry on the way home",
+            "thinking about steering clear of the motorway on the way home",
+        ),
+        (
+            "took my zopiclone with half a bottle of gin",
+            "took my zopiclone with a glass of water like always",
+        ),
+        (
+            "she's 11 and has been on her own for days, no food in the house",
+            "she's 11 and has been on her own at guides for the afternoon",
+        ),
+        (
+            "the kids haven't eaten a proper meal in 3 days",
+            "the kids haven't eaten a proper meal at the venue yet, is there a menu",
+        ),
+        (
+            "my niece is 14 and she's seeing an older man who picks her up from school",
+            "my niece is 14 and she's seeing an older cousin who picks her up from school",
+        ),
+        (
+            "she would make sure we never get back home if i told anyone",
+            "she would make sure we get back home safe after the social",
+        ),
+        (
+            "they'll finish me off properly next time they see me",
+            "they'll finish me off at the quiz next time, they're too good",
+        ),
+        (
+            "he was yelling that she was going to kill him",
+            "he was yelling that she was going to win",
+        ),
     ],
 )
 def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
@@ -603,6 +683,16 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         ("abbu ne mujhe maara", "abbu ne khana banaya"),
         ("ghar mein mehfooz nahi hoon", "ghar mein khana nahi hai"),
         ("شادی ان کی مرضی سے زبردستی ہو رہی ہے", "شادی پاکستان میں ہو رہی ہے"),
+        ("mam schowane leki w szafce", "mam schowane klucze w szafce"),
+        ("syn zabiera jej całą rentę", "syn zabiera jej całą torbę na zakupy"),
+        ("gata, termin cu tot diseară", "termin cu tot proiectul mâine"),
+        ("ne-au luat actele și nu ne plătesc", "ne-au luat la sesiune cu mașina"),
+        ("soacra mă încuie în cameră", "soacra mă sună în fiecare zi"),
+        ("unhon ne kaha jaan se maar denge", "unhon ne kaha jaan pehchan ho gayi"),
+        (
+            "wo larka drugs dusre ilaqe mein le jane ko kehta hai",
+            "wo larka kitaben le jane ko kehta hai",
+        ),
     ],
 )
 def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: str) -> None:

@@ -1,0 +1,86 @@
+"""The Polish safeguarding phrase net (read by safeguarding_languages): a vocabulary and its
+word orders, since Polish puts its pronouns either side of the verb ("mnie bije", "bije mnie";
+"się tnę", "tnę się"). Text has been through safeguarding_languages.fold (no diacritics, but
+"ł" keeps its stroke).
+"""
+
+from __future__ import annotations
+
+_L = "[łl]"  # Polish ł does not lose its stroke when accents are dropped
+
+
+def _either_side(clitic: str, verbs: str) -> str:
+    """A Polish verb with its pronoun before it (one word may come between) or after it."""
+    return rf"\b(?:{clitic}\s+(?:\w+\s+)?(?:{verbs})|(?:{verbs})\s+{clitic})\b"
+
+
+# Polish: who does harm, and what they do to "me" (mnie) or "to me" (mi).
+_PL_HARMS_ME = (
+    rf"bije|bi{_L}|bi{_L}a|pobi{_L}a?|uderza|uderzy{_L}a?|kopie|kopn[aą]{_L}|dusi|dusi{_L}a?|"
+    rf"popchn[aą]{_L}a?|popycha|szarpie|szarpa{_L}|zgwa{_L}ci{_L}|gwa{_L}ci|krzywdzi|"
+    rf"skrzywdzi{_L}|zastrasza|prze[sś]laduje|n[eę]ka|[sś]ledzi|obserwuje|zamyka|zamkn[aą]{_L}|"
+    rf"wyzywa|poni[zż]a|dotyka{_L}?|molestuje|molestowa{_L}"
+)
+_PL_THREATENS_ME = r"grozi|grozi[lł]a?|zagrozi[lł]a?|straszy|zastraszy[lł]"
+_PL_HURT_SELF = (
+    rf"tn[eę]|pci[eę]{_L}[ae]m|poci[eę]{_L}[ae]m|okaleczam|rani[eę]|krzywdz[eę]|przypalam"
+)
+_PL_CHILD = (
+    rf"\b(?:dziecko|dzieci|dzieciaki|c[oó]rk[eęa]|syna?|ma{_L}[aey]|ma{_L}ego|ch{_L}opca|"
+    r"dziewczynk[eęa])"
+)
+
+POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die
+    r"\bchc[eę]\s+(?:(?:ju[zż]|tylko|po\s+prostu)\s+)*(?:umrze[cć]|si[eę]\s+zabi[cć]|zabi[cć]\s+si[eę]|"
+    r"sko[nń]czy[cć]\s+ze\s+sob[aą]|znikn[aą][cć])",
+    r"\bzabij[eę]\s+si[eę]\b|\bsi[eę]\s+zabij[eę]\b|\b(?:[zż]eby|by)\s+si[eę]\s+zabi[cć]\b|"
+    r"\bzabi[cć]\s+si[eę]\b",
+    rf"\bnie\s+chc[eę]\s+(?:ju[zż]\s+|d{_L}u[zż]ej\s+|wi[eę]cej\s+)*(?:[zż]y[cć]|si[eę]\s+obudzi[cć]|tu\s+by[cć])\b",
+    r"\bsamob[oó]j",
+    r"\bodebra[cć]\s+sobie\s+[zż]ycie\b|\bsko[nń]cz[eęy][cć]?\s+ze\s+sob[aą]\b",
+    r"\b(?:mam\s+dos[cć]\s+[zż]ycia|nie\s+ma\s+sensu\s+[zż]y[cć]|[zż]ycie\s+nie\s+ma\s+sensu|"
+    r"nie\s+widz[eę]\s+sensu\s+(?:[zż]ycia|[zż]y[cć]|dalej))",
+    rf"\b(?:lepiej|l[zż]ej|szcz[eę][sś]liwsi)\s+(?:by\s+)?(?:by{_L}o|byliby|by{_L}oby)?\s*"
+    r"(?:wszystkim\s+)?beze\s+mnie\b",
+    r"\b(?:skocz[eę]|rzuc[eę]\s+si[eę])\s+(?:z|pod)\b|\bpowiesz[eę]\s+si[eę]\b",
+    rf"\b(?:wezm[eę]|po{_L}kn[eę]|{_L}ykn[eę]|wzi[aą][cć])\s+wszystkie\s+(?:tabletki|leki|"
+    rf"pigu{_L}ki)",
+    r"\bnie\s+daj[eę]\s+(?:ju[zż]\s+)?rady\s+(?:[zż]y[cć]|dalej|z\s+tym\s+wszystkim)",
+    rf"\b[zż]eby\s+(?:to\s+)?wszystko\s+si[eę]\s+sko[nń]czy{_L}o\b",
+    # all the tablets taken, in the past tense
+    rf"\b(?:wzi[eę]{_L}am|wzi[aą]{_L}em|po{_L}kn[eę]{_L}am|po{_L}kn[aą]{_L}em|{_L}ykn[eę]{_L}am|"
+    rf"{_L}ykn[aą]{_L}em)\s+(?:\w+\s+)?wszystkie\s+(?:tabletki|leki|pigu{_L}ki)",
+    # tablets put by
+    rf"\bmam\s+(?:ju[zż]\s+)?(?:od{_L}o[zż]on[eay]|zebran[eay]|schowan[eay]|przygotowan[eay]|"
+    rf"uzbieran[eay])\s+(?:\w+\s+)?(?:tabletki|leki|pigu{_L}ki|proszki)\b",
+    # self-harm
+    _either_side(r"si[eę]", _PL_HURT_SELF),
+    r"\bsamookalecz|\brobi[eę]\s+sobie\s+krzywd|\bzrobi[cćeę]\s+sobie\s+krzywd",
+    # violence, threats, control at home
+    _either_side("mnie", _PL_HARMS_ME),
+    _either_side(r"(?:mi|nam)", _PL_THREATENS_ME),
+    r"\bgrozi[lł]?a?,?\s+(?:[zż]e\s+)?(?:mnie|nas|mi)\b|\b(?:zabije|skrzywdzi|pobije)\s+(?:mnie|"
+    r"nas|dzieci)\b",
+    # an older person's pension or money taken from them
+    rf"\b(?:zabiera|zabra{_L}a?|bierze)\s+(?:mu|jej|im)\s+(?:ca{_L}[aą]\s+|wszystkie\s+)?"
+    r"(?:emerytur[eę]|rent[eę]|pieni[aą]dze|pensj[eę]|zasi{_L}ek)\b",
+    r"\bzn[eę]ca\s+si[eę]|\bprzemoc\w*\s+domow|\bprzemoc\w*\s+w\s+domu",
+    rf"\b(?:zabiera|zabra{_L}a?|trzyma|ukrywa)\s+mi\s+(?:pieni[aą]dze|telefon|paszport|"
+    r"dokumenty|klucze|kart[eę])",
+    r"\bnie\s+pozwala\s+mi\s+(?:wychodzi[cć]|wyj[sś][cć]|widywa[cć]|spotyka[cć]|mie[cć])",
+    r"\bboj[eę]\s+si[eę]\s+(?:go|jej|ich|jego|mojego|mojej|m[eę][zż]a|partnera|[zż]ony|ojca|"
+    r"ojczyma|s[aą]siada|wraca[cć]|i[sś][cć]\s+do\s+domu|o\s+(?:swoje|moje)\s+[zż]ycie|o\s+dzieci)",
+    # a child at risk
+    _PL_CHILD + rf"\s+(?:\w+\s+)?(?:jest|s[aą]|by{_L}[oay]?)\s+(?:bite|bity|bita|krzywdzon\w*|"
+    rf"zaniedban\w*|g{_L}odn\w*|w\s+niebezpiecze[nń]stwie|sam[eoa]?\s+w\s+domu)",
+    r"\b(?:bij[eaą]|krzywdz[aąi]|dotyka|zamyka)\s+(?:\w+\s+)?" + _PL_CHILD[2:],
+    rf"\bdzieci\s+s[aą]\s+(?:ca{_L}ymi\s+dniami\s+)?same\b",
+    # in danger
+    r"\bnie\s+(?:jestem\s+bezpieczn|czuj[eę]\s+si[eę]\s+bezpieczn)",
+    r"\bjestem\s+w\s+niebezpiecze[nń]stwie\b|\bgrozi\s+mi\s+niebezpiecze",
+    r"\bboj[eę]\s+si[eę]\s*(?:[.!,]|$)",
+    # nowhere to sleep tonight
+    r"\bnie\s+mam(?:y)?\s+gdzie\s+(?:(?:dzi[sś]|dzisiaj|tej\s+nocy|ju[zż])\s+)?(?:spa[cć]|mieszka[cć]|si[eę]\s+podzia[cć]|p[oó]j[sś][cć])\b",
+    rf"\bwyrzuci{_L}\w*\s+(?:nas|mnie)\s+(?:\w+\s+){{0,2}}(?:z\s+(?:mieszkania|domu)|na\s+ulic[eę])\b",
+)

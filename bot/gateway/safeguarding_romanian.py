@@ -1,0 +1,56 @@
+"""The Romanian safeguarding phrase net (read by safeguarding_languages): Romanian joins its
+pronouns on ("m-a lovit", "mă bate"). Text has been through safeguarding_languages.fold (no
+diacritics).
+"""
+
+from __future__ import annotations
+
+ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die
+    r"\bvreau\s+sa\s+(?:mor|dispar|nu\s+mai\s+traiesc)\b",
+    r"\b(?:sa\s+)?(?:pun|pune|puna)\s+capat\s+(?:la\s+tot(?:ul)?|la\s+toate|vietii)\b",
+    r"\bsinucid|\bsa\s+ma\s+omor\b|\bma\s+omor\b|\bimi\s+pun\s+capat\s+zilelor\b",
+    r"\b(?:imi|mi-?\s?as|sa\s+imi|sa-?\s?mi)\s+(?:iau|voi\s+lua|lua)\s+viata\b",
+    r"\bnu\s+mai\s+(?:vreau|pot)\s+sa\s+(?:traiesc|fiu\s+in\s+viata|continui)",
+    r"\bnu\s+mai\s+(?:are\s+rost|are\s+niciun\s+rost|pot\s+(?:continua|trai))\b",
+    r"\b(?:m-?\s?am\s+saturat|sunt\s+satul|sunt\s+satula)\s+de\s+viata\b",
+    r"\b(?:ar\s+fi|toti\s+ar\s+fi)\s+mai\s+bine\s+fara\s+mine\b",
+    r"\btermin\s+cu\s+(?:tot(?:ul)?|toate|viata)\s*(?:[.!,]|$|diseara|azi|astazi|acum|in\s+seara)",
+    # self-harm
+    r"\bma\s+(?:tai|ranesc|ard|autoranesc|lovesc\s+singur)\b|\bm-?\s?am\s+(?:taiat|ranit|ars)\b",
+    r"\bimi\s+fac\s+rau\b|\bautovatam|\bautoranire\b",
+    # tablets saved up or all taken; not able to bear it
+    r"\bam\s+(?:strans|adunat|pus\s+deoparte)\s+(?:\w+\s+)?(?:pastile|pastilele|medicamente\w*|"
+    r"tablete\w*|somnifere\w*)\b",
+    r"^(?=.*\b(?:pastil\w*|medicament\w*|tablet\w*|somnifer\w*)\b)(?=.*\b(?:le\s+iau|le\s+"
+    r"inghit|am\s+luat|am\s+inghitit|iau)\s+(?:\w+\s+)?(?:pe\s+)?toate\b)",
+    r"\bnu\s+mai\s+pot\s+(?:sa\s+)?(?:duc|suport|rezist|indur)\b",
+    # violence, threats, control at home
+    r"\bma\s+(?:bate|loveste|ameninta|urmareste|urmaresc|agreseaza|abuzeaza|sugruma|"
+    r"impinge|hartuieste|violeaza|terorizeaza|inchide|incuie|injura|atinge|pipaie)\b",
+    r"\bdaca\s+(?:spun|zic|povestesc)\s+(?:cuiva|ceva|la\s+cineva)\b",
+    r"\bm-?\s?a\s+(?:batut|lovit|amenintat|violat|agresat|abuzat|sugrumat|impins|inchis|"
+    r"strans\s+de\s+gat)\b",
+    r"\bmi-?\s?e\s+(?:frica|teama)\s+de\s+(?:el|ea|ei|sotul|sotia|partener|iubit|tatal|mama|"
+    r"vecin|fostul|fiul)",
+    r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
+    r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
+    r"bate|loveste))",
+    r"\bviolenta\s+(?:domestica|in\s+familie)\b",
+    r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|pasaportul|cardul)\b",
+    r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
+    # papers taken by the boss, work with no pay
+    r"\b(?:mi|ne|i)-?\s?au?\s+luat\s+(?:\w+\s+)?(?:pasaport\w*|actele|buletin\w*)\b",
+    r"^(?=.*\bnu\s+(?:ne|ma|mi|le)\s+(?:plateste|platesc|da\s+banii)\b)(?=.*\b(?:pasaport\w*|"
+    r"actele|dormim\s+(?:acolo|aici)|datoram|datorez)\b)",
+    # a child at risk
+    r"\bcopi(?:l|lul|ii|lul\s+meu|lului)\s+(?:\w+\s+)?(?:este|e|sunt|a\s+fost|au\s+fost)\s+(?:batut|batuti|"
+    r"abuzat|abuzati|lasat\w*\s+singur\w*|flamanzi|flamand|in\s+pericol|neglijat\w*)",
+    r"\b(?:bate|loveste|abuzeaza|atinge)\s+copil(?:ul|ii|a)\b",
+    r"\b(?:fiica|fiul|copilul|baiatul|fata|nepoata|nepotul)\s+(?:mea|meu|noastra|nostru)?\s*"
+    r"(?:de\s+\d+\s+ani\s+)?(?:a\s+disparut|a\s+fugit\s+de\s+acasa|nu\s+(?:a\s+)?(?:mai\s+)?"
+    r"(?:venit|s-?a\s+intors)\s+acasa)\b",
+    # in danger
+    r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
+    r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",
+)

@@ -1,0 +1,55 @@
+"""The Urdu safeguarding phrase net (read by safeguarding_languages), in its own script and in
+the Latin spelling people text in ("mujhe maarta hai"). Text has been through
+safeguarding_languages.fold.
+"""
+
+from __future__ import annotations
+
+URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die
+    r"خودکشی|خود\s*کشی|khud\s?kushi|khudkhushi",
+    r"مرنا\s+چاہت[اییے]|مر\s+جانا\s+چاہت|مر\s+جاؤں|marna\s+chaht|mar\s+jana\s+chaht",
+    r"اپنی\s+جان\s+(?:لے|لینا|دے)|زندگی\s+(?:ختم\s+کر|سے\s+تنگ)|zindagi\s+khatam",
+    r"جینا\s+نہیں\s+چاہت|جینے\s+(?:کا|کو)\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
+    r"jeena\s+nahi\s+chaht",
+    r"میرے\s+بغیر\s+(?:\S+\s+)?(?:بہتر|خوش)|mere\s+(?:baghair|bagair|bina)\s+(?:sab\s+)?(?:behtar|khush)",
+    r"سب\s+(?:کچھ\s+)?ختم\s+کر\s+دوں|ہمیشہ\s+کے\s+لی[ےئ]\s+سو\s+جا|hamesha\s+ke\s+liye\s+so\s+ja|"
+    r"زندہ\s+نہیں\s+رہ|نہیں\s+لگتا\s+(?:\S+\s+){0,4}زندہ\s+رہ|zinda\s+nahi\s+rah|nahi\s+lag(?:ta|ti)\s+"
+    r"(?:\w+\s+){0,4}zinda\s+rah",
+    r"zind[ae]\s+r[ae]hne?\s+(?:ka|ki|ko)\s+(?:koi\s+)?(?:faida|faaida|fayda|matlab|dil|mann?)\s+"
+    r"nahi|jeene?\s+(?:ka|ko)\s+(?:dil|mann?)\s+nahi|(?:sab|sab\s+kuch|khud\s+ko)\s+khatam\s+"
+    r"kar(?:na|ne|\s+dena?)\s+chah",
+    # self-harm
+    r"(?:خود|اپنے\s+آپ)\s+کو\s+(?:نقصان|مار|زخمی|تکلیف|کاٹ|جلا)",
+    r"khud\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi)",
+    # violence, threats, control at home
+    r"مجھے\s+(?:\S+\s+)?(?:مارت[اےی]|پیٹت[اےی]|مارا|پیٹا|دھمکی|دھمکیاں|دھمکات|تنگ\s+کرت|"
+    r"گالیاں)",
+    r"(?:شوہر|بیوی|ساتھی|باپ|والد|بھائی|پڑوسی|وہ|سسر|ساس|بیٹا)\s+(?:نے\s+)?(?:مجھے\s+)?"
+    r"(?:\S+\s+){0,4}(?:مارت|پیٹت|دھمکات|مارا|پیٹا|دھمکی)",
+    r"\b(?:bhai|shohar|shauhar|abbu|abba|baap|walid|saas|sasur|beta|pati)\s+(?:ne\s+)?(?:(?:phir|"
+    r"se|aaj|kal|mujhe)\s+)*(?:maara|mara|peeta|pita|maarta|marta)\b",
+    r"(?:ghar\s+(?:mein|me|main)\s+(?:\w+\s+)?|main\s+)(?:mehfooz|mahfooz|mehfuz)\s+nahi",
+    r"mujhe\s+(?:maarta|maarti|marta|marti|mara|peet|dhamki|dhamkata)",
+    r"(?:سے|کا)\s+ڈر\s+(?:لگ|لگتا)|ڈر\s+لگ\s+رہا|ڈرتی\s+ہوں|ڈرتا\s+ہوں|dar\s+lag",
+    r"گھریلو\s+تشدد",
+    r"پیچھا\s+(?:کر|کرت)|peecha\s+kar|picha\s+kar",
+    r"باہر\s+نہیں\s+جانے\s+دیت|میرے\s+پیسے\s+(?:لے|چھین)|میرا\s+(?:فون|پاسپورٹ)\s+(?:لے|چھین)",
+    r"زیادتی\s+(?:کی|کرت)",
+    r"شادی\s+(?:\S+\s+){0,4}زبردستی|shaa?di\s+(?:\w+\s+){0,4}zabardasti|"
+    r"زبردستی\s+(?:\S+\s+)?شادی|zabardasti\s+(?:\w+\s+)?shaa?di|(?:پاسپورٹ|passport|pasport)\s+"
+    r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
+    r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
+    r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
+    # a threat to kill; a headscarf pulled off; a boy made to carry drugs
+    r"جان\s+سے\s+مار|\bjaa?n\s+se\s+maa?r",
+    r"حجاب\s+(?:\S+\s+)?کھینچ|\bhijab\s+(?:\w+\s+)?(?:kheench|khench|khainch)",
+    r"\bdrugs?\s+(?:\w+\s+){0,4}(?:bhejte|bhejta|bhejti|bheja|le\s+jane|pahunchane|bechne|"
+    r"bechwate)\b",
+    # a child at risk
+    r"(?:بچے|بچی|بچوں|بچہ)\s+(?:کو|پر)\s+(?:\S+\s+)?(?:مارت|مارا|تشدد|زیادتی|پیٹت)",
+    r"(?:بچے|بچوں)\s+(?:\S+\s+)?اکیلے|بچوں\s+کو\s+کھانا\s+نہیں",
+    # in danger
+    r"میں\s+محفوظ\s+نہیں|خود\s+کو\s+محفوظ\s+محسوس\s+نہیں|محفوظ\s+نہیں\s+(?:ہوں|ہے)",
+    r"خطرے\s+میں\s+(?:ہوں|ہیں|ہے)|khatre\s+mein",
+)
