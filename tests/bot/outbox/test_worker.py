@@ -69,8 +69,7 @@ def test_concurrent_claims_never_overlap_on_sqlite(settings: Settings) -> None:
 def test_concurrent_claims_never_overlap_on_postgres(
     var_dir: Path, config_path: Path, postgres_url: str
 ) -> None:
-    Base.metadata.create_all(make_engine(postgres_url))
-    claims_are_disjoint(make_settings(var_dir, config_path, postgres_url))
+    claims_are_disjoint(settings_on(postgres_url, var_dir, config_path))
 
 
 ON_BOTH_DATABASES = ["database_url", pytest.param("postgres_url", marks=pytest.mark.postgres)]
