@@ -18,7 +18,11 @@ The English net reads a message in one spelling (safeguarding_words.normalise), 
 category: the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping),
 harm from other people (safeguarding_harm: violence, sexual harm, control), danger from
 outside and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child
-or an adult at risk, hate, nowhere to sleep, fear of the police, an alarm in a word or two),
+or an adult at risk, hate, nowhere to sleep, fear of the police), the writer's state now
+(safeguarding_now: distress a session has brought back, not expecting to be around for the
+next session, an alarm in a word or two), harm from the people someone depends on or cannot
+get away from (safeguarding_care: an older or disabled adult neglected by a carer or family, a
+child not fed or hit, threats over rent or a debt, being found after leaving, a home taken over),
 risks said in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said
 sideways, with no word of risk (safeguarding_signs: belongings given away, self-harm come back,
 no memory of saying yes, a child asked for pictures, a threat in street words), and risks told
@@ -43,10 +47,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
+from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
@@ -62,6 +68,8 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **DANGER_PHRASES,
     **SIGN_PHRASES,
     **VEILED_PHRASES,
+    **NOW_PHRASES,
+    **CARE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -1,6 +1,8 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
 threats, stalking and harassment, exploitation, a child or an adult at risk, hate incidents,
-nowhere to sleep tonight, fear of the police or officials, an alarm said in a few words.
+nowhere to sleep tonight, fear of the police or officials (an alarm said in a few words is in
+safeguarding_now; threats over money, being found after leaving and a home taken over are
+also read in safeguarding_care).
 Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves
 are part four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
@@ -89,6 +91,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
+        r"(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!kitten\s)(?<!toddler\s)"
         r"\b(?:followed|following|follows|follow)\s+(?:me|her|him|us|my\s+\w+)\s+(?:home|to|from|around|"
         r"everywhere|all\s+the\s+way|again|back|into|off|every|after)\b",
         r"\b(?:keeps|kept|keep)\s+(?:turning|showing|popping)\s+up\b",
@@ -326,23 +329,6 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:(?:of\s+)?(?:the|my|our)\s+\w+\s+)?(?:by\s+)?"
         r"(?:tonight|today)\b.{0,40}"
         r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",
-    ),
-    # an alarm said in a few words: the whole message is a call for help, or someone arriving
-    "alarm": (
-        # "help" and "help me" alone ask what the assistant can do; "please help me" asks more
-        r"^(?:please\s+help\s+me|help\s+me\s+please|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+"
-        r"help)\W*$|^i\s+am\s+hiding\W*$|^(?:i\s+am\s+)?(?:so\s+)?(?:scared|frightened|terrified)\W+"
-        r"please\W*$",
-        r"^(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at)\s+(?:the|my|our)\s+(?:window|door|"
-        r"flat|house|front\s+door|back\s+door)\W*$",
-        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
-        r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|back|"
-        r"coming|outside|at\s+the\s+door)(?:\s+again)?(?:\W+(?:please|help(?:\s+me)?))?\W*$|^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+"
-        r"(?:his|her|their)\s+way(?:\s+(?:back|here|over|round))?\W*$|^(?:i\s+)?need\s+help\s+"
-        r"(?:now|quick|please)\W*$|^sos\s+please\W*$|\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|"
-        r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
-        r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
-        r"(?:someone|999|the\s+police|an\s+ambulance)\b",
     ),
     # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (

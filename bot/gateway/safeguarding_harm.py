@@ -131,12 +131,15 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:is|seems|looks)\s+(?:to\s+be\s+)?(?:in\s+danger|at\s+risk)\b",
         r"\b(?:worried|concerned|fear)\s+(?:for|about)\s+(?:my|her|his|their)\s+(?:own\s+)?"
         r"(?:safety|life|welfare|wellbeing)\b",
-        r"\bi\s+(?:am|feel|was)\s+" + INTENSIFIER + r"(?:not\s+safe|unsafe)\b",
+        r"\bi\s+(?:am|feel|was)\s+"
+        + INTENSIFIER
+        + r"(?:not\s+safe|unsafe)\b(?!\s+(?:driving|cycling|"
+        r"on\s+(?:the\s+)?(?:roads?|bike|motorway))\b)",
         r"\b(?:do\s+not|never|no\s+longer|does\s+not)\s+feel\s+safe\b(?!\s+(?:walking|cycling|"
         r"leaving\s+my\s+bike|on\s+the\s+bus|parking|with\s+the\s+(?:data|app|website)))",
         r"\bnot\s+safe\s+(?:at|in|going|to\s+go|where)\s+(?:back\s+)?(?:home|my|i\s+am|i\s+live)",
         r"\b(?:locked|hiding|hid)\s+(?:myself\s+)?(?:in|inside)\s+(?:the|my)\s+(?:bathroom|"
-        r"bedroom|room|toilet|car)\b",
+        r"bedroom|room|toilets?|car)\b",
         r"\b(?:trying|tried)\s+to\s+(?:get|break)\s+(?:in|into)\b(?!\s+(?:the|a)\s+(?:session|"
         r"venue|hall|building|meeting|group))",
         r"\b(?:broke|broken|breaking)\s+into\s+(?:my|our)\s+(?:house|flat|home|room|car)\b",

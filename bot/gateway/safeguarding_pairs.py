@@ -28,7 +28,10 @@ _MENACE = (
     r"coming\s+(?:round|over))\b"
 )
 _NEGLECT_OR_ABUSE = (
-    r"\b(?:hitting|hits|hit|beaten|beating|beats|bruises|bruised|black\s+eye|burns|"
+    # a blow lands on a person, not on "the ball" or "the road"
+    r"\b(?:(?:hitting|hits|hit)(?!\s+(?:the|a)\s+(?:ball|shot|shots|target|road|gym|button|"
+    r"jackpot|books|shops|nail|note|notes|spot|deadline|ceiling))|beaten|beating|beats|bruises|"
+    r"bruised|black\s+eye|burns|"
     r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\d+\s*am\b|"
     r"\d+\s+year\s+old\s+(?:boyfriend|man|guy|bloke)|gives?\s+(?:her|him|them)\s+(?:vodka|alcohol|"
     r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)|"

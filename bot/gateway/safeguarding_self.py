@@ -288,7 +288,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + INTENSIFIER
         + r"(?:ok|okay|k|alright|"
         r"all\s+right|coping|safe|fine\s+at\s+all|in\s+a\s+good\s+(?:place|way))\b"
-        r"(?!\s+(?:with|about|for|if|to\s+(?:come|go|attend|make|travel|drive)))",
+        r"(?!\s+(?:with|about|for|if|to\s+(?:come|go|attend|make|travel|drive)|(?:driving|cycling|"
+        r"on\s+(?:the\s+)?(?:roads?|bike|motorway))\b))",
         r"\b(?:feel|feeling|felt)\s+" + INTENSIFIER + r"(?:suicidal|hopeless|worthless|trapped|"
         r"unsafe|like\s+a\s+burden|like\s+giving\s+up|like\s+there\s+is\s+no\s+(?:way|hope|point)|"
         r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
@@ -326,8 +327,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"mental|it\s+all|myself))|\bstruggling\s+(?:so\s+much|massively|really\s+badly|badly|"
         r"big\s+time)\s*(?:[.!,]|$|and\b|with\s+(?:everything|life|my\s+mental))",
         r"\bi\s+am\s+(?:\w+\s+)?panicking\b(?!\s+(?:about|over)\s+(?:the|my|getting|being))",
-        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b(?!\s+(?:in\s+(?:that|the|this)\s+(?:hall|room|venue|"
-        r"heat|building|train|bus)|for\s+laughing))",
+        r"\bcan\s+not\s+(?:breathe|stop\s+shaking)\b(?!\s+(?:in\s+(?:that|the|this)\s+(?:\w+\s+)?"
+        r"(?:hall|room|venue|heat|building|train|bus)|for\s+laughing))",
         r"\bdo\s+not\s+know\s+what\s+to\s+do\s+(?:with\s+myself\s+)?(?:any\s+more|no\s+more)",
         r"\b(?:everything|life|it\s+all|it\s+is\s+all)\s+(?:is\s+|feels\s+)?(?:just\s+)?"
         r"(?:too\s+much|unbearable|pointless|hopeless)\b",

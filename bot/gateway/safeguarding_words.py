@@ -2,13 +2,14 @@
 
 Members write in text-speak, without apostrophes, with typos, in a hurry. Rather than spell
 every variant into every pattern, a message is first brought to one spelling: contractions
-written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"), text-speak
-expanded ("u", "ppl", "2nite", "kms"), and a typo in one of the few long words that carry risk
-on their own ("suicidle", "frightend", "thretened") read as the word meant. Only words with no
-everyday look-alike are corrected, so "stalling" never becomes "stalking".
+written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"; "hell" before a
+verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms"), and a typo in one of
+the few long words that carry risk on their own ("suicidle", "frightend", "thretened") read as
+the word meant. Only words with no everyday look-alike are corrected, so "stalling" never
+becomes "stalking".
 
-The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs) are
-written for the spelling this gives.
+The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs and
+the rest) are written for the spelling this gives.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ CONTRACTIONS: Mapping[str, str] = {  # i18n-exempt: input
     "gotta": "got to",
     "dunno": "do not know",
     "thered": "there would",
+    "therell": "there will",
     "hed": "he would",
     "nothings": "nothing is",
     "everythings": "everything is",
@@ -108,6 +110,9 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "myslef": "myself",
     "mself": "myself",
     "ded": "dead",
+    "shakin": "shaking",
+    "cryin": "crying",
+    "tremblin": "trembling",
     "anymore": "any more",
     "nomore": "no more",
     "anymor": "any more",
@@ -161,6 +166,13 @@ _TWO_AS_TO = re.compile(
 _B_AS_BE = re.compile(r"\b(will|not|to|would|could|might|may|should|never)\s+b\b")
 # "wnt" is "want" ("i wnt 2 die") but "won't" before "be" ("wnt b needing them").
 _WONT_BE = re.compile(r"\bwnt\s+(?=be?\b)")
+# "hell" and "shell" are "he will" and "she will" before a verb ("said hell send people round");
+# "what the hell", "a shell" and "hell no" stay as they are.
+_HE_WILL = re.compile(
+    r"(?<!the\s)(?<!a\s)(?<!to\s)(?<!of\s)\b(h|sh)ell\s+(?=(?:send|have|come|kill|hurt|get|find|"
+    r"break|smash|burn|do|make|take|throw|kick|report|sort|beat|stab|shoot|ruin|put|set|never|"
+    r"go|be|know|regret|cut|batter|torch)\b)"
+)
 # "2 mny" and "to many" are "too many" ("tkn 2 mny tblts").
 _TOO_MANY = re.compile(r"\b(?:2|to|too)\s+(?:mny|many)\b")
 # Emoji that stand for a means of harm read as the word.
@@ -375,5 +387,5 @@ def normalise(text: str) -> str:
         _read_word(part) if i % 2 and part.isascii() else part for i, part in enumerate(words)
     )
     text = _B_AS_BE.sub(r"\1 be", _TWO_AS_TO.sub(r"\1 to", text))
-    text = _TOO_MANY.sub("too many", text)
+    text = _HE_WILL.sub(lambda she: f"{she.group(1)}e will ", _TOO_MANY.sub("too many", text))
     return " ".join(text.split())

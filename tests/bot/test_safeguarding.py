@@ -273,10 +273,11 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
 
 
 # Development disclosures the net leaves to the classifier (the whole-pipeline test holds the
-# classifier to them), each with why: catching it would catch ordinary messages too.
-LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
-    359: "'I don't think I'll be around for weekend 3' is what a member who is away writes",
-}
+# classifier to them), each with why: catching it would catch ordinary messages too. None at
+# present: "1. not the day, me. I don't think I'll be around for weekend 3" is read as a risk,
+# as not being around is beside a low rating with no reason given (safeguarding_now); said bare,
+# it is the classifier's to weigh (tests/bot/test_safeguarding_review.py).
+LEFT_TO_THE_CLASSIFIER: dict[int, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -298,6 +299,28 @@ def test_the_net_alone_catches_every_development_disclosure(text: str) -> None:
 
 def test_the_net_catches_no_development_look_alike() -> None:
     assert [text for text in DEVELOPMENT["ordinary"] if says_someone_is_at_risk(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("alarm", "asks_for_the_menu"),
+    [
+        ("please help", "help"),
+        ("please help me", "help me"),
+        ("help me now", "help please"),
+        ("someone help", "help?"),
+        ("scared", "help with my claim"),
+        ("so scared", "help me claim my bus fare"),
+        ("not safe", "not safe to leave bikes outside the hall, is there a rack inside?"),
+        ("can't talk. not safe", "i'm not safe driving in the dark so can i leave at 4?"),
+        ("he's here", "he's here, we're just parking"),
+        ("come quick please", "i'm scared of speaking in public"),
+    ],
+)
+def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
+    alarm: str, asks_for_the_menu: str
+) -> None:
+    assert says_someone_is_at_risk(alarm), normalise(alarm)
+    assert not says_someone_is_at_risk(asks_for_the_menu), normalise(asks_for_the_menu)
 
 
 def parse(*ranking: tuple[str, float]) -> dict[str, object]:
@@ -648,6 +671,15 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
         (
             "they'll finish me off properly next time they see me",
             "they'll finish me off at the quiz next time, they're too good",
+        ),
+        # not around for the next one, beside a "tbh" and with no reason; said bare, or with one
+        (
+            "3 - and tbh i dont think ill be around for the next one",
+            "not sure I'll be around for weekend 3",
+        ),
+        (
+            "3 - and tbh i dont think ill be around for the next one",
+            "3 - and tbh i dont think ill be around for the next one, we're in spain",
         ),
         (
             "he was yelling that she was going to kill him",

@@ -1,0 +1,140 @@
+"""The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
+that a session has brought back, not expecting to be alive or around for the next session, and
+an alarm in a word or two.
+
+The assembly talks about stop and search, violence and the police, so a session can bring back
+what happened to a member; what a safeguarding lead acts on is the state it has left them in
+now (shaking, flashbacks, panic, not sleeping, not feeling real), not the session having been
+hard ("intense but good"), so the two are read together. Not expecting to be around is often
+said in a survey or a reminder answer ("3 - and tbh I don't think I'll be around for the next
+one"); a member who will be away says why, so a hedged "not around" with no reason given, beside
+a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not.
+Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# A session (or anything) bringing the past back: "brought it all back", "dragged up the night".
+_BROUGHT_BACK = (
+    r"\b(?:brought|brings|bringing|dragged|drags|dragging|stirred|stirs|raked|churned)\s+"
+    r"(?:it\s+all|everything|all\s+of\s+it|all\s+that|(?:so\s+much|a\s+lot|loads)(?:\s+of\s+"
+    r"(?:stuff|things))?|stuff|things|it|what\s+happened(?:\s+to\s+me)?|(?:the|my)\s+(?:night|day|"
+    r"time|memories|trauma)\b[^.!?]{0,30}?)\s+(?:back|up)\b|\b(?:brought|brings|dragged)\s+(?:back|up)"
+    r"\s+(?:what\s+happened|everything|all\s+of\s+it|the\s+(?:night|day|time|attack|assault|arrest)|"
+    r"my\s+(?:trauma|ptsd))\b|\btriggered\s+(?:me|my\s+(?:ptsd|trauma))\b"
+)
+# The state it has left someone in now.
+_DISTRESS_NOW = (
+    r"\b(?:shaking|trembling|shaky|can\s+not\s+(?:sleep|stop|breathe|eat|calm\s+down|switch\s+off)|"
+    r"have\s+not\s+slept|not\s+slept|crying|in\s+bits|in\s+pieces|panic\w*|nightmares|flashbacks|"
+    r"reliving|numb|sick\s+to\s+my\s+stomach|falling\s+apart|not\s+(?:ok|okay|coping)|scared|"
+    r"terrified|frightened|a\s+wreck|heart\s+(?:is\s+)?(?:pounding|racing))\b"
+)
+# A joke marked as a joke.
+_NOT_JOKING = r"(?!.{0,60}(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣))"
+# A reason a member gives for being away, which makes "not around" a diary entry.
+_AWAY_FOR_A_REASON = (
+    r"(?<!not\s)\b(?:because|cos|as\s+i\s+am|as\s+we\s+are|since\s+i\s+am|wedding|holiday|hols|"
+    r"away|abroad|working|work|shift|trip|moving|busy|visiting|appointment|exams?|graduation|"
+    r"birthday|christening|funeral|operation|surgery|hospital|recovering|poorly|childcare|"
+    r"travelling|in\s+(?:spain|france|italy|"
+    r"poland|romania|pakistan|india|scotland|wales)|my\s+\w+s\s+\w+)\b"
+)
+# Not being around, hedged ("I don't think I'll be around for the next one"), or the next one
+# not seen. Said bare ("not sure I'll be around for weekend 3") it is a diary note as often as
+# not, and the classifier's to weigh; a low rating, a "tbh" or a last weekend beside it, with no
+# reason given, makes it the writer's own news.
+_HEDGED_NOT_AROUND = (
+    r"\b(?:do\s+not\s+(?:think|expect|reckon)|not\s+sure|doubt|not\s+expecting)\s+(?:that\s+)?"
+    r"(?:i\s+will|ill|i\s+would|id|i\s+am\s+going\s+to|to)\s+(?:still\s+)?be\s+(?:here|around)\s+"
+    r"(?:for|by|at|on|to\s+see)\s+(?:the\s+)?(?:next|weekend\s+\d|another|that|then)\b|"
+    r"\b(?:will\s+not|not\s+going\s+to)\s+see\s+the\s+next\s+(?:one|session|weekend)\b"
+)
+_SAID_AS_OWN_NEWS = (
+    r"\b(?:tbh|honestly|to\s+be\s+honest|if\s+i\s+am\s+honest|truth\s+is|in\s+all\s+honesty)\b|"
+    r"^\W*(?:rating\s*)?[12]\b|\bmy\s+last\s+(?:weekend|session|one)\b"
+)
+# Not planning to be around at all: not how a member who will be away puts it.
+_NOT_PLANNING_TO_BE_AROUND = (
+    r"\bdo\s+not\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:being|be)\s+(?:here|around)\s*(?:$|[.!,]|"
+    r"for\s+(?:long|much\s+longer|the\s+next)|much\s+longer|by\s+then)"
+)
+
+NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # the past brought back, and the state it has left the writer in now
+    "distress brought back": (
+        r"^(?=.*(?:" + _BROUGHT_BACK + r"))(?=.*" + _DISTRESS_NOW + r")" + _NOT_JOKING,
+        r"\b(?:having|get|getting|keep\s+having|had|been\s+having)\s+flashbacks\b(?!\s+to\s+(?:my\s+)?"
+        r"(?:school|uni|college|student|childhood|the\s+(?:\d+s|old\s+days)))" + _NOT_JOKING,
+        r"\bnightmares\s+(?:are|have)\s+(?:\w+\s+)?(?:back|come\s+back|started\s+again)\b|\b(?:wake|"
+        r"woke|waking)\s+up\s+(?:screaming|sobbing|shaking|in\s+a\s+panic|drenched)\b"
+        + _NOT_JOKING,
+        r"\b(?:keep|kept|been|i\s+am)\s+reliving\s+(?:it|what|the\s+(?:night|day|attack|assault|"
+        r"moment|arrest))\b|\bkeep\s+seeing\s+(?:his|her|their)\s+face\b(?!.{0,30}\b(?:posters?|"
+        r"telly|tv|news|ads?)\b)" + _NOT_JOKING,
+        r"\bi\s+am\s+(?:still\s+)?(?:shaking|trembling)\b(?!\s+(?:with|from)\s+(?:the\s+)?(?:cold|"
+        r"laughter|laughing|excitement|anger|rage|hunger))(?!.{0,40}\b(?:excited|cold|freezing)\b)"
+        + _NOT_JOKING,
+        # dissociation: not in one's body, nothing real
+        r"\b(?:not\s+in\s+my\s+(?:own\s+)?body|outside\s+(?:of\s+)?my\s+(?:own\s+)?body|nothing\s+"
+        r"(?:feels|seems|is)\s+real|(?:i\s+am|i\s+keep|keep|been)\s+dissociating|like\s+i\s+am\s+"
+        r"watching\s+myself|everything\s+feels\s+(?:unreal|far\s+away))\b" + _NOT_JOKING,
+        # panic in the body: breath that will not come, a pounding heart, with no exertion named
+        r"\b(?:can\s+not|could\s+not|struggling\s+to)\s+(?:catch\s+my\s+breath|breathe\s+properly|"
+        r"get\s+my\s+breath)\b(?!.{0,40}\b(?:stairs|hill|running|ran|laugh\w*|climb\w*|rushing|rushed|"
+        r"cycling|gym|cough\w*|asthma|hay\s*fever)\b)",
+        r"^(?=.*\bheart\s+(?:is\s+)?(?:pounding|racing|thumping)\b)(?=.*\b(?:can\s+not\s+(?:breathe|"
+        r"catch)|shaking|panic\w*|hiding|scared|terrified|frightened)\b)",
+    ),
+    # not expecting to be alive, or around with no reason given, for the next session or date
+    "not expecting to be around": (
+        r"\b(?:will\s+not|not\s+going\s+to|(?:do\s+not\s+(?:think|expect|reckon)|doubt|not\s+sure|not\s+"
+        r"expecting)\s+(?:that\s+)?(?:i\s+will|ill|i\s+would|id|to))\s+(?:still\s+)?be\s+(?:alive|living|"
+        r"breathing)\s*(?:for|by|at|to\s+see|when|after|any\s+more|$|[.!,])" + _NOT_JOKING,
+        r"\bwill\s+not\s+be\s+living\s+any\s+more\b|\blive\s+to\s+see\s+the\s+next\b",
+        r"^(?!.*"
+        + _AWAY_FOR_A_REASON
+        + r")(?=.*(?:"
+        + _HEDGED_NOT_AROUND
+        + r"))(?=.*(?:"
+        + _SAID_AS_OWN_NEWS
+        + r"))",
+        r"^(?!.*" + _AWAY_FOR_A_REASON + r")(?=.*" + _NOT_PLANNING_TO_BE_AROUND + r")",
+        r"\b(?:there\s+will|not\s+sure\s+there\s+will)\s+(?:still\s+)?be\s+a\s+me\b",
+        # a diary reason disowned: "not because of the trains", "not in a travel way"
+        r"\b(?:make\s+it|be\s+(?:around|here|there))\b.{0,60}\b(?:not\s+because\s+of\s+(?:the\s+)?"
+        r"(?:trains?|travel|bus|buses|work|diary|timetable|transport)|not\s+in\s+(?:a|the)\s+(?:travel|"
+        r"diary|calendar|transport|holiday)\s+(?:way|sense))\b",
+        r"\b(?:probably|maybe|might\s+be|will\s+be|going\s+to\s+be|could\s+be)\s+(?:the|my)\s+last\s+"
+        r"thing\s+i\s+(?:ever\s+)?do\s*(?:$|[.!,])",
+    ),
+    # an alarm in a word or two: the whole message is a call for help, fear, or someone arriving.
+    # "help" and "help me" alone (with "please" after, or a "?") are how members ask what the
+    # assistant does, and "help with my claim" asks for that: the channel's HELP keyword. A plea
+    # ("please help", "help me now", "someone help"), fear or "not safe" as the whole message,
+    # or someone at the door, asks for more, and a crisis text sent to someone who only wanted
+    # the menu costs less than a plea left unanswered.
+    "alarm": (
+        r"^(?:please\s+help(?:\s+me)?(?:\s+(?:now|quick|quickly|please|someone|asap))?|help\s+me\s+"
+        r"(?:please|now|quick|quickly|asap)|sos|s\s+o\s+s|someone\s+help(?:\s+me)?|help\s+help)\W*$|"
+        r"^i\s+am\s+hiding\W*$|^(?:i\s+am\s+)?(?:so\s+|really\s+|very\s+)?(?:scared|frightened|"
+        r"terrified|petrified)(?:\W+please)?\W*$",
+        r"^(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at)\s+(?:the|my|our)\s+"
+        r"(?:window|door|flat|house|front\s+door|back\s+door)\W*$",
+        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
+        r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|"
+        r"back|coming|outside|at\s+the\s+door)(?:\s+again)?(?:\W+(?:please|help(?:\s+me)?))?\W*$|"
+        r"^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+(?:his|her|their)\s+way(?:\s+(?:back|here|"
+        r"over|round))?\W*$|^(?:i\s+)?need\s+help\s+(?:now|quick|please)\W*$|^sos\s+please\W*$|"
+        r"\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|after\s+me|through"
+        r"\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
+        r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?"
+        r"call\s+(?:someone|999|the\s+police|an\s+ambulance)\b",
+        # "not safe" as a sentence of its own; not "not safe to leave bikes outside"
+        r"(?:^|[.!?]\s*)(?:i\s+am\s+)?(?:not\s+safe|unsafe)(?:\s+(?:here|now|at\s+home|tonight|any\s+"
+        r"more))?\s*(?:[.!?]|$)",
+        r"^(?:please\s+)?(?:come|get\s+here|hurry)\s+(?:quick|quickly|now|fast|please)(?:\s+please)?\W*$",
+    ),
+}
