@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_veiled import _NOT_JOKING
+
 # A session (or anything) bringing the past back: "brought it all back", "dragged up the night".
 _BROUGHT_BACK = (
     r"\b(?:brought|brings|bringing|dragged|drags|dragging|stirred|stirs|raked|churned)\s+"
@@ -32,8 +34,6 @@ _DISTRESS_NOW = (
     r"reliving|numb|sick\s+to\s+my\s+stomach|falling\s+apart|not\s+(?:ok|okay|coping)|scared|"
     r"terrified|frightened|a\s+wreck|heart\s+(?:is\s+)?(?:pounding|racing))\b"
 )
-# A joke marked as a joke.
-_NOT_JOKING = r"(?!.{0,60}(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣))"
 # A reason a member gives for being away, which makes "not around" a diary entry.
 _AWAY_FOR_A_REASON = (
     r"(?<!not\s)\b(?:because|cos|as\s+i\s+am|as\s+we\s+are|since\s+i\s+am|wedding|holiday|hols|"
