@@ -46,6 +46,9 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # all the tablets
     r"(?:اخذت|بلعت|شربت|اكلت|باخذ|ساخذ|رح\s+اخذ|اخدت|خدت|ابلع|ح\s*اخد|هاخد)\s+(?:\S+\s+)?(?:كل|"
     r"جميع|علبه|علبة|شريط)\s+(?:ال)?(?:حبوب|ادويه|دوا|دواء|حبات|اقراص|برشام)|جرعه\s+زائده",
+    r"(?:خبيت|خبأت|جمعت|مخبي|مخبيه|مخبايه)\s+(?:\S+\s+)?(?:حبوب|ادويه|دوا|اقراص|برشام)",
+    r"^(?=.*(?:حبوب|ادويه|دوا|اقراص|برشام))(?=.*(?:اخدها|اخذها|ابلعها|اشربها|خدتها|اخدتها|اخذتها|"
+    r"بلعتها)\s+كلها)",
     # violence, threats, control
     rf"(?:{_AR_HARMS_ME})(?!\s+(?:ال)?(?:برد|شمس|حر|كهربا))",
     r"(?:يهددني|هددني|بيهددني)\s+(?:\S+\s+)?بالقتل|اتعرض\s+(?:\S+\s+)?(?:ل|لل)(?:عنف|ضرب|"
@@ -84,7 +87,8 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # in the Latin chat spelling
     r"\b(?:bad+[ei]|bdi|bde|3ayz[ae]?|3aiz[ae]?|3awz[ae]?|n[ei]fsi|abi|abgha|abghy|ariid|arid)\s+"
     r"(?:2?a)?m[ou]{1,2}t\b|\b(?:ra[h7]\s+|bad+i\s+|bdi\s+)2?[ae]nt[ei](?:7|h)[ae]r\b",
-    r"(?:2|q|k)t[eou]?l\s+(?:nafsi|nefsi|7ali|hali)\b",
+    r"(?:2|q|k)t[eou]?l\s+(?:nafsi|nefsi|7ali|hali)\b|\b(?:b|a)?fak+[ae]r\s+(?:bi?l?\s*|fi\s+(?:el\s+)?)"
+    r"2?[ie]nti(?:7|h)ar\b",
     r"\b\w{0,4}d[ae]?r[ao]?bni\b|\b\w{0,4}h[ae]d+[ae]dni\b|\b\w{0,3}[ie]?ghtasab?ni\b|"
     r"\b\w{0,3}(?:la7[ae]2ni|la7[ae]qni|lahe2ni|tarad?ni)\b",
     r"\b(?:kh|5)a[iy]?[ei]?f[ae]?h?\s+(?:m[ei]n+[ou]+\b|m[ei]n+ha\b|mno\b|mnha\b|m[ei]n\s+(?:jozi|zawji)\b|"

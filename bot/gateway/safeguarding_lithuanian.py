@@ -29,7 +29,7 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnusizudys(?:iu)?\b|\bnusizudyti\s+(?:noriu|norisi|ketinu|galvoju)\b",
     r"\b(?:noriu|norisi|ketinu|galvoju|mastau|svarstau)\s+(?:\w+\s+)?(?:nusizudyti|mirti|numirti|"
     r"apie\s+(?:savizudyb\w*|nusizudym\w*|mirti|mirt\w*))\b",
-    r"\b(?:ne|nebe)noriu\s+(?:\w+\s+)?(?:gyventi|buti\s+cia|atsibusti|pabusti)\b|\bnematau\s+"
+    r"\b(?:ne|nebe)noriu\s+(?:\w+\s+)?(?:gyventi|buti\s+cia|atsibusti|pabusti)\b|\b(?:ne|nebe)matau\s+"
     r"(?:\w+\s+)?prasmes\s+gyventi\b|\bgyvenimas\s+(?:\w+\s+)?neturi\s+prasmes\b",
     r"\batimti\s+sau\s+gyvyb\w*|\bbaigti\s+(?:su\s+)?(?:viskuo|viska|savo\s+gyvenim\w*)\b",
     r"\bbe\s+manes\s+(?:\w+\s+){0,2}(?:bus|butu)\s+geriau\b|\b(?:bus|butu)\s+geriau\s+(?:\w+\s+)?"

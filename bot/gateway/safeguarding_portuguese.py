@@ -32,6 +32,7 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"minha\s+vida))\b",
     r"\bvou\s+(?:me\s+matar|matar-me|acabar\s+com\s+a\s+minha\s+vida|tirar\s+a\s+minha\s+"
     r"(?:propria\s+)?vida)\b|\btirar\s+a\s+minha\s+(?:propria\s+)?vida\b",
+    r"\bnao\s+vejo\s+(?:mais\s+)?sentido\s+(?:em\s+|na\s+)?(?:continuar\s+a\s+)?(?:viver|vida)\b",
     r"\b(?:me\s+suicidar|suicidar-me|penso\s+em\s+suicidio|pensamentos\s+suicidas)\b",
     r"\bnao\s+quero\s+(?:(?:mais|continuar\s+a|continuar)\s+)*(?:viver|estar\s+viv[oa]|acordar)\b",
     r"\b(?:vontade|pensando|penso)\s+(?:de|em)\s+(?:morrer|me\s+matar|acabar\s+com\s+tudo)\b",
@@ -49,6 +50,8 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:tomei|engoli|vou\s+tomar|vou\s+engolir|tomar)\s+(?:\w+\s+)?(?:todos\s+os|todas\s+as|"
     r"uma\s+caixa\s+de|a\s+caixa\s+toda\s+de|a\s+cartela\s+toda\s+de)\s+(?:comprimidos|remedios|"
     r"medicamentos|pilulas|calmantes)\b|\b(?:tomei|tomar|fiz|fazer)\s+(?:uma\s+)?overdose\b",
+    r"\b(?:tomei|engoli)\s+(?:uma|a)\s+(?:caixa|cartela)\s+(?:inteira|toda)\s+de\s+"
+    r"(?:comprimidos|remedios|medicamentos|pilulas|calmantes|\w+\s+para\s+dormir)\b",
     r"\b(?:tenho|estou)\s+(?:\w+\s+)?(?:guardado|guardando|juntado|juntando|escondid[oa]s?)\s+"
     r"(?:\w+\s+)?(?:comprimidos|remedios|pilulas)\b",
     # violence, threats, control
@@ -73,7 +76,7 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child at risk
     rf"\b{_PT_CHILD}"
     + r"\s+(?:\w+\s+){0,2}(?:nao\s+(?:comeu|comeram|come|comem)\s+(?:nada\s+)?(?:ha\s+dias|"
-    r"desde|o\s+dia\s+todo|hoje)|passa(?:m)?\s+fome|esta(?:o)?\s+sozinh[oa]s?\s+(?:em\s+casa\s+)?(?:o\s+dia\s+todo|ha\s+dias|"
+    r"desde|o\s+dia\s+todo|hoje)|passa(?:m)?\s+fome|esta(?:o)?\s+sozinh[oa]s?\s+(?:em\s+casa\s+)?(?:o\s+dia\s+todo|ha\s+(?:\w+\s+)?dias|"
     r"todos\s+os\s+dias))",
     r"\b(?:bate|espanca|agride|abusa|maltrata)\s+(?:n|d|em\s+)?" + _PT_CHILD,
     r"\bnao\s+(?:da|dao)\s+(?:de\s+)?comer\s+(?:as|aos|para\s+as|pros)\s+(?:criancas|filhos|"

@@ -58,6 +58,7 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # in the Latin spelling
     r"\b(?:mainu|mainoo|menu|mennu|mnu)\s+(?:\w+\s+){0,2}(?:maa?rd[aie]|kutt?d[aie]|kutt?[iy]a|"
     r"maa?r[iy]a|dhamki\w*|dhamka\w*|band\s+kar\s*ke)\b",
+    r"\bbahar\s+(?:nahi|ni|nai)\s+(?:jaan|jan|jaane|nikalan)\s+(?:dind|dend|dend)\w*",
     r"\bmar(?:na|n)\s+(?:\w+\s+)?(?:chaunda|chaundi|chahunda|chahundi|chaheda)\b|\bmar\s+jana\s+"
     r"chau?h?und[ai]\b|\bmarn\s+(?:nu|noo)\s+(?:dil|ji)\s+kard[ai]\b",
     r"\b(?:ji|jee|jeo|jio|jeu)(?:na|n|ona|un)\s+(?:nu\s+)?(?:dil\s+)?(?:ni|nahi|nai)\s+"

@@ -56,7 +56,7 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bi\s+daba\s+(?:socd\w*|jooga\w*|ordaya\w*)\b|\bdabadayda\s+(?:\w+\s+)?(?:socd\w*|"
     r"ordaya\w*)|\bi\s+raadraac\w*",
     # forced marriage
-    r"\bguur\s+(?:\w+\s+)?(?:qasab|khasab|lagu\s+qasbay)\w*|\b(?:qasab|khasab)\w*\s+(?:\w+\s+){0,4}"
+    r"\bguur\s+(?:\w+\s+)?(?:qasab|khasab|lagu\s+qasbay)\w*|\b(?:qasab|khasab|qasb|khasb)\w*\s+(?:\w+\s+){0,4}"
     r"(?:guur\w*|ku\s+guursiin\w*|la\s+ii\s+guurin\w*)",
     # in danger, not safe, help
     r"\b(?:khatar|halis)\s+(?:ayaan|baan|waan)\s+ku\s+jir\w*|\bwaxaan\s+ku\s+jiraa\s+(?:khatar|"

@@ -49,6 +49,8 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"tomar|tomarme)\s+(?:\w+\s+)?(?:todas\s+las|toda\s+la\s+caja\s+de|una\s+caja\s+de)\s+"
     r"(?:pastillas|pildoras|medicinas|medicamentos|calmantes)\b|\b(?:tome|tomar|tomado|"
     r"tomarme)\s+una\s+sobredosis\b",
+    r"\b(?:guardando|juntando|escondiendo)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b|\btomarmelas\s+"
+    r"todas\b",
     r"\btengo\s+(?:\w+\s+)?(?:guardadas|juntadas|escondidas)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b",
     # violence, threats, control
     _ES_WHO + rf"me\s+(?:{_ES_HARMS})\b",
@@ -77,9 +79,13 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # followed
     r"\bme\s+(?:persigue|acosa|acecha|esta\s+siguiendo|siguen\s+siguiendo)\b|\bme\s+(?:sigue|"
     r"siguio|siguen|siguieron)\s+(?:hasta|a\s+casa|por\s+la\s+calle|a\s+todas\s+partes|desde)\b",
+    r"(?<!le\s)(?<!les\s)\b(?:toca|manosea|abusa\s+de)\s+a\s+mi\s+(?:herman[oa]|hij[oa]|sobrin[oa]|"
+    r"niet[oa]|prim[oa])\s+(?:pequen[oa]|menor|de\s+\d+)",
+    r"\bmi\s+ex(?:novi[oa]|marido|pareja|mujer|\s+\w+)?\s+(?:\w+\s+){0,8}me\s+(?:sigue|persigue|"
+    r"vigila)\b",
     # forced marriage
-    r"\bme\s+(?:quieren|van\s+a|obligan\s+a)\s+casar\b|\b(?:quieren|obligan)\s+a\s+casarme\b|\bcasarme\s+(?:a\s+la\s+fuerza|"
-    r"contra\s+mi\s+voluntad|obligad[oa])\b|\bmatrimonio\s+(?:forzado|forzoso|obligado)\b",
+    r"\bme\s+(?:quieren|van\s+a|obligan\s+a)\s+casar\b|\b(?:quieren|obligan)\s+a\s+casarme\b|"
+    r"\bcasarme\s+(?:a\s+la\s+fuerza|contra\s+mi\s+voluntad|obligad[oa])\b|\bmatrimonio\s+(?:forzado|forzoso|obligado)\b",
     # in danger, not safe, help
     r"\bestoy\s+en\s+peligro\b|\bcorro\s+peligro\b|\bmi\s+vida\s+(?:esta|corre)\s+(?:en\s+)?peligro\b",
     r"\bme\s+(?:quiere|quieren)\s+matar\b|\b(?:dice|dijo|ha\s+dicho)\s+que\s+me\s+va\s+a\s+matar\b|"

@@ -29,8 +29,8 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bbensiz\s+(?:\w+\s+)?(?:daha\s+)?(?:iyi|mutlu|rahat)\s+(?:olur|olacak|olurlar|olacaklar|"
     r"olurdu)\b",
     # self-harm
-    r"\bkendime\s+zarar\s+ver\w*|\bkendimi\s+(?:kesiyorum|kesiyom|kestim|kesecegim|kesmek\w*|"
-    r"yaraliyorum|yaraladim|yakiyorum|yaktim)\b",
+    r"\bkendime\s+zarar\s+ver\w*|\bkendimi\s+(?:kes\w*|yarala\w*|yakiyorum|yaktim|"
+    r"yakacagim)\b",
     r"\b(?:bileklerimi|bilegimi|kollarimi)\s+(?:\w+\s+)?(?:kestim|kesiyorum|kesecegim|kesicem|"
     r"kesmek)\b",
     # all the tablets

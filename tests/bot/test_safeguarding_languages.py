@@ -155,6 +155,8 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "tengo que tomar las pastillas a las ocho, ¿hay pausa?",
         "no aguanto más el calor del autobús",
         "mi hija me sigue en Instagram",
+        "le toca a mi hermana pequeña cocinar el sábado",
+        "mi ex me espera en la estación con las llaves",
     ],
     "pt": [
         "estou morrendo de fome, que horas é o almoço?",
@@ -173,6 +175,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "polis ve şiddet konulu oturum çok iyiydi",
         "ilaçlarımı saat sekizde almam gerekiyor",
         "kızım beni instagramda takip ediyor",
+        "kendimi gruba çok yakın hissediyorum",
     ],
     "so": [
         "gaajo ayaan u dhimanayaa, goorma ayaa qadada la keenayaa?",
@@ -200,6 +203,7 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "сесията за полицията и насилието беше интересна",
         "трябва да пия лекарството в осем",
         "мама ще ме убие, ако закъснея",
+        "бие ме жегата в залата",
     ],
     "sq": [
         "po vdes nga uria, kur është dreka?",
