@@ -30,11 +30,13 @@ as an errand or an aside (safeguarding_veiled: affairs put in order, an overdose
 tablets, being watched, a child with no food or not home, no home tonight, asides that only
 make sense from someone at risk: a false finish time, the refuge, sedatives with drink). The
 assembly's subjects talked about as subjects are taken out before it reads
-(safeguarding_everyday.without_topics). Polish, Romanian and Urdu have nets of their own
-(safeguarding_polish, safeguarding_romanian, safeguarding_urdu, read by
-safeguarding_languages). Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm
-afraid I can't come", "scared I'll be late") are left alone: each pattern needs the first
-person, a person doing harm, or the words of despair themselves.
+(safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
+Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi) have nets of their own, one module
+each (safeguarding_polish, ..., safeguarding_punjabi), read by safeguarding_languages.
+Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
+"scared I'll be late") are left alone: each pattern needs the first person, a person doing
+harm, or the words of despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a

@@ -1,16 +1,25 @@
-"""The safeguarding phrase net in the other languages the assistant speaks (Polish, Romanian,
-Urdu): the main kinds of risk of the English net (bot/gateway/safeguarding.py) — wanting to
-die, self-harm, violence and threats at home, a child at risk, being followed or in danger —
-written for how people say them in each language, without diacritics (members often type
-without them).
+"""The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
+Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi), since a disclosure is missed when
+it has no English words. Each covers the main kinds of risk of the English net
+(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
+threatened, raped or locked in by a partner or family, fear of someone or of going home, a
+child hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
+sleep, not able to go on; written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
-joins them on ("m-a lovit", "mă bate"), Urdu is matched in its own script and in the Latin
-spelling people text in ("mujhe maarta hai").
+joins them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Turkish and
+Bengali put the verb last. Urdu, Bengali, Arabic and Punjabi are matched in their own script
+and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot",
+"mainu maarda"). As in English, each pattern needs the first person, a person doing harm, or
+the words of despair themselves, so idioms ("dying of hunger", "mum will kill me") and the
+assembly's subjects talked about are left alone.
 
-A match also tells which language the message is in, so a stranger's disclosure is answered
-in the language it was written in.
+Text and patterns are read in one form (fold, script_form): without Latin accents, since
+members often type without them, and with letters typed two ways in other alphabets read as
+one. A match also tells which language the message is in, so a stranger's disclosure is
+answered in the language it was written in when the assistant speaks it (English otherwise).
 """
 
 from __future__ import annotations
@@ -19,26 +28,93 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
+from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
+from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
+from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
+from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
+from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
+from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
+from bot.gateway.safeguarding_somali import SOMALI_PHRASES
+from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
+from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 
+# In the order they are tried: the languages the assistant speaks first, so a message two nets
+# read (Shahmukhi Punjabi and Urdu) is answered in the one it speaks.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES,
     "ro": ROMANIAN_PHRASES,
     "ur": URDU_PHRASES,
+    "bn": BENGALI_PHRASES,
+    "tr": TURKISH_PHRASES,
+    "so": SOMALI_PHRASES,
+    "pt": PORTUGUESE_PHRASES,
+    "es": SPANISH_PHRASES,
+    "ar": ARABIC_PHRASES,
+    "lt": LITHUANIAN_PHRASES,
+    "bg": BULGARIAN_PHRASES,
+    "sq": ALBANIAN_PHRASES,
+    "pa": PUNJABI_PHRASES,
 }
 
-_NETS = {
-    code: re.compile("|".join(f"(?:{phrase})" for phrase in phrases))
-    for code, phrases in RISK_PHRASES_BY_LANGUAGE.items()
-}
+# Letters that members type two ways, brought to one (in the text and in the patterns alike):
+# Turkish dotless ı typed as i; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu
+# and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi (both mark a nasal).
+# Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi
+# nukta and addak, the Bengali chandrabindu (often left out in typing).
+_SAME_LETTER = str.maketrans(
+    {
+        "\u0131": "i",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",
+        "\u0649": "\u064a",
+        "\u06cc": "\u064a",
+        "\u0629": "\u0647",
+        "\u06c1": "\u0647",
+        "\u06a9": "\u0643",
+        "\u0a02": "\u0a70",
+        "\u0640": None,
+        **dict.fromkeys(range(0x064B, 0x0653)),
+        "\u0a3c": None,
+        "\u0a71": None,
+        "\u0981": None,
+    }
+)
+_LATIN_END = 0x250  # a combining mark on a letter below this is a Latin accent
 
 
 def fold(text: str) -> str:
-    """Lower case, one space between words, Latin accents dropped ("się" reads as "sie")."""
+    """Lower case, one space between words, Latin accents dropped ("się" reads as "sie"); other
+    alphabets keep their marks (Cyrillic й, Bengali য়) and read in one form (_SAME_LETTER)."""
     decomposed = unicodedata.normalize("NFKD", " ".join(text.lower().split()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c) or ord(c) > 0x600)
+    kept: list[str] = []
+    base = " "
+    for c in decomposed:
+        if not unicodedata.combining(c):
+            base = c
+        elif ord(base) < _LATIN_END:
+            continue
+        kept.append(c)
+    return script_form("".join(kept))
+
+
+def script_form(text: str) -> str:
+    """Composed letters and one form for letters typed two ways: what fold gives, and how each
+    net's patterns are read, so a pattern is written in ordinary spelling."""
+    return unicodedata.normalize("NFC", text).translate(_SAME_LETTER)
+
+
+_NETS = {
+    code: re.compile("|".join(f"(?:{script_form(phrase)})" for phrase in phrases))
+    for code, phrases in RISK_PHRASES_BY_LANGUAGE.items()
+}
 
 
 def risk_language(text: str | None) -> str | None:

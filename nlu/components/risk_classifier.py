@@ -11,7 +11,8 @@ Model: tf-idf word 1-2-grams and letter 2-5-grams within words (lower-cased; let
 typos and text-speak), and a logistic regression with balanced class weights (disclosures are
 a few hundred among thousands of ordinary messages). Training data: the Rasa examples labelled
 report_safeguarding are risks and every other example is not, plus the files in `extra_data`
-(nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages; and
+(nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages the
+assistant speaks and a few lines in each of ten more that members write in; and
 the safeguarding development set). The decision threshold is chosen by cross-validation on the
 same data (see `_choose_threshold`), saved with the model and used for `at_risk`.
 

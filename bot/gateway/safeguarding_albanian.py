@@ -1,0 +1,89 @@
+"""The Albanian safeguarding phrase net (read by safeguarding_languages), for standard (Tosk)
+Albanian and the Gheg of Kosovo and the north. "Më" (me) comes before the verb ("më rreh", "më
+kërcënon", "ma mori pasaportën"); once folded it reads "me", which is also "with" and, in Gheg,
+the mark of the infinitive ("me mbyll" is "to close"), so a harm is "me" with a verb form that
+can only mean something done to the writer, or with the place it is done ("me mbyll në
+shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç"
+reads "c").
+
+Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
+vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me).
+"""
+
+from __future__ import annotations
+
+# What a person does to "me" (më), in forms that are not also an infinitive.
+_SQ_HARMS = (
+    r"rreh|rrahu|rrihte|godet|goditi|qellon|qelloi|kercenon|kercenoi|kanos|kanosi|perdhunoi|"
+    r"perdhunon|dhunon|dhunoi|keqtrajton|keqtrajtoi|shkelmoi|"
+    r"ngacmon|ngacmoi|perndjek|perndoqi|ndoqi|terrorizon|poshteron|kercenojne|rrahin"
+)
+_SQ_CHILD = r"(?:femij\w*|djal\w*|vajz\w*|foshnj\w*|cun\w*|goc\w*|nip\w*|mbes\w*)"
+_SQ_WHO = (
+    r"(?:prej\s+tij|prej\s+saj|prej\s+tyre|nga\s+ai|nga\s+ajo|nga\s+(?:burri|bashkeshorti|"
+    r"partneri|babai|vellai|vjehrri|vjehrra|i\s+dashuri|ish\s*\w*|njerku))"
+)
+
+ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\b(?:dua|due|deshiroj)\s+(?:(?:vetem|thjesht|me\s+shume|ma\s+shume)\s+)?(?:te|me)\s+"
+    r"(?:vdes|dek|vras\s+veten|vra\s+veten|zhdukem\s+pergjithmone)\b",
+    r"\b(?:do\s+ta|dua\s+ta|due\s+me|po\s+e)\s+vra(?:s|sh)?\s+veten\b|\bvetevrit\w*|\bmendoj\s+"
+    r"(?:\w+\s+)?(?:per\s+)?vetevras\w*|\bmendime\s+vetevras\w*",
+    r"\b(?:nuk\s+|s'?)(?:dua|due)\s+(?:(?:me|te|ma|me\s+shume)\s+){0,2}(?:jetoj|jetu|jetue|"
+    r"zgjohem)\b",
+    r"\bme\s+mire\s+(?:\w+\s+){0,2}pa\s+mua\b|\bpa\s+mua\s+(?:\w+\s+){0,2}(?:me\s+mire|ma\s+mire)\b",
+    r"\bt'?i?\s*jap\s+fund\s+(?:jetes|vetes|gjithckaje|gjithcka)\b|\bjeta\s+(?:ime\s+)?nuk\s+ka\s+"
+    r"(?:me\s+)?kuptim\b",
+    # self-harm
+    r"\b(?:e\s+)?(?:pres|preva|lendoj|lendova|demtoj|demtova|djeg|dogja|gervisht\w*)\s+(?:\w+\s+)?"
+    r"veten\b|\bvetelendim\w*|\bvetedemtim\w*",
+    # all the tablets
+    r"\b(?:i\s+)?(?:piva|mora|gelltita|do\s+t[ie]\s+pi|do\s+t[ie]\s+marr)\s+(?:\w+\s+)?(?:te\s+"
+    r"gjitha|krejt|gjithe)\s+(?:\w+\s+)?(?:hap\w*|tablet\w*|ilac\w*|barna\w*|barerat)\b|"
+    r"\bmbidoz\w*",
+    r"\b(?:kam\s+mbledhur|mbledh|fsheh|kam\s+fshehur)\s+(?:\w+\s+)?(?:hapat|tabletat|ilacet|"
+    r"barnat)\b",
+    # violence, threats, control
+    rf"\bme\s+(?:{_SQ_HARMS})\b",
+    r"\bme\s+(?:mbyll|mbylli|mbyllin|mban\s+te\s+mbyllur)\s+(?:\w+\s+)?(?:ne\s+)?(?:shtepi|shpi|"
+    r"dhome|brenda|banjo)\b",
+    r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|\bme\s+kercen\w*\s+me\s+"
+    r"(?:vdekje|thike)\b",
+    r"\b(?:perjetoj|vuaj)\s+(?:\w+\s+)?(?:dhune|keqtrajtim)\b",
+    r"\bma\s+(?:mori|merr|fsheh|fshehu|mban)\s+(?:\w+\s+)?(?:pasaporten|telefonin|parate|leket|"
+    r"dokumentet|karten|rrogen)\b",
+    r"\bnuk\s+me\s+le\s+(?:te|me)\s+(?:dal|shkoj|takoj|flas|punoj)\b",
+    # afraid of him, afraid to go home
+    r"\b(?:kam\s+(?:shume\s+)?frike|frikesohem|druhem|me\s+vjen\s+frike|trembem)\s+(?:shume\s+)?"
+    + _SQ_WHO,
+    r"\b(?:kam\s+(?:shume\s+)?frike|frikesohem|druhem|me\s+vjen\s+frike)\s+(?:te|me)\s+(?:shkoj|"
+    r"kthehem|hyj|ktheh)\w*\s+(?:ne\s+)?(?:shtepi|shpi)\b",
+    # a child at risk
+    rf"\b{_SQ_CHILD}\s+(?:\w+\s+){{0,3}}(?:nuk\s+(?:ka|kane)\s+ngrene\s+(?:\w+\s+)?(?:qe\s+nga|"
+    r"prej|gjithe\s+diten|dite)|(?:jane?|rrine?)\s+pa\s+buke|rrihen|u\s+rrah\w*|keqtrajt\w*|"
+    r"(?:jane?|rrine?)\s+vetem\s+(?:ne\s+shtepi\s+)?(?:gjithe\s+diten|dite|cdo\s+dite)|vuajne?\s+"
+    r"uri)",
+    rf"\b(?:rreh|rrah|godet|keqtrajton|ngacmon)\s+(?:\w+\s+)?{_SQ_CHILD}",
+    # followed
+    r"\b(?:dikush|nje\s+burre|nje\s+njeri|ai|ish\w*)\s+me\s+(?:ndjek|ndjekin|ndiqte|ndoqi)\b|"
+    r"\bme\s+(?:ndjek|ndjekin|ndiqte|ndoqi)\s+(?:\w+\s+)?(?:kudo|deri\s+ne|ne\s+rruge|cdo\s+dite|"
+    r"nga\s+puna)\b",
+    # forced marriage
+    r"\b(?:me\s+)?detyro\w*\s+(?:\w+\s+){0,2}(?:te|me)\s+(?:martohem|martuar|fejohem)\b|\bmartes\w*"
+    r"\s+(?:me\s+)?(?:zor|detyrim|te\s+detyruar)\b|\bme\s+zor\s+(?:\w+\s+){0,3}(?:martoj\w*|"
+    r"martoh\w*|martes\w*|fejes\w*)",
+    # in danger, not safe, help
+    r"\bjam\s+ne\s+rrezik\b|\bjeta\s+ime\s+(?:eshte\s+)?ne\s+rrezik\b|\bme\s+shpetoni\b|"
+    r"\bndihm[eo]?n?i?\s+(?:\w+\s+){0,3}(?:do\s+me\s+vras\w*|me\s+rreh|jam\s+ne\s+rrezik)",
+    r"\bnuk\s+ndihem\s+(?:\w+\s+)?(?:i\s+|e\s+)?sigurt\w*|\bnuk\s+jam\s+(?:i\s+|e\s+)?sigurt\w*\s+"
+    r"(?:ne\s+shtepi|ne\s+shpi|me\s+te|me\s+ate)\b|\bnuk\s+jam\s+ne\s+siguri\b",
+    # nowhere to sleep tonight
+    r"\b(?:nuk\s+kam|s'?kam)\s+(?:ku|vend\s+ku)\s+(?:te\s+|me\s+)?(?:fle|flej|rri|qendroj|shkoj|"
+    r"jetoj|kaloj\s+naten)\b|\bme\s+(?:nxori|perzuri|qiti|dboi)\s+(?:\w+\s+)?(?:nga\s+)?"
+    r"(?:shtepia|shpia|shtepie|banesa)\b",
+    # can't go on
+    r"\b(?:nuk|s'?)\s*(?:mund|mundem|po\s+mundem)\s+(?:me\s+)?(?:te|me)\s+(?:vazhdoj|jetoj|"
+    r"jetu|duroj)\s+(?:me\s+)?(?:keshtu|kete\s+jete|me\s+shume)\b|\b(?:jam\s+lodhur|u\s+lodha|"
+    r"jam\s+merzitur)\s+(?:\w+\s+)?(?:nga|prej)\s+jeta?\b",
+)

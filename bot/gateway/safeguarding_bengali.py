@@ -1,0 +1,92 @@
+"""The Bengali safeguarding phrase net (read by safeguarding_languages), in Bengali script and
+in the Latin spelling people text in, standard and Sylheti ("amake mare", "amare mare").
+Bengali puts the verb last, so a pattern is the person done to ("আমাকে", "নিজেকে") or the
+despair word, then the verb. Bengali vowel signs are not word letters to `\\b`, so the script
+patterns need no word edges; "\\S+" stands for a word. Text and patterns have been through
+safeguarding_languages.fold: letters composed one way (a typed "য়" is one form) and the
+chandrabindu dropped ("বাঁচতে" reads as "বাচতে"), so the patterns are written in ordinary
+spelling.
+
+Left alone: "খিদেয় মরে যাচ্ছি" (dying of hunger), "মরতে চাই না", "ছেলে গোল মেরেছে" (scored a
+goal), "টাকা বাঁচাও" (save money), "রাস্তাটা নিরাপদ না", "আর হাঁটতে পারছি না" (can't walk any more).
+"""
+
+from __future__ import annotations
+
+_BN_ME = r"(?:আমাকে|আমারে|আমায়)"
+_BN_HARMS = (
+    r"মারে|মারধর|মারছে|মেরেছে|মারত|মারলো|পেটায়|পেটাচ্ছে|পিটিয়েছে|হুমকি|ধর্ষণ|আটকে\s+রাখ|"
+    r"নির্যাতন|ধাক্কা\s+দেয়|গলা\s+টিপে"
+)
+
+BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"মরে\s+যেতে\s+(?:\S+\s+)?(?:চাই|ইচ্ছা|ইচ্ছে)|মরতে\s+(?:ইচ্ছা\s+কর|ইচ্ছে\s+কর|চাই(?!\s*না))|"
+    r"মরে\s+যাওয়াই\s+(?:\S+\s+)?(?:ভালো|ভাল)",
+    r"আত্মহত্যা\s+(?:\S+\s+)?(?:করব|করবো|করতে\s+চাই|করে\s+ফেলব|করার\s+কথা\s+ভাব)|আত্মহত্যার\s+"
+    r"(?:কথা|চিন্তা)\s+(?:\S+\s+)?(?:ভাবছি|আসে|মাথায়|করছি)",
+    r"নিজেকে\s+(?:শেষ|মেরে)\s+(?:করে\s+)?(?:দেব|দেবো|দিব|দিবো|ফেলব|ফেলবো|দিতে\s+চাই|ফেলতে\s+চাই)",
+    r"বাঁচতে\s+(?:আর\s+)?(?:চাই\s+না|চাইনা|ইচ্ছা\s+করে\s+না|ইচ্ছে\s+করে\s+না)|বেঁচে\s+থাকার\s+"
+    r"(?:কোনো\s+|কোন\s+)?(?:ইচ্ছা|ইচ্ছে|মানে|কারণ)\s+(?:নেই|নাই)|বেঁচে\s+থেকে\s+(?:কী|কি)\s+লাভ",
+    r"জীবন(?:টা)?\s+শেষ\s+করে\s+(?:দেব|দিব|দিতে|ফেলব)|সব\s+শেষ\s+করে\s+দিতে\s+চাই|আমাকে\s+ছাড়া\s+"
+    r"(?:\S+\s+){0,2}(?:ভালো|ভাল|সুখে|শান্তিতে)\s+থাকবে",
+    # self-harm
+    r"নিজেকে\s+(?:\S+\s+)?(?:কাটি|কাটছি|কেটেছি|আঘাত\s+কর|কষ্ট\s+দি|পুড়িয়ে|পোড়াই)|নিজের\s+"
+    r"(?:\S+\s+)?ক্ষতি\s+(?:করি|করছি|করেছি|করতে\s+চাই)|(?:হাত|হাতে)\s+(?:\S+\s+)?কেটেছি\s+(?:ইচ্ছা|"
+    r"ইচ্ছে)\s+করে",
+    # all the tablets
+    r"সব\s+(?:\S+\s+)?(?:ওষুধ|ঔষধ|ট্যাবলেট|বড়ি)\S*\s+(?:\S+\s+)?(?:খেয়ে\s+(?:ফেলেছি|ফেলব|নিয়েছি)|"
+    r"খেয়েছি|খাব|খাবো|খেলাম)|(?:ওষুধ|ঔষধ|ট্যাবলেট|বড়ি)\S*\s+(?:সব|সবগুলো|সবগুলা)\s+(?:\S+\s+)?"
+    r"(?:খেয়ে|খাব|খেয়েছি)|ঘুমের\s+ওষুধ\s+(?:অনেকগুলো|অনেক|এক\s+পাতা)\s+(?:খেয়ে|খেয়েছি)",
+    r"(?:ওষুধ|ঔষধ|ট্যাবলেট|বড়ি)\S*\s+(?:\S+\s+)?(?:জমিয়ে|জমা\s+করে|লুকিয়ে)\s+(?:রেখেছি|রাখছি)",
+    # violence, threats, control
+    _BN_ME + rf"\s+(?:\S+\s+){{0,2}}(?:{_BN_HARMS})",
+    r"গায়ে\s+হাত\s+(?:তোলে|তুলেছে|তুলে|তুলল|তোলে)|মেরে\s+ফেলার\s+হুমকি|ঘরে\s+(?:\S+\s+)?আটকে\s+"
+    r"(?:রাখে|রেখেছে|রাখছে)|বাইরে\s+যেতে\s+দেয়\s+না",
+    r"(?:পাসপোর্ট|ফোন|টাকা|কাগজপত্র)\S*\s+(?:\S+\s+)?(?:কেড়ে\s+(?:নিয়েছে|নেয়|নিছে)|লুকিয়ে\s+"
+    r"রেখেছে)",
+    # afraid of him, afraid to go home
+    r"(?:ওকে|তাকে|ওনাকে|উনাকে|স্বামীকে|বাবাকে|ভাইকে|শ্বশুরকে|শাশুড়িকে)\s+(?:খুব\s+)?ভয়\s+"
+    r"(?:পাই|লাগে|পাচ্ছি|করে)|বাড়ি(?:তে)?\s+(?:\S+\s+)?(?:যেতে|ফিরতে)\s+(?:\S+\s+)?ভয়",
+    # a child at risk
+    r"(?:বাচ্চা|শিশু|ছেলে|মেয়ে)\S*\s+(?:\S+\s+){0,2}(?:মারধর|পেটায়|পিটিয়েছে|গায়ে\s+হাত)",
+    r"বাচ্চা\S*\s+(?:\S+\s+){0,3}(?:খেতে\s+দেয়\s+না|খাবার\s+দেয়\s+না|না\s+খেয়ে\s+(?:আছে|থাকে)|"
+    r"সারাদিন\s+কিছু\s+খায়নি|অভুক্ত|সারাদিন\s+একা)",
+    # followed
+    r"পিছু\s+(?:\S+\s+)?(?:নেয়|নিচ্ছে|নিয়েছে|নিত)|পিছনে\s+পিছনে\s+(?:আসে|আসছে|আসত)",
+    # forced marriage
+    r"জোর\s+করে\s+(?:\S+\s+){0,3}বিয়ে|জোরপূর্বক\s+বিয়ে|বিয়ে\s+(?:\S+\s+){0,3}জোর\s+কর|অমতে\s+"
+    r"(?:\S+\s+)?বিয়ে",
+    # in danger, not safe, help
+    r"বিপদে\s+আছি|আমাকে\s+বাঁচা|কেউ\s+(?:আমাকে\s+)?বাঁচা",
+    r"(?:আমি|বাড়িতে|ঘরে|বাসায়)\s+(?:\S+\s+)?(?:নিরাপদ|সুরক্ষিত)\s+(?:নই|না|নেই)|নিরাপদ\s+(?:বোধ|"
+    r"মনে)\s+করি\s+না",
+    # nowhere to sleep tonight
+    r"(?:থাকার|ঘুমানোর|রাত\s+কাটানোর|যাওয়ার)\s+(?:কোনো\s+|কোন\s+)?জায়গা\s+(?:নেই|নাই)|বাড়ি\s+থেকে\s+"
+    r"(?:বের\s+করে\s+দিয়েছে|বের\s+করে\s+দিছে|তাড়িয়ে\s+দিয়েছে)",
+    # can't go on
+    r"আর\s+(?:সহ্য\s+(?:করতে\s+)?)?পারছি\s+না\s*(?:[.!।]|$)|জীবন\S*\s+(?:\S+\s+)?(?:আর\s+)?সহ্য\s+"
+    r"(?:করতে\s+)?(?:পারছি\s+না|হয়\s+না)|বেঁচে\s+থাকতে\s+(?:আর\s+)?পারছি\s+না",
+    # in the Latin spelling (standard and Sylheti)
+    r"\b(?:more|mor[ei])\s+(?:jete|jaite|zaite|jaibar)\s+(?:\w+\s+)?(?:chai|iccha|ichha|mon\s+"
+    r"chay)\b|\bmorte\s+(?:chai|iccha|ichha)\b(?!\s+na)",
+    r"\b(?:attohotta|attohatta|atmohotta|atmohatta|attahatya)\w*\s+(?:\w+\s+)?(?:korbo|korte\s+"
+    r"chai|kori|korar)\b|\bnijeke\s+(?:\w+\s+)?(?:sesh|shesh|mere)\s+(?:kore\s+)?(?:dibo|debo|"
+    r"felbo|dite\s+chai|falmu)\b",
+    r"\b(?:bachte|baachte|baste|bachar)\s+(?:ar\s+)?(?:chai\s+na|chaina|iccha\s+kore\s+na|ichha\s+"
+    r"kore\s+na|mon\s+chay\s+na)\b",
+    r"\b(?:amake|amare|amay)\s+(?:\w+\s+){0,2}(?:mare|maare|marche|mereche|marse|pitay|pitai|petay|"
+    r"humki|mardhor|atke\s+rakh)\w*|\b(?:gaye|gae)\s+hat\s+(?:tole|tuleche|tulse|tulche)\b",
+    r"\b(?:oke|take|tare|swamike|swami\s+ke|husband\s+ke|jamaike)\s+(?:khub\s+)?(?:bhoy|voy|bhoi|"
+    r"dor)\s+(?:pai|lage|kori)\b|\b(?:bari|basay|ghore)\s+(?:\w+\s+)?(?:jete|firte|phirte)\s+"
+    r"(?:\w+\s+)?(?:bhoy|voy|bhoi|dor)\b",
+    r"\b(?:thakar|ghumanor|ghumabar|jawar|jabar)\s+(?:kono\s+)?(?:jayga|jaiga|jagah|jaga)\s+(?:nei|"
+    r"nai|nay)\b|\b(?:ami\s+)?(?:bipode|bipod\s+e)\s+(?:achi|asi|aci)\b|\bamake\s+bachao\b",
+    r"\bar\s+(?:sojjo\s+korte\s+)?(?:parchi\s+na|parchina|pari\s+na|parina)\s*(?:[.!]|$)|\b(?:jor|"
+    r"zor)\s+kore\s+(?:\w+\s+){0,2}(?:biye|bie|bia)\b",
+    r"\b(?:baccha|bacha|bachchader|bacchader|bacchake)\w*\s+(?:\w+\s+){0,2}(?:khete\s+dey\s+na|khaite"
+    r"\s+dey\s+na|na\s+kheye|mardhor|pitay)\b|\bsob\s+(?:\w+\s+)?(?:oshudh|osudh|oshud|osud|tablet|"
+    r"pill)\w*\s+(?:\w+\s+)?(?:kheye|khabo|kheyechi|khaisi|khailam)\b",
+    r"\bnijeke\s+(?:\w+\s+)?(?:kati|katchi|ketechi|aghat)\w*|\bnijer\s+khoti\s+kor\w*|\bpichu\s+"
+    r"(?:\w+\s+)?(?:ney|nicche|niyeche|nise)\b",
+)

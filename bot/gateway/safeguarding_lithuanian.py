@@ -1,0 +1,82 @@
+"""The Lithuanian safeguarding phrase net (read by safeguarding_languages). Lithuanian word order
+is free, so "mane" (me) is read on either side of the verb ("jis mane muša", "muša mane"), and
+the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been through
+safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
+
+Left alone: "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau
+vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos".
+"""
+
+from __future__ import annotations
+
+# What a person does to "me" (mane).
+_LT_HARMS = (
+    r"musa|muse|sumuse|primuse|spardo|spyre|smaugia|smauge|pasmauge|grasina|grasino|prievartauja|"
+    r"isprievartavo|uzrakina|uzrakino|uzdaro|uzdare|stumdo|stume|terorizuoja|persekioja|"
+    r"skriaudzia|skriaude|zemina|tampo|dauzo|tvirkina"
+)
+_LT_PEOPLE_GEN = (
+    r"(?:jo|jos|ju|vyro|zmonos|tevo|patevio|partnerio|sugyventinio|sugyventines|brolio|draugo|"
+    r"buvusiojo|buvusio\s+\w+|uosvio|anytos|saves)"
+)
+_LT_CHILD = (
+    r"(?:vaik\w*|dukr\w*|dukter\w*|sunus|sunu|sunui|sunaus|kudiki\w*|mazyl\w*|mergait\w*|"
+    r"berniuk\w*)"
+)
+
+LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\bnusizudys(?:iu)?\b|\bnusizudyti\s+(?:noriu|norisi|ketinu|galvoju)\b",
+    r"\b(?:noriu|norisi|ketinu|galvoju|mastau|svarstau)\s+(?:\w+\s+)?(?:nusizudyti|mirti|numirti|"
+    r"apie\s+(?:savizudyb\w*|nusizudym\w*|mirti|mirt\w*))\b",
+    r"\b(?:ne|nebe)noriu\s+(?:\w+\s+)?(?:gyventi|buti\s+cia|atsibusti|pabusti)\b|\b(?:ne|nebe)matau\s+"
+    r"(?:\w+\s+)?prasmes\s+gyventi\b|\bgyvenimas\s+(?:\w+\s+)?neturi\s+prasmes\b",
+    r"\batimti\s+sau\s+gyvyb\w*|\bbaigti\s+(?:su\s+)?(?:viskuo|viska|savo\s+gyvenim\w*)\b",
+    r"\bbe\s+manes\s+(?:\w+\s+){0,2}(?:bus|butu)\s+geriau\b|\b(?:bus|butu)\s+geriau\s+(?:\w+\s+)?"
+    r"be\s+manes\b",
+    # self-harm
+    r"\b(?:pjaustau|pjausciau|pjaustausi|pjausciausi|zaloju|zalojau|deginu|zeidziu)\s+save\b|"
+    r"\bsave\s+(?:pjaustau|zaloju|zalojau|zeidziu|deginu)\b|\bsusizaloj\w*|\bsavizal\w*",
+    r"\b(?:vel\s+)?(?:pjaustausi|susipjausciau|persipjoviau)\s+(?:\w+\s+)?(?:rankas|rieso|riesus|"
+    r"venas)\b",
+    # all the tablets
+    r"\b(?:isgeriau|isgersiu|prarijau|prarysiu|suvalgiau|geriau|gersiu)\s+(?:\w+\s+)?(?:visas|visus|"
+    r"visa)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|pakuot\w*|piliul\w*)\b|\bperdozav\w*",
+    r"\b(?:kaupiu|susikaupiau|prisikaupiau|slepiu)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|piliul\w*)\b",
+    # violence, threats, control
+    rf"\bmane\s+(?:\w+\s+)?(?:{_LT_HARMS})\b|\b(?:{_LT_HARMS})\s+mane\b",
+    r"\b(?:man|mums)\s+grasina\b|\bgrasina\s+(?:man\s+)?(?:nuzudyti|uzmusti|pribaigti)\b|\bzada\s+"
+    r"(?:mane\s+)?(?:nuzudyti|uzmusti)\b",
+    r"\bpatiriu\s+(?:\w+\s+)?(?:smurt\w*|prievart\w*)\b|\bjis\s+mane\s+(?:vel\s+)?(?:sumuse|muse)\b",
+    r"\b(?:atem[e]|atima|paeme|pasieme|slepia|laiko)\s+(?:\w+\s+)?(?:mano\s+)?(?:pasa|telefona|"
+    r"pinigus|dokumentus|kortele|korteles|asmens\s+dokument\w*)\b",
+    r"\bneleidzia\s+(?:man\s+)?(?:iseiti|isvykti|susitikti|dirbti|kalbeti)\b",
+    # afraid of him, afraid to go home
+    r"\bbijau\s+(?:labai\s+)?"
+    + _LT_PEOPLE_GEN
+    + r"\b|\bbijau\s+(?:\w+\s+)?(?:grizti|eiti|vaziuoti)"
+    r"\s+(?:\w+\s+)?(?:namo|namu|i\s+namus)\b|\bbijau\s+kad\s+(?:jis|ji)\s+mane\b",
+    # a child at risk
+    rf"\b{_LT_CHILD}\s+(?:\w+\s+){{0,3}}(?:badauja|negauna\s+valgyti|nevalg\w*\s+"
+    r"(?:\w+\s+)?(?:nuo|visa\s+dien\w*|kelias\s+dienas|dvi\s+dienas)|palikt\w*\s+vien\w*|"
+    r"musam\w*|skriaudziam\w*)\b",
+    rf"\b(?:musa|muse|skriaudzia|skriaude|tvirkina|dauzo|spardo)\s+(?:\w+\s+)?{_LT_CHILD}",
+    # followed
+    r"\b(?:seka|sekioja|seke)\s+mane\b(?!\s+(?:instagram|feisbuk|facebook|tiktok|socialin))|"
+    r"\bmane\s+(?:seka|sekioja|seke)\b(?!\s+(?:instagram|feisbuk|facebook|tiktok|"
+    r"socialin))",
+    # forced marriage
+    r"\bvercia\s+(?:mane\s+)?(?:teketi|istekti|vesti|tuoktis)\b|\bpriverstin\w*\s+(?:\w+\s+)?"
+    r"(?:santuok\w*|vedyb\w*|istekin\w*|teket\w*)",
+    # in danger, not safe, help
+    r"\besu\s+pavojuje\b|\bman\s+gresia\s+pavojus\b|\bgyvybei\s+gresia\b|\bgelbekit\w*\b",
+    r"\bnesijauciu\s+(?:\w+\s+)?saug\w*|\b(?:nesu|nebesu)\s+saugi?u?s?\b|\bnesaugu\s+(?:namuose|"
+    r"su\s+juo|grizti)\b",
+    # nowhere to sleep tonight
+    r"\bneturi(?:u|me)\s+kur\s+(?:\w+\s+)?(?:miegoti|nakvoti|eiti|gyventi|apsistoti|pernakvoti)\b|"
+    r"\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+namu\b",
+    # can't go on
+    r"\bnebegaliu\s+(?:taip\s+|daugiau\s+)?(?:gyventi|istverti\s+(?:\w+\s+)?gyvenim\w*|pakelti\s+(?:\w+\s+)?"
+    r"gyvenim\w*)\b|\bnebeistveriu\s+(?:\w+\s+)?gyvenim\w*|\bnebeturiu\s+jegu\s+gyventi\b|"
+    r"\bpavargau\s+(?:\w+\s+)?gyventi\b",
+)

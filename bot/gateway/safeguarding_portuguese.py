@@ -1,0 +1,103 @@
+"""The Portuguese safeguarding phrase net (read by safeguarding_languages), for Brazilian and
+European Portuguese: the object pronoun comes before the verb in Brazil ("me bate") and after it,
+hyphenated, in Portugal ("bate-me"), so both orders are read. Text has been through
+safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "ameaca").
+
+Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
+mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar".
+"""
+
+from __future__ import annotations
+
+_PT_WHO = (
+    r"(?:\b(?:meu|minha|o\s+meu|a\s+minha)\s+(?:marido|esposo|namorad[oa]|companheir[oa]|mulher|"
+    r"esposa|ex|pai|padrasto|mae|madrasta|irma[o]?|sogr[oa]|filh[oa]|tio|patrao|senhorio)\s+"
+    r"(?:\w+\s+){0,2}|\b(?:ele|ela|eles)\s+(?:\w+\s+)?)"
+)
+# Things only a person does to a person.
+_PT_HARMS = (
+    r"bate|bateu|batia|espanca|espancou|agride|agrediu|ameaca|ameacou|estuprou|estupra|violou|"
+    r"violentou|tranca|trancou|enforca|enforcou|esganou|empurra|empurrou|"
+    r"maltrata|maltratou|persegue|perseguiu|humilha|chuta|chutou|xinga"
+)
+_PT_CHILD = (
+    r"(?:meu|minha|meus|minhas|o|a|os|as)\s+(?:filh[oa]s?|criancas?|bebe|menin[oa]s?|net[oa]s?|"
+    r"pequen[oa]s?)"
+)
+
+PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\b(?:eu\s+)?(?:so\s+)?quero\s+(?:(?:muito|mesmo|so)\s+)?(?:morrer|me\s+matar|matar-me|"
+    r"sumir\s+(?:para\s+sempre|do\s+mundo)|desaparecer\s+para\s+sempre|acabar\s+com\s+(?:tudo|a\s+"
+    r"minha\s+vida))\b",
+    r"\bvou\s+(?:me\s+matar|matar-me|acabar\s+com\s+a\s+minha\s+vida|tirar\s+a\s+minha\s+"
+    r"(?:propria\s+)?vida)\b|\btirar\s+a\s+minha\s+(?:propria\s+)?vida\b",
+    r"\bnao\s+vejo\s+(?:mais\s+)?sentido\s+(?:em\s+|na\s+)?(?:continuar\s+a\s+)?(?:viver|vida)\b",
+    r"\b(?:me\s+suicidar|suicidar-me|penso\s+em\s+suicidio|pensamentos\s+suicidas)\b",
+    r"\bnao\s+quero\s+(?:(?:mais|continuar\s+a|continuar)\s+)*(?:viver|estar\s+viv[oa]|acordar)\b",
+    r"\b(?:vontade|pensando|penso)\s+(?:de|em)\s+(?:morrer|me\s+matar|acabar\s+com\s+tudo)\b",
+    r"\b(?:estariam|ficariam|seriam|viveriam)\s+(?:todos\s+)?melhor(?:es)?\s+sem\s+mim\b|"
+    r"\bmelhor\s+(?:\w+\s+){0,2}sem\s+mim\s+(?:neste\s+mundo|aqui)\b",
+    r"\b(?:a\s+)?(?:minha\s+)?vida\s+nao\s+(?:tem|faz)\s+(?:mais\s+)?sentido\b|\bnao\s+vale\s+a\s+"
+    r"pena\s+viver\b|\bcansad[oa]\s+de\s+viver\b",
+    # self-harm
+    r"\b(?:me\s+(?:corto|cortei|cortar|cortando)|cortei-me|corto-me)\s+(?:(?:os|as|nos|nas|meus)"
+    r"\s+)?(?:bracos?|pulsos?|pernas?)\b|\b(?:voltei\s+a\s+me\s+cortar|voltei\s+a\s+cortar-me|"
+    r"estou\s+me\s+cortando|me\s+cortei\s+de\s+novo)\b|\bautomutil|\bautolesa|\bautolesion",
+    r"\bme\s+machuc(?:o|ar|ando|uei)\s+de\s+proposito\b|\bfaco\s+mal\s+a\s+mim\s+mesm[oa]\b|"
+    r"\bme\s+machuc(?:o|ar)\s+sozinh[oa]\b",
+    # all the tablets
+    r"\b(?:tomei|engoli|vou\s+tomar|vou\s+engolir|tomar)\s+(?:\w+\s+)?(?:todos\s+os|todas\s+as|"
+    r"uma\s+caixa\s+de|a\s+caixa\s+toda\s+de|a\s+cartela\s+toda\s+de)\s+(?:comprimidos|remedios|"
+    r"medicamentos|pilulas|calmantes)\b|\b(?:tomei|tomar|fiz|fazer)\s+(?:uma\s+)?overdose\b",
+    r"\b(?:tomei|engoli)\s+(?:uma|a)\s+(?:caixa|cartela)\s+(?:inteira|toda)\s+de\s+"
+    r"(?:comprimidos|remedios|medicamentos|pilulas|calmantes|\w+\s+para\s+dormir)\b",
+    r"\b(?:tenho|estou)\s+(?:\w+\s+)?(?:guardado|guardando|juntado|juntando|escondid[oa]s?)\s+"
+    r"(?:\w+\s+)?(?:comprimidos|remedios|pilulas)\b",
+    # violence, threats, control
+    _PT_WHO + rf"me\s+(?:{_PT_HARMS})\b",
+    r"\b(?:bate|bateu|espanca|espancou|agride|agrediu|ameaca|ameacou|violou|violentou|empurrou|"
+    r"trancou|tranca|enforcou)-me\b",
+    r"\bme\s+(?:espanca|espancou|agride|agrediu|estuprou|estupra|violentou|enforca|enforcou|"
+    r"esganou|maltrata|maltratou)\b|\bfui\s+(?:estuprad|violad|espancad|agredid)[oa]\b",
+    r"\bme\s+(?:bate|bateu)\s+(?:todo\s+dia|todos\s+os\s+dias|quando|na\s+cara|no\s+rosto|com|"
+    r"de\s+novo|outra\s+vez)\b",
+    r"\b(?:ameacou|ameaca|disse\s+que\s+vai)\s+(?:me\s+)?(?:matar|matar-me)\b|\bameac\w*\s+de\s+"
+    r"morte\b",
+    r"\bme\s+(?:tranca|trancou|prende|prendeu)\s+(?:em\s+casa|no\s+quarto|dentro)\b|\bnao\s+me\s+"
+    r"deixa\s+(?:sair|ver|falar|trabalhar)\b",
+    r"\b(?:tirou|pegou|esconde|escondeu|ficou\s+com)\s+(?:o\s+|os\s+)?(?:meu|meus)\s+(?:passaporte|"
+    r"documentos|telemovel|celular|telefone|dinheiro|cartao)\b",
+    r"\b(?:sofro|sofrendo|vivo)\s+(?:\w+\s+)?(?:violencia|maus\s+tratos|abuso)\b",
+    # afraid of him, afraid to go home
+    r"\b(?:tenho|estou\s+com)\s+(?:muito\s+)?medo\s+(?:dele|dela|deles|do\s+meu\s+(?:marido|namorado|"
+    r"companheiro|pai|padrasto|ex|irmao|sogro|patrao)|da\s+minha\s+(?:mae|madrasta|sogra|"
+    r"mulher|esposa|namorada|companheira)|de\s+(?:voltar|ir)\s+(?:para|pra|a)\s+casa|que\s+ele\s+me\s+(?:mate|bata|encontre))\b",
+    # a child at risk
+    rf"\b{_PT_CHILD}"
+    + r"\s+(?:\w+\s+){0,2}(?:nao\s+(?:comeu|comeram|come|comem)\s+(?:nada\s+)?(?:ha\s+dias|"
+    r"desde|o\s+dia\s+todo|hoje)|passa(?:m)?\s+fome|esta(?:o)?\s+sozinh[oa]s?\s+(?:em\s+casa\s+)?(?:o\s+dia\s+todo|ha\s+(?:\w+\s+)?dias|"
+    r"todos\s+os\s+dias))",
+    r"\b(?:bate|espanca|agride|abusa|maltrata)\s+(?:n|d|em\s+)?" + _PT_CHILD,
+    r"\bnao\s+(?:da|dao)\s+(?:de\s+)?comer\s+(?:as|aos|para\s+as|pros)\s+(?:criancas|filhos|"
+    r"meninos)\b",
+    # followed
+    r"\b(?:esta|estao|anda|andam)\s+me\s+(?:seguindo|perseguindo)\b|\bme\s+persegue\b|"
+    r"\bseguiu-me\b|\bme\s+(?:segue|seguiu)\s+(?:ate|pra|para|na\s+rua|por\s+todo)\b",
+    # forced marriage
+    r"\bcasar\s+a\s+forca\b|\b(?:me\s+)?(?:obrigar|obrigam|forcar|forcam|querem\s+me\s+"
+    r"obrigar)\s+a\s+casar\b|\bcasamento\s+(?:forcado|arranjado\s+a\s+forca)\b|\bcasar\s+"
+    r"contra\s+a\s+minha\s+vontade\b",
+    # in danger, not safe
+    r"\bestou\s+em\s+perigo\b|\bcorro\s+perigo\b|\bminha\s+vida\s+(?:esta|corre)\s+(?:em\s+)?perigo\b|"
+    r"\bsocorro\b",
+    r"\bnao\s+(?:estou|me\s+sinto)\s+(?:segur[oa]|em\s+seguranca|protegid[oa])\s+(?:em\s+casa|"
+    r"aqui|com\s+ele|com\s+ela|esta\s+noite|hoje)\b|\bnao\s+me\s+sinto\s+segur[oa]\s*(?:[.!,]|$)",
+    # nowhere to sleep tonight
+    r"\bnao\s+tenho\s+(?:onde|para\s+onde|pra\s+onde)\s+(?:dormir|ir|ficar|passar\s+a\s+noite)\b|"
+    r"\b(?:me\s+(?:expulsou|expulsaram|botou|botaram|pos)\s+(?:para\s+fora\s+)?de\s+casa|fui\s+"
+    r"expuls[oa]\s+de\s+casa)\b",
+    # can't go on
+    r"\bnao\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida|a\s+minha\s+vida)\b|\bnao\s+"
+    r"consigo\s+(?:mais\s+)?(?:continuar\s+a\s+viver|viver\s+assim|seguir\s+em\s+frente)\b",
+)

@@ -1,0 +1,77 @@
+"""The Punjabi safeguarding phrase net (read by safeguarding_languages), in Gurmukhi, in the
+Latin spelling people text in ("mainu maarda", "marna chaundi"), and a few Shahmukhi (Arabic
+script) forms where Punjabi differs from Urdu ("مینوں ماردا"); Urdu's own net reads the rest of
+Shahmukhi. Punjabi puts the verb last, so a pattern is the person done to ("ਮੈਨੂੰ", "ਆਪਣੇ ਆਪ
+ਨੂੰ") or the despair word, then the verb stem. Gurmukhi vowel signs are not word letters to
+`\\b`, so the script patterns need no word edges. Text and patterns have been through
+safeguarding_languages.fold: the nukta and the doubling mark (addak) dropped and bindi read as
+tippi, since people type them either way or not at all, so patterns are written in ordinary
+spelling.
+
+Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger), "ਗਰਮੀ ਬਰਦਾਸ਼ਤ ਨਹੀਂ ਹੁੰਦੀ", "ਰਸਤਾ ਸੁਰੱਖਿਅਤ
+ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off).
+"""
+
+from __future__ import annotations
+
+PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"ਮਰ(?:ਨਾ|\s+ਜਾਣਾ)\s+(?:\S+\s+)?ਚਾਹੁ|ਮਰਨ\s+(?:ਨੂੰ|ਦਾ)\s+(?:ਦਿਲ|ਜੀ)\s+ਕਰਦ",
+    r"(?:ਖ਼ੁਦਕੁਸ਼ੀ|ਆਤਮਹੱਤਿਆ|ਆਤਮ\s+ਹੱਤਿਆ)\s+(?:\S+\s+)?(?:ਕਰ\s+ਲਵਾਂ|ਕਰਨਾ\s+ਚਾਹੁ|ਕਰਨ\s+ਬਾਰੇ|ਕਰ\s+ਲੈਣੀ|"
+    r"ਕਰਾਂਗ|ਕਰ\s+ਲਵਾਂਗ)",
+    r"(?:ਜੀਣਾ|ਜਿਉਣਾ|ਜੀਉਣਾ|ਜੀਣ|ਜਿਉਣ)\s+(?:ਨੂੰ\s+)?(?:ਦਿਲ\s+)?ਨਹੀਂ\s+(?:ਚਾਹੁ|ਕਰਦ)",
+    r"ਆਪਣੇ\s+ਆਪ\s+ਨੂੰ\s+(?:ਖ਼ਤਮ|ਮਾਰ)\s+(?:ਕਰ\s+)?(?:ਲਵਾਂ|ਦੇਵਾਂ|ਲੈਣਾ|ਦੇਣਾ|ਲਵਾਂਗ)|ਮੇਰੇ\s+ਬਿਨਾਂ\s+"
+    r"(?:\S+\s+){0,2}(?:ਚੰਗੇ|ਸੌਖੇ|ਖ਼ੁਸ਼|ਵਧੀਆ|ਸੁਖੀ)",
+    # self-harm
+    r"(?:ਆਪਣੇ\s+ਆਪ|ਖ਼ੁਦ)\s+ਨੂੰ\s+(?:\S+\s+)?(?:ਕੱਟ|ਨੁਕਸਾਨ|ਸੱਟ|ਜ਼ਖ਼ਮੀ|ਸਾੜ)",
+    # all the tablets
+    r"(?:ਸਾਰੀਆ|ਇਕੱਠੀਆ)\S*\s+(?:\S+\s+)?(?:ਗੋਲੀਆ|ਦਵਾਈਆ)\S*\s+(?:\S+\s+)?(?:ਖਾ\s+ਲ|ਨਿਗਲ)",
+    # violence, threats, control
+    r"ਮੈਨੂੰ\s+(?:\S+\s+){0,2}(?:ਮਾਰਦ|ਕੁੱਟਦ|ਕੁੱਟਿਆ|ਮਾਰਿਆ|ਕੁੱਟ\s+(?:ਦਿੰਦ|ਰਿਹਾ)|ਧਮਕੀ|ਧਮਕਾਉ|"
+    r"ਬੰਦ\s+ਕਰ\s*ਕੇ)",
+    r"ਮੇਰ[ਾੀੇ]\s+(?:ਪਾਸਪੋਰਟ|ਫ਼ੋਨ|ਪੈਸੇ)\s+(?:\S+\s+)?(?:ਖੋਹ|ਰੱਖ\s+ਲਿਆ|ਲੁਕਾ)|ਬਾਹਰ\s+(?:ਨਹੀਂ\s+)?"
+    r"ਜਾਣ\s+(?:ਨਹੀਂ\s+)?ਦਿੰਦ|ਬਲਾਤਕਾਰ\s+(?:\S+\s+)?(?:ਕੀਤਾ|ਕਰਦ)|ਘਰੇਲੂ\s+ਹਿੰਸਾ\s+(?:\S+\s+)?"
+    r"(?:ਸਹਿ|ਝੱਲ)",
+    # afraid of him, afraid to go home
+    r"(?:ਉਸ|ਓਸ|ਉਹਦੇ|ਓਹਦੇ|ਪਤੀ|ਘਰਵਾਲੇ|ਪਿਤਾ|ਪਿਓ|ਭਰਾ|ਸਹੁਰੇ|ਸੱਸ)\s+(?:ਤੋਂ|ਕੋਲੋਂ)\s+(?:ਬਹੁਤ\s+)?"
+    r"(?:ਡਰ\s+ਲੱਗਦਾ|ਡਰ\s+ਲਗਦਾ|ਡਰਦੀ|ਡਰਦਾ)|ਘਰ\s+(?:ਵਾਪਸ\s+)?ਜਾਣ\s+(?:ਤੋਂ\s+)?(?:ਡਰ|ਡਰਦੀ|ਡਰਦਾ)",
+    # a child at risk
+    r"ਬੱਚ\S*\s+(?:ਨੂੰ\s+)?(?:\S+\s+){0,2}(?:ਕੁੱਟਦ|ਕੁੱਟਿਆ|ਮਾਰਦ|ਰੋਟੀ\s+ਨਹੀਂ\s+(?:ਦਿੰਦ|ਮਿਲ)|ਖਾਣਾ\s+"
+    r"ਨਹੀਂ\s+(?:ਦਿੰਦ|ਮਿਲ)|ਭੁੱਖੇ\s+(?:ਰਹਿੰਦ|ਸੌਂ))",
+    # followed
+    r"ਪਿੱਛਾ\s+(?:\S+\s+)?(?:ਕਰਦ|ਕਰ\s+ਰਿਹਾ|ਕੀਤਾ)",
+    # forced marriage
+    r"ਜ਼ਬਰਦਸਤੀ\s+(?:\S+\s+){0,3}ਵਿਆਹ|ਵਿਆਹ\s+(?:\S+\s+){0,4}ਜ਼ਬਰਦਸਤੀ|ਮਰਜ਼ੀ\s+(?:\S+\s+){0,2}"
+    r"(?:ਖ਼ਿਲਾਫ਼|ਬਿਨਾਂ)\s+(?:\S+\s+){0,2}ਵਿਆਹ",
+    # in danger, not safe, help
+    r"(?:ਮੈਂ|ਅਸੀਂ)\s+(?:\S+\s+)?ਖ਼ਤਰੇ\s+ਵਿ|ਜਾਨ\s+ਨੂੰ\s+ਖ਼ਤਰਾ|ਮੈਨੂੰ\s+ਬਚਾ",
+    r"(?:ਮੈਂ|ਘਰ\s+ਵਿ\S*|ਘਰੇ)\s+(?:\S+\s+)?ਸੁਰੱਖਿਅਤ\s+ਨਹੀਂ",
+    # nowhere to sleep tonight
+    r"(?:ਸੌਣ|ਰਹਿਣ|ਰਾਤ\s+ਕੱਟਣ)\s+(?:ਲਈ|ਨੂੰ|ਵਾਸਤੇ)\s+(?:ਕੋਈ\s+)?(?:ਥਾਂ|ਜਗ੍ਹਾ|ਜਗਾ|ਟਿਕਾਣਾ)\s+ਨਹੀਂ|"
+    r"ਘਰੋਂ\s+(?:\S+\s+)?ਕੱਢ",
+    # can't go on
+    r"(?:ਹੋਰ|ਹੁਣ\s+ਹੋਰ|ਹੁਣ)\s+(?:ਬਰਦਾਸ਼ਤ|ਸਹਿ)\s+ਨਹੀਂ\s+(?:ਹੁੰਦ|ਕਰ\s+ਸਕਦ|ਸਕਦ)|ਜ਼ਿੰਦਗੀ\s+ਤੋਂ\s+"
+    r"(?:\S+\s+)?(?:ਤੰਗ|ਅੱਕ|ਥੱਕ)",
+    # Shahmukhi, where Punjabi differs from Urdu
+    r"مینوں\s+(?:\S+\s+){0,2}(?:ماردا|ماردی|کٹدا|کٹدی|کٹیا|ماریا|دھمکی)|مرنا\s+چاہند|"
+    r"(?:اوہدے|اوس|اودے|اوہدے)\s+(?:توں|کولوں)\s+ڈر",
+    # in the Latin spelling
+    r"\b(?:mainu|mainoo|menu|mennu|mnu)\s+(?:\w+\s+){0,2}(?:maa?rd[aie]|kutt?d[aie]|kutt?[iy]a|"
+    r"maa?r[iy]a|dhamki\w*|dhamka\w*|band\s+kar\s*ke)\b",
+    r"\bbahar\s+(?:nahi|ni|nai)\s+(?:jaan|jan|jaane|nikalan)\s+(?:dind|dend|dend)\w*",
+    r"\bmar(?:na|n)\s+(?:\w+\s+)?(?:chaunda|chaundi|chahunda|chahundi|chaheda)\b|\bmar\s+jana\s+"
+    r"chau?h?und[ai]\b|\bmarn\s+(?:nu|noo)\s+(?:dil|ji)\s+kard[ai]\b",
+    r"\b(?:ji|jee|jeo|jio|jeu)(?:na|n|ona|un)\s+(?:nu\s+)?(?:dil\s+)?(?:ni|nahi|nai)\s+"
+    r"(?:chau?h?und|kard)",
+    r"\b(?:ohton|usto|ohde\s+ton|pati\s+ton|gharwale\s+ton)\s+(?:bahut\s+)?(?:dar|darr)\b|"
+    r"\bghar\s+(?:\w+\s+)?jaan\s+(?:ton\s+)?(?:dar|darr)\b",
+    r"\b(?:saun|sonn?|sone|rehan|rehn|rahin)\s+(?:lai|layi|nu|noo)\s+(?:koi\s+)?(?:thaan|than|jagah|"
+    r"jaga|jgah|thikana)\s+(?:ni|nahi|nai)\b|\bkhatre\s+(?:vich|ch)\s+(?:haan|han|aan)\b|"
+    r"\bmainu\s+bacha(?:o|lo)\b",
+    r"\b(?:hor|hun\s+hor)\s+(?:bardasht|sehn|seh)\s+(?:ni|nahi|nai)\s+(?:hunda|hundi|kar\s+sakd)|"
+    r"\bpich+a\s+kard[aie]\b|\bzabardasti\s+(?:\w+\s+)?(?:viah|viyah|vyah|wyah)\b|\b(?:viah|"
+    r"viyah|vyah)\s+(?:\w+\s+){0,3}zabardasti\b",
+    r"\bbachian?\s+(?:nu|noo)\s+(?:\w+\s+)?(?:kutt?d|maa?rd|roti\s+(?:ni|nahi)\s+dind)|\bsaari"
+    r"(?:an|yan)?\s+goli(?:an|yan)\s+(?:kha|khaa)\s+(?:lai|layi|laiyan|lian)\b|\b(?:khud|apne\s+"
+    r"aap)\s+nu\s+(?:\w+\s+)?(?:katt|nuksan|sat|khatam|maar)\w*",
+)

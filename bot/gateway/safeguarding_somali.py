@@ -1,0 +1,78 @@
+"""The Somali safeguarding phrase net (read by safeguarding_languages). Somali marks "me" with a
+small word before the verb (i garaacaa: beats me; igu hanjabay: threatened me; iga qaatay: took
+from me) and "I" with a focus word (waan, waxaan, ayaan, baan), so a harm is "i"/"igu" with a
+verb that only a person does to a person, and the writer's own fear or despair needs one of
+those focus words. Somali is written in Latin letters without accents; text has been through
+safeguarding_languages.fold.
+
+Left alone: "gaajo ayaan u dhimanayaa" (dying of hunger), "wuu i raacay" (he came with me), "i
+caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat).
+"""
+
+from __future__ import annotations
+
+_SO_I = r"(?:waan|waxaan|ayaan|baan|aad\s+baan|anigu\s+waan)"  # "I" (focused)
+_SO_PERSON = (
+    r"(?:isaga|iyada|iyaga|ninkayg\w*|seygayg\w*|saygayg\w*|aabahay|aabbahay|aabahay\w*|"
+    r"walaalkay|adeerkay|xaaskayg\w*|soddog\w*|hooyaday)"
+)
+_SO_CHILD = r"(?:carruur\w*|caruur\w*|ilmah\w*|ilmo\w*|wiilkayg\w*|gabadhayd\w*|canug\w*)"
+
+SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    _SO_I + r"\s+(?:\w+\s+)?(?:rabaa|doonayaa)\s+(?:inaan|in\s+aan)\s+(?:iska\s+)?(?:dhinto|"
+    r"dhimano|is\s+dilo|isdilo|naftayda\s+qaato)\b",
+    r"\b(?:inaan|in\s+aan)\s+(?:is\s+dilo|isdilo|dhinto)\s+(?:ayaan|baan|waan)\s+(?:rabaa|"
+    r"doonayaa|ka\s+fikirayaa)\b",
+    r"\bwaan\s+is\s+(?:dilayaa|dili)\b|\bis\s+dili\s+doonaa\b|\b(?:waan|waxaan|ayaan)\s+(?:\w+\s+)?"
+    r"ka\s+fikir\w*\s+(?:is\s*dil\w*|inaan\s+is\s+dilo|inaan\s+dhinto)",
+    r"\b(?:ma\s+rabo|ma\s+doonayo)\s+(?:inaan|in\s+aan)\s+(?:sii\s+)?(?:noolaado|jiro|nool\s+"
+    r"ahaado)\b|\bnaftayda\s+(?:ayaan|waan|baan)\s+(?:qaadan|ka\s+qaadi|dhammayn|dhamayn)\w*",
+    r"\bla'?aanta?y(?:da|a)?\s+(?:\w+\s+){0,3}(?:ka\s+)?(?:fiicnaan|wanaagsanaan|roonaan|fiican)",
+    # self-harm
+    r"\b(?:waan|waxaan|ayaan|baan)\s+(?:\w+\s+)?is\s+(?:jarayaa|jaray|jarjaray|jarjarayaa|"
+    r"dhaawacayaa|dhaawacay|gubayaa|gubay)\b|\bisdhaawac\w*|\bnaftayda\s+(?:\w+\s+)?dhaawac\w*",
+    # all the tablets
+    r"^(?=.*\b(?:kiniin\w*|daawo\w*|dawo\w*|daawad\w*)\b)(?=.*\b(?:oo\s+dhan|dhammaan|dhamaan|"
+    r"kulligood|kulli)\b)(?=.*\b(?:liqay|liqi|liqayaa|qaatay|qaadan\s+doonaa|cunay)\b)",
+    # violence, threats, control
+    r"\bi\s+(?:garaac\w*|jirdil\w*|kufsa\w*|tumay|tumaa|laaday|laadaa|ceejiy\w*|handad\w*|"
+    r"hanjab\w*)\b",
+    r"\bigu\s+(?:hanjab\w*|handad\w*|gooddiy\w*)\b|\b(?:guriga|qolka)\s+(?:\w+\s+)?igu\s+"
+    r"(?:xir\w*|quful\w*)\b",
+    r"\b(?:baasaboork\w*|basaboork\w*|taleefank\w*|lacagtayd\w*|dukumiintig\w*|kaarkayga)\s+"
+    r"(?:\w+\s+)?iga\s+(?:qaat\w*|qaad\w*|haystaa|haysta|qariy\w*)\b",
+    r"\b(?:ima|iima|ma\s+ii)\s+(?:\w+\s+)?oggol\w*\s+(?:inaan|in\s+aan)\s+(?:baxo|dibadda|tago|"
+    r"shaqeeyo)\b",
+    # afraid of him, afraid to go home
+    r"^(?=.*" + _SO_I + r"\s+(?:\w+\s+)?(?:ka\s+)?(?:baqayaa|cabsanayaa|baqaa|cabsadaa)\b)(?=.*\b"
+    r"(?:" + _SO_PERSON + r"|guriga)\b)",
+    # a child at risk
+    rf"\b{_SO_CHILD}\s+(?:\w+\s+){{0,3}}(?:garaac\w*|jirdil\w*|cunto\s+ma\s+(?:\w+\s+)?"
+    r"(?:siiyo|siiso|siiyaan|helin|helaan|haystaan)|ma\s+cunin\s+(?:\w+\s+)?(?:maalmo|maalin|"
+    r"laba|saddex))\b",
+    rf"\b(?:garaac\w*|jirdil\w*)\s+(?:\w+\s+)?{_SO_CHILD}",
+    # followed
+    r"\bi\s+daba\s+(?:socd\w*|jooga\w*|ordaya\w*)\b|\bdabadayda\s+(?:\w+\s+)?(?:socd\w*|"
+    r"ordaya\w*)|\bi\s+raadraac\w*",
+    # forced marriage
+    r"\bguur\s+(?:\w+\s+)?(?:qasab|khasab|lagu\s+qasbay)\w*|\b(?:qasab|khasab|qasb|khasb)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:guur\w*|ku\s+guursiin\w*|la\s+ii\s+guurin\w*)",
+    # in danger, not safe, help
+    r"\b(?:khatar|halis)\s+(?:ayaan|baan|waan)\s+ku\s+jir\w*|\bwaxaan\s+ku\s+jiraa\s+(?:khatar|"
+    r"halis)\b|\bnolosh\w*\s+(?:\w+\s+){0,2}(?:khatar|halis)\s+(?:\w+\s+)?(?:ku\s+)?jirtaa\b",
+    r"^(?=.*\bi\s+caawi\w*)(?=.*\b(?:khatar|halis|garaac\w*|i\s+dili\w*)\b)",
+    r"\b(?:ammaan|nabad|badbaado)\s+(?:\w+\s+)?(?:ma|kuma)\s+(?:ihi|ahi|haysto|dareemo|"
+    r"dareemayo)\b|\bma\s+dareemayo\s+(?:ammaan|nabad|badbaado)\b",
+    # nowhere to sleep tonight
+    r"\bma\s+(?:lihi|haysto|hayo|lihin|haysanno)\s+meel\s+(?:aan\s+)?(?:ku\s+|u\s+)?(?:seexd|"
+    r"jiif|hoyd|dego|joogo)\w*",
+    r"\bmeel\s+(?:aan\s+)?(?:ku\s+|u\s+)?(?:seexdo|jiifo|hoydo|seexanno)\s+(?:\w+\s+)?ma\s+"
+    r"(?:lihi|haysto|hayo|lihin|haysanno)\b",
+    r"\bguriga\s+(?:\w+\s+){0,2}(?:iga\s+saar\w*|la\s+iga\s+saar\w*|iga\s+eryay|naga\s+saar\w*)",
+    # can't go on
+    r"\bnolosh\w*\s+(?:\w+\s+){0,2}ka\s+(?:quustay|daalay|niyad\s+jabay)\b|\bwaan\s+(?:ka\s+)?"
+    r"quustay\b",
+    r"\bma\s+(?:sii\s+)?(?:u\s+)?(?:adkaysan|adkeysan)\s+karo\s+(?:\w+\s+)?(?:noloshan|nolosha|mar\s+"
+    r"dambe|intaas)\b",
+)

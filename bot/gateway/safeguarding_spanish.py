@@ -1,0 +1,102 @@
+"""The Spanish safeguarding phrase net (read by safeguarding_languages). Spanish puts its object
+pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a harm is read as
+"me" with a verb that only a person does to a person, or with the person named ("mi marido me
+..."). Text has been through safeguarding_languages.fold (no accents: "daño" reads "dano").
+
+Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
+"me corto el pelo", "me sigue en Instagram".
+"""
+
+from __future__ import annotations
+
+# Someone close (a word or two may come between) or "he/she" just before "me".
+_ES_WHO = (
+    r"(?:\bmi\s+(?:marido|esposo|pareja|novi[oa]|ex|padre|padrastro|madre|madrastra|herman[oa]|"
+    r"suegr[oa]|hij[oa]|mujer|esposa|cunad[oa]|ti[oa]|jefe|casero)\s+(?:\w+\s+){0,2}|"
+    r"\b(?:el|ella)\s+)"
+)
+_ES_HARMS = (
+    r"pega|pego|pegaba|golpea|golpeo|maltrata|maltrato|amenaza|amenazo|viola|violo|encierra|"
+    r"encerro|ahorca|ahorco|empuja|empujo|persigue|acosa|controla|insulta|humilla|patea|pateo|"
+    r"estrangula"
+)
+_ES_CHILD = (
+    r"(?:mi\s+hij[oa]|mis\s+hij[oa]s|los\s+ninos|las\s+ninas|el\s+nino|la\s+nina|el\s+bebe|"
+    r"mi\s+bebe|los\s+crios|la\s+cria|mi\s+nieto|mi\s+nieta)"
+)
+
+SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\b(?:me\s+)?quiero\s+(?:(?:ya|solo|simplemente)\s+)?(?:morir(?:me)?|matarme|suicidarme|"
+    r"desaparecer|dejar\s+de\s+existir|quitarme\s+la\s+vida)\b",
+    r"\bme\s+quiero\s+(?:morir|matar|suicidar)\b|\bme\s+voy\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida)\b",
+    r"\bvoy\s+a\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida))\b",
+    r"\b(?:ganas|pienso|pensando)\s+(?:de\s+|en\s+)?(?:morirme|matarme|suicidarme|el\s+suicidio|"
+    r"quitarme\s+la\s+vida)\b",
+    r"\bno\s+quiero\s+(?:(?:seguir|mas|ya|estar)\s+)*(?:vivir|viviendo|vivo|aqui\s+nunca\s+mas)\b",
+    r"\b(?:estarian|estaran|estarias|estaria)\s+(?:todos\s+)?mejor\s+sin\s+mi\b|"
+    r"\bmejor\s+(?:\w+\s+){0,2}sin\s+mi\s+(?:en\s+este\s+mundo|aqui)\b",
+    r"\bno\s+(?:vale|tiene\s+sentido)\s+(?:la\s+pena\s+)?(?:vivir|seguir\s+viviendo)\b|"
+    r"\bmi\s+vida\s+no\s+tiene\s+sentido\b",
+    # self-harm
+    r"\b(?:me\s+(?:corto|corte|he\s+cortado|estoy\s+cortando|vuelvo\s+a\s+cortar|he\s+vuelto\s+a\s+"
+    r"cortar)|cortarme)\s+(?:(?:los|las|mis)\s+)?(?:brazos?|munecas?|venas|piernas?)\b",
+    r"\bme\s+(?:he\s+vuelto\s+a\s+cortar|vuelvo\s+a\s+cortar|sigo\s+cortando)\b|\bautolesi|"
+    r"\bme\s+(?:hago|he\s+hecho|hice)\s+dano\s+(?:a\s+mi\s+mism[oa]|a\s+proposito|sola?o?)\b|"
+    r"\bhacerme\s+dano\s+(?:a\s+mi\s+mism[oa]|otra\s+vez)\b",
+    # all the tablets
+    r"\b(?:me\s+(?:he\s+)?(?:tome|tomado|trague|tragado)|voy\s+a\s+tomar(?:me)?|me\s+voy\s+a\s+"
+    r"tomar|tomarme)\s+(?:\w+\s+)?(?:todas\s+las|toda\s+la\s+caja\s+de|una\s+caja\s+de)\s+"
+    r"(?:pastillas|pildoras|medicinas|medicamentos|calmantes)\b|\b(?:tome|tomar|tomado|"
+    r"tomarme)\s+una\s+sobredosis\b",
+    r"\b(?:guardando|juntando|escondiendo)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b|\btomarmelas\s+"
+    r"todas\b",
+    r"\btengo\s+(?:\w+\s+)?(?:guardadas|juntadas|escondidas)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b",
+    # violence, threats, control
+    _ES_WHO + rf"me\s+(?:{_ES_HARMS})\b",
+    r"\bme\s+(?:golpea|golpeo|maltrata|maltrato|viola|violo|violaron|agrede|agredio|ahorca|"
+    r"ahorco|estrangula|pateo|encierra|encerro|abuso)\b",
+    r"\bme\s+(?:pega|pegan)\s+(?:todos\s+los\s+dias|cuando|otra\s+vez|mucho|si\s+)|"
+    r"\bme\s+(?:ha|han)\s+(?:pegado|golpeado|violado|amenazado|encerrado|agredido|maltratado)\b|"
+    r"\bme\s+(?:dio|pego|da)\s+(?:una\s+)?paliza\b",
+    r"\b(?:amenaza|amenazo|ha\s+amenazado)\s+con\s+matarme\b|\bme\s+amenaza\s+con\b",
+    r"\bme\s+tiene\s+encerrad[oa]\b|\bno\s+me\s+deja\s+(?:salir|ver\s+a|hablar\s+con|trabajar)\b",
+    r"\bme\s+(?:quito|quita|esconde|escondio|tiene|guarda)\s+(?:el|mi|los|mis)\s+"
+    r"(?:pasaporte|documentos|papeles|movil|telefono|dinero|tarjeta)\b",
+    r"\b(?:sufro|vivo|estoy\s+sufriendo)\s+(?:\w+\s+)?(?:violencia|maltrato|abusos?)\b",
+    # afraid of him, afraid to go home
+    r"\b(?:tengo|me\s+da)\s+(?:mucho\s+)?miedo\s+(?:de\s+|a\s+)?(?:el|ella|ellos|mi\s+(?:marido|"
+    r"esposo|pareja|novio|ex|padre|padrastro|hermano|suegro)|volver\s+a\s+casa|ir\s+a\s+casa|"
+    r"que\s+me\s+(?:mate|pegue|haga\s+dano|encuentre))\b",
+    r"\ble\s+tengo\s+(?:mucho\s+)?miedo\b",
+    # a child at risk
+    _ES_CHILD
+    + r"\s+(?:\w+\s+){0,2}(?:no\s+(?:ha|han)\s+comido\s+(?:nada\s+)?(?:desde|en\s+todo\s+el\s+"
+    r"dia|en\s+dias|hoy)|pasan?\s+hambre|no\s+tienen?\s+(?:nada\s+)?(?:que|para)\s+comer|esta(?:n)?\s+sol[oa]s?\s+"
+    r"(?:en\s+casa\s+)?(?:todo\s+el\s+dia|todos\s+los\s+dias|dias))",
+    r"\b(?:pega|golpea|maltrata|abusa\s+de|encierra)\s+(?:a\s+)?" + _ES_CHILD,
+    r"\bno\s+les\s+da\s+de\s+comer\b",
+    # followed
+    r"\bme\s+(?:persigue|acosa|acecha|esta\s+siguiendo|siguen\s+siguiendo)\b|\bme\s+(?:sigue|"
+    r"siguio|siguen|siguieron)\s+(?:hasta|a\s+casa|por\s+la\s+calle|a\s+todas\s+partes|desde)\b",
+    r"(?<!le\s)(?<!les\s)\b(?:toca|manosea|abusa\s+de)\s+a\s+mi\s+(?:herman[oa]|hij[oa]|sobrin[oa]|"
+    r"niet[oa]|prim[oa])\s+(?:pequen[oa]|menor|de\s+\d+)",
+    r"\bmi\s+ex(?:novi[oa]|marido|pareja|mujer|\s+\w+)?\s+(?:\w+\s+){0,8}me\s+(?:sigue|persigue|"
+    r"vigila)\b",
+    # forced marriage
+    r"\bme\s+(?:quieren|van\s+a|obligan\s+a)\s+casar\b|\b(?:quieren|obligan)\s+a\s+casarme\b|"
+    r"\bcasarme\s+(?:a\s+la\s+fuerza|contra\s+mi\s+voluntad|obligad[oa])\b|\bmatrimonio\s+(?:forzado|forzoso|obligado)\b",
+    # in danger, not safe, help
+    r"\bestoy\s+en\s+peligro\b|\bcorro\s+peligro\b|\bmi\s+vida\s+(?:esta|corre)\s+(?:en\s+)?peligro\b",
+    r"\bme\s+(?:quiere|quieren)\s+matar\b|\b(?:dice|dijo|ha\s+dicho)\s+que\s+me\s+va\s+a\s+matar\b|"
+    r"\bsocorro\b|\bauxilio\b",
+    r"\bno\s+estoy\s+a\s+salvo\b|\bno\s+me\s+siento\s+segur[oa]\b|\bno\s+estoy\s+segur[oa]\s+"
+    r"(?:en\s+(?:casa|mi\s+casa)|con\s+el|aqui)\b",
+    # nowhere to sleep tonight
+    r"\bno\s+tengo\s+(?:donde|a\s+donde|adonde)\s+(?:dormir|ir|quedarme|pasar\s+la\s+noche)\b|"
+    r"\bme\s+(?:ha|han)?\s*echad[oa]\s+de\s+casa\b|\bme\s+echo\s+de\s+casa\b",
+    # can't go on
+    r"\b(?:ya\s+)?no\s+(?:puedo|aguanto)\s+mas\s+(?:con\s+(?:esta|mi)\s+vida|vivir|vivir\s+asi)\b|"
+    r"\bno\s+puedo\s+seguir\s+(?:viviendo|asi|adelante)\b|\bestoy\s+harta?o?\s+de\s+vivir\b|"
+    r"\bcansad[oa]\s+de\s+vivir\b",
+)

@@ -1,0 +1,80 @@
+"""The Turkish safeguarding phrase net (read by safeguarding_languages). Turkish builds a word
+from a stem and its endings and puts the verb last ("kocam beni dövüyor", "kendime zarar
+veriyorum"), so a pattern is an object or a person named and a verb stem with its endings,
+including the spoken endings people text ("istiyom", "öldürcem"). Text has been through
+safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" reads "dovuyor",
+"şiddet" reads "siddet", "kalacak yerim yok" as typed).
+
+Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late),
+"bu sıcak beni öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum".
+"""
+
+from __future__ import annotations
+
+_TR_PEOPLE_FROM = (
+    r"(?:ondan|kocamdan|esimden|babamdan|annemden|abimden|agabeyimden|sevgilimden|eski\s+esimden|"
+    r"kayinpederimden|kaynanamdan|kardesimden|uvey\s+babamdan|patronumdan|ev\s+sahibimden)"
+)
+
+TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\bolmek\s+(?:\w+\s+)?isti(?:yorum|yom|yordum|orum)\b|\bolesim\s+(?:var|geliyor)\b",
+    r"\bintihar\s+(?:\w+\s+)?(?:edecegim|edicem|edecem|ediyorum|etmek\s+isti\w*|etmeyi\s+"
+    r"dusun\w*|etcem)\b",
+    r"\bkendimi\s+(?:\w+\s+)?(?:oldurecegim|oldurcem|oldurucem|oldurecem|oldurmek\s+isti\w*|"
+    r"asacagim|asicam|asmak\s+isti\w*|atacagim|aticam)\b",
+    r"\bcanima\s+kiy\w*|\bhayatima\s+son\s+ver\w*|\bher\s*seyi\s+bitirmek\s+isti\w*",
+    r"\byasamak\s+(?:\w+\s+)?istemi(?:yorum|yom|orum)\b|\byasamanin\s+(?:hicbir\s+|bir\s+)?"
+    r"anlami\s+(?:yok|kalmadi)\b",
+    r"\bbensiz\s+(?:\w+\s+)?(?:daha\s+)?(?:iyi|mutlu|rahat)\s+(?:olur|olacak|olurlar|olacaklar|"
+    r"olurdu)\b",
+    # self-harm
+    r"\bkendime\s+zarar\s+ver\w*|\bkendimi\s+(?:kes\w*|yarala\w*|yakiyorum|yaktim|"
+    r"yakacagim)\b",
+    r"\b(?:bileklerimi|bilegimi|kollarimi)\s+(?:\w+\s+)?(?:kestim|kesiyorum|kesecegim|kesicem|"
+    r"kesmek)\b",
+    # all the tablets
+    r"\b(?:butun|tum)\s+(?:\w+\s+)?(?:haplari|ilaclari|haplarimi|ilaclarimi)\s+(?:\w+\s+)?"
+    r"(?:ictim|icecegim|icicem|yuttum|yutacagim|aldim|alacagim|icmek)\b",
+    r"\b(?:haplarin|ilaclarin)\s+hepsini\s+(?:\w+\s+)?(?:ictim|yuttum|icecegim|icicem|aldim|"
+    r"alacagim)\b|\basiri\s+doz\w*\s+(?:aldim|alacagim|almak)\b|\b(?:hap|ilac)\w*\s+biriktir\w*",
+    # violence, threats, control
+    r"\b(?:beni|bizi)\s+(?:\w+\s+){0,2}(?:dovuyor|doviyor|dovdu|dover|doverdi|dovecek|tehdit\s+"
+    r"ed\w*|kilitli\w*|kilitle\w*|hapsed\w*|bogmaya|bogdu|tekmeledi|tekmeliyor|tokatladi|taciz\s+"
+    r"ed\w*|odaya\s+kapat\w*)\b",
+    r"\bbana\s+(?:\w+\s+)?(?:vuruyor|vurdu|tokat\s+at\w*|tecavuz\s+et\w*|saldir\w*|el\s+"
+    r"kaldir\w*|siddet\s+uygul\w*)\b",
+    r"\btecavuz\w*\s+(?:\w+\s+)?(?:ugradim|etti|ediyor)\b|\bdayak\s+(?:yiyorum|yedim|atiyor|atti)\b",
+    r"\bsiddet\s+(?:goruyorum|gordum|uyguluyor|uyguladi)\b|\b(?:esimden|kocamdan|babamdan|"
+    r"sevgilimden)\s+siddet\b",
+    r"\boldurmek(?:le|ten)?\s+tehdit|\bbeni\s+oldurecegini\s+(?:soyl\w*|dedi)\b",
+    r"\b(?:pasaportumu|telefonumu|parami|paralarimi|kimligimi|belgelerimi|kartimi)\s+"
+    r"(?:\w+\s+)?(?:vermiyor|sakliyor|sakladi|elimden\s+al\w*)\b",
+    r"\b(?:disari|disariya|evden)\s+(?:\w+\s+)?(?:cikmama|cikmami)\s+izin\s+vermiyor\b",
+    # afraid of him, afraid to go home
+    _TR_PEOPLE_FROM + r"\s+(?:cok\s+)?korkuyorum\b",
+    r"\b(?:eve|evime)\s+(?:gitmeye|gitmekten|donmeye|donmekten)\s+korkuyorum\b",
+    # a child at risk
+    r"\b(?:cocuk\w*|kizim\w*|oglum\w*|bebeg\w*|bebek\w*)\s+(?:\w+\s+){0,2}(?:ac\s+birak\w*|ac\s+"
+    r"kaliyor\w*|gunlerdir\s+ac|yemek\s+vermiyor\w*|dovuyor|doviyor|dovdu|evde\s+yalniz\s+"
+    r"birak\w*)\b",
+    # followed
+    r"\b(?:biri|birisi|bir\s+adam|bir\s+kadin|adam|eskim|eski\s+\w+|hep|surekli|sokakta|eve\s+"
+    r"kadar|her\s+yerde|gizlice)\s+(?:beni\s+)?takip\s+ed\w*|\bbeni\s+(?:eve\s+kadar|her\s+"
+    r"yerde|sokakta|gizlice|surekli|hep)\s+takip\s+ed\w*|\bpesimden\s+(?:geliyor|geldi|"
+    r"ayrilmiyor)\b|\bbeni\s+(?:gizlice\s+|surekli\s+)?gozetliyor\b",
+    # forced marriage
+    r"\bzorla\s+(?:\w+\s+)?evlendir\w*|\bzorla\s+evlen\w*|\bistemedigim\s+(?:\w+\s+)?(?:biriyle|"
+    r"adamla|kisiyle)\s+evlen\w*|\bbeni\s+(?:\w+\s+)?evlendirmek\s+isti\w*",
+    # in danger, not safe, help
+    r"\btehlikedeyim\b|\bhayatim\s+tehlikede\b|\bimdat\b|\b(?:beni\s+kurtarin|kurtarin\s+beni|"
+    r"kurtar\s+beni)\b",
+    r"\bguvende\s+degilim\b|\bkendimi\s+(?:\w+\s+)?guvende\s+hissetmiyorum\b",
+    # nowhere to sleep tonight
+    r"\b(?:kalacak|yatacak|uyuyacak|gidecek|siginacak)\s+(?:bir\s+)?yerim\s+yok\b|\bbeni\s+"
+    r"evden\s+(?:atti|kovdu|cikardi|atacak)\b|\bsokakta\s+kaldim\b",
+    # can't go on
+    r"\b(?:bu\s+hayata|hayata|yasamaya|bu\s+aciya)\s+(?:artik\s+)?(?:dayanamiyorum|"
+    r"katlanamiyorum)\b|\bartik\s+(?:yasayamiyorum|devam\s+edemiyorum)\b|\b(?:hayattan|"
+    r"yasamaktan)\s+(?:cok\s+)?biktim\b",
+)

@@ -1,0 +1,283 @@
+"""The phrase net in the languages members write in besides English, Polish, Romanian and Urdu
+(bot/gateway/safeguarding_languages.py): per language, disclosures of each main kind of risk
+it must read, and the same language's everyday look-alikes (idioms, lateness, food, medicine
+times, a partner giving a lift, the assembly's subjects talked about) it must leave alone.
+Written with and without diacritics, as members type; each disclosure is read by its own
+language's net, so a stranger is answered in it when the assistant speaks it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from bot.gateway.safeguarding import says_someone_is_at_risk
+from bot.gateway.safeguarding_languages import fold, risk_language
+
+DISCLOSURES: dict[str, list[str]] = {
+    "es": [
+        "ya no quiero vivir, estoy muy cansada",
+        "mi marido me pega cuando bebe",
+        "me tomé todas las pastillas que tenía",
+        "tengo miedo de volver a casa esta noche",
+        "un hombre me sigue hasta casa todos los dias",
+        "mis padres me quieren casar con un primo y yo no quiero",
+        "me corto los brazos otra vez",
+        "no tengo dónde dormir esta noche",
+        "los niños no han comido nada desde ayer",
+        "estoy en peligro, por favor ayudame",
+    ],
+    "pt": [
+        "não quero mais viver",
+        "o meu marido bate-me quando chega bêbado",
+        "ele me espancou ontem à noite",
+        "tomei todos os comprimidos da caixa",
+        "tenho medo de voltar para casa",
+        "tem um homem que está me seguindo todos os dias",
+        "querem me obrigar a casar com um homem mais velho",
+        "nao tenho onde dormir hoje",
+        "as crianças passam fome, ele não dá dinheiro",
+        "estou em perigo, socorro",
+    ],
+    "tr": [
+        "artık yaşamak istemiyorum",
+        "kocam beni her gün dövüyor",
+        "bütün hapları içtim",
+        "kendime zarar veriyorum",
+        "eve gitmeye korkuyorum",
+        "biri beni eve kadar takip ediyor",
+        "ailem beni zorla evlendirmek istiyor",
+        "bu gece kalacak yerim yok",
+        "tehlikedeyim, lutfen yardim edin",
+        "cocuklar gunlerdir ac, kocam para vermiyor",
+        "olmek istiyorum",
+    ],
+    "so": [
+        "waxaan rabaa inaan dhinto",
+        "ninkaygu wuu i garaacaa maalin kasta",
+        "wuxuu igu hanjabay inuu i dilayo",
+        "waan ka baqayaa ninkayga",
+        "kiniinada oo dhan waan liqay",
+        "waan is jarayaa mar kale",
+        "caawa ma haysto meel aan seexdo",
+        "carruurta cunto ma siiyo, maalmo ayay gaajaysan yihiin",
+        "khatar ayaan ku jiraa, i caawiya",
+        "guur qasab ah ayay igu khasbayaan",
+    ],
+    "lt": [
+        "nebenoriu gyventi",
+        "vyras mane muša",
+        "išgėriau visas tabletes",
+        "bijau grįžti namo",
+        "jis mane seka kiekvieną dieną",
+        "neturiu kur miegoti šiąnakt",
+        "tėvai verčia mane tekėti",
+        "esu pavojuje, padekit",
+        "vel zaloju save",
+        "vaikai badauja, jis neduoda pinigų",
+    ],
+    "bg": [
+        "не искам да живея повече",
+        "мъжът ми ме бие",
+        "изпих всички хапчета",
+        "страх ме е да се прибера вкъщи",
+        "някой ме следи навсякъде",
+        "искат насила да ме омъжат",
+        "нямам къде да спя тази нощ",
+        "в опасност съм, помогнете",
+        "децата гладуват от три дни",
+        "пак се режа",
+    ],
+    "sq": [
+        "dua të vdes",
+        "burri më rreh çdo ditë",
+        "i piva të gjitha tabletat",
+        "kam frikë të shkoj në shtëpi",
+        "dikush më ndjek çdo ditë",
+        "më detyrojnë të martohem",
+        "nuk kam ku te fle sonte",
+        "jam ne rrezik, me ndihmoni",
+        "fëmijët nuk kanë ngrënë që nga dje",
+        "e pres veten përsëri",
+    ],
+    "bn": [
+        "আমি আর বাঁচতে চাই না",
+        "আমার স্বামী আমাকে প্রতিদিন মারে",
+        "সব ঘুমের ওষুধ খেয়ে ফেলেছি",
+        "বাড়ি ফিরতে ভয় লাগছে",
+        "একজন লোক আমার পিছু নিচ্ছে",
+        "জোর করে আমার বিয়ে দিতে চায়",
+        "আজ রাতে থাকার জায়গা নেই",
+        "আমি বিপদে আছি",
+        "বাচ্চাদের খেতে দেয় না",
+        "amar jamai amake mare",
+        "ar bachte chai na",
+        "nijeke shesh kore dibo",
+    ],
+    "ar": [
+        "بدي موت",
+        "زوجي يضربني كل يوم",
+        "أخذت كل الحبوب",
+        "خايفة أرجع على البيت",
+        "في واحد بيلاحقني كل يوم",
+        "أهلي بدهم يجبروني على الزواج",
+        "ما عندي مكان أنام فيه الليلة",
+        "أنا في خطر",
+        "الأولاد ما أكلوا شي من يومين",
+        "مش قادرة أتحمل هالحياة",
+        "ana 3ayza amoot",
+        "jozi byedrabni",
+    ],
+    "pa": [
+        "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ",
+        "ਮੇਰਾ ਪਤੀ ਮੈਨੂੰ ਰੋਜ਼ ਕੁੱਟਦਾ ਹੈ",
+        "ਮੈਂ ਸਾਰੀਆਂ ਗੋਲੀਆਂ ਖਾ ਲਈਆਂ",
+        "ਘਰ ਜਾਣ ਤੋਂ ਡਰ ਲੱਗਦਾ ਹੈ",
+        "ਕੋਈ ਮੇਰਾ ਪਿੱਛਾ ਕਰਦਾ ਹੈ",
+        "ਮੇਰਾ ਜ਼ਬਰਦਸਤੀ ਵਿਆਹ ਕਰ ਰਹੇ ਹਨ",
+        "ਅੱਜ ਰਾਤ ਸੌਣ ਲਈ ਕੋਈ ਥਾਂ ਨਹੀਂ",
+        "ਮੈਂ ਖ਼ਤਰੇ ਵਿੱਚ ਹਾਂ",
+        "ਮੈਨੂੰ ਬਚਾਓ",
+        "mainu roz maarda hai",
+        "hun hor bardasht nahi hunda",
+        "مینوں روز ماردا اے",
+    ],
+}
+
+LOOK_ALIKES: dict[str, list[str]] = {
+    "es": [
+        "me muero de hambre, ¿a qué hora es la comida?",
+        "no estoy segura de poder llegar a las diez",
+        "mi marido me lleva en coche a la sesión",
+        "me corto el pelo el viernes, llegaré un poco tarde",
+        "la sesión sobre la violencia y la policía fue muy interesante",
+        "tengo que tomar las pastillas a las ocho, ¿hay pausa?",
+        "no aguanto más el calor del autobús",
+        "mi hija me sigue en Instagram",
+        "le toca a mi hermana pequeña cocinar el sábado",
+        "mi ex me espera en la estación con las llaves",
+    ],
+    "pt": [
+        "estou morrendo de fome, que horas é o almoço?",
+        "me bateu uma saudade do grupo",
+        "meu marido vai me levar de carro à sessão",
+        "não aguento mais esse trânsito, vou chegar atrasada",
+        "a palestra sobre violência e polícia foi ótima",
+        "tenho de tomar o remédio às oito horas",
+        "não tenho onde estacionar perto do local",
+    ],
+    "tr": [
+        "açlıktan ölüyorum, öğle yemeği ne zaman?",
+        "annem beni öldürecek, geç kaldım",
+        "kocam beni arabayla oturuma götürecek",
+        "bu sıcağa dayanamıyorum",
+        "polis ve şiddet konulu oturum çok iyiydi",
+        "ilaçlarımı saat sekizde almam gerekiyor",
+        "kızım beni instagramda takip ediyor",
+        "kendimi gruba çok yakın hissediyorum",
+    ],
+    "so": [
+        "gaajo ayaan u dhimanayaa, goorma ayaa qadada la keenayaa?",
+        "ninkaygu wuu i geynayaa shirka",
+        "i caawi foomka fadlan",
+        "kulaylka ma adkaysan karo",
+        "kalfadhiga ku saabsan booliska iyo rabshadaha aad buu u fiicnaa",
+        "daawada waxaan qaataa siddeedda subaxnimo",
+        "waan soo daahayaa, basku wuu daahay",
+    ],
+    "lt": [
+        "mirštu iš bado, kada pietūs?",
+        "vyras mane nuveš į sesiją",
+        "nebegaliu sulaukti šeštadienio",
+        "bijau vėluoti, autobusas stringa",
+        "sesija apie policiją ir smurtą buvo įdomi",
+        "vaistus turiu gerti aštuntą valandą",
+        "dukra seka mane instagrame",
+    ],
+    "bg": [
+        "умирам от глад, кога е обядът?",
+        "не съм сигурна дали ще дойда",
+        "мъжът ми ще ме закара с колата",
+        "не издържам тази жега",
+        "сесията за полицията и насилието беше интересна",
+        "трябва да пия лекарството в осем",
+        "мама ще ме убие, ако закъснея",
+        "бие ме жегата в залата",
+    ],
+    "sq": [
+        "po vdes nga uria, kur është dreka?",
+        "nuk jam i sigurt nëse vij të shtunën",
+        "burri më çon me makinë në takim",
+        "duhet me rrah vezët për kekun",
+        "seanca për policinë dhe dhunën ishte shumë e mirë",
+        "ilaçet i marr në orën tetë",
+        "nuk kam ku të parkoj makinën",
+    ],
+    "bn": [
+        "খিদেয় মরে যাচ্ছি, খাবার কখন?",
+        "আমার স্বামী আমাকে গাড়িতে করে নিয়ে যাবে",
+        "আর হাঁটতে পারছি না, বাস দেরি করছে",
+        "পুলিশ আর সহিংসতা নিয়ে সেশনটা ভালো ছিল",
+        "ওষুধ খাওয়ার সময় রাত আটটা",
+        "ami ektu deri korbo, train late",
+        "ছেলে গোল মেরেছে!",
+    ],
+    "ar": [
+        "ميت من الجوع، متى الغدا؟",
+        "أمي رح تقتلني إذا تأخرت",
+        "زوجي رح يوصلني بالسيارة على الجلسة",
+        "الجلسة عن العنف والشرطة كانت مفيدة",
+        "لازم آخذ الدوا الساعة ثمانية",
+        "مش قادر أكمل الأكل",
+        "تأخرت غصب عني",
+        "ضربني البرد",
+    ],
+    "pa": [
+        "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ, ਖਾਣਾ ਕਦੋਂ ਹੈ?",
+        "ਪਤੀ ਮੈਨੂੰ ਗੱਡੀ ਵਿੱਚ ਛੱਡ ਕੇ ਜਾਵੇਗਾ",
+        "ਗਰਮੀ ਬਰਦਾਸ਼ਤ ਨਹੀਂ ਹੁੰਦੀ",
+        "ਪੁਲਿਸ ਅਤੇ ਹਿੰਸਾ ਬਾਰੇ ਸੈਸ਼ਨ ਵਧੀਆ ਸੀ",
+        "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ ਅੱਠ ਵਜੇ ਹੈ",
+        "main thodi late aavangi, bus nahi aayi",
+        "ਰਸਤਾ ਸੁਰੱਖਿਅਤ ਨਹੀਂ, ਸੜਕ ਬੰਦ ਹੈ",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [(code, text) for code, texts in DISCLOSURES.items() for text in texts],
+)
+def test_each_language_net_reads_its_disclosures(code: str, text: str) -> None:
+    assert says_someone_is_at_risk(text), fold(text)
+    assert risk_language(text) == code, fold(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in LOOK_ALIKES.values() for text in texts])
+def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
+    assert not says_someone_is_at_risk(text), (fold(text), risk_language(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Kızım ŞİDDET görüyor", "kizim siddet goruyor"),
+        ("Vyras mane muša", "vyras mane musa"),
+        ("burri më rreh", "burri me rreh"),
+        ("Мой", "мой"),
+        ("أنا خايفة", "انا خايفه"),
+        ("ਜ਼ਿੰਦਗੀ ਤੋਂ ਤੰਗ", "ਜਿੰਦਗੀ ਤੋੰ ਤੰਗ"),
+        ("বাঁচতে", "বাচতে"),
+        ("it’s", "it's"),
+    ],
+)
+def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:
+    assert fold(typed) == read
+
+
+def test_a_letter_typed_composed_or_in_two_parts_reads_the_same() -> None:
+    composed = "\u09ad\u09df"  # ভয় with য় as one code point
+    in_two_parts = "\u09ad\u09af\u09bc"
+    assert fold(composed) == fold(in_two_parts)
+    assert fold(unicodedata.normalize("NFD", "ভয় লাগছে")) == fold("ভয় লাগছে")
