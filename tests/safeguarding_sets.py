@@ -8,6 +8,7 @@ only when someone has written one, so a missing file reads as an empty set.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -22,6 +23,31 @@ def load_set(name: str) -> dict[str, list[str]]:
     return {part: list(loaded.get(part) or []) for part in ("disclosures", "ordinary")}
 
 
+# The comment that opens a former test set in dev.yml: "# The eighth test set, written blind ..."
+# before its disclosures, "# The eighth test set's look-alikes." before its look-alikes.
+_TEST_SET_HEADING = re.compile(r"# The \w+ test set\b")
+
+
+def latest_former_test_set(name: str = "dev.yml") -> dict[str, int]:
+    """For each part, the index in it where the last former test set merged into the set begins
+    (the lines after the part's last test-set heading); its length when there is none."""
+    text = (SETS / name).read_text()
+    lines = text.splitlines()
+    root = yaml.compose(text)
+    starts: dict[str, int] = {}
+    for key, value in root.value if root is not None else []:
+        items = value.value or []
+        end = items[-1].end_mark.line if items else key.start_mark.line
+        headings = [
+            n for n in range(key.start_mark.line, end + 1) if _TEST_SET_HEADING.match(lines[n])
+        ]
+        starts[key.value] = (
+            sum(1 for item in items if item.start_mark.line < headings[-1])
+            if headings
+            else len(items)
+        )
+    return starts
+
+
 DEVELOPMENT = load_set("dev.yml")
 TEST_SET = load_set("heldout.yml")
-LOOK_ALIKES: list[str] = [*DEVELOPMENT["ordinary"], *TEST_SET["ordinary"]]

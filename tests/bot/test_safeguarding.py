@@ -4,7 +4,8 @@ running, what it must leave to the classifier, and how it reads Rasa's parse.
 Two sets of disclosures, each with everyday look-alikes (tests/safeguarding_sets.py): the
 development set (tests/data/safeguarding/dev.yml), used to write and widen the net, and the test
 set (tests/data/safeguarding/heldout.yml, when there is one), never used to write or tune
-anything. Through the whole pipeline every development line must get the crisis reply
+anything. Read as the gateway reads it (the net, then Rasa's classifiers) every development
+line must be read right, and a sample of them goes through the whole pipeline
 (tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure but
 the few named below, each kind of risk said as members say it (mixed into logistics,
 understated, misspelt), and none of the development set's look-alikes (the test set is scored

@@ -1,17 +1,28 @@
 """Safeguarding disclosures through the real pipeline: webhooks, the phrase net, Rasa's
 classifiers (the intent, and the risk classifier), the outbox and the stand-in Twilio.
 
-Every disclosure gets the numbers to call and an urgent alert, from a member and from a number
-not on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests);
-every everyday look-alike gets neither. Two sets (tests/data/safeguarding/): the development set
-(dev.yml), used to widen the net, where every line must pass; and the test set (heldout.yml,
-when there is one), never used to write or tune anything, whose misses and false alarms stay
-marked below rather than being fixed by writing their words into the net. All messages go in
-at once, from their own senders, and each parameter checks one of them.
+A disclosure gets the numbers to call and an urgent alert, from a member and from a number not
+on the roster; so does every safeguarding example of Rasa's conversation tests (nlu/tests); an
+everyday look-alike gets an answer and neither. Two sets (tests/data/safeguarding/): the
+development set (dev.yml), used to widen the net, where every line must pass; and the test set
+(heldout.yml, when there is one), never used to write or tune anything, whose misses and false
+alarms stay marked below rather than being fixed by writing their words into the net.
+
+What differs from one message to the next is how the gateway reads it: the phrase net, then
+Rasa's parse against the handover threshold (`bot.gateway.crisis.read_message`). The pipeline
+around that reading (webhook, the route to the crisis reply, the case, the alert, the outbox) is
+the same for every message. So every development line is checked at the reading: the gateway's
+own reading, through a RasaClient on the gateway's settings against the session's Rasa, must
+take every disclosure for a risk and no look-alike. Through the whole pipeline, from both
+senders, go the test set in full, the conversation-test examples, the plain answers and a fixed
+sample of the development set: every SAMPLE_EVERY-th line of each list, which reaches each of its
+parts, and all of the test set merged into it last (its freshest lines). All messages go in at
+once, from their own senders, and each parameter checks one of them.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,7 +30,9 @@ import pytest
 import yaml
 
 from bot.gateway import unknown_senders
-from bot.settings import REPO_ROOT
+from bot.gateway.crisis import Reading, read_message
+from bot.gateway.rasa_client import RasaClient
+from bot.settings import REPO_ROOT, Settings
 from tests.assistant import Assistant
 from tests.e2e.conftest import e2e_settings
 from tests.e2e.people import is_crisis_reply, new_member, staff_alerts, stranger_number
@@ -27,8 +40,8 @@ from tests.e2e.silence import wait_all_answered
 from tests.e2e.talk import conversation, replies_to
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
-from tests.harness import running_gateway
-from tests.safeguarding_sets import DEVELOPMENT, LOOK_ALIKES, TEST_SET
+from tests.harness import Gateway, running_gateway
+from tests.safeguarding_sets import DEVELOPMENT, TEST_SET, latest_former_test_set
 
 
 def conversation_test_examples() -> list[str]:
@@ -43,6 +56,23 @@ def conversation_test_examples() -> list[str]:
 
 
 EXAMPLES = conversation_test_examples()
+# The development set through the whole pipeline: every SAMPLE_EVERY-th line of each list, and
+# every line from where the last former test set begins (about a sixth of the set in all).
+SAMPLE_EVERY = 20
+LATEST = latest_former_test_set()
+
+
+def in_sample(part: str, index: int) -> bool:
+    """Whether line `index` of the development set's `part` goes through the whole pipeline."""
+    return index % SAMPLE_EVERY == 0 or index >= LATEST[part]
+
+
+SAMPLE = {
+    part: [text for n, text in enumerate(lines) if in_sample(part, n)]
+    for part, lines in DEVELOPMENT.items()
+}
+# Readings of the development set in flight at once (the gateway's Rasa pool caps them too).
+READINGS_AT_ONCE = 8
 SENDERS = ("member", "stranger")
 # Answers members give to the forms' questions (attendance, needs, claims, the survey): not even
 # a case for staff to read, or a member who answers "not sure" has their conversation flagged.
@@ -78,12 +108,12 @@ class Answer:
 
 
 @pytest.fixture(scope="module")
-def answers(
+def gateway(
     assistant: Assistant,
     _twilio_api_server: FakeTwilioApi,
     _telegram_api_server: FakeTelegramApi,
-) -> Iterator[dict[tuple[str, str], Answer]]:
-    """(sender kind, text) -> what that sender received and what staff were sent about it."""
+) -> Iterator[Gateway]:
+    """The gateway and worker on the session's assistant, for this module's messages."""
     twilio_api, telegram_api = _twilio_api_server, _telegram_api_server
     twilio_api.reset()
     # Over a hundred strangers write at once here; the cap on replies to unknown numbers
@@ -91,31 +121,64 @@ def answers(
     cap = unknown_senders.REPLIES_PER_MINUTE
     unknown_senders.REPLIES_PER_MINUTE = 1000
     settings = e2e_settings(assistant, twilio_api, telegram_api, RATE_SMS_PER_SECOND=500.0)
-    with running_gateway(settings, twilio_api, telegram_api) as gateway:
-        senders: dict[tuple[str, str], str] = {}
-        every = {
-            *DEVELOPMENT["disclosures"],
-            *TEST_SET["disclosures"],
-            *LOOK_ALIKES,
-            *EXAMPLES,
-            *PLAIN_ANSWERS,
-        }
-        for text in every:
-            senders["member", text] = new_member(gateway, "Sam")
-            senders["stranger", text] = stranger_number()
-        for (_, text), address in senders.items():
-            assert gateway.sms(address, text).status_code == 200
-        wait_all_answered(gateway, timeout=120)
-        yield {
-            key: Answer(
-                replies_to(gateway, "sms", address),
-                staff_alerts(gateway, (found := conversation(gateway, "sms", address)).id),
-                found.status,
-            )
-            for key, address in senders.items()
-        }
-    unknown_senders.REPLIES_PER_MINUTE = cap
-    twilio_api.reset()
+    try:
+        with running_gateway(settings, twilio_api, telegram_api) as gateway:
+            yield gateway
+    finally:
+        unknown_senders.REPLIES_PER_MINUTE = cap
+        twilio_api.reset()
+
+
+@pytest.fixture(scope="module")
+def answers(gateway: Gateway) -> dict[tuple[str, str], Answer]:
+    """(sender kind, text) -> what that sender received and what staff were sent about it."""
+    senders: dict[tuple[str, str], str] = {}
+    every = {
+        *SAMPLE["disclosures"],
+        *SAMPLE["ordinary"],
+        *TEST_SET["disclosures"],
+        *TEST_SET["ordinary"],
+        *EXAMPLES,
+        *PLAIN_ANSWERS,
+    }
+    for text in every:
+        senders["member", text] = new_member(gateway, "Sam")
+        senders["stranger", text] = stranger_number()
+    for (_, text), address in senders.items():
+        assert gateway.sms(address, text).status_code == 200
+    wait_all_answered(gateway, timeout=120)
+    return {
+        key: Answer(
+            replies_to(gateway, "sms", address),
+            staff_alerts(gateway, (found := conversation(gateway, "sms", address)).id),
+            found.status,
+        )
+        for key, address in senders.items()
+    }
+
+
+async def read_all(settings: Settings, texts: list[str], threshold: float) -> list[Reading]:
+    """The gateway's reading of each text, READINGS_AT_ONCE at a time, through a RasaClient
+    built as the gateway builds its own."""
+    rasa = RasaClient(settings)
+    at_once = asyncio.Semaphore(READINGS_AT_ONCE)
+
+    async def read(text: str) -> Reading:
+        async with at_once:
+            return await read_message(rasa, text, threshold)
+
+    try:
+        return await asyncio.gather(*(read(text) for text in texts))
+    finally:
+        await rasa.aclose()
+
+
+@pytest.fixture(scope="module")
+def readings(gateway: Gateway) -> dict[str, Reading]:
+    """Every development line -> how the gateway reads it, at the gateway's threshold."""
+    texts = sorted({*DEVELOPMENT["disclosures"], *DEVELOPMENT["ordinary"]})
+    threshold = gateway.services.config.handover.fallback_threshold
+    return dict(zip(texts, asyncio.run(read_all(gateway.settings, texts, threshold)), strict=True))
 
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
@@ -130,10 +193,20 @@ def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
     return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
 
 
+def dev_params(part: str, dev_id: str, *, sample: bool = False) -> list[object]:
+    """One part ("disclosures" or "ordinary") of the development set, or only its sample, each
+    line named by its index in the whole part."""
+    return [
+        pytest.param(text, id=f"{dev_id}{n}")
+        for n, text in enumerate(DEVELOPMENT[part])
+        if not sample or in_sample(part, n)
+    ]
+
+
 def set_params(part: str, dev_id: str, test_id: str, known: dict[int, str]) -> list[object]:
-    """One part ("disclosures" or "ordinary") of the development set, then of the test set,
-    whose known misses or false alarms are marked."""
-    return [pytest.param(text, id=f"{dev_id}{n}") for n, text in enumerate(DEVELOPMENT[part])] + [
+    """One part of the development set's sample, then of the test set, whose known misses or
+    false alarms are marked."""
+    return dev_params(part, dev_id, sample=True) + [
         pytest.param(text, id=f"{test_id}{n}", marks=known_miss(known.get(n)))
         for n, text in enumerate(TEST_SET[part])
     ]
@@ -172,3 +245,19 @@ def test_a_plain_answer_opens_no_case(answers: dict[tuple[str, str], Answer], te
     answer = answers["member", text]
     assert answer.replies and not is_crisis_reply(answer.replies), (text, answer.replies)
     assert answer.status == "bot", (text, "a case was opened")
+
+
+@pytest.mark.parametrize("text", dev_params("disclosures", "dev"))
+def test_the_gateway_reads_every_development_disclosure_as_a_risk(
+    gateway: Gateway, readings: dict[str, Reading], text: str
+) -> None:
+    # A message that is nothing but a channel keyword (STOP, HELP) is answered as one, unread.
+    assert gateway.services.channels["sms"].keywords.of(text) is None, text
+    assert readings[text].at_risk, (text, readings[text])
+
+
+@pytest.mark.parametrize("text", dev_params("ordinary", "look-alike"))
+def test_the_gateway_reads_no_development_look_alike_as_a_risk(
+    readings: dict[str, Reading], text: str
+) -> None:
+    assert not readings[text].at_risk, (text, readings[text])
