@@ -86,6 +86,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"to|tell|talk|report|speak|say|grass|snitch)\b",
         r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
         r"(?:letter\s*box|door|window)\b",
+        # honour: the family shamed, someone sent "to deal with it"
+        r"\b(?:i\s+have|i|she\s+has|he\s+has|i\s+had)\s+(?:shamed|dishonoured|disgraced|brought\s+"
+        r"shame\s+(?:on|to))\s+(?:the|my|our|her|his)\s+family\b",
+        r"\b(?:coming|come|came|sent|sending|flying)\s+(?:\w+\s+){0,3}to\s+[\"']?deal\s+with\s+"
+        r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
+        # a marriage the young person does not want
+        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarry\s+(?:me|her)\s+"
+        r"(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+"
+        r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
@@ -343,6 +352,11 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"after\s+me|through\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
         r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?call\s+"
         r"(?:someone|999|the\s+police|an\s+ambulance)\b",
+        # a code word agreed for sending help; the police sent to the writer's home
+        r"\b(?:code|safe)\s*words?\b.{0,120}\b(?:police|999|help\s+me|come\s+(?:and\s+)?get\s+me|"
+        r"not\s+safe|i\s+am\s+in\s+danger)\b",
+        r"\b(?:call|ring|send)\s+the\s+police\s+(?:to|round\s+to|round)\s+my\s+(?:flat|house|home|"
+        r"address)\b",
     ),
     # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (
@@ -380,7 +394,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"time|took|because|they\s+will)\b|\b(?:police|they|no\s+one|nobody)\s+(?:will\s+not|would\s+not|"
         r"do\s+not|never)\s+believe\s+me\b|\bsend\s+(?:me|us|her|him)\s+back\s*(?:$|[.!,]|home|to\s+"
         r"(?:my|her|his|their)\s+country)",
-        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
+        r"\barrested\s+me\s+(?:instead\s+of|and\s+not|not)\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
         r"(?:his|her|their)\s+(?:mate|mates|friend|friends|brother|cousin|pal)\b",
         r"\b(?:family|kids|children|mum|son|daughter)\s+(?:\w+\s+){0,2}will\s+(?:suffer|pay|get\s+hurt|"
         r"be\s+hurt|regret\s+it)\b",
