@@ -92,7 +92,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:coming|come|came|sent|sending|flying)\s+(?:\w+\s+){0,3}to\s+[\"']?deal\s+with\s+"
         r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
         # a marriage the young person does not want
-        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarry\s+(?:me|her)\s+"
+        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarr(?:y|ying|ied)\s+(?:me|her)\s+"
         r"(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+"
         r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
     ),

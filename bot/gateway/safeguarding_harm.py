@@ -405,8 +405,9 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         PERSON + _AUX + r"\s+(?:lock|locks|locking|locked)\s+(?:up\s+)?(?:the|my|our)\s+(?:food|"
         r"fridge|kitchen|cupboards?|food\s+cupboard)\b(?!\s+at\s+\d)",
         # a photo or location every hour, or else
-        r"\b(?:send|sending|sent)\s+(?:him|her|them)\s+(?:a\s+)?(?:photo|picture|pic|selfie|video|"
-        r"location)\s+(?:\w+\s+)?(?:every|each)\s+(?:hour|\d+\s+minutes|half\s+hour)\b",
+        r"\b(?:send|sending|sent|wants|demands|expects)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:photo|"
+        r"picture|pic|selfie|video|location)\s+(?:of\s+me\s+)?(?:\w+\s+)?(?:every|each)\s+(?:hour|"
+        r"\d+\s+minutes|half\s+hour)\b",
         r"\bif\s+i\s+(?:do\s+not|miss|forget|am\s+late|say\s+no|go)\b.{0,60}\bi\s+know\s+what\s+"
         r"(?:happens|will\s+happen|he\s+will\s+do|she\s+will\s+do)\b",
         # contact only while he is out; kept in a room for days
