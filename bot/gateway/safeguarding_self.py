@@ -50,8 +50,8 @@ _MEDS = (
 # Hopeless or low "about this whole thing", "about the process": a view of the assembly's work,
 # not of the writer's own life.
 _ABOUT_A_THING = (
-    r"(?!\s+(?:about|with|over)\s+(?:this|that|the|our|their|how|whether)\s+(?:whole\s+)?"
-    r"(?!(?:world|future|life|situation\s+(?:at|with)\s+home)\b))"
+    r"(?!\s+(?:about|with|over)\s+(?:this|that|the|our|their|how|whether)\b(?:\s+whole)?"
+    r"(?!\s+(?:world|future|life|situation\s+(?:at|with)\s+home)\b))"
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
