@@ -88,6 +88,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"to|tell|talk|report|speak|say|grass|snitch)\b",
         r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
         r"(?:letter\s*box|door|window)\b",
+        # honour: the family shamed, someone sent "to deal with it"
+        r"\b(?:i\s+have|i|she\s+has|he\s+has|i\s+had)\s+(?:shamed|dishonoured|disgraced|brought\s+"
+        r"shame\s+(?:on|to))\s+(?:the|my|our|her|his)\s+family\b",
+        r"\b(?:coming|come|came|sent|sending|flying)\s+(?:\w+\s+){0,3}to\s+[\"']?deal\s+with\s+"
+        r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
+        # a marriage the young person does not want
+        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarr(?:y|ying|ied)\s+(?:me|her)\s+"
+        r"(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+"
+        r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
@@ -355,6 +364,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"police\b.{0,40}\b(?:he|she|they|because|scared|afraid|will|would)\b",
         r"\b(?:if|when)\s+i\s+(?:report|tell|say|go\s+to)\b.{0,40}\b" + _OFFICIALS + r"\s+(?:will|"
         r"would|might|could)\s+(?:take|deport|arrest|send|lock)",
+        # not "people (on my estate) are scared to call the police", a topic for the agenda
+        r"(?<!people\s)(?<!people\sare\s)(?<!people\sbeing\s)(?<!residents\sare\s)(?<!many\sare\s)"
         r"\b(?:darent|dare\s+not|too\s+scared\s+to|scared\s+to|afraid\s+to|frightened\s+to)\s+"
         r"(?:report|tell\s+(?:anyone|the\s+police|someone)|call\s+(?:999|the\s+police)|ring\s+999)\b|\btake\s+(?:my|the)\s+(?:kids|children|"
         r"baby)\s+(?:off|away\s+from)\s+me\b",
@@ -366,7 +377,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"time|took|because|they\s+will)\b|\b(?:police|they|no\s+one|nobody)\s+(?:will\s+not|would\s+not|"
         r"do\s+not|never)\s+believe\s+me\b|\bsend\s+(?:me|us|her|him)\s+back\s*(?:$|[.!,]|home|to\s+"
         r"(?:my|her|his|their)\s+country)",
-        r"\barrested\s+me\s+instead\s+of\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
+        r"\barrested\s+me\s+(?:instead\s+of|and\s+not|not)\s+(?:him|her)\b|\b(?:police|officers?|cops?)\b.{0,30}\b(?:is|are)\s+"
         r"(?:his|her|their)\s+(?:mate|mates|friend|friends|brother|cousin|pal)\b",
         r"\b(?:family|kids|children|mum|son|daughter)\s+(?:\w+\s+){0,2}will\s+(?:suffer|pay|get\s+hurt|"
         r"be\s+hurt|regret\s+it)\b",

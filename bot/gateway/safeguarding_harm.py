@@ -99,6 +99,12 @@ _CHILD = (
 _DARK = r"(?:in\s+the\s+dark|at\s+night|late|alone\s+at|on\s+my\s+own\s+at)"
 _HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|street)"
 
+# Kept in: "wouldn't let me get out", "won't let me leave".
+_NOT_LET_OUT = (
+    r"(?:would|will|did|does)\s+not\s+let\s+(?:me|her|him)\s+(?:get\s+out|leave|go|out)\b"
+    r"(?!\s+(?:early|before|till|until|without|with|on|at|to|of\s+the\s+(?:meeting|session)))"
+)
+
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # fear of a person or of going home, being in danger, someone breaking in
     "afraid of someone": (
@@ -123,6 +129,24 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
         r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
         r"do\s+something|get|take)",
+        # "I don't know what he'll do"; not "what he'll do about the parking"
+        r"\b(?:do\s+not\s+know\s+|dread\s+to\s+think\s+|(?:scared|afraid|terrified|worried)\s+(?:of\s+|"
+        r"about\s+)?)what\s+(?:(?:he|she)\s+(?:will|would|might|is\s+going\s+to)|hell|shell)\s+do\b(?!\s+(?:about|"
+        r"with|for|next|instead|on|at|in|when|after|now|then|if\s+(?:it|the)))",
+        # dreading the house itself; the assembly the only safe place
+        r"\b(?:dread|dreading|scared\s+of|afraid\s+of|terrified\s+of|frightened\s+of|can\s+not\s+"
+        r"face)\s+going\s+(?:back\s+)?(?:home|to\s+(?:that|the|my)\s+(?:house|flat|place|home))\b"
+        r"(?!\s+(?:to\s+(?:pack|clean|tidy|do|an\s+empty|a\s+mess)|and\s+(?:packing|cleaning)|after\s+"
+        r"(?:a|the)\s+(?:holiday|break|trip)))",
+        r"\b(?:only|first)\s+(?:place|time)\s+(?:in\s+(?:months|years|ages|weeks)\s+)?(?:where\s+|"
+        r"that\s+)?i\s+(?:have\s+)?(?:felt|feel)\s+safe\b(?!\s+(?:speaking|talking|sharing|to\s+"
+        r"(?:speak|talk|share|say)|in\s+a\s+group|enough|asking|saying))",
+        # hiding from someone still looking
+        r"\b(?:he|she|my\s+(?:ex|husband|partner|boyfriend|family|dad|stepdad))\s+(?:is|has\s+been|"
+        r"keeps|are|have\s+been)\s+(?:still\s+)?(?:looking|searching|asking\s+around)\s+for\s+me\b"
+        r"(?!\s+(?:at|in|by|outside\s+the|near|downstairs|upstairs|to\s+))",
+        r"\b(?:i\s+am|we\s+are|i\s+have\s+been|we\s+have\s+been)\s+(?:\w+\s+){0,2}(?:in|at)\s+a\s+"
+        r"(?:womens\s+)?refuge\b",
         r"\bhelp\s+me\b.{0,30}\b" + _FEAR,
         r"\b" + _FEAR + r"\b.{0,30}\bhelp\s+me\b",
         r"\b(?:i\s+am|we\s+are|you\s+are|he\s+is|she\s+is|they\s+are|someone\s+is|i\s+feel|"
@@ -224,6 +248,14 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"never)\s+(?:explain|say|talk)",
         r"\b(?:gave|give|gives|left)\s+(?:me|her|him)\s+(?:a\s+)?(?:black\s+eye|bruises|"
         r"fat\s+lip|broken\s+\w+)",
+        # "he's hit the eldest before"
+        r"\b(?:he|she|they|(?:their|my|the\s+kids|her|his)\s+(?:dad|mum|father|mother|stepdad|"
+        r"stepmum))\s+(?:is|has|have)\s+(?:\w+\s+)?(?:hit|hurt|beaten|smacked|slapped|kicked|"
+        r"punched|thrown)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?(?:eldest|youngest|oldest|"
+        r"kids|children|son|daughter|boy|girl|baby|little\s+one|twins)\b",
+        # a threat of the hospital
+        r"\b(?:said|says|told\s+me|tells\s+me|threatened|warned\s+me)\b.{0,50}\bend\s+up\s+in\s+"
+        r"(?:hospital|a\s*(?:and|&)\s*e|a\s+wheelchair|a\s+box|a\s+coffin|the\s+ground)\b",
     ),
     # rape, assault, touching, coercion into sex, intimate images, spiking
     "sexual harm": (
@@ -244,7 +276,25 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bsending\s+me\s+(?:pictures|photos|videos|things|stuff|messages)\s+(?:i|that\s+i)\s+"
         r"(?:never|did\s+not|do\s+not)\b",
         r"\b(?:touched|grabbed|groped)\s+(?:me|her|him)\b.{0,40}\b(?:did\s+not\s+(?:like|want)|"
-        r"froze|sick|inappropriate|uncomfortable|without|private|chest|breast|bum|bottom|leg)",
+        r"froze|sick|inappropriate|uncomfortable|without|private|chest|breast|bum|bottom|leg|"
+        r"(?:could|can)\s+not\s+get\s+out|" + _NOT_LET_OUT + r")",
+        # held in a car or a room and touched
+        _NOT_LET_OUT + r"\b.{0,60}\b(?:touched|grabbed|groped|kissed)\s+(?:me|her|him)\b",
+        r"\b(?:stopped|pulled\s+over|parked)\b.{0,30}\b(?:touched|groped|grabbed)\s+(?:me|her)\b",
+        r"\b(?:would\s+not|will\s+not|did\s+not|does\s+not|not)\s+let\s+(?:me|her|him)\s+(?:get\s+)?"
+        r"out\s+of\s+(?:the|his|her|their)\s+(?:car|van|cab|taxi|room|flat|house|bedroom)\b"
+        r"(?!\s+(?:till|until)\s+(?:we|i)\s+(?:had|have)\s+(?:paid|sorted|signed))",
+        # no memory after a drink someone gave, clothes changed
+        r"\b(?:do\s+not|can\s+not)\s+remember\s+(?:anything|much|what\s+happened)\s+after\s+(?:the|a|"
+        r"that)\s+drinks?\s+(?:he|she|they|someone|somebody|a\s+man)\s+(?:gave|bought|made|got|"
+        r"handed)\s+me\b|\bmy\s+clothes\s+(?:were|had\s+been)\s+(?:different|off|torn|on\s+wrong|"
+        r"inside\s+out|changed)\b",
+        # abuse that has happened again, or a young person asking whether it counts
+        r"\b(?:it|he|she)\s+(?:happened|did\s+it|came\s+in|was\s+at\s+it)\s+again\b.{0,40}\b(?:my\s+)?"
+        r"(?:stepdad|step\s+dad|stepbrother|uncle|mums\s+boyfriend|cousin|coach|teacher|dad|"
+        r"brother|grandad|lodger)\b",
+        r"\bi\s+am\s+1[0-7]\b.{0,40}\b(?:does\s+(?:that|it|this)\s+(?:still\s+)?count|is\s+(?:that|it)"
+        r"\s+(?:still\s+)?(?:allowed|abuse|rape|normal))\b",
         r"\binappropriately\s+touched|touched\s+(?:me|her|him|them)\s+inappropriately\b",
         r"\b(?:pushed|pressed|rubbed)\s+(?:himself|herself|themselves)\s+(?:up\s+)?(?:against|on)\b",
         r"\bexposed\s+(?:himself|herself)\b",
@@ -354,5 +404,23 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:room|house|flat|cupboard|bedroom)",
         r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help|listen)\b",
         r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
+        # food locked away
+        PERSON + _AUX + r"\s+(?:lock|locks|locking|locked)\s+(?:up\s+)?(?:the|my|our)\s+(?:food|"
+        r"fridge|kitchen|cupboards?|food\s+cupboard)\b(?!\s+at\s+\d)",
+        # a photo or location every hour, or else
+        r"\b(?:send|sending|sent|wants|demands|expects)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?(?:photo|"
+        r"picture|pic|selfie|video|location)\s+(?:of\s+me\s+)?(?:\w+\s+)?(?:every|each)\s+(?:hour|"
+        r"\d+\s+minutes|half\s+hour)\b",
+        r"\bif\s+i\s+(?:do\s+not|miss|forget|am\s+late|say\s+no|go)\b.{0,60}\bi\s+know\s+what\s+"
+        r"(?:happens|will\s+happen|he\s+will\s+do|she\s+will\s+do)\b",
+        # contact only while he is out; kept in a room for days
+        r"\bonly\s+(?:message|text|call|ring|contact|email|phone)\s+(?:me\s+)?(?:\w+\s+){0,5}(?:when|"
+        r"while)\s+(?:he|she)\s+is\s+(?:at\s+work|out|asleep|not\s+(?:in|home|around|there)|away)\b",
+        r"\b(?:could\s+not|was\s+not\s+allowed\s+to|not\s+allowed\s+to|can\s+not)\s+(?:come|get|go)\s+"
+        r"out\s+of\s+(?:the|my)\s+(?:bed)?room\s+for\b",
+        # leaving home unseen
+        r"\bcan\s+not\s+(?:be\s+seen|let\s+(?:him|her|them)\s+see\s+me)\s+(?:leaving|going\s+out|"
+        r"coming\s+out|getting\s+in)\s+(?:of\s+|from\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:door|house|"
+        r"flat|home|building)\b",
     ),
 }

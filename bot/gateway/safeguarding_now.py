@@ -136,5 +136,10 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:^|[.!?]\s*)(?:i\s+am\s+)?(?:not\s+safe|unsafe)(?:\s+(?:here|now|at\s+home|tonight|any\s+"
         r"more))?\s*(?:[.!?]|$)",
         r"^(?:please\s+)?(?:come|get\s+here|hurry)\s+(?:quick|quickly|now|fast|please)(?:\s+please)?\W*$",
+        # a code word agreed for sending help; the police sent to the writer's home
+        r"\b(?:code|safe)\s*words?\b.{0,120}\b(?:police|999|help\s+me|come\s+(?:and\s+)?get\s+me|"
+        r"not\s+safe|i\s+am\s+in\s+danger)\b",
+        r"\b(?:call|ring|send)\s+the\s+police\s+(?:to|round\s+to|round)\s+my\s+(?:flat|house|home|"
+        r"address)\b",
     ),
 }

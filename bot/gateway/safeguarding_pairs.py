@@ -49,11 +49,17 @@ _NEGLECT_OR_ABUSE = (
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"
-    r"in\s+(?:his|her)\s+nappy|scream\w*\s+at\s+(?:their|the|her|his)\s+(?:kids|children)|broken\s+"
+    r"in\s+(?:just\s+)?(?:his|her|a)\s+nappy|scream\w*\s+at\s+(?:their|the|her|his)\s+(?:kids|children)|broken\s+"
     r"(?:arm|leg|wrist|bones?|ribs?)\s+again|in\s+(?:his|her|their)\s+(?:cot|room|pram|buggy)\s+(?:all\s+day|"
     r"for\s+hours)|no\s+coat|till\s+late|in\s+the\s+cold|alone\s+in\s+the\s+(?:flat|house|home)|"
     r"(?:been\s+)?gone\s+since|never\s+see\s+(?:the|her|his|their)\s+(?:mum|dad|parents)|"
-    r"(?:cries|crying|screams|screaming)\s+constantly|\d+\s*pm\b|(?:two|to|2|new|extra|second)\s+phones|designer\s+clothes|"
+    r"(?:cries|crying|screams|screaming)\s+constantly|(?:out|outside|alone|on\s+(?:their|his|her)\s+own|"
+    r"wandering|back|home)\s+(?:\w+\s+){0,6}(?:till|until|at|after|past)\s+\d+\s*pm\b|"
+    r"(?:two|to|2|new|extra|second)\s+phones|(?:a\s+)?(?:second|extra|another|secret)\s+phone|"
+    r"new\s+trainers|designer\s+clothes|(?:says|said)\s+(?:he|she)\s+owes\s+(?:someone|people|them|"
+    r"some\s+\w+)|blood\s+on\s+(?:his|her)\s+(?:jacket|clothes|top|hoodie|shirt|coat|trainers)|"
+    r"(?:different|older|strange)\s+men\s+(?:\w+\s+)?(?:come\s+and\s+go|coming\s+and\s+going|in\s+"
+    r"and\s+out)|(?:looks|looked|seems)\s+(?:so\s+|really\s+)?(?:terrified|petrified|frightened)|"
     r"wads?\s+of\s+cash|will\s+not\s+(?:tell|say)\s+(?:me\s+)?where\s+(?:from|it|they)|"
     r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
     r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
@@ -92,7 +98,10 @@ _FOR_WHO_THEY_ARE = (
     r"asian|colour|religion|skin|accent|headscarf|hijab|come\s+from|from)\b"
 )
 
-_INJURIES = r"\b(?:black\s+eye|bruises|bruised|bruising|marks\s+on\s+(?:her|his|my)|burns\s+on)\b"
+_INJURIES = (
+    r"\b(?:black\s+eye|bruises|bruised|bruising|marks\s+on\s+(?:her|his|my)|burns\s+on|split\s+lip|"
+    r"fat\s+lip|swollen\s+(?:eye|lip|face))\b"
+)
 _AT_HOME = (
     r"\b(?:at\s+home|partner|husband|wife|boyfriend|girlfriend|he|she|him|again|always|every\s+time|"
     r"both\s+times|will\s+not\s+(?:explain|say|talk)|covers?|covering|hides?|hiding|make\s*up)\b"
@@ -107,12 +116,13 @@ _BACK = (
     r"\b(?:he|she|they|partner|husband|ex|boyfriend)\s+(?:is|are)\s+(?:\w+\s+)?back\b(?!\s+(?:from|at|in|"
     r"to|on|now\s+so|home\s+from))"
 )
-_HELP_OR_RAGE = r"\b(?:help|scared|frightened|angry|drunk|raging|kicking\s+off)\b"
+_HELP_OR_RAGE = r"\b(?:help|scared|frightened|angry|drunk|raging|kicking\s+off|worse)\b"
 
 _IF_FOUND_OUT = r"\bif\s+(?:he|she|they|my\s+\w+)\s+(?:ever\s+)?(?:finds?|found|find)\s+out\b"
 _HIS_TEMPER = (
     r"\b(?:done\s+it\s+before|did\s+it\s+before|last\s+time|hurt|hit|beat|go\s+mad|goes\s+mad|"
-    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified|worse)\b"
+    r"lose\s+it|kick\s+off|temper|violent|scared|frightened|terrified|worse|turns?\s+up|"
+    r"have\s+that\s+again|(?:that|it)\s+happen\s+again)\b"
 )
 
 CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input

@@ -19,7 +19,7 @@ _PL_HARMS_ME = (
     rf"bije|bi{_L}|bi{_L}a|pobi{_L}a?|uderza|uderzy{_L}a?|kopie|kopn[aą]{_L}|dusi|dusi{_L}a?|"
     rf"popchn[aą]{_L}a?|popycha|szarpie|szarpa{_L}|zgwa{_L}ci{_L}|gwa{_L}ci|krzywdzi|"
     rf"skrzywdzi{_L}|zastrasza|prze[sś]laduje|n[eę]ka|[sś]ledzi|obserwuje|zamyka|zamkn[aą]{_L}|"
-    rf"wyzywa|poni[zż]a|dotyka{_L}?|molestuje|molestowa{_L}"
+    rf"wyzywa|poni[zż]a|dotyka{_L}?|molestuje|molestowa{_L}|pobije|zbije|uderzy|skopie|udusi"
 )
 _PL_THREATENS_ME = r"grozi|grozi[lł]a?|zagrozi[lł]a?|straszy|zastraszy[lł]"
 _PL_HURT_SELF = (
@@ -38,6 +38,10 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bzabi[cć]\s+si[eę]\b",
     rf"\bnie\s+chc[eę]\s+(?:ju[zż]\s+|d{_L}u[zż]ej\s+|wi[eę]cej\s+)*(?:[zż]y[cć]|si[eę]\s+obudzi[cć]|tu\s+by[cć])\b",
     r"\bsamob[oó]j",
+    # no strength left, a last weekend; money left for someone "before I go" ("zanim odejdę")
+    rf"\bju[zż]\s+nie\s+mam\s+si{_L}y\b(?!\s+(?:na|do)\b)|\bby{_L}\s+m[oó]j\s+ostatni\b",
+    r"\bzanim\s*(?:\.{2,}|…)?\s*(?:\w+\s+){0,3}odejd[eę]\s*(?:[.!…]|$)|\bjak\s+mnie\s+(?:ju[zż]\s+)?"
+    r"nie\s+b[eę]dzie\b|\bzostawi[cć]\s+(?:\w+\s+){0,3}dla\s+\w+\s+zanim\b",
     r"\bodebra[cć]\s+sobie\s+[zż]ycie\b|\bsko[nń]cz[eęy][cć]?\s+ze\s+sob[aą]\b",
     r"\b(?:mam\s+dos[cć]\s+[zż]ycia|nie\s+ma\s+sensu\s+[zż]y[cć]|[zż]ycie\s+nie\s+ma\s+sensu|"
     r"nie\s+widz[eę]\s+sensu\s+(?:[zż]ycia|[zż]y[cć]|dalej))",
@@ -76,6 +80,7 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"zaniedban\w*|g{_L}odn\w*|w\s+niebezpiecze[nń]stwie|sam[eoa]?\s+w\s+domu)",
     r"\b(?:bij[eaą]|krzywdz[aąi]|dotyka|zamyka)\s+(?:\w+\s+)?" + _PL_CHILD[2:],
     rf"\bdzieci\s+s[aą]\s+(?:ca{_L}ymi\s+dniami\s+)?same\b",
+    r"\bzostawi\w*\s+(?:\w+\s+){0,2}(?:dzieci|dziecko|c[oó]rk[eę]|syna|niemowl[eę])\s+sam[eoa]?\b",
     # in danger
     r"\bnie\s+(?:jestem\s+bezpieczn|czuj[eę]\s+si[eę]\s+bezpieczn)",
     r"\bjestem\s+w\s+niebezpiecze[nń]stwie\b|\bgrozi\s+mi\s+niebezpiecze",

@@ -16,12 +16,17 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:m-?\s?am\s+saturat|sunt\s+satul|sunt\s+satula)\s+de\s+viata\b",
     r"\b(?:ar\s+fi|toti\s+ar\s+fi)\s+mai\s+bine\s+fara\s+mine\b",
     r"\btermin\s+cu\s+(?:tot(?:ul)?|toate|viata)\s*(?:[.!,]|$|diseara|azi|astazi|acum|in\s+seara)",
+    # affairs put in order "for when I'm no more"
+    r"\b(?:cand|dupa\s+ce)\s+nu\s+(?:voi\s+)?mai\s+(?:fi|sunt|exist)\b|\binainte\s+(?:sa|de\s+a)\s+"
+    r"(?:mor|muri)\b",
     # self-harm
     r"\bma\s+(?:tai|ranesc|ard|autoranesc|lovesc\s+singur)\b|\bm-?\s?am\s+(?:taiat|ranit|ars)\b",
     r"\bimi\s+fac\s+rau\b|\bautovatam|\bautoranire\b",
     # tablets saved up or all taken; not able to bear it
     r"\bam\s+(?:strans|adunat|pus\s+deoparte)\s+(?:\w+\s+)?(?:pastile|pastilele|medicamente\w*|"
     r"tablete\w*|somnifere\w*)\b",
+    r"\bam\s+(?:luat|inghitit|baut)\s+(?:o\s+cutie|o\s+folie|un\s+pumn|un\s+flacon|multe|prea\s+"
+    r"multe|toata\s+cutia|\d{2,})\s+(?:de\s+)?(?:pastile|medicamente|tablete|somnifere|calmante)\b",
     r"^(?=.*\b(?:pastil\w*|medicament\w*|tablet\w*|somnifer\w*)\b)(?=.*\b(?:le\s+iau|le\s+"
     r"inghit|am\s+luat|am\s+inghitit|iau)\s+(?:\w+\s+)?(?:pe\s+)?toate\b)",
     r"\bnu\s+mai\s+pot\s+(?:sa\s+)?(?:duc|suport|rezist|indur)\b",
@@ -50,6 +55,12 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:fiica|fiul|copilul|baiatul|fata|nepoata|nepotul)\s+(?:mea|meu|noastra|nostru)?\s*"
     r"(?:de\s+\d+\s+ani\s+)?(?:a\s+disparut|a\s+fugit\s+de\s+acasa|nu\s+(?:a\s+)?(?:mai\s+)?"
     r"(?:venit|s-?a\s+intors)\s+acasa)\b",
+    # a child asked for pictures by a grown man
+    r"^(?=.*\b(?:fiica|fiul|copilul|copila|fata|baiatul|nepoata|nepotul)\b)(?=.*\b(?:i|le)-?\s?a\s+"
+    r"(?:cerut|cere)\s+(?:\w+\s+)?(?:poze|fotografii|imagini|filmulete)\b)",
+    # nowhere to sleep
+    r"\b(?:dormim|dorm|am\s+dormit)\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|"
+    r"banca|scara\s+blocului)\b",
     # in danger
     r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
     r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",

@@ -47,6 +47,12 @@ _MEDS = (
     r"fluoxetine|mirtazapine|amitriptyline|tramadol|diazepam|zopiclone|propranolol|lithium|quetiapine|"
     r"pregabalin|gabapentin|morphine|oxycodone|naproxen)"
 )
+# Hopeless or low "about this whole thing", "about the process": a view of the assembly's work,
+# not of the writer's own life.
+_ABOUT_A_THING = (
+    r"(?!\s+(?:about|with|over)\s+(?:this|that|the|our|their|how|whether)\b(?:\s+whole)?"
+    r"(?!\s+(?:world|future|life|situation\s+(?:at|with)\s+home)\b))"
+)
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
@@ -105,8 +111,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bscared\s+of\s+what\s+i\s+(?:might|will|could)\s+do\b",
         r"\bdo\s+something\s+(?:\w+\s+)?(?:to|against)\s+(?:myself|himself|herself)\b|\b(?:took|taken|"
         r"swallowed|had)\s+them\s+all\s*(?:$|[.!,]|just\s+now|earlier|an\s+hour|tonight)",
-        r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|being)\s+(?:just\s+|such\s+)?"
-        r"a\s+burden\b",
+        r"\b(?:i\s+am|i\s+feel\s+like|feel\s+like|i\s+have\s+become|i\s+have\s+been|being)\s+"
+        r"(?:just\s+|such\s+)?a\s+burden\b",
+        # "everyone would be better off." as a sentence of its own; not "better off with a bus"
+        r"\b(?:everyone|everybody|they|you\s+all|the\s+kids|my\s+(?:family|kids|wife|husband))\s+"
+        r"(?:would|will)\s+(?:all\s+)?be\s+better\s+off\s*(?:[.!]|$)",
+        # not caring whether one lives through the night
+        r"\b(?:do\s+not|does\s+not|would\s+not)\s+(?:really\s+|much\s+|even\s+)?care\s+(?:much\s+|"
+        r"any\s+more\s+)?(?:if|whether)\s+i\s+(?:wake\s+up|live|die|survive|make\s+it|come\s+back)\b",
+        # "before I'm gone", or a sentence that breaks off before "before I go"
+        r"\bbefore\s+i\s+am\s+gone\b|\bbefore\s*(?:\.{2,}|…)\s*(?:\w+\s+){0,3}before\s+i\s+go\b",
         r"\b(?:burden|drain)\s+(?:to|on)\s+(?:everyone|everybody|my\s+\w+|them|others|people|you\s+all)\b",
         r"\b(?:better|happier|easier|fine)\s+(?:off\s+)?(?:dead|without\s+me|if\s+i\s+(?:was|were|"
         r"just|had|died|did\s+not|went|disappeared|was\s+not|were\s+not|was\s+gone|was\s+dead))",
@@ -279,6 +293,22 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:taken|took|had)\s+too\s+(?:much|many)\b(?!\s+(?:time|on|food|holiday|leave|of\s+(?:your|the)))",
         r"\b(?:hitting|punching|bruising|burning|cutting|scratching)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
         r"thighs?|stomach|face)\b|\bbald\s+patches\b",
+        # "burned my hands on purpose"
+        r"\b(?:cut|cutting|burn|burned|burnt|burning|scald\w*|scratch\w*|hit|hitting|punch\w*|"
+        r"bruis\w*|hurt|hurting)\s+my\s+(?:own\s+)?(?:\w+\s+)?(?:hands?|arms?|legs?|wrists?|"
+        r"thighs?|skin|face|stomach|fingers?|feet|foot)\s+(?:\w+\s+)?(?:on\s+purpose|deliberately)\b",
+        # "the tablets I've been saving up"
+        _MEDS + r"\s+(?:that\s+)?i\s+(?:have\s+been|have|am|was|had\s+been)\s+(?:saving|"
+        r"stockpil\w+|hoarding|stashing|collecting|putting\s+by)(?:\s+up\b|\s*(?:[.,!]|$))",
+        r"\bstash\b(?:\s+\w+){0,7}\s+" + _MEDS + r"\b|" + _MEDS + r"\s+(?:\w+\s+){0,2}stash\w*\b",
+        # cuts kept out of sight, cuts getting deeper, stitches again
+        r"\b(?:sleeves?\s+(?:down|on)|long\s+sleeves|cover(?:ing|ed)?\s+(?:up\s+)?my\s+(?:arms?|"
+        r"wrists?|legs?))\b.{0,80}\b(?:cuts|scars|burns|marks|bruises)\b",
+        r"\b(?:my\s+|the\s+)?cuts\s+(?:are|keep)\s+getting\s+deeper\b"
+        r"(?!.{0,40}\b(?:funding|budgets?|services|council|government|benefits)\b)",
+        r"\b(?:arms?|wrists?|legs?|thighs?)\s+(?:stitched|glued|dressed)\s+(?:up\s+)?(?:again|"
+        r"\w+\s+time)\b|\bkeep\s+(?:saying|promising|telling\s+myself)\s+(?:i\s+will|ill)\s+stop\s*"
+        r"(?:[.!,]|$)",
     ),
     # despair, crisis and breakdown, low mood said plainly; not "can't cope with the bus"
     "not coping": (
@@ -292,7 +322,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"on\s+(?:the\s+)?(?:roads?|bike|motorway))\b))",
         r"\b(?:feel|feeling|felt)\s+" + INTENSIFIER + r"(?:suicidal|hopeless|worthless|trapped|"
         r"unsafe|like\s+a\s+burden|like\s+giving\s+up|like\s+there\s+is\s+no\s+(?:way|hope|point)|"
-        r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b",
+        r"like\s+i\s+(?:am\s+)?(?:going\s+to\s+)?(?:break|die|disappear|can\s+not\s+go\s+on))\b"
+        + _ABOUT_A_THING,
         r"\b(?:can\s+not|not|struggling\s+to|unable\s+to|barely)\s+cop(?:e|ing)\b"
         r"(?!\s+with\s+(?:how|these|those|(?:the|this|my)\s+(?:form|app|website|heat|traffic|queue|"
         r"early|weather|rain|cold|bus|trains?|commute|noise|reading|workload|cuteness)|(?:another|"
@@ -344,7 +375,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"(?:so\s+)?(?:(?:alone|lonely|tired|sad|lost|empty|low)\s+(?:and|,)\s+)?"
         r"(?:low|depressed|empty(?![\s-]*handed)|numb|desperate|broken|hopeless|worthless|"
         r"alone\s+and|lost\s+and|dead\s+inside|unwanted|unloved)\b"
-        r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)",
+        r"(?!\s+(?:on|for|about\s+(?:the|my\s+(?:claim|travel|expenses)))\b)" + _ABOUT_A_THING,
         r"\b(?:can\s+not|unable\s+to)\s+(?:stop\s+crying|get\s+out\s+of\s+bed\b"
         r"(?!\s+(?:early|before|at|on|in\s+time|till|until|for)\b))",
         r"\b(?:stopped|have\s+not\s+been|not\s+been)\s+eating\b",

@@ -43,6 +43,14 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
     # a threat to kill; a headscarf pulled off; a boy made to carry drugs
     r"جان\s+سے\s+مار|\bjaa?n\s+se\s+maa?r",
+    r"زندہ\s+نہیں\s+چھوڑ|\bzinda\s+nahi?n?\s+chh?o?r",
+    # "I'll break your legs"
+    r"(?:ٹانگیں|ٹانگ|ہڈیاں|ہاتھ|گردن|بازو)\s+توڑ\s+د|\b(?:meri|mera|mere|teri|tumhari)\s+(?:taang\w*|"
+    r"tang\w*|haddi\w*|haath|baazu|bazu|gardan)\s+(?:tor|tod|toor|todh)\s*(?:dega|degi|denge|diya|"
+    r"di|doonga|dunga)\b",
+    # affairs put in order "for after I die"
+    r"میرے\s+مرنے\s+کے\s+بعد|جب\s+میں\s+نہیں\s+رہوں|\bmere\s+marne\s+ke\s+baad\b|\bjab\s+(?:main|mai|"
+    r"mein)\s+(?:nahi|nahin)\s+rah(?:un|oon|u)(?:gi|ga)\b",
     r"حجاب\s+(?:\S+\s+)?کھینچ|\bhijab\s+(?:\w+\s+)?(?:kheench|khench|khainch)",
     r"\bdrugs?\s+(?:\w+\s+){0,4}(?:bhejte|bhejta|bhejti|bheja|le\s+jane|pahunchane|bechne|"
     r"bechwate)\b",

@@ -1,19 +1,19 @@
 """The English phrase net, part six: risks said in passing, as logistics or as a fact of life.
 
-People at risk often tell it as an errand or an aside: a payment or a pet passed on because
-they "won't be needing it", a date picked, "nice knowing them", whether a payment is made after
-a death "asking for me", being "still alive by Saturday"; an overdose named as a quantity of
-tablets taken; being watched (receipts hidden, a phone checked, only allowed to reply while he
-is out of the room, a threat "if I tell"); a favour asked for in place of rent; a child with no
-food and the power off, a teenager not home for days; a family fleeing home tonight, no place
-to sleep tonight; someone moved away from a man still looking for them; a payment or a pet
-passed on "after I'm gone"; an unnamed box of something swallowed, or sedatives with drink;
-contact that must be hidden from him; pay and papers held by an employer; a child told to keep
-a grown-up's secret, or to be taken abroad for good; asides that only make sense from someone
-at risk (a false finish time to get away from him, the refuge, who the writer messages
-checked, a cover story with the truth after it, a bridge looked at, sedatives with drink).
-Each entry is a kind
-and the few shapes it is said in; text has been through safeguarding_words.normalise.
+People at risk often tell it as an errand or an aside: a payment or a pet passed on because they
+"won't be needing it", a date picked, "nice knowing them", whether a payment is made after a
+death "asking for me", being "still alive" or "still here" by Saturday; an overdose named as a
+quantity of tablets taken; being watched (receipts hidden, a phone checked, only allowed to
+reply while he is out of the room, a threat "if I tell"); a favour asked for in place of rent; a
+child with no food and the power off, a teenager not home for days; a family fleeing home
+tonight, no place to sleep tonight; someone moved away from a man still looking for them; a
+payment or a pet passed on "after I'm gone"; an unnamed box of something swallowed, or sedatives
+with drink; contact that must be hidden from him; pay and papers held by an employer; a child
+told to keep a grown-up's secret, or to be taken abroad for good; asides that only make sense
+from someone at risk (a false finish time to get away from him, the refuge, who the writer
+messages checked, a cover story with the truth after it, a bridge looked at, sedatives with
+drink). Each entry is a kind and the few shapes it is said in; text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:me|myself|my\s+own|a\s+friend\s+(?:who\s+is\s+)?me)\b",
         r"^(?=.*\b(?:picked|chosen|chose|set|decided\s+on|fixed)\s+(?:the|a)\s+(?:date|day|time)"
         r"\s*(?:[.!,]|$))(?=.*\b(?:done\s+with\s+(?:all\s+of\s+)?(?:it|everything|life|this)|"
+        r"(?:feels?|felt)\s+(?:so\s+)?(?:good|right|calm|peaceful|better|a\s+relief)\s+(?:to\s+"
+        r"have|having)\s+decided|so\s+(?:that\s+)?i\s+do\s+not\s+let\s+(?:anyone|anybody|you|"
+        r"them|everyone)\s+down|"
         r"had\s+enough|can\s+not\s+(?:do|take)\s+(?:this|it|any)|no\s+point|goodbye|tired\s+of\s+"
         r"(?:it|everything|life)|sorry\s+for\s+everything|then\s+it\s+(?:is|will\s+be)\s+(?:all\s+)?"
         r"(?:done|over|finished))\b)",
@@ -82,6 +85,21 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:if|whether|depends\s+(?:if|whether)|not\s+sure\s+if)\s+(?:i\s+(?:am|will|would)|ill)\s+"
         r"(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:alive|breathing)\b(?!\s+after\s+(?:this|that|"
         r"the)\s+(?:week|day|commute|journey|shift|workout|run|marathon|session))" + _NOT_JOKING,
+        # "if I'm still here by Saturday"; not "if I'm still here at 5" or "at the end"
+        r"\bif\s+i\s+am\s+still\s+(?:here|around)\s+(?:by|come|next|then\b|in\s+(?:a|two|\d+)\s+"
+        r"(?:days?|weeks?|months?)|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|this\s+time\s+next)"
+        + _NOT_JOKING,
+        # everything given away already; not what a stall or a food bank gave away
+        r"\b(?:everything|all\s+my\s+(?:things|stuff)|most\s+of\s+my\s+(?:things|stuff))\s+(?:is|has)\s+"
+        r"(?:all\s+)?been\s+given\s+away\b(?!\s+(?:at|to\s+the|by\s+the|in\s+the|for\s+free))",
+        # a friend gone quiet whose last words passed on a pet or the children
+        r"^(?=.*\b(?:stopped|not|is\s+not|has\s+not\s+been)\s+(?:answering|replying|picking\s+up)\b)"
+        r"(?=.*\b(?:look\s+after|take\s+care\s+of|feed)\s+(?:the|my)\s+(?:cats?|dogs?|pets?|kids|"
+        r"children|boys|girls)\s+for\s+me\b)",
+        # on a bridge, wanting only to talk
+        r"^(?=.*\bi\s+am\s+(?:on|at|standing\s+on|sat\s+on|sitting\s+on)\s+(?:the|a)\s+(?:\w+\s+)?"
+        r"bridge\b)(?=.*\b(?:(?:just\s+)?wanted\s+to\s+(?:talk|hear|say)|talk\s+to\s+(?:someone|"
+        r"somebody|anyone)|goodbye|can\s+not\s+do\s+this)\b)",
         r"\b(?:make\s+it|be\s+(?:around|here|there))\b.{0,60}\bin\s+(?:any|every)\s+sense\b",
         r"(?:^|[.!,]\s*)not\s+(?:anything|anywhere|ever)\s+(?:any\s+more|again)\s*(?:[.!]|$)",
         r"\b(?:posting|posted|sent|sending|left|wrote|written|writing)\s+(?:\w+\s+)?goodbye\s+"
@@ -291,7 +309,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\b.{0,20}\b(?:with|and|washed\s+down\s+with|on\s+top\s+of)\s+(?:\w+\s+){0,4}"
         + _ALCOHOL,
         r"\b(?:the|my)\s+passwords?\s+(?:\w+\s+){0,3}in\s+an\s+envelope\b|\bthe\s+last\s+good\s+"
-        r"thing\s+(?:in\s+my\s+life|i\s+(?:have|had)|left)?\s*(?:[.!]|$)",
+        r"thing(?:\s+(?:in\s+my\s+life|i\s+(?:have|had)|left))?\s*(?:[.!]|$)",
     ),
     # leaving home tonight, or no place to go back to tonight
     "no home tonight": (
