@@ -5,9 +5,10 @@ numbers to call and an urgent staff alert whatever Rasa would have said, in ever
 from any sender. Two readers decide, and either is enough:
 
 - the phrase net, which needs nothing running (it is all there is when Rasa is down);
-- Rasa's classifiers (`/model/parse`): the intent classifier reading report_safeguarding at or
-  above the handover threshold, or the risk classifier (nlu/components/risk_classifier.py, a
-  yes/no model trained apart from the intents) saying `at_risk`; unless the message is
+- Rasa's classifiers (`/model/parse`): the risk classifier (nlu/components/risk_classifier.py,
+  a yes/no model trained apart from the intents) saying `at_risk`, or the intent classifier
+  reading report_safeguarding at or above the handover threshold while the risk classifier
+  scores the message at least worth a look (`classifier_reads_risk`); unless the message is
   explained as everyday (a figure of speech, an everyday fear, being picked up, the assembly's
   topics talked about) and the net does not catch it either.
 
@@ -116,11 +117,23 @@ def is_everyday_idiom(text: str | None) -> bool:
 
 
 def classifier_reads_risk(parse: Mapping[str, Any], threshold: float) -> bool:
-    """Whether Rasa's parse of a message ranks report_safeguarding at `threshold` or above, or
-    its risk classifier reads the message as a risk. A parse without a risk reading (a model
-    trained without the risk classifier) is read by the intent alone."""
+    """Whether Rasa's risk classifier reads the message as a risk, or its parse ranks
+    report_safeguarding at `threshold` or above and the risk classifier does not clear it.
+
+    The intent classifier has few safeguarding examples and reads short logistics with a
+    partner or the children in them ("my partner is picking me up at 6") as report_safeguarding;
+    the risk classifier, trained on disclosures and their everyday near-twins, is the better
+    judge of those. So the intent's reading stands unless the risk classifier scores the message
+    under its review threshold (where it still catches 97% of the risks it is cross-validated
+    on). A parse without a risk reading (a model trained without the risk classifier) is read
+    by the intent alone."""
+    if _risk_reading(parse, "at_risk"):
+        return True
+    risk = parse.get("risk")
+    if isinstance(risk, Mapping) and risk.get("worth_a_look") is False:
+        return False
     ranking = [*(parse.get("intent_ranking") or []), parse.get("intent") or {}]
-    return _risk_reading(parse, "at_risk") or any(
+    return any(
         intent.get("name") == SAFEGUARDING_INTENT
         and float(intent.get("confidence") or 0.0) >= threshold
         for intent in ranking

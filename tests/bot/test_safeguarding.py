@@ -347,6 +347,15 @@ def test_the_risk_classifier_alone_is_enough() -> None:
     assert not classifier_reads_risk({**quiet, "risk": None}, 0.45)
 
 
+def test_the_intent_alone_is_not_enough_when_the_risk_classifier_clears_the_message() -> None:
+    # "my partner is picking me up at 6": the intent classifier's report_safeguarding at 0.57
+    logistics = parse(("report_safeguarding", 0.57), ("confirm_attendance", 0.2))
+    cleared = {"score": 0.014, "at_risk": False, "worth_a_look": False}
+    unsure = {"score": 0.2, "at_risk": False, "worth_a_look": True}
+    assert not classifier_reads_risk({**logistics, "risk": cleared}, 0.45)
+    assert classifier_reads_risk({**logistics, "risk": unsure}, 0.45)
+
+
 class RiskReadingRasa:
     """Rasa answering every parse with the risk classifier's yes and an ordinary intent."""
 
