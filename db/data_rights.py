@@ -19,6 +19,7 @@ from db.models import (
     ChannelIdentity,
     ConsentRecord,
     Conversation,
+    ConversationClaim,
     ExpenseClaim,
     FeedbackNote,
     FeedbackRequest,
@@ -210,6 +211,11 @@ def erase_member(session: Session, member_id: int) -> list[str]:
         session.execute(delete(Case).where(Case.conversation_id.in_(conversation_ids)))
         session.execute(delete(Message).where(Message.conversation_id.in_(conversation_ids)))
         session.execute(delete(Conversation).where(Conversation.id.in_(conversation_ids)))
+        # On SQLite the newest conversation's id is handed out again once its row is gone: a
+        # claim left on it would make whoever writes next wait for it to lapse.
+        session.execute(
+            delete(ConversationClaim).where(ConversationClaim.conversation_id.in_(conversation_ids))
+        )
     for model in (
         Case,
         Attendance,

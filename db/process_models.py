@@ -40,7 +40,8 @@ class ConversationClaim(Base):
     One holder per conversation keeps its messages in order and each processed once, however
     many web processes run; a replica that dies mid-turn stops renewing, and once the claim has
     lapsed any other replica carries on with the stored messages. No foreign key: a claim is
-    transient, and outlives neither its holder's work nor an erased conversation for long."""
+    transient, and outlives its holder's work only until it lapses; erasing a conversation
+    deletes its claim (db/data_rights.py)."""
 
     __tablename__ = "conversation_claims"
 

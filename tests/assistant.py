@@ -205,7 +205,7 @@ def running_assistant(
         "STAFF_ALERT_CHANNEL": "sms",  # urgent escalations are announced to this number
         "STAFF_ALERT_ADDRESS": STAFF_ALERT_NUMBER,
     }
-    # The action server logs every call with its correlation id (tests/e2e/test_observability.py).
+    # The action server logs every call with its correlation id (tests/e2e/test_processes.py).
     actions_env = {**env, "LOG_LEVEL": "INFO", "LOG_FORMAT": "json"}
     gate = ActionServerGate(actions_port)
     processes: dict[str, subprocess.Popen[bytes]] = {}

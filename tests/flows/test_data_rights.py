@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -13,12 +13,14 @@ from db.models import (
     ChannelIdentity,
     ConsentRecord,
     Conversation,
+    ConversationClaim,
     ExpenseClaim,
     FeedbackResponse,
     MediaFile,
     Member,
     Message,
 )
+from db.types import utcnow
 from flows.context import FlowContext
 from flows.data_rights import ActionHandleDataRequest
 from tests.flows.conftest import Someone, add_member, run, tracker_for
@@ -101,6 +103,14 @@ def test_erase_removes_the_member_and_keeps_anonymous_feedback(flow_context: Flo
     )
     fill(flow_context, someone)
     with flow_context.sessions() as session, session.begin():
+        for conversation_id in (someone.conversation_id, other.conversation_id):
+            expires_at = utcnow() + timedelta(seconds=30)
+            session.add(
+                ConversationClaim(
+                    conversation_id=conversation_id, holder="web", expires_at=expires_at
+                )
+            )
+    with flow_context.sessions() as session, session.begin():
         erase_member(session, someone.member_id)
     with flow_context.sessions() as session:
         assert session.get(Member, someone.member_id) is None
@@ -110,6 +120,9 @@ def test_erase_removes_the_member_and_keeps_anonymous_feedback(flow_context: Flo
             )
         assert session.get(Conversation, someone.conversation_id) is None
         assert session.get(Conversation, other.conversation_id) is not None
+        # The erased conversation's id may be handed out again: its claim goes with it.
+        assert session.get(ConversationClaim, someone.conversation_id) is None
+        assert session.get(ConversationClaim, other.conversation_id) is not None
         assert session.execute(select(func.count()).select_from(FeedbackResponse)).scalar_one() == 1
 
 
