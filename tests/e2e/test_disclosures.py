@@ -183,28 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the ninth set: 74 of
-# its 80 disclosures (39 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    20: "Turkish: a husband forbidding the meeting, threatening to take the children",
-    34: "Bengali: an employer coming into her room at night, threatening her visa",
-    49: "Bengali: a hijab pulled off after a session, a threat to kill, afraid to go out",
-    51: "Turkish: lenders waiting outside the shop, threatening to break legs",
-    56: "being taken abroad to marry, asked as a question inside a travel claim",
-    77: "a session described her life; he is home at 7, 'please someone help me today'",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 8 of
-# its 40, measured with the misses above (none by the net, all by the classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    3: "running late, children's shoes, 'I'm going to scream'",
-    8: "a patronising officer at the table, 'I won't be silenced', rating 2",
-    13: "'NO. I'm not coming back. Don't text me again.'",
-    22: "a bus driver went past the stop, fuming",
-    25: "'knackered. 4. going straight to bed'",
-    26: "scared of the big vote, of saying something stupid",
-    33: "Romanian: rating 4, the police discussion annoyed her in a good way",
-    39: "Spanish: can't come on Saturday, a nephew's birthday",
-}
+# the model last changed, and marked here rather than fixed. Empty while there is no test set.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
