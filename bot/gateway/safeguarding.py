@@ -29,7 +29,9 @@ sideways, with no word of risk (safeguarding_signs: belongings given away, self-
 no memory of saying yes, a child asked for pictures, a threat in street words), and risks told
 as an errand or an aside (safeguarding_veiled: affairs put in order, an overdose as a count of
 tablets, being watched, a child with no food or not home, no home tonight, asides that only
-make sense from someone at risk: a false finish time, the refuge, sedatives with drink). The
+make sense from someone at risk: a false finish time, the refuge, sedatives with drink), and
+risks told as one concrete detail (safeguarding_details: a bridge's height looked up, a room
+entered at night, a tent slashed with them inside, being taken abroad to marry). The
 assembly's subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
@@ -52,6 +54,7 @@ from typing import Any
 
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
+from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
@@ -73,6 +76,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **VEILED_PHRASES,
     **NOW_PHRASES,
     **CARE_PHRASES,
+    **DETAIL_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -89,4 +89,9 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"pill)\w*\s+(?:\w+\s+)?(?:kheye|khabo|kheyechi|khaisi|khailam)\b",
     r"\bnijeke\s+(?:\w+\s+)?(?:kati|katchi|ketechi|aghat)\w*|\bnijer\s+khoti\s+kor\w*|\bpichu\s+"
     r"(?:\w+\s+)?(?:ney|nicche|niyeche|nise)\b",
+    # a threat to kill, being afraid to go out; an employer at night, the visa held over her
+    r"(?:বলেছে|বলে|বলছে|আবার|দেখলে|পেলে)\s+(?:\S+\s+){0,3}মেরে\s+ফেলবে|(?:বাসা|বাড়ি|ঘর)\s+থেকে\s+বের\s+"
+    r"হতে\s+(?:\S+\s+)?ভয়",
+    r"বল(?:ে|েছে|ছে)\s+(?:\S+\s+)?(?:আমার\s+)?(?:ভিসা|কাগজ|পাসপোর্ট)\S*\s+বাতিল|রাতে\s+(?:\S+\s+)?"
+    r"(?:আমার\s+)?ঘরে\s+(?:ঢোকে|ঢুকে|আসে|ঢুকেছে)",
 )

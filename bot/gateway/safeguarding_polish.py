@@ -88,4 +88,13 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # nowhere to sleep tonight
     r"\bnie\s+mam(?:y)?\s+gdzie\s+(?:(?:dzi[sś]|dzisiaj|tej\s+nocy|ju[zż])\s+)?(?:spa[cć]|mieszka[cć]|si[eę]\s+podzia[cć]|p[oó]j[sś][cć])\b",
     rf"\bwyrzuci{_L}\w*\s+(?:nas|mnie)\s+(?:\w+\s+){{0,2}}(?:z\s+(?:mieszkania|domu)|na\s+ulic[eę])\b",
+    # not needing the payment any more, a thank-you for everything; children left alone nights
+    r"^(?=.*\bmnie\s+ju[zż]\s+nie\s+b[eę]dzie\s+(?:potrzebn\w*|przyda\w*)\b)(?=.*\bdzi[eę]kuj[eę]\s+"
+    r"za\s+wszystko\b)",
+    rf"^(?=.*\bdzieci\w*\b)(?=.*\bzostawi\w*\b.{{0,40}}\bsam[eaoy]?\b)(?=.*\b(?:noc\w*|bez\s+jedzenia|"
+    rf"p{_L}acz\w*)\b)",
+    # no power or heating for days, someone frail in the cold
+    r"^(?=.*\bod\s+(?:\w+\s+)?(?:dni|dnia|tygodni\w*)\s+nie\s+mam\s+(?:\w+\s+){0,2}(?:pr[aą]du|"
+    r"ogrzewania|gazu)\b)(?=.*\b(?:mama|tata|babcia|dziadek|dzieci|dziecko|lodowato|nie\s+chce\s+"
+    r"je[sś][cć])\b)",
 )

@@ -100,4 +100,6 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # can't go on
     r"\bnao\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida|a\s+minha\s+vida)\b|\bnao\s+"
     r"consigo\s+(?:mais\s+)?(?:continuar\s+a\s+viver|viver\s+assim|seguir\s+em\s+frente)\b",
+    # pushed against a wall, the phone kept
+    r"\bme\s+empurr(?:ou|a|ava)\s+(?:contra|no|na|pela|pelas|da|escada)\b",
 )

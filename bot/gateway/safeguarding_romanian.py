@@ -64,4 +64,9 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # in danger
     r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
     r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",
+    # locked in, money taken; passports held and no pay
+    r"\b(?:il|o|ne|ma|ii)\s+(?:\w+\s+)?incui\w*\s+(?:\w+\s+)?(?:inauntru|in\s+casa|in\s+camera)\b",
+    r"\b(?:ne|imi|ii|ni|mi)\s+(?:tine|tin|a\s+luat|au\s+luat|ia)\s+(?:\w+\s+)?pasapo\w+|\bnu\s+"
+    r"(?:primim|primesc|suntem\s+platiti|sunt\s+platit\w*)\s+(?:niciun\s+|nici\s+un\s+)?(?:bani|"
+    r"salariu\w*)\b",
 )

@@ -75,4 +75,7 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"quustay\b",
     r"\bma\s+(?:sii\s+)?(?:u\s+)?(?:adkaysan|adkeysan)\s+karo\s+(?:\w+\s+)?(?:noloshan|nolosha|mar\s+"
     r"dambe|intaas)\b",
+    # can't breathe and shaking, send someone
+    r"\bma\s+neefsan\s+karo\b.{0,60}\b(?:gariir\w*|cabsi\w*|fadlan|caawi\w*)|\bfadlan\s+qof\s+"
+    r"(?:ii|ku)\s+soo\s+dir\b",
 )

@@ -99,4 +99,7 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:ya\s+)?no\s+(?:puedo|aguanto)\s+mas\s+(?:con\s+(?:esta|mi)\s+vida|vivir|vivir\s+asi)\b|"
     r"\bno\s+puedo\s+seguir\s+(?:viviendo|asi|adelante)\b|\bestoy\s+harta?o?\s+de\s+vivir\b|"
     r"\bcansad[oa]\s+de\s+vivir\b",
+    # sex demanded for rent
+    r"\bsi\s+no\s+(?:le\s+)?pago\b.{0,40}\bacost\w*\s+con\b|\b(?:tengo\s+que|quiere\s+que\s+me|me\s+"
+    r"obliga\s+a)\s+acost\w*\s+con\b",
 )

@@ -77,4 +77,11 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:bu\s+hayata|hayata|yasamaya|bu\s+aciya)\s+(?:artik\s+)?(?:dayanamiyorum|"
     r"katlanamiyorum)\b|\bartik\s+(?:yasayamiyorum|devam\s+edemiyorum)\b|\b(?:hayattan|"
     r"yasamaktan)\s+(?:cok\s+)?biktim\b",
+    # kept from going out, the children threatened, bones to be broken over a debt
+    r"\b(?:kocam|esim|babam|abim|agabeyim|sevgilim|kayinpederim|o)\s+(?:\w+\s+){0,2}(?:gitmeme|"
+    r"cikmama|gorusmeme|calismama|konusmama)\s+izin\s+vermiyor\b",
+    r"\bcocuk\w*\s+(?:\w+\s+)?(?:alip\s+gidece\w*|alip\s+kacac\w*|elimden\s+alac\w*|kacirac\w*)|"
+    r"\b(?:onlari|cocuklarimi|cocuklari)\s+(?:bir\s+daha\s+)?gormeyecegimi\b",
+    r"\b(?:bacaklarimi|kollarimi|kemiklerimi|dizlerimi|parmaklarimi|kafami|elimi|kolumu|"
+    r"bacagimi)\s+(?:\w+\s+)?kir(?:acak|acag|icak|icag|car|arlar|dil)\w*",
 )

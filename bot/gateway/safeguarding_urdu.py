@@ -60,4 +60,9 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # in danger
     r"میں\s+محفوظ\s+نہیں|خود\s+کو\s+محفوظ\s+محسوس\s+نہیں|محفوظ\s+نہیں\s+(?:ہوں|ہے)",
     r"خطرے\s+میں\s+(?:ہوں|ہیں|ہے)|khatre\s+mein",
+    # many sleeping pills taken; locked in the house; anything for honour
+    r"\b(?:bohat|bahut|bohot|saari|sari|sab|zyada|ziada)\s+(?:\w+\s+){0,2}(?:goliyan|goliya|golian|"
+    r"dawaiyan|pills|tablets)\s+(?:kha|khaa|le)\s+(?:li|lee|lin|liye|lein)\b",
+    r"\bmujhe\s+(?:ghar|kamre|kamray)\s+(?:mein|mai|me)\s+band\s+kar\s+(?:diya|dia|rakha|dete)\b|"
+    r"\bizzat\s+(?:ke\s+liye|ki\s+khatir)\b.{0,40}\bkuch\s+bhi\s+kar\w*",
 )

@@ -1,0 +1,109 @@
+"""The English phrase net, part eight: a risk told as one concrete detail of what happened or is
+planned, with no word of risk around it.
+
+People who have never used a helpline describe the moment rather than name it: the height of a
+bridge looked up, boxes of tablets bought in different shops, a dose doubled and legs gone numb,
+someone who will not wake beside an empty packet, a room entered at night, a threat that ends
+"or it's my kids", a lit rag through the letterbox, a tent slashed with them inside, being
+"taken abroad to get married", a night bus ridden round for the warmth. Each pattern needs the
+first person, a person doing harm, or the detail that only makes sense as danger. Text has been
+through safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|paracetamol|co\w*codamol|tramadol|codeine|oxy\w*|morphine|"
+    r"diazepam|valium|sertraline|sleeping\s+pills|insulin(?:\s+pens)?|pens|methadone)"
+)
+_BODY = r"(?:fingers?|hand|arm|wrist|nose|jaw|ribs?|leg|knee|teeth|tooth|cheekbone)"
+
+DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # the means looked up, counted or gathered
+    "means in a detail": (
+        r"\b(?:looking|looked|look)\s+up\s+how\s+(?:high|tall|far\s+down|deep)\s+(?:\w+\s+){0,3}"
+        r"(?:bridge|car\s*park|multi\s*storey|tower|block|building|cliff|roof|drop)\b",
+        r"\b(?:\d+|two|three|four|five|six|several|loads\s+of|lots\s+of)\s+(?:boxes|packets|packs)\b"
+        r".{0,50}\b(?:different|separate|several)\s+(?:shops|chemists|pharmacies|supermarkets)\b",
+        r"\bhow\s+many\s+(?:of\s+)?(?:my|the|these|his|her)\s+(?:\w+\s+)?" + _PILLS + r"\s+(?:it\s+"
+        r"takes|it\s+would\s+take|would\s+(?:do\s+it|do\s+the\s+job|be\s+enough))\b",
+        r"\bdoubled\s+up\s+on\s+(?:the|my)\s+"
+        + _PILLS
+        + r"\b.{0,60}\b(?:more|can\s+not\s+(?:really\s+)?feel|numb|passing\s+out|drowsy)\b",
+        r"^(?=.*\b(?:can\s+not|could\s+not|will\s+not)\s+wake\s+(?:him|her|them|my\s+\w+)\b)(?=.*\b"
+        r"(?:empty\s+(?:packet|bottle|box|strip)|" + _PILLS + r"|overdose\w*)\b)",
+    ),
+    # self-harm told through its aftermath or its hiding
+    "self-harm in a detail": (
+        r"\bso\s+(?:no\s+one|nobody|people\s+do\s+not|they\s+do\s+not)\s+(?:asks?|sees?|notices?|"
+        r"looks?)\s+(?:about\s+|at\s+)?my\s+(?:arms?|wrists?|legs?|thighs?)\b.{0,60}\b(?:worse|"
+        r"dressings?|bleeding|again|fresh)\b",
+        r"(?:^|[.!?]\s*|\bi\s+(?:have\s+)?)(?:started|been)\s+(?:cutting|scratching|burning|harming|"
+        r"hurting)\s+(?:myself\s+)?again\b(?!.{0,40}\b(?:eczema|rash|bites?|itch\w*|cat|dog)\b)",
+    ),
+    # harm by a person, told as what they did or said
+    "harm in a detail": (
+        r"\b(?:he\s+will|hell|she\s+will|they\s+will|he\s+is\s+going\s+to|they\s+are\s+going\s+to)\s+"
+        r"finish\s+(?:me|us)\b(?!\s+(?:off\s+)?(?:at|by|early|the|my|with)\b)",
+        r"^(?=.*\b(?:he|she)\b)(?=.*\bi\s+(?:was|am)\s+not\s+(?:let|allowed)\s+out\s+for\s+(?:a|\d+|"
+        r"two|three|days|weeks)\s*(?:days?|weeks?|month)?\b)",
+        r"^(?=.*\bmy\s+ex\b)(?=.*\b(?:found\s+you|know\s+where\s+you\s+(?:are|live)|see\s+you\s+"
+        r"soon)\b)",
+        r"^(?=.*\bsomething\s+happened\b)(?=.*\bi\s+(?:did\s+not|never)\s+(?:agree|consent|say\s+yes|"
+        r"want\s+it)\b)",
+        r"\b(?:he|she|they)\s+says?\s+i\s+owe\s+(?:him|her|them)\b.{0,40}\b(?:have\s+to|got\s+to|"
+        r"must)\s+(?:go|do|work|sell|carry|run|sleep)\b",
+        r"\b(?:step\s*-?\s*dad|stepdad|step\s*-?\s*father|uncle|mums\s+(?:boyfriend|partner)|"
+        r"brother|cousin|landlord|boss|employer|he)s?\s+(?:\w+\s+){0,2}(?:coming|comes|came)\s+"
+        r"(?:in|into)\s+my\s+(?:bed)?room\b.{0,30}\b(?:at\s+night|again|when|while)\b",
+        r"\b(?:they|he|she|loan\s+sharks?|lenders?)\b.{0,50}\b(?:broke|broken|snapped)\s+my\s+"
+        + _BODY
+        + r"\b.{0,80}\bor\s+(?:it\s+is|its|it\s+will\s+be|they\s+will\s+\w+)\s+(?:my|the)\s+"
+        r"(?:kids|children|son|daughter|family)\b",
+        r"\b(?:think|scared|afraid|worried|know)\s+(?:that\s+)?(?:they|he|she)\s+(?:will|are\s+going\s+"
+        r"to|is\s+going\s+to)\s+come\s+for\s+me\b(?!\s+at\s+\d)",
+        r"\bi\s+can\s+not\s+(?:do|face|take|survive)\s+(?:another|one\s+more)\s+night\s+(?:with\s+"
+        r"him|with\s+her|of\s+(?:this|it))\b|^(?=.*\b(?:he|she)\s+(?:is|gets|comes)\s+(?:home|back)\b)"
+        r"(?=.*\bi\s+can\s+not\s+(?:do|face|take|survive)\s+(?:another|one\s+more)\s+night\b)",
+        r"\bplease\s+(?:some|any)(?:one|body)\s+help\s+me\s*(?:today|now|tonight|[.!]|$)",
+    ),
+    # a child heard in danger next door
+    "a child heard": (
+        r"^(?=.*\b(?:kid|child|baby|boy|girl|toddler)s?\b.{0,40}\b(?:screaming|crying|yelling)\b)(?=.*"
+        r"\b(?:smash\w*|bang\w*|thud|crash\w*)\b)(?=.*\b(?:quiet|silent|silence)\b)",
+    ),
+    # hate, told through what was done to the home or the person
+    "hate in a detail": (
+        r"(?:🔥|\b(?:fire|burning\s+\w+|petrol|fireworks?|lit\s+\w+|rags?|excrement))\s+(?:\w+\s+){0,2}"
+        r"through\s+(?:my|our|the)\s+(?:letter\s*box|door|window)\b",
+        r"\bgo\s+home\s+(?:sprayed|painted|written|scrawled)\b",
+        r"\b(?:slashed|stabbed|kicked|set\s+fire\s+to|set\s+alight|burnt|burned|attacked|smashed|"
+        r"rammed)\s+(?:\w+\s+){0,3}with\s+me\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b",
+    ),
+    # being married off, asked about or feared
+    "forced marriage in a detail": (
+        r"^(?=.*\b(?:getting|get|got)\s+me\s+married\b|.*\bmarried\s+off\b)(?=.*\b(?:do\s+not\s+want|"
+        r"not\s+meant\s+to\s+know|scared|against\s+my|sent\s+back|taking\s+me\s+(?:to|back|abroad)|"
+        r"passport)\b)",
+        r"\btaken\s+(?:abroad|overseas|away|back)\s+to\s+(?:get\s+|be\s+)?marr\w+\b.{0,60}\b(?:asking"
+        r"\s+for\s+(?:me|myself|a\s+friend)|flight|i\s+(?:am|leave|fly))\b",
+    ),
+    # work that is not free, no food in, nowhere warm
+    "exploitation or want in a detail": (
+        r"\b(?:we|i)\s+(?:are|am)\s+not\s+allowed\s+(?:to\s+)?(?:leave|go\s+out\s+of)\s+the\s+"
+        r"(?:house|flat|home|place|site)\s+(?:except|without|unless|alone)\b",
+        r"^(?=.*\b(?:kids|children|baby|son|daughter|them)\b)(?=.*\b(?:nothing|no\s+food)\s+(?:to\s+"
+        r"eat\s+)?in\s+(?:the\s+(?:house|flat|cupboards?|fridge)\s+)?since\b)",
+        r"\bnight\s+bus\w*\b.{0,40}\b(?:round\s+and\s+round|all\s+night|because\s+it\s+is\s+warm|to\s+"
+        r"(?:keep|stay)\s+warm)\b",
+    ),
+    # not needing the money or the name for long
+    "not expecting to need it": (
+        r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:using|needing)\s+(?:it|this|them)\s+for\s+"
+        r"(?:very\s+)?long\b",
+        r"^(?=.*\bmade\s+my\s+mind\s+up\b)(?=.*\b(?:will\s+not|not\s+going\s+to)\s+be\s+needing\s+"
+        r"(?:the|my|any)\b)",
+    ),
+}
