@@ -23,7 +23,8 @@ _BODY = r"(?:fingers?|hand|arm|wrist|nose|jaw|ribs?|leg|knee|teeth|tooth|cheekbo
 DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # the means looked up, counted or gathered
     "means in a detail": (
-        r"\b(?:looking|looked|look)\s+up\s+how\s+(?:high|tall|far\s+down|deep)\s+(?:\w+\s+){0,3}"
+        r"\b(?:(?:looking|looked|look)\s+up|googl\w+|search\w+)\s+how\s+(?:high|tall|far\s+down|"
+        r"deep)\s+(?:\w+\s+){0,3}"
         r"(?:bridge|car\s*park|multi\s*storey|tower|block|building|cliff|roof|drop)\b",
         r"\b(?:\d+|two|three|four|five|six|several|loads\s+of|lots\s+of)\s+(?:boxes|packets|packs)\b"
         r".{0,50}\b(?:different|separate|several)\s+(?:shops|chemists|pharmacies|supermarkets)\b",
