@@ -15,8 +15,9 @@ report_safeguarding are risks and every other example is not, plus the files in 
 the safeguarding development set). The other languages members write in are left to their
 phrase nets (bot/gateway/safeguarding_languages.py): five lines in each of ten more languages
 taught the model nothing it could use and, being hard to catch, pulled the alert threshold from
-0.46 to 0.35 (74 more false alarms in cross-validation). The decision threshold is chosen by cross-validation on the
-same data (see `_choose_threshold`), saved with the model and used for `at_risk`.
+0.46 to 0.35 (74 more false alarms in cross-validation). The decision threshold is chosen by
+cross-validation on the same data (see `_choose_threshold`), saved with the model and used for
+`at_risk`.
 
 Output: each message gets `risk` = {"score": probability, "at_risk": bool, "worth_a_look": bool}
 in /model/parse: at_risk over the alert threshold, worth_a_look over the lower review threshold.
