@@ -73,15 +73,15 @@ class RiskClassifier(LinearTextComponent):
             # 301 and 822, 16: 182 and 613, 32: 174 and 597, 64: 177 and 591, 128: 172 and 589,
             # 256: 172 and 580. With C 1, 12 of the development set's look-alikes score over
             # the alert threshold even with them in the training data; from C 16, none. With
-            # C 128 on today's data (1,799 risks, 7,730 ordinary, near-twin requests among
-            # both, plain answers to the forms among the ordinary): 262 and 845.
+            # C 128 on today's data (1,896 risks, 7,796 ordinary, near-twin requests among
+            # both, plain answers to the forms among the ordinary): 251 and 793.
             "C": 128.0,
             "sublinear_tf": False,
             # YAML files of {"disclosures": [...], "everyday" or "ordinary": [...]}.
             "extra_data": [],
             # Two thresholds, each the highest score that still catches this share of the
             # risks in held-back folds. Over the first the member gets the crisis text and
-            # staff an urgent alert; at 0.97 about 11% of ordinary messages (complaints,
+            # staff an urgent alert; at 0.97 about 10% of ordinary messages (complaints,
             # withdrawals, sad-but-safe remarks) would get the crisis text too, so the second,
             # lower one only asks staff to read the message (a case that does not interrupt
             # the member): a disclosure the alert misses still reaches a person.
