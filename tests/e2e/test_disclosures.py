@@ -183,25 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the tenth set: 74 of
-# its 80 disclosures (48 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    14: "Bengali: many sleeping tablets taken at once, dizzy, 'don't tell anyone'",
-    41: "Arabic: a mother of 84 whose carer takes her pension, leaves her unfed, bruises",
-    45: "Punjabi: a daughter-in-law withholding food and medicine, locked in a room",
-    71: "three anxious-face emoji and 'help'",
-    72: "Arabic: can't breathe, heart racing, alone at home, 'please someone answer'",
-    76: "survey answer: an abuser out of prison next week, nobody says where he will live",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 5 of
-# its 40, measured with the misses above (one by the net, four by the classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    7: "a son stopped and searched every week, to raise on Saturday",
-    10: "the session on cuckooing was eye-opening, 5/5 (the net)",
-    13: "away weekend 2 for a cousin's wedding, back for weekend 3",
-    17: "evening medicine taken late because the session overran",
-    35: "Bengali: a husband driving her there, is there parking",
-}
+# the model last changed, and marked here rather than fixed. Empty while there is no test set.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
