@@ -2,10 +2,11 @@
 planned, with no word of risk around it.
 
 People who have never used a helpline describe the moment rather than name it: the height of a
-bridge looked up, boxes of tablets bought in different shops, a dose doubled and legs gone numb,
-someone who will not wake beside an empty packet, a room entered at night, a threat that ends
-"or it's my kids", a lit rag through the letterbox, a tent slashed with them inside, being
-"taken abroad to get married", a night bus ridden round for the warmth. Each pattern needs the
+bridge looked up, boxes of tablets bought in different shops, a dose doubled and legs gone numb
+(insulin twice, pain patches with tramadol on top), an arm that "looks like a barcode", a lighter
+that "makes the noise stop", someone who will not wake beside an empty packet, a room entered at
+night, a threat that ends "or it's my kids", a lit rag through the letterbox, a tent slashed with
+them inside, being "taken abroad to get married", a night bus ridden round for the warmth. Each pattern needs the
 first person, a person doing harm, or the detail that only makes sense as danger. Text has been
 through safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
 """
@@ -19,6 +20,29 @@ _PILLS = (
     r"diazepam|valium|sertraline|sleeping\s+pills|insulin(?:\s+pens)?|pens|methadone)"
 )
 _BODY = r"(?:fingers?|hand|arm|wrist|nose|jaw|ribs?|leg|knee|teeth|tooth|cheekbone)"
+
+# A dose taken twice, stacked or doubled: the mistake or the excess, in the member's words.
+_DOSE_STACKED = (
+    r"\b(?:twice|two\s+times|double\s+dose|doubled|by\s+mistake|on\s+top|(?:two|2|three|3|both)\s+"
+    r"(?:of\s+)?(?:my\s+)?(?:pain\s+)?(?:patch(?:es)?|doses|injections|jabs|pens))\b"
+)
+# Medicines a doubled dose of which can kill: insulin, opioid patches and tablets, sedatives.
+_DANGEROUS_DOSE = r"(?:patch(?:es)?|fentanyl|buprenorphine|butrans|" + _PILLS + r")"
+# What a dangerous dose does in the body, said plainly; not dizziness or a headache alone.
+_DOSE_SYMPTOM = (
+    r"\b(?:can\s+not\s+(?:feel\s+my\s+(?:legs|arms|hands|feet|face|lips)|stay\s+awake|keep\s+my\s+"
+    r"eyes\s+open|see\s+(?:straight|properly)|read\s+(?:\w+\s+){0,3}properly|think\s+straight|"
+    r"stand\s+up|walk\s+straight)|speech\s+is\s+(?:\w+\s+){0,3}(?:funny|slurred|wrong|weird|"
+    r"strange)|slurr\w+|(?:shaky|shaking)\s+and\s+sweat\w*|sweat\w*\s+and\s+(?:shaky|shaking)|"
+    r"passing\s+out|going\s+blue|lips\s+(?:are\s+)?(?:blue|numb))"
+)
+# Something used to hurt oneself, and what it quiets.
+_TOOL = r"(?:lighter|razors?|blades?|compass|sharpener|scissors|cigarettes?)"
+_QUIETS = (
+    r"\b(?:makes?|made|helps?|gets?|lets?)\s+(?:the\s+|my\s+)?(?:noise|thoughts|feelings?|voices|"
+    r"head|mind|pain|it\s+all|everything)\s+(?:stop|quiet|go\s+(?:away|quiet)|calm|shut\s+up|"
+    r"numb)\b"
+)
 
 DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # the means looked up, counted or gathered
@@ -38,11 +62,38 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # self-harm told through its aftermath or its hiding
     "self-harm in a detail": (
+        # cuts in rows ("my arm looks like a barcode"), not a wristband or a tan line
+        r"\b(?:arms?|wrists?|legs?|thighs?|skin)\s+(?:\w+\s+){0,3}like\s+a\s+barcode\b"
+        r"(?!.{0,40}\b(?:tan|sunburn\w*|stamp|tattoo|pen|wristband|lanyard)\b)",
+        # a lighter or a blade that quiets the noise in the head
+        r"^(?!.*\b(?:hob|candles?|bbq|barbecue|fire|cooker|stove)\b)(?=.*\b"
+        + _TOOL
+        + r"\b)(?=.*"
+        + _QUIETS
+        + r")",
+        # a blade got out again, or beside a head that will not quiet
+        r"\b(?:got|have|had|get|getting|took|taken)\s+(?:the|a|my)\s+(?:blade|razor|knife|lighter)s?"
+        r"\s+out\s+again\b(?!\s+(?:to|for)\b)(?!.{0,40}\b(?:beard|shav\w*|stubble|moustache|"
+        r"tache)\b)",
+        r"^(?=.*\b"
+        + _TOOL
+        + r"\b)(?=.*\b(?:noise|thoughts|voices)\s+in\s+my\s+head\s+(?:will\s+not|"
+        r"would\s+not|does\s+not|is\s+not\s+going\s+to)\s+(?:stop|shut\s+up|go\s+away|quiet)\b)",
         r"\bso\s+(?:no\s+one|nobody|people\s+do\s+not|they\s+do\s+not)\s+(?:asks?|sees?|notices?|"
         r"looks?)\s+(?:about\s+|at\s+)?my\s+(?:arms?|wrists?|legs?|thighs?)\b.{0,60}\b(?:worse|"
         r"dressings?|bleeding|again|fresh)\b",
         r"(?:^|[.!?]\s*|\bi\s+(?:have\s+)?)(?:started|been)\s+(?:cutting|scratching|burning|harming|"
         r"hurting)\s+(?:myself\s+)?again\b(?!.{0,40}\b(?:eczema|rash|bites?|itch\w*|cat|dog)\b)",
+    ),
+    # a dose doubled or stacked by mistake, and what it is doing in the body now
+    "a dangerous dose in a detail": (
+        r"^(?=.*\b"
+        + _DANGEROUS_DOSE
+        + r"\b)(?=.*"
+        + _DOSE_STACKED
+        + r")(?=.*"
+        + _DOSE_SYMPTOM
+        + r")",
     ),
     # harm by a person, told as what they did or said
     "harm in a detail": (

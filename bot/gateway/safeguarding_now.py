@@ -1,6 +1,6 @@
 """The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
 that a session has brought back, not expecting to be alive or around for the next session, and
-an alarm in a word or two.
+an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji).
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -60,6 +60,23 @@ _SAID_AS_OWN_NEWS = (
 _NOT_PLANNING_TO_BE_AROUND = (
     r"\bdo\s+not\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:being|be)\s+(?:here|around)\s*(?:$|[.!,]|"
     r"for\s+(?:long|much\s+longer|the\s+next)|much\s+longer|by\s+then)"
+)
+
+# Fear or panic in a word or an emoji, and a plea for someone; a whole message of nothing else
+# ("shaking. scared. please someone", "😰😰😰 help"). Laughing emoji, and any word but these
+# ("help this bus"), make it something else, and "help" alone still asks for the menu.
+_FEAR_WORD = (
+    r"(?:\b(?:scared|terrified|frightened|petrified|shaking|trembling|panicking|panic|can\s+not\s+"
+    r"breathe|crying|alone)\b|[😰😱😨😧😖😣😥🥺])"
+)
+_PLEA = (
+    r"(?:\bplease\s+(?:someone|anyone|somebody|help)\b|\b(?:someone|anyone|somebody)\b|\bhelp\b|"
+    r"🆘)"
+)
+_FEW_WORDS_OF_FEAR = (
+    r"(?:\W|\b(?:i\s+am|i|so|really|very|scared|terrified|frightened|petrified|shaking|trembling|"
+    r"panicking|panic|can\s+not\s+breathe|crying|alone|please|someone|anyone|somebody|help|me|now|"
+    r"sos|here)\b)*"
 )
 
 NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -132,6 +149,14 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
         r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?"
         r"call\s+(?:someone|999|the\s+police|an\s+ambulance)\b",
+        # fear or panic in a few words or emoji, with a plea, as the whole message
+        r"^(?!.*[😂🤣😆😅😹])(?=.*"
+        + _FEAR_WORD
+        + r")(?=.*"
+        + _PLEA
+        + r")"
+        + _FEW_WORDS_OF_FEAR
+        + r"$",
         # "not safe" as a sentence of its own; not "not safe to leave bikes outside"
         r"(?:^|[.!?]\s*)(?:i\s+am\s+)?(?:not\s+safe|unsafe)(?:\s+(?:here|now|at\s+home|tonight|any\s+"
         r"more))?\s*(?:[.!?]|$)",

@@ -4,7 +4,10 @@ about) from themselves: wanting to die, the signs that go with it, self-harm, no
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning
 signs): wanting to die or to disappear, no reason to live, being a burden, saying goodbye,
 giving things away, a means at hand (pills saved up, a rope, a bridge), self-harm, despair,
-not coping. Each category is a vocabulary and the few shapes it is said in, not a list of
+not coping. Some are said sideways: leaving as a joke that is not one ("checking out early if
+you know what I mean"), affairs put in order as errands (a pet passed on, a phone contract
+ended, thanks "at the end"), sleeves worn because of the arms, a blade and blood in emoji,
+"swallowed the lot". Each category is a vocabulary and the few shapes it is said in, not a list of
 sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can not",
 "any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't go
 on the Sunday") are kept out by what must follow or precede the words.
@@ -52,6 +55,60 @@ _MEDS = (
 _ABOUT_A_THING = (
     r"(?!\s+(?:about|with|over)\s+(?:this|that|the|our|their|how|whether)\b(?:\s+whole)?"
     r"(?!\s+(?:world|future|life|situation\s+(?:at|with)\s+home)\b))"
+)
+
+# Leaving, said the way people joke about it: "checking out early", "clocking off", "bowing out".
+_LEAVING = (
+    r"(?:check(?:ing|ed|s)?\s+out|clock(?:ing|ed|s)?\s+off|log(?:ging|ged|s)?\s+off|"
+    r"bow(?:ing|ed|s)?\s+out|tap(?:ping|ped|s)?\s+out|not\s+(?:be\s+)?(?:around|here))"
+)
+# What tells a reader the leaving is not from a hotel or a shift: a wink, "not joking", a plan.
+_MEANT = (
+    r"(?:if\s+you\s+know\s+what\s+i\s+mean|iykwim|not\s+(?:even\s+)?joking|no\s+joke|"
+    r"(?:got|have)\s+it\s+(?:all\s+)?planned|in\s+the\s+(?:permanent|final|forever)\s+(?:sense|way)|"
+    r"and\s+not\s+(?:from\s+)?(?:the\s+hotel|work)|for\s+real\s+this\s+time|permanently|"
+    r"if\s+you\s+get\s+me|if\s+you\s+catch\s+my\s+drift)"
+)
+# A place or a till that people really check out of or clock off from.
+_A_PLACE_LEFT = (
+    r"(?:hotel|room|airbnb|hostel|b\s*and\s*b|library|books?|tills?|checkout|basket|shift|work|"
+    r"rota|zoom|teams|call|group\s+chat|whatsapp)"
+)
+# Affairs put in order: a pet passed on, a phone or an account ended, thanks "at the end".
+_PET_PASSED_ON = (
+    r"\b(?:(?:given|gave|giving|handed|rehomed|re\s+homed)\s+(?:away\s+)?(?:the|my|our)\s+(?:dogs?|"
+    r"cats?|pets?|rabbits?|budgies?|birds?|parrots?|fish|hamsters?|tortoise)|found\s+(?:a\s+)?"
+    r"(?:good\s+|new\s+|loving\s+|kind\s+)?homes?\s+for\s+(?:(?:the|my|our)\s+(?:dogs?|cats?|"
+    r"pets?)|(?!(?:the|my|our|some|all|those|these|a|an|his|her|their)\b)\w+))\b"
+)
+_LINE_ENDED = (
+    r"\b(?:cancel\w*|ended|ending|stopped|closed|closing)\s+(?:my\s+|the\s+)?(?:phone|mobile|"
+    r"sim|contract|bank\s+account|account|direct\s+debits?|tenancy|subscriptions?)\b|\b(?:this|my)"
+    r"\s+number\s+(?:will\s+not|would\s+not|is\s+not\s+going\s+to|stops)\s+work\w*\s+(?:after|"
+    r"from|past|beyond|any\s+more)\b"
+)
+_AT_THE_END = (
+    r"\b(?:meant|means)\s+(?:a\s+lot|so\s+much|a\s+great\s+deal|everything|the\s+world)\s+"
+    r"(?:to\s+me\s+)?"
+    r"(?:at|in|near|towards)\s+the\s+end\b(?!\s+of\b)"
+)
+# An errand that has a reason: a new number, a move, a trip, a cheaper deal.
+_ERRAND_WITH_A_REASON = (
+    r"\b(?:new\s+(?:number|phone|sim|contract|provider|network|flat|house|place|job|address)|"
+    r"switch\w*|moving|moved|move|holiday|while\s+i\s+am|whilst|abroad|cheaper|upgrad\w*|"
+    r"email\s+me|whatsapp\s+me|landline|reach\s+me\s+(?:on|at)|for\s+the\s+(?:week|weekend))\b"
+)
+# Blood said in words or an emoji, and blood with no harm in it.
+_BLOOD = r"(?:🩸|\b(?:blood|bled|bleeding|stitches)\b)"
+_NOT_HARM_BLOOD = (
+    r"\b(?:onions?|bread|cooking|chopping|veg\w*|carrots?|finger|thumb|slipped|kitchen|nose|"
+    r"nosebleeds?|fell|fall|tripped|accident\w*|"
+    r"gave\s+blood|giving\s+blood|blood\s+(?:test|tests|donation|pressure|orange|sugar|bank))\b"
+)
+# A food or a drink "swallowed" or "downed" in a joke.
+_FOOD_OR_DRINK = (
+    r"(?:biscuits?|cake|crisps|chips|sweets|chocolates?|pizza|sandwich\w*|pint|pints|beer|wine|"
+    r"coffee|tea|drink|drinks|shots?|food|dinner|lunch|buffet|pride|words|lol|haha|😂|🤣)"
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -196,6 +253,30 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"weekend)\b",
         r"\bgoodbye\b.{0,40}\b(?:not\s+coming\s+back|for\s+good|forever|for\s+ever|last\s+time)\b",
         r"\b(?:like|as\s+if)\s+(?:he|she|they|i)\s+(?:was|were|is|am)\s+not\s+coming\s+back\b",
+        # leaving said as a joke that is not one ("checking out early if you know what i mean");
+        # not from a hotel, a till or a shift
+        r"^(?!.*\b" + _A_PLACE_LEFT + r"\b)(?=.*\b" + _LEAVING + r"\b)(?=.*\b" + _MEANT + r"\b)",
+        # affairs put in order as errands: a pet passed on, a phone or account ended, thanks "at
+        # the end"; any two of them, with no new number, move or trip to explain them
+        r"^(?!.*"
+        + _ERRAND_WITH_A_REASON
+        + r")(?=.*"
+        + _PET_PASSED_ON
+        + r")(?=.*(?:"
+        + _LINE_ENDED
+        + r"|"
+        + _AT_THE_END
+        + r"))",
+        r"^(?!.*"
+        + _ERRAND_WITH_A_REASON
+        + r")(?=.*(?:"
+        + _LINE_ENDED
+        + r"))(?=.*"
+        + _AT_THE_END
+        + r")",
+        # not caring any more what happens to oneself; not "what happens with the seating"
+        r"\b(?:do|does)\s+not\s+(?:really\s+|even\s+)?care\s+(?:(?:any\s+more|now)\s+what\s+happens|"
+        r"what\s+happens\s+(?:to\s+me|any\s+more))\b(?!\s+(?:with|at|on|in|to\s+(?:the|it|them))\b)",
         # A means at hand
         r"\b(?:have|got|bought|found|holding|tied|made)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|ligature)\b"
         r"(?!.{0,20}\b(?:for\s+(?:the|a|my)\s+(?:tent|boat|garden|climbing|washing|dog|swing)|tent|camping))",
@@ -208,6 +289,12 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"for\s+(?:all|everything)|written|goodbye|letters?)\b|\b(?:razor|blade|lighter|scissors)\s+(?:on|to)\s+"
         r"my\s+(?:arms?|legs?|wrists?|thighs?|skin|stomach|body)\b",
         r"\bnoose\b",
+        # sitting with a means at hand for a long while, or nothing done "yet"
+        r"\b(?:sat|sitting|lay|lying|stood|standing)\s+(?:\w+\s+){0,4}with\s+(?:a|the|my)\s+(?:razor|"
+        r"blade|knife|pills|tablets|rope|belt|lighter)s?\b(?!\s+and\s+fork)(?=.{0,60}\b(?:for\s+"
+        r"(?:an?\s+)?(?:hour|hours|ages|ever|the\s+night|half\s+the\s+night)|all\s+night|did\s+not\s+"
+        r"do\s+anything|nearly|almost|yet)\b)(?!.{0,60}\b(?:open\w*|parcel|tape|carv\w*|peel\w*|"
+        r"sharpen\w*|cut(?:ting)?\s+(?:the|a))\b)",
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
         r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
         r"\b(?:took|taken|swallowed|had)\s+(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
@@ -301,6 +388,40 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _MEDS + r"\s+(?:that\s+)?i\s+(?:have\s+been|have|am|was|had\s+been)\s+(?:saving|"
         r"stockpil\w+|hoarding|stashing|collecting|putting\s+by)(?:\s+up\b|\s*(?:[.,!]|$))",
         r"\bstash\b(?:\s+\w+){0,7}\s+" + _MEDS + r"\b|" + _MEDS + r"\s+(?:\w+\s+){0,2}stash\w*\b",
+        # sleeves worn because of the arms, not because of the cold or a rash
+        r"\b(?:long\s+sleeves|sleeves\s+(?:down|on)|hoodie|jumper|cardigan)\b.{0,40}\b(?:because\s+"
+        r"of|to\s+hide|to\s+cover(?:\s+up)?|so\s+(?:no\s+one|nobody|people\s+do\s+not|they\s+do\s+"
+        r"not)\s+(?:sees?|notices?|asks?\s+about))\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
+        r"(?!.{0,40}\b(?:sunburn\w*|sun|eczema|rash|psoriasis|tattoos?|bites?|cold|freezing|"
+        r"chilly|allerg\w*)\b)",
+        # a blade and blood (words or emoji), again or kept from someone, or "did it again" with
+        # blood; not a kitchen accident, a blood test or a blood orange
+        r"^(?!.*"
+        + _NOT_HARM_BLOOD
+        + r")(?=.*(?:\b(?:knife|knives|blades?|razors?)\b|🪒))(?=.*"
+        + _BLOOD
+        + r")(?=.*\b(?:again|do\s+not\s+tell|sorry)\b)",
+        r"^(?!.*"
+        + _NOT_HARM_BLOOD
+        + r")(?=.*\b(?:did|done|doing)\s+it\s+again\b)(?=.*"
+        + _BLOOD
+        + r")",
+        # an overdose as "the lot", said bare or with the tablets named
+        r"\bswallowed\s+(?:the\s+(?:whole\s+)?lot|every\s+(?:last\s+)?one(?:\s+of\s+them)?)\s*(?:$|"
+        r"[.!,]|just\s+now|earlier|tonight|an\s+hour\s+ago|and\b)(?!.{0,40}"
+        + _FOOD_OR_DRINK
+        + r")",
+        r"\b(?:took|taken|swallowed|necked|downed|had)\s+(?:the|a|my)\s+(?:whole|entire|full)\s+"
+        r"(?:box|packet|pack|bottle|strip|tub|blister)\s+(?:of\s+)?(?:\w+\s+){0,2}"
+        + _MEDS
+        + r"\b(?!\s+(?:to|into|back|with\s+me|in\s+my\s+bag)\b)",
+        # tablets put aside "just in case"; not put aside for the weekend so as not to forget
+        r"\b" + _MEDS + r"\s+(?:aside|by|away)\b.{0,40}(?:\bjust\s+in\s+case\s*(?:$|[.!,])|\bin\s+"
+        r"case\s+i\s+need\s+them\b|\bsince\s+(?:the\s+last|last)\s+(?:session|time|month|week)\b|"
+        r"\bfor\s+(?:weeks|months)\b)",
+        r"^(?=.*\b(?:pills|tablets|meds|packets?|boxes|strips?|paracetamol|sleeping)\b)(?=.*\b(?:"
+        r"took|taken|necked|downed|had)\s+(?:the\s+(?:whole\s+)?lot|every\s+(?:last\s+)?one)\s*(?:$|"
+        r"[.!,]|just\s+now|earlier|tonight|an\s+hour\s+ago|and\b))(?!.*" + _FOOD_OR_DRINK + r")",
         # cuts kept out of sight, cuts getting deeper, stitches again
         r"\b(?:sleeves?\s+(?:down|on)|long\s+sleeves|cover(?:ing|ed)?\s+(?:up\s+)?my\s+(?:arms?|"
         r"wrists?|legs?))\b.{0,80}\b(?:cuts|scars|burns|marks|bruises)\b",
