@@ -6,9 +6,10 @@ bridge looked up, boxes of tablets bought in different shops, a dose doubled and
 (insulin twice, pain patches with tramadol on top), an arm that "looks like a barcode", a lighter
 that "makes the noise stop", someone who will not wake beside an empty packet, a room entered at
 night, a threat that ends "or it's my kids", a lit rag through the letterbox, a tent slashed with
-them inside, being "taken abroad to get married", a night bus ridden round for the warmth. Each pattern needs the
-first person, a person doing harm, or the detail that only makes sense as danger. Text has been
-through safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
+them inside, being "taken abroad to get married", a night bus ridden round for the warmth. Each
+pattern needs the first person, a person doing harm, or the detail that only makes sense as
+danger. Text has been through safeguarding_words.normalise ("i am", "will not", "can not", "he'll"
+read as "hell").
 """
 
 from __future__ import annotations

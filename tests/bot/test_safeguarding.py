@@ -315,6 +315,12 @@ def test_the_net_catches_no_development_look_alike() -> None:
         ("can't talk. not safe", "i'm not safe driving in the dark so can i leave at 4?"),
         ("he's here", "he's here, we're just parking"),
         ("come quick please", "i'm scared of speaking in public"),
+        (
+            "shaking. scared. please someone",
+            "scared of public speaking please someone swap with me",
+        ),
+        ("😰😰😰 help", "😂😂 help this bus"),
+        ("panicking. alone. help", "help, panicking about the claim deadline"),
     ],
 )
 def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
@@ -417,6 +423,105 @@ def test_food_forgetfulness_and_the_agenda_overrule_only_in_those_words() -> Non
 def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
     text = "my head is killing me and i want to end it all"
     assert says_someone_is_at_risk(text)
+
+
+# The writer's own risk said sideways: leaving as a joke that is not one, affairs put in order as
+# errands, self-harm hidden or in emoji, an overdose as "the lot", a dose doubled with its
+# symptoms; each beside a twin in the same words.
+WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
+    # leaving as a joke that is not one; not a hotel, a shift or a chat group
+    (
+        "im checking out early if u know what i mean, not even joking, got it all planned",
+        "checking out of the hotel early, see you at 9",
+    ),
+    (
+        "reckon I'll be logging off permanently soon if you get me",
+        "logging off for good from the facebook group, will stick to email",
+    ),
+    (
+        "clocking off for good tonight, not even joking",
+        "clocking off early today, not joking, i'm shattered from the shift",
+    ),
+    # affairs put in order as errands, two together or with thanks "at the end"
+    (
+        "gave my cat to my sister and cancelled my bank account",
+        "cancelled my phone contract, new number below",
+    ),
+    (
+        "found a good home for Bramble and closed my account at the bank",
+        "found a new home for my old sofa and closed my gym account",
+    ),
+    (
+        "my number won't work after the 12th, it meant so much to me at the end",
+        "the speaker's talk meant a lot to me at the end of a long week",
+    ),
+    (
+        "rehomed the dog and ended my tenancy",
+        "rehomed the cat and cancelled my gym because we're moving to leeds",
+    ),
+    (
+        "given the dog to next door and cancelled my phone contract",
+        "given the dog to next door while i'm away, cancelled the milk too",
+    ),
+    (
+        "i don't really care anymore what happens",
+        "don't care what happens with the seating any more",
+    ),
+    # self-harm: sleeves because of the arms, a blade and blood, an arm like a barcode
+    ("wearing a hoodie to hide my wrists", "long sleeves, the hall is cold"),
+    (
+        "long sleeves so nobody asks about my arms",
+        "long sleeves because of my arms, sunburnt lol",
+    ),
+    ("🔪🩸 sorry", "cut my finger on the bread knife again, blood everywhere"),
+    (
+        "did it again, more blood this time, sorry",
+        "did it again, blood orange juice on my notes",
+    ),
+    (
+        "did it again last night, more blood than before",
+        "gave blood again today, sorry i'm late",
+    ),
+    ("my legs look like a barcode", "my wristband looks like a barcode"),
+    ("my arm looks like a barcode this week", "my arm looks like a barcode from the tan lol"),
+    (
+        "the razor is the only thing that makes the thoughts stop",
+        "the lighter is the only thing that works on this hob",
+    ),
+    (
+        "ive got the blade out again and the noise in my head wont stop",
+        "got the razor out again, beard season is over",
+    ),
+    (
+        "sat in the bath with a razor for an hour. didn't do anything. yet.",
+        "sat with a knife for ages trying to open the parcel",
+    ),
+    # overdose: "the lot", a whole strip, tablets put aside "just in case"
+    ("swallowed the lot", "swallowed the lot of the biscuits 😂"),
+    ("swallowed the whole lot", "swallowed the lot, that buffet was amazing"),
+    ("took the lot. pills all gone", "took the lot, thanks for the spare leaflets"),
+    (
+        "necked the whole box of my co-codamol",
+        "necked the whole bottle of water after the walk",
+    ),
+    (
+        "been putting my sleeping tablets aside, just in case",
+        "putting my tablets aside for the weekend so i don't forget them",
+    ),
+    # a dose doubled or stacked, with what it is doing now
+    (
+        "injected my insulin twice by mistake, i live alone, i'm shaky and sweating",
+        "took my insulin late",
+    ),
+    (
+        "put two pain patches on and took tramadol on top, can't feel my legs",
+        "injected my insulin twice by mistake but checked with the nurse, all fine",
+    ),
+    (
+        "accidentally took my morphine twice, can't keep my eyes open",
+        "took a double dose of my hayfever tablets by mistake, no harm done",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -695,6 +800,7 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
             "he was yelling that she was going to kill him",
             "he was yelling that she was going to win",
         ),
+        *WRITERS_OWN_RISK_SAID_SIDEWAYS,
     ],
 )
 def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
