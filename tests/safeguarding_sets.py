@@ -8,6 +8,7 @@ only when someone has written one, so a missing file reads as an empty set.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -24,29 +25,33 @@ def load_set(name: str) -> dict[str, list[str]]:
 
 
 # The comment that opens a former test set in dev.yml: "# The eighth test set, written blind ..."
-# before its disclosures, "# The eighth test set's look-alikes." before its look-alikes.
+# before its disclosures, "# The eighth test set's look-alikes." before its look-alikes. Any
+# other heading that opens a part ("# Third sample ...") ends the test set before it.
 _TEST_SET_HEADING = re.compile(r"# The \w+ test set\b")
+_PART_HEADING = re.compile(r"# (The \w+ test set|\w+ sample)\b")
 
 
-def latest_former_test_set(name: str = "dev.yml") -> dict[str, int]:
-    """For each part, the index in it where the last former test set merged into the set begins
-    (the lines after the part's last test-set heading); its length when there is none."""
+def latest_former_test_set(name: str = "dev.yml") -> dict[str, range]:
+    """For each part, the indices in it of the last former test set merged into the set (from
+    the part's last test-set heading to the next part's heading); empty when there is none."""
     text = (SETS / name).read_text()
     lines = text.splitlines()
     root = yaml.compose(text)
-    starts: dict[str, int] = {}
+    spans: dict[str, range] = {}
     for key, value in root.value if root is not None else []:
         items = value.value or []
         end = items[-1].end_mark.line if items else key.start_mark.line
-        headings = [
-            n for n in range(key.start_mark.line, end + 1) if _TEST_SET_HEADING.match(lines[n])
-        ]
-        starts[key.value] = (
-            sum(1 for item in items if item.start_mark.line < headings[-1])
-            if headings
-            else len(items)
+        headings = [n for n in range(key.start_mark.line, end + 1) if _PART_HEADING.match(lines[n])]
+        opening = [n for n in headings if _TEST_SET_HEADING.match(lines[n])]
+        if not opening:
+            spans[key.value] = range(0)
+            continue
+        closing = [n for n in headings if n > opening[-1]] + [end + 1]
+        item_lines = [item.start_mark.line for item in items]
+        spans[key.value] = range(
+            bisect.bisect_left(item_lines, opening[-1]), bisect.bisect_left(item_lines, closing[0])
         )
-    return starts
+    return spans
 
 
 DEVELOPMENT = load_set("dev.yml")
