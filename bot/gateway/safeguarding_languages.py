@@ -5,7 +5,10 @@ it has no English words. Each covers the main kinds of risk of the English net
 (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
 threatened, raped or locked in by a partner or family, fear of someone or of going home, a
 child hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
-sleep, not able to go on; written for how people say them in each language.
+sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets
+at once, an older parent robbed of a pension or left without food by a carer or family, food or
+medicine withheld, panic with no one there, a threat over honour or a refused match, and being
+found by an ex; written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian

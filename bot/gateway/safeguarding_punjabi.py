@@ -9,7 +9,9 @@ tippi, since people type them either way or not at all, so patterns are written 
 spelling.
 
 Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger), "ਗਰਮੀ ਬਰਦਾਸ਼ਤ ਨਹੀਂ ਹੁੰਦੀ", "ਰਸਤਾ ਸੁਰੱਖਿਅਤ
-ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off).
+ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off), "ਮੰਮੀ
+ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
+the room, a nurse's visit time, a pension collected at the bank.
 """
 
 from __future__ import annotations
@@ -74,4 +76,27 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bbachian?\s+(?:nu|noo)\s+(?:\w+\s+)?(?:kutt?d|maa?rd|roti\s+(?:ni|nahi)\s+dind)|\bsaari"
     r"(?:an|yan)?\s+goli(?:an|yan)\s+(?:kha|khaa)\s+(?:lai|layi|laiyan|lian)\b|\b(?:khud|apne\s+"
     r"aap)\s+nu\s+(?:\w+\s+)?(?:katt|nuksan|sat|khatam|maar)\w*",
+    # many tablets at once: a count or "at once" and swallowed
+    r"(?:ਬਹੁਤ|ਢੇਰ|ਕਈ|ਪੂਰਾ\s+ਪੱਤਾ|ਪੰਦਰਾਂ|ਵੀਹ|ਤੀਹ|[0-9੦-੯]{2})\s+(?:\S+\s+){0,3}(?:ਗੋਲੀਆ|ਦਵਾਈਆ)\S*\s+"
+    r"(?:ਇਕੱਠੀਆ\S*|ਇੱਕੋ\s+ਵਾਰ|ਇਕੋ\s+ਵਾਰ|ਇੱਕ\s+ਵਾਰ)\s+(?:ਹੀ\s+)?(?:ਖਾ\s+ਲ|ਨਿਗਲ)|\b(?:bahut|bohat|"
+    r"kai)\s+(?:\w+\s+)?goli(?:an|yan|a)\s+(?:ikathian|ikattian|ikko\s+vaar|ik\s+vaar)\s+(?:kha|"
+    r"khaa)\s+(?:lai|layi|laiyan|lian)\b",
+    # an older parent robbed or neglected by a carer or family; kept without food or medicine
+    r"(?:ਮੈਨੂੰ|ਮਾਂ\s+ਨੂੰ|ਮਾਤਾ\s+ਜੀ\s+ਨੂੰ|ਪਿਤਾ\s+ਜੀ\s+ਨੂੰ|ਬਾਪੂ\s+ਜੀ\s+ਨੂੰ|ਬੇਬੇ\s+ਨੂੰ|ਬਾਪੂ\s+ਨੂੰ|"
+    r"ਉਹਨਾਂ\s+ਨੂੰ)\s+(?:\S+\s+)?(?:ਖਾਣਾ|ਰੋਟੀ|ਦਵਾਈ)\S*\s+(?:ਵੀ\s+)?ਨਹੀਂ\s+ਦਿੰਦ|ਦਵਾਈ\S*\s+"
+    r"(?:ਵੀ\s+)?(?:ਲੁਕਾ|ਖੋਹ|ਰੋਕ)\s+(?:ਦਿੰਦ|ਲੈਂਦ|ਲਈ|ਦਿੱਤੀ|ਰੱਖ)|ਭੁੱਖ[ੀਾੇ]\s+(?:ਹੀ\s+)?(?:ਛੱਡ|ਰੱਖ)",
+    r"ਪੈਨਸ਼ਨ\S*\s+(?:\S+\s+)?(?:ਖੋਹ|ਲੈ\s+ਲੈਂਦ|ਰੱਖ\s+ਲੈਂਦ|ਰੱਖ\s+ਲਈ|ਚੋਰੀ|ਹੜੱਪ)|^(?=.*(?:ਦੇਖਭਾਲ\s+"
+    r"ਕਰਨ\s+ਵਾਲ|ਕੇਅਰਰ|ਨਰਸ))(?=.*(?:ਨੀਲ|ਮਾਰਦ|ਕੁੱਟਦ|ਭੁੱਖ|ਪੈਨਸ਼ਨ|ਬੰਦ\s+ਕਰ))",
+    r"(?:ਮੈਂ|ਮੈਨੂੰ)\s+(?:\S+\s+)?ਕਮਰੇ\s+ਵਿ\S*\s+ਬੰਦ|ਤਾਲਾ\s+(?:ਲਾ|ਲਗਾ)\s+ਕੇ\s+(?:ਰੱਖ|ਬੰਦ)|\b(?:mainu|"
+    r"menu|main)\s+(?:\w+\s+)?kamre\s+(?:vich|ch)\s+band\b",
+    # alone and panicking: no breath, with no one there or the heart racing
+    r"^(?=.*ਸਾਹ\s+(?:ਨਹੀਂ\s+(?:ਆ\s+ਰਿਹਾ|ਆ\s+ਰਹੀ|ਲੈ\s+ਹੁੰਦਾ|ਲੈ\s+ਸਕਦ)|ਲੈਣ\s+(?:ਵਿੱਚ|ਚ)\s+ਔਖ))(?=.*(?:ਇਕੱਲ|ਇੱਕਲ|ਕੋਈ\s+(?:ਜਵਾਬ|"
+    r"ਨਹੀਂ)|ਦਿਲ\s+(?:ਬਹੁਤ\s+)?(?:ਤੇਜ਼|ਜ਼ੋਰ)|ਘਬਰਾਹਟ))",
+    # honour and a refused match; a threat to kill said outright; found by an ex
+    r"(?:ਇੱਜ਼ਤ|ਇਜ਼ਤ|ਅਣਖ)\S*\s+(?:\S+\s+){0,5}(?:ਮਾਰ\s+(?:ਦੇਣਗੇ|ਦੇਵੇਗਾ|ਦੇਊ|ਦੇਣ)|ਜਾਨੋਂ)|"
+    r"(?:ਜਾਨੋਂ|ਜਾਨ\s+ਤੋਂ)\s+ਮਾਰ|ਮਾਰਨ\s+ਦੀ\s+ਧਮਕੀ|ਰਿਸ਼ਤੇ\s+(?:ਤੋਂ|ਨੂੰ)\s+(?:ਨਾਂਹ|ਇਨਕਾਰ)\s+(?:\S+\s+){0,4}"
+    r"ਮਾਰ|\b(?:izzat|izat|ankh)\s+(?:\w+\s+){0,5}(?:maar\s+(?:denge|deuga|dewega|dena)|jaano)\b|"
+    r"\bjaano\s+maar\w*",
+    r"(?:ਸਾਬਕਾ|ਪਹਿਲਾ|ਪੁਰਾਣਾ|ਪਹਿਲੇ)\s+(?:ਪਤੀ|ਘਰਵਾਲ\S*|ਸਾਥੀ)\s+(?:\S+\s+){0,4}(?:ਲੱਭ\s+ਲਿਆ|ਲੱਭ\s+"
+    r"ਲਈ|ਪਤਾ\s+ਲੱਗ\s+ਗਿਆ\s+(?:ਕਿ\s+)?(?:ਮੈਂ|ਮੇਰਾ)|ਘਰ\s+(?:ਦੇ\s+)?ਬਾਹਰ\s+(?:ਖੜ|ਆ))",
 )

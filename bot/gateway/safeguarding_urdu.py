@@ -1,6 +1,10 @@
 """The Urdu safeguarding phrase net (read by safeguarding_languages), in its own script and in
 the Latin spelling people text in ("mujhe maarta hai"). Text has been through
 safeguarding_languages.fold.
+
+Left alone: "ammi mujhe maar dengi agar late hui" (mum will kill me), a carer's visit time, a
+pension collected at the bank, a hot room or stairs where one can't breathe, "izzat ki baat" at
+a family wedding, a door locked on the way out, children who don't like the food.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"kar(?:na|ne|\s+dena?)\s+chah",
     # self-harm
     r"(?:خود|اپنے\s+آپ)\s+کو\s+(?:نقصان|مار|زخمی|تکلیف|کاٹ|جلا)",
-    r"khud\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi)",
+    r"(?:khud|apne\s+aap)\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi|jala)",
     # violence, threats, control at home
     r"مجھے\s+(?:\S+\s+)?(?:مارت[اےی]|پیٹت[اےی]|مارا|پیٹا|دھمکی|دھمکیاں|دھمکات|تنگ\s+کرت|"
     r"گالیاں)",
@@ -57,6 +61,8 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child at risk
     r"(?:بچے|بچی|بچوں|بچہ)\s+(?:کو|پر)\s+(?:\S+\s+)?(?:مارت|مارا|تشدد|زیادتی|پیٹت)",
     r"(?:بچے|بچوں)\s+(?:\S+\s+)?اکیلے|بچوں\s+کو\s+کھانا\s+نہیں",
+    r"\bbach(?:on|chon|che|chay|i|ay|e)\s+(?:ko|par)\s+(?:\w+\s+)?(?:maa?rt[aie]|peett?[aie]|"
+    r"khana\s+(?:nahi|nahin|nai)\s+(?:dete|deta|deti|milta))\b",
     # in danger
     r"میں\s+محفوظ\s+نہیں|خود\s+کو\s+محفوظ\s+محسوس\s+نہیں|محفوظ\s+نہیں\s+(?:ہوں|ہے)",
     r"خطرے\s+میں\s+(?:ہوں|ہیں|ہے)|khatre\s+mein",
@@ -65,4 +71,37 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"dawaiyan|pills|tablets)\s+(?:kha|khaa|le)\s+(?:li|lee|lin|liye|lein)\b",
     r"\bmujhe\s+(?:ghar|kamre|kamray)\s+(?:mein|mai|me)\s+band\s+kar\s+(?:diya|dia|rakha|dete)\b|"
     r"\bizzat\s+(?:ke\s+liye|ki\s+khatir)\b.{0,40}\bkuch\s+bhi\s+kar\w*",
+    # many tablets at once, in Urdu script; "at once" in the Latin spelling
+    r"(?:بہت\s+ساری|ساری|سب|بہت\s+سی|ڈھیر\s+ساری|پورا\s+پتا|پندرہ|بیس|تیس|[0-9۰-۹]{2})\s+(?:\S+\s+){0,2}(?:گولیاں|"
+    r"دوائیاں|دوائیں|ٹیبلٹس)\s+(?:\S+\s+)?(?:ایک\s+ساتھ\s+)?(?:کھا\s+لی|نگل\s+لی)|\b(?:goliyan|"
+    r"goliya|golian|dawaiyan|pills|tablets)\s+(?:\w+\s+)?(?:ek\s+saath|ek\s+sath|ikatthi|ikathi)\s+"
+    r"(?:kha|khaa|nigal)\s+(?:li|lee|lin|liye|lein)\b",
+    # an older parent robbed or neglected by a carer or family; kept without food or medicine
+    r"(?:پنشن|پینشن)\S*\s+(?:\S+\s+){0,2}(?:لے\s+لیت|چھین|رکھ\s+لیت|ہڑپ|چوری)|\b(?:pension|"
+    r"pinshan)\s+(?:\w+\s+){0,2}(?:le\s+let[aei]|chh?een|chh?in|rakh\s+let[aei]|hadap|chori)",
+    r"(?:مجھے|امی\s+کو|ابو\s+کو|انہیں|ماں\s+کو|دادی\s+کو|نانی\s+کو|دادا\s+کو|نانا\s+کو)\s+"
+    r"(?:\S+\s+)?(?:کھانا|دوائی|دوا)\s+(?:بھی\s+)?نہیں\s+دیت|\b(?:mujhe|ammi\s+ko|abbu\s+ko|"
+    r"unhe|unhein|maa\s+ko|dadi\s+ko|nani\s+ko|dada\s+ko|nana\s+ko)\s+(?:\w+\s+){0,2}(?:khana|"
+    r"dawai|dawa|dawaai)\s+(?:bhi\s+)?(?:nahi|nahin|nai)\s+(?:dete|deti|deta|detay)\b",
+    r"^(?=.*(?:دیکھ\s*بھال\s+کرنے\s+وال|کیئرر|نرس|dekh\s*bh?aa?l\s+karne\s+wal|carer|care\s+"
+    r"worker))(?=.*(?:نیل|مارت|بھوکا|بھوکی|پنشن|پینشن|\bneel(?:e|ay)?\b|\bmaa?rt[aie]\b|\bbh?ooki?a?\b|"
+    r"\bpension))",
+    r"(?:دوائی|دوا)\S*\s+(?:بھی\s+)?(?:چھپا|چھین)\s+(?:دیت|لیت)|تالا\s+لگا\s+کر\s+رکھت|(?:مجھے|انہیں)\s+"
+    r"(?:\S+\s+){0,3}تالا|\b(?:dawai|dawa)\s+(?:bhi\s+)?(?:chhupa|chupa|chheen)\s+(?:deti|deta|"
+    r"dete|leti|leta)\b|\b(?:tala|taala)\s+laga\s+(?:kar|ke)\s+rakh(?:te|ta|ti)\b|\b(?:mujhe|unhe|"
+    r"unhein)\s+(?:\w+\s+){0,3}(?:tala|taala)\b",
+    # alone and panicking: no breath, with no one there or the heart racing
+    r"^(?=.*سانس\s+نہیں\s+(?:آ|لے))(?=.*(?:اکیل|کوئی\s+جواب|دل\s+(?:بہت\s+)?(?:تیز|زور)))|"
+    r"^(?=.*\bsaa?ns\s+(?:nahi|nahin|nai)\s+(?:aa|a|le))(?=.*(?:\bakel[aiy]|koi\s+jawab|dil\s+"
+    r"(?:bohat\s+|bahut\s+)?(?:tez|zor)))",
+    # honour and a refused match; found by an ex
+    r"\b(?:izzat|ghairat|izat)\s+(?:ke\s+liye|ki\s+khatir|ki\s+khaatir|ke\s+naam\s+par|ki\s+"
+    r"wajah\s+se)\b.{0,50}\b(?:maa?r\s+(?:denge|dega|dalenge|daalenge|dale?ga)|qatl)|\b(?:inkaa?r|"
+    r"mana)\s+(?:kiya|kia|karun|karungi|karoon)\b.{0,60}\b(?:maa?r\s+(?:denge|dega|dalenge|"
+    r"daalenge|dale?ga)|qatl|zinda\s+nahi)",
+    r"(?:عزت|غیرت)\s+(?:کے\s+لیے|کی\s+خاطر|کے\s+نام\s+پر).{0,50}(?:مار\s+(?:دیں|دے|ڈال)|قتل)|"
+    r"انکار\s+(?:کیا|کروں).{0,60}(?:مار\s+(?:دیں|دے|ڈال)|قتل|زندہ\s+نہیں)",
+    r"(?:سابق|پہلا|پہلے)\s+(?:شوہر|خاوند|منگیتر)\s+(?:\S+\s+){0,4}(?:ڈھونڈ\s+لیا|پتہ\s+(?:چل|لگا)|گھر\s+"
+    r"کے\s+باہر)|\b(?:sabiq|pehla|pehle|purana|ex)\s+(?:shohar|shauhar|khawind|husband)\s+(?:\w+\s+)"
+    r"{0,4}(?:dhoond|dhoondh|dhund)\s+(?:liya|lia|li)\b",
 )

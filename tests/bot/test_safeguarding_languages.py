@@ -3,7 +3,8 @@
 it must read, and the same language's everyday look-alikes (idioms, lateness, food, medicine
 times, a partner giving a lift, the assembly's subjects talked about) it must leave alone.
 Written with and without diacritics, as members type; each disclosure is read by its own
-language's net, so a stranger is answered in it when the assistant speaks it.
+language's net, so a stranger is answered in it when the assistant speaks it. Urdu's newer kinds
+(an older parent neglected, panic alone, honour, a locked door) are checked here in pairs.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ DISCLOSURES: dict[str, list[str]] = {
         "в опасност съм, помогнете",
         "децата гладуват от три дни",
         "пак се режа",
+        "изпих много хапчета наведнъж",
+        "гледачката на майка ми я бие, видях синини",
+        "не мога да дишам, сама съм вкъщи",
+        "бившият ми ме намери",
     ],
     "sq": [
         "dua të vdes",
@@ -114,6 +119,10 @@ DISCLOSURES: dict[str, list[str]] = {
         "amar jamai amake mare",
         "ar bachte chai na",
         "nijeke shesh kore dibo",
+        "এক পাতা ট্যাবলেট একবারে গিলে ফেলেছি",
+        "বউমা আমাকে খেতে দেয় না, ওষুধও লুকিয়ে রাখে",
+        "দম বন্ধ হয়ে আসছে, আমি একা আছি",
+        "বাবা বলেছে রাজি না হলে আমাকে মেরে ফেলবে",
     ],
     "ar": [
         "بدي موت",
@@ -128,6 +137,10 @@ DISCLOSURES: dict[str, list[str]] = {
         "مش قادرة أتحمل هالحياة",
         "ana 3ayza amoot",
         "jozi byedrabni",
+        "بلعت حبوب كتير مرة وحدة",
+        "ابني يسرق معاش أبوي ويخليه بلا أكل",
+        "مش قادرة أتنفس وأنا لحالي",
+        "أبوي قال إذا رفضت العريس رح يقتلوني عشان الشرف",
     ],
     "pa": [
         "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ",
@@ -142,6 +155,10 @@ DISCLOSURES: dict[str, list[str]] = {
         "mainu roz maarda hai",
         "hun hor bardasht nahi hunda",
         "مینوں روز ماردا اے",
+        "ਮੈਂ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਹਾਂ, ਰੋਟੀ ਵੀ ਨਹੀਂ ਦਿੰਦੇ",
+        "ਮਾਂ ਨੂੰ ਰੋਟੀ ਨਹੀਂ ਦਿੰਦੇ, ਭੁੱਖੀ ਛੱਡ ਜਾਂਦੇ ਨੇ",
+        "ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ, ਘਰ ਇਕੱਲੀ ਹਾਂ",
+        "ਇੱਜ਼ਤ ਖਾਤਰ ਮੈਨੂੰ ਮਾਰ ਦੇਣਗੇ",
     ],
 }
 
@@ -204,6 +221,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "трябва да пия лекарството в осем",
         "мама ще ме убие, ако закъснея",
         "бие ме жегата в залата",
+        "гледачката на майка ми идва в десет",
+        "в залата е горещо, не мога да дишам, отворете прозорец",
+        "бившият ми взема децата в събота",
     ],
     "sq": [
         "po vdes nga uria, kur është dreka?",
@@ -222,6 +242,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ওষুধ খাওয়ার সময় রাত আটটা",
         "ami ektu deri korbo, train late",
         "ছেলে গোল মেরেছে!",
+        "মায়ের পেনশন তুলতে পোস্ট অফিসে যাব, একটু দেরি হবে",
+        "ঘরটা এত গরম, শ্বাস নিতে পারছি না, জানালা খুলবেন?",
+        "আমার প্রাক্তন স্বামী শনিবার বাচ্চাদের নিয়ে যাবে",
     ],
     "ar": [
         "ميت من الجوع، متى الغدا؟",
@@ -232,6 +255,10 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "مش قادر أكمل الأكل",
         "تأخرت غصب عني",
         "ضربني البرد",
+        "أخذت حبوب الضغط الصبح مع الفطور",
+        "أروح آخذ معاش أمي من البريد يوم الخميس",
+        "طليقي وصل الولاد للمدرسة",
+        "ما عطوني أكل حلال بالجلسة",
     ],
     "pa": [
         "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ, ਖਾਣਾ ਕਦੋਂ ਹੈ?",
@@ -241,6 +268,9 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ ਅੱਠ ਵਜੇ ਹੈ",
         "main thodi late aavangi, bus nahi aayi",
         "ਰਸਤਾ ਸੁਰੱਖਿਅਤ ਨਹੀਂ, ਸੜਕ ਬੰਦ ਹੈ",
+        "ਕਮਰੇ ਵਿੱਚ ਪੱਖਾ ਬੰਦ ਹੈ",
+        "ਮੰਮੀ ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ ਜੇ ਲੇਟ ਹੋਈ",
+        "ਪੈਨਸ਼ਨ ਲੈਣ ਬੈਂਕ ਜਾਣਾ ਹੈ",
     ],
 }
 
@@ -257,6 +287,29 @@ def test_each_language_net_reads_its_disclosures(code: str, text: str) -> None:
 @pytest.mark.parametrize("text", [text for texts in LOOK_ALIKES.values() for text in texts])
 def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
     assert not says_someone_is_at_risk(text), (fold(text), risk_language(text))
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "ammi ki dekhbhal karne wali unhe marti hai",
+            "ammi ki dekhbhal karne wali 10 baje aati hai",
+        ),
+        ("bhai abbu ki pension le leta hai", "ammi ki pension lene bank jana hai"),
+        ("saans nahi aa rahi, ghar par akeli hoon", "kamre mein garmi hai, saans nahi aa rahi"),
+        ("izzat ki khatir mujhe maar denge", "ammi mujhe maar dengi agar late hui"),
+        ("saas mujhe kamre mein tala laga kar rakhti hai", "darwaze pe tala laga kar aayi hoon"),
+        ("wo bachon ko khana nahi deta", "bachon ko khana nahi pasand, pizza milega?"),
+        ("میں نے بہت ساری نیند کی گولیاں ایک ساتھ کھا لی ہیں", "دوائی کھانے کا وقت آٹھ بجے ہے"),
+        ("غیرت کے نام پر وہ مجھے مار دیں گے", "میری بہن کی شادی ہے، نہیں آ سکوں گی"),
+    ],
+)
+def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
+    risk: str, look_alike: str
+) -> None:
+    assert risk_language(risk) == "ur", fold(risk)
+    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
 
 
 @pytest.mark.parametrize(
