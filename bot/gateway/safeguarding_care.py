@@ -1,12 +1,18 @@
 """The English phrase net, part eight: harm from the people someone depends on or cannot get
 away from: an older or disabled adult let down or hurt by a carer or family, a child not fed,
-left alone or hit by a parent or a parent's partner, threats over rent or a debt, being found
-and followed after leaving someone, and a home taken over by people dealing from it.
+left alone or hit by a parent or a parent's partner (or whose parent cannot be woken, or who
+knocks on a neighbour's door for food), threats over rent or a debt, being found and followed
+after leaving someone, a home taken over by people dealing from it, a pension or card held by
+someone while its owner goes without, care home or hostel staff hurting the people they look
+after, an older person with no heat going cold or with no food for days, and someone who did
+harm out of prison or on bail while the person they harmed is not told or is afraid.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to,
 so the everyday twin with the same words reads past it: a carer off for three days and a taxi
 booked, a landlord sending someone round to fix the boiler, an ex picking the children up, a
-brother staying for a bit, builders who won't leave till six. Text has been through
+brother staying for a bit, builders who won't leave till six, a grandson who collects the
+pension on Thursdays, a carer who pushes mum round the garden, the heating off in the hall, a
+son out of hospital. Text has been through
 safeguarding_words.normalise.
 """
 
@@ -35,7 +41,7 @@ _UNCARED = (
 )
 # A child said as a child, and an adult who could be doing harm to one.
 _KID = (
-    r"(?:kids|children|baby|toddler|son|daughter|little\s+(?:one|ones|boy|girl|brother|sister)|"
+    r"(?:kids|children|baby|toddler|twins|son|daughter|little\s+(?:one|ones|boy|girl|brother|sister)|"
     r"(?:little\s+|baby\s+|younger\s+)?(?:brother|sister)|\d+\s+(?:year\s+old|yo|yr\s+old)|"
     r"boy|girl|grandson|granddaughter|niece|nephew)"
 )
@@ -65,6 +71,138 @@ _DEALING_OR_STUCK = (
     r"frightened|terrified|took\s+my\s+keys|keep\s+quiet)\b"
 )
 
+# A parent who cannot be woken or has not been up for a day, with a child in the home.
+_PARENT = r"(?:mum|mums|mummy|mother|mothers|dad|dads|daddy|father|fathers|parents?|parents)"
+_PARENT_GONE = (
+    r"\b(?:"
+    + _PARENT
+    + r"\s+(?:\w+\s+){0,3}?(?:will\s+not|would\s+not|can\s+not|could\s+not|does\s+not|"
+    r"did\s+not)\s+(?:wake|be\s+woken|get\s+up|move)|"
+    + _PARENT
+    + r"\s+(?:\w+\s+){0,2}?(?:has|have|had)\s+not\s+(?:answered|opened|been\s+(?:seen|out|up))\s+"
+    r"(?:\w+\s+){0,2}?(?:since|for)\s+(?:yesterday|yday|last\s+night|(?:two|three|\d+|a\s+few)\s+days|"
+    r"days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    + _PARENT
+    + r"\s+(?:\w+\s+){0,3}?(?:asleep|passed\s+out|out\s+cold|on\s+the\s+floor)(?:\s+on\s+the\s+"
+    r"(?:floor|sofa|settee|couch))?\s+"
+    r"(?:since|for)\s+(?:yesterday|yday|last\s+night|(?:two|three|\d+|a\s+few)\s+days|days|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    + _PARENT
+    + r"\s+(?:\w+\s+){0,2}?(?:went|gone|has\s+gone|is)\s+away\b.{0,60}\b(?:on\s+"
+    r"(?:her|his|their)\s+own|alone|by\s+(?:herself|himself|themselves))|(?:on\s+(?:her|his|their)\s+own|home\s+alone|"
+    r"alone|by\s+(?:herself|himself|themselves))\s+(?:\w+\s+){0,2}since\s+(?:yesterday|yday|last\s+"
+    r"night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))\b"
+)
+# Someone else's child at the writer's door for food: knocking or coming round asking to be fed.
+_ASKING_FOR_FOOD = (
+    r"(?=.*\b(?:downstairs|upstairs|next\s+door|across\s+the\s+(?:landing|road|hall|street)|"
+    r"neighbou?rs?|on\s+(?:the|our)\s+(?:landing|estate|floor))\b).*\b(?:knock\w*|bang\w*|com\w*|came|turn\w*\s+up)\s+(?:\w+\s+){0,4}(?:door|round|flat)\b.{0,40}"
+    r"\b(?:for|asking\s+for|askin\s+for|begging\s+for|wanting)\s+(?:\w+\s+)?(?:food|something\s+to\s+"
+    r"eat|bread|biscuits|dinner)\b"
+)
+# Someone paid to care for, or housing, an older or disabled adult.
+_STAFF = (
+    r"(?:carers?|care\s+workers?|home\s+help|nurses?|staff|night\s+staff|warden|key\s+workers?|"
+    r"support\s+workers?|manager|workers?)"
+)
+_HOME_OF_CARE = (
+    r"(?:care\s+home|nursing\s+home|home|hostel|supported\s+(?:housing|living)|day\s+centre|ward|"
+    r"unit|residential|sheltered\s+(?:housing|flat))"
+)
+# What staff do to the people in their care: a blow, roughness, shouting, locking in or out.
+_HANDLED_ROUGH = (
+    r"\b(?:slap\w*|hit|hits|hitting|smack\w*|pinch\w*|punch\w*|kick\w*|push\w*|shov\w*|drag\w*|"
+    r"yank\w*|shak(?:e|es|ing)|shook|grab\w*|tie\w*\s+(?:\w+\s+)?(?:down|up|to)|rough\s+with|"
+    r"(?:shout\w*|scream\w*|swear\w*|yell\w*)\s+at|lock\w*\s+(?:\w+\s+)?(?:in|out|up))\s+"
+    r"(?:her|him|them|people|residents?|patients?|the\s+(?:residents?|patients?|old\s+\w+|men|women)|"
+    r"my\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|nan|husband|wife|brother|sister|son|daughter|aunt|"
+    r"uncle)|a\s+(?:resident|patient|man|woman|lady)|(?:mrs|mr|miss|ms)\s+\w+)\b(?!\s+(?:up\s+(?:at|from)|off\s+at|to\s+"
+    r"(?:the|a|her|his)\s+(?:bus|car|taxi|shops?|park|garden|toilet|loo|bathroom|appointment|"
+    r"session|lounge|dining\s+room|day\s+centre)\b|a?round\s+the\b|out\b|in\s+(?:a|the|her|his|their)\s+(?:wheel\s*)?chair\b|"
+    r"(?:coat|bag|hand|hands|stick|frame|tablets|shopping|keys|glasses|chair|wheelchair)\b))"
+)
+# Someone who needs the care: dementia, a disability, bedbound, or old age said as an age.
+_NEEDS_CARE = (
+    r"\b(?:dementia|alzheimers|disabled|disability|learning\s+(?:disabilit\w+|difficult\w+)|"
+    r"bed\s*bound|can\s+not\s+(?:speak|walk|tell|talk)|stroke|(?:is|am|aged?)\s+(?:[7-9]\d|1[01]\d)\b|"
+    r"care\s+home|nursing\s+home|carers?|care\s+workers?)\b"
+)
+# Money taken from an older or disabled adult, and what they are left without.
+_MONEY_HELD = (
+    r"(?:\b(?:has|got|keeps?|kept|took|takes|taken|taking|collects?|collecting|draws?|drawing|cashes|"
+    r"holds?|holding|uses?|using|is\s+got|has\s+got|borrow\w*)\s+(?:over\s+)?(?:all\s+(?:of\s+)?)?(?:my|"
+    r"her|his|their|(?:my|our)\s+\w+s|(?:mums|dads|grans|grandads|nans|grandmas|grandpas))\s+(?:\w+\s+)?"
+    r"(?:pension|benefits|bank\s+cards?|cards?|pin|savings|allowance|pip|universal\s+credit|money|"
+    r"(?:bank\s+)?account)\b|\b(?:cash\s*(?:machine|point)|atm|bank|post\s+office)\s+with\s+"
+    r"(?:her|his|my)\s+(?:bank\s+)?card\b)"
+)
+_LEFT_WITHOUT = (
+    r"\b(?:no\s+money\s+(?:left\s+)?(?:for|to\s+(?:buy|pay|top))|(?:not|never)\s+(?:had|seen|got|see|"
+    r"get)\s+(?:any|a\s+penny|a\s+pound)\s+(?:of\s+it)?|goes?\s+without|went\s+without|gone\s+"
+    r"without|can\s+not\s+(?:afford|buy|pay\s+for)\s+(?:food|the\s+electric|the\s+gas|heating|"
+    r"her\s+(?:food|shopping|tablets)|his\s+(?:food|shopping|tablets))|nothing\s+(?:left\s+)?(?:for|to\s+"
+    r"eat)|(?:only|just)\s+(?:tea\s+and\s+toast|bread)|not\s+(?:a\s+penny|a\s+pound|any\s+of\s+it)|"
+    r"(?:not\s+been\s+able|unable|can\s+not)\s+to\s+buy\s+(?:her|his|my)\s+(?:own\s+)?(?:food|shopping)|"
+    r"nothing\s+left\s+(?:of|in)\s+(?:her|his|my)\s+(?:savings|account|pension))\b"
+)
+# A home with no heat: no gas or electric, the meter run out, the heating off.
+_NO_HEAT = (
+    r"\b(?:no\s+(?:gas|heating|heatin|heat|electric|electricity|power|hot\s+water|credit|money\s+"
+    r"(?:for|on)\s+the\s+meter)|(?:gas|electric|meter|heating)\s+(?:has\s+|have\s+|is\s+|was\s+)?"
+    r"(?:run\s+out|ran\s+out|gone\s+off|been\s+off|cut\s+off|off|broken|not\s+working)|can\s+not\s+"
+    r"(?:afford|top\s+up|pay)\s+(?:to\s+)?(?:heat|the\s+heating|the\s+gas|the\s+electric|the\s+"
+    r"meter|top\s+up))\b"
+)
+# What cold does to a body: blue fingers or lips, wearing a coat in bed, unable to get warm.
+_COLD_BODY = (
+    r"\b(?:(?:fingers|lips|hands|feet|toes|nails)\s+(?:have\s+|has\s+|are\s+|were\s+|look\s+|"
+    r"looks\s+|looking\s+)?(?:\w+\s+){0,2}(?:gone|going|turned|turning)?\s*(?:blue|numb|white|purple)|"
+    r"in\s+(?:bed|my\s+bed)\s+in\s+(?:my|her|his|a)\s+(?:coat|hat|gloves)|(?:in|wearing)\s+(?:my|her|"
+    r"his)\s+(?:coat|hat)\s+(?:and\s+\w+\s+)?(?:in\s+bed|indoors|all\s+day|inside)|wrapped\s+in\s+"
+    r"(?:duvets|blankets|a\s+duvet)|can\s+not\s+(?:get|keep)\s+warm|hypothermi\w+|shivering\s+"
+    r"(?:all|in\s+bed))\b"
+)
+# An age that is old: "I'm 79", "she is 84", "dad's 91", "my nan (82)".
+_OLD_AGE = (
+    r"(?:(?:i\s+am|she\s+is|he\s+is|is|aged?|who\s+is|(?:mum|dad|gran|grandad|nan|neighbou?r|"
+    r"husband|wife)s?)\s+(?:[7-9]\d|1[01]\d)\b|\((?:[7-9]\d|1[01]\d)\))"
+)
+# Hunger that has gone on: nothing eaten properly in days, nothing in the cupboards.
+_HUNGER = (
+    r"\b(?:(?:no\s+food|nothing\s+to\s+eat|not\s+eaten|have\s+not\s+eaten|has\s+not\s+eaten)\s+"
+    r"(?:\w+\s+)?(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|four|\d+)\s+days|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|last\s+\w+)|nothing\s+in\s+the\s+(?:cupboards?|fridge)|"
+    r"(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|living\s+on\s+(?:biscuits|crackers|tea|toast|"
+    r"bread|water|cereal))\b"
+)
+# Who is at risk from the cold: an older person by age or name, someone alone or ill.
+_FRAIL = (
+    r"\b(?:" + _OLD_AGE + r"|"
+    r"elderly|pensioner|old\s+(?:lady|man|boy|girl)|(?:my|her|his|our)\s+(?:gran|grandad|nan|"
+    r"neighbou?r|mum|dad)|live\s+(?:alone|on\s+my\s+own)|lives\s+(?:alone|on\s+(?:her|his)\s+own)|"
+    r"disabled|dementia|poorly|ill)\b"
+)
+# Someone who did harm out of prison or on bail, and the person they harmed not told or afraid:
+# anyone out of prison or on bail, or the one who did harm "released" or "let out" (not a son
+# let out of hospital).
+_RELEASED = (
+    r"(?:\b(?:out\s+of\s+(?:prison|jail|custody)|out\s+on\s+(?:bail|licence|license|parole)|"
+    r"(?:was|been|got|is\s+being|has\s+been)\s+bailed\b(?!\s+(?:on|out))|"
+    r"(?:released|let\s+out|bailed)\s+(?:\w+\s+)?(?:from\s+)?(?:prison|jail|custody|on\s+(?:bail|"
+    r"licence|license|parole)))\b|\b(?:my\s+(?:ex|abuser|attacker|rapist)|the\s+(?:man|woman|person|"
+    r"guy|bloke|lad)\s+(?:who|that)\s+(?:attacked|raped|hurt|assaulted|abused|stabbed|stalked|"
+    r"beat|killed)\s+(?:me|her|him|my\s+\w+))\s+(?:is|was|gets|got|has\s+been|have\s+been|will\s+be|"
+    r"is\s+being|is\s+getting)\s+(?:\w+\s+)?(?:released|let\s+out|bailed|out)\b)"
+)
+_NOT_TOLD_OR_AFRAID = (
+    r"\b(?:(?:nobody|no\s+one)\s+(?:has\s+|have\s+)?(?:told|tell|warned|informed|said)|do\s+not\s+"
+    r"know\s+where\s+(?:he|she|they)\s+(?:will|is|are)|where\s+(?:he|she|they)\s+(?:will\s+be|is\s+"
+    r"going\s+to\s+be)\s+(?:living|staying)|(?:scared|terrified|frightened|afraid|petrified)|"
+    r"(?:saw|seen|spotted)\s+(?:him|her|them)\s+(?:at|by|near|outside|on)|near\s+(?:me|my|the\s+"
+    r"kids)|(?:found|got|has|knows)\s+(?:my|our)\s+(?:new\s+)?address|knows\s+where|come\s+"
+    r"(?:after|for|looking\s+for)\s+(?:me|us)|victim|what\s+(?:he|she|they)\s+did)\b"
+)
+
 CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # an older or disabled adult left without care, or hurt by the person giving it
     "an adult neglected": (
@@ -85,6 +223,39 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:carers?|care\s+workers?|he|she|they)\b.{0,40}\b(?:pinch(?:es|ed)?|nips?)\s+"
         r"(?:me|her|him)\b|\bcalls?\s+(?:me|her|him)\s+(?:a\s+)?(?:dirty|filthy|smelly|useless)\s+"
         r"(?:old\s+)?(?:woman|man|cow|bag|git)\b",
+        # a carer or care staff seen or heard hurting someone who cannot tell anyone
+        r"^(?=.*\b" + _STAFF + r"\b.{0,80}" + _HANDLED_ROUGH + r")(?=.*" + _NEEDS_CARE + r")",
+        # a pension or a card held by someone else, and the owner going without
+        r"^(?=.*" + _MONEY_HELD + r")(?=.*" + _LEFT_WITHOUT + r")",
+    ),
+    # care home, hostel or ward staff hurting the people who live there (organisational abuse)
+    "abuse where someone is cared for": (
+        r"\b"
+        + _STAFF
+        + r"\s+(?:\w+\s+){0,3}(?:at|in|on)\s+(?:the|my|our|her|his|their)\s+(?:\w+\s+){0,2}"
+        + _HOME_OF_CARE
+        + r"\b.{0,80}"
+        + _HANDLED_ROUGH,
+        r"\b(?:residents?|patients?)\s+(?:\w+\s+){0,4}(?:left|kept)\s+in\s+(?:wet|dirty|soiled|soaking)\b|"
+        r"\b(?:keep|keeps|kept|leave|leaves|left|lock|locks|locked)\s+(?:the\s+)?(?:residents?|patients?)\s+"
+        r"(?:in\s+(?:their|the)\s+(?:rooms?|beds?|chairs?)|in\s+bed)\s+(?:all\s+(?:day|night)|for\s+"
+        r"(?:hours|days))\b|"
+        r"\b(?:locked|locking|lock|locks)\s+(?:the\s+)?(?:residents?|patients?|people)\s+(?:in|out)\b",
+    ),
+    # an older or frail person with no heat, going cold; or with no food for days
+    "cold or hungry and frail": (
+        r"^(?!.*\b(?:hall|venue|session|meeting|room\s+was|bring\s+a\s+coat)\b)(?=.*"
+        + _NO_HEAT
+        + r")(?=.*"
+        + _COLD_BODY
+        + r")(?=.*"
+        + _FRAIL
+        + r")",
+        r"^(?=.*\b" + _OLD_AGE + r")(?=.*" + _HUNGER + r")",
+    ),
+    # someone who did harm out of prison or on bail, the person harmed not told or afraid
+    "someone who did harm released": (
+        r"^(?=.*" + _RELEASED + r")(?=.*" + _NOT_TOLD_OR_AFRAID + r")",
     ),
     # a child not fed, left alone for long, or hit by a grown-up
     "a child neglected or hit": (
@@ -113,6 +284,8 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"s?)\b(?!\s+(?:the\s+ball|a\s+ball|back|up|at\s+(?:chess|cards|tennis|football)))"
         r"(?=.{0,60}\b(?:round\s+the\s+head|every|again|belt|marks|bruises|only\s+\d|is\s+\d|"
         r"when|if|punishment|crying|scared|hard)\b)",
+        # a child whose parent cannot be woken or has gone, or who knocks on doors for food
+        r"^(?=.*\b" + _KID + r"s?\b)(?=.*(?:" + _PARENT_GONE + r"|" + _ASKING_FOR_FOOD + r"))",
     ),
     # a landlord, a lender or a gang threatening violence over money or rent
     "threats over money": (

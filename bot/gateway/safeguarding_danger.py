@@ -1,8 +1,9 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats, stalking and harassment, exploitation, a child or an adult at risk, hate incidents,
-nowhere to sleep tonight, fear of the police or officials (an alarm said in a few words is in
-safeguarding_now; threats over money, being found after leaving and a home taken over are
-also read in safeguarding_care).
+threats (a young person taken "on holiday" to be married among them), stalking and harassment,
+exploitation (a young person picked up by older men, with gifts or nights away), a child or an
+adult at risk, hate incidents (a disabled person picked on for it), nowhere to sleep tonight,
+fear of the police or officials (an alarm said in a few words is in safeguarding_now; threats
+over money, being found after leaving and a home taken over are also read in safeguarding_care).
 Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves
 are part four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
@@ -40,11 +41,76 @@ DURATION = (
     r"overnight|again|at\s+night|most\s+(?:days|nights)|while\s+(?:she|he|they)\s+(?:goes|go|went|"
     r"is|are)\s+(?:out|drinking|clubbing|to\s+(?:the\s+pub|work|the\s+shops)))"
 )
+# A growing child's appetite or a day's mud, not neglect: "always hungry after football",
+# "always starving, growth spurt", "always filthy lol".
+EVERYDAY_HUNGER = (
+    r"(?!\W*(?:after|when|these\s+days|at\s+the\s+moment|right\s+now|growth|growing|lol|haha+|"
+    r"bless|ha\b|teenagers?|from\s+(?:football|rugby|the\s+park|playing)))"
+)
+# A disability named, and someone picking on the disabled person for it (disability hate and
+# "mate crime": tormented, filmed, made to hand over money or a phone).
+_DISABLED = (
+    r"\b(?:downs\s+syndrome|down\s+syndrome|autis\w+|learning\s+(?:disabilit\w+|difficult\w+)|"
+    r"disabled|disability|wheelchair|blind|deaf|cerebral\s+palsy|special\s+needs|sen)\b"
+)
+_PICKED_ON = (
+    r"\b(?:torment\w*|taunt\w*|bull(?:y|ies|ied|ying)|picking\s+on|pick\s+on|picks\s+on|mock\w*|"
+    r"laugh\w*\s+at|film\w*\s+(?:\w+\s+)?(?:tormenting|laughing|hitting|mocking|pushing)|"
+    r"(?:took|take|takes|taking|nick\w*|stole|steal\w*)\s+(?:all\s+)?(?:his|her|their)\s+(?:phone|money|"
+    r"benefits|bank\s+card|card|pin)|(?:make|makes|made|making)\s+(?:him|her|them)\s+(?:give|hand\s+over|"
+    r"pay|buy|steal|do\s+(?:things|stuff))|(?:call\w*|shout\w*)\s+(?:him|her|them)\s+(?:names|a\s+\w+))\b"
+)
 _OFFICIALS = (
     r"(?:police|officers?|cops|immigration|home\s+office|border\s+force|social\s+services|"
     r"the\s+council|bailiffs)"
 )
 _KNOWN = r"(?:knows?|found\s+out|find\s+out|worked\s+out|got|have|has|know)"
+# A young person the writer knows (not "girls" in general): one of theirs or someone's, or an
+# age under 18 ("my 15yo", "she is 14", "my sister (16)").
+_YOUNG = (
+    r"(?:\b(?:my|our|her|his|their|the\s+\w+\s+next\s+door\s*s)\s+(?:\w+\s+)?(?:kid|son|daughter|"
+    r"niece|nephew|grandson|granddaughter|cousin|sister|brother|step\s*daughter|step\s*son|girl|"
+    r"boy|lad|teenager|teen|child)s?\b|\b1[0-7]\s*(?:yo|y\s*o|yrs?\s+old|year\s+old)\b|\b(?:she|he)"
+    r"\s+is\s+(?:only\s+|just\s+)?1[0-7]\b|\(1[0-7]\))"
+)
+# Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in).
+_TAKEN_AWAY = (
+    r"\b(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+(?:\w+\s+){0,3}"
+    r"(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+country|to\s+(?:pakistan|"
+    r"bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|nigeria|the\s+home\s+country|"
+    r"our\s+country|back\s+home))\b"
+)
+_TO_MARRY = (
+    r"\b(?:marriage|married|marry|marrying|wedding|husband|wife|nikah|rishta|engaged|engagement|"
+    r"bride|groom)\b"
+)
+# Why the trip is no holiday: the young person is under 18, does not want it, cries, or the
+# writer suspects it.
+_NOT_A_HOLIDAY = (
+    r"(?:\b(?:i\s+am|she\s+is|he\s+is|is|only|aged?)\s+1[0-7]\b|\(1[0-7]\)|\b1[0-7]\s*(?:yo|yrs?\s+"
+    r"old|year\s+old)\b|\b(?:do|does|did)\s+not\s+want\b|\b(?:crying|cries|terrified|"
+    r"frightened)\b|\bi\s+(?:think|reckon|suspect)\s+(?:it\s+is|they\s+are)\s+"
+    r"(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|my)\s+passport\b|"
+    r"\bnot\s+(?:coming|come)\s+back\b)"
+)
+# Older men around a young person: picking them up in cars, giving them things. Older lads giving
+# a lift are everyday; older lads with gifts or nights away are not.
+_OLDER_MEN = (
+    r"(?:\b(?:older|grown|adult|strange|different)\s+(?:men|man|guys|blokes)\b|\b(?:a|an|this|some)\s+"
+    r"(?:\w+\s+)?(?:man|guy|bloke)\s+(?:in\s+his\s+(?:[2-9]0s|twenties|thirties|forties|fifties)|who\s+"
+    r"is\s+(?:like\s+|about\s+)?[2-9]\d|of\s+[2-9]\d)\b)"
+)
+_OLDER_LADS = r"\b(?:older|grown|adult|strange|different)\s+(?:men|man|lads|guys|blokes|boys)\b"
+_IN_CARS = (
+    r"\b(?:picked\s+up|picking\s+(?:her|him)\s+up|collected|dropped\s+(?:off|back)|driven|drive|"
+    r"in\s+(?:their\s+|a\s+)?cars?|into\s+(?:their\s+|a\s+)?cars?)\b"
+)
+_GIFTS_OR_MISSING = (
+    r"\b(?:(?:buys|bought|buying|gives|gave|giving)\s+(?:her|him)\s+(?:\w+\s+)?(?:stuff|things|"
+    r"presents|gifts|money|phones?|clothes|drink|vapes|alcohol|weed)|new\s+(?:phones?|trainers|clothes|bags?)|(?:nails|hair|lashes)\s+done|vapes|money\s+(?:she|he)\s+can\s+not\s+explain|"
+    r"(?:will|would)\s+not\s+say\s+(?:who|where)|(?:did|does|has)\s+not\s+come\s+home|stay\w*\s+"
+    r"out\s+all\s+night|(?:phone|phones)\s+(?:is\s+)?off|missing)\b"
+)
 
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # threats to hurt, kill, expose or report someone, weapons drawn, "snitches"
@@ -97,6 +163,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarr(?:y|ying|ied)\s+(?:me|her)\s+"
         r"(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+"
         r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
+        # taken abroad or "on holiday" for a marriage the young person does not want
+        r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_MARRY + r")(?=.*" + _NOT_A_HOLIDAY + r")",
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (
@@ -235,6 +303,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:older|grown)\s+(?:men|man|boys|lads|people)\b.{0,60}\b(?:giving|gives|gave|bought|"
         r"buys|picking|picks|picked)\s+(?:her|him|them)\b",
         r"\b(?:exploited|exploiting|grooming|groomed|being\s+controlled\s+by)\b",
+        # a young person picked up by older men, coming back with things or not at all
+        r"^(?=.*" + _YOUNG + r")(?=.*" + _OLDER_MEN + r")(?=.*" + _IN_CARS + r")",
+        r"^(?=.*" + _YOUNG + r")(?=.*" + _OLDER_LADS + r")(?=.*" + _GIFTS_OR_MISSING + r")",
         # sent away with packages, dealers in the flat, unpaid work, a debt for the journey
         r"\b(?:sent|sending|going|travelling|taken)\s+(?:\w+\s+){0,3}(?:other|another|different)\s+"
         r"(?:towns?|cities|city|areas?)\s+(?:with|carrying|to\s+(?:deliver|drop))\b",
@@ -261,7 +332,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _CHILD
         + r".{0,60}\b(?:(?:left\s+(?:alone|on\s+(?:their|his|her)\s+own)|home\s+alone)\s+"
         + DURATION
-        + r"|always\s+(?:hungry|dirty|starving)|(?:look|looks|looked|"
+        + r"|always\s+(?:hungry|dirty|starving)"
+        + EVERYDAY_HUNGER
+        + r"|(?:look|looks|looked|"
         r"seem|seems)\s+(?:so\s+|really\s+|very\s+)?(?:hungry|starving|thin|neglected|dirty|"
         r"scared|terrified)|(?:is|are)\s+starving|not\s+(?:being\s+)?fed|no\s+one\s+(?:is\s+)?"
         r"(?:looking\s+after|feeding)|nobody\s+(?:is\s+)?(?:looking\s+after|feeding)|screaming\s+"
@@ -303,6 +376,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
+        # a disabled person picked on for it, or used by "friends"
+        r"^(?=.*" + _DISABLED + r")(?=.*" + _PICKED_ON + r")",
     ),
     # nowhere to sleep tonight, sleeping rough, thrown out, a home unfit for children
     "nowhere to sleep": (

@@ -3,7 +3,8 @@ overrules the classifier.
 
 Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
 abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
-speaker's own story or another person's told in a session, retold): the net reads a message
+speaker's own story or another person's told in a session, retold, a part of a session
+recalled, "the bit about cuckooing was eye-opening"): the net reads a message
 with those mentions taken out (`without_topics`), so a disclosure in the same message ("after
 the session on domestic abuse I realised he hits me") is still read. And
 figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
@@ -39,6 +40,14 @@ _SPEAKERS_STORY = (
     r"members?|guest\s+speakers?)\s+(?:who\s+)?(?:talked|spoke|told\s+us|described|shared|"
     r"explained|mentioned)\s+"
     r"(?:about\s+)?(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
+)
+# A part of a session recalled ("the bit about cuckooing was eye-opening", "the part on older men
+# grooming girls in cars was hard to hear"): what that part was about, to the next comma or
+# sentence end, never past a word of the member's own.
+_PART_RECALLED = (
+    r"\b(?:the|that|this)\s+(?:bit|part|section|segment|module|slides?|video|film|clip)\s+"
+    r"(?:on|about|around|covering|where\s+(?:they|she|he)\s+(?:talked|spoke)\s+about)\s+"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
 )
 # Someone else's story told in the session, retold as feedback ("the mum whose son was stabbed",
 # "the speakers story about her brothers overdose"): to the next comma or sentence end, never
@@ -77,6 +86,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _EXERCISE,
     _SPEAKERS_STORY,
     _TOLD_STORY,
+    _PART_RECALLED,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
 )

@@ -1,11 +1,13 @@
 """The English phrase net, part two: harm, or the fear of it, from other people and from where
 someone is living: the forms of abuse safeguarding policies name.
 
-Fear of a person and being in danger, violence, sexual harm, coercive control (a phone taken,
-money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
-hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are written
-as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
-party ("my gran's neighbour takes her money") reads like the member themself.
+Fear of a person and being in danger, violence (a blow seen done to someone), sexual harm (a
+night not remembered and waking in someone's bed, a drink that tasted wrong), coercive control
+(leaving only with permission, a phone taken, money kept, friends kept away). Threats,
+stalking, exploitation, a child or an adult at risk, hate, nowhere to sleep and fear of the
+police are part three (safeguarding_danger). Most are written as who does it, what they do
+and to whom ("<a person> <takes> <my|her phone>"), so a third party ("my gran's neighbour takes
+her money") reads like the member themself.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -60,7 +62,8 @@ _HARM_VERB = (
     r"harass(?:es|ed|ing)?|bull(?:y|ies|ied|ying)|intimidat(?:e|es|ed|ing)|"
     r"blackmail(?:s|ed|ing)?|terrori[sz](?:e|es|ed|ing)|scares|frightens|terrifies|"
     r"push(?:es|ed|ing)?(?=\s+(?:me|her|him|them)\b(?!\s+(?:to\s+(?!the\s+(?:ground|floor|wall))|"
-    r"into\s+\w+ing|forward|on\b|for\b)))|"
+    r"into\s+\w+ing|forward|on\b|for\b|a?round\s+the\b|in\s+(?:a|the|her|his|their)\s+(?:wheel\s*chair|"
+    r"chair|buggy|pram|swing))))|"
     r"punish(?:es|ed|ing)?|lay(?:ing)?\s+into|laid\s+into|beating\s+up|knock(?:s|ed|ing)?\s+(?=\w+\s+(?:about|around))|"
     r"spit\s+(?:at|on)|spits\s+(?:at|on)|spat\s+(?:at|on)|starv(?:e|es|ed|ing)|"
     r"touch(?:es|ed)(?=\s+(?:me|her|him|them)\s+(?:up|inappropriately|there|down\s+there|"
@@ -103,6 +106,32 @@ _HOME = r"(?:house|flat|home|door|room|window|building|block|place|work|car|stre
 _NOT_LET_OUT = (
     r"(?:would|will|did|does)\s+not\s+let\s+(?:me|her|him)\s+(?:get\s+out|leave|go|out)\b"
     r"(?!\s+(?:early|before|till|until|without|with|on|at|to|of\s+the\s+(?:meeting|session)))"
+)
+
+# A gap in memory after a night out: the rest not remembered, a blackout, the next thing recalled.
+_MEMORY_GAP = (
+    r"\b(?:(?:do\s+not|can\s+not|did\s+not|could\s+not)\s+(?:\w+\s+)?(?:remember|recall)\s+(?:the\s+rest|"
+    r"anything|much|how\s+i\s+got|what\s+happened|getting\s+(?:there|home|back|in))|blacked\s+out|"
+    r"(?:memory|mind|night)\s+(?:is|was|went)\s+(?:a\s+|completely\s+)?blank|(?:the\s+)?next\s+thing\s+"
+    r"i\s+(?:remember|recall)|no\s+idea\s+how\s+i\s+got|everything\s+went\s+(?:black|blank))\b"
+)
+# Waking where one did not go: someone else's bed, room or flat, or without clothes.
+_WOKE_SOMEWHERE = (
+    r"(?:\b(?:woke|woken|waking|wake|came\s+round|came\s+to)\s+(?:up\s+)?(?:in|at|on)\s+(?:his|their|"
+    r"a\s+(?:strange|strangers|mans|guys|blokes)|someone\s*s?|somebody\s*s?|some\s+(?:\w+\s+)?"
+    r"(?:mans|guys|blokes|strangers)|an?\s+(?:flat|house|room|car|bed)\s+i\s+did\s+not\s+know)\s*"
+    r"(?:\w+\s+)?(?:flat|house|bed|room|car|place|sofa|floor|van|hotel\s+room)?\b|\b(?:woke|woken|"
+    r"waking)\s+(?:up\s+)?(?:with|without)\s+(?:no|my|any)\s+(?:clothes|underwear|knickers|trousers|"
+    r"jeans|top|dress)\s*(?:on|off)?\b)"
+)
+# A blow seen or heard: "I saw her slap him", "heard him hit her".
+_WITNESSED_BLOW = (
+    r"\b(?:saw|seen|see|watched|heard|caught)\s+(?:him|her|them|the\s+\w+)\s+(?:slap|hit|punch|kick|"
+    r"push|shove|pinch|smack|shake|drag|strangle|choke|thump|throttle|beat)\w*\s+(?:him|her|them|"
+    r"my\s+(?:\w+\s+)?(?:mum|dad|gran|grandad|nan|brother|sister|son|daughter|kids?|baby|neighbou?r)|"
+    r"the\s+(?:kids?|baby|children|boy|girl|old\s+\w+|residents?|patients?))\b"
+    r"(?!\s+(?:on\s+the\s+(?:swing|back)|in\s+the\s+(?:game|match|quiz)|at\s+(?:chess|football|"
+    r"cards|tennis)|with\s+(?:a|the)\s+(?:ball|pillow)))"
 )
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -243,6 +272,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bby\s+the\s+(?:throat|neck|hair)\b|\bhands?\s+(?:around|round|on)\s+(?:my|her|his)\s+"
         r"(?:throat|neck)\b",
         r"\b(?:felt|feel|feeling)\s+(?:like\s+a\s+threat|threatened|intimidated|violated|unsafe)\b",
+        _WITNESSED_BLOW,
         r"\b(?:rape|raped|rapist|molested|sexual\s+assault|sexually\s+assaulted)\b",
         r"\b(?:black\s+eye|bruises|bruised|marks)\b.{0,60}\b(?:will\s+not|would\s+not|does\s+not|"
         r"never)\s+(?:explain|say|talk)",
@@ -309,6 +339,16 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:posted|shared|sent|send|post|share)\s+(?:pictures|photos|videos|images|nudes)\s+"
         r"of\s+(?:me|her|him)\b",
         r"\bspiked\b",
+        # no memory of a night, waking in someone else's bed or flat, or told of being drugged
+        r"^(?=.*" + _MEMORY_GAP + r")(?=.*" + _WOKE_SOMEWHERE + r")",
+        r"^(?=.*\b(?:drink|drinks|it|wine|pint|glass)\s+(?:\w+\s+)?(?:tasted|tastes)\s+(?:\w+\s+)?(?:funny|"
+        r"weird|strange|odd|off|salty|bitter)\b)(?=.*(?:"
+        + _MEMORY_GAP
+        + r"|"
+        + _WOKE_SOMEWHERE
+        + r"))",
+        r"\b(?:i|she|he|we)\s+(?:think\s+(?:i|she|he|we)\s+)?(?:was|were|had\s+been|got|been|must\s+have"
+        r"\s+been)\s+drugged\b(?!.{0,40}\b(?:dentist|hospital|surgery|operation|vet|anaesthetic)\b)",
     ),
     # coercive control: phone, money and papers kept, friends kept away, watched, locked in
     "control": (
@@ -404,6 +444,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:room|house|flat|cupboard|bedroom)",
         r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help|listen)\b",
         r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
+        # leaving only with permission: "does not permit me to leave the house without him"
+        r"\b(?:do|does|did|will|would)\s+not\s+(?:permit|allow)\s+(?:me|her|him)\s+(?:to\s+)?(?:leave|"
+        r"go\s+out|go\s+anywhere|see|have|speak|talk|work|use)\b(?!\s+(?:early|before|till|until|on\s+"
+        r"(?:the\s+)?(?:bus|train)|in\s+the\s+(?:venue|hall)))",
         # food locked away
         PERSON + _AUX + r"\s+(?:lock|locks|locking|locked)\s+(?:up\s+)?(?:the|my|our)\s+(?:food|"
         r"fridge|kitchen|cupboards?|food\s+cupboard)\b(?!\s+at\s+\d)",

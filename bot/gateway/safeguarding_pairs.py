@@ -1,12 +1,13 @@
 """The English phrase net, part four: risks said in two halves, each everyday on its own ("I'm
 frightened to walk back" and "people spat at me"; "the kids next door" and "left alone for
-days"). A message is a risk when it has both halves (CUE_PAIRS). Text has been through
+days"; "not allowed out" and "he's got my bank card"). A message is a risk when it has both
+halves (CUE_PAIRS). Text has been through
 safeguarding_words.normalise.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_danger import DURATION
+from bot.gateway.safeguarding_danger import DURATION, EVERYDAY_HUNGER
 from bot.gateway.safeguarding_harm import _CHILD, _FEAR
 
 # Fear in the first person, or a message that says something frightens the writer.
@@ -32,15 +33,18 @@ _NEGLECT_OR_ABUSE = (
     r"\b(?:(?:hitting|hits|hit)(?!\s+(?:the|a)\s+(?:ball|shot|shots|target|road|gym|button|"
     r"jackpot|books|shops|nail|note|notes|spot|deadline|ceiling))|beaten|beating|beats|bruises|"
     r"bruised|black\s+eye|burns|"
-    r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\d+\s*am\b|"
+    r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\b(?:[1-5]|12)\s*am\b|"
     r"\d+\s+year\s+old\s+(?:boyfriend|man|guy|bloke)|gives?\s+(?:her|him|them)\s+(?:vodka|alcohol|"
-    r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)|"
+    r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)(?!\s+(?:from|at|in|on)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:football|rugby|team|club|school|college|church|mosque|scouts|cadets|gym))|"
     r"shakes|shook|shaking\s+(?:her|him|them|the|it)|have\s+no\s+food|(?:mum|dad|parents?|mother|"
     r"father)\s+(?:is|are)\s+never\s+(?:there|home|around)|(?:a|this|some)\s+(?:man|men|guy|bloke)\s+"
     r"(?:who\s+)?(?:gives?|buys?|drives?|picks?)|"
     r"(?:left|home|on\s+(?:their|his|her)\s+own)\s+alone\s+" + DURATION + r"|"
     r"(?:always|often|look|looks|looked|seem|seems|go|goes|left)\s+(?:so\s+|really\s+|very\s+)?"
-    r"(?:hungry|starving|dirty|filthy|thin)|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
+    r"(?:hungry|starving|dirty|filthy|thin)"
+    + EVERYDAY_HUNGER
+    + r"|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
     r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
     r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
     r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
@@ -125,6 +129,34 @@ _HIS_TEMPER = (
     r"have\s+that\s+again|(?:that|it)\s+happen\s+again)\b"
 )
 
+# Coercive control said as logistics: kept in, with something of one's own held by someone or
+# contact only at times someone else allows ("don't text after 6"); either of the last two alone
+# is an errand ("he has my card today, don't text after 6, we're at the cinema").
+_KEPT_IN = (
+    r"(?:^|[.!?,]\s*|\b(?:i\s+am|i\s+was|she\s+is|he\s+is|we\s+are|says\s+i\s+am)\s+)not\s+"
+    r"(?:allowed|let)\s+out\b(?!\s+(?:late|after|past|till|until|on\s+a\s+school|of\s+(?:the|my)\s+"
+    r"(?:meeting|session|contract)))|\b(?:will\s+not|does\s+not|would\s+not)\s+let\s+(?:me|her)\s+"
+    r"(?:go\s+)?out\b|\bkept\s+(?:me|her)\s+in\b"
+)
+_HELD = (
+    r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|my\s+\w+)\s+(?:is\s+|has\s+)?"
+    r"(?:got|has|keeps|kept|took|taken|holds|hid|hidden)\s+(?:all\s+)?(?:my|her)\s+(?:bank\s+)?"
+    r"(?:cards?|phone|passport|money|purse|wallet|keys\s+and\s+(?:my\s+)?(?:phone|cards?|bank|"
+    r"money|purse))\b"
+)
+_CONTACT_ALLOWED = (
+    r"\b(?:do\s+not|never|can\s+not|only)\s+(?:text|call|ring|message|"
+    r"phone|email)\s+(?:me\s+)?(?:after|before|past|between|when\s+(?:he|she|they)|while\s+(?:he|"
+    r"she|they)|at\s+(?:night|the\s+weekend|weekends))\b"
+)
+# Someone listening in or reading the member's phone.
+_OVERHEARD = (
+    r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:is\s+|always\s+)?(?:(?:listens|"
+    r"listening)(?:\s+in|\s+to\s+(?:everything|my|me|all))?\b(?!\s+to\b)|can\s+hear\s+(?:me|everything)|"
+    r"reads\s+my\s+(?:texts|messages|phone)|checks\s+my\s+(?:phone|texts|messages)|goes\s+through\s+"
+    r"my\s+phone)"
+)
+
 CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("afraid, with someone menacing", _AFRAID, _MENACE),
     ("a child, with abuse or neglect", _CHILD, _NEGLECT_OR_ABUSE),
@@ -134,4 +166,7 @@ CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("kept secret from someone who hurts", _IF_FOUND_OUT, _HIS_TEMPER),
     ("someone outside, help wanted now", _MENACING_PERSON_OUTSIDE, _HELP_NOW),
     ("someone back, help wanted", _BACK, _HELP_OR_RAGE),
+    ("kept in, with something held", _KEPT_IN, _HELD),
+    ("kept in, with contact only when allowed", _KEPT_IN, _CONTACT_ALLOWED),
+    ("overheard, with contact only when allowed", _OVERHEARD, _CONTACT_ALLOWED),
 )

@@ -813,6 +813,148 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
 @pytest.mark.parametrize(
     ("risk", "look_alike"),
     [
+        # coercive control: kept in, a card or phone held, contact only at allowed times
+        (
+            "not allowed out again, he has my phone and my purse. text me before 5 only",
+            "not allowed out late on a school night, ha",
+        ),
+        (
+            "can't talk on the phone, he listens. only text between 9 and 3 please",
+            "he listens to the radio all day so only call after 6 please",
+        ),
+        (
+            "he won't let me out and he's got my bank card",
+            "my husband has my bank card today, please don't text after 6pm, we're at the cinema",
+        ),
+        (
+            "my husband does not allow me to leave the flat without him",
+            "my manager does not allow me to leave early on Fridays",
+        ),
+        # sexual assault with memory loss: no memory, waking somewhere, a drink that tasted wrong
+        (
+            "i woke up on a strangers sofa with my top ripped and no idea how i got there",
+            "I don't remember the rest of the session, sorry",
+        ),
+        (
+            "my drink tasted funny and then everything went black, next thing i remember i was in"
+            " his car",
+            "the wine tasted funny at the dinner, everything else was lovely",
+        ),
+        ("i think i was drugged at the party", "i was drugged up at the dentist so i missed it"),
+        # child sexual exploitation: older men, cars, gifts, nights away
+        (
+            "my 13 yo niece is being collected from school by a man in his 30s who buys her stuff",
+            "my teenage daughter's boyfriend picks her up in his car, he's 17",
+        ),
+        (
+            "my son is 15 and older lads keep giving him weed and money, he stays out all night",
+            "my 16yo son gets picked up by older lads from football in their cars",
+        ),
+        (
+            "The bit about cuckooing was eye-opening, it's happening to my neighbour, they took"
+            " over his flat",
+            "The part about older men grooming girls in cars was hard to hear but important. 4/5",
+        ),
+        # a child left without care: a parent who cannot be woken, a child asking for food
+        (
+            "the little girl next door has been home alone since saturday, her mum won't answer",
+            "the little boy downstairs knocks for my son every morning so they walk to school",
+        ),
+        (
+            "my grandson says his dad has been passed out on the floor since last night",
+            "my mum has been in bed for days with flu, so the kids are with me this weekend",
+        ),
+        (
+            "my son is always hungry, nobody is feeding him at his dad's",
+            "my son is always hungry after football, can he bring snacks",
+        ),
+        # a carer's abuse of someone with dementia or a disability; in a care home or hostel
+        (
+            "the carer pushed her to the floor, my nan has dementia",
+            "my dad's carer comes at 9 so I can leave at 8:30",
+        ),
+        (
+            "they keep the residents in their rooms all day at Oakfield and one of the carers"
+            " slapped Mrs B",
+            "the carers at mum's care home are lovely, they push her round the garden every"
+            " afternoon",
+        ),
+        (
+            "the night staff at the hostel keep shouting at the residents and locking them out",
+            "the staff at my dad's care home lock the doors at 8 so I have to leave early",
+        ),
+        # financial abuse: a pension, card or account held, the owner going without
+        (
+            "my nephew borrowed grandad's card 'for shopping' and now there's nothing left of his"
+            " savings",
+            "my grandson collects my pension for me on Thursdays so I'll be a bit late",
+        ),
+        (
+            "my daughter-in-law has taken over mum's bank account and mum hasn't been able to buy"
+            " her own food for weeks",
+            "my son borrowed my card for the shopping, there's nothing left on it lol",
+        ),
+        # forced marriage: taken "on holiday" or abroad, to marry, against the young person's will
+        (
+            "my cousin is 15 and they're sending her to Bangladesh in July, she says it's for her"
+            " nikah and she doesn't want to",
+            "my daughter is going on holiday next week",
+        ),
+        (
+            "my best friend is being flown abroad at half term, i think it's for a marriage, she is"
+            " terrified",
+            "my sister's wedding is abroad in the summer, so excited, she's marrying her uni"
+            " sweetheart",
+        ),
+        # an older person cold or hungry
+        (
+            "i'm 83, the electric ran out two days ago and there's nothing in the cupboards",
+            "the gas engineer is coming Monday",
+        ),
+        (
+            "dad's 91, lives alone, hasn't eaten properly in a week",
+            "my gran is 84 and lives on tea and toast, she won't let me cook for her, any tips?",
+        ),
+        (
+            "no heating since the weekend, my hands have gone numb and I'm 80, I live alone",
+            "no heating at the hall on Saturday, my fingers went blue, I'm 70 so please sort it",
+        ),
+        # someone who did harm released or on bail
+        (
+            "he was bailed last night and the police said he can't come near me but he's already"
+            " texted",
+            "my son is out of hospital next week",
+        ),
+        (
+            "the man who attacked me gets out of prison on friday and nobody told me",
+            "my dad was released from hospital yesterday and nobody told me, typical",
+        ),
+        (
+            "my ex is out on licence and he knows where i live",
+            "he bailed on me last night so I came alone",
+        ),
+        # hate and disability hate
+        (
+            "my son has Down's syndrome and the boys at the bus stop film themselves tormenting"
+            " him",
+            "my son is autistic and the boys at his club are so kind to him",
+        ),
+        (
+            "I saw him hit my neighbour, she is in a wheelchair",
+            "I saw her hit the ball right over the fence",
+        ),
+    ],
+)
+def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
         ("nie mamy gdzie spać dziś w nocy", "nie mamy gdzie zaparkować"),
         ("am strâns somnifere de o lună", "am strâns bani pentru vacanță"),
         ("am pastile și le iau pe toate diseară", "am foile și le iau pe toate cu mine la sesiune"),
