@@ -48,7 +48,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"\bme\s+(?:{_SQ_HARMS})\b",
     r"\bme\s+(?:mbyll|mbylli|mbyllin|mban\s+te\s+mbyllur)\s+(?:\w+\s+)?(?:ne\s+)?(?:shtepi|shpi|"
     r"dhome|brenda|banjo)\b",
-    r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|\bme\s+kercen\w*\s+me\s+"
+    r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|\bme\s+kercen\w*\s+(?:\w+\s+){0,2}me\s+"
     r"(?:vdekje|thike)\b",
     r"\b(?:perjetoj|vuaj)\s+(?:\w+\s+)?(?:dhune|keqtrajtim)\b",
     r"\bma\s+(?:mori|merr|fsheh|fshehu|mban)\s+(?:\w+\s+)?(?:pasaporten|telefonin|parate|leket|"

@@ -65,6 +65,12 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:seka|sekioja|seke)\s+mane\b(?!\s+(?:instagram|feisbuk|facebook|tiktok|socialin))|"
     r"\bmane\s+(?:seka|sekioja|seke)\b(?!\s+(?:instagram|feisbuk|facebook|tiktok|"
     r"socialin))",
+    # an ex who has found the writer, or waits outside the home
+    r"^(?=.*\bbuv\w*\s+(?:vyras|draugas|partneris|sutuoktinis|zmona|drauge|partnere)\b)(?=.*\b"
+    r"(?:surado|susirado|atrado|stovi\s+prie\s+(?:mano|musu)|persekioja|laukia\s+prie\s+(?:mano|"
+    r"musu))\b)",
+    # a knife in the bath, or with tears that will not stop
+    r"^(?=.*\bsu\s+peiliu\b)(?=.*\b(?:vonioj\w*|tualet\w*|verki\w*|verkiu|nebegaliu)\b)",
     # forced marriage
     r"\bvercia\s+(?:mane\s+)?(?:teketi|istekti|vesti|tuoktis)\b|\bpriverstin\w*\s+(?:\w+\s+)?"
     r"(?:santuok\w*|vedyb\w*|istekin\w*|teket\w*)",

@@ -29,6 +29,10 @@ _PL_CHILD = (
     rf"\b(?:dziecko|dzieci|dzieciaki|c[oó]rk[eęa]|syna?|ma{_L}[aey]|ma{_L}ego|ch{_L}opca|"
     r"dziewczynk[eęa])"
 )
+_PL_TO_FAMILY = (
+    r"(?:do|dla)\s+(?:syna|c[oó]rki|dzieci|[zż]ony|m[eę][zż]a|mamy|taty|rodziny|wnuk[oó]w|wnuka|"
+    r"wnuczki)"
+)
 
 POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
@@ -93,6 +97,11 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"za\s+wszystko\b)",
     rf"^(?=.*\bdzieci\w*\b)(?=.*\bzostawi\w*\b.{{0,40}}\bsam[eaoy]?\b)(?=.*\b(?:noc\w*|bez\s+jedzenia|"
     rf"p{_L}acz\w*)\b)",
+    # a farewell letter left for the family, with thanks for everything or affairs settled
+    rf"^(?=.*\b(?:list\w*\s+{_PL_TO_FAMILY}\s+(?:\w+\s+){{0,3}}(?:le[zż]y|zostawi{_L}\w*|jest)|"
+    rf"zostawi{_L}\w*\s+(?:\w+\s+)?list\w*\s+{_PL_TO_FAMILY})\b)"
+    r"(?=.*\b(?:dzi[eę]kuj[eę]\s+(?:\w+\s+)?za\s+wszystko|wszystko\s+(?:ju[zż]\s+)?"
+    rf"(?:za{_L}atwi{_L}\w*|uporz[aą]dkowa{_L}\w*|za{_L}atwione)|przepraszam\s+(?:was\s+)?za\s+wszystko)\b)",
     # no power or heating for days, someone frail in the cold
     r"^(?=.*\bod\s+(?:\w+\s+)?(?:dni|dnia|tygodni\w*)\s+nie\s+mam\s+(?:\w+\s+){0,2}(?:pr[aą]du|"
     r"ogrzewania|gazu)\b)(?=.*\b(?:mama|tata|babcia|dziadek|dzieci|dziecko|lodowato|nie\s+chce\s+"

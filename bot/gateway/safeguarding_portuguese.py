@@ -94,12 +94,16 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnao\s+(?:estou|me\s+sinto)\s+(?:segur[oa]|em\s+seguranca|protegid[oa])\s+(?:em\s+casa|"
     r"aqui|com\s+ele|com\s+ela|esta\s+noite|hoje)\b|\bnao\s+me\s+sinto\s+segur[oa]\s*(?:[.!,]|$)",
     # nowhere to sleep tonight
-    r"\bnao\s+tenho\s+(?:onde|para\s+onde|pra\s+onde)\s+(?:dormir|ir|ficar|passar\s+a\s+noite)\b|"
+    r"\bnao\s+(?:tenho|temos)\s+(?:onde|para\s+onde|pra\s+onde)\s+(?:dormir|ir|ficar|passar\s+a\s+noite)\b|"
     r"\b(?:me\s+(?:expulsou|expulsaram|botou|botaram|pos)\s+(?:para\s+fora\s+)?de\s+casa|fui\s+"
     r"expuls[oa]\s+de\s+casa)\b",
     # can't go on
     r"\bnao\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida|a\s+minha\s+vida)\b|\bnao\s+"
     r"consigo\s+(?:mais\s+)?(?:continuar\s+a\s+viver|viver\s+assim|seguir\s+em\s+frente)\b",
+    # killed if the police or anyone is told
+    r"\bse\s+(?:eu\s+)?(?:falar|contar|disser|chamar|ligar|for)\s+(?:\w+\s+){0,3}(?:policia|"
+    r"alguem|ninguem|assistente\s+social)\b.{0,30}\b(?:me|nos)\s+(?:mata|matar|matava)\b|\b(?:mata|"
+    r"matar|matava)-(?:me|nos)\s+se\s+(?:eu\s+)?(?:falar|contar|disser|chamar|ligar)\b",
     # pushed against a wall, the phone kept
     r"\bme\s+empurr(?:ou|a|ava)\s+(?:contra|no|na|pela|pelas|da|escada)\b",
 )

@@ -19,6 +19,10 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # affairs put in order "for when I'm no more"
     r"\b(?:cand|dupa\s+ce)\s+nu\s+(?:voi\s+)?mai\s+(?:fi|sunt|exist)\b|\binainte\s+(?:sa|de\s+a)\s+"
     r"(?:mor|muri)\b",
+    # a long look at the water from a bridge
+    r"^(?=.*\bpe\s+pod\w*\b)(?=.*\b(?:m-?\s?am\s+uitat|ma\s+uit|am\s+privit|priveam|ma\s+"
+    r"gandeam\s+sa\s+sar)\s+(?:\w+\s+)?(?:la|in)\s+apa\b)(?=.*\b(?:nu\s+mai\s+pot|o\s+ora|ore\s+"
+    r"intregi|singur\w*|noaptea|nu\s+stiu\s+de\s+ce)\b)",
     # self-harm
     r"\bma\s+(?:tai|ranesc|ard|autoranesc|lovesc\s+singur)\b|\bm-?\s?am\s+(?:taiat|ranit|ars)\b",
     r"\bimi\s+fac\s+rau\b|\bautovatam|\bautoranire\b",

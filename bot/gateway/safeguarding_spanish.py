@@ -83,6 +83,9 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"niet[oa]|prim[oa])\s+(?:pequen[oa]|menor|de\s+\d+)",
     r"\bmi\s+ex(?:novi[oa]|marido|pareja|mujer|\s+\w+)?\s+(?:\w+\s+){0,8}me\s+(?:sigue|persigue|"
     r"vigila)\b",
+    r"^(?=.*\bmi\s+ex(?:novi[oa]|marido|pareja|mujer)?\b)(?=.*\b(?:sabe\s+(?:donde|en\s+que\s+"
+    r"\w+)\s+(?:estoy|vivo|vivimos|estamos|trabajo)|me\s+(?:ha\s+)?encontr\w*|dio\s+conmigo)\b)(?=.*\b"
+    r"(?:miedo|aterrad[oa]|asustad[oa]|panico)\b)",
     # forced marriage
     r"\bme\s+(?:quieren|van\s+a|obligan\s+a)\s+casar\b|\b(?:quieren|obligan)\s+a\s+casarme\b|"
     r"\bcasarme\s+(?:a\s+la\s+fuerza|contra\s+mi\s+voluntad|obligad[oa])\b|\bmatrimonio\s+(?:forzado|forzoso|obligado)\b",

@@ -29,7 +29,7 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bbensiz\s+(?:\w+\s+)?(?:daha\s+)?(?:iyi|mutlu|rahat)\s+(?:olur|olacak|olurlar|olacaklar|"
     r"olurdu)\b",
     # self-harm
-    r"\bkendime\s+zarar\s+ver\w*|\bkendimi\s+(?:kes\w*|yarala\w*|yakiyorum|yaktim|"
+    r"\bkendime\s+(?:\w+\s+){0,2}zarar\s+ver\w*|\bkendimi\s+(?:kes\w*|yarala\w*|yakiyorum|yaktim|"
     r"yakacagim)\b",
     r"\b(?:bileklerimi|bilegimi|kollarimi)\s+(?:\w+\s+)?(?:kestim|kesiyorum|kesecegim|kesicem|"
     r"kesmek)\b",

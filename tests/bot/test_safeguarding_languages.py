@@ -313,6 +313,51 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 
 
 @pytest.mark.parametrize(
+    ("code", "risk", "look_alike"),
+    [
+        (
+            "pl",
+            "zostawiłam list dla córki na stole, dziękuję wam za wszystko",
+            "wysłałam list do córki, dziękuję za pomoc z formularzem",
+        ),
+        (
+            "ro",
+            "stau pe podul de la Walthamstow și mă uit la apă de o oră",
+            "am trecut pe podul de la Lea Bridge și m-am uitat la apă, ce frumos",
+        ),
+        ("tr", "kendime yine zarar verdim", "kendime bir kahve aldım, zarar yok"),
+        (
+            "pt",
+            "ele disse que se eu contar à polícia me mata",
+            "se eu me atrasar a minha mãe me mata",
+        ),
+        ("pt", "não temos onde dormir hoje", "não temos onde estacionar perto do local"),
+        (
+            "es",
+            "mi ex me ha encontrado, tengo miedo",
+            "mi ex sabe dónde vivo porque recoge a los niños",
+        ),
+        (
+            "lt",
+            "buvęs draugas stovi prie mano durų kiekvieną vakarą",
+            "buvęs vyras pasiims vaikus šeštadienį",
+        ),
+        ("lt", "sėdžiu tualete su peiliu", "sėdžiu virtuvėje su peiliu ir pjaustau svogūnus"),
+        (
+            "sq",
+            "më kërcënuan dje me thikë",
+            "seanca me kërcënime ndaj policisë ishte interesante",
+        ),
+    ],
+)
+def test_risks_said_around_a_detail_and_their_everyday_twins(
+    code: str, risk: str, look_alike: str
+) -> None:
+    assert risk_language(risk) == code, fold(risk)
+    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("Kızım ŞİDDET görüyor", "kizim siddet goruyor"),
