@@ -183,33 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the eleventh set: 78
-# of its 80 disclosures (24 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    39: "Urdu: debts so high he thinks of driving the car off a bridge for the insurance money",
-    79: "survey answer: banged their head on the wall for a long time, still bleeding (the "
-    "classifier reads it; the everyday idiom 'banging my head against a wall' overrules it)",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 16
-# of its 40, measured with the misses above (two by the net, fourteen by the classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    3: "Urdu: wants to share being stopped and searched many times, for better policy",
-    5: "Somali: mother's hospital appointment on Friday, collecting her medicine first",
-    6: "Turkish survey answer: the knife-crime statistics talk, more youth clubs needed",
-    8: "a passenger said the police will kill the idea anyway",
-    12: "gave the police at table 3 an earful about the 80s, water under the bridge",
-    13: "Portuguese: loved the weekend, dead tired, when is the payment",
-    16: "the baby kicks like a striker, keeps me up all night (the net)",
-    19: "survey: police need mental health training, sectioned patients brought in",
-    20: "Polish: blood-pressure tablets at 13:00, nearly died of boredom",
-    21: "Spanish: the stop-and-search session was strong, the lunch was 'de muerte'",
-    23: "Romanian survey answer: the part on domestic violence, fund victims' services (the net)",
-    25: "literally dead, the officer tried to do the dance at the social",
-    28: "Albanian: when is the payment, the landlord is driving me mad about the rent",
-    31: "dad asked if I'm his sister again, carer costs attached",
-    34: "GP changed my blood thinners, may need the loo more often",
-    36: "Tamil: a scan on Saturday morning, may be a little late",
-}
+# the model last changed, and marked here rather than fixed. Empty while there is no test set.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
