@@ -45,7 +45,14 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
     r"bate|loveste))",
-    r"\bviolenta\s+(?:domestica|in\s+familie)\b",
+    # domestic violence lived (suffered, gone through) or done by a partner or family, not the
+    # subject talked about
+    r"\b(?:sufar|sufer|traiesc|trec\s+prin|am\s+trecut\s+prin|am\s+suferit|indur|"
+    r"sunt\s+victim\w*\s+(?:a|al)|ma\s+confrunt\s+cu)\s+(?:\w+\s+)?violent\w*\s+(?:domestic\w*|"
+    r"in\s+familie|acasa)\b|\bviolent\w*\s+(?:domestic\w*|in\s+familie)\s+(?:din\s+partea|"
+    r"de\s+la)\s+(?:sot\w*|partener\w*|iubit\w*|fost\w*|tat\w*|mam\w*|fiu\w*|fiul|frat\w*|"
+    r"socr\w*|el|ea|ei)\b|\b(?:sotul|partenerul|iubitul|fostul|tatal|fiul|fratele|socrul)"
+    r"\s+(?:\w+\s+){0,2}(?:e|este|devine|a\s+devenit)\s+violent\b",
     r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|pasaportul|cardul)\b",
     r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
     # papers taken by the boss, work with no pay

@@ -348,6 +348,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "më kërcënuan dje me thikë",
             "seanca me kërcënime ndaj policisë ishte interesante",
         ),
+        (
+            "ro",
+            "sufăr de violență domestică de la soțul meu de doi ani",
+            "Am completat chestionarul, partea despre violența domestică a fost foarte clară",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
