@@ -353,6 +353,21 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "sufăr de violență domestică de la soțul meu de doi ani",
             "Am completat chestionarul, partea despre violența domestică a fost foarte clară",
         ),
+        (
+            "tr",
+            "babam huzurevinde, hemşire ona bağırıyor ve bacaklarında morluklar var",
+            "annem bakımevinde, bakıcı kadın ona hiç bağırmıyor, çok sabırlı",
+        ),
+        (
+            "tr",
+            "göğsümde bir ağrı var, sol omzuma vuruyor, nefesim daralıyor",
+            "göğsümde bir sıkışma var, heyecandan herhalde, sunumu ben yapacağım",
+        ),
+        (
+            "tr",
+            "yeğenim radikalleşti, cihat videoları izliyor ve silah almak istiyor",
+            "oğlum 17 yaşında, internetten bıçak seti sipariş etti, yemek kursuna başladı",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
