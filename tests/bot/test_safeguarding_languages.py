@@ -368,6 +368,21 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "yeğenim radikalleşti, cihat videoları izliyor ve silah almak istiyor",
             "oğlum 17 yaşında, internetten bıçak seti sipariş etti, yemek kursuna başladı",
         ),
+        (
+            "so",
+            "waan ku fikirayaa inaan is dilo habeen walba",
+            "waxaan ku fikiray inaan iska diiwaangeliyo fasalka Ingiriisiga",
+        ),
+        (
+            "so",
+            "adeerkay ayaa haysta lacagta ayeeyo oo dhan",
+            "walaalkay wuxuu hooyo u qaaday bangiga si ay lacagteeda u qaadato",
+        ),
+        (
+            "so",
+            "aabo wuxuu seexdaa isagoo gaajaysan maalin walba",
+            "hooyo waxay tiri gaajaysan ayaan ahay, cunto keen",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
