@@ -383,6 +383,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "aabo wuxuu seexdaa isagoo gaajaysan maalin walba",
             "hooyo waxay tiri gaajaysan ayaan ahay, cunto keen",
         ),
+        (
+            "pl",
+            "noga mi zdrętwiała i nie mogę mówić, usta opadają",
+            "ręka mi zdrętwiała od spania, już przeszło",
+        ),
+        (
+            "pl",
+            "wnuk zabrał moją kartę i PIN, z renty nic mi nie zostaje",
+            "córka ma moją kartę i PIN, robi mi zakupy, nic mi nie brakuje",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
