@@ -393,6 +393,31 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "wnuk zabrał moją kartę i PIN, z renty nic mi nie zostaje",
             "córka ma moją kartę i PIN, robi mi zakupy, nic mi nie brakuje",
         ),
+        (
+            "pt",
+            "o padrasto deixou o bebê sozinho a noite toda trancado no carro",
+            "a babá deixa minha filha sozinha no quarto para dormir a sesta",
+        ),
+        (
+            "pt",
+            "um homem cuspiu na minha cara no metrô e gritou para eu voltar para a minha terra",
+            "o bebê cuspiu a papinha em mim, haha",
+        ),
+        (
+            "pt",
+            "gritaram que estrangeiro tem que morrer e me seguiram até o prédio",
+            "a horta dos imigrantes vai morrer sem água, quem pode regar?",
+        ),
+        (
+            "pt",
+            "uns homens me seguiram até a estação ontem à noite",
+            "os meninos me seguiram no Instagram depois da festa",
+        ),
+        (
+            "pt",
+            "acordei nua num quarto de hotel e não me lembro de nada depois da bebida",
+            "acordei sem lembrar de nada do sonho, que engraçado",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
