@@ -418,6 +418,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "acordei nua num quarto de hotel e não me lembro de nada depois da bebida",
             "acordei sem lembrar de nada do sonho, que engraçado",
         ),
+        (
+            "es",
+            "mi pareja me apretó el cuello hasta que no podía respirar",
+            "mi marido me agarró del brazo para cruzar la calle",
+        ),
+        (
+            "es",
+            "me da miedo estar sola con mi padrastro",
+            "me da miedo dormir sola cuando hay tormenta",
+        ),
+        (
+            "es",
+            "mi yerno venía borracho y le golpeó a mi nieta",
+            "la pelota le pegó al niño en la cara, pero está bien, gracias",
+        ),
+        (
+            "es",
+            "le guardan el pasaporte a la chica que cuida a los niños y nunca sale",
+            "en el consulado le quitaron el pasaporte viejo y le dieron uno nuevo",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
