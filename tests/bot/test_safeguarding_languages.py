@@ -438,6 +438,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "le guardan el pasaporte a la chica que cuida a los niños y nunca sale",
             "en el consulado le quitaron el pasaporte viejo y le dieron uno nuevo",
         ),
+        (
+            "lt",
+            "jau savaitę miegame automobilyje su vaikais",
+            "vakar miegojau mašinoje per kelionę į Latviją, buvo smagu",
+        ),
+        (
+            "lt",
+            "mano pasą laiko darbdavys ir sako, kad esu skolingas už kelionę",
+            "mano pasą laiko ambasada kol tvarko vizą, algą gaunu laiku",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
