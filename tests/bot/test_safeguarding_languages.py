@@ -448,6 +448,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mano pasą laiko darbdavys ir sako, kad esu skolingas už kelionę",
             "mano pasą laiko ambasada kol tvarko vizą, algą gaunu laiku",
         ),
+        (
+            "sq",
+            "burri tha që nëse divorcohem do më vrasë",
+            "nëse e lë makinën këtu babai do më vrasë",
+        ),
+        (
+            "sq",
+            "djali im punon në një fermë, nuk e lënë të dalë, thonë që ka borxh",
+            "vëllai im punon në dyqan, të dielën e mbajnë të mbyllur",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
