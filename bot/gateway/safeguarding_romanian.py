@@ -80,4 +80,21 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:ne|imi|ii|ni|mi)\s+(?:tine|tin|a\s+luat|au\s+luat|ia)\s+(?:\w+\s+)?pasapo\w+|\bnu\s+"
     r"(?:primim|primesc|suntem\s+platiti|sunt\s+platit\w*)\s+(?:niciun\s+|nici\s+un\s+)?(?:bani|"
     r"salariu\w*)\b",
+    # cards or papers held by the one who brought us, with a debt, a few pounds a week or no
+    # leaving
+    r"^(?=.*\b(?:ne|imi|mi|le|ii|i)(?:-a\s+luat|-au\s+luat|\s+(?:tine|tin|a\s+luat|au\s+luat|ia|"
+    r"iau|pastreaza|pastreza))\s+(?:\w+\s+)?(?:card\w*|pasapo\w*|actele|documentele|buletin\w*)"
+    r"\b)(?=.*\b(?:datoram|datorez|datoreaza|datoria\s+(?:pentru|de\s+la)|nu\s+(?:ne|ma|ii|le)"
+    r"\s+lasa\s+sa\s+(?:plec\w*|ies\w*)|\d+\s+(?:de\s+)?lire\s+pe\s+(?:saptamana|luna))\b)",
+    # an ex who waits for the writer every evening, writes from new numbers, or says she will
+    # regret it
+    r"^(?=.*\bfost(?:ul|a)\s+(?:meu|mea|sot|sotie|iubit\w*|partener\w*|prieten\w*)\b)"
+    r"(?=.*\b(?:ma\s+(?:asteapta|pandeste|urmareste)"
+    r"\s+(?:\w+\s+){0,2}(?:in\s+)?fiecare\s+(?:seara|noapte|dimineata|zi)|(?:\d+\s+|"
+    r"mai\s+multe\s+)?numere\s+noi|daca\s+nu\b.{0,40}\b(?:o\s+sa|ai\s+sa|vei)\s+regret\w*)\b)",
+    # a young worker or child touched by a boss, coach or teacher, crying or afraid to tell
+    r"^(?=.*\b(?:seful|sefa|patronul|patroana|managerul|antrenorul|profesorul|unchiul|vecinul)"
+    r"\s+(?:\w+\s+){0,8}(?:o|il|ii|le|i)\s+(?:atinge|pipaie|pipaia|atingea|mangaie|a\s+atins|"
+    r"a\s+pipait)\b)(?=.*\b(?:de\s+1[0-7]\s+ani|minor\w*|plange|plangea|daca\s+spune|(?:frica|"
+    r"teama)|sa\s+nu\s+spuna|pierde\s+(?:munca|locul|slujba))\b)",
 )

@@ -458,6 +458,21 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "djali im punon në një fermë, nuk e lënë të dalë, thonë që ka borxh",
             "vëllai im punon në dyqan, të dielën e mbajnë të mbyllur",
         ),
+        (
+            "ro",
+            "patronul ne ține cardurile bancare și zice că încă îi datorăm pentru transport",
+            "mama îmi ține cardul cât sunt în concediu, mersi",
+        ),
+        (
+            "ro",
+            "fostul soț mă pândește în fiecare dimineață lângă serviciu",
+            "fostul meu mă așteaptă la școală vinerea, ia copiii la el în weekend",
+        ),
+        (
+            "ro",
+            "antrenorul îl pipăie pe băiatul meu de 14 ani și îi zice să nu spună nimic",
+            "șeful o duce acasă cu mașina pe colega mea de 17 ani, că stă departe",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
