@@ -89,7 +89,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # killed if she leaves her husband
     r"\b(?:nese|n'?se|po\s+qe\s+se|ne\s+qofte\s+se)\s+(?:\w+\s+)?(?:e\s+le\s+(?:ate|burrin|"
     r"bashkeshortin)|e\s+lej\s+(?:ate|burrin)|ndahem|divorcohem|largohem\s+(?:prej|nga)\s+(?:tij|"
-    r"ai|burri|shtepia|shpia))\b.{0,40}\bdo\s+(?:te\s+)?(?:me|na)\s+(?:vrasin|vrase|vret|vrasi|"
+    r"ai|burri))\b.{0,40}\bdo\s+(?:te\s+)?(?:me|na)\s+(?:vrasin|vrase|vret|vrasi|"
     r"mbysin|mbyt\w*)\b",
     # a relative kept locked in or not let out, over a debt or in a cannabis house
     r"^(?=.*\b(?:vellai|motra|djali|vajza|nipi|mbesa|kusheri\w*|burri|gruaja|shoku|shoqja)\b)"

@@ -86,9 +86,11 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"gyvenim\w*)\b|\bnebeistveriu\s+(?:\w+\s+)?gyvenim\w*|\bnebeturiu\s+jegu\s+gyventi\b|"
     r"\bpavargau\s+(?:\w+\s+)?gyventi\b",
     # sleeping in a car or outside now, or put out of the room or flat
-    r"\b(?:miegu|miegame|miegam|nakvoju|nakvojame|gyvenu|gyvename)\s+(?:\w+\s+)?(?:masinoje|"
-    r"automobilyje|gatveje|parke|stotyje|laiptin\w*|palapin\w*|ant\s+suoliuko)\b|\b(?:isvare|"
-    r"ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+(?:kambario|buto|namo)\b",
+    r"^(?=.*\b(?:miegu|miegame|miegam|nakvoju|nakvojame|gyvenu|gyvename)\s+(?:\w+\s+)?"
+    r"(?:masinoje|automobilyje|gatveje|parke|stotyje|laiptin\w*|palapin\w*|ant\s+suoliuko)\b)"
+    r"(?=.*\b(?:nuo|jau|ismete|isvare|isvijo|neturiu\s+kur|neturime\s+kur|salta|salti|"
+    r"saltis)\b)",
+    r"\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+(?:kambario|buto|namo)\b",
     # a passport held by an agency or employer, with the wage taken, a threat or a debt
     r"^(?=.*\b(?:(?:mano|musu)\s+pas(?:a|us)\s+(?:\w+\s+)?(?:laiko|atem\w*|paem\w*|pasiem\w*|"
     r"pasilaik\w*|slepia)|(?:laiko|atem\w*|paem\w*|pasiem\w*|pasilaik\w*|slepia)"

@@ -86,12 +86,14 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"iau|pastreaza|pastreza))\s+(?:\w+\s+)?(?:card\w*|pasapo\w*|actele|documentele|buletin\w*)"
     r"\b)(?=.*\b(?:datoram|datorez|datoreaza|datoria\s+(?:pentru|de\s+la)|nu\s+(?:ne|ma|ii|le)"
     r"\s+lasa\s+sa\s+(?:plec\w*|ies\w*)|\d+\s+(?:de\s+)?lire\s+pe\s+(?:saptamana|luna))\b)",
-    # an ex who waits for the writer every evening, writes from new numbers, or says she will
-    # regret it
+    # an ex who waits for the writer every evening or writes from new numbers, with a threat
+    # ("you'll regret it") or her fear
     r"^(?=.*\bfost(?:ul|a)\s+(?:meu|mea|sot|sotie|iubit\w*|partener\w*|prieten\w*)\b)"
-    r"(?=.*\b(?:ma\s+(?:asteapta|pandeste|urmareste)"
-    r"\s+(?:\w+\s+){0,2}(?:in\s+)?fiecare\s+(?:seara|noapte|dimineata|zi)|(?:\d+\s+|"
-    r"mai\s+multe\s+)?numere\s+noi|daca\s+nu\b.{0,40}\b(?:o\s+sa|ai\s+sa|vei)\s+regret\w*)\b)",
+    r"(?=.*\b(?:ma\s+(?:asteapta|pandeste|urmareste)\s+(?:\w+\s+){0,2}(?:in\s+)?fiecare\s+"
+    r"(?:seara|noapte|dimineata|zi)|(?:\d+\s+|mai\s+multe\s+)?numere\s+noi)\b)(?=.*\b(?:daca\s+"
+    r"nu\b.{0,40}\b(?:o\s+sa|ai\s+sa|vei)\s+regret\w*|mi-?\s?e\s+(?:frica|teama)|ma\s+tem|"
+    r"(?:\d+\s+|mai\s+multe\s+)?numere\s+noi.*\bfiecare\s+(?:seara|noapte|dimineata|zi)|"
+    r"fiecare\s+(?:seara|noapte|dimineata|zi).*\bnumere\s+noi)\b)",
     # a young worker or child touched by a boss, coach or teacher, crying or afraid to tell
     r"^(?=.*\b(?:seful|sefa|patronul|patroana|managerul|antrenorul|profesorul|unchiul|vecinul)"
     r"\s+(?:\w+\s+){0,8}(?:o|il|ii|le|i)\s+(?:atinge|pipaie|pipaia|atingea|mangaie|a\s+atins|"

@@ -465,13 +465,28 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ),
         (
             "ro",
-            "fostul soț mă pândește în fiecare dimineață lângă serviciu",
-            "fostul meu mă așteaptă la școală vinerea, ia copiii la el în weekend",
+            "fostul soț mă pândește în fiecare dimineață lângă serviciu, mi-e frică",
+            "fostul meu mă așteaptă în fiecare seară la școală să ia copiii",
         ),
         (
             "ro",
             "antrenorul îl pipăie pe băiatul meu de 14 ani și îi zice să nu spună nimic",
             "șeful o duce acasă cu mașina pe colega mea de 17 ani, că stă departe",
+        ),
+        (
+            "lt",
+            "nuo vakar miegu mašinoje, nes šeimininkas išmetė iš buto",
+            "miegu mašinoje, kai važiuojam žvejoti, labai patogu",
+        ),
+        (
+            "es",
+            "mi hija vino drogada y le pegó al niño",
+            "mi hijo le pegó al niño un chicle en el pelo",
+        ),
+        (
+            "sq",
+            "nëse ndahem prej tij, do më vrasin",
+            "nëse largohem nga shtëpia vonë, nëna do më vrasë",
         ),
     ],
 )
