@@ -86,4 +86,14 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:nuk|s'?)\s*(?:mund|mundem|po\s+mundem)\s+(?:me\s+)?(?:te|me)\s+(?:vazhdoj|jetoj|"
     r"jetu|duroj)\s+(?:me\s+)?(?:keshtu|kete\s+jete|me\s+shume)\b|\b(?:jam\s+lodhur|u\s+lodha|"
     r"jam\s+merzitur)\s+(?:\w+\s+)?(?:nga|prej)\s+jeta?\b",
+    # killed if she leaves her husband
+    r"\b(?:nese|n'?se|po\s+qe\s+se|ne\s+qofte\s+se)\s+(?:\w+\s+)?(?:e\s+le\s+(?:ate|burrin|"
+    r"bashkeshortin)|e\s+lej\s+(?:ate|burrin)|ndahem|divorcohem|largohem\s+(?:prej|nga)\s+(?:tij|"
+    r"ai|burri))\b.{0,40}\bdo\s+(?:te\s+)?(?:me|na)\s+(?:vrasin|vrase|vret|vrasi|"
+    r"mbysin|mbyt\w*)\b",
+    # a relative kept locked in or not let out, over a debt or in a cannabis house
+    r"^(?=.*\b(?:vellai|motra|djali|vajza|nipi|mbesa|kusheri\w*|burri|gruaja|shoku|shoqja)\b)"
+    r"(?=.*\b(?:e\s+mbajne\s+(?:te\s+)?mbyllur|e\s+kane\s+mbyllur|nuk\s+e\s+(?:lene|lejojne)"
+    r"\s+(?:te|me)\s+dal\w*)\b)(?=.*\b(?:borxh\w*|kanabis\w*|bar\s+droge|droge|udhetim\w*|"
+    r"pasaport\w*)\b)",
 )

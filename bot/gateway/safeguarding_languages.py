@@ -1,14 +1,24 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi), since a disclosure is missed when
-it has no English words. Each covers the main kinds of risk of the English net
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi), since a disclosure is missed when it
+has no English words. Each covers the main kinds of risk of the English net
 (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
-threatened, raped or locked in by a partner or family, fear of someone or of going home, a
-child hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
-sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets
-at once, an older parent robbed of a pension or left without food by a carer or family, food or
+threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
+hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to sleep,
+not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets at
+once, an older parent robbed of a pension or left without food by a carer or family, food or
 medicine withheld, panic with no one there, a threat over honour or a refused match, and being
-found by an ex; written for how people say them in each language.
+found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
+parent going to sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a
+heart attack (Turkish) or a stroke (Polish); a child drawn into extremism online (Turkish) or a
+small one left alone locked in (Portuguese); papers or cards held with a debt, a few pounds a
+week or no leaving, or someone kept locked in over one (Romanian, Lithuanian, Spanish,
+Albanian); an ex waiting every evening or writing from new numbers, with a threat or the
+writer's fear (Romanian); a young worker touched by a boss (Romanian); being spat at or told
+people like the writer must die (Portuguese); waking undressed remembering nothing (Portuguese);
+grabbed by the neck, or afraid to sleep beside him (Spanish); killed if she leaves him
+(Albanian); sleeping in a car for days or since being put out (Lithuanian); written for how
+people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian

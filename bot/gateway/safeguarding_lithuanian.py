@@ -85,4 +85,17 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnebegaliu\s+(?:taip\s+|daugiau\s+)?(?:gyventi|istverti\s+(?:\w+\s+)?gyvenim\w*|pakelti\s+(?:\w+\s+)?"
     r"gyvenim\w*)\b|\bnebeistveriu\s+(?:\w+\s+)?gyvenim\w*|\bnebeturiu\s+jegu\s+gyventi\b|"
     r"\bpavargau\s+(?:\w+\s+)?gyventi\b",
+    # sleeping in a car or outside now, or put out of the room or flat
+    r"^(?=.*\b(?:miegu|miegame|miegam|nakvoju|nakvojame|gyvenu|gyvename)\s+(?:\w+\s+)?"
+    r"(?:masinoje|automobilyje|gatveje|parke|stotyje|laiptin\w*|palapin\w*|ant\s+suoliuko)\b)"
+    r"(?=.*\b(?:nuo|jau|ismete|isvare|isvijo|neturiu\s+kur|neturime\s+kur|salta|salti|"
+    r"saltis)\b)",
+    r"\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+(?:kambario|buto|namo)\b",
+    # a passport held by an agency or employer, with the wage taken, a threat or a debt
+    r"^(?=.*\b(?:(?:mano|musu)\s+pas(?:a|us)\s+(?:\w+\s+)?(?:laiko|atem\w*|paem\w*|pasiem\w*|"
+    r"pasilaik\w*|slepia)|(?:laiko|atem\w*|paem\w*|pasiem\w*|pasilaik\w*|slepia)"
+    r"\s+(?:\w+\s+)?(?:mano|musu)\s+pas(?:a|us))\b)(?=.*\b(?:(?:atima|atema|pasiima|nuskaiciuoja|"
+    r"nuskaito)\s+(?:\w+\s+)?(?:puse|dali|visa|daugum\w*)\s+(?:\w+\s+)?(?:algos|atlyginimo|"
+    r"uzmokescio)|grasin\w*|sutvarkys|issius\w*\s+atgal|isvys\w*\s+atgal|skol\w*|"
+    r"neleidzia\s+(?:\w+\s+)?(?:iseiti|isvaziuoti))\b)",
 )

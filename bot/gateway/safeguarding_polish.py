@@ -106,4 +106,16 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"^(?=.*\bod\s+(?:\w+\s+)?(?:dni|dnia|tygodni\w*)\s+nie\s+mam\s+(?:\w+\s+){0,2}(?:pr[aą]du|"
     r"ogrzewania|gazu)\b)(?=.*\b(?:mama|tata|babcia|dziadek|dzieci|dziecko|lodowato|nie\s+chce\s+"
     r"je[sś][cć])\b)",
+    # signs of a stroke: an arm or leg numb or limp, with the face drooping or speech slurred
+    r"^(?=.*\b(?:r[eę]k\w*|nog\w*|d[lł]o[nń]\w*)\b.{0,30}\b(?:zdr[eę]twia\w*|bezw[lł]adn\w*|"
+    r"opad\w*|nie\s+czuj[eę])|\b(?:zdr[eę]twia\w*|bezw[lł]adn\w*)\s+(?:\w+\s+)?(?:r[eę]k\w*|"
+    r"nog\w*))(?=.*\b(?:(?:buzi\w*|twarz\w*|usta|k[aą]cik\w*)\s+(?:\w+\s+){0,2}(?:krzyw\w*|"
+    r"opad\w*|wykrzywi\w*)|m[oó]wi[eę]\s+niewyra[zź]\w*|be[lł]kocz\w*|"
+    r"nie\s+mog[eę]\s+(?:\w+\s+)?m[oó]wi[cć]|pl[aą]cze\s+mi\s+si[eę]\s+j[eę]zyk)\b)",
+    # someone holding an older person's card and PIN or pension, with nothing left, shouting,
+    # or the writer afraid to refuse
+    r"^(?=.*\b(?:emerytur|rent|pensj|kart|pieni[aą]dz|kont|pin)\w*\b)"
+    r"(?=.*\b(?:boj[eę]\s+si[eę]\s+(?:mu|jej|im)\s+odm[oó]wi[cć]|(?:ma|trzyma|zabra[lł]\w*|"
+    r"wzi[aą][lł]\w*)\s+(?:\w+\s+)?kart[eęy]\s+(?:\w+\s+)?i\s+pin\w*.{0,80}\b(?:nic\s+mi\s+nie\s+"
+    r"zostaje|krzycz\w*|boj[eę]))\b)",
 )

@@ -83,7 +83,8 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"meninos)\b",
     # followed
     r"\b(?:esta|estao|anda|andam)\s+me\s+(?:seguindo|perseguindo)\b|\bme\s+persegue\b|"
-    r"\bseguiu-me\b|\bme\s+(?:segue|seguiu)\s+(?:ate|pra|para|na\s+rua|por\s+todo)\b",
+    r"\bseguiu-me\b|\bme\s+(?:segue|seguiu|seguem|seguiram|seguiam)\s+(?:ate|pra|para|na\s+rua|"
+    r"por\s+todo)\b",
     # forced marriage
     r"\bcasar\s+a\s+forca\b|\b(?:me\s+)?(?:obrigar|obrigam|forcar|forcam|querem\s+me\s+"
     r"obrigar)\s+a\s+casar\b|\bcasamento\s+(?:forcado|arranjado\s+a\s+forca)\b|\bcasar\s+"
@@ -106,4 +107,21 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"matar|matava)-(?:me|nos)\s+se\s+(?:eu\s+)?(?:falar|contar|disser|chamar|ligar)\b",
     # pushed against a wall, the phone kept
     r"\bme\s+empurr(?:ou|a|ava)\s+(?:contra|no|na|pela|pelas|da|escada)\b",
+    # a small child left alone, locked in, crying or in a dirty nappy
+    r"^(?=.*\b(?:filh[oa]|crianca|bebe|menin[oa]|net[oa]|pequen[oa])s?\b)(?=.*\b(?:deixa|deixou|"
+    r"deixam|deixaram|deixava)\s+(?:\w+\s+){0,5}sozinh[oa]s?\b)"
+    r"(?=.*\b(?:trancad[oa]s?|fralda\s+suja|chorando|a\s+chorar|sem\s+comer|a\s+noite\s+toda|"
+    r"o\s+dia\s+todo)\b)",
+    # hate: spat at, told people like the writer must die or go home
+    r"\b(?:cuspiu|cuspiram|cospe|cospem|cuspia|cuspiam)\s+(?:em\s+mim|na\s+minha\s+cara|"
+    r"no\s+meu\s+rosto|em\s+nos)\b|\bcuspiram-me\b|\bcuspiu-me\b",
+    r"\b(?:imigrante|estrangeir[oa]|pret[oa]|negr[oa]|muculman[oa]|cigan[oa]|refugiad[oa])"
+    r"s?\s+(?:\w+\s+){0,2}(?:tem\s+que|tinham\s+que|tinha\s+que|devem|deviam|deve|devia|precisa|"
+    r"precisam)\s+morrer\b|\b(?:gritou|gritaram|disse|disseram)\s+(?:\w+\s+){0,3}(?:volta|volte|"
+    r"voltar|vai\s+embora)\s+(?:pra|para)\s+(?:a\s+)?(?:sua|tua)\s+terra\b",
+    # waking undressed somewhere, remembering nothing
+    r"^(?=.*\bacordei\b.{0,60}\b(?:sem\s+roupa|nua?|pelad[oa]|despid[oa])\b)"
+    r"(?=.*\b(?:(?:sem\s+lembrar|nao\s+(?:me\s+)?lembr\w*)\s+(?:de\s+)?(?:nada|como|o\s+que)|"
+    r"(?:casa|cama|quarto|apartamento)\s+(?:dele|de\s+um|de\s+uns|de\s+estranh\w*)|um\s+cara|"
+    r"um\s+homem|uns\s+caras|drogad\w*|batizad\w*|boa\s+noite\s+cinderela)\b)",
 )

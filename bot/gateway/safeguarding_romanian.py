@@ -45,7 +45,14 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
     r"bate|loveste))",
-    r"\bviolenta\s+(?:domestica|in\s+familie)\b",
+    # domestic violence lived (suffered, gone through) or done by a partner or family, not the
+    # subject talked about
+    r"\b(?:sufar|sufer|traiesc|trec\s+prin|am\s+trecut\s+prin|am\s+suferit|indur|"
+    r"sunt\s+victim\w*\s+(?:a|al)|ma\s+confrunt\s+cu)\s+(?:\w+\s+)?violent\w*\s+(?:domestic\w*|"
+    r"in\s+familie|acasa)\b|\bviolent\w*\s+(?:domestic\w*|in\s+familie)\s+(?:din\s+partea|"
+    r"de\s+la)\s+(?:sot\w*|partener\w*|iubit\w*|fost\w*|tat\w*|mam\w*|fiu\w*|fiul|frat\w*|"
+    r"socr\w*|el|ea|ei)\b|\b(?:sotul|partenerul|iubitul|fostul|tatal|fiul|fratele|socrul)"
+    r"\s+(?:\w+\s+){0,2}(?:e|este|devine|a\s+devenit)\s+violent\b",
     r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|pasaportul|cardul)\b",
     r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
     # papers taken by the boss, work with no pay
@@ -73,4 +80,23 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:ne|imi|ii|ni|mi)\s+(?:tine|tin|a\s+luat|au\s+luat|ia)\s+(?:\w+\s+)?pasapo\w+|\bnu\s+"
     r"(?:primim|primesc|suntem\s+platiti|sunt\s+platit\w*)\s+(?:niciun\s+|nici\s+un\s+)?(?:bani|"
     r"salariu\w*)\b",
+    # cards or papers held by the one who brought us, with a debt, a few pounds a week or no
+    # leaving
+    r"^(?=.*\b(?:ne|imi|mi|le|ii|i)(?:-a\s+luat|-au\s+luat|\s+(?:tine|tin|a\s+luat|au\s+luat|ia|"
+    r"iau|pastreaza|pastreza))\s+(?:\w+\s+)?(?:card\w*|pasapo\w*|actele|documentele|buletin\w*)"
+    r"\b)(?=.*\b(?:datoram|datorez|datoreaza|datoria\s+(?:pentru|de\s+la)|nu\s+(?:ne|ma|ii|le)"
+    r"\s+lasa\s+sa\s+(?:plec\w*|ies\w*)|\d+\s+(?:de\s+)?lire\s+pe\s+(?:saptamana|luna))\b)",
+    # an ex who waits for the writer every evening or writes from new numbers, with a threat
+    # ("you'll regret it") or her fear
+    r"^(?=.*\bfost(?:ul|a)\s+(?:meu|mea|sot|sotie|iubit\w*|partener\w*|prieten\w*)\b)"
+    r"(?=.*\b(?:ma\s+(?:asteapta|pandeste|urmareste)\s+(?:\w+\s+){0,2}(?:in\s+)?fiecare\s+"
+    r"(?:seara|noapte|dimineata|zi)|(?:\d+\s+|mai\s+multe\s+)?numere\s+noi)\b)(?=.*\b(?:daca\s+"
+    r"nu\b.{0,40}\b(?:o\s+sa|ai\s+sa|vei)\s+regret\w*|mi-?\s?e\s+(?:frica|teama)|ma\s+tem|"
+    r"(?:\d+\s+|mai\s+multe\s+)?numere\s+noi.*\bfiecare\s+(?:seara|noapte|dimineata|zi)|"
+    r"fiecare\s+(?:seara|noapte|dimineata|zi).*\bnumere\s+noi)\b)",
+    # a young worker or child touched by a boss, coach or teacher, crying or afraid to tell
+    r"^(?=.*\b(?:seful|sefa|patronul|patroana|managerul|antrenorul|profesorul|unchiul|vecinul)"
+    r"\s+(?:\w+\s+){0,8}(?:o|il|ii|le|i)\s+(?:atinge|pipaie|pipaia|atingea|mangaie|a\s+atins|"
+    r"a\s+pipait)\b)(?=.*\b(?:de\s+1[0-7]\s+ani|minor\w*|plange|plangea|daca\s+spune|(?:frica|"
+    r"teama)|sa\s+nu\s+spuna|pierde\s+(?:munca|locul|slujba))\b)",
 )

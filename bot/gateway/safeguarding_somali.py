@@ -25,7 +25,7 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:inaan|in\s+aan)\s+(?:is\s+dilo|isdilo|dhinto)\s+(?:ayaan|baan|waan)\s+(?:rabaa|"
     r"doonayaa|ka\s+fikirayaa)\b",
     r"\bwaan\s+is\s+(?:dilayaa|dili)\b|\bis\s+dili\s+doonaa\b|\b(?:waan|waxaan|ayaan)\s+(?:\w+\s+)?"
-    r"ka\s+fikir\w*\s+(?:is\s*dil\w*|inaan\s+is\s+dilo|inaan\s+dhinto)",
+    r"(?:ka|ku)\s+fikir\w*\s+(?:is\s*dil\w*|inaan\s+is\s+dilo|inaan\s+dhinto)",
     r"\b(?:ma\s+rabo|ma\s+doonayo)\s+(?:inaan|in\s+aan)\s+(?:sii\s+)?(?:noolaado|jiro|nool\s+"
     r"ahaado)\b|\bnaftayda\s+(?:ayaan|waan|baan)\s+(?:qaadan|ka\s+qaadi|dhammayn|dhamayn)\w*",
     r"\bla'?aanta?y(?:da|a)?\s+(?:\w+\s+){0,3}(?:ka\s+)?(?:fiicnaan|wanaagsanaan|roonaan|fiican)",
@@ -78,4 +78,10 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # can't breathe and shaking, send someone
     r"\bma\s+neefsan\s+karo\b.{0,60}\b(?:gariir\w*|cabsi\w*|fadlan|caawi\w*)|\bfadlan\s+qof\s+"
     r"(?:ii|ku)\s+soo\s+dir\b",
+    # an older parent's money taken by family, or the parent going to sleep hungry
+    r"\b(?:walaal\w*|wiil\w*|gabadh\w*|inan\w*|adeer\w*|abti\w*|eedo\w*|habaryar\w*|isaga|iyada)"
+    r"\s+(?:\w+\s+){0,3}(?:qaata|qaatay|qaataa|qaato|haystaa|haysta|xado|xaday)"
+    r"\s+(?:\w+\s+){0,1}lacag\w*\s+(?:\w+\s+){0,2}(?:hooyo|aabb?o|aabb?ah|ayeeyo|awoowe)\w*",
+    r"\b(?:hooyo|aabb?o|aabb?ah|ayeeyo|awoowe)\w*\s+(?:\w+\s+){0,4}(?:seexat\w*|seexd\w*|"
+    r"seexan\w*|jiifat\w*|maalmo)\s+(?:\w+\s+){0,2}gaajays\w*",
 )

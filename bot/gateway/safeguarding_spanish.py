@@ -105,4 +105,22 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # sex demanded for rent
     r"\bsi\s+no\s+(?:le\s+)?pago\b.{0,40}\bacost\w*\s+con\b|\b(?:tengo\s+que|quiere\s+que\s+me|me\s+"
     r"obliga\s+a)\s+acost\w*\s+con\b",
+    # grabbed or squeezed by the neck; afraid to sleep or be alone with him
+    r"\bme\s+(?:agarr\w*|cogi\w*|coge|cogio|apret\w*|tom\w*|sujet\w*|apriet\w*)\s+(?:fuerte\s+)?"
+    r"(?:del|por\s+el)\s+cuello\b|\bme\s+(?:apret\w*|apriet\w*|agarr\w*)\s+(?:fuerte\s+)?el\s+"
+    r"cuello\b(?!\s+de\s+la\s+(?:camisa|blusa|chaqueta|abrigo))",
+    r"\b(?:tengo|me\s+da)\s+(?:mucho\s+)?miedo\s+(?:de\s+)?(?:dormir|estar|quedarme)"
+    r"\s+(?:sol[oa]\s+)?con\s+(?:el|ella|mi\s+(?:marido|esposo|pareja|novio|padre|padrastro|hijo|"
+    r"hermano|suegro))\b(?=\s*(?:[.,;!?]|$|y\b|porque\b|por\s+si\b|otra\s+vez\b))",
+    # a child hit by a parent or partner on drugs or drunk
+    r"(?:mi\s+(?:hij[oa]|yerno|nuera|pareja|marido|esposo|novio|ex|cunad[oa]|madre|padre)|"
+    r"drogad[oa]|borrach[oa]|bebid[oa])\b.{0,80}\ble\s+(?:pego|pega|pegaba|golpeo|golpea|"
+    r"golpeaba|dio\s+una\s+paliza)\s+(?:al|a\s+(?:mi|los|la|el|las|su))\s+(?:nin|niet|hij|beb|"
+    r"cri)\w*\b(?!\s+(?:un|una)\s+(?:chicle|pegatina|etiqueta|cromo|tirita|parche)\b)",
+    # someone else's passport taken, with her kept in, unpaid or asking for help
+    r"^(?=.*\b(?:le|les)\s+(?:quito|quitaron|quita|quitan|tiene|tienen|guarda|guardan|retiene|"
+    r"retienen|esconde|escondio|escondieron)\s+(?:el|los|su|sus)\s+(?:pasaportes?|documentos|"
+    r"papeles)\b)(?=.*\b(?:nunca\s+sale\s*(?:[,.;]|$|de\s+(?:la\s+)?casa|sola)|"
+    r"no\s+(?:la|le|lo|los|las|les)\s+dej\w*\s+salir|encerrad\w*|help\s+me|ayudame|"
+    r"no\s+(?:le|les)\s+pag\w*|le\s+grita\w*)\b)",
 )

@@ -84,4 +84,19 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:onlari|cocuklarimi|cocuklari)\s+(?:bir\s+daha\s+)?gormeyecegimi\b",
     r"\b(?:bacaklarimi|kollarimi|kemiklerimi|dizlerimi|parmaklarimi|kafami|elimi|kolumu|"
     r"bacagimi)\s+(?:\w+\s+)?kir(?:acak|acag|icak|icag|car|arlar|dil)\w*",
+    # an older parent bruised, shouted at or not fed in a care home or by a carer
+    r"^(?=.*\b(?:bakimev\w*|huzurev\w*|bakici\w*|hemsire\w*|personel\w*)\b)(?=.*\b(?:(?:kol|yuz|"
+    r"bacak|sirt|bilek|el)\w*\s+(?:\w+\s+)?morluk\w*|(?:bakici|hemsire|personel)"
+    r"\w*\s+(?:\w+\s+){0,2}(?:ona|anneme|babama|ninem\w*|dedem\w*)\s+(?:bagir(?!ma|mi)\w*|vur\w*|"
+    r"itiyor\w*)|yemeg\w*\s+(?:\w+\s+)?(?:yedirmeden|vermeden|vermiyor\w*|yedirmiyor\w*)|"
+    r"ac\s+birak\w*)\b)",
+    # signs of a heart attack: the chest tight or in pain, with the left arm, jaw or a cold sweat
+    r"^(?=.*\bgogs\w*\s+(?:\w+\s+){0,3}(?:sikisma\w*|sikis\w*|agri\w*|baski\w*|yanma\w*|"
+    r"aciyor\w*))(?=.*\b(?:sol\s+(?:kol|omuz|omz|col)\w*|cene\w*\s+(?:\w+\s+)?(?:agri\w*|vur\w*)|"
+    r"soguk\s+(?:soguk\s+)?ter\w*)\b)",
+    # a child drawn into extremism online, with a weapon bought or shut in with the groups
+    r"^(?=.*\b(?:oglum|kizim|cocug\w*|yegen\w*|kardesim|torunum)\b)"
+    r"(?=.*\b(?:kafir\w*\s+(?:\w+\s+)?(?:olmeli|oldurul\w*|olsun)|radikal\w*|cihat\w*|isid|deas|"
+    r"teror\s+orgut\w*)\b)(?=.*\b(?:bicak\w*|silah\w*|patlayici\w*|"
+    r"gruplar\w*\s+(?:\w+\s+)?konus\w*|odasindan\s+(?:hic\s+)?cikmiyor)\b)",
 )

@@ -348,6 +348,146 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "më kërcënuan dje me thikë",
             "seanca me kërcënime ndaj policisë ishte interesante",
         ),
+        (
+            "ro",
+            "sufăr de violență domestică de la soțul meu de doi ani",
+            "Am completat chestionarul, partea despre violența domestică a fost foarte clară",
+        ),
+        (
+            "tr",
+            "babam huzurevinde, hemşire ona bağırıyor ve bacaklarında morluklar var",
+            "annem bakımevinde, bakıcı kadın ona hiç bağırmıyor, çok sabırlı",
+        ),
+        (
+            "tr",
+            "göğsümde bir ağrı var, sol omzuma vuruyor, nefesim daralıyor",
+            "göğsümde bir sıkışma var, heyecandan herhalde, sunumu ben yapacağım",
+        ),
+        (
+            "tr",
+            "yeğenim radikalleşti, cihat videoları izliyor ve silah almak istiyor",
+            "oğlum 17 yaşında, internetten bıçak seti sipariş etti, yemek kursuna başladı",
+        ),
+        (
+            "so",
+            "waan ku fikirayaa inaan is dilo habeen walba",
+            "waxaan ku fikiray inaan iska diiwaangeliyo fasalka Ingiriisiga",
+        ),
+        (
+            "so",
+            "adeerkay ayaa haysta lacagta ayeeyo oo dhan",
+            "walaalkay wuxuu hooyo u qaaday bangiga si ay lacagteeda u qaadato",
+        ),
+        (
+            "so",
+            "aabo wuxuu seexdaa isagoo gaajaysan maalin walba",
+            "hooyo waxay tiri gaajaysan ayaan ahay, cunto keen",
+        ),
+        (
+            "pl",
+            "noga mi zdrętwiała i nie mogę mówić, usta opadają",
+            "ręka mi zdrętwiała od spania, już przeszło",
+        ),
+        (
+            "pl",
+            "wnuk zabrał moją kartę i PIN, z renty nic mi nie zostaje",
+            "córka ma moją kartę i PIN, robi mi zakupy, nic mi nie brakuje",
+        ),
+        (
+            "pt",
+            "o padrasto deixou o bebê sozinho a noite toda trancado no carro",
+            "a babá deixa minha filha sozinha no quarto para dormir a sesta",
+        ),
+        (
+            "pt",
+            "um homem cuspiu na minha cara no metrô e gritou para eu voltar para a minha terra",
+            "o bebê cuspiu a papinha em mim, haha",
+        ),
+        (
+            "pt",
+            "gritaram que estrangeiro tem que morrer e me seguiram até o prédio",
+            "a horta dos imigrantes vai morrer sem água, quem pode regar?",
+        ),
+        (
+            "pt",
+            "uns homens me seguiram até a estação ontem à noite",
+            "os meninos me seguiram no Instagram depois da festa",
+        ),
+        (
+            "pt",
+            "acordei nua num quarto de hotel e não me lembro de nada depois da bebida",
+            "acordei sem lembrar de nada do sonho, que engraçado",
+        ),
+        (
+            "es",
+            "mi pareja me apretó el cuello hasta que no podía respirar",
+            "mi marido me agarró del brazo para cruzar la calle",
+        ),
+        (
+            "es",
+            "me da miedo estar sola con mi padrastro",
+            "me da miedo dormir sola cuando hay tormenta",
+        ),
+        (
+            "es",
+            "mi yerno venía borracho y le golpeó a mi nieta",
+            "la pelota le pegó al niño en la cara, pero está bien, gracias",
+        ),
+        (
+            "es",
+            "le guardan el pasaporte a la chica que cuida a los niños y nunca sale",
+            "en el consulado le quitaron el pasaporte viejo y le dieron uno nuevo",
+        ),
+        (
+            "lt",
+            "jau savaitę miegame automobilyje su vaikais",
+            "vakar miegojau mašinoje per kelionę į Latviją, buvo smagu",
+        ),
+        (
+            "lt",
+            "mano pasą laiko darbdavys ir sako, kad esu skolingas už kelionę",
+            "mano pasą laiko ambasada kol tvarko vizą, algą gaunu laiku",
+        ),
+        (
+            "sq",
+            "burri tha që nëse divorcohem do më vrasë",
+            "nëse e lë makinën këtu babai do më vrasë",
+        ),
+        (
+            "sq",
+            "djali im punon në një fermë, nuk e lënë të dalë, thonë që ka borxh",
+            "vëllai im punon në dyqan, të dielën e mbajnë të mbyllur",
+        ),
+        (
+            "ro",
+            "patronul ne ține cardurile bancare și zice că încă îi datorăm pentru transport",
+            "mama îmi ține cardul cât sunt în concediu, mersi",
+        ),
+        (
+            "ro",
+            "fostul soț mă pândește în fiecare dimineață lângă serviciu, mi-e frică",
+            "fostul meu mă așteaptă în fiecare seară la școală să ia copiii",
+        ),
+        (
+            "ro",
+            "antrenorul îl pipăie pe băiatul meu de 14 ani și îi zice să nu spună nimic",
+            "șeful o duce acasă cu mașina pe colega mea de 17 ani, că stă departe",
+        ),
+        (
+            "lt",
+            "nuo vakar miegu mašinoje, nes šeimininkas išmetė iš buto",
+            "miegu mašinoje, kai važiuojam žvejoti, labai patogu",
+        ),
+        (
+            "es",
+            "mi hija vino drogada y le pegó al niño",
+            "mi hijo le pegó al niño un chicle en el pelo",
+        ),
+        (
+            "sq",
+            "nëse ndahem prej tij, do më vrasin",
+            "nëse largohem nga shtëpia vonë, nëna do më vrasë",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
