@@ -988,3 +988,71 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
 def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: str) -> None:
     assert says_someone_is_at_risk(risk)
     assert not says_someone_is_at_risk(look_alike)
+
+
+# A medical emergency happening to the writer or in front of them (a fall and not getting up,
+# chest pain into the arm, no breath, someone not waking after taking something, someone who
+# wanders not back, a stroke's signs); each beside a twin in the same words that is no emergency.
+MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
+    # a fall and not getting up
+    (
+        "mum's had a fall in the bathroom and can't get up, I'm on my way",
+        "I had a fall last year so I'll take the lift, can't get up those stairs",
+    ),
+    (
+        "fell off the ladder at work, can't feel my legs",
+        "fell asleep on the sofa, can't get up early on sunday so I'll join at 11",
+    ),
+    (
+        "nan fell in the night and she's been on the floor since 3",
+        "my nan fell over at christmas but she's all healed now",
+    ),
+    # chest pain into the arm
+    (
+        "my chest is really tight and the pain is going down my left arm",
+        "chest pains from the gym, pulled a muscle in my arm",
+    ),
+    (
+        "dad has pain in his chest and he is sweating and grey",
+        "had chest pain down my arm last year, doctor said it was stress",
+    ),
+    # no breath: lips blue, no inhaler
+    (
+        "she can't breathe and she's out of her inhaler",
+        "out of my inhaler, picking up the new one tomorrow",
+    ),
+    ("his lips have gone blue and he's gasping", "lips blue from the cold at the bus stop lol"),
+    # unconscious after taking something
+    (
+        "my friend took a pill at the party and now she won't wake up",
+        "can't wake my teenager before noon on a saturday",
+    ),
+    (
+        "he's passed out on the bathroom floor, he took something",
+        "he took something for his headache and slept through the session",
+    ),
+    # someone who wanders, missing now
+    (
+        "nan has dementia and she's gone missing from the home",
+        "dad wandered off in Tesco again, found him by the cakes",
+    ),
+    (
+        "my husband wanders at night, he's not come home and it's dark",
+        "my nan has dementia and has not come back to the group since the first weekend",
+    ),
+    # signs of a stroke
+    (
+        "her face has dropped on one side and she's slurring her words",
+        "slurring my words after three pints at the social",
+    ),
+    (
+        "I think dad is having a stroke, he can't lift his arm",
+        "I nearly had a stroke when I saw the council tax bill",
+    ),
+]
+
+
+@pytest.mark.parametrize(("risk", "look_alike"), MEDICAL_EMERGENCIES)
+def test_a_medical_emergency_is_read_and_its_twins_left_alone(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
