@@ -1056,3 +1056,21 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
 def test_a_medical_emergency_is_read_and_its_twins_left_alone(risk: str, look_alike: str) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# A blow read when it lands on a person, not when a baby kicks in the womb or a child at a seat.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "her stepdad kicks her when he's drunk, she's 9",
+            "The baby kicks like a striker now, keeps me up all night",
+        ),
+        ("my son is 6 and his dad kicks him", "my toddler kicks the back of my seat on the bus"),
+    ],
+)
+def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
