@@ -1074,3 +1074,30 @@ def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# No heat at home and going without food, said by the writer, with or without an age; not the
+# heating at the hall, or saving on the heating with food on the table.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "not had the heating on since november, can't afford it, and I only have toast most"
+            " days",
+            "not had the heating on since october to save money, new thermal socks are great",
+        ),
+        (
+            "heating is broken and I have not eaten proper since Sunday",
+            "the heating is broken at the hall and I only had tea and biscuits at lunch",
+        ),
+        (
+            "no gas since the weekend and nothing to eat since friday, the kids are with me",
+            "I only have tea and biscuits most days at work, need to bring a proper lunch",
+        ),
+    ],
+)
+def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
