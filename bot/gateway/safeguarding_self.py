@@ -2,15 +2,16 @@
 about) from themselves: wanting to die, the signs that go with it, self-harm, not coping.
 
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning
-signs): wanting to die or to disappear, no reason to live, being a burden, saying goodbye,
-giving things away, a means at hand (pills saved up, a rope, a bridge), self-harm, despair,
-not coping. Some are said sideways: leaving as a joke that is not one ("checking out early if
-you know what I mean"), affairs put in order as errands (a pet passed on, a phone contract
-ended, thanks "at the end"), sleeves worn because of the arms, a blade and blood in emoji,
-"swallowed the lot". Each category is a vocabulary and the few shapes it is said in, not a list of
-sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can not",
-"any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't go
-on the Sunday") are kept out by what must follow or precede the words.
+signs): wanting to die or to disappear, wanting to be with someone who has died, no reason to
+live, being a burden, saying goodbye, giving things away, a means at hand (pills saved up, a
+rope, a bridge), self-harm, despair, not coping. Some are said sideways: leaving as a joke that
+is not one ("checking out early if you know what I mean"), affairs put in order as errands (a
+pet passed on, a phone contract ended, thanks "at the end"), sleeves worn because of the arms, a
+blade and blood in emoji, "swallowed the lot". Each category is a vocabulary and the few shapes
+it is said in, not a list of sentences; the text has been through safeguarding_words.normalise
+("i am", "do not", "can not", "any more", typos read). Everyday idioms ("dying to know", "going
+to die of boredom", "can't go on the Sunday") are kept out by what must follow or precede the
+words.
 """
 
 from __future__ import annotations
@@ -49,6 +50,15 @@ _MEDS = (
     r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin|sertraline|citalopram|"
     r"fluoxetine|mirtazapine|amitriptyline|tramadol|diazepam|zopiclone|propranolol|lithium|quetiapine|"
     r"pregabalin|gabapentin|morphine|oxycodone|naproxen)"
+)
+# Someone close who may have died, and the words that say they have.
+_LOST = (
+    r"(?:dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandad|grandma|nan|gran|"
+    r"baby|partner|boyfriend|girlfriend|twin|best\s+friend)"
+)
+_DIED = (
+    r"\b(?:died|passed\s+(?:away|on|in|last|recently)|dead\b(?!\s+(?:tired|on|good|easy|funny|set|against))|"
+    r"late\s+" + _LOST + r"|funeral|grave|heaven|was\s+killed|lost\s+(?:him|her))\b"
 )
 # Hopeless or low "about this whole thing", "about the process": a view of the assembly's work,
 # not of the writer's own life.
@@ -128,6 +138,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\s+(?:to\s+)?(?:die|be\s+dead|not\s+be\s+here|not\s+exist|not\s+wake\s+up|"
         r"(?:go\s+to\s+)?sleep\s+(?:and\s+(?:never|not)|forever|for\s+ever))\b" + _NOT_FIGURATIVE,
         r"\b(?:want|wants|wanted|wanting)\s+(?:it\s+)?to\s+be\s+over\b",
+        # wanting to be with someone who has died; not to be with them at an event or a visit
+        r"^(?=.*\b"
+        + _WANT
+        + r"\s+to\s+(?:be\s+with|join|go\s+to)\s+(?:my|her|his|their|our)\s+(?:late\s+)?"
+        + _LOST
+        + r"\b(?!\s+(?:at|for|on|in|when|to|this|next|tomorrow|tonight|while|after|before|"
+        r"and|family)\b))(?=.*" + _DIED + r")",
         r"\bwish(?:ed)?\s+(?:i|he|she)\s+(?:was|were|had)\s+(?:dead|died|gone|never\s+been\s+born)\b",
         r"\bwish\s+i\s+(?:was|were|had)\s+(?:not|never)\s+(?:alive|here|born|been\s+born|around)\b",
         r"\b(?:do|does|did)\s+not\s+(?:want|wanting)\s+to\s+(?:be\s+here|carry\s+on|go\s+on)\b"

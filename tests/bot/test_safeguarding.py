@@ -1101,3 +1101,29 @@ def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# Wanting to be with someone who has died, said by the writer or of a parent; not being with
+# them at a visit or an event.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "i just want to be with my husband again, he passed in march",
+            "I want to be with my husband when he has his op, so I will miss saturday",
+        ),
+        (
+            "my nan keeps saying she wants to go to my grandad, he died at christmas",
+            "mum wants to be with my dad at the grave on his anniversary, he died in 2019",
+        ),
+        (
+            "dad says he's ready to join my mum, since the funeral he barely eats",
+            "she wants to be with my son, he passed his driving test in march",
+        ),
+    ],
+)
+def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
