@@ -1127,3 +1127,29 @@ def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# Someone's belongings or pet given away, then a goodbye or silence; not a clear-out, an upgrade
+# or a move.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "my brother gave away his guitar and his cat last week and now his phone is off",
+            "my flatmate has given away his old PS5, got a new one, said goodbye to it lol",
+        ),
+        (
+            "she has given away her books and her bike, thanked me for everything, i'm worried",
+            "my son gave away his toys to the charity shop and said goodbye to each one",
+        ),
+        (
+            "he gave away all his clothes and isn't answering since yesterday",
+            "she gave away her plants before the move, not answering as she is packing",
+        ),
+    ],
+)
+def test_belongings_given_away_then_silence_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
