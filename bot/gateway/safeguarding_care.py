@@ -175,8 +175,9 @@ _HUNGER = (
     r"(?:\w+\s+)?(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|four|\d+)\s+days|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|last\s+\w+)|nothing\s+in\s+the\s+(?:cupboards?|fridge)|"
     r"(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|living\s+on\s+(?:biscuits|crackers|tea|toast|"
-    r"bread|water|cereal)|(?:only|just)\s+(?:have|had|eat|eating|get)\s+(?:tea\s+and\s+(?:biscuits|"
-    r"toast)|bread|toast|biscuits|a\s+cup\s+of\s+tea)\s+(?:most\s+days|every\s+day|all\s+"
+    r"bread|water|cereal)|(?:only|just)\s+(?:have|had|eat|eating|get)\s+(?:tea\s+and\s+"
+    r"(?:biscuits|toast)|bread|toast|biscuits|a\s+cup\s+of\s+tea)\s+(?:most\s+days|every\s+day|"
+    r"all\s+"
     r"(?:week|day)|for\s+(?:days|weeks)))\b"
 )
 # Who is at risk from the cold: an older person by age or name, someone alone or ill.

@@ -57,7 +57,8 @@ _LOST = (
     r"baby|partner|boyfriend|girlfriend|twin|best\s+friend)"
 )
 _DIED = (
-    r"\b(?:died|passed\s+(?:away|on|in|last|recently)|dead\b(?!\s+(?:tired|on|good|easy|funny|set|against))|"
+    r"\b(?:died|passed\s+(?:away|on|in|last|recently)|dead\b(?!\s+(?:tired|on|good|easy|funny|"
+    r"set|against))|"
     r"late\s+" + _LOST + r"|funeral|grave|heaven|was\s+killed|lost\s+(?:him|her))\b"
 )
 # Hopeless or low "about this whole thing", "about the process": a view of the assembly's work,

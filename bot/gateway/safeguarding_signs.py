@@ -31,16 +31,16 @@ _GIVEN_AWAY = (
     r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my)\s+(?:\w+\s+)?"
     r"(?:stuff|things|belongings|possessions|clothes|books|guitar|ps\d|playstation|xbox|console|"
     r"games|laptop|bike|jewellery|rings?|watch|records|collection|savings|dogs?|cats?|pets?)\b|"
-    r"\b(?:giv\w*|gave|"
-    r"rehom\w*|re\s+hom\w*)\s+(?:his|her|their)\s+(?:dogs?|cats?|pets?|rabbits?|birds?)\s+(?:away|"
-    r"to)\b"
+    r"\b(?:giv\w*|gave|rehom\w*|re\s+hom\w*)\s+(?:his|her|their)\s+(?:dogs?|cats?|pets?|"
+    r"rabbits?|birds?)\s+(?:away|to)\b"
 )
 _GOODBYE_OR_SILENT = (
-    r"\b(?:(?:said|saying|says|say)\s+goodbye|goodbyes|(?:not|stopped|is\s+not|has\s+not\s+been)\s+"
-    r"(?:answering|replying|picking\s+up)|phone\s+(?:is\s+)?(?:off|dead|going\s+straight\s+to)|"
+    r"\b(?:(?:said|saying|says|say)\s+goodbye|goodbyes|(?:not|stopped|is\s+not|has\s+not\s+"
+    r"been)\s+(?:answering|replying|picking\s+up)|phone\s+(?:is\s+)?(?:off|dead|going\s+"
+    r"straight\s+to)|"
     r"will\s+not\s+(?:answer|reply|open\s+the\s+door)|thank\w*\s+(?:me|us|everyone)\s+for\s+"
-    r"everything|out\s+of\s+character|(?:acting|being|seemed|seems)\s+(?:so\s+|really\s+)?(?:weird|"
-    r"strange|odd|calm))\b"
+    r"everything|out\s+of\s+character|(?:acting|being|seemed|seems)\s+(?:so\s+|really\s+)?"
+    r"(?:weird|strange|odd|calm))\b"
 )
 _A_REASON_TO_GIVE = (
     r"(?!.*\b(?:mov\w+|new\s+(?:one|flat|job|place|console|phone)|upgrad\w*|charity\s+shop|"
