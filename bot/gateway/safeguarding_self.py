@@ -116,6 +116,27 @@ _NOT_HARM_BLOOD = (
     r"nosebleeds?|fell|fall|tripped|accident\w*|"
     r"gave\s+blood|giving\s+blood|blood\s+(?:test|tests|donation|pressure|orange|sugar|bank))\b"
 )
+# The head struck on a wall, a door or the floor; what tells a reader it is meant literally (for
+# how long, until what, blood, a habit for when it is too much); what tells them it is the idiom
+# or an accident.
+_HEAD_STRUCK = (
+    r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|smash\w*|slam\w*|bash\w*)\s+my\s+head\s+"
+    r"(?:against|on|off|into)\s+(?:the\s+|a\s+|my\s+)?(?:wall|walls|floor|door|radiator|mirror|"
+    r"headboard)\b"
+)
+HEAD_STRUCK_LITERALLY = (
+    r"\b(?:till|until|bleed\w*|bled|blood|bruis\w*|lump|on\s+purpose|deliberately|again\s+and\s+"
+    r"again|over\s+and\s+over|for\s+(?:a\s+long\s+time|hours|ages|ten\s+minutes)|i\s+do\s+"
+    r"(?:that|it|this)\s+when|when\s+(?:it|things|everything|i|my\s+head)\s+(?:is|gets|get|am|"
+    r"feel)\b|to\s+(?:make\s+(?:it|them|the\s+\w+)\s+stop|stop\s+the|feel\s+something|"
+    r"quiet)|hurt\s+myself)\b"
+)
+_HEAD_NOT_LITERAL = (
+    r"\b(?:brick\s+wall|(?:against|on)\s+(?:a|the)\s+wall\s+(?:with|over|about|trying)|trying\s+"
+    r"to\s+(?:get|make|explain|sort|understand|find|work|fix)|by\s+accident|accidentally|"
+    r"slipped|tripped|getting\s+(?:in|into|out|up|off)|car|cupboards?|shelf|beam|ceiling|lol|"
+    r"haha\w*|ouch|clumsy)\b"
+)
 # A food or a drink "swallowed" or "downed" in a joke.
 _FOOD_OR_DRINK = (
     r"(?:biscuits?|cake|crisps|chips|sweets|chocolates?|pizza|sandwich\w*|pint|pints|beer|wine|"
@@ -376,7 +397,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:till|until)\s+(?:it|they|i)\s+(?:bleeds?|bled)\b|\b(?:will\s+not|can\s+not)\s+stop\s+"
         r"bleeding\b|\bi\s+am\s+bleeding\b|\bcut\s+(?:deeper|too\s+deep|really\s+deep)\b",
         r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
-        r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
+        # the head struck against a wall or the floor, told as literal: how long, blood, "I do
+        # that when"; not the wall of the idiom ("banging my head against a brick wall with the
+        # council") or a knock on a cupboard
+        r"^(?!.*"
+        + _HEAD_NOT_LITERAL
+        + r")(?=.*"
+        + _HEAD_STRUCK
+        + r")(?=.*"
+        + HEAD_STRUCK_LITERALLY
+        + r")",
         r"\benough\s+(?:\w+\s+)?"
         + _MEDS
         + r"\b|\b"

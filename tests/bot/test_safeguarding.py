@@ -1153,3 +1153,36 @@ def test_belongings_given_away_then_silence_is_read_and_its_twins_left_alone(
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# The head struck against a wall, told as literal (how long, blood, "I do that when"), is
+# self-harm the net reads, so the idiom does not overrule it; the idiom ("banging my head against
+# a brick wall with the council") and a knock on a cupboard are everyday and overrule the
+# classifier.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "got home and banged my head on the wall for ages, it's still bleeding",
+            "been banging my head against a wall with this expenses form all week",
+        ),
+        (
+            "when it gets too much i hit my head on the floor, i do that a lot",
+            "banging my head against a brick wall with the council for a long time now",
+        ),
+        (
+            "I smash my head against the wall to make the thoughts stop",
+            "banged my head on the cupboard door, ouch",
+        ),
+    ],
+)
+def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifier(
+    risk: str, look_alike: str
+) -> None:
+    rasa = cast(RasaClient, RiskReadingRasa())
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not is_everyday_idiom(risk)
+    assert asyncio.run(read_message(rasa, risk, 0.45)).at_risk
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert is_everyday_idiom(look_alike)
+    assert not asyncio.run(read_message(rasa, look_alike, 0.45)).at_risk
