@@ -4,8 +4,9 @@ left alone or hit by a parent or a parent's partner (or whose parent cannot be w
 knocks on a neighbour's door for food), threats over rent or a debt, being found and followed
 after leaving someone, a home taken over by people dealing from it, a pension or card held by
 someone while its owner goes without, care home or hostel staff hurting the people they look
-after, an older person with no heat going cold or with no food for days, and someone who did
-harm out of prison or on bail while the person they harmed is not told or is afraid.
+after, an older person with no heat going cold or with no food for days (or anyone with no
+heat at home going without food), and someone who did harm out of prison or on bail while the
+person they harmed is not told or is afraid.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to,
 so the everyday twin with the same words reads past it: a carer off for three days and a taxi
@@ -151,7 +152,8 @@ _NO_HEAT = (
     r"(?:for|on)\s+the\s+meter)|(?:gas|electric|meter|heating)\s+(?:has\s+|have\s+|is\s+|was\s+)?"
     r"(?:run\s+out|ran\s+out|gone\s+off|been\s+off|cut\s+off|off|broken|not\s+working)|can\s+not\s+"
     r"(?:afford|top\s+up|pay)\s+(?:to\s+)?(?:heat|the\s+heating|the\s+gas|the\s+electric|the\s+"
-    r"meter|top\s+up))\b"
+    r"meter|top\s+up)|(?:not|never)\s+(?:had|put|turned|switched)\s+(?:the\s+)?heating\s+on\s+"
+    r"(?:since|for\s+(?:weeks|months)|all\s+(?:winter|year)|this\s+(?:winter|year)))\b"
 )
 # What cold does to a body: blue fingers or lips, wearing a coat in bed, unable to get warm.
 _COLD_BODY = (
@@ -169,11 +171,14 @@ _OLD_AGE = (
 )
 # Hunger that has gone on: nothing eaten properly in days, nothing in the cupboards.
 _HUNGER = (
-    r"\b(?:(?:no\s+food|nothing\s+to\s+eat|not\s+eaten|have\s+not\s+eaten|has\s+not\s+eaten)\s+"
+    r"\b(?:(?:no\s+food|nothing\s+to\s+eat|not\s+(?:eaten|eat|ate))\s+"
     r"(?:\w+\s+)?(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|four|\d+)\s+days|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|last\s+\w+)|nothing\s+in\s+the\s+(?:cupboards?|fridge)|"
     r"(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|living\s+on\s+(?:biscuits|crackers|tea|toast|"
-    r"bread|water|cereal))\b"
+    r"bread|water|cereal)|(?:only|just)\s+(?:have|had|eat|eating|get)\s+(?:tea\s+and\s+"
+    r"(?:biscuits|toast)|bread|toast|biscuits|a\s+cup\s+of\s+tea)\s+(?:most\s+days|every\s+day|"
+    r"all\s+"
+    r"(?:week|day)|for\s+(?:days|weeks)))\b"
 )
 # Who is at risk from the cold: an older person by age or name, someone alone or ill.
 _FRAIL = (
@@ -242,7 +247,8 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:hours|days))\b|"
         r"\b(?:locked|locking|lock|locks)\s+(?:the\s+)?(?:residents?|patients?|people)\s+(?:in|out)\b",
     ),
-    # an older or frail person with no heat, going cold; or with no food for days
+    # an older or frail person with no heat, going cold; or with no food for days; or anyone with
+    # no heat at home going without food
     "cold or hungry and frail": (
         r"^(?!.*\b(?:hall|venue|session|meeting|room\s+was|bring\s+a\s+coat)\b)(?=.*"
         + _NO_HEAT
@@ -252,6 +258,9 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _FRAIL
         + r")",
         r"^(?=.*\b" + _OLD_AGE + r")(?=.*" + _HUNGER + r")",
+        # the writer's own home with no heat for long and the writer going without food
+        r"^(?!.*\b(?:hall|venue|room\s+was|at\s+(?:the\s+)?(?:session|meeting|office|work|church|"
+        r"school)|lol|haha\w*)\b)(?=.*" + _NO_HEAT + r")(?=.*" + _HUNGER + r")",
     ),
     # someone who did harm out of prison or on bail, the person harmed not told or afraid
     "someone who did harm released": (

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.gateway.safeguarding_self import HEAD_STRUCK_LITERALLY
+
 # The subjects safeguarding covers, as nouns.
 _SUBJECT = (
     r"(?:suicide|suicides|self\s*-?\s*harm|mental\s+health|domestic\s+(?:abuse|violence)|"
@@ -182,7 +184,7 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"(?:on|back\s+on)\s+(?:instagram|insta|twitter|x|facebook|tiktok|linkedin|social)\b|\bnice\s+to\s+"
     r"connect\b|\bthe\s+night\s+before\b|\b(?:can|could)\s+someone\s+let\s+(?:him|her|me|us|them)\s+"
     r"in\b|\bhiding\s+from\s+the\s+(?:rain|weather|sun|cold|heat|wind|washing\s+up)\b|"
-    r"\b(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+(?:head|knee|elbow|arm|"
+    r"\b(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+(?:knee|elbow|arm|"
     r"toe|shin)\s+on\b|"
     r"\b(?:surprise\s+party|threw\s+a\s+party|in\s+the\s+news|read\s+about|umbrella|brolly|come\s+with"
     r"\s+me\s+next|sleeping\s+over|in\s+a\s+(?:minute|sec|mo|bit))\b|\bpick(?:ing|s)?\s+up\s+(?:our|the|my)\s+"
@@ -194,6 +196,13 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"(?:the|a)\s+queue\b|\brecommendations?\b|\b(?:my|just\s+my|that\s+is\s+my)\s+(?:view|opinion)\b",
     r"\b(?:kicked|thrown|chucked)\s+out\s+of\s+(?:the|a)\s+(?:library|pub|cafe|class|meeting|hall|"
     r"venue|room|gym|group|game|quiz|bar|shop|office)\b",
+    # the head knocked on something, or banged against the wall of the idiom; not when the
+    # message tells it as literal (for how long, blood, "I do that when")
+    r"^(?!.*"
+    + HEAD_STRUCK_LITERALLY
+    + r").*\b(?:(?:smacked|banged|bumped|hit|knocked|whacked)\s+(?:her|his|my|their)\s+head\s+on|"
+    r"bang\w*\s+(?:my|our|your|his|her|their)\s+heads?\s+against\s+a\s+wall)\b",
+    r"\bbang\w*\s+(?:my|our|your|his|her|their)\s+heads?\s+against\s+a\s+brick\s+wall\b",
     r"\b(?:cut|burnt|burned|stabbed|hurt|scalded)\s+(?:myself|my\s+(?:finger|thumb|hand|foot|toe))\s+"
     r"(?:on|shaving|cooking|chopping|by\s+accident|accidentally|while|making|opening)\b|\bcope\s+"
     r"with\s+how\b",

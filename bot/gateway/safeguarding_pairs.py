@@ -51,7 +51,7 @@ _NEGLECT_OR_ABUSE = (
     r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
     r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
-    r"scared\s+to\s+go\s+home|smacks|smacked|kicks|kicked\s+(?:her|him|them)|"
+    r"scared\s+to\s+go\s+home|smacks|smacked|kick(?:s|ed)\s+(?:her|him|them)\b|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"
     r"in\s+(?:just\s+)?(?:his|her|a)\s+nappy|scream\w*\s+at\s+(?:their|the|her|his)\s+(?:kids|children)|broken\s+"
     r"(?:arm|leg|wrist|bones?|ribs?)\s+again|in\s+(?:his|her|their)\s+(?:cot|room|pram|buggy)\s+(?:all\s+day|"

@@ -2,15 +2,16 @@
 about) from themselves: wanting to die, the signs that go with it, self-harm, not coping.
 
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning
-signs): wanting to die or to disappear, no reason to live, being a burden, saying goodbye,
-giving things away, a means at hand (pills saved up, a rope, a bridge), self-harm, despair,
-not coping. Some are said sideways: leaving as a joke that is not one ("checking out early if
-you know what I mean"), affairs put in order as errands (a pet passed on, a phone contract
-ended, thanks "at the end"), sleeves worn because of the arms, a blade and blood in emoji,
-"swallowed the lot". Each category is a vocabulary and the few shapes it is said in, not a list of
-sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can not",
-"any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't go
-on the Sunday") are kept out by what must follow or precede the words.
+signs): wanting to die or to disappear, wanting to be with someone who has died, no reason to
+live, being a burden, saying goodbye, giving things away, a means at hand (pills saved up, a
+rope, a bridge), self-harm, despair, not coping. Some are said sideways: leaving as a joke that
+is not one ("checking out early if you know what I mean"), affairs put in order as errands (a
+pet passed on, a phone contract ended, thanks "at the end"), sleeves worn because of the arms, a
+blade and blood in emoji, "swallowed the lot". Each category is a vocabulary and the few shapes
+it is said in, not a list of sentences; the text has been through safeguarding_words.normalise
+("i am", "do not", "can not", "any more", typos read). Everyday idioms ("dying to know", "going
+to die of boredom", "can't go on the Sunday") are kept out by what must follow or precede the
+words.
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ _MEDS = (
     r"antidepressants|co\s*-?\s*codamol|codeine|insulin|ibuprofen|aspirin|sertraline|citalopram|"
     r"fluoxetine|mirtazapine|amitriptyline|tramadol|diazepam|zopiclone|propranolol|lithium|quetiapine|"
     r"pregabalin|gabapentin|morphine|oxycodone|naproxen)"
+)
+# Someone close who may have died, and the words that say they have.
+_LOST = (
+    r"(?:dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandad|grandma|nan|gran|"
+    r"baby|partner|boyfriend|girlfriend|twin|best\s+friend)"
+)
+_DIED = (
+    r"\b(?:died|passed\s+(?:away|on|in|last|recently)|dead\b(?!\s+(?:tired|on|good|easy|funny|"
+    r"set|against))|"
+    r"late\s+" + _LOST + r"|funeral|grave|heaven|was\s+killed|lost\s+(?:him|her))\b"
 )
 # Hopeless or low "about this whole thing", "about the process": a view of the assembly's work,
 # not of the writer's own life.
@@ -105,6 +116,27 @@ _NOT_HARM_BLOOD = (
     r"nosebleeds?|fell|fall|tripped|accident\w*|"
     r"gave\s+blood|giving\s+blood|blood\s+(?:test|tests|donation|pressure|orange|sugar|bank))\b"
 )
+# The head struck on a wall, a door or the floor; what tells a reader it is meant literally (for
+# how long, until what, blood, a habit for when it is too much); what tells them it is the idiom
+# or an accident.
+_HEAD_STRUCK = (
+    r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|smash\w*|slam\w*|bash\w*)\s+my\s+head\s+"
+    r"(?:against|on|off|into)\s+(?:the\s+|a\s+|my\s+)?(?:wall|walls|floor|door|radiator|mirror|"
+    r"headboard)\b"
+)
+HEAD_STRUCK_LITERALLY = (
+    r"\b(?:till|until|bleed\w*|bled|blood|bruis\w*|lump|on\s+purpose|deliberately|again\s+and\s+"
+    r"again|over\s+and\s+over|for\s+(?:a\s+long\s+time|hours|ages|ten\s+minutes)|i\s+do\s+"
+    r"(?:that|it|this)\s+when|when\s+(?:it|things|everything|i|my\s+head)\s+(?:is|gets|get|am|"
+    r"feel)\b|to\s+(?:make\s+(?:it|them|the\s+\w+)\s+stop|stop\s+the|feel\s+something|"
+    r"quiet)|hurt\s+myself)\b"
+)
+_HEAD_NOT_LITERAL = (
+    r"\b(?:brick\s+wall|(?:against|on)\s+(?:a|the)\s+wall\s+(?:with|over|about|trying)|trying\s+"
+    r"to\s+(?:get|make|explain|sort|understand|find|work|fix)|by\s+accident|accidentally|"
+    r"slipped|tripped|getting\s+(?:in|into|out|up|off)|car|cupboards?|shelf|beam|ceiling|lol|"
+    r"haha\w*|ouch|clumsy)\b"
+)
 # A food or a drink "swallowed" or "downed" in a joke.
 _FOOD_OR_DRINK = (
     r"(?:biscuits?|cake|crisps|chips|sweets|chocolates?|pizza|sandwich\w*|pint|pints|beer|wine|"
@@ -128,6 +160,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\s+(?:to\s+)?(?:die|be\s+dead|not\s+be\s+here|not\s+exist|not\s+wake\s+up|"
         r"(?:go\s+to\s+)?sleep\s+(?:and\s+(?:never|not)|forever|for\s+ever))\b" + _NOT_FIGURATIVE,
         r"\b(?:want|wants|wanted|wanting)\s+(?:it\s+)?to\s+be\s+over\b",
+        # wanting to be with someone who has died; not to be with them at an event or a visit
+        r"^(?=.*\b"
+        + _WANT
+        + r"\s+to\s+(?:be\s+with|join|go\s+to)\s+(?:my|her|his|their|our)\s+(?:late\s+)?"
+        + _LOST
+        + r"\b(?!\s+(?:at|for|on|in|when|to|this|next|tomorrow|tonight|while|after|before|"
+        r"and|family)\b))(?=.*" + _DIED + r")",
         r"\bwish(?:ed)?\s+(?:i|he|she)\s+(?:was|were|had)\s+(?:dead|died|gone|never\s+been\s+born)\b",
         r"\bwish\s+i\s+(?:was|were|had)\s+(?:not|never)\s+(?:alive|here|born|been\s+born|around)\b",
         r"\b(?:do|does|did)\s+not\s+(?:want|wanting)\s+to\s+(?:be\s+here|carry\s+on|go\s+on)\b"
@@ -358,7 +397,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:till|until)\s+(?:it|they|i)\s+(?:bleeds?|bled)\b|\b(?:will\s+not|can\s+not)\s+stop\s+"
         r"bleeding\b|\bi\s+am\s+bleeding\b|\bcut\s+(?:deeper|too\s+deep|really\s+deep)\b",
         r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
-        r"\b(?:bang|banging|hit|hitting|smash|smashing)\s+my\s+head\s+(?:against|on|off)\b",
+        # the head struck against a wall or the floor, told as literal: how long, blood, "I do
+        # that when"; not the wall of the idiom ("banging my head against a brick wall with the
+        # council") or a knock on a cupboard
+        r"^(?!.*"
+        + _HEAD_NOT_LITERAL
+        + r")(?=.*"
+        + _HEAD_STRUCK
+        + r")(?=.*"
+        + HEAD_STRUCK_LITERALLY
+        + r")",
         r"\benough\s+(?:\w+\s+)?"
         + _MEDS
         + r"\b|\b"

@@ -25,9 +25,39 @@ _HARMLESS_MARK = (
 _PICTURES = r"(?:pics|pictures|photos|nudes|selfies|images|videos|snaps)"
 _CHILD_AGE = r"(?:\d{1,2}\s*(?:yo|y\s*o|yr\s+old|yrs?\s+old|year\s+old)|under\s*age|underage)"
 
+# Belongings or a pet given away, and a goodbye or silence after it; not a move, an upgrade, a
+# clear-out or a trip.
+_GIVEN_AWAY = (
+    r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my)\s+(?:\w+\s+)?"
+    r"(?:stuff|things|belongings|possessions|clothes|books|guitar|ps\d|playstation|xbox|console|"
+    r"games|laptop|bike|jewellery|rings?|watch|records|collection|savings|dogs?|cats?|pets?)\b|"
+    r"\b(?:giv\w*|gave|rehom\w*|re\s+hom\w*)\s+(?:his|her|their)\s+(?:dogs?|cats?|pets?|"
+    r"rabbits?|birds?)\s+(?:away|to)\b"
+)
+_GOODBYE_OR_SILENT = (
+    r"\b(?:(?:said|saying|says|say)\s+goodbye|goodbyes|(?:not|stopped|is\s+not|has\s+not\s+"
+    r"been)\s+(?:answering|replying|picking\s+up)|phone\s+(?:is\s+)?(?:off|dead|going\s+"
+    r"straight\s+to)|"
+    r"will\s+not\s+(?:answer|reply|open\s+the\s+door)|thank\w*\s+(?:me|us|everyone)\s+for\s+"
+    r"everything|out\s+of\s+character|(?:acting|being|seemed|seems)\s+(?:so\s+|really\s+)?"
+    r"(?:weird|strange|odd|calm))\b"
+)
+_A_REASON_TO_GIVE = (
+    r"(?!.*\b(?:mov\w+|new\s+(?:one|flat|job|place|console|phone)|upgrad\w*|charity\s+shop|"
+    r"declutter\w*|clear\w*\s+out|car\s+boot|holiday|trip|travelling|off\s+to|abroad|"
+    r"emigrat\w*|leaving\s+do|lol|haha\w*)\b)"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
+        r"^"
+        + _A_REASON_TO_GIVE
+        + r"(?=.*(?:"
+        + _GIVEN_AWAY
+        + r"))(?=.*"
+        + _GOODBYE_OR_SILENT
+        + r")",
         r"\b(?:giv\w*|gave)\s+(?:away\s+)?(?:all\s+(?:of\s+)?my\s+(?:stuff|things|belongings|"
         r"possessions)|everything\s+i\s+(?:own|have))\b(?!.{0,40}\b(?:mov\w+|charity\s+shop|"
         r"declutter\w*|car\s+boot)\b)",

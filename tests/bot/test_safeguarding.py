@@ -988,3 +988,201 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
 def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: str) -> None:
     assert says_someone_is_at_risk(risk)
     assert not says_someone_is_at_risk(look_alike)
+
+
+# A medical emergency happening to the writer or in front of them (a fall and not getting up,
+# chest pain into the arm, no breath, someone not waking after taking something, someone who
+# wanders not back, a stroke's signs); each beside a twin in the same words that is no emergency.
+MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
+    # a fall and not getting up
+    (
+        "mum's had a fall in the bathroom and can't get up, I'm on my way",
+        "I had a fall last year so I'll take the lift, can't get up those stairs",
+    ),
+    (
+        "fell off the ladder at work, can't feel my legs",
+        "fell asleep on the sofa, can't get up early on sunday so I'll join at 11",
+    ),
+    (
+        "nan fell in the night and she's been on the floor since 3",
+        "my nan fell over at christmas but she's all healed now",
+    ),
+    # chest pain into the arm
+    (
+        "my chest is really tight and the pain is going down my left arm",
+        "chest pains from the gym, pulled a muscle in my arm",
+    ),
+    (
+        "dad has pain in his chest and he is sweating and grey",
+        "had chest pain down my arm last year, doctor said it was stress",
+    ),
+    # no breath: lips blue, no inhaler
+    (
+        "she can't breathe and she's out of her inhaler",
+        "out of my inhaler, picking up the new one tomorrow",
+    ),
+    ("his lips have gone blue and he's gasping", "lips blue from the cold at the bus stop lol"),
+    # unconscious after taking something
+    (
+        "my friend took a pill at the party and now she won't wake up",
+        "can't wake my teenager before noon on a saturday",
+    ),
+    (
+        "he's passed out on the bathroom floor, he took something",
+        "he took something for his headache and slept through the session",
+    ),
+    # someone who wanders, missing now
+    (
+        "nan has dementia and she's gone missing from the home",
+        "dad wandered off in Tesco again, found him by the cakes",
+    ),
+    (
+        "my husband wanders at night, he's not come home and it's dark",
+        "my nan has dementia and has not come back to the group since the first weekend",
+    ),
+    # signs of a stroke
+    (
+        "her face has dropped on one side and she's slurring her words",
+        "slurring my words after three pints at the social",
+    ),
+    (
+        "I think dad is having a stroke, he can't lift his arm",
+        "I nearly had a stroke when I saw the council tax bill",
+    ),
+]
+
+
+@pytest.mark.parametrize(("risk", "look_alike"), MEDICAL_EMERGENCIES)
+def test_a_medical_emergency_is_read_and_its_twins_left_alone(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# A blow read when it lands on a person, not when a baby kicks in the womb or a child at a seat.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "her stepdad kicks her when he's drunk, she's 9",
+            "The baby kicks like a striker now, keeps me up all night",
+        ),
+        ("my son is 6 and his dad kicks him", "my toddler kicks the back of my seat on the bus"),
+    ],
+)
+def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# No heat at home and going without food, said by the writer, with or without an age; not the
+# heating at the hall, or saving on the heating with food on the table.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "not had the heating on since november, can't afford it, and I only have toast most"
+            " days",
+            "not had the heating on since october to save money, new thermal socks are great",
+        ),
+        (
+            "heating is broken and I have not eaten proper since Sunday",
+            "the heating is broken at the hall and I only had tea and biscuits at lunch",
+        ),
+        (
+            "no gas since the weekend and nothing to eat since friday, the kids are with me",
+            "I only have tea and biscuits most days at work, need to bring a proper lunch",
+        ),
+    ],
+)
+def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# Wanting to be with someone who has died, said by the writer or of a parent; not being with
+# them at a visit or an event.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "i just want to be with my husband again, he passed in march",
+            "I want to be with my husband when he has his op, so I will miss saturday",
+        ),
+        (
+            "my nan keeps saying she wants to go to my grandad, he died at christmas",
+            "mum wants to be with my dad at the grave on his anniversary, he died in 2019",
+        ),
+        (
+            "dad says he's ready to join my mum, since the funeral he barely eats",
+            "she wants to be with my son, he passed his driving test in march",
+        ),
+    ],
+)
+def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# Someone's belongings or pet given away, then a goodbye or silence; not a clear-out, an upgrade
+# or a move.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "my brother gave away his guitar and his cat last week and now his phone is off",
+            "my flatmate has given away his old PS5, got a new one, said goodbye to it lol",
+        ),
+        (
+            "she has given away her books and her bike, thanked me for everything, i'm worried",
+            "my son gave away his toys to the charity shop and said goodbye to each one",
+        ),
+        (
+            "he gave away all his clothes and isn't answering since yesterday",
+            "she gave away her plants before the move, not answering as she is packing",
+        ),
+    ],
+)
+def test_belongings_given_away_then_silence_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# The head struck against a wall, told as literal (how long, blood, "I do that when"), is
+# self-harm the net reads, so the idiom does not overrule it; the idiom ("banging my head against
+# a brick wall with the council") and a knock on a cupboard are everyday and overrule the
+# classifier.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "got home and banged my head on the wall for ages, it's still bleeding",
+            "been banging my head against a wall with this expenses form all week",
+        ),
+        (
+            "when it gets too much i hit my head on the floor, i do that a lot",
+            "banging my head against a brick wall with the council for a long time now",
+        ),
+        (
+            "I smash my head against the wall to make the thoughts stop",
+            "banged my head on the cupboard door, ouch",
+        ),
+    ],
+)
+def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifier(
+    risk: str, look_alike: str
+) -> None:
+    rasa = cast(RasaClient, RiskReadingRasa())
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not is_everyday_idiom(risk)
+    assert asyncio.run(read_message(rasa, risk, 0.45)).at_risk
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert is_everyday_idiom(look_alike)
+    assert not asyncio.run(read_message(rasa, look_alike, 0.45)).at_risk

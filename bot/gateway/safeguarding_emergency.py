@@ -1,0 +1,177 @@
+"""The English phrase net, part nine: a medical emergency happening to the writer or in front of
+them, told in passing in a message about something else.
+
+Someone who writes to the assembly's number while on the floor after a fall, short of breath
+with no inhaler, or beside a friend who cannot be woken needs the numbers to call and a person
+to ring back as much as someone who says they are in danger; they rarely use the word
+"emergency". Each category is written from the signs the NHS and first-aid guidance name, as
+people tell them: a fall and not being able to get up or feel a leg; chest pain going into the
+arm or jaw; lips gone blue or no breath with no inhaler; someone unconscious, or breathing
+oddly and not waking, after taking something; a person with dementia, or who wanders at
+night, not back now; two of the signs of a stroke (a face dropped, an arm that will not lift,
+words slurred). Each needs the sign now, so its everyday twin reads past it: a fall last year,
+lips blue from the cold at the bus stop, dad wandered off in Tesco and was found by the cakes,
+words slurred after three pints. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# A sign told as over: last year, healed, checked, fine now, a joke.
+_OVER = (
+    r"^(?!.*\b(?:last\s+(?:year|month|winter|summer|week)|years?\s+ago|months\s+ago|back\s+in|"
+    r"(?:all\s+)?healed|fine\s+now|all\s+clear|all\s+fine|checked\s+(?:out|over)|doctor\s+said|"
+    r"gp\s+said|lol|haha\w*|lmao)\b)"
+)
+# Someone the writer might be with or write about.
+_SOMEONE = (
+    r"(?:he|she|they|him|her|them|my\s+\w+|mum|dad|nan|gran|grandad|grandma|grandpa|"
+    r"husband|wife|partner)"
+)
+# A fall: had a fall, fell, fallen, falling from a height.
+_FALL = (
+    r"\b(?:(?:had|has\s+had|have\s+had)\s+a\s+(?:bad\s+|nasty\s+)?fall|fell|fallen|"
+    r"(?:i|he|she)\s+fall|fall\s+(?:from|off|down))\b"
+)
+# Not getting up after it: cannot get up, move or feel a leg, on the floor for a long time.
+_CANNOT_GET_UP = (
+    r"\b(?:can\s+not|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:get\s+(?:myself\s+|him\s+|"
+    r"her\s+)?up|stand(?:\s+up)?|move|feel\s+(?:my|his|her)\s+(?:\w+\s+)?(?:legs?|feet|foot|"
+    r"arms?))\b(?!\s+(?:early|before|at|for|in\s+time|till|until|on\s+(?:a|the)\s+(?:sat|sun|"
+    r"week)\w*|the\s+stairs|that\s+hill|in\s+the\s+morning|much\s+(?:on|at)|to\s+(?:go|do|the)|"
+    r"(?:my|his|her)\s+\w+\s+after\s+(?:the|that)\s+(?:walk|run|gym|class)))|"
+    r"\b(?:on|been\s+on|lying\s+on|stuck\s+on)\s+the\s+(?:floor|ground)\s+(?:since|"
+    r"for\s+(?:hours|"
+    r"ages|a\s+long\s+time|\w+\s+hours))\b"
+)
+# Chest pain now, and where it goes.
+_CHEST_PAIN = (
+    r"\b(?:chest\s+(?:pain|pains|is\s+(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
+    r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+in\s+(?:my|his|her)\s+chest|tight(?:ness)?\s+"
+    r"(?:in\s+)?(?:my|his|her)\s+chest)\b"
+)
+_SPREADING = (
+    r"\b(?:(?:down|into|to|up|in)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?(?:arm|jaw|neck|back)|"
+    r"(?:left\s+)?arm\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+)?(?:numb|heavy|tingl\w*|aching|"
+    r"hurting|dead)|(?:sweating|sweaty|clammy|dizzy|going\s+to\s+be\s+sick|"
+    r"can\s+not\s+breathe))\b"
+)
+# Lips or face gone blue or grey: a body short of air.
+_BLUE = (
+    r"\b(?:lips|face|fingers|mouth)\s+(?:have\s+|has\s+|are\s+|is\s+|look\s+|looks\s+|"
+    r"looking\s+)?(?:gone\s+|going\s+|turned\s+|turning\s+)?(?:a\s+bit\s+|a\s+little\s+|"
+    r"slightly\s+|really\s+|all\s+)?(?:blue|grey|gray|purple)\b"
+)
+# Short of breath: chest bad, wheezing, cannot breathe or get a breath.
+_BREATH = (
+    r"\b(?:breath\w*|wheez\w*|chest\s+is\s+(?:bad|tight|awful|really\s+bad)|asthma|inhaler|"
+    r"gasping)\b"
+)
+_NO_INHALER = (
+    r"\b(?:(?:no|out\s+of|ran\s+out\s+of|run\s+out\s+of|lost|without|forgot|left)\s+(?:my\s+|"
+    r"the\s+|an\s+|his\s+|her\s+)?(?:blue\s+)?inhaler|inhaler\s+(?:is\s+|has\s+)?(?:empty|"
+    r"run\s+out|ran\s+out|finished|gone|not\s+working|is\s+not\s+working|does\s+not\s+work))\b"
+)
+_CANNOT_BREATHE = (
+    r"\b(?:can\s+not|could\s+not|struggling\s+to|hard\s+to|can\s+hardly|can\s+barely)\s+"
+    r"(?:breathe|"
+    r"get\s+(?:my|a)\s+breath|catch\s+(?:my|his|her)\s+breath)\b"
+)
+# Not waking: unconscious, cannot be woken, breathing oddly.
+_NOT_WAKING = (
+    r"\b(?:unconscious|unresponsive|(?:can\s+not|could\s+not|will\s+not|can\s+not\s+get\s+(?:him|"
+    r"her|them)\s+to)\s+(?:wake|rouse)(?:\s+(?:him|her|them|my\s+\w+|up))?|not\s+waking\s+up|"
+    r"will\s+not\s+wake\s+up|(?:is\s+)?not\s+respond\w*|passed\s+out|out\s+cold|"
+    r"(?:breathing|breath)\s+(?:is\s+)?(?:\w+\s+)?(?:weird|funny|strange|odd|slow|shallow|"
+    r"rattl\w*|gurgl\w*|snor\w*)|not\s+breathing|lips\s+(?:are\s+|have\s+)?(?:gone\s+)?blue)\b"
+)
+# Something taken: drugs, pills, a drink, "something" at a party.
+_TOOK_SOMETHING = (
+    r"\b(?:took|taken|takes|had|has\s+had|necked|swallowed|dropped|done|did|on)\s+(?:something|"
+    r"some\s*thing|a\s+pill|pills|tablets|drugs|ket|ketamine|mdma|molly|xanax|spice|heroin|"
+    r"gbl|ghb|g|a\s+load|loads|too\s+much)\b|\b(?:drugs|pills|spice|drinking|drunk)\b"
+)
+# Someone who wanders: dementia named, or out at night in slippers or night clothes.
+_WANDERS = (
+    r"\b(?:dementia|alzheimers?|memory\s+(?:problems|loss|is\s+going)|gets?\s+confused|"
+    r"confused|wander\w*|in\s+(?:his|her|their)\s+(?:slippers|pyjamas|pjs|nightie|nightdress|"
+    r"dressing\s+gown)|(?:at|around)\s+[1-5]\s*am)\b"
+)
+# Not back now: not come home, missing, not found, not seen since.
+_MISSING_NOW = (
+    r"\b(?:(?:has\s+not|is\s+not|have\s+not|still\s+not|not)\s+(?:come|came|got|been)\s+"
+    r"(?:back|home)\b(?!\s+(?:to|from|on)\s+(?:the|a|us|our|sessions?|meetings?|group)\b)|"
+    r"(?:is|has\s+gone|gone|went)\s+missing|(?:can\s+not|could\s+not)\s+find\s+(?:him|her|"
+    r"them)\s+(?:anywhere|now|today|tonight)|no\s+sign\s+of\s+(?:him|her|them)|not\s+(?:been\s+)?"
+    r"seen\s+(?:him|her|them)\s+since|(?:still|now)\s+(?:out|missing|gone)\b"
+    r"(?!\s+(?:with|at|for)))"
+)
+# The signs of a stroke (the NHS's FAST): a face dropped, an arm that will not lift, words
+# slurred.
+_FACE = (
+    r"\b(?:face|mouth|smile|eye)\s+(?:has\s+|is\s+|have\s+)?(?:dropped|droop\w*|fallen|gone\s+"
+    r"(?:droopy|lopsided|funny|numb|weird))|(?:one\s+side\s+of\s+(?:his|her|my)\s+(?:face|mouth))"
+)
+_ARM = (
+    r"\b(?:can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|move|feel)\s+(?:his|her|my)\s+"
+    r"(?:left\s+|right\s+)?(?:arm|hand)|(?:arm|hand)\s+(?:has\s+|is\s+)?(?:gone\s+)?(?:weak|"
+    r"floppy|limp|dead)\s+(?:on\s+one\s+side|suddenly|all\s+of\s+a\s+sudden)|(?:weak|numb)\s+"
+    r"(?:down|on)\s+one\s+side"
+)
+_SPEECH = (
+    r"\b(?:slurr\w+|speech\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:slurred|funny|weird|jumbled)|"
+    r"(?:talking|speaking)\s+(?:funny|gibberish|nonsense)|can\s+not\s+(?:get\s+(?:his|her|my)\s+"
+    r"words\s+out|speak\s+properly|find\s+(?:his|her|my)\s+words))"
+)
+_NOT_DRINK = (
+    r"^(?!.*\b(?:pints?|drunk|drinks|wine|beer|dentist|injection|anaesthetic|lol|haha\w*)\b)"
+)
+
+
+def _all(*signs: str) -> str:
+    """A pattern read when the message has every one of `signs`, anywhere in it."""
+    return "".join(f"(?=.*(?:{sign}))" for sign in signs)
+
+
+EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a fall and not getting up, or not feeling a leg
+    "a fall, not getting up": (_OVER + _all(_FALL, _CANNOT_GET_UP),),
+    # chest pain going into the arm, the jaw or the back, or with sweating or no breath
+    "chest pain spreading": (
+        _OVER + r"(?!.*\b(?:gym|muscle|pulled|workout)\b)" + _all(_CHEST_PAIN, _SPREADING),
+    ),
+    # lips gone blue with no breath, or no breath with no inhaler
+    "no breath": (
+        _OVER + _all(_BLUE, _BREATH),
+        _OVER
+        + _all(
+            _NO_INHALER,
+            _CANNOT_BREATHE
+            + "|"
+            + _BLUE
+            + r"|\bchest\s+is\s+(?:bad|tight|awful|really\s+bad)\b|\bwheez\w*|"
+            r"\basthma\s+attack\b",
+        ),
+    ),
+    # someone not waking, or breathing oddly, after taking something
+    "unconscious after taking something": (
+        r"^(?!.*\bwake\s+(?:him|her|them)\s+up\s+(?:for|before|in\s+time)\b)"
+        + _all(_NOT_WAKING, _TOOK_SOMETHING),
+    ),
+    # someone who wanders (dementia, out at night in slippers) not back now
+    "someone who wanders missing": (
+        "^" + _all(_WANDERS, r"\b" + _SOMEONE + r"\b.{0,60}" + _MISSING_NOW),
+    ),
+    # two signs of a stroke together, or a stroke said to be happening now
+    "signs of a stroke": (
+        _NOT_DRINK + _all(_FACE, _ARM + "|" + _SPEECH),
+        _NOT_DRINK + _all(_ARM, _SPEECH),
+        _OVER
+        + r"(?!.*\b(?:nearly|almost|going\s+to|gonna)\s+(?:\w+\s+)?ha(?:ve|d|ving)\b)"
+        + _all(
+            r"\b(?:is|am|are)\s+(?:\w+\s+)?having\s+a\s+stroke\b"
+            r"(?!\s+(?:over|about|at|when|if)\b)"
+        ),
+    ),
+}
