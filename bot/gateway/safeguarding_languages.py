@@ -8,7 +8,12 @@ child hurt or not fed, being followed, forced marriage, being in danger or not s
 sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets
 at once, an older parent robbed of a pension or left without food by a carer or family, food or
 medicine withheld, panic with no one there, a threat over honour or a refused match, and being
-found by an ex; written for how people say them in each language.
+found by an ex; in Bulgarian a person locked in a room or hit with a belt, papers held by an
+employer, a threat if the police are told and a rope got after a loss; in Arabic blood sugar
+falling with no one there, a wife beaten next door and hate (a headscarf pulled off, "go back
+to your country"), as in Urdu (a beard pulled); in Bengali a girl married off under 18 or to a
+man she doesn't know; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's
+own harm to the parent cared for; written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
