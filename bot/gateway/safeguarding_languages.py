@@ -1,7 +1,7 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi), since a disclosure is missed when
-it has no English words. Each covers the main kinds of risk of the English net
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil), since a disclosure is missed
+when it has no English words. Each covers the main kinds of risk of the English net
 (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
 threatened, raped or locked in by a partner or family, fear of someone or of going home, a
 child hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
@@ -13,16 +13,19 @@ employer, a threat if the police are told and a rope got after a loss; in Arabic
 falling with no one there, a wife beaten next door and hate (a headscarf pulled off, "go back
 to your country"), as in Urdu (a beard pulled); in Bengali a girl married off under 18 or to a
 man she doesn't know; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's
-own harm to the parent cared for; written for how people say them in each language.
+own harm to the parent cared for; in Tamil also many tablets at once, an older parent robbed
+of a pension, made to sign over a house or left without food, a girl married off under 18 or
+to a stranger, thoughts of not being here after a birth, and a pregnancy in trouble (the baby
+not moving, bleeding); written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
-joins them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Turkish and
-Bengali put the verb last. Urdu, Bengali, Arabic and Punjabi are matched in their own script
-and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot",
-"mainu maarda"). As in English, each pattern needs the first person, a person doing harm, or
-the words of despair themselves, so idioms ("dying of hunger", "mum will kill me") and the
-assembly's subjects talked about are left alone.
+joins them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Turkish,
+Bengali and Tamil put the verb last. Urdu, Bengali, Arabic, Punjabi and Tamil are matched in
+their own script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare",
+"bade moot", "mainu maarda", "saaganum pola irukku"). As in English, each pattern needs the
+first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
+hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin accents, since
 members often type without them, and with letters typed two ways in other alphabets read as
@@ -47,6 +50,7 @@ from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
+from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 
@@ -66,6 +70,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "bg": BULGARIAN_PHRASES,
     "sq": ALBANIAN_PHRASES,
     "pa": PUNJABI_PHRASES,
+    "ta": TAMIL_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
