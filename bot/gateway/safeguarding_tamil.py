@@ -8,7 +8,8 @@ patterns need no word edges; "\\S+" stands for a word, and "\\S*" for the ending
 consonant a word takes before the next ("என்னைக்", "சாகறதைப்"). Text and patterns have been
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one.
 
-Left alone: "பசியால் சாகிறேன்" (dying of hunger), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will
+Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
+heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will
 kill me, late), medicine times, a scan appointment, a session on the police, a hand cut while
 chopping vegetables, a house a mother chose to leave to a son, a pension collected at the bank,
 a bike locked indoors, no room to park, the cost of living in London, a daughter following the
@@ -53,9 +54,15 @@ _TA_NOT_GIVEN = (
     r"தர்றதில்ல|தருவதில்லை|தராம)"
 )
 
+# Dying of hunger, of the heat, of the cold, of boredom: what a wish to die is not said of.
+_TA_NOT_OF = (
+    r"(?<!பசியால்\s)(?<!பசியால\s)(?<!பசியில\s)(?<!பசில\s)(?<!வெயில்ல\s)(?<!வெயிலில்\s)"
+    r"(?<!குளிர்ல\s)(?<!குளிரில்\s)(?<!போர்\s)(?<!பசியிலே\s)"
+)
+
 TAMIL_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
-    r"(?:சாகணும்|சாக\s+வேணும்|சாக\s+வேண்டும்|சாகலாம்னு|சாகலாம்\s+என்று|சாகத்\s+தோணுது|சாக\s+"
+    _TA_NOT_OF + r"(?:சாகணும்|சாக\s+வேணும்|சாக\s+வேண்டும்|சாகலாம்னு|சாகலாம்\s+என்று|சாகத்\s+தோணுது|சாக\s+"
     r"ஆசை|செத்துப்\s+போகணும்|செத்துப்போகணும்|செத்துடணும்|செத்துடலாம்|செத்துப்\s+போயிடலாம்|"
     r"செத்துப்போயிடலாம்|சாவதே\s+நல்லது|செத்துப்\s+போவதே\s+நல்லது)",
     r"(?:சாகறதை|சாகுறதை|சாவதை|சாவை|மரணத்தை|செத்துப்\s+போறதை)\S*\s+(?:பத்தி|பற்றி)\S*\s+(?:\S+\s+)?"
@@ -149,7 +156,7 @@ TAMIL_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"^(?=.*(?:கர்ப்ப|பிரக்னன்ட்|ப்ரெக்னன்ட்|மாசம்\s+முழுகாம|வயித்துல\s+(?:குழந்தை|பாப்பா)))"
     r"(?=.*(?:ப்ளீடிங்|பிளீடிங்|ரத்தப்போக்கு|இரத்தப்போக்கு|உதிரப்போக்கு))",
     # in the Latin spelling
-    r"\bsaa?g(?:anum|anumnu|alaam|alam|alamnu|a\s+thonudhu|a\s+thonuthu|a\s+aasa)\b|\bseth(?:u|thu)"
+    r"(?<!pasila\s)(?<!veyilla\s)\bsaa?g(?:anum|anumnu|alaam|alam|alamnu|a\s+thonudhu|a\s+thonuthu|a\s+aasa)\b|\bseth(?:u|thu)"
     r"\s*(?:pog(?:anum|alaam|alam)|poyid(?:anum|alaam|alam)|d(?:anum|alaam|alam))\b|\b(?:that|thar|"
     r"tat|tar)\s?kolai\s+(?:pann|seiy|seyy)\w*",
     r"\bsaa?ga(?:ra|radha|radhu|rathu|ratha|radhai)\w*\s+(?:pathi|patthi|pathiye)\s+yosi\w*|"
