@@ -9,12 +9,12 @@ consonant a word takes before the next ("என்னைக்", "சாகற�
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
-heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will
-kill me, late), medicine times, a scan appointment, a session on the police, a hand cut while
-chopping vegetables, a house a mother chose to leave to a son, a pension collected at the bank,
-a bike locked indoors, no room to park, the cost of living in London, a daughter following the
-writer on Instagram, a wedding everyone must come to, a baby kicking all night, gums bleeding
-in pregnancy, time off after the birth.
+heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
+a scan appointment, a session on the police, a hand cut while chopping vegetables, a house a
+mother chose to leave to a son, a pension collected at the bank, a bike locked indoors, no room
+to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
+everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
+birth.
 """
 
 from __future__ import annotations
