@@ -11,8 +11,9 @@ Left alone: "ميت من الجوع" (dying of hunger), "أمي رح تقتلن�
 بيقتلني", "مش قادر أكمل الأكل", "تأخرت غصب عني" (I couldn't help being late), a session about
 violence or suicide as a subject, a carer's visit time, collecting a mother's pension at the post
 office, a hot room where one can't breathe, an ex dropping the children at school, sugar run
-out at home, a neighbour banging the door, a headscarf taken off at home, a friend going back
-home for the summer, a son joining the writer after school.
+out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
+headscarf taken off at home, a friend going back home for the summer, a son joining the writer
+after school.
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a body in trouble with no one there: blood sugar falling or about to faint, alone
     r"^(?=.*(?:(?:ال)?سكر(?:ي)?\s+(?:عندي\s+)?(?:\S+\s+)?(?:نازل|واطي|هابط|منخفض|ناقص)|(?:هبوط|نزول|"
     r"انخفاض)\s+(?:في\s+|ب)?(?:ال)?سكر|(?:رح\s+|راح\s+|ح)يغمى\s+علي))(?=.*(?:(?:ما\s+(?:في|فيه|فيش)|"
-    r"مافي|مفيش)\s+(?:حدا|حد|احد)|لا\s+يوجد\s+احد|لوحدي|لحالي|وحدي|بروحي))",
+    r"مافي|مفيش)\s+(?:حدا|حد|احد)|لا\s+يوجد\s+احد|(?:لوحدي|لحالي|وحدي|بروحي)\s+(?:\S+\s+)?(?:ب|في\s+)?"
+    r"(?:ال)?(?:بيت|دار|هون|هنا)))",
     # honour and a refused match; a threat to kill said outright; found by an ex
     r"(?:شرف|الشرف|شرفي|شرفنا|شرف\s+العيله)\s+(?:\S+\s+){0,5}(?:يقتلوني|يقتلني|بيقتلوني|"
     r"بيقتلني|يذبحوني|يذبحني|بيدبحوني)|(?:اذا|لو|ان)\s+(?:رفضت|ما\s+(?:وافقت|تزوجت|"
