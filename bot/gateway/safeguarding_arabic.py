@@ -10,7 +10,10 @@ as "خايفه"), so the patterns are written in ordinary spelling.
 Left alone: "ميت من الجوع" (dying of hunger), "أمي رح تقتلني" (mum will kill me, late), "الحر
 بيقتلني", "مش قادر أكمل الأكل", "تأخرت غصب عني" (I couldn't help being late), a session about
 violence or suicide as a subject, a carer's visit time, collecting a mother's pension at the post
-office, a hot room where one can't breathe, an ex dropping the children at school.
+office, a hot room where one can't breathe, an ex dropping the children at school, sugar run
+out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
+headscarf taken off at home, a friend going back home for the summer, a son joining the writer
+after school.
 """
 
 from __future__ import annotations
@@ -67,8 +70,17 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"من|لحالهم\s+(?:كل|طول)|وحدهم\s+(?:كل|طول))",
     r"(?:يضرب|بيضرب|ضرب|يعنف|يؤذي|بيؤذي|يتحرش\s+ب)\s*(?:ال)?(?:اطفال|ولاد|اولاد|ابني|بنتي|"
     r"طفلي|عيال|ولادي|صغار)|ما\s+(?:بيطعم|يطعم|يعطي)\s+(?:ال)?(?:اطفال|ولاد|عيال)\s+اكل",
-    # followed: in the harms ending in "me" above; someone walking behind
+    # followed: in the harms ending in "me" above; someone walking behind, or started following
+    r"صار\s+(?:ي|بي)لحقني|(?:ي|بي)لحقني\s+(?:\S+\s+)?(?:كل\s+يوم|كل\s+ليله|دايما|لل?بيت)",
     r"(?:ماشي|بيمشي|يمشي)\s+(?:ورايا|وراي|خلفي)\s+(?:\S+\s+)?(?:كل\s+يوم|دايما|للبيت)",
+    # someone else beaten at home: a wife, a mother, a sister
+    r"(?:بي|ي|عم\s+ي)?(?:ضرب|عنف)\s+(?:مرتو|مرته|مراته|زوجته|امه|امها|اخته|اختها|امي|اختي|"
+    r"زوجتي|مرتي)(?:\s|$|[،,.])",
+    # hate: a headscarf pulled off, told to go back to one's country
+    r"(?:شد|شدو|شدوا|سحب|سحبو|سحبوا|نزع|نزعو|نزعوا|شلح|شلحو|خلع)\s+(?:\S+\s+)?(?:ال)?حجاب\S*\s+"
+    r"(?:عن|من\s+(?:على\s+)?)\s*(?:راسي|راسها|راس)|(?:شد|سحب|نزع|شلح)\S*\s+حجابي",
+    r"(?:قال|قلي|قالي|قالولي|قالتلي|صرخ|صرخو|صرخوا|بيقول|يقول)\S*\s+(?:\S+\s+){0,3}ارجع(?:ي|و|وا)?"
+    r"\s+(?:على|ع|عل|الى|ل)?\s*(?:بلدك|بلدكم|بلادك|بلادكم|بلدكن)",
     # forced marriage
     r"(?:يجبروني|بيجبروني|اجبروني|يغصبوني|غصبوني|بدهم\s+يجبروني)\s+(?:\S+\s+)?(?:على\s+|ع\s*)?"
     r"(?:ال)?(?:زواج|جواز|اتزوج|اتجوز)|زواج\s+(?:بالاجبار|بالقوه|قسري|اجباري|بالغصب)|"
@@ -118,6 +130,11 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"^(?=.*(?:لا\s+استطيع|ما\s+اقدر|ما\s+بقدر|مش\s+قادره?|مو\s+قادره?|ما\s+عم\s+اقدر)\s+"
     r"(?:ا|ب)?(?:التنفس|تنفس|اتنفس|خذ\s+نفسي|اخد\s+نفسي))(?=.*(?:وحدي|لوحدي|لحالي|بروحي|"
     r"(?:احد|حدا|حد|حدا)\s+(?:يرد|يجاوب)|قلبي\s+(?:\S+\s+)?(?:يدق|بيدق|يخفق|بيخبط|بيدق)))",
+    # a body in trouble with no one there: blood sugar falling or about to faint, alone
+    r"^(?=.*(?:(?:ال)?سكر(?:ي)?\s+(?:عندي\s+)?(?:\S+\s+)?(?:نازل|واطي|هابط|منخفض|ناقص)|(?:هبوط|نزول|"
+    r"انخفاض)\s+(?:في\s+|ب)?(?:ال)?سكر|(?:رح\s+|راح\s+|ح)يغمى\s+علي))(?=.*(?:(?:ما\s+(?:في|فيه|فيش)|"
+    r"مافي|مفيش)\s+(?:حدا|حد|احد)|لا\s+يوجد\s+احد|(?:لوحدي|لحالي|وحدي|بروحي)\s+(?:\S+\s+)?(?:ب|في\s+)?"
+    r"(?:ال)?(?:بيت|دار|هون|هنا)))",
     # honour and a refused match; a threat to kill said outright; found by an ex
     r"(?:شرف|الشرف|شرفي|شرفنا|شرف\s+العيله)\s+(?:\S+\s+){0,5}(?:يقتلوني|يقتلني|بيقتلوني|"
     r"بيقتلني|يذبحوني|يذبحني|بيدبحوني)|(?:اذا|لو|ان)\s+(?:رفضت|ما\s+(?:وافقت|تزوجت|"

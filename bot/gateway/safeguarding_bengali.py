@@ -10,7 +10,8 @@ spelling.
 Left alone: "খিদেয় মরে যাচ্ছি" (dying of hunger), "মরতে চাই না", "ছেলে গোল মেরেছে" (scored a
 goal), "টাকা বাঁচাও" (save money), "রাস্তাটা নিরাপদ না", "আর হাঁটতে পারছি না" (can't walk any more),
 "মা আমাকে মেরে ফেলবে" (mum will kill me, late), a carer's visit time, collecting a pension, a
-stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together.
+stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
+a grown-up sister's wedding, an office that won't give leave for one.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # forced marriage
     r"জোর\s+করে\s+(?:\S+\s+){0,3}বিয়ে|জোরপূর্বক\s+বিয়ে|বিয়ে\s+(?:\S+\s+){0,3}জোর\s+কর|অমতে\s+"
     r"(?:\S+\s+)?বিয়ে",
+    # a girl married off under 18, to a man she doesn't know, or against her will
+    r"^(?=.*বিয়ে\s+(?:দি|দেব|দেবে|দেয়া|দেওয়া|ঠিক))(?=.*(?:বয়স\s+(?:মাত্র\s+|সবে\s+|তো\s+)?"
+    r"(?:১[০-৭]|1[0-7])(?![০-৯0-9])|(?:১[০-৭]|1[0-7])\s+(?:বছরের|বছর\s+বয়স)|(?:চেনে|চিনে|চেনেই|"
+    r"চিনেই|চেনেও)\s+না|দেখেওনি))",
     # in danger, not safe, help
     r"বিপদে\s+আছি|আমাকে\s+বাঁচা|কেউ\s+(?:আমাকে\s+)?বাঁচা",
     r"(?:আমি|বাড়িতে|ঘরে|বাসায়)\s+(?:\S+\s+)?(?:নিরাপদ|সুরক্ষিত)\s+(?:নই|না|নেই)|নিরাপদ\s+(?:বোধ|"

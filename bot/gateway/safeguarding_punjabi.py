@@ -11,7 +11,8 @@ spelling.
 Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger), "ਗਰਮੀ ਬਰਦਾਸ਼ਤ ਨਹੀਂ ਹੁੰਦੀ", "ਰਸਤਾ ਸੁਰੱਖਿਅਤ
 ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off), "ਮੰਮੀ
 ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
-the room, a nurse's visit time, a pension collected at the bank.
+the room, a nurse's visit time, a pension collected at the bank, a father pushed in his
+wheelchair to the park, the fear of forgetting something again.
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ਕਰਨ\s+ਵਾਲ|ਕੇਅਰਰ|ਨਰਸ))(?=.*(?:ਨੀਲ|ਮਾਰਦ|ਕੁੱਟਦ|ਭੁੱਖ|ਪੈਨਸ਼ਨ|ਬੰਦ\s+ਕਰ))",
     r"(?:ਮੈਂ|ਮੈਨੂੰ)\s+(?:\S+\s+)?ਕਮਰੇ\s+ਵਿ\S*\s+ਬੰਦ|ਤਾਲਾ\s+(?:ਲਾ|ਲਗਾ)\s+ਕੇ\s+(?:ਰੱਖ|ਬੰਦ)|\b(?:mainu|"
     r"menu|main)\s+(?:\w+\s+)?kamre\s+(?:vich|ch)\s+band\b",
+    # a carer's own harm to the person cared for, and the fear of doing something again
+    r"ਮੈਂ\s+(?:\S+\s+){0,2}(?:ਪਿਤਾ\s+ਜੀ|ਮਾਤਾ\s+ਜੀ|ਮਾਂ|ਬੇਬੇ|ਬਾਪੂ(?:\s+ਜੀ)?|ਪਿਓ|ਦਾਦੀ|ਦਾਦਾ|ਨਾਨੀ|ਨਾਨਾ|"
+    r"ਸੱਸ|ਸਹੁਰੇ|ਮੰਮੀ|ਡੈਡੀ|ਬੱਚੇ|ਬੱਚਿਆਂ)\s+ਨੂੰ\s+(?:\S+\s+)?(?:ਧੱਕਾ\s+(?:ਦੇ\s+ਦਿੱਤਾ|ਮਾਰਿਆ|ਦਿੱਤਾ)|"
+    r"ਥੱਪੜ\s+(?:ਮਾਰ|ਜੜ)|ਮਾਰ\s+ਬੈਠ|ਕੁੱਟ\s+(?:ਦਿੱਤਾ|ਬੈਠ))",
+    r"ਡਰ\s+(?:ਹੈ|ਲੱਗਦਾ|ਲਗਦਾ)\s+(?:ਹੈ\s+)?(?:ਕਿ\s+)?ਮੈਂ\s+(?:ਫਿਰ|ਮੁੜ|ਦੁਬਾਰਾ|ਕਿਤੇ)\s+(?:ਕੁਝ|ਕੁੱਝ)\s+"
+    r"(?:ਕਰ\s+(?:ਬੈਠ|ਦੇਵ|ਦਿਆਂ)|ਗਲਤ\s+ਕਰ)",
     # alone and panicking: no breath, with no one there or the heart racing
     r"^(?=.*ਸਾਹ\s+(?:ਨਹੀਂ\s+(?:ਆ\s+ਰਿਹਾ|ਆ\s+ਰਹੀ|ਲੈ\s+ਹੁੰਦਾ|ਲੈ\s+ਸਕਦ)|ਲੈਣ\s+(?:ਵਿੱਚ|ਚ)\s+ਔਖ))(?=.*(?:ਇਕੱਲ|ਇੱਕਲ|ਕੋਈ\s+(?:ਜਵਾਬ|"
     r"ਨਹੀਂ)|ਦਿਲ\s+(?:ਬਹੁਤ\s+)?(?:ਤੇਜ਼|ਜ਼ੋਰ)|ਘਬਰਾਹਟ))",

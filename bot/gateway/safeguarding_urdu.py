@@ -4,7 +4,8 @@ safeguarding_languages.fold.
 
 Left alone: "ammi mujhe maar dengi agar late hui" (mum will kill me), a carer's visit time, a
 pension collected at the bank, a hot room or stairs where one can't breathe, "izzat ki baat" at
-a family wedding, a door locked on the way out, children who don't like the food.
+a family wedding, a door locked on the way out, children who don't like the food, a car
+someone else crashed, a grandchild pulling a beard in play, a trip back home.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
     r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
     r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
+    # thoughts of crashing the car or jumping from a bridge, said as "I'd ..."
+    r"(?:گاڑی|کار)\s+(?:\S+\s+){0,2}(?:پل|دیوار|ٹرک|درخت|کھمبے|دریا|کھائی)\s+(?:سے|میں)\s+"
+    r"(?:ٹکرا|گرا)\s+(?:دوں|دیتا\s+ہوں|دیتی\s+ہوں)|(?:پل|چھت|عمارت|بلڈنگ)\s+سے\s+(?:کود|چھلانگ\s+"
+    r"لگا)\s+(?:جاؤں|دوں)|\b(?:gaa?ri|gaadi|car)\s+(?:\w+\s+){0,2}(?:pul|deewar|diwar|truck|"
+    r"darakht)\s+(?:se|mein|me)\s+(?:takra|gira)\s+(?:dun|doon|du)\b",
+    # hate: a beard or headscarf pulled by a stranger, told to go back to one's country
+    r"^(?!.*(?:بچے|بچی|بیٹی|بیٹے|پوتی|پوتے|نواسی|نواسے|منے|منی)\s+نے)(?=.*(?:داڑھی|پگڑی|دوپٹہ|"
+    r"دوپٹا|اسکارف|ٹوپی)\s+(?:\S+\s+)?(?:کھینچ|نوچ|اتار\s+پھینک|اچھال))",
+    r"(?:اپنے|اپنی)\s+(?:ملک|وطن|دیس)\s+(?:واپس\s+)?(?:چلے\s+|لوٹ\s+)?جاؤ(?!ں)|\bapne\s+(?:mulk|"
+    r"desh|des|watan|country)\s+(?:wapas|wapis|vapas)\s+(?:jao|chale\s+jao)\b",
     # a threat to kill; a headscarf pulled off; a boy made to carry drugs
     r"جان\s+سے\s+مار|\bjaa?n\s+se\s+maa?r",
     r"زندہ\s+نہیں\s+چھوڑ|\bzinda\s+nahi?n?\s+chh?o?r",
