@@ -955,6 +955,60 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
 @pytest.mark.parametrize(
     ("risk", "look_alike"),
     [
+        # radicalisation: a plan at a place people gather in an extremist's words; a recruiter;
+        # instructions for something that explodes
+        (
+            "my nephew (16) keeps talking about the great replacement and says they should"
+            " attack the mosque",
+            "there was a piece on the news about 'the great replacement', scary stuff. Is the"
+            " session at the mosque on Friday?",
+        ),
+        (
+            "a man online keeps telling my son he is special and should join their cause, now"
+            " he wants him to do something outside the town hall",
+            "The session on radicalisation and the Prevent duty was really useful, the speaker"
+            " is doing something at the town hall next week",
+        ),
+        (
+            "he sent me instructions for making something with fertiliser",
+            "he sent me instructions for making something with fertiliser for the allotment"
+            " tomatoes",
+        ),
+        (
+            "a guy online sent my son videos on how to make a bomb from a pressure cooker",
+            "the kids watched videos on how to make bath bombs, what a mess",
+        ),
+        # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
+        (
+            "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
+            "my aunt is taking my daughter (7) to Somalia in the holidays, and getting her hair"
+            " cut before",
+        ),
+        (
+            "they want to send my niece back home this summer for her sunna",
+            "my aunt takes my little sister (8) back home every summer for the holidays, we do"
+            " the cleaning before we go",
+        ),
+        # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
+        (
+            "builders knocked on my door saying the roof was dangerous, I paid £3000 and they"
+            " keep coming back asking for more",
+            "the roofer's quote was £4000 and they come back every week to finish the job, I"
+            " paid by bank card",
+        ),
+        (
+            "two men came round to do the drive and took mum to the bank to get £2000 out",
+            "the roofer came back asking for more money for the tiles, cheeky",
+        ),
+        # mate crime: paying to stay friends, the banking password taken
+        (
+            "my mates said I have to give them £20 a week to stay friends",
+            "I have to give them £20 every week for the allotment rent",
+        ),
+        (
+            "my new friends took my bank app password and now there's nothing left",
+            "I forgot my bank app password and my friends helped me reset it",
+        ),
         # hate with injury: a slur shouted and a blow; an attack for who someone is
         (
             "some lads called us p*kis outside the chippy and one punched my brother",
