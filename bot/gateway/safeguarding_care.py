@@ -375,7 +375,14 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # a child whose parent cannot be woken or has gone, or who knocks on doors for food
         r"^(?=.*\b" + _KID + r"s?\b)(?=.*(?:" + _PARENT_GONE + r"|" + _ASKING_FOR_FOOD + r"))",
         # young children outside late at night with no grown-up
-        r"^(?=.*" + _KIDS_OUT + r")(?=.*" + _LATE_AT_NIGHT + r")(?=.*" + _NO_GROWN_UP + r")",
+        r"^(?!.*\b(?:with\s+(?:their|his|her)\s+(?:nan|gran|grandma|grandad|dad|mum|aunt\w*|"
+        r"uncle|parents?|family)|(?:parents|adults)\s+were\s+(?:there|with\s+them))\b)(?=.*"
+        + _KIDS_OUT
+        + r")(?=.*"
+        + _LATE_AT_NIGHT
+        + r")(?=.*"
+        + _NO_GROWN_UP
+        + r")",
     ),
     # a landlord, a lender or a gang threatening violence over money or rent
     "threats over money": (

@@ -30,9 +30,9 @@ _CREED_NAME = (
     r"attacker|video|manifesto))"
 )
 _CREED = (
-    r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|watching|watches|talking\s+"
-    r"about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+with|into|"
-    r"believes?\s+in|says?|saying)\s+(?:\w+\s+){0,4}?" + _CREED_NAME + r"\b|"
+    r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
+    r"watches|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+"
+    r"with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?" + _CREED_NAME + r"\b|"
     r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
     r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
@@ -47,8 +47,8 @@ _DO_SOMETHING_THERE = (
     r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
     r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)\s+(?:\w+\s+){0,2}(?:at|near|"
     r"outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b|"
-    r"\b(?:attack|bomb|blow\s+up|shoot\s+up|burn\s+down|set\s+fire\s+to|torch)\s+(?:the|a|our|"
-    r"their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
+    r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
+    r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
 )
 # Something made to explode, or instructions for it (not a bath bomb, a bomb shelter or the
 # allotment's feed).
@@ -99,10 +99,12 @@ _DOORSTEP_TRADER = (
 _BLED_DRY = (
     r"\b(?:(?:(?:come|comes|came|coming)\s+back\s+(?:every|each)\s+(?:\w+\s+)?(?:week|day|days|"
     r"month|fortnight)|(?:keep|keeps|kept)\s+coming\s+back|(?:come|came)\s+back\s+again\s+and\s+"
-    r"again)\s+(?:\w+\s+){0,2}?(?:asking|wanting|demanding|for)\s+(?:for\s+)?more|(?:given|gave|"
-    r"handed)\s+(?:them|him)\s+(?:my|her|his)\s+(?:bank\s+)?(?:card|pin)(?!\s+(?:details|"
-    r"number))|(?:they|he)\s+(?:have|has|took|taken|kept|keep)\s+(?:got\s+)?(?:my|her|his)\s+"
-    r"(?:bank\s+)?(?:card|pin)|(?:they|he|and|the\s+(?:men|man|builders?|workmen|roofers?))\s+"
+    r"again)\s+(?:\w+\s+){0,2}?(?:(?:asking|wanting|demanding|after)\s+(?:for\s+)?(?:more|"
+    r"another)\b|for\s+more\s+(?:money|cash))|(?:given|gave|handed)\s+(?:them|him)\s+(?:my|her|"
+    r"his)\s+(?:bank\s+card|pin)\b(?!\s+(?:details|number|to\s+pay|for\s+(?:the|a)\s+(?:deposit|"
+    r"payment)))|(?:they|he)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:have|has|got|took|taken|kept|"
+    r"keep)\s+(?:got\s+)?(?:my|her|his|mums|dads|grans|nans|grandads|(?:my|her|his)\s+\w+s)\s+"
+    r"(?:bank\s+card|pin)\b|(?:they|he|and|the\s+(?:men|man|builders?|workmen|roofers?))\s+"
     r"(?:\w+\s+)?(?:took|taken|drove|driven)\s+(?:me|her|him|mum|dad|(?:my|our)\s+\w+)\s+to\s+"
     r"the\s+(?:bank|cash\s*point|cash\s+machine|post\s+office))"
 )
@@ -117,8 +119,8 @@ _PAY_TO_STAY = (
 )
 _ACCOUNT_TAKEN = (
     r"\b(?:took|taken|take|takes|nicked|stole|made\s+me\s+(?:give|tell|hand\s+over)|demanded)\s+"
-    r"(?:\w+\s+)?my\s+(?:bank\w*|online\s+banking|bank\s+app|banking\s+app|app|card)\s+"
-    r"(?:password|passcode|pin|login|log\s*in)\b"
+    r"(?:\w+\s+)?my\s+(?:bank\w*|online\s+banking|bank\s+app|bank\s+card|banking\s+app|app|"
+    r"card)\s+(?:password|passcode|pin|login|log\s*in)\b"
 )
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -135,6 +137,9 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # "friends" who take money or the keys to an account
     "mate crime": (
         _PAY_TO_STAY,
+        r"^(?=.*(?:\b(?:pay|paying|give|giving|lend|lending|buy|buying|money)\b|£))(?=.*\bor\s+"
+        r"(?:they|he|she)\s+(?:\w+\s+){0,3}?(?:will\s+not|would\s+not|will\s+stop|stop)\s+"
+        r"(?:be(?:ing)?\s+)?my\s+(?:friends?|mates?)\b)",
         r"^(?=.*" + _FRIENDS + r")(?=.*" + _ACCOUNT_TAKEN + r")(?!.*\b(?:forgot|forgotten|reset|"
         r"changed|emergency|just\s+in\s+case)\b)",
     ),

@@ -137,9 +137,11 @@ _SHOUTED_SLUR = (
     r"\b(?:shout\w*|yell\w*|scream\w*|call\w*|chant\w*)\s+(?:\w+\s+){0,3}?(?:\S*\s+)?" + _SLUR
 )
 _BLOW_LANDED = (
-    r"\b(?:kicked|punched|hit|attacked|beat|battered|glassed|headbutted|head\s*-?\s*butted|"
+    r"(?:\b(?:kicked|punched|hit|attacked|beat|battered|glassed|headbutted|head\s*-?\s*butted|"
     r"jumped|stamped\s+on|slapped|spat\s+(?:at|on)|threw\s+\w+\s+at)\s+(?:me|us|him|her|them|"
-    r"my\s+\w+)\b"
+    r"my\s+\w+)\b|\b(?:got|get|was|were|been|being|and)\s+(?:\w+\s+)?(?:kicked|punched|hit|"
+    r"attacked|beaten|battered|glassed|headbutted|jumped|stamped\s+on|slapped|spat\s+(?:at|on))\b"
+    r"(?!\s+(?:by\s+(?:a|the)\s+(?:ball|car|bus|bike|door)|out|off|the|a|an|it)\b))"
 )
 # Who someone is, given as the reason for an attack ("because we're gay").
 _FOR_WHO = (

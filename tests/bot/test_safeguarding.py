@@ -978,6 +978,12 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "a guy online sent my son videos on how to make a bomb from a pressure cooker",
             "the kids watched videos on how to make bath bombs, what a mess",
         ),
+        (
+            "there's a guy on tiktok sending my 14 year old stuff about remigration and he"
+            " talks about burning down the asylum hotel",
+            "my son is obsessed with the great replacement debate on the news, he thinks it's"
+            " nonsense",
+        ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (
             "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
@@ -1000,6 +1006,11 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "two men came round to do the drive and took mum to the bank to get £2000 out",
             "the roofer came back asking for more money for the tiles, cheeky",
         ),
+        (
+            "a man knocked on dad's door saying his gutters were loose, charged £2500 and now"
+            " he's got dad's bank card",
+            "the builders keep coming back for more tea, they are lovely",
+        ),
         # mate crime: paying to stay friends, the banking password taken
         (
             "my mates said I have to give them £20 a week to stay friends",
@@ -1008,6 +1019,10 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
         (
             "my new friends took my bank app password and now there's nothing left",
             "I forgot my bank app password and my friends helped me reset it",
+        ),
+        (
+            "I have to give them £10 or they won't be my friends",
+            "my mates and I pay £5 a week into the christmas club or we'll not be friends lol",
         ),
         # hate with injury: a slur shouted and a blow; an attack for who someone is
         (
@@ -1018,6 +1033,10 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
         (
             "glassed me just for being trans, still got the stitches",
             "they picked us for the quiz team because we are gay icons apparently",
+        ),
+        (
+            "got called a terrorist and punched in the face on the bus",
+            "they were chanting queer at the pride march and punched the air, amazing vibes",
         ),
         # child sexual exploitation: a grown man said by his age, gifts, "her boyfriend"
         (
