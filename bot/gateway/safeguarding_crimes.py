@@ -37,7 +37,8 @@ _CREED = (
     r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
     r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
 )
-# A place where people gather, and something done there (not "a bake sale at the mosque").
+# A place where people gather, and something to be done there; read only beside a creed or a
+# recruiter, so a bake sale at the mosque is not.
 _GATHERING_PLACE = (
     r"(?:mosque|synagogue|church|gurdwara|temple|mandir|town\s+hall|council|school|college|"
     r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
@@ -124,8 +125,8 @@ _ACCOUNT_TAKEN = (
 )
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
-    # a plan to do harm at a place people gather, in an extremist's words; a young person groomed
-    # by someone online; instructions for something that explodes
+    # a plan to do something at a place people gather, from someone sharing an extremist creed
+    # or flattered into a group online; instructions for something that explodes
     "radicalisation": (
         r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
         _EXPLOSIVE_MADE,
