@@ -31,12 +31,14 @@ as an errand or an aside (safeguarding_veiled: affairs put in order, an overdose
 tablets, being watched, a child with no food or not home, no home tonight, asides that only
 make sense from someone at risk: a false finish time, the refuge, sedatives with drink), and
 risks told as one concrete detail (safeguarding_details: a bridge's height looked up, a room
-entered at night, a tent slashed with them inside, being taken abroad to marry), and a medical
+entered at night, a tent slashed with them inside, being taken abroad to marry), a medical
 emergency happening to the writer or in front of them (safeguarding_emergency: a fall and not
 getting up, chest pain into the arm, no breath, someone not waking after taking something,
-someone with dementia not back, a stroke's signs). The
-assembly's subjects talked about as subjects are taken out before it reads
-(safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
+someone with dementia not back, a stroke's signs), and harms safeguarding policy names that the
+rest had no words for (safeguarding_crimes: a plan to "do something" at a mosque in an
+extremist's words, a girl taken "back home" for "the cleaning", workmen back every week for
+more, "friends" who charge to stay friends). The assembly's subjects talked about as subjects
+are taken out before it reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil) have nets of their own, one
 module each (safeguarding_polish, ..., safeguarding_tamil), read by safeguarding_languages.
@@ -56,6 +58,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_care import CARE_PHRASES
+from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
@@ -82,6 +85,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **CARE_PHRASES,
     **DETAIL_PHRASES,
     **EMERGENCY_PHRASES,
+    **CRIME_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -1,20 +1,22 @@
 """The English phrase net, part eight: harm from the people someone depends on or cannot get
 away from: an older or disabled adult let down or hurt by a carer or family, a child not fed,
-left alone or hit by a parent or a parent's partner (or whose parent cannot be woken, or who
-knocks on a neighbour's door for food), threats over rent or a debt, being found and followed
-after leaving someone, a home taken over by people dealing from it, a pension or card held by
-someone while its owner goes without, care home or hostel staff hurting the people they look
-after, an older person with no heat going cold or with no food for days (or anyone with no
+left alone or hit by a parent or a parent's partner (or whose parent cannot be woken, who knocks
+on a neighbour's door for food, or who is out on the landing at midnight with no one), threats
+over rent or a debt, being found and followed after leaving someone, a home taken over by people
+dealing from it or "stopping" there with the bank card, a pension or card held by someone while
+its owner goes without, a paid carer stealing from or mocking the person cared for, care home,
+hostel or ward staff hurting the people they look after (tied to the bed rails, sedated to keep
+them quiet), an older person with no heat going cold or with no food for days (or anyone with no
 heat at home going without food), and someone who did harm out of prison or on bail while the
 person they harmed is not told or is afraid.
 
-Each is written as what the person doing harm does or leaves undone, with whom it is done to,
-so the everyday twin with the same words reads past it: a carer off for three days and a taxi
-booked, a landlord sending someone round to fix the boiler, an ex picking the children up, a
-brother staying for a bit, builders who won't leave till six, a grandson who collects the
-pension on Thursdays, a carer who pushes mum round the garden, the heating off in the hall, a
-son out of hospital. Text has been through
-safeguarding_words.normalise.
+Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
+the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
+a landlord sending someone round to fix the boiler, an ex picking the children up, a brother
+staying for a bit, builders who won't leave till six, a grandson who collects the pension on
+Thursdays, a carer who pushes mum round the garden, bed rails fitted for safety, a carer's visit
+times, a friend sleeping over, the heating off in the hall, a son out of hospital. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -208,6 +210,87 @@ _NOT_TOLD_OR_AFRAID = (
     r"(?:after|for|looking\s+for)\s+(?:me|us)|victim|what\s+(?:he|she|they)\s+did)\b"
 )
 
+# Young children outside late at night with no grown-up: on the landing or the street till gone
+# eleven, on their own, or with a parent who will not wake or answer.
+_KIDS_OUT = (
+    r"\b(?:kids|kiddies|kiddos|children|little\s+ones|toddlers?|twins|boys|girls|"
+    r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+and\s+(?:[1-9]|one|two|three|four|"
+    r"five|six|seven|eight|nine)\b)\b.{0,80}\b(?:out|outside|sat|sitting|standing|wandering|were|"
+    r"are|been|playing)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the|our)\s+(?:landing|stairs|stairwell|"
+    r"corridor|street|road|balcony|hallway|car\s+park|walkway|block)\b"
+)
+_LATE_AT_NIGHT = (
+    r"\b(?:(?:till|until|at|after|past|gone|around|about)\s+(?:gone\s+)?(?:1[01]|12|midnight|"
+    r"[1-4]\s*am)\b(?!\s*(?:am\b|in\s+the\s+morning|o\s*clock\s+in\s+the\s+morning))|"
+    r"(?:1[01]|12)\s*pm\b|in\s+the\s+middle\s+of\s+the\s+night|all\s+night)"
+)
+_NO_GROWN_UP = (
+    r"\b(?:on\s+their\s+own|by\s+themselves|(?:left|all|home)\s+alone|(?:nobody|no\s+one|no\s+"
+    r"adults?|no\s+grown\s*-?\s*ups?)\s+(?:with|watching|looking\s+after)\s+them|locked\s+out|"
+    + _PARENT
+    + r"\s+(?:\w+\s+){0,2}?(?:is\s+|has\s+|have\s+)?not\s+(?:woken|woke|waking|answering|"
+    r"opening|come\s+home|coming\s+home|been\s+home)|(?:will|would|can|could)\s+not\s+(?:wake|"
+    r"get\s+in))\b"
+)
+# A paid carer (a home care agency's worker among them) stealing from the person cared for, or
+# mocking them.
+_CARE_WORKER = (
+    r"\b(?:carers?|care\s+(?:workers?|assistants?|staff|girl|lady|woman|man|agency)|home\s+"
+    r"(?:help|carers?|care)|agency\s+(?:staff|carers?|workers?|nurses?|girl|lady)|support\s+"
+    r"workers?)\b"
+)
+_CARER_STEALS = (
+    r"(?:\b(?:stealing|stole|steals|nick(?:s|ed|ing)|pinch(?:es|ed|ing)|helping\s+(?:her|him|"
+    r"them)sel(?:f|ves)\s+to)\s+(?:\w+\s+){0,2}(?:cash|money|pension|jewellery|rings?|valuables|"
+    r"bank\s+cards?|cards?|pin|painkillers|medication|meds)\b|\b(?:taking|took|takes|taken)\s+"
+    r"(?:\w+\s+){0,2}(?:cash|money|notes|£\s?\d+)\s+(?:out\s+of|from)\s+(?:his|her|my|their|"
+    r"the)\s+(?:\w+\s+)?(?:wallet|purse|handbag|bag|tin|drawer|account|pension)\b(?=.{0,60}"
+    r"(?:\bhere\s+and\s+there\b|\bwithout\s+asking\b|\bwhen\s+(?:he|she)\s+is\s+(?:asleep|not\s+"
+    r"looking)\b|\bcaught\b|\bcamera\b|\bmissing\b|\bkeeps?\s+going\b)))"
+)
+_CARER_MOCKS = (
+    r"(?:\b(?:calling|calls|called)\s+(?:him|her|them|mum|dad|my\s+\w+)\s+names\b(?!\s+(?:like|"
+    r"from|of|for|to))|\b(?:mocking|mocks|mocked|making\s+fun\s+of|humiliat\w+|taunt\w*)\s+"
+    r"(?:him|her|them|mum|dad|my\s+\w+|the\s+(?:residents?|patients?))\b)"
+)
+# Someone in care tied to a bed, its rails or a chair; or given pills to keep them quiet.
+_RESTRAINED_WHO = (
+    r"(?:patients?|residents?|her|him|them|his|their|mums?|dads?|nans?|grans?|grandads?|"
+    r"husbands?|wifes?|man|woman|lady|mans|womans|ladys|sons?|daughters?)"
+)
+_TIED_TO_BED = (
+    r"\b(?:tying|tied|ties|tie|strapping|strapped|straps|strap)\s+(?:\w+\s+){0,3}?"
+    + _RESTRAINED_WHO
+    + r"(?:\s+(?:hands|wrists|arms|legs|ankles|feet))?\s+(?:together\s+)?to\s+(?:the|her|his|"
+    r"their|a)\s+(?:bed|bed\s*rails?|rails?|cot\s+sides?|chair|wheelchair|radiator|bed\s*frame|"
+    r"commode|table)\b"
+)
+_SEDATED_QUIET = (
+    r"\b(?:giving|gives|give|gave|given|putting|puts)\s+(?:him|her|them|the\s+(?:residents?|"
+    r"patients?)|residents?|patients?|mum|dad)\s+(?:\w+\s+){0,2}(?:tablets|pills|sedatives?|"
+    r"sedation|meds|medication|injections?|lorazepam|haloperidol|diazepam)\s+(?:just\s+)?to\s+"
+    r"(?:keep|make|shut)\s+(?:him|her|them)\s+(?:quiet|up|docile|out\s+of\s+the\s+way|from\s+"
+    r"(?:wandering|calling|ringing|bothering))\b"
+)
+# People who have moved themselves into someone's home, holding the card or storing bags there.
+_STOPPING_AT_MINE = (
+    r"\b(?:they|them|lads|men|guys|boys|people|strangers)\s+(?:\w+\s+){0,5}?(?:staying|stopping|"
+    r"sleeping|kipping|crashing|living|dossing)\s+(?:at|in)\s+(?:mine|my\s+(?:flat|house|place|"
+    r"home))\b"
+)
+_CARD_HELD = (
+    r"\b(?:they|he|lads|men|guys|boys)\s+(?:\w+\s+){0,2}?(?:got|have|has|took|taken|keep|kept|"
+    r"holding)\s+(?:got\s+)?my\s+(?:bank\s+)?(?:card|pin|benefits|money)\b"
+)
+_BAGS_STORED = (
+    r"\b(?:storing|keeping|stashing|hiding|leaving)\s+(?:\w+\s+)?(?:bags|packages|parcels|gear|"
+    r"drugs|boxes|stuff)\s+(?:in|at)\s+(?:my|mine)\b"
+)
+_CAN_NOT_REFUSE = (
+    r"\b(?:can\s+not\s+(?:say\s+no|stop\s+them|refuse|get\s+rid|get\s+them\s+out)|no\s+choice|"
+    r"scared|frightened|will\s+not\s+(?:leave|go))\b"
+)
+
 CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # an older or disabled adult left without care, or hurt by the person giving it
     "an adult neglected": (
@@ -232,6 +315,8 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\b" + _STAFF + r"\b.{0,80}" + _HANDLED_ROUGH + r")(?=.*" + _NEEDS_CARE + r")",
         # a pension or a card held by someone else, and the owner going without
         r"^(?=.*" + _MONEY_HELD + r")(?=.*" + _LEFT_WITHOUT + r")",
+        # a paid carer stealing from the person cared for, or calling them names
+        r"^(?=.*" + _CARE_WORKER + r")(?=.*(?:" + _CARER_STEALS + r"|" + _CARER_MOCKS + r"))",
     ),
     # care home, hostel or ward staff hurting the people who live there (organisational abuse)
     "abuse where someone is cared for": (
@@ -246,6 +331,9 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:in\s+(?:their|the)\s+(?:rooms?|beds?|chairs?)|in\s+bed)\s+(?:all\s+(?:day|night)|for\s+"
         r"(?:hours|days))\b|"
         r"\b(?:locked|locking|lock|locks)\s+(?:the\s+)?(?:residents?|patients?|people)\s+(?:in|out)\b",
+        # tied to the bed or its rails, or sedated to keep them quiet
+        _TIED_TO_BED,
+        _SEDATED_QUIET,
     ),
     # an older or frail person with no heat, going cold; or with no food for days; or anyone with
     # no heat at home going without food
@@ -295,6 +383,15 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"when|if|punishment|crying|scared|hard)\b)",
         # a child whose parent cannot be woken or has gone, or who knocks on doors for food
         r"^(?=.*\b" + _KID + r"s?\b)(?=.*(?:" + _PARENT_GONE + r"|" + _ASKING_FOR_FOOD + r"))",
+        # young children outside late at night with no grown-up
+        r"^(?!.*\b(?:with\s+(?:their|his|her)\s+(?:nan|gran|grandma|grandad|dad|mum|aunt\w*|"
+        r"uncle|parents?|family)|(?:parents|adults)\s+were\s+(?:there|with\s+them))\b)(?=.*"
+        + _KIDS_OUT
+        + r")(?=.*"
+        + _LATE_AT_NIGHT
+        + r")(?=.*"
+        + _NO_GROWN_UP
+        + r")",
     ),
     # a landlord, a lender or a gang threatening violence over money or rent
     "threats over money": (
@@ -352,5 +449,16 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"clothes|shopping|toys))",
         r"^(?=.*\b(?:people|men|strangers|cars)\s+(?:coming\s+)?in\s+and\s+out\b)(?=.*\b(?:moved\s+in|"
         r"owe|drugs|gear|scared|frightened|my\s+(?:flat|house|place)|at\s+mine)\b)",
+        # people stopping at someone's home who hold the card, or store bags there unrefused
+        r"^(?=.*" + _STOPPING_AT_MINE + r")(?=.*" + _CARD_HELD + r")",
+        r"^(?!.*\bmy\s+(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|mum|"
+        r"dad|"
+        r"friend|mate|partner|boyfriend|girlfriend)s?\b)(?=.*"
+        + _STOPPING_AT_MINE
+        + r")(?=.*"
+        + _BAGS_STORED
+        + r")(?=.*"
+        + _CAN_NOT_REFUSE
+        + r")",
     ),
 }

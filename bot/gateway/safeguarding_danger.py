@@ -1,11 +1,13 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats (a young person taken "on holiday" to be married among them), stalking and harassment,
-exploitation (a young person picked up by older men, with gifts or nights away), a child or an
-adult at risk, hate incidents (a disabled person picked on for it), nowhere to sleep tonight,
-fear of the police or officials (an alarm said in a few words is in safeguarding_now; threats
-over money, being found after leaving and a home taken over are also read in safeguarding_care).
-Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves
-are part four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
+threats (a young person taken "on holiday" to be married among them), stalking and harassment
+(gifts every day from a man who waits outside), exploitation (a young person picked up by older
+men, with gifts or nights away, or "linking" a man in his twenties who buys them weed), a child or
+an adult at risk, hate incidents (a disabled person picked on for it, a slur shouted and a kick
+that followed), nowhere to sleep tonight, fear of the police or officials (an alarm said in a few
+words is in safeguarding_now; threats over money, being found after leaving and a home taken over
+are also read in safeguarding_care). Vocabulary shared with part two
+(bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
+(safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -110,6 +112,52 @@ _GIFTS_OR_MISSING = (
     r"presents|gifts|money|phones?|clothes|drink|vapes|alcohol|weed)|new\s+(?:phones?|trainers|clothes|bags?)|(?:nails|hair|lashes)\s+done|vapes|money\s+(?:she|he)\s+can\s+not\s+explain|"
     r"(?:will|would)\s+not\s+say\s+(?:who|where)|(?:did|does|has)\s+not\s+come\s+home|stay\w*\s+"
     r"out\s+all\s+night|(?:phone|phones)\s+(?:is\s+)?off|missing)\b"
+)
+
+# A man grown (20 or over) said by his age ("this 22yr old man"), with a young person, and what
+# he does with them: gifts, drink or weed, parties in other areas, calling himself a boyfriend.
+_ADULT_MAN = (
+    r"(?:\b[2-9]\d\s*(?:yo|y\s*o|yrs?\s+old|years?\s+old)\s+(?:man|men|guy|guys|bloke|fella|"
+    r"boyfriend|lad)\b|" + _OLDER_MEN + r")"
+)
+_WITH_A_MAN = (
+    r"(?:" + _GIFTS_OR_MISSING + r"|\btakes?\s+(?:her|him)\s+(?:out\s+)?to\s+(?:parties|raves|"
+    r"hotels?|clubs|his\s+(?:flat|place|house|mates)|other\s+(?:ends|areas|towns|cities))\b|"
+    r"\b(?:linking|dating|seeing|going\s+out\s+with|sleeping\s+with|staying\s+(?:over\s+)?"
+    r"with)\s+(?:this|a|an|some|the|him)\b|\b(?:he\s+is|is)\s+(?:her|his)\s+(?:boyfriend|"
+    r"partner)\b)"
+)
+# A slur shouted at someone, spelled out or starred ("f*ggots"), and a blow that followed.
+_SLUR = (
+    r"(?:\bf[a*@]*g+(?:[o*0]+t)?s?\b|\bf\*+g\w*|\bpoofs?\b|\bqueers?\b|\bdykes?\b|"
+    r"\btrann(?:y|ies)\b|\bp[a*]kis?\b|\bn[i*]gg\w*|\bterrorists?\b|\bgypsy\b|\bpikeys?\b|"
+    r"\bretards?\b|\bspastics?\b|\bmonkey\s+noises\b)"
+)
+_SHOUTED_SLUR = (
+    r"\b(?:shout\w*|yell\w*|scream\w*|call\w*|chant\w*)\s+(?:\w+\s+){0,3}?(?:\S*\s+)?" + _SLUR
+)
+_BLOW_LANDED = (
+    r"(?:\b(?:kicked|punched|hit|attacked|beat|battered|glassed|headbutted|head\s*-?\s*butted|"
+    r"jumped|stamped\s+on|slapped|spat\s+(?:at|on)|threw\s+\w+\s+at)\s+(?:me|us|him|her|them|"
+    r"my\s+\w+)\b|\b(?:got|get|was|were|been|being|and)\s+(?:\w+\s+)?(?:kicked|punched|hit|"
+    r"attacked|beaten|battered|glassed|headbutted|jumped|stamped\s+on|slapped|spat\s+(?:at|on))\b"
+    r"(?!\s+(?:by\s+(?:a|the)\s+(?:ball|car|bus|bike|door)|out|off|the|a|an|it)\b))"
+)
+# Who someone is, given as the reason for an attack ("because we're gay").
+_FOR_WHO = (
+    r"\b(?:gay|lesbian|bi|bisexual|trans|queer|black|muslim|jewish|sikh|hindu|polish|romanian|"
+    r"asian|disabled|autistic|religion|race|colour|skin|hijab|turban|accent|wheelchair)\b"
+)
+# Unasked-for gifts or letters every day, from someone who is not the writer's own family.
+_UNASKED_EVERY_DAY = (
+    r"\b(?:sends?|sending|sent|leaves?|leaving|left)\s+me\s+(?:\w+\s+)?(?:flowers|letters|gifts|"
+    r"presents|notes|cards|chocolates)(?:\s+and\s+\w+)?\s+(?:every\s+(?:day|morning|night|"
+    r"evening)|daily|all\s+the\s+time|constantly|non\s*-?\s*stop)\b"
+)
+_NEAR_WHERE_I_LIVE = (
+    r"(?:\b(?:waits?|waiting|hangs?\s+around|stands?|standing|sits?|sitting|turns?\s+up|"
+    r"follow\w*)\s+(?:\w+\s+){0,3}(?:outside|near|by|at)\s+my\b|\b(?:inside|into|in)\s+(?:the|"
+    r"my)\s+(?:building|block|hallway|corridor|stairwell|lobby)\b)"
 )
 
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -248,6 +296,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"were)\s+chased\s+(?:home|down|off|out|by)\b",
         r"\b(?:been|came|come|coming)\s+round\s+(?:my|our)\s+(?:house|flat|mums|place)\b.{0,30}\b(?:twice|"
         r"again|threat|every|times)\b|\b(?:family|mates|friends)\s+of\s+(?:a|the)\s+\w+\s+i\s+reported\b",
+        # gifts or letters every day from someone not her own, who waits near or gets inside
+        r"^(?!.*\bmy\s+(?:husband|wife|partner|boyfriend|girlfriend|fiancee?|other\s+half|mum|"
+        r"dad|son|daughter|nan|gran|grandad|grandson|granddaughter|nephew|niece|sister|brother|"
+        r"kids|children|friend|bestie)\s+(?:\w+\s+)?(?:sends|leaves))(?=.*"
+        + _UNASKED_EVERY_DAY
+        + r")(?=.*"
+        + _NEAR_WHERE_I_LIVE
+        + r")",
     ),
     # county lines, cuckooing, debts worked off, papers kept, unpaid work, grooming
     "exploitation": (
@@ -306,6 +362,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # a young person picked up by older men, coming back with things or not at all
         r"^(?=.*" + _YOUNG + r")(?=.*" + _OLDER_MEN + r")(?=.*" + _IN_CARS + r")",
         r"^(?=.*" + _YOUNG + r")(?=.*" + _OLDER_LADS + r")(?=.*" + _GIFTS_OR_MISSING + r")",
+        # a young person with a grown man who buys them things, takes them out, calls it dating
+        r"^(?=.*" + _YOUNG + r")(?=.*" + _ADULT_MAN + r")(?=.*" + _WITH_A_MAN + r")",
         # sent away with packages, dealers in the flat, unpaid work, a debt for the journey
         r"\b(?:sent|sending|going|travelling|taken)\s+(?:\w+\s+){0,3}(?:other|another|different)\s+"
         r"(?:towns?|cities|city|areas?)\s+(?:with|carrying|to\s+(?:deliver|drop))\b",
@@ -378,6 +436,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:house|flat|home|car|shop)\b",
         # a disabled person picked on for it, or used by "friends"
         r"^(?=.*" + _DISABLED + r")(?=.*" + _PICKED_ON + r")",
+        # a slur shouted and a blow landed; an attack for who someone is
+        r"^(?=.*" + _SHOUTED_SLUR + r")(?=.*" + _BLOW_LANDED + r")",
+        _BLOW_LANDED + r"\s+(?:up\s+)?(?:just\s+)?(?:for|because)\s+(?:(?:i|we|he|she|they)\s+"
+        r"(?:am|are|is|was|were)|being|of\s+(?:my|our|his|her|their))\s+(?:\w+\s+)?" + _FOR_WHO,
     ),
     # nowhere to sleep tonight, sleeping rough, thrown out, a home unfit for children
     "nowhere to sleep": (

@@ -1,4 +1,4 @@
-"""The English phrase net, part eight: a risk told as one concrete detail of what happened or is
+"""The English phrase net, part nine: a risk told as one concrete detail of what happened or is
 planned, with no word of risk around it.
 
 People who have never used a helpline describe the moment rather than name it: the height of a

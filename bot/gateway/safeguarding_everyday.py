@@ -25,7 +25,10 @@ _SUBJECT = (
     r"coercive\s+control|strangulation|stalking|harassment|county\s+lines|cuckooing|grooming"
     r"(?:\s+gangs)?|exploitation|trafficking|modern\s+slavery|knife\s+crime|hate\s+crimes?|"
     r"homelessness|rough\s+sleeping|child\s+(?:abuse|neglect|protection|exploitation)|neglect|"
-    r"elder\s+abuse|safeguarding|stop\s+and\s+search|policing|overdoses?|drugs?)"
+    r"elder\s+abuse|safeguarding|stop\s+and\s+search|policing|overdoses?|drugs?|"
+    r"radicali[sz]ation|extremism|terrorism|prevent(?:\s+(?:duty|strategy|programme))?|fgm|"
+    r"female\s+genital\s+mutilation|mate\s+crime|doorstep\s+(?:crime|fraud|scams?)|"
+    r"rogue\s+traders|scams|spiking|drink\s+spiking)"
 )
 # An exercise or a scenario of the session, said in the second person, to the end of that sentence.
 _EXERCISE = (

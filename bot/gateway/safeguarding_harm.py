@@ -2,12 +2,12 @@
 someone is living: the forms of abuse safeguarding policies name.
 
 Fear of a person and being in danger, violence (a blow seen done to someone), sexual harm (a
-night not remembered and waking in someone's bed, a drink that tasted wrong), coercive control
-(leaving only with permission, a phone taken, money kept, friends kept away). Threats,
-stalking, exploitation, a child or an adult at risk, hate, nowhere to sleep and fear of the
-police are part three (safeguarding_danger). Most are written as who does it, what they do
-and to whom ("<a person> <takes> <my|her phone>"), so a third party ("my gran's neighbour takes
-her money") reads like the member themself.
+night not remembered and waking in someone's bed, a drink that tasted wrong, a drug given at a
+party and waking with him on top), coercive control (leaving only with permission, a phone
+taken, money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at
+risk, hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most
+are written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a
+third party ("my gran's neighbour takes her money") reads like the member themself.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -132,6 +132,20 @@ _WITNESSED_BLOW = (
     r"the\s+(?:kids?|baby|children|boy|girl|old\s+\w+|residents?|patients?))\b"
     r"(?!\s+(?:on\s+the\s+(?:swing|back)|in\s+the\s+(?:game|match|quiz)|at\s+(?:chess|football|"
     r"cards|tennis)|with\s+(?:a|the)\s+(?:ball|pillow)))"
+)
+
+# A drug given at a party or a night out (G, ket, "something"), and waking with someone on or
+# inside the writer: drug-facilitated sexual assault, told as what happened.
+_DRUG_GIVEN = (
+    r"\b(?:gave|give|given|giving|slipped|spiked|put|offered)\s+(?:me|her|him|us)\s+(?:some\s+|"
+    r"a\s+bit\s+of\s+|a\s+)?(?:g|ghb|gbl|ket|ketamine|rohypnol|roofies?|something|a\s+pill|"
+    r"pills|a\s+tablet|mdma|molly|a\s+line|drugs?)\b"
+)
+_WOKE_WITH_SOMEONE = (
+    r"\b(?:woke|woken|waking|came\s+round|came\s+to)\s+(?:up\s+)?(?:with|to)\s+(?:him|a\s+(?:man|"
+    r"guy|bloke|stranger)|someone|somebody|them|he|she|her)\s+(?:on\s+(?:top\s+of\s+)?me|"
+    r"inside\s+me|touching\s+me|undressing\s+me|taking\s+(?:my|off\s+my)\s+clothes|having\s+"
+    r"sex\s+with\s+me|(?:with|next\s+to)\s+me\s+naked)\b"
 )
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -349,6 +363,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"))",
         r"\b(?:i|she|he|we)\s+(?:think\s+(?:i|she|he|we)\s+)?(?:was|were|had\s+been|got|been|must\s+have"
         r"\s+been)\s+drugged\b(?!.{0,40}\b(?:dentist|hospital|surgery|operation|vet|anaesthetic)\b)",
+        # a drug given, then waking with someone on or inside the writer
+        r"^(?=.*(?:" + _DRUG_GIVEN + r"|" + _MEMORY_GAP + r"))(?=.*" + _WOKE_WITH_SOMEONE + r")",
     ),
     # coercive control: phone, money and papers kept, friends kept away, watched, locked in
     "control": (

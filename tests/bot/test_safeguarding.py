@@ -955,6 +955,169 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
 @pytest.mark.parametrize(
     ("risk", "look_alike"),
     [
+        # radicalisation: a plan at a place people gather in an extremist's words; a recruiter;
+        # instructions for something that explodes
+        (
+            "my nephew (16) keeps talking about the great replacement and says they should"
+            " attack the mosque",
+            "there was a piece on the news about 'the great replacement', scary stuff. Is the"
+            " session at the mosque on Friday?",
+        ),
+        (
+            "a man online keeps telling my son he is special and should join their cause, now"
+            " he wants him to do something outside the town hall",
+            "The session on radicalisation and the Prevent duty was really useful, the speaker"
+            " is doing something at the town hall next week",
+        ),
+        (
+            "he sent me instructions for making something with fertiliser",
+            "he sent me instructions for making something with fertiliser for the allotment"
+            " tomatoes",
+        ),
+        (
+            "a guy online sent my son videos on how to make a bomb from a pressure cooker",
+            "the kids watched videos on how to make bath bombs, what a mess",
+        ),
+        (
+            "there's a guy on tiktok sending my 14 year old stuff about remigration and he"
+            " talks about burning down the asylum hotel",
+            "my son is obsessed with the great replacement debate on the news, he thinks it's"
+            " nonsense",
+        ),
+        # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
+        (
+            "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
+            "my aunt is taking my daughter (7) to Somalia in the holidays, and getting her hair"
+            " cut before",
+        ),
+        (
+            "they want to send my niece back home this summer for her sunna",
+            "my aunt takes my little sister (8) back home every summer for the holidays, we do"
+            " the cleaning before we go",
+        ),
+        # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
+        (
+            "builders knocked on my door saying the roof was dangerous, I paid £3000 and they"
+            " keep coming back asking for more",
+            "the roofer's quote was £4000 and they come back every week to finish the job, I"
+            " paid by bank card",
+        ),
+        (
+            "two men came round to do the drive and took mum to the bank to get £2000 out",
+            "the roofer came back asking for more money for the tiles, cheeky",
+        ),
+        (
+            "a man knocked on dad's door saying his gutters were loose, charged £2500 and now"
+            " he's got dad's bank card",
+            "the builders keep coming back for more tea, they are lovely",
+        ),
+        # mate crime: paying to stay friends, the banking password taken
+        (
+            "my mates said I have to give them £20 a week to stay friends",
+            "I have to give them £20 every week for the allotment rent",
+        ),
+        (
+            "my new friends took my bank app password and now there's nothing left",
+            "I forgot my bank app password and my friends helped me reset it",
+        ),
+        (
+            "I have to give them £10 or they won't be my friends",
+            "my mates and I pay £5 a week into the christmas club or we'll not be friends lol",
+        ),
+        # hate with injury: a slur shouted and a blow; an attack for who someone is
+        (
+            "some lads called us p*kis outside the chippy and one punched my brother",
+            "some lads were shouting at the telly in the chippy and one punched the air when"
+            " they scored",
+        ),
+        (
+            "glassed me just for being trans, still got the stitches",
+            "they picked us for the quiz team because we are gay icons apparently",
+        ),
+        (
+            "got called a terrorist and punched in the face on the bus",
+            "they were chanting queer at the pride march and punched the air, amazing vibes",
+        ),
+        # child sexual exploitation: a grown man said by his age, gifts, "her boyfriend"
+        (
+            "my niece is 13 and a 25yo guy keeps buying her vapes and says he's her boyfriend",
+            "my daughter is 15 and has a boyfriend, he is 16 and lovely",
+        ),
+        # stalking: gifts or notes every day from a man not her own, who waits or gets inside
+        (
+            "a man from work leaves me notes every day and he waits outside my house",
+            "my husband leaves me notes every day and he waits outside my work to walk me home",
+        ),
+        (
+            "a customer from the shop sends me presents every day, last night he was in the"
+            " building stairwell",
+            "my grandson sends me letters every day from uni, he waits outside my flat on"
+            " sundays to take me to church",
+        ),
+        # young children out late at night with no grown-up
+        (
+            "the kids upstairs, 3 and 6, were on the stairs at midnight on their own again",
+            "the kids next door, 5 and 7, were out on the landing till gone 11 with their mum"
+            " watching the fireworks",
+        ),
+        (
+            "the twins downstairs, 4 and 6, were wandering in the car park after midnight by"
+            " themselves",
+            "the kids next door were out on the landing till gone 11, I live alone so the noise"
+            " keeps me up",
+        ),
+        # a paid carer stealing from or mocking the person cared for
+        (
+            "the carer has been stealing money from mum's purse",
+            "the carer takes £20 from dad's wallet for his shopping every week and brings the"
+            " receipt",
+        ),
+        (
+            "the care worker keeps calling dad names and mocking him",
+            "the carer keeps calling mum names from her favourite films to jog her memory",
+        ),
+        # restraint in care: tied to the bed or a chair, sedated to keep quiet
+        (
+            "night staff strap her to the chair so she doesn't wander",
+            "bed rails fitted for safety on mum's bed, the carer visits at 9 and 5",
+        ),
+        (
+            "the carers give him sedatives to keep him quiet at night",
+            "the nurse gives him tablets to help him sleep, doctor's orders",
+        ),
+        # cuckooing: people stopping at someone's home with the bank card, or storing bags there
+        (
+            "some guys from the estate have been crashing at mine and they have my bank card",
+            "my friend has been stopping at mine most nights while her boiler is fixed, she has"
+            " my spare key",
+        ),
+        (
+            "lads I barely know are kipping at mine, storing bags in my bedroom, I can't get"
+            " rid of them",
+            "my son and his mates are stopping at mine over christmas, storing bags in my back"
+            " room, can't say no to them really",
+        ),
+        # drug-facilitated sexual assault: a drug given, waking with someone on or inside
+        (
+            "a guy at the party slipped me something and I woke up with him on top of me",
+            "at a chill-out on saturday a guy gave me a g and t and i woke up with a hangover",
+        ),
+        (
+            "I don't remember how I got home and woke up with him inside me",
+            "woke up with him on me again, the baby won't sleep in his cot",
+        ),
+    ],
+)
+def test_named_harms_and_harm_from_others_told_plainly_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
         ("nie mamy gdzie spać dziś w nocy", "nie mamy gdzie zaparkować"),
         ("am strâns somnifere de o lună", "am strâns bani pentru vacanță"),
         ("am pastile și le iau pe toate diseară", "am foile și le iau pe toate cu mine la sesiune"),
