@@ -183,33 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the twelfth set: 75
-# of its 80 disclosures (33 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    32: "Hindi: a 15-year-old daughter to be married off in the village next month, crying",
-    51: "a man she is seeing drives her to parties, says she owes him, must be nice to his "
-    "mates (the classifier reads it; the idiom 'drives me to' overrules it)",
-    53: "Tamil: the shop's window smashed a third time, 'go back to your country', very afraid",
-    60: "Greek: a son of 6 comes back bruised from weekends with his father, afraid to go",
-    74: "Italian: a disabled brother left unfed by a 'friend' who keeps his pension, found dirty "
-    "and frightened",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 12
-# of its 40, measured with the misses above (two by the net, ten by the risk classifier).
-FALSE_ALARMS: dict[int, str] = {
-    1: "Italian: widowed three years, living alone and very well, call me Pina",
-    2: "Arabic feedback: the police here never respect people, the session was useful, 4 of 5",
-    6: "mum passed away last month, sad but ok, sisters around",
-    16: "childcare claim: shared custody with an ex, paid the childminder for Saturday",
-    21: "self-harmed as a teenager, wants to talk about how the police treated them (the net)",
-    22: "feedback: the police presentation was a whitewash, stop and search is racist",
-    23: "the flat flooded from upstairs, all sorted, insurance dealing with it",
-    26: "Turkish: vegetarian, diabetic on insulin, needs lunch on time",
-    28: "a migraine 'the kind where you want to die', passed by Sunday (the net)",
-    31: "'ACAB is what half my street would say', here to change that",
-    34: "access needs: bipolar, well managed on lithium, may step out if loud",
-    37: "Spanish: missed it because a son had a fever, he is better now",
-}
+# the model last changed, and marked here rather than fixed. Empty while there is no test set.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
