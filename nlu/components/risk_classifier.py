@@ -73,8 +73,8 @@ class RiskClassifier(LinearTextComponent):
             # 301 and 822, 16: 182 and 613, 32: 174 and 597, 64: 177 and 591, 128: 172 and 589,
             # 256: 172 and 580. With C 1, 12 of the development set's look-alikes score over
             # the alert threshold even with them in the training data; from C 16, none. With
-            # C 128 on this version's data (2,111 risks, 7,909 ordinary, near-twin requests
-            # among both, plain answers to the forms among the ordinary): 324 and 812.
+            # C 128 on this version's data (2,191 risks, 7,949 ordinary, near-twin requests
+            # among both, plain answers to the forms among the ordinary): 292 and 767.
             "C": 128.0,
             "sublinear_tf": False,
             # YAML files of {"disclosures": [...], "everyday" or "ordinary": [...]}.
