@@ -298,9 +298,9 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"stepmum))\s+(?:is|has|have)\s+(?:\w+\s+)?(?:hit|hurt|beaten|smacked|slapped|kicked|"
         r"punched|thrown)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?(?:eldest|youngest|oldest|"
         r"kids|children|son|daughter|boy|girl|baby|little\s+one|twins)\b",
-        # an injury and the excuse made for whoever did it; not a tackle or a fall
-        r"^(?!.*\b(?:football|rugby|match|game|tackle|training|boxing|pitch|accident\w*|fell|"
-        r"fall|tripped|slipped|dog|toddler|baby|kids?)\b)(?=.*\b(?:my\s+(?:ribs?|arm|wrist|face|eye|"
+        # an injury and the excuse made for whoever did it; not a tackle, a dog or a toddler
+        r"^(?!.*\b(?:football|rugby|match|game|tackle|training|boxing|pitch|accident\w*|dog|"
+        r"toddler|baby)\b)(?=.*\b(?:my\s+(?:ribs?|arm|wrist|face|eye|"
         r"jaw|nose|neck|back|lip)|bruis\w*|black\s+eye|split\s+lip)\b)(?=.*\b(?:he|she|they)\s+"
         r"(?:did\s+not|never|does\s+not|do\s+not)\s+mean\s+(?:it|to)\b)",
         # a threat of the hospital
