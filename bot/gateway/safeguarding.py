@@ -34,14 +34,16 @@ risks told as one concrete detail (safeguarding_details: a bridge's height looke
 entered at night, a tent slashed with them inside, being taken abroad to marry), a medical
 emergency happening to the writer or in front of them (safeguarding_emergency: a fall and not
 getting up, chest pain into the arm, no breath, someone not waking after taking something,
-someone with dementia not back, a stroke's signs), and harms safeguarding policy names that the
+someone with dementia not back, a stroke's signs, a diabetic's sugars crashed, a collapse with
+no breath, an allergy swelling the lips), and harms safeguarding policy names that the
 rest had no words for (safeguarding_crimes: a plan to "do something" at a mosque in an
 extremist's words, a girl taken "back home" for "the cleaning", workmen back every week for
 more, "friends" who charge to stay friends). The assembly's subjects talked about as subjects
-are taken out before it reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
-Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil) have nets of their own, one
-module each (safeguarding_polish, ..., safeguarding_tamil), read by safeguarding_languages.
+are taken out before it reads (safeguarding_everyday.without_topics). The languages the
+assistant speaks (Polish, Romanian, Urdu) and the others members of the borough write in
+(Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian,
+Punjabi, Tamil) have nets of their own, one module each (safeguarding_polish, ...,
+safeguarding_tamil), read by safeguarding_languages.
 Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
 "scared I'll be late") are left alone: each pattern needs the first person, a person doing
 harm, or the words of despair themselves.

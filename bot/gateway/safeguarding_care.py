@@ -1,6 +1,7 @@
 """The English phrase net, part eight: harm from the people someone depends on or cannot get
 away from: an older or disabled adult let down or hurt by a carer or family, a child not fed,
-left alone or hit by a parent or a parent's partner (or whose parent cannot be woken, who knocks
+left alone or hit by a parent or a parent's partner (or whose parent cannot be woken or has
+been asleep for days, told by the child or with no food in the home, who knocks
 on a neighbour's door for food, or who is out on the landing at midnight with no one), threats
 over rent or a debt, being found and followed after leaving someone, a home taken over by people
 dealing from it or "stopping" there with the bank card, a pension or card held by someone while
@@ -15,7 +16,8 @@ the everyday twin with the same words reads past it: a carer off for three days 
 a landlord sending someone round to fix the boiler, an ex picking the children up, a brother
 staying for a bit, builders who won't leave till six, a grandson who collects the pension on
 Thursdays, a carer who pushes mum round the garden, bed rails fitted for safety, a carer's visit
-times, a friend sleeping over, the heating off in the hall, a son out of hospital. Text has been
+times, a friend sleeping over, the heating off in the hall, a son out of hospital, a husband in
+bed with flu. Text has been
 through safeguarding_words.normalise.
 """
 
@@ -95,6 +97,26 @@ _PARENT_GONE = (
     r"(?:her|his|their)\s+own|alone|by\s+(?:herself|himself|themselves))|(?:on\s+(?:her|his|their)\s+own|home\s+alone|"
     r"alone|by\s+(?:herself|himself|themselves))\s+(?:\w+\s+){0,2}since\s+(?:yesterday|yday|last\s+"
     r"night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend))\b"
+)
+# A child writing: their age, or minding a younger brother or sister; a grown-up asleep for days;
+# no food in the home.
+_CHILD_WRITER = (
+    r"\bi\s+am\s+(?:[5-9]|1[0-5])\b(?!\s*(?:weeks?|months?|days?|minutes?|mins?|hours?|am|pm|"
+    r"o\s*clock|:|\.\d))|\b(?:looking\s+after|minding|feeding)\s+my\s+(?:little\s+|baby\s+|"
+    r"younger\s+)?(?:sister|brother|siblings)\b"
+)
+_ASLEEP_FOR_DAYS = (
+    r"\b(?:she|he|mum|dad|mummy|daddy|my\s+(?:mum|dad|mother|father))\s+(?:is\s+|has\s+)?"
+    r"(?:been\s+)?(?:asleep|sleeping|in\s+bed)\s+(?:since|for)\s+(?:yesterday|(?:two|three|\d+|"
+    r"a\s+few)\s+days|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_NO_FOOD_IN = (
+    r"\b(?:there\s+is\s+not\s+any|there\s+is\s+no|we\s+have\s+no|not\s+got\s+any)\s+food\b|"
+    r"\bnothing\s+(?:to\s+eat|in\s+the\s+(?:fridge|cupboards?))\b"
+)
+_ILL_OR_RESTING = (
+    r"\b(?:flu|covid|cold|poorly|ill|sick|night\s+shifts?|operation|op|surgery|bug|migraine|"
+    r"jet\s*lag)\b"
 )
 # Someone else's child at the writer's door for food: knocking or coming round asking to be fed.
 _ASKING_FOR_FOOD = (
@@ -383,6 +405,16 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"when|if|punishment|crying|scared|hard)\b)",
         # a child whose parent cannot be woken or has gone, or who knocks on doors for food
         r"^(?=.*\b" + _KID + r"s?\b)(?=.*(?:" + _PARENT_GONE + r"|" + _ASKING_FOR_FOOD + r"))",
+        # a grown-up asleep for days, told by a child or with no food in the home; not ill in bed
+        r"^(?!.*"
+        + _ILL_OR_RESTING
+        + r")(?=.*"
+        + _ASLEEP_FOR_DAYS
+        + r")(?=.*(?:"
+        + _CHILD_WRITER
+        + r"|"
+        + _NO_FOOD_IN
+        + r"))",
         # young children outside late at night with no grown-up
         r"^(?!.*\b(?:with\s+(?:their|his|her)\s+(?:nan|gran|grandma|grandad|dad|mum|aunt\w*|"
         r"uncle|parents?|family)|(?:parents|adults)\s+were\s+(?:there|with\s+them))\b)(?=.*"

@@ -1,7 +1,8 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
 threats (a young person taken "on holiday" to be married among them), stalking and harassment
 (gifts every day from a man who waits outside), exploitation (a young person picked up by older
-men, with gifts or nights away, or "linking" a man in his twenties who buys them weed), a child or
+men, with gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy
+I'm seeing" who says she owes him and must be nice to his mates), a child or
 an adult at risk, hate incidents (a disabled person picked on for it, a slur shouted and a kick
 that followed), nowhere to sleep tonight, fear of the police or officials (an alarm said in a few
 words is in safeguarding_now; threats over money, being found after leaving and a home taken over
@@ -372,6 +373,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:work|working|worked)\s+(?:at|in)\s+(?:a|the)\s+(?:\w+\s+){0,2}for\s+(?:no|nothing)\b|"
         r"\bowe\s+(?:them|him|her)?\s*for\s+(?:my|the)\s+(?:travel|flight|journey|transport|visa|room|"
         r"bed|papers)\b",
+        # an older man or "the guy I'm seeing" who says she owes him, and she must be nice to or
+        # sleep with his mates; not a brother owed a pint
+        r"^(?=.*\b(?:(?:guy|man|bloke|lad|fella|boy|someone)\s+(?:i\s+am\s+|i\s+have\s+been\s+)?"
+        r"(?:seeing|dating|talking\s+to|with)|older\s+(?:man|guy|bloke|lad|boyfriend|fella)|"
+        r"boyfriend)\b)(?=.*\b(?:says|said|tells\s+me|told\s+me|reckons|keeps\s+saying)\s+(?:that\s+)?"
+        r"i\s+owe\s+him\b)(?=.*\b(?:have\s+to|got\s+to|must|makes\s+me|made\s+me|expects\s+me\s+to|"
+        r"wants\s+me\s+to)\s+(?:be\s+nice\s+to|sleep\s+with|be\s+with|hook\s+up\s+with|do\s+stuff\s+"
+        r"with|keep\s+(?:\w+\s+)?happy|look\s+after)\s+(?:his|him\s+and\s+his)\s+(?:mates|friends|"
+        r"pals|boys|lads|cousins|brothers)\b)",
         r"\b(?:live|living|sleep|sleeping)\s+(?:\w+\s+){0,6}(?:never|do\s+not|does\s+not)\s+get\s+"
         r"paid\b|\bnever\s+get\s+paid\b(?!\s+(?:on\s+time|enough))",
         r"\b(?:make|makes|made|making|force|forces|forced)\s+(?:me|us|her|him|them)\s+work\b.{0,40}"

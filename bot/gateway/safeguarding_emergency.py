@@ -6,12 +6,14 @@ with no inhaler, or beside a friend who cannot be woken needs the numbers to cal
 to ring back as much as someone who says they are in danger; they rarely use the word
 "emergency". Each category is written from the signs the NHS and first-aid guidance name, as
 people tell them: a fall and not being able to get up or feel a leg; chest pain going into the
-arm or jaw; lips gone blue or no breath with no inhaler; someone unconscious, or breathing
-oddly and not waking, after taking something; a person with dementia, or who wanders at
-night, not back now; two of the signs of a stroke (a face dropped, an arm that will not lift,
-words slurred). Each needs the sign now, so its everyday twin reads past it: a fall last year,
-lips blue from the cold at the bus stop, dad wandered off in Tesco and was found by the cakes,
-words slurred after three pints. Text has been through safeguarding_words.normalise.
+arm or jaw; lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly
+and not waking, after taking something; a person with dementia, or who wanders at night, not
+back now; two of the signs of a stroke (a face dropped, an arm that will not lift, words
+slurred); a diabetic shaky or confused with the sugars crashed; someone collapsed and not
+breathing; an allergy and the lips or throat swelling. Each needs the sign now, so its everyday
+twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off
+in Tesco and was found by the cakes, words slurred after three pints, a diabetic's lunch time, a
+nut allergy as an access need. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -128,6 +130,35 @@ _NOT_DRINK = (
     r"^(?!.*\b(?:pints?|drunk|drinks|wine|beer|dentist|injection|anaesthetic|lol|haha\w*)\b)"
 )
 
+# A diabetic's sugar gone low now: shaky, confused or sweating, the sugars crashed or a hypo.
+_DIABETIC = r"\b(?:diabetic|diabetes|insulin|blood\s+sugars?|sugars?|hypo)\b"
+_HYPO_NOW = (
+    r"\b(?:sugars?|levels?|bms?|bloods?)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:crashed|dropped|"
+    r"plummeted|gone\s+(?:really\s+|very\s+|too\s+)?low)\b|\b(?:having|going|gone)\s+(?:a\s+)?"
+    r"hypo\b"
+)
+_FEEL_HYPO = (
+    r"\b(?:feel|feeling|felt|am|i\s+am)\s+(?:\w+\s+){0,2}(?:shaky|shaking|confused|faint|"
+    r"sweaty|clammy|dizzy|muddled)\b"
+)
+# Someone collapsed now, not breathing or not responding.
+_COLLAPSED = (
+    r"\b(?:" + _SOMEONE + r"|i)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:collapsed|fainted|"
+    r"keeled\s+over|dropped\s+to\s+the\s+floor)\b"
+)
+_NO_BREATH_NOW = (
+    r"\b(?:not\s+breathing\b(?!\s+a\s+word)|(?:can\s+not|struggling\s+to)\s+breathe|"
+    r"not\s+respond\w*|unconscious|unresponsive|will\s+not\s+wake|lips\s+(?:are\s+|have\s+)?"
+    r"(?:gone\s+)?blue|no\s+pulse)"
+)
+# An allergy, and the swelling of anaphylaxis now.
+_ALLERGY = r"\b(?:allerg\w+|epi\s*pens?|anaphyla\w*|nuts?|peanuts?|shellfish|bee\s+sting)\b"
+_SWELLING_NOW = (
+    r"\b(?:lips?|tongue|throat|face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:started\s+)?"
+    r"(?:swelling|swollen|swelled|closing|tight\w*|puffing\s+up)\b|\bthroat\s+(?:is\s+)?"
+    r"(?:closing|closing\s+up)\b|\b(?:can\s+not|struggling\s+to)\s+(?:breathe|swallow)\b"
+)
+
 
 def _all(*signs: str) -> str:
     """A pattern read when the message has every one of `signs`, anywhere in it."""
@@ -174,4 +205,10 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
             r"(?!\s+(?:over|about|at|when|if)\b)"
         ),
     ),
+    # a diabetic's sugar crashed, and shaky or confused with it, now
+    "a diabetic's sugar crashed": (_OVER + _all(_DIABETIC, _HYPO_NOW, _FEEL_HYPO),),
+    # someone collapsed and not breathing or not responding
+    "collapsed, not breathing": (_OVER + _all(_COLLAPSED, _NO_BREATH_NOW),),
+    # an allergy and the lips, tongue or throat swelling now
+    "an allergic reaction": (_OVER + _all(_ALLERGY, _SWELLING_NOW),),
 }

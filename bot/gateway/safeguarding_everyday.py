@@ -152,8 +152,13 @@ EVERYDAY_IDIOMS: tuple[str, ...] = (
     r"spiders|flying|public\s+speaking|presenting|speaking|the\s+dentist|dogs|needles|crowds|lifts)|"
     r"(?:that\s+)?(?:i\s+will|ill)\s+(?:forget|say|be\s+late|get|miss|mess|fall\s+asleep|look|lose|make))",
     r"\b(?:scared|terrified|nervous)\s+(?:stiff\s+)?(?:of|about)\s+(?:presenting|speaking|talking)\b",
-    r"\b(?:pick(?:ing|s)?\s+me\s+up|drop(?:ping|s)?\s+me\s+off|driv(?:e|es|ing)\s+me\s+(?:to|home|"
-    r"there)|(?:bring(?:ing|s)?|brought)\s+me\s+(?:and|to|there)|take\s+me\s+home)\b",
+    # a lift to the session or home, and "drives me to tears", "drives me mad"; not a lift to
+    # parties someone is then told they owe for
+    r"\b(?:pick(?:ing|s)?\s+me\s+up|drop(?:ping|s)?\s+me\s+off|driv(?:e|es|ing)\s+me\s+(?:home|"
+    r"there|in|mad|crazy|nuts|insane|round\s+the\s+bend|up\s+the\s+wall|to\s+(?:and\s+from\s+)?"
+    r"(?:the\s+|my\s+|our\s+|each\s+|every\s+)?(?:venue|hall|sessions?|meetings?|assembly|"
+    r"station|centre|library|work|school|tears|drink|distraction|despair|the\s+brink))|"
+    r"(?:bring(?:ing|s)?|brought)\s+me\s+(?:and|to|there)|take\s+me\s+home)\b",
     r"\bwaiting\s+(?:outside|at)\s+the\s+(?:venue|hall|entrance|door|station|building|centre)\b",
     r"\bfeel\s+bad\s+(?:that\s+)?(?:i|for|about)\s+(?:missed|missing|forgot|being\s+late|not)\b",
     r"\b(?:stats|statistics|figures|survey\s+results|results\s+of\s+the\s+survey)\b|"

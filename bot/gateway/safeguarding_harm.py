@@ -1,7 +1,8 @@
 """The English phrase net, part two: harm, or the fear of it, from other people and from where
 someone is living: the forms of abuse safeguarding policies name.
 
-Fear of a person and being in danger, violence (a blow seen done to someone), sexual harm (a
+Fear of a person and being in danger, violence (a blow seen done to someone, an injury and the
+excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle), sexual harm (a
 night not remembered and waking in someone's bed, a drink that tasted wrong, a drug given at a
 party and waking with him on top), coercive control (leaving only with permission, a phone
 taken, money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at
@@ -297,6 +298,11 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"stepmum))\s+(?:is|has|have)\s+(?:\w+\s+)?(?:hit|hurt|beaten|smacked|slapped|kicked|"
         r"punched|thrown)\s+(?:the|my|our|his|her|their)\s+(?:\w+\s+)?(?:eldest|youngest|oldest|"
         r"kids|children|son|daughter|boy|girl|baby|little\s+one|twins)\b",
+        # an injury and the excuse made for whoever did it; not a tackle, a dog or a toddler
+        r"^(?!.*\b(?:football|rugby|match|game|tackle|training|boxing|pitch|accident\w*|dog|"
+        r"toddler|baby)\b)(?=.*\b(?:my\s+(?:ribs?|arm|wrist|face|eye|"
+        r"jaw|nose|neck|back|lip)|bruis\w*|black\s+eye|split\s+lip)\b)(?=.*\b(?:he|she|they)\s+"
+        r"(?:did\s+not|never|does\s+not|do\s+not)\s+mean\s+(?:it|to)\b)",
         # a threat of the hospital
         r"\b(?:said|says|told\s+me|tells\s+me|threatened|warned\s+me)\b.{0,50}\bend\s+up\s+in\s+"
         r"(?:hospital|a\s*(?:and|&)\s*e|a\s+wheelchair|a\s+box|a\s+coffin|the\s+ground)\b",

@@ -4,14 +4,17 @@ about) from themselves: wanting to die, the signs that go with it, self-harm, no
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning
 signs): wanting to die or to disappear, wanting to be with someone who has died, no reason to
 live, being a burden, saying goodbye, giving things away, a means at hand (pills saved up, a
-rope, a bridge), self-harm, despair, not coping. Some are said sideways: leaving as a joke that
-is not one ("checking out early if you know what I mean"), affairs put in order as errands (a
-pet passed on, a phone contract ended, thanks "at the end"), sleeves worn because of the arms, a
-blade and blood in emoji, "swallowed the lot". Each category is a vocabulary and the few shapes
-it is said in, not a list of sentences; the text has been through safeguarding_words.normalise
-("i am", "do not", "can not", "any more", typos read). Everyday idioms ("dying to know", "going
-to die of boredom", "can't go on the Sunday") are kept out by what must follow or precede the
-words.
+rope, a bridge gone back to and "thought about"), self-harm (the blade spoken of as a friend
+back, months clean lost), despair, not coping (and self-neglect: meals, washing and the home let
+go). Some are said sideways: leaving as a joke that is not one ("checking out early if you know
+what I mean"), affairs put in order as errands (a pet passed on, a phone contract ended, thanks
+"at the end", things sorted and letters written with no thought of being around for a session),
+sleeves worn because of the arms, a blade and blood in emoji, "swallowed the lot". Each category
+is a vocabulary and the few shapes it is said in, not a list of sentences; the text has been
+through safeguarding_words.normalise ("i am", "do not", "can not", "any more", typos read).
+Everyday idioms ("dying to know", "going to die of boredom", "can't go on the Sunday", a
+migraine "the kind where you want to die", self-harm told as history long ago) are kept out by
+what must follow or precede the words.
 """
 
 from __future__ import annotations
@@ -143,6 +146,55 @@ _FOOD_OR_DRINK = (
     r"coffee|tea|drink|drinks|shots?|food|dinner|lunch|buffet|pride|words|lol|haha|😂|🤣)"
 )
 
+# Not being around for a coming session, and affairs put in order beside it.
+_NOT_AROUND = (
+    r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill|i\s+would)\s+(?:still\s+)?be\s+"
+    r"(?:here|around|alive)\b"
+)
+_AFFAIRS_IN_ORDER = (
+    r"\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?(?:all\s+)?my\s+(?:things|stuff|belongings|"
+    r"affairs)\b|\b(?:written|wrote|writing|left)\s+(?:\w+\s+)?(?:letters|notes)\s*(?:$|[.!,]|"
+    r"for\s+(?:everyone|my\s+\w+)|to\s+(?:everyone|my\s+(?:family|kids|children|wife|husband)))"
+)
+# A place to fall from, gone back to and "thought about"; not a landmark or a photo project.
+_A_HEIGHT = (
+    r"\b(?:keep|kept|been|started|i)\s+(?:going|go|went|walking|walk)\s+(?:back\s+)?(?:to|up\s+to|"
+    r"on\s+to|onto)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|cliffs?|roof|car\s+park|multi\s*storey|"
+    r"tracks|railway|viaduct|edge)\b"
+)
+_THOUGHT_ABOUT = (
+    r"\b(?:thinking|think|thought)\s+about\s+(?:it|jumping|doing\s+it|the\s+drop)\s*(?:$|[.!,]|"
+    r"again|every|more|a\s+lot)"
+)
+# The blade spoken of as a friend come back, or months clean from it gone.
+_BLADE_BACK = (
+    r"\b(?:me\s+and\s+(?:the|my)\s+(?:blades?|razors?)|(?:the|my)\s+(?:blades?|razors?)\s+and\s+"
+    r"(?:me|i))\s+(?:are|is)\s+(?:back|friends|together|reunited|on\s+speaking)\b"
+)
+_CLEAN_LOST = (
+    r"\b(?:\d+|a|one|two|three|six|nine)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free)\b"
+    r".{0,30}\b(?:down\s+the\s+drain|gone|ruined|wasted|over|reset|back\s+to\s+(?:zero|day\s+"
+    r"(?:one|1|0)))"
+)
+# Going without food, washing or a home kept up, told as the writer's own life now.
+_NO_MEALS = (
+    r"\b(?:living|live|lived|been\s+living)\s+(?:off|on)\s+(?:biscuits|toast|crisps|cereal|tea|"
+    r"nothing)\b|\bdo\s+not\s+(?:cook|eat\s+properly|eat\s+meals)\s+any\s+more\b"
+)
+_NO_WASH = (
+    r"\b(?:have\s+not|not|do\s+not)\s+(?:had\s+a\s+(?:wash|bath|shower)|washed|bathed|showered)\s+"
+    r"(?:in|for|any\s+more)\b"
+)
+_HOME_LET_GO = (
+    r"\b(?:flat|house|home|place|room)\s+(?:is\s+)?(?:full\s+of|piled\s+(?:high\s+)?with)\s+"
+    r"(?:rubbish|bin\s+bags|rubbish\s+bags|bags\s+of\s+rubbish)\b|\b(?:do\s+not|can\s+not)\s+"
+    r"(?:\w+\s+){0,4}(?:or\s+)?open\s+(?:the|my)\s+post\b|\b(?:gas|electric\w*|power|heating)\s+(?:got\s+|has\s+been\s+|"
+    r"was\s+|is\s+)?cut\s+off\b(?!\s+(?:at|in)\s+(?:the\s+)?(?:hall|venue|centre|office|work))"
+)
+_AWAY_OR_JOKING = (
+    r"^(?!.*\b(?:camping|festival|holiday|trip|glastonbury|lol|haha\w*|lmao|student|exams?)\b)"
+)
+
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
@@ -155,7 +207,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"mentioned|keeps?\s+saying|going\s+on\s+about|wants?\s+to|wanted\s+to|going\s+to|might|planning\s+"
         r"(?:on|to)|plan\s+to|about\s+to|decided\s+to|ready\s+to)\s+end(?:ing)?\s+(?:it|things)\b"
         r"(?!\s+(?:with|early|earlier|at|by|there|here|for\s+(?:the|today)|now\s+with))",
-        r"\b"
+        # not pain described: "a migraine, the kind where you want to die"
+        r"(?<!where\syou\s)(?<!makes\syou\s)(?<!make\syou\s)\b"
         + _WANT
         + r"\s+(?:to\s+)?(?:die|be\s+dead|not\s+be\s+here|not\s+exist|not\s+wake\s+up|"
         r"(?:go\s+to\s+)?sleep\s+(?:and\s+(?:never|not)|forever|for\s+ever))\b" + _NOT_FIGURATIVE,
@@ -230,9 +283,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:will\s+not|not\s+going\s+to|may\s+not|might\s+not)\s+be\s+(?:here|around|alive)\s+"
         r"(?:much\s+)?(?:longer|for\s+long|tomorrow|by\s+(?:then|saturday|the\s+weekend))\b",
         r"\bdark\s+(?:place|thoughts)\b",
-        # Goodbyes and affairs put in order
+        # Goodbyes and affairs put in order; not letters to the council or the landlord
         r"\b(?:written|wrote|writing|left|leaving)\s+(?:a\s+)?(?:letters?|notes?|goodbye)\s+"
-        r"(?:to|for)\s+(?:my|the|everyone)\b",
+        r"(?:to|for)\s+(?:my|everyone|the\s+(?:kids|children|family|people\s+i\s+love))\b",
         r"\bin\s+case\s+(?:something|anything)\s+happens\s+to\s+me\b",
         r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?(?:my|my\s+\w+)\s+(?:things|stuff|belongings)"
         r"\s+(?:away|to)\b",
@@ -363,10 +416,24 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _SELF,
         r"\bknife\b.{0,30}\b(?:in\s+my\s+hand|out|to\s+my|in\s+front\s+of\s+me)\b",
         r"\b(?:got|have|holding|picked\s+up)\s+(?:a|the)\s+knife\b.{0,30}\b(?:in\s+my\s+hand|out)\b",
+        # not expecting to be around for a session, with things sorted and letters written; not
+        # a move or a trip, or letters to the council
+        r"^(?!.*"
+        + _ERRAND_WITH_A_REASON
+        + r")(?=.*"
+        + _NOT_AROUND
+        + r")(?=.*(?:"
+        + _AFFAIRS_IN_ORDER
+        + r"))",
+        # going back to a bridge or a roof and "thinking about it"
+        _A_HEIGHT + r".{0,60}" + _THOUGHT_ABOUT,
     ),
     # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
     "self-harm": (
-        r"\bself[\s-]*harm",
+        # not told as long-past history: "self-harmed as a teenager ... fine now, 20 years on"
+        r"\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+i\s+was\s+"
+        r"(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b(?!.*\b(?:"
+        r"again|relaps\w*|lately|recently|started|urges?)\b))",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
         r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
         + _SELF
@@ -478,6 +545,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:arms?|wrists?|legs?|thighs?)\s+(?:stitched|glued|dressed)\s+(?:up\s+)?(?:again|"
         r"\w+\s+time)\b|\bkeep\s+(?:saying|promising|telling\s+myself)\s+(?:i\s+will|ill)\s+stop\s*"
         r"(?:[.!,]|$)",
+        # the blade back as a friend, or months clean from it lost
+        _BLADE_BACK,
+        r"^(?=.*\b(?:blades?|razors?|cutting|self\s+harm\w*)\b)(?=.*" + _CLEAN_LOST + r")",
     ),
     # despair, crisis and breakdown, low mood said plainly; not "can't cope with the bus"
     "not coping": (
@@ -555,5 +625,15 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bdo\s+not\s+trust\s+myself\b(?!\s+to\s+(?!be\s+(?:alone|safe)|stay\s+safe|not\b))"
         r"(?!\s+with\s+(?!knives|pills|tablets|a\s+knife|my\s+(?:pills|tablets|meds)))",
         r"(?:^|[.!?,]\s*)tonight\s+is\s+(?:really\s+|very\s+)?(?:bad|hard|dark)\b",
+        # self-neglect: two of meals, washing and a home let go, said of the writer's life now
+        _AWAY_OR_JOKING
+        + r"(?=.*(?:"
+        + _NO_MEALS
+        + r"))(?=.*(?:"
+        + _NO_WASH
+        + r"|"
+        + _HOME_LET_GO
+        + r"))",
+        _AWAY_OR_JOKING + r"(?=.*" + _NO_WASH + r")(?=.*(?:" + _HOME_LET_GO + r"))",
     ),
 }

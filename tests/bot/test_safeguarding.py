@@ -1349,3 +1349,120 @@ def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifie
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
     assert is_everyday_idiom(look_alike)
     assert not asyncio.run(read_message(rasa, look_alike, 0.45)).at_risk
+
+
+# The writer's own risk, or an emergency in front of them, said in passing in a form's answer;
+# each beside an everyday twin that shares its words.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # self-neglect: meals, washing and the home let go
+        (
+            "been living off toast since my husband died, have not washed in weeks, the house is"
+            " full of rubbish bags",
+            "camping was great, living off biscuits and have not had a wash in days lol",
+        ),
+        (
+            "I don't cook any more and I don't open the post, the electric got cut off. I'm 79",
+            "I don't cook any more, my son brings dinners round, it's lovely",
+        ),
+        # a diabetic's sugars crashed now
+        (
+            "I'm diabetic and I feel really shaky, my sugars have dropped and nobody's in",
+            "Dietary: diabetic, I need lunch by 12.30 or my sugars drop and I get shaky",
+        ),
+        # not around for a session, affairs in order
+        (
+            "don't think I'll be around for the next session, I've sorted out all my things and"
+            " written letters to my family",
+            "I've written letters to the council about the bins, can I bring copies on the 3rd"
+            " weekend?",
+        ),
+        (
+            "not sure I will be around by the last weekend, sorted my stuff out and written notes"
+            " for my kids",
+            "don't think I'll be around for the 3rd weekend, moving house, sorted my things out"
+            " already",
+        ),
+        # a height gone back to and thought about
+        (
+            "I keep walking up to the car park roof and thinking about jumping",
+            "No access needs. Meet at the bridge by the station? I keep thinking about it as the"
+            " easiest landmark",
+        ),
+        # a child writing, a grown-up asleep for days
+        (
+            "dad has been asleep since Monday and there's no food, I'm 9",
+            "my husband has been in bed since Thursday with flu so I'm looking after my sister's"
+            " kids",
+        ),
+        # an injury and the excuse made for whoever did it
+        (
+            "my arm is bruised all the way up but she didn't mean it",
+            "my ribs are sore from the football game, he didn't mean it, just a late tackle",
+        ),
+        # the blade back as a friend, or months clean lost
+        (
+            "6 months clean from cutting and now it's gone, got the razor out last night",
+            "me and Sarah are back on speaking terms lol, 14 months of silence down the drain",
+        ),
+        # someone collapsed and not breathing
+        (
+            "my dad has collapsed in the kitchen and he's not responding",
+            "my husband collapsed on the sofa after the match, not breathing a word about the"
+            " score",
+        ),
+        # an allergic reaction now
+        (
+            "ate a biscuit with peanuts in, my throat is closing and my tongue is swollen",
+            "Access needs: nut allergy, I carry an EpiPen, please no nuts at lunch",
+        ),
+        # an older man or "the guy I'm seeing" who says she owes him and must please his mates
+        (
+            "my boyfriend is 26 and says I owe him for the phone, I have to sleep with his friends",
+            "my brother drives me to parties and says I owe him a pint, I have to be nice to his"
+            " mates at his birthday",
+        ),
+    ],
+)
+def test_the_writers_own_risk_and_an_emergency_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# "Drives me to" is a lift to the hall, work or home, or drives to tears; a lift to parties owed
+# for is not everyday, so the classifier's reading stands.
+@pytest.mark.parametrize(
+    ("everyday", "not_everyday"),
+    [
+        ("my husband drives me to the hall on Sundays", "the guy I'm seeing drives me to parties"),
+        ("my kids drive me to distraction", "he drives me to his mate's flat and locks the door"),
+    ],
+)
+def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
+    everyday: str, not_everyday: str
+) -> None:
+    assert is_everyday_idiom(everyday)
+    assert not is_everyday_idiom(not_everyday)
+
+
+# Past self-harm told as history long ago and pain "the kind where you want to die" are not read;
+# the same words now are.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "I self-harmed as a teenager and the urges are back lately",
+            "I self-harmed as a teenager and want to talk about the police back then, fine now",
+        ),
+        (
+            "I have a migraine and I want to die, I can't do this",
+            "had a migraine, the kind where you want to die, but it passed by Sunday",
+        ),
+    ],
+)
+def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
