@@ -18,11 +18,13 @@ touched by a boss (Romanian); being spat at or told people like the writer must 
 waking undressed remembering nothing (Portuguese); grabbed by the neck, or afraid to sleep beside
 him (Spanish); killed if she leaves him (Albanian); sleeping in a car for days or since being put
 out (Lithuanian); in Bulgarian a person locked in a room or hit with a belt, papers held by an
-employer, a threat if the police are told and a rope got after a loss; in Arabic blood sugar
-falling with no one there, a wife beaten next door and hate (a headscarf pulled off, "go back to
-your country"), as in Urdu (a beard pulled); in Bengali a girl married off under 18 or to a man
-she doesn't know; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's own harm
-to the parent cared for; in Tamil also many tablets at once, an older parent robbed of a pension,
+employer, a threat if the police are told, a rope got after a loss and an older person threatened
+with a care home; in Arabic blood sugar falling with no one there, a wife beaten next door, a boy
+urged online to travel to fight and hate (a headscarf pulled off, "go back to your country"), as
+in Urdu (a beard pulled) and Tamil; in Bengali a girl married off under 18 or to a man she
+doesn't know, and not let out of the house; in Urdu thoughts of driving the car off a bridge; in
+Punjabi a carer's own harm to the parent cared for and a parent kept locked in a room; in Tamil
+also many tablets at once, an older parent robbed of a pension,
 made to sign over a house or left without food, a girl married off under 18 or to a stranger,
 thoughts of not being here after a birth, and a pregnancy in trouble (the baby not moving,
 bleeding); written for how people say them in each language.

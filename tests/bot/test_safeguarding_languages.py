@@ -644,6 +644,31 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("ta", "sethudalam pola irukku", "pasila saaguren, saapadu eppo?"),
         ("ta", "ennai dhinamum adikkiraan", "ennai adikkadi koopiduvaanga"),
         ("ta", "veetuku poga bayama irukku", "veetuku poga late aagum"),
+        (
+            "bg",
+            "синът ми казва, че ако не подпиша, ще ме даде в дом за стари хора",
+            "синът ми ще ме закара в старческия дом да видя леля",
+        ),
+        (
+            "pa",
+            "ਮੇਰੀ ਭਰਜਾਈ ਬਾਪੂ ਜੀ ਨੂੰ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਕਰ ਦਿੰਦੀ ਹੈ",
+            "ਮੈਂ ਕਮਰੇ ਵਿੱਚ ਹੀਟਰ ਬੰਦ ਰੱਖਦਾ ਹਾਂ, ਬੀਜੀ ਨੂੰ ਗਰਮੀ ਲੱਗਦੀ ਹੈ",
+        ),
+        (
+            "bn",
+            "শ্বশুরবাড়ির লোকেরা আমাকে একা বাইরে যেতে দেয় না",
+            "আমাকে বাড়ি থেকে বের হতে দেরি হবে, একটু অপেক্ষা করবেন",
+        ),
+        (
+            "ta",
+            "பஸ்ல ஒருத்தன் 'உன் நாட்டுக்கு ஓடு'ன்னு கத்தினான்",
+            "அடுத்த மாசம் எங்க நாட்டுக்கு திரும்பி போறோம்",
+        ),
+        (
+            "ar",
+            "ابني عمره ١٥ وفي ناس على تيك توك يحرضونه على السفر للجهاد",
+            "أصحابه يقنعونه بالسفر للدراسة في ألمانيا",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
