@@ -13,7 +13,7 @@ violence or suicide as a subject, a carer's visit time, collecting a mother's pe
 office, a hot room where one can't breathe, an ex dropping the children at school, sugar run
 out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
 headscarf taken off at home, a friend going back home for the summer, a son joining the writer
-after school.
+after school, a son urged by friends to travel to study.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Left alone: "খিদেয় মরে যাচ্ছি" (dying of hunger),
 goal), "টাকা বাঁচাও" (save money), "রাস্তাটা নিরাপদ না", "আর হাঁটতে পারছি না" (can't walk any more),
 "মা আমাকে মেরে ফেলবে" (mum will kill me, late), a carer's visit time, collecting a pension, a
 stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
-a grown-up sister's wedding, an office that won't give leave for one.
+a grown-up sister's wedding, an office that won't give leave for one, being late leaving home.
 """
 
 from __future__ import annotations

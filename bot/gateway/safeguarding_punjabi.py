@@ -12,7 +12,7 @@ Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger
 ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off), "ਮੰਮੀ
 ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
 the room, a nurse's visit time, a pension collected at the bank, a father pushed in his
-wheelchair to the park, the fear of forgetting something again.
+wheelchair to the park, the fear of forgetting something again, a heater kept off in the room.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ a scan appointment, a session on the police, a hand cut while chopping vegetable
 mother chose to leave to a son, a pension collected at the bank, a bike locked indoors, no room
 to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
-birth.
+birth, a family going back to its own country next month.
 """
 
 from __future__ import annotations
