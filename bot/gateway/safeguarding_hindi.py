@@ -27,6 +27,8 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"मुझे\s+(?:\S+\s+){0,3}(?:मारत|पीटत|मारा|पीटा|धमकी|धमकात)|मुझ\s*पर\s+हाथ\s+उठा",
     r"(?:मुझे|उन्हें|मां\s+को|पापा\s+को|दादी\s+को|दादा\s+को|नानी\s+को|नाना\s+को)\s+(?:\S+\s+){0,3}"
     r"(?:(?:कमरे|घर)\s+में\s+(?:बंद|ताला)|(?:घर\s+से\s+)?बाहर\s+(?:नहीं\s+)?जाने\s+(?:नहीं\s+)?देत)",
+    r"\b(?:mujhe|unhe|unhein)\s+(?:\w+\s+){0,3}bahar\s+(?:nahi\s+)?jaa?ne\s+(?:nahi\s+)?"
+    r"de(?:te|ta|ti)\b",
     # afraid to go home or of him
     r"घर\s+(?:वापस\s+)?जाने\s+से\s+डर|(?:उससे|उनसे|पति\s+से|पापा\s+से|ससुर\s+से)\s+(?:बहुत\s+)?डर\s+"
     r"(?:लगता|लग)",
@@ -44,6 +46,8 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:(?:main|mai)\s+nahi\s+chaht|marzi\s+ke\s+(?:bina|khilaf)|ro(?:ti|te)\s+rah)",
     # in danger, not safe; nowhere to sleep
     r"मैं\s+(?:\S+\s+){0,2}सुरक्षित\s+नहीं|(?:मैं|हम)\s+खतरे\s+में\s+(?:हूं|हैं)|जान\s+को\s+खतरा",
+    r"\b(?:main|mai|mein)\s+(?:\w+\s+){0,2}surakshit\s+nahi|\bjeene\s+ki\s+(?:ichha|iccha|"
+    r"ichchha)\s+nahi",
     r"(?:सोने|रहने)\s+(?:के\s+लिए\s+)?(?:कोई\s+)?(?:जगह|ठिकाना)\s+नहीं",
     # a child hurt or not fed
     r"(?:बच्चों|बच्चे|बच्ची|बेटे|बेटी)\s+को\s+(?:\S+\s+)?(?:मारत|पीटत|खाना\s+नहीं\s+देत)|बच्चे\s+"

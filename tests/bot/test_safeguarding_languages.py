@@ -833,6 +833,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("gu", "બાપુજી મને પટ્ટાથી પીટે છે", "મને પીટર લેવા આવશે"),
         ("hi", "पति मुझे घर से बाहर जाने नहीं देता", "बारिश में बच्चों को बाहर जाने नहीं देती"),
         ("el", "κινδυνεύω, έλα να με πάρεις", "κινδυνεύω να χάσω το λεωφορείο, θα αργήσω"),
+        (
+            "hi",
+            "saas mujhe ghar se bahar nahi jaane deti",
+            "barish mein bachon ko bahar nahi jaane deti",
+        ),
+        ("hi", "main ghar mein surakshit nahi hoon", "park wala rasta raat ko surakshit nahi hai"),
+        (
+            "hi",
+            "ab jeene ki ichha nahi rahi",
+            "aaj khana banane ki ichha nahi, pizza mangwa lete hain",
+        ),
+        ("ur", "marna chahti hoon, thak gayi hoon", "mummy mujhe maar dalegi agar late hui"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
