@@ -13,7 +13,7 @@ violence or suicide as a subject, a carer's visit time, collecting a mother's pe
 office, a hot room where one can't breathe, an ex dropping the children at school, sugar run
 out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
 headscarf taken off at home, a friend going back home for the summer, a son joining the writer
-after school.
+after school, a son urged by friends to travel to study.
 """
 
 from __future__ import annotations
@@ -145,4 +145,7 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:عرف|لقى|وصل|اكتشف)\s+(?:\S+\s+)?(?:عنواني|مكاني|وين\s+(?:ساكنه?|بسكن|عايشه?)|فين\s+"
     r"(?:ساكنه?|عايشه?)|بيتي|لعندي)|(?:طليقي|زوجي\s+السابق|جوزي\s+السابق)\s+(?:\S+\s+)?"
     r"(?:لقاني|لاقاني)",
+    # a boy drawn online into travelling to fight
+    r"(?:يقنع|يحرض|يجند|يشجع|يغري)\S*\s+(?:\S+\s+){0,3}(?:بالسفر|على\s+السفر|ان\s+يسافر|يسافر)\s+"
+    r"(?:\S+\s+)?(?:للقتال|للجهاد|ليقاتل|ليجاهد|يقاتل|يجاهد)",
 )

@@ -11,7 +11,7 @@ Left alone: "খিদেয় মরে যাচ্ছি" (dying of hunger),
 goal), "টাকা বাঁচাও" (save money), "রাস্তাটা নিরাপদ না", "আর হাঁটতে পারছি না" (can't walk any more),
 "মা আমাকে মেরে ফেলবে" (mum will kill me, late), a carer's visit time, collecting a pension, a
 stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
-a grown-up sister's wedding, an office that won't give leave for one.
+a grown-up sister's wedding, an office that won't give leave for one, being late leaving home.
 """
 
 from __future__ import annotations
@@ -128,4 +128,6 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:জানে|প্রাণে)\s+মেরে\s+ফেল|(?:আমাকে|আমারে)\s+(?:\S+\s+)?খুন\s+(?:করবে|করে\s+ফেলবে)",
     r"(?:প্রাক্তন|আগের|সাবেক)\s+(?:স্বামী|বর|প্রেমিক|পার্টনার)\S*\s+(?:\S+\s+){0,4}(?:খুঁজে\s+"
     r"(?:পেয়েছে|পেয়ে\s+গেছে|বের\s+করেছে)|ঠিকানা\s+(?:জেনে|পেয়ে)|জেনে\s+গেছে\s+(?:আমি\s+)?কোথায়)",
+    # not let out of the house
+    r"(?:আমাকে|আমারে|আমায়)\s+(?:\S+\s+){0,2}(?:বের\s+হতে|বেরোতে|বাইরে\s+যেতে)\s+দেয়\s+না",
 )

@@ -7,7 +7,8 @@ Left alone: "умирам от глад" (dying of hunger), "не съм сиг�
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),
 a carer's hours, a hot hall where one can't breathe, an ex collecting the children, a pension
 collected at the post office, a bike locked in the cellar, a drum hit with sticks, identity
-cards checked at the door, questions at the police station, a rope for the washing line.
+cards checked at the door, questions at the police station, a rope for the washing line, a lift
+to a care home to visit an aunt.
 """
 
 from __future__ import annotations
@@ -128,4 +129,7 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # found by an ex
     r"\b(?:бившият|бившия)\s+(?:ми\s+)?(?:\w+\s+){0,2}(?:ме\s+намери|ме\s+откри|разбра\w*\s+къде\s+"
     r"(?:живея|съм)|откри\s+адреса\s+ми|намери\s+адреса\s+ми)\b",
+    # an older person threatened with a care home
+    r"\b(?:ще|да)\s+ме\s+(?:прати|изпрати|прата|даде|затвори|натика|вкара)\s+(?:\w+\s+)?в\s+"
+    r"(?:старчески|дом\s+за\s+(?:стари|възрастни))",
 )

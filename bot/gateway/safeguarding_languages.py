@@ -1,43 +1,49 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil), since a disclosure is missed
-when it has no English words. Each covers the main kinds of risk of the English net
-(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
-threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
-hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to sleep,
-not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets at once,
-an older parent robbed of a pension or left without food by a carer or family, food or medicine
-withheld, panic with no one there, a threat over honour or a refused match, and being found by an
-ex; in Polish and Somali an older parent's card, pension or benefit taken or the parent going to
-sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a heart attack (Turkish)
-or a stroke (Polish); a child drawn into extremism online (Turkish) or a small one left alone
-locked in (Portuguese); papers or cards held with a debt, a few pounds a week or no leaving, or
-someone kept locked in over one (Romanian, Lithuanian, Spanish, Albanian); an ex waiting every
-evening or writing from new numbers, with a threat or the writer's fear (Romanian); a young worker
-touched by a boss (Romanian); being spat at or told people like the writer must die (Portuguese);
-waking undressed remembering nothing (Portuguese); grabbed by the neck, or afraid to sleep beside
-him (Spanish); killed if she leaves him (Albanian); sleeping in a car for days or since being put
-out (Lithuanian); in Bulgarian a person locked in a room or hit with a belt, papers held by an
-employer, a threat if the police are told and a rope got after a loss; in Arabic blood sugar
-falling with no one there, a wife beaten next door and hate (a headscarf pulled off, "go back to
-your country"), as in Urdu (a beard pulled); in Bengali a girl married off under 18 or to a man
-she doesn't know; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's own harm
-to the parent cared for; in Tamil also many tablets at once, an older parent robbed of a pension,
-made to sign over a house or left without food, a girl married off under 18 or to a stranger,
-thoughts of not being here after a birth, and a pregnancy in trouble (the baby not moving,
-bleeding); written for how people say them in each language.
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi), since a
+disclosure is missed when it has no English words. Each covers the main kinds of risk of the
+English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets,
+being hit, threatened, raped or locked in by a partner or family, fear of someone or of going
+home, a child hurt or not fed, being followed, forced marriage, being in danger or not safe,
+nowhere to sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many
+tablets at once, an older parent robbed of a pension or left without food by a carer or family,
+food or medicine withheld, panic with no one there, a threat over honour or a refused match, and
+being found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
+parent going to sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a heart
+attack (Turkish) or a stroke (Polish); a child drawn into extremism online (Turkish) or a small
+one left alone locked in (Portuguese); papers or cards held with a debt, a few pounds a week or no
+leaving, or someone kept locked in over one (Romanian, Lithuanian, Spanish, Albanian); an ex
+waiting every evening or writing from new numbers, with a threat or the writer's fear (Romanian);
+a young worker touched by a boss (Romanian); being spat at or told people like the writer must die
+(Portuguese); waking undressed remembering nothing (Portuguese); grabbed by the neck, or afraid to
+sleep beside him (Spanish); killed if she leaves him (Albanian); sleeping in a car for days or
+since being put out (Lithuanian); in Bulgarian a person locked in a room or hit with a belt,
+papers held by an employer, a threat if the police are told, a rope got after a loss and an older
+person threatened with a care home; in Arabic blood sugar falling with no one there, a wife beaten
+next door, a boy urged online to travel to fight and hate (a headscarf pulled off, "go back to
+your country"), as in Urdu (a beard pulled) and Tamil; in Bengali a girl married off under 18 or
+to a man she doesn't know, and not let out of the house; in Urdu thoughts of driving the car off a
+bridge; in Punjabi a carer's own harm to the parent cared for and a parent kept locked in a room;
+in Tamil also many tablets at once, an older parent robbed of a pension, made to sign over a house
+or left without food, a girl married off under 18 or to a stranger, thoughts of not being here
+after a birth, and a pregnancy in trouble (the baby not moving, bleeding); in Greek a child
+bruised who is afraid to go back or stays with someone, and an older parent fallen and not
+answering properly; in Gujarati and Hindi an older parent robbed of a pension or left without food
+or medicine, and a girl married off under 18; written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
 its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
 joins them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Turkish,
-Bengali and Tamil put the verb last. Urdu, Bengali, Arabic, Punjabi and Tamil are matched in
-their own script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare",
-"bade moot", "mainu maarda", "saaganum pola irukku"). As in English, each pattern needs the
+Bengali, Tamil, Gujarati and Hindi put the verb last, Greek puts its pronoun before the verb
+("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own script
+and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot", "mainu
+maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu
+overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern needs the
 first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
 hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
 
-Text and patterns are read in one form (fold, script_form): without Latin accents, since
-members often type without them, and with letters typed two ways in other alphabets read as
+Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
+since members often type without them, and with letters typed two ways in other alphabets read as
 one. A match also tells which language the message is in, so a stranger's disclosure is
 answered in the language it was written in when the assistant speaks it (English otherwise).
 """
@@ -52,6 +58,9 @@ from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
+from bot.gateway.safeguarding_greek import GREEK_PHRASES
+from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
+from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
@@ -64,7 +73,7 @@ from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
-# read (Shahmukhi Punjabi and Urdu) is answered in the one it speaks.
+# read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES,
     "ro": ROMANIAN_PHRASES,
@@ -80,13 +89,17 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "sq": ALBANIAN_PHRASES,
     "pa": PUNJABI_PHRASES,
     "ta": TAMIL_PHRASES,
+    "el": GREEK_PHRASES,
+    "gu": GUJARATI_PHRASES,
+    "hi": HINDI_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
 # Turkish dotless ı typed as i; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu
-# and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi (both mark a nasal).
+# and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
+# chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos).
 # Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi
-# nukta and addak, the Bengali chandrabindu (often left out in typing).
+# nukta and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
     {
         "\u0131": "i",
@@ -102,11 +115,22 @@ _SAME_LETTER = str.maketrans(
         "\u06c1": "\u0647",
         "\u06a9": "\u0643",
         "\u0a02": "\u0a70",
+        "\u0901": "\u0902",
+        "\u03ac": "\u03b1",
+        "\u03ad": "\u03b5",
+        "\u03ae": "\u03b7",
+        "\u03af": "\u03b9",
+        "\u03cc": "\u03bf",
+        "\u03cd": "\u03c5",
+        "\u03ce": "\u03c9",
+        "\u0390": "\u03ca",
+        "\u03b0": "\u03cb",
         "\u0640": None,
         **dict.fromkeys(range(0x064B, 0x0653)),
         "\u0a3c": None,
         "\u0a71": None,
         "\u0981": None,
+        "\u093c": None,
     }
 )
 _LATIN_END = 0x250  # a combining mark on a letter below this is a Latin accent
@@ -114,7 +138,8 @@ _LATIN_END = 0x250  # a combining mark on a letter below this is a Latin accent
 
 def fold(text: str) -> str:
     """Lower case, one space between words, Latin accents dropped ("się" reads as "sie"); other
-    alphabets keep their marks (Cyrillic й, Bengali য়) and read in one form (_SAME_LETTER)."""
+    alphabets keep their marks (Cyrillic й, Bengali য়) and read in one form (_SAME_LETTER:
+    Greek "ά" as "α", Devanagari "ज़" as "ज")."""
     decomposed = unicodedata.normalize("NFKD", " ".join(text.lower().split()))
     kept: list[str] = []
     base = " "

@@ -12,7 +12,7 @@ Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger
 ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off), "ਮੰਮੀ
 ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
 the room, a nurse's visit time, a pension collected at the bank, a father pushed in his
-wheelchair to the park, the fear of forgetting something again.
+wheelchair to the park, the fear of forgetting something again, a heater kept off in the room.
 """
 
 from __future__ import annotations
@@ -106,4 +106,6 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bjaano\s+maar\w*",
     r"(?:ਸਾਬਕਾ|ਪਹਿਲਾ|ਪੁਰਾਣਾ|ਪਹਿਲੇ)\s+(?:ਪਤੀ|ਘਰਵਾਲ\S*|ਸਾਥੀ)\s+(?:\S+\s+){0,4}(?:ਲੱਭ\s+ਲਿਆ|ਲੱਭ\s+"
     r"ਲਈ|ਪਤਾ\s+ਲੱਗ\s+ਗਿਆ\s+(?:ਕਿ\s+)?(?:ਮੈਂ|ਮੇਰਾ)|ਘਰ\s+(?:ਦੇ\s+)?ਬਾਹਰ\s+(?:ਖੜ|ਆ))",
+    # someone kept locked in a room by family
+    r"ਨੂੰ\s+(?:\S+\s+){0,3}ਕਮਰੇ\s+(?:ਵਿ\S*|ਚ)\s+ਬੰਦ\s+(?:ਰੱਖ|ਕਰ\s+(?:ਦਿੰਦ|ਦਿੱਤਾ|ਕੇ\s+ਰੱਖ))",
 )

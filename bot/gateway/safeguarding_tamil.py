@@ -14,7 +14,7 @@ a scan appointment, a session on the police, a hand cut while chopping vegetable
 mother chose to leave to a son, a pension collected at the bank, a bike locked indoors, no room
 to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
-birth.
+birth, a family going back to its own country next month.
 """
 
 from __future__ import annotations
@@ -163,4 +163,7 @@ TAMIL_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\benn?aa?i\s+(?:\w+\s+){0,2}(?:adik(?:ki|ka|ku)(?:r|ra|ru)\w*|adicha\w*|mirat\w*)",
     r"\b(?:veetuku|veettukku|vitukku|veetukku)\s+(?:thirumbi\s+)?poga?\s+(?:romba\s+)?(?:bayama|bayam|"
     r"bhayama|payama)\b|\b(?:naan|na)\s+(?:aabathula|abathula|aabathil)\s+irukk?en\b",
+    # hate: told to go back to one's country
+    r"(?:உங்க|உன்|உங்கள்|உன்னோட)\s+(?:சொந்த\s+)?(?:நாட்டுக்கு|ஊருக்கு|நாட்டுக்கே)\s+(?:திரும்பி\s+)?"
+    r"(?:போ|போங்க|போடா|ஓடு|ஓடுங்க)(?:'?\s*ன்னு|(?![\u0b80-\u0bff]))",
 )

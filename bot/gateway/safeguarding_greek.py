@@ -1,0 +1,58 @@
+"""The Greek safeguarding phrase net (read by safeguarding_languages). Text has been through
+safeguarding_languages.fold, which drops the Greek accent (tonos), since members often type
+without it, so patterns are written unaccented. Greek puts its object pronoun before the verb
+("με χτυπάει", "με απειλεί"), so a pattern is the pronoun and the verb; a child's bruises are
+read beside fear of going back or the person the child stays with, and a fall beside a head
+that is not answering properly.
+
+Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
+late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
+appointment, a session on the police, nowhere to park, a boy bruised at football.
+"""
+
+from __future__ import annotations
+
+_GR_PERSON = (
+    r"(?:αντρας|αντρα|συζυγος|πατερας|μπαμπας|αδερφος|αδελφος|γιος|φιλος|συντροφος|αυτος|"
+    r"πεθερα|πεθερος|θειος|ξαδερφος|πρωην)"
+)
+
+GREEK_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"θελω\s+να\s+(?:πεθανω|τελειωσω\s+με\s+(?:ολα|τη\s+ζωη))|δεν\s+θελω\s+(?:πια\s+)?να\s+ζω|"
+    r"αυτοκτον(?:ησω|ια|ω)|(?:να|θα)\s+βαλω\s+τελος\s+(?:στη|στην)\s+ζωη\s+μου",
+    # self-harm
+    r"(?:κοβω|εκοψα|χτυπαω|χτυπησα|βλαπτω|πληγωνω|καιω|εκαψα)\s+(?:\S+\s+)?τον\s+εαυτο\s+μου",
+    # all the tablets
+    r"(?:πηρα|ηπια|καταπια)\s+(?:\S+\s+)?(?:ολα|πολλα)\s+(?:τα\s+)?(?:χαπια|φαρμακα)|(?:ολα|πολλα)\s+"
+    r"(?:τα\s+)?(?:χαπια|φαρμακα)\s+(?:\S+\s+)?(?:πηρα|ηπια|καταπια)",
+    # being hit, threatened or locked in
+    _GR_PERSON + r"\s+(?:μου\s+)?(?:\S+\s+){0,2}με\s+(?:χτυπα|χτυπησε|σπρωχν|εσπρωξε)|"
+    r"με\s+(?:δερνει|εδειρε|απειλει|απειλησε|απειλουν|κλειδωνει|κλειδωσε|κλειδωνουν)|με\s+"
+    r"(?:εχει|εχουν)\s+κλειδωμεν|δεν\s+με\s+αφηνει\s+να\s+βγω",
+    # afraid to go home or of him
+    r"φοβαμαι\s+να\s+(?:γυρισω|παω|επιστρεψω)\s+(?:\S+\s+)?σπιτι|(?:τον|την)\s+φοβαμαι\s+"
+    r"(?:πολυ|παρα\s+πολυ)",
+    # followed
+    r"^(?!.*(?:instagram|facebook|tiktok|twitter|insta|σκυλ|γατ))(?=.*με\s+(?:ακολουθει|ακολουθουν|"
+    r"παρακολουθει|παρακολουθουν))",
+    # forced marriage
+    r"(?:με|την)\s+(?:\S+\s+)?(?:αναγκαζ|πιεζ)\S*\s+(?:\S+\s+)?να\s+παντρευτ|θελουν\s+να\s+"
+    r"(?:με|την)\s+παντρεψουν|(?:να|θα)\s+(?:με|την)\s+παντρεψουν\s+με\s+το\s+ζορι",
+    # in danger, not safe
+    r"δεν\s+(?:ειμαι|νιωθω|αισθανομαι)\s+(?:\S+\s+)?ασφαλ|κινδυνευω(?!\s+να)|κινδυνευει\s+η\s+ζωη\s+μου",
+    # nowhere to sleep
+    r"δεν\s+εχω\s+(?:\S+\s+)?(?:που|πουθενα)\s+(?:να\s+)?(?:κοιμηθω|μεινω)|(?:κοιμαμαι|μενω)\s+"
+    r"στο\s+δρομο",
+    # a child hurt or not fed: bruises beside fear of going back or the person the child stays with
+    r"^(?=.*(?:μελανι|σημαδια|χτυπηματα))(?=.*(?:φοβαται\s+να\s+(?:ξανα)?(?:παει|γυρισει|μεινει)|"
+    r"(?:μενει|κοιμαται|ειναι)\s+(?:με|στον|στην|στου|στης)\s+(?:\S+\s+){0,2}(?:πατερα|μπαμπα|"
+    r"μητερα|μαμα|φιλο|φιλη|συντροφο|θειο|θεια|γιαγια|παππου)))",
+    r"(?:παιδια|παιδι|μωρο)\S*\s+(?:\S+\s+){0,3}(?:δεν\s+(?:εχουν|εχει)\s+φαει|πεινανε|πειναει)\s+"
+    r"(?:\S+\s+)?(?:μερες|μερα|απο\s+χθες|απο\s+χτες)",
+    # an older person fallen and not answering properly; left without food or money
+    r"^(?=.*(?:επεσε|χτυπησε\s+το\s+κεφαλι))(?=.*(?:δεν\s+(?:μου\s+)?(?:απαντα\S*\s+σωστα|"
+    r"αντιδρα|ξυπνα|μπορει\s+να\s+σηκωθει)|μπερδεμεν|λιποθυμ))",
+    r"(?:κλεβει|εκλεψε|κραταει|κρατησε)\s+(?:\S+\s+)?(?:τη\s+|την\s+)?συνταξη\s+μου|"
+    r"(?:με|τη|την|τον)\s+(?:αφηνει|αφηνουν)\s+(?:\S+\s+)?(?:νηστικ|χωρις\s+φαγητο|χωρις\s+φαρμακα)",
+)

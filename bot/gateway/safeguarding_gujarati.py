@@ -1,0 +1,47 @@
+"""The Gujarati safeguarding phrase net (read by safeguarding_languages), in Gujarati script.
+Gujarati puts the verb last, so a pattern is the person done to ("મને", "મારી જાતને") or the
+despair word, then the verb. Text has been through safeguarding_languages.fold.
+
+Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
+late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
+appointment, a session on the police, a pension collected at the bank, nowhere to park.
+"""
+
+from __future__ import annotations
+
+GUJARATI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"(?:મરી\s+જવું|મરવું)\s+(?:\S+\s+)?છે|મરી\s+જવા\s+(?:\S+\s+)?માંગ|આત્મહત્યા\s+(?:\S+\s+)?(?:કરી\s+"
+    r"લઈશ|કરવી\s+છે|કરવાનો|કરવાના\s+વિચાર)|જીવવું\s+(?:જ\s+)?નથી|જીવવાની\s+(?:કોઈ\s+)?ઈચ્છા\s+નથી",
+    # self-harm
+    r"(?:મારી\s+)?જાતને\s+(?:\S+\s+)?(?:કાપ|નુકસાન|ઈજા|દઝાડ|સળગાવ)",
+    # all the tablets
+    r"(?:બધી|ઘણી\s+બધી|ઘણી)\s+(?:\S+\s+)?(?:ગોળીઓ|ગોળી|દવાઓ|દવા)\s+(?:\S+\s+)?(?:ખાઈ|ગળી)\s+"
+    r"(?:લીધી|ગઈ|ગયો|લીધ)",
+    # being hit, threatened or locked in
+    r"મને\s+(?:\S+\s+){0,2}(?:મારે\s+છે|મારતો|મારતી|મારતા|માર્યું|માર્યો|માર્યા|મારઝૂડ|ધમકી|ધમકાવ|"
+    r"પીટે|પીટી|પીટ્ય|ઝૂડે|ઝૂડી|ઝૂડ્ય)",
+    r"(?:મને|એમને|તેમને|બાને|બાપુજીને|મમ્મીને|પપ્પાને)\s+(?:\S+\s+){0,3}(?:(?:રૂમમાં|ઓરડામાં|ઘરમાં)\s+"
+    r"(?:પૂરી|બંધ|કેદ)|(?:ઘરની\s+|ઘરથી\s+)?બહાર\s+(?:નીકળવા|જવા)\s+(?:\S+\s+)?નથી\s+દેત)",
+    # afraid to go home or of him
+    r"ઘરે\s+(?:પાછ[ાીો]\s+)?જવા(?:માં|થી)?\s+(?:\S+\s+)?(?:ડર|બીક)|(?:તેનાથી|એનાથી|પતિથી|તેમનાથી|"
+    r"એમનાથી)\s+(?:બહુ\s+)?(?:ડર|બીક)\s+લાગે",
+    # followed
+    r"મારો\s+પીછો\s+કર",
+    # forced marriage; a girl under 18 married off
+    r"(?:જબરદસ્તી|બળજબરીથી|મરજી\s+વિરુદ્ધ)\s+(?:\S+\s+){0,3}(?:લગ્ન|પરણાવ)|લગ્ન\s+(?:\S+\s+){0,3}"
+    r"(?:જબરદસ્તી|બળજબરી)",
+    r"(?:1[0-7]|[0-9])\s+(?:વર્ષની|વરસની|વર્ષ\s+ની)\s+(?:દીકરી|છોકરી|બહેન)\S*\s+(?:\S+\s+){0,6}"
+    r"(?:લગ્ન|પરણાવ)\S*\s+(?:\S+\s+){0,4}(?:કરાવવા|કરાવી\s+દેવા|કરી\s+દેવા|નક્કી\s+કર)",
+    # in danger, not safe; nowhere to sleep
+    r"(?:હું|મને)\s+(?:\S+\s+)?સુરક્ષિત\s+(?:નથી|નથી\s+લાગતું)|જોખમમાં\s+છું|મારો\s+જીવ\s+જોખમમાં",
+    r"(?:સૂવા|રહેવા)\s+(?:માટે\s+)?(?:કોઈ\s+)?(?:જગ્યા|ઠેકાણું)\s+નથી",
+    # a child hurt or not fed
+    r"(?:બાળકો|છોકરાં|છોકરાઓ|બાળક|દીકરા|દીકરી)\S*\s+(?:\S+\s+){0,2}(?:મારે\s+છે|મારતો|મારતી|"
+    r"ખાવાનું\s+(?:નથી\s+આપ|આપતો\s+નથી|આપતા\s+નથી|આપતી\s+નથી))|બાળકો\s+(?:\S+\s+){0,3}ભૂખ્યા\s+"
+    r"(?:છે|રહે|સૂઈ)",
+    # an older parent robbed of a pension or left without food or medicine
+    r"પેન્શન\S*\s+(?:\S+\s+)?(?:લઈ\s+લે|છીનવી|રાખી\s+લે|પડાવી|ચોરી)",
+    r"(?:મને|બાને|બાપુજીને|મમ્મીને|પપ્પાને|દાદીને|દાદાને|એમને|તેમને)\s+(?:\S+\s+)?(?:ખાવાનું|"
+    r"જમવાનું|ખાવાના\s+પૈસા|દવા)\s+(?:પણ\s+)?(?:નથી\s+આપ|આપતો\s+નથી|આપતા\s+નથી|આપતી\s+નથી)",
+)

@@ -1,0 +1,59 @@
+"""The Hindi safeguarding phrase net (read by safeguarding_languages), in Devanagari and in the
+Latin spelling people text in where it differs from Urdu's ("aatmahatya", "shaadi karwana
+chahte hain"); romanised Hindi and Urdu overlap, and Urdu's net is tried first, so a message
+both read is answered as Urdu. Hindi puts the verb last, so a pattern is the person done to
+("मुझे", "खुद को") or the despair word, then the verb. Text has been through
+safeguarding_languages.fold: the nukta dropped and chandrabindu read as anusvara, since people
+type them either way, so patterns are written in ordinary spelling.
+
+Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
+late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
+police, a pension collected at the bank, nowhere to park, a friend's sister's wedding.
+"""
+
+from __future__ import annotations
+
+HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"(?:मरना|मर\s+जाना)\s+चाहत|आत्महत्या\s+(?:\S+\s+)?(?:कर\s+लूं|करना\s+चाहत|करने\s+का|कर\s+लूंग)|"
+    r"खुदकुशी|जीना\s+नहीं\s+चाहत|जीने\s+(?:का|को)\s+(?:मन|दिल)\s+नहीं|जिंदगी\s+(?:खत्म\s+कर|से\s+तंग)|"
+    r"\baa?tma\s*hatya\b|\bmarna\s+chaha?t(?:i|a)\b",
+    # self-harm
+    r"(?:खुद|अपने\s+आप)\s+को\s+(?:\S+\s+)?(?:काट|नुकसान\s+पहुं|चोट\s+पहुं|जला|खत्म\s+कर)",
+    # all the tablets
+    r"(?:सारी|सब|बहुत\s+सारी|ढेर\s+सारी|पूरा\s+पत्ता)\s+(?:\S+\s+){0,2}(?:गोलियां|गोलियाँ|दवाइयां|"
+    r"दवाएं|टैबलेट)\S*\s+(?:\S+\s+)?(?:एक\s+साथ\s+)?(?:खा\s+ली|निगल\s+ली|खा\s+गई|खा\s+गया)",
+    # being hit, threatened or locked in
+    r"मुझे\s+(?:\S+\s+){0,3}(?:मारत|पीटत|मारा|पीटा|धमकी|धमकात)|मुझ\s*पर\s+हाथ\s+उठा",
+    r"(?:मुझे|उन्हें|मां\s+को|पापा\s+को|दादी\s+को|दादा\s+को|नानी\s+को|नाना\s+को)\s+(?:\S+\s+){0,3}"
+    r"(?:(?:कमरे|घर)\s+में\s+(?:बंद|ताला)|(?:घर\s+से\s+)?बाहर\s+(?:नहीं\s+)?जाने\s+(?:नहीं\s+)?देत)",
+    r"\b(?:mujhe|unhe|unhein)\s+(?:\w+\s+){0,3}bahar\s+(?:nahi\s+)?jaa?ne\s+(?:nahi\s+)?"
+    r"de(?:te|ta|ti)\b",
+    # afraid to go home or of him
+    r"घर\s+(?:वापस\s+)?जाने\s+से\s+डर|(?:उससे|उनसे|पति\s+से|पापा\s+से|ससुर\s+से)\s+(?:बहुत\s+)?डर\s+"
+    r"(?:लगता|लग)",
+    # followed
+    r"मेरा\s+पीछा\s+कर",
+    # forced marriage; a girl under 18 married off
+    r"(?:जबरदस्ती|मर्जी\s+के\s+खिलाफ|मर्जी\s+के\s+बिना)\s+(?:\S+\s+){0,3}(?:शादी|ब्याह)|(?:शादी|ब्याह)\s+"
+    r"(?:\S+\s+){0,3}जबरदस्ती",
+    r"(?:1[0-7]|[0-9])\s+(?:साल|बरस)\s+की\s+(?:बेटी|लडकी|बच्ची|बहन)\S*\s+(?:\S+\s+){0,2}(?:शादी|ब्याह)\s+"
+    r"(?:\S+\s+){0,6}(?:करवाना|कराना|करवा\s+दे|करा\s+दे|कर\s+दे|तय\s+कर)",
+    r"\b(?:1[0-7]|[0-9])\s+(?:saal|sal|baras)\s+ki\s+(?:beti|ladki|bachi|bachchi|behen|bahan)\s+"
+    r"(?:\w+\s+){0,2}(?:shaa?di|byah)\s+(?:\w+\s+){0,6}(?:karwana|karana|karwa\s+de|kara\s+de|"
+    r"kar\s+de|tay\s+kar)",
+    r"\bshaa?di\s+(?:\w+\s+){0,4}(?:karwana|karwa\s+dena|kara\s+dena)\s+chaha?t(?:e|a|i)\b.{0,60}"
+    r"\b(?:(?:main|mai)\s+nahi\s+chaht|marzi\s+ke\s+(?:bina|khilaf)|ro(?:ti|te)\s+rah)",
+    # in danger, not safe; nowhere to sleep
+    r"मैं\s+(?:\S+\s+){0,2}सुरक्षित\s+नहीं|(?:मैं|हम)\s+खतरे\s+में\s+(?:हूं|हैं)|जान\s+को\s+खतरा",
+    r"\b(?:main|mai|mein)\s+(?:\w+\s+){0,2}surakshit\s+nahi|\bjeene\s+ki\s+(?:ichha|iccha|"
+    r"ichchha)\s+nahi",
+    r"(?:सोने|रहने)\s+(?:के\s+लिए\s+)?(?:कोई\s+)?(?:जगह|ठिकाना)\s+नहीं",
+    # a child hurt or not fed
+    r"(?:बच्चों|बच्चे|बच्ची|बेटे|बेटी)\s+को\s+(?:\S+\s+)?(?:मारत|पीटत|खाना\s+नहीं\s+देत)|बच्चे\s+"
+    r"(?:\S+\s+){0,3}भूखे\s+(?:हैं|सो)",
+    # an older parent robbed of a pension or left without food or medicine
+    r"पेंशन\S*\s+(?:\S+\s+)?(?:ले\s+लेत|छीन|रख\s+लेत|हडप)",
+    r"(?:मुझे|मां\s+को|पापा\s+को|दादी\s+को|दादा\s+को|उन्हें)\s+(?:\S+\s+)?(?:खाना|दवाई|दवा)\s+"
+    r"(?:भी\s+)?नहीं\s+देत",
+)
