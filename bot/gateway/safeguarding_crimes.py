@@ -161,14 +161,16 @@ _NOT_ALLOWED = (
     r"go\s+out|speak|talk|be\s+(?:involved|part))\b"
 )
 _NO_CONTACT = (
-    r"\b(?:do\s+not|never|stop\s+trying\s+to)\s+(?:contact|call|message|text|email|ring)\s+"
+    r"\b(?:do\s+not|never|stop\s+trying\s+to)\s+(?:(?:want|need)\s+(?:you|anyone)\s+to\s+)?"
+    r"(?:contact|call|message|text|email|ring)\s+"
     r"(?:her|him)\b"
 )
 
 # Money drained by someone the writer relies on: cheques signed over, the card and PIN held.
 _SIGNS_OVER = (
     r"\b(?:carer|helper|cleaner|neighbour|lodger|son|daughter|nephew|niece|grandson|"
-    r"granddaughter|friend)s?\s+(?:keeps?\s+|kept\s+)?(?:getting|making|gets|makes|got|made|"
+    r"granddaughter|friend)s?\s+(?:keeps?\s+|kept\s+|has\s+been\s+|is\s+|always\s+)?(?:getting|"
+    r"making|gets|makes|got|made|"
     r"asking|asks|asked)\s+me\s+(?:to\s+)?sign\w*\s+(?:\w+\s+)?(?:cheques?|checks?|"
     r"withdrawals?)\s+(?:for|to|over\s+to)\s+(?:her|him|them)\b"
 )

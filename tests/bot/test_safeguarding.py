@@ -1369,6 +1369,14 @@ def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifie
         ),
         # money drained by someone relied on
         (
+            "my carer is getting me to sign cheques over to her, my account is almost empty",
+            "my carer is getting me to sign the cheques for my gas bill, my account is fine",
+        ),
+        (
+            "she is not allowed to attend, we do not want you to contact her",
+            "she is not allowed to attend under 18, we do not want you to worry about it",
+        ),
+        (
             "my carer keeps getting me to sign cheques for her and my savings are nearly gone",
             "my carer's cheque for her wages is signed by the council, my savings are fine",
         ),
