@@ -163,8 +163,8 @@ _NEAR_WHERE_I_LIVE = (
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # threats to hurt, kill, expose or report someone, weapons drawn, "snitches"
     "threats": (
-        r"\bonly\s+(?:listen|learn|care|notice|understand|take\s+notice)\s+when\s+(?:they|people|"
-        r"someone|you)\s+(?:bleed|are\s+bleeding|get\s+hurt|die|start\s+dying|burn)\b",
+        r"\bonly\s+(?:listen|notice|understand|take\s+notice)\s+when\s+(?:they|people|someone|"
+        r"you)\s+(?:bleed|are\s+bleeding|burn)\b",
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
         r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,

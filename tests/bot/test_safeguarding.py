@@ -1423,6 +1423,10 @@ def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifie
             "they only listen when people bleed, we are done asking",
             "the council only listen when people complain, my gums only hurt when they bleed",
         ),
+        (
+            "they only take notice when people bleed, so that is what we will do",
+            "kids only learn when they get hurt, and councils only care when people die",
+        ),
         # a home attacked with a message
         (
             "someone threw stones through our window with a note, we are staying with my mum",
