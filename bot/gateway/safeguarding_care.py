@@ -37,11 +37,13 @@ _CARER_AWAY = (
     r"(?:in|round)|come(?:\s+(?:in|round))?|turn(?:ed)?\s+up|visited)|(?:no\s+one|nobody)\s+(?:has\s+)?"
     r"(?:came|come))\b"
 )
-# What was left undone: food, getting up, washing, changing, medicine.
+# What was left undone: food, getting up, washing, changing, medicine, sores.
 _UNCARED = (
     r"\b(?:no\s+food|nothing\s+to\s+eat|not\s+(?:had\s+)?(?:eaten|a\s+(?:proper\s+)?meal)|have\s+not\s+"
     r"(?:had\s+(?:a\s+)?(?:proper\s+)?(?:meal|food)|eaten)|can\s+not\s+get\s+(?:up|out\s+of\s+bed)|still\s+in\s+"
-    r"(?:bed|the\s+chair|my\s+chair)|(?:same|dirty|wet)\s+clothes|not\s+(?:been\s+)?(?:washed|changed)|wet\s+"
+    r"(?:bed|the\s+chair|my\s+chair)|(?:same|dirty|wet)\s+(?:clothes|pads?|nappy|nappies)|(?:has|"
+    r"have|"
+    r"got|with)\s+(?:bed\s*|pressure\s+)?sores|not\s+(?:been\s+)?(?:washed|changed)|wet\s+"
     r"(?:pad|bed|through)|soiled|no\s+(?:medication|meds|tablets|medicine))\b"
 )
 # A child said as a child, and an adult who could be doing harm to one.

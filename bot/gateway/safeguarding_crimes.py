@@ -1,20 +1,28 @@
 """The English phrase net, part ten: harms safeguarding policy names that the other parts had
 no words for, told as what is being done rather than by their names.
 
-Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone
-who shares or talks up an extremist creed in its adherents' words ("the great replacement"), or
-whom someone online calls special and asks to help their group; instructions sent for making
-something that explodes. FGM: a girl to be taken "back home" in the holidays for "the
-cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every week for more,
-hold the bank card, or drive the owner to the bank. Mate crime: "friends" who charge to stay
-friends, or took the bank app's password.
+Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
+shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
+someone online calls special and asks to help their group, or who says it and buys knives;
+instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
+holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back
+every week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends"
+who charge to stay friends, or took the bank app's password. And harm from other people told as
+what happened, each read only when its parts come together: a man who turns up again and knows
+the children's school; a relative who says she may not take part and not to contact her; a carer
+or relative who has the cheques signed or holds the card and PIN while the savings go, or had
+the house put in their name and now says to leave; a partner met online, never met, and the
+thousands sent; a man in his thirties messaging a child, sending money, asking to meet her
+alone; a worker next door with no passport and no pay.
 
-Each is written so that the assembly's own subjects talked about (a session on radicalisation
-or the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
+Each is written so that the assembly's own subjects talked about (a session on radicalisation or
+the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
 Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before
-the summer trip, the allotment's rent each week) read past it. Text has been through
-safeguarding_words.normalise.
+the summer trip, the allotment's rent each week, a photographer who knows the school from the
+class photos, a brother saying his sister is ill, a carer's wages paid by the council, a card
+held for the shopping, a nephew helping with the house sale, a passport being renewed) read past
+it. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -124,11 +132,123 @@ _ACCOUNT_TAKEN = (
     r"card)\s+(?:password|passcode|pin|login|log\s*in)\b"
 )
 
+
+def _all(*parts: str) -> str:
+    """A pattern that reads a message holding every one of `parts`, in any order."""
+    return "^" + "".join(f"(?=.*(?:{part}))" for part in parts)
+
+
+# Weapons bought or gathered, read only beside a creed ("says the race war is coming").
+_ARMING = (
+    r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
+    r"(?:\w+\s+){0,2}?(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|"
+    r"ammunition|weapons|body\s+armou?r|zombie\s+knives)\b"
+)
+
+# Someone who turns up where the writer goes, again, and knows where the children are.
+_FOLLOWED = (
+    r"\b(?:photograph\w*|filming|filmed|following|followed|watching|waiting\s+for)\s+me\b"
+    r".{0,60}\b(?:again|same\s+(?:one|man|guy|bloke|person)|every\s+(?:day|week|time))\b"
+)
+_KNOWS_WHERE = (
+    r"\b(?:he|she|they)\s+knows?\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|work|works|go|"
+    r"goes|sleep)|my\s+(?:\w+\s+)?(?:address|school|house|flat|work|route))\b"
+)
+
+# A relative who answers for a woman, says she may not take part, and says not to contact her.
+_NOT_ALLOWED = (
+    r"\b(?:she|he)\s+is\s+not\s+(?:allowed|permitted)\s+to\s+(?:take\s+part|come|attend|join|"
+    r"go\s+out|speak|talk|be\s+(?:involved|part))\b"
+)
+_NO_CONTACT = (
+    r"\b(?:do\s+not|never|stop\s+trying\s+to)\s+(?:(?:want|need)\s+(?:you|anyone)\s+to\s+)?"
+    r"(?:contact|call|message|text|email|ring)\s+"
+    r"(?:her|him)\b"
+)
+
+# Money drained by someone the writer relies on: cheques signed over, the card and PIN held.
+_SIGNS_OVER = (
+    r"\b(?:carer|helper|cleaner|neighbour|lodger|son|daughter|nephew|niece|grandson|"
+    r"granddaughter|friend)s?\s+(?:keeps?\s+|kept\s+|has\s+been\s+|is\s+|always\s+)?(?:getting|"
+    r"making|gets|makes|got|made|"
+    r"asking|asks|asked)\s+me\s+(?:to\s+)?sign\w*\s+(?:\w+\s+)?(?:cheques?|checks?|"
+    r"withdrawals?)\s+(?:for|to|over\s+to)\s+(?:her|him|them)\b"
+)
+_DRAINED = (
+    r"\b(?:savings|money|account|pension|nest\s+egg)\s+(?:\w+\s+){0,2}(?:nearly\s+|almost\s+|"
+    r"all\s+)?(?:gone|empty|drained|disappear\w*|run\s+out)\b|\b(?:takes|took|taking|spends|"
+    r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b|\b(?:had|have|got|"
+    r"with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
+)
+_HOLDS_CARD = (
+    r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|partner|husband|wife|lodger|"
+    r"brother|sister|boyfriend|girlfriend)\s+(?:has|holds|keeps|took|takes|has\s+got)\s+my\s+"
+    r"(?:bank\s+)?card\s+and\s+(?:my\s+)?pin\b"
+)
+
+# A partner met online and never met, and the money sent to them.
+_MET_ONLINE = (
+    r"\b(?:met\s+(?:him|her|them\s+)?\s*online|never\s+met\s+(?:him|her)|not\s+met\s+(?:him|her|"
+    r"them)?\s*in\s+person|only\s+(?:ever\s+)?(?:spoken|talked|chatted)\s+(?:\w+\s+){0,2}online)"
+    r"\b"
+)
+_MONEY_SENT = (
+    r"\b(?:sent|send|sending|given|lent|transferred|wired)\s+(?:him|her|them)\s+(?:over\s+)?"
+    r"(?:£\s?)?\d[\d,.]*\s*(?:k|grand|pounds)?\b(?!\s*(?:messages|texts|photos|pictures))|"
+    r"\bneeds?\s+(?:another|more|a\s+further)\s+(?:£\s?)?\d"
+)
+_SWEETHEART = r"\b(?:boyfriend|girlfriend|partner|fiance\w*|husband|wife|lover|soulmate)\b"
+
+# A man who messages a child, sends money or gifts, and asks to meet her alone.
+_CHILD_AGE = (
+    r"\b(?:she|he|son|daughter|girl|boy|child|kid|niece|nephew|grandson|granddaughter)\s+is\s+"
+    r"(?:only\s+)?(?:1[0-5]|[6-9])\b|\b(?:1[0-5]|[6-9])\s*(?:years?\s+old|"
+    r"yo)\b"
+)
+_GROOMER = (
+    r"\b(?:a|an|this|some)\s+(?:older\s+)?(?:man|guy|bloke|adult|lad)\b.{0,80}\b(?:he\s+is|"
+    r"aged?|in\s+his)\s+(?:[2-6]\d|[2-6]0\s*(?:s|something))\b|\b(?:a|an)\s+(?:man|guy|bloke)\s+"
+    r"(?:in\s+his\s+[2-6]0s|of\s+[2-6]\d)\b"
+)
+_LURED = (
+    r"\b(?:sending|sent|sends|giving|gave|buying|bought)\s+(?:her|him)\s+(?:money|cash|gifts?|"
+    r"presents?|vapes?|a\s+phone|credit)\b|\bmeet\s+(?:him|them)\s+(?:on\s+(?:her|his)\s+own|"
+    r"alone|by\s+(?:her|him)self|without\s+(?:us|me|telling))\b|\bkeep\s+it\s+(?:a\s+)?secret\b"
+)
+
+# A home taken: the house put in someone else's name, and the owner told to leave.
+_HOUSE_TAKEN = (
+    r"\b(?:got|had|put|signed|transferred)\s+(?:the|my|our|mums|dads|her|his)\s+(?:house|home|"
+    r"flat|bungalow|property|deeds)\s+(?:put\s+|signed\s+over\s+|transferred\s+)?(?:in|into|to|"
+    r"over\s+to)\s+(?:his|her|their)\s+(?:own\s+)?name\b"
+)
+_TOLD_TO_GO = (
+    r"\b(?:did\s+not|never)\s+(?:understand|know|read)\s+what\s+i\s+was\s+signing\b|\b(?:says|"
+    r"said|told\s+me|telling\s+me)\s+i\s+(?:have|had|need|got)\s+to\s+(?:leave|move\s+out|get\s+"
+    r"out|go)\b|\bwhile\s+i\s+was\s+in\s+(?:hospital|a\s+home|respite)\b"
+)
+
+# A worker kept in a house: never out, no pay, no passport.
+_KEPT_WORKER = (
+    r"\b(?:cleans?|cleaning|cleaner|cooks?|maid|nanny|housekeeper|works?|working|never\s+"
+    r"(?:leaves|goes\s+out|allowed\s+out))\b"
+)
+_NO_PASSPORT = (
+    r"\b(?:no|without\s+(?:a|her|his))\s+passport\b|\b(?:took|taken|kept|keep|keeps|hold|holds|"
+    r"have|has)\s+(?:her|his|my|their)\s+passports?\b"
+)
+_UNPAID = (
+    r"\b(?:is|are|am|been|get|gets|getting)\s+not\s+(?:being\s+)?paid\b|\bnever\s+(?:been\s+)?"
+    r"paid\b|\b(?:no|without)\s+(?:pay|wages)\b|\bunpaid\b|\bdo\s+not\s+pay\s+(?:her|him|me|them)"
+    r"\b"
+)
+
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
     # or flattered into a group online; instructions for something that explodes
     "radicalisation": (
         r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
+        r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
         _EXPLOSIVE_MADE,
     ),
     # a girl to be taken abroad or "back home" for cutting
@@ -144,4 +264,21 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*" + _FRIENDS + r")(?=.*" + _ACCOUNT_TAKEN + r")(?!.*\b(?:forgot|forgotten|reset|"
         r"changed|emergency|just\s+in\s+case)\b)",
     ),
+    # someone who keeps turning up where the writer goes and knows where the children are
+    "turning up again": (_all(_FOLLOWED, _KNOWS_WHERE),),
+    # a relative who answers for her: she may not take part, do not contact her
+    "controlled by family": (_all(_NOT_ALLOWED, _NO_CONTACT),),
+    # someone relied on signs the savings over, holds the card and PIN and takes it all, or had
+    # the house put in their name
+    "financial abuse": (
+        _all(_SIGNS_OVER, _DRAINED),
+        _all(_HOLDS_CARD, _DRAINED),
+        _all(_HOUSE_TAKEN, _TOLD_TO_GO),
+    ),
+    # a partner met online, never met, and the money sent to them
+    "romance fraud": (_all(_SWEETHEART, _MET_ONLINE, _MONEY_SENT),),
+    # a man messaging a child, with money or gifts, asking to meet alone
+    "grooming": (_all(_CHILD_AGE, _GROOMER, _LURED),),
+    # a worker next door who never leaves, has no passport and is not paid
+    "domestic servitude": (_all(_KEPT_WORKER, _NO_PASSPORT, _UNPAID),),
 }

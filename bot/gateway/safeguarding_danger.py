@@ -164,6 +164,8 @@ _NEAR_WHERE_I_LIVE = (
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # threats to hurt, kill, expose or report someone, weapons drawn, "snitches"
     "threats": (
+        r"\bonly\s+(?:listen|notice|understand|take\s+notice)\s+when\s+(?:they|people|someone|"
+        r"you)\s+(?:bleed|are\s+bleeding|burn)\b",
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
         r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,
@@ -421,6 +423,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # abuse or damage for who someone is: slurs, graffiti, bricks, clothing pulled off
     "hate incident": (
+        r"^(?=.*\b(?:bricks?|stones?|rocks?|fireworks?|petrol|eggs)\s+(?:\w+\s+)?(?:through|at|in"
+        r"to)\s+"
+        r"(?:the|my|our|his|her)\s+(?:front\s+)?(?:window|door|letterbox)s?\b)(?=.*\b(?:with\s+a"
+        r"\s+"
+        r"note|a\s+note\s+(?:saying|said|on\s+it|wrapped)|(?:sleeping|staying)\s+(?:at|with)\s+(?"
+        r":a|"
+        r"my|our)\s+(?:friends?|mates?|mums?|family)|too\s+scared\s+to\s+(?:go\s+)?(?:home|back)|"
+        r"because\s+(?:we|i)\s+(?:are|am))\b)",
         r"\b(?:racially|racist|homophobic|transphobic|religious|islamophobic|antisemitic)\s+"
         r"(?:abuse|abused|attack|attacked|assault)\b(?!\s+(?:figures|stats|statistics|data|rates|"
         r"session))",

@@ -111,6 +111,16 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:step\s*-?\s*dad|stepdad|step\s*-?\s*father|uncle|mums\s+(?:boyfriend|partner)|"
         r"brother|cousin|landlord|boss|employer|he)s?\s+(?:\w+\s+){0,2}(?:coming|comes|came)\s+"
         r"(?:in|into)\s+my\s+(?:bed)?room\b.{0,30}\b(?:at\s+night|again|when|while)\b",
+        r"\b(?:caught|found|heard|saw|seen)\s+(?:him|a\s+man|(?:my|our|her|his)\s+(?:\w+\s+)?(?:m"
+        r"ate|"
+        r"friend|lodger|uncle|cousin|brother|stepdad|boyfriend))\s+(?:in|coming\s+out\s+of|going"
+        r"\s+"
+        r"into|leaving)\s+(?:my|our|the|her)\s+(?:little\s+)?(?:daughter|son|kids|children|girls|"
+        r"boys|granddaughter|grandson|niece|nephew)s?\s+(?:bed)?room\b.{0,20}\b(?:at\s+night|in"
+        r"\s+"
+        r"the\s+(?:middle\s+of\s+the\s+)?night|while\s+(?:she|he|they)\s+(?:was|were)\s+"
+        r"(?:asleep|sleeping))\b(?!.{0,40}\b(?:reading|story|fixing|checking|tucking|settling|"
+        r"feeding|changing)\b)",
         r"\b(?:they|he|she|loan\s+sharks?|lenders?)\b.{0,50}\b(?:broke|broken|snapped)\s+my\s+"
         + _BODY
         + r"\b.{0,80}\bor\s+(?:it\s+is|its|it\s+will\s+be|they\s+will\s+\w+)\s+(?:my|the)\s+"

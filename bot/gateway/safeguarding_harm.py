@@ -276,7 +276,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"his|the)\s+(?:arm|wrist|hair|neck|throat)\b(?!\s+to\s+(?:help|stop|get|show|catch))",
         r"\b(?:throws?|threw|throwing|chucked|chucks|hurled)\s+(?:\w+\s+){0,2}(?:things|stuff|"
         r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
-        r"stones|rocks|eggs|bricks|bottles|"
+        r"stones|rocks|eggs|bricks|bottles|bags?|handbags?|phones?|remotes?|irons?|books?|boots?|"
         r"hot\s+\w+|boiling\s+\w+)\s+(?:at|over|on)\s+(?:me|her|him|us|my\s+head)\b",
         PERSON
         + _AUX
@@ -374,6 +374,13 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # coercive control: phone, money and papers kept, friends kept away, watched, locked in
     "control": (
+        r"^(?=.*\b(?:he|she)\s+(?:reads|checks|goes\s+through|monitors|tracks)\s+(?:everything|al"
+        r"l\s+"
+        r"my\s+(?:messages|texts|emails)|my\s+(?:phone|messages|texts|emails))\b)(?=.*\b(?:i\s+wi"
+        r"ll|"
+        r"ill|i\s+would|i\s+d)\s+pay\s+for\s+(?:it|going\s+out|going|this|that)\b(?!\s+(?:myself|"
+        r"by|"
+        r"with|in|on|out\s+of|now|later|first|online|separately|and|when|at)\b))",
         PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+"
         r"lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|out\b|have\s+(?:any|my|"
         r"her|his|a)\b|see\s+(?:my|her|his|their|any)|work|talk|speak|use|sleep|eat|go\s+to|"

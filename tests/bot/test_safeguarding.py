@@ -1466,3 +1466,116 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # someone who turns up again and knows where the children are
+        (
+            "a man keeps following me home again, the same one from the bus, he knows where my"
+            " kids go to school",
+            "the photographer was photographing me at the session, he knows my daughter school"
+            " because he took their class photos",
+        ),
+        # a relative who answers for a woman and says not to contact her
+        (
+            "this is her husband, she is not allowed to come to these, do not contact her",
+            "this is her brother, she will not be coming, she is ill in bed, do not contact her"
+            " till next week, she needs her rest",
+        ),
+        # money drained by someone relied on
+        (
+            "my carer is getting me to sign cheques over to her, my account is almost empty",
+            "my carer is getting me to sign the cheques for my gas bill, my account is fine",
+        ),
+        (
+            "she is not allowed to attend, we do not want you to contact her",
+            "she is not allowed to attend under 18, we do not want you to worry about it",
+        ),
+        (
+            "my carer keeps getting me to sign cheques for her and my savings are nearly gone",
+            "my carer's cheque for her wages is signed by the council, my savings are fine",
+        ),
+        (
+            "my grandson has my bank card and pin and takes everything",
+            "my son has my bank card and pin to do my shopping while I am in hospital",
+        ),
+        (
+            "my daughter had the house put in her name and now says I have to move out",
+            "my nephew is helping with the house sale while I am in hospital, he is very good",
+        ),
+        # a partner met online and never met, and the money sent
+        (
+            "my girlfriend, we met online and never met in person, I have sent her £3000 for her"
+            " visa",
+            "my boyfriend (met online, not met in person yet) is coming to visit, I have sent him"
+            " the address",
+        ),
+        # a man messaging a child with money, asking to meet alone
+        (
+            "my son is 12 and a man online, he is 40 something, keeps buying him vapes and wants"
+            " to meet him alone",
+            "my daughter is 13 and messages her tutor, a man in his 30s, sending him her"
+            " homework every week for marking, he is very patient",
+        ),
+        # a worker kept next door: no passport, no pay
+        (
+            "the nanny next door works all day every day, she has no passport and is not paid",
+            "the cleaner next door works 6am to 2pm, her passport is being renewed, she is paid"
+            " weekly by the family",
+        ),
+        (
+            "the family took her passport, she cleans for them and is never paid",
+            "I have no passport so cannot come on the trip, and the trip is not paid yet",
+        ),
+        # a creed beside weapons bought
+        (
+            "my brother keeps talking about the great replacement and has bought a crossbow",
+            "there was a debate on the race war conspiracy on the news, and I bought a new bread"
+            " knife",
+        ),
+        # a threat of blood as the only way to be heard
+        (
+            "they only listen when people bleed, we are done asking",
+            "the council only listen when people complain, my gums only hurt when they bleed",
+        ),
+        (
+            "they only take notice when people bleed, so that is what we will do",
+            "kids only learn when they get hurt, and councils only care when people die",
+        ),
+        # a home attacked with a message
+        (
+            "someone threw stones through our window with a note, we are staying with my mum",
+            "the kids kicked a ball through our window with a note saying sorry, we are staying"
+            " with my mum anyway",
+        ),
+        # messages read and a price for going out
+        (
+            "he checks my phone, if he sees I went I will pay for it",
+            "use my work email please, the proof-reader reads everything before it goes out, I"
+            " will pay for it by invoice",
+        ),
+        # a carer away and someone left in a soiled pad
+        (
+            "the carers have not come in since friday and dad is in the same pads, he has sores",
+            "the agency carer has not turned up for 2 weeks because mum is on holiday with my"
+            " sister",
+        ),
+        # something thrown at the writer
+        (
+            "he threw his phone at me when I said I was going",
+            "he threw my bag to me across the bus so I would not forget it",
+        ),
+        # a man found in a child's room at night
+        (
+            "I found my lodger coming out of my son room at night, he is 8",
+            "I caught him in my daughter room at night reading her a story, my husband is soft",
+        ),
+    ],
+)
+def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
