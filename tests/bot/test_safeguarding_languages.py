@@ -644,6 +644,47 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("ta", "sethudalam pola irukku", "pasila saaguren, saapadu eppo?"),
         ("ta", "ennai dhinamum adikkiraan", "ennai adikkadi koopiduvaanga"),
         ("ta", "veetuku poga bayama irukku", "veetuku poga late aagum"),
+        (
+            "pt",
+            "Minha filha de 15 anos sumiu faz dois dias, anda com homens mais velhos, dão dinheiro",
+            "Meu filho de 14 anos não volta pra casa faz três dias, está no acampamento da escola",
+        ),
+        (
+            "pt",
+            "Um homem me segue todos os dias depois do trabalho",
+            "Uma moça me segue no instagram, aparece em todas as fotos",
+        ),
+        (
+            "sq",
+            "Më mbajnë në një dhomë dhe nuk më lënë të dal",
+            "Më mbajnë në shtëpi fëmijët sot, jemi me pushime",
+        ),
+        (
+            "pl",
+            "Nie możemy odejść z pracy, szef mówi że mamy dług za przejazd",
+            "Nie możemy odejść przed końcem zebrania, dług za salę spłacony",
+        ),
+        (
+            "pl",
+            "Ktoś podpalił nam samochód przed domem, dzieci się boją",
+            "Podpaliliśmy ognisko przed domem, dzieci się cieszą",
+        ),
+        (
+            "ro",
+            "Patronul ne ia pașapoartele și lucrăm 7 zile",
+            "Patronul ne ia la masă 7 zile pe săptămână",
+        ),
+        ("so", "Xalay waxaan ku seexday waddada", "Xalay waxaan ku seexday guriga walaashay"),
+        (
+            "so",
+            "Gabadhayda waxay rabaan in la gudo",
+            "Gabadhayda waxay dugsiga ku baratay gudniinka waxyeelladiisa",
+        ),
+        (
+            "lt",
+            "Mama su demencija viena namie, ji nieko nevalgo",
+            "Tėtis su demencija vienas namie tik valandą, slaugytoja ateina kasdien",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
