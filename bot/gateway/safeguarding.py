@@ -38,10 +38,11 @@ someone with dementia not back, a stroke's signs), and harms safeguarding policy
 rest had no words for (safeguarding_crimes: a plan to "do something" at a mosque in an
 extremist's words, a girl taken "back home" for "the cleaning", workmen back every week for
 more, "friends" who charge to stay friends). The assembly's subjects talked about as subjects
-are taken out before it reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
-Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil) have nets of their own, one
-module each (safeguarding_polish, ..., safeguarding_tamil), read by safeguarding_languages.
+are taken out before it reads (safeguarding_everyday.without_topics). The languages the
+assistant speaks (Polish, Romanian, Urdu) and the others members of the borough write in
+(Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi,
+Tamil, Yoruba, Italian, French) have nets of their own, one module each (safeguarding_polish,
+..., safeguarding_french), read by safeguarding_languages.
 Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
 "scared I'll be late") are left alone: each pattern needs the first person, a person doing
 harm, or the words of despair themselves.
