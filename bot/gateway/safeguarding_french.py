@@ -18,7 +18,7 @@ _FR_CHILD = r"(?:fils|fille|enfants?|petit|petite|neveu|niece|bebe)"
 FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # nowhere to sleep
     r"\bje\s+n'?ai\s+(?:nulle\s+part|pas\s+d'?endroit)\s+ou\s+dormir\b|\bje\s+dors\s+"
-    r"(?:dans\s+la\s+rue|dehors|dans\s+ma\s+voiture)\b",
+    r"(?:dans\s+la\s+rue|dans\s+ma\s+voiture)\b",
     # wanting to die or end it, and self-harm
     r"\b(?:je\s+veux|j'?ai\s+envie\s+de|je\s+pense\s+a)\s+(?:\w+\s+)?(?:mourir|me\s+tuer|"
     r"me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
@@ -31,7 +31,7 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # being hit, threatened, locked in
     r"\b(?:il|elle|ils|elles|on|qui|mari|copain|compagnon|ex|pere|mere|frere)\s+"
     rf"(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b"
-    r"(?!\s+(?:\d|aux|au|a\s+la|aussi\s+aux))",
+    r"(?!\s+(?:\d|aux|au|a\s+la|aussi\s+aux|de\s+(?:venir|passer|partir)))",
     r"\b(?:me|nous)\s+suit\s+(?:\w+\s+){0,3}(?:jusqu|chaque\s+jour|tous\s+les\s+jours|depuis)",
     rf"\b(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b(?=.*\b(?:peur|chaque\s+jour|tous\s+les\s+jours))",
     # afraid of going home or out, not safe

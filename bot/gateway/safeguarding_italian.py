@@ -23,11 +23,12 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ammazzarmi|farla\s+finita|togliermi\s+la\s+vita)\b|\bnon\s+voglio\s+piu\s+vivere\b|"
     r"\bmi\s+(?:uccido|ammazzo)\b(?!\s+(?:di|dal|dalle|dalla)\b)",
     # self-harm
-    r"\bmi\s+(?:taglio|sono\s+tagliat[oa]|faccio\s+del\s+male|brucio)\b(?!\s+(?:i\s+capelli|"
-    r"le\s+unghie|con\s+il\s+sole|la\s+lingua))|\bautolesion\w*",
+    r"\bmi\s+(?:taglio|brucio)\s+(?:\w+\s+)?(?:le\s+braccia|i\s+polsi|le\s+gambe|apposta|"
+    r"ancora|di\s+nuovo)\b|\bmi\s+faccio\s+del\s+male\b|\bautolesion\w*",
     # all the tablets
     r"\b(?:ho\s+preso|ho\s+ingoiato|prendero|mi\s+prendo)\s+(?:\w+\s+)?tutte\s+(?:le\s+)?"
-    r"(?:pastiglie|pillole|compresse|medicine)\b(?!\s+(?:alle|a\s+colazione|dopo|prima))",
+    r"(?:pastiglie|pillole|compresse|medicine)\b(?!.*\b(?:alle|stamattina|stasera|"
+    r"colazione|dopo|prima|ogni))",
     # being hit, threatened, locked in
     rf"\b(?:mi|ci)\s+(?:ha\s+|hanno\s+|aveva\s+)?(?:{_IT_HARMS})\b(?!\s+(?:su\s+instagram|"
     r"sui\s+social|a\s+carte))",
@@ -42,7 +43,8 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:mi|la|lo)\s+(?:vogliono|vuole)\s+(?:far\s+)?sposare\b(?=.*\b(?:non\s+voglio|contro|"
     r"forza|non\s+conosco|\d{2}\s+anni))|\bmatrimonio\s+forzato\b",
     # a child or an older person neglected or hurt
-    rf"\b{_IT_CHILD}\s+(?:\w+\s+){{0,3}}(?:non\s+(?:mangia|mangiano)\s+da|picchiat\w*|"
+    rf"\b{_IT_CHILD}\s+(?:\w+\s+){{0,3}}(?:non\s+(?:mangia|mangiano)\s+(?:niente\s+)?da\s+"
+    r"(?:\w+\s+)?giorni|picchiat\w*|"
     r"lasciat\w*\s+sol\w*\s+(?:tutta\s+la\s+notte|per\s+giorni))\b",
     rf"\b{_IT_OLDER}\s+(?:\w+\s+){{0,6}}(?:lascia|lasciano)\s+(?:\w+\s+)?senza\s+"
     r"(?:mangiare|cibo|"
@@ -50,5 +52,5 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:spaventat\w*|sporc\w*|senza\s+mangiare|paura)\b)",
     # nowhere to sleep
     r"\bnon\s+(?:ho|abbiamo)\s+(?:un\s+posto\s+)?dove\s+dormire\b|\bdormo\s+(?:per\s+strada|"
-    r"in\s+macchina|fuori)\b",
+    r"in\s+macchina)\b",
 )

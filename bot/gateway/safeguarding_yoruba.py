@@ -29,6 +29,7 @@ YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:omo|baba|iya)\s+mi\s+(?:\w+\s+)?(?:o\s+ti\s+jeun|ko\s+ti\s+jeun)\s+lati\b",
     # put out, sleeping outside, the cold "killing" me
     r"\b(?:onile|landlord)\s+(?:ti\s+)?le\s+(?:mi|wa)\s+(?:jade|sita)\b|"
-    r"\bmo\s+(?:ti\s+)?n\s+sun\s+"
-    r"(?:ni\s+)?(?:ita|ode|igboro)\b|\bmi\s+o\s+ni\s+ibi\s+(?:ti\s+)?(?:maa\s+|ma\s+)?sun\b",
+    r"\bmo\s+(?:ti\s+)?n\s+sun\s+(?:ni\s+)?(?:ita|ode|igboro)\b(?=.*\b(?:fun\s+(?:ose|ojo|osu)|"
+    r"otutu|le\s+(?:mi|wa)|ko\s+si\s+ile))|"
+    r"\bmi\s+o\s+ni\s+ibi\s+(?:ti\s+)?(?:maa\s+|ma\s+)?sun\b",
 )

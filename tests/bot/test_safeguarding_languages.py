@@ -764,6 +764,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mon mari me menace tous les jours",
             "mon fils me menace de partir en vacances sans moi, pour rire",
         ),
+        ("it", "mi taglio di nuovo le braccia", "mi taglio i capelli sabato"),
+        ("it", "ho ingoiato tutte le pillole che avevo", "ho preso tutte le medicine stamattina"),
+        ("fr", "il me menace avec un couteau", "il me menace de venir dîner"),
+        ("fr", "je dors dans ma voiture depuis lundi", "je dors dehors sous la tente au festival"),
+        ("yo", "mo n sun ni ita fun ojo meta, otutu n pa mi", "mo n sun ni ita lale yi fun ayeye"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
