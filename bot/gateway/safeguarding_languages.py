@@ -5,33 +5,33 @@ a disclosure is missed when it has no English words. Each covers the main kinds 
 English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets,
 being hit, threatened, raped or locked in by a partner or family, fear of someone or of going
 home, a child hurt or not fed, being followed, forced marriage, being in danger or not safe,
-nowhere to sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many
-tablets at once, an older parent robbed of a pension or left without food by a carer or family,
-food or medicine withheld, panic with no one there, a threat over honour or a refused match, and
-being found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
-parent going to sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a heart
-attack (Turkish) or a stroke (Polish); a child drawn into extremism online (Turkish) or a small
-one left alone locked in (Portuguese), a son away for days with older men who give him money or
-packages, a man who follows every day and turns up at work (Portuguese), a son selling drugs for
-local men who threaten him (French); a brother or parent left without food or robbed of a pension
-by the one he lives with (Italian), a father with dementia alone with no carer (Lithuanian); a
-fire set under the window with "go back to Poland" (Polish); a daughter to be sent abroad to be
-cut (Somali); put out by a landlord and sleeping outside (Yoruba, Somali); papers or cards held
-with a debt, a few pounds a week or no leaving, or someone kept locked in over one (Romanian,
-Lithuanian, Spanish, Albanian, Polish); an ex waiting every evening or writing from new numbers,
-with a threat or the writer's fear (Romanian); a young worker touched by a boss (Romanian); being
-spat at or told people like the writer must die (Portuguese); waking undressed remembering nothing
-(Portuguese); grabbed by the neck, or afraid to sleep beside him (Spanish); killed if she leaves
-him (Albanian); sleeping in a car for days or since being put out (Lithuanian); in Bulgarian a
-person locked in a room or hit with a belt, papers held by an employer, a threat if the police are
-told and a rope got after a loss; in Arabic blood sugar falling with no one there, a wife beaten
-next door and hate (a headscarf pulled off, "go back to your country"), as in Urdu (a beard
-pulled); in Bengali a girl married off under 18 or to a man she doesn't know; in Urdu thoughts of
-driving the car off a bridge; in Punjabi a carer's own harm to the parent cared for; in Tamil also
-many tablets at once, an older parent robbed of a pension, made to sign over a house or left
-without food, a girl married off under 18 or to a stranger, thoughts of not being here after a
-birth, and a pregnancy in trouble (the baby not moving, bleeding); written for how people say them
-in each language.
+nowhere to sleep, not able to go on (this last not yet in Yoruba, Italian or French, nor rape in
+Yoruba); and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets at once, an older
+parent robbed of a pension or left without food by a carer or family, food or medicine withheld,
+panic with no one there, a threat over honour or a refused match, and being found by an ex; in
+Polish and Somali an older parent's card, pension or benefit taken or the parent going to sleep
+hungry, and in Turkish one hurt or not fed in a care home; signs of a heart attack (Turkish) or a
+stroke (Polish); a child drawn into extremism online (Turkish) or a small one left alone locked in
+(Portuguese), a son away for days with older men who give him money or packages, a man who follows
+every day and turns up at work (Portuguese), a son selling drugs for local men who threaten him
+(French); a brother or parent left without food or robbed of a pension by the one he lives with
+(Italian), a father with dementia alone with no carer (Lithuanian); a fire set under the window
+with "go back to Poland" (Polish); a daughter to be sent abroad to be cut (Somali); put out by a
+landlord and sleeping outside (Yoruba, Somali); papers or cards held with a debt, a few pounds a
+week or no leaving, or someone kept locked in over one (Romanian, Lithuanian, Spanish, Albanian,
+Polish); an ex waiting every evening or writing from new numbers, with a threat or the writer's
+fear (Romanian); a young worker touched by a boss (Romanian); being spat at or told people like
+the writer must die (Portuguese); waking undressed remembering nothing (Portuguese); grabbed by
+the neck, or afraid to sleep beside him (Spanish); killed if she leaves him (Albanian); sleeping
+in a car for days or since being put out (Lithuanian); in Bulgarian a person locked in a room or
+hit with a belt, papers held by an employer, a threat if the police are told and a rope got after
+a loss; in Arabic blood sugar falling with no one there, a wife beaten next door and hate (a
+headscarf pulled off, "go back to your country"), as in Urdu (a beard pulled); in Bengali a girl
+married off under 18 or to a man she doesn't know; in Urdu thoughts of driving the car off a
+bridge; in Punjabi a carer's own harm to the parent cared for; in Tamil also many tablets at once,
+an older parent robbed of a pension, made to sign over a house or left without food, a girl
+married off under 18 or to a stranger, thoughts of not being here after a birth, and a pregnancy
+in trouble (the baby not moving, bleeding); written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
