@@ -44,8 +44,8 @@ a child groomed, a worker with no passport and no pay). The assembly's subjects 
 subjects are taken out before it reads (safeguarding_everyday.without_topics). The languages the
 assistant speaks (Polish, Romanian, Urdu) and the others members of the borough write in (Bengali,
 Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil,
-Greek, Gujarati, Hindi) have nets of their own, one module each (safeguarding_polish, ...,
-safeguarding_hindi), read by safeguarding_languages.
+Greek, Gujarati, Hindi, Yoruba, Italian, French) have nets of their own, one module each
+(safeguarding_polish, ..., safeguarding_french), read by safeguarding_languages.
 Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
 "scared I'll be late") are left alone: each pattern needs the first person, a person doing
 harm, or the words of despair themselves.

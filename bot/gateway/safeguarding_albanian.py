@@ -96,4 +96,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:e\s+mbajne\s+(?:te\s+)?mbyllur|e\s+kane\s+mbyllur|nuk\s+e\s+(?:lene|lejojne)"
     r"\s+(?:te|me)\s+dal\w*)\b)(?=.*\b(?:borxh\w*|kanabis\w*|bar\s+droge|droge|udhetim\w*|"
     r"pasaport\w*)\b)",
+    # brought here and kept in a house, not let out, told a debt is owed
+    r"\bme\s+mbajne\s+(?:\w+\s+){0,6}(?:shtepi|dhome|banes\w*)\b(?=.*\b(?:nuk\s+me\s+(?:lene|"
+    r"lejojne)|borxh\w*|me\s+sollen)\b)",
 )

@@ -1,45 +1,53 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi), since a
-disclosure is missed when it has no English words. Each covers the main kinds of risk of the
-English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets,
-being hit, threatened, raped or locked in by a partner or family, fear of someone or of going
-home, a child hurt or not fed, being followed, forced marriage, being in danger or not safe,
-nowhere to sleep, not able to go on; and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many
-tablets at once, an older parent robbed of a pension or left without food by a carer or family,
-food or medicine withheld, panic with no one there, a threat over honour or a refused match, and
-being found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
+Italian, French), since a disclosure is missed when it has no English words. Each covers the main
+kinds of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it,
+self-harm, all the tablets, being hit, threatened, raped or locked in by a partner or family, fear
+of someone or of going home, a child hurt or not fed, being followed, forced marriage, being in
+danger or not safe, nowhere to sleep, not able to go on (this last not yet in Yoruba, Italian or
+French, nor rape in Yoruba); and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets
+at once, an older parent robbed of a pension or left without food by a carer or family, food or
+medicine withheld, panic with no one there, a threat over honour or a refused match, and being
+found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
 parent going to sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a heart
 attack (Turkish) or a stroke (Polish); a child drawn into extremism online (Turkish) or a small
-one left alone locked in (Portuguese); papers or cards held with a debt, a few pounds a week or no
-leaving, or someone kept locked in over one (Romanian, Lithuanian, Spanish, Albanian); an ex
-waiting every evening or writing from new numbers, with a threat or the writer's fear (Romanian);
-a young worker touched by a boss (Romanian); being spat at or told people like the writer must die
-(Portuguese); waking undressed remembering nothing (Portuguese); grabbed by the neck, or afraid to
-sleep beside him (Spanish); killed if she leaves him (Albanian); sleeping in a car for days or
-since being put out (Lithuanian); in Bulgarian a person locked in a room or hit with a belt,
-papers held by an employer, a threat if the police are told, a rope got after a loss and an older
-person threatened with a care home; in Arabic blood sugar falling with no one there, a wife beaten
-next door, a boy urged online to travel to fight and hate (a headscarf pulled off, "go back to
-your country"), as in Urdu (a beard pulled) and Tamil; in Bengali a girl married off under 18 or
-to a man she doesn't know, and not let out of the house; in Urdu thoughts of driving the car off a
-bridge; in Punjabi a carer's own harm to the parent cared for and a parent kept locked in a room;
-in Tamil also many tablets at once, an older parent robbed of a pension, made to sign over a house
-or left without food, a girl married off under 18 or to a stranger, thoughts of not being here
-after a birth, and a pregnancy in trouble (the baby not moving, bleeding); in Greek a child
-bruised who is afraid to go back or stays with someone, and an older parent fallen and not
-answering properly; in Gujarati and Hindi an older parent robbed of a pension or left without food
-or medicine, and a girl married off under 18; written for how people say them in each language.
+one left alone locked in (Portuguese), a son away for days with older men who give him money or
+packages, a man who follows every day and turns up at work (Portuguese), a son selling drugs for
+local men who threaten him (French); a brother or parent left without food or robbed of a pension
+by the one he lives with (Italian), a father with dementia alone with no carer (Lithuanian); a
+fire set under the window with "go back to Poland" (Polish); a daughter to be sent abroad to be
+cut (Somali); put out by a landlord and sleeping outside (Yoruba, Somali); papers or cards held
+with a debt, a few pounds a week or no leaving, or someone kept locked in over one (Romanian,
+Lithuanian, Spanish, Albanian, Polish); an ex waiting every evening or writing from new numbers,
+with a threat or the writer's fear (Romanian); a young worker touched by a boss (Romanian); being
+spat at or told people like the writer must die (Portuguese); waking undressed remembering nothing
+(Portuguese); grabbed by the neck, or afraid to sleep beside him (Spanish); killed if she leaves
+him (Albanian); sleeping in a car for days or since being put out (Lithuanian); in Bulgarian a
+person locked in a room or hit with a belt, papers held by an employer, a threat if the police are
+told, a rope got after a loss and an older person threatened with a care home; in Arabic blood
+sugar falling with no one there, a wife beaten next door, a boy urged online to travel to fight
+and hate (a headscarf pulled off, "go back to your country"), as in Urdu (a beard pulled) and
+Tamil; in Bengali a girl married off under 18 or to a man she doesn't know, and not let out of the
+house; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's own harm to the
+parent cared for and a parent kept locked in a room; in Tamil also many tablets at once, an older
+parent robbed of a pension, made to sign over a house or left without food, a girl married off
+under 18 or to a stranger, thoughts of not being here after a birth, and a pregnancy in trouble
+(the baby not moving, bleeding); in Greek a child bruised who is afraid to go back or stays with
+someone, and an older parent fallen and not answering properly; in Gujarati and Hindi an older
+parent robbed of a pension or left without food or medicine, and a girl married off under 18;
+written for how people say them in each language.
 
-Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts
-its pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian
-joins them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Turkish,
-Bengali, Tamil, Gujarati and Hindi put the verb last, Greek puts its pronoun before the verb
-("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own script
-and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot", "mainu
-maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu
-overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern needs the
-first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
+Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
+pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
+them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Italian and French
+put them first ("mi picchia", "il me frappe"), Yoruba puts "mi" after the verb ("o n lu mi"),
+Turkish, Bengali, Tamil, Gujarati and Hindi put the verb last, Greek puts its pronoun before the
+verb ("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own
+script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot",
+"mainu maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu
+overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern needs
+the first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
 hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
@@ -58,9 +66,11 @@ from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
+from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
+from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
@@ -71,6 +81,7 @@ from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
+from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
@@ -92,6 +103,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "el": GREEK_PHRASES,
     "gu": GUJARATI_PHRASES,
     "hi": HINDI_PHRASES,
+    "yo": YORUBA_PHRASES,
+    "it": ITALIAN_PHRASES,
+    "fr": FRENCH_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

@@ -98,4 +98,8 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"nuskaito)\s+(?:\w+\s+)?(?:puse|dali|visa|daugum\w*)\s+(?:\w+\s+)?(?:algos|atlyginimo|"
     r"uzmokescio)|grasin\w*|sutvarkys|issius\w*\s+atgal|isvys\w*\s+atgal|skol\w*|"
     r"neleidzia\s+(?:\w+\s+)?(?:iseiti|isvaziuoti))\b)",
+    # an older parent with dementia alone, the carer gone, not eating or found on the floor
+    r"\b(?:tetis|tevas|mama|mamyte|mociute|senelis|senele)\s+(?:\w+\s+){0,3}(?:demencij\w*|"
+    r"(?:vienas|viena)\s+(?:namie|namuose))\b(?=.*\b(?:nebeateina|neateina|ant\s+grindu|"
+    r"nieko\s+nevalgo|nukrito|griuvo)\b)",
 )

@@ -118,4 +118,13 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:boj[eę]\s+si[eę]\s+(?:mu|jej|im)\s+odm[oó]wi[cć]|(?:ma|trzyma|zabra[lł]\w*|"
     r"wzi[aą][lł]\w*)\s+(?:\w+\s+)?kart[eęy]\s+(?:\w+\s+)?i\s+pin\w*.{0,80}\b(?:nic\s+mi\s+nie\s+"
     r"zostaje|krzycz\w*|boj[eę]))\b)",
+    # a wage taken for housing, many in one house, no leaving over a debt
+    r"\b(?:nie\s+(?:mozemy|moge|mozna)\s+(?:\w+\s+)?(?:odejsc|wyjechac|uciec|odejsc\s+z\s+pracy))\b"
+    r"(?=.*\b(?:(?:mamy|mam)\s+(?:\w+\s+)?d[lł]ug|(?:winni|winna|winien)\s+(?:mu|jej|im|szefowi)|"
+    r"zabiera\s+(?:\w+\s+)?(?:ca[lł]a\s+)?wyp[lł]at\w*))",
+    # hate at home: a note to get out to Poland, a fire set by the house
+    r"\b(?:podpali[lł]\w*|podpalaj\w*)\s+(?:\w+\s+){0,3}(?:smietnik\w*|drzwi|samoch\w*|"
+    r"skrzynk\w*|plot\w*)\s+(?:\w+\s+){0,2}(?:pod\s+(?:naszym\s+)?oknem|przed\s+domem|nam)\b|"
+    r"\b(?:wypierdala[lł]\w*|wypierdalac|wynosi[lł]\w*|wraca[lł]\w*)\s+do\s+(?:polski|swojego\s+kraju)\b"
+    r"(?=.*\b(?:sasiad\w*|kartk\w*|list\w*|drzwi|boj\w*))",
 )

@@ -124,4 +124,12 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:(?:sem\s+lembrar|nao\s+(?:me\s+)?lembr\w*)\s+(?:de\s+)?(?:nada|como|o\s+que)|"
     r"(?:casa|cama|quarto|apartamento)\s+(?:dele|de\s+um|de\s+uns|de\s+estranh\w*)|um\s+cara|"
     r"um\s+homem|uns\s+caras|drogad\w*|batizad\w*|boa\s+noite\s+cinderela)\b)",
+    # a child gone for days with older men who give money or packages (county lines)
+    r"\b(?:filh[oa]|menino|menina|sobrinh[oa]|neto)\s+(?:\w+\s+){0,6}(?:nao\s+(?:volta|vem|aparece)"
+    r"\s+(?:\w+\s+){0,3}(?:faz|ha)\s+(?:\w+\s+)?dias|sumiu)\b(?=.*\b(?:mais\s+velhos|dinheiro|"
+    r"pacotes?|drogas?|traficantes?)\b)",
+    # followed every day, turned up where the writer works or lives
+    r"\b(?:me\s+segue|esta\s+me\s+seguindo|me\s+persegue|anda\s+atras\s+de\s+mim)\b(?=.*\b(?:todos"
+    r"\s+os\s+dias|toda\s+(?:noite|manha|tarde)|medo|(?:apareceu|aparece|esperou|espera)\s+"
+    r"(?:\w+\s+)?(?:no|na|em)\s+(?:meu|minha)\s+(?:trabalho|casa|porta|escola|servico))\b)",
 )

@@ -99,4 +99,8 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\s+(?:\w+\s+){0,8}(?:o|il|ii|le|i)\s+(?:atinge|pipaie|pipaia|atingea|mangaie|a\s+atins|"
     r"a\s+pipait)\b)(?=.*\b(?:de\s+1[0-7]\s+ani|minor\w*|plange|plangea|daca\s+spune|(?:frica|"
     r"teama)|sa\s+nu\s+spuna|pierde\s+(?:munca|locul|slujba))\b)",
+    # identity cards held by the boss with a few pounds a day or seven days a week
+    r"\b(?:seful|patronul|sefu)\s+(?:\w+\s+){0,2}(?:tine|ia|a\s+luat|are)\s+(?:\w+\s+)?(?:buletin\w*|"
+    r"actel\w*|pasaport\w*|documentel\w*)\b(?=.*\b(?:\d+\s+(?:de\s+)?lire\s+pe\s+zi|"
+    r"7\s+zile|sapte\s+zile|dormim\s+\d+|datori\w*)\b)",
 )

@@ -84,4 +84,10 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\s+(?:\w+\s+){0,1}lacag\w*\s+(?:\w+\s+){0,2}(?:hooyo|aabb?o|aabb?ah|ayeeyo|awoowe)\w*",
     r"\b(?:hooyo|aabb?o|aabb?ah|ayeeyo|awoowe)\w*\s+(?:\w+\s+){0,4}(?:seexat\w*|seexd\w*|"
     r"seexan\w*|jiifat\w*|maalmo)\s+(?:\w+\s+){0,2}gaajays\w*",
+    # put out of the home and sleeping on a bus or outside with the children
+    r"\b(?:ku\s+)?(?:seexannay|seexday|seexanay|seexdeen|seexanaa|seexdaa)\s+(?:\w+\s+)?(?:baska|"
+    r"banaanka|waddada|wadada|gaariga)\b|\bguriga\s+(?:\w+\s+){0,2}(?:nalaga|layga|lagaga)\s+saaray\b",
+    # a daughter to be sent abroad to be cut (FGM)
+    r"\b(?:gabadh\w*|gabar\w*|inan\w*)\s+(?:\w+\s+){0,14}(?:si\s+loo\s+gudo|loo\s+gudo|"
+    r"in\s+la\s+gudo|la\s+gudayo)\b",
 )

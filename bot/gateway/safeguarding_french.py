@@ -1,0 +1,49 @@
+"""The French safeguarding phrase net (read by safeguarding_languages). French puts its object
+pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is read with "me",
+"m'" or "l'" before it. Text has been through safeguarding_languages.fold (no accents: "menacé"
+reads "menace").
+
+Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
+prends tous les comprimés le matin" (medicine times), "la séance sur la police".
+"""
+
+from __future__ import annotations
+
+_FR_HARMS = (
+    r"frappe|frappait|a\s+frappe|bat|battait|a\s+battu|menace|menacait|a\s+menace|ont\s+menace|"
+    r"viole|a\s+viole|enferme|a\s+enferme|etrangle|harcele"
+)
+_FR_CHILD = r"(?:fils|fille|enfants?|petit|petite|neveu|niece|bebe)"
+
+FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # nowhere to sleep
+    r"\bje\s+n'?ai\s+(?:nulle\s+part|pas\s+d'?endroit)\s+ou\s+dormir\b|\bje\s+dors\s+"
+    r"(?:dans\s+la\s+rue|dans\s+ma\s+voiture)\b",
+    # wanting to die or end it, and self-harm
+    r"\b(?:je\s+veux|j'?ai\s+envie\s+de|je\s+pense\s+a)\s+(?:\w+\s+)?(?:mourir|me\s+tuer|"
+    r"me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
+    r"(?:tuer|suicider)\b",
+    r"\bje\s+me\s+(?:scarifie|mutile|coupe\s+(?:les\s+)?(?:bras|poignets|veines)|"
+    r"fais\s+du\s+mal)\b",
+    # all the tablets
+    r"\bj'?ai\s+(?:pris|avale)\s+(?:\w+\s+)?tous\s+(?:les\s+|mes\s+)?(?:comprimes|cachets|"
+    r"medicaments)\b(?!\s+(?:le\s+matin|ce\s+matin|a\s+\d|avant|apres))",
+    # being hit, threatened, locked in
+    r"\b(?:il|elle|ils|elles|on|qui|mari|copain|compagnon|ex|pere|mere|frere)\s+"
+    rf"(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b"
+    r"(?!\s+(?:\d|aux|au|a\s+la|aussi\s+aux|de\s+(?:venir|passer|partir)))",
+    r"\b(?:me|nous)\s+suit\s+(?:\w+\s+){0,3}(?:jusqu|chaque\s+jour|tous\s+les\s+jours|depuis)",
+    rf"\b(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b(?=.*\b(?:peur|chaque\s+jour|tous\s+les\s+jours))",
+    # afraid of going home or out, not safe
+    r"\bj'?ai\s+peur\s+(?:de\s+(?:lui|rentrer|retourner\s+a\s+la\s+maison|mon\s+mari)|"
+    r"qu'?il\s+me)\b|\bje\s+ne\s+(?:suis|me\s+sens)\s+pas\s+en\s+securite\b|"
+    r"\bje\s+suis\s+en\s+danger\b",
+    # a child drawn into selling drugs and threatened
+    rf"\b{_FR_CHILD}\s+(?:\w+\s+){{0,4}}(?:vend|deal\w*|transporte)\s+(?:de\s+la\s+|des\s+)?"
+    r"(?:drogue|shit|coke|beuh)\b(?=.*\b(?:menace|peur|pour\s+des|gars|mecs|dette)\b)",
+    # a child or an older person neglected or hurt
+    rf"\b{_FR_CHILD}\s+(?:\w+\s+){{0,3}}(?:n'?a\s+pas\s+mange\s+depuis|est\s+battu\w*|"
+    r"a\s+des\s+bleus)\b",
+    # forced marriage
+    r"\b(?:me|la)\s+(?:marier|faire\s+epouser)\s+de\s+force\b|\bmariage\s+force\b",
+)

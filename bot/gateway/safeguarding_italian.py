@@ -1,0 +1,56 @@
+"""The Italian safeguarding phrase net (read by safeguarding_languages). Italian puts its object
+pronouns before the verb ("mi picchia", "mi ha minacciato") and drops the subject, so a harm is
+read with "mi" before it. Text has been through safeguarding_languages.fold (no accents: "più"
+reads "piu").
+
+Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
+tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia".
+"""
+
+from __future__ import annotations
+
+_IT_HARMS = (
+    r"picchia|picchiato|picchiava|prende\s+a\s+(?:schiaffi|calci|pugni)|"
+    r"minaccia|minacciato|minacciava|violenta|violentato|stupra|stuprato|chiude\s+in\s+casa|"
+    r"rinchiude|rinchiuso|strangola|strangolato|perseguita"
+)
+_IT_CHILD = r"(?:figli[oa]?|figlie|bambin[oaie]|nipot[ei]|ragazz[oa])"
+_IT_OLDER = r"(?:padre|madre|papa|mamma|nonn[oa]|fratello|sorella|zi[oa])"
+
+ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\b(?:voglio|vorrei|penso\s+di|sto\s+pensando\s+di)\s+(?:\w+\s+)?(?:morire|uccidermi|"
+    r"ammazzarmi|farla\s+finita|togliermi\s+la\s+vita)\b|\bnon\s+voglio\s+piu\s+vivere\b|"
+    r"\bmi\s+(?:uccido|ammazzo)\b(?!\s+(?:di|dal|dalle|dalla)\b)",
+    # self-harm
+    r"\bmi\s+(?:taglio|brucio)\s+(?:\w+\s+)?(?:le\s+braccia|i\s+polsi|le\s+gambe|apposta|"
+    r"ancora|di\s+nuovo)\b|\bmi\s+faccio\s+del\s+male\b|\bautolesion\w*",
+    # all the tablets
+    r"\b(?:ho\s+preso|ho\s+ingoiato|prendero|mi\s+prendo)\s+(?:\w+\s+)?tutte\s+(?:le\s+)?"
+    r"(?:pastiglie|pillole|compresse|medicine)\b(?!.*\b(?:alle|stamattina|stasera|"
+    r"colazione|dopo|prima|ogni))",
+    # being hit, threatened, locked in
+    rf"\b(?:mi|ci)\s+(?:ha\s+|hanno\s+|aveva\s+)?(?:{_IT_HARMS})\b(?!\s+(?:su\s+instagram|"
+    r"sui\s+social|a\s+carte))",
+    r"\bnon\s+mi\s+(?:lascia|lasciano|fa|fanno)\s+(?:uscire|andare\s+via)\b",
+    r"\bmi\s+segue\s+(?:\w+\s+){0,3}(?:fino\s+a\s+casa|ogni\s+giorno|tutti\s+i\s+giorni|"
+    r"dalla\s+stazione)\b",
+    # afraid to go home, not safe
+    r"\bho\s+paura\s+(?:di\s+(?:lui|lei|loro|mio\s+marito|tornare\s+a\s+casa|andare\s+a\s+casa)|"
+    r"che\s+mi\s+(?:picchi|uccida|trovi))\b|\bnon\s+(?:sono|mi\s+sento)\s+al\s+sicuro\b|"
+    r"\bsono\s+in\s+pericolo\b",
+    # forced marriage
+    r"\b(?:mi|la|lo)\s+(?:vogliono|vuole)\s+(?:far\s+)?sposare\b(?=.*\b(?:non\s+voglio|contro|"
+    r"forza|non\s+conosco|\d{2}\s+anni))|\bmatrimonio\s+forzato\b",
+    # a child or an older person neglected or hurt
+    rf"\b{_IT_CHILD}\s+(?:\w+\s+){{0,3}}(?:non\s+(?:mangia|mangiano)\s+(?:niente\s+)?da\s+"
+    r"(?:\w+\s+)?giorni|picchiat\w*|"
+    r"lasciat\w*\s+sol\w*\s+(?:tutta\s+la\s+notte|per\s+giorni))\b",
+    rf"\b{_IT_OLDER}\s+(?:\w+\s+){{0,6}}(?:lascia|lasciano)\s+(?:\w+\s+)?senza\s+"
+    r"(?:mangiare|cibo|"
+    r"medicine)\b|\b(?:si\s+tiene|prende|tiene)\s+(?:\w+\s+)?(?:la\s+sua|sua)\s+pensione\b"
+    r"(?=.*\b(?:spaventat\w*|sporc\w*|senza\s+mangiare|paura)\b)",
+    # nowhere to sleep
+    r"\bnon\s+(?:ho|abbiamo)\s+(?:un\s+posto\s+)?dove\s+dormire\b|\bdormo\s+(?:per\s+strada|"
+    r"in\s+macchina)\b",
+)

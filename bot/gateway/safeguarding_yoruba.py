@@ -1,0 +1,35 @@
+"""The Yoruba safeguarding phrase net (read by safeguarding_languages). Yoruba puts the object
+after the verb ("o n lu mi", he beats me), with the first person "mi"/"mo"/"n" before the verb.
+Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀tútù" reads
+"otutu"), as members usually type it.
+
+Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
+jest.
+"""
+
+from __future__ import annotations
+
+YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\bmo\s+fe\s+ku\b|\bmo\s+fe\s+pa\s+ara\s+mi\b|\bmi\s+o\s+fe\s+wa\s+laaye\s+mo\b",
+    # self-harm
+    r"\bmo\s+(?:n\s+)?(?:ge|fi\s+obe\s+ge)\s+ara\s+mi\b",
+    # all the tablets
+    r"\bmo\s+(?:ti\s+)?lo\s+gbogbo\s+(?:\w+\s+)?(?:oogun|tablet\w*)\b"
+    r"(?!.*\b(?:laaro|lale|bi\s+dokita))",
+    # being hit, threatened, locked in
+    r"\b(?:o|won)\s+(?:n\s+|ti\s+)?(?:lu|na|hale\s+mo|ti\s+mi\s+mole)\s+mi\b|"
+    r"\b(?:oko|iyawo|baba|iya)\s+mi\s+(?:n\s+)?(?:lu|na)\s+mi\b",
+    # afraid to go home, not safe, followed
+    r"\bmo\s+n\s+beru\s+(?:lati\s+)?lo\s+ile\b|\bara\s+mi\s+o\s+bale\b|\bmo\s+wa\s+ninu\s+ewu\b|"
+    r"\b(?:okunrin|eniyan)\s+kan\s+n\s+tele\s+mi\b",
+    # forced marriage
+    r"\bwon\s+fe\s+fi\s+(?:mi|omo\s+mi)\s+fun\s+(?:\w+\s+)?(?:oko|okunrin)\b",
+    # a child or an older person neglected
+    r"\b(?:omo|baba|iya)\s+mi\s+(?:\w+\s+)?(?:o\s+ti\s+jeun|ko\s+ti\s+jeun)\s+lati\b",
+    # put out, sleeping outside, the cold "killing" me
+    r"\b(?:onile|landlord)\s+(?:ti\s+)?le\s+(?:mi|wa)\s+(?:jade|sita)\b|"
+    r"\bmo\s+(?:ti\s+)?n\s+sun\s+(?:ni\s+)?(?:ita|ode|igboro)\b(?=.*\b(?:fun\s+(?:ose|ojo|osu)|"
+    r"otutu|le\s+(?:mi|wa)|ko\s+si\s+ile))|"
+    r"\bmi\s+o\s+ni\s+ibi\s+(?:ti\s+)?(?:maa\s+|ma\s+)?sun\b",
+)
