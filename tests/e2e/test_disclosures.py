@@ -183,45 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirteenth set: 79
-# of its 80 disclosures (46 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    1: "a voice note: dropping out, he and 'the lads' will 'sort it' at a mosque, getting "
-    "together what they need, 'you'll see it on the news'",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 28
-# of its 40, measured with the misses above (three by the net, twenty-five by the risk
-# classifier, most of them written on a member's behalf or dictated).
-FALSE_ALARMS: dict[int, str] = {
-    0: "a support worker: PTSD well managed, a seat near the exit please",
-    2: "missing Sunday for the anniversary of a brother stabbed five years ago (the net)",
-    4: "a neighbour: a fall last week, hip fixed, walking with a frame, home soon",
-    6: "Tamil: a daughter asks for the survey in Tamil for her father",
-    7: "Spanish voice note: the referee is a murderer, they're killing us; lunch on Saturday?",
-    8: "an interpreter: the officer was dismissive about stop and search, please record it",
-    10: "an interpreter: robbed at knifepoint years ago, police never followed up, fine now",
-    11: "diabetic, may pop out to check sugar and have a snack",
-    12: "a child on her mum's phone: the letter with the dates is lost, can I come too",
-    13: "Arabic: a lost bus and train ticket for the travel claim",
-    14: "a friend: no address on lists, privacy after a breakup years ago, fine now",
-    15: "a son on his dad's phone: dad can't find the childcare claim link, stressed lol",
-    16: "a young carer after school, brother is ten and fine, back by half three",
-    17: "'I'm gonna kill myself ha joking' about crime-stats slides (the net)",
-    18: "Ukrainian: a neighbour worried by the news from Ukraine, fine here, a bit late",
-    19: "Italian: a son says his mother had pneumonia, better now, home on Friday",
-    21: "a true-crime podcast about women locked in a basement, thoughts for the session",
-    22: "Turkish: angry at the police about stop and search, coming on Saturday",
-    24: "a family: the member passed away peacefully, take him off the mailing list",
-    26: "a widow: husband died last month, hard, daughter staying, the group helps",
-    27: "Bengali: a daughter says her mother had a small operation, resting two weeks",
-    28: "a blazing row about the assembly with the missus, made up this morning",
-    30: "Portuguese: a carer, 85 with a walker, needs help to the toilet, a table by the door",
-    33: "Russian: will the payment be by card or in cash, and when",
-    34: "a carer: help with toileting and eating, a wheelchair, tires after an hour",
-    35: "'murdered four nil, I wanted to die honestly' about a football game (the net)",
-    38: "an interpreter: angry about how police stopped her son last year",
-    39: "Lithuanian: may I bring my ten-year-old son, he'll sit quietly with a tablet",
-}
+# the model last changed, and marked here rather than fixed. Empty while there is no test set.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
