@@ -11,8 +11,8 @@ Model: tf-idf word 1-2-grams and letter 2-5-grams within words (lower-cased; let
 typos and text-speak), and a logistic regression with balanced class weights (disclosures are
 a few hundred among thousands of ordinary messages). Training data: the Rasa examples labelled
 report_safeguarding are risks and every other example is not, plus the files in `extra_data`
-(nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages; and
-the safeguarding development set). The other languages members write in are left to their
+(nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages, and
+everyday messages written for a member or dictated; and the safeguarding development set). The other languages members write in are left to their
 phrase nets (bot/gateway/safeguarding_languages.py): five lines in each of ten more languages
 taught the model nothing it could use and, being hard to catch, pulled the alert threshold from
 0.46 to 0.35 (74 more false alarms in cross-validation). The decision threshold is chosen by
@@ -73,8 +73,9 @@ class RiskClassifier(LinearTextComponent):
             # 301 and 822, 16: 182 and 613, 32: 174 and 597, 64: 177 and 591, 128: 172 and 589,
             # 256: 172 and 580. With C 1, 12 of the development set's look-alikes score over
             # the alert threshold even with them in the training data; from C 16, none. With
-            # C 128 on this version's data (2,191 risks, 7,949 ordinary, near-twin requests
-            # among both, plain answers to the forms among the ordinary): 292 and 767.
+            # C 128 and damped term counts on this version's data (2,271 risks, 8,229
+            # ordinary, near-twin requests among both, plain answers to the forms among the
+            # ordinary): 284 and 832.
             "C": 128.0,
             "sublinear_tf": False,
             # YAML files of {"disclosures": [...], "everyday" or "ordinary": [...]}.
