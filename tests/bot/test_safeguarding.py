@@ -1579,3 +1579,71 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # a relative who has the PIN and takes everything
+        (
+            "can you not pay it into my account my nephew has got my pin and he takes everything"
+            " the minute it lands",
+            "my nephew has got my card to help me with my online banking, he sorts everything"
+            " for me",
+        ),
+        # someone moved in who keeps others out or had the savings signed over
+        (
+            'a "friend" moved in with her last month and now will not let me or the carers in',
+            "a friend moved in with him after his operation to help, she lets the carers in and"
+            " out all day",
+        ),
+        (
+            "a man moved in with my uncle and my uncle has signed his savings over to him",
+            "a lodger moved in with my uncle, he signed the tenancy agreement over the phone",
+        ),
+        # a disabled person tipped out of the chair, or hit and filmed for a laugh
+        (
+            "his cousin keeps tipping him out of the wheelchair",
+            "my cousin tipped out of his wheelchair at the finish line of the charity race",
+        ),
+        (
+            "the lads at the bus stop slap him and film it for a laugh",
+            "my cousin is filming the wheelchair race for charity, it was a laugh, he hit the"
+            " finish line first",
+        ),
+        # screaming next door, then silence and no answer
+        (
+            "i heard her screaming next door and now it has gone quiet and she is not answering"
+            " the door",
+            "the neighbours had a loud party all evening with shouting and singing, a glass"
+            " smashed, now it has gone quiet and they are not answering the door, probably"
+            " asleep",
+        ),
+        # left in their own mess
+        (
+            "he is just sat in his chair in his own mess and there is no food in",
+            "my older neighbour likes his own company, he is always sat in his own chair by the"
+            " window with the paper",
+        ),
+        (
+            "they have left her lying in her own wee all day",
+            "my teenage son just sits in his own mess of a bedroom gaming all day",
+        ),
+        # a teenager passed round for sex, or kept with drugs by an adult "boyfriend"
+        (
+            "her boyfriend is passing her round his mates for sex",
+            "her boyfriend was passing her round his mates for a photo at the youth club party",
+        ),
+        (
+            'she is 15 and with a 23 year old "boyfriend" who is giving her ketamine and she can'
+            " not leave",
+            "I am a youth worker, on our trip a 24 year old volunteer was giving her a lift and"
+            " said she can not leave till 5",
+        ),
+    ],
+)
+def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
