@@ -1640,6 +1640,12 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "I am a youth worker, on our trip a 24 year old volunteer was giving her a lift and"
             " said she can not leave till 5",
         ),
+        # tablets counted out to take when no one is there
+        (
+            "i will not need it now i have the tablets all counted out and am taking them tonight",
+            "my tablets are all counted out in a dosette box for the week, i will take them"
+            " tonight with my tea",
+        ),
     ],
 )
 def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_alone(
