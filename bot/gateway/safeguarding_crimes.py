@@ -184,7 +184,8 @@ _SIGNS_OVER = (
 _DRAINED = (
     r"\b(?:savings|money|account|pension|nest\s+egg)\s+(?:\w+\s+){0,2}(?:nearly\s+|almost\s+|"
     r"all\s+)?(?:gone|empty|drained|disappear\w*|run\s+out)\b|\b(?:takes|took|taking|spends|"
-    r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b|\b(?:had|have|got|"
+    r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b(?!\s+(?:to|for|with|"
+    r"home|round|back|up|down|in|into|off)\b)|\b(?:had|have|got|"
     r"with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
 )
 _HOLDS_CARD = (
@@ -203,15 +204,21 @@ _KEEPS_OUT = (
     r"\b(?:will\s+not|would\s+not|does\s+not|never)\s+let\s+(?:me|us|anyone|the\s+carers|"
     r"carers|the\s+nurses?|(?:his|her)\s+family)\s+(?:or\s+(?:the\s+)?\w+\s+)?(?:in|near|see)\b|"
     r"\bsigned\s+(?:all\s+)?(?:his|her|their)\s+(?:savings|money|pension|house|home|flat|"
-    r"bungalow)\s+over\b|\bmouthed\s+(?:help|call\s+the\s+police|save\s+me)\b"
+    r"bungalow)\s+over\s+to\s+(?:him|her|them)\b(?!\s+(?:\w+\s+)?(?:daughter|son|children|kids|"
+    r"family|niece|nephew|grand\w+|brother|sister|solicitor))|"
+    r"\bmouthed\s+(?:help|call\s+the\s+police|save\s+me)\b"
 )
 
 # A disabled person hurt for a laugh: tipped out of the wheelchair, or hit and filmed for fun.
 _TIPPED_OUT = (
     r"\b(?:tip\w*|push\w*|throw\w*|threw|dump\w*|drag\w*|knock\w*)\s+(?:him|her|them)\s+out\s+"
     r"(?:of\s+)?(?:the|his|her|their)\s+(?:wheel\s*)?chairs?\b"
+    r"(?!.{0,30}\b(?:hoist|into\s+(?:the\s+)?(?:bed|bath|car)|onto)\b)"
 )
-_HIT = r"\b(?:slap\w*|hit|hits|hitting|punch\w*|kick\w*|beat\w*)\s+(?:him|her|them)\b"
+_HIT = (
+    r"\b(?:slap\w*|hit|hits|hitting|punch\w*|kick\w*|beat\w*)\s+(?:him|her|them)\b(?!\s+at\b|\s+"
+    r"with\s+(?:a|the)\s+(?:pillows?|cushions?|snowballs?|balls?|balloons?|water))"
+)
 _FILMED_FOR_FUN = (
     r"\bfilm\w*\s+(?:it|him|her|them)\s+(?:\w+\s+){0,2}for\s+(?:a\s+laugh|fun|a\s+joke|"
     r"likes|tik\s*tok|snapchat|views)\b"
@@ -220,8 +227,9 @@ _FILMED_FOR_FUN = (
 # A row heard through the wall: a man shouting, her screaming or something smashed, then
 # silence and no answer at the door (not a loud party gone quiet).
 _SCREAM_HEARD = (
-    r"\bheard\s+(?:her|him|them|a\s+woman|a\s+child|the\s+kids?)\s+(?:\w+\s+)?"
-    r"(?:scream\w*|crying\s+out|begging)\b"
+    r"\bheard\s+(?:her|him|them|a\s+woman|a\s+child|the\s+kids?)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:scream\w*|crying\s+out|begging)\b(?!\s+(?:with\s+laughter|laughing|at\s+the\s+"
+    r"(?:telly|tv|football|match|game)))"
 )
 _GONE_QUIET = (
     r"\b(?:gone|went|going|is|now)\s+(?:completely\s+|really\s+|all\s+|very\s+|dead\s+)?"

@@ -1591,6 +1591,10 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "my nephew has got my card to help me with my online banking, he sorts everything"
             " for me",
         ),
+        (
+            "my grandson has got my pin and takes everything, I have nothing left for food",
+            "my son has my pin and takes everything to the tip for me when he visits",
+        ),
         # someone moved in who keeps others out or had the savings signed over
         (
             'a "friend" moved in with her last month and now will not let me or the carers in',
@@ -1601,15 +1605,28 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "a man moved in with my uncle and my uncle has signed his savings over to him",
             "a lodger moved in with my uncle, he signed the tenancy agreement over the phone",
         ),
+        (
+            "a friend moved in with her and she has signed her house over to him",
+            "a friend moved in with her to help, and she signed her house over to her daughter"
+            " years ago",
+        ),
         # a disabled person tipped out of the chair, or hit and filmed for a laugh
         (
             "his cousin keeps tipping him out of the wheelchair",
             "my cousin tipped out of his wheelchair at the finish line of the charity race",
         ),
         (
+            "the lads tipped her out of her wheelchair in the park",
+            "the carers tipped her out of the wheelchair into bed with the hoist",
+        ),
+        (
             "the lads at the bus stop slap him and film it for a laugh",
             "my cousin is filming the wheelchair race for charity, it was a laugh, he hit the"
             " finish line first",
+        ),
+        (
+            "his cousin has been slapping him and filming it for a laugh",
+            "my brother filmed it for a laugh when I beat him at darts",
         ),
         # screaming next door, then silence and no answer
         (
@@ -1618,6 +1635,12 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "the neighbours had a loud party all evening with shouting and singing, a glass"
             " smashed, now it has gone quiet and they are not answering the door, probably"
             " asleep",
+        ),
+        (
+            "heard him shouting and her screaming, it is gone quiet and she will not answer the"
+            " door",
+            "i heard her screaming with laughter at the party, it is quiet now and she is not"
+            " answering her phone",
         ),
         # left in their own mess
         (
