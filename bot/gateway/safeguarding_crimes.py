@@ -185,8 +185,8 @@ _DRAINED = (
     r"\b(?:savings|money|account|pension|nest\s+egg)\s+(?:\w+\s+){0,2}(?:nearly\s+|almost\s+|"
     r"all\s+)?(?:gone|empty|drained|disappear\w*|run\s+out)\b|\b(?:takes|took|taking|spends|"
     r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b(?!\s+(?:to|for|with|"
-    r"home|round|back|up|down|in|into|off)\b)|\b(?:had|have|got|"
-    r"with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
+    r"home|round|back|up|down|in|into|off|(?:i|we|you|he|she|they)\s+needs?)\b)|"
+    r"\b(?:had|have|got|with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
 )
 _HOLDS_CARD = (
     r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|partner|husband|wife|lodger|"
@@ -243,7 +243,7 @@ _NO_ANSWER = (
 _OWN_MESS = (
     r"\b(?:sat|sitting|lying|laying|left|lies|sits)\s+(?:\w+\s+){0,4}in\s+(?:his|her|their)\s+"
     r"own\s+(?:mess|filth|urine|wee|poo|faeces|excrement|muck|dirt|waste)\b"
-    r"(?!\s+(?:of\s+a\s+)?(?:\w+\s+){0,2}(?:bed)?rooms?\b)"
+    r"(?!\s+of\b|\s+(?:\w+\s+){0,2}(?:bed)?rooms?\b)"
 )
 
 # A teenager with an adult "boyfriend" who passes her round for sex or feeds her drugs and

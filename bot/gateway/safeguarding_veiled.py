@@ -165,7 +165,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # tablets counted out and to be taken at a set time, when no one will be there, by someone
     # who says they no longer need what is offered (not a dosette box for the week)
     "overdose planned": (
-        r"^(?=.*\b(?:tablets|pills|meds|medication|paracetamol|painkillers)\s+(?:\w+\s+)?"
+        r"^(?!.*\b(?:dosette|pill\s+(?:box|organi[sz]er)|blister\s+packs?|as\s+usual|every\s+"
+        r"(?:night|day|morning)|with\s+(?:my\s+)?(?:tea|dinner|food|breakfast))\b)"
+        r"(?=.*\b(?:tablets|pills|meds|medication|paracetamol|painkillers)\s+(?:\w+\s+){0,2}"
         r"(?:counted|lined|laid|set|sorted|saved)\s+(?:out|up)\b)"
         r"(?=.*\b(?:take|taking|swallow\w*)\s+(?:them|the\s+lot|them\s+all|all\s+of\s+them)\s+"
         r"(?:all\s+)?(?:tonight|later|today|when|once|while)\b)"

@@ -1595,6 +1595,11 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "my grandson has got my pin and takes everything, I have nothing left for food",
             "my son has my pin and takes everything to the tip for me when he visits",
         ),
+        (
+            "my nephew has got my pin and takes everything, no gas no electric",
+            "my daughter has got my pin because she does my shopping, she takes everything I"
+            " need round on sunday",
+        ),
         # someone moved in who keeps others out or had the savings signed over
         (
             'a "friend" moved in with her last month and now will not let me or the carers in',
@@ -1652,6 +1657,10 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "they have left her lying in her own wee all day",
             "my teenage son just sits in his own mess of a bedroom gaming all day",
         ),
+        (
+            "he is sitting in his own mess and will not let me in",
+            "the twins sat in their own mess of paint and glitter all afternoon",
+        ),
         # a teenager passed round for sex, or kept with drugs by an adult "boyfriend"
         (
             "her boyfriend is passing her round his mates for sex",
@@ -1668,6 +1677,12 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "i will not need it now i have the tablets all counted out and am taking them tonight",
             "my tablets are all counted out in a dosette box for the week, i will take them"
             " tonight with my tea",
+        ),
+        (
+            "tell them thanks but i do not need the money now, the pills are all counted out and"
+            " i am taking them when the kids are asleep",
+            "my tablets are set out in the dosette, i will take them tonight when the kids are"
+            " asleep",
         ),
     ],
 )
