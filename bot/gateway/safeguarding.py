@@ -27,25 +27,28 @@ debt, being found after leaving, a home taken over), risks said in two everyday 
 (safeguarding_pairs.CUE_PAIRS), and warning signs said sideways, with no word of risk
 (safeguarding_signs: belongings given away, self-harm come back, no memory of saying yes, a child
 asked for pictures, a threat in street words), and risks told as an errand or an aside
-(safeguarding_veiled: affairs put in order, an overdose as a count of tablets, being watched, a
-child with no food or not home, no home tonight, asides that only make sense from someone at risk:
-a false finish time, the refuge, sedatives with drink), and risks told as one concrete detail
-(safeguarding_details: a bridge's height looked up, a room entered at night, a tent slashed with
-them inside, being taken abroad to marry), a medical emergency happening to the writer or in front
-of them (safeguarding_emergency: a fall and not getting up, chest pain into the arm, no breath,
-someone not waking after taking something, someone with dementia not back, a stroke's signs, a
-diabetic's sugars crashed, a collapse with no breath, an allergy swelling the lips), and harms
-safeguarding policy names that the rest had no words for (safeguarding_crimes: a plan to "do
-something" at a mosque in an extremist's words, a girl taken "back home" for "the cleaning",
-workmen back every week for more, "friends" who charge to stay friends, and harm from others told
-as what happened: a man who keeps turning up and knows the school, a woman not allowed to take
-part, savings drained by a carer or a son, a house signed away, money sent to a partner never met,
-a child groomed, a worker with no passport and no pay). The assembly's subjects talked about as
-subjects are taken out before it reads (safeguarding_everyday.without_topics). The languages the
-assistant speaks (Polish, Romanian, Urdu) and the others members of the borough write in (Bengali,
-Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil,
-Greek, Gujarati, Hindi, Yoruba, Italian, French) have nets of their own, one module each
-(safeguarding_polish, ..., safeguarding_french), read by safeguarding_languages.
+(safeguarding_veiled: affairs put in order, an overdose as a count of tablets or tablets counted
+out, being watched, a child with no food or not home, no home tonight, asides that only make sense
+from someone at risk: a false finish time, the refuge, sedatives with drink), and risks told as
+one concrete detail (safeguarding_details: a bridge's height looked up, a room entered at night, a
+tent slashed with them inside, being taken abroad to marry), a medical emergency happening to the
+writer or in front of them (safeguarding_emergency: a fall and not getting up, chest pain into the
+arm, no breath, someone not waking after taking something, someone with dementia not back, a
+stroke's signs, a diabetic's sugars crashed, a collapse with no breath, an allergy swelling the
+lips), and harms safeguarding policy names that the rest had no words for (safeguarding_crimes: a
+plan to "do something" at a mosque in an extremist's words, a girl taken "back home" for "the
+cleaning", workmen back every week for more, "friends" who charge to stay friends, and harm from
+others told as what happened: a man who keeps turning up and knows the school, a woman not allowed
+to take part, savings drained by a carer or a son, a house signed away, money sent to a partner
+never met, a child groomed, a worker with no passport and no pay; and harm told by a neighbour or
+a youth worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his
+chair for a laugh, screaming then silence next door, someone sat in their own mess, a teenager
+passed round for sex). The assembly's subjects talked about as subjects are taken out before it
+reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish,
+Romanian, Urdu) and the others members of the borough write in (Bengali, Turkish, Somali,
+Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati,
+Hindi, Yoruba, Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
+safeguarding_french), read by safeguarding_languages.
 Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
 "scared I'll be late") are left alone: each pattern needs the first person, a person doing
 harm, or the words of despair themselves.

@@ -13,7 +13,12 @@ the children's school; a relative who says she may not take part and not to cont
 or relative who has the cheques signed or holds the card and PIN while the savings go, or had
 the house put in their name and now says to leave; a partner met online, never met, and the
 thousands sent; a man in his thirties messaging a child, sending money, asking to meet her
-alone; a worker next door with no passport and no pay.
+alone; a worker next door with no passport and no pay. And harm a neighbour, a relative or a
+youth worker tells for someone: a "friend" moved in who keeps the family and carers out or had
+the savings signed over; a disabled man tipped out of his wheelchair, or hit and filmed for a
+laugh; screaming heard through the wall, then silence and no answer at the door; someone left
+sitting in their own mess; a teenager passed round a man's mates for sex, or kept by an adult
+"boyfriend" with drugs and unable to leave.
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
@@ -21,7 +26,9 @@ sharing it and no plan, and everyday twins with the same words (doing something 
 Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before
 the summer trip, the allotment's rent each week, a photographer who knows the school from the
 class photos, a brother saying his sister is ill, a carer's wages paid by the council, a card
-held for the shopping, a nephew helping with the house sale, a passport being renewed) read past
+held for the shopping, a nephew helping with the house sale, a passport being renewed, a friend
+moved in to help after an operation, a wheelchair race filmed for charity, a party gone quiet,
+a neighbour who likes his own company, a teenager's messy bedroom, a youth club trip) read past
 it. Text has been through safeguarding_words.normalise.
 """
 
@@ -177,13 +184,86 @@ _SIGNS_OVER = (
 _DRAINED = (
     r"\b(?:savings|money|account|pension|nest\s+egg)\s+(?:\w+\s+){0,2}(?:nearly\s+|almost\s+|"
     r"all\s+)?(?:gone|empty|drained|disappear\w*|run\s+out)\b|\b(?:takes|took|taking|spends|"
-    r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b|\b(?:had|have|got|"
-    r"with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
+    r"spent)\s+(?:everything|it\s+all|all\s+of\s+it|all\s+my\s+money)\b(?!\s+(?:to|for|with|"
+    r"home|round|back|up|down|in|into|off|(?:i|we|you|he|she|they)\s+needs?)\b)|"
+    r"\b(?:had|have|got|with)\s+(?:only\s+)?(?:£\s?\d+|nothing)\s+left\b"
 )
 _HOLDS_CARD = (
     r"\b(?:son|daughter|grandson|granddaughter|nephew|niece|carer|partner|husband|wife|lodger|"
     r"brother|sister|boyfriend|girlfriend)\s+(?:has|holds|keeps|took|takes|has\s+got)\s+my\s+"
-    r"(?:bank\s+)?card\s+and\s+(?:my\s+)?pin\b"
+    r"(?:(?:bank\s+)?card\s+and\s+(?:my\s+)?pin|pin(?:\s+number)?)\b"
+)
+
+# Someone who moved in with an older or disabled adult and now keeps others out or has had the
+# savings signed over (not a friend come to help after an operation).
+_MOVED_IN = (
+    r"\b(?:friend|man|woman|bloke|guy|lodger|someone|lad|couple|boyfriend|girlfriend)\W{0,2}\s+"
+    r"(?:has\s+|have\s+)?moved\s+in\s+with\s+(?:him|her|them|my\s+\w+)\b"
+)
+_KEEPS_OUT = (
+    r"\b(?:will\s+not|would\s+not|does\s+not|never)\s+let\s+(?:me|us|anyone|the\s+carers|"
+    r"carers|the\s+nurses?|(?:his|her)\s+family)\s+(?:or\s+(?:the\s+)?\w+\s+)?(?:in|near|see)\b|"
+    r"\bsigned\s+(?:all\s+)?(?:his|her|their)\s+(?:savings|money|pension|house|home|flat|"
+    r"bungalow)\s+over\s+to\s+(?:him|her|them)\b(?!\s+(?:\w+\s+)?(?:daughter|son|children|kids|"
+    r"family|niece|nephew|grand\w+|brother|sister|solicitor))|"
+    r"\bmouthed\s+(?:help|call\s+the\s+police|save\s+me)\b"
+)
+
+# A disabled person hurt for a laugh: tipped out of the wheelchair, or hit and filmed for fun.
+_TIPPED_OUT = (
+    r"\b(?:tip\w*|push\w*|throw\w*|threw|dump\w*|drag\w*|knock\w*)\s+(?:him|her|them)\s+out\s+"
+    r"(?:of\s+)?(?:the|his|her|their)\s+(?:wheel\s*)?chairs?\b"
+    r"(?!.{0,30}\b(?:hoist|into\s+(?:the\s+)?(?:bed|bath|car)|onto)\b)"
+)
+_HIT = (
+    r"\b(?:slap\w*|hit|hits|hitting|punch\w*|kick\w*|beat\w*)\s+(?:him|her|them)\b(?!\s+at\b|\s+"
+    r"with\s+(?:a|the)\s+(?:pillows?|cushions?|snowballs?|balls?|balloons?|water))"
+)
+_FILMED_FOR_FUN = (
+    r"\bfilm\w*\s+(?:it|him|her|them)\s+(?:\w+\s+){0,2}for\s+(?:a\s+laugh|fun|a\s+joke|"
+    r"likes|tik\s*tok|snapchat|views)\b"
+)
+
+# A row heard through the wall: a man shouting, her screaming or something smashed, then
+# silence and no answer at the door (not a loud party gone quiet).
+_SCREAM_HEARD = (
+    r"\bheard\s+(?:her|him|them|a\s+woman|a\s+child|the\s+kids?)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:scream\w*|crying\s+out|begging)\b(?!\s+(?:with\s+laughter|laughing|at\s+the\s+"
+    r"(?:telly|tv|football|match|game)))"
+)
+_GONE_QUIET = (
+    r"\b(?:gone|went|going|is|now)\s+(?:completely\s+|really\s+|all\s+|very\s+|dead\s+)?"
+    r"(?:quiet|silent)\b"
+)
+_NO_ANSWER = (
+    r"\b(?:not|is\s+not|will\s+not)\s+answer\w*\s+(?:the\s+|her\s+|his\s+)?(?:door|phone)\b"
+)
+
+# An older or ill person left in their own mess, or not out for weeks with no heat or food.
+_OWN_MESS = (
+    r"\b(?:sat|sitting|lying|laying|left|lies|sits)\s+(?:\w+\s+){0,4}in\s+(?:his|her|their)\s+"
+    r"own\s+(?:mess|filth|urine|wee|poo|faeces|excrement|muck|dirt|waste)\b"
+    r"(?!\s+of\b|\s+(?:\w+\s+){0,2}(?:bed)?rooms?\b)"
+)
+
+# A teenager with an adult "boyfriend" who passes her round for sex or feeds her drugs and
+# keeps her there.
+_PASSED_ROUND = (
+    r"\b(?:pass\w*|shar\w*|lend\w*|offer\w*|sell\w*|sold)\s+(?:her|him)\s+(?:a?round|out|on)\s+"
+    r"(?:to\s+)?(?:his|their|the|her)\s+(?:mates|friends|mate|friend|boys|lads|men)\s+for\s+"
+    r"(?:sex|money|drugs|favours)\b"
+)
+_ADULT_BOYFRIEND = (
+    r"\b(?:[2-5]\d)\s*(?:year|yr)s?\s*old\W{0,2}\s+(?:\w+\s+)?\W?(?:boyfriend|man|partner|"
+    r"girlfriend)\b"
+)
+_DRUGGED = (
+    r"\b(?:giving|gives|gave|feeding|feeds|fed)\s+(?:her|him)\s+(?:ketamine|ket|coke|cocaine|"
+    r"crack|heroin|spice|mdma|pills|drugs|weed|vodka)\b"
+)
+_CANNOT_LEAVE = (
+    r"\b(?:can\s+not|can\s+not|is\s+not\s+allowed\s+to|not\s+allowed\s+to|will\s+not\s+let\s+"
+    r"(?:her|him))\s+(?:leave|go\s+home|get\s+out)\b"
 )
 
 # A partner met online and never met, and the money sent to them.
@@ -281,4 +361,14 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "grooming": (_all(_CHILD_AGE, _GROOMER, _LURED),),
     # a worker next door who never leaves, has no passport and is not paid
     "domestic servitude": (_all(_KEPT_WORKER, _NO_PASSPORT, _UNPAID),),
+    # someone moved in who keeps family and carers out or had the savings signed over
+    "home taken over": (_all(_MOVED_IN, _KEEPS_OUT),),
+    # a disabled person tipped out of the wheelchair, or hit and filmed for a laugh
+    "disability hate": (_TIPPED_OUT, _all(_HIT, _FILMED_FOR_FUN)),
+    # screaming heard next door, then silence and no answer at the door
+    "violence heard": (_all(_SCREAM_HEARD, _GONE_QUIET, _NO_ANSWER),),
+    # someone left sitting in their own mess
+    "self-neglect": (_OWN_MESS,),
+    # a teenager passed round for sex, or kept by an adult "boyfriend" with drugs
+    "sexual exploitation": (_PASSED_ROUND, _all(_ADULT_BOYFRIEND, _DRUGGED, _CANNOT_LEAVE)),
 }

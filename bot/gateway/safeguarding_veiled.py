@@ -1,18 +1,18 @@
 """The English phrase net, part six: risks said in passing, as logistics or as a fact of life.
 
 People at risk often tell it as an errand or an aside: a payment or a pet passed on because they
-"won't be needing it", a date picked, "nice knowing them", whether a payment is made after a
-death "asking for me", being "still alive" or "still here" by Saturday; an overdose named as a
-quantity of tablets taken; being watched (receipts hidden, a phone checked, only allowed to
-reply while he is out of the room, a threat "if I tell"); a favour asked for in place of rent; a
-child with no food and the power off, a teenager not home for days; a family fleeing home
-tonight, no place to sleep tonight; someone moved away from a man still looking for them; a
-payment or a pet passed on "after I'm gone"; an unnamed box of something swallowed, or sedatives
-with drink; contact that must be hidden from him; pay and papers held by an employer; a child
-told to keep a grown-up's secret, or to be taken abroad for good; asides that only make sense
-from someone at risk (a false finish time to get away from him, the refuge, who the writer
-messages checked, a cover story with the truth after it, a bridge looked at, sedatives with
-drink). Each entry is a kind and the few shapes it is said in; text has been through
+"won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
+"asking for me", being "still alive" or "still here" by Saturday; an overdose named as a quantity
+of tablets taken, or counted out for when no one is home; being watched (receipts hidden, a phone
+checked, only allowed to reply while he is out of the room, a threat "if I tell"); a favour asked
+for in place of rent; a child with no food and the power off, a teenager not home for days; a
+family fleeing home tonight, no place to sleep tonight; someone moved away from a man still
+looking for them; a payment or a pet passed on "after I'm gone"; an unnamed box of something
+swallowed, or sedatives with drink; contact that must be hidden from him; pay and papers held by
+an employer; a child told to keep a grown-up's secret, or to be taken abroad for good; asides that
+only make sense from someone at risk (a false finish time to get away from him, the refuge, who
+the writer messages checked, a cover story with the truth after it, a bridge looked at, sedatives
+with drink). Each entry is a kind and the few shapes it is said in; text has been through
 safeguarding_words.normalise.
 """
 
@@ -161,6 +161,20 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:pills|tablets|meds|medication)\b.{0,30}\bprescriptions\b",
         r"\b(?:taken|took|had|swallowed)\s+something\b.{0,40}\b(?:will\s+not|can\s+not|not|is\s+"
         r"not)\s+(?:wake|waking|respond\w*|breathing|come\s+round)\b",
+    ),
+    # tablets counted out and to be taken at a set time, when no one will be there, by someone
+    # who says they no longer need what is offered (not a dosette box for the week)
+    "overdose planned": (
+        r"^(?!.*\b(?:dosette|pill\s+(?:box|organi[sz]er)|blister\s+packs?|as\s+usual|every\s+"
+        r"(?:night|day|morning)|with\s+(?:my\s+)?(?:tea|dinner|food|breakfast))\b)"
+        r"(?=.*\b(?:tablets|pills|meds|medication|paracetamol|painkillers)\s+(?:\w+\s+){0,2}"
+        r"(?:counted|lined|laid|set|sorted|saved)\s+(?:out|up)\b)"
+        r"(?=.*\b(?:take|taking|swallow\w*)\s+(?:them|the\s+lot|them\s+all|all\s+of\s+them)\s+"
+        r"(?:all\s+)?(?:tonight|later|today|when|once|while)\b)"
+        r"(?=.*\b(?:do\s+not|will\s+not|would\s+not|wont)\s+need\s+(?:it|them|the\s+money|"
+        r"that|anything)\s+(?:now|any\s*more|after)\b|.*\bwhen\s+(?:the\s+kids|the\s+"
+        r"children|everyone|no\s*one|nobody)\s+(?:are|is|has|have)\s+(?:at|out|gone|away|"
+        r"asleep)\b)",
     ),
     # being watched and kept quiet by a partner or family: hidden receipts, a checked phone
     "being watched": (

@@ -1579,3 +1579,115 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # a relative who has the PIN and takes everything
+        (
+            "can you not pay it into my account my nephew has got my pin and he takes everything"
+            " the minute it lands",
+            "my nephew has got my card to help me with my online banking, he sorts everything"
+            " for me",
+        ),
+        (
+            "my grandson has got my pin and takes everything, I have nothing left for food",
+            "my son has my pin and takes everything to the tip for me when he visits",
+        ),
+        (
+            "my nephew has got my pin and takes everything, no gas no electric",
+            "my daughter has got my pin because she does my shopping, she takes everything I"
+            " need round on sunday",
+        ),
+        # someone moved in who keeps others out or had the savings signed over
+        (
+            'a "friend" moved in with her last month and now will not let me or the carers in',
+            "a friend moved in with him after his operation to help, she lets the carers in and"
+            " out all day",
+        ),
+        (
+            "a man moved in with my uncle and my uncle has signed his savings over to him",
+            "a lodger moved in with my uncle, he signed the tenancy agreement over the phone",
+        ),
+        (
+            "a friend moved in with her and she has signed her house over to him",
+            "a friend moved in with her to help, and she signed her house over to her daughter"
+            " years ago",
+        ),
+        # a disabled person tipped out of the chair, or hit and filmed for a laugh
+        (
+            "his cousin keeps tipping him out of the wheelchair",
+            "my cousin tipped out of his wheelchair at the finish line of the charity race",
+        ),
+        (
+            "the lads tipped her out of her wheelchair in the park",
+            "the carers tipped her out of the wheelchair into bed with the hoist",
+        ),
+        (
+            "the lads at the bus stop slap him and film it for a laugh",
+            "my cousin is filming the wheelchair race for charity, it was a laugh, he hit the"
+            " finish line first",
+        ),
+        (
+            "his cousin has been slapping him and filming it for a laugh",
+            "my brother filmed it for a laugh when I beat him at darts",
+        ),
+        # screaming next door, then silence and no answer
+        (
+            "i heard her screaming next door and now it has gone quiet and she is not answering"
+            " the door",
+            "the neighbours had a loud party all evening with shouting and singing, a glass"
+            " smashed, now it has gone quiet and they are not answering the door, probably"
+            " asleep",
+        ),
+        (
+            "heard him shouting and her screaming, it is gone quiet and she will not answer the"
+            " door",
+            "i heard her screaming with laughter at the party, it is quiet now and she is not"
+            " answering her phone",
+        ),
+        # left in their own mess
+        (
+            "he is just sat in his chair in his own mess and there is no food in",
+            "my older neighbour likes his own company, he is always sat in his own chair by the"
+            " window with the paper",
+        ),
+        (
+            "they have left her lying in her own wee all day",
+            "my teenage son just sits in his own mess of a bedroom gaming all day",
+        ),
+        (
+            "he is sitting in his own mess and will not let me in",
+            "the twins sat in their own mess of paint and glitter all afternoon",
+        ),
+        # a teenager passed round for sex, or kept with drugs by an adult "boyfriend"
+        (
+            "her boyfriend is passing her round his mates for sex",
+            "her boyfriend was passing her round his mates for a photo at the youth club party",
+        ),
+        (
+            'she is 15 and with a 23 year old "boyfriend" who is giving her ketamine and she can'
+            " not leave",
+            "I am a youth worker, on our trip a 24 year old volunteer was giving her a lift and"
+            " said she can not leave till 5",
+        ),
+        # tablets counted out to take when no one is there
+        (
+            "i will not need it now i have the tablets all counted out and am taking them tonight",
+            "my tablets are all counted out in a dosette box for the week, i will take them"
+            " tonight with my tea",
+        ),
+        (
+            "tell them thanks but i do not need the money now, the pills are all counted out and"
+            " i am taking them when the kids are asleep",
+            "my tablets are set out in the dosette, i will take them tonight when the kids are"
+            " asleep",
+        ),
+    ],
+)
+def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
