@@ -40,7 +40,9 @@ something" at a mosque in an extremist's words, a girl taken "back home" for "th
 workmen back every week for more, "friends" who charge to stay friends, and harm from others told
 as what happened: a man who keeps turning up and knows the school, a woman not allowed to take
 part, savings drained by a carer or a son, a house signed away, money sent to a partner never met,
-a child groomed, a worker with no passport and no pay). The assembly's subjects talked about as
+a child groomed, a worker with no passport and no pay, a planned attack on a place of worship,
+self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by
+older men). The assembly's subjects talked about as
 subjects are taken out before it reads (safeguarding_everyday.without_topics). The languages the
 assistant speaks (Polish, Romanian, Urdu) and the others members of the borough write in (Bengali,
 Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil,
