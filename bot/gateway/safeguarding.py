@@ -43,15 +43,16 @@ to take part, savings drained by a carer or a son, a house signed away, money se
 never met, a child groomed, a worker with no passport and no pay; and harm told by a neighbour or
 a youth worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his
 chair for a laugh, screaming then silence next door, someone sat in their own mess, a teenager
-passed round for sex). The assembly's subjects talked about as subjects are taken out before it
-reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish,
-Romanian, Urdu) and the others members of the borough write in (Bengali, Turkish, Somali,
-Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati,
-Hindi, Yoruba, Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
-safeguarding_french), read by safeguarding_languages.
-Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come",
-"scared I'll be late") are left alone: each pattern needs the first person, a person doing
-harm, or the words of despair themselves.
+passed round for sex; a planned attack on a place of worship, self-neglect, a disabled adult hit
+or used for sex, a baby limp and grey, a child exploited by older men). The assembly's subjects
+talked about as subjects are taken out before it reads (safeguarding_everyday.without_topics). The
+languages the assistant speaks (Polish, Romanian, Urdu) and the others members of the borough
+write in (Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian,
+Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba, Italian, French) have nets of their own, one
+module each (safeguarding_polish, ..., safeguarding_french), read by safeguarding_languages.
+Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared
+I'll be late") are left alone: each pattern needs the first person, a person doing harm, or the
+words of despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a

@@ -1,35 +1,41 @@
-"""The English phrase net, part ten: harms safeguarding policy names that the other parts had
-no words for, told as what is being done rather than by their names.
+"""The English phrase net, part ten: harms safeguarding policy names that the other parts had no
+words for, told as what is being done rather than by their names.
 
 Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
 shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
 someone online calls special and asks to help their group, or who says it and buys knives;
 instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
-holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back
-every week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends"
-who charge to stay friends, or took the bank app's password. And harm from other people told as
-what happened, each read only when its parts come together: a man who turns up again and knows
-the children's school; a relative who says she may not take part and not to contact her; a carer
-or relative who has the cheques signed or holds the card and PIN while the savings go, or had
-the house put in their name and now says to leave; a partner met online, never met, and the
-thousands sent; a man in his thirties messaging a child, sending money, asking to meet her
-alone; a worker next door with no passport and no pay. And harm a neighbour, a relative or a
-youth worker tells for someone: a "friend" moved in who keeps the family and carers out or had
-the savings signed over; a disabled man tipped out of his wheelchair, or hit and filmed for a
-laugh; screaming heard through the wall, then silence and no answer at the door; someone left
-sitting in their own mess; a teenager passed round a man's mates for sex, or kept by an adult
-"boyfriend" with drugs and unable to leave.
+holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every
+week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends" who
+charge to stay friends, or took the bank app's password. And harm from other people told as what
+happened, each read only when its parts come together: a man who turns up again and knows the
+children's school; a relative who says she may not take part and not to contact her; a carer or
+relative who has the cheques signed or holds the card and PIN while the savings go, or had the
+house put in their name and now says to leave; a partner met online, never met, and the thousands
+sent; a man in his thirties messaging a child, sending money, asking to meet her alone; a worker
+next door with no passport and no pay. And harm a neighbour, a relative or a youth worker tells
+for someone: a "friend" moved in who keeps the family and carers out or had the savings signed
+over; a disabled man tipped out of his wheelchair, or hit and filmed for a laugh; screaming heard
+through the wall, then silence and no answer at the door; someone left sitting in their own mess;
+a teenager passed round a man's mates for sex, or kept by an adult "boyfriend" with drugs and
+unable to leave; a group who will "sort it" themselves at a place of worship, gathering what they
+need; days without eating with the home gone to ruin and not caring any more; a disabled adult hit
+and told it gets worse if they tell; sex with a woman who does not understand she can say no; a
+baby grey, floppy and not moving; a child going off with older men for weed or money and coming
+home stabbed.
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
-Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before
-the summer trip, the allotment's rent each week, a photographer who knows the school from the
-class photos, a brother saying his sister is ill, a carer's wages paid by the council, a card
-held for the shopping, a nephew helping with the house sale, a passport being renewed, a friend
-moved in to help after an operation, a wheelchair race filmed for charity, a party gone quiet,
-a neighbour who likes his own company, a teenager's messy bedroom, a youth club trip) read past
-it. Text has been through safeguarding_words.normalise.
+Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before the
+summer trip, the allotment's rent each week, a photographer who knows the school from the class
+photos, a brother saying his sister is ill, a carer's wages paid by the council, a card held for
+the shopping, a nephew helping with the house sale, a passport being renewed, a friend moved in to
+help after an operation, a wheelchair race filmed for charity, a party gone quiet, a neighbour who
+likes his own company, a teenager's messy bedroom, a youth club trip, a podcast about an attack,
+the lads sorting the kit out, not caring about a TV show, a day centre's timetable, a baby asleep
+for hours, a son hurt at football) read past it. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -323,6 +329,59 @@ _UNPAID = (
     r"\b"
 )
 
+_SORT_IT_OURSELVES = (
+    r"\b(?:we|us|me\s+and\s+the\s+(?:lads|boys)|the\s+lads|the\s+boys)\s+(?:\w+\s+){0,6}?"
+    r"(?:are\s+)?"
+    r"(?:going\s+to|gonna|will)\s+(?:sort|deal\s+with|handle)\s+(?:it|them|this)\s+(?:out\s+)?"
+    r"ourselves\b"
+)
+_PLACE_OF_WORSHIP = r"\b(?:mosques?|synagogues?|churche?s?|temples?|gurdwaras?)\b"
+_MEANS_OR_NEWS = (
+    r"\b(?:you\s+will|youll)\s+(?:see|hear\s+about)\s+(?:it|us)\s+on\s+the\s+news\b|\bgetting\s+"
+    r"together\s+what\s+we\s+need\b"
+)
+_NOT_EATEN_DAYS = (
+    r"\bnot\s+(?:eaten|had\s+(?:anything|a\s+thing)\s+to\s+eat)\s+(?:in|for)\s+(?:like\s+)?"
+    r"(?:\w+\s+)?(?:days|weeks)\b"
+)
+_NEGLECT_SIGN = (
+    r"\b(?:do\s+not|dont|cannot|cant|never)\s+get\s+out\s+of\s+bed\b|\bfull\s+of\s+rubbish\b|"
+    r"\b(?:water|electric|electricity|gas|power)\s*s?\s+(?:has\s+|have\s+)?(?:been\s+|got\s+)?"
+    r"cut\s+off\b|\b(?:legs?|feet|foot)\s+(?:\w+\s+){0,3}?(?:black|weeping|rotting)\b"
+)
+_NOT_CARING = (
+    r"\b(?:do\s+not|dont)\s+care\s+any\s*more\b|\bgiven\s+up\s+on\s+(?:myself|everything)\b|"
+    r"\bwhat\s+is\s+the\s+point\b"
+)
+_KEEPS_HITTING = (
+    r"\b(?:keeps|keep|kept)\s+(?:punching|hitting|kicking|slapping|pushing|hurting)\s+me\b"
+)
+_IF_I_TELL = (
+    r"\b(?:he|she|they)\s+(?:said|says)\s+(?:he|she|they)\s+(?:will|would)\s+(?:do\s+it\s+"
+    r"(?:more|again|worse)|hurt\s+me|get\s+me)\s+if\s+i\s+(?:tell|told|say)\b"
+)
+_HAVING_SEX = r"\b(?:having|has|had|have)\s+sex\s+with\s+(?:her|him|them)\b"
+_CANNOT_REFUSE = (
+    r"\b(?:does\s+not|doesnt|did\s+not|didnt|cannot|cant)\s+(?:understand|know|realise)\s+"
+    r"(?:that\s+)?(?:she|he|they)\s+(?:can|could|is\s+allowed\s+to|are\s+allowed\s+to)\s+"
+    r"say\s+no\b"
+)
+_BABY = r"\b(?:baby|babys|infant|newborn|toddler)\b"
+_LIMP = (
+    r"\b(?:grey|gray|blue|floppy|limp)\s+(?:and\s+)?(?:floppy|limp|not\s+(?:really\s+)?(?:moving|"
+    r"breathing|waking|responding))\b"
+)
+_CHILD_OF_MINE = (
+    r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|kid|(?:1[0-7]|\w+teen)\s+year\s+old)\b"
+)
+_OLDER_MEN = r"\bolder\s+(?:blokes|men|lads|guys|boys)\b"
+_PAID_IN_KIND = r"\b(?:weed|drugs|cash|money)\b"
+_HURT_OR_GIFTS = (
+    r"\bstab\s+wound\b|\b(?:been|got|was)\s+stabbed\b|\bphone\s+(?:i|we)\s+(?:never|did\s+not|"
+    r"didnt)\s+(?:bought|buy|give)\b"
+)
+
+
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
     # or flattered into a group online; instructions for something that explodes
@@ -367,8 +426,20 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "disability hate": (_TIPPED_OUT, _all(_HIT, _FILMED_FOR_FUN)),
     # screaming heard next door, then silence and no answer at the door
     "violence heard": (_all(_SCREAM_HEARD, _GONE_QUIET, _NO_ANSWER),),
-    # someone left sitting in their own mess
-    "self-neglect": (_OWN_MESS,),
     # a teenager passed round for sex, or kept by an adult "boyfriend" with drugs
     "sexual exploitation": (_PASSED_ROUND, _all(_ADULT_BOYFRIEND, _DRUGGED, _CANNOT_LEAVE)),
+    # a group settling it themselves at a place of worship, with the means gathered or the
+    # news to come
+    "planned attack": (_all(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
+    # someone left sitting in their own mess; or not eating for days, the home gone to ruin or
+    # the body untended, and not caring any more
+    "self-neglect": (_OWN_MESS, _all(_NOT_EATEN_DAYS, _NEGLECT_SIGN, _NOT_CARING)),
+    # someone hurting a disabled adult and threatening more if they tell
+    "abuse of a disabled adult": (_all(_KEEPS_HITTING, _IF_I_TELL),),
+    # sex with someone who does not understand she can say no
+    "sex without capacity": (_all(_HAVING_SEX, _CANNOT_REFUSE),),
+    # a baby gone grey or floppy and not moving
+    "baby unresponsive": (_all(_BABY, _LIMP),),
+    # a child going off with older men, given drugs or money, and hurt or with things unexplained
+    "criminal exploitation": (_all(_CHILD_OF_MINE, _OLDER_MEN, _PAID_IN_KIND, _HURT_OR_GIFTS),),
 }

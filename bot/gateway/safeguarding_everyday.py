@@ -66,7 +66,9 @@ _TOLD_STORY = (
 )
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
-# "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women").
+# "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women");
+# and words of dying that are not a risk: a death long ago remembered, a threat to oneself over a
+# chore taken back as a joke, wanting to die after a defeat or an embarrassment.
 TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:session|sessions|talk|talks|slides|presentation|presenter|speaker|speakers|debate|"
     r"discussion|workshop|training|leaflet|campaign|report|article|documentary|programme|"
@@ -94,6 +96,22 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _PART_RECALLED,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
+    # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he
+    # was stabbed five years ago")
+    r"\b(?:anniversary\s+of|since)\s+(?:my|our|his|her)\s+\w+\s+(?:death|passing|funeral)\s+"
+    r"(?:\w+\s+){0,2}?(?:was|got)\s+(?:stabbed|shot|killed|murdered)\s+(?:\w+\s+){1,3}?years?\s+"
+    r"ago\b",
+    # a threat to oneself over a chore, taken back at once ("if i have to sit through another
+    # of them powerpoints i am going to kill myself ha joking")
+    r"\bif\s+i\s+(?:have|had)\s+to\s+(?:sit\s+through|listen\s+to|watch|hear|read|do)\s+"
+    r"(?:\w+\s+){0,10}?i\s+(?:am|will|would)\s+(?:going\s+to\s+)?(?:kill|top)\s+myself\s+"
+    r"(?:(?:ha|haha|lol)\s+)*(?:joking|jk|lol|kidding|only\s+joking|just\s+kidding)\b",
+    # wanting to die after a defeat or an embarrassment ("we got murdered four nil i wanted to
+    # die", "so embarrassing i wanted to die")
+    r"\b(?:murdered|thrashed|battered|hammered|stuffed|beaten|lost)\s+(?:\w+\s+){0,2}?(?:nil|"
+    r"nothing|zero|\d+\s*(?:nil|0|-\s*\d+))\s+(?:and\s+)?i\s+(?:just\s+)?(?:wanted|could\s+have)"
+    r"\s+(?:to\s+)?die\b",
+    r"\b(?:embarrassing|embarrassed|mortified|cringe)\s+i\s+(?:just\s+)?wanted\s+to\s+die\b",
 )
 # Things, not people, that die or are killed: a phone, a battery, a plant.
 THINGS_DYING = (  # i18n-exempt: input

@@ -1691,3 +1691,61 @@ def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# Harms told in a voice note or by someone writing for the member, each with an everyday twin
+# that shares its words; and jokes, defeats and old griefs that borrow the words of dying.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "me and the lads are gonna sort it ourselves at the mosque, you will see it on the"
+            " news",
+            "listened to a podcast about the attack on the mosque, you will see it on the news",
+        ),
+        (
+            "we are going to sort them ourselves, the church on the corner, getting together"
+            " what we need",
+            "the lads are gonna sort the kit out ourselves before saturday, see you at church",
+        ),
+        (
+            "not eaten in four days, can't get out of bed, gas cut off, i don't care any more",
+            "i just don't care any more who wins bake off, it has gone downhill",
+        ),
+        (
+            "he keeps hitting me in the kitchen and he says he will hurt me if i tell anyone",
+            "the man in my shared house takes my food from the fridge, i will tell staff",
+        ),
+        (
+            "my client has a learning disability, a man is having sex with her and she doesn't"
+            " know she can say no",
+            "the day centre timetable: art on monday, she can say no to any activity she wants",
+        ),
+        (
+            "the baby next door is blue and floppy and not breathing",
+            "our baby sleeps for hours every night now, bless her",
+        ),
+        (
+            "my son goes off with older lads, they give him money and he came back stabbed",
+            "my son hurt his leg at football, the older lads in the team carried him off",
+        ),
+        (
+            "i am going to kill myself",
+            "if i have to sit through one more meeting i am going to kill myself lol jk",
+        ),
+        (
+            "i wanted to die last night and i still do",
+            "we got thrashed five nil i wanted to die, see you sunday",
+        ),
+        (
+            "he was stabbed last week and they said they will come for me next",
+            "it is the anniversary of my dad's death, he was killed ten years ago, sorry to"
+            " miss it",
+        ),
+    ],
+)
+def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
