@@ -970,6 +970,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("fr", "il me menace avec un couteau", "il me menace de venir dîner"),
         ("fr", "je dors dans ma voiture depuis lundi", "je dors dehors sous la tente au festival"),
         ("yo", "mo n sun ni ita fun ojo meta, otutu n pa mi", "mo n sun ni ita lale yi fun ayeye"),
+        (
+            "es",
+            "los cuidadores le dejan sin comida todo el dia",
+            "los cuidadores le dejan elegir la comida",
+        ),
+        ("es", "mi jefe en el almacen me manosea", "el casero me toco la puerta para cobrar"),
+        ("pl", "zamykaja mnie w piwnicy", "zamykaja kontener na noc"),
+        ("pl", "nie wiem juz po co zyje", "nie wiem po co mam isc na zebranie"),
+        ("sq", "djali e le babain pa ushqim", "e le vetem gjithe diten ne pune"),
+        ("fr", "ma fille rentre avec de la coke", "mon fils revient avec des sachets de bonbons"),
+        (
+            "it",
+            "mio figlio mi manda in un ospizio se non firmo",
+            "mi mette in una rsa per riabilitarmi",
+        ),
+        ("so", "ma haysto meel aan caawa seexdo", "ma haystaan meel ay fadhiyaan shirka"),
+        ("pt", "o meu ex achou onde eu trabalho", "meu ex sabe onde eu moro"),
+        ("pt", "o tio entra no quarto e me apalpa", "o padrasto entra no quarto e lhe da um beijo"),
+        ("tr", "esim bu aksam beni vurdu", "kocam dun gece yine haliyi dovdu"),
+        ("lt", "esu nescia ir kraujuoju", "esu nescia trisdesimt savaiciu ir prasidejo atostogos"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
