@@ -127,6 +127,7 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:las?|los?|sus?)\s+(?:cuidador(?:a|as|es)?|enfermer[oa]s?)\s+(?:\w+\s+){0,2}(?:la|lo|le|"
     r"les|los|las|nos)\s+(?:dejan?|dejaron|dejaban)\s+sin\s+(?:comer|comida|agua|medicinas?|"
     r"medicacion|cenar)\b",
-    r"\b(?:el|mi)\s+(?:casero|dueno|propietario|jefe|encargado)\s+(?:\w+\s+){0,10}me\s+(?:toco|toca|"
-    r"tocaba|manosea|manoseo)\b(?!\s+(?:la\s+puerta|el\s+timbre|pagar|a\s+mi))",
+    r"\b(?:el|mi)\s+(?:casero|dueno|propietario|jefe|encargado)\s+(?:\w+\s+){0,10}me\s+(?:"
+    r"manosea|manoseo|(?:toco|toca|tocaba)(?=\s*(?:$|[,.;]|y\s+me\b|sin\s+(?:permiso|querer)|"
+    r"otra\s+vez|el\s+(?:culo|pecho|cuerpo)|los\s+pechos|la\s+pierna|por\s+debajo)))",
 )
