@@ -978,6 +978,7 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("es", "mi jefe en el almacen me manosea", "el casero me toco la puerta para cobrar"),
         ("es", "el casero me toco sin permiso", "mi jefe dice que me toco trabajar el sabado"),
         ("pl", "zamykaja mnie w piwnicy", "zamykaja kontener na noc"),
+        ("pl", "szef zamyka mnie na klucz", "to nasz sklep, zamykaja go na noc o dziesiatej"),
         ("pl", "nie wiem juz po co zyje", "nie wiem po co mam isc na zebranie"),
         ("sq", "djali e le babain pa ushqim", "e le vetem gjithe diten ne pune"),
         ("fr", "ma fille rentre avec de la coke", "mon fils revient avec des sachets de bonbons"),
