@@ -992,6 +992,7 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("pt", "o tio entra no quarto e me apalpa", "o padrasto entra no quarto e lhe da um beijo"),
         ("tr", "esim bu aksam beni vurdu", "kocam dun gece yine haliyi dovdu"),
         ("lt", "esu nescia ir kraujuoju", "esu nescia trisdesimt savaiciu ir prasidejo atostogos"),
+        ("lt", "esu nescia ir bega kraujas", "esu nescia ir kartais kraujavimas is nosies"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
