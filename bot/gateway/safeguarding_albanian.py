@@ -99,4 +99,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # brought here and kept in a house, not let out, told a debt is owed
     r"\bme\s+mbajne\s+(?:\w+\s+){0,6}(?:shtepi|dhome|banes\w*)\b(?=.*\b(?:nuk\s+me\s+(?:lene|"
     r"lejojne)|borxh\w*|me\s+sollen)\b)",
+    # an older parent left alone without food or medicine by the one who cares for her
+    r"\b(?:e|i|me|na)\s+(?:le|lene|la|lane)\s+(?:\w+\s+){0,3}pa\s+(?:ngrene|ushqim|buke|"
+    r"ilace\w*|barna\w*)\b",
 )

@@ -46,4 +46,7 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"a\s+des\s+bleus)\b",
     # forced marriage
     r"\b(?:me|la)\s+(?:marier|faire\s+epouser)\s+de\s+force\b|\bmariage\s+force\b",
+    # a child coming home with drugs
+    r"\b(?:mon\s+fils|ma\s+fille|il|elle)\s+(?:\w+\s+){0,3}(?:revient|rentre)\s+avec\s+"
+    r"(?:\w+\s+){0,3}(?:drogue|coke|cocaine|cannabis|shit)\b",
 )

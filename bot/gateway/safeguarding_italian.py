@@ -53,4 +53,7 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # nowhere to sleep
     r"\bnon\s+(?:ho|abbiamo)\s+(?:un\s+posto\s+)?dove\s+dormire\b|\bdormo\s+(?:per\s+strada|"
     r"in\s+macchina)\b",
+    # an older parent threatened with a care home to make him sign
+    r"\bmi\s+(?:chiude|chiudera|mette|mettera|manda|mandera|porta)\s+in\s+(?:una?\s+)?(?:casa\s+di\s+"
+    r"riposo|rsa|ospizio)\s+se\s+non\b",
 )

@@ -36,7 +36,13 @@ under 18 or to a stranger, thoughts of not being here after a birth, and a pregn
 (the baby not moving, bleeding); in Greek a child bruised who is afraid to go back or stays with
 someone, and an older parent fallen and not answering properly; in Gujarati and Hindi an older
 parent robbed of a pension or left without food or medicine, and a girl married off under 18;
-written for how people say them in each language.
+an older parent left without food by carers (Spanish) or by the one caring for her (Albanian), or
+told she goes to a care home unless she signs (Italian); a landlord or boss who touches the writer
+(Spanish); someone locked in at night where he works, and not knowing what to live for (Polish);
+a child coming home with drugs (French); nowhere to sleep tonight (Somali); an ex who has found
+out where the writer lives, and a stepfather who comes into a child's room and touches her
+(Portuguese); a husband who beat the writer, said without "me" (Turkish); a pregnancy with
+bleeding (Lithuanian); written for how people say them in each language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins

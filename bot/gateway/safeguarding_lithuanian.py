@@ -102,4 +102,7 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:tetis|tevas|mama|mamyte|mociute|senelis|senele)\s+(?:\w+\s+){0,3}(?:demencij\w*|"
     r"(?:vienas|viena)\s+(?:namie|namuose))\b(?=.*\b(?:nebeateina|neateina|ant\s+grindu|"
     r"nieko\s+nevalgo|nukrito|griuvo)\b)",
+    # a pregnancy in trouble (bleeding)
+    r"\bnescia\b(?:\s+\w+){0,6}\s+(?:kraujavimas|kraujuoju|bega\s+kraujas)\b"
+    r"(?!\s+(?:is\s+)?(?:nosies|dantenu))",
 )

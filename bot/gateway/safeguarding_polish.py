@@ -127,4 +127,8 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"skrzynk\w*|plot\w*)\s+(?:\w+\s+){0,2}(?:pod\s+(?:naszym\s+)?oknem|przed\s+domem|nam)\b|"
     r"\b(?:wypierdala[lł]\w*|wypierdalac|wynosi[lł]\w*|wraca[lł]\w*)\s+do\s+(?:polski|swojego\s+kraju)\b"
     r"(?=.*\b(?:sasiad\w*|kartk\w*|list\w*|drzwi|boj\w*))",
+    # someone kept locked in at night where he works, or not knowing what to live for
+    r"\bzamykaj[aą]?\s+(?:go|ja|mnie|nas|ich)\s+(?:\w+\s+){0,3}(?:w\s+(?:kontenerze|baraku|"
+    r"piwnicy|pokoju|pomieszczeniu)|na\s+klucz)\b",
+    r"\bnie\s+wiem\s+(?:juz\s+)?po\s+co\s+(?:mam\s+|jeszcze\s+)?(?:zyc|zyje)\b",
 )

@@ -132,4 +132,9 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:me\s+segue|esta\s+me\s+seguindo|me\s+persegue|anda\s+atras\s+de\s+mim)\b(?=.*\b(?:todos"
     r"\s+os\s+dias|toda\s+(?:noite|manha|tarde)|medo|(?:apareceu|aparece|esperou|espera)\s+"
     r"(?:\w+\s+)?(?:no|na|em)\s+(?:meu|minha)\s+(?:trabalho|casa|porta|escola|servico))\b)",
+    # an ex who has found out where the writer lives, or a stepfather who touches a child
+    r"\b(?:meu|o)\s+ex\s+(?:\w+\s+){0,3}(?:descobriu|encontrou|achou)\s+onde\s+(?:eu\s+)?"
+    r"(?:moro|vivo|estou|trabalho)\b",
+    r"\b(?:padrasto|tio|avo|primo|vizinho|pai)\s+entra\s+no\s+quarto\s+(?:\w+\s+){0,3}(?:e\s+)?"
+    r"(?:lhe|a|me)\s+(?:mexe|toca|apalpa)\b",
 )

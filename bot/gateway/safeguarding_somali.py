@@ -90,4 +90,7 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a daughter to be sent abroad to be cut (FGM)
     r"\b(?:gabadh\w*|gabar\w*|inan\w*)\s+(?:\w+\s+){0,14}(?:si\s+loo\s+gudo|loo\s+gudo|"
     r"in\s+la\s+gudo|la\s+gudayo)\b",
+    # nowhere to sleep tonight
+    r"\bma\s+(?:haysto|haystaan|haysanno|hayo|hayno)\s+meel\s+(?:\w+\s+){0,2}(?:ku\s+)?"
+    r"(?:seexdo|seexdaan|seexanno|seexno|jiifno|jiifaan)\b",
 )

@@ -123,4 +123,11 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"papeles)\b)(?=.*\b(?:nunca\s+sale\s*(?:[,.;]|$|de\s+(?:la\s+)?casa|sola)|"
     r"no\s+(?:la|le|lo|los|las|les)\s+dej\w*\s+salir|encerrad\w*|help\s+me|ayudame|"
     r"no\s+(?:le|les)\s+pag\w*|le\s+grita\w*)\b)",
+    # an older parent left without food by carers, or a landlord or boss who touches the writer
+    r"\b(?:las?|los?|sus?)\s+(?:cuidador(?:a|as|es)?|enfermer[oa]s?)\s+(?:\w+\s+){0,2}(?:la|lo|le|"
+    r"les|los|las|nos)\s+(?:dejan?|dejaron|dejaban)\s+sin\s+(?:comer|comida|agua|medicinas?|"
+    r"medicacion|cenar)\b",
+    r"\b(?:el|mi)\s+(?:casero|dueno|propietario|jefe|encargado)\s+(?:\w+\s+){0,10}me\s+(?:"
+    r"manosea|manoseo|(?:toco|toca|tocaba)(?=\s*(?:$|[,.;]|y\s+me\b|sin\s+(?:permiso|querer)|"
+    r"otra\s+vez|el\s+(?:culo|pecho|cuerpo)|los\s+pechos|la\s+pierna|por\s+debajo)))",
 )

@@ -99,4 +99,7 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:kafir\w*\s+(?:\w+\s+)?(?:olmeli|oldurul\w*|olsun)|radikal\w*|cihat\w*|isid|deas|"
     r"teror\s+orgut\w*)\b)(?=.*\b(?:bicak\w*|silah\w*|patlayici\w*|"
     r"gruplar\w*\s+(?:\w+\s+)?konus\w*|odasindan\s+(?:hic\s+)?cikmiyor)\b)",
+    # a husband who beat the writer, said without an object
+    r"\b(?:kocam|esim)\s+(?:(?:dun|bu)\s+(?:gece|aksam|sabah)\s+)?(?:yine\s+|gene\s+)?(?:beni\s+)?"
+    r"(?:dovdu|dovuyor|vurdu|dover)\b",
 )
