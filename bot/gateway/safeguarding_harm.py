@@ -53,6 +53,14 @@ _AUX = (
     r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|been|is|was|started|starts|"
     r"tried\s+to|tries\s+to))*"
 )
+# What someone does to themselves or suffers by accident: "he takes his tablets", "she broke her
+# glasses", "she had a fall and broke her wrist". Read before PERSON, so those are left alone.
+_OWN_DOING = (
+    r"(?!\b(?:he|she|they)\b[a-z ]{0,40}?\b(?:had\s+a\s+fall|fell|fallen|slipped|tripped)\b)"
+    r"(?!\b(?:he\s+(?:[a-z]+\s+){0,3}his|she\s+(?:[a-z]+\s+){0,3}her|they\s+(?:[a-z]+\s+){0,3}"
+    r"their)\s+(?:own\s+)?(?:tablets|meds|medication|medicine|insulin|inhaler|glasses|hearing\s+"
+    r"aids?|walking\s+stick|lip|nose|jaw|ribs?|arm|leg|ankle|hip|wrist|fingers?|toe|tooth|teeth)\b)"
+)
 # Harm one person does to another; not "hit me up", "beat me at chess", "push me to apply".
 _HARM_VERB = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|"
@@ -278,7 +286,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"something|anything|plates?|cups?|mugs?|glass(?:es)?|bottles?|chairs?|shoes?|knife|knives|"
         r"stones|rocks|eggs|bricks|bottles|bags?|handbags?|phones?|remotes?|irons?|books?|boots?|"
         r"hot\s+\w+|boiling\s+\w+)\s+(?:at|over|on)\s+(?:me|her|him|us|my\s+head)\b",
-        PERSON
+        _OWN_DOING
+        + PERSON
         + _AUX
         + r"\s+(?:split|broke|broken|busted|burst|bust|cracked|fractured)\s+(?:my|her|his)\s+"
         r"(?:lip|nose|jaw|ribs?|arm|wrist|fingers?|cheekbone|eye\s+socket|tooth|teeth)\b",
@@ -389,7 +398,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:go\s+out|leave\s+(?:the|my|her|his)|see\s+(?:my|her|his|any)|have\s+(?:any|my|a\s+"
         r"phone)|talk\s+to\s+(?:anyone|my|people)|speak\s+to\s+(?:anyone|my|people)|work|go\s+"
         r"anywhere|have\s+friends)",
-        PERSON + _AUX + r"\s+(?:takes?|took|taken|taking|steals?|stole|stolen|stealing|keeps?|"
+        _OWN_DOING
+        + PERSON
+        + _AUX
+        + r"\s+(?:takes?|took|taken|taking|steals?|stole|stolen|stealing|keeps?|"
         r"kept|keeping|hides?|hid|hidden|hiding|controls?|controlled|controlling|spends?|"
         r"spent|uses?|used|using|withholds?|withheld|smash(?:es|ed)?|broke|breaks|broken|"
         r"snatch(?:es|ed)?|destroyed|checks?|checked|checking|reads?|reading|tracks?|tracked|"

@@ -32,6 +32,13 @@ WHO = r"(?:i|he|she|they|we|my\s+\w+|someone|somebody|a\s+member|a\s+friend|her|
 _SELF = r"(?:myself|my\s+self|himself|herself|themselves|themself|yourself|ourselves)"
 _OWN_LIFE = r"(?:my|his|her|their|your)\s+(?:own\s+)?life"
 _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|going|about|planning)"
+# Medicines taken on a schedule ("a lot of tablets morning, noon and night", "three times a
+# day"): a regime, not an overdose.
+_ON_A_SCHEDULE = (
+    r"(?!.{0,40}\b(?:morning,?\s+noon|noon\s+and\s+night|morning\s+and\s+night|(?:once|twice|"
+    r"three\s+times|four\s+times|\d\s+times)\s+a\s+day|every\s+day|each\s+day|daily|"
+    r"with\s+(?:food|meals))\b)"
+)
 # "going to die" is a wish or a fear; "going to die of boredom" is neither.
 _NOT_FIGURATIVE = (
     r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|shame|laughter|laughing|excitement|cringe|"
@@ -483,7 +490,7 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:take|taking|taken|took|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+(?:all\s+(?:of\s+)?"
         r"(?:my|the|these|those|them|her|his|their)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
         r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
-        r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b",
+        r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b" + _ON_A_SCHEDULE,
         _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",
         r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
         r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,

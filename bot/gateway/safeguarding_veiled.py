@@ -42,8 +42,9 @@ _ALCOHOL = r"(?:vodka|wine|gin|whisky|whiskey|rum|alcohol|spirits|cider|brandy|b
 _AS_PRESCRIBED = (
     r"(?!.{0,40}\b(?:for\s+(?:today|the\s+day|my\s+(?:head|cold|back|tooth|period|cramps|"
     r"migraine)|a\s+(?:headache|cold|migraine)|the\s+(?:pain|flu|cold))|this\s+morning\s+as|"
-    r"with\s+(?:breakfast|lunch|dinner)|as\s+prescribed|on\s+time|to\s+the\s+(?:desk|pharmacy|"
-    r"chemist))\b)"
+    r"with\s+(?:breakfast|lunch|dinner|food|meals)|as\s+prescribed|on\s+time|to\s+the\s+(?:desk|"
+    r"pharmacy|chemist)|morning,?\s+noon|noon\s+and\s+night|morning\s+and\s+night|(?:once|"
+    r"twice|three\s+times|\d\s+times)\s+a\s+day|every\s+day|daily)\b)"
 )
 _RELATIVE = (
     r"(?:sister|brother|son|daughter|mum|dad|kids|children|partner|wife|husband|friend|gran|"

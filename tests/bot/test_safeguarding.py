@@ -1749,3 +1749,19 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
 ) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+# A member's own regime or mishap, told by them or for them, is not read: tablets on a schedule,
+# one's own glasses broken, a fall that broke a wrist; the same words about someone else are.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        ("he takes my tablets and hides them", "he takes his tablets at one o'clock with food"),
+        ("she broke my glasses when I said no", "she wants large print, she broke her glasses"),
+        ("he pushed me and broke my wrist", "she had a fall at home and broke her wrist"),
+        ("i took a lot of tablets last night", "i take a lot of tablets morning noon and night"),
+    ],
+)
+def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
