@@ -4,7 +4,10 @@ overrules the classifier.
 Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
 abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
 speaker's own story or another person's told in a session, retold, a part of a session
-recalled, "the bit about cuckooing was eye-opening"): the net reads a message
+recalled, "the bit about cuckooing was eye-opening", a speaker's or a panel member's story
+praised as feedback, "the young man who spoke about being stabbed was so brave"; and goodbyes to
+the assembly or before a move, errands and ailments in dark words, "took all my tablets this
+morning as usual", "hopeless with forms"): the net reads a message
 with those mentions taken out (`without_topics`), so a disclosure in the same message ("after
 the session on domestic abuse I realised he hits me") is still read. And
 figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
@@ -64,6 +67,73 @@ _TOLD_STORY = (
     r"testimony)\s+(?:about|of|on))\s+"
     r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
 )
+# A speaker's, a panel member's or someone's story retold as feedback ("the young man who spoke
+# about being stabbed was incredibly brave", "her story about self harm and recovery was so
+# honest"): the story, to the next comma or sentence end, never past a word of the member's own,
+# and only with a word of praise or of the room's response in the same sentence.
+_STORY_PRAISED = (
+    r"\b(?:the|a|that|her|his|their)\s+(?:(?:(?:young|older|old|lived\s+experience)\s+)?(?:man|"
+    r"woman|lady|lad|girl|guy|speaker|panel\s+member|panellist|presenter|guest)\s+who|"
+    r"(?:talk|bit|part|session|moment)\s+where|(?:story|stories|account|testimony)\s+"
+    r"(?:about|of))\b"
+    r"(?=[^.!?]{0,140}\b(?:brave|powerful|chilling|honest|hit\s+home|great\s+speaker|"
+    r"brilliant\w*|told\s+it|inspiring|moving|shocking|well\s+done|highlight|go\s+quiet|"
+    r"changed\s+my\s+mind|good\s+example|eye\s*-?\s*opening|courageous)\b)"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,100}"
+)
+# A goodbye or a last message said about the assembly or about a move ("you won't hear from me
+# again about the sessions, i'm withdrawing", "moving back to poland so this is goodbye", "off to
+# my daughter's in australia for good"): the goodbye with the leaving or the move around it in
+# the same sentence; a goodbye with neither is still read.
+_GOODBYE = (
+    r"(?:this\s+is\s+(?:my\s+)?(?:goodbye|last\s+message)|(?:saying|said|say)\s+my\s+goodbyes|"
+    r"will\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again)\b"
+)
+_LEAVING_OR_MOVING = (
+    r"(?:(?:leaving|left|quitting|quit|withdrawing|stepping\s+(?:away|down)|step\s+away)\s+"
+    r"(?:from\s+)?(?:the\s+)?(?:assembly|sessions?|panel|group)|i\s+am\s+withdrawing"
+    r"(?!\s+from\s+(?!the\s+(?:assembly|sessions?)))|from\s+the\s+assembly|moving\s+"
+    r"(?:back\s+)?(?:to|abroad|away(?!\s+from)|home\s+to)\s+\w+|emigrating|relocating|"
+    r"off\s+to\s+[^.!?]{0,40}\bfor\s+good)\b"
+)
+_LEAVING_THE_ASSEMBLY = (
+    _LEAVING_OR_MOVING + r"[^.!?]{0,60}?\b" + _GOODBYE,
+    r"\b"
+    + _GOODBYE
+    + r"(?=[^.!?]{0,60}?\b(?:"
+    + _LEAVING_OR_MOVING
+    + r"|about\s+(?:it|this|the\s+(?:sessions?|assembly))\b))",
+)
+# Everyday errands and ailments told in the words of risk: tablets taken as usual, a child
+# emptying a cupboard, a nose blocked by a cold, post read out for someone dyslexic, being
+# hopeless with forms or at the end of one's tether with a team, not coping with a schedule
+# and stepping away from the assembly, people in crisis talked about.
+_ERRANDS_WITH_DARK_WORDS = (
+    r"\b(?:took|taken|take)\s+(?:all\s+)?my\s+(?:tablets|pills|meds|medication|medicine)\s+"
+    r"(?:(?:this\s+morning|today|tonight|last\s+night|at\s+\w+)\s+)?as\s+(?:usual|normal|always|"
+    r"prescribed)\b",
+    r"(?:(?<=toddler )|(?<=toddlers )|(?<=baby )|(?<=kids )|(?<=son )|(?<=daughter )|"
+    r"(?<=little one )|(?<=children ))(?:took|pulled|emptied|got)\s+everything\s+out\s+of\s+"
+    r"the\s+(?:\w+\s+)?cupboards?\b",
+    r"\bcan\s+not\s+breathe\s+through\s+my\s+nose\b(?=[^.!?]{0,40}\b(?:cold|flu|hay\s*fever|"
+    r"blocked|congest\w*|sinus\w*|allerg\w*)\b)",
+    r"\bgo(?:es)?\s+through\s+my\s+(?:post|letters|mail)\s+because\s+i\s+am\s+(?:dyslexic|blind|"
+    r"partially\s+sighted)\b",
+    r"\bi\s+am\s+(?:so\s+|such\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:forms|"
+    r"paperwork|computers|technology|tech|directions|maps|names|dates|numbers|emails?|"
+    r"spelling)\b",
+    r"\bsorry\s+i\s+am\s+(?:so\s+|such\s+a\s+)?(?:hopeless|useless)\b(?=\W+(?:what|where|when|"
+    r"which|how|can|could|is|was)\b)",
+    r"\b(?:i\s+am\s+)?at\s+the\s+end\s+of\s+my\s+tether\s+with\s+(?:your|the)\s+(?:expenses|"
+    r"finance|payments?|admin|booking|it)\s+(?:team|department|people|system|forms?)\b",
+    r"\bcan\s+not\s+cope\s+with\s+(?:the\s+)?(?:weekends?|sessions?|travel|travelling|"
+    r"commitment|workload|hours)\s+on\s+top\s+of\s+(?:my\s+)?(?:job|work|kids|caring)\b"
+    r"(?=[^.!?]{0,60}\b(?:withdraw\w*|step\s+(?:away|down|back)|leave\s+the\s+assembly)\b)",
+    r"\b(?:i\s+have\s+been\s+|i\s+am\s+|been\s+)?feeling\s+(?:a\s+bit\s+)?low\s+and\s+the\s+"
+    r"(?:\w+\s+)?(?:sessions?|meetings?|assembly|weekends?)\s+(?:are|is)\s+not\s+helping\b"
+    r"(?=[^.!?]{0,60}\bstep\s+(?:away|back|down)\s+from\s+the\s+(?:assembly|sessions?)\b)",
+    r"\bpeople\s+in\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
+)
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
 # "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women");
@@ -94,6 +164,9 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _SPEAKERS_STORY,
     _TOLD_STORY,
     _PART_RECALLED,
+    _STORY_PRAISED,
+    *_LEAVING_THE_ASSEMBLY,
+    *_ERRANDS_WITH_DARK_WORDS,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
     # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he

@@ -9,15 +9,17 @@ line must be read right, and a sample of them goes through the whole pipeline
 (tests/e2e/test_disclosures.py); here, the net alone catches every development disclosure but
 the few named below, each kind of risk said as members say it (mixed into logistics,
 understated, misspelt), and none of the development set's look-alikes (the test set is scored
-through the whole pipeline).
+through the whole pipeline), nor any of the risk classifier's everyday examples.
 """
 
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import cast
 
 import pytest
+import yaml
 
 from bot.gateway.crisis import read_message
 from bot.gateway.rasa_client import RasaClient
@@ -1763,5 +1765,111 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
     ],
 )
 def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> None:
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
+_REPOSITORY = Path(__file__).resolve().parents[2]
+_CLASSIFIER_EVERYDAY = [
+    str(text)
+    for name in ("everyday.yml", "everyday_voices.yml")
+    for text in yaml.safe_load((_REPOSITORY / "nlu" / "risk" / name).read_text(encoding="utf-8"))[
+        "everyday"
+    ]
+]
+
+
+def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
+    read = [text for text in _CLASSIFIER_EVERYDAY if says_someone_is_at_risk(text)]
+    assert _CLASSIFIER_EVERYDAY
+    assert read == []
+
+
+# A story from the assembly retold as feedback, a goodbye to the assembly or before a move, and
+# everyday errands in dark words (tablets as usual, a toddler and a cupboard, a cold, post read
+# out, hopeless with forms) are left alone; the same words with a disclosure, or without the
+# assembly, the move or the errand, are read.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "since the talk about self harm I've started cutting again",
+            "her story about self harm and recovery was so honest",
+        ),
+        (
+            "the speaker who talked about being stalked was brave, i am being stalked too",
+            "the young man who spoke about being stalked was incredibly brave",
+        ),
+        (
+            "the bit where she said she was followed home was chilling, he follows me home too",
+            "the bit where she said she was followed home from work was chilling, great speaker",
+        ),
+        (
+            "the talk was powerful, i was trafficked as a teenager and he still has my passport",
+            "the panel member who was trafficked as a teenager spoke brilliantly",
+        ),
+        (
+            "goodbye, you won't hear from me again",
+            "you won't hear from me again about the sessions, i'm withdrawing",
+        ),
+        (
+            "this is my last message, thanks for everything",
+            "i'm leaving the assembly, this is my last message about it, thanks for everything",
+        ),
+        (
+            "i've thought about it, this is my last message",
+            "this is my last message about the sessions, i'm withdrawing",
+        ),
+        (
+            "i'm withdrawing from everyone, this is goodbye",
+            "i'm moving back to poland so this is goodbye from the assembly",
+        ),
+        ("moving away from it all, this is goodbye", "moving away to leeds, so this is goodbye"),
+        (
+            "saying my goodbyes now, it's been a privilege",
+            "saying my goodbyes now as i'm off to my son's in canada for good, it's been"
+            " a privilege",
+        ),
+        (
+            "took all my tablets this morning, can someone come",
+            "took all my tablets this morning as usual, can i have lunch at 12",
+        ),
+        (
+            "my toddler is locked in the kitchen cupboard",
+            "my toddler took everything out of the kitchen cupboard while i was on the call",
+        ),
+        (
+            "i can't breathe through my nose or my mouth, my lips are swelling",
+            "i can't breathe through my nose with this cold, might sound funny on the call",
+        ),
+        (
+            "my husband goes through my post and won't let me have any money",
+            "my mum goes through my post because i'm dyslexic, can letters be clear",
+        ),
+        ("sorry, i'm hopeless, i can't go on", "sorry i'm hopeless, what was the address again"),
+        ("i am hopeless, nothing will get better", "i'm hopeless with forms, wrong box again"),
+        (
+            "i'm at the end of my tether, i can't take any more",
+            "i'm at the end of my tether with your expenses team",
+        ),
+        (
+            "i can't cope any more, i'm withdrawing from everything",
+            "i can't cope with the weekends on top of my job, i'm withdrawing",
+        ),
+        (
+            "i've been feeling low and nothing is helping",
+            "i've been feeling low and the long sessions aren't helping, i'd rather step away"
+            " from the assembly",
+        ),
+        ("i'm in a mental health crisis", "good session on how police treat people in crisis"),
+        (
+            "my carer takes my pension every week",
+            "the story of the carer taking a pensioner's money was a good example for the debate",
+        ),
+    ],
+)
+def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
+    risk: str, look_alike: str
+) -> None:
     assert says_someone_is_at_risk(risk), normalise(risk)
     assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
