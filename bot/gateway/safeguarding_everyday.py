@@ -70,10 +70,15 @@ _TOLD_STORY = (
 # A speaker's, a panel member's or someone's story retold as feedback ("the young man who spoke
 # about being stabbed was incredibly brave", "her story about self harm and recovery was so
 # honest"): the story, to the next comma or sentence end, never past a word of the member's own,
-# and only with a word of praise or of the room's response in the same sentence.
+# and only with a word of praise or of the room's response in the same sentence; a man or a
+# woman only as someone who spoke ("the man who stabbed my son was shocking in court" is read);
+# not when the message says the same happened to the member or theirs.
 _STORY_PRAISED = (
-    r"\b(?:the|a|that|her|his|their)\s+(?:(?:(?:young|older|old|lived\s+experience)\s+)?(?:man|"
-    r"woman|lady|lad|girl|guy|speaker|panel\s+member|panellist|presenter|guest)\s+who|"
+    r"(?!.*\b(?:same\s+(?:thing\s+)?(?:happened|happens|is\s+happening|has\s+happened)|"
+    r"(?:happened|happening|happens)\s+to\s+(?:me|my|us)|like\s+(?:me|mine|my|us)|me\s+too)\b)"
+    r"\b(?:the|a|that|her|his|their)\s+(?:(?:(?:young|older|old)\s+)?(?:man|woman|lady|lad|"
+    r"girl|guy)\s+who\s+(?:talked|spoke|told\s+us|described|shared)|(?:lived\s+experience\s+)?"
+    r"(?:speaker|panel\s+member|panellist|presenter|guest\s+speaker)\s+who|"
     r"(?:talk|bit|part|session|moment)\s+where|(?:story|stories|account|testimony)\s+"
     r"(?:about|of))\b"
     r"(?=[^.!?]{0,140}\b(?:brave|powerful|chilling|honest|hit\s+home|great\s+speaker|"

@@ -1805,6 +1805,14 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "the bit where she said she was followed home from work was chilling, great speaker",
         ),
         (
+            "the man who stabbed my son was shocking in court, he said he'd come for me next",
+            "the young man who spoke about being stabbed was shocking, so brave",
+        ),
+        (
+            "the panel member who was raped spoke brilliantly, the same happened to my daughter",
+            "the panel member who was raped spoke brilliantly",
+        ),
+        (
             "the talk was powerful, i was trafficked as a teenager and he still has my passport",
             "the panel member who was trafficked as a teenager spoke brilliantly",
         ),
