@@ -89,17 +89,23 @@ _STORY_PRAISED = (
 # A goodbye or a last message said about the assembly or about a move ("you won't hear from me
 # again about the sessions, i'm withdrawing", "moving back to poland so this is goodbye", "off to
 # my daughter's in australia for good"): the goodbye with the leaving or the move around it in
-# the same sentence; a goodbye with neither is still read.
+# the same sentence; a goodbye with neither, or with a "move" to a better place, is still read.
 _GOODBYE = (
     r"(?:this\s+is\s+(?:my\s+)?(?:goodbye|last\s+message)|(?:saying|said|say)\s+my\s+goodbyes|"
     r"will\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again)\b"
 )
+# Where no one moves to: a death said as a place.
+_NOT_A_PLACE = (
+    r"(?:a\s+better|heaven|the\s+(?:other\s+side|next|bridge|sea|river|cliffs?|railway|tracks)|"
+    r"another\s+world|be\s+with|sleep|end)\b"
+)
 _LEAVING_OR_MOVING = (
     r"(?:(?:leaving|left|quitting|quit|withdrawing|stepping\s+(?:away|down)|step\s+away)\s+"
     r"(?:from\s+)?(?:the\s+)?(?:assembly|sessions?|panel|group)|i\s+am\s+withdrawing"
-    r"(?!\s+from\s+(?!the\s+(?:assembly|sessions?)))|from\s+the\s+assembly|moving\s+"
-    r"(?:back\s+)?(?:to|abroad|away(?!\s+from)|home\s+to)\s+\w+|emigrating|relocating|"
-    r"off\s+to\s+[^.!?]{0,40}\bfor\s+good)\b"
+    r"(?!\s+from\s+(?!the\s+(?:assembly|sessions?)))|from\s+the\s+assembly(?!\s+and\b)|"
+    r"moving\s+(?:back\s+)?(?:to|abroad|away(?!\s+from)|home\s+to)\s+"
+    r"(?!" + _NOT_A_PLACE + r")\w+|"
+    r"emigrating|relocating|off\s+to\s+(?!" + _NOT_A_PLACE + r")[^.!?]{0,40}\bfor\s+good)\b"
 )
 _LEAVING_THE_ASSEMBLY = (
     _LEAVING_OR_MOVING + r"[^.!?]{0,60}?\b" + _GOODBYE,
@@ -116,12 +122,14 @@ _LEAVING_THE_ASSEMBLY = (
 _ERRANDS_WITH_DARK_WORDS = (
     r"\b(?:took|taken|take)\s+(?:all\s+)?my\s+(?:tablets|pills|meds|medication|medicine)\s+"
     r"(?:(?:this\s+morning|today|tonight|last\s+night|at\s+\w+)\s+)?as\s+(?:usual|normal|always|"
-    r"prescribed)\b",
+    r"prescribed)\b(?![^.!?]{0,60}\b(?:the\s+rest|the\s+whole|another|more|extra|everything|"
+    r"the\s+lot|double)\b)",
     r"(?:(?<=toddler )|(?<=toddlers )|(?<=baby )|(?<=kids )|(?<=son )|(?<=daughter )|"
     r"(?<=little one )|(?<=children ))(?:took|pulled|emptied|got)\s+everything\s+out\s+of\s+"
     r"the\s+(?:\w+\s+)?cupboards?\b",
     r"\bcan\s+not\s+breathe\s+through\s+my\s+nose\b(?=[^.!?]{0,40}\b(?:cold|flu|hay\s*fever|"
-    r"blocked|congest\w*|sinus\w*|allerg\w*)\b)",
+    r"blocked|congest\w*|sinus\w*|allerg\w*)\b)(?!.*\b(?:chest|lips?|throat|tongue|swell\w*|"
+    r"crush\w*|wheez\w*|inhaler|blue|faint\w*|collaps\w*|panic\w*)\b)",
     r"\bgo(?:es)?\s+through\s+my\s+(?:post|letters|mail)\s+because\s+i\s+am\s+(?:dyslexic|blind|"
     r"partially\s+sighted)\b",
     r"\bi\s+am\s+(?:so\s+|such\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:forms|"

@@ -1839,6 +1839,23 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             " a privilege",
         ),
         (
+            "this is goodbye from the assembly and from everyone, i won't be around",
+            "this is goodbye from the assembly, thanks everyone",
+        ),
+        (
+            "i'm off to a better place for good, saying my goodbyes now",
+            "i'm off to my sister's in spain for good, saying my goodbyes now",
+        ),
+        ("moving to heaven, this is goodbye", "moving to spain, this is goodbye"),
+        (
+            "took all my tablets this morning as usual and then the rest of the box",
+            "took all my tablets this morning as usual",
+        ),
+        (
+            "can't breathe through my nose with this cold and my chest is crushing",
+            "can't breathe through my nose with this cold",
+        ),
+        (
             "took all my tablets this morning, can someone come",
             "took all my tablets this morning as usual, can i have lunch at 12",
         ),
