@@ -72,10 +72,12 @@ _TOLD_STORY = (
 # honest"): the story, to the next comma or sentence end, never past a word of the member's own,
 # and only with a word of praise or of the room's response in the same sentence; a man or a
 # woman only as someone who spoke ("the man who stabbed my son was shocking in court" is read);
-# not when the message says the same happened to the member or theirs.
+# not when the message says the same happened to the member or theirs, or that it is their life.
 _STORY_PRAISED = (
     r"(?!.*\b(?:same\s+(?:thing\s+)?(?:happened|happens|is\s+happening|has\s+happened)|"
-    r"(?:happened|happening|happens)\s+to\s+(?:me|my|us)|like\s+(?:me|mine|my|us)|me\s+too)\b)"
+    r"(?:happened|happening|happens)\s+to\s+(?:me|my|us)|like\s+(?:me|mine|my|us)|me\s+too|"
+    r"my\s+(?:life|story|situation|marriage|relationship|home)|(?:that|this)\s+(?:is|was)\s+"
+    r"(?:exactly\s+|just\s+)?me)\b)"
     r"\b(?:the|a|that|her|his|their)\s+(?:(?:(?:young|older|old)\s+)?(?:man|woman|lady|lad|"
     r"girl|guy)\s+who\s+(?:talked|spoke|told\s+us|described|shared)|(?:lived\s+experience\s+)?"
     r"(?:speaker|panel\s+member|panellist|presenter|guest\s+speaker)\s+who|"
@@ -126,7 +128,9 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"the\s+lot|double)\b)",
     r"(?:(?<=toddler )|(?<=toddlers )|(?<=baby )|(?<=kids )|(?<=son )|(?<=daughter )|"
     r"(?<=little one )|(?<=children ))(?:took|pulled|emptied|got)\s+everything\s+out\s+of\s+"
-    r"the\s+(?:\w+\s+)?cupboards?\b",
+    r"the\s+(?:\w+\s+)?cupboards?\b(?!.*\b(?:swallow\w*|drank|drunk|ate|eaten|bleach|tablets|"
+    r"pills|medicine|chemicals?|detergent|capsules?|poison\w*|burn\w*|cut|hurt|bleeding|choking|"
+    r"not\s+breathing)\b)",
     r"\bcan\s+not\s+breathe\s+through\s+my\s+nose\b(?=[^.!?]{0,40}\b(?:cold|flu|hay\s*fever|"
     r"blocked|congest\w*|sinus\w*|allerg\w*)\b)(?!.*\b(?:chest|lips?|throat|tongue|swell\w*|"
     r"crush\w*|wheez\w*|inhaler|blue|faint\w*|collaps\w*|panic\w*)\b)",

@@ -1856,6 +1856,14 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "can't breathe through my nose with this cold",
         ),
         (
+            "the woman who talked about her abusive ex was powerful, that is exactly my life",
+            "the woman who talked about her abusive ex was powerful",
+        ),
+        (
+            "my toddler took everything out of the cupboard and swallowed some of the bleach",
+            "my toddler took everything out of the cupboard and made a tower of tins",
+        ),
+        (
             "took all my tablets this morning, can someone come",
             "took all my tablets this morning as usual, can i have lunch at 12",
         ),
