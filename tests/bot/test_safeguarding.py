@@ -276,11 +276,22 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
 
 
 # Development disclosures the net leaves to the classifier (the whole-pipeline test holds the
-# classifier to them), each with why: catching it would catch ordinary messages too. None at
-# present: "1. not the day, me. I don't think I'll be around for weekend 3" is read as a risk,
-# as not being around is beside a low rating with no reason given (safeguarding_now); said bare,
-# it is the classifier's to weigh (tests/bot/test_safeguarding_review.py).
-LEFT_TO_THE_CLASSIFIER: dict[int, str] = {}
+# classifier to them), each with what it says: the thirteenth former test set's, in languages
+# whose nets have no words for them yet, three of them with no net at all. "1. not the day, me.
+# I don't think I'll be around for weekend 3" is read as a risk, as not being around is beside a
+# low rating with no reason given (safeguarding_now); said bare, it is the classifier's to weigh
+# (tests/bot/test_safeguarding_review.py).
+LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
+    1109: "Ukrainian (no net): a nanny's passport taken, unpaid, not let out",
+    1110: "Bengali: a brother of 17 told online to kill unbelievers, a knife bought",
+    1115: "Greek: a son who hits his mother when he drinks, alone with him tonight",
+    1118: "Urdu: decided to take all the tablets tonight, look after my children",
+    1130: "Tamil: a diabetic mother's face drooping, speech gone, alone",
+    1131: "Russian (no net): raped after a meeting, threatened, alone at home",
+    1134: "Urdu: an aunt of 77 locked out by the landlord, her medicines inside",
+    1172: "Bulgarian: a father not answering for three days, the carer not coming",
+    1174: "Farsi (no net): severe asthma, inhaler empty, lips blue",
+}
 
 
 @pytest.mark.parametrize(
