@@ -7,17 +7,19 @@ examples, and giving it many more raised recall but pulled complaints and withdr
 report_safeguarding (English cross-validated macro-F1 0.913 to 0.906). Here the disclosures
 and their everyday look-alikes train a binary model only; the intents are trained as before.
 
-Model: tf-idf word 1-2-grams and letter 2-5-grams within words (lower-cased; letters absorb
-typos and text-speak), and a logistic regression with balanced class weights (disclosures are
+Model: tf-idf word 1-2-grams and letter 2-5-grams within words (lower-cased; letters absorb typos
+and text-speak; term counts damped where the config asks, so a long message does not pile up
+evidence from its length), and a logistic regression with balanced class weights (disclosures are
 a few hundred among thousands of ordinary messages). Training data: the Rasa examples labelled
 report_safeguarding are risks and every other example is not, plus the files in `extra_data`
 (nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages, and
-everyday messages written for a member or dictated; and the safeguarding development set). The other languages members write in are left to their
-phrase nets (bot/gateway/safeguarding_languages.py): five lines in each of ten more languages
-taught the model nothing it could use and, being hard to catch, pulled the alert threshold from
-0.46 to 0.35 (74 more false alarms in cross-validation). The decision threshold is chosen by
-cross-validation on the same data (see `_choose_threshold`), saved with the model and used for
-`at_risk`.
+everyday messages written for a member or dictated; and the safeguarding development set). The
+other languages members write in are read first by their phrase nets
+(bot/gateway/safeguarding_languages.py); the model sees them only in the development set: five
+lines in each of ten more languages among nlu/risk/ taught it nothing it could use and, being hard
+to catch, pulled the alert threshold from 0.46 to 0.35 (74 more false alarms in cross-validation).
+The decision threshold is chosen by cross-validation on the same data (see `_choose_threshold`),
+saved with the model and used for `at_risk`.
 
 Output: each message gets `risk` = {"score": probability, "at_risk": bool, "worth_a_look": bool}
 in /model/parse: at_risk over the alert threshold, worth_a_look over the lower review threshold.
