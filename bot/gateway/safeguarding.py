@@ -16,43 +16,43 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise), then by category:
-the writer's own risk (safeguarding_self: wanting to die, self-harm, not coping), harm from other
-people (safeguarding_harm: violence, sexual harm, control), danger from outside and from
-circumstances (safeguarding_danger: threats, stalking, exploitation, a child or an adult at risk,
-hate, nowhere to sleep, fear of the police), the writer's state now (safeguarding_now: distress a
-session has brought back, not expecting to be around for the next session, an alarm in a word or
-two), harm from the people someone depends on or cannot get away from (safeguarding_care: an older
-or disabled adult neglected by a carer or family, a child not fed or hit, threats over rent or a
-debt, being found after leaving, a home taken over), risks said in two everyday halves
-(safeguarding_pairs.CUE_PAIRS), and warning signs said sideways, with no word of risk
-(safeguarding_signs: belongings given away, self-harm come back, no memory of saying yes, a child
-asked for pictures, a threat in street words), and risks told as an errand or an aside
-(safeguarding_veiled: affairs put in order, an overdose as a count of tablets or tablets counted
-out, being watched, a child with no food or not home, no home tonight, asides that only make sense
-from someone at risk: a false finish time, the refuge, sedatives with drink), and risks told as
-one concrete detail (safeguarding_details: a bridge's height looked up, a room entered at night, a
-tent slashed with them inside, being taken abroad to marry), a medical emergency happening to the
-writer or in front of them (safeguarding_emergency: a fall and not getting up, chest pain into the
-arm, no breath, someone not waking after taking something, someone with dementia not back, a
-stroke's signs, a diabetic's sugars crashed, a collapse with no breath, an allergy swelling the
-lips), and harms safeguarding policy names that the rest had no words for (safeguarding_crimes: a
-plan to "do something" at a mosque in an extremist's words, a girl taken "back home" for "the
-cleaning", workmen back every week for more, "friends" who charge to stay friends, and harm from
-others told as what happened: a man who keeps turning up and knows the school, a woman not allowed
-to take part, savings drained by a carer or a son, a house signed away, money sent to a partner
-never met, a child groomed, a worker with no passport and no pay; and harm told by a neighbour or
-a youth worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his
-chair for a laugh, screaming then silence next door, someone sat in their own mess, a teenager
-passed round for sex; a planned attack on a place of worship, self-neglect, a disabled adult hit
-or used for sex, a baby limp and grey, a child exploited by older men). The assembly's subjects
-talked about as subjects are taken out before it reads (safeguarding_everyday.without_topics). The
-languages the assistant speaks (Polish, Romanian, Urdu) and the others members of the borough
-write in (Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Lithuanian, Bulgarian, Albanian,
-Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba, Italian, French) have nets of their own, one
-module each (safeguarding_polish, ..., safeguarding_french), read by safeguarding_languages.
-Everyday idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared
-I'll be late") are left alone: each pattern needs the first person, a person doing harm, or the
-words of despair themselves.
+the writer's own risk (safeguarding_self: wanting to die, self-harm; safeguarding_coping: not
+coping, self-neglect), harm from other people (safeguarding_harm: violence, sexual harm, control),
+danger from outside and from circumstances (safeguarding_danger: threats, stalking, exploitation,
+a child or an adult at risk, hate, nowhere to sleep, fear of the police), the writer's state now
+(safeguarding_now: distress a session has brought back, not expecting to be around for the next
+session, an alarm in a word or two), harm from the people someone depends on or cannot get away
+from (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not
+fed or hit, threats over rent or a debt, being found after leaving, a home taken over), risks said
+in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said sideways, with no
+word of risk (safeguarding_signs: belongings given away, self-harm come back, no memory of saying
+yes, a child asked for pictures, a threat in street words), and risks told as an errand or an
+aside (safeguarding_veiled: affairs put in order, an overdose as a count of tablets or tablets
+counted out, being watched, a child with no food or not home, no home tonight, asides that only
+make sense from someone at risk: a false finish time, the refuge, sedatives with drink), and risks
+told as one concrete detail (safeguarding_details: a bridge's height looked up, a room entered at
+night, a tent slashed with them inside, being taken abroad to marry), a medical emergency
+happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up,
+chest pain into the arm, no breath, someone not waking after taking something, someone with
+dementia not back, a stroke's signs, a diabetic's sugars crashed, a collapse with no breath, an
+allergy swelling the lips), and harms safeguarding policy names that the rest had no words for
+(safeguarding_crimes: a plan to "do something" at a mosque in an extremist's words, a girl taken
+"back home" for "the cleaning", workmen back every week for more, "friends" who charge to stay
+friends, and harm from others told as what happened: a man who keeps turning up and knows the
+school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
+away, money sent to a partner never met, a child groomed, a worker with no passport and no pay;
+and harm told by a neighbour or a youth worker: a "friend" moved in who keeps the carers out, a
+disabled man tipped out of his chair for a laugh, screaming then silence next door, someone sat in
+their own mess, a teenager passed round for sex; a planned attack on a place of worship,
+self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by
+older men). The assembly's subjects talked about as subjects are taken out before it reads
+(safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
+Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
+Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
+Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
+safeguarding_french), read by safeguarding_languages. Everyday idioms ("my feet are killing me",
+"I'm dying to know", "I'm afraid I can't come", "scared I'll be late") are left alone: each
+pattern needs the first person, a person doing harm, or the words of despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a
@@ -66,6 +66,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_care import CARE_PHRASES
+from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
@@ -85,6 +86,7 @@ SAFEGUARDING_INTENT = "report_safeguarding"
 # Every English pattern by the kind of risk it reads (any one is enough).
 RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SELF_PHRASES,
+    **COPING_PHRASES,
     **HARM_PHRASES,
     **DANGER_PHRASES,
     **SIGN_PHRASES,
