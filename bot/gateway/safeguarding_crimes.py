@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_words import every_one_of
+
 # An extremist creed in its adherents' own words, shared, watched or talked up by someone
 # ("sharing stuff about the great replacement"; not the Nazis or the far right as a history
 # lesson or the news), or a recruiter flattering a young person into a group.
@@ -148,7 +150,7 @@ _ACCOUNT_TAKEN = (
 
 def _all(*parts: str) -> str:
     """A pattern that reads a message holding every one of `parts`, in any order."""
-    return "^" + "".join(f"(?=.*(?:{part}))" for part in parts)
+    return "^" + every_one_of(*parts)
 
 
 # Weapons bought or gathered, read only beside a creed ("says the race war is coming").

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_words import every_one_of
+
 # A sign told as over: last year, healed, checked, fine now, a joke.
 _OVER = (
     r"^(?!.*\b(?:last\s+(?:year|month|winter|summer|week)|years?\s+ago|months\s+ago|back\s+in|"
@@ -160,23 +162,18 @@ _SWELLING_NOW = (
 )
 
 
-def _all(*signs: str) -> str:
-    """A pattern read when the message has every one of `signs`, anywhere in it."""
-    return "".join(f"(?=.*(?:{sign}))" for sign in signs)
-
-
 EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a fall and not getting up, or not feeling a leg
-    "a fall, not getting up": (_OVER + _all(_FALL, _CANNOT_GET_UP),),
+    "a fall, not getting up": (_OVER + every_one_of(_FALL, _CANNOT_GET_UP),),
     # chest pain going into the arm, the jaw or the back, or with sweating or no breath
     "chest pain spreading": (
-        _OVER + r"(?!.*\b(?:gym|muscle|pulled|workout)\b)" + _all(_CHEST_PAIN, _SPREADING),
+        _OVER + r"(?!.*\b(?:gym|muscle|pulled|workout)\b)" + every_one_of(_CHEST_PAIN, _SPREADING),
     ),
     # lips gone blue with no breath, or no breath with no inhaler
     "no breath": (
-        _OVER + _all(_BLUE, _BREATH),
+        _OVER + every_one_of(_BLUE, _BREATH),
         _OVER
-        + _all(
+        + every_one_of(
             _NO_INHALER,
             _CANNOT_BREATHE
             + "|"
@@ -188,27 +185,27 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # someone not waking, or breathing oddly, after taking something
     "unconscious after taking something": (
         r"^(?!.*\bwake\s+(?:him|her|them)\s+up\s+(?:for|before|in\s+time)\b)"
-        + _all(_NOT_WAKING, _TOOK_SOMETHING),
+        + every_one_of(_NOT_WAKING, _TOOK_SOMETHING),
     ),
     # someone who wanders (dementia, out at night in slippers) not back now
     "someone who wanders missing": (
-        "^" + _all(_WANDERS, r"\b" + _SOMEONE + r"\b.{0,60}" + _MISSING_NOW),
+        "^" + every_one_of(_WANDERS, r"\b" + _SOMEONE + r"\b.{0,60}" + _MISSING_NOW),
     ),
     # two signs of a stroke together, or a stroke said to be happening now
     "signs of a stroke": (
-        _NOT_DRINK + _all(_FACE, _ARM + "|" + _SPEECH),
-        _NOT_DRINK + _all(_ARM, _SPEECH),
+        _NOT_DRINK + every_one_of(_FACE, _ARM + "|" + _SPEECH),
+        _NOT_DRINK + every_one_of(_ARM, _SPEECH),
         _OVER
         + r"(?!.*\b(?:nearly|almost|going\s+to|gonna)\s+(?:\w+\s+)?ha(?:ve|d|ving)\b)"
-        + _all(
+        + every_one_of(
             r"\b(?:is|am|are)\s+(?:\w+\s+)?having\s+a\s+stroke\b"
             r"(?!\s+(?:over|about|at|when|if)\b)"
         ),
     ),
     # a diabetic's sugar crashed, and shaky or confused with it, now
-    "a diabetic's sugar crashed": (_OVER + _all(_DIABETIC, _HYPO_NOW, _FEEL_HYPO),),
+    "a diabetic's sugar crashed": (_OVER + every_one_of(_DIABETIC, _HYPO_NOW, _FEEL_HYPO),),
     # someone collapsed and not breathing or not responding
-    "collapsed, not breathing": (_OVER + _all(_COLLAPSED, _NO_BREATH_NOW),),
+    "collapsed, not breathing": (_OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),),
     # an allergy and the lips, tongue or throat swelling now
-    "an allergic reaction": (_OVER + _all(_ALLERGY, _SWELLING_NOW),),
+    "an allergic reaction": (_OVER + every_one_of(_ALLERGY, _SWELLING_NOW),),
 }

@@ -230,6 +230,13 @@ for _word in RISK_WORDS:
 _NOT_TYPOS = frozenset({"violet", "groomer", "attached", "attacker", "slipped", "overdone"})
 
 
+def every_one_of(*parts: str) -> str:
+    """Lookaheads that hold when the message has every one of `parts`, anywhere and in any
+    order: for a risk that is only a risk when its parts come together. Anchor it with "^" (or
+    a pattern that starts with "^") so it is tried once per message."""
+    return "".join(f"(?=.*(?:{part}))" for part in parts)
+
+
 def _one_typo_apart(word: str, target: str) -> bool:
     """Whether `word` becomes `target` by one letter added, dropped, changed, or two
     neighbouring letters swapped."""

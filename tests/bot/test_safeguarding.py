@@ -32,6 +32,12 @@ from bot.gateway.safeguarding_words import normalise
 from tests.safeguarding_sets import DEVELOPMENT
 
 
+def assert_read_and_twin_left_alone(risk: str, look_alike: str) -> None:
+    """The net reads the risk and leaves its everyday twin, which shares its words, alone."""
+    assert says_someone_is_at_risk(risk), normalise(risk)
+    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -819,8 +825,7 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
 def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -961,8 +966,7 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -1124,8 +1128,7 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
 def test_named_harms_and_harm_from_others_told_plainly_are_read_and_their_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -1230,8 +1233,7 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("risk", "look_alike"), MEDICAL_EMERGENCIES)
 def test_a_medical_emergency_is_read_and_its_twins_left_alone(risk: str, look_alike: str) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # A blow read when it lands on a person, not when a baby kicks in the womb or a child at a seat.
@@ -1248,8 +1250,7 @@ def test_a_medical_emergency_is_read_and_its_twins_left_alone(risk: str, look_al
 def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # No heat at home and going without food, said by the writer, with or without an age; not the
@@ -1275,8 +1276,7 @@ def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
 def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # Wanting to be with someone who has died, said by the writer or of a parent; not being with
@@ -1301,8 +1301,7 @@ def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
 def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # Someone's belongings or pet given away, then a goodbye or silence; not a clear-out, an upgrade
@@ -1327,8 +1326,7 @@ def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
 def test_belongings_given_away_then_silence_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # The head struck against a wall, told as literal (how long, blood, "I do that when"), is
@@ -1441,8 +1439,7 @@ def test_the_head_struck_literally_is_read_and_the_idiom_overrules_the_classifie
 def test_the_writers_own_risk_and_an_emergency_are_read_and_their_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # "Drives me to" is a lift to the hall, work or home, or drives to tears; a lift to parties owed
@@ -1477,8 +1474,7 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
     ],
 )
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -1590,8 +1586,7 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -1702,8 +1697,7 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
 def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # Harms told in a voice note or by someone writing for the member, each with an everyday twin
@@ -1760,8 +1754,7 @@ def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_
 def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 # A member's own regime or mishap, told by them or for them, is not read: tablets on a schedule,
@@ -1776,8 +1769,7 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
     ],
 )
 def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
 
 
 _REPOSITORY = Path(__file__).resolve().parents[2]
@@ -1915,5 +1907,4 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
     risk: str, look_alike: str
 ) -> None:
-    assert says_someone_is_at_risk(risk), normalise(risk)
-    assert not says_someone_is_at_risk(look_alike), normalise(look_alike)
+    assert_read_and_twin_left_alone(risk, look_alike)
