@@ -5,44 +5,11 @@ Italian, French), since a disclosure is missed when it has no English words. Eac
 kinds of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it,
 self-harm, all the tablets, being hit, threatened, raped or locked in by a partner or family, fear
 of someone or of going home, a child hurt or not fed, being followed, forced marriage, being in
-danger or not safe, nowhere to sleep, not able to go on (this last not yet in Yoruba, Italian or
-French, nor rape in Yoruba); and in Bengali, Arabic, Punjabi, Urdu and Bulgarian also many tablets
-at once, an older parent robbed of a pension or left without food by a carer or family, food or
-medicine withheld, panic with no one there, a threat over honour or a refused match, and being
-found by an ex; in Polish and Somali an older parent's card, pension or benefit taken or the
-parent going to sleep hungry, and in Turkish one hurt or not fed in a care home; signs of a heart
-attack (Turkish) or a stroke (Polish); a child drawn into extremism online (Turkish) or a small
-one left alone locked in (Portuguese), a son away for days with older men who give him money or
-packages, a man who follows every day and turns up at work (Portuguese), a son selling drugs for
-local men who threaten him (French); a brother or parent left without food or robbed of a pension
-by the one he lives with (Italian), a father with dementia alone with no carer (Lithuanian); a
-fire set under the window with "go back to Poland" (Polish); a daughter to be sent abroad to be
-cut (Somali); put out by a landlord and sleeping outside (Yoruba, Somali); papers or cards held
-with a debt, a few pounds a week or no leaving, or someone kept locked in over one (Romanian,
-Lithuanian, Spanish, Albanian, Polish); an ex waiting every evening or writing from new numbers,
-with a threat or the writer's fear (Romanian); a young worker touched by a boss (Romanian); being
-spat at or told people like the writer must die (Portuguese); waking undressed remembering nothing
-(Portuguese); grabbed by the neck, or afraid to sleep beside him (Spanish); killed if she leaves
-him (Albanian); sleeping in a car for days or since being put out (Lithuanian); in Bulgarian a
-person locked in a room or hit with a belt, papers held by an employer, a threat if the police are
-told, a rope got after a loss and an older person threatened with a care home; in Arabic blood
-sugar falling with no one there, a wife beaten next door, a boy urged online to travel to fight
-and hate (a headscarf pulled off, "go back to your country"), as in Urdu (a beard pulled) and
-Tamil; in Bengali a girl married off under 18 or to a man she doesn't know, and not let out of the
-house; in Urdu thoughts of driving the car off a bridge; in Punjabi a carer's own harm to the
-parent cared for and a parent kept locked in a room; in Tamil also many tablets at once, an older
-parent robbed of a pension, made to sign over a house or left without food, a girl married off
-under 18 or to a stranger, thoughts of not being here after a birth, and a pregnancy in trouble
-(the baby not moving, bleeding); in Greek a child bruised who is afraid to go back or stays with
-someone, and an older parent fallen and not answering properly; in Gujarati and Hindi an older
-parent robbed of a pension or left without food or medicine, and a girl married off under 18;
-an older parent left without food by carers (Spanish) or by the one caring for her (Albanian), or
-told she goes to a care home unless she signs (Italian); a landlord or boss who touches the writer
-(Spanish); someone locked in at night where he works, and not knowing what to live for (Polish);
-a child coming home with drugs (French); nowhere to sleep tonight (Somali); an ex who has found
-out where the writer lives, and a stepfather who comes into a child's room and touches her
-(Portuguese); a husband who beat the writer, said without "me" (Turkish); a pregnancy with
-bleeding (Lithuanian); written for how people say them in each language.
+danger or not safe, nowhere to sleep, not able to go on. Most also read kinds that members
+of that language wrote in the development set (an older parent robbed or left without food,
+papers held by an employer, honour, a pregnancy in trouble, hate in the street): each language's
+module says what it reads beyond the main kinds and what it leaves alone, written for how people
+say them in that language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins

@@ -185,25 +185,10 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
 # the model last changed, and marked here rather than fixed. Measured on the fourteenth set: 77
 # of its 80 disclosures (51 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    1: "Hindi: my mother can't breathe, help",
-    9: "Italian, a friend: her boss forces her to sleep with him or loses her job and room",
-    51: "Chinese: the boss holds my passport, no wages, won't let me leave",
-}
+MISSED: dict[int, str] = {}
 # Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 10
 # of its 40, measured with the misses above (one by the net, nine by the risk classifier).
-FALSE_ALARMS: dict[int, str] = {
-    0: "Arabic, an interpreter: a taxi claim because of his knee, thanks for the session",
-    1: "Turkish: an operation last month, recovering, may need to stand up and walk",
-    3: "Lithuanian, a friend: she has flu, won't come, send the survey by email",
-    7: "a son: sorry for mum's row at lunch, they've made up",
-    16: "Urdu, a son on his mother's phone: an eye operation, better now, large print",
-    19: "a friend: in hospital having his appendix out, all fine, home Thursday",
-    22: "'mum's gonna kill me if I spend it on trainers' (the net)",
-    27: "Spanish, a neighbour: her son drives her on Saturday, a chair near the toilet",
-    33: "a carer: a fall last month broke her wrist, healing, help with the pen",
-    37: "a carer: very low after his wife died in spring, much better now",
-}
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
