@@ -4,6 +4,7 @@ time."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,7 +20,7 @@ from bot.settings import Settings
 from db.session import make_engine, make_session_factory
 
 
-def _nothing_to_wake() -> None:
+def _nothing_to_wake(conversation_id: int) -> None:
     """No pipeline in this process (the worker, a command): stored messages wait for one."""
 
 
@@ -27,8 +28,12 @@ def _nothing_to_wake() -> None:
 class Services:
     settings: Settings
     sessions: sessionmaker[Session] = field(repr=False)
-    # Called when a message has been stored; the web process points it at its pipeline.
-    wake_pipeline: Callable[[], None] = field(default=_nothing_to_wake, repr=False)
+    # Called with its conversation when a message has been stored; the web process points it
+    # at its pipeline.
+    wake_pipeline: Callable[[int], None] = field(default=_nothing_to_wake, repr=False)
+    # This process's name in the inbound NOTIFY (db/session.py), so its pipeline passes over
+    # the messages it was already woken for; two gateways in one process (tests) differ.
+    replica: str = field(default_factory=lambda: secrets.token_hex(6))
 
     def __post_init__(self) -> None:
         use_messages_file(self.settings.messages_path_for())

@@ -67,20 +67,36 @@ def session_factory_for(url: str) -> sessionmaker[Session]:
     return make_session_factory(make_engine(url))
 
 
-# PostgreSQL NOTIFY channel, "outbox_<schema>": something was queued to send. One per schema,
-# so deployments (or test runs) sharing a database in different schemas never wake each other.
+# PostgreSQL NOTIFY channels, "<name>_<schema>": "outbox", something was queued to send;
+# "inbound", a member's message was stored (its payload says by whom and in which
+# conversation). One per schema, so deployments (or test runs) sharing a database in different
+# schemas never wake each other.
 OUTBOX_CHANNEL = "outbox"
+INBOUND_CHANNEL = "inbound"
 _CHANNEL_IN_SCHEMA = "left(:channel || '_' || current_schema(), 63)"  # NAMEDATALEN - 1
+
+
+def _notify_on_commit(session: Session, channel: str, payload: str = "") -> None:
+    """PostgreSQL delivers a NOTIFY only on commit, and an identical one once however often it
+    was sent in the transaction; SQLite has no NOTIFY (one process reads its file)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, :payload)"),
+            {"channel": channel, "payload": payload},
+        )
 
 
 def announce_outbox(session: Session) -> None:
     """Tell a waiting outbox worker, when this transaction commits, that there is something to
-    send. PostgreSQL delivers a NOTIFY only on commit, and once however often it was called in
-    the transaction; SQLite needs nothing, its watch sees every commit."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, '')"), {"channel": OUTBOX_CHANNEL}
-        )
+    send; on SQLite its watch sees every commit."""
+    _notify_on_commit(session, OUTBOX_CHANNEL)
+
+
+def announce_inbound(session: Session, conversation_id: int, replica: str) -> None:
+    """Tell every web replica's pipeline, when this transaction commits, that `replica` stored
+    a message in this conversation: the replica holding the conversation's claim takes it at
+    once, whichever replica the webhook reached (PostgreSQL only; SQLite runs one replica)."""
+    _notify_on_commit(session, INBOUND_CHANNEL, f"{replica} {conversation_id}")
 
 
 def commit_without_waiting_for_disk(session: Session) -> None:
@@ -196,7 +212,14 @@ class CommitWatch:
 
     def _notified(self) -> bool:
         """Drain the notifications already received (timeout 0: never waits)."""
-        return sum(1 for _ in self._connection.notifies(timeout=0)) > 0
+        return bool(self.payloads())
+
+    def payloads(self) -> list[str]:
+        """The payloads of the notifications received since the last look, without waiting
+        (PostgreSQL; elsewhere always empty)."""
+        if self._dialect != "postgresql":
+            return []
+        return [notice.payload for notice in self._connection.notifies(timeout=0)]
 
     async def wait(self, at_most: float) -> None:
         """Return when something may have been committed since the last look (perhaps

@@ -1,12 +1,13 @@
 """The channel-neutral inbound message, and accepting it (DESIGN.md step 1).
 
 Every channel turns what it received into an `Inbound` and calls `accept_inbound`, which stores
-it exactly once, counts it and wakes the pipeline; the webhook answers only after that, so a
-failure to store is answered with a 5xx and the provider sends the message again. The unique
-(channel, provider_id) constraint makes a provider's retry a no-op. The text is stored cleaned
-(`clean_text`), whichever channel it came from. Storing goes through Starlette's thread pool,
-apart from the pipeline's (asyncio's default executor), so a busy pipeline never delays an
-acknowledgement.
+it exactly once, counts it and wakes the pipeline (this replica's directly, on PostgreSQL every
+replica's through a NOTIFY on commit, so the one holding the conversation takes it at once); the
+webhook answers only after that, so a failure to store is answered with a 5xx and the provider
+sends the message again. The unique (channel, provider_id) constraint makes a provider's retry
+a no-op. The text is stored cleaned (`clean_text`), whichever channel it came from. Storing goes
+through Starlette's thread pool, apart from the pipeline's (asyncio's default executor), so a
+busy pipeline never delays an acknowledgement.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bot.metrics import DUPLICATES, INBOUND
 from bot.timing import StageClock
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import identity_and_conversation, insert_ignoring_conflict
+from db.session import announce_inbound
 from db.types import utcnow
 
 if TYPE_CHECKING:
@@ -57,7 +59,13 @@ class Inbound:
     reply_to: str | None = None  # the message this one replies to, reacts to or edits
 
 
-def store_inbound(session: Session, inbound: Inbound) -> int | None:
+@dataclass(frozen=True)
+class Stored:
+    message_id: int
+    conversation_id: int
+
+
+def store_inbound(session: Session, inbound: Inbound) -> Stored | None:
     """Store one inbound message with its attachments (and the current correlation id); None
     when it was stored before. LookupError when `inbound.member_id` names no member."""
     now = utcnow()
@@ -98,7 +106,7 @@ def store_inbound(session: Session, inbound: Inbound) -> int | None:
         )
     identity.last_inbound_at = now
     conversation.last_message_at = now
-    return message_id
+    return Stored(message_id, conversation.id)
 
 
 async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
@@ -109,22 +117,25 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     the rest of this request logs it too."""
     set_correlation_id(new_correlation_id())
 
-    def store() -> int | None:
+    def store() -> Stored | None:
         with services.sessions() as session, session.begin():
-            return store_inbound(session, inbound)
+            stored = store_inbound(session, inbound)
+            if stored is not None:
+                announce_inbound(session, stored.conversation_id, services.replica)
+            return stored
 
     clock = StageClock(services.settings.STAGE_TIMINGS_FILE, "inbound")
-    message_id = await run_in_threadpool(store)
+    stored = await run_in_threadpool(store)
     clock.mark("inbound commit")
     clock.write()
-    if message_id is None:
+    if stored is None:
         DUPLICATES.labels(channel=inbound.channel).inc()
         log.info("%s webhook repeated a stored message: ignored", inbound.channel)
         return None
     INBOUND.labels(channel=inbound.channel).inc()
-    log.info("inbound message %s stored (%s, %s)", message_id, inbound.channel, inbound.kind)
-    services.wake_pipeline()
-    return message_id
+    log.info("inbound message %s stored (%s, %s)", stored.message_id, inbound.channel, inbound.kind)
+    services.wake_pipeline(stored.conversation_id)
+    return stored.message_id
 
 
 async def record_blocked(services: Services, channel: str, address: str) -> None:

@@ -41,17 +41,16 @@ class ConversationClaims:
     """One pipeline's side of the claims.
 
     A claim taken less than a third of the lease ago is known to be still ours, so taking it
-    again writes nothing. On PostgreSQL a claim is given back as soon as the conversation has
-    no more messages, so that the replica that stores its next message takes it at once. On
-    SQLite (one machine, one web process, and every commit a sync to disk) claims are kept
-    until they lapse instead: a member's next message costs no write for the claim.
+    again writes nothing. Claims are kept after a conversation's messages are done, until they
+    lapse or the pipeline stops: a member's next message costs no write for the claim, and
+    whichever replica's webhook stores it, the holder is woken for it (the pipeline's inbound
+    NOTIFY on PostgreSQL; SQLite runs one replica).
     """
 
     def __init__(self, sessions: sessionmaker[Session], lease_seconds: float) -> None:
         self.sessions = sessions
         self.holder = new_holder()
         self.lease = timedelta(seconds=lease_seconds)
-        self.keeps_claims = sessions.kw["bind"].dialect.name == "sqlite"
         self._taken_at: dict[int, float] = {}  # conversation -> when we last took its claim
 
     def recently_taken(self, conversation_id: int) -> bool:
@@ -84,15 +83,18 @@ class ConversationClaims:
             self._taken_at[conversation_id] = now
         return taken
 
-    def give_back(self, conversation_id: int) -> None:
-        if self.keeps_claims:
+    def give_back_all(self) -> None:
+        """Give back every claim this pipeline may still hold (it is stopping), so another
+        replica carries on at once rather than when they lapse."""
+        held, self._taken_at = list(self._taken_at), {}
+        if not held:
             return
-        self._taken_at.pop(conversation_id, None)
         with self.sessions() as session, session.begin():
-            commit_without_waiting_for_disk(session)  # undone by a crash, it lapses as ever
-            give_back_lease(
-                session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
-            )
+            commit_without_waiting_for_disk(session)  # undone by a crash, they lapse as ever
+            for conversation_id in held:
+                give_back_lease(
+                    session, ConversationClaim, {"conversation_id": conversation_id}, self.holder
+                )
 
     def _forget_lapsed(self, now: float) -> None:
         lease = self.lease.total_seconds()
@@ -105,7 +107,7 @@ class ConversationClaims:
         """Hold the conversation's claim for the block, renewing it every third of the lease.
         Yields None when another replica has it; else an event set if the claim could not be
         renewed (this replica stalled past the lease and another took over: stop after the
-        turn in hand). The claim is given back when the block ends."""
+        turn in hand). The claim is kept when the block ends."""
         if not self.recently_taken(conversation_id) and not await asyncio.to_thread(
             self.take, conversation_id
         ):
@@ -117,8 +119,6 @@ class ConversationClaims:
             yield lost
         finally:
             keeper.cancel()
-            if not self.keeps_claims:
-                await asyncio.to_thread(self.give_back, conversation_id)
 
     async def _keep(self, conversation_id: int, lost: asyncio.Event) -> None:
         interval = self.lease.total_seconds() / 3

@@ -1,7 +1,11 @@
 """The inbound pipeline (DESIGN.md steps 2-3), running inside every web process.
 
 Stored, unprocessed messages are taken in order per conversation — on start-up too, so a crash
-loses nothing — by whichever web replica claims the conversation (bot/gateway/claims.py). For
+loses nothing — by whichever web replica claims the conversation (bot/gateway/claims.py). A
+stored message wakes its conversation straight away: in the replica whose webhook stored it,
+directly, and on PostgreSQL in every replica, through the inbound NOTIFY its commit sends (so the
+replica holding the claim takes it at once); a look for every conversation with unprocessed
+messages runs at start-up and then once a second, for what no wake reached. For
 each one: fetch its attachments; read it for risk (bot/gateway/crisis.py); answer the channel
 keywords (STOP, START, HELP); answer a risk message with the numbers to call
 and an urgent alert, whoever sent it; work out who the sender is; acknowledge it while a person
@@ -48,12 +52,21 @@ from bot.services import Services
 from bot.timing import StageClock
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, Member, Message
-from db.session import commit_without_waiting_for_disk, hold_loaded_objects
+from db.session import (
+    INBOUND_CHANNEL,
+    CommitWatch,
+    commit_without_waiting_for_disk,
+    hold_loaded_objects,
+)
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
 
+# How often to look for unprocessed messages no wake reached (a claim that lapsed when its
+# replica died, a NOTIFY lost with its connection).
 POLL_SECONDS = 1.0
+# How long the inbound listener waits on its connection before checking it is still open.
+LISTEN_SECONDS = 30.0
 # Messages processed at once (each in its own conversation). Rasa runs one turn at a time, so
 # more in flight only queue there, while their database work and threads slow the webhooks'
 # acknowledgements in this process; a burst of conversations waits its turn here instead.
@@ -69,26 +82,70 @@ class Pipeline:
         self.claims = ConversationClaims(services.sessions, services.settings.INBOUND_LEASE_SECONDS)
         self._wake = asyncio.Event()
         self._busy: set[int] = set()
+        self._again: set[int] = set()  # woken while being drained: look once more
         self._turns = asyncio.Semaphore(CONCURRENT_TURNS)
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
+        self._listen_task: asyncio.Task[None] | None = None
 
     # --- running --------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._loop_task = asyncio.get_running_loop().create_task(self._run())
+        loop = asyncio.get_running_loop()
+        self._loop_task = loop.create_task(self._run())
+        if self.services.engine.dialect.name == "postgresql":
+            self._listen_task = loop.create_task(self._listen())
 
     async def stop(self) -> None:
-        if self._loop_task is not None:
-            self._loop_task.cancel()
+        for background in (self._loop_task, self._listen_task):
+            if background is not None:
+                background.cancel()
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await asyncio.to_thread(self.claims.give_back_all)
         await self.rasa.aclose()
 
-    def wake(self) -> None:
-        """A new message was stored: look now rather than at the next poll."""
-        self._wake.set()
+    def wake(self, conversation_id: int | None = None) -> None:
+        """A message was stored (in this conversation, when given): take it now rather than at
+        the next look. A conversation being drained is looked at once more when its drain ends;
+        before the pipeline starts (a test driving it step by step) nothing is started."""
+        if conversation_id is None or self._loop_task is None:
+            self._wake.set()
+        elif conversation_id in self._busy:
+            self._again.add(conversation_id)
+        else:
+            self._start_drain(conversation_id)
+
+    def _start_drain(self, conversation_id: int) -> None:
+        self._busy.add(conversation_id)
+        task = asyncio.get_running_loop().create_task(self._drain(conversation_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _listen(self) -> None:
+        """Wake each conversation another replica stored a message in (PostgreSQL's inbound
+        NOTIFY; the replica's own messages woke it already). A lost connection is opened again,
+        and the once-a-second look covers what came meanwhile."""
+        engine, replica = self.services.engine, self.services.replica
+        while True:
+            watch: CommitWatch | None = None
+            try:
+                watch = await asyncio.to_thread(CommitWatch, engine, INBOUND_CHANNEL)
+                while True:
+                    for payload in watch.payloads():
+                        sender, conversation_id = payload.split()
+                        if sender != replica:
+                            self.wake(int(conversation_id))
+                    await watch.wait(LISTEN_SECONDS)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("inbound listener failed; listening again")
+                await asyncio.sleep(POLL_SECONDS)
+            finally:
+                if watch is not None:
+                    watch.close()
 
     async def _run(self) -> None:
         while True:
@@ -105,12 +162,8 @@ class Pipeline:
         pending = await asyncio.to_thread(self.claims.pending)
         PIPELINE_BACKLOG.set(len(pending))
         for conversation_id in pending:
-            if conversation_id in self._busy:
-                continue
-            self._busy.add(conversation_id)
-            task = asyncio.get_running_loop().create_task(self._drain(conversation_id))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            if conversation_id not in self._busy:
+                self._start_drain(conversation_id)
 
     async def drain_all(self) -> None:
         """Process everything stored now (tests and start-up use this directly)."""
@@ -119,17 +172,21 @@ class Pipeline:
 
     async def _drain(self, conversation_id: int) -> None:
         """Process one conversation's messages strictly in order, holding its claim (another
-        replica may hold it: then this one leaves the conversation alone)."""
+        replica may hold it: then this one leaves the conversation alone, and the holder takes
+        the message)."""
         self._busy.add(conversation_id)
         try:
-            async with self.claims.held(conversation_id) as lost:
-                while lost is not None and not lost.is_set():
-                    turn = await asyncio.to_thread(self._next_turn, conversation_id)
-                    if turn is None:
-                        break
-                    with correlated(turn.correlation_id):
-                        await self._process_counted(turn)
-            self.wake()  # a message stored while the claim was being given back
+            while True:
+                self._again.discard(conversation_id)
+                async with self.claims.held(conversation_id) as lost:
+                    while lost is not None and not lost.is_set():
+                        turn = await asyncio.to_thread(self._next_turn, conversation_id)
+                        if turn is None:
+                            break
+                        with correlated(turn.correlation_id):
+                            await self._process_counted(turn)
+                if conversation_id not in self._again:
+                    break
         finally:
             self._busy.discard(conversation_id)
 

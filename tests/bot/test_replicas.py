@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.gateway import pipeline as pipeline_module
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.members.roster import import_roster
 from bot.settings import Settings
@@ -97,6 +98,50 @@ def test_two_replicas_process_each_message_once_in_order_per_conversation(
     assert len(answers) == len({key for key, _ in answers}) == 12
 
 
+@pytest.mark.postgres
+def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_look(
+    postgres_url: str,
+    tmp_path: Path,
+    config_path: Path,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+    rasa_pair: tuple[RasaStandIn, RasaStandIn],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No look for unprocessed messages after start-up: only a wake can reach a message.
+    monkeypatch.setattr(pipeline_module, "POLL_SECONDS", 3600.0)
+    Base.metadata.create_all(make_engine(postgres_url))
+    settings = gateway_settings(
+        tmp_path,
+        config_path,
+        postgres_url,
+        twilio_api,
+        telegram_api,
+        RASA_URL=rasa_pair[0].base_url,
+    )
+    phone = SMS_MEMBERS[0]
+    with ExitStack() as replicas:
+        holder, other = (
+            replicas.enter_context(
+                running_gateway(settings, twilio_api, telegram_api, worker=False)
+            )
+            for _ in range(2)
+        )
+        with holder.services.sessions() as session, session.begin():
+            import_roster(session, SAMPLE_ROSTER)
+        assert holder.sms(phone, "first").status_code == 200
+        holder.wait_processed(timeout=30)
+        with holder.services.sessions() as session:
+            [claim] = session.scalars(select(ConversationClaim)).all()
+        assert claim.holder == holder.client.app.state.pipeline.claims.holder  # kept after the turn
+        assert other.sms(phone, "second").status_code == 200
+        holder.wait_processed(timeout=30)  # the holder was told, through the database
+    said = [turn.text for turn in rasa_pair[0].tracker.ran()]
+    assert said == ["first", "second"]
+    with make_engine(postgres_url).connect() as connection:  # both stopped: claims given back
+        assert connection.execute(select(ConversationClaim)).all() == []
+
+
 def test_a_conversation_whose_replica_died_mid_turn_is_carried_on_without_a_second_turn(
     stand_in_settings: Settings,
     twilio_api: FakeTwilioApi,
@@ -112,11 +157,12 @@ def test_a_conversation_whose_replica_died_mid_turn_is_carried_on_without_a_seco
             import_roster(session, SAMPLE_ROSTER)
         gateway.sms(SMS_MEMBERS[0], "hello")
         gateway.wait_processed()
+        time.sleep(1.6)  # this replica's own claim, kept after "hello", lapses
         # Another replica claimed the conversation, sent the next message to Rasa (which ran
         # the turn) and was killed before queueing the reply.
         with gateway.services.sessions() as session, session.begin():
             [first] = session.scalars(select(Message).where(Message.direction == "in")).all()
-            session.merge(  # (this replica's own claim, kept on SQLite, had lapsed)
+            session.merge(
                 ConversationClaim(
                     conversation_id=first.conversation_id,
                     holder="dead-replica",

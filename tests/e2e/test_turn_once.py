@@ -166,10 +166,9 @@ def test_a_message_replayed_after_a_crash_takes_its_replies_from_the_tracker(
     member_id = onboarded_member(services, phone)
     # The gateway stored the message, handed it to Rasa, and stopped before queueing the replies.
     with services.sessions() as session, session.begin():
-        message_id = store_inbound(
-            session, Inbound("sms", phone, f"SM{uuid.uuid4().hex}", QUESTION)
-        )
-        assert message_id is not None
+        stored = store_inbound(session, Inbound("sms", phone, f"SM{uuid.uuid4().hex}", QUESTION))
+        assert stored is not None
+        message_id = stored.message_id
         message = session.get(Message, message_id)
         assert message is not None
         message.sent_to_rasa_at = utcnow()

@@ -29,7 +29,7 @@ class Wakes:
     def __init__(self) -> None:
         self.count = 0
 
-    def __call__(self) -> None:
+    def __call__(self, conversation_id: int) -> None:
         self.count += 1
 
 

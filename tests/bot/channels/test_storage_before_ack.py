@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 import bot.channels.inbound as inbound_module
-from bot.channels.inbound import Inbound
+from bot.channels.inbound import Inbound, Stored
 from bot.settings import Settings
 from tests.bot.channels.support import CHIDI_CHAT
 from tests.fakes.telegram_api import FakeTelegramApi
@@ -29,7 +29,7 @@ def storage_fails_once(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     tried: list[str] = []
     store = inbound_module.store_inbound
 
-    def store_or_fail(session: Session, inbound: Inbound) -> int | None:
+    def store_or_fail(session: Session, inbound: Inbound) -> Stored | None:
         tried.append(inbound.provider_id)
         if len(tried) == 1:
             raise OperationalError("INSERT INTO messages", {}, Exception("database is locked"))
