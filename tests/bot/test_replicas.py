@@ -60,20 +60,31 @@ def replies(gateway: Gateway) -> list[tuple[str, str | None]]:
     return [(row.idempotency_key, row.body) for row in rows]
 
 
-@pytest.mark.postgres
-def test_two_replicas_process_each_message_once_in_order_per_conversation(
+@pytest.fixture
+def on_postgres(
     postgres_url: str,
     tmp_path: Path,
     config_path: Path,
     twilio_api: FakeTwilioApi,
     telegram_api: FakeTelegramApi,
     rasa_pair: tuple[RasaStandIn, RasaStandIn],
-) -> None:
+) -> Settings:
+    """Gateway settings on the test PostgreSQL database, turns spread over both stand-ins."""
     Base.metadata.create_all(make_engine(postgres_url))
-    urls = [server.base_url for server in rasa_pair]
-    settings = gateway_settings(
-        tmp_path, config_path, postgres_url, twilio_api, telegram_api, RASA_URLS=",".join(urls)
+    urls = ",".join(server.base_url for server in rasa_pair)
+    return gateway_settings(
+        tmp_path, config_path, postgres_url, twilio_api, telegram_api, RASA_URLS=urls
     )
+
+
+@pytest.mark.postgres
+def test_two_replicas_process_each_message_once_in_order_per_conversation(
+    on_postgres: Settings,
+    twilio_api: FakeTwilioApi,
+    telegram_api: FakeTelegramApi,
+    rasa_pair: tuple[RasaStandIn, RasaStandIn],
+) -> None:
+    settings = on_postgres
     with ExitStack() as replicas:
         gateways = [
             replicas.enter_context(
@@ -100,9 +111,7 @@ def test_two_replicas_process_each_message_once_in_order_per_conversation(
 
 @pytest.mark.postgres
 def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_look(
-    postgres_url: str,
-    tmp_path: Path,
-    config_path: Path,
+    on_postgres: Settings,
     twilio_api: FakeTwilioApi,
     telegram_api: FakeTelegramApi,
     rasa_pair: tuple[RasaStandIn, RasaStandIn],
@@ -110,15 +119,7 @@ def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_lo
 ) -> None:
     # No look for unprocessed messages after start-up: only a wake can reach a message.
     monkeypatch.setattr(pipeline_module, "POLL_SECONDS", 3600.0)
-    Base.metadata.create_all(make_engine(postgres_url))
-    settings = gateway_settings(
-        tmp_path,
-        config_path,
-        postgres_url,
-        twilio_api,
-        telegram_api,
-        RASA_URL=rasa_pair[0].base_url,
-    )
+    settings = on_postgres
     phone = SMS_MEMBERS[0]
     with ExitStack() as replicas:
         holder, other = (
@@ -138,7 +139,8 @@ def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_lo
         holder.wait_processed(timeout=30)  # the holder was told, through the database
     said = [turn.text for turn in rasa_pair[0].tracker.ran()]
     assert said == ["first", "second"]
-    with make_engine(postgres_url).connect() as connection:  # both stopped: claims given back
+    # Both replicas stopped: their claims were given back.
+    with make_engine(settings.DATABASE_URL).connect() as connection:
         assert connection.execute(select(ConversationClaim)).all() == []
 
 
