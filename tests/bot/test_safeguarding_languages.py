@@ -1034,6 +1034,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "De o săptămână n-am mâncat nimic și nimeni nu mă ajută",
             "N-am mai mâncat de două zile carne, ce meniu aveți la adunare?",
         ),
+        (
+            "pl",
+            "partner rzucił nią o szafę, słyszałam krzyk",
+            "dziecko rzuca piłką o ścianę, a sąsiad krzyczy",
+        ),
+        (
+            "pl",
+            "słyszę przez ścianę, jak on ją bije",
+            "słyszę przez ścianę, jak dziecko bije brawo",
+        ),
+        (
+            "lt",
+            "Mama parašė: atsiprašau už viską, sudie. Dabar neatsiliepia.",
+            "Atsiprašau už viską, kad vėlavau, pasirūpinsiu kava kitą kartą",
+        ),
+        (
+            "el",
+            "ο σύντροφός της την έσπρωξε στη σκάλα",
+            "ο γιος μου τη χτυπάει την μπάλα πολύ δυνατά",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
