@@ -7,7 +7,8 @@ shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë
 reads "c").
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
-vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me).
+vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
+vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin".
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bme\s+mire\s+(?:\w+\s+){0,2}pa\s+mua\b|\bpa\s+mua\s+(?:\w+\s+){0,2}(?:me\s+mire|ma\s+mire)\b",
     r"\bt'?i?\s*jap\s+fund\s+(?:jetes|vetes|gjithckaje|gjithcka)\b|\bjeta\s+(?:ime\s+)?nuk\s+ka\s+"
     r"(?:me\s+)?kuptim\b",
+    # someone else who says she or he will kill themselves ("do ta vrasë veten"), not one
+    # killing themselves with work
+    r"\b(?:do\s+ta|do\s+te|deshiron\s+ta|kercenon\s+se\s+do\s+ta)\s+vra(?:se|sin|sh|sesh)\s+"
+    r"veten\b(?!\s+(?:me|nga|ne)\s+(?:pune\w*|mesim\w*|studim\w*|duhan|stres|vrap\w*|te\s+"
+    r"qeshur))",
     # self-harm
     r"\b(?:e\s+)?(?:pres|preva|lendoj|lendova|demtoj|demtova|djeg|dogja|gervisht\w*)\s+(?:\w+\s+)?"
     r"veten\b|\bvetelendim\w*|\bvetedemtim\w*",
@@ -48,6 +54,9 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"\bme\s+(?:{_SQ_HARMS})\b",
     r"\bme\s+(?:mbyll|mbylli|mbyllin|mban\s+te\s+mbyllur)\s+(?:\w+\s+)?(?:ne\s+)?(?:shtepi|shpi|"
     r"dhome|brenda|banjo)\b",
+    r"\b(?:burri|bashkeshorti|partneri|djali|i\s+biri|vajza|nusja|vjehrr\w*|vellai|kunat\w*)\s+"
+    r"(?:\w+\s+){0,3}(?:e|i)\s+(?:mbyll|mbyllte|mbylli|mbyllin|kyc\w*|mban\s+te\s+mbyllur)\s+"
+    r"(?:ne\s+)?(?:dhome|shtepi|shpi|banjo|bodrum|brenda)\b",
     r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|\bme\s+kercen\w*\s+(?:\w+\s+){0,2}me\s+"
     r"(?:vdekje|thike)\b",
     r"\b(?:perjetoj|vuaj)\s+(?:\w+\s+)?(?:dhune|keqtrajtim)\b",

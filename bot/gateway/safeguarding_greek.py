@@ -7,7 +7,8 @@ that is not answering properly.
 
 Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
 late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
-appointment, a session on the police, nowhere to park, a boy bruised at football.
+appointment, a session on the police, nowhere to park, a boy bruised at football, a son who
+kicks the ball hard ("τη χτυπάει την μπάλα").
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ GREEK_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _GR_PERSON + r"\s+(?:μου\s+)?(?:\S+\s+){0,2}με\s+(?:χτυπα|χτυπησε|σπρωχν|εσπρωξε)|"
     r"με\s+(?:δερνει|εδειρε|απειλει|απειλησε|απειλουν|κλειδωνει|κλειδωσε|κλειδωνουν)|με\s+"
     r"(?:εχει|εχουν)\s+κλειδωμεν|δεν\s+με\s+αφηνει\s+να\s+βγω",
+    # someone else hit by a person close to them ("ο γιος της τη χτυπάει"), not a ball or a door
+    r"\b"
+    + _GR_PERSON
+    + r"\s+(?:\S+\s+){0,6}(?:τη|την|τον|τους|τις)\s+(?:χτυπα|χτυπησε|δερνει|εδειρε|σπρωχν|"
+    r"εσπρωξε|πνιγει|επνιξε)\w*\b(?!\s+(?:\S+\s+)?(?:την|τη|το|τον|τα)\s+(?:μπαλα|πορτα|κουδουνι|"
+    r"καμπανα|πιατ\S*|μπουκαλι|βιδα|πινεζα|μπαλακι|κεφαλι\s+στο))",
     # afraid to go home or of him
     r"φοβαμαι\s+να\s+(?:γυρισω|παω|επιστρεψω)\s+(?:\S+\s+)?σπιτι|(?:τον|την)\s+φοβαμαι\s+"
     r"(?:πολυ|παρα\s+πολυ)",

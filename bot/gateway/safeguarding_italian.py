@@ -4,7 +4,8 @@ read with "mi" before it. Text has been through safeguarding_languages.fold (no 
 reads "piu").
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
-tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia".
+tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
+costringe a letto", "mi obbliga ad andare a letto presto".
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:mangiare|cibo|"
     r"medicine)\b|\b(?:si\s+tiene|prende|tiene)\s+(?:\w+\s+)?(?:la\s+sua|sua)\s+pensione\b"
     r"(?=.*\b(?:spaventat\w*|sporc\w*|senza\s+mangiare|paura)\b)",
+    # sex demanded by a boss or landlord, with the job or the room at stake
+    r"\b(?:mi|la|ci|ti)\s+(?:costring\w*|obblig\w*|forza|forzava|ricatt\w*)\s+(?:a|ad)\s+"
+    r"(?:andare\s+a\s+letto|fare\s+sesso|avere\s+rapporti)\s+con\s+(?:lui|lei|loro)\b|"
+    r"\b(?:costrett[ao]|obbligat[ao]|ricattat[ao])\s+(?:a|ad)\s+(?:andare\s+a\s+letto|"
+    r"fare\s+sesso|avere\s+rapporti)\s+con\b|\bvuole\s+che\s+(?:io\s+)?(?:vada|venga)\s+a\s+"
+    r"letto\s+con\s+lui\b",
     # nowhere to sleep
     r"\bnon\s+(?:ho|abbiamo)\s+(?:un\s+posto\s+)?dove\s+dormire\b|\bdormo\s+(?:per\s+strada|"
     r"in\s+macchina)\b",

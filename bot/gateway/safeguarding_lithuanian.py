@@ -4,7 +4,8 @@ the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been t
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
 Left alone: "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau
-vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos".
+vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad
+vėlavau".
 """
 
 from __future__ import annotations
@@ -102,6 +103,13 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:tetis|tevas|mama|mamyte|mociute|senelis|senele)\s+(?:\w+\s+){0,3}(?:demencij\w*|"
     r"(?:vienas|viena)\s+(?:namie|namuose))\b(?=.*\b(?:nebeateina|neateina|ant\s+grindu|"
     r"nieko\s+nevalgo|nukrito|griuvo)\b)",
+    # a farewell: sorry for everything, with a goodbye, family left in someone's care, or a last
+    # message
+    r"^(?=.*\batsiprasau\s+(?:\w+\s+)?uz\s+viska\b)(?=.*\b(?:pasirupink\w*\s+(?:\w+\s+)?"
+    r"(?:mam\w*|tet\w*|vaik\w*|sesut\w*|sesers?\w*|brol\w*|zmon\w*|vyru|sun\w*|dukr\w*|"
+    r"savimi|jais|ja|juo)|"
+    r"sudie|atsisveikin\w*|paskutin\w*\s+(?:\w+\s+)?zinut\w*|nebepamatys\w*|myliu\s+jus\s+visus)"
+    r"\b)",
     # a pregnancy in trouble (bleeding)
     r"\bnescia\b(?:\s+\w+){0,6}\s+(?:kraujavimas|kraujuoju|bega\s+kraujas)\b"
     r"(?!\s+(?:is\s+)?(?:nosies|dantenu))",

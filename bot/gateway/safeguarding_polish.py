@@ -70,6 +70,12 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _either_side(r"(?:mi|nam)", _PL_THREATENS_ME),
     r"\bgrozi[lł]?a?,?\s+(?:[zż]e\s+)?(?:mnie|nas|mi)\b|\b(?:zabije|skrzywdzi|pobije)\s+(?:mnie|"
     r"nas|dzieci)\b",
+    # someone thrown or slammed against a wall or furniture, or heard being beaten
+    rf"\b(?:rzuca|rzuci{_L}\w*|rzuca{_L}\w*|popycha|popchn[aą]{_L}\w*|uderza|uderzy{_L}\w*|"
+    rf"pcha|wali)\s+(?:ni[aą]|mn[aą]|j[aą]|mnie|go)\s+o\s+(?:\w+\s+)?(?:meble|[sś]cian\w*|"
+    rf"pod{_L}og\w*|drzwi|szaf\w*|st[oó]{_L}\w*|kaloryfer\w*|lod[oó]wk\w*|kant\w*|futryn\w*)\b",
+    rf"\bs{_L}ysz[eęy]\w*\s+(?:\S+\s+){{0,4}}jak\s+(?:\w+\s+){{0,3}}(?:j[aą]|go|je)\s+"
+    r"(?:bije|t[lł]ucze|dusi|kopie|katuje|leje)\b(?!\s+(?:brawo|rekord\w*|kotlet\w*|pian\w*))",
     # an older person's pension or money taken from them
     rf"\b(?:zabiera|zabra{_L}a?|bierze)\s+(?:mu|jej|im)\s+(?:ca{_L}[aą]\s+|wszystkie\s+)?"
     r"(?:emerytur[eę]|rent[eę]|pieni[aą]dze|pensj[eę]|zasi{_L}ek)\b",

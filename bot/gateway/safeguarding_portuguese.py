@@ -4,7 +4,8 @@ hyphenated, in Portugal ("bate-me"), so both orders are read. Text has been thro
 safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "ameaca").
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
-mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar".
+mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
+levantou-se logo".
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # can't go on
     r"\bnao\s+aguento\s+mais\s+(?:viver|esta\s+vida|essa\s+vida|a\s+minha\s+vida)\b|\bnao\s+"
     r"consigo\s+(?:mais\s+)?(?:continuar\s+a\s+viver|viver\s+assim|seguir\s+em\s+frente)\b",
+    # a fall: someone on the floor who cannot move or get up, confused or not answering
+    r"^(?=.*\b(?:caid[oa]|caiu|tombou)\s+(?:\w+\s+){0,2}(?:no\s+chao|na\s+casa\s+de\s+banho|"
+    r"no\s+banheiro|na\s+escada|da\s+cama)\b)(?=.*\b(?:nao\s+(?:consegue|conseguia|consigo|pode)"
+    r"\s+(?:se\s+)?(?:mexer|levantar|mover|andar|falar)|(?:esta|estava|ficou)\s+(?:muito\s+)?"
+    r"confus[ao]|nao\s+(?:responde|acorda|reage)|desmai\w*|inconsciente|bateu\s+com\s+a\s+"
+    r"cabeca)\b)",
     # killed if the police or anyone is told
     r"\bse\s+(?:eu\s+)?(?:falar|contar|disser|chamar|ligar|for)\s+(?:\w+\s+){0,3}(?:policia|"
     r"alguem|ninguem|assistente\s+social)\b.{0,30}\b(?:me|nos)\s+(?:mata|matar|matava)\b|\b(?:mata|"

@@ -1,6 +1,9 @@
 """The Romanian safeguarding phrase net (read by safeguarding_languages): Romanian joins its
 pronouns on ("m-a lovit", "mă bate"). Text has been through safeguarding_languages.fold (no
 diacritics).
+
+Left alone: "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai mâncat de
+două zile carne", the session on domestic violence talked about.
 """
 
 from __future__ import annotations
@@ -69,6 +72,13 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child asked for pictures by a grown man
     r"^(?=.*\b(?:fiica|fiul|copilul|copila|fata|baiatul|nepoata|nepotul)\b)(?=.*\b(?:i|le)-?\s?a\s+"
     r"(?:cerut|cere)\s+(?:\w+\s+)?(?:poze|fotografii|imagini|filmulete)\b)",
+    # an older person alone who has not eaten for days and cannot look after themselves
+    r"^(?=.*\b(?:(?:nu\s+am|n-?\s?am)\s+(?:mai\s+)?mancat\s+(?:nimic\s+)?(?:de\s+(?:\w+\s+)?"
+    r"(?:zile|saptamani|o\s+saptamana)|din\s+\w+)|de\s+(?:\w+\s+)?(?:zile|o\s+saptamana)\s+"
+    r"(?:nu\s+am|n-?\s?am)\s+(?:mai\s+)?mancat)\b)(?=.*\b(?:nu\s+mai\s+pot\s+(?:sa\s+)?(?:am\s+"
+    r"grija\s+de\s+mine|ma\s+ingrijesc|ma\s+descurc)|nu\s+(?:mai\s+)?am\s+pe\s+nimeni|nimeni\s+"
+    r"nu\s+(?:ma\s+ajuta|vine|ma\s+cauta)|nu\s+(?:mai\s+)?am\s+(?:caldura|incalzire|curent|"
+    r"bani\s+de\s+mancare))\b)",
     # nowhere to sleep
     r"\b(?:dormim|dorm|am\s+dormit)\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|"
     r"banca|scara\s+blocului)\b",

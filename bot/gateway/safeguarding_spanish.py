@@ -4,7 +4,8 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 ..."). Text has been through safeguarding_languages.fold (no accents: "daño" reads "dano").
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
-"me corto el pelo", "me sigue en Instagram".
+"me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
+encerrada fuera".
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bme\s+(?:ha|han)\s+(?:pegado|golpeado|violado|amenazado|encerrado|agredido|maltratado)\b|"
     r"\bme\s+(?:dio|pego|da)\s+(?:una\s+)?paliza\b",
     r"\b(?:amenaza|amenazo|ha\s+amenazado)\s+con\s+matarme\b|\bme\s+amenaza\s+con\b",
+    r"\bme\s+(?:tiene|tienen|dej[oa]|dejan|dejaron|ha\s+dejado|han\s+dejado|vuelve\s+a\s+"
+    r"dejar)\s+encerrad[oa]\b(?!\s+(?:\w+\s+)?(?:sin\s+querer|por\s+error|fuera))|"
     r"\bme\s+tiene\s+encerrad[oa]\b|\bno\s+me\s+deja\s+(?:salir|ver\s+a|hablar\s+con|trabajar)\b",
     r"\bme\s+(?:quito|quita|esconde|escondio|tiene|guarda)\s+(?:el|mi|los|mis)\s+"
     r"(?:pasaporte|documentos|papeles|movil|telefono|dinero|tarjeta)\b",
@@ -102,6 +105,14 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:ya\s+)?no\s+(?:puedo|aguanto)\s+mas\s+(?:con\s+(?:esta|mi)\s+vida|vivir|vivir\s+asi)\b|"
     r"\bno\s+puedo\s+seguir\s+(?:viviendo|asi|adelante)\b|\bestoy\s+harta?o?\s+de\s+vivir\b|"
     r"\bcansad[oa]\s+de\s+vivir\b",
+    # chest pain now with the heart tablets gone, breath short or the left arm hurting
+    r"^(?=.*\bme\s+duele\s+(?:\w+\s+)?(?:el\s+pecho|el\s+corazon)\b)(?=.*\b(?:no\s+(?:tengo|me\s+"
+    r"quedan)\s+(?:\w+\s+){0,2}pastillas\s+(?:del|para\s+el)\s+corazon|no\s+puedo\s+respirar|"
+    r"me\s+falta\s+el\s+aire|(?:el|del)\s+brazo\s+izquierdo)\b)(?!.*\b(?:jaja\w*|reir|risa|toser|"
+    r"tos|gimnasio)\b)",
+    # someone left alone all day without food or medicine
+    r"\b(?:la|lo|le|les|los|las)\s+(?:deja|dejan|dejaron|dejaba|dejaban)\s+sol[oa]s?\s+"
+    r"(?:\w+\s+){0,4}sin\s+(?:comer|comida|agua|beber|medicinas?|medicacion|pastillas)\b",
     # sex demanded for rent
     r"\bsi\s+no\s+(?:le\s+)?pago\b.{0,40}\bacost\w*\s+con\b|\b(?:tengo\s+que|quiere\s+que\s+me|me\s+"
     r"obliga\s+a)\s+acost\w*\s+con\b",

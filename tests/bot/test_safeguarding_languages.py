@@ -993,6 +993,67 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("tr", "esim bu aksam beni vurdu", "kocam dun gece yine haliyi dovdu"),
         ("lt", "esu nescia ir kraujuoju", "esu nescia trisdesimt savaiciu ir prasidejo atostogos"),
         ("lt", "esu nescia ir bega kraujas", "esu nescia ir kartais kraujavimas is nosies"),
+        (
+            "it",
+            "il padrone di casa mi obbliga a fare sesso con lui se non pago l'affitto",
+            "la febbre mi costringe a letto, sabato non vengo",
+        ),
+        (
+            "it",
+            "è stata costretta ad avere rapporti con il suo capo",
+            "mia madre mi obbliga ad andare a letto alle nove",
+        ),
+        (
+            "sq",
+            "mamaja ime më shkroi që do ta vrasë veten sonte",
+            "ai do ta vrasë veten me punë, s'pushon kurrë",
+        ),
+        ("sq", "vjehrra e mbyll në dhomë gjithë ditën", "burri e mbyll dyqanin në orën tetë"),
+        (
+            "es",
+            "mi yerno me ha dejado encerrado en el piso sin llaves",
+            "me quedé encerrada fuera sin llaves, ya vino el cerrajero",
+        ),
+        (
+            "es",
+            "me duele el pecho y el brazo izquierdo, estoy sola",
+            "me duele el pecho de toser, no puedo respirar por la nariz",
+        ),
+        (
+            "es",
+            "a mi abuelo lo dejan solo en la residencia sin comer",
+            "a mi abuela la dejan sola en la tienda sin móvil, le encanta",
+        ),
+        (
+            "pt",
+            "o meu pai caiu na casa de banho e não consegue se levantar",
+            "a minha mãe caiu no chão da cozinha mas levantou-se logo, está bem",
+        ),
+        (
+            "ro",
+            "De o săptămână n-am mâncat nimic și nimeni nu mă ajută",
+            "N-am mai mâncat de două zile carne, ce meniu aveți la adunare?",
+        ),
+        (
+            "pl",
+            "partner rzucił nią o szafę, słyszałam krzyk",
+            "dziecko rzuca piłką o ścianę, a sąsiad krzyczy",
+        ),
+        (
+            "pl",
+            "słyszę przez ścianę, jak on ją bije",
+            "słyszę przez ścianę, jak dziecko bije brawo",
+        ),
+        (
+            "lt",
+            "Mama parašė: atsiprašau už viską, sudie. Dabar neatsiliepia.",
+            "Atsiprašau už viską, kad vėlavau, pasirūpinsiu kava kitą kartą",
+        ),
+        (
+            "el",
+            "ο σύντροφός της την έσπρωξε στη σκάλα",
+            "ο γιος μου τη χτυπάει την μπάλα πολύ δυνατά",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
