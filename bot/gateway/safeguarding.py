@@ -34,11 +34,15 @@ told as one concrete detail (safeguarding_details: a bridge's height looked up, 
 night, a tent slashed with them inside, being taken abroad to marry), a medical emergency
 happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up,
 chest pain into the arm, no breath, someone not waking after taking something, someone with
-dementia not back, a stroke's signs, a diabetic's sugars crashed, a collapse with no breath, an
-allergy swelling the lips), and harms safeguarding policy names that the rest had no words for
-(safeguarding_crimes: a plan to "do something" at a mosque in an extremist's words, a girl taken
-"back home" for "the cleaning", workmen back every week for more, "friends" who charge to stay
-friends, and harm from others told as what happened: a man who keeps turning up and knows the
+dementia not back, a stroke's signs, a diabetic's sugars crashed, someone who cannot be woken and
+breathes oddly, someone living alone not seen for days with the milk piling up, a collapse with no
+breath, an allergy swelling the lips), money taken from an older or dependent adult
+(safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
+for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
+policy names that the rest had no words for (safeguarding_crimes: a plan to "do something" at a
+mosque in an extremist's words, or means bought by someone who calls the council traitors, a girl
+taken "back home" for "the cleaning", workmen back every week for more, "friends" who charge to
+stay friends, and harm from others told as what happened: a man who keeps turning up and knows the
 school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
 away, money sent to a partner never met, a child groomed, a worker with no passport and no pay;
 and harm told by a neighbour or a youth worker: a "friend" moved in who keeps the carers out, a
@@ -74,6 +78,7 @@ from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
+from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
@@ -96,6 +101,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **DETAIL_PHRASES,
     **EMERGENCY_PHRASES,
     **CRIME_PHRASES,
+    **MONEY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

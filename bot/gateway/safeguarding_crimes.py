@@ -3,7 +3,8 @@ words for, told as what is being done rather than by their names.
 
 Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
 shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
-someone online calls special and asks to help their group, or who says it and buys knives;
+someone online calls special and asks to help their group, or who says it and buys knives, or who
+calls the council traitors, buys fertiliser or "stuff to make something" and will "do something";
 instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
 holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every
 week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends" who
@@ -85,6 +86,28 @@ _EXPLOSIVE_MADE = (
     r"chemicals))\b"
     r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|crops|compost|bath|"
     r"science\s+(?:class|lesson|homework|fair)|chemistry\s+(?:class|lesson|homework))\b)"
+)
+
+# Someone's grievance in an extremist's words (the council or the government as traitors,
+# "traders" as speech-to-text hears it; an area to be "cleansed"), the means bought for
+# something that is not for the garden, and "something" to be done: read only all together.
+_TRAITORS_OR_CLEANSING = (
+    r"\b(?:council|councillors|government|politicians|mps|police|they)\s+(?:are|is)\s+(?:all\s+)?"
+    r"(?:traitors|traders)\b|\b(?:cleans\w+|clean\s+up|purg\w+)\s+(?:the|our|this)\s+(?:area|"
+    r"streets|estate|town|borough|country|neighbourhood)\b|"
+    r"\b(?:invaders|vermin|race\s+traitors)\b"
+)
+_MEANS_BOUGHT = (
+    r"\b(?:bought|buying|buys|ordered|ordering|got|getting|stockpil\w+|collect\w+)\s+"
+    r"(?:\w+\s+){0,3}?(?:fertili[sz]er|nails|ball\s*bearings|gas\s+canisters|"
+    r"pressure\s+cookers?|chemicals|petrol|(?:stuff|things|bits|parts)\s+to\s+make\s+"
+    r"(?:something|it|one|them))\b"
+    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|roses|crops|compost|"
+    r"car|mower|shed|fence)\b)"
+)
+_SOMETHING_TO_BE_DONE = (
+    r"\b(?:will|going\s+to|is\s+about\s+to|planning\s+to|wants?\s+to)\s+do\s+something\b"
+    r"(?!\s+(?:about|with|for|nice|special|fun|lovely|different|new|useful|positive|creative)\b)"
 )
 
 # A girl of the family, the trip that takes her, and what she is taken for (not her hair cut or
@@ -386,11 +409,13 @@ _HURT_OR_GIFTS = (
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
-    # or flattered into a group online; instructions for something that explodes
+    # or flattered into a group online; instructions for something that explodes; the means
+    # bought by someone who calls the council traitors and will "do something"
     "radicalisation": (
         r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
         r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
         _EXPLOSIVE_MADE,
+        _all(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
     ),
     # a girl to be taken abroad or "back home" for cutting
     "fgm": (r"^(?=.*" + _GIRL + r")(?=.*" + _TAKEN_HOME + r")(?=.*" + _FOR_CUTTING + r")",),

@@ -2,13 +2,13 @@
 threats (a young person taken "on holiday" to be married among them), stalking and harassment
 (gifts every day from a man who waits outside), exploitation (a young person picked up by older
 men, with gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy
-I'm seeing" who says she owes him and must be nice to his mates), a child or
-an adult at risk, hate incidents (a disabled person picked on for it, a slur shouted and a kick
-that followed), nowhere to sleep tonight, fear of the police or officials (an alarm said in a few
-words is in safeguarding_now; threats over money, being found after leaving and a home taken over
-are also read in safeguarding_care). Vocabulary shared with part two
-(bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
-(safeguarding_pairs). Text has been through safeguarding_words.normalise.
+I'm seeing" who says she owes him and must be nice to his mates), a child or an adult at risk,
+hate incidents (a disabled person picked on for it, a slur shouted and a kick that followed, or a
+blow told with no one named: "spat on at the bus stop"), nowhere to sleep tonight, fear of the
+police or officials (an alarm said in a few words is in safeguarding_now; threats over money,
+being found after leaving and a home taken over are also read in safeguarding_care). Vocabulary
+shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part
+four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ _THREAT_ACT = (
     r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
     r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
     r"(?:me|us)\s+with\s+nothing|never\s+see\s+(?:them|the\s+kids|my))"
+)
+# A telling-off for everyday trouble, which makes "kill me" a figure of speech: "if I miss
+# dinner", "if I spend it on trainers".
+_IF_EVERYDAY_TROUBLE = (
+    r"(?!.{0,8}\b(?:if|when)\s+(?:i|we)\s+(?:miss|am\s+late|are\s+late|forget|leave\s+early|"
+    r"leave\s+before|do\s+another|have\s+to\s+(?:sit|do|listen)|eat|spend|buy|break|lose|scratch|"
+    r"get\s+(?:home\s+)?late|do\s+not\s+(?:come|tidy|clean|call|ring|text|finish|bring)))"
 )
 # How long a child is left: long enough to be neglect ("for days"), not "for an hour after school".
 DURATION = (
@@ -69,12 +76,12 @@ _OFFICIALS = (
 )
 _KNOWN = r"(?:knows?|found\s+out|find\s+out|worked\s+out|got|have|has|know)"
 # A young person the writer knows (not "girls" in general): one of theirs or someone's, or an
-# age under 18 ("my 15yo", "she is 14", "my sister (16)").
+# age under 18 ("my 15yo", "she is 14", "my sister (16)", "Shanice (resident, 16)").
 _YOUNG = (
     r"(?:\b(?:my|our|her|his|their|the\s+\w+\s+next\s+door\s*s)\s+(?:\w+\s+)?(?:kid|son|daughter|"
     r"niece|nephew|grandson|granddaughter|cousin|sister|brother|step\s*daughter|step\s*son|girl|"
     r"boy|lad|teenager|teen|child)s?\b|\b1[0-7]\s*(?:yo|y\s*o|yrs?\s+old|year\s+old)\b|\b(?:she|he)"
-    r"\s+is\s+(?:only\s+|just\s+)?1[0-7]\b|\(1[0-7]\))"
+    r"\s+is\s+(?:only\s+|just\s+)?1[0-7]\b|\((?:[^()]{0,30},\s*)?(?:aged?\s+)?1[0-7]\))"
 )
 # Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in).
 _TAKEN_AWAY = (
@@ -142,7 +149,10 @@ _BLOW_LANDED = (
     r"jumped|stamped\s+on|slapped|spat\s+(?:at|on)|threw\s+\w+\s+at)\s+(?:me|us|him|her|them|"
     r"my\s+\w+)\b|\b(?:got|get|was|were|been|being|and)\s+(?:\w+\s+)?(?:kicked|punched|hit|"
     r"attacked|beaten|battered|glassed|headbutted|jumped|stamped\s+on|slapped|spat\s+(?:at|on))\b"
-    r"(?!\s+(?:by\s+(?:a|the)\s+(?:ball|car|bus|bike|door)|out|off|the|a|an|it)\b))"
+    r"(?!\s+(?:by\s+(?:a|the)\s+(?:ball|car|bus|bike|door)|out|off|the|a|an|it)\b)|"
+    # the blow told with no one named, as a message or a sentence opens: "Spat on at the bus stop"
+    r"(?:^|[.!?]\s*)(?:just\s+)?(?:got\s+)?(?:kicked|punched|attacked|beaten|battered|glassed|"
+    r"headbutted|slapped|spat\s+(?:at|on))\b(?!\s+(?:out|off|by\s+(?:a|the)\s+\w+)\b))"
 )
 # Who someone is, given as the reason for an attack ("because we're gay").
 _FOR_WHO = (
@@ -173,7 +183,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
-        r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b",
+        r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
         r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|cut|"
@@ -192,11 +202,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bpulled\s+a\s+(?:knife|gun|blade)\b|\b(?:a|with\s+a|had\s+a|has\s+a|carrying\s+a)\s+"
         r"(?:knife|gun|machete|blade)\b.{0,40}\b(?:at|on)\s+(?:me|him|her|us)\b",
         # "he'll stab me if I tell"; not "my mum will kill me if I miss dinner", "shoot me now"
-        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b(?!\s+now\b)(?!.{0,8}\b(?:if|when)\s+(?:i|we)"
-        r"\s+(?:miss|am\s+late|are\s+late|forget|leave\s+early|leave\s+before|do\s+another|have\s+to\s+"
-        r"(?:sit|do|listen)|eat|spend|break|lose|get\s+(?:home\s+)?late|do\s+not\s+(?:come|tidy|"
-        r"clean|call|ring|text|finish|bring)))"
-        r".{0,20}\b(?:if|unless|when|next)\b",
+        r"\b(?:stab|shoot|kill|hurt|batter)\s+(?:me|you|us)\b(?!\s+now\b)"
+        + _IF_EVERYDAY_TROUBLE
+        + r".{0,20}\b(?:if|unless|when|next)\b",
         r"\b(?:i\s+will|ill|you\s+will|youll|i\s+am\s+going\s+to|you\s+are\s+going\s+to)\s+(?:get|be)\s+"
         r"(?:shanked|stabbed|bladed|merked|shot|battered|done\s+in|killed|jumped)\b|\bor\s+(?:i\s+will|ill|"
         r"you\s+will|youll)\s+get\s+hurt\b|\bknow\s+where\s+(?:you|your\s+\w+)\s+(?:live|lives|are|is|go|"

@@ -1,19 +1,22 @@
 """The English phrase net, part nine: a medical emergency happening to the writer or in front of
 them, told in passing in a message about something else.
 
-Someone who writes to the assembly's number while on the floor after a fall, short of breath
-with no inhaler, or beside a friend who cannot be woken needs the numbers to call and a person
-to ring back as much as someone who says they are in danger; they rarely use the word
-"emergency". Each category is written from the signs the NHS and first-aid guidance name, as
-people tell them: a fall and not being able to get up or feel a leg; chest pain going into the
-arm or jaw; lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly
-and not waking, after taking something; a person with dementia, or who wanders at night, not
-back now; two of the signs of a stroke (a face dropped, an arm that will not lift, words
-slurred); a diabetic shaky or confused with the sugars crashed; someone collapsed and not
-breathing; an allergy and the lips or throat swelling. Each needs the sign now, so its everyday
-twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off
-in Tesco and was found by the cakes, words slurred after three pints, a diabetic's lunch time, a
-nut allergy as an access need. Text has been through safeguarding_words.normalise.
+Someone who writes to the assembly's number while on the floor after a fall, short of breath with
+no inhaler, or beside a friend who cannot be woken needs the numbers to call and a person to ring
+back as much as someone who says they are in danger; they rarely use the word "emergency". Each
+category is written from the signs the NHS and first-aid guidance name, as people tell them: a
+fall and not being able to get up or feel a leg; chest pain going into the arm or jaw; lips gone
+blue or no breath with no inhaler; someone unconscious, or breathing oddly and not waking, after
+taking something, or not waking with a condition (diabetes, epilepsy) or breathing oddly; someone
+living alone not seen for days, with the milk or post piling up and no answer at the door; a
+person with dementia, or who wanders at night, not back now; two of the signs of a stroke (a face
+dropped, an arm that will not lift, words slurred); a diabetic shaky or confused with the sugars
+crashed; someone collapsed and not breathing; an allergy and the lips or throat swelling. Each
+needs the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold
+at the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not
+wake up for school, a neighbour not seen because she is visiting her son, a friend not responding
+to messages, words slurred after three pints, a diabetic's lunch time, a nut allergy as an access
+need. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -146,12 +149,52 @@ _FEEL_HYPO = (
 # Someone collapsed now, not breathing or not responding.
 _COLLAPSED = (
     r"\b(?:" + _SOMEONE + r"|i)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:collapsed|fainted|"
-    r"keeled\s+over|dropped\s+to\s+the\s+floor)\b"
+    r"keeled\s+over|dropped\s+to\s+the\s+floor)\b|\b(?:(?:he|she|they)\s+(?:is|was|are|were)|"
+    r"found\s+(?:him|her|them|my\s+\w+)|lying)\s+collapsed\b"
 )
+# Not answering messages is not being unresponsive.
+_NOT_RESPONDING = r"not\s+respond\w*\b(?!\s+to\s+(?:\w+\s+)?(?:messages|texts|emails|calls|mail))"
 _NO_BREATH_NOW = (
     r"\b(?:not\s+breathing\b(?!\s+a\s+word)|(?:can\s+not|struggling\s+to)\s+breathe|"
-    r"not\s+respond\w*|unconscious|unresponsive|will\s+not\s+wake|lips\s+(?:are\s+|have\s+)?"
+    + _NOT_RESPONDING
+    + r"|unconscious|unresponsive|will\s+not\s+wake|lips\s+(?:are\s+|have\s+)?"
     r"(?:gone\s+)?blue|no\s+pulse)"
+)
+# Someone who cannot be woken now (not a teenager who will not wake up for school), and a
+# reason it is an emergency: breathing oddly, or a condition that makes someone pass out.
+_CANNOT_WAKE = (
+    r"^(?!.*\b(?:wake|waking)\s+(?:him\s+|her\s+|them\s+)?up\s+(?:for|before|in\s+time|on\s+time|"
+    r"early|in\s+the\s+mornings?|till|until|at\s+\d)\b)"
+    r"(?=.*\b(?:unconscious|unresponsive|(?:can\s+not|could\s+not)\s+(?:wake|rouse)|(?:is\s+)?not"
+    r"\s+waking\s+(?:up\b)?|will\s+not\s+wake\b|" + _NOT_RESPONDING + r"))"
+)
+_ODD_BREATH_OR_CONDITION = (
+    r"\b(?:(?:breathing|breath)\s+(?:is\s+)?(?:\w+\s+)?(?:weird|funny|strange|odd|slow|shallow|"
+    r"rattl\w*|gurgl\w*|noisy)|diabetic|diabetes|insulin|epilep\w+|seizures?|had\s+a\s+fit|"
+    r"heart\s+(?:condition|problems?))\b"
+)
+# Someone who lives alone, not seen for days, with the signs at the door that nobody has been
+# in or out (not someone known to be away).
+_NOT_SEEN_FOR_DAYS = (
+    r"\b(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?seen\s+(?:him|her|them)\s+"
+    r"(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|four|five|six|several|a\s+few|\d+)\s+days|"
+    r"(?:last|the)\s+(?:\w+\s+)?(?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))\b"
+)
+_UNTOUCHED_AT_THE_DOOR = (
+    r"\b(?:(?:milk|post|papers|newspapers|letters|parcels|bins?)\s+(?:\w+\s+)?(?:piling|piled|"
+    r"stacking|building)\s+up|curtains\s+(?:\w+\s+)?(?:shut|closed|drawn)|"
+    r"no\s+answer\s+at\s+the\s+door|(?:not|nobody|no\s+one)\s+(?:is\s+)?answering\s+"
+    r"(?:the\s+door|his\s+door|her\s+door)|"
+    r"lights?\s+(?:\w+\s+)?(?:on|off)\s+(?:all\s+)?(?:day|night)\s+and\s+night)\b"
+)
+_ALONE_OR_FRAIL = (
+    r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she)\s+"
+    r"is\s+(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia)"
+)
+_KNOWN_TO_BE_AWAY = (
+    r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
+    r"went\s+to\s+(?:stay|see)|abroad|cruise)\b)"
 )
 # An allergy, and the swelling of anaphylaxis now.
 _ALLERGY = r"\b(?:allerg\w+|epi\s*pens?|anaphyla\w*|nuts?|peanuts?|shellfish|bee\s+sting)\b"
@@ -204,6 +247,13 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a diabetic's sugar crashed, and shaky or confused with it, now
     "a diabetic's sugar crashed": (_OVER + every_one_of(_DIABETIC, _HYPO_NOW, _FEEL_HYPO),),
+    # someone who cannot be woken, breathing oddly or with a condition that makes them pass out
+    "not waking": (_OVER + _CANNOT_WAKE + every_one_of(_ODD_BREATH_OR_CONDITION),),
+    # someone living alone, not seen for days, with the milk or post piling up or no answer
+    "not seen for days": (
+        _KNOWN_TO_BE_AWAY
+        + every_one_of(_NOT_SEEN_FOR_DAYS, _UNTOUCHED_AT_THE_DOOR, _ALONE_OR_FRAIL),
+    ),
     # someone collapsed and not breathing or not responding
     "collapsed, not breathing": (_OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),),
     # an allergy and the lips, tongue or throat swelling now

@@ -2,17 +2,20 @@
 
 Safeguarding and clinical warning-sign lists name things people do or say before or around a
 crisis that read as ordinary on their face: affairs put in order and belongings given away, a
-goodbye with no "goodbye", self-harm that has come back ("cut again"), injuries kept out of
-sight, no memory of saying yes, a note that only says "help", workers who never go home, a
-child who does not want to go home or is asked for pictures, a threat in street words
-("shank"), a note through the letterbox, a scarf torn off, a threat to the children. Each entry
-is a sign and the few shapes it is said in; text has been through
-safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
+goodbye with no "goodbye", the feeling of being a burden passed on by an interpreter with letters
+written to the children, self-harm that has come back ("cut again"), injuries kept out of sight,
+no memory of saying yes, a note that only says "help", workers who never go home, a child who does
+not want to go home or is asked for pictures, a threat in street words ("shank"), a note through
+the letterbox, a scarf torn off, a threat to the children. Each entry is a sign and the few shapes
+it is said in; text has been through safeguarding_words.normalise ("i am", "will not", "can not",
+"any more", "no where").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _BODY_PART = r"arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ribs?"
 _BODY = f"(?:{_BODY_PART})"
@@ -48,9 +51,26 @@ _A_REASON_TO_GIVE = (
     r"emigrat\w*|leaving\s+do|lol|haha\w*)\b)"
 )
 
+# The signs passed on by someone else (an interpreter, a daughter): he or she says they are a
+# burden, and one more sign with it: letters written to the family, not being here after a
+# date, nights without sleep, things given away. Not a burden on the budget or the stairs.
+_SAYS_SHE_IS_A_BURDEN = (
+    r"\b(?:she|he|they)\s+(?:says|said|keeps\s+saying|told\s+me|feels|thinks)\s+(?:that\s+)?"
+    r"(?:she|he|they)\s+(?:is|are|has\s+become)\s+(?:just\s+|such\s+|only\s+)?a\s+burden\b"
+    r"(?!\s+(?:on|to)\s+(?:the\s+)?(?:budget|nhs|council|system|stairs|bus))"
+)
+_ONE_MORE_SIGN = (
+    r"\b(?:(?:has\s+)?(?:written|wrote|writing)\s+(?:\w+\s+)?(?:letters?|notes?|cards?)\s+to\s+"
+    r"(?:her|his|their|each\s+of\s+(?:her|his))\s+(?:\w+\s+)?(?:children|kids|family|sons?|"
+    r"daughters?|grandchildren)|(?:i|she|he)\s+will\s+not\s+be\s+(?:here|around)\b(?!\s+(?:for|on"
+    r"|at|next|this|until|till|because)\b)|(?:not|has\s+not)\s+(?:been\s+)?sleeping|"
+    r"(?:giv\w*|gave)\s+(?:his|her|their)\s+\w+\s+(?:and\s+(?:his|her|their)\s+\w+\s+)?away)"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
+        "^" + every_one_of(_SAYS_SHE_IS_A_BURDEN, _ONE_MORE_SIGN),
         r"^"
         + _A_REASON_TO_GIVE
         + r"(?=.*(?:"

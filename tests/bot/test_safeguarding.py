@@ -1907,3 +1907,79 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
     risk: str, look_alike: str
 ) -> None:
     assert_read_and_twin_left_alone(risk, look_alike)
+
+
+# Risks told for someone else or in passing, each read by its kind and not by the dev line's
+# words: someone who cannot be woken, not seen for days, collapsed and not responding; a
+# young person picked up by an older man; a blow with no one named; the signs passed on by an
+# interpreter; a grievance, means bought and "something" to be done; money taken from an older
+# adult; a caller posing as the police. Each twin shares the words and is everyday.
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        (
+            "my grandad has epilepsy and we can not wake him, he is all grey",
+            "my son is diabetic and will not wake up for school in the mornings",
+        ),
+        (
+            "my neighbour is 85 and lives alone, not seen her for three days, post piling up on"
+            " the mat and no answer at the door",
+            "my neighbour is 85 and lives alone, not seen her for three days as she is visiting"
+            " her son, so her post is piling up",
+        ),
+        (
+            "found her collapsed on the bathroom floor and she is not responding",
+            "she is collapsed on the sofa after the fun run and not responding to messages",
+        ),
+        (
+            "Worried about Tyler (client, 16): older men pick him up in cars most nights",
+            "Shanice (resident, 19) says a man in his 30s picks her up in a car on Fridays,"
+            " they are engaged",
+        ),
+        (
+            "Punched outside the chippy and called a terrorist, they are waiting by the bus stop",
+            "Kicked out of the pub for shouting about the terrorists on the telly",
+        ),
+        (
+            "Passing this on for my nan: he keeps saying he is just a burden and he gave his"
+            " watch and his medals away this week",
+            "My dad says he is a burden on us since the fall, so he has written letters to the"
+            " council about a stairlift",
+        ),
+        (
+            "My uncle says the government are traitors, he has ordered nails and gas canisters"
+            " online and says he is going to do something at the march",
+            "My uncle says the council are traitors for the bin strike, he bought fertiliser for"
+            " the allotment and is going to do something about the weeds",
+        ),
+        (
+            "My grandson keeps nicking my savings and I am 88",
+            "the government is stealing my pension with these tax rises",
+        ),
+        (
+            "My daughter has my bank card now and I can not afford my insulin this month",
+            "the chemist has my card details on file but I could not get my tablets this week"
+            " because they were out of stock",
+        ),
+        (
+            "a man from church is getting mum to transfer £2000 every month and told her not to"
+            " tell us",
+            "my carer is getting me to withdraw £20 at a time so I do not carry too much, she"
+            " told me not to tell anyone my pin",
+        ),
+        (
+            "Nan got a call from someone saying they are from the bank, she has been told to"
+            " withdraw her cash and a courier is coming tonight",
+            "At the fraud talk the officer said if someone calls saying they are the police and"
+            " says you need to hand your savings to a courier, hang up",
+        ),
+        (
+            "she's going to kill me if i go to the police",
+            "my sister's going to kill me if i break her hair straighteners again",
+        ),
+    ],
+)
+def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert_read_and_twin_left_alone(risk, look_alike)

@@ -1,0 +1,112 @@
+"""The English phrase net, part eleven: money taken from an older or dependent adult by someone
+close to them, or by a caller who pretends to be the police.
+
+Financial abuse is told as what is being done, rarely by its name: a brother "stealing nan's
+pension again", a lodger who has the bank card and says how much may be spent, a son-in-law who
+takes the pension and says she should die, a new "friend" who has her withdraw £500 at a time and
+says not to tell the family, a caller "from the police" who has a father hand his savings to a
+courier. Each is read only when the taking comes with what makes it harm: stolen outright, or
+taken and leaving someone without tablets or food, told what they may spend, wished dead or kept
+from a doctor, or sworn to secrecy. So a son who takes mum's pension to the post office for her,
+a carer who has the card for the shopping, a granddaughter who helps with a withdrawal, the
+government "stealing our pensions", and a fraud talk at the assembly about couriers are left
+alone. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# Whose money: the writer's, or an older relative's or someone else's named by a possessive (not
+# "our pensions", which is politics).
+_WHOSE = (
+    r"(?:my|her|his|(?:my\s+|her\s+|his\s+)?(?:nans|grans|grannys|grandmas|grandads|mums|dads|"
+    r"aunties|uncles|grandpas|neighbours))"
+)
+_THE_MONEY = (
+    r"(?:pension|state\s+pension|benefits|savings|bank\s+card|card|pin|money|attendance\s+"
+    r"allowance|pip|universal\s+credit)"
+)
+# The state, a tax or prices doing the "stealing" are the assembly's subjects, not a disclosure.
+_NOT_POLITICS = (
+    r"^(?!.*\b(?:council|government|tories|labour|reform|chancellor|treasury|state|taxe?s?|"
+    r"inflation|energy\s+companies|banks)\b.{0,30}\b(?:steal\w*|stole|robb\w*|tak\w+))"
+)
+_STOLEN = (
+    r"\b(?:steal\w*|stole|stolen|nick\w*|pinch\w*|robb\w*)\s+(?:all\s+(?:of\s+)?)?"
+    + _WHOSE
+    + r"\s+(?:\w+\s+)?"
+    + _THE_MONEY
+    + r"\b"
+)
+# Someone close has the money or the card (not a shop that has the card on file, or someone
+# taking it somewhere for them).
+_TAKEN = (
+    r"\b(?:he|she|they|lodger|carer|son|daughter|in\s*-?\s*law|nephew|niece|grandson|"
+    r"granddaughter|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend|neighbour)"
+    r"[\w\s,]{0,40}?\b(?:takes|took|taken|taking|has|had|keeps|kept|holds|spends|spent|cashes|"
+    r"cashed)\s+"
+    + _WHOSE
+    + r"\s+(?:\w+\s+)?"
+    + _THE_MONEY
+    + r"\b(?!\s+(?:to|out|in|up|round|down|for\s+(?:me|her|him|them))\b)"
+)
+# What makes it harm: left without, told what may be spent, wished dead, kept from help.
+_LEFT_WITHOUT = (
+    r"\b(?:can\s+not|could\s+not|not\s+(?:been\s+)?able\s+to|unable\s+to)\s+"
+    r"(?:buy|afford|get|pay\s+for)\s+(?:my|her|his|any)\s+(?:\w+\s+)?(?:tablets|medication|"
+    r"medicine|pills|insulin|inhaler|food|shopping|gas|electric|heating)\b|"
+    r"\btells?\s+(?:me|her|him)\s+how\s+much\s+(?:i|she|he)\s+(?:am|is|are)\s+allowed\b|"
+    r"\b(?:she|he|i)\s+(?:should|ought\s+to)\s+(?:just\s+)?(?:die|be\s+dead)\b|"
+    r"\b(?:will\s+not|would\s+not|does\s+not|never)\s+let\s+(?:me|her|him)\s+(?:see|go\s+"
+    r"to|call|ring)\s+(?:a|the|my|her|his)\s+(?:doctor|gp|nurse|hospital|family|children)\b"
+)
+# Someone who has her take money out, and says not to tell, or is put on her account.
+_HAS_HER_WITHDRAW = (
+    r"\b(?:getting|gets|got|making|makes|made|having|persuad\w+|talk\w*)\s+(?:her|him|me|mum|dad|"
+    r"nan|gran|grandad|my\s+\w+)\s+(?:into\s+)?(?:to\s+)?(?:withdraw\w*|tak\w+\s+out|draw\w*\s+ou"
+    r"t|"
+    r"transfer\w*|hand\w*\s+over)\s+(?:£\s?\d+|money|cash|savings|thousands|hundreds)"
+)
+_IN_SECRET_OR_AGAIN = (
+    r"\b(?:told|tells|telling)\s+(?:her|him|me)\s+not\s+to\s+tell\b(?!\s+(?:anyone|anybody)\s+"
+    r"(?:my|her|his|the)\s+pin)|\bkeep\s+it\s+(?:a\s+)?secret\b|\badded\s+(?:him|her|them)\s+"
+    r"(?:to|on)\s+(?:her|his|my|the)\s+(?:bank\s+)?account\b"
+)
+# A caller who says they are the police or the bank, the savings to be handed over, and a
+# courier or a man coming to collect.
+_POSING = (
+    r"\b(?:saying|says|said|claiming|claims|claimed|pretending|pretends|pretended|making\s+out)\s"
+    r"+"
+    r"(?:that\s+)?(?:they\s+are|he\s+is|she\s+is|they\s+were|he\s+was|to\s+be|it\s+is|it\s+was)\s"
+    r"+"
+    r"(?:from\s+)?(?:the\s+)?(?:police|bank|fraud\s+(?:team|squad|department)|hmrc|detectives?|"
+    r"officers?|scotland\s+yard)\b"
+)
+_TO_HAND_OVER = (
+    r"\b(?:he|she|i|dad|mum|nan|gran|grandad|grandma|my\s+\w+)\s+(?:needs|has|had|must|should|is|"
+    r"was\s+told|is\s+(?:being\s+)?told|has\s+been\s+told|agreed)\s+to\s+(?:hand|give|withdraw|ta"
+    r"ke\s+"
+    r"out|draw\s+out|transfer|move|put)\s+(?:over\s+)?(?:all\s+)?(?:his|her|my|their)\s+(?:\w+\s+"
+    r")?"
+    r"(?:savings|cash|money|cards?|pin|gold|jewellery|valuables)\b"
+)
+_COLLECTED = (
+    r"\b(?:couriers?|(?:coming|come|sending\s+someone|send\s+someone)\s+(?:\w+\s+){0,2}?(?:to\s+)"
+    r"?"
+    r"(?:collect|pick\s+(?:it|them)\s+up)|for\s+safe\s*keeping)\b"
+)
+
+MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a pension, savings or card stolen, or taken and leaving someone without or wished dead
+    "pension or card taken": (
+        _NOT_POLITICS + every_one_of(_STOLEN),
+        "^" + every_one_of(_TAKEN, _LEFT_WITHOUT),
+    ),
+    # someone who has her take money out, in secret or onto his account
+    "withdrawals for someone": ("^" + every_one_of(_HAS_HER_WITHDRAW, _IN_SECRET_OR_AGAIN),),
+    # a caller posing as the police or the bank, and the savings handed to a courier
+    "courier fraud": ("^" + every_one_of(_POSING, _TO_HAND_OVER, _COLLECTED),),
+}
