@@ -65,7 +65,7 @@ def test_a_member_message_takes_two_transactions_in_the_pipeline(settings: Setti
     """One to route the message and note it goes to Rasa, one to queue Rasa's reply (with
     the message marked done): every further commit is waiting the member pays for. The first
     message of a conversation also takes the conversation's claim (bot/gateway/claims.py);
-    on SQLite the claim is kept, so the member's next messages do not pay for it."""
+    the claim is kept, so the member's next messages do not pay for it."""
     commits, bodies = answer_one_message(settings)
     assert bodies == [ANSWER]
     assert commits == 1 + 2
