@@ -1,15 +1,15 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
-Italian, French), since a disclosure is missed when it has no English words. Each covers the main
-kinds of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it,
-self-harm, all the tablets, being hit, threatened, raped or locked in by a partner or family, fear
-of someone or of going home, a child hurt or not fed, being followed, forced marriage, being in
-danger or not safe, nowhere to sleep, not able to go on. Most also read kinds that members
-of that language wrote in the development set (an older parent robbed or left without food,
-papers held by an employer, honour, a pregnancy in trouble, hate in the street): each language's
-module says what it reads beyond the main kinds and what it leaves alone, written for how people
-say them in that language.
+Italian, French, Russian, Ukrainian), since a disclosure is missed when it has no English
+words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
+wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in by
+a partner or family, fear of someone or of going home, a child hurt or not fed, being followed,
+forced marriage, being in danger or not safe, nowhere to sleep, not able to go on. Most also read
+kinds that members of that language wrote in the development set (an older parent robbed or left
+without food, papers held by an employer, honour, a pregnancy in trouble, hate in the street):
+each language's module says what it reads beyond the main kinds and what it leaves alone, written
+for how people say them in that language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
@@ -49,10 +49,12 @@ from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
+from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
+from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
@@ -79,12 +81,15 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "yo": YORUBA_PHRASES,
     "it": ITALIAN_PHRASES,
     "fr": FRENCH_PHRASES,
+    "ru": RUSSIAN_PHRASES,
+    "uk": UKRAINIAN_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
 # Turkish dotless ı typed as i; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu
 # and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
-# chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos).
+# chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
+# Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '.
 # Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi
 # nukta and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
@@ -92,6 +97,8 @@ _SAME_LETTER = str.maketrans(
         "\u0131": "i",
         "\u2019": "'",
         "\u2018": "'",
+        "\u02bc": "'",
+        "\u0451": "\u0435",
         "\u0623": "\u0627",
         "\u0625": "\u0627",
         "\u0622": "\u0627",

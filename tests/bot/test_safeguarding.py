@@ -288,11 +288,9 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
 # low rating with no reason given (safeguarding_now); said bare, it is the classifier's to weigh
 # (tests/bot/test_safeguarding_review.py).
 LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
-    1109: "Ukrainian (no net): a nanny's passport taken, unpaid, not let out",
     1110: "Bengali: a brother of 17 told online to kill unbelievers, a knife bought",
     1118: "Urdu: decided to take all the tablets tonight, look after my children",
     1130: "Tamil: a diabetic mother's face drooping, speech gone, alone",
-    1131: "Russian (no net): raped after a meeting, threatened, alone at home",
     1134: "Urdu: an aunt of 77 locked out by the landlord, her medicines inside",
     1174: "Farsi (no net): severe asthma, inhaler empty, lips blue",
 }
