@@ -1,7 +1,7 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
-Italian, French, Russian, Ukrainian), since a disclosure is missed when it has no English
+Italian, French, Russian, Ukrainian, Chinese), since a disclosure is missed when it has no English
 words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
 wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in by
 a partner or family, fear of someone or of going home, a child hurt or not fed, being followed,
@@ -39,6 +39,7 @@ from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
+from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
@@ -83,13 +84,15 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "fr": FRENCH_PHRASES,
     "ru": RUSSIAN_PHRASES,
     "uk": UKRAINIAN_PHRASES,
+    "zh": CHINESE_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
 # Turkish dotless ı typed as i; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu
 # and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
 # chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
-# Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '.
+# Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as
+# simplified (safeguarding_chinese.TRADITIONAL_FORMS).
 # Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi
 # nukta and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
@@ -125,6 +128,7 @@ _SAME_LETTER = str.maketrans(
         "\u0a71": None,
         "\u0981": None,
         "\u093c": None,
+        **TRADITIONAL_FORMS,
     }
 )
 _LATIN_END = 0x250  # a combining mark on a letter below this is a Latin accent

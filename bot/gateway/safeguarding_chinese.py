@@ -1,0 +1,118 @@
+"""The Chinese safeguarding phrase net (read by safeguarding_languages). Chinese is written
+without spaces, so each pattern is a sequence of characters with short gaps (".{0,4}") where
+words may come between, and word boundaries are not used. Text has been through
+safeguarding_languages.fold, which reads the traditional forms of the characters these patterns
+use as their simplified ones (TRADITIONAL_FORMS: "護照" as "护照", "殺" as "杀") and full-width
+punctuation as ASCII, so patterns are written once, in simplified characters. The person doing
+harm comes first and "我" after the verb ("他打我", "老公经常打我"), or the passive "被" before it
+("我被他打了"), so both are read.
+
+Beyond the main kinds it reads a passport held and wages withheld by a boss, being stalked, an
+older parent who has not got up or eaten for days, and a medical emergency (not breathing, lips
+gone blue, can't be woken). Left alone: "饿死了" (starving), "热死了", "想死你了" (missed you so
+much), "妈妈会杀了我" (mum will kill me), "打我电话" (call me), "女儿在抖音上关注我",
+"催我结婚" (nagging to marry), "没地方停车", the pills taken at eight, a son who won't wake for
+school, work pressure "喘不过气", and the session on domestic violence and policing talked
+about.
+"""
+
+from __future__ import annotations
+
+# Traditional characters (as typed in Hong Kong and Taiwan) and the simplified ones they are read
+# as: only those the patterns below use, in two strings of equal length.
+_TRADITIONAL = (
+    "殺結輕沒義殘傷劃藥強姦脅鎖關門讓繼兒飯東餓給蹤隨著樓險無歸趕撐堅護資發離"
+    "開闆媽爺幾兩難過氣識暈個們說對覺現處錢動頭後還這裡裏話電學遲鬧鐘壓熱會嚇"
+    "證見車時間點請醫"
+)
+_SIMPLIFIED = (
+    "杀结轻没义残伤划药强奸胁锁关门让继儿饭东饿给踪随着楼险无归赶撑坚护资发离"
+    "开板妈爷几两难过气识晕个们说对觉现处钱动头后还这里里话电学迟闹钟压热会吓"
+    "证见车时间点请医"
+)
+TRADITIONAL_FORMS: dict[str, str] = dict(zip(_TRADITIONAL, _SIMPLIFIED, strict=True))
+
+_ZH_HARMER = (
+    r"(?:他|她|老公|丈夫|男朋友|男友|前夫|前男友|爸爸|爸|父亲|继父|妈妈|婆婆|公公|哥哥|"
+    r"老板|雇主|房东|他们)"
+)
+_ZH_KEEPER = r"(?:他|她|老公|丈夫|男朋友|男友|前夫|老板|雇主|房东|中介|他们)"
+_ZH_ROOM = r"(?:房间|屋|家|厕所|卫生间|地下室|柜|里面)"
+_ZH_CHILD = r"(?:孩子|小孩|儿子|女儿|宝宝|孙子|孙女|外孙)"
+_ZH_OLDER = r"(?:妈妈|我妈|母亲|爸爸|我爸|父亲|奶奶|爷爷|外婆|姥姥|外公|婆婆|老人)"
+_ZH_DAYS = r"(?:[一两二三四五六七几好]+天|一个星期|一周|一个礼拜)"
+
+CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"想死(?![你您他她大家我们了啦]|的心都有)|想死了算了|(?<!得)不想活|我(?!们).{0,4}活不下去|"
+    r"死了算了|不如死了|"
+    r"(?:想|要|准备|打算|想过)自杀|自杀的念头|轻生|结束(?:自己的|我的)?生命|了结自己|"
+    r"活着(?:没有?|有什么)意(?:思|义)",
+    r"(?:大家|你们|他们|孩子们?)没有我(?:会)?(?:更好|过得更好)",
+    # self-harm
+    r"(?:我|又|一直|还在|经常|开始).{0,2}(?:自残|割腕|伤害自己|割自己|划自己|用刀划)",
+    # all the tablets
+    r"^(?!.*(?:早上|晚上|按时|医生说|点钟|\d点))(?=.*(?:吃|吞|喝)了?(?:一整瓶|一瓶|整瓶|所有的?|"
+    r"全部的?|一大把|很多)(?:的)?.{0,3}(?:安眠药|药片|药))",
+    # violence, threats, control
+    _ZH_HARMER + r".{0,4}(?:打|揍|踢|掐|扇|推)(?:了|过)?我(?!.{0,2}(?:电话|手机|微信|视频))",
+    r"(?:我|她)被.{0,6}(?:打(?![动败扰断电针卡折开湿包印算])|揍|踢|掐|强奸|强暴|性侵|虐待|家暴|"
+    r"(?:锁|关)在" + _ZH_ROOM + r")",
+    r"(?:强奸|强暴|性侵|猥亵)(?:了)?(?:我|她)|家暴我|对我家暴|(?:一直|经常)家暴",
+    r"威胁.{0,8}(?:杀|砍|弄死|打死)|说要(?:杀|砍|弄死|打死)(?:了)?(?:我|她)|拿刀.{0,4}"
+    r"(?:砍|威胁|对着|指着)",
+    r"把(?:我|她|我们)(?:锁|关)在" + _ZH_ROOM + r"|" + _ZH_KEEPER + r".{0,4}不让(?:我|她|我们)"
+    r"(?:出门|出去|离开|走|回家|打电话|见)",
+    # papers held, wages withheld
+    r"扣(?:着|了|下|住)?(?:我|她|我们)?的?护照|护照被.{0,4}(?:扣|收|拿|藏)|(?:拿走|收走|藏起来?|"
+    r"扣押)(?:了)?(?:我|她|我们)的?(?:护照|证件|身份证)|(?:老板|雇主|中介|工头).{0,6}"
+    r"(?:拿|收|藏|扣).{0,3}(?:护照|证件)",
+    r"^(?=.*(?:不给|不发|没给|没发|拿不到).{0,3}(?:工资|工钱|钱))(?=.*不让.{0,3}(?:走|离开|出门|"
+    r"出去))",
+    # afraid of him, afraid to go home
+    r"(?:我|她)(?:很|好|真的|非常)?(?:怕|害怕)(?:我的?)?"
+    + _ZH_HARMER
+    + r"(?:[。,.!?]|$|会(?:打|杀|伤害|弄死)"
+    r"|打我)|不敢回家|害怕回家|怕回家",
+    # a child at risk
+    _ZH_CHILD
+    + r".{0,6}"
+    + _ZH_DAYS
+    + r".{0,3}没(?:有)?吃(?:饭|东西)|"
+    + _ZH_CHILD
+    + r".{0,4}饿了"
+    + _ZH_DAYS
+    + r"|不给"
+    + _ZH_CHILD
+    + r".{0,2}(?:吃饭|饭吃|吃东西|吃的)",
+    r"(?:打|揍|虐待|踢|掐|猥亵)"
+    + _ZH_CHILD
+    + r"(?!的?(?:电话|手机))|"
+    + _ZH_CHILD
+    + r".{0,4}(?:身上|脸上).{0,4}"
+    r"(?:都是|有|全是)?(?:伤|淤青|青一块)",
+    # followed, stalked
+    r"跟踪(?:我|她)|尾随(?:我|她)|(?:有个|有一个|一个).{0,6}(?:人|男的|男人).{0,6}跟着(?:我|她)",
+    r"^(?=.*(?:每天|天天|一直|经常).{0,4}在.{0,4}(?:楼下|门口).{0,2}等(?:我|她))(?=.*(?:陌生|"
+    r"害怕|怕|威胁|不认识|邻居|男的|男人|前夫|前男友))",
+    r"(?:前夫|前男友).{0,4}找到(?:了)?(?:我|我住的地方|我家)",
+    # forced marriage
+    r"(?:逼|强迫|强逼)(?:我|她).{0,4}(?:结婚|嫁)|要把(?:我|她)嫁给|包办婚姻|强迫婚姻",
+    # in danger, not safe, help
+    r"我(?:现在)?(?:有|很|非常)?危险|生命危险|救命.{0,6}(?:他|打|杀)|救救我|"
+    r"我(?:现在|在家|在家里)?(?:很|非常|真的)?不安全",
+    # nowhere to sleep
+    r"没(?:有)?地方(?:睡|住|过夜)|无家可归|睡在(?:街上|外面|车里|公园)|露宿街头|"
+    r"赶出(?:了)?家门|把(?:我|我们|她)赶出(?:了)?(?:家|来|去)",
+    # can't go on
+    r"我(?:真的|实在|快|已经)?(?:撑|熬|坚持)不下去了",
+    # an older parent not up or eating for days, a carer not coming
+    _ZH_OLDER + r".{0,6}" + _ZH_DAYS + r".{0,3}(?:没|不)(?:起床|下床|吃东西|吃饭|接电话)",
+    r"护工.{0,8}(?:打|虐待|骂|不来|没来)|不给(?:她|他|老人)(?:吃饭|吃的|药)",
+    # a medical emergency: not breathing, blue lips, can't be woken
+    r"没(?:有)?呼吸|不呼吸了|呼吸困难|嘴唇(?:发)?(?:紫|青)",
+    r"(?:他|她|孩子|儿子|女儿|妈|爸|老公|丈夫|老人|奶奶|爷爷).{0,4}(?:昏迷|失去(?:了)?意识|"
+    r"晕倒.{0,4}不醒)",
+    r"^(?!.*(?:上学|迟到|起床|早上|闹钟))(?=.*叫不醒)",
+    r"^(?=.*(?:喘不过气|不能呼吸))(?=.*(?:一个人|心跳|救))",
+)
