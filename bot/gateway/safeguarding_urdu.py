@@ -5,14 +5,17 @@ safeguarding_languages.fold.
 Left alone: "ammi mujhe maar dengi agar late hui" (mum will kill me), a carer's visit time, a
 pension collected at the bank, a hot room or stairs where one can't breathe, "izzat ki baat" at
 a family wedding, a door locked on the way out, children who don't like the food, a car
-someone else crashed, a grandchild pulling a beard in play, a trip back home.
+someone else crashed, a grandchild pulling a beard in play, a trip back home, suicide as a
+session's subject in Farsi.
 """
 
 from __future__ import annotations
 
 URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
-    r"خودکشی|خود\s*کشی|khud\s?kushi|khudkhushi",
+    # (the word is Farsi too: after "به", "فکر" or "درباره" or before a Farsi verb it is Farsi's)
+    r"(?<!به\s)(?<!فکر\s)(?<!درباره\s)خود\s*کشی(?!\s+(?:کنم|کردم|بکنم|کند|کنه|کرده|می(?!ں)))|khud\s?kushi|"
+    r"khudkhushi",
     r"مرنا\s+چاہت[اییے]|مر\s+جانا\s+چاہت|مر\s+جاؤں|marna\s+chaht|mar\s+jana\s+chaht",
     r"اپنی\s+جان\s+(?:لے|لینا|دے)|زندگی\s+(?:ختم\s+کر|سے\s+تنگ)|zindagi\s+khatam",
     r"جینا\s+نہیں\s+چاہت|جینے\s+(?:کا|کو)\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"

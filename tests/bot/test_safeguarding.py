@@ -296,7 +296,6 @@ LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
     1131: "Russian (no net): raped after a meeting, threatened, alone at home",
     1134: "Urdu: an aunt of 77 locked out by the landlord, her medicines inside",
     1172: "Bulgarian: a father not answering for three days, the carer not coming",
-    1174: "Farsi (no net): severe asthma, inhaler empty, lips blue",
 }
 
 
