@@ -1038,6 +1038,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("pt", "o tio entra no quarto e me apalpa", "o padrasto entra no quarto e lhe da um beijo"),
         ("tr", "esim bu aksam beni vurdu", "kocam dun gece yine haliyi dovdu"),
         ("lt", "esu nescia ir kraujuoju", "esu nescia trisdesimt savaiciu ir prasidejo atostogos"),
+        ("ur", "میں اپنے آپ کو ختم کر دوں گی", "میں یہ کام ختم کرنا چاہتی ہوں"),
+        (
+            "ur",
+            "فیصلہ کر لیا ہے، ساری نیند کی گولیاں کھا لوں گی",
+            "ساری دوائیاں صبح ناشتے کے بعد کھا لوں گی",
+        ),
+        (
+            "ur",
+            "مالک مکان نے ہمیں گھر سے نکال دیا، رات سڑک پر گزارنی پڑے گی",
+            "مالک مکان تالے بدلنے آئے گا، اس لیے دیر ہو گی",
+        ),
+        ("ur", "آج رات سونے کی کوئی جگہ نہیں", "ہال کے پاس پارکنگ کی کوئی جگہ نہیں"),
         ("fa", "امشب خودکشی میکنم", "فکر کنم امشب دیر برسم"),
         ("lt", "esu nescia ir bega kraujas", "esu nescia ir kartais kraujavimas is nosies"),
     ],
