@@ -289,9 +289,7 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
 # (tests/bot/test_safeguarding_review.py).
 LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
     1109: "Ukrainian (no net): a nanny's passport taken, unpaid, not let out",
-    1110: "Bengali: a brother of 17 told online to kill unbelievers, a knife bought",
     1115: "Greek: a son who hits his mother when he drinks, alone with him tonight",
-    1130: "Tamil: a diabetic mother's face drooping, speech gone, alone",
     1131: "Russian (no net): raped after a meeting, threatened, alone at home",
     1172: "Bulgarian: a father not answering for three days, the carer not coming",
 }
