@@ -52,8 +52,8 @@ self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a chil
 older men). The assembly's subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
-Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
+Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
+Yoruba, Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
 safeguarding_french), read by safeguarding_languages. Everyday idioms ("my feet are killing me",
 "I'm dying to know", "I'm afraid I can't come", "scared I'll be late") are left alone: each
 pattern needs the first person, a person doing harm, or the words of despair themselves.

@@ -11,7 +11,8 @@ Left alone: "খিদেয় মরে যাচ্ছি" (dying of hunger),
 goal), "টাকা বাঁচাও" (save money), "রাস্তাটা নিরাপদ না", "আর হাঁটতে পারছি না" (can't walk any more),
 "মা আমাকে মেরে ফেলবে" (mum will kill me, late), a carer's visit time, collecting a pension, a
 stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
-a grown-up sister's wedding, an office that won't give leave for one, being late leaving home.
+a grown-up sister's wedding, an office that won't give leave for one, being late leaving home, a
+speaker at the session quoting what extremists say.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:রাখে|রেখেছে|রাখছে)|বাইরে\s+যেতে\s+দেয়\s+না",
     r"(?:পাসপোর্ট|ফোন|টাকা|কাগজপত্র)\S*\s+(?:\S+\s+)?(?:কেড়ে\s+(?:নিয়েছে|নেয়|নিছে)|লুকিয়ে\s+"
     r"রেখেছে)",
+    # a mother, a sister or a wife beaten at home
+    r"(?:মাকে|আম্মাকে|আম্মুকে|মায়েরে|বোনকে|স্ত্রীকে|বউকে|বৌকে|ভাবিকে|ভাবীকে)\s+(?:\S+\s+){0,2}"
+    rf"(?:{_BN_HARMS})",
     # afraid of him, afraid to go home
     r"(?:ওকে|তাকে|ওনাকে|উনাকে|স্বামীকে|বাবাকে|ভাইকে|শ্বশুরকে|শাশুড়িকে)\s+(?:খুব\s+)?ভয়\s+"
     r"(?:পাই|লাগে|পাচ্ছি|করে)|বাড়ি(?:তে)?\s+(?:\S+\s+)?(?:যেতে|ফিরতে)\s+(?:\S+\s+)?ভয়",
@@ -128,6 +132,10 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:জানে|প্রাণে)\s+মেরে\s+ফেল|(?:আমাকে|আমারে)\s+(?:\S+\s+)?খুন\s+(?:করবে|করে\s+ফেলবে)",
     r"(?:প্রাক্তন|আগের|সাবেক)\s+(?:স্বামী|বর|প্রেমিক|পার্টনার)\S*\s+(?:\S+\s+){0,4}(?:খুঁজে\s+"
     r"(?:পেয়েছে|পেয়ে\s+গেছে|বের\s+করেছে)|ঠিকানা\s+(?:জেনে|পেয়ে)|জেনে\s+গেছে\s+(?:আমি\s+)?কোথায়)",
+    # a young man told online to kill unbelievers, with a weapon got or a day set
+    r"^(?=.*(?:কাফের|কাফির|বিধর্মী|অবিশ্বাসী)\S*\s+(?:\S+\s+)?(?:মারতে|হত্যা\s+করতে|খুন\s+করতে)\s+"
+    r"হবে)(?=.*(?:(?:ছুরি|চাকু|অস্ত্র|বন্দুক)\S*\s+(?:\S+\s+)?(?:কিনেছে|কিনছে|জোগাড়|লুকিয়ে)|"
+    r"(?:এমন\s+)?কিছু\s+করবে|মনে\s+রাখবে))",
     # not let out of the house
     r"(?:আমাকে|আমারে|আমায়)\s+(?:\S+\s+){0,2}(?:বের\s+হতে|বেরোতে|বাইরে\s+যেতে)\s+দেয়\s+না",
 )

@@ -8,7 +8,8 @@ type them either way, so patterns are written in ordinary spelling.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
-police, a pension collected at the bank, nowhere to park, a friend's sister's wedding.
+police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
+breath on the stairs.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child hurt or not fed
     r"(?:बच्चों|बच्चे|बच्ची|बेटे|बेटी)\s+को\s+(?:\S+\s+)?(?:मारत|पीटत|खाना\s+नहीं\s+देत)|बच्चे\s+"
     r"(?:\S+\s+){0,3}भूखे\s+(?:हैं|सो)",
+    # someone who can't breathe, with help called for, or blue lips, or no one there
+    r"^(?=.*(?:सांस|श्वास)\s+(?:नहीं\s+(?:ले\s+पा|आ\s+रही|आ\s+रहा|ले\s+रह)|लेने\s+में\s+(?:बहुत\s+)?"
+    r"(?:दिक्कत|तकलीफ)))(?=.*(?:मदद\s+(?:करो|कीजिए|करें|चाहिए)|एम्बुलेंस|एंबुलेंस|होंठ\s+(?:\S+\s+)?नीले|"
+    r"बेहोश|अकेल|इनहेलर|दिल\s+(?:बहुत\s+)?(?:तेज|जोर)))",
     # an older parent robbed of a pension or left without food or medicine
     r"पेंशन\S*\s+(?:\S+\s+)?(?:ले\s+लेत|छीन|रख\s+लेत|हडप)",
     r"(?:मुझे|मां\s+को|पापा\s+को|दादी\s+को|दादा\s+को|उन्हें)\s+(?:\S+\s+)?(?:खाना|दवाई|दवा)\s+"

@@ -1,8 +1,8 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba,
-Italian, French, Russian, Ukrainian, Chinese), since a disclosure is missed when it has no English
-words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
+Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
+Yoruba, Italian, French, Russian, Ukrainian, Chinese), since a disclosure is missed when it has no
+English words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
 wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in by
 a partner or family, fear of someone or of going home, a child hurt or not fed, being followed,
 forced marriage, being in danger or not safe, nowhere to sleep, not able to go on. Most also read
@@ -15,13 +15,13 @@ Each kind is a vocabulary and its word orders rather than a list of sentences: P
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
 them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Italian and French
 put them first ("mi picchia", "il me frappe"), Yoruba puts "mi" after the verb ("o n lu mi"),
-Turkish, Bengali, Tamil, Gujarati and Hindi put the verb last, Greek puts its pronoun before the
-verb ("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own
-script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot",
-"mainu maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu
-overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern needs
-the first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
-hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
+Turkish, Bengali, Tamil, Gujarati, Hindi and Farsi put the verb last, Greek puts its pronoun
+before the verb ("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in
+their own script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade
+moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and
+Urdu overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern
+needs the first person, a person doing harm, or the words of despair themselves, so idioms ("dying
+of hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
 since members often type without them, and with letters typed two ways in other alphabets read as
@@ -40,6 +40,7 @@ from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
+from bot.gateway.safeguarding_farsi import FARSI_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
@@ -71,6 +72,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pt": PORTUGUESE_PHRASES,
     "es": SPANISH_PHRASES,
     "ar": ARABIC_PHRASES,
+    "fa": FARSI_PHRASES,
     "lt": LITHUANIAN_PHRASES,
     "bg": BULGARIAN_PHRASES,
     "sq": ALBANIAN_PHRASES,

@@ -14,7 +14,8 @@ a scan appointment, a session on the police, a hand cut while chopping vegetable
 mother chose to leave to a son, a pension collected at the bank, a bike locked indoors, no room
 to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
-birth, a family going back to its own country next month.
+birth, a family going back to its own country next month, a call where the line was too bad to
+talk.
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ TAMIL_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # can't go on
     r"வாழ(?:வே|ப்)?\s+(?:பிடிக்கல|பிடிக்கவில்லை|விருப்பம்\s+இல்ல|விருப்பமில்ல|ஆசை\s+இல்ல)|"
     r"வாழ்க்கையே\s+(?:வெறுத்து|வெறுப்பா)|வாழ்க்கை\s+வெறுத்து",
+    # a stroke's signs: the face dropped to one side and speech gone
+    r"^(?=.*முகம்\S*\s+(?:\S+\s+){0,3}(?:கோணலா|கோணி|கோணிக்|ஒரு\s+பக்கம்\s+(?:இழு|சாய|சாஞ்|தொங்க)))"
+    r"(?=.*(?:பேச\S*\s+(?:\S+\s+)?(?:முடியவில்லை|முடியல|வரல|வரவில்லை)|பேச்சு\s+(?:\S+\s+)?(?:குழறு|"
+    r"தடுமாறு|வரல|வரவில்லை)|வாய்\s+(?:\S+\s+)?கோண))",
     # a pregnancy in trouble: the baby not moving, bleeding
     r"(?:குழந்தை|பாப்பா|பேபி)\S*\s+(?:\S+\s+){0,2}(?:அசையவே|அசைய|அசைவே|அசைவு|உதைக்கவே|உதைக்க)\S*"
     r"\s+(?:(?:கூட|கொஞ்சம்\s+கூட|சுத்தமா|சுத்தமாக|ஒண்ணும்)\s+)?(?:இல்ல|இல்லை|இல்லே)(?!யா)|(?:குழந்தை|பாப்பா|பேபி)\S*\s+(?:\S+\s+){0,2}(?:அசையல|"

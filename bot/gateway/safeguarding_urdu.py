@@ -5,14 +5,18 @@ safeguarding_languages.fold.
 Left alone: "ammi mujhe maar dengi agar late hui" (mum will kill me), a carer's visit time, a
 pension collected at the bank, a hot room or stairs where one can't breathe, "izzat ki baat" at
 a family wedding, a door locked on the way out, children who don't like the food, a car
-someone else crashed, a grandchild pulling a beard in play, a trip back home.
+someone else crashed, a grandchild pulling a beard in play, a trip back home, a piece of work one
+wants to finish, the day's medicines after breakfast, a landlord coming to change the locks, no
+parking by the hall, suicide as a session's subject in Farsi.
 """
 
 from __future__ import annotations
 
 URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
-    r"خودکشی|خود\s*کشی|khud\s?kushi|khudkhushi",
+    # (the word is Farsi too: after "به", "فکر" or "درباره" or before a Farsi verb it is Farsi's)
+    r"(?<!به\s)(?<!فکر\s)(?<!درباره\s)خود\s*کشی(?!\s+(?:کنم|کردم|بکنم|کند|کنه|کرده|می(?!ں)))|khud\s?kushi|"
+    r"khudkhushi",
     r"مرنا\s+چاہت[اییے]|مر\s+جانا\s+چاہت|مر\s+جاؤں|marna\s+chaht|mar\s+jana\s+chaht",
     r"اپنی\s+جان\s+(?:لے|لینا|دے)|زندگی\s+(?:ختم\s+کر|سے\s+تنگ)|zindagi\s+khatam",
     r"جینا\s+نہیں\s+چاہت|جینے\s+(?:کا|کو)\s+(?:دل|من)\s+نہیں|جینے\s+کی\s+کوئی\s+وجہ\s+نہیں|"
@@ -27,6 +31,9 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # self-harm
     r"(?:خود|اپنے\s+آپ)\s+کو\s+(?:نقصان|مار|زخمی|تکلیف|کاٹ|جلا)",
     r"(?:khud|apne\s+aap)\s+ko\s+(?:nuqsan|nuksan|maar|kaat|zakhmi|jala)",
+    # ending oneself
+    r"(?:خود|اپنے\s+آپ)\s+کو\s+ختم\s+(?:کرنا\s+چاہت|کر\s+(?:دوں|لوں|ڈالوں|دیتا\s+ہوں|دیتی\s+ہوں))|"
+    r"\b(?:khud|apne\s+aap)\s+ko\s+khatam\s+kar\s+(?:dun|doon|lun|loon)\b",
     # violence, threats, control at home
     r"مجھے\s+(?:\S+\s+)?(?:مارت[اےی]|پیٹت[اےی]|مارا|پیٹا|دھمکی|دھمکیاں|دھمکات|تنگ\s+کرت|"
     r"گالیاں)",
@@ -82,6 +89,15 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"dawaiyan|pills|tablets)\s+(?:kha|khaa|le)\s+(?:li|lee|lin|liye|lein)\b",
     r"\bmujhe\s+(?:ghar|kamre|kamray)\s+(?:mein|mai|me)\s+band\s+kar\s+(?:diya|dia|rakha|dete)\b|"
     r"\bizzat\s+(?:ke\s+liye|ki\s+khatir)\b.{0,40}\bkuch\s+bhi\s+kar\w*",
+    # all the tablets meant for tonight, or decided on
+    r"^(?=.*(?:آج\s+رات|سوچ\s+لیا|فیصلہ\s+کر\s+لیا|ارادہ))(?=.*(?:ساری|سب|بہت\s+ساری|ڈھیر\s+ساری)\s+"
+    r"(?:\S+\s+){0,2}(?:گولیاں|دوائیاں|دوائیں|ٹیبلٹس)\s+(?:\S+\s+)?(?:ایک\s+ساتھ\s+)?(?:کھا|نگل)\s+"
+    r"(?:لوں|جاؤں))",
+    # put out of the home: by a landlord, or a night on the street ahead
+    r"مالک\s+مکان\s+(?:\S+\s+){0,3}(?:تالے\s+بدل\s+د|سامان\s+(?:\S+\s+)?باہر\s+پھینک|گھر\s+سے\s+نکال\s+د)|"
+    r"(?:مجھے|ہمیں|انہیں|ان\s+کو|اسے)\s+(?:\S+\s+)?گھر\s+سے\s+(?:باہر\s+)?نکال\s+د|(?:رات|راتیں)\s+"
+    r"(?:\S+\s+)?سڑک\s+پر\s+(?:گزار|سو)|سڑک\s+پر\s+(?:رات\s+)?(?:گزارنے|گزارنی|سونا\s+پڑ|سو\s+رہ)|"
+    r"(?:سونے|رہنے)\s+کی\s+(?:کوئی\s+)?جگہ\s+نہیں",
     # many tablets at once, in Urdu script; "at once" in the Latin spelling
     r"(?:بہت\s+ساری|ساری|سب|بہت\s+سی|ڈھیر\s+ساری|پورا\s+پتا|پندرہ|بیس|تیس|[0-9۰-۹]{2})\s+(?:\S+\s+){0,2}(?:گولیاں|"
     r"دوائیاں|دوائیں|ٹیبلٹس)\s+(?:\S+\s+)?(?:ایک\s+ساتھ\s+)?(?:کھا\s+لی|نگل\s+لی)|\b(?:goliyan|"

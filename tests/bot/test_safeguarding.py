@@ -281,33 +281,13 @@ def test_everyday_words_that_look_like_risk_are_left_alone(text: str) -> None:
     assert not says_someone_is_at_risk(text)
 
 
-# Development disclosures the net leaves to the classifier (the whole-pipeline test holds the
-# classifier to them), each with what it says: the thirteenth former test set's, in languages
-# whose nets have no words for them yet, three of them with no net at all. "1. not the day, me.
-# I don't think I'll be around for weekend 3" is read as a risk, as not being around is beside a
-# low rating with no reason given (safeguarding_now); said bare, it is the classifier's to weigh
+# Every development disclosure, in every language the set holds. "1. not the day, me. I don't
+# think I'll be around for weekend 3" is read as a risk, as not being around is beside a low
+# rating with no reason given (safeguarding_now); said bare, it is the classifier's to weigh
 # (tests/bot/test_safeguarding_review.py).
-LEFT_TO_THE_CLASSIFIER: dict[int, str] = {
-    1110: "Bengali: a brother of 17 told online to kill unbelievers, a knife bought",
-    1118: "Urdu: decided to take all the tablets tonight, look after my children",
-    1130: "Tamil: a diabetic mother's face drooping, speech gone, alone",
-    1134: "Urdu: an aunt of 77 locked out by the landlord, her medicines inside",
-    1174: "Farsi (no net): severe asthma, inhaler empty, lips blue",
-}
-
-
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param(
-            text,
-            id=f"dev{n}",
-            marks=[pytest.mark.xfail(strict=True, reason=LEFT_TO_THE_CLASSIFIER[n])]
-            if n in LEFT_TO_THE_CLASSIFIER
-            else [],
-        )
-        for n, text in enumerate(DEVELOPMENT["disclosures"])
-    ],
+    [pytest.param(text, id=f"dev{n}") for n, text in enumerate(DEVELOPMENT["disclosures"])],
 )
 def test_the_net_alone_catches_every_development_disclosure(text: str) -> None:
     assert says_someone_is_at_risk(text), normalise(text)

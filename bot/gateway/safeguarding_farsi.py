@@ -1,0 +1,149 @@
+"""The Farsi (Persian) safeguarding phrase net (read by safeguarding_languages), written and
+spoken ("می‌خواهم" and "میخوام"). Farsi puts the verb last and marks the person done to with
+"را" ("مرا", "منو", "بچه‌ها را") or joins "me" to a word before the verb ("کتکم می‌زند": he beats
+me; "تعقیبم می‌کند": he follows me), so a harm is the person done to, then a verb only a person
+does to a person. Writers put the zero-width non-joiner between a prefix or suffix and its word,
+a space, or nothing ("می‌خواهم", "می خواهم", "میخواهم"; "قرص‌ها", "قرصها"): _J reads all three,
+and "\\S*" after a stem takes its endings. Text and patterns have been through
+safeguarding_languages.fold: Persian ye and kaf read as the Arabic letters, so the patterns are
+written in ordinary Persian spelling. Urdu and Arabic are tried first, so a message their nets
+read is answered as theirs.
+
+Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
+out or no one there, and papers held by an employer or a husband.
+
+Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
+kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
+doctor said, a session on the police or on violence at home, being picked up ("میاد دنبالم"), a
+sister following on Instagram, a husband giving a lift, nowhere to park, out of breath on the
+stairs, afraid of being late, a cousin's wedding, a hand cut chopping onions, a passport
+collected from the embassy, kept in by the rain.
+"""
+
+from __future__ import annotations
+
+# A zero-width non-joiner, a space or nothing: how a prefix or suffix meets its word.
+_J = "[\u200c ]?"
+_MI = "می" + _J  # the present prefix
+_NMI = "نمی" + _J  # its negative
+# "me" as the object: written, spoken, and spoken with "و" joined on.
+_ME = r"(?:مرا|منو|من\s+را|من\s+رو)"
+# The words that may stand between the person done to and the blow ("every night", "again").
+_HOW = r"(?:(?:هر\s+(?:روز|شب)|همیشه|باز|بازم|دوباره|خیلی|بد|بدجور|جلوی\s+\S+|با\s+\S+)\s+){0,3}"
+# He, she or they hit, beat, have hit (not "I hit").
+_HITS = rf"(?:کتک\s+)?(?:{_MI})?(?:زند|زنه|زد|زده|زدند|زدن|زنند|زنن)(?![\u0600-\u06ff])"
+# He, she or they do, did, have done (not "I did").
+_DOES = rf"(?:{_MI})?(?:کند|کنه|کرد|کرده|کنند|کنن|کردند|کردن)(?![\u0600-\u06ff])"
+# "I want", "I've decided", "I mean to": what makes a word of death a wish of one's own.
+_I_WANT = (
+    rf"(?:{_MI}(?:خواهم|خوام)|دلم\s+{_MI}(?:خواهد|خواد)|دوست\s+دارم|تصمیم\s+گرفت\S*|"
+    r"قصد\s+دارم)"
+)
+_PILLS = r"(?:قرص|دارو|کپسول)\S*"
+_HOME = r"(?:خانه|خونه)\S*"
+# Family a writer may see beaten at home, or a child: with "را" (or "و" joined on) after.
+_KIN = r"(?:مامان|مادر|خواهر|زن|همسر|بچه|پسر|دختر|فرزند)\S*(?:\s+(?:را|رو)|(?<=و))"
+# Someone else who cannot breathe, or the writer.
+_NO_BREATH_THEIRS = (
+    rf"{_NMI}(?:تواند|تونه)\s+نفس\s+(?:بکشد|بکشه)|نفسش\s+(?:بالا\s+)?{_NMI}(?:آید|آد|یاد|اد)|"
+    rf"نفس\s+{_NMI}(?:کشد|کشه)"
+)
+_NO_BREATH_MINE = (
+    rf"{_NMI}(?:توانم|تونم)\s+نفس\s+(?:بکشم)|نفسم\s+(?:بالا\s+)?{_NMI}(?:آید|آد|یاد|اد)"
+)
+# What makes no breath an emergency: blue lips, an inhaler run out, asthma, alone, the heart.
+_BREATH_ALARM = (
+    r"لب\S*\s+(?:\S+\s+)?کبود|اسپری\S*\s+(?:\S+\s+)?(?:تمام|تموم)|آسم|آمبولانس|اورژانس|"
+    r"تنها(?:م|یم|\s+هستم)|کسی\s+(?:خانه|خونه)\s+نیست|قلبم\s+(?:\S+\s+)?(?:تند|تپش)"
+)
+
+FARSI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    _I_WANT + r"\s+(?:\S+\s+){0,2}(?:بمیرم|خودم\S*\s+(?:(?:را|رو)\s+)?بکشم|خودکشی\s+کنم)",
+    r"کاش\s+(?:\S+\s+)?(?:بمیرم|مرده\s+بودم|به\s+دنیا\s+نیامده\s+بودم)|آرزوی\s+مرگ|"
+    r"مرگ\S*\s+(?:(?:را|رو)\s+)?از\s+خدا\s+(?:\S+\s+)?(?:می|مي)",
+    rf"(?:به\s+)?زندگی\S*\s+(?:(?:را|رو)\s+)?(?:پایان|خاتمه)\s+(?:بدهم|بدم|{_MI}(?:دهم|دم))|"
+    rf"زندگی\S*\s+(?:(?:را|رو)\s+)?(?:تمام|تموم)\s+(?:کنم|{_MI}کنم)|به\s+همه\s*چی\S*\s+پایان",
+    rf"{_NMI}(?:خواهم|خوام)\s+(?:دیگر\s+|دیگه\s+)?(?:زنده\s+(?:بمانم|بمونم|باشم)|زندگی\s+کنم)",
+    r"(?:همه|خانواده\S*|بچه\S*|دنیا)\s+(?:\S+\s+)?(?:بدون|بی)\s+من\s+(?:\S+\s+)?(?:راحت|بهتر|"
+    r"خوشحال)",
+    rf"(?:به|درباره)\s+خودکشی\s+(?:\S+\s+)?فکر\s+{_MI}کنم|فکر\s+خودکشی|خودکشی\s+(?:{_MI})?"
+    r"(?:کنم|کردم|بکنم)(?![\u0600-\u06ff])",
+    # self-harm
+    rf"به\s+خودم\s+(?:\S+\s+)?(?:آسیب|صدمه)\s+(?:\S+\s+)?(?:{_MI})?(?:زنم|زدم|بزنم|رساندم|رسوندم|"
+    r"برسانم|برسونم)",
+    rf"خودزنی\s+(?:{_MI})?(?:کنم|کردم)|رگ\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:زدم|بزنم|{_MI}زنم)"
+    r"(?![\u0600-\u06ff])",
+    rf"^(?=.*تیغ)(?=.*(?:خودم|عمد|از\s+قصد|دوباره|باز\s+هم))(?=.*(?:بریدم|{_MI}برم|زخمی\s+کردم))",
+    # all the tablets: at once, a pack or a count, or meant tonight
+    rf"(?:همه|تمام|کل)\S*\s+(?:\S+\s+){{0,2}}{_PILLS}\s+(?:\S+\s+){{0,2}}(?:یکجا|یک\s*جا|یکدفعه|"
+    r"یک\s*دفعه|یهو|با\s+هم)\s+(?:\S+\s+)?(?:خوردم|بلعیدم|قورت)",
+    rf"(?:(?:یک|یه)\s+(?:بسته|ورق|مشت|شیشه|قوطی)\s+(?:کامل\s+)?(?:\S+\s+)?|(?:[0-9۰-۹]{{2}}|ده|"
+    rf"پانزده|بیست|سی|چهل|پنجاه)\s+(?:تا\s+)?(?:\S+\s+)?|کلی\s+|تعداد\s+زیادی\s+){_PILLS}\s+"
+    r"(?:\S+\s+){0,2}(?:خوردم|بلعیدم|قورت)",
+    rf"^(?=.*(?:تصمیم\s+گرفت|امشب|{_MI}(?:خواهم|خوام)))(?=.*(?:همه|تمام|کل)\S*\s+"
+    rf"(?:\S+\s+){{0,2}}{_PILLS}\s+(?:\S+\s+){{0,2}}(?:بخورم|{_MI}خورم))",
+    # hit, threatened, raped, locked in
+    _ME + r"\s+" + _HOW + _HITS,
+    rf"کتک(?:م|مان|مون)\s+(?:{_MI})?(?:زند|زنه|زد|زده|زدند|زدن|زنند|زنن)|کتک\s+{_MI}خورم|"
+    r"دست\s+(?:رویم|روم|روی\s+من)\s+بلند",
+    # someone else beaten at home: a mother, a sister, a wife, a child
+    _KIN + r"\s+" + _HOW + _HITS,
+    rf"تهدید(?:م|مان|مون)\s+{_DOES}|(?:مرا|منو|من\s+را|ما\s+را|مارو)\s+(?:\S+\s+)?تهدید|"
+    r"تهدید\s+به\s+(?:مرگ|کشتن|قتل)\s+(?:\S+\s+)?(?:شدم|شده|کرد)",
+    rf"(?:اگر|اگه)\s+(?:\S+\s+)?به\s+(?:کسی|پلیس|هیچ\s*کس)\s+(?:چیزی\s+)?(?:بگم|بگویم|بگی|بگویی)"
+    rf"\S*\s+(?:\S+\s+){{0,4}}(?:بکش|{_MI}کش|بچه\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?{_MI}گیر|"
+    rf"دیپورت|{_MI}فرست|برم\S*\s+{_MI}گردون)",
+    r"(?:به\s+من|بهم|به\s+ما)\s+تجاوز|مورد\s+(?:تجاوز|آزار\s+جنسی)\s+(?:قرار\s+)?(?:گرفتم|گرفته)|"
+    rf"{_ME}\s+(?:\S+\s+)?(?:تجاوز|آزار\s+جنسی)",
+    rf"{_ME}\s+(?:\S+\s+){{0,3}}(?:زندانی|حبس)\s+{_DOES}|(?:زندانی|حبس)(?:م|مان|مون)\s+{_DOES}|"
+    r"در\s+(?:(?:را|رو)\s+)?(?:به\s+)?(?:رویم|روم|روی\s+من|رومون|روی\s+ما)\s+قفل",
+    rf"^(?!.*(?:بارون|باران|برف|سرما|گرما|مریضی|درد)).*{_NMI}(?:گذارد|گذاره|ذاره|زاره|ذارن|"
+    rf"ذارند|گذارند|گذارن)\s+(?:\S+\s+){{0,4}}از\s+{_HOME}\s+(?:(?:بیرون|تنها)\s+)?(?:بروم|برم|"
+    r"بیام|بیایم|خارج\s+(?:شوم|بشم))",
+    # papers held by an employer or a husband
+    rf"^(?=.*(?:کارفرما|رئیس|صاحب{_J}کار|شوهر|همسرم))(?=.*(?:پاسپورت|گذرنامه|مدارک|اقامت)\S*"
+    rf"\s+(?:\S+\s+){{0,3}}(?:گرفته|نگه\s+داشته|قایم\s+کرده|پنهان\s+کرده|{_NMI}(?:دهد|ده|دن|"
+    r"دهند)))",
+    # afraid of him, afraid to go home
+    rf"از\s+(?:او|شوهرم|همسرم|پدرم|بابام|برادرم|داداشم|نامزدم|دوست\s*پسرم|پسرم|مادرشوهرم|"
+    rf"پدرشوهرم|این\s+مرد|اون\s+مرد)\s+(?:خیلی\s+|واقعا\S*\s+)?{_MI}ترس(?:م|یم)",
+    rf"{_MI}ترس(?:م|یم)\s+(?:\S+\s+){{0,2}}(?:به\s+)?{_HOME}\s+(?:برگردم|بروم|برم|برگردیم|بریم|"
+    rf"برویم)|{_MI}ترس(?:م|یم)\s+(?:برگردم|برم|بروم)\s+{_HOME}|از\s+(?:برگشتن|رفتن)\s+به\s+"
+    rf"{_HOME}\s+(?:\S+\s+)?{_MI}ترس",
+    # a child not fed
+    rf"(?:بچه|پسرم|دخترم|فرزند)\S*\s+(?:\S+\s+)?غذا\s+{_NMI}(?:دهد|ده|دن|دهند)|(?:بچه|پسرم|"
+    r"دخترم|فرزند)\S*\s+(?:\S+\s+){0,2}(?:از\s+دیروز|از\s+پریروز|دو\s+روز\S*|چند\s+روز\S*)\s+"
+    r"(?:\S+\s+)?(?:نخورد|گرسنه)",
+    # followed
+    rf"تعقیب(?:م|مان|مون)\s+{_DOES}|{_ME}\s+(?:\S+\s+){{0,3}}تعقیب|(?:هر\s+(?:روز|شب)|همیشه|"
+    rf"تا\s+{_HOME})\s+(?:\S+\s+)?دنبال(?:م|مان|مون)\s+{_DOES}",
+    # forced marriage
+    r"ازدواج\s+(?:\S+\s+)?(?:اجباری|زوری)|به\s+زور\s+(?:\S+\s+){0,4}(?:ازدواج|شوهر\s*(?:م|ب|د)|"
+    rf"عقد)|مجبورم\s+{_DOES}\S*\s+(?:\S+\s+){{0,4}}(?:ازدواج|عقد)",
+    # in danger, not safe
+    r"(?:من|ما|جانم|جونم|جان\s+من|زندگیم|زندگی‌ام)\s+(?:\S+\s+)?در\s+خطر(?!\s+(?:ابتلا|از\s+دست|"
+    r"اخراج))|(?:در|تو|توی)\s+خطر(?:م|یم)(?![\u0600-\u06ff])",
+    rf"(?:در|تو|توی)\s+{_HOME}\s+(?:\S+\s+)?(?:امن\s+نیستم|امنیت\s+ندارم|احساس\s+امنیت\s+"
+    rf"{_NMI}کنم)|امن\s+نیستم(?!\s+(?:\S+\s+)?(?:محله|خیابان|خیابون))",
+    # nowhere to sleep, put out of the house
+    r"(?:جایی|جا|جای)\s+(?:\S+\s+)?(?:برای\s+)?(?:خوابیدن|خواب|ماندن|موندن)\s+ندار(?:م|یم|ند|ن)|"
+    r"جایی\s+ندار(?:م|یم|ند|ن)\s+(?:که\s+)?(?:\S+\s+)?(?:بخوابم|بخوابیم|بخوابند|بمانم|بمونم|"
+    r"بمانیم|بمونیم)",
+    rf"از\s+(?:{_HOME}|آپارتمان\S*|اتاق\S*)\s+(?:\S+\s+)?بیرون\S*\s+(?:\S+\s+)?(?:کرد|کرده|کردند|"
+    r"کردن|انداخت|انداخته|انداختند|انداختن)(?![\u0600-\u06ff])|بیرون(?:م|مان|مون|شان|شون)\s+"
+    rf"(?:کرد|کرده|کردند|کردن|انداخت|انداختن)\S*\s+(?:\S+\s+)?از\s+{_HOME}",
+    rf"صاحب{_J}(?:خانه|خونه)\S*\s+(?:\S+\s+){{0,4}}(?:قفل\S*\s+(?:(?:را|رو)\s+)?عوض\s+کرد|"
+    r"وسایل\S*\s+(?:\S+\s+)?(?:بیرون|تو\s+خیابون|توی\s+خیابان)|بیرون(?:م|مان|مون|شان|شون))",
+    r"(?:در|تو|توی)\s+(?:خیابان|خیابون)\s+(?:\S+\s+)?(?:بخوابم|بخوابیم|" + _MI + r"خوابیم|"
+    rf"{_MI}خوابم|خوابیدم|خوابیدیم|بمانیم|بمونیم|ماندیم|موندیم)|کارتن{_J}خواب\s+(?:شدم|شدیم|"
+    r"هستم|هستیم)",
+    # can't go on
+    r"از\s+(?:این\s+)?زندگی\S*\s+(?:\S+\s+)?(?:خسته|سیر|بیزار|متنفر)",
+    rf"دیگ(?:ه|ر)\s+(?:طاقت|تحمل)\S*\s+(?:ندارم|تمام\s+شده|تموم\s+شده)\s*(?:[.!؟]|$)|"
+    rf"دیگ(?:ه|ر)\s+{_NMI}(?:توانم|تونم)\s+(?:ادامه\s+(?:بدهم|بدم)|تحمل\s+کنم)\s*(?:[.!]|$)|"
+    rf"{_NMI}(?:توانم|تونم)\s+(?:به\s+)?(?:این\s+)?زندگی\S*\s+ادامه",
+    # a breath that will not come: someone else's with help called for, or the writer's
+    rf"^(?=.*(?:{_NO_BREATH_THEIRS}))(?=.*(?:{_BREATH_ALARM}|کمک|بیهوش))",
+    rf"^(?=.*(?:{_NO_BREATH_MINE}))(?=.*(?:{_BREATH_ALARM}))",
+)
