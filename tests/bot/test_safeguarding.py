@@ -888,6 +888,21 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             " her own food for weeks",
             "my son borrowed my card for the shopping, there's nothing left on it lol",
         ),
+        # a relative running an errand with the pension or card is everyday; the money never
+        # seen, or the owner left without, is not
+        (
+            "my grandson takes my pension card to the post office and I never see a penny of it",
+            "my son takes my pension to the post office for me",
+        ),
+        (
+            "my son takes my bank card to the cash machine every week and I'm left with no money"
+            " for the gas",
+            "my daughter takes my card to do my shopping",
+        ),
+        (
+            "my nephew keeps my pension and won't give me any for food",
+            "my grandson sorts my pension out for me",
+        ),
         # forced marriage: taken "on holiday" or abroad, to marry, against the young person's will
         (
             "my cousin is 15 and they're sending her to Bangladesh in July, she says it's for her"
