@@ -154,6 +154,27 @@ _BLOW_LANDED = (
     r"(?:^|[.!?]\s*)(?:just\s+)?(?:got\s+)?(?:kicked|punched|attacked|beaten|battered|glassed|"
     r"headbutted|slapped|spat\s+(?:at|on))\b(?!\s+(?:out|off|by\s+(?:a|the)\s+\w+)\b))"
 )
+# A slur called at someone: "they keep calling my son a terrorist".
+_CALLED_A_SLUR = (
+    r"\bcall\w*\s+(?:me|us|him|her|my\s+\w+)\s+(?:a\s+|an\s+)?(?:terrorist|paki|gypsy|pikey|"
+    r"tranny|faggot|dyke|retard|spastic)\b"
+)
+# Banter between mates ("calling my mate a terrorist lol") or a slur long past ("at school,
+# years ago"): no risk now, unless told with something that is.
+_BANTER_OR_LONG_PAST = (
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|joking|banter|as\s+a\s+joke|years\s+ago|long\s+(?:time\s+)?"
+    r"ago|ages\s+ago|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|little|young|at\s+school|in\s+"
+    r"(?:school|year\s+\d+))|back\s+in\s+(?:the\s+)?(?:day|school|(?:19|20)?\d0s))\b"
+)
+# What makes a slur a danger now: again or still, a threat, a blow, being followed or waited
+# for, fear.
+_DANGER_NOW = (
+    r"\b(?:again|still|keeps?|kept|every\s+(?:day|time|night|week)|today|tonight|yesterday|"
+    r"this\s+(?:morning|week|afternoon|evening)|last\s+(?:night|week)|right\s+now|happening|"
+    r"follow\w*|threat\w*|scared|afraid|frightened|terrified|kill|hurt|stab|burn|hit|hits|"
+    r"punch\w*|kick\w*|attack\w*|spat|push\w*|beat\w*|smash\w*|waiting|outside\s+(?:my|our|"
+    r"the)\s+(?:house|flat|door|home))\b"
+)
 # Who someone is, given as the reason for an attack ("because we're gay").
 _FOR_WHO = (
     r"\b(?:gay|lesbian|bi|bisexual|trans|queer|black|muslim|jewish|sikh|hindu|polish|romanian|"
@@ -455,13 +476,14 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",
         r"\b(?:hijab|headscarf|turban|niqab|kippah|scarf|wig)\s+(?:\w+\s+)?(?:pulled|ripped|torn|yanked|"
-        r"grabbed)\s+off\b|\bcall\w*\s+(?:me|us|him|her|my\s+\w+)\s+(?:a\s+|an\s+)?(?:terrorist|paki|"
-        r"gypsy|pikey|tranny|faggot|dyke|retard|spastic)\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
+        r"grabbed)\s+off\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
         r"knock\w*)\s+(?:me|him|her)\s+(?:over|out)\b",
         r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"
         r"(?:house|flat|home|car|shop)\b",
+        # a slur called at someone, unless told as banter or long past with no danger now
+        r"^(?:(?!.*" + _BANTER_OR_LONG_PAST + r")|(?=.*" + _DANGER_NOW + r")).*?" + _CALLED_A_SLUR,
         # a disabled person picked on for it, or used by "friends"
         r"^(?=.*" + _DISABLED + r")(?=.*" + _PICKED_ON + r")",
         # a slur shouted and a blow landed; an attack for who someone is

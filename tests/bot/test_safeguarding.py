@@ -952,6 +952,16 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I saw him hit my neighbour, she is in a wheelchair",
             "I saw her hit the ball right over the fence",
         ),
+        # a slur called: banter between mates or a slur long past is left alone; one that is
+        # happening again, or comes with a threat, is read
+        (
+            "the lads at the bus stop called my daughter a terrorist again this morning",
+            "calling my mate a terrorist lol",
+        ),
+        (
+            "they called me a terrorist at school years ago and now they're threatening my kids",
+            "they called me a terrorist at school once, years ago",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
