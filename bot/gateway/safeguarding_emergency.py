@@ -11,12 +11,14 @@ taking something, or not waking with a condition (diabetes, epilepsy) or breathi
 living alone not seen for days, with the milk or post piling up and no answer at the door; a
 person with dementia, or who wanders at night, not back now; two of the signs of a stroke (a face
 dropped, an arm that will not lift, words slurred); a diabetic shaky or confused with the sugars
-crashed; someone collapsed and not breathing; an allergy and the lips or throat swelling. Each
+crashed; someone collapsed and not breathing; an allergy and the lips or throat swelling;
+someone fitting now, on the floor, not answering or bleeding from the mouth. Each
 needs the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold
 at the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not
 wake up for school, a neighbour not seen because she is visiting her son, a friend not responding
 to messages, words slurred after three pints, a diabetic's lunch time, a nut allergy as an access
-need. Text has been through safeguarding_words.normalise.
+need, a baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit. Text
+has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -36,10 +38,11 @@ _SOMEONE = (
     r"(?:he|she|they|him|her|them|my\s+\w+|mum|dad|nan|gran|grandad|grandma|grandpa|"
     r"husband|wife|partner)"
 )
-# A fall: had a fall, fell, fallen, falling from a height.
+# A fall: had a fall, fell, fallen, falling from a height; not falling asleep, out or behind.
 _FALL = (
     r"\b(?:(?:had|has\s+had|have\s+had)\s+a\s+(?:bad\s+|nasty\s+)?fall|fell|fallen|"
-    r"(?:i|he|she)\s+fall|fall\s+(?:from|off|down))\b"
+    r"(?:i|he|she)\s+fall|fall\s+(?:from|off|down))\b(?!\s+(?:asleep|out|in\s+love|behind|"
+    r"through|apart|for|ill|pregnant|silent|quiet|short|off\s+the\s+wagon)\b)"
 )
 # Not getting up after it: cannot get up, move or feel a leg, on the floor for a long time.
 _CANNOT_GET_UP = (
@@ -48,6 +51,8 @@ _CANNOT_GET_UP = (
     r"arms?))\b(?!\s+(?:early|before|at|for|in\s+time|till|until|on\s+(?:a|the)\s+(?:sat|sun|"
     r"week)\w*|the\s+stairs|that\s+hill|in\s+the\s+morning|much\s+(?:on|at)|to\s+(?:go|do|the)|"
     r"(?:my|his|her)\s+\w+\s+after\s+(?:the|that)\s+(?:walk|run|gym|class)))|"
+    r"\b(?:can\s+not|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:lift|pick)\s+(?:him|her|them)"
+    r"(?:\s+up)?\s*(?:$|[.!,]|off|on\s+my\s+own|by\s+myself|alone)|"
     r"\b(?:on|been\s+on|lying\s+on|stuck\s+on)\s+the\s+(?:floor|ground)\s+(?:since|"
     r"for\s+(?:hours|"
     r"ages|a\s+long\s+time|\w+\s+hours))\b"
@@ -55,14 +60,15 @@ _CANNOT_GET_UP = (
 # Chest pain now, and where it goes.
 _CHEST_PAIN = (
     r"\b(?:chest\s+(?:pain|pains|is\s+(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
-    r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+in\s+(?:my|his|her)\s+chest|tight(?:ness)?\s+"
+    r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+(?:in|across|through|on)\s+(?:my|his|her)\s+"
+    r"chest|tight(?:ness)?\s+"
     r"(?:in\s+)?(?:my|his|her)\s+chest)\b"
 )
 _SPREADING = (
     r"\b(?:(?:down|into|to|up|in)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?(?:arm|jaw|neck|back)|"
     r"(?:left\s+)?arm\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+)?(?:numb|heavy|tingl\w*|aching|"
     r"hurting|dead)|(?:sweating|sweaty|clammy|dizzy|going\s+to\s+be\s+sick|"
-    r"can\s+not\s+breathe))\b"
+    r"can\s+not\s+breathe|short\s+of\s+breath|breathless))\b"
 )
 # Lips or face gone blue or grey: a body short of air.
 _BLUE = (
@@ -149,7 +155,8 @@ _FEEL_HYPO = (
 # Someone collapsed now, not breathing or not responding.
 _COLLAPSED = (
     r"\b(?:" + _SOMEONE + r"|i)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:collapsed|fainted|"
-    r"keeled\s+over|dropped\s+to\s+the\s+floor)\b|\b(?:(?:he|she|they)\s+(?:is|was|are|were)|"
+    r"keeled\s+over|dropped\s+to\s+the\s+floor)\b(?!\s+(?:into|in)\s+(?:bed|a\s+heap|giggles|"
+    r"laughter|fits)\b)|\b(?:(?:he|she|they)\s+(?:is|was|are|were)|"
     r"found\s+(?:him|her|them|my\s+\w+)|lying)\s+collapsed\b"
 )
 # Not answering messages is not being unresponsive.
@@ -157,8 +164,8 @@ _NOT_RESPONDING = r"not\s+respond\w*\b(?!\s+to\s+(?:\w+\s+)?(?:messages|texts|em
 _NO_BREATH_NOW = (
     r"\b(?:not\s+breathing\b(?!\s+a\s+word)|(?:can\s+not|struggling\s+to)\s+breathe|"
     + _NOT_RESPONDING
-    + r"|unconscious|unresponsive|will\s+not\s+wake|lips\s+(?:are\s+|have\s+)?"
-    r"(?:gone\s+)?blue|no\s+pulse)"
+    + r"|unconscious|unresponsive|will\s+not\s+wake|(?:is\s+)?not\s+waking(?:\s+up)?\b"
+    r"(?!\s+(?:for|before|till|until|in\s+time|on\s+time|early|at)\b)|no\s+pulse)|" + _BLUE
 )
 # Someone who cannot be woken now (not a teenager who will not wake up for school), and a
 # reason it is an emergency: breathing oddly, or a condition that makes someone pass out.
@@ -196,6 +203,28 @@ _KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
     r"went\s+to\s+(?:stay|see)|abroad|cruise)\b)"
 )
+# A fit now: someone fitting, seizing or convulsing (not fitting a carpet, nor what to do if
+# someone has one), and a sign it is serious: on the floor, not answering, blood or foam from
+# the mouth, gone blue, something taken, the first one.
+_FITTING = (
+    r"\b(?:" + _SOMEONE + r")\s+(?:is\s+|has\s+|just\s+|started\s+|keeps\s+|"
+    r"will\s+not\s+stop\s+)?"
+    r"(?:\w+\s+){0,2}(?:fitting|having\s+(?:a\s+)?(?:fit|fits|seizures?|convulsions?)|seizing|"
+    r"convulsing)\b(?!\s+(?:the|a|an|new|carpets?|kitchens?|windows?|doors?|in|into|out)\b)"
+)
+_A_SERIOUS_FIT = (
+    r"\b(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|not\s+(?:\w+\s+){0,3}answering\s+me|"
+    r"not\s+respond\w*\b(?!\s+to\s+(?:\w+\s+)?(?:messages|texts|emails|calls))|unconscious|"
+    r"blood\s+(?:from|out\s+of|coming\s+out\s+of)\s+(?:his|her|their)\s+mouth|foam\w*|"
+    r"first\s+(?:ever\s+)?(?:one|fit|seizure)|will\s+not\s+stop|pills|tablets|drugs|took|taken"
+    r")\b|" + _BLUE
+)
+_NOT_ADVICE = (
+    r"^(?!.*\b(?:if|when|whenever|in\s+case)\s+(?:someone|somebody|a\s+person|anyone|he|she|"
+    r"they|my\s+\w+)\s+(?:is\s+|has\s+|starts\s+|ever\s+)?(?:fitting|having|has|starts|seiz\w*)"
+    r"\b)"
+)
+
 # An allergy, and the swelling of anaphylaxis now.
 _ALLERGY = r"\b(?:allerg\w+|epi\s*pens?|anaphyla\w*|nuts?|peanuts?|shellfish|bee\s+sting)\b"
 _SWELLING_NOW = (
@@ -256,6 +285,8 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # someone collapsed and not breathing or not responding
     "collapsed, not breathing": (_OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),),
+    # someone fitting now, on the floor, not answering, bleeding from the mouth, or after pills
+    "a fit now": (_OVER + _NOT_ADVICE + every_one_of(_FITTING, _A_SERIOUS_FIT),),
     # an allergy and the lips, tongue or throat swelling now
     "an allergic reaction": (_OVER + every_one_of(_ALLERGY, _SWELLING_NOW),),
 }
