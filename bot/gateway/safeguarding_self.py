@@ -9,12 +9,12 @@ lost), despair (not coping and self-neglect are read by safeguarding_coping). So
 sideways: leaving as a joke that is not one ("checking out early if you know what I mean"),
 affairs put in order as errands (a pet passed on, a phone contract ended, thanks "at the end",
 things sorted and letters written with no thought of being around for a session), sleeves worn
-because of the arms, a blade and blood in emoji, "swallowed the lot". Each category is a
-vocabulary and the few shapes it is said in, not a list of sentences; the text has been through
-safeguarding_words.normalise ("i am", "do not", "can not", "any more", typos read). Everyday
-idioms ("dying to know", "going to die of boredom", "can't go on the Sunday", a migraine "the kind
-where you want to die", self-harm told as history long ago) are kept out by what must follow or
-precede the words.
+because of the arms, a blade and blood in emoji, "swallowed the lot", a day named as the last
+beside a loss or letters. Each category is a vocabulary and the few shapes it is said in, not a
+list of sentences; the text has been through safeguarding_words.normalise ("i am", "do not",
+"can not", "any more", typos read). Everyday idioms ("dying to know", "going to die of
+boredom", "can't go on the Sunday", a migraine "the kind where you want to die", self-harm told
+as history long ago) are kept out by what must follow or precede the words.
 """
 
 from __future__ import annotations
@@ -176,6 +176,36 @@ _CLEAN_LOST = (
     r".{0,30}\b(?:down\s+the\s+drain|gone|ruined|wasted|over|reset|back\s+to\s+(?:zero|day\s+"
     r"(?:one|1|0)))"
 )
+# Hedges said between taking and what was taken: "took like the whole box", "had about 20".
+_HEDGE = (
+    r"(?:(?:like|about|around|maybe|basically|literally|just|nearly|almost|probably|um+|uh+|"
+    r"er+)\s+)*"
+)
+# Things not needed after a time (the travel money, the bus pass), beside a pet passed on.
+_NOT_NEEDING = (
+    r"\b(?:will\s+not|would\s+not|shant|shall\s+not|not\s+going\s+to)\s+(?:be\s+)?need(?:ing)?\s+"
+    r"(?:the|my|any|this|that|them|it)\b.{0,30}\b(?:after|any\s+more|beyond|much\s+longer)\b"
+)
+# A reason to go on found wanting; not "no reason to go on about it" or to go on the trip.
+_LITTLE_REASON = (
+    r"\b(?:little|no|not\s+much|not\s+any|hardly\s+any|not\s+a\s+lot\s+of)\s+reason\s+"
+    r"(?:left\s+)?to\s+(?:(?:go|carry)\s+on|keep\s+going)\b"
+    + _NOT_AN_ERRAND
+    + r"(?!\s+(?:about|and\s+on|like|so|longer|waiting|(?!living|existing|trying)\w+ing)\b)|"
+    r"\b(?:little|no|not\s+much|hardly\s+any)\s+reason\s+(?:left\s+)?to\s+live\s*(?:$|[.!,;]|"
+    r"any\s+more)"
+)
+# A day named as the last, beside a loss, a goodbye or letters written; not the last session
+# or the last at the club, and not a move or a new job.
+_CHOSEN_LAST = (
+    r"\b(?:tonight|today|tomorrow|this\s+\w+|next\s+\w+|\w+day|christmas)\s+(?:will|is\s+going"
+    r"\s+to)\s+be\s+my\s+last\s*(?:$|[.!])"
+)
+_A_LAST_REASON = (
+    _DIED
+    + r"|\b(?:goodbye|forgive\s+me|sorry\s+for\s+everything)\b|\b(?:written|wrote|left)\s+my\s+"
+    r"(?:letters|notes)\s*(?:$|[.!])|" + _LITTLE_REASON
+)
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
@@ -218,7 +248,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:no|any|what\s+is\s+the|cannot\s+see\s+the|can\s+not\s+see\s+the)\s+"
         r"(?:point|reason|use)\s+(?:for\s+me\s+)?(?:in\s+|to\s+|of\s+)?"
         r"(?:living|live|going\s+on|go\s+on|carrying\s+on|carry\s+on|keep\s+going|being\s+alive|"
-        r"being\s+here|anything|me|getting\s+up|waking\s+up|trying\s+any\s+more)\b",
+        r"being\s+here|anything|me|getting\s+up|waking\s+up|trying\s+any\s+more)\b"
+        r"(?!\s+(?:about|and\s+on)\b)",
         r"\b(?:see|find)\s+(?:the|any|no)\s+point\s+(?:in|of|to)\s+" + _LIVING + r"\b",
         r"\bwhat\s+is\s+the\s+point\s+(?:of\s+me|any\s+more|in\s+anything)\b",
         r"\b(?:can\s+not|do\s+not)\s+see\s+the\s+point\s*(?:[.!,]|$|any\s+more|of\s+(?:anything|it\s+all|"
@@ -313,6 +344,15 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:living|live)\s+like\s+this\b",
         r"\b(?:see|find)\s+(?:a|any|the)\s+(?:reason|point)\s+to\s+(?:carry\s+on|go\s+on|keep\s+"
         r"going|live|be\s+here)\b" + _NOT_AN_ERRAND,
+        _LITTLE_REASON,
+        # a day named as the last, beside a loss, a goodbye or letters; not before a move
+        r"^(?!.*"
+        + _ERRAND_WITH_A_REASON
+        + r")(?=.*"
+        + _CHOSEN_LAST
+        + r")(?=.*(?:"
+        + _A_LAST_REASON
+        + r"))",
         r"\bways?\s+(?:to|of)\s+(?:end\s+(?:it|things|my\s+life)|die|kill\s+myself|do\s+it)\b",
         r"\blike\s+ending\s+(?:it|things|my\s+life)\b",
         r"\bmy\s+last\b.{0,15}\bfor\s+everything\b|\blast\s+(?:day|night|weekend|week)\s+(?:on\s+earth|"
@@ -339,6 +379,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _LINE_ENDED
         + r"|"
         + _AT_THE_END
+        + r"|"
+        + _NOT_NEEDING
         + r"))",
         r"^(?!.*"
         + _ERRAND_WITH_A_REASON
@@ -370,8 +412,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"sharpen\w*|cut(?:ting)?\s+(?:the|a))\b)",
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
         r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
-        r"\b(?:took|taken|swallowed|had)\s+(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
-        r"(?:my\s+|the\s+|her\s+|his\s+)?" + _MEDS,
+        r"\b(?:took|taken|swallowed|had)\s+"
+        + _HEDGE
+        + r"(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
+        r"(?:my\s+|the\s+|her\s+|his\s+|them\s+|those\s+)?(?:\w+\s+)?" + _MEDS,
         # a place people go to die, named with a plan
         r"\b(?:beachy\s+head|clifton\s+suspension|humber\s+bridge|the\s+viaduct)\b",
         r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"
@@ -423,9 +467,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
         r"kettle|oven|pan|tray))(?!.{0,40}\b(?:on\s+purpose|deliberately|again)\b))",
         # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
-        r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)(?:cutting|burning|"
-        r"self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|corners|costs|it|my\s+(?!arms?|"
-        r"legs?|wrists?|thighs?|skin|body|stomach))\b)",
+        r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)"
+        r"(?:cutting|cuttin|burning|self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|"
+        r"corners|costs|it|my\s+(?!arms?|legs?|wrists?|thighs?|skin|body|stomach))\b)",
         r"(?<!has\s)(?<!it\s)\b(?:been|keep|kept|started|start|stop|i\s+am|i\s+have\s+been)\s+"
         r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
         r"thighs?|skin|body|stomach|face|hands?)\b",
@@ -466,6 +510,13 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
         r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b" + _ON_A_SCHEDULE,
         _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",
+        # all of someone else's tablets: "took all of my mum's sleeping tablets"; not taken back
+        r"\b(?:took|taken|swallowed|necked|downed|had)\s+"
+        + _HEDGE
+        + r"(?:all|the\s+rest)\s+(?:of\s+)?(?:my\s+|the\s+)?\w+s\s+(?:\w+\s+)?"
+        + _MEDS
+        + r"\b(?!\s+(?:to|into|back|round|in|out|with|for|from|off)\b)"
+        + _ON_A_SCHEDULE,
         r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
         r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
@@ -507,7 +558,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"[.!,]|just\s+now|earlier|tonight|an\s+hour\s+ago|and\b)(?!.{0,40}"
         + _FOOD_OR_DRINK
         + r")",
-        r"\b(?:took|taken|swallowed|necked|downed|had)\s+(?:the|a|my)\s+(?:whole|entire|full)\s+"
+        r"\b(?:took|taken|swallowed|necked|downed|had)\s+"
+        + _HEDGE
+        + r"(?:the|a|my)\s+(?:whole|entire|full)\s+"
         r"(?:box|packet|pack|bottle|strip|tub|blister)\s+(?:of\s+)?(?:\w+\s+){0,2}"
         + _MEDS
         + r"\b(?!\s+(?:to|into|back|with\s+me|in\s+my\s+bag)\b)",

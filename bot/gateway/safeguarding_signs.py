@@ -6,9 +6,10 @@ goodbye with no "goodbye", the feeling of being a burden passed on by an interpr
 written to the children, self-harm that has come back ("cut again"), injuries kept out of sight,
 no memory of saying yes, a note that only says "help", workers who never go home, a child who does
 not want to go home or is asked for pictures, a threat in street words ("shank"), a note through
-the letterbox, a scarf torn off, a threat to the children. Each entry is a sign and the few shapes
-it is said in; text has been through safeguarding_words.normalise ("i am", "will not", "can not",
-"any more", "no where").
+the letterbox, a scarf torn off, a threat to the children, "ending it tonight" with a goodbye, a
+cut gone deep that will not stop. Each entry is a sign and the few shapes it is said in; text
+has been through safeguarding_words.normalise ("i am", "will not", "can not", "any more",
+"no where").
 """
 
 from __future__ import annotations
@@ -67,6 +68,24 @@ _ONE_MORE_SIGN = (
     r"(?:giv\w*|gave)\s+(?:his|her|their)\s+\w+\s+(?:and\s+(?:his|her|their)\s+\w+\s+)?away)"
 )
 
+# "ending it tonight." said with a goodbye; not a relationship ended.
+_ENDING_IT_NOW = (
+    r"^(?!.*\b(?:relationship|boyfriend|girlfriend|engagement|marriage|with\s+(?:him|her|them)"
+    r")\b)(?=.*(?:^|[.!?,]\s*|\bi\s+am\s+)ending\s+it\s+(?:all\s+)?(?:tonight|today|now|"
+    r"tomorrow|this\s+(?:weekend|week))\s*(?:$|[.!,]|x+\b))(?=.*(?:\b(?:bye|goodbye|sorry|"
+    r"love\s+you\s+all|forgive\s+me)\b|💔))"
+)
+# A cut gone deep that will not stop, with the blade or the cutting named; not an accident in
+# the kitchen, shaving or a fall.
+_CUT_DEEP = (
+    r"^(?!.*\b(?:onions?|cooking|chopping|veg\w*|fingers?|thumbs?|slipped|kitchen|shav\w*|fell|"
+    r"fall|tripped|accident\w*|glass|tin)\b)(?=.*\b(?:cutting|cuttin|cut\s+(?:myself|again)|"
+    r"blades?|razors?|self\s+harm\w*)\b)(?=.*\b(?:it|this\s+one|the\s+cuts?|they|cuts?)\s+(?:is|"
+    r"are|went|go|goes|was|has\s+gone|have\s+gone)\s+(?:\w+\s+)?(?:deep|deeper)\b)(?=.*\b(?:"
+    r"can\s+not|could\s+not|will\s+not|would\s+not)\s+(?:(?:get|make)\s+(?:it|them)\s+(?:to\s+)?"
+    r")?stop\b)"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
@@ -89,11 +108,13 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bwill\s+not\s+be\b.{0,40}\bor\s+any\s*where\s*(?:else)?\s*(?:[.!,x]|$)",
         r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+"
         r"(?:much\s+)?longer|by\s+(?:then|the\s+(?:next|last|end))|to\s+see)\b",
+        _ENDING_IT_NOW,
     ),
     # self-harm come back, and the marks of it kept out of sight or seen on someone
     "self-harm again": (
         r"(?:^|[,.;!]\s*|\b(?:i|i\s+have|i\s+had|had|have|been|just|and)\s+)(?:cut|burnt|burned|"
         r"scratched|harmed)\s+(?:myself\s+)?again\b(?!\s+(?:my\s+hair|the|by|on\s+the))",
+        _CUT_DEEP,
         r"\b(?:do\s+not|did\s+not|will\s+not)\s+(?:want|let)\s+(?:anyone|anybody|people|them|"
         r"you|him|her)\s+(?:to\s+)?(?:see|seeing|look\s+at)\s+my\s+(?:" + _BODY_PART + r"|scars|"
         r"cuts)\b.{0,60}\b(?:again|bad|worse|fresh|cuts|scars|marks|bleeding)\b" + _HARMLESS_MARK,

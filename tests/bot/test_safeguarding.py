@@ -1985,3 +1985,76 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
     risk: str, look_alike: str
 ) -> None:
     assert_read_and_twin_left_alone(risk, look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # a cut gone deep that will not stop, with the blade named; not a finger shaving
+        (
+            "razor again tonight. this one went deeper than before and i cant make it stop",
+            "sliced my finger on the razor again shaving, it went deep and i cant get it to stop",
+        ),
+        # cutting with the g dropped; not cutting back
+        ("started cuttin my arms again last nite", "been cuttin back on sugar again, its hard"),
+        # little reason left to go on; not going on about it
+        (
+            "Since the diagnosis I have little reason left to carry on.",
+            "There's no reason to go on about it, the council has already decided.",
+        ),
+        # a day named as the last beside a loss; not the last on a committee
+        (
+            "Since mum died nothing feels right. Friday will be my last.",
+            "This weekend will be my last. After ten years on the committee I have written"
+            " letters of thanks to everyone.",
+        ),
+        # ending it now with a goodbye; not a relationship ended
+        ("I'm ending it today. goodbye all x", "ending it tonight with him. bye 💔"),
+        # a pet passed on and things not needed after; not a stay in hospital
+        (
+            "Rehomed my dog with a neighbour and I shan't need my bus pass after this month.",
+            "Giving the cat to my sister while I'm in hospital, so I won't be needing the travel"
+            " money after this week.",
+        ),
+        # all of someone else's tablets taken; not taken back to the pharmacy
+        (
+            "had all of my nan's sleeping tablets an hour ago, so sleepy",
+            "took all of my dad's old painkillers back to the pharmacy",
+        ),
+        # an overdose with a hedge in it; not a box taken back
+        (
+            "necked basically the whole packet of co-codamol an hour ago and I feel weird",
+            "i have taken like the whole box of paracetamol back to the chemist",
+        ),
+        # collapsed, not waking, going grey; not collapsed into bed
+        (
+            "my nan collapsed in the hall and she's not waking, her face is going grey",
+            "my dad collapsed into bed after his night shift and is not waking up for anything",
+        ),
+        # a fall and no one able to lift them; not a baby fallen asleep
+        (
+            "Dad has fallen in the bathroom and I can't lift him on my own",
+            "the baby fell asleep on me and i can't lift him without waking him",
+        ),
+        # chest pain across the chest and breathless; not a pulled muscle
+        (
+            "there's a crushing pain across her chest and she is breathless",
+            "pain across my chest and down my left arm after the gym, pulled a muscle",
+        ),
+        # someone fitting now after something taken, or on the floor gone blue; not first-aid
+        # advice or a floor being fitted
+        (
+            "she's had some ket and now she's having a seizure and won't stop",
+            "At first aid they said if someone is having a seizure on the floor, don't put"
+            " anything in their mouth",
+        ),
+        (
+            "my brother is fitting on the kitchen floor and his lips are blue",
+            "my brother is fitting the kitchen floor on saturday, new tiles and that",
+        ),
+    ],
+)
+def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert_read_and_twin_left_alone(risk, look_alike)
