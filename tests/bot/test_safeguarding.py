@@ -1985,3 +1985,26 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
     risk: str, look_alike: str
 ) -> None:
     assert_read_and_twin_left_alone(risk, look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # a stabbing long past with the person well now; people feeling unsafe in a public place
+        (
+            "my brother was stabbed a few years ago and the lad who did it is out now and drives"
+            " past our house",
+            "my uncle was attacked decades ago and he is doing well now, the session brought it"
+            " back in a good way",
+        ),
+        (
+            "I feel unsafe in my own flat since he moved back in",
+            "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
+            " list for the council?",
+        ),
+    ],
+)
+def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert_read_and_twin_left_alone(risk, look_alike)
