@@ -1,15 +1,16 @@
-"""The English phrase net, part eight: harm from the people someone depends on or cannot get
-away from: an older or disabled adult let down or hurt by a carer or family, a child not fed,
-left alone or hit by a parent or a parent's partner (or whose parent cannot be woken or has
-been asleep for days, told by the child or with no food in the home, who knocks
-on a neighbour's door for food, or who is out on the landing at midnight with no one), threats
-over rent or a debt, being found and followed after leaving someone, a home taken over by people
-dealing from it or "stopping" there with the bank card, a pension or card held by someone while
-its owner goes without, a paid carer stealing from or mocking the person cared for, care home,
-hostel or ward staff hurting the people they look after (tied to the bed rails, sedated to keep
-them quiet), an older person with no heat going cold or with no food for days (or anyone with no
-heat at home going without food), and someone who did harm out of prison or on bail while the
-person they harmed is not told or is afraid.
+"""The English phrase net, part eight: harm from the people someone depends on or cannot get away
+from: an older or disabled adult let down or hurt by a carer or family (or found in soiled
+bedding with sores or no food in the house), a child not fed, left alone or hit by a parent or
+a parent's partner (or whose parent cannot be woken or has been asleep for days, told by the
+child or with no food in the home, who knocks on a neighbour's door for food, or who is out on
+the landing at midnight with no one), threats over rent or a debt, being found and followed
+after leaving someone, a home taken over by people dealing from it or "stopping" there with the
+bank card, a pension or card held by someone while its owner goes without, a paid carer
+stealing from or mocking the person cared for, care home, hostel or ward staff hurting the
+people they look after (tied to the bed rails, sedated to keep them quiet), an older person
+with no heat going cold or with no food for days (or anyone with no heat at home going without
+food), and someone who did harm out of prison or on bail while the person they harmed is not
+told or is afraid.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
 the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
@@ -154,6 +155,21 @@ _NEEDS_CARE = (
     r"bed\s*bound|can\s+not\s+(?:speak|walk|tell|talk)|stroke|(?:is|am|aged?)\s+(?:[7-9]\d|1[01]\d)\b|"
     r"care\s+home|nursing\s+home|carers?|care\s+workers?)\b"
 )
+# An older or cared-for adult found in soiled bedding, with sores or no food as well (not the
+# bedding changed or a sore healed).
+_OLD_OR_CARED_FOR = (
+    r"(?:" + _NEEDS_CARE + r"|\b(?:[7-9]\d|1[01]\d)\s*-?\s*(?:year|yr)s?\s*-?\s*old\b|\bcares?\s+"
+    r"for\b)"
+)
+_IN_SOILED = (
+    r"\b(?:in|on)\s+(?:soiled|dirty|filthy|wet|soaking|stained)\s+(?:bedding|sheets|bed|clothes|"
+    r"clothing|pads?|nappies|mattress)\b"
+)
+_SORES_OR_UNFED = (
+    r"\b(?:(?:pressure|bed)\s*sores|no\s+food\s+in\s+the\s+(?:house|flat|home|fridge)|"
+    r"nothing\s+to\s+eat|(?:has|had)\s+not\s+(?:eaten|been\s+fed)|dehydrated)\b"
+)
+_FOUND_NEGLECTED = f"^(?=.*{_OLD_OR_CARED_FOR})(?=.*{_IN_SOILED})(?=.*{_SORES_OR_UNFED})"
 # Money taken from an older or disabled adult, and what they are left without.
 _MONEY_HELD = (
     r"(?:\b(?:has|got|keeps?|kept|took|takes|taken|taking|collects?|collecting|draws?|drawing|cashes|"
@@ -337,6 +353,8 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:old\s+)?(?:woman|man|cow|bag|git)\b",
         # a carer or care staff seen or heard hurting someone who cannot tell anyone
         r"^(?=.*\b" + _STAFF + r"\b.{0,80}" + _HANDLED_ROUGH + r")(?=.*" + _NEEDS_CARE + r")",
+        # found in soiled bedding with sores or no food in the house
+        _FOUND_NEGLECTED,
         # a pension or a card held by someone else, and the owner going without
         r"^(?=.*" + _MONEY_HELD + r")(?=.*" + _LEFT_WITHOUT + r")",
         # a paid carer stealing from the person cared for, or calling them names

@@ -4,7 +4,8 @@ words for, told as what is being done rather than by their names.
 Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
 shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
 someone online calls special and asks to help their group, or who says it and buys knives, or who
-calls the council traitors, buys fertiliser or "stuff to make something" and will "do something";
+calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
+or says "our people" must fight back, has something planned for the march and a heavy box came;
 instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
 holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every
 week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends" who
@@ -18,12 +19,12 @@ next door with no passport and no pay. And harm a neighbour, a relative or a you
 for someone: a "friend" moved in who keeps the family and carers out or had the savings signed
 over; a disabled man tipped out of his wheelchair, or hit and filmed for a laugh; screaming heard
 through the wall, then silence and no answer at the door; someone left sitting in their own mess;
-a teenager passed round a man's mates for sex, or kept by an adult "boyfriend" with drugs and
-unable to leave; a group who will "sort it" themselves at a place of worship, gathering what they
-need; days without eating with the home gone to ruin and not caring any more; a disabled adult hit
-and told it gets worse if they tell; sex with a woman who does not understand she can say no; a
-baby grey, floppy and not moving; a child going off with older men for weed or money and coming
-home stabbed.
+a teenager passed round a man's mates for sex, a room given for "favours" or on condition his
+friends are kept happy, or kept by an adult "boyfriend" with drugs and unable to leave; a group
+who will "sort it" themselves at a place of worship, gathering what they need; days without eating
+with the home gone to ruin and not caring any more; a disabled adult hit and told it gets worse if
+they tell; sex with a woman who does not understand she can say no; a baby grey, floppy and not
+moving; a child going off with older men for weed or money and coming home stabbed.
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
@@ -86,6 +87,22 @@ _EXPLOSIVE_MADE = (
     r"chemicals))\b"
     r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|crops|compost|bath|"
     r"science\s+(?:class|lesson|homework|fair)|chemistry\s+(?:class|lesson|homework))\b)"
+)
+
+# A call to arms for "our people", something planned at a gathering, and a heavy parcel or
+# the means bought: read only all together (not a union that will fight back at the march).
+_OUR_PEOPLE_FIGHT = (
+    r"\b(?:our|my|his|their)\s+(?:own\s+)?(?:people|kind|race|folk|blood|brothers)\s+(?:need|"
+    r"needs|have|has|must|should|got|are\s+going)\s+(?:to\s+)?(?:fight\s+back|rise\s+up|"
+    r"strike\s+back|take\s+revenge|defend\s+(?:ourselves|themselves))\b"
+)
+_PLANNED_THERE = (
+    r"\b(?:something|stuff|it)\s+(?:big\s+)?planned\s+(?:for|at)\s+(?:the|a|our|their|that)\s+"
+    r"(?:\w+\s+)?" + _GATHERING_PLACE + r"\b"
+)
+_PARCEL_OR_MEANS = (
+    r"\b(?:heavy|strange|odd|suspicious|big)\s+(?:box|boxes|package|parcel|delivery|bag)\b"
+    r"(?!\s+(?:of|from)\s+(?:books|food|shopping|amazon|leaflets|flyers|banners))"
 )
 
 # Someone's grievance in an extremist's words (the council or the government as traitors,
@@ -277,6 +294,24 @@ _OWN_MESS = (
     r"(?!\s+of\b|\s+(?:\w+\s+){0,2}(?:bed)?rooms?\b)"
 )
 
+# A room or a bed given for "favours" or sex (not favours such as the gardening), or the
+# friends of the man who gives the room to be kept happy on pain of being put out.
+_ROOM_FOR_FAVOURS = (
+    r"\b(?:room|bed|roof|sofa|couch|place\s+to\s+(?:stay|sleep|live)|somewhere\s+to\s+(?:stay|"
+    r"sleep|live))\s+(?:\w+\s+){0,3}?(?:in\s+(?:exchange|return)\s+for|for)\s+(?:sexual\s+)?"
+    r"(?:favours|sex)\b(?!\s+(?:like|such\s+as|round|around|with\s+the|in\s+the\s+(?:house|"
+    r"garden)))"
+)
+_HIS_FRIENDS_KEPT_HAPPY = (
+    r"\b(?:keep|keeping|make|making|be\s+nice\s+to|being\s+nice\s+to|entertain|sleep\s+with|"
+    r"please)\s+(?:his|her|their)\s+(?:friends|mates|pals|mate|friend|lads|guests|visitors)\b"
+)
+_OR_OUT = (
+    r"\bor\s+(?:i\s+am|i\s+will\s+be|i\s+would\s+be)\s+out\b|\b(?:kick|chuck|throw)\w*\s+me\s+"
+    r"out\b|\bon\s+the\s+streets?\b|\blose\s+(?:my|the)\s+(?:room|bed|place)\b"
+)
+_A_ROOF = r"\b(?:room|landlord|landlady|rent|lodging|(?:his|her|their)\s+(?:flat|place|house))\b"
+
 # A teenager with an adult "boyfriend" who passes her round for sex or feeds her drugs and
 # keeps her there.
 _PASSED_ROUND = (
@@ -416,6 +451,7 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
         _EXPLOSIVE_MADE,
         _all(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
+        _all(_OUR_PEOPLE_FIGHT, _PLANNED_THERE, "(?:" + _PARCEL_OR_MEANS + "|" + _ARMING + ")"),
     ),
     # a girl to be taken abroad or "back home" for cutting
     "fgm": (r"^(?=.*" + _GIRL + r")(?=.*" + _TAKEN_HOME + r")(?=.*" + _FOR_CUTTING + r")",),
@@ -454,7 +490,12 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # screaming heard next door, then silence and no answer at the door
     "violence heard": (_all(_SCREAM_HEARD, _GONE_QUIET, _NO_ANSWER),),
     # a teenager passed round for sex, or kept by an adult "boyfriend" with drugs
-    "sexual exploitation": (_PASSED_ROUND, _all(_ADULT_BOYFRIEND, _DRUGGED, _CANNOT_LEAVE)),
+    "sexual exploitation": (
+        _PASSED_ROUND,
+        _all(_ADULT_BOYFRIEND, _DRUGGED, _CANNOT_LEAVE),
+        _ROOM_FOR_FAVOURS,
+        _all(_HIS_FRIENDS_KEPT_HAPPY, _OR_OUT, _A_ROOF),
+    ),
     # a group settling it themselves at a place of worship, with the means gathered or the
     # news to come
     "planned attack": (_all(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),

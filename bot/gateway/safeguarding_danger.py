@@ -1,14 +1,16 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats (a young person taken "on holiday" to be married among them), stalking and harassment
-(gifts every day from a man who waits outside), exploitation (a young person picked up by older
-men, with gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy
-I'm seeing" who says she owes him and must be nice to his mates), a child or an adult at risk,
-hate incidents (a disabled person picked on for it, a slur shouted and a kick that followed, or a
-blow told with no one named: "spat on at the bus stop"), nowhere to sleep tonight, fear of the
-police or officials (an alarm said in a few words is in safeguarding_now; threats over money,
-being found after leaving and a home taken over are also read in safeguarding_care). Vocabulary
-shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part
-four (safeguarding_pairs). Text has been through safeguarding_words.normalise.
+threats (a young person taken "on holiday" to be married among them, or taken abroad "to be
+married" when her age, her school year or her distress says it is forced; a threat told in a
+voice note with its hesitations), stalking and harassment (gifts every day from a man who waits
+outside), exploitation (a young person picked up by older men, with gifts or nights away,
+"linking" a man in his twenties who buys them weed, or "the guy I'm seeing" who says she owes
+him and must be nice to his mates), a child or an adult at risk, hate incidents (a disabled
+person picked on for it, a slur shouted and a kick that followed, or a blow told with no one
+named: "spat on at the bus stop"), nowhere to sleep tonight, fear of the police or officials
+(an alarm said in a few words is in safeguarding_now; threats over money, being found after
+leaving and a home taken over are also read in safeguarding_care). Vocabulary shared with part
+two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
+(safeguarding_pairs). Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -103,6 +105,19 @@ _NOT_A_HOLIDAY = (
     r"(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|my)\s+passport\b|"
     r"\bnot\s+(?:coming|come)\s+back\b)"
 )
+# The young person's own wedding ("to be married", "to marry a cousin"; not a sister's wedding),
+# and why it is forced: an age in words, a school year, or her distress.
+_TO_BE_WED = (
+    r"\b(?:to\s+(?:be|get)\s+married|to\s+marry\s+(?:a|an|her|his|my|their|some)|marr(?:y|ied)\s+"
+    r"(?:her|him|me)\s+(?:off|to))\b"
+)
+_YOUNG_OR_UNWILLING = (
+    r"\b(?:(?:is|only|aged?|just)\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)|year\s+(?:[7-9]|1[0-3])|gcses?|(?:very\s+)?distressed|run\s+away|begg\w+|"
+    r"pleading)\b"
+)
+# A threat told in a voice note, with the speaker's hesitations ("hell hell um kill me").
+_HESITATION = r"(?:\s+(?:um+|uh+|erm+|er|ah+|(?:he|she|they)\s*ll))*"
 # Older men around a young person: picking them up in cars, giving them things. Older lads giving
 # a lift are everyday; older lads with gifts or nights away are not.
 _OLDER_MEN = (
@@ -202,7 +217,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:ever\s+)?(?:go|goes|come|comes|tell|tells|talk|"
         r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
-        r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + _HESITATION + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
@@ -245,6 +260,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
         # taken abroad or "on holiday" for a marriage the young person does not want
         r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_MARRY + r")(?=.*" + _NOT_A_HOLIDAY + r")",
+        r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_BE_WED + r")(?=.*" + _YOUNG_OR_UNWILLING + r")",
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (

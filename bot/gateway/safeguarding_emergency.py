@@ -8,11 +8,11 @@ category is written from the signs the NHS and first-aid guidance name, as peopl
 fall and not being able to get up or feel a leg; chest pain going into the arm or jaw; lips gone
 blue or no breath with no inhaler; someone unconscious, or breathing oddly and not waking, after
 taking something, or not waking with a condition (diabetes, epilepsy) or breathing oddly; someone
-living alone not seen for days, with the milk or post piling up and no answer at the door; a
-person with dementia, or who wanders at night, not back now; two of the signs of a stroke (a face
-dropped, an arm that will not lift, words slurred); a diabetic shaky or confused with the sugars
-crashed; someone collapsed and not breathing; an allergy and the lips or throat swelling;
-someone fitting now, on the floor, not answering or bleeding from the mouth. Each
+living alone not seen for days, with the milk still on the step or the post piling up and no
+answer at the door; a person with dementia, or who wanders at night, not back now; two of the
+signs of a stroke (a face dropped, an arm that will not lift, words slurred); a diabetic shaky or
+confused with the sugars crashed; someone collapsed and not breathing; an allergy and the lips or
+throat swelling; someone fitting now, on the floor, not answering or bleeding from the mouth. Each
 needs the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold
 at the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not
 wake up for school, a neighbour not seen because she is visiting her son, a friend not responding
@@ -183,21 +183,24 @@ _ODD_BREATH_OR_CONDITION = (
 # Someone who lives alone, not seen for days, with the signs at the door that nobody has been
 # in or out (not someone known to be away).
 _NOT_SEEN_FOR_DAYS = (
-    r"\b(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?seen\s+(?:him|her|them)\s+"
-    r"(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|four|five|six|several|a\s+few|\d+)\s+days|"
-    r"(?:last|the)\s+(?:\w+\s+)?(?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday))\b"
+    r"\b(?:(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?seen\s+(?:him|her|them)|"
+    r"(?:has|have|had)\s+not\s+been\s+seen)\s+(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|"
+    r"four|five|six|several|a\s+few|\d+)\s+days|(?:(?:last|the)\s+(?:\w+\s+)?)?(?:week|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 _UNTOUCHED_AT_THE_DOOR = (
     r"\b(?:(?:milk|post|papers|newspapers|letters|parcels|bins?)\s+(?:\w+\s+)?(?:piling|piled|"
     r"stacking|building)\s+up|curtains\s+(?:\w+\s+)?(?:shut|closed|drawn)|"
-    r"no\s+answer\s+at\s+the\s+door|(?:not|nobody|no\s+one)\s+(?:is\s+)?answering\s+"
-    r"(?:the\s+door|his\s+door|her\s+door)|"
+    r"no\s+answer\s+at\s+the\s+door|(?:he|she)\s+(?:does|did|will)\s+not\s+answer\s+the\s+"
+    r"door|(?:milk|post|papers|newspaper|parcel)\s+(?:is\s+|are\s+)?still\s+(?:on|at|in)\s+"
+    r"(?:the|his|her)\s+(?:step|doorstep|mat|door\w*|letter\s*box)|(?:not|nobody|no\s+one)\s+"
+    r"(?:is\s+)?answering\s+(?:the\s+door|his\s+door|her\s+door)|"
     r"lights?\s+(?:\w+\s+)?(?:on|off)\s+(?:all\s+)?(?:day|night)\s+and\s+night)\b"
 )
 _ALONE_OR_FRAIL = (
     r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she)\s+"
-    r"is\s+(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia)"
+    r"is\s+(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
+    r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)\b)"
 )
 _KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"

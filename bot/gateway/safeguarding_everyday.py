@@ -1,18 +1,18 @@
 """Everyday messages that use the words of risk: what the phrase net reads past, and what
 overrules the classifier.
 
-Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
-abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
-speaker's own story or another person's told in a session, retold, a part of a session
-recalled, "the bit about cuckooing was eye-opening", a speaker's or a panel member's story
-praised as feedback, "the young man who spoke about being stabbed was so brave"; and goodbyes to
-the assembly or before a move, errands and ailments in dark words, "took all my tablets this
-morning as usual", "hopeless with forms"): the net reads a message
-with those mentions taken out (`without_topics`), so a disclosure in the same message ("after
-the session on domestic abuse I realised he hits me") is still read. And
-figures of speech, everyday fears and logistics with strong words ("my hayfever is killing me",
-"someone shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never
-the net. Text has been through safeguarding_words.normalise.
+Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic abuse",
+"suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
+story or another person's told in a session, retold, a part of a session recalled, "the bit about
+cuckooing was eye-opening", people feeling unsafe in the underpass, a speaker's or a panel
+member's story praised as feedback, "the young man who spoke about being stabbed was so brave";
+and goodbyes to the assembly or before a move, errands and ailments in dark words, "took all my
+tablets this morning as usual", "hopeless with forms"): the net reads a message with those
+mentions taken out (`without_topics`), so a disclosure in the same message ("after the session on
+domestic abuse I realised he hits me") is still read. And figures of speech, everyday fears and
+logistics with strong words ("my hayfever is killing me", "someone shoot me", "someone took my
+umbrella"): these only overrule Rasa's classifier, never the net. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -186,6 +186,12 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     *_ERRANDS_WITH_DARK_WORDS,
     r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
     r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
+    # people in general feeling unsafe in a public place, a subject for the assembly ("people
+    # feel unsafe in the underpass"), never past a word of the member's own
+    r"\b(?:people|residents|locals|women|girls|everyone|everybody|pedestrians|passengers|"
+    r"commuters|shoppers|students|pupils|older\s+people|(?:lots|loads)\s+of\s+people)\s+"
+    r"(?:\w+\s+){0,2}?(?:feel|feels|felt|feeling)\s+(?:\w+\s+){0,2}?(?:unsafe|not\s+safe|"
+    r"threatened|intimidated)\b(?:(?!\b(?:i|me|my|myself|mine|he|she)\b)[^.!?,;]){0,60}",
     # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he
     # was stabbed five years ago")
     r"\b(?:anniversary\s+of|since)\s+(?:my|our|his|her)\s+\w+\s+(?:death|passing|funeral)\s+"

@@ -4,11 +4,12 @@ someone is living: the forms of abuse safeguarding policies name.
 Fear of a person and being in danger, violence (a blow seen done to someone, an injury and the
 excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle), sexual harm (a
 night not remembered and waking in someone's bed, a drink that tasted wrong, a drug given at a
-party and waking with him on top), coercive control (leaving only with permission, a phone
-taken, money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at
-risk, hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most
-are written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a
-third party ("my gran's neighbour takes her money") reads like the member themself.
+party and waking with him on top), coercive control (leaving only with permission, a phone taken,
+money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
+hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are
+written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
+party ("my gran's neighbour takes her money") reads like the member themself. A blow told as long
+past, with the person well now ("was stabbed years ago and he is fine now"), is left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -52,6 +53,11 @@ _AUX = (
     r"again|just|often|then|"
     r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|been|is|was|started|starts|"
     r"tried\s+to|tries\s+to))*"
+)
+# Harm long past, and the person well now ("was stabbed years ago and he is fine now").
+_LONG_PAST_AND_WELL = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:years|decades)\s+ago\b[^.!?]{0,40}\b(?:he|she|they|i)\s+(?:is|are|"
+    r"am)\s+(?:doing\s+)?(?:fine|ok|okay|alright|all\s+right|well|great)\s+now\b)"
 )
 # What someone does to themselves or suffers by accident: "he takes his tablets", "she broke her
 # glasses", "she had a fall and broke her wrist". Read before PERSON, so those are left alone.
@@ -270,7 +276,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
         r"spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|during))|locked\s+(?:in|up))\b"
         r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
-        r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))",
+        r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))"
+        + _LONG_PAST_AND_WELL,
         r"\b(?:victim\s+of|suffering|experiencing|living\s+with|escaping|fleeing|going\s+through|"
         r"subjected\s+to)\s+(?:\w+\s+)?(?:abuse|violence|assault|harassment|stalking)\b",
         # the named forms said of someone, not as a topic ("the session on domestic abuse")
@@ -285,7 +292,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:at\s+home|by\s+(?:her|his|my|their|him|them)|again|every)",
         r"\b(?:got|was|been|is|were|get)\s+(?:badly|seriously|really)\s+(?:hurt|injured|beaten)\b|"
         r"\b(?:got|was|been)\s+(?:hurt|injured|beaten)\s+(?:badly|bad|really\s+bad)\b|"
-        r"\bstabbed\b(?!\s+(?:my|his|her)\s+(?:finger|thumb|hand|foot|toe)|\s+(?:it|the)\b)",
+        r"\bstabbed\b(?!\s+(?:my|his|her)\s+(?:finger|thumb|hand|foot|toe)|\s+(?:it|the)\b)"
+        + _LONG_PAST_AND_WELL,
         # violence said short or by what it left: a weapon, the door, the hospital, being back
         r"\b(?:he|she|they)\s+(?:is|has|have|are)\s+(?:got\s+)?(?:a|his|her|their)\s+(?:knife|gun|"
         r"blade|machete|weapon)\b(?!\s+(?:and\s+fork|for\s+the|set))",

@@ -2,15 +2,16 @@
 close to them, or by a caller who pretends to be the police.
 
 Financial abuse is told as what is being done, rarely by its name: a brother "stealing nan's
-pension again", a lodger who has the bank card and says how much may be spent, a son-in-law who
-takes the pension and says she should die, a new "friend" who has her withdraw £500 at a time and
-says not to tell the family, a caller "from the police" who has a father hand his savings to a
-courier. Each is read only when the taking comes with what makes it harm: stolen outright, or
-taken and leaving someone without tablets or food, told what they may spend, wished dead or kept
-from a doctor, or sworn to secrecy. So a son who takes mum's pension to the post office for her,
-a carer who has the card for the shopping, a granddaughter who helps with a withdrawal, the
-government "stealing our pensions", and a fraud talk at the assembly about couriers are left
-alone. Text has been through safeguarding_words.normalise.
+pension again", a lodger who has the bank card and says how much may be spent, a son who has taken
+charge of the bank account and left nothing for food, a son-in-law who takes the pension and says
+she should die, a new "friend" who has her withdraw £500 at a time and says not to tell the
+family, a caller "from the police" who has a father hand his savings to a courier. Each is read
+only when the taking comes with what makes it harm: stolen outright, or taken and leaving someone
+without tablets or food, told what they may spend, wished dead or kept from a doctor, or sworn to
+secrecy. So a son who takes mum's pension to the post office for her, a carer who has the card for
+the shopping, a granddaughter who helps with a withdrawal, the government "stealing our pensions",
+and a fraud talk at the assembly about couriers are left alone. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _WHOSE = (
 )
 _THE_MONEY = (
     r"(?:pension|state\s+pension|benefits|savings|bank\s+card|card|pin|money|attendance\s+"
-    r"allowance|pip|universal\s+credit)"
+    r"allowance|pip|universal\s+credit|bank\s+account|account|finances)"
 )
 # The state, a tax or prices doing the "stealing" are the assembly's subjects, not a disclosure.
 _NOT_POLITICS = (
@@ -47,7 +48,7 @@ _TAKEN = (
     r"\b(?:he|she|they|lodger|carer|son|daughter|in\s*-?\s*law|nephew|niece|grandson|"
     r"granddaughter|brother|sister|friend|partner|husband|wife|boyfriend|girlfriend|neighbour)"
     r"[\w\s,]{0,40}?\b(?:takes|took|taken|taking|has|had|keeps|kept|holds|spends|spent|cashes|"
-    r"cashed)\s+"
+    r"cashed|(?:taken|took|takes|taking)\s+(?:charge|control|over)(?:\s+of)?)\s+"
     + _WHOSE
     + r"\s+(?:\w+\s+)?"
     + _THE_MONEY
@@ -58,6 +59,8 @@ _LEFT_WITHOUT = (
     r"\b(?:can\s+not|could\s+not|not\s+(?:been\s+)?able\s+to|unable\s+to)\s+"
     r"(?:buy|afford|get|pay\s+for)\s+(?:my|her|his|any)\s+(?:\w+\s+)?(?:tablets|medication|"
     r"medicine|pills|insulin|inhaler|food|shopping|gas|electric|heating)\b|"
+    r"\b(?:nothing|no\s+money|not\s+enough)\s+(?:left\s+)?(?:for|to\s+buy)\s+(?:food|my\s+"
+    r"tablets|(?:the|my|her|his)\s+(?:shopping|heating|medication))\b|"
     r"\btells?\s+(?:me|her|him)\s+how\s+much\s+(?:i|she|he)\s+(?:am|is|are)\s+allowed\b|"
     r"\b(?:she|he|i)\s+(?:should|ought\s+to)\s+(?:just\s+)?(?:die|be\s+dead)\b|"
     r"\b(?:will\s+not|would\s+not|does\s+not|never)\s+let\s+(?:me|her|him)\s+(?:see|go\s+"

@@ -2058,3 +2058,84 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
     risk: str, look_alike: str
 ) -> None:
     assert_read_and_twin_left_alone(risk, look_alike)
+
+
+@pytest.mark.parametrize(
+    ("risk", "look_alike"),
+    [
+        # a room given for sex or "favours", or on condition his friends are kept happy
+        (
+            "My landlord lets me keep the bed in return for sex and now says I have to be nice to"
+            " his mates as well or he will chuck me out",
+            "The lodger has the box room in return for favours like walking the dog and doing the"
+            " garden",
+        ),
+        (
+            "The man whose flat I stay in says his friends are coming round and I have to keep"
+            " his mates happy or I lose the room",
+            "My landlord says I have to keep his friends happy at the barbecue by doing the"
+            " burgers",
+        ),
+        # control of the account taken, and nothing left for food
+        (
+            "My daughter took control of my account after my fall and there is no money left for"
+            " food by Wednesday",
+            "My son has taken charge of my bank account since my stroke and does the food shop for"
+            " me every week",
+        ),
+        # an older adult found in soiled bedding with sores or no food
+        (
+            "Popped in on my nan, she is 88, and found her in dirty sheets with bed sores and"
+            " nothing to eat in the flat",
+            "As a carer for my 91-year-old mum I changed her soiled bedding this morning and put"
+            " cream on an old pressure sore, she is comfy now",
+        ),
+        # taken abroad to be married, at an age or in a school year that says it is forced
+        (
+            "My niece is only sixteen and her dad is sending her abroad in the summer to marry a"
+            " man she has never met, she is begging me to help",
+            "My granddaughter, who is fifteen, is going to Pakistan next month for her cousin's"
+            " wedding and she is very excited",
+        ),
+        (
+            "A Year 10 girl in my tutor group says she is being flown to Bangladesh at Easter to"
+            " get married",
+            "A Year 12 student is going abroad over half term to see her sister get married",
+        ),
+        # someone very old not seen since a day named, the post still on the mat
+        (
+            "The old lady at number 4, she is in her nineties, has not been seen since Friday, her"
+            " post is still on the mat and she does not answer the door",
+            "The old lady at number 4, she is in her nineties, has not been seen since Friday, her"
+            " daughter says she is in hospital so the post is still on the mat",
+        ),
+        # a threat in a voice note, with its hesitations
+        (
+            "she said if i call the police she'll uh she'll er hurt me and the kids",
+            "if i go to the police open day he'll um kill the conversation with his questions",
+        ),
+        # "our people" to fight back, something planned at a gathering, the means arriving
+        (
+            "My brother keeps posting that our people must rise up, he has something planned at"
+            " the mosque on Friday and he has been ordering knives",
+            "Our union reps say our people need to fight back against the cuts and they have"
+            " something planned for the march, a big box of banners came",
+        ),
+        # a stabbing long past with the person well now; people feeling unsafe in a public place
+        (
+            "my brother was stabbed a few years ago and the lad who did it is out now and drives"
+            " past our house",
+            "my uncle was attacked decades ago and he is doing well now, the session brought it"
+            " back in a good way",
+        ),
+        (
+            "I feel unsafe in my own flat since he moved back in",
+            "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
+            " list for the council?",
+        ),
+    ],
+)
+def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
+    risk: str, look_alike: str
+) -> None:
+    assert_read_and_twin_left_alone(risk, look_alike)
