@@ -24,6 +24,12 @@ _SQ_WHO = (
     r"(?:prej\s+tij|prej\s+saj|prej\s+tyre|nga\s+ai|nga\s+ajo|nga\s+(?:burri|bashkeshorti|"
     r"partneri|babai|vellai|vjehrri|vjehrra|i\s+dashuri|ish\s*\w*|njerku))"
 )
+# "If" and "will break my (bone)": a threat, not stairs or ice that "will break my legs".
+_SQ_IF = r"(?:nese|n'?se|po\s+(?:te|qe)|ne\s+qofte\s+se|neqoftese)"
+_SQ_BREAK_MY = (
+    r"\bdo\s+(?:te\s+)?(?:me|na)\s+thye\w*\s+(?:\w+\s+)?(?:krah\w*|kemb\w*|dor\w*|duar\w*|"
+    r"qaf\w*|brinj\w*|hund\w*|kok\w*|dhemb\w*|eshtra\w*|gisht\w*)"
+)
 
 ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -63,6 +69,12 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bma\s+(?:mori|merr|fsheh|fshehu|mban)\s+(?:\w+\s+)?(?:pasaporten|telefonin|parate|leket|"
     r"dokumentet|karten|rrogen)\b",
     r"\bnuk\s+me\s+le\s+(?:te|me)\s+(?:dal|shkoj|takoj|flas|punoj)\b",
+    # "më mori kartën" in Tosk (folded "me"), in a past form that is not an infinitive
+    r"\bme\s+(?:mori|morri|ka\s+marre|fshehu|ka\s+fshehur)\s+(?:\w+\s+)?(?:pasaporten|"
+    r"telefonin|parate|leket|dokumentet|karten|rrogen|celesat)\b",
+    # a bone to be broken, said as a threat ("tha që do të më thyejë krahun") or with a condition
+    rf"\b(?:tha|thote|thoshte|kercen\w*|kanos\w*|bertit\w*|{_SQ_IF})\b.{{0,40}}{_SQ_BREAK_MY}|"
+    rf"{_SQ_BREAK_MY}\s+(?:\w+\s+)?{_SQ_IF}\b",
     # afraid of him, afraid to go home
     r"\b(?:kam\s+(?:shume\s+)?frike|frikesohem|druhem|me\s+vjen\s+frike|trembem)\s+(?:shume\s+)?"
     + _SQ_WHO,

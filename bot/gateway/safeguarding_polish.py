@@ -59,6 +59,18 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # all the tablets taken, in the past tense
     rf"\b(?:wzi[eę]{_L}am|wzi[aą]{_L}em|po{_L}kn[eę]{_L}am|po{_L}kn[aą]{_L}em|{_L}ykn[eę]{_L}am|"
     rf"{_L}ykn[aą]{_L}em)\s+(?:\w+\s+)?wszystkie\s+(?:tabletki|leki|pigu{_L}ki)",
+    # a whole pack or a handful swallowed, or taken all at once (not a course finished)
+    rf"\b(?:po{_L}kn[eaę]{_L}(?:am|em)|{_L}ykn[eaę]{_L}(?:am|em))\s+(?:\w+\s+)?(?:ca{_L}[eay]\s+"
+    rf"(?:opakowanie|paczk[eę]|listek|blister|fiolk[eę]|pude{_L}ko)|p[oó]{_L}\s+opakowania|"
+    rf"gar[sś][cć]|kilkana[sś]cie|kilkadziesi[aą]t|\d{{2,}})\s+(?:\w+\s+)?(?:tabletek|lek[oó]w|"
+    rf"pigu{_L}ek|proszk[oó]w|nasenn\w*|przeciwb[oó]lowych|paracetamolu|ibupromu|tablets|"
+    r"pills)\b",
+    rf"\b(?:wzi[eę]{_L}am|wzi[aą]{_L}em|za[zż]y{_L}am|za[zż]y{_L}em)\s+(?:ca{_L}[eay]\s+"
+    rf"(?:opakowanie|paczk[eę]|listek)|gar[sś][cć]|kilkana[sś]cie|kilkadziesi[aą]t|"
+    rf"dwadzie[sś]cia|trzydzie[sś]ci|\d{{2,}}|du[zż]o|mn[oó]stwo|wiele)\s+(?:\w+\s+)?"
+    rf"(?:tabletek|lek[oó]w|"
+    rf"pigu{_L}ek|proszk[oó]w)\s+(?:\w+\s+)?(?:naraz|na\s+raz|jednocze[sś]nie|za\s+jednym\s+"
+    r"razem)\b",
     # tablets put by
     rf"\bmam\s+(?:ju[zż]\s+)?(?:od{_L}o[zż]on[eay]|zebran[eay]|schowan[eay]|przygotowan[eay]|"
     rf"uzbieran[eay])\s+(?:\w+\s+)?(?:tabletki|leki|pigu{_L}ki|proszki)\b",

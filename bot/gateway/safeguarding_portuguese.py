@@ -50,7 +50,8 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # all the tablets
     r"\b(?:tomei|engoli|vou\s+tomar|vou\s+engolir|tomar)\s+(?:\w+\s+)?(?:todos\s+os|todas\s+as|"
     r"uma\s+caixa\s+de|a\s+caixa\s+toda\s+de|a\s+cartela\s+toda\s+de)\s+(?:comprimidos|remedios|"
-    r"medicamentos|pilulas|calmantes)\b|\b(?:tomei|tomar|fiz|fazer)\s+(?:uma\s+)?overdose\b",
+    r"medicamentos|pilulas|calmantes|tablets|pills)\b|\b(?:tomei|tomar|fiz|fazer)\s+(?:uma\s+)?"
+    r"overdose\b",
     r"\b(?:tomei|engoli)\s+(?:uma|a)\s+(?:caixa|cartela)\s+(?:inteira|toda)\s+de\s+"
     r"(?:comprimidos|remedios|medicamentos|pilulas|calmantes|\w+\s+para\s+dormir)\b",
     r"\b(?:tenho|estou)\s+(?:\w+\s+)?(?:guardado|guardando|juntado|juntando|escondid[oa]s?)\s+"
@@ -82,6 +83,18 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:bate|espanca|agride|abusa|maltrata)\s+(?:n|d|em\s+)?" + _PT_CHILD,
     r"\bnao\s+(?:da|dao)\s+(?:de\s+)?comer\s+(?:as|aos|para\s+as|pros)\s+(?:criancas|filhos|"
     r"meninos)\b",
+    # a small child alone at home for days or since yesterday, or with no one answering the door
+    # (the time and the door may be said in English: "for two days", "nobody answers")
+    r"^(?=.*\b(?:crianca|bebe|menin[oa]|miud[oa]|pequen[oa])s?\s+(?:de\s+\d+\s+(?:anos|meses)"
+    r"\s+)?(?:\w+\s+){0,2}sozinh[oa]s?\s+(?:\w+\s+)?(?:em\s+casa|no\s+(?:apartamento|quarto|"
+    r"carro|flat))\b)(?=.*\b(?:ha\s+(?:\w+\s+)?dias|desde\s+ontem|ninguem\s+(?:abre|atende|"
+    r"responde)|for\s+(?:\w+\s+)?days|since\s+yesterday|(?:nobody|no\s+one)\s+(?:answers|"
+    r"opens|comes))\b)",
+    # sexual abuse by someone: "abusa dela", "abusou de mim", "foi abusada"
+    r"\babus(?:a|ou|ava|am|aram|avam|ando)\s+(?:sexualmente\s+)?(?:de\s+mim|dela|dele|delas|"
+    r"deles|d[ao]s?\s+(?:minha|meu|minhas|meus|nossa|nosso)\s+(?:filh|net|sobrinh|irm|entead|"
+    r"crianc|bebe|menin)\w*)\b|\b(?:fui|foi|tem\s+sido|esta\s+(?:a\s+ser|sendo))\s+"
+    r"abusad[oa]\b",
     # followed
     r"\b(?:esta|estao|anda|andam)\s+me\s+(?:seguindo|perseguindo)\b|\bme\s+persegue\b|"
     r"\bseguiu-me\b|\bme\s+(?:segue|seguiu|seguem|seguiram|seguiam)\s+(?:ate|pra|para|na\s+rua|"

@@ -8,6 +8,13 @@ două zile carne", the session on domestic violence talked about.
 
 from __future__ import annotations
 
+# Signs that someone who has stopped breathing well is in danger: no answer (not on the phone),
+# fainted, blue, fallen.
+_RO_NO_ANSWER = (
+    r"(?:nu\s+(?:mai\s+)?(?:raspunde|reactioneaza)(?!\s+la\s+(?:telefon|mesaj\w*|apel\w*))|"
+    r"lesin\w*|inconstient\w*|vinet\w*|invinet\w*|a\s+cazut|s-?\s?a\s+prabusit)"
+)
+
 ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
     r"\bvreau\s+sa\s+(?:mor|dispar|nu\s+mai\s+traiesc)\b",
@@ -79,6 +86,19 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"grija\s+de\s+mine|ma\s+ingrijesc|ma\s+descurc)|nu\s+(?:mai\s+)?am\s+pe\s+nimeni|nimeni\s+"
     r"nu\s+(?:ma\s+ajuta|vine|ma\s+cauta)|nu\s+(?:mai\s+)?am\s+(?:caldura|incalzire|curent|"
     r"bani\s+de\s+mancare))\b)",
+    # small children alone in a flat since yesterday or for days, or with no one answering the
+    # door (the time and the door may be said in English: "since yesterday", "nobody answers")
+    r"^(?=.*\b(?:copi(?:l|ii?|lul|lului|ilor|la|lasi)|bebelus\w*|fetit\w*|baietel\w*|cei\s+mici)"
+    r"\s+(?:\w+\s+){0,2}(?:singur\w*|alone)\s+(?:\w+\s+)?(?:acasa|in\s+(?:apartament\w*|casa|"
+    r"camera|masina|the\s+flat)|(?:at\s+)?home)\b)(?=.*\b(?:de\s+ieri|de\s+azi-?\s?noapte|"
+    r"de\s+(?:\w+\s+)?zile|"
+    r"toata\s+noaptea|nimeni\s+nu\s+(?:raspunde|deschide)|since\s+yesterday|for\s+(?:\w+\s+)?"
+    r"days|(?:nobody|no\s+one)\s+(?:answers|opens))\b)",
+    # someone not breathing (well) who has fallen or does not answer; either half may be said in
+    # English, the other in Romanian
+    rf"^(?=.*\bnu\s+(?:mai\s+)?respira\b)(?=.*\b(?:{_RO_NO_ANSWER}|fell|collapsed|unconscious|"
+    rf"not\s+(?:answering|responding)|what\s+number)\b)|^(?=.*\b(?:not\s+breathing|can'?t\s+"
+    rf"breathe)\b)(?=.*\b{_RO_NO_ANSWER}\b)",
     # nowhere to sleep
     r"\b(?:dormim|dorm|am\s+dormit)\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|"
     r"banca|scara\s+blocului)\b",

@@ -78,6 +78,11 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # can't breathe and shaking, send someone
     r"\bma\s+neefsan\s+karo\b.{0,60}\b(?:gariir\w*|cabsi\w*|fadlan|caawi\w*)|\bfadlan\s+qof\s+"
     r"(?:ii|ku)\s+soo\s+dir\b",
+    # someone not breathing who has fallen, gone blue, fainted or does not move or answer
+    # (the sign may be said in English: "blue", "fell", "unconscious")
+    r"^(?=.*\b(?:ma\s+neefsan(?:ayo|ayso|ayn|aysaa)|neef\s+ma\s+(?:qaadayo|qaadayso|leh))\b)"
+    r"(?=.*\b(?:buluug\w*|dhac(?:ay|day|een)|miyir\w*|suuxay|suuxday|ma\s+(?:dhaqaaqayo|"
+    r"dhaqaaqayso|jawaabayo|jawaabayso|toosayo|toosayso)|blue|fell|collapsed|unconscious)\b)",
     # an older parent's money taken by family, or the parent going to sleep hungry
     r"\b(?:walaal\w*|wiil\w*|gabadh\w*|inan\w*|adeer\w*|abti\w*|eedo\w*|habaryar\w*|isaga|iyada)"
     r"\s+(?:\w+\s+){0,3}(?:qaata|qaatay|qaataa|qaato|haystaa|haysta|xado|xaday)"

@@ -48,11 +48,20 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # all the tablets
     r"\b(?:me\s+(?:he\s+)?(?:tome|tomado|trague|tragado)|voy\s+a\s+tomar(?:me)?|me\s+voy\s+a\s+"
     r"tomar|tomarme)\s+(?:\w+\s+)?(?:todas\s+las|toda\s+la\s+caja\s+de|una\s+caja\s+de)\s+"
-    r"(?:pastillas|pildoras|medicinas|medicamentos|calmantes)\b|\b(?:tome|tomar|tomado|"
+    r"(?:pastillas|pildoras|medicinas|medicamentos|calmantes|tablets|pills)\b|\b(?:tome|tomar|"
+    r"tomado|"
     r"tomarme)\s+una\s+sobredosis\b",
     r"\b(?:guardando|juntando|escondiendo)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b|\btomarmelas\s+"
     r"todas\b",
     r"\btengo\s+(?:\w+\s+)?(?:guardadas|juntadas|escondidas)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b",
+    # "me las tomo todas" with the tablets named anywhere, in Spanish or English, not tablets
+    # taken every morning or as the doctor says
+    r"^(?=.*\b(?:pastillas|pildoras|medicinas|medicamentos|calmantes|somniferos|paracetamol|"
+    r"ibuprofeno|tablets|pills)\b)(?!.*\bcomo\s+(?:me\s+)?(?:dijo|dice|mando|manda|indico|indica|"
+    r"receto)\b)(?=.*\b(?:me\s+(?:las|los)\s+(?:tomo|tomare|voy\s+a\s+tomar|tome|he\s+tomado|"
+    r"trago|tragare|voy\s+a\s+tragar|trague|he\s+tragado)|(?:tomarmel|tragarmel)[ao]s)\s+"
+    r"tod[ao]s\b(?=\s*(?:[.!,;]|$|de\s+golpe|de\s+una\s+vez|a\s+la\s+vez|junt[ao]s|esta\s+noche|"
+    r"hoy|ya\b|and\b|y\s+(?:ya|se\s+acab\w*|adios)\b)))",
     # violence, threats, control
     _ES_WHO + rf"me\s+(?:{_ES_HARMS})\b",
     r"\bme\s+(?:golpea|golpeo|maltrata|maltrato|viola|violo|violaron|agrede|agredio|ahorca|"

@@ -51,6 +51,20 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"شادی\s+(?:\S+\s+){0,4}زبردستی|shaa?di\s+(?:\w+\s+){0,4}zabardasti|"
     r"زبردستی\s+(?:\S+\s+)?شادی|zabardasti\s+(?:\w+\s+)?shaa?di|(?:پاسپورٹ|passport|pasport)\s+"
     r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
+    # the writer's own marriage fixed by the family, with her passport taken or her "no" (in Urdu
+    # or English), not a wedding she looks forward to
+    r"^(?=.*\b(?:mera|meri|mujh)\s+(?:\w+\s+){0,2}(?:nikk?ah|shaa?di|rishta)\s+(?:\w+\s+){0,5}"
+    r"(?:fix|tay|tai|tae|pakk[aie]|pakka)\s+(?:kar|kr)\s+(?:diya|dia|di|dee|diye|rahe|rahi|dena))"
+    r"(?=.*(?:\bpassport\s+(?:\w+\s+){0,2}(?:le\s+(?:liya|lia|li)|chh?een|chh?in|rakh\s+(?:liya|"
+    r"lia|li)|chupa|chhupa)|\b(?:main|mai|mein)\s+(?:ye\s+|yeh\s+)?(?:shaa?di\s+|nikk?ah\s+)?"
+    r"(?:nahi|nahin|nai)\s+(?:karna|karni|chahti|chahta|jana|jaana)|\bi\s+(?:don'?t|do\s+not)\s+"
+    r"want\s+(?:to\s+(?:go|marry|get\s+married)|this|him|it)\b|\bmarzi\s+ke\s+(?:bagh?air|"
+    r"khilaf|bina)|\bagainst\s+my\s+will|\bzabardasti|"
+    r"\bmujh\s*se\s+(?:\w+\s+)?(?:pucha|poocha|pooch[ae])\s+(?:bhi\s+)?(?:nahi|nahin|nai)))",
+    r"^(?=.*(?:میرا|میری)\s+(?:\S+\s+){0,2}(?:نکاح|شادی|رشتہ)\s+(?:\S+\s+){0,5}"
+    r"(?:طے|پکا|پکی|فکس)\s+کر\s+(?:دیا|دی|دیے))(?=.*(?:پاسپورٹ\s+(?:\S+\s+){0,2}"
+    r"(?:لے\s+لیا|چھین|رکھ\s+لیا|چھپا)|میں\s+(?:\S+\s+)?نہیں\s+(?:کرنا|کرنی|چاہتی|چاہتا|جانا)|"
+    r"مرضی\s+کے\s+(?:بغیر|خلاف)|زبردستی))",
     r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
     r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
     # thoughts of crashing the car or jumping from a bridge, said as "I'd ..."

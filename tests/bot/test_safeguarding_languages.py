@@ -615,6 +615,108 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
     assert not says_someone_is_at_risk(look_alike), fold(look_alike)
 
 
+# A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
+# fixed against the writer's will: read when said in one language or half in English ("tablets",
+# "nobody answers", "fell") with the other language's own words carrying the risk; each
+# look-alike shares the risk's words.
+@pytest.mark.parametrize(
+    ("code", "risk", "look_alike"),
+    [
+        (
+            "pt",
+            "o explicador abusou dela no carro, ela não quer voltar",
+            "ele abusa da paciência dela com tantas perguntas",
+        ),
+        (
+            "pt",
+            "há uma bebé sozinha no apartamento do lado desde ontem, nobody answers the door",
+            "a menina ficou sozinha em casa duas horas ontem e portou-se bem",
+        ),
+        (
+            "pt",
+            "engoli todos os tablets que o médico me deu",
+            "comprei os tablets na farmácia para todos os dias",
+        ),
+        (
+            "es",
+            "compré pastillas y me las voy a tomar todas de golpe",
+            "el médico me dio pastillas y me las tomo todas las mañanas",
+        ),
+        (
+            "es",
+            "me tomé todas las pills que me quedaban",
+            "tomé las pills a las ocho como siempre",
+        ),
+        (
+            "so",
+            "walaalkay wuu suuxay oo ma neefsanayo",
+            "ilmaha sankiisa ma neefsanayo, hargab ayuu qabaa",
+        ),
+        (
+            "so",
+            "hooyo ma neefsanayo, she fell in the kitchen",
+            "aabo wuu dhacay, hadda si fiican ayuu u neefsanayaa",
+        ),
+        (
+            "ro",
+            "copilul vecinei e singur acasă since yesterday",
+            "copiii mei se îmbracă singuri de ieri, sunt mândră",
+        ),
+        (
+            "ro",
+            "tata a căzut pe scări și nu mai respiră",
+            "bunicul a căzut în baie săptămâna trecută, acum respiră bine",
+        ),
+        (
+            "ro",
+            "soțul meu not breathing, a leșinat pe canapea",
+            "mama nu mai respiră bine de când a răcit, nu răspunde la telefon",
+        ),
+        (
+            "pl",
+            "łyknąłem garść tabletek przeciwbólowych godzinę temu",
+            "połknęłam jedną tabletkę nasenną i spałam jak dziecko",
+        ),
+        (
+            "pl",
+            "wzięłam dwadzieścia tabletek naraz",
+            "wzięłam dwie tabletki naraz, jak kazał lekarz",
+        ),
+        (
+            "sq",
+            "vëllai më kërcënoi se do më thyejë duart",
+            "këto shkallë do më thyejnë këmbët një ditë",
+        ),
+        (
+            "sq",
+            "nëse dal prapë do të më thyejë këmbët",
+            "nëse rrëshqas në akull do më thyhen këmbët",
+        ),
+        (
+            "sq",
+            "burri më mori pasaportën dhe nuk ma kthen",
+            "babai më mori me makinë nga stacioni",
+        ),
+        (
+            "ur",
+            "abbu ne meri shaadi apne dost ke bete se tay kar di hai, main ye shaadi nahi karna "
+            "chahti",
+            "ammi ne mera nikah fix kar diya hai, bahut khush hoon, aap sab aana",
+        ),
+        (
+            "ur",
+            "میرے گھر والوں نے میری شادی طے کر دی ہے اور میرا پاسپورٹ لے لیا ہے",
+            "میری شادی طے کر دی ہے، آپ سب ضرور آئیں",
+        ),
+    ],
+)
+def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
+    code: str, risk: str, look_alike: str
+) -> None:
+    assert risk_language(risk) == code, fold(risk)
+    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
+
+
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
