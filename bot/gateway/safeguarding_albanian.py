@@ -124,3 +124,17 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:e|i|me|na)\s+(?:le|lene|la|lane)\s+(?:\w+\s+){0,3}pa\s+(?:ngrene|ushqim|buke|"
     r"ilace\w*|barna\w*)\b",
 )
+
+# A threat to kill the writer: "burri do më vrasë sonte", "tha që do më vrasë", "nëse iki, do më
+# vrasë", "do të vras" written on the door; not "nëna do më vrasë nëse vonohem", "kjo vapë po më
+# vret", "do ta vras, më hëngri tortën".
+_SQ_KILLS_ME = r"\bdo\s+(?:te\s+)?me\s+(?:vrase|vrasin|mbyte|mbysin)\b"
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    r"\b(?:ai|burri|ish\s*burri|ish\s*i\s+dashuri\w*|i\s+dashuri\w*|partneri)\s+(?:\w+\s+){0,3}?"
+    + _SQ_KILLS_ME,
+    r"^(?!.*\b(?:vonohem|vonesh|vone)\b)(?=.*\b(?:tha|thote|kercenon|kercenoi|shkroi|bertiti|"
+    r"(?:nese|po)\s+(?:\w+\s+)?(?:iki|ik|largohem|tregoj|ankohem|divorcohem|raportoj))\b"
+    r"(?:\W+\w+){0,5}?\W+" + _SQ_KILLS_ME[2:] + ")",
+    _SQ_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:sonte|sot)\b",
+    r"^(?=.*\bdo\s+te\s+vras\b)(?=.*\b(?:shkroi|shkruar|shkruan|dere\w*|mur\w*|mesazh\w*)\b)",
+)

@@ -50,3 +50,18 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:mon\s+fils|ma\s+fille|il|elle)\s+(?:\w+\s+){0,3}(?:revient|rentre)\s+avec\s+"
     r"(?:\w+\s+){0,3}(?:drogue|coke|cocaine|cannabis|shit)\b",
 )
+
+# A threat to kill the writer: "il va me tuer", "il a dit qu'il allait me tuer", "si je pars il
+# me tuera", "je vais te tuer" written on the door; not "maman va me tuer si je rentre tard", "ces
+# bouchons me tuent", "je vais le tuer, il a mangé mon gâteau".
+_FR_KILLS_ME = r"\b(?:(?:va|vont|allait)\s+me\s+tuer|me\s+tuera(?:it)?|me\s+tueront)\b"
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:il|mari|ex|copain|conjoint|compagnon)\s+(?:\w+\s+){0,3}?" + _FR_KILLS_ME,
+    r"^(?!.*\b(?:tard|retard)\b)(?=.*\b(?:dit|menace\w*|jure|crie|ecrit|si)\b(?:\W+\w+){0,5}?\W+"
+    + _FR_KILLS_ME[2:]
+    + ")",
+    r"\bmenac\w*\s+de\s+me\s+tuer\b|\bm'a\s+menace\w*\s+de\s+mort\b|\bmenaces?\s+de\s+mort\b",
+    _FR_KILLS_ME + r"\s+(?:\w+\s+)?(?:ce\s+soir|cette\s+nuit)\b",
+    r"^(?=.*\b(?:je\s+vais\s+te\s+tuer|je\s+te\s+tuerai)\b)(?=.*\b(?:ecrit|porte|mur|message\w*|"
+    r"sms|tague)\b)",
+)

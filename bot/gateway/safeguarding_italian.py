@@ -64,3 +64,22 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmi\s+(?:chiude|chiudera|mette|mettera|manda|mandera|porta)\s+in\s+(?:una?\s+)?(?:casa\s+di\s+"
     r"riposo|rsa|ospizio)\s+se\s+non\b",
 )
+
+# A threat to kill the writer: "lui mi ucciderà", "ha detto che mi ammazza", "se me ne vado mi
+# uccide", "ti ammazzo" written on the door; not "mamma mi ammazza se arrivo tardi", "questo
+# traffico mi sta uccidendo", "lo ammazzo, mi ha mangiato la torta".
+_IT_KILLS_ME = (
+    r"\b(?:mi\s+(?:uccidera|ammazzera|uccide|ammazza|fa\s+fuori)|uccidermi"
+    r"|ammazzarmi)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    r"\b(?:lui|marito|ex|compagno|ragazzo|fidanzato"
+    r"|convivente)\s+(?:\w+\s+){0,3}?" + _IT_KILLS_ME,
+    r"^(?!.*\b(?:tardi|ritardo)\b)(?=.*\b(?:detto|dice|diceva|minaccia\w*|giura\w*|urla\w*|"
+    r"scritto|scrive|se)\b(?:\W+\w+){0,5}?\W+" + _IT_KILLS_ME[2:] + ")",
+    _IT_KILLS_ME
+    + r"\s+(?:\w+\s+)?(?:stanotte|stasera)\b|\b(?:stanotte|stasera)\s+"
+    + _IT_KILLS_ME[2:],
+    r"^(?=.*\bti\s+(?:ammazzo|uccido|ammazzero|uccidero)\b)(?=.*\b(?:scritto|scrive|porta|muro|"
+    r"messaggi\w*)\b)",
+)

@@ -114,3 +114,19 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnescia\b(?:\s+\w+){0,6}\s+(?:kraujavimas|kraujuoju|bega\s+kraujas)\b"
     r"(?!\s+(?:is\s+)?(?:nosies|dantenu))",
 )
+
+# A threat to kill the writer: "jis mane užmuš", "sakė, kad mane nužudys", "jei išeisiu, jis
+# mane užmuš", "užmušiu tave" written on the door; not "mama mane užmuš, jei pavėluosiu",
+# "šitas karštis mane žudo", "užmušiu jį, suvalgė mano tortą".
+_LT_KILLS_ME = (
+    r"(?:mane\s+(?:\w+\s+){0,2}?(?:uzmus|nuzudys|nudes|papjaus)|(?:uzmus"
+    r"|nuzudys)\s+mane)\b"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    r"\b(?:jis|vyras|sugyventinis|buves\w*|vaikinas|patevis)\s+(?:\w+\s+){0,3}?" + _LT_KILLS_ME,
+    r"^(?!.*\b(?:pavel\w*|veluo\w*)\b)(?=.*\b(?:sake|sako|grasina|grasino|rase|parase|rekia|"
+    r"reke|jei|jeigu)\b(?:\W+\w+){0,5}?\W+" + _LT_KILLS_ME + ")",
+    _LT_KILLS_ME + r"\s+(?:\w+\s+)?(?:sianakt|siandien|siavakar)\b",
+    r"^(?=.*\b(?:uzmusiu|nuzudysiu)\s+tave\b)(?=.*\b(?:parase|rase|duru|duris|sien\w*|zinut\w*|"
+    r"sms)\b)",
+)

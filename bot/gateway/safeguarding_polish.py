@@ -150,3 +150,21 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"piwnicy|pokoju|pomieszczeniu)|na\s+klucz)\b",
     r"\bnie\s+wiem\s+(?:juz\s+)?po\s+co\s+(?:mam\s+|jeszcze\s+)?(?:zyc|zyje)\b",
 )
+
+# A threat to kill the writer: "on mnie zabije", "powiedział, że mnie zabije", "jeśli odejdę,
+# zabije mnie", "zabiję cię" written on the door; not "mama mnie zabije, jak się spóźnię", "ten
+# korek mnie zabija", "zabiję go, zjadł mi ciasto".
+_PL_KILLS_ME = (
+    r"(?:mnie\s+(?:\w+\s+){0,3}?(?:zabije|zabija|ukatrupi)|(?:zabije"
+    r"|ukatrupi)\s+mnie)\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:on|maz|partner|chłopak|byly|były|konkubent|ojczym)\s+(?:\w+\s+){0,3}?" + _PL_KILLS_ME,
+    r"^(?!.*\b(?:spozni\w*|spoznie|za\s+pozno)\b)(?=.*\b(?:powiedzia[lł]\w*|mowi|mowil\w*|"
+    r"grozi\w*|krzycza[lł]\w*|krzyczy|pisze|napisa[lł]\w*|obieca[lł]\w*|jesli|jezeli|gdy)\b"
+    r"(?:\W+\w+){0,6}?\W+" + _PL_KILLS_ME + ")",
+    _PL_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:dzis|dzisiaj|tej\s+nocy|w\s+nocy)\b|\bdzis(?:iaj)?\s+"
+    r"(?:w\s+nocy\s+)?(?:mnie\s+)?zabije\b",
+    r"^(?=.*\bzabije\s+(?:cie|ciebie)\b)(?=.*\b(?:napisa[lł]\w*|pisze|drzwi\w*|scian\w*|sms\w*|"
+    r"wiadomos\w*)\b)",
+)

@@ -158,3 +158,20 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:padrasto|tio|avo|primo|vizinho|pai)\s+entra\s+no\s+quarto\s+(?:\w+\s+){0,3}(?:e\s+)?"
     r"(?:lhe|a|me)\s+(?:mexe|toca|apalpa)\b",
 )
+
+# A threat to kill the writer: "ele vai me matar", "disse que me mata", "se eu sair ele me mata",
+# "vou te matar" written on the door; not "minha mãe vai me matar se eu chegar tarde", "esse
+# trânsito está me matando", "vou matá-lo, comeu meu bolo", "ele me mata de rir".
+_PT_KILLS_ME = (
+    r"(?:vai\s+me\s+matar|vai\s+matar-?me|me\s+mata(?:ra)?|mata-?me|matar-?me-?a)\b"
+    r"(?!\s+de\s+(?:rir|vergonha|saudade|tedio|raiva))"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"\b(?:ele|marido|ex|ex-marido|namorado|ex-namorado|companheiro)\s+(?:\w+\s+){0,3}?"
+    + _PT_KILLS_ME,
+    r"^(?!.*\b(?:tarde|atras\w*)\b)(?=.*\b(?:disse|diz|falou|fala|ameacou|ameaca|jurou|"
+    r"escreveu|gritou|se\s+eu)\b(?:\W+\w+){0,5}?\W+" + _PT_KILLS_ME + ")",
+    _PT_KILLS_ME + r"\s+(?:\w+\s+)?(?:hoje|esta\s+noite)\b",
+    r"^(?=.*\b(?:vou\s+te\s+matar|vou\s+matar-?te|te\s+mato)\b)(?=.*\b(?:escreveu|escrito|"
+    r"escreve|porta|parede|mensage\w*|sms)\b)",
+)

@@ -109,3 +109,25 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # someone kept locked in a room by family
     r"ਨੂੰ\s+(?:\S+\s+){0,3}ਕਮਰੇ\s+(?:ਵਿ\S*|ਚ)\s+ਬੰਦ\s+(?:ਰੱਖ|ਕਰ\s+(?:ਦਿੰਦ|ਦਿੱਤਾ|ਕੇ\s+ਰੱਖ))",
 )
+
+# A threat to kill the writer: "ਮੇਰਾ ਪਤੀ ਅੱਜ ਰਾਤ ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗਾ", "ਜੇ ਮੈਂ ਗਈ ਤਾਂ ਮੈਨੂੰ ਮਾਰ
+# ਦੇਵੇਗਾ", "ਜੇ ਮੈਂ ਗਈ ਤਾਂ ਇਹ ਮੇਰਾ ਆਖਰੀ ਦਿਨ ਹੋਵੇਗਾ", "kehnda mainu maar dauga"; not "ਮੰਮੀ ਮੈਨੂੰ
+# ਮਾਰ ਦੇਵੇਗੀ ਜੇ ਲੇਟ ਹੋਈ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ", "ਅੱਜ ਦਫ਼ਤਰ ਵਿੱਚ ਮੇਰਾ ਆਖਰੀ ਦਿਨ ਹੋਵੇਗਾ".
+_PA_KILLS_ME = (
+    r"ਮੈਨੂੰ\s+(?:\S+\s+){0,2}ਮਾਰ\s+(?:ਦੇਵੇਗਾ|ਦੇਊਗਾ|ਦਊਗਾ|ਦੇਊ|ਦੇਣਗੇ|ਸੁੱਟੇਗਾ"
+    r"|ਮੁਕਾ\s+ਦੇਵੇਗਾ)"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਲੇਟ|ਦੇਰ))(?=.*(?:^|\s)(?:ਪਤੀ|ਘਰਵਾਲਾ|ਉਹ|ਕਹਿੰਦਾ|ਕਹਿੰਦੇ|ਕਿਹਾ|ਆਖਦਾ|ਧਮਕੀ|"
+    r"ਜੇ\s+(?:\S+\s+){0,4}(?:ਗਈ|ਗਿਆ|ਦੱਸਿਆ|ਦੱਸਾਂ|ਛੱਡ|ਭੱਜ|ਪੁਲਿਸ|ਤਲਾਕ|"
+    r"ਨਾਂਹ|ਇਨਕਾਰ|ਨਿਕਲੀ)"
+    r"|ਅੱਜ\s+ਰਾਤ)\S*\s+"
+    r"(?:\S+\s+){0,6}" + _PA_KILLS_ME + ")",
+    r"(?:ਜੇ|ਕਹਿੰਦਾ|ਕਹਿੰਦੇ|ਧਮਕੀ)\s+(?:\S+\s+){0,8}ਮੇਰਾ\s+ਆਖ(?:ਰੀ|ਿਰੀ)\s+ਦਿਨ\s+(?:ਹੋਵੇਗਾ|ਹੋਊ"
+    r"|ਹੋਏਗਾ)",
+    r"^(?!.*\b(?:late|der)\b)(?=.*\b(?:pati|gharwala|oh|kehnda|kehnde|dhamki|ajj\s+raat|"
+    r"je\s+(?:\w+\s+){0,3}?(?:gayi|gai|"
+    r"dasya|dassya|chhad|bhajj|police|talaq))\b"
+    r"(?:\W+\w+){0,6}?\W+(?:mainu|menu|mennu)\s+(?:\w+\s+){0,2}(?:(?:maar|mar)\s+(?:dega|deuga|"
+    r"dauga|dewega|devega|denge)|jaan\s+to[n]?\s+(?:maar|mar))\b)",
+)

@@ -134,3 +134,19 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"actel\w*|pasaport\w*|documentel\w*)\b(?=.*\b(?:\d+\s+(?:de\s+)?lire\s+pe\s+zi|"
     r"7\s+zile|sapte\s+zile|dormim\s+\d+|datori\w*)\b)",
 )
+
+# A threat to kill the writer: "o să mă omoare", "a zis că mă omoară", "dacă plec, mă omoară",
+# "te omor" written on the door; not "mama mă omoară dacă întârzii", "traficul ăsta mă omoară",
+# "îl omor, mi-a mâncat prăjitura".
+_RO_KILLS_ME = (
+    r"(?:(?:o\s+)?sa\s+ma\s+(?:omoare|ucida)|ma\s+(?:omoara|ucide|va\s+(?:omori"
+    r"|ucide)))\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"\b(?:el|sotul(?:\s+meu)?|barbatul(?:\s+meu)?|fostul\w*|iubitul\w*|concubinul\w*|"
+    r"partenerul\w*)\s+(?:\w+\s+){0,3}?" + _RO_KILLS_ME,
+    r"^(?!.*\b(?:intarzi\w*|tarziu)\b)(?=.*\b(?:zis|zice|spune|spus|ameninta\w*|striga\w*|"
+    r"scris|scrie|daca|cand)\b(?:\W+\w+){0,5}?\W+" + _RO_KILLS_ME + ")",
+    _RO_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:diseara|la\s+noapte|in\s+noaptea\s+asta)\b",
+    r"^(?=.*\bte\s+(?:omor|ucid)\b)(?=.*\b(?:scris|scrie|usa|usi|perete|mesaj\w*|sms)\b)",
+)

@@ -103,3 +103,20 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:kocam|esim)\s+(?:(?:dun|bu)\s+(?:gece|aksam|sabah)\s+)?(?:yine\s+|gene\s+)?(?:beni\s+)?"
     r"(?:dovdu|dovuyor|vurdu|dover)\b",
 )
+
+# A threat to kill the writer: "kocam bu gece beni öldürecek", "gidersem beni öldürür", "seni
+# öldüreceğim" written on the door or said; not "annem beni öldürecek, geç kaldım", "bu trafik
+# beni öldürüyor", "onu öldüreceğim, pastamı yedi".
+_TR_KILLS_ME = (
+    r"\bbeni\s+(?:\w+\s+){0,2}?(?:oldurecek|oldurcek|oldurur|oldurecekmis"
+    r"|oldururmus)\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:o|kocam|esim|sevgilim|nisanlim|eski\s+(?:kocam|esim|sevgilim|nisanlim))\s+"
+    r"(?:\w+\s+){0,3}?" + _TR_KILLS_ME,
+    r"\bbu\s+(?:gece|aksam)\b.{0,20}" + _TR_KILLS_ME,
+    r"\b(?:gidersem|ayrilirsam|kacarsam|soylersem|anlatirsam|edersem|bosanirsam|reddedersem|"
+    r"donmezsem|konusursam|birakirsam)\b.{0,30}" + _TR_KILLS_ME,
+    r"^(?=.*\bseni\s+(?:oldurecegim|oldurcem|oldurecem|oldururum)\b)(?=.*\b(?:dedi|diyor|demis|"
+    r"yazmis|yazdi|yaziyor|mesaj\w*|kapi\w*|duvar\w*|bagir\w*|tehdit\w*)\b)",
+)

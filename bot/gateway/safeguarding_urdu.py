@@ -148,3 +148,21 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"کے\s+باہر)|\b(?:sabiq|pehla|pehle|purana|ex)\s+(?:shohar|shauhar|khawind|husband)\s+(?:\w+\s+)"
     r"{0,4}(?:dhoond|dhoondh|dhund)\s+(?:liya|lia|li)\b",
 )
+
+# A threat to kill the writer: "شوہر آج رات مجھے مار ڈالے گا", "کہتا ہے اگر میں گئی تو مجھے مار
+# دے گا", "wo mujhe maar dega", "tujhe maar dunga" written on the door; not "امی مجھے مار ڈالیں
+# گی اگر دیر ہوئی", "yeh garmi mujhe maar degi", "usko maar dunga, mera cake kha gaya".
+_UR_KILLS_ME = r"مجھے\s+(?:\S+\s+){0,2}(?:مار\s+(?:ڈالے|دے|ڈال\s+دے)\s*گا|جان\s+سے\s+مار)"
+_UR_KILLS_ME_LATIN = (
+    r"\b(?:mujhe|mujhay|mje)\s+(?:\w+\s+){0,2}(?:(?:maar|mar)\s+(?:dega|dalega|daalega|de\s+ga|"
+    r"dale\s+ga|daale\s+ga|dal\s+dega)|jaan\s+se\s+(?:maar|mar))\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:دیر|لیٹ))(?=.*(?:وہ|شوہر|خاوند|میاں|منگیتر|کہتا|کہا|کہہ|دھمکی|اگر|آج\s+رات)\S*\s+"
+    r"(?:\S+\s+){0,6}" + _UR_KILLS_ME + ")",
+    r"^(?!.*\b(?:late|der|dair)\b)(?=.*\b(?:wo|woh|shohar|shauhar|khawand|miyan|kehta|kaha|"
+    r"dhamki|agar|aaj\s+raat)\b(?:\W+\w+){0,6}?\W+" + _UR_KILLS_ME_LATIN + ")",
+    r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:لکھا|لکھ|دروازے|"
+    r"دیوار|میسج))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?(?:maar|mar)\s+(?:dunga|doonga|"
+    r"dalunga|daalunga)\b)(?=.*\b(?:likha|likh|darwaz\w*|deewar|diwar|message|msg)\b)",
+)

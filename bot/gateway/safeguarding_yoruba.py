@@ -33,3 +33,11 @@ YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"otutu|le\s+(?:mi|wa)|ko\s+si\s+ile))|"
     r"\bmi\s+o\s+ni\s+ibi\s+(?:ti\s+)?(?:maa\s+|ma\s+)?sun\b",
 )
+
+# A threat to kill the writer: "oko mi maa pa mi lale yi", "o ni oun maa pa mi", "ti mo ba lo, o
+# maa pa mi"; not "mama maa pa mi ti mo ba pe", "ooru yi n pa mi", "maa pa a, o je keeki mi".
+YORUBA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bti\s+mo\s+ba\s+pe\b)(?=.*(?:\boko\s+mi\b|\boun\b|\bo\s+ni\b|\bderuba\b|\bti\s+mo\s+"
+    r"ba\s+(?:lo|so|kuro|fi\s+sile)\b|\blale\s+(?:yi|oni)\b|^o\s|[,.!]\s*o\s))(?=.*\b(?:maa|ma|"
+    r"yoo|yio|a)\s+pa\s+mi\b)",
+)

@@ -1409,6 +1409,103 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
     assert not says_someone_is_at_risk(look_alike), fold(look_alike)
 
 
+# A threat to kill the writer, said outright in each language (his or a partner's future, told
+# or threatened, "if I go", "tonight", "I'll kill you" written on the door), and the same words
+# as an idiom: a mother's telling-off for lateness, a joke about cake. With them, an older
+# parent's pension taken with no food left, a stroke's signs, "my last day" said as a threat.
+@pytest.mark.parametrize(
+    ("code", "risk", "look_alike"),
+    [
+        (
+            "pl",
+            "mój były powiedział, że mnie dziś zabije",
+            "mama mnie zabije, jak się spóźnię na obiad",
+        ),
+        (
+            "ro",
+            "fostul a zis că mă omoară dacă plec de acasă",
+            "mama mă omoară dacă întârzii iar",
+        ),
+        (
+            "ur",
+            "شوہر کہتا ہے اگر میں عدالت گئی تو مجھے مار دے گا",
+            "امی مجھے مار ڈالیں گی اگر دیر ہوئی",
+        ),
+        (
+            "so",
+            "ninkaygu wuxuu yiri haddii aan baxo wuu i dilayaa",
+            "hooyo way i dilaysaa haddii aan daaho",
+        ),
+        (
+            "pt",
+            "o meu ex disse que me mata se eu for à polícia",
+            "a minha mãe vai me matar se eu chegar tarde",
+        ),
+        (
+            "es",
+            "mi pareja dice que me va a matar esta noche",
+            "mi madre me va a matar si llego tarde",
+        ),
+        (
+            "sq",
+            "ish-burri më kërcënon se do më vrasë sonte",
+            "nëna do më vrasë nëse vonohem prapë",
+        ),
+        ("ar", "طليقي كتب على الباب سأقتلك", "رح أقتله، أكل الكيكة تبعي"),
+        ("ru", "муж сказал, что этой ночью убьёт меня", "мама меня убьёт, если я опять опоздаю"),
+        ("uk", "колишній каже, що вб'є мене, якщо піду", "мама мене вб'є, якщо я запізнюсь"),
+        ("tr", "kocam bosanirsam beni öldürecekmiş", "geç kalırsam annem beni öldürür"),
+        ("fa", "شوهرم گفته اگه برم منو می‌کشه", "مامانم منو می‌کشه اگه دیر برسم"),
+        ("bn", "স্বামী বলছে পুলিশে গেলে আমাকে খুন করবে", "মা আমাকে মেরে ফেলবে দেরি হলে"),
+        ("pa", "ਘਰਵਾਲਾ ਕਹਿੰਦਾ ਹੈ ਅੱਜ ਰਾਤ ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗਾ", "ਮੰਮੀ ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ ਜੇ ਲੇਟ ਹੋਈ"),
+        ("lt", "vyras sakė, kad šiąnakt mane užmuš", "mama mane užmuš, jei pavėluosiu"),
+        ("bg", "бившият ми каза, че ще ме убие, ако го оставя", "мама ще ме убие, ако закъснея"),
+        (
+            "ta",
+            "போலீஸ்கிட்ட போனா என்னை கொன்னுடுவான்",
+            "அம்மா என்னைக் கொன்றுவிடுவார், லேட் ஆயிடுச்சு",
+        ),
+        ("el", "ο πρώην μου λέει ότι θα με σκοτώσει", "η μαμά θα με σκοτώσει αν αργήσω"),
+        (
+            "gu",
+            "પતિ કહે છે કે જો હું જઈશ તો મને મારી નાખશે",
+            "મમ્મી મને મારી નાખશે જો મોડું થયું",
+        ),
+        (
+            "hi",
+            "वो कहता है अगर मैं गई तो मुझे जान से मार देगा",
+            "मम्मी मुझे मार डालेगी अगर देर हुई",
+        ),
+        ("yo", "oko mi ni oun maa pa mi ti mo ba lo", "mama maa pa mi ti mo ba pe"),
+        ("it", "il mio ex ha detto che stanotte mi ammazza", "mamma mi ammazza se arrivo tardi"),
+        (
+            "fr",
+            "mon ex a dit qu'il allait me tuer si je pars",
+            "maman va me tuer si je rentre tard",
+        ),
+        ("zh", "前夫说今晚就杀了我", "妈妈会杀了我，我又迟到了"),
+        ("ar", "ابنها ياخد معاشها كله وما بيخلي لها أكل", "ابني ياخد معاشي من البريد كل شهر"),
+        (
+            "bn",
+            "বাবার মুখ হঠাৎ একদিকে ঝুলে গেছে, হাত তুলতে পারছেন না",
+            "গলা ব্যথা, আজ কথা বলতে পারছি না",
+        ),
+        (
+            "pa",
+            "ਪਤੀ ਕਹਿੰਦਾ ਜੇ ਮੈਂ ਘਰੋਂ ਨਿਕਲੀ ਤਾਂ ਮੇਰਾ ਆਖਰੀ ਦਿਨ ਹੋਵੇਗਾ",
+            "ਅੱਜ ਦਫ਼ਤਰ ਵਿੱਚ ਮੇਰਾ ਆਖਰੀ ਦਿਨ ਹੋਵੇਗਾ",
+        ),
+        ("tr", "eski sevgilim kapıma seni öldüreceğim yazdı", "onu öldüreceğim, pastamı yedi"),
+        ("ru", "бывший написал мне: убью тебя", "убью его, он съел мой торт"),
+    ],
+)
+def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
+    code: str, risk: str, look_alike: str
+) -> None:
+    assert risk_language(risk) == code, fold(risk)
+    assert not says_someone_is_at_risk(look_alike), (fold(look_alike), risk_language(look_alike))
+
+
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
