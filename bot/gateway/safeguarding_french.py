@@ -57,7 +57,9 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 _FR_KILLS_ME = r"\b(?:(?:va|vont|allait)\s+me\s+tuer|me\s+tuera(?:it)?|me\s+tueront)\b"
 FRENCH_PHRASES += (  # i18n-exempt: input
     r"\b(?:il|mari|ex|copain|conjoint|compagnon)\s+(?:\w+\s+){0,3}?" + _FR_KILLS_ME,
-    r"^(?!.*\b(?:tard|retard)\b)(?=.*\b(?:dit|menace\w*|jure|crie|ecrit|si)\b(?:\W+\w+){0,5}?\W+"
+    r"^(?!.*\b(?:tard|retard)\b)(?=.*\b(?:dit|menace\w*|jure|crie|ecrit|"
+    r"si\s+je\s+(?:\w+\s+)?(?:pars|le\s+quitte|quitte|parle|"
+    r"porte\s+plainte|appelle|m'en\s+vais|m'enfuis|dis|divorce|refuse))\b(?:\W+\w+){0,5}?\W+"
     + _FR_KILLS_ME[2:]
     + ")",
     r"\bmenac\w*\s+de\s+me\s+tuer\b|\bm'a\s+menace\w*\s+de\s+mort\b|\bmenaces?\s+de\s+mort\b",

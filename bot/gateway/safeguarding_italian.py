@@ -76,7 +76,10 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
     r"\b(?:lui|marito|ex|compagno|ragazzo|fidanzato"
     r"|convivente)\s+(?:\w+\s+){0,3}?" + _IT_KILLS_ME,
     r"^(?!.*\b(?:tardi|ritardo)\b)(?=.*\b(?:detto|dice|diceva|minaccia\w*|giura\w*|urla\w*|"
-    r"scritto|scrive|se)\b(?:\W+\w+){0,5}?\W+" + _IT_KILLS_ME[2:] + ")",
+    r"scritto|scrive|se\s+(?:\w+\s+){0,2}?(?:me\s+ne\s+vado|vado|lo\s+lascio|"
+    r"lo\s+denuncio|denuncio|parlo|chiamo|scappo|racconto|dico|mi\s+separo))\b(?:\W+\w+){0,5}?\W+"
+    + _IT_KILLS_ME[2:]
+    + ")",
     _IT_KILLS_ME
     + r"\s+(?:\w+\s+)?(?:stanotte|stasera)\b|\b(?:stanotte|stasera)\s+"
     + _IT_KILLS_ME[2:],

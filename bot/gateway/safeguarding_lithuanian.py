@@ -125,7 +125,8 @@ _LT_KILLS_ME = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     r"\b(?:jis|vyras|sugyventinis|buves\w*|vaikinas|patevis)\s+(?:\w+\s+){0,3}?" + _LT_KILLS_ME,
     r"^(?!.*\b(?:pavel\w*|veluo\w*)\b)(?=.*\b(?:sake|sako|grasina|grasino|rase|parase|rekia|"
-    r"reke|jei|jeigu)\b(?:\W+\w+){0,5}?\W+" + _LT_KILLS_ME + ")",
+    r"reke|jei(?:gu)?\s+(?:\w+\s+){0,2}?(?:iseisiu|pasakysiu|paliksiu|pabegsiu|"
+    r"iskviesiu|kreipsiuosi|skirsiuosi|atsisakysiu))\b(?:\W+\w+){0,5}?\W+" + _LT_KILLS_ME + ")",
     _LT_KILLS_ME + r"\s+(?:\w+\s+)?(?:sianakt|siandien|siavakar)\b",
     r"^(?=.*\b(?:uzmusiu|nuzudysiu)\s+tave\b)(?=.*\b(?:parase|rase|duru|duris|sien\w*|zinut\w*|"
     r"sms)\b)",

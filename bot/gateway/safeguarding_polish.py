@@ -161,7 +161,9 @@ _PL_KILLS_ME = (
 POLISH_PHRASES += (  # i18n-exempt: input
     r"\b(?:on|maz|partner|chłopak|byly|były|konkubent|ojczym)\s+(?:\w+\s+){0,3}?" + _PL_KILLS_ME,
     r"^(?!.*\b(?:spozni\w*|spoznie|za\s+pozno)\b)(?=.*\b(?:powiedzia[lł]\w*|mowi|mowil\w*|"
-    r"grozi\w*|krzycza[lł]\w*|krzyczy|pisze|napisa[lł]\w*|obieca[lł]\w*|jesli|jezeli|gdy)\b"
+    r"grozi\w*|krzycza[lł]\w*|krzyczy|pisze|napisa[lł]\w*|obieca[lł]\w*|"
+    r"(?:jesli|jezeli|jak|gdy)\s+(?:\w+\s+){0,3}?(?:odejde|pojde|powiem|zglosze|zadzwonie|"
+    r"uciekne|wyjde|zostawie|odmowie|rozwiode))\b"
     r"(?:\W+\w+){0,6}?\W+" + _PL_KILLS_ME + ")",
     _PL_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:dzis|dzisiaj|tej\s+nocy|w\s+nocy)\b|\bdzis(?:iaj)?\s+"
     r"(?:w\s+nocy\s+)?(?:mnie\s+)?zabije\b",

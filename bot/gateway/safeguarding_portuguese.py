@@ -170,7 +170,8 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"\b(?:ele|marido|ex|ex-marido|namorado|ex-namorado|companheiro)\s+(?:\w+\s+){0,3}?"
     + _PT_KILLS_ME,
     r"^(?!.*\b(?:tarde|atras\w*)\b)(?=.*\b(?:disse|diz|falou|fala|ameacou|ameaca|jurou|"
-    r"escreveu|gritou|se\s+eu)\b(?:\W+\w+){0,5}?\W+" + _PT_KILLS_ME + ")",
+    r"escreveu|gritou|se\s+eu\s+(?:\w+\s+){0,2}?(?:sair|for|fosse|contar|deixar|"
+    r"denunciar|fugir|largar|separar|chamar|disser))\b(?:\W+\w+){0,5}?\W+" + _PT_KILLS_ME + ")",
     _PT_KILLS_ME + r"\s+(?:\w+\s+)?(?:hoje|esta\s+noite)\b",
     r"^(?=.*\b(?:vou\s+te\s+matar|vou\s+matar-?te|te\s+mato)\b)(?=.*\b(?:escreveu|escrito|"
     r"escreve|porta|parede|mensage\w*|sms)\b)",

@@ -146,7 +146,8 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"\b(?:el|sotul(?:\s+meu)?|barbatul(?:\s+meu)?|fostul\w*|iubitul\w*|concubinul\w*|"
     r"partenerul\w*)\s+(?:\w+\s+){0,3}?" + _RO_KILLS_ME,
     r"^(?!.*\b(?:intarzi\w*|tarziu)\b)(?=.*\b(?:zis|zice|spune|spus|ameninta\w*|striga\w*|"
-    r"scris|scrie|daca|cand)\b(?:\W+\w+){0,5}?\W+" + _RO_KILLS_ME + ")",
+    r"scris|scrie|(?:daca|cand)\s+(?:\w+\s+){0,3}?(?:plec|ma\s+duc|spun|sun|il\s+parasesc|fug|"
+    r"divortez|refuz|reclam|denunt))\b(?:\W+\w+){0,5}?\W+" + _RO_KILLS_ME + ")",
     _RO_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:diseara|la\s+noapte|in\s+noaptea\s+asta)\b",
     r"^(?=.*\bte\s+(?:omor|ucid)\b)(?=.*\b(?:scris|scrie|usa|usi|perete|mesaj\w*|sms)\b)",
 )

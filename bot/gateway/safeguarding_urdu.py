@@ -158,10 +158,15 @@ _UR_KILLS_ME_LATIN = (
     r"dale\s+ga|daale\s+ga|dal\s+dega)|jaan\s+se\s+(?:maar|mar))\b"
 )
 URDU_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*(?:دیر|لیٹ))(?=.*(?:وہ|شوہر|خاوند|میاں|منگیتر|کہتا|کہا|کہہ|دھمکی|اگر|آج\s+رات)\S*\s+"
+    r"^(?!.*(?:دیر|لیٹ))(?=.*(?:وہ|شوہر|خاوند|میاں|منگیتر|کہتا|کہا|کہہ|دھمکی|آج\s+رات|"
+    r"اگر\s+(?:\S+\s+){0,3}"
+    r"(?:گئی|گیا|جاؤں|بتایا|بتاؤں|چھوڑ|انکار|پولیس|طلاق|بھاگ))\S*\s+"
     r"(?:\S+\s+){0,6}" + _UR_KILLS_ME + ")",
     r"^(?!.*\b(?:late|der|dair)\b)(?=.*\b(?:wo|woh|shohar|shauhar|khawand|miyan|kehta|kaha|"
-    r"dhamki|agar|aaj\s+raat)\b(?:\W+\w+){0,6}?\W+" + _UR_KILLS_ME_LATIN + ")",
+    r"dhamki|aaj\s+raat|agar\s+(?:\w+\s+){0,3}?(?:gayi|gai|gaya|jaun|bataya|"
+    r"bataun|chora|chhoda|inkar|police|talaq|bhaag))\b(?:\W+\w+){0,6}?\W+"
+    + _UR_KILLS_ME_LATIN
+    + ")",
     r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:لکھا|لکھ|دروازے|"
     r"دیوار|میسج))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?(?:maar|mar)\s+(?:dunga|doonga|"
     r"dalunga|daalunga)\b)(?=.*\b(?:likha|likh|darwaz\w*|deewar|diwar|message|msg)\b)",
