@@ -1411,8 +1411,8 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
 
 # A threat to kill the writer, said outright in each language (his or a partner's future, told
 # or threatened, "if I go", "tonight", "I'll kill you" written on the door), and the same words
-# as an idiom: a mother's telling-off for lateness, a joke about cake. With them, an older
-# parent's pension taken with no food left, a stroke's signs, "my last day" said as a threat.
+# as an idiom: a mother's telling-off for lateness, the heat "if this goes on". With them, an
+# older parent's pension taken with no food left, a stroke's signs, "my last day" as a threat.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -1497,6 +1497,26 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
         ),
         ("tr", "eski sevgilim kapıma seni öldüreceğim yazdı", "onu öldüreceğim, pastamı yedi"),
         ("ru", "бывший написал мне: убью тебя", "убью его, он съел мой торт"),
+        ("es", "escribió en mi puerta: te voy a matar", "si sigue así, este calor me va a matar"),
+        ("it", "ha scritto sul muro ti ammazzo", "se continua così, questo caldo mi uccide"),
+        (
+            "fr",
+            "il a écrit « je vais te tuer » sur ma porte",
+            "si ça continue, cette chaleur va me tuer",
+        ),
+        ("bg", "написа ми съобщение: ще те убия", "ако продължава така, тази жега ще ме убие"),
+        (
+            "el",
+            "μου έγραψε μήνυμα θα σε σκοτώσω",
+            "αν συνεχιστεί έτσι, αυτή η ζέστη θα με σκοτώσει",
+        ),
+        ("fa", "روی دیوار خونه نوشته می‌کشمت", "اگه همینطور پیش بره این گرما منو می‌کشه"),
+        (
+            "hi",
+            "पति ने दरवाज़े पर लिखा तुझे जान से मार दूंगा",
+            "अगर ऐसे ही चला तो ये काम मुझे मार देगा",
+        ),
+        ("pl", "napisał mi SMS-a: zabiję cię", "jeśli tak dalej pójdzie, ten upał mnie zabije"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
