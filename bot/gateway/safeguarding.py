@@ -53,10 +53,11 @@ older men). The assembly's subjects talked about as subjects are taken out befor
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
-Yoruba, Italian, French) have nets of their own, one module each (safeguarding_polish, ...,
-safeguarding_french), read by safeguarding_languages. Everyday idioms ("my feet are killing me",
-"I'm dying to know", "I'm afraid I can't come", "scared I'll be late") are left alone: each
-pattern needs the first person, a person doing harm, or the words of despair themselves.
+Yoruba, Italian, French, Russian, Ukrainian, Chinese) have nets of their own, one module each
+(safeguarding_polish, ..., safeguarding_chinese), read by safeguarding_languages. Everyday
+idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be
+late") are left alone: each pattern needs the first person, a person doing harm, or the words of
+despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a
