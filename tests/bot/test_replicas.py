@@ -216,8 +216,10 @@ def test_a_turn_that_timed_out_on_one_server_is_settled_through_another_not_sent
     tmp_path: Path, rasa_pair: tuple[RasaStandIn, RasaStandIn]
 ) -> None:
     first, second = rasa_pair
-    settings = pool_settings(tmp_path, first.base_url, second.base_url, RASA_TIMEOUT_SECONDS=0.5)
-    first.hold_next = 2.0  # runs the turn, then answers too late
+    # The timeout leaves a loaded machine time to start the turn on the first server, which
+    # then answers too late.
+    settings = pool_settings(tmp_path, first.base_url, second.base_url, RASA_TIMEOUT_SECONDS=1.5)
+    first.hold_next = 4.0
 
     async def talk() -> list[dict[str, object]]:
         client = RasaClient(settings)
