@@ -578,6 +578,13 @@ LOOK_ALIKES: dict[str, list[str]] = {
 }
 
 
+def assert_read_in_and_twin_left_alone(code: str, risk: str, look_alike: str) -> None:
+    """The risk is read by `code`'s own net (so a stranger is answered in that language); its
+    everyday twin, sharing its words, by no net at all."""
+    assert risk_language(risk) == code, fold(risk)
+    assert not says_someone_is_at_risk(look_alike), (fold(look_alike), risk_language(look_alike))
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
     [(code, text) for code, texts in DISCLOSURES.items() for text in texts],
@@ -611,8 +618,7 @@ def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
 def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
     risk: str, look_alike: str
 ) -> None:
-    assert risk_language(risk) == "ur", fold(risk)
-    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
+    assert_read_in_and_twin_left_alone("ur", risk, look_alike)
 
 
 # A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
@@ -713,8 +719,7 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
     code: str, risk: str, look_alike: str
 ) -> None:
-    assert risk_language(risk) == code, fold(risk)
-    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
+    assert_read_in_and_twin_left_alone(code, risk, look_alike)
 
 
 @pytest.mark.parametrize(
@@ -1405,8 +1410,7 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
 def test_risks_said_around_a_detail_and_their_everyday_twins(
     code: str, risk: str, look_alike: str
 ) -> None:
-    assert risk_language(risk) == code, fold(risk)
-    assert not says_someone_is_at_risk(look_alike), fold(look_alike)
+    assert_read_in_and_twin_left_alone(code, risk, look_alike)
 
 
 # A threat to kill the writer, said outright in each language (his or a partner's future, told
@@ -1522,8 +1526,7 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
     code: str, risk: str, look_alike: str
 ) -> None:
-    assert risk_language(risk) == code, fold(risk)
-    assert not says_someone_is_at_risk(look_alike), (fold(look_alike), risk_language(look_alike))
+    assert_read_in_and_twin_left_alone(code, risk, look_alike)
 
 
 @pytest.mark.parametrize(
