@@ -106,11 +106,11 @@ class Pipeline:
         await asyncio.to_thread(self.claims.give_back_all)
         await self.rasa.aclose()
 
-    def wake(self, conversation_id: int | None = None) -> None:
-        """A message was stored (in this conversation, when given): take it now rather than at
-        the next look. A conversation being drained is looked at once more when its drain ends;
-        before the pipeline starts (a test driving it step by step) nothing is started."""
-        if conversation_id is None or self._loop_task is None:
+    def wake(self, conversation_id: int) -> None:
+        """A message was stored in this conversation: take it now rather than at the next look.
+        A conversation being drained is looked at once more when its drain ends; before the
+        pipeline starts (a test driving it step by step) nothing is started."""
+        if self._loop_task is None:
             self._wake.set()
         elif conversation_id in self._busy:
             self._again.add(conversation_id)
