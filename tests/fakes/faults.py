@@ -10,7 +10,8 @@ does that, to the sending requests only (a request whose first line names one of
 * `drop_next(before=False)`: the request reaches the provider, which takes the message, and the
   connection is cut before its answer gets back (the client cannot tell it was sent).
 * `refuse_for(seconds)`: nothing listens on the port for a while, so a new connection is
-  refused before anything is sent (a safe retry), and open connections are cut.
+  refused before anything is sent (a safe retry), and open connections are cut; `refuse()`
+  and `listen_again()` do the same for as long as a test needs.
 """
 
 from __future__ import annotations
@@ -75,12 +76,20 @@ class FaultyLink:
 
     def refuse_for(self, seconds: float) -> None:
         """Stop listening (and cut open connections) for `seconds`; returns at once."""
+        self.refuse()
+        timer = threading.Timer(seconds, self.listen_again)
+        timer.daemon = True
+        timer.start()
+
+    def refuse(self) -> None:
+        """Stop listening (and cut open connections) until `listen_again`: for a test whose
+        steps must all meet the refusal however slowly the machine runs them."""
         self._call(self._close(cut_connections=True))
         with self._lock:
             self.counts.refused_periods += 1
-        timer = threading.Timer(seconds, lambda: self._call(self._listen()))
-        timer.daemon = True
-        timer.start()
+
+    def listen_again(self) -> None:
+        self._call(self._listen())
 
     # --- the proxy ---------------------------------------------------------------------------
 

@@ -222,11 +222,12 @@ def test_a_connection_refused_before_anything_was_sent_is_simply_retried(
 ) -> None:
     worker = worker_with(TWILIO_API_URL=twilio_link.base_url)
     outbox_id = put(worker.services)
-    twilio_link.refuse_for(1.0)
+    twilio_link.refuse()
 
     run_once(worker)
     item = row(worker.services, outbox_id)
     assert (item.status, item.attempts) == ("pending", 1)
+    twilio_link.listen_again()
     time.sleep(2.2)  # the first back-off
     run_once(worker)
 
