@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -192,9 +192,25 @@ def enqueue(
     """Put one outbound message in the outbox, once per idempotency key.
 
     Returns the outbox id, or None when a message with this key already exists (a retry, a
-    second scheduler). With a conversation, the text also joins its transcript.
+    second scheduler). With a conversation, the text also joins its transcript: that line is
+    written first, so the outbox row names it in its own INSERT (this runs for every reply),
+    and is removed again in the rare case the key was queued before.
     """
     now = utcnow()
+    message = None
+    if conversation is not None:
+        message = Message(
+            conversation_id=conversation.id,
+            channel=channel,
+            direction="out",
+            author=author,
+            text=body,
+            kind="text",
+            processed_at=now,
+            created_at=now,
+        )
+        session.add(message)
+        session.flush()
     outbox_id = insert_ignoring_conflict(
         session,
         OutboxItem,
@@ -211,6 +227,7 @@ def enqueue(
             "template_variables": template_variables,
             "session_id": session_id,
             "broadcast_id": broadcast_id,
+            "message_id": message.id if message is not None else None,
             "status": "pending",
             "attempts": 0,
             "not_before": not_before or now,
@@ -219,26 +236,13 @@ def enqueue(
         },
         ["idempotency_key"],
     )
-    if outbox_id is not None:
-        announce_outbox(session)
-        count_on_commit(session, "outbox_queued", channel, kind)
-    if outbox_id is not None and conversation is not None:
-        message = Message(
-            conversation_id=conversation.id,
-            channel=channel,
-            direction="out",
-            author=author,
-            text=body,
-            kind="text",
-            processed_at=now,
-            created_at=now,
-        )
-        session.add(message)
-        session.flush()
-        # One UPDATE, without loading the row just inserted (this runs for every reply).
-        session.execute(
-            update(OutboxItem).where(OutboxItem.id == outbox_id).values(message_id=message.id)
-        )
+    if outbox_id is None:
+        if message is not None:
+            session.delete(message)
+        return None
+    announce_outbox(session)
+    count_on_commit(session, "outbox_queued", channel, kind)
+    if conversation is not None:
         conversation.last_message_at = now
     return outbox_id
 

@@ -13,7 +13,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot.outbox.queue import send_to_identity
-from db.models import ChannelIdentity, Message
+from db.models import ChannelIdentity, Conversation, Message
 from db.types import utcnow
 
 
@@ -33,10 +33,12 @@ def reply(session: Session, turn: Inbound, body: str, part: int | str = 0, **kwa
 
     An answer ignores the opt-out: the member has just written to us."""
     identity = session.get(ChannelIdentity, turn.identity_id)
-    assert identity is not None
+    conversation = session.get(Conversation, turn.conversation_id)
+    assert identity is not None and conversation is not None
     send_to_identity(
         session,
         identity,
+        conversation=conversation,
         key=f"reply:{turn.message_id}:{part}",
         kind="reply",
         body=body,

@@ -23,6 +23,7 @@ import logging
 import time
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
@@ -44,7 +45,7 @@ from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.recognition import recognise_sender
 from bot.gateway.takeover import answer_in_takeover
 from bot.gateway.tracker_events import scrub_released_answers
-from bot.gateway.turns import Turn, next_turn, text_for_rasa
+from bot.gateway.turns import Turn, load_identity_and_conversation, next_turn, text_for_rasa
 from bot.i18n.catalogue import speaking
 from bot.logging import correlated
 from bot.metrics import PIPELINE_BACKLOG, TURN_SECONDS, TURNS
@@ -201,10 +202,13 @@ class Pipeline:
             turn.in_claim = claim_form_active(self.services.settings, turn.rasa_sender_id)
         return turn
 
-    def _with_session(self, work: Any, *args: Any) -> Any:
+    def _with_session(self, work: Any, turn: Turn, *args: Any) -> Any:
+        """`work(session, turn, *args)` in one transaction. The turn's identity and conversation,
+        which its every step looks up, are read first in one query and held for the steps."""
         with self.services.sessions() as session, session.begin():
-            hold_loaded_objects(session)  # the steps of a turn look up the same rows
-            return work(session, *args)
+            hold_loaded_objects(session)
+            load_identity_and_conversation(session, turn)
+            return work(session, turn, *args)
 
     # --- one message ----------------------------------------------------------------------
 
@@ -298,14 +302,16 @@ class Pipeline:
 
     def _mark_sent_to_rasa(self, session: Session, turn: Turn) -> bool:
         """Note that the message goes to Rasa now; True when an earlier run noted it and then
-        stopped before queueing the replies (Rasa may have run the turn already). The row is
-        locked as it is read, so of two replicas that both think they hold the conversation (a
-        claim that lapsed under a stalled one) the second to get here learns the first did."""
-        message = session.get(Message, turn.message_id, with_for_update=True)
-        assert message is not None
-        sent_before = message.sent_to_rasa_at is not None
-        message.sent_to_rasa_at = message.sent_to_rasa_at or utcnow()
-        return sent_before
+        stopped before queueing the replies (Rasa may have run the turn already). One UPDATE
+        that only an unmarked row matches: it locks the row, so of two replicas that both think
+        they hold the conversation (a claim that lapsed under a stalled one) the second to get
+        here waits for the first's commit, then matches nothing and learns the first did."""
+        marked = session.execute(
+            update(Message)
+            .where(Message.id == turn.message_id, Message.sent_to_rasa_at.is_(None))
+            .values(sent_to_rasa_at=utcnow())
+        )
+        return marked.rowcount == 0  # type: ignore[attr-defined]
 
     async def _read(self, turn: Turn) -> Reading:
         """Whether the message says someone may be at risk (the phrase net, then Rasa's

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.channels import kinds
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH
-from db.models import Conversation, Message
+from db.models import ChannelIdentity, Conversation, Message
 from db.types import utcnow
 
 INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
@@ -40,11 +40,12 @@ class Turn:
 
 
 def next_turn(session: Session, conversation_id: int) -> Turn | None:
-    """The conversation's oldest unprocessed message. Edits of it that arrived before it was
-    answered are folded in: it is answered once, with the newest words, and the edits are
-    done."""
-    message = session.execute(
-        select(Message)
+    """The conversation's oldest unprocessed message, read with its conversation in one query.
+    Edits of it that arrived before it was answered are folded in: it is answered once, with
+    the newest words, and the edits are done."""
+    found = session.execute(
+        select(Message, Conversation)
+        .join(Conversation, Conversation.id == Message.conversation_id)
         .where(
             Message.conversation_id == conversation_id,
             Message.direction == "in",
@@ -52,11 +53,10 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
         )
         .order_by(Message.id)
         .limit(1)
-    ).scalar_one_or_none()
-    if message is None:
+    ).first()
+    if found is None:
         return None
-    conversation = session.get(Conversation, conversation_id)
-    assert conversation is not None
+    message, conversation = found
     text = message.text or ""
     if message.chat_ref and message.kind != kinds.EDIT:
         edits = session.execute(
@@ -86,6 +86,16 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
         correlation_id=message.correlation_id,
         stored_at=message.created_at,
     )
+
+
+def load_identity_and_conversation(session: Session, turn: Turn) -> None:
+    """Read the turn's identity and conversation into the session in one query, so the steps'
+    own `session.get` of them need no round trip (with `hold_loaded_objects`)."""
+    session.execute(
+        select(ChannelIdentity, Conversation)
+        .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
+        .where(Conversation.id == turn.conversation_id)
+    ).all()
 
 
 def invite_code_in(text: str | None) -> str | None:

@@ -360,8 +360,10 @@ def send_to_identity(
     template_variables: dict[str, Any] | None = None,
     author: str = "bot",
     respect_opt_out: bool = True,
+    conversation: Conversation | None = None,
 ) -> int | None:
-    """Queue a message to one identity and add it to the conversation's transcript.
+    """Queue a message to one identity and add it to the conversation's transcript (the
+    identity's own conversation, looked up unless the caller already holds it).
 
     A direct answer to something the member just wrote ignores the opt-out (they wrote to us);
     anything else respects it. Returns the outbox id, or None when skipped or already queued.
@@ -379,6 +381,6 @@ def send_to_identity(
         identity_id=identity.id,
         template=template,
         template_variables=template_variables,
-        conversation=conversation_for(session, identity),
+        conversation=conversation or conversation_for(session, identity),
         author=author,
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +37,47 @@ def stand_in_rasa(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=[{"recipient_id": "x", "text": ANSWER}])
 
 
-def answer_one_message(settings: Settings) -> tuple[int, list[str]]:
-    """One stored SMS from an onboarded member through the pipeline: the commits it took, and
-    the bodies queued for the member."""
+@dataclass
+class Cost:
+    """What the pipeline took for one message: commits and SQL statements."""
+
+    commits: int = 0
+    statements: int = 0
+
+
+def answer_messages(settings: Settings, count: int = 1) -> tuple[list[Cost], list[str]]:
+    """`count` SMS from an onboarded member, each stored and then taken through the pipeline:
+    what each took in the pipeline (its store not counted), and the bodies queued for the
+    member."""
     services = Services.from_settings(settings)
     with services.sessions() as session, session.begin():
         import_roster(session, SAMPLE_ROSTER)
         for member in session.query(Member):
             member.onboarding_state = "onboarded"
-        store_inbound(session, Inbound("sms", PHONE, "SM-reply-path-1", "where is the venue?"))
-    commits: list[object] = []
-    event.listen(services.engine, "commit", commits.append)
+    costs: list[Cost] = []
+    counting: list[Cost] = []  # the message being taken through the pipeline, if any
+
+    def counted(name: str) -> Callable[..., None]:
+        def count(*_args: object) -> None:
+            for cost in counting:
+                setattr(cost, name, getattr(cost, name) + 1)
+
+        return count
+
+    event.listen(services.engine, "commit", counted("commits"))
+    event.listen(services.engine, "before_cursor_execute", counted("statements"))
     client = httpx.AsyncClient(transport=httpx.MockTransport(stand_in_rasa))
     pipeline = Pipeline(services, RasaClient(settings, client))
 
     async def run() -> None:
-        await pipeline.drain_all()
+        for n in range(count):
+            with services.sessions() as session, session.begin():
+                inbound = Inbound("sms", PHONE, f"SM-reply-path-{n}", "where is the venue?")
+                store_inbound(session, inbound)
+            costs.append(Cost())
+            counting.append(costs[-1])
+            await pipeline.drain_all()
+            counting.clear()
         await pipeline.rasa.aclose()
 
     asyncio.run(run())
@@ -58,7 +85,7 @@ def answer_one_message(settings: Settings) -> tuple[int, list[str]]:
     with sessions() as session:
         bodies = list(session.execute(select(OutboxItem.body)).scalars())
     services.engine.dispose()
-    return len(commits), [body or "" for body in bodies]
+    return costs, [body or "" for body in bodies]
 
 
 def test_a_member_message_takes_two_transactions_in_the_pipeline(settings: Settings) -> None:
@@ -66,21 +93,35 @@ def test_a_member_message_takes_two_transactions_in_the_pipeline(settings: Setti
     the message marked done): every further commit is waiting the member pays for. The first
     message of a conversation also takes the conversation's claim (bot/gateway/claims.py);
     the claim is kept, so the member's next messages do not pay for it."""
-    commits, bodies = answer_one_message(settings)
-    assert bodies == [ANSWER]
-    assert commits == 1 + 2
+    costs, bodies = answer_messages(settings, 2)
+    assert bodies == [ANSWER, ANSWER]
+    assert [cost.commits for cost in costs] == [1 + 2, 2]
+
+
+def test_a_later_message_takes_a_round_trip_only_where_the_work_needs_one(
+    settings: Settings,
+) -> None:
+    """Each statement is a round trip to the database, which on PostgreSQL the member waits
+    for. A member's later message takes: the look for conversations with messages waiting
+    (drain_all's, which a webhook's wake skips); its message with its conversation; the
+    identity with the conversation, the member, and the mark that it goes to Rasa; the
+    identity with the conversation again, the transcript line, the outbox row, the
+    conversation's last message time and the message marked done; the look for anonymous
+    answers to scrub from Rasa's tracker; and the look for a next message."""
+    costs, _bodies = answer_messages(settings, 2)
+    assert costs[1].statements == 1 + 1 + 3 + 5 + 1 + 1
 
 
 def test_stage_timings_are_written_only_when_asked(
     var_dir: Path, config_path: Path, database_url: str
 ) -> None:
     timings = var_dir / "stages.jsonl"
-    answer_one_message(make_settings(var_dir, config_path, database_url))
+    answer_messages(make_settings(var_dir, config_path, database_url))
     assert not timings.exists()
 
     url = database_url.replace("test.db", "other.db")  # a second fresh database
     Base.metadata.create_all(make_engine(url))
-    answer_one_message(make_settings(var_dir, config_path, url, STAGE_TIMINGS_FILE=timings))
+    answer_messages(make_settings(var_dir, config_path, url, STAGE_TIMINGS_FILE=timings))
     lines: list[dict[str, Any]] = [json.loads(line) for line in timings.read_text().splitlines()]
     assert [line["kind"] for line in lines] == ["pipeline"]
     stages = set(lines[0]) - {"kind"}
