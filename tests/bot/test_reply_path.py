@@ -19,9 +19,11 @@ from bot.channels.inbound import Inbound, store_inbound
 from bot.gateway.pipeline import Pipeline
 from bot.gateway.rasa_client import RasaClient
 from bot.members.roster import import_roster
+from bot.outbox.queue import send_to_identity
 from bot.services import Services
 from bot.settings import Settings
-from db.models import Base, Member, OutboxItem
+from db.models import Base, Member, Message, OutboxItem
+from db.queries import identity_and_conversation
 from db.session import make_engine
 from tests.conftest import SAMPLE_ROSTER, make_settings
 
@@ -127,3 +129,18 @@ def test_stage_timings_are_written_only_when_asked(
     stages = set(lines[0]) - {"kind"}
     assert {"pipeline pickup", "safeguarding", "route", "rasa turn", "outbox commit"} <= stages
     assert all(0 <= lines[0][stage] < 10 for stage in stages)
+
+
+def test_a_reply_queued_again_under_its_key_is_in_the_outbox_and_the_transcript_once(
+    sessions: sessionmaker[Session],
+) -> None:
+    """A message processed again after a crash queues its replies under the same keys: the
+    member gets each once, and staff read each once in the conversation."""
+    for _attempt in range(2):
+        with sessions() as session, session.begin():
+            identity, _conversation = identity_and_conversation(session, "sms", PHONE)
+            send_to_identity(session, identity, key="reply:1:0", kind="reply", body=ANSWER)
+    with sessions() as session:
+        assert list(session.scalars(select(OutboxItem.body))) == [ANSWER]
+        outgoing = select(Message.text).where(Message.direction == "out")
+        assert list(session.scalars(outgoing)) == [ANSWER]
