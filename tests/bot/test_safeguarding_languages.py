@@ -1415,6 +1415,16 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Пише ми всеки ден, че знае къде живея, и ме е страх да изляза",
             "Куриерът ми писа, че знае къде живеем и ще остави пакета пред вратата",
         ),
+        (
+            "lt",
+            "mamos burna perkreipta, kairė ranka nusilpo",
+            "ranka nutirpo nuo miego, jau praėjo",
+        ),
+        (
+            "lt",
+            "senelis kalba neaiškiai ir negali pakelti rankos",
+            "po odontologo burna nutirpusi ir negaliu kalbėti",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
