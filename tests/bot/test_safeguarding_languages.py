@@ -1425,6 +1425,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "senelis kalba neaiškiai ir negali pakelti rankos",
             "po odontologo burna nutirpusi ir negaliu kalbėti",
         ),
+        (
+            "ru",
+            "хочу броситься под поезд, сил больше нет",
+            "в субботу прыгну с моста на тарзанке, вот это адреналин!",
+        ),
+        ("ru", "сегодня ночью повешусь, всё решила", "если ещё раз услышу эту песню, я повешусь"),
+        (
+            "ru",
+            "Простите меня за всё. Прощайте, позаботьтесь о маме",
+            "простите за всё, что наговорила вчера, больше не могу ссориться",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
