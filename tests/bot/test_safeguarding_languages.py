@@ -1436,6 +1436,21 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Простите меня за всё. Прощайте, позаботьтесь о маме",
             "простите за всё, что наговорила вчера, больше не могу ссориться",
         ),
+        (
+            "sq",
+            "burri më kërcënon se do më marrë fëmijët nëse telefonoj policinë",
+            "kërcënova se do të thërras policinë nëse fqinjët nuk e ulin muzikën",
+        ),
+        (
+            "sq",
+            "ca burra janë futur në apartamentin e gjyshes dhe nuk e lënë të dalë",
+            "nipërit kanë zënë shtëpinë e gjyshes gjatë pushimeve, ajo është shumë e lumtur",
+        ),
+        (
+            "sq",
+            "shesin drogë nga shtëpia e tezes sime",
+            "seanca për ata që shesin drogë në rrugë ishte e mirë",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
