@@ -1451,6 +1451,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "shesin drogë nga shtëpia e tezes sime",
             "seanca për ata që shesin drogë në rrugë ishte e mirë",
         ),
+        (
+            "it",
+            "la badante si è presa la sua carta e non le resta niente",
+            "mio fratello tiene il suo bancomat e le fa la spesa; lei non mangia carne da anni",
+        ),
+        ("it", "la nonna non mangia niente da tre giorni", "la nonna non mangia dolci da giorni"),
+        (
+            "it",
+            "mio padre ha 85 anni e un nuovo amico gli fa fare bonifici ogni settimana",
+            "mia madre ha un nuovo amico al centro anziani, le ha insegnato a usare il bancomat",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
