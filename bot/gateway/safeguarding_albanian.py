@@ -4,11 +4,13 @@ kërcënon", "ma mori pasaportën"); once folded it reads "me", which is also "w
 the mark of the infinitive ("me mbyll" is "to close"), so a harm is "me" with a verb form that
 can only mean something done to the writer, or with the place it is done ("me mbyll në
 shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç"
-reads "c").
+reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat occupied and
+dealt from, or her threatened if she calls the police).
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
-vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin".
+vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin", nephews staying at
+a grandmother's for the holidays, the writer threatening to call the police over noise.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ _SQ_BREAK_MY = (
     r"\bdo\s+(?:te\s+)?(?:me|na)\s+thye\w*\s+(?:\w+\s+)?(?:krah\w*|kemb\w*|dor\w*|duar\w*|"
     r"qaf\w*|brinj\w*|hund\w*|kok\w*|dhemb\w*|eshtra\w*|gisht\w*)"
 )
+
+# Moved into someone's home and kept it: "kanë zënë banesën", "u futën në shtëpinë".
+_SQ_TAKEN_OVER = (
+    r"\b(?:kane\s+zene|zune|kane\s+pushtuar|pushtuan|jane\s+futur\s+ne|u\s+futen\s+ne|"
+    r"jane\s+vendosur\s+ne|u\s+vendosen\s+ne|kane\s+marre|moren)"
+)
+_SQ_HOME = r"(?:banes\w*|shtepi\w*|shpi\w*|apartament\w*)"
 
 ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -120,6 +129,17 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # brought here and kept in a house, not let out, told a debt is owed
     r"\bme\s+mbajne\s+(?:\w+\s+){0,6}(?:shtepi|dhome|banes\w*)\b(?=.*\b(?:nuk\s+me\s+(?:lene|"
     r"lejojne)|borxh\w*|me\s+sollen)\b)",
+    # threatened if the police are called ("e kërcënojnë nëse thërret policinë"), not the
+    # writer who threatened to call them
+    rf"\b(?:e|i|me|na|ju)\s+(?:kercen|kanos)\w*\s+(?:\w+\s+){{0,8}}?{_SQ_IF}\s+"
+    r"(?:\w+\s+){0,2}?(?:therr\w*|thirr\w*|lajmer\w*|tregon\w*|tregoj\w*|raport\w*|"
+    r"telefon\w*|shkon\w*|shkoj\w*)\s+(?:\w+\s+)?(?:ne\s+)?polici\w*",
+    # a home taken over (cuckooing): someone has moved into a relative's flat and deals from it,
+    # threatens her or will not let her out
+    rf"^(?=.*{_SQ_TAKEN_OVER}\s+(?:\w+\s+)?{_SQ_HOME})(?=.*\b(?:drog\w*|kercen\w*|kanos\w*|"
+    r"me\s+force|me\s+dhune|nuk\s+e\s+(?:lene|lejojne)|s'?e\s+lene|frik\w*)\b)",
+    rf"\b(?:shesin|shet|shperndajne|mbajne|fshehin)\s+(?:\w+\s+)?drog\w*\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:prej|nga|ne)\s+(?:andej|aty|atje|{_SQ_HOME}\s+(?:e|te)\s+\w+)\b",
     # an older parent left alone without food or medicine by the one who cares for her
     r"\b(?:e|i|me|na)\s+(?:le|lene|la|lane)\s+(?:\w+\s+){0,3}pa\s+(?:ngrene|ushqim|buke|"
     r"ilace\w*|barna\w*)\b",

@@ -1,14 +1,17 @@
 """The Bulgarian safeguarding phrase net (read by safeguarding_languages), in Cyrillic. Bulgarian
 puts its short pronouns either side of the verb ("бие ме", "мъжът ми ме бие", "заплаши ме"), so
-both orders are read, with verbs that only a person does to a person. Text has been through
-safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
+both orders are read, with verbs that only a person does to a person. Stalking is a stranger or
+an ex who "ме следи" or lies in wait for weeks, or says he knows where we live while the writer
+is afraid. Text has been through safeguarding_languages.fold, which keeps Cyrillic letters whole
+("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),
 a carer's hours, a hot hall where one can't breathe, an ex collecting the children, a pension
 collected at the post office, a bike locked in the cellar, a drum hit with sticks, identity
 cards checked at the door, questions at the police station, a rope for the washing line, a lift
-to a care home to visit an aunt.
+to a care home to visit an aunt, a cardiologist who "ме следи" a blood pressure, a courier who
+knows where we live.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ _BG_HARMS = (
 _BG_NOT_A_PERSON = (
     r"(?:кола|колата|ток|токът|слънцето|жега|жегата|идея|идеята|мисълта|в\s+инстаграм)"
 )
+# Who stalks: a man the writer does not know, or an ex.
+_BG_STALKER = (
+    r"(?:(?:един|някакъв|някакво|чужд)\s+(?:\w+\s+)?(?:мъж|човек|тип|младеж|шофьор)|"
+    r"непознат\w*|бивши(?:ят|я)(?:\s+ми)?)"
+)
+_BG_ONLINE = r"(?:инстаграм|фейсбук|тикток|мрежите)"
 _BG_CHILD = (
     r"(?:детето|децата|дъщеря\s+ми|дъщеря\s+си|сина\s+ми|синът\s+ми|сина\s+си|бебето|малкия|"
     r"малката|внука|внучката|детето\s+ми|децата\s+ми)"
@@ -95,6 +104,16 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # followed
     r"\b(?:следи|дебне|преследва)\s+ме\b(?!\s+(?:в\s+)?(?:инстаграм|фейсбук|тикток|мрежите))|"
     r"\bме\s+следи\s+(?:навсякъде|до\s+вкъщи|по\s+улицата|от\s+работа)\b|\bвърви\s+след\s+мен\b",
+    # stalked: a stranger or an ex who follows or lies in wait, for weeks or every day (not a
+    # doctor who "следи" a condition), or who says he knows where we live, with fear or a threat
+    rf"\b{_BG_STALKER}\s+(?:\w+\s+){{0,3}}?(?:ме|ни)\s+(?:следи|дебне|причаква|преследва|"
+    rf"наблюдава|снима)\b(?!\s+(?:в\s+)?{_BG_ONLINE})",
+    rf"^(?!.*(?:{_BG_ONLINE}|лекар|доктор|кардиолог|сестра|шеф|началник))(?=.*\b(?:ме|ни)\s+"
+    r"(?:следи|дебне|причаква)\s+(?:\w+\s+)?(?:от\s+(?:\w+\s+)?(?:седмиц|месец|дни)\w*|"
+    r"всеки\s+ден|всяка\s+(?:вечер|сутрин)|постоянно|непрекъснато))",
+    r"^(?=.*\bзнае\s+(?:и\s+)?(?:къде\s+(?:живея|живеем|живее|работя|учи|спя)|адреса\s+(?:ми|"
+    r"ни)))(?=.*(?:\b(?:ме|ни)\s+(?:следи|дебне|причаква|преследва)|\bследи\s+ме|\bстрах\s+ме|"
+    r"\bме\s+е\s+страх|\bплаша\s+се|\bзаплаш\w*))",
     # forced marriage
     r"\bпринудителен\s+брак\b|\bнасила\s+(?:\w+\s+){0,3}(?:омъж\w*|ожен\w*|сватба|брак)|"
     r"\b(?:омъж\w*|ожен\w*)\s+(?:\w+\s+){0,3}(?:насила|против\s+волята\s+ми)|\b(?:карат|"

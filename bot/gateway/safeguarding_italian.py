@@ -1,14 +1,19 @@
 """The Italian safeguarding phrase net (read by safeguarding_languages). Italian puts its object
 pronouns before the verb ("mi picchia", "mi ha minacciato") and drops the subject, so a harm is
 read with "mi" before it. Text has been through safeguarding_languages.fold (no accents: "più"
-reads "piu").
+reads "piu"). Beyond the main kinds it reads an older person's card or pension held by someone
+with a sign of harm, a "new friend" handling an older person's money, an older person not eating
+for days.
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
-costringe a letto", "mi obbliga ad andare a letto presto".
+costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
+her card to do her shopping, a grandmother off sweets for days.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _IT_HARMS = (
     r"picchia|picchiato|picchiava|prende\s+a\s+(?:schiaffi|calci|pugni)|"
@@ -17,6 +22,16 @@ _IT_HARMS = (
 )
 _IT_CHILD = r"(?:figli[oa]?|figlie|bambin[oaie]|nipot[ei]|ragazz[oa])"
 _IT_OLDER = r"(?:padre|madre|papa|mamma|nonn[oa]|fratello|sorella|zi[oa])"
+_IT_ELDERLY = rf"\b(?:{_IT_OLDER}|anzian\w*|(?:[6-9]\d|1[01]\d)\s+anni)\b"
+# Her or his pension, card, PIN, account or savings.
+_IT_HER_MONEY = (
+    r"(?:(?:la|il|i|le)\s+)?(?:sua|suo|suoi|sue)\s+(?:pensione|bancomat|carta|carte|pin|conto|"
+    r"soldi|risparmi|libretto)"
+)
+# Not eating (or getting up) for days, not off meat or sweets for days.
+_IT_NOT_EATING = (
+    r"\bnon\s+(?:mangia|beve|si\s+alza)\s+(?:niente\s+|nulla\s+|piu\s+)?da\s+(?:\w+\s+)?giorni\b"
+)
 
 ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -49,8 +64,23 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"lasciat\w*\s+sol\w*\s+(?:tutta\s+la\s+notte|per\s+giorni))\b",
     rf"\b{_IT_OLDER}\s+(?:\w+\s+){{0,6}}(?:lascia|lasciano)\s+(?:\w+\s+)?senza\s+"
     r"(?:mangiare|cibo|"
-    r"medicine)\b|\b(?:si\s+tiene|prende|tiene)\s+(?:\w+\s+)?(?:la\s+sua|sua)\s+pensione\b"
-    r"(?=.*\b(?:spaventat\w*|sporc\w*|senza\s+mangiare|paura)\b)",
+    r"medicine)\b",
+    # an older or dependent person's money held by someone, with a sign of harm: frightened,
+    # dirty, not eating, nothing left, or the writer unable to talk with him there
+    rf"\b(?:si\s+tiene|si\s+e\s+pres[oa]|prende|tiene|ha\s+preso|gestisce|usa)\s+(?:\w+\s+)?"
+    rf"{_IT_HER_MONEY}\b(?=.*\b(?:spaventat\w*|sporc\w*|senza\s+(?:mangiare|cibo|soldi|"
+    rf"medicine)|paura|{_IT_NOT_EATING}|non\s+le\s+(?:resta|rimane|lascia)\s+(?:niente|nulla)|"
+    r"non\s+posso\s+parlar\w*|e\s+sempre\s+li)\b)",
+    # an older person not eating or getting up for days
+    "^" + every_one_of(_IT_ELDERLY, _IT_NOT_EATING),
+    # a "new friend" handling an older person's money
+    "^"
+    + every_one_of(
+        r"\bnuov[oa]\s+amic[oa]\b",
+        rf"\b(?:{_IT_HER_MONEY}|bonific\w*|preliev\w*|(?:le|gli)\s+(?:chiede|prende|ha\s+preso|"
+        r"fa\s+dare)\s+(?:\w+\s+)?(?:soldi|denaro))\b",
+        _IT_ELDERLY,
+    ),
     # sex demanded by a boss or landlord, with the job or the room at stake
     r"\b(?:mi|la|ci|ti)\s+(?:costring\w*|obblig\w*|forza|forzava|ricatt\w*)\s+(?:a|ad)\s+"
     r"(?:andare\s+a\s+letto|fare\s+sesso|avere\s+rapporti)\s+con\s+(?:lui|lei|loro)\b|"

@@ -3,12 +3,15 @@ is free, so "mane" (me) is read on either side of the verb ("jis mane muša", "m
 the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been through
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
-Left alone: "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau
-vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad
-vėlavau".
+Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
+arm that will not move). Left alone: "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti"
+(can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos",
+"atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb after the dentist.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # What a person does to "me" (mane).
 _LT_HARMS = (
@@ -23,6 +26,30 @@ _LT_PEOPLE_GEN = (
 _LT_CHILD = (
     r"(?:vaik\w*|dukr\w*|dukter\w*|sunus|sunu|sunui|sunaus|kudiki\w*|mazyl\w*|mergait\w*|"
     r"berniuk\w*)"
+)
+
+# A stroke's signs (the NHS's FAST): a face dropped or crooked, speech gone or slurred, an arm or
+# leg that will not move or lift.
+_LT_FACE = (
+    r"\b(?:veid\w*|burn\w*|lup\w*)\s+(?:\w+\s+){0,2}(?:nusvir\w*|perkreip\w*|perkryp\w*|"
+    r"kreiv\w*|nukar\w*|nutirp\w*)|\b(?:nusvir\w*|perkreip\w*|perkryp\w*)\s+(?:\w+\s+)?"
+    r"(?:veid\w*|burn\w*|lup\w*)"
+)
+_LT_SPEECH = (
+    r"\b(?:negali|nebegali|negaliu|nebegaliu)\s+(?:\w+\s+)?(?:kalbeti|istarti|pasakyti\s+"
+    r"(?:\w+\s+)?zodzio)|\b(?:kalba|snek\w*)\s+(?:\w+\s+)?(?:neaiskiai|nesuprantamai|"
+    r"(?:su)?mikciod\w*)|\bpainioj\w*\s+zodzi\w*|\bzodziai\s+(?:\w+\s+)?(?:painiojasi|"
+    r"nesigauna|neissiversia)"
+)
+_LT_LIMB = (
+    r"\b(?:rank\w*|koj\w*|puse\s+kuno)\s+(?:\w+\s+)?(?:nejuda|nebejuda|nusilp\w*|"
+    r"nutirp\w*|nebeklauso|neklauso|bejeg\w*)|\b(?:nepakelia|negali\s+pakelti|nebepakelia|"
+    r"nepajudina|negali\s+pajudinti)\s+(?:\w+\s+)?(?:rank\w*|koj\w*)"
+)
+# The same signs from a dentist's injection, drink, sleep or a sore throat.
+_LT_NOT_NUMBED = (
+    r"^(?!.*\b(?:odontolog\w*|dantist\w*|danti\w*|dantu|nuskausmin\w*|narkoz\w*|alaus|"
+    r"isgert\w*|girt\w*|miego|gerkl\w*)\b)"
 )
 
 LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -110,6 +137,10 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"savimi|jais|ja|juo)|"
     r"sudie|atsisveikin\w*|paskutin\w*\s+(?:\w+\s+)?zinut\w*|nebepamatys\w*|myliu\s+jus\s+visus)"
     r"\b)",
+    # two of a stroke's signs together: the face dropped to one side, speech gone or slurred,
+    # an arm or leg that will not move (one alone is a sore throat or an arm slept on)
+    _LT_NOT_NUMBED + every_one_of(_LT_FACE, _LT_SPEECH + "|" + _LT_LIMB),
+    _LT_NOT_NUMBED + every_one_of(_LT_SPEECH, _LT_LIMB),
     # a pregnancy in trouble (bleeding)
     r"\bnescia\b(?:\s+\w+){0,6}\s+(?:kraujavimas|kraujuoju|bega\s+kraujas)\b"
     r"(?!\s+(?:is\s+)?(?:nosies|dantenu))",

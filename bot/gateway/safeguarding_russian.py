@@ -5,14 +5,15 @@ so both orders are read, with verbs that only a person does to a person; a threa
 "е" ("бьёт" and "бьет" alike) and keeps "й" whole. A helper's message about "её" or "она" is
 read as one about "меня" (a friend or an interpreter writing for her).
 
-Beyond the main kinds it reads papers held and wages withheld by an employer, being stalked
-(waited for at the entrance, someone trying to get into the flat), an older parent who has not
-got up or eaten for days or whose carer has stopped coming, and a medical emergency (not
-breathing, blue lips, not waking). Left alone: "умираю с голоду" (dying of hunger), "мама меня
-убьёт" (mum will kill me), "меня бьёт дрожь", "жара меня убивает", "не хочу жить в этом районе",
-"не могу больше ждать субботы", "дочь следит за мной в инстаграме", "негде припарковаться",
-medicine taken at eight, a hot hall where one can't breathe, a son who won't wake for school,
-and the session on policing and violence talked about.
+Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
+tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for at
+the entrance, someone trying to get into the flat), an older parent who has not got up or eaten
+for days or whose carer has stopped coming, and a medical emergency (not breathing, blue lips, not
+waking). Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me),
+"меня бьёт дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать
+субботы", "дочь следит за мной в инстаграме", "негде припарковаться", a bungee jump off a bridge,
+"я повешусь" at a song, medicine taken at eight, a hot hall where one can't breathe, a son who
+won't wake for school, and the session on policing and violence talked about.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ _RU_WHO = (
     r"(?:его|ее|мужа|своего\s+мужа|отца|отчима|брата|сожителя|парня|бывшего|бывшего\s+мужа|"
     r"свекра|свекрови|хозяина|хозяйки|соседа|этого\s+человека)"
 )
+# Jumping, as a plan: "спрыгну", "хочу броситься", with where from or under.
+_RU_JUMP = r"(?:спрыгну|прыгну|сброшусь|брошусь|кинусь|выброшусь|шагну)"
+_RU_TO_JUMP = r"(?:спрыгнуть|прыгнуть|сброситься|броситься|кинуться|выброситься|шагнуть)"
+_RU_DROP = (
+    r"(?:(?:с|со)\s+(?:\w+\s+)?(?:крыш\w*|мост\w*|балкон\w*|высотк\w*|многоэтажк\w*|"
+    r"\w+\s+этажа)|из\s+окна|под\s+(?:\w+\s+)?(?:поезд|электричку|машину|грузовик|метро|колеса))"
+)
+# "I can't go on" said on its own, not "I can't wait any more for Saturday".
+_RU_CANT_GO_ON = r"(?:больше\s+не\s+могу|не\s+могу\s+больше)\s*(?:[.!,]|$)"
 _RU_OLDER = r"(?:мама|мать|папа|отец|бабушка|дедушка|свекровь|тетя|дядя)"
 _RU_DAYS = r"(?:дня|дней|суток|недели|неделю|недель)"
 _RU_PAPERS = r"(?:паспорт\w*|документ\w*|вид\s+на\s+жительство|визу)"
@@ -55,6 +65,17 @@ RUSSIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"суициде|смерти)\b|\bсуицидальные\s+мысли\b|\bлучше\s+бы\s+я\s+(?:умерла?|не\s+рождал)",
     r"\b(?:всем|детям|им)\s+(?:\w+\s+)?(?:будет\s+)?лучше\s+без\s+меня\b|\bнет\s+смысла\s+жить\b|"
     r"\bне\s+вижу\s+смысла\s+(?:жить|в\s+жизни)\b",
+    # a way to die named: jumping off a roof or a bridge or under a train, said as a plan (not
+    # a bungee jump or a swim); hanging or drowning with a time set or "I can't go on" (not
+    # "I'll hang myself" at a song); a farewell: sorry for everything, with a goodbye
+    rf"(?:\b{_RU_JUMP}|\b(?:хочу|хочется|собираюсь|решила?|готова?|пойду)\s+(?:\w+\s+)?"
+    rf"{_RU_TO_JUMP})\s+(?:\w+\s+){{0,2}}?{_RU_DROP}\b(?!.*(?:тарзанк|банджи|парашют|"
+    r"роупджамп|купа\w*|бассейн))",
+    r"\bналожу\s+на\s+себя\s+руки\b|\bвскрою\s+(?:себе\s+)?вены\b",
+    r"^(?=.*\b(?:повешусь|утоплюсь|застрелюсь|отравлюсь)\b)(?=.*\b(?:сегодня|ночью|вечером|"
+    rf"завтра|прощайте|простите|веревк\w*|сил\s+(?:больше\s+)?нет|решила?|{_RU_CANT_GO_ON}))",
+    r"^(?=.*\bпрост(?:ите|и)\s+(?:меня\s+)?за\s+вс[её]\b)(?=.*\b(?:прощайте|прощай|"
+    rf"позаботьтесь\s+о|больше\s+не\s+увидимся|{_RU_CANT_GO_ON}))",
     # self-harm
     r"\b(?:режу|порезала?|резала?|царапаю|жгу|прижигаю)\s+(?:себе\s+)?(?:себя|руки|вены|"
     r"запястья|ноги)\b|\bпричиня(?:ю|ет)\s+себе\s+(?:\w+\s+)?(?:вред|боль)\b|\bселфхарм\w*|"

@@ -1405,6 +1405,63 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ("zh", "护工打我奶奶", "护工每周二来"),
         ("zh", "一个人在家，喘不过气，心跳好快", "工作压力大得喘不过气"),
         ("zh", "叫不醒他，他一直不动", "儿子早上叫不醒，上学老迟到"),
+        (
+            "bg",
+            "Някакъв непознат ме причаква след работа от месец",
+            "Кардиологът ме следи от три месеца",
+        ),
+        (
+            "bg",
+            "Пише ми всеки ден, че знае къде живея, и ме е страх да изляза",
+            "Куриерът ми писа, че знае къде живеем и ще остави пакета пред вратата",
+        ),
+        (
+            "lt",
+            "mamos burna perkreipta, kairė ranka nusilpo",
+            "ranka nutirpo nuo miego, jau praėjo",
+        ),
+        (
+            "lt",
+            "senelis kalba neaiškiai ir negali pakelti rankos",
+            "po odontologo burna nutirpusi ir negaliu kalbėti",
+        ),
+        (
+            "ru",
+            "хочу броситься под поезд, сил больше нет",
+            "в субботу прыгну с моста на тарзанке, вот это адреналин!",
+        ),
+        ("ru", "сегодня ночью повешусь, всё решила", "если ещё раз услышу эту песню, я повешусь"),
+        (
+            "ru",
+            "Простите меня за всё. Прощайте, позаботьтесь о маме",
+            "простите за всё, что наговорила вчера, больше не могу ссориться",
+        ),
+        (
+            "sq",
+            "burri më kërcënon se do më marrë fëmijët nëse telefonoj policinë",
+            "kërcënova se do të thërras policinë nëse fqinjët nuk e ulin muzikën",
+        ),
+        (
+            "sq",
+            "ca burra janë futur në apartamentin e gjyshes dhe nuk e lënë të dalë",
+            "nipërit kanë zënë shtëpinë e gjyshes gjatë pushimeve, ajo është shumë e lumtur",
+        ),
+        (
+            "sq",
+            "shesin drogë nga shtëpia e tezes sime",
+            "seanca për ata që shesin drogë në rrugë ishte e mirë",
+        ),
+        (
+            "it",
+            "la badante si è presa la sua carta e non le resta niente",
+            "mio fratello tiene il suo bancomat e le fa la spesa; lei non mangia carne da anni",
+        ),
+        ("it", "la nonna non mangia niente da tre giorni", "la nonna non mangia dolci da giorni"),
+        (
+            "it",
+            "mio padre ha 85 anni e un nuovo amico gli fa fare bonifici ogni settimana",
+            "mia madre ha un nuovo amico al centro anziani, le ha insegnato a usare il bancomat",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
