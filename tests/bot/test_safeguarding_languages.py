@@ -622,9 +622,10 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 
 
 # A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
-# fixed against the writer's will: read when said in one language or half in English ("tablets",
-# "nobody answers", "fell") with the other language's own words carrying the risk; each
-# look-alike shares the risk's words.
+# fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
+# abused, cutting oneself again, being beaten now: read when said in one language or half in
+# English ("tablets", "nobody answers", "fell") with the other language's own words carrying the
+# risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -713,6 +714,21 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ur",
             "میرے گھر والوں نے میری شادی طے کر دی ہے اور میرا پاسپورٹ لے لیا ہے",
             "میری شادی طے کر دی ہے، آپ سب ضرور آئیں",
+        ),
+        (
+            "ar",
+            "امي وقعت في المطبخ وما عم تتنفس",
+            "ابي وقع امس، والحمد لله يتنفس بشكل طبيعي الان",
+        ),
+        (
+            "ar",
+            "جدي لا يتنفس وشفايفه زرق",
+            "الطفل ما بيتنفس منيح من مناخيره بسبب الرشح، ووقع من السرير",
+        ),
+        (
+            "ar",
+            "عمي واولاده سحبوا جواز سفري من يوم ما وصلت",
+            "اخذوا جواز سفري في السفارة لتجديد الفيزا",
         ),
     ],
 )
@@ -1521,6 +1537,12 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "अगर ऐसे ही चला तो ये काम मुझे मार देगा",
         ),
         ("pl", "napisał mi SMS-a: zabiję cię", "jeśli tak dalej pójdzie, ten upał mnie zabije"),
+        (
+            "ar",
+            "لو ما اتجوزت ابن خالي اهلي رح يقتلوني",
+            "اذا لم اتزوج قبل الثلاثين ستقتلني امي بالاسئلة",
+        ),
+        ("ar", "اذا رفضت العريس سيذبحونني", "اذا تأخرت اهلي رح يقتلوني"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
