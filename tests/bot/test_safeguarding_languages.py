@@ -730,6 +730,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "عمي واولاده سحبوا جواز سفري من يوم ما وصلت",
             "اخذوا جواز سفري في السفارة لتجديد الفيزا",
         ),
+        (
+            "so",
+            "ayeeyo waxay leedahay gabdhaha waa in la gudo xagaagan",
+            "wiilkayga yar waxaan u qaadaynaa isbitaalka si loo gudo",
+        ),
         ("pa", "ਸੱਸ ਮੈਨੂੰ ਫਿਰ ਮਾਰ ਰਹੀ ਹੈ, ਮੈਂ ਬਾਥਰੂਮ ਵਿੱਚ ਹਾਂ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ"),
         ("pa", "ghar wala sharab pee ke mainu maar reha", "mera pati mainu awaaz maar reha hai"),
         ("pa", "ਉਹ ਮੈਨੂੰ ਬਹੁਤ ਮਾਰਦਾ ਹੈ", "ਮੇਰਾ ਪੁੱਤ ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ ਹੈ ਜਦੋਂ ਰੋਟੀ ਤਿਆਰ ਹੁੰਦੀ"),
