@@ -735,6 +735,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ayeeyo waxay leedahay gabdhaha waa in la gudo xagaagan",
             "wiilkayga yar waxaan u qaadaynaa isbitaalka si loo gudo",
         ),
+        (
+            "es",
+            "mi sobrina de 12 años nos dijo que su abuelo la manosea cuando se queda sola con él",
+            "mi hija toca la viola y su abuelo la lleva a clase",
+        ),
+        (
+            "es",
+            "la vecina me contó que el padrastro de su hijo se mete en su cama",
+            "mi hija tiene una guitarra nueva y la toca por las noches",
+        ),
         ("pa", "ਸੱਸ ਮੈਨੂੰ ਫਿਰ ਮਾਰ ਰਹੀ ਹੈ, ਮੈਂ ਬਾਥਰੂਮ ਵਿੱਚ ਹਾਂ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ"),
         ("pa", "ghar wala sharab pee ke mainu maar reha", "mera pati mainu awaaz maar reha hai"),
         ("pa", "ਉਹ ਮੈਨੂੰ ਬਹੁਤ ਮਾਰਦਾ ਹੈ", "ਮੇਰਾ ਪੁੱਤ ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ ਹੈ ਜਦੋਂ ਰੋਟੀ ਤਿਆਰ ਹੁੰਦੀ"),
