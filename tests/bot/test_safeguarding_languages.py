@@ -745,6 +745,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "la vecina me contó que el padrastro de su hijo se mete en su cama",
             "mi hija tiene una guitarra nueva y la toca por las noches",
         ),
+        (
+            "fr",
+            "j'ai recommencé à me couper, personne ne le sait",
+            "je me suis encore coupée en épluchant les légumes, ça saigne un peu",
+        ),
+        (
+            "fr",
+            "je me coupe tous les soirs pour ne plus rien sentir",
+            "je me coupe les cheveux tous les mois",
+        ),
         ("pa", "ਸੱਸ ਮੈਨੂੰ ਫਿਰ ਮਾਰ ਰਹੀ ਹੈ, ਮੈਂ ਬਾਥਰੂਮ ਵਿੱਚ ਹਾਂ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ"),
         ("pa", "ghar wala sharab pee ke mainu maar reha", "mera pati mainu awaaz maar reha hai"),
         ("pa", "ਉਹ ਮੈਨੂੰ ਬਹੁਤ ਮਾਰਦਾ ਹੈ", "ਮੇਰਾ ਪੁੱਤ ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ ਹੈ ਜਦੋਂ ਰੋਟੀ ਤਿਆਰ ਹੁੰਦੀ"),
