@@ -13,7 +13,8 @@ violence or suicide as a subject, a carer's visit time, collecting a mother's pe
 office, a hot room where one can't breathe, an ex dropping the children at school, sugar run
 out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
 headscarf taken off at home, a friend going back home for the summer, a son joining the writer
-after school, a son urged by friends to travel to study.
+after school, a son urged by friends to travel to study, a passport kept at the embassy for a
+visa, a child who has fallen and breathes badly through a nose blocked by a cold.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _AR_HARMS_ME = (
     r"اغتصبني|يغتصبني|يحبسني|بيحبسني|حبسني|يخنقني|خنقني|يرفسني|رفسني|يؤذيني|بيؤذيني|"
     r"يلاحقني|بيلاحقني|لاحقني|يطاردني|بيطاردني|يراقبني|بيراقبني|يتحرش\s+بي|تحرش\s+بي|"
     r"بيتحرش\s+بي|يقفل\s+علي|قفل\s+علي|بيقفل\s+علي|يسكر\s+علي|سكر\s+علي"
+)
+# "He / they will kill me", in Standard Arabic and the dialects: "سيقتلني", "سيقتلونني", "رح
+# يقتلوني", "بيدبحوني", "ح يخلص علي"; "she will" (تقتلني: mum, late) is left to the idiom.
+_AR_KILLS_ME = (
+    r"(?:و|ف)?(?:سي|س|رح\s+ي|راح\s+ي|ح\s*ي|هي|بي|ي)(?:(?:قتل|ذبح|دبح)(?:ني|وني|ونني)|"
+    r"خلص(?:و|وا)?\s+علي)"
 )
 _AR_CHILD = (
     r"(?:الاطفال|الولاد|الاولاد|ابني|بنتي|ابنتي|طفلي|اطفالي|العيال|الطفل|ولادي|ولدي|"
@@ -136,9 +143,9 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"مافي|مفيش)\s+(?:حدا|حد|احد)|لا\s+يوجد\s+احد|(?:لوحدي|لحالي|وحدي|بروحي)\s+(?:\S+\s+)?(?:ب|في\s+)?"
     r"(?:ال)?(?:بيت|دار|هون|هنا)))",
     # honour and a refused match; a threat to kill said outright; found by an ex
-    r"(?:شرف|الشرف|شرفي|شرفنا|شرف\s+العيله)\s+(?:\S+\s+){0,5}(?:يقتلوني|يقتلني|بيقتلوني|"
-    r"بيقتلني|يذبحوني|يذبحني|بيدبحوني)|(?:اذا|لو|ان)\s+(?:رفضت|ما\s+(?:وافقت|تزوجت|"
-    r"قبلت)|هربت)\s+(?:\S+\s+){0,5}(?:يقتلوني|يقتلني|بيقتلوني|بيقتلني|يذبحوني|يذبحني|بيدبحوني)",
+    r"(?:شرف|الشرف|شرفي|شرفنا|شرف\s+العيله)\s+(?:\S+\s+){0,5}" + _AR_KILLS_ME,
+    r"(?:اذا|لو|ان)\s+(?:رفضت|هربت|(?:ما|لم)\s+(?:ا|ب|ن)?(?:وافق|تزوج|اتزوج|تجوز|اتجوز|قبل|"
+    r"رضي)\S*)\s+(?:\S+\s+){0,5}" + _AR_KILLS_ME,
     r"(?:(?:قال|قالوا|بيقول)\S*\s+(?:\S+\s+){0,4}|(?:هدد|هددوا|حلف|حلفوا)\S*\s+(?:\S+\s+){0,8})"
     r"(?:ح|رح\s+|راح\s+|س)?(?:يقتلني|يقتلوني|يذبحني|يذبحوني|يخلص\s+علي)",
     r"(?:طليقي|زوجي\s+السابق|جوزي\s+القديم|جوزي\s+السابق|خطيبي\s+السابق)\s+(?:\S+\s+){0,3}"
@@ -153,7 +160,6 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 # A threat to kill the writer: "زوجي سيقتلني الليلة", "إذا تركته رح يقتلني", "سأقتلك" written on
 # the door, "jozi ra7 yi2telni"; not "أمي رح تقتلني إذا تأخرت", "الحر بيقتلني", "رح أقتله، أكل
 # الكيكة تبعي".
-_AR_KILLS_ME = r"(?:سي|س|رح\s+ي|راح\s+ي|ح\s*ي|هي|بي|ي)(?:قتلني|ذبحني|خلص\s+علي)"
 ARABIC_PHRASES += (  # i18n-exempt: input
     r"(?:^|\s)(?:زوجي|جوزي|طليقي|خطيبي|هو|هوه)\s+(?:\S+\s+){0,3}" + _AR_KILLS_ME,
     r"(?:سي|رح\s+ي|راح\s+ي|ح\s*ي|هي)(?:قتلني|ذبحني)\s+(?:\S+\s+)?(?:الليله|اليوم|هالليله)",
@@ -167,4 +173,17 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     r"(?=.*(?:(?:لا|ما|مش)\s+(?:بي|ي)?(?:ترك|خلي)\s+(?:له|لها|الو|الها)\s+(?:\S+\s+)?"
     r"(?:طعام|اكل)|"
     r"(?:لا|ما|مش)\s+(?:يستطيع|يقدر|بيقدر|تستطيع|تقدر)\s+(?:ان\s+)?(?:ال)?(?:وقوف|يوقف|يقف)))",
+    # a passport or papers taken by "them", not held by an embassy or at the airport
+    r"^(?!.*(?:تجديد|تاشيره|فيزا|سفاره|قنصليه|مطار|الجوازات|تصوير|نسخه)).*(?:^|\s)(?:و|ف)?"
+    r"(?:اخذوا|اخدوا|خدوا|اخذو|اخدو|خدو|سحبوا|سحبو|خبوا|خبو|حجزوا|حجزو|صادروا|صادرو|"
+    r"(?:بي|ي)خبوا)\s+(?:مني\s+)?(?:جوازي|جواز\s+سفري|باسبوري|اوراقي|هويتي)",
+    # someone (he or she) not breathing who has fallen, collapsed, gone blue or does not move or
+    # answer (the sign may be said in English); not a nose blocked by a cold
+    r"^(?!.*(?:(?:من|ب)\s*(?:انف|مناخير|خشم)|زكام|مزكوم|رشح))(?=.*(?:(?:^|\s)(?:و|ف)?(?:لا|ما|"
+    r"مش|مو)\s+(?:عم\s+)?(?:بي|بت|ي|ت)تنفس|(?:لم\s+(?:يعد|تعد)|ما\s+(?:عاد|عادت))\s+(?:ي|ت)تنفس|"
+    r"(?:توقف|وقف|انقطع)\S*\s+(?:عن\s+التنفس|نفسه|نفسها|تنفسه|تنفسها))(?!\s+(?:جيدا|جيد|كويس|"
+    r"منيح|مليح|زين|مزبوط|بشكل|طبيعي)))(?=.*(?:(?:^|\s)(?:و|ف)?(?:سقط|وقع|طاح|انهار)|اغمي\s+"
+    r"علي|مغمي\s+علي|فاقد\S*\s+(?:ال)?وعي|غايب\S*\s+عن\s+الوعي|(?:وجه|شفايف|شفاه|لون)\S*\s+"
+    r"(?:\S+\s+)?\S*زرق|(?:^|\s)(?:و|ف)?(?:لا|ما|مش)\s+(?:عم\s+)?(?:بي|بت|ي|ت)(?:تحرك|رد|ستجيب|"
+    r"صحى|صحي|فيق)|blue|fell|collapsed|unconscious))",
 )

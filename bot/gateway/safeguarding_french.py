@@ -4,7 +4,8 @@ pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is rea
 reads "menace").
 
 Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
-prends tous les comprimés le matin" (medicine times), "la séance sur la police".
+prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
+coupée en épluchant les légumes", "je me coupe les cheveux".
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
     r"(?:tuer|suicider)\b",
     r"\bje\s+me\s+(?:scarifie|mutile|coupe\s+(?:les\s+)?(?:bras|poignets|veines)|"
-    r"fais\s+du\s+mal)\b",
+    r"fais\s+du\s+mal)\b|\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:scarifi|mutil)\w*",
+    # cutting again, on purpose or to feel something; not a kitchen, shaving or haircut cut
+    r"^(?!.*\b(?:en\s+(?:me\s+)?(?:rasant|cuisinant|epluchant|coupant|bricolant|jardinant|"
+    r"ouvrant|faisant|tombant)|doigts?|pouce|cheveux|ongles|frange|barbe|legumes|oignons?|pain|"
+    r"gateau|tranche|papier)\b)(?=.*\b(?:je\s+me\s+suis\s+(?:encore|de\s+nouveau|a\s+nouveau|"
+    r"re)\s*coupe|je\s+me\s+(?:re)?coupe\s+(?:encore|souvent|tous\s+les|toutes\s+les|chaque|"
+    r"expres|pour\s+(?:ne|oublier|sentir|me))|je\s+me\s+suis\s+(?:\w+\s+)?coupe\w*\s+(?:expres|"
+    r"volontairement|pour\s+(?:ne|oublier|sentir|me))|(?:recommence|envie|besoin)\s+(?:a|de)\s+"
+    r"me\s+(?:couper|taillader|bruler|faire\s+du\s+mal)))",
     # all the tablets
     r"\bj'?ai\s+(?:pris|avale)\s+(?:\w+\s+)?tous\s+(?:les\s+|mes\s+)?(?:comprimes|cachets|"
     r"medicaments)\b(?!\s+(?:le\s+matin|ce\s+matin|a\s+\d|avant|apres))",

@@ -11,7 +11,8 @@ spelling.
 Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger), "ਗਰਮੀ ਬਰਦਾਸ਼ਤ ਨਹੀਂ ਹੁੰਦੀ", "ਰਸਤਾ ਸੁਰੱਖਿਅਤ
 ਨਹੀਂ", "ਦਵਾਈ ਖਾਣ ਦਾ ਸਮਾਂ", "ਪਤੀ ਮੈਨੂੰ ਛੱਡ ਕੇ ਜਾਵੇਗਾ" (my husband will drop me off), "ਮੰਮੀ
 ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
-the room, a nurse's visit time, a pension collected at the bank, a father pushed in his
+the room, "ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ" (the heat is killing me), "ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ" (calls out to
+me), a nurse's visit time, a pension collected at the bank, a father pushed in his
 wheelchair to the park, the fear of forgetting something again, a heater kept off in the room.
 """
 
@@ -30,8 +31,19 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # all the tablets
     r"(?:ਸਾਰੀਆ|ਇਕੱਠੀਆ)\S*\s+(?:\S+\s+)?(?:ਗੋਲੀਆ|ਦਵਾਈਆ)\S*\s+(?:\S+\s+)?(?:ਖਾ\s+ਲ|ਨਿਗਲ)",
     # violence, threats, control
-    r"ਮੈਨੂੰ\s+(?:\S+\s+){0,2}(?:ਮਾਰਦ|ਕੁੱਟਦ|ਕੁੱਟਿਆ|ਮਾਰਿਆ|ਕੁੱਟ\s+(?:ਦਿੰਦ|ਰਿਹਾ)|ਧਮਕੀ|ਧਮਕਾਉ|"
-    r"ਬੰਦ\s+ਕਰ\s*ਕੇ)",
+    r"ਮੈਨੂੰ\s+(?:(?!ਆਵਾਜ|ਅਵਾਜ|ਹਾਕ)\S+\s+){0,2}(?:ਮਾਰਦ|ਕੁੱਟਦ|ਕੁੱਟਿਆ|ਮਾਰਿਆ|ਕੁੱਟ\s+(?:ਦਿੰਦ|ਰਿਹਾ|"
+    r"ਰਹੀ|ਰਹੇ)|ਧਮਕੀ|ਧਮਕਾਉ|ਬੰਦ\s+ਕਰ\s*ਕੇ)",
+    # beating me now ("ਮਾਰ ਰਿਹਾ ਹੈ"), said of a person, since "ਮਾਰ" is also the heat or work
+    # "killing me"
+    r"(?:^|\s)(?:ਪਤੀ|ਘਰਵਾਲਾ|ਘਰਵਾਲੇ|ਖਸਮ|ਉਹ|ਓਹ|ਸਹੁਰਾ|ਸਹੁਰੇ|ਸੱਸ|ਪਿਓ|ਪਿਤਾ|ਡੈਡੀ|ਭਰਾ|ਪੁੱਤ|ਪੁੱਤਰ|ਮੁੰਡਾ|"
+    r"ਜੇਠ|ਦਿਓਰ|ਨਣਾਨ|ਸਾਥੀ|ਬੰਦਾ|ਆਦਮੀ)\s+(?:(?!ਕੰਮ|ਗਰਮੀ|ਠੰਡ|ਭੁੱਖ|ਦਰਦ|ਫਿਕਰ)\S+\s+){0,3}ਮੈਨੂੰ\s+"
+    r"(?:(?:ਬਹੁਤ|ਫਿਰ|ਫੇਰ|ਦੁਬਾਰਾ|ਰੋਜ਼|ਹਰ\s+ਰੋਜ਼|ਹੁਣ|ਬੁਰੀ\s+ਤਰ੍ਹਾਂ|ਬੁਰੀ\s+ਤਰਾਂ)\s+)?"
+    r"(?:ਮਾਰ|ਮਾਰ\s+ਕੁੱਟ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)|"
+    r"(?:پتی|گھروالا|گھر\s+والا|اوہ|سس|سوہرا|پیو|بھرا|منڈا)\s+(?:\S+\s+){0,2}مینوں\s+"
+    r"(?:مار|کٹ)\s+(?:رہیا|ریہا|رہا|رہی|رہے)|\b(?:pati|ghar\s*wal[ae]|khasam|oh|ohh|"
+    r"sauhra|sohra|sass|pio|peo|bhra|munda|putt)\s+(?:(?!kamm?|garmi|thand|bhukh)\w+\s+){0,3}"
+    r"(?:mainu|mainoo|menu|mennu|mnu)\s+(?:(?:bahut|fer|phir|roz)\s+)?(?:maar|mar|kutt?)\s+"
+    r"(?:reha|riha|rya|raha|rahi|rehi|rhi|rahe|rehe)\b",
     r"ਮੇਰ[ਾੀੇ]\s+(?:ਪਾਸਪੋਰਟ|ਫ਼ੋਨ|ਪੈਸੇ)\s+(?:\S+\s+)?(?:ਖੋਹ|ਰੱਖ\s+ਲਿਆ|ਲੁਕਾ)|ਬਾਹਰ\s+(?:ਨਹੀਂ\s+)?"
     r"ਜਾਣ\s+(?:ਨਹੀਂ\s+)?ਦਿੰਦ|ਬਲਾਤਕਾਰ\s+(?:\S+\s+)?(?:ਕੀਤਾ|ਕਰਦ)|ਘਰੇਲੂ\s+ਹਿੰਸਾ\s+(?:\S+\s+)?"
     r"(?:ਸਹਿ|ਝੱਲ)",
@@ -59,8 +71,8 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"مینوں\s+(?:\S+\s+){0,2}(?:ماردا|ماردی|کٹدا|کٹدی|کٹیا|ماریا|دھمکی)|مرنا\s+چاہند|"
     r"(?:اوہدے|اوس|اودے|اوہدے)\s+(?:توں|کولوں)\s+ڈر",
     # in the Latin spelling
-    r"\b(?:mainu|mainoo|menu|mennu|mnu)\s+(?:\w+\s+){0,2}(?:maa?rd[aie]|kutt?d[aie]|kutt?[iy]a|"
-    r"maa?r[iy]a|dhamki\w*|dhamka\w*|band\s+kar\s*ke)\b",
+    r"\b(?:mainu|mainoo|menu|mennu|mnu)\s+(?:(?!awaa?[zj]|haak)\w+\s+){0,2}(?:maa?rd[aie]|"
+    r"kutt?d[aie]|kutt?[iy]a|maa?r[iy]a|dhamki\w*|dhamka\w*|band\s+kar\s*ke)\b",
     r"\bbahar\s+(?:nahi|ni|nai)\s+(?:jaan|jan|jaane|nikalan)\s+(?:dind|dend|dend)\w*",
     r"\bmar(?:na|n)\s+(?:\w+\s+)?(?:chaunda|chaundi|chahunda|chahundi|chaheda)\b|\bmar\s+jana\s+"
     r"chau?h?und[ai]\b|\bmarn\s+(?:nu|noo)\s+(?:dil|ji)\s+kard[ai]\b",

@@ -6,7 +6,8 @@ those focus words. Somali is written in Latin letters without accents; text has 
 safeguarding_languages.fold.
 
 Left alone: "gaajo ayaan u dhimanayaa" (dying of hunger), "wuu i raacay" (he came with me), "i
-caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat).
+caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
+taken to be circumcised.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ _SO_PERSON = (
     r"walaalkay|adeerkay|xaaskayg\w*|soddog\w*|hooyaday)"
 )
 _SO_CHILD = r"(?:carruur\w*|caruur\w*|ilmah\w*|ilmo\w*|wiilkayg\w*|gabadhayd\w*|canug\w*)"
+
+# A girl, and her being cut: "si loo gudo", "in la gudo", "gudi doonaan" (not "gudo gal": enter).
+_SO_GIRL = r"(?:gabadh\w*|gabar\w*|gabdh\w*|inant\w*|walaash\w*)"
+_SO_CUT = (
+    r"(?:(?:si\s+)?loo\s+gudo|in\s+la\s+gudo|la\s+gud(?:ayo|ay|i\s+doon\w*)|gudi\s+doon\w*|"
+    r"(?:ay|ayay|waxay|way)\s+gud(?:aan|ayaan|een))\b(?!\s+gal)"
+)
 
 SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -92,9 +100,9 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # put out of the home and sleeping on a bus or outside with the children
     r"\b(?:ku\s+)?(?:seexannay|seexday|seexanay|seexdeen|seexanaa|seexdaa)\s+(?:\w+\s+)?(?:baska|"
     r"banaanka|waddada|wadada|gaariga)\b|\bguriga\s+(?:\w+\s+){0,2}(?:nalaga|layga|lagaga)\s+saaray\b",
-    # a daughter to be sent abroad to be cut (FGM)
-    r"\b(?:gabadh\w*|gabar\w*|inan\w*)\s+(?:\w+\s+){0,14}(?:si\s+loo\s+gudo|loo\s+gudo|"
-    r"in\s+la\s+gudo|la\s+gudayo)\b",
+    # a girl (a daughter, a sister, the girls) to be cut (FGM), often taken abroad for it, said
+    # in one sentence either way round; a son's circumcision is left alone
+    rf"\b{_SO_GIRL}\b[^.!?]{{0,160}}?\b{_SO_CUT}|\b{_SO_CUT}[^.!?]{{0,80}}?\b{_SO_GIRL}",
     # nowhere to sleep tonight
     r"\bma\s+(?:haysto|haystaan|haysanno|hayo|hayno)\s+meel\s+(?:\w+\s+){0,2}(?:ku\s+)?"
     r"(?:seexdo|seexdaan|seexanno|seexno|jiifno|jiifaan)\b",

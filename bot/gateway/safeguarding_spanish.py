@@ -5,7 +5,7 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
-encerrada fuera".
+encerrada fuera", "abusa de su confianza", "mi hija toca la viola".
 """
 
 from __future__ import annotations
@@ -24,6 +24,22 @@ _ES_HARMS = (
 _ES_CHILD = (
     r"(?:mi\s+hij[oa]|mis\s+hij[oa]s|los\s+ninos|las\s+ninas|el\s+nino|la\s+nina|el\s+bebe|"
     r"mi\s+bebe|los\s+crios|la\s+cria|mi\s+nieto|mi\s+nieta)"
+)
+
+# A child sexually abused, told by a parent or another adult: "su padrastro abusa de ella", "la
+# manosea", "le toca sus partes", "se mete en su cama"; not "abusa de su confianza", "toca la
+# viola", "le toca cocinar" (her turn), a guitar she "toca por las noches".
+_ES_ABUSES_HER = (
+    r"\b(?:abusa|abuso|abusaba|abusan|abusaron|ha\s+abusado|han\s+abusado|esta\s+abusando)\s+"
+    r"(?:sexualmente\s+)?de\s+(?:ella|el)\b|\b(?:la|lo|le|los|las)\s+(?:manosea|manoseo|"
+    r"manoseaba|manosean|ha\s+manoseado|violo|violaba|ha\s+violado|violaron)\b|\b(?:la|lo|le|"
+    r"los|las)\s+(?:toca|toco|tocaba|tocan|ha\s+tocado)\s+(?:sus\s+partes|los\s+pechos|"
+    r"el\s+pecho|por\s+debajo|donde\s+no|(?:en|entre)\s+(?:sus\s+partes|las\s+piernas)|"
+    r"sin\s+(?:su\s+)?permiso)\b|\bse\s+mete\s+en\s+su\s+cama\b"
+)
+_ES_ABUSER = (
+    r"\b(?:padrastro|madrastra|tio|abuelo|primo|hermanastro|vecino|entrenador|profesor|profe|"
+    r"monitor|cuidador|canguro|(?:novio|pareja)\s+de\s+su\s+madre)\b"
 )
 
 SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -88,6 +104,15 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:en\s+casa\s+)?(?:todo\s+el\s+dia|todos\s+los\s+dias|dias))",
     r"\b(?:pega|golpea|maltrata|abusa\s+de|encierra)\s+(?:a\s+)?" + _ES_CHILD,
     r"\bno\s+les\s+da\s+de\s+comer\b",
+    # a child sexually abused: a child or a child's age named, or the adult who does it
+    r"^(?=.*\b(?:hij[oa]s?|nin[oa]s?|niet[oa]s?|sobrin[oa]s?|menor(?:es)?|pequen[oa]s?|"
+    r"de\s+(?:1[0-7]|[1-9])\s+anos)\b)(?=.*" + _ES_ABUSES_HER + ")",
+    _ES_ABUSER
+    + r"(?:\s+\w+){0,3}?\s+(?:"
+    + _ES_ABUSES_HER
+    + r")|"
+    + _ES_ABUSER
+    + r"\s+(?:la|lo)\s+viola\b(?!\s+de\b)",
     # followed
     r"\bme\s+(?:persigue|acosa|acecha|esta\s+siguiendo|siguen\s+siguiendo)\b|\bme\s+(?:sigue|"
     r"siguio|siguen|siguieron)\s+(?:hasta|a\s+casa|por\s+la\s+calle|a\s+todas\s+partes|desde)\b",

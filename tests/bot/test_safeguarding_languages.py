@@ -622,9 +622,10 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 
 
 # A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
-# fixed against the writer's will: read when said in one language or half in English ("tablets",
-# "nobody answers", "fell") with the other language's own words carrying the risk; each
-# look-alike shares the risk's words.
+# fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
+# abused, cutting oneself again, being beaten now: read when said in one language or half in
+# English ("tablets", "nobody answers", "fell") with the other language's own words carrying the
+# risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -714,6 +715,49 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "میرے گھر والوں نے میری شادی طے کر دی ہے اور میرا پاسپورٹ لے لیا ہے",
             "میری شادی طے کر دی ہے، آپ سب ضرور آئیں",
         ),
+        (
+            "ar",
+            "امي وقعت في المطبخ وما عم تتنفس",
+            "ابي وقع امس، والحمد لله يتنفس بشكل طبيعي الان",
+        ),
+        (
+            "ar",
+            "جدي لا يتنفس وشفايفه زرق",
+            "الطفل ما بيتنفس منيح من مناخيره بسبب الرشح، ووقع من السرير",
+        ),
+        (
+            "ar",
+            "عمي واولاده سحبوا جواز سفري من يوم ما وصلت",
+            "اخذوا جواز سفري في السفارة لتجديد الفيزا",
+        ),
+        (
+            "so",
+            "ayeeyo waxay leedahay gabdhaha waa in la gudo xagaagan",
+            "wiilkayga yar waxaan u qaadaynaa isbitaalka si loo gudo",
+        ),
+        (
+            "es",
+            "mi sobrina de 12 años nos dijo que su abuelo la manosea cuando se queda sola con él",
+            "mi hija toca la viola y su abuelo la lleva a clase",
+        ),
+        (
+            "es",
+            "la vecina me contó que el padrastro de su hijo se mete en su cama",
+            "mi hija tiene una guitarra nueva y la toca por las noches",
+        ),
+        (
+            "fr",
+            "j'ai recommencé à me couper, personne ne le sait",
+            "je me suis encore coupée en épluchant les légumes, ça saigne un peu",
+        ),
+        (
+            "fr",
+            "je me coupe tous les soirs pour ne plus rien sentir",
+            "je me coupe les cheveux tous les mois",
+        ),
+        ("pa", "ਸੱਸ ਮੈਨੂੰ ਫਿਰ ਮਾਰ ਰਹੀ ਹੈ, ਮੈਂ ਬਾਥਰੂਮ ਵਿੱਚ ਹਾਂ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ"),
+        ("pa", "ghar wala sharab pee ke mainu maar reha", "mera pati mainu awaaz maar reha hai"),
+        ("pa", "ਉਹ ਮੈਨੂੰ ਬਹੁਤ ਮਾਰਦਾ ਹੈ", "ਮੇਰਾ ਪੁੱਤ ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ ਹੈ ਜਦੋਂ ਰੋਟੀ ਤਿਆਰ ਹੁੰਦੀ"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
@@ -1578,6 +1622,12 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "अगर ऐसे ही चला तो ये काम मुझे मार देगा",
         ),
         ("pl", "napisał mi SMS-a: zabiję cię", "jeśli tak dalej pójdzie, ten upał mnie zabije"),
+        (
+            "ar",
+            "لو ما اتجوزت ابن خالي اهلي رح يقتلوني",
+            "اذا لم اتزوج قبل الثلاثين ستقتلني امي بالاسئلة",
+        ),
+        ("ar", "اذا رفضت العريس سيذبحونني", "اذا تأخرت اهلي رح يقتلوني"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
