@@ -203,6 +203,10 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         # a word in another alphabet is read whole, never as text-speak around its letters
         ("nu pot să răspund", "nu pot să răspund"),
         ("u r ok", "you are ok"),
+        # a typo in "anymore" or "collapsed", and the g dropped, read as meant; "collapse" kept
+        ("cant do this anymroe", "can not do this any more"),
+        ("my partner jus colapsed, lips goin blue", "my partner just collapsed, lips going blue"),
+        ("the roof may collapse", "the roof may collapse"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
