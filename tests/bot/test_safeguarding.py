@@ -966,6 +966,16 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "they called me a terrorist at school years ago and now they're threatening my kids",
             "they called me a terrorist at school once, years ago",
         ),
+        # sleeping rough tonight; not laughed off as where rents will end
+        (
+            "ill end up sleeping in my car tonight, the council wont help",
+            "at this rate we will all end up living in a tent haha, rents are mad",
+        ),
+        # fear of them; not a fear said to be gone
+        (
+            "i am afraid of them, they wait outside my flat every night",
+            "back home the police beat people, here i am not scared of them any more",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
