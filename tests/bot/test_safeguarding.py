@@ -1186,7 +1186,8 @@ def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: s
 
 # A medical emergency happening to the writer or in front of them (a fall and not getting up,
 # chest pain into the arm, no breath, someone not waking after taking something, someone who
-# wanders not back, a stroke's signs); each beside a twin in the same words that is no emergency.
+# wanders not back, a stroke's signs, a long or first fit, a collapse with lips going blue); each
+# beside a twin in the same words that is no emergency.
 MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     # a fall and not getting up
     (
@@ -1242,6 +1243,22 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     (
         "I think dad is having a stroke, he can't lift his arm",
         "I nearly had a stroke when I saw the council tax bill",
+    ),
+    # a fit gone on five minutes, or the first one, after any name; not a boss's temper or
+    # first-aid advice
+    (
+        "Dev is having a seizure, it has lasted over 5 mins",
+        "my boss is having a fit about the rota, it's gone on for over ten minutes",
+    ),
+    (
+        "Amira is having a fit, she's never had one before",
+        "On the first aid course we learnt what to do for a person having a seizure: call 999 if"
+        " it lasts over five minutes",
+    ),
+    # collapsed and lips going blue, in text-speak; not collapsed into bed, blue from the cold
+    (
+        "my dad jus colapsed n his lips r goin blue",
+        "my dad just collapsed into bed after the walk, lips blue from the cold lol",
     ),
 ]
 
