@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import combinations
 
 # Contractions written out, once apostrophes are gone. "ill", "hell", "well", "shed", "id" and
 # "lets" are left alone: each is also an everyday word.
@@ -247,6 +248,14 @@ def every_one_of(*parts: str) -> str:
     order: for a risk that is only a risk when its parts come together. Anchor it with "^" (or
     a pattern that starts with "^") so it is tried once per message."""
     return "".join(f"(?=.*(?:{part}))" for part in parts)
+
+
+def any_two_of(*parts: str) -> str:
+    """Lookaheads that hold when the message has at least two of `parts`: for signs that are
+    each everyday alone and a risk beside any other of them. Anchor it with "^" as for
+    `every_one_of`."""
+    pairs = combinations(parts, 2)
+    return "(?:" + "|".join(every_one_of(first, second) for first, second in pairs) + ")"
 
 
 def _one_typo_apart(word: str, target: str) -> bool:

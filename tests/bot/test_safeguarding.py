@@ -425,8 +425,9 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
 
 
 # The writer's own risk said sideways: leaving as a joke that is not one, affairs put in order as
-# errands, self-harm hidden or in emoji, an overdose as "the lot", a dose doubled with its
-# symptoms; each beside a twin in the same words.
+# errands, self-harm hidden or in emoji, an overdose as "the lot" or a count of someone else's
+# tablets, a dose doubled with its symptoms, a goodbye at the water or sent and then silence;
+# each beside a twin in the same words.
 WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
     # leaving as a joke that is not one; not a hotel, a shift or a chat group
     (
@@ -519,6 +520,39 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
     (
         "accidentally took my morphine twice, can't keep my eyes open",
         "took a double dose of my hayfever tablets by mistake, no harm done",
+    ),
+    # a count of someone else's tablets swallowed; not carried back or sorted for them
+    (
+        "necked about 20 of my flatmate's diazepam an hour ago",
+        "took about 30 of my mum's tablets back to the chemist, her prescription changed",
+    ),
+    (
+        "swallowed loads of my nan's painkillers, i feel sick",
+        "I had loads of my gran's pills to sort into her dosette box",
+    ),
+    # a goodbye at the water, or sent and then silence; not an outing there or a flight
+    (
+        "bye everyone, love you all. at the reservoir now",
+        "bye all, see you at the reservoir at 10 for the litter pick",
+    ),
+    (
+        "sorry for everything. tell my son i love him. on the railway bridge",
+        "sorry for everything i said at the bridge meeting, tell my son i love him",
+    ),
+    (
+        "my brother texted love you all and now his phone goes straight to voicemail",
+        "my brother texted love you all from the plane, now his phone goes straight to voicemail",
+    ),
+    # any two of affairs in order, a pet left in someone's care, silence foretold; not before
+    # a holiday, nor the blame for a late form
+    (
+        "tied up all the loose ends and left the cat with next door. it's not your fault",
+        "off on holiday, left the dog with my sister and put everything in order",
+    ),
+    (
+        "I've put everything in order and the dog is going to my sister. if you don't hear from"
+        " me, don't blame yourselves",
+        "it's not your fault the form was late, I've put everything in order now",
     ),
 ]
 
