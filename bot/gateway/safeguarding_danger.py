@@ -209,9 +209,8 @@ _NEAR_WHERE_I_LIVE = (
     r"my)\s+(?:building|block|hallway|corridor|stairwell|lobby)\b)"
 )
 
-# Sleeping rough as where things might end up, laughed off ("the way rents are going I'll end up
-# living in a tent lol"): a joke about the future unless it is tonight or now. The hedge is read
-# just before the words ("end up", "be"), the laugh in the rest of that sentence.
+# Sleeping rough laughed off as where things will end up ("I'll end up living in a tent lol"):
+# the hedge just before the words, a laugh in the rest of the sentence, and no tonight or now.
 _NOT_A_JOKE_ABOUT_WHERE_IT_ENDS = (
     r"(?:(?<!\bend\sup\s)(?<!\bbe\s)|(?=[^.!?]*\b(?:tonight|now|today)\b)|"
     r"(?![^.!?]*(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣)))"
@@ -555,12 +554,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (
-        r"\b"
-        + UNDENIED
-        + _FEAR
-        + r"\s+of\s+(?:the\s+)?"
-        + _OFFICIALS
-        + r"\b(?!\s+(?:session|topic|talk|"
+        rf"\b{UNDENIED}{_FEAR}\s+of\s+(?:the\s+)?{_OFFICIALS}\b(?!\s+(?:session|topic|talk|"
         r"presentation|speaker|question|panel|part|bit|bits|day))(?!.{0,40}\b(?:my\s+view|in\s+general|"
         r"personally|the\s+news|opinion))",
         r"\b"
