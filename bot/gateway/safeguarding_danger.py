@@ -10,7 +10,8 @@ named: "spat on at the bus stop"), nowhere to sleep tonight, fear of the police 
 (an alarm said in a few words is in safeguarding_now; threats over money, being found after
 leaving and a home taken over are also read in safeguarding_care). Vocabulary shared with part
 two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
-(safeguarding_pairs). Text has been through safeguarding_words.normalise.
+(safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up
+living in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.gateway.safeguarding_harm import (
     _CHILD,
     _FEAR,
     _HOME,
+    UNDENIED,
 )
 
 _WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
@@ -205,6 +207,13 @@ _NEAR_WHERE_I_LIVE = (
     r"(?:\b(?:waits?|waiting|hangs?\s+around|stands?|standing|sits?|sitting|turns?\s+up|"
     r"follow\w*)\s+(?:\w+\s+){0,3}(?:outside|near|by|at)\s+my\b|\b(?:inside|into|in)\s+(?:the|"
     r"my)\s+(?:building|block|hallway|corridor|stairwell|lobby)\b)"
+)
+
+# Sleeping rough laughed off as where things will end up ("I'll end up living in a tent lol"):
+# the hedge just before the words, a laugh in the rest of the sentence, and no tonight or now.
+_NOT_A_JOKE_ABOUT_WHERE_IT_ENDS = (
+    r"(?:(?<!\bend\sup\s)(?<!\bbe\s)|(?=[^.!?]*\b(?:tonight|now|today)\b)|"
+    r"(?![^.!?]*(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣)))"
 )
 
 DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -528,9 +537,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
         r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+bus(?:es)?|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
-        r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|the|a|our)\s+"
-        r"(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|the)\s+(?:bench|"
-        r"street|floor\s+of\s+a))\b",
+        _NOT_A_JOKE_ABOUT_WHERE_IT_ENDS
+        + r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|"
+        r"the|a|our)\s+(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|"
+        r"the)\s+(?:bench|street|floor\s+of\s+a))\b",
         r"\b(?:kicked|thrown|threw|throw|put|locked)\s+(?:me|us|her|him|my\s+\w+)?\s*out\b"
         r".{0,40}\b(?:tonight|today|last\s+night|no\s*where|street|nothing|kids|children|stuff|things|"
         r"freezing|raining)",
@@ -544,7 +554,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # fear of the police, immigration or social services, an abuser who is an officer
     "fear of the police or officials": (
-        r"\b" + _FEAR + r"\s+of\s+(?:the\s+)?" + _OFFICIALS + r"\b(?!\s+(?:session|topic|talk|"
+        rf"\b{UNDENIED}{_FEAR}\s+of\s+(?:the\s+)?{_OFFICIALS}\b(?!\s+(?:session|topic|talk|"
         r"presentation|speaker|question|panel|part|bit|bits|day))(?!.{0,40}\b(?:my\s+view|in\s+general|"
         r"personally|the\s+news|opinion))",
         r"\b"

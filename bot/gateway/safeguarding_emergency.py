@@ -12,13 +12,14 @@ living alone not seen for days, with the milk still on the step or the post pili
 answer at the door; a person with dementia, or who wanders at night, not back now; two of the
 signs of a stroke (a face dropped, an arm that will not lift, words slurred); a diabetic shaky or
 confused with the sugars crashed; someone collapsed and not breathing; an allergy and the lips or
-throat swelling; someone fitting now, on the floor, not answering or bleeding from the mouth. Each
-needs the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold
-at the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not
-wake up for school, a neighbour not seen because she is visiting her son, a friend not responding
-to messages, words slurred after three pints, a diabetic's lunch time, a nut allergy as an access
-need, a baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit. Text
-has been through safeguarding_words.normalise.
+throat swelling; someone fitting now, on the floor, not answering or bleeding from the mouth, a
+first fit or one gone on five minutes or more. Each needs the sign now, so its everyday twin reads
+past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in Tesco and
+was found by the cakes, a teenager who will not wake up for school, a neighbour not seen because
+she is visiting her son, a friend not responding to messages, words slurred after three pints, a
+diabetic's lunch time, a nut allergy as an access need, a baby fallen asleep, a kitchen floor
+being fitted, what to do if someone has a fit, a boss "having a fit about the rota". Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -206,21 +207,33 @@ _KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
     r"went\s+to\s+(?:stay|see)|abroad|cruise)\b)"
 )
-# A fit now: someone fitting, seizing or convulsing (not fitting a carpet, nor what to do if
-# someone has one), and a sign it is serious: on the floor, not answering, blood or foam from
-# the mouth, gone blue, something taken, the first one.
+# A fit now: someone fitting, seizing or convulsing (not fitting a carpet, not "having a fit about
+# the rota", nor what to do if someone has one), and a sign it is serious: on the floor, not
+# answering, blood or foam from the mouth, gone blue, something taken, the first one, or gone on
+# five minutes or more. A fit or a seizure had is read after any name ("Grace is having a fit");
+# "fitting" only after a person, as it is also what a fitter does.
 _FITTING = (
     r"\b(?:" + _SOMEONE + r")\s+(?:is\s+|has\s+|just\s+|started\s+|keeps\s+|"
     r"will\s+not\s+stop\s+)?"
-    r"(?:\w+\s+){0,2}(?:fitting|having\s+(?:a\s+)?(?:fit|fits|seizures?|convulsions?)|seizing|"
-    r"convulsing)\b(?!\s+(?:the|a|an|new|carpets?|kitchens?|windows?|doors?|in|into|out)\b)"
+    r"(?:\w+\s+){0,2}fitting\b(?!\s+(?:the|a|an|new|carpets?|kitchens?|windows?|doors?|in|into|"
+    r"out)\b)|\b(?:having\s+(?:a\s+)?(?:fit|fits|seizures?|convulsions?)|seizing|convulsing)\b"
+    r"(?!\s+(?:the|a|an|in|into|out|up|about|over|because|at|when|if|that|of)\b)"
+)
+# A fit gone on five minutes or more ("it's gone on over five minutes now", "still fitting after
+# ten minutes"); not how long a fit may last, said as advice.
+_FIT_TOO_LONG = (
+    r"(?:(?:gone|going|went)\s+on\s+(?:for\s+)?|(?:lasted|(?:been|still)\s+(?:going|fitting|"
+    r"seizing|shaking|jerking))\s+(?:for\s+|after\s+)?)(?:over\s+|more\s+than\s+|longer\s+"
+    r"than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|like\s+)?(?:[5-9]|[1-5]\d|five|six|"
+    r"seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)"
 )
 _A_SERIOUS_FIT = (
     r"\b(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|not\s+(?:\w+\s+){0,3}answering\s+me|"
     r"not\s+respond\w*\b(?!\s+to\s+(?:\w+\s+)?(?:messages|texts|emails|calls))|unconscious|"
     r"blood\s+(?:from|out\s+of|coming\s+out\s+of)\s+(?:his|her|their)\s+mouth|foam\w*|"
-    r"first\s+(?:ever\s+)?(?:one|fit|seizure)|will\s+not\s+stop|pills|tablets|drugs|took|taken"
-    r")\b|" + _BLUE
+    r"first\s+(?:ever\s+)?(?:one|fit|seizure)|never\s+(?:had|has)\s+(?:one|a\s+fit|a\s+seizure)"
+    r"\s+before|will\s+not\s+stop|pills|tablets|drugs|"
+    r"took|taken|" + _FIT_TOO_LONG + r")\b|" + _BLUE
 )
 _NOT_ADVICE = (
     r"^(?!.*\b(?:if|when|whenever|in\s+case)\s+(?:someone|somebody|a\s+person|anyone|he|she|"

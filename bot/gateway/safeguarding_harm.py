@@ -9,7 +9,8 @@ money kept, friends kept away). Threats, stalking, exploitation, a child or an a
 hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are
 written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
 party ("my gran's neighbour takes her money") reads like the member themself. A blow told as long
-past, with the person well now ("was stabbed years ago and he is fine now"), is left alone.
+past, with the person well now ("was stabbed years ago and he is fine now"), and a fear said not
+to be there ("here I am not afraid of them"), are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -108,6 +109,8 @@ _FEAR = (
     r"(?:scared|scarred|frightened|terrified|petrified|afraid|fearful|shaking|trembling|"
     r"panicking|in\s+fear|on\s+edge)"
 )
+# A fear said not to be there ("here I am not afraid of them", "no longer scared of him").
+UNDENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!\blonger\s)"
 _CHILD = (
     r"\b(?:child|children|kid|kids|baby|babies|toddler|little\s+(?:one|boy|girl|lad)|"
     r"boy|girl|lad|teenager|teen|young\s+person|young\s+people|son|daughter|nephew|niece|"
@@ -206,11 +209,15 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b|help\b|now\b|right\s+now\b|tonight\b|of\s+(?:him|her|them|my)\b|to\s+"
         r"(?!(?:go|walk)\s+(?:back\s+)?home\s+" + _DARK + r")(?:go|be|stay|"
         r"leave|walk|come|say|tell|sleep|answer|open))",
-        r"\b(?:scared|frightened|terrified|petrified|afraid)\s+of\s+(?:someone|somebody|a\s+(?:man|woman|"
-        r"member|person|guy|group|gang)|this\s+(?:man|woman|guy|person)|one\s+of\s+the|the\s+(?:man|"
-        r"woman|guy|men|lads|gang))\b",
-        r"\b(?:scared|frightened|terrified|petrified|afraid)\s+(?:of|for)\s+(?:him|her|them|my\s+(?:"
-        r"life|safety|kids|children|family|own\s+safety|\w+\s+)?" + _RELATION + r"|"
+        r"\b"
+        + UNDENIED
+        + r"(?:scared|frightened|terrified|petrified|afraid)\s+of\s+(?:someone|somebody|a\s+(?:"
+        r"man|woman|member|person|guy|group|gang)|this\s+(?:man|woman|guy|person)|one\s+of\s+the|"
+        r"the\s+(?:man|woman|guy|men|lads|gang))\b",
+        r"\b"
+        + UNDENIED
+        + r"(?:scared|frightened|terrified|petrified|afraid)\s+(?:of|for)\s+(?:him|her|them|my\s+"
+        r"(?:life|safety|kids|children|family|own\s+safety|\w+\s+)?" + _RELATION + r"|"
         r"what\s+(?:he|she|they)\s+(?:will|might|could|would)|my\s+life|my\s+safety)",
         r"\b(?:scared|frightened|terrified|afraid)\s+(?:to\s+(?:go|be|stay|sleep)\s+(?:back\s+)?"
         r"(?:home(?!\s+"

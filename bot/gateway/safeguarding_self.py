@@ -181,6 +181,10 @@ _HEDGE = (
     r"(?:(?:like|about|around|maybe|basically|literally|just|nearly|almost|probably|um+|uh+|"
     r"er+)\s+)*"
 )
+# Tablets carried, not swallowed: taken back, round, home or to sort, or with or for someone.
+NOT_CARRIED_FOR_SOMEONE = (
+    r"(?!\s+(?:to|into|back|round|home|delivered|collected|(?:with|for)\s+(?:me|her|him|them))\b)"
+)
 # Things not needed after a time (the travel money, the bus pass), beside a pet passed on.
 _NOT_NEEDING = (
     r"\b(?:will\s+not|would\s+not|shant|shall\s+not|not\s+going\s+to)\s+(?:be\s+)?need(?:ing)?\s+"
@@ -412,10 +416,15 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"sharpen\w*|cut(?:ting)?\s+(?:the|a))\b)",
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
         r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
-        r"\b(?:took|taken|swallowed|had)\s+"
+        # a count of tablets, one's own or someone else's ("about 30 of my mum's sleeping
+        # tablets"); not a count taken back, home or to sort for someone
+        r"\b(?:took|taken|swallowed|necked|downed|had)\s+"
         + _HEDGE
         + r"(?:\d{2,}|twenty|thirty|forty|fifty|loads|dozens)\s+(?:of\s+)?"
-        r"(?:my\s+|the\s+|her\s+|his\s+|them\s+|those\s+)?(?:\w+\s+)?" + _MEDS,
+        r"(?:my\s+|the\s+|her\s+|his\s+|them\s+|those\s+)?(?:\w+\s+){0,2}"
+        + _MEDS
+        + r"\b"
+        + NOT_CARRIED_FOR_SOMEONE,
         # a place people go to die, named with a plan
         r"\b(?:beachy\s+head|clifton\s+suspension|humber\s+bridge|the\s+viaduct)\b",
         r"\bhow\s+(?:many|much)\s+(?:\w+\s+)?" + _MEDS + r"\s+(?:it\s+)?(?:would|will|does|to)\s+"

@@ -2,18 +2,21 @@
 
 People at risk often tell it as an errand or an aside: a payment or a pet passed on because they
 "won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
-"asking for me", being "still alive" or "still here" by Saturday; an overdose named as a quantity
-of tablets taken, or counted out for when no one is home; being watched (receipts hidden, a phone
-checked, only allowed to reply while he is out of the room, a threat "if I tell"); a favour asked
-for in place of rent; a child with no food and the power off, a teenager not home for days; a
-family fleeing home tonight, no place to sleep tonight; someone moved away from a man still
-looking for them; a payment or a pet passed on "after I'm gone"; an unnamed box of something
-swallowed, or sedatives with drink; contact that must be hidden from him; pay and papers held by
-an employer; a child told to keep a grown-up's secret, or to be taken abroad for good; asides that
-only make sense from someone at risk (a false finish time to get away from him, the refuge, who
-the writer messages checked, a cover story with the truth after it, a bridge looked at, sedatives
-with drink). Each entry is a kind and the few shapes it is said in; text has been through
-safeguarding_words.normalise.
+"asking for me", being "still alive" or "still here" by Saturday; any two of affairs put in order,
+a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
+at a bridge, a reservoir or a river, or a goodbye sent and the phone off since (unless a trip, a
+move, a stay in hospital or an outing accounts for it); an overdose named as a quantity of tablets
+taken (one's own or someone else's), or counted out for when no one is home; being watched
+(receipts hidden, a phone checked, only allowed to reply while he is out of the room, a threat "if
+I tell"); a favour asked for in place of rent; a child with no food and the power off, a teenager
+not home for days; a family fleeing home tonight, no place to sleep tonight; someone moved away
+from a man still looking for them; a payment or a pet passed on "after I'm gone"; an unnamed box
+of something swallowed, or sedatives with drink; contact that must be hidden from him; pay and
+papers held by an employer; a child told to keep a grown-up's secret, or to be taken abroad for
+good; asides that only make sense from someone at risk (a false finish time to get away from him,
+the refuge, who the writer messages checked, a cover story with the truth after it, a bridge
+looked at, sedatives with drink). Each entry is a kind and the few shapes it is said in; text has
+been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_harm import _CHILD
+from bot.gateway.safeguarding_self import _ERRAND_WITH_A_REASON, NOT_CARRIED_FOR_SOMEONE
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 _MEDS = (
     r"(?:\w+\s+)?(?:tablets|pills|paracetamol|painkillers|meds|medication|co\s*codamol|"
@@ -59,6 +64,75 @@ _PARTNER = (
 _WATCHES = (
     r"(?:checks|checked|check|goes\s+through|went\s+through|reads|read|looks\s+through|monitors|"
     r"tracks|counts|searches)"
+)
+
+# Affairs put in order, a pet left in someone's care, and silence foretold with the blame taken
+# off the reader: each an errand or a courtesy alone, a goodbye beside another of them, unless a
+# trip, a move or a stay in hospital explains them.
+_IN_ORDER = (
+    r"\b(?:put|putting|got|getting|have|sorted|sorting)\s+(?:everything|all\s+my\s+\w+|my\s+"
+    r"affairs|(?:my\s+)?things)\s+(?:\w+\s+)?in\s+order\b(?!\s+(?:to|on|in|at|for\s+(?:the|a|an))"
+    r"\b)|\beverything\s+is\s+(?:now\s+|all\s+)?in\s+order\b(?!\s+(?:to|on|in|at|for|with)\b)|"
+    r"\btied\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b"
+)
+_PET = r"(?:cats?|dogs?|pets?|rabbits?|budgies?|birds?|hamsters?|fish|tortoise|puppy|kitten)"
+_LEFT_IN_CARE = (
+    r"\b(?:sorted|arranged|left|given|gave|handed|passed)\s+(?:out\s+)?(?:my|the|our)\s+"
+    rf"{_PET}\s+(?:with|to|over\s+to|on\s+to)\b|"
+    rf"\b(?:my|the|our)\s+{_PET}\s+(?:is|are|will\s+be)\s+(?:going|staying|sorted)\s+"
+    r"(?:to|with)\b|"
+    rf"\basked\s+(?:\w+\s+){{1,3}}to\s+(?:take|have|look\s+after|keep)\s+(?:the|my|our)\s+"
+    rf"{_PET}\b"
+)
+_SILENCE_FORETOLD = (
+    r"\bif\s+(?:you|anyone|nobody|no\s+one)\s+(?:do\s+not|does\s+not|never|stop|can\s+not)\s+"
+    r"(?:hear|hears|heard|get)\s+(?:from|hold\s+of)\s+me\b|(?:^|[.!?,]\s*)(?:and\s+)?(?:it\s+is|"
+    r"it\s+was|it\s+will\s+be|none\s+of\s+(?:this|it)\s+is)\s+not\s+(?:your|anyones|anybodys)\s+"
+    r"fault\s*(?:$|[.!,]|and\b)|\b(?:do\s+not|never)\s+blame\s+yoursel(?:f|ves)\b"
+)
+# What accounts for a goodbye, a silence or a pet handed on: a trip, a move, a stay in hospital,
+# an outing to the river, a phone with no battery.
+_ACCOUNTED_FOR = (
+    r"(?:"
+    + _ERRAND_WITH_A_REASON
+    + r"|\b(?:flight|plane|flying|boarding|airport|trip|away\s+(?:for\s+the|on|at|in|with|until|"
+    r"till|this|next)|visiting|staying\s+with|festival|"
+    r"camping|signal|battery|charger|hospital|surgery|operation|night\s+shift|exams?|wedding|"
+    r"leaving\s+do|retir\w*|emigrat\w*|(?:gone|went|going)\s+to\s+bed|see\s+you|meet(?:ing)?\s+"
+    r"(?:you|up|at|there)|for\s+a\s+(?:walk|run|swim|paddle|picnic|stroll|jog|ride)|walk(?:ing)?"
+    r"\s+the\s+dog|dog\s+walk|parkrun|litter\s+pick\w*|photos?|pictures?|views?|sunset|sunrise|"
+    r"ducks|fishing|swimming|boat\w*|kayak\w*|running\s+late|late\s+for|traffic|stuck|queue|"
+    r"cycl\w*|tour|ashes|scatter\w*|memorial|demolish\w*|knock\w*\s+(?:it\s+)?down|roadworks|"
+    r"diversion)\b)"
+)
+_UNACCOUNTED_FOR = r"^(?!.*" + _ACCOUNTED_FOR + r")"
+# A place to fall or drown from, and being at it, going to it or talked of going there; not a
+# road, a club or a station named after one.
+_AT_A_PLACE_TO_DIE = (
+    r"\b(?:on|at|by|near|to|towards|off|over|from|(?:talk\w*|going\s+on|went\s+on|mention\w*|"
+    r"on)\s+about)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:bridge|reservoir|river|canal|cliffs?|"
+    r"viaduct|quarry|railway|tracks|multi\s*storey|lake|dam)\b(?!\s+(?:road|rd|street|st|lane|"
+    r"club|station|dogs|path|park|cafe|pub|meeting|night)\b)"
+)
+# A goodbye, or the end of bearing it, in the words of a last message.
+_FAREWELL = (
+    r"(?<!said\s)(?<!say\s)(?<!saying\s)(?<!waved\s)\b(?:good\s*bye|bye|farewell)\s+(?:all|"
+    r"everyone|everybody|world|x+)\b|💔|\blove\s+you\s+all\b|\bsorry\s+for\s+everything\b|"
+    r"\bforgive\s+me\b|\b(?:can\s+not|could\s+not)\s+(?:do\s+this|go\s+on|take\s+(?:it|this))\s+"
+    r"any\s+more\b|\bthis\s+is\s+(?:it|the\s+end)\s*(?:$|[.!,])|\btell\s+(?:\w+\s+){1,3}"
+    r"(?:that\s+)?i\s+love\s+(?:them|her|him|you)\b"
+)
+# A goodbye said in a text or a post, and the sender out of reach since.
+_GOODBYE_SENT = (
+    r"\b(?:sent|texted|messaged|posted|wrote|left)\s+(?:\w+\s+){0,3}(?:goodbye|sorry\s+for\s+"
+    r"everything|love\s+you\s+all)\b|\bsaying\s+sorry\s+for\s+everything\b"
+)
+_OUT_OF_REACH = (
+    r"\b(?:phone\s+(?:is\s+|has\s+been\s+|has\s+|went\s+|goes\s+)?(?:now\s+|still\s+)?"
+    r"(?:off|switched\s+off|turned\s+off|dead|(?:going\s+)?(?:straight\s+)?to\s+voicemail)|"
+    r"(?:not|stopped|has\s+not\s+been)\s+(?:answering|picking\s+up|replying|responding)|"
+    r"(?:can\s+not|could\s+not)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to|find)\s+"
+    r"(?:him|her|them)|no\s+one\s+(?:knows\s+where|has\s+heard\s+from))\b"
 )
 
 VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -103,9 +177,11 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"somebody|anyone)|goodbye|can\s+not\s+do\s+this)\b)",
         r"\b(?:make\s+it|be\s+(?:around|here|there))\b.{0,60}\bin\s+(?:any|every)\s+sense\b",
         r"(?:^|[.!,]\s*)not\s+(?:anything|anywhere|ever)\s+(?:any\s+more|again)\s*(?:[.!]|$)",
-        r"\b(?:posting|posted|sent|sending|left|wrote|written|writing)\s+(?:\w+\s+)?goodbye\s+"
-        r"(?:\w+\s+)?(?:posts?|stuff|messages?|texts?|notes?|letters?|things)\b(?!.{0,40}\b(?:"
-        r"leaving\s+do|retir\w*|moving|new\s+job|card|holiday)\b)",
+        # goodbye posts or a goodbye text ("sent me a goodbye text"); not before a flight or a
+        # move, at a leaving do or in a card
+        _UNACCOUNTED_FOR + r".*?\b(?:posting|posted|sent|sending|left|wrote|written|"
+        r"writing)\s+(?:\w+\s+){0,3}goodbye\s+(?:\w+\s+)?(?:posts?|stuff|messages?|texts?|notes?|"
+        r"letters?|things)\b(?!.{0,40}\bcard\b)",
         r"\b(?:better|easier|happier|less|fewer|simpler|calmer)\b.{0,40}\bif\s+i\s+(?:was|were)\s+"
         r"(?:not\s+(?:here|around|alive)|gone|dead)\b",
         r"\b(?:nothing\s+is|nothing\s+feels|nothing\s+seems)\s+worth\s+(?:it|living|anything|going"
@@ -135,10 +211,17 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "no point anymore" as a sentence of its own
         r"(?:^|[.!?]\s*)(?:there\s+is\s+|i\s+see\s+|just\s+)?no\s+point\s+(?:any\s+more|in\s+"
         r"anything)\s*(?:[.!]|$)",
+        # any two of: affairs in order, a pet left in someone's care, silence foretold
+        _UNACCOUNTED_FOR + any_two_of(_IN_ORDER, _LEFT_IN_CARE, _SILENCE_FORETOLD),
         # a high place and no reason the writer can give for being up there
         r"^(?=.*\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|top\s+of\s+the)\s+(?:\w+\s+)?(?:bridge|roof|"
         r"cliff|ledge|viaduct|car\s+park)\b)(?=.*\b(?:(?:do\s+not|no\s+idea)\s+(?:know\s+)?(?:what|"
         r"why)\s+i\s+am\s+(?:doing\s+)?(?:up\s+)?(?:here|there)|looking\s+down|the\s+drop)\b)",
+    ),
+    # a goodbye said at a bridge, a reservoir or a river, or sent and then silence
+    "a goodbye at the water or then silence": (
+        _UNACCOUNTED_FOR + every_one_of(_FAREWELL, _AT_A_PLACE_TO_DIE),
+        _UNACCOUNTED_FOR + every_one_of(_GOODBYE_SENT, _OUT_OF_REACH),
     ),
     # tablets taken in a quantity no one takes for an ache, or with a bottle of drink
     "overdose taken": (
@@ -146,6 +229,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _QUANTITY
         + r"\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|their\s+)?"
         + _MEDS
+        + NOT_CARRIED_FOR_SOMEONE
         + _AS_PRESCRIBED,
         r"\b(?:drank|drunk|downed|had|necked)\s+(?:a\s+|half\s+a\s+)?(?:whole\s+)?(?:bottle|litre|"
         r"load)\s+of\s+" + _ALCOHOL + r"\b.{0,60}\b(?:pills|tablets|meds|paracetamol|sleeping|"

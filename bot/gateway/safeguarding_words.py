@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import combinations
 
 # Contractions written out, once apostrophes are gone. "ill", "hell", "well", "shed", "id" and
 # "lets" are left alone: each is also an everyday word.
@@ -99,6 +100,9 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "tonite": "tonight",
     "2day": "today",
     "2moro": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tmoz": "tomorrow",
     "b4": "before",
     "idk": "i do not know",
     "idc": "i do not care",
@@ -110,6 +114,10 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "myslef": "myself",
     "mself": "myself",
     "ded": "dead",
+    "jus": "just",
+    "wat": "what",
+    "goin": "going",
+    "breathin": "breathing",
     "shakin": "shaking",
     "cryin": "crying",
     "tremblin": "trembling",
@@ -180,7 +188,8 @@ EMOJI_WORDS: Mapping[str, str] = {"🔪": " knife ", "🗡": " knife ", "💊": 
 _EMOJI = re.compile("|".join(EMOJI_WORDS))
 
 # Long words that carry risk on their own and have no everyday word one typo away: a token one
-# letter off one of these (a letter missing, added, changed or two swapped) reads as it.
+# letter off one of these (a letter missing, added, changed or two swapped) reads as it, in the
+# net's spelling ("anymroe" reads "any more").
 RISK_WORDS: tuple[str, ...] = (
     "suicide",
     "suicidal",
@@ -221,13 +230,17 @@ RISK_WORDS: tuple[str, ...] = (
     "neighbour",
     "daughter",
     "partner",
+    "collapsed",
+    "anymore",
 )
 _RISK_WORD_SET = frozenset(RISK_WORDS)
 _BY_FIRST_LETTER: dict[str, tuple[str, ...]] = {}
 for _word in RISK_WORDS:
     _BY_FIRST_LETTER[_word[0]] = (*_BY_FIRST_LETTER.get(_word[0], ()), _word)
 # Real words one typo away from a risk word, which stay as they are.
-_NOT_TYPOS = frozenset({"violet", "groomer", "attached", "attacker", "slipped", "overdone"})
+_NOT_TYPOS = frozenset(
+    {"violet", "groomer", "attached", "attacker", "slipped", "overdone", "collapse", "collapses"}
+)
 
 
 def every_one_of(*parts: str) -> str:
@@ -235,6 +248,14 @@ def every_one_of(*parts: str) -> str:
     order: for a risk that is only a risk when its parts come together. Anchor it with "^" (or
     a pattern that starts with "^") so it is tried once per message."""
     return "".join(f"(?=.*(?:{part}))" for part in parts)
+
+
+def any_two_of(*parts: str) -> str:
+    """Lookaheads that hold when the message has at least two of `parts`: for signs that are
+    each everyday alone and a risk beside any other of them. Anchor it with "^" as for
+    `every_one_of`."""
+    pairs = combinations(parts, 2)
+    return "(?:" + "|".join(every_one_of(first, second) for first, second in pairs) + ")"
 
 
 def _one_typo_apart(word: str, target: str) -> bool:
@@ -376,7 +397,7 @@ def _read_word(word: str) -> str:
     if len(word) >= 5 and word not in _NOT_TYPOS and word not in _RISK_WORD_SET:
         for target in _BY_FIRST_LETTER.get(word[0], ()):
             if _one_typo_apart(word, target):
-                return target
+                return TEXT_SPEAK.get(target, target)
     return word
 
 

@@ -203,6 +203,10 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         # a word in another alphabet is read whole, never as text-speak around its letters
         ("nu pot să răspund", "nu pot să răspund"),
         ("u r ok", "you are ok"),
+        # a typo in "anymore" or "collapsed", and the g dropped, read as meant; "collapse" kept
+        ("cant do this anymroe", "can not do this any more"),
+        ("my partner jus colapsed, lips goin blue", "my partner just collapsed, lips going blue"),
+        ("the roof may collapse", "the roof may collapse"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
@@ -421,8 +425,9 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
 
 
 # The writer's own risk said sideways: leaving as a joke that is not one, affairs put in order as
-# errands, self-harm hidden or in emoji, an overdose as "the lot", a dose doubled with its
-# symptoms; each beside a twin in the same words.
+# errands, self-harm hidden or in emoji, an overdose as "the lot" or a count of someone else's
+# tablets, a dose doubled with its symptoms, a goodbye at the water or sent and then silence;
+# each beside a twin in the same words.
 WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
     # leaving as a joke that is not one; not a hotel, a shift or a chat group
     (
@@ -515,6 +520,39 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
     (
         "accidentally took my morphine twice, can't keep my eyes open",
         "took a double dose of my hayfever tablets by mistake, no harm done",
+    ),
+    # a count of someone else's tablets swallowed; not carried back or sorted for them
+    (
+        "necked about 20 of my flatmate's diazepam an hour ago",
+        "took about 30 of my mum's tablets back to the chemist, her prescription changed",
+    ),
+    (
+        "swallowed loads of my nan's painkillers, i feel sick",
+        "I had loads of my gran's pills to sort into her dosette box",
+    ),
+    # a goodbye at the water, or sent and then silence; not an outing there or a flight
+    (
+        "bye everyone, love you all. at the reservoir now",
+        "bye all, see you at the reservoir at 10 for the litter pick",
+    ),
+    (
+        "sorry for everything. tell my son i love him. on the railway bridge",
+        "sorry for everything i said at the bridge meeting, tell my son i love him",
+    ),
+    (
+        "my brother texted love you all and now his phone goes straight to voicemail",
+        "my brother texted love you all from the plane, now his phone goes straight to voicemail",
+    ),
+    # any two of affairs in order, a pet left in someone's care, silence foretold; not before
+    # a holiday, nor the blame for a late form
+    (
+        "tied up all the loose ends and left the cat with next door. it's not your fault",
+        "off on holiday, left the dog with my sister and put everything in order",
+    ),
+    (
+        "I've put everything in order and the dog is going to my sister. if you don't hear from"
+        " me, don't blame yourselves",
+        "it's not your fault the form was late, I've put everything in order now",
     ),
 ]
 
@@ -962,6 +1000,16 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "they called me a terrorist at school years ago and now they're threatening my kids",
             "they called me a terrorist at school once, years ago",
         ),
+        # sleeping rough tonight; not laughed off as where rents will end
+        (
+            "ill end up sleeping in my car tonight, the council wont help",
+            "at this rate we will all end up living in a tent haha, rents are mad",
+        ),
+        # fear of them; not a fear said to be gone
+        (
+            "i am afraid of them, they wait outside my flat every night",
+            "back home the police beat people, here i am not scared of them any more",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -1172,7 +1220,8 @@ def test_new_kinds_are_read_in_polish_romanian_and_urdu(risk: str, look_alike: s
 
 # A medical emergency happening to the writer or in front of them (a fall and not getting up,
 # chest pain into the arm, no breath, someone not waking after taking something, someone who
-# wanders not back, a stroke's signs); each beside a twin in the same words that is no emergency.
+# wanders not back, a stroke's signs, a long or first fit, a collapse with lips going blue); each
+# beside a twin in the same words that is no emergency.
 MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     # a fall and not getting up
     (
@@ -1228,6 +1277,22 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     (
         "I think dad is having a stroke, he can't lift his arm",
         "I nearly had a stroke when I saw the council tax bill",
+    ),
+    # a fit gone on five minutes, or the first one, after any name; not a boss's temper or
+    # first-aid advice
+    (
+        "Dev is having a seizure, it has lasted over 5 mins",
+        "my boss is having a fit about the rota, it's gone on for over ten minutes",
+    ),
+    (
+        "Amira is having a fit, she's never had one before",
+        "On the first aid course we learnt what to do for a person having a seizure: call 999 if"
+        " it lasts over five minutes",
+    ),
+    # collapsed and lips going blue, in text-speak; not collapsed into bed, blue from the cold
+    (
+        "my dad jus colapsed n his lips r goin blue",
+        "my dad just collapsed into bed after the walk, lips blue from the cold lol",
     ),
 ]
 
