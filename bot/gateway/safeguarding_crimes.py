@@ -1,43 +1,34 @@
 """The English phrase net, part ten: harms safeguarding policy names that the other parts had no
 words for, told as what is being done rather than by their names.
 
-Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
-shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
-someone online calls special and asks to help their group, or who says it and buys knives, or who
-calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
-or says "our people" must fight back, has something planned for the march and a heavy box came;
-instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
-holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every
-week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends" who
-charge to stay friends, or took the bank app's password. And harm from other people told as what
-happened, each read only when its parts come together: a man who turns up again and knows the
-children's school; a relative who says she may not take part and not to contact her; a carer or
-relative who has the cheques signed or holds the card and PIN while the savings go, or had the
-house put in their name and now says to leave; a partner met online, never met, and the thousands
-sent; a man in his thirties messaging a child, sending money, asking to meet her alone; a worker
-next door with no passport and no pay. And harm a neighbour, a relative or a youth worker tells
-for someone: a "friend" moved in who keeps the family and carers out or had the savings signed
-over; a disabled man tipped out of his wheelchair, or hit and filmed for a laugh; screaming heard
-through the wall, then silence and no answer at the door; someone left sitting in their own mess;
-a teenager passed round a man's mates for sex, a room given for "favours" or on condition his
-friends are kept happy, or kept by an adult "boyfriend" with drugs and unable to leave; a group
-who will "sort it" themselves at a place of worship, gathering what they need; days without eating
-with the home gone to ruin and not caring any more; a disabled adult hit and told it gets worse if
-they tell; sex with a woman who does not understand she can say no; a baby grey, floppy and not
-moving; a child going off with older men for weed or money and coming home stabbed.
+FGM: a girl to be taken "back home" in the holidays for "the cleaning" or to be cut. Doorstep
+fraud: workmen at the door who come back every week for more, hold the bank card, or drive the
+owner to the bank. Mate crime: "friends" who charge to stay friends, or took the bank app's
+password. And harm from other people told as what happened, each read only when its parts come
+together: a man who turns up again and knows the children's school; a relative who says she may
+not take part and not to contact her; a carer or relative who has the cheques signed or holds the
+card and PIN while the savings go, or had the house put in their name and now says to leave; a
+partner met online, never met, and the thousands sent; a man in his thirties messaging a child,
+sending money, asking to meet her alone; a worker next door with no passport and no pay. And harm
+a neighbour, a relative or a youth worker tells for someone: a "friend" moved in who keeps the
+family and carers out or had the savings signed over; a disabled man tipped out of his wheelchair,
+or hit and filmed for a laugh; screaming heard through the wall, then silence and no answer at the
+door; someone left sitting in their own mess; a teenager passed round a man's mates for sex, a
+room given for "favours" or on condition his friends are kept happy, or kept by an adult
+"boyfriend" with drugs and unable to leave; days without eating with the home gone to ruin and not
+caring any more; a disabled adult hit and told it gets worse if they tell; sex with a woman who
+does not understand she can say no; a baby grey, floppy and not moving; a child going off with
+older men for weed or money and coming home stabbed.
 
-Each is written so that the assembly's own subjects talked about (a session on radicalisation or
-the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
-sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
-Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before the
-summer trip, the allotment's rent each week, a photographer who knows the school from the class
-photos, a brother saying his sister is ill, a carer's wages paid by the council, a card held for
-the shopping, a nephew helping with the house sale, a passport being renewed, a friend moved in to
-help after an operation, a wheelchair race filmed for charity, a party gone quiet, a neighbour who
-likes his own company, a teenager's messy bedroom, a youth club trip, a podcast about an attack,
-the lads sorting the kit out, not caring about a TV show, a day centre's timetable, a baby asleep
-for hours, a son hurt at football) read past it. Text has been through
-safeguarding_words.normalise.
+Extremism (radicalisation, an attack planned) is in safeguarding_extremism. Each is written so
+that everyday twins with the same words (the roofer's quote or one bill that went up, the cleaning
+done before the summer trip, the allotment's rent each week, a photographer who knows the school
+from the class photos, a brother saying his sister is ill, a carer's wages paid by the council, a
+card held for the shopping, a nephew helping with the house sale, a passport being renewed, a
+friend moved in to help after an operation, a wheelchair race filmed for charity, a party gone
+quiet, a neighbour who likes his own company, a teenager's messy bedroom, a youth club trip, not
+caring about a TV show, a day centre's timetable, a baby asleep for hours, a son hurt at football)
+read past it. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -45,87 +36,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_words import every_one_of
-
-# An extremist creed in its adherents' own words, shared, watched or talked up by someone
-# ("sharing stuff about the great replacement"; not the Nazis or the far right as a history
-# lesson or the news), or a recruiter flattering a young person into a group.
-_CREED_NAME = (
-    r"(?:great\s+replacement|replacement\s+theory|white\s+genocide|race\s+war|remigration|"
-    r"white\s+power|14\s*/?\s*88|kuffar|kafirs?|accelerationis\w+|christchurch\s+(?:shooter|"
-    r"attacker|video|manifesto))"
-)
-_CREED = (
-    r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
-    r"watches|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+"
-    r"with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?" + _CREED_NAME + r"\b|"
-    r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
-    r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
-    r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
-)
-# A place where people gather, and something to be done there; read only beside a creed or a
-# recruiter, so a bake sale at the mosque is not.
-_GATHERING_PLACE = (
-    r"(?:mosque|synagogue|church|gurdwara|temple|mandir|town\s+hall|council|school|college|"
-    r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
-    r"vigil|refugee\s+(?:centre|hotel)|asylum\s+hotel|hotel)"
-)
-_DO_SOMETHING_THERE = (
-    r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
-    r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)\s+(?:\w+\s+){0,2}(?:at|near|"
-    r"outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b|"
-    r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
-    r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
-)
-# Something made to explode, or instructions for it (not a bath bomb, a bomb shelter or the
-# allotment's feed).
-_EXPLOSIVE_MADE = (
-    r"\b(?:instructions|how\s+to|recipes?|guides?|videos?|manuals?|plans?|diagrams?)\s+"
-    r"(?:\w+\s+){0,3}(?:mak\w+|build\w*|assembl\w+)\s+(?:\w+\s+){0,2}(?:(?<!bath\s)(?<!seed\s)"
-    r"(?<!chocolate\s)(?<!glitter\s)bombs?(?!\s+(?:shelters?|proof|disposal|calorimeters?))|"
-    r"explosives?|ieds?|detonators?|(?:something|stuff|things|one)\s+(?:\w+\s+)?(?:with|from|"
-    r"out\s+of)\s+(?:fertili[sz]er|nails|gas\s+canisters|pressure\s+cookers?|weed\s*killer|"
-    r"chemicals))\b"
-    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|crops|compost|bath|"
-    r"science\s+(?:class|lesson|homework|fair)|chemistry\s+(?:class|lesson|homework))\b)"
-)
-
-# A call to arms for "our people", something planned at a gathering, and a heavy parcel or
-# the means bought: read only all together (not a union that will fight back at the march).
-_OUR_PEOPLE_FIGHT = (
-    r"\b(?:our|my|his|their)\s+(?:own\s+)?(?:people|kind|race|folk|blood|brothers)\s+(?:need|"
-    r"needs|have|has|must|should|got|are\s+going)\s+(?:to\s+)?(?:fight\s+back|rise\s+up|"
-    r"strike\s+back|take\s+revenge|defend\s+(?:ourselves|themselves))\b"
-)
-_PLANNED_THERE = (
-    r"\b(?:something|stuff|it)\s+(?:big\s+)?planned\s+(?:for|at)\s+(?:the|a|our|their|that)\s+"
-    r"(?:\w+\s+)?" + _GATHERING_PLACE + r"\b"
-)
-_PARCEL_OR_MEANS = (
-    r"\b(?:heavy|strange|odd|suspicious|big)\s+(?:box|boxes|package|parcel|delivery|bag)\b"
-    r"(?!\s+(?:of|from)\s+(?:books|food|shopping|amazon|leaflets|flyers|banners))"
-)
-
-# Someone's grievance in an extremist's words (the council or the government as traitors,
-# "traders" as speech-to-text hears it; an area to be "cleansed"), the means bought for
-# something that is not for the garden, and "something" to be done: read only all together.
-_TRAITORS_OR_CLEANSING = (
-    r"\b(?:council|councillors|government|politicians|mps|police|they)\s+(?:are|is)\s+(?:all\s+)?"
-    r"(?:traitors|traders)\b|\b(?:cleans\w+|clean\s+up|purg\w+)\s+(?:the|our|this)\s+(?:area|"
-    r"streets|estate|town|borough|country|neighbourhood)\b|"
-    r"\b(?:invaders|vermin|race\s+traitors)\b"
-)
-_MEANS_BOUGHT = (
-    r"\b(?:bought|buying|buys|ordered|ordering|got|getting|stockpil\w+|collect\w+)\s+"
-    r"(?:\w+\s+){0,3}?(?:fertili[sz]er|nails|ball\s*bearings|gas\s+canisters|"
-    r"pressure\s+cookers?|chemicals|petrol|(?:stuff|things|bits|parts)\s+to\s+make\s+"
-    r"(?:something|it|one|them))\b"
-    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|roses|crops|compost|"
-    r"car|mower|shed|fence)\b)"
-)
-_SOMETHING_TO_BE_DONE = (
-    r"\b(?:will|going\s+to|is\s+about\s+to|planning\s+to|wants?\s+to)\s+do\s+something\b"
-    r"(?!\s+(?:about|with|for|nice|special|fun|lovely|different|new|useful|positive|creative)\b)"
-)
 
 # A girl of the family, the trip that takes her, and what she is taken for (not her hair cut or
 # the house cleaned before the trip).
@@ -192,13 +102,6 @@ def _all(*parts: str) -> str:
     """A pattern that reads a message holding every one of `parts`, in any order."""
     return "^" + every_one_of(*parts)
 
-
-# Weapons bought or gathered, read only beside a creed ("says the race war is coming").
-_ARMING = (
-    r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
-    r"(?:\w+\s+){0,2}?(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|"
-    r"ammunition|weapons|body\s+armou?r|zombie\s+knives)\b"
-)
 
 # Someone who turns up where the writer goes, again, and knows where the children are.
 _FOLLOWED = (
@@ -389,17 +292,6 @@ _UNPAID = (
     r"\b"
 )
 
-_SORT_IT_OURSELVES = (
-    r"\b(?:we|us|me\s+and\s+the\s+(?:lads|boys)|the\s+lads|the\s+boys)\s+(?:\w+\s+){0,6}?"
-    r"(?:are\s+)?"
-    r"(?:going\s+to|gonna|will)\s+(?:sort|deal\s+with|handle)\s+(?:it|them|this)\s+(?:out\s+)?"
-    r"ourselves\b"
-)
-_PLACE_OF_WORSHIP = r"\b(?:mosques?|synagogues?|churche?s?|temples?|gurdwaras?)\b"
-_MEANS_OR_NEWS = (
-    r"\b(?:you\s+will|youll)\s+(?:see|hear\s+about)\s+(?:it|us)\s+on\s+the\s+news\b|\bgetting\s+"
-    r"together\s+what\s+we\s+need\b"
-)
 _NOT_EATEN_DAYS = (
     r"\bnot\s+(?:eaten|had\s+(?:anything|a\s+thing)\s+to\s+eat)\s+(?:in|for)\s+(?:like\s+)?"
     r"(?:\w+\s+)?(?:days|weeks)\b"
@@ -443,16 +335,6 @@ _HURT_OR_GIFTS = (
 
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
-    # a plan to do something at a place people gather, from someone sharing an extremist creed
-    # or flattered into a group online; instructions for something that explodes; the means
-    # bought by someone who calls the council traitors and will "do something"
-    "radicalisation": (
-        r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
-        r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
-        _EXPLOSIVE_MADE,
-        _all(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
-        _all(_OUR_PEOPLE_FIGHT, _PLANNED_THERE, "(?:" + _PARCEL_OR_MEANS + "|" + _ARMING + ")"),
-    ),
     # a girl to be taken abroad or "back home" for cutting
     "fgm": (r"^(?=.*" + _GIRL + r")(?=.*" + _TAKEN_HOME + r")(?=.*" + _FOR_CUTTING + r")",),
     # workmen who took money at the door and keep coming for more, or hold the card
@@ -496,9 +378,6 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _ROOM_FOR_FAVOURS,
         _all(_HIS_FRIENDS_KEPT_HAPPY, _OR_OUT, _A_ROOF),
     ),
-    # a group settling it themselves at a place of worship, with the means gathered or the
-    # news to come
-    "planned attack": (_all(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
     # someone left sitting in their own mess; or not eating for days, the home gone to ruin or
     # the body untended, and not caring any more
     "self-neglect": (_OWN_MESS, _all(_NOT_EATEN_DAYS, _NEGLECT_SIGN, _NOT_CARING)),
