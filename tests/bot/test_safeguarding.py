@@ -203,6 +203,12 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         # a word in another alphabet is read whole, never as text-speak around its letters
         ("nu pot să răspund", "nu pot să răspund"),
         ("u r ok", "you are ok"),
+        # a dropped g and "thru"; a word that only ends in "in" stays as it is
+        (
+            "neighbour keeps shoutin n sayin hell burn us out, note thru door",
+            "neighbour keeps shouting and saying he will burn us out, note through door",
+        ),
+        ("my cousin in berlin", "my cousin in berlin"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
