@@ -1,26 +1,33 @@
-"""The English phrase net: extremism, violence planned against people for what they are or
-what a place stands for, told as what someone is doing rather than by its name.
+"""The English phrase net: extremism and hate, violence planned or threatened against people for
+what they are or what a place stands for, told as what someone is doing rather than by its name.
 
 Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
 shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
 someone online calls special and asks to help their group, or who says it and buys knives, or who
 calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
 or says "our people" must fight back, has something planned for the march and a heavy box came;
-instructions sent for making something that explodes. A planned attack: a group who will "sort
-it" themselves at a place of worship, gathering what they need.
+instructions sent for making something that explodes; a young person set on going abroad to join
+fighters or fight for "the brothers", with a day to leave, money or a ticket sent; someone told
+that the people at a gathering are the enemy who asks about its venue and crowds while deliveries
+are hidden or a plan is feared. A planned attack: a group who will "sort it" themselves at a place
+of worship, gathering what they need. Hate that threatens a family with fire: "burn us out" in a
+note through the door, shouted with racist words, or "if we don't leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
-Friday for the open day, a union that will fight back at the march, fertiliser for the
-allotment, a bath bomb, a podcast about an attack, the lads sorting the kit out) read past it.
-Text has been through safeguarding_words.normalise.
+Friday for the open day, a union that will fight back at the march, fertiliser for the allotment,
+a bath bomb, a podcast about an attack, the lads sorting the kit out, joining the fire fighters, a
+grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
+shifts that will burn the staff out) read past it. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_danger import _SLUR
 from bot.gateway.safeguarding_words import every_one_of
 
 # An extremist creed in its adherents' own words, shared, watched or talked up by someone
@@ -123,6 +130,82 @@ _MEANS_OR_NEWS = (
     r"together\s+what\s+we\s+need\b"
 )
 
+# A young person set on going abroad to fight (a youngster joining firefighters, a grandad who
+# fought in Spain, a boxer's fight night, a militia in a video game are not), and what makes it
+# a plan: a day to leave, money or a ticket sent, a passport.
+_INTENT = (
+    r"\b(?:talk\w*\s+about|wants?\s+to|wanting\s+to|planning\s+to|plans?\s+to|going\s+to|"
+    r"about\s+to|trying\s+to|determined\s+to|desperate\s+to|ready\s+to|dreams?\s+of|"
+    r"leaving\s+to|left\s+to|off\s+to|says?\s+(?:he|she)\s+(?:will|is\s+going\s+to))"
+)
+_TO_FIGHT_ABROAD = (
+    _INTENT + r"\s+(?:\w+\s+){0,3}?(?:(?:join|joining)\s+(?:the\s+|some\s+|a\s+group\s+of\s+|"
+    r"his\s+|their\s+)?(?:fighters|mujahid(?:een|in)|jihadis?|jihadists?|militants?|militias?|"
+    r"isis|isil|daesh|(?:al\s+)?shabaa?b|the\s+caliphate|(?:the\s+)?jihad)\b|(?:go\s+and\s+|"
+    r"to\s+)?fight(?:ing)?\s+(?:abroad|overseas|over\s+there|in\s+(?:syria|iraq|somalia|yemen|"
+    r"afghanistan|the\s+war)|for\s+(?:the|his|their|our)\s+(?:brothers|ummah|caliphate))\b)"
+)
+# Fighting as a sport or in a game.
+_NOT_A_WAR = (
+    r"\b(?:mma|ufc|boxing|boxer|kick\s*boxing|martial\s+arts?|muay\s+thai|jiu\s*jitsu|judo|"
+    r"karate|wrestling|fight\s+night|bout|sparring|video\s+games?|gaming|fortnite|call\s+of\s+"
+    r"duty|xbox|playstation|roblox|minecraft)\b"
+)
+_SET_TO_GO = (
+    r"\b(?:plans?|planning|intends?|booked|about)\s+to\s+(?:leave|go|fly|travel|set\s+off)\b|"
+    r"\b(?:leav\w+|fly\w*|flight|go|going|travel\w*|set\w*\s+off)\s+(?:\w+\s+){0,3}?(?:on|this|"
+    r"next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|"
+    r"month)\b|\b(?:sent|given|wired|transferred)\s+(?:him\s+|her\s+|them\s+)?(?:money|cash|"
+    r"£\s?\d+)|\b(?:tickets?|flights?|passport)\b"
+)
+
+# Someone told that people at a gathering are the enemy (not "enemies of the bypass"), who
+# asks about its venue and crowds, and whose deliveries are hidden or whose plan is feared.
+_CALLED_THE_ENEMY = (
+    r"\b(?:is|are)\s+(?:all\s+)?(?:full\s+of\s+)?(?:the\s+)?(?:enemies|enemy|kuffar|kafirs?|"
+    r"infidels|apostates|legitimate\s+targets?)\b(?!\s+of\b)|\bdeserves?\s+(?:what\s+is\s+"
+    r"coming|everything\s+coming|to\s+(?:die|be\s+(?:killed|punished|wiped\s+out)))\b"
+)
+_SCOUTING = (
+    r"\b(?:ask\w*|questions?|look\w*\s+(?:up|at)|check\w*|research\w*|photograph\w*|film\w*|"
+    r"map\w*|wants?\s+to\s+know)\s+(?:\w+\s+){0,4}?(?:venue|crowds?|entrances?|exits?|"
+    r"security|cctv|guards|layout|floor\s+plan|how\s+(?:many\s+people|busy|crowded)|"
+    r"busiest)\b"
+)
+_HIDDEN_PREPARATION = (
+    r"\b(?:stuff|things|something|packages?|parcels?|boxes|deliveries)\s+(?:\w+\s+){0,3}?"
+    r"(?:delivered|arriv\w+|hidden|hiding)\b.{0,40}\b(?:will\s+not|would\s+not|does\s+not|"
+    r"did\s+not|never|refuses\s+to|not)\s+(?:show|tell|let\s+(?:me|us)\s+see|open|say)\b|"
+    r"\b(?:scared|afraid|frightened|terrified|worried)\s+(?:of|about)\s+what\s+(?:he|she|"
+    r"they)\s+(?:is|are|might\s+be|may\s+be|could\s+be)\s+(?:planning|plotting|going\s+to\s+"
+    r"do)\b|" + _ARMING + r"|" + _PARCEL_OR_MEANS
+)
+
+# A family's home threatened with fire ("burn us out"; not shifts that will burn the staff out),
+# with hate said or the threat delivered: a note through the door, graffiti, leave or else.
+_FIRE_TO_HOME = (
+    r"\b(?:burn|burns|burning|burnt|burned|torch|torching|torched|firebomb\w*|petrol\s*bomb\w*)"
+    r"\s+(?:us|you|them|me|him|her|the\s+family|(?:the|all\s+the|those|these)\s+\w+s)\s+out\b|"
+    r"\b(?:burn|torch|firebomb|petrol\s*bomb)\w*\s+(?:down\s+)?(?:our|your|their|my|his|her)\s+"
+    r"(?:house|flat|home|place|shop|door)\b|\bset\s+fire\s+to\s+(?:our|your|their|my|his|her)\s+"
+    r"(?:house|flat|home|place|shop|door)\b|\b(?:house|flat|home|place)\s+(?:will\s+|is\s+going\s+"
+    r"to\s+)?(?:go|goes|going)\s+up\s+in\s+flames\b"
+)
+# Work wearing people out: "the new rota will burn the volunteers out".
+_WORN_OUT_BY_WORK = (
+    r"\b(?:rotas?|shifts?|workload|overtime|hours|schedule|deadlines|sessions|meetings|job|pace)"
+    r"\b[^.!?]{0,30}\bburn"
+)
+_HATE_OR_DELIVERED = (
+    r"\b(?:racist|racial|racially|homophobic|transphobic|islamophobic|antisemitic|hate\s+"
+    r"(?:crime|mail|speech)|slurs?|foreigners|immigrants|your\s+(?:kind|lot|sort))\b|"
+    + _SLUR
+    + r"|\bgo\s+back\s+to\s+(?:your|where)\b|\b(?:notes?|letters?|cards?|messages?)\s+(?:\w+\s+)"
+    r"{0,3}?(?:through|under|on|in|pushed\s+through)\s+(?:the\s+|my\s+|our\s+)?(?:front\s+)?"
+    r"(?:door|letter\s*box)\b|\b(?:graffiti|sprayed|spray\s+painted|scrawled)\b|\b(?:if|unless)"
+    r"\s+(?:we|you|they)\s+(?:do\s+not\s+)?(?:leave|move|go)\b|\bor\s+else\b"
+)
+
 
 EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
@@ -141,4 +224,14 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a group settling it themselves at a place of worship, with the means gathered or the
     # news to come
     "planned attack": ("^" + every_one_of(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
+    # a young person set on going abroad to fight, with a day, money or a ticket; someone told
+    # a gathering is the enemy, asking about its venue and crowds, preparing out of sight
+    "radicalisation with a plan": (
+        "^(?!.*" + _NOT_A_WAR + ")" + every_one_of(_TO_FIGHT_ABROAD, _SET_TO_GO),
+        "^" + every_one_of(_CALLED_THE_ENEMY, _SCOUTING, _HIDDEN_PREPARATION),
+    ),
+    # a family's home threatened with fire, with hate said or the threat delivered
+    "threat of fire to a home": (
+        "^(?!.*" + _WORN_OUT_BY_WORK + ")" + every_one_of(_FIRE_TO_HOME, _HATE_OR_DELIVERED),
+    ),
 }

@@ -958,6 +958,20 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I saw him hit my neighbour, she is in a wheelchair",
             "I saw her hit the ball right over the fence",
         ),
+        # a home threatened with fire, with hate said or the threat delivered; not work that
+        # will "burn us out"
+        (
+            "The family two doors down got a card through the letterbox saying burn the"
+            " foreigners out. Their kids are too scared to play outside.",
+            "my neighbour keeps saying these double shifts at the care home will burn us out, the"
+            " kids hardly see us",
+        ),
+        (
+            "racist lads on the estate keep shouting that our flat will go up in flames if we"
+            " don't leave",
+            "The card through the letterbox said the new rota will burn the volunteers out, can"
+            " we have fewer Saturdays?",
+        ),
         # a slur called: banter between mates or a slur long past is left alone; one that is
         # happening again, or comes with a threat, is read
         (
@@ -1007,6 +1021,36 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             " talks about burning down the asylum hotel",
             "my son is obsessed with the great replacement debate on the news, he thinks it's"
             " nonsense",
+        ),
+        # a young person set on going abroad to fight, with a day, money or a ticket; not
+        # joining the fire fighters or a grandad who fought in Spain
+        (
+            "My cousin's boy, 16, says he wants to go and fight for the brothers in Syria,"
+            " someone online has sent him a ticket",
+            "My nephew, 17, keeps talking about going abroad to join the fire fighters training"
+            " scheme, he has been sent money for the course and plans to leave on Tuesday",
+        ),
+        (
+            "my son (17) keeps talking about joining the mujahideen, he's applied for a passport"
+            " behind our backs",
+            "my grandad travelled to Spain to join the fighters against Franco, my nephew plans"
+            " to go there on Tuesday to see the memorial",
+        ),
+        # a gathering called the enemy, its venue and crowds asked about, preparation hidden
+        (
+            "My son's online group says everyone at the Pride march are infidels who deserve"
+            " what's coming. He's been looking up the entrances and the security for Sunday and"
+            " he's bought a machete",
+            "My brother's new friends online say the assembly is full of great ideas. He keeps"
+            " asking about the venue and the crowds on Saturday and he's had stuff delivered he"
+            " won't show me, I think he's planning a surprise stall",
+        ),
+        (
+            "my brother says the people at the mosque are all kuffar and deserve to die, he keeps"
+            " asking how busy it gets on friday and I'm scared of what he is planning",
+            "my brother says the assembly is full of enemies of the new cycle lane, he keeps"
+            " asking about the venue and crowds on saturday and has had stuff delivered he won't"
+            " show me",
         ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (
