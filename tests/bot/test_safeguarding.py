@@ -1063,6 +1063,20 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "my aunt takes my little sister (8) back home every summer for the holidays, we do"
             " the cleaning before we go",
         ),
+        # cutting said sideways ("made pure", "made a woman") where it is done, like the other
+        # girls or kept secret; not a quinceañera in Mexico; "the cut", not a ribbon's cutting
+        (
+            "Our neighbour's girls, 7 and 9, are being taken to Egypt at Easter to be made pure"
+            " like their cousins, and she's told them not to tell their teacher",
+            "My daughter is flying to Mexico over the summer for her quinceañera, the party that"
+            " makes her a woman in our family, flights are booked",
+        ),
+        (
+            "my mother-in-law keeps saying our girl has to go back to Sudan in the holidays to"
+            " have the cut like her cousins",
+            "my daughter has to go to Somalia in the summer holiday for the cutting of the ribbon"
+            " at her grandad's new school, she is 8",
+        ),
         # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
         (
             "builders knocked on my door saying the roof was dangerous, I paid £3000 and they"
@@ -1578,6 +1592,18 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             " to meet him alone",
             "my daughter is 13 and messages her tutor, a man in his 30s, sending him her"
             " homework every week for marking, he is very patient",
+        ),
+        # a man outside the family giving a child gifts and telling her to keep it secret (not a
+        # birthday surprise), or a fear he is touching her (not a game of tag)
+        (
+            "The lodger upstairs keeps buying my 11 year old vapes and credit for her phone and"
+            " told her not to tell me",
+            "The lodger upstairs gave my 11 year old some money to buy her mum a birthday present"
+            " and told her not to tell, it's a surprise",
+        ),
+        (
+            "my sister's boyfriend babysits her 6 year old and I'm scared he is touching her",
+            "playing tag in the hall, I think he touched her first so she is it now",
         ),
         # a worker kept next door: no passport, no pay
         (
