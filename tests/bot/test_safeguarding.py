@@ -958,6 +958,13 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I saw him hit my neighbour, she is in a wheelchair",
             "I saw her hit the ball right over the fence",
         ),
+        # bullying going on is read; bullying told as over, the child well now, is not
+        (
+            "My son is autistic, he was bullied at school last year and now the same boys are"
+            " waiting for him after school every day",
+            "I'm blind so large print please. My son was bullied at primary, the head sorted it"
+            " and he's thriving now, so I care about youth clubs.",
+        ),
         # a home threatened with fire, with hate said or the threat delivered; not work that
         # will "burn us out"
         (
