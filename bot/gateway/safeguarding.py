@@ -40,17 +40,19 @@ breath, an allergy swelling the lips), money taken from an older or dependent ad
 (safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
 for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
 policy names that the rest had no words for (safeguarding_crimes: a girl taken "back home" for
-"the cleaning", workmen back every week for more, "friends" who charge to stay friends, and harm
-from others told as what happened: a man who keeps turning up and knows the school, a woman not
-allowed to take part, savings drained by a carer or a son, a house signed away, money sent to a
-partner never met, a child groomed, a worker with no passport and no pay; and harm told by a
-neighbour or a youth worker: a "friend" moved in who keeps the carers out, a disabled man tipped
-out of his chair for a laugh, screaming then silence next door, someone sat in their own mess, a
-teenager passed round for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and
-grey, a child exploited by older men), and extremism (safeguarding_extremism: a plan to "do
-something" at a mosque in an extremist's words, means bought by someone who calls the council
-traitors, a planned attack on a place of worship). The assembly's subjects talked about as
-subjects are taken out before it reads
+"the cleaning" or to be "made a woman", workmen back every week for more, "friends" who charge to
+stay friends, and harm from others told as what happened: a man who keeps turning up and knows the
+school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
+away, money sent to a partner never met, a child groomed or given a phone by a neighbour and told
+it is a secret, a worker with no passport and no pay; and harm told by a neighbour or a youth
+worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his chair for a
+laugh, screaming then silence next door, someone sat in their own mess, a teenager passed round
+for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child
+exploited by older men), and extremism (safeguarding_extremism: a plan to "do something" at a
+mosque in an extremist's words, means bought by someone who calls the council traitors, a young
+person leaving on Tuesday to join fighters, the assembly called the enemy while its crowds are
+asked about, a planned attack on a place of worship, a family threatened with being burnt out).
+The assembly's subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
