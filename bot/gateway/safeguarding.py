@@ -40,17 +40,20 @@ not seen for days with the milk piling up, a collapse with no breath, an allergy
 lips, a fit gone on five minutes or the first one), money taken from an older or dependent adult
 (safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
 for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
-policy names that the rest had no words for (safeguarding_crimes: a plan to "do something" at a
-mosque in an extremist's words, or means bought by someone who calls the council traitors, a girl
-taken "back home" for "the cleaning", workmen back every week for more, "friends" who charge to
+policy names that the rest had no words for (safeguarding_crimes: a girl taken "back home" for
+"the cleaning" or to be "made a woman", workmen back every week for more, "friends" who charge to
 stay friends, and harm from others told as what happened: a man who keeps turning up and knows the
 school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
-away, money sent to a partner never met, a child groomed, a worker with no passport and no pay;
-and harm told by a neighbour or a youth worker: a "friend" moved in who keeps the carers out, a
-disabled man tipped out of his chair for a laugh, screaming then silence next door, someone sat in
-their own mess, a teenager passed round for sex; a planned attack on a place of worship,
-self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by
-older men). The assembly's subjects talked about as subjects are taken out before it reads
+away, money sent to a partner never met, a child groomed or given a phone by a neighbour and told
+it is a secret, a worker with no passport and no pay; and harm told by a neighbour or a youth
+worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his chair for a
+laugh, screaming then silence next door, someone sat in their own mess, a teenager passed round
+for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child
+exploited by older men), and extremism (safeguarding_extremism: a plan to "do something" at a
+mosque in an extremist's words, means bought by someone who calls the council traitors, a young
+person leaving on Tuesday to join fighters, the assembly called the enemy while its crowds are
+asked about, a planned attack on a place of worship, a family threatened with being burnt out).
+The assembly's subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -78,6 +81,7 @@ from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
+from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_money import MONEY_PHRASES
@@ -103,6 +107,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **DETAIL_PHRASES,
     **EMERGENCY_PHRASES,
     **CRIME_PHRASES,
+    **EXTREMISM_PHRASES,
     **MONEY_PHRASES,
 }
 

@@ -1,42 +1,38 @@
 """The English phrase net, part ten: harms safeguarding policy names that the other parts had no
 words for, told as what is being done rather than by their names.
 
-Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
-shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
-someone online calls special and asks to help their group, or who says it and buys knives, or who
-calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
-or says "our people" must fight back, has something planned for the march and a heavy box came;
-instructions sent for making something that explodes. FGM: a girl to be taken "back home" in the
-holidays for "the cleaning" or to be cut. Doorstep fraud: workmen at the door who come back every
-week for more, hold the bank card, or drive the owner to the bank. Mate crime: "friends" who
-charge to stay friends, or took the bank app's password. And harm from other people told as what
-happened, each read only when its parts come together: a man who turns up again and knows the
-children's school; a relative who says she may not take part and not to contact her; a carer or
-relative who has the cheques signed or holds the card and PIN while the savings go, or had the
-house put in their name and now says to leave; a partner met online, never met, and the thousands
-sent; a man in his thirties messaging a child, sending money, asking to meet her alone; a worker
-next door with no passport and no pay. And harm a neighbour, a relative or a youth worker tells
-for someone: a "friend" moved in who keeps the family and carers out or had the savings signed
-over; a disabled man tipped out of his wheelchair, or hit and filmed for a laugh; screaming heard
-through the wall, then silence and no answer at the door; someone left sitting in their own mess;
-a teenager passed round a man's mates for sex, a room given for "favours" or on condition his
-friends are kept happy, or kept by an adult "boyfriend" with drugs and unable to leave; a group
-who will "sort it" themselves at a place of worship, gathering what they need; days without eating
-with the home gone to ruin and not caring any more; a disabled adult hit and told it gets worse if
-they tell; sex with a woman who does not understand she can say no; a baby grey, floppy and not
-moving; a child going off with older men for weed or money and coming home stabbed.
+FGM: a girl to be taken "back home" in the holidays for "the cleaning", "the cut" or to be cut, or
+said sideways, to be "made a woman" or to "become clean", where it is done, on a "special
+holiday", like the other girls or with silence about it. Doorstep fraud: workmen at the door who
+come back every week for more, hold the bank card, or drive the owner to the bank. Mate crime:
+"friends" who charge to stay friends, or took the bank app's password. And harm from other people
+told as what happened, each read only when its parts come together: a man who turns up again and
+knows the children's school; a relative who says she may not take part and not to contact her; a
+carer or relative who has the cheques signed or holds the card and PIN while the savings go, or
+had the house put in their name and now says to leave; a partner met online, never met, and the
+thousands sent; a man in his thirties messaging a child, sending money, asking to meet her alone;
+a neighbour or a lodger giving a child money or a phone and telling her it is a secret; "I think
+he touch her"; a worker next door with no passport and no pay. And harm a neighbour, a relative or
+a youth worker tells for someone: a "friend" moved in who keeps the family and carers out or had
+the savings signed over; a disabled man tipped out of his wheelchair, or hit and filmed for a
+laugh; screaming heard through the wall, then silence and no answer at the door; someone left
+sitting in their own mess; a teenager passed round a man's mates for sex, a room given for
+"favours" or on condition his friends are kept happy, or kept by an adult "boyfriend" with drugs
+and unable to leave; days without eating with the home gone to ruin and not caring any more; a
+disabled adult hit and told it gets worse if they tell; sex with a woman who does not understand
+she can say no; a baby grey, floppy and not moving; a child going off with older men for weed or
+money and coming home stabbed.
 
-Each is written so that the assembly's own subjects talked about (a session on radicalisation or
-the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
-sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
-Friday for the open day, the roofer's quote or one bill that went up, the cleaning done before the
-summer trip, the allotment's rent each week, a photographer who knows the school from the class
-photos, a brother saying his sister is ill, a carer's wages paid by the council, a card held for
-the shopping, a nephew helping with the house sale, a passport being renewed, a friend moved in to
-help after an operation, a wheelchair race filmed for charity, a party gone quiet, a neighbour who
-likes his own company, a teenager's messy bedroom, a youth club trip, a podcast about an attack,
-the lads sorting the kit out, not caring about a TV show, a day centre's timetable, a baby asleep
-for hours, a son hurt at football) read past it. Text has been through
+Extremism and hate (radicalisation, an attack planned, a family threatened with fire) are in
+safeguarding_extremism. Each is written so that everyday twins with the same words (the roofer's
+quote or one bill that went up, a quinceañera that makes her a woman, the cutting of a ribbon, a
+birthday surprise kept secret, a game of tag, the cleaning done before the summer trip, the
+allotment's rent each week, a photographer who knows the school from the class photos, a brother
+saying his sister is ill, a carer's wages paid by the council, a card held for the shopping, a
+nephew helping with the house sale, a passport being renewed, a friend moved in to help after an
+operation, a wheelchair race filmed for charity, a party gone quiet, a neighbour who likes his own
+company, a teenager's messy bedroom, a youth club trip, not caring about a TV show, a day centre's
+timetable, a baby asleep for hours, a son hurt at football) read past it. Text has been through
 safeguarding_words.normalise.
 """
 
@@ -46,109 +42,50 @@ from collections.abc import Mapping
 
 from bot.gateway.safeguarding_words import every_one_of
 
-# An extremist creed in its adherents' own words, shared, watched or talked up by someone
-# ("sharing stuff about the great replacement"; not the Nazis or the far right as a history
-# lesson or the news), or a recruiter flattering a young person into a group.
-_CREED_NAME = (
-    r"(?:great\s+replacement|replacement\s+theory|white\s+genocide|race\s+war|remigration|"
-    r"white\s+power|14\s*/?\s*88|kuffar|kafirs?|accelerationis\w+|christchurch\s+(?:shooter|"
-    r"attacker|video|manifesto))"
-)
-_CREED = (
-    r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
-    r"watches|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+"
-    r"with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?" + _CREED_NAME + r"\b|"
-    r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
-    r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
-    r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
-)
-# A place where people gather, and something to be done there; read only beside a creed or a
-# recruiter, so a bake sale at the mosque is not.
-_GATHERING_PLACE = (
-    r"(?:mosque|synagogue|church|gurdwara|temple|mandir|town\s+hall|council|school|college|"
-    r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
-    r"vigil|refugee\s+(?:centre|hotel)|asylum\s+hotel|hotel)"
-)
-_DO_SOMETHING_THERE = (
-    r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
-    r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)\s+(?:\w+\s+){0,2}(?:at|near|"
-    r"outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b|"
-    r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
-    r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
-)
-# Something made to explode, or instructions for it (not a bath bomb, a bomb shelter or the
-# allotment's feed).
-_EXPLOSIVE_MADE = (
-    r"\b(?:instructions|how\s+to|recipes?|guides?|videos?|manuals?|plans?|diagrams?)\s+"
-    r"(?:\w+\s+){0,3}(?:mak\w+|build\w*|assembl\w+)\s+(?:\w+\s+){0,2}(?:(?<!bath\s)(?<!seed\s)"
-    r"(?<!chocolate\s)(?<!glitter\s)bombs?(?!\s+(?:shelters?|proof|disposal|calorimeters?))|"
-    r"explosives?|ieds?|detonators?|(?:something|stuff|things|one)\s+(?:\w+\s+)?(?:with|from|"
-    r"out\s+of)\s+(?:fertili[sz]er|nails|gas\s+canisters|pressure\s+cookers?|weed\s*killer|"
-    r"chemicals))\b"
-    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|crops|compost|bath|"
-    r"science\s+(?:class|lesson|homework|fair)|chemistry\s+(?:class|lesson|homework))\b)"
-)
-
-# A call to arms for "our people", something planned at a gathering, and a heavy parcel or
-# the means bought: read only all together (not a union that will fight back at the march).
-_OUR_PEOPLE_FIGHT = (
-    r"\b(?:our|my|his|their)\s+(?:own\s+)?(?:people|kind|race|folk|blood|brothers)\s+(?:need|"
-    r"needs|have|has|must|should|got|are\s+going)\s+(?:to\s+)?(?:fight\s+back|rise\s+up|"
-    r"strike\s+back|take\s+revenge|defend\s+(?:ourselves|themselves))\b"
-)
-_PLANNED_THERE = (
-    r"\b(?:something|stuff|it)\s+(?:big\s+)?planned\s+(?:for|at)\s+(?:the|a|our|their|that)\s+"
-    r"(?:\w+\s+)?" + _GATHERING_PLACE + r"\b"
-)
-_PARCEL_OR_MEANS = (
-    r"\b(?:heavy|strange|odd|suspicious|big)\s+(?:box|boxes|package|parcel|delivery|bag)\b"
-    r"(?!\s+(?:of|from)\s+(?:books|food|shopping|amazon|leaflets|flyers|banners))"
-)
-
-# Someone's grievance in an extremist's words (the council or the government as traitors,
-# "traders" as speech-to-text hears it; an area to be "cleansed"), the means bought for
-# something that is not for the garden, and "something" to be done: read only all together.
-_TRAITORS_OR_CLEANSING = (
-    r"\b(?:council|councillors|government|politicians|mps|police|they)\s+(?:are|is)\s+(?:all\s+)?"
-    r"(?:traitors|traders)\b|\b(?:cleans\w+|clean\s+up|purg\w+)\s+(?:the|our|this)\s+(?:area|"
-    r"streets|estate|town|borough|country|neighbourhood)\b|"
-    r"\b(?:invaders|vermin|race\s+traitors)\b"
-)
-_MEANS_BOUGHT = (
-    r"\b(?:bought|buying|buys|ordered|ordering|got|getting|stockpil\w+|collect\w+)\s+"
-    r"(?:\w+\s+){0,3}?(?:fertili[sz]er|nails|ball\s*bearings|gas\s+canisters|"
-    r"pressure\s+cookers?|chemicals|petrol|(?:stuff|things|bits|parts)\s+to\s+make\s+"
-    r"(?:something|it|one|them))\b"
-    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|roses|crops|compost|"
-    r"car|mower|shed|fence)\b)"
-)
-_SOMETHING_TO_BE_DONE = (
-    r"\b(?:will|going\s+to|is\s+about\s+to|planning\s+to|wants?\s+to)\s+do\s+something\b"
-    r"(?!\s+(?:about|with|for|nice|special|fun|lovely|different|new|useful|positive|creative)\b)"
-)
-
-# A girl of the family, the trip that takes her, and what she is taken for (not her hair cut or
-# the house cleaned before the trip).
+# A girl of the family, the trip that takes her, and what she is taken for (not her hair cut,
+# the house cleaned before the trip or the cutting of a ribbon).
 _GIRL = (
     r"\b(?:sister|daughter|niece|cousin|granddaughter|girl|girls|step\s*daughter|little\s+one|"
     r"(?:she|her)\s+is\s+(?:only\s+)?\d)\b"
 )
+# Where cutting is done to girls, as safeguarding guidance lists them.
+_CUTTING_COUNTRY = (
+    r"(?:somalia|somaliland|sudan|egypt|ethiopia|eritrea|djibouti|gambia|guinea|sierra\s+leone|"
+    r"nigeria|kenya|mali|burkina\s+faso|chad|senegal|liberia|yemen|iraq|kurdistan|indonesia|"
+    r"malaysia)"
+)
 _TAKEN_HOME = (
-    r"\b(?:take|takes|taking|took|taken|send|sends|sending|sent|fly|flying|flown)\s+(?:\S+\s+)"
-    r"{0,4}(?:back\s+home|home\s+to|abroad|overseas|to\s+(?:\w+\s+)?(?:country|village|somalia|"
-    r"sudan|egypt|ethiopia|eritrea|gambia|guinea|sierra\s+leone|nigeria|kenya|mali|yemen|iraq|"
-    r"kurdistan|indonesia|malaysia)|(?:in|over|for)\s+the\s+(?:summer|holidays?|half\s+term))\b"
+    r"\b(?:take|takes|taking|took|taken|send|sends|sending|sent|fly|flying|flown|go|goes|going|"
+    r"went|travel\w*)\s+(?:\S+\s+){0,6}(?:back\s+home|home\s+to|abroad|overseas|(?:to|in)\s+"
+    r"(?:\w+\s+)?(?:country|village|" + _CUTTING_COUNTRY + r")|(?:in|over|for)\s+(?:the\s+)?"
+    r"(?:summer|holidays?|half\s+term)|on\s+(?:a\s+)?\W?(?:special\s+)?(?:holiday|trip))\b|"
+    r"\b(?:flights?|tickets?)\s+(?:are\s+|is\s+|have\s+been\s+)?booked\b|\b(?:book\w*|buying|"
+    r"bought)\s+(?:the\s+|her\s+)?(?:flights?|tickets?)\b"
 )
 _FOR_CUTTING = (
     r"(?:\bfor\s+(?:the|her|a)\s+(?:cleaning|cleansing|cutting|cut|circumcision|sunna|khatna|"
-    r"khitan|tahara|initiation|purification)\b|\b(?:her|she|girls?|sister|daughter|niece|"
-    r"granddaughter)\s+(?:is\s+|are\s+|will\s+)?(?:going\s+to\s+|to\s+)?(?:be|get|getting|"
-    r"being)\s+(?:cut|circumcised|cleansed|purified|made\s+clean)\b|\b(?:get|getting|have|"
-    r"having)\s+her\s+(?:cut|circumcised|cleansed|purified)\b|\b(?:take|takes|taking|took|taken|"
-    r"send|sends|sending|sent)\b.{0,80}(?<!hair)(?<!fringe)(?<!nails)(?<!need)(?<!needs)"
-    r"(?<!needed)\s+to\s+(?:be|get)\s+(?:cut|circumcised|cleansed|purified)\b(?!\s+(?:short|"
-    r"back|down|off|up|out|her|the|a)\b)|\bfgm\b|\bfemale\s+(?:genital\s+mutilation|"
+    r"khitan|tahara|initiation|purification)\b(?!\s+of\b)|\b(?:her|she|girls?|sister|daughter|"
+    r"niece|granddaughter)\s+(?:is\s+|are\s+|will\s+)?(?:going\s+to\s+|to\s+)?(?:be|get|"
+    r"getting|being)\s+(?:cut|circumcised|cleansed|purified|made\s+clean)\b|\b(?:get|getting|"
+    r"have|having)\s+her\s+(?:cut|circumcised|cleansed|purified)\b|\b(?:have|has|having|get|"
+    r"getting)\s+the\s+(?:cut|cutting|sunna|khatna|tahara)\b(?!\s+of\b)|\b(?:take|takes|"
+    r"taking|took|taken|send|sends|sending|sent)\b.{0,80}(?<!hair)(?<!fringe)(?<!nails)(?<!need)"
+    r"(?<!needs)(?<!needed)\s+to\s+(?:be|get)\s+(?:cut|circumcised|cleansed|purified)\b(?!\s+"
+    r"(?:short|back|down|off|up|out|her|the|a)\b)|\bfgm\b|\bfemale\s+(?:genital\s+mutilation|"
     r"circumcision)\b)"
+)
+# Cutting said sideways: to be "made a woman", to "become clean" or pure; read only with where
+# it is done, a "special holiday", the other girls it was done to, or silence about it (not a
+# quinceañera in Mexico that makes her a woman).
+_SIDEWAYS_CUT = (
+    r"\b(?:made|make|makes|making|become|becomes|becoming)\s+(?:her\s+|them\s+)?(?:a\s+)?"
+    r"(?:proper\s+|real\s+|true\s+)?(?:woman|women|clean|pure|purified|cleansed)\b"
+)
+_HUSHED_OR_WHERE_IT_IS_DONE = (
+    r"\b(?:to|in)\s+" + _CUTTING_COUNTRY + r"\b|\bspecial\s+(?:holiday|trip)\b|\blike\s+"
+    r"(?:all\s+)?(?:the|her)\s+(?:other\s+)?(?:girls|cousins|sisters)\b|\b(?:will\s+not|would\s+"
+    r"not|does\s+not|do\s+not|refuses?\s+to)\s+(?:talk|speak|say\s+anything)\s+about\s+it\b|"
+    r"\bkeep\s+it\s+(?:a\s+)?secret\b|\bnot\s+to\s+tell\b"
 )
 
 # Workmen at the door, and the money that keeps going to them: back every week for more, the
@@ -192,13 +129,6 @@ def _all(*parts: str) -> str:
     """A pattern that reads a message holding every one of `parts`, in any order."""
     return "^" + every_one_of(*parts)
 
-
-# Weapons bought or gathered, read only beside a creed ("says the race war is coming").
-_ARMING = (
-    r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
-    r"(?:\w+\s+){0,2}?(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|"
-    r"ammunition|weapons|body\s+armou?r|zombie\s+knives)\b"
-)
 
 # Someone who turns up where the writer goes, again, and knows where the children are.
 _FOLLOWED = (
@@ -356,10 +286,38 @@ _GROOMER = (
     r"aged?|in\s+his)\s+(?:[2-6]\d|[2-6]0\s*(?:s|something))\b|\b(?:a|an)\s+(?:man|guy|bloke)\s+"
     r"(?:in\s+his\s+[2-6]0s|of\s+[2-6]\d)\b"
 )
+# Gifts to the child, and being told to keep them or him a secret.
+_GIFTS = (
+    r"\b(?:send|sending|sent|sends|give|gives|giving|gave|buy|buys|buying|bought)\s+(?:her|him|"
+    r"my\s+\w+)\s+(?:\S+\s+){0,3}?(?:money|cash|£\s?\d+|gifts?|presents?|vapes?|phones?|sim|"
+    r"credit|sweets|alcohol|cigarettes|trainers|jewellery|make\s*up)\b"
+)
+_SECRECY = (
+    r"\bkeep\s+it\s+(?:a\s+)?secret\b|\b(?:tell|tells|told|telling)\s+(?:her|him|them)\s+"
+    r"(?:(?:that\s+)?it\s+is\s+(?:a\s+|their\s+|our\s+)?secret|to\s+keep\s+(?:it|this|them)\s+"
+    r"(?:a\s+)?secret|not\s+to\s+tell)\b|\bkeep\s+(?:it|this)\s+between\s+(?:them|us|the\s+"
+    r"two\s+of)\b"
+)
 _LURED = (
-    r"\b(?:sending|sent|sends|giving|gave|buying|bought)\s+(?:her|him)\s+(?:money|cash|gifts?|"
-    r"presents?|vapes?|a\s+phone|credit)\b|\bmeet\s+(?:him|them)\s+(?:on\s+(?:her|his)\s+own|"
-    r"alone|by\s+(?:her|him)self|without\s+(?:us|me|telling))\b|\bkeep\s+it\s+(?:a\s+)?secret\b"
+    _GIFTS + r"|\bmeet\s+(?:him|them)\s+(?:on\s+(?:her|his)\s+own|alone|by\s+(?:her|him)self|"
+    r"without\s+(?:us|me|telling))\b|" + _SECRECY
+)
+# A man outside the family: the neighbour, the lodger, a coach, mum's boyfriend.
+_OUTSIDER = (
+    r"\b(?:neighbou?r|lodger|landlord|tenant|man|bloke|guy|coach|tutor|instructor|driver|"
+    r"caretaker|shopkeeper|family\s+friend|(?:mums?|dads?)\s+(?:boyfriend|friend|mate))\b"
+)
+# A present kept secret for a birthday is not a groomer's secret.
+_SURPRISE = r"\b(?:surprise|birthday|christmas|present\s+for)\b"
+# A fear that someone is touching or abusing a child, said outright: "I think he touch her."
+_ABUSE_SUSPECTED = (
+    r"\bi\s+(?:think|suspect|fear|believe|reckon|worry|am\s+(?:scared|afraid|worried|"
+    r"frightened))\s+(?:that\s+)?(?:he|the\s+\w+|this\s+man|that\s+man|(?:my|her|his)\s+\w+)\s+"
+    r"(?:has\s+been\s+|has\s+|is\s+|was\s+|(?:might|may)\s+(?:have|be)\s+)?(?:touch|touches|"
+    r"touched|touching|abus\w+|interfer\w+\s+with|molest\w*|doing\s+things\s+to|did\s+things\s+"
+    r"to)\s+(?:her|him|them|my\s+(?:son|daughter|girl|boy|child|kids?|niece|nephew|grand\w+|"
+    r"little\s+\w+))(?=\s*(?:$|[.!?,;]|and\b|there\b|down\s+there|when\b|while\b|at\s+night|"
+    r"in\s+(?:the|his|her|their)\s+(?:bed|room|car|flat|house)))"
 )
 
 # A home taken: the house put in someone else's name, and the owner told to leave.
@@ -389,17 +347,6 @@ _UNPAID = (
     r"\b"
 )
 
-_SORT_IT_OURSELVES = (
-    r"\b(?:we|us|me\s+and\s+the\s+(?:lads|boys)|the\s+lads|the\s+boys)\s+(?:\w+\s+){0,6}?"
-    r"(?:are\s+)?"
-    r"(?:going\s+to|gonna|will)\s+(?:sort|deal\s+with|handle)\s+(?:it|them|this)\s+(?:out\s+)?"
-    r"ourselves\b"
-)
-_PLACE_OF_WORSHIP = r"\b(?:mosques?|synagogues?|churche?s?|temples?|gurdwaras?)\b"
-_MEANS_OR_NEWS = (
-    r"\b(?:you\s+will|youll)\s+(?:see|hear\s+about)\s+(?:it|us)\s+on\s+the\s+news\b|\bgetting\s+"
-    r"together\s+what\s+we\s+need\b"
-)
 _NOT_EATEN_DAYS = (
     r"\bnot\s+(?:eaten|had\s+(?:anything|a\s+thing)\s+to\s+eat)\s+(?:in|for)\s+(?:like\s+)?"
     r"(?:\w+\s+)?(?:days|weeks)\b"
@@ -443,18 +390,12 @@ _HURT_OR_GIFTS = (
 
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
-    # a plan to do something at a place people gather, from someone sharing an extremist creed
-    # or flattered into a group online; instructions for something that explodes; the means
-    # bought by someone who calls the council traitors and will "do something"
-    "radicalisation": (
-        r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
-        r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
-        _EXPLOSIVE_MADE,
-        _all(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
-        _all(_OUR_PEOPLE_FIGHT, _PLANNED_THERE, "(?:" + _PARCEL_OR_MEANS + "|" + _ARMING + ")"),
+    # a girl to be taken abroad or "back home" for cutting, or to be "made a woman" or "clean"
+    # where it is done, on a "special holiday", like the other girls, or with silence about it
+    "fgm": (
+        _all(_GIRL, _TAKEN_HOME, _FOR_CUTTING),
+        _all(_GIRL, _TAKEN_HOME, _SIDEWAYS_CUT, _HUSHED_OR_WHERE_IT_IS_DONE),
     ),
-    # a girl to be taken abroad or "back home" for cutting
-    "fgm": (r"^(?=.*" + _GIRL + r")(?=.*" + _TAKEN_HOME + r")(?=.*" + _FOR_CUTTING + r")",),
     # workmen who took money at the door and keep coming for more, or hold the card
     "doorstep fraud": (r"^(?=.*" + _DOORSTEP_TRADER + r")(?=.*" + _BLED_DRY + r")",),
     # "friends" who take money or the keys to an account
@@ -479,8 +420,13 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a partner met online, never met, and the money sent to them
     "romance fraud": (_all(_SWEETHEART, _MET_ONLINE, _MONEY_SENT),),
-    # a man messaging a child, with money or gifts, asking to meet alone
-    "grooming": (_all(_CHILD_AGE, _GROOMER, _LURED),),
+    # a man messaging a child, with money or gifts, asking to meet alone; a man outside the
+    # family giving a child gifts and telling her to keep it secret; a fear he touches her
+    "grooming": (
+        _all(_CHILD_AGE, _GROOMER, _LURED),
+        "^(?!.*" + _SURPRISE + ")" + every_one_of(_CHILD_AGE, _OUTSIDER, _GIFTS, _SECRECY),
+        _ABUSE_SUSPECTED,
+    ),
     # a worker next door who never leaves, has no passport and is not paid
     "domestic servitude": (_all(_KEPT_WORKER, _NO_PASSPORT, _UNPAID),),
     # someone moved in who keeps family and carers out or had the savings signed over
@@ -496,9 +442,6 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _ROOM_FOR_FAVOURS,
         _all(_HIS_FRIENDS_KEPT_HAPPY, _OR_OUT, _A_ROOF),
     ),
-    # a group settling it themselves at a place of worship, with the means gathered or the
-    # news to come
-    "planned attack": (_all(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
     # someone left sitting in their own mess; or not eating for days, the home gone to ruin or
     # the body untended, and not caring any more
     "self-neglect": (_OWN_MESS, _all(_NOT_EATEN_DAYS, _NEGLECT_SIGN, _NOT_CARING)),

@@ -5,13 +5,13 @@ voice note with its hesitations), stalking and harassment (gifts every day from 
 outside), exploitation (a young person picked up by older men, with gifts or nights away,
 "linking" a man in his twenties who buys them weed, or "the guy I'm seeing" who says she owes
 him and must be nice to his mates), a child or an adult at risk, hate incidents (a disabled
-person picked on for it, a slur shouted and a kick that followed, or a blow told with no one
-named: "spat on at the bus stop"), nowhere to sleep tonight, fear of the police or officials
-(an alarm said in a few words is in safeguarding_now; threats over money, being found after
-leaving and a home taken over are also read in safeguarding_care). Vocabulary shared with part
-two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
-(safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up
-living in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
+person picked on for it, unless it is bullying told as over, a slur shouted and a kick that
+followed, or a blow told with no one named: "spat on at the bus stop"), nowhere to sleep tonight,
+fear of the police or officials (an alarm said in a few words is in safeguarding_now; threats over
+money, being found after leaving and a home taken over are also read in safeguarding_care).
+Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the risks said in two halves
+are part four (safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll
+end up living in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bot.gateway.safeguarding_harm import (
     _CHILD,
     _FEAR,
     _HOME,
+    BULLYING_OVER,
     UNDENIED,
 )
 
@@ -509,8 +510,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:house|flat|home|car|shop)\b",
         # a slur called at someone, unless told as banter or long past with no danger now
         r"^(?:(?!.*" + _BANTER_OR_LONG_PAST + r")|(?=.*" + _DANGER_NOW + r")).*?" + _CALLED_A_SLUR,
-        # a disabled person picked on for it, or used by "friends"
-        r"^(?=.*" + _DISABLED + r")(?=.*" + _PICKED_ON + r")",
+        # a disabled person picked on for it, or used by "friends"; not bullying told as over
+        r"^(?=.*" + _DISABLED + r")(?=.*" + _PICKED_ON + BULLYING_OVER + r")",
         # a slur shouted and a blow landed; an attack for who someone is
         r"^(?=.*" + _SHOUTED_SLUR + r")(?=.*" + _BLOW_LANDED + r")",
         _BLOW_LANDED + r"\s+(?:up\s+)?(?:just\s+)?(?:for|because)\s+(?:(?:i|we|he|she|they)\s+"

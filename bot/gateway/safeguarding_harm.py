@@ -9,8 +9,9 @@ money kept, friends kept away). Threats, stalking, exploitation, a child or an a
 hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are
 written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
 party ("my gran's neighbour takes her money") reads like the member themself. A blow told as long
-past, with the person well now ("was stabbed years ago and he is fine now"), and a fear said not
-to be there ("here I am not afraid of them"), are left alone.
+past, with the person well now ("was stabbed years ago and he is fine now"), bullying told as
+over ("bullied at school last year ... she is happy now") and a fear said not to be there ("here I
+am not afraid of them") are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -55,10 +56,21 @@ _AUX = (
     r"also|even|would|will|did|does|used\s+to|has\s+been|have\s+been|been|is|was|started|starts|"
     r"tried\s+to|tries\s+to))*"
 )
+# The person well now: "he is fine now", "she is happy now".
+_WELL_NOW = (
+    r"\b(?:he|she|they|i)\s+(?:is|are|am)\s+(?:doing\s+)?(?:fine|ok|okay|alright|all\s+right|"
+    r"well|great|happy|happier|settled|thriving)\s+now\b"
+)
 # Harm long past, and the person well now ("was stabbed years ago and he is fine now").
 _LONG_PAST_AND_WELL = (
-    r"(?!\s+(?:\w+\s+){0,2}?(?:years|decades)\s+ago\b[^.!?]{0,40}\b(?:he|she|they|i)\s+(?:is|are|"
-    r"am)\s+(?:doing\s+)?(?:fine|ok|okay|alright|all\s+right|well|great)\s+now\b)"
+    r"(?!\s+(?:\w+\s+){0,2}?(?:years|decades)\s+ago\b[^.!?]{0,40}" + _WELL_NOW + r")"
+)
+# Bullying told as over, in the same sentence: "bullied at school last year, it was horrible,
+# but the school dealt with it and she is happy now". Read after the word for it.
+BULLYING_OVER = (
+    r"(?!\s+(?:[\w,]+\s+){0,3}?(?:(?:years|decades|months)\s+(?:ago|back)|last\s+(?:year|term|"
+    r"summer|spring|autumn|winter)|(?:at|in)\s+primary|when\s+(?:he|she|they|i)\s+(?:was|were)\s+"
+    r"(?:little|younger|small|at\s+primary))\b[^.!?]{0,90}" + _WELL_NOW + r")"
 )
 # What someone does to themselves or suffers by accident: "he takes his tablets", "she broke her
 # glasses", "she had a fall and broke her wrist". Read before PERSON, so those are left alone.
@@ -279,9 +291,11 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"physically\s+|racially\s+|verbally\s+|badly\s+)?(?:followed|stalked|attacked|"
         r"assaulted|abused|threatened|raped|molested|groomed|spiked|beaten(?:\s+up)?|"
         r"harassed|groped|strangled|choked|punched|kicked(?!\s+out\b)|slapped|battered|stabbed|"
-        r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied|hit\s+by\s+(?:my|"
-        r"her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|him|them|the\s+man)|"
-        r"spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|during))|locked\s+(?:in|up))\b"
+        r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied"
+        + BULLYING_OVER
+        + r"|hit\s+by\s+(?:my|her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|"
+        r"him|them|the\s+man)|spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|"
+        r"during))|locked\s+(?:in|up))\b"
         r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
         r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))"
         + _LONG_PAST_AND_WELL,

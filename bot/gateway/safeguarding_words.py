@@ -3,10 +3,10 @@
 Members write in text-speak, without apostrophes, with typos, in a hurry. Rather than spell
 every variant into every pattern, a message is first brought to one spelling: contractions
 written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"; "hell" before a
-verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms"), and a typo in one of
-the few long words that carry risk on their own ("suicidle", "frightend", "thretened") read as
-the word meant. Only words with no everyday look-alike are corrected, so "stalling" never
-becomes "stalking".
+verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms", "sayin", "thru"), and a
+typo in one of the few long words that carry risk on their own ("suicidle", "frightend",
+"thretened") read as the word meant. Only words with no everyday look-alike are corrected, so
+"stalling" never becomes "stalking".
 
 The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs and
 the rest) are written for the spelling this gives.
@@ -121,6 +121,19 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "shakin": "shaking",
     "cryin": "crying",
     "tremblin": "trembling",
+    "sayin": "saying",
+    "shoutin": "shouting",
+    "screamin": "screaming",
+    "threatenin": "threatening",
+    "callin": "calling",
+    "followin": "following",
+    "watchin": "watching",
+    "hittin": "hitting",
+    "kickin": "kicking",
+    "bangin": "banging",
+    "tellin": "telling",
+    "comin": "coming",
+    "thru": "through",
     "anymore": "any more",
     "nomore": "no more",
     "anymor": "any more",

@@ -207,6 +207,12 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("cant do this anymroe", "can not do this any more"),
         ("my partner jus colapsed, lips goin blue", "my partner just collapsed, lips going blue"),
         ("the roof may collapse", "the roof may collapse"),
+        # a dropped g and "thru"; a word that only ends in "in" stays as it is
+        (
+            "neighbour keeps shoutin n sayin hell burn us out, note thru door",
+            "neighbour keeps shouting and saying he will burn us out, note through door",
+        ),
+        ("my cousin in berlin", "my cousin in berlin"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
@@ -990,6 +996,27 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I saw him hit my neighbour, she is in a wheelchair",
             "I saw her hit the ball right over the fence",
         ),
+        # bullying going on is read; bullying told as over, the child well now, is not
+        (
+            "My son is autistic, he was bullied at school last year and now the same boys are"
+            " waiting for him after school every day",
+            "I'm blind so large print please. My son was bullied at primary, the head sorted it"
+            " and he's thriving now, so I care about youth clubs.",
+        ),
+        # a home threatened with fire, with hate said or the threat delivered; not work that
+        # will "burn us out"
+        (
+            "The family two doors down got a card through the letterbox saying burn the"
+            " foreigners out. Their kids are too scared to play outside.",
+            "my neighbour keeps saying these double shifts at the care home will burn us out, the"
+            " kids hardly see us",
+        ),
+        (
+            "racist lads on the estate keep shouting that our flat will go up in flames if we"
+            " don't leave",
+            "The card through the letterbox said the new rota will burn the volunteers out, can"
+            " we have fewer Saturdays?",
+        ),
         # a slur called: banter between mates or a slur long past is left alone; one that is
         # happening again, or comes with a threat, is read
         (
@@ -1050,6 +1077,36 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "my son is obsessed with the great replacement debate on the news, he thinks it's"
             " nonsense",
         ),
+        # a young person set on going abroad to fight, with a day, money or a ticket; not
+        # joining the fire fighters or a grandad who fought in Spain
+        (
+            "My cousin's boy, 16, says he wants to go and fight for the brothers in Syria,"
+            " someone online has sent him a ticket",
+            "My nephew, 17, keeps talking about going abroad to join the fire fighters training"
+            " scheme, he has been sent money for the course and plans to leave on Tuesday",
+        ),
+        (
+            "my son (17) keeps talking about joining the mujahideen, he's applied for a passport"
+            " behind our backs",
+            "my grandad travelled to Spain to join the fighters against Franco, my nephew plans"
+            " to go there on Tuesday to see the memorial",
+        ),
+        # a gathering called the enemy, its venue and crowds asked about, preparation hidden
+        (
+            "My son's online group says everyone at the Pride march are infidels who deserve"
+            " what's coming. He's been looking up the entrances and the security for Sunday and"
+            " he's bought a machete",
+            "My brother's new friends online say the assembly is full of great ideas. He keeps"
+            " asking about the venue and the crowds on Saturday and he's had stuff delivered he"
+            " won't show me, I think he's planning a surprise stall",
+        ),
+        (
+            "my brother says the people at the mosque are all kuffar and deserve to die, he keeps"
+            " asking how busy it gets on friday and I'm scared of what he is planning",
+            "my brother says the assembly is full of enemies of the new cycle lane, he keeps"
+            " asking about the venue and crowds on saturday and has had stuff delivered he won't"
+            " show me",
+        ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (
             "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
@@ -1060,6 +1117,20 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "they want to send my niece back home this summer for her sunna",
             "my aunt takes my little sister (8) back home every summer for the holidays, we do"
             " the cleaning before we go",
+        ),
+        # cutting said sideways ("made pure", "made a woman") where it is done, like the other
+        # girls or kept secret; not a quinceañera in Mexico; "the cut", not a ribbon's cutting
+        (
+            "Our neighbour's girls, 7 and 9, are being taken to Egypt at Easter to be made pure"
+            " like their cousins, and she's told them not to tell their teacher",
+            "My daughter is flying to Mexico over the summer for her quinceañera, the party that"
+            " makes her a woman in our family, flights are booked",
+        ),
+        (
+            "my mother-in-law keeps saying our girl has to go back to Sudan in the holidays to"
+            " have the cut like her cousins",
+            "my daughter has to go to Somalia in the summer holiday for the cutting of the ribbon"
+            " at her grandad's new school, she is 8",
         ),
         # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
         (
@@ -1593,6 +1664,18 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             " to meet him alone",
             "my daughter is 13 and messages her tutor, a man in his 30s, sending him her"
             " homework every week for marking, he is very patient",
+        ),
+        # a man outside the family giving a child gifts and telling her to keep it secret (not a
+        # birthday surprise), or a fear he is touching her (not a game of tag)
+        (
+            "The lodger upstairs keeps buying my 11 year old vapes and credit for her phone and"
+            " told her not to tell me",
+            "The lodger upstairs gave my 11 year old some money to buy her mum a birthday present"
+            " and told her not to tell, it's a surprise",
+        ),
+        (
+            "my sister's boyfriend babysits her 6 year old and I'm scared he is touching her",
+            "playing tag in the hall, I think he touched her first so she is it now",
         ),
         # a worker kept next door: no passport, no pay
         (

@@ -1,0 +1,237 @@
+"""The English phrase net: extremism and hate, violence planned or threatened against people for
+what they are or what a place stands for, told as what someone is doing rather than by its name.
+
+Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
+shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
+someone online calls special and asks to help their group, or who says it and buys knives, or who
+calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
+or says "our people" must fight back, has something planned for the march and a heavy box came;
+instructions sent for making something that explodes; a young person set on going abroad to join
+fighters or fight for "the brothers", with a day to leave, money or a ticket sent; someone told
+that the people at a gathering are the enemy who asks about its venue and crowds while deliveries
+are hidden or a plan is feared. A planned attack: a group who will "sort it" themselves at a place
+of worship, gathering what they need. Hate that threatens a family with fire: "burn us out" in a
+note through the door, shouted with racist words, or "if we don't leave".
+
+Each is written so that the assembly's own subjects talked about (a session on radicalisation or
+the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
+sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
+Friday for the open day, a union that will fight back at the march, fertiliser for the allotment,
+a bath bomb, a podcast about an attack, the lads sorting the kit out, joining the fire fighters, a
+grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
+shifts that will burn the staff out) read past it. Text has been through
+safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_danger import _SLUR
+from bot.gateway.safeguarding_words import every_one_of
+
+# An extremist creed in its adherents' own words, shared, watched or talked up by someone
+# ("sharing stuff about the great replacement"; not the Nazis or the far right as a history
+# lesson or the news), or a recruiter flattering a young person into a group.
+_CREED_NAME = (
+    r"(?:great\s+replacement|replacement\s+theory|white\s+genocide|race\s+war|remigration|"
+    r"white\s+power|14\s*/?\s*88|kuffar|kafirs?|accelerationis\w+|christchurch\s+(?:shooter|"
+    r"attacker|video|manifesto))"
+)
+_CREED = (
+    r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
+    r"watches|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+"
+    r"with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?" + _CREED_NAME + r"\b|"
+    r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
+    r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
+    r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
+)
+# A place where people gather, and something to be done there; read only beside a creed or a
+# recruiter, so a bake sale at the mosque is not.
+_GATHERING_PLACE = (
+    r"(?:mosque|synagogue|church|gurdwara|temple|mandir|town\s+hall|council|school|college|"
+    r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
+    r"vigil|refugee\s+(?:centre|hotel)|asylum\s+hotel|hotel)"
+)
+_DO_SOMETHING_THERE = (
+    r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
+    r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)\s+(?:\w+\s+){0,2}(?:at|near|"
+    r"outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b|"
+    r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
+    r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
+)
+# Something made to explode, or instructions for it (not a bath bomb, a bomb shelter or the
+# allotment's feed).
+_EXPLOSIVE_MADE = (
+    r"\b(?:instructions|how\s+to|recipes?|guides?|videos?|manuals?|plans?|diagrams?)\s+"
+    r"(?:\w+\s+){0,3}(?:mak\w+|build\w*|assembl\w+)\s+(?:\w+\s+){0,2}(?:(?<!bath\s)(?<!seed\s)"
+    r"(?<!chocolate\s)(?<!glitter\s)bombs?(?!\s+(?:shelters?|proof|disposal|calorimeters?))|"
+    r"explosives?|ieds?|detonators?|(?:something|stuff|things|one)\s+(?:\w+\s+)?(?:with|from|"
+    r"out\s+of)\s+(?:fertili[sz]er|nails|gas\s+canisters|pressure\s+cookers?|weed\s*killer|"
+    r"chemicals))\b"
+    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|crops|compost|bath|"
+    r"science\s+(?:class|lesson|homework|fair)|chemistry\s+(?:class|lesson|homework))\b)"
+)
+
+# A call to arms for "our people", something planned at a gathering, and a heavy parcel or
+# the means bought: read only all together (not a union that will fight back at the march).
+_OUR_PEOPLE_FIGHT = (
+    r"\b(?:our|my|his|their)\s+(?:own\s+)?(?:people|kind|race|folk|blood|brothers)\s+(?:need|"
+    r"needs|have|has|must|should|got|are\s+going)\s+(?:to\s+)?(?:fight\s+back|rise\s+up|"
+    r"strike\s+back|take\s+revenge|defend\s+(?:ourselves|themselves))\b"
+)
+_PLANNED_THERE = (
+    r"\b(?:something|stuff|it)\s+(?:big\s+)?planned\s+(?:for|at)\s+(?:the|a|our|their|that)\s+"
+    r"(?:\w+\s+)?" + _GATHERING_PLACE + r"\b"
+)
+_PARCEL_OR_MEANS = (
+    r"\b(?:heavy|strange|odd|suspicious|big)\s+(?:box|boxes|package|parcel|delivery|bag)\b"
+    r"(?!\s+(?:of|from)\s+(?:books|food|shopping|amazon|leaflets|flyers|banners))"
+)
+
+# Someone's grievance in an extremist's words (the council or the government as traitors,
+# "traders" as speech-to-text hears it; an area to be "cleansed"), the means bought for
+# something that is not for the garden, and "something" to be done: read only all together.
+_TRAITORS_OR_CLEANSING = (
+    r"\b(?:council|councillors|government|politicians|mps|police|they)\s+(?:are|is)\s+(?:all\s+)?"
+    r"(?:traitors|traders)\b|\b(?:cleans\w+|clean\s+up|purg\w+)\s+(?:the|our|this)\s+(?:area|"
+    r"streets|estate|town|borough|country|neighbourhood)\b|"
+    r"\b(?:invaders|vermin|race\s+traitors)\b"
+)
+_MEANS_BOUGHT = (
+    r"\b(?:bought|buying|buys|ordered|ordering|got|getting|stockpil\w+|collect\w+)\s+"
+    r"(?:\w+\s+){0,3}?(?:fertili[sz]er|nails|ball\s*bearings|gas\s+canisters|"
+    r"pressure\s+cookers?|chemicals|petrol|(?:stuff|things|bits|parts)\s+to\s+make\s+"
+    r"(?:something|it|one|them))\b"
+    r"(?!.{0,40}\b(?:garden\w*|allotment|plants?|lawn|veg\w*|tomatoes|roses|crops|compost|"
+    r"car|mower|shed|fence)\b)"
+)
+_SOMETHING_TO_BE_DONE = (
+    r"\b(?:will|going\s+to|is\s+about\s+to|planning\s+to|wants?\s+to)\s+do\s+something\b"
+    r"(?!\s+(?:about|with|for|nice|special|fun|lovely|different|new|useful|positive|creative)\b)"
+)
+
+# Weapons bought or gathered, read only beside a creed ("says the race war is coming").
+_ARMING = (
+    r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
+    r"(?:\w+\s+){0,2}?(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|"
+    r"ammunition|weapons|body\s+armou?r|zombie\s+knives)\b"
+)
+
+_SORT_IT_OURSELVES = (
+    r"\b(?:we|us|me\s+and\s+the\s+(?:lads|boys)|the\s+lads|the\s+boys)\s+(?:\w+\s+){0,6}?"
+    r"(?:are\s+)?"
+    r"(?:going\s+to|gonna|will)\s+(?:sort|deal\s+with|handle)\s+(?:it|them|this)\s+(?:out\s+)?"
+    r"ourselves\b"
+)
+_PLACE_OF_WORSHIP = r"\b(?:mosques?|synagogues?|churche?s?|temples?|gurdwaras?)\b"
+_MEANS_OR_NEWS = (
+    r"\b(?:you\s+will|youll)\s+(?:see|hear\s+about)\s+(?:it|us)\s+on\s+the\s+news\b|\bgetting\s+"
+    r"together\s+what\s+we\s+need\b"
+)
+
+# A young person set on going abroad to fight (a youngster joining firefighters, a grandad who
+# fought in Spain, a boxer's fight night, a militia in a video game are not), and what makes it
+# a plan: a day to leave, money or a ticket sent, a passport.
+_INTENT = (
+    r"\b(?:talk\w*\s+about|wants?\s+to|wanting\s+to|planning\s+to|plans?\s+to|going\s+to|"
+    r"about\s+to|trying\s+to|determined\s+to|desperate\s+to|ready\s+to|dreams?\s+of|"
+    r"leaving\s+to|left\s+to|off\s+to|says?\s+(?:he|she)\s+(?:will|is\s+going\s+to))"
+)
+_TO_FIGHT_ABROAD = (
+    _INTENT + r"\s+(?:\w+\s+){0,3}?(?:(?:join|joining)\s+(?:the\s+|some\s+|a\s+group\s+of\s+|"
+    r"his\s+|their\s+)?(?:fighters|mujahid(?:een|in)|jihadis?|jihadists?|militants?|militias?|"
+    r"isis|isil|daesh|(?:al\s+)?shabaa?b|the\s+caliphate|(?:the\s+)?jihad)\b|(?:go\s+and\s+|"
+    r"to\s+)?fight(?:ing)?\s+(?:abroad|overseas|over\s+there|in\s+(?:syria|iraq|somalia|yemen|"
+    r"afghanistan|the\s+war)|for\s+(?:the|his|their|our)\s+(?:brothers|ummah|caliphate))\b)"
+)
+# Fighting as a sport or in a game.
+_NOT_A_WAR = (
+    r"\b(?:mma|ufc|boxing|boxer|kick\s*boxing|martial\s+arts?|muay\s+thai|jiu\s*jitsu|judo|"
+    r"karate|wrestling|fight\s+night|bout|sparring|video\s+games?|gaming|fortnite|call\s+of\s+"
+    r"duty|xbox|playstation|roblox|minecraft)\b"
+)
+_SET_TO_GO = (
+    r"\b(?:plans?|planning|intends?|booked|about)\s+to\s+(?:leave|go|fly|travel|set\s+off)\b|"
+    r"\b(?:leav\w+|fly\w*|flight|go|going|travel\w*|set\w*\s+off)\s+(?:\w+\s+){0,3}?(?:on|this|"
+    r"next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week(?:end)?|"
+    r"month)\b|\b(?:sent|given|wired|transferred)\s+(?:him\s+|her\s+|them\s+)?(?:money|cash|"
+    r"£\s?\d+)|\b(?:tickets?|flights?|passport)\b"
+)
+
+# Someone told that people at a gathering are the enemy (not "enemies of the bypass"), who
+# asks about its venue and crowds, and whose deliveries are hidden or whose plan is feared.
+_CALLED_THE_ENEMY = (
+    r"\b(?:is|are)\s+(?:all\s+)?(?:full\s+of\s+)?(?:the\s+)?(?:enemies|enemy|kuffar|kafirs?|"
+    r"infidels|apostates|legitimate\s+targets?)\b(?!\s+of\b)|\bdeserves?\s+(?:what\s+is\s+"
+    r"coming|everything\s+coming|to\s+(?:die|be\s+(?:killed|punished|wiped\s+out)))\b"
+)
+_SCOUTING = (
+    r"\b(?:ask\w*|questions?|look\w*\s+(?:up|at)|check\w*|research\w*|photograph\w*|film\w*|"
+    r"map\w*|wants?\s+to\s+know)\s+(?:\w+\s+){0,4}?(?:venue|crowds?|entrances?|exits?|"
+    r"security|cctv|guards|layout|floor\s+plan|how\s+(?:many\s+people|busy|crowded)|"
+    r"busiest)\b"
+)
+_HIDDEN_PREPARATION = (
+    r"\b(?:stuff|things|something|packages?|parcels?|boxes|deliveries)\s+(?:\w+\s+){0,3}?"
+    r"(?:delivered|arriv\w+|hidden|hiding)\b.{0,40}\b(?:will\s+not|would\s+not|does\s+not|"
+    r"did\s+not|never|refuses\s+to|not)\s+(?:show|tell|let\s+(?:me|us)\s+see|open|say)\b|"
+    r"\b(?:scared|afraid|frightened|terrified|worried)\s+(?:of|about)\s+what\s+(?:he|she|"
+    r"they)\s+(?:is|are|might\s+be|may\s+be|could\s+be)\s+(?:planning|plotting|going\s+to\s+"
+    r"do)\b|" + _ARMING + r"|" + _PARCEL_OR_MEANS
+)
+
+# A family's home threatened with fire ("burn us out"; not shifts that will burn the staff out),
+# with hate said or the threat delivered: a note through the door, graffiti, leave or else.
+_FIRE_TO_HOME = (
+    r"\b(?:burn|burns|burning|burnt|burned|torch|torching|torched|firebomb\w*|petrol\s*bomb\w*)"
+    r"\s+(?:us|you|them|me|him|her|the\s+family|(?:the|all\s+the|those|these)\s+\w+s)\s+out\b|"
+    r"\b(?:burn|torch|firebomb|petrol\s*bomb)\w*\s+(?:down\s+)?(?:our|your|their|my|his|her)\s+"
+    r"(?:house|flat|home|place|shop|door)\b|\bset\s+fire\s+to\s+(?:our|your|their|my|his|her)\s+"
+    r"(?:house|flat|home|place|shop|door)\b|\b(?:house|flat|home|place)\s+(?:will\s+|is\s+going\s+"
+    r"to\s+)?(?:go|goes|going)\s+up\s+in\s+flames\b"
+)
+# Work wearing people out: "the new rota will burn the volunteers out".
+_WORN_OUT_BY_WORK = (
+    r"\b(?:rotas?|shifts?|workload|overtime|hours|schedule|deadlines|sessions|meetings|job|pace)"
+    r"\b[^.!?]{0,30}\bburn"
+)
+_HATE_OR_DELIVERED = (
+    r"\b(?:racist|racial|racially|homophobic|transphobic|islamophobic|antisemitic|hate\s+"
+    r"(?:crime|mail|speech)|slurs?|foreigners|immigrants|your\s+(?:kind|lot|sort))\b|"
+    + _SLUR
+    + r"|\bgo\s+back\s+to\s+(?:your|where)\b|\b(?:notes?|letters?|cards?|messages?)\s+(?:\w+\s+)"
+    r"{0,3}?(?:through|under|on|in|pushed\s+through)\s+(?:the\s+|my\s+|our\s+)?(?:front\s+)?"
+    r"(?:door|letter\s*box)\b|\b(?:graffiti|sprayed|spray\s+painted|scrawled)\b|\b(?:if|unless)"
+    r"\s+(?:we|you|they)\s+(?:do\s+not\s+)?(?:leave|move|go)\b|\bor\s+else\b"
+)
+
+
+EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a plan to do something at a place people gather, from someone sharing an extremist creed
+    # or flattered into a group online; instructions for something that explodes; the means
+    # bought by someone who calls the council traitors and will "do something"
+    "radicalisation": (
+        r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
+        r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
+        _EXPLOSIVE_MADE,
+        "^" + every_one_of(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
+        "^"
+        + every_one_of(
+            _OUR_PEOPLE_FIGHT, _PLANNED_THERE, "(?:" + _PARCEL_OR_MEANS + "|" + _ARMING + ")"
+        ),
+    ),
+    # a group settling it themselves at a place of worship, with the means gathered or the
+    # news to come
+    "planned attack": ("^" + every_one_of(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
+    # a young person set on going abroad to fight, with a day, money or a ticket; someone told
+    # a gathering is the enemy, asking about its venue and crowds, preparing out of sight
+    "radicalisation with a plan": (
+        "^(?!.*" + _NOT_A_WAR + ")" + every_one_of(_TO_FIGHT_ABROAD, _SET_TO_GO),
+        "^" + every_one_of(_CALLED_THE_ENEMY, _SCOUTING, _HIDDEN_PREPARATION),
+    ),
+    # a family's home threatened with fire, with hate said or the threat delivered
+    "threat of fire to a home": (
+        "^(?!.*" + _WORN_OUT_BY_WORK + ")" + every_one_of(_FIRE_TO_HOME, _HATE_OR_DELIVERED),
+    ),
+}
