@@ -49,7 +49,9 @@ and harm told by a neighbour or a youth worker: a "friend" moved in who keeps th
 disabled man tipped out of his chair for a laugh, screaming then silence next door, someone sat in
 their own mess, a teenager passed round for sex; a planned attack on a place of worship,
 self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by
-older men). The assembly's subjects talked about as subjects are taken out before it reads
+older men), and harm inside someone's own home (safeguarding_home: "friends" moved in who will
+not leave, took the keys or the card and use the kitchen for their business). The assembly's
+subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -78,6 +80,7 @@ from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_harm import HARM_PHRASES
+from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
@@ -103,6 +106,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **EMERGENCY_PHRASES,
     **CRIME_PHRASES,
     **MONEY_PHRASES,
+    **HOME_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -2133,6 +2133,31 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
             " list for the council?",
         ),
+        # "friends" moved in, with two signs the home is theirs now: they will not go or let
+        # the owner out, took the keys or the card, use the kitchen for their business, or the
+        # owner fears them
+        (
+            "Two lads have been kipping at my brother's flat, he can't get rid of them and they've"
+            " got his bank card",
+            "Two lads are staying at my brother's flat while he is in hospital, they have got his"
+            " keys to feed the cat",
+        ),
+        (
+            'my "friends" have been staying at mine since Christmas, I\'m not allowed out and'
+            " they'll know if I tell anyone",
+            "my friends are living at mine for a bit, I'm not allowed out of the house until my"
+            " covid test is back",
+        ),
+        (
+            "my son's mates are in my flat and won't leave, please don't send the police",
+            "my son's mates are in my flat and won't leave till the match ends, don't worry",
+        ),
+        (
+            "my grandson's friends are dossing at mine, they use my kitchen for their business and"
+            " keep my front door key",
+            "my grandson's friends are staying at mine for the summer, they use my kitchen for"
+            " their business plan meetings",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
