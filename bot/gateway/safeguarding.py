@@ -50,8 +50,9 @@ disabled man tipped out of his chair for a laugh, screaming then silence next do
 their own mess, a teenager passed round for sex; a planned attack on a place of worship,
 self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by
 older men), and harm inside someone's own home (safeguarding_home: "friends" moved in who will
-not leave, took the keys or the card and use the kitchen for their business). The assembly's
-subjects talked about as subjects are taken out before it reads
+not leave, took the keys or the card and use the kitchen for their business; a pillow held over
+the face until she passed out; a row at her with things smashing or a shout for help). The
+assembly's subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,

@@ -1,18 +1,22 @@
 """The English phrase net, part twelve: harm inside someone's own home, told as what is being
 done there rather than by its name.
 
-Cuckooing: "friends" (in quotes or not), a son's mates, lads or young men staying at someone's
-flat, told with two of the signs that it is no longer theirs: they will not leave or let the owner
-out; they took the keys or the bank card; the kitchen is used for "their business", stuff is
-bagged on the table or drugs are sold from the flat; the owner is afraid of them, begs for no
-police, or has fresh injuries. A housing officer's or a support worker's account reads the same
-way.
+Cuckooing: "friends" (in quotes or not), a son's mates, lads or young men staying at
+someone's flat, told with two of the signs that it is no longer theirs: they will not leave or
+let the owner out; they took the keys or the bank card; the kitchen is used for "their business",
+stuff is bagged on the table or drugs are sold from the flat; the owner is afraid of them, begs
+for no police, or has fresh injuries. A housing officer's or a support worker's account reads the
+same way. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
+the head held under the water, until the person passed out or could not breathe; and a row heard
+or seen, someone screaming at her or the children with things smashing or a shout for help.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a son's mates who will not leave the games console,
-the kitchen used for a cake business. The older patterns for a home taken over (people dealing
-from it, "stopping" at mine with the card) are in safeguarding_care. Text has been through
-safeguarding_words.normalise.
+the kitchen used for a cake business, a pillow over one's own face to sleep, a mask at the
+dentist, a pillow fight, someone screaming at the football or a film, plates smashed at a Greek
+wedding.
+The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
+card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -79,6 +83,57 @@ _A_VISIT = (
 # People moved into the home, on no visit.
 _MOVED_IN_UNASKED = "^(?!.*" + _A_VISIT + ")" + every_one_of(_MOVED_IN)
 
+# A pillow, a hand or a bag held over the face, or the head held under water, by someone else.
+_SMOTHERED = (
+    r"(?<!\bi\s)(?<!\bi\sjust\s)\b(?:held|hold|holds|holding|pressed|press|presses|pressing|"
+    r"pushed|push|pushes|pushing|put|puts|putting|forced|shoved|clamped|covered)\s+(?:a|the|his|"
+    r"her|their|my)\s+(?:pillow|cushion|hands?|(?:plastic\s+|carrier\s+)?bag|towel|tea\s*towel|"
+    r"jumper|blanket|duvet|cloth|rag|sock)s?\s+(?:\w+\s+)?(?:over|on|onto|against|across|round|"
+    r"around|down\s+on)\s+(?:my|her|his|their)\s+(?:face|mouth|nose|head|throat)\b|"
+    r"(?<!\bi\s)\b(?:held|holds|holding|pushed|pushes|pushing|forced|shoved)\s+(?:my|her|his)\s+"
+    r"(?:head|face)\s+(?:down\s+)?(?:under|into|in)\s+(?:the\s+)?(?:water|bath|sink|pillow|"
+    r"mattress|toilet)\b|\bsmother\w*\s+(?:me|her|him|them)\b(?!\s+with\b)|\b(?:sat|sits|sitting|"
+    r"knelt|kneels|kneeling)\s+on\s+(?:my|her|his)\s+(?:chest|neck|throat|face)\b"
+)
+# What it did: passed out, could not breathe or cry out, went limp, thought they would die.
+_BREATH_STOPPED = (
+    r"(?:\b(?:until|till|so|and|while|when|then)|[,;.])\s+(?:i|she|he|they)\s+(?:\w+\s+)?"
+    r"(?:passed\s+out|blacked\s+out|(?:could|can)\s+not\s+(?:breathe|scream|shout|call\s+"
+    r"(?:out|for\s+help))|stopped\s+breathing|lost\s+consciousness|went\s+(?:limp|floppy|blue|"
+    r"dizzy)|was\s+(?:choking|gasping|struggling\s+to\s+breathe)|thought\s+(?:i|she|he)\s+"
+    r"(?:was\s+going\s+to|would)\s+die)\b|\beverything\s+went\s+(?:black|dark)\b"
+)
+# Play or a procedure with the same words: a pillow fight, breathless from laughing, a mask at
+# the dentist (not "he laughed about it", which is part of the harm).
+_PLAY = (
+    r"\b(?:pillow\s+fight|playing|tickl\w*|lol|haha\w*|(?:from|with|while)\s+(?:laugh|giggl)\w*|"
+    r"dentist|anaesthe\w*|gas\s+and\s+air|mask)\b"
+)
+
+# Someone screaming or shouting at a woman, a partner or the children (not at the telly).
+_ROW_AT_SOMEONE = (
+    r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|roar\w*|bellow\w*|raging)\s+at\s+(?:her|him|mum|"
+    r"(?:his|her|their|my)\s+(?:wife|partner|girlfriend|boyfriend|husband|missus|kids|children|"
+    r"son|daughter|mum|dad|mother|father|baby|little\s+\w+)|the\s+(?:kids|children|baby)|a\s+"
+    r"(?:woman|child|girl|boy))\b"
+)
+# Things smashed or thrown, bangs and thuds, a shout for help, a plea to stop.
+_VIOLENCE_SOUNDS = (
+    r"\b(?:things|stuff|plates|glass|glasses|furniture|dishes|crockery|cups|everything)"
+    r"\s+(?:\w+\s+)?(?:smash\w*|break\w*|crash\w*|thrown|being\s+thrown|flying)\b|\bsmash\w*\s+"
+    r"(?:things|stuff|plates|glasses|furniture|the\s+place|everything|dishes|cups)\b|\b(?:thuds?|"
+    r"thumps?|bangs|banging)\b(?!\s+(?:music|tunes|on\s+about))|\b(?:shout\w*|scream\w*|yell\w*|"
+    r"cr(?:y|ies|ied|ying)|call\w*)\s+(?:out\s+)?(?:for\s+)?help(?:\s+me)?(?:\s+please)?\s*(?:$|"
+    r"[.,!?;]|and\b|then\b|but\b|so\b)|\bbegg\w+\s+(?:him|her|them)\s+to\s+stop\b|\b(?:scream\w*|"
+    r"shout\w*|cry\w*|cried)\s+(?:stop|get\s+off)\b"
+)
+# A row on screen, or plates smashed for a celebration ("opa!"); a row after the football is
+# still read.
+_ON_SCREEN_OR_PARTY = (
+    r"\b(?:tv|telly|television|film|movie|programme|soap|episode|eastenders|coronation\s+street|"
+    r"wedding|restaurant|greek|opa|lol|haha\w*)\b"
+)
+
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
     "a home taken over by 'friends'": (
@@ -86,5 +141,13 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + every_one_of(_STUCK, f"{_TOOK_WHAT}|{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_TOOK_WHAT, f"{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_THEIR_BUSINESS, _AFRAID_OF_THEM),
+    ),
+    # a pillow, a hand or a bag held over the face until the breath stopped
+    "smothered": (
+        "^(?!.*" + _PLAY + ")" + every_one_of(f"(?:{_SMOTHERED}).{{0,60}}(?:{_BREATH_STOPPED})"),
+    ),
+    # a row at her or the children, with things smashing or a shout for help
+    "a row with things smashing": (
+        "^(?!.*" + _ON_SCREEN_OR_PARTY + ")" + every_one_of(_ROW_AT_SOMEONE, _VIOLENCE_SOUNDS),
     ),
 }

@@ -2158,6 +2158,36 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my grandson's friends are staying at mine for the summer, they use my kitchen for"
             " their business plan meetings",
         ),
+        # a pillow, a hand or a cushion held over the face until the breath stopped
+        (
+            "he held a pillow over my face until I passed out and then laughed about it",
+            "my son held a pillow over my face in a pillow fight till I couldn't breathe from"
+            " laughing",
+        ),
+        (
+            "my boyfriend put his hand over my mouth and nose till I couldn't breathe",
+            "my little one put her hand over my mouth so I couldn't talk during the film",
+        ),
+        (
+            "she pressed a cushion on his face until he went limp, he is 84",
+            "I pressed a cushion on my face until I fell asleep, the street light is so bright",
+        ),
+        # a row at her or the children with things smashing or a shout for help
+        (
+            "I can hear the man upstairs shouting at his wife and things being thrown, she is"
+            " screaming stop",
+            "I can hear her partner screaming at the football through the wall, and things"
+            " smashing",
+        ),
+        (
+            "my dad is screaming at mum in the kitchen and smashing plates, she shouted for help",
+            "at the Greek wedding everyone was shouting at the bride and smashing plates",
+        ),
+        (
+            "he came back from the football drunk and is screaming at her and smashing plates",
+            "my husband was shouting at the kids to tidy up and something smashed, a glass fell"
+            " off the side",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
