@@ -49,11 +49,14 @@ it is a secret, a worker with no passport and no pay; and harm told by a neighbo
 worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his chair for a
 laugh, screaming then silence next door, someone sat in their own mess, a teenager passed round
 for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child
-exploited by older men), and extremism (safeguarding_extremism: a plan to "do something" at a
+exploited by older men), extremism (safeguarding_extremism: a plan to "do something" at a
 mosque in an extremist's words, means bought by someone who calls the council traitors, a young
 person leaving on Tuesday to join fighters, the assembly called the enemy while its crowds are
-asked about, a planned attack on a place of worship, a family threatened with being burnt out).
-The assembly's subjects talked about as subjects are taken out before it reads
+asked about, a planned attack on a place of worship, a family threatened with being burnt out),
+and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
+took the keys or the card and use the kitchen for their business; a pillow held over the face
+until she passed out; a row at her with things smashing or a shout for help). The assembly's
+subjects talked about as subjects are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -83,6 +86,7 @@ from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
+from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
@@ -109,6 +113,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **CRIME_PHRASES,
     **EXTREMISM_PHRASES,
     **MONEY_PHRASES,
+    **HOME_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

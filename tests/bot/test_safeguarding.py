@@ -2281,6 +2281,61 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
             " list for the council?",
         ),
+        # "friends" moved in, with two signs the home is theirs now: they will not go or let
+        # the owner out, took the keys or the card, use the kitchen for their business, or the
+        # owner fears them
+        (
+            "Two lads have been kipping at my brother's flat, he can't get rid of them and they've"
+            " got his bank card",
+            "Two lads are staying at my brother's flat while he is in hospital, they have got his"
+            " keys to feed the cat",
+        ),
+        (
+            'my "friends" have been staying at mine since Christmas, I\'m not allowed out and'
+            " they'll know if I tell anyone",
+            "my friends are living at mine for a bit, I'm not allowed out of the house until my"
+            " covid test is back",
+        ),
+        (
+            "my son's mates are in my flat and won't leave, please don't send the police",
+            "my son's mates are in my flat and won't leave till the match ends, don't worry",
+        ),
+        (
+            "my grandson's friends are dossing at mine, they use my kitchen for their business and"
+            " keep my front door key",
+            "my grandson's friends are staying at mine for the summer, they use my kitchen for"
+            " their business plan meetings",
+        ),
+        # a pillow, a hand or a cushion held over the face until the breath stopped
+        (
+            "he held a pillow over my face until I passed out and then laughed about it",
+            "my son held a pillow over my face in a pillow fight till I couldn't breathe from"
+            " laughing",
+        ),
+        (
+            "my boyfriend put his hand over my mouth and nose till I couldn't breathe",
+            "my little one put her hand over my mouth so I couldn't talk during the film",
+        ),
+        (
+            "she pressed a cushion on his face until he went limp, he is 84",
+            "I pressed a cushion on my face until I fell asleep, the street light is so bright",
+        ),
+        # a row at her or the children with things smashing or a shout for help
+        (
+            "I can hear the man upstairs shouting at his wife and things being thrown, she is"
+            " screaming stop",
+            "I can hear her partner screaming at the football through the wall, and things"
+            " smashing",
+        ),
+        (
+            "my dad is screaming at mum in the kitchen and smashing plates, she shouted for help",
+            "at the Greek wedding everyone was shouting at the bride and smashing plates",
+        ),
+        (
+            "he came back from the football drunk and is screaming at her and smashing plates",
+            "my husband was shouting at the kids to tidy up and something smashed, a glass fell"
+            " off the side",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(

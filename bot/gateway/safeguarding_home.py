@@ -1,0 +1,153 @@
+"""The English phrase net, part twelve: harm inside someone's own home, told as what is being
+done there rather than by its name.
+
+Cuckooing: "friends" (in quotes or not), a son's mates, lads or young men staying at
+someone's flat, told with two of the signs that it is no longer theirs: they will not leave or
+let the owner out; they took the keys or the bank card; the kitchen is used for "their business",
+stuff is bagged on the table or drugs are sold from the flat; the owner is afraid of them, begs
+for no police, or has fresh injuries. A housing officer's or a support worker's account reads the
+same way. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
+the head held under the water, until the person passed out or could not breathe; and a row heard
+or seen, someone screaming at her or the children with things smashing or a shout for help.
+
+Each is written so that its everyday twin with the same words reads past it: friends staying
+while the owner is away with the spare keys, a son's mates who will not leave the games console,
+the kitchen used for a cake business, a pillow over one's own face to sleep, a mask at the
+dentist, a pillow fight, someone screaming at the football or a film, plates smashed at a Greek
+wedding.
+The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
+card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# Who has moved in: "friends" or mates (a son's, a nephew's), lads, young men, strangers.
+_INCOMERS = (
+    r"\b(?:friends|mates|pals|lads|men|guys|boys|blokes|strangers|dealers|a\s+gang|(?:two|"
+    r"three|four|five|some|these|those|a\s+couple\s+of|a\s+few|\d+)\s+(?:young\s+|older\s+)?"
+    r"(?:lads|men|guys|boys|blokes|people|girls|women|of\s+them))\b"
+)
+# Where they are: at the writer's (or the member's) home, or "there" in a visitor's account.
+_AT_THE_HOME = (
+    r"(?:\s+\w+){0,3}?\s+(?:staying|stopping|living|sleeping|kipping|crashing|dossing|moved\s+"
+    r"in|are|is|been|have\s+been|keep\s+coming)\s+(?:(?:back\s+)?(?:at|in|into|to)\s+(?:mine|"
+    r"his|hers|theirs|(?:my|his|her|their|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:flat|house|home|place|room|bedsit))|there)\b"
+)
+_MOVED_IN = _INCOMERS + r"[\"']?" + _AT_THE_HOME
+# The home not the owner's own any more: they will not go, or the owner may not leave.
+_STUCK = (
+    r"\b(?:will\s+not|would\s+not|refuse\s+to)\s+(?:leave|go|get\s+out|move\s+out)\b"
+    r"(?!\s+(?:the\s+(?:console|xbox|playstation|game|telly|tv|sofa|pool)|till|until|before))|"
+    r"\b(?:can\s+not|could\s+not)\s+(?:make|get)\s+(?:them|him)\s+(?:to\s+)?(?:leave|go|out)\b|"
+    r"\bcan\s+not\s+get\s+rid\s+of\s+them\b|\b(?:i\s+am|he\s+is|she\s+is)\s+not\s+allowed\s+"
+    r"(?:out|to\s+(?:go\s+out|leave))\b|\b(?:will\s+not|do\s+not|does\s+not)\s+let\s+(?:me|him|"
+    r"her)\s+(?:out|leave|go\s+out)\b"
+)
+# What they took: the keys to the door, the bank card, the phone (not the spare or the car keys).
+_TOOK_WHAT = (
+    r"\b(?:took|taken|take|takes|taking|kept|keep|keeps|keeping|have|has|got|holding|hold)\s+"
+    r"(?:got\s+)?(?:all\s+)?(?:my|his|her)\s+(?:front\s+door\s+|door\s+|house\s+|flat\s+)?"
+    r"(?:keys?|bank\s*cards?|cards?|pin|phone|benefits|money)\b(?!\s+(?:charger|number|case|"
+    r"cable|bill|to\s+(?:feed|water|let|check|look|play)|while|for\s+(?:the|when|emergencies)))"
+)
+# What they use the home for: "their business", stuff bagged on the table, drugs sold from it.
+_THEIR_BUSINESS = (
+    r"\b(?:use|uses|using|used)\s+(?:my|the|his|her)\s+(?:kitchen|flat|house|place|front\s+room|"
+    r"bedroom|table|kitchen\s+table)\s+(?:for|as)\s+(?:their|his|the)\s+(?:business|work|office|"
+    r"stuff|deals?|base)\b(?!\s+(?:meetings?|calls?|zoom|accounts?|cakes?|baking|orders?))|"
+    r"\bbagging\s+(?:up|stuff|things|it|bits|gear|drugs|weed|white|powder)\b|"
+    r"\b(?:drugs|gear|crack|weed|coke|stuff)\s+(?:are\s+|is\s+)?(?:being\s+)?(?:sold|dealt|"
+    r"selling|sell|dealing)\s+(?:from|out\s+of|in)\s+(?:the|my|his|her|their)\s+(?:flat|house|"
+    r"home|place|kitchen)\b|\b(?:people|cars|strangers)\s+(?:coming\s+)?in\s+and\s+out\s+"
+    r"(?:all|at\s+all)\b"
+)
+# The owner afraid of them or hurt: no police please, "they will know it was me", injuries.
+_AFRAID_OF_THEM = (
+    r"\b(?:(?:do\s+not|please\s+do\s+not|can\s+not)\s+(?:send|call|ring|get|tell|involve)\s+"
+    r"(?:the\s+)?police|(?:they|he)\s+(?:will|would)\s+know\s+(?:it\s+was\s+me|i\s+(?:told|"
+    r"rang|called|grassed)|if\s+i\s+(?:tell|told|say|ring|call))|(?:scared|frightened|"
+    r"terrified|afraid|petrified)\s+of\s+(?:them|him)|(?:too\s+)?(?:scared|frightened|afraid)\s+"
+    r"to\s+(?:say|tell|ask|go\s+home)|(?:fresh|new)\s+(?:injuries|bruises|cuts|marks|burns)|"
+    r"(?:hit|hurt|threatened|beat)\s+(?:me|him|her)\b)"
+)
+
+# A visit with the same words: the children's mates on the console, a sleepover, "lol".
+_A_VISIT = (
+    r"\b(?:gaming|games|xbox|playstation|console|fifa|roblox|sleepover|birthday|lol|haha\w*)\b"
+)
+# People moved into the home, on no visit.
+_MOVED_IN_UNASKED = "^(?!.*" + _A_VISIT + ")" + every_one_of(_MOVED_IN)
+
+# A pillow, a hand or a bag held over the face, or the head held under water, by someone else.
+_SMOTHERED = (
+    r"(?<!\bi\s)(?<!\bi\sjust\s)\b(?:held|hold|holds|holding|pressed|press|presses|pressing|"
+    r"pushed|push|pushes|pushing|put|puts|putting|forced|shoved|clamped|covered)\s+(?:a|the|his|"
+    r"her|their|my)\s+(?:pillow|cushion|hands?|(?:plastic\s+|carrier\s+)?bag|towel|tea\s*towel|"
+    r"jumper|blanket|duvet|cloth|rag|sock)s?\s+(?:\w+\s+)?(?:over|on|onto|against|across|round|"
+    r"around|down\s+on)\s+(?:my|her|his|their)\s+(?:face|mouth|nose|head|throat)\b|"
+    r"(?<!\bi\s)\b(?:held|holds|holding|pushed|pushes|pushing|forced|shoved)\s+(?:my|her|his)\s+"
+    r"(?:head|face)\s+(?:down\s+)?(?:under|into|in)\s+(?:the\s+)?(?:water|bath|sink|pillow|"
+    r"mattress|toilet)\b|\bsmother\w*\s+(?:me|her|him|them)\b(?!\s+with\b)|\b(?:sat|sits|sitting|"
+    r"knelt|kneels|kneeling)\s+on\s+(?:my|her|his)\s+(?:chest|neck|throat|face)\b"
+)
+# What it did: passed out, could not breathe or cry out, went limp, thought they would die.
+_BREATH_STOPPED = (
+    r"(?:\b(?:until|till|so|and|while|when|then)|[,;.])\s+(?:i|she|he|they)\s+(?:\w+\s+)?"
+    r"(?:passed\s+out|blacked\s+out|(?:could|can)\s+not\s+(?:breathe|scream|shout|call\s+"
+    r"(?:out|for\s+help))|stopped\s+breathing|lost\s+consciousness|went\s+(?:limp|floppy|blue|"
+    r"dizzy)|was\s+(?:choking|gasping|struggling\s+to\s+breathe)|thought\s+(?:i|she|he)\s+"
+    r"(?:was\s+going\s+to|would)\s+die)\b|\beverything\s+went\s+(?:black|dark)\b"
+)
+# Play or a procedure with the same words: a pillow fight, breathless from laughing, a mask at
+# the dentist (not "he laughed about it", which is part of the harm).
+_PLAY = (
+    r"\b(?:pillow\s+fight|playing|tickl\w*|lol|haha\w*|(?:from|with|while)\s+(?:laugh|giggl)\w*|"
+    r"dentist|anaesthe\w*|gas\s+and\s+air|mask)\b"
+)
+
+# Someone screaming or shouting at a woman, a partner or the children (not at the telly).
+_ROW_AT_SOMEONE = (
+    r"\b(?:scream\w*|shout\w*|yell\w*|swear\w*|roar\w*|bellow\w*|raging)\s+at\s+(?:her|him|mum|"
+    r"(?:his|her|their|my)\s+(?:wife|partner|girlfriend|boyfriend|husband|missus|kids|children|"
+    r"son|daughter|mum|dad|mother|father|baby|little\s+\w+)|the\s+(?:kids|children|baby)|a\s+"
+    r"(?:woman|child|girl|boy))\b"
+)
+# Things smashed or thrown, bangs and thuds, a shout for help, a plea to stop.
+_VIOLENCE_SOUNDS = (
+    r"\b(?:things|stuff|plates|glass|glasses|furniture|dishes|crockery|cups|everything)"
+    r"\s+(?:\w+\s+)?(?:smash\w*|break\w*|crash\w*|thrown|being\s+thrown|flying)\b|\bsmash\w*\s+"
+    r"(?:things|stuff|plates|glasses|furniture|the\s+place|everything|dishes|cups)\b|\b(?:thuds?|"
+    r"thumps?|bangs|banging)\b(?!\s+(?:music|tunes|on\s+about))|\b(?:shout\w*|scream\w*|yell\w*|"
+    r"cr(?:y|ies|ied|ying)|call\w*)\s+(?:out\s+)?(?:for\s+)?help(?:\s+me)?(?:\s+please)?\s*(?:$|"
+    r"[.,!?;]|and\b|then\b|but\b|so\b)|\bbegg\w+\s+(?:him|her|them)\s+to\s+stop\b|\b(?:scream\w*|"
+    r"shout\w*|cry\w*|cried)\s+(?:stop|get\s+off)\b"
+)
+# A row on screen, or plates smashed for a celebration ("opa!"); a row after the football is
+# still read.
+_ON_SCREEN_OR_PARTY = (
+    r"\b(?:tv|telly|television|film|movie|programme|soap|episode|eastenders|coronation\s+street|"
+    r"wedding|restaurant|greek|opa|lol|haha\w*)\b"
+)
+
+HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # people moved into someone's home, with two signs it is no longer theirs
+    "a home taken over by 'friends'": (
+        _MOVED_IN_UNASKED
+        + every_one_of(_STUCK, f"{_TOOK_WHAT}|{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
+        _MOVED_IN_UNASKED + every_one_of(_TOOK_WHAT, f"{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
+        _MOVED_IN_UNASKED + every_one_of(_THEIR_BUSINESS, _AFRAID_OF_THEM),
+    ),
+    # a pillow, a hand or a bag held over the face until the breath stopped
+    "smothered": (
+        "^(?!.*" + _PLAY + ")" + every_one_of(f"(?:{_SMOTHERED}).{{0,60}}(?:{_BREATH_STOPPED})"),
+    ),
+    # a row at her or the children, with things smashing or a shout for help
+    "a row with things smashing": (
+        "^(?!.*" + _ON_SCREEN_OR_PARTY + ")" + every_one_of(_ROW_AT_SOMEONE, _VIOLENCE_SOUNDS),
+    ),
+}
