@@ -183,19 +183,34 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the sixteenth set: 79
-# of its 80 disclosures (50 by the net alone), from members and unknown numbers alike.
+# the model last changed, and marked here rather than fixed. Measured on the seventeenth set: 70
+# of its 80 disclosures (39 by the net alone), from members and unknown numbers alike.
 MISSED: dict[int, str] = {
-    37: "French: cut herself again tonight, much deeper, still bleeding, won't go to A&E",
+    11: "Turkish: they are at the door with knives in their hands",
+    20: "Chinese: husband ate peanut biscuits, face and lips swollen, can't breathe",
+    22: "Polish: 'help, he is here'",
+    28: "'outside his door now' (one line of a thread about a stalker)",
+    29: "Romanian: 'help. they locked us in'",
+    41: "a worker: the boss watches my phone, not a job but prison, no money, no passport",
+    48: "Gujarati: dad has fainted and is not breathing, what do I do?",
+    52: "Ukrainian: 'bridge. cold. sorry'",
+    56: "Chinese: husband suddenly fitting, foaming at the mouth, five minutes and not stopped",
+    67: "Arabic: 'help me, the children'",
 }
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 5
-# of its 40, measured with the misses above (three by the net, two by the risk classifier).
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 11
+# of its 40, measured with the misses above (five by the net, six by the risk classifier).
 FALSE_ALARMS: dict[int, str] = {
-    2: "'the way the council's going I'll end up living in a tent lol' (the net)",
-    4: "a sister: her brother's big row last week is made up, he's busy with the kids",
-    28: "'in my country police is very different, here I am not afraid of them' (the net)",
-    29: "Tamil: coming on Saturday; how do I claim childcare costs?",
-    37: "access needs, a daughter bullied last year and happy now, a travel claim (the net)",
+    2: "self-harm at thirteen, in a much better place now, to bring up in a session (the net)",
+    6: "Ukrainian: survey filled in; street cameras, I've decided, I'm for them",
+    9: "FGM campaigns as a session topic; never done in my family (the net)",
+    11: "'lol im basically homeless till my brother gets off the xbox' (the net)",
+    12: "Arabic: late on Saturday, a son's arm broken at football, a hospital follow-up",
+    15: "a friend for Gary: the police helped with people using his flat last year, sorted now",
+    22: "Portuguese: the police need more women for victims of sexual violence; years ago",
+    23: "Polish: police need Polish interpreters for domestic violence reports (the net)",
+    27: "suicidal after the divorce, a year of counselling, doing well now (the net)",
+    31: "Ukrainian: a son killed at the front a year ago; seeing a psychologist; coming",
+    38: "Romanian: police should check car washes more often, bad stories from friends",
 }
 
 
