@@ -9,11 +9,12 @@ harm comes first and "我" after the verb ("他打我", "老公经常打我"), o
 
 Beyond the main kinds it reads a passport held and wages withheld by a boss, being stalked, an
 older parent who has not got up or eaten for days, and a medical emergency (not breathing, lips
-gone blue, can't be woken). Left alone: "饿死了" (starving), "热死了", "想死你了" (missed you so
-much), "妈妈会杀了我" (mum will kill me), "打我电话" (call me), "女儿在抖音上关注我",
-"催我结婚" (nagging to marry), "没地方停车", the pills taken at eight, a son who won't wake for
-school, work pressure "喘不过气", and the session on domestic violence and policing talked
-about.
+gone blue, can't be woken, a face or throat swollen by an allergy, a fit that has not stopped).
+Left alone: "饿死了" (starving), "热死了", "想死你了" (missed you so much), "妈妈会杀了我" (mum
+will kill me), "打我电话" (call me), "女儿在抖音上关注我", "催我结婚" (nagging to marry),
+"没地方停车", the pills taken at eight, a son who won't wake for school, work pressure "喘不过气",
+a peanut allergy asked about for lunch, epilepsy well controlled, a twitching eyelid, and the
+session on domestic violence and policing talked about.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from __future__ import annotations
 _TRADITIONAL = (
     "殺結輕沒義殘傷劃藥強姦脅鎖關門讓繼兒飯東餓給蹤隨著樓險無歸趕撐堅護資發離"
     "開闆媽爺幾兩難過氣識暈個們說對覺現處錢動頭後還這裡裏話電學遲鬧鐘壓熱會嚇"
-    "證見車時間點請醫"
+    "證見車時間點請醫腫嚨風癲癇講罵臉緊應蝦"
 )
 _SIMPLIFIED = (
     "杀结轻没义残伤划药强奸胁锁关门让继儿饭东饿给踪随着楼险无归赶撑坚护资发离"
     "开板妈爷几两难过气识晕个们说对觉现处钱动头后还这里里话电学迟闹钟压热会吓"
-    "证见车时间点请医"
+    "证见车时间点请医肿咙风癫痫讲骂脸紧应虾"
 )
 TRADITIONAL_FORMS: dict[str, str] = dict(zip(_TRADITIONAL, _SIMPLIFIED, strict=True))
 
@@ -114,7 +115,19 @@ CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:他|她|孩子|儿子|女儿|妈|爸|老公|丈夫|老人|奶奶|爷爷).{0,4}(?:昏迷|失去(?:了)?意识|"
     r"晕倒.{0,4}不醒)",
     r"^(?!.*(?:上学|迟到|起床|早上|闹钟))(?=.*叫不醒)",
-    r"^(?=.*(?:喘不过气|不能呼吸))(?=.*(?:一个人|心跳|救))",
+    r"^(?=.*(?:喘不[过上]气|透不过气|不能呼吸))(?=.*(?:一个人|心跳|救))",
+    # an allergic reaction: the face, lips, tongue or throat swollen now (not "会肿", what an
+    # allergy does), with the breath or speech going or a food or sting that set it off
+    r"^(?=.*(?:脸|嘴唇|嘴巴|舌头|喉咙|嗓子)(?:(?!会|可能|容易).){0,5}肿(?:了|起来|得|成))"
+    r"(?=.*(?:喘不[过上]气|透不过气|呼吸|说话.{0,2}(?:困难|不清)|说不出话|咽不下|吞不下|"
+    r"喉咙.{0,2}(?:紧|堵)|过敏|花生|坚果|海鲜|虾|蜂))",
+    # a fit now: foam at the mouth, a fit that has not stopped or gone on for minutes, not coming
+    # round, the first one, or a sudden fall into one; not an eyelid's twitch, a fit had before
+    # and over, or talking "till foaming at the mouth"
+    r"^(?!.*(?:眼皮|眼睛|嘴角|肌肉|上次|以前|去年|小时候|(?:说|讲|骂|吵|喊)得口吐白沫))"
+    r"(?=.*(?:口吐白沫|(?:抽搐|抽风|癫痫(?:大)?发作|浑身抽|全身抽).{0,12}(?:没停|不停|停不下来|"
+    r"[\d一两二三四五六七八九十几]+分钟|叫不醒|没(?:有)?反应|醒不过来|没(?:有)?意识|第一次)|"
+    r"(?:突然|倒地|倒在地上).{0,3}(?:抽搐|抽风)))",
 )
 
 # A threat to kill the writer: "他会杀了我", "我老公今晚会杀了我",

@@ -2,9 +2,15 @@
 Gujarati puts the verb last, so a pattern is the person done to ("મને", "મારી જાતને") or the
 despair word, then the verb. Text has been through safeguarding_languages.fold.
 
+Beyond the main kinds it reads a medical emergency: someone unconscious now or not breathing, and
+a stroke's signs (the face fallen to one side, or speech or an arm gone all of a sudden, said in
+Gujarati or with the time in English: "started 10 mins ago").
+
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
-appointment, a session on the police, a pension collected at the bank, nowhere to park.
+appointment, a session on the police, a pension collected at the bank, nowhere to park, a faint
+last week now better, a hot hall where one can't breathe, a toddler not talking properly yet, a
+picture hanging to one side.
 """
 
 from __future__ import annotations
@@ -56,4 +62,24 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
     r"છૂટાછેડા)"
     r"|આજે\s+રાત્રે)"
     r"\S*\s+(?:\S+\s+){0,6}" + _GU_KILLS_ME + ")",
+)
+
+# A medical emergency: someone not breathing ("શ્વાસ નથી લેતા", not "નાકથી શ્વાસ નથી લેતા",
+# how one breathes) or unconscious now ("બેભાન થઈ ગયા છે", not "બેભાન થઈ ગયા હતા", a faint
+# over, nor one come round from, nor "out of his senses" with anger); a stroke's signs: the face
+# fallen to one side, or speech or an arm gone all of a sudden (not a voice hoarse with a cold).
+_GU_SUDDEN = r"(?:અચાનક|હમણાં\s+જ|(?:\d+|પાંચ|દસ|વીસ)\s+મિનિટ|\bmins?\b|\bminutes?\b|suddenly)"
+_GU_SPEECH_OR_ARM = (
+    r"(?:બરાબર|સરખું|સ્પષ્ટ|ચોખ્ખું)\s+બોલી\s+(?:શક(?:તા|તી|તો)\s+નથી|નથી\s+શક)|જીભ\s+"
+    r"(?:\S+\s+)?(?:લથડ|ઝલાઈ)|હાથ\S*\s+(?:\S+\s+){0,2}(?:ઉપાડી|ઊંચો\s+કરી|હલાવી)\s+"
+    r"(?:શક(?:તા|તી|તો)\s+નથી|નથી\s+શક)"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    r"(?<!થી\s)શ્વાસ\s+(?:\S+\s+)?(?:નથી\s+લે(?:તા|તી|તો|તાં)|બંધ\s+થઈ\s+ગય)",
+    r"^(?!.*(?:ભાનમાં\s+આવી\s+ગ|હવે\s+(?:ઠીક|સારું|સારા)|ગુસ્સ))(?=.*(?:(?:બેભાન|બેહોશ)\s+(?:(?:થઈ\s+)?"
+    r"(?:ગ(?:યા|યો|ઈ|યાં)|પડ્ય(?:ા|ો|ી|ાં))\s+)?છે|ભાનમાં\s+(?:નથી|આવતા\s+નથી|આવતી\s+નથી|"
+    r"આવતો\s+નથી)))",
+    r"(?:ચહેરો|મોઢું|મોં|હોઠ)\S*\s+(?:\S+\s+){0,2}એક\s+(?:બાજુ|તરફ)\S*\s+(?:\S+\s+)?"
+    r"(?:ઢળી|લટકી|વાંક|ત્રાંસ|નમી|ખેંચાઈ)\S*\s+(?:\S+\s+)?ગ(?:યો|યું|યા|ઈ)",
+    rf"^(?!.*(?:ગળું|અવાજ\s+બેસી|શરદી))(?=.*(?:{_GU_SPEECH_OR_ARM}))(?=.*{_GU_SUDDEN})",
 )

@@ -5,7 +5,8 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
-levantou-se logo".
+levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who came in with his key
+to mend the heating, a child who grabbed the writer's leg again.
 """
 
 from __future__ import annotations
@@ -175,4 +176,29 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     _PT_KILLS_ME + r"\s+(?:\w+\s+)?(?:hoje|esta\s+noite)\b",
     r"^(?=.*\b(?:vou\s+te\s+matar|vou\s+matar-?te|te\s+mato)\b)(?=.*\b(?:escreveu|escrito|"
     r"escreve|porta|parede|mensage\w*|sms)\b)",
+)
+
+# Rape or an attempt at it, said without the word: "me forçou" as the whole of it (not forced to
+# work or to sign, not "ninguém me forçou"), "tentou me violentar", and a man (a landlord, a
+# housemate, a stepfather) who came into the writer's room at night and touched them, or grabbed
+# them again or by force.
+_PT_MAN = (
+    r"\b(?:senhorio|dono\s+da\s+casa|dono\s+do\s+(?:quarto|apartamento)|proprietario|colega\s+de"
+    r"\s+casa|inquilino|padrasto|tio|vizinho|patrao|chefe|marido|namorado|ex|homem|ele)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"(?<!ninguem\s)(?<!nao\s)(?<!nunca\s)\b(?:me\s+(?:forcou|forcaram|forca)|forcou-me|"
+    r"forcaram-me)\s*(?:[.!;]|$|,?\s+e\s|\s+a\s+(?:fazer\s+sexo|ter\s+relac\w*|transar|"
+    r"dormir\s+com\s+ele|fazer\s+coisas))",
+    r"\b(?:tentou|tentaram|tenta|tentava|quis|queria)\s+(?:me\s+(?:violentar|estuprar|violar|"
+    r"abusar)|(?:violentar|estuprar|violar|abusar)-me|violentar|estuprar|violar|abusar\s+de\s+"
+    r"mim)\b",
+    rf"^(?=.*{_PT_MAN})(?=.*\b(?:entrou|entra|entrava|entraram)\s+no\s+meu\s+quarto\b.{{0,40}}"
+    r"\b(?:a\s+noite|de\s+noite|de\s+madrugada|enquanto\s+(?:eu\s+)?(?:dormia|durmo|estava\s+"
+    r"(?:a\s+dormir|dormindo)))\b)(?=.*\b(?:me\s+(?:tocou|toca|tocava|agarrou|agarra|apalpou|"
+    r"apalpa|beijou|despiu)|(?:tocou|agarrou|apalpou|beijou)-me|deitou-se\s+na\s+minha\s+cama|"
+    r"deitou\s+na\s+minha\s+cama|abusou)\b)",
+    rf"{_PT_MAN}\s+(?:\w+\s+){{0,4}}?(?:me\s+agarr(?:ou|a|ava)|agarrou-me)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:de\s+novo|outra\s+vez|a\s+forca|sem\s+(?:o\s+meu\s+)?consentimento|contra\s+a\s+minha\s+"
+    r"vontade|pelos?\s+(?:seios|peitos)|no\s+meu\s+quarto|a\s+noite)\b",
 )

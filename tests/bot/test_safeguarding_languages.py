@@ -623,9 +623,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 
 # A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
 # fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
-# abused, cutting oneself again, being beaten now: read when said in one language or half in
-# English ("tablets", "nobody answers", "fell") with the other language's own words carrying the
-# risk; each look-alike shares the risk's words.
+# abused, cutting oneself again, being beaten now, an allergy swelling the lips, a fit that goes
+# on, someone unconscious, a face fallen to one side, a man in the
+# room at night or grabbing by force: read when said in one language or half in English
+# ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
+# carrying the risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -758,6 +760,39 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("pa", "ਸੱਸ ਮੈਨੂੰ ਫਿਰ ਮਾਰ ਰਹੀ ਹੈ, ਮੈਂ ਬਾਥਰੂਮ ਵਿੱਚ ਹਾਂ", "ਇਹ ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ"),
         ("pa", "ghar wala sharab pee ke mainu maar reha", "mera pati mainu awaaz maar reha hai"),
         ("pa", "ਉਹ ਮੈਨੂੰ ਬਹੁਤ ਮਾਰਦਾ ਹੈ", "ਮੇਰਾ ਪੁੱਤ ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ ਹੈ ਜਦੋਂ ਰੋਟੀ ਤਿਆਰ ਹੁੰਦੀ"),
+        ("zh", "孩子吃了虾，嘴唇肿起来了，说不出话", "我对虾过敏，吃了嘴唇会肿，午饭别放虾"),
+        ("zh", "我對花生過敏，嘴唇腫了，喘不上氣", "牙疼得厉害，脸肿了，周六去不了"),
+        ("zh", "女儿癫痫发作十分钟了还不停", "上次癫痫发作两分钟就停了，医生说没事"),
+        ("zh", "我妈突然倒地抽搐", "眼皮一直抽搐，好几天了"),
+        ("zh", "爷爷口吐白沫，全身发抖", "他讲得口吐白沫，大家都笑了"),
+        (
+            "gu",
+            "બા બેહોશ પડ્યા છે, ઉઠતા નથી",
+            "ગયા અઠવાડિયે ગરમીમાં પપ્પા બેભાન થઈ ગયા હતા, હવે સારું છે",
+        ),
+        ("gu", "દીકરો શ્વાસ નથી લેતો, હોઠ ભૂરા થઈ ગયા", "યોગમાં નાકથી શ્વાસ નથી લેતા, મોઢેથી લે છે"),
+        ("gu", "મમ્મીનું મોઢું એક બાજુ વાંકું થઈ ગયું છે", "છબી એક બાજુ ઢળી ગઈ છે, સીધી કરી દેજો"),
+        (
+            "gu",
+            "Can't make it. દાદા અચાનક બરાબર બોલી શકતા નથી, 10 mins ago",
+            "ગળું બેસી ગયું છે, અચાનક બરાબર બોલી શકતી નથી",
+        ),
+        (
+            "pt",
+            "o meu colega de casa entrou no meu quarto de madrugada e me apalpou",
+            "o senhorio entrou no meu quarto para consertar a janela, ele tem a chave",
+        ),
+        (
+            "pt",
+            "ele me forçou, e eu não consegui gritar",
+            "o chefe me forçou a trabalhar no sábado",
+        ),
+        ("pt", "o padrasto dela tentou abusar de mim", "ele tentou abusar da minha paciência"),
+        (
+            "pt",
+            "o homem do andar de cima me agarrou à força na escada",
+            "a minha filha me agarrou de novo pela perna, não queria ir à escola",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
