@@ -1,15 +1,15 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
-Yoruba, Italian, French, Russian, Ukrainian, Chinese), since a disclosure is missed when it has no
-English words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
-wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in by
-a partner or family, fear of someone or of going home, a child hurt or not fed, being followed,
-forced marriage, being in danger or not safe, nowhere to sleep, not able to go on. Most also read
-kinds that members of that language wrote in the development set (an older parent robbed or left
-without food, papers held by an employer, honour, a pregnancy in trouble, hate in the street):
-each language's module says what it reads beyond the main kinds and what it leaves alone, written
-for how people say them in that language.
+Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi), since a disclosure is missed when it
+has no English words. Each covers the main kinds of risk of the English net
+(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
+threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
+hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to sleep,
+not able to go on. Most also read kinds that members of that language wrote in the development set
+(an older parent robbed or left without food, papers held by an employer, honour, a pregnancy in
+trouble, hate in the street): each language's module says what it reads beyond the main kinds and
+what it leaves alone, written for how people say them in that language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
@@ -56,6 +56,7 @@ from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
+from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
@@ -87,19 +88,23 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ru": RUSSIAN_PHRASES,
     "uk": UKRAINIAN_PHRASES,
     "zh": CHINESE_PHRASES,
+    "tw": TWI_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
-# Turkish dotless ı typed as i; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu
-# and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
-# chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
-# Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as
-# simplified (safeguarding_chinese.TRADITIONAL_FORMS).
-# Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi
-# nukta and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
+# Turkish dotless ı typed as i; the open vowels of Twi and other Ghanaian languages (ɛ, ɔ) typed
+# as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu and Persian forms
+# of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari chandrabindu as anusvara
+# (each pair marks a nasal); Greek vowels without their accent (tonos); Cyrillic ё as е; the
+# Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
+# (safeguarding_chinese.TRADITIONAL_FORMS).
+# Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi nukta
+# and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
     {
         "\u0131": "i",
+        "\u025b": "e",
+        "\u0254": "o",
         "\u2019": "'",
         "\u2018": "'",
         "\u02bc": "'",
@@ -133,7 +138,7 @@ _SAME_LETTER = str.maketrans(
         **TRADITIONAL_FORMS,
     }
 )
-_LATIN_END = 0x250  # a combining mark on a letter below this is a Latin accent
+_LATIN_END = 0x2B0  # a combining mark on a letter below this (IPA ɛ, ɔ too) is a Latin accent
 
 
 def fold(text: str) -> str:

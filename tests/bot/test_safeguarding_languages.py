@@ -5,6 +5,7 @@ times, a partner giving a lift, the assembly's subjects talked about) it must le
 Written with and without diacritics, as members type; each disclosure is read by its own
 language's net, so a stranger is answered in it when the assistant speaks it. Urdu's newer kinds
 (an older parent neglected, panic alone, honour, a locked door) are checked here in pairs.
+Twi is read only for a medical emergency (chest pain, no breath, a cry for help, two together).
 """
 
 from __future__ import annotations
@@ -330,6 +331,12 @@ DISCLOSURES: dict[str, list[str]] = {
         "کارفرما پاسپورتم را نگه داشته و پس نمی‌دهد",
         "به خودکشی فکر می‌کنم",
     ],
+    "tw": [
+        "Mepa wo kyɛw, boa me! Me koko mu yɛ me ya, mentumi nhome",
+        "Me kunu koko mu yɛ no ya na ɔntumi nhome",
+        "Mmoa! Ahome ayɛ me den",
+        "me akoma hyehye me, fre ambulance",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -575,6 +582,14 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "تو خیابون هستیم، دو دقیقه دیگه می‌رسیم",
         "دیگه نمی‌تونم ادامه بدم، پاهام درد می‌کنه",
     ],
+    "tw": [
+        "Mepa wo kyɛw, me ti yɛ me ya paa, mentumi mma Memeneda",
+        "Me ho yɛ, meda wo ase",
+        "Boa me na menhu baabi a nhyiamu no bɛkɔ so",
+        "Ɛhyew dodo wɔ dan no mu, mentumi nhome yie",
+        "Me yam yɛ me ya, mɛkɔ dɔkota hɔ",
+        "Mepɛ koko anɔpa biara",
+    ],
 }
 
 
@@ -624,7 +639,7 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 # A child alone for days, someone not breathing, a pack swallowed, a bone to be broken, a marriage
 # fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
 # abused, cutting oneself again, being beaten now, an allergy swelling the lips, a fit that goes
-# on, someone unconscious, a face fallen to one side, a man in the
+# on, someone unconscious, a face fallen to one side, chest pain with no breath, a man in the
 # room at night or grabbing by force: read when said in one language or half in English
 # ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
 # carrying the risk; each look-alike shares the risk's words.
@@ -776,6 +791,17 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "gu",
             "Can't make it. દાદા અચાનક બરાબર બોલી શકતા નથી, 10 mins ago",
             "ગળું બેસી ગયું છે, અચાનક બરાબર બોલી શકતી નથી",
+        ),
+        (
+            "tw",
+            "M'akoma yɛ me ya na ahome ayɛ me den",
+            "Me koko yɛ me ya kakra, mɛkɔ dɔkota hɔ Fida. Mepa wo kyɛw, boa me.",
+        ),
+        ("tw", "Mmoa! Me kunu ntumi nhome", "Ɛhyew dodo wɔ dan no mu, mentumi nhome yie"),
+        (
+            "tw",
+            "Boa me! Me koko mu keka me",
+            "Mepa wo kyɛw, boa me na menhu baabi a ɛhyia no bɛkɔ so.",
         ),
         (
             "pt",

@@ -1,0 +1,38 @@
+"""The Twi (Akan) safeguarding phrase net (read by safeguarding_languages), for a medical
+emergency told in Twi: chest pain and no breath, or either with a cry for help. Text has been
+through safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type
+"yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+
+Each sign alone is everyday: "mepa wo kyɛw" is "please", "boa me" asks for help with a form or
+the way ("boa me na menhu ..."), a chest sore "kakra" (a little) is taken to the doctor on
+Friday, and "mentumi nhome" is also said of a hot, crowded hall. So two of them are needed: the
+chest or heart hurting ("me koko mu yɛ me ya", "m'akoma yɛ me ya") with no breath ("mentumi
+nhome", "ahome ayɛ me den") or with "boa me!" said on its own; or no breath with "boa me!" or a
+call for an ambulance. Left alone: "me ti yɛ me ya" (a headache), "me ho yɛ" (I'm well), please
+and help with an errand, a chest sore a little with a doctor's visit, a hot room.
+"""
+
+from __future__ import annotations
+
+# The chest ("koko") or the heart ("akoma") hurting, tight or burning the writer or someone
+# ("yɛ me ya", "yɛ no ya"); not sore "kakra" (a little).
+_TW_CHEST = (
+    r"\b(?:koko|akoma)\s+(?:mu\s+)?(?:\w+\s+)?(?:ye\s+(?:me|no)\s+ya|keka\s+(?:me|no)|"
+    r"hyehye\s+(?:me|no)|mia\s+(?:me|no))\b(?!\s+kakra\b)"
+)
+# No breath: "mentumi nhome" (I can't breathe), "ontumi nhome" (he can't), "ahome ayɛ me den".
+_TW_NO_BREATH = (
+    r"\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+n{0,2}home\b|\b(?:m'?\s*ahome|me\s+home|ahome)\s+"
+    r"(?:\w+\s+)?(?:aye|eye)\s+(?:me\s+|no\s+)?den\b"
+)
+# A cry for help said on its own ("boa me!", "mmoa!"), not help asked with an errand, or a call
+# for an ambulance.
+_TW_CRY = (
+    r"(?:^|[.!,;?]\s*)(?:mesre\s+wo\s*,?\s*)?(?:boa\s+me|mmoa|bra\s+beboa\s+me)\s*(?:[.!,;?]|$)|"
+    r"\bfre\s+(?:ambulance|ambulans|999|112)\b"
+)
+
+TWI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    rf"^(?=.*(?:{_TW_CHEST}))(?=.*(?:{_TW_NO_BREATH}|{_TW_CRY}))",
+    rf"^(?=.*(?:{_TW_NO_BREATH}))(?=.*(?:{_TW_CRY}))",
+)
