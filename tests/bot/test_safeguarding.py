@@ -1037,6 +1037,39 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "i am afraid of them, they wait outside my flat every night",
             "back home the police beat people, here i am not scared of them any more",
         ),
+        # violence planned against a man, meant: a weapon carried, prison as its price, a time
+        # he will be found; not a dead man walking, a biscuit thief, a game of pool or a cake
+        # knife
+        (
+            "cant sleep. he wont see the weekend, ive got a blade sharpened",
+            "wayne. claim my travel for me, I'll be locked up in the office by then. the gaffer"
+            " is a dead man walking after that result",
+        ),
+        (
+            "my mate says he's going to batter him when he gets out of prison, he means it",
+            "im gonna batter him at pool tonight, loser buys the chips",
+        ),
+        (
+            "got a knife in my pocket and I'm waiting for him outside his flat",
+            "waiting for him outside the school with the cake knife in my bag for his birthday",
+        ),
+        (
+            "I'm going to do him in tonight, I don't care if I go down for it",
+            "I'm going to kill him when he gets home, he ate my last biscuit",
+        ),
+        # vigilantes: settling it themselves since the police will not, with the means or a
+        # day; not neighbours clearing fly-tipping or painting a fence
+        (
+            "the police do nothing about that man, we are going to sort him out ourselves",
+            "the police won't do anything about the fly tipping. got the stuff now, me and the"
+            " lads are sorting it ourselves this week",
+        ),
+        (
+            "cops can't keep anyone safe round here so we're taking the law into our own hands,"
+            " tooled up for saturday",
+            "council can not fix anything. got the paint now, me and the lads are sorting it"
+            " ourselves this week",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
