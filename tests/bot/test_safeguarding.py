@@ -1140,6 +1140,40 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             " asking about the venue and crowds on saturday and has had stuff delivered he won't"
             " show me",
         ),
+        # a people called invaders or vermin, with an act foretold for a day; not space
+        # invaders in fancy dress, or people being called it in a session on hate crime
+        (
+            "cant come next week. on saturday the whole borough will know what we think of the"
+            " vermin in that hotel",
+            "space invaders fancy dress night after friday, everyone will know what we think of"
+            " the 80s",
+        ),
+        (
+            "about time somebody round here did something about the invaders. tonight they will"
+            " all see",
+            "I'm in the session on hate crime on friday, people online call refugees invaders,"
+            " everyone will know soon enough how ugly it is",
+        ),
+        # "do something" at a place people gather, with a device shown or a weapon bought;
+        # not a homemade device for the science fair
+        (
+            "my son says he will do something at the church on sunday and he has been watching"
+            " videos about pipe bombs",
+            "my son is doing something at the town hall on friday for the science fair, he built"
+            " a homemade device that sorts recycling",
+        ),
+        # both halves of a nail bomb, a gathering place and an act foretold; not for the
+        # barbecue or the shed
+        (
+            "bought nails and ball bearings and a pressure cooker, the synagogue will not know"
+            " what hit it",
+            "got nails and gas canisters for the barbecue at the mosque on friday, the"
+            " volunteers won't know what hit them",
+        ),
+        (
+            "got screws and a pressure cooker in the boot for the rally on saturday",
+            "b&q run for nails and gas canisters, the shed won't know what's hit it this weekend",
+        ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (
             "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
