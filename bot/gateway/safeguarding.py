@@ -52,7 +52,11 @@ for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and gre
 exploited by older men), extremism (safeguarding_extremism: a plan to "do something" at a
 mosque in an extremist's words, means bought by someone who calls the council traitors, a young
 person leaving on Tuesday to join fighters, the assembly called the enemy while its crowds are
-asked about, a planned attack on a place of worship, a family threatened with being burnt out),
+asked about, a planned attack on a place of worship or a gathering: a people called invaders
+with a day named, "do something" there with a device, a nail bomb's makings bought; a family
+threatened with being burnt out), violence planned against others (safeguarding_violence: "he's a
+dead man" or "going to do him" beside a knife carried or prison taken as the price; vigilantes
+sorting it themselves because the police will not),
 and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
 took the keys or the card and use the kitchen for their business; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help). The assembly's
@@ -94,6 +98,7 @@ from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
+from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_words import normalise
 
 SAFEGUARDING_INTENT = "report_safeguarding"
@@ -114,6 +119,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **EXTREMISM_PHRASES,
     **MONEY_PHRASES,
     **HOME_PHRASES,
+    **VIOLENCE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

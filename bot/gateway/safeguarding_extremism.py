@@ -10,17 +10,22 @@ instructions sent for making something that explodes; a young person set on goin
 fighters or fight for "the brothers", with a day to leave, money or a ticket sent; someone told
 that the people at a gathering are the enemy who asks about its venue and crowds while deliveries
 are hidden or a plan is feared. A planned attack: a group who will "sort it" themselves at a place
-of worship, gathering what they need. Hate that threatens a family with fire: "burn us out" in a
-note through the door, shouted with racist words, or "if we don't leave".
+of worship, gathering what they need; a people called invaders or vermin with an act foretold for
+a day ("after friday everyone will know what we think"); "do something" at a gathering with a
+homemade device shown or a weapon bought; both halves of a nail bomb bought (nails or ball
+bearings, and gas canisters or a pressure cooker) with a gathering place and "won't know what hit
+it" or a day. Hate that threatens a family with fire: "burn us out" in a note through the door,
+shouted with racist words, or "if we don't leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
 Friday for the open day, a union that will fight back at the march, fertiliser for the allotment,
-a bath bomb, a podcast about an attack, the lads sorting the kit out, joining the fire fighters, a
-grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
-shifts that will burn the staff out) read past it. Text has been through
-safeguarding_words.normalise.
+a bath bomb, a podcast about an attack, the lads sorting the kit out, space invaders in fancy
+dress, refugees called invaders in a session on hate crime, a homemade device for the science
+fair, nails and gas canisters for the barbecue, joining the fire fighters, a grandad who fought
+in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall, shifts that will burn
+the staff out) read past it. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -206,6 +211,44 @@ _HATE_OR_DELIVERED = (
     r"\s+(?:we|you|they)\s+(?:do\s+not\s+)?(?:leave|move|go)\b|\bor\s+else\b"
 )
 
+# A people called invaders or vermin, and an act foretold for a day: "after friday everyone will
+# know what we think about the invaders" (not space invaders or a fancy-dress night).
+_DEHUMANISED = r"\b(?<!space\s)(?:invaders|vermin|cockroaches|race\s+traitors|kuffar|infidels)\b"
+# Not space invaders, vermin in the bins, or people being called it (a session on hate crime).
+_NOT_A_PEOPLE = (
+    r"\b(?:space\s+invaders|fancy\s+dress|costumes?|arcade|retro|pest\s+control|exterminators?|"
+    r"rats|mice|slugs)\b|\b(?:call\w*|label\w*|brand\w*|words?\s+like|names?\s+like)\s+"
+    r"(?:\w+\s+){0,2}?[\"']?(?:invaders|vermin|cockroaches|race\s+traitors|kuffar|infidels)\b"
+)
+_ACT_FORETOLD = (
+    r"\b(?:everyone|everybody|people|the\s+whole\s+(?:borough|town|country|world)|they|you)\s+"
+    r"(?:will|are\s+going\s+to)\s+(?:all\s+)?(?:know|see|hear\s+about|remember)\b|\bwill\s+not\s+"
+    r"know\s+what\s+(?:is\s+|has\s+|had\s+)?hit\s+(?:it|them|him|her|us)\b|\babout\s+time\s+"
+    r"(?:someone|somebody|we|people)\s+(?:\w+\s+){0,5}?(?:did|do|does)\s+something\b|"
+    r"\bsee\s+it\s+on\s+the\s+news\b"
+)
+_A_DAY = (
+    r"\b(?:after|on|this|by|before|come|next|for)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week(?:end)?)\b|\b(?:tonight|tomorrow)\b"
+)
+# Something made to go off, shown or bought, beside a plan to "do something" at a gathering.
+_DEVICE = (
+    r"\b(?:home\s*made|improvised|explosive|incendiary)\s+(?:device|bomb|explosive)s?\b|"
+    r"\b(?:pipe|nail|petrol)\s+bombs?\b|\bdetonators?\b|\bieds?\b"
+)
+_A_MAKER = r"\b(?:robot\w*|science|invent\w*|project|stem|coding|engineering|gadget|prototype)\b"
+# What a nail bomb is made of, both halves (nails alone are DIY, gas canisters camping), with a
+# place people gather and an act foretold; not for the barbecue or the shed.
+_SHRAPNEL = r"\b(?:nails|ball\s*bearings|screws|bolts|shrapnel)\b"
+_FUEL = (
+    r"\b(?:gas\s+canisters?|butane|propane|fertili[sz]er|pressure\s+cookers?|petrol|gunpowder|"
+    r"fireworks)\b"
+)
+_FOR_DIY = (
+    r"\b(?:barbecue|bbq|camping|stove|heater|shed|fence|decking|roof|diy|garden\w*|allotment|"
+    r"bonfire)\b"
+)
+
 
 EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
@@ -223,7 +266,26 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a group settling it themselves at a place of worship, with the means gathered or the
     # news to come
-    "planned attack": ("^" + every_one_of(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),),
+    "planned attack": (
+        "^" + every_one_of(_SORT_IT_OURSELVES, _PLACE_OF_WORSHIP, _MEANS_OR_NEWS),
+        # a people called invaders, with an act foretold for a day
+        "^(?!.*(?:" + _NOT_A_PEOPLE + "))" + every_one_of(_DEHUMANISED, _ACT_FORETOLD, _A_DAY),
+        # "do something" at a gathering, with a device shown or a weapon bought
+        "^(?!.*"
+        + _A_MAKER
+        + ")"
+        + every_one_of(_DO_SOMETHING_THERE, "(?:" + _DEVICE + "|" + _ARMING + ")"),
+        # a nail bomb's makings with a gathering place and an act foretold or a day
+        "^(?!.*"
+        + _FOR_DIY
+        + ")"
+        + every_one_of(
+            _SHRAPNEL,
+            _FUEL,
+            r"\b" + _GATHERING_PLACE + r"\b",
+            "(?:" + _ACT_FORETOLD + "|" + _A_DAY + ")",
+        ),
+    ),
     # a young person set on going abroad to fight, with a day, money or a ticket; someone told
     # a gathering is the enemy, asking about its venue and crowds, preparing out of sight
     "radicalisation with a plan": (

@@ -1037,6 +1037,39 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "i am afraid of them, they wait outside my flat every night",
             "back home the police beat people, here i am not scared of them any more",
         ),
+        # violence planned against a man, meant: a weapon carried, prison as its price, a time
+        # he will be found; not a dead man walking, a biscuit thief, a game of pool or a cake
+        # knife
+        (
+            "cant sleep. he wont see the weekend, ive got a blade sharpened",
+            "wayne. claim my travel for me, I'll be locked up in the office by then. the gaffer"
+            " is a dead man walking after that result",
+        ),
+        (
+            "my mate says he's going to batter him when he gets out of prison, he means it",
+            "im gonna batter him at pool tonight, loser buys the chips",
+        ),
+        (
+            "got a knife in my pocket and I'm waiting for him outside his flat",
+            "waiting for him outside the school with the cake knife in my bag for his birthday",
+        ),
+        (
+            "I'm going to do him in tonight, I don't care if I go down for it",
+            "I'm going to kill him when he gets home, he ate my last biscuit",
+        ),
+        # vigilantes: settling it themselves since the police will not, with the means or a
+        # day; not neighbours clearing fly-tipping or painting a fence
+        (
+            "the police do nothing about that man, we are going to sort him out ourselves",
+            "the police won't do anything about the fly tipping. got the stuff now, me and the"
+            " lads are sorting it ourselves this week",
+        ),
+        (
+            "cops can't keep anyone safe round here so we're taking the law into our own hands,"
+            " tooled up for saturday",
+            "council can not fix anything. got the paint now, me and the lads are sorting it"
+            " ourselves this week",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -1106,6 +1139,40 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "my brother says the assembly is full of enemies of the new cycle lane, he keeps"
             " asking about the venue and crowds on saturday and has had stuff delivered he won't"
             " show me",
+        ),
+        # a people called invaders or vermin, with an act foretold for a day; not space
+        # invaders in fancy dress, or people being called it in a session on hate crime
+        (
+            "cant come next week. on saturday the whole borough will know what we think of the"
+            " vermin in that hotel",
+            "space invaders fancy dress night after friday, everyone will know what we think of"
+            " the 80s",
+        ),
+        (
+            "about time somebody round here did something about the invaders. tonight they will"
+            " all see",
+            "I'm in the session on hate crime on friday, people online call refugees invaders,"
+            " everyone will know soon enough how ugly it is",
+        ),
+        # "do something" at a place people gather, with a device shown or a weapon bought;
+        # not a homemade device for the science fair
+        (
+            "my son says he will do something at the church on sunday and he has been watching"
+            " videos about pipe bombs",
+            "my son is doing something at the town hall on friday for the science fair, he built"
+            " a homemade device that sorts recycling",
+        ),
+        # both halves of a nail bomb, a gathering place and an act foretold; not for the
+        # barbecue or the shed
+        (
+            "bought nails and ball bearings and a pressure cooker, the synagogue will not know"
+            " what hit it",
+            "got nails and gas canisters for the barbecue at the mosque on friday, the"
+            " volunteers won't know what hit them",
+        ),
+        (
+            "got screws and a pressure cooker in the boot for the rally on saturday",
+            "b&q run for nails and gas canisters, the shed won't know what's hit it this weekend",
         ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (

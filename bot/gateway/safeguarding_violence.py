@@ -1,0 +1,142 @@
+"""The English phrase net: violence planned against other people, told by the person planning it
+or by someone who heard it, as what they will do rather than by its name.
+
+A threat to kill or hurt a man that is meant: "I'm going to do him", "stab him", "batter him", or
+"he's a dead man", "his days are numbered", said beside a sign it is not talk: a weapon carried or
+bought ("knife still in my coat"), prison taken as the price ("I'll be locked up by then"), or
+"not joking"; a blow only a fight gives ("stab him", "do him in") with a time or a place he will
+be found ("tonight", "when he comes out"); waiting outside for him with a knife. Vigilantes: a
+group who will sort it (or him, or them) out themselves because the police cannot protect anyone
+or will do nothing about him, with the means got ("got the stuff now") or a day for it ("this
+week").
+
+Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
+he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
+forget her birthday", being locked up in the office all weekend, a hairdresser who will do him at
+11, battering him at pool tonight, a cake knife for his birthday, the lads sorting the kit out
+themselves, and the police who do nothing about fly-tipping so neighbours clear it themselves.
+Extremist violence at a place people gather is in safeguarding_extremism. Text has been through
+safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# The writer, or someone told about, set on doing it: "i am going to", "ill", "he says he will".
+_SET_ON = (
+    r"(?:\b(?:i|we|he|she|they|me\s+and\s+(?:the|my)\s+\w+|(?:the|my)\s+(?:lads|boys))\s+"
+    r"(?:am\s+|is\s+|are\s+)?(?:going\s+to|gonna|about\s+to|planning\s+to|ready\s+to|will|"
+    r"want\s+to|wants\s+to)\s+|\bill\s+)"
+)
+_TO_A_MAN = r"(?:him|her|them|that\s+\w+|the\s+(?:man|guy|bloke|lad|lads|men|prick)\b)"
+# What they will do to him: stab, batter, kill; "do him" only bare, "in" or "over", or with a
+# when after it (not "do him a favour", "do him proud", "do his hair").
+_HURT_HIM = (
+    r"(?:stab|shank|knife|blade|slash|glass|bottle|shoot|kill|murder|batter|merk|end|finish)\s+"
+    + _TO_A_MAN
+    + r"|do\s+(?:him|her|them)(?:\s+(?:in|over|properly|proper)\b|\s*(?:[.,!?]|$)|\s+(?:when|"
+    r"as\s+soon\s+as|the\s+(?:minute|second|moment)|tonight|today|tomorrow|outside|after|"
+    r"once)\b)"
+)
+# Hurt only a fight does, with a time or place he will be found: "stab him tonight", "batter him
+# when he gets out" (not at pool or on the xbox).
+_WOUND_HIM = (
+    r"(?:stab|shank|slash|glass|bottle|merk|batter|knife|blade)\s+(?:him|her|them)\b"
+    r"(?!\s+in\s+the\s+back)|do\s+(?:him|her|them)\s+in\b"
+)
+_WHEN_FOUND = (
+    r"\bwhen\s+(?:he|she|they)\s+(?:comes?|gets?|walks?)\s+out\b|\b(?:tonight|at\s+\d+|"
+    r"outside\s+(?:his|her|their|the)\s+\w+|on\s+(?:his|her|their)\s+way)\b"
+)
+_A_GAME = (
+    r"\b(?:fifa|fortnite|pool|darts|snooker|chess|cards|xbox|playstation|ps5|game|match|quiz|"
+    r"squash|tennis|scrabble|monopoly|paintball)\b"
+)
+# Waiting for him with a weapon: "knife in my pocket and i am waiting for him outside".
+_LYING_IN_WAIT = (
+    r"\b(?:waiting|wait|sat|sitting|parked)\s+(?:up\s+)?(?:for|outside)\s+(?:him|her|them|his|"
+    r"their)\b"
+)
+# He is as good as dead: "he's a dead man" (not a manager who is a dead man walking).
+_AS_GOOD_AS_DEAD = (
+    r"\b(?:he|she|that\s+\w+)\s+is\s+(?:a\s+)?dead\s+(?:man|meat|woman|lad)\b(?!\s+walking)|"
+    r"\b(?:his|her)\s+days\s+are\s+numbered\b|\b(?:he|she)\s+(?:will\s+not|is\s+not\s+going\s+"
+    r"to)\s+(?:see|live\s+to\s+see)\s+(?:the\s+weekend|christmas|another\s+\w+|tomorrow|next\s+"
+    r"\w+)\b"
+)
+# What says it is meant: a weapon carried or bought, prison taken as its price, "not joking".
+# (not a cake knife, a craft blade or a glue gun)
+_WEAPON = (
+    r"(?<!cake\s)(?<!bread\s)(?<!butter\s)(?<!craft\s)(?<!palette\s)(?<!stanley\s)(?<!glue\s)"
+    r"(?<!water\s)(?<!nerf\s)(?:knife|knifes|knives|blade|machete|shank|gun|shooter|hammer|"
+    r"crowbar|acid|baseball\s+bat)"
+)
+_MEANT = (
+    r"\b" + _WEAPON + r"\s+(?:is\s+)?(?:still\s+|already\s+)?(?:in|under|down)\s+(?:my|his|"
+    r"the)\s+(?:coat|jacket|pocket|bag|car|van|waistband|sock|hoodie|belt|boot|sleeve)\b|"
+    r"\b(?:got|bought|have|carrying|took|taking|bringing|sharpened|hidden)\s+(?:a|my|the|his)\s+"
+    r"(?:\w+\s+)?" + _WEAPON + r"\b|"
+    r"\b(?:ill|i\s+will|i\s+am\s+going\s+to|i\s+do\s+not\s+care\s+if\s+i|happy\s+to)\s+"
+    r"(?:probably\s+)?(?:be\s+)?(?:locked\s+up|banged\s+up|inside|in\s+(?:prison|jail|a\s+cell)|"
+    r"go(?:ing)?\s+(?:down|to\s+(?:prison|jail))|do(?:ing)?\s+(?:time|life|bird))\b"
+    r"(?!\s+(?:in|at)\s+(?:the\s+|my\s+)?(?:office|studio|library|room|house|lab|work))|"
+    r"\b(?:not\s+joking|i\s+mean\s+it|deadly\s+serious|swear\s+down)\b"
+)
+_JOKING = r"\b(?:lol|haha\w*|lmao|jk|only\s+joking|banter)\b|😂|🤣"
+
+# A group settling it themselves, because the police cannot protect anyone or do nothing about
+# a person, with the means got or a day for it; not neighbours clearing fly-tipping.
+_OURSELVES = (
+    r"\b(?:sort|sorting|sorted|deal|dealing|handle|handling)\s+(?:with\s+)?(?:it|them|him|this|"
+    r"that|those\s+\w+)\s+(?:out\s+)?(?:ourselves|themselves|myself)\b|\btak(?:e|ing)\s+"
+    r"(?:the\s+law|matters|things)\s+into\s+(?:our|my|their)\s+own\s+hands\b"
+)
+_OURSELVES_WITH_SOMEONE = (
+    r"\b(?:sort|sorting|deal\s+with|dealing\s+with|handle|handling)\s+(?:him|her|them|those\s+"
+    r"\w+|that\s+(?:man|guy|bloke|family))\s+(?:out\s+)?(?:ourselves|themselves|myself)\b"
+)
+_POLICE = r"\b(?:police|coppers|cops|feds|old\s+bill)\b"
+# Nothing done, or nothing about a person (not about the fly-tipping).
+_NOTHING_DONE = (
+    r"(?:anything|nothing|owt|jack|sod\s+all)(?:\s*[.,!?]|\s*$|\s+about\s+(?:him|her|them|those|"
+    r"these|that\s+(?:man|guy|bloke|family)|the\s+(?:men|lads|gang|dealers|groomers?|nonces?|"
+    r"paedos?)))"
+)
+_POLICE_FAIL = (
+    _POLICE + r"\s+(?:(?:can\s+not|will\s+not|do\s+not|did\s+not|never|are\s+not\s+going\s+to)\s+"
+    r"(?:\w+\s+)?(?:protect|keep\s+\w+\s+safe|do\s+"
+    + _NOTHING_DONE
+    + r")|(?:do|did|does)\s+"
+    + _NOTHING_DONE
+    + r"|(?:are|is)\s+(?:useless|no\s+use|a\s+joke)\b)"
+)
+_READY = (
+    r"\bgot\s+(?:the|our|all\s+the)\s+(?:stuff|gear|tools|things|weapons|bats|blades|knives)\s+"
+    r"(?:now|ready|sorted|together)\b|\btooled\s+up\b|\b(?:this|next)\s+(?:week|weekend)\b|"
+    r"\b(?:tonight|tomorrow)\b"
+)
+
+
+VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
+    "violence planned against someone": (
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_SET_ON + "(?:" + _HURT_HIM + ")", _MEANT),
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_AS_GOOD_AS_DEAD, _MEANT),
+        "^(?!.*(?:"
+        + _JOKING
+        + "|"
+        + _A_GAME
+        + "))"
+        + every_one_of(_SET_ON + "(?:" + _WOUND_HIM + ")", _WHEN_FOUND),
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_LYING_IN_WAIT, _MEANT),
+    ),
+    # a group settling it themselves since the police will not, with the means or a day
+    "vigilante plan": (
+        "^" + every_one_of(_OURSELVES, _POLICE_FAIL, _READY),
+        "^" + every_one_of(_OURSELVES, _MEANT),
+        "^" + every_one_of(_OURSELVES_WITH_SOMEONE, _POLICE_FAIL),
+    ),
+}
