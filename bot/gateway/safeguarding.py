@@ -16,9 +16,10 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise), then by category:
-the writer's own risk (safeguarding_self: wanting to die, self-harm; safeguarding_coping: not
-coping, self-neglect), harm from other people (safeguarding_harm: violence, sexual harm, control),
-danger from outside and from circumstances (safeguarding_danger: threats, stalking, exploitation,
+the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm: self-harm;
+safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
+violence, sexual harm, control), danger from outside and from circumstances
+(safeguarding_danger: threats, stalking, exploitation,
 a child or an adult at risk, hate, nowhere to sleep, fear of the police), the writer's state now
 (safeguarding_now: distress a session has brought back, not expecting to be around for the next
 session, an alarm in a word or two), harm from the people someone depends on or cannot get away
@@ -92,6 +93,7 @@ from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
+from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_words import normalise
@@ -101,6 +103,7 @@ SAFEGUARDING_INTENT = "report_safeguarding"
 # Every English pattern by the kind of risk it reads (any one is enough).
 RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SELF_PHRASES,
+    **SELF_HARM_PHRASES,
     **COPING_PHRASES,
     **HARM_PHRASES,
     **DANGER_PHRASES,
