@@ -1365,6 +1365,42 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my dad jus colapsed n his lips r goin blue",
         "my dad just collapsed into bed after the walk, lips blue from the cold lol",
     ),
+    # anyone, named or not, collapsed where a body lies or going blue; not a tent in the cold or
+    # blue in the face from shouting
+    (
+        "Ola has collapsed in the bathroom and he is not responding",
+        "the gazebo collapsed on the floor of the hall, the organisers are not responding to"
+        " emails",
+    ),
+    (
+        "my son is turning blue, he fainted in the bath",
+        "the tent collapsed in the storm and my fingers are going blue from the cold",
+    ),
+    (
+        "she fainted and her lips have gone blue",
+        "he is going blue in the face shouting about the bins, then he collapsed into bed",
+    ),
+    # a fall and no answer now, in a few words; not fallen out or in with a crowd
+    (
+        "grandad fell in the garden, not waking up, please what do I do",
+        "he fell out with me at the meeting and is not answering me",
+    ),
+    (
+        "my wife fall down, she not answering me",
+        "my son fell in with a bad crowd and is not answering me",
+    ),
+    # left where they fell with nobody in, cold or confused; not a fall last winter
+    (
+        "my dad fell over on tuesday and nobody has been round, he is on his own, cold and not"
+        " eaten",
+        "nan fell last winter, the carer has not come this week as she is on holiday so nan is a"
+        " bit confused about the days",
+    ),
+    # pain down the left arm with a sign of the heart, the chest unnamed; not a flu jab
+    (
+        "the pain is shooting down his left arm and he is clammy and grey",
+        "the pain is going down my left arm from the flu jab, sweating in this heat",
+    ),
 ]
 
 
