@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_words import every_one_of
+
 # Intensifiers and hedges between "I am" and what the member is.
 INTENSIFIER = (
     r"(?:(?:really|so|very|just|totally|honestly|actually|properly|genuinely|quite|a\s+bit|"
@@ -134,6 +136,44 @@ _HEDGE = (
 NOT_CARRIED_FOR_SOMEONE = (
     r"(?!\s+(?:to|into|back|round|home|delivered|collected|(?:with|for)\s+(?:me|her|him|them))\b)"
 )
+# A wish to die or self-harm told as got through: in the past, the writer well now, and nothing
+# saying it is back ("used to self harm when I was 13 but I'm in a much better place now";
+# "properly suicidal at one point, but a year of counselling and doing well now").
+_IN_THE_PAST = (
+    r"\b(?:used\s+to|at\s+one\s+point|went\s+through|back\s+then|when\s+i\s+was\s+(?:\d+|"
+    r"young|younger|a\s+(?:teen\w*|kid|child|student)|at\s+(?:school|uni))|as\s+a\s+(?:teen\w*|"
+    r"kid|child|student)|(?:years|decades)\s+ago|in\s+my\s+(?:teens|twenties|20s))\b"
+)
+_WELL_NOW = (
+    r"\b(?:(?:much\s+|a\s+lot\s+|a\s+)?better\s+place|(?<!not\s)doing\s+(?:really\s+|much\s+|"
+    r"so\s+|a\s+lot\s+)?(?:well|better|ok|okay|fine|great|good)|(?:fine|well|ok|okay|good|"
+    r"stable)\s+now|recovered|in\s+recovery|(?:years?|months?|a\s+year)\s+(?:of\s+)?"
+    r"(?:counselling|therapy|clean|free)|(?:came|got)\s+through\s+it|out\s+the\s+other\s+side|"
+    r"(?:long|well)\s+behind\s+me)\b"
+)
+_BACK_NOW = (
+    r"\b(?:again|(?:come|coming|came|creeping|crept)\s+back|back\s+(?:again|to)|lately|"
+    r"recently|these\s+days|at\s+the\s+moment|right\s+now|this\s+(?:week|month|morning)|"
+    r"last\s+(?:night|week)|yesterday|today|tonight|relaps\w*|urges?|struggling|started|"
+    r"starting|worse|not\s+(?:ok|okay|doing\s+well|fine|coping)|still\s+(?:feel|think|want|"
+    r"have))\b"
+)
+NOT_GOT_THROUGH = r"^(?!" + every_one_of(_IN_THE_PAST, _WELL_NOW) + r"(?!.*" + _BACK_NOW + r"))"
+# Not gone through with it, and the means still at hand or the next night not to be survived;
+# not "another night of their noise".
+_NOT_GONE_THROUGH_WITH_IT = (
+    r"\b(?:(?:did\s+not|could\s+not|never)\s+go|(?:almost|nearly)\s+went)\s+through\s+with\s+"
+    r"it\b"
+)
+_MEANS_STILL_AT_HAND = (
+    r"\b(?:" + _MEDS + r"|rope|noose|blades?|razors?|knife)\b.{0,40}\b(?:still|lined\s+up|"
+    r"ready|in\s+front\s+of\s+me)\b|\bstill\s+(?:got|have)\s+(?:the|my)\s+(?:"
+    + _MEDS
+    + r"|rope|noose|blades?|razors?|knife)\b"
+)
+_ANOTHER_NIGHT = (
+    r"\b(?:get|make\s+it|last)\s+through\s+another\s+(?:night|day)\b(?!\s+(?:of|with|like)\b)"
+)
 # Things not needed after a time (the travel money, the bus pass), beside a pet passed on.
 _NOT_NEEDING = (
     r"\b(?:will\s+not|would\s+not|shant|shall\s+not|not\s+going\s+to)\s+(?:be\s+)?need(?:ing)?\s+"
@@ -162,7 +202,9 @@ _A_LAST_REASON = (
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
-        r"suicid",
+        # not told as got through, with the writer well now
+        NOT_GOT_THROUGH + r".*?suicid",
+        _NOT_GONE_THROUGH_WITH_IT + r".*?(?:" + _MEANS_STILL_AT_HAND + "|" + _ANOTHER_NIGHT + ")",
         r"\b(?:kill(?:ing|ed)?|top(?:ping|ped)?)\s+" + _SELF,
         r"\b(?:end|ending|ended|take|taking|took)\s+(?:it\s+all|" + _OWN_LIFE + r")\b",
         # "thinking about ending it", "going to end it tonight"; not "end it early", "end it

@@ -18,6 +18,7 @@ from bot.gateway.safeguarding_self import (
     _HEDGE,
     _MEDS,
     _SELF,
+    NOT_GOT_THROUGH,
 )
 
 # Medicines taken on a schedule ("a lot of tablets morning, noon and night", "three times a
@@ -74,10 +75,12 @@ _CLEAN_LOST = (
 SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
     "self-harm": (
-        # not told as long-past history: "self-harmed as a teenager ... fine now, 20 years on"
-        r"\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+i\s+was\s+"
-        r"(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b(?!.*\b(?:"
-        r"again|relaps\w*|lately|recently|started|urges?)\b))",
+        # not told as long-past history: "self-harmed as a teenager ... fine now, 20 years on",
+        # nor as got through: "used to self harm when I was 13 ... a much better place now"
+        NOT_GOT_THROUGH
+        + r".*?\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+"
+        r"i\s+was\s+(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b"
+        r"(?!.*\b(?:again|relaps\w*|lately|recently|started|urges?)\b))",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
         r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
         + _SELF
@@ -139,6 +142,14 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
         r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
+        # "the pills are still lined up on the table"; not a week's dosette box
+        _MEDS + r"\s+(?:are|is)\s+(?:still\s+|all\s+)?(?:lined\s+up|laid\s+out|counted\s+"
+        r"out|in\s+front\s+of\s+me|in\s+my\s+hand)\b(?!.{0,60}\b(?:dosette|organiser|"
+        r"pill\s*box|for\s+the\s+week|each\s+day|every\s+(?:morning|night|day)|ready\s+for)\b)",
+        # a blade in the hand again, or with a sad face; not shaving, a craft knife or a kitchen
+        r"^(?!.*\b(?:shav\w*|stanley|craft\w*|cardboard|boxes|carpet|lino|model\w*|chopping|"
+        r"cooking|kitchen|scissors)\b)(?=.*(?:\bagain\b|\btonight\b|[😞😢😭💔😔☹🙁😣😥]))(?=.*\b"
+        r"(?:blades?|razors?)\s+(?:is\s+|are\s+)?(?:back\s+)?in\s+my\s+hands?\b)",
         r"\b(?:got|have)\s+(?:the|my|all\s+my)\s+" + _MEDS + r"\s+(?:here|out|ready)\b",
         r"\b(?:all\s+(?:of\s+)?(?:my|the)\s+)" + _MEDS + r"\s+at\s+once\b",
         r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b"

@@ -1644,6 +1644,16 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
             "I have a migraine and I want to die, I can't do this",
             "had a migraine, the kind where you want to die, but it passed by Sunday",
         ),
+        # self-harm or being suicidal told as got through, well now; the same come back
+        (
+            "i used to self harm when i was 13 and the urges are back this week",
+            "I used to self harm as a teen but I'm in a much better place now, can I mention it"
+            " in the youth session?",
+        ),
+        (
+            "I was suicidal at one point last year and it is creeping back",
+            "I was suicidal at one point years ago but I'm doing well now after counselling",
+        ),
     ],
 )
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
@@ -2235,6 +2245,28 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
         (
             "my brother is fitting on the kitchen floor and his lips are blue",
             "my brother is fitting the kitchen floor on saturday, new tiles and that",
+        ),
+        # a means and a last word, each said bare; not an apology for a late rope
+        (
+            "bridge. tonight. sorry for everything",
+            "Tug of war rope is in the garage. Sorry for everything being so last minute!",
+        ),
+        # not gone through with it, the means still there; not a complaint not sent
+        (
+            "nearly went through with it, the rope is still in the shed",
+            "Didn't go through with it last night, the complaint about the bins, but the letter"
+            " is still on the table and I don't think I'll get through another night of their"
+            " noise",
+        ),
+        # tablets lined up; not a week's dosette box
+        (
+            "the tablets are all lined up on my bed",
+            "nan's tablets are lined up in her dosette box for the week",
+        ),
+        # a blade in the hand again; not a razor shaving
+        (
+            "razor in my hand again, can't stop",
+            "razor blade in my hand again after shaving, nicked my chin 😞",
         ),
     ],
 )
