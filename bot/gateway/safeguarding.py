@@ -16,9 +16,10 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise), then by category:
-the writer's own risk (safeguarding_self: wanting to die, self-harm; safeguarding_coping: not
-coping, self-neglect), harm from other people (safeguarding_harm: violence, sexual harm, control),
-danger from outside and from circumstances (safeguarding_danger: threats, stalking, exploitation,
+the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm: self-harm;
+safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
+violence, sexual harm, control), danger from outside and from circumstances
+(safeguarding_danger: threats, stalking, exploitation,
 a child or an adult at risk, hate, nowhere to sleep, fear of the police), the writer's state now
 (safeguarding_now: distress a session has brought back, not expecting to be around for the next
 session, an alarm in a word or two), harm from the people someone depends on or cannot get away
@@ -28,16 +29,17 @@ in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said si
 word of risk (safeguarding_signs: belongings given away, self-harm come back, no memory of saying
 yes, a child asked for pictures, a threat in street words), and risks told as an errand or an
 aside (safeguarding_veiled: affairs put in order, a goodbye at a bridge or a reservoir or sent and
-then silence, an overdose as a count of tablets or tablets counted out, being watched, a child
-with no food or not home, no home tonight, asides that only make sense from someone at risk: a
-false finish time, the refuge, sedatives with drink), and risks told as one concrete detail
-(safeguarding_details: a bridge's height looked up, a room entered at night, a tent slashed with
-them inside, being taken abroad to marry), a medical emergency happening to the writer or in front
-of them (safeguarding_emergency: a fall and not getting up, chest pain into the arm, no breath,
-someone not waking after taking something, someone with dementia not back, a stroke's signs, a
-diabetic's sugars crashed, someone who cannot be woken and breathes oddly, someone living alone
-not seen for days with the milk piling up, a collapse with no breath, an allergy swelling the
-lips, a fit gone on five minutes or the first one), money taken from an older or dependent adult
+then silence, a means named beside a bare goodbye, an overdose as a count of tablets or tablets
+counted out, being watched, a child with no food or not home, no home tonight, asides that only
+make sense from someone at risk: a false finish time, the refuge, sedatives with drink), and risks
+told as one concrete detail (safeguarding_details: a bridge's height looked up, a room entered at
+night, a tent slashed with them inside, being taken abroad to marry), a medical emergency
+happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up or
+not answering, chest pain into the arm, no breath, someone not waking after taking something,
+someone with dementia not back, a stroke's signs, a diabetic's sugars crashed, someone who cannot
+be woken and breathes oddly, someone living alone not seen for days with the milk piling up, a
+collapse with no breath, an allergy swelling the lips, a fit gone on five minutes or the first
+one), money taken from an older or dependent adult
 (safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
 for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
 policy names that the rest had no words for (safeguarding_crimes: a girl taken "back home" for
@@ -96,6 +98,7 @@ from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
+from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
@@ -106,6 +109,7 @@ SAFEGUARDING_INTENT = "report_safeguarding"
 # Every English pattern by the kind of risk it reads (any one is enough).
 RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SELF_PHRASES,
+    **SELF_HARM_PHRASES,
     **COPING_PHRASES,
     **HARM_PHRASES,
     **DANGER_PHRASES,

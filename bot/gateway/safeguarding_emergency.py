@@ -5,21 +5,23 @@ Someone who writes to the assembly's number while on the floor after a fall, sho
 no inhaler, or beside a friend who cannot be woken needs the numbers to call and a person to ring
 back as much as someone who says they are in danger; they rarely use the word "emergency". Each
 category is written from the signs the NHS and first-aid guidance name, as people tell them: a
-fall and not being able to get up or feel a leg; chest pain going into the arm or jaw; lips gone
-blue or no breath with no inhaler; someone unconscious, or breathing oddly and not waking, after
-taking something, or not waking with a condition (diabetes, epilepsy) or breathing oddly; someone
-living alone not seen for days, with the milk still on the step or the post piling up and no
-answer at the door; a person with dementia, or who wanders at night, not back now; two of the
-signs of a stroke (a face dropped, an arm that will not lift, words slurred); a diabetic shaky or
-confused with the sugars crashed; someone collapsed and not breathing; an allergy and the lips or
-throat swelling; someone fitting now, on the floor, not answering or bleeding from the mouth, a
-first fit or one gone on five minutes or more. Each needs the sign now, so its everyday twin reads
-past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in Tesco and
-was found by the cakes, a teenager who will not wake up for school, a neighbour not seen because
-she is visiting her son, a friend not responding to messages, words slurred after three pints, a
-diabetic's lunch time, a nut allergy as an access need, a baby fallen asleep, a kitchen floor
-being fitted, what to do if someone has a fit, a boss "having a fit about the rota". Text has been
-through safeguarding_words.normalise.
+fall and not being able to get up or feel a leg, or not answering or waking since ("he fell, not
+answering me"), or left lying with nobody in and wet, cold or confused; chest pain going into the
+arm or jaw, or pain down the left arm with sweating when the chest goes unnamed; lips gone blue or
+no breath with no inhaler; someone unconscious, or breathing oddly and not waking, after taking
+something, or not waking with a condition (diabetes, epilepsy) or breathing oddly; someone living
+alone not seen for days, with the milk still on the step or the post piling up and no answer at
+the door; a person with dementia, or who wanders at night, not back now; two of the signs of a
+stroke (a face dropped, an arm that will not lift, words slurred); a diabetic shaky or confused
+with the sugars crashed; someone collapsed and not breathing, or collapsed on a floor or going
+blue; an allergy and the lips or throat swelling; someone fitting now, on the floor, not answering
+or bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs the sign
+now, so its everyday twin reads past it: a fall last year, lips blue from the cold at the bus
+stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not wake up for
+school, a neighbour not seen because she is visiting her son, a friend not responding to messages,
+words slurred after three pints, a diabetic's lunch time, a nut allergy as an access need, a baby
+fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having a fit
+about the rota". Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -39,11 +41,14 @@ _SOMEONE = (
     r"(?:he|she|they|him|her|them|my\s+\w+|mum|dad|nan|gran|grandad|grandma|grandpa|"
     r"husband|wife|partner)"
 )
-# A fall: had a fall, fell, fallen, falling from a height; not falling asleep, out or behind.
+# A fall: had a fall, fell, fallen, falling from a height; not falling asleep, out, behind, in
+# with a crowd or into debt.
 _FALL = (
     r"\b(?:(?:had|has\s+had|have\s+had)\s+a\s+(?:bad\s+|nasty\s+)?fall|fell|fallen|"
     r"(?:i|he|she)\s+fall|fall\s+(?:from|off|down))\b(?!\s+(?:asleep|out|in\s+love|behind|"
-    r"through|apart|for|ill|pregnant|silent|quiet|short|off\s+the\s+wagon)\b)"
+    r"through|apart|for|ill|pregnant|silent|quiet|short|off\s+the\s+wagon|in\s+with|into\s+"
+    r"(?:debt|arrears|a\s+routine|the\s+habit|line|place)|on\s+hard\s+times|victim|foul|"
+    r"flat|sick|under)\b)"
 )
 # Not getting up after it: cannot get up, move or feel a leg, on the floor for a long time.
 _CANNOT_GET_UP = (
@@ -65,6 +70,20 @@ _CHEST_PAIN = (
     r"chest|tight(?:ness)?\s+"
     r"(?:in\s+)?(?:my|his|her)\s+chest)\b"
 )
+# Pain going down the left arm, told without the chest (in another language, or not named),
+# beside a sign of the heart: sweating, clammy, faint, short of breath, the jaw.
+_LEFT_ARM_PAIN = (
+    r"\bpain\s+(?:is\s+|has\s+|keeps\s+)?(?:going|gone|goes|went|spreading|spread|spreads|"
+    r"moving|shooting|running|radiating)\s+(?:down|into|up|along)\s+(?:my|his|her)\s+left\s+arm\b"
+)
+_HEART_SIGN = (
+    r"\b(?:sweat\w*|clammy|dizzy|faint|light\s*headed|going\s+to\s+be\s+sick|being\s+sick|"
+    r"can\s+not\s+breathe|short\s+of\s+breath|breathless|jaw|heart)\b"
+)
+_ARM_EXPLAINED = (
+    r"^(?!.*\b(?:gym|muscle|pulled|workout|jab|injection|vaccin\w*|tennis|elbow|sprain\w*|"
+    r"strain\w*|typing|frozen\s+shoulder|trapped\s+nerve)\b)"
+)
 _SPREADING = (
     r"\b(?:(?:down|into|to|up|in)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?(?:arm|jaw|neck|back)|"
     r"(?:left\s+)?arm\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+)?(?:numb|heavy|tingl\w*|aching|"
@@ -75,7 +94,12 @@ _SPREADING = (
 _BLUE = (
     r"\b(?:lips|face|fingers|mouth)\s+(?:have\s+|has\s+|are\s+|is\s+|look\s+|looks\s+|"
     r"looking\s+)?(?:gone\s+|going\s+|turned\s+|turning\s+)?(?:a\s+bit\s+|a\s+little\s+|"
-    r"slightly\s+|really\s+|all\s+)?(?:blue|grey|gray|purple)\b"
+    r"slightly\s+|really\s+|all\s+)?(?:blue|grey|gray|purple)\b|"
+    # the person going blue ("he is going blue"); not blue in the face from arguing, nor a seat
+    # going blue at an election
+    r"\b(?:he|she|the\s+baby|baby|my\s+(?:son|daughter|baby|husband|wife|partner|dad|mum|"
+    r"brother|sister|friend|gran|grandad))\s+(?:is|has|was)\s+(?:gone|going|turned|turning)\s+"
+    r"(?:a\s+bit\s+|all\s+|really\s+)?(?:blue|purple)\b(?!\s+in\s+the\s+face)"
 )
 # Short of breath: chest bad, wheezing, cannot breathe or get a breath.
 _BREATH = (
@@ -158,7 +182,10 @@ _COLLAPSED = (
     r"\b(?:" + _SOMEONE + r"|i)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:collapsed|fainted|"
     r"keeled\s+over|dropped\s+to\s+the\s+floor)\b(?!\s+(?:into|in)\s+(?:bed|a\s+heap|giggles|"
     r"laughter|fits)\b)|\b(?:(?:he|she|they)\s+(?:is|was|are|were)|"
-    r"found\s+(?:him|her|them|my\s+\w+)|lying)\s+collapsed\b"
+    r"found\s+(?:him|her|them|my\s+\w+)|lying)\s+collapsed\b|"
+    # anyone, named or not, collapsed where a body lies
+    r"\bcollapsed\s+(?:on|onto|in|at)\s+(?:the|his|her|their|my)\s+(?:\w+\s+)?(?:floor|"
+    r"ground|pavement|street|bathroom|kitchen|toilet|hall\w*|landing|stairs)\b"
 )
 # Not answering messages is not being unresponsive.
 _NOT_RESPONDING = r"not\s+respond\w*\b(?!\s+to\s+(?:\w+\s+)?(?:messages|texts|emails|calls|mail))"
@@ -167,6 +194,37 @@ _NO_BREATH_NOW = (
     + _NOT_RESPONDING
     + r"|unconscious|unresponsive|will\s+not\s+wake|(?:is\s+)?not\s+waking(?:\s+up)?\b"
     r"(?!\s+(?:for|before|till|until|in\s+time|on\s+time|early|at)\b)|no\s+pulse)|" + _BLUE
+)
+# Anyone collapsed or fainted, and what explains a colour as no emergency (the cold, paint).
+_ANY_COLLAPSE = (
+    r"\b(?:collapsed|fainted|keeled\s+over)\b(?!\s+(?:into|in)\s+(?:bed|a\s+heap|giggles|"
+    r"laughter|fits)\b)"
+)
+_COLOUR_EXPLAINED = (
+    r"^(?!.*\b(?:(?:from|with|in|because\s+of)\s+(?:the\s+|this\s+)?cold|paint\w*|ink|dye|"
+    r"felt\s+tips?|blueberr\w*|slush\w*|lolly)\b)"
+)
+# No answer now after a fall, said in a few words ("not answering me", "not wake up", "not
+# moving"); not "not answering me back" about a text, not waking early, not moving house, not
+# a phone ("it") that will not wake.
+_NO_ANSWER_NOW = (
+    r"\bnot\s+(?:\w+\s+)?answering\s+me\b(?!\s+(?:back|about|on|when|over)\b)|"
+    r"(?<!did\s)(?<!do\s)(?<!would\s)(?<!to\s)(?<!it\s)(?<!it\sis\s)\bnot\s+wak(?:e|ing)"
+    r"(?:\s+up)?\b(?!\s+(?:him|her|them|for|before|till|until|in\s+time|on\s+time|early|at|"
+    r"when|the)\b)|(?<!it\s)(?<!it\sis\s)\bnot\s+moving\b(?!\s+(?:house|out|in|away|up|on|"
+    r"to|his|her|my|the|a|an|back|forward|home|abroad|there|here)\b)|" + _NO_BREATH_NOW
+)
+# Left where they fell: nobody in, the carer not come, on the floor since yesterday; and what
+# lying there does (wet, cold, confused, nothing eaten or drunk).
+_LEFT_WHERE_THEY_FELL = (
+    r"\b(?:(?:nobody|no\s+one)\s+(?:has\s+)?(?:been|come|came|checked)\s+(?:in|round|near|on\s+"
+    r"(?:her|him))|carers?\s+(?:has\s+not|have\s+not|did\s+not|not|never|still\s+not)\s+"
+    r"(?:come|came|been|turned\s+up|shown\s+up)|(?:lying|been\s+lying|on\s+the\s+floor)\s+"
+    r"(?:there\s+)?(?:since|for)\s+(?:days|\w+\s+days|yesterday|last\s+night))\b"
+)
+_LYING_THERE = (
+    r"\b(?:wet|soaked|soiled|cold|freezing|confused|muddled|saying\s+weird\s+things|hungry|"
+    r"thirsty|not\s+(?:eaten|drunk|had\s+(?:any\s+)?(?:food|water|a\s+drink)))\b"
 )
 # Someone who cannot be woken now (not a teenager who will not wake up for school), and a
 # reason it is an emergency: breathing oddly, or a condition that makes someone pass out.
@@ -252,10 +310,17 @@ _SWELLING_NOW = (
 
 EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a fall and not getting up, or not feeling a leg
-    "a fall, not getting up": (_OVER + every_one_of(_FALL, _CANNOT_GET_UP),),
+    "a fall, not getting up": (
+        _OVER + every_one_of(_FALL, _CANNOT_GET_UP),
+        # a fall and no answer now, in a few words: "he fell, not answering me"
+        _OVER + every_one_of(_FALL, _NO_ANSWER_NOW),
+        # left where they fell, with nobody in, and wet, cold or confused from lying there
+        _OVER + every_one_of(_FALL, _LEFT_WHERE_THEY_FELL, _LYING_THERE),
+    ),
     # chest pain going into the arm, the jaw or the back, or with sweating or no breath
     "chest pain spreading": (
         _OVER + r"(?!.*\b(?:gym|muscle|pulled|workout)\b)" + every_one_of(_CHEST_PAIN, _SPREADING),
+        _OVER + _ARM_EXPLAINED + every_one_of(_LEFT_ARM_PAIN, _HEART_SIGN),
     ),
     # lips gone blue with no breath, or no breath with no inhaler
     "no breath": (
@@ -300,7 +365,11 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + every_one_of(_NOT_SEEN_FOR_DAYS, _UNTOUCHED_AT_THE_DOOR, _ALONE_OR_FRAIL),
     ),
     # someone collapsed and not breathing or not responding
-    "collapsed, not breathing": (_OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),),
+    "collapsed, not breathing": (
+        _OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),
+        # anyone, named or not, collapsed with the lips or face going blue
+        _OVER + _COLOUR_EXPLAINED + every_one_of(_ANY_COLLAPSE, _BLUE),
+    ),
     # someone fitting now, on the floor, not answering, bleeding from the mouth, or after pills
     "a fit now": (_OVER + _NOT_ADVICE + every_one_of(_FITTING, _A_SERIOUS_FIT),),
     # an allergy and the lips, tongue or throat swelling now

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.gateway.safeguarding_self import HEAD_STRUCK_LITERALLY
+from bot.gateway.safeguarding_selfharm import HEAD_STRUCK_LITERALLY
 
 # The subjects safeguarding covers, as nouns.
 _SUBJECT = (

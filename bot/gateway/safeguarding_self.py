@@ -1,25 +1,26 @@
 """The English phrase net, part one: risk to the person writing (or to someone they write
-about) from themselves: wanting to die, the signs that go with it, self-harm.
+about) from themselves: wanting to die and the signs that go with it (hurting oneself on purpose
+is read by safeguarding_selfharm).
 
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning signs):
 wanting to die or to disappear, wanting to be with someone who has died, no reason to live, being
 a burden, saying goodbye, giving things away, a means at hand (pills saved up, a rope, a bridge
-gone back to and "thought about"), self-harm (the blade spoken of as a friend back, months clean
-lost), despair (not coping and self-neglect are read by safeguarding_coping). Some are said
-sideways: leaving as a joke that is not one ("checking out early if you know what I mean"),
-affairs put in order as errands (a pet passed on, a phone contract ended, thanks "at the end",
-things sorted and letters written with no thought of being around for a session), sleeves worn
-because of the arms, a blade and blood in emoji, "swallowed the lot", a day named as the last
-beside a loss or letters. Each category is a vocabulary and the few shapes it is said in, not a
-list of sentences; the text has been through safeguarding_words.normalise ("i am", "do not",
-"can not", "any more", typos read). Everyday idioms ("dying to know", "going to die of
-boredom", "can't go on the Sunday", a migraine "the kind where you want to die", self-harm told
-as history long ago) are kept out by what must follow or precede the words.
+gone back to and "thought about"), despair (not coping and self-neglect are read by
+safeguarding_coping). Some are said sideways: leaving as a joke that is not one ("checking out
+early if you know what I mean"), affairs put in order as errands (a pet passed on, a phone
+contract ended, thanks "at the end", things sorted and letters written with no thought of being
+around for a session), a day named as the last beside a loss or letters. Each category is a
+vocabulary and the few shapes it is said in, not a list of sentences; the text has been through
+safeguarding_words.normalise ("i am", "do not", "can not", "any more", typos read). Everyday
+idioms ("dying to know", "going to die of boredom", "can't go on the Sunday", a migraine "the
+kind where you want to die") are kept out by what must follow or precede the words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # Intensifiers and hedges between "I am" and what the member is.
 INTENSIFIER = (
@@ -32,13 +33,6 @@ WHO = r"(?:i|he|she|they|we|my\s+\w+|someone|somebody|a\s+member|a\s+friend|her|
 _SELF = r"(?:myself|my\s+self|himself|herself|themselves|themself|yourself|ourselves)"
 _OWN_LIFE = r"(?:my|his|her|their|your)\s+(?:own\s+)?life"
 _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|going|about|planning)"
-# Medicines taken on a schedule ("a lot of tablets morning, noon and night", "three times a
-# day"): a regime, not an overdose.
-_ON_A_SCHEDULE = (
-    r"(?!.{0,40}\b(?:morning,?\s+noon|noon\s+and\s+night|morning\s+and\s+night|(?:once|twice|"
-    r"three\s+times|four\s+times|\d\s+times)\s+a\s+day|every\s+day|each\s+day|daily|"
-    r"with\s+(?:food|meals))\b)"
-)
 # "going to die" is a wish or a fear; "going to die of boredom" is neither.
 _NOT_FIGURATIVE = (
     r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|shame|laughter|laughing|excitement|cringe|"
@@ -112,39 +106,6 @@ _ERRAND_WITH_A_REASON = (
     r"switch\w*|moving|moved|move|holiday|while\s+i\s+am|whilst|abroad|cheaper|upgrad\w*|"
     r"email\s+me|whatsapp\s+me|landline|reach\s+me\s+(?:on|at)|for\s+the\s+(?:week|weekend))\b"
 )
-# Blood said in words or an emoji, and blood with no harm in it.
-_BLOOD = r"(?:🩸|\b(?:blood|bled|bleeding|stitches)\b)"
-_NOT_HARM_BLOOD = (
-    r"\b(?:onions?|bread|cooking|chopping|veg\w*|carrots?|finger|thumb|slipped|kitchen|nose|"
-    r"nosebleeds?|fell|fall|tripped|accident\w*|"
-    r"gave\s+blood|giving\s+blood|blood\s+(?:test|tests|donation|pressure|orange|sugar|bank))\b"
-)
-# The head struck on a wall, a door or the floor; what tells a reader it is meant literally (for
-# how long, until what, blood, a habit for when it is too much); what tells them it is the idiom
-# or an accident.
-_HEAD_STRUCK = (
-    r"\b(?:bang|bangs|banged|banging|hit|hits|hitting|smash\w*|slam\w*|bash\w*)\s+my\s+head\s+"
-    r"(?:against|on|off|into)\s+(?:the\s+|a\s+|my\s+)?(?:wall|walls|floor|door|radiator|mirror|"
-    r"headboard)\b"
-)
-HEAD_STRUCK_LITERALLY = (
-    r"\b(?:till|until|bleed\w*|bled|blood|bruis\w*|lump|on\s+purpose|deliberately|again\s+and\s+"
-    r"again|over\s+and\s+over|for\s+(?:a\s+long\s+time|hours|ages|ten\s+minutes)|i\s+do\s+"
-    r"(?:that|it|this)\s+when|when\s+(?:it|things|everything|i|my\s+head)\s+(?:is|gets|get|am|"
-    r"feel)\b|to\s+(?:make\s+(?:it|them|the\s+\w+)\s+stop|stop\s+the|feel\s+something|"
-    r"quiet)|hurt\s+myself)\b"
-)
-_HEAD_NOT_LITERAL = (
-    r"\b(?:brick\s+wall|(?:against|on)\s+(?:a|the)\s+wall\s+(?:with|over|about|trying)|trying\s+"
-    r"to\s+(?:get|make|explain|sort|understand|find|work|fix)|by\s+accident|accidentally|"
-    r"slipped|tripped|getting\s+(?:in|into|out|up|off)|car|cupboards?|shelf|beam|ceiling|lol|"
-    r"haha\w*|ouch|clumsy)\b"
-)
-# A food or a drink "swallowed" or "downed" in a joke.
-_FOOD_OR_DRINK = (
-    r"(?:biscuits?|cake|crisps|chips|sweets|chocolates?|pizza|sandwich\w*|pint|pints|beer|wine|"
-    r"coffee|tea|drink|drinks|shots?|food|dinner|lunch|buffet|pride|words|lol|haha|😂|🤣)"
-)
 
 # Not being around for a coming session, and affairs put in order beside it.
 _NOT_AROUND = (
@@ -166,16 +127,6 @@ _THOUGHT_ABOUT = (
     r"\b(?:thinking|think|thought)\s+about\s+(?:it|jumping|doing\s+it|the\s+drop)\s*(?:$|[.!,]|"
     r"again|every|more|a\s+lot)"
 )
-# The blade spoken of as a friend come back, or months clean from it gone.
-_BLADE_BACK = (
-    r"\b(?:me\s+and\s+(?:the|my)\s+(?:blades?|razors?)|(?:the|my)\s+(?:blades?|razors?)\s+and\s+"
-    r"(?:me|i))\s+(?:are|is)\s+(?:back|friends|together|reunited|on\s+speaking)\b"
-)
-_CLEAN_LOST = (
-    r"\b(?:\d+|a|one|two|three|six|nine)\s+(?:days?|weeks?|months?|years?)\s+(?:clean|free)\b"
-    r".{0,30}\b(?:down\s+the\s+drain|gone|ruined|wasted|over|reset|back\s+to\s+(?:zero|day\s+"
-    r"(?:one|1|0)))"
-)
 # Hedges said between taking and what was taken: "took like the whole box", "had about 20".
 _HEDGE = (
     r"(?:(?:like|about|around|maybe|basically|literally|just|nearly|almost|probably|um+|uh+|"
@@ -184,6 +135,44 @@ _HEDGE = (
 # Tablets carried, not swallowed: taken back, round, home or to sort, or with or for someone.
 NOT_CARRIED_FOR_SOMEONE = (
     r"(?!\s+(?:to|into|back|round|home|delivered|collected|(?:with|for)\s+(?:me|her|him|them))\b)"
+)
+# A wish to die or self-harm told as got through: in the past, the writer well now, and nothing
+# saying it is back ("used to self harm when I was 13 but I'm in a much better place now";
+# "properly suicidal at one point, but a year of counselling and doing well now").
+_IN_THE_PAST = (
+    r"\b(?:used\s+to|at\s+one\s+point|went\s+through|back\s+then|when\s+i\s+was\s+(?:\d+|"
+    r"young|younger|a\s+(?:teen\w*|kid|child|student)|at\s+(?:school|uni))|as\s+a\s+(?:teen\w*|"
+    r"kid|child|student)|(?:years|decades)\s+ago|in\s+my\s+(?:teens|twenties|20s))\b"
+)
+_WELL_NOW = (
+    r"\b(?:(?:much\s+|a\s+lot\s+|a\s+)?better\s+place|(?<!not\s)doing\s+(?:really\s+|much\s+|"
+    r"so\s+|a\s+lot\s+)?(?:well|better|ok|okay|fine|great|good)|(?:fine|well|ok|okay|good|"
+    r"stable)\s+now|recovered|in\s+recovery|(?:years?|months?|a\s+year)\s+(?:of\s+)?"
+    r"(?:counselling|therapy|clean|free)|(?:came|got)\s+through\s+it|out\s+the\s+other\s+side|"
+    r"(?:long|well)\s+behind\s+me)\b"
+)
+_BACK_NOW = (
+    r"\b(?:again|(?:come|coming|came|creeping|crept)\s+back|back\s+(?:again|to)|lately|"
+    r"recently|these\s+days|at\s+the\s+moment|right\s+now|this\s+(?:week|month|morning)|"
+    r"last\s+(?:night|week)|yesterday|today|tonight|relaps\w*|urges?|struggling|started|"
+    r"starting|worse|not\s+(?:ok|okay|doing\s+well|fine|coping)|still\s+(?:feel|think|want|"
+    r"have))\b"
+)
+NOT_GOT_THROUGH = r"^(?!" + every_one_of(_IN_THE_PAST, _WELL_NOW) + r"(?!.*" + _BACK_NOW + r"))"
+# Not gone through with it, and the means still at hand or the next night not to be survived;
+# not "another night of their noise".
+_NOT_GONE_THROUGH_WITH_IT = (
+    r"\b(?:(?:did\s+not|could\s+not|never)\s+go|(?:almost|nearly)\s+went)\s+through\s+with\s+"
+    r"it\b"
+)
+_MEANS_STILL_AT_HAND = (
+    r"\b(?:" + _MEDS + r"|rope|noose|blades?|razors?|knife)\b.{0,40}\b(?:still|lined\s+up|"
+    r"ready|in\s+front\s+of\s+me)\b|\bstill\s+(?:got|have)\s+(?:the|my)\s+(?:"
+    + _MEDS
+    + r"|rope|noose|blades?|razors?|knife)\b"
+)
+_ANOTHER_NIGHT = (
+    r"\b(?:get|make\s+it|last)\s+through\s+another\s+(?:night|day)\b(?!\s+(?:of|with|like)\b)"
 )
 # Things not needed after a time (the travel money, the bus pass), beside a pet passed on.
 _NOT_NEEDING = (
@@ -213,7 +202,9 @@ _A_LAST_REASON = (
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
-        r"suicid",
+        # not told as got through, with the writer well now
+        NOT_GOT_THROUGH + r".*?suicid",
+        _NOT_GONE_THROUGH_WITH_IT + r".*?(?:" + _MEANS_STILL_AT_HAND + "|" + _ANOTHER_NIGHT + ")",
         r"\b(?:kill(?:ing|ed)?|top(?:ping|ped)?)\s+" + _SELF,
         r"\b(?:end|ending|ended|take|taking|took)\s+(?:it\s+all|" + _OWN_LIFE + r")\b",
         # "thinking about ending it", "going to end it tonight"; not "end it early", "end it
@@ -461,135 +452,5 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"))",
         # going back to a bridge or a roof and "thinking about it"
         _A_HEIGHT + r".{0,60}" + _THOUGHT_ABOUT,
-    ),
-    # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
-    "self-harm": (
-        # not told as long-past history: "self-harmed as a teenager ... fine now, 20 years on"
-        r"\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+i\s+was\s+"
-        r"(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b(?!.*\b(?:"
-        r"again|relaps\w*|lately|recently|started|urges?)\b))",
-        r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
-        r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
-        + _SELF
-        # not an accident: "burnt myself on the urn", "cut myself shaving"
-        + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
-        r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
-        r"kettle|oven|pan|tray))(?!.{0,40}\b(?:on\s+purpose|deliberately|again)\b))",
-        # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
-        r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)"
-        r"(?:cutting|cuttin|burning|self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|"
-        r"corners|costs|it|my\s+(?!arms?|legs?|wrists?|thighs?|skin|body|stomach))\b)",
-        r"(?<!has\s)(?<!it\s)\b(?:been|keep|kept|started|start|stop|i\s+am|i\s+have\s+been)\s+"
-        r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
-        r"thighs?|skin|body|stomach|face|hands?)\b",
-        r"\b(?:cut|slit|slash|slashed)\s+(?:my|his|her|their)\s+wrists?\b",
-        r"\b(?:slic\w+|carv\w+|gouge\w*|cutting|cut|burning|scratching)\s+(?:up\s+)?(?:my|her|his)\s+"
-        r"(?:arms?|legs?|wrists?|thighs?|skin|stomach)\b(?!\s+(?:on|shaving|by\s+accident))",
-        r"\b(?:urge|urges|feel\s+like|want\s+to|thinking\s+about|relapsed|relapse)\s+(?:to\s+)?"
-        r"(?:cut|cutting|burn|self\s+harm|hurt\s+myself)\b",
-        r"\boverdos",
-        r"\b(?:arms?|legs?|thighs?|wrists?|stomach|body)\s+(?:is|are)\s+(?:\w+\s+)?(?:covered\s+in|"
-        r"full\s+of)\s+(?:cuts|scars|burns|marks)\b|\b(?:cuts|scars|burns)\s+on\s+my\s+(?:arms?|legs?|"
-        r"thighs?|wrists?|stomach)\b",
-        r"\brelapsed?\b.{0,60}\b(?:cut|cuts|cutting|burn|burning|harm|blood|bleeding|blades?|"
-        r"razors?)\b",
-        r"\b(?:scratch\w*|punch\w*|hit|hitting|bang\w*)\s+(?:\w+\s+){0,3}(?:till|until)\s+(?:they|"
-        r"it|my\s+\w+)\s+(?:bled|bleed|bleeds|bleeding|broke)\b",
-        r"\b(?:till|until)\s+(?:it|they|i)\s+(?:bleeds?|bled)\b|\b(?:will\s+not|can\s+not)\s+stop\s+"
-        r"bleeding\b|\bi\s+am\s+bleeding\b|\bcut\s+(?:deeper|too\s+deep|really\s+deep)\b",
-        r"\b(?:arms?|legs?|wrists?|thighs?)\s+(?:are|is)\s+(?:a\s+mess|cut\s+up|scarred)\b",
-        # the head struck against a wall or the floor, told as literal: how long, blood, "I do
-        # that when"; not the wall of the idiom ("banging my head against a brick wall with the
-        # council") or a knock on a cupboard
-        r"^(?!.*"
-        + _HEAD_NOT_LITERAL
-        + r")(?=.*"
-        + _HEAD_STRUCK
-        + r")(?=.*"
-        + HEAD_STRUCK_LITERALLY
-        + r")",
-        r"\benough\s+(?:\w+\s+)?"
-        + _MEDS
-        + r"\b|\b"
-        + _MEDS
-        + r"\s+(?:saved|stored|hidden|stockpiled)\b",
-        r"\bi\s+(?:have\s+|just\s+)?(?:od|odd|oded)\s+(?:on|last|again|tonight|yesterday|earlier)\b",
-        r"\b(?:take|taking|taken|took|swallow(?:ed|ing)?|down(?:ed|ing)?)\s+(?:all\s+(?:of\s+)?"
-        r"(?:my|the|these|those|them|her|his|their)\s+|(?:a\s+load|loads|a\s+lot|lots|a\s+handful|handfuls|a\s+"
-        r"bunch|too\s+many|a\s+(?:whole\s+)?(?:box|packet|bottle|strip)|the\s+(?:whole|lot))\s+"
-        r"(?:of\s+)?(?:my\s+)?)" + _MEDS + r"\b" + _ON_A_SCHEDULE,
-        _MEDS + r"\b.{0,60}\b(?:take|taking|swallow\w*)\s+(?:them\s+)?all\b",
-        # all of someone else's tablets: "took all of my mum's sleeping tablets"; not taken back
-        r"\b(?:took|taken|swallowed|necked|downed|had)\s+"
-        + _HEDGE
-        + r"(?:all|the\s+rest)\s+(?:of\s+)?(?:my\s+|the\s+)?\w+s\s+(?:\w+\s+)?"
-        + _MEDS
-        + r"\b(?!\s+(?:to|into|back|round|in|out|with|for|from|off)\b)"
-        + _ON_A_SCHEDULE,
-        r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
-        r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
-        _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
-        r"\b(?:got|have)\s+(?:the|my|all\s+my)\s+" + _MEDS + r"\s+(?:here|out|ready)\b",
-        r"\b(?:all\s+(?:of\s+)?(?:my|the)\s+)" + _MEDS + r"\s+at\s+once\b",
-        r"\bstopped\s+(?:taking\s+)?(?:my\s+)?(?:meds|medication|antidepressants|tablets|pills)\b"
-        r"(?!.{0,20}\b(?:hay\s*fever|allerg\w+|cold|cough|feeling\s+(?:fine|good|better)|doctor|gp)\b)",
-        r"\b(?:taken|took|had)\s+too\s+(?:much|many)\b(?!\s+(?:time|on|food|holiday|leave|of\s+(?:your|the)))",
-        r"\b(?:hitting|punching|bruising|burning|cutting|scratching)\s+my\s+(?:own\s+)?(?:legs?|arms?|"
-        r"thighs?|stomach|face)\b|\bbald\s+patches\b",
-        # "burned my hands on purpose"
-        r"\b(?:cut|cutting|burn|burned|burnt|burning|scald\w*|scratch\w*|hit|hitting|punch\w*|"
-        r"bruis\w*|hurt|hurting)\s+my\s+(?:own\s+)?(?:\w+\s+)?(?:hands?|arms?|legs?|wrists?|"
-        r"thighs?|skin|face|stomach|fingers?|feet|foot)\s+(?:\w+\s+)?(?:on\s+purpose|deliberately)\b",
-        # "the tablets I've been saving up"
-        _MEDS + r"\s+(?:that\s+)?i\s+(?:have\s+been|have|am|was|had\s+been)\s+(?:saving|"
-        r"stockpil\w+|hoarding|stashing|collecting|putting\s+by)(?:\s+up\b|\s*(?:[.,!]|$))",
-        r"\bstash\b(?:\s+\w+){0,7}\s+" + _MEDS + r"\b|" + _MEDS + r"\s+(?:\w+\s+){0,2}stash\w*\b",
-        # sleeves worn because of the arms, not because of the cold or a rash
-        r"\b(?:long\s+sleeves|sleeves\s+(?:down|on)|hoodie|jumper|cardigan)\b.{0,40}\b(?:because\s+"
-        r"of|to\s+hide|to\s+cover(?:\s+up)?|so\s+(?:no\s+one|nobody|people\s+do\s+not|they\s+do\s+"
-        r"not)\s+(?:sees?|notices?|asks?\s+about))\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
-        r"(?!.{0,40}\b(?:sunburn\w*|sun|eczema|rash|psoriasis|tattoos?|bites?|cold|freezing|"
-        r"chilly|allerg\w*)\b)",
-        # a blade and blood (words or emoji), again or kept from someone, or "did it again" with
-        # blood; not a kitchen accident, a blood test or a blood orange
-        r"^(?!.*"
-        + _NOT_HARM_BLOOD
-        + r")(?=.*(?:\b(?:knife|knives|blades?|razors?)\b|🪒))(?=.*"
-        + _BLOOD
-        + r")(?=.*\b(?:again|do\s+not\s+tell|sorry)\b)",
-        r"^(?!.*"
-        + _NOT_HARM_BLOOD
-        + r")(?=.*\b(?:did|done|doing)\s+it\s+again\b)(?=.*"
-        + _BLOOD
-        + r")",
-        # an overdose as "the lot", said bare or with the tablets named
-        r"\bswallowed\s+(?:the\s+(?:whole\s+)?lot|every\s+(?:last\s+)?one(?:\s+of\s+them)?)\s*(?:$|"
-        r"[.!,]|just\s+now|earlier|tonight|an\s+hour\s+ago|and\b)(?!.{0,40}"
-        + _FOOD_OR_DRINK
-        + r")",
-        r"\b(?:took|taken|swallowed|necked|downed|had)\s+"
-        + _HEDGE
-        + r"(?:the|a|my)\s+(?:whole|entire|full)\s+"
-        r"(?:box|packet|pack|bottle|strip|tub|blister)\s+(?:of\s+)?(?:\w+\s+){0,2}"
-        + _MEDS
-        + r"\b(?!\s+(?:to|into|back|with\s+me|in\s+my\s+bag)\b)",
-        # tablets put aside "just in case"; not put aside for the weekend so as not to forget
-        r"\b" + _MEDS + r"\s+(?:aside|by|away)\b.{0,40}(?:\bjust\s+in\s+case\s*(?:$|[.!,])|\bin\s+"
-        r"case\s+i\s+need\s+them\b|\bsince\s+(?:the\s+last|last)\s+(?:session|time|month|week)\b|"
-        r"\bfor\s+(?:weeks|months)\b)",
-        r"^(?=.*\b(?:pills|tablets|meds|packets?|boxes|strips?|paracetamol|sleeping)\b)(?=.*\b(?:"
-        r"took|taken|necked|downed|had)\s+(?:the\s+(?:whole\s+)?lot|every\s+(?:last\s+)?one)\s*(?:$|"
-        r"[.!,]|just\s+now|earlier|tonight|an\s+hour\s+ago|and\b))(?!.*" + _FOOD_OR_DRINK + r")",
-        # cuts kept out of sight, cuts getting deeper, stitches again
-        r"\b(?:sleeves?\s+(?:down|on)|long\s+sleeves|cover(?:ing|ed)?\s+(?:up\s+)?my\s+(?:arms?|"
-        r"wrists?|legs?))\b.{0,80}\b(?:cuts|scars|burns|marks|bruises)\b",
-        r"\b(?:my\s+|the\s+)?cuts\s+(?:are|keep)\s+getting\s+deeper\b"
-        r"(?!.{0,40}\b(?:funding|budgets?|services|council|government|benefits)\b)",
-        r"\b(?:arms?|wrists?|legs?|thighs?)\s+(?:stitched|glued|dressed)\s+(?:up\s+)?(?:again|"
-        r"\w+\s+time)\b|\bkeep\s+(?:saying|promising|telling\s+myself)\s+(?:i\s+will|ill)\s+stop\s*"
-        r"(?:[.!,]|$)",
-        # the blade back as a friend, or months clean from it lost
-        _BLADE_BACK,
-        r"^(?=.*\b(?:blades?|razors?|cutting|self\s+harm\w*)\b)(?=.*" + _CLEAN_LOST + r")",
     ),
 }

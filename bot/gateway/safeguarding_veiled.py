@@ -4,11 +4,12 @@ People at risk often tell it as an errand or an aside: a payment or a pet passed
 "won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
 "asking for me", being "still alive" or "still here" by Saturday; any two of affairs put in order,
 a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
-at a bridge, a reservoir or a river, or a goodbye sent and the phone off since (unless a trip, a
-move, a stay in hospital or an outing accounts for it); an overdose named as a quantity of tablets
-taken (one's own or someone else's), or counted out for when no one is home; being watched
-(receipts hidden, a phone checked, only allowed to reply while he is out of the room, a threat "if
-I tell"); a favour asked for in place of rent; a child with no food and the power off, a teenager
+at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, or a means named
+beside a bare goodbye ("garage. rope. sorry for everything") (unless a trip, a move, a stay in
+hospital or an outing accounts for it); an overdose named as a quantity of tablets taken (one's
+own or someone else's), or counted out for when no one is home; being watched (receipts hidden, a
+phone checked, only allowed to reply while he is out of the room, a threat "if I tell"); a favour
+asked for in place of rent; a child with no food and the power off, a teenager
 not home for days; a family fleeing home tonight, no place to sleep tonight; someone moved away
 from a man still looking for them; a payment or a pet passed on "after I'm gone"; an unnamed box
 of something swallowed, or sedatives with drink; contact that must be hidden from him; pay and
@@ -134,6 +135,17 @@ _OUT_OF_REACH = (
     r"(?:can\s+not|could\s+not)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to|find)\s+"
     r"(?:him|her|them)|no\s+one\s+(?:knows\s+where|has\s+heard\s+from))\b"
 )
+# A means named bare and a last word said bare ("garage. rope. sorry for everything"): the
+# apology or goodbye ends its sentence, not "sorry for everything being so late".
+_A_MEANS = (
+    r"\b(?:rope|noose|ligature|hose\s*pipe|exhaust|blades?|razors?|pills|tablets|paracetamol|"
+    r"bridge|tracks|cliffs?|viaduct|the\s+(?:railway|edge|roof))\b"
+)
+_LAST_WORD = (
+    r"\bsorry\s+for\s+everything\s*(?:x+\s*)?(?:$|[.!,]|i\s+love|love\s+you|forgive)|"
+    r"\bforgive\s+me\W*(?:x+\W*)?$|\b(?:good\s*bye|farewell)\s+(?:all|everyone|everybody|"
+    r"world)\b|\blove\s+you\s+all\s*(?:x+\s*)?(?:$|[.!])"
+)
 
 VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # things passed on or put in order as if for after a death; dates picked; goodbyes
@@ -223,6 +235,8 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _UNACCOUNTED_FOR + every_one_of(_FAREWELL, _AT_A_PLACE_TO_DIE),
         _UNACCOUNTED_FOR + every_one_of(_GOODBYE_SENT, _OUT_OF_REACH),
     ),
+    # a means named and a last word, each said bare
+    "a means and a last word": (_UNACCOUNTED_FOR + every_one_of(_A_MEANS, _LAST_WORD),),
     # tablets taken in a quantity no one takes for an ache, or with a bottle of drink
     "overdose taken": (
         r"\b(?:took|taken|take|taking|swallowed|necked|downed|had)\s+"

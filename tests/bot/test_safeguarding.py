@@ -1432,6 +1432,42 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my dad jus colapsed n his lips r goin blue",
         "my dad just collapsed into bed after the walk, lips blue from the cold lol",
     ),
+    # anyone, named or not, collapsed where a body lies or going blue; not a tent in the cold or
+    # blue in the face from shouting
+    (
+        "Ola has collapsed in the bathroom and he is not responding",
+        "the gazebo collapsed on the floor of the hall, the organisers are not responding to"
+        " emails",
+    ),
+    (
+        "my son is turning blue, he fainted in the bath",
+        "the tent collapsed in the storm and my fingers are going blue from the cold",
+    ),
+    (
+        "she fainted and her lips have gone blue",
+        "he is going blue in the face shouting about the bins, then he collapsed into bed",
+    ),
+    # a fall and no answer now, in a few words; not fallen out or in with a crowd
+    (
+        "grandad fell in the garden, not waking up, please what do I do",
+        "he fell out with me at the meeting and is not answering me",
+    ),
+    (
+        "my wife fall down, she not answering me",
+        "my son fell in with a bad crowd and is not answering me",
+    ),
+    # left where they fell with nobody in, cold or confused; not a fall last winter
+    (
+        "my dad fell over on tuesday and nobody has been round, he is on his own, cold and not"
+        " eaten",
+        "nan fell last winter, the carer has not come this week as she is on holiday so nan is a"
+        " bit confused about the days",
+    ),
+    # pain down the left arm with a sign of the heart, the chest unnamed; not a flu jab
+    (
+        "the pain is shooting down his left arm and he is clammy and grey",
+        "the pain is going down my left arm from the flu jab, sweating in this heat",
+    ),
 ]
 
 
@@ -1674,6 +1710,16 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
         (
             "I have a migraine and I want to die, I can't do this",
             "had a migraine, the kind where you want to die, but it passed by Sunday",
+        ),
+        # self-harm or being suicidal told as got through, well now; the same come back
+        (
+            "i used to self harm when i was 13 and the urges are back this week",
+            "I used to self harm as a teen but I'm in a much better place now, can I mention it"
+            " in the youth session?",
+        ),
+        (
+            "I was suicidal at one point last year and it is creeping back",
+            "I was suicidal at one point years ago but I'm doing well now after counselling",
         ),
     ],
 )
@@ -2266,6 +2312,28 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
         (
             "my brother is fitting on the kitchen floor and his lips are blue",
             "my brother is fitting the kitchen floor on saturday, new tiles and that",
+        ),
+        # a means and a last word, each said bare; not an apology for a late rope
+        (
+            "bridge. tonight. sorry for everything",
+            "Tug of war rope is in the garage. Sorry for everything being so last minute!",
+        ),
+        # not gone through with it, the means still there; not a complaint not sent
+        (
+            "nearly went through with it, the rope is still in the shed",
+            "Didn't go through with it last night, the complaint about the bins, but the letter"
+            " is still on the table and I don't think I'll get through another night of their"
+            " noise",
+        ),
+        # tablets lined up; not a week's dosette box
+        (
+            "the tablets are all lined up on my bed",
+            "nan's tablets are lined up in her dosette box for the week",
+        ),
+        # a blade in the hand again; not a razor shaving
+        (
+            "razor in my hand again, can't stop",
+            "razor blade in my hand again after shaving, nicked my chin 😞",
         ),
     ],
 )
