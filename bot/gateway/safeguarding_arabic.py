@@ -14,10 +14,16 @@ office, a hot room where one can't breathe, an ex dropping the children at schoo
 out at home, blood sugar a little low on the way alone, a neighbour banging the door, a
 headscarf taken off at home, a friend going back home for the summer, a son joining the writer
 after school, a son urged by friends to travel to study, a passport kept at the embassy for a
-visa, a child who has fallen and breathes badly through a nose blocked by a cold.
+visa, a child who has fallen and breathes badly through a nose blocked by a cold, a child who
+broke their own arm at play, a plea for help with the children's club.
+
+It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب") and a child's arm
+broken by someone ("كسر ذراع الصغير").
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words
 
 # "I want": Standard, Levantine, Egyptian, Gulf, Maghrebi.
 _AR_I_WANT = (
@@ -186,4 +192,35 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     r"علي|مغمي\s+علي|فاقد\S*\s+(?:ال)?وعي|غايب\S*\s+عن\s+الوعي|(?:وجه|شفايف|شفاه|لون)\S*\s+"
     r"(?:\S+\s+)?\S*زرق|(?:^|\s)(?:و|ف)?(?:لا|ما|مش)\s+(?:عم\s+)?(?:بي|بت|ي|ت)(?:تحرك|رد|ستجيب|"
     r"صحى|صحي|فيق)|blue|fell|collapsed|unconscious))",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "ساعدوني، الأولاد", "هو
+# هون", "طليقي على الباب", "help, جوزي رجع"; not "ساعدوني، الأولاد بدهم يسجلوا بالنادي".
+_AR_PLEA = r"ساعدوني|ساعدني|النجده|الحقوني|الحقني|انقذوني|بسرعه|ارجوكم|ارجوك|help|sos"
+_AR_HERE = r"(?:هنا|هون|هين|على\s+الباب|عالباب|ع\s+الباب|قدام\s+(?:ال)?باب|برا|تحت\s+البيت)"
+# Someone who, here or at the door, is an alarm said alone (an ex); "هو" (he, it) or a husband
+# at the door may be a lift or a parcel, and is one beside a plea.
+_AR_WHO = r"(?:طليقي|زوجي\s+السابق|جوزي\s+القديم|جوزي\s+السابق)"
+_AR_FAMILY = r"(?:هو|هم|زوجي|جوزي|ابوهم|ابوي|اخوي|حماي)"
+_AR_ALARM = (
+    rf"{_AR_WHO}\s+(?:\S+\s+)?{_AR_HERE}|{_AR_WHO}\s+(?:وصل|وصلوا|رجع|رجعوا|جاي|جايين)|"
+    r"(?:لقاني|لقوني|لاقاني|وجدني|عرف\s+(?:وين|فين)\s+انا)|(?:بي|ي)?كسر(?:وا|و)?\s+الباب|"
+    r"(?:قفلوا|قفلو|سكروا|سكرو|حبسوا|حبسو)\s+علينا|(?:حبسونا|قفلونا)"
+)
+_AR_BESIDE_A_PLEA = (
+    rf"{_AR_CHILD}|(?:{_AR_FAMILY}\s+)?(?:{_AR_HERE}|وصل|رجع|جاي)|{_AR_FAMILY}|{_AR_WHO}"
+)
+
+# A child's arm or leg broken, or burnt, by someone ("كسر ذراع الصغير", "كسرله ايده"); not a
+# child who broke their own arm falling ("ابني كسر ذراعه في الملعب"), nor a chair's arm.
+_AR_LIMB = r"(?:ذراع|يد|ايد|رجل|ساق|اضلاع|ضلع|انف|كتف)"
+_AR_YOUNG = (
+    r"(?:ال)?(?:صغير|صغيره|ولد|بنت|طفل|طفله|رضيع|بيبي|صغار)|ابني|ابنتي|بنتي|ابنه|بنته|ابنها|"
+    r"بنتها|ولدي|ولده|ولدها"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_AR_PLEA, _AR_ALARM, _AR_BESIDE_A_PLEA),
+    rf"(?:^|\s)(?:و|ف)?(?:بي|ي)?(?:كسر|حرق|خلع|لوى|لوا)\s+{_AR_LIMB}\s+(?:{_AR_YOUNG})"
+    r"(?:\s|$|[،,.])|"
+    rf"(?:^|\s)(?:و|ف)?(?:كسر|حرق)(?:له|لها|لو|لي|لهم)\s+{_AR_LIMB}\S*",
 )

@@ -2,9 +2,16 @@
 word orders, since Polish puts its pronouns either side of the verb ("mnie bije", "bije mnie";
 "się tnę", "tnę się"). Text has been through safeguarding_languages.fold (no diacritics, but
 "ł" keeps its stroke).
+
+Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest") and domestic
+violence lived ("doświadczam przemocy domowej ze strony męża"). Left alone: domestic violence
+as a survey or session subject ("przy zgłoszeniach przemocy domowej policja powinna mieć
+tłumacza"), "on tu jest?", "pomocy" with a form.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words
 
 _L = "[łl]"  # Polish ł does not lose its stroke when accents are dropped
 
@@ -33,6 +40,9 @@ _PL_TO_FAMILY = (
     r"(?:do|dla)\s+(?:syna|c[oó]rki|dzieci|[zż]ony|m[eę][zż]a|mamy|taty|rodziny|wnuk[oó]w|wnuka|"
     r"wnuczki)"
 )
+
+# Violence at home as a noun: lived (below) it is a disclosure, talked about it is a subject.
+_PL_HOME_VIOLENCE = r"przemoc\w*\s+(?:domow\w*|w\s+(?:moim\s+|naszym\s+)?domu|w\s+rodzinie)"
 
 POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
@@ -91,7 +101,18 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an older person's pension or money taken from them
     rf"\b(?:zabiera|zabra{_L}a?|bierze)\s+(?:mu|jej|im)\s+(?:ca{_L}[aą]\s+|wszystkie\s+)?"
     r"(?:emerytur[eę]|rent[eę]|pieni[aą]dze|pensj[eę]|zasi{_L}ek)\b",
-    r"\bzn[eę]ca\s+si[eę]|\bprzemoc\w*\s+domow|\bprzemoc\w*\s+w\s+domu",
+    r"\bzn[eę]ca\s+si[eę]|\bsi[eę]\s+(?:\w+\s+){0,2}zn[eę]ca\b",
+    # domestic violence lived, or done by someone at home; not the subject of a survey or a talk
+    rf"\b(?:do[sś]wiadcza\w*|dozna\w*|prze[zż]ywa\w*|prze[zż]y{_L}\w*|cierpi\w*\s+z\s+powodu|"
+    rf"(?:jestem|by{_L}am|by{_L}em|jest|pada\w*)\s+ofiar[aą]|uciekam\s+przed|uciek{_L}am\s+"
+    rf"przed|ucierpia{_L}\w*\s+(?:od|z\s+powodu))\s+(?:\w+\s+){{0,2}}{_PL_HOME_VIOLENCE}",
+    rf"{_PL_HOME_VIOLENCE}\s+(?:\w+\s+){{0,2}}ze\s+strony\s+(?:mojego\s+|mojej\s+|jej\s+|"
+    rf"jego\s+)?(?:m[eę][zż]a|partner\w*|ojca|ojczyma|syna|brata|te[sś]ci\w*|by{_L}ego|by{_L}ej|"
+    rf"[zż]ony|ch{_L}opaka|niego|niej|rodziny)\b",
+    r"\b(?:u\s+(?:nas|mnie)\s+)?w\s+(?:moim\s+|naszym\s+)?domu\s+(?:jest|by[lł]a|panuje|"
+    r"dzieje\s+si[eę])\s+przemoc\b|\bstosuje\s+(?:wobec|na)\s+(?:mnie|nas|dzieci)\s+przemoc|"
+    r"\b(?:m[aą][zż]|partner|ojciec|ojczym|syn|on|by[lł]y)\s+(?:\w+\s+)?stosuje\s+(?:\w+\s+)?"
+    r"przemoc",
     rf"\b(?:zabiera|zabra{_L}a?|trzyma|ukrywa)\s+mi\s+(?:pieni[aą]dze|telefon|paszport|"
     r"dokumenty|klucze|kart[eę])",
     r"\bnie\s+pozwala\s+mi\s+(?:wychodzi[cć]|wyj[sś][cć]|widywa[cć]|spotyka[cć]|mie[cć])",
@@ -169,4 +190,30 @@ POLISH_PHRASES += (  # i18n-exempt: input
     r"(?:w\s+nocy\s+)?(?:mnie\s+)?zabije\b",
     r"^(?=.*\bzabije\s+(?:cie|ciebie)\b)(?=.*\b(?:napisa[lł]\w*|pisze|drzwi\w*|scian\w*|sms\w*|"
     r"wiadomos\w*)\b)",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "pomocy on tu jest",
+# "ratunku", "mąż stoi pod drzwiami"; not "on tu jest?", "pomocy, nie umiem wypełnić formularza".
+# Someone who, here or at the door, is an alarm said alone (an ex); "on" (he, it) or a husband
+# at the door may be a parcel or a lift, and is one beside a plea.
+_PL_WHO = rf"(?:by{_L}y|by{_L}y\s+m[aą][zż]|by{_L}y\s+partner)"
+_PL_FAMILY = r"(?:on|ona|oni|m[aą][zż]|ojczym|partner|te[sś][cć]|ojciec)"
+_PL_HERE = r"(?:tu|tutaj|pod\s+drzwiami|za\s+drzwiami|przed\s+domem|pod\s+domem|na\s+klatce)"
+_PL_IS = r"(?:jest|s[aą]|stoi|stoj[aą]|czeka|czekaj[aą])"
+_PL_PLEA = (
+    r"pomocy|ratunku|pom[oó][zż](?:cie)?(?:\s+mi)?|niech\s+kto[sś]\s+(?:pomo[zż]e|przyjdzie)|"
+    r"na\s+pomoc|help|sos|dzwo[nń]cie\s+(?:na\s+policj[eę]|po\s+policj[eę]|na\s+112)"
+)
+_PL_ALARM = (
+    rf"ratunku|{_PL_WHO}\s+(?:(?:ju[zż]|znowu)\s+)?(?:{_PL_IS}\s+{_PL_HERE}|{_PL_HERE}\s+"
+    rf"{_PL_IS}|wr[oó]ci{_L}\w*|idzie|id[aą]|przyszed{_L}|przyszli)|(?:{_PL_WHO}\s+)?(?:"
+    rf"znalaz{_L}\w*\s+mnie|mnie\s+znalaz{_L}\w*)|(?:dobija|dobijaj[aą])\s+si[eę]\s+do\s+drzwi|"
+    rf"wywa[zż]a\w*\s+drzwi|zamkn[eę]li\s+(?:nas|mnie)|zamkn[aą]{_L}\s+(?:nas|mnie)"
+)
+_PL_BESIDE_A_PLEA = (
+    rf"(?:{_PL_FAMILY}\s+)?(?:{_PL_IS}\s+{_PL_HERE}|{_PL_HERE}\s+{_PL_IS}|wr[oó]ci{_L}|idzie)|"
+    rf"{_PL_WHO}|{_PL_FAMILY}|dzieci"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_PL_PLEA, _PL_ALARM, _PL_BESIDE_A_PLEA),
 )

@@ -2,11 +2,15 @@
 pronouns on ("m-a lovit", "mă bate"). Text has been through safeguarding_languages.fold (no
 diacritics).
 
-Left alone: "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai mâncat de
-două zile carne", the session on domestic violence talked about.
+Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat") and wages taken
+whole by a boss for a debt for the journey. Left alone: "mor de foame" (dying of hunger), "sunt
+moartă de oboseală", "n-am mai mâncat de două zile carne", the session on domestic violence
+talked about, being locked out of the hall, a bank taking a loan's payment.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words
 
 # Signs that someone who has stopped breathing well is in danger: no answer (not on the phone),
 # fainted, blue, fallen.
@@ -150,4 +154,46 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"divortez|refuz|reclam|denunt))\b(?:\W+\w+){0,5}?\W+" + _RO_KILLS_ME + ")",
     _RO_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:diseara|la\s+noapte|in\s+noaptea\s+asta)\b",
     r"^(?=.*\bte\s+(?:omor|ucid)\b)(?=.*\b(?:scris|scrie|usa|usi|perete|mesaj\w*|sms)\b)",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "ajutor. ne-au încuiat",
+# "ajutor, e la ușă", "m-a găsit"; not "ne-au încuiat afară din sală", "ajutor cu formularul".
+_RO_PLEA = (
+    r"ajutor|ajuta(?:ti)?-?\s?ma|ajutati-?\s?ne|salvati-?\s?(?:ma|ne)|sariti|help|sos|"
+    r"sunati\s+la\s+(?:politie|112)|chemati\s+politia"
+)
+# Someone who, here or at the door, is an alarm said alone (an ex); "el" (he, it) or a husband
+# at the door may be a parcel or a lift, and is one beside a plea.
+_RO_WHO = r"(?:fostul|fostul\s+meu|fostul\s+sot)"
+_RO_FAMILY = r"(?:el|ea|ei|sotul|sotul\s+meu|tata|barbatul|barbatul\s+meu|socrul)"
+_RO_HERE = r"(?:aici|la\s+usa|in\s+fata\s+usii|in\s+casa|sub\s+geam)"
+_RO_LOCKED_IN = (
+    r"(?:incuiat|inchis)\w*(?:\s+(?:aici|inauntru|in\s+(?:casa|camera|camion|pivnita|baie|"
+    r"apartament|duba|beci)))?"
+)
+_RO_ALARM = (
+    rf"(?:(?:ne|ma|m)-?\s?(?:au|a)|suntem)\s+{_RO_LOCKED_IN}|{_RO_WHO}\s+(?:e|este|sunt)\s+"
+    rf"(?:iar\s+|din\s+nou\s+)?{_RO_HERE}|(?:{_RO_WHO}\s+)?(?:m|ne)-?\s?(?:a|au)\s+gasit|"
+    r"sparge\s+usa"
+)
+_RO_BESIDE_A_PLEA = (
+    rf"(?:{_RO_FAMILY}\s+)?(?:(?:e|este|sunt)\s+{_RO_HERE}|a\s+venit|vine)|"
+    rf"sunt\s+{_RO_LOCKED_IN}|au\s+venit|vin|copiii|bate\s+in\s+usa|{_RO_WHO}|{_RO_FAMILY}"
+)
+
+# Wages taken whole by a boss or the one who brought the writer over, for a debt for the
+# journey, or with nothing eaten; not a bank taking a loan's payment, nor a debt in jest.
+_RO_PAY_TAKEN = (
+    r"\b(?:seful|sefa|sefu|patronul|patroana|el|ea|ei|omul|cel\s+care\s+(?:ne|m)-?\s?a\s+adus)\s+"
+    r"(?:\w+\s+){0,2}?(?:ia|iau|a\s+luat|au\s+luat|opreste|opresc|pastreaza|tine)\s+(?:\w+\s+)?"
+    r"(?:tot\s+ce\s+(?:intra|castig|castigam|primesc|primim)|toti\s+banii|tot\s+salariul|"
+    r"salariul|salariile|banii\s+(?:de\s+pe\s+card|nostri|mei))\b"
+)
+_RO_OWED_OR_HUNGRY = (
+    r"\b(?:datorez|datoram|datoreaza|datoria|pentru\s+drum\w*|pentru\s+transport\w*|pentru\s+"
+    r"cazare|(?:nu|n-?\s?)\s?am\s+(?:mai\s+)?mancat|nu\s+avem\s+ce\s+manca)\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_RO_PLEA, _RO_ALARM, _RO_BESIDE_A_PLEA),
+    rf"^(?=.*{_RO_PAY_TAKEN})(?=.*{_RO_OWED_OR_HUNGRY})",
 )

@@ -5,12 +5,16 @@ verb that only a person does to a person, and the writer's own fear or despair n
 those focus words. Somali is written in Latin letters without accents; text has been through
 safeguarding_languages.fold.
 
-Left alone: "gaajo ayaan u dhimanayaa" (dying of hunger), "wuu i raacay" (he came with me), "i
+Beyond the main kinds it reads an alarm in a few words ("i caawi, halkan ayuu joogaa") and a
+girl to be cut "today", said without the word. Left alone: "gaajo ayaan u dhimanayaa" (dying of
+hunger), "wuu i raacay" (he came with me), "i
 caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
 taken to be circumcised.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words
 
 _SO_I = r"(?:waan|waxaan|ayaan|baan|aad\s+baan|anigu\s+waan)"  # "I" (focused)
 _SO_PERSON = (
@@ -117,4 +121,30 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     r"(?:dilayaa|dili\s+doonaa|dilaa)|i\s+dili\s+doonaa|inuu\s+i\s+dilayo)\b)",
     r"^(?=.*\bwaan\s+ku\s+(?:dilayaa|dili)\b)(?=.*\b(?:yiri|yidhi|qoray|qortay|fariin\w*|"
     r"albaab\w*|derbi\w*)\b)",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "i caawi, halkan ayuu
+# joogaa", "albaabka ayay taagan yihiin", "wuu i helay"; not "i caawi foomka", "wuu yimid" alone.
+_SO_PLEA = r"(?:i\s+|na\s+)?caawi\w*|(?:i\s+|na\s+)?gargaar\w*|fadlan|degdeg|help|sos"
+_SO_ALARM = (
+    r"(?:halkan|albaabka|guriga|gudaha)\s+(?:ayuu|buu|ayay|bay|ayey|bey)\s+(?:joog\w*|taagan\s+"
+    r"\w+|ku\s+jir\w*|soo\s+galay|soo\s+galeen)|(?:wuu|way)\s+i\s+hel(?:ay|een)|(?:albaabka|"
+    r"guriga)\s+(?:ayuu|buu|ayay|bay)\s+(?:jabin\w*|jebin\w*)|(?:guriga|qolka)\s+(?:ayay|bay|"
+    r"ayuu|buu)\s+nagu\s+xir\w*|nagu\s+xir(?:een|ay)"
+)
+_SO_BESIDE_A_PLEA = (
+    rf"{_SO_CHILD}|(?:wuu|way|waa)\s+(?:yimid|yimaadeen|soo\s+socdaa|soo\s+socdaan)|halkan|"
+    r"waa\s+halkan|isaga|iyaga"
+)
+
+# A girl to be cut said without the word: a girl named (often with her age), and "today they are
+# doing it" with nothing done named, with a plea or her age; not a party they are holding today.
+_SO_DOING_IT = (
+    r"\b(?:maanta|caawa|berri|hadda|xagaagan|toddobaadkan|fasaxa)\s+(?:ayay|bay|way|ayey|bey|"
+    r"waxay)\s+(?:sameyn|samayn|samee)\w*(?:\s+doon\w*)?\s*(?:[.!?,]|$)"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_SO_PLEA, _SO_ALARM, _SO_BESIDE_A_PLEA),
+    rf"^(?=.*\b{_SO_GIRL}\b)(?=.*{_SO_DOING_IT})(?=.*\b(?:caawi\w*|gargaar\w*|fadlan|\d+\s+"
+    r"(?:sano|jir)|cabsi\w*|ka\s+celi\w*)\b)",
 )

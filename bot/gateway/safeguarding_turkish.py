@@ -5,11 +5,15 @@ including the spoken endings people text ("istiyom", "öldürcem"). Text has bee
 safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" reads "dovuyor",
 "şiddet" reads "siddet", "kalacak yerim yok" as typed).
 
-Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late),
+Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
+threat to burn a shop or home with the writer inside. Left alone: "açlıktan ölüyorum" (dying of
+hunger), "annem beni öldürecek" (mum will kill me, late),
 "bu sıcak beni öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum".
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words
 
 _TR_PEOPLE_FROM = (
     r"(?:ondan|kocamdan|esimden|babamdan|annemden|abimden|agabeyimden|sevgilimden|eski\s+esimden|"
@@ -119,4 +123,40 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"donmezsem|konusursam|birakirsam)\b.{0,30}" + _TR_KILLS_ME,
     r"^(?=.*\bseni\s+(?:oldurecegim|oldurcem|oldurecem|oldururum)\b)(?=.*\b(?:dedi|diyor|demis|"
     r"yazmis|yazdi|yaziyor|mesaj\w*|kapi\w*|duvar\w*|bagir\w*|tehdit\w*)\b)",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "kapıdalar. ellerinde
+# bıçak var", "imdat, kocam kapıda", "beni buldu"; not "kapıdalar, elinde pasta var, açar
+# mısın", "mutfakta elinde bıçak var, soğan doğruyor".
+_TR_WEAPON = r"(?:bicak|silah|sopa|satir|tabanca|pala)\w*"
+_TR_PLEA = (
+    r"imdat|yardim\s+edin|yardim|kurtarin|lutfen|acil|polis\s+(?:cagirin|gonderin)|"
+    r"polisi\s+arayin|help|sos"
+)
+# Someone who, at the door, is an alarm said alone ("they"; an ex); a husband or "o" (he, it) at
+# the door may be a lift, and is one beside a plea.
+_TR_WHO = r"(?:onlar|eski\s+(?:kocam|esim|sevgilim)|adamlar)"
+_TR_FAMILY = r"(?:o|kocam|esim|babam|abim|agabeyim|kayinpederim)"
+_TR_AT_THE_DOOR = r"(?:kapida|kapinin\s+onunde)"
+_TR_ALARM = (
+    rf"{_TR_WHO}\s+{_TR_AT_THE_DOOR}(?:lar)?|{_TR_AT_THE_DOOR}lar|(?:{_TR_WHO}\s+)?(?:iceri\s+"
+    r"girdi(?:ler)?|beni\s+buldu(?:lar)?|kapiyi\s+(?:kiriyor|zorluyor)(?:lar)?)|"
+    rf"(?:ellerinde|elinde)\s+(?:\w+\s+)?{_TR_WEAPON}\s+var|{_TR_WEAPON}\s+(?:var|getirdi\w*)"
+)
+_TR_BESIDE_A_PLEA = (
+    rf"(?:{_TR_FAMILY}\s+)?(?:{_TR_AT_THE_DOOR}|burada|geldi|geliyor)|{_TR_FAMILY}|"
+    r"burada(?:lar)?|geldi(?:ler)?|geliyor(?:lar)?|cocuklar|(?:bizi\s+)?kilitlediler"
+)
+
+# A threat to burn a home or a shop with the writer or the family inside, or a people told to get
+# out ("Türkler defolun") with a threat to burn; not a barbecue lit together, nor a child told
+# to get out of the room with a barbecue to come.
+_TR_BURN = r"(?:yak(?:acak|icak|acag|icag|acaz|icaz|arlar|ariz|mak)\w*|atese\s+ver\w*)"
+TURKISH_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_TR_PLEA, _TR_ALARM, _TR_BESIDE_A_PLEA),
+    r"^(?=.*\b(?:dukkan|ev|magaza|isyeri|araba|lokanta|kafe)\w*)(?=.*\b(?:benimle|bizimle|"
+    rf"cocuklarimla|cocuklarla|ailemle|icimizdeyken|icindeyken|icimizde)\s+(?:birlikte\s+)?"
+    rf"{_TR_BURN})(?=.*\b(?:tehdit\w*|soyle\w*|dedi\w*|yaz\w*|defol\w*|kork\w*)\b)",
+    rf"\b\w+(?:lar|ler)\s+defol\w*\W+(?:\w+\W+){{0,2}}?{_TR_BURN}|\b{_TR_BURN}\W+(?:\w+\W+)"
+    rf"{{0,2}}?\w+(?:lar|ler)\s+defol\w*",
 )

@@ -8,14 +8,20 @@ whole and reads the typographic apostrophes as "'". A helper's message about "ї
 read as one about "мене".
 
 Beyond the main kinds it reads papers held and wages withheld by an employer, being stalked, an
-older parent who has not got up or eaten for days, and a medical emergency (not breathing, blue
-lips, not waking). Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will
-kill me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи",
-"донька стежить за мною в інстаграмі", "ніде припаркуватися", medicine taken at eight, a hot
-hall where one can't breathe, and the session on policing and violence talked about.
+older parent who has not got up or eaten for days, a medical emergency (not breathing, blue
+lips, not waking), an alarm in a few words ("допоможіть, він тут"), a goodbye in a few words at
+a bridge ("міст. холодно. вибачте"), and affairs put in order as errands (a pet given away,
+letters written, money not needed any more, tablets gathered). Left alone: "помираю з голоду"
+(dying of hunger), "мама мене вб'є" (mum will kill me), "мене б'є струмом", "не хочу жити в
+цьому районі", "не можу дочекатися суботи", "донька стежить за мною в інстаграмі", "ніде
+припаркуватися", medicine taken at eight, a hot hall where one can't breathe, the session on
+policing and violence talked about, a cat left with a neighbour for a week's holiday, a bridge
+closed on the way.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of, made_only_of
 
 _UK_HARMS = (
     r"б'?є|б'?ють|бив|била|побив|побила|побили|вдарив|вдарила|вдарили|"
@@ -160,4 +166,80 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
     r"відмовлюся|скажу)|рятуйте)\b(?:[^\w']+[\w']+){0,5}?[^\w']+" + _UK_KILLS_ME + ")",
     _UK_KILLS_ME + r"\s+(?:\w+\s+)?(?:сьогодні|цієї\s+ночі|вночі)\b",
     r"^(?=.*\bвб'?ю\s+тебе\b)(?=.*\b(?:написав\w*|пише|двер\w*|стін\w*|повідомлен\w*|смс)\b)",
+)
+
+# An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "допоможіть, він тут",
+# "рятуйте", "нас замкнули"; not "допоможіть з формою", "він тут?".
+_UK_PLEA = (
+    r"допоможіть|допоможи(?:\s+мені)?|рятуйте|врятуйте|рятуй(?:те)?\s+мене|терміново|help|sos|"
+    r"викличте\s+поліцію"
+)
+_UK_HERE = r"(?:тут|тута|під\s+дверима|за\s+дверима|біля\s+дверей|під\s+вікнами|в\s+квартирі)"
+_UK_ALARM = (
+    r"рятуйте|колишній\s+(?:чоловік\s+)?(?:вже\s+|знову\s+)?(?:"
+    + _UK_HERE
+    + r"|повернувся|повернулися|прийшов|прийшли|знайшов\s+мене|знайшли\s+мене|ломиться|"
+    r"ломляться)|ломиться\s+в\s+двері|ломляться\s+в\s+двері|(?:нас|мене)\s+(?:замкнули|"
+    r"закрили|замкнув)|(?:замкнули|замкнув)\s+(?:нас|мене)"
+)
+_UK_BESIDE_A_PLEA = (
+    r"(?:(?:він|вона|вони|чоловік|батько|вітчим)\s+)?(?:вже\s+|знову\s+)?(?:"
+    + _UK_HERE
+    + r"|прийшов|прийшли|повернувся|йде|ідуть|знайшов\s+мене)|діти|дітей|дитина|він|вона|вони|"
+    r"чоловік"
+)
+
+# A goodbye in a few words at a bridge, a roof or the water ("міст. холодно. вибачте"); any
+# other word makes it a message about the bridge ("міст перекрили, вибачте, запізнюсь").
+_UK_EDGE = r"міст|мосту|мості|дах|даху|річка|річці|ріка|вода|воді|край|колії|рейки"
+_UK_FAREWELL = (
+    r"вибач(?:те)?|пробач(?:те)?|прощавай(?:те)?|прощай(?:те)?|простіть|бувайте|люблю\s+вас|"
+    r"не\s+шукайте"
+)
+_UK_FEW_WORDS = (
+    r"холодно|темно|високо|тихо|я|тут|на|стою|сиджу|дуже|вже|все|всім|більше\s+не\s+можу|"
+    r"не\s+можу|сама?|одна|один|мамо|мама|так|треба|пора"
+)
+
+# Affairs put in order as errands: any two of a pet given away, letters written, money or things
+# not needed any more, tablets gathered, and everything decided or going "to" a son or a husband
+# tonight (those two count as one, since together they are also how a visit is put); not before
+# a holiday, a trip or a move.
+_UK_FOR_A_REASON = (
+    r"^(?!.*\b(?:на\s+(?:тиждень|вихідні|відпустку|пару\s+днів|кілька\s+днів|місяць|літо)|"
+    r"поки\s+(?:я|ми)|відпустк\w*|поїздк\w*|летим\w*|лечу|їдемо|їду|переїзд\w*|переїжджа\w*|"
+    r"в\s+гості|на\s+вечерю|на\s+день\s+народження|до\s+лікарні)\b)"
+)
+_UK_PET_GIVEN = (
+    r"\b(?:віддала?|віддали|прилаштувала?|залишила?)\s+(?:\w+\s+)?(?:кота|кішку|котика|собаку|"
+    r"пса|папугу|рибок|тварин\w*)\b|\b(?:кота|кішку|котика|собаку|пса|папугу)\s+(?:я\s+)?"
+    r"(?:вже\s+)?(?:віддала?|прилаштувала?)\b"
+)
+_UK_LETTERS = (
+    r"\b(?:листи|листа|лист|записку|записки)\s+(?:\w+\s+)?(?:написала?|залишила?)\b|"
+    r"\b(?:написала?|залишила?)\s+(?:\w+\s+)?(?:листи|прощальн\w*|записку|записки)\b"
+)
+_UK_DECIDED = r"\b(?:я\s+)?(?:вже\s+)?все\s+вирішила?\s*(?:[.!,]|$)|\bвсе\s+(?:вже\s+)?вирішено\b"
+_UK_NOT_NEEDED = r"\b(?:більше|вже)\s+не\s+(?:знадоб\w+|потрібн\w+|будуть\s+потрібн\w+)\b"
+_UK_TABLETS_GATHERED = (
+    r"\b(?:таблетки|пігулки|снодійне|ліки)\s+(?:я\s+)?(?:вже\s+)?(?:зібрала?|назбирала?|"
+    r"накопичила?|сховала?)\b|\b(?:зібрала?|назбирала?|накопичила?)\s+(?:\w+\s+)?(?:таблетки|"
+    r"таблеток|пігулки|пігулок|снодійне|снодійного)\b"
+)
+_UK_GOING_TO_THEM = (
+    r"\b(?:сьогодні|ввечері|вночі|скоро|незабаром|нарешті)\s+(?:\w+\s+){0,2}(?:піду|прийду|буду)"
+    r"\s+(?:до|з)\s+(?:сина|синочка|доньки|чоловіка|мами|тата|сином|донькою|чоловіком|мамою)\b"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    a_plea_in_a_few_words(_UK_PLEA, _UK_ALARM, _UK_BESIDE_A_PLEA),
+    rf"^(?=.*\b(?:{_UK_EDGE})\b)(?=.*\b(?:{_UK_FAREWELL})\b)"
+    + made_only_of(_UK_EDGE, _UK_FAREWELL, _UK_FEW_WORDS),
+    _UK_FOR_A_REASON
+    + any_two_of(
+        _UK_PET_GIVEN,
+        _UK_LETTERS,
+        _UK_NOT_NEEDED,
+        _UK_TABLETS_GATHERED,
+        f"{_UK_DECIDED}|{_UK_GOING_TO_THEM}",
+    ),
 )

@@ -271,6 +271,27 @@ def any_two_of(*parts: str) -> str:
     return "(?:" + "|".join(every_one_of(first, second) for first, second in pairs) + ")"
 
 
+def made_only_of(*parts: str) -> str:
+    """The whole rest of a message made of nothing but `parts` (words or short phrases) and the
+    punctuation between them, and not asked as a question: for an alarm said in a few words,
+    which any other word makes everyday ("bridge. cold. sorry"; "the bridge is shut, sorry,
+    I'll be late"). Put it after "^", with what the message must hold as lookaheads."""
+    unit = "(?:" + "|".join(f"(?:{part})" for part in parts) + ")"
+    return rf"\W*{unit}(?:\W+{unit})*[^\w?؟]*$"
+
+
+def a_plea_in_a_few_words(plea: str, alarm: str, beside_a_plea: str) -> str:
+    """A whole message of a few words that raises an alarm, as safeguarding_now reads one in
+    English: an `alarm` (someone here or at the door, being locked in, a weapon in their hands),
+    with or without a plea around it; or a plea with `beside_a_plea` (the children, "he is
+    here" without the "he"), which is everyday alone ("the children?") and in a longer message
+    ("help, the children want to join the club")."""
+    return (
+        rf"^(?={made_only_of(plea, alarm, beside_a_plea)})"
+        rf"(?:(?=.*\b(?:{alarm})\b)|(?=.*\b(?:{plea})\b)(?=.*\b(?:{beside_a_plea})\b))"
+    )
+
+
 def _one_typo_apart(word: str, target: str) -> bool:
     """Whether `word` becomes `target` by one letter added, dropped, changed, or two
     neighbouring letters swapped."""

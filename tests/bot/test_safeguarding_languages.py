@@ -1567,6 +1567,70 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "mio padre ha 85 anni e un nuovo amico gli fa fare bonifici ogni settimana",
             "mia madre ha un nuovo amico al centro anziani, le ha insegnato a usare il bancomat",
         ),
+        # a plea in a few words beside someone here, at the door, armed, or locking them in
+        ("pl", "pomocy, mąż wrócił", "mąż wrócił, pomocy z formularzem już nie potrzebuję"),
+        (
+            "ro",
+            "ajutor, suntem încuiați în camion",
+            "ne-au încuiat afară din sală, cine are cheia?",
+        ),
+        (
+            "tr",
+            "eski kocam kapının önünde, elinde satır var",
+            "kapıdalar, ellerinde pasta var, açar mısın?",
+        ),
+        ("ar", "ساعدوني، طليقي على الباب", "ساعدوني، الأولاد بدهم يسجلوا بالنادي"),
+        ("so", "i caawi, halkan ayuu joogaa", "i caawi foomka, halkan ayuu ku qoran yahay"),
+        (
+            "uk",
+            "допоможіть, він знову під дверима",
+            "допоможіть з формою, він тут не відкривається",
+        ),
+        # domestic violence lived, not a survey's subject; abuse with its pronoun either side
+        (
+            "pl",
+            "od lat doświadczam przemocy domowej ze strony męża",
+            "zgłoszeń przemocy domowej jest coraz więcej w naszej dzielnicy, warto o tym mówić",
+        ),
+        ("pl", "on się nade mną znęca", "on się nad tym zastanawia"),
+        # wages taken whole for a debt for the journey; a debt joked about
+        (
+            "ro",
+            "Patronul ne oprește tot salariul, zice că datorăm pentru transport și cazare",
+            "Șefa zice că îi datorez o cafea pentru drumul din România, glumește mereu",
+        ),
+        # a threat to burn a home with the family in it; a barbecue lit together
+        (
+            "tr",
+            "Evimizi çocuklarla birlikte yakacaklarını söyleyip tehdit ettiler",
+            "Cumartesi dükkanda benimle birlikte mangal yakacaklarını söylediler, çok sevindim",
+        ),
+        (
+            "tr",
+            'kapıya "yabancılar defolsun, evinizi yakacağız" yazmışlar',
+            '"Çocuklar defolun" diye bağırdım, akşam mangal yakacağız',
+        ),
+        # a child's arm broken by someone; a child who broke their own arm at school
+        ("ar", "جوزي كسر ايد بنتي امبارح", "بنتي كسرت ايدها بالمدرسة امبارح"),
+        # a girl to be cut "this summer", unnamed; a party they are holding today
+        (
+            "so",
+            "inantayda xagaagan ayay sameyn doonaan, fadlan i caawi",
+            "Gabadhu waa 9 sano. Maanta xaflad ayay sameynayaan.",
+        ),
+        # affairs put in order as errands; the same errands before a holiday or a post
+        (
+            "uk",
+            "Собаку прилаштувала, а снодійне вже назбирала.",
+            "Кота віддала сусідці на тиждень, листи написала, завтра їдемо до моря.",
+        ),
+        (
+            "uk",
+            "Заощадження мені вже не потрібні, листи дітям написала",
+            "Листи дітям написала, завтра відправлю поштою",
+        ),
+        # a goodbye in a few words at a bridge; a bridge closed on the way
+        ("uk", "на мосту. темно. простіть", "міст перекрили, вибачте, запізнюсь"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
