@@ -1243,6 +1243,40 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "I don't remember how I got home and woke up with him inside me",
             "woke up with him on me again, the baby won't sleep in his cot",
         ),
+        # cutting said sideways: the girl to "get done" as the women were, or cut at home
+        (
+            "grandma says my sister will get done in the holidays like me and my sisters, she is"
+            " terrified",
+            "mum says it's her turn to get her ears done like we all did, she keeps crying about"
+            " the needle",
+        ),
+        (
+            "a woman is coming to the house on sunday to cut my daughter and my mother in law"
+            " says not to tell anyone",
+            "my aunties are coming round saturday to cut her hair at home, please don't tell my"
+            " mum it's a surprise",
+        ),
+        # the writer's own wedding, with a threat if they refuse or run
+        (
+            "they have fixed my rishta with my cousin, if i refuse my dad will kill me",
+            "my cousin's nikah is booked in Lahore, if I try to run off before the mehndi my mum"
+            " will kill me lol",
+        ),
+        (
+            "my nikah is next month and my brother says he will deal with me if i try to run",
+            "my nikah is next month and my brother says he will deal with the caterers if i try"
+            " to run the stall",
+        ),
+        # sex done to someone, said plainly in a second language
+        (
+            "the landlord make sexual things with me when i am sleeping",
+            "he posted a photo of my body of work without my permission, so rude",
+        ),
+        # work that is captivity: a boss with papers kept, no pay, the phone watched
+        (
+            "the gaffer keeps all our wages and says we owe him for the flights, we cannot leave",
+            "this job is a prison lol, the boss watches my screen, no money till Friday",
+        ),
     ],
 )
 def test_named_harms_and_harm_from_others_told_plainly_are_read_and_their_twins_left_alone(
