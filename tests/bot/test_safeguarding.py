@@ -326,6 +326,10 @@ def test_the_net_catches_no_development_look_alike() -> None:
         ),
         ("😰😰😰 help", "😂😂 help this bus"),
         ("panicking. alone. help", "help, panicking about the claim deadline"),
+        # someone at the writer's home as one line of a thread, and the same words as news
+        ("she's at my window again", "she's at my window again, waving at the cat"),
+        ("at my back door now", "at the front door now, can someone let me in?"),
+        ("they're back. terrified", "they're back from holiday. terrified of the post pile"),
     ],
 )
 def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
@@ -2369,6 +2373,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "he came back from the football drunk and is screaming at her and smashing plates",
             "my husband was shouting at the kids to tidy up and something smashed, a glass fell"
             " off the side",
+        ),
+        # a visit: the door answered by a stranger or a child, the person not seen, and a sign
+        (
+            "went to see my uncle, door opened by some teenagers, said he was asleep, curtains"
+            " drawn at 2pm, really worried",
+            "went to see my uncle, door opened by some teenagers, his grandsons, he was in the"
+            " kitchen making tea",
         ),
     ],
 )
