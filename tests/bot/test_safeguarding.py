@@ -2381,6 +2381,16 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "went to see my uncle, door opened by some teenagers, his grandsons, he was in the"
             " kitchen making tea",
         ),
+        # a fear of officials held by people in general, a subject; the writer's own is read
+        (
+            "my mum is scared of social services since they said they would take us",
+            "leaflets made many families scared of social services, can the session cover it?",
+        ),
+        # homelessness laughed off with a hedge; the hedge without the laugh is read
+        (
+            "i'm pretty much homeless since march, staying wherever i can",
+            "haha i'm basically homeless until the decorators finish, can the survey wait?",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
