@@ -43,8 +43,9 @@ one), money taken from an older or dependent adult
 (safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
 for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
 policy names that the rest had no words for (safeguarding_crimes: a girl taken "back home" for
-"the cleaning" or to be "made a woman", workmen back every week for more, "friends" who charge to
-stay friends, and harm from others told as what happened: a man who keeps turning up and knows the
+"the cleaning" or to be "made a woman" or to "get done" like the women before her, a nikah with a
+threat if the writer runs, work that "is prison", workmen back every week for more, "friends" who
+charge to stay friends, and harm from others told as what happened: a man who turns up, knows the
 school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
 away, money sent to a partner never met, a child groomed or given a phone by a neighbour and told
 it is a secret, a worker with no passport and no pay; and harm told by a neighbour or a youth

@@ -3,7 +3,11 @@ words for, told as what is being done rather than by their names.
 
 FGM: a girl to be taken "back home" in the holidays for "the cleaning", "the cut" or to be cut, or
 said sideways, to be "made a woman" or to "become clean", where it is done, on a "special
-holiday", like the other girls or with silence about it. Doorstep fraud: workmen at the door who
+holiday", like the other girls or with silence about it; her turn to "get done" like the women
+before her, or the cutting done on her at home by the aunties who come round. Forced marriage: the
+writer's own nikah or rishta, and a threat if they run or refuse. Work that is captivity: a boss,
+and two of papers kept, no pay, "is prison", the phone watched, a debt for the journey. Doorstep
+fraud: workmen at the door who
 come back every week for more, hold the bank card, or drive the owner to the bank. Mate crime:
 "friends" who charge to stay friends, or took the bank app's password. And harm from other people
 told as what happened, each read only when its parts come together: a man who turns up again and
@@ -25,7 +29,9 @@ money and coming home stabbed.
 
 Extremism and hate (radicalisation, an attack planned, a family threatened with fire) are in
 safeguarding_extremism. Each is written so that everyday twins with the same words (the roofer's
-quote or one bill that went up, a quinceañera that makes her a woman, the cutting of a ribbon, a
+quote or one bill that went up, a quinceañera that makes her a woman, ears "done like we all
+did", her hair cut at home as a surprise, a cousin's wedding joked about, a job that "is a prison
+lol", the cutting of a ribbon, a
 birthday surprise kept secret, a game of tag, the cleaning done before the summer trip, the
 allotment's rent each week, a photographer who knows the school from the class photos, a brother
 saying his sister is ill, a carer's wages paid by the council, a card held for the shopping, a
@@ -40,7 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # A girl of the family, the trip that takes her, and what she is taken for (not her hair cut,
 # the house cleaned before the trip or the cutting of a ribbon).
@@ -86,6 +92,68 @@ _HUSHED_OR_WHERE_IT_IS_DONE = (
     r"(?:all\s+)?(?:the|her)\s+(?:other\s+)?(?:girls|cousins|sisters)\b|\b(?:will\s+not|would\s+"
     r"not|does\s+not|do\s+not|refuses?\s+to)\s+(?:talk|speak|say\s+anything)\s+about\s+it\b|"
     r"\bkeep\s+it\s+(?:a\s+)?secret\b|\bnot\s+to\s+tell\b"
+)
+
+# Cutting said as the girl "getting done" as the women of the family were: read with two of its
+# time or turn come, "like we all did", the trip booked, or her tears (not her ears, nails or
+# jabs "done", nor a job "done by Friday").
+_GETS_DONE = (
+    r"\b(?:get|gets|getting|be|being)\s+(?:her\s+)?done\b(?!\s+(?:with|by|for|in\s+(?:time|an?|"
+    r"\d)|at|up|over|early|late|quick\w*|soon|today|tomorrow|tonight|now|first|next|properly|"
+    r"right|yet|on\s+time)\b)"
+)
+_HER_TURN = r"\b(?:her|their)\s+(?:time|turn)\s+(?:to\s+(?:get|be|go)|for\s+(?:it|the))\b"
+_AS_WE_ALL_WERE = (
+    r"\blike\s+(?:we\s+all|all\s+of\s+us|the\s+rest\s+of\s+us|me\s+and\s+my\s+sisters|i\s+"
+    r"(?:was|did)|her\s+(?:sisters|cousins|mum|mother)|all\s+the\s+(?:girls|women))\b"
+)
+_HER_TEARS = (
+    r"\b(?:she|her|sister|daughter|niece|girl)\b.{0,30}\b(?:crying|cries|cried|sobbing|"
+    r"scared|terrified|frightened|begging|begged|screaming|does\s+not\s+want)\b"
+)
+_DONE_TO_OTHER_THINGS = (
+    r"\b(?:hair|nails|ears|jabs?|vaccin\w*|brows|eyebrows|lashes|teeth|braces|tattoo\w*|"
+    r"pierc\w*|photos?|make\s*up|henna|mehndi|homework|chores|exams?)\b"
+)
+# Cutting done on a girl at home: the cutting "on her", or to "cut her" (not her hair, her out of
+# a will or some slack), read with the women who come to do it, the home, secrecy or her fear.
+_CUT_ON_HER = (
+    r"(?:\b(?:do|does|doing|did|done|carry\s+out|perform\w*)\s+(?:the\s+)?(?:cutting|cut|"
+    r"circumcision|sunna|khatna|khitan|tahara)\s+(?:on|to)|\b(?:to|will|going\s+to|gonna)\s+"
+    r"(?:cut|circumcise))\s+(?:her|them|the\s+girls?|my\s+(?:little\s+)?(?:sister|daughter|"
+    r"niece|cousin|granddaughter)s?)\b(?!\s+(?:a|an|some|out|off|down|short|free|loose|up|back|"
+    r"in|own|\w+\s+(?:hair|fringe|nails|dress|fabric|pattern|cake|slack)|hair|fringe|nails|"
+    r"dress|fabric|pattern|cake|slack)\b)"
+)
+_AT_HOME_OR_HUSHED = (
+    r"\bat\s+(?:home|the\s+house|ours|my\s+(?:aunts|nans|grans))\b|\b(?:coming|come|came)\s+"
+    r"(?:round|over)\b|\b(?:aunt\w*|grandma|grandmother|nani|dadi|elders|lady|woman|women|"
+    r"cutter)\b|\bdo\s+not\s+tell\b|\bnot\s+to\s+tell\b|\bsecret\b|" + _HER_TEARS
+)
+_CRAFT_OR_HAIR = (
+    r"\b(?:hair\w*|barber|fringe|trim|salon|sewing|fabric|pattern|cake|lawn|hedge|grass|"
+    r"coupons?|ribbon|budget|script|film|edit\w*)\b"
+)
+
+# A wedding the writer is being married in (a nikah in any spelling, a rishta), and a threat if
+# they run, refuse or tell, before or after the "if" (not a joke about running off early).
+_A_WEDDING = (
+    r"\b(?:nik+a+h|rishta|shaadi|shadi|marriage|wedding|engagement)\b|\bmarr(?:y|ying)\s+me\b|"
+    r"\b(?:get|getting|got)\s+me\s+married\b"
+)
+_IF_I_GET_AWAY = (
+    r"\bif\s+i\s+(?:(?:even\s+)?try\s+to\s+|tried\s+to\s+|dare\s+(?:to\s+)?)?(?:run(?:\s+away)?|"
+    r"refuse|say\s+no|escape|leave|do\s+not\s+(?:go|agree)|tell\s+(?:anyone|someone|the\s+"
+    r"police))\b"
+)
+_PUNISHED = (
+    r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to)\s+(?:deal\s+with|kill|hurt|beat|disown|"
+    r"punish|finish|break|come\s+after|lock\s+up)\s+(?:me|my\s+legs)\b"
+)
+_LAUGHED_OFF = r"\b(?:lol|haha\w*|lmao|jk|joking)\b|😂|🤣"
+_OR_ELSE = (
+    rf"(?:{_IF_I_GET_AWAY}\W+(?:then\s+)?(?:my|he|she|they|his|her|the)\b[^.!?]{{0,30}}?"
+    rf"{_PUNISHED}|{_PUNISHED}\s+{_IF_I_GET_AWAY})(?![^.!?]{{0,40}}(?:{_LAUGHED_OFF}))"
 )
 
 # Workmen at the door, and the money that keeps going to them: back every week for more, the
@@ -347,6 +415,32 @@ _UNPAID = (
     r"\b"
 )
 
+# Work that is captivity, told in a second language ("is not job is prison, no money no
+# passport"): a boss or a job, and two of its signs: papers kept, no pay, a prison or a slave,
+# the phone watched, not let go (not a job that "is a prison lol", nor "no money till Friday").
+_AT_WORK = (
+    r"\b(?:boss|gaffer|manager|employer|gangmaster|supervisor|agency|agent|job|work|factory|"
+    r"farm|car\s*wash|nail\s+bar|building\s+site|restaurant)\b"
+)
+_PAPERS_KEPT = (
+    _NO_PASSPORT + r"|\b(?:took|taken|keeps?|kept|has|have|hold|holds)\s+(?:all\s+)?(?:my|our)\s+"
+    r"(?:documents|papers|id|visa|brp)\b"
+)
+_WAGES_KEPT = (
+    _UNPAID + r"|\bno\s+money\b(?!\s+(?:till|until|for|left|in|on|to|this|that|at|yet)\b)|"
+    r"\b(?:keeps?|kept|takes?|took)\s+(?:all\s+)?(?:my|our)\s+(?:money|wages|salary|pay)\b"
+)
+_A_PRISON = r"\b(?:is|like|it\s+is|feels?\s+like)\s+(?:a\s+)?(?:prison|jail|slaves?|slavery)\b"
+_PHONE_WATCHED = (
+    r"\b(?:watch\w*|check\w*|read\w*|takes?|took|look\w*\s+(?:at|in))\s+(?:my|our)\s+phones?\b"
+)
+_NOT_LET_GO = (
+    r"\b(?:can\s+not|not\s+allowed\s+to|will\s+not\s+let\s+(?:me|us))\s+(?:leave|go\s+out|go"
+    r"\s+home|quit)\b|\block\w*\s+(?:me|us)\s+in\b|\b(?:owe|pay\s+back)\s+(?:him|them|the\s+"
+    r"(?:boss|agent|agency))\s+for\s+(?:the|my)\s+(?:travel|journey|tickets?|flights?|visa|room|"
+    r"bed|transport)\b"
+)
+
 _NOT_EATEN_DAYS = (
     r"\bnot\s+(?:eaten|had\s+(?:anything|a\s+thing)\s+to\s+eat)\s+(?:in|for)\s+(?:like\s+)?"
     r"(?:\w+\s+)?(?:days|weeks)\b"
@@ -395,7 +489,12 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "fgm": (
         _all(_GIRL, _TAKEN_HOME, _FOR_CUTTING),
         _all(_GIRL, _TAKEN_HOME, _SIDEWAYS_CUT, _HUSHED_OR_WHERE_IT_IS_DONE),
+        f"^(?!.*{_DONE_TO_OTHER_THINGS}){every_one_of(_GETS_DONE)}"
+        + any_two_of(_HER_TURN, _AS_WE_ALL_WERE, _TAKEN_HOME, _HER_TEARS),
+        f"^(?!.*{_CRAFT_OR_HAIR})" + every_one_of(_CUT_ON_HER, _AT_HOME_OR_HUSHED),
     ),
+    # the writer's own wedding, with a threat if they run or refuse
+    "forced marriage": (_all(_A_WEDDING, _OR_ELSE),),
     # workmen who took money at the door and keep coming for more, or hold the card
     "doorstep fraud": (r"^(?=.*" + _DOORSTEP_TRADER + r")(?=.*" + _BLED_DRY + r")",),
     # "friends" who take money or the keys to an account
@@ -429,6 +528,12 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a worker next door who never leaves, has no passport and is not paid
     "domestic servitude": (_all(_KEPT_WORKER, _NO_PASSPORT, _UNPAID),),
+    # a boss or a job with two signs it is captivity: papers kept, no pay, a prison, the phone
+    # watched, not let go
+    "forced labour": (
+        f"^(?!.*(?:{_LAUGHED_OFF})){every_one_of(_AT_WORK)}"
+        + any_two_of(_PAPERS_KEPT, _WAGES_KEPT, _A_PRISON, _PHONE_WATCHED, _NOT_LET_GO),
+    ),
     # someone moved in who keeps family and carers out or had the savings signed over
     "home taken over": (_all(_MOVED_IN, _KEEPS_OUT),),
     # a disabled person tipped out of the wheelchair, or hit and filmed for a laugh

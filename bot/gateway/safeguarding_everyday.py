@@ -192,6 +192,22 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"commuters|shoppers|students|pupils|older\s+people|(?:lots|loads)\s+of\s+people)\s+"
     r"(?:\w+\s+){0,2}?(?:feel|feels|felt|feeling)\s+(?:\w+\s+){0,2}?(?:unsafe|not\s+safe|"
     r"threatened|intimidated)\b(?:(?!\b(?:i|me|my|myself|mine|he|she)\b)[^.!?,;]){0,60}",
+    # a fear of the police or social services held by people in general, a subject for the
+    # assembly ("campaigns made Somali mums scared of social services"), not the writer's own
+    # people ("my parents are scared of the police")
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)\b(?:people|mums|mothers|parents|"
+    r"families|women|communities|migrants|refugees|residents|many|lots\s+of\s+(?:people|us))\s+"
+    r"(?:(?:are|were|feel|felt|get|being|still|so)\s+){0,2}(?:scared|afraid|frightened|fearful|"
+    r"terrified|wary)\s+of\s+(?:the\s+)?(?:police|social\s+services|social\s+workers|"
+    r"immigration|home\s+office|authorities|council)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,60}",
+    # being "basically homeless" laughed off ("lol im basically homeless till my brother gets off
+    # the xbox"): the hedge, a laugh in the same sentence, and no night out or door shut on them
+    r"(?:\b(?:lol|haha\w*|lmao)\b[^.!?]{0,40}?\b(?:basically|practically|literally|technically|"
+    r"kind\s+of|pretty\s+much)\s+homeless\b|\b(?:basically|practically|literally|technically|"
+    r"kind\s+of|pretty\s+much)\s+homeless\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao)\b))"
+    r"(?![^.!?]*\b(?:tonight|kicked|thrown|locked\s+out|street|sofa|hostel|evicted)\b)"
+    r"[^.!?,;]{0,60}",
     # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he
     # was stabbed five years ago")
     r"\b(?:anniversary\s+of|since)\s+(?:my|our|his|her)\s+\w+\s+(?:death|passing|funeral)\s+"

@@ -385,6 +385,14 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"do\s+(?:things|stuff|sexual)|sleep\s+with|touch|send\s+(?:pictures|photos|nudes))",
         r"\b(?:without\s+(?:my|her|his)\s+consent|against\s+(?:my|her|his)\s+will|did\s+not\s+consent|"
         r"i\s+said\s+no\s+(?:but|and\s+he|and\s+she|and\s+they))\b",
+        # sex done to someone, said plainly: "did sexual things to me", "do sex on me", or
+        # something sexual "without my permission" (not a photo used without it)
+        r"\b(?:did|do|does|doing|done|made|make|makes)\s+(?:\w+\s+)?(?:sexual|sex|sexy|dirty)\s+"
+        r"(?:things|stuff|acts?)\s+(?:to|on|with)\s+(?:me|her|him|my\s+body)\b|\b(?:did|do|does|"
+        r"doing|made|make|makes)\s+sex\s+(?:to|on)\s+(?:me|her|him)\b",
+        r"\b(?:sex|sexual\w*|private\s+parts|down\s+there|inside\s+me|my\s+(?:breasts?|chest|"
+        r"body))\b(?!\s+of\b)[^.!?]{0,60}\bwithout\s+(?:(?:my|her|his)\s+(?:permission|"
+        r"agreement)|asking)\b",
         r"\b(?:comes?|came|coming|gets?|got|walks?|walked|barges?)\s+(?:in|into)\s+(?:the|her|his|my|their)\s+"
         r"(?:bed|bedroom|room|bathroom|shower)\s+(?:at\s+night|when|while)",
         r"\bsend\s+(?:him|her|them)\s+(?:\w+\s+)?(?:photos|pictures|pics|nudes|videos)\b|\bnudes\b",

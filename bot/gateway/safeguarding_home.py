@@ -6,9 +6,11 @@ someone's flat, told with two of the signs that it is no longer theirs: they wil
 let the owner out; they took the keys or the bank card; the kitchen is used for "their business",
 stuff is bagged on the table or drugs are sold from the flat; the owner is afraid of them, begs
 for no police, or has fresh injuries. A housing officer's or a support worker's account reads the
-same way. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
-the head held under the water, until the person passed out or could not breathe; and a row heard
-or seen, someone screaming at her or the children with things smashing or a shout for help.
+same way, and so does a carer's visit: the door answered by a stranger or a boy of 14, the person
+not seen, and packages, the lights off or the visitor's worry. Domestic abuse told as what was
+done: a pillow, a hand or a bag held over the face, or the head held under the water, until the
+person passed out or could not breathe; and a row heard or seen, someone screaming at her or the
+children with things smashing or a shout for help.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a son's mates who will not leave the games console,
@@ -83,6 +85,36 @@ _A_VISIT = (
 # People moved into the home, on no visit.
 _MOVED_IN_UNASKED = "^(?!.*" + _A_VISIT + ")" + every_one_of(_MOVED_IN)
 
+# A visit told by a carer or a friend: the door answered by a stranger or a child (a boy of 14,
+# lads never seen before), the person visited not seen, and one more sign: packages, the phones,
+# people in and out, the home dark, or the visitor's worry (not a grandson who answered and
+# Gary in the kitchen).
+_WHO = (
+    r"(?:boy|lad|kid|child|teen\w*|young\s+(?:man|lad|person|people|lads|men)|stranger|man|men|"
+    r"lads|boys|guys?|bloke|girl)s?"
+)
+_STRANGER_AT_THE_DOOR = (
+    r"\b(?:door|it)\s+(?:was\s+)?(?:answered|opened)\s+by\s+(?:a|an|some|two|three|these|this)"
+    rf"\s+(?:\w+\s+){{0,4}}?{_WHO}\b|\b(?:a|an|some|two|three)\s+(?:\w+\s+){{0,4}}?{_WHO}\s+"
+    r"(?:(?:i|id|i\s+had|i\s+have)\s+(?:never|not)\s+(?:seen|met)(?:\s+before)?\s+|i\s+(?:did|"
+    r"do)\s+not\s+(?:know|recogni[sz]e)\s+)?(?:answered|opened|came\s+to)\s+(?:the|his|her|their)"
+    r"\s+(?:front\s+)?door\b"
+)
+_NOT_SEEN = (
+    r"(?<!\bi\s)(?<!\bid\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:not|never)\s+(?:been\s+)?seen\b"
+    r"(?!\s+before)|\b(?:could|did|would)\s+not\s+(?:see|find|speak\s+"
+    r"to|get\s+to)\s+(?:him|her|them|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b|\b(?:would|will)\s+not\s+"
+    r"let\s+(?:me|us)\s+(?:in|see)\b|\bsaid\s+(?:he|she)\s+(?:was|is)\s+(?:out|asleep|not\s+"
+    r"(?:in|there|home))\b"
+)
+_SIGNS_OF_DEALING = (
+    r"\b(?:packages|parcels|little\s+bags|baggies|wraps|burner|phones?\s+(?:kept\s+|keep\s+)?"
+    r"(?:ringing|going)|(?:people|cars)\s+(?:coming\s+)?(?:in\s+and\s+out|pulling\s+up))\b|"
+    r"\blights?\s+(?:were\s+|was\s+)?(?:all\s+)?(?:off|out)\b|\bcurtains\s+(?:\w+\s+)?(?:closed|"
+    r"drawn|shut)\b|(?<!not\s)\b(?:worried|concerned|uneasy|did\s+not\s+feel\s+right|"
+    r"something\s+(?:is|was)\s+(?:not\s+right|wrong|off))\b"
+)
+
 # A pillow, a hand or a bag held over the face, or the head held under water, by someone else.
 _SMOTHERED = (
     r"(?<!\bi\s)(?<!\bi\sjust\s)\b(?:held|hold|holds|holding|pressed|press|presses|pressing|"
@@ -141,6 +173,7 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + every_one_of(_STUCK, f"{_TOOK_WHAT}|{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_TOOK_WHAT, f"{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_THEIR_BUSINESS, _AFRAID_OF_THEM),
+        "^" + every_one_of(_STRANGER_AT_THE_DOOR, _NOT_SEEN, _SIGNS_OF_DEALING),
     ),
     # a pillow, a hand or a bag held over the face until the breath stopped
     "smothered": (

@@ -1,6 +1,7 @@
 """The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
 that a session has brought back, not expecting to be alive or around for the next session, and
-an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji).
+an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, or
+someone at the writer's home as one line of a thread: "he is in the garden").
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -77,6 +78,35 @@ _FEW_WORDS_OF_FEAR = (
     r"(?:\W|\b(?:i\s+am|i|so|really|very|scared|terrified|frightened|petrified|shaking|trembling|"
     r"panicking|panic|can\s+not\s+breathe|crying|alone|please|someone|anyone|somebody|help|me|now|"
     r"sos|here)\b)*"
+)
+
+# Someone at the writer's home, said as one line of a thread: "he is in the garden", "outside
+# his door now", "they come back. scared". The whole message is the person and the place (a
+# home's, with "now" or "again", when no one is named: "outside the door now" is a member come
+# to the venue), or someone back with a word of fear; any word more ("doing the weeds", "he is
+# letting me in", "tomorrow") makes it everyday news.
+_SOMEONE = (
+    r"(?:he|she|they|someone|somebody|a\s+man|that\s+man|the\s+man|my\s+ex|them|those\s+men|"
+    r"the\s+men)"
+)
+_BY = r"(?:outside|in|at|by|round|near|under|behind)\s+"
+_HOME_PLACE = (
+    r"\s+(?:front\s+|back\s+|bedroom\s+|kitchen\s+)?(?:door|garden|window|gate|hallway|stairs|"
+    r"stairwell|landing|drive|driveway|house|flat)"
+)
+_BY_THE_HOME = _BY + r"(?:the|my|our|his|her)" + _HOME_PLACE
+_BY_SOMEONES_HOME = _BY + r"(?:my|our|his|her)" + _HOME_PLACE
+_STILL_THERE = r"(?:\s+(?:again|now|still|right\s+now))"
+_FEAR_ONLY = (
+    r"(?:\W+(?:i\s+am\s+)?(?:so\s+|really\s+)?(?:scared|terrified|frightened|petrified|help))"
+)
+_THERE_NOW = (
+    rf"^(?:(?:oh\s+no|quick|omg)\W+)?(?:{_SOMEONE}\s+(?:is|are)\s+(?:still\s+|back\s+|now\s+)?"
+    rf"{_BY_THE_HOME}{_STILL_THERE}*|{_BY_SOMEONES_HOME}{_STILL_THERE}+){_FEAR_ONLY}*\W*$"
+)
+_BACK_AND_AFRAID = (
+    rf"^{_SOMEONE}\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:come|came|comes|coming)?\s*back"
+    rf"{_STILL_THERE}?{_FEAR_ONLY}+\W*$"
 )
 
 NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -166,5 +196,7 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"not\s+safe|i\s+am\s+in\s+danger)\b",
         r"\b(?:call|ring|send)\s+the\s+police\s+(?:to|round\s+to|round)\s+my\s+(?:flat|house|home|"
         r"address)\b",
+        _THERE_NOW,
+        _BACK_AND_AFRAID,
     ),
 }

@@ -326,6 +326,10 @@ def test_the_net_catches_no_development_look_alike() -> None:
         ),
         ("😰😰😰 help", "😂😂 help this bus"),
         ("panicking. alone. help", "help, panicking about the claim deadline"),
+        # someone at the writer's home as one line of a thread, and the same words as news
+        ("she's at my window again", "she's at my window again, waving at the cat"),
+        ("at my back door now", "at the front door now, can someone let me in?"),
+        ("they're back. terrified", "they're back from holiday. terrified of the post pile"),
     ],
 )
 def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
@@ -1309,6 +1313,40 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
         (
             "I don't remember how I got home and woke up with him inside me",
             "woke up with him on me again, the baby won't sleep in his cot",
+        ),
+        # cutting said sideways: the girl to "get done" as the women were, or cut at home
+        (
+            "grandma says my sister will get done in the holidays like me and my sisters, she is"
+            " terrified",
+            "mum says it's her turn to get her ears done like we all did, she keeps crying about"
+            " the needle",
+        ),
+        (
+            "a woman is coming to the house on sunday to cut my daughter and my mother in law"
+            " says not to tell anyone",
+            "my aunties are coming round saturday to cut her hair at home, please don't tell my"
+            " mum it's a surprise",
+        ),
+        # the writer's own wedding, with a threat if they refuse or run
+        (
+            "they have fixed my rishta with my cousin, if i refuse my dad will kill me",
+            "my cousin's nikah is booked in Lahore, if I try to run off before the mehndi my mum"
+            " will kill me lol",
+        ),
+        (
+            "my nikah is next month and my brother says he will deal with me if i try to run",
+            "my nikah is next month and my brother says he will deal with the caterers if i try"
+            " to run the stall",
+        ),
+        # sex done to someone, said plainly in a second language
+        (
+            "the landlord make sexual things with me when i am sleeping",
+            "he posted a photo of my body of work without my permission, so rude",
+        ),
+        # work that is captivity: a boss with papers kept, no pay, the phone watched
+        (
+            "the gaffer keeps all our wages and says we owe him for the flights, we cannot leave",
+            "this job is a prison lol, the boss watches my screen, no money till Friday",
         ),
     ],
 )
@@ -2470,6 +2508,23 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "he came back from the football drunk and is screaming at her and smashing plates",
             "my husband was shouting at the kids to tidy up and something smashed, a glass fell"
             " off the side",
+        ),
+        # a visit: the door answered by a stranger or a child, the person not seen, and a sign
+        (
+            "went to see my uncle, door opened by some teenagers, said he was asleep, curtains"
+            " drawn at 2pm, really worried",
+            "went to see my uncle, door opened by some teenagers, his grandsons, he was in the"
+            " kitchen making tea",
+        ),
+        # a fear of officials held by people in general, a subject; the writer's own is read
+        (
+            "my mum is scared of social services since they said they would take us",
+            "leaflets made many families scared of social services, can the session cover it?",
+        ),
+        # homelessness laughed off with a hedge; the hedge without the laugh is read
+        (
+            "i'm pretty much homeless since march, staying wherever i can",
+            "haha i'm basically homeless until the decorators finish, can the survey wait?",
         ),
     ],
 )
