@@ -9,6 +9,7 @@ the same conversation alerts again and a retry never does.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -45,13 +46,26 @@ class Reading:
 
 
 async def read_message(rasa: RasaClient, text: str, threshold: float) -> Reading:
-    """The phrase net first (it needs nothing running), then Rasa's classifiers (the intent and
-    the risk reading) unless the message is an everyday figure of speech. With Rasa down the
-    net's word is all there is."""
-    if says_someone_is_at_risk(text):
+    """The phrase net (it needs nothing running), then Rasa's classifiers (the intent and the
+    risk reading) unless the message is an everyday figure of speech. With Rasa down the net's
+    word is all there is.
+
+    The parse is asked for first and the net reads while Rasa works, in a thread, so the
+    member waits for the longer of the two rather than both, and this process's event loop
+    (which answers webhooks) is not held up by the net. The net's word settles it: a parse
+    still on its way is then cancelled."""
+    parse = asyncio.create_task(rasa.parse(text))
+    try:
+        net_reads_risk = await asyncio.to_thread(says_someone_is_at_risk, text)
+    except BaseException:  # cancelled, or the net failed: the parse is not wanted either
+        parse.cancel()
+        raise
+    if net_reads_risk:
+        parse.cancel()
+        await asyncio.gather(parse, return_exceptions=True)
         return Reading(at_risk=True)
     try:
-        parsed = await rasa.parse(text)
+        parsed = await parse
     except RasaUnavailable:
         return Reading(rasa_reachable=False)
     if is_everyday_idiom(text):

@@ -15,13 +15,15 @@ through the whole pipeline), nor any of the risk classifier's everyday examples.
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from typing import cast
 
 import pytest
 import yaml
 
-from bot.gateway.crisis import read_message
+from bot.gateway import crisis
+from bot.gateway.crisis import Reading, read_message
 from bot.gateway.rasa_client import RasaClient
 from bot.gateway.safeguarding import (
     classifier_reads_risk,
@@ -382,6 +384,25 @@ def test_the_risk_reading_sends_the_crisis_reply_unless_the_message_is_an_idiom(
     rasa = cast(RasaClient, RiskReadingRasa())
     assert asyncio.run(read_message(rasa, "can't make saturday sorry", 0.45)).at_risk
     assert not asyncio.run(read_message(rasa, "my feet are killing me", 0.45)).at_risk
+
+
+def test_rasa_reads_the_message_while_the_net_does_so_the_member_waits_for_one_not_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = threading.Event()
+
+    class ListeningRasa:
+        async def parse(self, text: str) -> dict[str, object]:
+            asked.set()
+            return {**parse(("ask_venue", 0.9)), "risk": {"score": 0.01, "at_risk": False}}
+
+    def slow_net(text: str) -> bool:
+        """The net, taking as long as Rasa needs to be asked (or giving up after 5 s)."""
+        return not asked.wait(timeout=5)
+
+    monkeypatch.setattr(crisis, "says_someone_is_at_risk", slow_net)
+    reading = asyncio.run(read_message(cast(RasaClient, ListeningRasa()), "where is it?", 0.45))
+    assert reading == Reading()  # the parse had been asked for while the net read
 
 
 @pytest.mark.parametrize(
