@@ -20,7 +20,8 @@ the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm:
 safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
 violence, sexual harm, control), danger from outside and from circumstances
 (safeguarding_danger: threats, stalking, exploitation,
-a child or an adult at risk, hate, nowhere to sleep, fear of the police), the writer's state now
+a child or an adult at risk, nowhere to sleep, fear of the police; safeguarding_hate: hate
+incidents), the writer's state now
 (safeguarding_now: distress a session has brought back, not expecting to be around for the next
 session, an alarm in a word or two), harm from the people someone depends on or cannot get away
 from (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not
@@ -93,6 +94,7 @@ from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
+from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_money import MONEY_PHRASES
@@ -114,6 +116,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **COPING_PHRASES,
     **HARM_PHRASES,
     **DANGER_PHRASES,
+    **HATE_PHRASES,
     **SIGN_PHRASES,
     **VEILED_PHRASES,
     **NOW_PHRASES,

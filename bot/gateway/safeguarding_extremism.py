@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_danger import _SLUR
+from bot.gateway.safeguarding_hate import _SLUR
 from bot.gateway.safeguarding_words import every_one_of
 
 # An extremist creed in its adherents' own words, shared, watched or talked up by someone

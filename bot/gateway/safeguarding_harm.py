@@ -6,12 +6,12 @@ excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle), 
 night not remembered and waking in someone's bed, a drink that tasted wrong, a drug given at a
 party and waking with him on top), coercive control (leaving only with permission, a phone taken,
 money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
-hate, nowhere to sleep and fear of the police are part three (safeguarding_danger). Most are
-written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a third
-party ("my gran's neighbour takes her money") reads like the member themself. A blow told as long
-past, with the person well now ("was stabbed years ago and he is fine now"), bullying told as
-over ("bullied at school last year ... she is happy now") and a fear said not to be there ("here I
-am not afraid of them") are left alone.
+nowhere to sleep and fear of the police are part three (safeguarding_danger), hate incidents
+in safeguarding_hate. Most are written as who does it, what they do and to whom ("<a
+person> <takes> <my|her phone>"), so a third party ("my gran's neighbour takes her money") reads
+like the member themself. A blow told as long past, with the person well now ("was stabbed years
+ago and he is fine now"), bullying told as over ("bullied at school last year ... she is happy
+now") and a fear said not to be there ("here I am not afraid of them") are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
