@@ -122,11 +122,10 @@ def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_lo
     settings = on_postgres
     phone = SMS_MEMBERS[0]
     with ExitStack() as replicas:
-        holder, other = (
-            replicas.enter_context(
-                running_gateway(settings, twilio_api, telegram_api, worker=False)
-            )
-            for _ in range(2)
+        # The holder runs alone for the first message, so no other replica can race it for
+        # the claim; the other starts once the claim is held.
+        holder = replicas.enter_context(
+            running_gateway(settings, twilio_api, telegram_api, worker=False)
         )
         with holder.services.sessions() as session, session.begin():
             import_roster(session, SAMPLE_ROSTER)
@@ -135,6 +134,9 @@ def test_a_message_stored_by_another_replica_is_taken_by_the_holder_without_a_lo
         with holder.services.sessions() as session:
             [claim] = session.scalars(select(ConversationClaim)).all()
         assert claim.holder == holder.client.app.state.pipeline.claims.holder  # kept after the turn
+        other = replicas.enter_context(
+            running_gateway(settings, twilio_api, telegram_api, worker=False)
+        )
         assert other.sms(phone, "second").status_code == 200
         holder.wait_processed(timeout=30)  # the holder was told, through the database
     said = [turn.text for turn in rasa_pair[0].tracker.ran()]
