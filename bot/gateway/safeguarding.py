@@ -64,7 +64,8 @@ sorting it themselves because the police will not),
 and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
 took the keys or the card and use the kitchen for their business; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help). The assembly's
-subjects talked about as subjects are taken out before it reads
+subjects talked about as subjects, and a harm of the writer's own long past told as over, are
+taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,

@@ -4,15 +4,17 @@ overrules the classifier.
 Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic abuse",
 "suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
 story or another person's told in a session, retold, a part of a session recalled, "the bit about
-cuckooing was eye-opening", people feeling unsafe in the underpass, a speaker's or a panel
-member's story praised as feedback, "the young man who spoke about being stabbed was so brave";
-and goodbyes to the assembly or before a move, errands and ailments in dark words, "took all my
-tablets this morning as usual", "hopeless with forms"): the net reads a message with those
-mentions taken out (`without_topics`), so a disclosure in the same message ("after the session on
-domestic abuse I realised he hits me") is still read. And figures of speech, everyday fears and
-logistics with strong words ("my hayfever is killing me", "someone shoot me", "someone took my
-umbrella"): these only overrule Rasa's classifier, never the net. Text has been through
-safeguarding_words.normalise.
+cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
+people feeling unsafe in the underpass, a speaker's or a panel member's story praised as
+feedback, "the young man who spoke about being stabbed was so brave"; and goodbyes to the
+assembly or before a move, errands and ailments in dark words, "took all my tablets this morning
+as usual", "hopeless with forms"; and a harm of the member's own long past told as over, "years
+ago I was in an abusive relationship, I'm safe and happy now"): the net reads a message with
+those mentions taken out (`without_topics`), so a disclosure in the same message ("after the
+session on domestic abuse I realised he hits me") is still read. And figures of speech,
+everyday fears and logistics with strong words ("my hayfever is killing me", "someone shoot me",
+"someone took my umbrella"): these only overrule Rasa's classifier, never the net. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.gateway.safeguarding_selfharm import HEAD_STRUCK_LITERALLY
+from bot.gateway.safeguarding_words import every_one_of
 
 # The subjects safeguarding covers, as nouns.
 _SUBJECT = (
@@ -53,7 +56,8 @@ _SPEAKERS_STORY = (
 # grooming girls in cars was hard to hear"): what that part was about, to the next comma or
 # sentence end, never past a word of the member's own.
 _PART_RECALLED = (
-    r"\b(?:the|that|this)\s+(?:bit|part|section|segment|module|slides?|video|film|clip)\s+"
+    r"\b(?:the|that|this)\s+(?:bit|part|section|segment|module|slides?|video|film|clip|case\s+"
+    r"stud(?:y|ies)|scenario)\s+"
     r"(?:on|about|around|covering|where\s+(?:they|she|he)\s+(?:talked|spoke)\s+about)\s+"
     r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}"
 )
@@ -153,7 +157,8 @@ _ERRANDS_WITH_DARK_WORDS = (
 )
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
-# "grooming gangs in the news", "self harm services"), or as a statistic ("one in four women");
+# "grooming gangs in the news", "self harm services"), as a part of a session ("the FGM bit"),
+# or as a statistic ("one in four women");
 # and words of dying that are not a risk: a death long ago remembered, a threat to oneself over a
 # chore taken back as a joke, wanting to die after a defeat or an embarrassment.
 TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
@@ -174,6 +179,9 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"session|talk|workshop|training|debate|figures|numbers|data|research|in\s+the\s+news|"
     r"was\s+in\s+the\s+news|is\s+a\s+(?:big|huge|real|serious)|is\s+(?:on\s+the\s+rise|"
     r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a)\b",
+    # a part of a session named by its subject ("the FGM bit in the talk")
+    r"\b(?:the|that|this)\s+" + _SUBJECT + r"\s+(?:bit|part|section|segment|module|slides?|video|"
+    r"clip|case\s+stud(?:y|ies))\b",
     # what the member's group or table talked about, to the end of that sentence
     r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
@@ -213,11 +221,14 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:anniversary\s+of|since)\s+(?:my|our|his|her)\s+\w+\s+(?:death|passing|funeral)\s+"
     r"(?:\w+\s+){0,2}?(?:was|got)\s+(?:stabbed|shot|killed|murdered)\s+(?:\w+\s+){1,3}?years?\s+"
     r"ago\b",
-    # a threat to oneself over a chore, taken back at once ("if i have to sit through another
-    # of them powerpoints i am going to kill myself ha joking")
-    r"\bif\s+i\s+(?:have|had)\s+to\s+(?:sit\s+through|listen\s+to|watch|hear|read|do)\s+"
-    r"(?:\w+\s+){0,10}?i\s+(?:am|will|would)\s+(?:going\s+to\s+)?(?:kill|top)\s+myself\s+"
-    r"(?:(?:ha|haha|lol)\s+)*(?:joking|jk|lol|kidding|only\s+joking|just\s+kidding)\b",
+    # a threat to oneself over a chore, taken back at once and not taken back again ("if i have
+    # to sit through another of them powerpoints i am going to kill myself ha joking", "if i have
+    # to fill in one more survey ill kill myself jk"; not "jk... not really")
+    r"\bif\s+i\s+(?:have|had)\s+to\s+(?:sit\s+through|listen\s+to|watch|hear|read|do|fill\s+"
+    r"(?:in|out)|complete|answer|go\s+to|attend)\s+(?:\w+\s+){0,10}?(?:i\s+(?:am|will|would)|ill)"
+    r"\s+(?:going\s+to\s+)?(?:kill|top)\s+myself\W+(?:(?:ha|haha|lol)\W+)*(?:joking|jk|lol|"
+    r"kidding|only\s+joking|just\s+kidding)\b(?!\W*(?:not|or\s+am\s+i|unless|seriously|honestly|"
+    r"for\s+real)\b)",
     # wanting to die after a defeat or an embarrassment ("we got murdered four nil i wanted to
     # die", "so embarrassing i wanted to die")
     r"\b(?:murdered|thrashed|battered|hammered|stuffed|beaten|lost)\s+(?:\w+\s+){0,2}?(?:nil|"
@@ -230,12 +241,51 @@ THINGS_DYING = (  # i18n-exempt: input
     r"\b(?:phones?|batter(?:y|ies)|laptop|car|charger|plants?|torch|ipad|headphones|speaker)\s+"
     r"(?:is\s+|are\s+|was\s+)?(?:about\s+to|going\s+to|ready\s+to|gonna)\s+die\b"
 )
+# A harm of the member's own long past told as over ("years ago I was in an abusive
+# relationship, I'm safe and happy now", "my ex used to follow me everywhere but that was 10 yrs
+# ago and he's in Scotland now", "I was homeless at 17 ... back then"): the past clause, from its
+# "I was", "we were" or "my ex used to" to the next comma or sentence end and never past a word
+# of now (am, is, now, still, again), read past when the message says when it was and that it
+# is over, and nothing in it says it is back, near, still in touch or feared.
+_WHEN_IT_WAS = (
+    r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
+    r"\b(?:at|aged)\s+(?:1\d|[5-9])\b(?!\s*(?:am|pm|o\s*clock|[:.]\d))|\bwhen\s+i\s+was\s+(?:\d+|"
+    r"younger|little|a\s+(?:teen\w*|kid|child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
+    r"\bin\s+my\s+(?:teens|twenties|20s)\b"
+)
+_OVER_NOW = (
+    r"\b(?:i\s+am|we\s+are)\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|ok|okay|well|free|settled)\s+"
+    r"now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
+    r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
+    r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
+    r"\b(?:behind\s+me|in\s+the\s+past)\b|\bthat\s+(?:is|was)\s+(?:all\s+)?over\b|"
+    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?join"
+)
+_BACK_NEAR_OR_FEARED = (
+    r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in|to|round|here)|found\s+me|"
+    r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|outside|released|(?:out|"
+    r"getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|this\s+(?:week|morning)|"
+    r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
+    r"unsafe|not\s+safe|help|keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|"
+    r"watching)\b"
+)
+_TOLD_AS_OVER = re.compile(
+    "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
+)
+_PAST_CLAUSE = re.compile(
+    r"\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)\b"
+    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will)\b)[^.!?,;]){0,80}"
+)
 _TOPICS = re.compile("|".join(f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING)))
 
 
 def without_topics(read: str) -> str:
-    """The message with the assembly's subjects, where they are talked about as subjects, and
-    things that "die" (a phone, a battery) taken out."""
+    """The message with the assembly's subjects, where they are talked about as subjects,
+    things that "die" (a phone, a battery), and a harm of the member's long past told as over
+    taken out."""
+    if _TOLD_AS_OVER.search(read):
+        read = _PAST_CLAUSE.sub(" a topic ", read)
     return _TOPICS.sub(" a topic ", read)
 
 

@@ -2062,6 +2062,11 @@ def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_
             "if i have to sit through one more meeting i am going to kill myself lol jk",
         ),
         (
+            "If I have to fill in one more survey I'll kill myself 🙄 jk... not really, I think"
+            " about it every night",
+            "If I have to fill in one more feedback form I'll kill myself 🙄 jk, venue 5/5",
+        ),
+        (
             "i wanted to die last night and i still do",
             "we got thrashed five nil i wanted to die, see you sunday",
         ),
@@ -2222,6 +2227,19 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
         (
             "my carer takes my pension every week",
             "the story of the carer taking a pensioner's money was a good example for the debate",
+        ),
+        # a part of a session named by its subject, a case study recalled
+        (
+            "The FGM part of the talk was eye opening, my aunt is taking my little sister back"
+            " home this summer for the cutting",
+            "The FGM part of the talk was eye opening, I had no idea taking a girl abroad for it"
+            " was against the law",
+        ),
+        (
+            "that case study about the cuckooed flat made me so angry, my nan's flat has been"
+            " cuckooed by a gang",
+            "the case study about the cuckooed flat made me so angry, how did the neighbours not"
+            " notice",
         ),
     ],
 )
@@ -2469,6 +2487,25 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " past our house",
             "my uncle was attacked decades ago and he is doing well now, the session brought it"
             " back in a good way",
+        ),
+        # a harm of the writer's own long past told as over; the same back or near
+        (
+            "Years ago I was in an abusive relationship and I'm safe now, but he turned up at the"
+            " venue yesterday",
+            "Years ago I was in an abusive relationship, I'm safe and happy now and would share"
+            " it in the small group",
+        ),
+        (
+            "I was homeless at 16 and the council were kind to me back then, now I've been kicked"
+            " out again and I'm sleeping in the park",
+            "I was homeless at 16 and the council were kind to me back then, that's partly why I"
+            " joined the assembly",
+        ),
+        (
+            "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
+            " or so I thought, he was outside the venue today",
+            "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
+            " so please keep me out of the photos",
         ),
         (
             "I feel unsafe in my own flat since he moved back in",
