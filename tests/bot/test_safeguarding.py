@@ -1527,6 +1527,43 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "the pain is shooting down his left arm and he is clammy and grey",
         "the pain is going down my left arm from the flu jab, sweating in this heat",
     ),
+    # found on the floor, there all night, not right; not children sat on it at a sleepover
+    (
+        "popped in on mum and she was on the kitchen floor, been lying there all night, so"
+        " confused",
+        "the kids were sitting on the floor all night at the sleepover and now they can't get"
+        " up, legs gone to sleep",
+    ),
+    # a sugar reading under 4 with the signs; not 6.4 after a walk, nor a reader 3 days old
+    (
+        "my dad is diabetic, his meter says 2.4 and he has gone all sweaty and drowsy",
+        "my dad is diabetic, his meter says 6.4 and he is sweaty and dizzy after the walk",
+    ),
+    (
+        "my wife is diabetic, her sugar reader is 3 and she is going floppy",
+        "my wife is diabetic, her sugar reader is 3 days old and she is shaky about changing it",
+    ),
+    # cannot be woken and gone grey or blue; not a son late for the bus, blue from the cold
+    (
+        "can't wake my partner and his face has gone grey",
+        "couldn't wake my son up in time for the bus, lips gone blue from the cold at the stop",
+    ),
+    # a swelling said as a size, or swallowing hard, with no EpiPen; not after the dentist
+    # with the EpiPen carried, nor lips in a photo with no EpiPen needed
+    (
+        "had a cake at the cafe, tongue is massive and I can hardly swallow, forgot my epipen",
+        "tongue is massive after the dentist, can hardly swallow, epipen on me as always",
+    ),
+    (
+        "my lips are huge and I have no epipen, I think there were nuts in that",
+        "my lips look huge in the group photo, and no epipen needed for lunch, it's nut free",
+    ),
+    # not heard from for days, an age in brackets; not someone known to be away
+    (
+        "nobody has heard from my gran (91) since friday, post piling up, no answer at the door",
+        "nobody has heard from my gran (91) since friday, she is visiting my aunt, post piling up"
+        " so I took it in",
+    ),
 ]
 
 
