@@ -585,6 +585,47 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         " me, don't blame yourselves",
         "it's not your fault the form was late, I've put everything in order now",
     ),
+    # tablets got ready while the house goes to bed; not a dosette box, nor a bath waited for
+    (
+        "got all my tablets counted out, waiting till my parents are asleep",
+        "sorted the pills for nan's dosette, just waiting for everyone to go to bed so I can"
+        " watch the match",
+    ),
+    (
+        "the pills are ready now, just waiting for the house to be asleep",
+        "sorted the pills, just waiting for everyone to go to bed then I can have a bath",
+    ),
+    # "took the lot" as the whole of what is said, then a goodbye; not sandwiches, nor the tip
+    (
+        "took the lot. bye x",
+        "the leftover sandwiches were going spare so I took the lot. bye x",
+    ),
+    (
+        "swallowed them all. sorry mum",
+        "took the lot to the tip. bye x",
+    ),
+    # the top of a car park gone up to with no reason; not the fireworks, nor where one parked
+    (
+        "not coming tonight. heading up to the top of the multi storey later",
+        "can't do this afternoon, gonna go up to the top of the car park after to watch the"
+        " fireworks",
+    ),
+    (
+        "skip me today. going up to the top of the car park x",
+        "gonna go up to the top of the car park after, that's where I parked",
+    ),
+    # nothing mattering by a date to come, with a last word passed on; not exams done and an
+    # apology for a missed call, nor thanks for kindness at the session
+    (
+        "after friday nothing will matter. tell my sister I'm sorry x",
+        "after friday nothing will matter, the vote is in. tell my sister I'm sorry I missed her"
+        " call",
+    ),
+    (
+        "by next weekend none of this will matter. thank you for being so kind to me",
+        "by next weekend none of this will matter, exams done! thank you for being kind to me at"
+        " the session",
+    ),
 ]
 
 
@@ -1094,6 +1135,17 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             " tooled up for saturday",
             "council can not fix anything. got the paint now, me and the lads are sorting it"
             " ourselves this week",
+        ),
+        # a young person missing since a day named; not found since, nor a PE kit gone missing
+        (
+            "my daughter is 15 and she has been missing since friday, the police know",
+            "my daughter is 15 and she has been missing since friday but she was found at her"
+            " friend's last night",
+        ),
+        (
+            "he's 14 and been missing since thursday, they sent him to norfolk",
+            "my son is 14 and his PE kit has been missing since thursday, they sent him to"
+            " norfolk without it",
         ),
     ],
 )
