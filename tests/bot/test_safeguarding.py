@@ -1136,6 +1136,42 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "council can not fix anything. got the paint now, me and the lads are sorting it"
             " ourselves this week",
         ),
+        # an older adult's card held by family, and her unfed for days or kept from visitors;
+        # not a tummy bug or an operation, nor a cat kept out
+        (
+            "I look after my nan but she has not eaten since Tuesday, my uncle has her bank card",
+            "my uncle has her bank card to do nan's shopping, she has not eaten since tuesday"
+            " before her operation",
+        ),
+        (
+            "her son has her bank card and won't let the carers in",
+            "her son has her bank card for the shopping and won't let the cat in",
+        ),
+        # "do something" in quotes at a mosque from someone who shows an attacker's video; not
+        # the open day, nor the great bake off
+        (
+            "my brother keeps showing me the christchurch video and says he will “do something”"
+            " at the mosque next week",
+            "my brother is going to “do something” at the mosque next week for the charity open"
+            " day",
+        ),
+        (
+            "my cousin keeps showing people stuff about the great replacement and says he is"
+            " going to do something at the rally",
+            "my cousin keeps showing people stuff about the great bake off and says he is going"
+            " to do something at the rally",
+        ),
+        # locked in a cubicle from someone who followed or chased the writer; not a call from
+        # the GP, nor a sister with the karaoke mic
+        (
+            "a man from the bar chased me into the ladies, hiding in a cubicle now",
+            "hiding in a cubicle from karaoke, my sister chased me round the bar with a mic",
+        ),
+        (
+            "in the loos. fella from table 4 followed me in and grabbed me, I've locked myself in"
+            " a cubicle",
+            "in the loos, I've locked myself in a cubicle to take a call from the GP, back in 5",
+        ),
         # a young person missing since a day named; not found since, nor a PE kit gone missing
         (
             "my daughter is 15 and she has been missing since friday, the police know",
