@@ -5,12 +5,12 @@ a parent's partner (or whose parent cannot be woken or has been asleep for days,
 child or with no food in the home, who knocks on a neighbour's door for food, or who is out on
 the landing at midnight with no one), threats over rent or a debt, being found and followed
 after leaving someone, a home taken over by people dealing from it or "stopping" there with the
-bank card, a pension or card held by someone while its owner goes without, a paid carer
-stealing from or mocking the person cared for, care home, hostel or ward staff hurting the
-people they look after (tied to the bed rails, sedated to keep them quiet), an older person
-with no heat going cold or with no food for days (or anyone with no heat at home going without
-food), and someone who did harm out of prison or on bail while the person they harmed is not
-told or is afraid.
+bank card, a pension or card held by someone while its owner goes without, goes unfed for days
+or is kept from anyone who would see her, a paid carer stealing from or mocking the person
+cared for, care home, hostel or ward staff hurting the people they look after (tied to the bed
+rails, sedated to keep them quiet), an older person with no heat going cold or with no food for
+days (or anyone with no heat at home going without food), and someone who did harm out of
+prison or on bail while the person they harmed is not told or is afraid.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
 the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
@@ -18,8 +18,8 @@ a landlord sending someone round to fix the boiler, an ex picking the children u
 staying for a bit, builders who won't leave till six, a grandson who collects the pension on
 Thursdays, a carer who pushes mum round the garden, bed rails fitted for safety, a carer's visit
 times, a friend sleeping over, the heating off in the hall, a son out of hospital, a husband in
-bed with flu. Text has been
-through safeguarding_words.normalise.
+bed with flu, an uncle with gran's card to do her shopping while a tummy bug puts her off food.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -187,6 +187,17 @@ _LEFT_WITHOUT = (
     r"eat)|(?:only|just)\s+(?:tea\s+and\s+toast|bread)|not\s+(?:a\s+penny|a\s+pound|any\s+of\s+it)|"
     r"(?:not\s+been\s+able|unable|can\s+not)\s+to\s+buy\s+(?:her|his|my)\s+(?:own\s+)?(?:food|shopping)|"
     r"nothing\s+left\s+(?:of|in)\s+(?:her|his|my)\s+(?:savings|account|pension))\b"
+)
+# Kept from other people by whoever holds the money: no one let in to see her.
+_KEPT_FROM_PEOPLE = (
+    r"\b(?:will\s+not|would\s+not|does\s+not|did\s+not|never|refuses\s+to)\s+let\s+(?:anyone|"
+    r"anybody|any\s+of\s+us|us|me|the\s+(?:carers?|nurses?|doctor|gp|family))\s+(?:in|see\s+"
+    r"(?:her|him)|near\s+(?:her|him)|visit)\b"
+)
+# Going without food for a reason that is not neglect: a bug, a fast, an operation.
+_HUNGER_EXPLAINED = (
+    r"^(?!.*\b(?:bug|virus|vomit\w*|fasting|fast|ramadan|operation|op|procedure|nil\s+by\s+"
+    r"mouth|appetite|covid|flu|tummy)\b)"
 )
 # A home with no heat: no gas or electric, the meter run out, the heating off.
 _NO_HEAT = (
@@ -357,6 +368,15 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _FOUND_NEGLECTED,
         # a pension or a card held by someone else, and the owner going without
         r"^(?=.*" + _MONEY_HELD + r")(?=.*" + _LEFT_WITHOUT + r")",
+        # ... or not eaten for days, or kept from anyone who would see
+        _HUNGER_EXPLAINED
+        + r"(?=.*"
+        + _MONEY_HELD
+        + r")(?=.*(?:"
+        + _HUNGER
+        + r"|"
+        + _KEPT_FROM_PEOPLE
+        + r"))",
         # a paid carer stealing from the person cared for, or calling them names
         r"^(?=.*" + _CARE_WORKER + r")(?=.*(?:" + _CARER_STEALS + r"|" + _CARER_MOCKS + r"))",
     ),

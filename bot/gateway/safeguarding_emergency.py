@@ -6,22 +6,27 @@ no inhaler, or beside a friend who cannot be woken needs the numbers to call and
 back as much as someone who says they are in danger; they rarely use the word "emergency". Each
 category is written from the signs the NHS and first-aid guidance name, as people tell them: a
 fall and not being able to get up or feel a leg, or not answering or waking since ("he fell, not
-answering me"), or left lying with nobody in and wet, cold or confused; chest pain going into the
-arm or jaw, or pain down the left arm with sweating when the chest goes unnamed; lips gone blue or
-no breath with no inhaler; someone unconscious, or breathing oddly and not waking, after taking
-something, or not waking with a condition (diabetes, epilepsy) or breathing oddly; someone living
-alone not seen for days, with the milk still on the step or the post piling up and no answer at
-the door; a person with dementia, or who wanders at night, not back now; two of the signs of a
-stroke (a face dropped, an arm that will not lift, words slurred); a diabetic shaky or confused
-with the sugars crashed; someone collapsed and not breathing, or collapsed on a floor or going
-blue; an allergy and the lips or throat swelling; someone fitting now, on the floor, not answering
-or bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs the sign
-now, so its everyday twin reads past it: a fall last year, lips blue from the cold at the bus
-stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not wake up for
-school, a neighbour not seen because she is visiting her son, a friend not responding to messages,
-words slurred after three pints, a diabetic's lunch time, a nut allergy as an access need, a baby
-fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having a fit
-about the rota". Text has been through safeguarding_words.normalise.
+answering me"), or left lying with nobody in and wet, cold or confused, or found on the floor and
+there since the night before, not getting up, slurring or confused (the fall unsaid); chest pain
+going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed;
+lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly and not
+waking, after taking something, or not waking with a condition (diabetes, epilepsy), breathing
+oddly or the lips gone blue; someone living alone or old (an age in brackets, "(87)") not seen or
+heard from for days, with the milk still on the step or the post piling up and no answer at the
+door; a person with dementia, or who wanders at night, not back now; two of the signs of a stroke
+(a face dropped, an arm that will not lift, words slurred); a diabetic shaky, confused or floppy
+with the sugars crashed or a reading under 4 ("her sugar reader says 1.9"); someone collapsed and
+not breathing, or collapsed on a floor or going blue; an allergy and the lips or throat swelling,
+or lips "huge" or swallowing hard with no EpiPen to hand; someone fitting now, on the floor, not
+answering or bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs
+the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold at
+the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not wake
+up for school, a neighbour not seen because she is visiting her son, a friend not responding to
+messages, words slurred after three pints, children sat on the floor all night at a sleepover, a
+diabetic's lunch time, a reading of 6.4 after a walk, a nut allergy as an access need, lips huge
+in a photo with no EpiPen needed, a baby fallen asleep, a kitchen floor being fitted, what to do
+if someone has a fit, a boss "having a fit about the rota". Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -63,6 +68,22 @@ _CANNOT_GET_UP = (
     r"for\s+(?:hours|"
     r"ages|a\s+long\s+time|\w+\s+hours))\b"
 )
+# Found on the floor and there since the night before (a long lie, the fall itself unsaid); not
+# sitting, sleeping or playing on the floor at a sleepover.
+_ON_THE_FLOOR = (
+    r"\b(?:was|is|been|lying|found\s+(?:him|her|them|my\s+\w+))\s+on\s+the\s+(?:\w+\s+)?"
+    r"(?:floor|ground)\b"
+)
+_THERE_SINCE = (
+    r"\b(?:there|on\s+the\s+(?:\w+\s+)?(?:floor|ground)|lying\s+there|down\s+there)\s+"
+    r"(?:since\s+(?:last\s+night|yesterday|the\s+night|midnight|the\s+early\s+hours)|all\s+"
+    r"night|overnight|for\s+(?:hours|ages|\w+\s+hours))\b"
+)
+_NOT_A_LONG_LIE = (
+    r"^(?!.*\b(?:sat|sitting|sleep\w*|slept|play\w*|camp\w*|yoga|lego|sleepover|party|"
+    r"airbed|mattress|drunk|pints?)\b)"
+)
+_CONFUSED_OR_COLD = r"\b(?:confused|muddled|freezing|so\s+cold|not\s+making\s+(?:any\s+)?sense)\b"
 # Chest pain now, and where it goes.
 _CHEST_PAIN = (
     r"\b(?:chest\s+(?:pain|pains|is\s+(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
@@ -173,9 +194,17 @@ _HYPO_NOW = (
     r"plummeted|gone\s+(?:really\s+|very\s+|too\s+)?low)\b|\b(?:having|going|gone)\s+(?:a\s+)?"
     r"hypo\b"
 )
+# A meter's reading under 4 (mmol/l), which is a hypo: "her sugar reader says 1.9".
+_LOW_READING = (
+    r"\b(?:sugars?|levels?|bms?|bloods?|readers?|reading|meter|monitor|libre|sensor|glucose)\s+"
+    r"(?:\w+\s+){0,2}?(?:says|said|reads|read|is|was|at|of|showing|shows|down\s+to|on)\s+"
+    r"(?:only\s+|just\s+)?[0-3](?:\.\d)?(?![\d.])\b(?!\s*(?:%|(?:kg|k|km|miles|hours|hrs|"
+    r"days|weeks|months|years|yrs|mins?|minutes|times|pm|am|o\s*clock)\b))"
+)
 _FEEL_HYPO = (
-    r"\b(?:feel|feeling|felt|am|i\s+am)\s+(?:\w+\s+){0,2}(?:shaky|shaking|confused|faint|"
-    r"sweaty|clammy|dizzy|muddled)\b"
+    r"\b(?:feel|feeling|felt|am|i\s+am|is|are|was|going|gone)\s+(?:\w+\s+){0,2}(?:shaky|"
+    r"shaking|confused|faint|sweaty|clammy|dizzy|muddled|floppy|drowsy)\b|\bnot\s+making\s+"
+    r"(?:any\s+)?sense\b"
 )
 # Someone collapsed now, not breathing or not responding.
 _COLLAPSED = (
@@ -242,8 +271,10 @@ _ODD_BREATH_OR_CONDITION = (
 # Someone who lives alone, not seen for days, with the signs at the door that nobody has been
 # in or out (not someone known to be away).
 _NOT_SEEN_FOR_DAYS = (
-    r"\b(?:(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?seen\s+(?:him|her|them)|"
-    r"(?:has|have|had)\s+not\s+been\s+seen)\s+(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|"
+    r"\b(?:(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?(?:seen|heard\s+from)\s+"
+    r"(?:him|her|them|my\s+(?:\w+\s+)?(?:neighbou?r|gran|grandad|nan|uncle|aunt\w*|mum|dad))"
+    r"(?:\s*\([^)]{0,40}\))?|(?:has|have|had)\s+not\s+been\s+(?:seen|heard\s+from))\s+"
+    r"(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|"
     r"four|five|six|several|a\s+few|\d+)\s+days|(?:(?:last|the)\s+(?:\w+\s+)?)?(?:week|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
@@ -259,7 +290,9 @@ _UNTOUCHED_AT_THE_DOOR = (
 _ALONE_OR_FRAIL = (
     r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she)\s+"
     r"is\s+(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
-    r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)\b)"
+    r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)\b)|"
+    # an age in brackets: "(87)", "(also a member, 87)"; not a member's number
+    r"\((?:[^)]{0,30},\s*)?(?:[7-9]\d|1[01]\d)\)"
 )
 _KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
@@ -306,6 +339,18 @@ _SWELLING_NOW = (
     r"(?:swelling|swollen|swelled|closing|tight\w*|puffing\s+up)\b|\bthroat\s+(?:is\s+)?"
     r"(?:closing|closing\s+up)\b|\b(?:can\s+not|struggling\s+to)\s+(?:breathe|swallow)\b"
 )
+# Swelling said as a size ("lips huge"), or swallowing gone hard; read beside no adrenaline pen.
+_SWOLLEN_OR_SWALLOWING = (
+    r"\b(?:lips?|tongue|throat|face|mouth|eyes?)\s+(?:(?:is|are|has|have|gone|going|look|"
+    r"looks|all|so|really)\s+)*(?:huge|massive|enormous|puffy|puffed\s+up|ballooned|blown\s+"
+    r"up|twice\s+the\s+size)\b|\bswallowing\s+(?:is\s+)?(?:\w+\s+)?(?:hard|difficult|"
+    r"painful)\b|\b(?:can\s+hardly|can\s+barely)\s+swallow\b"
+)
+_NO_EPIPEN = (
+    r"\b(?:no|without|forgot|left|lost|can\s+not\s+find|out\s+of)\s+(?:my\s+|an?\s+|his\s+|"
+    r"her\s+|the\s+)?epi\s*pens?\b(?!\s+(?:needed|required))|\bepi\s*pens?\s+(?:is\s+|are\s+)?"
+    r"(?:at\s+home|out\s+of\s+date|expired|empty|used)\b"
+)
 
 
 EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -316,6 +361,12 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _OVER + every_one_of(_FALL, _NO_ANSWER_NOW),
         # left where they fell, with nobody in, and wet, cold or confused from lying there
         _OVER + every_one_of(_FALL, _LEFT_WHERE_THEY_FELL, _LYING_THERE),
+        # found on the floor, there since the night before, unable to get up or not right
+        _OVER
+        + _NOT_A_LONG_LIE
+        + every_one_of(
+            _ON_THE_FLOOR, _THERE_SINCE, _CANNOT_GET_UP + "|" + _SPEECH + "|" + _CONFUSED_OR_COLD
+        ),
     ),
     # chest pain going into the arm, the jaw or the back, or with sweating or no breath
     "chest pain spreading": (
@@ -356,9 +407,15 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         ),
     ),
     # a diabetic's sugar crashed, and shaky or confused with it, now
-    "a diabetic's sugar crashed": (_OVER + every_one_of(_DIABETIC, _HYPO_NOW, _FEEL_HYPO),),
+    "a diabetic's sugar crashed": (
+        _OVER + every_one_of(_DIABETIC, _HYPO_NOW + "|" + _LOW_READING, _FEEL_HYPO),
+    ),
     # someone who cannot be woken, breathing oddly or with a condition that makes them pass out
-    "not waking": (_OVER + _CANNOT_WAKE + every_one_of(_ODD_BREATH_OR_CONDITION),),
+    "not waking": (
+        _OVER + _CANNOT_WAKE + every_one_of(_ODD_BREATH_OR_CONDITION),
+        # someone who cannot be woken with the lips or face gone blue
+        _OVER + _COLOUR_EXPLAINED + _CANNOT_WAKE + every_one_of(_BLUE),
+    ),
     # someone living alone, not seen for days, with the milk or post piling up or no answer
     "not seen for days": (
         _KNOWN_TO_BE_AWAY
@@ -373,5 +430,9 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # someone fitting now, on the floor, not answering, bleeding from the mouth, or after pills
     "a fit now": (_OVER + _NOT_ADVICE + every_one_of(_FITTING, _A_SERIOUS_FIT),),
     # an allergy and the lips, tongue or throat swelling now
-    "an allergic reaction": (_OVER + every_one_of(_ALLERGY, _SWELLING_NOW),),
+    "an allergic reaction": (
+        _OVER + every_one_of(_ALLERGY, _SWELLING_NOW),
+        # swelling said as a size, or swallowing hard, with no adrenaline pen to hand
+        _OVER + every_one_of(_SWOLLEN_OR_SWALLOWING, _NO_EPIPEN),
+    ),
 }

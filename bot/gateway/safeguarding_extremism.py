@@ -1,21 +1,21 @@
 """The English phrase net: extremism and hate, violence planned or threatened against people for
 what they are or what a place stands for, told as what someone is doing rather than by its name.
 
-Radicalisation: a plan to "do something" at a mosque, a church or the town hall from someone who
-shares or talks up an extremist creed in its adherents' words ("the great replacement"), or whom
-someone online calls special and asks to help their group, or who says it and buys knives, or who
-calls the council traitors, buys fertiliser or "stuff to make something" and will "do something",
-or says "our people" must fight back, has something planned for the march and a heavy box came;
-instructions sent for making something that explodes; a young person set on going abroad to join
-fighters or fight for "the brothers", with a day to leave, money or a ticket sent; someone told
-that the people at a gathering are the enemy who asks about its venue and crowds while deliveries
-are hidden or a plan is feared. A planned attack: a group who will "sort it" themselves at a place
-of worship, gathering what they need; a people called invaders or vermin with an act foretold for
-a day ("after friday everyone will know what we think"); "do something" at a gathering with a
-homemade device shown or a weapon bought; both halves of a nail bomb bought (nails or ball
-bearings, and gas canisters or a pressure cooker) with a gathering place and "won't know what hit
-it" or a day. Hate that threatens a family with fire: "burn us out" in a note through the door,
-shouted with racist words, or "if we don't leave".
+Radicalisation: a plan to "do something" (in quotes or not) at a mosque, a church or the town hall
+from someone who shares, shows or talks up an extremist creed in its adherents' words ("the great
+replacement", the Christchurch video), or whom someone online calls special and asks to help their
+group, or who says it and buys knives, or who calls the council traitors, buys fertiliser or
+"stuff to make something" and will "do something", or says "our people" must fight back, has
+something planned for the march and a heavy box came; instructions sent for making something that
+explodes; a young person set on going abroad to join fighters or fight for "the brothers", with a
+day to leave, money or a ticket sent; someone told that the people at a gathering are the enemy
+who asks about its venue and crowds while deliveries are hidden or a plan is feared. A planned
+attack: a group who will "sort it" themselves at a place of worship, gathering what they need; a
+people called invaders or vermin with an act foretold for a day ("after friday everyone will know
+what we think"); "do something" at a gathering with a homemade device shown or a weapon bought;
+both halves of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker)
+with a gathering place and "won't know what hit it" or a day. Hate that threatens a family with
+fire: "burn us out" in a note through the door, shouted with racist words, or "if we don't leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
@@ -45,8 +45,10 @@ _CREED_NAME = (
 )
 _CREED = (
     r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
-    r"watches|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+on\s+about|obsessed\s+"
-    r"with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?" + _CREED_NAME + r"\b|"
+    r"watches|showing|shows|showed|talking\s+about|talks\s+about|going\s+on\s+about|banging\s+"
+    r"on\s+about|obsessed\s+with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?"
+    + _CREED_NAME
+    + r"\b|"
     r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
     r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
@@ -58,10 +60,13 @@ _GATHERING_PLACE = (
     r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
     r"vigil|refugee\s+(?:centre|hotel)|asylum\s+hotel|hotel)"
 )
+# The act may be put in quotes: going to "do something" at the mosque.
 _DO_SOMETHING_THERE = (
     r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
-    r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)\s+(?:\w+\s+){0,2}(?:at|near|"
-    r"outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b|"
+    r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)[\"”]?\s+(?:\w+\s+){0,2}"
+    r"(?:at|near|outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?"
+    + _GATHERING_PLACE
+    + r"\b|"
     r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
     r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
 )

@@ -275,6 +275,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bnot\s+safe\s+(?:at|in|going|to\s+go|where)\s+(?:back\s+)?(?:home|my|i\s+am|i\s+live)",
         r"\b(?:locked|hiding|hid)\s+(?:myself\s+)?(?:in|inside)\s+(?:the|my)\s+(?:bathroom|"
         r"bedroom|room|toilets?|car)\b",
+        # locked in a cubicle or a loo from someone who followed or grabbed the writer
+        r"^(?=.*\b(?:locked|hiding|hid)\s+(?:myself\s+)?(?:in|inside)\s+(?:a|the)\s+(?:cubicle|"
+        r"loos?|ladies|gents|stall|changing\s+room|office|cupboard)\b)(?=.*\b(?:followed|grabbed|"
+        r"groped|cornered|chased)\s+me\b(?!\s+(?:a|an|some|the|one|on|back|round)\b))",
         r"\b(?:trying|tried)\s+to\s+(?:get|break)\s+(?:in|into)\b(?!\s+(?:the|a)\s+(?:session|"
         r"venue|hall|building|meeting|group))",
         r"\b(?:broke|broken|breaking)\s+into\s+(?:my|our)\s+(?:house|flat|home|room|car)\b",

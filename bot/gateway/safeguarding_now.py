@@ -6,7 +6,10 @@ someone at the writer's home as one line of a thread: "he is in the garden").
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
 now (shaking, flashbacks, panic, not sleeping, not feeling real), not the session having been
-hard ("intense but good"), so the two are read together. Not expecting to be around is often
+hard ("intense but good"), so the two are read together. Nothing mattering by a date to come
+("by next weekend none of this will matter") is read beside a last word passed on (an apology
+sent through someone, thanks for being kind "at the end"), not beside an apology for missing the
+quiz or thanks for kindness at the session. Not expecting to be around is often
 said in a survey or a reminder answer ("3 - and tbh I don't think I'll be around for the next
 one"); a member who will be away says why, so a hedged "not around" with no reason given, beside
 a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not.
@@ -61,6 +64,19 @@ _SAID_AS_OWN_NEWS = (
 _NOT_PLANNING_TO_BE_AROUND = (
     r"\bdo\s+not\s+(?:plan|intend|expect)\s+(?:on|to)\s+(?:being|be)\s+(?:here|around)\s*(?:$|[.!,]|"
     r"for\s+(?:long|much\s+longer|the\s+next)|much\s+longer|by\s+then)"
+)
+
+# Nothing mattering by a date to come ("by next weekend none of this will matter"), and a last
+# word passed on: an apology sent through someone, thanks for kindness "at the end".
+_WILL_NOT_MATTER = (
+    r"\b(?:none\s+of\s+(?:this|it|that)|nothing)\s+(?:will|is\s+going\s+to)\s+matter\b"
+)
+_LAST_THANKS = (
+    r"\btell\s+(?:\w+\s+){1,3}(?:that\s+)?i\s+am\s+(?:so\s+)?sorry\s*(?:$|[.!,x]|and\b|for\s+"
+    r"everything)|\bthank\s*(?:s|you)\s+(?:\w+\s+){0,2}for\s+(?:being\s+(?:so\s+)?(?:kind|good|"
+    r"nice|lovely)\s+to\s+me)\b(?!\s+(?:today|yesterday|this\s+\w+|in|during|when|"
+    r"about|on|after|with|at\s+the\s+(?!end\b)\w+|at\s+the\s+end\s+of)\b)|\bsorry\s+for\s+"
+    r"everything\b"
 )
 
 # Fear or panic in a word or an emoji, and a plea for someone; a whole message of nothing else
@@ -156,6 +172,8 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"diary|calendar|transport|holiday)\s+(?:way|sense))\b",
         r"\b(?:probably|maybe|might\s+be|will\s+be|going\s+to\s+be|could\s+be)\s+(?:the|my)\s+last\s+"
         r"thing\s+i\s+(?:ever\s+)?do\s*(?:$|[.!,])",
+        # nothing mattering by a date to come, with a last word passed on
+        r"^(?=.*" + _WILL_NOT_MATTER + r")(?=.*(?:" + _LAST_THANKS + r"))" + _NOT_JOKING,
     ),
     # an alarm in a word or two: the whole message is a call for help, fear, or someone arriving.
     # "help" and "help me" alone (with "please" after, or a "?") are how members ask what the

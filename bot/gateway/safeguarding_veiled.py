@@ -7,17 +7,19 @@ a pet left with a neighbour and "if you don't hear from me, it's not your fault"
 at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, or a means named
 beside a bare goodbye ("garage. rope. sorry for everything") (unless a trip, a move, a stay in
 hospital or an outing accounts for it); an overdose named as a quantity of tablets taken (one's
-own or someone else's), or counted out for when no one is home; being watched (receipts hidden, a
-phone checked, only allowed to reply while he is out of the room, a threat "if I tell"); a favour
-asked for in place of rent; a child with no food and the power off, a teenager
-not home for days; a family fleeing home tonight, no place to sleep tonight; someone moved away
-from a man still looking for them; a payment or a pet passed on "after I'm gone"; an unnamed box
-of something swallowed, or sedatives with drink; contact that must be hidden from him; pay and
-papers held by an employer; a child told to keep a grown-up's secret, or to be taken abroad for
-good; asides that only make sense from someone at risk (a false finish time to get away from him,
-the refuge, who the writer messages checked, a cover story with the truth after it, a bridge
-looked at, sedatives with drink). Each entry is a kind and the few shapes it is said in; text has
-been through safeguarding_words.normalise.
+own or someone else's) or as "took the lot" and a goodbye, or counted out for when no one is home
+or got ready while the house goes to bed; being watched (receipts hidden, a phone checked, only
+allowed to reply while he is out of the room, a threat "if I tell"); a favour asked for in place
+of rent; a child with no food and the power off, a teenager not home for days or missing since a
+day named (not found since); a family fleeing home tonight, no place to sleep tonight; someone
+moved away from a man still looking for them; a payment or a pet passed on "after I'm gone"; an
+unnamed box of something swallowed, or sedatives with drink; contact that must be hidden from him;
+pay and papers held by an employer; a child told to keep a grown-up's secret, or to be taken
+abroad for good; asides that only make sense from someone at risk (a false finish time to get away
+from him, the refuge, who the writer messages checked, a cover story with the truth after it, a
+bridge looked at, the top of a car park gone up to with no reason said, sedatives with drink).
+Each entry is a kind and the few shapes it is said in; text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -147,6 +149,45 @@ _LAST_WORD = (
     r"world)\b|\blove\s+you\s+all\s*(?:x+\s*)?(?:$|[.!])"
 )
 
+# Tablets got ready, and a house waited on to go to sleep or out; not a week's tablets sorted for
+# someone, nor a bedtime waited for so as to watch something.
+_TABLETS_READY = (
+    r"\b(?:sorted|counted|saved|stockpiled|lined\s+up|laid\s+out|got\s+ready)\s+(?:out\s+|up\s+)?"
+    r"(?:all\s+)?(?:the|my)\s+(?:pills|tablets|meds|medication|paracetamol|painkillers)\b"
+    r"(?!\s+(?:for|into|in|out\s+for)\b)|\b(?:the|my)\s+(?:pills|tablets|meds|painkillers)\s+"
+    r"(?:are\s+)?(?:all\s+)?(?:sorted|ready|counted|lined\s+up)(?:\s+(?:out|up))?\s*(?:[.!,]|$|"
+    r"and|now|just)"
+)
+_HOUSE_ASLEEP = (
+    r"\b(?:wait\w*\s+(?:for|until|till)|until|till|once)\s+(?:everyone|everybody|the\s+(?:kids|"
+    r"children|house|family)|they|my\s+(?:\w+\s+)?(?:family|parents|mum|dad|husband|wife|"
+    r"partner|flatmates?))\s+(?:to\s+)?(?:go\s+to\s+bed|goes\s+to\s+bed|(?:is|are|to\s+be)\s+"
+    r"(?:asleep|in\s+bed|out)|(?:fall|falls)\s+asleep|(?:go|goes)\s+out)\b"
+)
+_BEDTIME_FOR_SOMETHING = (
+    r"^(?!.*\b(?:so\s+(?:that\s+)?i\s+can|then\s+i\s+can|dosette|pill\s+(?:box|organi[sz]er)|"
+    r"for\s+the\s+week|(?:nans|mums|dads|grans|grandads|his|her)\s+(?:pills|tablets|meds)|"
+    r"watch|bath|relax)\b)"
+)
+# A high place gone up to with no reason said (not to park, for the view or the fireworks).
+_UP_TO_THE_TOP = (
+    r"\b(?:go|going|head|heading|walk|walking|climb|climbing)\s+(?:\w+\s+){0,2}?up\s+(?:to\s+)?"
+    r"(?:the\s+)?top\s+(?:floor\s+|level\s+)?of\s+(?:the|a|that)\s+(?:\w+\s+)?(?:car\s*park|"
+    r"multi\s*storey|tower\s+block|block\s+of\s+flats|block|building|bridge|cliffs?|flats)\s*"
+    r"(?:after|later|tonight|now|afterwards|then)?\s*(?:x+\s*)?(?:[.!]|$)"
+)
+_PARKING = r"^(?!.*\b(?:(?:my|the|our)\s+(?:car|van|bike)\b(?!\s*park)|park(?:ed|ing)|ticket)\b)"
+# A young person gone missing since a day named, and not found since.
+_MISSING_SINCE = (
+    r"\b(?:he|she|they)\s+(?:is|has|have|are)\s+(?:\w+\s+){0,2}?(?:been|gone|went)\s+missing\s+"
+    r"(?:since|for)\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the\s+weekend|yesterday|last\s+night|days|\w+\s+days)\b"
+)
+_FOUND_SINCE = (
+    r"^(?!.*\b(?:found|turned\s+up|(?<!not\s)(?:came|come|is|got)\s+(?:back|home)|back\s+now|"
+    r"safe\s+now)\b)"
+)
+
 VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # things passed on or put in order as if for after a death; dates picked; goodbyes
     "affairs put in order": (
@@ -229,6 +270,8 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|top\s+of\s+the)\s+(?:\w+\s+)?(?:bridge|roof|"
         r"cliff|ledge|viaduct|car\s+park)\b)(?=.*\b(?:(?:do\s+not|no\s+idea)\s+(?:know\s+)?(?:what|"
         r"why)\s+i\s+am\s+(?:doing\s+)?(?:up\s+)?(?:here|there)|looking\s+down|the\s+drop)\b)",
+        # going up to the top of one, said bare
+        _UNACCOUNTED_FOR + _PARKING + r".*" + _UP_TO_THE_TOP,
     ),
     # a goodbye said at a bridge, a reservoir or a river, or sent and then silence
     "a goodbye at the water or then silence": (
@@ -239,6 +282,10 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "a means and a last word": (_UNACCOUNTED_FOR + every_one_of(_A_MEANS, _LAST_WORD),),
     # tablets taken in a quantity no one takes for an ache, or with a bottle of drink
     "overdose taken": (
+        # "took the lot" as the whole of what is said, and a goodbye after it
+        r"^\W*(?:i\s+(?:have\s+)?)?(?:just\s+)?(?:took|taken|swallowed|necked|downed)\s+(?:the\s+"
+        r"(?:whole\s+)?lot|them\s+all|all\s+of\s+them)\s*[.!,]+\s*(?:\w+\s+){0,3}?(?:bye|goodbye|"
+        r"sorry|love\s+you|forgive\s+me|night\s+night)\b",
         r"\b(?:took|taken|take|taking|swallowed|necked|downed|had)\s+"
         + _QUANTITY
         + r"\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|their\s+)?"
@@ -274,6 +321,8 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"that|anything)\s+(?:now|any\s*more|after)\b|.*\bwhen\s+(?:the\s+kids|the\s+"
         r"children|everyone|no\s*one|nobody)\s+(?:are|is|has|have)\s+(?:at|out|gone|away|"
         r"asleep)\b)",
+        # tablets got ready, waiting for the house to go to bed
+        _BEDTIME_FOR_SOMETHING + every_one_of(_TABLETS_READY, _HOUSE_ASLEEP),
     ),
     # being watched and kept quiet by a partner or family: hidden receipts, a checked phone
     "being watched": (
@@ -351,6 +400,11 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"not|did\s+not|not|never)\s+(?:come|came|been)\s+(?:back\s+)?home\s+(?:since|for|last\s+"
         r"night|all\s+night|in\s+(?:\w+\s+)?days)\b)(?!.*\b(?:staying\s+(?:at|with)|at\s+(?:his|"
         r"her|their)\s+(?:dads|mums|gran|nan|friends)|sleepover|on\s+a\s+(?:trip|residential))\b)",
+        r"^(?=.*(?:"
+        + _CHILD
+        + r"|\b(?:he|she)\s+is\s+1[0-7]\b))"
+        + _FOUND_SINCE
+        + every_one_of(_MISSING_SINCE),
         r"^(?=.*" + _CHILD + r")(?=.*\b(?:disappears|vanishes|goes\s+missing|gone\s+missing|went\s+"
         r"missing|missing)\s+for\s+(?:days|nights|weeks|(?:a\s+)?(?:few|couple\s+of|two|three|"
         r"\d+)\s+(?:days|nights))\b)",

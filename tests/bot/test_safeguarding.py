@@ -585,6 +585,47 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         " me, don't blame yourselves",
         "it's not your fault the form was late, I've put everything in order now",
     ),
+    # tablets got ready while the house goes to bed; not a dosette box, nor a bath waited for
+    (
+        "got all my tablets counted out, waiting till my parents are asleep",
+        "sorted the pills for nan's dosette, just waiting for everyone to go to bed so I can"
+        " watch the match",
+    ),
+    (
+        "the pills are ready now, just waiting for the house to be asleep",
+        "sorted the pills, just waiting for everyone to go to bed then I can have a bath",
+    ),
+    # "took the lot" as the whole of what is said, then a goodbye; not sandwiches, nor the tip
+    (
+        "took the lot. bye x",
+        "the leftover sandwiches were going spare so I took the lot. bye x",
+    ),
+    (
+        "swallowed them all. sorry mum",
+        "took the lot to the tip. bye x",
+    ),
+    # the top of a car park gone up to with no reason; not the fireworks, nor where one parked
+    (
+        "not coming tonight. heading up to the top of the multi storey later",
+        "can't do this afternoon, gonna go up to the top of the car park after to watch the"
+        " fireworks",
+    ),
+    (
+        "skip me today. going up to the top of the car park x",
+        "gonna go up to the top of the car park after, that's where I parked",
+    ),
+    # nothing mattering by a date to come, with a last word passed on; not exams done and an
+    # apology for a missed call, nor thanks for kindness at the session
+    (
+        "after friday nothing will matter. tell my sister I'm sorry x",
+        "after friday nothing will matter, the vote is in. tell my sister I'm sorry I missed her"
+        " call",
+    ),
+    (
+        "by next weekend none of this will matter. thank you for being so kind to me",
+        "by next weekend none of this will matter, exams done! thank you for being kind to me at"
+        " the session",
+    ),
 ]
 
 
@@ -1095,6 +1136,53 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "council can not fix anything. got the paint now, me and the lads are sorting it"
             " ourselves this week",
         ),
+        # an older adult's card held by family, and her unfed for days or kept from visitors;
+        # not a tummy bug or an operation, nor a cat kept out
+        (
+            "I look after my nan but she has not eaten since Tuesday, my uncle has her bank card",
+            "my uncle has her bank card to do nan's shopping, she has not eaten since tuesday"
+            " before her operation",
+        ),
+        (
+            "her son has her bank card and won't let the carers in",
+            "her son has her bank card for the shopping and won't let the cat in",
+        ),
+        # "do something" in quotes at a mosque from someone who shows an attacker's video; not
+        # the open day, nor the great bake off
+        (
+            "my brother keeps showing me the christchurch video and says he will “do something”"
+            " at the mosque next week",
+            "my brother is going to “do something” at the mosque next week for the charity open"
+            " day",
+        ),
+        (
+            "my cousin keeps showing people stuff about the great replacement and says he is"
+            " going to do something at the rally",
+            "my cousin keeps showing people stuff about the great bake off and says he is going"
+            " to do something at the rally",
+        ),
+        # locked in a cubicle from someone who followed or chased the writer; not a call from
+        # the GP, nor a sister with the karaoke mic
+        (
+            "a man from the bar chased me into the ladies, hiding in a cubicle now",
+            "hiding in a cubicle from karaoke, my sister chased me round the bar with a mic",
+        ),
+        (
+            "in the loos. fella from table 4 followed me in and grabbed me, I've locked myself in"
+            " a cubicle",
+            "in the loos, I've locked myself in a cubicle to take a call from the GP, back in 5",
+        ),
+        # a young person missing since a day named; not found since, nor a PE kit gone missing
+        (
+            "my daughter is 15 and she has been missing since friday, the police know",
+            "my daughter is 15 and she has been missing since friday but she was found at her"
+            " friend's last night",
+        ),
+        (
+            "he's 14 and been missing since thursday, they sent him to norfolk",
+            "my son is 14 and his PE kit has been missing since thursday, they sent him to"
+            " norfolk without it",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -1526,6 +1614,43 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     (
         "the pain is shooting down his left arm and he is clammy and grey",
         "the pain is going down my left arm from the flu jab, sweating in this heat",
+    ),
+    # found on the floor, there all night, not right; not children sat on it at a sleepover
+    (
+        "popped in on mum and she was on the kitchen floor, been lying there all night, so"
+        " confused",
+        "the kids were sitting on the floor all night at the sleepover and now they can't get"
+        " up, legs gone to sleep",
+    ),
+    # a sugar reading under 4 with the signs; not 6.4 after a walk, nor a reader 3 days old
+    (
+        "my dad is diabetic, his meter says 2.4 and he has gone all sweaty and drowsy",
+        "my dad is diabetic, his meter says 6.4 and he is sweaty and dizzy after the walk",
+    ),
+    (
+        "my wife is diabetic, her sugar reader is 3 and she is going floppy",
+        "my wife is diabetic, her sugar reader is 3 days old and she is shaky about changing it",
+    ),
+    # cannot be woken and gone grey or blue; not a son late for the bus, blue from the cold
+    (
+        "can't wake my partner and his face has gone grey",
+        "couldn't wake my son up in time for the bus, lips gone blue from the cold at the stop",
+    ),
+    # a swelling said as a size, or swallowing hard, with no EpiPen; not after the dentist
+    # with the EpiPen carried, nor lips in a photo with no EpiPen needed
+    (
+        "had a cake at the cafe, tongue is massive and I can hardly swallow, forgot my epipen",
+        "tongue is massive after the dentist, can hardly swallow, epipen on me as always",
+    ),
+    (
+        "my lips are huge and I have no epipen, I think there were nuts in that",
+        "my lips look huge in the group photo, and no epipen needed for lunch, it's nut free",
+    ),
+    # not heard from for days, an age in brackets; not someone known to be away
+    (
+        "nobody has heard from my gran (91) since friday, post piling up, no answer at the door",
+        "nobody has heard from my gran (91) since friday, she is visiting my aunt, post piling up"
+        " so I took it in",
     ),
 ]
 
