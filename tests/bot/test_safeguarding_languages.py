@@ -7,6 +7,7 @@ language's net, so a stranger is answered in it when the assistant speaks it. Ur
 (an older parent neglected, panic alone, honour, a locked door, a nikah by force) are checked
 here in pairs.
 Twi is read only for a medical emergency (chest pain, no breath, a cry for help, two together).
+Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል").
 """
 
 from __future__ import annotations
@@ -338,6 +339,24 @@ DISCLOSURES: dict[str, list[str]] = {
         "Mmoa! Ahome ayɛ me den",
         "me akoma hyehye me, fre ambulance",
     ],
+    "am": [
+        "መሞት እፈልጋለሁ፣ ከእንግዲህ መቀጠል አልችልም",
+        "ራሴን ማጥፋት እፈልጋለሁ",
+        "ሁሉንም ኪኒኖች ዋጥኩ",
+        "ባሌ በየቀኑ ይደበድበኛል",
+        "ትናንት ማታ ደበደበኝ",
+        "ፖሊስ ጋር ከሄድኩ ይገድለኛል",
+        "አሰሪዎቼ ፓስፖርቴን ወስደዋል",
+        "ከቤት እንድወጣ አይፈቅዱልኝም",
+        "ወደ ቤት መመለስ እፈራለሁ",
+        "አንድ ሰው በየቀኑ ይከተለኛል",
+        "ቤተሰቦቼ በግድ ሊድሩኝ ነው",
+        "ሕይወቴ አደጋ ላይ ነው",
+        "የምተኛበት ቦታ የለኝም",
+        "ልጆቹ ከትናንት ጀምሮ ምንም አልበሉም",
+        "ልጁ አይተነፍስም፣ እርዱኝ",
+        "ራሱን ስቷል፣ ከንፈሩ ሰማያዊ ሆኗል",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -591,6 +610,18 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Me yam yɛ me ya, mɛkɔ dɔkota hɔ",
         "Mepɛ koko anɔpa biara",
     ],
+    "am": [
+        "እዚህ ሰፈር መኖር አልፈልግም፣ ኪራዩ ውድ ነው",
+        "ኳሱ ፊቴን መታኝ፣ ግን ደህና ነኝ",
+        "ካረፈድኩ እናቴ ትገድለኛለች",
+        "ፓስፖርቴን ለቪዛ ኤምባሲ ወሰዱ",
+        "ስለ ድብድብ የተደረገው ውይይት ጥሩ ነበር",
+        "ልጄ በኢንስታግራም ይከተለኛል",
+        "ዛሬ መድሃኒቴን ጠዋት ወሰድኩ",
+        "ደረጃውን ስወጣ ትንፋሽ አጠረኝ፣ ሊፍት አለ?",
+        "ልጄን ማታ መታጠብ አለብኝ",
+        "ራስን ስለ ማጥፋት የተደረገው ውይይት ጠቃሚ ነበር",
+    ],
 }
 
 
@@ -821,6 +852,12 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Me koko yɛ me ya kakra, mɛkɔ dɔkota hɔ Fida. Mepa wo kyɛw, boa me.",
         ),
         ("tw", "Mmoa! Me kunu ntumi nhome", "Ɛhyew dodo wɔ dan no mu, mentumi nhome yie"),
+        ("am", "ባሌ እገድልሻለሁ ብሎ ዛተብኝ", "ኬኬን ከበላህ እገድልሃለሁ"),
+        ("am", "አባቴ ይገድለኛል ብሎ ዛተብኝ", "ህጉ ይገድበኛል"),
+        ("am", "አንድ ሰው እስከ ቤት ተከተለኝ", "ውሻው እስከ ቤት ተከተለኝ"),
+        ("am", "ባሌ ልጄን መታው", "ልጄ ኳስ መታ"),
+        ("am", "ልጄ ፓስፖርቷን ደበቁባት", "ልጄ ፓስፖርቷን ይዛለች"),
+        ("am", "ቤተሰቦቿ በግድ ሊድሯት ነው", "በግድ አይደለም፣ በፍቅር ነው የተጋቡት"),
         (
             "tw",
             "Boa me! Me koko mu keka me",
