@@ -7,7 +7,8 @@ language's net, so a stranger is answered in it when the assistant speaks it. Ur
 (an older parent neglected, panic alone, honour, a locked door, a nikah by force) are checked
 here in pairs.
 Twi is read only for a medical emergency (chest pain, no breath, a cry for help, two together).
-Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል").
+Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
+past verb agrees with the person done to ("ووهلم").
 """
 
 from __future__ import annotations
@@ -357,6 +358,24 @@ DISCLOSURES: dict[str, list[str]] = {
         "ልጁ አይተነፍስም፣ እርዱኝ",
         "ራሱን ስቷል፣ ከንፈሩ ሰማያዊ ሆኗል",
     ],
+    "ps": [
+        "غواړم چې مړ شم",
+        "نور ژوند نه غواړم",
+        "خپل ځان به ووژنم",
+        "ټولې ګولۍ مې وخوړې",
+        "نن یې بیا ووهلم",
+        "مېړه مې ګواښ راته کوي",
+        "ما یې په کوټه کې بنده کړې",
+        "نه مې پرېږدي چې له کوره ووځم",
+        "کارفرما مې پاسپورټ اخیستی",
+        "له مېړه مې ډېره وېره لرم",
+        "یو سړی هره ورځ ما تعقیبوي",
+        "زه په خطر کې یم",
+        "د خوب لپاره ځای نه لرم",
+        "ماشومان مې له پرونه راهیسې وږي دي",
+        "ماشوم ساه نه اخلي",
+        "بې هوښه پروت دی",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -622,6 +641,13 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ልጄን ማታ መታጠብ አለብኝ",
         "ራስን ስለ ማጥፋት የተደረገው ውይይት ጠቃሚ ነበር",
     ],
+    "ps": [
+        "دا ګرمي مې وژني",
+        "د ځان وژنې په اړه ناسته ښه وه",
+        "لور مې په انسټاګرام ما تعقیبوي",
+        "په زینو ختلو ساه مې نه کېږي، لفټ شته؟",
+        "زه ډېره وېره لرم چې ناوخته به شم",
+    ],
 }
 
 
@@ -858,6 +884,12 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("am", "ባሌ ልጄን መታው", "ልጄ ኳስ መታ"),
         ("am", "ልጄ ፓስፖርቷን ደበቁባት", "ልጄ ፓስፖርቷን ይዛለች"),
         ("am", "ቤተሰቦቿ በግድ ሊድሯት ነው", "በግድ አይደለም፣ በፍቅር ነው የተጋቡት"),
+        ("ps", "که پولیسو ته ولاړه شم ما به ووژني", "که ناوخته شوم مور به مې ووژني"),
+        ("ps", "مېړه مې هره ورځ وهي", "مېړه مې هره ورځ ډول وهي"),
+        ("ps", "نن یې بیا ووهلم", "نن یې بیا زنګ راته ووهه"),
+        ("ps", "پلار مې ماشومان وهي", "زوی مې توپ وهي"),
+        ("ps", "په زور یې واده کوي", "په زور واده ته ورسېدم"),
+        ("ps", "کارفرما مې پاسپورټ اخیستی", "پاسپورټ مې د ویزې لپاره سفارت ته واخیست"),
         (
             "tw",
             "Boa me! Me koko mu keka me",
