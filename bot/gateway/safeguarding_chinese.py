@@ -5,16 +5,17 @@ safeguarding_languages.fold, which reads the traditional forms of the characters
 use as their simplified ones (TRADITIONAL_FORMS: "護照" as "护照", "殺" as "杀") and full-width
 punctuation as ASCII, so patterns are written once, in simplified characters. The person doing
 harm comes first and "我" after the verb ("他打我", "老公经常打我"), or the passive "被" before it
-("我被他打了"), so both are read.
+("我被他打了"), so both are read; a threat is told ("说要捅死我", "威胁要杀我").
 
 Beyond the main kinds it reads a passport held and wages withheld by a boss, being stalked, an
 older parent who has not got up or eaten for days, and a medical emergency (not breathing, lips
 gone blue, can't be woken, a face or throat swollen by an allergy, a fit that has not stopped).
 Left alone: "饿死了" (starving), "热死了", "想死你了" (missed you so much), "妈妈会杀了我" (mum
 will kill me), "打我电话" (call me), "女儿在抖音上关注我", "催我结婚" (nagging to marry),
-"没地方停车", the pills taken at eight, a son who won't wake for school, work pressure "喘不过气",
-a peanut allergy asked about for lunch, epilepsy well controlled, a twitching eyelid, and the
-session on domestic violence and policing talked about.
+"没地方停车", "说要捅破窗户纸" (to say things plainly), the pills taken at eight, a son who
+won't wake for school, work pressure "喘不过气", a peanut allergy asked about for lunch,
+epilepsy well controlled, a twitching eyelid, and the session on domestic violence and policing
+talked about.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:我|她)被.{0,6}(?:打(?![动败扰断电针卡折开湿包印算])|揍|踢|掐|强奸|强暴|性侵|虐待|家暴|"
     r"(?:锁|关)在" + _ZH_ROOM + r")",
     r"(?:强奸|强暴|性侵|猥亵)(?:了)?(?:我|她)|家暴我|对我家暴|(?:一直|经常)家暴",
-    r"威胁.{0,8}(?:杀|砍|弄死|打死)|说要(?:杀|砍|弄死|打死)(?:了)?(?:我|她)|拿刀.{0,4}"
+    r"威胁.{0,8}(?:杀|砍|捅|弄死|打死)|说要(?:杀|砍|捅|弄死|打死)(?:死|伤)?(?:了)?(?:我|她)|拿刀.{0,4}"
     r"(?:砍|威胁|对着|指着)",
     r"把(?:我|她|我们)(?:锁|关)在" + _ZH_ROOM + r"|" + _ZH_KEEPER + r".{0,4}不让(?:我|她|我们)"
     r"(?:出门|出去|离开|走|回家|打电话|见)",

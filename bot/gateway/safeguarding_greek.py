@@ -2,13 +2,15 @@
 safeguarding_languages.fold, which drops the Greek accent (tonos), since members often type
 without it, so patterns are written unaccented. Greek puts its object pronoun before the verb
 ("με χτυπάει", "με απειλεί"), so a pattern is the pronoun and the verb; a child's bruises are
-read beside fear of going back or the person the child stays with, and a fall beside a head
-that is not answering properly.
+read beside fear of going back or the person the child stays with, a fall beside a head that
+is not answering properly, and a stroke's signs two together (the mouth twisted, an arm that
+cannot be lifted, speech gone strange).
 
 Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
 late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
 appointment, a session on the police, nowhere to park, a boy bruised at football, a son who
-kicks the ball hard ("τη χτυπάει την μπάλα").
+kicks the ball hard ("τη χτυπάει την μπάλα"), an arm not lifted after a shoulder operation, a
+mouth numb and speech odd after the dentist.
 """
 
 from __future__ import annotations
@@ -76,4 +78,25 @@ GREEK_PHRASES += (  # i18n-exempt: input
     r"τον\s+αφησω|χωρισω|αρνηθω))\b(?:\W+\w+){0,5}?\W+" + _EL_KILLS_ME[2:] + ")",
     _EL_KILLS_ME + r"\s+(?:\w+\s+)?(?:αποψε|σημερα)\b|\bαποψε\s+" + _EL_KILLS_ME[2:],
     r"^(?=.*\bθα\s+σε\s+σκοτωσω\b)(?=.*\b(?:εγραψε|γραφει|πορτα|τοιχο|μηνυμα\w*)\b)",
+)
+
+# A stroke's signs, two of them together: the mouth or face twisted or fallen ("το στόμα της
+# έχει στραβώσει"), an arm or leg that cannot be lifted or has gone numb, speech gone strange or
+# lost; not a numb mouth and odd speech after the dentist's injection.
+_EL_FACE = (
+    r"(?:στομα|προσωπο|χειλ)\S*\s+(?:\S+\s+){0,3}(?:στραβωσ|στραβο|επεσε|πεσμεν|κρεμ)|"
+    r"(?:στραβωσε|επεσε)\s+(?:\S+\s+)?(?:το\s+)?(?:στομα|προσωπο)"
+)
+_EL_LIMB = (
+    r"δεν\s+(?:μπορει|μπορω)\s+να\s+(?:σηκωσ|κουνησ)\S*\s+(?:\S+\s+){0,2}(?:χερι|ποδι|μπρατσο)|"
+    r"(?:χερι|ποδι|μπρατσο)\S*\s+(?:\S+\s+){0,3}(?:μουδιασ|παραλυσ|δεν\s+κουνιεται)"
+)
+_EL_SPEECH = (
+    r"μιλα(?:ει|ω)\s+(?:πολυ\s+)?(?:περιεργα|μπερδεμενα|ακατανοητα|βαρια|σαν\s+μεθυσμεν)|"
+    r"δεν\s+(?:μπορει|μπορω)\s+να\s+μιλησ|μπερδευει\s+τα\s+λογια"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:οδοντιατρ|αναισθησ|ενεση))(?:"
+    rf"(?=.*(?:{_EL_FACE}))(?=.*(?:{_EL_LIMB}|{_EL_SPEECH}))|"
+    rf"(?=.*(?:{_EL_LIMB}))(?=.*(?:{_EL_SPEECH})))",
 )

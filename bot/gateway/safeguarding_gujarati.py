@@ -4,13 +4,14 @@ despair word, then the verb. Text has been through safeguarding_languages.fold.
 
 Beyond the main kinds it reads a medical emergency: someone unconscious now or not breathing, and
 a stroke's signs (the face fallen to one side, or speech or an arm gone all of a sudden, said in
-Gujarati or with the time in English: "started 10 mins ago").
+Gujarati or with the time in English: "started 10 mins ago"); and a caller posing as the bank or
+the police with money to go to a "safe account" or be taken out.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
 appointment, a session on the police, a pension collected at the bank, nowhere to park, a faint
 last week now better, a hot hall where one can't breathe, a toddler not talking properly yet, a
-picture hanging to one side.
+picture hanging to one side, a call from the bank and a withdrawal, a session about such fraud.
 """
 
 from __future__ import annotations
@@ -82,4 +83,19 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
     r"(?:ચહેરો|મોઢું|મોં|હોઠ)\S*\s+(?:\S+\s+){0,2}એક\s+(?:બાજુ|તરફ)\S*\s+(?:\S+\s+)?"
     r"(?:ઢળી|લટકી|વાંક|ત્રાંસ|નમી|ખેંચાઈ)\S*\s+(?:\S+\s+)?ગ(?:યો|યું|યા|ઈ)",
     rf"^(?!.*(?:ગળું|અવાજ\s+બેસી|શરદી))(?=.*(?:{_GU_SPEECH_OR_ARM}))(?=.*{_GU_SUDDEN})",
+)
+
+# A caller posing as the bank or the police ("બેંકવાળા બનીને", "પોલીસ હોવાનું કહીને") and money
+# sent to a "safe account" or taken out for them; not a call from the bank and a withdrawal, nor
+# such fraud talked about ("... વિશે").
+_GU_POSING = (
+    r"(?:બેંક|બેન્ક|પોલીસ)\S*\s+(?:\S+\s+)?(?:બનીને|હોવાનું\s+કહીને|હોવાનો\s+ડોળ)|"
+    r"(?:નકલી|ખોટા|ખોટો)\s+(?:બેંક|બેન્ક|પોલીસ)"
+)
+_GU_MONEY_MOVED = (
+    r"સુરક્ષિત\s+(?:ખાતા|એકાઉન્ટ)|(?:પૈસા|બચત|રકમ|£\s?[\d,]+|₹\s?[\d,]+)\S*\s+(?:\S+\s+){0,3}"
+    r"(?:ઉપાડ|મોકલ|ટ્રાન્સફર)"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:વિશે|વિષે))(?=.*(?:{_GU_POSING}))(?=.*(?:{_GU_MONEY_MOVED}))",
 )

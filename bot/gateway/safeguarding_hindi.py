@@ -4,12 +4,13 @@ chahte hain"); romanised Hindi and Urdu overlap, and Urdu's net is tried first, 
 both read is answered as Urdu. Hindi puts the verb last, so a pattern is the person done to
 ("मुझे", "खुद को") or the despair word, then the verb. Text has been through
 safeguarding_languages.fold: the nukta dropped and chandrabindu read as anusvara, since people
-type them either way, so patterns are written in ordinary spelling.
+type them either way, so patterns are written in ordinary spelling. A knife or a gun shown with a
+threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा").
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
 police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
-breath on the stairs.
+breath on the stairs, a knife shown in a shop.
 """
 
 from __future__ import annotations
@@ -76,4 +77,12 @@ HINDI_PHRASES += (  # i18n-exempt: input
     r"तलाक|मना)|"
     r"आज\s+रात)\S*\s+(?:\S+\s+){0,6}" + _HI_KILLS_ME + ")",
     r"^(?=.*तुझे\s+(?:जान\s+से\s+)?मार\s+(?:डालूंगा|दूंगा))(?=.*(?:लिखा|लिख|दरवाज|दीवार|मैसेज))",
+)
+
+# A knife or a gun shown or pulled ("चाकू दिखाकर", "बंदूक तान कर") with a threat to kill, said
+# of the writer or not ("तो मार देगा"); not a knife shown in a shop or a kitchen.
+_HI_WEAPON_SHOWN = r"(?:चाकू|छुरा|छुरी|बंदूक|पिस्तौल)\s+(?:\S+\s+)?(?:दिखा|निकाल|तान|लहरा|अडा)"
+_HI_TO_KILL = r"मार\s+(?:देगा|डालेगा|देंगे|डालेंगे|दूंगा|डालूंगा)|जान\s+से\s+मार"
+HINDI_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*(?:{_HI_WEAPON_SHOWN}))(?=.*(?:{_HI_TO_KILL}))",
 )

@@ -1,8 +1,8 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
-Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi), since a disclosure is missed when it
-has no English words. Each covers the main kinds of risk of the English net
+Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Pashto), since a disclosure
+is missed when it has no English words. Each covers the main kinds of risk of the English net
 (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
 threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
 hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to sleep,
@@ -16,12 +16,14 @@ pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę s
 them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Italian and French
 put them first ("mi picchia", "il me frappe"), Yoruba puts "mi" after the verb ("o n lu mi"),
 Turkish, Bengali, Tamil, Gujarati, Hindi and Farsi put the verb last, Greek puts its pronoun
-before the verb ("με χτυπάει"). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in
-their own script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade
-moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and
-Urdu overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern
-needs the first person, a person doing harm, or the words of despair themselves, so idioms ("dying
-of hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
+before the verb ("με χτυπάει"), Amharic joins the person done to onto the verb ("ደበደበኝ"),
+Pashto's past verb agrees with the person done to ("ووهلم", beat me).
+Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own script and in the Latin
+spelling people text in ("mujhe maarta hai", "amake mare", "bade moot", "mainu maarda",
+"saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu overlap, and
+Urdu, which the assistant speaks, is tried first. As in English, each pattern needs the first
+person, a person doing harm, or the words of despair themselves, so idioms ("dying of hunger",
+"mum will kill me") and the assembly's subjects talked about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
 since members often type without them, and with letters typed two ways in other alphabets read as
@@ -36,6 +38,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
+from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
@@ -47,6 +50,7 @@ from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
+from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
@@ -89,6 +93,8 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "uk": UKRAINIAN_PHRASES,
     "zh": CHINESE_PHRASES,
     "tw": TWI_PHRASES,
+    "am": AMHARIC_PHRASES,
+    "ps": PASHTO_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
@@ -97,7 +103,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
 # of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari chandrabindu as anusvara
 # (each pair marks a nasal); Greek vowels without their accent (tonos); Cyrillic ё as е; the
 # Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
-# (safeguarding_chinese.TRADITIONAL_FORMS).
+# (safeguarding_chinese.TRADITIONAL_FORMS); Ethiopic letters that sound alike as one
+# (safeguarding_amharic.ETHIOPIC_FORMS); the Pashto ye and gaf as the Arabic-script ones
+# (safeguarding_pashto.PASHTO_FORMS).
 # Dropped: curly apostrophes straightened, Arabic short vowels and the tatweel, the Gurmukhi nukta
 # and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
@@ -136,6 +144,8 @@ _SAME_LETTER = str.maketrans(
         "\u0981": None,
         "\u093c": None,
         **TRADITIONAL_FORMS,
+        **ETHIOPIC_FORMS,
+        **PASHTO_FORMS,
     }
 )
 _LATIN_END = 0x2B0  # a combining mark on a letter below this (IPA ɛ, ɔ too) is a Latin accent

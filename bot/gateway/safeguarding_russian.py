@@ -13,7 +13,8 @@ waking). Left alone: "умираю с голоду" (dying of hunger), "мама
 "меня бьёт дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать
 субботы", "дочь следит за мной в инстаграме", "негде припарковаться", a bungee jump off a bridge,
 "я повешусь" at a song, medicine taken at eight, a hot hall where one can't breathe, a son who
-won't wake for school, and the session on policing and violence talked about.
+won't wake for school, a knife he takes fishing, and the session on policing and violence
+talked about.
 """
 
 from __future__ import annotations
@@ -171,9 +172,16 @@ RUSSIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A threat to kill the writer: "он меня убьёт", "сказал, что убьёт меня", "если уйду, он меня
-# убьёт", "убью тебя" written on the door; not "мама меня убьёт, если я опоздаю", "эта жара меня
-# убивает", "убью его, он съел мой торт".
-_RU_KILLS_ME = r"(?:меня\s+(?:\w+\s+){0,2}?(?:убьет|прибьет|зарежет)|(?:убьет|зарежет)\s+меня)\b"
+# убьёт", "меня зарежут" with the knife he has, "убью тебя" written on the door; not "мама меня
+# убьёт, если я опоздаю", "эта жара меня убивает", "убью его, он съел мой торт", a knife of his
+# for fishing.
+_RU_KILLS_ME = (
+    r"(?:меня\s+(?:\w+\s+){0,2}?(?:убьет|прибьет|зарежет|убьют|прибьют|зарежут)|"
+    r"(?:убьет|зарежет|убьют|зарежут)\s+меня)\b"
+)
+_RU_HIS_WEAPON = (
+    r"\bу\s+(?:него|нее|них|\w+а)\s+(?:есть\s+)?(?:\w+\s+)?(?:нож|пистолет|ружье|обрез|оружие)\b"
+)
 RUSSIAN_PHRASES += (  # i18n-exempt: input
     r"\b(?:он|муж|бывший|сожитель|парень|отчим)\s+(?:\w+\s+){0,3}?" + _RU_KILLS_ME,
     r"^(?!.*\bопозда\w*)(?=.*\b(?:сказал|говорит|кричит|кричал|пишет|написал|обещал|обещает|"
@@ -182,5 +190,6 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     r"разведусь|откажусь|скажу)|"
     r"спасите)\b(?:\W+\w+){0,5}?\W+" + _RU_KILLS_ME + ")",
     _RU_KILLS_ME + r"\s+(?:\w+\s+)?(?:сегодня|этой\s+ночью|ночью)\b",
+    rf"^(?!.*\bопозда\w*)(?=.*{_RU_KILLS_ME})(?=.*{_RU_HIS_WEAPON})",
     r"^(?=.*\bубью\s+тебя\b)(?=.*\b(?:написал\w*|пишет|двер\w*|стен\w*|сообщени\w*|смс)\b)",
 )

@@ -6,7 +6,9 @@ that make it a wish, a habit or a threat rather than a plain present ("பசி
 of hunger, is not a wish to die). Tamil vowel signs are not word letters to `\\b`, so the script
 patterns need no word edges; "\\S+" stands for a word, and "\\S*" for the endings and the doubled
 consonant a word takes before the next ("என்னைக்", "சாகறதைப்"). Text and patterns have been
-through safeguarding_languages.fold, so vowel signs typed in two parts read as one.
+through safeguarding_languages.fold, so vowel signs typed in two parts read as one. Someone not
+coming round (the eyes not opening, not to be woken) is read with a second sign: not speaking,
+sweating, sugar, the breath.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -15,7 +17,7 @@ mother chose to leave to a son, a pension collected at the bank, a bike locked i
 to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
 birth, a family going back to its own country next month, a call where the line was too bad to
-talk.
+talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat.
 """
 
 from __future__ import annotations
@@ -182,4 +184,21 @@ TAMIL_PHRASES += (  # i18n-exempt: input
     r"(?:கணவர்|கணவன்|புருஷன்|புருசன்|வீட்டுக்காரர்|அவர்)\S*\s+(?:\S+\s+){0,4}என்ன(?:ை|ைக்)?\s+"
     r"(?:\S+\s+)?(?:கொன்னுடுவார்|கொன்றுவிடுவார்|கொல்லப்\s*போறார்)",
     r"கொலை\s+மிரட்டல்",
+)
+
+# Someone not coming round: the eyes not opening or not to be woken ("கண் திறக்கவில்லை", "எழுப்ப
+# முடியல"), with a second sign (not speaking, sweating, sugar, breath, no movement); not a puppy's
+# eyes not open yet, nor a son who won't wake for school.
+_TA_NOT_COMING_ROUND = (
+    r"(?:கண்|கண்ண|கண்ணை|கண்ணைத்|கண்ணு|கண்களை|கண்ணையே)\s+(?:\S+\s+)?(?:திறக்க|தொறக்க)"
+    r"(?:வில்லை|ல|லை|வே\s+இல்ல\S*)(?![\u0b80-\u0bff])|எழுப்ப\s+(?:\S+\s+)?(?:முடியவில்லை|"
+    r"முடியல|முடியலை)(?![\u0b80-\u0bff])"
+)
+_TA_SECOND_SIGN = (
+    r"பேச(?:வில்லை|வே\s+இல்ல\S*|ல|லை)(?![\u0b80-\u0bff])|பேச்சு\s+(?:\S+\s+)?இல்ல|"
+    r"வியர்|வேர்க்|சர்க்கரை|சுகர்|மூச்சு|அசைவு\s+இல்ல|அசையல|மயக்க|மயங்கி"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:ஸ்கூல|பள்ளி|நாய்|பூனை))(?=.*(?:{_TA_NOT_COMING_ROUND}))"
+    rf"(?=.*(?:{_TA_SECOND_SIGN}))",
 )

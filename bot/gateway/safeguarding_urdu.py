@@ -7,7 +7,8 @@ pension collected at the bank, a hot room or stairs where one can't breathe, "iz
 a family wedding, a door locked on the way out, children who don't like the food, a car
 someone else crashed, a grandchild pulling a beard in play, a trip back home, a piece of work one
 wants to finish, the day's medicines after breakfast, a landlord coming to change the locks, no
-parking by the hall, suicide as a session's subject in Farsi.
+parking by the hall, suicide as a session's subject in Farsi, a nikah said to be with no force
+("زبردستی نہیں") and forced marriage as a session's subject.
 """
 
 from __future__ import annotations
@@ -48,9 +49,11 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"پیچھا\s+(?:کر|کرت)|peecha\s+kar|picha\s+kar",
     r"باہر\s+نہیں\s+جانے\s+دیت|میرے\s+پیسے\s+(?:لے|چھین)|میرا\s+(?:فون|پاسپورٹ)\s+(?:لے|چھین)",
     r"زیادتی\s+(?:کی|کرت)",
-    r"شادی\s+(?:\S+\s+){0,4}زبردستی|shaa?di\s+(?:\w+\s+){0,4}zabardasti|"
-    r"زبردستی\s+(?:\S+\s+)?شادی|zabardasti\s+(?:\w+\s+)?shaa?di|(?:پاسپورٹ|passport|pasport)\s+"
-    r"(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
+    # (a wedding or nikah by force, not "no force" nor the subject of a session)
+    r"(?:شادی|نکاح)\s+(?:\S+\s+){0,4}زبردستی|\b(?:shaa?di|nikk?ah)\s+(?:\w+\s+){0,4}zabardasti|"
+    r"زبردستی(?!\s+نہیں)\s+(?:\S+\s+){0,2}(?:شادی|نکاح)(?!\s+(?:کے|کی)\s+بارے)|"
+    r"\bzabardasti(?!\s+nahi)\s+(?:\w+\s+){0,2}(?:shaa?di|nikk?ah)\b(?!\s+ke\s+bare)|"
+    r"(?:پاسپورٹ|passport|pasport)\s+(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
     # the writer's own marriage fixed by the family, with her passport taken or her "no" (in Urdu
     # or English), not a wedding she looks forward to
     r"^(?=.*\b(?:mera|meri|mujh)\s+(?:\w+\s+){0,2}(?:nikk?ah|shaa?di|rishta)\s+(?:\w+\s+){0,5}"

@@ -4,8 +4,11 @@ it must read, and the same language's everyday look-alikes (idioms, lateness, fo
 times, a partner giving a lift, the assembly's subjects talked about) it must leave alone.
 Written with and without diacritics, as members type; each disclosure is read by its own
 language's net, so a stranger is answered in it when the assistant speaks it. Urdu's newer kinds
-(an older parent neglected, panic alone, honour, a locked door) are checked here in pairs.
+(an older parent neglected, panic alone, honour, a locked door, a nikah by force) are checked
+here in pairs.
 Twi is read only for a medical emergency (chest pain, no breath, a cry for help, two together).
+Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
+past verb agrees with the person done to ("ووهلم").
 """
 
 from __future__ import annotations
@@ -337,6 +340,42 @@ DISCLOSURES: dict[str, list[str]] = {
         "Mmoa! Ahome ayɛ me den",
         "me akoma hyehye me, fre ambulance",
     ],
+    "am": [
+        "መሞት እፈልጋለሁ፣ ከእንግዲህ መቀጠል አልችልም",
+        "ራሴን ማጥፋት እፈልጋለሁ",
+        "ሁሉንም ኪኒኖች ዋጥኩ",
+        "ባሌ በየቀኑ ይደበድበኛል",
+        "ትናንት ማታ ደበደበኝ",
+        "ፖሊስ ጋር ከሄድኩ ይገድለኛል",
+        "አሰሪዎቼ ፓስፖርቴን ወስደዋል",
+        "ከቤት እንድወጣ አይፈቅዱልኝም",
+        "ወደ ቤት መመለስ እፈራለሁ",
+        "አንድ ሰው በየቀኑ ይከተለኛል",
+        "ቤተሰቦቼ በግድ ሊድሩኝ ነው",
+        "ሕይወቴ አደጋ ላይ ነው",
+        "የምተኛበት ቦታ የለኝም",
+        "ልጆቹ ከትናንት ጀምሮ ምንም አልበሉም",
+        "ልጁ አይተነፍስም፣ እርዱኝ",
+        "ራሱን ስቷል፣ ከንፈሩ ሰማያዊ ሆኗል",
+    ],
+    "ps": [
+        "غواړم چې مړ شم",
+        "نور ژوند نه غواړم",
+        "خپل ځان به ووژنم",
+        "ټولې ګولۍ مې وخوړې",
+        "نن یې بیا ووهلم",
+        "مېړه مې ګواښ راته کوي",
+        "ما یې په کوټه کې بنده کړې",
+        "نه مې پرېږدي چې له کوره ووځم",
+        "کارفرما مې پاسپورټ اخیستی",
+        "له مېړه مې ډېره وېره لرم",
+        "یو سړی هره ورځ ما تعقیبوي",
+        "زه په خطر کې یم",
+        "د خوب لپاره ځای نه لرم",
+        "ماشومان مې له پرونه راهیسې وږي دي",
+        "ماشوم ساه نه اخلي",
+        "بې هوښه پروت دی",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -590,6 +629,25 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Me yam yɛ me ya, mɛkɔ dɔkota hɔ",
         "Mepɛ koko anɔpa biara",
     ],
+    "am": [
+        "እዚህ ሰፈር መኖር አልፈልግም፣ ኪራዩ ውድ ነው",
+        "ኳሱ ፊቴን መታኝ፣ ግን ደህና ነኝ",
+        "ካረፈድኩ እናቴ ትገድለኛለች",
+        "ፓስፖርቴን ለቪዛ ኤምባሲ ወሰዱ",
+        "ስለ ድብድብ የተደረገው ውይይት ጥሩ ነበር",
+        "ልጄ በኢንስታግራም ይከተለኛል",
+        "ዛሬ መድሃኒቴን ጠዋት ወሰድኩ",
+        "ደረጃውን ስወጣ ትንፋሽ አጠረኝ፣ ሊፍት አለ?",
+        "ልጄን ማታ መታጠብ አለብኝ",
+        "ራስን ስለ ማጥፋት የተደረገው ውይይት ጠቃሚ ነበር",
+    ],
+    "ps": [
+        "دا ګرمي مې وژني",
+        "د ځان وژنې په اړه ناسته ښه وه",
+        "لور مې په انسټاګرام ما تعقیبوي",
+        "په زینو ختلو ساه مې نه کېږي، لفټ شته؟",
+        "زه ډېره وېره لرم چې ناوخته به شم",
+    ],
 }
 
 
@@ -628,6 +686,8 @@ def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
         ("wo bachon ko khana nahi deta", "bachon ko khana nahi pasand, pizza milega?"),
         ("میں نے بہت ساری نیند کی گولیاں ایک ساتھ کھا لی ہیں", "دوائی کھانے کا وقت آٹھ بجے ہے"),
         ("غیرت کے نام پر وہ مجھے مار دیں گے", "میری بہن کی شادی ہے، نہیں آ سکوں گی"),
+        ("ابا زبردستی اس کا نکاح کروا رہے ہیں", "زبردستی نہیں، نکاح دونوں کی مرضی سے ہو رہا ہے"),
+        ("abba zabardasti uska nikah karwa rahe hain", "zabardasti nikah ke bare mein baat hui"),
     ],
 )
 def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
@@ -789,8 +849,28 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("gu", "મમ્મીનું મોઢું એક બાજુ વાંકું થઈ ગયું છે", "છબી એક બાજુ ઢળી ગઈ છે, સીધી કરી દેજો"),
         (
             "gu",
+            "કોઈ પોલીસ હોવાનું કહીને બાને ફોન કરે છે, £5,000 ઉપાડવાનું કહે છે",
+            "બેંકવાળા ભાઈએ ફોન કર્યો હતો, દાદાજી બેંકમાં પૈસા ઉપાડવા ગયા છે",
+        ),
+        (
+            "gu",
+            "કોઈએ બેંકવાળા બનીને ફોન કર્યો, પૈસા સુરક્ષિત ખાતામાં મોકલવા કહ્યું",
+            "બેંકવાળા બનીને પૈસા સુરક્ષિત ખાતામાં મોકલાવતા ઠગ વિશે સેશન સારું હતું",
+        ),
+        (
+            "gu",
             "Can't make it. દાદા અચાનક બરાબર બોલી શકતા નથી, 10 mins ago",
             "ગળું બેસી ગયું છે, અચાનક બરાબર બોલી શકતી નથી",
+        ),
+        (
+            "el",
+            "ο πατέρας μου μιλάει μπερδεμένα και το χέρι του μούδιασε",
+            "Η μητέρα μου δεν μπορεί να σηκώσει το δεξί χέρι μετά την εγχείριση στον ώμο",
+        ),
+        (
+            "el",
+            "ο παππούς ξαφνικά μιλάει περίεργα, το στόμα του έπεσε στη μια πλευρά",
+            "μετά τον οδοντίατρο το στόμα μου έχει στραβώσει και μιλάω περίεργα, θα περάσει",
         ),
         (
             "tw",
@@ -798,6 +878,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Me koko yɛ me ya kakra, mɛkɔ dɔkota hɔ Fida. Mepa wo kyɛw, boa me.",
         ),
         ("tw", "Mmoa! Me kunu ntumi nhome", "Ɛhyew dodo wɔ dan no mu, mentumi nhome yie"),
+        ("am", "ባሌ እገድልሻለሁ ብሎ ዛተብኝ", "ኬኬን ከበላህ እገድልሃለሁ"),
+        ("am", "አባቴ ይገድለኛል ብሎ ዛተብኝ", "ህጉ ይገድበኛል"),
+        ("am", "አንድ ሰው እስከ ቤት ተከተለኝ", "ውሻው እስከ ቤት ተከተለኝ"),
+        ("am", "ባሌ ልጄን መታው", "ልጄ ኳስ መታ"),
+        ("am", "ልጄ ፓስፖርቷን ደበቁባት", "ልጄ ፓስፖርቷን ይዛለች"),
+        ("am", "ቤተሰቦቿ በግድ ሊድሯት ነው", "በግድ አይደለም፣ በፍቅር ነው የተጋቡት"),
+        ("ps", "که پولیسو ته ولاړه شم ما به ووژني", "که ناوخته شوم مور به مې ووژني"),
+        ("ps", "مېړه مې هره ورځ وهي", "مېړه مې هره ورځ ډول وهي"),
+        ("ps", "نن یې بیا ووهلم", "نن یې بیا زنګ راته ووهه"),
+        ("ps", "پلار مې ماشومان وهي", "زوی مې توپ وهي"),
+        ("ps", "په زور یې واده کوي", "په زور واده ته ورسېدم"),
+        ("ps", "کارفرما مې پاسپورټ اخیستی", "پاسپورټ مې د ویزې لپاره سفارت ته واخیست"),
         (
             "tw",
             "Boa me! Me koko mu keka me",
@@ -1128,6 +1220,16 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ("ta", "sethudalam pola irukku", "pasila saaguren, saapadu eppo?"),
         ("ta", "ennai dhinamum adikkiraan", "ennai adikkadi koopiduvaanga"),
         ("ta", "veetuku poga bayama irukku", "veetuku poga late aagum"),
+        (
+            "ta",
+            "தாத்தா கண் திறக்கல, பேசவே இல்ல",
+            "நாய்க்குட்டி இன்னும் கண் திறக்கல, பிறந்து மூணு நாள் தான் ஆச்சு",
+        ),
+        (
+            "ta",
+            "அம்மாவுக்கு சுகர், வியர்க்குது, எழுப்ப முடியல",
+            "அம்மாவுக்கு சர்க்கரை நோய், வெயில்ல உடம்பெல்லாம் வியர்க்கிறது",
+        ),
         (
             "bg",
             "синът ми казва, че ако не подпиша, ще ме даде в дом за стари хора",
@@ -1683,6 +1785,11 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
         ),
         ("ar", "طليقي كتب على الباب سأقتلك", "رح أقتله، أكل الكيكة تبعي"),
         ("ru", "муж сказал, что этой ночью убьёт меня", "мама меня убьёт, если я опять опоздаю"),
+        (
+            "ru",
+            "сосед сказал, что завтра меня зарежут. У него есть нож",
+            "У него есть нож для рыбалки, завтра едем на озеро",
+        ),
         ("uk", "колишній каже, що вб'є мене, якщо піду", "мама мене вб'є, якщо я запізнюсь"),
         ("tr", "kocam bosanirsam beni öldürecekmiş", "geç kalırsam annem beni öldürür"),
         ("fa", "شوهرم گفته اگه برم منو می‌کشه", "مامانم منو می‌کشه اگه دیر برسم"),
@@ -1706,6 +1813,11 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "वो कहता है अगर मैं गई तो मुझे जान से मार देगा",
             "मम्मी मुझे मार डालेगी अगर देर हुई",
         ),
+        (
+            "hi",
+            "एक आदमी ने चाकू दिखाकर कहा कि फिर दिखी तो मार देगा",
+            "दुकानदार ने चाकू दिखाकर कहा कि ये सब्जी काटने के लिए सबसे अच्छा है",
+        ),
         ("yo", "oko mi ni oun maa pa mi ti mo ba lo", "mama maa pa mi ti mo ba pe"),
         ("it", "il mio ex ha detto che stanotte mi ammazza", "mamma mi ammazza se arrivo tardi"),
         (
@@ -1714,6 +1826,7 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "maman va me tuer si je rentre tard",
         ),
         ("zh", "前夫说今晚就杀了我", "妈妈会杀了我，我又迟到了"),
+        ("zh", "一群人围着我，说要捅死我", "他说要捅破这层窗户纸，把话说清楚"),
         ("ar", "ابنها ياخد معاشها كله وما بيخلي لها أكل", "ابني ياخد معاشي من البريد كل شهر"),
         (
             "bn",

@@ -1,0 +1,103 @@
+"""The Amharic safeguarding phrase net (read by safeguarding_languages), in the Ethiopic (Ge'ez)
+script. Amharic puts the verb last and joins the person done to onto it: "-ኝ"/"-ኛል" for me,
+"-ት"/"-ታል" for her, "-ን"/"-ናል" for us ("ደበደበኝ" he beat me, "ይደበድበኛል" he beats me,
+"ደብድበዋታል" they have beaten her, "ይገድለኛል" he will kill me), so a pattern is the verb's stem
+and those endings. Each letter is a syllable whose vowel changes with what is joined on
+("ፓስፖርት", "ፓስፖርቴን" my passport), so a stem stops before that letter, or names the
+consonant's row ("ገድ[ለ-ሏ]"). Text has been through safeguarding_languages.fold, which reads
+the letters typed two ways as one (ETHIOPIC_FORMS: "ሐ" and "ኀ" as "ሀ", "ሠ" as "ሰ", "ዐ" as
+"አ", "ፀ" as "ጸ", in each of their vowel forms), so "ሕይወቴ" and "ህይወቴ" read alike.
+
+It reads the main kinds: wanting to die or to kill oneself, cutting or harming oneself, all the
+tablets swallowed, being beaten, hit, threatened or told one will be killed, locked in or not let
+out of the house, a passport taken or held, fear of him or of going home, being followed, a
+marriage by force, being in danger, nowhere to sleep, a child beaten or not fed for days, and
+someone not breathing or unconscious.
+
+Left alone: "መኖር አልፈልግም" said of a place ("እዚህ ሰፈር መኖር አልፈልግም"), a ball, the rain or the
+sun that "hit me", "እናቴ ትገድለኛለች" (mum will kill me) for being late, a passport taken to the
+embassy for a visa, a fight ("ድብድብ") talked about, following on social media, a dog that
+followed me, a son who won't wake for school.
+"""
+
+from __future__ import annotations
+
+# Homophone letters typed either way, as (row typed, row read) pairs of first code points; each
+# row is its seven vowel forms.
+_ROWS_READ_AS_ONE = ((0x1210, 0x1200), (0x1280, 0x1200), (0x1220, 0x1230), (0x12D0, 0x12A0))
+ETHIOPIC_FORMS: dict[str, str] = {
+    chr(typed + i): chr(read + i) for typed, read in _ROWS_READ_AS_ONE for i in range(7)
+} | {chr(0x1340 + i): chr(0x1338 + i) for i in range(7)}
+
+# The person done to, joined on at the end of the verb: me, her (or him), us.
+_AM_DONE_TO = r"(?:ኝ|ኛል|ኛለ\S*|ኛሉ|ት|ታል|ታለ\S*|ን|ናል|ናለ\S*)(?!\S)"
+# Beating ("ደበደበ", "ይደበድባል", "ደብድበዋል"), or being beaten ("ተደበደብኩ"): not the noun
+# "ድብድብ" (a fight), which starts "ድ".
+_AM_BEATEN = r"(?<!\S)(?:ደበደ|ደብድ|[ይትእ]ደበድ|ሲደበድ)\S*?" + _AM_DONE_TO
+_AM_WAS_BEATEN = r"(?<!\S)ተደበደብ(?:ኩ|ሁ|ን|ች)"
+# Hitting ("መታኝ", "ይመታኛል", "መቱኝ", "መታችኝ").
+_AM_HIT = r"(?<!\S)[ይት]?(?:መታ|መቱ|መታች)" + _AM_DONE_TO
+# Being killed, said as what he or they will do ("ይገድለኛል", "ሊገድሉኝ", "ይገድሏታል"): "ገድ" and
+# an l-syllable (not "ይገድበኛል", it holds me back), or slaughtered ("ያርደኛል").
+_AM_KILLS = r"(?<!\S)(?:[ይሊት]|ልት)(?:ገድ[ለ-ሏ]|ያር[ደ-ዷ])\S*?" + _AM_DONE_TO
+_AM_CHILD_DONE_TO = r"(?:ልጄን|ልጆቼን|ልጁን|ልጆቹን|ልጅቷን|ህጻኑን|ህጻናቱን|ህጻኗን)"
+_AM_CHILDREN = r"(?:ልጄ|ልጆቼ|ልጁ|ልጆቹ|ልጅቷ|ህጻኑ|ህጻናቱ|ህጻኗ|ልጆች)"
+_AM_LATE_OR_HEAT = r"(?:ካረፈድ|ብዘገይ|ከዘገየ|አረፍዳለሁ|ዘግይ|ሙቀት|ረሃብ|ርሃብ)"
+
+AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it (not a wish not to live somewhere)
+    r"መሞት\s+(?:\S+\s+)?(?:እፈልጋለሁ|ፈልጌአለሁ|ፈልጌያለሁ|ፈለግሁ|ፈለኩ|አምሮኛል|ይሻለኛል)|"
+    r"(?<!ውስጥ\s)(?<!እዚህ\s)(?<!እዚያ\s)(?<!ሰፈር\s)(?<!ከተማ\s)(?<!ጋር\s)መኖር\s+(?:ከእንግዲህ\s+|"
+    r"ከዚህ\s+በኋላ\s+|ከእንግዲህ\s+ወዲህ\s+)?(?:አልፈልግም|አልችልም|ሰልችቶኛል|መሮኛል)(?!\s+(?:እዚህ|በዚህ))|"
+    r"ራሴን\s+(?:\S+\s+)?(?:ማጥፋት|ላጠፋ|አጠፋለሁ|ልገድል|እገድላለሁ|መግደል|ለማጥፋት)",
+    # cutting or harming oneself
+    r"ራሴን\s+(?:\S+\s+)?(?:እቆርጣለሁ|ቆረጥኩ|እጎዳለሁ|ጎዳሁ|አቆስላለሁ|አቆሰልኩ|አቃጥላለሁ|አቃጠልኩ)",
+    # all the tablets, or many at once, swallowed
+    r"(?:ሁሉንም|ብዙ|በርካታ|አንድ\s+ሙሉ)\s+(?:\S+\s+)?(?:ኪኒ|ክኒ|መድሀኒ|መድሃኒ|እንክብ)\S*\s+"
+    r"(?:\S+\s+)?(?:ዋጥኩ|ውጫለሁ|ዋጠች|ውጣለች|ዋጠ|ውጧል)",
+    # beaten or hit by a person (not a ball, the rain or the sun)
+    rf"^(?!.*(?:ኳስ|ዝናብ|ጸሀይ|ጸሐይ|ብርድ|ልቤ))(?=.*(?:{_AM_BEATEN}|{_AM_WAS_BEATEN}|{_AM_HIT}))",
+    # threatened, or told one will be killed (not mum's "she'll kill me" for being late)
+    rf"^(?!.*{_AM_LATE_OR_HEAT})(?=.*{_AM_KILLS})",
+    r"(?<!\S)(?:ያስፈራራ|አስፈራራ|አስፈራሩ|ዛተብ)\S*?" + _AM_DONE_TO,
+    # "I'll kill you" written or said to the writer (not said in jest)
+    r"^(?=.*(?<!\S)እገድል(?:ሻ|ሀ|ሃ|ህ)ለ(?:ሁ|ው)(?!\S))(?=.*(?:አለኝ|አለችኝ|ብሎ|ብላ|ጻፈ|ጽፎ|ጽፏል|"
+    r"በሩ|በር\s+ላይ|ግድግዳ|መልእክት|ሜሴጅ))",
+    # locked in, not let out of the house
+    r"(?:ቤት|ክፍል|ቤቱ)\s+ውስጥ\s+(?:\S+\s+)?(?:ቆልፈው|ዘግተው|ቆለፉብ|ዘጉብ|ቆልፎ|ዘግቶ|ቆልፋ|ዘግታ)",
+    r"(?:ከቤት|ከቤቱ|ወደ\s+ውጭ|ውጭ)\s+(?:\S+\s+)?(?:እንድወጣ|እንድትወጣ|እንድንወጣ|መውጣት|እንዳልወጣ)\S*\s+"
+    r"(?:\S+\s+)?(?:አይፈቅዱ|አይፈቅድ|አልፈቀዱ|አይፈቀድ|አትፈቅድ|አይፈቅዱል)",
+    # a passport taken, held or hidden (not taken to the embassy for a visa)
+    r"^(?!.*(?:ኤምባሲ|ቪዛ|ለማሳደስ|ለማደስ))(?=.*ፓስፖር\S*\s+(?:\S+\s+)?(?:ወሰዱ|ወስደ|ወሰደ|ያዙ|"
+    r"ያዘ|ደበቁ|ደብቀ|ደበቀ|ቀሙ|ቀምተ|ነጠቁ|አይሰጡ|አይመልሱ|አልመለሱ|አልሰጡ))",
+    # afraid of him, afraid to go home
+    r"ወደ\s+ቤት\s+(?:\S+\s+)?(?:መሄድ|መመለስ|ለመሄድ|ለመመለስ|መግባት)\s+(?:\S+\s+)?(?:እፈራለሁ|ፈራሁ|"
+    r"ያስፈራኛል|ፈርቻለሁ)|(?:ባሌን|ባለቤቴን|አባቴን|ወንድሜን|እሱን|እርሱን|የቀድሞ\s+ባሌን)\s+(?:\S+\s+)?"
+    r"(?:እፈራዋለሁ|እፈራለሁ|ፈራሁት|ፈርቸዋለሁ)",
+    # followed (not on social media, not by a dog)
+    r"^(?!.*(?:ኢንስታግራም|ፌስቡክ|ቲክቶክ|instagram|facebook|tiktok|ውሻ|ድመት))(?=.*(?<!\S)"
+    r"(?:ይከተለ|ይከታተለ|እየተከተለ|እየተከተሉ|ይከተሉ|ተከተለ|ተከተሉ)\S*?(?:ኝ|ኛል|ኛለ\S*|ኛሉ)(?!\S))",
+    # a marriage by force or against her will (not "not by force")
+    r"በግድ(?!\s+አይደለ)\s+(?:\S+\s+){0,2}(?:ሊድሩ|ሊያጋቡ|ሊያገቡ|ማግባት|እንዳገባ|እንድታገባ|ሊድሯ|ትዳር|"
+    r"አጋቡ|ዳሩ)|ያለ\s+(?:\S+\s+)?(?:ፍላጎቴ|ፍላጎቷ|ፈቃዴ|ፈቃዷ)\s+(?:\S+\s+)?(?:ሊድሩ|ሊያጋቡ|ማግባት|"
+    r"አጋቡ|ዳሩ)",
+    # in danger, not safe at home
+    r"(?<!\S)አደጋ\s+ላይ\s+(?:ነኝ|ነን|ናት)|ህይወቴ\s+(?:\S+\s+)?አደጋ\s+ላይ|(?:ቤት|ቤቴ)\s+(?:ውስጥ\s+)?"
+    r"(?:\S+\s+)?(?:ደህንነት|ደህንነቴ)\s+(?:አይሰማኝም|የለኝም)",
+    # nowhere to sleep
+    r"(?:የምተኛበት|የማድርበት|የምንተኛበት|የምኖርበት|የምንኖርበት|የማርፍበት)\s+(?:\S+\s+)?(?:ቦታ|ቤት)\s+"
+    r"(?:\S+\s+)?(?:የለኝም|የለንም)|መንገድ\s+ላይ\s+(?:\S+\s+)?(?:እተኛለሁ|ተኛሁ|አደርኩ|አድራለሁ|ነው\s+"
+    r"የምተኛው)",
+    # a child beaten, or not fed for days
+    _AM_CHILD_DONE_TO + r"\s+(?:\S+\s+)?(?:(?:ይደበድ|ደበደ|ደብድ)\S*|[ይት]?(?:መታ|መቱ|መታች)(?:ው|ዋል|"
+    r"ት|ታል|ቸው|ቸዋል)(?!\S))",
+    rf"^(?=.*{_AM_CHILDREN})(?=.*(?:ከትናንት|ለቀናት|ቀናት|(?:ሁለት|ሶስት|[0-9]+)\s+ቀን)\S*\s+"
+    r"(?:\S+\s+){0,3}(?:አልበሉም|አልበላም|አልበላችም|ምግብ\s+አልቀመሱም))|"
+    + _AM_CHILDREN
+    + r"\S*\s+(?:\S+\s+)?ምግብ\s+(?:አይሰጣቸውም|አይሰጣቸው|አይሰጡአቸውም)",
+    # someone not breathing, blue lips, unconscious
+    r"(?<!\S)(?:አይተነፍስም|አትተነፍስም|አይተነፍሱም)|መተንፈስ\s+(?:አቁሟል|አቁማለች|አቆመ|አቆመች)|"
+    r"ትንፋሽ\s+(?:\S+\s+)?(?:የለውም|የላትም|ቆሟል)|ከንፈሩ\S*\s+(?:\S+\s+)?(?:ሰማያዊ|ጠቁሯል)|"
+    r"ከንፈሯ\S*\s+(?:\S+\s+)?(?:ሰማያዊ|ጠቁሯል)|(?:ራሱን|ራሷን)\s+(?:\S+\s+)?(?:ስቷል|ስታለች|ስቶ|ሳተ|"
+    r"ሳተች)(?!.*(?:ትናንት\s+ነበር|አሁን\s+ደህና))",
+)

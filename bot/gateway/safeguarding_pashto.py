@@ -1,0 +1,102 @@
+"""The Pashto safeguarding phrase net (read by safeguarding_languages), in the Arabic script.
+Pashto puts the verb last; in the past the verb agrees with the person done to, so "ووهلم" is
+"(he) beat me" and "ووژني" "(he) would kill", with the writer as "ما" or "مې" before it ("ما به
+ووژني", he will kill me). Text has been through safeguarding_languages.fold, which reads the
+Pashto letters members type either way as one (PASHTO_FORMS: "ې" and "ۍ" as "ي", "ګ" as "گ"),
+and the Urdu and Persian forms of ye and kaf as the Arabic ones, so patterns are written in
+ordinary Pashto spelling.
+
+"وهل" (to strike) also makes everyday verbs with a noun before it: a call ("زنګ وهي"), a drum, a
+swim, a jump, a stroll, a shout, a ball kicked; so a blow is read only with the person done to
+and no such noun before the verb.
+
+It reads the main kinds: wanting to die or to kill oneself, harming oneself, all the tablets,
+being beaten or threatened or told one will be killed, locked in or not let out, a passport or
+tazkira taken or hidden, fear of him or of going home, being followed, a marriage by force, being
+in danger or not safe, nowhere to sleep, a child beaten or hungry for days, and someone not
+breathing or unconscious. Left alone: "مور به مې ووژني" (mum will kill me) for being late, the
+heat or the work "killing me", a call or a drum or a ball struck, "په زور" (barely) made it to a
+wedding, a passport taken to the embassy for a visa, suicide as a session's subject, following
+on social media, out of breath on the stairs.
+"""
+
+from __future__ import annotations
+
+PASHTO_FORMS: dict[str, str] = {"\u06d0": "\u064a", "\u06cd": "\u064a", "\u06ab": "\u06af"}
+
+# The nouns "وهل" makes an everyday verb with: a call, a drum, a swim, a jump, a stroll, a shout,
+# a step, a knock, a ball, a goal, a whistle, shots.
+_PS_NOT_A_BLOW = r"(?:زنګ|ډول|لامبو|ټوپ|چکر|غږ|ګام|نارې|ګوتې|توپ|ګول|سیټۍ|ډزې|ټک)(?!\S)"
+_PS_HARMER = r"(?:مېړه|خاوند|ښوهر|پلار|ورور|خسر|خواښې|هغه|زوی|اېښته|کاکا|ماما)"
+_PS_CHILD = r"(?:ماشوم|ماشومان|بچی|بچیان|زوی|لور|لورګانې)"
+_PS_LATE_HEAT_WORK = r"(?:ناوخته|ځنډ|لېټ|ګرمي|ګرمۍ|لوږه|لوږې|تږه|خندا|کار\s+مې)"
+_PS_AFRAID = r"(?:وېره|ډار|وېرېږم|ډارېږم)"
+_PS_DID = r"(?:کوي|کړل|کړي|وکړل)(?!\S)"
+
+PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, killing oneself (not a session on it)
+    r"(?:مرګ|مړینه)\s+(?:\S+\s+)?غواړم|غواړم\s+(?:چې\s+)?(?:مړ|مړه)\s+شم|"
+    r"(?:ځان|خپل\s+ځان)\s+(?:به\s+)?و?وژنم(?!\S)|"
+    r"ځان\s*وژن\S*\s+(?:\S+\s+){0,2}(?:فکر\s+کوم|کوم|وکړم|غواړم)|"
+    r"(?:نور\s+)?ژوند\s+(?:\S+\s+)?نه\s+غواړم|"
+    r"(?:له\s+)?ژوند\S*\s+(?:\S+\s+)?ستړی\s+(?:شوی|شوې)\s+یم",
+    # harming oneself
+    r"(?:ځان|خپل\s+ځان)\s+ته\s+(?:\S+\s+)?(?:زیان|ټپ|ضرر|تکلیف)\s+(?:\S+\s+)?"
+    r"(?:رسوم|ورسوم|رسولی|ورکوم)|"
+    r"(?:ځان|خپل\s+ځان)\s+(?:\S+\s+)?(?:ټپي|زخمي)\s+(?:کوم|کړ|کړم)(?!\S)",
+    # all the tablets
+    r"(?:ټولې|ډېرې|ګڼې|ټول)\s+(?:\S+\s+)?(?:ګولۍ|ګولی|دواګانې|دوا|ټابلېټ)\S*\s+(?:\S+\s+)?"
+    r"(?:وخوړې|وخوړلې|وخوړل|تېرې\s+کړې|تېر\s+کړل)",
+    # beaten: "ووهلم" (beat me), "وهل شوې یم", or a harmer who beats, no call or drum struck
+    r"(?<!\S)و?وهلم(?!\S)|(?<!\S)وهل\s+(?:شوی|شوې)\s+یم(?!\S)|"
+    + _PS_HARMER
+    + r"\S*\s+(?:مې\s+|زه\s+|ما\s+)(?:(?!"
+    + _PS_NOT_A_BLOW
+    + r")\S+\s+){0,2}(?:وهي|ټکوي)(?!\S)",
+    # told one will be killed (not mum for being late, nor the heat or the work)
+    rf"^(?!.*{_PS_LATE_HEAT_WORK})(?=.*(?:"
+    r"(?<!\S)(?:ما|مې|زه)\s+(?:به\s+)?(?:\S+\s+)?و?وژني(?!\S)|"
+    r"(?<!\S)و?وژني\s+مې(?!\S)|(?<!\S)ما\s+به\s+(?:\S+\s+)?مړ\s+کړي(?!\S)))",
+    # "I'll kill you" written or said to the writer; threats made to her
+    r"^(?=.*(?<!\S)(?:و?وژنم|وژنمه)\s+دې(?!\S))"
+    r"(?=.*(?:لیکلي|ولیکل|وویل|وایي|دروازه|دیوال|پیغام|مسېج))",
+    r"ګواښ\S*\s+(?:\S+\s+)?(?:راته|ما\s*ته)\s+(?:\S+\s+)?" + _PS_DID + r"|"
+    r"(?:راته|ما\s*ته)\s+ګواښ\S*\s+" + _PS_DID,
+    # locked in, not let out
+    r"(?:ما|زه|موږ|مونږ)\s+(?:یې\s+)?(?:په\s+)?(?:کوټه|کوټې|کور)\s+کې\s+بند\S*|"
+    r"نه\s+(?:مې\s+|مو\s+|یې\s+)?(?:پرېږدي|پریږدي)\s+(?:چې\s+)?(?:له\s+کوره|بهر|دباندې)",
+    # a passport or tazkira taken or hidden (not taken to the embassy for a visa)
+    r"^(?!.*(?:سفارت|ویزه|ویزې|تمدید))"
+    r"(?=.*(?:پاسپورټ|پاسپورت|تذکره|تذکرې)\S*\s+(?:\S+\s+){0,2}"
+    r"(?:اخیستی|واخیست|واخیستل|پټ\s+کړی|پټ\s+کړ|ساتلی|نه\s+راکوي|ضبط))",
+    # afraid of him, afraid to go home
+    r"له\s+(?:خپل\s+)?" + _PS_HARMER + r"\S*\s+(?:\S+\s+){0,2}" + _PS_AFRAID + r"|"
+    r"کور\s+ته\s+(?:د\s+)?(?:تلو|ورتلو|تګ|ستنېدو)\s+(?:\S+\s+){0,2}" + _PS_AFRAID,
+    # followed (not on social media)
+    r"^(?!.*(?:انسټاګرام|فېسبوک|ټیکټاک|instagram|facebook|tiktok))"
+    r"(?=.*(?:(?:ما|زما)\s+(?:\S+\s+)?تعقیب\S*|"
+    r"(?:ما|زما)\s+پسې\s+(?:\S+\s+)?روان\s+(?:دی|ده|دي|وو)))",
+    # a marriage by force or without her consent (not "barely made it to the wedding")
+    r"په\s+زور\s+(?:\S+\s+){0,3}(?:واده|نکاح)\s+(?:\S+\s+)?"
+    r"(?:کوي|کول|وکړي|کړي|ورکوي|ورکول|غواړي)(?!\S)|"
+    r"(?:زما|د\s+هغې|زموږ)\s+(?:د\s+)?خوښې\s+(?:پرته|نه\s+پرته)\s+(?:\S+\s+){0,3}(?:واده|نکاح)",
+    # in danger, not safe
+    r"(?<!\S)(?:زه|موږ|مونږ)\s+(?:\S+\s+)?په\s+خطر\s+کې\s+(?:یم|یو)|"
+    r"زما\s+ژوند\s+(?:\S+\s+)?په\s+خطر\s+کې|"
+    r"(?:زه|کور\s+کې)\s+(?:\S+\s+)?خوندي\s+نه\s+(?:یم|یو)",
+    # nowhere to sleep
+    r"(?:خوب|اوسېدو|شپې)\s+(?:لپاره\s+)?(?:\S+\s+)?ځای\s+نه\s+لرم|"
+    r"ځای\s+نشته\s+چې\s+(?:\S+\s+)?(?:ویده\s+شم|شپه\s+تېره\s+کړم)|"
+    r"په\s+(?:سړک|سړکونو|کوڅه)\s+کې\s+(?:\S+\s+)?(?:ویده|شپه)",
+    # a child beaten (no ball kicked), or hungry for days
+    _PS_CHILD
+    + r"\S*\s+(?:(?!"
+    + _PS_NOT_A_BLOW
+    + r")\S+\s+){0,2}(?:وهي|ټکوي|ووهل|ووهه|ووهله)(?!\S)",
+    rf"^(?=.*{_PS_CHILD})(?=.*(?:پرون|پرونه|ورځو|ورځې)\s+(?:\S+\s+){{0,3}}"
+    r"(?:وږي|نه\s+دي\s+خوړلي|ندي\s+خوړلي|هیڅ\s+نه\s+دي\s+خوړلي))",
+    # someone not breathing, lips gone blue, unconscious
+    r"ساه\s+(?:\S+\s+)?نه\s+(?:اخلي|باسي|کاږي)|ساه\s+یې\s+(?:بنده|ودرېده)|تنفس\s+نه\s+کوي|"
+    r"شونډې\s+یې\s+(?:\S+\s+)?(?:شنې|آبي|نیلي)|"
+    r"(?:بې\s*هوښه|بیهوښه)\s+(?:\S+\s+)?(?:دی|ده|شو|شوه|پروت|پرته)(?!\S)",
+)
