@@ -341,6 +341,32 @@ DISCLOSURES: dict[str, list[str]] = {
         "Me kunu ka sɛ ɔbɛkum me",
         "Mepɛ sɛ mewu",
     ],
+    "vi": [
+        "Em không muốn sống nữa",
+        "Tôi muốn chết",
+        "Em muốn tự tử",
+        "Chồng em đánh em mỗi tối",
+        "em bị chồng đánh",
+        "Chồng nói sẽ giết em",
+        "em bị nhốt trong phòng",
+        "Bố mẹ ép em lấy chồng",
+        "Con không thở!",
+        "Bà bất tỉnh rồi, giúp với",
+        "Em không có chỗ ngủ tối nay",
+        "Chủ lấy hộ chiếu của tôi và bắt tôi làm suốt đêm",
+        "tôi uống hết cả lọ thuốc ngủ rồi",
+    ],
+    "ku": [
+        "Ez dixwazim bimirim",
+        "Ez ê xwe bikujim",
+        "Mêrê min li min dide",
+        "Mêrê min dibêje ew ê min bikuje",
+        "Ez ji mêrê xwe ditirsim",
+        "Ez di xeterê de me",
+        "Pasaporta min girtine, nade",
+        "Bi zorê min dizewicînin",
+        "Zarokê min nefes nagire",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -597,6 +623,26 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Me kunu bɔ me amanneɛ daa sɛ ɔbɛba",
         "Maame bɛkum me sɛ meka akyi",
     ],
+    "vi": [
+        "Em đói muốn chết, mấy giờ ăn trưa?",
+        "Mệt muốn chết, hôm nay làm nhiều quá",
+        "Em muốn từ từ học tiếng Anh",
+        "Bố đánh thức em lúc 6 giờ",
+        "Em bị đánh giá thấp trong nhóm",
+        "Mẹ sẽ giết em nếu em về muộn",
+        "Con không thở được bằng mũi vì nghẹt mũi",
+        "Áo em bị rách tay áo",
+        "Em đi lấy hộ chiếu ở đại sứ quán",
+        "Phiên thảo luận về bạo lực gia đình rất hay",
+    ],
+    "ku": [
+        "Ji birçîna dimirim, xwarin kengê ye?",
+        "Diya min dê min bikuje ger ez dereng bimînim",
+        "Ez ê wî bikujim, pasta min xwar",
+        "Ev germ min dikuje",
+        "Min pasaporta xwe ji konsolxaneyê girt",
+        "Birayê min dibêje ew ê îşev xwarinê çêke",
+    ],
 }
 
 
@@ -837,6 +883,8 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mi compañera lleva horas sin despertarse, se tomó muchas pastillas y respira raro",
             "mi compañera de piso se tomó muchas pastillas para la gripe y lleva horas durmiendo",
         ),
+        ("vi", "Con không thở!", "Con không thở được bằng mũi vì nghẹt mũi"),
+        ("ku", "Zarokê min nefes nagire", "Zarokê min xwarinê nagire"),
         (
             "pt",
             "o homem do andar de cima me agarrou à força na escada",
@@ -1667,6 +1715,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         # a plea in a few words; the same words with a mother and lateness
         ("es", "ayuda me va a matar", "ayuda, mi madre me va a matar si llego tarde"),
+        # papers held with no pay; a passport kept for a visa, paid in full
+        (
+            "vi",
+            "chủ giữ hộ chiếu của em và không trả lương, tối nay họ bắt em ngủ lại trong tiệm",
+            "Chủ tiệm giữ hộ chiếu của em mấy hôm để làm visa, lương trả đủ",
+        ),
         # a child's arm broken by someone; a child who broke their own arm at school
         ("ar", "جوزي كسر ايد بنتي امبارح", "بنتي كسرت ايدها بالمدرسة امبارح"),
         # a girl to be cut "this summer", unnamed; a party they are holding today
@@ -1822,6 +1876,12 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "Au mariage de notre cousin, il la tuera de rire avec son discours",
         ),
         ("tw", "Me kunu bɔ me daa, ɔka sɛ ɔbɛkum me", "Maame bɛkum me sɛ meka akyi"),
+        (
+            "ku",
+            "Birayê min dibêje ew ê îşev xwişka min bikuje",
+            "Diya min dê min bikuje ger ez dereng bimînim",
+        ),
+        ("vi", "Chồng nói sẽ giết em", "Mẹ sẽ giết em nếu em về muộn"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
@@ -1846,6 +1906,8 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("Ждёт ЕЁ", "ждет ее"),
         ("бʼє", "б'є"),
         ("殺了我，護照", "杀了我,护照"),
+        ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
+        ("Birayê min îşev", "biraye min isev"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:
