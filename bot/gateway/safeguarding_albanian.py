@@ -5,12 +5,14 @@ the mark of the infinitive ("me mbyll" is "to close"), so a harm is "me" with a 
 can only mean something done to the writer, or with the place it is done ("me mbyll në
 shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç"
 reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat occupied and
-dealt from, or her threatened if she calls the police).
+dealt from, or her threatened if she calls the police) and a girl under 18 with a much older
+"boyfriend" who gives her money or takes her to other men.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
 vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin", nephews staying at
-a grandmother's for the holidays, the writer threatening to call the police over noise.
+a grandmother's for the holidays, the writer threatening to call the police over noise, a coach
+who takes a girl to training.
 """
 
 from __future__ import annotations
@@ -143,6 +145,16 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an older parent left alone without food or medicine by the one who cares for her
     r"\b(?:e|i|me|na)\s+(?:le|lene|la|lane)\s+(?:\w+\s+){0,3}pa\s+(?:ngrene|ushqim|buke|"
     r"ilace\w*|barna\w*)\b",
+)
+
+# A child (under 18, her age given) with a much older "boyfriend" who gives her money or takes
+# her to other men; not a coach who takes her to training with her friends.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*\b{_SQ_CHILD}\s+(?:\w+\s+){{0,2}}(?:1[0-7]|[1-9])\s+vjec)(?=.*\b(?:burr\w*|"
+    r"meshkuj\w*|[2-6]\d\s+vjec)\b)(?=.*\b(?:(?:e|i|ia)\s+(?:con|coi|ce|dergon|dergoi|merr|"
+    r"mori|shpie|shpuri)\s+(?:\w+\s+){0,4}(?:me|te|tek|per)\s+(?:burra|meshkuj)|"
+    r"(?:te|i)\s+dashur\W+(?:\w+\W+){0,6}?(?:i|ia)\s+(?:jep|jepte|dha|ble|blen)\s+(?:\w+\s+)?"
+    r"(?:para|leke|dhurata|droge|telefon\w*|rroba))\b)",
 )
 
 # A threat to kill the writer: "burri do më vrasë sonte", "tha që do më vrasë", "nëse iki, do më

@@ -3,6 +3,9 @@ pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is rea
 "m'" or "l'" before it. Text has been through safeguarding_languages.fold (no accents: "menacé"
 reads "menace").
 
+Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
+or honour.
+
 Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
 prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
 coupée en épluchant les légumes", "je me coupe les cheveux".
@@ -75,4 +78,17 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     _FR_KILLS_ME + r"\s+(?:\w+\s+)?(?:ce\s+soir|cette\s+nuit)\b",
     r"^(?=.*\b(?:je\s+vais\s+te\s+tuer|je\s+te\s+tuerai)\b)(?=.*\b(?:ecrit|porte|mur|message\w*|"
     r"sms|tague)\b)",
+)
+
+# A sister or daughter to be killed by her family over a marriage, a boyfriend or honour: "si ma
+# sœur refuse d'épouser notre cousin, il la tuera"; not "maman va la tuer si elle rentre tard",
+# "il la tuera de rire au mariage".
+_FR_KILLS_HER = (
+    r"\b(?:(?:va|vont|allait|allaient)\s+(?:la|le|les)\s+tuer|(?:la|le|les)\s+tuer(?:a|ait|ont|"
+    r"aient))\b(?!\s+de\s+rire)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tard|retard)\b)(?=.*\b(?:epous\w*|marier|mariage|fianc\w*|honneur|copain|"
+    r"petit\s+ami|bled)\b)(?=.*\b(?:il|ils|pere|frere|freres|oncle|oncles|famille|cousins?)\s+"
+    r"(?:\w+\s+){0,3}?" + _FR_KILLS_HER + ")",
 )

@@ -3,12 +3,13 @@ pronouns before the verb ("mi picchia", "mi ha minacciato") and drops the subjec
 read with "mi" before it. Text has been through safeguarding_languages.fold (no accents: "più"
 reads "piu"). Beyond the main kinds it reads an older person's card or pension held by someone
 with a sign of harm, a "new friend" handling an older person's money, an older person not eating
-for days.
+for days, many tablets swallowed with what they do.
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
 costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
-her card to do her shopping, a grandmother off sweets for days.
+her card to do her shopping, a grandmother off sweets for days, a box of tablets bought at the
+chemist.
 """
 
 from __future__ import annotations
@@ -93,6 +94,27 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an older parent threatened with a care home to make him sign
     r"\bmi\s+(?:chiude|chiudera|mette|mettera|manda|mandera|porta)\s+in\s+(?:una?\s+)?(?:casa\s+di\s+"
     r"riposo|rsa|ospizio)\s+se\s+non\b",
+)
+
+# Many tablets swallowed at once (a count, a box, a handful), with what they do: stomach pain,
+# dizziness, sickness, sleepiness; not a box bought at the chemist or a course over a month.
+_IT_MANY_TABLETS = (
+    r"\b(?:ho|ha|hai)\s+(?:preso|ingoiato|inghiottito|mandato\s+giu)\s+(?:\w+\s+)?(?:[1-9]\d|"
+    r"\d{3}|venti|trenta|quaranta|cinquanta|una\s+scatola\s+(?:intera\s+)?di|un\s+blister\s+"
+    r"(?:intero\s+)?di|una\s+manciata\s+di|un\s+sacco\s+di|tantissime)\s+(?:\w+\s+)?"
+    r"(?:pastiglie|pillole|compresse|pasticche|tachipirine|sonniferi|calmanti)\b"
+)
+_IT_WHAT_THEY_DO = (
+    r"\b(?:mal\s+di\s+(?:pancia|stomaco)|(?:mi|le|gli)\s+gira\s+la\s+testa|nausea|vomit\w*|"
+    r"sto\s+male|non\s+mi\s+sento\s+bene|non\s+si\s+sveglia|sonnolen\w*|fischi\w*\s+"
+    r"(?:nelle|alle)\s+orecchie|tutte\s+insieme|in\s+una\s+volta)\b"
+)
+_IT_AS_PRESCRIBED = (
+    r"^(?!.*\b(?:farmacia|ricetta|comprat\w*|al\s+giorno|in\s+un\s+mese|confezione\s+da|"
+    r"per\s+(?:\w+\s+)?(?:settimane|mesi))\b)"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_AS_PRESCRIBED + every_one_of(_IT_MANY_TABLETS, _IT_WHAT_THEY_DO),
 )
 
 # A threat to kill the writer: "lui mi ucciderà", "ha detto che mi ammazza", "se me ne vado mi

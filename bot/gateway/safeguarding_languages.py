@@ -1,29 +1,31 @@
 """The safeguarding phrase net in other languages: those the assistant speaks (Polish, Romanian,
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
-Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Pashto), since a disclosure
-is missed when it has no English words. Each covers the main kinds of risk of the English net
-(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
-threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
-hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to sleep,
-not able to go on. Most also read kinds that members of that language wrote in the development set
-(an older parent robbed or left without food, papers held by an employer, honour, a pregnancy in
-trouble, hate in the street): each language's module says what it reads beyond the main kinds and
-what it leaves alone, written for how people say them in that language.
+Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Pashto, Vietnamese,
+Kurdish), since a disclosure is missed when it has no English words. Each covers the main kinds
+of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm,
+all the tablets, being hit, threatened, raped or locked in by a partner or family, fear of
+someone or of going home, a child hurt or not fed, being followed, forced marriage, being in
+danger or not safe, nowhere to sleep, not able to go on. Most also read kinds that members of
+that language wrote in the development set (an older parent robbed or left without food, papers
+held by an employer, honour, a pregnancy in trouble, hate in the street): each language's module
+says what it reads beyond the main kinds and what it leaves alone, written for how people say
+them in that language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
 them on ("m-a lovit", "mă bate"), Arabic ends the verb with them ("يضربني"), Italian and French
 put them first ("mi picchia", "il me frappe"), Yoruba puts "mi" after the verb ("o n lu mi"),
-Turkish, Bengali, Tamil, Gujarati, Hindi and Farsi put the verb last, Greek puts its pronoun
-before the verb ("με χτυπάει"), Amharic joins the person done to onto the verb ("ደበደበኝ"),
-Pashto's past verb agrees with the person done to ("ووهلم", beat me).
-Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own script and in the Latin
-spelling people text in ("mujhe maarta hai", "amake mare", "bade moot", "mainu maarda",
-"saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu overlap, and
-Urdu, which the assistant speaks, is tried first. As in English, each pattern needs the first
-person, a person doing harm, or the words of despair themselves, so idioms ("dying of hunger",
-"mum will kill me") and the assembly's subjects talked about are left alone.
+Turkish, Bengali, Tamil, Gujarati, Hindi, Farsi and Kurdish put the verb last, Greek puts its
+pronoun before the verb ("με χτυπάει"), Amharic joins the person done to onto the verb
+("ደበደበኝ"), Pashto's past verb agrees with the person done to ("ووهلم", beat me), Vietnamese
+tells who does what by order alone ("chồng đánh em"). Urdu, Bengali, Arabic, Punjabi, Tamil and
+Hindi are matched in their own script and in the Latin spelling people text in ("mujhe maarta
+hai", "amake mare", "bade moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte
+hain"); romanised Hindi and Urdu overlap, and Urdu, which the assistant speaks, is tried first.
+As in English, each pattern needs the first person, a person doing harm, or the words of despair
+themselves, so idioms ("dying of hunger", "mum will kill me") and the assembly's subjects talked
+about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
 since members often type without them, and with letters typed two ways in other alphabets read as
@@ -49,6 +51,7 @@ from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
+from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
@@ -63,6 +66,7 @@ from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
+from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
@@ -95,14 +99,16 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "tw": TWI_PHRASES,
     "am": AMHARIC_PHRASES,
     "ps": PASHTO_PHRASES,
+    "vi": VIETNAMESE_PHRASES,
+    "ku": KURDISH_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
-# Turkish dotless ı typed as i; the open vowels of Twi and other Ghanaian languages (ɛ, ɔ) typed
-# as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu and Persian forms
-# of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari chandrabindu as anusvara
-# (each pair marks a nasal); Greek vowels without their accent (tonos); Cyrillic ё as е; the
-# Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
+# Turkish dotless ı typed as i; Vietnamese đ typed as d; the open vowels of Twi and other Ghanaian
+# languages (ɛ, ɔ) typed as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the
+# Urdu and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
+# chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
+# Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
 # (safeguarding_chinese.TRADITIONAL_FORMS); Ethiopic letters that sound alike as one
 # (safeguarding_amharic.ETHIOPIC_FORMS); the Pashto ye and gaf as the Arabic-script ones
 # (safeguarding_pashto.PASHTO_FORMS).
@@ -111,6 +117,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
 _SAME_LETTER = str.maketrans(
     {
         "\u0131": "i",
+        "\u0111": "d",
         "\u025b": "e",
         "\u0254": "o",
         "\u2019": "'",

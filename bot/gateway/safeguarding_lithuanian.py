@@ -4,9 +4,10 @@ the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been t
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
 Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
-arm that will not move). Left alone: "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti"
-(can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu kur pastatyti mašinos",
-"atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb after the dentist.
+arm that will not move) and children alone at home for days. Left alone: "mirštu iš bado" (dying
+of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu
+kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb
+after the dentist, children alone for an hour.
 """
 
 from __future__ import annotations
@@ -141,6 +142,14 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an arm or leg that will not move (one alone is a sore throat or an arm slept on)
     _LT_NOT_NUMBED + every_one_of(_LT_FACE, _LT_SPEECH + "|" + _LT_LIMB),
     _LT_NOT_NUMBED + every_one_of(_LT_SPEECH, _LT_LIMB),
+    # children alone at home for days or a night, or since a parent vanished; not an hour or two
+    # while she is at the shop
+    rf"^(?=.*\b{_LT_CHILD}\s+(?:\w+\s+)?(?:vieni|vienas|viena|vienos)\s+(?:namuose|namie|"
+    r"bute)\b)(?=.*\b(?:(?:dvi|tris|keturias|kelias|\d+)\s+(?:dienas|paras|naktis)|"
+    r"(?:visa|visa\s+ta)\s+nakti|nuo\s+(?:vakar\w*|uzvakar\w*|pirmadien\w*|antradien\w*|"
+    r"treciadien\w*|ketvirtadien\w*|penktadien\w*|sestadien\w*|sekmadien\w*)|para\b|"
+    r"(?:mama|tevas|tetis|tevai|motina)\s+(?:\w+\s+)?(?:dingo|isejo\s+ir\s+(?:\w+\s+)?"
+    r"negrizo))\b)",
     # a pregnancy in trouble (bleeding)
     r"\bnescia\b(?:\s+\w+){0,6}\s+(?:kraujavimas|kraujuoju|bega\s+kraujas)\b"
     r"(?!\s+(?:is\s+)?(?:nosies|dantenu))",

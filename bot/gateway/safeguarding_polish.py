@@ -3,10 +3,12 @@ word orders, since Polish puts its pronouns either side of the verb ("mnie bije"
 "się tnę", "tnę się"). Text has been through safeguarding_languages.fold (no diacritics, but
 "ł" keeps its stroke).
 
-Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest") and domestic
-violence lived ("doświadczam przemocy domowej ze strony męża"). Left alone: domestic violence
-as a survey or session subject ("przy zgłoszeniach przemocy domowej policja powinna mieć
-tłumacza"), "on tu jest?", "pomocy" with a form.
+Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest"), domestic violence
+lived ("doświadczam przemocy domowej ze strony męża"), someone not breathing and a teenager put
+out of home or offered a bed by older men "za przysługę". Left alone: domestic violence as a
+survey or session subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"),
+"on tu jest?", "pomocy" with a form, a child who cannot breathe through the nose, a bed offered
+for help with the garden.
 """
 
 from __future__ import annotations
@@ -170,6 +172,17 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bzamykaj[aą]?\s+(?:go|ja|mnie|nas|ich)\s+(?:\w+\s+){0,3}(?:w\s+(?:kontenerze|baraku|"
     r"piwnicy|pokoju|pomieszczeniu)|na\s+klucz)\b",
     r"\bnie\s+wiem\s+(?:juz\s+)?po\s+co\s+(?:mam\s+|jeszcze\s+)?(?:zyc|zyje)\b",
+    # someone not breathing or who has stopped, not a blocked nose
+    rf"\b(?:{_PL_CHILD[2:]}|dzieciak|niemowl\w*|mama|mam[aey]|tata|taty|m[aą][zż]|babci\w*|"
+    rf"dziadek|dziadka|on|ona)\s+(?:\w+\s+)?(?:nie\s+oddycha|przesta{_L}[ao]?\s+oddycha[cć])"
+    r"\b(?!.{0,30}\b(?:przez\s+nos|nosem)\b)",
+    # a teenager put out or sleeping outside, offered a bed, money or a lift "for a favour" by
+    # older men or strangers; not a neighbour's bed offered for help with the garden
+    r"^(?=.*\b(?:faceci|facet|m[eę][zż]czy[zź]\w*|starsi|starszy|obcy|kole[sś]\w*|doros[lł]\w*)"
+    r"\b)(?=.*\b(?:proponuj\w*|oferuj\w*|obiecuj\w*|daj[aą]|daje)\s+(?:mu|jej|mi)\s+"
+    r"(?:\w+\s+){0,2}za\W+(?:przys[lł]ug\w*|seks\w*|numerek))",
+    rf"\bwyrzuci{_L}\w*\s+(?:go|j[aą])\s+z\s+domu\b(?=.*\b[sś]pi\s+(?:\w+\s+)?(?:na\s+dworze|"
+    r"na\s+ulicy|w\s+parku|na\s+dworcu|na\s+klatce|pod\s+mostem)\b)",
 )
 
 # A threat to kill the writer: "on mnie zabije", "powiedział, że mnie zabije", "jeśli odejdę,

@@ -3,12 +3,18 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 "me" with a verb that only a person does to a person, or with the person named ("mi marido me
 ..."). Text has been through safeguarding_languages.fold (no accents: "daño" reads "dano").
 
+Beyond the main kinds it reads someone who took many tablets and will not wake, a young person
+about to carry a knife against another gang, and a plea in a few words ("ayuda me va a matar").
+
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
-encerrada fuera", "abusa de su confianza", "mi hija toca la viola".
+encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for the picnic, a
+long sleep after a night shift.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, every_one_of
 
 # Someone close (a word or two may come between) or "he/she" just before "me".
 _ES_WHO = (
@@ -196,4 +202,42 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     r"voy\s+a\s+la\s+policia)\b",
     r"^(?=.*\b(?:te\s+voy\s+a\s+matar|te\s+matare|voy\s+a\s+matarte)\b)(?=.*\b(?:escribio|"
     r"escrito|escribe|puerta|pared|mensaje\w*|nota)\b)",
+)
+
+# Someone who has taken many tablets and will not wake or breathes oddly: "se tomó muchas
+# pastillas y respira raro", "lleva horas sin despertarse"; not tablets for a cold and a long
+# sleep after a night shift.
+_ES_MANY_TABLETS = (
+    r"\b(?:se\s+(?:ha\s+)?(?:tomo|tomado|trago|tragado)|(?:he|ha)\s+(?:tomado|tragado)|tome|"
+    r"trague|se\s+bebio)\s+(?:\w+\s+)?(?:muchas|muchisimas|todas\s+(?:las|sus|mis)|una\s+caja\s+"
+    r"(?:entera\s+)?de|un\s+bote\s+(?:entero\s+)?de|un\s+monton\s+de|un\s+punado\s+de|"
+    r"[1-9]\d)\s+(?:\w+\s+)?(?:pastillas|pildoras|medicinas|calmantes|somniferos|tranquilizantes|"
+    r"comprimidos|paracetamol\w*|ibuprofenos?)\b"
+)
+_ES_WILL_NOT_WAKE = (
+    r"\b(?:no\s+(?:se\s+)?(?:despierta|reacciona|responde|respira)|sin\s+despertar\w*|"
+    r"respira\s+(?:raro|mal|muy\s+(?:lento|despacio|poco)|con\s+dificultad)|labios\s+(?:\w+\s+)?"
+    r"azules|inconsciente|no\s+puedo\s+despertarl[oa])\b"
+)
+# A young person about to carry a knife or a weapon over a fight between groups or a stabbing
+# to avenge; not a knife taken to a picnic to cut the bread.
+_ES_WEAPON = r"(?:un|una|el|la|su)\s+(?:cuchillo|navaja|machete|arma|pistola|pipa)"
+# A plea in a few words (safeguarding_words.a_plea_in_a_few_words): "ayuda me va a matar",
+# "socorro, me está pegando"; not "¿me va a matar?", "ayuda, mi madre me va a matar si llego
+# tarde".
+_ES_PLEA = (
+    r"ayuda|ayudame|ayudenme|socorro|auxilio|por\s+favor|help|sos|llamen\s+a\s+(?:la\s+)?"
+    r"policia"
+)
+_ES_ALARM = r"me\s+esta(?:n)?\s+(?:pegando|golpeando|estrangulando|ahogando|apunalando)"
+_ES_BESIDE_A_PLEA = (
+    r"(?:me|nos)\s+(?:va|van|quiere|quieren)\s+a\s+matar|(?:me|nos)\s+(?:quiere|quieren)\s+"
+    r"matar|(?:el|ella|mi\s+ex|mi\s+marido|mi\s+pareja)\s+esta\s+aqui"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_MANY_TABLETS, _ES_WILL_NOT_WAKE),
+    rf"^(?=.*\b(?:llev\w*|va\s+a\s+llevar|saca\w*|compr\w*|escond\w*|tiene)\s+{_ES_WEAPON}\b)"
+    r"(?=.*\b(?:otra\s+banda|banda\s+rival|pandill\w*|apunal\w*|navajazo\w*|vengar\w*|"
+    r"venganza|rival\w*|los\s+de\s+la\s+otra|pelea\w*\s+con)\b)",
+    a_plea_in_a_few_words(_ES_PLEA, _ES_ALARM, _ES_BESIDE_A_PLEA),
 )

@@ -6,9 +6,10 @@ safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" re
 "şiddet" reads "siddet", "kalacak yerim yok" as typed).
 
 Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
-threat to burn a shop or home with the writer inside. Left alone: "açlıktan ölüyorum" (dying of
-hunger), "annem beni öldürecek" (mum will kill me, late),
-"bu sıcak beni öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum".
+threat to burn a shop or home with the writer or the children inside. Left alone: "açlıktan
+ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
+öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
+garden.
 """
 
 from __future__ import annotations
@@ -149,9 +150,12 @@ _TR_BESIDE_A_PLEA = (
 )
 
 # A threat to burn a home or a shop with the writer or the family inside, or a people told to get
-# out ("Türkler defolun") with a threat to burn; not a barbecue lit together, nor a child told
-# to get out of the room with a barbecue to come.
+# out ("Türkler defolun") with a threat to burn; or the writer's own home named ("evimi
+# yakacaklar") with the children inside, a threat or "defol" beside it; not a barbecue lit
+# together or in the garden, nor a child told to get out of the room with a barbecue to come.
 _TR_BURN = r"(?:yak(?:acak|icak|acag|icag|acaz|icaz|arlar|ariz|mak)\w*|atese\s+ver\w*)"
+_TR_MY_HOME = r"(?:evimi|evimizi|dukkanimi|dukkanimizi|arabami|dairemi|kapimi)"
+_TR_INSIDE = r"(?:iceride\w*|icerde\w*|icindeyiz|icindeyim|evdeyiz|evdeyim)"
 TURKISH_PHRASES += (  # i18n-exempt: input
     a_plea_in_a_few_words(_TR_PLEA, _TR_ALARM, _TR_BESIDE_A_PLEA),
     r"^(?=.*\b(?:dukkan|ev|magaza|isyeri|araba|lokanta|kafe)\w*)(?=.*\b(?:benimle|bizimle|"
@@ -159,4 +163,6 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     rf"{_TR_BURN})(?=.*\b(?:tehdit\w*|soyle\w*|dedi\w*|yaz\w*|defol\w*|kork\w*)\b)",
     rf"\b\w+(?:lar|ler)\s+defol\w*\W+(?:\w+\W+){{0,2}}?{_TR_BURN}|\b{_TR_BURN}\W+(?:\w+\W+)"
     rf"{{0,2}}?\w+(?:lar|ler)\s+defol\w*",
+    rf"^(?=.*\b{_TR_MY_HOME}\s+(?:\w+\s+)?{_TR_BURN})(?=.*\b(?:{_TR_INSIDE}|tehdit\w*|"
+    r"defol\w*)\b)",
 )

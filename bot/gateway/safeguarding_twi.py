@@ -1,7 +1,15 @@
 """The Twi (Akan) safeguarding phrase net (read by safeguarding_languages), for a medical
-emergency told in Twi: chest pain and no breath, or either with a cry for help. Text has been
-through safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type
-"yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+emergency told in Twi (chest pain and no breath, or either with a cry for help), wanting to die,
+and being beaten or threatened with death by a husband or family. Text has been through
+safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and "ye",
+"kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+
+Twi puts the subject on the verb ("ɔbɛkum me", he will kill me; "wɔbɛkum me", they will) and
+the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("bɔ me amanneɛ",
+"bɔ me kɔkɔ") and "ɛbɛkum me" (it will kill me) is hunger or heat, so a beating needs the one
+who does it and nothing after "me" but how often, and a death threat needs "he" or "they" or
+the person named. Left alone: "ɛkɔm bɛkum me" (hunger), "me kunu bɔ me amanneɛ" (tells me),
+"maame bɛkum me" said of being late.
 
 Each sign alone is everyday: "mepa wo kyɛw" is "please", "boa me" asks for help with a form or
 the way ("boa me na menhu ..."), a chest sore "kakra" (a little) is taken to the doctor on
@@ -35,4 +43,17 @@ _TW_CRY = (
 TWI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"^(?=.*(?:{_TW_CHEST}))(?=.*(?:{_TW_NO_BREATH}|{_TW_CRY}))",
     rf"^(?=.*(?:{_TW_NO_BREATH}))(?=.*(?:{_TW_CRY}))",
+)
+
+# Someone close, named before the verb.
+_TW_WHO = r"\bme\s+(?:kunu|yere|papa|wofa|nua\w*|busuani\w*|sewaa|akonta)\s+(?:\w+\s+)?"
+TWI_PHRASES += (  # i18n-exempt: input
+    # wanting to die, killing oneself, not wanting to live
+    r"\bmepe\s+se\s+(?:me)?wu\b|\b(?:me|mepe\s+se\s+me)(?:be|re)?kum\s+me\s*ho\b|"
+    r"\bmempe\s+se\s+mete\s+ase\s+bio\b",
+    # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra"; not "bɔ me amanneɛ", "bɔ me kɔkɔ"
+    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+)?bo{{1,2}}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|paa|"
+    r"bio|nne|nnera|anadwo|dennen|ara|bere\s+biara)\b)",
+    # a threat to kill: "ɔka sɛ ɔbɛkum me", "wɔbɛkum me", "me kunu bɛkum me"
+    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:be|pe\s+se\s+(?:o|wo)|re)?kum\s+me\b(?!\s*ho\b)",
 )

@@ -170,6 +170,14 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"bataun|chora|chhoda|inkar|police|talaq|bhaag))\b(?:\W+\w+){0,6}?\W+"
     + _UR_KILLS_ME_LATIN
     + ")",
+    # said by them, in the plural or as "finish me" ("bhai keh rahe hain aaj raat aa ke mujhe
+    # khatam kar denge"); not "ye assignment mujhe khatam kar dega", "abbu kehte hain late hua to
+    # mujhe maar denge"
+    r"^(?!.*\b(?:late|der|dair|kaam|exam|imtihan|paper|assignment|padhai|garmi|sardi|thand|"
+    r"traffic|naukri|job)\b)(?=.*\b(?:keh|kehta|kehte|kehti|kaha|kahte|bol|bola|bolte|"
+    r"dhamki)\b(?:\W+\w+){0,8}?\W+(?:mujhe|mujhay|mje)\s+(?:\w+\s+)?(?:khatam\s+kar|maa?r|"
+    r"maa?r\s+daa?l|jaa?n\s+se\s+maa?r)\s+(?:denge|dega|dalenge|daalenge|dalega|daalega|"
+    r"de\s+ga|den\s+ge)\b)",
     r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:لکھا|لکھ|دروازے|"
     r"دیوار|میسج))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?(?:maar|mar)\s+(?:dunga|doonga|"
     r"dalunga|daalunga)\b)(?=.*\b(?:likha|likh|darwaz\w*|deewar|diwar|message|msg)\b)",

@@ -6,7 +6,8 @@ Written with and without diacritics, as members type; each disclosure is read by
 language's net, so a stranger is answered in it when the assistant speaks it. Urdu's newer kinds
 (an older parent neglected, panic alone, honour, a locked door, a nikah by force) are checked
 here in pairs.
-Twi is read only for a medical emergency (chest pain, no breath, a cry for help, two together).
+Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together),
+wanting to die, and a beating or a death threat by someone named.
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
 past verb agrees with the person done to ("ووهلم").
 """
@@ -339,6 +340,35 @@ DISCLOSURES: dict[str, list[str]] = {
         "Me kunu koko mu yɛ no ya na ɔntumi nhome",
         "Mmoa! Ahome ayɛ me den",
         "me akoma hyehye me, fre ambulance",
+        "Me kunu bɔ me daa",
+        "Me kunu ka sɛ ɔbɛkum me",
+        "Mepɛ sɛ mewu",
+    ],
+    "vi": [
+        "Em không muốn sống nữa",
+        "Tôi muốn chết",
+        "Em muốn tự tử",
+        "Chồng em đánh em mỗi tối",
+        "em bị chồng đánh",
+        "Chồng nói sẽ giết em",
+        "em bị nhốt trong phòng",
+        "Bố mẹ ép em lấy chồng",
+        "Con không thở!",
+        "Bà bất tỉnh rồi, giúp với",
+        "Em không có chỗ ngủ tối nay",
+        "Chủ lấy hộ chiếu của tôi và bắt tôi làm suốt đêm",
+        "tôi uống hết cả lọ thuốc ngủ rồi",
+    ],
+    "ku": [
+        "Ez dixwazim bimirim",
+        "Ez ê xwe bikujim",
+        "Mêrê min li min dide",
+        "Mêrê min dibêje ew ê min bikuje",
+        "Ez ji mêrê xwe ditirsim",
+        "Ez di xeterê de me",
+        "Pasaporta min girtine, nade",
+        "Bi zorê min dizewicînin",
+        "Zarokê min nefes nagire",
     ],
     "am": [
         "መሞት እፈልጋለሁ፣ ከእንግዲህ መቀጠል አልችልም",
@@ -628,6 +658,29 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Ɛhyew dodo wɔ dan no mu, mentumi nhome yie",
         "Me yam yɛ me ya, mɛkɔ dɔkota hɔ",
         "Mepɛ koko anɔpa biara",
+        "Ɛkɔm bɛkum me, mesrɛ mo mommoa me ma menya aduane",
+        "Me kunu bɔ me amanneɛ daa sɛ ɔbɛba",
+        "Maame bɛkum me sɛ meka akyi",
+    ],
+    "vi": [
+        "Em đói muốn chết, mấy giờ ăn trưa?",
+        "Mệt muốn chết, hôm nay làm nhiều quá",
+        "Em muốn từ từ học tiếng Anh",
+        "Bố đánh thức em lúc 6 giờ",
+        "Em bị đánh giá thấp trong nhóm",
+        "Mẹ sẽ giết em nếu em về muộn",
+        "Con không thở được bằng mũi vì nghẹt mũi",
+        "Áo em bị rách tay áo",
+        "Em đi lấy hộ chiếu ở đại sứ quán",
+        "Phiên thảo luận về bạo lực gia đình rất hay",
+    ],
+    "ku": [
+        "Ji birçîna dimirim, xwarin kengê ye?",
+        "Diya min dê min bikuje ger ez dereng bimînim",
+        "Ez ê wî bikujim, pasta min xwar",
+        "Ev germ min dikuje",
+        "Min pasaporta xwe ji konsolxaneyê girt",
+        "Birayê min dibêje ew ê îşev xwarinê çêke",
     ],
     "am": [
         "እዚህ ሰፈር መኖር አልፈልግም፣ ኪራዩ ውድ ነው",
@@ -906,6 +959,24 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "o chefe me forçou a trabalhar no sábado",
         ),
         ("pt", "o padrasto dela tentou abusar de mim", "ele tentou abusar da minha paciência"),
+        ("pl", "dziecko nie oddycha!!!", "dziecko nie oddycha przez nos, ma katar"),
+        (
+            "lt",
+            "Vaikai vieni namuose jau dvi dienas, mama negrįžo",
+            "Vaikai vieni namuose tik valandą, kol mama parduotuvėje",
+        ),
+        (
+            "it",
+            "ho preso 30 pastiglie di paracetamolo, adesso ho mal di pancia e mi gira la testa",
+            "ho preso 30 pastiglie di paracetamolo in farmacia, ora ho mal di pancia dal caffè",
+        ),
+        (
+            "es",
+            "mi compañera lleva horas sin despertarse, se tomó muchas pastillas y respira raro",
+            "mi compañera de piso se tomó muchas pastillas para la gripe y lleva horas durmiendo",
+        ),
+        ("vi", "Con không thở!", "Con không thở được bằng mũi vì nghẹt mũi"),
+        ("ku", "Zarokê min nefes nagire", "Zarokê min xwarinê nagire"),
         (
             "pt",
             "o homem do andar de cima me agarrou à força na escada",
@@ -1712,6 +1783,46 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             'kapıya "yabancılar defolsun, evinizi yakacağız" yazmışlar',
             '"Çocuklar defolun" diye bağırdım, akşam mangal yakacağız',
         ),
+        # the writer's home to be burned with the children inside; a barbecue lit in the garden
+        (
+            "tr",
+            'Komşular kapıma "defol git" yazdı, bu gece evimi yakacaklarını söylediler, '
+            "çocuklarım içeride",
+            "Komşular bu akşam bahçede mangal yakacaklarını söylediler, çocuklarım içeride",
+        ),
+        # a teenager offered a bed "for a favour" by older men; a bed offered for help at home
+        (
+            "pl",
+            "Mój syn ma 16 lat, a starsi faceci proponują mu nocleg za „przysługę”",
+            "Mój syn ma 16 lat, starsi sąsiedzi proponują mu nocleg za pomoc przy remoncie",
+        ),
+        (
+            "pl",
+            "wyrzucili go z domu, śpi dziś na dworze",
+            "wyrzucili go z domu za hałas, śpi dziś u babci",
+        ),
+        # a girl of 15 with a man of 30 who takes her to other men; a coach who takes her to
+        # training
+        (
+            "sq",
+            'Vajza ime 15 vjeç ka një "të dashur" 30 vjeç që e çon në shtëpi me burra të tjerë',
+            "Vajza ime 15 vjeç ka një trajner 30 vjeç që e çon në stërvitje me shoqet",
+        ),
+        # a knife carried against another gang; a knife for the picnic
+        (
+            "es",
+            "mi hermano dice que mañana va a llevar un cuchillo porque los de la otra banda "
+            "apuñalaron a su amigo",
+            "mi hermano dice que mañana va a llevar un cuchillo al picnic para cortar el pan",
+        ),
+        # a plea in a few words; the same words with a mother and lateness
+        ("es", "ayuda me va a matar", "ayuda, mi madre me va a matar si llego tarde"),
+        # papers held with no pay; a passport kept for a visa, paid in full
+        (
+            "vi",
+            "chủ giữ hộ chiếu của em và không trả lương, tối nay họ bắt em ngủ lại trong tiệm",
+            "Chủ tiệm giữ hộ chiếu của em mấy hôm để làm visa, lương trả đủ",
+        ),
         # a child's arm broken by someone; a child who broke their own arm at school
         ("ar", "جوزي كسر ايد بنتي امبارح", "بنتي كسرت ايدها بالمدرسة امبارح"),
         # a girl to be cut "this summer", unnamed; a party they are holding today
@@ -1741,10 +1852,11 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
     assert_read_in_and_twin_left_alone(code, risk, look_alike)
 
 
-# A threat to kill the writer, said outright in each language (his or a partner's future, told
-# or threatened, "if I go", "tonight", "I'll kill you" written on the door), and the same words
-# as an idiom: a mother's telling-off for lateness, the heat "if this goes on". With them, an
-# older parent's pension taken with no food left, a stroke's signs, "my last day" as a threat.
+# A threat to kill the writer (or a sister, over a marriage), said outright in each language (his
+# or a partner's future, told or threatened, "if I go", "tonight", "I'll kill you" written on the
+# door), and the same words as an idiom: a mother's telling-off for lateness, the heat "if this
+# goes on". With them, an older parent's pension taken with no food left, a stroke's signs, "my
+# last day" as a threat.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -1866,6 +1978,23 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "اذا لم اتزوج قبل الثلاثين ستقتلني امي بالاسئلة",
         ),
         ("ar", "اذا رفضت العريس سيذبحونني", "اذا تأخرت اهلي رح يقتلوني"),
+        (
+            "ur",
+            "ab bhai keh rahe hain aaj raat aa ke mujhe khatam kar denge",
+            "bhai keh raha hai ye assignment mujhe khatam kar dega",
+        ),
+        (
+            "fr",
+            "Mon père a dit que si ma sœur refuse d'épouser notre cousin, il la tuera",
+            "Au mariage de notre cousin, il la tuera de rire avec son discours",
+        ),
+        ("tw", "Me kunu bɔ me daa, ɔka sɛ ɔbɛkum me", "Maame bɛkum me sɛ meka akyi"),
+        (
+            "ku",
+            "Birayê min dibêje ew ê îşev xwişka min bikuje",
+            "Diya min dê min bikuje ger ez dereng bimînim",
+        ),
+        ("vi", "Chồng nói sẽ giết em", "Mẹ sẽ giết em nếu em về muộn"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
@@ -1890,6 +2019,8 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("Ждёт ЕЁ", "ждет ее"),
         ("бʼє", "б'є"),
         ("殺了我，護照", "杀了我,护照"),
+        ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
+        ("Birayê min îşev", "biraye min isev"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:

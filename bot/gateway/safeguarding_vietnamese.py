@@ -1,0 +1,94 @@
+"""The Vietnamese safeguarding phrase net (read by safeguarding_languages). Vietnamese words do
+not change: who does what is told by order alone, the one who does it first and the one it is
+done to after the verb ("chồng đánh em", my husband hits me), or with "bị" before the verb when
+it is done to the writer ("em bị đánh"). The writer is "tôi", "em", "mình", "con" or "cháu",
+and "me" after the verb is the same words. Text has been through safeguarding_languages.fold,
+which drops the tone marks and the hook and horn ("đánh" reads "danh", "sợ" reads "so",
+"thở" reads "tho"), as many members type them; the syllables that then read alike ("tự tử",
+suicide, and "từ từ", slowly) are told apart by what comes around them.
+
+It reads wanting to die, self-harm, many tablets taken, being hit, locked in or threatened with
+death, a marriage forced, not being safe at home, nowhere to sleep, someone not breathing or
+unconscious, and papers held by an employer beside unpaid work or being made to stay.
+
+Left alone: "đói muốn chết" and "mệt muốn chết" (hungry or tired "to death"), "em muốn từ từ
+học" (slowly), "bố đánh thức em" (wakes me), "em bị đánh giá thấp" (underrated), "mẹ sẽ giết
+em nếu về muộn" (mum will kill me if I'm late), "con không thở được bằng mũi" (a blocked nose),
+"rách tay áo" (a torn sleeve), a passport collected or kept for a visa.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# The writer, as subject or as the one a harm is done to.
+_VI_ME = r"(?:toi|em|minh|tao|con|chau|chung\s+(?:toi|em))"
+# Who does harm: a husband, a partner, a parent, "he" or "they", a boss.
+_VI_WHO = (
+    r"(?:chong|vo|anh\s+ay|anh\s+ta|han|ho|no|ong\s+ay|ong\s+ta|ba\s+ay|bo|ba|cha|me|"
+    r"ban\s+trai|nguoi\s+yeu|chu|ong\s+chu|ba\s+chu|bon\s+\w+)"
+)
+# Hitting, beating, strangling; not "đánh thức" (wake), "đánh giá" (judge), "đánh trượt" (fail),
+# "đánh rơi" (drop), "đánh mất" (lose), "đánh cắp" (steal), "đánh bại" (beat in a game), "đánh
+# lừa" (trick), "đánh dấu" (mark), "đánh số" (number), "đánh thuế" (tax).
+_VI_HITS = (
+    r"(?:danh|dap|bop\s+co|hanh\s+ha|bao\s+hanh)"
+    r"(?!\s+(?:thuc|gia|truot|roi|mat|cap|bai|lua|dau|so|thue)\b)"
+)
+# Being late, which makes a parent's "kill" an idiom.
+_VI_LATE = r"\b(?:ve|den|di)\s+(?:\w+\s+)?(?:muon|tre)\b|\btre\s+gio\b|\bmuon\s+gio\b"
+
+# Papers held, wages not paid, being made to stay or sleep at work.
+_VI_PAPERS = (
+    r"\b(?:giu|lay|cam|tich\s+thu|thu|giu\s+lai|lay\s+mat)\s+(?:luon\s+|het\s+)?(?:ho\s+chieu|"
+    r"giay\s+to|the\s+cu\s+tru|can\s+cuoc)\b"
+)
+_VI_NOT_PAID = (
+    r"\bkhong\s+(?:\w+\s+)?tra\s+(?:\w+\s+)?(?:luong|tien\s+cong)\b|\blam\s+khong\s+cong\b|"
+    r"\bkhong\s+(?:duoc\s+)?(?:nhan\s+)?(?:dong\s+)?luong\s+nao\b"
+)
+_VI_MADE_TO_STAY = (
+    rf"\bbat\s+{_VI_ME}\s+(?:phai\s+)?(?:ngu|o\s+lai|lam\s+(?:viec\s+)?(?:suot|ca\s+dem|"
+    rf"ngay\s+dem|khong))|\bkhong\s+cho\s+{_VI_ME}\s+(?:ra\s+ngoai|ve|di\s+dau|nghi|"
+    rf"lien\s+lac)\b|\bnhot\s+{_VI_ME}\b"
+)
+
+VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it: the writer wanting death itself, not hungry "to death"
+    rf"\b{_VI_ME}\s+(?:(?:that\s+su|chi|rat|that|van|lai)\s+)?muon\s+chet\b|\b{_VI_ME}\s+"
+    r"(?:\w+\s+)?(?:khong|chang)\s+(?:con\s+)?muon\s+song\s+(?:nua|tiep)\b",
+    r"\b(?:muon|dinh|se)\s+tu\s+tu\s*(?:[.!,]|$|cho\s+xong|roi|that)|\b(?:nghi\s+(?:den|toi)\s+"
+    r"(?:viec\s+)?|y\s+dinh\s+|muon\s+|dinh\s+|se\s+)tu\s+sat\b|\btu\s+ket\s+lieu\b|\bket\s+"
+    r"(?:thuc|lieu)\s+(?:cuoc\s+)?doi\s+(?:minh|em|toi|con)\b",
+    # self-harm; many tablets swallowed
+    r"\btu\s+(?:lam\s+)?(?:dau|hai|ton\s+thuong)\s+(?:ban\s+than|chinh\s+minh)\b|\brach\s+"
+    r"(?:co\s+)?tay\b(?!\s+ao\b)",
+    r"\buong\s+(?:het\s+|ca\s+){1,2}(?:mot\s+)?(?:vi|lo|hop)\s+thuoc\b|\buong\s+(?:rat\s+)?nhieu\s+"
+    r"(?:vien\s+)?thuoc\s+ngu\b|\buong\s+[1-9]\d\s+vien\b",
+    # being hit, by someone named or said with "bị"
+    rf"\b{_VI_WHO}\s+(?:\w+\s+){{0,2}}?{_VI_HITS}\s+{_VI_ME}\b",
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?bi\s+(?:\w+\s+){{0,2}}?{_VI_HITS}\b",
+    # locked in
+    rf"\bnhot\s+{_VI_ME}\b|\b{_VI_ME}\s+(?:\w+\s+)?bi\s+(?:\w+\s+)?nhot\b",
+    # a threat to kill: "chồng nói sẽ giết em", "dọa giết"; not a parent's "kill" for lateness
+    rf"^(?!.*(?:{_VI_LATE}))(?=.*\b{_VI_WHO}\s+(?:\w+\s+){{0,3}}?(?:se\s+|doa\s+|muon\s+)?giet\s+"
+    rf"{_VI_ME}\b)",
+    rf"\bdoa\s+(?:se\s+)?giet\s+{_VI_ME}\b|\b{_VI_ME}\s+(?:\w+\s+)?bi\s+(?:\w+\s+)?doa\s+giet\b",
+    # a marriage forced
+    rf"\bep\s+{_VI_ME}\s+(?:phai\s+)?(?:lay\s+chong|lay\s+vo|cuoi|ket\s+hon)\b|\bep\s+cuoi\b",
+    # afraid of him, not safe at home, in danger
+    rf"\b{_VI_ME}\s+(?:rat\s+)?so\s+(?:chong|han|anh\s+ay|ong\s+ay|ve\s+nha)\b"
+    rf"(?!.*(?:{_VI_LATE}))",
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?khong\s+an\s+toan\s+(?:o\s+nha|khi\s+o\s+nha|voi\s+(?:chong|han|"
+    rf"anh\s+ay|ho))\b|\b{_VI_ME}\s+(?:dang\s+)?(?:gap|o\s+trong)\s+(?:\w+\s+)?nguy\s+hiem\b",
+    # nowhere to sleep, put out of the home
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?khong\s+co\s+(?:cho|noi)\s+(?:nao\s+)?(?:de\s+)?(?:ngu|o)\b|"
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?bi\s+duoi\s+ra\s+khoi\s+nha\b",
+    # someone not breathing, unconscious, turning blue; not a blocked nose
+    r"\b(?:be|con|chau|em\s+be|me|bo|ong|ba|chong|vo|anh\s+ay|chi\s+ay|no|cu)\s+(?:\w+\s+)?"
+    r"(?:khong\s+(?:con\s+)?tho|ngung\s+tho|tat\s+tho|bat\s+tinh|tim\s+tai)\b"
+    r"(?!.{0,30}\b(?:mui|ngat\s+mui|nghet\s+mui)\b)",
+    # papers held by an employer, beside unpaid work or being made to stay; or both of those
+    "^" + every_one_of(_VI_PAPERS, _VI_NOT_PAID + "|" + _VI_MADE_TO_STAY),
+    "^" + every_one_of(_VI_NOT_PAID, _VI_MADE_TO_STAY),
+)
