@@ -183,31 +183,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the nineteenth set: 75
-# of its 80 disclosures (46 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    36: "a car-wash boss keeps his wages for 'rent', he sleeps in the back room, needs a lift",
-    44: "Vietnamese: held at a nail bar, not let home, told they owe for being brought to the UK",
-    55: "Amharic: an employer comes into the domestic worker's room at night, holds her passport",
-    61: "Tigrinya (no net): put out by the landlord tonight, nowhere to go, holding a baby",
-    67: "romanised Bengali: a sister-in-law locked in a room for three days, not given food",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 12
-# of its 40, measured with the misses above (one by the net, eleven by the risk classifier).
-FALSE_ALARMS: dict[int, str] = {
-    1: "Polish: an invite code and a name, Krzysztof, called Krzysiek",
-    2: "a name and an invite code, the letter soaked in the bath by a child",
-    6: "Romanian: a wheelchair user asking for a higher table and an accessible toilet",
-    9: "Arabic: halal only, no peanuts, a son's allergy",
-    13: "two children, their dad has them at weekends, no childcare needed",
-    14: "Bengali: a father-in-law living with them since a stroke, a husband home on Saturday",
-    16: "'I'll be murdering someone by 10am' if the trains are like last week",
-    30: "Russian: waiting, not urgent, may she bring her guide dog",
-    31: "Somali: still waiting, the question is only about travel money",
-    36: "a stabbing on the news near Walthamstow Central, hoping it is discussed (the net)",
-    38: "Ukrainian: feared the police after the war, calmer now",
-    39: "a brother in a gang years ago, a youth worker now, offering to speak",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
