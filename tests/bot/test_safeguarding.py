@@ -2226,7 +2226,7 @@ def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> 
 _REPOSITORY = Path(__file__).resolve().parents[2]
 _CLASSIFIER_EVERYDAY = [
     str(text)
-    for name in ("everyday.yml", "everyday_voices.yml")
+    for name in ("everyday.yml", "everyday_voices.yml", "everyday_languages.yml")
     for text in yaml.safe_load((_REPOSITORY / "nlu" / "risk" / name).read_text(encoding="utf-8"))[
         "everyday"
     ]
