@@ -2366,6 +2366,13 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "the case study about the cuckooed flat made me so angry, how did the neighbours not"
             " notice",
         ),
+        # a stranger's stabbing seen on the news; not someone of the member's own
+        (
+            "saw on the news my brother got stabbed near Walthamstow Central, hope he pulls"
+            " through",
+            "saw on the news someone got stabbed near Walthamstow Central, hope we discuss that"
+            " kind of thing",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
