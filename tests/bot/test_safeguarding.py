@@ -2040,6 +2040,19 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             "I found my lodger coming out of my son room at night, he is 8",
             "I caught him in my daughter room at night reading her a story, my husband is soft",
         ),
+        # someone out of prison who has found the last address; not a dad out of hospital
+        (
+            "he found my last address through a form like this and he gets out of prison this week",
+            "my dad found my last address through a form like this and he gets out of hospital"
+            " this week, so he can send a card",
+        ),
+        # a lodger holding the card who tells the carer not to come any more; not a daughter
+        (
+            "His new lodger, who now has his bank card, has told me not to come any more. Mr D"
+            " sounded frightened",
+            "His daughter, who now has his bank card for the shopping, has told me not to come"
+            " before ten. Mr D sounded tired",
+        ),
     ],
 )
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
