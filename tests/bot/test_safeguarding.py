@@ -2053,6 +2053,17 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             "His daughter, who now has his bank card for the shopping, has told me not to come"
             " before ten. Mr D sounded tired",
         ),
+        # a boss who keeps the wages, and sleeping in the back room or not allowed out; the
+        # wages kept for rent alone, or being allowed out after exams, are not read
+        (
+            'the man at the car wash keeps my wages for "rent" and I sleep in the back room',
+            'the man at the car wash keeps my wages for "rent" and I sleep at my cousin\'s',
+        ),
+        (
+            "if I'm still allowed out I'll come, the man at the car wash keeps my wages",
+            "if I'm still allowed out after my exams I'll come, the man at the car wash keeps my"
+            " shifts open",
+        ),
     ],
 )
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
