@@ -2581,6 +2581,12 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "razor in my hand again, can't stop",
             "razor blade in my hand again after shaving, nicked my chin 😞",
         ),
+        # not here on a day named, with love passed on to the family; not with a reason given
+        (
+            "no. won't be here saturday. sorry for wasting the place. tell my mum I love her",
+            "no. won't be here saturday, I'm at my sister's wedding. tell my mum I love her,"
+            " she's on your table",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
