@@ -2587,6 +2587,12 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "no. won't be here saturday, I'm at my sister's wedding. tell my mum I love her,"
             " she's on your table",
         ),
+        # letters written and the travel money not needed after a weekend; not with a new job
+        (
+            "I've written my letters and I won't need the travel money after this weekend",
+            "I've written my letters and I won't need the travel money after this weekend, my new"
+            " job pays for a car",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
