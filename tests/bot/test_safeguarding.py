@@ -2064,6 +2064,12 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             "if I'm still allowed out after my exams I'll come, the man at the car wash keeps my"
             " shifts open",
         ),
+        # kicking the door the writer is shut behind; not a son wanting the bathroom
+        (
+            "it's getting worse, he's kicking the bathroom door, I'm in here with the baby",
+            "my son is getting impatient, he's kicking the bathroom door, I'm in here with the"
+            " baby",
+        ),
     ],
 )
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
