@@ -2070,6 +2070,12 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             "my son is getting impatient, he's kicking the bathroom door, I'm in here with the"
             " baby",
         ),
+        # "teach me a lesson" as a punishment; not a lesson in chess
+        (
+            "he said tonight he's going to teach me a lesson and the kids are here",
+            "my brother said tonight he's going to teach me a lesson in chess and the kids are"
+            " here to watch",
+        ),
     ],
 )
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
