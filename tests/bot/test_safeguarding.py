@@ -1654,8 +1654,8 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     ),
     # the throat gone tight with an allergy now; not how it goes if nuts are eaten
     (
-        "nut allergy. actually my throat has gone really tight right now, I think the cake at work"
-        " had nuts",
+        "nut allergy. actually my throat has gone really tight right now, I think the cake had"
+        " nuts",
         "nut allergy. my throat goes really tight if I eat them, so no nuts in the lunch please",
     ),
     # a neighbour of 84 who has not opened her door for days; not one known to be away
@@ -2042,8 +2042,8 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
         ),
         # someone out of prison who has found the last address; not a dad out of hospital
         (
-            "he found my last address through a form like this and he gets out of prison this week",
-            "my dad found my last address through a form like this and he gets out of hospital"
+            "he found my last address from a form like this and he gets out of prison this week",
+            "my dad found my last address from a form like this and he gets out of hospital"
             " this week, so he can send a card",
         ),
         # a lodger holding the card who tells the carer not to come any more; not a daughter
