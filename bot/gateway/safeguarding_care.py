@@ -6,11 +6,13 @@ child or with no food in the home, who knocks on a neighbour's door for food, or
 the landing at midnight with no one), threats over rent or a debt, being found and followed
 after leaving someone, a home taken over by people dealing from it or "stopping" there with the
 bank card, a pension or card held by someone while its owner goes without, goes unfed for days
-or is kept from anyone who would see her, a paid carer stealing from or mocking the person
+or is kept from anyone who would see her (the carer told not to come any more), a paid carer
+stealing from or mocking the person
 cared for, care home, hostel or ward staff hurting the people they look after (tied to the bed
 rails, sedated to keep them quiet), an older person with no heat going cold or with no food for
 days (or anyone with no heat at home going without food), and someone who did harm out of
-prison or on bail while the person they harmed is not told or is afraid.
+prison or on bail while the person they harmed is not told, is afraid or has had their address
+found.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
 the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
@@ -188,11 +190,14 @@ _LEFT_WITHOUT = (
     r"(?:not\s+been\s+able|unable|can\s+not)\s+to\s+buy\s+(?:her|his|my)\s+(?:own\s+)?(?:food|shopping)|"
     r"nothing\s+left\s+(?:of|in)\s+(?:her|his|my)\s+(?:savings|account|pension))\b"
 )
-# Kept from other people by whoever holds the money: no one let in to see her.
+# Kept from other people by whoever holds the money: no one let in to see her, or the carer told
+# not to come any more.
 _KEPT_FROM_PEOPLE = (
     r"\b(?:will\s+not|would\s+not|does\s+not|did\s+not|never|refuses\s+to)\s+let\s+(?:anyone|"
     r"anybody|any\s+of\s+us|us|me|the\s+(?:carers?|nurses?|doctor|gp|family))\s+(?:in|see\s+"
-    r"(?:her|him)|near\s+(?:her|him)|visit)\b"
+    r"(?:her|him)|near\s+(?:her|him)|visit)\b|\b(?:told|tells|telling)\s+(?:me|us|the\s+"
+    r"(?:carers?|nurses?|family))\s+not\s+to\s+(?:come|visit|call\s+round)\s+(?:round\s+)?"
+    r"(?:any\s+more|again|back)\b"
 )
 # Going without food for a reason that is not neglect: a bug, a fast, an operation.
 _HUNGER_EXPLAINED = (
@@ -257,7 +262,8 @@ _NOT_TOLD_OR_AFRAID = (
     r"know\s+where\s+(?:he|she|they)\s+(?:will|is|are)|where\s+(?:he|she|they)\s+(?:will\s+be|is\s+"
     r"going\s+to\s+be)\s+(?:living|staying)|(?:scared|terrified|frightened|afraid|petrified)|"
     r"(?:saw|seen|spotted)\s+(?:him|her|them)\s+(?:at|by|near|outside|on)|near\s+(?:me|my|the\s+"
-    r"kids)|(?:found|got|has|knows)\s+(?:my|our)\s+(?:new\s+)?address|knows\s+where|come\s+"
+    r"kids)|(?:found|got|has|knows)\s+(?:my|our)\s+(?:new\s+|last\s+|current\s+)?address|"
+    r"knows\s+where|come\s+"
     r"(?:after|for|looking\s+for)\s+(?:me|us)|victim|what\s+(?:he|she|they)\s+did)\b"
 )
 

@@ -6,7 +6,8 @@ said sideways, to be "made a woman" or to "become clean", where it is done, on a
 holiday", like the other girls or with silence about it; her turn to "get done" like the women
 before her, or the cutting done on her at home by the aunties who come round. Forced marriage: the
 writer's own nikah or rishta, and a threat if they run or refuse. Work that is captivity: a boss,
-and two of papers kept, no pay, "is prison", the phone watched, a debt for the journey. Doorstep
+and two of papers kept, no pay, "is prison", the phone watched, a debt for the journey, not
+allowed out, sleeping in the back room. Doorstep
 fraud: workmen at the door who
 come back every week for more, hold the bank card, or drive the owner to the bank. Mate crime:
 "friends" who charge to stay friends, or took the bank app's password. And harm from other people
@@ -436,9 +437,17 @@ _PHONE_WATCHED = (
 )
 _NOT_LET_GO = (
     r"\b(?:can\s+not|not\s+allowed\s+to|will\s+not\s+let\s+(?:me|us))\s+(?:leave|go\s+out|go"
-    r"\s+home|quit)\b|\block\w*\s+(?:me|us)\s+in\b|\b(?:owe|pay\s+back)\s+(?:him|them|the\s+"
+    r"\s+home|quit)\b|\b(?:not|if\s+i\s+am\s+still|if\s+we\s+are\s+still)\s+allowed\s+out\b|"
+    r"\block\w*\s+(?:me|us)\s+in\b|\b(?:owe|pay\s+back)\s+(?:him|them|the\s+"
     r"(?:boss|agent|agency))\s+for\s+(?:the|my)\s+(?:travel|journey|tickets?|flights?|visa|room|"
     r"bed|transport)\b"
+)
+
+# Sleeping where the work is: the back room, the floor, the van (not a nap on a break).
+_SLEEPS_AT_WORK = (
+    r"\b(?:i|we)\s+(?:sleep|live|kip|have\s+to\s+sleep)\s+(?:in|on|at)\s+(?:the\s+)?(?:back\s+"
+    r"room|store\s*room|stock\s*room|floor|van|container|cellar|basement)\b"
+    r"(?!\s+(?:on|in|at|during)\s+(?:my|our|the)\s+(?:breaks?|lunch))"
 )
 
 _NOT_EATEN_DAYS = (
@@ -529,10 +538,12 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a worker next door who never leaves, has no passport and is not paid
     "domestic servitude": (_all(_KEPT_WORKER, _NO_PASSPORT, _UNPAID),),
     # a boss or a job with two signs it is captivity: papers kept, no pay, a prison, the phone
-    # watched, not let go
+    # watched, not let go or out, sleeping where the work is
     "forced labour": (
         f"^(?!.*(?:{_LAUGHED_OFF})){every_one_of(_AT_WORK)}"
-        + any_two_of(_PAPERS_KEPT, _WAGES_KEPT, _A_PRISON, _PHONE_WATCHED, _NOT_LET_GO),
+        + any_two_of(
+            _PAPERS_KEPT, _WAGES_KEPT, _A_PRISON, _PHONE_WATCHED, _NOT_LET_GO, _SLEEPS_AT_WORK
+        ),
     ),
     # someone moved in who keeps family and carers out or had the savings signed over
     "home taken over": (_all(_MOVED_IN, _KEEPS_OUT),),

@@ -1,16 +1,16 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats (a young person taken "on holiday" to be married among them, or taken abroad "to be
-married" when her age, her school year or her distress says it is forced; a threat told in a
-voice note with its hesitations), stalking and harassment (gifts every day from a man who waits
-outside), exploitation (a young person picked up by older men, with gifts or nights away,
-"linking" a man in his twenties who buys them weed, or "the guy I'm seeing" who says she owes
-him and must be nice to his mates), a child or an adult at risk, nowhere to sleep tonight, fear
-of the police or officials (an alarm said in a few words is in safeguarding_now; threats over
-money, being found after leaving and a home taken over are also read in safeguarding_care; hate
-incidents in safeguarding_hate). Vocabulary shared with part two (bot/gateway/safeguarding_harm.py);
-the risks said in two halves are part four (safeguarding_pairs). Sleeping rough laughed off as
-where things might end up ("I'll end up living in a tent lol") is left alone. Text has been
-through safeguarding_words.normalise.
+threats (being "taught a lesson" by a partner, a young person taken "on holiday" to be married
+among them, or taken abroad "to be married" when her age, her school year or her distress says it
+is forced; a threat told in a voice note with its hesitations), stalking and harassment (gifts
+every day from a man who waits outside), exploitation (a young person picked up by older men, with
+gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy I'm seeing"
+who says she owes him and must be nice to his mates), a child or an adult at risk, nowhere to
+sleep tonight, fear of the police or officials (an alarm said in a few words is in
+safeguarding_now; threats over money, being found after leaving and a home taken over are also
+read in safeguarding_care; hate incidents in safeguarding_hate). Vocabulary shared with part two
+(bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
+(safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up living
+in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -172,6 +172,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
+        # "he's going to teach me a lesson" as a punishment, not a lesson in something
+        r"\b(?:he|she|they|my\s+(?:ex|husband|partner|boyfriend|girlfriend|wife|dad|stepdad|"
+        r"brother|father|mother|mum))\b[^.!?]{0,40}?\b(?:is\s+going\s+to|are\s+going\s+to|will|"
+        r"would|wants?\s+to|threaten\w*\s+to)\s+teach\s+(?:me|her|him|us|you|them)\s+a\s+"
+        r"(?:proper\s+|real\s+|little\s+)?lesson\b(?=\s*(?:$|[.!?,;]|and\b|if\b|when\b|for\s+"
+        r"\w+ing\b|tonight\b|this\s+time\b|once\s+and\s+for\s+all\b))",
         r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+(?:kill|hurt|harm|beat|stab|burn|take|throw|kick|cut|"
         r"slash|shoot|rape|attack|firebomb|torch|smash|break|set\s+fire|throw\s+acid|"
         r"report|deport|evict|post|share|send|expose|ruin)",

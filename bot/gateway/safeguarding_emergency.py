@@ -11,22 +11,22 @@ there since the night before, not getting up, slurring or confused (the fall uns
 going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed;
 lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly and not
 waking, after taking something, or not waking with a condition (diabetes, epilepsy), breathing
-oddly or the lips gone blue; someone living alone or old (an age in brackets, "(87)") not seen or
-heard from for days, with the milk still on the step or the post piling up and no answer at the
-door; a person with dementia, or who wanders at night, not back now; two of the signs of a stroke
-(a face dropped, an arm that will not lift, words slurred); a diabetic shaky, confused or floppy
-with the sugars crashed or a reading under 4 ("her sugar reader says 1.9"); someone collapsed and
-not breathing, or collapsed on a floor or going blue; an allergy and the lips or throat swelling,
-or lips "huge" or swallowing hard with no EpiPen to hand; someone fitting now, on the floor, not
-answering or bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs
-the sign now, so its everyday twin reads past it: a fall last year, lips blue from the cold at
-the bus stop, dad wandered off in Tesco and was found by the cakes, a teenager who will not wake
-up for school, a neighbour not seen because she is visiting her son, a friend not responding to
-messages, words slurred after three pints, children sat on the floor all night at a sleepover, a
-diabetic's lunch time, a reading of 6.4 after a walk, a nut allergy as an access need, lips huge
-in a photo with no EpiPen needed, a baby fallen asleep, a kitchen floor being fitted, what to do
-if someone has a fit, a boss "having a fit about the rota". Text has been through
-safeguarding_words.normalise.
+oddly or the lips gone blue; someone living alone or old (an age in brackets, "(87)", or "my
+neighbour is 84") not seen or heard from or not opening the door for days, with the milk still on
+the step or the post piling up and no answer at the door; a person with dementia, or who wanders
+at night, not back now; two of the signs of a stroke (a face dropped, an arm that will not lift,
+words slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4
+("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or
+going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing
+hard with no EpiPen to hand; someone fitting now, on the floor, not answering or bleeding from the
+mouth, a first fit or one gone on five minutes or more. Each needs the sign now, so its everyday
+twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in
+Tesco and was found by the cakes, a teenager who will not wake up for school, a neighbour not seen
+because she is visiting her son, a friend not responding to messages, words slurred after three
+pints, children sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of
+6.4 after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a
+baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having
+a fit about the rota". Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -273,7 +273,8 @@ _ODD_BREATH_OR_CONDITION = (
 _NOT_SEEN_FOR_DAYS = (
     r"\b(?:(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?(?:seen|heard\s+from)\s+"
     r"(?:him|her|them|my\s+(?:\w+\s+)?(?:neighbou?r|gran|grandad|nan|uncle|aunt\w*|mum|dad))"
-    r"(?:\s*\([^)]{0,40}\))?|(?:has|have|had)\s+not\s+been\s+(?:seen|heard\s+from))\s+"
+    r"(?:\s*\([^)]{0,40}\))?|(?:has|have|had)\s+not\s+(?:been\s+(?:seen|heard\s+from)|"
+    r"opened\s+(?:her|his|the)\s+(?:front\s+)?(?:door|curtains)))\s+"
     r"(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|"
     r"four|five|six|several|a\s+few|\d+)\s+days|(?:(?:last|the)\s+(?:\w+\s+)?)?(?:week|weekend|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
@@ -288,8 +289,9 @@ _UNTOUCHED_AT_THE_DOOR = (
     r"lights?\s+(?:\w+\s+)?(?:on|off)\s+(?:all\s+)?(?:day|night)\s+and\s+night)\b"
 )
 _ALONE_OR_FRAIL = (
-    r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she)\s+"
-    r"is\s+(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
+    r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she|"
+    r"neighbou?r|nan|gran|grandad|grandma|grandpa|mum|dad|aunt\w*|uncle)\s+is\s+"
+    r"(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
     r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)\b)|"
     # an age in brackets: "(87)", "(also a member, 87)"; not a member's number
     r"\((?:[^)]{0,30},\s*)?(?:[7-9]\d|1[01]\d)\)"
@@ -336,6 +338,7 @@ _NOT_ADVICE = (
 _ALLERGY = r"\b(?:allerg\w+|epi\s*pens?|anaphyla\w*|nuts?|peanuts?|shellfish|bee\s+sting)\b"
 _SWELLING_NOW = (
     r"\b(?:lips?|tongue|throat|face|mouth|eyes?)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:started\s+)?"
+    r"(?:(?:gone|going|getting)\s+(?:really\s+|so\s+|very\s+|all\s+)?)?"
     r"(?:swelling|swollen|swelled|closing|tight\w*|puffing\s+up)\b|\bthroat\s+(?:is\s+)?"
     r"(?:closing|closing\s+up)\b|\b(?:can\s+not|struggling\s+to)\s+(?:breathe|swallow)\b"
 )

@@ -5,8 +5,9 @@ Two kinds. The assembly's own subjects talked about as subjects ("the session on
 "suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
 story or another person's told in a session, retold, a part of a session recalled, "the bit about
 cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
-people feeling unsafe in the underpass, a speaker's or a panel member's story praised as
-feedback, "the young man who spoke about being stabbed was so brave"; and goodbyes to the
+people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a speaker's or
+a panel member's story praised as feedback, "the young man who spoke about being stabbed was so
+brave"; and goodbyes to the
 assembly or before a move, errands and ailments in dark words, "took all my tablets this morning
 as usual", "hopeless with forms"; and a harm of the member's own long past told as over, "years
 ago I was in an abusive relationship, I'm safe and happy now"): the net reads a message with
@@ -200,6 +201,14 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"commuters|shoppers|students|pupils|older\s+people|(?:lots|loads)\s+of\s+people)\s+"
     r"(?:\w+\s+){0,2}?(?:feel|feels|felt|feeling)\s+(?:\w+\s+){0,2}?(?:unsafe|not\s+safe|"
     r"threatened|intimidated)\b(?:(?!\b(?:i|me|my|myself|mine|he|she)\b)[^.!?,;]){0,60}",
+    # a stranger's harm seen or read in the news ("saw on the news someone got stabbed near the
+    # station"), a subject for the assembly: the whole clause, and only when no word of the
+    # member's own is in it ("saw on the news someone got stabbed outside my flat" is read)
+    r"\b(?:saw|seen|read|heard|watched)\s+(?:it\s+)?(?:on|in)\s+the\s+(?:local\s+)?(?:news|"
+    r"papers?|telly|tv|radio)\s+(?:that\s+)?(?:someone|somebody|a\s+(?:young\s+)?(?:man|woman|"
+    r"boy|girl|lad|teenager|kid|child)|(?:two|three|some|\d+)\s+(?:people|men|lads|boys|"
+    r"teenagers))\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,80}(?:[.!?,;]|$))"
+    r"[^.!?,;]{0,80}",
     # a fear of the police or social services held by people in general, a subject for the
     # assembly ("campaigns made Somali mums scared of social services"), not the writer's own
     # people ("my parents are scared of the police")

@@ -10,13 +10,14 @@ same way, and so does a carer's visit: the door answered by a stranger or a boy 
 not seen, and packages, the lights off or the visitor's worry. Domestic abuse told as what was
 done: a pillow, a hand or a bag held over the face, or the head held under the water, until the
 person passed out or could not breathe; and a row heard or seen, someone screaming at her or the
-children with things smashing or a shout for help.
+children with things smashing or a shout for help, or someone kicking at the door the writer is
+shut behind.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a son's mates who will not leave the games console,
 the kitchen used for a cake business, a pillow over one's own face to sleep, a mask at the
 dentist, a pillow fight, someone screaming at the football or a film, plates smashed at a Greek
-wedding.
+wedding, a son kicking the bathroom door to be let in.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
 """
@@ -166,6 +167,24 @@ _ON_SCREEN_OR_PARTY = (
     r"wedding|restaurant|greek|opa|lol|haha\w*)\b"
 )
 
+# Someone kicking or breaking at a door the writer is shut behind ("he's kicking the bathroom
+# door, I'm in here with the baby"); not a child or a dog at the door, nor a joke.
+_AT_THE_DOOR = (
+    r"\b(?:he|she|they|my\s+(?:ex|husband|partner|boyfriend|girlfriend|wife|dad|stepdad))\s+"
+    r"(?:is|are|keeps|has\s+been|started)\s+(?:kicking|banging\s+on|hammering\s+on|punching|"
+    r"smashing|booting|trying\s+to\s+(?:kick|break|force|smash|get\s+through))\s+"
+    r"(?:in\s+|down\s+)?(?:at\s+)?(?:the|my|our)\s+(?:\w+\s+)?door\b"
+)
+_SHUT_IN = (
+    r"\b(?:i\s+am|we\s+are)\s+(?:locked\s+|hiding\s+|shut\s+)?in\s+(?:here|the\s+(?:bathroom|"
+    r"bedroom|toilet|loo|kitchen))\b|\blocked\s+(?:myself|us)\s+in\b|\bhiding\s+in\s+the\s+"
+    r"(?:bathroom|bedroom|toilet|loo|kitchen)\b"
+)
+_A_CHILD_OR_PET_AT_THE_DOOR = (
+    r"\b(?:(?:my|our|the)\s+(?:son|toddler|boy|grandson|nephew|little\s+(?:one|boy|brother)|dog|"
+    r"puppy|cat|\d+\s+year\s+old)\s+(?:is|keeps|wants|has)|lol|haha\w*)\b"
+)
+
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
     "a home taken over by 'friends'": (
@@ -179,8 +198,10 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "smothered": (
         "^(?!.*" + _PLAY + ")" + every_one_of(f"(?:{_SMOTHERED}).{{0,60}}(?:{_BREATH_STOPPED})"),
     ),
-    # a row at her or the children, with things smashing or a shout for help
+    # a row at her or the children, with things smashing or a shout for help; a door kicked
+    # while the writer is shut behind it
     "a row with things smashing": (
         "^(?!.*" + _ON_SCREEN_OR_PARTY + ")" + every_one_of(_ROW_AT_SOMEONE, _VIOLENCE_SOUNDS),
+        "^(?!.*" + _A_CHILD_OR_PET_AT_THE_DOOR + ")" + every_one_of(_AT_THE_DOOR, _SHUT_IN),
     ),
 }

@@ -9,7 +9,9 @@ now (shaking, flashbacks, panic, not sleeping, not feeling real), not the sessio
 hard ("intense but good"), so the two are read together. Nothing mattering by a date to come
 ("by next weekend none of this will matter") is read beside a last word passed on (an apology
 sent through someone, thanks for being kind "at the end"), not beside an apology for missing the
-quiz or thanks for kindness at the session. Not expecting to be around is often
+quiz or thanks for kindness at the session; so is not being here on a day named beside love
+passed on to the family ("won't be here saturday ... tell my mum I love her"), with no reason
+for being away given. Not expecting to be around is often
 said in a survey or a reminder answer ("3 - and tbh I don't think I'll be around for the next
 one"); a member who will be away says why, so a hedged "not around" with no reason given, beside
 a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not.
@@ -77,6 +79,17 @@ _LAST_THANKS = (
     r"nice|lovely)\s+to\s+me)\b(?!\s+(?:today|yesterday|this\s+\w+|in|during|when|"
     r"about|on|after|with|at\s+the\s+(?!end\b)\w+|at\s+the\s+end\s+of)\b)|\bsorry\s+for\s+"
     r"everything\b"
+)
+
+# Not being here on a day named ("won't be here saturday"), and love passed on to the writer's
+# family through the reader ("tell my mum I love her"), a last word beside it.
+_NOT_HERE_ON_A_DAY = (
+    r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:on\s+|by\s+|for\s+|this\s+|"
+    r"next\s+|come\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+weekend)\b"
+)
+_LOVE_PASSED_ON = (
+    r"\btell\s+(?:my|our)\s+(?:\w+\s+){1,2}(?:that\s+)?i\s+love\s+(?:her|him|them)\b|"
+    r"\bsorry\s+for\s+everything\b"
 )
 
 # Fear or panic in a word or an emoji, and a plea for someone; a whole message of nothing else
@@ -174,6 +187,14 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"thing\s+i\s+(?:ever\s+)?do\s*(?:$|[.!,])",
         # nothing mattering by a date to come, with a last word passed on
         r"^(?=.*" + _WILL_NOT_MATTER + r")(?=.*(?:" + _LAST_THANKS + r"))" + _NOT_JOKING,
+        # not here on a day named, with no reason, and love passed on to the family
+        r"^(?!.*"
+        + _AWAY_FOR_A_REASON
+        + r")(?=.*"
+        + _NOT_HERE_ON_A_DAY
+        + r")(?=.*"
+        + _LOVE_PASSED_ON
+        + r")",
     ),
     # an alarm in a word or two: the whole message is a call for help, fear, or someone arriving.
     # "help" and "help me" alone (with "please" after, or a "?") are how members ask what the

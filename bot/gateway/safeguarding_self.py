@@ -9,11 +9,12 @@ gone back to and "thought about"), despair (not coping and self-neglect are read
 safeguarding_coping). Some are said sideways: leaving as a joke that is not one ("checking out
 early if you know what I mean"), affairs put in order as errands (a pet passed on, a phone
 contract ended, thanks "at the end", things sorted and letters written with no thought of being
-around for a session), a day named as the last beside a loss or letters. Each category is a
-vocabulary and the few shapes it is said in, not a list of sentences; the text has been through
-safeguarding_words.normalise ("i am", "do not", "can not", "any more", typos read). Everyday
-idioms ("dying to know", "going to die of boredom", "can't go on the Sunday", a migraine "the
-kind where you want to die") are kept out by what must follow or precede the words.
+around for a session or of needing its travel money after a weekend), a day named as the last
+beside a loss or letters. Each category is a vocabulary and the few shapes it is said in, not a
+list of sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can
+not", "any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't
+go on the Sunday", a migraine "the kind where you want to die") are kept out by what must follow
+or precede the words.
 """
 
 from __future__ import annotations
@@ -107,15 +108,19 @@ _ERRAND_WITH_A_REASON = (
     r"email\s+me|whatsapp\s+me|landline|reach\s+me\s+(?:on|at)|for\s+the\s+(?:week|weekend))\b"
 )
 
-# Not being around for a coming session, and affairs put in order beside it.
+# Not being around for a coming session, or not needing the money for it after a date ("I won't
+# need the travel money after this weekend"), and affairs put in order beside it.
 _NOT_AROUND = (
-    r"\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill|i\s+would)\s+(?:still\s+)?be\s+"
-    r"(?:here|around|alive)\b"
+    r"(?:\b(?:do\s+not\s+think|not\s+sure|doubt)\s+(?:i\s+will|ill|i\s+would)\s+(?:still\s+)?"
+    r"be\s+(?:here|around|alive)\b|\bi\s+will\s+not\s+need\s+(?:the|my|any)\s+(?:\w+\s+)?"
+    r"(?:money|expenses|payments?|vouchers?|place|seat)\s+(?:after|beyond|past)\s+(?:this|next|"
+    r"the)\b)"
 )
 _AFFAIRS_IN_ORDER = (
     r"\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?(?:all\s+)?my\s+(?:things|stuff|belongings|"
     r"affairs)\b|\b(?:written|wrote|writing|left)\s+(?:\w+\s+)?(?:letters|notes)\s*(?:$|[.!,]|"
-    r"for\s+(?:everyone|my\s+\w+)|to\s+(?:everyone|my\s+(?:family|kids|children|wife|husband)))"
+    r"and\b|for\s+(?:everyone|my\s+\w+)|to\s+(?:everyone|my\s+(?:family|kids|children|wife|"
+    r"husband)))"
 )
 # A place to fall from, gone back to and "thought about"; not a landmark or a photo project.
 _A_HEIGHT = (
@@ -441,8 +446,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _SELF,
         r"\bknife\b.{0,30}\b(?:in\s+my\s+hand|out|to\s+my|in\s+front\s+of\s+me)\b",
         r"\b(?:got|have|holding|picked\s+up)\s+(?:a|the)\s+knife\b.{0,30}\b(?:in\s+my\s+hand|out)\b",
-        # not expecting to be around for a session, with things sorted and letters written; not
-        # a move or a trip, or letters to the council
+        # not expecting to be around for a session (or to need its money), with things sorted
+        # and letters written; not a move or a trip, or letters to the council
         r"^(?!.*"
         + _ERRAND_WITH_A_REASON
         + r")(?=.*"

@@ -1652,6 +1652,19 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "nobody has heard from my gran (91) since friday, she is visiting my aunt, post piling up"
         " so I took it in",
     ),
+    # the throat gone tight with an allergy now; not how it goes if nuts are eaten
+    (
+        "nut allergy. actually my throat has gone really tight right now, I think the cake had"
+        " nuts",
+        "nut allergy. my throat goes really tight if I eat them, so no nuts in the lunch please",
+    ),
+    # a neighbour of 84 who has not opened her door for days; not one known to be away
+    (
+        "my neighbour is 84 and hasn't opened her door since Tuesday, telly's on, milk still on"
+        " the step",
+        "my neighbour is 84 and hasn't opened her door since Tuesday, she is visiting her son in"
+        " Poland, milk still on the step",
+    ),
 ]
 
 
@@ -2027,6 +2040,42 @@ def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_a
             "I found my lodger coming out of my son room at night, he is 8",
             "I caught him in my daughter room at night reading her a story, my husband is soft",
         ),
+        # someone out of prison who has found the last address; not a dad out of hospital
+        (
+            "he found my last address from a form like this and he gets out of prison this week",
+            "my dad found my last address from a form like this and he gets out of hospital"
+            " this week, so he can send a card",
+        ),
+        # a lodger holding the card who tells the carer not to come any more; not a daughter
+        (
+            "His new lodger, who now has his bank card, has told me not to come any more. Mr D"
+            " sounded frightened",
+            "His daughter, who now has his bank card for the shopping, has told me not to come"
+            " before ten. Mr D sounded tired",
+        ),
+        # a boss who keeps the wages, and sleeping in the back room or not allowed out; the
+        # wages kept for rent alone, or being allowed out after exams, are not read
+        (
+            'the man at the car wash keeps my wages for "rent" and I sleep in the back room',
+            'the man at the car wash keeps my wages for "rent" and I sleep at my cousin\'s',
+        ),
+        (
+            "if I'm still allowed out I'll come, the man at the car wash keeps my wages",
+            "if I'm still allowed out after my exams I'll come, the man at the car wash keeps my"
+            " shifts open",
+        ),
+        # kicking the door the writer is shut behind; not a son wanting the bathroom
+        (
+            "it's getting worse, he's kicking the bathroom door, I'm in here with the baby",
+            "my son is getting impatient, he's kicking the bathroom door, I'm in here with the"
+            " baby",
+        ),
+        # "teach me a lesson" as a punishment; not a lesson in chess
+        (
+            "he said tonight he's going to teach me a lesson and the kids are here",
+            "my brother said tonight he's going to teach me a lesson in chess and the kids are"
+            " here to watch",
+        ),
     ],
 )
 def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone(
@@ -2366,6 +2415,13 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "the case study about the cuckooed flat made me so angry, how did the neighbours not"
             " notice",
         ),
+        # a stranger's stabbing seen on the news; not someone of the member's own
+        (
+            "saw on the news my brother got stabbed near Walthamstow Central, hope he pulls"
+            " through",
+            "saw on the news someone got stabbed near Walthamstow Central, hope we discuss that"
+            " kind of thing",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
@@ -2536,6 +2592,18 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
         (
             "razor in my hand again, can't stop",
             "razor blade in my hand again after shaving, nicked my chin 😞",
+        ),
+        # not here on a day named, with love passed on to the family; not with a reason given
+        (
+            "no. won't be here saturday. sorry for wasting the place. tell my mum I love her",
+            "no. won't be here saturday, I'm at my sister's wedding. tell my mum I love her,"
+            " she's on your table",
+        ),
+        # letters written and the travel money not needed after a weekend; not with a new job
+        (
+            "I've written my letters and I won't need the travel money after this weekend",
+            "I've written my letters and I won't need the travel money after this weekend, my new"
+            " job pays for a car",
         ),
     ],
 )
