@@ -8,7 +8,7 @@ language's net, so a stranger is answered in it when the assistant speaks it. Ur
 here in pairs.
 Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together; on
 the floor and unable to get up), wanting to die, and a beating or a death threat by someone
-named.
+named. Hungarian tells by a verb's ending that it is done to "me" ("a férjem megver").
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
 past verb agrees with the person done to ("ووهلم").
 """
@@ -389,6 +389,29 @@ DISCLOSURES: dict[str, list[str]] = {
         "ልጁ አይተነፍስም፣ እርዱኝ",
         "ራሱን ስቷል፣ ከንፈሩ ሰማያዊ ሆኗል",
     ],
+    "hu": [
+        "Meg akarok halni",
+        "Nem akarok tovább élni",
+        "Megölöm magam",
+        "Bevettem az összes gyógyszert",
+        "Vagdosom magam",
+        "A férjem megver",
+        "A férjem tegnap este megvert",
+        "A párom azt mondta, hogy megöl, ha elmegyek",
+        "Félek tőle",
+        "Félek hazamenni",
+        "A férjem veri a gyerekeket",
+        "A gyerekek nem ettek tegnap óta",
+        "Egy férfi minden nap követ hazáig",
+        "Erővel férjhez akarnak adni",
+        "Veszélyben vagyok",
+        "Nincs hol aludnom ma éjjel",
+        "A baba nem lélegzik",
+        "Az apám bezárt a szobába",
+        "A főnök elvette az útlevelemet, és nem fizetnek",
+        "a parom megfenyegetett, hogy megol",
+        "felek hazamenni, a ferjem megint ivott",
+    ],
     "ps": [
         "غواړم چې مړ شم",
         "نور ژوند نه غواړم",
@@ -694,6 +717,21 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ደረጃውን ስወጣ ትንፋሽ አጠረኝ፣ ሊፍት አለ?",
         "ልጄን ማታ መታጠብ አለብኝ",
         "ራስን ስለ ማጥፋት የተደረገው ውይይት ጠቃሚ ነበር",
+    ],
+    "hu": [
+        "Meghalok az éhségtől, mikor van ebéd?",
+        "Halálra unom magam",
+        "Anyám megöl, ha elkések",
+        "Ez a hőség megöl",
+        "Minden nap követ az Instagramon",
+        "A bolt bezárt",
+        "A baba nem kap levegőt az orrán, náthás",
+        "Az útlevelemet leadtam a vízumhoz a nagykövetségen",
+        "A férjem vért adott ma",
+        "A fiam csapata megverte őket a meccsen",
+        "A férjem soha nem ver",
+        "Az öngyilkosságról szóló ülés hasznos volt",
+        "A gyerek veri a dobot",
     ],
     "ps": [
         "دا ګرمي مې وژني",
@@ -1918,6 +1956,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Tôi đang ở tiệm nail, họ không cho tôi về, họ nói tôi còn nợ tiền đưa sang Anh",
             "Tôi đang ở tiệm nail, đông khách nên họ không cho tôi về sớm, tôi còn nợ tiền nhà "
             "tháng này",
+        ),
+        # an ex who follows the writer to work every day and waited outside; an ex who waited
+        # outside with the children, as agreed
+        (
+            "hu",
+            "a volt párom minden nap követ a munkahelyemig, és ma reggel a lakásom előtt várt",
+            "a volt párom ma reggel a lakásom előtt várt a gyerekekkel, ahogy megbeszéltük",
         ),
         # a son of 17 watching recruiters' videos, talking of leaving for Syria; a son going to
         # see his grandmother there
