@@ -99,7 +99,10 @@ FRENCH_PHRASES += (  # i18n-exempt: input
 # A young person drawn in by recruiters and set on leaving to join the fighting ("regarde des
 # vidéos de recrutement, il parle de partir en Syrie"); not a son going to Syria to see his
 # grandmother, with no recruiter in it.
-_FR_YOUNG = r"\b(?:fils|fille|neveu|niece|frere|soeur|cousin\w*|ado\w*|petit|petite|1[2-9]\s+ans)\b"
+_FR_YOUNG = (
+    r"\b(?:fils|fille|neveu|niece|frere|soeur|cousin\w*|ado\w*|petit|petite|"
+    r"1[2-9]\s+ans)\b"
+)
 _FR_TO_JOIN = (
     r"\b(?:partir|aller|rejoindre|partira|part|va\s+partir)\s+(?:\w+\s+){0,2}?(?:en\s+syrie|"
     r"en\s+irak|au\s+sham|(?:le|les|la|l')\s*(?:daech|daesh|ei|etat\s+islamique|califat|"

@@ -33,8 +33,8 @@ _HU_WHO = (
 )
 # What only a person does to a person, told with "me" understood ("megver", "megütött").
 _HU_HARMS = (
-    r"(?:meg)?ver(?:t|tek)?\b(?!\s+(?:adni|adott|adtam|ad|vettek|vesznek|venni|hany\w*|kop\w*)\b)|"
-    r"megut\w*|utott\s+meg|ut\s+engem|megrug\w*|rugdos\w*|pofoz\w*|"
+    r"(?:meg)?ver(?:t|tek)?\b(?!\s+(?:adni|adott|adtam|ad|vettek|vesznek|venni|hany\w*|"
+    r"kop\w*)\b)|megut\w*|utott\s+meg|ut\s+engem|megrug\w*|rugdos\w*|pofoz\w*|"
     r"megpofoz\w*|fojtogat\w*|megfojt\w*|bantalmaz\w*|megeroszakol\w*|eroszakol\w*|"
     r"megfenyeget\w*|fenyeget\w*|bezar\w*\s+(?:a\s+|egy\s+)?(?:szobaba|lakasba|hazba|"
     r"pincebe|furdobe)|lokdos\w*|meglok\w*"

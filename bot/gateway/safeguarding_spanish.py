@@ -249,9 +249,9 @@ SPANISH_PHRASES += (  # i18n-exempt: input
 # massage.
 _ES_BRUISED = (
     r"\b(?:moratones|moretones|morados|cardenales|hematomas|golpes|heridas|marcas|"
-    r"(?:costillas?|nariz|brazo|mu[nñ]eca|dedo|diente)\s+(?:rot[oa]s?|partid[oa]s?|fisurad[oa]s?)|"
-    r"(?:ojo|cara|labio|cuello|brazo)\s+(?:\w+\s+)?(?:morad[oa]|amoratad[oa]|hinchad[oa]|"
-    r"partid[oa]))\b"
+    r"(?:costillas?|nariz|brazo|mu[nñ]eca|dedo|diente)\s+(?:rot[oa]s?|partid[oa]s?|"
+    r"fisurad[oa]s?)|(?:ojo|cara|labio|cuello|brazo)\s+(?:\w+\s+)?(?:morad[oa]|amoratad[oa]|"
+    r"hinchad[oa]|partid[oa]))\b"
 )
 _ES_WHAT_THEY_DID = (
     r"\b(?:de|por)\s+lo\s+que\s+me\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)\b|"
@@ -267,9 +267,9 @@ _ES_HER_MONEY_KEPT = (
     r"(?:dinero|pension|paga|ahorros|tarjeta)\b"
 )
 _ES_HARM_ON_HER = (
-    r"\b(?:(?:cara|ojo|brazos?|piernas?|cuello|manos?)\s+(?:\w+\s+)?(?:morad[oa]s?|amoratad[oa]s?|"
-    r"hinchad[oa]s?)|moratones|moretones|cardenales|asustad[oa]|miedo|sin\s+comer|no\s+come|"
-    r"no\s+(?:la|le)\s+deja\s+(?:salir|hablar|ver)|sucia|llorando)\b"
+    r"\b(?:(?:cara|ojo|brazos?|piernas?|cuello|manos?)\s+(?:\w+\s+)?(?:morad[oa]s?|"
+    r"amoratad[oa]s?|hinchad[oa]s?)|moratones|moretones|cardenales|asustad[oa]|miedo|"
+    r"sin\s+comer|no\s+come|no\s+(?:la|le)\s+deja\s+(?:salir|hablar|ver)|sucia|llorando)\b"
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_BRUISED, _ES_WHAT_THEY_DID),
