@@ -12,7 +12,8 @@ goal), "টাকা বাঁচাও" (save money), "রাস্তাটা
 "মা আমাকে মেরে ফেলবে" (mum will kill me, late), a carer's visit time, collecting a pension, a
 stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
 a grown-up sister's wedding, an office that won't give leave for one, being late leaving home, a
-speaker at the session quoting what extremists say.
+speaker at the session quoting what extremists say, a sister-in-law kept at home with a fever
+("bhabi ke ghore rekheche", with no lock).
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"pill)\w*\s+(?:\w+\s+)?(?:kheye|khabo|kheyechi|khaisi|khailam)\b",
     r"\bnijeke\s+(?:\w+\s+)?(?:kati|katchi|ketechi|aghat)\w*|\bnijer\s+khoti\s+kor\w*|\bpichu\s+"
     r"(?:\w+\s+)?(?:ney|nicche|niyeche|nise)\b",
+    # someone of the family kept locked in a room or the house ("bhabi ke ghore atke rekheche");
+    # not kept at home with a fever, nor stuck in traffic
+    r"\b(?:amake|amare|oke|take|tare|\w+\s*ke)\s+(?:\w+\s+){0,4}(?:ghore|rume|room\s*e|kamray|"
+    r"bari\w*|bashay|basay)\s+(?:tala\s+(?:diye|mere)\s+)?(?:atke|atkiye|bondho\s+kore)\s+"
+    r"(?:rekheche|rekhechhe|rakhe|rakhche|rakhse|rekhse|rekhe\s+diyeche)\b",
     # a threat to kill, being afraid to go out; an employer at night, the visa held over her
     r"(?:বলেছে|বলে|বলছে|আবার|দেখলে|পেলে)\s+(?:\S+\s+){0,3}মেরে\s+ফেলবে|(?:বাসা|বাড়ি|ঘর)\s+থেকে\s+বের\s+"
     r"হতে\s+(?:\S+\s+)?ভয়",

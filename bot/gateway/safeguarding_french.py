@@ -4,14 +4,17 @@ pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is rea
 reads "menace").
 
 Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
-or honour.
+or honour, and a young person watching recruiters' videos who talks of leaving for Syria.
 
 Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
 prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
-coupée en épluchant les légumes", "je me coupe les cheveux".
+coupée en épluchant les légumes", "je me coupe les cheveux", a son going to Syria to see his
+grandmother.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _FR_HARMS = (
     r"frappe|frappait|a\s+frappe|bat|battait|a\s+battu|menace|menacait|a\s+menace|ont\s+menace|"
@@ -91,4 +94,25 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:tard|retard)\b)(?=.*\b(?:epous\w*|marier|mariage|fianc\w*|honneur|copain|"
     r"petit\s+ami|bled)\b)(?=.*\b(?:il|ils|pere|frere|freres|oncle|oncles|famille|cousins?)\s+"
     r"(?:\w+\s+){0,3}?" + _FR_KILLS_HER + ")",
+)
+
+# A young person drawn in by recruiters and set on leaving to join the fighting ("regarde des
+# vidéos de recrutement, il parle de partir en Syrie"); not a son going to Syria to see his
+# grandmother, with no recruiter in it.
+_FR_YOUNG = (
+    r"\b(?:fils|fille|neveu|niece|frere|soeur|cousin\w*|ado\w*|petit|petite|"
+    r"1[2-9]\s+ans)\b"
+)
+_FR_TO_JOIN = (
+    r"\b(?:partir|aller|rejoindre|partira|part|va\s+partir)\s+(?:\w+\s+){0,2}?(?:en\s+syrie|"
+    r"en\s+irak|au\s+sham|(?:le|les|la|l')\s*(?:daech|daesh|ei|etat\s+islamique|califat|"
+    r"combattants|moudjahid\w*|djihad\w*|freres\s+(?:la-bas|au\s+sham)))\b|\bfaire\s+(?:sa\s+|"
+    r"la\s+)?hijra\b"
+)
+_FR_RECRUITED = (
+    r"\b(?:recrut\w*|propagande|djihad\w*|jihad\w*|radicalis\w*|endoctrin\w*|daech|daesh|"
+    r"etat\s+islamique|califat|moudjahid\w*)\b"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_YOUNG, _FR_TO_JOIN, _FR_RECRUITED),
 )

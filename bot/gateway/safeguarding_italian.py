@@ -3,13 +3,14 @@ pronouns before the verb ("mi picchia", "mi ha minacciato") and drops the subjec
 read with "mi" before it. Text has been through safeguarding_languages.fold (no accents: "più"
 reads "piu"). Beyond the main kinds it reads an older person's card or pension held by someone
 with a sign of harm, a "new friend" handling an older person's money, an older person not eating
-for days, many tablets swallowed with what they do.
+for days, many tablets swallowed with what they do, and a child going to meet a man met online
+who told her to keep it secret (said in Italian or half in English).
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
 costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
 her card to do her shopping, a grandmother off sweets for days, a box of tablets bought at the
-chemist.
+chemist, a girl of her own age met online and met with a parent there.
 """
 
 from __future__ import annotations
@@ -137,4 +138,31 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
     + _IT_KILLS_ME[2:],
     r"^(?=.*\bti\s+(?:ammazzo|uccido|ammazzero|uccidero)\b)(?=.*\b(?:scritto|scrive|porta|muro|"
     r"messaggi\w*)\b)",
+)
+
+# A child going to meet a man met online, told to keep it secret or meeting him now, said in
+# Italian or half in English ("mia figlia, 14 anni, is meeting this man she met online tonight");
+# not a girl of her age met online and met with a parent there.
+_IT_A_CHILD = (
+    r"\b(?:(?:mia|mio|nostra|nostro)\s+(?:figli[oa]|nipote|sorellina|fratellino)|"
+    r"(?:[1-9]|1[0-7])\s+anni)\b"
+)
+_IT_A_MAN = (
+    r"\b(?:un|quest[o']|quell[o']|il)\s*(?:uomo|signore|tizio|adulto|ragazzo\s+(?:molto\s+)?"
+    r"(?:piu\s+)?grande)|\b(?:a|this|that|the|an\s+older)\s+(?:man|guy|adult)\b"
+)
+_IT_MET_ONLINE = (
+    r"\b(?:conosciut[oa]|incontrat[oa])\s+(?:\w+\s+){0,3}(?:online|on\s+line|su\s+internet|in\s+"
+    r"chat|su\s+(?:instagram|tiktok|snapchat|snap|discord|roblox|un\s+gioco))|\bmet\s+"
+    r"(?:\w+\s+)?(?:online|on\s+(?:instagram|tiktok|snapchat|snap|discord|roblox|a\s+game))\b"
+)
+_IT_SECRET_OR_MEETING = (
+    r"\b(?:(?:le\s+)?ha\s+detto\s+di\s+non\s+(?:dirlo|dirmelo|dire)|(?:e\s+un|e\s+il\s+"
+    r"loro)\s+segreto|told\s+her\s+not\s+to\s+tell|not\s+to\s+tell\s+(?:me|anyone|her\s+"
+    r"(?:mum|mom|dad|parents))|(?:lo|la)\s+(?:incontra|vede)\s+(?:\w+\s+)?(?:stasera|stanotte|"
+    r"oggi|domani)|meeting\s+him\s+(?:\w+\s+)?(?:tonight|today|tomorrow|later)|going\s+off\s+"
+    r"with)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_A_CHILD, _IT_A_MAN, _IT_MET_ONLINE, _IT_SECRET_OR_MEETING),
 )

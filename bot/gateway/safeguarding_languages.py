@@ -2,11 +2,11 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Pashto, Vietnamese,
-Kurdish), since a disclosure is missed when it has no English words. Each covers the main kinds
-of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm,
-all the tablets, being hit, threatened, raped or locked in by a partner or family, fear of
-someone or of going home, a child hurt or not fed, being followed, forced marriage, being in
-danger or not safe, nowhere to sleep, not able to go on. Most also read kinds that members of
+Kurdish, Hungarian), since a disclosure is missed when it has no English words. Each covers the
+main kinds of risk of the English net (bot/gateway/safeguarding.py): wanting to die or end it,
+self-harm, all the tablets, being hit, threatened, raped or locked in by a partner or family,
+fear of someone or of going home, a child hurt or not fed, being followed, forced marriage, being
+in danger or not safe, nowhere to sleep, not able to go on. Most also read kinds that members of
 that language wrote in the development set (an older parent robbed or left without food, papers
 held by an employer, honour, a pregnancy in trouble, hate in the street): each language's module
 says what it reads beyond the main kinds and what it leaves alone, written for how people say
@@ -19,13 +19,13 @@ put them first ("mi picchia", "il me frappe"), Yoruba puts "mi" after the verb (
 Turkish, Bengali, Tamil, Gujarati, Hindi, Farsi and Kurdish put the verb last, Greek puts its
 pronoun before the verb ("με χτυπάει"), Amharic joins the person done to onto the verb
 ("ደበደበኝ"), Pashto's past verb agrees with the person done to ("ووهلم", beat me), Vietnamese
-tells who does what by order alone ("chồng đánh em"). Urdu, Bengali, Arabic, Punjabi, Tamil and
-Hindi are matched in their own script and in the Latin spelling people text in ("mujhe maarta
-hai", "amake mare", "bade moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte
-hain"); romanised Hindi and Urdu overlap, and Urdu, which the assistant speaks, is tried first.
-As in English, each pattern needs the first person, a person doing harm, or the words of despair
-themselves, so idioms ("dying of hunger", "mum will kill me") and the assembly's subjects talked
-about are left alone.
+tells who does what by order alone ("chồng đánh em"), Hungarian by endings ("a férjem megver",
+my husband beats me). Urdu, Bengali, Arabic, Punjabi, Tamil and Hindi are matched in their own
+script and in the Latin spelling people text in ("mujhe maarta hai", "amake mare", "bade moot",
+"mainu maarda", "saaganum pola irukku", "shaadi karwana chahte hain"); romanised Hindi and Urdu
+overlap, and Urdu, which the assistant speaks, is tried first. As in English, each pattern needs
+the first person, a person doing harm, or the words of despair themselves, so idioms ("dying of
+hunger", "mum will kill me") and the assembly's subjects talked about are left alone.
 
 Text and patterns are read in one form (fold, script_form): without Latin or Greek accents,
 since members often type without them, and with letters typed two ways in other alphabets read as
@@ -50,6 +50,7 @@ from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
+from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
@@ -101,6 +102,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ps": PASHTO_PHRASES,
     "vi": VIETNAMESE_PHRASES,
     "ku": KURDISH_PHRASES,
+    "hu": HUNGARIAN_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

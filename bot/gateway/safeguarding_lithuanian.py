@@ -4,10 +4,11 @@ the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been t
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
 Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
-arm that will not move) and children alone at home for days. Left alone: "mirštu iš bado" (dying
-of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu
-kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb
-after the dentist, children alone for an hour.
+arm that will not move), children alone at home for days, and a phone or passport taken by the
+people the writer works for with no wages or a dozen in one house. Left alone: "mirštu iš bado"
+(dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame",
+"neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a
+mouth numb after the dentist, children alone for an hour, a phone lent to a daughter.
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ _LT_LIMB = (
 _LT_NOT_NUMBED = (
     r"^(?!.*\b(?:odontolog\w*|dantist\w*|danti\w*|dantu|nuskausmin\w*|narkoz\w*|alaus|"
     r"isgert\w*|girt\w*|miego|gerkl\w*)\b)"
+)
+
+# A passport, papers or the phone taken or kept, in either order ("mano telefoną atėmė",
+# "atėmė mano pasą").
+_LT_PAPERS = r"(?:pasa|pasus|telefona|telefonus|dokumentus|asmens\s+dokument\w*)"
+_LT_TAKE = r"(?:atem\w*|atima|paem\w*|pasiem\w*|pasilaik\w*|slepia|laiko)"
+_LT_PAPERS_TAKEN = (
+    rf"\b(?:mano|musu)\s+{_LT_PAPERS}\s+(?:\w+\s+)?{_LT_TAKE}\b|\b{_LT_TAKE}\s+(?:\w+\s+)?"
+    rf"(?:mano|musu)\s+{_LT_PAPERS}\b"
+)
+# Work that exploits: no wages, a dozen or more in one house, not let out.
+_LT_EXPLOITED = (
+    r"\b(?:atlyginimo|algos|uzmokescio)\s+(?:\w+\s+)?(?:negaun\w*|negav\w*|nemoka\w*)|"
+    r"\b(?:negaun\w*|negav\w*|nemoka\w*)\s+(?:\w+\s+)?(?:atlyginimo|algos|uzmokescio)\b|"
+    r"\b(?:\d{2}|\w+lika|\w*desimt\w*)\s+(?:\w+\s+){0,2}(?:viename|vienam)\s+(?:name|bute|"
+    r"kambaryje|kambary)\b|\bneleidzia\s+(?:\w+\s+)?(?:iseiti|isvaziuoti)\b"
 )
 
 LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -127,6 +144,15 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"nuskaito)\s+(?:\w+\s+)?(?:puse|dali|visa|daugum\w*)\s+(?:\w+\s+)?(?:algos|atlyginimo|"
     r"uzmokescio)|grasin\w*|sutvarkys|issius\w*\s+atgal|isvys\w*\s+atgal|skol\w*|"
     r"neleidzia\s+(?:\w+\s+)?(?:iseiti|isvaziuoti))\b)",
+    # a phone or passport taken by the people the writer works for, with no wages, many sleeping
+    # in one house or not let out; not a phone lent to a daughter
+    "^"
+    + every_one_of(
+        _LT_PAPERS_TAKEN,
+        r"\b(?:kuriems|kuriam|kuriai|pas\s+kuriuos)\s+(?:\w+\s+)?dirb\w*|\b(?:darbdav\w*|"
+        r"sef\w*|bos\w*|agentur\w*|brigadinink\w*|tarpinink\w*)\b",
+        _LT_EXPLOITED,
+    ),
     # an older parent with dementia alone, the carer gone, not eating or found on the floor
     r"\b(?:tetis|tevas|mama|mamyte|mociute|senelis|senele)\s+(?:\w+\s+){0,3}(?:demencij\w*|"
     r"(?:vienas|viena)\s+(?:namie|namuose))\b(?=.*\b(?:nebeateina|neateina|ant\s+grindu|"

@@ -4,11 +4,12 @@ word orders, since Polish puts its pronouns either side of the verb ("mnie bije"
 "ł" keeps its stroke).
 
 Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest"), domestic violence
-lived ("doświadczam przemocy domowej ze strony męża"), someone not breathing and a teenager put
-out of home or offered a bed by older men "za przysługę". Left alone: domestic violence as a
-survey or session subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"),
-"on tu jest?", "pomocy" with a form, a child who cannot breathe through the nose, a bed offered
-for help with the garden.
+lived ("doświadczam przemocy domowej ze strony męża"), someone not breathing, a fall heard with
+no answer since ("słyszałam jak upadła, nie odpowiada") and a teenager put out of home or offered
+a bed by older men "za przysługę". Left alone: domestic violence as a survey or session subject
+("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?", "pomocy"
+with a form, a child who cannot breathe through the nose, a fall after which "nic jej nie jest",
+emails not answered, a bed offered for help with the garden.
 """
 
 from __future__ import annotations
@@ -176,6 +177,14 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"\b(?:{_PL_CHILD[2:]}|dzieciak|niemowl\w*|mama|mam[aey]|tata|taty|m[aą][zż]|babci\w*|"
     rf"dziadek|dziadka|on|ona)\s+(?:\w+\s+)?(?:nie\s+oddycha|przesta{_L}[ao]?\s+oddycha[cć])"
     r"\b(?!.{0,30}\b(?:przez\s+nos|nosem)\b)",
+    # a fall heard or seen, with no answer or no getting up now; not a fall that left her well,
+    # nor messages she has not answered
+    rf"^(?!.*\bnic\s+(?:si[eę]\s+)?(?:mu|jej)\s+(?:si[eę]\s+)?nie\s+(?:jest|sta{_L}o)\b)"
+    rf"(?=.*\b(?:upad{_L}\w*|"
+    rf"przewr[oó]ci{_L}\w*\s+si[eę]|si[eę]\s+przewr[oó]ci{_L}\w*|spad{_L}\w*\s+ze\s+schod\w*)\b)"
+    r"(?=.*\bnie\s+(?:odpowiada|reaguje|odzywa\s+si[eę]|rusza\s+si[eę]|mo[zż]e\s+wsta[cć]|"
+    r"daje\s+rady\s+wsta[cć])\b(?!\s+na\s+(?:\w+\s+)?(?:telefon\w*|mail\w*|wiadomo\w*|sms\w*|"
+    r"pytani\w*|list\w*)))",
     # a teenager put out or sleeping outside, offered a bed, money or a lift "for a favour" by
     # older men or strangers; not a neighbour's bed offered for help with the garden
     r"^(?=.*\b(?:faceci|facet|m[eę][zż]czy[zź]\w*|starsi|starszy|obcy|kole[sś]\w*|doros[lł]\w*)"

@@ -6,7 +6,7 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
 levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who came in with his key
-to mend the heating, a child who grabbed the writer's leg again.
+to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's.
 """
 
 from __future__ import annotations
@@ -145,10 +145,11 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?=.*\b(?:(?:sem\s+lembrar|nao\s+(?:me\s+)?lembr\w*)\s+(?:de\s+)?(?:nada|como|o\s+que)|"
     r"(?:casa|cama|quarto|apartamento)\s+(?:dele|de\s+um|de\s+uns|de\s+estranh\w*)|um\s+cara|"
     r"um\s+homem|uns\s+caras|drogad\w*|batizad\w*|boa\s+noite\s+cinderela)\b)",
-    # a child gone for days with older men who give money or packages (county lines)
+    # a child gone for days or nights with older men who give money, phones or packages (county
+    # lines); not a son staying at his father's
     r"\b(?:filh[oa]|menino|menina|sobrinh[oa]|neto)\s+(?:\w+\s+){0,6}(?:nao\s+(?:volta|vem|aparece)"
-    r"\s+(?:\w+\s+){0,3}(?:faz|ha)\s+(?:\w+\s+)?dias|sumiu)\b(?=.*\b(?:mais\s+velhos|dinheiro|"
-    r"pacotes?|drogas?|traficantes?)\b)",
+    r"\s+(?:\w+\s+){0,3}(?:faz|ha)\s+(?:\w+\s+)?(?:dias|noites|semanas)|sumiu)\b(?=.*\b(?:mais\s+"
+    r"velhos|dinheiro|pacotes?|drogas?|traficantes?)\b)",
     # followed every day, turned up where the writer works or lives
     r"\b(?:me\s+segue|esta\s+me\s+seguindo|me\s+persegue|anda\s+atras\s+de\s+mim)\b(?=.*\b(?:todos"
     r"\s+os\s+dias|toda\s+(?:noite|manha|tarde)|medo|(?:apareceu|aparece|esperou|espera)\s+"

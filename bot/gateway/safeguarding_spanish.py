@@ -4,12 +4,14 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 ..."). Text has been through safeguarding_languages.fold (no accents: "daño" reads "dano").
 
 Beyond the main kinds it reads someone who took many tablets and will not wake, a young person
-about to carry a knife against another gang, and a plea in a few words ("ayuda me va a matar").
+about to carry a knife against another gang, a plea in a few words ("ayuda me va a matar"),
+bruises from what someone close did to the writer, and an older person's money kept by a
+"helper" with a bruised face or fear.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
 encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for the picnic, a
-long sleep after a night shift.
+long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop.
 """
 
 from __future__ import annotations
@@ -240,4 +242,36 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     r"(?=.*\b(?:otra\s+banda|banda\s+rival|pandill\w*|apunal\w*|navajazo\w*|vengar\w*|"
     r"venganza|rival\w*|los\s+de\s+la\s+otra|pelea\w*\s+con)\b)",
     a_plea_in_a_few_words(_ES_PLEA, _ES_ALARM, _ES_BESIDE_A_PLEA),
+)
+
+# Bruises or an injury on the writer from what someone close did ("tengo moratones en las
+# costillas de lo que me hizo mi pareja"); not bruises from a fall with a partner who gave a
+# massage.
+_ES_BRUISED = (
+    r"\b(?:moratones|moretones|morados|cardenales|hematomas|golpes|heridas|marcas|"
+    r"(?:costillas?|nariz|brazo|mu[nñ]eca|dedo|diente)\s+(?:rot[oa]s?|partid[oa]s?|"
+    r"fisurad[oa]s?)|(?:ojo|cara|labio|cuello|brazo)\s+(?:\w+\s+)?(?:morad[oa]|amoratad[oa]|"
+    r"hinchad[oa]|partid[oa]))\b"
+)
+_ES_WHAT_THEY_DID = (
+    r"\b(?:de|por)\s+lo\s+que\s+me\s+(?:hizo|hicieron|ha\s+hecho|han\s+hecho)\b|"
+    + _ES_WHO
+    + r"me\s+(?:los|las|lo|la)\s+(?:hizo|ha\s+hecho)\b"
+)
+# An older person's money kept by someone who "helps" her, with a sign of harm on her (a bruised
+# face, fear, no food); not a helper who keeps her card to do the shopping.
+_ES_HER_MONEY_KEPT = (
+    r"\b(?:se\s+queda|se\s+quedan|se\s+ha\s+quedado|se\s+quedo)\s+con\s+(?:su|sus|toda\s+su|"
+    r"todo\s+su)\s+(?:dinero|pension|paga|sueldo|tarjeta|ahorros|cartilla)\b|\b(?:le|les)\s+"
+    r"(?:quita|quito|coge|cogio|saca|saco|roba|robo)\s+(?:el|la|su|sus|todo\s+el|toda\s+la)\s+"
+    r"(?:dinero|pension|paga|ahorros|tarjeta)\b"
+)
+_ES_HARM_ON_HER = (
+    r"\b(?:(?:cara|ojo|brazos?|piernas?|cuello|manos?)\s+(?:\w+\s+)?(?:morad[oa]s?|"
+    r"amoratad[oa]s?|hinchad[oa]s?)|moratones|moretones|cardenales|asustad[oa]|miedo|"
+    r"sin\s+comer|no\s+come|no\s+(?:la|le)\s+deja\s+(?:salir|hablar|ver)|sucia|llorando)\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_BRUISED, _ES_WHAT_THEY_DID),
+    "^" + every_one_of(_ES_HER_MONEY_KEPT, _ES_HARM_ON_HER),
 )

@@ -6,15 +6,16 @@ safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" re
 "şiddet" reads "siddet", "kalacak yerim yok" as typed).
 
 Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
-threat to burn a shop or home with the writer or the children inside. Left alone: "açlıktan
+threat to burn a shop or home with the writer or the children inside, and two of a stroke's
+signs together (one side of the face or an arm numb, words mixed up). Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
-garden.
+garden, a face numb after the dentist, an arm numb from sleeping on it.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of
 
 _TR_PEOPLE_FROM = (
     r"(?:ondan|kocamdan|esimden|babamdan|annemden|abimden|agabeyimden|sevgilimden|eski\s+esimden|"
@@ -165,4 +166,30 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     rf"{{0,2}}?\w+(?:lar|ler)\s+defol\w*",
     rf"^(?=.*\b{_TR_MY_HOME}\s+(?:\w+\s+)?{_TR_BURN})(?=.*\b(?:{_TR_INSIDE}|tehdit\w*|"
     r"defol\w*)\b)",
+)
+
+# A stroke's signs (the NHS's FAST): the face numb, dropped or crooked on one side, an arm or leg
+# numb or that will not lift, speech slurred or words mixed up; two of them together, and not
+# after the dentist, an injection, sleep or a drink.
+_TR_FACE = (
+    r"\b(?:yuz|agz|dudag|dudak)\w*\s+(?:\w+\s+){0,3}(?:uyus\w*|kay\w*|dus\w*|carpil\w*|"
+    r"egril\w*|sark\w*|hissetmi\w*)|\b(?:yuz\w*|agz\w*)\s+(?:\w+\s+)?(?:bir|tek)\s+"
+    r"taraf\w*\s+(?:\w+\s+)?(?:uyus\w*|kay\w*|dus\w*|carpil\w*|egril\w*|sark\w*)"
+)
+_TR_LIMB = (
+    r"\b(?:sol|sag)\s+(?:kol|bacag|bacak|el|ayag|ayak)\w*\s+(?:\w+\s+){0,6}?(?:uyus\w*|"
+    r"tutmuyor|hissetmi\w*|kaldiram\w*|kalkmiyor|oynatam\w*|guc\w*\s+yok)|\b(?:kol|bacag|"
+    r"bacak|el)\w*\s+(?:\w+\s+)?(?:tutmuyor|kaldiram\w*|kalkmiyor|oynatam\w*)"
+)
+_TR_SPEECH = (
+    r"\bkelime\w*\s+(?:\w+\s+)?(?:karis\w*|bulam\w*|cikmiyor|cikmi\w*)|\bkonus\w*\s+"
+    r"(?:\w+\s+)?(?:bozul\w*|pelteklesi\w*|anlasilmi\w*|yapam\w*|zorlan\w*|karis\w*)|"
+    r"\bdil\w*\s+(?:\w+\s+)?(?:dolas\w*|tutul\w*)"
+)
+_TR_NOT_A_STROKE = (
+    r"^(?!.*\b(?:disci\w*|dis\s+\w+|igne\w*|anestezi\w*|uyusturma\w*|uyurken|uyuyunca|"
+    r"uzerine\s+yat\w*|sarhos\w*|ictim|yorgun\w*)\b)"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    _TR_NOT_A_STROKE + any_two_of(_TR_FACE, _TR_LIMB, _TR_SPEECH),
 )

@@ -1,8 +1,9 @@
 """The Twi (Akan) safeguarding phrase net (read by safeguarding_languages), for a medical
-emergency told in Twi (chest pain and no breath, or either with a cry for help), wanting to die,
-and being beaten or threatened with death by a husband or family. Text has been through
-safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and "ye",
-"kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+emergency told in Twi (chest pain and no breath, or either with a cry for help, or lying on the
+floor unable to get up), wanting to die, and being beaten or threatened with death by a husband
+or family. Text has been through safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as
+"o" (members type "yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are written in plain
+letters.
 
 Twi puts the subject on the verb ("ɔbɛkum me", he will kill me; "wɔbɛkum me", they will) and
 the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("bɔ me amanneɛ",
@@ -10,6 +11,11 @@ the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("
 who does it and nothing after "me" but how often, and a death threat needs "he" or "they" or
 the person named. Left alone: "ɛkɔm bɛkum me" (hunger), "me kunu bɔ me amanneɛ" (tells me),
 "maame bɛkum me" said of being late.
+
+It also reads an older person beaten by someone of the family ("ne babarima bɔ no", her son
+beats her) and someone on the floor who cannot get up ("ɔda fam na ontumi nsɔre"). Left alone:
+"ne babarima bɔ no amanneɛ" (tells her), "mentumi nsɔre anɔpa ntɛm" (can't get up early), a
+child who likes to sleep on the floor.
 
 Each sign alone is everyday: "mepa wo kyɛw" is "please", "boa me" asks for help with a form or
 the way ("boa me na menhu ..."), a chest sore "kakra" (a little) is taken to the doctor on
@@ -56,4 +62,21 @@ TWI_PHRASES += (  # i18n-exempt: input
     r"bio|nne|nnera|anadwo|dennen|ara|bere\s+biara)\b)",
     # a threat to kill: "ɔka sɛ ɔbɛkum me", "wɔbɛkum me", "me kunu bɛkum me"
     rf"(?:{_TW_WHO}|\b(?:o|wo))(?:be|pe\s+se\s+(?:o|wo)|re)?kum\s+me\b(?!\s*ho\b)",
+)
+
+# Someone of the writer's or of an older person's family ("ne babarima", her son) who beats her
+# or him: "ne babarima bɔ no", with nothing after but how often or "na" (and); not "bɔ no
+# amanneɛ" (tells her).
+_TW_THEIR_WHO = (
+    r"\b(?:ne|me)\s+(?:babarima|mmabarima|ba|mma|kunu|yere|papa|wofa|nua\w*|"
+    r"busuani\w*)\s+(?:\w+\s+)?"
+)
+# On the floor and unable to get up ("ɔda fam na ontumi nsɔre"); not unable to get up early,
+# nor sleeping on the floor by choice.
+_TW_ON_THE_FLOOR = r"\b(?:o|me|e)?da\s+(?:fam|ase\s+wo\s+fam)\b"
+_TW_CANNOT_GET_UP = r"\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+n{0,2}sore\b(?!\s+(?:ntem|anopa))"
+TWI_PHRASES += (  # i18n-exempt: input
+    rf"{_TW_THEIR_WHO}(?:taa?\s+)?bo{{1,2}}\s+no\b(?=\s*(?:[.,!;]|$)|\s+(?:na|daa|paa|bio|nne|"
+    r"nnera|anadwo|dennen|ara|bere\s+biara)\b)",
+    rf"^(?=.*{_TW_ON_THE_FLOOR})(?=.*{_TW_CANNOT_GET_UP})",
 )

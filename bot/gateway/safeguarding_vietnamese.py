@@ -9,12 +9,14 @@ suicide, and "từ từ", slowly) are told apart by what comes around them.
 
 It reads wanting to die, self-harm, many tablets taken, being hit, locked in or threatened with
 death, a marriage forced, not being safe at home, nowhere to sleep, someone not breathing or
-unconscious, and papers held by an employer beside unpaid work or being made to stay.
+unconscious, papers held by an employer beside unpaid work or being made to stay, and being made
+to stay at work over a debt for being brought to England.
 
 Left alone: "đói muốn chết" and "mệt muốn chết" (hungry or tired "to death"), "em muốn từ từ
 học" (slowly), "bố đánh thức em" (wakes me), "em bị đánh giá thấp" (underrated), "mẹ sẽ giết
 em nếu về muộn" (mum will kill me if I'm late), "con không thở được bằng mũi" (a blocked nose),
-"rách tay áo" (a torn sleeve), a passport collected or kept for a visa.
+"rách tay áo" (a torn sleeve), a passport collected or kept for a visa, a shift that runs late
+with rent still owed.
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ _VI_MADE_TO_STAY = (
     rf"\bbat\s+{_VI_ME}\s+(?:phai\s+)?(?:ngu|o\s+lai|lam\s+(?:viec\s+)?(?:suot|ca\s+dem|"
     rf"ngay\s+dem|khong))|\bkhong\s+cho\s+{_VI_ME}\s+(?:ra\s+ngoai|ve|di\s+dau|nghi|"
     rf"lien\s+lac)\b|\bnhot\s+{_VI_ME}\b"
+)
+# A debt for being brought to England held over the writer ("còn nợ tiền đưa sang Anh", "nợ tiền
+# đường"); not rent or a bill owed.
+_VI_JOURNEY_DEBT = (
+    r"\bno\s+(?:\w+\s+){0,2}?tien\s+(?:\w+\s+)?(?:dua\s+(?:\w+\s+)?sang|duong|chuyen\s+di|"
+    r"ve\s+may\s+bay|sang\s+(?:anh|uk|day|ben\s+nay))\b"
 )
 
 VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -91,4 +99,6 @@ VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # papers held by an employer, beside unpaid work or being made to stay; or both of those
     "^" + every_one_of(_VI_PAPERS, _VI_NOT_PAID + "|" + _VI_MADE_TO_STAY),
     "^" + every_one_of(_VI_NOT_PAID, _VI_MADE_TO_STAY),
+    # made to stay at work over a debt for the journey to England
+    "^" + every_one_of(_VI_JOURNEY_DEBT, _VI_MADE_TO_STAY + "|" + _VI_PAPERS),
 )

@@ -3,8 +3,11 @@ after the verb ("o n lu mi", he beats me), with the first person "mi"/"mo"/"n" b
 Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀tútù" reads
 "otutu"), as members usually type it.
 
+Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ mi lù ú títí ẹ̀jẹ̀ fi
+jáde").
+
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
-jest.
+jest, a drum beaten for a child ("ọkọ mi lu ìlù").
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # being hit, threatened, locked in
     r"\b(?:o|won)\s+(?:n\s+|ti\s+)?(?:lu|na|hale\s+mo|ti\s+mi\s+mole)\s+mi\b|"
     r"\b(?:oko|iyawo|baba|iya)\s+mi\s+(?:n\s+)?(?:lu|na)\s+mi\b",
+    # a child beaten by a husband or parent ("ọkọ mi lù ú", "ó lu ọmọ mi"), with the child or
+    # blood named; not a drum beaten for the child ("lu ilu")
+    r"^(?=.*\b(?:omo|eje)\b)(?=.*\b(?:(?:oko|iyawo|baba|iya|ale)\s+(?:mi|re|e|won)\s+"
+    r"(?:n\s+|ti\s+|maa\s+n\s+)?(?:lu|na)\s+(?:u|omo\s+(?:mi|wa|re|e)|awon\s+omo)|(?:o|won)\s+"
+    r"(?:n\s+|ti\s+|maa\s+n\s+)?(?:lu|na)\s+(?:omo\s+(?:mi|wa|re|e)|awon\s+omo))\b)",
     # afraid to go home, not safe, followed
     r"\bmo\s+n\s+beru\s+(?:lati\s+)?lo\s+ile\b|\bara\s+mi\s+o\s+bale\b|\bmo\s+wa\s+ninu\s+ewu\b|"
     r"\b(?:okunrin|eniyan)\s+kan\s+n\s+tele\s+mi\b",

@@ -6,8 +6,9 @@ Written with and without diacritics, as members type; each disclosure is read by
 language's net, so a stranger is answered in it when the assistant speaks it. Urdu's newer kinds
 (an older parent neglected, panic alone, honour, a locked door, a nikah by force) are checked
 here in pairs.
-Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together),
-wanting to die, and a beating or a death threat by someone named.
+Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together; on
+the floor and unable to get up), wanting to die, and a beating or a death threat by someone
+named. Hungarian tells by a verb's ending that it is done to "me" ("a férjem megver").
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
 past verb agrees with the person done to ("ووهلم").
 """
@@ -388,6 +389,29 @@ DISCLOSURES: dict[str, list[str]] = {
         "ልጁ አይተነፍስም፣ እርዱኝ",
         "ራሱን ስቷል፣ ከንፈሩ ሰማያዊ ሆኗል",
     ],
+    "hu": [
+        "Meg akarok halni",
+        "Nem akarok tovább élni",
+        "Megölöm magam",
+        "Bevettem az összes gyógyszert",
+        "Vagdosom magam",
+        "A férjem megver",
+        "A férjem tegnap este megvert",
+        "A párom azt mondta, hogy megöl, ha elmegyek",
+        "Félek tőle",
+        "Félek hazamenni",
+        "A férjem veri a gyerekeket",
+        "A gyerekek nem ettek tegnap óta",
+        "Egy férfi minden nap követ hazáig",
+        "Erővel férjhez akarnak adni",
+        "Veszélyben vagyok",
+        "Nincs hol aludnom ma éjjel",
+        "A baba nem lélegzik",
+        "Az apám bezárt a szobába",
+        "A főnök elvette az útlevelemet, és nem fizetnek",
+        "a parom megfenyegetett, hogy megol",
+        "felek hazamenni, a ferjem megint ivott",
+    ],
     "ps": [
         "غواړم چې مړ شم",
         "نور ژوند نه غواړم",
@@ -693,6 +717,21 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ደረጃውን ስወጣ ትንፋሽ አጠረኝ፣ ሊፍት አለ?",
         "ልጄን ማታ መታጠብ አለብኝ",
         "ራስን ስለ ማጥፋት የተደረገው ውይይት ጠቃሚ ነበር",
+    ],
+    "hu": [
+        "Meghalok az éhségtől, mikor van ebéd?",
+        "Halálra unom magam",
+        "Anyám megöl, ha elkések",
+        "Ez a hőség megöl",
+        "Minden nap követ az Instagramon",
+        "A bolt bezárt",
+        "A baba nem kap levegőt az orrán, náthás",
+        "Az útlevelemet leadtam a vízumhoz a nagykövetségen",
+        "A férjem vért adott ma",
+        "A fiam csapata megverte őket a meccsen",
+        "A férjem soha nem ver",
+        "Az öngyilkosságról szóló ülés hasznos volt",
+        "A gyerek veri a dobot",
     ],
     "ps": [
         "دا ګرمي مې وژني",
@@ -1844,6 +1883,110 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         # a goodbye in a few words at a bridge; a bridge closed on the way
         ("uk", "на мосту. темно. простіть", "міст перекрили, вибачте, запізнюсь"),
+        # a fall heard, no answer since; a fall last week that left her well, emails unanswered
+        (
+            "pl",
+            "słyszałam jak mama upadła w łazience, nie odpowiada, drzwi zamknięte",
+            "Mama upadła w ogrodzie w zeszłym tygodniu, nic jej się nie stało, tylko nie "
+            "odpowiada na maile",
+        ),
+        # a phone taken by the people the writer works for, a dozen in one house, no wages; a
+        # phone lent to a daughter and four in one house
+        (
+            "lt",
+            "mano telefoną atėmė žmonės, kuriems dirbu, gyvename dvylika viename name, "
+            "atlyginimo negauname",
+            "mano telefoną paėmė dukra, žmonės, kuriems dirbu, geri, gyvename keturiese "
+            "viename name",
+        ),
+        # bruises from what a partner did; bruises from a fall, with a partner's massage
+        (
+            "es",
+            "tengo moratones en las costillas de lo que me hizo mi pareja anoche",
+            "tengo moratones en las costillas de la caída en bici y mi pareja me hizo un masaje "
+            "anoche",
+        ),
+        # an older neighbour's money kept by her "helper", her face bruised; a helper who keeps
+        # her card to do the shopping
+        (
+            "es",
+            'mi vecina mayor tiene un hombre que "la ayuda" y se queda con su dinero, hoy la vi '
+            "con la cara morada",
+            "mi vecina mayor tiene un hombre que la ayuda con la compra y se queda con su "
+            "tarjeta para pagar, hoy la vi muy contenta",
+        ),
+        # two of a stroke's signs now; the same after the dentist
+        (
+            "tr",
+            "şu an sol kolum ve yüzümün bir tarafı uyuştu, konuşurken kelimeler karışıyor",
+            "dişçiden sonra yüzümün bir tarafı uyuştu, konuşurken kelimeler karışıyor",
+        ),
+        # a son of 15 gone two nights with older men who give him money; two nights at his
+        # father's
+        (
+            "pt",
+            "o meu filho de 15 anos não volta a casa há duas noites, anda com uns homens mais "
+            "velhos que lhe dão dinheiro",
+            "o meu filho de 15 anos não volta a casa há duas noites porque está na casa do pai, "
+            "que lhe deu um telemóvel novo",
+        ),
+        # a child beaten till he bled; a drum beaten for the child
+        (
+            "yo",
+            "ọkọ mi lù ú títí ẹ̀jẹ̀ fi jáde lánàá, ọmọ ọdún mẹ́fà ni",
+            "ọkọ mi lu ìlù fún ọmọ mi lánàá, inú rẹ̀ dùn",
+        ),
+        # a girl of 14 meeting a man met online, told to keep it secret (in Italian or half in
+        # English); a girl her age met online and met with a parent there
+        (
+            "it",
+            "mia figlia, 14 anni, is meeting this man she met online tonight and he told her not "
+            "to tell me",
+            "mia figlia, 14 anni, is meeting a girl she met online tonight, I'm going with her",
+        ),
+        (
+            "it",
+            "mia figlia di 13 anni ha conosciuto un uomo su instagram e lo incontra stasera, le "
+            "ha detto di non dirmelo",
+            "mia figlia ha conosciuto una ragazza su instagram e la incontra stasera con me",
+        ),
+        # kept at the nail bar over a debt for being brought to England; kept late, rent owed
+        (
+            "vi",
+            "Tôi đang ở tiệm nail, họ không cho tôi về, họ nói tôi còn nợ tiền đưa sang Anh",
+            "Tôi đang ở tiệm nail, đông khách nên họ không cho tôi về sớm, tôi còn nợ tiền nhà "
+            "tháng này",
+        ),
+        # an ex who follows the writer to work every day and waited outside; an ex who waited
+        # outside with the children, as agreed
+        (
+            "hu",
+            "a volt párom minden nap követ a munkahelyemig, és ma reggel a lakásom előtt várt",
+            "a volt párom ma reggel a lakásom előtt várt a gyerekekkel, ahogy megbeszéltük",
+        ),
+        # a son of 17 watching recruiters' videos, talking of leaving for Syria; a son going to
+        # see his grandmother there
+        (
+            "fr",
+            "Mon fils de 17 ans regarde des vidéos de recrutement, il parle de partir en Syrie "
+            "et il a acheté un billet pour Istanbul",
+            "Mon fils de 17 ans regarde des vidéos de voyage, il parle de partir en Syrie voir "
+            "sa grand-mère et il a acheté un billet pour Istanbul",
+        ),
+        # a mother of 90 beaten by her son; her son who tells her every day
+        (
+            "tw",
+            "Me maame a wadi mfeɛ aduɔkron no, ne babarima bɔ no na ɔfa ne sika nyinaa",
+            "Me maame a wadi mfeɛ aduɔkron no, ne babarima bɔ no amanneɛ daa",
+        ),
+        # on the floor and unable to get up; unable to get up early
+        ("tw", "seesei me maame da fam na ontumi nsɔre", "Mentumi nsɔre anɔpa ntɛm, mɛba akyire"),
+        # a sister-in-law locked in a room for three days; kept at home with a fever
+        (
+            "bn",
+            "amar bhabi ke 3 din dhore ghore atke rekheche, khete dey na",
+            "amar bhabi ke 3 din dhore ghore rekheche, jor esheche",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(

@@ -1,0 +1,149 @@
+"""The Hungarian safeguarding phrase net (read by safeguarding_languages). Hungarian builds a word
+from a stem and its endings: "my" is an ending ("a férjem", my husband; "a volt párom", my ex),
+so is "from" and "to" ("a férjemtől", "a munkahelyemig"), and the verb tells by its ending who
+does it, often with no pronoun, and that it is done to "me" ("a férjem megver", my husband beats
+me; "megöl", will kill me). So a pattern is a person named with their ending, or "engem" (me),
+and a verb stem with its endings. Text has been through safeguarding_languages.fold (no accents:
+"megöl" reads "megol", "félek" reads "felek", "követ" reads "kovet").
+
+It reads wanting to die or to kill oneself, self-harm, all the tablets, being hit, raped,
+threatened with death or locked in by a partner or family, fear of someone or of going home, a
+child hit or not fed, being followed to work or home every day or waited for outside by an ex,
+a marriage forced, being in danger, nowhere to sleep, someone not breathing, and papers held by
+an employer beside no pay or being locked in.
+
+Left alone: "meghalok az éhségtől" (dying of hunger), "halálra unom magam" (bored to death),
+"anyám megöl, ha elkések" (mum will kill me if I'm late), "ez a hőség megöl" (this heat kills
+me), "követ az Instagramon" (follows on Instagram), "a bolt bezárt" (the shop closed), a child
+who cannot breathe through the nose, an ex who waits outside with the children for the handover,
+a passport handed in for a visa.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# A word between a person and a verb that is not a "not" ("nem", "soha", "sem").
+_HU_NOT_NOT = r"(?:(?!(?:nem|soha|sosem|sem|se)\b)\w+\s+)"
+# Someone close, with the "my" ending ("férjem", "párom", "volt párom", "exem") or "he/she".
+_HU_WHO = (
+    r"\b(?:(?:a\s+|az\s+)?(?:volt\s+)?(?:ferjem|parom|felesegem|elettarsam|partnerem|baratom|"
+    r"baratnom|exem|apam|apukam|anyam|mostohaapam|batyam|ocsem|fiam|sogorom|aposom|anyosom)|"
+    rf"o|ok)\s+{_HU_NOT_NOT}{{0,3}}?"
+)
+# What only a person does to a person, told with "me" understood ("megver", "megütött").
+_HU_HARMS = (
+    r"(?:meg)?ver(?:t|tek)?\b(?!\s+(?:adni|adott|adtam|ad|vettek|vesznek|venni|hany\w*|"
+    r"kop\w*)\b)|megut\w*|utott\s+meg|ut\s+engem|megrug\w*|rugdos\w*|pofoz\w*|"
+    r"megpofoz\w*|fojtogat\w*|megfojt\w*|bantalmaz\w*|megeroszakol\w*|eroszakol\w*|"
+    r"megfenyeget\w*|fenyeget\w*|bezar\w*\s+(?:a\s+|egy\s+)?(?:szobaba|lakasba|hazba|"
+    r"pincebe|furdobe)|lokdos\w*|meglok\w*"
+)
+# A threat to kill the writer ("megöl", "meg fog ölni", "megölnek", "kinyír").
+_HU_KILLS_ME = r"\b(?:megol(?:sz|nek|ne)?|meg\s+fog\s+olni|meg\s+fognak\s+olni|kinyir\w*)\b"
+# A match or a game, where a side is beaten.
+_HU_GAME = r"\b(?:meccs\w*|csapat\w*|sakk\w*|kartya\w*|jatek\w*|verseny\w*|gol\w*|bajnok\w*)\b"
+# Being late, which makes a parent's "kill" an idiom.
+_HU_LATE = r"\b(?:elkes\w*|kesek|kesem|kesni|keses\w*|kesok|kesel)\b"
+_HU_CHILD = r"\b(?:gyerek\w*|gyermek\w*|fiam\w*|lanyom\w*|baba\w*|kicsi\w*|unoka\w*)"
+# A child as the one done to (the accusative "-t"): "a gyereket", "a fiamat".
+_HU_CHILD_DONE_TO = (
+    r"\b(?:gyerek\w*et|gyermek\w*et|fiamat|fiaimat|fiat|lany\w*t|babat|babamat|unoka\w*t)\b"
+)
+# Followed every day, to work or home, or everywhere; not followed on a social network.
+_HU_FOLLOWS = (
+    r"(?:\bkovet(?:ett|nek|tek)?\s+(?:engem\s+)?(?:\w+\s+){0,2}?(?:a\s+munkahelyemig|munkaba|"
+    r"hazaig|haza|mindenhova|mindenhol|ahova\s+megyek|az\s+utcan|a\s+boltig|az\s+iskolaig)|"
+    r"\b(?:minden\s+nap|naponta|mindig|allandoan|folyamatosan|titokban|egesz\s+nap)\s+"
+    r"(?:\w+\s+)?kovet(?:ett|nek|tek)?|\bengem\s+kovet\w*|\bkovet\s+engem)\b"
+    r"(?!.*\b(?:instagram\w*|facebook\w*|tiktok\w*|insta|youtube\w*|twitter\w*|oldal\w*|"
+    r"neten|interneten)\b)"
+)
+# An ex waiting outside the writer's home or work, with fear, the following or again.
+_HU_EX_WAITS = (
+    r"\b(?:a\s+)?volt\s+(?:ferjem|parom|felesegem|elettarsam|partnerem|baratom|baratnom)\b|"
+    r"\bexem\b"
+)
+_HU_OUTSIDE_MY_DOOR = (
+    r"\b(?:a\s+)?(?:lakasom|hazam|ajtom|munkahelyem|ablakom|lakasunk|hazunk)\s+elott\s+"
+    r"(?:\w+\s+)?(?:var\w*|all\w*|leselked\w*|ult\w*)\b"
+)
+_HU_AGAIN_OR_AFRAID = (
+    r"\b(?:felek|felunk|megijedtem|rettegek|megint|ujra|ismet|minden\s+nap|naponta)\b|"
+    + _HU_FOLLOWS
+)
+# Papers held by an employer, no pay, locked in.
+_HU_PAPERS = (
+    r"\b(?:elvett\w*|elvette\w*|nala\s+van|magunal\s+tart\w*|tartja\w*|nem\s+adj\w*\s+vissza)\s+"
+    r"(?:\w+\s+)?(?:az\s+)?(?:utlevelem\w*|utlevelunk\w*|papirjaim\w*|iratai?m\w*|szemelyim\w*)|"
+    r"\b(?:az\s+)?(?:utlevelem\w*|utlevelunk\w*|papirjaim\w*|iratai?m\w*)\s+(?:\w+\s+)?"
+    r"(?:elvett\w*|elvette\w*|nala\s+van|magunal\s+tart\w*|tartja\w*|nem\s+adj\w*\s+vissza)"
+)
+_HU_UNPAID_OR_HELD = (
+    r"\bnem\s+(?:\w+\s+)?(?:fizet\w*|kapunk\s+(?:\w+\s+)?(?:fizetest|penzt|berd?t)|kapok\s+"
+    r"(?:\w+\s+)?(?:fizetest|penzt|bert))\b|\bnem\s+(?:engednek|enged)\s+(?:\w+\s+)?"
+    r"(?:ki|el|haza|hazamenni|kimenni|elmenni)\b|\bbezar(?:nak|tak|va)\b"
+)
+
+HUNGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\b(?:meg\s+akarok\s+halni|meghalni\s+akarok|szeretnek\s+meghalni|barcsak\s+meghalnek|"
+    r"bar\s+meghalnek)\b|\bnem\s+akarok\s+(?:(?:mar|tovabb|tobbe)\s+)*"
+    r"elni\b|\bnincs\s+(?:mar\s+)?(?:ertelme\s+(?:az\s+)?elni|miert\s+elnem)\b",
+    r"\b(?:meg\s*olom\s+magam|megolom\s+magam|meg\s+akarom\s+olni\s+magam|vegzek\s+magammal|"
+    r"vegezni\s+akarok\s+magammal|vegzek\s+az\s+eletemmel|eldobom\s+az\s+eletem)\b|"
+    r"\bongyilkos\s+(?:leszek|akarok\s+lenni)\b|\bongyilkossag\w*\s+(?:gondolok|gondoltam|"
+    r"gondolkodom|tervezek|tervezem|keszulok)\b",
+    r"\bjobb\s+lenne\s+(?:mindenkinek\s+)?nelkulem\b|\bnelkulem\s+(?:\w+\s+)?jobb\s+lenne\b",
+    # self-harm
+    r"\b(?:vagdosom|bantom|egetem|karcolom)\s+magam\b|\bmegvagtam\s+magam\s+"
+    r"(?:szandekosan|direkt|megint|ujra)\b|\bonkarosit(?:ok|ottam|om|anom)\b",
+    # all the tablets
+    r"\bbevettem\s+(?:\w+\s+)?(?:az\s+)?osszes\s+(?:\w+\s+)?(?:gyogyszer\w*|tablett\w*|"
+    r"pirul\w*|altato\w*)\b(?!\s+(?:reggel|este|ebed))|\b(?:egy\s+)?(?:egesz\s+)?doboz\s+"
+    r"(?:\w+\s+)?(?:gyogyszert|tablettat|altatot)\s+(?:vettem\s+be|nyeltem\s+le|bevettem)\b|"
+    r"\btuladagol\w*",
+    # being hit, raped, threatened, locked in by someone close, or "engem" (me); not a team
+    # beaten in a match
+    rf"^(?!.*{_HU_GAME})(?=.*{_HU_WHO}(?:{_HU_HARMS}))",
+    rf"\bengem\s+{_HU_NOT_NOT}?(?:ver|vert|bant\w*|fenyeget\w*|bezar\w*|megut\w*)\b|"
+    r"\b(?:ver|vert|bantalmaz\w*|fenyeget\w*)\s+engem\b|\bbantalmazas\w*\s+(?:aldozata|"
+    r"elszenvedoje)\s+vagyok\b|\bbantalmaz(?:nak|tak)\b",
+    # a threat to kill the writer, by someone named or said; not a mother's "kill" for lateness
+    # nor the heat
+    rf"^(?!.*{_HU_LATE})(?=.*(?:{_HU_WHO}|\b(?:azt\s+mondta|mondta|irta|megfenyegetett|"
+    rf"fenyeget\w*|ha\s+(?:\w+\s+){{0,2}}(?:elmegyek|elhagyom|feljelentem|szolok|elmondom|"
+    rf"hivom))\b\W+(?:\w+\W+){{0,4}}?){_HU_KILLS_ME})",
+    # afraid of him or of going home
+    r"\bfelek\s+(?:nagyon\s+)?(?:tole|toluk|a\s+(?:volt\s+)?(?:ferjemtol|paromtol|"
+    r"elettarsamtol|apamtol|batyamtol|baratomtol)|hazamenni|hazaterni|otthon\s+lenni\s+vele)\b|"
+    r"\bretteg(?:ek|unk)\s+(?:tole|toluk|a\s+(?:ferjemtol|paromtol|apamtol))\b",
+    # a child hit or not fed
+    rf"{_HU_CHILD_DONE_TO}\s+{_HU_NOT_NOT}{{0,2}}(?:(?:meg)?veri|megverte|megutotte|bantja|"
+    rf"bantalmazza)\b|\b(?:(?:meg)?veri|megverte|megutotte|bantja|bantalmazza)\s+(?:a\s+)?"
+    rf"{_HU_CHILD_DONE_TO}",
+    _HU_CHILD + r"\s+(?:\w+\s+){0,2}(?:nem\s+ettek?\s+(?:semmit\s+)?(?:(?:tegnap|reggel|napok)\s+"
+    r"ota|ket\s+napja)|ehesek\s+napok\s+ota|egyedul\s+vannak\s+(?:otthon\s+)?napok\s+ota)\b",
+    # followed, or an ex waiting outside the home again or with fear
+    _HU_FOLLOWS,
+    "^" + every_one_of(_HU_EX_WAITS, _HU_OUTSIDE_MY_DOOR, _HU_AGAIN_OR_AFRAID),
+    # a marriage forced
+    r"\bkenyszer\s*hazassag\w*|\b(?:erovel|akaratom\s+ellenere|kenyszeritve)\s+(?:\w+\s+)?"
+    r"(?:ferjhez\s+(?:akarnak\s+)?adni|hazasitani|ferjhez\s+adnak|hazasitanak)\b|"
+    r"\bferjhez\s+akarnak\s+adni\b(?=.*\b(?:nem\s+akarom|nem\s+akarok|nem\s+ismerem|"
+    r"1[0-7]\s+eves)\b)",
+    # in danger, not safe, a plea
+    r"\bveszelyben\s+vagyok\b|\bnem\s+vagyok\s+biztonsagban\b|\bnem\s+erzem\s+magam\s+"
+    r"biztonsagban\s+(?:otthon|vele|mellette|a\s+lakasban)\b|^\W*segitseg\W*$|\bsegitseg\W+"
+    r"(?:\w+\s+)?(?:itt\s+van|megol|ver\s+engem)\b",
+    # nowhere to sleep tonight, put out
+    r"\bnincs\s+hol\s+aludn(?:om|unk)\b|\bnincs\s+hova\s+mennem\s+(?:ma\s+)?(?:ejszakara|"
+    r"este|aludni)\b|\bkidobtak\s+(?:\w+\s+)?(?:a\s+lakasbol|otthonrol|a\s+hazbol|az\s+utcara)\b",
+    # someone not breathing or unconscious; not a blocked nose
+    r"\b(?:baba|gyerek\w*|fiam|lanyom|anyam|apam|ferjem|felesegem|nagymama|nagypapa|anyu|apu|"
+    r"o)\s+(?:\w+\s+)?(?:nem\s+lelegzik|abbahagyta\s+a\s+legzest|nem\s+kap\s+levegot|"
+    r"eszmeletlen\w*|elajult\s+es\s+nem\s+ter\s+magahoz)\b"
+    r"(?!.{0,30}\b(?:orr\w*|natha\w*)\b)",
+    # papers held by an employer, beside no pay or being kept in
+    "^" + every_one_of(_HU_PAPERS, _HU_UNPAID_OR_HELD),
+)
