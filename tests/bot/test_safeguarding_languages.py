@@ -8,8 +8,9 @@ language's net, so a stranger is answered in it when the assistant speaks it. Ur
 here in pairs.
 Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together),
 wanting to die, and a beating or a death threat by someone named.
-Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
-past verb agrees with the person done to ("ووهلم").
+Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
+does Tigrinya, in the same script ("ይወቕዓኒ"); Pashto's past verb agrees with the person done to
+("ووهلم").
 """
 
 from __future__ import annotations
@@ -406,6 +407,26 @@ DISCLOSURES: dict[str, list[str]] = {
         "ماشوم ساه نه اخلي",
         "بې هوښه پروت دی",
     ],
+    "ti": [
+        "ክመውት እደሊ",
+        "ደጊም ክነብር ኣይደልን",
+        "ርእሰይ ክቐትል ሓሲበ",
+        "ኩሉ ከኒናታተይ ወሒጠ",
+        "ሰብኣየይ ኩሉ ግዜ ይወቕዓኒ",
+        "ትማሊ ምሸት ወቒዑኒ",
+        "ናብ ፖሊስ እንተ ከይደ ክቐትለኒ'ዩ",
+        "ሰብኣየይ ኣፈራሪሑኒ",
+        "ሰብኣየይ ኣብ ገዛ ዓጽዩኒ",
+        "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን",
+        "ኣሰሪየይ ፓስፖርተይ ሒዙዎ",
+        "ናብ ገዛ ክምለስ እፈርህ",
+        "ስድራይ ብግዲ ከመርዕዉኒ ይደልዩ",
+        "ኣብ ሓደጋ ኣለኹ",
+        "ሎሚ ለይቲ ዝድቅሰሉ ቦታ የብለይን",
+        "ካብ ገዛ ሰጒጉኒ",
+        "ቆልዑ ካብ ትማሊ ጀሚሮም ኣይበልዑን",
+        "ህጻን ኣየስተንፍስን፣ ሓግዙኒ",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -700,6 +721,15 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "لور مې په انسټاګرام ما تعقیبوي",
         "په زینو ختلو ساه مې نه کېږي، لفټ شته؟",
         "زه ډېره وېره لرم چې ناوخته به شم",
+    ],
+    "ti": [
+        "ብጥሜት ክመውት እየ፣ መዓስ ኢና እንበልዕ?",
+        "ኣብዚ ከባቢ ክነብር ኣይደልን፣ ክራይ ክቡር እዩ",
+        "ኩዕሶ ርእሰይ ሃሪሙኒ፣ ግን ደሓን እየ",
+        "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ",
+        "ኩሉ መድሃኒተይ ንግሆ ሰትየ ከም ዝበሎ ሓኪም",
+        "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ",
+        "ብግዲ ኣይኮነን፣ ብፍቕሪ እዮም ተመርዕዮም",
     ],
 }
 
@@ -1053,6 +1083,12 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ),
         ("am", "አሰሪዬ ማታ ወደ ክፍሌ ይገባል፣ በሩን መቆለፍ አልችልም", "ልጄ ማታ ሲፈራ ወደ ክፍሌ ይገባል"),
         ("am", "ፓስፖርቴም እሱ ጋ ነው", "ፓስፖርቴ እሱ ጋ ነው፣ ለቪዛ ኤምባሲ ወሰደው"),
+        ("ti", "ወናኒ ገዛ ሎሚ ለይቲ ውጺ ኢሉኒ፣ ዝኸደሉ ቦታ የብለይን", "ወናኒ ገዛ ሎሚ ለይቲ ንድራር ጸዊዑኒ"),
+        ("ti", "ሰብኣየይ ኩሉ ግዜ ይወቕዓኒ", "ኩዕሶ ርእሰይ ሃሪሙኒ፣ ግን ደሓን እየ"),
+        ("ti", "ክመውት እደሊ", "ብጥሜት ክመውት እየ፣ መዓስ ኢና እንበልዕ?"),
+        ("ti", "ህጻን ኣየስተንፍስን፣ ሓግዙኒ", "ህጻን ብኣፍንጫኡ ኣየስተንፍስን፣ ጉንፋዕ ሒዝዎ"),
+        ("ti", "ኣሰሪየይ ፓስፖርተይ ሒዙዎ", "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ"),
+        ("ti", "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን", "ዝናብ ስለ ዘሎ ካብ ገዛ ክወጽእ ኣይፈቕዱለይን"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
@@ -2071,6 +2107,8 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "برادرم می‌گوید اگر با پلیس بنشینم آبروی خانواده را برده‌ام و مرا می‌کشد",
             "برادرم می‌گوید اگر با پلیس در یک اتاق بنشینم آبروی خانواده را برده‌ام",
         ),
+        ("ti", "ሰብኣየይ ክቐትለኒ እዩ ኢሉ ኣፈራሪሑኒ", "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ"),
+        ("ti", "ክቐትለኪ'የ ኢሉኒ", "ኬክ እንተ በላዕካ ክቐትለካ'የ"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
@@ -2097,6 +2135,7 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("殺了我，護照", "杀了我,护照"),
         ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
         ("Birayê min îşev", "biraye min isev"),
+        ("ክቐትለኒ ዝኸደሉ", "ክቀትለኒ ዝከደሉ"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:
