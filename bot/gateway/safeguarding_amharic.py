@@ -12,12 +12,14 @@ It reads the main kinds: wanting to die or to kill oneself, cutting or harming o
 tablets swallowed, being beaten, hit, threatened or told one will be killed, locked in or not let
 out of the house, a passport taken or held, fear of him or of going home, being followed, a
 marriage by force, being in danger, nowhere to sleep, a child beaten or not fed for days, and
-someone not breathing or unconscious.
+someone not breathing or unconscious; and an employer or a landlord who comes into her room at
+night.
 
 Left alone: "መኖር አልፈልግም" said of a place ("እዚህ ሰፈር መኖር አልፈልግም"), a ball, the rain or the
 sun that "hit me", "እናቴ ትገድለኛለች" (mum will kill me) for being late, a passport taken to the
 embassy for a visa, a fight ("ድብድብ") talked about, following on social media, a dog that
-followed me, a son who won't wake for school.
+followed me, a son who won't wake for school, a child who comes into her room at night when
+afraid.
 """
 
 from __future__ import annotations
@@ -69,7 +71,13 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:\S+\s+)?(?:አይፈቅዱ|አይፈቅድ|አልፈቀዱ|አይፈቀድ|አትፈቅድ|አይፈቅዱል)",
     # a passport taken, held or hidden (not taken to the embassy for a visa)
     r"^(?!.*(?:ኤምባሲ|ቪዛ|ለማሳደስ|ለማደስ))(?=.*ፓስፖር\S*\s+(?:\S+\s+)?(?:ወሰዱ|ወስደ|ወሰደ|ያዙ|"
-    r"ያዘ|ደበቁ|ደብቀ|ደበቀ|ቀሙ|ቀምተ|ነጠቁ|አይሰጡ|አይመልሱ|አልመለሱ|አልሰጡ))",
+    r"ያዘ|ደበቁ|ደብቀ|ደበቀ|ቀሙ|ቀምተ|ነጠቁ|አይሰጡ|አይመልሱ|አልመለሱ|አልሰጡ|(?:እሱ|እነሱ|እሷ|አሰሪ\S*|ባሌ|"
+    r"ባለቤቴ)\s+(?:ጋ|ጋር|ዘንድ|እጅ)\s+(?:ነው|ነዉ|ይገኛል|ቀርቷል)))",
+    # a man of the house where she works (an employer, the landlord) who comes into her room at
+    # night, or a door she cannot lock (not a child who comes in when afraid)
+    r"^(?=.*(?:ማታ|ሌሊት|ምሽት))(?=.*ወደ\s+(?:ክፍሌ|ክፍሏ|መኝታ\s+ክፍሌ|መኝታዬ)\s+(?:\S+\s+)?(?:ይገባ|ገባ|"
+    r"ይመጣ|መጣ))(?=.*(?:አሰሪ|ቀጣሪ|አከራይ|የቤቱ\s+(?:ባለቤት|ጌታ)|መቆለፍ\s+(?:አልችልም|አልቻልኩም|"
+    r"አይቻልም)))",
     # afraid of him, afraid to go home
     r"ወደ\s+ቤት\s+(?:\S+\s+)?(?:መሄድ|መመለስ|ለመሄድ|ለመመለስ|መግባት)\s+(?:\S+\s+)?(?:እፈራለሁ|ፈራሁ|"
     r"ያስፈራኛል|ፈርቻለሁ)|(?:ባሌን|ባለቤቴን|አባቴን|ወንድሜን|እሱን|እርሱን|የቀድሞ\s+ባሌን)\s+(?:\S+\s+)?"

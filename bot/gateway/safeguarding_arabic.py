@@ -15,7 +15,8 @@ out at home, blood sugar a little low on the way alone, a neighbour banging the 
 headscarf taken off at home, a friend going back home for the summer, a son joining the writer
 after school, a son urged by friends to travel to study, a passport kept at the embassy for a
 visa, a child who has fallen and breathes badly through a nose blocked by a cold, a child who
-broke their own arm at play, a plea for help with the children's club.
+broke their own arm at play, a plea for help with the children's club, food kept off by a
+doctor before an operation, a fast or a diet.
 
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب") and a child's arm
 broken by someone ("كسر ذراع الصغير").
@@ -137,6 +138,12 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:يمنع|يمنعون|يمنعوا|بيمنع|بيمنعوا|منع|منعوا|تمنع|بتمنع|منعت)\s+عني\s+(?:ال)?(?:اكل|طعام|"
     r"دوا|دواء|ادويه|علاج)|(?:ما|مش|لا)\s+(?:بي|ي|بت|ت)(?:عطوني|عطيني|طعموني|طعميني)\s+(?:\S+\s+)?"
     r"(?:اكل|طعام|دوا|دواء|ادويتي|علاجي)(?!\s*حلال)",
+    # food kept from the writer at home: deprived of it ("يحرمني من الطعام") or not let eat by a
+    # husband or family ("زوجي لا يسمح لي بالأكل"); not a doctor's orders, a fast or a diet
+    r"^(?!.*(?:دكتور|طبيب|عمليه|صيام|صوم|رمضان|رجيم|دايت|حميه))(?=.*(?:(?:بي|ي|بت|ت)?حرم"
+    r"(?:ني|وني|تني)\s+(?:من\s+)?(?:ال)?(?:اكل|طعام)|(?:زوجي|جوزي|ابي|ابوي|اخوي|اخي|حماتي|حماي|"
+    r"عمي|اهلي|اهل\s+زوجي)\s+(?:\S+\s+){0,2}(?:لا|ما|مش|مو)\s+(?:بي|ي|بت|ت)?(?:سمح\s+لي|سمحلي|"
+    r"خليني|خلينيش)\s+(?:ب|ان\s+)?(?:ال)?(?:اكل|ناكل)(?![\u0600-\u06ff])))",
     r"(?:حبسوني|يحبسوني|بيحبسوني|حابسني|حابسيني|حابسينني)|(?:محبوسه?|مقفول\s+علي|مسكر\s+علي)\s+"
     r"(?:في|ب)\s*(?:ال)?(?:غرفه|اوضه|بيت|حمام)",
     # alone and panicking: no breath, with no one there or the heart racing

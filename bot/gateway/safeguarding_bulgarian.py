@@ -2,8 +2,9 @@
 puts its short pronouns either side of the verb ("бие ме", "мъжът ми ме бие", "заплаши ме"), so
 both orders are read, with verbs that only a person does to a person. Stalking is a stranger or
 an ex who "ме следи" or lies in wait for weeks, or says he knows where we live while the writer
-is afraid. Text has been through safeguarding_languages.fold, which keeps Cyrillic letters whole
-("й" stays "й").
+is afraid. A parent or partner who fell is read when they cannot get up off the floor, or
+cannot be lifted and have been down since. Text has been through safeguarding_languages.fold,
+which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),
@@ -11,7 +12,7 @@ a carer's hours, a hot hall where one can't breathe, an ex collecting the childr
 collected at the post office, a bike locked in the cellar, a drum hit with sticks, identity
 cards checked at the door, questions at the police station, a rope for the washing line, a lift
 to a care home to visit an aunt, a cardiologist who "ме следи" a blood pressure, a courier who
-knows where we live.
+knows where we live, a bag that fell and is too heavy to lift.
 """
 
 from __future__ import annotations
@@ -145,6 +146,13 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an older parent not answering for days who cannot get up alone
     r"^(?=.*\bне\s+(?:вдига|отговаря\s+на)\s+телефона\s+от\s+(?:\w+\s+)?(?:дни|ден|седмица))"
     r"(?=.*\bне\s+може\s+(?:да\s+)?(?:става|стане|ходи|се\s+движи|се\s+изправи))",
+    # a parent or partner fallen who cannot get up off the floor, or whom the writer cannot lift
+    # and who has been down since (not a bag that fell and is heavy to lift)
+    r"^(?=.*\bпадна\w*)(?=.*\b(?:баща|майка|мама|татко|баба|дядо|съпруг\w*|мъж\w*|свекър\w*|"
+    r"свекърва|сестра|брат|съсед\w*|детето|синът|сина|дъщеря)\b)(?=.*(?:\bне\s+(?:може|можеше)\s+"
+    r"(?:да\s+)?(?:стане|става|се\s+изправи)\s+(?:\w+\s+)?от\s+(?:пода|земята)\b|\bне\s+(?:мога|"
+    r"можем)\s+(?:сама?\s+)?да\s+(?:го|я)\s+(?:вдигна|вдигнем|изправя)\b(?=.*\b(?:оттогава|от\s+"
+    r"вчера|от\s+(?:\w+\s+)?часа|цяла\s+нощ|(?:на|от)\s+(?:пода|земята))\b)))",
     # alone and panicking: no breath, with no one there or the heart racing
     r"^(?=.*\bне\s+мога\s+да\s+(?:дишам|си\s+поема\s+въздух)\b)(?=.*(?:\bсама?\s+(?:съм|вкъщи)|"
     r"\bсърцето\s+ми\s+(?:\w+\s+)?(?:бие|блъска|препуска)|\bнякой\s+(?:да\s+)?(?:отговор|"

@@ -10,7 +10,8 @@ written in ordinary Persian spelling. Urdu and Arabic are tried first, so a mess
 read is answered as theirs.
 
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
-out or no one there, and papers held by an employer or a husband.
+out or no one there, papers held by an employer or a husband, and a threat to kill the writer
+over the family's honour.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -162,4 +163,6 @@ FARSI_PHRASES += (  # i18n-exempt: input
     + _FA_KILLS_ME
     + ")",
     rf"^(?=.*(?:{_MI}|ب)کشمت)(?=.*(?:نوشت|در\s+خونه|دیوار|پیام))",
+    # the family's honour named before it ("آبروی خانواده را برده‌ام و مرا می‌کشد")
+    r"(?:آبرو|ناموس|غیرت)\S*\s+(?:\S+\s+){0,8}" + _FA_KILLS_ME,
 )

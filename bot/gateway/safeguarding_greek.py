@@ -1,23 +1,25 @@
 """The Greek safeguarding phrase net (read by safeguarding_languages). Text has been through
 safeguarding_languages.fold, which drops the Greek accent (tonos), since members often type
 without it, so patterns are written unaccented. Greek puts its object pronoun before the verb
-("με χτυπάει", "με απειλεί"), so a pattern is the pronoun and the verb; a child's bruises are
-read beside fear of going back or the person the child stays with, a fall beside a head that
-is not answering properly, and a stroke's signs two together (the mouth twisted, an arm that
-cannot be lifted, speech gone strange).
+("με χτυπάει", "με απειλεί"), so a pattern is the pronoun and the verb, after the person who
+does it and what is said of them ("ο ανιψιός μου που με φροντίζει με χτυπάει"); a child's
+bruises are read beside fear of going back or the person the child stays with, a fall beside a
+head that is not answering properly, and a stroke's signs two together (the mouth twisted, an
+arm that cannot be lifted, speech gone strange).
 
 Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
 late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
 appointment, a session on the police, nowhere to park, a boy bruised at football, a son who
 kicks the ball hard ("τη χτυπάει την μπάλα"), an arm not lifted after a shoulder operation, a
-mouth numb and speech odd after the dentist.
+mouth numb and speech odd after the dentist, a nephew who rings the bell each morning.
 """
 
 from __future__ import annotations
 
 _GR_PERSON = (
     r"(?:αντρας|αντρα|συζυγος|πατερας|μπαμπας|αδερφος|αδελφος|γιος|φιλος|συντροφος|αυτος|"
-    r"πεθερα|πεθερος|θειος|ξαδερφος|πρωην)"
+    r"πεθερα|πεθερος|θειος|ξαδερφος|πρωην|ανιψιος|ανιψια|εγγονος|εγγονη|φροντιστης|"
+    r"φροντιστρια|νοσηλευτρια)"
 )
 
 GREEK_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -30,7 +32,8 @@ GREEK_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:πηρα|ηπια|καταπια)\s+(?:\S+\s+)?(?:ολα|πολλα)\s+(?:τα\s+)?(?:χαπια|φαρμακα)|(?:ολα|πολλα)\s+"
     r"(?:τα\s+)?(?:χαπια|φαρμακα)\s+(?:\S+\s+)?(?:πηρα|ηπια|καταπια)",
     # being hit, threatened or locked in
-    _GR_PERSON + r"\s+(?:μου\s+)?(?:\S+\s+){0,2}με\s+(?:χτυπα|χτυπησε|σπρωχν|εσπρωξε)|"
+    _GR_PERSON + r"\s+(?:μου\s+)?(?:που\s+(?:\S+\s+){1,3})?(?:\S+\s+){0,2}με\s+(?:χτυπα|χτυπησε|"
+    r"σπρωχν|εσπρωξε)|"
     r"με\s+(?:δερνει|εδειρε|απειλει|απειλησε|απειλουν|κλειδωνει|κλειδωσε|κλειδωνουν)|με\s+"
     r"(?:εχει|εχουν)\s+κλειδωμεν|δεν\s+με\s+αφηνει\s+να\s+βγω",
     # someone else hit by a person close to them ("ο γιος της τη χτυπάει"), not a ball or a door

@@ -2,16 +2,19 @@
 Gujarati puts the verb last, so a pattern is the person done to ("મને", "મારી જાતને") or the
 despair word, then the verb. Text has been through safeguarding_languages.fold.
 
-Beyond the main kinds it reads a medical emergency: someone unconscious now or not breathing, and
-a stroke's signs (the face fallen to one side, or speech or an arm gone all of a sudden, said in
-Gujarati or with the time in English: "started 10 mins ago"); and a caller posing as the bank or
-the police with money to go to a "safe account" or be taken out.
+Beyond the main kinds it reads being put out of the home or kept from the children as a threat
+("નહીં તો મને ઘરમાંથી કાઢી મૂકશે"); a medical emergency: someone unconscious now or not
+breathing, and a stroke's signs (the face fallen to one side, or speech or an arm gone all of a
+sudden, said in Gujarati or with the time in English: "started 10 mins ago"); and a caller
+posing as the bank or the police with money to go to a "safe account" or be taken out.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
 appointment, a session on the police, a pension collected at the bank, nowhere to park, a faint
 last week now better, a hot hall where one can't breathe, a toddler not talking properly yet, a
-picture hanging to one side, a call from the bank and a withdrawal, a session about such fraud.
+picture hanging to one side, a call from the bank and a withdrawal, a session about such fraud,
+being picked up from home, a ward where the children may not be visited, mum's "she'll throw me
+out" for an untidy room.
 """
 
 from __future__ import annotations
@@ -47,6 +50,12 @@ GUJARATI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:બાળકો|છોકરાં|છોકરાઓ|બાળક|દીકરા|દીકરી)\S*\s+(?:\S+\s+){0,2}(?:મારે\s+છે|મારતો|મારતી|"
     r"ખાવાનું\s+(?:નથી\s+આપ|આપતો\s+નથી|આપતા\s+નથી|આપતી\s+નથી))|બાળકો\s+(?:\S+\s+){0,3}ભૂખ્યા\s+"
     r"(?:છે|રહે|સૂઈ)",
+    # put out of the home, or kept from the children "or else", by a partner or family (not mum's
+    # telling-off)
+    r"^(?!.*(?:મમ્મી|મમ્મા))(?=.*મને\s+(?:\S+\s+)?ઘર(?:માંથી|ની\s+બહાર|થી)\s+(?:\S+\s+)?"
+    r"(?:કાઢી\s+(?:મૂકશે|મૂક્યો|મૂકી|મૂક્યા|મૂકે|નાખશે|નાખ્યો|નાખી)|હાંકી\s+કાઢ))",
+    r"(?:નહીં|નહિ)\s+તો\s+(?:\S+\s+){0,6}(?:બાળકો|છોકરાં|છોકરાઓ|દીકરા|દીકરી)\S*\s+(?:\S+\s+)?"
+    r"(?:મળવા|જોવા)\s+(?:નહીં|નહિ)\s+દે",
     # an older parent robbed of a pension or left without food or medicine
     r"પેન્શન\S*\s+(?:\S+\s+)?(?:લઈ\s+લે|છીનવી|રાખી\s+લે|પડાવી|ચોરી)",
     r"(?:મને|બાને|બાપુજીને|મમ્મીને|પપ્પાને|દાદીને|દાદાને|એમને|તેમને)\s+(?:\S+\s+)?(?:ખાવાનું|"

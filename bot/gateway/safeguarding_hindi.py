@@ -5,12 +5,14 @@ both read is answered as Urdu. Hindi puts the verb last, so a pattern is the per
 ("मुझे", "खुद को") or the despair word, then the verb. Text has been through
 safeguarding_languages.fold: the nukta dropped and chandrabindu read as anusvara, since people
 type them either way, so patterns are written in ordinary spelling. A knife or a gun shown with a
-threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा").
+threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा"); a child not
+home since yesterday with the phone off, no word or the police.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
 police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
-breath on the stairs, a knife shown in a shop.
+breath on the stairs, a knife shown in a shop, a son staying at his grandmother's since
+yesterday who has phoned.
 """
 
 from __future__ import annotations
@@ -54,6 +56,12 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child hurt or not fed
     r"(?:बच्चों|बच्चे|बच्ची|बेटे|बेटी)\s+को\s+(?:\S+\s+)?(?:मारत|पीटत|खाना\s+नहीं\s+देत)|बच्चे\s+"
     r"(?:\S+\s+){0,3}भूखे\s+(?:हैं|सो)",
+    # a child or young person not home since a day or a night, with the phone off, no word, or
+    # the police (not a child staying at a grandmother's who has phoned)
+    r"^(?=.*(?:बेटा|बेटी|बच्चा|बच्ची|लड़का|लड़की|भाई|बहन|पोता|पोती|भतीजा|भतीजी))(?=.*(?:कल|रात|"
+    r"सुबह|परसों|दो\s+दिन|तीन\s+दिन|[0-9]+\s+दिन)\s+से\s+(?:\S+\s+){0,2}(?:घर\s+)?"
+    r"(?:नहीं\s+(?:आया|आई|लौटा|लौटी)|लापता|गायब))(?=.*(?:फोन\s+(?:\S+\s+)?(?:बंद|नहीं\s+"
+    r"(?:उठा|लग))|पता\s+नहीं\s+(?:कहां|किधर)|कोई\s+खबर\s+नहीं|पुलिस))",
     # someone who can't breathe, with help called for, or blue lips, or no one there
     r"^(?=.*(?:सांस|श्वास)\s+(?:नहीं\s+(?:ले\s+पा|आ\s+रही|आ\s+रहा|ले\s+रह)|लेने\s+में\s+(?:बहुत\s+)?"
     r"(?:दिक्कत|तकलीफ)))(?=.*(?:मदद\s+(?:करो|कीजिए|करें|चाहिए)|एम्बुलेंस|एंबुलेंस|होंठ\s+(?:\S+\s+)?नीले|"

@@ -14,10 +14,11 @@ It reads the main kinds: wanting to die or to kill oneself, harming oneself, all
 being beaten or threatened or told one will be killed, locked in or not let out, a passport or
 tazkira taken or hidden, fear of him or of going home, being followed, a marriage by force, being
 in danger or not safe, nowhere to sleep, a child beaten or hungry for days, and someone not
-breathing or unconscious. Left alone: "مور به مې ووژني" (mum will kill me) for being late, the
-heat or the work "killing me", a call or a drum or a ball struck, "په زور" (barely) made it to a
-wedding, a passport taken to the embassy for a visa, suicide as a session's subject, following
-on social media, out of breath on the stairs.
+breathing or unconscious; and a child or young brother sent to another city with drugs. Left
+alone: "مور به مې ووژني" (mum will kill me) for being late, the heat or the work "killing me", a
+call or a drum or a ball struck, "په زور" (barely) made it to a wedding, a passport taken to the
+embassy for a visa, suicide as a session's subject, following on social media, out of breath on
+the stairs, a brother sent to a drugs programme.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     + r")\S+\s+){0,2}(?:وهي|ټکوي|ووهل|ووهه|ووهله)(?!\S)",
     rf"^(?=.*{_PS_CHILD})(?=.*(?:پرون|پرونه|ورځو|ورځې)\s+(?:\S+\s+){{0,3}}"
     r"(?:وږي|نه\s+دي\s+خوړلي|ندي\s+خوړلي|هیڅ\s+نه\s+دي\s+خوړلي))",
+    # a child or young brother sent with drugs to another city, or made to sell them (not sent to
+    # a drugs programme or clinic)
+    r"^(?!.*(?:ضد|درملن|ترک|روغتون|کلینیک|پروګرام))"
+    rf"(?=.*(?:{_PS_CHILD}|ورور|هلک|(?:1[0-7]|۱[۰-۷])\s+کلن))"
+    r"(?=.*(?:نشه\s*يي\s+توک|مخدره\s+مواد|چرس|هیروئین|کوکایین|ډرګ|drugs)\S*\s+(?:\S+\s+){0,3}"
+    r"(?:لېږي|ولېږه|وړي|یوسي|انتقالوي|پلوري|خرڅوي|رسوي)(?![\u0600-\u06ff]))",
     # someone not breathing, lips gone blue, unconscious
     r"ساه\s+(?:\S+\s+)?نه\s+(?:اخلي|باسي|کاږي)|ساه\s+یې\s+(?:بنده|ودرېده)|تنفس\s+نه\s+کوي|"
     r"شونډې\s+یې\s+(?:\S+\s+)?(?:شنې|آبي|نیلي)|"

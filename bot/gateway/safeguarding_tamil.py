@@ -8,7 +8,8 @@ patterns need no word edges; "\\S+" stands for a word, and "\\S*" for the ending
 consonant a word takes before the next ("என்னைக்", "சாகறதைப்"). Text and patterns have been
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one. Someone not
 coming round (the eyes not opening, not to be woken) is read with a second sign: not speaking,
-sweating, sugar, the breath.
+sweating, sugar, the breath; and speech gone confused with sweating, sugar, fainting or not
+being able to get up.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -17,7 +18,8 @@ mother chose to leave to a son, a pension collected at the bank, a bike locked i
 to park, the cost of living in London, a daughter following the writer on Instagram, a wedding
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
 birth, a family going back to its own country next month, a call where the line was too bad to
-talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat.
+talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat, talk
+that is confused in one's sleep.
 """
 
 from __future__ import annotations
@@ -198,7 +200,18 @@ _TA_SECOND_SIGN = (
     r"பேச(?:வில்லை|வே\s+இல்ல\S*|ல|லை)(?![\u0b80-\u0bff])|பேச்சு\s+(?:\S+\s+)?இல்ல|"
     r"வியர்|வேர்க்|சர்க்கரை|சுகர்|மூச்சு|அசைவு\s+இல்ல|அசையல|மயக்க|மயங்கி"
 )
+# Speech gone confused ("குழப்பமாகப் பேசுகிறார்") with a sign of the body: sweating, sugar, not
+# able to get up, fainting; not talk in one's sleep, nor a bad line on the phone.
+_TA_CONFUSED = (
+    r"குழப்பமா\S*\s+(?:\S+\s+)?பேசு|குழம்பிப்\s+பேசு|"
+    r"பேச்சு\s+(?:\S+\s+)?(?:குழறு|தடுமாறு)"
+)
+_TA_BODY_SIGN = (
+    r"வியர்|வேர்க்|சர்க்கரை|சுகர்|(?:எழுந்திருக்க|எழுந்து\s+நிற்க|எந்திரிக்க)\s+(?:\S+\s+)?"
+    r"(?:முடியவில்லை|முடியல)|மயக்க|மயங்கி"
+)
 TAMIL_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:ஸ்கூல|பள்ளி|நாய்|பூனை))(?=.*(?:{_TA_NOT_COMING_ROUND}))"
     rf"(?=.*(?:{_TA_SECOND_SIGN}))",
+    rf"^(?!.*(?:தூக்கத்தில|தூக்கத்துல|கனவு))(?=.*(?:{_TA_CONFUSED}))(?=.*(?:{_TA_BODY_SIGN}))",
 )

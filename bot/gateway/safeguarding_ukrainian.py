@@ -7,7 +7,8 @@ does to a person. Text has been through safeguarding_languages.fold, which keeps
 whole and reads the typographic apostrophes as "'". A helper's message about "її" or "вона" is
 read as one about "мене".
 
-Beyond the main kinds it reads papers held and wages withheld by an employer, being stalked, an
+Beyond the main kinds it reads papers held and wages withheld by an employer, rent asked of a
+daughter "in another way" or a host who comes into her room at night, being stalked, an
 older parent who has not got up or eaten for days, a medical emergency (not breathing, blue
 lips, not waking), an alarm in a few words ("допоможіть, він тут"), a goodbye in a few words at
 a bridge ("міст. холодно. вибачте"), and affairs put in order as errands (a pet given away,
@@ -16,7 +17,8 @@ letters written, money not needed any more, tablets gathered). Left alone: "по
 цьому районі", "не можу дочекатися суботи", "донька стежить за мною в інстаграмі", "ніде
 припаркуватися", medicine taken at eight, a hot hall where one can't breathe, the session on
 policing and violence talked about, a cat left with a neighbour for a week's holiday, a bridge
-closed on the way.
+closed on the way, rent paid another way through the bank, a father who looks in on a daughter
+at night.
 """
 
 from __future__ import annotations
@@ -113,6 +115,17 @@ UKRAINIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"нашу)\s+квартиру)",
     r"\bколишній\s+(?:чоловік\s+)?(?:\w+\s+){0,2}(?:знайшов\s+мене|дізнався\s+(?:мою\s+адресу|"
     r"де\s+я\s+живу))\b",
+    # rent asked "in another way": paid with the body, or "pay" in quotes otherwise; a man of the
+    # house the writer lives in (a host, a landlord, not her father) who comes into her room at
+    # night
+    r"[«\"„“]\s*(?:плат|заплат|розплат|розрахов)\w*\s*[»\"”]\s+(?:\w+\s+)?(?:інакше|по-?іншому|"
+    r"іншим\s+способом)|\b(?:плат|заплат|розплат|розрахов)\w*\s+(?:\w+\s+){0,3}(?:натурою|тілом|"
+    r"собою|сексом)\b",
+    r"^(?=.*\b(?:господар\w*|хазя\w*|орендодав\w*|роботодав\w*|сусід\w*|співмешкан\w*|вітчим\w*|"
+    r"чужий\s+чоловік|у\s+якого\s+(?:ми|я)\s+(?:живемо|живу|мешкаємо))\b)(?=.*\b(?:заходить|"
+    r"заходив|приходить|приходив|лізе|ліз|ломиться|вривається)\s+(?:\w+\s+)?(?:до|в|у)\s+"
+    r"(?:моєї|її|нашої|мою|нашу)\s+(?:кімнат\w*|спальн\w*|ліжк\w*))(?=.*\b(?:вночі|уночі|"
+    r"ночами|по\s+ночах|щоночі)\b)",
     # forced marriage
     r"\bпримусов\w+\s+шлюб|\b(?:силоміць|насильно|силою|проти\s+(?:моєї\s+)?волі)\s+"
     r"(?:\w+\s+){0,3}(?:видат\w+\s+заміж|одруж\w+|заміж)|\b(?:змушують|примушують|хочуть|"

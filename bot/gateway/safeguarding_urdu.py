@@ -8,7 +8,8 @@ a family wedding, a door locked on the way out, children who don't like the food
 someone else crashed, a grandchild pulling a beard in play, a trip back home, a piece of work one
 wants to finish, the day's medicines after breakfast, a landlord coming to change the locks, no
 parking by the hall, suicide as a session's subject in Farsi, a nikah said to be with no force
-("زبردستی نہیں") and forced marriage as a session's subject.
+("زبردستی نہیں"), one's own wedding the family will arrange, looked forward to at 24, and forced
+marriage as a session's subject.
 """
 
 from __future__ import annotations
@@ -68,6 +69,17 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:طے|پکا|پکی|فکس)\s+کر\s+(?:دیا|دی|دیے))(?=.*(?:پاسپورٹ\s+(?:\S+\s+){0,2}"
     r"(?:لے\s+لیا|چھین|رکھ\s+لیا|چھپا)|میں\s+(?:\S+\s+)?نہیں\s+(?:کرنا|کرنی|چاہتی|چاہتا|جانا)|"
     r"مرضی\s+کے\s+(?:بغیر|خلاف)|زبردستی))",
+    # the writer's own marriage to be made by the family ("میری شادی کر دیں گے", "meri shaadi
+    # karwa denge"), when she is under 18 or does not want to go or to marry; not a wedding she
+    # is looking forward to at 24
+    r"^(?=.*(?:میری|میرا)\s+(?:شادی|نکاح)\s+(?:\S+\s+)?(?:کر|کروا|کرا)\s+(?:دیں\s*گے|دے\s*گا|"
+    r"دیں\s*گی|دینا\s+چاہت|دینے\s+وال|رہے))(?=.*(?:(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s+"
+    r"(?:سال|برس)\s+"
+    r"(?:کی|کا)\s+ہوں|نہیں\s+(?:جانا|کرنی|کرنا)\s+چاہت|مرضی\s+کے\s+(?:بغیر|خلاف)))",
+    r"^(?=.*\b(?:meri|mera)\s+(?:shaa?di|nikk?ah)\s+(?:\w+\s+)?(?:kar|karwa|kara)\s+(?:denge|"
+    r"dega|dengi|dena\s+chaha?t|dene\s+wal|rahe))(?=.*(?:\b(?:1[0-7])\s+(?:saal|sal|baras)\s+"
+    r"(?:ki|ka)\s+(?:hoon|hun|hu)\b|\b(?:nahi|nahin|nai)\s+(?:jana|jaana|karni|karna)\s+"
+    r"chaha?t|\bmarzi\s+ke\s+(?:bagh?air|khilaf|bina)))",
     r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
     r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
     # thoughts of crashing the car or jumping from a bridge, said as "I'd ..."

@@ -9,8 +9,9 @@ here in pairs.
 Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together; on
 the floor and unable to get up), wanting to die, and a beating or a death threat by someone
 named. Hungarian tells by a verb's ending that it is done to "me" ("a férjem megver").
-Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"); Pashto's
-past verb agrees with the person done to ("ووهلم").
+Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
+does Tigrinya, in the same script ("ይወቕዓኒ"); Pashto's past verb agrees with the person done to
+("ووهلم").
 """
 
 from __future__ import annotations
@@ -430,6 +431,26 @@ DISCLOSURES: dict[str, list[str]] = {
         "ماشوم ساه نه اخلي",
         "بې هوښه پروت دی",
     ],
+    "ti": [
+        "ክመውት እደሊ",
+        "ደጊም ክነብር ኣይደልን",
+        "ርእሰይ ክቐትል ሓሲበ",
+        "ኩሉ ከኒናታተይ ወሒጠ",
+        "ሰብኣየይ ኩሉ ግዜ ይወቕዓኒ",
+        "ትማሊ ምሸት ወቒዑኒ",
+        "ናብ ፖሊስ እንተ ከይደ ክቐትለኒ'ዩ",
+        "ሰብኣየይ ኣፈራሪሑኒ",
+        "ሰብኣየይ ኣብ ገዛ ዓጽዩኒ",
+        "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን",
+        "ኣሰሪየይ ፓስፖርተይ ሒዙዎ",
+        "ናብ ገዛ ክምለስ እፈርህ",
+        "ስድራይ ብግዲ ከመርዕዉኒ ይደልዩ",
+        "ኣብ ሓደጋ ኣለኹ",
+        "ሎሚ ለይቲ ዝድቅሰሉ ቦታ የብለይን",
+        "ካብ ገዛ ሰጒጉኒ",
+        "ቆልዑ ካብ ትማሊ ጀሚሮም ኣይበልዑን",
+        "ህጻን ኣየስተንፍስን፣ ሓግዙኒ",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -740,6 +761,15 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "په زینو ختلو ساه مې نه کېږي، لفټ شته؟",
         "زه ډېره وېره لرم چې ناوخته به شم",
     ],
+    "ti": [
+        "ብጥሜት ክመውት እየ፣ መዓስ ኢና እንበልዕ?",
+        "ኣብዚ ከባቢ ክነብር ኣይደልን፣ ክራይ ክቡር እዩ",
+        "ኩዕሶ ርእሰይ ሃሪሙኒ፣ ግን ደሓን እየ",
+        "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ",
+        "ኩሉ መድሃኒተይ ንግሆ ሰትየ ከም ዝበሎ ሓኪም",
+        "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ",
+        "ብግዲ ኣይኮነን፣ ብፍቕሪ እዮም ተመርዕዮም",
+    ],
 }
 
 
@@ -780,6 +810,14 @@ def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
         ("غیرت کے نام پر وہ مجھے مار دیں گے", "میری بہن کی شادی ہے، نہیں آ سکوں گی"),
         ("ابا زبردستی اس کا نکاح کروا رہے ہیں", "زبردستی نہیں، نکاح دونوں کی مرضی سے ہو رہا ہے"),
         ("abba zabardasti uska nikah karwa rahe hain", "zabardasti nikah ke bare mein baat hui"),
+        (
+            "ابو کہتے ہیں پاکستان لے جا کر میری شادی کر دیں گے، میں صرف 16 سال کی ہوں",
+            "ابو کہتے ہیں اگلے سال میری شادی کر دیں گے، میں 24 سال کی ہوں اور بہت خوش ہوں",
+        ),
+        (
+            "ammi kehti hain garmiyon mein meri shaadi kar denge, main nahi jana chahti",
+            "ammi kehti hain garmiyon mein meri shaadi kar denge, main 26 saal ki hoon, sab aana",
+        ),
     ],
 )
 def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
@@ -1021,6 +1059,75 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "o homem do andar de cima me agarrou à força na escada",
             "a minha filha me agarrou de novo pela perna, não queria ir à escola",
         ),
+        (
+            "el",
+            "ο ανιψιός μου που με φροντίζει με χτυπάει όταν ζητάω τα χρήματά μου",
+            "ο ανιψιός μου που με φροντίζει μου χτυπάει το κουδούνι κάθε πρωί",
+        ),
+        (
+            "ar",
+            "زوجي لا يسمح لي بالأكل إلا بعد أن يأكل هو والأولاد",
+            "زوجي يطبخ ولا يسمح لي بالمساعدة، الأكل جاهز دائماً",
+        ),
+        ("ar", "أحياناً يحرمني من الطعام يومين كعقاب", "الرجيم يحرمني من الأكل الذي أحبه"),
+        (
+            "ta",
+            "அம்மாவுக்கு சர்க்கரை நோய், இப்போது குழப்பமாகப் பேசுகிறார், வியர்க்கிறார்",
+            "அப்பா தூக்கத்துல குழப்பமாகப் பேசுகிறார், வியர்க்கிறார், வெயில் அதிகம்",
+        ),
+        (
+            "bg",
+            "Вчера баща ми падна и оттогава не може да стане от пода",
+            "Вчера падна силен сняг и оттогава срещата с мъжа ми не може да стане",
+        ),
+        (
+            "bg",
+            "майка ми падна в банята, не мога да я вдигна, лежи на пода от два часа",
+            "Вчера падна чантата на мама и не мога да я вдигна, много е тежка",
+        ),
+        (
+            "uk",
+            "чоловік, у якого ми живемо, вимагає, щоб моя донька «платила» інакше",
+            "господар вимагає, щоб ми платили інакше, через банк",
+        ),
+        (
+            "uk",
+            "господар, у якого ми живемо, заходить до її кімнати вночі",
+            "тато вночі заходить до її кімнати, щоб укрити її",
+        ),
+        (
+            "uk",
+            "господар каже, що я можу платити за кімнату натурою",
+            "господар каже, що я можу платити за кімнату готівкою",
+        ),
+        (
+            "hi",
+            "मेरा बेटा 14 साल का है, कल से घर नहीं आया, फ़ोन बंद है",
+            "मेरा बेटा 14 साल का है, कल से घर नहीं आया, नानी के घर रुका है, फ़ोन पर बात हुई",
+        ),
+        (
+            "gu",
+            "મારા પતિ કહે છે કે પૈસા આપવા પડશે, નહીં તો મને ઘરમાંથી કાઢી મૂકશે",
+            "મારા પતિ કહે છે કે મને ઘરમાંથી લેવા આવશે",
+        ),
+        (
+            "gu",
+            "પતિ કહે છે પૈસા આપ, નહીં તો બાળકોને મળવા નહીં દે",
+            "હોસ્પિટલમાં બાળકોને મળવા નહીં દે, એમને અછબડા છે",
+        ),
+        (
+            "ps",
+            "زما ورور ۱۵ کلن دی، یو سړی یې بل ښار ته د نشه يي توکو سره لېږي",
+            "زما ورور چې ۱۵ کلن دی، د نشه يي توکو ضد کمپ ته یې لېږي",
+        ),
+        ("am", "አሰሪዬ ማታ ወደ ክፍሌ ይገባል፣ በሩን መቆለፍ አልችልም", "ልጄ ማታ ሲፈራ ወደ ክፍሌ ይገባል"),
+        ("am", "ፓስፖርቴም እሱ ጋ ነው", "ፓስፖርቴ እሱ ጋ ነው፣ ለቪዛ ኤምባሲ ወሰደው"),
+        ("ti", "ወናኒ ገዛ ሎሚ ለይቲ ውጺ ኢሉኒ፣ ዝኸደሉ ቦታ የብለይን", "ወናኒ ገዛ ሎሚ ለይቲ ንድራር ጸዊዑኒ"),
+        ("ti", "ሰብኣየይ ኩሉ ግዜ ይወቕዓኒ", "ኩዕሶ ርእሰይ ሃሪሙኒ፣ ግን ደሓን እየ"),
+        ("ti", "ክመውት እደሊ", "ብጥሜት ክመውት እየ፣ መዓስ ኢና እንበልዕ?"),
+        ("ti", "ህጻን ኣየስተንፍስን፣ ሓግዙኒ", "ህጻን ብኣፍንጫኡ ኣየስተንፍስን፣ ጉንፋዕ ሒዝዎ"),
+        ("ti", "ኣሰሪየይ ፓስፖርተይ ሒዙዎ", "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ"),
+        ("ti", "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን", "ዝናብ ስለ ዘሎ ካብ ገዛ ክወጽእ ኣይፈቕዱለይን"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
@@ -2138,6 +2245,13 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "Diya min dê min bikuje ger ez dereng bimînim",
         ),
         ("vi", "Chồng nói sẽ giết em", "Mẹ sẽ giết em nếu em về muộn"),
+        (
+            "fa",
+            "برادرم می‌گوید اگر با پلیس بنشینم آبروی خانواده را برده‌ام و مرا می‌کشد",
+            "برادرم می‌گوید اگر با پلیس در یک اتاق بنشینم آبروی خانواده را برده‌ام",
+        ),
+        ("ti", "ሰብኣየይ ክቐትለኒ እዩ ኢሉ ኣፈራሪሑኒ", "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ"),
+        ("ti", "ክቐትለኪ'የ ኢሉኒ", "ኬክ እንተ በላዕካ ክቐትለካ'የ"),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
@@ -2164,6 +2278,7 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("殺了我，護照", "杀了我,护照"),
         ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
         ("Birayê min îşev", "biraye min isev"),
+        ("ክቐትለኒ ዝኸደሉ", "ክቀትለኒ ዝከደሉ"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:

@@ -1,0 +1,102 @@
+"""The Tigrinya safeguarding phrase net (read by safeguarding_languages), in the Ethiopic (Ge'ez)
+script it shares with Amharic. Tigrinya puts the verb last and joins the person done to onto it,
+"-ኒ" for me and "-ና" for us ("ይወቕዓኒ" he beats me, "ወቒዑኒ" he beat me, "ክቐትለኒ'ዩ" he is
+going to kill me, "ውጺ ኢሉኒ" he told me to get out), so a pattern is the verb's stem and that
+ending, with or without the "'ዩ" (is) joined after it. A word ends where the Ethiopic letters
+do, before a space or the Ethiopic comma and full stop ("፣", "።"). Text has been through
+safeguarding_languages.fold, which reads the letters typed two ways as one: those Amharic's net
+names (safeguarding_amharic.ETHIOPIC_FORMS: "ሐ" as "ሀ", "ዐ" as "አ", "ሠ" as "ሰ", "ፀ" as "ጸ")
+and Tigrinya's own (TIGRINYA_FORMS: "ቐ" typed as "ቀ", "ኸ" as "ከ"), so "ክቐትለኒ" and "ክቀትለኒ"
+read alike. Amharic's net is tried first, so a message both read is answered as Amharic.
+
+It reads the main kinds: wanting to die, to kill oneself or not to live, harming oneself, all
+the tablets swallowed, being beaten, hit, threatened or told one will be killed, locked in or
+not let out, a passport taken or held, fear of him or of going home, a marriage by force, being
+in danger or not safe, nowhere to sleep, being put out of the home (told "get out" with nowhere
+to go, tonight or with a baby), a child beaten or not fed since yesterday, and someone not
+breathing.
+
+Left alone: "ብጥሜት ክመውት እየ" (dying of hunger), "ኣብዚ ከባቢ ክነብር ኣይደልን" (not wanting to live
+somewhere), a ball or the rain that hit me, "ኣደይ ክትቐትለኒ'ያ" (mum will kill me) for being
+late, all of the morning's medicine taken, a passport taken to the embassy for a visa, a baby not
+breathing through a nose blocked by a cold, a landlord who invites one to dinner tonight, a
+marriage said to be not by force.
+"""
+
+from __future__ import annotations
+
+# Tigrinya's own letters typed two ways: "ቐ" (and its vowel forms) as "ቀ", "ኸ" as "ከ".
+_ROWS_READ_AS_ONE = ((0x1250, 0x1240), (0x12B8, 0x12A8))
+TIGRINYA_FORMS: dict[str, str] = {
+    chr(typed + i): chr(read + i) for typed, read in _ROWS_READ_AS_ONE for i in range(7)
+}
+
+# Where a word ends: no Ethiopic letter after it (a space, "፣", "።", or the end).
+_TI_END = r"(?![\u1200-\u135f])"
+# The person done to, me or us, with "is" joined on or not ("ክቐትለኒ'ዩ", "ክቐትለኒ እዩ").
+_TI_DONE_TO = r"(?:ኒ|ና)(?:'(?:ዩ|ዮም|ያ))?" + _TI_END
+# Beating ("ይወቕዓኒ", "ወቒዑኒ", "ይዘብጠኒ", "ዘቢጡኒ"), hitting ("ይሃርመኒ", "ሃሪሙኒ").
+_TI_BEATS = r"(?:[ይት]ወቕ|ወቒ|[ይት]ዘብ|ዘቢ|[ይት]ሃር|ሃሪ)"
+# Killing, said as what he, she or they will do ("ክቐትለኒ", "ይቐትሉኒ", "ክትቐትለኒ").
+_TI_KILLS = r"(?:ክ|ይ|ክት|ት)ቐት(?:ለ|ሉ|ላ)"
+# What else hits one, and being late, hungry or hot: what a blow or "kills me" is said of.
+_TI_NOT_A_BLOW = r"(?:ኩዕሶ|ዝናብ|ጸሓይ|በረድ|ንፋስ)"
+_TI_LATE_OR_HEAT = r"(?:ደንጐ|ደንጎ|ደንጒ|ደንጉ|ጥሜት|ሙቐት|ዋዛ)"
+# A child, and who puts the writer out of the home: a husband, family, a landlord, an employer.
+_TI_CHILD = r"(?:ቆልዓ|ቆልዑ|ህጻን|ህጻናት|ውላደይ|ደቀይ|ወደይ|ጓለይ)"
+_TI_HARMER = r"(?:ሰብኣየይ|በዓል\s+ቤተይ|ኣቦይ|ሓወይ|ሓሙየይ|ወናኒ\s+ገዛ|ኣሰሪየይ|ንሱ)"
+# Told to get out ("ውጺ ኢሉኒ": he told me "get out"), by him, her or them.
+_TI_TOLD_GET_OUT = (
+    r"(?<!\S)(?:ውጺ|ውጻእ|ውጹ|ውጽኡ)\s+(?:\S+\s+)?"
+    r"(?:ኢሉ|ኢላ|ኢሎም|ይብለ|ትብለ|ይብሉ)" + _TI_DONE_TO
+)
+
+TIGRINYA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die, to kill oneself or end one's life, not to live (not somewhere)
+    r"ክመውት\s+(?:\S+\s+)?(?:እደሊ|ደልየ|ተመኒየ)|(?:ርእሰይ|ነብሰይ|ነፍሰይ)\s+(?:\S+\s+)?(?:ክቐትል|"
+    r"ከጥፍእ|ክጠፍእ|ቐቲለ|ኣጥፊአ|ክሓንቕ)|ህይወተይ\s+(?:\S+\s+)?(?:ከብቅዕ|ከቋርጽ|ከጥፍእ)",
+    r"^(?!.*ኣብ\S*\s+(?!ዓለም)(?:\S+\s+){0,2}ክነብር)(?=.*ክነብር\s+(?:(?:ደጊም|ድሕሪ\s+ሕጂ)\s+)?"
+    r"(?:ኣይደልን|ኣይክእልን)" + _TI_END + ")",
+    # harming oneself
+    r"(?:ርእሰይ|ነብሰይ)\s+(?:\S+\s+)?(?:እጎድእ|ጎዲአ|ክጎድእ|ኣቑሲለ|እቖርጽ|ቆሪጸ)",
+    # all the tablets swallowed (not all of the morning's medicine, as the doctor said)
+    r"^(?!.*(?:ንግሆ|ምሸት|ሓኪም|ዶክተር))(?=.*(?:ኩሉ|ኩሎም|ብዙሕ|ብዙሓት|ሓደ\s+ምሉእ)\s+(?:\S+\s+)?"
+    r"(?:ከኒና|ፈውሲ|መድሃኒት)\S*\s+(?:\S+\s+)?(?:ወሒጠ|ውሒጠ|ወሒጣ|ወሒጡ|ሰትየ|በሊዐ))",
+    # beaten or hit by a person (not a ball, the rain or the sun)
+    rf"^(?!.*{_TI_NOT_A_BLOW})(?=.*(?<!\S){_TI_BEATS}\S*?{_TI_DONE_TO})",
+    # told one will be killed (not mum's "she'll kill me" for being late); threatened
+    rf"^(?!.*{_TI_LATE_OR_HEAT})(?=.*(?<!\S){_TI_KILLS}\S*?{_TI_DONE_TO})",
+    r"(?<!\S)(?:ኣ|የ)ፈራ(?:ሪ|ር)\S*?" + _TI_DONE_TO,
+    # "I'll kill you" written or said to the writer
+    r"^(?=.*(?<!\S)ክቐትለ(?:ካ|ኪ|ኩም)\S*)(?=.*(?:ኢሉ|ኢላ|ጽሒፉ|ጸሓፈ|ማዕጾ|መንደቕ|መልእኽቲ|ሜሴጅ))",
+    # locked in, not let out of the house
+    r"(?:ገዛ|ክፍሊ)\s+(?:\S+\s+)?(?:ዓጺ|ዓጽ|ቆሊ)\S*?" + _TI_DONE_TO,
+    r"^(?!.*(?:ዝናብ|ሕማም|ሓሚመ))(?=.*(?:ክወጽእ|ክንወጽእ|ክትወጽእ)\s+(?:\S+\s+)?ኣይ(?:ፈቕደ|ፈቕዱ|ፈቕድ)\S*)",
+    # a passport taken, held or hidden (not taken to the embassy for a visa)
+    r"^(?!.*(?:ኤምባሲ|ቪዛ|ምሕዳስ))(?=.*ፓስፖር\S*\s+(?:\S+\s+)?(?:ወሲዱ|ወሲዶም|ወሲዳ|ሒዙ|ሒዞም|ሒዛ|"
+    r"ሓቢኡ|ሓቢኦም|ሓቢኣ|ከልኪሉ|ኣይህበንን|ኣይሃቡንን|ኣይመልሰለይን|ኣይመለሱለይን))",
+    # afraid of him, afraid to go home
+    r"(?:ንሰብኣየይ|ንበዓል\s+ቤተይ|ንኣቦይ|ንሓወይ|ንዕኡ|ንዓኡ)\s+(?:\S+\s+)?(?:እፈርሆ|ፈሪሐዮ)|"
+    r"ናብ\s+ገዛ\s+(?:\S+\s+)?(?:ክምለስ|ክኸይድ|ምምላስ|ምኻድ)\s+(?:\S+\s+)?(?:እፈርህ|ፈሪሐ|የፍርሓኒ)",
+    # a marriage by force (not "not by force")
+    r"ብግዲ(?!\s+ኣይኮነ)\s+(?:\S+\s+){0,2}(?:ከመርዕ|ኣመርዕ|ክምርዖ|ክትምርዖ|ክምርዓ|ከምርዕ)",
+    # in danger, not safe
+    r"(?<!\S)ኣብ\s+ሓደጋ\s+(?:ኣለኹ|ኣለና)|ህይወተይ\s+(?:\S+\s+)?ኣብ\s+ሓደጋ|ውሑስ\s+ኣይኮን(?:ኩን|ናን)",
+    # nowhere to sleep, a night in the street
+    r"(?:ዝድቅሰሉ|ዝሓድረሉ|እንድቅሰሉ|እንሓድረሉ)\s+(?:\S+\s+)?(?:የብለይን|የብልናን)|ኣብ\s+(?:ጎደና|"
+    r"ጽርግያ)\s+(?:\S+\s+)?(?:ሓዲረ|ሓዲርና|ደቂሰ|ደቂስና|ክሓድር|ክንሓድር)",
+    # put out of the home by someone ("ካብ ገዛ ሰጒጉኒ"), or told to get out by a landlord or a
+    # husband, tonight, with nowhere to go or with a baby (not invited to dinner tonight)
+    r"ካብ\s+ገዛ\S*\s+(?:\S+\s+)?(?:ሰጒጉ|ሰጉጉ|ሰጐጉ|ሰጒጎም|ሰጉጎም|ኣውጺኡ|ኣውጺኦም|ደርብዩ|ደርብዮም)\S*?" + _TI_DONE_TO,
+    rf"^(?=.*{_TI_TOLD_GET_OUT})(?=.*(?:{_TI_HARMER}|ለይቲ|ቦታ\s+የብለይን|ቦታ\s+የብልናን|"
+    rf"{_TI_CHILD}))",
+    # a child beaten, or not fed since yesterday or for days
+    rf"^(?!.*{_TI_NOT_A_BLOW})(?=.*(?<!\S)ን{_TI_CHILD}\S*\s+(?:\S+\s+)?{_TI_BEATS})",
+    rf"^(?=.*{_TI_CHILD})(?=.*(?:ካብ\s+ትማሊ|ንመዓልታት|(?:ክልተ|ሰለስተ|[0-9]+)\s+መዓልቲ)\S*\s+"
+    r"(?:\S+\s+){0,3}(?:ኣይበልዑን|ኣይበልዐን|ኣይበልዐትን|ጠምዮም))",
+    # someone not breathing (not through a nose blocked by a cold)
+    r"^(?!.*(?:ኣፍንጫ|ጉንፋዕ|ሰዓል))(?=.*(?:(?<!\S)ኣ[የይ]\S*ተንፍ\S*?ን"
+    + _TI_END
+    + r"|ትንፋስ\s+(?:\S+\s+)?(?:የብሉን|የብላን|ጠፊኡ|ጠፊኣ)|ምስትንፋስ\s+(?:\S+\s+)?(?:ኣቋሪጹ|ኣቋሪጻ|ደው\s+"
+    r"ኢሉ|ደው\s+ኢላ)))",
+)
