@@ -172,8 +172,14 @@ class RiskClassifier(LinearTextComponent):
         splitter = StratifiedKFold(
             self.config["folds"], shuffle=True, random_state=self.config["random_seed"]
         )
+        # The folds are fitted side by side, one process per core: training waits on this.
         probabilities = cross_val_predict(
-            self._new_pipeline(), texts, labels, cv=splitter, method="predict_proba"
+            self._new_pipeline(),
+            texts,
+            labels,
+            cv=splitter,
+            method="predict_proba",
+            n_jobs=-1,
         )
         return probabilities[:, 1]
 
