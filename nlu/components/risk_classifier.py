@@ -22,8 +22,10 @@ nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the al
 are in those languages and few of its everyday messages, so the model read the language itself
 as a sign of risk (a name and an invite code in Polish, halal and no peanuts in Arabic): the
 everyday messages in each of them (nlu/risk/everyday_languages.yml: names and invite codes,
-access and dietary needs, caring told plainly, attendance, expenses, ratings, thanks) are there
-so that a language alone is not read as a risk. The decision threshold is chosen by
+access and dietary needs, caring told plainly, attendance, expenses, ratings, thanks; then the
+words risks share, with no risk: a daughter and her age, a husband driving, a parent in hospital
+for a check, a night shift, a passport for the bank details) are there so that neither a
+language nor a family word in it is read as a risk alone. The decision threshold is chosen by
 cross-validation on the same data (see `_choose_threshold`), saved with the model and used for
 `at_risk`.
 
