@@ -8,8 +8,8 @@ patterns need no word edges; "\\S+" stands for a word, and "\\S*" for the ending
 consonant a word takes before the next ("என்னைக்", "சாகறதைப்"). Text and patterns have been
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one. Someone not
 coming round (the eyes not opening, not to be woken) is read with a second sign: not speaking,
-sweating, sugar, the breath; and speech gone confused with sweating, sugar, fainting or not
-being able to get up.
+sweating, sugar, the breath; speech gone confused with sweating, sugar, fainting or not
+being able to get up; and chest pain with the breath not coming, sweating or the left arm.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -19,7 +19,7 @@ to park, the cost of living in London, a daughter following the writer on Instag
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
 birth, a family going back to its own country next month, a call where the line was too bad to
 talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat, talk
-that is confused in one's sleep.
+that is confused in one's sleep, a chest pain last year now put right, a first-aid class.
 """
 
 from __future__ import annotations
@@ -214,4 +214,28 @@ TAMIL_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:ஸ்கூல|பள்ளி|நாய்|பூனை))(?=.*(?:{_TA_NOT_COMING_ROUND}))"
     rf"(?=.*(?:{_TA_SECOND_SIGN}))",
     rf"^(?!.*(?:தூக்கத்தில|தூக்கத்துல|கனவு))(?=.*(?:{_TA_CONFUSED}))(?=.*(?:{_TA_BODY_SIGN}))",
+)
+
+# Chest pain now ("நெஞ்சு வலி", "மார்பில் வலிக்குது", "நெஞ்சு அடைக்குது") with the breath not
+# coming, sweating or the pain going down the left arm; not a pain gone by last month or put
+# right, nor a first-aid class that names the signs.
+_TA_CHEST_PAIN = (
+    r"(?:நெஞ்சு|நெஞ்ச|நெஞ்சில்|நெஞ்சுல|நெஞ்சில|மார்பு|மார்பில்|மார்புல)\s*(?:\S+\s+)?"
+    r"(?:வலி|அடைக்|இறுக்க|அழுத்த)"
+)
+_TA_NO_BREATH = (
+    r"மூச்சு\S*\s+(?:\S+\s+)?(?:விட|வாங்க|எடுக்க)\s+(?:\S+\s+)?(?:முடியவில்லை|முடியல|"
+    r"முடியலை|சிரமம|கஷ்டம)|மூச்சு(?:த்)?\s*திணற|மூச்சு\s+(?:\S+\s+)?(?:வரல|வரவில்லை)|"
+    r"வியர்|வேர்த்|வேர்க்|இடது\s+கை\S*\s+(?:\S+\s+)?(?:வலி|பரவ)"
+)
+_TA_GONE_BY = (
+    r"(?:போன|கடந்த)\s+(?:வருஷம்|வருடம்|ஆண்டு|மாசம்|மாதம்|வாரம்)|சரியாயிடுச்சு|சரியாயிருச்சு|"
+    r"சரியாகிவிட்ட|குணமாயிடுச்சு|குணமாகிவிட்ட|இப்போ\s+நல்லா\s+இருக்|இப்போது\s+நலமாக|முதலுதவி|"
+    r"பயிற்சி"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_TA_GONE_BY}))(?=.*(?:{_TA_CHEST_PAIN}))(?=.*(?:{_TA_NO_BREATH}))",
+    r"^(?!.*\b(?:pona|kadantha)\s+(?:varusham|maasam|vaaram)\b)(?=.*\bne(?:n|nn)(?:ju|chu)\s*"
+    r"vali\w*)(?=.*\b(?:moo?chu\s+(?:vida|vaanga|vanga)\s+mudiya\w*|moo?chu\s+thinar\w*|"
+    r"vey?arth\w*|vearkk?\w*))",
 )

@@ -1128,6 +1128,22 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("ti", "ህጻን ኣየስተንፍስን፣ ሓግዙኒ", "ህጻን ብኣፍንጫኡ ኣየስተንፍስን፣ ጉንፋዕ ሒዝዎ"),
         ("ti", "ኣሰሪየይ ፓስፖርተይ ሒዙዎ", "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ"),
         ("ti", "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን", "ዝናብ ስለ ዘሎ ካብ ገዛ ክወጽእ ኣይፈቕዱለይን"),
+        # chest pain now with no breath or sweating; one gone by, or a first-aid class
+        (
+            "ta",
+            "என் அம்மாவுக்கு நெஞ்சு வலி, மூச்சு விட முடியவில்லை",
+            "போன வருஷம் அம்மாவுக்கு நெஞ்சு வலி, மூச்சு விட முடியவில்லை; இப்போ நல்லா இருக்காங்க",
+        ),
+        (
+            "ta",
+            "அப்பாவுக்கு நெஞ்சு ரொம்ப வலிக்குது, உடம்பெல்லாம் வேர்த்துக் கொட்டுது",
+            "முதலுதவி பயிற்சியில் நெஞ்சு வலி, வேர்த்துக் கொட்டுவது பற்றி கத்துக்கிட்டோம்",
+        ),
+        (
+            "ta",
+            "amma ku nenju vali, moochu vida mudiyala",
+            "pona maasam amma ku nenju vali, moochu vida mudiyala, ippo ok",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
