@@ -7,18 +7,19 @@ does to a person. Text has been through safeguarding_languages.fold, which keeps
 whole and reads the typographic apostrophes as "'". A helper's message about "її" or "вона" is
 read as one about "мене".
 
-Beyond the main kinds it reads papers held and wages withheld by an employer, rent asked of a
-daughter "in another way" or a host who comes into her room at night, being stalked, an
-older parent who has not got up or eaten for days, a medical emergency (not breathing, blue
-lips, not waking), an alarm in a few words ("допоможіть, він тут"), a goodbye in a few words at
-a bridge ("міст. холодно. вибачте"), and affairs put in order as errands (a pet given away,
-letters written, money not needed any more, tablets gathered). Left alone: "помираю з голоду"
-(dying of hunger), "мама мене вб'є" (mum will kill me), "мене б'є струмом", "не хочу жити в
-цьому районі", "не можу дочекатися суботи", "донька стежить за мною в інстаграмі", "ніде
-припаркуватися", medicine taken at eight, a hot hall where one can't breathe, the session on
-policing and violence talked about, a cat left with a neighbour for a week's holiday, a bridge
-closed on the way, rent paid another way through the bank, a father who looks in on a daughter
-at night.
+Beyond the main kinds it reads papers held and wages withheld by an employer, a debt to "work
+off" with clients (sold for sex), rent asked of a daughter "in another way" or a host who comes
+into her room at night, being stalked, an older parent who has not got up or eaten for days, a
+medical emergency (not breathing, blue lips, not waking), an alarm in a few words ("допоможіть,
+він тут"), a goodbye in a few words at a bridge ("міст. холодно. вибачте"), and affairs put in
+order as errands (a pet given away, letters written, money not needed any more, tablets
+gathered). Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
+me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
+стежить за мною в інстаграмі", "ніде припаркуватися", medicine taken at eight, a hot hall where
+one can't breathe, the session on policing and violence talked about, a cat left with a
+neighbour for a week's holiday, a bridge closed on the way, rent paid another way through the
+bank, a father who looks in on a daughter at night, a passport collected at the embassy, hours
+owed at work made up.
 """
 
 from __future__ import annotations
@@ -82,11 +83,13 @@ UKRAINIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bтримає\s+(?:мене|нас|її)\s+під\s+замком\b",
     r"\b(?:я|вона)\s+(?:\w+\s+)?жертва\s+(?:\w+\s+)?(?:насильства|побиття)\b|\bтерп(?:лю|ить)\s+"
     r"(?:\w+\s+)?(?:побиття|насильство|знущання)\b",
-    # papers held, wages withheld, not let go
-    rf"\b(?:забрала?|забрали|відібрала?|відібрали|сховала?|тримає|тримають)\s+(?:у\s+(?:мене|нас|"
+    # papers held, wages withheld, not let go (not papers collected at an embassy for a visa)
+    r"^(?!.*(?:посольств|консульств|візов|пошт))(?=.*(?:"
+    rf"\b(?:забрала?|забрав|забрали|відібрала?|відібрав|відібрали|сховала?|сховав|тримає|"
+    rf"тримають)\s+(?:у\s+(?:мене|нас|"
     rf"неї)\s+)?(?:мій|мої|наші|її)\s+{_UK_PAPERS}|\bне\s+відда(?:є|ють)\s+(?:мені\s+|нам\s+|"
     rf"їй\s+)?"
-    rf"(?:мій\s+|мої\s+|наші\s+|її\s+)?{_UK_PAPERS}|\bвідібра\w*\s+(?:\w+\s+)?{_UK_PAPERS}",
+    rf"(?:мій\s+|мої\s+|наші\s+|її\s+)?{_UK_PAPERS}|\bвідібра\w*\s+(?:\w+\s+)?{_UK_PAPERS}))",
     r"^(?=.*\bне\s+(?:платить|платять|платили|заплатил\w*)\b)(?=.*(?:\bне\s+(?:відпускає|"
     r"відпускають|випускає|випускають)\b|\bзабра\w*\s+(?:\w+\s+)?паспорт|\bзамика\w*))",
     # afraid of him, afraid to go home
@@ -255,4 +258,22 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
         _UK_TABLETS_GATHERED,
         f"{_UK_DECIDED}|{_UK_GOING_TO_THEM}",
     ),
+)
+
+# Sold for sex as work: a debt to "work off" ("відпрацювати борг", in quotes or not) with clients
+# or men, or with papers taken; made to sleep with clients or men. Not hours owed at work made
+# up, clients who have not paid a debt, a hairdresser working with clients till eight.
+_UK_WORK_OFF_A_DEBT = (
+    r"\b(?:відпрацю\w*|відпрацьову\w*|відроб\w*|розплат\w*)[»\"”']?\s+"
+    r"(?:(?:цей|свій|весь|мій|цього|за)\s+)?борг\w*"
+)
+_UK_WITH_CLIENTS = (
+    r"\b(?:з\s+клієнт\w*|з\s+чоловіками|інтим\w*|секс\w*|тілом|натурою|проститу\w*|ескорт\w*)"
+)
+_UK_PAPERS_TAKEN = rf"\b(?:забра\w*|відібра\w*|сховав|сховала|тримає)\s+(?:\w+\s+)?{_UK_PAPERS}"
+_UK_MADE_TO = r"\b(?:змушу\w*|примушу\w*|заставля\w*|вимага\w*|повинна|мушу|каже,?\s+що\s+я)"
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*{_UK_WORK_OFF_A_DEBT})(?=.*(?:{_UK_WITH_CLIENTS}|{_UK_PAPERS_TAKEN}))",
+    rf"{_UK_MADE_TO}\s+(?:\w+\s+){{0,3}}спати\s+з\s+(?:клієнт\w*|чоловік\w*|різними|"
+    r"іншими|його\s+друзями)\b",
 )

@@ -1144,6 +1144,22 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "amma ku nenju vali, moochu vida mudiyala",
             "pona maasam amma ku nenju vali, moochu vida mudiyala, ippo ok",
         ),
+        # a debt to "work off" with clients, papers taken; hours owed at work, a hairdresser
+        (
+            "uk",
+            "він забрав мій паспорт і каже, що я повинна «відпрацювати» борг з клієнтами",
+            "я повинна відпрацювати борг по годинах на роботі, бо брала відгули",
+        ),
+        (
+            "uk",
+            "власник квартири змушує мене спати з клієнтами",
+            "я перукарка, сьогодні мушу працювати з клієнтами до восьми",
+        ),
+        (
+            "uk",
+            "чоловік забрав мій паспорт і не віддає",
+            "чоловік забрав мій паспорт з посольства, віза готова",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
