@@ -6,18 +6,21 @@ so both orders are read, with verbs that only a person does to a person; a threa
 read as one about "меня" (a friend or an interpreter writing for her).
 
 Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
-tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for at
-the entrance, someone trying to get into the flat), an older parent who has not got up or eaten
-for days or whose carer has stopped coming, and a medical emergency (not breathing, blue lips, not
-waking). Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me),
-"меня бьёт дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать
-субботы", "дочь следит за мной в инстаграме", "негде припарковаться", a bungee jump off a bridge,
-"я повешусь" at a song, medicine taken at eight, a hot hall where one can't breathe, a son who
-won't wake for school, a knife he takes fishing, and the session on policing and violence
-talked about.
+tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
+at the entrance, someone trying to get into the flat), an older parent who has not got up or
+eaten for days or whose carer has stopped coming, a medical emergency (not breathing, blue lips,
+not waking), and a stroke's signs two together (speech slurred, an arm that will not move). Left
+alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
+дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
+следит за мной в инстаграме", "негде припарковаться", a bungee jump off a bridge, "я повешусь"
+at a song, medicine taken at eight, a hot hall where one can't breathe, a son who won't wake for
+school, a knife he takes fishing, the session on policing and violence talked about, speech
+slurred after the dentist, a stroke years ago lived with.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import any_two_of
 
 # A person doing harm to someone: "меня", "нас", "её", "ее", "его" on either side.
 _RU_HARMS = (
@@ -192,4 +195,32 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     _RU_KILLS_ME + r"\s+(?:\w+\s+)?(?:сегодня|этой\s+ночью|ночью)\b",
     rf"^(?!.*\bопозда\w*)(?=.*{_RU_KILLS_ME})(?=.*{_RU_HIS_WEAPON})",
     r"^(?=.*\bубью\s+тебя\b)(?=.*\b(?:написал\w*|пишет|двер\w*|стен\w*|сообщени\w*|смс)\b)",
+)
+
+# A stroke's signs, two of them together ("говорит невнятно, рука не двигается"): the face or
+# mouth fallen to one side, speech slurred or gone, an arm or a leg that will not move or lift;
+# or a stroke named as what is happening now ("кажется, инсульт"). Not numbness after the
+# dentist, a drink, an arm in plaster, a stroke years ago that she lives with.
+_RU_FACE_FALLEN = (
+    r"\b(?:лицо|рот|губ\w*|уголок\s+рта)\s+(?:\w+\s+){0,2}(?:перекосил\w*|перекошен\w*|"
+    r"скосил\w*|опустил\w*|съехал\w*|обвис\w*)|\bперекосил\w*\s+(?:\w+\s+)?(?:лицо|рот)\b"
+)
+_RU_SPEECH = (
+    r"\b(?:говорит|разговаривает|речь)\s+(?:\w+\s+)?(?:невнятн\w*|неразборчив\w*|несвязн\w*|"
+    r"заплетающ\w*)|\bневнятн\w*\s+(?:говорит|речь)\b|\bязык\s+(?:\w+\s+)?заплетается\b|"
+    r"\bне\s+может\s+(?:\w+\s+)?(?:говорить|выговорить|сказать\s+ни\s+слова)\b|\bпропала\s+речь\b"
+)
+_RU_LIMB = (
+    r"\b(?:рука|нога)\s+(?:\w+\s+){0,2}(?:не\s+(?:двигается|шевелится|поднимается|слушается)|"
+    r"отнял\w*|повисл\w*)|\bрука\s+(?:\w+\s+)?онемел\w*|\bне\s+может\s+(?:\w+\s+)?"
+    r"(?:поднять|пошевелить)\s+(?:\w+\s+)?(?:руку|ногу|рукой|ногой)\b"
+)
+_RU_NOT_A_STROKE = (
+    r"стоматолог\w*|зубн\w*|анестези\w*|наркоз\w*|пьян\w*|выпил\w*|напил\w*|гипс\w*|"
+    r"перелом\w*|(?:год|года|лет)\s+назад|после\s+инсульта|с\s+детства"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_RU_NOT_A_STROKE}))" + any_two_of(_RU_FACE_FALLEN, _RU_SPEECH, _RU_LIMB),
+    r"\b(?:кажется|похоже(?:\s+на)?|наверное|видимо|по-моему),?\s+(?:у\s+(?:\w+\s+)?)?"
+    r"инсульт\b",
 )
