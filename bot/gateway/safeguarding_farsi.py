@@ -10,15 +10,16 @@ written in ordinary Persian spelling. Urdu and Arabic are tried first, so a mess
 read is answered as theirs.
 
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
-out or no one there, papers held by an employer or a husband, and a threat to kill the writer
-over the family's honour.
+out or no one there, papers held by an employer or a husband, a threat to kill the writer
+over the family's honour, and someone drawn in by a group talking of an attack on a gathering.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
 doctor said, a session on the police or on violence at home, being picked up ("میاد دنبالم"), a
 sister following on Instagram, a husband giving a lift, nowhere to park, out of breath on the
 stairs, afraid of being late, a cousin's wedding, a hand cut chopping onions, a passport
-collected from the embassy, kept in by the rain.
+collected from the embassy, kept in by the rain, the news of an attack talked over, a heart
+attack at a meeting, a play about revenge.
 """
 
 from __future__ import annotations
@@ -165,4 +166,27 @@ FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*(?:{_MI}|ب)کشمت)(?=.*(?:نوشت|در\s+خونه|دیوار|پیام))",
     # the family's honour named before it ("آبروی خانواده را برده‌ام و مرا می‌کشد")
     r"(?:آبرو|ناموس|غیرت)\S*\s+(?:\S+\s+){0,8}" + _FA_KILLS_ME,
+)
+
+# Someone drawn in by a group and talking of an attack on a gathering or a place ("حمله به جلسه",
+# a mosque, a church, the town hall, something blown up there), with revenge, the group, a weapon
+# or killing said; not the news of an attack, a film or a game, nor a heart or asthma attack
+# ("حمله قلبی": no place attacked).
+_FA_PLACE = (
+    r"(?:جلسه|مجمع|تالار|شهرداری|مسجد|مساجد|کلیسا|کنیسه|معبد|مدرسه|تجمع|راهپیمایی|مراسم|"
+    r"اجتماع)\S*"
+)
+_FA_ATTACK = (
+    r"(?:حمله|یورش)\S*\s+(?!(?:قلبی|عصبی|آسم|پانیک|صرع))(?:\S+\s+)?(?:به|در|تو|توی)\s+"
+    rf"(?:\S+\s+){{0,2}}{_FA_PLACE}|"
+    rf"{_FA_PLACE}\s+(?:\S+\s+){{0,3}}(?:(?:را|رو)\s+)?(?:منفجر|به\s+آتش|آتیش|بمب)|"
+    rf"(?:بمب|انفجار|منفجر)\S*\s+(?:\S+\s+)?(?:در|تو|توی)\s+(?:\S+\s+){{0,2}}{_FA_PLACE}"
+)
+_FA_DRAWN_IN = (
+    r"انتقام|گروه|جهاد|داعش|افراطی|اسلحه|تفنگ|مواد\s+منفجره|کشتن|بکش(?:د|ه|یم|ند|ن)"
+    r"(?![\u0621-\u064a\u066e-\u06d3])"
+)
+_FA_TOLD_OF = r"اخبار|فیلم|سریال|بازی|رمان|کتاب|پارسال|سال\s+گذشته|تاریخ"
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_FA_TOLD_OF}))(?=.*(?:{_FA_ATTACK}))(?=.*(?:{_FA_DRAWN_IN}))",
 )
