@@ -6,13 +6,15 @@ both read is answered as Urdu. Hindi puts the verb last, so a pattern is the per
 safeguarding_languages.fold: the nukta dropped and chandrabindu read as anusvara, since people
 type them either way, so patterns are written in ordinary spelling. A knife or a gun shown with a
 threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा"); a child not
-home since yesterday with the phone off, no word or the police.
+home since yesterday with the phone off, no word or the police; a girl under 18 whose marriage
+is being arranged, her age said before it or after.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
 police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
 breath on the stairs, a knife shown in a shop, a son staying at his grandmother's since
-yesterday who has phoned.
+yesterday who has phoned, a slap to oneself for forgetting, a girl of 15 at her older sister's
+wedding.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:मरना|मर\s+जाना)\s+चाहत|आत्महत्या\s+(?:\S+\s+)?(?:कर\s+लूं|करना\s+चाहत|करने\s+का|कर\s+लूंग)|"
     r"खुदकुशी|जीना\s+नहीं\s+चाहत|जीने\s+(?:का|को)\s+(?:मन|दिल)\s+नहीं|जिंदगी\s+(?:खत्म\s+कर|से\s+तंग)|"
     r"\baa?tma\s*hatya\b|\bmarna\s+chaha?t(?:i|a)\b",
-    # self-harm
-    r"(?:खुद|अपने\s+आप)\s+को\s+(?:\S+\s+)?(?:काट|नुकसान\s+पहुं|चोट\s+पहुं|जला|खत्म\s+कर)",
+    # self-harm; killing oneself ("खुद को मार लेगी"), not a slap for forgetting
+    r"(?:खुद|अपने\s+आप)\s+को\s+(?:\S+\s+)?(?:काट|नुकसान\s+पहुं|चोट\s+पहुं|जला|खत्म\s+कर)|"
+    r"(?:खुद|अपने\s+आप)\s+को\s+(?:(?:जान\s+से|भी)\s+)?मार\s+(?:ल|डाल)",
     # all the tablets
     r"(?:सारी|सब|बहुत\s+सारी|ढेर\s+सारी|पूरा\s+पत्ता)\s+(?:\S+\s+){0,2}(?:गोलियां|गोलियाँ|दवाइयां|"
     r"दवाएं|टैबलेट)\S*\s+(?:\S+\s+)?(?:एक\s+साथ\s+)?(?:खा\s+ली|निगल\s+ली|खा\s+गई|खा\s+गया)",
@@ -46,6 +49,11 @@ HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:1[0-7]|[0-9])\s+(?:saal|sal|baras)\s+ki\s+(?:beti|ladki|bachi|bachchi|behen|bahan)\s+"
     r"(?:\w+\s+){0,2}(?:shaa?di|byah)\s+(?:\w+\s+){0,6}(?:karwana|karana|karwa\s+de|kara\s+de|"
     r"kar\s+de|tay\s+kar)",
+    # her age said first ("बहन 16 साल की है"), then her marriage arranged ("उसे भारत ले जाकर
+    # शादी करवा रहे हैं"); not an older sister's wedding she goes to
+    r"^(?=.*(?<![0-9०-९])(?:1[0-7]|१[०-७]|[0-9०-९])\s+(?:साल|बरस)\s+की\s+(?:है|हैं|थी|ही))"
+    r"(?=.*(?:उसे|उसको|उसकी|इसे|इसकी)\s+(?:(?!की(?:\s|$))\S+\s+){0,4}(?:शादी|ब्याह)\s+"
+    r"(?!में\s)(?:\S+\s+){0,2}(?:करवा|करा|कर\s+(?:दे|दी|रहे|देंगे)|तय))",
     r"\bshaa?di\s+(?:\w+\s+){0,4}(?:karwana|karwa\s+dena|kara\s+dena)\s+chaha?t(?:e|a|i)\b.{0,60}"
     r"\b(?:(?:main|mai)\s+nahi\s+chaht|marzi\s+ke\s+(?:bina|khilaf)|ro(?:ti|te)\s+rah)",
     # in danger, not safe; nowhere to sleep
