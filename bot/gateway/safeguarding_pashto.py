@@ -12,13 +12,15 @@ and no such noun before the verb.
 
 It reads the main kinds: wanting to die or to kill oneself, harming oneself, all the tablets,
 being beaten or threatened or told one will be killed, locked in or not let out, a passport or
-tazkira taken or hidden, fear of him or of going home, being followed, a marriage by force, being
-in danger or not safe, nowhere to sleep, a child beaten or hungry for days, and someone not
-breathing or unconscious; and a child or young brother sent to another city with drugs. Left
-alone: "مور به مې ووژني" (mum will kill me) for being late, the heat or the work "killing me", a
-call or a drum or a ball struck, "په زور" (barely) made it to a wedding, a passport taken to the
-embassy for a visa, suicide as a session's subject, following on social media, out of breath on
-the stairs, a brother sent to a drugs programme.
+tazkira taken or hidden, fear of him or of going home, being followed, a marriage by force,
+being in danger or not safe, nowhere to sleep, a child beaten or hungry for days, and someone
+not breathing or unconscious; and a child or young brother sent to another city with drugs, or
+missing or not home since last night with a man who gave him work, the phone off or the police.
+Left alone: "مور به مې ووژني" (mum will kill me) for being late, the heat or the work "killing
+me", a call or a drum or a ball struck, "په زور" (barely) made it to a wedding, a passport taken
+to the embassy for a visa, suicide as a session's subject, following on social media, out of
+breath on the stairs, a brother sent to a drugs programme, a son lost in his games, a brother
+staying at an aunt's who has phoned.
 """
 
 from __future__ import annotations
@@ -106,4 +108,29 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ساه\s+(?:\S+\s+)?نه\s+(?:اخلي|باسي|کاږي)|ساه\s+یې\s+(?:بنده|ودرېده)|تنفس\s+نه\s+کوي|"
     r"شونډې\s+یې\s+(?:\S+\s+)?(?:شنې|آبي|نیلي)|"
     r"(?:بې\s*هوښه|بیهوښه)\s+(?:\S+\s+)?(?:دی|ده|شو|شوه|پروت|پرته)(?!\S)",
+)
+
+# A child or a young brother or sister missing ("ورک دی") or not home since last night or for
+# days, with an age under 18, a man who gave him work, money or drugs, the phone off, the police
+# or no word, or both said; not a son lost in his games or a book ("په لوبو کې ورک"), nor one
+# staying at an aunt's who has phoned.
+_PS_UNDER_18 = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷]|[5-9]|[۵-۹])\s+کلن"
+_PS_YOUNG = rf"(?:{_PS_CHILD}|ورور|خور|هلک|نجلۍ|{_PS_UNDER_18})"
+# The end of a word: no Arabic-script letter after it (a comma "،" may follow).
+_PS_WORD_END = r"(?![\u0621-\u064a\u066e-\u06d3])"
+_PS_MISSING = rf"(?<!\S)ورک(?:ه)?\s+(?:شوی\s+|شوې\s+)?(?:دی|ده|شو|شوه){_PS_WORD_END}"
+_PS_NOT_HOME_SINCE = (
+    r"(?:پرون|پرونۍ|شپه|شپې|ورځې|ورځو)\s+(?:\S+\s+){0,4}(?:کور\s+ته\s+)?(?:نه|ندی|نده)\s+"
+    r"(?:دی\s+|ده\s+)?(?:راغلی|راغلې|راستون|راستنه|راګرځېدلی)"
+)
+_PS_LURED_OR_NO_WORD = (
+    r"(?:سړي|سړی|سړو|کسانو|خلکو|ډلې)\s+(?:\S+\s+){0,3}(?:کار|پیسې|موبایل|ډالۍ|نشه|چرس)\S*\s+"
+    r"(?:\S+\s+)?(?:ورکړ|ورکو|ورکاو)|(?:موبایل|ټیلیفون|تلیفون|فون)\S*\s+(?:یې\s+)?(?:بند|خاموش|"
+    r"نه\s+اخلي|نه\s+پورته)|پولیس|(?:نه\s+پوهېږ(?:م|و)|خبر\s+نه\s+یو)\s+(?:چې\s+)?چېرته"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*په\s+(?:\S+\s+){0,3}کې\s+ورک)"
+    rf"(?=.*{_PS_YOUNG})(?=.*{_PS_MISSING})"
+    rf"(?=.*(?:{_PS_UNDER_18}|{_PS_NOT_HOME_SINCE}|{_PS_LURED_OR_NO_WORD}))",
+    rf"^(?=.*{_PS_YOUNG})(?=.*{_PS_NOT_HOME_SINCE})(?=.*(?:{_PS_LURED_OR_NO_WORD}))",
 )

@@ -1207,6 +1207,20 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "मेरी बहन 16 साल की है, उसकी शादी भारत में करवा रहे हैं",
             "मेरी बहन 16 साल की है, उसे शादी में डांस करवा रहे हैं",
         ),
+        # a boy or girl missing or not home since last night, with a man who gave him work or
+        # the phone off; staying at an aunt's and phoned, lost in games, a phone lost
+        (
+            "ps",
+            "زما ورور ورک دی، پرون شپه یې کور ته نه دی راغلی",
+            "زما ورور ۱۴ کلن دی، پرون شپه یې کور ته نه دی راغلی، د ترور کره پاتې شو او زنګ یې راته"
+            " وواهه",
+        ),
+        (
+            "ps",
+            "زوی مې پرون شپه کور ته نه دی راغلی، یو سړي ورته کار ورکړی و",
+            "زما ۱۲ کلن زوی په لوبو کې ورک دی، ډوډۍ یې هم هېره ده",
+        ),
+        ("ps", "لور مې ورکه ده، موبایل یې بند دی", "زما ورور خپل موبایل ورک کړی، نوی به واخلي"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
