@@ -830,7 +830,9 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 # fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
 # abused, cutting oneself again, being beaten now, an allergy swelling the lips, a fit that goes
 # on, someone unconscious, a face fallen to one side, chest pain with no breath, a man in the
-# room at night or grabbing by force: read when said in one language or half in English
+# room at night or grabbing by force, passports held with no pay, a parent alone not answering
+# for days, someone on the floor, a child missing or carrying drugs for older men, a means and
+# a goodbye, a child threatened over a debt: read when said in one language or half in English
 # ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
 # carrying the risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
@@ -1128,6 +1130,35 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("ti", "ህጻን ኣየስተንፍስን፣ ሓግዙኒ", "ህጻን ብኣፍንጫኡ ኣየስተንፍስን፣ ጉንፋዕ ሒዝዎ"),
         ("ti", "ኣሰሪየይ ፓስፖርተይ ሒዙዎ", "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ"),
         ("ti", "ካብ ገዛ ክወጽእ ኣይፈቕዱለይን", "ዝናብ ስለ ዘሎ ካብ ገዛ ክወጽእ ኣይፈቕዱለይን"),
+        # passports held by the boss with no pay or a debt; held to be copied, paid on Friday
+        (
+            "pl",
+            "brygadzista trzyma nasze paszporty, od marca nie dostajemy wypłaty",
+            "brygadzista trzyma nasze paszporty do skserowania, wypłata w piątek",
+        ),
+        (
+            "pl",
+            "trzymają nam paszporty i mówią, że jesteśmy im winni za podróż",
+            "trzymają nam paszporty w sejfie hotelu na czas wycieczki, wracamy w piątek",
+        ),
+        # a threat to kill "us" if we go to the police; a friend's joke about a party
+        (
+            "pl",
+            "powiedział, że jeśli zgłosimy to na policję, to nas pozabija",
+            "jak pójdziemy na imprezę bez niej, to nas zabije",
+        ),
+        # a parent alone not answering for days, the signs in Polish or English; away on leave,
+        # emails not answered
+        (
+            "pl",
+            "tata nie odbiera od trzech dni, mieszka sam, a sąsiad mówi, że rolety są zasunięte",
+            "tata nie odbiera od trzech dni, bo jest na urlopie, mieszka sam i ma kota",
+        ),
+        (
+            "pl",
+            "babcia nie otwiera od wczoraj, she lives on her own and the post is piling up",
+            "babcia nie odpowiada na maile od wczoraj, she lives on her own and hates computers",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
