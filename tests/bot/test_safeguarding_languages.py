@@ -1159,6 +1159,17 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "babcia nie otwiera od wczoraj, she lives on her own and the post is piling up",
             "babcia nie odpowiada na maile od wczoraj, she lives on her own and hates computers",
         ),
+        # someone on the floor breathing badly or not answering; a phone fallen, yoga
+        (
+            "ro",
+            "l-am găsit pe bunicul căzut pe podea, abia respiră",
+            "telefonul bunicului a căzut pe podea și nu mai răspunde",
+        ),
+        (
+            "ro",
+            "mama zace pe jos în sufragerie și nu mai reacționează",
+            "mama stă întinsă pe jos la yoga și nu răspunde la telefon",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
