@@ -1170,6 +1170,14 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mama zace pe jos în sufragerie și nu mai reacționează",
             "mama stă întinsă pe jos la yoga și nu răspunde la telefon",
         ),
+        # a threat with an axe; the same in a film
+        ("lt", "kaimynas grasino jai kirviu", "filme kaimynas grasino jai kirviu"),
+        # a sister gone for three days with the phone off; gone to the country with no signal
+        (
+            "lt",
+            "sesuo dingo prieš tris dienas, telefonas nepasiekiamas",
+            "sesuo dingo prieš tris dienas į sodybą, telefonas nepasiekiamas, ten nėra ryšio",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
