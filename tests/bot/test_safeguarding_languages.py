@@ -1178,6 +1178,34 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "sesuo dingo prieš tris dienas, telefonas nepasiekiamas",
             "sesuo dingo prieš tris dienas į sodybą, telefonas nepasiekiamas, ten nėra ryšio",
         ),
+        # a means to hand and a goodbye; the same taken to a mother in hospital
+        (
+            "es",
+            "tengo aquí los somníferos de mi madre. adiós a todos",
+            "tengo aquí los somníferos de mi madre para llevárselos al hospital. adiós a todos",
+        ),
+        (
+            "es",
+            "ya no puedo más. he comprado pastillas. solo quería daros las gracias",
+            "ya no puedo más de calor. he comprado pastillas para la alergia, gracias",
+        ),
+        # a child not home for days, half in English; at camp, with his father
+        (
+            "es",
+            "mi nieta lleva cuatro días sin volver a casa",
+            "mi nieta lleva cuatro días sin volver a casa porque está de campamento",
+        ),
+        (
+            "es",
+            "my son is 14 and mi hijo no ha vuelto desde el sábado, nobody knows where he is",
+            "my son is 14 and mi hijo no ha vuelto desde el sábado, está con su padre en Madrid",
+        ),
+        # a child made to carry drugs for older men; a school talk against selling them
+        (
+            "es",
+            "a mi sobrino unos mayores le hacen llevar drogas a Southend, dice que les debe dinero",
+            "mi sobrino dice que en el instituto les dan una charla sobre no vender drogas",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
