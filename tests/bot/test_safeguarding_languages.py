@@ -1206,6 +1206,17 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "a mi sobrino unos mayores le hacen llevar drogas a Southend, dice que les debe dinero",
             "mi sobrino dice que en el instituto les dan una charla sobre no vender drogas",
         ),
+        # many tablets taken and not waking or breathing; taken as the doctor said, awake now
+        (
+            "tw",
+            "me nua anom nnuro no nyinaa, ontumi nhome yie",
+            "me nua anom nnuro no nyinaa sɛnea dɔkota kaeɛ, ne ho yɛ",
+        ),
+        (
+            "tw",
+            "mesrɛ wo, me maame anom aduro bebree na ɔnnyane",
+            "mesrɛ wo, me maame anom aduro bebree na ɔnyane, ne ho yɛ",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
