@@ -1217,6 +1217,23 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mesrɛ wo, me maame anom aduro bebree na ɔnnyane",
             "mesrɛ wo, me maame anom aduro bebree na ɔnyane, ne ho yɛ",
         ),
+        # a threat to take a child or a wife over a debt or the police, half in English; a child
+        # picked up from school
+        (
+            "ur",
+            "qarz nahi chukaya to tumhari bachi ko utha lenge, aisi dhamki de gaye",
+            "kal tumhari bachi ko school se hum utha lenge, qarz ki fikar mat karo",
+        ),
+        (
+            "ur",
+            "loan wale aaye the, bole police ko bataya to meri beti ko utha kar le jayenge. help",
+            "loan wale aaye the, bole kal tak paise nahi diye to court jayenge. help",
+        ),
+        (
+            "ur",
+            "پیسے واپس کرو ورنہ تمہاری بیوی کو اٹھا لیں گے",
+            "کل اسکول کے بعد ہم تمہاری بیٹی کو اٹھا لیں گے",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
