@@ -4,8 +4,10 @@ the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been t
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
 Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
-arm that will not move), children alone at home for days, and a phone or passport taken by the
-people the writer works for with no wages or a dozen in one house. Left alone: "mirštu iš bado"
+arm that will not move), children alone at home for days, a phone or passport taken by the
+people the writer works for with no wages or a dozen in one house, a threat with a knife to
+anyone, and someone close gone for days with the phone off. Left alone: a knife in a film,
+someone gone to the country with no signal, "mirštu iš bado"
 (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame",
 "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a
 mouth numb after the dentist, children alone for an hour, a phone lent to a daughter.
@@ -196,4 +198,36 @@ LITHUANIAN_PHRASES += (  # i18n-exempt: input
     _LT_KILLS_ME + r"\s+(?:\w+\s+)?(?:sianakt|siandien|siavakar)\b",
     r"^(?=.*\b(?:uzmusiu|nuzudysiu)\s+tave\b)(?=.*\b(?:parase|rase|duru|duris|sien\w*|zinut\w*|"
     r"sms)\b)",
+)
+
+# A threat with a knife or a weapon, to the writer or to someone else ("vyras jai grasino
+# peiliu"), or to kill her; not a threat in a film, a book or a game.
+_LT_WEAPON = r"(?:peiliu|kirviu|ginklu|pistoletu|sautuvu|sudu\s+buteliu)"
+_LT_THREAT_WITH_A_WEAPON = (
+    rf"\bgrasin\w*\s+(?:\w+\s+){{0,2}}(?:{_LT_WEAPON}|nuzudyti|uzmusti|papjauti)\b|"
+    rf"\b{_LT_WEAPON}\s+(?:\w+\s+)?grasin\w*"
+)
+_LT_NOT_A_STORY = r"^(?!.*\b(?:film\w*|serial\w*|knyg\w*|spektakl\w*|zaidim\w*|pjes\w*|kine)\b)"
+# Someone close gone since a day or for days with the phone off; not away in the country with no
+# signal, on holiday, or back since.
+_LT_CLOSE = (
+    r"(?:drauge|draugas|sesuo|sesute|brolis|mama|mamyte|tetis|tevas|dukra|sunus|zmona|vyras|"
+    r"kaimyn\w*|senele|senelis|mociute|pusseser\w*|pusbrol\w*|bendradarb\w*)"
+)
+_LT_GONE_SINCE = (
+    rf"\b{_LT_CLOSE}\s+(?:\w+\s+)?dingo\s+(?:\w+\s+)?(?:nuo\s+\w+|pries\s+(?:\w+\s+)?dien\w*|"
+    r"(?:dvi|tris|kelias|\d+)\s+dien\w*)"
+)
+_LT_PHONE_OFF = (
+    r"\btelefon\w*\s+(?:\w+\s+)?(?:isjungt\w*|neatsak\w*|nepasiekiam\w*|neatsiliep\w*|"
+    r"nebeatsak\w*)|\b(?:neatsako|neatsiliepia|nebeatsako)\s+(?:\w+\s+)?(?:i\s+)?(?:telefon\w*|"
+    r"skambuc\w*|zinut\w*)"
+)
+_LT_GONE_EXPLAINED = (
+    r"^(?!.*\b(?:atostog\w*|isvaziav\w*|isvyk\w*|rysio|kaime|sodyb\w*|grizo|atsirado|"
+    r"atsiliepe|paskambino)\b)"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    _LT_NOT_A_STORY + every_one_of(_LT_THREAT_WITH_A_WEAPON),
+    _LT_GONE_EXPLAINED + every_one_of(_LT_GONE_SINCE, _LT_PHONE_OFF),
 )

@@ -5,16 +5,19 @@ word orders, since Polish puts its pronouns either side of the verb ("mnie bije"
 
 Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest"), domestic violence
 lived ("doświadczam przemocy domowej ze strony męża"), someone not breathing, a fall heard with
-no answer since ("słyszałam jak upadła, nie odpowiada") and a teenager put out of home or offered
-a bed by older men "za przysługę". Left alone: domestic violence as a survey or session subject
-("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?", "pomocy"
-with a form, a child who cannot breathe through the nose, a fall after which "nic jej nie jest",
-emails not answered, a bed offered for help with the garden.
+no answer since ("słyszałam jak upadła, nie odpowiada"), a teenager put out of home or offered
+a bed by older men "za przysługę", passports held by a boss with no pay or a threat to kill
+"us" if we go to the police, and a parent alone not answering for days with the curtains shut
+(the signs may be said in English). Left alone: domestic violence as a survey or session
+subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?",
+"pomocy" with a form, a child who cannot breathe through the nose, a fall after which "nic jej
+nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
+copied, a mother on holiday who does not answer.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, every_one_of
 
 _L = "[łl]"  # Polish ł does not lose its stroke when accents are dropped
 
@@ -212,6 +215,67 @@ POLISH_PHRASES += (  # i18n-exempt: input
     r"(?:w\s+nocy\s+)?(?:mnie\s+)?zabije\b",
     r"^(?=.*\bzabije\s+(?:cie|ciebie)\b)(?=.*\b(?:napisa[lł]\w*|pisze|drzwi\w*|scian\w*|sms\w*|"
     r"wiadomos\w*)\b)",
+)
+
+# A threat to kill "us" if we go to the police, tell or run: "jak pójdziemy na policję, to nas
+# zabije", "zabije nas, jeśli komuś powiemy"; not "jak pójdziemy na imprezę bez niej, to nas
+# zabije", "mama nas zabije, jak zjemy tort".
+_PL_IF_WE_TELL = (
+    r"\b(?:jesli|jezeli|jak|gdy|kiedy)\s+(?:\w+\s+){0,3}?(?:pojdziemy\s+(?:na\s+policj\w*|do\s+"
+    r"(?:policji|urzedu|sadu|prawnika))|(?:powiemy|pisniemy)\s+(?:\w+\s+)?(?:komu[sk]|policji|"
+    r"nikomu|na\s+policji)|zg[lł]osimy|zadzwonimy\s+(?:na|po)\s+(?:policj\w*|112|999)|uciekniemy|"
+    r"odejdziemy)\b"
+)
+_PL_KILLS_US = r"\bnas\s+(?:\w+\s+)?(?:zabije|zabija|zabij[aą]|pozabija|ukatrupi)\b"
+POLISH_PHRASES += (  # i18n-exempt: input
+    rf"{_PL_IF_WE_TELL}(?:\W+\w+){{0,6}}?\W+(?:to\s+)?{_PL_KILLS_US}|"
+    rf"{_PL_KILLS_US}\s*,?\s+{_PL_IF_WE_TELL}",
+)
+
+# Work that holds the writer: passports or papers taken by the boss or held from "us", with no
+# pay, a debt, or sleeping where they work ("szef zabrał nam paszporty i nie płaci"); not
+# passports taken by the boss to copy for the agency, paid on Friday.
+_PL_PAPERS_HELD = (
+    rf"\b(?:zabra{_L}\w*|zabiera\w*|trzyma\w*|ukrywa\w*|schowa{_L}\w*|odebra{_L}\w*|"
+    rf"wzi[aą]{_L}\w*)\s+(?:\w+\s+)?(?:nam|mi|im|jej|mu|nasze|moje|ich)\s+(?:\w+\s+)?"
+    rf"(?:paszport\w*|dowod\w*|dokument\w*)|\b(?:nasze|moje|ich)\s+(?:paszporty|dowody|"
+    rf"dokumenty)\s+(?:\w+\s+)?(?:trzyma|ma|zabra{_L}\w*|schowa{_L}\w*)\b"
+)
+_PL_HELD_AT_WORK = (
+    rf"\bnie\s+(?:\w+\s+)?(?:p{_L}aci|zap{_L}aci{_L}\w*|dostajemy|dostaj[eę]|dosta{_L}\w*)\b"
+    rf"(?!\s+(?:za\s+)?nadgodzin)|\bbez\s+(?:\w+\s+)?(?:wyp{_L}at\w*|pieni[eę]dzy|pensji)\b|"
+    r"\b(?:spimy|mieszkamy|spie|mieszkam)\s+(?:\w+\s+){0,2}(?:w\s+kontenerze|na\s+budowie|"
+    rf"w\s+baraku|w\s+magazynie|w\s+pracy|w\s+warsztacie)\b|\b(?:winni|winna|winien)\s+"
+    rf"(?:mu|jej|im|szefowi)\b|\b(?:mu|jej|im)\s+winni\b|\bd{_L}ug\w*|\bnie\s+(?:mozemy|moge)\s+"
+    r"(?:\w+\s+)?(?:odejsc|wyjechac|uciec|wyjsc)\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_PAPERS_HELD, _PL_HELD_AT_WORK),
+)
+
+# A parent or someone alone not answering for days, with a sign at the home or living alone,
+# in Polish or English ("mama nie odbiera od 2 dni, she lives alone, curtains closed"); not
+# someone on holiday, in hospital or with a lost phone, nor emails not answered.
+_PL_SILENT_FOR_DAYS = (
+    r"\bnie\s+(?:odbiera|odpowiada|otwiera|odzywa\s+si[eę]|daje\s+znaku\s+[zż]ycia|oddzwania)"
+    r"\b(?!\s+na\s+(?:\w+\s+)?(?:mail\w*|wiadomo\w*|sms\w*|pytani\w*))(?:\s+\w+){0,3}?\s+"
+    r"od\s+(?:\d+|dw[oó]ch|trzech|czterech|kilku|paru|wczoraj|przedwczoraj|soboty|niedzieli|"
+    r"poniedzia\w*|wtorku|[sś]rody|czwartku|pi[aą]tku)\b|\bod\s+(?:\d+|dw[oó]ch|trzech|"
+    r"czterech|kilku|paru)\s+dni\s+(?:\w+\s+)?nie\s+(?:odbiera|odpowiada|otwiera|odzywa|daje)\b"
+)
+_PL_ALONE_OR_SIGN = (
+    rf"\b(?:mieszka\s+sam[aey]?|jest\s+sam[aey]?\s+w\s+domu|zas{_L}on\w*|rolet\w*|firank\w*|"
+    rf"mlek\w*|poczt\w*\s+(?:\w+\s+)?(?:le[zż]y|pi[eę]trzy|zbiera)|[sś]wiat{_L}\w*\s+(?:\w+\s+)?"
+    r"(?:pali|zgaszon\w*)|nikt\s+nie\s+otwiera|lives?\s+(?:alone|on\s+(?:her|his)\s+own|by\s+"
+    r"(?:herself|himself))|curtains|milk|post\s+(?:is\s+)?piling|(?:nobody|no\s+one)\s+"
+    r"answers)\b"
+)
+_PL_ACCOUNTED_FOR = (
+    r"^(?!.*\b(?:wakacj\w*|urlop\w*|wyjecha\w*|zgubi\w*|szpital\w*|sanatori\w*|zepsu\w*|"
+    r"roz[lł]adowa\w*|holiday|hospital)\b)"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    _PL_ACCOUNTED_FOR + every_one_of(_PL_SILENT_FOR_DAYS, _PL_ALONE_OR_SIGN),
 )
 
 # An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "pomocy on tu jest",

@@ -2,15 +2,16 @@
 pronouns on ("m-a lovit", "mă bate"). Text has been through safeguarding_languages.fold (no
 diacritics).
 
-Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat") and wages taken
-whole by a boss for a debt for the journey. Left alone: "mor de foame" (dying of hunger), "sunt
-moartă de oboseală", "n-am mai mâncat de două zile carne", the session on domestic violence
-talked about, being locked out of the hall, a bank taking a loan's payment.
+Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat"), wages taken
+whole by a boss for a debt for the journey, and someone lying on the floor who breathes badly or
+does not answer. Left alone: pilates on the floor, a phone fallen and dead, "mor de foame"
+(dying of hunger), "sunt moartă de oboseală", "n-am mai mâncat de două zile carne", the session
+on domestic violence talked about, being locked out of the hall, a bank taking a loan's payment.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, every_one_of
 
 # Signs that someone who has stopped breathing well is in danger: no answer (not on the phone),
 # fainted, blue, fallen.
@@ -196,4 +197,25 @@ _RO_OWED_OR_HUNGRY = (
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     a_plea_in_a_few_words(_RO_PLEA, _RO_ALARM, _RO_BESIDE_A_PLEA),
     rf"^(?=.*{_RO_PAY_TAKEN})(?=.*{_RO_OWED_OR_HUNGRY})",
+)
+
+# Someone found lying on the floor who breathes badly or does not answer ("e întinsă pe jos în
+# bucătărie, respiră greu și nu răspunde"); not someone stretched out for pilates or yoga, a
+# phone fallen on the floor, nor calls she does not answer.
+_RO_ON_THE_FLOOR = (
+    r"\b(?:intins\w*|cazut\w*|prabusit\w*|zace|zacea|(?:l|o)-?\s?am\s+gasit|am\s+gasit-?\s?"
+    r"(?:o|l))\s+(?:\w+\s+)?pe\s+(?:jos|podea|gresie|parchet|pamant|asfalt|trotuar)\b"
+)
+_RO_NOT_RIGHT = (
+    r"\b(?:respira\s+(?:\w+\s+)?(?:greu|ciudat|rar|slab|urat|zgomotos|cu\s+greu)|abia\s+respira|"
+    r"horcai\w*|nu\s+(?:mai\s+)?(?:raspunde|reactioneaza|se\s+misca|se\s+trezeste|deschide\s+"
+    r"ochii|o\s+pot\s+trezi|il\s+pot\s+trezi)(?!\s+(?:la\s+(?:telefon\w*|mesaj\w*|apel\w*|"
+    r"email\w*)|nimeni))|inconstient\w*|lesinat\w*|vinet\w*|invinet\w*)\b"
+)
+_RO_NOT_A_COLLAPSE = (
+    r"^(?!.*\b(?:yoga|pilates|exercit\w*|gimnastic\w*|se\s+joaca|telefonul|ecranul|laptopul|"
+    r"tableta)\b)"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    _RO_NOT_A_COLLAPSE + every_one_of(_RO_ON_THE_FLOOR, _RO_NOT_RIGHT),
 )

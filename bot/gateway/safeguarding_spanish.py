@@ -5,13 +5,15 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 
 Beyond the main kinds it reads someone who took many tablets and will not wake, a young person
 about to carry a knife against another gang, a plea in a few words ("ayuda me va a matar"),
-bruises from what someone close did to the writer, and an older person's money kept by a
-"helper" with a bruised face or fear.
+bruises from what someone close did to the writer, an older person's money kept by a
+"helper" with a bruised face or fear, tablets or a rope brought along with a goodbye, and the
+writer's child not home for days or given drugs to sell by older men.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
 encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for the picnic, a
-long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop.
+long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop,
+tablets brought for blisters, a child staying at a grandmother's, county lines talked about.
 """
 
 from __future__ import annotations
@@ -274,4 +276,55 @@ _ES_HARM_ON_HER = (
 SPANISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_BRUISED, _ES_WHAT_THEY_DID),
     "^" + every_one_of(_ES_HER_MONEY_KEPT, _ES_HARM_ON_HER),
+)
+
+# A means brought along, beside a goodbye or the words of the end said bare ("ya no puedo más.
+# He traído pastillas. Solo quería deciros gracias"); not tablets or a rope brought for
+# something (a headache, blisters, climbing), bought as someone said, nor "no puedo más de
+# andar".
+_ES_MEANS_WITH_ME = (
+    r"\b(?:he\s+traido|traje|traigo|llevo|tengo\s+(?:aqui|conmigo)|he\s+comprado|compre|"
+    r"he\s+cogido|cogi)\s+(?:\w+\s+){0,2}?(?:pastillas|pildoras|somniferos|calmantes|una\s+"
+    r"cuerda|la\s+cuerda|cuchillas|una\s+cuchilla|veneno|pills|tablets)\b(?!(?:\s+\w+){0,3}?\s+"
+    r"(?:para|contra)\s+(?!(?:acabar|terminar|morir|matarme|no\s+despertar)))"
+)
+_ES_LAST_WORDS = (
+    r"\b(?:ya\s+)?no\s+(?:puedo|aguanto)\s+mas\s*(?:[.!…]|$)|\b(?:solo\s+)?queria\s+(?:\w+\s+)?"
+    r"(?:deciros|decirte|decirles|daros|darte|darles)\s+(?:las\s+)?gracias\b|\bgracias\s+por\s+"
+    r"todo\s*(?:[.!…]|$)|\badios\s+a\s+todos\b|\bos\s+quiero\s+a\s+todos\b|\bya\s+no\s+me\s+"
+    r"(?:vereis|veras|veran)\b"
+)
+_ES_AS_ADVISED = r"^(?!.*\bcomo\s+(?:me\s+)?(?:dijisteis|dijiste|dijo|dijeron|recomend\w*)\b)"
+# A child not home since a day or for days, or gone from home; not a child who has come back,
+# is staying with family or friends, or away on a trip.
+_ES_MY_CHILD = (
+    r"\b(?:mi|nuestr[oa])\s+(?:hij[oa]|nin[oa]|niet[oa]|sobrin[oa]|herman[oa]\s+(?:pequen[oa]|"
+    r"menor))\b"
+)
+_ES_NOT_BACK_SINCE = (
+    r"\b(?:no\s+(?:ha\s+)?(?:volvi\w*|vuelto|venido|vino|regres\w*|aparec\w*|dormido\s+en\s+casa)"
+    r"\s+(?:\w+\s+)?(?:a\s+casa\s+)?|(?:esta\s+|ha\s+)?desaparecid[oa]\s+|desaparecio\s+|"
+    r"fuera\s+de\s+casa\s+|sin\s+(?:volver|venir|aparecer|saber\s+nada\s+de\s+(?:el|ella))\s+)"
+    r"(?:desde|hace\s+(?:\w+\s+)?(?:dias|noches))\b|\blleva\s+(?:\w+\s+){0,2}(?:dias|noches)\s+"
+    r"(?:sin\s+(?:volver|venir|aparecer|dar\s+senales)|fuera|desaparecid\w*)\b|\bse\s+(?:ha\s+)?"
+    r"(?:escapado|fugado|escapo|fugo)\s+de\s+casa\b"
+)
+_ES_WHEREABOUTS_KNOWN = (
+    r"^(?!.*\b(?:ya\s+(?:volvio|ha\s+vuelto|esta\s+en\s+casa|aparecio|llego)|(?:esta|se\s+queda|"
+    r"se\s+quedo)\s+(?:\w+\s+)?(?:en\s+casa\s+de|con\s+(?:su|sus|mi|mis))|excursion|campamento|"
+    r"de\s+viaje)\b)"
+)
+# A child given drugs to sell or carry by older men, or made to (county lines), whatever debt
+# follows; not the subject talked about at the assembly.
+_ES_DRUGS_TO_CARRY = (
+    r"\b(?:le|les|lo|la|los|las)\s+(?:dan|da|dieron|daban|pasan|hacen|obligan\s+a|mandan\s+a|"
+    r"ponen\s+a|usan\s+para)\s+(?:\w+\s+){0,2}?(?:drogas?|hierba|coca\w*|paquetes)\s+(?:para\s+)?"
+    r"(?:vender|llevar|mover|repartir|pasar|guardar)\b|\b(?:le|les|lo|la|los|las)\s+(?:hacen|"
+    r"obligan\s+a|mandan\s+a|ponen\s+a|usan\s+para)\s+(?:vender|llevar|mover|repartir|pasar|"
+    r"guardar)\s+(?:\w+\s+)?(?:drogas?|hierba|coca\w*|paquetes)\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    _ES_AS_ADVISED + every_one_of(_ES_MEANS_WITH_ME, _ES_LAST_WORDS),
+    _ES_WHEREABOUTS_KNOWN + every_one_of(_ES_MY_CHILD, _ES_NOT_BACK_SINCE),
+    "^" + every_one_of(_ES_MY_CHILD, _ES_DRUGS_TO_CARRY),
 )

@@ -1,9 +1,9 @@
 """The Twi (Akan) safeguarding phrase net (read by safeguarding_languages), for a medical
-emergency told in Twi (chest pain and no breath, or either with a cry for help, or lying on the
-floor unable to get up), wanting to die, and being beaten or threatened with death by a husband
-or family. Text has been through safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as
-"o" (members type "yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are written in plain
-letters.
+emergency told in Twi (chest pain and no breath, or either with a cry for help, lying on the
+floor unable to get up, many tablets taken and not waking), wanting to die, and being beaten
+or threatened with death by a husband or family. Text has been through
+safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and
+"ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
 
 Twi puts the subject on the verb ("ɔbɛkum me", he will kill me; "wɔbɛkum me", they will) and
 the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("bɔ me amanneɛ",
@@ -79,4 +79,20 @@ TWI_PHRASES += (  # i18n-exempt: input
     rf"{_TW_THEIR_WHO}(?:taa?\s+)?bo{{1,2}}\s+no\b(?=\s*(?:[.,!;]|$)|\s+(?:na|daa|paa|bio|nne|"
     r"nnera|anadwo|dennen|ara|bere\s+biara)\b)",
     rf"^(?=.*{_TW_ON_THE_FLOOR})(?=.*{_TW_CANNOT_GET_UP})",
+)
+
+# Someone who has taken many tablets or all of them ("anom aduro bebree", has drunk much
+# medicine; "ɔmenee nnuro no nyinaa") and will not wake, answer or breathe ("ɔnnyane", "ɔnnye
+# so", "ontumi nhome"); not someone who has woken ("ɔnyane"), nor medicine taken as usual with
+# a sleep that does not end early in the morning.
+_TW_MANY_TABLETS = (
+    r"\b\w{0,3}(?:nom|nnom|mene)\w{0,3}\s+(?:\w+\s+)?(?:aduro|aduru|nnuro|nnuru|pills|tablets|"
+    r"paracetamol)\s+(?:no\s+)?(?:bebree|bebre|pii|nyinaa|dodo\w*|\d{2,})\b"
+)
+_TW_WILL_NOT_WAKE = (
+    r"\b(?:o|wo|e)?nnyane?\b(?!\s+(?:ntem|anopa))|\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+"
+    r"n{0,2}yane?\s+(?:no|noo)\b|\b(?:o|wo)?nnye\s+so\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*{_TW_MANY_TABLETS})(?=.*(?:{_TW_WILL_NOT_WAKE}|{_TW_NO_BREATH}))",
 )

@@ -9,10 +9,13 @@ someone else crashed, a grandchild pulling a beard in play, a trip back home, a 
 wants to finish, the day's medicines after breakfast, a landlord coming to change the locks, no
 parking by the hall, suicide as a session's subject in Farsi, a nikah said to be with no force
 ("زبردستی نہیں"), one's own wedding the family will arrange, looked forward to at 24, and forced
-marriage as a session's subject.
+marriage as a session's subject, a daughter picked up from school ("beti ko utha lenge").
+It reads a threat to take a daughter or a wife if money is not paid.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
@@ -193,4 +196,30 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:لکھا|لکھ|دروازے|"
     r"دیوار|میسج))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?(?:maar|mar)\s+(?:dunga|doonga|"
     r"dalunga|daalunga)\b)(?=.*\b(?:likha|likh|darwaz\w*|deewar|diwar|message|msg)\b)",
+)
+
+# A threat to take away a daughter, a son or a wife if a loan or money is not paid or the police
+# are told ("kal tak paise nahi diye to meri beti ko utha lenge", "ورنہ تمہاری بیٹی کو اٹھا لیں
+# گے"); not a child picked up from school, with the fees paid.
+_UR_TAKEN_LATIN = (
+    r"\b(?:meri|mere|hamari|hamare|humari|humare|teri|tere|tumhari|tumhare|aap\s+ki|uski|uske)\s+"
+    r"(?:beti|bete|beta|betiyon|bachi|bachchi|bacchi|bachche|bacche|bachon|bachchon|biwi|bivi|"
+    r"behen|bahen|behan|bhai|ammi|maa)\s+ko\s+(?:\w+\s+)?(?:utha|uthaa|uthwa|uthva|kidnap\s+kar|"
+    r"agwa\s+kar|aghwa\s+kar|gayab\s+kar)\s+(?:(?:kar|ke)\s+)?(?:le\s+)?(?:lenge|len\s*ge|"
+    r"lein\s*ge|lega|le\s*ga|jayenge|jaenge|jaayenge|jayega|jaega|denge|dega)\b"
+)
+_UR_OR_ELSE_LATIN = (
+    r"\b(?:nahi|nahin|nai|na)\s+(?:\w+\s+){0,2}?(?:diye|diya|di|lautaye|lautaya|chukaye|"
+    r"chukaya|kiye|kiya|mile|mila)\s+to\b|\b(?:warna|varna|wagarna|nahi\s+to|nahin\s+to)\b|"
+    r"\bpolice\s+(?:\w+\s+)?(?:bataya|batayi|gaye|gayi|gai|ko\s+bola)\s+to\b|\bdhamki"
+)
+_UR_TAKEN = (
+    r"(?:میری|میرے|ہماری|ہمارے|تمہاری|تمہارے|تیری|تیرے|اس\s+کی)\s+(?:بیٹی|بیٹے|بیٹا|بچی|بچے|"
+    r"بچوں|بیوی|بہن)\s+کو\s+(?:\S+\s+)?(?:اٹھا|اغوا\s+کر|غائب\s+کر)\s+(?:(?:کر|کے)\s+)?(?:لے\s+)?"
+    r"(?:لیں\s*گے|لے\s*گا|جائیں\s*گے|جائے\s*گا|دیں\s*گے)"
+)
+_UR_OR_ELSE = r"ورنہ|نہیں\s+تو|نہ\s+(?:\S+\s+)?دی[ےا]?\s+تو|نہیں\s+(?:\S+\s+)?دی[ےا]?\s+تو|دھمکی"
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_TAKEN_LATIN, _UR_OR_ELSE_LATIN),
+    "^" + every_one_of(_UR_TAKEN, _UR_OR_ELSE),
 )

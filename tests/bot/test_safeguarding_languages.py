@@ -830,7 +830,9 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 # fixed against the writer's will, papers taken by family, a girl to be cut, a child sexually
 # abused, cutting oneself again, being beaten now, an allergy swelling the lips, a fit that goes
 # on, someone unconscious, a face fallen to one side, chest pain with no breath, a man in the
-# room at night or grabbing by force: read when said in one language or half in English
+# room at night or grabbing by force, passports held with no pay, a parent alone not answering
+# for days, someone on the floor, a child missing or carrying drugs for older men, a means and
+# a goodbye, a child threatened over a debt: read when said in one language or half in English
 # ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
 # carrying the risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
@@ -1221,6 +1223,110 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "زما ۱۲ کلن زوی په لوبو کې ورک دی، ډوډۍ یې هم هېره ده",
         ),
         ("ps", "لور مې ورکه ده، موبایل یې بند دی", "زما ورور خپل موبایل ورک کړی، نوی به واخلي"),
+        # passports held by the boss with no pay or a debt; held to be copied, paid on Friday
+        (
+            "pl",
+            "brygadzista trzyma nasze paszporty, od marca nie dostajemy wypłaty",
+            "brygadzista trzyma nasze paszporty do skserowania, wypłata w piątek",
+        ),
+        (
+            "pl",
+            "trzymają nam paszporty i mówią, że jesteśmy im winni za podróż",
+            "trzymają nam paszporty w sejfie hotelu na czas wycieczki, wracamy w piątek",
+        ),
+        # a threat to kill "us" if we go to the police; a friend's joke about a party
+        (
+            "pl",
+            "powiedział, że jeśli zgłosimy to na policję, to nas pozabija",
+            "jak pójdziemy na imprezę bez niej, to nas zabije",
+        ),
+        # a parent alone not answering for days, the signs in Polish or English; away on leave,
+        # emails not answered
+        (
+            "pl",
+            "tata nie odbiera od trzech dni, mieszka sam, a sąsiad mówi, że rolety są zasunięte",
+            "tata nie odbiera od trzech dni, bo jest na urlopie, mieszka sam i ma kota",
+        ),
+        (
+            "pl",
+            "babcia nie otwiera od wczoraj, she lives on her own and the post is piling up",
+            "babcia nie odpowiada na maile od wczoraj, she lives on her own and hates computers",
+        ),
+        # someone on the floor breathing badly or not answering; a phone fallen, yoga
+        (
+            "ro",
+            "l-am găsit pe bunicul căzut pe podea, abia respiră",
+            "telefonul bunicului a căzut pe podea și nu mai răspunde",
+        ),
+        (
+            "ro",
+            "mama zace pe jos în sufragerie și nu mai reacționează",
+            "mama stă întinsă pe jos la yoga și nu răspunde la telefon",
+        ),
+        # a threat with an axe; the same in a film
+        ("lt", "kaimynas grasino jai kirviu", "filme kaimynas grasino jai kirviu"),
+        # a sister gone for three days with the phone off; gone to the country with no signal
+        (
+            "lt",
+            "sesuo dingo prieš tris dienas, telefonas nepasiekiamas",
+            "sesuo dingo prieš tris dienas į sodybą, telefonas nepasiekiamas, ten nėra ryšio",
+        ),
+        # a means to hand and a goodbye; the same taken to a mother in hospital
+        (
+            "es",
+            "tengo aquí los somníferos de mi madre. adiós a todos",
+            "tengo aquí los somníferos de mi madre para llevárselos al hospital. adiós a todos",
+        ),
+        (
+            "es",
+            "ya no puedo más. he comprado pastillas. solo quería daros las gracias",
+            "ya no puedo más de calor. he comprado pastillas para la alergia, gracias",
+        ),
+        # a child not home for days, half in English; at camp, with his father
+        (
+            "es",
+            "mi nieta lleva cuatro días sin volver a casa",
+            "mi nieta lleva cuatro días sin volver a casa porque está de campamento",
+        ),
+        (
+            "es",
+            "my son is 14 and mi hijo no ha vuelto desde el sábado, nobody knows where he is",
+            "my son is 14 and mi hijo no ha vuelto desde el sábado, está con su padre en Madrid",
+        ),
+        # a child made to carry drugs for older men; a school talk against selling them
+        (
+            "es",
+            "a mi sobrino unos mayores le hacen llevar drogas a Southend, dice que les debe dinero",
+            "mi sobrino dice que en el instituto les dan una charla sobre no vender drogas",
+        ),
+        # many tablets taken and not waking or breathing; taken as the doctor said, awake now
+        (
+            "tw",
+            "me nua anom nnuro no nyinaa, ontumi nhome yie",
+            "me nua anom nnuro no nyinaa sɛnea dɔkota kaeɛ, ne ho yɛ",
+        ),
+        (
+            "tw",
+            "mesrɛ wo, me maame anom aduro bebree na ɔnnyane",
+            "mesrɛ wo, me maame anom aduro bebree na ɔnyane, ne ho yɛ",
+        ),
+        # a threat to take a child or a wife over a debt or the police, half in English; a child
+        # picked up from school
+        (
+            "ur",
+            "qarz nahi chukaya to tumhari bachi ko utha lenge, aisi dhamki de gaye",
+            "kal tumhari bachi ko school se hum utha lenge, qarz ki fikar mat karo",
+        ),
+        (
+            "ur",
+            "loan wale aaye the, bole police ko bataya to meri beti ko utha kar le jayenge. help",
+            "loan wale aaye the, bole kal tak paise nahi diye to court jayenge. help",
+        ),
+        (
+            "ur",
+            "پیسے واپس کرو ورنہ تمہاری بیوی کو اٹھا لیں گے",
+            "کل اسکول کے بعد ہم تمہاری بیٹی کو اٹھا لیں گے",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
