@@ -2700,6 +2700,38 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
             " so please keep me out of the photos",
         ),
+        # a harm told as over with its year, and a reason for joining; only that past clause is
+        # read past, so a present risk in the same message is still read
+        (
+            "I was attacked in 2019, it's over, but he found me again last night and says he'll"
+            " kill me",
+            "I was attacked in 2019, it's over, and the police were great, that's partly why I"
+            " signed up",
+        ),
+        (
+            "Years ago I was in an abusive relationship, I'm safe now, but my daughter was beaten"
+            " by her boyfriend",
+            "Years ago I was in an abusive relationship, I'm safe now, and my daughter was beaten"
+            " by her boyfriend years ago too but she's happy now",
+        ),
+        (
+            "I was homeless at 16, that's all behind me, but my mum was sexually assaulted by her"
+            " carer",
+            "I was homeless at 16, that's all behind me, and my mum was a foster carer back then",
+        ),
+        (
+            "I was mugged by the station in 2018 and the police were brilliant, that's partly why"
+            " I signed up, but my son was mugged at knifepoint by the same lads",
+            "I was mugged by the station in 2018 and the police were brilliant, that's partly why"
+            " I signed up",
+        ),
+        # homelessness the writer's own habit that stopped, a home of their own since
+        (
+            "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
+            " now the landlord has changed the locks and I'm homeless",
+            "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
+            " happy to talk about it in my group",
+        ),
         (
             "I feel unsafe in my own flat since he moved back in",
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
