@@ -2571,6 +2571,18 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my brother is fitting on the kitchen floor and his lips are blue",
             "my brother is fitting the kitchen floor on saturday, new tiles and that",
         ),
+        # a fit with an aside in brackets after the person, gone on five minutes
+        (
+            "my housemate (the one from the assembly) is fitting on the bathroom floor and it's"
+            " been over 5 minutes",
+            "my housemate (the one from the assembly) is fitting the new bathroom floor and it's"
+            " been over 5 hours",
+        ),
+        (
+            "my mum is having a seizure and it's been more than 5 mins",
+            "if someone is having a seizure and it's been more than 5 mins call 999, that was the"
+            " first aid tip",
+        ),
         # a means and a last word, each said bare; not an apology for a late rope
         (
             "bridge. tonight. sorry for everything",
