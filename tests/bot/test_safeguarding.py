@@ -574,6 +574,15 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         "my brother texted love you all and now his phone goes straight to voicemail",
         "my brother texted love you all from the plane, now his phone goes straight to voicemail",
     ),
+    # a plea not to be looked for, as the last words; not a game, a retreat or a seat at the back
+    (
+        "heading down to the woods now. please don't come looking for me x",
+        "hiding in the woods for the kids' hide and seek, don't come looking for me",
+    ),
+    (
+        "I'm sorry. don't try to find me.",
+        "I'm sorry, I'm at the back of the hall. don't try to find me, just start without me",
+    ),
     # any two of affairs in order, a pet left in someone's care, silence foretold; not before
     # a holiday, nor the blame for a late form
     (
