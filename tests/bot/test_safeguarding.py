@@ -786,6 +786,16 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
             "i won't be alive by the next session so take me off the list",
             "i won't be around for the next session so take me off the list",
         ),
+        # not around or nothing mattering beside a means got, laughed off or not; not a rope got
+        # for something, nor a trip that accounts for it
+        (
+            "lol it won't matter soon anyway, sorted the rope this morning 😂",
+            "lol it won't matter soon anyway, sorted the rope for the climbing wall this morning 😂",
+        ),
+        (
+            "won't be here for weekend 4 haha, ordered the charcoal already",
+            "won't be here for weekend 4 haha, off camping, ordered the charcoal for the bbq already",
+        ),
         (
             "clearing out my flat so my mum doesn't have to",
             "clearing out my flat so i can move on friday",
