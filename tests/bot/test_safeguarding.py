@@ -945,6 +945,23 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "can't talk on the phone, he listens. only text between 9 and 3 please",
             "he listens to the radio all day so only call after 6 please",
         ),
+        # too scared to go in or home, to someone drinking or threatening to finish what he
+        # started; not the sea, a walk home in the dark, a coffee, nor a laugh
+        (
+            "parked round the corner, daren't go home, he's been on the cans all day and the kids"
+            " are in there with him",
+            "parked round the corner, daren't go home yet, he's been on the cans all day watching"
+            " the cricket lol",
+        ),
+        (
+            "too scared to go back in, she said she'd finish what she started",
+            "too scared to go back in the sea, she said she'd finish what she started on the"
+            " sandcastle",
+        ),
+        (
+            "I'm too afraid to go inside, he's been drinking since 11",
+            "I'm too afraid to go home in the dark, he's been drinking so he can't drive me",
+        ),
         (
             "he won't let me out and he's got my bank card",
             "my husband has my bank card today, please don't text after 6pm, we're at the cinema",
