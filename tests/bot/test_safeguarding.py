@@ -1348,6 +1348,18 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "my daughter has to go to Somalia in the summer holiday for the cutting of the ribbon"
             " at her grandad's new school, she is 8",
         ),
+        # one girl already cut and her sister going to the same people next; not a cut knee
+        (
+            "the GP asked my cousin about cutting down there and she said it happened at her"
+            " gran's in the holidays. her younger sister is being sent to the gran's at half term",
+            "the GP glued a cut on my cousin's knee and she said it happened at her gran's in the"
+            " holidays. her younger sister is being sent to the gran's at half term",
+        ),
+        (
+            "the school nurse thinks my niece has had FGM, and her little sister is next",
+            "after the school nurse's talk on FGM, my niece and her little sister are next in the"
+            " queue for their jabs",
+        ),
         # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
         (
             "builders knocked on my door saying the roof was dangerous, I paid £3000 and they"
