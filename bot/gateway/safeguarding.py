@@ -62,7 +62,8 @@ threatened with being burnt out), violence planned against others (safeguarding_
 dead man" or "going to do him" beside a knife carried or prison taken as the price; vigilantes
 sorting it themselves because the police will not),
 and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
-took the keys or the card and use the kitchen for their business; a pillow held over the face
+took the keys or the card and use the kitchen for their business; a "friend" moved in with a
+disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help). The assembly's
 subjects talked about as subjects, and a harm of the writer's own long past told as over, are
 taken out before it reads

@@ -2800,6 +2800,20 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         # "friends" moved in, with two signs the home is theirs now: they will not go or let
         # the owner out, took the keys or the card, use the kitchen for their business, or the
         # owner fears them
+        # one "friend" moved in with a disabled or lone adult, and two of no food, the card or
+        # the money gone, screaming heard, the door kept shut; not a friend there to help
+        (
+            "my uncle has learning difficulties and a lad moved in with him a month ago, his"
+            " benefits are gone every week and he's got nothing to eat",
+            "my uncle has learning difficulties and a lad moved in with him a month ago to help,"
+            " his benefits are sorted now and he's got loads to eat",
+        ),
+        (
+            'the lady upstairs is in a wheelchair and her new "friend" moved in, I heard her'
+            " screaming on Sunday and now she won't answer the door",
+            "the lady upstairs is in a wheelchair and her friend moved in after her op, I heard"
+            " her laughing on Sunday and now she won't answer the door as she's napping",
+        ),
         (
             "Two lads have been kipping at my brother's flat, he can't get rid of them and they've"
             " got his bank card",
