@@ -16,9 +16,10 @@ someone kicking at the door the writer is shut behind.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a friend moved in to help after an operation, a
-son's mates who will not leave the games console, the kitchen used for a cake business, a pillow over one's own face to sleep, a mask at the
-dentist, a pillow fight, someone screaming at the football or a film, plates smashed at a Greek
-wedding, a son kicking the bathroom door to be let in.
+son's mates who will not leave the games console, the kitchen used for a cake business, a
+pillow over one's own face to sleep, a mask at the dentist, a pillow fight, someone screaming at
+the football or a film, plates smashed at a Greek wedding, a son kicking the bathroom door to be
+let in.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
 """

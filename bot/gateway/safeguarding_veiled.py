@@ -6,12 +6,13 @@ People at risk often tell it as an errand or an aside: a payment or a pet passed
 a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
 at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, a plea not to be
 looked for ("don't try and find me"), or a means named beside a bare goodbye ("garage. rope.
-sorry for everything") (unless a trip, a move, a stay in hospital or an outing accounts for it); an overdose named as a quantity of tablets taken (one's
-own or someone else's) or as "took the lot" and a goodbye, or counted out for when no one is home
-or got ready while the house goes to bed; being watched (receipts hidden, a phone checked, only
-allowed to reply while he is out of the room, a threat "if I tell"); a favour asked for in place
-of rent; a child with no food and the power off, a teenager not home for days or missing since a
-day named (not found since); a family fleeing home tonight, no place to sleep tonight; someone
+sorry for everything") (unless a trip, a move, a stay in hospital or an outing accounts for it);
+an overdose named as a quantity of tablets taken (one's own or someone else's) or as "took the
+lot" and a goodbye, or counted out for when no one is home or got ready while the house goes to
+bed; being watched (receipts hidden, a phone checked, only allowed to reply while he is out of the
+room, a threat "if I tell"); a favour asked for in place of rent; a child with no food and the
+power off, a teenager not home for days or missing since a day named (not found since); a
+family fleeing home tonight, no place to sleep tonight; someone
 moved away from a man still looking for them; a payment or a pet passed on "after I'm gone"; an
 unnamed box of something swallowed, or sedatives with drink; contact that must be hidden from him;
 pay and papers held by an employer; a child told to keep a grown-up's secret, or to be taken

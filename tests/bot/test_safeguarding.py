@@ -790,11 +790,13 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         # for something, nor a trip that accounts for it
         (
             "lol it won't matter soon anyway, sorted the rope this morning 😂",
-            "lol it won't matter soon anyway, sorted the rope for the climbing wall this morning 😂",
+            "lol it won't matter soon anyway, sorted the rope for the climbing wall this"
+            " morning 😂",
         ),
         (
             "won't be here for weekend 4 haha, ordered the charcoal already",
-            "won't be here for weekend 4 haha, off camping, ordered the charcoal for the bbq already",
+            "won't be here for weekend 4 haha, off camping, ordered the charcoal for the bbq"
+            " already",
         ),
         (
             "clearing out my flat so my mum doesn't have to",
@@ -1351,7 +1353,8 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
         # one girl already cut and her sister going to the same people next; not a cut knee
         (
             "the GP asked my cousin about cutting down there and she said it happened at her"
-            " gran's in the holidays. her younger sister is being sent to the gran's at half term",
+            " gran's in the holidays. her younger sister is being sent to the gran's at half"
+            " term",
             "the GP glued a cut on my cousin's knee and she said it happened at her gran's in the"
             " holidays. her younger sister is being sent to the gran's at half term",
         ),
