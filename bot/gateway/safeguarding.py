@@ -30,11 +30,12 @@ in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said si
 word of risk (safeguarding_signs: belongings given away, self-harm come back, no memory of saying
 yes, a child asked for pictures, a threat in street words), and risks told as an errand or an
 aside (safeguarding_veiled: affairs put in order, a goodbye at a bridge or a reservoir or sent and
-then silence, a means named beside a bare goodbye, an overdose as a count of tablets or tablets
-counted out, being watched, a child with no food or not home, no home tonight, asides that only
-make sense from someone at risk: a false finish time, the refuge, sedatives with drink), and risks
-told as one concrete detail (safeguarding_details: a bridge's height looked up, a room entered at
-night, a tent slashed with them inside, being taken abroad to marry), a medical emergency
+then silence, a plea not to be looked for, a means named beside a bare goodbye, an overdose as a
+count of tablets or tablets counted out, being watched, a child with no food or not home, no home
+tonight, asides that only make sense from someone at risk: a false finish time, the refuge,
+sedatives with drink), and risks told as one concrete detail (safeguarding_details: a bridge's
+height looked up, a room entered at night, a tent slashed with them inside, being taken abroad to
+marry), a medical emergency
 happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up or
 not answering, chest pain into the arm, no breath, someone not waking after taking something,
 someone with dementia not back, a stroke's signs, a diabetic's sugars crashed, someone who cannot
@@ -62,7 +63,8 @@ threatened with being burnt out), violence planned against others (safeguarding_
 dead man" or "going to do him" beside a knife carried or prison taken as the price; vigilantes
 sorting it themselves because the police will not),
 and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
-took the keys or the card and use the kitchen for their business; a pillow held over the face
+took the keys or the card and use the kitchen for their business; a "friend" moved in with a
+disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help). The assembly's
 subjects talked about as subjects, and a harm of the writer's own long past told as over, are
 taken out before it reads

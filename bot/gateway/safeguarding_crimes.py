@@ -4,7 +4,8 @@ words for, told as what is being done rather than by their names.
 FGM: a girl to be taken "back home" in the holidays for "the cleaning", "the cut" or to be cut, or
 said sideways, to be "made a woman" or to "become clean", where it is done, on a "special
 holiday", like the other girls or with silence about it; her turn to "get done" like the women
-before her, or the cutting done on her at home by the aunties who come round. Forced marriage: the
+before her, or the cutting done on her at home by the aunties who come round; or one girl cut
+("cutting down there") and her sister going to the same people next. Forced marriage: the
 writer's own nikah or rishta, and a threat if they run or refuse. Work that is captivity: a boss,
 and two of papers kept, no pay, "is prison", the phone watched, a debt for the journey, not
 allowed out, sleeping in the back room. Doorstep
@@ -134,6 +135,21 @@ _AT_HOME_OR_HUSHED = (
 _CRAFT_OR_HAIR = (
     r"\b(?:hair\w*|barber|fringe|trim|salon|sewing|fabric|pattern|cake|lawn|hedge|grass|"
     r"coupons?|ribbon|budget|script|film|edit\w*)\b"
+)
+
+# Cutting told as done to one girl ("cutting down there", FGM named) and her sister or cousin
+# going to the same people soon: the next girl at risk (not a cut knee stitched at A&E).
+_CUT_DOWN_THERE = (
+    r"\b(?:cut|cuts|cutting|circumcis\w*|sunna|khatna|tahara)\s+(?:\w+\s+){0,2}?(?:down\s+there|"
+    r"between\s+(?:her|their)\s+legs|(?:her|their)\s+(?:private\s+parts|privates))\b|\bfgm\b|"
+    r"\bfemale\s+(?:genital\s+mutilation|circumcision)\b"
+)
+_SISTER_NEXT = (
+    r"\b(?:her|my|his|their)\s+(?:little\s+|younger\s+|baby\s+|big\s+|older\s+|twin\s+)?"
+    r"(?:sister|sisters|cousin|cousins)\s+(?:is|are|will\s+be|has\s+to|have\s+to)\s+(?:next\b|"
+    r"(?:\w+\s+)?(?:going|go|being\s+(?:taken|sent)|sent|taken|staying|stay|flying|off)\s+"
+    r"(?:\w+\s+)?(?:to|at|with)\b)|\b(?:her|my|his|their)\s+(?:little\s+|younger\s+)?sisters\s+"
+    r"turn\b"
 )
 
 # A wedding the writer is being married in (a nikah in any spelling, a rishta), and a threat if
@@ -494,13 +510,15 @@ _HURT_OR_GIFTS = (
 
 CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a girl to be taken abroad or "back home" for cutting, or to be "made a woman" or "clean"
-    # where it is done, on a "special holiday", like the other girls, or with silence about it
+    # where it is done, on a "special holiday", like the other girls, or with silence about it;
+    # one girl cut and her sister going to the same people next
     "fgm": (
         _all(_GIRL, _TAKEN_HOME, _FOR_CUTTING),
         _all(_GIRL, _TAKEN_HOME, _SIDEWAYS_CUT, _HUSHED_OR_WHERE_IT_IS_DONE),
         f"^(?!.*{_DONE_TO_OTHER_THINGS}){every_one_of(_GETS_DONE)}"
         + any_two_of(_HER_TURN, _AS_WE_ALL_WERE, _TAKEN_HOME, _HER_TEARS),
         f"^(?!.*{_CRAFT_OR_HAIR})" + every_one_of(_CUT_ON_HER, _AT_HOME_OR_HUSHED),
+        _all(_CUT_DOWN_THERE, _SISTER_NEXT),
     ),
     # the writer's own wedding, with a threat if they run or refuse
     "forced marriage": (_all(_A_WEDDING, _OR_ELSE),),

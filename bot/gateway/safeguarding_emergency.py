@@ -304,21 +304,22 @@ _KNOWN_TO_BE_AWAY = (
 # the rota", nor what to do if someone has one), and a sign it is serious: on the floor, not
 # answering, blood or foam from the mouth, gone blue, something taken, the first one, or gone on
 # five minutes or more. A fit or a seizure had is read after any name ("Grace is having a fit");
-# "fitting" only after a person, as it is also what a fitter does.
+# "fitting" only after a person, with or without an aside in brackets between ("my flatmate (she's
+# in the assembly) is fitting"), as it is also what a fitter does.
 _FITTING = (
-    r"\b(?:" + _SOMEONE + r")\s+(?:is\s+|has\s+|just\s+|started\s+|keeps\s+|"
-    r"will\s+not\s+stop\s+)?"
+    r"\b(?:" + _SOMEONE + r")(?:\s*\([^()]{0,60}\))?\s+(?:is\s+|has\s+|just\s+|started\s+|"
+    r"keeps\s+|will\s+not\s+stop\s+)?"
     r"(?:\w+\s+){0,2}fitting\b(?!\s+(?:the|a|an|new|carpets?|kitchens?|windows?|doors?|in|into|"
     r"out)\b)|\b(?:having\s+(?:a\s+)?(?:fit|fits|seizures?|convulsions?)|seizing|convulsing)\b"
     r"(?!\s+(?:the|a|an|in|into|out|up|about|over|because|at|when|if|that|of)\b)"
 )
 # A fit gone on five minutes or more ("it's gone on over five minutes now", "still fitting after
-# ten minutes"); not how long a fit may last, said as advice.
+# ten minutes", "it's been more than 5 mins"); not how long a fit may last, said as advice.
 _FIT_TOO_LONG = (
     r"(?:(?:gone|going|went)\s+on\s+(?:for\s+)?|(?:lasted|(?:been|still)\s+(?:going|fitting|"
-    r"seizing|shaking|jerking))\s+(?:for\s+|after\s+)?)(?:over\s+|more\s+than\s+|longer\s+"
-    r"than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|like\s+)?(?:[5-9]|[1-5]\d|five|six|"
-    r"seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)"
+    r"seizing|shaking|jerking))\s+(?:for\s+|after\s+)?|\bit\s+(?:is|has)\s+been\s+)(?:over\s+|"
+    r"more\s+than\s+|longer\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|like\s+)?"
+    r"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)"
 )
 _A_SERIOUS_FIT = (
     r"\b(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|not\s+(?:\w+\s+){0,3}answering\s+me|"

@@ -252,24 +252,30 @@ THINGS_DYING = (  # i18n-exempt: input
 )
 # A harm of the member's own long past told as over ("years ago I was in an abusive
 # relationship, I'm safe and happy now", "my ex used to follow me everywhere but that was 10 yrs
-# ago and he's in Scotland now", "I was homeless at 17 ... back then"): the past clause, from its
-# "I was", "we were" or "my ex used to" to the next comma or sentence end and never past a word
-# of now (am, is, now, still, again), read past when the message says when it was and that it
-# is over, and nothing in it says it is back, near, still in touch or feared.
+# ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed up"): read
+# past only when the message says when it was and that it is over, and nothing in it says it is
+# back, near, still in touch or feared. Then only the past clause itself is read past: from its
+# "I was", "we were" or "my ex used to" (with a time said just before it, "years ago I was") to
+# the next comma, "but" or sentence end and never past a word of now (am, is, now, still,
+# again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or is the
+# member's own habit that stopped ("I used to"); another clause in the same message ("my
+# daughter was beaten by her boyfriend") is still read.
 _WHEN_IT_WAS = (
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
     r"\b(?:at|aged)\s+(?:1\d|[5-9])\b(?!\s*(?:am|pm|o\s*clock|[:.]\d))|\bwhen\s+i\s+was\s+(?:\d+|"
     r"younger|little|a\s+(?:teen\w*|kid|child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
-    r"\bin\s+my\s+(?:teens|twenties|20s)\b"
+    r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b"
 )
 _OVER_NOW = (
     r"\b(?:i\s+am|we\s+are)\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|ok|okay|well|free|settled)\s+"
     r"now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
     r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
-    r"\b(?:behind\s+me|in\s+the\s+past)\b|\bthat\s+(?:is|was)\s+(?:all\s+)?over\b|"
-    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?join"
+    r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"
+    r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
+    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?(?:join|"
+    r"signed\s+up|applied|volunteered|got\s+involved)"
 )
 _BACK_NEAR_OR_FEARED = (
     r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in|to|round|here)|found\s+me|"
@@ -283,9 +289,25 @@ _TOLD_AS_OVER = re.compile(
     "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
 )
 _PAST_CLAUSE = re.compile(
-    r"\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)\b"
-    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will)\b)[^.!?,;]){0,80}"
+    r"(?:(?:"
+    + _WHEN_IT_WAS
+    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)\b"
+    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
+    r"[^.!?,;]){0,80}"
 )
+_DATED = re.compile(_WHEN_IT_WAS)
+_OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
+
+
+def _read_past(clause: re.Match[str]) -> str:
+    """The past clause taken out when it carries its own time or is the member's own habit that
+    stopped; any other clause is left to be read."""
+    said = clause.group(0)
+    if _DATED.search(said) or _OWN_HABIT.match(said):
+        return " a topic "
+    return said
+
+
 _TOPICS = re.compile("|".join(f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING)))
 
 
@@ -294,7 +316,7 @@ def without_topics(read: str) -> str:
     things that "die" (a phone, a battery), and a harm of the member's long past told as over
     taken out."""
     if _TOLD_AS_OVER.search(read):
-        read = _PAST_CLAUSE.sub(" a topic ", read)
+        read = _PAST_CLAUSE.sub(_read_past, read)
     return _TOPICS.sub(" a topic ", read)
 
 

@@ -7,17 +7,19 @@ let the owner out; they took the keys or the bank card; the kitchen is used for 
 stuff is bagged on the table or drugs are sold from the flat; the owner is afraid of them, begs
 for no police, or has fresh injuries. A housing officer's or a support worker's account reads the
 same way, and so does a carer's visit: the door answered by a stranger or a boy of 14, the person
-not seen, and packages, the lights off or the visitor's worry. Domestic abuse told as what was
-done: a pillow, a hand or a bag held over the face, or the head held under the water, until the
-person passed out or could not breathe; and a row heard or seen, someone screaming at her or the
-children with things smashing or a shout for help, or someone kicking at the door the writer is
-shut behind.
+not seen, and packages, the lights off or the visitor's worry; and one "friend" moved in with a
+disabled, frail or lone adult, with two of no food, the card gone, screaming heard or the door
+kept shut. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
+the head held under the water, until the person passed out or could not breathe; and a row heard
+or seen, someone screaming at her or the children with things smashing or a shout for help, or
+someone kicking at the door the writer is shut behind.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
-while the owner is away with the spare keys, a son's mates who will not leave the games console,
-the kitchen used for a cake business, a pillow over one's own face to sleep, a mask at the
-dentist, a pillow fight, someone screaming at the football or a film, plates smashed at a Greek
-wedding, a son kicking the bathroom door to be let in.
+while the owner is away with the spare keys, a friend moved in to help after an operation, a
+son's mates who will not leave the games console, the kitchen used for a cake business, a
+pillow over one's own face to sleep, a mask at the dentist, a pillow fight, someone screaming at
+the football or a film, plates smashed at a Greek wedding, a son kicking the bathroom door to be
+let in.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
 """
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_crimes import _SCREAM_HEARD
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # Who has moved in: "friends" or mates (a son's, a nephew's), lads, young men, strangers.
 _INCOMERS = (
@@ -116,6 +119,35 @@ _SIGNS_OF_DEALING = (
     r"something\s+(?:is|was)\s+(?:not\s+right|wrong|off))\b"
 )
 
+# A disabled, frail or lone adult, a "friend" (one person) moved in, and two signs of what it
+# has brought: no food, the card or the money gone, screaming heard, the door kept shut (not a
+# friend moved in to help after an operation, with one of these as news).
+_VULNERABLE_ADULT = (
+    r"\b(?:wheelchair|disabled|disabilit\w+|learning\s+difficult\w+|dementia|blind|deaf|frail|"
+    r"housebound|elderly|vulnerable|autis\w+|lives\s+(?:on\s+(?:her|his|their)\s+own|alone))\b"
+)
+_ONE_MOVED_IN = (
+    r"\b(?:friend|boyfriend|girlfriend|man|bloke|guy|lad|woman|someone|lodger|couple|partner)"
+    r"[\"']?\s+(?:has\s+|have\s+)?moved\s+(?:in|into\s+(?:her|his|their)\s+(?:flat|house|"
+    r"home|place))\b(?!\s+(?:next\s+door|across|opposite|down|up|over|round|nearby|on\s+the|at\s+"
+    r"number)\b)"
+)
+_NO_FOOD = (
+    r"\b(?:got\s+no|has\s+no|no|not\s+got\s+any|has\s+not\s+got\s+any)\s+food\b|\bnothing\s+"
+    r"to\s+eat\b|\bnot\s+(?:been\s+)?(?:eaten|eating|fed)\b|\bcupboards?\s+(?:are\s+|is\s+)?"
+    r"(?:empty|bare)\b"
+)
+_MONEY_GONE = (
+    r"\b(?:bank\s*cards?|cards?|pension|money|benefits|purse|savings)\s+(?:is\s+|are\s+|has\s+|"
+    r"have\s+)?(?:been\s+)?(?:gone|missing|taken|disappeared|emptied)\b|\b(?:took|taken|has|got|"
+    r"keeps|kept)\s+(?:all\s+)?(?:her|his|their)\s+(?:bank\s*card|card|pension|money|benefits|"
+    r"purse|savings)\b"
+)
+_DOOR_KEPT_SHUT = (
+    r"\b(?:will\s+not|would\s+not|does\s+not|did\s+not|not)\s+(?:open|answer\w*)\s+(?:the|her|"
+    r"his|their)\s+(?:front\s+)?door\b"
+)
+
 # A pillow, a hand or a bag held over the face, or the head held under water, by someone else.
 _SMOTHERED = (
     r"(?<!\bi\s)(?<!\bi\sjust\s)\b(?:held|hold|holds|holding|pressed|press|presses|pressing|"
@@ -193,6 +225,12 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _MOVED_IN_UNASKED + every_one_of(_TOOK_WHAT, f"{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_THEIR_BUSINESS, _AFRAID_OF_THEM),
         "^" + every_one_of(_STRANGER_AT_THE_DOOR, _NOT_SEEN, _SIGNS_OF_DEALING),
+        # a "friend" moved in with a disabled or lone adult, and two signs of what it brought
+        "^(?!.*"
+        + _A_VISIT
+        + ")"
+        + every_one_of(_VULNERABLE_ADULT, _ONE_MOVED_IN)
+        + any_two_of(_NO_FOOD, _MONEY_GONE, _SCREAM_HEARD, _DOOR_KEPT_SHUT),
     ),
     # a pillow, a hand or a bag held over the face until the breath stopped
     "smothered": (

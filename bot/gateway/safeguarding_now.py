@@ -14,7 +14,9 @@ passed on to the family ("won't be here saturday ... tell my mum I love her"), w
 for being away given. Not expecting to be around is often
 said in a survey or a reminder answer ("3 - and tbh I don't think I'll be around for the next
 one"); a member who will be away says why, so a hedged "not around" with no reason given, beside
-a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not.
+a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not;
+so is not being around or nothing mattering beside a means got ("sorted the rope already"), even
+laughed off.
 Text has been through safeguarding_words.normalise.
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_veiled import _NOT_JOKING
+from bot.gateway.safeguarding_words import every_one_of
 
 # A session (or anything) bringing the past back: "brought it all back", "dragged up the night".
 _BROUGHT_BACK = (
@@ -81,6 +84,20 @@ _LAST_THANKS = (
     r"everything\b"
 )
 
+# Not being around, or nothing mattering, said plainly, and a means got ("sorted the rope
+# already", "ordered the charcoal"): a plan, read even when laughed off; not beside a reason for
+# being away, nor a rope or tablets got for something ("for the climbing wall", "from the
+# chemist").
+_NOT_AROUND_OR_NOT_MATTERING = (
+    r"\b(?:will\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around|alive)\b|"
+    r"\b(?:will\s+not|is\s+not\s+going\s+to)\s+matter\b|" + _WILL_NOT_MATTER
+)
+_MEANS_GOT = (
+    r"\b(?:sorted|got|bought|ordered|picked\s+up|found|saved\s+up|stocked\s+up\s+on)\s+"
+    r"(?:out\s+)?(?:the|a|some|my|enough)\s+(?:\w+\s+)?(?:rope|noose|pills|tablets|paracetamol|"
+    r"painkillers|blades?|razors?|charcoal|helium)\b(?!\s+(?:\w+\s+)?(?:for|from|swing|ladder|"
+    r"lights|course|prescription|repeat)\b)"
+)
 # Not being here on a day named ("won't be here saturday"), and love passed on to the writer's
 # family through the reader ("tell my mum I love her"), a last word beside it.
 _NOT_HERE_ON_A_DAY = (
@@ -187,6 +204,11 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"thing\s+i\s+(?:ever\s+)?do\s*(?:$|[.!,])",
         # nothing mattering by a date to come, with a last word passed on
         r"^(?=.*" + _WILL_NOT_MATTER + r")(?=.*(?:" + _LAST_THANKS + r"))" + _NOT_JOKING,
+        # not around or nothing mattering, with a means got, jokes or no
+        r"^(?!.*"
+        + _AWAY_FOR_A_REASON
+        + r")"
+        + every_one_of(_NOT_AROUND_OR_NOT_MATTERING, _MEANS_GOT),
         # not here on a day named, with no reason, and love passed on to the family
         r"^(?!.*"
         + _AWAY_FOR_A_REASON

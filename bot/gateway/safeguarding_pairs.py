@@ -1,8 +1,8 @@
 """The English phrase net, part four: risks said in two halves, each everyday on its own ("I'm
 frightened to walk back" and "people spat at me"; "the kids next door" and "left alone for
-days"; "not allowed out" and "he's got my bank card"). A message is a risk when it has both
-halves (CUE_PAIRS). Text has been through
-safeguarding_words.normalise.
+days"; "not allowed out" and "he's got my bank card"; "too scared to go in" and "he's been
+drinking since lunch"). A message is a risk when it has both halves (CUE_PAIRS). Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -157,6 +157,22 @@ _OVERHEARD = (
     r"my\s+phone)"
 )
 
+# Too scared to go (back) in or home, and someone there drinking, drunk or threatening to
+# "finish what he started"; not too scared to go in the sea, nor home in the dark, nor a coffee,
+# nor laughed off.
+_SCARED_TO_GO_IN = (
+    r"\b(?:(?:too\s+)?" + _FEAR + r"|dare\s+not|darent)\s+(?:to\s+)?go\s+(?:back\s+)?(?:in|"
+    r"inside|indoors|home|back)\b(?!\s+(?:the|a|an|to|there|for|at|on|with|alone|in|into|late|"
+    r"after)\b)(?!.*(?:\b(?:lol|haha\w*|lmao|jk)\b|😂|🤣))"
+)
+_DRINKING_OR_A_THREAT = (
+    r"\b(?:(?:he|she|they)\s+(?:is|has|was|had)\s+been\s+drinking\b(?!\s+(?:tea|coffee|water|"
+    r"juice|squash|pop|milk|smoothies?)\b)|(?:he|she|they)\s+(?:is|was)\s+(?:so\s+|really\s+|"
+    r"very\s+)?(?:drunk|wasted|hammered|smashed|off\s+(?:his|her|their)\s+face)\b|on\s+the\s+"
+    r"(?:cans|vodka|whisky|booze|drink)\s+(?:all|since)\b|finish\s+what\s+(?:he|she|they)\s+"
+    r"started\b(?!\s+(?:on|with|in|at|for)\b))"
+)
+
 CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("afraid, with someone menacing", _AFRAID, _MENACE),
     ("a child, with abuse or neglect", _CHILD, _NEGLECT_OR_ABUSE),
@@ -169,4 +185,5 @@ CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("kept in, with something held", _KEPT_IN, _HELD),
     ("kept in, with contact only when allowed", _KEPT_IN, _CONTACT_ALLOWED),
     ("overheard, with contact only when allowed", _OVERHEARD, _CONTACT_ALLOWED),
+    ("too scared to go home to someone drinking", _SCARED_TO_GO_IN, _DRINKING_OR_A_THREAT),
 )

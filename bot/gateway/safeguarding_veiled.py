@@ -4,14 +4,15 @@ People at risk often tell it as an errand or an aside: a payment or a pet passed
 "won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
 "asking for me", being "still alive" or "still here" by Saturday; any two of affairs put in order,
 a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
-at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, or a means named
-beside a bare goodbye ("garage. rope. sorry for everything") (unless a trip, a move, a stay in
-hospital or an outing accounts for it); an overdose named as a quantity of tablets taken (one's
-own or someone else's) or as "took the lot" and a goodbye, or counted out for when no one is home
-or got ready while the house goes to bed; being watched (receipts hidden, a phone checked, only
-allowed to reply while he is out of the room, a threat "if I tell"); a favour asked for in place
-of rent; a child with no food and the power off, a teenager not home for days or missing since a
-day named (not found since); a family fleeing home tonight, no place to sleep tonight; someone
+at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, a plea not to be
+looked for ("don't try and find me"), or a means named beside a bare goodbye ("garage. rope.
+sorry for everything") (unless a trip, a move, a stay in hospital or an outing accounts for it);
+an overdose named as a quantity of tablets taken (one's own or someone else's) or as "took the
+lot" and a goodbye, or counted out for when no one is home or got ready while the house goes to
+bed; being watched (receipts hidden, a phone checked, only allowed to reply while he is out of the
+room, a threat "if I tell"); a favour asked for in place of rent; a child with no food and the
+power off, a teenager not home for days or missing since a day named (not found since); a
+family fleeing home tonight, no place to sleep tonight; someone
 moved away from a man still looking for them; a payment or a pet passed on "after I'm gone"; an
 unnamed box of something swallowed, or sedatives with drink; contact that must be hidden from him;
 pay and papers held by an employer; a child told to keep a grown-up's secret, or to be taken
@@ -109,6 +110,17 @@ _ACCOUNTED_FOR = (
     r"diversion)\b)"
 )
 _UNACCOUNTED_FOR = r"^(?!.*" + _ACCOUNTED_FOR + r")"
+# Asking not to be looked for, as the last words of a sentence ("walking into the forest. don't
+# try and find me"); not a game of hide and seek, a joke or a quiet day off.
+_DO_NOT_LOOK_FOR_ME = (
+    r"\b(?:do\s+not|no\s+one\s+(?:should|needs\s+to))\s+(?:(?:try|bother)\s+(?:and|to)\s+|"
+    r"come\s+)?(?:find|look\w*\s+for|search\w*\s+for|come\s+after)\s+me\s*(?:x+\s*)?(?:$|[.!])"
+)
+_NOT_A_GAME_OR_A_DAY_OFF = (
+    r"(?!.*(?:\b(?:hide\s+and\s+seek|hiding\s+place|seeker|game|lol|haha\w*|lmao|jk|retreat|"
+    r"detox|offline|day\s+off|spa|nap|duvet|lie\s+in|can\s+not\s+make\s+it|not\s+coming\s+"
+    r"(?:to|today|tonight|in))\b|😂|🤣))"
+)
 # A place to fall or drown from, and being at it, going to it or talked of going there; not a
 # road, a club or a station named after one.
 _AT_A_PLACE_TO_DIE = (
@@ -273,10 +285,13 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # going up to the top of one, said bare
         _UNACCOUNTED_FOR + _PARKING + r".*" + _UP_TO_THE_TOP,
     ),
-    # a goodbye said at a bridge, a reservoir or a river, or sent and then silence
+    # a goodbye said at a bridge, a reservoir or a river, or sent and then silence, or a plea
+    # not to be looked for
     "a goodbye at the water or then silence": (
         _UNACCOUNTED_FOR + every_one_of(_FAREWELL, _AT_A_PLACE_TO_DIE),
         _UNACCOUNTED_FOR + every_one_of(_GOODBYE_SENT, _OUT_OF_REACH),
+        # asking not to be looked for, with no trip, game or day off to account for it
+        _UNACCOUNTED_FOR + _NOT_A_GAME_OR_A_DAY_OFF + r".*" + _DO_NOT_LOOK_FOR_ME,
     ),
     # a means named and a last word, each said bare
     "a means and a last word": (_UNACCOUNTED_FOR + every_one_of(_A_MEANS, _LAST_WORD),),

@@ -574,6 +574,15 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         "my brother texted love you all and now his phone goes straight to voicemail",
         "my brother texted love you all from the plane, now his phone goes straight to voicemail",
     ),
+    # a plea not to be looked for, as the last words; not a game, a retreat or a seat at the back
+    (
+        "heading down to the woods now. please don't come looking for me x",
+        "hiding in the woods for the kids' hide and seek, don't come looking for me",
+    ),
+    (
+        "I'm sorry. don't try to find me.",
+        "I'm sorry, I'm at the back of the hall. don't try to find me, just start without me",
+    ),
     # any two of affairs in order, a pet left in someone's care, silence foretold; not before
     # a holiday, nor the blame for a late form
     (
@@ -777,6 +786,18 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
             "i won't be alive by the next session so take me off the list",
             "i won't be around for the next session so take me off the list",
         ),
+        # not around or nothing mattering beside a means got, laughed off or not; not a rope got
+        # for something, nor a trip that accounts for it
+        (
+            "lol it won't matter soon anyway, sorted the rope this morning 😂",
+            "lol it won't matter soon anyway, sorted the rope for the climbing wall this"
+            " morning 😂",
+        ),
+        (
+            "won't be here for weekend 4 haha, ordered the charcoal already",
+            "won't be here for weekend 4 haha, off camping, ordered the charcoal for the bbq"
+            " already",
+        ),
         (
             "clearing out my flat so my mum doesn't have to",
             "clearing out my flat so i can move on friday",
@@ -925,6 +946,23 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         (
             "can't talk on the phone, he listens. only text between 9 and 3 please",
             "he listens to the radio all day so only call after 6 please",
+        ),
+        # too scared to go in or home, to someone drinking or threatening to finish what he
+        # started; not the sea, a walk home in the dark, a coffee, nor a laugh
+        (
+            "parked round the corner, daren't go home, he's been on the cans all day and the kids"
+            " are in there with him",
+            "parked round the corner, daren't go home yet, he's been on the cans all day watching"
+            " the cricket lol",
+        ),
+        (
+            "too scared to go back in, she said she'd finish what she started",
+            "too scared to go back in the sea, she said she'd finish what she started on the"
+            " sandcastle",
+        ),
+        (
+            "I'm too afraid to go inside, he's been drinking since 11",
+            "I'm too afraid to go home in the dark, he's been drinking so he can't drive me",
         ),
         (
             "he won't let me out and he's got my bank card",
@@ -1311,6 +1349,19 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             " have the cut like her cousins",
             "my daughter has to go to Somalia in the summer holiday for the cutting of the ribbon"
             " at her grandad's new school, she is 8",
+        ),
+        # one girl already cut and her sister going to the same people next; not a cut knee
+        (
+            "the GP asked my cousin about cutting down there and she said it happened at her"
+            " gran's in the holidays. her younger sister is being sent to the gran's at half"
+            " term",
+            "the GP glued a cut on my cousin's knee and she said it happened at her gran's in the"
+            " holidays. her younger sister is being sent to the gran's at half term",
+        ),
+        (
+            "the school nurse thinks my niece has had FGM, and her little sister is next",
+            "after the school nurse's talk on FGM, my niece and her little sister are next in the"
+            " queue for their jabs",
         ),
         # doorstep fraud: workmen back for more, the bank card handed over, driven to the bank
         (
@@ -2571,6 +2622,18 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my brother is fitting on the kitchen floor and his lips are blue",
             "my brother is fitting the kitchen floor on saturday, new tiles and that",
         ),
+        # a fit with an aside in brackets after the person, gone on five minutes
+        (
+            "my housemate (the one from the assembly) is fitting on the bathroom floor and it's"
+            " been over 5 minutes",
+            "my housemate (the one from the assembly) is fitting the new bathroom floor and it's"
+            " been over 5 hours",
+        ),
+        (
+            "my mum is having a seizure and it's been more than 5 mins",
+            "if someone is having a seizure and it's been more than 5 mins call 999, that was the"
+            " first aid tip",
+        ),
         # a means and a last word, each said bare; not an apology for a late rope
         (
             "bridge. tonight. sorry for everything",
@@ -2700,6 +2763,38 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
             " so please keep me out of the photos",
         ),
+        # a harm told as over with its year, and a reason for joining; only that past clause is
+        # read past, so a present risk in the same message is still read
+        (
+            "I was attacked in 2019, it's over, but he found me again last night and says he'll"
+            " kill me",
+            "I was attacked in 2019, it's over, and the police were great, that's partly why I"
+            " signed up",
+        ),
+        (
+            "Years ago I was in an abusive relationship, I'm safe now, but my daughter was beaten"
+            " by her boyfriend",
+            "Years ago I was in an abusive relationship, I'm safe now, and my daughter was beaten"
+            " by her boyfriend years ago too but she's happy now",
+        ),
+        (
+            "I was homeless at 16, that's all behind me, but my mum was sexually assaulted by her"
+            " carer",
+            "I was homeless at 16, that's all behind me, and my mum was a foster carer back then",
+        ),
+        (
+            "I was mugged by the station in 2018 and the police were brilliant, that's partly why"
+            " I signed up, but my son was mugged at knifepoint by the same lads",
+            "I was mugged by the station in 2018 and the police were brilliant, that's partly why"
+            " I signed up",
+        ),
+        # homelessness the writer's own habit that stopped, a home of their own since
+        (
+            "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
+            " now the landlord has changed the locks and I'm homeless",
+            "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
+            " happy to talk about it in my group",
+        ),
         (
             "I feel unsafe in my own flat since he moved back in",
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
@@ -2708,6 +2803,20 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         # "friends" moved in, with two signs the home is theirs now: they will not go or let
         # the owner out, took the keys or the card, use the kitchen for their business, or the
         # owner fears them
+        # one "friend" moved in with a disabled or lone adult, and two of no food, the card or
+        # the money gone, screaming heard, the door kept shut; not a friend there to help
+        (
+            "my uncle has learning difficulties and a lad moved in with him a month ago, his"
+            " benefits are gone every week and he's got nothing to eat",
+            "my uncle has learning difficulties and a lad moved in with him a month ago to help,"
+            " his benefits are sorted now and he's got loads to eat",
+        ),
+        (
+            'the lady upstairs is in a wheelchair and her new "friend" moved in, I heard her'
+            " screaming on Sunday and now she won't answer the door",
+            "the lady upstairs is in a wheelchair and her friend moved in after her op, I heard"
+            " her laughing on Sunday and now she won't answer the door as she's napping",
+        ),
         (
             "Two lads have been kipping at my brother's flat, he can't get rid of them and they've"
             " got his bank card",
