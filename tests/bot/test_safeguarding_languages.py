@@ -1327,6 +1327,14 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "پیسے واپس کرو ورنہ تمہاری بیوی کو اٹھا لیں گے",
             "کل اسکول کے بعد ہم تمہاری بیٹی کو اٹھا لیں گے",
         ),
+        # a Farsi word ended by the Arabic comma "،" reads as a whole word
+        ("fa", "در خطرم، کسی هست؟", "این گونه در خطر انقراض است، بحث جالبی بود"),
+        ("fa", "شوهرم منو میزنه، نمی‌دونم چیکار کنم", "شوهرم منو می‌رسونه، ساعت ده میام"),
+        (
+            "fa",
+            "مرا از خانه بیرون انداختند، جایی ندارم",
+            "لباس‌های کهنه را بیرون انداختند، خانه تمیز شد",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
