@@ -2,15 +2,15 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
-Vietnamese, Kurdish, Hungarian), since a disclosure is missed when it has no English words. Each
-covers the main kinds of risk of the English net (bot/gateway/safeguarding.py): wanting to die
-or end it, self-harm, all the tablets, being hit, threatened, raped or locked in by a partner or
-family, fear of someone or of going home, a child hurt or not fed, being followed, forced
-marriage, being in danger or not safe, nowhere to sleep, not able to go on. Most also read kinds
-that members of that language wrote in the development set (an older parent robbed or left
-without food, papers held by an employer, honour, a pregnancy in trouble, hate in the street):
-each language's module says what it reads beyond the main kinds and what it leaves alone,
-written for how people say them in that language.
+Vietnamese, Kurdish, Hungarian, Lingala), since a disclosure is missed when it has no English
+words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
+wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in
+by a partner or family, fear of someone or of going home, a child hurt or not fed, being
+followed, forced marriage, being in danger or not safe, nowhere to sleep, not able to go on.
+Most also read kinds that members of that language wrote in the development set (an older
+parent robbed or left without food, papers held by an employer, honour, a pregnancy in trouble,
+hate in the street): each language's module says what it reads beyond the main kinds and what it
+leaves alone, written for how people say them in that language.
 
 Each kind is a vocabulary and its word orders rather than a list of sentences: Polish puts its
 pronouns either side of the verb ("mnie bije", "bije mnie"; "się tnę", "tnę się"), Romanian joins
@@ -54,6 +54,7 @@ from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
+from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
@@ -106,6 +107,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "vi": VIETNAMESE_PHRASES,
     "ku": KURDISH_PHRASES,
     "hu": HUNGARIAN_PHRASES,
+    "ln": LINGALA_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

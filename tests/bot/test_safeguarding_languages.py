@@ -8,7 +8,9 @@ language's net, so a stranger is answered in it when the assistant speaks it. Ur
 here in pairs.
 Twi is read for a medical emergency (chest pain, no breath, a cry for help, two together; on
 the floor and unable to get up), wanting to die, and a beating or a death threat by someone
-named. Hungarian tells by a verb's ending that it is done to "me" ("a férjem megver").
+named. Lingala is read for a fall or a fit (the body shaking, no breath, no word for minutes),
+wanting to die, and a beating or a death threat by a partner. Hungarian tells by a verb's ending
+that it is done to "me" ("a férjem megver").
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
 does Tigrinya, in the same script ("ይወቕዓኒ"); Pashto's past verb agrees with the person done to
 ("ووهلم").
@@ -451,6 +453,14 @@ DISCLOSURES: dict[str, list[str]] = {
         "ቆልዑ ካብ ትማሊ ጀሚሮም ኣይበልዑን",
         "ህጻን ኣየስተንፍስን፣ ሓግዙኒ",
     ],
+    "ln": [
+        "Mama akwei na mabele, azali kopema te",
+        "Mwana na ngai azali koningana, azali koloba te, eleki miniti mitano",
+        "Nalingi kokufa, nalembi na bomoi oyo",
+        "Tata alingi komiboma",
+        "Mobali na ngai abetaka ngai mikolo nyonso",
+        "Mobali na ngai alobi akoboma ngai",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -769,6 +779,15 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "ኩሉ መድሃኒተይ ንግሆ ሰትየ ከም ዝበሎ ሓኪም",
         "ፓስፖርተይ ንቪዛ ናብ ኤምባሲ ወሲዱዎ",
         "ብግዲ ኣይኮነን፣ ብፍቕሪ እዮም ተመርዕዮም",
+    ],
+    "ln": [
+        "Papa akwei na mabele na zando kasi atelemi noki, azali malamu",
+        "Nzoto na ngai ezali koningana na malili, nazali koloba te lelo",
+        "Akwei na bolingo na mwasi moko ya Kinshasa",
+        "Abeti ngai telefone lobi na butu",
+        "Mama akoboma ngai soki nazongi na retard",
+        "Nakufi na nzala, tokolia ngonga nini?",
+        "Mwana azali koloba te na ngai mpo asiliki",
     ],
 }
 
@@ -2306,6 +2325,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bn",
             "amar bhabi ke 3 din dhore ghore atke rekheche, khete dey na",
             "amar bhabi ke 3 din dhore ghore rekheche, jor esheche",
+        ),
+        # a fall with the body shaking, or a fit with no word for minutes; a fall got up from,
+        # shaking with cold
+        (
+            "ln",
+            "Nazali kokoma mpo na mama na ngai. Akwei na mabele, nzoto na ye ezali koningana",
+            "Nazali kokoma mpo na mama na ngai. Akwei na mabele na zando kasi atelemi noki",
+        ),
+        (
+            "ln",
+            "Tata azali koningana, eleki miniti zomi",
+            "Tata azali koningana na malili, eleki miniti zomi tozali kozela bisi",
         ),
     ],
 )

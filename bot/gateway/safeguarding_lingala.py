@@ -1,0 +1,73 @@
+"""The Lingala safeguarding phrase net (read by safeguarding_languages), for members from the
+two Congos: a medical emergency told in Lingala (a fall, or a fit, with the body shaking or
+someone who does not breathe, wake or answer), wanting to die, and being beaten or threatened
+with death by a partner. Text has been through safeguarding_languages.fold, which reads "ɛ" as
+"e" and "ɔ" as "o" and drops tone marks, so the patterns are written in plain letters.
+
+Lingala puts the subject on the verb ("akwei", he fell; "nalingi", I want) and the object after
+it ("abetaka ngai", he beats me); "being" is "azali ko-" and, as typed, "aza ko-" or "azo". So a
+pattern is a verb with its subject and what follows it. Most of these come as someone writing
+for a parent ("nazali kokoma mpo na papa na ngai"), so a fall or a fit is read of anyone.
+
+Each sign alone is everyday: "akwei" is also falling in love ("akwei na bolingo") or a fall he
+got up from, "koningana" is any moving or shaking (with cold, "malili"), "azali koloba te" is a
+sulk, and "kobeta" is also calling ("abeti ngai telefone") or a drum. So a fall needs the body
+shaking or someone who does not breathe, wake, move or answer; a fit needs, beside the shaking,
+someone who does not speak or breathe, or minutes gone by; a beating needs nothing after "ngai"
+but how often or with what; and a threat to kill needs a partner named or a threat told, not a
+mother's for lateness. Left alone: a fall at the market and up again, shaking with cold, falling
+in love, a call, "mama akoboma ngai soki nazongi na retard", "nakufi na nzala" (dying of
+hunger).
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# "Is (doing)", as written in full and as typed: "azali ko-", "aza ko-", "azo".
+_LN_IS = r"(?:a|e|o|na)(?:zali|za|zo)\s+(?:ko)?"
+# A fall ("akwei", "akweaki", "kokweya"), not in love ("akwei na bolingo").
+_LN_FELL = r"\b(?:a|na|o|e|ba|to|ko)kwe(?:i|yi|aki|yaki|a|ya)\b(?!\s+(?:na\s+)?(?:bolingo|ndeke))"
+# The body shaking or jerking ("nzoto na ye ezali koningana", "azali kolenga"); a fit named.
+_LN_SHAKING = (
+    rf"\b(?:{_LN_IS}(?:ningana|lenga)|(?:a|e)(?:ningani|lengi))\b(?!\s+te\b)|\bcrise\s+(?:ya|d'?)"
+    r"\s*(?:epilep\w*|kifafa)|\bconvulsion\w*"
+)
+# Someone who does not breathe, wake, move or answer (not a phone or a message unanswered).
+_LN_UNRESPONSIVE = (
+    rf"\b{_LN_IS}(?:pema|lamuka|ningana|yanola|yoka)\s+te\b(?!\s+(?:na\s+)?(?:telefone|"
+    r"telephone|message|appel|sms))|\b(?:a|e)(?:pemi|lamuki)\s+te\b"
+)
+# Not speaking, or minutes gone by ("eleki miniti zomi"): beside the shaking of a fit.
+_LN_SILENT_OR_LONG = (
+    rf"\b{_LN_IS}loba\s+te\b|\beleki\s+(?:\w+\s+)?miniti\b|\bminiti\s+(?:mitano|motoba|nsambo|"
+    r"sambo|mwambe|libwa|zomi|[5-9]|\d{2})\b"
+)
+_LN_NOT_COLD = r"^(?!.*\bmalili\b)"
+
+LINGALA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    _LN_NOT_COLD + every_one_of(_LN_FELL, rf"{_LN_SHAKING}|{_LN_UNRESPONSIVE}"),
+    _LN_NOT_COLD + every_one_of(_LN_SHAKING, rf"{_LN_UNRESPONSIVE}|{_LN_SILENT_OR_LONG}"),
+    # wanting to die or to kill oneself, the writer or someone written for; not dying of
+    # hunger or of laughing
+    r"\b(?:na|a|ba)lingi\s+(?:ko)?(?:kufa|miboma)\b(?!\s+na\s+(?:nzala|koseka|nsoni))|"
+    r"\b(?:na|a|ba)komiboma\b|\b(?:na|a)lingi\s+(?:lisusu\s+)?(?:kozala|kovanda)\s+na\s+bomoi"
+    r"\s+(?:lisusu\s+)?te\b",
+)
+
+# A partner named ("mobali na ngai", my husband); a beating ("abetaka ngai", "abeti ngai") with
+# nothing after but how often or with what; not "abeti ngai telefone" (called me).
+_LN_PARTNER = r"\b(?:mobali|mwasi|molongani|ex)\s+na\s+(?:ngai|nga|ye)\b"
+_LN_HOW_OFTEN = (
+    r"(?=\s*(?:[.,!;?]|$)|\s+(?:mikolo|mokolo|butu|lelo|lobi|makasi|makofi|mbala|ntango|tango|"
+    r"soki|pamba|na\s+(?:fimbo|nsinga|mabaku|loboko|makofi|ceinture|mukaba|mbeli))\b)"
+)
+_LN_KILL_ME = r"\ba(?:ko|lingi\s+ko|za\s+ko)boma\s+(?:ngai|nga|ye)\b"
+LINGALA_PHRASES += (  # i18n-exempt: input
+    r"\ba(?:zali\s+ko|za\s+ko|zo\s+)?bet(?:a|aka|i|aki|ake)\s+(?:ngai|nga)\b" + _LN_HOW_OFTEN,
+    _LN_PARTNER
+    + r"\s+(?:\w+\s+)?a(?:zali\s+ko|za\s+ko|zo\s+)?bet(?:a|aka|i|aki|ake)\s+ye\b"
+    + _LN_HOW_OFTEN,
+    r"^(?!.*\b(?:retard|tard\w*|nzala)\b)"
+    + every_one_of(_LN_KILL_ME, rf"{_LN_PARTNER}|\ba(?:lobi|lobaki|kanisi)\b|\bmbeli\b"),
+)
