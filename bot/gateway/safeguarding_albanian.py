@@ -12,7 +12,8 @@ Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not su
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
 vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin", nephews staying at
 a grandmother's for the holidays, the writer threatening to call the police over noise, a coach
-who takes a girl to training.
+who takes a girl to training, a political life ended, a brother who no longer wants to live in
+London.
 """
 
 from __future__ import annotations
@@ -51,8 +52,15 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:nuk\s+|s'?)(?:dua|due)\s+(?:(?:me|te|ma|me\s+shume)\s+){0,2}(?:jetoj|jetu|jetue|"
     r"zgjohem)\b",
     r"\bme\s+mire\s+(?:\w+\s+){0,2}pa\s+mua\b|\bpa\s+mua\s+(?:\w+\s+){0,2}(?:me\s+mire|ma\s+mire)\b",
-    r"\bt'?i?\s*jap\s+fund\s+(?:jetes|vetes|gjithckaje|gjithcka)\b|\bjeta\s+(?:ime\s+)?nuk\s+ka\s+"
-    r"(?:me\s+)?kuptim\b",
+    r"\bjeta\s+(?:ime\s+)?nuk\s+ka\s+(?:me\s+)?kuptim\b",
+    # ending a life, the writer's or a brother's told for him ("do t'i japë fund jetës sonte"):
+    # not a political or working life ended
+    r"\bt'?i?\s*jap(?:e|in|i)?\s+fund\s+(?:jetes|vetes|kesaj\s+jete|gjithckaje|gjithcka)\b"
+    r"(?!\s+(?:se\s+(?:tij|saj|tyre|time)\s+)?(?:politike|profesionale|artistike|sportive|"
+    r"publike|studentore|beqare))",
+    # someone else who no longer wants to live, not live somewhere or with someone
+    r"\b(?:nuk|s'?)\s*(?:do|don|deshiron)\s+(?:(?:me|te)\s+)?(?:jetoje|jetoj|jetu|jetuar)\s+"
+    r"(?:me|ma)\b(?!\s+(?:ne|me|tek|te|atje|ketu|larg|kete|ate|vete\w*)\b)",
     # someone else who says she or he will kill themselves ("do ta vrasë veten"), not one
     # killing themselves with work
     r"\b(?:do\s+ta|do\s+te|deshiron\s+ta|kercenon\s+se\s+do\s+ta)\s+vra(?:se|sin|sh|sesh)\s+"

@@ -3,10 +3,13 @@ pronouns on ("m-a lovit", "mă bate"). Text has been through safeguarding_langua
 diacritics).
 
 Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat"), wages taken
-whole by a boss for a debt for the journey, and someone lying on the floor who breathes badly or
-does not answer. Left alone: pilates on the floor, a phone fallen and dead, "mor de foame"
-(dying of hunger), "sunt moartă de oboseală", "n-am mai mâncat de două zile carne", the session
-on domestic violence talked about, being locked out of the hall, a bank taking a loan's payment.
+whole by a boss for a debt for the journey, someone lying on the floor who breathes badly or
+does not answer, and a relative's wish to die told by the one writing for them ("zice că nu mai
+vrea să trăiască"; tablets saved up and a goodbye said). Left alone: pilates on the floor, a
+phone fallen and dead, "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai
+mâncat de două zile carne", the session on domestic violence talked about, being locked out of
+the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
+sorted into a box by the day, a goodbye at the airport.
 """
 
 from __future__ import annotations
@@ -218,4 +221,28 @@ _RO_NOT_A_COLLAPSE = (
 )
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     _RO_NOT_A_COLLAPSE + every_one_of(_RO_ON_THE_FLOOR, _RO_NOT_RIGHT),
+)
+
+# Someone else's wish to die, told by the one writing for them: "zice că nu mai vrea să
+# trăiască", "vrea să moară", "vrea să-și ia viața"; not living somewhere or with someone, "vrea
+# să moară de râs", "își ia viața în propriile mâini".
+_RO_NOT_A_PLACE = r"(?!\s+(?:in|la|cu|aici|acolo|langa|departe|fara|singur\w*|asa|intr\w*|pe)\b)"
+# Tablets saved up by them or by the writer, and a goodbye said or written; not said at an
+# airport, a station or before a holiday.
+_RO_SAVED_UP = (
+    r"\b(?:am|a|au|si-?\s?a|si-?\s?au|isi)\s+(?:strans|adunat|pus\s+deoparte|ascuns|facut\s+"
+    r"rezerva\s+de)\s+(?:\w+\s+)?(?:pastil\w*|medicament\w*|tablet\w*|somnifer\w*|calmant\w*)"
+)
+_RO_GOODBYE = (
+    r"\b(?:(?:mi|ne|le|i|si|ti)-?\s?a\s+(?:spus|zis|scris|trimis)\s+adio|(?:si|mi|ne)-?\s?a\s+"
+    r"luat\s+ramas\s+bun|adio\s+(?:tuturor|la\s+toti))\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"\bnu\s+mai\s+(?:vrea|poate|vor)\s+sa\s+(?:traiasca|fie\s+in\s+viata)\b" + _RO_NOT_A_PLACE,
+    r"\b(?:vrea|vor|ar\s+vrea)\s+sa\s+(?:moara|se\s+omoare|se\s+sinucida|dispara\s+pentru\s+"
+    r"totdeauna)\b(?!\s+de\s+(?:ras|foame|plictiseal\w*|rusine|dor|oboseala))",
+    r"\b(?:sa-?\s?si|isi|si-?\s?a|si-?\s?ar)\s+(?:ia|lua|va\s+lua|luat|puna\s+capat|pune\s+"
+    r"capat|pus\s+capat)\s+(?:viata|zilelor|vietii)\b(?!\s+in\s+(?:propriile\s+)?maini)",
+    r"^(?!.*\b(?:aeroport\w*|gara|statie|vacanta|concediu|zbor\w*)\b)"
+    + every_one_of(_RO_SAVED_UP, _RO_GOODBYE),
 )

@@ -12,10 +12,12 @@ who does it and nothing after "me" but how often, and a death threat needs "he" 
 the person named. Left alone: "ɛkɔm bɛkum me" (hunger), "me kunu bɔ me amanneɛ" (tells me),
 "maame bɛkum me" said of being late.
 
-It also reads an older person beaten by someone of the family ("ne babarima bɔ no", her son
-beats her) and someone on the floor who cannot get up ("ɔda fam na ontumi nsɔre"). Left alone:
-"ne babarima bɔ no amanneɛ" (tells her), "mentumi nsɔre anɔpa ntɛm" (can't get up early), a
-child who likes to sleep on the floor.
+It also reads someone else beaten by someone of the family, told by the one writing for them
+("ne babarima bɔ no", her son beats her; "ne kunu boro no daa"), threatened with a knife or
+with death ("ɔde sekan hunahunaa no sɛ ɔbɛkum no"), and someone on the floor who cannot get up
+("ɔda fam na ontumi nsɔre"). Left alone: "ne babarima bɔ no amanneɛ" (tells her), "mentumi
+nsɔre anɔpa ntɛm" (can't get up early), a child who likes to sleep on the floor, a knife that
+cut the meat.
 
 Each sign alone is everyday: "mepa wo kyɛw" is "please", "boa me" asks for help with a form or
 the way ("boa me na menhu ..."), a chest sore "kakra" (a little) is taken to the doctor on
@@ -51,14 +53,17 @@ TWI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"^(?=.*(?:{_TW_NO_BREATH}))(?=.*(?:{_TW_CRY}))",
 )
 
+# Beats: "bɔ" ("ɔbɔɔ me", beat me) and "bɔrɔ"/"boro" ("ne kunu boro no daa", beats her daily).
+_TW_BEAT = r"(?:bo{1,2}|boroo?)"
 # Someone close, named before the verb.
 _TW_WHO = r"\bme\s+(?:kunu|yere|papa|wofa|nua\w*|busuani\w*|sewaa|akonta)\s+(?:\w+\s+)?"
 TWI_PHRASES += (  # i18n-exempt: input
     # wanting to die, killing oneself, not wanting to live
     r"\bmepe\s+se\s+(?:me)?wu\b|\b(?:me|mepe\s+se\s+me)(?:be|re)?kum\s+me\s*ho\b|"
     r"\bmempe\s+se\s+mete\s+ase\s+bio\b",
-    # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra"; not "bɔ me amanneɛ", "bɔ me kɔkɔ"
-    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+)?bo{{1,2}}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|paa|"
+    # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra", "ɔboro me"; not "bɔ me amanneɛ", "bɔ me
+    # kɔkɔ"
+    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+)?{_TW_BEAT}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|paa|"
     r"bio|nne|nnera|anadwo|dennen|ara|bere\s+biara)\b)",
     # a threat to kill: "ɔka sɛ ɔbɛkum me", "wɔbɛkum me", "me kunu bɛkum me"
     rf"(?:{_TW_WHO}|\b(?:o|wo))(?:be|pe\s+se\s+(?:o|wo)|re)?kum\s+me\b(?!\s*ho\b)",
@@ -76,7 +81,7 @@ _TW_THEIR_WHO = (
 _TW_ON_THE_FLOOR = r"\b(?:o|me|e)?da\s+(?:fam|ase\s+wo\s+fam)\b"
 _TW_CANNOT_GET_UP = r"\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+n{0,2}sore\b(?!\s+(?:ntem|anopa))"
 TWI_PHRASES += (  # i18n-exempt: input
-    rf"{_TW_THEIR_WHO}(?:taa?\s+)?bo{{1,2}}\s+no\b(?=\s*(?:[.,!;]|$)|\s+(?:na|daa|paa|bio|nne|"
+    rf"{_TW_THEIR_WHO}(?:taa?\s+)?{_TW_BEAT}\s+no\b(?=\s*(?:[.,!;]|$)|\s+(?:na|daa|paa|bio|nne|"
     r"nnera|anadwo|dennen|ara|bere\s+biara)\b)",
     rf"^(?=.*{_TW_ON_THE_FLOOR})(?=.*{_TW_CANNOT_GET_UP})",
 )
@@ -95,4 +100,18 @@ _TW_WILL_NOT_WAKE = (
 )
 TWI_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*{_TW_MANY_TABLETS})(?=.*(?:{_TW_WILL_NOT_WAKE}|{_TW_NO_BREATH}))",
+)
+
+# A threat to kill her or him, told by the one writing for them ("ɔde sekan hunahunaa no sɛ
+# ɔbɛkum no"): "ɔbɛkum no" with a knife or gun, a threat ("hunahuna") or her husband named; and a
+# threat made with a knife or gun. Not "ɛkɔm bɛkum no" (hunger), a mother's "kill" for coming
+# home late ("ka akyi"), a knife to cut meat, a film that frightened the writer.
+_TW_KILLS_THEM = r"\b(?:o|wo)(?:be|pe\s+se\s+(?:o|wo)|re)kum\s+(?:no|won|yen)\b"
+_TW_WEAPON = r"(?:sekan|tuo|akuma|dade\s+bi)"
+_TW_THREAT = r"hunahuna\w*"
+_TW_PARTNER = r"\bne\s+(?:kunu|yere|mpena|dofo)\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*\bka\s+akyi\b)(?=.*{_TW_KILLS_THEM})(?=.*(?:\b{_TW_WEAPON}\b|\b{_TW_THREAT}|"
+    rf"{_TW_PARTNER}))",
+    rf"\b{_TW_WEAPON}\s+(?:\w+\s+)?{_TW_THREAT}\s+(?:me|no|yen|won)\b",
 )

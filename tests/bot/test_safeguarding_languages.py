@@ -2326,6 +2326,45 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "amar bhabi ke 3 din dhore ghore atke rekheche, khete dey na",
             "amar bhabi ke 3 din dhore ghore rekheche, jor esheche",
         ),
+        # someone else's wish to die, told by the one writing for them; a mother who no longer
+        # wants to live in London
+        (
+            "ro",
+            "Scriu pentru tata. Zice că nu mai vrea să trăiască, nu mai mănâncă",
+            "Mama zice că nu mai vrea să trăiască în Londra, vrea să se mute la țară",
+        ),
+        (
+            "ro",
+            "fratele meu vrea să-și ia viața, mi-a scris azi noapte",
+            "fratele meu și-a luat viața în propriile mâini și s-a mutat la Londra",
+        ),
+        # tablets saved up and a goodbye said; pills sorted into a box by the day
+        (
+            "ro",
+            "sora mea a strâns pastilele într-o cutie și mi-a scris adio pe WhatsApp",
+            "Mama a strâns toate pastilele de la doctor într-o cutie pe zile, să nu le încurce",
+        ),
+        # a brother who will end his life tonight or no longer wants to live; a political life
+        # ended, a brother who no longer wants to live in London
+        (
+            "sq",
+            "vëllai im më tha se do t'i japë fund jetës sonte",
+            "vëllai tha se do t'i japë fund jetës së tij politike pas zgjedhjeve",
+        ),
+        (
+            "sq",
+            "motra ime nuk do të jetojë më, ka shkruar letra për fëmijët",
+            "vëllai im nuk do të jetojë më në Londër, do të kthehet në Tiranë",
+        ),
+        # a husband who beats her daily, or threatened her with a knife or with death; one who
+        # warns her, cut the meat with a knife, hunger that "will kill" her
+        ("tw", "Me nuabaa kunu boro no daa", "Ne kunu boro no kɔkɔ daa sɛ ɔnhwɛ kwan"),
+        (
+            "tw",
+            "Ne kunu de sekan hunahunaa no sɛ ɔbɛkum no",
+            "Ne kunu de sekan twitwaa nam no nnɛ anɔpa",
+        ),
+        ("tw", "Ne kunu ka sɛ ɔbɛkum no", "Ɛkɔm bɛkum no, ɔnnidii biribi"),
         # a fall with the body shaking, or a fit with no word for minutes; a fall got up from,
         # shaking with cold
         (
