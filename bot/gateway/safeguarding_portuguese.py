@@ -6,10 +6,13 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
 levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who came in with his key
-to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's.
+to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's,
+an ex outside the house to fetch the children, with no fear or a fear of being late.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _PT_WHO = (
     r"(?:\b(?:meu|minha|o\s+meu|a\s+minha)\s+(?:marido|esposo|namorad[oa]|companheir[oa]|mulher|"
@@ -72,10 +75,11 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:tirou|pegou|esconde|escondeu|ficou\s+com)\s+(?:o\s+|os\s+)?(?:meu|meus)\s+(?:passaporte|"
     r"documentos|telemovel|celular|telefone|dinheiro|cartao)\b",
     r"\b(?:sofro|sofrendo|vivo)\s+(?:\w+\s+)?(?:violencia|maus\s+tratos|abuso)\b",
-    # afraid of him, afraid to go home
-    r"\b(?:tenho|estou\s+com)\s+(?:muito\s+)?medo\s+(?:dele|dela|deles|do\s+meu\s+(?:marido|namorado|"
-    r"companheiro|pai|padrasto|ex|irmao|sogro|patrao)|da\s+minha\s+(?:mae|madrasta|sogra|"
-    r"mulher|esposa|namorada|companheira)|de\s+(?:voltar|ir)\s+(?:para|pra|a)\s+casa|que\s+ele\s+me\s+(?:mate|bata|encontre))\b",
+    # afraid of him, afraid to go home (not "não tenho medo dele")
+    r"(?<!nao\s)\b(?:tenho|estou\s+com)\s+(?:muito\s+)?medo\s+(?:dele|dela|deles|do\s+meu\s+"
+    r"(?:marido|namorado|companheiro|pai|padrasto|ex|irmao|sogro|patrao)|da\s+minha\s+(?:mae|"
+    r"madrasta|sogra|mulher|esposa|namorada|companheira)|de\s+(?:voltar|ir)\s+(?:para|pra|a)\s+"
+    r"casa|que\s+ele\s+me\s+(?:mate|bata|encontre))\b",
     # a child at risk
     rf"\b{_PT_CHILD}"
     + r"\s+(?:\w+\s+){0,2}(?:nao\s+(?:comeu|comeram|come|comem)\s+(?:nada\s+)?(?:ha\s+dias|"
@@ -202,4 +206,27 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     rf"{_PT_MAN}\s+(?:\w+\s+){{0,4}}?(?:me\s+agarr(?:ou|a|ava)|agarrou-me)\s+(?:\w+\s+){{0,3}}?"
     r"(?:de\s+novo|outra\s+vez|a\s+forca|sem\s+(?:o\s+meu\s+)?consentimento|contra\s+a\s+minha\s+"
     r"vontade|pelos?\s+(?:seios|peitos)|no\s+meu\s+quarto|a\s+noite)\b",
+)
+
+# An ex, or a man just out of prison, outside the writer's home or knowing where she lives, and
+# her fear for herself or the children ("tô com muito medo pelos meus filhos"); not an ex who
+# waits outside to fetch the children as agreed, nor a fear of being late.
+_PT_EX = (
+    r"\b(?:(?:meu|o)\s+ex\b|ex-?\s?(?:marido|namorado|companheiro|mulher|namorada|"
+    r"companheira)\b|pai\s+d[oa]s\s+meus\s+filhos\b|agressor\b|sai(?:u|ram)\s+da\s+"
+    r"(?:prisao|cadeia)\b)"
+)
+_PT_AT_MY_HOME = (
+    r"\b(?:(?:parado|esperando|a\s+espera|rondando|estava|tava|apareceu|aparece|ficou)\s+"
+    r"(?:\w+\s+){0,2}?(?:na\s+frente|em\s+frente|a\s+porta|na\s+porta|a\s+frente)\s+(?:d[ao]\s+)?"
+    r"(?:minha\s+|meu\s+|de\s+)?(?:casa|predio|porta|trabalho|escola)|sabe\s+onde\s+(?:eu\s+)?"
+    r"(?:moro|vivo|estou|trabalho)|rondando\s+(?:a\s+)?(?:minha\s+)?casa)\b"
+)
+_PT_AFRAID = (
+    r"(?<!nao\s)\b(?:(?:estou|to|tou|tenho|estamos|fiquei|fico)\s+(?:com\s+)?(?:muito\s+|"
+    r"tanto\s+)?medo\b(?!\s+de\s+(?:chegar|me\s+atrasar|atrasar|perder|esquecer))|apavorad[oa]\b|"
+    r"aterrorizad[oa]\b|(?:morrendo|morta|morto)\s+de\s+medo\b)"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^" + every_one_of(_PT_EX, _PT_AT_MY_HOME, _PT_AFRAID),
 )

@@ -23,11 +23,13 @@ _SO_PERSON = (
 )
 _SO_CHILD = r"(?:carruur\w*|caruur\w*|ilmah\w*|ilmo\w*|wiilkayg\w*|gabadhayd\w*|canug\w*)"
 
-# A girl, and her being cut: "si loo gudo", "in la gudo", "gudi doonaan" (not "gudo gal": enter).
+# A girl, and her being cut: "si loo gudo", "in la gudo", "in gabadha la gudo", "gudi doonaan",
+# "gudniin loo sameeyo" (not "gudo gal", "gudo galay": enter, entered).
 _SO_GIRL = r"(?:gabadh\w*|gabar\w*|gabdh\w*|inant\w*|walaash\w*)"
 _SO_CUT = (
-    r"(?:(?:si\s+)?loo\s+gudo|in\s+la\s+gudo|la\s+gud(?:ayo|ay|i\s+doon\w*)|gudi\s+doon\w*|"
-    r"(?:ay|ayay|waxay|way)\s+gud(?:aan|ayaan|een))\b(?!\s+gal)"
+    r"(?:(?:si\s+)?loo\s+gudo|la\s+gud(?:o|ayo|ay|i\s+doon\w*)|gudi\s+doon\w*|"
+    r"(?:ay|ayay|waxay|way)\s+gud(?:aan|ayaan|een)|gudniin\w*\s+(?:\w+\s+)?(?:loo|la)\s+"
+    r"(?:sameeyo|samayn\w*|sameyn\w*|geeyo))\b(?!\s+ga[ls]\w*)"
 )
 
 SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input

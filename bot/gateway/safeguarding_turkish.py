@@ -7,15 +7,17 @@ safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" re
 
 Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
 threat to burn a shop or home with the writer or the children inside, and two of a stroke's
-signs together (one side of the face or an arm numb, words mixed up). Left alone: "açlıktan
+signs together (one side of the face or an arm numb, words mixed up), and a child who has not
+come home with the phone off or no one knowing where. Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
-garden, a face numb after the dentist, an arm numb from sleeping on it.
+garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
+a friend's and is known to be there.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of, every_one_of
 
 _TR_PEOPLE_FROM = (
     r"(?:ondan|kocamdan|esimden|babamdan|annemden|abimden|agabeyimden|sevgilimden|eski\s+esimden|"
@@ -192,4 +194,31 @@ _TR_NOT_A_STROKE = (
 )
 TURKISH_PHRASES += (  # i18n-exempt: input
     _TR_NOT_A_STROKE + any_two_of(_TR_FACE, _TR_LIMB, _TR_SPEECH),
+)
+
+# A child who has not come home or is missing ("kızım dün akşamdan beri eve gelmedi"), with the
+# phone off, no one knowing where, or the police called; not a child who stayed at a friend's,
+# or is at a camp or on a trip, with the phone off there.
+_TR_KNOWN_WHERE = (
+    r"^(?!.*\b(?:\w+(?:da|de|ta|te)\s+kal(?:di|iyor|acak|mis)\w*|kamp\w*|gezi\w*|tatil\w*|"
+    r"nerede\s+oldugunu\s+biliyor\w*)\b)"
+)
+_TR_OUR_CHILD = (
+    r"(?:kizim|oglum|cocugum|cocuklarim|kizimiz|oglumuz|torunum|yegenim|kardesim|oglu|kizi)"
+)
+_TR_NOT_HOME = (
+    r"(?:eve|evine|eve\s+geri)\s+(?:gelmedi|donmedi|gelmemis|donmemis)|"
+    r"kayboldu|kayip|(?:hic\s+)?haber\s+(?:alamiyoruz|alamiyorum|yok)"
+)
+_TR_NOT_FOUND = (
+    r"telefonu\s+(?:\w+\s+)?(?:kapali|acmiyor|cevap\s+vermiyor|ulasilamiyor)|"
+    r"(?:ona\s+)?ulasamiyor(?:uz|um)|nerede\s+oldugunu\s+(?:\w+\s+)?bilmiyor\w*|"
+    r"kimse\s+(?:\w+\s+)?bilmiyor|polis\w*\s+(?:\w+\s+)?(?:aradim|aradik|haber\s+ver\w*|"
+    r"gittim|gittik)"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    _TR_KNOWN_WHERE
+    + every_one_of(
+        rf"\b{_TR_OUR_CHILD}\b", rf"\b(?:{_TR_NOT_HOME})\b", rf"\b(?:{_TR_NOT_FOUND})\b"
+    ),
 )

@@ -4,13 +4,17 @@ Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀
 "otutu"), as members usually type it.
 
 Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ mi lù ú títí ẹ̀jẹ̀ fi
-jáde").
+jáde"), and children left alone at home for days or with no grown-up, or crying since morning
+("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta").
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
-jest, a drum beaten for a child ("ọkọ mi lu ìlù").
+jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
+well.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -48,4 +52,23 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bti\s+mo\s+ba\s+pe\b)(?=.*(?:\boko\s+mi\b|\boun\b|\bo\s+ni\b|\bderuba\b|\bti\s+mo\s+"
     r"ba\s+(?:lo|so|kuro|fi\s+sile)\b|\blale\s+(?:yi|oni)\b|^o\s|[,.!]\s*o\s))(?=.*\b(?:maa|ma|"
     r"yoo|yio|a)\s+pa\s+mi\b)",
+)
+
+# Children left alone ("nikan") at home or in a flat, for days ("fun ọjọ́ mẹ́ta"; "ọjọ́" with a
+# count, since "ojo" is also rain once tone marks are gone) or since yesterday, with no grown-up
+# ("kò sí àgbàlagbà"), or crying since morning; not an hour alone while a parent went to market,
+# nor "nikan" as "only" away from home.
+_YO_DAYS = r"(?:meji|meta|merin|marun|mefa|meje|mejo|mesan|mewa|pupo|\d+)"
+_YO_AT_HOME = r"(?:nile|ni\s+ile|ninu\s+(?:ile|yara|iyara|flat)|ni\s+iyara)"
+_YO_HOME_ALONE = (
+    r"\b(?:omo|omode|ikoko)\b.{0,60}"
+    rf"\b(?:{_YO_AT_HOME}\s+(?:\w+\s+)?nikan|nikan\s+(?:\w+\s+)?{_YO_AT_HOME})\b"
+)
+_YO_TOO_LONG = (
+    rf"\b(?:(?:fun|ni)\s+ojo\s+{_YO_DAYS}|lati\s+(?:ana|ijeta|ojo\s+{_YO_DAYS})|ko\s+si\s+"
+    r"agbalagba|ko\s+si\s+(?:eni|enikan|enikeni)\s+(?:kankan\s+)?(?:to|ti)\s+(?:n\s+)?(?:wo|"
+    r"toju|boju\s+to)|n\s+sunkun\s+lati\s+(?:aaro|ana|ale|oru))\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_HOME_ALONE, _YO_TOO_LONG),
 )

@@ -2344,6 +2344,48 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "sora mea a strâns pastilele într-o cutie și mi-a scris adio pe WhatsApp",
             "Mama a strâns toate pastilele de la doctor într-o cutie pe zile, să nu le încurce",
         ),
+        # a child not come home with the phone off or no one knowing where; one who stayed at a
+        # friend's, where she is known to be
+        (
+            "tr",
+            "oğlum 14 yaşında okuldan sonra eve dönmedi, telefonuna ulaşamıyoruz",
+            "oğlum 14 yaşında okuldan sonra eve dönmedi, arkadaşında kaldı, telefonu kapalı",
+        ),
+        (
+            "tr",
+            "torunum dün gece eve gelmedi, nerede olduğunu kimse bilmiyor",
+            "kızım dün gece eve gelmedi, arkadaşında kaldı, nerede olduğunu biliyorum",
+        ),
+        # a girl to be cut ("in gabadha la gudo"); a son to be circumcised, a girl who began
+        # her studies ("la gudo gashay")
+        (
+            "so",
+            "eedadeed waxay doonaysaa in gabadheeda yar oo 8 jir ah la gudo xagaaga",
+            "eedadeed waxay doonaysaa in wiilkeeda yar oo 8 jir ah la gudo xagaaga",
+        ),
+        (
+            "so",
+            "ayeeyo waxay rabtaa in gabadhayda 6 jir ah gudniin loo sameeyo fasaxa",
+            "gabadhayda waxay la gudo gashay waxbarashada jaamacadda",
+        ),
+        # an ex, or a man out of prison, outside the home with the writer afraid; an ex there to
+        # fetch the children, with no fear or afraid only of being late
+        (
+            "pt",
+            "o pai dos meus filhos saiu da cadeia e está rondando a minha casa, estou apavorada",
+            "meu ex tava parado na frente da minha casa pra buscar as crianças, ele sabe onde eu "
+            "moro, tudo tranquilo",
+        ),
+        (
+            "pt",
+            "meu ex-marido apareceu na porta do meu trabalho, tô com muito medo",
+            "meu ex vai esperar na frente da minha casa às 6, tô com medo de chegar atrasada",
+        ),
+        (
+            "pt",
+            "meu ex sabe onde eu moro, tenho medo dele",
+            "meu ex sabe onde eu moro, não tenho medo dele",
+        ),
         # a brother who will end his life tonight or no longer wants to live; a political life
         # ended, a brother who no longer wants to live in London
         (
@@ -2355,6 +2397,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "sq",
             "motra ime nuk do të jetojë më, ka shkruar letra për fëmijët",
             "vëllai im nuk do të jetojë më në Londër, do të kthehet në Tiranë",
+        ),
+        # children alone at home for days, with no grown-up; an hour alone while a parent went
+        # to market
+        (
+            "yo",
+            "omo kekere kan wa ninu ile nikan lati ana, ko si eni to n wo o",
+            "awon omo mi wa nile nikan fun wakati kan lana nigba ti mo lo oja, won sere daadaa",
+        ),
+        (
+            "yo",
+            "ọmọ ọwọ́ kan wà nílé nìkan fún ọjọ́ méjì, kò sí àgbàlagbà kankan",
+            "ọmọ mi nìkan ló wà ní kíláàsì fún ọjọ́ méjì, kò sí àgbàlagbà míì tó wá",
         ),
         # a husband who beats her daily, or threatened her with a knife or with death; one who
         # warns her, cut the meat with a knife, hunger that "will kill" her
