@@ -2307,6 +2307,24 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "amar bhabi ke 3 din dhore ghore atke rekheche, khete dey na",
             "amar bhabi ke 3 din dhore ghore rekheche, jor esheche",
         ),
+        # told by the writer for someone else (a sister here): her arms cut with a blade; thread
+        # cut with one
+        (
+            "ur",
+            "میری بہن نے اپنے بازو بلیڈ سے کاٹ لیے ہیں، وہ کہتی ہے کسی کو مت بتانا",
+            "میری بہن نے بلیڈ سے قمیض کے دھاگے کاٹ لیے ہیں، کپڑا تیار ہے",
+        ),
+        (
+            "ur",
+            "meri behen ne apni kalai blade se kaat li hai",
+            "meri behen ne blade se dhaage kaat liye hain",
+        ),
+        # a blade cut bleeding now; bleeding that stopped
+        (
+            "ur",
+            "بھائی کو بلیڈ سے کٹ لگا ہے اور خون نہیں رک رہا",
+            "بلیڈ سے کٹ لگا تھا، خون نہیں رک رہا تھا، اب ٹھیک ہے",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
