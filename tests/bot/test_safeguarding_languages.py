@@ -2325,6 +2325,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "بھائی کو بلیڈ سے کٹ لگا ہے اور خون نہیں رک رہا",
             "بلیڈ سے کٹ لگا تھا، خون نہیں رک رہا تھا، اب ٹھیک ہے",
         ),
+        # a heart attack's signs now; the same signs last year, now well
+        (
+            "bn",
+            "আমার দাদির বুকে খুব চাপ লাগছে, বাম হাতে ব্যথা, খুব ঘামছেন",
+            "গত বছর দাদির বুকে চাপ আর বাম হাতে ব্যথা হয়েছিল, এখন ভালো আছেন",
+        ),
+        (
+            "bn",
+            "nanir buke khub chap lagche, ghamche",
+            "gato bochor nanir buke chap chilo, ghamchilo, ekhon thik",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
