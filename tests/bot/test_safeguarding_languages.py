@@ -2336,6 +2336,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "nanir buke khub chap lagche, ghamche",
             "gato bochor nanir buke chap chilo, ghamchilo, ekhon thik",
         ),
+        # a sister of 16 to be married off abroad; one of 24 whose wedding all look forward to
+        (
+            "gu",
+            "તે 16 વર્ષની છે, ઘરવાળા તેને ભારત લઈ જઈને લગ્ન કરાવી દેવાના છે",
+            "તે 24 વર્ષની છે, ઘરવાળા તેને ભારત લઈ જઈને લગ્ન કરાવી દેવાના છે, બધા ખુશ છે",
+        ),
+        # beaten by her father; dropped at the writer's house by him ("મારે ઘરે")
+        ("gu", "તે ના પાડે છે તો પપ્પા તેને મારે છે", "પપ્પા તેને મારે ઘરે મૂકી જશે"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
