@@ -2344,6 +2344,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         # beaten by her father; dropped at the writer's house by him ("મારે ઘરે")
         ("gu", "તે ના પાડે છે તો પપ્પા તેને મારે છે", "પપ્પા તેને મારે ઘરે મૂકી જશે"),
+        # a boy beaten with a belt every day; a temple bell rung every day
+        (
+            "ta",
+            "அவனோட அப்பா தினமும் பெல்ட்டால அடிக்கிறார்",
+            "அவனோட அப்பா தினமும் கோயில் பெல் அடிக்கிறார்",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
