@@ -2350,6 +2350,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "அவனோட அப்பா தினமும் பெல்ட்டால அடிக்கிறார்",
             "அவனோட அப்பா தினமும் கோயில் பெல் அடிக்கிறார்",
         ),
+        # a family's things thrown into the street by the landlord; a lock to be changed tomorrow
+        (
+            "ar",
+            "صاحب البيت رمى أغراضنا في الشارع الليلة وغيّر القفل",
+            "صاحب البيت رح يغيّر القفل بكرة الصبح، لازم أكون بالبيت",
+        ),
+        # a brother's family with nowhere to sleep; guests with no bed
+        (
+            "ar",
+            "أخي وزوجته والأولاد ما عندهم مكان يناموا فيه الليلة",
+            "ما عندنا مكان ينام فيه الضيوف، في فندق قريب؟",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
