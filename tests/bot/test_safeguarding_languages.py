@@ -2362,6 +2362,26 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "أخي وزوجته والأولاد ما عندهم مكان يناموا فيه الليلة",
             "ما عندنا مكان ينام فيه الضيوف، في فندق قريب؟",
         ),
+        # a friend hiding from her husband shouting at the door; hide-and-seek
+        (
+            "fa",
+            "الان توی دستشویی قایم شده و شوهرش پشت در داد می‌زنه",
+            "پسرم موقع قایم‌موشک توی کمد قایم شده بود و خواهرش پشت در داد می‌زد",
+        ),
+        # a friend beaten by her husband; a beating in childhood, long over
+        ("fa", "شوهرش کتکش می‌زنه", "پدرش بچگی کتکش می‌زد، الان رابطه‌شون خوبه"),
+        # hate at the home now, in Dari: "Afghans, go back" shouted, stones at the window; Afghans
+        # who want to go back talked of at the assembly, a ball that hit the window
+        (
+            "fa",
+            "چند نفر بیرون خانه ما فریاد می‌زنند که افغان‌ها برگردید",
+            "در مجمع درباره افغان‌هایی که می‌خواهند برگردند صحبت کردیم",
+        ),
+        (
+            "fa",
+            "به کلکین ما سنگ زدند و اولادها بسیار ترسیده اند",
+            "اولادها در کوچه بازی می‌کردند و توپ شان به کلکین ما خورد",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
@@ -2520,6 +2540,12 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
         ),
         ("ti", "ሰብኣየይ ክቐትለኒ እዩ ኢሉ ኣፈራሪሑኒ", "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ"),
         ("ti", "ክቐትለኪ'የ ኢሉኒ", "ኬክ እንተ በላዕካ ክቐትለካ'የ"),
+        # a friend the writer writes for: her husband's threat; her mother's, for lateness
+        (
+            "fa",
+            "شوهرش گفته اگه دوباره بره جلسه می‌کشدش",
+            "مامانش گفته اگه دوباره دیر بره خونه می‌کشدش",
+        ),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
