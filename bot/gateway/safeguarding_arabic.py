@@ -16,10 +16,12 @@ headscarf taken off at home, a friend going back home for the summer, a son join
 after school, a son urged by friends to travel to study, a passport kept at the embassy for a
 visa, a child who has fallen and breathes badly through a nose blocked by a cold, a child who
 broke their own arm at play, a plea for help with the children's club, food kept off by a
-doctor before an operation, a fast or a diet.
+doctor before an operation, a fast or a diet, guests with no bed for the night, a landlord
+changing a lock tomorrow or putting old furniture out for the council.
 
-It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب") and a child's arm
-broken by someone ("كسر ذراع الصغير").
+It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
+broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
+sleep, told by the writer for a brother.
 """
 
 from __future__ import annotations
@@ -230,4 +232,32 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     rf"(?:^|\s)(?:و|ف)?(?:بي|ي)?(?:كسر|حرق|خلع|لوى|لوا)\s+{_AR_LIMB}\s+(?:{_AR_YOUNG})"
     r"(?:\s|$|[،,.])|"
     rf"(?:^|\s)(?:و|ف)?(?:كسر|حرق)(?:له|لها|لو|لي|لهم)\s+{_AR_LIMB}\S*",
+)
+
+# Put out of the home: a family with nowhere to sleep tonight ("ما عندهم مكان يناموا فيه", "ما
+# لنا وين ننام"), or a landlord who threw the things into the street, turned them out or changed
+# the lock with them outside; not guests with no bed, a lock to be changed tomorrow, nor old
+# furniture put out for the council.
+_AR_THEY_HAVE_NOT = (
+    r"(?:ما|مو|مش)\s+(?:في\s+)?(?:عند|ل)(?:نا|هم|ه|ها|و|هن)|(?:ما|م)(?:لنا|لهم|لوش|لهاش|لناش)|"
+    r"معند(?:نا|هم|و|ها)ش|(?:ليس|لا\s+يوجد)\s+(?:لدي|ل)(?:نا|هم|ه|ها)"
+)
+_AR_LANDLORD = (
+    r"(?:صاحب|صاحبه|مالك)\s+(?:ال)?(?:بيت|شقه|سكن|عقار|ملك|دار|بنايه|عماره)|المالك|المؤجر"
+)
+_AR_THINGS = r"(?:اغراض|غراض|عفش|اثاث|اشياء|حاجات|ملابس|هدوم|شنط)\S*"
+_AR_PUT_OUT = (
+    rf"{_AR_THINGS}\s+(?:\S+\s+)?(?:في|ب|ع|على|عال|برا|بره|الى)\s*(?:ال)?(?:شارع|رصيف)|"
+    r"(?:^|\s)(?:و|ف)?(?:طرد|طردو|طردوا)(?:نا|هم|ه|ها)?\s+(?:\S+\s+)?(?:من|برا|بره)\s+"
+    r"(?:ال)?(?:بيت|شقه|سكن|دار)|(?:غير|بدل)\S*\s+(?:ال)?(?:قفل|كالون|غال|زرفيل)\S*\s+(?:\S+\s+)?"
+    r"(?:و(?:هم|احنا|نحن|هو|هي)\s+)?(?:برا|بره|بالشارع|في\s+الشارع)"
+)
+_AR_OLD_THINGS = r"(?:اغراض|عفش|اثاث|كنبه|الكنبه|خزانه|الخزانه|فرشه)\S*\s+(?:ال)?قديم"
+ARABIC_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:ضيوف|ضيف|زوار|زائر))(?=.*(?:{_AR_THEY_HAVE_NOT})\s+(?:\S+\s+)?(?:مكان|وين|فين)"
+    r"\s+(?:\S+\s+)?(?:(?:ا|ي|ت|ن|ب|بي|بن|بت)?(?:نام|بات)(?:وا|و|ون)?(?![\u0621-\u064a])|"
+    r"للنوم|للمبيت))",
+    rf"^(?!.*(?:البلديه|القمامه|الزباله|النفايات|الحاويه|{_AR_OLD_THINGS}))"
+    rf"(?=.*(?:{_AR_LANDLORD}))"
+    rf"(?=.*(?:{_AR_PUT_OUT}))",
 )

@@ -13,7 +13,11 @@ goal), "টাকা বাঁচাও" (save money), "রাস্তাটা
 stuffy room ("শ্বাস নিতে পারছি না" with no one alone), tablets a doctor says not to take together,
 a grown-up sister's wedding, an office that won't give leave for one, being late leaving home, a
 speaker at the session quoting what extremists say, a sister-in-law kept at home with a fever
-("bhabi ke ghore rekheche", with no lock).
+("bhabi ke ghore rekheche", with no lock), a chest pain gone by last year, a heart attack's
+signs named at a first-aid class, a chest cold.
+
+It also reads a heart attack's signs now (the chest pressed or in pain, with the left arm,
+sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for.
 """
 
 from __future__ import annotations
@@ -166,4 +170,26 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"^(?=.*হঠাৎ)(?=.*কথা\s+(?:\S+\s+)?বলতে\s+পারছ\S*\s+না)(?=.*(?:হাত"
     r"|পা)\s+(?:\S+\s+)?(?:নাড়াতে|"
     r"তুলতে)\s+পারছ\S*\s+না)",
+)
+
+# A heart attack's signs now: the chest pressed, heavy or in pain ("বুকে খুব চাপ লাগছে") with
+# the left arm hurting, sweating or no breath, said of the writer or of a grandmother the writer
+# writes for; not a pain gone by last year or put right, nor the signs named at a first-aid
+# class or a talk, nor a chest cold with a cough.
+_BN_CHEST = r"বুক\S*\s+(?:\S+\s+)?(?:চাপ|ব্যথা|ব্যাথা|ভারী|জ্বালা|চিনচিন|মোচড়|কামড়)"
+_BN_HEART_SIGN = (
+    r"(?:বাম|বা)\s+হাত\S*\s+(?:\S+\s+)?(?:ব্যথা|ব্যাথা|অবশ|ঝিনঝিন)|ঘাম|ঘেমে|"
+    r"(?:শ্বাস|নিঃশ্বাস|নিশ্বাস)\s+(?:নিতে\s+)?(?:কষ্ট|পারছ)|দম\s+(?:বন্ধ|আটকে|নিতে\s+পারছ)"
+)
+_BN_GONE_BY = (
+    r"গত\s+(?:বছর|মাস|সপ্তাহ)|আগের\s+বছর|ঠিক\s+হয়ে\s+গেছে|সেরে\s+গেছে|এখন\s+(?:ভালো|ভাল)|"
+    r"প্রাথমিক\s+চিকিৎসা|প্রশিক্ষণ|ট্রেনিং|লক্ষণ|উপসর্গ|সর্দি|কাশি|কফ"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_BN_GONE_BY}))(?=.*(?:{_BN_CHEST}))(?=.*(?:{_BN_HEART_SIGN}))",
+    r"^(?!.*\b(?:gato|goto|gotho|ager)\s+(?:bochor|bochhor|bosor|mash|shoptah?|soptah?)\b)"
+    r"(?=.*\bbuk[ea]?\s+(?:\w+\s+)?(?:chap|byatha|batha|betha|bytha|bhari|vari)\b)"
+    r"(?=.*\b(?:(?:bam|ba)\s+hat\w*\s+(?:\w+\s+)?(?:byatha|batha|betha|bytha|obosh)|gham\w*|"
+    r"ghem[ei]|(?:shash|sash|nishash)\s+(?:nite\s+)?(?:kosto|kashto|parchi\s+na)|dom\s+"
+    r"(?:bondho|atke))\b)",
 )

@@ -7,11 +7,15 @@ a space, or nothing ("می‌خواهم", "می خواهم", "میخواهم"; "
 and "\\S*" after a stem takes its endings. Text and patterns have been through
 safeguarding_languages.fold: Persian ye and kaf read as the Arabic letters, so the patterns are
 written in ordinary Persian spelling. Urdu and Arabic are tried first, so a message their nets
-read is answered as theirs.
+read is answered as theirs. Dari, the Persian of Afghanistan, is read by this net too, in its
+own words where they differ ("کلکین", window; "اولاد", children; "موتر", car).
 
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
 out or no one there, papers held by an employer or a husband, a threat to kill the writer
-over the family's honour, and someone drawn in by a group talking of an attack on a gathering.
+over the family's honour, someone drawn in by a group talking of an attack on a gathering,
+and hate at the home now ("go back" shouted at Afghans, stones at the window). A friend the
+writer writes for, threatened with death, beaten or hiding from someone at the door, is read as
+the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -19,7 +23,8 @@ doctor said, a session on the police or on violence at home, being picked up ("�
 sister following on Instagram, a husband giving a lift, nowhere to park, out of breath on the
 stairs, afraid of being late, a cousin's wedding, a hand cut chopping onions, a passport
 collected from the embassy, kept in by the rain, the news of an attack talked over, a heart
-attack at a meeting, a play about revenge.
+attack at a meeting, a play about revenge, hide-and-seek, a car to be towed, a beating in
+childhood, Afghans who want to go back talked of at a session, a ball that hit the window.
 """
 
 from __future__ import annotations
@@ -191,4 +196,53 @@ _FA_DRAWN_IN = (
 _FA_TOLD_OF = r"اخبار|فیلم|سریال|بازی|رمان|کتاب|پارسال|سال\s+گذشته|تاریخ"
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_FA_TOLD_OF}))(?=.*(?:{_FA_ATTACK}))(?=.*(?:{_FA_DRAWN_IN}))",
+)
+
+# Told by the writer for a friend: a threat to kill her ("شوهرش گفته اگه دوباره بره جلسه
+# می‌کشدش"), her hiding now from someone shouting or banging behind the door, her being beaten;
+# not her mother's "I'll kill her" for lateness, a car he will tow, hide-and-seek, nor a beating
+# long ago ("بچگی کتکش می‌زد").
+_FA_KILLS_HER = (
+    rf"(?:(?:{_MI}|ب)کش(?:د|ه|ند|ن)ش|(?:او|اون)\s+(?:را|رو)\s+(?:\S+\s+)?(?:{_MI}|ب)کش(?:د|ه)|"
+    rf"اونو\s+(?:\S+\s+)?(?:{_MI}|ب)کش(?:د|ه)|خواهد\s+کشتش){_END}"
+)
+_FA_HER_IF = (
+    r"(?:شوهرش|همسرش|نامزدش|دوست\s*پسرش|سابقش|پدرش|باباش|برادرش|داداشش|گفته|تهدید|"
+    r"(?:اگر|اگه)\s+(?:\S+\s+){0,4}(?:بره|برود|بگه|بگوید|قبول\s+نکنه|طلاق|فرار|ترکش|شکایت|"
+    r"برگرده|نه\s+بگه))"
+)
+_FA_HIDING = r"(?:قایم|قائم|پنهان|مخفی)\s+(?:شده|شدم|شدیم|شدن|شدند)"
+_FA_AT_THE_DOOR = (
+    rf"(?:پشت|دم|جلوی)\s+(?:در|درب)\s+(?:\S+\s+){{0,2}}(?:داد|فریاد|نعره|فحش|تهدید|مشت|لگد|"
+    rf"{_MI}(?:کوبد|کوبه|کوبن))"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:دیر|تاخیر|ماشین|طناب|بکسل|نقاشی|سیگار))(?=.*{_FA_HER_IF}\S*\s+(?:\S+\s+){{0,8}}"
+    rf"{_FA_KILLS_HER})",
+    rf"^(?!.*(?:قایم{_J}موشک|قایم{_J}باشک|بازی))(?=.*{_FA_HIDING})(?=.*{_FA_AT_THE_DOOR})",
+    rf"کتک(?:ش|شان|شون)\s+{_MI}(?:زند|زنه|زنند|زنن){_END}",
+)
+
+# Hate at the home now (Dari as well as Farsi): "go back" shouted at Afghans or to one's country
+# ("افغان‌ها برگردید"), or stones thrown at the window with shouting or children frightened; not
+# Afghans who want to go back talked of at a session, nor children at play whose ball hit it.
+_FA_GO_BACK = (
+    rf"(?:افغان|افغانی|مهاجر|خارجی|پناهنده|مسلمان)\S*\s+(?:\S+\s+)?(?:برگردید|برگردین|گم\s+شوید|"
+    rf"گمشید|گم\s+شین){_END}|برگرد(?:ید|ین)?\s+(?:به\s+)?(?:کشور|مملکت|وطن)\S*"
+)
+_FA_SHOUTED = (
+    rf"فریاد|داد\s+(?:{_MI})?(?:زد|زن)|شعار|فحش|(?:{_MI})?گفتند|گفتن{_END}|{_MI}گن{_END}|نوشتند|"
+    r"نوشتن|سنگ"
+)
+_FA_STONES = (
+    r"(?:به|بر|طرف)\s+(?:کلکین|پنجره|شیشه|خانه|خونه|دروازه|موتر|ماشین)\S*\s+(?:\S+\s+){0,2}"
+    r"(?:سنگ|آجر|خشت|تخم\s*مرغ)\S*\s+(?:\S+\s+)?(?:زدند|زدن|انداختند|انداختن|پرتاب|پرت\s+کرد|"
+    rf"{_MI}(?:زنند|زنن|اندازند|اندازن)){_END}|(?:سنگ|آجر|خشت)\S*\s+(?:\S+\s+)?(?:به|بر|طرف)\s+"
+    r"(?:کلکین|پنجره|شیشه|خانه|خونه|دروازه|موتر|ماشین)\S*\s+(?:\S+\s+)?(?:زدند|زدن|انداختند|"
+    rf"انداختن|پرتاب|{_MI}(?:زنند|زنن|اندازند|اندازن)){_END}"
+)
+_FA_FEAR_OR_HATE = rf"فریاد|داد|شعار|فحش|ترسیده|{_MI}ترس|افغان|مهاجر|خارجی|نژاد"
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:سفارت|ویزا|بلیط|پرواز|تعطیل|سفر))(?=.*(?:{_FA_GO_BACK}))(?=.*(?:{_FA_SHOUTED}))",
+    rf"^(?!.*(?:بازی|توپ))(?=.*(?:{_FA_STONES}))(?=.*(?:{_FA_FEAR_OR_HATE}))",
 )

@@ -6,7 +6,9 @@ Beyond the main kinds it reads being put out of the home or kept from the childr
 ("નહીં તો મને ઘરમાંથી કાઢી મૂકશે"); a medical emergency: someone unconscious now or not
 breathing, and a stroke's signs (the face fallen to one side, or speech or an arm gone all of a
 sudden, said in Gujarati or with the time in English: "started 10 mins ago"); and a caller
-posing as the bank or the police with money to go to a "safe account" or be taken out.
+posing as the bank or the police with money to go to a "safe account" or be taken out. A
+writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
+against her "no" is read as the writer's own would be.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
@@ -14,7 +16,8 @@ appointment, a session on the police, a pension collected at the bank, nowhere t
 last week now better, a hot hall where one can't breathe, a toddler not talking properly yet, a
 picture hanging to one side, a call from the bank and a withdrawal, a session about such fraud,
 being picked up from home, a ward where the children may not be visited, mum's "she'll throw me
-out" for an untidy room.
+out" for an untidy room, a sister of 24 whose wedding all look forward to, a father dropping
+her at the writer's house ("મારે ઘરે").
 """
 
 from __future__ import annotations
@@ -107,4 +110,35 @@ _GU_MONEY_MOVED = (
 )
 GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:વિશે|વિષે))(?=.*(?:{_GU_POSING}))(?=.*(?:{_GU_MONEY_MOVED}))",
+)
+
+# A girl's marriage to be made by the family ("ઘરવાળા તેને ભારત લઈ જઈને લગ્ન કરાવી દેવાના
+# છે"), her age said as under 18 ("તે 17 વર્ષની છે", "હું 16 વર્ષની છું") or her "no" said; not a
+# sister of 24 whose wedding all look forward to, a daughter of 5 at an aunt's wedding, nor a
+# wedding hall that said no.
+_GU_MARRIED_OFF = (
+    r"(?:લગ્ન|પરણ)\S*\s+(?:\S+\s+){0,2}(?:કરાવી\s+(?:દે|નાખ)|કરાવવા|કરાવશે|કરી\s+દે|"
+    r"નક્કી\s+કર|ગોઠવ)|પરણાવી\s+(?:દે|દેશે|દેવા)"
+)
+_GU_UNDER_18 = r"(?<![0-9૦-૯])(?:1[0-7]|[0-9]|૧[૦-૭]|[૦-૯])(?![0-9૦-૯])\s+(?:વર્ષ|વરસ)(?:ની|નો)"
+_GU_NO = r"\s+(?:\S+\s+)?ના\s+(?:પાડ|કહે)|\s+(?:\S+\s+)?લગ્ન\s+નથી\s+કરવા"
+_GU_HERS = (
+    rf"^(?=.*(?:તેને|તેના|તેનાં|એને|એના|એનાં|તેણીના)\s+(?:\S+\s+){{0,5}}(?:{_GU_MARRIED_OFF}))"
+    rf"(?=.*(?:{_GU_UNDER_18}\s+છે|(?:^|\s)(?:તે|એ)(?:{_GU_NO})|તેની\s+મરજી\s+(?:\S+\s+)?"
+    r"(?:નથી|વિરુદ્ધ|વગર)))"
+)
+_GU_MINE = (
+    rf"^(?=.*(?:મને|મારા|મારાં)\s+(?:\S+\s+){{0,5}}(?:{_GU_MARRIED_OFF}))"
+    rf"(?=.*(?:{_GU_UNDER_18}\s+છું|(?:^|\s)(?:હું|મેં)(?:{_GU_NO})|મારી\s+મરજી\s+(?:\S+\s+)?"
+    r"(?:નથી|વિરુદ્ધ|વગર)))"
+)
+# Someone else beaten at home by a father, a brother or a husband ("પપ્પા તેને મારે છે"); not
+# "પપ્પા તેને મારે ઘરે મૂકી જશે" (to my house), nor a father who does not beat her.
+_GU_WHO_BEATS = r"(?:પપ્પા|પિતા|પિતાજી|બાપુ|બાપ|ભાઈ|પતિ|ઘરવાળો|ઘરવાળા|સસરા|સાસુ|કાકા|મામા)"
+_GU_DONE_TO = r"(?:તેને|એને|તેમને|એમને|બહેનને|મમ્મીને|બાને|દીકરીને|દીકરાને|છોકરાંને|બાળકોને)"
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    _GU_HERS,
+    _GU_MINE,
+    rf"(?:^|\s){_GU_WHO_BEATS}\s+(?:\S+\s+)?{_GU_DONE_TO}\s+(?:\S+\s+)?(?:મારે\s+છે|મારતા|"
+    r"મારતો|મારતી|માર્યું|માર્યો|માર્યા|મારઝૂડ|પીટે|પીટી|પીટ્ય|ઝૂડે|ઝૂડી|ઝૂડ્ય)(?!\S*\s+નથી)",
 )

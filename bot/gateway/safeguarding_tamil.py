@@ -43,9 +43,10 @@ _TA_WHO = (
     r"(?:கணவர்|கணவன்|புருஷன்|புருசன்|வீட்டுக்காரர்|அப்பா|அண்ணன்|தம்பி|மாமியார்|மாமனார்|மகன்|"
     r"காதலன்|பார்ட்னர்|அவன்|அவர்)\S*"
 )
-# What else one "hits": a phone call, a bell, a ball, a drink, a glance, a mosquito, a drum.
+# What else one "hits": a phone call, a bell (not a belt, "பெல்ட்"), a ball, a drink, a glance,
+# a mosquito, a drum.
 _TA_NOT_A_PERSON = (
-    r"போன்|ஃபோன்|மணி|பந்த|பெல்|கால்|அலாரம்|ஹார்ன்|ஹாரன்|கொசு|ஆணி|பெயிண்ட்|டைப்|லாட்டரி|"
+    r"போன்|ஃபோன்|மணி|பந்த|பெல்(?!ட)|கால்|அலாரம்|ஹார்ன்|ஹாரன்|கொசு|ஆணி|பெயிண்ட்|டைப்|லாட்டரி|"
     r"தண்ணி|சரக்கு|சைட்|பீர்|விசில்|சிக்ஸ|கிரிக்கெட்|பேட்|கோல்|ஸ்கோர்|நல்லா|ஜாலியா|டிரம்|மேளம்"
 )
 # "I think about it", "it feels like it": what makes a word of death a thought of one's own.

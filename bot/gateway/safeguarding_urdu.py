@@ -9,8 +9,10 @@ someone else crashed, a grandchild pulling a beard in play, a trip back home, a 
 wants to finish, the day's medicines after breakfast, a landlord coming to change the locks, no
 parking by the hall, suicide as a session's subject in Farsi, a nikah said to be with no force
 ("زبردستی نہیں"), one's own wedding the family will arrange, looked forward to at 24, and forced
-marriage as a session's subject, a daughter picked up from school ("beti ko utha lenge").
-It reads a threat to take a daughter or a wife if money is not paid.
+marriage as a session's subject, a daughter picked up from school ("beti ko utha lenge"), a
+finger cut chopping vegetables, thread cut with a blade, bleeding that has since stopped.
+It reads a threat to take a daughter or a wife if money is not paid, and someone's own arms or
+wrists cut, or a blade cut bleeding now, told by the writer for a sister or a friend.
 """
 
 from __future__ import annotations
@@ -222,4 +224,25 @@ _UR_OR_ELSE = r"ورنہ|نہیں\s+تو|نہ\s+(?:\S+\s+)?دی[ےا]?\s+تو|ن
 URDU_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UR_TAKEN_LATIN, _UR_OR_ELSE_LATIN),
     "^" + every_one_of(_UR_TAKEN, _UR_OR_ELSE),
+)
+
+# Someone's own arms, wrists or thighs cut ("اس نے اپنے بازو بلیڈ سے کاٹ لیے ہیں", "apni kalai
+# kaat li"), or cut with a blade and bleeding that will not stop now; not a finger cut chopping
+# onions, a fall on glass, thread cut with a blade, a shaving cut, nor bleeding stopped since.
+_UR_LIMB = r"(?:بازو|بازوؤں|کلائی|کلائیوں|کلائیاں|رگ|رگیں|رگوں|ران|رانوں|ٹانگوں|ٹانگیں)"
+_UR_LIMB_LATIN = r"(?:bazu|baazu|bazoo|kalai|kalaai|kalaiyan|rag|ragen|ragein|raan|taangen)"
+_UR_BLADE = r"(?:بلیڈ|ریزر|استرے|استرا)"
+_UR_BY_ACCIDENT = (
+    r"گرتے|گرنے|گر\s+کر|گر\s+گئ|حادث|غلطی\s+سے|سبزی|پیاز|شیو|\bgir(?:te|ne|a|i|\s+kar)\b|"
+    r"\bsabzi\b|\bshave\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_UR_BY_ACCIDENT}))(?=.*(?:(?:اپنے|اپنی|اپنا)\s+(?:دونوں\s+)?{_UR_LIMB}\s+"
+    rf"(?:\S+\s+){{0,3}}کاٹ|{_UR_BLADE}\s+سے\s+(?:\S+\s+){{0,2}}{_UR_LIMB}\s+(?:\S+\s+)?کاٹ|"
+    rf"\b(?:apne|apni|apna)\s+(?:dono\s+)?{_UR_LIMB_LATIN}\s+(?:\w+\s+){{0,3}}(?:kaat|kat)\s*"
+    r"(?:liye|li|lia|liya|diye|di|rahi|raha|leti|leta)\b))",
+    rf"^(?!.*(?:{_UR_BY_ACCIDENT}))(?=.*(?:{_UR_BLADE}|\b(?:blade|razor)\b))(?=.*(?:خون\s+"
+    r"(?:ابھی\s+(?:تک\s+)?)?(?:نہیں\s+رک|رک\s+نہیں|بند\s+نہیں\s+ہو)\s+(?:رہا|رہی)(?!\s+تھ)|"
+    r"\b(?:khoon|khun)\s+(?:abhi\s+(?:tak\s+)?)?(?:nahi|nahin|nai)\s+(?:ruk|rukk)\s+(?:raha|rha)"
+    r"\b(?!\s+th)))",
 )

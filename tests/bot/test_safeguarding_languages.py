@@ -2431,6 +2431,81 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Tata azali koningana, eleki miniti zomi",
             "Tata azali koningana na malili, eleki miniti zomi tozali kozela bisi",
         ),
+        # told by the writer for someone else (a sister here): her arms cut with a blade; thread
+        # cut with one
+        (
+            "ur",
+            "میری بہن نے اپنے بازو بلیڈ سے کاٹ لیے ہیں، وہ کہتی ہے کسی کو مت بتانا",
+            "میری بہن نے بلیڈ سے قمیض کے دھاگے کاٹ لیے ہیں، کپڑا تیار ہے",
+        ),
+        (
+            "ur",
+            "meri behen ne apni kalai blade se kaat li hai",
+            "meri behen ne blade se dhaage kaat liye hain",
+        ),
+        # a blade cut bleeding now; bleeding that stopped
+        (
+            "ur",
+            "بھائی کو بلیڈ سے کٹ لگا ہے اور خون نہیں رک رہا",
+            "بلیڈ سے کٹ لگا تھا، خون نہیں رک رہا تھا، اب ٹھیک ہے",
+        ),
+        # a heart attack's signs now; the same signs last year, now well
+        (
+            "bn",
+            "আমার দাদির বুকে খুব চাপ লাগছে, বাম হাতে ব্যথা, খুব ঘামছেন",
+            "গত বছর দাদির বুকে চাপ আর বাম হাতে ব্যথা হয়েছিল, এখন ভালো আছেন",
+        ),
+        (
+            "bn",
+            "nanir buke khub chap lagche, ghamche",
+            "gato bochor nanir buke chap chilo, ghamchilo, ekhon thik",
+        ),
+        # a sister of 16 to be married off abroad; one of 24 whose wedding all look forward to
+        (
+            "gu",
+            "તે 16 વર્ષની છે, ઘરવાળા તેને ભારત લઈ જઈને લગ્ન કરાવી દેવાના છે",
+            "તે 24 વર્ષની છે, ઘરવાળા તેને ભારત લઈ જઈને લગ્ન કરાવી દેવાના છે, બધા ખુશ છે",
+        ),
+        # beaten by her father; dropped at the writer's house by him ("મારે ઘરે")
+        ("gu", "તે ના પાડે છે તો પપ્પા તેને મારે છે", "પપ્પા તેને મારે ઘરે મૂકી જશે"),
+        # a boy beaten with a belt every day; a temple bell rung every day
+        (
+            "ta",
+            "அவனோட அப்பா தினமும் பெல்ட்டால அடிக்கிறார்",
+            "அவனோட அப்பா தினமும் கோயில் பெல் அடிக்கிறார்",
+        ),
+        # a family's things thrown into the street by the landlord; a lock to be changed tomorrow
+        (
+            "ar",
+            "صاحب البيت رمى أغراضنا في الشارع الليلة وغيّر القفل",
+            "صاحب البيت رح يغيّر القفل بكرة الصبح، لازم أكون بالبيت",
+        ),
+        # a brother's family with nowhere to sleep; guests with no bed
+        (
+            "ar",
+            "أخي وزوجته والأولاد ما عندهم مكان يناموا فيه الليلة",
+            "ما عندنا مكان ينام فيه الضيوف، في فندق قريب؟",
+        ),
+        # a friend hiding from her husband shouting at the door; hide-and-seek
+        (
+            "fa",
+            "الان توی دستشویی قایم شده و شوهرش پشت در داد می‌زنه",
+            "پسرم موقع قایم‌موشک توی کمد قایم شده بود و خواهرش پشت در داد می‌زد",
+        ),
+        # a friend beaten by her husband; a beating in childhood, long over
+        ("fa", "شوهرش کتکش می‌زنه", "پدرش بچگی کتکش می‌زد، الان رابطه‌شون خوبه"),
+        # hate at the home now, in Dari: "Afghans, go back" shouted, stones at the window; Afghans
+        # who want to go back talked of at the assembly, a ball that hit the window
+        (
+            "fa",
+            "چند نفر بیرون خانه ما فریاد می‌زنند که افغان‌ها برگردید",
+            "در مجمع درباره افغان‌هایی که می‌خواهند برگردند صحبت کردیم",
+        ),
+        (
+            "fa",
+            "به کلکین ما سنگ زدند و اولادها بسیار ترسیده اند",
+            "اولادها در کوچه بازی می‌کردند و توپ شان به کلکین ما خورد",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
@@ -2589,6 +2664,12 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
         ),
         ("ti", "ሰብኣየይ ክቐትለኒ እዩ ኢሉ ኣፈራሪሑኒ", "እንተ ደንጐኹ ኣደይ ክትቐትለኒ'ያ"),
         ("ti", "ክቐትለኪ'የ ኢሉኒ", "ኬክ እንተ በላዕካ ክቐትለካ'የ"),
+        # a friend the writer writes for: her husband's threat; her mother's, for lateness
+        (
+            "fa",
+            "شوهرش گفته اگه دوباره بره جلسه می‌کشدش",
+            "مامانش گفته اگه دوباره دیر بره خونه می‌کشدش",
+        ),
     ],
 )
 def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
