@@ -1341,6 +1341,37 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "زما ورور ۱۵ کلن دی، چرس پلوري، ډېر وېرېږم",
             "زما ورور ۱۵ کلن دی، د چرس ضد پروګرام ته یې لېږي، ښه دی",
         ),
+        # a young person sent to deliver drugs; herbs taken to a grandmother, an essay or a lesson
+        # about drugs
+        (
+            "am",
+            "ወንድሜ 14 ዓመቱ ነው፣ ትላልቅ ወንዶች አደንዛዥ ዕፅ እንዲሸጥ ይልኩታል",
+            "ልጇ 15 ዓመቱ ነው፣ አያቱ የጓሮ ዕፅዋት እንዲያደርስ ወደ ሌላ ከተማ ይልኩታል",
+        ),
+        (
+            "am",
+            "ልጄ 15 ዓመቱ ነው፣ ዕፅ ይዞ ወደ ሌላ ከተማ እንዲሄድ ያስገድዱታል",
+            "ልጄ 15 ዓመቱ ነው፣ ትምህርት ቤቱ ስለ ዕፅ አደጋ ሴሚናር ወደ ሌላ ከተማ ላኩት",
+        ),
+        (
+            "ti",
+            "ወደይ 15 ዓመቱ እዩ፣ ዓበይቲ ሰባት ሓሺሽ ናብ ካልእ ከተማ ከብጽሕ ይሰዱዎ",
+            "ወደይ ብዛዕባ ሓሺሽ ሓደጋ ጽሑፍ ናብ መምህሩ ከብጽሕ ኣለዎ",
+        ),
+        # a young person not back, with the phone off or an age and a night gone; one at a
+        # grandparent's who has phoned, a phone that has run out of charge
+        (
+            "am",
+            "ልጄ 16 ዓመቷ ነው፣ ከትናንት ማታ ጀምሮ ቤት አልመጣችም።",
+            "ልጄ 16 ዓመቷ ነው፣ ከትናንት ማታ ጀምሮ ቤት አልመጣችም፣ አያቷ ቤት ናት፣ ደውላልኛለች",
+        ),
+        ("am", "ልጄ ጠፍቷል፣ ስልኩ ዝግ ነው", "ልጄ ስልኩ ጠፍቷል፣ ቻርጅ የለውም"),
+        (
+            "ti",
+            "ወደይ 16 ዓመቱ እዩ፣ ካብ ሰሉስ ጀሚሩ ናብ ገዛ ኣይተመልሰን፣ ተሌፎኑ ዕጹው እዩ",
+            "ወደይ 16 ዓመቱ እዩ፣ ካብ ሰሉስ ጀሚሩ ናብ ገዛ ኣይተመልሰን፣ ኣብ ገዛ ኣቦሓጎኡ እዩ ዘሎ፣ ደዊሉለይ",
+        ),
+        ("ti", "ጓለይ ካብ ትማሊ ናብ ገዛ ኣይመጸትን፣ ተሌፎና ዕጹው እዩ", "ጓለይ ካብ ትማሊ ኣብ ገዛ እያ፣ ተሌፎና ዕጹው እዩ"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
