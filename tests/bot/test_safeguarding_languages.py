@@ -832,9 +832,10 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 # on, someone unconscious, a face fallen to one side, chest pain with no breath, a man in the
 # room at night or grabbing by force, passports held with no pay, a parent alone not answering
 # for days, someone on the floor, a child missing or carrying drugs for older men, a means and
-# a goodbye, a child threatened over a debt: read when said in one language or half in English
-# ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
-# carrying the risk; each look-alike shares the risk's words.
+# a goodbye, a child threatened over a debt, a flat taken over by dealers, despair told of a
+# mother (better off without her, her things given away): read when said in one language or half
+# in English ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own
+# words carrying the risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -1372,6 +1373,55 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ወደይ 16 ዓመቱ እዩ፣ ካብ ሰሉስ ጀሚሩ ናብ ገዛ ኣይተመልሰን፣ ኣብ ገዛ ኣቦሓጎኡ እዩ ዘሎ፣ ደዊሉለይ",
         ),
         ("ti", "ጓለይ ካብ ትማሊ ናብ ገዛ ኣይመጸትን፣ ተሌፎና ዕጹው እዩ", "ጓለይ ካብ ትማሊ ኣብ ገዛ እያ፣ ተሌፎና ዕጹው እዩ"),
+        # a flat taken over by dealers who hold the keys or frighten her; grandchildren or
+        # students staying
+        (
+            "ru",
+            "какие-то парни живут у бабушки, торгуют из её квартиры, она боится их",
+            "К ней в квартиру заселились внуки на лето, она спит на кухне на диване и очень рада",
+        ),
+        (
+            "ru",
+            "к папе вселились его бывшие дружки, забрали у него ключи и не уходят",
+            "к маме заселились студенты, платят за комнату, с ключами всё в порядке",
+        ),
+        (
+            "uk",
+            "До бабусі в квартиру заселилися якісь хлопці, торгують наркотиками, забрали ключі",
+            "До неї в квартиру заселилися онуки на літо, вона спить на кухні і дуже рада",
+        ),
+        # despair told of a mother or father: better off without her, her things given away,
+        # not eating for days, "can't any more"; a joke about the kitchen, a move, the flu
+        (
+            "ru",
+            "Мама говорит, что всем будет лучше без неё, и не выходит из комнаты",
+            "Мама говорит, что всем будет лучше без неё на кухне, она мешает готовить",
+        ),
+        (
+            "ru",
+            "мама раздала свои вещи и попрощалась с нами",
+            "мама раздала свои вещи перед переездом и попрощалась с соседями",
+        ),
+        (
+            "ru",
+            "папа уже три дня ничего не ест и говорит, что больше не может.",
+            "мама уже два дня ничего не ест, температура, говорит, что больше не может.",
+        ),
+        (
+            "uk",
+            "Мама каже, що всім буде краще без неї, і не виходить з кімнати",
+            "Мама каже, що всім буде краще без неї на кухні, бо вона заважає готувати",
+        ),
+        (
+            "uk",
+            "мама роздала всі свої речі і попрощалася з нами",
+            "мама роздала свої речі перед переїздом і попрощалася з сусідами",
+        ),
+        (
+            "uk",
+            "тато каже, що більше не може, вже три дні нічого не їсть",
+            "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
