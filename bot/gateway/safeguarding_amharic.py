@@ -12,14 +12,16 @@ It reads the main kinds: wanting to die or to kill oneself, cutting or harming o
 tablets swallowed, being beaten, hit, threatened or told one will be killed, locked in or not let
 out of the house, a passport taken or held, fear of him or of going home, being followed, a
 marriage by force, being in danger, nowhere to sleep, a child beaten or not fed for days, and
-someone not breathing or unconscious; and an employer or a landlord who comes into her room at
-night.
+someone not breathing or unconscious; an employer or a landlord who comes into her room at
+night; and a young person sent or made to deliver or sell drugs, or not come back with a sign of
+danger (the phone off, older boys or men, a knife, an age under 18 and a night gone).
 
 Left alone: "መኖር አልፈልግም" said of a place ("እዚህ ሰፈር መኖር አልፈልግም"), a ball, the rain or the
 sun that "hit me", "እናቴ ትገድለኛለች" (mum will kill me) for being late, a passport taken to the
 embassy for a visa, a fight ("ድብድብ") talked about, following on social media, a dog that
 followed me, a son who won't wake for school, a child who comes into her room at night when
-afraid.
+afraid, herbs ("ዕፅዋት") taken to a grandmother, a lesson about drugs, a daughter not home who
+is at her grandmother's and has phoned, a phone out of charge.
 """
 
 from __future__ import annotations
@@ -108,4 +110,51 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ትንፋሽ\s+(?:\S+\s+)?(?:የለውም|የላትም|ቆሟል)|ከንፈሩ\S*\s+(?:\S+\s+)?(?:ሰማያዊ|ጠቁሯል)|"
     r"ከንፈሯ\S*\s+(?:\S+\s+)?(?:ሰማያዊ|ጠቁሯል)|(?:ራሱን|ራሷን)\s+(?:\S+\s+)?(?:ስቷል|ስታለች|ስቶ|ሳተ|"
     r"ሳተች)(?!.*(?:ትናንት\s+ነበር|አሁን\s+ደህና))",
+)
+
+# A young person: a child of the writer's or someone's, a younger brother or sister, or an age
+# under 18 given ("15 ዓመቱ", "የ16 አመት").
+_AM_UNDER_18 = r"(?<![0-9])(?:1[0-7]|[5-9])\s*[ዓአ]መ"
+_AM_YOUNG = rf"(?:(?<!\S)(?:ልጅ|ልጄ|ልጇ|ልጁ|ልጃ|ልጆቼ|ልጆቹ|ህጻ|ወንድሜ|እህቴ|ታናሽ)|{_AM_UNDER_18})"
+# Where a word ends: no Ethiopic letter after it (a space, "፣", "።", or the end).
+_AM_END = r"(?![\u1200-\u135f])"
+# Drugs ("ዕፅ", "አደንዛዥ ዕፅ", named ones), not plants or herbs ("ዕፅዋት"); sent, made to
+# deliver, sell, carry or move them ("እንዲያደርስ", "ይሸጣል", "ያዘዋውራል", "ይልኩታል", "ይዞ").
+_AM_DRUGS = r"(?<!\S)የ?(?:ዕፅ(?!ዋ)|አደንዛዥ|ሀሺሽ|ሃሺሽ|ኮኬይን|ማሪዋና|ሄሮይን|ድራግ)"
+_AM_CARRIES = (
+    r"\S*(?:ደርስ|ደርሱ|ድርስ|ሸጥ|ሸጣ|ሸጡ|ሸጭ|ዘዋውር|ዘዋውራ|ዘዋውሩ|ልኩ|ላኩ|ልካ|ላከ|ልከ|ያዝ|ይዞ|ይዘ|"
+    r"ያስይዙ|ቀብል|ቀበል)"
+)
+# Not come back or home ("አልተመለሰም", "ቤት አልመጣችም", "አላደረም"), or gone ("ልጄ ጠፍቷል").
+_AM_NOT_BACK = (
+    r"(?<!\S)(?:አልተመለ[ሰሱ]|አልመጣ|አልመጡ|አልገባ|አልገቡ|አላደረ|አላደሩ)(?:ችም|ም)"
+    + _AM_END
+    + r"|(?<!\S)(?:ልጄ|ልጇ|ልጁ|ልጃችን|ወንድሜ|እህቴ)\s+(?:ጠፍቷል|ጠፍታለች|ጠፋ|ጠፋች|ጠፍተዋል)"
+    + _AM_END
+)
+# What makes a young person not back a risk: the phone off, older boys or men, a knife, drugs,
+# the police, no one knowing where, or an age under 18 with a night or days gone by.
+_AM_TIME_GONE = r"(?:ትናንት|ትላንት|ጀምሮ|ሌሊት|(?:ሁለት|ሶስት|[0-9]+)\s+ቀን)"
+_AM_NOT_BACK_SIGN = (
+    r"ስል[\u12a8-\u12b5]\S*\s+(?:\S+\s+)?(?:ዝግ|ተዘግቷል|ተዘግቶ|ጠፍቷል|አይሰራም|አያነሳም|አታነሳም|"
+    r"አይነሳም)|(?:ትልልቅ|ትላልቅ|ታላላቅ|አዋቂ)\s+(?:ልጆች|ወንዶች|ሰዎች|ወጣቶች)|(?<!\S)(?:ቢላ|ስለት|"
+    r"ሽጉጥ|ጩቤ)|ፖሊስ|የት\s+(?:እንዳለ|እንዳለች|እንደሄደ|እንደሄደች)\S*\s+(?:\S+\s+)?(?:አናውቅም|"
+    rf"አላውቅም|አታውቅም|አያውቁም|አይታወቅም)|{_AM_DRUGS}|{_AM_UNDER_18}.*{_AM_TIME_GONE}|"
+    rf"{_AM_TIME_GONE}.*{_AM_UNDER_18}"
+)
+# Where the young person is known to be: at a grandmother's or a friend's, on a trip, phoned,
+# back, fine.
+_AM_WHEREABOUTS_KNOWN = (
+    r"(?<!\S)(?:ደውሎ|ደውላ|ደወለ|ተመልሷል|ተመልሳለች|ጉዞ|ካምፕ)|ደህና\s+(?:ነው|ናት|ነች)|(?<!\S)(?:አያቱ|"
+    r"አያቷ|አክስቱ|አክስቷ|አጎቱ|አጎቷ|አባቱ|አባቷ|እናቱ|እናቷ|ጓደኛው|ጓደኛዋ|ጓደኞቹ|ጓደኞቿ)\s+(?:ቤት|ጋ|ጋር)"
+)
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    # a young person sent or made to deliver, sell or carry drugs, to another town or not (not a
+    # lesson about drugs, nor herbs taken to a grandmother)
+    rf"^(?!.*(?<!\S)ስለ\s+(?:\S+\s+)?ዕፅ)(?=.*{_AM_YOUNG})"
+    rf"(?=.*{_AM_DRUGS}\S*\s+(?:\S+\s+){{0,4}}?{_AM_CARRIES})",
+    # a young person not come back, with a sign of danger (not one known to be at a relative's
+    # or a friend's, or who has phoned)
+    rf"^(?!.*(?:{_AM_WHEREABOUTS_KNOWN}))(?=.*{_AM_YOUNG})(?=.*(?:{_AM_NOT_BACK}))"
+    rf"(?=.*(?:{_AM_NOT_BACK_SIGN}))",
 )

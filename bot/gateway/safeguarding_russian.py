@@ -9,18 +9,22 @@ Beyond the main kinds it reads a way to die named as a plan (off a roof, under a
 tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
 at the entrance, someone trying to get into the flat), an older parent who has not got up or
 eaten for days or whose carer has stopped coming, a medical emergency (not breathing, blue lips,
-not waking), and a stroke's signs two together (speech slurred, an arm that will not move). Left
-alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
+not waking), a stroke's signs two together (speech slurred, an arm that will not move), a flat
+taken over by dealers who hold the keys or frighten her, and despair told of someone ("всем
+будет лучше без неё", or two signs: her things given away, not eating for days).
+
+Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
 следит за мной в инстаграме", "негде припарковаться", a bungee jump off a bridge, "я повешусь"
 at a song, medicine taken at eight, a hot hall where one can't breathe, a son who won't wake for
 school, a knife he takes fishing, the session on policing and violence talked about, speech
-slurred after the dentist, a stroke years ago lived with.
+slurred after the dentist, a stroke years ago lived with, grandchildren staying for the summer,
+things given away before a move, not eating with a temperature.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import any_two_of
+from bot.gateway.safeguarding_words import any_two_of, despair_told_of_someone, every_one_of
 
 # A person doing harm to someone: "меня", "нас", "её", "ее", "его" on either side.
 _RU_HARMS = (
@@ -223,4 +227,55 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_RU_NOT_A_STROKE}))" + any_two_of(_RU_FACE_FALLEN, _RU_SPEECH, _RU_LIMB),
     r"\b(?:кажется|похоже(?:\s+на)?|наверное|видимо|по-моему),?\s+(?:у\s+(?:\w+\s+)?)?"
     r"инсульт\b",
+)
+
+# A home taken over (cuckooing): people have moved into her flat ("к ней в квартиру
+# заселились", "живут у неё", "заняли её квартиру") and deal drugs from it, have taken her keys
+# or frighten her; not grandchildren staying for the summer, nor new neighbours next door.
+_RU_TO_THEIR_HOME = (
+    r"(?:к\s+(?:ней|нему|мне|нам|(?:моей\s+)?(?:маме|матери|бабушке|соседке|тете)|(?:моему\s+)?"
+    r"(?:отцу|папе|дедушке|соседу|брату|сыну|дяде))|в\s+(?:ее|его|мою|нашу|мамину|бабушкину)\s+"
+    r"(?:квартир|дом|комнат))"
+)
+_RU_MOVED_IN = r"(?:заселил|поселил|вселил|въехал|обосновал|засел|подселил)\w*"
+_RU_HOME_TAKEN = (
+    rf"\b{_RU_MOVED_IN}\s+(?:\w+\s+){{0,3}}?{_RU_TO_THEIR_HOME}|\b{_RU_TO_THEIR_HOME}\w*\s+"
+    rf"(?:\w+\s+){{0,4}}?{_RU_MOVED_IN}|\b(?:заняли|захватили)\s+(?:ее|его|мою|нашу)\s+"
+    r"квартир\w*|\bживут\s+у\s+(?:нее|него|меня|нас|бабушки|мамы|соседки|отца|папы|дедушки)\b|"
+    r"\bу\s+(?:нее|него|меня|нас)\s+(?:в\s+квартире\s+|дома\s+)(?:\w+\s+){0,2}?живут\b"
+)
+_RU_DEALS_OR_HOLDS = (
+    r"\b(?:наркот\w*|закладк\w*|дилер\w*|барыг\w*|барыж\w*|дурь\w*|героин\w*)|"
+    r"\b(?:забрали|отобрали|отняли|забрал|отобрал)\s+(?:у\s+(?:нее|него|меня|нас)\s+)?"
+    r"(?:\w+\s+)?ключ\w*|\bугрожа\w*|\bзапугива\w*|\bбо(?:ится|юсь|имся)\s+(?:\w+\s+)?"
+    r"(?:их|им|ими|сказать|пожаловаться|выгнать|позвонить)\b|\bне\s+(?:уходят|хотят\s+уходить|"
+    r"выпускают|пускают)\b"
+)
+RUSSIAN_PHRASES += ("^" + every_one_of(_RU_HOME_TAKEN, _RU_DEALS_OR_HOLDS),)  # i18n-exempt: input
+
+# Despair told of someone ("говорит, что всем будет лучше без неё"), said alone; or two of its
+# signs together: "больше не может", better off without her, her things given away, not eating
+# for days, goodbyes said. Not things given away before a move, nor not eating with the flu.
+_RU_SAYS = r"\b(?:говорит|сказала?|пишет|написала?|повторяет|думает|считает)"
+_RU_BETTER_WITHOUT = (
+    r"\b(?:всем|детям|им|нам|семье)\s+(?:\w+\s+)?(?:будет\s+)?лучше\s+без\s+(?:нее|него|меня)\b"
+    r"(?!\s+(?:в|на|с|со|у)\b)"
+)
+_RU_GAVE_THINGS_AWAY = (
+    r"\b(?:раздала?|раздали|раздает|раздарила?|отдала?|отдает)\s+(?:\w+\s+)?(?:свои\s+|все\s+)?"
+    r"(?:вещи|украшения|одежду|деньги)\b"
+)
+_RU_NOT_EATING = (
+    rf"\b(?:два|три|четыре|пять|несколько|\d+)\s+{_RU_DAYS}\s+(?:\w+\s+)?не\s+(?:ест|ела|ел)\b|"
+    rf"\bне\s+(?:ест|ела|ел)\s+(?:ничего\s+)?(?:уже\s+)?(?:\w+\s+)?{_RU_DAYS}\b"
+)
+_RU_SHE_CANT_GO_ON = r"\b(?:больше\s+не\s+мо(?:жет|гу)|не\s+мо(?:жет|гу)\s+больше)\s*(?:[.!,;]|$)"
+_RU_EVERYDAY_REASON = (
+    r"\b(?:переезд\w*|переезжа\w*|отпуск\w*|поездк\w*|температур\w*|грипп\w*|простуд\w*|"
+    r"отравил\w*|ковид\w*|болит|тошнит|рвет|постится)\b"
+)
+_RU_GOODBYE = r"\bпопрощал\w*|\bпрощается\s+со\s+всеми\b"
+_RU_SIGNS = (_RU_SHE_CANT_GO_ON, _RU_GAVE_THINGS_AWAY, _RU_NOT_EATING, _RU_GOODBYE)
+RUSSIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
+    _RU_SAYS, _RU_BETTER_WITHOUT, _RU_EVERYDAY_REASON, *_RU_SIGNS
 )

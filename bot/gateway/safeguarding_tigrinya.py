@@ -13,14 +13,16 @@ It reads the main kinds: wanting to die, to kill oneself or not to live, harming
 the tablets swallowed, being beaten, hit, threatened or told one will be killed, locked in or
 not let out, a passport taken or held, fear of him or of going home, a marriage by force, being
 in danger or not safe, nowhere to sleep, being put out of the home (told "get out" with nowhere
-to go, tonight or with a baby), a child beaten or not fed since yesterday, and someone not
-breathing.
+to go, tonight or with a baby), a child beaten or not fed since yesterday, someone not
+breathing, and a young person sent to deliver or sell drugs, or not come back with a sign of
+danger (the phone off, older men, a knife, an age under 18 and a night gone).
 
 Left alone: "ብጥሜት ክመውት እየ" (dying of hunger), "ኣብዚ ከባቢ ክነብር ኣይደልን" (not wanting to live
 somewhere), a ball or the rain that hit me, "ኣደይ ክትቐትለኒ'ያ" (mum will kill me) for being
 late, all of the morning's medicine taken, a passport taken to the embassy for a visa, a baby not
 breathing through a nose blocked by a cold, a landlord who invites one to dinner tonight, a
-marriage said to be not by force.
+marriage said to be not by force, an essay about drugs, a son not home who is at his
+grandfather's and has phoned.
 """
 
 from __future__ import annotations
@@ -99,4 +101,47 @@ TIGRINYA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     + _TI_END
     + r"|ትንፋስ\s+(?:\S+\s+)?(?:የብሉን|የብላን|ጠፊኡ|ጠፊኣ)|ምስትንፋስ\s+(?:\S+\s+)?(?:ኣቋሪጹ|ኣቋሪጻ|ደው\s+"
     r"ኢሉ|ደው\s+ኢላ)))",
+)
+
+# A young person: a child of the writer's or someone's ("ወዱ" his son, "ጓላ" her daughter), or an
+# age under 18 given ("16 ዓመቱ").
+_TI_UNDER_18 = r"(?<![0-9])(?:1[0-7]|[5-9])\s*[ዓአ]መ"
+_TI_YOUNG = rf"(?:{_TI_CHILD}|(?<!\S)(?:ወዱ|ወዳ|ጓሉ|ጓላ|ደቁ|ደቃ|ንእሽቶ)|{_TI_UNDER_18})"
+# Drugs, named; sent, made to deliver, sell or pass them on ("ከብጽሕ", "ይሸይጥ", "ይሰዱዎ").
+_TI_DRUGS = r"(?<!\S)(?:ኣደንዛዚ|ሓሺሽ|ድራግ|ኮካይን|ማሪዋና|ሄሮይን|ዕጸ\s+ፋርስ)"
+_TI_CARRIES = r"\S*(?:ብጽሕ|ብጺሑ|ሸይጥ|ሸይጡ|ልእኽ|ልኢኾ|ሰዱ|ሰዲዶ|ሰግር|ሓላልፍ|ሒዙ|ሒዞም)"
+# Not come back or home ("ኣይተመልሰን", "ኣይመጸትን", "ኣይሓደረን"), or gone ("ወዱ ጠፊኡ").
+_TI_NOT_BACK = (
+    r"(?<!\S)ኣይ(?:ተመልሰ|ተመልሱ|መጸ|መጹ|ኣተወ|ኣተዉ|ሓደረ|ሓደሩ)ት?ን"
+    + _TI_END
+    + rf"|(?:{_TI_CHILD}|(?<!\S)(?:ወዱ|ወዳ|ጓሉ|ጓላ))\s+(?:ጠፊኡ|ጠፊኣ|ተሰዊሩ|ተሰዊራ)"
+    + _TI_END
+)
+# What makes a young person not back a risk: the phone off, older men, a car with them, a
+# knife, drugs, the police, no one knowing where, or an age under 18 with a night or days gone.
+_TI_TIME_GONE = (
+    r"(?:ትማሊ|ጀሚሩ|ለይቲ|(?:ክልተ|ሰለስተ|[0-9]+)\s+መዓልቲ|ካብ\s+(?:ሰኑይ|ሰሉስ|ረቡዕ|ሓሙስ|ዓርቢ|"
+    r"ቀዳም|ሰንበት))"
+)
+_TI_NOT_BACK_SIGN = (
+    r"(?:ተሌፎ|ተለፎ|ቴሌፎ|ስልኪ|ሞባይ)\S*\s+(?:\S+\s+)?(?:ዕጹው|ዕጽው|ዝተዓጽወ|ተዓጽዩ|ተዓጺዩ|ጠፊኡ|"
+    r"ኣይሰርሕን|ኣየልዕልን|ኣይለዓልን)|(?:ዓበይቲ|ዝዓበዩ|ዝዓብዩ)\s+(?:\S+\s+)?(?:ሰባት|ሰብኡት|ኣወዳት|"
+    r"መንእሰያት)|(?<!\S)(?:ካራ|ሽጉጥ)" + _TI_END + r"|ፖሊስ|ኣበይ\s+(?:\S+\s+)?(?:ከም\s*ዘሎ|ከም\s*ዘላ|"
+    r"ከይዱ|ከይዳ)\S*\s+(?:\S+\s+)?(?:ኣይንፈልጥን|ኣይፈልጥን|ኣይፈለጠን)|"
+    rf"{_TI_DRUGS}|{_TI_UNDER_18}.*{_TI_TIME_GONE}|{_TI_TIME_GONE}.*{_TI_UNDER_18}"
+)
+# Where the young person is known to be: at a grandparent's or a friend's, on a trip, phoned,
+# back, fine.
+_TI_WHEREABOUTS_KNOWN = (
+    r"(?<!\S)(?:ደዊሉ|ደዊላ|ተመሊሱ|ተመሊሳ|ጉዕዞ)|ደሃይ\s+(?:ገይሩ|ገይራ|ሂቡ|ሂባ)|ደሓን\s+(?:እዩ|እያ)|"
+    r"ኣብ\s+(?:ገዛ\s+)?(?:ኣቦሓጎ|ዓባይ|ሓትን|ኣኮ|ዓርኪ|ዓርኩ|ዓርካ|ኣዕሩ)\S*"
+)
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    # a young person sent or made to deliver or sell drugs (not an essay about them)
+    rf"^(?!.*ብዛዕባ\s+(?:\S+\s+)?{_TI_DRUGS})(?=.*{_TI_YOUNG})"
+    rf"(?=.*{_TI_DRUGS}\S*\s+(?:\S+\s+){{0,4}}?{_TI_CARRIES})",
+    # a young person not come back, with a sign of danger (not one known to be at a
+    # grandparent's or a friend's, or who has phoned)
+    rf"^(?!.*(?:{_TI_WHEREABOUTS_KNOWN}))(?=.*{_TI_YOUNG})(?=.*(?:{_TI_NOT_BACK}))"
+    rf"(?=.*(?:{_TI_NOT_BACK_SIGN}))",
 )

@@ -13,18 +13,27 @@ into her room at night, being stalked, an older parent who has not got up or eat
 medical emergency (not breathing, blue lips, not waking), an alarm in a few words ("допоможіть,
 він тут"), a goodbye in a few words at a bridge ("міст. холодно. вибачте"), and affairs put in
 order as errands (a pet given away, letters written, money not needed any more, tablets
-gathered). Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
+gathered), a flat taken over by dealers who hold the keys or frighten her, and despair told of
+someone ("всім буде краще без неї", or two signs: her things given away, not eating for days).
+Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
 стежить за мною в інстаграмі", "ніде припаркуватися", medicine taken at eight, a hot hall where
 one can't breathe, the session on policing and violence talked about, a cat left with a
 neighbour for a week's holiday, a bridge closed on the way, rent paid another way through the
 bank, a father who looks in on a daughter at night, a passport collected at the embassy, hours
-owed at work made up.
+owed at work made up, grandchildren staying for the summer, things given away before a move,
+not eating with a temperature.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of, made_only_of
+from bot.gateway.safeguarding_words import (
+    a_plea_in_a_few_words,
+    any_two_of,
+    despair_told_of_someone,
+    every_one_of,
+    made_only_of,
+)
 
 _UK_HARMS = (
     r"б'?є|б'?ють|бив|била|побив|побила|побили|вдарив|вдарила|вдарили|"
@@ -221,11 +230,12 @@ _UK_FEW_WORDS = (
 # not needed any more, tablets gathered, and everything decided or going "to" a son or a husband
 # tonight (those two count as one, since together they are also how a visit is put); not before
 # a holiday, a trip or a move.
-_UK_FOR_A_REASON = (
-    r"^(?!.*\b(?:на\s+(?:тиждень|вихідні|відпустку|пару\s+днів|кілька\s+днів|місяць|літо)|"
+_UK_AWAY_OR_OUT = (
+    r"на\s+(?:тиждень|вихідні|відпустку|пару\s+днів|кілька\s+днів|місяць|літо)|"
     r"поки\s+(?:я|ми)|відпустк\w*|поїздк\w*|летим\w*|лечу|їдемо|їду|переїзд\w*|переїжджа\w*|"
-    r"в\s+гості|на\s+вечерю|на\s+день\s+народження|до\s+лікарні)\b)"
+    r"в\s+гості|на\s+вечерю|на\s+день\s+народження|до\s+лікарні"
 )
+_UK_FOR_A_REASON = rf"^(?!.*\b(?:{_UK_AWAY_OR_OUT})\b)"
 _UK_PET_GIVEN = (
     r"\b(?:віддала?|віддали|прилаштувала?|залишила?)\s+(?:\w+\s+)?(?:кота|кішку|котика|собаку|"
     r"пса|папугу|рибок|тварин\w*)\b|\b(?:кота|кішку|котика|собаку|пса|папугу)\s+(?:я\s+)?"
@@ -276,4 +286,55 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*{_UK_WORK_OFF_A_DEBT})(?=.*(?:{_UK_WITH_CLIENTS}|{_UK_PAPERS_TAKEN}))",
     rf"{_UK_MADE_TO}\s+(?:\w+\s+){{0,3}}спати\s+з\s+(?:клієнт\w*|чоловік\w*|різними|"
     r"іншими|його\s+друзями)\b",
+)
+
+# A home taken over (cuckooing): people have moved into her flat ("до неї в квартиру
+# заселилися", "живуть у неї", "зайняли її квартиру") and deal drugs from it, have taken her keys
+# or frighten her; not grandchildren staying for the summer, nor new neighbours next door.
+_UK_TO_THEIR_HOME = (
+    r"(?:до\s+(?:неї|нього|мене|нас|(?:моєї\s+)?(?:мами|матері|бабусі|сусідки|тітки)|(?:мого\s+)?"
+    r"(?:батька|тата|дідуся|сусіда|брата|сина|дядька))|[ву]\s+(?:її|його|мою|нашу|мамину|"
+    r"бабусину)\s+(?:квартир|будин|хат|кімнат))"
+)
+_UK_MOVED_IN = r"(?:заселил|поселил|вселил|оселил|в'?їхал|засіл|підселил)\w*"
+_UK_HOME_TAKEN = (
+    rf"\b{_UK_MOVED_IN}\s+(?:\w+\s+){{0,3}}?{_UK_TO_THEIR_HOME}|\b{_UK_TO_THEIR_HOME}\w*\s+"
+    rf"(?:\w+\s+){{0,4}}?{_UK_MOVED_IN}|\b(?:зайняли|захопили)\s+(?:її|його|мою|нашу)\s+"
+    r"квартир\w*|\bживуть\s+[ву]\s+(?:неї|нього|мене|нас|бабусі|мами|сусідки|батька|тата|"
+    r"дідуся)\b|\b[ву]\s+(?:неї|нього|мене|нас)\s+(?:[ву]\s+квартирі\s+|вдома\s+)(?:\w+\s+){0,2}?"
+    r"живуть\b"
+)
+_UK_DEALS_OR_HOLDS = (
+    r"\b(?:наркот\w*|закладк\w*|дилер\w*|барига\w*|барижа\w*|героїн\w*)|\b(?:забрали|відібрали|"
+    r"забрав|відібрав)\s+(?:[ву]\s+(?:неї|нього|мене|нас)\s+)?(?:\w+\s+)?ключ\w*|\bпогрожу\w*|"
+    r"\bзаляку\w*|\bбо(?:їться|юся|юсь|їмося)\s+(?:\w+\s+)?(?:їх|їм|ними|сказати|поскаржитися|"
+    r"вигнати|подзвонити)\b|\bне\s+(?:йдуть|хочуть\s+іти|випускають|пускають)\b"
+)
+UKRAINIAN_PHRASES += ("^" + every_one_of(_UK_HOME_TAKEN, _UK_DEALS_OR_HOLDS),)  # i18n-exempt: input
+
+# Despair told of someone ("каже, що всім буде краще без неї"), said alone; or two of its signs
+# together: "більше не може", better off without her, her things given away, not eating for
+# days, goodbyes said. Not things given away before a move, nor not eating with the flu.
+_UK_SAYS = r"\b(?:каже|казала?|говорить|говорила?|пише|писала?|написала?|повторює|думає|вважає)"
+_UK_BETTER_WITHOUT = (
+    r"\b(?:всім|усім|дітям|їм|нам|родині|сім'?ї)\s+(?:[\w']+\s+)?(?:буде\s+)?краще\s+без\s+"
+    r"(?:неї|нього|мене)\b(?!\s+(?:в|у|на|з|із)\b)"
+)
+_UK_GAVE_THINGS_AWAY = (
+    r"\b(?:роздала?|роздали|роздає|роздарувала?|віддала?|віддає)\s+(?:\w+\s+)?(?:свої\s+|всі\s+|"
+    r"усі\s+)?(?:речі|прикраси|одяг|гроші)\b"
+)
+_UK_NOT_EATING = (
+    rf"\b(?:два|три|чотири|п'?ять|кілька|\d+)\s+{_UK_DAYS}\s+(?:\w+\s+)?не\s+(?:їсть|їла|їв)\b|"
+    rf"\bне\s+(?:їсть|їла|їв)\s+(?:нічого\s+)?(?:вже\s+)?(?:\w+\s+)?{_UK_DAYS}\b"
+)
+_UK_SHE_CANT_GO_ON = r"\b(?:більше\s+не\s+мо(?:же|жу)|не\s+мо(?:же|жу)\s+більше)\s*(?:[.!,;]|$)"
+_UK_EVERYDAY_REASON = (
+    rf"\b(?:{_UK_AWAY_OR_OUT}|температур\w*|грип\w*|застуд\w*|отруї\w*|ковід\w*|болить|нудить|"
+    r"блює|постит\w*|піст)\b"
+)
+_UK_GOODBYE = r"\bпопрощал\w*|\bпрощається\s+з\s+усіма\b"
+_UK_SIGNS = (_UK_SHE_CANT_GO_ON, _UK_GAVE_THINGS_AWAY, _UK_NOT_EATING, _UK_GOODBYE)
+UKRAINIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
+    _UK_SAYS, _UK_BETTER_WITHOUT, _UK_EVERYDAY_REASON, *_UK_SIGNS
 )

@@ -292,6 +292,19 @@ def a_plea_in_a_few_words(plea: str, alarm: str, beside_a_plea: str) -> str:
     )
 
 
+def despair_told_of_someone(
+    says: str, better_off_without: str, everyday_reason: str, *signs: str
+) -> tuple[str, str]:
+    """Despair a relative writes of, as the other-language nets read it: `better_off_without`
+    ("everyone would be better off without her") told as what she `says`, alone; or two of its
+    signs together (it and `signs`: her things given away, not eating for days), unless the
+    message gives an `everyday_reason` for them (a move, the flu)."""
+    return (
+        rf"(?:{says})(?:[^\w']+[\w']+){{0,8}}?[^\w']+(?:{better_off_without})",
+        rf"^(?!.*(?:{everyday_reason}))" + any_two_of(better_off_without, *signs),
+    )
+
+
 def _one_typo_apart(word: str, target: str) -> bool:
     """Whether `word` becomes `target` by one letter added, dropped, changed, or two
     neighbouring letters swapped."""

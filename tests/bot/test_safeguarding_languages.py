@@ -851,9 +851,10 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
 # on, someone unconscious, a face fallen to one side, chest pain with no breath, a man in the
 # room at night or grabbing by force, passports held with no pay, a parent alone not answering
 # for days, someone on the floor, a child missing or carrying drugs for older men, a means and
-# a goodbye, a child threatened over a debt: read when said in one language or half in English
-# ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own words
-# carrying the risk; each look-alike shares the risk's words.
+# a goodbye, a child threatened over a debt, a flat taken over by dealers, despair told of a
+# mother (better off without her, her things given away): read when said in one language or half
+# in English ("tablets", "nobody answers", "fell", "10 mins ago") with the other language's own
+# words carrying the risk; each look-alike shares the risk's words.
 @pytest.mark.parametrize(
     ("code", "risk", "look_alike"),
     [
@@ -1359,6 +1360,86 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ps",
             "زما ورور ۱۵ کلن دی، چرس پلوري، ډېر وېرېږم",
             "زما ورور ۱۵ کلن دی، د چرس ضد پروګرام ته یې لېږي، ښه دی",
+        ),
+        # a young person sent to deliver drugs; herbs taken to a grandmother, an essay or a lesson
+        # about drugs
+        (
+            "am",
+            "ወንድሜ 14 ዓመቱ ነው፣ ትላልቅ ወንዶች አደንዛዥ ዕፅ እንዲሸጥ ይልኩታል",
+            "ልጇ 15 ዓመቱ ነው፣ አያቱ የጓሮ ዕፅዋት እንዲያደርስ ወደ ሌላ ከተማ ይልኩታል",
+        ),
+        (
+            "am",
+            "ልጄ 15 ዓመቱ ነው፣ ዕፅ ይዞ ወደ ሌላ ከተማ እንዲሄድ ያስገድዱታል",
+            "ልጄ 15 ዓመቱ ነው፣ ትምህርት ቤቱ ስለ ዕፅ አደጋ ሴሚናር ወደ ሌላ ከተማ ላኩት",
+        ),
+        (
+            "ti",
+            "ወደይ 15 ዓመቱ እዩ፣ ዓበይቲ ሰባት ሓሺሽ ናብ ካልእ ከተማ ከብጽሕ ይሰዱዎ",
+            "ወደይ ብዛዕባ ሓሺሽ ሓደጋ ጽሑፍ ናብ መምህሩ ከብጽሕ ኣለዎ",
+        ),
+        # a young person not back, with the phone off or an age and a night gone; one at a
+        # grandparent's who has phoned, a phone that has run out of charge
+        (
+            "am",
+            "ልጄ 16 ዓመቷ ነው፣ ከትናንት ማታ ጀምሮ ቤት አልመጣችም።",
+            "ልጄ 16 ዓመቷ ነው፣ ከትናንት ማታ ጀምሮ ቤት አልመጣችም፣ አያቷ ቤት ናት፣ ደውላልኛለች",
+        ),
+        ("am", "ልጄ ጠፍቷል፣ ስልኩ ዝግ ነው", "ልጄ ስልኩ ጠፍቷል፣ ቻርጅ የለውም"),
+        (
+            "ti",
+            "ወደይ 16 ዓመቱ እዩ፣ ካብ ሰሉስ ጀሚሩ ናብ ገዛ ኣይተመልሰን፣ ተሌፎኑ ዕጹው እዩ",
+            "ወደይ 16 ዓመቱ እዩ፣ ካብ ሰሉስ ጀሚሩ ናብ ገዛ ኣይተመልሰን፣ ኣብ ገዛ ኣቦሓጎኡ እዩ ዘሎ፣ ደዊሉለይ",
+        ),
+        ("ti", "ጓለይ ካብ ትማሊ ናብ ገዛ ኣይመጸትን፣ ተሌፎና ዕጹው እዩ", "ጓለይ ካብ ትማሊ ኣብ ገዛ እያ፣ ተሌፎና ዕጹው እዩ"),
+        # a flat taken over by dealers who hold the keys or frighten her; grandchildren or
+        # students staying
+        (
+            "ru",
+            "какие-то парни живут у бабушки, торгуют из её квартиры, она боится их",
+            "К ней в квартиру заселились внуки на лето, она спит на кухне на диване и очень рада",
+        ),
+        (
+            "ru",
+            "к папе вселились его бывшие дружки, забрали у него ключи и не уходят",
+            "к маме заселились студенты, платят за комнату, с ключами всё в порядке",
+        ),
+        (
+            "uk",
+            "До бабусі в квартиру заселилися якісь хлопці, торгують наркотиками, забрали ключі",
+            "До неї в квартиру заселилися онуки на літо, вона спить на кухні і дуже рада",
+        ),
+        # despair told of a mother or father: better off without her, her things given away,
+        # not eating for days, "can't any more"; a joke about the kitchen, a move, the flu
+        (
+            "ru",
+            "Мама говорит, что всем будет лучше без неё, и не выходит из комнаты",
+            "Мама говорит, что всем будет лучше без неё на кухне, она мешает готовить",
+        ),
+        (
+            "ru",
+            "мама раздала свои вещи и попрощалась с нами",
+            "мама раздала свои вещи перед переездом и попрощалась с соседями",
+        ),
+        (
+            "ru",
+            "папа уже три дня ничего не ест и говорит, что больше не может.",
+            "мама уже два дня ничего не ест, температура, говорит, что больше не может.",
+        ),
+        (
+            "uk",
+            "Мама каже, що всім буде краще без неї, і не виходить з кімнати",
+            "Мама каже, що всім буде краще без неї на кухні, бо вона заважає готувати",
+        ),
+        (
+            "uk",
+            "мама роздала всі свої речі і попрощалася з нами",
+            "мама роздала свої речі перед переїздом і попрощалася з сусідами",
+        ),
+        (
+            "uk",
+            "тато каже, що більше не може, вже три дні нічого не їсть",
+            "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
     ],
 )
