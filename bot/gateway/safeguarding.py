@@ -37,8 +37,9 @@ sedatives with drink), and risks told as one concrete detail (safeguarding_detai
 height looked up, a room entered at night, a tent slashed with them inside, being taken abroad to
 marry), a medical emergency
 happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up or
-not answering, chest pain into the arm, no breath, someone not waking after taking something,
-someone with dementia not back, a stroke's signs, a diabetic's sugars crashed, someone who cannot
+not answering, chest pain into the arm, no breath, someone not waking after taking something or
+with a needle beside them, someone with dementia not back or gone off hours ago, someone not
+breathing and cold, a stroke's signs, a diabetic's sugars crashed, someone who cannot
 be woken and breathes oddly, someone living alone not seen for days with the milk piling up, a
 collapse with no breath, an allergy swelling the lips, a fit gone on five minutes or the first
 one), money taken from an older or dependent adult

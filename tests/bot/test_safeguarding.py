@@ -1716,6 +1716,40 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour is 84 and hasn't opened her door since Tuesday, she is visiting her son in"
         " Poland, milk still on the step",
     ),
+    # someone not breathing, found cold or still; not breathing through a blocked nose, nor
+    # stopping in their sleep with apnoea
+    (
+        "came in and found my dad on the sofa, he's not breathing and he's cold",
+        "the baby is not breathing through her nose with this cold, what do I do",
+    ),
+    (
+        "my husband has stopped breathing, what do I do",
+        "my dad has sleep apnoea and stops breathing in his sleep, he's getting a machine, what"
+        " do I do about the form",
+    ),
+    # a needle beside someone who will not wake; not a needle for insulin or a blood test
+    (
+        "my brother won't wake up, there's a syringe on the floor next to him",
+        "my dad is diabetic and does his insulin needle after tea, then he passed out on the sofa"
+        " for the football",
+    ),
+    (
+        "my partner's passed out in the car with a needle in her lap, I can't wake her",
+        "my brother passed out at the sight of the needle at his blood test, he's fine now",
+    ),
+    # someone with dementia gone off hours ago and not back; not one who came back or was found
+    (
+        "my nan has alzheimers and wandered off from the care home in her nightie, it's been"
+        " three hours and it's getting dark",
+        "my dad has dementia and walked out to the shop at 6am in his slippers, he came back with"
+        " the paper an hour later",
+    ),
+    (
+        "Grandad (dementia) went out at 5am in his pyjamas, last seen at the bus stop, that was"
+        " four hours ago",
+        "Grandad has dementia, went out at 5am in his pyjamas, last seen by the milkman, we found"
+        " him at the bus stop an hour ago",
+    ),
 ]
 
 
