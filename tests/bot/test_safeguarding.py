@@ -2920,6 +2920,57 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "i'm pretty much homeless since march, staying wherever i can",
             "haha i'm basically homeless until the decorators finish, can the survey wait?",
         ),
+        # a child kept by a parent and taken for good or abroad; not a holiday with a day back
+        (
+            "my ex has taken our daughter and won't give her back, she's got her passport and"
+            " says I'll never see her again",
+            "my ex is taking our daughter to the airport for their holiday in Spain, she'll give"
+            " her back on Sunday and I'll see her then",
+        ),
+        (
+            "my husband won't give the kids back after the weekend, he's booked flights to Lagos"
+            " for them",
+            "dad's taking my son to the airport for a holiday in Florida, he'll bring him back in"
+            " two weeks",
+        ),
+        (
+            "his dad snatched him from nursery and says I'll never see him again",
+            "his dad picked him up from nursery, he'll bring him back after tea, says I'll never"
+            " see him again without chocolate on his face lol",
+        ),
+        # a caller from "the bank" or "the police" who has the savings taken out for a courier;
+        # not the bank's fraud talk at a session
+        (
+            "a man from the bank rang my dad, said he must take out all his savings today and a"
+            " courier is coming for it at 3, don't tell the family",
+            "at the session a woman from the bank said they will never ring and say you must take"
+            " out all your savings for a courier to collect",
+        ),
+        (
+            "somebody from the police rang and said I must take out all my savings, a courier is"
+            " coming for it tonight",
+            "the bank's fraud talk at the session said a caller claiming to be the police will"
+            " tell you to hand over your cash to a courier",
+        ),
+        # a stranger in the house now, heard or hidden from; not a man fixing the boiler
+        (
+            "there's someone in the house, I can hear him on the stairs, me and the kids are in"
+            " the bedroom",
+            "there's a man in the house fixing the boiler, I can hear him downstairs, I'm in the"
+            " bedroom with the baby so I'll call after",
+        ),
+        (
+            "burglars are downstairs right now, I can hear them going through the drawers",
+            "the burglars are downstairs in the film and I can hear them going through the"
+            " drawers, so scary",
+        ),
+        # a child still missing; not a child lost for minutes and found in the toy shop
+        (
+            "my little girl went missing at the shopping centre an hour ago and security still"
+            " can't find her",
+            "my little boy went missing for ten minutes at the park on Sunday, gave me a fright,"
+            " found him hiding in the slide",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
