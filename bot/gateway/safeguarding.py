@@ -20,8 +20,8 @@ the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm:
 safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
 violence, sexual harm, control), danger from outside and from circumstances
 (safeguarding_danger: threats, stalking, exploitation,
-a child or an adult at risk, nowhere to sleep, fear of the police; safeguarding_hate: hate
-incidents), the writer's state now
+a child or an adult at risk, a child kept by a parent and taken for good or abroad, nowhere to
+sleep, fear of the police; safeguarding_hate: hate incidents), the writer's state now
 (safeguarding_now: distress a session has brought back, not expecting to be around for the next
 session, an alarm in a word or two), harm from the people someone depends on or cannot get away
 from (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not
@@ -37,17 +37,19 @@ sedatives with drink), and risks told as one concrete detail (safeguarding_detai
 height looked up, a room entered at night, a tent slashed with them inside, being taken abroad to
 marry), a medical emergency
 happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up or
-not answering, chest pain into the arm, no breath, someone not waking after taking something,
-someone with dementia not back, a stroke's signs, a diabetic's sugars crashed, someone who cannot
+not answering, chest pain into the arm, no breath, someone not waking after taking something or
+with a needle beside them, someone with dementia not back or gone off hours ago, someone not
+breathing and cold, a stroke's signs, a diabetic's sugars crashed, someone who cannot
 be woken and breathes oddly, someone living alone not seen for days with the milk piling up, a
 collapse with no breath, an allergy swelling the lips, a fit gone on five minutes or the first
 one), money taken from an older or dependent adult
 (safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
-for a new "friend", a caller posing as the police sending a courier), and harms safeguarding
-policy names that the rest had no words for (safeguarding_crimes: a girl taken "back home" for
-"the cleaning" or to be "made a woman" or to "get done" like the women before her, a nikah with a
-threat if the writer runs, work that "is prison", workmen back every week for more, "friends" who
-charge to stay friends, and harm from others told as what happened: a man who turns up, knows the
+for a new "friend", a caller posing as the police or the bank sending a courier), and harms
+safeguarding policy names that the rest had no words for (safeguarding_crimes: a girl taken "back
+home" for "the cleaning" or to be "made a woman" or to "get done" like the women before her, a
+nikah with a threat if the writer runs, work that "is prison", workmen back every week for more,
+"friends" who charge to stay friends, and harm from others told as what happened: a man who turns
+up, knows the
 school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
 away, money sent to a partner never met, a child groomed or given a phone by a neighbour and told
 it is a secret, a worker with no passport and no pay; and harm told by a neighbour or a youth
@@ -65,7 +67,8 @@ sorting it themselves because the police will not),
 and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
 took the keys or the card and use the kitchen for their business; a "friend" moved in with a
 disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
-until she passed out; a row at her with things smashing or a shout for help). The assembly's
+until she passed out; a row at her with things smashing or a shout for help; a stranger in the
+house now, heard or hidden from). The assembly's
 subjects talked about as subjects, and a harm of the writer's own long past told as over, are
 taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,

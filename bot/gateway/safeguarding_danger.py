@@ -4,10 +4,12 @@ among them, or taken abroad "to be married" when her age, her school year or her
 is forced; a threat told in a voice note with its hesitations), stalking and harassment (gifts
 every day from a man who waits outside), exploitation (a young person picked up by older men, with
 gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy I'm seeing"
-who says she owes him and must be nice to his mates), a child or an adult at risk, nowhere to
-sleep tonight, fear of the police or officials (an alarm said in a few words is in
-safeguarding_now; threats over money, being found after leaving and a home taken over are also
-read in safeguarding_care; hate incidents in safeguarding_hate). Vocabulary shared with part two
+who says she owes him and must be nice to his mates), a child or an adult at risk, a child kept
+by a parent who will not bring them back and says they will never be seen again or takes them to
+the airport (not a holiday with a day they come back), nowhere to sleep tonight, fear of the
+police or officials (an alarm said in a few words is in safeguarding_now; threats over money,
+being found after leaving and a home taken over are also read in safeguarding_care; hate
+incidents in safeguarding_hate). Vocabulary shared with part two
 (bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
 (safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up living
 in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
@@ -23,6 +25,7 @@ from bot.gateway.safeguarding_harm import (
     _HOME,
     UNDENIED,
 )
+from bot.gateway.safeguarding_words import every_one_of
 
 _WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
 # The bare verbs of a threat take a person, not a thing ("stab the pumpkin").
@@ -104,6 +107,30 @@ _YOUNG_OR_UNWILLING = (
     r"seventeen)|year\s+(?:[7-9]|1[0-3])|gcses?|(?:very\s+)?distressed|run\s+away|begg\w+|"
     r"pleading)\b"
 )
+# A child kept from the writer by a parent: not brought back, snatched, and gone for good ("he
+# says I'll never see him again"), or flown out of the country; not a child back on Sunday.
+_THE_CHILD = (
+    r"(?:him|her|them|(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|boy|girl|baby|kids|children|"
+    r"little\s+one|grandson|granddaughter))"
+)
+# Not brought back (not "till Sunday" or "on time", which is a day for it).
+_NOT_GIVEN_BACK = (
+    r"\b(?:will\s+not|would\s+not|refuses?\s+to|refusing\s+to|is\s+not\s+going\s+to|not)\s+"
+    rf"(?:bring\w*|give\w*|send\w*|hand\w*|brought|given|sent|handed)\s+{_THE_CHILD}\s+(?:back|"
+    r"home)\b(?!\s+(?:till|until|before|on|by|at|for|tonight|today|tomorrow|later|yet)\b)"
+)
+# Snatched, or "he's got my son", which only says more beside never seeing him again.
+_SNATCHED = (
+    r"\b(?:snatched|grabbed|abducted|kidnapped|(?:has|have|is|he\s+is|she\s+is)\s+(?:got|"
+    rf"taken|kept))\s+{_THE_CHILD}\b"
+)
+# Never to be seen again (not "till Christmas").
+_NEVER_AGAIN = (
+    rf"\b(?:never|not)\s+(?:going\s+to\s+|ever\s+)?see\s+{_THE_CHILD}\s+again\b"
+    r"(?!\s+(?:till|until|before|for|this|next|after|on|in)\b)"
+)
+# Taken out of the country.
+_FLOWN_OUT = r"\b(?:airport|flights?|plane|abroad|out\s+of\s+the\s+country|passports?)\b"
 # A threat told in a voice note, with the speaker's hesitations ("hell hell um kill me").
 _HESITATION = r"(?:\s+(?:um+|uh+|erm+|er|ah+|(?:he|she|they)\s*ll))*"
 # Older men around a young person: picking them up in cars, giving them things. Older lads giving
@@ -421,6 +448,11 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:has|have|had)\s+not\s+been\s+(?:fed|washed|changed)\b|\bnot\s+fed\s+(?:me|her|him)\b",
         r"\b(?:hits|beats|hurts|abuses|touches|locks)\s+(?:her|him|them)\b.{0,40}\b(?:she|he|they)"
         r"\s+(?:is|are)\s+(?:\d+|only|a\s+child|little|young)",
+    ),
+    # a child kept by a parent and taken for good, or out of the country
+    "a child taken by a parent": (
+        "^" + every_one_of(_NOT_GIVEN_BACK, f"{_NEVER_AGAIN}|{_FLOWN_OUT}"),
+        "^" + every_one_of(_SNATCHED, _NEVER_AGAIN),
     ),
     # nowhere to sleep tonight, sleeping rough, thrown out, a home unfit for children
     "nowhere to sleep": (

@@ -27,6 +27,12 @@ pints, children sat on the floor all night at a sleepover, a diabetic's lunch ti
 6.4 after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a
 baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having
 a fit about the rota". Text has been through safeguarding_words.normalise.
+
+A needle or a syringe beside someone who will not wake, someone with dementia who walked out or
+was last seen somewhere hours ago with the dark or the cold coming, and someone not breathing and
+found cold or still, are read the same way; not a needle for insulin or a blood test, breathing
+that stops in sleep with apnoea or through a nose blocked by a cold, nor a father with dementia
+back from the shop with the paper.
 """
 
 from __future__ import annotations
@@ -151,6 +157,14 @@ _TOOK_SOMETHING = (
     r"some\s*thing|a\s+pill|pills|tablets|drugs|ket|ketamine|mdma|molly|xanax|spice|heroin|"
     r"gbl|ghb|g|a\s+load|loads|too\s+much)\b|\b(?:drugs|pills|spice|drinking|drunk)\b"
 )
+# A needle or the makings of a hit beside someone who will not wake (not a needle for insulin, a
+# jab, knitting, or fainting at the sight of one).
+_A_NEEDLE = r"\b(?:needles?|syringes?|tourniquet|(?:burnt\s+)?spoon\s+and\s+(?:a\s+)?lighter)\b"
+_NEEDLE_EXPLAINED = (
+    r"^(?!.*\b(?:insulin|diabet\w*|knitting|sewing|needlework|vaccin\w*|jabs?|blood\s+tests?|"
+    r"tattoo\w*|acupuncture|pine|haystack|epi\s*pens?|sight\s+of|scared\s+of\s+needles|"
+    r"lol|haha\w*)\b)"
+)
 # Someone who wanders: dementia named, or out at night in slippers or night clothes.
 _WANDERS = (
     r"\b(?:dementia|alzheimers?|memory\s+(?:problems|loss|is\s+going)|gets?\s+confused|"
@@ -165,6 +179,22 @@ _MISSING_NOW = (
     r"them)\s+(?:anywhere|now|today|tonight)|no\s+sign\s+of\s+(?:him|her|them)|not\s+(?:been\s+)?"
     r"seen\s+(?:him|her|them)\s+since|(?:still|now)\s+(?:out|missing|gone)\b"
     r"(?!\s+(?:with|at|for)))"
+)
+# Gone off on their own some hours ago: walked out, last seen somewhere, hours gone or the dark
+# or the cold coming; not back since (not home safe, found, or what happens if they wander).
+_WENT_OFF = (
+    r"\b(?:walked|wandered|went|slipped|gone|got|headed)\s+(?:out|off|away)\b|\bleft\s+the\s+"
+    r"(?:house|home|flat|ward|care\s+home|day\s+centre)\b|\blast\s+seen\b"
+)
+_HOURS_GONE = (
+    r"\b(?:(?:it\s+(?:is|has)|he\s+(?:is|has)|she\s+(?:is|has)|they\s+have)\s+been|gone\s+for|"
+    r"out\s+for|missing\s+for|over|nearly|almost)\s+(?:\w+\s+)?hours?\b|\b(?:an?|\w+|\d+)\s+"
+    r"hours?\s+ago\b|\b(?:getting|gone|going)\s+(?:dark|cold)\b|\bno\s+sign\s+of\b"
+)
+_NOT_BACK_YET = (
+    r"^(?!.*\b(?:(?:came|come|got|is|was|are|were)\s+back|back\s+(?:home|safe|now|in\s+bed)|"
+    r"(?:found|brought)\s+(?:him|her|them)|(?:was|were)\s+found|turned\s+up|returned|home\s+"
+    r"safe|safe\s+and\s+sound|if\s+(?:he|she|they)|whenever|last\s+(?:week|month|year))\b)"
 )
 # The signs of a stroke (the NHS's FAST): a face dropped, an arm that will not lift, words
 # slurred.
@@ -223,6 +253,25 @@ _NO_BREATH_NOW = (
     + _NOT_RESPONDING
     + r"|unconscious|unresponsive|will\s+not\s+wake|(?:is\s+)?not\s+waking(?:\s+up)?\b"
     r"(?!\s+(?:for|before|till|until|in\s+time|on\s+time|early|at)\b)|no\s+pulse)|" + _BLUE
+)
+# Someone not breathing or with no pulse now, and a sign it is so: cold, stiff, still, not
+# waking, found that way, or the writer not knowing what to do (not breathing a word, through a
+# blocked nose, or stopping in their sleep with apnoea).
+_NOT_BREATHING = (
+    r"\b(?:" + _SOMEONE + r"|baby|the\s+baby)\s+(?:is|are|was)\s+not\s+breathing\b(?!\s+"
+    r"(?:a\s+word|properly|well|right|normally|through|out|in|deeply|easily|very|so|too|as|like|"
+    r"down|on|with|because|since|much|that|when)\b)|\b(?:has|have|is|just)\s+stopped\s+"
+    r"breathing\b|\b(?:no|can\s+not\s+(?:find|feel)\s+(?:a|his|her))\s+pulse\b"
+)
+_NOT_APNOEA = (
+    r"^(?!.*\b(?:apnoea|apnea|cpap|in\s+(?:his|her|their|my)\s+sleep|snor\w*|lol|haha\w*)\b)"
+)
+_STILL_AND_COLD = (
+    r"\b(?:(?:is|feels|felt|gone|going|so|very|ice|stone|all)\s+cold\b(?!\s+(?:sore|turkey|"
+    r"calling|water|weather|snap))|cold\s+to\s+(?:the\s+)?touch|stiff|not\s+moving|will\s+not\s+"
+    r"wake|can\s+not\s+wake|(?:do\s+not|dont)\s+know\s+what\s+to\s+do|what\s+(?:do|should|"
+    r"shall)\s+i\s+do|woke\s+up\s+(?:and|to)|found\s+(?:him|her|them)|(?:is|are|might\s+be)\s+"
+    r"dead)\b"
 )
 # Anyone collapsed or fainted, and what explains a colour as no emergency (the cold, paint).
 _ANY_COLLAPSE = (
@@ -394,10 +443,14 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "unconscious after taking something": (
         r"^(?!.*\bwake\s+(?:him|her|them)\s+up\s+(?:for|before|in\s+time)\b)"
         + every_one_of(_NOT_WAKING, _TOOK_SOMETHING),
+        # a needle or a syringe beside someone passed out or not waking
+        _NEEDLE_EXPLAINED + every_one_of(_NOT_WAKING, _A_NEEDLE),
     ),
     # someone who wanders (dementia, out at night in slippers) not back now
     "someone who wanders missing": (
         "^" + every_one_of(_WANDERS, r"\b" + _SOMEONE + r"\b.{0,60}" + _MISSING_NOW),
+        # walked out or last seen somewhere, hours ago or with the dark coming, and not back
+        _NOT_BACK_YET + every_one_of(_WANDERS, _WENT_OFF, _HOURS_GONE),
     ),
     # two signs of a stroke together, or a stroke said to be happening now
     "signs of a stroke": (
@@ -430,6 +483,8 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _OVER + every_one_of(_COLLAPSED, _NO_BREATH_NOW),
         # anyone, named or not, collapsed with the lips or face going blue
         _OVER + _COLOUR_EXPLAINED + every_one_of(_ANY_COLLAPSE, _BLUE),
+        # someone not breathing or with no pulse, found cold, still or not waking
+        _OVER + _NOT_APNOEA + every_one_of(_NOT_BREATHING, _STILL_AND_COLD),
     ),
     # someone fitting now, on the floor, not answering, bleeding from the mouth, or after pills
     "a fit now": (_OVER + _NOT_ADVICE + every_one_of(_FITTING, _A_SERIOUS_FIT),),

@@ -19,7 +19,7 @@ while the owner is away with the spare keys, a friend moved in to help after an 
 son's mates who will not leave the games console, the kitchen used for a cake business, a
 pillow over one's own face to sleep, a mask at the dentist, a pillow fight, someone screaming at
 the football or a film, plates smashed at a Greek wedding, a son kicking the bathroom door to be
-let in.
+let in, a man in the house fixing the boiler, burglars in a film.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
 """
@@ -217,6 +217,31 @@ _A_CHILD_OR_PET_AT_THE_DOOR = (
     r"puppy|cat|\d+\s+year\s+old)\s+(?:is|keeps|wants|has)|lol|haha\w*)\b"
 )
 
+# A stranger in the home now: someone there the writer does not know, or breaking in.
+_INTRUDER = (
+    r"\bthere\s+(?:is|are)\s+(?:a\s+(?:man|guy|bloke|stranger|person|lad)|someone|somebody|"
+    r"people|men|strangers|an\s+intruder|(?:two|three|some)\s+(?:men|guys|people|lads|blokes))"
+    r"\s+(?:i\s+do\s+not\s+know\s+)?(?:(?:in|inside)\s+(?:the|my|our)\s+(?:house|flat|home|"
+    r"kitchen|hall\w*|living\s+room|front\s+room|back\s+room)|downstairs)\b|"
+    r"\b(?:someones?|somebody|a\s+man|men|people|they|he)\s+(?:is\s+|are\s+|has\s+|have\s+|"
+    r"just\s+)?(?:broken|broke|breaking|trying\s+to\s+(?:get|break|force\s+(?:their|his)\s+way)"
+    r")\s+in(?:to\s+(?:the|my|our)\s+(?:house|flat|home))?\b|\b(?:an\s+)?intruders?\b|"
+    r"\bburglars?\s+(?:is\s+|are\s+)?(?:in|inside|downstairs)\b"
+)
+# The writer there with them now: hearing them, hiding, shut in a room, things gone through.
+_WITH_THEM_NOW = (
+    r"\bi\s+can\s+(?:hear|see)\s+(?:him|them|someone|somebody|footsteps|voices)\b|"
+    r"\b(?:going|rooting|rummaging|looking)\s+through\s+(?:the|my|our)\s+(?:drawers|things|"
+    r"stuff|cupboards|bags?)\b|\bhiding\b|" + _SHUT_IN
+)
+# A stranger with a reason to be there, a dream or a story, or a break-in long over.
+_EXPLAINED = (
+    r"\b(?:fix\w*|fitting|repair\w*|plumber|electrician|boiler|engineer|builders?|decorators?|"
+    r"workm[ae]n|landlord|meter|delivery|surveyor|viewing|estate\s+agent|cleaner|carers?|nurse|"
+    r"dream\w*|nightmare|film|movie|game|story|book|ghosts?|haunted|lol|haha\w*|last\s+(?:week|"
+    r"month|year)|years?\s+ago)\b"
+)
+
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
     "a home taken over by 'friends'": (
@@ -242,4 +267,6 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^(?!.*" + _ON_SCREEN_OR_PARTY + ")" + every_one_of(_ROW_AT_SOMEONE, _VIOLENCE_SOUNDS),
         "^(?!.*" + _A_CHILD_OR_PET_AT_THE_DOOR + ")" + every_one_of(_AT_THE_DOOR, _SHUT_IN),
     ),
+    # a stranger in the house now, and the writer hearing them or hiding from them
+    "an intruder now": ("^(?!.*" + _EXPLAINED + ")" + every_one_of(_INTRUDER, _WITH_THEM_NOW),),
 }

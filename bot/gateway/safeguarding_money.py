@@ -86,14 +86,17 @@ _POSING = (
     r"(?:that\s+)?(?:they\s+are|he\s+is|she\s+is|they\s+were|he\s+was|to\s+be|it\s+is|it\s+was)\s"
     r"+"
     r"(?:from\s+)?(?:the\s+)?(?:police|bank|fraud\s+(?:team|squad|department)|hmrc|detectives?|"
-    r"officers?|scotland\s+yard)\b"
+    r"officers?|scotland\s+yard)\b|"
+    # a caller named by where they say they are from: "a man from the bank rang dad"
+    r"\b(?:someone|somebody|a\s+(?:man|woman|lady|guy|caller|detective|officer))\s+(?:\w+\s+)?"
+    r"from\s+(?:the\s+|my\s+|her\s+|his\s+)?(?:police|bank|fraud\s+(?:team|squad|department)|"
+    r"hmrc|scotland\s+yard)\s+(?:rang|called|phoned|rung|has\s+(?:rang|rung|called|phoned))\b"
 )
 _TO_HAND_OVER = (
-    r"\b(?:he|she|i|dad|mum|nan|gran|grandad|grandma|my\s+\w+)\s+(?:needs|has|had|must|should|is|"
-    r"was\s+told|is\s+(?:being\s+)?told|has\s+been\s+told|agreed)\s+to\s+(?:hand|give|withdraw|ta"
-    r"ke\s+"
-    r"out|draw\s+out|transfer|move|put)\s+(?:over\s+)?(?:all\s+)?(?:his|her|my|their)\s+(?:\w+\s+"
-    r")?"
+    r"\b(?:he|she|i|dad|mum|nan|gran|grandad|grandma|my\s+\w+)\s+(?:(?:needs|has|had|must|should|"
+    r"is|was\s+told|is\s+(?:being\s+)?told|has\s+been\s+told|agreed|have|got|has\s+got)\s+to|"
+    r"must|should)\s+(?:hand|give|withdraw|take\s+out|draw\s+out|transfer|move|put)\s+"
+    r"(?:over\s+)?(?:all\s+)?(?:his|her|my|their)\s+(?:\w+\s+)?"
     r"(?:savings|cash|money|cards?|pin|gold|jewellery|valuables)\b"
 )
 _COLLECTED = (

@@ -28,6 +28,16 @@ _MENACE = (
     r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
     r"coming\s+(?:round|over))\b"
 )
+# A child lost for minutes, or found again somewhere safe: a scare that is over ("went missing
+# for twenty minutes at the mall, security found her in the toy shop"); not found with older men.
+_NOT_A_SCARE_OVER = (
+    r"\b(?!\s+for\s+(?:about\s+|like\s+|a\s+few\s+|nearly\s+|almost\s+|maybe\s+)?(?:\w+\s+)?"
+    r"(?:seconds|minutes|mins|moments?)\b)(?!.*\b(?:(?:found|find)\s+(?:her|him|them)|"
+    r"(?:she|he|they)\s+(?:was|were)\s+found)\s+(?:safe|fine|ok|okay|unharmed|straight\s+away|"
+    r"hiding|playing|asleep|(?:in|at|by)\s+the\s+(?:toy\s+shop|shop|park|playground|slide|"
+    r"swings|garden|next\s+aisle|cafe|car|library|changing\s+rooms|toilets?|information\s+desk))"
+    r"\b)"
+)
 _NEGLECT_OR_ABUSE = (
     # a blow lands on a person, not on "the ball" or "the road"
     r"\b(?:(?:hitting|hits|hit)(?!\s+(?:the|a)\s+(?:ball|shot|shots|target|road|gym|button|"
@@ -49,7 +59,9 @@ _NEGLECT_OR_ABUSE = (
     r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
     r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
     r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
-    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
+    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing"
+    + _NOT_A_SCARE_OVER
+    + r"|"
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kick(?:s|ed)\s+(?:her|him|them)\b|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"

@@ -1716,6 +1716,40 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour is 84 and hasn't opened her door since Tuesday, she is visiting her son in"
         " Poland, milk still on the step",
     ),
+    # someone not breathing, found cold or still; not breathing through a blocked nose, nor
+    # stopping in their sleep with apnoea
+    (
+        "came in and found my dad on the sofa, he's not breathing and he's cold",
+        "the baby is not breathing through her nose with this cold, what do I do",
+    ),
+    (
+        "my husband has stopped breathing, what do I do",
+        "my dad has sleep apnoea and stops breathing in his sleep, he's getting a machine, what"
+        " do I do about the form",
+    ),
+    # a needle beside someone who will not wake; not a needle for insulin or a blood test
+    (
+        "my brother won't wake up, there's a syringe on the floor next to him",
+        "my dad is diabetic and does his insulin needle after tea, then he passed out on the sofa"
+        " for the football",
+    ),
+    (
+        "my partner's passed out in the car with a needle in her lap, I can't wake her",
+        "my brother passed out at the sight of the needle at his blood test, he's fine now",
+    ),
+    # someone with dementia gone off hours ago and not back; not one who came back or was found
+    (
+        "my nan has alzheimers and wandered off from the care home in her nightie, it's been"
+        " three hours and it's getting dark",
+        "my dad has dementia and walked out to the shop at 6am in his slippers, he came back with"
+        " the paper an hour later",
+    ),
+    (
+        "Grandad (dementia) went out at 5am in his pyjamas, last seen at the bus stop, that was"
+        " four hours ago",
+        "Grandad has dementia, went out at 5am in his pyjamas, last seen by the milkman, we found"
+        " him at the bus stop an hour ago",
+    ),
 ]
 
 
@@ -2885,6 +2919,57 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "i'm pretty much homeless since march, staying wherever i can",
             "haha i'm basically homeless until the decorators finish, can the survey wait?",
+        ),
+        # a child kept by a parent and taken for good or abroad; not a holiday with a day back
+        (
+            "my ex has taken our daughter and won't give her back, she's got her passport and"
+            " says I'll never see her again",
+            "my ex is taking our daughter to the airport for their holiday in Spain, she'll give"
+            " her back on Sunday and I'll see her then",
+        ),
+        (
+            "my husband won't give the kids back after the weekend, he's booked flights to Lagos"
+            " for them",
+            "dad's taking my son to the airport for a holiday in Florida, he'll bring him back in"
+            " two weeks",
+        ),
+        (
+            "his dad snatched him from nursery and says I'll never see him again",
+            "his dad picked him up from nursery, he'll bring him back after tea, says I'll never"
+            " see him again without chocolate on his face lol",
+        ),
+        # a caller from "the bank" or "the police" who has the savings taken out for a courier;
+        # not the bank's fraud talk at a session
+        (
+            "a man from the bank rang my dad, said he must take out all his savings today and a"
+            " courier is coming for it at 3, don't tell the family",
+            "at the session a woman from the bank said they will never ring and say you must take"
+            " out all your savings for a courier to collect",
+        ),
+        (
+            "somebody from the police rang and said I must take out all my savings, a courier is"
+            " coming for it tonight",
+            "the bank's fraud talk at the session said a caller claiming to be the police will"
+            " tell you to hand over your cash to a courier",
+        ),
+        # a stranger in the house now, heard or hidden from; not a man fixing the boiler
+        (
+            "there's someone in the house, I can hear him on the stairs, me and the kids are in"
+            " the bedroom",
+            "there's a man in the house fixing the boiler, I can hear him downstairs, I'm in the"
+            " bedroom with the baby so I'll call after",
+        ),
+        (
+            "burglars are downstairs right now, I can hear them going through the drawers",
+            "the burglars are downstairs in the film and I can hear them going through the"
+            " drawers, so scary",
+        ),
+        # a child still missing; not a child lost for minutes and found in the toy shop
+        (
+            "my little girl went missing at the shopping centre an hour ago and security still"
+            " can't find her",
+            "my little boy went missing for ten minutes at the park on Sunday, gave me a fright,"
+            " found him hiding in the slide",
         ),
     ],
 )
