@@ -1716,6 +1716,24 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour is 84 and hasn't opened her door since Tuesday, she is visiting her son in"
         " Poland, milk still on the step",
     ),
+    # someone ill living alone, not seen for days, the curtains still shut and the milk out;
+    # not one known to be on holiday
+    (
+        "haven't seen the man next door for three days, his curtains are still closed and his"
+        " milk is sat on the step, he's epileptic",
+        "haven't seen the man next door for three days, his curtains are still closed and his"
+        " milk is sat on the step, he lives alone but he's on holiday in Devon",
+    ),
+    # a face drooping as it feels or looks, or an arm gone dead, beside words that will not
+    # come; not after the dentist, nor an arm slept on
+    (
+        "my mum's face looks a bit droopy on the left and she can't find her words",
+        "my face feels all droopy after the dentist injection and I can't speak properly",
+    ),
+    (
+        "my dad's arm has suddenly gone dead and he can't get his words out",
+        "my arm has gone dead from sleeping on it and I can't get my words out before a coffee",
+    ),
 ]
 
 
