@@ -2904,6 +2904,27 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "i'm pretty much homeless since march, staying wherever i can",
             "haha i'm basically homeless until the decorators finish, can the survey wait?",
         ),
+        # the care agency not come for days and the man in bed unfed or soiled; not an hour late
+        (
+            "the care agency hasn't been to my uncle since Sunday, he's stuck in bed and has wet"
+            " himself",
+            "the care agency haven't come to my brother yet, they're running an hour late so he"
+            " hasn't eaten his lunch",
+        ),
+        # children left on their own, no grown-up heard or a baby crying for days; not left with
+        # grandad, nor a baby crying with her teeth
+        (
+            "the children across the landing keep getting left on their own and I never see any"
+            " adults go in",
+            "the kids were left on their own with grandad for an hour and the baby has been"
+            " crying on and off for two days with her teeth",
+        ),
+        (
+            "the twins upstairs have been left alone again, the baby has been screaming since"
+            " last night",
+            "the kids upstairs were left on their own for a minute while their mum took the bins"
+            " out, I could not hear any grown ups",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
