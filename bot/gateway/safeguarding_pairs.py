@@ -49,7 +49,10 @@ _NEGLECT_OR_ABUSE = (
     r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
     r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
     r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
-    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing|"
+    r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing"
+    # not lost for a few minutes in a shop
+    r"(?!\s+for\s+(?:about\s+|around\s+|like\s+|only\s+|just\s+)?(?:\w+\s+)?(?:minutes?|mins?|"
+    r"seconds?|moments?)\b)|"
     r"disappearing\s+for|men\s+in\s+their|older\s+(?:men|man|boyfriend)|"
     r"scared\s+to\s+go\s+home|smacks|smacked|kick(?:s|ed)\s+(?:her|him|them)\b|"
     r"outside\s+(?:late|at\s+night|all\s+night|till\s+late)|wandering\s+(?:the\s+streets?|around)|"

@@ -753,6 +753,24 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
             "my teenage son keeps going missing for days",
             "my son disappears for hours into his games",
         ),
+        # a child not home tonight with two of the small hours, a phone off, nobody knowing
+        # where, a parent frantic; not one late with the phone off as usual, nor one who texted,
+        # nor a girl lost for twenty minutes in a shopping centre
+        (
+            "my son hasn't come home and it's gone 2am, his phone is switched off",
+            "my son's not home yet, it's nearly 10, phone's off as usual, he'll be at the"
+            " skatepark",
+        ),
+        (
+            "my girl is still not back home, none of her mates know where she is, worried sick",
+            "my girl is still not back home, her phone is dead, but she texted me from Jess's so"
+            " I'm not worried sick",
+        ),
+        (
+            "my little boy went missing at the park an hour ago and we can't find him anywhere",
+            "my little girl went missing for about twenty minutes at the shopping centre but"
+            " security found her in the toy shop",
+        ),
         ("the boy upstairs says his dad's not been home for three days", "my dad's not been well"),
         # no home tonight
         (
