@@ -1343,6 +1343,27 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "got screws and a pressure cooker in the boot for the rally on saturday",
             "b&q run for nails and gas canisters, the shed won't know what's hit it this weekend",
         ),
+        # a weapon to be taken to a place people gather, with a day or pictures of an attacker
+        # shared; not a knife for the cake, nor pictures of the attacker on the news
+        (
+            "a lad in my group chat says he's bringing a knife to the synagogue on Saturday",
+            "my son says he's bringing a knife to the church hall on Saturday to cut the"
+            " birthday cake",
+        ),
+        (
+            "my cousin shares memes of the man who carried out the mosque attack and he's going"
+            " to take a machete to the mosque",
+            "the documentary showed pictures of the man who did the Christchurch shooting, we"
+            " talked about it at the mosque",
+        ),
+        # the council called traitors, a weapon come in the post and "do something about it";
+        # not a machete for the brambles
+        (
+            "my son says the police are traitors and he's going to do something about it, a"
+            " crossbow arrived yesterday",
+            "my son says the council are traitors for closing the tip and he's going to do"
+            " something about it, a machete came in the post for the allotment brambles",
+        ),
         # FGM: a girl taken abroad or "back home" to be cut, said in the family's words
         (
             "my aunt is taking my daughter (7) to Somalia in the holidays to be cut",
