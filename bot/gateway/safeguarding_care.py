@@ -1,9 +1,10 @@
 """The English phrase net, part eight: harm from the people someone depends on or cannot get away
-from: an older or disabled adult let down or hurt by a carer or family (or found in soiled
-bedding with sores or no food in the house), a child not fed, left alone or hit by a parent or
-a parent's partner (or whose parent cannot be woken or has been asleep for days, told by the
-child or with no food in the home, who knocks on a neighbour's door for food, or who is out on
-the landing at midnight with no one), threats over rent or a debt, being found and followed
+from: an older or disabled adult let down or hurt by a carer, a care agency or family (or found
+in soiled bedding with sores or no food in the house), a child not fed, left alone (with no
+grown-up heard, or a baby crying for days) or hit by a parent or a parent's partner (or whose
+parent cannot be woken or has been asleep for days, told by the child or with no food in the
+home, who knocks on a neighbour's door for food, or who is out on the landing at midnight with
+no one), threats over rent or a debt, being found and followed
 after leaving someone, a home taken over by people dealing from it or "stopping" there with the
 bank card, a pension or card held by someone while its owner goes without, goes unfed for days
 or is kept from anyone who would see her (the carer told not to come any more), a paid carer
@@ -16,6 +17,7 @@ found.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
 the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
+an agency running an hour late, children left with grandad, a baby crying with her teeth,
 a landlord sending someone round to fix the boiler, an ex picking the children up, a brother
 staying for a bit, builders who won't leave till six, a grandson who collects the pension on
 Thursdays, a carer who pushes mum round the garden, bed rails fitted for safety, a carer's visit
@@ -31,12 +33,21 @@ from collections.abc import Mapping
 from bot.gateway.safeguarding_danger import DURATION
 
 # Whoever should be caring for an older or disabled adult.
-_CARER = r"(?:carers?|care\s+workers?|home\s+help|(?:no\s+one|nobody))"
+_CARER = (
+    r"(?:carers?|care\s+workers?|home\s+help|(?:the\s+|his\s+|her\s+)?(?:care\s+)?agency|"
+    r"(?:no\s+one|nobody))"
+)
+# A visit only late today ("running an hour late", "on their way"), not missed.
+_ONLY_LATE = (
+    r"^(?!.*\b(?:running\s+(?:\w+\s+){0,3}?late|(?:an?|half\s+an|\w+)\s+(?:hours?|minutes|mins)"
+    r"\s+late|late\s+by|on\s+(?:their|her|his|the)\s+way)\b)"
+)
 # The carer who has not come: "hasn't been in for three days", "didn't turn up again".
 _CARER_AWAY = (
     r"\b(?:"
     + _CARER
-    + r"\s+(?:has|have|had|did)\s+not\s+(?:been(?:\s+(?:in|round))?\s+(?:for|since|in)\b|been\s+"
+    + r"\s+(?:has|have|had|did)\s+not\s+(?:been(?:\s+(?:in|round))?(?:\s+to\s+(?:see\s+)?"
+    r"(?:him|her|them|my\s+\w+))?\s+(?:for|since|in)\b|been\s+"
     r"(?:in|round)|come(?:\s+(?:in|round))?|turn(?:ed)?\s+up|visited)|(?:no\s+one|nobody)\s+(?:has\s+)?"
     r"(?:came|come))\b"
 )
@@ -47,7 +58,8 @@ _UNCARED = (
     r"(?:bed|the\s+chair|my\s+chair)|(?:same|dirty|wet)\s+(?:clothes|pads?|nappy|nappies)|(?:has|"
     r"have|"
     r"got|with)\s+(?:bed\s*|pressure\s+)?sores|not\s+(?:been\s+)?(?:washed|changed)|wet\s+"
-    r"(?:pad|bed|through)|soiled|no\s+(?:medication|meds|tablets|medicine))\b"
+    r"(?:pad|bed|through)|wet\s+(?:himself|herself|themselves|myself)|soiled|no\s+"
+    r"(?:medication|meds|tablets|medicine))\b"
 )
 # A child said as a child, and an adult who could be doing harm to one.
 _KID = (
@@ -289,6 +301,22 @@ _NO_GROWN_UP = (
     r"opening|come\s+home|coming\s+home|been\s+home)|(?:will|would|can|could)\s+not\s+(?:wake|"
     r"get\s+in))\b"
 )
+# Children left on their own (told by a neighbour: "left on there own upstairs again"), and a
+# sign no grown-up is there: none heard or seen, or a baby crying for hours or days.
+_KIDS_LEFT = (
+    r"\b" + _KID + r"s?\b\s+(?:\w+\s+){0,6}?(?:been\s+|being\s+|are\s+|were\s+|get\s+|got\s+)?"
+    r"left\s+(?:alone|home\s+alone|by\s+themselves|on\s+(?:their|there|his|her)\s+own)\b"
+    r"(?!\s+(?:with|for\s+(?:a\s+)?(?:minute|moment|second|few\s+minutes|bit)|to\s+play)\b)"
+)
+# A baby crying for a reason of its own.
+_TEETHING = r"^(?!.*\b(?:teeth\w*|colic\w*|jabs)\b)"
+_NO_ONE_THERE = (
+    r"\b(?:(?:can\s+not|could\s+not|do\s+not|did\s+not|never)\s+(?:hear|see)\s+(?:any\s+)?"
+    r"(?:grown\s*-?\s*ups?|adults?|parents?|mum|dad|anyone\s+else)|no\s+(?:sign\s+of\s+"
+    r"(?:any\s+)?)?(?:grown\s*-?\s*ups?|adults?|parents?)\s+(?:there|around|in|home|about)|"
+    r"(?:crying|screaming|cries|screams)\s+(?:on\s+and\s+off\s+|non\s*stop\s+|constantly\s+)?"
+    r"(?:for|since)\s+(?:hours|days|\w+\s+(?:hours|days)|yesterday|last\s+night))\b"
+)
 # A paid carer (a home care agency's worker among them) stealing from the person cared for, or
 # mocking them.
 _CARE_WORKER = (
@@ -351,7 +379,7 @@ _CAN_NOT_REFUSE = (
 CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # an older or disabled adult left without care, or hurt by the person giving it
     "an adult neglected": (
-        r"^(?=.*" + _CARER_AWAY + r")(?=.*" + _UNCARED + r")",
+        _ONLY_LATE + r"(?=.*" + _CARER_AWAY + r")(?=.*" + _UNCARED + r")",
         r"\b(?:no\s+one|nobody)\s+(?:has\s+)?(?:come|been)\s+(?:in\s+)?to\s+(?:get\s+me\s+up|wash\s+me|"
         r"change\s+me|feed\s+me)\b",
         r"\b(?:carers?|care\s+workers?|they|he|she|my\s+\w+)\s+(?:leave|leaves|left|keep|keeps)\s+"
@@ -461,6 +489,8 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"|"
         + _NO_FOOD_IN
         + r"))",
+        # children left on their own with no grown-up heard, or a baby crying for days
+        _TEETHING + r"(?=.*" + _KIDS_LEFT + r")(?=.*" + _NO_ONE_THERE + r")",
         # young children outside late at night with no grown-up
         r"^(?!.*\b(?:with\s+(?:their|his|her)\s+(?:nan|gran|grandma|grandad|dad|mum|aunt\w*|"
         r"uncle|parents?|family)|(?:parents|adults)\s+were\s+(?:there|with\s+them))\b)(?=.*"

@@ -11,10 +11,11 @@ there since the night before, not getting up, slurring or confused (the fall uns
 going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed;
 lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly and not
 waking, after taking something, or not waking with a condition (diabetes, epilepsy), breathing
-oddly or the lips gone blue; someone living alone or old (an age in brackets, "(87)", or "my
-neighbour is 84") not seen or heard from or not opening the door for days, with the milk still on
-the step or the post piling up and no answer at the door; a person with dementia, or who wanders
-at night, not back now; two of the signs of a stroke (a face dropped, an arm that will not lift,
+oddly or the lips gone blue; someone living alone, old (an age in brackets, "(87)", or "my
+neighbour is 84") or ill (diabetic, epileptic) not seen or heard from or not opening the door for
+days, with the milk still on the step, the curtains still shut or the post piling up and no
+answer at the door; a person with dementia, or who wanders at night, not back now; two of the
+signs of a stroke (a face dropped or feeling droopy, an arm that will not lift or gone dead,
 words slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4
 ("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or
 going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing
@@ -22,11 +23,12 @@ hard with no EpiPen to hand; someone fitting now, on the floor, not answering or
 mouth, a first fit or one gone on five minutes or more. Each needs the sign now, so its everyday
 twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in
 Tesco and was found by the cakes, a teenager who will not wake up for school, a neighbour not seen
-because she is visiting her son, a friend not responding to messages, words slurred after three
-pints, children sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of
-6.4 after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a
-baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having
-a fit about the rota". Text has been through safeguarding_words.normalise.
+because she is visiting her son or on holiday, a friend not responding to messages, words slurred
+after three pints, an arm gone dead from sleeping on it, a face droopy after the dentist,
+children sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of 6.4
+after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a baby
+fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having a
+fit about the rota". Text has been through safeguarding_words.normalise.
 
 A needle or a syringe beside someone who will not wake, someone with dementia who walked out or
 was last seen somewhere hours ago with the dark or the cold coming, and someone not breathing and
@@ -201,12 +203,27 @@ _NOT_BACK_YET = (
 _FACE = (
     r"\b(?:face|mouth|smile|eye)\s+(?:has\s+|is\s+|have\s+)?(?:dropped|droop\w*|fallen|gone\s+"
     r"(?:droopy|lopsided|funny|numb|weird))|(?:one\s+side\s+of\s+(?:his|her|my)\s+(?:face|mouth))"
+    r"|"
+    # the droop as it feels or looks: "my face feels all droopy one side"
+    r"\b(?:face|mouth|smile|eye)\s+(?:(?:feels?|looks?|is|has|gone|going|went|all|a\s+bit|"
+    r"kind\s+of|sort\s+of|really|suddenly)\s+){1,3}(?:droop\w*|lopsided|dropped)"
 )
 _ARM = (
     r"\b(?:can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|move|feel)\s+(?:his|her|my)\s+"
     r"(?:left\s+|right\s+)?(?:arm|hand)|(?:arm|hand)\s+(?:has\s+|is\s+)?(?:gone\s+)?(?:weak|"
     r"floppy|limp|dead)\s+(?:on\s+one\s+side|suddenly|all\s+of\s+a\s+sudden)|(?:weak|numb)\s+"
     r"(?:down|on)\s+one\s+side"
+)
+# An arm or hand gone dead, numb or weak (not slept or leant on, nor after the gym): a stroke's
+# sign beside the face or the words.
+_ARM_GONE = (
+    r"\b(?:left\s+|right\s+)?(?:arm|hand)\s+(?:has\s+|have\s+|is\s+)?(?:(?:gone|going|"
+    r"suddenly|just|all)\s+){0,2}(?:dead|numb|weak|floppy|limp)\b"
+)
+_NOT_SLEPT_ON = (
+    r"^(?!.*\b(?:(?:slept|sleeping|lay|lying|laid|leant|leaning|lent|sat|sitting)\s+on\s+(?:it|"
+    r"my\s+arm|him|her)|pins\s+and\s+needles|gym|workout|weights|carrying|injection|jab|"
+    r"vaccin\w*)\b)"
 )
 _SPEECH = (
     r"\b(?:slurr\w+|speech\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:slurred|funny|weird|jumbled)|"
@@ -321,7 +338,9 @@ _ODD_BREATH_OR_CONDITION = (
 # in or out (not someone known to be away).
 _NOT_SEEN_FOR_DAYS = (
     r"\b(?:(?:not|never|nobody\s+has|no\s+one\s+has)\s+(?:been\s+)?(?:seen|heard\s+from)\s+"
-    r"(?:him|her|them|my\s+(?:\w+\s+)?(?:neighbou?r|gran|grandad|nan|uncle|aunt\w*|mum|dad))"
+    r"(?:him|her|them|my\s+(?:\w+\s+)?(?:neighbou?r|gran|grandad|nan|uncle|aunt\w*|mum|dad)|"
+    r"the\s+(?:old\s+)?(?:man|woman|lady|gentleman|bloke|chap|fella|guy)\s+(?:next\s+door|"
+    r"upstairs|downstairs|opposite|across\s+the\s+(?:road|landing|hall)))"
     r"(?:\s*\([^)]{0,40}\))?|(?:has|have|had)\s+not\s+(?:been\s+(?:seen|heard\s+from)|"
     r"opened\s+(?:her|his|the)\s+(?:front\s+)?(?:door|curtains)))\s+"
     r"(?:for|in|since)\s+(?:days|a\s+week|(?:two|three|"
@@ -330,7 +349,9 @@ _NOT_SEEN_FOR_DAYS = (
 )
 _UNTOUCHED_AT_THE_DOOR = (
     r"\b(?:(?:milk|post|papers|newspapers|letters|parcels|bins?)\s+(?:\w+\s+)?(?:piling|piled|"
-    r"stacking|building)\s+up|curtains\s+(?:\w+\s+)?(?:shut|closed|drawn)|"
+    r"stacking|building)\s+up|curtains\s+(?:\w+\s+){0,2}(?:shut|closed|drawn)|"
+    r"(?:milk|post|papers|newspapers?|parcels?)\s+(?:(?:is|are|still|left|sat|sitting|out)\s+)*"
+    r"(?:on|at)\s+(?:the|his|her)\s+(?:door\s*)?step|"
     r"no\s+answer\s+at\s+the\s+door|(?:he|she)\s+(?:does|did|will)\s+not\s+answer\s+the\s+"
     r"door|(?:milk|post|papers|newspaper|parcel)\s+(?:is\s+|are\s+)?still\s+(?:on|at|in)\s+"
     r"(?:the|his|her)\s+(?:step|doorstep|mat|door\w*|letter\s*box)|(?:not|nobody|no\s+one)\s+"
@@ -341,7 +362,10 @@ _ALONE_OR_FRAIL = (
     r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she|"
     r"neighbou?r|nan|gran|grandad|grandma|grandpa|mum|dad|aunt\w*|uncle)\s+is\s+"
     r"(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
-    r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)\b)|"
+    r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)|"
+    # a condition that can put someone on the floor alone
+    r"(?:he|she)\s+is\s+(?:diabetic|epileptic|disabled)|(?:has|with)\s+(?:diabetes|epilepsy|"
+    r"a\s+heart\s+condition))\b|"
     # an age in brackets: "(87)", "(also a member, 87)"; not a member's number
     r"\((?:[^)]{0,30},\s*)?(?:[7-9]\d|1[01]\d)\)"
 )
@@ -456,6 +480,7 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "signs of a stroke": (
         _NOT_DRINK + every_one_of(_FACE, _ARM + "|" + _SPEECH),
         _NOT_DRINK + every_one_of(_ARM, _SPEECH),
+        _NOT_DRINK + _NOT_SLEPT_ON + every_one_of(_ARM_GONE, _FACE + "|" + _SPEECH),
         _OVER
         + r"(?!.*\b(?:nearly|almost|going\s+to|gonna)\s+(?:\w+\s+)?ha(?:ve|d|ving)\b)"
         + every_one_of(

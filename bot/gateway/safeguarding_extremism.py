@@ -3,29 +3,33 @@ what they are or what a place stands for, told as what someone is doing rather t
 
 Radicalisation: a plan to "do something" (in quotes or not) at a mosque, a church or the town hall
 from someone who shares, shows or talks up an extremist creed in its adherents' words ("the great
-replacement", the Christchurch video), or whom someone online calls special and asks to help their
-group, or who says it and buys knives, or who calls the council traitors, buys fertiliser or
-"stuff to make something" and will "do something", or says "our people" must fight back, has
-something planned for the march and a heavy box came; instructions sent for making something that
-explodes; a young person set on going abroad to join fighters or fight for "the brothers", with a
-day to leave, money or a ticket sent; someone told that the people at a gathering are the enemy
-who asks about its venue and crowds while deliveries are hidden or a plan is feared. A planned
-attack: a group who will "sort it" themselves at a place of worship, gathering what they need; a
-people called invaders or vermin with an act foretold for a day ("after friday everyone will know
-what we think"); "do something" at a gathering with a homemade device shown or a weapon bought;
-both halves of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker)
-with a gathering place and "won't know what hit it" or a day. Hate that threatens a family with
-fire: "burn us out" in a note through the door, shouted with racist words, or "if we don't leave".
+replacement", the Christchurch video, pictures of an attacker), or whom someone online calls
+special and asks to help their group, or who says it and buys knives, or who calls the council
+traitors, buys fertiliser, "stuff to make something" or a weapon (or has one come in the post) and
+will "do something" (about it), or says "our people" must fight back, has something planned for
+the march and a heavy box came; instructions sent for making something that explodes; a young
+person set on going abroad to join fighters or fight for "the brothers", with a day to leave,
+money or a ticket sent; someone told that the people at a gathering are the enemy who asks about
+its venue and crowds while deliveries are hidden or a plan is feared. A planned attack: a group
+who will "sort it" themselves at a place of worship, gathering what they need; a people called
+invaders or vermin with an act foretold for a day ("after friday everyone will know what we
+think"); "do something" at a gathering with a homemade device shown or a weapon bought; a weapon
+to be taken to a place people gather with a day named or by someone sharing a creed; both halves
+of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker) with a
+gathering place and "won't know what hit it" or a day. Hate that threatens a family with fire:
+"burn us out" in a note through the door, shouted with racist words, or "if we don't leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
 Friday for the open day, a union that will fight back at the march, fertiliser for the allotment,
-a bath bomb, a podcast about an attack, the lads sorting the kit out, space invaders in fancy
-dress, refugees called invaders in a session on hate crime, a homemade device for the science
-fair, nails and gas canisters for the barbecue, joining the fire fighters, a grandad who fought
-in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall, shifts that will burn
-the staff out) read past it. Text has been through safeguarding_words.normalise.
+a machete for the brambles, a knife for the cake at the church hall, an attacker's pictures shown
+by a documentary, a bath bomb, a podcast about an attack, the lads sorting the kit out, space
+invaders in fancy dress, refugees called invaders in a session on hate crime, a homemade device
+for the science fair, nails and gas canisters for the barbecue, joining the fire fighters, a
+grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
+shifts that will burn the staff out) read past it. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -49,6 +53,13 @@ _CREED = (
     r"on\s+about|obsessed\s+with|into|believes?\s+in|says?|saying)\s+(?:\w+\s+){0,6}?"
     + _CREED_NAME
     + r"\b|"
+    # pictures of an attacker shared (not shown on the news): "posting pictures of the guy who did
+    # the Christchurch shooting"
+    r"\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent)\s+(?:\w+\s+)?"
+    r"(?:pictures?|photos?|pics?|memes?|images?|posters?|stickers?)\s+of\s+(?:the\s+)?(?:guy|man|"
+    r"bloke|lad|shooter|gunman|killer|attacker|terrorist)\s+(?:who|that)\s+(?:did|carried\s+out|"
+    r"committed|was\s+behind)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:shootings?|massacres?|attacks?|"
+    r"bombings?)\b|"
     r"\b(?:says|said|saying|tells|told|telling)\s+(?:me|him|her|my\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s+am|he\s+is|she\s+is)\s+(?:special|chosen|a\s+warrior|a\s+soldier)\b|\b(?:help|"
     r"join|fight\s+for)\s+(?:their|his)\s+(?:group|cause|movement|brothers|war)\b)"
@@ -121,11 +132,36 @@ _SOMETHING_TO_BE_DONE = (
     r"(?!\s+(?:about|with|for|nice|special|fun|lovely|different|new|useful|positive|creative)\b)"
 )
 
-# Weapons bought or gathered, read only beside a creed ("says the race war is coming").
+# Weapons bought or gathered, or come in the post, read only beside a creed ("says the race war
+# is coming") or a plan.
+_WEAPON = (
+    r"(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|ammunition|weapons|"
+    r"body\s+armou?r|zombie\s+knives)"
+)
 _ARMING = (
     r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
-    r"(?:\w+\s+){0,2}?(?:knives|knife|machetes?|swords?|crossbows?|guns?|firearms?|ammo|"
-    r"ammunition|weapons|body\s+armou?r|zombie\s+knives)\b"
+    r"(?:\w+\s+){0,2}?" + _WEAPON + r"\b|"
+    # a machete come in the post (not for the brambles on the allotment)
+    r"\b(?:a|an|the|his|her|some|two|three)\s+(?:\w+\s+)?" + _WEAPON + r"\s+(?:has\s+)?(?:came|"
+    r"come|arrived|turned\s+up|was\s+delivered|got\s+delivered)\b(?!.{0,40}\b(?:garden\w*|"
+    r"allotment|brambles|hedges?|camping|bushcraft|kitchen|cooking|chef|fishing)\b)"
+)
+# A weapon taken to a place people gather: "going to bring a knife to the mosque"; not a knife
+# for the cake, nor a knife crime talk or amnesty.
+_WEAPON_TAKEN_THERE = (
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|carry|carries|carrying)\s+(?:a|an|his|"
+    r"her|their|the|some)?\s*(?:\w+\s+)?(?:knife|knives|machetes?|guns?|firearms?|crossbows?|"
+    r"blades?)\s+(?:\w+\s+)?(?:to|into|in\s+to|down\s+to|up\s+to)\s+(?:the|a|our|their|that)\s+"
+    r"(?:local\s+)?" + _GATHERING_PLACE + r"\b"
+)
+_NOT_A_WEAPON_USE = (
+    r"\b(?:cakes?|cut\w*|bread|kitchen|cook\w*|food|fruit|carv\w*|buffet|kirpan|amnesty|"
+    r"knife\s+(?:crime|arch|bins?)|surrender\w*|hand\s+(?:it|them)\s+in|sharpen\w*|sell\w*)\b"
+)
+# "Do something about it", said by someone who calls the council traitors with a weapon got.
+_DO_SOMETHING_ABOUT_IT = (
+    r"\b(?:will|going\s+to|is\s+about\s+to|planning\s+to|wants?\s+to)\s+do\s+something\s+about\s+"
+    r"(?:it|them|this|that)\b"
 )
 
 _SORT_IT_OURSELVES = (
@@ -263,7 +299,12 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*" + _CREED + r")(?=.*" + _DO_SOMETHING_THERE + r")",
         r"^(?=.*" + _CREED + r")(?=.*" + _ARMING + r")",
         _EXPLOSIVE_MADE,
-        "^" + every_one_of(_TRAITORS_OR_CLEANSING, _MEANS_BOUGHT, _SOMETHING_TO_BE_DONE),
+        "^"
+        + every_one_of(
+            _TRAITORS_OR_CLEANSING,
+            "(?:" + _MEANS_BOUGHT + "|" + _ARMING + ")",
+            "(?:" + _SOMETHING_TO_BE_DONE + "|" + _DO_SOMETHING_ABOUT_IT + ")",
+        ),
         "^"
         + every_one_of(
             _OUR_PEOPLE_FIGHT, _PLANNED_THERE, "(?:" + _PARCEL_OR_MEANS + "|" + _ARMING + ")"
@@ -280,6 +321,11 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _A_MAKER
         + ")"
         + every_one_of(_DO_SOMETHING_THERE, "(?:" + _DEVICE + "|" + _ARMING + ")"),
+        # a weapon to be taken to a place people gather, by someone sharing a creed or with a day
+        "^(?!.*"
+        + _NOT_A_WEAPON_USE
+        + ")"
+        + every_one_of(_WEAPON_TAKEN_THERE, "(?:" + _CREED + "|" + _A_DAY + ")"),
         # a nail bomb's makings with a gathering place and an act foretold or a day
         "^(?!.*"
         + _FOR_DIY

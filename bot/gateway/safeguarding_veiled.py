@@ -11,8 +11,10 @@ an overdose named as a quantity of tablets taken (one's own or someone else's) o
 lot" and a goodbye, or counted out for when no one is home or got ready while the house goes to
 bed; being watched (receipts hidden, a phone checked, only allowed to reply while he is out of the
 room, a threat "if I tell"); a favour asked for in place of rent; a child with no food and the
-power off, a teenager not home for days or missing since a day named (not found since); a
-family fleeing home tonight, no place to sleep tonight; someone
+power off, a teenager not home for days or missing since a day named (not found since), or not
+home tonight with two of the small hours, a phone off, nobody knowing where and a parent frantic
+(not one who has texted or is at a friend's); a family fleeing home tonight, no place to sleep
+tonight; someone
 moved away from a man still looking for them; a payment or a pet passed on "after I'm gone"; an
 unnamed box of something swallowed, or sedatives with drink; contact that must be hidden from him;
 pay and papers held by an employer; a child told to keep a grown-up's secret, or to be taken
@@ -198,6 +200,34 @@ _MISSING_SINCE = (
 _FOUND_SINCE = (
     r"^(?!.*\b(?:found|turned\s+up|(?<!not\s)(?:came|come|is|got)\s+(?:back|home)|back\s+now|"
     r"safe\s+now)\b)"
+)
+# A young person not home tonight, with two of: the small hours, a phone off or going to
+# voicemail, nobody knowing where, a parent frantic; not one who has texted, is at a friend's or
+# is on the way.
+_NOT_HOME_NOW = (
+    r"\b(?:not|never)\s+(?:come|came|got|been|made\s+it)\s+(?:back\s+)?home\b|\bnot\s+"
+    r"(?:back\s+)?home\s+yet\b|\bstill\s+not\s+(?:back|home|back\s+home)\b"
+)
+_SMALL_HOURS = (
+    r"\b(?:(?:nearly|almost|gone|past|after|it\s+is|now)\s+(?:midnight|[1-4]\s*am|(?:one|two|"
+    r"three|four)\s+in\s+the\s+morning)|(?:middle|dead)\s+of\s+the\s+night)\b"
+)
+_PHONE_OFF = (
+    r"\b(?:phones?|mobiles?)\s+(?:is\s+|has\s+been\s+|keeps\s+|goes\s+|went\s+)?(?:going\s+)?"
+    r"(?:straight\s+)?(?:to\s+voicemail|off|switched\s+off|turned\s+off|dead|not\s+ringing)\b|"
+    r"\bnot\s+answering\s+(?:her|his|their)\s+(?:phone|mobile)\b"
+)
+_NOBODY_KNOWS_WHERE = (
+    r"\b(?:none\s+of\s+(?:her|his|their)\s+(?:friends|mates)|no\s+one|nobody|(?:her|his|their)\s+"
+    r"(?:friends|mates)\s+do\s+not)\s+(?:\w+\s+)?(?:know|knows|no)\s+where\b|\b(?:no\s+one|"
+    r"nobody|none\s+of\s+(?:her|his)\s+(?:friends|mates))\s+(?:has|have)\s+(?:seen|heard\s+from)"
+    r"\s+(?:her|him)\b"
+)
+_FRANTIC = r"\b(?:(?:going\s+)?out\s+of\s+my\s+mind|worried\s+sick|frantic|beside\s+myself)\b"
+_ACCOUNTED_FOR = (
+    r"^(?!.*\b(?:(?:texted|messaged|rang|called|phoned)\s+(?:me|us|to\s+say)|on\s+(?:her|his|"
+    r"their)\s+way|staying\s+(?:at|with)|sleepover|(?:she|he|they)\s+(?:is|are)\s+at|"
+    r"typical|as\s+usual|lol)\b)"
 )
 
 VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -420,6 +450,13 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"|\b(?:he|she)\s+is\s+1[0-7]\b))"
         + _FOUND_SINCE
         + every_one_of(_MISSING_SINCE),
+        _FOUND_SINCE
+        + _ACCOUNTED_FOR
+        + r"(?=.*"
+        + _CHILD
+        + r")"
+        + every_one_of(_NOT_HOME_NOW)
+        + any_two_of(_SMALL_HOURS, _PHONE_OFF, _NOBODY_KNOWS_WHERE, _FRANTIC),
         r"^(?=.*" + _CHILD + r")(?=.*\b(?:disappears|vanishes|goes\s+missing|gone\s+missing|went\s+"
         r"missing|missing)\s+for\s+(?:days|nights|weeks|(?:a\s+)?(?:few|couple\s+of|two|three|"
         r"\d+)\s+(?:days|nights))\b)",
