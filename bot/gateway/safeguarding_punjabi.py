@@ -143,3 +143,24 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     r"(?:\W+\w+){0,6}?\W+(?:mainu|menu|mennu)\s+(?:\w+\s+){0,2}(?:(?:maar|mar)\s+(?:dega|deuga|"
     r"dauga|dewega|devega|denge)|jaan\s+to[n]?\s+(?:maar|mar))\b)",
 )
+
+# Someone's breath not coming now ("ਮਾਂ ਨੂੰ ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ", "saah nahi aa reha") with chest
+# pain, a fall, a faint or blue lips; not a breath that was short yesterday ("ਆ ਰਿਹਾ ਸੀ", "now
+# fine"), nor one lost to the heat, climbing the stairs, running or a blocked nose.
+_PA_NO_BREATH = (
+    r"ਸਾਹ\s+(?:ਨਹੀਂ\s+(?:ਆ|ਲੈ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ|ਹੋ\s+ਰਿਹਾ)|(?:ਰੁਕ|ਬੰਦ\s+ਹੋ)\s+(?:ਗਿਆ|ਗਏ))"
+    r"(?!\s+ਸੀ)|\bsaa?h\s+(?:nahi|ni|nai)\s+(?:aa?|lai|le)\s+(?:reha|riha|rya|rahi|rehi|rhi)\b"
+    r"(?!\s+si\b)"
+)
+_PA_BREATH_ALARM = (
+    r"ਛਾਤੀ\s+(?:ਵਿੱਚ|ਵਿਚ|ਚ)\s+(?:\S+\s+)?ਦਰਦ(?!\s+ਸੀ)|ਛਾਤੀ\s+ਫੜ|ਡਿੱਗ\s+(?:ਪਈ|ਪਿਆ|ਪਏ|ਗਈ|ਗਿਆ|ਗਏ)|"
+    r"ਬੇਹੋਸ਼|ਬੁੱਲ੍ਹ\S*\s+(?:\S+\s+)?ਨੀਲ|ਜਵਾਬ\s+ਨਹੀਂ\s+ਦੇ|\b(?:chh?aa?ti|chhati)\s+(?:vich|ch)\s+"
+    r"(?:\w+\s+)?dard\b(?!\s+si\b)|\bdigg?\s+(?:pai|pya|gai|gya)\b|\bbehosh\b"
+)
+_PA_NOT_AN_EMERGENCY = (
+    r"ਗਰਮੀ|ਪੌੜੀ\S*\s+ਚੜ੍ਹ|ਦੌੜ|ਕਸਰਤ|ਨੱਕ|ਜ਼ੁਕਾਮ|ਹੁਣ\s+ਠੀਕ|\b(?:garmi|pau[dr]ian?\s+chadh?|"
+    r"daud|nakk?|zukam|hun\s+theek)\b"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_PA_NOT_AN_EMERGENCY}))(?=.*(?:{_PA_NO_BREATH}))(?=.*(?:{_PA_BREATH_ALARM}))",
+)

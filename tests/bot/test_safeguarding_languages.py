@@ -2587,6 +2587,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "به کلکین ما سنگ زدند و اولادها بسیار ترسیده اند",
             "اولادها در کوچه بازی می‌کردند و توپ شان به کلکین ما خورد",
         ),
+        # a mother's breath not coming with chest pain or a fall; a breath short yesterday, or
+        # lost to the heat in the kitchen while a spoon fell
+        (
+            "pa",
+            "ਪਾਪਾ ਨੂੰ ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ, ਛਾਤੀ ਫੜ ਕੇ ਬੈਠੇ ਨੇ",
+            "ਮਾਂ ਨੂੰ ਕੱਲ੍ਹ ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ ਸੀ ਤੇ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਸੀ, ਡਾਕਟਰ ਨੇ ਕਿਹਾ ਗੈਸ ਹੈ",
+        ),
+        (
+            "pa",
+            "ਬੀਬੀ ਜੀ ਪੌੜੀਆਂ ਤੋਂ ਡਿੱਗ ਪਏ, ਸਾਹ ਨਹੀਂ ਲੈ ਰਹੇ",
+            "ਰਸੋਈ ਵਿੱਚ ਬਹੁਤ ਗਰਮੀ ਹੈ, ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ, ਮਾਂ ਦਾ ਚਮਚਾ ਵੀ ਡਿੱਗ ਪਿਆ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
