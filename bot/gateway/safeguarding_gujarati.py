@@ -142,3 +142,21 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"(?:^|\s){_GU_WHO_BEATS}\s+(?:\S+\s+)?{_GU_DONE_TO}\s+(?:\S+\s+)?(?:મારે\s+છે|મારતા|"
     r"મારતો|મારતી|માર્યું|માર્યો|માર્યા|મારઝૂડ|પીટે|પીટી|પીટ્ય|ઝૂડે|ઝૂડી|ઝૂડ્ય)(?!\S*\s+નથી)",
 )
+
+# An older relative beaten, by whoever ("દાદાને કેર હોમમાં મારે છે"), or a care home or carer
+# with a sign of harm: bruises not from a fall, a beating, not even food given. Not "દાદાને કેર
+# હોમમાં મારે મળવા જવું છે" (I must go and see grandpa), nor bruises from a fall there.
+_GU_ELDER = r"(?:દાદા|દાદી|બા|બાપુજી|નાના|નાની|મમ્મી|પપ્પા|પિતાજી|સાસુ|સસરા|માજી)ને"
+_GU_BEATEN = (
+    r"(?:મારે\s+છે|મારતા|મારતો|મારતી|માર્યા|માર્યું|માર્યો|મારઝૂડ|પીટે|પીટી|પીટ્ય|ઝૂડે|ઝૂડી|"
+    r"ઝૂડ્ય)(?!\S*\s+નથી)"
+)
+_GU_CARE = r"કેર\s*હોમ|વૃદ્ધાશ્રમ|ઘરડાઘર|નર્સિંગ\s*હોમ|કેરર|સંભાળ\s+રાખનાર"
+_GU_CARE_HARM = (
+    rf"{_GU_BEATEN}|ખાવાનું\s+પણ\s+(?:નથી\s+આપ|આપતા\s+નથી)|ભૂખ્યા\s+રાખ|"
+    r"^(?!.*પડી\s+ગ).*(?:ઉઝરડા|ચકામા|સોળ\s+પડ)"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"(?:^|\s){_GU_ELDER}\s+(?:\S+\s+){{0,3}}{_GU_BEATEN}",
+    rf"^(?=.*(?:{_GU_CARE}))(?=.*(?:{_GU_CARE_HARM}))",
+)

@@ -2599,6 +2599,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ਬੀਬੀ ਜੀ ਪੌੜੀਆਂ ਤੋਂ ਡਿੱਗ ਪਏ, ਸਾਹ ਨਹੀਂ ਲੈ ਰਹੇ",
             "ਰਸੋਈ ਵਿੱਚ ਬਹੁਤ ਗਰਮੀ ਹੈ, ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ, ਮਾਂ ਦਾ ਚਮਚਾ ਵੀ ਡਿੱਗ ਪਿਆ",
         ),
+        # a grandmother beaten or bruised in a care home; a visit the writer must make there,
+        # bruises from a fall there
+        (
+            "gu",
+            "બાને વૃદ્ધાશ્રમમાં સ્ટાફ મારે છે",
+            "દાદાને કેર હોમમાં મારે મળવા જવું છે, ત્યાં ખાવાનું સારું આપે છે",
+        ),
+        (
+            "gu",
+            "કેર હોમમાં દાદીના હાથ પર ઉઝરડા છે, કોઈ કહેતું નથી કેમ",
+            "દાદા કેર હોમમાં પડી ગયા, હાથ પર ઉઝરડા છે, નર્સે પાટો બાંધ્યો",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
