@@ -261,3 +261,26 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     rf"(?=.*(?:{_AR_LANDLORD}))"
     rf"(?=.*(?:{_AR_PUT_OUT}))",
 )
+
+# A young person drawn in to an attack: told by people online or a group to "do an operation",
+# or talking of attacking, stabbing or blowing up, with a weapon got or the people urging him
+# ("يقولوا له يسوي عملية", "اشترى سكاكين"); not an operation at the hospital, knives bought for
+# the kitchen, nor a dinner planned for Friday.
+_AR_ATTACK = (
+    r"(?:(?:^|\s)(?:و|ف)?(?:رح\s+|راح\s+|ح\s*)?(?:ي|بي|ت|بت|ن|ا)(?:سوي|سوو|عمل|نفذ)\S*|"
+    r"(?:^|\s)(?:سوي|اعمل|نفذ))\s+(?:\S+\s+)?عمليه(?!\s+(?:شراء|دفع|بيع|تحويل|حسابيه|جراحيه|"
+    r"تسجيل))|(?:ي|بي|رح\s+ي|ح\s*ي)(?:هاجم|فجر|طعن)\S*|"
+    r"تفجير|هجوم\s+على"
+)
+_AR_ARMED_OR_URGED = (
+    r"(?:اشترى|اشترا|شرى|جاب|عنده|مخبي|خبا)\s+(?:\S+\s+)?(?:سكاكين|سكين|ساطور|سلاح|مسدس|"
+    r"متفجرات|بارود|قنبله)|تلغرام|تليغرام|تيليجرام|تليجرام|ديسكورد|داعش|جهاد|"
+    r"(?:يقولوا|يقولو|بيقولوا|قالوا|قالو|يحرضوه|حرضوه)\s+(?:له|لو|الو)?\s*(?:ي|بي)?"
+    r"(?:سوي|عمل|نفذ)"
+)
+_AR_A_HOSPITAL = (
+    r"مستشفى|مستشفي|دكتور|الدكتور|طبيب|جراح|تخدير|عيون|ركبه|لوز|زايده|ولاده|قيصريه|تجميل"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_AR_A_HOSPITAL}))(?=.*(?:{_AR_ATTACK}))(?=.*(?:{_AR_ARMED_OR_URGED}))",
+)

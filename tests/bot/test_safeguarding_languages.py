@@ -2611,6 +2611,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "કેર હોમમાં દાદીના હાથ પર ઉઝરડા છે, કોઈ કહેતું નથી કેમ",
             "દાદા કેર હોમમાં પડી ગયા, હાથ પર ઉઝરડા છે, નર્સે પાટો બાંધ્યો",
         ),
+        # a boy urged online to "do an operation" with knives bought; an operation at the
+        # hospital, knives for the kitchen
+        (
+            "ar",
+            "ابني صار يحكي مع ناس على تليجرام وبيقولوا له يعمل عملية، وعنده سكين مخبيها",
+            "أخوي الصغير صار يحكي مع الدكتور على تلغرام، رح يسوي عملية يوم الجمعة",
+        ),
+        (
+            "ar",
+            "اشترى سكاكين وقال رح يسوي عملية بالسوق يوم السبت",
+            "أخوي اشترى سكاكين جديدة للمطبخ وقال رح يعمل عزيمة يوم الجمعة",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
