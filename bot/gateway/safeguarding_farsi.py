@@ -246,3 +246,22 @@ FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:سفارت|ویزا|بلیط|پرواز|تعطیل|سفر))(?=.*(?:{_FA_GO_BACK}))(?=.*(?:{_FA_SHOUTED}))",
     rf"^(?!.*(?:بازی|توپ))(?=.*(?:{_FA_STONES}))(?=.*(?:{_FA_FEAR_OR_HATE}))",
 )
+
+# Someone taken or made to work by force ("او را به زور برای کار برده", "مجبورش کرده کار کنه")
+# with papers held or kept sleeping in a car or the workplace (Dari "موتر", car); not one who
+# barely got up for work ("به زور بیدار شد") and has just got his passport, nor a passport
+# collected from the embassy.
+_FA_BY_FORCE = (
+    r"(?:(?:او|اون|ایشان|ما)\s+(?:را|رو)|اونو|مارو|" + _ME + r")\s+(?:\S+\s+){0,2}به\s+زور|"
+    rf"به\s+زور\s+(?:\S+\s+){{0,3}}(?:برده|بردند|بردن|{_MI}(?:برد|برند|برن)){_END}|"
+    rf"مجبور(?:ش|شان|شون|م|مان|مون)\s+{_DOES}"
+)
+_FA_KEPT = (
+    r"(?:پاسپورت|گذرنامه|تذکره|مدارک)\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:گرفته|گرفتند|گرفتن|"
+    rf"نگه\s+داشته|قایم|پنهان|پس\s+{_NMI}(?:دهد|ده|دن|دهند)){_END}|شب\S*\s+(?:\S+\s+)?(?:در|تو|"
+    rf"توی)\s+(?:موتر|ماشین|انبار|کارگاه)\S*\s+(?:\S+\s+)?(?:خواب|{_MI}خواب)"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:سفارت|کنسولگری|ویزا|تمدید))(?=.*(?:{_FA_BY_FORCE}))(?=.*کار)"
+    rf"(?=.*(?:{_FA_KEPT}))",
+)

@@ -2623,6 +2623,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "اشترى سكاكين وقال رح يسوي عملية بالسوق يوم السبت",
             "أخوي اشترى سكاكين جديدة للمطبخ وقال رح يعمل عزيمة يوم الجمعة",
         ),
+        # a nephew taken by force to work with his passport held (Dari); one who barely gets up
+        # for work and has just collected his passport
+        (
+            "fa",
+            "یک نفر خواهرزاده‌ام را به زور برای کار برده و پاسپورتش را نگه داشته",
+            "برادرزاده‌ام صبح‌ها به زور برای کار بیدار می‌شود و تازه پاسپورتش را گرفته",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
