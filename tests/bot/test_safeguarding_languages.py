@@ -2630,6 +2630,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "یک نفر خواهرزاده‌ام را به زور برای کار برده و پاسپورتش را نگه داشته",
             "برادرزاده‌ام صبح‌ها به زور برای کار بیدار می‌شود و تازه پاسپورتش را گرفته",
         ),
+        # a brother of 14 not back with his phone off; one who stayed at a friend's and phoned
+        (
+            "ti",
+            "ሓፍተይ ዕድሚኣ 13 እዩ፣ ካብ ትማሊ ኣይተመልሰትን፣ ስልካ ዕጹው እዩ",
+            "ሓወይ ካብ ትማሊ ኣይተመልሰን፣ ዕድሚኡ 14 እዩ፣ ኣብ ገዛ ዓርኩ ሓዲሩ፣ ደዊሉ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
