@@ -279,3 +279,26 @@ _RU_SIGNS = (_RU_SHE_CANT_GO_ON, _RU_GAVE_THINGS_AWAY, _RU_NOT_EATING, _RU_GOODB
 RUSSIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
     _RU_SAYS, _RU_BETTER_WITHOUT, _RU_EVERYDAY_REASON, *_RU_SIGNS
 )
+
+# Children left on their own ("дети опять одни", "одни дома", "мать не появляется") for days
+# or with no food ("уже третий день", "еды у них нет"); not children who walk to school on their
+# own, nor ones at a camp, with a grandmother or a nanny, nor alone for an afternoon.
+_RU_CHILDREN = (
+    r"\b(?:дети|детей|ребенок|ребенка|малыши|малышей|младший|младшая|младшие|сын|дочь|дочка)\b"
+)
+_RU_ON_THEIR_OWN = (
+    r"\b(?:одни|один|одна)\s+(?:уже|опять|снова|дома|в\s+квартире|без)\b|"
+    r"\b(?:дома|в\s+квартире)\s+одни\b|\bбез\s+(?:присмотра|взрослых)\b|\bброшен\w*|"
+    r"\b(?:мать|мама|отец|папа|родители)\s+(?:\w+\s+)?не\s+(?:появля\w+|приход\w+|возвраща\w+|"
+    r"вернул\w*|объявля\w+)"
+)
+_RU_DAYS_OR_NO_FOOD = (
+    rf"\b(?:второй|третий|четвертый|пятый|\d+-?й)\s+день\b|"
+    rf"\b(?:два|три|четыре|пять|несколько|\d+)\s+{_RU_DAYS}\b|\bсутки\b|"
+    r"\bеды\s+(?:\w+\s+){0,2}?нет\b|\bнечего\s+(?:есть|кушать)\b|\bголодн\w*"
+)
+_RU_CHILDREN_LOOKED_AFTER = r"лагер\w*|бабушк\w*|нян\w*"
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_RU_CHILDREN_LOOKED_AFTER}))"
+    + every_one_of(_RU_CHILDREN, _RU_ON_THEIR_OWN, _RU_DAYS_OR_NO_FOOD),
+)

@@ -2636,6 +2636,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ሓፍተይ ዕድሚኣ 13 እዩ፣ ካብ ትማሊ ኣይተመልሰትን፣ ስልካ ዕጹው እዩ",
             "ሓወይ ካብ ትማሊ ኣይተመልሰን፣ ዕድሚኡ 14 እዩ፣ ኣብ ገዛ ዓርኩ ሓዲሩ፣ ደዊሉ",
         ),
+        # children left alone for days or with no food; children who walk to school alone, or
+        # are with their grandmother
+        (
+            "ru",
+            "малыши соседки одни дома уже несколько дней, есть им нечего",
+            "Соседские дети опять одни ходят в школу уже третий день, мать довольна",
+        ),
+        (
+            "ru",
+            "дети без присмотра, мать не возвращается, они голодные",
+            "дети уже третий день одни у бабушки на даче, мать не возвращается до августа",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
