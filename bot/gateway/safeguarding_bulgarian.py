@@ -186,3 +186,23 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
     r"^(?=.*\bще\s+те\s+(?:убия|утрепя|заколя)\b)(?=.*\b(?:написа|пише|писа|вратата|стената|"
     r"съобщени\w*|есемес\w*)\b)",
 )
+
+# Someone (an older neighbour, a parent) locked in or not let out by family ("синът ѝ я
+# заключва") with her pension taken, no food, a beating or crying for help; not a son who locks
+# the door at night and collects her pension at the post office, nor a bike or a car locked up.
+_BG_KEPT_IN = (
+    r"\b(?:я|го|ги|ме|ни)\s+(?:\w+\s+)?(?:заключва|заключват|заключи|заключиха|заключвал\w*)\b|"
+    r"\bне\s+(?:я|го|ги)\s+пуска\w*\s+(?:\w+\s+)?(?:да\s+излиза|навън|от\s+вкъщи)"
+)
+_BG_ROBBED_OR_HURT = (
+    r"\b(?:ѝ|й|му|им|ми|ни)\s+(?:взима|взема|взе|прибира|прибра|краде|открадна|задържа)\s+"
+    r"(?:\w+\s+)?пенсия\w*|\bплаче\b|\bвика\s+за\s+помощ|\bбез\s+(?:храна|ядене)\b|\bгладн\w*|"
+    r"\b(?:бие|удря|блъска)\b"
+)
+_BG_THING_LOCKED = (
+    r"\b(?:врат\w*|колел\w*|велосипед\w*|кола|колата|колите|шкаф\w*|гараж\w*|кутия\w*|"
+    r"мазе\w*)\s+(?:\w+\s+)?(?:я|го|ги)\s+(?:\w+\s+)?заключ"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_BG_THING_LOCKED})(?=.*(?:{_BG_KEPT_IN}))(?=.*(?:{_BG_ROBBED_OR_HURT}))",
+)

@@ -2648,6 +2648,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "дети без присмотра, мать не возвращается, они голодные",
             "дети уже третий день одни у бабушки на даче, мать не возвращается до августа",
         ),
+        # an old neighbour locked in by her son, her pension taken; a son who locks the door at
+        # night and collects her pension at the post office
+        (
+            "bg",
+            "дядо Иван го заключват вкъщи и му прибират пенсията",
+            "синът ѝ заключва вратата вечер и ѝ взима пенсията от пощата",
+        ),
+        (
+            "bg",
+            "синът ѝ не я пуска да излиза и тя плаче цяла нощ",
+            "колелото го заключвам в мазето, а детето плаче",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
