@@ -21,7 +21,8 @@ changing a lock tomorrow or putting old furniture out for the council.
 
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
 broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
-sleep, told by the writer for a brother.
+sleep, told by the writer for a brother, or a brother urged online or armed to "do an
+operation" ("يسوي عملية", not one at the hospital).
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ puts its short pronouns either side of the verb ("бие ме", "мъжът ми
 both orders are read, with verbs that only a person does to a person. Stalking is a stranger or
 an ex who "ме следи" or lies in wait for weeks, or says he knows where we live while the writer
 is afraid. A parent or partner who fell is read when they cannot get up off the floor, or
-cannot be lifted and have been down since. Text has been through safeguarding_languages.fold,
-which keeps Cyrillic letters whole ("й" stays "й").
+cannot be lifted and have been down since. Someone locked in by family is read with her pension
+taken, crying or hungry. Text has been through safeguarding_languages.fold, which keeps
+Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),

@@ -11,9 +11,10 @@ read is answered as theirs. Dari, the Persian of Afghanistan, is read by this ne
 own words where they differ ("کلکین", window; "اولاد", children; "موتر", car).
 
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
-out or no one there, papers held by an employer or a husband, a threat to kill the writer
-over the family's honour, someone drawn in by a group talking of an attack on a gathering,
-and hate at the home now ("go back" shouted at Afghans, stones at the window). A friend the
+out or no one there, papers held by an employer or a husband, someone made to work by force
+with papers held or sleeping in a car, a threat to kill the writer over the family's honour,
+someone drawn in by a group talking of an attack on a gathering, and hate at the home now ("go
+back" shouted at Afghans, stones at the window). A friend the
 writer writes for, threatened with death, beaten or hiding from someone at the door, is read as
 the writer would be.
 

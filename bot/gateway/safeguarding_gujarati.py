@@ -8,7 +8,8 @@ breathing, and a stroke's signs (the face fallen to one side, or speech or an ar
 sudden, said in Gujarati or with the time in English: "started 10 mins ago"); and a caller
 posing as the bank or the police with money to go to a "safe account" or be taken out. A
 writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
-against her "no" is read as the writer's own would be.
+against her "no" is read as the writer's own would be, and so is an older relative beaten or
+harmed in a care home ("દાદાને કેર હોમમાં મારે છે").
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan

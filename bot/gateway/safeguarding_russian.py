@@ -8,10 +8,11 @@ read as one about "меня" (a friend or an interpreter writing for her).
 Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
 tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
 at the entrance, someone trying to get into the flat), an older parent who has not got up or
-eaten for days or whose carer has stopped coming, a medical emergency (not breathing, blue lips,
-not waking), a stroke's signs two together (speech slurred, an arm that will not move), a flat
-taken over by dealers who hold the keys or frighten her, and despair told of someone ("всем
-будет лучше без неё", or two signs: her things given away, not eating for days).
+eaten for days or whose carer has stopped coming, children left on their own for days or with no
+food, a medical emergency (not breathing, blue lips, not waking), a stroke's signs two together
+(speech slurred, an arm that will not move), a flat taken over by dealers who hold the keys or
+frighten her, and despair told of someone ("всем будет лучше без неё", or two signs: her things
+given away, not eating for days).
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
