@@ -893,6 +893,19 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "hooyo ma neefsanayo, she fell in the kitchen",
             "aabo wuu dhacay, hadda si fiican ayuu u neefsanayaa",
         ),
+        # said colloquially and typed without accents: a knife drawn at home and the children
+        # hiding from him; a knife from the drawer, hide-and-seek
+        (
+            "tr",
+            "kocam yine bıçak çekti, çocuklar odada saklanıyor",
+            "kocam mutfakta bıçağı çekmeceden çekti, salata yapıyor",
+        ),
+        ("tr", "esim bicakla ustume yurudu", "esim bicakla ekmegi kesip masaya geldi"),
+        (
+            "tr",
+            "cocuklar dolapta saklaniyor, kocam sarhos bagiriyor",
+            "çocuklar dolapta saklanıyor, saklambaç oynuyoruz, kocam ebe",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
