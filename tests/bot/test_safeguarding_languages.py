@@ -906,6 +906,17 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "cocuklar dolapta saklaniyor, kocam sarhos bagiriyor",
             "çocuklar dolapta saklanıyor, saklambaç oynuyoruz, kocam ebe",
         ),
+        # a bare farewell; work to finish, a wait, an apology for being late
+        (
+            "lt",
+            "Nebegaliu daugiau. Šiandien viską užbaigsiu.",
+            "Šiandien viską užbaigsiu, nebegaliu daugiau laukti šito projekto",
+        ),
+        (
+            "lt",
+            "nebegaliu. atsiprasau uz viska",
+            "atsiprasau uz viska, kad veluoju, nebegaliu rasti adreso",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
