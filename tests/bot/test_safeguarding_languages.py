@@ -917,6 +917,17 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "nebegaliu. atsiprasau uz viska",
             "atsiprasau uz viska, kad veluoju, nebegaliu rasti adreso",
         ),
+        # a girl to be cut in the words said for it; a son, halal meat
+        (
+            "so",
+            "gabadhayda 7 jir ah, ayeeyadeed waxay rabtaa inay gudniinto",
+            "wiilkayga 7 jir ah, ayeeyadiis waxay rabtaa inay gudniinto",
+        ),
+        (
+            "so",
+            "hooyaday waxay rabtaa in gabadhayda la xalaaleeyo xagaagan",
+            "hooyaday waxay rabtaa in gabadhayda hilib xalaal ah loo keeno xagaagan",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
