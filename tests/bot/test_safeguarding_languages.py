@@ -928,6 +928,19 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "hooyaday waxay rabtaa in gabadhayda la xalaaleeyo xagaagan",
             "hooyaday waxay rabtaa in gabadhayda hilib xalaal ah loo keeno xagaagan",
         ),
+        # a threat told in the past ("jurou que ia me matar"), an ex watching the window; a
+        # mother's telling-off for lateness, an ex there for the children
+        (
+            "pt",
+            "ele jurou que ia me matar quando saísse da cadeia",
+            "minha mãe jurou que ia me matar se eu chegasse tarde de novo",
+        ),
+        (
+            "pt",
+            "meu ex tá parado na minha rua olhando pra minha janela, to apavorada",
+            "meu ex ficou olhando pra minha janela pra ver se as crianças tavam prontas, tô com "
+            "medo de chegar atrasada",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
