@@ -941,6 +941,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "meu ex ficou olhando pra minha janela pra ver se as crianças tavam prontas, tô com "
             "medo de chegar atrasada",
         ),
+        # a passport taken and made to work, not let out; a boss's night shifts, a teenager
+        # kept in by her parents
+        (
+            "sq",
+            "Më kanë marrë pasaportën dhe më detyrojnë të punoj natën",
+            "Shefi më detyron të punoj natën këtë javë, por paguan mirë",
+        ),
+        (
+            "sq",
+            "na i mbajne pasaportat dhe nuk na lene te dalim vetem",
+            "Prinderit me kane marre telefonin dhe nuk me lene te dal sonte",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
