@@ -953,6 +953,25 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "na i mbajne pasaportat dhe nuk na lene te dalim vetem",
             "Prinderit me kane marre telefonin dhe nuk me lene te dal sonte",
         ),
+        # in slang: hit by a parent, not safe, not daring to go home; a game lost, not sure,
+        # the last bus missed
+        (
+            "fr",
+            "mon daron m'a frappée avec sa ceinture",
+            "mon daron m'a mis une raclée aux échecs",
+        ),
+        ("fr", "ma daronne me cogne quand elle a bu", "mon frère m'a mis une claque au foot"),
+        (
+            "fr",
+            "mon daron m'a mis une rouste hier soir",
+            "mon daron m'a mis une rouste aux échecs hier soir",
+        ),
+        ("fr", "jsuis plus en sécurité chez moi", "jsuis pas sûre pour samedi chez moi"),
+        (
+            "fr",
+            "j'ose pas rentrer ce soir, j'ai des bleus partout",
+            "j'ose pas rentrer ce soir, j'ai raté le dernier bus",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
