@@ -972,6 +972,23 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "j'ose pas rentrer ce soir, j'ai des bleus partout",
             "j'ose pas rentrer ce soir, j'ai raté le dernier bus",
         ),
+        # a flatmate's despair told by the writer; exams and a move, a party, an exam feared
+        (
+            "es",
+            "mi compañera de piso lleva 3 días sin salir del cuarto, ya se despidió de los suyos",
+            "mi compañera de piso lleva 3 días sin salir del cuarto por los exámenes y ya se "
+            "despidió de su familia porque se va de Erasmus",
+        ),
+        (
+            "es",
+            "mi hermano no sale de su cuarto, tengo miedo de que haga una locura",
+            "mi hermano no sale de su cuarto, tengo miedo de que haga algo mal en el examen",
+        ),
+        (
+            "es",
+            "mi amigo ha regalado sus cosas y se despidió de todos",
+            "mi compañero no come carne y se despidió de todos en la fiesta",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
