@@ -5,18 +5,21 @@ the mark of the infinitive ("me mbyll" is "to close"), so a harm is "me" with a 
 can only mean something done to the writer, or with the place it is done ("me mbyll në
 shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç"
 reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat occupied and
-dealt from, or her threatened if she calls the police) and a girl under 18 with a much older
-"boyfriend" who gives her money or takes her to other men.
+dealt from, or her threatened if she calls the police), a girl under 18 with a much older
+"boyfriend" who gives her money or takes her to other men, and a passport taken with being made
+to work or not let out.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
 vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin", nephews staying at
 a grandmother's for the holidays, the writer threatening to call the police over noise, a coach
 who takes a girl to training, a political life ended, a brother who no longer wants to live in
-London.
+London, a boss's night shifts, a teenager's phone taken by her parents.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import any_two_of
 
 # What a person does to "me" (më), in forms that are not also an infinitive.
 _SQ_HARMS = (
@@ -177,4 +180,25 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
     r"(?:\W+\w+){0,5}?\W+" + _SQ_KILLS_ME[2:] + ")",
     _SQ_KILLS_ME + r"\s*,?\s+(?:\w+\s+)?(?:sonte|sot)\b",
     r"^(?=.*\bdo\s+te\s+vras\b)(?=.*\b(?:shkroi|shkruar|shkruan|dere\w*|mur\w*|mesazh\w*)\b)",
+)
+
+# Made to work and kept (trafficking), two of: the passport or papers taken ("më kanë marrë
+# pasaportën", "na i mbajnë dokumentet"), made to work or go out with men ("më detyrojnë të
+# punoj natën"), not let out alone ("nuk më lënë të dal vetëm"); not a boss who makes the
+# writer work a Saturday, nor parents who take a teenager's phone and will not let her out.
+_SQ_PAPERS_KEPT = (
+    r"\b(?:me|ma|na|ua|m'i)\s+(?:i\s+)?(?:kane\s+)?(?:marre|moren|marrin|mbajne|mbajten|"
+    r"mbajtur|fshehin|fshehen|fshehur)\s+(?:\w+\s+)?(?:pasaport\w*|dokument\w*|letrat|"
+    r"leternjoftim\w*)"
+)
+_SQ_MADE_TO_WORK = (
+    r"\b(?:me|na)\s+(?:detyro\w*|shtrengoj\w*|cojne|cuan|dergojne)\s+(?:\w+\s+)?(?:te|me)\s+"
+    r"(?:punoj\w*|punu\w*|dal\w*\s+me|fle\w*\s+me|shes\w*|rri\w*\s+me)"
+)
+_SQ_NOT_LET_OUT = (
+    r"\b(?:nuk|s'?)\s*(?:me|na)\s+(?:le|lene|lejon|lejojne|lane)\s+(?:te|me)\s+(?:dal|dalim)"
+    r"(?:\s+(?:vetem|jashte|nga\s+(?:shtepia|shpia|dhoma|banesa|klubi))\b|\s*(?:[.!,;]|$))"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_SQ_PAPERS_KEPT, _SQ_MADE_TO_WORK, _SQ_NOT_LET_OUT),
 )

@@ -4,12 +4,14 @@ pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is rea
 reads "menace").
 
 Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
-or honour, and a young person watching recruiters' videos who talks of leaving for Syria.
+or honour, and a young person watching recruiters' videos who talks of leaving for Syria. Being
+hit, not safe and afraid to go home are also read in the spoken register young people text in
+("jsuis plus en sécurité", "mon daron m'a frappée", "j'ose pas rentrer").
 
 Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
 prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
 coupée en épluchant les légumes", "je me coupe les cheveux", a son going to Syria to see his
-grandmother.
+grandmother, a game lost to a father, not going home after missing the last bus.
 """
 
 from __future__ import annotations
@@ -115,4 +117,37 @@ _FR_RECRUITED = (
 )
 FRENCH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_YOUNG, _FR_TO_JOIN, _FR_RECRUITED),
+)
+
+# The same kinds said in the spoken register young people text in: "ne" dropped, "je suis"
+# run together ("jsuis", "chuis", "j'suis"), a parent or partner in slang ("mon daron", "ma
+# daronne", "mon reup", "mon mec", "mon beau-père"), hit by them ("m'a frappée avec sa
+# ceinture", "me cogne", "m'a mis une gifle", "une rouste"); not safe now, and not daring to go
+# home ("j'ose pas rentrer ce soir", "jflippe de rentrer"). Not "mon daron m'a mis une raclée
+# aux échecs", "il m'a tapé dans l'œil", "jsuis pas sûre pour samedi", "j'ose pas rentrer dans
+# la salle", nor not going home because the writer is late or has missed the bus.
+_FR_I_AM = r"(?:je\s+(?:ne\s+|n'\s*)?suis|j'?\s?suis|chuis|jsuis|js)"
+_FR_CLOSE = (
+    r"(?:daron(?:ne)?|reup|reum|vieux|vieille|pere|mere|beau-?pere|belle-?mere|mari|mec|keum|"
+    r"copain|ex|frere|reuf|oncle|tonton)"
+)
+_FR_HITS_ME = (
+    r"(?:me|m')\s*(?:a\s+|ont\s+)?(?:frapp|cogn|tabass|gifl|baff)\w*|(?:me|m')\s*(?:a\s+)?tape"
+    r"\w*(?!\s+(?:dans\s+l'?\s*(?:oe|\u0153)il|sur\s+les\s+nerfs|la\s+discut\w*|"
+    r"un\s+(?:message|texto|sms)))"
+)
+# "m'a mis une claque" is also a game won against the writer, when the game is named after it.
+_FR_SLAPPED = (
+    r"(?!.*\b(?:echecs|foot|fifa|jeu|match|tennis|cartes?)\b)m'?\s*a\s+(?:mis|mise|mit|"
+    r"donne|colle)\s+(?:une|des)\s+(?:gifle|claque|baffe|beigne|tarte|coups?|patate|raclee|"
+    r"rouste|trempe|derouillee|correction)s?\b"
+)
+_FR_NOT_LATE = r"^(?!.*\b(?:tard|retard|bus|train|metro|cles?|clefs?)\b)"
+FRENCH_PHRASES += (  # i18n-exempt: input
+    rf"\b(?:mon|ma)\s+{_FR_CLOSE}\s+(?:\w+\s+)?(?:{_FR_HITS_ME}|{_FR_SLAPPED})",
+    rf"\b{_FR_I_AM}\s+(?:pas|plus|vraiment\s+pas)\s+en\s+(?:securite|secu)\b",
+    _FR_NOT_LATE + r"(?=.*\b(?:j'?\s?ose|jose)\s+(?:pas|plus)\s+(?:rentrer|retourner)\b"
+    r"(?!\s+(?:dans|en|au|aux|a\s+l|sur|chez\s+(?:le|la|les|un|une))\b))",
+    _FR_NOT_LATE + r"(?=.*\b(?:j'?\s?ai\s+(?:trop\s+|grave\s+|tellement\s+)?peur|j'?\s?flippe"
+    r"|jflippe|je\s+flippe)\s+(?:\w+\s+)?de\s+rentrer\b(?!\s+dans))",
 )

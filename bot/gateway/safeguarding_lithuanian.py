@@ -6,16 +6,18 @@ safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" read
 Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
 arm that will not move), children alone at home for days, a phone or passport taken by the
 people the writer works for with no wages or a dozen in one house, a threat with a knife to
-anyone, and someone close gone for days with the phone off. Left alone: a knife in a film,
+anyone, someone close gone for days with the phone off, and a farewell said bare ("Nebegaliu
+daugiau. Šiandien viską užbaigsiu."). Left alone: a knife in a film,
 someone gone to the country with no signal, "mirštu iš bado"
 (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame",
 "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a
-mouth numb after the dentist, children alone for an hour, a phone lent to a daughter.
+mouth numb after the dentist, children alone for an hour, a phone lent to a daughter, work
+to be finished today.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # What a person does to "me" (mane).
 _LT_HARMS = (
@@ -230,4 +232,19 @@ _LT_GONE_EXPLAINED = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     _LT_NOT_A_STORY + every_one_of(_LT_THREAT_WITH_A_WEAPON),
     _LT_GONE_EXPLAINED + every_one_of(_LT_GONE_SINCE, _LT_PHONE_OFF),
+)
+
+# A farewell said bare: two of "I'll finish it all" ("šiandien viską užbaigsiu", "padarysiu
+# galą"), "nebegaliu daugiau" standing alone and "atsiprašau už viską" standing alone; not
+# work finished ("viską užbaigsiu ir atsiųsiu"), "nebegaliu daugiau valgyti", nor "atsiprašau už
+# viską, kad vėlavau".
+_LT_FINISH_IT_ALL = (
+    r"\b(?:viska|su\s+viskuo|viskam|visam\s+tam)\s+(?:\w+\s+)?(?:uz|pa)?baigsiu\s*(?:[.!…,;]|$)|"
+    r"\b(?:uz|pa)?baigsiu\s+(?:\w+\s+)?(?:su\s+viskuo|viska|viskam|visam\s+tam)\s*(?:[.!…,;]|$)|"
+    r"\bpadarysiu\s+(?:\w+\s+){0,2}?gala\b"
+)
+_LT_CANT_ANYMORE = r"\bnebegaliu(?:\s+(?:daugiau|taip|ilgiau))?\s*(?:[.!…,;]|$)"
+_LT_SORRY_FOR_ALL = r"\batsiprasau\s+(?:\w+\s+)?uz\s+viska\b(?!\W*kad\b)"
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_LT_FINISH_IT_ALL, _LT_CANT_ANYMORE, _LT_SORRY_FOR_ALL),
 )

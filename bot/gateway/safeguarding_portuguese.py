@@ -166,11 +166,13 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A threat to kill the writer: "ele vai me matar", "disse que me mata", "se eu sair ele me mata",
-# "vou te matar" written on the door; not "minha mãe vai me matar se eu chegar tarde", "esse
-# trânsito está me matando", "vou matá-lo, comeu meu bolo", "ele me mata de rir".
+# "jurou que ia me matar quando saísse", "vou te matar" written on the door; not "minha mãe vai
+# me matar se eu chegar tarde", "esse trânsito está me matando", "vou matá-lo, comeu meu bolo",
+# "ele me mata de rir".
 _PT_KILLS_ME = (
-    r"(?:vai\s+me\s+matar|vai\s+matar-?me|me\s+mata(?:ra)?|mata-?me|matar-?me-?a)\b"
-    r"(?!\s+de\s+(?:rir|vergonha|saudade|tedio|raiva))"
+    r"(?:(?:vai|ia|iria)\s+me\s+matar|(?:vai|ia|iria)\s+matar-?me|me\s+mata(?:ra|va)?|mata-?me|"
+    r"matar-?me-?(?:a|ia))\b"
+    r"(?!\s+de\s+(?:rir|vergonha|saudade|tedio|raiva|susto))"
 )
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"\b(?:ele|marido|ex|ex-marido|namorado|ex-namorado|companheiro)\s+(?:\w+\s+){0,3}?"
@@ -208,9 +210,10 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"vontade|pelos?\s+(?:seios|peitos)|no\s+meu\s+quarto|a\s+noite)\b",
 )
 
-# An ex, or a man just out of prison, outside the writer's home or knowing where she lives, and
-# her fear for herself or the children ("tô com muito medo pelos meus filhos"); not an ex who
-# waits outside to fetch the children as agreed, nor a fear of being late.
+# An ex, or a man just out of prison, outside the writer's home, in her street, staring at her
+# window or knowing where she lives, and her fear for herself or the children ("tô com muito
+# medo pelos meus filhos"); not an ex who waits outside to fetch the children as agreed, nor a
+# fear of being late.
 _PT_EX = (
     r"\b(?:(?:meu|o)\s+ex\b|ex-?\s?(?:marido|namorado|companheiro|mulher|namorada|"
     r"companheira)\b|pai\s+d[oa]s\s+meus\s+filhos\b|agressor\b|sai(?:u|ram)\s+da\s+"
@@ -220,7 +223,10 @@ _PT_AT_MY_HOME = (
     r"\b(?:(?:parado|esperando|a\s+espera|rondando|estava|tava|apareceu|aparece|ficou)\s+"
     r"(?:\w+\s+){0,2}?(?:na\s+frente|em\s+frente|a\s+porta|na\s+porta|a\s+frente)\s+(?:d[ao]\s+)?"
     r"(?:minha\s+|meu\s+|de\s+)?(?:casa|predio|porta|trabalho|escola)|sabe\s+onde\s+(?:eu\s+)?"
-    r"(?:moro|vivo|estou|trabalho)|rondando\s+(?:a\s+)?(?:minha\s+)?casa)\b"
+    r"(?:moro|vivo|estou|trabalho)|rondando\s+(?:a\s+)?(?:minha\s+)?(?:casa|rua)|"
+    r"(?:olhando|olhar|a\s+olhar|encarando|vigiando|espiando)\s+(?:\w+\s+)?(?:pra|para|a)?\s*"
+    r"(?:a\s+)?(?:minha|nossa)\s+(?:janela|casa|porta|varanda)|(?:apareceu|aparece|aparecendo|"
+    r"parado|plantado)\s+(?:\w+\s+)?(?:aqui\s+)?na\s+(?:minha\s+|nossa\s+)?rua)\b"
 )
 _PT_AFRAID = (
     r"(?<!nao\s)\b(?:(?:estou|to|tou|tenho|estamos|fiquei|fico)\s+(?:com\s+)?(?:muito\s+|"

@@ -6,10 +6,11 @@ those focus words. Somali is written in Latin letters without accents; text has 
 safeguarding_languages.fold.
 
 Beyond the main kinds it reads an alarm in a few words ("i caawi, halkan ayuu joogaa") and a
-girl to be cut "today", said without the word. Left alone: "gaajo ayaan u dhimanayaa" (dying of
+girl to be cut, said in the words used for it ("inay gudniinto", "in la xalaaleeyo") or
+"today" without the word. Left alone: "gaajo ayaan u dhimanayaa" (dying of
 hunger), "wuu i raacay" (he came with me), "i
 caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
-taken to be circumcised.
+taken to be circumcised, halal meat ("hilib xalaal ah").
 """
 
 from __future__ import annotations
@@ -24,12 +25,15 @@ _SO_PERSON = (
 _SO_CHILD = r"(?:carruur\w*|caruur\w*|ilmah\w*|ilmo\w*|wiilkayg\w*|gabadhayd\w*|canug\w*)"
 
 # A girl, and her being cut: "si loo gudo", "in la gudo", "in gabadha la gudo", "gudi doonaan",
-# "gudniin loo sameeyo" (not "gudo gal", "gudo galay": enter, entered).
+# "gudniin loo sameeyo", "inay gudniinto", and "in la xalaaleeyo" (made "pure", the word said
+# for it); not "gudo gal", "gudo galay" (enter, entered), "hilib xalaal ah" (halal meat), nor
+# girls who must not be cut ("waa in aan la gudniinsiin gabdhaha").
 _SO_GIRL = r"(?:gabadh\w*|gabar\w*|gabdh\w*|inant\w*|walaash\w*)"
 _SO_CUT = (
     r"(?:(?:si\s+)?loo\s+gudo|la\s+gud(?:o|ayo|ay|i\s+doon\w*)|gudi\s+doon\w*|"
     r"(?:ay|ayay|waxay|way)\s+gud(?:aan|ayaan|een)|gudniin\w*\s+(?:\w+\s+)?(?:loo|la)\s+"
-    r"(?:sameeyo|samayn\w*|sameyn\w*|geeyo))\b(?!\s+ga[ls]\w*)"
+    r"(?:sameeyo|samayn\w*|sameyn\w*|geeyo)|(?:inay|in\s+ay|(?<!aan\s)(?<!ma\s)la|loo)\s+"
+    r"(?:gudniin(?:to|taan|tee|tay|eeyo|siiy\w*)|xalaal(?:ee|ey|ay)\w*))\b(?!\s+ga[ls]\w*)"
 )
 
 SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input

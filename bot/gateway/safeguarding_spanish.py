@@ -6,19 +6,26 @@ pronoun before the verb ("me pega", "me ha pegado") and drops the subject, so a 
 Beyond the main kinds it reads someone who took many tablets and will not wake, a young person
 about to carry a knife against another gang, a plea in a few words ("ayuda me va a matar"),
 bruises from what someone close did to the writer, an older person's money kept by a
-"helper" with a bruised face or fear, tablets or a rope brought along with a goodbye, and the
-writer's child not home for days or given drugs to sell by older men.
+"helper" with a bruised face or fear, tablets or a rope brought along with a goodbye, the
+writer's child not home for days or given drugs to sell by older men, and despair told of
+someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
+will do something).
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
 encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for the picnic, a
 long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop,
-tablets brought for blisters, a child staying at a grandmother's, county lines talked about.
+tablets brought for blisters, a child staying at a grandmother's, county lines talked about, a
+flatmate shut in over exams who has said goodbye before a move.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words, every_one_of
+from bot.gateway.safeguarding_words import (
+    a_plea_in_a_few_words,
+    despair_told_of_someone,
+    every_one_of,
+)
 
 # Someone close (a word or two may come between) or "he/she" just before "me".
 _ES_WHO = (
@@ -327,4 +334,52 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     _ES_AS_ADVISED + every_one_of(_ES_MEANS_WITH_ME, _ES_LAST_WORDS),
     _ES_WHEREABOUTS_KNOWN + every_one_of(_ES_MY_CHILD, _ES_NOT_BACK_SINCE),
     "^" + every_one_of(_ES_MY_CHILD, _ES_DRUGS_TO_CARRY),
+)
+
+# Despair told of someone close ("dice que todos estarían mejor sin ella"), said alone; or two of
+# its signs together: days shut in the room or not eating, goodbyes said to her family, her
+# things given away, "ya no puede más", and the writer's fear that she will do something ("tengo
+# miedo de que haga algo", "una locura"). Not days in the room over exams, goodbyes before a
+# trip or a move, not eating with a fever, nor a fear that she will do something wrong in the
+# exam.
+_ES_SAYS = r"\b(?:dice|dijo|me\s+dijo|escribe|escribio|repite|piensa|cree)"
+_ES_BETTER_WITHOUT = (
+    r"\b(?:todos|todo\s+el\s+mundo|su\s+familia|sus\s+hijos|nosotros|ellos)\s+(?:\w+\s+)?"
+    r"(?:estariamos|estarian|estaria|vivirian)\s+mejor\s+sin\s+(?:ella|el|mi)\b"
+)
+_ES_DAYS = r"(?:dos|tres|cuatro|cinco|varios|\d+)\s+dias"
+_ES_SHUT_IN = (
+    rf"\blleva\s+(?:\w+\s+)?{_ES_DAYS}\s+sin\s+(?:salir|comer|levantarse|hablar)\b|"
+    r"\bno\s+(?:come|ha\s+comido)(?:\s+nada)?(?:\s*(?:[.!,;]|$)|\s+(?:desde|hace|en\s+dias))|"
+    r"\bno\s+sale\s+(?:de\s+(?:su|la|el)\s+(?:cuarto|habitacion|cama)|del\s+cuarto)\b|"
+    rf"\bsin\s+salir\s+del?\s+(?:su\s+)?(?:cuarto|habitacion|cama)\s+(?:\w+\s+)?{_ES_DAYS}"
+)
+_ES_GOODBYES = (
+    r"\bse\s+(?:ha\s+)?(?:despidio|despedido|esta\s+despidiendo|despide)\s+de\s+(?:su\s+"
+    r"familia|los\s+suyos|sus\s+padres|su\s+madre|su\s+padre|sus\s+hijos|(?:todos|todo\s+"
+    r"el\s+mundo|nosotros|mi)(?=\s*(?:[.!,;]|$|como\s+si)))"
+)
+_ES_GAVE_THINGS_AWAY = (
+    r"\b(?:ha\s+regalado|regalo|esta\s+regalando|regala)\s+(?:\w+\s+)?(?:sus\s+)?(?:cosas|"
+    r"ropa|joyas|libros)\b"
+)
+_ES_SHE_CANT_GO_ON = r"\b(?:ya\s+)?no\s+puede\s+mas\s*(?:[.!,;]|$)"
+_ES_AFRAID_SHE_WILL = (
+    r"\bmiedo\s+(?:de\s+)?(?:que\s+)?(?:se\s+)?(?:haga\s+(?:algo|una\s+locura|alguna\s+locura|"
+    r"una\s+tonteria|alguna\s+tonteria|dano)|cometa\s+una\s+locura|se\s+quite\s+la\s+vida)"
+    r"\s*(?:[.!,;]|$|a\s+si\s+mism[oa])"
+)
+_ES_EVERYDAY_REASON = (
+    r"\b(?:examen\w*|mudanza|se\s+muda|se\s+va\s+(?:de|a)\s+(?:viaje|erasmus|vivir)|erasmus|"
+    r"viaje|vacaciones|fiebre|gripe|resfriado|covid|vomit\w*|ramadan|ayuno|dieta)\b"
+)
+SPANISH_PHRASES += despair_told_of_someone(  # i18n-exempt: input
+    _ES_SAYS,
+    _ES_BETTER_WITHOUT,
+    _ES_EVERYDAY_REASON,
+    _ES_SHUT_IN,
+    _ES_GOODBYES,
+    _ES_GAVE_THINGS_AWAY,
+    _ES_SHE_CANT_GO_ON,
+    _ES_AFRAID_SHE_WILL,
 )

@@ -7,12 +7,13 @@ safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" re
 
 Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
 threat to burn a shop or home with the writer or the children inside, and two of a stroke's
-signs together (one side of the face or an arm numb, words mixed up), and a child who has not
-come home with the phone off or no one knowing where. Left alone: "açlıktan
+signs together (one side of the face or an arm numb, words mixed up), a child who has not
+come home with the phone off or no one knowing where, and a knife or gun drawn on the writer
+("kocam yine bıçak çekti") or the children hiding from him. Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
 garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
-a friend's and is known to be there.
+a friend's and is known to be there, a knife taken from the drawer, hide-and-seek.
 """
 
 from __future__ import annotations
@@ -221,4 +222,29 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     + every_one_of(
         rf"\b{_TR_OUR_CHILD}\b", rf"\b(?:{_TR_NOT_HOME})\b", rf"\b(?:{_TR_NOT_FOUND})\b"
     ),
+)
+
+# A knife or a gun drawn on the writer or the family at home ("kocam yine bıçak çekti", "bana
+# silah doğrulttu", "bıçakla üstüme yürüdü", "boğazıma bıçak dayadı"), and the children hiding
+# from him; not a knife taken from the drawer ("bıçağı çekmeceden çekti"), one drawn in a film
+# or a game, nor children hiding in a game of hide-and-seek.
+_TR_DRAWS = (
+    r"(?:kocam|esim|babam|abim|agabeyim|kayinpederim|sevgilim|kardesim|oglum|eski\s+(?:kocam|"
+    r"esim|sevgilim)|bana|bize|ustume|uzerime|ustumuze|uzerimize)"
+)
+_TR_NOT_A_STORY = r"^(?!.*\b(?:film\w*|dizi\w*|oyun\w*|sahne\w*|roman\w*|kitap\w*)\b)"
+_TR_FROM_HIM = (
+    r"\b(?:kocam\w*|esim\w*|babalari\w*|babam\w*|sevgilim\w*|korku\w*|bagir\w*|sarhos\w*|"
+    r"kavga\w*|dov\w*|bicak\w*|silah\w*)\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    _TR_NOT_A_STORY + rf"(?=.*\b{_TR_DRAWS}\s+(?:\w+\s+){{0,2}}?(?:bicak|silah|tabanca|satir|"
+    r"pala|sopa)\s+(?:cek|dayad|dayiyor|dogrult|sall)\w*)",
+    _TR_NOT_A_STORY + r"(?=.*\b(?:bicak|silah|tabanca|satir|pala|sopa)(?:la|yla)\s+(?:\w+\s+)?"
+    r"(?:ustume|uzerime|ustumuze|uzerimize|bana|bize)\s+(?:yurudu|yuruyor|geldi|saldirdi|"
+    r"atildi)\b)",
+    r"^(?!.*\b(?:saklambac\w*|oyun\w*|oynu\w*|surpriz\w*)\b)(?=.*\b(?:cocuk\w*|kizim|oglum|"
+    r"bebeg\w*)\s+(?:\w+\s+){0,2}?(?:korkudan\s+)?saklan(?:iyor|di|mis|ir)\w*)(?=.*"
+    + _TR_FROM_HIM
+    + ")",
 )

@@ -893,6 +893,102 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "hooyo ma neefsanayo, she fell in the kitchen",
             "aabo wuu dhacay, hadda si fiican ayuu u neefsanayaa",
         ),
+        # said colloquially and typed without accents: a knife drawn at home and the children
+        # hiding from him; a knife from the drawer, hide-and-seek
+        (
+            "tr",
+            "kocam yine bıçak çekti, çocuklar odada saklanıyor",
+            "kocam mutfakta bıçağı çekmeceden çekti, salata yapıyor",
+        ),
+        ("tr", "esim bicakla ustume yurudu", "esim bicakla ekmegi kesip masaya geldi"),
+        (
+            "tr",
+            "cocuklar dolapta saklaniyor, kocam sarhos bagiriyor",
+            "çocuklar dolapta saklanıyor, saklambaç oynuyoruz, kocam ebe",
+        ),
+        # a bare farewell; work to finish, a wait, an apology for being late
+        (
+            "lt",
+            "Nebegaliu daugiau. Šiandien viską užbaigsiu.",
+            "Šiandien viską užbaigsiu, nebegaliu daugiau laukti šito projekto",
+        ),
+        (
+            "lt",
+            "nebegaliu. atsiprasau uz viska",
+            "atsiprasau uz viska, kad veluoju, nebegaliu rasti adreso",
+        ),
+        # a girl to be cut in the words said for it; a son, halal meat
+        (
+            "so",
+            "gabadhayda 7 jir ah, ayeeyadeed waxay rabtaa inay gudniinto",
+            "wiilkayga 7 jir ah, ayeeyadiis waxay rabtaa inay gudniinto",
+        ),
+        (
+            "so",
+            "hooyaday waxay rabtaa in gabadhayda la xalaaleeyo xagaagan",
+            "hooyaday waxay rabtaa in gabadhayda hilib xalaal ah loo keeno xagaagan",
+        ),
+        # a threat told in the past ("jurou que ia me matar"), an ex watching the window; a
+        # mother's telling-off for lateness, an ex there for the children
+        (
+            "pt",
+            "ele jurou que ia me matar quando saísse da cadeia",
+            "minha mãe jurou que ia me matar se eu chegasse tarde de novo",
+        ),
+        (
+            "pt",
+            "meu ex tá parado na minha rua olhando pra minha janela, to apavorada",
+            "meu ex ficou olhando pra minha janela pra ver se as crianças tavam prontas, tô com "
+            "medo de chegar atrasada",
+        ),
+        # a passport taken and made to work, not let out; a boss's night shifts, a teenager
+        # kept in by her parents
+        (
+            "sq",
+            "Më kanë marrë pasaportën dhe më detyrojnë të punoj natën",
+            "Shefi më detyron të punoj natën këtë javë, por paguan mirë",
+        ),
+        (
+            "sq",
+            "na i mbajne pasaportat dhe nuk na lene te dalim vetem",
+            "Prinderit me kane marre telefonin dhe nuk me lene te dal sonte",
+        ),
+        # in slang: hit by a parent, not safe, not daring to go home; a game lost, not sure,
+        # the last bus missed
+        (
+            "fr",
+            "mon daron m'a frappée avec sa ceinture",
+            "mon daron m'a mis une raclée aux échecs",
+        ),
+        ("fr", "ma daronne me cogne quand elle a bu", "mon frère m'a mis une claque au foot"),
+        (
+            "fr",
+            "mon daron m'a mis une rouste hier soir",
+            "mon daron m'a mis une rouste aux échecs hier soir",
+        ),
+        ("fr", "jsuis plus en sécurité chez moi", "jsuis pas sûre pour samedi chez moi"),
+        (
+            "fr",
+            "j'ose pas rentrer ce soir, j'ai des bleus partout",
+            "j'ose pas rentrer ce soir, j'ai raté le dernier bus",
+        ),
+        # a flatmate's despair told by the writer; exams and a move, a party, an exam feared
+        (
+            "es",
+            "mi compañera de piso lleva 3 días sin salir del cuarto, ya se despidió de los suyos",
+            "mi compañera de piso lleva 3 días sin salir del cuarto por los exámenes y ya se "
+            "despidió de su familia porque se va de Erasmus",
+        ),
+        (
+            "es",
+            "mi hermano no sale de su cuarto, tengo miedo de que haga una locura",
+            "mi hermano no sale de su cuarto, tengo miedo de que haga algo mal en el examen",
+        ),
+        (
+            "es",
+            "mi amigo ha regalado sus cosas y se despidió de todos",
+            "mi compañero no come carne y se despidió de todos en la fiesta",
+        ),
         (
             "ro",
             "copilul vecinei e singur acasă since yesterday",
