@@ -1441,6 +1441,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish) as people text them
+        (
+            "bn",
+            "amar shami amake baire jete dey na, phone o niye rakhe",
+            "brishti amake ber hote dicche na, ektu deri hobe",
+        ),
+        (
+            "bn",
+            "husband bolse police e gele amake mere felbe",
+            "ammu bolse exam e fail korle amake mere felbe",
+        ),
+        ("bn", "bhai amar passport kere niyeche", "bhai amar phone niye geche, kal ferot dibe"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
