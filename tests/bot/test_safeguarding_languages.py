@@ -1453,6 +1453,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ammu bolse exam e fail korle amake mere felbe",
         ),
         ("bn", "bhai amar passport kere niyeche", "bhai amar phone niye geche, kal ferot dibe"),
+        (
+            "ta",
+            "en magal nethu raathiri irundhu veetuku varala, phone switch off",
+            "thambi rendu naala veetuku varala, friend veetla irukkan, phone switch off",
+        ),
+        (
+            "ta",
+            "என் தம்பிக்கு 15 வயசு, ரெண்டு நாளா வீட்டுக்கு வரல, போன் ஸ்விட்ச் ஆஃப்",
+            "தம்பி ரெண்டு நாளா வீட்டுக்கு வரல, டூர் போயிருக்கான், போன் ஸ்விட்ச் ஆஃப்",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
