@@ -1463,6 +1463,14 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "என் தம்பிக்கு 15 வயசு, ரெண்டு நாளா வீட்டுக்கு வரல, போன் ஸ்விட்ச் ஆஃப்",
             "தம்பி ரெண்டு நாளா வீட்டுக்கு வரல, டூர் போயிருக்கான், போன் ஸ்விட்ச் ஆஃப்",
         ),
+        ("fa", "mixam az balkon khodamo partab konam", "emshab mikham az pol rad sham beram"),
+        ("fa", "emshab mikham az pol beparam", "mikham az sakhre beparam tu ab, kheili bahale"),
+        ("fa", "mikhaam khodam ro bokosham", "mikhaam khodam ro beresoonam, saat 10 miam"),
+        ("fa", "dalam mikhad bemiram", "dalam mikhad biam jalase"),
+        ("fa", "shoharam har shab mano mizane", "shoharam har shab mano mirasoone khoone"),
+        ("fa", "shoharam gofte emshab mano mikoshe", "mamanam mano mikoshe age dir beresam"),
+        ("fa", "khodkoshi mikonam", "darbare khodkoshi too jalase sohbat kardim"),
+        ("fa", "dige nemitoonam edame bedam.", "dige nemitoonam edame bedam, bayad beram khoone"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
