@@ -1471,6 +1471,20 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("fa", "shoharam gofte emshab mano mikoshe", "mamanam mano mikoshe age dir beresam"),
         ("fa", "khodkoshi mikonam", "darbare khodkoshi too jalase sohbat kardim"),
         ("fa", "dige nemitoonam edame bedam.", "dige nemitoonam edame bedam, bayad beram khoone"),
+        (
+            "el",
+            "kobo tous karpous mou me ksyrafaki kathe nyxta",
+            "kovo ta podia mou me to ksyrafaki otan ksyrizomai",
+        ),
+        ("el", "κόβω τα χέρια μου κάθε βράδυ", "κόβω τα χέρια μου όταν μαγειρεύω, είμαι αδέξια"),
+        ("el", "8elw na pe8anw", "pethainw ths peinas, ti wra trwme?"),
+        ("el", "den thelw na zw pia", "den thelw na zw sto Londino, einai akrivo"),
+        ("el", "skeftomai tin autoktonia", "skeftomai to session gia tin autoktonia"),
+        ("el", "ekopsa pali ton eafto mou", "ekopsa ta mallia mou, tha arghsw ligo"),
+        ("el", "o antras mou me xtypaei", "o hlios me xtypaei sta matia"),
+        ("el", "eipe oti tha me skotwsei", "h mama tha me skotwsei an arghsw"),
+        ("el", "den niwthw asfalhs sto spiti", "o dromos den einai asfalhs gia podilato"),
+        ("el", "fovamai na gyrisw spiti apopse", "fovamai na paw ston odontiatro avrio"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
