@@ -1485,6 +1485,10 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("el", "eipe oti tha me skotwsei", "h mama tha me skotwsei an arghsw"),
         ("el", "den niwthw asfalhs sto spiti", "o dromos den einai asfalhs gia podilato"),
         ("el", "fovamai na gyrisw spiti apopse", "fovamai na paw ston odontiatro avrio"),
+        # someone written for who says he will kill himself or wants to die; overwork, a chicken
+        ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
+        ("tw", "Me nua barima aka sɛ ɔbɛkum ne ho", "Me nua barima aka sɛ ɔbɛkum ne akokɔ"),
+        ("tw", "Me nua baa pɛ sɛ ɔwu", "Me nua baa pɛ sɛ ɔba nhyiam no"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
