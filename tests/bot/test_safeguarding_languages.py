@@ -1489,6 +1489,13 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
         ("tw", "Me nua barima aka sɛ ɔbɛkum ne ho", "Me nua barima aka sɛ ɔbɛkum ne akokɔ"),
         ("tw", "Me nua baa pɛ sɛ ɔwu", "Me nua baa pɛ sɛ ɔba nhyiam no"),
+        # a fall and a breath that comes badly or hard; a fall and a breath that is fine
+        (
+            "ln",
+            "Papa akwei na ndako, azali kopema malamu te",
+            "Papa akwei na ndako lobi, kasi sikoyo azali kopema malamu",
+        ),
+        ("ln", "papa akwei, azo pema na mpasi", "Papa akwei na zando, azali koyoka malamu te"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
