@@ -14,7 +14,8 @@ stuffy room ("শ্বাস নিতে পারছি না" with no one a
 a grown-up sister's wedding, an office that won't give leave for one, being late leaving home, a
 speaker at the session quoting what extremists say, a sister-in-law kept at home with a fever
 ("bhabi ke ghore rekheche", with no lock), a chest pain gone by last year, a heart attack's
-signs named at a first-aid class, a chest cold.
+signs named at a first-aid class, a chest cold, kept in by the rain or a fever ("brishti amake
+ber hote dey na"), a phone lent and to be given back, "amake mere felbe" over an exam failed.
 
 It also reads a heart attack's signs now (the chest pressed or in pain, with the left arm,
 sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for.
@@ -148,6 +149,15 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:এমন\s+)?কিছু\s+করবে|মনে\s+রাখবে))",
     # not let out of the house
     r"(?:আমাকে|আমারে|আমায়)\s+(?:\S+\s+){0,2}(?:বের\s+হতে|বেরোতে|বাইরে\s+যেতে)\s+দেয়\s+না",
+    # the same in the Latin spelling ("amake ghor theke ber hote dey na"), by a person, not the
+    # rain, a fever or a doctor's orders
+    r"^(?!.*\b(?:brishti|bristi|bishti|jwor|osukh|asukh|thanda|doctor|daktar|"
+    r"jor\s+(?:hoy|ase|ashe|eseche|esheche|chilo)\w*)\b)"
+    r"(?=.*\b(?:amake|amare|amay)\s+(?:\w+\s+){0,3}(?:ber\s+hote|ber\s+hoite|berote|beroite|"
+    r"baire\s+(?:jete|jaite)|bahire\s+jete)\s+(?:dey|dei|de|den|dae)\s*na\b)",
+    # papers, phone or money snatched ("phone kere niyeche", "taka kaira nise")
+    r"\b(?:passport|phone|fon|mobile|taka|poisa|kagoj|kagojpotro)\w*\s+(?:\w+\s+)?"
+    r"(?:kere|kaira)\s+(?:ney|nay|niyeche|nieche|nise|nilo|nisse)\b",
 )
 
 # A threat to kill the writer: "স্বামী আজ রাতে আমাকে মেরে ফেলবে", "চলে গেলে আমাকে খুন করবে",
@@ -160,8 +170,10 @@ _BN_KILLS_ME = (
 BENGALI_PHRASES += (  # i18n-exempt: input
     r"(?:^|\s)(?:ও|সে|স্বামী|জামাই|বর|উনি|প্রাক্তন\s+স্বামী)\s+(?:\S+\s+){0,3}" + _BN_KILLS_ME,
     r"(?:আজ\s+রাতে|গেলে|ছাড়লে|জানালে|বললে|পালালে|পুলিশে\s+\S+)\s+(?:\S+\s+){0,3}" + _BN_KILLS_ME,
-    r"^(?!.*\b(?:late|deri)\b)(?=.*\b(?:amake|amay|amare)\s+(?:\w+\s+)?(?:mere\s+fel(?:be|bo)|"
-    r"khun\s+kor(?:be|bo))\b)(?=.*\b(?:bolche|boleche|bole|jodi|shami|swami|jamai|aj\s+rate)\b)",
+    r"^(?!.*\b(?:late|deri|exam|result|fail)\b)(?=.*\b(?:amake|amay|amare)\s+(?:\w+\s+)?"
+    r"(?:mere\s+fel(?:be|bo|ba)|khun\s+kor(?:be|bo|ba))\b)(?=.*\b(?:bolche|boleche|bolechhe|"
+    r"bolse|bolsilo|bolsay|bole|jodi|shami|swami|jamai|husband|ex|aj\s+rate|ajke\s+rate|gele|"
+    r"chharle|charle|chere\s+gele|palale|janale|police\s+e|police\s+ke)\b)",
     r"^(?=.*(?:তোকে|তোমাকে)\s+(?:মেরে\s+ফেলব|খুন\s+করব))(?=.*(?:লিখেছে|লিখে|দরজায়|দেয়ালে"
     r"|মেসেজ))",
     # a stroke's signs: the face fallen on one side with speech or an arm gone, or both at once

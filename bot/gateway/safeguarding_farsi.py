@@ -8,15 +8,15 @@ and "\\S*" after a stem takes its endings. Text and patterns have been through
 safeguarding_languages.fold: Persian ye and kaf read as the Arabic letters, so the patterns are
 written in ordinary Persian spelling. Urdu and Arabic are tried first, so a message their nets
 read is answered as theirs. Dari, the Persian of Afghanistan, is read by this net too, in its
-own words where they differ ("کلکین", window; "اولاد", children; "موتر", car).
+own words where they differ ("کلکین", window; "اولاد", children; "موتر", car). Farsi typed in
+Latin letters (Finglish: "mikham bemiram", "mano mizane") is read for the main kinds too.
 
-Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
-out or no one there, papers held by an employer or a husband, someone made to work by force
-with papers held or sleeping in a car, a threat to kill the writer over the family's honour,
-someone drawn in by a group talking of an attack on a gathering, and hate at the home now ("go
-back" shouted at Afghans, stones at the window). A friend the
-writer writes for, threatened with death, beaten or hiding from someone at the door, is read as
-the writer would be.
+Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run out
+or no one there, papers held by an employer or a husband, someone made to work by force with
+papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
+drawn in by a group talking of an attack on a gathering, and hate at the home now ("go back"
+shouted at Afghans, stones at the window). A friend the writer writes for, threatened with death,
+beaten or hiding from someone at the door, is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -29,6 +29,8 @@ childhood, Afghans who want to go back talked of at a session, a ball that hit t
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # A zero-width non-joiner, a space or nothing: how a prefix or suffix meets its word.
 _J = "[\u200c ]?"
@@ -265,4 +267,51 @@ _FA_KEPT = (
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:سفارت|کنسولگری|ویزا|تمدید))(?=.*(?:{_FA_BY_FORCE}))(?=.*کار)"
     rf"(?=.*(?:{_FA_KEPT}))",
+)
+
+# Farsi in Latin letters (Finglish), spelt the ways people text it ("mikham", "mikhaam",
+# "mixam"; "khodamo", "khodam ro", "xodamo"; "mitoonam", "mitunam"). "I want" or "tonight" with
+# dying, killing oneself or throwing oneself from a height; beaten; a threat to kill the writer
+# said with a husband, "he said" or "tonight"; not able to go on. Left alone: a bridge crossed
+# tonight to go home, a dive into the sea from a rock, a body thrown down on the sofa, "mamanam
+# mano mikoshe age dir beresam", "in garma mano mikoshe", a husband who drives the writer.
+_FL_WANT = (
+    r"\b(?:mi\s?(?:kh|x)(?:aa?|oa|wa|ah|aha)m|dal[ae]?m\s+mi\s?(?:kh|x)aa?d|tasmim\s+gereftam|"
+    r"emshab|amshab|emshb)\b"
+)
+_FL_MYSELF = r"(?:kh|x)od(?:a|e)m\s*(?:o|ro|ra|r)?"
+_FL_HEIGHT = (
+    r"\baz\s+(?:(?:roo|rooye|ru|ruye|bala\w*|posht\w*|pasht\w*)\s+)?(?:pol|poll|pool|pole|"
+    r"balkon|balkoon|balcony|bam|pashtebam|poshtebam|panjare|sakhteman|saakhtemoon|sakhtemoon|"
+    r"sakhtemun|tabaghe|boland\w*|ertefa)\b"
+)
+_FL_THROW = (
+    rf"\b{_FL_MYSELF}\s+(?:\w+\s+){{0,3}}(?:partab|part|pert)\s+(?:konam|bokonam|bekonam|mikonam|"
+    r"konm)\b|\bb[ae]?p(?:p)?aram\b"
+)
+_FL_NOT_A_DIVE = r"^(?!.*\b(?:ab|aab|darya|estakhr|bungee|banji|chatr|parachute|bazi)\b)"
+_FL_ME = r"\b(?:mano|mara|man\s+ro|maro)\s+"
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"{_FL_WANT}\s+(?:\w+\s+){{0,2}}(?:b[ea]?mi+ram|{_FL_MYSELF}\s+"
+    r"(?:\w+\s+)?b[eo]?kosh[ae]?m|(?:kh|x)od\s?k[oe]shi\s+(?:konam|bokonam|bekonam))\b",
+    r"\b(?:kh|x)od\s?k[oe]shi\s+(?:mikonam|mikonm|kardam)\b|\bkash\s+(?:\w+\s+)?(?:b[ea]?miram|"
+    r"morde\s+boodam|mordeh?\s+budam)\b|\bnemi\s?(?:kh|x)(?:aa?|oa|wa)m\s+(?:dige\s+)?"
+    r"(?:zende\s+(?:bemoonam|bemunam|bemanam|basham)|zendegi\s+konam)\b",
+    _FL_NOT_A_DIVE + every_one_of(_FL_WANT, _FL_HEIGHT, _FL_THROW),
+    # beaten: "shoharam mano mizane", "har shab kotakam mizane"
+    _FL_ME + r"(?:(?:har\s+(?:rooz|ruz|shab)|hamishe|baz|bazam|dobare|kheili|bad)\s+){0,3}"
+    r"(?:kotak\s+)?mi\s?zan(?:e|ad|an|and)\b|\bkotak(?:am|emun|emoon)\s+(?:mi\s?zan(?:e|ad|an)|"
+    r"zad|zade)\b",
+    # a threat to kill the writer, not a mother's for lateness nor the heat
+    r"^(?!.*\b(?:dir|garma|garmaa|terafik|trafik)\b)"
+    + every_one_of(
+        _FL_ME + r"(?:\w+\s+)?(?:mikoshe|mikoshad|bekoshe|bokoshe|khahad\s+kosht)\b",
+        r"\b(?:shoharam|shohram|hamsaram|namzadam|doost\s*pesaram|dust\s*pesaram|gofte|goft|"
+        r"mige|tahdid|emshab)\b|\bage\s+(?:\w+\s+){0,3}(?:beram|beravam|talagh|farar|begam|"
+        r"shekayat|polis|police)\b",
+    ),
+    # can't go on, said as the end of the message
+    r"\bdig[ea]\s+(?:nemitoonam|nemitunam|nemitoonm|nemitavanam)\s+(?:edame\s+bedam|tahamol\s+"
+    r"konam|tahammol\s+konam)\s*(?:[.!]|$)|\bdig[ea]\s+(?:taghat|tahamol|tahammol)\s+nadaram\s*"
+    r"(?:[.!]|$)",
 )

@@ -5,16 +5,21 @@ without it, so patterns are written unaccented. Greek puts its object pronoun be
 does it and what is said of them ("ο ανιψιός μου που με φροντίζει με χτυπάει"); a child's
 bruises are read beside fear of going back or the person the child stays with, a fall beside a
 head that is not answering properly, and a stroke's signs two together (the mouth twisted, an
-arm that cannot be lifted, speech gone strange).
+arm that cannot be lifted, speech gone strange), cutting one's arms beside a sign that it is
+done on purpose (every night, a blade, blood that will not stop). Greek typed in Latin letters
+(Greeklish: "thelw na pethanw", "kovw ta xeria mou") is read for the main kinds too.
 
 Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
 late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
 appointment, a session on the police, nowhere to park, a boy bruised at football, a son who
 kicks the ball hard ("τη χτυπάει την μπάλα"), an arm not lifted after a shoulder operation, a
-mouth numb and speech odd after the dentist, a nephew who rings the bell each morning.
+mouth numb and speech odd after the dentist, a nephew who rings the bell each morning, cuts
+while cooking or shaving.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _GR_PERSON = (
     r"(?:αντρας|αντρα|συζυγος|πατερας|μπαμπας|αδερφος|αδελφος|γιος|φιλος|συντροφος|αυτος|"
@@ -102,4 +107,68 @@ GREEK_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:οδοντιατρ|αναισθησ|ενεση))(?:"
     rf"(?=.*(?:{_EL_FACE}))(?=.*(?:{_EL_LIMB}|{_EL_SPEECH}))|"
     rf"(?=.*(?:{_EL_LIMB}))(?=.*(?:{_EL_SPEECH})))",
+)
+
+# Cutting one's arms, wrists or legs ("κόβω τα χέρια μου") beside a sign that it is done to
+# oneself: every night, on purpose, a razor or blade, "not ok", blood that will not stop; not
+# cuts from shaving, nor "κόβω το χέρι μου ότι..." (I'd bet my hand that).
+_EL_CUTS_LIMBS = (
+    r"(?:κοβω|χαρακωνω|εκοψα|χαρακωσα)\s+(?:(?:ξανα|παλι)\s+)?(?:τα\s+χερια|το\s+χερι|"
+    r"τους\s+καρπους|τον\s+καρπο|τα\s+ποδια|τους\s+μηρους|τα\s+μπρατσα)\s+μου(?!\s+(?:οτι|πως))"
+)
+_EL_ON_PURPOSE = (
+    r"καθε\s+(?:βραδυ|νυχτα|μερα|πρωι)|επιτηδες|σκοπιμα|ξυραφ|λεπιδ|δεν\s+ειμαι\s+καλα|"
+    r"δεν\s+σταματα\S*\s+(?:το\s+)?αιμα"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*ξυριζ)" + every_one_of(_EL_CUTS_LIMBS, _EL_ON_PURPOSE),
+)
+
+# Greek in Latin letters (Greeklish), spelt the ways people text it: "w" or "o" for omega,
+# "x", "h" or "ch" for chi, "th" or "8" for theta, "v" or "b" for beta ("kovw", "kobo", "kovo").
+# It reads the main kinds: wanting to die, suicide, self-harm, being hit by someone close, a
+# threat to kill the writer, not feeling safe, fear of going home. Left alone: "pethainw ths
+# peinas", "den thelw na zw sto Londino", the sun that hits one's eyes, "h mama tha me skotwsei
+# an arghsw", a road not safe for bikes, cuts while shaving, fear of the dentist.
+_GL_CUT = (
+    r"(?:ko[vb](?:w|o|oume)|xarak[wo]n[wo]|harak[wo]n[wo]|ekop?s?a|ekoya|xarak[wo]sa|"
+    r"harak[wo]sa)"
+)
+_GL_LIMBS = (
+    r"(?:ta\s+(?:x|h|ch)er(?:i|j|y)a|to\s+(?:x|h|ch)eri|tous\s+karpous|ton\s+karpo|ta\s+podia|"
+    r"tous\s+m[iyh]rous|ta\s+m?p?ratsa)\s+mou\b(?!\s+(?:oti|pws|pos)\b)"
+)
+_GL_ON_PURPOSE = (
+    r"\bka(?:th|8)e\s+(?:vrady|vradi|brady|bradi|vradu|nyxta|nixta|nyhta|nuxta|mera|prwi|proi)\b|"
+    r"\b(?:epitides|epitidhs|skopima|(?:k?s|x)[yi]rafi\w*|lepid\w*)\b|\bden\s+(?:eimai|eime|imai|"
+    r"ime)\s+kala\b|\bden\s+stamata\w*\s+(?:to\s+)?(?:aima|ema)\b"
+)
+_GL_WHO = (
+    r"(?:antras|andras|syzygos|sizigos|syzigos|pateras|mpampas|babas|mpabas|aderfos|adelfos|"
+    r"gios|yios|filos|syntrofos|sintrofos|aftos|autos|aytos|pethera|petheros|theios|prwhn|"
+    r"proin|prwin|ksaderfos|xaderfos)"
+)
+_GL_KILLS_ME = r"\btha\s+me\s+(?:skot[wo]s(?:ei|i|oun|un)|sfa(?:ks|x|j)(?:ei|i))\b"
+GREEK_PHRASES += (  # i18n-exempt: input
+    r"\b(?:th|8)el[wo]\s+na\s+pe(?:th|8)an[wo]\b(?!\s+(?:apo|ths|tis)\b)|\bden\s+"
+    r"(?:th|8)el[wo]\s+(?:(?:pia|pleon|allo)\s+)?na\s+z[wo]\b(?!\s+(?:se|sto|sti|stin|ston|"
+    r"stis|me|edw|edo|ekei)\b)|\b(?:af|au|ay|av)tokton(?:is|h|i|ei|hs)?s?[wo]\b|"
+    r"\bskeftom(?:ai|e)\s+(?:\w+\s+)?(?:af|au|ay|av)tokton",
+    r"\b(?:" + _GL_CUT + r"|kai[wo]|ekapsa|ekaya|xtyp(?:aw|ao)|xtip(?:aw|ao)|htyp(?:aw|ao)|"
+    r"plhg[wo]n[wo]|plig[wo]n[wo])\s+(?:\w+\s+)?ton\s+e[ao]?[fvuy]t[ow]\s+mou\b",
+    r"^(?!.*\b(?:k?s|x)[yi]riz\w*)"
+    + every_one_of(rf"\b{_GL_CUT}\s+(?:(?:ksana|xana|pali)\s+)?{_GL_LIMBS}", _GL_ON_PURPOSE),
+    rf"\b{_GL_WHO}\s+(?:mou\s+)?(?:\w+\s+){{0,3}}me\s+(?:xtyp|xtip|htyp|chtyp|xtup)\w*|\bme\s+"
+    r"(?:dernei|derni|edeire|ediri|apeilei|apilei|apeilhse|apilise|apeilise)\b",
+    r"^(?!.*\b(?:arg(?:h|i)s[wo]\w*|arga)\b)"
+    + every_one_of(
+        _GL_KILLS_ME,
+        r"\b(?:eipe|ipe|leei|lei|apeilei|apilei|apeilhse|apilise|fwnaze|fonaze|egrapse|grafei|"
+        r"apopse|simera|shmera|an(?:d|t)ras\s+mou|syzygos\s+mou|prwhn\s+mou|proin\s+mou)\b|"
+        r"\ban\s+(?:\w+\s+){0,2}(?:fygw|figo|fugw|fygo|milhsw|miliso|pw|po|kataggeilw|kataggilo|"
+        r"xwrisw|xoriso|chwrisw)\b",
+    ),
+    r"\bden\s+(?:eimai|eime|imai|ime|ni[ovw](?:th|8)[wo]|aisthanomai|esthanome)\s+"
+    r"(?:\w+\s+)?asfal\w*|\bfo[vb]am(?:ai|e)\s+na\s+(?:g[yi]ris[wo]|paw|pao|epistreps[wo])\s+"
+    r"(?:\w+\s+)?spiti\b",
 )

@@ -12,12 +12,12 @@ for a parent ("nazali kokoma mpo na papa na ngai"), so a fall or a fit is read o
 Each sign alone is everyday: "akwei" is also falling in love ("akwei na bolingo") or a fall he
 got up from, "koningana" is any moving or shaking (with cold, "malili"), "azali koloba te" is a
 sulk, and "kobeta" is also calling ("abeti ngai telefone") or a drum. So a fall needs the body
-shaking or someone who does not breathe, wake, move or answer; a fit needs, beside the shaking,
-someone who does not speak or breathe, or minutes gone by; a beating needs nothing after "ngai"
-but how often or with what; and a threat to kill needs a partner named or a threat told, not a
-mother's for lateness. Left alone: a fall at the market and up again, shaking with cold, falling
-in love, a call, "mama akoboma ngai soki nazongi na retard", "nakufi na nzala" (dying of
-hunger).
+shaking or someone who does not breathe (or breathes badly), wake, move or answer; a fit needs,
+beside the shaking, someone who does not speak or breathe, or minutes gone by; a beating needs
+nothing after "ngai" but how often or with what; and a threat to kill needs a partner named or a
+threat told, not a mother's for lateness. Left alone: a fall at the market and up again, shaking
+with cold, falling in love, a call, "mama akoboma ngai soki nazongi na retard", "nakufi na
+nzala" (dying of hunger).
 """
 
 from __future__ import annotations
@@ -33,10 +33,13 @@ _LN_SHAKING = (
     rf"\b(?:{_LN_IS}(?:ningana|lenga)|(?:a|e)(?:ningani|lengi))\b(?!\s+te\b)|\bcrise\s+(?:ya|d'?)"
     r"\s*(?:epilep\w*|kifafa)|\bconvulsion\w*"
 )
-# Someone who does not breathe, wake, move or answer (not a phone or a message unanswered).
+# Someone who does not breathe, wake, move or answer (not a phone or a message unanswered), or
+# who breathes badly or hard ("azali kopema malamu te", "azali kopema na mpasi"); not "koyoka
+# malamu te" (feeling unwell).
 _LN_UNRESPONSIVE = (
     rf"\b{_LN_IS}(?:pema|lamuka|ningana|yanola|yoka)\s+te\b(?!\s+(?:na\s+)?(?:telefone|"
-    r"telephone|message|appel|sms))|\b(?:a|e)(?:pemi|lamuki)\s+te\b"
+    r"telephone|message|appel|sms))|\b(?:a|e)(?:pemi|lamuki)\s+te\b|"
+    rf"\b{_LN_IS}pema\s+(?:(?:malamu|lisusu|ata\s+moke)\s+te|(?:na\s+)?mpasi)\b"
 )
 # Not speaking, or minutes gone by ("eleki miniti zomi"): beside the shaking of a fit.
 _LN_SILENT_OR_LONG = (

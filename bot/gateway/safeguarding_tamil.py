@@ -9,7 +9,8 @@ consonant a word takes before the next ("என்னைக்", "சாகற�
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one. Someone not
 coming round (the eyes not opening, not to be woken) is read with a second sign: not speaking,
 sweating, sugar, the breath; speech gone confused with sweating, sugar, fainting or not
-being able to get up; and chest pain with the breath not coming, sweating or the left arm.
+being able to get up; chest pain with the breath not coming, sweating or the left arm; and
+someone young or close not home for days with the phone off, the police or an age under 18.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -19,7 +20,8 @@ to park, the cost of living in London, a daughter following the writer on Instag
 everyone must come to, a baby kicking all night, gums bleeding in pregnancy, time off after the
 birth, a family going back to its own country next month, a call where the line was too bad to
 talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat, talk
-that is confused in one's sleep, a chest pain last year now put right, a first-aid class.
+that is confused in one's sleep, a chest pain last year now put right, a first-aid class, a
+brother away two days at a friend's or on a trip with his phone off.
 """
 
 from __future__ import annotations
@@ -239,4 +241,40 @@ TAMIL_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:pona|kadantha)\s+(?:varusham|maasam|vaaram)\b)(?=.*\bne(?:n|nn)(?:ju|chu)\s*"
     r"vali\w*)(?=.*\b(?:moo?chu\s+(?:vida|vaanga|vanga)\s+mudiya\w*|moo?chu\s+thinar\w*|"
     r"vey?arth\w*|vearkk?\w*))",
+)
+
+# Someone young or close not home for days or since last night ("ரெண்டு நாளா வீட்டுக்கு வரல",
+# "rendu naala veetuku varala") with the phone off, the police or an age under 18 said; not
+# someone staying at a friend's or on a trip, nor one who has since rung.
+_TA_GONE = (
+    r"(?:நாளா|நாளாக|நாட்களாக|நேத்துல\s+இருந்து|நேற்றிலிருந்து|நேத்து\s+ராத்திரி\S*)\s+"
+    r"(?:\S+\s+){0,2}(?:வீட்டுக்கு|வீட்டுக்கே|வீடு)\S*\s+(?:\S+\s+)?(?:வரல|வரலை|வரவில்லை|"
+    r"வரவே\s+இல்ல|திரும்பல|திரும்பவில்லை)"
+)
+_TA_GONE_SIGN = (
+    r"(?:போன்|ஃபோன்)\S*\s+(?:\S+\s+)?(?:ஸ்விட்ச்|சுவிட்ச்|ஆஃப்|ஆப்|எடுக்கல|எடுக்கவில்லை)|போலீஸ்|"
+    r"போலிஸ்|காவல்|(?<![0-9])1[0-7]\s+வய"
+)
+_TA_GONE_EXPLAINED = (
+    r"ஃப்ரெண்ட்\s+வீட்டு|நண்பன்\s+வீட்டு|டூர்|ட்ரிப்|பேசினான்|பேசினாள்|"
+    r"போன்\s+பண்ணான்|ஹாஸ்டல்"
+)
+_TA_GONE_LATIN = (
+    r"\b(?:naa?la|naa?laa|naa?lah|naatkala|days|nethu\s*(?:la\s+)?(?:irundhu|irunthu|"
+    r"lerndhu|lendhu)|nethulerndhu|nethu\s+(?:raathiri|rathiri|night))\s+(?:\w+\s+){0,2}"
+    r"(?:veet\w*|vit(?:t)?ukku|veedu)\s+(?:\w+\s+)?(?:varala|varalai|varalla|varave\s+illa|"
+    r"varavillai|thirumbala|thirumbavillai)\b"
+)
+_TA_GONE_SIGN_LATIN = (
+    r"\bphone\s+(?:\w+\s+)?(?:switch(?:ed)?\s*off|off|edukkala|edukkalai|not\s+reachable|reach\s+"
+    r"aagala)\b|\bpolice\b|\bpolis\b|(?<![0-9])1[0-7]\s+(?:vayasu|vayathu|vayadhu|vayasaagudhu)\b"
+)
+_TA_GONE_EXPLAINED_LATIN = (
+    r"\b(?:friend|nanban|nanbi)\s+(?:\w+\s+)?veet\w*|\b(?:tour|trip|hostel|camp|pesinaan|pesunan|"
+    r"pesinaa|pesunaa|call\s+pannan|call\s+pannaa|message\s+pannan)\b"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_TA_GONE_EXPLAINED}))(?=.*(?:{_TA_GONE}))(?=.*(?:{_TA_GONE_SIGN}))",
+    rf"^(?!.*(?:{_TA_GONE_EXPLAINED_LATIN}))(?=.*(?:{_TA_GONE_LATIN}))"
+    rf"(?=.*(?:{_TA_GONE_SIGN_LATIN}))",
 )

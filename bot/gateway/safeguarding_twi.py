@@ -1,7 +1,8 @@
 """The Twi (Akan) safeguarding phrase net (read by safeguarding_languages), for a medical
 emergency told in Twi (chest pain and no breath, or either with a cry for help, lying on the
-floor unable to get up, many tablets taken and not waking), wanting to die, and being beaten
-or threatened with death by a husband or family. Text has been through
+floor unable to get up, many tablets taken and not waking), wanting to die (the writer, or
+someone the writer writes for: "ɔbɛkum ne ho", he will kill himself), and being beaten or
+threatened with death by a husband or family. Text has been through
 safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and
 "ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
 
@@ -61,6 +62,10 @@ TWI_PHRASES += (  # i18n-exempt: input
     # wanting to die, killing oneself, not wanting to live
     r"\bmepe\s+se\s+(?:me)?wu\b|\b(?:me|mepe\s+se\s+me)(?:be|re)?kum\s+me\s*ho\b|"
     r"\bmempe\s+se\s+mete\s+ase\s+bio\b",
+    # someone the writer writes for who says he will kill himself or wants to die ("ɔbɛkum ne
+    # ho", "ɔpɛ sɛ ɔwu"); not working himself to death ("ɔrekum ne ho wɔ adwuma ho")
+    r"\b(?:o|wa|wo)(?:be|re|pe\s+se\s+(?:o|wa|obe))kum\s+ne\s*ho\b(?!\s+(?:wo\s+)?"
+    r"(?:adwuma|nnwuma))|\b(?:o|wa)?pe\s+se\s+(?:o|wa)wu\b",
     # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra", "ɔboro me"; not "bɔ me amanneɛ", "bɔ me
     # kɔkɔ"
     rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+)?{_TW_BEAT}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|paa|"

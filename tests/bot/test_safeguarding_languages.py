@@ -1537,6 +1537,61 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish) as people text them
+        (
+            "bn",
+            "amar shami amake baire jete dey na, phone o niye rakhe",
+            "brishti amake ber hote dicche na, ektu deri hobe",
+        ),
+        (
+            "bn",
+            "husband bolse police e gele amake mere felbe",
+            "ammu bolse exam e fail korle amake mere felbe",
+        ),
+        ("bn", "bhai amar passport kere niyeche", "bhai amar phone niye geche, kal ferot dibe"),
+        (
+            "ta",
+            "en magal nethu raathiri irundhu veetuku varala, phone switch off",
+            "thambi rendu naala veetuku varala, friend veetla irukkan, phone switch off",
+        ),
+        (
+            "ta",
+            "என் தம்பிக்கு 15 வயசு, ரெண்டு நாளா வீட்டுக்கு வரல, போன் ஸ்விட்ச் ஆஃப்",
+            "தம்பி ரெண்டு நாளா வீட்டுக்கு வரல, டூர் போயிருக்கான், போன் ஸ்விட்ச் ஆஃப்",
+        ),
+        ("fa", "mixam az balkon khodamo partab konam", "emshab mikham az pol rad sham beram"),
+        ("fa", "emshab mikham az pol beparam", "mikham az sakhre beparam tu ab, kheili bahale"),
+        ("fa", "mikhaam khodam ro bokosham", "mikhaam khodam ro beresoonam, saat 10 miam"),
+        ("fa", "dalam mikhad bemiram", "dalam mikhad biam jalase"),
+        ("fa", "shoharam har shab mano mizane", "shoharam har shab mano mirasoone khoone"),
+        ("fa", "shoharam gofte emshab mano mikoshe", "mamanam mano mikoshe age dir beresam"),
+        ("fa", "khodkoshi mikonam", "darbare khodkoshi too jalase sohbat kardim"),
+        ("fa", "dige nemitoonam edame bedam.", "dige nemitoonam edame bedam, bayad beram khoone"),
+        (
+            "el",
+            "kobo tous karpous mou me ksyrafaki kathe nyxta",
+            "kovo ta podia mou me to ksyrafaki otan ksyrizomai",
+        ),
+        ("el", "κόβω τα χέρια μου κάθε βράδυ", "κόβω τα χέρια μου όταν μαγειρεύω, είμαι αδέξια"),
+        ("el", "8elw na pe8anw", "pethainw ths peinas, ti wra trwme?"),
+        ("el", "den thelw na zw pia", "den thelw na zw sto Londino, einai akrivo"),
+        ("el", "skeftomai tin autoktonia", "skeftomai to session gia tin autoktonia"),
+        ("el", "ekopsa pali ton eafto mou", "ekopsa ta mallia mou, tha arghsw ligo"),
+        ("el", "o antras mou me xtypaei", "o hlios me xtypaei sta matia"),
+        ("el", "eipe oti tha me skotwsei", "h mama tha me skotwsei an arghsw"),
+        ("el", "den niwthw asfalhs sto spiti", "o dromos den einai asfalhs gia podilato"),
+        ("el", "fovamai na gyrisw spiti apopse", "fovamai na paw ston odontiatro avrio"),
+        # someone written for who says he will kill himself or wants to die; overwork, a chicken
+        ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
+        ("tw", "Me nua barima aka sɛ ɔbɛkum ne ho", "Me nua barima aka sɛ ɔbɛkum ne akokɔ"),
+        ("tw", "Me nua baa pɛ sɛ ɔwu", "Me nua baa pɛ sɛ ɔba nhyiam no"),
+        # a fall and a breath that comes badly or hard; a fall and a breath that is fine
+        (
+            "ln",
+            "Papa akwei na ndako, azali kopema malamu te",
+            "Papa akwei na ndako lobi, kasi sikoyo azali kopema malamu",
+        ),
+        ("ln", "papa akwei, azo pema na mpasi", "Papa akwei na zando, azali koyoka malamu te"),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
