@@ -1807,6 +1807,36 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my dad's arm has suddenly gone dead and he can't get his words out",
         "my arm has gone dead from sleeping on it and I can't get my words out before a coffee",
     ),
+    # a fit that will not stop, the minutes counted; not a coughing fit
+    ("fit wont stop. 6 mins now", "coughing fit wont stop. 6 mins now, need water"),
+    ("my sons seizure is not stopping, 5 minutes now", "her hissy fit isnt stopping, 5 mins now"),
+    # a child gone floppy after pills that were not theirs; not floppy and sleepy after a swim
+    (
+        "ma wee boy's 3 an he's swallied a load o his grandad's pills, he's gone aw floppy",
+        "ma wee boy's 3 an he's gone aw floppy an sleepy efter swimming, gran's gied him his tea",
+    ),
+    # a diabetic misspelt who will not wake; not one who will not wake up in time
+    (
+        "my husbend is diabetik and now he wont wake up propaly",
+        "my husbend is diabetik and he wont wake up in time for the 8am start, can he come at 10",
+    ),
+    # confused and shaky with nothing sweet to hand; not sugar tablets left in a bag
+    (
+        "my husband is diabetic and shaky, gone all confused, i can't find his glucose tablets",
+        "my husband is diabetic and i carnt find his sugar tablits in the new bag, can you bring"
+        " some spare on saturday",
+    ),
+    # feared fallen behind the door with no answer; not a fall at the shop and answering since
+    (
+        "di ol lady downstairs nuh ansa, mi knock an knock. mi fraid seh she drop dung inside",
+        "di ol lady downstairs drop dung inside di shop last week, mi did fraid fi her, but she"
+        " ansa di door today an she cheerful",
+    ),
+    (
+        "my neighbour is not answering and i am worried she has fallen in there",
+        "my neighbour fell inside the post office on monday, i was worried but she answered the"
+        " door today and she is fine",
+    ),
 ]
 
 
