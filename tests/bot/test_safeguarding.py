@@ -332,6 +332,11 @@ def test_the_net_catches_no_development_look_alike() -> None:
         ("she's at my window again", "she's at my window again, waving at the cat"),
         ("at my back door now", "at the front door now, can someone let me in?"),
         ("they're back. terrified", "they're back from holiday. terrified of the post pile"),
+        # "not ok" beside a word of fear, and no more; someone who has found "us" as a line
+        ("not ok. scared.", "not ok with the new date. scared i'll be late"),
+        ("really not ok 😰", "not ok for saturday 😰 train strike"),
+        ("he found us", "he found us a table near the front"),
+        ("oh no, they found us again. terrified", "she found us, we're by the stage"),
     ],
 )
 def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
