@@ -2095,6 +2095,18 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
             "I was suicidal at one point last year and it is creeping back",
             "I was suicidal at one point years ago but I'm doing well now after counselling",
         ),
+        # a relative's attempt years ago and well now; the same recent, or come back for them
+        (
+            "my cousin tried to end his life last month, it was the police who got to him first",
+            "my cousin tried to end his life about six years ago and it was the police who got to"
+            " him first, he is doing really well now",
+        ),
+        (
+            "my sister tried to take her own life two years ago, she is doing well now but she"
+            " has been talking about it again",
+            "my sister tried to take her own life two years ago, she is doing well now and the"
+            " vegan option ran out again",
+        ),
     ],
 )
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
