@@ -2687,6 +2687,53 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
             "she's going to kill me if i go to the police",
             "my sister's going to kill me if i break her hair straighteners again",
         ),
+        # BSL-shaped English: a threat with the verb bare, a man who follows and waits outside,
+        # a brick through the window again and again; not a film, a follow online, a shop
+        (
+            "NEIGHBOUR SAY HE KILL ME. TONIGHT HE SAY COME BACK",
+            "FILM TONIGHT. MAN SAY HE KILL BAD GUY. ME WATCH WITH NEIGHBOUR",
+        ),
+        (
+            "MAN FOLLOW ME FROM BUS. NOW HE WAIT OUTSIDE SHOP. ME SCARED",
+            "ME AT STATION. FRIEND FOLLOW ME ON INSTAGRAM. ME SCARED TRAIN LATE",
+        ),
+        (
+            "BRICK THROUGH WINDOW 3 TIMES THIS MONTH",
+            "BRICK THROUGH SHOP WINDOW 2 TIMES THIS YEAR. INSURANCE PAY. SHOP OPEN AGAIN",
+        ),
+        # an older guy with a girl of 15: gifts and lifts to parties, back and saying nothing
+        (
+            "an older guy keeps driving my sister (15) to parties, she came back mashed n wont"
+            " say what happened",
+            "an older guy from church gives my sister (15) a lift to youth group with his own"
+            " kids n mum knows him",
+        ),
+        # a child not home, as an emoji, at 11pm with the phone off; not at a sleepover
+        (
+            "👦🏾 not home since school, now 11pm, 📵 😱",
+            "👧🏽 not home since school 🏫 sleepover at Amy's, now ⏰ 11pm 📵 phone off as"
+            " usual 🙄",
+        ),
+        # extremist videos and "do something" at a place named, or means bought that alarm;
+        # not cookery videos and a stall, nor items for a stall
+        (
+            "My grandson watches extremist videos every night and says he will do something at"
+            " Ridley Road market",
+            "My grandson watches cookery videos every night and says he will do something at"
+            " Ridley Road market, a stall of his own",
+        ),
+        (
+            "Dear Sir, my grandson intends to do something at Walthamstow market on Saturday. He"
+            " has bought items I find most worrying.",
+            "Dear Sir, my grandson intends to do something at Walthamstow market on Saturday. He"
+            " has bought items for his stall that I find most charming.",
+        ),
+        # a place of worship set on fire, told in emoji, with the petrol got; not a quiz
+        (
+            "⛪ they said they gonna burn it sunday service, got petrol",
+            "🔥🕌 they said in the group chat they gonna torch it at the quiz after friday prayers"
+            " 😂 the mosque team got this",
+        ),
     ],
 )
 def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alone(
