@@ -69,8 +69,8 @@ took the keys or the card and use the kitchen for their business; a "friend" mov
 disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help; a stranger in the
 house now, heard or hidden from). The assembly's
-subjects talked about as subjects, and a harm of the writer's own long past told as over, are
-taken out before it reads
+subjects talked about as subjects, a harm of the writer's own long past told as over, and a
+relative's attempt on their life years ago with them well now, are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,

@@ -1,7 +1,8 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
 threats (being "taught a lesson" by a partner, a young person taken "on holiday" to be married
 among them, or taken abroad "to be married" when her age, her school year or her distress says it
-is forced; a threat told in a voice note with its hesitations), stalking and harassment (gifts
+is forced; a threat told in a voice note with its hesitations, or with the verb bare as
+BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"), stalking and harassment (gifts
 every day from a man who waits outside), exploitation (a young person picked up by older men, with
 gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy I'm seeing"
 who says she owes him and must be nice to his mates), a child or an adult at risk, a child kept
@@ -136,19 +137,25 @@ _HESITATION = r"(?:\s+(?:um+|uh+|erm+|er|ah+|(?:he|she|they)\s*ll))*"
 # Older men around a young person: picking them up in cars, giving them things. Older lads giving
 # a lift are everyday; older lads with gifts or nights away are not.
 _OLDER_MEN = (
-    r"(?:\b(?:older|grown|adult|strange|different)\s+(?:men|man|guys|blokes)\b|\b(?:a|an|this|some)\s+"
+    r"(?:\b(?:older|grown|adult|strange|different)\s+(?:men|man|guys?|blokes?)\b|"
+    r"\b(?:a|an|this|some)\s+"
     r"(?:\w+\s+)?(?:man|guy|bloke)\s+(?:in\s+his\s+(?:[2-9]0s|twenties|thirties|forties|fifties)|who\s+"
     r"is\s+(?:like\s+|about\s+)?[2-9]\d|of\s+[2-9]\d)\b)"
 )
-_OLDER_LADS = r"\b(?:older|grown|adult|strange|different)\s+(?:men|man|lads|guys|blokes|boys)\b"
+_OLDER_LADS = (
+    r"\b(?:older|grown|adult|strange|different)\s+"
+    r"(?:men|man|lads?|guys?|blokes?|boys)\b"
+)
 _IN_CARS = (
     r"\b(?:picked\s+up|picking\s+(?:her|him)\s+up|collected|dropped\s+(?:off|back)|driven|drive|"
+    r"driving\s+(?:her|him|them)|"
     r"in\s+(?:their\s+|a\s+)?cars?|into\s+(?:their\s+|a\s+)?cars?)\b"
 )
 _GIFTS_OR_MISSING = (
     r"\b(?:(?:buys|bought|buying|gives|gave|giving)\s+(?:her|him)\s+(?:\w+\s+)?(?:stuff|things|"
     r"presents|gifts|money|phones?|clothes|drink|vapes|alcohol|weed)|new\s+(?:phones?|trainers|clothes|bags?)|(?:nails|hair|lashes)\s+done|vapes|money\s+(?:she|he)\s+can\s+not\s+explain|"
-    r"(?:will|would)\s+not\s+say\s+(?:who|where)|(?:did|does|has)\s+not\s+come\s+home|stay\w*\s+"
+    r"(?:will|would)\s+not\s+say\s+(?:who|where|what\s+happened)|"
+    r"(?:did|does|has)\s+not\s+come\s+home|stay\w*\s+"
     r"out\s+all\s+night|(?:phone|phones)\s+(?:is\s+)?off|missing)\b"
 )
 
@@ -191,7 +198,11 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"you)\s+(?:bleed|are\s+bleeding|burn)\b",
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
-        r"(?:he|she|they|someone|people)\s*" + _WILL + r"\s+" + _THREAT_ACT,
+        r"(?:he|she|they|someone|people)\s*(?:" + _WILL + r"\s+" + _THREAT_ACT + r"|"
+        # the verb bare, as BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"
+        r"\s(?:kill|stab|hurt|burn|beat|shoot)\s+(?:me|us)\b(?!\s+(?:at|in|to|with)\b)"
+        + _IF_EVERYDAY_TROUBLE
+        + r")",
         r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:ever\s+)?(?:go|goes|come|comes|tell|tells|talk|"
         r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + _HESITATION + r"\s+" + _THREAT_ACT,

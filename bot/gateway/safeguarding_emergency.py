@@ -35,6 +35,12 @@ was last seen somewhere hours ago with the dark or the cold coming, and someone 
 found cold or still, are read the same way; not a needle for insulin or a blood test, breathing
 that stops in sleep with apnoea or through a nose blocked by a cold, nor a father with dementia
 back from the shop with the paper.
+
+Said in dialect or in a few words, the same signs: a fit that "wont stop" with the minutes
+counted ("6 mins now"; not a coughing or a hissy fit), a child "gone aw floppy" after pills, a
+diabetic (or "diabetik") who will not wake or is confused with no sugar tablets to be found, and
+a neighbour feared fallen behind the door ("mi fraid seh she drop dung inside") with no answer or
+no sign of them; not a fall inside a shop last week and answering since.
 """
 
 from __future__ import annotations
@@ -145,9 +151,12 @@ _CANNOT_BREATHE = (
     r"(?:breathe|"
     r"get\s+(?:my|a)\s+breath|catch\s+(?:my|his|her)\s+breath)\b"
 )
-# Not waking: unconscious, cannot be woken, breathing oddly.
+# Not waking: unconscious, cannot be woken, breathing oddly, gone floppy or limp ("he's gone
+# aw floppy an grey").
 _NOT_WAKING = (
-    r"\b(?:unconscious|unresponsive|(?:can\s+not|could\s+not|will\s+not|can\s+not\s+get\s+(?:him|"
+    r"\b(?:(?:he|she|they|baby|the\s+baby)\s+(?:is|has|was|went)\s+(?:gone\s+|going\s+)?"
+    r"(?:all\s+|aw\s+|really\s+|a\s+bit\s+)?(?:floppy|limp)|unconscious|unresponsive|"
+    r"(?:can\s+not|could\s+not|will\s+not|can\s+not\s+get\s+(?:him|"
     r"her|them)\s+to)\s+(?:wake|rouse)(?:\s+(?:him|her|them|my\s+\w+|up))?|not\s+waking\s+up|"
     r"will\s+not\s+wake\s+up|(?:is\s+)?not\s+respond\w*|passed\s+out|out\s+cold|"
     r"(?:breathing|breath)\s+(?:is\s+)?(?:\w+\s+)?(?:weird|funny|strange|odd|slow|shallow|"
@@ -235,11 +244,15 @@ _NOT_DRINK = (
 )
 
 # A diabetic's sugar gone low now: shaky, confused or sweating, the sugars crashed or a hypo.
-_DIABETIC = r"\b(?:diabetic|diabetes|insulin|blood\s+sugars?|sugars?|hypo)\b"
+_DIABETIC = r"\b(?:diabet\w*|insulin|blood\s+sugars?|sugars?|hypo)\b"
 _HYPO_NOW = (
     r"\b(?:sugars?|levels?|bms?|bloods?)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:crashed|dropped|"
     r"plummeted|gone\s+(?:really\s+|very\s+|too\s+)?low)\b|\b(?:having|going|gone)\s+(?:a\s+)?"
-    r"hypo\b"
+    r"hypo\b|"
+    # nothing sweet to hand to bring it up: "i can't find his sugar tablets"
+    r"\b(?:can\s+not|could\s+not)\s+find\s+(?:his|her|my|their|the)\s+(?:sugar|glucose|"
+    r"dextro\w*)\s+(?:tabl\w*|sweets|gel)\b|\b(?:no|out\s+of|ran\s+out\s+of)\s+(?:sugar|glucose|"
+    r"dextro\w*)\s+(?:tabl\w*|sweets|gel)\b"
 )
 # A meter's reading under 4 (mmol/l), which is a hypo: "her sugar reader says 1.9".
 _LOW_READING = (
@@ -331,7 +344,7 @@ _CANNOT_WAKE = (
 )
 _ODD_BREATH_OR_CONDITION = (
     r"\b(?:(?:breathing|breath)\s+(?:is\s+)?(?:\w+\s+)?(?:weird|funny|strange|odd|slow|shallow|"
-    r"rattl\w*|gurgl\w*|noisy)|diabetic|diabetes|insulin|epilep\w+|seizures?|had\s+a\s+fit|"
+    r"rattl\w*|gurgl\w*|noisy)|diabet\w*|insulin|epilep\w+|seizures?|had\s+a\s+fit|"
     r"heart\s+(?:condition|problems?))\b"
 )
 # Someone who lives alone, not seen for days, with the signs at the door that nobody has been
@@ -373,6 +386,21 @@ _KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
     r"went\s+to\s+(?:stay|see)|abroad|cruise)\b)"
 )
+# A fear that someone has fallen or died behind their own door ("mi fraid seh she drop dung
+# inside", "worried he has fallen in there"), and no sign of them: no answer, not come out, the
+# post piling up, a smell; not a fall inside a shop told with her answering since.
+_FEARED_DOWN_INSIDE = (
+    r"\b(?:afraid|fraid|fear\w*|frighten\w*|scared|worr\w*|think|thinking|reckon)\s+"
+    r"(?:\w+\s+){0,4}?(?:fallen|fell|fall|falls|(?:drop|dropped)\s+(?:down|dung|dead)|collapsed|"
+    r"dead|died|passed\s+(?:away|out)|lying)\s+(?:down\s+)?(?:inside|in\s+there|in\s+(?:the|her|"
+    r"his|their)\s+(?:flat|house|home|bathroom|bedroom))\b(?!\s+(?:the|a|di|de)\s+(?!flat|house|"
+    r"home)\w+)"
+)
+_NO_SIGN_OF_THEM = (
+    r"\b(?:no|nuh|not|never)\s+(?:ans(?:wer|a)\w*|come\s+out|came\s+out|been\s+out|been\s+seen|"
+    r"seen\s+(?:him|her|them))\b|\b(?:post|milk|letters|papers|parcels)\s+(?:\w+\s+){0,2}?"
+    r"pil\w*\s+up\b|\bsmell\w*\b|\bknock\w*\s+(?:and|an|n)\s+knock\w*"
+)
 # A fit now: someone fitting, seizing or convulsing (not fitting a carpet, not "having a fit about
 # the rota", nor what to do if someone has one), and a sign it is serious: on the floor, not
 # answering, blood or foam from the mouth, gone blue, something taken, the first one, or gone on
@@ -384,7 +412,10 @@ _FITTING = (
     r"keeps\s+|will\s+not\s+stop\s+)?"
     r"(?:\w+\s+){0,2}fitting\b(?!\s+(?:the|a|an|new|carpets?|kitchens?|windows?|doors?|in|into|"
     r"out)\b)|\b(?:having\s+(?:a\s+)?(?:fit|fits|seizures?|convulsions?)|seizing|convulsing)\b"
-    r"(?!\s+(?:the|a|an|in|into|out|up|about|over|because|at|when|if|that|of)\b)"
+    r"(?!\s+(?:the|a|an|in|into|out|up|about|over|because|at|when|if|that|of)\b)|"
+    # the fit itself that will not stop ("fit wont stop"); not a coughing or a hissy fit
+    r"(?<!ing\s)(?<!hissy\s)(?<!temper\s)\b(?:fit|fits|seizures?|convulsions?)\s+(?:will\s+not|"
+    r"is\s+not|are\s+not|has\s+not|does\s+not)\s+(?:stop|stopping|stopped|ending|easing)\b"
 )
 # A fit gone on five minutes or more ("it's gone on over five minutes now", "still fitting after
 # ten minutes", "it's been more than 5 mins"); not how long a fit may last, said as advice.
@@ -392,7 +423,10 @@ _FIT_TOO_LONG = (
     r"(?:(?:gone|going|went)\s+on\s+(?:for\s+)?|(?:lasted|(?:been|still)\s+(?:going|fitting|"
     r"seizing|shaking|jerking))\s+(?:for\s+|after\s+)?|\bit\s+(?:is|has)\s+been\s+)(?:over\s+|"
     r"more\s+than\s+|longer\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|like\s+)?"
-    r"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)"
+    r"(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)|"
+    # the minutes counted as they pass: "6 mins now"
+    r"\b(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s+(?:mins?|minutes)\s+"
+    r"(?:now|already|and\s+counting|so\s+far)"
 )
 _A_SERIOUS_FIT = (
     r"\b(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|not\s+(?:\w+\s+){0,3}answering\s+me|"
@@ -502,6 +536,8 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "not seen for days": (
         _KNOWN_TO_BE_AWAY
         + every_one_of(_NOT_SEEN_FOR_DAYS, _UNTOUCHED_AT_THE_DOOR, _ALONE_OR_FRAIL),
+        # feared fallen or dead behind their door, and no answer or no sign of them
+        _OVER + _KNOWN_TO_BE_AWAY + every_one_of(_FEARED_DOWN_INSIDE, _NO_SIGN_OF_THEM),
     ),
     # someone collapsed and not breathing or not responding
     "collapsed, not breathing": (

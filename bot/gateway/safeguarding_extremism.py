@@ -1,8 +1,9 @@
 """The English phrase net: extremism and hate, violence planned or threatened against people for
 what they are or what a place stands for, told as what someone is doing rather than by its name.
 
-Radicalisation: a plan to "do something" (in quotes or not) at a mosque, a church or the town hall
-from someone who shares, shows or talks up an extremist creed in its adherents' words ("the great
+Radicalisation: a plan to "do something" (in quotes or not) at a mosque, a church, the town hall
+or a place named ("at Walthamstow market") from someone who watches extremist videos, or shares,
+shows or talks up an extremist creed in its adherents' words ("the great
 replacement", the Christchurch video, pictures of an attacker), or whom someone online calls
 special and asks to help their group, or who says it and buys knives, or who calls the council
 traitors, buys fertiliser, "stuff to make something" or a weapon (or has one come in the post) and
@@ -16,8 +17,11 @@ invaders or vermin with an act foretold for a day ("after friday everyone will k
 think"); "do something" at a gathering with a homemade device shown or a weapon bought; a weapon
 to be taken to a place people gather with a day named or by someone sharing a creed; both halves
 of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker) with a
-gathering place and "won't know what hit it" or a day. Hate that threatens a family with fire:
-"burn us out" in a note through the door, shouted with racist words, or "if we don't leave".
+gathering place and "won't know what hit it" or a day; "torch it" or "burn it" beside a place of
+worship or its prayers, named or as an emoji ("🔥🕌"), with the petrol got; "do something" at a
+gathering by someone who has bought "items I find most worrying". Hate that threatens a family
+with fire: "burn us out" in a note through the door, shouted with racist words, or "if we don't
+leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
@@ -45,7 +49,8 @@ from bot.gateway.safeguarding_words import every_one_of
 _CREED_NAME = (
     r"(?:great\s+replacement|replacement\s+theory|white\s+genocide|race\s+war|remigration|"
     r"white\s+power|14\s*/?\s*88|kuffar|kafirs?|accelerationis\w+|christchurch\s+(?:shooter|"
-    r"attacker|video|manifesto))"
+    r"attacker|video|manifesto)|extremist\s+(?:videos?|content|material|propaganda|stuff|"
+    r"channels?|forums?|sites?|posts?|chats?|groups?))"
 )
 _CREED = (
     r"(?:\b(?:sharing|shares|shared|posting|posts|posted|spreading|sending|sends|sent|watching|"
@@ -71,13 +76,16 @@ _GATHERING_PLACE = (
     r"march|rally|protest|pride|festival|parade|station|market|shopping\s+centre|high\s+street|"
     r"vigil|refugee\s+(?:centre|hotel)|asylum\s+hotel|hotel)"
 )
+# Which one: "the", "a", "our" or the place's own name ("at walthamstow market").
+_WHICH_PLACE = (
+    r"(?:(?:the|a|our|their|that)\s+(?:local\s+)?|"
+    r"(?!(?:the|a|our|their|that|home|work|school)\b)\w+\s+(?:\w+\s+)?)"
+)
 # The act may be put in quotes: going to "do something" at the mosque.
 _DO_SOMETHING_THERE = (
     r"(?:\b(?:do|doing|does|did|done|carry\s+out|carrying\s+out|plant|planting|leave|leaving|"
     r"set\s+off|setting\s+off)\s+(?:something|it|this|that|them|one)[\"”]?\s+(?:\w+\s+){0,2}"
-    r"(?:at|near|outside|to|in|by)\s+(?:the|a|our|their|that)\s+(?:local\s+)?"
-    + _GATHERING_PLACE
-    + r"\b|"
+    r"(?:at|near|outside|to|in|by)\s+" + _WHICH_PLACE + _GATHERING_PLACE + r"\b|"
     r"\b(?:attack\w*|bomb\w*|blow\w*\s+up|shoot\w*\s+up|burn\w*\s+down|set\w*\s+fire\s+to|"
     r"torch\w*)\s+(?:the|a|our|their|that)\s+(?:local\s+)?" + _GATHERING_PLACE + r"\b)"
 )
@@ -141,6 +149,10 @@ _WEAPON = (
 _ARMING = (
     r"\b(?:buy|buys|buying|bought|order\w*|collect\w*|stockpil\w+|hoard\w*|hiding|hides|hid)\s+"
     r"(?:\w+\s+){0,2}?" + _WEAPON + r"\b|"
+    # what was bought left unnamed, and the writer alarmed by it: "items I find most worrying"
+    r"\b(?:bought|ordered|collected|hiding|hidden)\s+(?:some\s+|certain\s+)?(?:items|things|"
+    r"stuff)\s+(?:that\s+)?(?:i|we)\s+(?:find|found)\s+(?:most\s+|very\s+|deeply\s+|really\s+)?"
+    r"(?:worrying|alarming|frightening|disturbing|troubling)\b|"
     # a machete come in the post (not for the brambles on the allotment)
     r"\b(?:a|an|the|his|her|some|two|three)\s+(?:\w+\s+)?" + _WEAPON + r"\s+(?:has\s+)?(?:came|"
     r"come|arrived|turned\s+up|was\s+delivered|got\s+delivered)\b(?!.{0,40}\b(?:garden\w*|"
@@ -285,6 +297,21 @@ _FUEL = (
     r"\b(?:gas\s+canisters?|butane|propane|fertili[sz]er|pressure\s+cookers?|petrol|gunpowder|"
     r"fireworks)\b"
 )
+# An attack by fire or a bomb on "it", beside a place of worship or its prayers (named or as an
+# emoji: "🔥🕌 ... torch it friday prayers") and the fuel got; not the church bonfire.
+_TORCH_IT = (
+    r"\b(?:torch(?:ing)?|burn(?:ing)?|(?:fire|petrol\s*)bomb(?:ing)?|blow(?:ing)?\s+up|"
+    r"set(?:ting)?\s+fire\s+to|shoot(?:ing)?\s+up)\s+(?:it|them|the\s+place|that\s+place|"
+    r"(?:the|that)\s+(?:building|hall))\b"
+)
+_WORSHIP = (
+    _PLACE_OF_WORSHIP
+    + r"|\b(?:friday\s+)?prayers\b|\b(?:jummah|mass|shabbat|sunday\s+service)\b|[🕌⛪🛕🕍]"
+)
+_FUEL_GOT = (
+    r"\b(?:got|bought|buying|getting|filled|bringing|have|has)\s+(?:\w+\s+){0,2}?(?:petrol|"
+    r"lighter\s+fluid|accelerant|jerry\s*cans?)\b|⛽"
+)
 _FOR_DIY = (
     r"\b(?:barbecue|bbq|camping|stove|heater|shed|fence|decking|roof|diy|garden\w*|allotment|"
     r"bonfire)\b"
@@ -326,6 +353,11 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _NOT_A_WEAPON_USE
         + ")"
         + every_one_of(_WEAPON_TAKEN_THERE, "(?:" + _CREED + "|" + _A_DAY + ")"),
+        # fire or a bomb for "it", a place of worship or its prayers, and the fuel got
+        "^(?!.*"
+        + _FOR_DIY
+        + ")"
+        + every_one_of(_TORCH_IT, _WORSHIP, "(?:" + _FUEL_GOT + "|" + _DEVICE + ")"),
         # a nail bomb's makings with a gathering place and an act foretold or a day
         "^(?!.*"
         + _FOR_DIY

@@ -1,5 +1,6 @@
 """The English phrase net's hate incidents: abuse or damage aimed at someone for who they are
-(slurs, graffiti, bricks through the window, a hijab pulled off), a slur shouted and a blow that
+(slurs, graffiti, bricks through the window, again and again even with no verb: "BRICK THROUGH
+WINDOW 2 TIMES", a hijab pulled off), a slur shouted and a blow that
 followed, a blow told with no one named ("spat on at the bus stop"), and a disabled person picked
 on for it (disability hate and "mate crime"), unless it is bullying told as over. A slur told as
 banter between mates or long past is left alone unless something says it is a danger now. Text
@@ -93,6 +94,10 @@ HATE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:threw|thrown|chucked|put)\s+(?:a\s+)?(?:brick|stone|rock)s?\s+through\s+(?:my|our|the)\s+"
         r"window\b|\bburn\w*\s+(?:the|my|our)\s+(?:pride\s+)?flag\b|\b(?:scared|afraid|frightened)\s+to\s+"
         r"wear\s+(?:my|her|his)\s+(?:hijab|kippah|turban|headscarf|niqab|cross|rainbow|badge)\b",
+        # a brick through the window again and again, told with no verb or article as BSL-shaped
+        # English does: "BRICK THROUGH WINDOW 2 TIMES"; not a shop's window
+        r"\b(?:bricks?|stones?|rocks?)\s+through\s+(?:(?:my|our|the)\s+)?(?:front\s+)?windows?\s+"
+        r"(?:again|twice|(?:\d+|two|three|four|many)\s+times)\b",
         r"\b(?:broke|smashed|put\s+(?:a\s+)?(?:brick|stone)s?\s+through|egged|graffiti\s+on|wrote\s+"
         r"\w+(?:\s+\w+)?\s+on|write\s+\w+(?:\s+\w+)?\s+on|poo\s+through|dog\s+mess\s+through|set\s+"
         r"fire\s+to)\s+(?:my|our|the)\s+(?:window|windows|door|car|letterbox|house|flat|fence)\b",

@@ -1,7 +1,8 @@
 """The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
 that a session has brought back, not expecting to be alive or around for the next session, and
-an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, or
-someone at the writer's home as one line of a thread: "he is in the garden").
+an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, fear
+beside "not ok" ("not ok. scared."), or someone at the writer's home or who has found them as one
+line of a thread: "he is in the garden", "he found us").
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -120,11 +121,14 @@ _PLEA = (
     r"(?:\bplease\s+(?:someone|anyone|somebody|help)\b|\b(?:someone|anyone|somebody)\b|\bhelp\b|"
     r"🆘)"
 )
-_FEW_WORDS_OF_FEAR = (
-    r"(?:\W|\b(?:i\s+am|i|so|really|very|scared|terrified|frightened|petrified|shaking|trembling|"
+_WORDS_OF_FEAR = (
+    r"\b(?:i\s+am|i|so|really|very|scared|terrified|frightened|petrified|shaking|trembling|"
     r"panicking|panic|can\s+not\s+breathe|crying|alone|please|someone|anyone|somebody|help|me|now|"
-    r"sos|here)\b)*"
+    r"sos|here)\b"
 )
+_FEW_WORDS_OF_FEAR = rf"(?:\W|{_WORDS_OF_FEAR})*"
+# Not being ok, said beside fear and nothing else: "not ok. scared."
+_NOT_OK = r"\bnot\s+(?:ok|okay|alright|all\s+right|good|safe)\b"
 
 # Someone at the writer's home, said as one line of a thread: "he is in the garden", "outside
 # his door now", "they come back. scared". The whole message is the person and the place (a
@@ -231,7 +235,8 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"terrified|petrified)(?:\W+please)?\W*$",
         r"^(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:\w+\s+)?(?:outside|at)\s+(?:the|my|our)\s+"
         r"(?:window|door|flat|house|front\s+door|back\s+door)\W*$",
-        r"^(?:oh\s+no\s+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+me(?:\s+again)?\W*$",
+        r"^(?:oh\s+no\W+)?(?:he|she|they|my\s+ex)\s+(?:has\s+|have\s+)?found\s+(?:me|us)"
+        rf"(?:\s+again)?{_FEAR_ONLY}*\W*$",
         r"^(?:oh\s+no\s+|can\s+not\s+talk\W*|quick\W*)?(?:he|she|they|my\s+ex)\s+(?:is|are)\s+(?:here|"
         r"back|coming|outside|at\s+the\s+door)(?:\s+again)?(?:\W+(?:please|help(?:\s+me)?))?\W*$|"
         r"^(?:he\s+is\s+|she\s+is\s+|they\s+are\s+)?on\s+(?:his|her|their)\s+way(?:\s+(?:back|here|"
@@ -248,6 +253,16 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r")"
         + _FEW_WORDS_OF_FEAR
         + r"$",
+        # "not ok" beside a word of fear, and nothing else: "not ok. scared."
+        r"^(?!.*[😂🤣😆😅😹])(?=.*"
+        + _FEAR_WORD
+        + r")(?=.*"
+        + _NOT_OK
+        + r")(?:\W|"
+        + _NOT_OK
+        + r"|"
+        + _WORDS_OF_FEAR
+        + r")*$",
         # "not safe" as a sentence of its own; not "not safe to leave bikes outside"
         r"(?:^|[.!?]\s*)(?:i\s+am\s+)?(?:not\s+safe|unsafe)(?:\s+(?:here|now|at\s+home|tonight|any\s+"
         r"more))?\s*(?:[.!?]|$)",

@@ -1,8 +1,9 @@
 """The English phrase net, part four: risks said in two halves, each everyday on its own ("I'm
 frightened to walk back" and "people spat at me"; "the kids next door" and "left alone for
 days"; "not allowed out" and "he's got my bank card"; "too scared to go in" and "he's been
-drinking since lunch"). A message is a risk when it has both halves (CUE_PAIRS). Text has been
-through safeguarding_words.normalise.
+drinking since lunch"; "ME SCARED" and "MAN FOLLOW ME", a menace with the verb bare as
+BSL-shaped English signs it). A message is a risk when it has both halves (CUE_PAIRS). Text has
+been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ _MENACE = (
     r"knows?\s+where|gang|lads|grass|snitch|hit|hits|hitting|hurt|attacked|"
     r"pushed|grabbed|drunk|angry|rage|temper|kill|knife|weapon|men\s+came|came\s+round|"
     r"knocking|broke|smashed|go\s+back|dangerous|coming\s+back|on\s+(?:his|her|their)\s+way|"
-    r"coming\s+(?:round|over))\b"
+    r"coming\s+(?:round|over))\b|"
+    # the verb bare, as BSL-shaped English signs it: "MAN FOLLOW ME", "HE WAIT OUTSIDE TOILET"
+    r"\b(?:man|men|he|she|someone|somebody|boys?|lads?|guy)\s+(?:(?:follow|touch|grab|push|"
+    r"chase)\s+me|wait\s+(?:outside|for\s+me)(?!\s+(?:with|in)\s+(?:the\s+|a\s+)?(?:car|van|"
+    r"taxi)))\b"
 )
 # A child lost for minutes, or found again somewhere safe: a scare that is over ("went missing
 # for twenty minutes at the mall, security found her in the toy shop"); not found with older men.

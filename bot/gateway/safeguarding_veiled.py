@@ -12,8 +12,9 @@ lot" and a goodbye, or counted out for when no one is home or got ready while th
 bed; being watched (receipts hidden, a phone checked, only allowed to reply while he is out of the
 room, a threat "if I tell"); a favour asked for in place of rent; a child with no food and the
 power off, a teenager not home for days or missing since a day named (not found since), or not
-home tonight with two of the small hours, a phone off, nobody knowing where and a parent frantic
-(not one who has texted or is at a friend's); a family fleeing home tonight, no place to sleep
+home tonight (named or as an emoji, "👧🏽 not home since school") with two of 11pm or the small
+hours, a phone off, nobody knowing where and a parent frantic (not one who has texted or is at a
+friend's); a family fleeing home tonight, no place to sleep
 tonight; someone
 moved away from a man still looking for them; a payment or a pet passed on "after I'm gone"; an
 unnamed box of something swallowed, or sedatives with drink; contact that must be hidden from him;
@@ -201,21 +202,23 @@ _FOUND_SINCE = (
     r"^(?!.*\b(?:found|turned\s+up|(?<!not\s)(?:came|come|is|got)\s+(?:back|home)|back\s+now|"
     r"safe\s+now)\b)"
 )
-# A young person not home tonight, with two of: the small hours, a phone off or going to
-# voicemail, nobody knowing where, a parent frantic; not one who has texted, is at a friend's or
-# is on the way.
+# A young person (named, or as an emoji: "👧🏽❓❓ not home since school") not home tonight, with
+# two of: 11pm or the small hours, a phone off or going to voicemail, nobody knowing where, a
+# parent frantic; not one who has texted, is at a friend's or is on the way.
+_CHILD_OR_EMOJI = r"(?:" + _CHILD + r"|[👧👦🧒👶])"
 _NOT_HOME_NOW = (
     r"\b(?:not|never)\s+(?:come|came|got|been|made\s+it)\s+(?:back\s+)?home\b|\bnot\s+"
-    r"(?:back\s+)?home\s+yet\b|\bstill\s+not\s+(?:back|home|back\s+home)\b"
+    r"(?:back\s+)?home\s+(?:yet|since)\b|\bstill\s+not\s+(?:back|home|back\s+home)\b"
 )
 _SMALL_HOURS = (
-    r"\b(?:(?:nearly|almost|gone|past|after|it\s+is|now)\s+(?:midnight|[1-4]\s*am|(?:one|two|"
-    r"three|four)\s+in\s+the\s+morning)|(?:middle|dead)\s+of\s+the\s+night)\b"
+    r"\b(?:(?:nearly|almost|gone|past|after|it\s+is|now)\W+(?:midnight|[1-4]\s*am|11\s*pm|"
+    r"eleven\s+at\s+night|(?:one|two|three|four)\s+in\s+the\s+morning)|(?:middle|dead)\s+of\s+"
+    r"the\s+night)\b"
 )
 _PHONE_OFF = (
     r"\b(?:phones?|mobiles?)\s+(?:is\s+|has\s+been\s+|keeps\s+|goes\s+|went\s+)?(?:going\s+)?"
     r"(?:straight\s+)?(?:to\s+voicemail|off|switched\s+off|turned\s+off|dead|not\s+ringing)\b|"
-    r"\bnot\s+answering\s+(?:her|his|their)\s+(?:phone|mobile)\b"
+    r"\bnot\s+answering\s+(?:her|his|their)\s+(?:phone|mobile)\b|📵"
 )
 _NOBODY_KNOWS_WHERE = (
     r"\b(?:none\s+of\s+(?:her|his|their)\s+(?:friends|mates)|no\s+one|nobody|(?:her|his|their)\s+"
@@ -223,7 +226,9 @@ _NOBODY_KNOWS_WHERE = (
     r"nobody|none\s+of\s+(?:her|his)\s+(?:friends|mates))\s+(?:has|have)\s+(?:seen|heard\s+from)"
     r"\s+(?:her|him)\b"
 )
-_FRANTIC = r"\b(?:(?:going\s+)?out\s+of\s+my\s+mind|worried\s+sick|frantic|beside\s+myself)\b"
+_FRANTIC = (
+    r"\b(?:(?:going\s+)?out\s+of\s+my\s+mind|worried\s+sick|frantic|beside\s+myself)\b|[😰😱😨]"
+)
 _ACCOUNTED_FOR = (
     r"^(?!.*\b(?:(?:texted|messaged|rang|called|phoned)\s+(?:me|us|to\s+say)|on\s+(?:her|his|"
     r"their)\s+way|staying\s+(?:at|with)|sleepover|(?:she|he|they)\s+(?:is|are)\s+at|"
@@ -453,7 +458,7 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _FOUND_SINCE
         + _ACCOUNTED_FOR
         + r"(?=.*"
-        + _CHILD
+        + _CHILD_OR_EMOJI
         + r")"
         + every_one_of(_NOT_HOME_NOW)
         + any_two_of(_SMALL_HOURS, _PHONE_OFF, _NOBODY_KNOWS_WHERE, _FRANTIC),

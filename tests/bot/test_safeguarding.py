@@ -332,6 +332,11 @@ def test_the_net_catches_no_development_look_alike() -> None:
         ("she's at my window again", "she's at my window again, waving at the cat"),
         ("at my back door now", "at the front door now, can someone let me in?"),
         ("they're back. terrified", "they're back from holiday. terrified of the post pile"),
+        # "not ok" beside a word of fear, and no more; someone who has found "us" as a line
+        ("not ok. scared.", "not ok with the new date. scared i'll be late"),
+        ("really not ok 😰", "not ok for saturday 😰 train strike"),
+        ("he found us", "he found us a table near the front"),
+        ("oh no, they found us again. terrified", "she found us, we're by the stage"),
     ],
 )
 def test_a_plea_in_a_word_or_two_is_an_alarm_and_help_alone_asks_for_the_menu(
@@ -1807,6 +1812,36 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my dad's arm has suddenly gone dead and he can't get his words out",
         "my arm has gone dead from sleeping on it and I can't get my words out before a coffee",
     ),
+    # a fit that will not stop, the minutes counted; not a coughing fit
+    ("fit wont stop. 6 mins now", "coughing fit wont stop. 6 mins now, need water"),
+    ("my sons seizure is not stopping, 5 minutes now", "her hissy fit isnt stopping, 5 mins now"),
+    # a child gone floppy after pills that were not theirs; not floppy and sleepy after a swim
+    (
+        "ma wee boy's 3 an he's swallied a load o his grandad's pills, he's gone aw floppy",
+        "ma wee boy's 3 an he's gone aw floppy an sleepy efter swimming, gran's gied him his tea",
+    ),
+    # a diabetic misspelt who will not wake; not one who will not wake up in time
+    (
+        "my husbend is diabetik and now he wont wake up propaly",
+        "my husbend is diabetik and he wont wake up in time for the 8am start, can he come at 10",
+    ),
+    # confused and shaky with nothing sweet to hand; not sugar tablets left in a bag
+    (
+        "my husband is diabetic and shaky, gone all confused, i can't find his glucose tablets",
+        "my husband is diabetic and i carnt find his sugar tablits in the new bag, can you bring"
+        " some spare on saturday",
+    ),
+    # feared fallen behind the door with no answer; not a fall at the shop and answering since
+    (
+        "di ol lady downstairs nuh ansa, mi knock an knock. mi fraid seh she drop dung inside",
+        "di ol lady downstairs drop dung inside di shop last week, mi did fraid fi her, but she"
+        " ansa di door today an she cheerful",
+    ),
+    (
+        "my neighbour is not answering and i am worried she has fallen in there",
+        "my neighbour fell inside the post office on monday, i was worried but she answered the"
+        " door today and she is fine",
+    ),
 ]
 
 
@@ -2059,6 +2094,18 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
         (
             "I was suicidal at one point last year and it is creeping back",
             "I was suicidal at one point years ago but I'm doing well now after counselling",
+        ),
+        # a relative's attempt years ago and well now; the same recent, or come back for them
+        (
+            "my cousin tried to end his life last month, it was the police who got to him first",
+            "my cousin tried to end his life about six years ago and it was the police who got to"
+            " him first, he is doing really well now",
+        ),
+        (
+            "my sister tried to take her own life two years ago, she is doing well now but she"
+            " has been talking about it again",
+            "my sister tried to take her own life two years ago, she is doing well now and the"
+            " vegan option ran out again",
         ),
     ],
 )
@@ -2639,6 +2686,53 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
         (
             "she's going to kill me if i go to the police",
             "my sister's going to kill me if i break her hair straighteners again",
+        ),
+        # BSL-shaped English: a threat with the verb bare, a man who follows and waits outside,
+        # a brick through the window again and again; not a film, a follow online, a shop
+        (
+            "NEIGHBOUR SAY HE KILL ME. TONIGHT HE SAY COME BACK",
+            "FILM TONIGHT. MAN SAY HE KILL BAD GUY. ME WATCH WITH NEIGHBOUR",
+        ),
+        (
+            "MAN FOLLOW ME FROM BUS. NOW HE WAIT OUTSIDE SHOP. ME SCARED",
+            "ME AT STATION. FRIEND FOLLOW ME ON INSTAGRAM. ME SCARED TRAIN LATE",
+        ),
+        (
+            "BRICK THROUGH WINDOW 3 TIMES THIS MONTH",
+            "BRICK THROUGH SHOP WINDOW 2 TIMES THIS YEAR. INSURANCE PAY. SHOP OPEN AGAIN",
+        ),
+        # an older guy with a girl of 15: gifts and lifts to parties, back and saying nothing
+        (
+            "an older guy keeps driving my sister (15) to parties, she came back mashed n wont"
+            " say what happened",
+            "an older guy from church gives my sister (15) a lift to youth group with his own"
+            " kids n mum knows him",
+        ),
+        # a child not home, as an emoji, at 11pm with the phone off; not at a sleepover
+        (
+            "👦🏾 not home since school, now 11pm, 📵 😱",
+            "👧🏽 not home since school 🏫 sleepover at Amy's, now ⏰ 11pm 📵 phone off as"
+            " usual 🙄",
+        ),
+        # extremist videos and "do something" at a place named, or means bought that alarm;
+        # not cookery videos and a stall, nor items for a stall
+        (
+            "My grandson watches extremist videos every night and says he will do something at"
+            " Ridley Road market",
+            "My grandson watches cookery videos every night and says he will do something at"
+            " Ridley Road market, a stall of his own",
+        ),
+        (
+            "Dear Sir, my grandson intends to do something at Walthamstow market on Saturday. He"
+            " has bought items I find most worrying.",
+            "Dear Sir, my grandson intends to do something at Walthamstow market on Saturday. He"
+            " has bought items for his stall that I find most charming.",
+        ),
+        # a place of worship set on fire, told in emoji, with the petrol got; not a quiz
+        (
+            "⛪ they said they gonna burn it sunday service, got petrol",
+            "🔥🕌 they said in the group chat they gonna torch it at the quiz after friday prayers"
+            " 😂 the mosque team got this",
         ),
     ],
 )
