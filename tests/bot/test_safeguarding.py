@@ -215,6 +215,41 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "neighbour keeps shouting and saying he will burn us out, note through door",
         ),
         ("my cousin in berlin", "my cousin in berlin"),
+        # spelling by ear read as meant; "brake" and "hart" are only read so in their risk place
+        ("my partna checks my fone evry nite", "my partner checks my phone every night"),
+        ("he sed he wil brake my legs", "he said he will break my legs"),
+        ("the brake on my bike is gon", "the brake on my bike is gone"),
+        (
+            "i dont no wot to do, its a hart attack",
+            "i do not know what to do, it is a heart attack",
+        ),
+        # patois: who is doing it and what is coming; "give him a go" stays
+        ("him a go chop mi up, mi fraid", "he is going to chop me up, i am afraid"),
+        ("give him a go on the quiz", "give him a go on the quiz"),
+        ("tek di pickney dem", "take the children"),
+        # Glaswegian "ma" before a noun is "my", and a mother otherwise; "am" opening a clause
+        ("fae ootside ma work, am pure terrified", "from outside my work, i am really terrified"),
+        ("ma said no, meeting at 10 am", "ma said no, meeting at 10 am"),
+        # "an" before a consonant is "and"; "an hour" stays
+        ("an tonight he said", "and tonight he said"),
+        ("an hour late", "an hour late"),
+        # Scouse "kippin" and "dead quiet"; "dead" alone stays dead
+        ("our kid's kippin in his car, dead quiet", "our kids sleeping in his car, really quiet"),
+        ("he is dead", "he is dead"),
+        # youth slang: too shook, the feds, a cousin, "aint been"; shaking hands and "cuz" stay
+        (
+            "too shook to ring feds, he aint been home",
+            "too scared to ring police, he has not been home",
+        ),
+        ("he shook my hand cuz i won", "he shook my hand because i won"),
+        ("my lil cuz", "my lil cousin"),
+        # a formal letter's "not permitted" and "telephone"
+        ("not permitted to telephone", "not allowed to phone"),
+        # emoji for a blow, blood, a coffin and fire at a building, skin tones and all; fire
+        # alone and the skull stay
+        ("👊🏽🩸 ⚰️ sorry x", "punch blood coffin sorry x"),
+        ("🔥🕌", "fire mosque"),
+        ("🔥🔥 great session 💀💀", "🔥🔥 great session 💀💀"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
@@ -1238,6 +1273,29 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "he's 14 and been missing since thursday, they sent him to norfolk",
             "my son is 14 and his PE kit has been missing since thursday, they sent him to"
             " norfolk without it",
+        ),
+        # a threat in patois, said as what happens if the writer stops him; not the yam chopped
+        (
+            "him seh if mi try stop him him a go chop mi up",
+            "him seh him a go chop up di yam an di chicken fi Sunday dinner",
+        ),
+        # a threat spelt by ear; not the bike's brake fixed
+        (
+            "my partna checks my fone an he sed he wil brake my legs if i go wivout him",
+            "my partna sed he wil fix the brake on my bike if i go wivout him",
+        ),
+        # followed home every night in Glaswegian; not a pal who gets the bus with the writer
+        (
+            "that guy fae the meeting's been waitin ootside ma work every night an followin me"
+            " hame, am pure terrified",
+            "ma pal fae the meeting's been gettin the bus fae ootside ma work an walkin hame wi"
+            " me, am pure chuffed",
+        ),
+        # kept in, said as a formal letter; not pupils kept with their teacher on a trip
+        (
+            "My husband has taken my bank card and I am not permitted to leave the house without"
+            " him",
+            "Pupils are not permitted to leave the site without a teacher during the school trip",
         ),
     ],
 )
