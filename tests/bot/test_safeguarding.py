@@ -1865,6 +1865,27 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my dad's arm has suddenly gone dead and he can't get his words out",
         "my arm has gone dead from sleeping on it and I can't get my words out before a coffee",
     ),
+    # a heart attack now, or just had with its signs on someone; not one had over ticket
+    # prices or nearly had at a bill
+    (
+        "I think my grandad is having a heart attack",
+        "my grandad is having a heart attack over the price of the tickets",
+    ),
+    (
+        "my husband has had a hart attack i think, he's gone grey and clammy on the sofa",
+        "my husband nearly had a hart attack when he saw the bill, went grey and clammy lol",
+    ),
+    # a chest clutched with sweating; not laughing at the panto
+    (
+        "dad's clutching his chest and sweating buckets on the sofa",
+        "dad was clutching his chest laughing so hard at the panto he was sweating",
+    ),
+    # a face gone down on one side and words gone funny; not after the dentist
+    (
+        "my nan's face has gon down on one side and she's talkin all funny",
+        "my nan was talkin all funny after the dentist, her face has gon down on one side with"
+        " the numbing",
+    ),
 ]
 
 
