@@ -69,7 +69,9 @@ and harm inside someone's own home (safeguarding_home: "friends" moved in who wi
 took the keys or the card and use the kitchen for their business; a "friend" moved in with a
 disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help; a stranger in the
-house now, heard or hidden from). The assembly's
+house now, heard or hidden from), and risks said in shorthand (safeguarding_shorthand: an
+overdose or a beating in emoji, someone not breathing in a few words, a neighbour behind a door
+in signed English). The assembly's
 subjects talked about as subjects, and a harm of the writer's own long past told as over, are
 taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
@@ -109,6 +111,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
+from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
@@ -135,6 +138,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MONEY_PHRASES,
     **HOME_PHRASES,
     **VIOLENCE_PHRASES,
+    **SHORTHAND_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

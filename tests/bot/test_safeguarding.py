@@ -495,6 +495,11 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
 # tablets, a dose doubled with its symptoms, a goodbye at the water or sent and then silence;
 # each beside a twin in the same words.
 WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
+    # an overdose or a death in emoji: a means beside a grave or a goodbye and nothing else; not
+    # birthday drinks, a Halloween coffin or a sleeping tablet and goodnight
+    ("💊💊💊💊💊 🍷🍷 🪦 bye x", "🍷🍷 🎂 birthday drinks tonight, bye for now x"),
+    ("🔪🔪 ⚰️ sorry x", "⚰️🎃👻 halloween party saturday, sorry can't make it x"),
+    ("💊💊💊💊 😴 forgive me", "💊 😴 goodnight all x"),
     # leaving as a joke that is not one; not a hotel, a shift or a chat group
     (
         "im checking out early if u know what i mean, not even joking, got it all planned",
@@ -1274,6 +1279,11 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my son is 14 and his PE kit has been missing since thursday, they sent him to"
             " norfolk without it",
         ),
+        # a beating in emoji and a few words; not a boxing win with the kids hiding their eyes
+        (
+            "👊🏽👊🏽🩸 him again. me n kids hiding. pls 🙏",
+            "👊🏽 him again, won the boxing 🏆 kids hiding behind the sofa 🙈",
+        ),
         # a threat in patois, said as what happens if the writer stops him; not the yam chopped
         (
             "him seh if mi try stop him him a go chop mi up",
@@ -1885,6 +1895,23 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my nan's face has gon down on one side and she's talkin all funny",
         "my nan was talkin all funny after the dentist, her face has gon down on one side with"
         " the numbing",
+    ),
+    # someone not breathing as the whole message; not a nose blocked with a cold
+    (
+        "my son not breathing help",
+        "my son not breathing through his nose, all blocked up with this cold",
+    ),
+    # a neighbour behind a door in signed English: days with no visit, no answer, a smell or a
+    # fall feared inside; not a neighbour known to be away
+    (
+        "old lady upstairs. nobody visit 5 days. she not answer door. flat smell bad",
+        "old lady upstairs. nobody visit 5 days, she staying with her son. she not answer door."
+        " flat smell bad from drains",
+    ),
+    (
+        "carer not come 3 days. he not answer door. me worry he fall inside",
+        "carer not come 3 days. he on holiday. he not answer door. me worry he fall inside when"
+        " back",
     ),
 ]
 
