@@ -2746,6 +2746,24 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
             "she's going to kill me if i go to the police",
             "my sister's going to kill me if i break her hair straighteners again",
         ),
+        # someone not themselves who says they will drive off and not come back; not a break
+        # in Cornwall till Sunday
+        (
+            "my brother said he's gonna drive off somewhere and not come back. he's not himself"
+            " at all, sleeping in his car",
+            "my brother said he's gonna drive off to Cornwall and not come back till Sunday,"
+            " he's been so quiet at work he needs it",
+        ),
+        # a child got dealing by older men; not cards dealt at a fundraiser
+        (
+            "my lil bro is 15 and some olders got him shotting in town",
+            "my lil bro is 15 and his mates got him dealing cards at the casino night fundraiser",
+        ),
+        # a child not home for days, counted bare; not one staying at a parent's
+        (
+            "my lil cuz is 16 n he aint been home 4 days, phone off",
+            "my lil cuz is 16 n he aint been home 4 days, he's staying at his dad's this week",
+        ),
     ],
 )
 def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alone(
