@@ -15,7 +15,8 @@ from any sender. Two readers decide, and either is enough:
 A message the risk classifier scores only over its lower review threshold gets no crisis text:
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
-The English net reads a message in one spelling (safeguarding_words.normalise), then by category:
+The English net reads a message in one spelling (safeguarding_words.normalise: emoji as words,
+and dialect, slang and spelling by ear by safeguarding_dialect), then by category:
 the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm: self-harm;
 safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
 violence, sexual harm, control), danger from outside and from circumstances
@@ -68,9 +69,11 @@ and harm inside someone's own home (safeguarding_home: "friends" moved in who wi
 took the keys or the card and use the kitchen for their business; a "friend" moved in with a
 disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help; a stranger in the
-house now, heard or hidden from). The assembly's
-subjects talked about as subjects, a harm of the writer's own long past told as over, and a
-relative's attempt on their life years ago with them well now, are taken out before it reads
+house now, heard or hidden from), and risks said in shorthand (safeguarding_shorthand: an
+overdose or a beating in emoji, someone not breathing in a few words, a neighbour behind a door
+in signed English). The assembly's subjects talked about as subjects, a harm of the writer's own
+long past told as over, and a relative's attempt on their life years ago with them well now, are
+taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -108,6 +111,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
+from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
@@ -134,6 +138,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MONEY_PHRASES,
     **HOME_PHRASES,
     **VIOLENCE_PHRASES,
+    **SHORTHAND_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -34,6 +34,7 @@ _THREAT_ACT = (
     r"(?:(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find)\b(?!\s+(?:the|a|an|"
     r"some|that|this|our)\s+(?!kids|children|baby|dog|cat|house|flat|place|car|door|family)\w+)|do\s+(?:me|her|him|"
     r"you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|cut\s+(?:me|you|her)|teach\s+(?:me|you)|"
+    r"(?:chop|carve|slice)\s+(?:me|you|her|him|us)\s+(?:up|(?:in|into)\s+(?:pieces|bits))\b|"
     r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
     r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
     r"her|us)\s+out|kick\s+(?:me|her|us)\s+out|report\s+(?:me|her|us)|have\s+(?:me|her|us)\s+"
@@ -204,7 +205,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _IF_EVERYDAY_TROUBLE
         + r")",
         r"\b(?:if|unless)\s+(?:i|she|he|we|my\s+\w+)\s+(?:ever\s+)?(?:go|goes|come|comes|tell|tells|talk|"
-        r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not)\b"
+        r"talks|speak|speaks|leave|leaves|report|call|calls|say|says|keep|do\s+not|does\s+not|"
+        r"try|tries|stop|stops)\b"
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + _HESITATION + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
         r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,

@@ -8,15 +8,17 @@ category is written from the signs the NHS and first-aid guidance name, as peopl
 fall and not being able to get up or feel a leg, or not answering or waking since ("he fell, not
 answering me"), or left lying with nobody in and wet, cold or confused, or found on the floor and
 there since the night before, not getting up, slurring or confused (the fall unsaid); chest pain
-going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed;
-lips gone blue or no breath with no inhaler; someone unconscious, or breathing oddly and not
-waking, after taking something, or not waking with a condition (diabetes, epilepsy), breathing
-oddly or the lips gone blue; someone living alone, old (an age in brackets, "(87)", or "my
-neighbour is 84") or ill (diabetic, epileptic) not seen or heard from or not opening the door for
-days, with the milk still on the step, the curtains still shut or the post piling up and no
-answer at the door; a person with dementia, or who wanders at night, not back now; two of the
-signs of a stroke (a face dropped or feeling droopy, an arm that will not lift or gone dead,
-words slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4
+going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed,
+or the chest clutched with sweating; a heart attack happening now, or just had and the person
+grey or sweating with it (not one nearly had at a bill); lips gone blue or no breath with no
+inhaler; someone unconscious, or breathing oddly and not waking, after taking something, or not
+waking with a condition (diabetes, epilepsy), breathing oddly or the lips gone blue; someone
+living alone, old (an age in brackets, "(87)", or "my neighbour is 84") or ill (diabetic,
+epileptic) not seen or heard from or not opening the door for days, with the milk still on the
+step, the curtains still shut or the post piling up and no answer at the door; a person with
+dementia, or who wanders at night, not back now; two of the signs of a stroke (a face dropped,
+gone down on one side or feeling droopy, an arm that will not lift or gone dead, words
+slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4
 ("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or
 going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing
 hard with no EpiPen to hand; someone fitting now, on the floor, not answering or bleeding from the
@@ -103,7 +105,28 @@ _CHEST_PAIN = (
     r"\b(?:chest\s+(?:pain|pains|is\s+(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
     r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+(?:in|across|through|on)\s+(?:my|his|her)\s+"
     r"chest|tight(?:ness)?\s+"
-    r"(?:in\s+)?(?:my|his|her)\s+chest)\b"
+    r"(?:in\s+)?(?:my|his|her)\s+chest|(?:holding|clutching|gripping|grabbing|clutched|"
+    r"grabbed)\s+(?:at\s+)?(?:my|his|her)\s+chest\b(?!\s+(?:out|up)\b))\b"
+)
+# A heart attack happening now, or just had with its signs still on someone; not one nearly had
+# over a bill, given to someone by a fright, or had years ago.
+_HEART_ATTACK = (
+    r"\b(?:having|had|has\s+had|just\s+had)\s+a\s+heart\s+attack\b(?!\s+(?:over|about|at|when|"
+    r"if|last|years?|months?)\b)"
+)
+_HAVING_ONE_NOW = (
+    r"\b(?:is|am|are|might\s+be|may\s+be)\s+(?:\w+\s+)?having\s+a\s+heart\s+attack\b"
+    r"(?!\s+(?:over|about|at|when|if|because|with)\b)"
+)
+_HEART_FIGURE = (
+    r"^(?!.*\b(?:(?:nearly|almost|practically|going\s+to|about\s+to)\s+(?:\w+\s+)?"
+    r"ha(?:ve|d|ving)|gi(?:ve|ves|ving)\s+\w+|gave\s+\w+|(?:will|would|could)\s+have)\s+a\s+"
+    r"heart\s+attack\b)"
+)
+_HEART_SIGN_NOW = (
+    r"\b(?:grey|gray|sweat\w*|clammy|clutching|(?:holding|gripping)\s+(?:his|her|my)\s+chest|"
+    r"on\s+the\s+(?:\w+\s+)?(?:floor|ground|stairs)|can\s+not\s+breathe|collapsed|what\s+(?:do|"
+    r"should|shall)\s+i\s+do|ambulance|999)\b"
 )
 # Pain going down the left arm, told without the chest (in another language, or not named),
 # beside a sign of the heart: sweating, clammy, faint, short of breath, the jaw.
@@ -212,6 +235,8 @@ _NOT_BACK_YET = (
 _FACE = (
     r"\b(?:face|mouth|smile|eye)\s+(?:has\s+|is\s+|have\s+)?(?:dropped|droop\w*|fallen|gone\s+"
     r"(?:droopy|lopsided|funny|numb|weird))|(?:one\s+side\s+of\s+(?:his|her|my)\s+(?:face|mouth))"
+    r"|\b(?:face|mouth|smile)\s+(?:has\s+|is\s+)?(?:gone|going|went|come|dropped)\s+down\s+"
+    r"(?:on\s+)?one\s+side"
     r"|"
     # the droop as it feels or looks: "my face feels all droopy one side"
     r"\b(?:face|mouth|smile|eye)\s+(?:(?:feels?|looks?|is|has|gone|going|went|all|a\s+bit|"
@@ -236,7 +261,8 @@ _NOT_SLEPT_ON = (
 )
 _SPEECH = (
     r"\b(?:slurr\w+|speech\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:slurred|funny|weird|jumbled)|"
-    r"(?:talking|speaking)\s+(?:funny|gibberish|nonsense)|can\s+not\s+(?:get\s+(?:his|her|my)\s+"
+    r"(?:talking|speaking)\s+(?:all\s+|really\s+|a\s+bit\s+)?(?:funny|gibberish|nonsense)|"
+    r"can\s+not\s+(?:get\s+(?:his|her|my)\s+"
     r"words\s+out|speak\s+properly|find\s+(?:his|her|my)\s+words))"
 )
 _NOT_DRINK = (
@@ -479,10 +505,16 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
             _ON_THE_FLOOR, _THERE_SINCE, _CANNOT_GET_UP + "|" + _SPEECH + "|" + _CONFUSED_OR_COLD
         ),
     ),
-    # chest pain going into the arm, the jaw or the back, or with sweating or no breath
+    # chest pain going into the arm, the jaw or the back, or with sweating or no breath; a heart
+    # attack now
     "chest pain spreading": (
-        _OVER + r"(?!.*\b(?:gym|muscle|pulled|workout)\b)" + every_one_of(_CHEST_PAIN, _SPREADING),
+        _OVER
+        + r"(?!.*\b(?:gym|muscle|pulled|workout|laugh\w*|giggl\w*|stitch)\b)"
+        + every_one_of(_CHEST_PAIN, _SPREADING),
         _OVER + _ARM_EXPLAINED + every_one_of(_LEFT_ARM_PAIN, _HEART_SIGN),
+        # a heart attack happening now, or just had with its signs still there
+        _OVER + _HEART_FIGURE + every_one_of(_HAVING_ONE_NOW),
+        _OVER + _HEART_FIGURE + every_one_of(_HEART_ATTACK, _HEART_SIGN_NOW),
     ),
     # lips gone blue with no breath, or no breath with no inhaler
     "no breath": (

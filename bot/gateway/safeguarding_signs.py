@@ -4,12 +4,13 @@ Safeguarding and clinical warning-sign lists name things people do or say before
 crisis that read as ordinary on their face: affairs put in order and belongings given away, a
 goodbye with no "goodbye", the feeling of being a burden passed on by an interpreter with letters
 written to the children, self-harm that has come back ("cut again"), injuries kept out of sight,
-no memory of saying yes, a note that only says "help", workers who never go home, a child who does
-not want to go home or is asked for pictures, a threat in street words ("shank"), a note through
-the letterbox, a scarf torn off, a threat to the children, "ending it tonight" with a goodbye, a
-cut gone deep that will not stop. Each entry is a sign and the few shapes it is said in; text
-has been through safeguarding_words.normalise ("i am", "will not", "can not", "any more",
-"no where").
+no memory of saying yes, a note that only says "help", workers who never go home, a child who
+does not want to go home, is asked for pictures or is got dealing by older men, a threat in street
+words ("shank"), a note through the letterbox, a scarf torn off, a threat to the children,
+"ending it tonight" with a goodbye, a cut gone deep that will not stop, someone gone quiet who
+says they will drive off "and not come back". Each entry is a sign and the few shapes it is said
+in; text has been through safeguarding_words.normalise ("i am", "will not", "can not", "any
+more", "no where").
 """
 
 from __future__ import annotations
@@ -86,6 +87,22 @@ _CUT_DEEP = (
     r")?stop\b)"
 )
 
+# Someone who has said they will drive or walk off and not come back, with no place or time to
+# come back from, and not themselves with it (gone quiet, sleeping in the car); not a move
+# abroad, a job walked out of, or a trip "till Sunday".
+_GONE_FOR_GOOD = (
+    r"\b(?:said|says|saying|keeps\s+saying|told\s+(?:me|us|\w+))\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:(?:is|are|was|were)\s+going\s+to|will|would|wants?\s+to)\s+(?:just\s+)?(?:drive|walk|go|"
+    r"head|disappear|take\s+off|run)(?:\s+(?:it|the\s+car|(?:his|her|their)\s+car|off|away|out|"
+    r"some\s+where|any\s+where|far\s+away))*\s+and\s+(?:not|never)\s+(?:come|coming)\s+back\b"
+    r"(?!\s+(?:till|until|for|from|to|here|this|next|tonight|before|after|with|again)\b)"
+)
+_NOT_THEMSELVES = (
+    r"\bnot\s+like\s+(?:him|her|them)(?:self|selves)?\s+at\s+all\b|\bnot\s+(?:himself|herself|"
+    r"themselves)\b|\b(?:really|so|very|gone|too)\s+quiet\b|\bwithdrawn\b|\b(?:sleeping|"
+    r"living)\s+in\s+(?:his|her|their|the)\s+car\b|\bgiven\s+up\b"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
@@ -109,6 +126,8 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+"
         r"(?:much\s+)?longer|by\s+(?:then|the\s+(?:next|last|end))|to\s+see)\b",
         _ENDING_IT_NOW,
+        # said they will drive off and not come back, and not themselves
+        "^" + every_one_of(_GONE_FOR_GOOD, _NOT_THEMSELVES),
     ),
     # self-harm come back, and the marks of it kept out of sight or seen on someone
     "self-harm again": (
@@ -174,6 +193,14 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\b(?:daughter|son|niece|nephew|girl|boy|sister|brother|kid|child)\s+(?:is|is\s+only|"
         r"who\s+is)\s+(?:1[0-7]|[1-9])\b)(?=.*\b(?:older\s+(?:guy|man|men|bloke|lad|boyfriend)|"
         r"(?:guy|man|bloke)\s+who\s+is\s+(?:like\s+|about\s+|nearly\s+)?[2-9]\d)\b)",
+        # a child got dealing by older men (county lines): an age under 18 or a little relative,
+        # older men or "olders", and drugs sold or run; not cards dealt or programmes sold
+        r"^(?=.*(?:\b(?:is|aged)\s+(?:only\s+|just\s+)?1[0-7]\b|\b" + _CHILD_AGE + r"|\b(?:lil|"
+        r"little|younger|baby)\s+(?:cousin|brother|sister|bro|sis|nephew)\b))(?=.*\b(?:(?:older|"
+        r"grown)\s+(?:man|men|guys?|lads?|boys|bloke)|olders)\b)(?=.*\b(?:dealing\b(?!\s+(?:with|"
+        r"cards|the\s+cards))|dealer|selling\s+(?:drugs|weed|crack|food|bud|gear)|running\s+"
+        r"(?:lines|drugs|packages|a\s+line|county)|county\s+lines|trap\s+house|holding\s+"
+        r"(?:drugs|gear|packages)))",
     ),
     # threats in street words, or after an attack; a threat to the children
     "threats said sideways": (

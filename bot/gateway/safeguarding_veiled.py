@@ -446,9 +446,11 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"daughter|little\s+one)\b(?!\s+(?:at|in)\s+the\s+(?:venue|hall|session|break)|.{0,30}\bmenu\b)",
         r"^(?=.*(?:"
         + _CHILD
-        + r"|\bmy\s+\d+\s*(?:yo|yrs?\s+old|year\s+old)\b))(?=.*\b(?:has\s+not|have\s+"
+        + r"|\bmy\s+\d+\s*(?:yo|yrs?\s+old|year\s+old)\b|\b(?:cousin|brother|sister|he|she)\s+"
+        r"is\s+(?:only\s+)?1[0-7]\b))(?=.*\b(?:has\s+not|have\s+"
         r"not|did\s+not|not|never)\s+(?:come|came|been)\s+(?:back\s+)?home\s+(?:since|for|last\s+"
-        r"night|all\s+night|in\s+(?:\w+\s+)?days)\b)(?!.*\b(?:staying\s+(?:at|with)|at\s+(?:his|"
+        r"night|all\s+night|in\s+(?:\w+\s+)?days|(?:\d+|two|three|four|five|six|a\s+few)\s+"
+        r"(?:days|nights))\b)(?!.*\b(?:staying\s+(?:at|with)|at\s+(?:his|"
         r"her|their)\s+(?:dads|mums|gran|nan|friends)|sleepover|on\s+a\s+(?:trip|residential))\b)",
         r"^(?=.*(?:"
         + _CHILD

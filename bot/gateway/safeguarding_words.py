@@ -6,7 +6,9 @@ written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"; "he
 verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms", "sayin", "thru"), and a
 typo in one of the few long words that carry risk on their own ("suicidle", "frightend",
 "thretened") read as the word meant. Only words with no everyday look-alike are corrected, so
-"stalling" never becomes "stalking".
+"stalling" never becomes "stalking". Dialect, slang and spelling by ear are read the same way
+(safeguarding_dialect: "him a go chop mi up", "fae ootside ma work", "partna", "hart attack"),
+and emoji that stand for a means, a hurt or a plea are read as words ("💊" pills, "⚰" coffin).
 
 The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs and
 the rest) are written for the spelling this gives.
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from itertools import combinations
+
+from bot.gateway.safeguarding_dialect import read_dialect, read_dialect_word
 
 # Contractions written out, once apostrophes are gone. "ill", "hell", "well", "shed", "id" and
 # "lets" are left alone: each is also an everyday word.
@@ -196,9 +200,46 @@ _HE_WILL = re.compile(
 )
 # "2 mny" and "to many" are "too many" ("tkn 2 mny tblts").
 _TOO_MANY = re.compile(r"\b(?:2|to|too)\s+(?:mny|many)\b")
-# Emoji that stand for a means of harm read as the word.
-EMOJI_WORDS: Mapping[str, str] = {"🔪": " knife ", "🗡": " knife ", "💊": " pills "}
+# Emoji that stand for a means of harm, a death, a hurt or a plea read as the word. The skull
+# (laughing) and fire (great) stand for everyday things too, so fire is read only beside a
+# building and the skull not at all; the fist and the bomb are read as words, which the patterns
+# take only as a blow landed or a place attacked ("that session was 💣" stays everyday).
+EMOJI_WORDS: Mapping[str, str] = {  # i18n-exempt: input
+    "🔪": " knife ",
+    "🗡": " knife ",
+    "💊": " pills ",
+    "⚰": " coffin ",
+    "🪦": " grave ",
+    "🩸": " blood ",
+    "🪢": " rope ",
+    "🔫": " gun ",
+    "💣": " bomb ",
+    "🍷": " wine ",
+    "🥃": " whisky ",
+    "🍸": " gin ",
+    "😴": " sleep ",
+    "💤": " sleep ",
+    "😭": " crying ",
+    "👊": " punch ",
+    "🤕": " hurt ",
+    "🙏": " please ",
+    "🆘": " help ",
+    "🚑": " ambulance ",
+    "🚓": " police ",
+    "🚔": " police ",
+    "🏠": " home ",
+    "🏡": " home ",
+    "🏫": " school ",
+    "🕌": " mosque ",
+    "⛪": " church ",
+    "🕍": " synagogue ",
+    "🛕": " temple ",
+}
 _EMOJI = re.compile("|".join(EMOJI_WORDS))
+# Skin tones, the variation selector and the joiner change how an emoji looks, not what it says.
+_EMOJI_LOOKS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d]")
+_BUILDINGS = "🏠🏡🏢🏫🕌⛪🕍🛕🏥🏬"
+_FIRE_AT_A_BUILDING = re.compile(f"🔥+\\s*(?=[{_BUILDINGS}])|(?<=[{_BUILDINGS}])\\s*🔥+")
 
 # Long words that carry risk on their own and have no everyday word one typo away: a token one
 # letter off one of these (a letter missing, added, changed or two swapped) reads as it, in the
@@ -437,6 +478,8 @@ def _read_word(word: str) -> str:
         return CONTRACTIONS[word]
     if word in TEXT_SPEAK:
         return TEXT_SPEAK[word]
+    if (dialect := read_dialect_word(word)) is not None:
+        return dialect
     if len(word) >= 3 and not _VOWELS.search(word[1:]) and word in _BY_SKELETON:
         return _BY_SKELETON[word]
     if word.endswith("1") and _read_word(word[:-1]) in _BEFORE_ONE:
@@ -449,11 +492,12 @@ def _read_word(word: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, one space between words, apostrophes dropped, contractions written out,
-    text-speak expanded and typos in risk words read: "Im SO scard, pls help" reads
-    "i am so scared, please help"."""
+    """Lower case, one space between words, apostrophes dropped, dialect and emoji read,
+    contractions written out, text-speak expanded and typos in risk words read: "Im SO scard,
+    pls help" reads "i am so scared, please help"."""
     text = re.sub(r"['’‘`´]", "", text.lower())
-    text = re.sub(r"\bi\s+m\b", "im", text)
+    text = read_dialect(re.sub(r"\bi\s+m\b", "im", text))
+    text = _FIRE_AT_A_BUILDING.sub(" fire ", _EMOJI_LOOKS.sub("", text))
     text = _EMOJI.sub(lambda emoji: EMOJI_WORDS[emoji.group()], _WONT_BE.sub("wont ", text))
     # Words in any alphabet, so the "r" of "răspund" is not read as "are"; only words in
     # English letters are read as text-speak or typos.

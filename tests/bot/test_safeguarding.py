@@ -215,6 +215,41 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "neighbour keeps shouting and saying he will burn us out, note through door",
         ),
         ("my cousin in berlin", "my cousin in berlin"),
+        # spelling by ear read as meant; "brake" and "hart" are only read so in their risk place
+        ("my partna checks my fone evry nite", "my partner checks my phone every night"),
+        ("he sed he wil brake my legs", "he said he will break my legs"),
+        ("the brake on my bike is gon", "the brake on my bike is gone"),
+        (
+            "i dont no wot to do, its a hart attack",
+            "i do not know what to do, it is a heart attack",
+        ),
+        # patois: who is doing it and what is coming; "give him a go" stays
+        ("him a go chop mi up, mi fraid", "he is going to chop me up, i am afraid"),
+        ("give him a go on the quiz", "give him a go on the quiz"),
+        ("tek di pickney dem", "take the children"),
+        # Glaswegian "ma" before a noun is "my", and a mother otherwise; "am" opening a clause
+        ("fae ootside ma work, am pure terrified", "from outside my work, i am really terrified"),
+        ("ma said no, meeting at 10 am", "ma said no, meeting at 10 am"),
+        # "an" before a consonant is "and"; "an hour" stays
+        ("an tonight he said", "and tonight he said"),
+        ("an hour late", "an hour late"),
+        # Scouse "kippin" and "dead quiet"; "dead" alone stays dead
+        ("our kid's kippin in his car, dead quiet", "our kids sleeping in his car, really quiet"),
+        ("he is dead", "he is dead"),
+        # youth slang: too shook, the feds, a cousin, "aint been"; shaking hands and "cuz" stay
+        (
+            "too shook to ring feds, he aint been home",
+            "too scared to ring police, he has not been home",
+        ),
+        ("he shook my hand cuz i won", "he shook my hand because i won"),
+        ("my lil cuz", "my lil cousin"),
+        # a formal letter's "not permitted" and "telephone"
+        ("not permitted to telephone", "not allowed to phone"),
+        # emoji for a blow, blood, a coffin and fire at a building, skin tones and all; fire
+        # alone and the skull stay
+        ("👊🏽🩸 ⚰️ sorry x", "punch blood coffin sorry x"),
+        ("🔥🕌", "fire mosque"),
+        ("🔥🔥 great session 💀💀", "🔥🔥 great session 💀💀"),
     ],
 )
 def test_spelling_is_read_as_meant_and_everyday_words_are_left_as_they_are(
@@ -465,6 +500,11 @@ def test_a_figure_of_speech_does_not_hide_a_risk_the_net_reads() -> None:
 # tablets, a dose doubled with its symptoms, a goodbye at the water or sent and then silence;
 # each beside a twin in the same words.
 WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
+    # an overdose or a death in emoji: a means beside a grave or a goodbye and nothing else; not
+    # birthday drinks, a Halloween coffin or a sleeping tablet and goodnight
+    ("💊💊💊💊💊 🍷🍷 🪦 bye x", "🍷🍷 🎂 birthday drinks tonight, bye for now x"),
+    ("🔪🔪 ⚰️ sorry x", "⚰️🎃👻 halloween party saturday, sorry can't make it x"),
+    ("💊💊💊💊 😴 forgive me", "💊 😴 goodnight all x"),
     # leaving as a joke that is not one; not a hotel, a shift or a chat group
     (
         "im checking out early if u know what i mean, not even joking, got it all planned",
@@ -1244,6 +1284,34 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my son is 14 and his PE kit has been missing since thursday, they sent him to"
             " norfolk without it",
         ),
+        # a beating in emoji and a few words; not a boxing win with the kids hiding their eyes
+        (
+            "👊🏽👊🏽🩸 him again. me n kids hiding. pls 🙏",
+            "👊🏽 him again, won the boxing 🏆 kids hiding behind the sofa 🙈",
+        ),
+        # a threat in patois, said as what happens if the writer stops him; not the yam chopped
+        (
+            "him seh if mi try stop him him a go chop mi up",
+            "him seh him a go chop up di yam an di chicken fi Sunday dinner",
+        ),
+        # a threat spelt by ear; not the bike's brake fixed
+        (
+            "my partna checks my fone an he sed he wil brake my legs if i go wivout him",
+            "my partna sed he wil fix the brake on my bike if i go wivout him",
+        ),
+        # followed home every night in Glaswegian; not a pal who gets the bus with the writer
+        (
+            "that guy fae the meeting's been waitin ootside ma work every night an followin me"
+            " hame, am pure terrified",
+            "ma pal fae the meeting's been gettin the bus fae ootside ma work an walkin hame wi"
+            " me, am pure chuffed",
+        ),
+        # kept in, said as a formal letter; not pupils kept with their teacher on a trip
+        (
+            "My husband has taken my bank card and I am not permitted to leave the house without"
+            " him",
+            "Pupils are not permitted to leave the site without a teacher during the school trip",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -1841,6 +1909,44 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour is not answering and i am worried she has fallen in there",
         "my neighbour fell inside the post office on monday, i was worried but she answered the"
         " door today and she is fine",
+    ),
+    # a heart attack now, or just had with its signs on someone; not one had over ticket
+    # prices or nearly had at a bill
+    (
+        "I think my grandad is having a heart attack",
+        "my grandad is having a heart attack over the price of the tickets",
+    ),
+    (
+        "my husband has had a hart attack i think, he's gone grey and clammy on the sofa",
+        "my husband nearly had a hart attack when he saw the bill, went grey and clammy lol",
+    ),
+    # a chest clutched with sweating; not laughing at the panto
+    (
+        "dad's clutching his chest and sweating buckets on the sofa",
+        "dad was clutching his chest laughing so hard at the panto he was sweating",
+    ),
+    # a face gone down on one side and words gone funny; not after the dentist
+    (
+        "my nan's face has gon down on one side and she's talkin all funny",
+        "my nan was talkin all funny after the dentist, her face has gon down on one side with"
+        " the numbing",
+    ),
+    # someone not breathing as the whole message; not a nose blocked with a cold
+    (
+        "my son not breathing help",
+        "my son not breathing through his nose, all blocked up with this cold",
+    ),
+    # a neighbour behind a door in signed English: days with no visit, no answer, a smell or a
+    # fall feared inside; not a neighbour known to be away
+    (
+        "old lady upstairs. nobody visit 5 days. she not answer door. flat smell bad",
+        "old lady upstairs. nobody visit 5 days, she staying with her son. she not answer door."
+        " flat smell bad from drains",
+    ),
+    (
+        "carer not come 3 days. he not answer door. me worry he fall inside",
+        "carer not come 3 days. he on holiday. he not answer door. me worry he fall inside when"
+        " back",
     ),
 ]
 
@@ -2733,6 +2839,24 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
             "⛪ they said they gonna burn it sunday service, got petrol",
             "🔥🕌 they said in the group chat they gonna torch it at the quiz after friday prayers"
             " 😂 the mosque team got this",
+        ),
+        # someone not themselves who says they will drive off and not come back; not a break
+        # in Cornwall till Sunday
+        (
+            "my brother said he's gonna drive off somewhere and not come back. he's not himself"
+            " at all, sleeping in his car",
+            "my brother said he's gonna drive off to Cornwall and not come back till Sunday,"
+            " he's been so quiet at work he needs it",
+        ),
+        # a child got dealing by older men; not cards dealt at a fundraiser
+        (
+            "my lil bro is 15 and some olders got him shotting in town",
+            "my lil bro is 15 and his mates got him dealing cards at the casino night fundraiser",
+        ),
+        # a child not home for days, counted bare; not one staying at a parent's
+        (
+            "my lil cuz is 16 n he aint been home 4 days, phone off",
+            "my lil cuz is 16 n he aint been home 4 days, he's staying at his dad's this week",
         ),
     ],
 )

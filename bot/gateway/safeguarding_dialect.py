@@ -1,0 +1,283 @@
+"""How the English net reads members who write as they speak: dialect, slang and spelling by ear.
+
+A disclosure is written in its writer's own voice: Jamaican patois ("him a go chop mi up", "di
+pickney dem"), Glaswegian ("fae", "ootside", "ma work", "cannae"), Scouse and Northern English
+("kippin in his car", "dead quiet", "am proper worried"), London youth slang ("shotting", "too
+shook to ring the feds", "my lil cuz"), spelling by ear ("partna", "muny", "wivout", "hart
+attack", "brake my legs"), or a formal letter ("not permitted", "telephone"). The patterns are
+written once, in the net's spelling, so these are read into it first (safeguarding_words.normalise
+calls `read_dialect` before it reads word by word, then looks each word up in DIALECT_WORDS).
+
+Only spellings and phrases with no everyday meaning of their own are read: "brake" is "break"
+only before a body part ("brake my legs", not "the brakes"), "hart" is "heart" only before
+"attack" and the like, "shook" is "scared" only after a word of degree ("too shook to", not
+"shook my hand"), "dead" is "really" only before a plain adjective ("dead quiet", never "he is
+dead"), "ma" is "my" only before a noun ("ma work", not "ma said"), and "an" is "and" only
+before a consonant ("an tonight", never "an hour").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Words spelt by ear, dialect words and slang, a word at a time, read into the net's spelling.
+DIALECT_WORDS: Mapping[str, str] = {  # i18n-exempt: input
+    # spelling by ear
+    "partna": "partner",
+    "patna": "partner",
+    "eny": "any",
+    "enything": "anything",
+    "muny": "money",
+    "munny": "money",
+    "sed": "said",
+    "sez": "says",
+    "wil": "will",
+    "wivout": "without",
+    "wivvout": "without",
+    "wiout": "without",
+    "asembly": "assembly",
+    "tho": "though",
+    "wot": "what",
+    "wen": "when",
+    "fink": "think",
+    "finks": "thinks",
+    "sumthin": "something",
+    "sumfin": "something",
+    "nuffin": "nothing",
+    "nuthin": "nothing",
+    "becos": "because",
+    "becoz": "because",
+    "ambulence": "ambulance",
+    "unconshus": "unconscious",
+    "unconcious": "unconscious",
+    "brethe": "breathe",
+    "breeve": "breathe",
+    "brething": "breathing",
+    "breeving": "breathing",
+    "breething": "breathing",
+    # a formal letter
+    "permitted": "allowed",
+    "telephone": "phone",
+    "whilst": "while",
+    # Jamaican patois
+    "pickney": "child",
+    "pikney": "child",
+    "pickni": "child",
+    "faada": "father",
+    "fada": "father",
+    "madda": "mother",
+    "mada": "mother",
+    "bwoy": "boy",
+    "gyal": "girl",
+    "di": "the",
+    "dat": "that",
+    "dem": "them",
+    "tek": "take",
+    "seh": "said",
+    "sey": "said",
+    "inna": "in",
+    "nuh": "not",
+    "cyaan": "can not",
+    "caan": "can not",
+    "fraid": "afraid",
+    "ansa": "answer",
+    "likkle": "little",
+    "mek": "make",
+    "bruk": "break",
+    "yuh": "you",
+    # Glaswegian and Scots
+    "fae": "from",
+    "ootside": "outside",
+    "oot": "out",
+    "hame": "home",
+    "cannae": "can not",
+    "dinnae": "do not",
+    "didnae": "did not",
+    "doesnae": "does not",
+    "isnae": "is not",
+    "wisnae": "was not",
+    "wouldnae": "would not",
+    "widnae": "would not",
+    "couldnae": "could not",
+    "willnae": "will not",
+    "wullnae": "will not",
+    "havnae": "have not",
+    "hivnae": "have not",
+    "polis": "police",
+    "naw": "no",
+    # Scouse and Northern English
+    "kip": "sleep",
+    "kippin": "sleeping",
+    "kipping": "sleeping",
+    "kipped": "slept",
+    # London youth slang
+    "shotting": "dealing",
+    "shottin": "dealing",
+    "shotter": "dealer",
+    "shotters": "dealers",
+    "feds": "police",
+    "cuzzy": "cousin",
+}
+
+# Words written with the g dropped ("talkin", "waitin"), read with it; a word that only ends in
+# "in" ("berlin", "cabin") is not one of these.
+DROPPED_G: frozenset[str] = frozenset(  # i18n-exempt: input
+    {
+        "talkin",
+        "walkin",
+        "waitin",
+        "sleepin",
+        "lyin",
+        "dyin",
+        "livin",
+        "stayin",
+        "hidin",
+        "runnin",
+        "drinkin",
+        "takin",
+        "lookin",
+        "gettin",
+        "sittin",
+        "standin",
+        "knockin",
+        "bleedin",
+        "cuttin",
+        "stabbin",
+        "chasin",
+        "stalkin",
+        "textin",
+        "messagin",
+        "ringin",
+        "sendin",
+        "leavin",
+        "fallin",
+        "hurtin",
+        "beatin",
+        "punchin",
+        "slappin",
+        "chokin",
+        "grabbin",
+        "pushin",
+        "starvin",
+        "freezin",
+        "sweatin",
+        "shiverin",
+        "fittin",
+        "drivin",
+    }
+)
+
+# Who is doing something in patois, and not after "give" or "let" ("give me a go").
+_PATOIS_SUBJECT = (
+    r"(?<!\bgive\s)(?<!\bgave\s)(?<!\blet\s)(?<!\bgiving\s)\b(he|she|dem|dey|they|mi|me|i|"
+    r"yuh|you)"
+)
+
+# Phrases read before the words: patois, Glaswegian and slang whose words are everyday alone.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(  # i18n-exempt: input
+    (re.compile(pattern), read)
+    for pattern, read in (
+        # spelling by ear, in the one place it has its risk meaning
+        (r"\bhart\s+(?=attack|failure|condition|problem|pills)", "heart "),
+        (
+            r"\bbrake\s+(?=(?:my|your|ur|yer|his|her|their|me|mi|ma)\s+(?:legs?|arms?|neck|jaw|"
+            r"nose|face|bones?|fingers?|ribs?|head|back|skull|teeth|knees?|hands?|wrists?)\b)",
+            "break ",
+        ),
+        (r"\b(has|have|had|is|was|all|just|now)\s+gon\b", r"\1 gone"),
+        (r"\b(do\s+not|dont|did\s+not|didnt|does\s+not|doesnt)\s+no\b", r"\1 know"),
+        # "aint" as has not, have not, is not and are not, by its subject
+        (
+            r"\b(he|she|it|that|this|there)\s+aint\s+(?=(?:been|got|had|seen|done|eaten|slept|"
+            r"come|came|gone|heard)\b)",
+            r"\1 hasnt ",
+        ),
+        (
+            r"\b(i|you|u|we|they)\s+aint\s+(?=(?:been|got|had|seen|done|eaten|slept|come|came|"
+            r"gone|heard)\b)",
+            r"\1 havent ",
+        ),
+        (r"\b(he|she|it|that|this|there)\s+aint\b", r"\1 isnt"),
+        (r"\b(you|u|we|they)\s+aint\b", r"\1 arent"),
+        # a cousin, not "because"
+        (r"\b(my|lil|little|his|her|your|ur|our)\s+cuz\b", r"\1 cousin"),
+        # too scared, not shaken by the hand
+        (
+            r"\b(too|so|proper|well|bare|lowkey|mad|am|is|are|was|were|been|be|looking|feeling|"
+            r"kinda|really|dead|pure)\s+shook\b(?!\s+(?:up|my|his|her|their|the|me|him|them|it|"
+            r"hands?|heads?)\b)",
+            r"\1 scared",
+        ),
+        # "dead" and "pure" as "really" before a plain adjective
+        (
+            r"\b(?:dead|pure)\s+(?=(?:quiet|good|nice|funny|worried|excited|busy|easy|hard|posh|"
+            r"cheap|lucky|nervous|scared|sad|upset|quick|fast|slow|loud|keen|friendly|sound|"
+            r"boring|serious|chuffed|happy|proud|tired|terrified|frightened|shaken|anxious|"
+            r"lonely|rough|hungry)\b)",
+            "really ",
+        ),
+        # patois: "him" and "mi" as the one doing, "a go" and "a come" as what is coming
+        # ("give him a go" and "let me a go" stay as they are)
+        (
+            r"(?<!\bgive\s)(?<!\bgave\s)(?<!\blet\s)(?<!\bgiving\s)"
+            r"\bhim\s+(?=(?:a\s+go|a\s+come|seh|sey|nuh|tek|cyaan|waan|fi)\b)",
+            "he ",
+        ),
+        (
+            _PATOIS_SUBJECT + r"\s+a\s+go\s+(?!(?:at|on|in|with|for|and|an|of|the|a|to|later|now|"
+            r"again|first|next|too|then|today|tonight|tomorrow)\b)(?=[a-z])",
+            r"\1 is going to ",
+        ),
+        (_PATOIS_SUBJECT + r"\s+a\s+come\b", r"\1 is coming"),
+        (r"(?<!\bwi\s)(?<!\bwi-)\bfi\b", "to"),
+        (r"\bpickney\s+dem\b", "children"),
+        (r"\bmi\s+(?:fraid|frighten|frighted)\b", "i am afraid"),
+        (r"(?<=\w\s)mi(?=\s+(?:up|out|down|again|too|now|bad)\b|\s*[.,!?]|\s*$)", "me"),
+        (
+            r"\bmi\s+(?=(?:nuh|cyaan|caan|did|dun|haffi|waan|want|know|tink|think|try|tell|seh|"
+            r"nah|beg|need|is|am|will|can|knock|see|hear|call|ring|go|come|tek|get)\b)",
+            "i ",
+        ),
+        (r"\bmi\b", "my"),
+        # Glaswegian "ma" is "my" before a noun; "ma said", "my ma" are a mother
+        (
+            r"(?<!\bmy\s)(?<!\bme\s)(?<!\bthe\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+            r"\bma\s+(?!(?:and|an|n|is|was|has|had|will|would|said|says|told|tells|went|goes|"
+            r"got|gets|does|did|dont|doesnt|didnt|wont|cant|isnt|wasnt|aint|keeps|kept|wants|"
+            r"thinks|knows|never|always|just|still|too|says|or|are|were|be|been|can|could|"
+            r"took|takes|hit|hits|cried|shouted|rang|phoned)\b)(?=[a-z])",
+            "my ",
+        ),
+        # "an" before a consonant or a word no article comes before is "and" ("an tonight", "an
+        # if"); "an hour", "an idea" and "an MP" stay
+        (
+            r"\ban\s+(?!(?:mp|mps|nhs|mri|sos|fbi|sms|hgv|hiv|hr|fyi|mba|msc|ngo|nspcc|rspca|"
+            r"lgbt\w*|x\s*ray|f|l|m|n|s|x)\b)(?=[b-df-gj-np-tv-z]|(?:if|i|it|is|its|even|else|"
+            r"also|he|his|her|him|how|hes)\b)",
+            "and ",
+        ),
+        # "am" opening a clause is "i am" ("am pure terrified"); "at 10 am" and "am i" stay
+        (
+            r"(^|[.!?,;:]\s*|\b(?:and|but|so|now|tbh|honestly)\s+)am\s+(?!i\b)(?=[a-z])",
+            r"\1i am ",
+        ),
+    )
+)
+
+
+def read_dialect(text: str) -> str:
+    """A message (lower case, apostrophes gone) with its dialect phrases read into the net's
+    spelling: "him a go chop mi up" reads "he is going to chop me up"."""
+    for pattern, read in _PHRASES:
+        text = pattern.sub(read, text)
+    return text
+
+
+def read_dialect_word(word: str) -> str | None:
+    """One word in the net's spelling, if it is a dialect word or a dropped g; else None."""
+    if word in DIALECT_WORDS:
+        return DIALECT_WORDS[word]
+    if word in DROPPED_G:
+        return word + "g"
+    return None
