@@ -289,7 +289,7 @@ _FILMED_FOR_FUN = (
 
 # A row heard through the wall: a man shouting, her screaming or something smashed, then
 # silence and no answer at the door (not a loud party gone quiet).
-_SCREAM_HEARD = (
+SCREAM_HEARD = (
     r"\bheard\s+(?:her|him|them|a\s+woman|a\s+child|the\s+kids?)\b(?:\s+\w+){0,4}?\s+"
     r"(?:scream\w*|crying\s+out|begging)\b(?!\s+(?:with\s+laughter|laughing|at\s+the\s+"
     r"(?:telly|tv|football|match|game)))"
@@ -568,7 +568,7 @@ CRIME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a disabled person tipped out of the wheelchair, or hit and filmed for a laugh
     "disability hate": (_TIPPED_OUT, _all(_HIT, _FILMED_FOR_FUN)),
     # screaming heard next door, then silence and no answer at the door
-    "violence heard": (_all(_SCREAM_HEARD, _GONE_QUIET, _NO_ANSWER),),
+    "violence heard": (_all(SCREAM_HEARD, _GONE_QUIET, _NO_ANSWER),),
     # a teenager passed round for sex, or kept by an adult "boyfriend" with drugs
     "sexual exploitation": (
         _PASSED_ROUND,

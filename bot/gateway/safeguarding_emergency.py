@@ -408,7 +408,7 @@ _ALONE_OR_FRAIL = (
     # an age in brackets: "(87)", "(also a member, 87)"; not a member's number
     r"\((?:[^)]{0,30},\s*)?(?:[7-9]\d|1[01]\d)\)"
 )
-_KNOWN_TO_BE_AWAY = (
+KNOWN_TO_BE_AWAY = (
     r"^(?!.*\b(?:on\s+holiday|away\s+(?:at|in|with|for)|visiting|staying\s+with|in\s+hospital|"
     r"went\s+to\s+(?:stay|see)|abroad|cruise)\b)"
 )
@@ -566,10 +566,10 @@ EMERGENCY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # someone living alone, not seen for days, with the milk or post piling up or no answer
     "not seen for days": (
-        _KNOWN_TO_BE_AWAY
+        KNOWN_TO_BE_AWAY
         + every_one_of(_NOT_SEEN_FOR_DAYS, _UNTOUCHED_AT_THE_DOOR, _ALONE_OR_FRAIL),
         # feared fallen or dead behind their door, and no answer or no sign of them
-        _OVER + _KNOWN_TO_BE_AWAY + every_one_of(_FEARED_DOWN_INSIDE, _NO_SIGN_OF_THEM),
+        _OVER + KNOWN_TO_BE_AWAY + every_one_of(_FEARED_DOWN_INSIDE, _NO_SIGN_OF_THEM),
     ),
     # someone collapsed and not breathing or not responding
     "collapsed, not breathing": (

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_crimes import _SCREAM_HEARD
+from bot.gateway.safeguarding_crimes import SCREAM_HEARD
 from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # Who has moved in: "friends" or mates (a son's, a nephew's), lads, young men, strangers.
@@ -255,7 +255,7 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _A_VISIT
         + ")"
         + every_one_of(_VULNERABLE_ADULT, _ONE_MOVED_IN)
-        + any_two_of(_NO_FOOD, _MONEY_GONE, _SCREAM_HEARD, _DOOR_KEPT_SHUT),
+        + any_two_of(_NO_FOOD, _MONEY_GONE, SCREAM_HEARD, _DOOR_KEPT_SHUT),
     ),
     # a pillow, a hand or a bag held over the face until the breath stopped
     "smothered": (

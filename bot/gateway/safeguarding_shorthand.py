@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_emergency import _KNOWN_TO_BE_AWAY
+from bot.gateway.safeguarding_emergency import KNOWN_TO_BE_AWAY
 from bot.gateway.safeguarding_words import every_one_of, made_only_of
 
 # The words an emoji message is made of once read: means, drink, sleep, death and a goodbye.
@@ -87,6 +87,6 @@ SHORTHAND_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a neighbour not visited for days, not answering, and a smell or a fall feared inside
     "a neighbour behind a door": (
-        _KNOWN_TO_BE_AWAY + every_one_of(_DAYS_WITHOUT_A_VISIT, _NO_ANSWER, _FEARED_INSIDE),
+        KNOWN_TO_BE_AWAY + every_one_of(_DAYS_WITHOUT_A_VISIT, _NO_ANSWER, _FEARED_INSIDE),
     ),
 }
