@@ -11,7 +11,9 @@ brave"; and goodbyes to the
 assembly or before a move, errands and ailments in dark words, "took all my tablets this morning
 as usual", "hopeless with forms"; a relative's attempt on their life years ago and "doing
 really well now"; and a harm of the member's own long past told as over, "years ago I was in
-an abusive relationship, I'm safe and happy now"): the net reads a message with those mentions
+an abusive relationship, I'm safe and happy now", or of someone close and recovered from, "my
+cousin was stabbed back in 2015, he recovered fine", or old self-harm scars "from years ago"
+with the member well now): the net reads a message with those mentions
 taken out (`without_topics`), so a disclosure in the same message ("after the
 session on domestic abuse I realised he hits me") is still read. And figures of speech,
 everyday fears and logistics with strong words ("my hayfever is killing me", "someone shoot me",
@@ -298,12 +300,16 @@ _OVER_NOW = (
     r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"
     r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
     r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?(?:join|"
-    r"signed\s+up|applied|volunteered|got\s+involved)"
+    r"signed\s+up|applied|volunteered|got\s+involved)|"
+    # the person harmed recovered ("he recovered fine", "she made a full recovery")
+    r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|well|"
+    r"completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+(?:now\s+)?"
+    r"(?:fully\s+)?recovered)\b"
 )
 _BACK_NEAR_OR_FEARED = (
-    r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in|to|round|here)|found\s+me|"
-    r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|outside|released|(?:out|"
-    r"getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|this\s+(?:week|morning)|"
+    r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|"
+    r"round|here)|found\s+me|finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
+    r"outside|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|this\s+(?:week|morning)|"
     r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
     r"unsafe|not\s+safe|help|keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|"
     r"watching)\b"
@@ -317,6 +323,13 @@ _PAST_CLAUSE = re.compile(
     + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)\b"
     r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
     r"[^.!?,;]){0,80}"
+)
+# Old marks of the member's own self-harm dated to long ago ("old self-harm scars on my arms from
+# years ago"), read past when the message also says it is over and nothing says it is back.
+_OLD_MARKS = re.compile(
+    r"\b(?:old\s+)?(?:self\s*-?\s*harm\s+)?(?:scars|marks)\s+(?:on\s+my\s+\w+\s+)?from\s+(?:"
+    + _WHEN_IT_WAS
+    + r"|my\s+(?:teens|twenties|20s|school\s+days|uni\s+days))"
 )
 _DATED = re.compile(_WHEN_IT_WAS)
 _OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
@@ -339,7 +352,7 @@ def without_topics(read: str) -> str:
     things that "die" (a phone, a battery), and a harm of the member's long past told as over
     taken out."""
     if _TOLD_AS_OVER.search(read):
-        read = _PAST_CLAUSE.sub(_read_past, read)
+        read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
     return _TOPICS.sub(" a topic ", read)
 
 

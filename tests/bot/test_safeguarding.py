@@ -3097,6 +3097,32 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "I was mugged by the station in 2018 and the police were brilliant, that's partly why"
             " I signed up",
         ),
+        # a relative's harm dated long ago and recovered from, or the writer's old scars dated
+        # long ago and well now; the same come back or new
+        (
+            "My cousin was stabbed back in 2015, he recovered fine but the same lads are after"
+            " him again",
+            "My cousin was stabbed back in 2015, he recovered fine and I'd like to sit near the"
+            " door in the knife crime session",
+        ),
+        (
+            "my brother was attacked back in 2019, he made a full recovery, but they jumped him"
+            " last night outside the chippy",
+            "my brother was attacked back in 2019, he made a full recovery and he's the reason I"
+            " signed up",
+        ),
+        (
+            "I've got old self-harm scars on my arms from years ago, I'm well now but I've started"
+            " cutting again",
+            "I've got old self-harm scars on my arms from years ago, I'm well now, can I keep my"
+            " cardigan on for the icebreaker?",
+        ),
+        (
+            "old scars on my legs from when I was 15, I was fine for years but there are fresh"
+            " cuts on my thighs this week",
+            "old scars on my legs from when I was 15, I'm fine now, just so you know if we do the"
+            " walk in shorts",
+        ),
         # homelessness the writer's own habit that stopped, a home of their own since
         (
             "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
