@@ -16,7 +16,8 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise: emoji as words,
-and dialect, slang and spelling by ear by safeguarding_dialect), then by category:
+dialect, slang and spelling by ear by safeguarding_dialect, and a first language's grammar
+carried into English by safeguarding_learner), then by category:
 the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm: self-harm;
 safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
 violence, sexual harm, control), danger from outside and from circumstances

@@ -245,6 +245,27 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("my lil cuz", "my lil cousin"),
         # a formal letter's "not permitted" and "telephone"
         ("not permitted to telephone", "not allowed to phone"),
+        # a learner's English: an age as years had, "for marry with", "go back your country",
+        # "in the fridge is nothing", "the man of the night", a way "not correct", "not wanting";
+        # years of experience or left, "in a bad way" and going back your way stay
+        (
+            "she has 89 years and in the fridge is nothing",
+            "she is 89 and nothing in the fridge",
+        ),
+        ("i have 20 years experience", "i have 20 years experience"),
+        ("she has 3 years left on her visa", "she has 3 years left on her visa"),
+        (
+            "I am 17 age, for marry with my cousin, i am not wanting",
+            "i am 17, to marry my cousin, i do not want",
+        ),
+        ("my son of 16 years", "my 16 year old son"),
+        ("go back your country", "go back to your country"),
+        ("go back your way", "go back your way"),
+        (
+            "in the residence for old people the man of the night touches him in a way not correct",
+            "in the care home the night man touches him inappropriately",
+        ),
+        ("he is in a bad way", "he is in a bad way"),
         # emoji for a blow, blood, a coffin and fire at a building, skin tones and all; fire
         # alone and the skull stay
         ("👊🏽🩸 ⚰️ sorry x", "punch blood coffin sorry x"),
@@ -3292,6 +3313,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " last night",
             "the kids upstairs were left on their own for a minute while their mum took the bins"
             " out, I could not hear any grown ups",
+        ),
+        # risks told in a learner's English, read once its grammar is read: an old woman's age
+        # as years had and nothing in the fridge; "go back your country" shouted
+        (
+            "my mother-in-law has 89 years, the heating is broken since two weeks and in the"
+            " fridge is nothing",
+            "my mother-in-law has 89 years, the heating is broken since two weeks and in the"
+            " fridge is always too much food, she cooks for ten",
+        ),
+        (
+            "at the bus stop three men are shouting to me and my daughter go back your country",
+            "at the bus stop the driver was shouting to me and my daughter go back to your seats,"
+            " the bus is full",
         ),
     ],
 )
