@@ -23,7 +23,9 @@ safeguarding_coping: not coping, self-neglect), harm from other people (safeguar
 violence, sexual harm, control), danger from outside and from circumstances
 (safeguarding_danger: threats, stalking, exploitation,
 a child or an adult at risk, a child kept by a parent and taken for good or abroad, nowhere to
-sleep, fear of the police; safeguarding_hate: hate incidents), the writer's state now
+sleep, fear of the police; safeguarding_marriage: forced marriage and honour, taken abroad or to
+the village to be married, a refusal threatened in the family's honour, hunted by the family to be
+brought back for the wedding; safeguarding_hate: hate incidents), the writer's state now
 (safeguarding_now: distress a session has brought back, not expecting to be around for the next
 session, an alarm in a word or two), harm from the people someone depends on or cannot get away
 from (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not
@@ -107,6 +109,7 @@ from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
+from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
@@ -127,6 +130,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **COPING_PHRASES,
     **HARM_PHRASES,
     **DANGER_PHRASES,
+    **MARRIAGE_PHRASES,
     **HATE_PHRASES,
     **SIGN_PHRASES,
     **VEILED_PHRASES,

@@ -1,19 +1,18 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats (being "taught a lesson" by a partner, a young person taken "on holiday" to be married
-among them, or taken abroad "to be married" when her age, her school year or her distress says it
-is forced; a threat told in a voice note with its hesitations, or with the verb bare as
-BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"), stalking and harassment (gifts
-every day from a man who waits outside), exploitation (a young person picked up by older men, with
-gifts or nights away, "linking" a man in his twenties who buys them weed, or "the guy I'm seeing"
-who says she owes him and must be nice to his mates), a child or an adult at risk, a child kept
-by a parent who will not bring them back and says they will never be seen again or takes them to
-the airport (not a holiday with a day they come back), nowhere to sleep tonight, fear of the
-police or officials (an alarm said in a few words is in safeguarding_now; threats over money,
-being found after leaving and a home taken over are also read in safeguarding_care; hate
-incidents in safeguarding_hate). Vocabulary shared with part two
-(bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
-(safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up living
-in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
+threats (being "taught a lesson" by a partner among them; a threat told in a voice note with its
+hesitations, or with the verb bare as BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"),
+stalking and harassment (gifts every day from a man who waits outside), exploitation (a young
+person picked up by older men, with gifts or nights away, "linking" a man in his twenties who buys
+them weed, or "the guy I'm seeing" who says she owes him and must be nice to his mates), a child
+or an adult at risk, a child kept by a parent who will not bring them back and says they will
+never be seen again or takes them to the airport (not a holiday with a day they come back),
+nowhere to sleep tonight, fear of the police or officials (an alarm said in a few words is in
+safeguarding_now; threats over money, being found after leaving and a home taken over are also
+read in safeguarding_care; hate incidents in safeguarding_hate; forced marriage and honour in
+safeguarding_marriage). Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the
+risks said in two halves are part four (safeguarding_pairs). Sleeping rough laughed off as where
+things might end up ("I'll end up living in a tent lol") is left alone. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -77,37 +76,6 @@ _YOUNG = (
     r"niece|nephew|grandson|granddaughter|cousin|sister|brother|step\s*daughter|step\s*son|girl|"
     r"boy|lad|teenager|teen|child)s?\b|\b1[0-7]\s*(?:yo|y\s*o|yrs?\s+old|year\s+old)\b|\b(?:she|he)"
     r"\s+is\s+(?:only\s+|just\s+)?1[0-7]\b|\((?:[^()]{0,30},\s*)?(?:aged?\s+)?1[0-7]\))"
-)
-# Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in).
-_TAKEN_AWAY = (
-    r"\b(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+(?:\w+\s+){0,3}"
-    r"(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+country|to\s+(?:pakistan|"
-    r"bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|nigeria|the\s+home\s+country|"
-    r"our\s+country|back\s+home))\b"
-)
-_TO_MARRY = (
-    r"\b(?:marriage|married|marry|marrying|wedding|husband|wife|nikah|rishta|engaged|engagement|"
-    r"bride|groom)\b"
-)
-# Why the trip is no holiday: the young person is under 18, does not want it, cries, or the
-# writer suspects it.
-_NOT_A_HOLIDAY = (
-    r"(?:\b(?:i\s+am|she\s+is|he\s+is|is|only|aged?)\s+1[0-7]\b|\(1[0-7]\)|\b1[0-7]\s*(?:yo|yrs?\s+"
-    r"old|year\s+old)\b|\b(?:do|does|did)\s+not\s+want\b|\b(?:crying|cries|terrified|"
-    r"frightened)\b|\bi\s+(?:think|reckon|suspect)\s+(?:it\s+is|they\s+are)\s+"
-    r"(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|my)\s+passport\b|"
-    r"\bnot\s+(?:coming|come)\s+back\b)"
-)
-# The young person's own wedding ("to be married", "to marry a cousin"; not a sister's wedding),
-# and why it is forced: an age in words, a school year, or her distress.
-_TO_BE_WED = (
-    r"\b(?:to\s+(?:be|get)\s+married|to\s+marry\s+(?:a|an|her|his|my|their|some)|marr(?:y|ied)\s+"
-    r"(?:her|him|me)\s+(?:off|to))\b"
-)
-_YOUNG_OR_UNWILLING = (
-    r"\b(?:(?:is|only|aged?|just)\s+(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen)|year\s+(?:[7-9]|1[0-3])|gcses?|(?:very\s+)?distressed|run\s+away|begg\w+|"
-    r"pleading)\b"
 )
 # A child kept from the writer by a parent: not brought back, snatched, and gone for good ("he
 # says I'll never see him again"), or flown out of the country; not a child back on Sunday.
@@ -245,18 +213,6 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"to|tell|talk|report|speak|say|grass|snitch)\b",
         r"\b(?:bullets?|knife|petrol|fireworks?|burning\s+rag|dead\s+\w+)\s+(?:through|in)\s+(?:my|our|the)\s+"
         r"(?:letter\s*box|door|window)\b",
-        # honour: the family shamed, someone sent "to deal with it"
-        r"\b(?:i\s+have|i|she\s+has|he\s+has|i\s+had)\s+(?:shamed|dishonoured|disgraced|brought\s+"
-        r"shame\s+(?:on|to))\s+(?:the|my|our|her|his)\s+family\b",
-        r"\b(?:coming|come|came|sent|sending|flying)\s+(?:\w+\s+){0,3}to\s+[\"']?deal\s+with\s+"
-        r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
-        # a marriage the young person does not want
-        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarr(?:y|ying|ied)\s+(?:me|her)\s+"
-        r"(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+"
-        r"not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
-        # taken abroad or "on holiday" for a marriage the young person does not want
-        r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_MARRY + r")(?=.*" + _NOT_A_HOLIDAY + r")",
-        r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_BE_WED + r")(?=.*" + _YOUNG_OR_UNWILLING + r")",
     ),
     # following, turning up, watching, calling, tracking, after being told to stop
     "stalking": (

@@ -1147,6 +1147,30 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my sister's wedding is abroad in the summer, so excited, she's marrying her uni"
             " sweetheart",
         ),
+        # taken to the village to be married herself, said in a learner's English or not; a
+        # refusal threatened in the family's honour; hunted by the family for the wedding
+        (
+            "My dad is taking me to the village in summer to marry my cousin, I am 17 and I do not"
+            " want",
+            "My dad is taking me to the village in summer for my cousin's wedding, I am 17 and I do"
+            " not want to miss the assembly",
+        ),
+        (
+            "my father is taking me to the village for marry with my cousin, i am not wanting",
+            "my father is taking me to the village for my cousin wedding, i am not wanting to miss"
+            " it",
+        ),
+        (
+            "if I refuse, the family honour is finished and my brothers will teach me a lesson",
+            "if I refuse to do the karaoke the family honour is finished, my brothers will never"
+            " let me forget it",
+        ),
+        (
+            "My family told my cousins to find me and bring me back for the wedding, they've been"
+            " to my old college asking for me",
+            "My family told my cousins to find me a seat at the wedding, they've been to my old"
+            " college to pick up my certificate",
+        ),
         # an older person cold or hungry
         (
             "i'm 83, the electric ran out two days ago and there's nothing in the cupboards",
