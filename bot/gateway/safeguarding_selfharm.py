@@ -3,11 +3,12 @@ safeguarding_self, which reads wanting to die).
 
 Written from how people describe self-harm to crisis lines: cutting, burning, scratching or
 hitting oneself, the head struck against a wall told as literal, an overdose as a count of
-tablets, "the lot" or a whole box, tablets saved up, stashed or lined up, sleeves worn because of
-the arms, a blade and blood in words or emoji, the blade spoken of as a friend come back or months
-clean lost. Accidents ("cut myself shaving", "burnt myself on the urn"), a regime ("three times a
-day"), tablets taken back to the chemist and self-harm told as long-past history are kept out by
-what must follow or precede the words; the text has been through safeguarding_words.normalise.
+tablets, "the lot" or a whole box, tablets saved up (one's own or a friend's), stashed or lined
+up, sleeves worn because of the arms, a blade and blood in words or emoji, the blade spoken of as
+a friend come back or months clean lost. Accidents ("cut myself shaving", "burnt myself on the
+urn"), a regime ("three times a day"), tablets taken back to the chemist and self-harm told as
+long-past history are kept out by what must follow or precede the words; the text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -141,6 +142,11 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _ON_A_SCHEDULE,
         r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
         r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
+        # someone else's tablets saved up: "she said she'd been saving up her meds"; not a list
+        # or a prescription saved, nor tablets collected or counted out for her
+        r"\b(?:saving|saved|stockpil\w+|hoarding|stashing|stashed)\s+(?:up\s+)?(?:all\s+)?"
+        r"(?:(?:of\s+)?(?:her|his|their)\s+(?:own\s+)?)" + _MEDS + r"\b(?!\s+(?:list|card|"
+        r"app|receipts?|prescriptions?|box|organiser|reminders?)\b)",
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
         # "the pills are still lined up on the table"; not a week's dosette box
         _MEDS + r"\s+(?:are|is)\s+(?:still\s+|all\s+)?(?:lined\s+up|laid\s+out|counted\s+"

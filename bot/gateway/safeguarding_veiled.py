@@ -4,7 +4,8 @@ People at risk often tell it as an errand or an aside: a payment or a pet passed
 "won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
 "asking for me", being "still alive" or "still here" by Saturday; any two of affairs put in order,
 a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
-at a bridge, a reservoir or a river, or a goodbye sent and the phone off since, a plea not to be
+at a bridge, a reservoir or a river, or a goodbye sent and the phone or the location off since,
+a plea not to be
 looked for ("don't try and find me"), or a means named beside a bare goodbye ("garage. rope.
 sorry for everything") (unless a trip, a move, a stay in hospital or an outing accounts for it);
 an overdose named as a quantity of tablets taken (one's own or someone else's) or as "took the
@@ -140,7 +141,8 @@ _FAREWELL = (
     r"any\s+more\b|\bthis\s+is\s+(?:it|the\s+end)\s*(?:$|[.!,])|\btell\s+(?:\w+\s+){1,3}"
     r"(?:that\s+)?i\s+love\s+(?:them|her|him|you)\b"
 )
-# A goodbye said in a text or a post, and the sender out of reach since.
+# A goodbye said in a text or a post, and the sender out of reach since (the phone off, no
+# answer, the location hidden).
 _GOODBYE_SENT = (
     r"\b(?:sent|texted|messaged|posted|wrote|left)\s+(?:\w+\s+){0,3}(?:goodbye|sorry\s+for\s+"
     r"everything|love\s+you\s+all)\b|\bsaying\s+sorry\s+for\s+everything\b"
@@ -150,7 +152,12 @@ _OUT_OF_REACH = (
     r"(?:off|switched\s+off|turned\s+off|dead|(?:going\s+)?(?:straight\s+)?to\s+voicemail)|"
     r"(?:not|stopped|has\s+not\s+been)\s+(?:answering|picking\s+up|replying|responding)|"
     r"(?:can\s+not|could\s+not)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to|find)\s+"
-    r"(?:him|her|them)|no\s+one\s+(?:knows\s+where|has\s+heard\s+from))\b"
+    r"(?:him|her|them)|no\s+one\s+(?:knows\s+where|has\s+heard\s+from))\b|"
+    # where they are hidden: location sharing or the map turned off
+    r"\b(?:turned|turning|turns)\s+(?:off\s+(?:her|his|their)\s+(?:location|find\s+my\s+\w+|"
+    r"snap\s*map)|(?:her|his|their)\s+(?:location|find\s+my\s+\w+|snap\s*map)(?:\s+sharing)?"
+    r"\s+off)\b|\b(?:location|snap\s*map)\s+(?:is\s+|has\s+been\s+)?(?:now\s+|still\s+)?"
+    r"(?:turned\s+)?off\b"
 )
 # A means named bare and a last word said bare ("garage. rope. sorry for everything"): the
 # apology or goodbye ends its sentence, not "sorry for everything being so late".

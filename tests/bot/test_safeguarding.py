@@ -741,6 +741,20 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
             "my brother keeps sending goodbye texts and his phone is off",
             "we are writing goodbye posts for her retirement",
         ),
+        # a goodbye posted and the location turned off since; a friend's tablets saved up
+        (
+            "my friend posted a goodbye on insta and turned her location off",
+            "my friend posted a goodbye from the airport on insta and turned her location off",
+        ),
+        (
+            "my mate posted a goodbye on snapchat last night and his snap map is off since",
+            "my mate posted a goodbye on snapchat last night from his flight to Spain, snap map is"
+            " off",
+        ),
+        (
+            "at lunch she said she'd been saving up her meds",
+            "at lunch she said she'd been saving up her holiday money and her meds are in her bag",
+        ),
         (
             "my kids would have it easier if i was gone",
             "my kids would have it easier if the bus was on time",
