@@ -1,10 +1,10 @@
 """The English phrase net's hate incidents: abuse or damage aimed at someone for who they are
 (slurs, graffiti, bricks through the window, again and again even with no verb: "BRICK THROUGH
-WINDOW 2 TIMES", a hijab pulled off), a slur shouted and a blow that
-followed, a blow told with no one named ("spat on at the bus stop"), and a disabled person picked
-on for it (disability hate and "mate crime"), unless it is bullying told as over. A slur told as
-banter between mates or long past is left alone unless something says it is a danger now. Text
-has been through safeguarding_words.normalise.
+WINDOW 2 TIMES", a hijab pulled off or "the headscarf pulled off her"), a slur shouted and a blow
+that followed, a blow told with no one named ("spat on at the bus stop"), and a disabled person
+picked on for it (disability hate and "mate crime"), unless it is bullying told as over. A slur
+told as banter between mates or long past is left alone unless something says it is a danger now.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -66,6 +66,15 @@ _DANGER_NOW = (
     r"punch\w*|kick\w*|attack\w*|spat|push\w*|beat\w*|smash\w*|waiting|outside\s+(?:my|our|"
     r"the)\s+(?:house|flat|door|home))\b"
 )
+# A head covering pulled off someone ("they pulled the headscarf off her", in a learner's English
+# "of her"); not off one's own head, by a baby or the wind, nor in a joke.
+_COVERING_PULLED_OFF = (
+    r"^(?!.*\b(?:baby|toddler|little\s+one|wind|gust|lol|haha\w*)\b)"
+    r".*\b(?:pulled|ripped|tore|yanked|grabbed|snatched|tried\s+to\s+(?:pull|rip|tear|yank))\s+"
+    r"(?:the|my|her|his|our|their)\s+(?:hijab|headscarf|turban|niqab|kippah|patka)\s+(?:off|of)\s+"
+    r"(?:(?:me|her|him)\b(?!\s+(?:own\s+)?head)|my\s+(?:\w+\s+)?(?:head|daughter|wife|mum|"
+    r"mother|sister|son)\b)"
+)
 # Who someone is, given as the reason for an attack ("because we're gay").
 _FOR_WHO = (
     r"\b(?:gay|lesbian|bi|bisexual|trans|queer|black|muslim|jewish|sikh|hindu|polish|romanian|"
@@ -104,6 +113,7 @@ HATE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:hijab|headscarf|turban|niqab|kippah|scarf|wig)\s+(?:\w+\s+)?(?:pulled|ripped|torn|yanked|"
         r"grabbed)\s+off\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
         r"knock\w*)\s+(?:me|him|her)\s+(?:over|out)\b",
+        _COVERING_PULLED_OFF,
         r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"

@@ -1253,6 +1253,17 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "they called me a terrorist at school years ago and now they're threatening my kids",
             "they called me a terrorist at school once, years ago",
         ),
+        # a head covering pulled off someone, in a learner's English or not; not off one's own
+        # head, nor by a baby
+        (
+            "at the bus stop they pulled the headscarf of her and one is following us",
+            "at the bus stop she pulled the headscarf off her head, it was so hot, and we followed"
+            " the crowd",
+        ),
+        (
+            "a man ripped the hijab off my daughter outside the mosque",
+            "the baby ripped the hijab off my daughter in the family photo outside the mosque",
+        ),
         # sleeping rough tonight; not laughed off as where rents will end
         (
             "ill end up sleeping in my car tonight, the council wont help",
