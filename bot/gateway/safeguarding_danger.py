@@ -4,15 +4,15 @@ hesitations, or with the verb bare as BSL-shaped English signs it: "NEIGHBOUR SA
 stalking and harassment (gifts every day from a man who waits outside), exploitation (a young
 person picked up by older men, with gifts or nights away, "linking" a man in his twenties who buys
 them weed, or "the guy I'm seeing" who says she owes him and must be nice to his mates), a child
-or an adult at risk, a child kept by a parent who will not bring them back and says they will
-never be seen again or takes them to the airport (not a holiday with a day they come back),
-nowhere to sleep tonight, fear of the police or officials (an alarm said in a few words is in
-safeguarding_now; threats over money, being found after leaving and a home taken over are also
-read in safeguarding_care; hate incidents in safeguarding_hate; forced marriage and honour in
-safeguarding_marriage). Vocabulary shared with part two (bot/gateway/safeguarding_harm.py); the
-risks said in two halves are part four (safeguarding_pairs). Sleeping rough laughed off as where
-things might end up ("I'll end up living in a tent lol") is left alone. Text has been through
-safeguarding_words.normalise.
+or an adult at risk (a young child lost at the venue minutes ago among them), a child kept by a
+parent who will not bring them back and says they will never be seen again or takes them to the
+airport (not a holiday with a day they come back), nowhere to sleep tonight, fear of the police or
+officials (an alarm said in a few words is in safeguarding_now; threats over money, being found
+after leaving and a home taken over are also read in safeguarding_care; hate incidents in
+safeguarding_hate; forced marriage and honour in safeguarding_marriage). Vocabulary shared with
+part two (bot/gateway/safeguarding_harm.py); the risks said in two halves are part four
+(safeguarding_pairs). Sleeping rough laughed off as where things might end up ("I'll end up living
+in a tent lol") is left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -140,6 +140,27 @@ _WITH_A_MAN = (
     r"\b(?:linking|dating|seeing|going\s+out\s+with|sleeping\s+with|staying\s+(?:over\s+)?"
     r"with)\s+(?:this|a|an|some|the|him)\b|\b(?:he\s+is|is)\s+(?:her|his)\s+(?:boyfriend|"
     r"partner)\b)"
+)
+# A young child lost now, at the venue or out: the child lost or not found, and a sign it is
+# happening (minutes ago, not answering their name, doors to check, a plea, what they wear); not
+# a child who has died, nor one found again, nor a glove or a coat of theirs lost.
+_LOST_CHILD = (
+    r"\b(?:lost|(?:can\s+not|could\s+not)\s+find|lost\s+sight\s+of)\s+(?:my|our|her|his|their)\s+"
+    r"(?:little\s+|youngest\s+)?(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s*(?:year\s+old|yr\s+old|yo)|son|daughter|boy|girl|kid|child|toddler|little\s+one|"
+    r"grandson|granddaughter|niece|nephew)\b"
+)
+_LOOKING_NOW = (
+    r"(?:!!|\b(?:(?:\d+|a\s+few|five|ten|fifteen|twenty)\s*(?:min(?:ute)?s?)\s+ago|not\s+"
+    r"answering\s+(?:to\s+)?(?:his|her|their)\s+name|(?:check|search|watch|block|close)\s+(?:the\s+)?"
+    r"(?:doors?|exits?|toilets|entrances?|street|car\s+park|gates?)|please\s+(?:someone|anyone|"
+    r"help)|right\s+now|last\s+seen|(?:he|she)\s+(?:is|was)\s+wearing)\b)"
+)
+_NOT_LOST_NOW = (
+    r"^(?!.*\b(?:died|passed\s+away|passing|funeral|grave|anniversary|cancer|grief|griev\w*|"
+    r"miscarr\w*|stillborn|years?\s+ago|last\s+(?:year|month)|found\s+(?:him|her|them)|(?:he|"
+    r"she|they)\s+(?:was|were|is|are)\s+(?:found|fine|safe|back)|panic\s+over|hide\s+and\s+"
+    r"seek|lol|haha\w*)\b)"
 )
 # Unasked-for gifts or letters every day, from someone who is not the writer's own family.
 _UNASKED_EVERY_DAY = (
@@ -417,6 +438,8 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:has|have|had)\s+not\s+been\s+(?:fed|washed|changed)\b|\bnot\s+fed\s+(?:me|her|him)\b",
         r"\b(?:hits|beats|hurts|abuses|touches|locks)\s+(?:her|him|them)\b.{0,40}\b(?:she|he|they)"
         r"\s+(?:is|are)\s+(?:\d+|only|a\s+child|little|young)",
+        # a young child lost now, at the venue or out
+        _NOT_LOST_NOW + every_one_of(_LOST_CHILD, _LOOKING_NOW),
     ),
     # a child kept by a parent and taken for good, or out of the country
     "a child taken by a parent": (

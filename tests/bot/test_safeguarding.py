@@ -1185,6 +1185,23 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "My family told my cousins to find me a seat at the wedding, they've been to my old"
             " college to pick up my certificate",
         ),
+        # a young child lost now at the venue or out; not a glove of theirs, a child found
+        # again, or a child who died
+        (
+            "Lost my 5 year old in the town hall!! He was by the creche door 10 min ago, please"
+            " someone check the doors",
+            "Lost my 5 year old's glove in the town hall, blue, please someone check lost property",
+        ),
+        (
+            "can't find my daughter at the venue, she is 4, last seen by the toilets in a red coat",
+            "couldn't find my daughter at the venue for a minute, last seen by the toilets, she"
+            " was fine, found her at the cafe",
+        ),
+        (
+            "lost my little one in the shopping centre 5 mins ago, he's wearing a green hoodie",
+            "I lost my little one five years ago, please someone tell me if the grief session is"
+            " ok to come to",
+        ),
         # an older person cold or hungry
         (
             "i'm 83, the electric ran out two days ago and there's nothing in the cupboards",
