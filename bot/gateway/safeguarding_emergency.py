@@ -7,30 +7,30 @@ back as much as someone who says they are in danger; they rarely use the word "e
 category is written from the signs the NHS and first-aid guidance name, as people tell them: a
 fall and not being able to get up or feel a leg, or not answering or waking since ("he fell, not
 answering me"), or left lying with nobody in and wet, cold or confused, or found on the floor and
-there since the night before, not getting up, slurring or confused (the fall unsaid); chest pain
-going into the arm or jaw, or pain down the left arm with sweating when the chest goes unnamed,
-or the chest clutched with sweating; a heart attack happening now, or just had and the person
-grey or sweating with it (not one nearly had at a bill); lips gone blue or no breath with no
-inhaler; someone unconscious, or breathing oddly and not waking, after taking something, or not
-waking with a condition (diabetes, epilepsy), breathing oddly or the lips gone blue; someone
-living alone, old (an age in brackets, "(87)", or "my neighbour is 84") or ill (diabetic,
-epileptic) not seen or heard from or not opening the door for days, with the milk still on the
-step, the curtains still shut or the post piling up and no answer at the door; a person with
-dementia, or who wanders at night, not back now; two of the signs of a stroke (a face dropped,
-gone down on one side or feeling droopy, an arm that will not lift or gone dead, words
-slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4
-("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or
-going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing
-hard with no EpiPen to hand; someone fitting now, on the floor, not answering or bleeding from the
+there since the night before or the morning, not getting up, slurring or confused (the fall
+unsaid); chest pain going into the arm or jaw, or pain down the left arm with sweating when the
+chest goes unnamed, or the chest clutched with sweating; a heart attack happening now, or just had
+and the person grey or sweating with it (not one nearly had at a bill); lips gone blue or no
+breath with no inhaler; someone unconscious, or breathing oddly and not waking, after taking
+something, or not waking with a condition (diabetes, epilepsy), breathing oddly or the lips gone
+blue; someone living alone, old (an age in brackets, "(87)", or "my neighbour is 84") or ill
+(diabetic, epileptic) not seen or heard from or not opening the door for days, with the milk still
+on the step, the curtains still shut or the post piling up and no answer at the door; a person
+with dementia, or who wanders at night, not back now; two of the signs of a stroke (a face
+dropped, gone down on one side or feeling droopy, an arm that will not lift or gone dead, words
+slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4 ("her
+sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or going
+blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing hard
+with no EpiPen to hand; someone fitting now, on the floor, not answering or bleeding from the
 mouth, a first fit or one gone on five minutes or more. Each needs the sign now, so its everyday
 twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in
 Tesco and was found by the cakes, a teenager who will not wake up for school, a neighbour not seen
 because she is visiting her son or on holiday, a friend not responding to messages, words slurred
-after three pints, an arm gone dead from sleeping on it, a face droopy after the dentist,
-children sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of 6.4
-after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a baby
-fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a boss "having a
-fit about the rota". Text has been through safeguarding_words.normalise.
+after three pints, an arm gone dead from sleeping on it, a face droopy after the dentist, children
+sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of 6.4 after a walk,
+a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a baby fallen asleep,
+a kitchen floor being fitted, what to do if someone has a fit, a boss "having a fit about the
+rota". Text has been through safeguarding_words.normalise.
 
 A needle or a syringe beside someone who will not wake, someone with dementia who walked out or
 was last seen somewhere hours ago with the dark or the cold coming, and someone not breathing and
@@ -84,16 +84,17 @@ _CANNOT_GET_UP = (
     r"for\s+(?:hours|"
     r"ages|a\s+long\s+time|\w+\s+hours))\b"
 )
-# Found on the floor and there since the night before (a long lie, the fall itself unsaid); not
-# sitting, sleeping or playing on the floor at a sleepover.
+# Found on the floor and there since the night before or the morning (a long lie, the fall itself
+# unsaid); not sitting, sleeping or playing on the floor at a sleepover.
 _ON_THE_FLOOR = (
     r"\b(?:was|is|been|lying|found\s+(?:him|her|them|my\s+\w+))\s+on\s+the\s+(?:\w+\s+)?"
     r"(?:floor|ground)\b"
 )
 _THERE_SINCE = (
     r"\b(?:there|on\s+the\s+(?:\w+\s+)?(?:floor|ground)|lying\s+there|down\s+there)\s+"
-    r"(?:since\s+(?:last\s+night|yesterday|the\s+night|midnight|the\s+early\s+hours)|all\s+"
-    r"night|overnight|for\s+(?:hours|ages|\w+\s+hours))\b"
+    r"(?:since\s+(?:last\s+night|yesterday|the\s+night|midnight|the\s+early\s+hours|(?:early\s+)?"
+    r"this\s+(?:morning|afternoon)|\d{1,2}\s*(?:am|pm|o\s*clock)|breakfast|lunch\s*time|lunch)|"
+    r"all\s+night|overnight|for\s+(?:hours|ages|\w+\s+hours))\b"
 )
 _NOT_A_LONG_LIE = (
     r"^(?!.*\b(?:sat|sitting|sleep\w*|slept|play\w*|camp\w*|yoga|lego|sleepover|party|"

@@ -1872,6 +1872,18 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "the kids were sitting on the floor all night at the sleepover and now they can't get"
         " up, legs gone to sleep",
     ),
+    # on the floor since the morning and not getting up; not sorting a cupboard down there
+    (
+        "she rang to say she's been on the kitchen floor since early this morning, can't get up"
+        " and her hip looks wrong",
+        "she's been on the kitchen floor since early this morning sorting the cupboards, can't"
+        " get up to the top shelf so I'll help later",
+    ),
+    (
+        "my dad has been on the bathroom floor since 6am, he can't get up and he is freezing",
+        "the new tiles have been on the bathroom floor since 6am, the grout can't go down till"
+        " they dry",
+    ),
     # a sugar reading under 4 with the signs; not 6.4 after a walk, nor a reader 3 days old
     (
         "my dad is diabetic, his meter says 2.4 and he has gone all sweaty and drowsy",
