@@ -1,19 +1,18 @@
 """The English phrase net, part eight: harm from the people someone depends on or cannot get away
-from: an older or disabled adult let down or hurt by a carer, a care agency or family (or found
-in soiled bedding with sores or no food in the house), a child not fed, left alone (with no
-grown-up heard, or a baby crying for days) or hit by a parent or a parent's partner (or whose
-parent cannot be woken or has been asleep for days, told by the child or with no food in the
-home, who knocks on a neighbour's door for food, or who is out on the landing at midnight with
-no one), threats over rent or a debt, being found and followed
-after leaving someone, a home taken over by people dealing from it or "stopping" there with the
-bank card, a pension or card held by someone while its owner goes without, goes unfed for days
-or is kept from anyone who would see her (the carer told not to come any more), a paid carer
-stealing from or mocking the person
-cared for, care home, hostel or ward staff hurting the people they look after (tied to the bed
-rails, sedated to keep them quiet), an older person with no heat going cold or with no food for
-days (or anyone with no heat at home going without food), and someone who did harm out of
-prison or on bail while the person they harmed is not told, is afraid or has had their address
-found.
+from: an older or disabled adult let down or hurt by a carer, a care agency or family (or found in
+soiled bedding with sores or no food in the house), a child not fed, left alone (with no grown-up
+heard, or a baby crying for days) or hit by a parent or a parent's partner (or whose parent cannot
+be woken or has been asleep for days, told by the child or with no food in the home, who knocks on
+a neighbour's door for food, or who is out on the landing at midnight with no one), threats over
+rent or a debt, being found and followed after leaving someone, a home taken over by people
+dealing from it or "stopping" there with the bank card, a pension or card held by someone while
+its owner goes without, goes unfed for days or is kept from anyone who would see her (the carer
+told not to come any more), a paid carer stealing from or mocking the person cared for, care home,
+hostel or ward staff hurting the people they look after (tied to the bed rails, sedated to keep
+them quiet, touched "inappropriately" by the night man), an older person with no heat going cold
+or with no food for days (or anyone with no heat at home going without food), and someone who did
+harm out of prison or on bail while the person they harmed is not told, is afraid or has had their
+address found.
 
 Each is written as what the person doing harm does or leaves undone, with whom it is done to, so
 the everyday twin with the same words reads past it: a carer off for three days and a taxi booked,
@@ -144,8 +143,8 @@ _ASKING_FOR_FOOD = (
 )
 # Someone paid to care for, or housing, an older or disabled adult.
 _STAFF = (
-    r"(?:carers?|care\s+workers?|home\s+help|nurses?|staff|night\s+staff|warden|key\s+workers?|"
-    r"support\s+workers?|manager|workers?)"
+    r"(?:carers?|care\s+workers?|home\s+help|nurses?|staff|night\s+(?:staff|man|woman|guy|porter)|"
+    r"warden|key\s+workers?|support\s+workers?|manager|workers?)"
 )
 _HOME_OF_CARE = (
     r"(?:care\s+home|nursing\s+home|home|hostel|supported\s+(?:housing|living)|day\s+centre|ward|"
@@ -162,6 +161,13 @@ _HANDLED_ROUGH = (
     r"(?:the|a|her|his)\s+(?:bus|car|taxi|shops?|park|garden|toilet|loo|bathroom|appointment|"
     r"session|lounge|dining\s+room|day\s+centre)\b|a?round\s+the\b|out\b|in\s+(?:a|the|her|his|their)\s+(?:wheel\s*)?chair\b|"
     r"(?:coat|bag|hand|hands|stick|frame|tablets|shopping|keys|glasses|chair|wheelchair)\b))"
+)
+# Someone in care touched sexually: "inappropriately", "down there", under the nightie.
+_TOUCHED_WRONGLY = (
+    r"\btouch(?:es|ed|ing)?\s+(?:her|him|them|residents?|patients?|(?:my|the)\s+(?:\w+\s+)?(?:mum|"
+    r"dad|gran|grandad|nan|husband|wife|residents?|patients?))\s+(?:inappropriately|sexually|"
+    r"(?:down\s+)?there|between\s+(?:his|her|the)\s+legs|under\s+(?:his|her)\s+(?:clothes|"
+    r"nightie|nightdress|pyjamas))\b"
 )
 # Someone who needs the care: dementia, a disability, bedbound, or old age said as an age.
 _NEEDS_CARE = (
@@ -396,8 +402,16 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:carers?|care\s+workers?|he|she|they)\b.{0,40}\b(?:pinch(?:es|ed)?|nips?)\s+"
         r"(?:me|her|him)\b|\bcalls?\s+(?:me|her|him)\s+(?:a\s+)?(?:dirty|filthy|smelly|useless)\s+"
         r"(?:old\s+)?(?:woman|man|cow|bag|git)\b",
-        # a carer or care staff seen or heard hurting someone who cannot tell anyone
-        r"^(?=.*\b" + _STAFF + r"\b.{0,80}" + _HANDLED_ROUGH + r")(?=.*" + _NEEDS_CARE + r")",
+        # a carer or care staff seen or heard hurting or touching someone who cannot tell anyone
+        r"^(?=.*\b"
+        + _STAFF
+        + r"\b.{0,80}(?:"
+        + _HANDLED_ROUGH
+        + r"|"
+        + _TOUCHED_WRONGLY
+        + r"))(?=.*"
+        + _NEEDS_CARE
+        + r")",
         # found in soiled bedding with sores or no food in the house
         _FOUND_NEGLECTED,
         # a pension or a card held by someone else, and the owner going without

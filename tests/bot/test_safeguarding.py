@@ -1202,6 +1202,19 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I lost my little one five years ago, please someone tell me if the grief session is"
             " ok to come to",
         ),
+        # someone in a care home touched sexually by staff, said in a learner's English or not;
+        # not a hand on the shoulder to wake him
+        (
+            "my father is in the residence for old people, the man of the night touches him in a"
+            " way not correct",
+            "my father is in the residence for old people, the man of the night touches him on the"
+            " shoulder to wake him for his tablets",
+        ),
+        (
+            "mum has dementia and a carer at her nursing home touches her under her nightie",
+            "mum has dementia and a carer at her nursing home touches her hand to calm her at"
+            " night",
+        ),
         # an older person cold or hungry
         (
             "i'm 83, the electric ran out two days ago and there's nothing in the cupboards",
