@@ -1,16 +1,16 @@
 """The English phrase net, part five: the warning signs said sideways, without a word of risk.
 
 Safeguarding and clinical warning-sign lists name things people do or say before or around a
-crisis that read as ordinary on their face: affairs put in order and belongings given away, a
-goodbye with no "goodbye", the feeling of being a burden passed on by an interpreter with letters
-written to the children, self-harm that has come back ("cut again"), injuries kept out of sight,
-no memory of saying yes, a note that only says "help", workers who never go home, a child who
-does not want to go home, is asked for pictures or is got dealing by older men, a threat in street
-words ("shank"), a note through the letterbox, a scarf torn off, a threat to the children,
-"ending it tonight" with a goodbye, a cut gone deep that will not stop, someone gone quiet who
-says they will drive off "and not come back". Each entry is a sign and the few shapes it is said
-in; text has been through safeguarding_words.normalise ("i am", "will not", "can not", "any
-more", "no where").
+crisis that read as ordinary on their face: affairs put in order and belongings given away or
+handed to friends, a goodbye with no "goodbye" ("soon you will not have to worry for me"), the
+feeling of being a burden passed on by an interpreter with letters written to the children,
+self-harm that has come back ("cut again"), injuries kept out of sight, no memory of saying yes, a
+note that only says "help", workers who never go home, a child who does not want to go home, is
+asked for pictures or is got dealing by older men, a threat in street words ("shank"), a note
+through the letterbox, a scarf torn off, a threat to the children, "ending it tonight" with a
+goodbye, a cut gone deep that will not stop, someone gone quiet who says they will drive off "and
+not come back". Each entry is a sign and the few shapes it is said in; text has been through
+safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
 """
 
 from __future__ import annotations
@@ -30,14 +30,18 @@ _HARMLESS_MARK = (
 _PICTURES = r"(?:pics|pictures|photos|nudes|selfies|images|videos|snaps)"
 _CHILD_AGE = r"(?:\d{1,2}\s*(?:yo|y\s*o|yr\s+old|yrs?\s+old|year\s+old)|under\s*age|underage)"
 
-# Belongings or a pet given away, and a goodbye or silence after it; not a move, an upgrade, a
-# clear-out or a trip.
+# Belongings or a pet given away or handed to friends, and a goodbye or silence after it; not a
+# move, an upgrade, a clear-out or a trip.
 _GIVEN_AWAY = (
     r"\b(?:giv\w*|gave)\s+away\s+(?:all\s+(?:of\s+)?)?(?:his|her|their|my)\s+(?:\w+\s+)?"
     r"(?:stuff|things|belongings|possessions|clothes|books|guitar|ps\d|playstation|xbox|console|"
     r"games|laptop|bike|jewellery|rings?|watch|records|collection|savings|dogs?|cats?|pets?)\b|"
     r"\b(?:giv\w*|gave|rehom\w*|re\s+hom\w*)\s+(?:his|her|their)\s+(?:dogs?|cats?|pets?|"
-    r"rabbits?|birds?)\s+(?:away|to)\b"
+    r"rabbits?|birds?)\s+(?:away|to)\b|"
+    # handed to friends: "giving his things to the friends, the playstation, the trainers"
+    r"\b(?:giv\w*|gave|hand\w*)\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:stuff|things|belongings|possessions|clothes|games|playstation|xbox|console|trainers)\s+"
+    r"(?:out\s+)?to\s+(?:the|his|her|their)\s+(?:friends|mates|brothers?|sisters?|cousins?)\b"
 )
 _GOODBYE_OR_SILENT = (
     r"\b(?:(?:said|saying|says|say)\s+goodbye|goodbyes|(?:not|stopped|is\s+not|has\s+not\s+"
@@ -45,7 +49,10 @@ _GOODBYE_OR_SILENT = (
     r"straight\s+to)|"
     r"will\s+not\s+(?:answer|reply|open\s+the\s+door)|thank\w*\s+(?:me|us|everyone)\s+for\s+"
     r"everything|out\s+of\s+character|(?:acting|being|seemed|seems)\s+(?:so\s+|really\s+)?"
-    r"(?:weird|strange|odd|calm))\b"
+    r"(?:weird|strange|odd|calm))\b|"
+    # a goodbye with no goodbye: "soon you will not have to worry for me"
+    r"\b(?:you|anyone|nobody|no\s+one)\s+(?:will\s+not|will\s+never|would\s+not)\s+(?:have|need)\s+"
+    r"to\s+worry\s+(?:about|for)\s+me\s*(?:$|[.!,]|any\s*more|much\s+longer|for\s+long|soon)"
 )
 _A_REASON_TO_GIVE = (
     r"(?!.*\b(?:mov\w+|new\s+(?:one|flat|job|place|console|phone)|upgrad\w*|charity\s+shop|"
@@ -107,13 +114,7 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
         "^" + every_one_of(_SAYS_SHE_IS_A_BURDEN, _ONE_MORE_SIGN),
-        r"^"
-        + _A_REASON_TO_GIVE
-        + r"(?=.*(?:"
-        + _GIVEN_AWAY
-        + r"))(?=.*"
-        + _GOODBYE_OR_SILENT
-        + r")",
+        "^" + _A_REASON_TO_GIVE + every_one_of(_GIVEN_AWAY, _GOODBYE_OR_SILENT),
         r"\b(?:giv\w*|gave)\s+(?:away\s+)?(?:all\s+(?:of\s+)?my\s+(?:stuff|things|belongings|"
         r"possessions)|everything\s+i\s+(?:own|have))\b(?!.{0,40}\b(?:mov\w+|charity\s+shop|"
         r"declutter\w*|car\s+boot)\b)",

@@ -2136,8 +2136,8 @@ def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
     assert_read_and_twin_left_alone(risk, look_alike)
 
 
-# Someone's belongings or pet given away, then a goodbye or silence; not a clear-out, an upgrade
-# or a move.
+# Someone's belongings or pet given away or handed to friends, then a goodbye or silence (or a
+# goodbye with no goodbye); not a clear-out, an upgrade or a move.
 @pytest.mark.parametrize(
     ("risk", "look_alike"),
     [
@@ -2152,6 +2152,20 @@ def test_wanting_to_be_with_someone_who_died_is_read_and_its_twins_left_alone(
         (
             "he gave away all his clothes and isn't answering since yesterday",
             "she gave away her plants before the move, not answering as she is packing",
+        ),
+        # things handed to friends and "soon you will not have to worry for me"; not before a
+        # move, nor a worry ended by a driving test
+        (
+            "my son of 16 years is giving his things to the friends, the playstation, the"
+            " trainers, and he told me soon you will not have to worry for me.",
+            "my son is giving his things to his friends because we are moving to Leeds, he said"
+            " soon you will not have to worry about me, I will have my own room",
+        ),
+        (
+            "she is giving her clothes to her sisters and keeps saying you won't have to worry"
+            " about me soon",
+            "she is giving her clothes to her sisters and says you won't have to worry about me"
+            " once I pass my driving test",
         ),
     ],
 )
