@@ -1,8 +1,9 @@
 """The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
-that a session has brought back, not expecting to be alive or around for the next session, and
-an alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, fear
-beside "not ok" ("not ok. scared."), or someone at the writer's home or who has found them as one
-line of a thread: "he is in the garden", "he found us").
+that a session has brought back, not expecting to be alive or around for the next session, and an
+alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, fear
+beside "not ok" ("not ok. scared."), "not ok" said hard or twice ("not ok. really not ok. sorry"),
+or someone at the writer's home or who has found them as one line of a thread: "he is in the
+garden", "he found us").
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -129,6 +130,21 @@ _WORDS_OF_FEAR = (
 _FEW_WORDS_OF_FEAR = rf"(?:\W|{_WORDS_OF_FEAR})*"
 # Not being ok, said beside fear and nothing else: "not ok. scared."
 _NOT_OK = r"\bnot\s+(?:ok|okay|alright|all\s+right|good|safe)\b"
+# Not being ok said hard, with nothing else: "really not ok", or twice ("not ok. really not ok.
+# sorry"), with no more than an apology, a plea or "i am" around it.
+_NOT_OK_SAID_HARD = (
+    r"(?:\b(?:really|so|very|honestly|properly|genuinely|totally|seriously)\s+"
+    + _NOT_OK
+    + r"|"
+    + _NOT_OK
+    + r".*"
+    + _NOT_OK
+    + r")"
+)
+_WORDS_AROUND_NOT_OK = (
+    r"\b(?:i\s+am|i|am|really|so|very|honestly|properly|genuinely|totally|seriously|just|"
+    r"at\s+all|sorry|please|help|me|now|tonight|right\s+now|x+)\b"
+)
 
 # Someone at the writer's home, said as one line of a thread: "he is in the garden", "outside
 # his door now", "they come back. scared". The whole message is the person and the place (a
@@ -262,6 +278,14 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _NOT_OK
         + r"|"
         + _WORDS_OF_FEAR
+        + r")*$",
+        # "not ok" said hard or twice, and no more: "not ok. really not ok. sorry"
+        r"^(?!.*[😂🤣😆😅😹])(?=.*"
+        + _NOT_OK_SAID_HARD
+        + r")(?:\W|"
+        + _NOT_OK
+        + r"|"
+        + _WORDS_AROUND_NOT_OK
         + r")*$",
         # "not safe" as a sentence of its own; not "not safe to leave bikes outside"
         r"(?:^|[.!?]\s*)(?:i\s+am\s+)?(?:not\s+safe|unsafe)(?:\s+(?:here|now|at\s+home|tonight|any\s+"

@@ -391,6 +391,9 @@ def test_the_net_catches_no_development_look_alike() -> None:
         # "not ok" beside a word of fear, and no more; someone who has found "us" as a line
         ("not ok. scared.", "not ok with the new date. scared i'll be late"),
         ("really not ok 😰", "not ok for saturday 😰 train strike"),
+        # "not ok" said hard or twice, and no more; the same about a date, or once
+        ("not ok. really not ok. sorry", "not ok with the new date. really not ok. sorry"),
+        ("really not ok", "not ok, sorry"),
         ("he found us", "he found us a table near the front"),
         ("oh no, they found us again. terrified", "she found us, we're by the stage"),
     ],
