@@ -143,8 +143,9 @@ _ASKING_FOR_FOOD = (
 )
 # Someone paid to care for, or housing, an older or disabled adult.
 _STAFF = (
-    r"(?:carers?|care\s+workers?|home\s+help|nurses?|staff|night\s+(?:staff|man|woman|guy|porter)|"
-    r"warden|key\s+workers?|support\s+workers?|manager|workers?)"
+    r"(?:carers?|care\s+workers?|home\s+help|nurses?|staff|"
+    r"night\s+(?:staff|man|woman|guy|porter)|warden|key\s+workers?|support\s+workers?|manager|"
+    r"workers?)"
 )
 _HOME_OF_CARE = (
     r"(?:care\s+home|nursing\s+home|home|hostel|supported\s+(?:housing|living)|day\s+centre|ward|"
@@ -164,10 +165,10 @@ _HANDLED_ROUGH = (
 )
 # Someone in care touched sexually: "inappropriately", "down there", under the nightie.
 _TOUCHED_WRONGLY = (
-    r"\btouch(?:es|ed|ing)?\s+(?:her|him|them|residents?|patients?|(?:my|the)\s+(?:\w+\s+)?(?:mum|"
-    r"dad|gran|grandad|nan|husband|wife|residents?|patients?))\s+(?:inappropriately|sexually|"
-    r"(?:down\s+)?there|between\s+(?:his|her|the)\s+legs|under\s+(?:his|her)\s+(?:clothes|"
-    r"nightie|nightdress|pyjamas))\b"
+    r"\btouch(?:es|ed|ing)?\s+(?:her|him|them|residents?|patients?|(?:my|the)\s+(?:\w+\s+)?"
+    r"(?:mum|dad|gran|grandad|nan|husband|wife|residents?|patients?))\s+(?:inappropriately|"
+    r"sexually|(?:down\s+)?there|between\s+(?:his|her|the)\s+legs|under\s+(?:his|her)\s+"
+    r"(?:clothes|nightie|nightdress|pyjamas))\b"
 )
 # Someone who needs the care: dementia, a disability, bedbound, or old age said as an age.
 _NEEDS_CARE = (

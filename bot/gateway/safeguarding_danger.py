@@ -152,9 +152,9 @@ _LOST_CHILD = (
 )
 _LOOKING_NOW = (
     r"(?:!!|\b(?:(?:\d+|a\s+few|five|ten|fifteen|twenty)\s*(?:min(?:ute)?s?)\s+ago|not\s+"
-    r"answering\s+(?:to\s+)?(?:his|her|their)\s+name|(?:check|search|watch|block|close)\s+(?:the\s+)?"
-    r"(?:doors?|exits?|toilets|entrances?|street|car\s+park|gates?)|please\s+(?:someone|anyone|"
-    r"help)|right\s+now|last\s+seen|(?:he|she)\s+(?:is|was)\s+wearing)\b)"
+    r"answering\s+(?:to\s+)?(?:his|her|their)\s+name|(?:check|search|watch|block|close)\s+"
+    r"(?:the\s+)?(?:doors?|exits?|toilets|entrances?|street|car\s+park|gates?)|please\s+"
+    r"(?:someone|anyone|help)|right\s+now|last\s+seen|(?:he|she)\s+(?:is|was)\s+wearing)\b)"
 )
 _NOT_LOST_NOW = (
     r"^(?!.*\b(?:died|passed\s+away|passing|funeral|grave|anniversary|cancer|grief|griev\w*|"

@@ -302,14 +302,15 @@ _OVER_NOW = (
     r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?(?:join|"
     r"signed\s+up|applied|volunteered|got\s+involved)|"
     # the person harmed recovered ("he recovered fine", "she made a full recovery")
-    r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|well|"
-    r"completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+(?:now\s+)?"
-    r"(?:fully\s+)?recovered)\b"
+    r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|"
+    r"well|completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+"
+    r"(?:now\s+)?(?:fully\s+)?recovered)\b"
 )
 _BACK_NEAR_OR_FEARED = (
     r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|"
     r"round|here)|found\s+me|finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
-    r"outside|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|this\s+(?:week|morning)|"
+    r"outside|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|"
+    r"this\s+(?:week|morning)|"
     r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
     r"unsafe|not\s+safe|help|keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|"
     r"watching)\b"

@@ -71,7 +71,8 @@ _DANGER_NOW = (
 _COVERING_PULLED_OFF = (
     r"^(?!.*\b(?:baby|toddler|little\s+one|wind|gust|lol|haha\w*)\b)"
     r".*\b(?:pulled|ripped|tore|yanked|grabbed|snatched|tried\s+to\s+(?:pull|rip|tear|yank))\s+"
-    r"(?:the|my|her|his|our|their)\s+(?:hijab|headscarf|turban|niqab|kippah|patka)\s+(?:off|of)\s+"
+    r"(?:the|my|her|his|our|their)\s+(?:hijab|headscarf|turban|niqab|kippah|patka)\s+"
+    r"(?:off|of)\s+"
     r"(?:(?:me|her|him)\b(?!\s+(?:own\s+)?head)|my\s+(?:\w+\s+)?(?:head|daughter|wife|mum|"
     r"mother|sister|son)\b)"
 )

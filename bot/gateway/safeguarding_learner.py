@@ -59,17 +59,17 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(  # i18n-exempt: inpu
         ),
         # "the residence for old people", "a home for the elderly": a care home
         (
-            r"\b(?:residence|residency|house|home|centre|center)\s+(?:for|of)\s+(?:the\s+)?(?:old|"
-            r"elderly|older|aged)(?:\s+(?:people|persons|ones|men|women))?\b",
+            r"\b(?:residence|residency|house|home|centre|center)\s+(?:for|of)\s+(?:the\s+)?"
+            r"(?:old|elderly|older|aged)(?:\s+(?:people|persons|ones|men|women))?\b",
             "care home",
         ),
         # "the man of the night": the night man, the night worker
         (r"\b(the|a)\s+(man|woman|guy|worker|carer|nurse)\s+of\s+the\s+night\b", r"\1 night \2"),
         # touched "in a way not correct", "in a wrong way"; not "in a bad way", which is unwell
         (
-            r"\bin\s+a\s+(?:way|manner)\s+(?:that\s+is\s+|which\s+is\s+)?(?:not\s+(?:correct|right|"
-            r"proper|appropriate)|incorrect|improper|wrong)\b|\bin\s+a\s+(?:not\s+(?:correct|right|"
-            r"proper|appropriate)|wrong|incorrect|improper)\s+(?:way|manner)\b",
+            r"\bin\s+a\s+(?:way|manner)\s+(?:that\s+is\s+|which\s+is\s+)?(?:not\s+(?:correct|"
+            r"right|proper|appropriate)|incorrect|improper|wrong)\b|\bin\s+a\s+(?:not\s+"
+            r"(?:correct|right|proper|appropriate)|wrong|incorrect|improper)\s+(?:way|manner)\b",
             "inappropriately",
         ),
         # "i am not wanting", "she is not wanting"

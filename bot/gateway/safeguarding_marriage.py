@@ -21,10 +21,10 @@ from bot.gateway.safeguarding_words import every_one_of
 
 # Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in).
 _TAKEN_AWAY = (
-    r"\b(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+(?:\w+\s+){0,3}"
-    r"(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+country|to\s+(?:pakistan|"
-    r"bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|nigeria|the\s+home\s+country|"
-    r"our\s+country|back\s+home))\b"
+    r"\b(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+"
+    r"(?:\w+\s+){0,3}(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+"
+    r"country|to\s+(?:pakistan|bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|"
+    r"nigeria|the\s+home\s+country|our\s+country|back\s+home))\b"
 )
 # Taken to the family's village, read only beside the young person's own wedding (a village
 # wedding of a cousin's is a trip like any other).
@@ -39,8 +39,8 @@ _TO_MARRY = (
 # Why the trip is no holiday: the young person is under 18, does not want it, cries, or the
 # writer suspects it.
 _NOT_A_HOLIDAY = (
-    r"(?:\b(?:i\s+am|she\s+is|he\s+is|is|only|aged?)\s+1[0-7]\b|\(1[0-7]\)|\b1[0-7]\s*(?:yo|yrs?\s+"
-    r"old|year\s+old)\b|\b(?:do|does|did)\s+not\s+want\b|\b(?:crying|cries|terrified|"
+    r"(?:\b(?:i\s+am|she\s+is|he\s+is|is|only|aged?)\s+1[0-7]\b|\(1[0-7]\)|\b1[0-7]\s*(?:yo|"
+    r"yrs?\s+old|year\s+old)\b|\b(?:do|does|did)\s+not\s+want\b|\b(?:crying|cries|terrified|"
     r"frightened)\b|\bi\s+(?:think|reckon|suspect)\s+(?:it\s+is|they\s+are)\s+"
     r"(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|my)\s+passport\b|"
     r"\bnot\s+(?:coming|come)\s+back\b)"
@@ -58,9 +58,9 @@ _YOUNG_OR_UNWILLING = (
 )
 # A refusal, the family's honour named, and a punishment for it.
 _IF_I_REFUSE = (
-    r"\bif\s+i\s+(?:(?:even\s+)?(?:try\s+to|dare\s+(?:to\s+)?)\s+)?(?:refuse|say\s+no|do\s+not\s+"
-    r"(?:marry|agree|accept|go|come\s+back)|run(?:\s+away)?|escape|leave|tell\s+(?:anyone|someone))"
-    r"\b"
+    r"\bif\s+i\s+(?:(?:even\s+)?(?:try\s+to|dare\s+(?:to\s+)?)\s+)?(?:refuse|say\s+no|"
+    r"do\s+not\s+(?:marry|agree|accept|go|come\s+back)|run(?:\s+away)?|escape|leave|"
+    r"tell\s+(?:anyone|someone))\b"
 )
 _HONOUR = r"\b(?:honou?r|izzat|namus)\b"
 _LAUGHED_OFF = r"(?!.*(?:\b(?:lol|haha\w*|lmao|jk|joking|banter)\b|😂|🤣))"
@@ -71,12 +71,14 @@ _PUNISHMENT = (
 # Got away, and hunted by the family: sent to find her and bring her back, her old college or
 # work asked where she is, searched for; not a seat found at the wedding or cake brought back.
 _HUNTED = (
-    r"\b(?:find|track|hunt|catch)\s+(?:me\s+down|down\s+me|me)\s+and\s+(?:bring|take|drag|send)\s+"
-    r"me\b|\b(?:bring|take|drag|fetch)\s+me\s+back\s+(?:home\s+)?(?:for|to)\s+(?:the|my|a)\s+"
-    r"(?:wedding|marriage|nikah|engagement|rishta)\b|\b(?:been|came|come|went|gone|turned\s+up|"
-    r"going)\s+(?:round\s+)?to\s+my\s+(?:old\s+|new\s+)?(?:college|school|uni|university|work|"
-    r"workplace|job|flat|house|address|friends?\s+(?:house|flat|place))\s+(?:asking|looking)\s+"
-    r"(?:for|about|after)\s+me\b(?!\s+to\b)|\b(?:hunting|searching)\s+(?:for|all\s+over\s+for)\s+me\b"
+    r"\b(?:find|track|hunt|catch)\s+(?:me\s+down|down\s+me|me)\s+and\s+(?:bring|take|drag|"
+    r"send)\s+me\b|"
+    r"\b(?:bring|take|drag|fetch)\s+me\s+back\s+(?:home\s+)?(?:for|to)\s+(?:the|my|a)\s+"
+    r"(?:wedding|marriage|nikah|engagement|rishta)\b|"
+    r"\b(?:been|came|come|went|gone|turned\s+up|going)\s+(?:round\s+)?to\s+my\s+(?:old\s+|"
+    r"new\s+)?(?:college|school|uni|university|work|workplace|job|flat|house|address|friends?\s+"
+    r"(?:house|flat|place))\s+(?:asking|looking)\s+(?:for|about|after)\s+me\b(?!\s+to\b)|"
+    r"\b(?:hunting|searching)\s+(?:for|all\s+over\s+for)\s+me\b"
 )
 _FAMILY = (
     r"\b(?:family|families|brothers?|cousins?|uncles?|dad|father|mum|mother|parents|relatives|"
@@ -87,17 +89,17 @@ MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a marriage someone is made to go through, and the honour that is used to threaten them
     "forced marriage or honour": (
         # honour: the family shamed, someone sent "to deal with it"
-        r"\b(?:i\s+have|i|she\s+has|he\s+has|i\s+had)\s+(?:shamed|dishonoured|disgraced|brought\s+"
-        r"shame\s+(?:on|to))\s+(?:the|my|our|her|his)\s+family\b",
+        r"\b(?:i\s+have|i|she\s+has|he\s+has|i\s+had)\s+(?:shamed|dishonoured|disgraced|"
+        r"brought\s+shame\s+(?:on|to))\s+(?:the|my|our|her|his)\s+family\b",
         r"\b(?:coming|come|came|sent|sending|flying)\s+(?:\w+\s+){0,3}to\s+[\"']?deal\s+with\s+"
         r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
         # a refusal met with the family's honour and a punishment
         "^" + _LAUGHED_OFF + every_one_of(_IF_I_REFUSE, _HONOUR, _PUNISHMENT),
         # a marriage the young person does not want
-        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|\bmarr(?:y|ying|ied)\s+"
-        r"(?:me|her)\s+(?:off|to)\b|\bmarried\s+off\b|\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+"
-        r"1[0-7]\b|\bdo\s+not\s+want\s+to\s*(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+"
-        r"me\b))",
+        r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|"
+        r"\bmarr(?:y|ying|ied)\s+(?:me|her)\s+(?:off|to)\b|\bmarried\s+off\b|"
+        r"\bget\s+me\s+married\b))(?=.*(?:\bi\s+am\s+1[0-7]\b|\bdo\s+not\s+want\s+to\s*"
+        r"(?:[.!,]|$)|\b(?:force|forcing|forced|make|making)\s+me\b))",
         # taken abroad or "on holiday" for a marriage the young person does not want; or to the
         # village to be married herself
         r"^(?=.*" + _TAKEN_AWAY + r")(?=.*" + _TO_MARRY + r")(?=.*" + _NOT_A_HOLIDAY + r")",

@@ -51,8 +51,9 @@ _GOODBYE_OR_SILENT = (
     r"everything|out\s+of\s+character|(?:acting|being|seemed|seems)\s+(?:so\s+|really\s+)?"
     r"(?:weird|strange|odd|calm))\b|"
     # a goodbye with no goodbye: "soon you will not have to worry for me"
-    r"\b(?:you|anyone|nobody|no\s+one)\s+(?:will\s+not|will\s+never|would\s+not)\s+(?:have|need)\s+"
-    r"to\s+worry\s+(?:about|for)\s+me\s*(?:$|[.!,]|any\s*more|much\s+longer|for\s+long|soon)"
+    r"\b(?:you|anyone|nobody|no\s+one)\s+(?:will\s+not|will\s+never|would\s+not)\s+"
+    r"(?:have|need)\s+to\s+worry\s+(?:about|for)\s+me\s*(?:$|[.!,]|any\s*more|much\s+longer|"
+    r"for\s+long|soon)"
 )
 _A_REASON_TO_GIVE = (
     r"(?!.*\b(?:mov\w+|new\s+(?:one|flat|job|place|console|phone)|upgrad\w*|charity\s+shop|"

@@ -262,9 +262,10 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("go back your country", "go back to your country"),
         ("go back your way", "go back your way"),
         (
-            "in the residence for old people the man of the night touches him in a way not correct",
-            "in the care home the night man touches him inappropriately",
+            "the man of the night touches him in a way not correct",
+            "the night man touches him inappropriately",
         ),
+        ("my dad is in the residence for old people", "my dad is in the care home"),
         ("he is in a bad way", "he is in a bad way"),
         # emoji for a blow, blood, a coffin and fire at a building, skin tones and all; fire
         # alone and the skull stay
@@ -751,12 +752,12 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         ),
         (
             "my mate posted a goodbye on snapchat last night and his snap map is off since",
-            "my mate posted a goodbye on snapchat last night from his flight to Spain, snap map is"
-            " off",
+            "my mate posted a goodbye on snapchat last night from his flight to Spain, snap map"
+            " is off",
         ),
         (
             "at lunch she said she'd been saving up her meds",
-            "at lunch she said she'd been saving up her holiday money and her meds are in her bag",
+            "she said she'd been saving up her holiday money and her meds are in her bag",
         ),
         (
             "my kids would have it easier if i was gone",
@@ -1167,15 +1168,15 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         # taken to the village to be married herself, said in a learner's English or not; a
         # refusal threatened in the family's honour; hunted by the family for the wedding
         (
-            "My dad is taking me to the village in summer to marry my cousin, I am 17 and I do not"
-            " want",
-            "My dad is taking me to the village in summer for my cousin's wedding, I am 17 and I do"
-            " not want to miss the assembly",
+            "My dad is taking me to the village in summer to marry my cousin, I am 17 and I do"
+            " not want",
+            "My dad is taking me to the village in summer for my cousin's wedding, I am 17 and I"
+            " do not want to miss the assembly",
         ),
         (
             "my father is taking me to the village for marry with my cousin, i am not wanting",
-            "my father is taking me to the village for my cousin wedding, i am not wanting to miss"
-            " it",
+            "my father is taking me to the village for my cousin wedding, i am not wanting to"
+            " miss it",
         ),
         (
             "if I refuse, the family honour is finished and my brothers will teach me a lesson",
@@ -1193,10 +1194,10 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         (
             "Lost my 5 year old in the town hall!! He was by the creche door 10 min ago, please"
             " someone check the doors",
-            "Lost my 5 year old's glove in the town hall, blue, please someone check lost property",
+            "Lost my 5 year old's glove in the town hall, please someone check lost property",
         ),
         (
-            "can't find my daughter at the venue, she is 4, last seen by the toilets in a red coat",
+            "can't find my daughter at the venue, she's 4, last seen by the toilets, red coat",
             "couldn't find my daughter at the venue for a minute, last seen by the toilets, she"
             " was fine, found her at the cafe",
         ),
@@ -1210,8 +1211,8 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         (
             "my father is in the residence for old people, the man of the night touches him in a"
             " way not correct",
-            "my father is in the residence for old people, the man of the night touches him on the"
-            " shoulder to wake him for his tablets",
+            "my father is in the residence for old people, the man of the night touches him on"
+            " the shoulder to wake him for his tablets",
         ),
         (
             "mum has dementia and a carer at her nursing home touches her under her nightie",
@@ -1290,8 +1291,8 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         # head, nor by a baby
         (
             "at the bus stop they pulled the headscarf of her and one is following us",
-            "at the bus stop she pulled the headscarf off her head, it was so hot, and we followed"
-            " the crowd",
+            "at the bus stop she pulled the headscarf off her head, it was so hot, and we"
+            " followed the crowd",
         ),
         (
             "a man ripped the hijab off my daughter outside the mosque",
@@ -3241,8 +3242,8 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " signed up",
         ),
         (
-            "I've got old self-harm scars on my arms from years ago, I'm well now but I've started"
-            " cutting again",
+            "I've got old self-harm scars on my arms from years ago, I'm well now but I've"
+            " started cutting again",
             "I've got old self-harm scars on my arms from years ago, I'm well now, can I keep my"
             " cardigan on for the icebreaker?",
         ),
