@@ -1537,8 +1537,8 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
-        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi) as people
-        # text them
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi, Dari) as
+        # people text them
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -1663,6 +1663,42 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ar",
             "el jara bet2afel 3al wlad tool el nhar",
             "bet2afel 3al wlad el bab 3ashan ma yetla3o 3al shere3",
+        ),
+        # a cut with a blade and blood that will not stop or no one home; a cut while shaving
+        (
+            "fa",
+            "ba tigh dastamo boridam, khun band nemiad",
+            "mowghe-ye eslah ba tigh soratamo boridam, khunesh zood band oomad",
+        ),
+        (
+            "fa",
+            "ba tigh dastamo boridam, kasi khune nist",
+            "ba tigh karton ro baz kardam va dastamo boridam, khunesh band oomad",
+        ),
+        ("fa", "با تیغ دستمو بریدم، خون بند نمیاد", "موقع اصلاح با تیغ بریدم، خونش بند اومد"),
+        # not staying alive any more, pills gathered beside despair; laughter, pills kept safe
+        (
+            "fa",
+            "age javabe home office manfi bashe, dige zende nemimunam",
+            "az khande dige zende nemimunam, kheili bahal bud",
+        ),
+        (
+            "fa",
+            "ghorsamo jam kardam, dige taghat nadaram",
+            "ghorsaye hamaro jam kardam too ye jabe ke bache-ha dastesh naresan",
+        ),
+        # Dari: a son drawn in online who says unbelievers must be killed; a football group, a
+        # history lesson
+        (
+            "fa",
+            "pesaram da telegram mega kafer-ha bayad koshta shawan, mitarsam",
+            "bachem da telegram group-e football ast, emroz goft ke mekhaya safar kona ba "
+            "Manchester",
+        ),
+        (
+            "fa",
+            "bachem 17 sala ast, da group goft kafer-ha bayad koshta shawan, mekhaya safar kona",
+            "da group-e dars-e tarikh goftan ke dar jang kafer-ha koshta shudan, bachem 17 sala",
         ),
         # someone written for who says he will kill himself or wants to die; overwork, a chicken
         ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
