@@ -1537,8 +1537,8 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
-        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi, Dari) as
-        # people text them
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi, Amharic,
+        # Tigrinya, Pashto, Dari) as people text them
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -1700,6 +1700,35 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "bachem 17 sala ast, da group goft kafer-ha bayad koshta shawan, mekhaya safar kona",
             "da group-e dars-e tarikh goftan ke dar jang kafer-ha koshta shudan, bachem 17 sala",
         ),
+        # Pashto: a girl given to a man against her will or under 18; a wedding she is glad of
+        (
+            "ps",
+            "za 16 kala yam, plar me wayi che ma yaw saray ta warkawi",
+            "za 24 kala yam, plar me wayi che pa de myasht ke zama wada kawi, der khushala yam",
+        ),
+        (
+            "ps",
+            "plar me ma pa zor yaw saray ta warkawi",
+            "za 16 kala yam, zama khor wada kawi, za der khushala yam",
+        ),
+        # Amharic: death better, locked in, a phone taken, beaten, children beaten, killed; a bus
+        # better than work, a house locked on leaving, a ball, mum for being late
+        (
+            "am",
+            "selam. betam techenekegn. manim yelegnim, mot yishalegnal",
+            "selam, betam techenekegn, bus zegeye, sra yishalegnal",
+        ),
+        ("am", "balebete bet wust zegtobign", "balebete bet zegto wede sra hede, mefteh alegn"),
+        ("am", "silken wesdobign, genzeb yelegnim", "silken wesdew lejochu film endiyayu"),
+        ("am", "lijochen yimetachewal", "lijochen yimetu neber, ahun metu"),
+        ("am", "balebete yidebedibegnal", "kuas metagn, ahun dehna negn"),
+        ("am", "balebete yigedilegnal", "enate bizegey tigedilegnalech"),
+        # Tigrinya: a passport taken, locked in, wanting to die; the embassy, a house locked on
+        # going out, dying of hunger
+        ("ti", "passportey wesidomni", "passportey nab embassy wesidu visa kihadsu"),
+        ("ti", "passportey hizomni, ayhabunin", "nab mider passport hizka ntsa"),
+        ("ti", "ab geza atsyomni", "ab geza atsiye kiwetsi eye"),
+        ("ti", "kimewt ideli", "bitmiet kimewt eye"),
         # someone written for who says he will kill himself or wants to die; overwork, a chicken
         ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
         ("tw", "Me nua barima aka sɛ ɔbɛkum ne ho", "Me nua barima aka sɛ ɔbɛkum ne akokɔ"),
