@@ -14,7 +14,10 @@ out of the house, a passport taken or held, fear of him or of going home, being 
 marriage by force, being in danger, nowhere to sleep, a child beaten or not fed for days, and
 someone not breathing or unconscious; an employer or a landlord who comes into her room at
 night; and a young person sent or made to deliver or sell drugs, or not come back with a sign of
-danger (the phone off, older boys or men, a knife, an age under 18 and a night gone).
+danger (the phone off, older boys or men, a knife, an age under 18 and a night gone). Amharic
+typed in Latin letters is read for death wished for, being beaten or told one will be killed,
+locked in, a phone or passport taken, and children beaten ("mot yishalegnal", "zegtobign",
+"silken wesdobign").
 
 Left alone: "መኖር አልፈልግም" said of a place ("እዚህ ሰፈር መኖር አልፈልግም"), a ball, the rain or the
 sun that "hit me", "እናቴ ትገድለኛለች" (mum will kill me) for being late, a passport taken to the
@@ -157,4 +160,35 @@ AMHARIC_PHRASES += (  # i18n-exempt: input
     # or a friend's, or who has phoned)
     rf"^(?!.*(?:{_AM_WHEREABOUTS_KNOWN}))(?=.*{_AM_YOUNG})(?=.*(?:{_AM_NOT_BACK}))"
     rf"(?=.*(?:{_AM_NOT_BACK_SIGN}))",
+)
+
+# Amharic in Latin letters, as members type it: the person done to is joined on the same way,
+# "-gn"/"-gnal" for me ("debedebegn" he beat me, "yigedilegnal" he will kill me), "-bign" for
+# against me ("zegtobign" he locked it on me, "wesdobign" he took it from me) and "-achew" for
+# them ("yimetachewal" he hits them). It reads death wished for or better ("mot yishalegnal"),
+# killing oneself, being beaten or hit, told one will be killed, locked in, a phone, passport or
+# money taken, and children beaten. Left alone: a bus "better" than work, a house locked on
+# leaving, a phone taken for the children's film, mum's "she'll kill me" for being late, a ball
+# that hit one.
+_AML_TO_ME = r"(?:gn|ñ)(?:al|alu|alech)?\b"
+_AML_AGAINST_ME = r"(?:bign|bgn|biñ)\b"
+_AML_NOT_A_BLOW = r"\b(?:kuas|kwas|kuwas|zinab|tsehay|tsehai|tehay)\b"
+_AML_LATE = r"\b(?:kareffedku|kar[ae]f+edku|bizegey|bzegey|zegey\w*|ruhab|rehab|mukat)\b"
+_AML_TAKEN = r"\b(?:silk|silken|silke|sliken|pas+port|genzeb|wereqet|metawoqiya)\w*"
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    # death wished for, or better; killing oneself
+    r"\b(?:mot|momot|memot|mmot)\s+(?:\w+\s+)?(?:yishalegn|yeshalegn|yshalegn|efel[ei]?galehu|"
+    r"ifel[ei]?galehu|felgalehu|amrognal|nafeqegn)\w*|\brasen\s+(?:\w+\s+)?(?:matfat|lematfat|"
+    r"lateffa|latefa|legedl|legedel|egedlalehu|megdel)\b",
+    # beaten or hit (not by a ball, the rain or the sun); told one will be killed (not for late)
+    rf"^(?!.*{_AML_NOT_A_BLOW})(?=.*\b(?:yi|ti|i)?(?:debed|debd|dabd|dabad)\w*?{_AML_TO_ME}|"
+    rf".*\b(?:yi|ti)?met(?:a|u|achi|ach){_AML_TO_ME})",
+    rf"^(?!.*{_AML_LATE})(?=.*\b(?:yi|li|ti|lit)ged[ie]?l\w*?{_AML_TO_ME})",
+    # locked in against the writer; a phone, passport or money taken from her
+    rf"\b(?:zeg[iy]?t|kol[iy]?f|qol[iy]?f)\w*?{_AML_AGAINST_ME}",
+    rf"^(?!.*\b(?:embassy|embasi|ambasi|visa|viza)\b)(?=.*{_AML_TAKEN}\s+(?:\w+\s+)?"
+    rf"(?:wes[ei]?d|yaz|qem|kem|neteq|netq)\w*?{_AML_AGAINST_ME})",
+    # children beaten ("lijochen yimetachewal")
+    rf"^(?!.*{_AML_NOT_A_BLOW})(?=.*\blij\w*\s+(?:\w+\s+)?(?:yi|ti)?(?:meta|debedba|debdiba|"
+    r"debedeba|dabdaba)chew\w*)",
 )

@@ -19,6 +19,9 @@ broke their own arm at play, a plea for help with the children's club, food kept
 doctor before an operation, a fast or a diet, guests with no bed for the night, a landlord
 changing a lock tomorrow or putting old furniture out for the council.
 
+In the Latin chat spelling it also reads pills gathered to take tonight, someone not breathing
+and gone blue or choking, and children locked in all day ("kat9fel 3la wladha nhar kamel").
+
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
 broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
 sleep, told by the writer for a brother, or a brother urged online or armed to "do an
@@ -27,7 +30,7 @@ operation" ("يسوي عملية", not one at the hospital).
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, every_one_of
 
 # "I want": Standard, Levantine, Egyptian, Gulf, Maghrebi.
 _AR_I_WANT = (
@@ -284,4 +287,63 @@ _AR_A_HOSPITAL = (
 )
 ARABIC_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_AR_A_HOSPITAL}))(?=.*(?:{_AR_ATTACK}))(?=.*(?:{_AR_ARMED_OR_URGED}))",
+)
+
+# In the Latin chat spelling (Arabizi: "7" for ح, "3" for ع, "2" for ء, "5" for خ, "9" for ق in
+# the Maghreb), three kinds the Arabic-script patterns above read: pills gathered or hidden with
+# a plan to take them ("jama3et kel 7boub el dawa w ra7 e5edon el leile"); someone not
+# breathing with a sign of danger (gone blue, choking, fallen, not answering: "ebni mesh
+# bey-etnafes, weshsho azra2"); children locked in by an adult with a sign it goes on (all day,
+# bruises, only bread: "kat9fel 3la wladha f lbit nhar kamel"). Left alone: old pills gathered
+# for the pharmacy or sorted for a grandmother, a nose blocked by a cold, a face blue with paint,
+# a door locked on oneself to work from home.
+_AZ_PILLS = (
+    r"\b(?:(?:7|h)(?:o|e)?b(?:ou|oo|u|o)b\w*|(?:7|h)[ae]b+at|d[ae]?wa|(?:2|a)?adwi?y[ae]\w*|"
+    r"br[ae]?sh[ae]{1,2}m|kachiyat|(?:2|a)?[9q]ras\w*)\b"
+)
+_AZ_GATHERED = (
+    r"\b(?:(?:j|g)[ae]?m[ae]?3[ae]?t|lam+[ae]y?t|(?:5|kh)[ae]b+[ae]?[iy]?t|"
+    r"m(?:5|kh)[ae]?b+[ae]?[iy]\w*)\b"
+)
+# Taking or swallowing them ("e5edon", "a5odhom", "ebla3on"), or tonight ("el leile", "lleila").
+_AZ_TAKE_THEM = (
+    r"\b(?:n|t|y|ha|7a)?[aei]?(?:5|kh)[aeiou]?dh?(?:on|om|oun|hon|hom|hum)\b|"
+    r"\b\w{0,3}bl[ae]3h?(?:on|om|oun|hon|hom|hum)\b|\b(?:el\s+|l|hal\s+)l[ei]{1,2}l[ae]h?\b"
+)
+_AZ_PHARMACY = r"\b(?:s[ae]ydal\w*|farmas\w*|pharmac\w*|d[ao]k+t[ou]?r\w*|doctor|tabib\w*)\b"
+# Not breathing ("mesh bey-etnafes", "ma 3am yetnaffas", "mabyetnafasch"), or the breath stopped.
+_AZ_BREATH = r"(?:b[ie]?[yt]?|[yt])-?[ei]?tn[ae]f+[ae]?s"
+_AZ_NO_BREATH = (
+    rf"\b(?:mesh|mish|msh|mush|ma|mu|mo|mich|mch)\s+(?:3am\s+|3ammal\s+)?{_AZ_BREATH}\b|"
+    rf"\bma-?{_AZ_BREATH}(?:sh|ch)\b|\bnafas(?:o|u|ha|hu)\s+(?:wa2af|w2ef|wa2ef|2ata3|t2ata3)\b"
+)
+_AZ_BREATH_ALARM = (
+    r"\b(?:azra2|zar2a|zer2an|zr[ae]?2|zra9|zer9a|zr9a|azra9)\b|"
+    r"\b\w{0,3}(?:z[ae]2[ae]t|sh[ae]r[ae][2q]|(?:5|kh)an(?:a|e)2|(?:5|kh)ne2)\w*|"
+    r"\b(?:w[aei]?2[aei]3|oghmi|ughmi|m[au]?ghm[ae])\w*|"
+    r"\bta7(?:et|at)?\b|\bmesh\s+bi?-?y?(?:rod|rud|fo2|s7a)\w*\b|"
+    r"\b(?:blue|choking|choked|fell|collapsed|unconscious)\b"
+)
+_AZ_A_COLD = (
+    r"\b(?:man[ae](?:kh|5)[iey]+r\w*|anf(?:o|u|ha|i)|zokam|zukam|mzakam|rash7|rash[ae]7|bard)\b"
+)
+# Children ("wladha", "drari", "el 3eyal") locked in by someone ("kat9fel 3la", "bet2afel 3al").
+_AZ_CHILDREN = (
+    r"(?:l|el\s+|al\s+)?(?:wl[ae]d\w*|wled\w*|2wlad\w*|awlad\w*|d+rari|3[ie]yal\w*|atfal\w*|"
+    r"ttfal\w*|sghar|zghar|bnat\w*)"
+)
+_AZ_LOCKS_IN = (
+    r"\b\w{0,4}(?:(?:9|q|2|g)[ae]?f[ae]?l|s[ae]k+[ae]r)\w*\s+(?:\w+\s+)?3[ae]?l[aei]?\s+"
+    rf"(?:\w+\s+)?{_AZ_CHILDREN}\b"
+)
+_AZ_KEPT_LONG = (
+    r"\b(?:nhar\s+kam[ae]?l|kol\s+(?:el\s+|l)?nhar|kol\s+yom|t[ou]{1,2}l\s+(?:el\s+|l)?"
+    r"(?:nhar|yom)|ghir\s+(?:l|el\s+)?khobz|bas\s+(?:el\s+)?khebz|zr9a|zer9a|zar9a|zr9in|"
+    r"kadamat|ayyam|iyyam)\b"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_AZ_PHARMACY})"
+    + every_one_of(rf"{_AZ_GATHERED}\s+(?:\w+\s+){{0,3}}{_AZ_PILLS}", _AZ_TAKE_THEM),
+    rf"^(?!.*{_AZ_A_COLD})" + every_one_of(_AZ_NO_BREATH, _AZ_BREATH_ALARM),
+    "^" + every_one_of(_AZ_LOCKS_IN, _AZ_KEPT_LONG),
 )

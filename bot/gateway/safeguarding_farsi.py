@@ -9,7 +9,9 @@ safeguarding_languages.fold: Persian ye and kaf read as the Arabic letters, so t
 written in ordinary Persian spelling. Urdu and Arabic are tried first, so a message their nets
 read is answered as theirs. Dari, the Persian of Afghanistan, is read by this net too, in its
 own words where they differ ("کلکین", window; "اولاد", children; "موتر", car). Farsi typed in
-Latin letters (Finglish: "mikham bemiram", "mano mizane") is read for the main kinds too.
+Latin letters (Finglish: "mikham bemiram", "mano mizane") is read for the main kinds too, and
+for a cut with a blade that will not stop bleeding, pills gathered beside despair, and (in
+Dari) a young person drawn in online who says unbelievers must be killed.
 
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run out
 or no one there, papers held by an employer or a husband, someone made to work by force with
@@ -69,6 +71,12 @@ _BREATH_ALARM = (
     r"تنها(?:م|یم|\s+هستم)|کسی\s+(?:خانه|خونه)\s+نیست|قلبم\s+(?:\S+\s+)?(?:تند|تپش)"
 )
 
+# Blood that will not stop, or no one at home: what makes a cut with a blade an emergency.
+_BLEEDING = (
+    rf"خون\S*\s+(?:\S+\s+){{0,4}}بند\s+{_NMI}(?:آید|آد|یاد|اد|شود|شه){_END}|"
+    r"کسی\s+(?:خانه|خونه)\s+نیست"
+)
+
 FARSI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
     _I_WANT + r"\s+(?:\S+\s+){0,2}(?:بمیرم|خودم\S*\s+(?:(?:را|رو)\s+)?بکشم|خودکشی\s+کنم)",
@@ -86,7 +94,8 @@ FARSI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"برسانم|برسونم)",
     rf"خودزنی\s+(?:{_MI})?(?:کنم|کردم)|رگ\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:زدم|بزنم|{_MI}زنم)"
     rf"{_END}",
-    rf"^(?=.*تیغ)(?=.*(?:خودم|عمد|از\s+قصد|دوباره|باز\s+هم))(?=.*(?:بریدم|{_MI}برم|زخمی\s+کردم))",
+    rf"^(?=.*تیغ)(?=.*(?:خودم|عمد|از\s+قصد|دوباره|باز\s+هم|{_BLEEDING}))"
+    rf"(?=.*(?:بریدم|{_MI}برم|زخمی\s+کردم))",
     # all the tablets: at once, a pack or a count, or meant tonight
     rf"(?:همه|تمام|کل)\S*\s+(?:\S+\s+){{0,2}}{_PILLS}\s+(?:\S+\s+){{0,2}}(?:یکجا|یک\s*جا|یکدفعه|"
     r"یک\s*دفعه|یهو|با\s+هم)\s+(?:\S+\s+)?(?:خوردم|بلعیدم|قورت)",
@@ -314,4 +323,57 @@ FARSI_PHRASES += (  # i18n-exempt: input
     r"\bdig[ea]\s+(?:nemitoonam|nemitunam|nemitoonm|nemitavanam)\s+(?:edame\s+bedam|tahamol\s+"
     r"konam|tahammol\s+konam)\s*(?:[.!]|$)|\bdig[ea]\s+(?:taghat|tahamol|tahammol)\s+nadaram\s*"
     r"(?:[.!]|$)",
+)
+
+# In Finglish too: a cut with a blade ("tigh") beside blood that will not stop, no one at home,
+# or its being done to oneself; not staying alive any more ("dige zende nemimunam"), not said
+# laughing or of the heat; pills gathered or hidden beside despair ("ghorsamo jam kardam" with
+# "dige taghat nadaram"); and, in Dari as Afghans type it, a young person drawn in by a group
+# online who says unbelievers must be killed, beside travel, his passport, an age under 18 or
+# the writer's fear ("kafer-ha bayad koshta shawan"), not a film, a lesson or the news. Left
+# alone: a cut while shaving whose blood soon stopped, "az khande dige zende nemimunam", pills
+# gathered out of the children's reach, a son in a football group on Telegram who wants to
+# travel to a match.
+_FL_BLADE = r"\bt(?:i|ee)(?:gh|q)(?:e|am|i)?\b"
+_FL_CUTS = (
+    r"\b(?:borid+am|boridm|mi\s?bor+am|bebor+am|zakhmi\s+kardam|khat\s+(?:andakhtam|zadam))\b"
+)
+_FL_BLEEDING = (
+    r"\bkh[ou]{1,2}n\w*\s+(?:\w+\s+){0,4}band\s+nemi\s?(?:y?a{1,2}d|shavad|she)\b|"
+    r"\bkasi\s+(?:khune|khoone|khane|khoone)\s+nist\b"
+)
+_FL_ON_PURPOSE = (
+    rf"{_FL_BLEEDING}|\b{_FL_MYSELF}\b|\b(?:amdan|az\s+[gq]h?asd|dobare|baz\s+ham|bazam|"
+    r"har\s+shab)\b"
+)
+_FL_NOT_ALIVE = r"\bzende\s+nemi(?:moo|mu|ma|mou)n(?:am|im)\b"
+_FL_PILLS_KEPT = (
+    r"\b(?:[gq]h?ors|[gq]h?urs|dar(?:oo|u|ou))\w*\s+(?:\w+\s+){0,2}(?:jam|[gq]h?a[yi]e?m|penhan|"
+    r"zakhire)\s+(?:kardam|kardm|mikonam)\b"
+)
+_FL_DESPAIR = (
+    rf"{_FL_NOT_ALIVE}|\bnemi\s?(?:kh|x)(?:aa?|oa|wa)m\s+(?:dige\s+)?zende\b|"
+    r"\b(?:kh|x)od\s?k[oe]shi\b|\b(?:taghat|tahamol|tahammol)\s+nadaram\b|\bhamash(?:o|ro|ra)?"
+    r"\s+(?:(?:ba\s+ham|yekja|yeja)\s+)?(?:mikhoram|bokhoram|bekhoram)\b"
+)
+# A group online, unbelievers to be killed (Dari "koshta shawan"), and why it is feared now.
+_FL_ONLINE = (
+    r"\b(?:telegram|teligram|telegraam|group|grup|gurup|groop|kanal|channel|tiktok|youtube|"
+    r"online|anlain|internet)\w*"
+)
+_FL_KILL_THEM = (
+    r"\b(?:kafer|kafir|kofar|kuffar|kufar|kafar|kaafer)\S*\s+(?:\w+\s+){0,3}(?:koshta|kushta|"
+    r"kosht|bokoshan|bekoshan|bekoshim|bokoshim|koshtan)\w*|\bshahid\s+(?:shawa|shava|shawad|"
+    r"shavad|shavam|shawam|beshe|beshavad)\b"
+)
+_FL_GOING = (
+    r"\bsafar\b|\bpas+port\w*|(?<!\d)1[0-7]\s*(?:sal|sala|saale|sale|saleh)\b|"
+    r"\bmitars(?:am|im)\b"
+)
+_FL_TOLD_OF = r"\b(?:film|serial|bazi|game|dars|tarikh|akhbar|khabar|news|ketab|kitab|roman)\b"
+FARSI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:eslah|rish|sheiv|shave)\w*)" + every_one_of(_FL_BLADE, _FL_CUTS, _FL_ON_PURPOSE),
+    r"^(?!.*\b(?:khande|khandidam|garma|garmaa|lol)\b).*\bdig[ea]\s+(?:\w+\s+)?" + _FL_NOT_ALIVE,
+    "^" + every_one_of(_FL_PILLS_KEPT, _FL_DESPAIR),
+    rf"^(?!.*{_FL_TOLD_OF})" + every_one_of(_FL_ONLINE, _FL_KILL_THEM, _FL_GOING),
 )

@@ -4,10 +4,12 @@ without it, so patterns are written unaccented. Greek puts its object pronoun be
 ("με χτυπάει", "με απειλεί"), so a pattern is the pronoun and the verb, after the person who
 does it and what is said of them ("ο ανιψιός μου που με φροντίζει με χτυπάει"); a child's
 bruises are read beside fear of going back or the person the child stays with, a fall beside a
-head that is not answering properly, and a stroke's signs two together (the mouth twisted, an
-arm that cannot be lifted, speech gone strange), cutting one's arms beside a sign that it is
-done on purpose (every night, a blade, blood that will not stop). Greek typed in Latin letters
-(Greeklish: "thelw na pethanw", "kovw ta xeria mou") is read for the main kinds too.
+head that is not answering properly, and a stroke's signs two together (the mouth twisted or
+fallen, an arm that cannot be lifted, speech gone strange), cutting one's arms beside a sign that
+it is done on purpose (every night, a blade, blood that will not stop), and an allergy swelling
+the lips or tongue beside a breath that will not come or the adrenaline pen. Greek typed in
+Latin letters (Greeklish: "thelw na pethanw", "kovw ta xeria mou") is read for the main kinds,
+a stroke's signs and an allergy too.
 
 Left alone: "πεθαίνω της πείνας" (dying of hunger), "η μαμά θα με σκοτώσει" (mum will kill me,
 late), the sun hitting one's eyes, a daughter following on Instagram, medicine times, a scan
@@ -19,7 +21,16 @@ while cooking or shaving.
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
+
+
+def _an_allergy(swells: str, part: str, no_breath: str, a_cold: str) -> str:
+    """An allergy closing the airway, in either alphabet: a `part` (lips, tongue, throat, face)
+    that `swells`, said either way round, beside `no_breath`; not when the message names a cold
+    (`a_cold`), whose blocked nose is what keeps the breath out."""
+    swollen = rf"{swells}\s+(?:\S+\s+){{0,3}}{part}|{part}\s+(?:\S+\s+){{0,3}}{swells}"
+    return rf"^(?!.*(?:{a_cold}))" + every_one_of(swollen, no_breath)
+
 
 _GR_PERSON = (
     r"(?:αντρας|αντρα|συζυγος|πατερας|μπαμπας|αδερφος|αδελφος|γιος|φιλος|συντροφος|αυτος|"
@@ -92,7 +103,7 @@ GREEK_PHRASES += (  # i18n-exempt: input
 # έχει στραβώσει"), an arm or leg that cannot be lifted or has gone numb, speech gone strange or
 # lost; not a numb mouth and odd speech after the dentist's injection.
 _EL_FACE = (
-    r"(?:στομα|προσωπο|χειλ)\S*\s+(?:\S+\s+){0,3}(?:στραβωσ|στραβο|επεσε|πεσμεν|κρεμ)|"
+    r"(?:στομα|προσωπο|χειλ)\S*\s+(?:\S+\s+){0,3}(?:στραβωσ|στραβο|επεσε|πεσει|πεσμεν|κρεμ)|"
     r"(?:στραβωσε|επεσε)\s+(?:\S+\s+)?(?:το\s+)?(?:στομα|προσωπο)"
 )
 _EL_LIMB = (
@@ -104,24 +115,36 @@ _EL_SPEECH = (
     r"δεν\s+(?:μπορει|μπορω)\s+να\s+μιλησ|μπερδευει\s+τα\s+λογια"
 )
 GREEK_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*(?:οδοντιατρ|αναισθησ|ενεση))(?:"
-    rf"(?=.*(?:{_EL_FACE}))(?=.*(?:{_EL_LIMB}|{_EL_SPEECH}))|"
-    rf"(?=.*(?:{_EL_LIMB}))(?=.*(?:{_EL_SPEECH})))",
+    r"^(?!.*(?:οδοντιατρ|αναισθησ|ενεση))" + any_two_of(_EL_FACE, _EL_LIMB, _EL_SPEECH),
 )
 
 # Cutting one's arms, wrists or legs ("κόβω τα χέρια μου") beside a sign that it is done to
-# oneself: every night, on purpose, a razor or blade, "not ok", blood that will not stop; not
-# cuts from shaving, nor "κόβω το χέρι μου ότι..." (I'd bet my hand that).
+# oneself: every night, on purpose, a razor or blade, "not ok", blood that will not stop, "το
+# παράκανα" (I overdid it); not cuts from shaving, nor "κόβω το χέρι μου ότι..." (I'd bet my
+# hand that).
 _EL_CUTS_LIMBS = (
     r"(?:κοβω|χαρακωνω|εκοψα|χαρακωσα)\s+(?:(?:ξανα|παλι)\s+)?(?:τα\s+χερια|το\s+χερι|"
     r"τους\s+καρπους|τον\s+καρπο|τα\s+ποδια|τους\s+μηρους|τα\s+μπρατσα)\s+μου(?!\s+(?:οτι|πως))"
 )
 _EL_ON_PURPOSE = (
     r"καθε\s+(?:βραδυ|νυχτα|μερα|πρωι)|επιτηδες|σκοπιμα|ξυραφ|λεπιδ|δεν\s+ειμαι\s+καλα|"
-    r"δεν\s+σταματα\S*\s+(?:το\s+)?αιμα"
+    r"δεν\s+σταματα\S*\s+(?:το\s+)?αιμα|αιμα\s+(?:\S+\s+)?δεν\s+σταματα|το\s+παρακανα"
 )
 GREEK_PHRASES += (  # i18n-exempt: input
     r"^(?!.*ξυριζ)" + every_one_of(_EL_CUTS_LIMBS, _EL_ON_PURPOSE),
+)
+
+# An allergy closing the airway: the lips, tongue, throat or face swelling ("πρήστηκαν τα χείλη
+# της") beside a breath that will not come or the adrenaline pen; not lips swollen by the sun,
+# nor a breath through a nose blocked by a cold.
+_EL_SWOLLEN_PART = r"(?:χειλ|γλωσσ|λαιμ|προσωπ)\S*"
+_EL_SWELLS = r"(?:πρηστηκ|πρηζ|πρησμεν)\S*"
+_EL_NO_BREATH = (
+    r"δεν\s+(?:μπορει|μπορω)\s+να\s+(?:αναπνευσ|ανασαν)|δεν\s+(?:αναπνεει|ανασαινει)|"
+    r"δυσκολευ\S*\s+να\s+(?:αναπνευσ|ανασαν)|πνιγεται|epipen|επιπεν|αδρεναλιν"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    _an_allergy(_EL_SWELLS, _EL_SWOLLEN_PART, _EL_NO_BREATH, r"μυτη|κρυωμεν|συναχ"),
 )
 
 # Greek in Latin letters (Greeklish), spelt the ways people text it: "w" or "o" for omega,
@@ -141,7 +164,8 @@ _GL_LIMBS = (
 _GL_ON_PURPOSE = (
     r"\bka(?:th|8)e\s+(?:vrady|vradi|brady|bradi|vradu|nyxta|nixta|nyhta|nuxta|mera|prwi|proi)\b|"
     r"\b(?:epitides|epitidhs|skopima|(?:k?s|x)[yi]rafi\w*|lepid\w*)\b|\bden\s+(?:eimai|eime|imai|"
-    r"ime)\s+kala\b|\bden\s+stamata\w*\s+(?:to\s+)?(?:aima|ema)\b"
+    r"ime)\s+kala\b|\bden\s+stamata\w*\s+(?:to\s+)?(?:aima|ema)\b|\b(?:aima|ema)\s+(?:\w+\s+)?"
+    r"den\s+stamata\w*|\bto\s+parakana\b"
 )
 _GL_WHO = (
     r"(?:antras|andras|syzygos|sizigos|syzigos|pateras|mpampas|babas|mpabas|aderfos|adelfos|"
@@ -171,4 +195,41 @@ GREEK_PHRASES += (  # i18n-exempt: input
     r"\bden\s+(?:eimai|eime|imai|ime|ni[ovw](?:th|8)[wo]|aisthanomai|esthanome)\s+"
     r"(?:\w+\s+)?asfal\w*|\bfo[vb]am(?:ai|e)\s+na\s+(?:g[yi]ris[wo]|paw|pao|epistreps[wo])\s+"
     r"(?:\w+\s+)?spiti\b",
+)
+
+# In Greeklish too, a stroke's signs two together (the face or mouth fallen or twisted, an arm or
+# leg that will not move, speech gone: "to prosopo exei pesei", "to xeri den kounietai", "den
+# mporei na milisei") and an allergy swelling the lips or throat beside a breath that will not
+# come or the adrenaline pen; not a mouth numb and speech odd after the dentist, an arm kept
+# still after an operation, nor a breath through a nose blocked by a cold.
+_GL_CAN_NOT = r"\bden\s+(?:mporei|mpori|borei|bori|mporw|mporo|borw|boro)\s+na\s+"
+_GL_FACE = (
+    r"\b(?:stom|pros[ow]p|xeil|xil|heil|cheil)\w*\s+(?:\w+\s+){0,3}(?:strav|strab|epese|pesei|"
+    r"pesi|pesmen|krem)\w*|\b(?:stravwse|stravose|epese)\s+(?:\w+\s+)?(?:to\s+)?(?:stoma|"
+    r"pros[ow]po)\b"
+)
+_GL_LIMB = (
+    rf"{_GL_CAN_NOT}(?:s[ih]k[wo]s|koun[hi]s)\w*\s+(?:\w+\s+){{0,2}}(?:x|h|ch)eri|"
+    rf"{_GL_CAN_NOT}(?:s[ih]k[wo]s|koun[hi]s)\w*\s+(?:\w+\s+){{0,2}}(?:podi|m?pratso)|"
+    r"\b(?:(?:x|h|ch)eri|podi|m?pratso)\w*\s+(?:\w+\s+){0,3}(?:moudias|paral[yi]s|den\s+"
+    r"koun(?:i|ie|h|hie)tai|den\s+kounaei)\w*"
+)
+_GL_SPEECH = (
+    r"\bmila(?:ei|i|w|o)\s+(?:poly\s+|poli\s+)?(?:perierga|mperdemena|akatanoh?ta|baria|"
+    rf"varia)\b|{_GL_CAN_NOT}mil(?:h|i)s\w*|\bmperdevei\s+ta\s+logia\b"
+)
+_GL_SWOLLEN_PART = r"(?:xeil|xil|heil|cheil|gl[wo]ss|laim|lem|pros[ow]p)\w*"
+_GL_SWELLS = r"(?:pr[ihy]s(?:th|8|t)[ihy]k|pr[ihy]z|pr[ihy]sm[ae]n)\w*"
+_GL_NO_BREATH = (
+    rf"{_GL_CAN_NOT}(?:anapn|anasan)\w*|\bden\s+(?:anapne\w*|anas[ae]ne\w*|anasainei)|"
+    r"\bdyskoleve\w*\s+na\s+anapn\w*|\bpnig[eo]t(?:ai|e)\b|\bepi-?pen\b"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:odontiatr|anaisth[iy]s|enes[ih]))" + any_two_of(_GL_FACE, _GL_LIMB, _GL_SPEECH),
+    _an_allergy(
+        rf"\b{_GL_SWELLS}",
+        rf"\b{_GL_SWOLLEN_PART}",
+        _GL_NO_BREATH,
+        r"\b(?:myti|miti|muti|kryomen|kriomen|synax|sinax)",
+    ),
 )

@@ -16,6 +16,8 @@ tazkira taken or hidden, fear of him or of going home, being followed, a marriag
 being in danger or not safe, nowhere to sleep, a child beaten or hungry for days, and someone
 not breathing or unconscious; and a child or young brother sent to another city with drugs, or
 missing or not home since last night with a man who gave him work, the phone off or the police.
+Pashto typed in Latin letters is read for a girl to be given in marriage against her will or
+under 18 ("ma yaw saray ta warkawi").
 Left alone: "مور به مې ووژني" (mum will kill me) for being late, the heat or the work "killing
 me", a call or a drum or a ball struck, "په زور" (barely) made it to a wedding, a passport taken
 to the embassy for a visa, suicide as a session's subject, following on social media, out of
@@ -133,4 +135,21 @@ PASHTO_PHRASES += (  # i18n-exempt: input
     rf"(?=.*{_PS_YOUNG})(?=.*{_PS_MISSING})"
     rf"(?=.*(?:{_PS_UNDER_18}|{_PS_NOT_HOME_SINCE}|{_PS_LURED_OR_NO_WORD}))",
     rf"^(?=.*{_PS_YOUNG})(?=.*{_PS_NOT_HOME_SINCE})(?=.*(?:{_PS_LURED_OR_NO_WORD}))",
+)
+
+# Pashto in Latin letters, as members type it ("za 16 kala yam", "ma warkawi"): a girl to be
+# given in marriage ("ma yaw saray ta warkawi", they will give me to a man; "zama wada kawi",
+# they are marrying me) beside her not wanting it, force, or an age under 18. Left alone: a
+# wedding she is glad of at 24, a sister's wedding she cannot go to.
+_PL_GIVEN_AWAY = (
+    r"\bma\s+(?:\w+\s+){0,5}(?:warkawi|warkawo|warkaway|warkoi|warkri|warkre|warkawal)\b|"
+    r"\b(?:zama\s+|ma\s+(?:\w+\s+){0,3})(?:wada|wadah|nikah|nikkah)\s+(?:\w+\s+)?(?:kawi|kawo|"
+    r"kai|okri|wokri|wukri|kawal\s+ghwari)\b"
+)
+_PL_AGAINST_HER_WILL = (
+    r"\bnah?\s+(?:ghwaram|ghwarum|gwaram|ghwaaram)\b|\bpa\s+zor\b|\bzabardasti\b|"
+    r"(?<!\d)(?:1[0-7]|[5-9])\s+(?:kala|kalan|kalana|kaleh|kalanay)\b"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*(?:{_PL_GIVEN_AWAY}))(?=.*(?:{_PL_AGAINST_HER_WILL}))",
 )

@@ -15,7 +15,9 @@ not let out, a passport taken or held, fear of him or of going home, a marriage 
 in danger or not safe, nowhere to sleep, being put out of the home (told "get out" with nowhere
 to go, tonight or with a baby), a child beaten or not fed since yesterday, someone not
 breathing, and a young person sent to deliver or sell drugs, or not come back with a sign of
-danger (the phone off, older men, a knife, an age under 18 and a night gone).
+danger (the phone off, older men, a knife, an age under 18 and a night gone). Tigrinya typed in
+Latin letters is read for wanting to die, a passport taken and being locked in ("passportey
+wesidomni", "ab geza atsyomni").
 
 Left alone: "ብጥሜት ክመውት እየ" (dying of hunger), "ኣብዚ ከባቢ ክነብር ኣይደልን" (not wanting to live
 somewhere), a ball or the rain that hit me, "ኣደይ ክትቐትለኒ'ያ" (mum will kill me) for being
@@ -147,4 +149,23 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     # grandparent's or a friend's, or who has phoned)
     rf"^(?!.*(?:{_TI_WHEREABOUTS_KNOWN}))(?=.*{_TI_YOUNG})(?=.*(?:{_TI_NOT_BACK}))"
     rf"(?=.*(?:{_TI_NOT_BACK_SIGN}))",
+)
+
+# Tigrinya in Latin letters, as members type it: the person done to is joined on the same way,
+# "-ni" for me ("atsiyomni" they locked me in, "wesidomni" they took it from me). It reads
+# wanting to die ("kimewt ideli"), a passport taken or held, and being locked in the house. Left
+# alone: dying of hunger ("bitmiet kimewt eye"), a passport taken to the embassy for a visa, a
+# house locked on going out.
+_TIL_PASSPORT = r"\bpas+p?ort\w*"
+# Taken from me ("wesidomni", "hizumni"), or taken, hidden or withheld by him or them.
+_TIL_TAKEN = (
+    r"(?:wesid|wesed|hiz|hiyz|habi|kelkil)\w*(?:ni|na)\b|"
+    r"(?:wesidu|wesidom|habiu|habi'u|habiom|kelkilu|kelkilom)\b"
+)
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    r"\bkimewt\s+(?:\w+\s+)?(?:ideli|deleye|delye|temeniye)\b",
+    rf"^(?!.*\b(?:embassy|embasi|ambasi|visa|viza|mihdas)\b)(?=.*{_TIL_PASSPORT}\s+(?:\w+\s+)?"
+    rf"(?:{_TIL_TAKEN}))",
+    r"\bab\s+(?:geza|gezana|kifli|kifil|kuxri|kutsri)\s+(?:\w+\s+)?(?:a'?ts[iy]|qol[iy]f)\w*"
+    r"(?:ni|na)\b",
 )

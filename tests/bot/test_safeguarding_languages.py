@@ -1537,7 +1537,8 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
-        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish) as people text them
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi, Amharic,
+        # Tigrinya, Pashto, Dari) as people text them
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -1581,6 +1582,153 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("el", "eipe oti tha me skotwsei", "h mama tha me skotwsei an arghsw"),
         ("el", "den niwthw asfalhs sto spiti", "o dromos den einai asfalhs gia podilato"),
         ("el", "fovamai na gyrisw spiti apopse", "fovamai na paw ston odontiatro avrio"),
+        # a stroke's signs two together; speech odd after the dentist, an arm after an operation
+        (
+            "el",
+            "O pateras mou den mporei na milisei kathara kai to xeri tou den kounietai",
+            "o pateras mou den mporei na milisei kathara meta ton odontiatro, to stoma tou exei "
+            "moudiasei",
+        ),
+        (
+            "el",
+            "to stoma tou exei stravwsei kai milaei perierga",
+            "to xeri mou den kounietai kala meta to xeirourgeio ston wmo",
+        ),
+        (
+            "el",
+            "το πρόσωπό του έχει πέσει και δεν μπορεί να μιλήσει",
+            "έχει πέσει το ρεύμα και δεν μπορεί να μιλήσει στο τηλέφωνο",
+        ),
+        # cutting one's arms with blood that will not stop or "I overdid it"; paper cuts
+        (
+            "el",
+            "kovw ta xeria mou kai to aima den stamataei",
+            "kovw ta xeria mou sta xartia sth douleia, alla to aima stamataei amesws",
+        ),
+        (
+            "el",
+            "kovw ta xeria mou edw kai kairo kai apopse to parakana",
+            "kovw ta xeria mou sta xartia edw kai kairo",
+        ),
+        (
+            "el",
+            "κόβω τα χέρια μου και το αίμα δεν σταματάει",
+            "κόβω τα χέρια μου στα χαρτιά στη δουλειά, αλλά το αίμα σταματάει αμέσως",
+        ),
+        # an allergy swelling the lips or tongue with no breath or the pen; the sun, a cold
+        (
+            "el",
+            "i kori mou efage fistikia, prhsthkan ta xeilh ths kai den mporei na anapneusei",
+            "prhsthkan ta xeilh mou apo ton hlio sthn paralia",
+        ),
+        (
+            "el",
+            "Η κόρη μου έφαγε φιστίκια, πρήστηκαν τα χείλη της και δεν μπορεί να αναπνεύσει",
+            "πρήστηκαν τα χείλη μου από τον ήλιο στην παραλία",
+        ),
+        (
+            "el",
+            "πρήστηκε η γλώσσα του, το epipen δεν το βρίσκω",
+            "δεν μπορεί να αναπνεύσει καλά από τη μύτη, είναι κρυωμένη",
+        ),
+        # pills gathered or hidden to take tonight; sorted for a grandmother, for the pharmacy
+        (
+            "ar",
+            "jama3et kel 7boub el dawa w ra7 e5edon el leile",
+            "jama3et kel 7boub el dawa yalli 3nd teta b3elbe wa7de ta ma tghalat",
+        ),
+        (
+            "ar",
+            "5abbet 7boub el dawa w ra7 ebla3on kellon",
+            "jama3et el 7boub el adime w ra7 e5edon 3al saydaliye",
+        ),
+        # not breathing and gone blue or fallen; a face blue with paint, a nose blocked by a cold
+        (
+            "ar",
+            "ebni mesh bey-etnafes!! weshsho azra2",
+            "ebni weshsho azra2 mn el alwan bel madrase",
+        ),
+        (
+            "ar",
+            "binti ma 3am tetnaffas, we2e3et 3al ard",
+            "ebni mesh bey-etnafes mn manakhiro, 3ando bard w weshsho azra2",
+        ),
+        # children locked in all day; a door locked on oneself, on children kept off the street
+        (
+            "ar",
+            "jarti kat9fel 3la wladha f lbit nhar kamel",
+            "jarti kat9fel lbab 3la rasha nhar kamel, katkhdem mn dar",
+        ),
+        (
+            "ar",
+            "el jara bet2afel 3al wlad tool el nhar",
+            "bet2afel 3al wlad el bab 3ashan ma yetla3o 3al shere3",
+        ),
+        # a cut with a blade and blood that will not stop or no one home; a cut while shaving
+        (
+            "fa",
+            "ba tigh dastamo boridam, khun band nemiad",
+            "mowghe-ye eslah ba tigh soratamo boridam, khunesh zood band oomad",
+        ),
+        (
+            "fa",
+            "ba tigh dastamo boridam, kasi khune nist",
+            "ba tigh karton ro baz kardam va dastamo boridam, khunesh band oomad",
+        ),
+        ("fa", "با تیغ دستمو بریدم، خون بند نمیاد", "موقع اصلاح با تیغ بریدم، خونش بند اومد"),
+        # not staying alive any more, pills gathered beside despair; laughter, pills kept safe
+        (
+            "fa",
+            "age javabe home office manfi bashe, dige zende nemimunam",
+            "az khande dige zende nemimunam, kheili bahal bud",
+        ),
+        (
+            "fa",
+            "ghorsamo jam kardam, dige taghat nadaram",
+            "ghorsaye hamaro jam kardam too ye jabe ke bache-ha dastesh naresan",
+        ),
+        # Dari: a son drawn in online who says unbelievers must be killed; a football group, a
+        # history lesson
+        (
+            "fa",
+            "pesaram da telegram mega kafer-ha bayad koshta shawan, mitarsam",
+            "bachem da telegram group-e football ast, emroz goft ke mekhaya safar kona ba "
+            "Manchester",
+        ),
+        (
+            "fa",
+            "bachem 17 sala ast, da group goft kafer-ha bayad koshta shawan, mekhaya safar kona",
+            "da group-e dars-e tarikh goftan ke dar jang kafer-ha koshta shudan, bachem 17 sala",
+        ),
+        # Pashto: a girl given to a man against her will or under 18; a wedding she is glad of
+        (
+            "ps",
+            "za 16 kala yam, plar me wayi che ma yaw saray ta warkawi",
+            "za 24 kala yam, plar me wayi che pa de myasht ke zama wada kawi, der khushala yam",
+        ),
+        (
+            "ps",
+            "plar me ma pa zor yaw saray ta warkawi",
+            "za 16 kala yam, zama khor wada kawi, za der khushala yam",
+        ),
+        # Amharic: death better, locked in, a phone taken, beaten, children beaten, killed; a bus
+        # better than work, a house locked on leaving, a ball, mum for being late
+        (
+            "am",
+            "selam. betam techenekegn. manim yelegnim, mot yishalegnal",
+            "selam, betam techenekegn, bus zegeye, sra yishalegnal",
+        ),
+        ("am", "balebete bet wust zegtobign", "balebete bet zegto wede sra hede, mefteh alegn"),
+        ("am", "silken wesdobign, genzeb yelegnim", "silken wesdew lejochu film endiyayu"),
+        ("am", "lijochen yimetachewal", "lijochen yimetu neber, ahun metu"),
+        ("am", "balebete yidebedibegnal", "kuas metagn, ahun dehna negn"),
+        ("am", "balebete yigedilegnal", "enate bizegey tigedilegnalech"),
+        # Tigrinya: a passport taken, locked in, wanting to die; the embassy, a house locked on
+        # going out, dying of hunger
+        ("ti", "passportey wesidomni", "passportey nab embassy wesidu visa kihadsu"),
+        ("ti", "passportey hizomni, ayhabunin", "nab mider passport hizka ntsa"),
+        ("ti", "ab geza atsyomni", "ab geza atsiye kiwetsi eye"),
+        ("ti", "kimewt ideli", "bitmiet kimewt eye"),
         # someone written for who says he will kill himself or wants to die; overwork, a chicken
         ("tw", "Ne kunu se ɔbɛkum ne ho anadwo yi", "Ɔrekum ne ho wɔ adwuma ho daa"),
         ("tw", "Me nua barima aka sɛ ɔbɛkum ne ho", "Me nua barima aka sɛ ɔbɛkum ne akokɔ"),
