@@ -1538,6 +1538,33 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
         # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish) as people text them
+        ("ru", "ne khochu bol'she zhit'", "ne khochu zhit' v etom raione, tut shumno"),
+        ("ru", "ya opyat' rezhu ruki", "ya rezhu ovoshchi na salat, prinesu v subbotu"),
+        ("ru", "muzh menya b'et kazhdyi vecher", "menya b'et drozh' ot kholoda"),
+        ("ru", "otchim menya b'yot", "pochemu menya bot ne ponimaet?"),
+        ("ru", "on skazal chto menya ub'et esli ya uidu", "mama menya ub'et esli ya opozdayu"),
+        (
+            "ru",
+            "muzh zabral moi pasport i ne otdaet",
+            "muzh zabral moi pasport iz posol'stva, viza gotova",
+        ),
+        (
+            "ru",
+            "mne strashno vozvrashchat'sya domoi, on p'yanyi",
+            "boyus' ekhat' domoi po gololedu, mashina staraya",
+        ),
+        (
+            "ru",
+            "ne chuvstvuyu sebya v bezopasnosti doma",
+            "ne chuvstvuyu sebya v bezopasnosti v parke posle temnoty",
+        ),
+        ("ru", "brat ne prosypaetsya, dyshit slabo", "syn ne prosypaetsya v shkolu, opazdyvaem"),
+        ("ru", "papa ne dyshit, pomogite", "kozha ne dyshit v etoi kurtke"),
+        (
+            "ru",
+            "byvshii nashel menya, ego mashina stoit u pod'ezda",
+            "on nashel nas kogda my pryatalis' za divanom, igrali v pryatki",
+        ),
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -2810,6 +2837,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bg",
             "синът ѝ не я пуска да излиза и тя плаче цяла нощ",
             "колелото го заключвам в мазето, а детето плаче",
+        ),
+        # an older neighbour's bank card taken and no money for bread; a card lost
+        (
+            "ru",
+            "Соседке 84 года, внук забрал её банковскую карту, нет денег даже на хлеб",
+            "Бабушка потеряла банковскую карту, нет денег даже на хлеб, пока банк не пришлёт",
+        ),
+        # found after fleeing, with fear; found in hide-and-seek
+        (
+            "ru",
+            "Бывший нашёл нас, хотя мы сбежали в другой город, и теперь я боюсь выходить",
+            "Он нашёл нас, когда мы прятались за диваном, играли в прятки с детьми",
         ),
     ],
 )
