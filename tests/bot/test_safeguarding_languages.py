@@ -1565,6 +1565,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "byvshii nashel menya, ego mashina stoit u pod'ezda",
             "on nashel nas kogda my pryatalis' za divanom, igrali v pryatki",
         ),
+        ("uk", "ne khochu bilshe zhyty", "ne khochu zhyty v tsomu raioni"),
+        ("uk", "cholovik mene b'ye", "mene b'ye strumom vid dverei mashyny"),
+        ("uk", "vin kazhe shcho vb'ye mene yakshcho pidu", "mama mene vb'ye yakshcho zapiznyus'"),
+        ("uk", "boyusya yty dodomu", "boyusya yty dodomu po ozhelytsi"),
+        (
+            "uk",
+            "brat ne prokydayetsya, huby syni",
+            "syn ne prokydayetsya do shkoly, zapiznyuyemosya",
+        ),
+        (
+            "uk",
+            "ya ne v poryadku. ne mozhu bilshe. vybachte",
+            "vybachte, ne mozhu bilshe chekaty, pidu dodomu",
+        ),
+        (
+            "uk",
+            "donechtsi 14, vona lystuyetsya z cholovikom, yomu 35, vin kupuie yii alkohol",
+            "donechtsi 15, vona poznayomylas z trenerom, yomu za 30, vin vozyt komandu na "
+            "zmahannya",
+        ),
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -2849,6 +2869,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ru",
             "Бывший нашёл нас, хотя мы сбежали в другой город, и теперь я боюсь выходить",
             "Он нашёл нас, когда мы прятались за диваном, играли в прятки с детьми",
+        ),
+        # a goodbye in a few words with "I can't any more"; an apology for not waiting longer
+        (
+            "uk",
+            "не можу більше. вибачте. люблю вас",
+            "вибачте, не можу більше чекати, піду додому",
+        ),
+        # a daughter of 14 seeing a grown man who gives her presents; a coach of 30
+        (
+            "uk",
+            "Моїй доньці 14, вона зустрічається з дорослим чоловіком, йому 28, дарує подарунки",
+            "Моїй донечці 15, вона познайомилась з тренером, йому за 30, він возить команду на "
+            "змагання",
         ),
     ],
 )
