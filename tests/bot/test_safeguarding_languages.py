@@ -837,6 +837,61 @@ def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
             "ammi kehti hain garmiyon mein meri shaadi kar denge, main nahi jana chahti",
             "ammi kehti hain garmiyon mein meri shaadi kar denge, main 26 saal ki hoon, sab aana",
         ),
+        # her own marriage to be made, with her passport taken or her "no"; a sister's, or her
+        # own looked forward to
+        (
+            "ammi keh rahi hain agle mahine meri shaadi karwani hai, abbu ne passport le liya",
+            "ammi keh rahi hain agle mahine meri shaadi karwani hai, main 25 ki hoon, sab aana",
+        ),
+        (
+            "Agle hafte Pakistan mein meri shaadi karwani hai, main nahi jana chahti",
+            "Agle hafte Pakistan mein meri behen ki shaadi karwani hai, main nahi jana chahti, "
+            "exams hain",
+        ),
+        # a jump from a roof or in front of a train said as what someone will do; a joke over a
+        # match, a bungee jump
+        (
+            "meri dost ne kaha wo chhat se kood jayegi, phone band hai",
+            "agar India match haar gaya to main chhat se kood jaunga 😂",
+        ),
+        (
+            "bhai bola train ke aage kood jaunga",
+            "bungee jumping mein wo bridge se kood jayegi, bahut himmat hai",
+        ),
+        # a wife beaten by her in-laws or over a dowry; in-laws who chat, a serial, the cost
+        (
+            "meri bhabhi ko sasural wale roz maarte hain",
+            "mere sasural wale roz shaam ko gappe maarte hain, bada maza aata hai",
+        ),
+        ("saas dahej ke liye maarti hai", "saas bahu serial mein saas roz maarti hai"),
+        ("saas kehti hai bahu ko jala denge", "saas ne khana jala diya, sab ne pizza khaya"),
+        ("meri behen ko saas peetti hai", "saas ne aaj kitchen mein machhar maara"),
+        (
+            "dahej ki wajah se behen ko ghar se nikal diya",
+            "dahej ki wajah se shaadi ka kharcha zyada hai",
+        ),
+        # a child blackmailed for pictures; a school asking for photos for an ID card
+        (
+            "ek aadmi bete se photos maangta hai, warna sab ko bhej dega",
+            "school wale bachon ki photos maangte hain ID card ke liye, warna card nahi banega",
+        ),
+        (
+            "kabhi kabhi lagta hai mar jaun to behtar hai",
+            "haaye main mar jaun, kitna pyara baby hai",
+        ),
+        # someone with dementia not back; one who has phoned, one at home resting
+        (
+            "dadi ko dementia hai, subah se ghar nahi lauti",
+            "dadi ko dementia hai, unki ainak gum ho gayi, kahin mil nahi rahi",
+        ),
+        (
+            "nana ko dementia hai, raat se ghar nahi aaye",
+            "nana ko dementia hai, raat se ghar nahi aaye the par phone kiya, mamu ke ghar hain",
+        ),
+        (
+            "امی کو بھولنے کی بیماری ہے، دوپہر سے گھر نہیں آئیں",
+            "دادا جان کو ڈیمنشیا ہے، صبح سے گھر پر ہیں اور آرام کر رہے ہیں",
+        ),
     ],
 )
 def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
