@@ -1641,6 +1641,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "zmahannya",
         ),
         (
+            "zh",
+            "lao ban bu gei gong zi, ye bu rang wo men chu men",
+            "lao ban zhe ge yue hai mei fa gong zi, shuo xia zhou fa",
+        ),
+        (
+            "zh",
+            "laoban na zou le wo de huzhao",
+            "wo de huzhao bei dashiguan shou zou le, qianzheng xia zhou hao",
+        ),
+        (
+            "zh",
+            "laoban bu gei gongzi, ba men suo shang bu rang wo zou",
+            "laoban hai mei fa gongzi, wo yao qu ban huzhao",
+        ),
+        ("zh", "wo bu xiang huo le", "jin tian gong zuo lei de bu xiang huo le"),
+        ("zh", "lao gong jing chang da wo", "ta mei tian da wo dian hua"),
+        ("zh", "ta shuo ta hui sha le wo", "ma ma hui sha le wo, wo you chi dao le"),
+        ("zh", "wo bu gan hui jia", "kong pa hui jia hen wan"),
+        ("zh", "ta ba wo suo zai fang jian li", "ta ba wo guan zai men wai le, wang dai yao shi"),
+        (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
             "brishti amake ber hote dicche na, ektu deri hobe",
