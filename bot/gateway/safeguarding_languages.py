@@ -24,6 +24,9 @@ férjem megver", my husband beats me). Urdu, Bengali, Arabic, Punjabi, Tamil and
 matched in their own script and in the Latin spelling people text in ("mujhe maarta hai",
 "amake mare", "bade moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte
 hain"); romanised Hindi and Urdu overlap, and Urdu, which the assistant speaks, is tried first.
+Russian, Ukrainian, Greek and Farsi are also read in Latin letters ("muzh menya b'et", "ne
+mozhu bilshe. vybachte", "o antras mou me xtypaei", "mano mizane"), Chinese in pinyin ("laoban
+bu gei gongzi"), and Gujarati in the Latin spelling for someone who cannot be woken.
 As in English, each pattern needs the first person, a person doing harm, or the words of
 despair themselves, so idioms ("dying of hunger", "mum will kill me") and the assembly's
 subjects talked about are left alone.

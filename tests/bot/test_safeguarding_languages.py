@@ -1592,7 +1592,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "тато каже, що більше не може, вже три дні нічого не їсть",
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
-        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish) as people text them
+        # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Russian and Ukrainian
+        # translit, pinyin, romanised Punjabi and Gujarati) as people text them
+        (
+            "bn",
+            "nanir basay kichu lok dhuke ase, okhane drugs bikri kore",
+            "amar pasher flat e notun family dhuke ase, chele ra football khele",
+        ),
+        (
+            "ta",
+            "avan vera jaathi nu anna avana kolluvaen nu solraan",
+            "intha padathula appa vera caste paiyana kolla aal anupuvaaru, romba sad",
+        ),
         ("ru", "ne khochu bol'she zhit'", "ne khochu zhit' v etom raione, tut shumno"),
         ("ru", "ya opyat' rezhu ruki", "ya rezhu ovoshchi na salat, prinesu v subbotu"),
         ("ru", "muzh menya b'et kazhdyi vecher", "menya b'et drozh' ot kholoda"),
@@ -1660,6 +1671,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         ("zh", "ta shuo ta hui sha le wo", "ma ma hui sha le wo, wo you chi dao le"),
         ("zh", "wo bu gan hui jia", "kong pa hui jia hen wan"),
         ("zh", "ta ba wo suo zai fang jian li", "ta ba wo guan zai men wai le, wang dai yao shi"),
+        (
+            "pa",
+            "bebe nu nooh kamre ch band rakhdi hai",
+            "Ohna da kutta raat nu kamre ch band rakhde ne",
+        ),
+        (
+            "pa",
+            "bapu ji nu roti vi ni dinde",
+            "bapu ji nu roti ni dinde raat nu, doctor ne kiha halka khana",
+        ),
+        (
+            "gu",
+            "mummy behosh che, shwas dhimo che",
+            "mummy ne jagadu chu to pan uthti nathi, ravivar che ne",
+        ),
+        (
+            "gu",
+            "mara bhai ne jagadu chu to pan uthto nathi, hoth bhura thai gaya",
+            "bhai ne school mate jagadu chu to pan uthto nathi, khub parsevo thay che garmi ma",
+        ),
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -2957,6 +2988,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Моїй доньці 14, вона зустрічається з дорослим чоловіком, йому 28, дарує подарунки",
             "Моїй донечці 15, вона познайомилась з тренером, йому за 30, він возить команду на "
             "змагання",
+        ),
+        # a threat to kill over caste; the plot of a film
+        (
+            "ta",
+            "வேற சாதி பையன்னு அப்பா அவனை கொன்னுடுவேன்னு சொல்றாரு",
+            "அந்தப் படத்துல வேற சாதி பையனை கொல்ல ஆள் அனுப்புவாங்க",
         ),
     ],
 )
