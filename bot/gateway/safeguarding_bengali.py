@@ -18,10 +18,14 @@ signs named at a first-aid class, a chest cold, kept in by the rain or a fever (
 ber hote dey na"), a phone lent and to be given back, "amake mere felbe" over an exam failed.
 
 It also reads a heart attack's signs now (the chest pressed or in pain, with the left arm,
-sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for.
+sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for;
+and, in the Latin spelling, a flat taken over by people who deal drugs or carry a knife there
+("okhane dhuke ase, drugs bechche"), not a new family moved in next door.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 _BN_ME = r"(?:আমাকে|আমারে|আমায়)"
 _BN_HARMS = (
@@ -204,4 +208,24 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"(?=.*\b(?:(?:bam|ba)\s+hat\w*\s+(?:\w+\s+)?(?:byatha|batha|betha|bytha|obosh)|gham\w*|"
     r"ghem[ei]|(?:shash|sash|nishash)\s+(?:nite\s+)?(?:kosto|kashto|parchi\s+na)|dom\s+"
     r"(?:bondho|atke))\b)",
+)
+
+# A home taken over (cuckooing), in the Latin spelling: people have got into someone's flat or
+# room ("okhane dhuke ase", "flat dokhol kore niyeche") and deal drugs there, carry a knife,
+# frighten them, hold the keys or leave them unable to stay in their own room; not a new family
+# moved in next door.
+_BN_HOME_LATIN = r"\b(?:flat\w*|basa\w*|bash[ae]\w*|bari\w*|ghor\w*|room\w*)\b"
+_BN_MOVED_IN_LATIN = (
+    r"\b(?:dhuk[ei]|dhuike|ghus[ei])\s+(?:ase|ashe|asche|ashche|eseche|esheche|poreche|porse|"
+    r"geche|gese|boseche|bosse|thakche|thaktese)\b|\bdhuk(?:eche|echhe|se|ese)\b|\b(?:dokhol|"
+    r"dakhol)\s+(?:kore|koira)\s+(?:niyeche|nise|nieche|rekheche)\b"
+)
+_BN_DEALS_OR_HOLDS_LATIN = (
+    r"\b(?:drugs?|yaba|ganja|heroin|nesha\w*|dealer\w*|chh?uri|chaku|knife|humki)\b|\bbhoy\s+"
+    r"dekha\w*|\bchabi\s+(?:\w+\s+)?(?:niye|kere|kaira)\b|\bnijer\s+(?:ghor\w*|flat\w*|"
+    r"bas[ah]\w*|bari\w*)\s+(?:e\s+)?thakte\s+(?:\w+\s+)?(?:parchen|parche|parchhen|pare|"
+    r"paren)\s*na\b"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_HOME_LATIN, _BN_MOVED_IN_LATIN, _BN_DEALS_OR_HOLDS_LATIN),
 )

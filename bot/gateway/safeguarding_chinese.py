@@ -10,6 +10,8 @@ harm comes first and "我" after the verb ("他打我", "老公经常打我"), o
 Beyond the main kinds it reads a passport held and wages withheld by a boss, being stalked, an
 older parent who has not got up or eaten for days, and a medical emergency (not breathing, lips
 gone blue, can't be woken, a face or throat swollen by an allergy, a fit that has not stopped).
+Chinese typed in pinyin ("laoban bu gei gongzi", "huzhao bei ta na zou le") is read for the
+main kinds and a worker kept (see below).
 Left alone: "饿死了" (starving), "热死了", "想死你了" (missed you so much), "妈妈会杀了我" (mum
 will kill me), "打我电话" (call me), "女儿在抖音上关注我", "催我结婚" (nagging to marry),
 "没地方停车", "说要捅破窗户纸" (to say things plainly), the pills taken at eight, a son who
@@ -19,6 +21,8 @@ talked about.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # Traditional characters (as typed in Hong Kong and Taiwan) and the simplified ones they are read
 # as: only those the patterns below use, in two strings of equal length.
@@ -138,4 +142,49 @@ CHINESE_PHRASES += (  # i18n-exempt: input
     r"(?:他|老公|丈夫|前夫|男朋友|男友)[^，。,.!?！？]{0,6}(?:会|要|就)"
     r"(?:杀了我|杀死我|弄死我|宰了我|杀我)",
     r"^(?=.*我(?:要|会|就)?(?:杀了你|弄死你|杀死你))(?=.*(?:写|门上|墙上|短信|信息|留言))",
+)
+
+# Chinese in pinyin, typed without tones (or with them: fold drops the marks) and with the
+# syllables of a word together or apart ("gongzi", "gong zi"; "women", "wo men"). It reads
+# wanting to die, being beaten by a partner, a threat to kill the writer, afraid to go home,
+# being locked in, and a worker's passport held by a boss or wages withheld with the worker kept
+# in. Left alone: "lei de bu xiang huo le" (tired to death), "ta mei tian da wo dian hua", "ma
+# ma hui sha le wo" (late), a passport left at the embassy for a visa, wages not yet paid this
+# month, a door locked at night against customers, suicide prevention talked about.
+_PY_BOSS = r"(?:lao\s?ban|gu\s?zhu|zhong\s?jie|gong\s?tou|fang\s?dong|ta\s?men|ta)"
+_PY_PARTNER = r"(?:ta|lao\s?gong|zhang\s?fu|nan\s?peng\s?you|nan\s?you|qian\s?fu|ji\s?fu)"
+_PY_US = r"(?:wo\s?men|wo|ta\s?men|ta)"
+_PY_UNPAID = (
+    r"\b(?:bu|mei)\s+(?:\w+\s+)?(?:gei|fa)\s+(?:wo\s?(?:men)?\s+)?(?:gong\s?zi|gong\s?qian|"
+    r"xin\s?shui)\b|\b(?:gong\s?zi|gong\s?qian|xin\s?shui)\s+(?:\w+\s+)?(?:bu\s+gei|mei\s+gei|"
+    r"bu\s+fa|mei\s+fa|na\s+bu\s+dao)\b"
+)
+_PY_KEPT_IN = (
+    rf"\bbu\s+rang\s+{_PY_US}\s+(?:\w+\s+)?(?:chu\s?qu|chu\s?men|zou|li\s?kai|hui\s?jia)\b|"
+    r"\b(?:ba|jiang)\s+(?:da\s?)?men\s+suo\s+(?:shang|le|zhu|qi\s?lai)\b|"
+    rf"\b(?:ba|jiang)\s+{_PY_US}\s+(?:suo|guan)\s+(?:zai|qi\s?lai)\b"
+)
+CHINESE_PHRASES += (  # i18n-exempt: input
+    # wanting to die (not "tired to death")
+    r"(?<!\bde\s)\bbu\s+xiang\s+huo\s+(?:le|xia\s?qu)\b|\bhuo\s+bu\s+xia\s?qu\s+le\b|\b(?:xiang|"
+    r"yao|da\s?suan|zhun\s?bei)\s+zi\s?sha\b|\bsi\s+le\s+suan\s+le\b",
+    # beaten by a partner (not rung by him)
+    rf"\b{_PY_PARTNER}\s+(?:(?:jing\s?chang|you|yi\s?zhi|zong\s?shi|tian\s?tian|mei\s?tian)\s+)?"
+    r"da\s+wo\b(?!\s+(?:de\s+)?(?:dian\s?hua|shou\s?ji|wei\s?xin|shi\s?pin))|\bwo\s+bei\s+"
+    rf"{_PY_PARTNER}\s+da\s+(?:le|shang)\b",
+    # a threat to kill the writer, by him (not mum, for lateness)
+    rf"\b{_PY_PARTNER}\s+(?:\w+\s+){{0,3}}?(?:hui|yao|jiu)\s+(?:sha\s+le|sha\s?si|nong\s?si|"
+    r"da\s?si)\s+wo\b",
+    # afraid to go home; locked in a room
+    r"\b(?:bu\s+gan|hai\s?pa)\s+hui\s?jia\b|\b(?:ba|jiang)\s+(?:wo\s?men|wo)\s+(?:suo|guan)\s+"
+    r"(?:zai\s+)?(?:\w+\s+)?(?:fang\s?jian|wu\s?li|jia\s?li|li\s?mian|ce\s?suo|di\s?xia\s?shi)\b",
+    # a passport held by a boss or an agent, not left at an embassy for a visa
+    r"^(?!.*\b(?:da\s?shi\s?guan|ling\s?shi\s?guan|qian\s?zheng|yi\s?min\s?ju)\b)"
+    r"(?=.*(?:\bhu\s?zhao\s+(?:\w+\s+){0,2}?bei\s+(?:\w+\s+){0,2}?(?:na\s?zou|shou\s?zou|kou|"
+    r"cang|na\s+qu)\b|\b"
+    + _PY_BOSS
+    + r"\s+(?:\w+\s+){0,3}?(?:na\s?zou|shou\s?zou|kou\s?(?:zhe|le|xia|zhu)?|cang\s?(?:qi\s?lai)?)"
+    r"\s+(?:le\s+)?(?:wo\s?(?:men)?\s+)?(?:de\s+)?hu\s?zhao\b))",
+    # wages withheld and kept in
+    "^" + every_one_of(_PY_UNPAID, _PY_KEPT_IN),
 )

@@ -1,4 +1,5 @@
-"""The Gujarati safeguarding phrase net (read by safeguarding_languages), in Gujarati script.
+"""The Gujarati safeguarding phrase net (read by safeguarding_languages), in Gujarati script,
+and in the Latin spelling for someone who cannot be woken ("jagadu chu to pan uthta nathi").
 Gujarati puts the verb last, so a pattern is the person done to ("મને", "મારી જાતને") or the
 despair word, then the verb. Text has been through safeguarding_languages.fold.
 
@@ -22,6 +23,8 @@ her at the writer's house ("મારે ઘરે").
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 GUJARATI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -160,4 +163,23 @@ _GU_CARE_HARM = (
 GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"(?:^|\s){_GU_ELDER}\s+(?:\S+\s+){{0,3}}{_GU_BEATEN}",
     rf"^(?=.*(?:{_GU_CARE}))(?=.*(?:{_GU_CARE_HARM}))",
+)
+
+# Gujarati in the Latin spelling: someone who cannot be woken or has passed out ("jagadu chu to
+# pan uthta nathi", "behosh") with a sign of the body (sweating, the eyes shut, the breath, low
+# sugar, lips gone dark); not a son who won't get up for school or on a Sunday. (Romanised
+# "aatmahatya" is read by the Hindi net, whose word it shares.)
+_GU_NOT_WAKING_LATIN = (
+    r"\b(?:jaga+d\w*|utha+d\w*)\s+(?:\w+\s+){0,3}?(?:uth|jag)(?:ta|ti|tu|to)\s+(?:j\s+)?"
+    r"nath[iy]\b|\b(?:behosh|beshudh)\b|\bbhaa?n\s+(?:nathi|gayu|jatu\s+rahyu)\b|\bhosh\s+"
+    r"(?:nathi|gayo)\b"
+)
+_GU_BODY_SIGN_LATIN = (
+    r"\b(?:parsev\w*|pasin\w*|a+nkh\w*\s+bandh|sh?v?was\w*|shvas\w*|hoth\s+(?:\w+\s+)?(?:bhura|"
+    r"vadli|blue|kala|jambli)|sugar\s+(?:ochhi|ochi|low|ghati)|thanda\s+pad\w*)\b"
+)
+_GU_EVERYDAY_SLEEP_LATIN = r"\b(?:school|nishal|office|college|ravivar|sunday|raja|alarm)\b"
+_GU_NOT_COMING_ROUND_LATIN = every_one_of(_GU_NOT_WAKING_LATIN, _GU_BODY_SIGN_LATIN)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_GU_EVERYDAY_SLEEP_LATIN})" + _GU_NOT_COMING_ROUND_LATIN,
 )

@@ -24,9 +24,11 @@ férjem megver", my husband beats me). Urdu, Bengali, Arabic, Punjabi, Tamil and
 matched in their own script and in the Latin spelling people text in ("mujhe maarta hai",
 "amake mare", "bade moot", "mainu maarda", "saaganum pola irukku", "shaadi karwana chahte
 hain"); romanised Hindi and Urdu overlap, and Urdu, which the assistant speaks, is tried first.
-Greek, Farsi (and Dari), Amharic, Tigrinya and Pashto are read in Latin letters too, for the
-kinds their writers typed that way ("thelw na pethanw", "mikham bemiram", "mot yishalegnal",
-"passportey wesidomni", "ma yaw saray ta warkawi").
+Greek, Farsi (and Dari), Amharic, Tigrinya, Pashto, Russian and Ukrainian are read in Latin
+letters too, for the kinds their writers typed that way ("thelw na pethanw", "mikham bemiram",
+"mot yishalegnal", "passportey wesidomni", "ma yaw saray ta warkawi", "muzh menya b'et", "ne
+mozhu bilshe. vybachte"), Chinese in pinyin ("laoban bu gei gongzi"), and Gujarati in the Latin
+spelling for someone who cannot be woken.
 As in English, each pattern needs the first person, a person doing harm, or the words of
 despair themselves, so idioms ("dying of hunger", "mum will kill me") and the assembly's
 subjects talked about are left alone.

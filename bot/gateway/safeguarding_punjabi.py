@@ -13,7 +13,11 @@ Left alone: "ਭੁੱਖ ਨਾਲ ਮਰ ਰਹੀ ਹਾਂ" (dying of hunger
 ਮੈਨੂੰ ਮਾਰ ਦੇਵੇਗੀ" (mum will kill me, late), "ਸਾਹ ਨਹੀਂ ਆਉਂਦਾ" (no time to breathe), a fan off in
 the room, "ਗਰਮੀ ਮੈਨੂੰ ਮਾਰ ਰਹੀ ਹੈ" (the heat is killing me), "ਮੈਨੂੰ ਆਵਾਜ਼ ਮਾਰਦਾ" (calls out to
 me), a nurse's visit time, a pension collected at the bank, a father pushed in his
-wheelchair to the park, the fear of forgetting something again, a heater kept off in the room.
+wheelchair to the park, the fear of forgetting something again, a heater kept off in the room,
+a dog shut in a room at night, a meal held back on a doctor's word.
+
+It also reads, in the Latin spelling, an older relative kept locked in a room or not given food
+by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde").
 """
 
 from __future__ import annotations
@@ -163,4 +167,21 @@ _PA_NOT_AN_EMERGENCY = (
 )
 PUNJABI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_PA_NOT_AN_EMERGENCY}))(?=.*(?:{_PA_NO_BREATH}))(?=.*(?:{_PA_BREATH_ALARM}))",
+)
+
+# An older relative or neighbour kept locked in a room or left without food by family, in the
+# Latin spelling ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi kade kade dinde ne"); not a
+# dog shut in at night, nor a meal held back on a doctor's word or for a fast.
+_PA_KEPT_LATIN = (
+    r"(?:\b(?:ohna|onha|unha|ohnan|onhan|bebe(?:\s+ji)?|bapu(?:\s+ji)?|maa|mata\s+ji|pita\s+ji|"
+    r"dadi|dada|nani|nana|bibi(?:\s+ji)?|mummy|papa)\s+(?:nu|noo)|\b(?:ohnu|ohnoo|usnu|mainu|"
+    r"sanu|saanu))"
+)
+_PA_NOT_FED_REASON = r"\b(?:doctor|daktar|vrat|roza|rozay|fast|operation)\b"
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    rf"{_PA_KEPT_LATIN}\s+(?:\w+\s+){{0,3}}?kamr[ae]\s+(?:ch|vich|wich)\s+band\s+(?:rakhd\w*|"
+    r"rakhe\w*|kar\s+(?:dind\w*|ditta|dende|ke\s+rakhd\w*)|kita)\b",
+    rf"^(?!.*{_PA_NOT_FED_REASON})(?=.*{_PA_KEPT_LATIN}\s+(?:\w+\s+)?(?:roti|rotti|khana|khaana|"
+    r"dawai|dawaai|dwai)\s+(?:vi\s+|bhi\s+)?(?:ni|nahi|nai|kade\s+kade|kadi\s+kadi)\s+"
+    r"(?:dind|dend)\w*)",
 )

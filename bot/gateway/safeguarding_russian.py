@@ -1,9 +1,10 @@
-"""The Russian safeguarding phrase net (read by safeguarding_languages), in Cyrillic. Russian
-puts its object pronoun either side of the verb ("муж меня бьёт", "бьёт меня"; "её изнасиловал"),
-so both orders are read, with verbs that only a person does to a person; a threat is "угрожает
-мне" or "пишет ей угрозы". Text has been through safeguarding_languages.fold, which reads "ё" as
-"е" ("бьёт" and "бьет" alike) and keeps "й" whole. A helper's message about "её" or "она" is
-read as one about "меня" (a friend or an interpreter writing for her).
+"""The Russian safeguarding phrase net (read by safeguarding_languages), in Cyrillic and in
+Latin letters. Russian puts its object pronoun either side of the verb ("муж меня бьёт", "бьёт
+меня"; "её изнасиловал"), so both orders are read, with verbs that only a person does to a
+person; a threat is "угрожает мне" or "пишет ей угрозы". Text has been through
+safeguarding_languages.fold, which reads "ё" as "е" ("бьёт" and "бьет" alike) and keeps "й"
+whole. A helper's message about "её" or "она" is read as one about "меня" (a friend or an
+interpreter writing for her).
 
 Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
 tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
@@ -11,8 +12,10 @@ at the entrance, someone trying to get into the flat), an older parent who has n
 eaten for days or whose carer has stopped coming, children left on their own for days or with no
 food, a medical emergency (not breathing, blue lips, not waking), a stroke's signs two together
 (speech slurred, an arm that will not move), a flat taken over by dealers who hold the keys or
-frighten her, and despair told of someone ("всем будет лучше без неё", or two signs: her things
-given away, not eating for days).
+frighten her, despair told of someone ("всем будет лучше без неё", or two signs: her things
+given away, not eating for days), an older neighbour's bank card taken with no money left for
+bread, and being found after fleeing ("он нашёл нас" with his car outside the home). Russian
+typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
@@ -20,7 +23,8 @@ Left alone: "умираю с голоду" (dying of hunger), "мама меня
 at a song, medicine taken at eight, a hot hall where one can't breathe, a son who won't wake for
 school, a knife he takes fishing, the session on policing and violence talked about, speech
 slurred after the dentist, a stroke years ago lived with, grandchildren staying for the summer,
-things given away before a move, not eating with a temperature.
+things given away before a move, not eating with a temperature, a bank card lost and waited for
+from the bank, hide-and-seek.
 """
 
 from __future__ import annotations
@@ -302,4 +306,118 @@ _RU_CHILDREN_LOOKED_AFTER = r"лагер\w*|бабушк\w*|нян\w*"
 RUSSIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_RU_CHILDREN_LOOKED_AFTER}))"
     + every_one_of(_RU_CHILDREN, _RU_ON_THEIR_OWN, _RU_DAYS_OR_NO_FOOD),
+)
+
+# Money taken from someone who depends on it: her bank card taken by someone ("забрал её
+# банковскую карту") and no money left even for bread, food or medicine; not a card lost and
+# waited for from the bank, nor one borrowed to buy her shopping.
+_RU_CARD_TAKEN = (
+    r"\b(?:забрал|отобрал|отнял|взял|держит|присвоил|украл)\w*\s+(?:у\s+(?:нее|него)\s+)?"
+    r"(?:(?:ее|его|мамину|папину|бабушкину|всю)\s+)?(?:банковск\w+\s+)?карт(?:у|очку)\b"
+)
+_RU_NOTHING_LEFT = (
+    r"\bнет\s+денег\s+(?:даже\s+)?на\s+(?:хлеб|еду|продукты|лекарства|таблетки|отопление|свет|"
+    r"газ)\b|\bденег\s+(?:\w+\s+)?не\s+(?:осталось|хватает)\s+(?:даже\s+)?на\s+(?:хлеб|еду|"
+    r"продукты|лекарства)\b|\bсидит\s+без\s+(?:денег|еды)\b"
+)
+RUSSIAN_PHRASES += ("^" + every_one_of(_RU_CARD_TAKEN, _RU_NOTHING_LEFT),)  # i18n-exempt: input
+
+# Found after fleeing: "он нашёл нас" (or her) beside fear, having run or hidden, his car
+# standing outside the home, or word that he knows the school or where they live; not a
+# grandfather who found the children in the park, nor hide-and-seek.
+_RU_FOUND_US = (
+    r"\b(?:он|она|они|бывший|муж|отец|отчим|сожитель|парень)\s+(?:\w+\s+)?(?:нашел|нашла|"
+    r"нашли|выследил\w*)\s+(?:нас|меня)\b"
+)
+_RU_FOUND_SIGN = (
+    r"\b(?:боюсь|боимся|страшно|сбежал\w*|убежал\w*|пряч\w*|прята\w*|скрыва\w*|убежищ\w*|"
+    r"шелтер\w*)|\bзна(?:ет|ю)\s+(?:где|какая|в\s+какой|в\s+какую|наш|твой|твою)\b|"
+    r"\b(?:его|их)\s+машина\s+(?:\w+\s+)?стоит\s+(?:\w+\s+)?(?:напротив|у|возле|около|под)\s+"
+    r"(?:дома|подъезда|окнами|школы)\b"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:прятк|игра))" + every_one_of(_RU_FOUND_US, _RU_FOUND_SIGN),
+)
+
+# Russian in Latin letters (translit), spelt the ways people text it: "zh" or "j" for "ж",
+# "kh", "h" or "x" for "х", "y", "j" or "i" for "й" and the soft vowels, the soft sign as "'"
+# or left out ("ub'et", "ubyet", "ubet"; "zhit'", "zhit"), so a word between two others is
+# "[\w']+"; "b'et" and "b'yot" (beats) are read, "bot" and "but" are not. It reads the main
+# kinds: wanting to die, self-harm, being beaten, a threat to kill the writer, papers taken by a
+# partner or a boss, afraid to go home, not safe, a medical emergency (not waking, blue lips,
+# breathing slowly or not at all), and being found after fleeing. Left alone: "mama menya ub'et
+# esli opozdayu", "ne khochu zhit' v etom raione", "menya bot ne ponimaet", a passport collected
+# at the embassy, fear of driving home on the ice, skin that "doesn't breathe" in a jacket, a son
+# who won't wake for school, hide-and-seek.
+_RL_ME = r"(?:menya|menia|menja|mena)"
+_RL_HARMS = (
+    r"(?:b'?(?:y|j|i)?et|b'?(?:y|j|i)ot|b(?:'(?:y|j|i)?|y|j|i)ut|izbiva(?:et|yut)|izbil[ai]?|"
+    r"udaril[ai]?|pina(?:et|l)|dushi[tl]|iznasiloval[ai]?|zapira(?:et|yut)|zaper(?:la|li)?)"
+)
+_RL_NOT_A_PERSON = r"(?:tokom|drozh'?|oznob|kashel'?|v\s+shakhmaty|v\s+karty)"
+_RL_KILL = (
+    r"(?:ub'?(?:y|j|i)?[eo]t|ub'?(?:y|j|i)?ut|prib'?(?:y|j|i)?[eo]t|zare(?:zh|j|z)[eu]t|"
+    r"zare(?:zh|j|z)ut)"
+)
+_RL_KILLS_ME = rf"(?:{_RL_ME}\s+(?:[\w']+\s+){{0,2}}?{_RL_KILL}|{_RL_KILL}\s+{_RL_ME})\b"
+_RL_HE = r"(?:on|muzh|byvsh(?:ii|ij|iy)|sozhitel'?|paren'?|otchim)"
+_RL_PAPERS = r"(?:pasport\w*|dokument\w*|vid\s+na\s+zhitel'?stvo)"
+_RL_TAKER = (
+    r"(?:muzh|on|otets|brat|svekrov'?|svekor|sozhitel'?|paren'?|k?hozya\w*|rabotodatel'?\w*|"
+    r"nachal'?nik\w*|boss\w*|agent\w*)"
+)
+_RL_FOUND_US = (
+    r"\b(?:on|ona|oni|byvsh(?:ii|ij|iy)|muzh|otets|otchim|sozhitel'?|paren'?)\s+(?:[\w']+\s+)?"
+    r"nash(?:el|ol|yol|li|la)\s+(?:nas|menya|menia)\b"
+)
+_RL_FOUND_SIGN = (
+    r"\b(?:boyus'?|boimsya|strashno|sbezhal\w*|ubezhal\w*|pryach\w*|pryata\w*|skryva\w*|"
+    r"ubezhishch\w*|shelter\w*)|\bzna(?:et|yu|iu|ju)\s+(?:gde|kakaya|v\s+kakoi|v\s+kakuyu|"
+    r"nash\w*|tvo\w+)\b|\b(?:ego|ikh)\s+mashina\s+(?:[\w']+\s+)?stoit\s+(?:[\w']+\s+)?"
+    r"(?:naprotiv|u|vozle|okolo|pod)\s+(?:doma|pod'?ezda|oknami|shkoly)\b"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    # wanting to die
+    r"\b(?:kh|h|x)och(?:u|et)\s+(?:(?:prosto|uzhe|pravda|ochen'?)\s+)?(?:umeret'?|pokonchit'?\s+"
+    r"s\s+soboi|povesit'?sya|ischeznut'?\s+navsegda)\b|\bne\s+(?:kh|h|x)och(?:u|et|etsya|etsa)\s+"
+    r"(?:(?:bol'?she|uzhe|dal'?she|tak)\s+){0,2}zhit'?(?![\w'])(?!\s+(?:v|na|s|so|ryadom|zdes'?|"
+    r"tut|tam|okolo|u)\b)|\bpokonchu\s+s\s+soboi\b|\b(?:dumayu|mysli)\s+(?:[\w']+\s+)?o\s+"
+    r"(?:samoubiistve|suitside)\b|\b(?:vsem|detyam|im)\s+(?:[\w']+\s+)?(?:budet\s+)?luchshe\s+"
+    r"bez\s+menya\b",
+    # self-harm
+    r"\b(?:rezhu|porezala?|rezala?)\s+(?:sebe\s+)?(?:sebya|ruki|veny|zapyast'?ya|nogi)\b|"
+    r"\bvskroyu\s+(?:sebe\s+)?veny\b",
+    # beaten
+    rf"\b{_RL_ME}\s+(?:[\w']+\s+)?{_RL_HARMS}\b(?!\s+{_RL_NOT_A_PERSON})|"
+    rf"\b{_RL_HARMS}\s+{_RL_ME}\b(?!\s+{_RL_NOT_A_PERSON})",
+    # a threat to kill the writer, by him, or told, or for tonight; not a mother's for lateness
+    rf"^(?!.*\bopozda)(?=.*\b{_RL_HE}\s+(?:[\w']+\s+){{0,3}}?{_RL_KILLS_ME})",
+    r"^(?!.*\bopozda)(?=.*\b(?:skazal|govorit|krichit|krichal|pishet|napisal|obeshchal|"
+    r"obeshchaet|grozit\w*|klyanetsya|esli\s+(?:[\w']+\s+){0,2}?(?:uidu|poidu|rasskazhu|"
+    r"zayavlyu|sbegu|pozvonyu|broshu|razvedus'?|skazhu|poedu))\b(?:\W+[\w']+){0,5}?\W+"
+    + _RL_KILLS_ME
+    + ")",
+    _RL_KILLS_ME + r"\s+(?:[\w']+\s+)?(?:segodnya|etoi\s+noch'?yu|noch'?yu)\b",
+    # papers taken by a partner, family or a boss (not collected at an embassy or the post)
+    r"^(?!.*(?:posol'?stv|konsul'?stv|pocht|vizov))(?=.*\b"
+    + _RL_TAKER
+    + r"\s+(?:[\w']+\s+){0,2}?(?:zabral|otobral|otnyal|spryatal|derzhit|zabrali|otobrali)\w*\s+"
+    r"(?:u\s+(?:menya|nas|nee)\s+)?(?:(?:moi|moy|moj|nashi|ee|eyo|vse)\s+)?" + _RL_PAPERS + ")",
+    # afraid to go home or of him; not of the ice or the dark on the way
+    r"^(?!.*(?:gololed|sneg|dozhd|probk|temno|temnot))(?=.*\b(?:boyus'?|boius'?|bojus'?|boitsya|"
+    r"mne\s+strashno|ei\s+strashno)\s+(?:ochen'?\s+)?(?:(?:idti|vozvrashchat'?sya|"
+    r"vozvrashat'?sya|vernut'?sya|ekhat'?)\s+domo[iyj]\b|(?:muzha|otsa|otchima|byvshego|"
+    r"sozhitelya)\b))",
+    # in danger, not safe
+    r"\b(?:ya|ona)\s+v\s+opasnosti\b|\bmoya\s+zhizn'?\s+v\s+opasnosti\b|\bspasite\s+menya\b|"
+    r"\b(?:ya|ona)\s+ne\s+v\s+bezopasnosti\b|\bne\s+chuvstvuyu\s+sebya\s+v\s+bezopasnosti\b"
+    r"(?!\s+v\s+(?:raione|parke|tsentre))",
+    # a medical emergency: not breathing or slowly, blue lips, unconscious, not waking
+    r"(?<!kozha\s)\bne\s+dyshit\b|\bguby\s+(?:[\w']+\s+)?(?:sinie|sinije|sinye|posineli|"
+    r"sineyut)\b|\bposinel\w*\s+guby\b|\bbez\s+soznaniya\b|\bpoteryal[ai]?\s+soznanie\b|"
+    r"\bdyshit\s+(?:[\w']+\s+)?(?:redko|slabo|s\s+(?:k?h|x)ripom)\b",
+    r"\bne\s+(?:pros[yi]pa[yj]?ets(?:ya|ja|a)|pri(?:k?h|x)odit\s+v\s+sebya)\b(?!.*(?:v\s+shkolu|"
+    r"na\s+rabotu|budil'?nik|opazd))",
+    # found after fleeing
+    r"^(?!.*(?:pryatk|igra))" + every_one_of(_RL_FOUND_US, _RL_FOUND_SIGN),
 )

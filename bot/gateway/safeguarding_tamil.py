@@ -9,8 +9,10 @@ consonant a word takes before the next ("என்னைக்", "சாகற�
 through safeguarding_languages.fold, so vowel signs typed in two parts read as one. Someone not
 coming round (the eyes not opening, not to be woken) is read with a second sign: not speaking,
 sweating, sugar, the breath; speech gone confused with sweating, sugar, fainting or not
-being able to get up; chest pain with the breath not coming, sweating or the left arm; and
-someone young or close not home for days with the phone off, the police or an age under 18.
+being able to get up; chest pain with the breath not coming, sweating or the left arm;
+someone young or close not home for days with the phone off, the police or an age under 18;
+and a threat to kill over caste, in Tamil script and in the Latin spelling ("vera caste, kolla
+aal anupuven").
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -25,6 +27,8 @@ brother away two days at a friend's or on a trip with his phone off.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # Someone done to: "me", a child, an older parent (the accusative, "-ஐ").
 _TA_ME = r"என்னை\S*"
@@ -277,4 +281,24 @@ TAMIL_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_TA_GONE_EXPLAINED}))(?=.*(?:{_TA_GONE}))(?=.*(?:{_TA_GONE_SIGN}))",
     rf"^(?!.*(?:{_TA_GONE_EXPLAINED_LATIN}))(?=.*(?:{_TA_GONE_LATIN}))"
     rf"(?=.*(?:{_TA_GONE_SIGN_LATIN}))",
+)
+
+# A threat to kill over caste: someone to be killed, or men sent to kill, because a partner is of
+# another caste ("vera caste, kolla aal anupuven", "வேற சாதி, கொன்னுடுவேன்"); not the plot of a
+# film or a serial, a joke, nor a family that knows and does not mind.
+_TA_TO_KILL_LATIN = (
+    r"\b(?:koll?a|kolluv\w*|kolluren|kondr?(?:u|uv|ud)\w*|konn?u(?:du|ru)\w*|kolai\s+"
+    r"(?:pann|panr|sei)\w*|vett(?:i|u)\s*(?:poduv\w*|podu\w*|saaipp?\w*))\b"
+)
+_TA_CASTE_LATIN = r"\b(?:caste|jaa?thi|jaa?dhi|saa?thi|saa?dhi|kulam)\b"
+_TA_A_STORY_LATIN = (
+    r"\b(?:padam\w*|padath\w*|movie|film|serial|kathai|story|session|news|joke|lol|haha\w*)\b|"
+    r"😂|🤣"
+)
+_TA_TO_KILL = r"கொல்ல|கொன்னு|கொன்று|கொலை|வெட்டி"
+_TA_CASTE = r"சாதி|ஜாதி"
+_TA_A_STORY = r"பட(?:ம்|த்)|சினிமா|சீரியல்|கதை|செய்தி|ஜோக்|😂|🤣"
+TAMIL_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_TA_A_STORY_LATIN}))" + every_one_of(_TA_TO_KILL_LATIN, _TA_CASTE_LATIN),
+    rf"^(?!.*(?:{_TA_A_STORY}))" + every_one_of(_TA_TO_KILL, _TA_CASTE),
 )

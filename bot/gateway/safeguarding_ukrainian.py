@@ -13,8 +13,11 @@ into her room at night, being stalked, an older parent who has not got up or eat
 medical emergency (not breathing, blue lips, not waking), an alarm in a few words ("допоможіть,
 він тут"), a goodbye in a few words at a bridge ("міст. холодно. вибачте"), and affairs put in
 order as errands (a pet given away, letters written, money not needed any more, tablets
-gathered), a flat taken over by dealers who hold the keys or frighten her, and despair told of
-someone ("всім буде краще без неї", or two signs: her things given away, not eating for days).
+gathered), a flat taken over by dealers who hold the keys or frighten her, despair told of
+someone ("всім буде краще без неї", or two signs: her things given away, not eating for days),
+a goodbye in a few words with "I can't any more" ("не можу більше. вибачте"), and a child
+groomed by a much older man (her age, his, gifts, parties or drink). Ukrainian typed in Latin
+letters ("cholovik mene b'ye", "ne mozhu bilshe. vybachte") is read for the main kinds too.
 Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
 стежить за мною в інстаграмі", "ніде припаркуватися", medicine taken at eight, a hot hall where
@@ -22,7 +25,8 @@ one can't breathe, the session on policing and violence talked about, a cat left
 neighbour for a week's holiday, a bridge closed on the way, rent paid another way through the
 bank, a father who looks in on a daughter at night, a passport collected at the embassy, hours
 owed at work made up, grandchildren staying for the summer, things given away before a move,
-not eating with a temperature.
+not eating with a temperature, "вибачте, не можу більше чекати", a daughter's coach of 30 who
+drives the team to matches.
 """
 
 from __future__ import annotations
@@ -337,4 +341,106 @@ _UK_GOODBYE = r"\bпопрощал\w*|\bпрощається\s+з\s+усіма\b
 _UK_SIGNS = (_UK_SHE_CANT_GO_ON, _UK_GAVE_THINGS_AWAY, _UK_NOT_EATING, _UK_GOODBYE)
 UKRAINIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
     _UK_SAYS, _UK_BETTER_WITHOUT, _UK_EVERYDAY_REASON, *_UK_SIGNS
+)
+
+# A goodbye in a few words with "I can't any more" ("я не в порядку. не можу більше. тут нікого
+# немає. вибачте"): every word of the message is one of these; any other makes it an errand
+# ("вибачте, не можу більше чекати").
+_UK_CANT_ANY_MORE = r"не\s+можу\s+більше|більше\s+не\s+можу|немає\s+сил|нема\s+сил|не\s+витримую"
+_UK_NOT_ALL_RIGHT = r"не\s+в\s+порядку|не\s+ок|нікого|немає|нема|тут|втомилася|втомився"
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*\b(?:{_UK_CANT_ANY_MORE})\b)(?=.*\b(?:{_UK_FAREWELL})\b)"
+    + made_only_of(_UK_CANT_ANY_MORE, _UK_FAREWELL, _UK_NOT_ALL_RIGHT, _UK_FEW_WORDS),
+)
+
+# A child groomed by a much older man: a daughter or a son under 17 ("донечці 15"), a man whose
+# age is given as twenty or more ("йому за 30"), whom she met or calls her boyfriend, and what
+# he lures her with (gifts, parties, drink, home at dawn, a secret). Not a new coach of 30 who
+# drives the team to matches, nor an uncle at a birthday.
+_UK_CHILD_AGED = (
+    r"\b(?:доньк\w*|донечк\w*|донечц\w*|доньц\w*|дочк\w*|дочц\w*|дочер\w*|дівчин\w*|син\w*|"
+    r"онук\w*|онуч\w*)\s+(?:[\w']+\s+){0,2}?(?:1[0-6]|[89])\b(?!\s*(?:рок\w*\s+тому|хв|год|%|:))"
+)
+_UK_OLDER_MAN = (
+    r"\bйому\s+(?:вже\s+)?(?:за\s+|під\s+|більше\s+|близько\s+)?[2-6]\d\b|\bдоросл\w+\s+чолов\w*|"
+    r"\bстарш\w+\s+чолов\w*"
+)
+_UK_MET_HIM = r"\b(?:познайом\w*|зустріча\w*|листу\w*|перепису\w*|хлопец\w*|хлопц\w*|бойфренд\w*)"
+_UK_LURED = (
+    r"\bкупу\w*\s+(?:їй|йому)\s+(?:речі|одяг|телефон|подарунк\w*|алкогол\w*|вино|цигарк\w*)|"
+    r"\b(?:подарунк\w*|вечірк\w*|п'?ян\w*|алкогол\w*|наркот\w*|таємниц\w*)|\b(?:о|після)\s+"
+    r"(?:другій|третій|четвертій|п'?ятій|\d)\s+(?:ранку|ночі)\b|\bночу\w*\s+у\s+нього\b"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_CHILD_AGED, _UK_OLDER_MAN, _UK_MET_HIM, _UK_LURED),
+)
+
+# Ukrainian in Latin letters, spelt the ways people text it: "y" or "i" for "и", "i" for "і",
+# "yi" or "i" for "ї", "kh", "h" or "x" for "х", "zh" for "ж", the apostrophe typed or left out
+# ("b'ye", "bye"; "p'yatii"), so a word between two others is "[\w']+". It reads wanting to die,
+# being beaten, a threat to kill the writer, afraid to go home, a medical emergency (not
+# breathing, blue lips, not waking), and the two kinds above: a goodbye in a few words with "I
+# can't any more", and a child groomed by a much older man. Left alone: "mama mene vb'ye yakshcho
+# zapiznyusya", "ne khochu zhyty v tsomu raioni", "vybachte, ne mozhu bilshe chekaty", a son who
+# won't wake for school, a coach of 30 who drives the team to matches.
+_UL_KILL = r"(?:v|u)b'?(?:y|j|i)?e"
+_UL_KILLS_ME = rf"(?:mene\s+(?:[\w']+\s+){{0,2}}?{_UL_KILL}|{_UL_KILL}\s+mene)\b"
+_UL_HE = r"(?:vin|cholovik|kolyshn(?:ii|ij|iy)|partner|khlopets|vitchym|bat'?ko)"
+_UL_CANT_ANY_MORE = (
+    r"ne\s+mozhu\s+bil'?she|bil'?she\s+ne\s+mozhu|nemaye\s+syl|nema\s+syl|ne\s+vytrymuyu"
+)
+_UL_FAREWELL = (
+    r"vybach(?:te)?|probach(?:te)?|prostit'?|proshchava[iy](?:te)?|proshcha[iy](?:te)?|"
+    r"buvaite|lyublyu\s+vas|ne\s+shukaite"
+)
+_UL_FEW_WORDS = (
+    r"ya|ne\s+v\s+poryadku|ne\s+ok|tut|nikoho|nikogo|nemaye|nema|nemae|vzhe|vse|use|vsi|usi|"
+    r"vsim|usim|sama?|odna|odyn|mamo|mama|tak|treba|pora|duzhe|dyakuyu|za|vtomylasya|vtomylas'?|"
+    r"vtomyvsya"
+)
+_UL_CHILD_AGED = (
+    r"\b(?:don\w*|doch\w*|divchyn\w*|syn\w*|onuk\w*|onuch\w*)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:1[0-6]|[89])\b(?!\s*(?:rok\w*\s+tomu|khv|hv|hod|%|:))"
+)
+_UL_OLDER_MAN = (
+    r"\b(?:yomu|iomu|jomu)\s+(?:vzhe\s+)?(?:za\s+|pid\s+|bil'?she\s+|blyz'?ko\s+)?[2-6]\d\b|"
+    r"\bdorosl\w+\s+cholovik\w*|\bstarsh\w+\s+cholovik\w*"
+)
+_UL_MET_HIM = (
+    r"\b(?:poznayom\w*|poznaiom\w*|poznajom\w*|zustricha\w*|lystu\w*|perepysu\w*|khlopets\w*|"
+    r"khloptse\w*|hlopets\w*|boyfriend\w*)"
+)
+_UL_LURED = (
+    r"\bkupu\w*\s+(?:yii|yij|ii|iy)\s+(?:rechi|odyah|odiah|telefon|podarunk\w*|alkohol\w*|vyno|"
+    r"tsyhark\w*)|\b(?:podarunk\w*|vechirk\w*|p'?yan\w*|alkohol\w*|narkot\w*|taiemnyts\w*|"
+    r"tayemnyts\w*)|\b(?:o|pislya)\s+(?:druhii|tretii|chetvertii|p'?yatii|\d)\s+(?:ranku|nochi)\b"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    # wanting to die
+    r"\b(?:kh|h|x)ochu\s+(?:(?:prosto|vzhe|spravdi|duzhe)\s+)?(?:pomer(?:ty|ti)|vmer(?:ty|ti)|"
+    r"pokinchyty\s+z\s+soboyu|znyknuty\s+nazavzhdy)\b|\bne\s+(?:kh|h|x)och(?:u|e|et'?sya)\s+"
+    r"(?:(?:bil'?she|vzhe|dali|tak)\s+){0,2}zh[yi]t[yi]\b(?!\s+(?:v|u|na|z|iz|poruch|tut|tam|"
+    r"bilya)\b)|\bpokinchu\s+z\s+soboyu\b|\bnakladu\s+na\s+sebe\s+ruk[yi]\b",
+    # beaten
+    r"\b(?:mene|yiyi)\s+(?:[\w']+\s+)?(?:b'(?:y|j|i)?e|bye|b'?(?:y|j)ut'?|pobyv|pobyla|pobyly|"
+    r"vdaryv|vdaryla|vdaryly|dushyt'?|dushyv|z?hvaltuvav|zamykaye|zamknuv|zamknula)\b"
+    r"(?!\s+(?:strumom|drozh\w*|kashel\w*))",
+    # a threat to kill the writer; not a mother's for lateness
+    rf"^(?!.*\bzapizn)(?=.*\b{_UL_HE}\s+(?:[\w']+\s+){{0,3}}?{_UL_KILLS_ME})",
+    r"^(?!.*\bzapizn)(?=.*\b(?:skazav|kazhe|krychyt'?|pyshe|napysav|obitsyaye|pohrozhuye|"
+    r"yakshcho\s+(?:[\w']+\s+){0,2}?(?:pidu|rozpovim|zayavlyu|vtechu|podzvonyu|kynu|poidu|"
+    r"rozluchusya|skazhu))\b(?:\W+[\w']+){0,5}?\W+" + _UL_KILLS_ME + ")",
+    # afraid to go home or of him
+    r"\b(?:boyusya|boyus'?|boiusia|boiusya|boyit'?sya|meni\s+strashno)\s+(?:duzhe\s+)?"
+    r"(?:(?:yty|ity|povertatysya|povertatys'?|povernutysya|yikhaty|ikhaty)\s+dodomu\b"
+    r"(?!.*(?:ozhelyts|snih|temno|probk))|(?:cholovika|vitchyma|kolyshn'?oho)\b)",
+    # a medical emergency
+    r"\bne\s+dykha(?:ye|ie|je)\b|\bhuby\s+(?:[\w']+\s+)?(?:syni|posynily|synyuyut'?)\b|"
+    r"\bne\s+prokyda(?:ye|ie|je)t'?sya\b(?!.*(?:do\s+shkoly|v\s+shkolu|na\s+robotu|budyl'?nyk|"
+    r"zapizn))",
+    # a goodbye in a few words with "I can't any more"
+    rf"^(?=.*\b(?:{_UL_CANT_ANY_MORE})\b)(?=.*\b(?:{_UL_FAREWELL})\b)"
+    + made_only_of(_UL_CANT_ANY_MORE, _UL_FAREWELL, _UL_FEW_WORDS),
+    # a child groomed by a much older man
+    "^" + every_one_of(_UL_CHILD_AGED, _UL_OLDER_MAN, _UL_MET_HIM, _UL_LURED),
 )

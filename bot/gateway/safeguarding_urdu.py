@@ -12,7 +12,12 @@ parking by the hall, suicide as a session's subject in Farsi, a nikah said to be
 marriage as a session's subject, a daughter picked up from school ("beti ko utha lenge"), a
 finger cut chopping vegetables, thread cut with a blade, bleeding that has since stopped.
 It reads a threat to take a daughter or a wife if money is not paid, and someone's own arms or
-wrists cut, or a blade cut bleeding now, told by the writer for a sister or a friend.
+wrists cut, or a blade cut bleeding now, told by the writer for a sister or a friend; and, in
+the Latin spelling (Roman Urdu and Hinglish), a jump from a bridge or a roof said as what
+someone will do, a wife beaten by her in-laws or over a dowry, a child blackmailed for pictures,
+and someone with dementia not back (in Urdu script too). Left alone there: a bungee jump, a
+joke over a lost match, in-laws who chat ("gappe maarte"), a school asking for photos, "haaye
+main mar jaun" at a baby, a relative with dementia at home or out and phoned.
 """
 
 from __future__ import annotations
@@ -75,16 +80,18 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:لے\s+لیا|چھین|رکھ\s+لیا|چھپا)|میں\s+(?:\S+\s+)?نہیں\s+(?:کرنا|کرنی|چاہتی|چاہتا|جانا)|"
     r"مرضی\s+کے\s+(?:بغیر|خلاف)|زبردستی))",
     # the writer's own marriage to be made by the family ("میری شادی کر دیں گے", "meri shaadi
-    # karwa denge"), when she is under 18 or does not want to go or to marry; not a wedding she
-    # is looking forward to at 24
+    # karwa denge", "meri shaadi karwani hai"), when she is under 18, does not want to go or to
+    # marry, or her passport has been taken; not a wedding she is looking forward to at 24
     r"^(?=.*(?:میری|میرا)\s+(?:شادی|نکاح)\s+(?:\S+\s+)?(?:کر|کروا|کرا)\s+(?:دیں\s*گے|دے\s*گا|"
     r"دیں\s*گی|دینا\s+چاہت|دینے\s+وال|رہے))(?=.*(?:(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s+"
     r"(?:سال|برس)\s+"
     r"(?:کی|کا)\s+ہوں|نہیں\s+(?:جانا|کرنی|کرنا)\s+چاہت|مرضی\s+کے\s+(?:بغیر|خلاف)))",
-    r"^(?=.*\b(?:meri|mera)\s+(?:shaa?di|nikk?ah)\s+(?:\w+\s+)?(?:kar|karwa|kara)\s+(?:denge|"
-    r"dega|dengi|dena\s+chaha?t|dene\s+wal|rahe))(?=.*(?:\b(?:1[0-7])\s+(?:saal|sal|baras)\s+"
+    r"^(?=.*\b(?:meri|mera)\s+(?:shaa?di|nikk?ah)\s+(?:\w+\s+)?(?:(?:kar|karwa|kara)\s+(?:denge|"
+    r"dega|dengi|dena\s+chaha?t|dene\s+wal|rahe)|(?:karwa|kara|kar)n[ai]\s+(?:hai|he|h)\b|"
+    r"(?:karwa|kara)(?:y|e)?(?:enge|nge)\b))(?=.*(?:\b(?:1[0-7])\s+(?:saal|sal|baras)\s+"
     r"(?:ki|ka)\s+(?:hoon|hun|hu)\b|\b(?:nahi|nahin|nai)\s+(?:jana|jaana|karni|karna)\s+"
-    r"chaha?t|\bmarzi\s+ke\s+(?:bagh?air|khilaf|bina)))",
+    r"chaha?t|\bmarzi\s+ke\s+(?:bagh?air|khilaf|bina)|\bpassport\s+(?:\w+\s+){0,2}(?:le\s+"
+    r"(?:liya|lia|li)|chh?een|chh?in|rakh\s+(?:liya|lia|li)|chh?upa)))",
     r"کمرے\s+میں\s+بند|kamre\s+(?:mein|me|main)\s+band\s+(?:rakh|kar)|(?:phone|paise|passport)\s+"
     r"(?:bhi\s+)?(?:chheen|chhin|cheen|chin)\s+(?:lete|leta|leti|liya|li)",
     # thoughts of crashing the car or jumping from a bridge, said as "I'd ..."
@@ -245,4 +252,88 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"(?:ابھی\s+(?:تک\s+)?)?(?:نہیں\s+رک|رک\s+نہیں|بند\s+نہیں\s+ہو)\s+(?:رہا|رہی)(?!\s+تھ)|"
     r"\b(?:khoon|khun)\s+(?:abhi\s+(?:tak\s+)?)?(?:nahi|nahin|nai)\s+(?:ruk|rukk)\s+(?:raha|rha)"
     r"\b(?!\s+th)))",
+)
+
+# Jumping from a height said as what someone will do, in the Latin spelling ("wo bridge se kood
+# jayegi", "chhat se kood jaunga", "train ke aage kood jaungi"), said by the writer or of
+# someone; not a bungee jump or a dive, nor a joke over a lost match.
+_UR_HEIGHT_LATIN = (
+    r"\b(?:(?:pul|pull|bridge|chhat|chhatt|chat|terrace|building|imarat|balcony|balkoni)\s+"
+    r"(?:se|sey|say)|(?:train|metro|gaa?di|gaa?ri)\s+ke\s+(?:aage|neeche|samne|saamne))"
+)
+_UR_WILL_JUMP_LATIN = (
+    r"(?:kood|kud|kuud|chh?ala+ng\s+laga)\s*(?:jaungi|jaunga|jaun|jaoon|jaoongi|jaoonga|jaaungi|"
+    r"jaaunga|jaugi|jauga|jayegi|jaegi|jayega|jaega|jaayegi|jaayega|jayenge|jaenge|dungi|dunga|"
+    r"doongi|doonga)\b"
+)
+_UR_NOT_A_PLAN_LATIN = (
+    r"bungee|bungy|swimming|diving|dive|parachute|skydiv|stunt|mazak|mazaak|joke|\blol\b|\bhaha|"
+    r"\bmatch\b|😂|🤣"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_UR_NOT_A_PLAN_LATIN}))"
+    rf"(?=.*{_UR_HEIGHT_LATIN}\s+(?:\w+\s+)?{_UR_WILL_JUMP_LATIN})",
+)
+
+# A wife beaten or threatened by her in-laws, or over a dowry ("sasural wale dahej ke liye
+# maarte hain", "saas maarti hai", "jala denge"); not in-laws who chat ("gappe maarte hain"),
+# swat a mosquito or never hit, food burnt ("khana jala diya"), nor a mother-in-law in a serial.
+_UR_IN_LAWS_LATIN = (
+    r"\b(?:sasu?ra+l\s*(?:wal[eo]n?)?|susral\s*(?:wal[eo]n?)?|saas|sasur|jeth|jethani|devar|"
+    r"nanad|nand)\b"
+)
+_UR_NOT_A_BLOW = (
+    r"(?!(?:taane|tane|gapp?e|gap|chh?akk\w*|chakkar|awaa?z|jhaa?du|pochh?a|machh?ar|makkhi|"
+    r"cockroach|nahi|nahin|na)\b)"
+)
+_UR_BEATS_LATIN = (
+    r"(?:maa?rt[eia]|pee?tt?[eia]|maa?ra|pee?ta|jala\s+(?:denge|dege|dalenge|dalegi|dene\s+ki))\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*\b(?:serial|drama|film|movie)\b)(?=.*{_UR_IN_LAWS_LATIN}\s+(?:ne\s+)?"
+    rf"(?:{_UR_NOT_A_BLOW}\w+\s+){{0,5}}?{_UR_BEATS_LATIN})",
+    r"\b(?:dahej|dahez|jahez|jahej|dowry)\s+(?:ke\s+liye|ki\s+wajah\s+se|ke\s+karan|ke\s+chakkar"
+    r"\s+(?:mein|me))\s+(?:\w+\s+){0,3}?(?:maa?rt|pee?tt?|maa?r\s+(?:dalenge|denge|diya)|jala\s+"
+    r"(?:denge|dege|dalenge|dete|diya|dene)|ghar\s+se\s+nikal)",
+)
+
+# A child blackmailed for pictures (sextortion): pictures asked for ("tasveerein mangta hai"),
+# and a threat to send the earlier ones to everyone if none come ("nahi bheji to sab ko bhej
+# dega"); and despair in the words themselves ("mar jaun to acha hai"). Not pictures a school
+# asks for an ID card, nor "haaye main mar jaun" at a baby.
+_UR_PICTURES_ASKED = (
+    r"\b(?:tasv[ei]e?r\w*|photo\w*|foto\w*|pics?|pictures?|video\w*|nudes?)\s+(?:\w+\s+){0,2}?"
+    r"(?:maa?ng(?:ta|ti|te|a|i|e|ne)?|bhejne\s+ko\s+(?:kehta|kehti|kaha|bola))\b"
+)
+_UR_OR_ELSE_SENT = (
+    r"\b(?:nahi|nahin|nai|na)\s+(?:\w+\s+)?(?:bheji|bheja|bheje|bhejo|bhejega|bhejegi|di|diya|"
+    r"diye)\s+to\b|\b(?:warna|varna|nahi\s+to|nahin\s+to)\b"
+)
+_UR_SHARED_WITH_ALL = (
+    r"\b(?:sab\s*ko|sab\s+logon\s+ko|sare\s+logon\s+ko|ghar\s+walon\s+ko|family\s+ko|dost(?:on|o)"
+    r"\s+ko|school\s+(?:mein|me)|internet\s+(?:pe|par)|online)\s+(?:\w+\s+)?(?:bhej|daal|dal|"
+    r"share\s+kar|viral\s+kar|post\s+kar|dikha)\s*(?:dega|denge|doonga|dunga|degi|dalega|dalenge|"
+    r"dalunga|de\s+ga)\b|\bviral\s+kar\s+(?:dega|denge|dunga|doonga)\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_PICTURES_ASKED, _UR_OR_ELSE_SENT, _UR_SHARED_WITH_ALL),
+    r"\bmar\s+ja(?:u|o|oo|au|aa)n?\s+to\s+(?:hi\s+)?(?:acha|achha|accha|acchha|behtar|theek)\b|"
+    r"\bmar\s+jana\s+(?:hi\s+)?(?:behtar|acha|achha)\b",
+)
+
+# Someone with dementia who has not come back ("دادا جان کو ڈیمنشیا ہے، صبح سے گھر نہیں آئے",
+# "subah se ghar nahi aaye", "lapata"); not one at home resting, nor one out who has phoned.
+_UR_DEMENTIA = (
+    r"ڈیمنشیا|ڈیمینشیا|الزائمر|بھولنے\s+کی\s+بیماری|\bdementia\b|\balzh?eimer\w*|"
+    r"\bbhoolne\s+ki\s+bimari\b"
+)
+_UR_NOT_BACK = (
+    r"(?:صبح|رات|کل|دوپہر|شام|گھنٹوں|گھنٹے|[0-9۰-۹]+\s+گھنٹ\S*)\s+سے\s+(?:\S+\s+){0,2}نہیں\s+"
+    r"(?:آئے|آئی|آیا|لوٹے|لوٹی|لوٹا|ملے|ملی|ملا)|لاپت|\b(?:subah|subha|raat|kal|dopahar|"
+    r"shaam|ghanton|\d+\s+ghante)\s+se\s+(?:\w+\s+){0,2}(?:nahi|nahin|nai)\s+(?:aaye|aayi|aai|"
+    r"aaya|aya|lote|laute|lauti|mile|mili|mila)\b|\blapata\b"
+)
+_UR_HAS_RUNG = r"فون\s+(?:کیا|آیا)|بتا\s+کر\s+گئے|\bphone\s+(?:kiya|aaya)\b|\bbata\s+ke\s+gaye\b"
+URDU_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_UR_HAS_RUNG}))" + every_one_of(_UR_DEMENTIA, _UR_NOT_BACK),
 )

@@ -837,6 +837,61 @@ def test_each_language_net_leaves_everyday_look_alikes_alone(text: str) -> None:
             "ammi kehti hain garmiyon mein meri shaadi kar denge, main nahi jana chahti",
             "ammi kehti hain garmiyon mein meri shaadi kar denge, main 26 saal ki hoon, sab aana",
         ),
+        # her own marriage to be made, with her passport taken or her "no"; a sister's, or her
+        # own looked forward to
+        (
+            "ammi keh rahi hain agle mahine meri shaadi karwani hai, abbu ne passport le liya",
+            "ammi keh rahi hain agle mahine meri shaadi karwani hai, main 25 ki hoon, sab aana",
+        ),
+        (
+            "Agle hafte Pakistan mein meri shaadi karwani hai, main nahi jana chahti",
+            "Agle hafte Pakistan mein meri behen ki shaadi karwani hai, main nahi jana chahti, "
+            "exams hain",
+        ),
+        # a jump from a roof or in front of a train said as what someone will do; a joke over a
+        # match, a bungee jump
+        (
+            "meri dost ne kaha wo chhat se kood jayegi, phone band hai",
+            "agar India match haar gaya to main chhat se kood jaunga 😂",
+        ),
+        (
+            "bhai bola train ke aage kood jaunga",
+            "bungee jumping mein wo bridge se kood jayegi, bahut himmat hai",
+        ),
+        # a wife beaten by her in-laws or over a dowry; in-laws who chat, a serial, the cost
+        (
+            "meri bhabhi ko sasural wale roz maarte hain",
+            "mere sasural wale roz shaam ko gappe maarte hain, bada maza aata hai",
+        ),
+        ("saas dahej ke liye maarti hai", "saas bahu serial mein saas roz maarti hai"),
+        ("saas kehti hai bahu ko jala denge", "saas ne khana jala diya, sab ne pizza khaya"),
+        ("meri behen ko saas peetti hai", "saas ne aaj kitchen mein machhar maara"),
+        (
+            "dahej ki wajah se behen ko ghar se nikal diya",
+            "dahej ki wajah se shaadi ka kharcha zyada hai",
+        ),
+        # a child blackmailed for pictures; a school asking for photos for an ID card
+        (
+            "ek aadmi bete se photos maangta hai, warna sab ko bhej dega",
+            "school wale bachon ki photos maangte hain ID card ke liye, warna card nahi banega",
+        ),
+        (
+            "kabhi kabhi lagta hai mar jaun to behtar hai",
+            "haaye main mar jaun, kitna pyara baby hai",
+        ),
+        # someone with dementia not back; one who has phoned, one at home resting
+        (
+            "dadi ko dementia hai, subah se ghar nahi lauti",
+            "dadi ko dementia hai, unki ainak gum ho gayi, kahin mil nahi rahi",
+        ),
+        (
+            "nana ko dementia hai, raat se ghar nahi aaye",
+            "nana ko dementia hai, raat se ghar nahi aaye the par phone kiya, mamu ke ghar hain",
+        ),
+        (
+            "امی کو بھولنے کی بیماری ہے، دوپہر سے گھر نہیں آئیں",
+            "دادا جان کو ڈیمنشیا ہے، صبح سے گھر پر ہیں اور آرام کر رہے ہیں",
+        ),
     ],
 )
 def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
@@ -1538,7 +1593,105 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "мама вже два дні нічого не їсть, температура, каже, що більше не може.",
         ),
         # typed in Latin letters (Banglish, Tanglish, Finglish, Greeklish, Arabizi, Amharic,
-        # Tigrinya, Pashto, Dari) as people text them
+        # Tigrinya, Pashto, Dari, Russian and Ukrainian translit, pinyin, romanised Punjabi and
+        # Gujarati) as people text them
+        (
+            "bn",
+            "nanir basay kichu lok dhuke ase, okhane drugs bikri kore",
+            "amar pasher flat e notun family dhuke ase, chele ra football khele",
+        ),
+        (
+            "ta",
+            "avan vera jaathi nu anna avana kolluvaen nu solraan",
+            "intha padathula appa vera caste paiyana kolla aal anupuvaaru, romba sad",
+        ),
+        ("ru", "ne khochu bol'she zhit'", "ne khochu zhit' v etom raione, tut shumno"),
+        ("ru", "ya opyat' rezhu ruki", "ya rezhu ovoshchi na salat, prinesu v subbotu"),
+        ("ru", "muzh menya b'et kazhdyi vecher", "menya b'et drozh' ot kholoda"),
+        ("ru", "otchim menya b'yot", "pochemu menya bot ne ponimaet?"),
+        ("ru", "on skazal chto menya ub'et esli ya uidu", "mama menya ub'et esli ya opozdayu"),
+        (
+            "ru",
+            "muzh zabral moi pasport i ne otdaet",
+            "muzh zabral moi pasport iz posol'stva, viza gotova",
+        ),
+        (
+            "ru",
+            "mne strashno vozvrashchat'sya domoi, on p'yanyi",
+            "boyus' ekhat' domoi po gololedu, mashina staraya",
+        ),
+        (
+            "ru",
+            "ne chuvstvuyu sebya v bezopasnosti doma",
+            "ne chuvstvuyu sebya v bezopasnosti v parke posle temnoty",
+        ),
+        ("ru", "brat ne prosypaetsya, dyshit slabo", "syn ne prosypaetsya v shkolu, opazdyvaem"),
+        ("ru", "papa ne dyshit, pomogite", "kozha ne dyshit v etoi kurtke"),
+        (
+            "ru",
+            "byvshii nashel menya, ego mashina stoit u pod'ezda",
+            "on nashel nas kogda my pryatalis' za divanom, igrali v pryatki",
+        ),
+        ("uk", "ne khochu bilshe zhyty", "ne khochu zhyty v tsomu raioni"),
+        ("uk", "cholovik mene b'ye", "mene b'ye strumom vid dverei mashyny"),
+        ("uk", "vin kazhe shcho vb'ye mene yakshcho pidu", "mama mene vb'ye yakshcho zapiznyus'"),
+        ("uk", "boyusya yty dodomu", "boyusya yty dodomu po ozhelytsi"),
+        (
+            "uk",
+            "brat ne prokydayetsya, huby syni",
+            "syn ne prokydayetsya do shkoly, zapiznyuyemosya",
+        ),
+        (
+            "uk",
+            "ya ne v poryadku. ne mozhu bilshe. vybachte",
+            "vybachte, ne mozhu bilshe chekaty, pidu dodomu",
+        ),
+        (
+            "uk",
+            "donechtsi 14, vona lystuyetsya z cholovikom, yomu 35, vin kupuie yii alkohol",
+            "donechtsi 15, vona poznayomylas z trenerom, yomu za 30, vin vozyt komandu na "
+            "zmahannya",
+        ),
+        (
+            "zh",
+            "lao ban bu gei gong zi, ye bu rang wo men chu men",
+            "lao ban zhe ge yue hai mei fa gong zi, shuo xia zhou fa",
+        ),
+        (
+            "zh",
+            "laoban na zou le wo de huzhao",
+            "wo de huzhao bei dashiguan shou zou le, qianzheng xia zhou hao",
+        ),
+        (
+            "zh",
+            "laoban bu gei gongzi, ba men suo shang bu rang wo zou",
+            "laoban hai mei fa gongzi, wo yao qu ban huzhao",
+        ),
+        ("zh", "wo bu xiang huo le", "jin tian gong zuo lei de bu xiang huo le"),
+        ("zh", "lao gong jing chang da wo", "ta mei tian da wo dian hua"),
+        ("zh", "ta shuo ta hui sha le wo", "ma ma hui sha le wo, wo you chi dao le"),
+        ("zh", "wo bu gan hui jia", "kong pa hui jia hen wan"),
+        ("zh", "ta ba wo suo zai fang jian li", "ta ba wo guan zai men wai le, wang dai yao shi"),
+        (
+            "pa",
+            "bebe nu nooh kamre ch band rakhdi hai",
+            "Ohna da kutta raat nu kamre ch band rakhde ne",
+        ),
+        (
+            "pa",
+            "bapu ji nu roti vi ni dinde",
+            "bapu ji nu roti ni dinde raat nu, doctor ne kiha halka khana",
+        ),
+        (
+            "gu",
+            "mummy behosh che, shwas dhimo che",
+            "mummy ne jagadu chu to pan uthti nathi, ravivar che ne",
+        ),
+        (
+            "gu",
+            "mara bhai ne jagadu chu to pan uthto nathi, hoth bhura thai gaya",
+            "bhai ne school mate jagadu chu to pan uthto nathi, khub parsevo thay che garmi ma",
+        ),
         (
             "bn",
             "amar shami amake baire jete dey na, phone o niye rakhe",
@@ -2958,6 +3111,37 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bg",
             "синът ѝ не я пуска да излиза и тя плаче цяла нощ",
             "колелото го заключвам в мазето, а детето плаче",
+        ),
+        # an older neighbour's bank card taken and no money for bread; a card lost
+        (
+            "ru",
+            "Соседке 84 года, внук забрал её банковскую карту, нет денег даже на хлеб",
+            "Бабушка потеряла банковскую карту, нет денег даже на хлеб, пока банк не пришлёт",
+        ),
+        # found after fleeing, with fear; found in hide-and-seek
+        (
+            "ru",
+            "Бывший нашёл нас, хотя мы сбежали в другой город, и теперь я боюсь выходить",
+            "Он нашёл нас, когда мы прятались за диваном, играли в прятки с детьми",
+        ),
+        # a goodbye in a few words with "I can't any more"; an apology for not waiting longer
+        (
+            "uk",
+            "не можу більше. вибачте. люблю вас",
+            "вибачте, не можу більше чекати, піду додому",
+        ),
+        # a daughter of 14 seeing a grown man who gives her presents; a coach of 30
+        (
+            "uk",
+            "Моїй доньці 14, вона зустрічається з дорослим чоловіком, йому 28, дарує подарунки",
+            "Моїй донечці 15, вона познайомилась з тренером, йому за 30, він возить команду на "
+            "змагання",
+        ),
+        # a threat to kill over caste; the plot of a film
+        (
+            "ta",
+            "வேற சாதி பையன்னு அப்பா அவனை கொன்னுடுவேன்னு சொல்றாரு",
+            "அந்தப் படத்துல வேற சாதி பையனை கொல்ல ஆள் அனுப்புவாங்க",
         ),
     ],
 )
