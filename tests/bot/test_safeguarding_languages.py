@@ -23,7 +23,7 @@ import unicodedata
 import pytest
 
 from bot.gateway.safeguarding import says_someone_is_at_risk
-from bot.gateway.safeguarding_languages import fold, risk_language
+from bot.gateway.safeguarding_languages import fold, risk_language, script_form
 
 DISCLOSURES: dict[str, list[str]] = {
     "es": [
@@ -2811,6 +2811,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "синът ѝ не я пуска да излиза и тя плаче цяла нощ",
             "колелото го заключвам в мазето, а детето плаче",
         ),
+        # small children left alone for days by a neighbour; a mother who does not leave hers
+        (
+            "pl",
+            "sasiadka zostawila dwoje malych dzieci samych od piatku, placza w nocy",
+            "nie zostawiam dzieci samych w nocy, wiec przyjde z nimi na sesje",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
@@ -2832,6 +2838,8 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "mój były powiedział, że mnie dziś zabije",
             "mama mnie zabije, jak się spóźnię na obiad",
         ),
+        # a boyfriend's threat typed without "ł" (the pattern is written with it)
+        ("pl", "chlopak mnie zabije jak odejde", "chlopak mnie rozsmiesza jak odejde od stolu"),
         (
             "ro",
             "fostul a zis că mă omoară dacă plec de acasă",
@@ -3001,11 +3009,16 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("殺了我，護照", "杀了我,护照"),
         ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
         ("Birayê min îşev", "biraye min isev"),
+        ("Zostawiła ŁUKASZA", "zostawila lukasza"),
         ("ክቐትለኒ ዝኸደሉ", "ክቀትለኒ ዝከደሉ"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:
     assert fold(typed) == read
+
+
+def test_a_pattern_written_with_its_accents_reads_the_folded_text() -> None:
+    assert script_form("chłopak się boję, biçim") == fold("chlopak sie boje, bicim")
 
 
 def test_a_letter_typed_composed_or_in_two_parts_reads_the_same() -> None:
