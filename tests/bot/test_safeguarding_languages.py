@@ -2811,6 +2811,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "синът ѝ не я пуска да излиза и тя плаче цяла нощ",
             "колелото го заключвам в мазето, а детето плаче",
         ),
+        # a grandmother's pension taken by the uncle she lives with, and her left unfed; a son
+        # who collects it at the post office
+        (
+            "lt",
+            "mociute gyvena su dede, jis pasiima visa jos pensija ir neduoda jai valgyti",
+            "sunus pasiima jos pensija is pasto ir atnesa jai namo",
+        ),
+        # a rope bought beside debts and a wife gone with the children; one for the washing
+        (
+            "lt",
+            "Turiu daug skolų, žmona išėjo su vaikais. Nusipirkau virvę.",
+            "Nusipirkau virvę skalbiniams, o skolų bibliotekai turiu daug",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
