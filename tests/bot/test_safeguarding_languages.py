@@ -2824,6 +2824,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Turiu daug skolų, žmona išėjo su vaikais. Nusipirkau virvę.",
             "Nusipirkau virvę skalbiniams, o skolų bibliotekai turiu daug",
         ),
+        # an ex out of prison waiting at the school despite a court order; one who brought the
+        # children's coats
+        (
+            "tr",
+            "eski kocam hapisten cikmis, okulun onunde beni bekliyordu, uzaklastirma karari var",
+            "eski kocam okulun onunde beni bekliyordu, cocuklarin montlarini getirmis",
+        ),
+        (
+            "tr",
+            "Eski eşim evimizin adresini biliyor, çok korkuyorum",
+            "Eski eşim evimizin adresini biliyor, çocukları cuma alacak, geç kalır diye korkuyorum",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
