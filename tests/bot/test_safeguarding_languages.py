@@ -2836,6 +2836,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Eski eşim evimizin adresini biliyor, çok korkuyorum",
             "Eski eşim evimizin adresini biliyor, çocukları cuma alacak, geç kalır diye korkuyorum",
         ),
+        # a boy of 12 not home from school at 9pm, his phone off; one at a friend's, his
+        # battery flat
+        (
+            "sq",
+            "djali im 12 vjec nuk eshte kthyer nga shkolla, telefoni i fikur, shoket nuk dine gje",
+            "djali im nuk eshte kthyer ende nga shkolla, eshte te shoku, telefoni i fikur",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
