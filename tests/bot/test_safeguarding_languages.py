@@ -2843,6 +2843,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "djali im 12 vjec nuk eshte kthyer nga shkolla, telefoni i fikur, shoket nuk dine gje",
             "djali im nuk eshte kthyer ende nga shkolla, eshte te shoku, telefoni i fikur",
         ),
+        # a mother in a care home with a big sore, unfed and her clothes not changed; a sore
+        # healed, and a meal skipped before a hospital visit
+        (
+            "tw",
+            "Me maame te care home. Wɔnsesaa ne ntoma, kuru kɛseɛ wɔ n'akyi, na ɔnnidii",
+            "Me maame te care home, kuru a ɛwɔ ne nan ho no ayɛ yie, na ɔnnidii ɛfiri sɛ ɔrekɔ "
+            "hospital",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
