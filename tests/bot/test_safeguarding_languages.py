@@ -2851,6 +2851,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Me maame te care home, kuru a ɛwɔ ne nan ho no ayɛ yie, na ɔnnidii ɛfiri sɛ ɔrekɔ "
             "hospital",
         ),
+        # a man who has followed the writer for two weeks and left a note at her door; a
+        # neighbour who follows her on Instagram, and a cat at her heels
+        (
+            "pt",
+            "tem um homem que me segue ha duas semanas, hoje deixou um bilhete na porta",
+            "um homem da minha rua me segue no instagram ha duas semanas, deixou um bilhete",
+        ),
+        ("pt", "Ele me segue há dias e sabe onde moramos", "O gato me segue há dias pela casa"),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
