@@ -2859,6 +2859,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "um homem da minha rua me segue no instagram ha duas semanas, deixou um bilhete",
         ),
         ("pt", "Ele me segue há dias e sabe onde moramos", "O gato me segue há dias pela casa"),
+        # a farewell said bare; a report finished tonight, the room arranged, the heat
+        (
+            "hu",
+            "Nem birom tovabb. Ma este befejezem, mar mindent elrendeztem.",
+            "Mindent elrendeztem a teremmel, ma este befejezem a beszamolot",
+        ),
+        (
+            "hu",
+            "Nem bírom tovább, ma este befejezem.",
+            "Nem bírom tovább ezt a hőséget, ma este befejezem a festést",
+        ),
+        ("hu", "Mindenkinek jobb lesz nélkülem.", "Mindent elrendeztem, ma este befejezem."),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
