@@ -2871,6 +2871,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Nem bírom tovább ezt a hőséget, ma este befejezem a festést",
         ),
         ("hu", "Mindenkinek jobb lesz nélkülem.", "Mindent elrendeztem, ma este befejezem."),
+        # a stepmother who beats a boy of 7 with a cable and does not feed him; one who chats
+        # with the children and feeds them well
+        (
+            "ln",
+            "Mwasi ya papa abetaka leki na ngai ya mbula 7 na nsinga, apesaka ye bilei te",
+            "Mwasi ya papa abetaka bana lisolo mpe apesaka bango bilei ya malamu",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
