@@ -2878,6 +2878,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mwasi ya papa abetaka leki na ngai ya mbula 7 na nsinga, apesaka ye bilei te",
             "Mwasi ya papa abetaka bana lisolo mpe apesaka bango bilei ya malamu",
         ),
+        # a husband who locked the writer in, took her phone and threatens to take the
+        # children; one who keeps the money and takes the children to school
+        (
+            "so",
+            "Seygayga ayaa igu xiray guriga, telefonkayga wuu qaatay",
+            "Seygayga ayaa haysta lacagta oo dhan, caruurta iskuulka ayuu geeyaa",
+        ),
+        (
+            "so",
+            "lacagta oo dhan isaga ayaa haysta, wuxuu leeyahay caruurta ayaan kaa qaadanayaa",
+            "lacagta kooxda isaga ayaa haysta, telefonkayga wuu qaatay si uu u dayactiro",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
