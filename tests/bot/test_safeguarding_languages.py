@@ -2890,6 +2890,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "lacagta oo dhan isaga ayaa haysta, wuxuu leeyahay caruurta ayaan kaa qaadanayaa",
             "lacagta kooxda isaga ayaa haysta, telefonkayga wuu qaatay si uu u dayactiro",
         ),
+        # a girl of 16 kept in a cannabis house, her family's debt held over her if she runs;
+        # a teenager kept in to study, and one skipping school
+        (
+            "vi",
+            "em o trong mot nha trong cay, ho bao em khong duoc di dau, neu em tron thi gia dinh "
+            "phai tra no",
+            "em 16 tuoi, toi nay em khong duoc di dau vi phai hoc, nha em trong cay canh",
+        ),
+        (
+            "vi",
+            "Nếu em trốn thì gia đình phải trả nợ, cửa sổ dán kín hết",
+            "Nếu em trốn học thì mẹ đánh, em không được đi đâu",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
