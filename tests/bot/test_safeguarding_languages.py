@@ -2903,6 +2903,15 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Nếu em trốn thì gia đình phải trả nợ, cửa sổ dán kín hết",
             "Nếu em trốn học thì mẹ đánh, em không được đi đâu",
         ),
+        # Bulgarian in Latin letters: a boy hit with a belt by his uncle, and a drum played
+        # with sticks; a husband who hits the writer, and a shock from a light bulb
+        (
+            "bg",
+            "sinat mi ima sinini, kazva che chichoto go bie s kolan",
+            "sinat mi bie barabana s prachki vseki den",
+        ),
+        ("bg", "mazhat mi me bie vseki den", "toka me udari kato smenyah krushkata"),
+        ("bg", "veche iskam da umra", "iskam da umra ot smyah, gledaite tova video"),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
@@ -2932,6 +2941,7 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
         ),
         # a boyfriend's threat typed without "ł" (the pattern is written with it)
         ("pl", "chlopak mnie zabije jak odejde", "chlopak mnie rozsmiesza jak odejde od stolu"),
+        ("bg", "mazhat mi kaza che shte me ubie", "mama shte me ubie, ako zakasneya"),
         (
             "ro",
             "fostul a zis că mă omoară dacă plec de acasă",
