@@ -2912,6 +2912,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         ("bg", "mazhat mi me bie vseki den", "toka me udari kato smenyah krushkata"),
         ("bg", "veche iskam da umra", "iskam da umra ot smyah, gledaite tova video"),
+        # a child of six a pastor calls a witch, unfed for three days; a child prayed for to
+        # have wealth ("ajé") beside a church fast
+        (
+            "yo",
+            "pastor so pe omo egbon mi je aje, won ko fun ni ounje fun ojo meta",
+            "pastor gbadura fun omo mi ki o ni aje ati ilera, a se aawe ose kan",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
