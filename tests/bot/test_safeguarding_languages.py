@@ -2919,6 +2919,23 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "pastor so pe omo egbon mi je aje, won ko fun ni ounje fun ojo meta",
             "pastor gbadura fun omo mi ki o ni aje ati ilera, a se aawe ose kan",
         ),
+        # domestic violence lived now, or years ago and back; years ago and told as over, with
+        # support for victims to talk about
+        (
+            "ro",
+            "Buna, trec prin violenta domestica si nu sunt in siguranta, as vrea sa vorbesc "
+            "despre sprijinul pentru victime",
+            "Buna, acum cativa ani am trecut prin violenta domestica. Acum sunt bine si in "
+            "siguranta, fostul locuieste in alt oras. As vrea sa vorbesc despre sprijinul pentru "
+            "victime",
+        ),
+        (
+            "ro",
+            "Acum câțiva ani am trecut prin violență domestică. Acum sunt bine, dar fostul m-a "
+            "găsit din nou",
+            "Acum câțiva ani am trecut prin violență domestică, acum suntem bine și nu mai are "
+            "contact cu noi",
+        ),
         # small children left alone for days by a neighbour; a mother who does not leave hers
         (
             "pl",
