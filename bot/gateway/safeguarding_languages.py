@@ -113,8 +113,8 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
 # Polish ł typed as l (a stroke, which fold does not drop as an accent); Turkish dotless ı typed
 # as i; Vietnamese đ typed as d; the open vowels of Twi and other Ghanaian languages (ɛ, ɔ) typed
-# as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the
-# Urdu and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
+# as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu and Persian forms
+# of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
 # chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
 # Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
 # (safeguarding_chinese.TRADITIONAL_FORMS); Ethiopic letters that sound alike as one
@@ -173,8 +173,7 @@ def fold(text: str) -> str:
     """Lower case, one space between words, Latin accents dropped ("się" reads as "sie"); other
     alphabets keep their marks (Cyrillic й, Bengali য়) and read in one form (_SAME_LETTER:
     Greek "ά" as "α", Devanagari "ज़" as "ज", Polish "był" as "byl")."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.lower().split()))
-    return script_form(_without_latin_accents(decomposed))
+    return script_form(unicodedata.normalize("NFKD", " ".join(text.lower().split())))
 
 
 def script_form(text: str) -> str:
