@@ -6,20 +6,21 @@ can only mean something done to the writer, or with the place it is done ("me mb
 shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç"
 reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat occupied and
 dealt from, or her threatened if she calls the police), a girl under 18 with a much older
-"boyfriend" who gives her money or takes her to other men, and a passport taken with being made
-to work or not let out.
+"boyfriend" who gives her money or takes her to other men, a passport taken with being made
+to work or not let out, and a child not home with the phone off or no one knowing where.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
 vrasë veten me punë" (working himself to death), "burri e mbyll dyqanin", nephews staying at
 a grandmother's for the holidays, the writer threatening to call the police over noise, a coach
 who takes a girl to training, a political life ended, a brother who no longer wants to live in
-London, a boss's night shifts, a teenager's phone taken by her parents.
+London, a boss's night shifts, a teenager's phone taken by her parents, a child late home from
+a friend's or from training.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import any_two_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # What a person does to "me" (më), in forms that are not also an infinitive.
 _SQ_HARMS = (
@@ -201,4 +202,25 @@ _SQ_NOT_LET_OUT = (
 )
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_SQ_PAPERS_KEPT, _SQ_MADE_TO_WORK, _SQ_NOT_LET_OUT),
+)
+
+# A child who has not come home, with the phone off or no one knowing where ("djali nuk është
+# kthyer nga shkolla, telefoni i fikur, shokët nuk dinë gjë"); not a child known to be at a
+# friend's, at training or on a trip.
+_SQ_KNOWN_WHERE = (
+    r"^(?!.*\b(?:(?:eshte|fle|rri|mbeti|qendron|ndodhet)\s+(?:te|tek)\s+\w+|kamp\w*|"
+    r"ekskursion\w*|pushime\w*|stervitj\w*|di\s+ku\s+eshte)\b)"
+)
+_SQ_NOT_HOME = (
+    r"\b(?:nuk|s'?)\s*(?:eshte|ka)\s+(?:\w+\s+)?(?:kthyer|ardhur|ardh)\b|\bka\s+humbur\b|"
+    r"\b(?:u\s+)?zhduk\w*"
+)
+_SQ_NOT_FOUND = (
+    r"\btelefon\w*\s+(?:\w+\s+)?(?:i\s+|e\s+)?(?:fikur|mbyllur|fik|pa\s+pergjigje)\b|"
+    r"\b(?:nuk|s'?)\s*(?:pergjigjet|ja\s+kap|e\s+gjejme|e\s+gjej)\b|\b(?:nuk|s'?)\s*"
+    r"(?:dine|di|dime)\s+(?:gje|asgje|ku\s+(?:eshte|ndodhet))\b|\baskush\s+(?:nuk|s'?)\s*di\b|"
+    r"\b(?:thirra|lajmerova|thirrem|lajmeruam)\s+policin\w*"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    _SQ_KNOWN_WHERE + every_one_of(rf"\b{_SQ_CHILD}", _SQ_NOT_HOME, _SQ_NOT_FOUND),
 )

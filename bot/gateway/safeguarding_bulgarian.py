@@ -1,4 +1,5 @@
-"""The Bulgarian safeguarding phrase net (read by safeguarding_languages), in Cyrillic. Bulgarian
+"""The Bulgarian safeguarding phrase net (read by safeguarding_languages), in Cyrillic and, for
+the main kinds and a beating with a belt, in the Latin letters people text it in. Bulgarian
 puts its short pronouns either side of the verb ("бие ме", "мъжът ми ме бие", "заплаши ме"), so
 both orders are read, with verbs that only a person does to a person. Stalking is a stranger or
 an ex who "ме следи" or lies in wait for weeks, or says he knows where we live while the writer
@@ -206,4 +207,47 @@ _BG_THING_LOCKED = (
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_BG_THING_LOCKED})(?=.*(?:{_BG_KEPT_IN}))(?=.*(?:{_BG_ROBBED_OR_HURT}))",
+)
+
+# Bulgarian in Latin letters, spelt the ways people text it: "sh" or "6" for ш, "ch" or "4" for
+# ч, "sht", "6t" or "st" for щ, "zh" or "j" for ж, "ya", "ia", "ja" or "q" for я, and "a", "u"
+# or "y" for ъ. It reads the main kinds: wanting to die, being hit or threatened by someone, a
+# threat to kill the writer, and someone hit with a belt, a cable or a stick ("chichoto go bie
+# s kolan"). Left alone: a drum played with sticks, "toka me udari" (a shock), "mama shte me
+# ubie, ako zakasneya" (mum will kill me if I'm late), "iskam da umra ot smyah" (die laughing).
+_BGL_WILL = r"(?:sht|6t|st)e"
+_BGL_HITS = (
+    r"(?:bie|biat|biyat|biqt|biiat|udria|udrya|udrja|udrq|udari|pribiva|prebi|pribi|shiba|6iba|"
+    r"naga)"
+)
+_BGL_WITH_A_BELT = (
+    r"(?:kolan\w*|kabel\w*|pr[auy](?:ch|4)k\w*|t[oa](?:y|j|i)ag\w*|mar[kc]u(?:ch|4)\w*|"
+    r"rem[auy]k\w*|(?:y|j|i)umru[ck]\w*)"
+)
+_BGL_NOT_A_PERSON = (
+    r"^(?!.*\b(?:tok|toka|tokat|tokut|kolata|slantseto|sluntseto|zhegata|jegata|ideyata|"
+    r"ideqta|ideiata)\b)"
+)
+_BGL_HOW_OFTEN = (
+    r"(?=\s*(?:[.,!;?]|$)|\s+(?:vseki|vs[iy]aka|vsqka|vsiaka|postoyanno|postoianno|pak|otnovo|"
+    r"kogato|koga|pred|s|sas|s[auy]s|zashtoto|za6toto|mnogo|silno|noshtem|vecher|dnes|vchera|"
+    r"v4era)\b)"
+)
+_BGL_LATE = r"\b(?:zak[auy]sn\w*|k[auy]sno)\b"
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    # wanting to die, ending it
+    r"\biskam\s+(?:(?:prosto|veche|samo)\s+)?da\s+(?:umra(?!\s+ot\b)|se\s+samoubi(?:ya|ia|q|ja)|"
+    rf"se\s+ubi(?:ya|ia|q|ja))\b|\b{_BGL_WILL}\s+se\s+(?:samoubi(?:ya|ia|q|ja)|obes(?:ya|ia|q|ja))\b|"
+    r"\bne\s+iskam\s+(?:veche\s+)?da\s+(?:zh|j)ive(?:ya|ia|q|ja|a)\b",
+    # hit or threatened by someone (not a shock, the sun, the heat), with nothing after but how
+    # often, when or how hard (Albanian "më bie në mend" is "it comes to mind")
+    _BGL_NOT_A_PERSON
+    + rf"(?=.*(?:\b(?:me|ni)\s+{_BGL_HITS}|\b{_BGL_HITS}\s+(?:me|ni)|\b(?:me|ni)\s+"
+    + rf"zapla(?:sh|6)(?:va|i)){_BGL_HOW_OFTEN})",
+    # someone hit with a belt, a cable or a stick: "go bie s kolan"; not a drum played with sticks
+    rf"\b(?:go|ya|ia|ja|q|gi|me|ni)\s+(?:\w+\s+)?{_BGL_HITS}\s+(?:\w+\s+)?s\s+{_BGL_WITH_A_BELT}",
+    # a threat to kill the writer, by someone named or said; not a mother's for lateness
+    rf"^(?!.*{_BGL_LATE})(?=.*\b{_BGL_WILL}\s+me\s+(?:ubie|utrepe|zakoli)\b)(?=.*\b(?:to(?:y|i)|"
+    r"m[auy](?:zh|j)\w*|s[auy]prug\w*|bivsh\w*|biv6\w*|priyatel\w*|kaza|kazva|zapla(?:sh|6)\w*|"
+    r"ako)\b)",
 )

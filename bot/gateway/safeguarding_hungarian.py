@@ -10,18 +10,19 @@ It reads wanting to die or to kill oneself, self-harm, all the tablets, being hi
 threatened with death or locked in by a partner or family, fear of someone or of going home, a
 child hit or not fed, being followed to work or home every day or waited for outside by an ex,
 a marriage forced, being in danger, nowhere to sleep, someone not breathing, and papers held by
-an employer beside no pay or being locked in.
+an employer beside no pay or being locked in, and a farewell said bare ("nem bírom tovább ... ma
+este befejezem").
 
 Left alone: "meghalok az éhségtől" (dying of hunger), "halálra unom magam" (bored to death),
 "anyám megöl, ha elkések" (mum will kill me if I'm late), "ez a hőség megöl" (this heat kills
 me), "követ az Instagramon" (follows on Instagram), "a bolt bezárt" (the shop closed), a child
 who cannot breathe through the nose, an ex who waits outside with the children for the handover,
-a passport handed in for a visa.
+a passport handed in for a visa, a report finished tonight, the room arranged.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # A word between a person and a verb that is not a "not" ("nem", "soha", "sem").
 _HU_NOT_NOT = r"(?:(?!(?:nem|soha|sosem|sem|se)\b)\w+\s+)"
@@ -94,7 +95,9 @@ HUNGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"vegezni\s+akarok\s+magammal|vegzek\s+az\s+eletemmel|eldobom\s+az\s+eletem)\b|"
     r"\bongyilkos\s+(?:leszek|akarok\s+lenni)\b|\bongyilkossag\w*\s+(?:gondolok|gondoltam|"
     r"gondolkodom|tervezek|tervezem|keszulok)\b",
-    r"\bjobb\s+lenne\s+(?:mindenkinek\s+)?nelkulem\b|\bnelkulem\s+(?:\w+\s+)?jobb\s+lenne\b",
+    r"\bjobb\s+lenne\s+(?:mindenkinek\s+)?nelkulem\b|\bnelkulem\s+(?:\w+\s+)?jobb\s+lenne\b|"
+    r"\bmindenkinek\s+jobb\s+(?:lesz|lenne)\s+nelkulem\b|\bjobb\s+lesz\s+mindenkinek\s+"
+    r"nelkulem\b",
     # self-harm
     r"\b(?:vagdosom|bantom|egetem|karcolom)\s+magam\b|\bmegvagtam\s+magam\s+"
     r"(?:szandekosan|direkt|megint|ujra)\b|\bonkarosit(?:ok|ottam|om|anom)\b",
@@ -146,4 +149,23 @@ HUNGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?!.{0,30}\b(?:orr\w*|natha\w*)\b)",
     # papers held by an employer, beside no pay or being kept in
     "^" + every_one_of(_HU_PAPERS, _HU_UNPAID_OR_HELD),
+)
+
+# A farewell said bare: two of "nem bírom tovább" standing alone, "jobb lesz nélkülem", "ma este
+# befejezem" with nothing after it, and "mindent elrendeztem" with nothing after it, one of them
+# a word of despair (the last two together are an errand done); not a report
+# finished tonight ("ma este befejezem a beszámolót"), the room arranged ("mindent elrendeztem a
+# teremmel"), the heat not borne ("nem bírom tovább ezt a hőséget").
+_HU_END = r"\s*(?:[.!…,;]|$)"
+_HU_CANT_GO_ON = rf"\bnem\s+birom\s+(?:mar\s+)?(?:tovabb|tobbet|mar){_HU_END}"
+_HU_BETTER_WITHOUT_ME = (
+    r"\bjobb\s+(?:lesz|lenne)\s+(?:\w+\s+)?nelkulem\b|\bnelkulem\s+(?:\w+\s+)?jobb\s+"
+    r"(?:lesz|lenne)\b"
+)
+_HU_FINISH_IT = rf"\b(?:befejezem|veget\s+vetek\s+(?:mindennek|az\s+egesznek|neki)|vegzek){_HU_END}"
+_HU_ALL_ARRANGED = rf"\bmindent\s+(?:elrendeztem|elintez(?:tem|ek)|rendbe\s+tettem){_HU_END}"
+HUNGARIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(f"{_HU_CANT_GO_ON}|{_HU_BETTER_WITHOUT_ME}")
+    + any_two_of(_HU_CANT_GO_ON, _HU_BETTER_WITHOUT_ME, _HU_FINISH_IT, _HU_ALL_ARRANGED),
 )

@@ -116,9 +116,10 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):
-# Turkish dotless ı typed as i; Vietnamese đ typed as d; the open vowels of Twi and other Ghanaian
-# languages (ɛ, ɔ) typed as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the
-# Urdu and Persian forms of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
+# Polish ł typed as l (a stroke, which fold does not drop as an accent); Turkish dotless ı typed
+# as i; Vietnamese đ typed as d; the open vowels of Twi and other Ghanaian languages (ɛ, ɔ) typed
+# as e and o; Arabic-script hamza seats, alif maqsura, ta marbuta and the Urdu and Persian forms
+# of ye, kaf and he; the Gurmukhi bindi read as tippi and the Devanagari
 # chandrabindu as anusvara (each pair marks a nasal); Greek vowels without their accent (tonos);
 # Cyrillic ё as е; the Ukrainian apostrophe (ʼ) as '; traditional Chinese characters as simplified
 # (safeguarding_chinese.TRADITIONAL_FORMS); Ethiopic letters that sound alike as one
@@ -129,6 +130,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
 # and addak, the Bengali chandrabindu, the Devanagari nukta (often left out in typing).
 _SAME_LETTER = str.maketrans(
     {
+        "\u0142": "l",
         "\u0131": "i",
         "\u0111": "d",
         "\u025b": "e",
@@ -175,8 +177,20 @@ _LATIN_END = 0x2B0  # a combining mark on a letter below this (IPA ɛ, ɔ too) i
 def fold(text: str) -> str:
     """Lower case, one space between words, Latin accents dropped ("się" reads as "sie"); other
     alphabets keep their marks (Cyrillic й, Bengali য়) and read in one form (_SAME_LETTER:
-    Greek "ά" as "α", Devanagari "ज़" as "ज")."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.lower().split()))
+    Greek "ά" as "α", Devanagari "ज़" as "ज", Polish "był" as "byl")."""
+    return script_form(unicodedata.normalize("NFKD", " ".join(text.lower().split())))
+
+
+def script_form(text: str) -> str:
+    """Composed letters without Latin accents, and one form for letters typed two ways: what
+    fold gives, and how each net's patterns are read, so a pattern written with its accents
+    ("się", "biçim") reads the text members type without them."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _without_latin_accents(decomposed)).translate(_SAME_LETTER)
+
+
+def _without_latin_accents(decomposed: str) -> str:
+    """Decomposed text with the combining marks on Latin letters left out."""
     kept: list[str] = []
     base = " "
     for c in decomposed:
@@ -185,13 +199,7 @@ def fold(text: str) -> str:
         elif ord(base) < _LATIN_END:
             continue
         kept.append(c)
-    return script_form("".join(kept))
-
-
-def script_form(text: str) -> str:
-    """Composed letters and one form for letters typed two ways: what fold gives, and how each
-    net's patterns are read, so a pattern is written in ordinary spelling."""
-    return unicodedata.normalize("NFC", text).translate(_SAME_LETTER)
+    return "".join(kept)
 
 
 _NETS = {

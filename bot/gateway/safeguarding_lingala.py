@@ -18,6 +18,10 @@ nothing after "ngai" but how often or with what; and a threat to kill needs a pa
 threat told, not a mother's for lateness. Left alone: a fall at the market and up again, shaking
 with cold, falling in love, a call, "mama akoboma ngai soki nazongi na retard", "nakufi na
 nzala" (dying of hunger).
+
+It also reads a child beaten by someone ("abetaka leki na ngai", beats my little brother) with
+a stick or a cable, leaving wounds, or left without food. Left alone: "kobeta lisolo" (chatting)
+with the children, a child who plays a drum.
 """
 
 from __future__ import annotations
@@ -73,4 +77,20 @@ LINGALA_PHRASES += (  # i18n-exempt: input
     + _LN_HOW_OFTEN,
     r"^(?!.*\b(?:retard|tard\w*|nzala)\b)"
     + every_one_of(_LN_KILL_ME, rf"{_LN_PARTNER}|\ba(?:lobi|lobaki|kanisi)\b|\bmbeli\b"),
+)
+
+# A child beaten ("abetaka leki na ngai", beats my little brother) with something, leaving wounds
+# or blood, or beside not being fed ("apesaka ye bilei te"); not "kobeta lisolo" (chatting) with
+# the children, a drum, a ball.
+_LN_BEATS_A_CHILD = (
+    r"\ba(?:zali\s+ko|za\s+ko|zo\s+)?bet(?:a|aka|i|aki|ake)\s+(?:\w+\s+)?(?:mwana|bana|leki)\b"
+    r"(?!\s+(?:\w+\s+)?(?:lisolo|masolo|tambour|ndembo|mbonda|libaku))"
+)
+_LN_HURT_OR_UNFED = (
+    r"\bna\s+(?:fimbo|nsinga|mabaku|ceinture|mukaba|kamba)\b|\b(?:ba|ma)pota\b|\bmakila\b|"
+    r"\b(?:a|ba)pes(?:a|aka|i|aki)\s+(?:ye|bango|mwana|bana|leki)\s+(?:\w+\s+)?(?:bilei|kolia|"
+    r"eloko\s+ya\s+kolia)\s+te\b"
+)
+LINGALA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LN_BEATS_A_CHILD, _LN_HURT_OR_UNFED),
 )

@@ -6,10 +6,12 @@ safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" read
 Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
 arm that will not move), children alone at home for days, a phone or passport taken by the
 people the writer works for with no wages or a dozen in one house, a threat with a knife to
-anyone, someone close gone for days with the phone off, and a farewell said bare ("Nebegaliu
-daugiau. Šiandien viską užbaigsiu."). Left alone: a knife in a film,
-someone gone to the country with no signal, "mirštu iš bado"
-(dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame",
+anyone, someone close gone for days with the phone off, a farewell said bare ("Nebegaliu
+daugiau. Šiandien viską užbaigsiu."), an older relative's pension taken with her left unfed or
+afraid, and a rope bought beside debts or a family gone. Left alone: a knife in a film, a
+pension collected at the post office and brought home, a rope for the washing, someone gone to
+the country with no signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't
+wait), "bijau vėluoti", "seka mane instagrame",
 "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a
 mouth numb after the dentist, children alone for an hour, a phone lent to a daughter, work
 to be finished today.
@@ -247,4 +249,36 @@ _LT_CANT_ANYMORE = r"\bnebegaliu(?:\s+(?:daugiau|taip|ilgiau))?\s*(?:[.!…,;]|$
 _LT_SORRY_FOR_ALL = r"\batsiprasau\s+(?:\w+\s+)?uz\s+viska\b(?!\W*kad\b)"
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_LT_FINISH_IT_ALL, _LT_CANT_ANYMORE, _LT_SORRY_FOR_ALL),
+)
+
+# An older relative's pension taken by someone she lives with, beside her left unfed, afraid of
+# them or crying ("jis pasiima visą jos pensiją, neduoda valgyti"); not a son who collects it at
+# the post office and brings it home.
+_LT_PENSION_TAKEN = (
+    r"\b(?:pasiima|atima|paima|ima|atem\w*|paem\w*|pasiem\w*|pasilaik\w*|islaido|prageria)\s+"
+    r"(?:\w+\s+){0,2}(?:jos|jo|mociutes|seneles|senelio|mamos|tevo)\s+pensij\w*|"
+    r"\b(?:jos|jo)\s+pensij\w*\s+(?:\w+\s+)?(?:pasiima|atima|atem\w*|pasiem\w*|islaido|prageria)\b"
+)
+_LT_LEFT_WITHOUT = (
+    r"\bneduoda\s+(?:\w+\s+)?valgyti\b|\bnegauna\s+(?:\w+\s+)?valgyti\b|\bnera\s+ko\s+valgyti\b|"
+    r"\bbijo\s+(?:jo|jos|ju|sunaus|dedes|anukes|anuko)\b|\bverk(?:ia|e)\b|\bnieko\s+"
+    r"(?:jai|jam)\s+nelieka\b|\balksta\b"
+)
+# Means bought or made ready (a rope, a noose) beside a life fallen apart: debts, a wife or
+# husband gone with the children, no one to tell ("turiu daug skolų, žmona išėjo su vaikais.
+# Nusipirkau virvę."); not a rope bought for the washing or a tent, nor debts alone.
+_LT_MEANS_READY = (
+    r"\b(?:nusipirkau|nupirkau|pasiruosiau|paruosiau|susiradau|turiu)\s+(?:\w+\s+)?"
+    r"(?:virve|virves|kilpa)\b(?!\s+(?:\w+\s+)?(?:skalbin\w*|palapin\w*|baidar\w*|laiv\w*|"
+    r"sod\w*|kiem\w*|sunui|sunelio|vaikams|supynem\w*|sport\w*|lipim\w*|alpin\w*))"
+)
+_LT_LIFE_FALLEN_APART = (
+    r"\bskol(?:u|os|as)\b|\b(?:zmona|vyras|drauge|draugas|partner\w*)\s+(?:\w+\s+)?(?:isejo|"
+    r"paliko|issikraust\w*|pasieme\s+vaikus)\s+(?:su\s+vaikais|mane|nuo\s+manes)\b|"
+    r"\bneturiu\s+(?:kam|su\s+kuo)\s+(?:pasakyti|pasikalbeti|issipasakoti)\b|"
+    r"\bnetekau\s+(?:\w+\s+)?(?:darbo|namu|buto|visko)\b"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_PENSION_TAKEN, _LT_LEFT_WITHOUT),
+    "^" + every_one_of(_LT_MEANS_READY, _LT_LIFE_FALLEN_APART),
 )

@@ -7,7 +7,8 @@ Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me),
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
 levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who came in with his key
 to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's,
-an ex outside the house to fetch the children, with no fear or a fear of being late.
+an ex outside the house to fetch the children, with no fear or a fear of being late, a
+neighbour who follows the writer on Instagram.
 """
 
 from __future__ import annotations
@@ -223,7 +224,7 @@ _PT_AT_MY_HOME = (
     r"\b(?:(?:parado|esperando|a\s+espera|rondando|estava|tava|apareceu|aparece|ficou)\s+"
     r"(?:\w+\s+){0,2}?(?:na\s+frente|em\s+frente|a\s+porta|na\s+porta|a\s+frente)\s+(?:d[ao]\s+)?"
     r"(?:minha\s+|meu\s+|de\s+)?(?:casa|predio|porta|trabalho|escola)|sabe\s+onde\s+(?:eu\s+)?"
-    r"(?:moro|vivo|estou|trabalho)|rondando\s+(?:a\s+)?(?:minha\s+)?(?:casa|rua)|"
+    r"(?:moro|moramos|vivo|vivemos|estou|estamos|trabalho)|rondando\s+(?:a\s+)?(?:minha\s+)?(?:casa|rua)|"
     r"(?:olhando|olhar|a\s+olhar|encarando|vigiando|espiando)\s+(?:\w+\s+)?(?:pra|para|a)?\s*"
     r"(?:a\s+)?(?:minha|nossa)\s+(?:janela|casa|porta|varanda)|(?:apareceu|aparece|aparecendo|"
     r"parado|plantado)\s+(?:\w+\s+)?(?:aqui\s+)?na\s+(?:minha\s+|nossa\s+)?rua)\b"
@@ -235,4 +236,22 @@ _PT_AFRAID = (
 )
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^" + every_one_of(_PT_EX, _PT_AT_MY_HOME, _PT_AFRAID),
+)
+
+# Someone who follows the writer, for weeks or to her door: "um homem que me segue há duas
+# semanas", with him at her door, knowing where she lives or leaving a note ("deixou um bilhete
+# com o nome da minha filha"); not a neighbour who follows her on Instagram, nor a dog or a cat
+# at her heels.
+_PT_FOLLOWS_ME = (
+    r"\b(?:me\s+(?:segue|seguia|seguiu|perseguem?)|(?:esta|anda)\s+me\s+seguindo|seguiu-me|"
+    r"segue-me)\b(?!\s+(?:\w+\s+)?(?:n[oa]s?|pel[oa]s?)\s+(?:insta\w*|facebook|face|tiktok|"
+    r"twitter|redes|whats\w*|snap\w*))"
+)
+_PT_FOR_WEEKS_OR_TO_MY_DOOR = (
+    rf"{_PT_AT_MY_HOME}|\bha\s+(?:\w+\s+)?(?:dias|semanas|meses)\b|\bdeixou\s+(?:\w+\s+)?"
+    r"(?:bilhete|recado|carta|bilhetes|cartas|presente)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cao|cachorro|cadela|gat[oa]|gatinh[oa]|pet)\b)"
+    + every_one_of(_PT_FOLLOWS_ME, _PT_FOR_WEEKS_OR_TO_MY_DOOR),
 )

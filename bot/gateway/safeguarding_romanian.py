@@ -7,7 +7,8 @@ whole by a boss for a debt for the journey, someone lying on the floor who breat
 does not answer, and a relative's wish to die told by the one writing for them ("zice că nu mai
 vrea să trăiască"; tablets saved up and a goodbye said). Left alone: pilates on the floor, a
 phone fallen and dead, "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai
-mâncat de două zile carne", the session on domestic violence talked about, being locked out of
+mâncat de două zile carne", the session on domestic violence talked about or gone through
+years ago and told as over, being locked out of
 the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
 sorted into a box by the day, a goodbye at the airport.
 """
@@ -63,14 +64,6 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
     r"bate|loveste))",
-    # domestic violence lived (suffered, gone through) or done by a partner or family, not the
-    # subject talked about
-    r"\b(?:sufar|sufer|traiesc|trec\s+prin|am\s+trecut\s+prin|am\s+suferit|indur|"
-    r"sunt\s+victim\w*\s+(?:a|al)|ma\s+confrunt\s+cu)\s+(?:\w+\s+)?violent\w*\s+(?:domestic\w*|"
-    r"in\s+familie|acasa)\b|\bviolent\w*\s+(?:domestic\w*|in\s+familie)\s+(?:din\s+partea|"
-    r"de\s+la)\s+(?:sot\w*|partener\w*|iubit\w*|fost\w*|tat\w*|mam\w*|fiu\w*|fiul|frat\w*|"
-    r"socr\w*|el|ea|ei)\b|\b(?:sotul|partenerul|iubitul|fostul|tatal|fiul|fratele|socrul)"
-    r"\s+(?:\w+\s+){0,2}(?:e|este|devine|a\s+devenit)\s+violent\b",
     r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|pasaportul|cardul)\b",
     r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
     # papers taken by the boss, work with no pay
@@ -245,4 +238,42 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"capat|pus\s+capat)\s+(?:viata|zilelor|vietii)\b(?!\s+in\s+(?:propriile\s+)?maini)",
     r"^(?!.*\b(?:aeroport\w*|gara|statie|vacanta|concediu|zbor\w*)\b)"
     + every_one_of(_RO_SAVED_UP, _RO_GOODBYE),
+)
+
+# Domestic violence lived (suffered, gone through) or done by a partner or family, not the
+# subject talked about; gone through years ago and told as over ("acum câțiva ani am trecut prin
+# violență domestică, acum sunt bine și în siguranță, fostul locuiește în alt oraș") is the
+# writer's past, unless it is still lived ("trec prin"), back, near or feared.
+_RO_LIVING_IT = (
+    r"\b(?:sufar|sufer|traiesc|trec\s+prin|indur|sunt\s+victim\w*\s+(?:a|al)|ma\s+confrunt\s+cu)"
+)
+_RO_LIVED_DV = (
+    rf"(?:{_RO_LIVING_IT}|\bam\s+trecut\s+prin|\bam\s+suferit|\bam\s+fost\s+victim\w*\s+"
+    r"(?:a|al))\s+(?:\w+\s+)?violent\w*\s+(?:domestic\w*|in\s+familie|acasa)\b|\bviolent\w*\s+"
+    r"(?:domestic\w*|in\s+familie)\s+(?:din\s+partea|de\s+la)\s+(?:sot\w*|partener\w*|"
+    r"iubit\w*|fost\w*|tat\w*|mam\w*|fiu\w*|fiul|frat\w*|socr\w*|el|ea|ei)\b|\b(?:sotul|"
+    r"partenerul|iubitul|fostul|tatal|fiul|fratele|socrul)\s+(?:\w+\s+){0,2}(?:e|este|devine|"
+    r"a\s+devenit)\s+violent\b"
+)
+_RO_WHEN_IT_WAS = (
+    r"\b(?:acum|cu)\s+(?:\d+|doi|doua|trei|patru|cinci|sase|sapte|opt|noua|zece|cativa|"
+    r"multi|niste)\s+ani\b|\bani\s+in\s+urma\b|\bin\s+(?:19[5-9]\d|20[0-2]\d)\b|"
+    r"\b(?:in\s+trecut|demult|candva)\b|\bcand\s+eram\s+(?:\d+|mic\w*|copil|tanar\w*)\b"
+)
+_RO_OVER_NOW = (
+    r"\b(?:sunt|suntem|ma\s+simt|ne\s+simtim)\s+(?:\w+\s+){0,2}?(?:bine|in\s+siguranta|"
+    r"liber\w*|fericit\w*)\b|\bnu\s+mai\s+(?:are|am|avem)\s+(?:niciun\s+)?contact\b|"
+    r"\b(?:locuieste|sta|traieste|s-?\s?a\s+mutat)\s+(?:in|intr-?\s?un|intr-?\s?o)\s+(?:alt|"
+    r"alta)\s+(?:oras|tara|judet)\b|\b(?:a\s+trecut|s-?\s?a\s+terminat|e\s+in\s+trecut)\b"
+)
+_RO_BACK_NEAR_OR_FEARED = (
+    rf"{_RO_LIVING_IT}\b|\b(?:iar\s+(?:a|m|e)|din\s+nou|inca|m-?\s?a\s+gasit|a\s+aparut|"
+    r"ma\s+(?:cauta|suna|urmareste|ameninta|asteapta)|a\s+iesit\s+din\s+inchisoare|"
+    r"mi-?\s?e\s+(?:frica|teama)|ma\s+tem|azi|aseara|ieri|in\s+seara\s+asta)\b"
+)
+_RO_TOLD_AS_OVER = (
+    every_one_of(_RO_WHEN_IT_WAS, _RO_OVER_NOW) + rf"(?!.*(?:{_RO_BACK_NEAR_OR_FEARED}))"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!{_RO_TOLD_AS_OVER})(?=.*(?:{_RO_LIVED_DV}))",
 )

@@ -7,15 +7,17 @@ safeguarding_languages.fold.
 
 Beyond the main kinds it reads an alarm in a few words ("i caawi, halkan ayuu joogaa") and a
 girl to be cut, said in the words used for it ("inay gudniinto", "in la xalaaleeyo") or
-"today" without the word. Left alone: "gaajo ayaan u dhimanayaa" (dying of
+"today" without the word, and control at home (two of being locked in, the phone or money
+taken, a threat to take the children). Left alone: "gaajo ayaan u dhimanayaa" (dying of
 hunger), "wuu i raacay" (he came with me), "i
 caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
-taken to be circumcised, halal meat ("hilib xalaal ah").
+taken to be circumcised, halal meat ("hilib xalaal ah"), a husband who keeps the money and
+takes the children to school.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of
 
 _SO_I = r"(?:waan|waxaan|ayaan|baan|aad\s+baan|anigu\s+waan)"  # "I" (focused)
 _SO_PERSON = (
@@ -153,4 +155,23 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     a_plea_in_a_few_words(_SO_PLEA, _SO_ALARM, _SO_BESIDE_A_PLEA),
     rf"^(?=.*\b{_SO_GIRL}\b)(?=.*{_SO_DOING_IT})(?=.*\b(?:caawi\w*|gargaar\w*|fadlan|\d+\s+"
     r"(?:sano|jir)|cabsi\w*|ka\s+celi\w*)\b)",
+)
+
+# Control at home, two of: locked in ("igu xiray guriga", in either order), the phone or all the
+# money taken or held ("telefonkayga wuu qaatay", "lacagta oo dhan isaga ayaa haysa"), and a
+# threat to take the children ("carruurta ayaan kaa qaadanayaa"); not a husband who keeps the
+# money and takes the children to school.
+_SO_LOCKED_IN = (
+    r"\b(?:guriga|qolka)\s+(?:\w+\s+)?igu\s+(?:xir|quful)\w*|\bigu\s+(?:xir|quful)\w*\s+"
+    r"(?:\w+\s+)?(?:guriga|qolka)\b"
+)
+_SO_HELD_FROM_ME = (
+    r"\b(?:telefonk\w*|taleefank\w*|lacagt\w*|baasaboork\w*|basaboork\w*|kaarkayga)\s+"
+    r"(?:\w+\s+){0,4}?(?:qaat\w*|qat(?:ay|aa)|haysta\w*|hayso|haysa|qariy\w*)\b"
+)
+_SO_TAKE_THE_CHILDREN = (
+    rf"\b{_SO_CHILD}\s+(?:\w+\s+){{0,2}}(?:kaa|iga|naga)\s+(?:qaad|qad|kaxay|dhig)\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_SO_LOCKED_IN, _SO_HELD_FROM_ME, _SO_TAKE_THE_CHILDREN),
 )

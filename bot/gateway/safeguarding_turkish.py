@@ -9,11 +9,13 @@ Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde b
 threat to burn a shop or home with the writer or the children inside, and two of a stroke's
 signs together (one side of the face or an arm numb, words mixed up), a child who has not
 come home with the phone off or no one knowing where, and a knife or gun drawn on the writer
-("kocam yine bıçak çekti") or the children hiding from him. Left alone: "açlıktan
+("kocam yine bıçak çekti") or the children hiding from him, and an ex who waits for the
+writer or knows the address despite a court order or just out of prison. Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
 garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
-a friend's and is known to be there, a knife taken from the drawer, hide-and-seek.
+a friend's and is known to be there, a knife taken from the drawer, hide-and-seek, an ex
+waiting at the school with the children's coats.
 """
 
 from __future__ import annotations
@@ -247,4 +249,22 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"bebeg\w*)\s+(?:\w+\s+){0,2}?(?:korkudan\s+)?saklan(?:iyor|di|mis|ir)\w*)(?=.*"
     + _TR_FROM_HIM
     + ")",
+)
+
+# An ex who turns up where the writer is or knows where she lives, beside a court order, prison
+# or her fear ("eski kocam hapisten çıkmış, okulun önünde beni bekliyordu, uzaklaştırma kararı
+# var, adresi biliyor"); not an ex waiting at the school with the children's coats, nor an
+# everyday fear ("korkuyorum trafik olur diye").
+_TR_EX = r"\beski\s+(?:kocam|esim|sevgilim|nisanlim|partnerim)\b"
+_TR_TURNS_UP = (
+    r"\bbeni\s+(?:\w+\s+)?(?:bekli(?:yor|yordu|yormus)|buldu|bulmus)\b|"
+    r"\b(?:adresimi|adresimizi|(?:evin|evimin|evimizin)\s+adresini|evimizi|evimi|okulu|"
+    r"isyerimi)\s+(?:\w+\s+)?(?:biliyor|bulmus|buldu|ogrenmis|ogrendi)\b"
+)
+_TR_NOT_ALLOWED_NEAR = (
+    r"\b(?:uzaklastirma|koruma)\s+karar\w*|\bhapisten\s+(?:cik\w*|tahliye\w*)|"
+    r"(?<!\bdiye\s)\b(?:cok\s+)?korkuyor(?:um|uz)\s*(?:[.!,]|$)|\btehdit\w*"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_EX, _TR_TURNS_UP, _TR_NOT_ALLOWED_NEAR),
 )

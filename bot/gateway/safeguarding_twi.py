@@ -27,9 +27,15 @@ chest or heart hurting ("me koko mu yɛ me ya", "m'akoma yɛ me ya") with no bre
 nhome", "ahome ayɛ me den") or with "boa me!" said on its own; or no breath with "boa me!" or a
 call for an ambulance. Left alone: "me ti yɛ me ya" (a headache), "me ho yɛ" (I'm well), please
 and help with an errand, a chest sore a little with a doctor's visit, a hot room.
+
+An older parent neglected in a care home (or by whoever looks after her) is two of a sore on her
+body ("kuru"), not fed ("ɔnnidii") and her clothes not changed ("wɔnsesaa ne ntoma"). Left
+alone: a sore that has healed ("kuru no ayɛ yie") beside a meal skipped for a hospital visit.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # The chest ("koko") or the heart ("akoma") hurting, tight or burning the writer or someone
 # ("yɛ me ya", "yɛ no ya"); not sore "kakra" (a little).
@@ -119,4 +125,18 @@ TWI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*\bka\s+akyi\b)(?=.*{_TW_KILLS_THEM})(?=.*(?:\b{_TW_WEAPON}\b|\b{_TW_THREAT}|"
     rf"{_TW_PARTNER}))",
     rf"\b{_TW_WEAPON}\s+(?:\w+\s+)?{_TW_THREAT}\s+(?:me|no|yen|won)\b",
+)
+
+# An older parent neglected where she is cared for: two of a sore on her body, not fed, and her
+# clothes not changed ("kuru kɛseɛ wɔ n'akyi, na ɔnnidii", "wɔnsesaa ne ntoma"), in a care
+# home or of an older relative; not a sore that has healed, nor one sign alone.
+_TW_CARED_FOR = (
+    r"\b(?:care\s+home|nursing\s+home|staff|nurse\w*|carer\w*|ohwefo\w*|mpanyimfo\s+fie|"
+    r"(?:me|ne)\s+(?:maame|papa|nana|mmerewa|akwakoraa))\b"
+)
+_TW_SORE = r"\bkuru\b(?!(?:\s+\w+){0,6}?\s+(?:aye\s+yie|ayeyie|agye|resa)\b)"
+_TW_NOT_FED = r"\b(?:o|wo)?nnidi+\b|\bwo(?:m|n)?ma+\s+no\s+(?:aduan|nnuan|nsu)\b|\bekom\s+de\s+no\b"
+_TW_NOT_CHANGED = r"\bwon{1,2}sesa+\s+(?:\w+\s+)?(?:ntoma|ntade|napkin|pampers|pad)\w*"
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_CARED_FOR) + any_two_of(_TW_SORE, _TW_NOT_FED, _TW_NOT_CHANGED),
 )

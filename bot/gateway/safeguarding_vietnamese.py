@@ -10,18 +10,20 @@ suicide, and "từ từ", slowly) are told apart by what comes around them.
 It reads wanting to die, self-harm, many tablets taken, being hit, locked in or threatened with
 death, a marriage forced, not being safe at home, nowhere to sleep, someone not breathing or
 unconscious, papers held by an employer beside unpaid work or being made to stay, and being made
-to stay at work over a debt for being brought to England.
+to stay at work over a debt for being brought to England or kept in a house growing cannabis
+(two of: not let go anywhere, a threat if the writer runs, the house and its windows taped shut,
+the journey's debt).
 
 Left alone: "đói muốn chết" and "mệt muốn chết" (hungry or tired "to death"), "em muốn từ từ
 học" (slowly), "bố đánh thức em" (wakes me), "em bị đánh giá thấp" (underrated), "mẹ sẽ giết
 em nếu về muộn" (mum will kill me if I'm late), "con không thở được bằng mũi" (a blocked nose),
 "rách tay áo" (a torn sleeve), a passport collected or kept for a visa, a shift that runs late
-with rent still owed.
+with rent still owed, a teenager kept in to study, skipping school ("trốn học").
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # The writer, as subject or as the one a harm is done to.
 _VI_ME = r"(?:toi|em|minh|tao|con|chau|chung\s+(?:toi|em))"
@@ -101,4 +103,24 @@ VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_VI_NOT_PAID, _VI_MADE_TO_STAY),
     # made to stay at work over a debt for the journey to England
     "^" + every_one_of(_VI_JOURNEY_DEBT, _VI_MADE_TO_STAY + "|" + _VI_PAPERS),
+)
+
+# Kept in a house that grows cannabis, two of: not let go anywhere ("em không được đi đâu"), a
+# threat if the writer runs ("nếu em trốn thì gia đình phải trả nợ"), a house growing plants
+# with the windows taped shut ("nhà trồng cây", "cửa sổ dán kín"), a debt for the journey; not a
+# teenager kept in to study beside the house's pot plants, nor skipping school ("trốn học").
+_VI_KEPT_IN = (
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?khong\s+duoc\s+(?:phep\s+)?(?:ra\s+ngoai|di\s+dau|ra\s+khoi|"
+    r"roi\s+khoi|lien\s+lac)\b"
+)
+_VI_IF_I_RUN = (
+    rf"\bneu\s+{_VI_ME}\s+(?:\w+\s+)?(?:tron|bo\s+tron|chay\s+tron|bo\s+di|bao\s+cong\s+an)\b"
+    r"(?!\s+(?:hoc|tiet|viec|lop))[^.!?]{0,60}\b(?:tra\s+no|giet|danh|gia\s+dinh)\b"
+)
+_VI_GROW_HOUSE = (
+    r"\bnha\s+trong\s+(?:can\s+sa|co|weed|cay)\b(?!\s+(?:canh|rau|hoa|an\s+qua))|\btrong\s+"
+    r"(?:can\s+sa|weed)\b|\bcua\s+so\s+(?:\w+\s+)?(?:dan|bit|che|dong)\s+kin\b"
+)
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_VI_KEPT_IN, _VI_IF_I_RUN, _VI_GROW_HOUSE, _VI_JOURNEY_DEBT),
 )

@@ -5,11 +5,12 @@ Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀
 
 Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ mi lù ú títí ẹ̀jẹ̀ fi
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
-("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta").
+("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
+made to fast or to be "delivered" for it.
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
-well.
+well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play.
 """
 
 from __future__ import annotations
@@ -71,4 +72,17 @@ _YO_TOO_LONG = (
 )
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_HOME_ALONE, _YO_TOO_LONG),
+)
+
+# A child called a witch ("ọmọ ... jẹ́ àjẹ́", "ó ní ẹ̀mí èṣù"), and starved, made to fast, beaten,
+# shut in or to be "delivered" for it (abuse linked to faith or belief); not a child prayed for
+# to have wealth ("ní ajé", the same letters once tone marks are gone) beside a church fast.
+_YO_CALLED_A_WITCH = r"\bje\s+aje\b|\b(?:omo|o)\s+(?:\w+\s+)?aje\s+ni\b|\bemi\s+(?:aje|esu)\b"
+_YO_HARMED_FOR_IT = (
+    r"\b(?:ko|o)\s+(?:fun|fi)\s+(?:\w+\s+)?(?:ni\s+)?(?:ounje|onje|lounje)\b|\baawe\b|"
+    r"\bdeliverance\b|\bitusile\b|\b(?:n|ti)\s+lu\s+(?:u|o|omo)\b|\bti\s+(?:\w+\s+)?mole\b|"
+    r"\bebi\s+(?:n\s+)?pa\s+(?:u|omo)\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(r"\bomo\b", _YO_CALLED_A_WITCH, _YO_HARMED_FOR_IT),
 )

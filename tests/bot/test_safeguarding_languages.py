@@ -23,7 +23,7 @@ import unicodedata
 import pytest
 
 from bot.gateway.safeguarding import says_someone_is_at_risk
-from bot.gateway.safeguarding_languages import fold, risk_language
+from bot.gateway.safeguarding_languages import fold, risk_language, script_form
 
 DISCLOSURES: dict[str, list[str]] = {
     "es": [
@@ -3143,6 +3143,137 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "வேற சாதி பையன்னு அப்பா அவனை கொன்னுடுவேன்னு சொல்றாரு",
             "அந்தப் படத்துல வேற சாதி பையனை கொல்ல ஆள் அனுப்புவாங்க",
         ),
+        # a grandmother's pension taken by the uncle she lives with, and her left unfed; a son
+        # who collects it at the post office
+        (
+            "lt",
+            "mociute gyvena su dede, jis pasiima visa jos pensija ir neduoda jai valgyti",
+            "sunus pasiima jos pensija is pasto ir atnesa jai namo",
+        ),
+        # a rope bought beside debts and a wife gone with the children; one for the washing
+        (
+            "lt",
+            "Turiu daug skolų, žmona išėjo su vaikais. Nusipirkau virvę.",
+            "Nusipirkau virvę skalbiniams, o skolų bibliotekai turiu daug",
+        ),
+        # an ex out of prison waiting at the school despite a court order; one who brought the
+        # children's coats
+        (
+            "tr",
+            "eski kocam hapisten cikmis, okulun onunde beni bekliyordu, uzaklastirma karari var",
+            "eski kocam okulun onunde beni bekliyordu, cocuklarin montlarini getirmis",
+        ),
+        (
+            "tr",
+            "Eski eşim evimizin adresini biliyor, çok korkuyorum",
+            "Eski eşim evimizin adresini biliyor, çocukları cuma alacak, geç kalır diye korkuyorum",
+        ),
+        # a boy of 12 not home from school at 9pm, his phone off; one at a friend's, his
+        # battery flat
+        (
+            "sq",
+            "djali im 12 vjec nuk eshte kthyer nga shkolla, telefoni i fikur, shoket nuk dine gje",
+            "djali im nuk eshte kthyer ende nga shkolla, eshte te shoku, telefoni i fikur",
+        ),
+        # a mother in a care home with a big sore, unfed and her clothes not changed; a sore
+        # healed, and a meal skipped before a hospital visit
+        (
+            "tw",
+            "Me maame te care home. Wɔnsesaa ne ntoma, kuru kɛseɛ wɔ n'akyi, na ɔnnidii",
+            "Me maame te care home, kuru a ɛwɔ ne nan ho no ayɛ yie, na ɔnnidii ɛfiri sɛ ɔrekɔ "
+            "hospital",
+        ),
+        # a man who has followed the writer for two weeks and left a note at her door; a
+        # neighbour who follows her on Instagram, and a cat at her heels
+        (
+            "pt",
+            "tem um homem que me segue ha duas semanas, hoje deixou um bilhete na porta",
+            "um homem da minha rua me segue no instagram ha duas semanas, deixou um bilhete",
+        ),
+        ("pt", "Ele me segue há dias e sabe onde moramos", "O gato me segue há dias pela casa"),
+        # a farewell said bare; a report finished tonight, the room arranged, the heat
+        (
+            "hu",
+            "Nem birom tovabb. Ma este befejezem, mar mindent elrendeztem.",
+            "Mindent elrendeztem a teremmel, ma este befejezem a beszamolot",
+        ),
+        (
+            "hu",
+            "Nem bírom tovább, ma este befejezem.",
+            "Nem bírom tovább ezt a hőséget, ma este befejezem a festést",
+        ),
+        ("hu", "Mindenkinek jobb lesz nélkülem.", "Mindent elrendeztem, ma este befejezem."),
+        # a stepmother who beats a boy of 7 with a cable and does not feed him; one who chats
+        # with the children and feeds them well
+        (
+            "ln",
+            "Mwasi ya papa abetaka leki na ngai ya mbula 7 na nsinga, apesaka ye bilei te",
+            "Mwasi ya papa abetaka bana lisolo mpe apesaka bango bilei ya malamu",
+        ),
+        # a husband who locked the writer in, took her phone and threatens to take the
+        # children; one who keeps the money and takes the children to school
+        (
+            "so",
+            "Seygayga ayaa igu xiray guriga, telefonkayga wuu qaatay",
+            "Seygayga ayaa haysta lacagta oo dhan, caruurta iskuulka ayuu geeyaa",
+        ),
+        (
+            "so",
+            "lacagta oo dhan isaga ayaa haysta, wuxuu leeyahay caruurta ayaan kaa qaadanayaa",
+            "lacagta kooxda isaga ayaa haysta, telefonkayga wuu qaatay si uu u dayactiro",
+        ),
+        # a girl of 16 kept in a cannabis house, her family's debt held over her if she runs;
+        # a teenager kept in to study, and one skipping school
+        (
+            "vi",
+            "em o trong mot nha trong cay, ho bao em khong duoc di dau, neu em tron thi gia dinh "
+            "phai tra no",
+            "em 16 tuoi, toi nay em khong duoc di dau vi phai hoc, nha em trong cay canh",
+        ),
+        (
+            "vi",
+            "Nếu em trốn thì gia đình phải trả nợ, cửa sổ dán kín hết",
+            "Nếu em trốn học thì mẹ đánh, em không được đi đâu",
+        ),
+        # Bulgarian in Latin letters: a boy hit with a belt by his uncle, and a drum played
+        # with sticks; a husband who hits the writer, and a shock from a light bulb
+        (
+            "bg",
+            "sinat mi ima sinini, kazva che chichoto go bie s kolan",
+            "sinat mi bie barabana s prachki vseki den",
+        ),
+        ("bg", "mazhat mi me bie vseki den", "toka me udari kato smenyah krushkata"),
+        ("bg", "veche iskam da umra", "iskam da umra ot smyah, gledaite tova video"),
+        # a child of six a pastor calls a witch, unfed for three days; a child prayed for to
+        # have wealth ("ajé") beside a church fast
+        (
+            "yo",
+            "pastor so pe omo egbon mi je aje, won ko fun ni ounje fun ojo meta",
+            "pastor gbadura fun omo mi ki o ni aje ati ilera, a se aawe ose kan",
+        ),
+        # domestic violence lived now, or years ago and back; years ago and told as over, with
+        # support for victims to talk about
+        (
+            "ro",
+            "Buna, trec prin violenta domestica si nu sunt in siguranta, as vrea sa vorbesc "
+            "despre sprijinul pentru victime",
+            "Buna, acum cativa ani am trecut prin violenta domestica. Acum sunt bine si in "
+            "siguranta, fostul locuieste in alt oras. As vrea sa vorbesc despre sprijinul pentru "
+            "victime",
+        ),
+        (
+            "ro",
+            "Acum câțiva ani am trecut prin violență domestică. Acum sunt bine, dar fostul m-a "
+            "găsit din nou",
+            "Acum câțiva ani am trecut prin violență domestică, acum suntem bine și nu mai are "
+            "contact cu noi",
+        ),
+        # small children left alone for days by a neighbour; a mother who does not leave hers
+        (
+            "pl",
+            "sasiadka zostawila dwoje malych dzieci samych od piatku, placza w nocy",
+            "nie zostawiam dzieci samych w nocy, wiec przyjde z nimi na sesje",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
@@ -3164,6 +3295,9 @@ def test_risks_said_around_a_detail_and_their_everyday_twins(
             "mój były powiedział, że mnie dziś zabije",
             "mama mnie zabije, jak się spóźnię na obiad",
         ),
+        # a boyfriend's threat typed without "ł" (the pattern is written with it)
+        ("pl", "chlopak mnie zabije jak odejde", "chlopak mnie rozsmiesza jak odejde od stolu"),
+        ("bg", "mazhat mi kaza che shte me ubie", "mama shte me ubie, ako zakasneya"),
         (
             "ro",
             "fostul a zis că mă omoară dacă plec de acasă",
@@ -3333,11 +3467,16 @@ def test_a_threat_to_kill_the_writer_is_read_and_its_idiom_left_alone(
         ("殺了我，護照", "杀了我,护照"),
         ("Chồng ĐÁNH em, đe dọa", "chong danh em, de doa"),
         ("Birayê min îşev", "biraye min isev"),
+        ("Zostawiła ŁUKASZA", "zostawila lukasza"),
         ("ክቐትለኒ ዝኸደሉ", "ክቀትለኒ ዝከደሉ"),
     ],
 )
 def test_fold_drops_latin_accents_and_keeps_other_letters_whole(typed: str, read: str) -> None:
     assert fold(typed) == read
+
+
+def test_a_pattern_written_with_its_accents_reads_the_folded_text() -> None:
+    assert script_form("chłopak się boję, biçim") == fold("chlopak sie boje, bicim")
 
 
 def test_a_letter_typed_composed_or_in_two_parts_reads_the_same() -> None:
