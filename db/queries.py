@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -186,7 +186,7 @@ def enqueue(
     session_id: str | None = None,
     broadcast_id: int | None = None,
     not_before: datetime | None = None,
-    conversation: Conversation | None = None,
+    conversation_id: int | None = None,
     author: str = "bot",
 ) -> int | None:
     """Put one outbound message in the outbox, once per idempotency key.
@@ -194,13 +194,14 @@ def enqueue(
     Returns the outbox id, or None when a message with this key already exists (a retry, a
     second scheduler). With a conversation, the text also joins its transcript: that line is
     written first, so the outbox row names it in its own INSERT (this runs for every reply),
-    and is removed again in the rare case the key was queued before.
+    and is removed again in the rare case the key was queued before. The conversation is
+    named by its id, so a caller that knows it reads nothing to queue a message.
     """
     now = utcnow()
     message = None
-    if conversation is not None:
+    if conversation_id is not None:
         message = Message(
-            conversation_id=conversation.id,
+            conversation_id=conversation_id,
             channel=channel,
             direction="out",
             author=author,
@@ -242,8 +243,13 @@ def enqueue(
         return None
     announce_outbox(session)
     count_on_commit(session, "outbox_queued", channel, kind)
-    if conversation is not None:
-        conversation.last_message_at = now
+    if conversation_id is not None:
+        # Also brings a conversation this session holds up to date, without reading it.
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id == conversation_id)
+            .values(last_message_at=now)
+        )
     return outbox_id
 
 

@@ -41,7 +41,7 @@ def test_invite_codes_are_found_in_what_people_write(text: str, code: str | None
 
 
 def turn(text: str, kind: str = "text") -> Turn:
-    return Turn(1, 1, 1, "telegram", text, kind, "a-rasa-sender-id")
+    return Turn(1, 1, 1, "telegram", "12345", text, kind, "a-rasa-sender-id")
 
 
 def test_a_member_cannot_pick_a_rasa_intent_with_a_slash() -> None:
