@@ -78,12 +78,35 @@ _CHANNEL_IN_SCHEMA = "left(:channel || '_' || current_schema(), 63)"  # NAMEDATA
 
 def _notify_on_commit(session: Session, channel: str, payload: str = "") -> None:
     """PostgreSQL delivers a NOTIFY only on commit, and an identical one once however often it
-    was sent in the transaction; SQLite has no NOTIFY (one process reads its file)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, :payload)"),
-            {"channel": channel, "payload": payload},
-        )
+    was sent in the transaction, so it is sent once (a turn queueing three replies pays one
+    round trip for it). One sent inside a savepoint counts only there, since rolling the
+    savepoint back takes it back: the enclosing transaction sends it again. SQLite has no
+    NOTIFY (one process reads its file)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    notice = (channel, payload)
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    sent = _notified_in(session)
+    enclosing = transaction
+    while enclosing is not None:
+        if notice in sent.get(enclosing, ()):
+            return
+        enclosing = enclosing.parent
+    session.execute(
+        text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, :payload)"),
+        {"channel": channel, "payload": payload},
+    )
+    sent.setdefault(transaction, set()).add(notice)
+
+
+def _notified_in(session: Session) -> dict[Any, set[tuple[str, str]]]:
+    """The notices sent in the session's current transaction, by savepoint."""
+    root = session.get_transaction()
+    kept_for, sent = session.info.get("notified", (None, {}))
+    if kept_for is not root:
+        sent = {}
+        session.info["notified"] = (root, sent)
+    return sent
 
 
 def announce_outbox(session: Session) -> None:

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import event, insert, text
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Base, Member
@@ -55,6 +55,41 @@ def test_postgres_watch_wakes_on_a_committed_announcement_only(postgres_url: str
             time.sleep(0.2)
             assert not watch.changed()  # a rolled-back queueing sends nothing
         assert watch.poll_seconds <= 0.01
+    finally:
+        watch.close()
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_an_announcement_is_sent_once_a_transaction_and_again_after_a_savepoint_undid_it(
+    postgres_url: str,
+) -> None:
+    """A turn queueing three replies pays one round trip for its NOTIFY; a savepoint rolled
+    back takes its NOTIFY with it, so the transaction sends it again."""
+    engine = make_engine(postgres_url)
+    sent: list[str] = []
+    event.listen(
+        engine,
+        "before_cursor_execute",
+        lambda *args: sent.append(args[2]) if "pg_notify" in args[2] else None,
+    )
+    watch = CommitWatch(engine)
+    try:
+        watch.changed()
+        with make_session_factory(engine)() as session:
+            with session.begin():
+                with session.begin_nested() as savepoint:
+                    announce_outbox(session)
+                    savepoint.rollback()
+                announce_outbox(session)  # the savepoint's was taken back
+                announce_outbox(session)
+                with session.begin_nested():
+                    announce_outbox(session)  # the transaction's stands
+            assert len(sent) == 2
+            wait_until(watch.changed, timeout=5, what="the notification")
+            with session.begin():
+                announce_outbox(session)  # a new transaction: sent again
+            assert len(sent) == 3
     finally:
         watch.close()
         engine.dispose()
