@@ -13,7 +13,17 @@ from typing import Any
 
 from inotify_simple import INotify, flags
 from psycopg import sql
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    String,
+    cast,
+    create_engine,
+    event,
+    func,
+    literal,
+    text,
+)
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -137,6 +147,13 @@ def announce_inbound(session: Session, conversation_id: int, replica: str) -> No
     a message in this conversation: the replica holding the conversation's claim takes it at
     once, whichever replica the webhook reached (PostgreSQL only; SQLite runs one replica)."""
     _notify_on_commit(session, INBOUND_CHANNEL, f"{replica} {conversation_id}")
+
+
+def inbound_notice(replica: str, conversation_id: ColumnElement[int]) -> ColumnElement[Any]:
+    """`announce_inbound`'s NOTIFY as part of a statement that stores the message and says
+    its conversation (PostgreSQL)."""
+    channel = func.left(literal(INBOUND_CHANNEL, String) + "_" + func.current_schema(), 63)
+    return func.pg_notify(channel, literal(f"{replica} ", String) + cast(conversation_id, String))
 
 
 def commit_without_waiting_for_disk(session: Session) -> None:
