@@ -72,25 +72,38 @@ def insert_ignoring_conflict(
     return inserted[0] if inserted else None
 
 
+def _inserted(
+    session: Session, model: type[Any], values: dict[str, Any], conflict_columns: list[str]
+) -> Any | None:
+    """Insert one row unless one with the same unique columns exists: the new row's object
+    (INSERT ... ON CONFLICT DO NOTHING RETURNING, one statement), or None."""
+    statement = (
+        insert_for(session)(model)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=conflict_columns)
+        .returning(model)
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def _identity(session: Session, channel: str, address: str) -> ChannelIdentity | None:
+    return session.execute(
+        select(ChannelIdentity).where(
+            ChannelIdentity.channel == channel, ChannelIdentity.address == address
+        )
+    ).scalar_one_or_none()
+
+
+def _new_identity(session: Session, channel: str, address: str) -> ChannelIdentity | None:
+    row = {"channel": channel, "address": address, "created_at": utcnow()}
+    return _inserted(session, ChannelIdentity, row, ["channel", "address"])
+
+
 def identity_for(session: Session, channel: str, address: str) -> ChannelIdentity:
     """The identity for a channel address, created (race-safely) on first contact."""
-
-    def find() -> ChannelIdentity | None:
-        return session.execute(
-            select(ChannelIdentity).where(
-                ChannelIdentity.channel == channel, ChannelIdentity.address == address
-            )
-        ).scalar_one_or_none()
-
-    identity = find()
+    identity = _identity(session, channel, address)
     if identity is None:
-        insert_ignoring_conflict(
-            session,
-            ChannelIdentity,
-            {"channel": channel, "address": address, "created_at": utcnow()},
-            ["channel", "address"],
-        )
-        identity = find()
+        identity = _new_identity(session, channel, address) or _identity(session, channel, address)
         assert identity is not None
     return identity
 
@@ -119,21 +132,23 @@ def new_conversation_row(identity: IdentityKey, now: datetime) -> dict[str, Any]
     }
 
 
+def _conversation(session: Session, identity: ChannelIdentity) -> Conversation | None:
+    return session.execute(
+        select(Conversation).where(Conversation.identity_id == identity.id)
+    ).scalar_one_or_none()
+
+
+def _new_conversation(session: Session, identity: ChannelIdentity) -> Conversation | None:
+    row = new_conversation_row(identity, utcnow())
+    return _inserted(session, Conversation, row, ["identity_id"])
+
+
 def conversation_for(session: Session, identity: ChannelIdentity) -> Conversation:
     """The one conversation of an identity, created (race-safely) on first contact; it follows
     the identity's member once the sender is recognised."""
-
-    def find() -> Conversation | None:
-        return session.execute(
-            select(Conversation).where(Conversation.identity_id == identity.id)
-        ).scalar_one_or_none()
-
-    conversation = find()
+    conversation = _conversation(session, identity)
     if conversation is None:
-        insert_ignoring_conflict(
-            session, Conversation, new_conversation_row(identity, utcnow()), ["identity_id"]
-        )
-        conversation = find()
+        conversation = _new_conversation(session, identity) or _conversation(session, identity)
         assert conversation is not None
     if conversation.member_id != identity.member_id:
         conversation.member_id = identity.member_id
@@ -145,13 +160,18 @@ def identity_and_conversation(
 ) -> tuple[ChannelIdentity, Conversation]:
     """The identity for a channel address and its conversation, created (race-safely) on
     first contact: for a sender we know, one query for both (an inbound message's store is
-    on the webhook's acknowledgement path)."""
+    on the webhook's acknowledgement path); for a sender never seen, one INSERT for each."""
     found = session.execute(
         select(ChannelIdentity, Conversation)
         .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
         .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
     ).first()
     if found is None:
+        created = _new_identity(session, channel, address)
+        if created is not None:  # nobody else can have made a conversation for it yet
+            conversation = _new_conversation(session, created)
+            assert conversation is not None
+            return created, conversation
         identity = identity_for(session, channel, address)
         return identity, conversation_for(session, identity)
     identity, conversation = found
