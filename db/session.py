@@ -24,6 +24,7 @@ from sqlalchemy import (
     literal,
     text,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -66,6 +67,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # webhooks in Starlette's threads while the pipeline's threads work): a checkout beyond
     # the pool opens a new server connection, which costs more than the work it is for.
     kwargs.setdefault("pool_size", 10)
+    if make_url(url).get_driver_name() != "psycopg":
+        return create_engine(url, pool_pre_ping=True, **kwargs)
     engine = create_engine(url, **kwargs)
     event.listen(engine.pool, "checkout", _replace_if_closed_by_server)
     return engine
@@ -73,9 +76,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def _replace_if_closed_by_server(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
     """A pooled connection the server has closed (it restarted, or ended the session) is
-    replaced before use, as a ping before every checkout would, without the ping's round
-    trip. Nothing is sent to a connection idle in the pool (none of them LISTENs), so
-    anything waiting to be read on its socket is the server's goodbye or the socket's end."""
+    replaced before use, as a ping before every checkout would (other drivers than psycopg
+    get the ping), without the ping's round trip. Nothing is sent to a connection idle in the
+    pool (none of them LISTENs), so anything waiting to be read on its socket is the server's
+    goodbye or the socket's end."""
     if dbapi_connection.closed:
         raise DisconnectionError("the pooled connection is closed")
     waiting = select.poll()
