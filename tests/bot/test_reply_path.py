@@ -22,15 +22,16 @@ from psycopg.pq import TransactionStatus
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.channels.inbound import Inbound, accept_inbound
+from bot.channels.inbound import Inbound, accept_inbound, store_inbound
 from bot.gateway.pipeline import Pipeline
 from bot.gateway.rasa_client import RasaClient
 from bot.members.roster import import_roster
+from bot.message_texts import apology
 from bot.outbox.queue import send_to_identity
 from bot.outbox.worker import Worker
 from bot.services import Services
 from bot.settings import Settings
-from db.models import Base, Member, Message, OutboxItem
+from db.models import Base, Case, Member, Message, OutboxItem
 from db.queries import identity_and_conversation
 from db.session import make_engine
 from tests.conftest import SAMPLE_ROSTER
@@ -126,14 +127,20 @@ class Stages:
     worker: Cost
 
 
-def reply_path(settings: Settings, count: int = 3) -> tuple[list[Stages], list[str]]:
-    """`count` SMS from an onboarded member, each stored, answered and its reply sent before
-    the next: what each took, and the bodies queued for the member."""
+def onboarded_roster(settings: Settings) -> Services:
+    """Services on the settings' database, the sample roster in it, every member onboarded."""
     services = Services.from_settings(settings)
     with services.sessions() as session, session.begin():
         import_roster(session, SAMPLE_ROSTER)
         for member in session.query(Member):
             member.onboarding_state = "onboarded"
+    return services
+
+
+def reply_path(settings: Settings, count: int = 3) -> tuple[list[Stages], list[str]]:
+    """`count` SMS from an onboarded member, each stored, answered and its reply sent before
+    the next: what each took, and the bodies queued for the member."""
+    services = onboarded_roster(settings)
     woken: list[int] = []
     services.wake_pipeline = woken.append
     meter = Meter(services.engine)
@@ -220,6 +227,37 @@ def test_a_later_message_takes_a_round_trip_only_where_the_work_needs_one(
         assert later.store.statements == 4
         assert later.pipeline.statements == 1 + 2 + 4 + 1 + 1
         assert later.worker.statements == 1 + 1 + 1 + 1
+
+
+def test_rasa_answering_nothing_gets_the_apology_and_a_case(settings: Settings) -> None:
+    """Queueing Rasa's replies reads nothing first; when there are none, the apology and the
+    case read what they need themselves."""
+    services = onboarded_roster(settings)
+
+    def silent_rasa(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/webhooks/rest/webhook":
+            return httpx.Response(200, json=[])
+        return stand_in_rasa(request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(silent_rasa))
+    pipeline = Pipeline(services, RasaClient(settings, client))
+    with services.sessions() as session, session.begin():
+        inbound = Inbound("sms", PHONE, "SM-silence", "where is the venue?")
+        stored = store_inbound(session, inbound)
+    assert stored is not None
+
+    async def run() -> None:
+        await pipeline._drain(stored.conversation_id)
+        await pipeline.rasa.aclose()
+
+    asyncio.run(run())
+    with services.sessions() as session:
+        replies = select(OutboxItem.body).where(OutboxItem.kind == "reply")
+        assert list(session.scalars(replies)) == [apology(services.config)]
+        [case] = session.scalars(select(Case)).all()
+        assert (case.conversation_id, case.kind) == (stored.conversation_id, "assistant_failure")
+        assert session.get(Message, stored.message_id).processed_at is not None  # type: ignore[union-attr]
+    services.engine.dispose()
 
 
 def test_stage_timings_are_written_only_when_asked(
