@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -72,25 +72,38 @@ def insert_ignoring_conflict(
     return inserted[0] if inserted else None
 
 
+def _inserted(
+    session: Session, model: type[Any], values: dict[str, Any], conflict_columns: list[str]
+) -> Any | None:
+    """Insert one row unless one with the same unique columns exists: the new row's object
+    (INSERT ... ON CONFLICT DO NOTHING RETURNING, one statement), or None."""
+    statement = (
+        insert_for(session)(model)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=conflict_columns)
+        .returning(model)
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def _identity(session: Session, channel: str, address: str) -> ChannelIdentity | None:
+    return session.execute(
+        select(ChannelIdentity).where(
+            ChannelIdentity.channel == channel, ChannelIdentity.address == address
+        )
+    ).scalar_one_or_none()
+
+
+def _new_identity(session: Session, channel: str, address: str) -> ChannelIdentity | None:
+    row = {"channel": channel, "address": address, "created_at": utcnow()}
+    return _inserted(session, ChannelIdentity, row, ["channel", "address"])
+
+
 def identity_for(session: Session, channel: str, address: str) -> ChannelIdentity:
     """The identity for a channel address, created (race-safely) on first contact."""
-
-    def find() -> ChannelIdentity | None:
-        return session.execute(
-            select(ChannelIdentity).where(
-                ChannelIdentity.channel == channel, ChannelIdentity.address == address
-            )
-        ).scalar_one_or_none()
-
-    identity = find()
+    identity = _identity(session, channel, address)
     if identity is None:
-        insert_ignoring_conflict(
-            session,
-            ChannelIdentity,
-            {"channel": channel, "address": address, "created_at": utcnow()},
-            ["channel", "address"],
-        )
-        identity = find()
+        identity = _new_identity(session, channel, address) or _identity(session, channel, address)
         assert identity is not None
     return identity
 
@@ -119,21 +132,23 @@ def new_conversation_row(identity: IdentityKey, now: datetime) -> dict[str, Any]
     }
 
 
+def _conversation(session: Session, identity: ChannelIdentity) -> Conversation | None:
+    return session.execute(
+        select(Conversation).where(Conversation.identity_id == identity.id)
+    ).scalar_one_or_none()
+
+
+def _new_conversation(session: Session, identity: ChannelIdentity) -> Conversation | None:
+    row = new_conversation_row(identity, utcnow())
+    return _inserted(session, Conversation, row, ["identity_id"])
+
+
 def conversation_for(session: Session, identity: ChannelIdentity) -> Conversation:
     """The one conversation of an identity, created (race-safely) on first contact; it follows
     the identity's member once the sender is recognised."""
-
-    def find() -> Conversation | None:
-        return session.execute(
-            select(Conversation).where(Conversation.identity_id == identity.id)
-        ).scalar_one_or_none()
-
-    conversation = find()
+    conversation = _conversation(session, identity)
     if conversation is None:
-        insert_ignoring_conflict(
-            session, Conversation, new_conversation_row(identity, utcnow()), ["identity_id"]
-        )
-        conversation = find()
+        conversation = _new_conversation(session, identity) or _conversation(session, identity)
         assert conversation is not None
     if conversation.member_id != identity.member_id:
         conversation.member_id = identity.member_id
@@ -145,13 +160,18 @@ def identity_and_conversation(
 ) -> tuple[ChannelIdentity, Conversation]:
     """The identity for a channel address and its conversation, created (race-safely) on
     first contact: for a sender we know, one query for both (an inbound message's store is
-    on the webhook's acknowledgement path)."""
+    on the webhook's acknowledgement path); for a sender never seen, one INSERT for each."""
     found = session.execute(
         select(ChannelIdentity, Conversation)
         .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
         .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
     ).first()
     if found is None:
+        created = _new_identity(session, channel, address)
+        if created is not None:  # nobody else can have made a conversation for it yet
+            conversation = _new_conversation(session, created)
+            assert conversation is not None
+            return created, conversation
         identity = identity_for(session, channel, address)
         return identity, conversation_for(session, identity)
     identity, conversation = found
@@ -186,7 +206,7 @@ def enqueue(
     session_id: str | None = None,
     broadcast_id: int | None = None,
     not_before: datetime | None = None,
-    conversation: Conversation | None = None,
+    conversation_id: int | None = None,
     author: str = "bot",
 ) -> int | None:
     """Put one outbound message in the outbox, once per idempotency key.
@@ -194,13 +214,14 @@ def enqueue(
     Returns the outbox id, or None when a message with this key already exists (a retry, a
     second scheduler). With a conversation, the text also joins its transcript: that line is
     written first, so the outbox row names it in its own INSERT (this runs for every reply),
-    and is removed again in the rare case the key was queued before.
+    and is removed again in the rare case the key was queued before. The conversation is
+    named by its id, so a caller that knows it reads nothing to queue a message.
     """
     now = utcnow()
     message = None
-    if conversation is not None:
+    if conversation_id is not None:
         message = Message(
-            conversation_id=conversation.id,
+            conversation_id=conversation_id,
             channel=channel,
             direction="out",
             author=author,
@@ -242,8 +263,13 @@ def enqueue(
         return None
     announce_outbox(session)
     count_on_commit(session, "outbox_queued", channel, kind)
-    if conversation is not None:
-        conversation.last_message_at = now
+    if conversation_id is not None:
+        # Also brings a conversation this session holds up to date, without reading it.
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id == conversation_id)
+            .values(last_message_at=now)
+        )
     return outbox_id
 
 

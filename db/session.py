@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
@@ -12,7 +13,19 @@ from typing import Any
 
 from inotify_simple import INotify, flags
 from psycopg import sql
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    String,
+    cast,
+    create_engine,
+    event,
+    func,
+    literal,
+    text,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -54,7 +67,25 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # webhooks in Starlette's threads while the pipeline's threads work): a checkout beyond
     # the pool opens a new server connection, which costs more than the work it is for.
     kwargs.setdefault("pool_size", 10)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    if make_url(url).get_driver_name() != "psycopg":
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine.pool, "checkout", _replace_if_closed_by_server)
+    return engine
+
+
+def _replace_if_closed_by_server(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """A pooled connection the server has closed (it restarted, or ended the session) is
+    replaced before use, as a ping before every checkout would (other drivers than psycopg
+    get the ping), without the ping's round trip. Nothing is sent to a connection idle in the
+    pool (none of them LISTENs), so anything waiting to be read on its socket is the server's
+    goodbye or the socket's end."""
+    if dbapi_connection.closed:
+        raise DisconnectionError("the pooled connection is closed")
+    waiting = select.poll()
+    waiting.register(dbapi_connection.fileno(), select.POLLIN)
+    if waiting.poll(0):
+        raise DisconnectionError("the server closed the pooled connection")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -78,12 +109,35 @@ _CHANNEL_IN_SCHEMA = "left(:channel || '_' || current_schema(), 63)"  # NAMEDATA
 
 def _notify_on_commit(session: Session, channel: str, payload: str = "") -> None:
     """PostgreSQL delivers a NOTIFY only on commit, and an identical one once however often it
-    was sent in the transaction; SQLite has no NOTIFY (one process reads its file)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, :payload)"),
-            {"channel": channel, "payload": payload},
-        )
+    was sent in the transaction, so it is sent once (a turn queueing three replies pays one
+    round trip for it). One sent inside a savepoint counts only there, since rolling the
+    savepoint back takes it back: the enclosing transaction sends it again. SQLite has no
+    NOTIFY (one process reads its file)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    notice = (channel, payload)
+    transaction = session.get_nested_transaction() or session.get_transaction()
+    sent = _notified_in(session)
+    enclosing = transaction
+    while enclosing is not None:
+        if notice in sent.get(enclosing, ()):
+            return
+        enclosing = enclosing.parent
+    session.execute(
+        text(f"SELECT pg_notify({_CHANNEL_IN_SCHEMA}, :payload)"),
+        {"channel": channel, "payload": payload},
+    )
+    sent.setdefault(transaction, set()).add(notice)
+
+
+def _notified_in(session: Session) -> dict[Any, set[tuple[str, str]]]:
+    """The notices sent in the session's current transaction, by savepoint."""
+    root = session.get_transaction()
+    kept_for, sent = session.info.get("notified", (None, {}))
+    if kept_for is not root:
+        sent = {}
+        session.info["notified"] = (root, sent)
+    return sent
 
 
 def announce_outbox(session: Session) -> None:
@@ -97,6 +151,13 @@ def announce_inbound(session: Session, conversation_id: int, replica: str) -> No
     a message in this conversation: the replica holding the conversation's claim takes it at
     once, whichever replica the webhook reached (PostgreSQL only; SQLite runs one replica)."""
     _notify_on_commit(session, INBOUND_CHANNEL, f"{replica} {conversation_id}")
+
+
+def inbound_notice(replica: str, conversation_id: ColumnElement[int]) -> ColumnElement[Any]:
+    """`announce_inbound`'s NOTIFY as part of a statement that stores the message and says
+    its conversation (PostgreSQL)."""
+    channel = func.left(literal(INBOUND_CHANNEL, String) + "_" + func.current_schema(), 63)
+    return func.pg_notify(channel, literal(f"{replica} ", String) + cast(conversation_id, String))
 
 
 def commit_without_waiting_for_disk(session: Session) -> None:
@@ -248,6 +309,18 @@ class CommitWatch:
             self._connection.close()
         if self._inotify is not None:
             self._inotify.close()
+
+
+@contextmanager
+def autocommitting(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session each of whose statements commits on its own, for work that is a single read
+    or a single write, which the database runs atomically anyway. On PostgreSQL this saves a
+    transaction's BEGIN and its COMMIT or ROLLBACK, two round trips; each statement's commit
+    waits for the disk as any commit does. ORM changes are written (each on its own) by
+    `session.commit()`."""
+    with factory() as session:
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        yield session
 
 
 @contextmanager

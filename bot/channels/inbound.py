@@ -5,7 +5,9 @@ it exactly once, counts it and wakes the pipeline (this replica's directly, on P
 replica's through a NOTIFY on commit, so the one holding the conversation takes it at once); the
 webhook answers only after that, so a failure to store is answered with a 5xx and the provider
 sends the message again. The unique (channel, provider_id) constraint makes a provider's retry
-a no-op. The text is stored cleaned (`clean_text`), whichever channel it came from. Storing goes
+a no-op. The text is stored cleaned (`clean_text`), whichever channel it came from. On
+PostgreSQL, where each statement is a round trip the acknowledgement waits for, a message from
+a sender seen before is stored and announced in one statement (db/inbound.py). Storing goes
 through Starlette's thread pool, apart from the pipeline's (asyncio's default executor), so a
 busy pipeline never delays an acknowledgement.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -25,9 +28,10 @@ from bot.channels.webhook_bodies import clean_text
 from bot.logging import current_correlation_id, new_correlation_id, set_correlation_id
 from bot.metrics import DUPLICATES, INBOUND
 from bot.timing import StageClock
+from db.inbound import store_from_known_sender
 from db.models import ChannelIdentity, MediaFile, Member, Message
 from db.queries import identity_and_conversation, insert_ignoring_conflict
-from db.session import announce_inbound
+from db.session import announce_inbound, autocommitting
 from db.types import utcnow
 
 if TYPE_CHECKING:
@@ -65,6 +69,24 @@ class Stored:
     conversation_id: int
 
 
+def message_row(inbound: Inbound, now: datetime) -> dict[str, Any]:
+    """The messages row of an inbound message, but its conversation (with the current
+    correlation id)."""
+    return {
+        "channel": inbound.channel,
+        "direction": "in",
+        "author": "member",
+        "text": clean_text(inbound.text),
+        "provider_id": inbound.provider_id,
+        "kind": inbound.kind,
+        "details": inbound.details,
+        "chat_ref": inbound.chat_ref,
+        "reply_to": inbound.reply_to,
+        "created_at": now,
+        "correlation_id": current_correlation_id(),
+    }
+
+
 def store_inbound(session: Session, inbound: Inbound) -> Stored | None:
     """Store one inbound message with its attachments (and the current correlation id); None
     when it was stored before. LookupError when `inbound.member_id` names no member."""
@@ -77,20 +99,7 @@ def store_inbound(session: Session, inbound: Inbound) -> Stored | None:
     message_id = insert_ignoring_conflict(
         session,
         Message,
-        {
-            "conversation_id": conversation.id,
-            "channel": inbound.channel,
-            "direction": "in",
-            "author": "member",
-            "text": clean_text(inbound.text),
-            "provider_id": inbound.provider_id,
-            "kind": inbound.kind,
-            "details": inbound.details,
-            "chat_ref": inbound.chat_ref,
-            "reply_to": inbound.reply_to,
-            "created_at": now,
-            "correlation_id": current_correlation_id(),
-        },
+        {"conversation_id": conversation.id, **message_row(inbound, now)},
         ["channel", "provider_id"],
     )
     if message_id is None:
@@ -118,6 +127,8 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     set_correlation_id(new_correlation_id())
 
     def store() -> Stored | None:
+        if stored_at_once := _store_in_one_statement(services, inbound):
+            return stored_at_once.stored
         with services.sessions() as session, session.begin():
             stored = store_inbound(session, inbound)
             if stored is not None:
@@ -136,6 +147,30 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     log.info("inbound message %s stored (%s, %s)", stored.message_id, inbound.channel, inbound.kind)
     services.wake_pipeline(stored.conversation_id)
     return stored.message_id
+
+
+@dataclass(frozen=True)
+class _StoredAtOnce:
+    stored: Stored | None  # None: a provider's retry
+
+
+def _store_in_one_statement(services: Services, inbound: Inbound) -> _StoredAtOnce | None:
+    """On PostgreSQL, a text from a sender we know is stored and announced in one statement
+    outside a transaction (db/inbound.py): one round trip where `store_inbound` takes seven.
+    None, having written nothing, when it must be stored the ordinary way: on SQLite, with
+    attachments, from the try-it page, or from a sender not seen before."""
+    if services.engine.dialect.name != "postgresql" or inbound.media or inbound.member_id:
+        return None
+    row = message_row(inbound, utcnow())
+    with autocommitting(services.sessions) as session:
+        known = store_from_known_sender(
+            session, inbound.channel, inbound.address, row, services.replica
+        )
+    if known is None:
+        return None
+    if known.message_id is None:
+        return _StoredAtOnce(None)
+    return _StoredAtOnce(Stored(known.message_id, known.conversation_id))
 
 
 async def record_blocked(services: Services, channel: str, address: str) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.outbox.queue import send_to_identity
 from db.models import ChannelIdentity, Conversation, Message
+from db.queries import enqueue
 from db.types import utcnow
 
 
@@ -28,8 +29,22 @@ class Inbound(Protocol):
     def identity_id(self) -> int: ...
 
 
+class Addressed(Inbound, Protocol):
+    """An inbound message with where its answers go (a `Turn`)."""
+
+    @property
+    def channel(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+
+
+def reply_key(turn: Inbound, part: int | str) -> str:
+    return f"reply:{turn.message_id}:{part}"
+
+
 def reply(session: Session, turn: Inbound, body: str, part: int | str = 0, **kwargs: Any) -> None:
-    """Queue one answer to this message (once per part), on the channel it came from.
+    """Queue one answer to this message (once per part), on the channel it came from, to the
+    identity as this session now holds it (recognising the sender may just have linked it).
 
     An answer ignores the opt-out: the member has just written to us."""
     identity = session.get(ChannelIdentity, turn.identity_id)
@@ -39,11 +54,29 @@ def reply(session: Session, turn: Inbound, body: str, part: int | str = 0, **kwa
         session,
         identity,
         conversation=conversation,
-        key=f"reply:{turn.message_id}:{part}",
+        key=reply_key(turn, part),
         kind="reply",
         body=body,
         respect_opt_out=False,
         **kwargs,
+    )
+
+
+def reply_to_member(
+    session: Session, turn: Addressed, member_id: int, body: str, part: int | str = 0
+) -> None:
+    """`reply` for a message whose sender is known to be this member (Rasa's answers): from
+    what the turn carries, without reading the identity or the conversation."""
+    enqueue(
+        session,
+        key=reply_key(turn, part),
+        kind="reply",
+        channel=turn.channel,
+        address=turn.address,
+        body=body,
+        member_id=member_id,
+        identity_id=turn.identity_id,
+        conversation_id=turn.conversation_id,
     )
 
 

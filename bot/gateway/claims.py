@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.leases import give_back_lease, take_lease
 from db.models import ConversationClaim, Message
-from db.session import commit_without_waiting_for_disk
+from db.session import autocommitting, commit_without_waiting_for_disk
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -131,11 +131,11 @@ class ConversationClaims:
 
     def pending(self) -> list[int]:
         """Conversations with unprocessed messages that no other replica is working on,
-        oldest message first."""
+        oldest message first (one query, outside a transaction)."""
         others = select(ConversationClaim.conversation_id).where(
             ConversationClaim.holder != self.holder, ConversationClaim.expires_at > utcnow()
         )
-        with self.sessions() as session:
+        with autocommitting(self.sessions) as session:
             return list(
                 session.execute(
                     select(Message.conversation_id)

@@ -30,7 +30,7 @@ from bot import message_texts as texts
 from bot.channels import kinds
 from bot.channels.base import Channel
 from bot.channels.window import release_held_messages
-from bot.gateway.answers import mark_done, reply
+from bot.gateway.answers import mark_done, reply, reply_to_member
 from bot.gateway.claims import ConversationClaims
 from bot.gateway.crisis import Reading, answer_risk, ask_staff_to_read, read_message
 from bot.gateway.kind_answers import (
@@ -56,6 +56,7 @@ from db.models import ChannelIdentity, Conversation, Member, Message
 from db.session import (
     INBOUND_CHANNEL,
     CommitWatch,
+    autocommitting,
     commit_without_waiting_for_disk,
     hold_loaded_objects,
 )
@@ -192,9 +193,10 @@ class Pipeline:
             self._busy.discard(conversation_id)
 
     def _next_turn(self, conversation_id: int) -> Turn | None:
-        """The conversation's next message; committed only when edits were folded into it, so
-        reading it costs the member no transaction."""
-        with self.services.sessions() as session:
+        """The conversation's next message, read outside a transaction (one query, which costs
+        the member no BEGIN and ROLLBACK). Edits folded into it are written each on its own:
+        folding them again after a crash in between gives the same words."""
+        with autocommitting(self.services.sessions) as session:
             turn = next_turn(session, conversation_id)
             if session.dirty:
                 session.commit()
@@ -203,11 +205,17 @@ class Pipeline:
         return turn
 
     def _with_session(self, work: Any, turn: Turn, *args: Any) -> Any:
-        """`work(session, turn, *args)` in one transaction. The turn's identity and conversation,
-        which its every step looks up, are read first in one query and held for the steps."""
+        """`work(session, turn, *args)` in one transaction. The turn's identity, conversation and
+        member, which its every step looks up, are read first in one query and held for the
+        steps."""
         with self.services.sessions() as session, session.begin():
             hold_loaded_objects(session)
             load_identity_and_conversation(session, turn)
+            return work(session, turn, *args)
+
+    def _in_transaction(self, work: Any, turn: Turn, *args: Any) -> Any:
+        """`work(session, turn, *args)` in one transaction that reads nothing first."""
+        with self.services.sessions() as session, session.begin():
             return work(session, turn, *args)
 
     # --- one message ----------------------------------------------------------------------
@@ -276,7 +284,9 @@ class Pipeline:
             )
             return "failed"
         clock.mark("rasa turn")
-        answered = await asyncio.to_thread(self._with_session, self._queue_replies, turn, replies)
+        answered = await asyncio.to_thread(
+            self._in_transaction, self._queue_replies, turn, replies, member_id
+        )
         clock.mark("outbox commit")
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
@@ -403,10 +413,13 @@ class Pipeline:
         replied = replied_context(session, identity.id, turn.reply_to)
         return member.id, text_for_rasa(turn), replied
 
-    def _queue_replies(self, session: Session, turn: Turn, replies: list[dict[str, Any]]) -> bool:
-        """Rasa's replies into the outbox; False when there were none. No reply at all (an
-        action failed, or the action server is down: Rasa still answers 200) is never silence:
-        it is a failure.
+    def _queue_replies(
+        self, session: Session, turn: Turn, replies: list[dict[str, Any]], member_id: int
+    ) -> bool:
+        """Rasa's replies to the member into the outbox; False when there were none. No reply
+        at all (an action failed, or the action server is down: Rasa still answers 200) is
+        never silence: it is a failure. The turn says where the replies go, so nothing is read
+        first.
 
         The commit does not wait for the disk (`commit_without_waiting_for_disk`): undone by a
         database crash, the message is simply processed again, Rasa's answer read back from
@@ -421,7 +434,7 @@ class Pipeline:
         for n, reply_ in enumerate(replies):
             body = reply_.get("text")
             if body:
-                self._reply(session, turn, body, n)
+                reply_to_member(session, turn, member_id, body, n)
         # Marked last: set first, this UPDATE would be flushed by the reply's first query and
         # hold SQLite's write lock, which webhooks wait for, through all the reply work.
         mark_done(session, turn)
@@ -438,6 +451,6 @@ class Pipeline:
             self._reply(session, turn, texts.apology(self.services.config), 99)
 
     def _sent_by_member(self, turn: Turn) -> bool:
-        with self.services.sessions() as session:
+        with autocommitting(self.services.sessions) as session:
             identity = session.get(ChannelIdentity, turn.identity_id)
             return identity is not None and identity.member_id is not None

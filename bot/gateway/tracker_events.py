@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Conversation, TrackerScrub
+from db.session import autocommitting
 from db.tracker_store import StoredEvent, TrackerStore, delete_events
 
 if TYPE_CHECKING:
@@ -66,8 +67,9 @@ def scrub_released_answers(
     settings: Settings, sessions: sessionmaker[Session], conversation_id: int
 ) -> int:
     """Delete from the tracker store what the conversation's released `TrackerScrub` rows
-    name, then the rows. A failure is logged and the rows stay for the next turn."""
-    with sessions() as session:
+    name, then the rows. A failure is logged and the rows stay for the next turn. The look
+    runs outside a transaction (after most turns it is one query, and finds nothing)."""
+    with autocommitting(sessions) as session:
         scrubs = session.execute(
             select(TrackerScrub.id, TrackerScrub.texts, TrackerScrub.slots, TrackerScrub.until)
             .where(TrackerScrub.conversation_id == conversation_id, TrackerScrub.until.is_not(None))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.channels import kinds
 from bot.members.roster import INVITE_ALPHABET, INVITE_LENGTH
-from db.models import ChannelIdentity, Conversation, Message
+from db.models import ChannelIdentity, Conversation, Member, Message
 from db.types import utcnow
 
 INVITE_CODE = re.compile(rf"\b([{INVITE_ALPHABET}]{{{INVITE_LENGTH}}})\b")
@@ -28,6 +28,7 @@ class Turn:
     conversation_id: int
     identity_id: int
     channel: str
+    address: str  # the sender's on the channel (their identity's), where answers go
     text: str
     kind: str
     rasa_sender_id: str  # the conversation's name in Rasa (never reused)
@@ -40,12 +41,13 @@ class Turn:
 
 
 def next_turn(session: Session, conversation_id: int) -> Turn | None:
-    """The conversation's oldest unprocessed message, read with its conversation in one query.
-    Edits of it that arrived before it was answered are folded in: it is answered once, with
-    the newest words, and the edits are done."""
+    """The conversation's oldest unprocessed message, read with its conversation and its
+    sender's address in one query. Edits of it that arrived before it was answered are folded
+    in: it is answered once, with the newest words, and the edits are done."""
     found = session.execute(
-        select(Message, Conversation)
+        select(Message, Conversation, ChannelIdentity.address)
         .join(Conversation, Conversation.id == Message.conversation_id)
+        .join(ChannelIdentity, ChannelIdentity.id == Conversation.identity_id)
         .where(
             Message.conversation_id == conversation_id,
             Message.direction == "in",
@@ -56,7 +58,7 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
     ).first()
     if found is None:
         return None
-    message, conversation = found
+    message, conversation, address = found
     text = message.text or ""
     if message.chat_ref and message.kind != kinds.EDIT:
         edits = session.execute(
@@ -77,6 +79,7 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
         conversation_id,
         conversation.identity_id,
         message.channel,
+        address,
         text,
         message.kind,
         conversation.rasa_sender_id,
@@ -89,11 +92,13 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
 
 
 def load_identity_and_conversation(session: Session, turn: Turn) -> None:
-    """Read the turn's identity and conversation into the session in one query, so the steps'
-    own `session.get` of them need no round trip (with `hold_loaded_objects`)."""
+    """Read the turn's identity, conversation and member (if the sender is one) into the
+    session in one query, so the steps' own `session.get` of them need no round trip (with
+    `hold_loaded_objects`)."""
     session.execute(
-        select(ChannelIdentity, Conversation)
+        select(ChannelIdentity, Conversation, Member)
         .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
+        .outerjoin(Member, Member.id == ChannelIdentity.member_id)
         .where(Conversation.id == turn.conversation_id)
     ).all()
 

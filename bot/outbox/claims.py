@@ -1,8 +1,9 @@
 """Claiming due outbox rows for one worker, atomically, and reading what their sends need.
 
-A claim is one UPDATE ... RETURNING of the oldest due rows: on PostgreSQL the rows another
-worker is claiming are skipped (FOR UPDATE SKIP LOCKED); on SQLite writes are serialised, so a
-read comes first and an idle worker never takes the database's write lock to find nothing.
+A claim is one UPDATE ... RETURNING of the oldest due rows, returning what sending them
+needs: on PostgreSQL the rows another worker is claiming are skipped (FOR UPDATE SKIP LOCKED);
+on SQLite writes are serialised, so a read comes first and an idle worker never takes the
+database's write lock to find nothing.
 
 A member's messages leave in the order they were queued, whichever worker has each: a row is
 not claimed while another to the same address is in a worker's hands, and a row claimed beside
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import ColumnElement, Row, ScalarSelect, and_, exists, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bot.channels.base import PreparedMessage
@@ -65,12 +66,12 @@ def nothing_due(services: Services) -> bool:
 IN_HAND = ("claimed", "sending")
 
 
-def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
-    """One UPDATE ... RETURNING of the oldest due rows; on PostgreSQL the rows another worker
-    is claiming are skipped (FOR UPDATE SKIP LOCKED), on SQLite writes are one at a time
-    anyway. The commit does not wait for the disk: a claim undone by a database crash leaves
-    the row pending, and nothing is sent before `outcomes.start_sending`'s ordinary commit,
-    which writes this one to disk first.
+def claim_in(session: Session, worker_id: str, limit: int) -> list[Outgoing]:
+    """One UPDATE ... RETURNING of the oldest due rows, with what sending them needs, oldest
+    first; on PostgreSQL the rows another worker is claiming are skipped (FOR UPDATE SKIP
+    LOCKED), on SQLite writes are one at a time anyway. The commit does not wait for the disk:
+    a claim undone by a database crash leaves the row pending, and nothing is sent before
+    `outcomes.start_sending`'s ordinary commit, which writes this one to disk first.
 
     Rows to an address with a row in a worker's hands wait; on PostgreSQL, so do rows taken
     beside an earlier row that a claim not yet committed has locked (`_give_back_overtaking`).
@@ -96,16 +97,28 @@ def claim_in(session: Session, worker_id: str, limit: int) -> list[int]:
     # Materialised, so the locking read runs once: as a plain subquery the planner may rescan
     # it per row, and each rescan skips the rows just claimed and locks the next ones.
     due_once = due.cte("due").prefix_with("MATERIALIZED", dialect="postgresql")
+    outbox = OutboxItem.__table__
     claimed = session.execute(
-        update(OutboxItem)
-        .where(OutboxItem.id.in_(select(due_once.c.id)), OutboxItem.status == "pending")
+        update(outbox)
+        .where(outbox.c.id.in_(select(due_once.c.id)), outbox.c.status == "pending")
         .values(status="claimed", claimed_by=worker_id, claimed_at=now)
-        .returning(OutboxItem.id)
-    ).scalars()
-    claimed_ids = set(claimed)
-    if concurrent and claimed_ids:  # on SQLite no other claim runs while this one does
-        claimed_ids -= _give_back_overtaking(session, worker_id, claimed_ids, now)
-    return sorted(claimed_ids)
+        .returning(*outbox.c, _last_inbound_at(outbox.c.identity_id))
+    ).all()
+    rows = {row.id: _outgoing(row, row.last_inbound_at) for row in claimed}
+    if concurrent and rows:  # on SQLite no other claim runs while this one does
+        for given_back in _give_back_overtaking(session, worker_id, set(rows), now):
+            del rows[given_back]
+    return [rows[outbox_id] for outbox_id in sorted(rows)]
+
+
+def _last_inbound_at(identity_id: ColumnElement[int | None]) -> ScalarSelect[Any]:
+    """The member's last message time on the row's channel (messaging windows)."""
+    return (
+        select(ChannelIdentity.last_inbound_at)
+        .where(ChannelIdentity.id == identity_id)
+        .scalar_subquery()
+        .label("last_inbound_at")
+    )
 
 
 def _give_back_overtaking(
@@ -142,23 +155,24 @@ def load_in(session: Session, ids: list[int]) -> list[Outgoing]:
         .where(OutboxItem.id.in_(ids))
         .order_by(OutboxItem.id)
     ).all()
-    return [
-        Outgoing(
-            item.id,
-            item.idempotency_key,
-            item.kind,
-            item.channel,
-            item.address,
-            item.body,
-            item.media_url,
-            item.template,
-            item.template_variables,
-            item.identity_id,
-            last_inbound,
-            item.session_id,
-            item.created_at,
-            item.not_before,
-            item.correlation_id,
-        )
-        for item, last_inbound in items
-    ]
+    return [_outgoing(item, last_inbound) for item, last_inbound in items]
+
+
+def _outgoing(item: OutboxItem | Row[Any], last_inbound_at: datetime | None) -> Outgoing:
+    return Outgoing(
+        item.id,
+        item.idempotency_key,
+        item.kind,
+        item.channel,
+        item.address,
+        item.body,
+        item.media_url,
+        item.template,
+        item.template_variables,
+        item.identity_id,
+        last_inbound_at,
+        item.session_id,
+        item.created_at,
+        item.not_before,
+        item.correlation_id,
+    )

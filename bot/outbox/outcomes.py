@@ -25,6 +25,7 @@ from bot.outbox.claims import Outgoing
 from bot.outbox.deadlines import GAVE_UP, give_up_at
 from bot.services import Services
 from db.models import OutboxItem
+from db.session import autocommitting
 from db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -34,8 +35,9 @@ MAX_BACKOFF_SECONDS = 300
 
 def start_sending(services: Services, worker_id: str, outbox_id: int) -> bool:
     """Mark the row `sending` if it is still this worker's (a lapsed claim never sends twice),
-    and start its lease again: the lease covers the send, not the wait for its turn."""
-    with services.sessions() as session, session.begin():
+    and start its lease again: the lease covers the send, not the wait for its turn. One
+    UPDATE, committed on its own before the send (`autocommitting`)."""
+    with autocommitting(services.sessions) as session:
         return (
             session.execute(
                 update(OutboxItem)
@@ -51,8 +53,9 @@ def start_sending(services: Services, worker_id: str, outbox_id: int) -> bool:
 
 
 def mark(services: Services, outbox_id: int, **values: Any) -> None:
-    """Set columns of one row: sent with the provider's id, or going out as a template."""
-    with services.sessions() as session, session.begin():
+    """Set columns of one row: sent with the provider's id, or going out as a template. One
+    UPDATE, committed on its own."""
+    with autocommitting(services.sessions) as session:
         session.execute(update(OutboxItem).where(OutboxItem.id == outbox_id).values(**values))
 
 

@@ -381,6 +381,6 @@ def send_to_identity(
         identity_id=identity.id,
         template=template,
         template_variables=template_variables,
-        conversation=conversation or conversation_for(session, identity),
+        conversation_id=(conversation or conversation_for(session, identity)).id,
         author=author,
     )

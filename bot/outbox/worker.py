@@ -75,18 +75,14 @@ class Worker:
 
     def claim(self, limit: int = BATCH_SIZE) -> list[int]:
         """Take up to `limit` due rows for this worker, atomically."""
+        return [row.id for row in self._claim_and_load(limit)]
+
+    def _claim_and_load(self, limit: int = BATCH_SIZE) -> list[Outgoing]:
+        """`claim`, with what sending the rows needs."""
         if claims.nothing_due(self.services):
             return []
         with self.services.sessions() as session, session.begin():
             return claims.claim_in(session, self.worker_id, limit)
-
-    def _claim_and_load(self, limit: int = BATCH_SIZE) -> list[Outgoing]:
-        """`claim`, and what sending the rows needs, in one transaction."""
-        if claims.nothing_due(self.services):
-            return []
-        with self.services.sessions() as session, session.begin():
-            ids = claims.claim_in(session, self.worker_id, limit)
-            return claims.load_in(session, ids) if ids else []
 
     def recover(self, *, at_start: bool = False) -> tuple[int, int]:
         """Take back what lapsed claims left and settle sends nobody saw finish (`settling`).

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Base, Member
@@ -61,6 +61,41 @@ def test_postgres_watch_wakes_on_a_committed_announcement_only(postgres_url: str
 
 
 @pytest.mark.postgres
+def test_an_announcement_is_sent_once_a_transaction_and_again_after_a_savepoint_undid_it(
+    postgres_url: str,
+) -> None:
+    """A turn queueing three replies pays one round trip for its NOTIFY; a savepoint rolled
+    back takes its NOTIFY with it, so the transaction sends it again."""
+    engine = make_engine(postgres_url)
+    sent: list[str] = []
+    event.listen(
+        engine,
+        "before_cursor_execute",
+        lambda *args: sent.append(args[2]) if "pg_notify" in args[2] else None,
+    )
+    watch = CommitWatch(engine)
+    try:
+        watch.changed()
+        with make_session_factory(engine)() as session:
+            with session.begin():
+                with session.begin_nested() as savepoint:
+                    announce_outbox(session)
+                    savepoint.rollback()
+                announce_outbox(session)  # the savepoint's was taken back
+                announce_outbox(session)
+                with session.begin_nested():
+                    announce_outbox(session)  # the transaction's stands
+            assert len(sent) == 2
+            wait_until(watch.changed, timeout=5, what="the notification")
+            with session.begin():
+                announce_outbox(session)  # a new transaction: sent again
+            assert len(sent) == 3
+    finally:
+        watch.close()
+        engine.dispose()
+
+
+@pytest.mark.postgres
 def test_postgres_watch_hears_only_its_own_schema(postgres_url: str) -> None:
     """Two deployments (or test runs) in one database, in different schemas: one queueing a
     message does not wake the other's worker."""
@@ -79,6 +114,38 @@ def test_postgres_watch_hears_only_its_own_schema(postgres_url: str) -> None:
         watch.close()
         engine.dispose()
         neighbour.dispose()
+
+
+@pytest.mark.postgres
+def test_a_pooled_connection_the_server_closed_is_replaced_without_a_ping(
+    postgres_url: str,
+) -> None:
+    """The server ends a pooled connection's session (as it does to every one when it
+    restarts): the next checkout gets a new connection, and the work runs, without the
+    round trip of a ping before every checkout."""
+    engine = make_engine(postgres_url)
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    pinged: list[object] = []
+    engine.dialect.do_ping = lambda connection: pinged.append(connection) or True  # type: ignore[method-assign]
+
+    def ended(pid: int) -> bool:
+        with admin.connect() as connection:
+            alive = text("SELECT 1 FROM pg_stat_activity WHERE pid = :pid")
+            return connection.execute(alive, {"pid": pid}).first() is None
+
+    try:
+        with engine.connect() as connection:
+            first = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with admin.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+        wait_until(lambda: ended(first), timeout=5, what="the session ended")
+        with engine.connect() as connection:
+            second = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        assert second != first
+        assert pinged == []
+    finally:
+        engine.dispose()
+        admin.dispose()
 
 
 def test_a_database_error_never_shows_the_values_it_was_given(tmp_path: Path) -> None:

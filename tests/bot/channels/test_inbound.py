@@ -4,17 +4,24 @@ pipeline woken only for a message it has not seen."""
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.web import accept_web_message
+from bot.channels.webhook_bodies import clean_text
 from bot.metrics import REGISTRY
 from bot.services import Services
-from bot.settings import Settings
-from db.models import ChannelIdentity, Conversation, MediaFile, Member, Message
+from db.models import Base, ChannelIdentity, Conversation, MediaFile, Member, Message
+from db.session import INBOUND_CHANNEL, CommitWatch, make_engine
 from db.types import utcnow
+from tests.conftest import make_settings
+from tests.harness import wait_until
 
 AMINA = "+447700900100"
 
@@ -33,11 +40,18 @@ class Wakes:
         self.count += 1
 
 
-@pytest.fixture
-def services(settings: Settings) -> Services:
-    services = Services.from_settings(settings)
+@pytest.fixture(params=["database_url", pytest.param("postgres_url", marks=pytest.mark.postgres)])
+def services(
+    request: pytest.FixtureRequest, var_dir: Path, config_path: Path
+) -> Iterator[Services]:
+    """On SQLite and on PostgreSQL, where a known sender's message is stored another way
+    (db/inbound.py)."""
+    database_url = request.getfixturevalue(request.param)
+    Base.metadata.create_all(make_engine(database_url))
+    services = Services.from_settings(make_settings(var_dir, config_path, database_url))
     services.wake_pipeline = Wakes()
-    return services
+    yield services
+    services.engine.dispose()
 
 
 def stored_messages(services: Services) -> list[Message]:
@@ -62,6 +76,61 @@ def test_a_provider_retry_is_stored_once_counted_as_duplicate_and_wakes_once(
     assert metric("assembly_inbound_messages_total", channel) == received + 1
     assert metric("assembly_webhook_duplicates_total", channel) == duplicates + 1
     assert services.wake_pipeline.count == 1  # type: ignore[attr-defined]
+
+
+def test_a_known_senders_message_moves_the_clocks_and_its_retry_changes_nothing(
+    services: Services,
+) -> None:
+    """A sender's later message joins their conversation with everything it carries; the
+    sender's last message time (the WhatsApp window) and the conversation's move to it, and
+    the pipelines are told (PostgreSQL's NOTIFY) when it is stored. A retry of it stores,
+    moves and tells nothing."""
+    first = asyncio.run(accept_inbound(services, Inbound("whatsapp", AMINA, "SM-a", "hello")))
+    watch = CommitWatch(services.engine, INBOUND_CHANNEL)
+    try:
+        watch.payloads()
+        later = Inbound(
+            "whatsapp",
+            AMINA,
+            "SM-b",
+            "  where\x00 is it? ",
+            kind="button",
+            details={"payload": "venue"},
+            chat_ref="c-2",
+            reply_to="c-1",
+        )
+        second = asyncio.run(accept_inbound(services, later))
+        assert first is not None and second is not None
+        conversation_id = stored_messages(services)[0].conversation_id
+        if services.engine.dialect.name == "postgresql":
+            wait_until(watch.changed, timeout=5, what="the pipelines told")
+        again = asyncio.run(accept_inbound(services, replace(later, text="edited")))
+        assert again is None
+        time.sleep(0.1)
+        assert watch.payloads() == []
+    finally:
+        watch.close()
+
+    with services.sessions() as session:
+        message = session.get(Message, second)
+        assert message is not None
+        assert (message.conversation_id, message.direction, message.author) == (
+            conversation_id,
+            "in",
+            "member",
+        )
+        assert (message.text, message.kind, message.details) == (
+            clean_text(later.text),
+            "button",
+            {"payload": "venue"},
+        )
+        assert (message.chat_ref, message.reply_to, message.processed_at) == ("c-2", "c-1", None)
+        assert message.correlation_id
+        identity = session.scalars(select(ChannelIdentity)).one()
+        conversation = session.scalars(select(Conversation)).one()
+        assert identity.last_inbound_at == conversation.last_message_at == message.created_at
+    assert [m.id for m in stored_messages(services)] == [first, second]
+    assert services.wake_pipeline.count == 2  # type: ignore[attr-defined]
 
 
 def test_attachments_are_stored_to_fetch_and_the_window_clock_starts(
