@@ -16,8 +16,8 @@ own reading, through a RasaClient on the gateway's settings against the session'
 take every disclosure for a risk and no look-alike. Through the whole pipeline, from both
 senders, go the test set in full, the conversation-test examples, the plain answers and a fixed
 sample of the development set: every SAMPLE_EVERY-th line of each list, which reaches each of its
-parts, and all of the test set merged into it last (its freshest lines). All messages go in at
-once, from their own senders, and each parameter checks one of them.
+parts. All messages go in at once, from their own senders, and each parameter checks one of
+them.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from tests.e2e.talk import conversation, replies_to
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 from tests.harness import Gateway, running_gateway
-from tests.safeguarding_sets import DEVELOPMENT, TEST_SET, latest_former_test_set
+from tests.safeguarding_sets import DEVELOPMENT, TEST_SET
 
 
 def conversation_test_examples() -> list[str]:
@@ -56,19 +56,17 @@ def conversation_test_examples() -> list[str]:
 
 
 EXAMPLES = conversation_test_examples()
-# The development set through the whole pipeline: every SAMPLE_EVERY-th line of each list, and
-# every line of the last former test set (about a sixth of the set in all).
+# The development set through the whole pipeline: every SAMPLE_EVERY-th line of each list.
 SAMPLE_EVERY = 20
-LATEST = latest_former_test_set()
 
 
-def in_sample(part: str, index: int) -> bool:
-    """Whether line `index` of the development set's `part` goes through the whole pipeline."""
-    return index % SAMPLE_EVERY == 0 or index in LATEST[part]
+def in_sample(index: int) -> bool:
+    """Whether line `index` of a development list goes through the whole pipeline."""
+    return index % SAMPLE_EVERY == 0
 
 
 SAMPLE = {
-    part: [text for n, text in enumerate(lines) if in_sample(part, n)]
+    part: [text for n, text in enumerate(lines) if in_sample(n)]
     for part, lines in DEVELOPMENT.items()
 }
 # Readings of the development set in flight at once (the gateway's Rasa pool caps them too).
@@ -199,7 +197,7 @@ def dev_params(part: str, dev_id: str, *, sample: bool = False) -> list[object]:
     return [
         pytest.param(text, id=f"{dev_id}{n}")
         for n, text in enumerate(DEVELOPMENT[part])
-        if not sample or in_sample(part, n)
+        if not sample or in_sample(n)
     ]
 
 
