@@ -14,7 +14,8 @@ a few hundred among thousands of ordinary messages). Training data: the Rasa exa
 report_safeguarding are risks and every other example is not, plus the files in `extra_data`
 (nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages; everyday
 messages written for a member or dictated; everyday messages in the other languages members write
-in; and the safeguarding development set). The other languages are read first by their phrase
+in; and the safeguarding development set; not the two files of text typed in Latin letters or
+without accents, below). The other languages are read first by their phrase
 nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
 development set: five lines of disclosures and look-alikes in each of ten more languages among
 nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the alert threshold from
@@ -25,9 +26,23 @@ everyday messages in each of them (nlu/risk/everyday_languages.yml: names and in
 access and dietary needs, caring told plainly, attendance, expenses, ratings, thanks; then the
 words risks share, with no risk: a daughter and her age, a husband driving, a parent in hospital
 for a check, a night shift, a passport for the bank details) are there so that neither a
-language nor a family word in it is read as a risk alone. The decision threshold is chosen by
-cross-validation on the same data (see `_choose_threshold`), saved with the model and used for
-`at_risk`.
+language nor a family word in it is read as a risk alone. Text typed in Latin letters or
+without its accents (Arabizi, Greeklish, pinyin, Polish or Vietnamese unaccented) is still read
+as a sign of risk, and neither file written for it is among the training data. With the
+twenty-third test set (written that way) held apart, each variant at its own cross-validated
+alert threshold, 548 everyday messages typed that way (nlu/risk/everyday_romanised.yml) took its
+look-alikes over the alert from 9 to 3 of 40 and its disclosures caught from 74 to 60 of 80
+(either half alone: 63 and 66): the model catches such disclosures partly by how they are typed.
+484 disclosures typed the same ways, by warning sign and each a twin of those everyday messages
+(nlu/risk/disclosures_romanised.yml), caught 77 of 80 but took the look-alikes to 19 of 40
+alone and 16 with the everyday ones. Read as the gateway reads a message (the phrase net as it
+stood when that set was scored, or the alert), without either file, the everyday, the
+disclosures, both: look-alikes 12, 6, 22 and 19 of 40, disclosures 75, 61, 78 and 78 of 80.
+Balanced class weights make each risk count about three ordinary messages, so 484 risks
+outweigh 548 everyday messages in the same typing and the typing is a risk again: with both
+files 115 of the 548 score over the alert in cross-validation, with the everyday alone 8.
+The decision threshold is chosen by cross-validation on the same data (see `_choose_threshold`),
+saved with the model and used for `at_risk`.
 
 Output: each message gets `risk` = {"score": probability, "at_risk": bool, "worth_a_look": bool}
 in /model/parse: at_risk over the alert threshold, worth_a_look over the lower review threshold.
