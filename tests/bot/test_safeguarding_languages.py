@@ -3274,6 +3274,20 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "sasiadka zostawila dwoje malych dzieci samych od piatku, placza w nocy",
             "nie zostawiam dzieci samych w nocy, wiec przyjde z nimi na sesje",
         ),
+        # a daughter beaten by her in-laws, tormented over dowry or branded with an iron; the
+        # in-laws dropping her at the writer's house, dowry harassment as a crime to talk
+        # about, a hand burnt while ironing
+        ("gu", "સાસરિયાં રોજ તેને મારે છે", "સાસરિયાં તેને મારે ઘરે મૂકી જશે"),
+        (
+            "gu",
+            "દીકરીના સાસરિયાં દહેજ માટે રોજ ત્રાસ આપે છે",
+            "દહેજ માટે ત્રાસ આપવો ગુનો છે, એ વિશે સત્રમાં વાત કરીશું?",
+        ),
+        (
+            "gu",
+            "ગરમ ઇસ્ત્રીથી તેના હાથ પર ડામ આપ્યો",
+            "ઇસ્ત્રી કરતાં મારો હાથ દાઝી ગયો, હવે ઠીક છે",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
