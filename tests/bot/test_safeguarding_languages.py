@@ -3288,6 +3288,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ગરમ ઇસ્ત્રીથી તેના હાથ પર ડામ આપ્યો",
             "ઇસ્ત્રી કરતાં મારો હાથ દાઝી ગયો, હવે ઠીક છે",
         ),
+        # a pregnant sister bleeding heavily, kept from the hospital and the phone; gums that
+        # bleed in pregnancy, a husband who goes with her to the hospital
+        (
+            "pt",
+            "a minha irmã está grávida de sete meses e está a sangrar muito desde esta manhã",
+            "estou grávida de sete meses e a gengiva sangra muito quando lavo os dentes",
+        ),
+        (
+            "pt",
+            "o marido não a deixa ir ao hospital nem ligar a ninguém",
+            "o marido não a deixa ir ao hospital sozinha, vai sempre com ela às consultas",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
