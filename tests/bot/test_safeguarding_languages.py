@@ -3300,6 +3300,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "o marido não a deixa ir ao hospital nem ligar a ninguém",
             "o marido não a deixa ir ao hospital sozinha, vai sempre com ela às consultas",
         ),
+        # a son's or a daughter's plan to jump off a bridge or under a train; a jump into the
+        # river with friends, a weekend under the duvet
+        (
+            "fr",
+            "Mon fils a écrit sur Snap qu'il allait sauter du pont ce soir",
+            "Mon fils de 16 ans a écrit sur Snap qu'il allait sauter du pont dans la rivière "
+            "avec ses potes",
+        ),
+        (
+            "fr",
+            "ma fille dit qu'elle veut se jeter sous un train",
+            "ma fille dit qu'elle veut se jeter sous la couette tout le week-end",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
