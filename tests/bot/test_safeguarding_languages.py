@@ -3313,6 +3313,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ma fille dit qu'elle veut se jeter sous un train",
             "ma fille dit qu'elle veut se jeter sous la couette tout le week-end",
         ),
+        # a man at the writer's windows every night, an ex who found out where she lives; a
+        # neighbour who smokes at the entrance, an ex who found where she bought a sofa
+        (
+            "ru",
+            "Какой-то мужчина каждую ночь стоит под окнами, я боюсь выходить из дома",
+            "Сосед каждый вечер стоит у подъезда и курит, я боюсь за детей из-за дыма",
+        ),
+        (
+            "ru",
+            "Бывший муж узнал, где я живу",
+            "Бывший муж узнал, где я купила диван, и купил такой же",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
