@@ -3325,6 +3325,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Бывший муж узнал, где я живу",
             "Бывший муж узнал, где я купила диван, и купил такой же",
         ),
+        # a landlord who demands sex or puts the writer and her child out, and comes into her
+        # room when he likes; a son who will cry if she does not sleep beside him, a landlord
+        # who comes in only to mend the heating
+        (
+            "bg",
+            "Хазяинът каза, че ако не спя с него, ще изхвърли мен и детето",
+            "Синът ми каза, че ако не спя с него, ще плаче цяла нощ",
+        ),
+        (
+            "bg",
+            "Хазяинът влиза в стаята ми със своя ключ, когато си поиска",
+            "Хазяинът влиза в стаята ми със своя ключ само когато оправя парното",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
