@@ -3338,6 +3338,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Хазяинът влиза в стаята ми със своя ключ, когато си поиска",
             "Хазяинът влиза в стаята ми със своя ключ само когато оправя парното",
         ),
+        # a child a pastor says is a witch ("ni aje"), beaten and to be "delivered"; a child
+        # prayed for to have wealth at a deliverance service
+        (
+            "yo",
+            "pastor ni omo egbon mi ni aje, won n lu omo naa, won se deliverance fun un",
+            "pastor gbadura ki omo mi ni aje ati ilera, won se deliverance fun wa lale oni",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
