@@ -3345,6 +3345,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "pastor ni omo egbon mi ni aje, won n lu omo naa, won se deliverance fun un",
             "pastor gbadura ki omo mi ni aje ati ilera, won se deliverance fun wa lale oni",
         ),
+        # a girl made to beg by a man who takes the money; a father who sends his girl to sell
+        # cakes at the school fair
+        (
+            "ro",
+            "un bărbat o pune pe fetiță să cerșească și îi ia toți banii",
+            "tata o trimite pe fetiță să vândă prăjituri la târgul școlii, nu are voie să plece "
+            "singură de acolo",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
