@@ -3353,6 +3353,20 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "tata o trimite pe fetiță să vândă prăjituri la târgul școlii, nu are voie să plece "
             "singură de acolo",
         ),
+        # a brother who says all would be better off without him, and a rope found beside a son
+        # locked in who does not answer; better off without his car, a washing line and a son
+        # locked in with his music
+        (
+            "lt",
+            "Brolis sako, kad mums visiems būtų geriau be jo.",
+            "Vyras sako, kad mums visiems būtų geriau be jo mašinos kieme, parduosim",
+        ),
+        (
+            "lt",
+            "Garaže radau virvę, o sūnus užsirakinęs vonioje ir neatsiliepia",
+            "Garaže radau virvę skalbiniams, o sūnus užsirakinęs kambaryje ir neatsiliepia, nes "
+            "klausosi muzikos",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
