@@ -3367,6 +3367,21 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Garaže radau virvę skalbiniams, o sūnus užsirakinęs kambaryje ir neatsiliepia, nes "
             "klausosi muzikos",
         ),
+        # made to work by the one who brought the writer over, for a debt owed to them; helped
+        # by her to find work, and a boss's Sunday shifts beside a bank loan
+        (
+            "es",
+            "La mujer que me trajo a Londres me obliga a trabajar en un piso y dice que le debo "
+            "el viaje",
+            "La mujer que me trajo a Londres me ayudó a encontrar trabajo en un piso con otras "
+            "chicas, tengo mi pasaporte",
+        ),
+        (
+            "es",
+            "el hombre que me trajo de Rumanía me obliga a trabajar y tengo una deuda con él.",
+            "mi jefe me obliga a trabajar los domingos con hombres de la obra y tengo una deuda "
+            "con el banco",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
