@@ -5,8 +5,9 @@ both orders are read, with verbs that only a person does to a person. Stalking i
 an ex who "ме следи" or lies in wait for weeks, or says he knows where we live while the writer
 is afraid. A parent or partner who fell is read when they cannot get up off the floor, or
 cannot be lifted and have been down since. Someone locked in by family is read with her pension
-taken, crying or hungry. Text has been through safeguarding_languages.fold, which keeps
-Cyrillic letters whole ("й" stays "й").
+taken, crying or hungry. A landlord is read when he demands sex on pain of putting the writer
+out, or comes into her room whenever he likes. Text has been through
+safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),
@@ -14,10 +15,13 @@ a carer's hours, a hot hall where one can't breathe, an ex collecting the childr
 collected at the post office, a bike locked in the cellar, a drum hit with sticks, identity
 cards checked at the door, questions at the police station, a rope for the washing line, a lift
 to a care home to visit an aunt, a cardiologist who "ме следи" a blood pressure, a courier who
-knows where we live, a bag that fell and is too heavy to lift.
+knows where we live, a bag that fell and is too heavy to lift, a child who will cry unless the
+writer sleeps beside him, a landlord who comes in to mend the heating.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # What a person does to "me" (ме).
 _BG_HARMS = (
@@ -207,6 +211,31 @@ _BG_THING_LOCKED = (
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_BG_THING_LOCKED})(?=.*(?:{_BG_KEPT_IN}))(?=.*(?:{_BG_ROBBED_OR_HURT}))",
+)
+
+# Sex demanded with a threat: "ако не спя с него, ще изхвърли мен и детето" (or sack me, or
+# tell); not a child who will cry "if I don't sleep with him" tonight.
+_BG_SEX_WITH_HIM = (
+    r"\bако\s+не\s+(?:\w+\s+)?(?:спя|легна|лягам|правя\s+секс|спим|бъда)\s+с\s+него\b"
+)
+_BG_OR_ELSE = (
+    r"\bще\s+(?:ме\s+|ни\s+)?(?:изхвърли|изгони|уволни|изрита|остави\s+(?:\w+\s+)?на\s+улицата|"
+    r"каже|вдигне\s+наема|спре\s+(?:\w+\s+)?заплата)"
+)
+# A landlord, a housemate or a stepfather who comes into the writer's room whenever he likes,
+# at night or without knocking; not one who came in with his key to mend the heating.
+_BG_MAN_OF_THE_HOUSE = (
+    r"\b(?:хазяин\w*|хазайк\w*|собственик\w*|наемодател\w*|съквартирант\w*|пастрок\w*|"
+    r"вотчим\w*|шеф\w*)"
+)
+_BG_COMES_IN = r"\bвлиза\w*\s+(?:\w+\s+)?в\s+(?:стаята|спалнята|банята)\s+ми\b"
+_BG_UNBIDDEN = (
+    r"\bкогато\s+(?:си\s+)?поиска\b|\bбез\s+(?:да\s+(?:чука|пита)|разрешение|покана)\b|"
+    r"\bнощем\b|\bпрез\s+нощта\b|\bдокато\s+(?:спя|се\s+къпя|се\s+обличам)\b"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    _BG_SEX_WITH_HIM + r"\W+(?:\w+\W+){0,4}?" + _BG_OR_ELSE,
+    "^" + every_one_of(_BG_MAN_OF_THE_HOUSE, _BG_COMES_IN, _BG_UNBIDDEN),
 )
 
 # Bulgarian in Latin letters, spelt the ways people text it: "sh" or "6" for ш, "ch" or "4" for

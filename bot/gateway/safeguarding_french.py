@@ -4,14 +4,16 @@ pronouns before the verb ("il me frappe", "ils l'ont menacé"), so a harm is rea
 reads "menace").
 
 Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
-or honour, and a young person watching recruiters' videos who talks of leaving for Syria. Being
+or honour, a young person watching recruiters' videos who talks of leaving for Syria, and
+someone else's plan to jump off a bridge or under a train. Being
 hit, not safe and afraid to go home are also read in the spoken register young people text in
 ("jsuis plus en sécurité", "mon daron m'a frappée", "j'ose pas rentrer").
 
 Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will kill me), "je
 prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
 coupée en épluchant les légumes", "je me coupe les cheveux", a son going to Syria to see his
-grandmother, a game lost to a father, not going home after missing the last bus.
+grandmother, a game lost to a father, not going home after missing the last bus, a jump into the
+river for fun, "il va se tuer au travail".
 """
 
 from __future__ import annotations
@@ -150,4 +152,29 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     r"(?!\s+(?:dans|en|au|aux|a\s+l|sur|chez\s+(?:le|la|les|un|une))\b))",
     _FR_NOT_LATE + r"(?=.*\b(?:j'?\s?ai\s+(?:trop\s+|grave\s+|tellement\s+)?peur|j'?\s?flippe"
     r"|jflippe|je\s+flippe)\s+(?:\w+\s+)?de\s+rentrer\b(?!\s+dans))",
+)
+
+
+# Someone else's plan to end their life, told by the writer: "il a écrit qu'il allait sauter du
+# pont ce soir", "elle veut se jeter sous un train", "il parle de se suicider"; not a jump into
+# the river or the pool for fun, a bungee or parachute jump, nor "il va se tuer au travail".
+_FR_FROM_A_HEIGHT = (
+    r"(?:sauter|se\s+jeter|se\s+lancer)\s+(?:du|d'\s?un|d'\s?une|de\s+la|de\s+l'\s?|par\s+la|"
+    r"sous\s+(?:un|une|le|la|les))\s*(?:\w+\s+)?(?:pont|fenetre|toit|immeuble|balcon|falaise|"
+    r"viaduc|tour|train|metro|rer|voitures?|camion)\b"
+)
+_FR_END_THEIR_LIFE = (
+    r"(?:se\s+suicider|en\s+finir|mettre\s+fin\s+a\s+ses\s+jours|se\s+tuer\b(?!\s+(?:a|au|en)\b))"
+)
+_FR_THEY_PLAN = (
+    r"\b(?:il|elle)\s+(?:\w+\s+)?(?:va|allait|vont|veut|voulait|voudrait|compte|comptait|"
+    r"pense\s+a|parle\s+de|menace\s+de)\s+"
+    rf"(?:{_FR_FROM_A_HEIGHT}|{_FR_END_THEIR_LIFE})"
+)
+_FR_FOR_FUN = (
+    r"^(?!.*\b(?:riviere|lac|mer|eau|piscine|plong\w*|baign\w*|elastique|parachute|trampoline|"
+    r"defi|pour\s+rire|s'amuser)\b)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    _FR_FOR_FUN + every_one_of(_FR_THEY_PLAN),
 )

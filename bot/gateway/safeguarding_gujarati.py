@@ -10,7 +10,8 @@ sudden, said in Gujarati or with the time in English: "started 10 mins ago"); an
 posing as the bank or the police with money to go to a "safe account" or be taken out. A
 writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
 against her "no" is read as the writer's own would be, and so is an older relative beaten or
-harmed in a care home ("દાદાને કેર હોમમાં મારે છે").
+harmed in a care home ("દાદાને કેર હોમમાં મારે છે"); a bride beaten, tormented or burnt by her
+in-laws over dowry, and someone branded with a hot iron.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
@@ -19,7 +20,8 @@ last week now better, a hot hall where one can't breathe, a toddler not talking 
 picture hanging to one side, a call from the bank and a withdrawal, a session about such fraud,
 being picked up from home, a ward where the children may not be visited, mum's "she'll throw me
 out" for an untidy room, a sister of 24 whose wedding all look forward to, a father dropping
-her at the writer's house ("મારે ઘરે").
+her at the writer's house ("મારે ઘરે"), dowry talked about as a custom or a crime, a hand burnt
+while ironing.
 """
 
 from __future__ import annotations
@@ -136,14 +138,18 @@ _GU_MINE = (
     rf"(?=.*(?:{_GU_UNDER_18}\s+છું|(?:^|\s)(?:હું|મેં)(?:{_GU_NO})|મારી\s+મરજી\s+(?:\S+\s+)?"
     r"(?:નથી|વિરુદ્ધ|વગર)))"
 )
-# Someone else beaten at home by a father, a brother or a husband ("પપ્પા તેને મારે છે"); not
-# "પપ્પા તેને મારે ઘરે મૂકી જશે" (to my house), nor a father who does not beat her.
-_GU_WHO_BEATS = r"(?:પપ્પા|પિતા|પિતાજી|બાપુ|બાપ|ભાઈ|પતિ|ઘરવાળો|ઘરવાળા|સસરા|સાસુ|કાકા|મામા)"
+# Someone else beaten at home by a father, a brother, a husband or the in-laws ("પપ્પા તેને
+# મારે છે", "સાસરિયાં દહેજ માટે તેને મારે છે"); not "પપ્પા તેને મારે ઘરે મૂકી જશે" (to my
+# house), nor a father who does not beat her.
+_GU_WHO_BEATS = (
+    r"(?:પપ્પા|પિતા|પિતાજી|બાપુ|બાપ|ભાઈ|પતિ|ઘરવાળો|ઘરવાળા|સસરા|સાસુ|કાકા|મામા|સાસરિયાં|સાસરિયા|"
+    r"સાસરીવાળા|સાસરાવાળા)"
+)
 _GU_DONE_TO = r"(?:તેને|એને|તેમને|એમને|બહેનને|મમ્મીને|બાને|દીકરીને|દીકરાને|છોકરાંને|બાળકોને)"
 GUJARATI_PHRASES += (  # i18n-exempt: input
     _GU_HERS,
     _GU_MINE,
-    rf"(?:^|\s){_GU_WHO_BEATS}\s+(?:\S+\s+)?{_GU_DONE_TO}\s+(?:\S+\s+)?(?:મારે\s+છે|મારતા|"
+    rf"(?:^|\s){_GU_WHO_BEATS}\s+(?:\S+\s+){{0,2}}{_GU_DONE_TO}\s+(?:\S+\s+)?(?:મારે\s+છે|મારતા|"
     r"મારતો|મારતી|માર્યું|માર્યો|માર્યા|મારઝૂડ|પીટે|પીટી|પીટ્ય|ઝૂડે|ઝૂડી|ઝૂડ્ય)(?!\S*\s+નથી)",
 )
 
@@ -163,6 +169,25 @@ _GU_CARE_HARM = (
 GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"(?:^|\s){_GU_ELDER}\s+(?:\S+\s+){{0,3}}{_GU_BEATEN}",
     rf"^(?=.*(?:{_GU_CARE}))(?=.*(?:{_GU_CARE_HARM}))",
+)
+
+# A bride harmed over dowry ("દહેજ માટે તેને મારે છે", "દહેજ માટે ત્રાસ આપે છે"): beaten,
+# tormented, burnt, put out or threatened with death; and someone burnt on purpose by another,
+# branded with an iron or a rod ("ગરમ ઇસ્ત્રીથી ડામ આપ્યો"). Not dowry as a custom or a crime
+# talked about ("દહેજ પ્રથા વિશે"), a wedding with no dowry, a hand burnt while ironing ("હાથ
+# દાઝી ગયો"), nor a tarred road ("ડામર").
+_GU_DOWRY_HARM = (
+    rf"{_GU_BEATEN}|ત્રાસ\s+(?:આપ|ગુજાર)|હેરાન\s+કર|(?:^|\s)ડામ\s|દઝાડ|સળગાવ|કેરોસીન|"
+    r"મારી\s+(?:નાખશે|નાંખશે|નાખવાની)|ઘર(?:માંથી|ની\s+બહાર)\s+(?:\S+\s+)?કાઢી"
+)
+_GU_DOWRY_TALKED_ABOUT = r"વિશે|વિષે|પ્રથા|કાયદ|ગુનો|સત્ર"
+_GU_BURNT_BY_SOMEONE = (
+    r"(?:^|\s)ડામ\s+(?:આપ|દીધ|દઈ|દે)|(?:ઇસ્ત્રી|સળિયા|ચીપિયા|સાણસી|તવેથા)\S*\s+(?:\S+\s+)?"
+    r"(?:ડામ|દઝાડ)"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_GU_DOWRY_TALKED_ABOUT}))" + every_one_of("દહેજ", _GU_DOWRY_HARM),
+    _GU_BURNT_BY_SOMEONE,
 )
 
 # Gujarati in the Latin spelling: someone who cannot be woken or has passed out ("jagadu chu to

@@ -3,23 +3,24 @@ is free, so "mane" (me) is read on either side of the verb ("jis mane muša", "m
 the reflexive is a verb ending ("nusižudysiu", "susižalojau"). Text has been through
 safeguarding_languages.fold (no diacritics: "muša" reads "musa", "žaloju" reads "zaloju").
 
-Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone, an
-arm that will not move), children alone at home for days, a phone or passport taken by the
+Beyond the main kinds it reads two of a stroke's signs together (the face dropped, speech gone,
+an arm that will not move), children alone at home for days, a phone or passport taken by the
 people the writer works for with no wages or a dozen in one house, a threat with a knife to
 anyone, someone close gone for days with the phone off, a farewell said bare ("Nebegaliu
 daugiau. Šiandien viską užbaigsiu."), an older relative's pension taken with her left unfed or
-afraid, and a rope bought beside debts or a family gone. Left alone: a knife in a film, a
-pension collected at the post office and brought home, a rope for the washing, someone gone to
-the country with no signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't
-wait), "bijau vėluoti", "seka mane instagrame",
-"neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a
-mouth numb after the dentist, children alone for an hour, a phone lent to a daughter, work
-to be finished today.
+afraid, a rope bought beside debts or a family gone, and despair told of someone close ("sako,
+kad mums visiems būtų geriau be jo", or a rope found and him locked in, not answering). Left
+alone: a knife in a film, a pension collected at the post office and brought home, a rope for
+the washing, someone gone to the country with no signal, "mirštu iš bado" (dying of hunger),
+"nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu kur
+pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb
+after the dentist, children alone for an hour, a phone lent to a daughter, work to be finished
+today.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import any_two_of, every_one_of
+from bot.gateway.safeguarding_words import any_two_of, despair_told_of_someone, every_one_of
 
 # What a person does to "me" (mane).
 _LT_HARMS = (
@@ -281,4 +282,30 @@ _LT_LIFE_FALLEN_APART = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_PENSION_TAKEN, _LT_LEFT_WITHOUT),
     "^" + every_one_of(_LT_MEANS_READY, _LT_LIFE_FALLEN_APART),
+)
+
+
+# Despair told of someone close ("vyras sako, kad mums visiems būtų geriau be jo"), said alone; or
+# two of its signs together: that, a rope or a noose found, and him locked in and not answering
+# ("užsirakinęs ir neatsiliepia"). Not "geriau be jo mašinos" (without his car), a rope found for
+# the washing, nor a son locked in with his headphones or his game.
+_LT_SAYS = r"\b(?:sako|sake|raso|parase|kartoja|galvoja)"
+_LT_BETTER_WITHOUT = (
+    r"\b(?:mums|visiems|vaikams|jums|jiems|seimai)\s+(?:\w+\s+)?(?:butu|bus)\s+geriau\s+be\s+"
+    r"(?:jo|jos|manes)(?:\s*(?:[.!,;…]|$)|\s+(?:cia|siame\s+pasaulyje|pasaulyje|gyvenime)\b)"
+)
+_LT_ROPE_FOUND = (
+    r"\b(?:radau|radome|rado|pamaciau|aptikau)\s+(?:\w+\s+){0,2}?(?:virve|virves|kilpa)\b"
+    r"(?!\s+(?:\w+\s+)?(?:skalbin\w*|palapin\w*|baidar\w*|laiv\w*|supynem\w*))"
+)
+_LT_LOCKED_IN_SILENT = (
+    r"\b(?:uzsirakin\w*|uzsidar\w*|uzsirakino|uzsidare)\b.{0,60}\b(?:neatsiliep\w*|neatsako|"
+    r"nebeatsako|neatidaro|nieko\s+nesako)\b"
+)
+_LT_EVERYDAY_REASON = (
+    r"\b(?:ausin\w*|muzik\w*|zaidz\w*|zaidim\w*|kompiuter\w*|miega|miegojo|egzamin\w*|"
+    r"atostog\w*|persikraust\w*)"
+)
+LITHUANIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
+    _LT_SAYS, _LT_BETTER_WITHOUT, _LT_EVERYDAY_REASON, _LT_ROPE_FOUND, _LT_LOCKED_IN_SILENT
 )

@@ -3,12 +3,16 @@ European Portuguese: the object pronoun comes before the verb in Brazil ("me bat
 hyphenated, in Portugal ("bate-me"), so both orders are read. Text has been through
 safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "ameaca").
 
+Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily) and someone kept from
+the hospital or the phone by a partner or family.
+
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
 levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who came in with his key
 to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's,
 an ex outside the house to fetch the children, with no fear or a fear of being late, a
-neighbour who follows the writer on Instagram.
+neighbour who follows the writer on Instagram, gums that bleed in pregnancy, a husband who
+will not let her go to the hospital alone.
 """
 
 from __future__ import annotations
@@ -254,4 +258,29 @@ _PT_FOR_WEEKS_OR_TO_MY_DOOR = (
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:cao|cachorro|cadela|gat[oa]|gatinh[oa]|pet)\b)"
     + every_one_of(_PT_FOLLOWS_ME, _PT_FOR_WEEKS_OR_TO_MY_DOOR),
+)
+
+
+# A pregnancy in trouble: a woman pregnant and bleeding heavily now ("grávida de sete meses e está
+# a sangrar muito", "perdendo muito sangue"); not the nose or the gums that bleed (common in
+# pregnancy), a cut that bled a little, nor "não está a sangrar".
+_PT_PREGNANT = r"\b(?:gravida|gestante|gravidez)\b"
+_PT_BLEEDING_HEAVILY = (
+    r"\b(?:sangra|sangrar|sangrando)\s+(?:muito|bastante|sem\s+parar|imenso)\b|"
+    r"\b(?:perde|perder|perdendo|perdeu)\s+"
+    r"muito\s+sangue\b|\bhemorragia\b"
+)
+# Someone kept from help by a partner or family: not let go to the hospital or the doctor, nor
+# call anyone ("o marido não a deixa ir ao hospital nem ligar a ninguém"); not a husband who
+# will not let her go to the hospital alone, as he goes with her.
+_PT_KEPT_FROM_HELP = (
+    r"\b(?:marido|esposo|namorado|companheiro|pai|padrasto|mae|sogr[oa]|irmao|ele|ela|eles)\s+"
+    r"(?:\w+\s+)?nao\s+(?:a|o|me|nos|as|os)\s+deix(?:a|am|ava|avam)\s+(?:ir\s+(?:ao|para\s+o|"
+    r"pro|a)\s+(?:hospital|medico|centro\s+de\s+saude|urgencias?|policia)|ligar\s+(?:a|para)\s+"
+    r"ninguem|chamar\s+(?:ninguem|a\s+ambulancia|ajuda)|pedir\s+ajuda)\b(?!\s+sozinh)"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:\bnao\s+(?:esta\s+|estava\s+)?(?:a\s+)?(?:sangr|perd)|\b(?:nariz|nasal|"
+    r"gengivas?|dentes)\b))" + every_one_of(_PT_PREGNANT, _PT_BLEEDING_HEAVILY),
+    _PT_KEPT_FROM_HELP,
 )

@@ -4,13 +4,15 @@ diacritics).
 
 Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat"), wages taken
 whole by a boss for a debt for the journey, someone lying on the floor who breathes badly or
-does not answer, and a relative's wish to die told by the one writing for them ("zice că nu mai
+does not answer, a child made to beg or steal by someone who hits her or keeps her, and a
+relative's wish to die told by the one writing for them ("zice că nu mai
 vrea să trăiască"; tablets saved up and a goodbye said). Left alone: pilates on the floor, a
 phone fallen and dead, "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai
 mâncat de două zile carne", the session on domestic violence talked about or gone through
 years ago and told as over, being locked out of
 the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
-sorted into a box by the day, a goodbye at the airport.
+sorted into a box by the day, a goodbye at the airport, a girl sent to sell cakes at the school
+fair.
 """
 
 from __future__ import annotations
@@ -276,4 +278,28 @@ _RO_TOLD_AS_OVER = (
 )
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!{_RO_TOLD_AS_OVER})(?=.*(?:{_RO_LIVED_DV}))",
+)
+
+
+# A child made to beg, steal or sell for someone ("un bărbat o trimite să cerșească toată ziua")
+# who hits her, takes the money or keeps her ("nu are voie să plece", "nu e tatăl ei"); not a
+# child begging seen and given a pretzel, nor a father who sends his girl to sell cakes at the
+# school fair.
+_RO_A_CHILD = (
+    r"\b(?:copil\w*|fetit\w*|baiet\w*|fata|fetei|minor\w*|nepo\w+|de\s+(?:vreo\s+)?"
+    r"(?:[1-9]|1[0-7])\s+ani)\b"
+)
+_RO_SENT_TO_BEG = (
+    r"\b(?:o|il|ii|i|le|ma|ne)\s+(?:\w+\s+)?(?:trimite|trimit|trimitea|trimiteau|pune|pun|punea|"
+    r"obliga|obligau|forteaza|scoate|scot)\s+(?:pe\s+\w+\s+)?(?:sa\s+(?:cerseasca|cersim|cersesc|"
+    r"fure|furam|fur|vanda\s+flori)|la\s+(?:cersit|furat|cerseala))\b"
+)
+_RO_HIT_OR_KEPT = (
+    r"\b(?:o|il|ii|ma|ne)\s+(?:\w+\s+)?(?:loveste|bate|bat|lovesc|batea|lovea)\b|"
+    r"\bnu\s+(?:are|au|am|avem)\s+voie\s+sa\s+(?:plece|plec|plecam|iasa)\b|"
+    r"\bdaca\s+nu\s+(?:aduce|aducem|aduc)\s+(?:\w+\s+)?bani\b|\b(?:ii|le|imi|ne)\s+ia\s+"
+    r"(?:toti\s+)?banii\b|\bnu\s+(?:e|este)\s+(?:tatal|mama|parintele)\s+(?:ei|lui|meu|mea)\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_A_CHILD, _RO_SENT_TO_BEG, _RO_HIT_OR_KEPT),
 )

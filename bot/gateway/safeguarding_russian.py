@@ -14,8 +14,10 @@ food, a medical emergency (not breathing, blue lips, not waking), a stroke's sig
 (speech slurred, an arm that will not move), a flat taken over by dealers who hold the keys or
 frighten her, despair told of someone ("всем будет лучше без неё", or two signs: her things
 given away, not eating for days), an older neighbour's bank card taken with no money left for
-bread, and being found after fleeing ("он нашёл нас" with his car outside the home). Russian
-typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the main kinds too.
+bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
+watched at home (someone at the entrance every day, with her fear, a threat or her tyres
+slashed). Russian typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the
+main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
@@ -24,7 +26,7 @@ at a song, medicine taken at eight, a hot hall where one can't breathe, a son wh
 school, a knife he takes fishing, the session on policing and violence talked about, speech
 slurred after the dentist, a stroke years ago lived with, grandchildren staying for the summer,
 things given away before a move, not eating with a temperature, a bank card lost and waited for
-from the bank, hide-and-seek.
+from the bank, hide-and-seek, a neighbour who smokes at the entrance every evening.
 """
 
 from __future__ import annotations
@@ -145,7 +147,7 @@ RUSSIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:пытал(?:ся|ась)|пытается|ломился|ломится|ломятся)\s+(?:\w+\s+)?(?:зайти|войти|"
     r"ворваться|вломиться|проникнуть)\s+(?:ко\s+мне|к\s+ней|к\s+нам|в\s+(?:мою|ее|нашу)\s+"
     r"квартиру)|\bломится\s+(?:ко\s+мне|к\s+нам)\b",
-    r"\bбывший\s+(?:муж\s+)?(?:\w+\s+){0,2}(?:нашел\s+меня|узнал\s+(?:мой\s+адрес|где\s+я\s+"
+    r"\bбывший\s+(?:муж\s+)?(?:\w+\s+){0,2}(?:нашел\s+меня|узнал,?\s+(?:мой\s+адрес|где\s+я\s+"
     r"живу))\b",
     # forced marriage
     r"\bпринудительн\w+\s+брак|\b(?:насильно|силой|против\s+(?:моей\s+)?воли)\s+(?:\w+\s+){0,3}"
@@ -338,6 +340,28 @@ _RU_FOUND_SIGN = (
 RUSSIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:прятк|игра))" + every_one_of(_RU_FOUND_US, _RU_FOUND_SIGN),
 )
+
+# Watched at home: someone who stands or waits at the writer's entrance, door or windows every
+# day or night ("каждый день стоит у подъезда"), beside her fear of going out, a threat ("это
+# только начало") or her things damaged (tyres slashed, windows broken); not an ex who waits at
+# the entrance to fetch the children, nor a neighbour who smokes there every evening.
+_RU_AT_MY_DOOR = (
+    r"\b(?:стоит|стоял|стоят|дежурит|торчит|сидит\s+в\s+машине|ходит|крутится)\s+(?:\w+\s+)?"
+    r"(?:у|возле|около|под|напротив)\s+(?:моего\s+|моей\s+|нашего\s+|нашей\s+)?(?:подъезда|дома|"
+    r"окнами|двери|работы)\b"
+)
+_RU_EVERY_DAY = (
+    r"\b(?:каждый\s+(?:день|вечер)|каждую\s+ночь|каждое\s+утро|постоянно|все\s+время|по\s+ночам|"
+    r"который\s+день|(?:уже\s+)?(?:неделю|месяц))\b"
+)
+_RU_MENACE = (
+    r"\bбоюсь\s+(?:\w+\s+)?(?:выходить|выйти|его|ее|их|за\s+(?:себя|свою\s+жизнь))\b|\bугрож\w*|"
+    r"\bтолько\s+начало\b|\b(?:проколол|порезал|разбил|поджег|изрезал|испортил)\w*\s+"
+    r"(?:мне\s+|нам\s+)?(?:\w+\s+)?(?:шины|колеса|окна|окно|стекла|машину|дверь)\b"
+)
+RUSSIAN_PHRASES += (
+    "^" + every_one_of(_RU_AT_MY_DOOR, _RU_EVERY_DAY, _RU_MENACE),
+)  # i18n-exempt: input
 
 # Russian in Latin letters (translit), spelt the ways people text it: "zh" or "j" for "ж",
 # "kh", "h" or "x" for "х", "y", "j" or "i" for "й" and the soft vowels, the soft sign as "'"

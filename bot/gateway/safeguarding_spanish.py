@@ -9,14 +9,15 @@ bruises from what someone close did to the writer, an older person's money kept 
 "helper" with a bruised face or fear, tablets or a rope brought along with a goodbye, the
 writer's child not home for days or given drugs to sell by older men, and despair told of
 someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
-will do something).
+will do something), and being made to work by the one who brought the writer over, for a debt.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
 encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for the picnic, a
 long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop,
 tablets brought for blisters, a child staying at a grandmother's, county lines talked about, a
-flatmate shut in over exams who has said goodbye before a move.
+flatmate shut in over exams who has said goodbye before a move, a boss's Sunday shifts beside a
+bank loan.
 """
 
 from __future__ import annotations
@@ -382,4 +383,30 @@ SPANISH_PHRASES += despair_told_of_someone(  # i18n-exempt: input
     _ES_GAVE_THINGS_AWAY,
     _ES_SHE_CANT_GO_ON,
     _ES_AFRAID_SHE_WILL,
+)
+
+
+# Made to work for the one who brought the writer over ("la mujer que me trajo a Londres me
+# obliga a trabajar en un piso con hombres"), or with men, with a debt they say she owes them,
+# the passport kept or no going out. Not a boss who makes the writer work Sundays beside a bank
+# loan, nor the one who brought her and helped her find work, with her passport her own.
+_ES_MADE_TO_WORK = (
+    r"\bme\s+(?:obliga|obligan|obligo|obligaron|fuerza|fuerzan|forzo|hace|hacen|pone|ponen)\s+"
+    r"(?:a\s+)?(?:trabajar|prostituirme|estar\s+con\s+(?:hombres|clientes)|atender\s+(?:a\s+)?"
+    r"(?:hombres|clientes))\b"
+)
+_ES_BROUGHT_OVER_OR_MEN = (
+    r"\b(?:que\s+me\s+(?:trajo|trajeron|ha\s+traido|han\s+traido)|me\s+(?:trajo|trajeron)\s+"
+    r"(?:a|de|desde|aqui|hasta))\b|\bcon\s+hombres\b|\bprostitu\w*"
+)
+_ES_HELD_BY_A_DEBT = (
+    r"\b(?:tengo|tenemos)\s+una\s+deuda\s+con\s+(?:ella|ellos|ellas|el(?=\s*(?:[.,;!]|$|y\b)))\b|"
+    r"\b(?:le|les)\s+"
+    r"(?:debo|debemos)\b|\bdice(?:n)?\s+que\s+(?:le\s+)?(?:debo|debemos|tengo\s+una\s+deuda|"
+    r"tenemos\s+una\s+deuda)\b|\b(?:tiene|tienen|guarda|guardan|se\s+quedo\s+con|"
+    r"se\s+quedaron\s+con)\s+(?:mi|mis|el|los|nuestros)\s+(?:pasaportes?|documentos|papeles)\b|"
+    r"\bno\s+me\s+deja(?:n)?\s+salir\b|\bme\s+deja(?:n|ron)?\s+salir\s+solo\s+para\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_MADE_TO_WORK, _ES_BROUGHT_OVER_OR_MEN, _ES_HELD_BY_A_DEBT),
 )

@@ -6,7 +6,7 @@ Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀
 Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ mi lù ú títí ẹ̀jẹ̀ fi
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
 ("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
-made to fast or to be "delivered" for it.
+made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms).
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
@@ -15,7 +15,7 @@ well, a child prayed for to have wealth ("ajé") beside a church fast, a witch i
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -78,11 +78,24 @@ YORUBA_PHRASES += (  # i18n-exempt: input
 # shut in or to be "delivered" for it (abuse linked to faith or belief); not a child prayed for
 # to have wealth ("ní ajé", the same letters once tone marks are gone) beside a church fast.
 _YO_CALLED_A_WITCH = r"\bje\s+aje\b|\b(?:omo|o)\s+(?:\w+\s+)?aje\s+ni\b|\bemi\s+(?:aje|esu)\b"
-_YO_HARMED_FOR_IT = (
-    r"\b(?:ko|o)\s+(?:fun|fi)\s+(?:\w+\s+)?(?:ni\s+)?(?:ounje|onje|lounje)\b|\baawe\b|"
-    r"\bdeliverance\b|\bitusile\b|\b(?:n|ti)\s+lu\s+(?:u|o|omo)\b|\bti\s+(?:\w+\s+)?mole\b|"
+_YO_BEATEN = r"\b(?:n|ti|maa\s+n)\s+lu\s+(?:u|o|omo)\b"
+_YO_NOT_FED = (
+    r"\b(?:ko|o)\s+(?:fun|fi)\s+(?:\w+\s+)?(?:ni\s+)?(?:ounje|onje|lounje)\b|"
     r"\bebi\s+(?:n\s+)?pa\s+(?:u|omo)\b"
 )
+_YO_DELIVERED = r"\bdeliverance\b|\bitusile\b"
+_YO_SHUT_IN = r"\bti\s+(?:\w+\s+)?mole\b"
+_YO_HARMED_FOR_IT = "|".join((_YO_NOT_FED, r"\baawe\b", _YO_DELIVERED, _YO_BEATEN, _YO_SHUT_IN))
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(r"\bomo\b", _YO_CALLED_A_WITCH, _YO_HARMED_FOR_IT),
+)
+
+# The same said as "... ni ajé" ("pastor ni ọmọ náà ni àjẹ́", says the child is a witch), which
+# is also a wish for wealth ("kí ó ní ajé"); read when two harms come with it (beaten, not fed,
+# a "deliverance", shut in), and not as a wish ("ki ... ni aje") nor beside a church fast alone.
+_YO_SAID_TO_BE_A_WITCH = r"^(?!.*\bki\s+(?:\w+\s+){0,2}ni\s+aje\b)(?=.*\bni\s+aje\b)"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    _YO_SAID_TO_BE_A_WITCH
+    + every_one_of(r"\bomo\b")
+    + any_two_of(_YO_BEATEN, _YO_NOT_FED, _YO_DELIVERED, _YO_SHUT_IN),
 )

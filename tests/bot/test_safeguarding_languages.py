@@ -3274,6 +3274,114 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "sasiadka zostawila dwoje malych dzieci samych od piatku, placza w nocy",
             "nie zostawiam dzieci samych w nocy, wiec przyjde z nimi na sesje",
         ),
+        # a daughter beaten by her in-laws, tormented over dowry or branded with an iron; the
+        # in-laws dropping her at the writer's house, dowry harassment as a crime to talk
+        # about, a hand burnt while ironing
+        ("gu", "સાસરિયાં રોજ તેને મારે છે", "સાસરિયાં તેને મારે ઘરે મૂકી જશે"),
+        (
+            "gu",
+            "દીકરીના સાસરિયાં દહેજ માટે રોજ ત્રાસ આપે છે",
+            "દહેજ માટે ત્રાસ આપવો ગુનો છે, એ વિશે સત્રમાં વાત કરીશું?",
+        ),
+        (
+            "gu",
+            "ગરમ ઇસ્ત્રીથી તેના હાથ પર ડામ આપ્યો",
+            "ઇસ્ત્રી કરતાં મારો હાથ દાઝી ગયો, હવે ઠીક છે",
+        ),
+        # a pregnant sister bleeding heavily, kept from the hospital and the phone; gums that
+        # bleed in pregnancy, a husband who goes with her to the hospital
+        (
+            "pt",
+            "a minha irmã está grávida de sete meses e está a sangrar muito desde esta manhã",
+            "estou grávida de sete meses e a gengiva sangra muito quando lavo os dentes",
+        ),
+        (
+            "pt",
+            "o marido não a deixa ir ao hospital nem ligar a ninguém",
+            "o marido não a deixa ir ao hospital sozinha, vai sempre com ela às consultas",
+        ),
+        # a son's or a daughter's plan to jump off a bridge or under a train; a jump into the
+        # river with friends, a weekend under the duvet
+        (
+            "fr",
+            "Mon fils a écrit sur Snap qu'il allait sauter du pont ce soir",
+            "Mon fils de 16 ans a écrit sur Snap qu'il allait sauter du pont dans la rivière "
+            "avec ses potes",
+        ),
+        (
+            "fr",
+            "ma fille dit qu'elle veut se jeter sous un train",
+            "ma fille dit qu'elle veut se jeter sous la couette tout le week-end",
+        ),
+        # a man at the writer's windows every night, an ex who found out where she lives; a
+        # neighbour who smokes at the entrance, an ex who found where she bought a sofa
+        (
+            "ru",
+            "Какой-то мужчина каждую ночь стоит под окнами, я боюсь выходить из дома",
+            "Сосед каждый вечер стоит у подъезда и курит, я боюсь за детей из-за дыма",
+        ),
+        (
+            "ru",
+            "Бывший муж узнал, где я живу",
+            "Бывший муж узнал, где я купила диван, и купил такой же",
+        ),
+        # a landlord who demands sex or puts the writer and her child out, and comes into her
+        # room when he likes; a son who will cry if she does not sleep beside him, a landlord
+        # who comes in only to mend the heating
+        (
+            "bg",
+            "Хазяинът каза, че ако не спя с него, ще изхвърли мен и детето",
+            "Синът ми каза, че ако не спя с него, ще плаче цяла нощ",
+        ),
+        (
+            "bg",
+            "Хазяинът влиза в стаята ми със своя ключ, когато си поиска",
+            "Хазяинът влиза в стаята ми със своя ключ само когато оправя парното",
+        ),
+        # a child a pastor says is a witch ("ni aje"), beaten and to be "delivered"; a child
+        # prayed for to have wealth at a deliverance service
+        (
+            "yo",
+            "pastor ni omo egbon mi ni aje, won n lu omo naa, won se deliverance fun un",
+            "pastor gbadura ki omo mi ni aje ati ilera, won se deliverance fun wa lale oni",
+        ),
+        # a girl made to beg by a man who takes the money; a father who sends his girl to sell
+        # cakes at the school fair
+        (
+            "ro",
+            "un bărbat o pune pe fetiță să cerșească și îi ia toți banii",
+            "tata o trimite pe fetiță să vândă prăjituri la târgul școlii, nu are voie să plece "
+            "singură de acolo",
+        ),
+        # a brother who says all would be better off without him, and a rope found beside a son
+        # locked in who does not answer; better off without his car, a washing line and a son
+        # locked in with his music
+        (
+            "lt",
+            "Brolis sako, kad mums visiems būtų geriau be jo.",
+            "Vyras sako, kad mums visiems būtų geriau be jo mašinos kieme, parduosim",
+        ),
+        (
+            "lt",
+            "Garaže radau virvę, o sūnus užsirakinęs vonioje ir neatsiliepia",
+            "Garaže radau virvę skalbiniams, o sūnus užsirakinęs kambaryje ir neatsiliepia, nes "
+            "klausosi muzikos",
+        ),
+        # made to work by the one who brought the writer over, for a debt owed to them; helped
+        # by her to find work, and a boss's Sunday shifts beside a bank loan
+        (
+            "es",
+            "La mujer que me trajo a Londres me obliga a trabajar en un piso y dice que le debo "
+            "el viaje",
+            "La mujer que me trajo a Londres me ayudó a encontrar trabajo en un piso con otras "
+            "chicas, tengo mi pasaporte",
+        ),
+        (
+            "es",
+            "el hombre que me trajo de Rumanía me obliga a trabajar y tengo una deuda con él.",
+            "mi jefe me obliga a trabajar los domingos con hombres de la obra y tengo una deuda "
+            "con el banco",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
