@@ -237,7 +237,9 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r")|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|"
         r"being)\s+home|"
         r"to\s+leave\s+(?:my|the)\s+(?:house|flat|home)|in\s+my\s+own\s+(?:home|flat|house))",
-        r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
+        # not a matter that "will come up" (a caution asked about, a subject at the table)
+        r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?!it\s+(?:will|might|"
+        r"would|is\s+going\s+to)\s+come\s+up\b)(?:he|she|they|it)\s+"
         r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
         r"do\s+something|get|take)",
         # "I don't know what he'll do"; not "what he'll do about the parking"

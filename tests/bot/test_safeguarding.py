@@ -2847,6 +2847,31 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "saw on the news someone got stabbed near Walthamstow Central, hope we discuss that"
             " kind of thing",
         ),
+        # a question for the panel about what a witness should do, a table's case study answer
+        # and an old caution that "will come up": subjects, unless the message says it is real
+        (
+            "hypothetically if someone knows a kid is being used to run drugs, who do you call?"
+            " it is my nephew and he went out again",
+            "hypothetically if someone knows a kid is being used to run drugs, who do you call?"
+            " we argued about it at our table",
+        ),
+        (
+            "if you see a girl being groomed by older men at the chicken shop right now, who do"
+            " you call?",
+            "if you see a girl being groomed by older men at a chicken shop, who do you call, the"
+            " police or childline?",
+        ),
+        (
+            "For the scenario homework our answer is that the school refers it. Separately, my"
+            " niece is 13 and is being groomed by a man from the gym",
+            "For the scenario homework our answer: Kayla, 13, is being groomed by a man from the"
+            " gym, so the school refers it to the MASH",
+        ),
+        (
+            "she is worried he will come round again tonight, he has a caution for hitting her",
+            "asking for a friend: she has an old caution for shoplifting and is worried it will"
+            " come up at the assembly",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
