@@ -2064,6 +2064,19 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "carer not come 3 days. he on holiday. he not answer door. me worry he fall inside when"
         " back",
     ),
+    # chest tightness said without "is", with the arm and sweating; an old neighbour named
+    # before the age
+    (
+        "in the lift at the venue, chest really heavy and my left arm is tingling, sweating"
+        " buckets",
+        "my chest really tight with this cold, I'll bring my inhaler and sit near the door",
+    ),
+    (
+        "my neighbour Mrs Okafor is 88, not seen her since Monday and her post is still in the"
+        " letterbox",
+        "my neighbour Mrs Okafor is 88, not seen her since Monday, her post is still in the"
+        " letterbox as she is visiting her son in Leeds",
+    ),
 ]
 
 
@@ -3460,6 +3473,38 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "at the bus stop three men are shouting to me and my daughter go back your country",
             "at the bus stop the driver was shouting to me and my daughter go back to your seats,"
             " the bus is full",
+        ),
+        # a threat to put the writer back in hospital if she goes; a man from the panel to be
+        # "done" with a blade carried; a home written on or its windows put in and a threat to
+        # burn the family out; a "visit" to a synagogue with a knife shown and a day
+        (
+            "re the travel claim, he said if I go to the next weekend he will put me back in A&E,"
+            " so I may miss it",
+            "re the travel claim, my GP said if I go to the next weekend too soon she will put me"
+            " back in A&E, so I may miss it",
+        ),
+        (
+            "the man in group B has a blade in his jacket and says he is going to do the bloke"
+            " from the council at the end",
+            "the man in group B has a blade in his jacket for the cake and says he is going to do"
+            " the bloke from the council a slice at the end",
+        ),
+        (
+            "the lads from the estate wrote on our door last night and said next time they will"
+            " burn us out",
+            "the kids painted on our front door again for the school project, these early starts"
+            " will burn us out",
+        ),
+        (
+            "the lads from the estate put our windows in last night and said next time they will"
+            " burn us out",
+            "the glazier put our window in last night, these weekends will burn us out",
+        ),
+        (
+            "my brother's mates keep saying they'll pay the synagogue a visit on Saturday, he"
+            " showed me a knife he hid under his bed",
+            "my brother's youth club will pay the synagogue a visit on Saturday for the"
+            " interfaith day, he showed me the knife he bought for carving the challah",
         ),
     ],
 )
