@@ -3506,6 +3506,38 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my brother's youth club will pay the synagogue a visit on Saturday for the"
             " interfaith day, he showed me the knife he bought for carving the challah",
         ),
+        # harm in front of the writer now: a man hitting or dragging a woman who bleeds or
+        # screams; a young child on a ledge for hours with no one answering; a young child shut
+        # in a car in the heat, gone floppy; someone who depends on the writer alone at home
+        # while the writer is kept in hospital
+        (
+            "there's a little girl in a red Ford in the car park, all windows shut, it's baking"
+            " and she's gone floppy",
+            "just strapped the toddler in the van, windows up and aircon on as it is boiling, he"
+            " has stopped crying finally",
+        ),
+        (
+            "outside the library a guy is hitting a woman, she is bleeding and nobody stops",
+            "outside the library they are filming, a guy is hitting a woman with a prop bag and"
+            " she is screaming, it is for a drama series",
+        ),
+        (
+            "a man keeps dragging a woman along the towpath and she is screaming for help",
+            "at the salsa class a man kept pulling her by the arm across the floor and she was"
+            " screaming with laughter",
+        ),
+        (
+            "the little boy upstairs has been on the window ledge for hours, no one is answering"
+            " the door",
+            "the little boy upstairs has been on the balcony for hours with his mum planting"
+            " tomatoes, no one is answering my knock about the parcel though",
+        ),
+        (
+            "I've been admitted to Homerton overnight and my dad has Alzheimer's, he is on his"
+            " own at home and no one else knows",
+            "I've been admitted to Homerton overnight and my dad has Alzheimer's, my brother has"
+            " moved in so he is not on his own, no one else needs to know",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
