@@ -72,11 +72,15 @@ and harm inside someone's own home (safeguarding_home: "friends" moved in who wi
 took the keys or the card and use the kitchen for their business; a "friend" moved in with a
 disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
 until she passed out; a row at her with things smashing or a shout for help; a stranger in the
-house now, heard or hidden from), and risks said in shorthand (safeguarding_shorthand: an
+house now, heard or hidden from), risks said in shorthand (safeguarding_shorthand: an
 overdose or a beating in emoji, someone not breathing in a few words, a neighbour behind a door
-in signed English). The assembly's subjects talked about as subjects, a harm of the writer's own
-long past told as over, and a relative's attempt on their life years ago with them well now, are
-taken out before it reads
+in signed English), and danger to someone else happening now that the writer sees or alone knows
+of (safeguarding_witnessed: a man dragging or hitting a woman who bleeds or screams, a young
+child on a balcony for hours with no one answering, a baby shut in a hot car gone quiet, someone
+with dementia alone at home while the writer is kept in hospital). The assembly's subjects
+talked about as subjects, a harm of the writer's own long past told as over, a relative's attempt
+on their life years ago with them well now, a question for the panel about what a witness should
+do and a table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -119,6 +123,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
+from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
 
 SAFEGUARDING_INTENT = "report_safeguarding"
@@ -144,6 +149,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **HOME_PHRASES,
     **VIOLENCE_PHRASES,
     **SHORTHAND_PHRASES,
+    **WITNESSED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -13,24 +13,24 @@ chest goes unnamed, or the chest clutched with sweating; a heart attack happenin
 and the person grey or sweating with it (not one nearly had at a bill); lips gone blue or no
 breath with no inhaler; someone unconscious, or breathing oddly and not waking, after taking
 something, or not waking with a condition (diabetes, epilepsy), breathing oddly or the lips gone
-blue; someone living alone, old (an age in brackets, "(87)", or "my neighbour is 84") or ill
-(diabetic, epileptic) not seen or heard from or not opening the door for days, with the milk still
-on the step, the curtains still shut or the post piling up and no answer at the door; a person
-with dementia, or who wanders at night, not back now; two of the signs of a stroke (a face
-dropped, gone down on one side or feeling droopy, an arm that will not lift or gone dead, words
-slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading under 4 ("her
-sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a floor or going
-blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or swallowing hard
-with no EpiPen to hand; someone fitting now, on the floor, not answering or bleeding from the
-mouth, a first fit or one gone on five minutes or more. Each needs the sign now, so its everyday
-twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad wandered off in
-Tesco and was found by the cakes, a teenager who will not wake up for school, a neighbour not seen
-because she is visiting her son or on holiday, a friend not responding to messages, words slurred
-after three pints, an arm gone dead from sleeping on it, a face droopy after the dentist, children
-sat on the floor all night at a sleepover, a diabetic's lunch time, a reading of 6.4 after a walk,
-a nut allergy as an access need, lips huge in a photo with no EpiPen needed, a baby fallen asleep,
-a kitchen floor being fitted, what to do if someone has a fit, a boss "having a fit about the
-rota". Text has been through safeguarding_words.normalise.
+blue; someone living alone, old (an age in brackets, "(87)", "my neighbour is 84" or "my neighbour
+Mr Patel is 91") or ill (diabetic, epileptic) not seen or heard from or not opening the door for
+days, with the milk still on the step, the curtains still shut or the post piling up and no answer
+at the door; a person with dementia, or who wanders at night, not back now; two of the signs of a
+stroke (a face dropped, gone down on one side or feeling droopy, an arm that will not lift or gone
+dead, words slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading
+under 4 ("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a
+floor or going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or
+swallowing hard with no EpiPen to hand; someone fitting now, on the floor, not answering or
+bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs the sign now,
+so its everyday twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad
+wandered off in Tesco and was found by the cakes, a teenager who will not wake up for school, a
+neighbour not seen because she is visiting her son or on holiday, a friend not responding to
+messages, words slurred after three pints, an arm gone dead from sleeping on it, a face droopy
+after the dentist, children sat on the floor all night at a sleepover, a diabetic's lunch time, a
+reading of 6.4 after a walk, a nut allergy as an access need, lips huge in a photo with no EpiPen
+needed, a baby fallen asleep, a kitchen floor being fitted, what to do if someone has a fit, a
+boss "having a fit about the rota". Text has been through safeguarding_words.normalise.
 
 A needle or a syringe beside someone who will not wake, someone with dementia who walked out or
 was last seen somewhere hours ago with the dark or the cold coming, and someone not breathing and
@@ -103,7 +103,7 @@ _NOT_A_LONG_LIE = (
 _CONFUSED_OR_COLD = r"\b(?:confused|muddled|freezing|so\s+cold|not\s+making\s+(?:any\s+)?sense)\b"
 # Chest pain now, and where it goes.
 _CHEST_PAIN = (
-    r"\b(?:chest\s+(?:pain|pains|is\s+(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
+    r"\b(?:chest\s+(?:pain|pains|(?:is\s+)?(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
     r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+(?:in|across|through|on)\s+(?:my|his|her)\s+"
     r"chest|tight(?:ness)?\s+"
     r"(?:in\s+)?(?:my|his|her)\s+chest|(?:holding|clutching|gripping|grabbing|clutched|"
@@ -400,7 +400,8 @@ _UNTOUCHED_AT_THE_DOOR = (
 )
 _ALONE_OR_FRAIL = (
     r"\b(?:lives?\s+(?:on\s+(?:his|her|their)\s+own|alone|by\s+(?:himself|herself))|(?:he|she|"
-    r"neighbou?r|nan|gran|grandad|grandma|grandpa|mum|dad|aunt\w*|uncle)\s+is\s+"
+    r"(?:neighbou?r|nan|gran|grandad|grandma|grandpa|mum|dad|aunt\w*|uncle)(?:\s+(?:mr|mrs|ms|"
+    r"miss))?(?:\s+\w+)?)\s+is\s+"
     r"(?:[7-9]\d|1[01]\d)\b|elderly|frail|dementia|(?:of|aged|is)\s+(?:seventy|eighty|"
     r"ninety|a\s+hundred)\w*|in\s+(?:his|her)\s+(?:[7-9]0s|seventies|eighties|nineties)|"
     # a condition that can put someone on the floor alone

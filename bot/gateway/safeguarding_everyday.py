@@ -5,7 +5,9 @@ Two kinds. The assembly's own subjects talked about as subjects ("the session on
 "suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
 story or another person's told in a session, retold, a part of a session recalled, "the bit about
 cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
-people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a speaker's or
+people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a question for
+the panel about who a witness should call ("hypothetically if someone sees a kid being used to
+run drugs"), a table's answer to a case study about a made-up 14-year-old, a speaker's or
 a panel member's story praised as feedback, "the young man who spoke about being stabbed was so
 brave"; and goodbyes to the
 assembly or before a move, errands and ailments in dark words, "took all my tablets this morning
@@ -159,6 +161,39 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"(?=[^.!?]{0,60}\bstep\s+(?:away|back|down)\s+from\s+the\s+(?:assembly|sessions?)\b)",
     r"\bpeople\s+in\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
 )
+# Nothing of the member's own, and nothing happening now, in a question asked as a subject.
+_NONE_OWN_OR_NOW = (
+    r"(?!\b(?:i|me|my|myself|mine|us|our|now|tonight|today|currently|next\s+door|at\s+the\s+"
+    r"moment)\b)"
+)
+# Said to be real after all: "that is happening on my landing right now", "it is my son".
+_SAID_TO_BE_REAL = (
+    r"(?![\s\S]*\b(?:(?:that|this|it)\s+(?:is|has\s+been|keeps)\s+(?:\w+\s+)?(?:happening|"
+    r"going\s+on|real)|right\s+now|not\s+(?:hypothetical\w*|a\s+hypothetical)|for\s+real|(?:it|"
+    r"that|this|he|she)\s+is\s+(?:my|our)\s+\w+)\b)"
+)
+# A question for the panel about what a witness should do ("hypothetically if someone sees a kid
+# being used to run drugs, who do you call, police or social services?"): the conditional to its
+# question mark, when no word of the member's own or of now is in it ("if someone sees a kid
+# running drugs from the flat next door right now" is read) and nothing after it says it is real.
+_WITNESS_QUESTION = (
+    _SAID_TO_BE_REAL
+    + r"\b(?:hypothetically\W+)?if\s+(?:someone|somebody|a\s+person|you|people|anyone|a\s+"
+    r"(?:neighbou?r|teacher|parent|bystander))\s+(?:sees?|saw|knows?|suspects?|notices?|hears?|"
+    r"finds\s+out|spots?)\b(?:" + _NONE_OWN_OR_NOW + r"[^.!?]){0,140}?\b(?:who\s+(?:do|should|"
+    r"would|can|does)\s+(?:you|they|we|one|people|he|she)\s+(?:call|ring|tell|contact|report\s+"
+    r"(?:it\s+)?to|go\s+to)|what\s+(?:do|should|would|can)\s+(?:you|they|we|people|one)\s+do|"
+    r"(?:do|should|would)\s+(?:you|they|we|people)\s+(?:call|ring|tell|report))\b"
+    r"(?:" + _NONE_OWN_OR_NOW + r"[^.!?]){0,60}\?"
+)
+# A table's answer to a case study or homework about a made-up person ("case study homework, our
+# table's answer: Jade, 14, is being groomed by an older man"): the answer, to the end of that
+# sentence, never past a word of the member's own.
+_CASE_STUDY_ANSWER = (
+    r"\b(?:case\s+stud(?:y|ies)|scenario|role\s*play|homework|worksheet|exercise)\b[^.!?]{0,40}?"
+    r"\b(?:answer|answers|response|responses|notes)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?;]){0,160}"
+)
 # Someone close who tried to take their life years ago (TOPIC_MENTIONS): the clause, when what
 # follows says they are well now and nothing says it has come back for them.
 _ATTEMPT_LONG_PAST = (
@@ -207,6 +242,8 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:my|our|the)\s+(?:group|table|panel|assembly|breakout\s+group)\s+(?:\w+\s+)?(?:talked|"
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
     _EXERCISE,
+    _WITNESS_QUESTION,
+    _CASE_STUDY_ANSWER,
     _SPEAKERS_STORY,
     _TOLD_STORY,
     _PART_RECALLED,

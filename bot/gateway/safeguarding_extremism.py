@@ -19,20 +19,22 @@ to be taken to a place people gather with a day named or by someone sharing a cr
 of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker) with a
 gathering place and "won't know what hit it" or a day; "torch it" or "burn it" beside a place of
 worship or its prayers, named or as an emoji ("🔥🕌"), with the petrol got; "do something" at a
-gathering by someone who has bought "items I find most worrying". Hate that threatens a family
-with fire: "burn us out" in a note through the door, shouted with racist words, or "if we don't
-leave".
+gathering by someone who has bought "items I find most worrying"; a "visit" to be paid to a
+place of worship with a weapon shown or bought and a day named. Hate that threatens a family
+with fire: "burn us out" in a note through the door, shouted with racist words, written on the
+door or said with the windows put in, or "if we don't leave".
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
 sharing it and no plan, and everyday twins with the same words (doing something at the mosque on
 Friday for the open day, a union that will fight back at the march, fertiliser for the allotment,
-a machete for the brambles, a knife for the cake at the church hall, an attacker's pictures shown
+a machete for the brambles, a knife for the cake at the church hall, a visit on an interfaith
+day with a knife for the challah, a glazier who put the window in, an attacker's pictures shown
 by a documentary, a bath bomb, a podcast about an attack, the lads sorting the kit out, space
 invaders in fancy dress, refugees called invaders in a session on hate crime, a homemade device
 for the science fair, nails and gas canisters for the barbecue, joining the fire fighters, a
 grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
-shifts that will burn the staff out) read past it. Text has been through
+shifts or early starts that will burn the staff out) read past it. Text has been through
 safeguarding_words.normalise.
 """
 
@@ -176,6 +178,18 @@ _DO_SOMETHING_ABOUT_IT = (
     r"(?:it|them|this|that)\b"
 )
 
+# A "visit" paid to a place of worship with a weapon shown or bought and a day named ("they'll
+# pay a visit with the stuff they've bought ... showed me a machete ... this friday"); not an
+# open day visited with a machete for the brambles or a knife for the cake.
+_A_VISIT_PAID = (
+    r"\b(?:pay|paying|pays|paid|give|giving)\s+(?:(?:it|them|him|her|(?:the|that|those)\s+"
+    r"\w+)\s+)?a\s+(?:little\s+|proper\s+|surprise\s+|friendly\s+)?visit\b"
+)
+_WEAPON_SHOWN = (
+    r"\b(?:showed|shown|shows|showing|flashed|flashing|pulled\s+out)\s+(?:(?:me|us|them|"
+    r"everyone|off)\s+)?(?:a|an|his|her|their|the|some|two|three)\s+(?:\w+\s+)?" + _WEAPON + r"\b"
+)
+
 _SORT_IT_OURSELVES = (
     r"\b(?:we|us|me\s+and\s+the\s+(?:lads|boys)|the\s+lads|the\s+boys)\s+(?:\w+\s+){0,6}?"
     r"(?:are\s+)?"
@@ -249,10 +263,11 @@ _FIRE_TO_HOME = (
     r"(?:house|flat|home|place|shop|door)\b|\b(?:house|flat|home|place)\s+(?:will\s+|is\s+going\s+"
     r"to\s+)?(?:go|goes|going)\s+up\s+in\s+flames\b"
 )
-# Work wearing people out: "the new rota will burn the volunteers out".
+# Work wearing people out: "the new rota will burn the volunteers out", "these early starts
+# will burn us out".
 _WORN_OUT_BY_WORK = (
-    r"\b(?:rotas?|shifts?|workload|overtime|hours|schedule|deadlines|sessions|meetings|job|pace)"
-    r"\b[^.!?]{0,30}\bburn"
+    r"\b(?:rotas?|shifts?|workload|overtime|hours|schedule|deadlines|sessions|meetings|job|pace|"
+    r"starts|weekends|commute|training)\b[^.!?]{0,30}\bburn"
 )
 _HATE_OR_DELIVERED = (
     r"\b(?:racist|racial|racially|homophobic|transphobic|islamophobic|antisemitic|hate\s+"
@@ -261,7 +276,12 @@ _HATE_OR_DELIVERED = (
     + r"|\bgo\s+back\s+to\s+(?:your|where)\b|\b(?:notes?|letters?|cards?|messages?)\s+(?:\w+\s+)"
     r"{0,3}?(?:through|under|on|in|pushed\s+through)\s+(?:the\s+|my\s+|our\s+)?(?:front\s+)?"
     r"(?:door|letter\s*box)\b|\b(?:graffiti|sprayed|spray\s+painted|scrawled)\b|\b(?:if|unless)"
-    r"\s+(?:we|you|they)\s+(?:do\s+not\s+)?(?:leave|move|go)\b|\bor\s+else\b"
+    r"\s+(?:we|you|they)\s+(?:do\s+not\s+)?(?:leave|move|go)\b|\bor\s+else\b|"
+    # the home itself attacked: written on, the windows put in
+    r"\b(?:wrote|written|writing|painted)\s+(?:\w+\s+){0,2}?on\s+(?:the|my|our)\s+(?:front\s+)?"
+    r"(?:door|wall|windows?)\b|\b(?:put|smashed|bricked|kicked)\s+(?:the|my|our|all\s+the)\s+"
+    r"(?:front\s+)?(?:windows?|door)\s+in\b|\b(?:smashed|bricked)\s+(?:the|my|our|all\s+the)\s+"
+    r"windows?\b"
 )
 
 # A people called invaders or vermin, and an act foretold for a day: "after friday everyone will
@@ -358,6 +378,15 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _FOR_DIY
         + ")"
         + every_one_of(_TORCH_IT, _WORSHIP, "(?:" + _FUEL_GOT + "|" + _DEVICE + ")"),
+        # a "visit" paid to a place of worship, a weapon shown or bought, and a day
+        "^(?!.*(?:"
+        + _NOT_A_WEAPON_USE
+        + "|"
+        + _FOR_DIY
+        + r"|\bbrambles\b))"
+        + every_one_of(
+            _A_VISIT_PAID, _WORSHIP, "(?:" + _WEAPON_SHOWN + "|" + _ARMING + ")", _A_DAY
+        ),
         # a nail bomb's makings with a gathering place and an act foretold or a day
         "^(?!.*"
         + _FOR_DIY

@@ -2,16 +2,17 @@
 someone is living: the forms of abuse safeguarding policies name.
 
 Fear of a person and being in danger, violence (a blow seen done to someone, an injury and the
-excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle), sexual harm (a
-night not remembered and waking in someone's bed, a drink that tasted wrong, a drug given at a
-party and waking with him on top), coercive control (leaving only with permission, a phone taken,
-money kept, friends kept away). Threats, stalking, exploitation, a child or an adult at risk,
-nowhere to sleep and fear of the police are part three (safeguarding_danger), hate incidents
-in safeguarding_hate. Most are written as who does it, what they do and to whom ("<a
-person> <takes> <my|her phone>"), so a third party ("my gran's neighbour takes her money") reads
-like the member themself. A blow told as long past, with the person well now ("was stabbed years
-ago and he is fine now"), bullying told as over ("bullied at school last year ... she is happy
-now") and a fear said not to be there ("here I am not afraid of them") are left alone.
+excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle; a threat to put the
+writer back in hospital if she goes, not a doctor's warning), sexual harm (a night not remembered
+and waking in someone's bed, a drink that tasted wrong, a drug given at a party and waking with
+him on top), coercive control (leaving only with permission, a phone taken, money kept, friends
+kept away). Threats, stalking, exploitation, a child or an adult at risk, nowhere to sleep and
+fear of the police are part three (safeguarding_danger), hate incidents in safeguarding_hate. Most
+are written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a
+third party ("my gran's neighbour takes her money") reads like the member themself. A blow told as
+long past, with the person well now ("was stabbed years ago and he is fine now"), bullying told as
+over ("bullied at school last year ... she is happy now") and a fear said not to be there ("here I
+am not afraid of them") are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -237,7 +238,9 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r")|in\s+(?:my|the)\s+(?:house|flat|home))|(?:of|about)\s+(?:going|"
         r"being)\s+home|"
         r"to\s+leave\s+(?:my|the)\s+(?:house|flat|home)|in\s+my\s+own\s+(?:home|flat|house))",
-        r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?:he|she|they|it)\s+"
+        # not a matter that "will come up" (a caution asked about, a subject at the table)
+        r"\b(?:scared|frightened|terrified|afraid|worried)\s+(?:that\s+)?(?!it\s+(?:will|might|"
+        r"would|is\s+going\s+to)\s+come\s+up\b)(?:he|she|they|it)\s+"
         r"(?:will|is\s+going\s+to|are\s+going\s+to|might|would)\s+(?:hurt|kill|hit|find|come|"
         r"do\s+something|get|take)",
         # "I don't know what he'll do"; not "what he'll do about the parking"
@@ -379,9 +382,15 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"toddler|baby)\b)(?=.*\b(?:my\s+(?:ribs?|arm|wrist|face|eye|"
         r"jaw|nose|neck|back|lip)|bruis\w*|black\s+eye|split\s+lip)\b)(?=.*\b(?:he|she|they)\s+"
         r"(?:did\s+not|never|does\s+not|do\s+not)\s+mean\s+(?:it|to)\b)",
-        # a threat of the hospital
+        # a threat of the hospital: "you'll end up in hospital", or put back there if the writer
+        # goes, tells or leaves (not a doctor's warning about the sugars)
         r"\b(?:said|says|told\s+me|tells\s+me|threatened|warned\s+me)\b.{0,50}\bend\s+up\s+in\s+"
         r"(?:hospital|a\s*(?:and|&)\s*e|a\s+wheelchair|a\s+box|a\s+coffin|the\s+ground)\b",
+        r"^(?!.*\b(?:doctors?|dr|gp|consultant|nurse|midwife|surgeon|psychiatrist|ward)\b).*?"
+        r"\bif\s+i\s+(?:ever\s+)?(?:go|leave|tell|see|talk|speak|ring|call|report|come|say)\b"
+        r"[^.!?]{0,60}?\b(?:he|she)\s+(?:will|would|is\s+going\s+to|is\s+gonna)\s+put\s+me\s+"
+        r"(?:back\s+)?in\s+(?:the\s+)?(?:hospital|a\s*(?:and|&)\s*e|intensive\s+care|a\s+"
+        r"wheelchair|a\s+coffin)\b(?!\s+(?:car\s+park|canteen|cafe|shop|queue|bus))",
     ),
     # rape, assault, touching, coercion into sex, intimate images, spiking
     "sexual harm": (

@@ -1,19 +1,20 @@
 """The English phrase net: violence planned against other people, told by the person planning it
 or by someone who heard it, as what they will do rather than by its name.
 
-A threat to kill or hurt a man that is meant: "I'm going to do him", "stab him", "batter him", or
-"he's a dead man", "his days are numbered", said beside a sign it is not talk: a weapon carried or
-bought ("knife still in my coat"), prison taken as the price ("I'll be locked up by then"), or
-"not joking"; a blow only a fight gives ("stab him", "do him in") with a time or a place he will
-be found ("tonight", "when he comes out"); waiting outside for him with a knife. Vigilantes: a
-group who will sort it (or him, or them) out themselves because the police cannot protect anyone
-or will do nothing about him, with the means got ("got the stuff now") or a day for it ("this
-week").
+A threat to kill or hurt a man that is meant: "I'm going to do him" (or "do the guy from the
+police panel at the end"), "stab him", "batter him", or "he's a dead man", "his days are
+numbered", said beside a sign it is not talk: a weapon carried or bought ("knife still in my
+coat"), prison taken as the price ("I'll be locked up by then"), or "not joking"; a blow only a
+fight gives ("stab him", "do him in") with a time or a place he will be found ("tonight", "when he
+comes out"); waiting outside for him with a knife. Vigilantes: a group who will sort it (or him,
+or them) out themselves because the police cannot protect anyone or will do nothing about him,
+with the means got ("got the stuff now") or a day for it ("this week").
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
 forget her birthday", being locked up in the office all weekend, a hairdresser who will do him at
-11, battering him at pool tonight, a cake knife for his birthday, the lads sorting the kit out
+11, battering him at pool tonight, a cake knife for his birthday, doing the bloke from the
+council a slice, the lads sorting the kit out
 themselves, and the police who do nothing about fly-tipping so neighbours clear it themselves.
 Extremist violence at a place people gather is in safeguarding_extremism. Text has been through
 safeguarding_words.normalise.
@@ -32,14 +33,22 @@ _SET_ON = (
     r"want\s+to|wants\s+to)\s+|\bill\s+)"
 )
 _TO_A_MAN = r"(?:him|her|them|that\s+\w+|the\s+(?:man|guy|bloke|lad|lads|men|prick)\b)"
+# A man named by where he is from: "the guy from the police panel", "that bloke off the estate".
+_MAN_FROM = (
+    r"(?:that|the)\s+(?:man|guy|bloke|lad|fella|officer|copper|cop|speaker)\s+(?:from|off|on|"
+    r"in)\s+(?:the\s+)?(?:(?!(?:a|an|some|his|her)\b)\w+\s+){0,2}?\w+"
+)
 # What they will do to him: stab, batter, kill; "do him" only bare, "in" or "over", or with a
-# when after it (not "do him a favour", "do him proud", "do his hair").
+# when after it (not "do him a favour", "do him proud", "do his hair", "do the guy from the
+# panel a coffee").
 _HURT_HIM = (
     r"(?:stab|shank|knife|blade|slash|glass|bottle|shoot|kill|murder|batter|merk|end|finish)\s+"
     + _TO_A_MAN
-    + r"|do\s+(?:him|her|them)(?:\s+(?:in|over|properly|proper)\b|\s*(?:[.,!?]|$)|\s+(?:when|"
+    + r"|do\s+(?:him|her|them|"
+    + _MAN_FROM
+    + r")(?:\s+(?:in|over|properly|proper)\b|\s*(?:[.,!?]|$)|\s+(?:when|"
     r"as\s+soon\s+as|the\s+(?:minute|second|moment)|tonight|today|tomorrow|outside|after|"
-    r"once)\b)"
+    r"once|at\s+the\s+end|on\s+the\s+way\s+out|because)\b)"
 )
 # Hurt only a fight does, with a time or place he will be found: "stab him tonight", "batter him
 # when he gets out" (not at pool or on the xbox).

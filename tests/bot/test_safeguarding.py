@@ -2064,6 +2064,19 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "carer not come 3 days. he on holiday. he not answer door. me worry he fall inside when"
         " back",
     ),
+    # chest tightness said without "is", with the arm and sweating; an old neighbour named
+    # before the age
+    (
+        "in the lift at the venue, chest really heavy and my left arm is tingling, sweating"
+        " buckets",
+        "my chest really tight with this cold, I'll bring my inhaler and sit near the door",
+    ),
+    (
+        "my neighbour Mrs Okafor is 88, not seen her since Monday and her post is still in the"
+        " letterbox",
+        "my neighbour Mrs Okafor is 88, not seen her since Monday, her post is still in the"
+        " letterbox as she is visiting her son in Leeds",
+    ),
 ]
 
 
@@ -2847,6 +2860,31 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "saw on the news someone got stabbed near Walthamstow Central, hope we discuss that"
             " kind of thing",
         ),
+        # a question for the panel about what a witness should do, a table's case study answer
+        # and an old caution that "will come up": subjects, unless the message says it is real
+        (
+            "hypothetically if someone knows a kid is being used to run drugs, who do you call?"
+            " it is my nephew and he went out again",
+            "hypothetically if someone knows a kid is being used to run drugs, who do you call?"
+            " we argued about it at our table",
+        ),
+        (
+            "if you see a girl being groomed by older men at the chicken shop right now, who do"
+            " you call?",
+            "if you see a girl being groomed by older men at a chicken shop, who do you call, the"
+            " police or childline?",
+        ),
+        (
+            "For the scenario homework our answer is that the school refers it. Separately, my"
+            " niece is 13 and is being groomed by a man from the gym",
+            "For the scenario homework our answer: Kayla, 13, is being groomed by a man from the"
+            " gym, so the school refers it to the MASH",
+        ),
+        (
+            "she is worried he will come round again tonight, he has a caution for hitting her",
+            "asking for a friend: she has an old caution for shoplifting and is worried it will"
+            " come up at the assembly",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
@@ -3435,6 +3473,70 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "at the bus stop three men are shouting to me and my daughter go back your country",
             "at the bus stop the driver was shouting to me and my daughter go back to your seats,"
             " the bus is full",
+        ),
+        # a threat to put the writer back in hospital if she goes; a man from the panel to be
+        # "done" with a blade carried; a home written on or its windows put in and a threat to
+        # burn the family out; a "visit" to a synagogue with a knife shown and a day
+        (
+            "re the travel claim, he said if I go to the next weekend he will put me back in A&E,"
+            " so I may miss it",
+            "re the travel claim, my GP said if I go to the next weekend too soon she will put me"
+            " back in A&E, so I may miss it",
+        ),
+        (
+            "the man in group B has a blade in his jacket and says he is going to do the bloke"
+            " from the council at the end",
+            "the man in group B has a blade in his jacket for the cake and says he is going to do"
+            " the bloke from the council a slice at the end",
+        ),
+        (
+            "the lads from the estate wrote on our door last night and said next time they will"
+            " burn us out",
+            "the kids painted on our front door again for the school project, these early starts"
+            " will burn us out",
+        ),
+        (
+            "the lads from the estate put our windows in last night and said next time they will"
+            " burn us out",
+            "the glazier put our window in last night, these weekends will burn us out",
+        ),
+        (
+            "my brother's mates keep saying they'll pay the synagogue a visit on Saturday, he"
+            " showed me a knife he hid under his bed",
+            "my brother's youth club will pay the synagogue a visit on Saturday for the"
+            " interfaith day, he showed me the knife he bought for carving the challah",
+        ),
+        # harm in front of the writer now: a man hitting or dragging a woman who bleeds or
+        # screams; a young child on a ledge for hours with no one answering; a young child shut
+        # in a car in the heat, gone floppy; someone who depends on the writer alone at home
+        # while the writer is kept in hospital
+        (
+            "there's a little girl in a red Ford in the car park, all windows shut, it's baking"
+            " and she's gone floppy",
+            "just strapped the toddler in the van, windows up and aircon on as it is boiling, he"
+            " has stopped crying finally",
+        ),
+        (
+            "outside the library a guy is hitting a woman, she is bleeding and nobody stops",
+            "outside the library they are filming, a guy is hitting a woman with a prop bag and"
+            " she is screaming, it is for a drama series",
+        ),
+        (
+            "a man keeps dragging a woman along the towpath and she is screaming for help",
+            "at the salsa class a man kept pulling her by the arm across the floor and she was"
+            " screaming with laughter",
+        ),
+        (
+            "the little boy upstairs has been on the window ledge for hours, no one is answering"
+            " the door",
+            "the little boy upstairs has been on the balcony for hours with his mum planting"
+            " tomatoes, no one is answering my knock about the parcel though",
+        ),
+        (
+            "I've been admitted to Homerton overnight and my dad has Alzheimer's, he is on his"
+            " own at home and no one else knows",
+            "I've been admitted to Homerton overnight and my dad has Alzheimer's, my brother has"
+            " moved in so he is not on his own, no one else needs to know",
         ),
     ],
 )

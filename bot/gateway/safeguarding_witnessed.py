@@ -1,0 +1,155 @@
+"""The English phrase net: danger to someone else happening now, that the writer is watching or
+is the only one to know about, told on the way to something else.
+
+A member late for a session writes what is in front of them: a man dragging a woman along the
+pavement with blood on her face while people walk past; a toddler out on a balcony opposite,
+crying for hours, with nobody answering the door; a baby in a locked car in the heat, gone red
+and quiet. Or they are kept from someone who depends on them: admitted to hospital while a
+mother with dementia is on her own at home and nobody else knows. Each is read from its parts
+together (who, where, for how long, what shows it is bad now) so its everyday twin with the same
+words reads past it: a scene in a film or on a dance floor, a toddler on the balcony with his
+mum, a baby in the car with the air con on and a parent beside him, a night in hospital while a
+brother stays with mum. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# A man or men, unnamed: someone the writer does not know.
+_A_MAN = (
+    r"\b(?:a|the|this|that|some|an?\s+\w+)\s+(?:man|guy|bloke|lad|fella|(?:group\s+of\s+)?"
+    r"(?:men|lads))\b"
+)
+# Dragging or grabbing someone along (not a suitcase), or a blow, happening now.
+_DRAGGING_OR_HITTING = (
+    r"(?:(?:dragging|pulling|grabbing|yanking|shoving|pushing)\s+(?:her|him|a\s+(?:woman|girl|"
+    r"lady|boy|lad|kid))\s+(?:by|along|down|across|around|about|out|into|onto|to\s+the\s+"
+    r"(?:ground|floor))\b|(?:hitting|punching|kicking|beating|slapping|stamping\s+on|"
+    r"strangling|choking|throttling|headbutting)\s+(?:her|him|a\s+(?:woman|girl|lady|boy|lad|"
+    r"kid))\b)"
+)
+_ATTACKING_NOW = (
+    _A_MAN
+    + r"\s+(?:\w+\s+){0,2}?(?:(?:keeps|is|are|was|were|just|started|still)\s+)*"
+    + _DRAGGING_OR_HITTING
+)
+# What shows it is real and bad: blood, crying or screaming, a plea, people walking past.
+_HURT_OR_BEGGING = (
+    r"\b(?:blood|bleeding|crying|screaming|scream\w*|begging|shouting\s+(?:for\s+)?help|"
+    r"no\s+no|(?:people|everyone|everybody|nobody|no\s+one)\s+(?:\w+\s+){0,2}?(?:walking|walk|"
+    r"walked|walks)\s+(?:past|by))\b"
+)
+# A scene watched or played, not happening: a film, a rehearsal, a dance, a laugh.
+_ONLY_A_SCENE = (
+    r"^(?!.*\b(?:film|movie|series|episode|drama|soap|eastenders|telly|tv|rehears\w*|role\s*play|"
+    r"game|danc\w*|laugh\w*|giggl\w*|tickl\w*|joking|video|clip|novel|book)\b)"
+)
+
+# A young child (not a teenager).
+_YOUNG_CHILD = (
+    r"\b(?:toddler|baby|infant|little\s+(?:one|boy|girl|lad|kid)|(?:small|young)\s+(?:child|kid|"
+    r"boy|girl)|child|kid|(?:[1-6]|one|two|three|four|five|six)\s*(?:year|yr)\s*old)s?\b"
+)
+# Out where a young child can fall: a balcony, a ledge, a window sill, a roof.
+_OUT_ON_A_DROP = (
+    _YOUNG_CHILD + r"[^.!?]{0,60}?\b(?:on|onto|out\s+on|over)\s+(?:the|a|their|that|his|her)\s+"
+    r"(?:balcony|window\s*(?:sill|ledge)|ledge|roof|railings?)\b"
+)
+# For hours, or since the morning.
+_FOR_HOURS = (
+    r"\b(?:for\s+(?:hours|ages|(?:two|three|four|five|six|\d+)\s+hours)|all\s+(?:day|morning|"
+    r"afternoon|evening)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+hours\s+(?:now|"
+    r"already|straight)|hours\s+now|since\s+(?:this\s+morning|early|i\s+left|breakfast|first\s+"
+    r"thing|last\s+night))\b"
+)
+# No grown-up there: nobody answers or comes, the child on their own.
+_NO_ONE_ANSWERS = (
+    r"\b(?:(?:nobody|no\s+one)\s*s?\s+(?:is\s+|has\s+)?(?:answer\w*|opening|opened|comes?|came|"
+    r"come|there|home|in|around|about)|no\s+answer|(?<!not\s)(?:on\s+(?:his|her|their)\s+own|"
+    r"by\s+(?:himself|herself|themselves)|alone))\b"
+)
+# A grown-up with the child after all.
+_A_GROWN_UP_THERE = (
+    r"^(?!.*\b(?:with\s+(?:his|her|their)\s+(?:mum|mummy|dad|daddy|parents?|nan|gran|grandma|"
+    r"grandad|aunt\w*|uncle|childminder|nanny)|(?:his|her|their)\s+(?:mum|dad|parents?|nan|gran)"
+    r"\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:there|with|watching|out))\b)"
+)
+
+# A young child in a car: "a baby in a black audi" (not a car seat in the shop or a car park).
+_CHILD_IN_A_CAR = (
+    _YOUNG_CHILD + r"\s+(?:\w+\s+){0,2}?(?:in|inside|locked\s+in|left\s+in|shut\s+in|strapped\s+"
+    r"in)\s+(?:a|the|this|that|their|his|her)\s+(?:\w+\s+){0,2}?(?:car|van|audi|bmw|merc\w*|"
+    r"ford|vauxhall|toyota|honda|nissan|vw|volkswagen|kia|tesla|volvo|peugeot|renault|fiat|"
+    r"skoda|suv|4x4|people\s+carrier)\b(?!\s+(?:park|seat|wash|boot\s+sale|showroom))"
+)
+# Shut in the heat.
+_SHUT_IN_THE_HEAT = (
+    r"\b(?:windows?\s+(?:\w+\s+)?(?:shut|closed|up)|boiling|baking|roasting|scorching|"
+    r"sweltering|so\s+hot|really\s+hot|heatwave|in\s+the\s+(?:full\s+)?sun)\b"
+)
+# The child in trouble, or no one coming: gone quiet or red, floppy, and no one back for them.
+_IN_TROUBLE_OR_NO_ONE_BACK = (
+    r"\b(?:stopped\s+crying|not\s+(?:crying|moving)|(?:bright|really|very|all)\s+red|red\s+in\s+"
+    r"the\s+face|floppy|limp|drenched|screaming|(?:nobody|no\s+one)\s*s?\s+(?:has\s+|is\s+)?"
+    r"(?:come|came|coming|around|about|back)|been\s+(?:here|there|waiting)\s+(?:for\s+)?(?:\d+|"
+    r"ten|fifteen|twenty|half\s+an?)\s*(?:minutes|mins|hours?))\b"
+)
+# A grown-up in the car with the child, or the air on.
+_SOMEONE_IN_THE_CAR = (
+    r"^(?!.*\b(?:air\s*-?\s*con\w*|aircon|engine\s+(?:is\s+)?(?:on|running)|(?:i\s+am|we\s+are|"
+    r"(?:mum|dad)\s+is)\s+(?:sat\s+|sitting\s+)?(?:with\s+(?:him|her|them)|in\s+the\s+(?:car|"
+    r"front|back)\b(?!\s+park)))\b)"
+)
+
+# The writer kept away from home now: kept in hospital, admitted, arrested, sectioned.
+_KEPT_AWAY = (
+    r"\b(?:keeping\s+me\s+in|kept\s+me\s+in|i\s+(?:have\s+been|was|got|am\s+being)\s+(?:admitted|"
+    r"sectioned|arrested|detained|kept\s+in)|i\s+am\s+(?:in|stuck\s+in)\s+(?:hospital|a\s*(?:and|"
+    r"&)\s*e|a\s+cell|custody|intensive\s+care))\b"
+)
+# Someone at home who depends on the writer: dementia, bed-bound, unable to manage alone.
+_DEPENDS_ON_THE_WRITER = (
+    r"\b(?:dementia|alzheimer\w*|bed\s*-?\s*bound|housebound|bedridden|learning\s+disabilit\w+|"
+    r"severely\s+disabled|can\s+not\s+(?:walk|see|stand)|very\s+frail)\b"
+)
+_ON_THEIR_OWN = (
+    r"\b(?:(?:she|he|they|mum|dad|nan|gran)\s+(?:is|are)\s+(?:all\s+)?(?:on\s+(?:her|his|their)"
+    r"\s+own|alone|by\s+(?:herself|himself|themselves))|(?:nobody|no\s+one)\s+(?:is\s+)?(?:with|"
+    r"looking\s+after|checking\s+on)\s+(?:her|him|them))\b"
+)
+# And not safe without the writer, with no one else told.
+_NOT_SAFE_WITHOUT_ME = (
+    r"\b(?:can\s+not|could\s+not|is\s+not\s+safe\s+to)\s+(?:\w+\s+){1,8}?without\s+me\b|"
+    r"\b(?:nobody|no\s+one)\s+else\s+(?:knows|can|to|will)\b|\bnot\s+safe\s+on\s+(?:her|his|"
+    r"their)\s+own\b"
+)
+
+
+WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a man dragging or hitting a woman in front of the writer, with blood or crying
+    "someone attacked in front of the writer": (
+        _ONLY_A_SCENE + every_one_of(_ATTACKING_NOW, _HURT_OR_BEGGING),
+    ),
+    # a young child out on a balcony or a ledge for hours, with no grown-up answering
+    "a young child alone by a drop": (
+        _A_GROWN_UP_THERE + every_one_of(_OUT_ON_A_DROP, _FOR_HOURS, _NO_ONE_ANSWERS),
+    ),
+    # a baby or a young child shut in a car in the heat, gone quiet or with no one back
+    "a child shut in a hot car": (
+        _SOMEONE_IN_THE_CAR
+        + every_one_of(_CHILD_IN_A_CAR, _SHUT_IN_THE_HEAT, _IN_TROUBLE_OR_NO_ONE_BACK),
+    ),
+    # someone who depends on the writer alone at home while the writer is kept in hospital
+    "a dependant left alone": (
+        "^"
+        + every_one_of(
+            _KEPT_AWAY,
+            _DEPENDS_ON_THE_WRITER,
+            _ON_THEIR_OWN,
+            _NOT_SAFE_WITHOUT_ME,
+        ),
+    ),
+}
