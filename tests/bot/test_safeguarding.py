@@ -3260,6 +3260,29 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
             " happy to talk about it in my group",
         ),
+        # a brother's stabbing dated long ago, the dark time after and the writer in a good place
+        # now; the same with the man out and at the door
+        (
+            "My brother was stabbed in 2009 and I went through a dark time after, but I had"
+            " counselling and I'm in a good place. The lad who did it got out last week and was"
+            " outside my house",
+            "My brother was stabbed in 2009 and I went through a dark time after, but I had"
+            " counselling and I'm in a good place. Thanks for the helpline card.",
+        ),
+        (
+            "I was abused by my uncle when I was 12 and I'm in a good place to end it all",
+            "I was abused by my uncle when I was 12 and I'm in a good place now, I'd like to"
+            " speak at the session",
+        ),
+        # runs done as a teenager long ago and got out of, told to help someone; the same lads
+        # after the writer's own son now
+        (
+            "When I was 15 I got caught up with some older boys and did a few runs, my uncle got"
+            " me out. That was 20 years ago. Now my son is 14 and the same lads are making him"
+            " carry drugs for them",
+            "When I was 15 I got caught up with some older boys and did a few runs, my uncle got"
+            " me out. That was 20 years ago. I'd like to share it, it might help someone.",
+        ),
         (
             "I feel unsafe in my own flat since he moved back in",
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
