@@ -215,6 +215,13 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "neighbour keeps shouting and saying he will burn us out, note through door",
         ),
         ("my cousin in berlin", "my cousin in berlin"),
+        # "go 2" before a place, a meeting and "agen" spelt short, a blow's "e" dropped; "2"
+        # before days stays
+        (
+            "he smashd my fone n sed if i go 2 ur meetin agen",
+            "he smashed my phone and said if i go to your meeting again",
+        ),
+        ("i go 2 days a week", "i go 2 days a week"),
         # spelling by ear read as meant; "brake" and "hart" are only read so in their risk place
         ("my partna checks my fone evry nite", "my partner checks my phone every night"),
         ("he sed he wil brake my legs", "he said he will break my legs"),
@@ -3320,6 +3327,34 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my son's mates are in my flat and won't leave, please don't send the police",
             "my son's mates are in my flat and won't leave till the match ends, don't worry",
+        ),
+        # a threat over going to the assembly or telling; not a mate's word on the sandwiches
+        (
+            "cnt cum 2moro he smashd my fone n sed if i go 2 ur meetin agen il regret it",
+            "my mate said if I miss your meeting again I'll regret it, the sandwiches are great",
+        ),
+        (
+            "my husband told me if I talk to anyone about it I would regret it",
+            "he said if I go to the buffet again I'll regret it, the prawns are dodgy",
+        ),
+        # a young person held away till a debt is paid off; not a car being paid off
+        (
+            "my nephew rang from Liverpool, he says he is not allowed to come home until he has"
+            " worked the debt off",
+            "my son is 19 and working in Norfolk, he says he can't come home till he's paid off"
+            " his car, so he'll miss the assembly",
+        ),
+        # only the dates sent because someone reads everything; not someone reading it out
+        (
+            "only text me the dates, nothing else please, my husband checks everything",
+            "my husband reads everything out to me as my eyes are bad, so please only send me"
+            " dates and times, nothing else",
+        ),
+        # a threat on someone's life said as a date they won't see; not a doctor's word
+        (
+            "my brother told me I won't see my next birthday if he sees me with that boy again",
+            "my nan is in the hospice, the doctors told her she won't see the end of the month,"
+            " so I may miss Saturday",
         ),
         (
             "my grandson's friends are dossing at mine, they use my kitchen for their business and"
