@@ -3328,6 +3328,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my son's mates are in my flat and won't leave, please don't send the police",
             "my son's mates are in my flat and won't leave till the match ends, don't worry",
         ),
+        # not being alive on a day named, said for a payment; not a plant
+        (
+            "Cancel my standing order please. I won't be alive by Friday.",
+            "Cancel payment. The cactus won't be alive Saturday, I forgot to water it",
+        ),
+        # a ticket abroad booked for a young person's own wedding she never agreed to; not a
+        # cousin's wedding looked forward to
+        (
+            "my parents have bought me a one way ticket to Bangladesh for the wedding to a man I"
+            " have never met, I never agreed",
+            "my dad has booked me a ticket to Pakistan on the 20th for my cousin's wedding, I"
+            " never said yes to the survey though, can I do it from there?",
+        ),
         # a threat over going to the assembly or telling; not a mate's word on the sandwiches
         (
             "cnt cum 2moro he smashd my fone n sed if i go 2 ur meetin agen il regret it",
@@ -3336,6 +3349,31 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my husband told me if I talk to anyone about it I would regret it",
             "he said if I go to the buffet again I'll regret it, the prawns are dodgy",
+        ),
+        # a relative who "does things to" a child at night or in her room, or did it to the
+        # writer too; not things done to her room, nor a brother's pranks
+        (
+            "my uncle keeps doing things to my little brother in his room when mum is at work",
+            "my stepdad does things to my little sister's room at night, he is painting it for"
+            " her birthday",
+        ),
+        (
+            "my grandad does things to my niece, he did it to me when I was little and nobody"
+            " believed me",
+            "my brother does things to my little sister that drive her mad, he did it to me too"
+            " when we were small",
+        ),
+        # a parent's thoughts of harming the baby; not of the pram or of dropping her off
+        (
+            "the baby screams all night and I keep picturing shaking her, I'd never, I dunno",
+            "sorry haven't done the survey. baby won't stop crying and I keep getting thoughts of"
+            " putting her in the pram and walking round the block just so it stops",
+        ),
+        (
+            "my newborn won't settle and I had thoughts of holding a blanket over her, I'm on my"
+            " own with her",
+            "baby won't stop crying, keep thinking about dropping her off at my mum's so I can"
+            " sleep",
         ),
         # a young person held away till a debt is paid off; not a car being paid off
         (
