@@ -3350,6 +3350,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my husband told me if I talk to anyone about it I would regret it",
             "he said if I go to the buffet again I'll regret it, the prawns are dodgy",
         ),
+        # a low safety score with the danger put at home; a high one, or the man at home named
+        # for a lift
+        (
+            "On a scale of 1-10 how safe do you feel in your area? 2. Not the area, it's my"
+            " husband.",
+            "On a scale of 1-10 how safe do you feel in your area? 9. Not the area though, the"
+            " man I live with leaves the door unlocked lol",
+        ),
+        (
+            "how safe do you feel at home, 1-10? 1. the man i live with.",
+            "On a scale of 1-10 how safe do you feel in your area? 1. the streetlights are all"
+            " out, the man I live with walks me home",
+        ),
         # a relative who "does things to" a child at night or in her room, or did it to the
         # writer too; not things done to her room, nor a brother's pranks
         (
@@ -3362,6 +3375,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " believed me",
             "my brother does things to my little sister that drive her mad, he did it to me too"
             " when we were small",
+        ),
+        # being found on the tracks asked about, for a day of the writer's own; not for the
+        # table's question, nor a death long past
+        (
+            "Question for the panel: if someone jumped off the bridge, how are the parents told?"
+            " Asking for Friday.",
+            "Question for the police: if someone's found on the train tracks, does the family get"
+            " told the same day? It's for our table's question on Saturday.",
+        ),
+        (
+            "if a body is found in the river do they tell the family first? it is for tomorrow",
+            "My cousin was found on the train tracks in 2019 and the family were told the same"
+            " day, that's partly why I signed up",
         ),
         # a parent's thoughts of harming the baby; not of the pram or of dropping her off
         (
@@ -3387,6 +3413,24 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "only text me the dates, nothing else please, my husband checks everything",
             "my husband reads everything out to me as my eyes are bad, so please only send me"
             " dates and times, nothing else",
+        ),
+        # at the reservoir or the cliff weighing whether to drive in, joked or not; not the
+        # station car park, a swim, or driving in to town
+        (
+            "parked up on the cliff top, deciding whether to just drive off the edge. sorry about"
+            " the survey",
+            "lol the traffic was murder. honestly I sat in the car park at the station for an"
+            " hour trying to decide whether to just drive in or get the train. anyway I'm here"
+            " now, which room?",
+        ),
+        (
+            "sat at the reservoir for an hour last night wondering if I should just walk in",
+            "sat by the lake for ages deciding whether to go in, the water was freezing, so I'm"
+            " late sorry",
+        ),
+        (
+            "honestly I sat by the river for an hour deciding whether to just jump in lol",
+            "I parked at the reservoir deciding whether to just drive in to town or get the bus",
         ),
         # a threat on someone's life said as a date they won't see; not a doctor's word
         (
