@@ -16,79 +16,78 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise: emoji as words,
-dialect, slang and spelling by ear by safeguarding_dialect, and a first language's grammar
-carried into English by safeguarding_learner), then by category:
-the writer's own risk (safeguarding_self: wanting to die; safeguarding_selfharm: self-harm;
-safeguarding_coping: not coping, self-neglect), harm from other people (safeguarding_harm:
-violence, sexual harm, control), danger from outside and from circumstances
-(safeguarding_danger: threats, stalking, exploitation,
-a child or an adult at risk, a child kept by a parent and taken for good or abroad, nowhere to
-sleep, fear of the police; safeguarding_marriage: forced marriage and honour, taken abroad or to
-the village to be married, a refusal threatened in the family's honour, hunted by the family to be
-brought back for the wedding; safeguarding_hate: hate incidents), the writer's state now
-(safeguarding_now: distress a session has brought back, not expecting to be around for the next
-session, an alarm in a word or two), harm from the people someone depends on or cannot get away
-from (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not
-fed or hit, threats over rent or a debt, being found after leaving, a home taken over), risks said
-in two everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said sideways, with no
-word of risk (safeguarding_signs: belongings given away, self-harm come back, no memory of saying
-yes, a child asked for pictures, a threat in street words), and risks told as an errand or an
-aside (safeguarding_veiled: affairs put in order, a goodbye at a bridge or a reservoir or sent and
-then silence, a plea not to be looked for, a means named beside a bare goodbye, an overdose as a
-count of tablets or tablets counted out, being watched, a child with no food or not home, no home
+dialect, slang and spelling by ear by safeguarding_dialect, and a first language's grammar carried
+into English by safeguarding_learner), then by category: the writer's own risk (safeguarding_self:
+wanting to die; safeguarding_selfharm: self-harm; safeguarding_coping: not coping, self-neglect),
+harm from other people (safeguarding_harm: violence, sexual harm, control), danger from outside
+and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child or an adult
+at risk, a child kept by a parent and taken for good or abroad, nowhere to sleep, fear of the
+police; safeguarding_marriage: forced marriage and honour, taken abroad or to the village to be
+married, a refusal threatened in the family's honour, hunted by the family to be brought back for
+the wedding; safeguarding_hate: hate incidents), the writer's state now (safeguarding_now:
+distress a session has brought back, not expecting to be around for the next session, an alarm in
+a word or two), harm from the people someone depends on or cannot get away from
+(safeguarding_care: an older or disabled adult neglected by a carer or family, a child not fed or
+hit, threats over rent or a debt, being found after leaving, a home taken over), risks said in two
+everyday halves (safeguarding_pairs.CUE_PAIRS), and warning signs said sideways, with no word of
+risk (safeguarding_signs: belongings given away, self-harm come back, no memory of saying yes, a
+child asked for pictures, a threat in street words), and risks told as an errand or an aside
+(safeguarding_veiled: affairs put in order, a goodbye at a bridge or a reservoir or sent and then
+silence, a plea not to be looked for, a means named beside a bare goodbye, an overdose as a count
+of tablets or tablets counted out, being watched, a child with no food or not home, no home
 tonight, asides that only make sense from someone at risk: a false finish time, the refuge,
 sedatives with drink), and risks told as one concrete detail (safeguarding_details: a bridge's
 height looked up, a room entered at night, a tent slashed with them inside, being taken abroad to
-marry), a medical emergency
-happening to the writer or in front of them (safeguarding_emergency: a fall and not getting up or
-not answering, chest pain into the arm, no breath, someone not waking after taking something or
-with a needle beside them, someone with dementia not back or gone off hours ago, someone not
-breathing and cold, a stroke's signs, a diabetic's sugars crashed, someone who cannot
-be woken and breathes oddly, someone living alone not seen for days with the milk piling up, a
-collapse with no breath, an allergy swelling the lips, a fit gone on five minutes or the first
-one), money taken from an older or dependent adult
-(safeguarding_money: a pension stolen, a card kept and no money for tablets, withdrawals in secret
-for a new "friend", a caller posing as the police or the bank sending a courier), and harms
-safeguarding policy names that the rest had no words for (safeguarding_crimes: a girl taken "back
-home" for "the cleaning" or to be "made a woman" or to "get done" like the women before her, a
-nikah with a threat if the writer runs, work that "is prison", workmen back every week for more,
-"friends" who charge to stay friends, and harm from others told as what happened: a man who turns
-up, knows the
-school, a woman not allowed to take part, savings drained by a carer or a son, a house signed
-away, money sent to a partner never met, a child groomed or given a phone by a neighbour and told
-it is a secret, a worker with no passport and no pay; and harm told by a neighbour or a youth
-worker: a "friend" moved in who keeps the carers out, a disabled man tipped out of his chair for a
-laugh, screaming then silence next door, someone sat in their own mess, a teenager passed round
-for sex; self-neglect, a disabled adult hit or used for sex, a baby limp and grey, a child
-exploited by older men), extremism (safeguarding_extremism: a plan to "do something" at a
-mosque in an extremist's words, means bought by someone who calls the council traitors, a young
-person leaving on Tuesday to join fighters, the assembly called the enemy while its crowds are
-asked about, a planned attack on a place of worship or a gathering: a people called invaders
-with a day named, "do something" there with a device, a nail bomb's makings bought; a family
-threatened with being burnt out), violence planned against others (safeguarding_violence: "he's a
-dead man" or "going to do him" beside a knife carried or prison taken as the price; vigilantes
-sorting it themselves because the police will not),
-and harm inside someone's own home (safeguarding_home: "friends" moved in who will not leave,
-took the keys or the card and use the kitchen for their business; a "friend" moved in with a
-disabled or lone adult, and no food, the card gone or screaming heard; a pillow held over the face
-until she passed out; a row at her with things smashing or a shout for help; a stranger in the
-house now, heard or hidden from), risks said in shorthand (safeguarding_shorthand: an
-overdose or a beating in emoji, someone not breathing in a few words, a neighbour behind a door
+marry), a medical emergency happening to the writer or in front of them (safeguarding_emergency: a
+fall and not getting up or not answering, chest pain into the arm, no breath, someone not waking
+after taking something or with a needle beside them, someone with dementia not back or gone off
+hours ago, someone not breathing and cold, a stroke's signs, a diabetic's sugars crashed, someone
+who cannot be woken and breathes oddly, someone living alone not seen for days with the milk
+piling up, a collapse with no breath, an allergy swelling the lips, a fit gone on five minutes or
+the first one), money taken from an older or dependent adult (safeguarding_money: a pension
+stolen, a card kept and no money for tablets, withdrawals in secret for a new "friend", a caller
+posing as the police or the bank sending a courier), and harms safeguarding policy names that the
+rest had no words for (safeguarding_crimes: a girl taken "back home" for "the cleaning" or to be
+"made a woman" or to "get done" like the women before her, a nikah with a threat if the writer
+runs, work that "is prison", workmen back every week for more, "friends" who charge to stay
+friends, and harm from others told as what happened: a man who turns up, knows the school, a woman
+not allowed to take part, savings drained by a carer or a son, a house signed away, money sent to
+a partner never met, a child groomed or given a phone by a neighbour and told it is a secret, a
+worker with no passport and no pay; and harm told by a neighbour or a youth worker: a "friend"
+moved in who keeps the carers out, a disabled man tipped out of his chair for a laugh, screaming
+then silence next door, someone sat in their own mess, a teenager passed round for sex; self-
+neglect, a disabled adult hit or used for sex, a baby limp and grey, a child exploited by older
+men), extremism (safeguarding_extremism: a plan to "do something" at a mosque in an extremist's
+words, means bought by someone who calls the council traitors, a young person leaving on Tuesday
+to join fighters, the assembly called the enemy while its crowds are asked about, a planned attack
+on a place of worship or a gathering: a people called invaders with a day named, "do something"
+there with a device, a nail bomb's makings bought; a family threatened with being burnt out),
+violence planned against others (safeguarding_violence: "he's a dead man" or "going to do him"
+beside a knife carried or prison taken as the price; vigilantes sorting it themselves because the
+police will not), and harm inside someone's own home (safeguarding_home: "friends" moved in who
+will not leave, took the keys or the card and use the kitchen for their business; a "friend" moved
+in with a disabled or lone adult, and no food, the card gone or screaming heard; a pillow held
+over the face until she passed out; a row at her with things smashing or a shout for help; a
+stranger in the house now, heard or hidden from), risks said in shorthand (safeguarding_shorthand:
+an overdose or a beating in emoji, someone not breathing in a few words, a neighbour behind a door
 in signed English), and danger to someone else happening now that the writer sees or alone knows
-of (safeguarding_witnessed: a man dragging or hitting a woman who bleeds or screams, a young
-child on a balcony for hours with no one answering, a baby shut in a hot car gone quiet, someone
-with dementia alone at home while the writer is kept in hospital). The assembly's subjects
-talked about as subjects, a harm of the writer's own long past told as over, a relative's attempt
-on their life years ago with them well now, a question for the panel about what a witness should
-do and a table's case study answer are taken out before it reads
+of (safeguarding_witnessed: a man dragging or hitting a woman who bleeds or screams, a young child
+on a balcony for hours with no one answering, a baby shut in a hot car gone quiet, someone with
+dementia alone at home while the writer is kept in hospital), and risks framed as something else
+(safeguarding_framed: a death planned, asked about as a question for a day of the writer's own; a
+low safety score with the danger put at home; a reservoir or a cliff, weighing whether to drive
+in, told as a joke). The assembly's subjects talked about as subjects, a harm of the writer's own
+long past told as over (in a good place now, got out of it), a relative's attempt on their life
+years ago with them well now, a question for the panel about what a witness should do and a
+table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese) have nets of their own, one module each
-(safeguarding_polish, ..., safeguarding_chinese), read by safeguarding_languages. Everyday
-idioms ("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be
-late") are left alone: each pattern needs the first person, a person doing harm, or the words of
-despair themselves.
+(safeguarding_polish, ..., safeguarding_chinese), read by safeguarding_languages. Everyday idioms
+("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be late")
+are left alone: each pattern needs the first person, a person doing harm, or the words of despair
+themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a
@@ -109,6 +108,7 @@ from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
+from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
@@ -150,6 +150,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **VIOLENCE_PHRASES,
     **SHORTHAND_PHRASES,
     **WITNESSED_PHRASES,
+    **FRAMED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -1,6 +1,7 @@
 """The English phrase net, part one continued: the writer's state (read with safeguarding_self):
 despair, crisis and breakdown, low mood said plainly (the signs of depression the NHS lists), and
-self-neglect (two of meals, washing and the home let go, said of the writer's life now). Everyday
+self-neglect (two of meals, washing and the home let go, said of the writer's life now), and a
+parent's thoughts of harming their baby ("thoughts of putting the pillow over her"). Everyday
 uses ("can't cope with the bus", "low about the process", "panicking about the claim", a
 camping trip with no shower) are kept out by what must follow or precede the words; the text has
 been through safeguarding_words.normalise.
@@ -37,6 +38,24 @@ _HOME_LET_GO = (
 _AWAY_OR_JOKING = (
     r"^(?!.*\b(?:camping|festival|holiday|trip|glastonbury|lol|haha\w*|lmao|student|exams?)\b)"
 )
+
+# A parent's thoughts of harming their baby or child, told however they are disowned ("I keep
+# getting thoughts of putting the pillow over her ... I'd never"): what the thought does to the
+# child; not thoughts of dropping her off at her gran's or putting her in the pram.
+_THOUGHTS_OF = (
+    r"\b(?:thoughts?|urges?|images?|pictures?)\s+(?:of|about)\s+|\b(?:keep|kept|been|catch\s+"
+    r"myself)\s+(?:thinking\s+(?:of|about)|imagining|picturing)\s+|\b(?:want|wanted|tempted|"
+    r"could\s+easily)\s+to\s+"
+)
+_HARMING_THE_CHILD = (
+    r"(?:putting|put|holding|hold|pressing|press)\s+(?:a|the)\s+(?:pillow|cushion|blanket|"
+    r"hand)\s+(?:over|on)\s+(?:her|his|the\s+baby\w*|my\s+baby\w*)\b|(?:shaking|shake|smothering|"
+    r"smother|hurting|hurt|drowning|drown|throwing|throw|suffocating|suffocate|strangling|"
+    r"strangle)\s+(?:her|him|the\s+baby|my\s+(?:baby|son|daughter|little\s+one))\b"
+    r"(?!\s+(?:off|up\s+in\s+the\s+air|a\s+ball|the\s+ball|out\s+of\s+the\s+(?:pram|cot)|"
+    r"(?:a|the)\s+party))"
+)
+_A_BABY_OR_CHILD = r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|little\s+one|kids?)\b"
 
 COPING_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # despair, crisis and breakdown, low mood said plainly; not "can't cope with the bus"
@@ -125,5 +144,15 @@ COPING_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _HOME_LET_GO
         + r"))",
         _AWAY_OR_JOKING + r"(?=.*" + _NO_WASH + r")(?=.*(?:" + _HOME_LET_GO + r"))",
+    ),
+    # a parent's thoughts of harming their baby or child
+    "thoughts of harming a child": (
+        r"^(?=.*"
+        + _A_BABY_OR_CHILD
+        + r")(?=.*(?:"
+        + _THOUGHTS_OF
+        + r")"
+        + _HARMING_THE_CHILD
+        + r")",
     ),
 }

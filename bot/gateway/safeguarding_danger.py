@@ -1,8 +1,10 @@
 """The English phrase net, part three: danger from outside the home and from circumstances:
-threats (being "taught a lesson" by a partner among them; a threat told in a voice note with its
+threats (being "taught a lesson" by a partner among them, a date someone is told they will not
+see, "told her she won't see the end of the month"; a threat told in a voice note with its
 hesitations, or with the verb bare as BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"),
 stalking and harassment (gifts every day from a man who waits outside), exploitation (a young
-person picked up by older men, with gifts or nights away, "linking" a man in his twenties who buys
+person picked up by older men, with gifts or nights away, a young person not let home till a
+debt is paid off, "linking" a man in his twenties who buys
 them weed, or "the guy I'm seeing" who says she owes him and must be nice to his mates), a child
 or an adult at risk (a young child lost at the venue minutes ago among them), a child kept by a
 parent who will not bring them back and says they will never be seen again or takes them to the
@@ -43,6 +45,25 @@ _THREAT_ACT = (
     r"(?:them|the|pictures|photos)|share\s+(?:them|the|pictures|photos)|make\s+(?:my|your|her|"
     r"his)\s+life\s+hell|ruin\s+(?:me|my|her)|do\s+something\s+to|tell\s+everyone|evict|leave\s+"
     r"(?:me|us)\s+with\s+nothing|never\s+see\s+(?:them|the\s+kids|my))"
+)
+# A threat on someone's life said as a date they will not see ("told her she won't see the end
+# of the month", "said I won't live to see Christmas"); not a doctor's word on an illness.
+_WILL_NOT_SEE_A_DATE = (
+    r"^(?!.*\b(?:doctors?|consultants?|nurses?|hospice|hospital|cancer|terminal\w*|palliative|"
+    r"prognosis|diagnos\w*|vets?)\b).*\b(?:told|tells|telling|said|says|warned|threatened|texted|"
+    r"messaged)\s+(?:me|her|him|us|them)?\s*(?:that\s+)?(?:i|she|he|we|they|you)\s+(?:will|would|"
+    r"am|is|are)\s+not\s+(?:going\s+to\s+)?(?:live\s+to\s+)?see\s+(?:the\s+end\s+of\s+the\s+"
+    r"(?:week|month|year|summer)|(?:my|her|his|their|your|our)\s+(?:next\s+)?birthday|christmas|"
+    r"eid|new\s+year|next\s+(?:week|month|year)|another\s+(?:day|week|birthday))\b"
+)
+# Held away from home for a debt ("he can't come home till he's paid it off"): the debt bondage
+# of county lines and trafficking; not a car or a phone still being paid off.
+_HELD_FOR_A_DEBT = (
+    r"\b(?:can\s+not|could\s+not|(?:is|am|are)\s+not\s+allowed\s+to|not\s+allowed\s+to|will\s+"
+    r"not\s+(?:be\s+)?let)\s+(?:come|go|get)\s+(?:back\s+)?(?:home|back)\s+(?:until|till)\s+"
+    r"(?:he|she|they|i|we)\s+(?:has\s+|have\s+|is\s+|had\s+|am\s+)?(?:paid|pays|pay|worked|"
+    r"works|work)\s+(?:it|them|that|(?:the|his|her|my|their)\s+debts?|what\s+(?:he|she|i|they)\s+"
+    r"owes?)\s+(?:off|back)\b"
 )
 # A telling-off for everyday trouble, which makes "kill me" a figure of speech: "if I miss
 # dinner", "if I spend it on trainers".
@@ -186,6 +207,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "threats": (
         r"\bonly\s+(?:listen|notice|understand|take\s+notice)\s+when\s+(?:they|people|someone|"
         r"you)\s+(?:bleed|are\s+bleeding|burn)\b",
+        _WILL_NOT_SEE_A_DATE,
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
         r"(?:he|she|they|someone|people)\s*(?:" + _WILL + r"\s+" + _THREAT_ACT + r"|"
@@ -335,6 +357,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"her|him|them)\b|\b(?:victim\s+of|trapped\s+in|in|into)\s+modern\s+slavery\b",
         r"\b(?:being|been|is|was|get|got|are)\s+(?:used|made|forced|groomed)\s+to\s+(?:sell|carry|"
         r"deliver|hold|move|run|stash)\b|\b(?:run|running|ran)\s+drugs\b",
+        _HELD_FOR_A_DEBT,
         r"\b(?:never|not)\s+(?:been|being)\s+paid\s+(?:in|for)\s+(?:months|years|\d+|a\s+year|weeks)\b|"
         r"\b(?:pay\s+back|owe\s+(?:them|him|her)?)\s*(?:\S+\s+){0,3}before\s+i\s+can\s+leave\b|\bcan\s+not"
         r"\s+leave\s+(?:until|till)\s+i\s+(?:pay|have\s+paid)\b",

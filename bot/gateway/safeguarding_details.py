@@ -5,11 +5,11 @@ People who have never used a helpline describe the moment rather than name it: t
 bridge looked up, boxes of tablets bought in different shops, a dose doubled and legs gone numb
 (insulin twice, pain patches with tramadol on top), an arm that "looks like a barcode", a lighter
 that "makes the noise stop", someone who will not wake beside an empty packet, a room entered at
-night, a threat that ends "or it's my kids", a lit rag through the letterbox, a tent slashed with
-them inside, being "taken abroad to get married", a night bus ridden round for the warmth. Each
-pattern needs the first person, a person doing harm, or the detail that only makes sense as
-danger. Text has been through safeguarding_words.normalise ("i am", "will not", "can not", "he'll"
-read as "hell").
+night, a stepdad who "does things to" a little sister at night, a threat that ends "or it's my
+kids", a lit rag through the letterbox, a tent slashed with them inside, being "taken abroad to
+get married", a night bus ridden round for the warmth. Each pattern needs the first person, a
+person doing harm, or the detail that only makes sense as danger. Text has been through
+safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
 """
 
 from __future__ import annotations
@@ -43,6 +43,35 @@ _QUIETS = (
     r"\b(?:makes?|made|helps?|gets?|lets?)\s+(?:the\s+|my\s+)?(?:noise|thoughts|feelings?|voices|"
     r"head|mind|pain|it\s+all|everything)\s+(?:stop|quiet|go\s+(?:away|quiet)|calm|shut\s+up|"
     r"numb)\b"
+)
+
+# A grown-up of the family who "does things to" a child, with when or where it happens, or that
+# it was done to the writer too ("my stepdad does things to my little sister at night ... he did
+# it to me before"); not things done to her room or her hair, nor with her.
+_A_GROWN_UP_OF_THE_FAMILY = (
+    r"\b(?:step\s*-?\s*dad|stepdad|step\s*-?\s*father|dad|father|uncle|grandad|grandfather|"
+    r"brother|cousin|mums\s+(?:boyfriend|partner)|lodger|he)"
+)
+_A_CHILD_OF_THEIRS = (
+    r"(?:my|our|her|his)\s+(?:little\s+|baby\s+|younger\s+|step\s*)?(?:sister|brother|"
+    r"daughter|son|niece|nephew|granddaughter|grandson|girl|boy|kids|children)\b"
+)
+_WHEN_OR_WHERE = (
+    r"\s*(?:,|\band\b)?\s*(?:at\s+night|in\s+(?:her|his|their|the)\s+(?:bed|bedroom|room|bath)|"
+    r"when\s+(?:mum|my\s+mum|her\s+mum|his\s+mum|we|nobody|no\s+one)\b|while\s+(?:mum|my\s+"
+    r"mum|she|he|they)\b)"
+)
+_DONE_TO_ME_TOO = r"\s*(?:[.,;!?]|$|and\b).*\b(?:did|does|done)\s+it\s+to\s+me\b"
+_DOES_THINGS_TO_A_CHILD = (
+    _A_GROWN_UP_OF_THE_FAMILY
+    + r"\s+(?:\w+\s+)?(?:does|did|is\s+doing|has\s+been\s+doing|keeps\s+doing)\s+(?:things|"
+    r"stuff)\s+to\s+"
+    + _A_CHILD_OF_THEIRS
+    + r"(?="
+    + _WHEN_OR_WHERE
+    + r"|"
+    + _DONE_TO_ME_TOO
+    + r")(?![^.!?]{0,40}\b(?:like|such\s+as|reading|stories|homework|hair|nails)\b)"
 )
 
 DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -131,6 +160,7 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"him|with\s+her|of\s+(?:this|it))\b|^(?=.*\b(?:he|she)\s+(?:is|gets|comes)\s+(?:home|back)\b)"
         r"(?=.*\bi\s+can\s+not\s+(?:do|face|take|survive)\s+(?:another|one\s+more)\s+night\b)",
         r"\bplease\s+(?:some|any)(?:one|body)\s+help\s+me\s*(?:today|now|tonight|[.!]|$)",
+        _DOES_THINGS_TO_A_CHILD,
     ),
     # a child heard in danger next door
     "a child heard": (

@@ -314,10 +314,13 @@ THINGS_DYING = (  # i18n-exempt: input
 )
 # A harm of the member's own long past told as over ("years ago I was in an abusive
 # relationship, I'm safe and happy now", "my ex used to follow me everywhere but that was 10 yrs
-# ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed up"): read
-# past only when the message says when it was and that it is over, and nothing in it says it is
-# back, near, still in touch or feared. Then only the past clause itself is read past: from its
-# "I was", "we were" or "my ex used to" (with a time said just before it, "years ago I was") to
+# ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed up", "my
+# brother was stabbed in 2009 ... I had counselling and I'm in a good place", "when I was 15 I
+# got caught up with older boys ... my uncle got me out"): read past only when the message says
+# when it was and that it is over, and nothing in it says it is back, near, still in touch or
+# feared (a wish that telling it might help someone is no plea). Then only the past clause itself
+# is read past: from its "I was", "we were" or "my ex used to" (with a time said just before it,
+# "years ago I was"), or from any past verb straight after a time ("when I was 15 I got"), to
 # the next comma, "but" or sentence end and never past a word of now (am, is, now, still,
 # again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or is the
 # member's own habit that stopped ("I used to"); another clause in the same message ("my
@@ -338,6 +341,11 @@ _OVER_NOW = (
     r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
     r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?(?:join|"
     r"signed\s+up|applied|volunteered|got\s+involved)|"
+    # in a good place ("but i had counselling and i am in a good place"), not "in a good place
+    # to" do something; someone who got the member out of it
+    r"\b(?:i\s+am|we\s+are)\s+(?:now\s+)?in\s+a\s+(?:(?:really|much|very|so)\s+)?(?:good|"
+    r"better|great|happy|healthy)\s+place\b(?!\s+(?:to|for)\b)|"
+    r"\b(?:got|get|helped|pulled)\s+me\s+out\b(?!\s+of\s+(?!(?:it|there|that)\b))|"
     # the person harmed recovered ("he recovered fine", "she made a full recovery")
     r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|"
     r"well|completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+"
@@ -349,16 +357,23 @@ _BACK_NEAR_OR_FEARED = (
     r"outside|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|"
     r"this\s+(?:week|morning)|"
     r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
-    r"unsafe|not\s+safe|help|keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|"
-    r"watching)\b"
+    r"unsafe|not\s+safe|help(?!\s+(?:someone|somebody|others|other\s+people|anyone\s+else)\b)|"
+    r"keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|watching)\b"
 )
 _TOLD_AS_OVER = re.compile(
     "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
 )
+# Any verb in the past tense, which starts a past clause when a time is said just before it
+# ("when i was 15 i got caught up").
+_DID = r"(?:got|did|went|ran|left|fell|took|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
 _PAST_CLAUSE = re.compile(
     r"(?:(?:"
     + _WHEN_IT_WAS
-    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)\b"
+    + r")\W*\b(?:i|we)\s+"
+    + _DID
+    + r"|(?:(?:"
+    + _WHEN_IT_WAS
+    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had))\b"
     r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
     r"[^.!?,;]){0,80}"
 )

@@ -6,13 +6,14 @@ excuse made for whoever did it: "my ribs ... he didn't mean it", not a tackle; a
 writer back in hospital if she goes, not a doctor's warning), sexual harm (a night not remembered
 and waking in someone's bed, a drink that tasted wrong, a drug given at a party and waking with
 him on top), coercive control (leaving only with permission, a phone taken, money kept, friends
-kept away). Threats, stalking, exploitation, a child or an adult at risk, nowhere to sleep and
-fear of the police are part three (safeguarding_danger), hate incidents in safeguarding_hate. Most
-are written as who does it, what they do and to whom ("<a person> <takes> <my|her phone>"), so a
-third party ("my gran's neighbour takes her money") reads like the member themself. A blow told as
-long past, with the person well now ("was stabbed years ago and he is fine now"), bullying told as
-over ("bullied at school last year ... she is happy now") and a fear said not to be there ("here I
-am not afraid of them") are left alone.
+kept away, "if I go to your meeting again I'll regret it"). Threats, stalking, exploitation, a
+child or an adult at risk, nowhere to sleep and fear of the police are part three
+(safeguarding_danger), hate incidents in safeguarding_hate. Most are written as who does it, what
+they do and to whom ("<a person> <takes> <my|her phone>"), so a third party ("my gran's neighbour
+takes her money") reads like the member themself. A blow told as long past, with the person well
+now ("was stabbed years ago and he is fine now"), bullying told as over ("bullied at school last
+year ... she is happy now") and a fear said not to be there ("here I am not afraid of them") are
+left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -211,6 +212,16 @@ _GOING_WITHOUT = (
     r"\b(?:gone|nothing|never|not\s+(?:a\s+penny|seen|given|back)|kept|keeps|keeping|emptied|"
     r"drained|spent|missing|no\s+money|without\s+(?:asking|telling|me)|scared|frightened|afraid|"
     r"terrified|threat\w*|hits?|shouts?|please\s+help|worried|thousands|hundreds|owe\w*)\b"
+)
+# A threat over where the member goes or whom they see: "he said if I go to your meeting again
+# I'll regret it"; not a mate's warning to miss the quiz, nor one about the buffet.
+_REGRET_IF_I_GO = (
+    r"\b(?:he|she|they|my\s+" + _RELATION + r")\b[^.!?]{0,40}?\b(?:says?|said|told\s+me|"
+    r"warned\s+me|texted)\s+(?:that\s+)?if\s+i\s+(?:ever\s+)?(?:(?:go|come|went|keep\s+going)\s+"
+    r"(?:back\s+)?to\s+(?:your|the|that|this|any|those|my)\s+(?:\w+\s+)?(?:meetings?|assembly|"
+    r"sessions?|group|class|police|friends?|family|mums?|sisters?)|(?:see|talk\s+to|speak\s+to|"
+    r"tell|contact|message|call|ring)\s+(?:you|anyone|them|him|her|my\s+\w+|the\s+police))\b"
+    r"[^.!?]{0,30}?\b(?:i\s+will|ill|i\s+would|id)\s+regret\s+it\b"
 )
 
 HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -531,6 +542,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bhave\s+to\s+hand\s+over\s+(?:all\s+)?(?:my|the)\s+(?:wages|money|benefits|pay|cards?|pension)\b|"
         r"\bsays?\s+(?:i\s+will|ill|you\s+will|youll)\s+regret\s+it\b|\b(?:does\s+not|will\s+not)\s+like\s+"
         r"me\s+(?:going\s+out|seeing|talking\s+to|having\s+friends)\b",
+        _REGRET_IF_I_GO,
         r"\b(?:ex|he|she|they|partner|husband|wife|boyfriend|girlfriend)\b.{0,20}\bhacked\s+(?:into\s+)?my\b|"
         r"\btrack(?:s|ed|ing)\s+my\s+(?:car|location|phone|movements)\b|\b(?:tracker|tag|airtag|air\s+tag)\s+"
         r"(?:under|on|in|inside)\s+(?:my|the)\s+(?:car|bumper|bag|coat)\b",

@@ -1,11 +1,12 @@
 """The English phrase net's forced marriage and honour-based abuse: a young person taken "on
-holiday", abroad or to the family's village to be married when her age, her school year or her
-distress says it is forced; a marriage she does not want; the family shamed or someone sent "to
-deal with it"; a refusal met with the family's honour and a punishment ("if I refuse the family
-honour is finished and my brothers will teach me a lesson"); and someone who has got away being
-hunted by her family to be brought back for the wedding (cousins sent to find her, her old college
-asked where she is). A nikah with a threat if the writer runs is read in safeguarding_crimes, and
-being taken abroad to marry told as one detail in safeguarding_details.
+holiday", abroad or to the family's village, or booked a ticket there, to be married when her age,
+her school year, her distress or her never having said yes says it is forced; a marriage she does
+not want; the family shamed or someone sent "to deal with it"; a refusal met with the family's
+honour and a punishment ("if I refuse the family honour is finished and my brothers will teach me
+a lesson"); and someone who has got away being hunted by her family to be brought back for the
+wedding (cousins sent to find her, her old college asked where she is). A nikah with a threat if
+the writer runs is read in safeguarding_crimes, and being taken abroad to marry told as one detail
+in safeguarding_details.
 
 Each needs the writer's own wedding or the family's hunt, so the everyday twins read past it: a
 trip to the village for a cousin's wedding, family honour at stake in a quiz, cousins finding the
@@ -19,12 +20,17 @@ from collections.abc import Mapping
 
 from bot.gateway.safeguarding_words import every_one_of
 
-# Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in).
+# Sent or taken away from the country, or "on holiday" (the words forced marriage is hidden in),
+# or a ticket there booked for the young person ("my dad has booked me a ticket to Pakistan").
+_AWAY = (
+    r"(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+country|to\s+"
+    r"(?:pakistan|bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|nigeria|the\s+"
+    r"home\s+country|our\s+country|back\s+home))\b"
+)
 _TAKEN_AWAY = (
-    r"\b(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+"
-    r"(?:\w+\s+){0,3}(?:on\s+(?:a\s+)?holiday|abroad|overseas|back\s+home|out\s+of\s+the\s+"
-    r"country|to\s+(?:pakistan|bangladesh|india|somalia|afghanistan|yemen|iraq|turkey|albania|"
-    r"nigeria|the\s+home\s+country|our\s+country|back\s+home))\b"
+    r"\b(?:(?:taken|taking|take|sent|sending|send|flown|flying|shipped|going|go|went)\s+"
+    r"(?:\w+\s+){0,3}|(?:booked|bought|got)\s+(?:me|her|him)\s+(?:a\s+)?(?:one\s+way\s+)?"
+    r"(?:tickets?|flights?|seats?)\s+(?:\w+\s+){0,2}?)" + _AWAY
 )
 # Taken to the family's village, read only beside the young person's own wedding (a village
 # wedding of a cousin's is a trip like any other).
@@ -36,14 +42,16 @@ _TO_MARRY = (
     r"\b(?:marriage|married|marry|marrying|wedding|husband|wife|nikah|rishta|engaged|engagement|"
     r"bride|groom)\b"
 )
-# Why the trip is no holiday: the young person is under 18, does not want it, cries, or the
-# writer suspects it.
+# Why the trip is no holiday: the young person is under 18, does not want it, never said yes,
+# cries, or the writer suspects it.
 _NOT_A_HOLIDAY = (
     r"(?:\b(?:i\s+am|she\s+is|he\s+is|is|only|aged?)\s+1[0-7]\b|\(1[0-7]\)|\b1[0-7]\s*(?:yo|"
     r"yrs?\s+old|year\s+old)\b|\b(?:do|does|did)\s+not\s+want\b|\b(?:crying|cries|terrified|"
-    r"frightened)\b|\bi\s+(?:think|reckon|suspect)\s+(?:it\s+is|they\s+are)\s+"
-    r"(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|my)\s+passport\b|"
-    r"\bnot\s+(?:coming|come)\s+back\b)"
+    r"frightened)\b|\b(?:i|she|he)\s+(?:never|did\s+not|has\s+not|have\s+not)\s+(?:said\s+"
+    r"yes|say\s+yes|agreed?)(?:\s+to\s+(?:it|this|that|him|her|the\s+(?:wedding|marriage|"
+    r"match)))?\s*(?:[.!,;]|$|and\b|but\b)|\bi\s+(?:think|reckon|suspect)\s+(?:it\s+is|"
+    r"they\s+are)\s+(?:for|to)\b|\b(?:took|taken|taking|keep|keeping|hid|hidden)\s+(?:her|his|"
+    r"my)\s+passport\b|\bnot\s+(?:coming|come)\s+back\b)"
 )
 # The young person's own wedding ("to be married", "to marry a cousin"; not a sister's wedding),
 # and why it is forced: an age in words, a school year, or her distress.

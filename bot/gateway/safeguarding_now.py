@@ -1,9 +1,9 @@
 """The English phrase net, part seven: the writer's state now, said briefly: distress or trauma
-that a session has brought back, not expecting to be alive or around for the next session, and an
-alarm in a word or two (fear and a plea, "shaking. scared. please someone", or in emoji, fear
-beside "not ok" ("not ok. scared."), "not ok" said hard or twice ("not ok. really not ok. sorry"),
-or someone at the writer's home or who has found them as one line of a thread: "he is in the
-garden", "he found us").
+that a session has brought back, not expecting to be alive or around for the next session or on a
+day named ("cancel payment. won't be alive Saturday"), and an alarm in a word or two (fear and a
+plea, "shaking. scared. please someone", or in emoji, fear beside "not ok" ("not ok. scared."),
+"not ok" said hard or twice ("not ok. really not ok. sorry"), or someone at the writer's home or
+who has found them as one line of a thread: "he is in the garden", "he found us").
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -102,9 +102,16 @@ _MEANS_GOT = (
 )
 # Not being here on a day named ("won't be here saturday"), and love passed on to the writer's
 # family through the reader ("tell my mum I love her"), a last word beside it.
-_NOT_HERE_ON_A_DAY = (
-    r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:on\s+|by\s+|for\s+|this\s+|"
-    r"next\s+|come\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the\s+weekend)\b"
+_ON_A_DAY = (
+    r"(?:on\s+|by\s+|for\s+|this\s+|next\s+|come\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day|tomorrow|the\s+weekend)\b"
+)
+_NOT_HERE_ON_A_DAY = r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+" + _ON_A_DAY
+# Not being alive on a day named, said by the writer ("cancel payment. won't be alive saturday",
+# the "I" dropped); not a plant or a battery that will not last till then.
+_NOT_ALIVE_ON_A_DAY = (
+    r"(?:^|[.!?,;]\s*|\bi\s+)(?:will\s+not|am\s+not\s+going\s+to|not\s+going\s+to)\s+"
+    r"(?:still\s+)?be\s+alive\s+" + _ON_A_DAY
 )
 _LOVE_PASSED_ON = (
     r"\btell\s+(?:my|our)\s+(?:\w+\s+){1,2}(?:that\s+)?i\s+love\s+(?:her|him|them)\b|"
@@ -207,6 +214,7 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"expecting)\s+(?:that\s+)?(?:i\s+will|ill|i\s+would|id|to))\s+(?:still\s+)?be\s+(?:alive|living|"
         r"breathing)\s*(?:for|by|at|to\s+see|when|after|any\s+more|$|[.!,])" + _NOT_JOKING,
         r"\bwill\s+not\s+be\s+living\s+any\s+more\b|\blive\s+to\s+see\s+the\s+next\b",
+        _NOT_ALIVE_ON_A_DAY + _NOT_JOKING,
         r"^(?!.*"
         + _AWAY_FOR_A_REASON
         + r")(?=.*(?:"

@@ -1,6 +1,7 @@
 """The English phrase net, part four: risks said in two halves, each everyday on its own ("I'm
 frightened to walk back" and "people spat at me"; "the kids next door" and "left alone for
-days"; "not allowed out" and "he's got my bank card"; "too scared to go in" and "he's been
+days"; "not allowed out" and "he's got my bank card"; "he reads everything" and "only send me
+dates and times, nothing else"; "too scared to go in" and "he's been
 drinking since lunch"; "ME SCARED" and "MAN FOLLOW ME", a menace with the verb bare as
 BSL-shaped English signs it). A message is a risk when it has both halves (CUE_PAIRS). Text has
 been through safeguarding_words.normalise.
@@ -164,14 +165,19 @@ _HELD = (
 _CONTACT_ALLOWED = (
     r"\b(?:do\s+not|never|can\s+not|only)\s+(?:text|call|ring|message|"
     r"phone|email)\s+(?:me\s+)?(?:after|before|past|between|when\s+(?:he|she|they)|while\s+(?:he|"
-    r"she|they)|at\s+(?:night|the\s+weekend|weekends))\b"
+    r"she|they)|at\s+(?:night|the\s+weekend|weekends))\b|"
+    # only the bare dates sent, nothing else ("please only send me dates and times")
+    r"\bonly\s+(?:send|text|message)\s+(?:me\s+)?(?:the\s+)?(?:dates|times|dates\s+and\s+times|"
+    r"reminders)\b[^.!?]{0,20}?\bnothing\s+else\b"
 )
-# Someone listening in or reading the member's phone.
+# Someone listening in or reading the member's phone, or reading everything they get; not
+# reading it out to someone who cannot see it.
 _OVERHEARD = (
     r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:is\s+|always\s+)?(?:(?:listens|"
     r"listening)(?:\s+in|\s+to\s+(?:everything|my|me|all))?\b(?!\s+to\b)|can\s+hear\s+(?:me|everything)|"
     r"reads\s+my\s+(?:texts|messages|phone)|checks\s+my\s+(?:phone|texts|messages)|goes\s+through\s+"
-    r"my\s+phone)"
+    r"my\s+phone|(?:reads|checks|sees|goes\s+through)\s+everything\b(?!\s+(?:out|aloud|to\s+me|"
+    r"for\s+me)\b))"
 )
 
 # Too scared to go (back) in or home, and someone there drinking, drunk or threatening to

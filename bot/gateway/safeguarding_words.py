@@ -3,7 +3,8 @@
 Members write in text-speak, without apostrophes, with typos, in a hurry. Rather than spell
 every variant into every pattern, a message is first brought to one spelling: contractions
 written out ("im", "I'm" and "i m" all read "i am"; "wont" reads "will not"; "hell" before a
-verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms", "sayin", "thru"), and a
+verb reads "he will"), text-speak expanded ("u", "ppl", "2nite", "kms", "sayin", "thru", "go 2
+ur meetin", "smashd"), and a
 typo in one of the few long words that carry risk on their own ("suicidle", "frightend",
 "thretened") read as the word meant. Only words with no everyday look-alike are corrected, so
 "stalling" never becomes "stalking". Dialect, slang and spelling by ear are read the same way
@@ -140,7 +141,16 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "bangin": "banging",
     "tellin": "telling",
     "comin": "coming",
+    "meetin": "meeting",
     "thru": "through",
+    "agen": "again",
+    # a blow's past tense with its "e" dropped ("he smashd my phone"; "punchd", "slappd" and
+    # "attackd" are read as typos of RISK_WORDS)
+    "smashd": "smashed",
+    "kickd": "kicked",
+    "pushd": "pushed",
+    "grabbd": "grabbed",
+    "stabbd": "stabbed",
     "anymore": "any more",
     "nomore": "no more",
     "anymor": "any more",
@@ -184,10 +194,12 @@ TEXT_SPEAK: Mapping[str, str] = {  # i18n-exempt: input
     "grandmother": "gran",
 }
 
-# After "want", "going", "need", "able" and the like, "2" is "to" ("want 2 die").
+# After "want", "going", "need", "able" and the like, "2" is "to" ("want 2 die"); after "go" or
+# "come" only before a place's "the" or "your" ("go 2 your meeting", not "go 2 days a week").
 _TWO_AS_TO = re.compile(
     r"\b(want|wants|wanted|going|need|needs|have|has|got|trying|try|able|scared|afraid|"
-    r"frightened|back|how|where)\s+2\b"
+    r"frightened|back|how|where|(?:go|goes|went|come|comes|came)(?=\s+2\s+(?:the|your|my|his|"
+    r"her|their|our|a|an)\b))\s+2\b"
 )
 
 # Before a verb, "b" is "be" ("will b there", "not b needing"); "plan b" stays as it is.

@@ -215,6 +215,13 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "neighbour keeps shouting and saying he will burn us out, note through door",
         ),
         ("my cousin in berlin", "my cousin in berlin"),
+        # "go 2" before a place, a meeting and "agen" spelt short, a blow's "e" dropped; "2"
+        # before days stays
+        (
+            "he smashd my fone n sed if i go 2 ur meetin agen",
+            "he smashed my phone and said if i go to your meeting again",
+        ),
+        ("i go 2 days a week", "i go 2 days a week"),
         # spelling by ear read as meant; "brake" and "hart" are only read so in their risk place
         ("my partna checks my fone evry nite", "my partner checks my phone every night"),
         ("he sed he wil brake my legs", "he said he will break my legs"),
@@ -3298,6 +3305,29 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "I used to sleep in the night shelter when I was homeless, got my own place in 2020,"
             " happy to talk about it in my group",
         ),
+        # a brother's stabbing dated long ago, the dark time after and the writer in a good place
+        # now; the same with the man out and at the door
+        (
+            "My brother was stabbed in 2009 and I went through a dark time after, but I had"
+            " counselling and I'm in a good place. The lad who did it got out last week and was"
+            " outside my house",
+            "My brother was stabbed in 2009 and I went through a dark time after, but I had"
+            " counselling and I'm in a good place. Thanks for the helpline card.",
+        ),
+        (
+            "I was abused by my uncle when I was 12 and I'm in a good place to end it all",
+            "I was abused by my uncle when I was 12 and I'm in a good place now, I'd like to"
+            " speak at the session",
+        ),
+        # runs done as a teenager long ago and got out of, told to help someone; the same lads
+        # after the writer's own son now
+        (
+            "When I was 15 I got caught up with some older boys and did a few runs, my uncle got"
+            " me out. That was 20 years ago. Now my son is 14 and the same lads are making him"
+            " carry drugs for them",
+            "When I was 15 I got caught up with some older boys and did a few runs, my uncle got"
+            " me out. That was 20 years ago. I'd like to share it, it might help someone.",
+        ),
         (
             "I feel unsafe in my own flat since he moved back in",
             "Residents feel unsafe on the estate walkways at night, could the lighting go on the"
@@ -3335,6 +3365,116 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my son's mates are in my flat and won't leave, please don't send the police",
             "my son's mates are in my flat and won't leave till the match ends, don't worry",
+        ),
+        # not being alive on a day named, said for a payment; not a plant
+        (
+            "Cancel my standing order please. I won't be alive by Friday.",
+            "Cancel payment. The cactus won't be alive Saturday, I forgot to water it",
+        ),
+        # a ticket abroad booked for a young person's own wedding she never agreed to; not a
+        # cousin's wedding looked forward to
+        (
+            "my parents have bought me a one way ticket to Bangladesh for the wedding to a man I"
+            " have never met, I never agreed",
+            "my dad has booked me a ticket to Pakistan on the 20th for my cousin's wedding, I"
+            " never said yes to the survey though, can I do it from there?",
+        ),
+        # a threat over going to the assembly or telling; not a mate's word on the sandwiches
+        (
+            "cnt cum 2moro he smashd my fone n sed if i go 2 ur meetin agen il regret it",
+            "my mate said if I miss your meeting again I'll regret it, the sandwiches are great",
+        ),
+        (
+            "my husband told me if I talk to anyone about it I would regret it",
+            "he said if I go to the buffet again I'll regret it, the prawns are dodgy",
+        ),
+        # a low safety score with the danger put at home; a high one, or the man at home named
+        # for a lift
+        (
+            "On a scale of 1-10 how safe do you feel in your area? 2. Not the area, it's my"
+            " husband.",
+            "On a scale of 1-10 how safe do you feel in your area? 9. Not the area though, the"
+            " man I live with leaves the door unlocked lol",
+        ),
+        (
+            "how safe do you feel at home, 1-10? 1. the man i live with.",
+            "On a scale of 1-10 how safe do you feel in your area? 1. the streetlights are all"
+            " out, the man I live with walks me home",
+        ),
+        # a relative who "does things to" a child at night or in her room, or did it to the
+        # writer too; not things done to her room, nor a brother's pranks
+        (
+            "my uncle keeps doing things to my little brother in his room when mum is at work",
+            "my stepdad does things to my little sister's room at night, he is painting it for"
+            " her birthday",
+        ),
+        (
+            "my grandad does things to my niece, he did it to me when I was little and nobody"
+            " believed me",
+            "my brother does things to my little sister that drive her mad, he did it to me too"
+            " when we were small",
+        ),
+        # being found on the tracks asked about, for a day of the writer's own; not for the
+        # table's question, nor a death long past
+        (
+            "Question for the panel: if someone jumped off the bridge, how are the parents told?"
+            " Asking for Friday.",
+            "Question for the police: if someone's found on the train tracks, does the family get"
+            " told the same day? It's for our table's question on Saturday.",
+        ),
+        (
+            "if a body is found in the river do they tell the family first? it is for tomorrow",
+            "My cousin was found on the train tracks in 2019 and the family were told the same"
+            " day, that's partly why I signed up",
+        ),
+        # a parent's thoughts of harming the baby; not of the pram or of dropping her off
+        (
+            "the baby screams all night and I keep picturing shaking her, I'd never, I dunno",
+            "sorry haven't done the survey. baby won't stop crying and I keep getting thoughts of"
+            " putting her in the pram and walking round the block just so it stops",
+        ),
+        (
+            "my newborn won't settle and I had thoughts of holding a blanket over her, I'm on my"
+            " own with her",
+            "baby won't stop crying, keep thinking about dropping her off at my mum's so I can"
+            " sleep",
+        ),
+        # a young person held away till a debt is paid off; not a car being paid off
+        (
+            "my nephew rang from Liverpool, he says he is not allowed to come home until he has"
+            " worked the debt off",
+            "my son is 19 and working in Norfolk, he says he can't come home till he's paid off"
+            " his car, so he'll miss the assembly",
+        ),
+        # only the dates sent because someone reads everything; not someone reading it out
+        (
+            "only text me the dates, nothing else please, my husband checks everything",
+            "my husband reads everything out to me as my eyes are bad, so please only send me"
+            " dates and times, nothing else",
+        ),
+        # at the reservoir or the cliff weighing whether to drive in, joked or not; not the
+        # station car park, a swim, or driving in to town
+        (
+            "parked up on the cliff top, deciding whether to just drive off the edge. sorry about"
+            " the survey",
+            "lol the traffic was murder. honestly I sat in the car park at the station for an"
+            " hour trying to decide whether to just drive in or get the train. anyway I'm here"
+            " now, which room?",
+        ),
+        (
+            "sat at the reservoir for an hour last night wondering if I should just walk in",
+            "sat by the lake for ages deciding whether to go in, the water was freezing, so I'm"
+            " late sorry",
+        ),
+        (
+            "honestly I sat by the river for an hour deciding whether to just jump in lol",
+            "I parked at the reservoir deciding whether to just drive in to town or get the bus",
+        ),
+        # a threat on someone's life said as a date they won't see; not a doctor's word
+        (
+            "my brother told me I won't see my next birthday if he sees me with that boy again",
+            "my nan is in the hospice, the doctors told her she won't see the end of the month,"
+            " so I may miss Saturday",
         ),
         (
             "my grandson's friends are dossing at mine, they use my kitchen for their business and"

@@ -1,0 +1,84 @@
+"""The English phrase net: risks framed as something else, a question for the panel or the
+police, a score in a survey, a joke about the journey.
+
+The assembly asks members questions and invites theirs, so a risk is sometimes put in that
+shape: a death planned, asked about as what happens after ("if someone's found on the train
+tracks, does the family get told the same day? ... it's for Saturday"); feeling unsafe at home,
+given as a low safety score with the danger put indoors ("how safe do you feel in your area? 1.
+Not the area though. The man I live with."); and a drowning place weighed, told as a joke about
+the traffic ("sat in the car park at the reservoir for an hour deciding whether to just drive
+in"). Each needs what makes the frame the writer's own: a day of their own named, a low score,
+the going in weighed; so the same question asked for the table's question, a high score, and an
+hour deciding whether to drive in to town or to swim are left alone. Text has been through
+safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.gateway.safeguarding_words import every_one_of
+
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the\s+weekend)\b"
+
+# Someone found or dying at a place people go to end their life.
+_FOUND_AT_A_PLACE = (
+    r"\b(?:found|hit|dies|died|killed|jumps?|jumped|body|bodies)\s+(?:\w+\s+){0,2}?(?:on|at|in|"
+    r"under|off|from)\s+(?:the\s+|a\s+)?(?:train\s+tracks|tracks|railway(?:\s+line)?|train\s+"
+    r"line|bridge|river|reservoir|canal|cliffs?|multi\s*storey)\b"
+)
+# The family told, or finding out some other way.
+_FAMILY_TOLD = (
+    r"\b(?:family|families|mum|dad|parents|kids|children|next\s+of\s+kin|husband|wife|partner)\s+"
+    r"(?:\w+\s+){0,2}?(?:told|informed|notified|find\s+out|finds\s+out|hear)\b|"
+    r"\b(?:tell|told|inform|notify|ring|call)\s+(?:the|their|my)\s+(?:family|families|parents|"
+    r"mum|dad|next\s+of\s+kin|kids|children)\b|"
+    r"\b(?:they|she|he)\s+(?:will\s+not|do\s+not|would\s+not)\s+find\s+out\s+(?:from|on|via|"
+    r"through)\b"
+)
+# The question is for a day of the writer's own ("it's for Saturday"), not the table's.
+_FOR_MY_DAY = (
+    r"\b(?:it\s+is|this\s+is|asking|i\s+need\s+to\s+know)\s+(?:for|by|before)\s+(?:this\s+|"
+    r"next\s+|on\s+)?" + _DAY
+)
+
+# A low safety score given as an answer ("1.", "2/10").
+_LOW_SCORE = r"(?:^|[?.!:]\s*)(?:0|1|2|zero|one|two)(?:\s*(?:/|out\s+of)\s*10)?\s*(?:[.!,;:]|$)"
+_SAFE = r"\b(?:safe|unsafe|safety)\b"
+# The danger put at home: not the area but the man the writer lives with, or he alone as the
+# answer.
+_THE_PERSON_AT_HOME = (
+    r"(?:the\s+(?:man|woman|person|people|guy|bloke|one)|(?:who|what))\s+i\s+live\s+with"
+)
+_DANGER_AT_HOME = (
+    r"\bnot\s+(?:the\s+|my\s+)?(?:area|streets?|neighbourhood|estate|town|outside|out\s+there|"
+    r"park)\b(?:\s+though)?\W+(?:it\s+is\s+|its\s+)?(?:" + _THE_PERSON_AT_HOME + r"|my\s+"
+    r"(?:husband|partner|boyfriend|wife|girlfriend|stepdad|dad|ex|flatmate|housemate)|"
+    r"(?:at|in\s+my\s+own)\s+home|indoors|inside)\b|"
+    r"(?:^|[.!?]\s*)(?:it\s+is\s+)?" + _THE_PERSON_AT_HOME + r"\s*(?:[.!?]|$)"
+)
+
+# At a drowning place or an edge, weighing whether to go in or off: said as a joke about the
+# journey as often as not; not a swim, and not driving in to town.
+_AT_THE_WATER = (
+    r"\b(?:at|by|beside|next\s+to|on|overlooking)\s+the\s+(?:\w+\s+)?(?:reservoir|river|lake|"
+    r"quarry|canal|docks?|harbour|sea\s*front|sea|cliffs?|cliff\s+top|bridge|viaduct|pier|weir)\b"
+)
+_WEIGHING_GOING_IN = (
+    r"\b(?:decid\w*|whether|wondering\s+if|make\s+up\s+my\s+mind)\s+(?:\w+\s+){0,3}?(?:just\s+)?"
+    r"(?:drive|driving|walk|walking|jump|jumping|step|stepping|roll|go|going)\s+(?:in|into\s+"
+    r"(?:it|the\s+water)|off|over|off\s+the\s+edge)\b(?!\s+(?:to|for|and|or)\b)"
+)
+_NOT_A_SWIM = (
+    r"^(?!.*\b(?:swim\w*|dip|wetsuit|paddl\w*|cold\s+water|freezing|kayak\w*|sailing|fishing|"
+    r"surf\w*)\b)"
+)
+
+FRAMED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+    # a death planned, asked about as what happens after, for a day of the writer's own
+    "a death asked about": ("^" + every_one_of(_FOUND_AT_A_PLACE, _FAMILY_TOLD, _FOR_MY_DAY),),
+    # unsafe at home, given as a low safety score with the danger put indoors
+    "unsafe at home, as a score": ("^" + every_one_of(_SAFE, _LOW_SCORE, _DANGER_AT_HOME),),
+    # at a drowning place or an edge, weighing whether to go in, told as a joke or not
+    "a drowning place weighed": (_NOT_A_SWIM + every_one_of(_AT_THE_WATER, _WEIGHING_GOING_IN),),
+}
