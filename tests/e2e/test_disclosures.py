@@ -181,36 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the twenty-fifth set:
-# 75 of its 80 disclosures (53 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    16: "can I do the survey at 3am, the only time he lets me have my phone",
-    41: "a question for the police Q&A: a brother's mates bringing blades to the march, for real",
-    46: "Bulgarian: childcare money to another account, the husband takes all and hit their son",
-    57: "Arabic: what time does it start; a boy of two swallowed a button battery, vomiting",
-    72: "a poster for the session; Saturday, sorting it out themselves at the Forest Road hotel",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 15
-# of its 40, measured with the misses above (two by the net, thirteen by Rasa's classifiers,
-# nearly all practical asks that the set's disclosures also make: post away from home, money
-# to another account, a new number, a changed emergency contact, an early payment).
-FALSE_ALARMS: dict[int, str] = {
-    2: "nothing more to the home address, moving out on the 20th, email is fine",
-    3: "childcare money to a partner's account, shared, hers is being closed",
-    5: "Romanian: travel money in cash, no bank account until next month",
-    11: "for the Q&A: how many children in county lines, what schools look out for (the net)",
-    14: "no photo on social media or in the newsletter, just doesn't like pictures",
-    19: "is there a creche, a boy of 3, husband working Saturdays now",
-    21: "Portuguese: change the phone number, new provider, the old one stops tomorrow",
-    24: "a seat with a back near the loos, 30 weeks pregnant, baby kicking",
-    26: "emergency contact from wife to brother, she is in Jamaica for two months",
-    28: "a flatmate lost his phone, send his reminders to me for now",
-    34: "letters to a sister's for a month, builders in, post going missing",
-    35: "Russian: messages only on Telegram, texts often don't arrive, no WhatsApp",
-    36: "thank-you money before Friday, £40 borrowed from a brother for travel",
-    37: "somewhere to leave a bag, going straight to a son's football after",
-    39: "take me off the list for weekend three, won't be around, flying to Turkey (the net)",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
