@@ -14,8 +14,8 @@ a few hundred among thousands of ordinary messages). Training data: the Rasa exa
 report_safeguarding are risks and every other example is not, plus the files in `extra_data`
 (nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages; everyday
 messages written for a member or dictated; everyday messages in the other languages members write
-in; and the safeguarding development set; not the two files of text typed in Latin letters or
-without accents, below). The other languages are read first by their phrase
+in; everyday practical asks; and the safeguarding development set; not the two files of text typed
+in Latin letters or without accents, below). The other languages are read first by their phrase
 nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
 development set: five lines of disclosures and look-alikes in each of ten more languages among
 nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the alert threshold from
@@ -41,6 +41,16 @@ disclosures, both: look-alikes 12, 6, 22 and 19 of 40, disclosures 75, 61, 78 an
 Balanced class weights make each risk count about three ordinary messages, so 484 risks
 outweigh 548 everyday messages in the same typing and the typing is a risk again: with both
 files 115 of the 548 score over the alert in cross-validation, with the everyday alone 8.
+The development set also holds many disclosures made as practical asks (letters sent elsewhere,
+money to another account, a new number) and few ordinary ones, so the model read the ask itself
+as a risk. nlu/risk/everyday_practical.yml (315 such asks with an ordinary reason, a fifth in
+twelve other languages) is there against that. With the twenty-fifth test set held apart, each
+variant at its own cross-validated alert threshold (0.420 without it, 0.435 with; in
+cross-validation 2,836 of 3,151 risks caught either way, false alarms 419 of 9,466 and 408 of
+9,781 ordinary): look-alikes over the alert 13 to 9 of 40, disclosures 76 to 74 of 80; read as
+the gateway reads them (the phrase net at 0d85ab5, or the alert), look-alikes 15 to 11,
+disclosures 76 and 76. 25 of its 315 still score over the alert in cross-validation.
+(`nice .venv-rasa/bin/python /tmp/risk_experiment.py`, a script kept out of the repository.)
 The decision threshold is chosen by cross-validation on the same data (see `_choose_threshold`),
 saved with the model and used for `at_risk`.
 
