@@ -110,6 +110,8 @@ _FORCE = (
     r"held|holds)\s+(?:me|her|him|them)\s+(?:down|over|against|into|out\s+of|off|around|about|"
     r"to\s+the\s+(?:ground|floor)|by\s+the|on\s+the\s+(?:floor|ground|bed)|and\s+(?:i|she|he)\s+"
     r"(?:fell|fall|fallen)|so\s+hard|hard|really\s+hard|up\s+against)"
+    # "push me over the limit (of a loan, an allowance)" is money, not force
+    r"(?!\s+(?:the|my|our)\s+(?:limit|threshold|allowance|budget|overdraft))"
 )
 _OWNED = (
     r"(?:phone|mobile|money|cash|benefits|universal\s+credit|pip|pension|bank\s*cards?|cards?|"

@@ -2703,7 +2703,8 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
 
 
 # A member's own regime or mishap, told by them or for them, is not read: tablets on a schedule,
-# one's own glasses broken, a fall that broke a wrist; the same words about someone else are.
+# one's own glasses broken, a fall that broke a wrist, a payment pushing one over a loan's limit;
+# the same words about someone else are.
 @pytest.mark.parametrize(
     ("risk", "look_alike"),
     [
@@ -2711,6 +2712,10 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
         ("she broke my glasses when I said no", "she wants large print, she broke her glasses"),
         ("he pushed me and broke my wrist", "she had a fall at home and broke her wrist"),
         ("i took a lot of tablets last night", "i take a lot of tablets morning noon and night"),
+        (
+            "he pushed me over in the kitchen last night",
+            "paying me early would push me over the limit for my student loan",
+        ),
     ],
 )
 def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> None:
@@ -2720,7 +2725,12 @@ def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> 
 _REPOSITORY = Path(__file__).resolve().parents[2]
 _CLASSIFIER_EVERYDAY = [
     str(text)
-    for name in ("everyday.yml", "everyday_voices.yml", "everyday_languages.yml")
+    for name in (
+        "everyday.yml",
+        "everyday_voices.yml",
+        "everyday_languages.yml",
+        "everyday_practical.yml",
+    )
     for text in yaml.safe_load((_REPOSITORY / "nlu" / "risk" / name).read_text(encoding="utf-8"))[
         "everyday"
     ]
