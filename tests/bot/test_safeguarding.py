@@ -2119,6 +2119,21 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour Mrs Okafor is 88, not seen her since Monday, her post is still in the"
         " letterbox as she is visiting her son in Leeds",
     ),
+    # someone old and alone not answering since a day, with the carer away; not a prescription
+    # not picked up
+    (
+        "is my nan coming on Sunday? she's 84, lives by herself in Walthamstow with dementia, her"
+        " carer is away this week and she hasn't answered the phone since Thursday",
+        "is my nan coming on Sunday? she's 84, lives by herself with dementia, her carer is away"
+        " this week so she hasn't picked up her prescription since Thursday, can you remind her",
+    ),
+    # someone shut in their room for days, no answer and a smell; not someone gaming
+    (
+        "my housemate hasn't been out of his room for five days, no answer when I knock and"
+        " there's a bad smell on the landing",
+        "my housemate hasn't been out of his room for five days, no answer when I knock, he's"
+        " gaming through the whole new release",
+    ),
 ]
 
 
