@@ -76,10 +76,12 @@ on a balcony for hours with no one answering, a baby shut in a hot car gone quie
 dementia alone at home while the writer is kept in hospital), and risks framed as something else
 (safeguarding_framed: a death planned, asked about as a question for a day of the writer's own; a
 low safety score with the danger put at home; a reservoir or a cliff, weighing whether to drive
-in, told as a joke). The assembly's subjects talked about as subjects, a harm of the writer's own
-long past told as over (in a good place now, got out of it), a relative's attempt on their life
-years ago with them well now, a question for the panel about what a witness should do and a
-table's case study answer are taken out before it reads
+in, told as a joke), and someone gone unanswered for days (safeguarding_unanswered: old or alone
+with the carer off and not picking up, or shut in their room with a smell). The assembly's
+subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
+place now, got out of it), a relative's attempt on their life years ago with them well now, a
+question for the panel about what a witness should do and a table's case study answer are taken
+out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -121,6 +123,7 @@ from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
@@ -151,6 +154,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SHORTHAND_PHRASES,
     **WITNESSED_PHRASES,
     **FRAMED_PHRASES,
+    **UNANSWERED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

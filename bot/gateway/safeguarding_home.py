@@ -12,7 +12,8 @@ disabled, frail or lone adult, with two of no food, the card gone, screaming hea
 kept shut. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
 the head held under the water, until the person passed out or could not breathe; and a row heard
 or seen, someone screaming at her or the children with things smashing or a shout for help, or
-someone kicking at the door the writer is shut behind.
+someone kicking at the door the writer is shut behind; and medicines hidden or taken away
+by a partner or family as a punishment.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a friend moved in to help after an operation, a
@@ -241,6 +242,20 @@ _EXPLAINED = (
     r"dream\w*|nightmare|film|movie|game|story|book|ghosts?|haunted|lol|haha\w*|last\s+(?:week|"
     r"month|year)|years?\s+ago)\b"
 )
+# Medicines hidden or taken away by a partner or family as a punishment ("he hides my heart
+# pills when I don't do as I'm told"); not pills put out of the grandchildren's reach.
+_MEDS_KEPT_BACK = (
+    r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|son|daughter|carer|ex)\s+"
+    r"(?:\w+\s+)?(?:hides|hid|hiding|hidden|takes|took|taken|keeps|kept|locks|locked|withholds|"
+    r"withheld|throws|threw|flushes|flushed)\s+(?:away\s+)?(?:my|her|his)\s+(?:\w+\s+){0,2}"
+    r"(?:pills|tablets|meds|medication|medicine|inhaler|insulin)\b"
+)
+_AS_A_PUNISHMENT = (
+    r"\b(?:when|if|unless)\s+(?:i|she|he)\s+(?:do\s+not|does\s+not|will\s+not|refuse\s+to)\s+"
+    r"(?:do\s+(?:as|what)|listen|obey|behave|give\s+in|agree)\b|\bdo\s+as\s+(?:i|she|he)\s+"
+    r"(?:am|is)\s+told\b|\bto\s+punish\s+(?:me|her|him)\b|\bteach\s+(?:me|her|him)\s+a\s+"
+    r"lesson\b|\banswer\s+(?:him\s+|her\s+)?back\b"
+)
 
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
@@ -269,4 +284,6 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a stranger in the house now, and the writer hearing them or hiding from them
     "an intruder now": ("^(?!.*" + _EXPLAINED + ")" + every_one_of(_INTRUDER, _WITH_THEM_NOW),),
+    # medicines hidden or taken away by someone at home to punish the person who needs them
+    "medicines kept back": ("^" + every_one_of(_MEDS_KEPT_BACK, _AS_A_PUNISHMENT),),
 }

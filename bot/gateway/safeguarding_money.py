@@ -1,5 +1,6 @@
 """The English phrase net, part eleven: money taken from an older or dependent adult by someone
-close to them, or by a caller who pretends to be the police.
+close to them, or by a caller who pretends to be the police; and debts run up in the writer's
+name by a partner or an ex.
 
 Financial abuse is told as what is being done, rarely by its name: a brother "stealing nan's
 pension again", a lodger who has the bank card and says how much may be spent, a son who has taken
@@ -78,6 +79,21 @@ _IN_SECRET_OR_AGAIN = (
     r"(?:my|her|his|the)\s+pin)|\bkeep\s+it\s+(?:a\s+)?secret\b|\badded\s+(?:him|her|them)\s+"
     r"(?:to|on)\s+(?:her|his|my|the)\s+(?:bank\s+)?account\b"
 )
+# Debts run up in someone's name by a partner or an ex ("my ex has taken out three loans in my
+# name"), with the debt chased or the account still in his hands; not a loan taken out together
+# for the kitchen.
+_DEBT_IN_MY_NAME = (
+    r"\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend|son|daughter|brother|"
+    r"carer)\s+(?:has\s+|have\s+|had\s+)?(?:taken|took|run|ran|opened|put|got)\s+"
+    r"(?:out\s+|up\s+)?(?:\w+\s+){0,2}(?:loans?|credit\s+cards?|debts?|catalogues?|overdrafts?|"
+    r"finance|phone\s+contracts?)\s+(?:\w+\s+){0,2}in\s+(?:my|her|his)\s+name\b"
+)
+_CHASED_OR_STILL_HIS = (
+    r"\b(?:bailiffs|debt\s+collectors?|red\s+letters|court\s+letters|ccjs?|without\s+(?:asking|"
+    r"telling|my\s+knowledge)|behind\s+my\s+back|empty\s+(?:it|anything|everything|my)|still\s+"
+    r"(?:has|got|uses|gets\s+into)\s+(?:my|her|his)\s+(?:online\s+)?(?:bank\w*|account|card|"
+    r"pin|app))\b"
+)
 # A caller who says they are the police or the bank, the savings to be handed over, and a
 # courier or a man coming to collect.
 _POSING = (
@@ -115,4 +131,6 @@ MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "withdrawals for someone": ("^" + every_one_of(_HAS_HER_WITHDRAW, _IN_SECRET_OR_AGAIN),),
     # a caller posing as the police or the bank, and the savings handed to a courier
     "courier fraud": ("^" + every_one_of(_POSING, _TO_HAND_OVER, _COLLECTED),),
+    # debts run up in someone's name by a partner or an ex, chased or the account still his
+    "debts in someone's name": ("^" + every_one_of(_DEBT_IN_MY_NAME, _CHASED_OR_STILL_HIS),),
 }

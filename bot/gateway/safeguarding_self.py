@@ -5,7 +5,8 @@ is read by safeguarding_selfharm).
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning signs):
 wanting to die or to disappear, wanting to be with someone who has died, no reason to live, being
 a burden, saying goodbye, giving things away, a means at hand (pills saved up, a rope, a bridge
-gone back to and "thought about"), despair (not coping and self-neglect are read by
+gone back to and "thought about", stepping off a platform thought of as the next train comes),
+despair (not coping and self-neglect are read by
 safeguarding_coping). Some are said sideways: leaving as a joke that is not one ("checking out
 early if you know what I mean"), affairs put in order as errands (a pet passed on, a phone
 contract ended, thanks "at the end", things sorted and letters written with no thought of being
@@ -14,7 +15,8 @@ beside a loss or letters. Each category is a vocabulary and the few shapes it is
 list of sentences; the text has been through safeguarding_words.normalise ("i am", "do not", "can
 not", "any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't
 go on the Sunday", a migraine "the kind where you want to die") are kept out by what must follow
-or precede the words.
+or precede the words; not being around by a date is left alone beside a trip ("we fly to
+Turkey on the Friday").
 """
 
 from __future__ import annotations
@@ -107,6 +109,11 @@ _ERRAND_WITH_A_REASON = (
     r"switch\w*|moving|moved|move|holiday|while\s+i\s+am|whilst|abroad|cheaper|upgrad\w*|"
     r"email\s+me|whatsapp\s+me|landline|reach\s+me\s+(?:on|at)|for\s+the\s+(?:week|weekend))\b"
 )
+# A trip that accounts for not being around by a date: "we fly to Turkey on the Friday".
+AWAY_ON_A_TRIP = (
+    r"^(?!.*\b(?:fly|flying|flight|holiday|hols|abroad|trip|cruise|emigrat\w*|away\s+(?:for|on|"
+    r"in|at|with|until|till))\b)"
+)
 
 # Not being around for a coming session, or not needing the money for it after a date ("I won't
 # need the travel money after this weekend"), and affairs put in order beside it.
@@ -131,6 +138,17 @@ _A_HEIGHT = (
 _THOUGHT_ABOUT = (
     r"\b(?:thinking|think|thought)\s+about\s+(?:it|jumping|doing\s+it|the\s+drop)\s*(?:$|[.!,]|"
     r"again|every|more|a\s+lot)"
+)
+# Stepping or jumping off, thought of, as a train comes in: "keep thinking about stepping off
+# when the next one comes through"; not stepping off at a stop or off a committee.
+_STEPPING_OFF = (
+    r"\b(?:think\w*|thought)\s+(?:about|of)\s+(?:just\s+)?(?:stepping|jumping|falling|leaning)\s+"
+    r"(?:off|forward|over)\b(?!\s+(?:at|the\s+(?:train|bus|tube|carriage)|(?:the\s+)?"
+    r"(?:committee|board|panel|stage)))"
+)
+_TRAIN_COMING = (
+    r"\b(?:when|as|before)\s+(?:the\s+)?(?:next|a|one)\s+(?:one|train|tube|express)\s+(?:comes|"
+    r"pulls|arrives|rushes|flies|goes\s+through)|\b(?:platform|tracks)\s+(?:edge|at\s+\w+)"
 )
 # Hedges said between taking and what was taken: "took like the whole box", "had about 20".
 _HEDGE = (
@@ -292,8 +310,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:go|went|going)\s+away\s+(?:for\s+good|forever)\b",
         r"\b(?:want|wanna|just\s+want)\s+(?:to\s+)?(?:disappear|vanish|not\s+exist)\b",
         r"\bhate\s+(?:my\s+life|living|being\s+alive|myself)\b",
-        r"\b(?:will\s+not|not\s+going\s+to|may\s+not|might\s+not)\s+be\s+(?:here|around|alive)\s+"
-        r"(?:much\s+)?(?:longer|for\s+long|tomorrow|by\s+(?:then|saturday|the\s+weekend))\b",
+        AWAY_ON_A_TRIP
+        + r".*?\b(?:will\s+not|not\s+going\s+to|may\s+not|might\s+not)\s+be\s+(?:here|around|"
+        r"alive)\s+(?:much\s+)?(?:longer|for\s+long|tomorrow|by\s+(?:then|saturday|the\s+"
+        r"weekend))\b",
         r"\bdark\s+(?:place|thoughts)\b",
         # Goodbyes and affairs put in order; not letters to the council or the landlord
         r"\b(?:written|wrote|writing|left|leaving)\s+(?:a\s+)?(?:letters?|notes?|goodbye)\s+"
@@ -440,6 +460,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:jump|jumping|jumped|throw\s+myself|throwing\s+myself)\s+(?:off|from|in\s+front\s+of|"
         r"under|onto)\s+(?:a|the|my)\s+(?:bridge|roof|building|train|trains|bus|lorry|traffic|car|"
         r"cars|balcony|cliff|tracks|tube)\b",
+        # thinking of stepping off the platform as the next train comes through
+        "^" + every_one_of(_STEPPING_OFF, _TRAIN_COMING),
         r"\b(?:step|stepping|stepped|walk|walking|walked|run|running)\s+(?:out\s+)?(?:in\s+front\s+of|"
         r"into)\s+(?:a|the)?\s*(?:traffic|train|bus|lorry|car|cars|river|sea|canal)\b",
         r"\b(?:hang|hanging|drown|drowning|gas|gassing|poison|poisoning|starve|starving|shoot)\s+"

@@ -6,10 +6,11 @@ handed to friends, a goodbye with no "goodbye" ("soon you will not have to worry
 feeling of being a burden passed on by an interpreter with letters written to the children,
 self-harm that has come back ("cut again"), injuries kept out of sight, no memory of saying yes, a
 note that only says "help", workers who never go home, a child who does not want to go home, is
-asked for pictures or is got dealing by older men, a threat in street words ("shank"), a note
-through the letterbox, a scarf torn off, a threat to the children, "ending it tonight" with a
-goodbye, a cut gone deep that will not stop, someone gone quiet who says they will drive off "and
-not come back". Each entry is a sign and the few shapes it is said in; text has been through
+asked for pictures (or got to send them by a man online who arranges to meet) or is got dealing by
+older men, a threat in street words ("shank"), a note through the letterbox, a scarf torn off, a
+threat to the children, "ending it tonight" with a goodbye or beside a session called off, a cut
+gone deep that will not stop, someone gone quiet who says they will drive off "and not come
+back". Each entry is a sign and the few shapes it is said in; text has been through
 safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_self import AWAY_ON_A_TRIP
 from bot.gateway.safeguarding_words import every_one_of
 
 _BODY_PART = r"arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ribs?"
@@ -29,6 +31,19 @@ _HARMLESS_MARK = (
 )
 _PICTURES = r"(?:pics|pictures|photos|nudes|selfies|images|videos|snaps)"
 _CHILD_AGE = r"(?:\d{1,2}\s*(?:yo|y\s*o|yr\s+old|yrs?\s+old|year\s+old)|under\s*age|underage)"
+# A man (online, or a stranger) getting a child to send pictures, with the contact online or a
+# meeting arranged; not a club leader collecting photos of a child's drawings for a show.
+_MAN_GETS_CHILD_TO_SEND = (
+    r"\b(?:man|men|guy|bloke|stranger|adult|someone|somebody|he)\s+(?:online\s+)?(?:\w+\s+){0,3}?"
+    r"(?:getting|got|making|made|telling|told|persuad\w+|convinc\w+|pushing)\s+(?:my|our|her|his|"
+    r"a)\s+(?:\w+\s+){0,3}?(?:" + _CHILD_AGE + r"|daughter|son|niece|nephew|kid|child|girl|"
+    r"boy)\s+to\s+send\s+(?:him\s+)?(?:\w+\s+)?" + _PICTURES + r"\b"
+)
+_ONLINE_OR_MEETING = (
+    r"\b(?:online|on\s+(?:snap\w*|insta\w*|tiktok|discord|roblox|the\s+game)|arranged\s+to\s+"
+    r"meet|meet\s+(?:her|him|them|up)|thinks\s+he\s+is\s+(?:1\d|only)|keep\s+it\s+"
+    r"(?:a\s+)?secret)\b"
+)
 
 # Belongings or a pet given away or handed to friends, and a goodbye or silence after it; not a
 # move, an upgrade, a clear-out or a trip.
@@ -84,6 +99,15 @@ _ENDING_IT_NOW = (
     r"tomorrow|this\s+(?:weekend|week))\s*(?:$|[.!,]|x+\b))(?=.*(?:\b(?:bye|goodbye|sorry|"
     r"love\s+you\s+all|forgive\s+me)\b|💔))"
 )
+# "Ending it tonight" as a sentence of its own, beside a session called off ("please cancel
+# Sunday. ending it tonight"); not a membership, a contract or a booking ended.
+_ENDING_IT_WITH_AN_ERRAND = (
+    r"^(?!.*\b(?:relationship|boyfriend|girlfriend|engagement|marriage|with\s+(?:him|her|them)|"
+    r"membership|subscription|sub|contract|direct\s+debit|standing\s+order|lease|tenancy|account|"
+    r"plan|trial|booking|order|policy)\b)(?=.*(?:^|[.!?,]\s*)ending\s+it\s+(?:all\s+)?(?:tonight|"
+    r"today|now|tomorrow)\s*(?:$|[.!,]|x+\b))(?=.*\b(?:cancel\w*|take\s+me\s+off|remove\s+me|"
+    r"will\s+not\s+(?:be\s+)?(?:need\w*|coming|there))\b)"
+)
 # A cut gone deep that will not stop, with the blade or the cutting named; not an accident in
 # the kitchen, shaving or a fall.
 _CUT_DEEP = (
@@ -125,9 +149,11 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:need|use)\s+(?:\w+\s+){0,4}where\s+i\s+am\s+going\b(?!.{0,40}\b(?:holiday|sun|"
         r"abroad|hot|warm|sunny|degrees|weather|beach|spain|trip)\b)",
         r"\bwill\s+not\s+be\b.{0,40}\bor\s+any\s*where\s*(?:else)?\s*(?:[.!,x]|$)",
-        r"\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+"
-        r"(?:much\s+)?longer|by\s+(?:then|the\s+(?:next|last|end))|to\s+see)\b",
+        AWAY_ON_A_TRIP
+        + r".*?\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:around|here|alive)\s+(?:much\s+longer|"
+        r"for\s+(?:much\s+)?longer|by\s+(?:then|the\s+(?:next|last|end))|to\s+see)\b",
         _ENDING_IT_NOW,
+        _ENDING_IT_WITH_AN_ERRAND,
         # said they will drive off and not come back, and not themselves
         "^" + every_one_of(_GONE_FOR_GOOD, _NOT_THEMSELVES),
     ),
@@ -191,6 +217,8 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:ask\w*|wants?|keeps?\s+asking|begging|pressur\w+)\s+(?:my|our|her|his|a)\s+"
         r"(?:\w+\s+)?(?:" + _CHILD_AGE + r"|daughter|son|niece|nephew|kid|child)\s+(?:\w+\s+)?"
         r"(?:to\s+|for\s+)(?:send\s+)?(?:\w+\s+)?" + _PICTURES + r"\b",
+        # a man online getting a child to send pictures, or arranging to meet them
+        "^" + every_one_of(_MAN_GETS_CHILD_TO_SEND, _ONLINE_OR_MEETING),
         # a girl or boy under 18 out with a grown man who buys them things
         r"^(?=.*\b(?:daughter|son|niece|nephew|girl|boy|sister|brother|kid|child)\s+(?:is|is\s+only|"
         r"who\s+is)\s+(?:1[0-7]|[1-9])\b)(?=.*\b(?:older\s+(?:guy|man|men|bloke|lad|boyfriend)|"

@@ -7,8 +7,10 @@ numbered", said beside a sign it is not talk: a weapon carried or bought ("knife
 coat"), prison taken as the price ("I'll be locked up by then"), or "not joking"; a blow only a
 fight gives ("stab him", "do him in") with a time or a place he will be found ("tonight", "when he
 comes out"); waiting outside for him with a knife. Vigilantes: a group who will sort it (or him,
-or them) out themselves because the police cannot protect anyone or will do nothing about him,
-with the means got ("got the stuff now") or a day for it ("this week").
+or them) out themselves because the police cannot protect anyone, will do nothing about him or
+are protecting them, with the means got ("got the stuff now") or a day for it ("this week", "on
+Saturday"). A lender's threat: a debt not paid by a day, and he will
+"do my knees" or come for the writer's daughter.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -120,13 +122,29 @@ _POLICE_FAIL = (
     + _NOTHING_DONE
     + r")|(?:do|did|does)\s+"
     + _NOTHING_DONE
-    + r"|(?:are|is)\s+(?:useless|no\s+use|a\s+joke)\b)"
+    + r"|(?:are|is)\s+(?:useless|no\s+use|a\s+joke)\b)|"
+    + _POLICE
+    + r"\s+(?:have\s+been\s+|are\s+|keep\s+)?(?:protecting|covering\s+for|siding\s+with)\s+"
+    r"(?:them|him|those|these)\b"
 )
 _READY = (
     r"\bgot\s+(?:the|our|all\s+the)\s+(?:stuff|gear|tools|things|weapons|bats|blades|knives)\s+"
     r"(?:now|ready|sorted|together)\b|\btooled\s+up\b|\b(?:this|next)\s+(?:week|weekend)\b|"
-    r"\b(?:tonight|tomorrow)\b"
+    r"\b(?:tonight|tomorrow)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
+# A lender's threat: what he will do if the debt is not paid by a day, to the writer's knees or
+# legs, or coming for the family; not a physio who will do the knees once a bill is paid.
+_OWED = r"\b(?:borrowed|owe|owes|owed|lender|loan\s+sharks?|debt)\b"
+_IF_NOT_PAID = (
+    r"\bif\s+(?:i|we)\s+(?:do\s+not|can\s+not|have\s+not|am\s+not|are\s+not)\s+(?:\w+\s+)?"
+    r"(?:have|pay|get|find|give|got)\b"
+)
+_DEBT_HARM = (
+    r"\b(?:going\s+to|gonna|will|ill|then)\s+(?:\w+\s+)?(?:do|break|smash|snap|take)\s+(?:my|"
+    r"your)\s+(?:knees|kneecaps|legs|fingers)\b|\b(?:come|coming)\s+(?:for|after)\s+(?:my|"
+    r"your)\s+(?:daughter|son|kids|children|family|wife|husband|little\s+\w+)\b"
+)
+_NOT_A_PHYSIO = r"^(?!.*\b(?:physio\w*|massage|osteo\w*|surgeon|operation|replacement)\b)"
 
 
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -148,4 +166,6 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_OURSELVES, _MEANT),
         "^" + every_one_of(_OURSELVES_WITH_SOMEONE, _POLICE_FAIL),
     ),
+    # a lender who will hurt the writer or come for the family if a debt is not paid in time
+    "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),
 }
