@@ -7,7 +7,8 @@ shtëpi"). Text has been through safeguarding_languages.fold (no diacritics: "ë
 reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat occupied and
 dealt from, or her threatened if she calls the police), a girl under 18 with a much older
 "boyfriend" who gives her money or takes her to other men, a passport taken with being made
-to work or not let out, and a child not home with the phone off or no one knowing where.
+to work or not let out, a child not home with the phone off or no one knowing where, a child
+made to sell or carry drugs, and a threat to burn a family's home.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
@@ -223,4 +224,22 @@ _SQ_NOT_FOUND = (
 )
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     _SQ_KNOWN_WHERE + every_one_of(rf"\b{_SQ_CHILD}", _SQ_NOT_HOME, _SQ_NOT_FOUND),
+)
+
+# A child made to sell or carry drugs by older boys or men ("e detyrojnë të shesë drogë", "e
+# përdorin për të shpërndarë drogë"), or a threat to burn the family's home or car ("do t'ia
+# djegin shtëpinë"); not young people forced into drugs talked about at a session, nor a cake
+# burnt in the oven.
+_SQ_MADE_TO_DEAL = (
+    r"\b(?:e|i|ia|ja)\s+(?:kane\s+)?(?:detyro\w*|shtrengo\w*|perdor\w*|kercen\w*|cojne|dergojne)"
+    r"\s+(?:\w+\s+){0,2}?(?:te|me|per\s+te)\s+(?:shes\w*|shit\w*|shperndar\w*|shperndaj\w*|"
+    r"mbaj\w*|mbart\w*|coj\w*|con\w*|dergo\w*|transport\w*|fsheh\w*)\s+(?:\w+\s+)?drog\w*"
+)
+_SQ_BURNT_HOME = (
+    r"\bdo\s+(?:t'?\s*(?:ia|ja|ta|na|ma|jua|i)|te\s+(?:ia|ja|ta|na|ma|i)|ta|na|ma)\s+"
+    r"(?:djegin|djege|djeg)\s+(?:\w+\s+)?(?:shtepi\w*|shpi\w*|banes\w*|makin\w*|dyqan\w*)"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    _SQ_MADE_TO_DEAL,
+    _SQ_BURNT_HOME,
 )

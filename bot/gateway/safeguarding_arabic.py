@@ -25,7 +25,8 @@ and gone blue or choking, and children locked in all day ("kat9fel 3la wladha nh
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
 broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
 sleep, told by the writer for a brother, or a brother urged online or armed to "do an
-operation" ("يسوي عملية", not one at the hospital).
+operation" ("يسوي عملية", not one at the hospital), and a child who swallowed a battery, a
+magnet or bleach.
 """
 
 from __future__ import annotations
@@ -346,4 +347,21 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     + every_one_of(rf"{_AZ_GATHERED}\s+(?:\w+\s+){{0,3}}{_AZ_PILLS}", _AZ_TAKE_THEM),
     rf"^(?!.*{_AZ_A_COLD})" + every_one_of(_AZ_NO_BREATH, _AZ_BREATH_ALARM),
     "^" + every_one_of(_AZ_LOCKS_IN, _AZ_KEPT_LONG),
+)
+
+# A child who has swallowed a button battery, a magnet, bleach or a washing capsule ("ابني عمره
+# سنتين بلع بطارية صغيرة من الريموت", "بنتي شربت كلور"); not a child who swallowed his medicine
+# or a sweet, nor a battery changed in the remote.
+_AR_A_CHILD = (
+    r"(?:ابني|ابنتي|بنتي|ولدي|طفلي|طفلتي|ابنها|بنتها|ابنه|بنته|حفيدي|حفيدتي|(?:ال)?(?:صغير|"
+    r"صغيره|ولد|بنت|طفل|طفله|رضيع|بيبي))"
+)
+_AR_SWALLOWED = (
+    r"(?:بلع|بلعت|ابتلع|ابتلعت|اكل|اكلت|شرب|شربت|حط\s+بتمه|حطت\s+بتمها)\s+(?:\S+\s+){0,2}"
+    r"(?:بطاري|بطاريه|بطاريات|حجر\s+(?:ال)?(?:ساعه|بطاري)|مغناطيس|مغنطيس|مغناطيسات|كلور|كلوركس|"
+    r"مبيض|ديتول|كبسول\S*\s+(?:ال)?غسيل|مسحوق\s+(?:ال)?غسيل|سائل\s+(?:ال)?جلي|مطهر|"
+    r"كاز|بنزين|سم\s+(?:ال)?فيران)"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*{_AR_A_CHILD}\s+(?:\S+\s+){{0,4}}{_AR_SWALLOWED})",
 )

@@ -5,7 +5,8 @@ reads "menace").
 
 Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
 or honour, a young person watching recruiters' videos who talks of leaving for Syria, and
-someone else's plan to jump off a bridge or under a train. Being
+someone else's plan to jump off a bridge or under a train, and a knife or other weapon held to
+the writer or drawn on her. Being
 hit, not safe and afraid to go home are also read in the spoken register young people text in
 ("jsuis plus en sécurité", "mon daron m'a frappée", "j'ose pas rentrer").
 
@@ -49,7 +50,7 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"medicaments)\b(?!\s+(?:le\s+matin|ce\s+matin|a\s+\d|avant|apres))",
     # being hit, threatened, locked in
     r"\b(?:il|elle|ils|elles|on|qui|mari|copain|compagnon|ex|pere|mere|frere)\s+"
-    rf"(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b"
+    rf"(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})(?:e|es|s)?\b"
     r"(?!\s+(?:\d|aux|au|a\s+la|aussi\s+aux|de\s+(?:venir|passer|partir)))",
     r"\b(?:me|nous)\s+suit\s+(?:\w+\s+){0,3}(?:jusqu|chaque\s+jour|tous\s+les\s+jours|depuis)",
     rf"\b(?:me|m'|l'|nous)\s*(?:{_FR_HARMS})\b(?=.*\b(?:peur|chaque\s+jour|tous\s+les\s+jours))",
@@ -177,4 +178,23 @@ _FR_FOR_FUN = (
 )
 FRENCH_PHRASES += (  # i18n-exempt: input
     _FR_FOR_FUN + every_one_of(_FR_THEY_PLAN),
+)
+
+# A weapon held to or drawn on the writer or the children ("il m'a menacée avec un couteau
+# devant les enfants", "mon ex a sorti un couteau", "il nous menace d'un pistolet"); not a knife
+# taken out to cut the cake or for the picnic, nor a weapon in a film or a game.
+_FR_WEAPON = (
+    r"(?:couteau|couteaux|arme|pistolet|fusil|flingue|hache|marteau|lame|cutter|machette|"
+    r"tournevis|ciseaux)"
+)
+_FR_NOT_A_MEAL = (
+    r"^(?!.*\b(?:gateau|pain|fromage|pique-?nique|cuisine|legumes|viande|film|serie|jeu|"
+    r"jouet|video)\b)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:m'|me|nous|l'|les|la|le)\s*(?:a\s+|ont\s+|avait\s+)?menac\w*\s+(?:\w+\s+)?"
+    rf"(?:avec|d'|de|au)\s*(?:un|une|son|sa|le|la|l')?\s*{_FR_WEAPON}\b",
+    _FR_NOT_A_MEAL + r"(?=.*\b(?:il|elle|mari|ex|copain|compagnon|conjoint|pere|frere|beau-?pere)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:a\s+)?sorti\s+(?:un|une|son|sa|le|la)\s+{_FR_WEAPON}\b"
+    r"(?=.*\b(?:moi|me|m'|nous|enfants|peur|devant)))",
 )

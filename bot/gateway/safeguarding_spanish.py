@@ -9,7 +9,8 @@ bruises from what someone close did to the writer, an older person's money kept 
 "helper" with a bruised face or fear, tablets or a rope brought along with a goodbye, the
 writer's child not home for days or given drugs to sell by older men, and despair told of
 someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
-will do something), and being made to work by the one who brought the writer over, for a debt.
+will do something), being made to work by the one who brought the writer over, for a debt,
+and a young child left alone at night, for days or by a parent who drinks.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -409,4 +410,27 @@ _ES_HELD_BY_A_DEBT = (
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_MADE_TO_WORK, _ES_BROUGHT_OVER_OR_MEN, _ES_HELD_BY_A_DEBT),
+)
+
+# A young child left alone by the one who should mind her ("su madre bebe todo el día y la deja
+# sola en el piso por la noche"), at night, all day or for days, or with drink, drugs or no food
+# beside it; not a teenager who stays alone for an afternoon, a child left with her grandmother,
+# nor the writer who leaves a child for a minute.
+_ES_YOUNG_CHILD = (
+    r"\b(?:(?:[1-9]|1[01]|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once)\s+anos|"
+    r"bebe|nin[oa]s?|crios?|crias?|peque(?:n[oa]s?)?|sobrin[oa]s?|niet[oa]s?|hij[oa]s?)\b"
+)
+_ES_LEFT_ALONE_BY_THEM = (
+    r"\b(?:la|lo|los|las|les|le)\s+(?:deja|dejan|dejaba|dejaban|dejo|dejaron|ha\s+dejado|"
+    r"han\s+dejado)\s+(?:\w+\s+)?sol(?:[oa]s?|itas?|itos?)\b(?!\s+(?:con|un\s+(?:rato|momento|"
+    r"minuto)|cinco\s+minutos))|\b(?:deja|dejan|dejaba|dejaban|dejaron)\s+sol[oa]s\s+a\s+"
+    r"(?:su|sus|los|las|la|el|mis?)\b"
+)
+_ES_TOO_LONG_OR_UNFIT = (
+    r"\b(?:por\s+la\s+noche|toda\s+la\s+noche|de\s+noche|todo\s+el\s+dia|dias\s+enteros|(?:dos|"
+    r"tres|varios|muchos)\s+dias|sin\s+(?:comer|comida|cenar|desayunar)|bebe\s+(?:todo|mucho|"
+    r"cada)|borrach[oa]s?|drogad[oa]s?|se\s+droga|puerta\s+abierta)\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_YOUNG_CHILD, _ES_LEFT_ALONE_BY_THEM, _ES_TOO_LONG_OR_UNFIT),
 )

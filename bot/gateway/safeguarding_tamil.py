@@ -12,7 +12,7 @@ sweating, sugar, the breath; speech gone confused with sweating, sugar, fainting
 being able to get up; chest pain with the breath not coming, sweating or the left arm;
 someone young or close not home for days with the phone off, the police or an age under 18;
 and a threat to kill over caste, in Tamil script and in the Latin spelling ("vera caste, kolla
-aal anupuven").
+aal anupuven"), and not being a burden to anyone after a set time or with things made ready.
 
 Left alone: "பசியால் சாகிறேன்" (dying of hunger), "இந்த வெயில்ல சாகணும் போல இருக்கு" (this
 heat is killing me), "அம்மா என்னைக் கொன்றுவிடுவார்" (mum will kill me, late), medicine times,
@@ -301,4 +301,28 @@ _TA_A_STORY = r"பட(?:ம்|த்)|சினிமா|சீரியல்
 TAMIL_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_TA_A_STORY_LATIN}))" + every_one_of(_TA_TO_KILL_LATIN, _TA_CASTE_LATIN),
     rf"^(?!.*(?:{_TA_A_STORY}))" + every_one_of(_TA_TO_KILL, _TA_CASTE),
+)
+
+# Not being a burden to anyone any more, said with a time after which the writer will not be
+# ("அதற்குப் பிறகு நான் யாருக்கும் பாரமாக இருக்க மாட்டேன்", "inime yarukkum baarama irukka
+# maatten") or beside things made ready or a goodbye; not "I won't be a burden, I'll bring my
+# own food", said with nothing of an end.
+_TA_WONT_BE = r"(?:இருக்க\s*மாட்டே|இருக்கமாட்டே|ஆக\s*மாட்டே|ஆகமாட்டே)"
+_TA_NO_BURDEN = r"(?:பாரம|சுமைய)\S*\s+(?:\S+\s+)?" + _TA_WONT_BE
+_TA_AFTER_OR_READY = (
+    r"அதற்குப்\s*பிறகு|அதுக்கப்புறம்|அதுக்கு\s+அப்புறம்|அதன்\s*பிறகு|(?<!\S)இனி(?:மே\S*|\s)|"
+    r"எல்லாம்\s+(?:\S+\s+){0,2}தயார்|எல்லாத்தையும்\s+(?:\S+\s+)?(?:ரெடி|தயார்)|ஏற்பாடு|"
+    r"கடிதம்|லெட்டர்|மன்னிச்சு|மன்னிக்கவும்|மன்னித்து|விடைபெற|குட்\s*பை"
+)
+_TA_NO_BURDEN_LATIN = (
+    r"\b(?:baa?ram\w*|sumai\w*)\s+(?:\w+\s+)?(?:irukk?a\s*maa?tt?en|irukk?amaa?tt?en|"
+    r"aa?ga\s*maa?tt?en)\b"
+)
+_TA_AFTER_OR_READY_LATIN = (
+    r"\b(?:appuram|apram|adhukk?app?uram|athukk?app?uram|piragu|pirahu|inime\w*|ini|ready|"
+    r"thayaa?r|letter|goodbye|bye|sorry|mannich\w*)\b"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_NO_BURDEN, _TA_AFTER_OR_READY),
+    "^" + every_one_of(_TA_NO_BURDEN_LATIN, _TA_AFTER_OR_READY_LATIN),
 )

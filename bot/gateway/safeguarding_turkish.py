@@ -7,15 +7,16 @@ safeguarding_languages.fold: no accents and dotless ı read as i ("dövüyor" re
 
 Beyond the main kinds it reads an alarm in a few words ("kapıdalar. ellerinde bıçak var") and a
 threat to burn a shop or home with the writer or the children inside, and two of a stroke's
-signs together (one side of the face or an arm numb, words mixed up), a child who has not
-come home with the phone off or no one knowing where, and a knife or gun drawn on the writer
-("kocam yine bıçak çekti") or the children hiding from him, and an ex who waits for the
-writer or knows the address despite a court order or just out of prison. Left alone: "açlıktan
+signs together (one side of the face or an arm numb, words mixed up), a child who has not come
+home with the phone off or no one knowing where, and a knife or gun drawn on the writer ("kocam
+yine bıçak çekti") or the children hiding from him, and an ex who waits for the writer or knows
+the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
+dön" with windows broken, their coming again or her fear of going out). Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
 garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
-a friend's and is known to be there, a knife taken from the drawer, hide-and-seek, an ex
-waiting at the school with the children's coats.
+a friend's and is known to be there, a knife taken from the drawer, hide-and-seek, an ex waiting
+at the school with the children's coats.
 """
 
 from __future__ import annotations
@@ -267,4 +268,28 @@ _TR_NOT_ALLOWED_NEAR = (
 )
 TURKISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_EX, _TR_TURNS_UP, _TR_NOT_ALLOWED_NEAR),
+)
+
+# Hate at the writer's home: told to go back to her country ("ülkene dön", "defol git"), her
+# windows or door broken or written on by a group, their coming again, or her fear of going out;
+# read when two of these come together. Not a mother who misses her ("ülkene dön artık,
+# özledik"), a window broken by the wind or a ball, nor a repairman who will come again.
+_TR_GO_BACK = (
+    r"\b(?:ulke|memleket)(?:ne|nize|ine|inize)\s+(?:geri\s+)?(?:don|git|defol)\w*|"
+    r"\bdefol\s+(?:git|buradan)\b|\bpis\s+(?:gocmen|yabanci|arap|musluman)\w*"
+)
+_TR_DAMAGED_BY_THEM = (
+    r"\b(?:camimi|camlarimi|camimizi|camlarimizi|pencerem\w*|kapimi|kapimizi|kapima|kapimiza|"
+    r"duvarima|duvarimiza|arabami|arabamizi|lastiklerimi)\s+(?:\w+\s+){0,2}?(?:kirdilar|"
+    r"kirmislar|kiriyorlar|yaktilar|yakmislar|cizdiler|cizmisler|boyadilar|tekmeliyorlar|"
+    r"tekmelediler|yaziyor|yaziyorlar|yazdilar|yazmislar|tukurduler|attilar)\b"
+)
+_TR_AGAIN_OR_AFRAID = (
+    r"\b(?:yine|tekrar|gene)\s+(?:\w+\s+)?(?:gelecek(?:lerini|ler\w*)|gelicek\w*)|"
+    r"\btehdit\s+(?:ediyor|ettiler|ediyorlar)\w*|\b(?:disari\s+cikmaya|yurumeye|sokaga\s+"
+    r"cikmaya|evden\s+cikmaya)\s+(?:cok\s+)?korkuyor(?:um|uz)\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ruzgar\w*|firtina\w*|top|topu|topla|futbol\w*|tamirci\w*|usta)\b)"
+    + any_two_of(_TR_GO_BACK, _TR_DAMAGED_BY_THEM, _TR_AGAIN_OR_AFRAID),
 )

@@ -65,19 +65,21 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"زبردستی(?!\s+نہیں)\s+(?:\S+\s+){0,2}(?:شادی|نکاح)(?!\s+(?:کے|کی)\s+بارے)|"
     r"\bzabardasti(?!\s+nahi)\s+(?:\w+\s+){0,2}(?:shaa?di|nikk?ah)\b(?!\s+ke\s+bare)|"
     r"(?:پاسپورٹ|passport|pasport)\s+(?:ان|اس|un|us)\s+(?:کے|ke)\s+(?:پاس|paas)",
-    # the writer's own marriage fixed by the family, with her passport taken or her "no" (in Urdu
-    # or English), not a wedding she looks forward to
-    r"^(?=.*\b(?:mera|meri|mujh)\s+(?:\w+\s+){0,2}(?:nikk?ah|shaa?di|rishta)\s+(?:\w+\s+){0,5}"
-    r"(?:fix|tay|tai|tae|pakk[aie]|pakka)\s+(?:kar|kr)\s+(?:diya|dia|di|dee|diye|rahe|rahi|dena))"
+    # the writer's own marriage fixed or dated by the family ("میرے نکاح کی تاریخ رکھ دی"), with
+    # her passport taken or her "no" (in Urdu or English), not a wedding she looks forward to
+    r"^(?=.*\b(?:mera|meri|mere|mujh)\s+(?:\w+\s+){0,2}(?:nikk?ah|shaa?di|rishta)\s+"
+    r"(?:\w+\s+){0,5}(?:(?:fix|tay|tai|tae|pakk[aie]|pakka)\s+(?:kar|kr)|(?:tareek?h|tarikh|"
+    r"date)\s+rakh)\s+(?:diya|dia|di|dee|diye|rahe|rahi|dena|li|liya))"
     r"(?=.*(?:\bpassport\s+(?:\w+\s+){0,2}(?:le\s+(?:liya|lia|li)|chh?een|chh?in|rakh\s+(?:liya|"
     r"lia|li)|chupa|chhupa)|\b(?:main|mai|mein)\s+(?:ye\s+|yeh\s+)?(?:shaa?di\s+|nikk?ah\s+)?"
     r"(?:nahi|nahin|nai)\s+(?:karna|karni|chahti|chahta|jana|jaana)|\bi\s+(?:don'?t|do\s+not)\s+"
     r"want\s+(?:to\s+(?:go|marry|get\s+married)|this|him|it)\b|\bmarzi\s+ke\s+(?:bagh?air|"
     r"khilaf|bina)|\bagainst\s+my\s+will|\bzabardasti|"
     r"\bmujh\s*se\s+(?:\w+\s+)?(?:pucha|poocha|pooch[ae])\s+(?:bhi\s+)?(?:nahi|nahin|nai)))",
-    r"^(?=.*(?:میرا|میری)\s+(?:\S+\s+){0,2}(?:نکاح|شادی|رشتہ)\s+(?:\S+\s+){0,5}"
-    r"(?:طے|پکا|پکی|فکس)\s+کر\s+(?:دیا|دی|دیے))(?=.*(?:پاسپورٹ\s+(?:\S+\s+){0,2}"
-    r"(?:لے\s+لیا|چھین|رکھ\s+لیا|چھپا)|میں\s+(?:\S+\s+)?نہیں\s+(?:کرنا|کرنی|چاہتی|چاہتا|جانا)|"
+    r"^(?=.*(?:میرا|میری|میرے)\s+(?:\S+\s+){0,2}(?:نکاح|شادی|رشتہ|رشتے)\s+(?:\S+\s+){0,5}"
+    r"(?:(?:طے|پکا|پکی|فکس)\s+کر|تاریخ\s+رکھ)\s+(?:دیا|دی|دیے|لی))"
+    r"(?=.*(?:پاسپورٹ\s+(?:\S+\s+){0,2}(?:لے\s+لیا|چھین|رکھ\s+لیا|چھپا)|"
+    r"میں\s+(?:\S+\s+)?نہیں\s+(?:کرنا|کرنی|چاہتی|چاہتا|جانا)|"
     r"مرضی\s+کے\s+(?:بغیر|خلاف)|زبردستی))",
     # the writer's own marriage to be made by the family ("میری شادی کر دیں گے", "meri shaadi
     # karwa denge", "meri shaadi karwani hai"), when she is under 18, does not want to go or to

@@ -6,7 +6,8 @@ Text has been through safeguarding_languages.fold (no tone marks or dots: "ọ̀
 Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ mi lù ú títí ẹ̀jẹ̀ fi
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
 ("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
-made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms).
+made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms), and a
+girl to be cut ("dá abẹ́ fún un").
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
@@ -99,3 +100,15 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     + every_one_of(r"\bomo\b")
     + any_two_of(_YO_BEATEN, _YO_NOT_FED, _YO_DELIVERED, _YO_SHUT_IN),
 )
+
+# A girl to be cut (female genital mutilation: "dá abẹ́", "ìdábẹ́", "gé abẹ́", "kọ ilà" for a
+# girl), wanted or planned by family ("ìyá ọkọ mi fẹ́ kí wọ́n dá abẹ́ fún un"); the words once
+# tone marks are gone, beside a daughter or a girl. Not "lábẹ́" (under), a boy's ìkọlà, nor the
+# practice talked about at a session ("ìpàdé nípa ìdábẹ́ obìnrin").
+_YO_GIRL = r"\b(?:omobinrin|omobirin|omo\s+obinrin|omidan|omo|obinrin)\b"
+_YO_CUT = (
+    r"\b(?:da\s+abe|dabe|idabe|dida\s+abe|ge\s+abe|gige\s+abe|ko\s+ila\s+(?:abe|fun\s+"
+    r"(?:omobinrin|omobirin)))\b"
+)
+_YO_NOT_TALKED_ABOUT = r"^(?!.*\bnipa\s+(?:\w+\s+){0,2}(?:idabe|dida\s+abe|dabe|gige\s+abe)\b)"
+YORUBA_PHRASES += (_YO_NOT_TALKED_ABOUT + every_one_of(_YO_GIRL, _YO_CUT),)  # i18n-exempt: input

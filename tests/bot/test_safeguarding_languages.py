@@ -1893,6 +1893,93 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Papa akwei na ndako lobi, kasi sikoyo azali kopema malamu",
         ),
         ("ln", "papa akwei, azo pema na mpasi", "Papa akwei na zando, azali koyoka malamu te"),
+        # the writer's nikah dated by the family without her consent; a date set she is glad of
+        (
+            "ur",
+            "ابو نے میری مرضی کے خلاف ماموں کے بیٹے سے میری شادی کی تاریخ رکھ دی ہے",
+            "امی نے میری شادی کی تاریخ رکھ دی ہے، بہت خوش ہوں، دسمبر میں ہے",
+        ),
+        (
+            "ur",
+            "abbu ne meri marzi ke bagair mere nikah ki tareekh rakh di hai",
+            "ammi ne meri shaadi ki date rakh di, main bohat khush hoon",
+        ),
+        # told to go back to her country with her windows broken or her fear of going out; a
+        # window broken by a ball, a mother who misses her
+        (
+            "tr",
+            "Birkaç genç kapımıza pis göçmenler yazıyor, dışarı çıkmaya korkuyoruz",
+            "Komşunun çocukları top oynarken camımı kırdılar, yarın ustası yine gelecek",
+        ),
+        (
+            "tr",
+            "Her hafta arabamı çizdiler, ülkene geri dön diye bağırıyorlar",
+            "Annem ülkene dön artık diyor, çok özledi, yaz tatilinde gideceğim",
+        ),
+        # a boy made to sell drugs, the home to be burnt; drugs as a session's subject, a cake
+        (
+            "sq",
+            "Nipin tim e përdorin disa burra për të shpërndarë drogë në park",
+            "Në seancë folëm se si të rinjtë detyrohen të shesin drogë",
+        ),
+        (
+            "sq",
+            "Më thanë se do ta djegin shtëpinë nëse nuk paguaj",
+            "Kujdes, do ta djegësh tortën",
+        ),
+        # a young child left alone at night by a drinking parent; a teenager alone an afternoon
+        (
+            "es",
+            "Mi vecino deja solos a sus dos niños pequeños toda la noche cuando sale a beber",
+            "Mi vecino deja a sus dos niños con la abuela por la noche cuando trabaja",
+        ),
+        (
+            "es",
+            "su padre la deja sola dias enteros, la nena tiene 4 anos",
+            "mi hija de 15 años se queda sola por la tarde y está bien",
+        ),
+        # not being a burden to anyone after a set time, things made ready; bringing own food
+        (
+            "ta",
+            "இனிமேல் என் குடும்பத்துக்கு நான் சுமையா இருக்க மாட்டேன், கடிதம் எழுதி வச்சிட்டேன்",
+            "நான் யாருக்கும் பாரமாக இருக்க மாட்டேன், என் சாப்பாட்டை நானே கொண்டு வருவேன்",
+        ),
+        (
+            "ta",
+            "inime yarukkum baarama irukka maatten, ellam ready",
+            "naan yarukkum baarama irukka maatten, en car la varen",
+        ),
+        # a child hit once by a person; a child hit by a ball
+        (
+            "bg",
+            "Вчера бившият ѝ преби дъщеря ни, защото плачеше",
+            "Топката удари сина ни по главата на мача",
+        ),
+        # a girl to be cut; her hair to be done, the practice as a session's subject
+        (
+            "yo",
+            "Ẹbí bàbá rẹ̀ ń gbèrò láti dá abẹ́ fún ọmọbìnrin wa nígbà ìsinmi",
+            "Ẹbí bàbá rẹ̀ ń gbèrò láti ṣe irun fún ọmọbìnrin wa nígbà ìsinmi",
+        ),
+        (
+            "yo",
+            "won fe dabe fun omo mi obinrin",
+            "Se ipade nipa idabe obinrin maa waye ni Satide?",
+        ),
+        # a knife held to the writer or drawn on her; a knife out for the cake
+        (
+            "fr",
+            "mon ex a sorti un couteau devant moi hier soir, j'ai eu très peur",
+            "mon mari a sorti un couteau pour couper le gâteau devant les enfants",
+        ),
+        ("fr", "Mon copain nous menace d'un couteau quand il boit", "il m'a menacée de venir"),
+        ("fr", "il l'a frappée devant tout le monde", "il l'a frappé au tennis 6-0"),
+        # a child who swallowed bleach or a battery; a swallowed medicine, a battery changed
+        (
+            "ar",
+            "بنتي الصغيرة شربت شوية كلور من تحت المغسلة وعم تكح",
+            "ابني بلع الدوا أخيراً وغيرت بطارية الريموت",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
