@@ -2892,6 +2892,14 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "asking for a friend: she has an old caution for shoplifting and is worried it will"
             " come up at the assembly",
         ),
+        # how many young people a harm touches, a question for the Q&A, unless it is the
+        # member's son now
+        (
+            "For the Q&A: how many kids round here are caught up in county lines? my son is one"
+            " of them right now",
+            "For the Q&A: how many young people in the borough are thought to be caught up in"
+            " county lines, and what should parents look out for?",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
