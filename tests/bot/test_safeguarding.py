@@ -2084,6 +2084,13 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my neighbour Mrs Okafor is 88, not seen her since Monday, her post is still in the"
         " letterbox as she is visiting her son in Leeds",
     ),
+    # a diabetic collapsed and making no sense; not a menu that makes no sense
+    (
+        "my dad is diabetic and he has just collapsed by the lifts, he is talking gibberish and"
+        " not making sense",
+        "my dad is diabetic and he says the menu for the lunch is not making any sense, which"
+        " bits have sugar in?",
+    ),
 ]
 
 
@@ -3159,6 +3166,20 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "I've written my letters and I won't need the travel money after this weekend",
             "I've written my letters and I won't need the travel money after this weekend, my new"
             " job pays for a car",
+        ),
+        # the writer's phone rationed by her husband; not by a toddler
+        (
+            "is there a late slot for the survey? the only time my husband lets me use my phone"
+            " is after he's gone to bed",
+            "is there a late slot for the survey? the only time my toddler lets me use my phone"
+            " is after she's gone to bed",
+        ),
+        # seen with a man by the family, its name and a punishment; not a quiz night's rivalry
+        (
+            "please keep me out of the group photos, if my uncles find out I sat next to a man"
+            " they said they'd punish me for shaming the family name",
+            "please keep me out of the group photos, if my uncles find out I sat next to a man"
+            " from the rival team they'll say I've let the family name down at quiz night",
         ),
     ],
 )
