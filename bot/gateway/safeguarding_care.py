@@ -415,6 +415,12 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r")",
         # found in soiled bedding with sores or no food in the house
         _FOUND_NEGLECTED,
+        # left on their own by the support worker for days, with care undone
+        rf"^(?=.*{_NEEDS_CARE})(?=.*(?:\bleft\s+(?:alone|on\s+(?:his|her|their)\s+own)\s+"
+        rf"(?:\w+\s+){{0,2}}?by\s+(?:his|her|their|the)\s+(?:\w+\s+)?{_STAFF}|\b{_STAFF}\s+"
+        rf"(?:has\s+|have\s+)?(?:left|leaves)\s+(?:him|her|them)\s+(?:alone|on\s+(?:his|her|"
+        rf"their)\s+own))\s+(?:"
+        rf"{DURATION}|all\s+week|for\s+(?:over\s+)?a\s+week|since\s+\w+day))(?=.*{_UNCARED})",
         # a pension or a card held by someone else, and the owner going without
         r"^(?=.*" + _MONEY_HELD + r")(?=.*" + _LEFT_WITHOUT + r")",
         # ... or not eaten for days, or kept from anyone who would see

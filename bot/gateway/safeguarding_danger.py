@@ -452,6 +452,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"every|has\s+bruises|had\s+bruises|bruises\s+on)",
         r"\b(?:leaves|left|leave)\s+(?:her|his|their|the)\s+(?:\w+\s+year\s+old|kids?|children|son|"
         r"daughter)\s+(?:to\s+look\s+after|in\s+charge\s+of|alone\s+with)\b",
+        # children whose parent has not come back for days, with no one else minding them
+        "^"
+        + every_one_of(
+            _CHILD,
+            r"\b(?:mum|mother|dad|father|parents?)\s+(?:has|have|had)\s+not\s+(?:been|come)\s+"
+            r"(?:back|home)\s+(?:since|for)\s+(?!(?:an?|one|two|half)\s+(?:hour|min))",
+            r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:is\s+|has\s+been\s+)?(?:looking\s+after|"
+            r"watching|minding|feeding|with)\s+them\b",
+        ),
         r"\b(?:left|leaves|leave)\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:kids|children|baby|"
         r"son|daughter|toddler)\s+(?:alone|on\s+their\s+own|home\s+alone)\s+" + DURATION,
         r"\b(?:hear|heard|hearing)\s+(?:someone|him|her|them|a\s+man|a\s+woman)\s+(?:hitting|"

@@ -7,7 +7,8 @@ bridge looked up, boxes of tablets bought in different shops, a dose doubled and
 that "makes the noise stop", someone who will not wake beside an empty packet, a room entered at
 night, a stepdad who "does things to" a little sister at night, a threat that ends "or it's my
 kids", a lit rag through the letterbox, a tent slashed with them inside, being "taken abroad to
-get married", a night bus ridden round for the warmth. Each pattern needs the first person, a
+get married", a woman coming to the house to "do what is done" to a baby girl, asked about behind
+the family's back, a night bus ridden round for the warmth. Each pattern needs the first person, a
 person doing harm, or the detail that only makes sense as danger. Text has been through
 safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
 """
@@ -15,6 +16,9 @@ safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "he
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from bot.gateway.safeguarding_crimes import _GIRL
+from bot.gateway.safeguarding_words import every_one_of
 
 _PILLS = (
     r"(?:pills|tablets|meds|medication|paracetamol|co\w*codamol|tramadol|codeine|oxy\w*|morphine|"
@@ -72,6 +76,19 @@ _DOES_THINGS_TO_A_CHILD = (
     + r"|"
     + _DONE_TO_ME_TOO
     + r")(?![^.!?]{0,40}\b(?:like|such\s+as|reading|stories|homework|hair|nails)\b)"
+)
+
+# A woman brought to the house to "do what is done" to a girl, and a mother who must ask for
+# help without the family knowing: cutting said as a custom, unnamed.
+_WOMAN_TO_DO_IT = (
+    r"\b(?:woman|lady|women|ladies|aunt\w*|elders?|cutter|someone)\s+(?:is\s+|are\s+)?"
+    r"(?:coming|come|came|booked|arranged|brought)\s+(?:\w+\s+){0,6}?to\s+[\"“”']?\s*do\s+"
+    r"(?:what\s+(?:is|was|must\s+be|has\s+to\s+be|needs\s+to\s+be)\s+done|(?:it|the\s+"
+    r"thing|what\s+they\s+did)\s+to\s+(?:her|the\s+girls?|the\s+baby))\b"
+)
+_WITHOUT_THEM_KNOWING = (
+    r"\bwithout\s+(?:him|her|them|the\s+family|anyone|my\s+\w+|her\s+\w+)\s+know\w*\b|"
+    r"\b(?:secret|behind\s+(?:his|her|their)\s+backs?|(?:do\s+not|not\s+to|can\s+not)\s+tell)\b"
 )
 
 DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -183,6 +200,8 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\btaken\s+(?:abroad|overseas|away|back)\s+to\s+(?:get\s+|be\s+)?marr\w+\b.{0,60}\b(?:asking"
         r"\s+for\s+(?:me|myself|a\s+friend)|flight|i\s+(?:am|leave|fly))\b",
     ),
+    # a woman coming to the house to "do what is done" to a girl, asked about in secret
+    "fgm in a detail": ("^" + every_one_of(_GIRL, _WOMAN_TO_DO_IT, _WITHOUT_THEM_KNOWING),),
     # work that is not free, no food in, nowhere warm
     "exploitation or want in a detail": (
         r"\b(?:we|i)\s+(?:are|am)\s+not\s+allowed\s+(?:to\s+)?(?:leave|go\s+out\s+of)\s+the\s+"

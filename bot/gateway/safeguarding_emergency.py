@@ -18,10 +18,10 @@ Mr Patel is 91") or ill (diabetic, epileptic) not seen or heard from or not open
 days, with the milk still on the step, the curtains still shut or the post piling up and no answer
 at the door; a person with dementia, or who wanders at night, not back now; two of the signs of a
 stroke (a face dropped, gone down on one side or feeling droopy, an arm that will not lift or gone
-dead, words slurred); a diabetic shaky, confused or floppy with the sugars crashed or a reading
-under 4 ("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed on a
-floor or going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge" or
-swallowing hard with no EpiPen to hand; someone fitting now, on the floor, not answering or
+dead, words slurred); a diabetic shaky, confused, floppy or collapsed with the sugars crashed or
+a reading under 4 ("her sugar reader says 1.9"); someone collapsed and not breathing, or collapsed
+on a floor or going blue; an allergy and the lips or throat swelling or gone tight, or lips "huge"
+or swallowing hard with no EpiPen to hand; someone fitting now, on the floor, not answering or
 bleeding from the mouth, a first fit or one gone on five minutes or more. Each needs the sign now,
 so its everyday twin reads past it: a fall last year, lips blue from the cold at the bus stop, dad
 wandered off in Tesco and was found by the cakes, a teenager who will not wake up for school, a
@@ -270,12 +270,14 @@ _NOT_DRINK = (
     r"^(?!.*\b(?:pints?|drunk|drinks|wine|beer|dentist|injection|anaesthetic|lol|haha\w*)\b)"
 )
 
-# A diabetic's sugar gone low now: shaky, confused or sweating, the sugars crashed or a hypo.
+# A diabetic's sugar gone low now: shaky, confused or sweating, collapsed, the sugars crashed
+# or a hypo.
 _DIABETIC = r"\b(?:diabet\w*|insulin|blood\s+sugars?|sugars?|hypo)\b"
 _HYPO_NOW = (
     r"\b(?:sugars?|levels?|bms?|bloods?)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:crashed|dropped|"
     r"plummeted|gone\s+(?:really\s+|very\s+|too\s+)?low)\b|\b(?:having|going|gone)\s+(?:a\s+)?"
-    r"hypo\b|"
+    r"hypo\b|\b(?:collapsed|keeled\s+over)\b(?!\s+(?:into|in|on)\s+(?:bed|a\s+heap|giggles|the\s+"
+    r"(?:sofa|settee|couch))\b)|"
     # nothing sweet to hand to bring it up: "i can't find his sugar tablets"
     r"\b(?:can\s+not|could\s+not)\s+find\s+(?:his|her|my|their|the)\s+(?:sugar|glucose|"
     r"dextro\w*)\s+(?:tabl\w*|sweets|gel)\b|\b(?:no|out\s+of|ran\s+out\s+of)\s+(?:sugar|glucose|"

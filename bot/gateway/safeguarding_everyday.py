@@ -186,6 +186,15 @@ _WITNESS_QUESTION = (
     r"(?:do|should|would)\s+(?:you|they|we|people)\s+(?:call|ring|tell|report))\b"
     r"(?:" + _NONE_OWN_OR_NOW + r"[^.!?]){0,60}\?"
 )
+# A question for the panel about how many people a harm touches ("how many kids in Waltham
+# Forest are thought to be involved in county lines?"): to its question mark, when no word of
+# the member's own or of now is in it and nothing after it says it is real.
+_HOW_MANY_QUESTION = (
+    _SAID_TO_BE_REAL
+    + r"\bhow\s+many\s+(?:more\s+)?(?:kids|children|young\s+people|teenagers|people|women|men|"
+    r"girls|boys|families|residents|pupils|adults|older\s+people)\b"
+    + rf"(?:{_NONE_OWN_OR_NOW}[^.!?]){{0,140}}\?"
+)
 # A table's answer to a case study or homework about a made-up person ("case study homework, our
 # table's answer: Jade, 14, is being groomed by an older man"): the answer, to the end of that
 # sentence, never past a word of the member's own.
@@ -243,6 +252,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"discussed|argued|debated|spoke|voted|looked\s+at|was\s+talking)\b[^.!?]{0,80}",
     _EXERCISE,
     _WITNESS_QUESTION,
+    _HOW_MANY_QUESTION,
     _CASE_STUDY_ANSWER,
     _SPEAKERS_STORY,
     _TOLD_STORY,

@@ -332,6 +332,22 @@ _FUEL_GOT = (
     r"\b(?:got|bought|buying|getting|filled|bringing|have|has)\s+(?:\w+\s+){0,2}?(?:petrol|"
     r"lighter\s+fluid|accelerant|jerry\s*cans?)\b|⛽"
 )
+# A place of worship scouted ("printed out pictures of the mosque") and an act foretold for a
+# day in words that leave it unsaid ("do what needs doing this weekend"); not pictures for
+# coursework, a wedding or an open day.
+_WORSHIP_SCOUTED = (
+    r"\b(?:pictures?|photos?|images?|maps?|plans?|layout|floor\s+plans?)\s+of\s+(?:the|a|that|"
+    r"their|our)\s+(?:local\s+)?(?:mosque|synagogue|church|gurdwara|temple|mandir)\b"
+)
+_WHAT_NEEDS_DOING = (
+    r"\b(?:do|doing)\s+what\s+(?:needs|has|have|must)\s+(?:to\s+be\s+)?(?:doing|done|be\s+"
+    r"done)\b|" + _SOMETHING_TO_BE_DONE
+)
+_NOT_A_PLOT = (
+    r"\b(?:coursework|homework|project|assignment|essay|wedding|christening|baptism|funeral|"
+    r"open\s+day|tour|booklet|exhibition|architecture|painting|drawing|sketch\w*|volunteer\w*|"
+    r"clean\w*|decorat\w*|flowers)\b"
+)
 _FOR_DIY = (
     r"\b(?:barbecue|bbq|camping|stove|heater|shed|fence|decking|roof|diy|garden\w*|allotment|"
     r"bonfire)\b"
@@ -403,6 +419,8 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "radicalisation with a plan": (
         "^(?!.*" + _NOT_A_WAR + ")" + every_one_of(_TO_FIGHT_ABROAD, _SET_TO_GO),
         "^" + every_one_of(_CALLED_THE_ENEMY, _SCOUTING, _HIDDEN_PREPARATION),
+        # a place of worship scouted, and what "needs doing" there on a day
+        "^(?!.*" + _NOT_A_PLOT + ")" + every_one_of(_WORSHIP_SCOUTED, _WHAT_NEEDS_DOING, _A_DAY),
     ),
     # a family's home threatened with fire, with hate said or the threat delivered
     "threat of fire to a home": (

@@ -140,9 +140,17 @@ _NO_FOOD = (
 )
 _MONEY_GONE = (
     r"\b(?:bank\s*cards?|cards?|pension|money|benefits|purse|savings)\s+(?:is\s+|are\s+|has\s+|"
-    r"have\s+)?(?:been\s+)?(?:gone|missing|taken|disappeared|emptied)\b|\b(?:took|taken|has|got|"
-    r"keeps|kept)\s+(?:all\s+)?(?:her|his|their)\s+(?:bank\s*card|card|pension|money|benefits|"
-    r"purse|savings)\b"
+    r"have\s+)?(?:been\s+)?(?:gone|missing|taken|disappeared|emptied)\b|\b(?:took|taken|has|"
+    r"have|got|keeps|kept)\s+(?:all\s+)?(?:her|his|their)\s+(?:bank\s*card|card|pension|money|"
+    r"benefits|purse|savings)\b"
+)
+# An older or confused adult's home with young men coming and going at all hours.
+_OLD_OR_CONFUSED = (
+    r"\b(?:confused|forgetful|muddled|(?:is|aged?|she\s+is|he\s+is)\s+(?:[7-9]\d|1[01]\d))\b"
+)
+_IN_AND_OUT = (
+    r"\b(?:lads|men|boys|guys|blokes|people|strangers)\s+(?:\w+\s+){0,2}?(?:in\s+and\s+out\s+"
+    r"of|coming\s+and\s+going\s+(?:from|at))\s+(?:her|his|their)\s+(?:flat|house|home|place)\b"
 )
 _DOOR_KEPT_SHUT = (
     r"\b(?:will\s+not|would\s+not|does\s+not|did\s+not|not)\s+(?:open|answer\w*)\s+(?:the|her|"
@@ -270,6 +278,12 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _A_VISIT
         + ")"
         + every_one_of(_VULNERABLE_ADULT, _ONE_MOVED_IN)
+        + any_two_of(_NO_FOOD, _MONEY_GONE, SCREAM_HEARD, _DOOR_KEPT_SHUT),
+        # young men in and out of an older or confused adult's home, and two of the same signs
+        "^(?!.*"
+        + _A_VISIT
+        + ")"
+        + every_one_of(_OLD_OR_CONFUSED, _IN_AND_OUT)
         + any_two_of(_NO_FOOD, _MONEY_GONE, SCREAM_HEARD, _DOOR_KEPT_SHUT),
     ),
     # a pillow, a hand or a bag held over the face until the breath stopped

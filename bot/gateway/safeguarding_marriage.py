@@ -76,6 +76,15 @@ _PUNISHMENT = (
     r"\b(?:teach\s+me\s+(?:a|the)\s+lesson|(?:kill|hurt|beat|punish|disown|deal\s+with|finish)\s+"
     r"me|(?:break|smash)\s+my\s+(?:legs|arms|face|neck)|send\s+me\s+(?:back|away))\b"
 )
+# Seen with men or found out by the family, the family's name to be protected, and a
+# punishment ("if my brothers see me sitting with men they will deal with me").
+_IF_SEEN = (
+    r"\bif\s+(?:my\s+(?:\w+\s+)?\w+|they|he|anyone\s+from\s+(?:my|the)\s+family)\s+(?:sees?|saw|"
+    r"finds?\s+out|catches?|hears?)\s+(?:me|about\s+me|(?:that\s+)?i)\b"
+)
+_FAMILY_NAME = (
+    _HONOUR + r"|\b(?:the|our|my)\s+family(?:s)?\s+(?:name|reputation)\b|\bbring\w*\s+shame\b"
+)
 # Got away, and hunted by the family: sent to find her and bring her back, her old college or
 # work asked where she is, searched for; not a seat found at the wedding or cake brought back.
 _HUNTED = (
@@ -103,6 +112,8 @@ MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:it|me|her|this|us)\b(?!\s+(?:the|at|on|in|for))",
         # a refusal met with the family's honour and a punishment
         "^" + _LAUGHED_OFF + every_one_of(_IF_I_REFUSE, _HONOUR, _PUNISHMENT),
+        # seen with men by the family, its name named, and a punishment
+        "^" + _LAUGHED_OFF + every_one_of(_IF_SEEN, _FAMILY_NAME, _PUNISHMENT),
         # a marriage the young person does not want
         r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|"
         r"\bmarr(?:y|ying|ied)\s+(?:me|her)\s+(?:off|to)\b|\bmarried\s+off\b|"

@@ -394,6 +394,10 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"delete|hide|secret|find\s+out|finds\s+out|go\s+mad)\b)",
         r"\bonly\s+allowed\s+to\s+(?:reply|text|message|talk|speak|go\s+out|leave|use\s+(?:my|the)"
         r"\s+phone)\b.{0,40}\b(?:while|when|if)\s+(?:he|she|they)\b",
+        # the writer's own phone rationed by him: "only time he lets me have my phone"
+        r"\bonly\s+(?:time|times|hour|chance|when|while)\s+(?:that\s+)?" + _PARTNER + r"\s+"
+        r"(?:lets|let|allows|gives)\s+me\s+(?:to\s+)?(?:have|use|touch|keep|on|back)?\s*"
+        r"(?:my\s+)?(?:phone|mobile)\b",
         r"\bif\s+i\s+(?:stop\s+(?:replying|answering|messaging|texting)|go\s+quiet|do\s+not\s+"
         r"(?:reply|answer|turn\s+up))\b.{0,40}\b(?:he|she|they)\s+(?:is|has|have|had)\s+found\s+"
         r"out\b",

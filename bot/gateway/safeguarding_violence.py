@@ -146,6 +146,20 @@ _DEBT_HARM = (
 )
 _NOT_A_PHYSIO = r"^(?!.*\b(?:physio\w*|massage|osteo\w*|surgeon|operation|replacement)\b)"
 
+# A group bringing weapons to pay someone back ("a group chat about bringing blades and making
+# them pay"); not blades for skates or a barbecue, nor making them pay their share.
+_WEAPONS_BROUGHT = (
+    r"\b(?:bring|bringing|brings|take|taking|carry|carrying|tooled\s+up\s+with)\s+(?:\w+\s+)?"
+    r"(?:blades|knives|machetes|shanks|weapons|acid|guns|bats)\b(?!\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:barbecue|bbq|skat\w*|rink|kitchen|cricket|rounders|baseball|picnic|camping))"
+)
+_PAYBACK = (
+    r"\b(?:make|making|made)\s+(?:them|him|her|those\s+\w+|the\s+\w+)\s+pay\b(?!\s+(?:for\s+"
+    r"(?:the|their|a|it|tickets?|food|drinks|petrol)|up|back|their\s+share|in|by|£|\d))|"
+    r"\bteach\s+(?:them|him|her|those\s+\w+)\s+a\s+lesson\b|\b(?:get|getting)\s+(?:them|him)\s+"
+    r"back\b|\b(?:revenge|payback)\b"
+)
+
 
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
@@ -159,6 +173,8 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + "))"
         + every_one_of(_SET_ON + "(?:" + _WOUND_HIM + ")", _WHEN_FOUND),
         "^(?!.*(?:" + _JOKING + "))" + every_one_of(_LYING_IN_WAIT, _MEANT),
+        # a group bringing weapons to make someone pay
+        "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_WEAPONS_BROUGHT, _PAYBACK),
     ),
     # a group settling it themselves since the police will not, with the means or a day
     "vigilante plan": (

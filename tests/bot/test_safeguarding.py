@@ -2134,6 +2134,13 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my housemate hasn't been out of his room for five days, no answer when I knock, he's"
         " gaming through the whole new release",
     ),
+    # a diabetic collapsed and making no sense; not a menu that makes no sense
+    (
+        "my dad is diabetic and he has just collapsed by the lifts, he is talking gibberish and"
+        " not making sense",
+        "my dad is diabetic and he says the menu for the lunch is not making any sense, which"
+        " bits have sugar in?",
+    ),
 ]
 
 
@@ -2952,6 +2959,14 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "asking for a friend: she has an old caution for shoplifting and is worried it will"
             " come up at the assembly",
         ),
+        # how many young people a harm touches, a question for the Q&A, unless it is the
+        # member's son now
+        (
+            "For the Q&A: how many kids round here are caught up in county lines? my son is one"
+            " of them right now",
+            "For the Q&A: how many young people in the borough are thought to be caught up in"
+            " county lines, and what should parents look out for?",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
@@ -3229,6 +3244,20 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "sorry, take me off the list for weekend three, I will not be around by then",
             "sorry, take me off the list for weekend three, I will not be around by then as we"
             " are flying to Spain on the Thursday",
+        ),
+        # the writer's phone rationed by her husband; not by a toddler
+        (
+            "is there a late slot for the survey? the only time my husband lets me use my phone"
+            " is after he's gone to bed",
+            "is there a late slot for the survey? the only time my toddler lets me use my phone"
+            " is after she's gone to bed",
+        ),
+        # seen with a man by the family, its name and a punishment; not a quiz night's rivalry
+        (
+            "please keep me out of the group photos, if my uncles find out I sat next to a man"
+            " they said they'd punish me for shaming the family name",
+            "please keep me out of the group photos, if my uncles find out I sat next to a man"
+            " from the rival team they'll say I've let the family name down at quiz night",
         ),
     ],
 )
@@ -3755,6 +3784,52 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " own at home and no one else knows",
             "I've been admitted to Homerton overnight and my dad has Alzheimer's, my brother has"
             " moved in so he is not on his own, no one else needs to know",
+        ),
+        # young children whose mum has not been back for days, no one else minding them; not with
+        # their nan minding them while mum is away
+        (
+            "the two little ones from the flat below are with me again, mum hasn't been back"
+            " since Monday and no one else is looking after them",
+            "the two little ones from the flat below are with me again, mum hasn't been back"
+            " since Monday as she's at a conference, their nan is looking after them",
+        ),
+        # a disabled adult left alone by the support worker for days with no food; not for an hour
+        # to practise
+        (
+            "my sister has learning difficulties and her support worker has left her on her own"
+            " for days, the bins are overflowing and she has no food in the flat",
+            "my sister has learning difficulties and her support worker has left her on her own"
+            " for an hour to practise the bus, she has no food in so they're shopping after",
+        ),
+        # young men coming and going at an older, forgetful man's home with his card taken and no
+        # food; not builders fitting a kitchen
+        (
+            "my uncle is 84 and forgetful, there's blokes coming and going from his house at all"
+            " hours, they've taken his bank card and he has nothing to eat",
+            "my uncle is 84 and forgetful, there's blokes coming and going from his house at all"
+            " hours fitting the new kitchen, so he has nothing to eat till Friday",
+        ),
+        # a woman coming to the house to "do what must be done" to a baby girl, asked about in
+        # secret; not a naming ceremony
+        (
+            "my cousin's little girl is only one and the in-laws have a lady coming over on"
+            " Sunday to do what must be done, how can she get advice without them knowing?",
+            "my cousin's little girl is only one and the in-laws have a lady coming over on"
+            " Sunday to do what must be done for the naming ceremony, henna and all",
+        ),
+        # a place of worship's plans saved and "what has to be done" on a day; not coursework
+        (
+            "my nephew is on forums all night, he has saved floor plans of the synagogue on his"
+            " laptop and keeps saying he will do what has to be done on Friday",
+            "my nephew has saved floor plans of the synagogue for his architecture coursework"
+            " and says he will do what has to be done on Friday to finish it",
+        ),
+        # knives brought to an event to make them pay; not to a picnic to pay their share
+        (
+            "my son's friends are bringing knives to the carnival to make them pay for what"
+            " happened to Jay",
+            "my son's friends are bringing knives to the carnival picnic and making them pay"
+            " their share for the food",
         ),
     ],
 )
