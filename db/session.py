@@ -162,6 +162,12 @@ def inbound_notice(
     return func.pg_notify(channel, replica + " " + cast(conversation_id, String))
 
 
+def outbox_notice() -> ColumnElement[Any]:
+    """`announce_outbox`'s NOTIFY as part of a statement that queues messages (PostgreSQL)."""
+    channel = func.left(literal(OUTBOX_CHANNEL, String) + "_" + func.current_schema(), 63)
+    return func.pg_notify(channel, literal("", String))
+
+
 def commit_without_waiting_for_disk(session: Session) -> None:
     """Let this transaction's commit return before PostgreSQL has flushed it to disk (`SET
     LOCAL synchronous_commit = off`): a commit then costs no disk wait, which is most of what
