@@ -6,7 +6,14 @@ sender's identity and conversation, insert the message (once per provider id), n
 sender last wrote and when the conversation last moved, and NOTIFY the pipelines. Here they
 are one statement, run on its own (no BEGIN or COMMIT around it): PostgreSQL runs a statement's
 data-modifying WITH parts together, atomically, and delivers the NOTIFY when it commits. A
-provider's retry inserts nothing, and so changes and announces nothing. SQLite, whose
+provider's retry inserts nothing, and so changes and announces nothing.
+
+The NOTIFY is left out when this process's own pipeline holds the conversation's claim: the
+webhook wakes that pipeline directly, so nobody needs telling. It costs the webhook more than
+its round trip: PostgreSQL lets one committing transaction that notifies through at a time, in
+the whole database, so each commit that notifies waits for the disk flushes of the others
+before it. A claim held by another replica, lapsed, or not taken yet, and every first contact,
+still notify. SQLite, whose
 statements cost no round trip and which knows no INSERT or UPDATE inside WITH, stores the
 ordinary way (bot/channels/inbound.py), as does a first contact.
 """
@@ -17,11 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, case, select, true, update
+from sqlalchemy import Select, String, bindparam, case, exists, select, true, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from db.models import ChannelIdentity, Conversation, Message
+from db.models import ChannelIdentity, Conversation, ConversationClaim, Message
 from db.session import inbound_notice
 
 
@@ -34,14 +41,25 @@ class KnownSender:
 
 
 def store_from_known_sender(
-    session: Session, channel: str, address: str, message: dict[str, Any], replica: str
+    session: Session,
+    channel: str,
+    address: str,
+    message: dict[str, Any],
+    replica: str,
+    claim_holder: str | None = None,
 ) -> KnownSender | None:
     """Store `message` (the messages row, but its conversation) from this channel address, in
-    one statement, and announce it as `announce_inbound` would; None, with nothing written,
-    when the address has no identity and conversation yet. The sender's and conversation's
+    one statement, and announce it as `announce_inbound` would unless `claim_holder` (this
+    process's pipeline) holds the conversation's claim; None, with nothing written, when the
+    address has no identity and conversation yet. The sender's and conversation's
     last-message times become the message's `created_at`."""
     parameters = {f"given_{name}": value for name, value in message.items()}
-    parameters.update(given_address=address, given_sender_channel=channel, given_replica=replica)
+    parameters.update(
+        given_address=address,
+        given_sender_channel=channel,
+        given_replica=replica,
+        given_holder=claim_holder,
+    )
     found = session.execute(_statement(tuple(message)), parameters).first()
     if found is None:
         return None
@@ -98,8 +116,16 @@ def _statement(columns: tuple[str, ...]) -> Select[Any]:
         .values(last_message_at=now, member_id=sender.c.member_id)
         .cte("conversation_seen")
     )
+    claims = ConversationClaim.__table__
+    ours = exists().where(
+        claims.c.conversation_id == stored.c.conversation_id,
+        claims.c.holder == bindparam("given_holder", type_=String),
+        claims.c.expires_at > now,
+    )
     replica = bindparam("given_replica", type_=String)
-    announced = case((stored.c.id.is_not(None), inbound_notice(replica, stored.c.conversation_id)))
+    announced = case(
+        (stored.c.id.is_not(None) & ~ours, inbound_notice(replica, stored.c.conversation_id))
+    )
     return (
         select(sender.c.conversation_id, stored.c.id, announced)
         .select_from(sender.outerjoin(stored, true()))

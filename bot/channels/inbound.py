@@ -2,7 +2,8 @@
 
 Every channel turns what it received into an `Inbound` and calls `accept_inbound`, which stores
 it exactly once, counts it and wakes the pipeline (this replica's directly, on PostgreSQL every
-replica's through a NOTIFY on commit, so the one holding the conversation takes it at once); the
+replica's through a NOTIFY on commit, so the one holding the conversation takes it at once,
+unless that is this replica's); the
 webhook answers only after that, so a failure to store is answered with a 5xx and the provider
 sends the message again. The unique (channel, provider_id) constraint makes a provider's retry
 a no-op. The text is stored cleaned (`clean_text`), whichever channel it came from. On
@@ -171,7 +172,7 @@ def _store_in_one_statement(services: Services, inbound: Inbound) -> _StoredAtOn
     row = message_row(inbound, utcnow())
     with autocommitting(services.sessions) as session:
         known = store_from_known_sender(
-            session, inbound.channel, inbound.address, row, services.replica
+            session, inbound.channel, inbound.address, row, services.replica, services.claim_holder
         )
     if known is None:
         return _StoredAtOnce(None, new_sender=True)

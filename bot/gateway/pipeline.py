@@ -4,8 +4,9 @@ Stored, unprocessed messages are taken in order per conversation — on start-up
 loses nothing — by whichever web replica claims the conversation (bot/gateway/claims.py). A
 stored message wakes its conversation straight away: in the replica whose webhook stored it,
 directly, and on PostgreSQL in every replica, through the inbound NOTIFY its commit sends (so the
-replica holding the claim takes it at once); a look for every conversation with unprocessed
-messages runs at start-up and then once a second, for what no wake reached. For
+replica holding the claim takes it at once) unless the storing replica holds the claim itself
+(db/inbound.py); a look for every conversation with unprocessed messages runs at start-up and
+then once a second, for what no wake reached. For
 each one: fetch its attachments; read it for risk (bot/gateway/crisis.py); answer the channel
 keywords (STOP, START, HELP); answer a risk message with the numbers to call
 and an urgent alert, whoever sent it; work out who the sender is; acknowledge it while a person
