@@ -9,13 +9,14 @@ data-modifying WITH parts together, atomically, and delivers the NOTIFY when it 
 provider's retry inserts nothing, and so changes and announces nothing.
 
 The NOTIFY is left out when this process's own pipeline holds the conversation's claim: the
-webhook wakes that pipeline directly, so nobody needs telling. It costs the webhook more than
-its round trip: PostgreSQL lets one committing transaction that notifies through at a time, in
-the whole database, so each commit that notifies waits for the disk flushes of the others
-before it. A claim held by another replica, lapsed, or not taken yet, and every first contact,
-still notify. SQLite, whose
-statements cost no round trip and which knows no INSERT or UPDATE inside WITH, stores the
-ordinary way (bot/channels/inbound.py), as does a first contact.
+webhook wakes that pipeline directly, so nobody needs telling. A NOTIFY costs the webhook more
+than nothing: PostgreSQL lets one committing transaction that notifies through at a time, in
+the whole server, so each such commit waits for the disk flushes of those before it. A claim
+held by another replica, lapsed, or not taken yet still gets the NOTIFY, as does every first
+contact.
+
+SQLite, whose statements cost no round trip and which knows no INSERT or UPDATE inside WITH,
+stores the ordinary way (bot/channels/inbound.py), as does a first contact.
 """
 
 from __future__ import annotations
