@@ -49,6 +49,18 @@ def value(table_column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
     return bindparam(name, type_=table_column.type)
 
 
+def _columns_and_rows(
+    row: dict[str, ColumnElement[Any]],
+    order_by: ColumnElement[Any],
+    where: ColumnElement[bool] | None = None,
+) -> tuple[list[str], Select[Any]]:
+    """An INSERT ... SELECT's column names and the SELECT giving each its value."""
+    rows = select(*row.values()).order_by(order_by)
+    if where is not None:
+        rows = rows.where(where)
+    return list(row), rows
+
+
 @dataclass(frozen=True)
 class Answers:
     """The answers to one inbound message and where they go (the message's sender)."""
@@ -105,38 +117,26 @@ def _statement() -> Select[Any]:
     queued = (
         postgresql.insert(outbox)
         .from_select(  # every column given: Python's defaults are not applied inside WITH
-            [
-                "idempotency_key",
-                "kind",
-                "member_id",
-                "identity_id",
-                "channel",
-                "address",
-                "body",
-                "message_id",
-                "status",
-                "attempts",
-                "not_before",
-                "created_at",
-                "correlation_id",
-                "as_template",
-            ],
-            select(
-                planned.c.key,
-                value(outbox.c.kind, "given_kind"),
-                value(outbox.c.member_id, "given_member_id"),
-                value(outbox.c.identity_id, "given_identity_id"),
-                value(outbox.c.channel, "given_channel"),
-                value(outbox.c.address, "given_address"),
-                planned.c.body,
-                planned.c.line_id,
-                literal("pending", outbox.c.status.type),
-                literal(0, outbox.c.attempts.type),
-                value(outbox.c.not_before, "given_now"),
-                value(outbox.c.created_at, "given_now"),
-                value(outbox.c.correlation_id, "given_correlation_id"),
-                literal(False, outbox.c.as_template.type),
-            ).order_by(planned.c.n),  # outbox ids, which the worker sends by, in answer order
+            *_columns_and_rows(
+                {
+                    "idempotency_key": planned.c.key,
+                    "kind": value(outbox.c.kind, "given_kind"),
+                    "member_id": value(outbox.c.member_id, "given_member_id"),
+                    "identity_id": value(outbox.c.identity_id, "given_identity_id"),
+                    "channel": value(outbox.c.channel, "given_channel"),
+                    "address": value(outbox.c.address, "given_address"),
+                    "body": planned.c.body,
+                    "message_id": planned.c.line_id,
+                    "status": literal("pending", outbox.c.status.type),
+                    "attempts": literal(0, outbox.c.attempts.type),
+                    "not_before": value(outbox.c.not_before, "given_now"),
+                    "created_at": value(outbox.c.created_at, "given_now"),
+                    "correlation_id": value(outbox.c.correlation_id, "given_correlation_id"),
+                    "as_template": literal(False, outbox.c.as_template.type),
+                },
+                # outbox ids, which the worker sends by, in answer order
+                order_by=planned.c.n,
+            )
         )
         .on_conflict_do_nothing(index_elements=["idempotency_key"])
         .returning(outbox.c.message_id)
@@ -145,30 +145,21 @@ def _statement() -> Select[Any]:
     transcript = (
         postgresql.insert(messages)
         .from_select(
-            [
-                "id",
-                "conversation_id",
-                "channel",
-                "direction",
-                "author",
-                "text",
-                "kind",
-                "processed_at",
-                "created_at",
-            ],
-            select(
-                planned.c.line_id,
-                value(messages.c.conversation_id, "given_conversation_id"),
-                value(messages.c.channel, "given_channel"),
-                literal("out", messages.c.direction.type),
-                literal("bot", messages.c.author.type),
-                planned.c.body,
-                literal("text", messages.c.kind.type),
-                value(messages.c.processed_at, "given_now"),
-                value(messages.c.created_at, "given_now"),
+            *_columns_and_rows(
+                {
+                    "id": planned.c.line_id,
+                    "conversation_id": value(messages.c.conversation_id, "given_conversation_id"),
+                    "channel": value(messages.c.channel, "given_channel"),
+                    "direction": literal("out", messages.c.direction.type),
+                    "author": literal("bot", messages.c.author.type),
+                    "text": planned.c.body,
+                    "kind": literal("text", messages.c.kind.type),
+                    "processed_at": value(messages.c.processed_at, "given_now"),
+                    "created_at": value(messages.c.created_at, "given_now"),
+                },
+                order_by=planned.c.n,
+                where=planned.c.line_id.in_(select(queued.c.message_id)),
             )
-            .where(planned.c.line_id.in_(select(queued.c.message_id)))
-            .order_by(planned.c.n),
         )
         .cte("transcript")
     )
