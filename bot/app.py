@@ -34,6 +34,7 @@ def create_app(settings: Settings | None = None, *, start_pipeline: bool = True)
         pipeline = Pipeline(services)
         app.state.pipeline = pipeline
         services.wake_pipeline = pipeline.wake
+        services.claim_holder = pipeline.claims.holder
         if start_pipeline:
             pipeline.start()
         await channels.start(services)

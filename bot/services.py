@@ -34,6 +34,9 @@ class Services:
     # This process's name in the inbound NOTIFY (db/session.py), so its pipeline passes over
     # the messages it was already woken for; two gateways in one process (tests) differ.
     replica: str = field(default_factory=lambda: secrets.token_hex(6))
+    # This process's pipeline's name in the conversation claims (bot/gateway/claims.py): a
+    # message in a conversation it holds needs no NOTIFY, the wake reaching it directly.
+    claim_holder: str | None = None
 
     def __post_init__(self) -> None:
         use_messages_file(self.settings.messages_path_for())

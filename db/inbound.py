@@ -6,21 +6,30 @@ sender's identity and conversation, insert the message (once per provider id), n
 sender last wrote and when the conversation last moved, and NOTIFY the pipelines. Here they
 are one statement, run on its own (no BEGIN or COMMIT around it): PostgreSQL runs a statement's
 data-modifying WITH parts together, atomically, and delivers the NOTIFY when it commits. A
-provider's retry inserts nothing, and so changes and announces nothing. SQLite, whose
-statements cost no round trip and which knows no INSERT or UPDATE inside WITH, stores the
-ordinary way (bot/channels/inbound.py), as does a first contact.
+provider's retry inserts nothing, and so changes and announces nothing.
+
+The NOTIFY is left out when this process's own pipeline holds the conversation's claim: the
+webhook wakes that pipeline directly, so nobody needs telling. A NOTIFY costs the webhook more
+than nothing: PostgreSQL lets one committing transaction that notifies through at a time, in
+the whole server, so each such commit waits for the disk flushes of those before it. A claim
+held by another replica, lapsed, or not taken yet still gets the NOTIFY, as does every first
+contact.
+
+SQLite, whose statements cost no round trip and which knows no INSERT or UPDATE inside WITH,
+stores the ordinary way (bot/channels/inbound.py), as does a first contact.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import case, literal, select, true, update
+from sqlalchemy import Select, String, bindparam, case, exists, select, true, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from db.models import ChannelIdentity, Conversation, Message
+from db.models import ChannelIdentity, Conversation, ConversationClaim, Message
 from db.session import inbound_notice
 
 
@@ -33,16 +42,41 @@ class KnownSender:
 
 
 def store_from_known_sender(
-    session: Session, channel: str, address: str, message: dict[str, Any], replica: str
+    session: Session,
+    channel: str,
+    address: str,
+    message: dict[str, Any],
+    replica: str,
+    claim_holder: str | None = None,
 ) -> KnownSender | None:
     """Store `message` (the messages row, but its conversation) from this channel address, in
-    one statement, and announce it as `announce_inbound` would; None, with nothing written,
-    when the address has no identity and conversation yet. The sender's and conversation's
+    one statement, and announce it as `announce_inbound` would unless `claim_holder` (this
+    process's pipeline) holds the conversation's claim; None, with nothing written, when the
+    address has no identity and conversation yet. The sender's and conversation's
     last-message times become the message's `created_at`."""
+    parameters = {f"given_{name}": value for name, value in message.items()}
+    parameters.update(
+        given_address=address,
+        given_sender_channel=channel,
+        given_replica=replica,
+        given_holder=claim_holder,
+    )
+    found = session.execute(_statement(tuple(message)), parameters).first()
+    if found is None:
+        return None
+    return KnownSender(found[0], found[1])
+
+
+@lru_cache(maxsize=4)
+def _statement(columns: tuple[str, ...]) -> Select[Any]:
+    """`store_from_known_sender`'s statement for a message of these columns, built once with
+    its values as parameters, so SQLAlchemy compiles it once and keys its cache on the same
+    object (building it took longer than the round trip it saves). No parameter is named as a
+    column: SQLAlchemy would add it to the SET of the UPDATEs, whose tables have one."""
     identities = ChannelIdentity.__table__
     conversations = Conversation.__table__
     messages = Message.__table__
-    now = message["created_at"]
+    now = bindparam("given_created_at", type_=messages.c.created_at.type)
     sender = (
         select(
             identities.c.id.label("identity_id"),
@@ -50,13 +84,16 @@ def store_from_known_sender(
             conversations.c.id.label("conversation_id"),
         )
         .join(conversations, conversations.c.identity_id == identities.c.id)
-        .where(identities.c.channel == channel, identities.c.address == address)
+        .where(
+            identities.c.channel == bindparam("given_sender_channel"),
+            identities.c.address == bindparam("given_address"),
+        )
         .cte("sender")
     )
-    values = [literal(value, messages.c[name].type) for name, value in message.items()]
+    values = [bindparam(f"given_{name}", type_=messages.c[name].type) for name in columns]
     stored = (
         postgresql.insert(messages)
-        .from_select(["conversation_id", *message], select(sender.c.conversation_id, *values))
+        .from_select(["conversation_id", *columns], select(sender.c.conversation_id, *values))
         .on_conflict_do_nothing(index_elements=["channel", "provider_id"])
         .returning(messages.c.id, messages.c.conversation_id)
         .cte("stored")
@@ -80,12 +117,18 @@ def store_from_known_sender(
         .values(last_message_at=now, member_id=sender.c.member_id)
         .cte("conversation_seen")
     )
-    announced = case((stored.c.id.is_not(None), inbound_notice(replica, stored.c.conversation_id)))
-    found = session.execute(
+    claims = ConversationClaim.__table__
+    ours = exists().where(
+        claims.c.conversation_id == stored.c.conversation_id,
+        claims.c.holder == bindparam("given_holder", type_=String),
+        claims.c.expires_at > now,
+    )
+    replica = bindparam("given_replica", type_=String)
+    announced = case(
+        (stored.c.id.is_not(None) & ~ours, inbound_notice(replica, stored.c.conversation_id))
+    )
+    return (
         select(sender.c.conversation_id, stored.c.id, announced)
         .select_from(sender.outerjoin(stored, true()))
         .add_cte(identity_seen, conversation_seen)
-    ).first()
-    if found is None:
-        return None
-    return KnownSender(found[0], found[1])
+    )

@@ -156,16 +156,20 @@ def conversation_for(session: Session, identity: ChannelIdentity) -> Conversatio
 
 
 def identity_and_conversation(
-    session: Session, channel: str, address: str
+    session: Session, channel: str, address: str, *, looked_for: bool = False
 ) -> tuple[ChannelIdentity, Conversation]:
     """The identity for a channel address and its conversation, created (race-safely) on
     first contact: for a sender we know, one query for both (an inbound message's store is
-    on the webhook's acknowledgement path); for a sender never seen, one INSERT for each."""
-    found = session.execute(
-        select(ChannelIdentity, Conversation)
-        .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
-        .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
-    ).first()
+    on the webhook's acknowledgement path); for a sender never seen, one INSERT for each.
+    `looked_for`: the caller has just looked for both and found neither, so this starts with
+    the INSERTs (one that finds the identity made meanwhile falls back to looking)."""
+    found = None
+    if not looked_for:
+        found = session.execute(
+            select(ChannelIdentity, Conversation)
+            .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
+            .where(ChannelIdentity.channel == channel, ChannelIdentity.address == address)
+        ).first()
     if found is None:
         created = _new_identity(session, channel, address)
         if created is not None:  # nobody else can have made a conversation for it yet

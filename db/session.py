@@ -153,11 +153,19 @@ def announce_inbound(session: Session, conversation_id: int, replica: str) -> No
     _notify_on_commit(session, INBOUND_CHANNEL, f"{replica} {conversation_id}")
 
 
-def inbound_notice(replica: str, conversation_id: ColumnElement[int]) -> ColumnElement[Any]:
+def inbound_notice(
+    replica: ColumnElement[str], conversation_id: ColumnElement[int]
+) -> ColumnElement[Any]:
     """`announce_inbound`'s NOTIFY as part of a statement that stores the message and says
-    its conversation (PostgreSQL)."""
+    its conversation (PostgreSQL), from the replica's name as part of the statement too."""
     channel = func.left(literal(INBOUND_CHANNEL, String) + "_" + func.current_schema(), 63)
-    return func.pg_notify(channel, literal(f"{replica} ", String) + cast(conversation_id, String))
+    return func.pg_notify(channel, replica + " " + cast(conversation_id, String))
+
+
+def outbox_notice() -> ColumnElement[Any]:
+    """`announce_outbox`'s NOTIFY as part of a statement that queues messages (PostgreSQL)."""
+    channel = func.left(literal(OUTBOX_CHANNEL, String) + "_" + func.current_schema(), 63)
+    return func.pg_notify(channel, literal("", String))
 
 
 def commit_without_waiting_for_disk(session: Session) -> None:

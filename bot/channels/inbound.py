@@ -2,7 +2,8 @@
 
 Every channel turns what it received into an `Inbound` and calls `accept_inbound`, which stores
 it exactly once, counts it and wakes the pipeline (this replica's directly, on PostgreSQL every
-replica's through a NOTIFY on commit, so the one holding the conversation takes it at once); the
+replica's through a NOTIFY on commit, so the one holding the conversation takes it at once,
+unless that is this replica's); the
 webhook answers only after that, so a failure to store is answered with a 5xx and the provider
 sends the message again. The unique (channel, provider_id) constraint makes a provider's retry
 a no-op. The text is stored cleaned (`clean_text`), whichever channel it came from. On
@@ -87,11 +88,14 @@ def message_row(inbound: Inbound, now: datetime) -> dict[str, Any]:
     }
 
 
-def store_inbound(session: Session, inbound: Inbound) -> Stored | None:
+def store_inbound(session: Session, inbound: Inbound, *, new_sender: bool = False) -> Stored | None:
     """Store one inbound message with its attachments (and the current correlation id); None
-    when it was stored before. LookupError when `inbound.member_id` names no member."""
+    when it was stored before. LookupError when `inbound.member_id` names no member.
+    `new_sender`: the caller has just found no identity and conversation for the address."""
     now = utcnow()
-    identity, conversation = identity_and_conversation(session, inbound.channel, inbound.address)
+    identity, conversation = identity_and_conversation(
+        session, inbound.channel, inbound.address, looked_for=new_sender
+    )
     if inbound.member_id is not None:
         if session.get(Member, inbound.member_id) is None:
             raise LookupError(f"no member {inbound.member_id}")
@@ -127,10 +131,12 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
     set_correlation_id(new_correlation_id())
 
     def store() -> Stored | None:
-        if stored_at_once := _store_in_one_statement(services, inbound):
+        stored_at_once = _store_in_one_statement(services, inbound)
+        if stored_at_once is not None and not stored_at_once.new_sender:
             return stored_at_once.stored
+        new_sender = stored_at_once is not None
         with services.sessions() as session, session.begin():
-            stored = store_inbound(session, inbound)
+            stored = store_inbound(session, inbound, new_sender=new_sender)
             if stored is not None:
                 announce_inbound(session, stored.conversation_id, services.replica)
             return stored
@@ -151,23 +157,25 @@ async def accept_inbound(services: Services, inbound: Inbound) -> int | None:
 
 @dataclass(frozen=True)
 class _StoredAtOnce:
-    stored: Stored | None  # None: a provider's retry
+    stored: Stored | None  # None: a provider's retry, or a sender not seen before
+    new_sender: bool = False  # nothing written: the address has no identity or conversation
 
 
 def _store_in_one_statement(services: Services, inbound: Inbound) -> _StoredAtOnce | None:
     """On PostgreSQL, a text from a sender we know is stored and announced in one statement
     outside a transaction (db/inbound.py): one round trip where `store_inbound` takes seven.
     None, having written nothing, when it must be stored the ordinary way: on SQLite, with
-    attachments, from the try-it page, or from a sender not seen before."""
+    attachments, or from the try-it page; `new_sender` when it must because the sender was
+    not seen before (the ordinary way then need not look for them again)."""
     if services.engine.dialect.name != "postgresql" or inbound.media or inbound.member_id:
         return None
     row = message_row(inbound, utcnow())
     with autocommitting(services.sessions) as session:
         known = store_from_known_sender(
-            session, inbound.channel, inbound.address, row, services.replica
+            session, inbound.channel, inbound.address, row, services.replica, services.claim_holder
         )
     if known is None:
-        return None
+        return _StoredAtOnce(None, new_sender=True)
     if known.message_id is None:
         return _StoredAtOnce(None)
     return _StoredAtOnce(Stored(known.message_id, known.conversation_id))

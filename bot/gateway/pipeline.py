@@ -4,8 +4,9 @@ Stored, unprocessed messages are taken in order per conversation — on start-up
 loses nothing — by whichever web replica claims the conversation (bot/gateway/claims.py). A
 stored message wakes its conversation straight away: in the replica whose webhook stored it,
 directly, and on PostgreSQL in every replica, through the inbound NOTIFY its commit sends (so the
-replica holding the claim takes it at once); a look for every conversation with unprocessed
-messages runs at start-up and then once a second, for what no wake reached. For
+replica holding the claim takes it at once) unless the storing replica holds the claim itself
+(db/inbound.py); a look for every conversation with unprocessed messages runs at start-up and
+then once a second, for what no wake reached. For
 each one: fetch its attachments; read it for risk (bot/gateway/crisis.py); answer the channel
 keywords (STOP, START, HELP); answer a risk message with the numbers to call
 and an urgent alert, whoever sent it; work out who the sender is; acknowledge it while a person
@@ -23,14 +24,14 @@ import logging
 import time
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from bot import message_texts as texts
 from bot.channels import kinds
 from bot.channels.base import Channel
 from bot.channels.window import release_held_messages
-from bot.gateway.answers import mark_done, reply, reply_to_member
+from bot.gateway.answers import mark_done, reply, reply_key, reply_to_member
 from bot.gateway.claims import ConversationClaims
 from bot.gateway.crisis import Reading, answer_risk, ask_staff_to_read, read_message
 from bot.gateway.kind_answers import (
@@ -53,11 +54,13 @@ from bot.services import Services
 from bot.timing import StageClock
 from db.cases import open_case
 from db.models import ChannelIdentity, Conversation, Member, Message
+from db.replies import Answers, queue_answers
 from db.session import (
     INBOUND_CHANNEL,
     CommitWatch,
     autocommitting,
     commit_without_waiting_for_disk,
+    count_on_commit,
     hold_loaded_objects,
 )
 from db.types import utcnow
@@ -249,9 +252,7 @@ class Pipeline:
     async def _process(self, turn: Turn, clock: StageClock) -> str:
         reading = await self._read(turn)
         clock.mark("safeguarding")
-        route, maybe_sent, language = await asyncio.to_thread(
-            self._with_session, self._route_for_rasa, turn, reading
-        )
+        route, maybe_sent, language = await asyncio.to_thread(self._route_turn, turn, reading)
         # Attachments are downloaded only once the sender is known to be a member: a stranger's
         # file never reaches our disk.
         if turn.kind in kinds.KEPT_MEDIA and await asyncio.to_thread(self._sent_by_member, turn):
@@ -284,9 +285,7 @@ class Pipeline:
             )
             return "failed"
         clock.mark("rasa turn")
-        answered = await asyncio.to_thread(
-            self._in_transaction, self._queue_replies, turn, replies, member_id
-        )
+        answered = await asyncio.to_thread(self._queue_answers, turn, replies, member_id)
         clock.mark("outbox commit")
         # Rasa has saved the turn: now anonymous answers can leave its tracker store.
         settings, sessions = self.services.settings, self.services.sessions
@@ -294,16 +293,33 @@ class Pipeline:
         clock.mark("tracker scrub")
         return "rasa" if answered else "failed"
 
-    def _route_for_rasa(
-        self, session: Session, turn: Turn, reading: Reading
-    ) -> tuple[RasaTurn | None, bool, str]:
+    def _route_turn(self, turn: Turn, reading: Reading) -> tuple[RasaTurn | None, bool, str]:
         """`_route`, then, when the message goes on to Rasa, `_mark_sent_to_rasa` and the
-        member's language, in one transaction: (the route, whether an earlier run may have
-        sent it already, the language to answer in)."""
-        route = self._route(session, turn, reading)
-        if route is None:
-            return None, False, ""
-        return route, self._mark_sent_to_rasa(session, turn), self._language(session, turn)
+        member's language: (the route, whether an earlier run may have sent it already, the
+        language to answer in).
+
+        The turn's identity, conversation and member are read first in one query outside a
+        transaction, and `_route` works on them in a transaction that starts on the server
+        only when it reads or writes something more. When it did not (a member's ordinary
+        message), the mark is all there is to write, and it is written on its own: one round
+        trip, not a BEGIN, the mark and a COMMIT. Otherwise the mark joins what `_route` wrote,
+        in its transaction."""
+        with autocommitting(self.services.sessions) as reader:
+            loaded = load_identity_and_conversation(reader, turn)
+        with self.services.sessions() as session, session.begin():
+            started: list[bool] = []
+            event.listen(session, "after_begin", lambda *_args: started.append(True))
+            session.info["held_objects"] = [session.merge(one, load=False) for one in loaded]
+            hold_loaded_objects(session)
+            route = self._route(session, turn, reading)
+            if route is None:
+                return None, False, ""
+            language = self._language(session, turn)
+            session.flush()
+            if started:
+                return route, self._mark_sent_to_rasa(session, turn), language
+        with autocommitting(self.services.sessions) as session:
+            return route, self._mark_sent_to_rasa(session, turn), language
 
     def _language(self, session: Session, turn: Turn) -> str:
         identity = session.get(ChannelIdentity, turn.identity_id)
@@ -412,6 +428,30 @@ class Pipeline:
                 self._reply(session, turn, texts.correction_note(), "edit")
         replied = replied_context(session, identity.id, turn.reply_to)
         return member.id, text_for_rasa(turn), replied
+
+    def _queue_answers(self, turn: Turn, replies: list[dict[str, Any]], member_id: int) -> bool:
+        """`_queue_replies`; on PostgreSQL, Rasa's answers are queued, and the message marked
+        done, in one statement outside a transaction (db/replies.py), the apology for no
+        answer still the ordinary way."""
+        bodies = [(reply_key(turn, n), r["text"]) for n, r in enumerate(replies) if r.get("text")]
+        if not bodies or self.services.engine.dialect.name != "postgresql":
+            return bool(self._in_transaction(self._queue_replies, turn, replies, member_id))
+        answers = Answers(
+            turn.message_id,
+            turn.conversation_id,
+            turn.identity_id,
+            member_id,
+            turn.channel,
+            turn.address,
+            "reply",
+            bodies,
+        )
+        with autocommitting(self.services.sessions) as session:
+            queued = queue_answers(session, answers)
+            if queued:
+                count_on_commit(session, "outbox_queued", turn.channel, "reply", amount=queued)
+            session.commit()  # writes nothing more: counts what was queued
+        return True
 
     def _queue_replies(
         self, session: Session, turn: Turn, replies: list[dict[str, Any]], member_id: int

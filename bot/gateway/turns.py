@@ -91,16 +91,17 @@ def next_turn(session: Session, conversation_id: int) -> Turn | None:
     )
 
 
-def load_identity_and_conversation(session: Session, turn: Turn) -> None:
+def load_identity_and_conversation(session: Session, turn: Turn) -> list[Any]:
     """Read the turn's identity, conversation and member (if the sender is one) into the
     session in one query, so the steps' own `session.get` of them need no round trip (with
-    `hold_loaded_objects`)."""
-    session.execute(
+    `hold_loaded_objects`); the objects read."""
+    rows = session.execute(
         select(ChannelIdentity, Conversation, Member)
         .join(Conversation, Conversation.identity_id == ChannelIdentity.id)
         .outerjoin(Member, Member.id == ChannelIdentity.member_id)
         .where(Conversation.id == turn.conversation_id)
     ).all()
+    return [found for row in rows for found in row if found is not None]
 
 
 def invite_code_in(text: str | None) -> str | None:

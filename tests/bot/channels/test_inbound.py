@@ -7,17 +7,26 @@ import asyncio
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from bot.channels.inbound import Inbound, MediaRef, accept_inbound
 from bot.channels.web import accept_web_message
 from bot.channels.webhook_bodies import clean_text
 from bot.metrics import REGISTRY
 from bot.services import Services
-from db.models import Base, ChannelIdentity, Conversation, MediaFile, Member, Message
+from db.models import (
+    Base,
+    ChannelIdentity,
+    Conversation,
+    ConversationClaim,
+    MediaFile,
+    Member,
+    Message,
+)
 from db.session import INBOUND_CHANNEL, CommitWatch, make_engine
 from db.types import utcnow
 from tests.conftest import make_settings
@@ -131,6 +140,45 @@ def test_a_known_senders_message_moves_the_clocks_and_its_retry_changes_nothing(
         assert identity.last_inbound_at == conversation.last_message_at == message.created_at
     assert [m.id for m in stored_messages(services)] == [first, second]
     assert services.wake_pipeline.count == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.postgres
+def test_a_message_in_a_conversation_this_pipeline_holds_is_not_announced(
+    postgres_url: str, var_dir: Path, config_path: Path
+) -> None:
+    """On PostgreSQL, a known sender's message is announced to the pipelines (the inbound
+    NOTIFY) unless this process's own pipeline holds its conversation's claim: the webhook's
+    wake reaches that one directly, and a NOTIFY would make the store's commit wait its turn
+    behind every other notifying commit. Held by another replica, or lapsed, it is announced."""
+    Base.metadata.create_all(make_engine(postgres_url))
+    services = Services.from_settings(make_settings(var_dir, config_path, postgres_url))
+    services.wake_pipeline = Wakes()
+    services.claim_holder = "this-pipeline"
+    asyncio.run(accept_inbound(services, Inbound("sms", AMINA, "SM-0", "hello")))
+    conversation_id = stored_messages(services)[0].conversation_id
+    watch = CommitWatch(services.engine, INBOUND_CHANNEL)
+    try:
+        watch.payloads()
+        for n, (holder, lasts) in enumerate(
+            [("this-pipeline", 30), ("other-replica", 30), ("this-pipeline", -1)], start=1
+        ):
+            with services.sessions() as session, session.begin():
+                session.execute(delete(ConversationClaim))
+                session.add(
+                    ConversationClaim(
+                        conversation_id=conversation_id,
+                        holder=holder,
+                        expires_at=utcnow() + timedelta(seconds=lasts),
+                    )
+                )
+            assert asyncio.run(accept_inbound(services, Inbound("sms", AMINA, f"SM-{n}", "hi")))
+            time.sleep(0.2)
+            told = [payload.split()[1] for payload in watch.payloads()]
+            assert told == ([] if n == 1 else [str(conversation_id)]), holder
+    finally:
+        watch.close()
+        services.engine.dispose()
+    assert services.wake_pipeline.count == 4  # type: ignore[attr-defined]
 
 
 def test_attachments_are_stored_to_fetch_and_the_window_clock_starts(

@@ -29,11 +29,11 @@ def storage_fails_once(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     tried: list[str] = []
     store = inbound_module.store_inbound
 
-    def store_or_fail(session: Session, inbound: Inbound) -> Stored | None:
+    def store_or_fail(session: Session, inbound: Inbound, **kwargs: Any) -> Stored | None:
         tried.append(inbound.provider_id)
         if len(tried) == 1:
             raise OperationalError("INSERT INTO messages", {}, Exception("database is locked"))
-        return store(session, inbound)
+        return store(session, inbound, **kwargs)
 
     monkeypatch.setattr(inbound_module, "store_inbound", store_or_fail)
     return tried
