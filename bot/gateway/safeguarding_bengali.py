@@ -233,7 +233,8 @@ BENGALI_PHRASES += (  # i18n-exempt: input
 
 # In the Latin spelling: an older relative beaten by family ("amar deor take mare", "bhai
 # ma ke pitay"), or a pension taken for oneself ("or pension niye ney"); not a brother-in-law who
-# takes her to the market, nor a pension brought home from the bank ("pension niye ashi").
+# takes her to the market, nor a pension brought home from the bank ("pension niye ashi") or
+# collected and handed to her ("niye ney, pore ma ke diye dey").
 _BN_KIN_WHO_LATIN = (
     r"\b(?:deor|debor|dewor|bhasur|bhai|chele|chhele|pola|jamai|nati|naati|bou|bouma|swami|"
     r"shami|mama|chacha|kaka|carer|caretaker)"
@@ -245,6 +246,7 @@ _BN_THEM_LATIN = (
 _BN_BEATS_LATIN = r"(?:mare|maare|marche|mereche|marse|mardhor|pitay|petay|pitai)\b"
 BENGALI_PHRASES += (  # i18n-exempt: input
     rf"{_BN_KIN_WHO_LATIN}\s+(?:\w+\s+)?{_BN_THEM_LATIN}\s+(?:\w+\s+)?{_BN_BEATS_LATIN}",
+    r"^(?!.*\b(?:diye|ene|tule|hate)\s+(?:dey|day|den|dae)\b).*"
     r"\b(?:pension|penshon|bhata|vata)\w*\s+(?:\w+\s+)?(?:niye\s+(?:ney|nay|niyeche|nieche|"
     r"nise|nilo)|kere\s+(?:ney|nay|niyeche|nieche|nise|nilo)|rekhe\s+(?:dey|day)|churi\s+"
     r"kor\w*)\b",

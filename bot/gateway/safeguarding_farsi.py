@@ -381,7 +381,8 @@ FARSI_PHRASES += (  # i18n-exempt: input
 
 # A last message with a goodbye to everyone, forever, or a plea to be forgiven ("این آخرین
 # پیاممه، امشب از همه خداحافظی کردم", "akharin payamame, az hame khodahafezi kardam"); not a last
-# message of the night, about a session or a group, nor a goodbye before a journey or a move.
+# message of the night, about a session or a group, nor a goodbye before a journey, a move or a
+# pilgrimage ("حلالم کنید" before Hajj).
 _FA_LAST_MESSAGE = (
     r"آخرین\s+(?:پیام|پیغام|مسیج|حرف)\S*|(?:پیام|پیغام|حرف)\s+آخر(?:م|مه|ام|یم)"
     r"|\bakharin\s+(?:payam|peygham|payghum|message|msg|harf)\w*|\b(?:payam|peygham|harf)\s+"
@@ -395,8 +396,9 @@ _FA_FAREWELL = (
     r"hamishe\b|\bhalalam\s+kon"
 )
 _FA_GOING_AWAY = (
-    r"سفر|پرواز|فرودگاه|بلیط|مهاجرت|اسباب\S*|گروه|کانال|درباره|در\s+مورد|جلسه\s+بعد|"
-    r"\b(?:safar|parvaz|foroodgah|belit|mohajerat|group|goroh|kanal|channel|darbare)\b"
+    r"سفر|پرواز|فرودگاه|بلیط|مهاجرت|اسباب\S*|گروه|کانال|درباره|در\s+مورد|جلسه\s+بعد|حج|مکه|"
+    r"کربلا|زیارت|\b(?:safar|parvaz|foroodgah|belit|mohajerat|group|goroh|kanal|channel|darbare|"
+    r"haj|hajj|mecca|makke|karbala|ziarat)\b"
 )
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_FA_GOING_AWAY}))" + every_one_of(_FA_LAST_MESSAGE, _FA_FAREWELL),

@@ -2020,6 +2020,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "akharin payamame, halalam konid",
             "akharin payamame emshab, farda sobh zood bidar misham",
         ),
+        (
+            "fa",
+            "این آخرین پیاممه، منو ببخشید، از همه خداحافظی کردم",
+            "این آخرین پیاممه قبل از حج، منو ببخشید، از همه خداحافظی کردم",
+        ),
         # honour to be cleaned, or named by the family beside fear; in a series, an honest man
         (
             "tr",
@@ -2052,7 +2057,7 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
         (
             "bn",
             "chele babar pension kere nise, baba ekhon khete pay na",
-            "chele babar pension tule ene dey protibar",
+            "chele babar pension niye ney bank theke, pore baba ke diye dey",
         ),
         # a home taken over and dealt from; people come to paint it
         (
