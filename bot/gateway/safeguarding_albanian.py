@@ -8,7 +8,8 @@ reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat 
 dealt from, or her threatened if she calls the police), a girl under 18 with a much older
 "boyfriend" who gives her money or takes her to other men, a passport taken with being made
 to work or not let out, a child not home with the phone off or no one knowing where, a child
-made to sell or carry drugs, and a threat to burn a family's home.
+made to sell or carry drugs or sent out of town with packages, a threat to kill someone if they
+talk, and a threat to burn a family's home.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
@@ -242,4 +243,32 @@ _SQ_BURNT_HOME = (
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     _SQ_MADE_TO_DEAL,
     _SQ_BURNT_HOME,
+)
+
+# A threat to kill someone if they talk ("i kanë thënë se do ta vrasin nëse flet", "nëse tregon
+# në polici, do të të vrasim"), and a child sent out of town by older boys with packages
+# (county lines: "disa djem më të mëdhenj e dërgojnë jashtë Londrës me tren me pako"); not "mum
+# will kill him if he's late", nor a boy sent by his club to a match out of town.
+_SQ_TELLS = (
+    r"(?:flet|flase|flas|fole|flasim|tregon|tregoje|tregoj|tregojme|tregosh|thote|ankohet|"
+    r"raporton|lajmeron)"
+    r"(?:\s*(?:[.!,;]|$)|\s+(?:\w+\s+)?(?:polici\w*|dikujt|askujt|mesues\w*|shkoll\w*|prind\w*|"
+    r"askend|dike|kujt|gje|asgje)\b)"
+)
+_SQ_WILL_KILL = (
+    r"\bdo\s+(?:t[ae]\s+|t'\s*)?(?:(?:e|i|te|me|na|ju)\s+)?(?:vrasin|vrase|vrasim|vras|therin|"
+    r"mbysin)\b"
+)
+_SQ_SENT_AWAY = (
+    r"\b(?:e|i|ia|ja)\s+(?:dergojne|dergon|dergonin|cojne|con|conin)\s+(?:\w+\s+){0,4}?"
+    r"(?:jashte\s+\w+|ne\s+qytet\w*\s+(?:te\s+)?tjer\w*|me\s+tren|me\s+autobus)"
+)
+_SQ_OLDER_OR_YOUNG = (
+    r"\b(?:djem|burra|cuna|te\s+rritur)\s+(?:\w+\s+)?(?:me|ma)\s+te\s+(?:medhenj|rritur)\b|"
+    rf"\b{_SQ_CHILD}\s+(?:\w+\s+){{0,2}}(?:1[0-7]|[1-9])\s+vjec"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    rf"{_SQ_WILL_KILL}\s*,?\s+(?:\w+\s+)?{_SQ_IF}\s+(?:\w+\s+)?{_SQ_TELLS}|"
+    rf"\b{_SQ_IF}\s+(?:\w+\s+)?{_SQ_TELLS}\W+(?:\w+\W+){{0,3}}?{_SQ_WILL_KILL[2:]}",
+    "^" + every_one_of(_SQ_OLDER_OR_YOUNG, _SQ_SENT_AWAY, r"\b(?:pako|paket|qese|drog)\w*"),
 )

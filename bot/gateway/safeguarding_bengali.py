@@ -20,7 +20,8 @@ ber hote dey na"), a phone lent and to be given back, "amake mere felbe" over an
 It also reads a heart attack's signs now (the chest pressed or in pain, with the left arm,
 sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for;
 and, in the Latin spelling, a flat taken over by people who deal drugs or carry a knife there
-("okhane dhuke ase, drugs bechche"), not a new family moved in next door.
+("okhane dhuke ase, drugs bechche"), not a new family moved in next door; and an older
+relative beaten by family or a pension taken ("deor take mare", "pension niye ney").
 """
 
 from __future__ import annotations
@@ -228,4 +229,25 @@ _BN_DEALS_OR_HOLDS_LATIN = (
 )
 BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_HOME_LATIN, _BN_MOVED_IN_LATIN, _BN_DEALS_OR_HOLDS_LATIN),
+)
+
+# In the Latin spelling: an older relative beaten by family ("amar deor take mare", "bhai
+# ma ke pitay"), or a pension taken for oneself ("or pension niye ney"); not a brother-in-law who
+# takes her to the market, nor a pension brought home from the bank ("pension niye ashi") or
+# collected and handed to her ("niye ney, pore ma ke diye dey").
+_BN_KIN_WHO_LATIN = (
+    r"\b(?:deor|debor|dewor|bhasur|bhai|chele|chhele|pola|jamai|nati|naati|bou|bouma|swami|"
+    r"shami|mama|chacha|kaka|carer|caretaker)"
+)
+_BN_THEM_LATIN = (
+    r"(?:take|tare|oke|ore|unake|onake|unare|onare|(?:ma|amma|ammu|abba|baba|shashuri|shasuri|"
+    r"shashur|nani|dadi|nana|dadu|bon|bou|bhabi)\s*(?:ke|re))"
+)
+_BN_BEATS_LATIN = r"(?:mare|maare|marche|mereche|marse|mardhor|pitay|petay|pitai)\b"
+BENGALI_PHRASES += (  # i18n-exempt: input
+    rf"{_BN_KIN_WHO_LATIN}\s+(?:\w+\s+)?{_BN_THEM_LATIN}\s+(?:\w+\s+)?{_BN_BEATS_LATIN}",
+    r"^(?!.*\b(?:diye|ene|tule|hate)\s+(?:dey|day|den|dae)\b).*"
+    r"\b(?:pension|penshon|bhata|vata)\w*\s+(?:\w+\s+)?(?:niye\s+(?:ney|nay|niyeche|nieche|"
+    r"nise|nilo)|kere\s+(?:ney|nay|niyeche|nieche|nise|nilo)|rekhe\s+(?:dey|day)|churi\s+"
+    r"kor\w*)\b",
 )

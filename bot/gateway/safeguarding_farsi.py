@@ -16,9 +16,10 @@ Dari) a young person drawn in online who says unbelievers must be killed.
 Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run out
 or no one there, papers held by an employer or a husband, someone made to work by force with
 papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
-drawn in by a group talking of an attack on a gathering, and hate at the home now ("go back"
-shouted at Afghans, stones at the window). A friend the writer writes for, threatened with death,
-beaten or hiding from someone at the door, is read as the writer would be.
+drawn in by a group talking of an attack on a gathering, hate at the home now ("go back"
+shouted at Afghans, stones at the window), and a last message with a goodbye to everyone. A
+friend the writer writes for, threatened with death, beaten or hiding from someone at the door,
+is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -376,4 +377,29 @@ FARSI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:khande|khandidam|garma|garmaa|lol)\b).*\bdig[ea]\s+(?:\w+\s+)?" + _FL_NOT_ALIVE,
     "^" + every_one_of(_FL_PILLS_KEPT, _FL_DESPAIR),
     rf"^(?!.*{_FL_TOLD_OF})" + every_one_of(_FL_ONLINE, _FL_KILL_THEM, _FL_GOING),
+)
+
+# A last message with a goodbye to everyone, forever, or a plea to be forgiven ("این آخرین
+# پیاممه، امشب از همه خداحافظی کردم", "akharin payamame, az hame khodahafezi kardam"); not a last
+# message of the night, about a session or a group, nor a goodbye before a journey, a move or a
+# pilgrimage ("حلالم کنید" before Hajj).
+_FA_LAST_MESSAGE = (
+    r"آخرین\s+(?:پیام|پیغام|مسیج|حرف)\S*|(?:پیام|پیغام|حرف)\s+آخر(?:م|مه|ام|یم)"
+    r"|\bakharin\s+(?:payam|peygham|payghum|message|msg|harf)\w*|\b(?:payam|peygham|harf)\s+"
+    r"akhar(?:am|ame|e\s+mane)\b"
+)
+_FA_FAREWELL = (
+    rf"(?:همه|همگی|همتون|همه\s+کس)\S*\s+(?:\S+\s+)?خداحافظی\s+(?:کردم|کرده{_J}ام|{_MI}کنم)|"
+    rf"خداحافظ(?:ی)?\s+(?:\S+\s+)?(?:برای\s+)?(?:همیشه|ابد)|حلالم\s+کن|(?:منو|مرا)\s+ببخش|"
+    r"دیگه\s+(?:منو\s+)?(?:نمی\s*بینید|نمیبینید)|\b(?:hame|hamatoon|hamegi)\s+(?:\w+\s+)?"
+    r"khodah?afezi\s+(?:kardam|kardm|mikonam)\b|\bkhodah?afez\s+(?:\w+\s+)?(?:baraye\s+)?"
+    r"hamishe\b|\bhalalam\s+kon"
+)
+_FA_GOING_AWAY = (
+    r"سفر|پرواز|فرودگاه|بلیط|مهاجرت|اسباب\S*|گروه|کانال|درباره|در\s+مورد|جلسه\s+بعد|حج|مکه|"
+    r"کربلا|زیارت|\b(?:safar|parvaz|foroodgah|belit|mohajerat|group|goroh|kanal|channel|darbare|"
+    r"haj|hajj|mecca|makke|karbala|ziarat)\b"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_FA_GOING_AWAY}))" + every_one_of(_FA_LAST_MESSAGE, _FA_FAREWELL),
 )

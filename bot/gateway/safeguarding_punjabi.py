@@ -17,10 +17,13 @@ wheelchair to the park, the fear of forgetting something again, a heater kept of
 a dog shut in a room at night, a meal held back on a doctor's word.
 
 It also reads, in the Latin spelling, an older relative kept locked in a room or not given food
-by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde").
+by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde"), and a home taken
+over and dealt from ("aa ke reh rahe ne, drugs vechde ne").
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -184,4 +187,21 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_PA_NOT_FED_REASON})(?=.*{_PA_KEPT_LATIN}\s+(?:\w+\s+)?(?:roti|rotti|khana|khaana|"
     r"dawai|dawaai|dwai)\s+(?:vi\s+|bhi\s+)?(?:ni|nahi|nai|kade\s+kade|kadi\s+kadi)\s+"
     r"(?:dind|dend)\w*)",
+)
+
+# A home taken over (cuckooing), in the Latin spelling: people have come to stay in someone's
+# flat ("kuch munde ohna de flat vich aa ke reh rahe ne") and deal drugs from it, keep them
+# frightened or threaten them; not lodgers who pay rent and are good to him.
+_PA_HOME_LATIN = r"\b(?:flat|ghar|kamr[ae]|makaa?n)\w*"
+_PA_MOVED_IN_LATIN = (
+    r"\b(?:aa?\s+ke|aake|aa\s+k)\s+(?:\w+\s+)?(?:reh|rehn|rah)\s+(?:rahe|rhe|reh)\b|"
+    r"\b(?:vich|ch)\s+(?:\w+\s+)?(?:reh|rah)\s+(?:rahe|rhe)\s+(?:ne|han)\b|\bkabza\s+kar\w*|"
+    r"\bghus\s+(?:aaye|gaye|aye|gye)\b|\bvadd?\s+(?:gaye|aaye|gye)\b"
+)
+_PA_DEALS_OR_HOLDS_LATIN = (
+    r"\b(?:drugs?|nasha|chitta|smack|heroin|dealer\w*)\b|\bdara+\s*(?:ke|k)\s+(?:rakhd|rakhe)\w*|"
+    r"\bdhamki\w*|\bdhamka\w*|\bchaa?ku\b|\bchaa?bi\w*\s+(?:\w+\s+)?(?:lai|khoh)\w*"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_HOME_LATIN, _PA_MOVED_IN_LATIN, _PA_DEALS_OR_HOLDS_LATIN),
 )

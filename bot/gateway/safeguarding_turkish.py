@@ -11,7 +11,8 @@ signs together (one side of the face or an arm numb, words mixed up), a child wh
 home with the phone off or no one knowing where, and a knife or gun drawn on the writer ("kocam
 yine bıçak çekti") or the children hiding from him, and an ex who waits for the writer or knows
 the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
-dön" with windows broken, their coming again or her fear of going out). Left alone: "açlıktan
+dön" with windows broken, their coming again or her fear of going out), and honour to be
+"cleaned" or named by the family beside fear. Left alone: "açlıktan
 ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
 öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
 garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
@@ -292,4 +293,25 @@ _TR_AGAIN_OR_AFRAID = (
 TURKISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ruzgar\w*|firtina\w*|top|topu|topla|futbol\w*|tamirci\w*|usta)\b)"
     + any_two_of(_TR_GO_BACK, _TR_DAMAGED_BY_THEM, _TR_AGAIN_OR_AFRAID),
+)
+
+# Honour to be "cleaned" (the family's word for killing over it: "namusumuzu temizleyeceğiz",
+# "namus kanla temizlenir"), or honour named by the family beside a threat or the writer's fear
+# ("babam namusumu kirlettiğimi söylüyor, çok korkuyorum"); not honour killings talked about at
+# a session, in a film, a series or the news, nor a man called honest ("namuslu").
+_TR_TOLD_OF = (
+    r"^(?!.*\b(?:film\w*|dizi\w*|haber\w*|belgesel\w*|oturum\w*|kitap\w*|roman\w*|tartis\w*|"
+    r"konferans\w*|sunum\w*|ders\w*)\b)"
+)
+_TR_HONOUR_CLEANED = (
+    r"\bnamus\w*\s+(?:\w+\s+){0,2}?(?:temizle\w*|kanla\s+(?:temizle|yika|ode)\w*)|"
+    r"\bkan(?:la|imla|inla)\s+(?:\w+\s+)?(?:temizle|yika)\w*"
+)
+_TR_FAMILY_SAYS = (
+    r"\b(?:babam|abim|agabeyim|amcam|dayim|kardesim|kocam|ailem|kuzenim|kayinpederim|annem)\b"
+)
+_TR_THREAT_OR_FEAR = r"\b(?:korkuyor\w*|oldur\w*|tehdit\w*|oldurul\w*|kaciyor\w*|saklan\w*)"
+TURKISH_PHRASES += (  # i18n-exempt: input
+    _TR_TOLD_OF + rf"(?=.*(?:{_TR_HONOUR_CLEANED}))",
+    _TR_TOLD_OF + every_one_of(r"\bnamus(?!lu|suz)\w*", _TR_FAMILY_SAYS, _TR_THREAT_OR_FEAR),
 )

@@ -15,7 +15,9 @@ It reads a threat to take a daughter or a wife if money is not paid, and someone
 wrists cut, or a blade cut bleeding now, told by the writer for a sister or a friend; and, in
 the Latin spelling (Roman Urdu and Hinglish), a jump from a bridge or a roof said as what
 someone will do, a wife beaten by her in-laws or over a dowry, a child blackmailed for pictures,
-and someone with dementia not back (in Urdu script too). Left alone there: a bungee jump, a
+and someone with dementia not back (in Urdu script too); in both, a girl under 18 whose marriage
+the family arranges or who is taken home to be married in tears, and a wife kept in by a threat
+if she goes out (locked out, the children taken). Left alone there: a bungee jump, a
 joke over a lost match, in-laws who chat ("gappe maarte"), a school asking for photos, "haaye
 main mar jaun" at a baby, a relative with dementia at home or out and phoned.
 """
@@ -338,4 +340,65 @@ _UR_NOT_BACK = (
 _UR_HAS_RUNG = r"فون\s+(?:کیا|آیا)|بتا\s+کر\s+گئے|\bphone\s+(?:kiya|aaya)\b|\bbata\s+ke\s+gaye\b"
 URDU_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_UR_HAS_RUNG}))" + every_one_of(_UR_DEMENTIA, _UR_NOT_BACK),
+)
+
+# A daughter, sister or girl under 18 whose marriage the family is arranging ("میری بیٹی 15 سال
+# کی ہے، ابو اس کی شادی کروانا چاہتے ہیں", "behen 16 saal ki hai, uska nikah karwa rahe hain"),
+# or a girl taken back home to be married while she cries or does not want it; not a cousin's
+# wedding she will go to, nor a grown daughter's wedding.
+_UR_UNDER_18 = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s+(?:سال|برس)\s+(?:کی|کا)\s+(?:ہے|ہیں|ہو|تھی)"
+_UR_UNDER_18_LATIN = r"(?<!\d)1[0-7]\s+(?:saal|sal|baras)\s+(?:ki|ka)\s+(?:hai|he|h|hain|thi)\b"
+_UR_HER_MARRIAGE = (
+    r"(?:اس|ان|بیٹی|بہن|بچی|لڑکی|بھتیجی|بھانجی|نواسی|پوتی)\s+(?:کی|کا)\s+(?:شادی|نکاح|رشتہ)\s+"
+    r"(?:\S+\s+){0,3}(?:کروا|کرا|کر\s+(?:دی|دے|دیں)|کرنا\s+چاہ|کرنی|طے|پکا|پکی)"
+)
+_UR_HER_MARRIAGE_LATIN = (
+    r"\b(?:(?:us|un|beti|behen|behan|bachi|bachchi|larki|ladki)\s+(?:ki|ka)|uski|unki|uska|"
+    r"unka)\s+(?:shaa?di|nikk?ah|rishta)\s+(?:\w+\s+){0,3}(?:karwa|kara|kar\s+(?:di|de|den|"
+    r"denge|dena)\b|karna\s+chah|karni|tay|tai|pakk)"
+)
+_UR_TAKEN_HOME_TO_WED = (
+    r"(?:پاکستان|بنگلہ\s*دیش|کشمیر|گاؤں|وطن|واپس)\s+(?:\S+\s+)?لے\s+(?:جا|جانا|جائیں|جائے)\S*\s+"
+    r"(?:\S+\s+){0,4}(?:شادی|نکاح)|\b(?:pakistan|bangladesh|kashmir|gaon|gaaon|watan|wapas)\s+"
+    r"(?:\w+\s+)?le\s+(?:ja|jaa|jana|jaenge|jayenge)\s+(?:\w+\s+){0,4}(?:shaa?di|nikk?ah)\b"
+)
+_UR_SHE_DOES_NOT_WANT = (
+    r"روتی|نہیں\s+(?:چاہتی|کرنا|کرنی)|مرضی\s+کے\s+(?:بغیر|خلاف)|ڈرتی|زبردستی|\broti\s+"
+    r"(?:rehti|rahti|hai)\b|\b(?:nahi|nahin|nai)\s+(?:chahti|karna|karni)\b|\bmarzi\s+ke\s+"
+    r"(?:bagh?air|khilaf|bina)\b|\bdarti\b|\bzabardasti\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_UNDER_18, _UR_HER_MARRIAGE),
+    "^" + every_one_of(_UR_UNDER_18_LATIN, _UR_HER_MARRIAGE_LATIN),
+    "^" + every_one_of(_UR_TAKEN_HOME_TO_WED, _UR_SHE_DOES_NOT_WANT),
+)
+
+# A wife kept in by a threat from her husband or his family: if she goes out, she will not be
+# let back in, the children will be taken, or she will be divorced ("shohar kehte hain agar main
+# ghar se bahar gayi to wapas nahi aane denge aur bachay le jayenge"); not a husband's errand
+# ("agar main bahar gayi to doodh le aana"), nor a hostel's door shut at night.
+_UR_KIN_LATIN = (
+    r"\b(?:shohar|shauhar|khawand|khawind|miyan|pati|sasural|susral|saas|sasur|abbu|abba|bhai|"
+    r"devar|jeth)\b"
+)
+_UR_IF_I_GO_LATIN = (
+    r"\bagar\s+(?:main|mai|mein|me)\s+(?:\w+\s+){0,4}?(?:gayi|gai|gaya|nikli|nikla|jaun|jaoon|"
+    r"gayi)\s+(?:to|tou|toh)\b"
+)
+_UR_KEPT_OUT_LATIN = (
+    r"\b(?:wapas|wapis|vapas|andar|ghar\s+(?:mein|me))\s+(?:nahi|nahin|nai)\s+(?:aane|aanay|"
+    r"ghusne|rehne)\s+(?:denge|dega|dengi|degi|de\s+ga|den\s+ge)\b|\bbach(?:ay|e|che|chay|chon|"
+    r"on|ey)\s+(?:bhi\s+)?(?:(?:mujh\s*se|mujhse)\s+)?(?:le\s+(?:jayenge|jaenge|jaayenge|"
+    r"jayega|jaega|lenge)|chh?ee?n\s+(?:lenge|lega|len\s*ge))\b|\btalaq\s+de\s+(?:denge|dega)\b"
+)
+_UR_KIN = r"شوہر|خاوند|میاں|سسرال|ساس|سسر|ابو|ابا|بھائی|دیور|جیٹھ"
+_UR_IF_I_GO = r"اگر\s+میں\s+(?:\S+\s+){0,4}(?:گئی|گیا|نکلی|نکلا|جاؤں)\s+تو"
+_UR_KEPT_OUT = (
+    r"(?:واپس|اندر)\s+(?:\S+\s+)?نہیں\s+(?:آنے|گھسنے|رہنے)\s+(?:دیں|دے)\s*(?:گے|گا|گی)|"
+    r"بچ(?:ے|وں)\s+(?:کو\s+)?(?:بھی\s+)?(?:مجھ\s+سے\s+)?(?:لے\s+(?:جائیں|جائے)|چھین\s+"
+    r"(?:لیں|لے))\s*(?:گے|گا|گی)|طلاق\s+دے\s+(?:دیں|دے)\s*(?:گے|گا)"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_KIN_LATIN, _UR_IF_I_GO_LATIN, _UR_KEPT_OUT_LATIN),
+    "^" + every_one_of(_UR_KIN, _UR_IF_I_GO, _UR_KEPT_OUT),
 )

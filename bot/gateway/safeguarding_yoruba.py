@@ -7,7 +7,7 @@ Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ m
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
 ("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
 made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms), and a
-girl to be cut ("dá abẹ́ fún un").
+girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid.
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
@@ -112,3 +112,20 @@ _YO_CUT = (
 )
 _YO_NOT_TALKED_ABOUT = r"^(?!.*\bnipa\s+(?:\w+\s+){0,2}(?:idabe|dida\s+abe|dabe|gige\s+abe)\b)"
 YORUBA_PHRASES += (_YO_NOT_TALKED_ABOUT + every_one_of(_YO_GIRL, _YO_CUT),)  # i18n-exempt: input
+
+# Kept and made to work (trafficking), two of: the passport taken by those the writer works for
+# ("wọ́n ti gba passport mi"; not "mo ti gba", I got it), not let out ("wọn ò jẹ́ kí n jáde"),
+# not paid ("wọn ò san owó fún mi"); not pay received and a passport collected back.
+_YO_PAPERS_TAKEN = (
+    r"(?<!\bmo\s)(?<!\bmo\sti\s)\b(?:ti\s+)?(?:gba|mu|toju|fi\s+pamo)\s+(?:passport|pasipoti|"
+    r"iwe\s+irinna|iwe\s+irina|document)\w*\s+mi\b|\b(?:passport|pasipoti|iwe\s+irinna)\s+"
+    r"mi\s+(?:\w+\s+)?(?:wa\s+)?lowo\s+(?:won|re|oga)\b"
+)
+_YO_NOT_LET_OUT = (
+    r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:je|gba)\s+(?:ki\s+)?(?:n|mi|mo)\s+(?:jade|kuro|"
+    r"lo\s+(?:ita|ode|sita))\b"
+)
+_YO_NOT_PAID = r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:si\s+)?(?:san\s+owo|sanwo)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_YO_PAPERS_TAKEN, _YO_NOT_LET_OUT, _YO_NOT_PAID),
+)

@@ -1980,6 +1980,97 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "بنتي الصغيرة شربت شوية كلور من تحت المغسلة وعم تكح",
             "ابني بلع الدوا أخيراً وغيرت بطارية الريموت",
         ),
+        # a girl under 18 whose marriage the family arranges, or taken home to be married in
+        # tears; an aunt's nikah, a school trip arranged
+        (
+            "ur",
+            "میری بھتیجی 16 سال کی ہے، اس کے گھر والے اگلے مہینے اس کا نکاح کروا رہے ہیں",
+            "میری بھتیجی 16 سال کی ہے، اگلے مہینے اس کی خالہ کا نکاح ہے، وہ بہت خوش ہے",
+        ),
+        (
+            "ur",
+            "beti sirf 14 saal ki hai aur abbu uski shaadi tay kar rahe hain",
+            "beti sirf 14 saal ki hai aur abbu uski school trip tay kar rahe hain",
+        ),
+        (
+            "ur",
+            "چچا اسے گاؤں لے جا کر نکاح کروانا چاہتے ہیں، وہ رات بھر روتی ہے",
+            "چچا اسے گاؤں لے جا کر کھیت دکھانا چاہتے ہیں، وہ بہت خوش ہے",
+        ),
+        # a wife kept in by a threat if she goes out: locked out, the children taken; an errand
+        (
+            "ur",
+            "miyan ne kaha agar main ammi ke ghar gayi to bachay mujhse chheen lenge",
+            "miyan ne kaha agar main ammi ke ghar gayi to bachon ke kapre bhi le jana",
+        ),
+        (
+            "ur",
+            "شوہر کہتا ہے اگر میں گھر سے نکلی تو واپس اندر نہیں آنے دے گا",
+            "شوہر کہتا ہے اگر میں بازار گئی تو واپسی پر سبزی لے آنا",
+        ),
+        # a last message with a goodbye for ever or a plea to be forgiven; a last message about
+        # a form, or of the night
+        (
+            "fa",
+            "ممنون از همه. این پیام آخرمه، خداحافظ برای همیشه",
+            "ممنون از همه. این پیام آخرمه درباره فرم هزینه‌ها، خداحافظ",
+        ),
+        (
+            "fa",
+            "akharin payamame, halalam konid",
+            "akharin payamame emshab, farda sobh zood bidar misham",
+        ),
+        (
+            "fa",
+            "این آخرین پیاممه، منو ببخشید، از همه خداحافظی کردم",
+            "این آخرین پیاممه قبل از حج، منو ببخشید، از همه خداحافظی کردم",
+        ),
+        # honour to be cleaned, or named by the family beside fear; in a series, an honest man
+        (
+            "tr",
+            "Kuzenim sevgilimi görmüş, amcam namusumuzu kanla temizleriz diyor",
+            "Dizide amca namusumuzu kanla temizleriz diyordu, çok etkileyiciydi",
+        ),
+        (
+            "tr",
+            "Ailem bunu namus meselesi yaptı, abimden çok korkuyorum",
+            "Babam çok namuslu bir adamdır, ama köpeklerden korkuyor",
+        ),
+        # a threat to kill someone if they tell; mum's over lateness
+        (
+            "sq",
+            "Vëllait tim 16 vjeç i thonë se do ta vrasin nëse tregon në polici",
+            "Vëllai im 16 vjeç thotë se mami do ta vrasë nëse vonohet sonte",
+        ),
+        # a child sent out of town by older men with packages; by his coach to a match
+        (
+            "sq",
+            "Nipi im 14 vjeç, disa burra më të rritur e çojnë me tren në qytete të tjera me paketa",
+            "Nipi im 14 vjeç, trajneri e çon me tren në qytete të tjera për ndeshje",
+        ),
+        # an older relative beaten by family, a pension taken; taken to the market, one brought
+        (
+            "bn",
+            "amar nani 82, mama take roj mare, nani kauke bolte pare na",
+            "amar nani 82, mama take roj bazar e niye jay",
+        ),
+        (
+            "bn",
+            "chele babar pension kere nise, baba ekhon khete pay na",
+            "chele babar pension niye ney bank theke, pore baba ke diye dey",
+        ),
+        # a home taken over and dealt from; people come to paint it
+        (
+            "pa",
+            "bebe ji de ghar do bande aa ke reh rahe ne, othe nasha vechde ne",
+            "bebe ji de ghar do bande aa ke reh rahe ne, othe rang karde ne",
+        ),
+        # kept and made to work: papers taken and no pay; paid, papers back
+        (
+            "yo",
+            "Oga mi ti gba iwe irinna mi, won ko si sanwo fun mi fun osu meta",
+            "Oga mi ti sanwo fun mi fun osu meta, mo si ti gba iwe irinna mi pada",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
