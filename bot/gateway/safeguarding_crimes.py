@@ -71,8 +71,8 @@ _TAKEN_HOME = (
     r"bought)\s+(?:the\s+|her\s+)?(?:flights?|tickets?)\b"
 )
 _FOR_CUTTING = (
-    r"(?:\bfor\s+(?:the|her|a)\s+(?:cleaning|cleansing|cutting|cut|circumcision|sunna|khatna|"
-    r"khitan|tahara|initiation|purification)\b(?!\s+of\b)|\b(?:her|she|girls?|sister|daughter|"
+    r"(?:\bfor\s+\W?(?:the|her|a)\s+(?:cleaning|cleansing|cutting|cut|circumcision|sunna|khatna|"
+    r"khitan|tahara|initiation|purification)\b(?!\W?\s+of\b)|\b(?:her|she|girls?|sister|daughter|"
     r"niece|granddaughter)\s+(?:is\s+|are\s+|will\s+)?(?:going\s+to\s+|to\s+)?(?:be|get|"
     r"getting|being)\s+(?:cut|circumcised|cleansed|purified|made\s+clean)\b|\b(?:get|getting|"
     r"have|having)\s+her\s+(?:cut|circumcised|cleansed|purified)\b|\b(?:have|has|having|get|"

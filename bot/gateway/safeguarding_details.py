@@ -8,8 +8,9 @@ that "makes the noise stop", someone who will not wake beside an empty packet, a
 night, a stepdad who "does things to" a little sister at night, a threat that ends "or it's my
 kids", a lit rag through the letterbox, a tent slashed with them inside, being "taken abroad to
 get married", a woman coming to the house to "do what is done" to a baby girl, asked about behind
-the family's back, a night bus ridden round for the warmth. Each pattern needs the first person, a
-person doing harm, or the detail that only makes sense as danger. Text has been through
+the family's back, a night bus ridden round for the warmth, the writer on a bridge or at a
+reservoir "just wanted someone to know". Each pattern needs the first person, a person doing
+harm, or the detail that only makes sense as danger. Text has been through
 safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
 """
 
@@ -91,6 +92,23 @@ _WITHOUT_THEM_KNOWING = (
     r"\b(?:secret|behind\s+(?:his|her|their)\s+backs?|(?:do\s+not|not\s+to|can\s+not)\s+tell)\b"
 )
 
+# The writer at the water or a drop now, telling it only so that someone knows ("I'm on the
+# bridge by the reservoirs. just wanted someone to know"); not a walk, a run or a view.
+_AT_THE_EDGE_NOW = (
+    r"\bi\s+am\s+(?:up\s+)?(?:on|at|by|standing\s+on|sat\s+on|sitting\s+on)\s+(?:the|a|top\s+"
+    r"of\s+the)\s+(?:\w+\s+)?(?:bridge|reservoirs?|cliffs?|cliff\s+edge|viaduct|roof|ledge|"
+    r"river|canal|weir|pier|edge)\b"
+)
+_SO_SOMEONE_KNOWS = (
+    r"\b(?:(?:just\s+)?wanted\s+(?:someone|somebody|anyone|you|one\s+person)\s+to\s+know|"
+    r"(?:just\s+)?so\s+(?:someone|somebody|you)\s+knows?|(?:just\s+)?wanted\s+to\s+tell\s+"
+    r"(?:someone|somebody|you))\b"
+)
+_AN_OUTING = (
+    r"(?!.*\b(?:late|walk\w*|run|running|ride|cycl\w*|picnic|fish\w*|dog|sponsored|photos?|"
+    r"views?|sunset|sunrise|birds?|ducks|swim\w*|paddl\w*|lol|haha\w*)\b)"
+)
+
 DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # the means looked up, counted or gathered
     "means in a detail": (
@@ -106,6 +124,8 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\b.{0,60}\b(?:more|can\s+not\s+(?:really\s+)?feel|numb|passing\s+out|drowsy)\b",
         r"^(?=.*\b(?:can\s+not|could\s+not|will\s+not)\s+wake\s+(?:him|her|them|my\s+\w+)\b)(?=.*\b"
         r"(?:empty\s+(?:packet|bottle|box|strip)|" + _PILLS + r"|overdose\w*)\b)",
+        # at the water or a drop now, and saying so only so that someone knows
+        "^" + _AN_OUTING + every_one_of(_AT_THE_EDGE_NOW, _SO_SOMEONE_KNOWS),
     ),
     # self-harm told through its aftermath or its hiding
     "self-harm in a detail": (

@@ -145,7 +145,7 @@ _ARM_EXPLAINED = (
 )
 _SPREADING = (
     r"\b(?:(?:down|into|to|up|in)\s+(?:my|his|her)\s+(?:left\s+|right\s+)?(?:arm|jaw|neck|back)|"
-    r"(?:left\s+)?arm\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+)?(?:numb|heavy|tingl\w*|aching|"
+    r"(?:left\s+)?arms?\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+)?(?:numb|heavy|tingl\w*|aching|"
     r"hurting|dead)|(?:sweating|sweaty|clammy|dizzy|going\s+to\s+be\s+sick|"
     r"can\s+not\s+breathe|short\s+of\s+breath|breathless))\b"
 )

@@ -14,13 +14,13 @@ assembly or before a move, errands and ailments in dark words, "took all my tabl
 as usual", "hopeless with forms"; a relative's attempt on their life years ago and "doing
 really well now"; and a harm of the member's own long past told as over, "years ago I was in
 an abusive relationship, I'm safe and happy now", or of someone close and recovered from, "my
-cousin was stabbed back in 2015, he recovered fine", or old self-harm scars "from years ago"
-with the member well now): the net reads a message with those mentions
-taken out (`without_topics`), so a disclosure in the same message ("after the
-session on domestic abuse I realised he hits me") is still read. And figures of speech,
-everyday fears and logistics with strong words ("my hayfever is killing me", "someone shoot me",
-"someone took my umbrella"): these only overrule Rasa's classifier, never the net. Text has been
-through safeguarding_words.normalise.
+cousin was stabbed back in 2015, he recovered fine", or brought back by a session with the
+member fine now, or old self-harm scars "from years ago" with the member well now): the net
+reads a message with those mentions taken out (`without_topics`), so a disclosure in the same
+message ("after the session on domestic abuse I realised he hits me") is still read. And figures
+of speech, everyday fears and logistics with strong words ("my hayfever is killing me", "someone
+shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never the net.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -373,6 +373,24 @@ _BACK_NEAR_OR_FEARED = (
 _TOLD_AS_OVER = re.compile(
     "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
 )
+# A harm to someone close, long past, that a session brought back to mind, with the member
+# saying they are fine and nothing saying it is back, near or feared ("talking about knife crime
+# brought back my cousin getting stabbed in 2009 ... I'm fine, off to see my mates"): the clause
+# brought back is read past; a harm of their own brought back, or a recent one, is still read.
+_MEMORY_BROUGHT_BACK = re.compile(
+    r"\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
+    r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?my\s+(?:\w+\s+)?(?:cousin|brother|sister|uncle|"
+    r"aunt\w*|dad|father|mum|mother|son|daughter|friend|mate|nephew|niece|grandad|grandma|gran|"
+    r"nan|neighbou?r)s?\s+(?:getting|being|was|got)\s+(?:stabbed|shot|attacked|beaten\s+up|"
+    r"beaten|mugged|killed|murdered|assaulted|jumped)\s+(?:" + _WHEN_IT_WAS + r")"
+)
+_FINE_NOW = re.compile(
+    r"\bi\s+am\s+(?:\w+\s+)?(?:fine|ok|okay|alright|all\s+right|good|grand)\b"
+    r"(?!\s+(?:to|with|for)\b)"
+)
+_BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
+
+
 # Any verb in the past tense, which starts a past clause when a time is said just before it
 # ("when i was 15 i got caught up").
 _DID = r"(?:got|did|went|ran|left|fell|took|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
@@ -412,10 +430,12 @@ _TOPICS = re.compile("|".join(f"(?:{mention})" for mention in (*TOPIC_MENTIONS, 
 
 def without_topics(read: str) -> str:
     """The message with the assembly's subjects, where they are talked about as subjects,
-    things that "die" (a phone, a battery), and a harm of the member's long past told as over
-    taken out."""
+    things that "die" (a phone, a battery), and a harm of the member's long past told as over,
+    or of someone close brought back to mind with the member fine now, taken out."""
     if _TOLD_AS_OVER.search(read):
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
+    if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
+        read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
     return _TOPICS.sub(" a topic ", read)
 
 

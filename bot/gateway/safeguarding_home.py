@@ -9,7 +9,8 @@ for no police, or has fresh injuries. A housing officer's or a support worker's 
 same way, and so does a carer's visit: the door answered by a stranger or a boy of 14, the person
 not seen, and packages, the lights off or the visitor's worry; and one "friend" moved in with a
 disabled, frail or lone adult, with two of no food, the card gone, screaming heard or the door
-kept shut. Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
+kept shut; or "friends" staying at a disabled or lone adult's home with the keys or the card.
+Domestic abuse told as what was done: a pillow, a hand or a bag held over the face, or
 the head held under the water, until the person passed out or could not breathe; and a row heard
 or seen, someone screaming at her or the children with things smashing or a shout for help, or
 someone kicking at the door the writer is shut behind; and medicines hidden or taken away
@@ -40,10 +41,10 @@ _INCOMERS = (
 )
 # Where they are: at the writer's (or the member's) home, or "there" in a visitor's account.
 _AT_THE_HOME = (
-    r"(?:\s+\w+){0,3}?\s+(?:staying|stopping|living|sleeping|kipping|crashing|dossing|moved\s+"
-    r"in|are|is|been|have\s+been|keep\s+coming)\s+(?:(?:back\s+)?(?:at|in|into|to)\s+(?:mine|"
-    r"his|hers|theirs|(?:my|his|her|their|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:flat|house|home|place|room|bedsit))|there)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:stay|stays|staying|stopping|living|sleeping|kipping|crashing|"
+    r"dossing|moved\s+in|are|is|been|have\s+been|keep\s+coming)\s+(?:(?:back\s+)?(?:at|in|"
+    r"into|to)\s+(?:mine|his|hers|theirs|(?:my|his|her|their|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:flat|house|home|place|room|bedsit))|there)\b"
 )
 _MOVED_IN = _INCOMERS + r"[\"']?" + _AT_THE_HOME
 # The home not the owner's own any more: they will not go, or the owner may not leave.
@@ -272,6 +273,8 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + every_one_of(_STUCK, f"{_TOOK_WHAT}|{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_TOOK_WHAT, f"{_THEIR_BUSINESS}|{_AFRAID_OF_THEM}"),
         _MOVED_IN_UNASKED + every_one_of(_THEIR_BUSINESS, _AFRAID_OF_THEM),
+        # "friends" staying at a disabled or lone adult's home, with the keys or the card
+        _MOVED_IN_UNASKED + every_one_of(_VULNERABLE_ADULT, _TOOK_WHAT),
         "^" + every_one_of(_STRANGER_AT_THE_DOOR, _NOT_SEEN, _SIGNS_OF_DEALING),
         # a "friend" moved in with a disabled or lone adult, and two signs of what it brought
         "^(?!.*"

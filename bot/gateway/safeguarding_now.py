@@ -3,7 +3,8 @@ that a session has brought back, not expecting to be alive or around for the nex
 day named ("cancel payment. won't be alive Saturday"), and an alarm in a word or two (fear and a
 plea, "shaking. scared. please someone", or in emoji, fear beside "not ok" ("not ok. scared."),
 "not ok" said hard or twice ("not ok. really not ok. sorry"), or someone at the writer's home or
-who has found them as one line of a thread: "he is in the garden", "he found us").
+who has found them as one line of a thread: "he is in the garden", "he found us", or someone
+feared let out, "no. he's out").
 
 The assembly talks about stop and search, violence and the police, so a session can bring back
 what happened to a member; what a safeguarding lead acts on is the state it has left them in
@@ -267,6 +268,9 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"over|round))?\W*$|^(?:i\s+)?need\s+help\s+(?:now|quick|please)\W*$|^sos\s+please\W*$|"
         r"\b(?:he|she|they)\s+(?:is|are)\s+coming\s+(?:up\s+the\s+stairs|for\s+me|after\s+me|through"
         r"\s+the\s+door|in\s+(?:the\s+)?(?:house|door|window|flat))",
+        # someone feared let out, as the whole answer: "no. he's out", "he's out of prison"
+        r"^(?:no\W+|oh\s+no\W+)?(?:he|she|my\s+ex|my\s+(?:husband|dad|stepdad|brother|partner))"
+        r"\s+is\s+out(?:\s+(?:of\s+(?:prison|jail)|again|early))?(?:\s+again)?\W*$",
         r"\bcall\s+(?:someone|999|the\s+police|an\s+ambulance)\s+please\b|\bplease\s+(?:someone\s+)?"
         r"call\s+(?:someone|999|the\s+police|an\s+ambulance)\b",
         # fear or panic in a few words or emoji, with a plea, as the whole message

@@ -3,8 +3,9 @@ frightened to walk back" and "people spat at me"; "the kids next door" and "left
 days"; "not allowed out" and "he's got my bank card"; "he reads everything" and "only send me
 dates and times, nothing else"; "too scared to go in" and "he's been
 drinking since lunch"; "ME SCARED" and "MAN FOLLOW ME", a menace with the verb bare as
-BSL-shaped English signs it). A message is a risk when it has both halves (CUE_PAIRS). Text has
-been through safeguarding_words.normalise.
+BSL-shaped English signs it; "he takes everything out of the joint" and "I'm not allowed a
+card"; "if he lets me" and "if I go I'm not coming back in the house"). A message is a risk
+when it has both halves (CUE_PAIRS). Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -84,7 +85,17 @@ _NEGLECT_OR_ABUSE = (
     r"and\s+out)|(?:looks|looked|seems)\s+(?:so\s+|really\s+)?(?:terrified|petrified|frightened)|"
     r"wads?\s+of\s+cash|will\s+not\s+(?:tell|say)\s+(?:me\s+)?where\s+(?:from|it|they)|"
     r"(?:no\s+one|nobody)\s+(?:comes?\s+for|picks?\s+(?:him|her|them)\s+up|collects|checks\s+on|"
-    r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall)\b"
+    r"looks\s+after|is\s+looking\s+after)|through\s+the\s+wall|"
+    # a mark on the child and the child's own word that a grown-up did it ("a burn on her arm
+    # and said daddy did it"), hungry every night at a neighbour's door, a parent never in
+    r"(?:burns?|bruises?|cuts?|marks?|black\s+eye|scald)\b.{0,60}?\b(?:says|said|told\s+(?:me|"
+    r"us|her|him))\s+(?:that\s+)?(?:dad|daddy|mum|mummy|mam|mammy|step\s*dad|(?:her|his|my|"
+    r"their)\s+(?:dad|mum|stepdad|uncle|mums\s+boyfriend))\s+(?:did|done|does)\s+(?:it|that|"
+    r"this)(?:\s+to\s+(?:her|him|them))?(?=\s*(?:$|[.,!?;]))|"
+    r"(?:comes?|came|turns?\s+up|knocks?)\s+(?:round|over|to\s+(?:ours|mine|my\s+door))\s+"
+    r"(?:\w+\s+){0,3}?(?:so\s+|really\s+)?(?:hungry|starving)" + EVERYDAY_HUNGER + r"|"
+    r"(?:mums?|dads?|mother|father|parents?)\s+(?:is\s+|are\s+)?never\s+in\b(?!\s+(?:on|at|"
+    r"when|till|until|before|after|during|for|the)\b))\b"
 )
 _OLDER = (
     r"\b(?:my|her|his|our)\s+(?:\w+\s+)?(?:mums?|dads?|grans?|grandad|grandfather|parents?|aunt|uncle|"
@@ -168,7 +179,11 @@ _CONTACT_ALLOWED = (
     r"she|they)|at\s+(?:night|the\s+weekend|weekends))\b|"
     # only the bare dates sent, nothing else ("please only send me dates and times")
     r"\bonly\s+(?:send|text|message)\s+(?:me\s+)?(?:the\s+)?(?:dates|times|dates\s+and\s+times|"
-    r"reminders)\b[^.!?]{0,20}?\bnothing\s+else\b"
+    r"reminders)\b[^.!?]{0,20}?\bnothing\s+else\b|"
+    # nothing sent where he would see it, or the phone handed to him for checking
+    r"\b(?:do\s+not|never|please\s+do\s+not)\s+send\s+(?:me\s+)?anything\s+(?:by|in\s+the|"
+    r"through\s+the|to\s+(?:my|the))\s+(?:post|email|letter|house)\b|\b(?:have\s+to|got\s+to|"
+    r"must|makes?\s+me)\s+(?:hand|give|show)\s+(?:him|her|them)\s+my\s+phone\b"
 )
 # Someone listening in or reading the member's phone, or reading everything they get; not
 # reading it out to someone who cannot see it.
@@ -195,6 +210,33 @@ _DRINKING_OR_A_THREAT = (
     r"(?:cans|vodka|whisky|booze|drink)\s+(?:all|since)\b|finish\s+what\s+(?:he|she|they)\s+"
     r"started\b(?!\s+(?:on|with|in|at|for)\b))"
 )
+# The household money taken by a partner, and none of the writer's own allowed ("he takes
+# everything out of the joint and I'm not allowed a card"); not a joint account closed.
+_PARTNER = r"(?:he|she|my\s+(?:husband|wife|partner|boyfriend|girlfriend|fiance\w*|ex))"
+_TAKES_THE_MONEY = (
+    r"\b" + _PARTNER + r"\s+(?:takes|took|empties|emptied|drains|drained|clears|cleared)\s+"
+    r"(?:out\s+)?(?:everything|all\s+(?:of\s+)?(?:the|my|our)\s+money|every\s+penny|my\s+"
+    r"(?:wages|pay|benefits|money))\s+(?:out\s+of|from)\s+(?:the|my|our)\s+(?:joint|account|"
+    r"bank)\b"
+)
+_NO_MONEY_OF_MY_OWN = (
+    r"\b(?:i\s+am\s+)?not\s+allowed\s+(?:a|my\s+own|to\s+have\s+(?:a|my\s+own|any))\s+"
+    r"(?:bank\s+)?(?:card|account|money|cash)\b|\b(?:pay|put|send)\s+(?:it\s+)?(?:in|into|to)\s+"
+    r"my\s+(?:secret|separate|hidden)\s+account\b"
+)
+# Going out only if he allows it, and told she will be shut out of the home if she goes ("he
+# said if I go on the sunday I'm not coming back in the house").
+_IF_HE_LETS_ME = (
+    r"\b(?:if|whether|unless)\s+(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|"
+    r"girlfriend|family|in\s+laws|mother\s+in\s+law))\s+(?:lets|let|allows)\s+me\b"
+    r"(?!\s+(?:have|borrow|use)\s+the\s+car\b)"
+)
+_SHUT_OUT = (
+    r"\bif\s+i\s+(?:go|went|come|attend|leave)\b.{0,40}?\b(?:i\s+am\s+not|i\s+will\s+not\s+be|"
+    r"not)\s+(?:coming|getting|allowed|let)\s+back\s+(?:in(?:to)?\s+(?:the|this|our|my)\s+"
+    r"(?:house|home|flat)|in\s*(?:$|[.,!?])|home)|\b(?:lock|locks|will\s+lock)\s+me\s+out\b|"
+    r"\b(?:will\s+not|would\s+not)\s+let\s+me\s+back\s+in\b"
+)
 
 CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("afraid, with someone menacing", _AFRAID, _MENACE),
@@ -209,4 +251,6 @@ CUE_PAIRS: tuple[tuple[str, str, str], ...] = (  # i18n-exempt: input
     ("kept in, with contact only when allowed", _KEPT_IN, _CONTACT_ALLOWED),
     ("overheard, with contact only when allowed", _OVERHEARD, _CONTACT_ALLOWED),
     ("too scared to go home to someone drinking", _SCARED_TO_GO_IN, _DRINKING_OR_A_THREAT),
+    ("the money taken, none of her own", _TAKES_THE_MONEY, _NO_MONEY_OF_MY_OWN),
+    ("going only if let, shut out if she goes", _IF_HE_LETS_ME, _SHUT_OUT),
 )

@@ -8,7 +8,8 @@ self-harm that has come back ("cut again"), injuries kept out of sight, no memor
 note that only says "help", workers who never go home, a child who does not want to go home, is
 asked for pictures (or got to send them by a man online who arranges to meet) or is got dealing by
 older men, a threat in street words ("shank"), a note through the letterbox, a scarf torn off, a
-threat to the children, "ending it tonight" with a goodbye or beside a session called off, a cut
+threat to the children, "ending it tonight" with a goodbye or beside a session called off, the
+pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
 gone deep that will not stop, someone gone quiet who says they will drive off "and not come
 back". Each entry is a sign and the few shapes it is said in; text has been through
 safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
@@ -69,6 +70,21 @@ _GOODBYE_OR_SILENT = (
     r"\b(?:you|anyone|nobody|no\s+one)\s+(?:will\s+not|will\s+never|would\s+not)\s+"
     r"(?:have|need)\s+to\s+worry\s+(?:about|for)\s+me\s*(?:$|[.!,]|any\s*more|much\s+longer|"
     r"for\s+long|soon)"
+)
+# The writer's pets taken on by someone else, and the assembly or a day called a good last thing
+# or one to end on ("it was a good last thing to be part of. my sister is taking the cats");
+# not pets minded while the writer is away or in hospital, nor taken to the vet.
+_PETS_TAKEN_ON = (
+    r"\b(?:is|are|will\s+be)\s+(?:taking|having|keeping|adopting|rehoming)\s+(?:the|my|our)\s+"
+    r"(?:cats?|dogs?|pets?|rabbits?|birds?|budgies?|hamsters?|kittens?|puppy|puppies)\b"
+    r"(?!.*\b(?:while|whilst|when|till|until|for\s+(?:the|a|two|three|\d+)\s+(?:\w+\s+)?"
+    r"(?:week|weekend|days?|nights?|bit|while|month)s?|hospital|holiday|away|vets?|cattery|"
+    r"kennels?|groomers?|walks?)\b)"
+)
+_A_GOOD_LAST_THING = (
+    r"\b(?:a|the)\s+(?:good|nice|lovely|fitting|great|perfect)\s+(?:last\s+thing|thing\s+to\s+"
+    r"end\s+on|one\s+to\s+end\s+on|way\s+to\s+(?:end|go\s+out|finish))\b|\b(?:last\s+thing|"
+    r"to\s+end\s+on)\b(?=.{0,20}\b(?:part\s+of|to\s+do)\b)"
 )
 _A_REASON_TO_GIVE = (
     r"(?!.*\b(?:mov\w+|new\s+(?:one|flat|job|place|console|phone)|upgrad\w*|charity\s+shop|"
@@ -140,6 +156,7 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "final arrangements": (
         "^" + every_one_of(_SAYS_SHE_IS_A_BURDEN, _ONE_MORE_SIGN),
         "^" + _A_REASON_TO_GIVE + every_one_of(_GIVEN_AWAY, _GOODBYE_OR_SILENT),
+        "^" + _A_REASON_TO_GIVE + every_one_of(_PETS_TAKEN_ON, _A_GOOD_LAST_THING),
         r"\b(?:giv\w*|gave)\s+(?:away\s+)?(?:all\s+(?:of\s+)?my\s+(?:stuff|things|belongings|"
         r"possessions)|everything\s+i\s+(?:own|have))\b(?!.{0,40}\b(?:mov\w+|charity\s+shop|"
         r"declutter\w*|car\s+boot)\b)",

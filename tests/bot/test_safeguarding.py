@@ -1035,6 +1035,20 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
             "he was yelling that she was going to kill him",
             "he was yelling that she was going to win",
         ),
+        # the pets taken on by someone and the assembly called a good last thing; not pets
+        # minded while the member is away
+        (
+            "thanks for everything, it was a lovely last thing to be part of. my brother is"
+            " having the dog",
+            "thanks for everything, it was a lovely last thing to be part of before the summer."
+            " my brother is having the dog while I'm in Spain",
+        ),
+        # at the water now, told only so that someone knows; not a walk there
+        (
+            "not great. I'm at the reservoir on the bridge. just wanted somebody to know",
+            "not great weather. I'm at the reservoir on the bridge with the dog, just wanted"
+            " somebody to know I'll be late",
+        ),
         *WRITERS_OWN_RISK_SAID_SIDEWAYS,
     ],
 )
@@ -1457,6 +1471,42 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             " money by Monday he's going to do my knees",
             "can I get the voucher early? I owe my physio £300 and she says if I don't pay by"
             " Monday she won't do my knees next week",
+        ),
+        # someone feared let out, as the whole answer; not out at work
+        (
+            "no. he's out of prison",
+            "no, he's out at work till six",
+        ),
+        # the household money taken by a partner and no card of her own; not a joint
+        # account closed
+        (
+            "can you pay it into my other account, not the joint? my husband clears everything"
+            " out of the joint and I'm not allowed my own card",
+            "can you pay it into my other account, not the joint? my husband clears everything"
+            " out of the joint for the mortgage and my new card comes monday",
+        ),
+        # nothing by post and the phone handed over to a husband who reads it all; not read
+        # out to someone who cannot see
+        (
+            "please never send anything by post, my husband reads everything and I have to give"
+            " him my phone when he gets in",
+            "please send everything by post, my husband reads everything out to me since my eyes"
+            " went",
+        ),
+        # going only if he allows it and shut out if she goes; not the car borrowed
+        (
+            "maybe, if my husband lets me. he says if I go to the assembly I'm not getting back"
+            " in the house",
+            "maybe, if my husband lets me have the car. he says if I go to the assembly I'm not"
+            " getting back in time for tea",
+        ),
+        # "friends" staying at a disabled adult's home with the card; not a spare key for the
+        # cat
+        (
+            "I've got a learning disability. some friends stay at my flat now and they've got my"
+            " bank card and my keys",
+            "I've got a learning disability. some friends stay at my flat on fridays and they've"
+            " got my spare keys to feed the cat",
         ),
     ],
 )
@@ -2140,6 +2190,14 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         " not making sense",
         "my dad is diabetic and he says the menu for the lunch is not making any sense, which"
         " bits have sugar in?",
+    ),
+    # chest tight now and the left arm gone numb, said with the arm's possessive; not an arm
+    # slept on
+    (
+        "sorry can't fill the form in, sat on the stairs at work, chest is so tight and my left"
+        " arm's gone numb",
+        "sorry can't fill the form in, my left arm's gone numb from sleeping on it, chest is fine"
+        " though",
     ),
 ]
 
@@ -2966,6 +3024,14 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             " of them right now",
             "For the Q&A: how many young people in the borough are thought to be caught up in"
             " county lines, and what should parents look out for?",
+        ),
+        # a harm to a relative long ago, brought back by a session, with the member fine now;
+        # not when it is back near them
+        (
+            "tired. the knife crime talk brought back my brother getting stabbed in 2015 and the"
+            " same lads are outside my flat again. I'm ok but scared",
+            "tired. the knife crime talk brought back my brother getting stabbed in 2015, glad I"
+            " spoke up though. I'm ok, off to the gym",
         ),
     ],
 )
@@ -3830,6 +3896,28 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " happened to Jay",
             "my son's friends are bringing knives to the carnival picnic and making them pay"
             " their share for the food",
+        ),
+        # a mark on a child and the child's word that a parent did it; not a game with
+        # them
+        (
+            "my kids are 5 and 8. the youngest came home from her dad's with a burn on her hand"
+            " and said daddy did it",
+            "my kids are 5 and 8. the youngest came home from her dad's with a glitter mark on"
+            " her hand and said daddy did it with her",
+        ),
+        # a neighbour's child hungry at the door every night with a parent never in; not a
+        # growing lad after training
+        (
+            "the girl from number 9, she's 6, knocks round every night starving, her mum's never"
+            " in",
+            "my grandson is 6 and comes round every night starving after football training",
+        ),
+        # cutting in quotes, the girls taken back home for it; not a ribbon cut
+        (
+            'my girls are 5 and 8 and their gran is taking them back home in the summer for "the'
+            " cutting\", my husband says it's tradition",
+            'my girls are 5 and 8 and their gran is taking them back home in the summer for "the'
+            ' cutting" of the ribbon at her new shop',
         ),
     ],
 )
