@@ -2420,6 +2420,13 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
             "my sister tried to take her own life two years ago, she is doing well now and the"
             " vegan option ran out again",
         ),
+        # a survivor of a harm from years ago who joined because of it; not one found again
+        (
+            "I'm a survivor of domestic abuse from years ago and he tracked me down again last"
+            " week",
+            "as a survivor of domestic abuse from years ago, it is why I wanted to do this and"
+            " I'm happy to talk about it",
+        ),
     ],
 )
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
