@@ -3266,6 +3266,39 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "please keep me out of the group photos, if my uncles find out I sat next to a man"
             " from the rival team they'll say I've let the family name down at quiz night",
         ),
+        # tablets saved up, named in an aside; not saved for the pharmacy's returns bin
+        (
+            "the £5 was paracetamol, nothing to do with the session. I've been saving them up",
+            "the £5 was paracetamol from the chemist, I've been saving them up for the pharmacy"
+            " returns bin",
+        ),
+        # not here for the next one, with a loan waived; not away on holiday
+        (
+            "no need to pay me back for the tickets, I won't be around for the next session",
+            "no need to pay me back for the tickets, I won't be around for the next session as"
+            " I'm on holiday in Spain",
+        ),
+        # arrangements made, said bare, with a place given up; not arrangements with the team
+        (
+            "can someone else have my seat from weekend 3, I've sorted my arrangements. thanks"
+            " for being so kind to me",
+            "can someone else have my seat from weekend 3, I've sorted my arrangements with the"
+            " organisers. thanks for being so kind to me",
+        ),
+        # a bad night if he finds out what she did; not a diet's weigh-in
+        (
+            "please don't post my photo, if my husband sees I went out without asking it will be"
+            " a long night",
+            "please don't post my photo, if my husband sees I ate cake before my weigh-in it will"
+            " be a long night at slimming club lol",
+        ),
+        # hurt foretold from a partner's drinking; not the pub
+        (
+            "can't do the last weekend, I'll likely end up in A&E again, he gets nasty with a"
+            " drink and it's the cup final",
+            "can't do the last weekend, I'll likely end up in the pub again, he gets nasty with a"
+            " drink and it's the cup final",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -3837,6 +3870,50 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " happened to Jay",
             "my son's friends are bringing knives to the carnival picnic and making them pay"
             " their share for the food",
+        ),
+        # a man marked: his route known and what is coming to him; not a result he'll hear
+        (
+            "that guy from the panel who mocked me, we know where he parks. he'll regret it",
+            "that guy from the panel who lent me a pen, we know where he parks. he'll find out"
+            " whether he won the raffle",
+        ),
+        (
+            "the officer from Saturday better stay away, my brothers know his face and will be"
+            " waiting for him outside",
+            "the officer from Saturday was lovely, my brothers know his face and will be waiting"
+            " for him outside with a thank-you card",
+        ),
+        # those who attacked the writer will finish it; not a game to be finished
+        (
+            "the men who attacked me at the station said they'll get me again next session",
+            "the lads who beat me at darts said they'll finish the game at the next session",
+        ),
+        # a gathering told none of it will walk out; not a quiz
+        (
+            "keep listening to the police then. there'll be something under the stage next time"
+            " and nobody gets out alive",
+            "next time there'll be a quiz in the hall and nobody gets out without a prize",
+        ),
+        # officials' homes wanted by a group with a grievance; not emails for a complaint
+        (
+            "the lads online say it's rigged, they need the home addresses of the facilitators"
+            " from weekend 2",
+            "it's rigged against us, I need the email addresses of the facilitators from weekend"
+            " 2 for my complaint",
+        ),
+        # fled the family's threats and sought through the community; not a lodger wanted
+        (
+            "please use a different surname, I fled home after my uncles threatened me and"
+            " they've got men at the mosque asking around for me",
+            "please use a different surname, I left home after my uncles threatened to sell my"
+            " car and they've got men at the mosque asking around for a lodger",
+        ),
+        # young children crying next door with no grown-up for days; not with their mum there
+        (
+            "the toddlers next door have been crying all night and their mum hasn't been back"
+            " since Tuesday",
+            "the toddlers next door have been crying all night with their mum, she hasn't been"
+            " back to work since Tuesday",
         ),
     ],
 )
