@@ -349,8 +349,8 @@ _OVER_NOW = (
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
     r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"
     r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
-    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason)\s+why\s+i\s+(?:wanted\s+to\s+)?(?:join|"
-    r"signed\s+up|applied|volunteered|got\s+involved)|"
+    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason|(?:it|that)\s+is)\s+why\s+i\s+(?:wanted\s+"
+    r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this)|"
     # in a good place ("but i had counselling and i am in a good place"), not "in a good place
     # to" do something; someone who got the member out of it
     r"\b(?:i\s+am|we\s+are)\s+(?:now\s+)?in\s+a\s+(?:(?:really|much|very|so)\s+)?(?:good|"
@@ -412,6 +412,11 @@ _OLD_MARKS = re.compile(
     + _WHEN_IT_WAS
     + r"|my\s+(?:teens|twenties|20s|school\s+days|uni\s+days))"
 )
+# A survivor of a harm long past, said of the member ("I'm a survivor of domestic abuse from
+# years ago", "as a survivor of ..."): the clause up to its end.
+_SURVIVOR_OF = re.compile(
+    r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
+)
 _DATED = re.compile(_WHEN_IT_WAS)
 _OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
 
@@ -434,6 +439,7 @@ def without_topics(read: str) -> str:
     or of someone close brought back to mind with the member fine now, taken out."""
     if _TOLD_AS_OVER.search(read):
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
+        read = _SURVIVOR_OF.sub(_read_past, read)
     if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
         read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
     return _TOPICS.sub(" a topic ", read)

@@ -3,26 +3,28 @@ what they are or what a place stands for, told as what someone is doing rather t
 
 Radicalisation: a plan to "do something" (in quotes or not) at a mosque, a church, the town hall
 or a place named ("at Walthamstow market") from someone who watches extremist videos, or shares,
-shows or talks up an extremist creed in its adherents' words ("the great
-replacement", the Christchurch video, pictures of an attacker), or whom someone online calls
-special and asks to help their group, or who says it and buys knives, or who calls the council
-traitors, buys fertiliser, "stuff to make something" or a weapon (or has one come in the post) and
-will "do something" (about it), or says "our people" must fight back, has something planned for
-the march and a heavy box came; instructions sent for making something that explodes; a young
-person set on going abroad to join fighters or fight for "the brothers", with a day to leave,
-money or a ticket sent; someone told that the people at a gathering are the enemy who asks about
-its venue and crowds while deliveries are hidden or a plan is feared. A planned attack: a group
-who will "sort it" themselves at a place of worship, gathering what they need; a people called
-invaders or vermin with an act foretold for a day ("after friday everyone will know what we
-think"); "do something" at a gathering with a homemade device shown or a weapon bought; a weapon
-to be taken to a place people gather with a day named or by someone sharing a creed; both halves
-of a nail bomb bought (nails or ball bearings, and gas canisters or a pressure cooker) with a
-gathering place and "won't know what hit it" or a day; "torch it" or "burn it" beside a place of
-worship or its prayers, named or as an emoji ("🔥🕌"), with the petrol got; "do something" at a
-gathering by someone who has bought "items I find most worrying"; a "visit" to be paid to a
-place of worship with a weapon shown or bought and a day named. Hate that threatens a family
-with fire: "burn us out" in a note through the door, shouted with racist words, written on the
-door or said with the windows put in, or "if we don't leave".
+shows or talks up an extremist creed in its adherents' words ("the great replacement", the
+Christchurch video, pictures of an attacker), or whom someone online calls special and asks to
+help their group, or who says it and buys knives, or who calls the council traitors, buys
+fertiliser, "stuff to make something" or a weapon (or has one come in the post) and will "do
+something" (about it), or says "our people" must fight back, has something planned for the march
+and a heavy box came; instructions sent for making something that explodes; a young person set on
+going abroad to join fighters or fight for "the brothers", with a day to leave, money or a ticket
+sent; someone told that the people at a gathering are the enemy who asks about its venue and
+crowds while deliveries are hidden or a plan is feared. A planned attack: a group who will "sort
+it" themselves at a place of worship, gathering what they need; a people called invaders or vermin
+with an act foretold for a day ("after friday everyone will know what we think"); "do something"
+at a gathering with a homemade device shown or a weapon bought; a weapon to be taken to a place
+people gather with a day named or by someone sharing a creed; both halves of a nail bomb bought
+(nails or ball bearings, and gas canisters or a pressure cooker) with a gathering place and "won't
+know what hit it" or a day; "torch it" or "burn it" beside a place of worship or its prayers,
+named or as an emoji ("🔥🕌"), with the petrol got; "do something" at a gathering by someone who has
+bought "items I find most worrying"; a "visit" to be paid to a place of worship with a weapon
+shown or bought and a day named. Hate that threatens a family with fire: "burn us out" in a note
+through the door, shouted with racist words, written on the door or said with the windows put in,
+or "if we don't leave". A threat to the assembly: something left in the room next time that none
+of them will walk out of, or a group with a grievance ("rigged against people like us") wanting
+the home addresses of the officers or facilitators.
 
 Each is written so that the assembly's own subjects talked about (a session on radicalisation or
 the Prevent duty: safeguarding_everyday.without_topics), a creed named in the news with no one
@@ -353,6 +355,30 @@ _FOR_DIY = (
     r"bonfire)\b"
 )
 
+# A gathering told no one will leave it: "there'll be something in that room none of you walk
+# out of"; not an escape room, nor a quiz none of them walk out of without a prize.
+_NONE_WALK_OUT = (
+    r"\b(?:none\s+of\s+(?:you|yous|them|us)|no\s+one|nobody|not\s+one\s+of\s+(?:you|them))\s+"
+    r"(?:will\s+|is\s+going\s+to\s+|are\s+going\s+to\s+|gonna\s+)?(?:walk|walks|get|gets|come|"
+    r"comes|make\s+it|makes\s+it)\s+out\s+(?:of\s*(?:[.!?]|$)|(?:of\s+(?:\w+\s+){0,2})?alive\b)"
+)
+_SOMETHING_LEFT_THERE = (
+    r"\bthere\s+(?:will|is\s+going\s+to)\s+be\s+(?:something|a\s+(?:surprise|package|parcel|"
+    r"device|present))\s+(?:in|at|under|inside)\b|\bnext\s+time\b"
+)
+_NOT_A_GAME_ROOM = r"^(?!.*\b(?:escape\s+room|quiz|game|lol|haha\w*|only\s+joking)\b)"
+# Officials' homes asked for by a group with a grievance: "they want the names and addresses of
+# the officers at the sessions"; not email addresses for a complaint.
+_HOMES_ASKED = (
+    r"\b(?:want|wants|need|needs|get|find|share|send|give|post)\s+(?:\w+\s+){0,3}?(?:names\s+"
+    r"and\s+(?:home\s+)?addresses|home\s+addresses|where\s+(?:they|he|she)\s+(?:all\s+)?lives?)"
+    r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:officers?|police|coppers|cops|pigs|staff|facilitators?|"
+    r"councillors?|speakers?|panel\w*|organisers?|judges?|mps?|politicians?)\b"
+)
+_GRIEVANCE_GROUP = (
+    r"\b(?:rigged|people\s+like\s+us|traitors?|scum|pigs|(?:the\s+)?enemy|pay\s+for\s+this|"
+    r"the\s+(?:group|channel|chat|lads)\s+(?:i\s+am\s+in|online))\b"
+)
 
 EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
@@ -421,6 +447,12 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_CALLED_THE_ENEMY, _SCOUTING, _HIDDEN_PREPARATION),
         # a place of worship scouted, and what "needs doing" there on a day
         "^(?!.*" + _NOT_A_PLOT + ")" + every_one_of(_WORSHIP_SCOUTED, _WHAT_NEEDS_DOING, _A_DAY),
+    ),
+    # a gathering of the assembly told none of it will walk out; officials' homes asked for
+    # by a group with a grievance
+    "a threat to the assembly": (
+        _NOT_A_GAME_ROOM + every_one_of(_NONE_WALK_OUT, _SOMETHING_LEFT_THERE),
+        "^" + every_one_of(_HOMES_ASKED, _GRIEVANCE_GROUP),
     ),
     # a family's home threatened with fire, with hate said or the threat delivered
     "threat of fire to a home": (

@@ -14,7 +14,8 @@ Domestic abuse told as what was done: a pillow, a hand or a bag held over the fa
 the head held under the water, until the person passed out or could not breathe; and a row heard
 or seen, someone screaming at her or the children with things smashing or a shout for help, or
 someone kicking at the door the writer is shut behind; and medicines hidden or taken away
-by a partner or family as a punishment.
+by a partner or family as a punishment; what the writer eats or does watched, with a bad night
+if he finds out; a stay in hospital foretold from how he gets when he drinks.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a friend moved in to help after an operation, a
@@ -265,6 +266,34 @@ _AS_A_PUNISHMENT = (
     r"(?:am|is)\s+told\b|\bto\s+punish\s+(?:me|her|him)\b|\bteach\s+(?:me|her|him)\s+a\s+"
     r"lesson\b|\banswer\s+(?:him\s+|her\s+)?back\b"
 )
+# What the writer does watched for and punished: "if he finds out I ate something he didn't give
+# me it's a bad night"; not a toddler, nor a diet's bad night laughed off.
+_IF_HE_FINDS_OUT = (
+    r"\bif\s+(?:he|she|my\s+(?:husband|partner|boyfriend|girlfriend|wife|dad|stepdad|father|"
+    r"mum|ex))\s+(?:ever\s+)?(?:finds\s+out|found\s+out|knew|knows|sees|saw|hears|catches\s+me)"
+    r"\s+(?:that\s+)?(?:i|me)\b"
+)
+_PUNISHED_FOR_IT = (
+    r"\b(?:it\s+is|it\s+will\s+be|that\s+is|there\s+will\s+be|i\s+will\s+have)\s+a\s+"
+    r"(?:bad|long|rough|horrible)\s+night\b|\b(?:i\s+will|ill)\s+(?:pay\s+for\s+it|be\s+in\s+for"
+    r"\s+it|get\s+it|suffer|be\s+black\s+and\s+blue|not\s+be\s+able\s+to\s+walk)\b"
+)
+_NOT_A_DIET = (
+    r"^(?!.*\b(?:diet|slimming|weigh\s*-?\s*in|calories|toddler|baby|puppy|dog|lol|haha\w*)\b)"
+)
+# A hurt foretold from a partner's drinking: "I'll probably be in hospital again, it's his
+# birthday and he always gets like that when he drinks"; not the pub.
+_HOSPITAL_FORETOLD = (
+    r"\b(?:ill|i\s+will|i\s+am\s+going\s+to|i\s+might|i\s+could)\s+(?:probably\s+|likely\s+)?"
+    r"(?:end\s+up\s+|be\s+)?(?:back\s+)?in\s+(?:hospital|a\s*(?:&|and)\s*e)\b(?!\s+(?:again\s+)?"
+    r"(?:for|with|visiting|to\s+(?:see|visit|have))\b)"
+)
+_WHEN_HE_DRINKS = (
+    r"\b(?:when|after|once|if)\s+(?:he|she)\s+(?:drinks|has\s+(?:had\s+)?(?:a\s+)?drinks?|is\s+"
+    r"drunk|gets\s+drunk|has\s+been\s+drinking|is\s+on\s+the\s+drink)\b|\b(?:he|she)\s+"
+    r"(?:always\s+)?gets\s+(?:like\s+that|nasty|violent|handy)\s+(?:on|with|after)\s+"
+    r"(?:a\s+)?drink"
+)
 
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
@@ -301,6 +330,12 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a stranger in the house now, and the writer hearing them or hiding from them
     "an intruder now": ("^(?!.*" + _EXPLAINED + ")" + every_one_of(_INTRUDER, _WITH_THEM_NOW),),
+    # what the writer eats or does watched, and a bad night for it; a hurt foretold from
+    # a partner's drinking
+    "punished at home": (
+        _NOT_A_DIET + every_one_of(_IF_HE_FINDS_OUT, _PUNISHED_FOR_IT),
+        "^" + every_one_of(_HOSPITAL_FORETOLD, _WHEN_HE_DRINKS),
+    ),
     # medicines hidden or taken away by someone at home to punish the person who needs them
     "medicines kept back": ("^" + every_one_of(_MEDS_KEPT_BACK, _AS_A_PUNISHMENT),),
 }

@@ -4,9 +4,10 @@ her school year, her distress or her never having said yes says it is forced; a 
 not want; the family shamed or someone sent "to deal with it"; a refusal met with the family's
 honour and a punishment ("if I refuse the family honour is finished and my brothers will teach me
 a lesson"); and someone who has got away being hunted by her family to be brought back for the
-wedding (cousins sent to find her, her old college asked where she is). A nikah with a threat if
-the writer runs is read in safeguarding_crimes, and being taken abroad to marry told as one detail
-in safeguarding_details.
+wedding (cousins sent to find her, her old college asked where she is), or having fled the
+family's threats, sought through people in the community. A nikah with a threat if the writer runs
+is read in safeguarding_crimes, and being taken abroad to marry told as one detail in
+safeguarding_details.
 
 Each needs the writer's own wedding or the family's hunt, so the everyday twins read past it: a
 trip to the village for a cousin's wedding, family honour at stake in a quiz, cousins finding the
@@ -101,6 +102,20 @@ _FAMILY = (
     r"\b(?:family|families|brothers?|cousins?|uncles?|dad|father|mum|mother|parents|relatives|"
     r"in\s*-?\s*laws?)\b"
 )
+# Fled from the family's threats and sought through the community: "I left home because of
+# what my brothers threatened and they've got people in the community looking for me".
+_FLED_THREATS = (
+    r"\b(?:left|ran\s+away\s+from|fled|got\s+out\s+of)\s+(?:home|my\s+family|the\s+family\s+"
+    r"home)\s+(?:because|cos|after|when|over)\b.{0,50}?\b(?:threat\w*|said\s+they\s+would|"
+    r"would\s+(?:kill|hurt|do\s+to))"
+)
+_SOUGHT_THROUGH_OTHERS = (
+    r"\b(?:have|has|got)\s+(?:got\s+)?(?:people|men|someone|cousins|friends|contacts)\s+"
+    r"(?:in\s+the\s+(?:community|area|mosque|temple|gurdwara|church)\s+|everywhere\s+|out\s+|all"
+    r"\s+over\s+)?(?:looking|searching|hunting|asking\s+(?:around|about))\s+for\s+me\b|"
+    r"\b(?:the\s+(?:whole\s+)?community|everyone)\s+(?:is|are)\s+(?:looking|searching)\s+for\s+"
+    r"me\b|" + _HUNTED
+)
 
 MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a marriage someone is made to go through, and the honour that is used to threaten them
@@ -130,5 +145,7 @@ MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         ),
         # got away, and the family hunting her to bring her back for the wedding
         "^" + every_one_of(_TO_MARRY, _FAMILY, _HUNTED),
+        # fled from the family's threats, and sought for through the community
+        "^" + every_one_of(_FLED_THREATS, _FAMILY, _SOUGHT_THROUGH_OTHERS),
     ),
 }

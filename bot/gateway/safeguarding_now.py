@@ -19,7 +19,8 @@ said in a survey or a reminder answer ("3 - and tbh I don't think I'll be around
 one"); a member who will be away says why, so a hedged "not around" with no reason given, beside
 a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not;
 so is not being around or nothing mattering beside a means got ("sorted the rope already"), even
-laughed off.
+laughed off; not being here for the next one beside a loan waived ("don't worry about paying it
+back"), and arrangements made, said bare, beside a place given up or a last thanks.
 Text has been through safeguarding_words.normalise.
 """
 
@@ -118,6 +119,23 @@ _LOVE_PASSED_ON = (
     r"\btell\s+(?:my|our)\s+(?:\w+\s+){1,2}(?:that\s+)?i\s+love\s+(?:her|him|them)\b|"
     r"\bsorry\s+for\s+everything\b"
 )
+# Not here for the next one, with a debt waived ("don't worry about paying it back"); and
+# arrangements made, said bare, beside a place given up or a last thanks.
+_NOT_HERE_FOR_THE_NEXT = (
+    r"\b(?:will\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around)\s+(?:for|at|by|to\s+"
+    r"see)\s+(?:the\s+)?next\b"
+)
+_DEBT_WAIVED = (
+    r"\b(?:do\s+not|no\s+need\s+to|you\s+do\s+not\s+(?:need|have)\s+to|never\s+mind)\s+"
+    r"(?:worry\s+about\s+)?(?:paying|pay)\s+(?:it|me|that|them)\s+back\b|\bkeep\s+the\s+"
+    r"(?:money|refund|expenses)\b"
+)
+_NOT_HERE_AND_A_LOAN_WAIVED = every_one_of(_NOT_HERE_FOR_THE_NEXT, _DEBT_WAIVED)
+_ARRANGEMENTS_MADE = (
+    r"\b(?:i\s+have|have|all)\s+(?:made|sorted|put\s+in\s+place)\s+(?:all\s+)?(?:my|the)\s+"
+    r"(?:own\s+|final\s+)?arrangements\b(?!\s+(?:for|to|with|at|so)\b)"
+)
+_PLACE_GIVEN_UP = r"\bgive\s+my\s+(?:place|seat|spot)\s+(?:\w+\s+){0,2}?to\b|" + _LAST_THANKS
 
 # Fear or panic in a word or an emoji, and a plea for someone; a whole message of nothing else
 # ("shaking. scared. please someone", "😰😰😰 help"). Laughing emoji, and any word but these
@@ -246,6 +264,14 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r")(?=.*"
         + _LOVE_PASSED_ON
         + r")",
+        # not here for the next one, with a debt waived; arrangements made, and a place given
+        # up or a last thanks
+        r"^(?!.*" + _AWAY_FOR_A_REASON + r")" + _NOT_HERE_AND_A_LOAN_WAIVED,
+        r"^(?!.*"
+        + _AWAY_FOR_A_REASON
+        + r")"
+        + every_one_of(_ARRANGEMENTS_MADE, _PLACE_GIVEN_UP)
+        + _NOT_JOKING,
     ),
     # an alarm in a word or two: the whole message is a call for help, fear, or someone arriving.
     # "help" and "help me" alone (with "please" after, or a "?") are how members ask what the

@@ -170,6 +170,10 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # "the tablets I've been saving up"
         _MEDS + r"\s+(?:that\s+)?i\s+(?:have\s+been|have|am|was|had\s+been)\s+(?:saving|"
         r"stockpil\w+|hoarding|stashing|collecting|putting\s+by)(?:\s+up\b|\s*(?:[.,!]|$))",
+        # "it was tablets ... i've been saving them up."; not saved up for the returns bin
+        r"\b" + _MEDS + r"\b[^?]{0,60}?\bi\s+(?:have\s+been|have|had\s+been)\s+(?:saving|"
+        r"stockpil\w+|hoarding|stashing|putting\s+by)\s+(?:them|these|those)(?:\s+up)?"
+        r"\s*(?:[.,!]|$)",
         r"\bstash\b(?:\s+\w+){0,7}\s+" + _MEDS + r"\b|" + _MEDS + r"\s+(?:\w+\s+){0,2}stash\w*\b",
         # sleeves worn because of the arms, not because of the cold or a rash
         r"\b(?:long\s+sleeves|sleeves\s+(?:down|on)|hoodie|jumper|cardigan)\b.{0,40}\b(?:because\s+"

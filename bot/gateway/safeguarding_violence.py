@@ -10,7 +10,9 @@ comes out"); waiting outside for him with a knife. Vigilantes: a group who will 
 or them) out themselves because the police cannot protect anyone, will do nothing about him or
 are protecting them, with the means got ("got the stuff now") or a day for it ("this week", "on
 Saturday"). A lender's threat: a debt not paid by a day, and he will
-"do my knees" or come for the writer's daughter.
+"do my knees" or come for the writer's daughter. A man marked: his bus or his face known, and
+"he'll find out saturday" or waiting for him outside; those who jumped the writer saying they
+will finish it next time.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -160,6 +162,31 @@ _PAYBACK = (
     r"back\b|\b(?:revenge|payback)\b"
 )
 
+# A man marked: his movements or his face known ("i know which bus he gets", "my cousins know
+# his face now"), and what is coming to him ("he will find out saturday", "waiting for him
+# outside after"); not a result he will find out, nor waiting for him with a cake or a lift.
+_HIS_MOVES_KNOWN = (
+    r"\b(?:i|we|they|my\s+\w+)\s+(?:know|knows|found\s+out|worked\s+out)\s+(?:now\s+)?"
+    r"(?:which\s+(?:bus|train|tram|way|route|car)\s+(?:he|she)\s+(?:gets|takes|gets\s+on|"
+    r"drives|goes)|where\s+(?:he|she)\s+(?:lives|parks|drinks|gets\s+off|goes\s+after)|"
+    r"(?:his|her)\s+(?:face|address|route|car|reg)\b)"
+)
+_COMING_TO_HIM = (
+    r"\b(?:he|she)\s+(?:will|is\s+going\s+to)\s+(?:find\s+out|learn|regret\s+it|get\s+what\s+is"
+    r"\s+coming)\b(?!\s+(?:\w+\s+)?(?:if|whether|what|about|how|who|when|which|the\s+results?))|"
+    r"\b(?:will\s+be|are|be)\s+waiting\s+for\s+(?:him|her)\s+(?:outside|after|at\s+the\s+end)\b"
+    r"(?!.*\b(?:cake|card|flowers|lift|car|present|balloons|surprise|hug|drink|pint)\b)"
+)
+# A threat after an attack: the people who jumped the writer will finish it next time.
+_ATTACKED_ME = (
+    r"\b(?:jumped|attacked|battered|beat|stabbed|mugged|glassed|kicked\s+in|went\s+for|set\s+on)"
+    r"\s+me\b(?!\s+(?:in\s+(?:the\s+)?(?:queue|line)|to\s+it|at\s+\w+))"
+)
+_FINISH_IT = (
+    r"\b(?:will|going\s+to|gonna|ill)\s+(?:finish\s+(?:it|the\s+job|me(?:\s+off)?)|get\s+me\s+"
+    r"(?:next|again|properly)|do\s+me\s+(?:next|again|properly|in))\b(?!\s+(?:\w+\s+)?(?:game|"
+    r"match|round|race|puzzle|quiz))"
+)
 
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
@@ -175,6 +202,12 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^(?!.*(?:" + _JOKING + "))" + every_one_of(_LYING_IN_WAIT, _MEANT),
         # a group bringing weapons to make someone pay
         "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_WEAPONS_BROUGHT, _PAYBACK),
+    ),
+    # a man marked, his movements or face known, and what is coming to him; a threat to
+    # finish it from those who attacked the writer
+    "someone marked": (
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_HIS_MOVES_KNOWN, _COMING_TO_HIM),
+        "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_ATTACKED_ME, _FINISH_IT),
     ),
     # a group settling it themselves since the police will not, with the means or a day
     "vigilante plan": (

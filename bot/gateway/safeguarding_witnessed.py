@@ -3,13 +3,14 @@ is the only one to know about, told on the way to something else.
 
 A member late for a session writes what is in front of them: a man dragging a woman along the
 pavement with blood on her face while people walk past; a toddler out on a balcony opposite,
-crying for hours, with nobody answering the door; a baby in a locked car in the heat, gone red
-and quiet. Or they are kept from someone who depends on them: admitted to hospital while a
-mother with dementia is on her own at home and nobody else knows. Each is read from its parts
-together (who, where, for how long, what shows it is bad now) so its everyday twin with the same
-words reads past it: a scene in a film or on a dance floor, a toddler on the balcony with his
-mum, a baby in the car with the air con on and a parent beside him, a night in hospital while a
-brother stays with mum. Text has been through safeguarding_words.normalise.
+crying for hours, with nobody answering the door; a baby in a locked car in the heat, gone red and
+quiet; young children heard screaming next door with no grown-up there since Friday. Or they are
+kept from someone who depends on them: admitted to hospital while a mother with dementia is on her
+own at home and nobody else knows. Each is read from its parts together (who, where, for how long,
+what shows it is bad now) so its everyday twin with the same words reads past it: a scene in a
+film or on a dance floor, a toddler on the balcony with his mum, a baby in the car with the air
+con on and a parent beside him, a night in hospital while a brother stays with mum. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -127,6 +128,17 @@ _NOT_SAFE_WITHOUT_ME = (
     r"their)\s+own\b"
 )
 
+# Young children heard in distress next door with no grown-up there for days: "the kids, 3 and 5,
+# have been screaming for hours and no adult's been there since friday".
+_CHILDREN_IN_DISTRESS = (
+    _YOUNG_CHILD + r"[^.!?]{0,40}?\b(?:screaming|crying|sobbing|wailing|banging|shouting\s+for)\b"
+)
+_NO_GROWN_UP_FOR_DAYS = (
+    r"\bno\s+(?:adults?|grown\s*-?\s*ups?|parents?|mum|dad)\s*(?:s|has|have)?\s+(?:been\s+"
+    r"(?:there|in|home|back|round|near)|come\s+(?:back|home)|seen)\s+(?:since|for)\b|"
+    r"\b(?:(?:their|his|her|the)\s+)?(?:mum|mother|dad|father|parents?)\s+(?:has|have)\s+not\s+"
+    r"been\s+(?:back|home|there|in|seen)\s+(?:since|for)\b"
+)
 
 WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a man dragging or hitting a woman in front of the writer, with blood or crying
@@ -136,6 +148,10 @@ WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a young child out on a balcony or a ledge for hours, with no grown-up answering
     "a young child alone by a drop": (
         _A_GROWN_UP_THERE + every_one_of(_OUT_ON_A_DROP, _FOR_HOURS, _NO_ONE_ANSWERS),
+    ),
+    # young children heard screaming or crying with no grown-up there for days
+    "young children left alone": (
+        _A_GROWN_UP_THERE + every_one_of(_CHILDREN_IN_DISTRESS, _NO_GROWN_UP_FOR_DAYS),
     ),
     # a baby or a young child shut in a car in the heat, gone quiet or with no one back
     "a child shut in a hot car": (

@@ -2478,6 +2478,13 @@ def test_a_lift_to_the_session_is_everyday_and_a_lift_to_parties_is_not(
             "my sister tried to take her own life two years ago, she is doing well now and the"
             " vegan option ran out again",
         ),
+        # a survivor of a harm from years ago who joined because of it; not one found again
+        (
+            "I'm a survivor of domestic abuse from years ago and he tracked me down again last"
+            " week",
+            "as a survivor of domestic abuse from years ago, it is why I wanted to do this and"
+            " I'm happy to talk about it",
+        ),
     ],
 )
 def test_self_harm_long_past_and_pain_described_are_left_alone(risk: str, look_alike: str) -> None:
@@ -3325,6 +3332,39 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "please keep me out of the group photos, if my uncles find out I sat next to a man"
             " from the rival team they'll say I've let the family name down at quiz night",
         ),
+        # tablets saved up, named in an aside; not saved for the pharmacy's returns bin
+        (
+            "the £5 was paracetamol, nothing to do with the session. I've been saving them up",
+            "the £5 was paracetamol from the chemist, I've been saving them up for the pharmacy"
+            " returns bin",
+        ),
+        # not here for the next one, with a loan waived; not away on holiday
+        (
+            "no need to pay me back for the tickets, I won't be around for the next session",
+            "no need to pay me back for the tickets, I won't be around for the next session as"
+            " I'm on holiday in Spain",
+        ),
+        # arrangements made, said bare, with a place given up; not arrangements with the team
+        (
+            "can someone else have my seat from weekend 3, I've sorted my arrangements. thanks"
+            " for being so kind to me",
+            "can someone else have my seat from weekend 3, I've sorted my arrangements with the"
+            " organisers. thanks for being so kind to me",
+        ),
+        # a bad night if he finds out what she did; not a diet's weigh-in
+        (
+            "please don't post my photo, if my husband sees I went out without asking it will be"
+            " a long night",
+            "please don't post my photo, if my husband sees I ate cake before my weigh-in it will"
+            " be a long night at slimming club lol",
+        ),
+        # hurt foretold from a partner's drinking; not the pub
+        (
+            "can't do the last weekend, I'll likely end up in A&E again, he gets nasty with a"
+            " drink and it's the cup final",
+            "can't do the last weekend, I'll likely end up in the pub again, he gets nasty with a"
+            " drink and it's the cup final",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -3918,6 +3958,50 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " cutting\", my husband says it's tradition",
             'my girls are 5 and 8 and their gran is taking them back home in the summer for "the'
             ' cutting" of the ribbon at her new shop',
+        ),
+        # a man marked: his route known and what is coming to him; not a result he'll hear
+        (
+            "that guy from the panel who mocked me, we know where he parks. he'll regret it",
+            "that guy from the panel who lent me a pen, we know where he parks. he'll find out"
+            " whether he won the raffle",
+        ),
+        (
+            "the officer from Saturday better stay away, my brothers know his face and will be"
+            " waiting for him outside",
+            "the officer from Saturday was lovely, my brothers know his face and will be waiting"
+            " for him outside with a thank-you card",
+        ),
+        # those who attacked the writer will finish it; not a game to be finished
+        (
+            "the men who attacked me at the station said they'll get me again next session",
+            "the lads who beat me at darts said they'll finish the game at the next session",
+        ),
+        # a gathering told none of it will walk out; not a quiz
+        (
+            "keep listening to the police then. there'll be something under the stage next time"
+            " and nobody gets out alive",
+            "next time there'll be a quiz in the hall and nobody gets out without a prize",
+        ),
+        # officials' homes wanted by a group with a grievance; not emails for a complaint
+        (
+            "the lads online say it's rigged, they need the home addresses of the facilitators"
+            " from weekend 2",
+            "it's rigged against us, I need the email addresses of the facilitators from weekend"
+            " 2 for my complaint",
+        ),
+        # fled the family's threats and sought through the community; not a lodger wanted
+        (
+            "please use a different surname, I fled home after my uncles threatened me and"
+            " they've got men at the mosque asking around for me",
+            "please use a different surname, I left home after my uncles threatened to sell my"
+            " car and they've got men at the mosque asking around for a lodger",
+        ),
+        # young children crying next door with no grown-up for days; not with their mum there
+        (
+            "the toddlers next door have been crying all night and their mum hasn't been back"
+            " since Tuesday",
+            "the toddlers next door have been crying all night with their mum, she hasn't been"
+            " back to work since Tuesday",
         ),
     ],
 )
