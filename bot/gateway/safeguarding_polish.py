@@ -202,8 +202,9 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # Ending it at a time set ("jutro to skończę", "dziś w nocy z tym skończę"), beside a letter
-# written or left for the family, not caring any more, or thanks or sorry for everything; not a
-# letter the writer will finish tomorrow ("jutro go skończę"), nor a form.
+# written or left for the family, or beside not caring any more with thanks or sorry for
+# everything; not a letter the writer will finish tomorrow ("jutro go skończę"), nor a report
+# finished tomorrow with thanks for everything.
 _PL_WHEN = (
     r"(?:jutro|pojutrze|dzi[sś](?:iaj)?(?:\s+w\s+nocy|\s+wieczorem)?|tej\s+nocy|w\s+nocy|"
     r"wieczorem|w\s+weekend|po\s+wszystkim)"
@@ -213,14 +214,17 @@ _PL_ENDING_IT = (
     rf"\b{_PL_WHEN}\s+(?:ju[zż]\s+)?{_PL_END_IT}\b|\bsko[nń]cz[eę]\s+(?:to|z\s+tym|ze\s+"
     rf"wszystkim)\s+(?:wszystko\s+)?{_PL_WHEN}\b"
 )
-_PL_LETTER_OR_PAST_CARING = (
+_PL_FAREWELL_LETTER = (
     r"\b(?:napisał\w*|zostawił\w*|pisz[eę]|zostawi[eę])\s+(?:\w+\s+)?list\w*\s+"
-    rf"(?:pożegnaln\w*\s+)?{_PL_TO_FAMILY}|\blist\w*\s+pożegnaln\w*|\bju[zż]\s+mi\s+"
-    r"(?:(?:wszystko\s+)?(?:jedno|oboj[eę]tne)|na\s+niczym\s+nie\s+zale[zż]y)\b|"
-    r"\b(?:dzi[eę]kuj[eę]|przepraszam)\s+(?:\w+\s+)?za\s+wszystko\b"
+    rf"(?:pożegnaln\w*\s+)?{_PL_TO_FAMILY}|\blist\w*\s+pożegnaln\w*"
 )
+_PL_PAST_CARING = (
+    r"\bju[zż]\s+mi\s+(?:(?:wszystko\s+)?(?:jedno|oboj[eę]tne)|na\s+niczym\s+nie\s+zale[zż]y)\b"
+)
+_PL_FOR_EVERYTHING = r"\b(?:dzi[eę]kuj[eę]|przepraszam)\s+(?:\w+\s+)?za\s+wszystko\b"
 POLISH_PHRASES += (  # i18n-exempt: input
-    "^" + every_one_of(_PL_ENDING_IT, _PL_LETTER_OR_PAST_CARING),
+    "^" + every_one_of(_PL_ENDING_IT, _PL_FAREWELL_LETTER),
+    "^" + every_one_of(_PL_ENDING_IT, _PL_PAST_CARING, _PL_FOR_EVERYTHING),
 )
 
 # A threat to kill the writer: "on mnie zabije", "powiedział, że mnie zabije", "jeśli odejdę,

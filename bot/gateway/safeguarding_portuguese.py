@@ -36,6 +36,7 @@ _PT_BEATS_HIM = (
     rf"(?:\b(?:{_PT_BEATS})-(?:lhe|lhes|o|a|os|as)|\b(?:lhe|lhes)\s+(?:{_PT_BEATS})|"
     r"\b(?:o|a|os|as)\s+(?:espanca|espancou|espancava|agride|agrediu)|"
     rf"\b(?:{_PT_BEATS})\s+(?:nele|nela|neles|nelas))"
+    r"(?!\s+(?:palmas|a\s+porta|na\s+porta|continencia)\b)"
 )
 _PT_HOW_BEATEN = (
     r"(?:com\s+(?:o|a|um|uma)\s+(?:cinto|cinta|chinelo|pau|vara|cabo|fio|mangueira|regua|"
@@ -109,7 +110,7 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:bate|espanca|agride|abusa|maltrata)\s+(?:n|d|em\s+)?" + _PT_CHILD,
     # a child beaten by someone ("bate-lhe", "lhe bate", "bate nele", "o espanca") with a belt
     # or a stick, every day, on the face or as a punishment ("quando faz xixi na cama"); not a
-    # belt fastened for him, a knock at his door, the sun or the wind on his face
+    # belt fastened for him, a knock at his door or a clap, the sun or the wind on his face
     rf"^(?!.*{_PT_NOT_A_PERSON})(?=.*{_PT_BEATS_HIM}\s+(?:\w+\s+)?{_PT_HOW_BEATEN}\b)",
     r"\bnao\s+(?:da|dao)\s+(?:de\s+)?comer\s+(?:as|aos|para\s+as|pros)\s+(?:criancas|filhos|"
     r"meninos)\b",

@@ -314,7 +314,8 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
 
 # A child (a grandchild too) left or locked in on his own ("оставила одного в запертой
 # квартире") by someone, beside a locked door, a parent who drinks, his being taken by force,
-# or no reaching him; not a child left alone for an hour while the writer shops.
+# or no reaching him; not a child left alone for an hour while the writer shops, nor one at home
+# drinking tea.
 _RU_YOUNG = (
     r"\b(?:реб[её]н\w*|дет(?:и|ей|ям)|сын\w*|доч\w*|внук\w*|внучк\w*|малыш\w*|мальчик\w*|"
     r"девочк\w*)"
@@ -324,7 +325,9 @@ _RU_LEFT_ALONE = (
     r"закрыва\w*)\s+(?:\w+\s+){0,2}(?:одного|одну|одних)\b"
 )
 _RU_LOCKED_OR_WORSE = (
-    r"\bзаперт\w*|\bна\s+ключ\b|\bсилой\b|\bпь(?:ет|ют|яная|яный|яные)\b|\bзапо[йе]\w*|"
+    r"\bзаперт\w*|\bна\s+ключ\b|\bсилой\b|\bпьян\w*|\bзапо[йе]\w*|\bпь(?:ет|ют)\s*(?:[.,;!]|$)|"
+    r"\b(?:мать|мама|отец|папа|она|он|родители)\s+(?:\w+\s+)?(?:пьет|пьют|запила|запил)\b"
+    r"(?!\s+(?:чай|кофе|воду|сок|молоко|таблетк\w*|лекарств\w*))|"
     r"\bне\s+могу\s+(?:\w+\s+){0,2}(?:дозвониться|связаться|достучаться)\b"
 )
 RUSSIAN_PHRASES += (  # i18n-exempt: input

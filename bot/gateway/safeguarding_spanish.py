@@ -438,7 +438,7 @@ SPANISH_PHRASES += (  # i18n-exempt: input
 
 # Someone close down on the floor now and breathing badly, not answering or not moving ("mi
 # marido está en el suelo, no respira bien"); not someone on the floor at play or stretching
-# who breathes well, nor a nose blocked by a cold.
+# who breathes well, nor a fall after which she is well, nor a nose blocked by a cold.
 _ES_ON_THE_FLOOR = (
     r"\b(?:(?:esta|estaba|sigue|quedo|se\s+quedo)\s+(?:tirad[oa]\s+|tendid[oa]\s+)?(?:en|por)\s+"
     r"el\s+suelo|tirad[oa]\s+en\s+el\s+suelo|se\s+(?:ha\s+)?(?:caido|cayo|desplomado|desplomo|"
@@ -446,11 +446,12 @@ _ES_ON_THE_FLOOR = (
 )
 _ES_BREATHING_BADLY = (
     r"\b(?:no\s+respira(?:\s+bien)?|respira\s+(?:muy\s+)?(?:raro|mal|lento|despacio|poco|con\s+"
-    r"dificultad)|le\s+cuesta\s+respirar|no\s+(?:responde|reacciona|se\s+mueve|se\s+despierta|"
+    r"dificultad)|le\s+cuesta\s+respirar|no\s+(?:responde|reacciona|se\s+mueve(?!\s+mucho)|"
+    r"se\s+despierta|"
     r"abre\s+los\s+ojos)|labios\s+(?:\w+\s+)?(?:azules|morados))\b"
     r"(?!\s+(?:por\s+la\s+nariz|con\s+el\s+resfriado))"
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:jugando|estiramientos|yoga|resfriad\w*|mocos)\b)"
+    r"^(?!.*\b(?:jugando|estiramientos|yoga|resfriad\w*|mocos|(?<!no\s)(?:ya\s+)?esta\s+bien)\b)"
     + every_one_of(_ES_ON_THE_FLOOR, _ES_BREATHING_BADLY),
 )

@@ -320,14 +320,17 @@ UKRAINIAN_PHRASES += ("^" + every_one_of(_UK_HOME_TAKEN, _UK_DEALS_OR_HOLDS),)  
 # A partner or his family come after the writer and looking for her ("чоловік приїхав до Лондона
 # і шукає мене"), beside a threat (to take the children), her fear or hiding, or her surname
 # kept back; not a husband who is looking for her at the station and promised to fetch their
-# son from school.
+# son from school, nor one looking for her at work while she fears being late.
 _UK_LOOKS_FOR_ME = (
     r"\b(?:чоловік|колишній|він|батько\s+(?:дітей|сина|доньки)|свекор|свекруха|його\s+"
     r"(?:брат\w*|родина|родичі))\s+(?:[\w',]+\s+){0,8}?(?:шукає|шукають|розшукує|розшукують|"
     r"вистежує|вистежують|питає\s+про|знайшов|знайшли)\s+(?:мене|нас)\b"
 )
 _UK_THREAT_OR_HIDING = (
-    r"\bпогрож\w*|\bбоюся\b|\bбоїмося\b|\bховаюся\b|\bховаємося\b|\bвтекла\b|"
+    r"\bпогрож\w*|\bбоюся\s+(?:його|їх|за\s+(?:себе|дітей|сина|доньку|дочку|життя))\b|"
+    r"\b(?:дуже|страшенно|так)\s+боюся\s*(?:[.!,]|$)|\bбоюся\s*(?:[.!]|$)|\bховаюся\b|"
+    r"\bховаємося\b|\b(?:я|ми)\s+втекл[аи]\s*(?:[.!,]|$)|\bвтекл[аи]\s+від\s+(?:нього|"
+    r"чоловіка|колишнього)\b|"
     r"\bбез\s+прізвища\b|\bне\s+(?:кажіть|давайте|пишіть|називайте)\s+(?:\w+\s+){0,2}"
     r"(?:адрес\w*|прізвищ\w*)|\bзабер\w*\s+(?:\w+\s+)?(?:сина|доньку|дочку|дітей|дитину)\b"
 )

@@ -2055,6 +2055,31 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Внук, 8 лет, живёт у меня. Вчера я оставила его одного дома на час, пока ходила в "
             "магазин.",
         ),
+        (
+            "ru",
+            "Сын у бабушки, потому что отец пьёт. Отец забрал его силой и запер одного дома.",
+            "Оставила сына одного дома, он пьёт чай и смотрит мультики",
+        ),
+        (
+            "uk",
+            "Я втекла від нього з дітьми, а тепер чоловік розшукує нас через знайомих.",
+            "Він шукає мене на роботі, боюся що запізнюся",
+        ),
+        (
+            "es",
+            "mi abuela se ha caído en el baño y no se mueve, no sé qué hacer",
+            "Mi abuela se cayó ayer, ya está bien, no se mueve mucho",
+        ),
+        (
+            "pt",
+            "O padrasto dela bate-lhe de novo com o chinelo, ela tem 4 anos",
+            "O meu marido bate-lhe palmas quando ele faz xixi no bacio",
+        ),
+        (
+            "pl",
+            "Już mi wszystko jedno. Jutro z tym wszystkim skończę, przepraszam was za wszystko.",
+            "Jutro to skończę, raport jest prawie gotowy. Dziękuję za wszystko!",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
