@@ -6,7 +6,8 @@ an ex who "ме следи" or lies in wait for weeks, or says he knows where we
 is afraid. A parent or partner who fell is read when they cannot get up off the floor, or
 cannot be lifted and have been down since. Someone locked in by family is read with her pension
 taken, crying or hungry. A landlord is read when he demands sex on pain of putting the writer
-out, or comes into her room whenever he likes. Text has been through
+out, or comes into her room whenever he likes. Pay is read when asked in cash because the boss
+or a partner takes what goes into the account. Text has been through
 safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
@@ -16,7 +17,8 @@ collected at the post office, a bike locked in the cellar, a drum hit with stick
 cards checked at the door, questions at the police station, a rope for the washing line, a lift
 to a care home to visit an aunt, a cardiologist who "ме следи" a blood pressure, a courier who
 knows where we live, a bag that fell and is too heavy to lift, a child who will cry unless the
-writer sleeps beside him, a landlord who comes in to mend the heating.
+writer sleeps beside him, a landlord who comes in to mend the heating, cash asked to spare a
+bank's fee.
 """
 
 from __future__ import annotations
@@ -84,6 +86,15 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"задържаха|държи|държат)|(?:взе|взеха|прибра|прибраха|задържа|задържаха|държи|държат)\s+"
     r"(?:ни|ѝ|й|му|им))\s+"
     r"(?:\w+\s+)?(?:паспорт\w*|документ\w*|личн\w+))",
+    # the same with the owner after the paper ("държи картата ми и паспорта ми")
+    r"^(?!.*(?:на\s+входа|проверка|регистрация|(?<!не\s)\bги\s+върна))(?=.*\b(?:взе|взеха|"
+    r"взима|вземат|прибра|прибраха|скри|скриха|крие|задържа|задържаха|държи|държат)\s+"
+    r"(?:\w+\s+){0,3}?(?:паспорта|паспортите|документите|личната\s+карта|личните\s+карти)\s+"
+    r"(?:ми|ни)\b)",
+    # pay asked in cash because what goes into the account is taken by the boss or by him
+    r"^(?=.*\b(?:в\s+брой|на\s+ръка|кеш)\b)(?=.*\bсметка\w*)(?=.*\b(?:шеф\w*|работодател\w*|"
+    r"началник\w*|бригадир\w*|той|мъж\w*|хазяин\w*)\s+(?:ще\s+)?(?:ми\s+)?(?:ги|всичко|"
+    r"парите|заплатата)\s+(?:вземе|вземат|взема|взима|прибере|прибира|изтегли|тегли)\b)",
     # a threat if the police are told: "ако отидем в полицията, ще ни пребие"
     r"\bако\s+(?:\w+\s+){0,3}(?:полиция\w*|полицаи\w*)\s*,?\s*(?:\w+\s+){0,3}ще\s+(?:ме|ни|"
     r"я|го|ги|те)\s+(?:пребие|пребият|убие|убият|бие|бият|смаже|смажат|изгони|изгонят|удуши|"

@@ -6,14 +6,15 @@ in ordinary spelling.
 
 Beyond the main kinds it reads an alarm in a few words ("pomocy on tu jest"), domestic violence
 lived ("doświadczam przemocy domowej ze strony męża"), someone not breathing, a fall heard with
-no answer since ("słyszałam jak upadła, nie odpowiada"), a teenager put out of home or offered
-a bed by older men "za przysługę", passports held by a boss with no pay or a threat to kill
-"us" if we go to the police, and a parent alone not answering for days with the curtains shut
-(the signs may be said in English). Left alone: domestic violence as a survey or session
+no answer since ("słyszałam jak upadła, nie odpowiada"), ending it at a time set ("jutro to
+skończę") beside a letter to the family or thanks for everything, a teenager put out of home or
+offered a bed by older men "za przysługę", passports held by a boss with no pay or a threat to
+kill "us" if we go to the police, and a parent alone not answering for days with the curtains
+shut (the signs may be said in English). Left alone: domestic violence as a survey or session
 subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?",
 "pomocy" with a form, a child who cannot breathe through the nose, a fall after which "nic jej
 nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
-copied, a mother on holiday who does not answer.
+copied, a mother on holiday who does not answer, a letter to finish tomorrow.
 """
 
 from __future__ import annotations
@@ -198,6 +199,32 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:\w+\s+){0,2}za\W+(?:przys[lł]ug\w*|seks\w*|numerek))",
     r"\bwyrzucił\w*\s+(?:go|j[aą])\s+z\s+domu\b(?=.*\b[sś]pi\s+(?:\w+\s+)?(?:na\s+dworze|"
     r"na\s+ulicy|w\s+parku|na\s+dworcu|na\s+klatce|pod\s+mostem)\b)",
+)
+
+# Ending it at a time set ("jutro to skończę", "dziś w nocy z tym skończę"), beside a letter
+# written or left for the family, or beside not caring any more with thanks or sorry for
+# everything; not a letter the writer will finish tomorrow ("jutro go skończę"), nor a report
+# finished tomorrow with thanks for everything.
+_PL_WHEN = (
+    r"(?:jutro|pojutrze|dzi[sś](?:iaj)?(?:\s+w\s+nocy|\s+wieczorem)?|tej\s+nocy|w\s+nocy|"
+    r"wieczorem|w\s+weekend|po\s+wszystkim)"
+)
+_PL_END_IT = r"(?:to|z\s+tym|ze\s+wszystkim)\s+(?:wszystk\w+\s+)?sko[nń]cz[eę]"
+_PL_ENDING_IT = (
+    rf"\b{_PL_WHEN}\s+(?:ju[zż]\s+)?{_PL_END_IT}\b|\bsko[nń]cz[eę]\s+(?:to|z\s+tym|ze\s+"
+    rf"wszystkim)\s+(?:wszystko\s+)?{_PL_WHEN}\b"
+)
+_PL_FAREWELL_LETTER = (
+    r"\b(?:napisał\w*|zostawił\w*|pisz[eę]|zostawi[eę])\s+(?:\w+\s+)?list\w*\s+"
+    rf"(?:pożegnaln\w*\s+)?{_PL_TO_FAMILY}|\blist\w*\s+pożegnaln\w*"
+)
+_PL_PAST_CARING = (
+    r"\bju[zż]\s+mi\s+(?:(?:wszystko\s+)?(?:jedno|oboj[eę]tne)|na\s+niczym\s+nie\s+zale[zż]y)\b"
+)
+_PL_FOR_EVERYTHING = r"\b(?:dzi[eę]kuj[eę]|przepraszam)\s+(?:\w+\s+)?za\s+wszystko\b"
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_ENDING_IT, _PL_FAREWELL_LETTER),
+    "^" + every_one_of(_PL_ENDING_IT, _PL_PAST_CARING, _PL_FOR_EVERYTHING),
 )
 
 # A threat to kill the writer: "on mnie zabije", "powiedział, że mnie zabije", "jeśli odejdę,

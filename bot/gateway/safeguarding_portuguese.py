@@ -3,8 +3,9 @@ European Portuguese: the object pronoun comes before the verb in Brazil ("me bat
 hyphenated, in Portugal ("bate-me"), so both orders are read. Text has been through
 safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "ameaca").
 
-Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily) and someone kept from
-the hospital or the phone by a partner or family.
+Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someone kept from
+the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
+a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama").
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
@@ -12,7 +13,7 @@ levantou-se logo", "o chefe me forçou a trabalhar no sábado", a landlord who c
 to mend the heating, a child who grabbed the writer's leg again, a son two nights at his father's,
 an ex outside the house to fetch the children, with no fear or a fear of being late, a
 neighbour who follows the writer on Instagram, gums that bleed in pregnancy, a husband who
-will not let her go to the hospital alone.
+will not let her go to the hospital alone, a belt fastened for a child in the car.
 """
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ _PT_HARMS = (
     r"bate|bateu|batia|espanca|espancou|agride|agrediu|ameaca|ameacou|estuprou|estupra|violou|"
     r"violentou|tranca|trancou|enforca|enforcou|esganou|empurra|empurrou|"
     r"maltrata|maltratou|persegue|perseguiu|humilha|chuta|chutou|xinga"
+)
+_PT_BEATS = r"bate|bateu|batia|espanca|espancou|espancava|agride|agrediu|chicoteia"
+_PT_BEATS_HIM = (
+    rf"(?:\b(?:{_PT_BEATS})-(?:lhe|lhes|o|a|os|as)|\b(?:lhe|lhes)\s+(?:{_PT_BEATS})|"
+    r"\b(?:o|a|os|as)\s+(?:espanca|espancou|espancava|agride|agrediu)|"
+    rf"\b(?:{_PT_BEATS})\s+(?:nele|nela|neles|nelas))"
+    r"(?!\s+(?:palmas|a\s+porta|na\s+porta|continencia)\b)"
+)
+_PT_HOW_BEATEN = (
+    r"(?:com\s+(?:o|a|um|uma)\s+(?:cinto|cinta|chinelo|pau|vara|cabo|fio|mangueira|regua|"
+    r"colher|fivela)|todos\s+os\s+dias|todo\s+(?:o\s+)?dia|na\s+cara|no\s+rosto|quando|"
+    r"sempre\s+que|ate\s+(?:sangrar|ficar\s+marcad\w*|chorar)|de\s+novo|outra\s+vez)"
+)
+_PT_NOT_A_PERSON = (
+    r"\b(?:o\s+sol|a\s+luz|o\s+vento|a\s+chuva|a\s+bola|o\s+coracao)\s+(?:\w+\s+)?"
+    r"(?:lhe\s+)?bate"
 )
 _PT_CHILD = (
     r"(?:meu|minha|meus|minhas|o|a|os|as)\s+(?:filh[oa]s?|criancas?|bebe|menin[oa]s?|net[oa]s?|"
@@ -91,6 +108,10 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"desde|o\s+dia\s+todo|hoje)|passa(?:m)?\s+fome|esta(?:o)?\s+sozinh[oa]s?\s+(?:em\s+casa\s+)?(?:o\s+dia\s+todo|ha\s+(?:\w+\s+)?dias|"
     r"todos\s+os\s+dias))",
     r"\b(?:bate|espanca|agride|abusa|maltrata)\s+(?:n|d|em\s+)?" + _PT_CHILD,
+    # a child beaten by someone ("bate-lhe", "lhe bate", "bate nele", "o espanca") with a belt
+    # or a stick, every day, on the face or as a punishment ("quando faz xixi na cama"); not a
+    # belt fastened for him, a knock at his door or a clap, the sun or the wind on his face
+    rf"^(?!.*{_PT_NOT_A_PERSON})(?=.*{_PT_BEATS_HIM}\s+(?:\w+\s+)?{_PT_HOW_BEATEN}\b)",
     r"\bnao\s+(?:da|dao)\s+(?:de\s+)?comer\s+(?:as|aos|para\s+as|pros)\s+(?:criancas|filhos|"
     r"meninos)\b",
     # a small child alone at home for days or since yesterday, or with no one answering the door

@@ -16,7 +16,8 @@ frighten her, despair told of someone ("всем будет лучше без н
 given away, not eating for days), an older neighbour's bank card taken with no money left for
 bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
 watched at home (someone at the entrance every day, with her fear, a threat or her tyres
-slashed). Russian typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the
+slashed), and a child left or locked in on his own by a parent who drinks or took him by
+force. Russian typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the
 main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
@@ -26,7 +27,8 @@ at a song, medicine taken at eight, a hot hall where one can't breathe, a son wh
 school, a knife he takes fishing, the session on policing and violence talked about, speech
 slurred after the dentist, a stroke years ago lived with, grandchildren staying for the summer,
 things given away before a move, not eating with a temperature, a bank card lost and waited for
-from the bank, hide-and-seek, a neighbour who smokes at the entrance every evening.
+from the bank, hide-and-seek, a neighbour who smokes at the entrance every evening, a child
+left alone for an hour while the writer shops.
 """
 
 from __future__ import annotations
@@ -308,6 +310,28 @@ _RU_CHILDREN_LOOKED_AFTER = r"лагер\w*|бабушк\w*|нян\w*"
 RUSSIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_RU_CHILDREN_LOOKED_AFTER}))"
     + every_one_of(_RU_CHILDREN, _RU_ON_THEIR_OWN, _RU_DAYS_OR_NO_FOOD),
+)
+
+# A child (a grandchild too) left or locked in on his own ("оставила одного в запертой
+# квартире") by someone, beside a locked door, a parent who drinks, his being taken by force,
+# or no reaching him; not a child left alone for an hour while the writer shops, nor one at home
+# drinking tea.
+_RU_YOUNG = (
+    r"\b(?:реб[её]н\w*|дет(?:и|ей|ям)|сын\w*|доч\w*|внук\w*|внучк\w*|малыш\w*|мальчик\w*|"
+    r"девочк\w*)"
+)
+_RU_LEFT_ALONE = (
+    r"\b(?:оставил\w*|оставля\w*|бросил\w*|броса\w*|запер\w*|запира\w*|закрыл\w*|"
+    r"закрыва\w*)\s+(?:\w+\s+){0,2}(?:одного|одну|одних)\b"
+)
+_RU_LOCKED_OR_WORSE = (
+    r"\bзаперт\w*|\bна\s+ключ\b|\bсилой\b|\bпьян\w*|\bзапо[йе]\w*|\bпь(?:ет|ют)\s*(?:[.,;!]|$)|"
+    r"\b(?:мать|мама|отец|папа|она|он|родители)\s+(?:\w+\s+)?(?:пьет|пьют|запила|запил)\b"
+    r"(?!\s+(?:чай|кофе|воду|сок|молоко|таблетк\w*|лекарств\w*))|"
+    r"\bне\s+могу\s+(?:\w+\s+){0,2}(?:дозвониться|связаться|достучаться)\b"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RU_YOUNG, _RU_LEFT_ALONE, _RU_LOCKED_OR_WORSE),
 )
 
 # Money taken from someone who depends on it: her bank card taken by someone ("забрал её

@@ -17,7 +17,7 @@ takes the children to school.
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of
+from bot.gateway.safeguarding_words import a_plea_in_a_few_words, any_two_of, every_one_of
 
 _SO_I = r"(?:waan|waxaan|ayaan|baan|aad\s+baan|anigu\s+waan)"  # "I" (focused)
 _SO_PERSON = (
@@ -174,4 +174,19 @@ _SO_TAKE_THE_CHILDREN = (
 )
 SOMALI_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_SO_LOCKED_IN, _SO_HELD_FROM_ME, _SO_TAKE_THE_CHILDREN),
+)
+
+# Girls named in one sentence (often with their ages) and their cutting in the next, with its
+# subject left out ("Gabdhahaygu waa 5 iyo 7 jir. Ayeeyadood waxay rabtaa in la gudo"), read
+# beside an age, a trip home or a summer, or the writer's refusal; not a son's circumcision
+# said beside his sisters ("in wiilka la gudo"), nor the cut said as not to be done.
+_SO_CUT_SAID = (
+    rf"(?:^|[.!?])(?![^.!?]*\bwiil\w*)(?![^.!?]*\b(?:aan|ma)\s+{_SO_CUT})[^.!?]*\b{_SO_CUT}"
+)
+_SO_WHEN_OR_REFUSED = (
+    r"\b(?:\d+\s+(?:iyo\s+\d+\s+)?(?:jir|sano)|xagaa\w*|fasax\w*|soomaaliya|dalka|"
+    r"(?:ma|aan)\s+(?:rabo|rabin|oggoli|ogoli)|diid\w*|cabsi\w*|caawi\w*)\b"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(rf"\b{_SO_GIRL}\b", _SO_CUT_SAID, _SO_WHEN_OR_REFUSED),
 )

@@ -10,7 +10,8 @@ bruises from what someone close did to the writer, an older person's money kept 
 writer's child not home for days or given drugs to sell by older men, and despair told of
 someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
 will do something), being made to work by the one who brought the writer over, for a debt,
-and a young child left alone at night, for days or by a parent who drinks.
+and a young child left alone at night, for days or by a parent who drinks, and someone down on
+the floor now who breathes badly or does not answer.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -18,7 +19,7 @@ encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for 
 long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop,
 tablets brought for blisters, a child staying at a grandmother's, county lines talked about, a
 flatmate shut in over exams who has said goodbye before a move, a boss's Sunday shifts beside a
-bank loan.
+bank loan, someone on the floor at play who breathes well.
 """
 
 from __future__ import annotations
@@ -433,4 +434,24 @@ _ES_TOO_LONG_OR_UNFIT = (
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_YOUNG_CHILD, _ES_LEFT_ALONE_BY_THEM, _ES_TOO_LONG_OR_UNFIT),
+)
+
+# Someone close down on the floor now and breathing badly, not answering or not moving ("mi
+# marido está en el suelo, no respira bien"); not someone on the floor at play or stretching
+# who breathes well, nor a fall after which she is well, nor a nose blocked by a cold.
+_ES_ON_THE_FLOOR = (
+    r"\b(?:(?:esta|estaba|sigue|quedo|se\s+quedo)\s+(?:tirad[oa]\s+|tendid[oa]\s+)?(?:en|por)\s+"
+    r"el\s+suelo|tirad[oa]\s+en\s+el\s+suelo|se\s+(?:ha\s+)?(?:caido|cayo|desplomado|desplomo|"
+    r"desmayado|desmayo))\b"
+)
+_ES_BREATHING_BADLY = (
+    r"\b(?:no\s+respira(?:\s+bien)?|respira\s+(?:muy\s+)?(?:raro|mal|lento|despacio|poco|con\s+"
+    r"dificultad)|le\s+cuesta\s+respirar|no\s+(?:responde|reacciona|se\s+mueve(?!\s+mucho)|"
+    r"se\s+despierta|"
+    r"abre\s+los\s+ojos)|labios\s+(?:\w+\s+)?(?:azules|morados))\b"
+    r"(?!\s+(?:por\s+la\s+nariz|con\s+el\s+resfriado))"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:jugando|estiramientos|yoga|resfriad\w*|mocos|(?<!no\s)(?:ya\s+)?esta\s+bien)\b)"
+    + every_one_of(_ES_ON_THE_FLOOR, _ES_BREATHING_BADLY),
 )

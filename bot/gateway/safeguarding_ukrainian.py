@@ -16,7 +16,8 @@ order as errands (a pet given away, letters written, money not needed any more, 
 gathered), a flat taken over by dealers who hold the keys or frighten her, despair told of
 someone ("всім буде краще без неї", or two signs: her things given away, not eating for days),
 a goodbye in a few words with "I can't any more" ("не можу більше. вибачте"), and a child
-groomed by a much older man (her age, his, gifts, parties or drink). Ukrainian typed in Latin
+groomed by a much older man (her age, his, gifts, parties or drink), and a partner come after
+the writer and looking for her, beside a threat, her fear or hiding. Ukrainian typed in Latin
 letters ("cholovik mene b'ye", "ne mozhu bilshe. vybachte") is read for the main kinds too.
 Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
@@ -26,7 +27,7 @@ neighbour for a week's holiday, a bridge closed on the way, rent paid another wa
 bank, a father who looks in on a daughter at night, a passport collected at the embassy, hours
 owed at work made up, grandchildren staying for the summer, things given away before a move,
 not eating with a temperature, "вибачте, не можу більше чекати", a daughter's coach of 30 who
-drives the team to matches.
+drives the team to matches, a husband looking for her at the station.
 """
 
 from __future__ import annotations
@@ -315,6 +316,27 @@ _UK_DEALS_OR_HOLDS = (
     r"вигнати|подзвонити)\b|\bне\s+(?:йдуть|хочуть\s+іти|випускають|пускають)\b"
 )
 UKRAINIAN_PHRASES += ("^" + every_one_of(_UK_HOME_TAKEN, _UK_DEALS_OR_HOLDS),)  # i18n-exempt: input
+
+# A partner or his family come after the writer and looking for her ("чоловік приїхав до Лондона
+# і шукає мене"), beside a threat (to take the children), her fear or hiding, or her surname
+# kept back; not a husband who is looking for her at the station and promised to fetch their
+# son from school, nor one looking for her at work while she fears being late.
+_UK_LOOKS_FOR_ME = (
+    r"\b(?:чоловік|колишній|він|батько\s+(?:дітей|сина|доньки)|свекор|свекруха|його\s+"
+    r"(?:брат\w*|родина|родичі))\s+(?:[\w',]+\s+){0,8}?(?:шукає|шукають|розшукує|розшукують|"
+    r"вистежує|вистежують|питає\s+про|знайшов|знайшли)\s+(?:мене|нас)\b"
+)
+_UK_THREAT_OR_HIDING = (
+    r"\bпогрож\w*|\bбоюся\s+(?:його|їх|за\s+(?:себе|дітей|сина|доньку|дочку|життя))\b|"
+    r"\b(?:дуже|страшенно|так)\s+боюся\s*(?:[.!,]|$)|\bбоюся\s*(?:[.!]|$)|\bховаюся\b|"
+    r"\bховаємося\b|\b(?:я|ми)\s+втекл[аи]\s*(?:[.!,]|$)|\bвтекл[аи]\s+від\s+(?:нього|"
+    r"чоловіка|колишнього)\b|"
+    r"\bбез\s+прізвища\b|\bне\s+(?:кажіть|давайте|пишіть|називайте)\s+(?:\w+\s+){0,2}"
+    r"(?:адрес\w*|прізвищ\w*)|\bзабер\w*\s+(?:\w+\s+)?(?:сина|доньку|дочку|дітей|дитину)\b"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_LOOKS_FOR_ME, _UK_THREAT_OR_HIDING),
+)
 
 # Despair told of someone ("каже, що всім буде краще без неї"), said alone; or two of its signs
 # together: "більше не може", better off without her, her things given away, not eating for

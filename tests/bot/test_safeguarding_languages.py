@@ -2071,6 +2071,106 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Oga mi ti gba iwe irinna mi, won ko si sanwo fun mi fun osu meta",
             "Oga mi ti sanwo fun mi fun osu meta, mo si ti gba iwe irinna mi pada",
         ),
+        # ending it at a time set beside a letter to the family or not caring any more; a letter
+        # the writer will finish tomorrow
+        (
+            "pl",
+            "Nie ma to już dla mnie znaczenia. Zostawiłam list dla syna, dziś w nocy z tym "
+            "skończę.",
+            "Szczerze? Wszystko mi jedno, który termin. Piszę list do córki, jutro go skończę. "
+            "Dziękuję za wszystko.",
+        ),
+        (
+            "pl",
+            "juz mi wszystko jedno, skoncze z tym jutro. przepraszam za wszystko",
+            "jutro skoncze",
+        ),
+        # girls named, then their cutting in the next sentence with a trip home or a refusal; a
+        # son's circumcision said beside his sisters
+        (
+            "so",
+            "Labada gabdhood ee aan dhalay waa 5 iyo 7 jir. Eedadood waxay leedahay waa in la "
+            "gudo fasaxa markaan dalka tagno, anigu ma rabo.",
+            "Gabdhahayga waa 6 iyo 8 jir, wiilkuna waa 5. Ayeeyadood waxay doonaysaa in wiilka "
+            "la gudo xagaagan markaan Soomaaliya tagno.",
+        ),
+        # papers held with the owner after them, pay asked in cash because the boss takes what
+        # goes into the account; cash to spare a bank's fee and a discount card in the car
+        (
+            "bg",
+            "Моля, дайте ми парите на ръка, иначе шефът ще ми ги вземе от сметката. Взе паспорта "
+            "ми още първата седмица.",
+            "Платете ми в брой, ако влезе в сметката, банката ще вземе такса. Той държи картата "
+            "ми за отстъпка в колата.",
+        ),
+        ("bg", "Работодателят държи документите ни в сейфа и не ги дава.", "Той държи листа ми."),
+        # a child beaten with a belt or as a punishment; a belt fastened for him in the car, the
+        # sun on her face
+        (
+            "pt",
+            "A minha filha tem 6 anos e o padrasto bate nela com a régua sempre que ela chora.",
+            "Tenho um filho de 5 anos. O meu companheiro aperta-lhe o cinto quando ele vai no "
+            "carro.",
+        ),
+        (
+            "pt",
+            "o pai bate-lhe todos os dias, ele so tem 7 anos",
+            "o sol bate-lhe na cara de manha",
+        ),
+        # someone down on the floor who breathes badly; someone on the floor building a cot
+        (
+            "es",
+            "Mi padre se ha desplomado en la cocina y respira muy raro, ¿a qué número llamo?",
+            "Ahora no puedo puntuar, mi marido está en el suelo montando la cuna y no sé cuál es "
+            "el número del técnico",
+        ),
+        (
+            "es",
+            "mi madre esta tirada en el suelo y no responde, no se que hacer",
+            "mi hijo esta en el suelo jugando, no respira bien por la nariz con el resfriado",
+        ),
+        # a partner come after the writer, looking for her, with a threat or her fear; a husband
+        # looking for her at the station who will fetch their son from school
+        (
+            "uk",
+            "Мій колишній дізнався, що я в Англії, і тепер шукає нас. Каже, що забере дітей. Я "
+            "дуже боюся.",
+            "Чоловік приїхав до Лондона і шукає мене на вокзалі, обіцяв забрати сина зі школи.",
+        ),
+        # a child left or locked in alone by a parent who drinks or took him by force; a child
+        # left alone for an hour while the writer shops
+        (
+            "ru",
+            "Внучка живёт со мной, отец пьёт. Вчера он увёз её и бросил одну в закрытой "
+            "квартире, на звонки не отвечает.",
+            "Внук, 8 лет, живёт у меня. Вчера я оставила его одного дома на час, пока ходила в "
+            "магазин.",
+        ),
+        (
+            "ru",
+            "Сын у бабушки, потому что отец пьёт. Отец забрал его силой и запер одного дома.",
+            "Оставила сына одного дома, он пьёт чай и смотрит мультики",
+        ),
+        (
+            "uk",
+            "Я втекла від нього з дітьми, а тепер чоловік розшукує нас через знайомих.",
+            "Він шукає мене на роботі, боюся що запізнюся",
+        ),
+        (
+            "es",
+            "mi abuela se ha caído en el baño y no se mueve, no sé qué hacer",
+            "Mi abuela se cayó ayer, ya está bien, no se mueve mucho",
+        ),
+        (
+            "pt",
+            "O padrasto dela bate-lhe de novo com o chinelo, ela tem 4 anos",
+            "O meu marido bate-lhe palmas quando ele faz xixi no bacio",
+        ),
+        (
+            "pl",
+            "Już mi wszystko jedno. Jutro z tym wszystkim skończę, przepraszam was za wszystko.",
+            "Jutro to skończę, raport jest prawie gotowy. Dziękuję za wszystko!",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
