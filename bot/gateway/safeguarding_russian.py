@@ -469,3 +469,31 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     # found after fleeing
     r"^(?!.*(?:pryatk|igra))" + every_one_of(_RL_FOUND_US, _RL_FOUND_SIGN),
 )
+
+# A young person readying an attack: a son, a brother or a teenager who has got a knife or a gun,
+# beside words that something is coming ("скоро все узнают", "они ещё пожалеют"), questions about
+# when police or guards will be at a meeting, or hours in closed channels; not a knife bought for
+# fishing, the kitchen or a hike, nor the session on policing asked about.
+_RU_YOUNG_ONE = (
+    r"\b(?:сын\w*|дочь|дочк\w*|брат\w*|внук\w*|племянник\w*|подрост\w*|парень|(?:1[0-9]|[5-9])\s*"
+    r"(?:лет|год\w*)|\((?:1[0-9]|[5-9])\))"
+)
+_RU_GOT_A_WEAPON = (
+    r"\b(?:купил|достал|заказал|прячет|спрятал|носит|нашла\s+у\s+него)\s+(?:\S+\s+){0,2}?"
+    r"(?:нож\w*|"
+    r"пистолет\w*|ружье|обрез\w*|оружие|кастет\w*|мачете|топор\w*)"
+)
+_RU_SOMETHING_COMING = (
+    r"\b(?:скоро|завтра|в\s+субботу|на\s+собрании)\s+(?:\w+\s+)?все\s+(?:узнают|увидят|"
+    r"услышат)|\b(?:они|все)\s+(?:еще\s+)?пожалеют\b|\bэто\s+(?:будет\s+)?последн\w+\s+собрани"
+)
+_RU_WHEN_GUARDED = (
+    r"\b(?:когда|где|сколько|будут\s+ли)\s+(?:\w+\s+){0,4}?(?:полицейск\w*|полици\w*|охран\w*|"
+    r"людей)\b"
+)
+_RU_CLOSED_CHANNELS = r"\b(?:телеграм\S*|закрыт\w+)\s+(?:-\s*)?(?:канал\w*|чат\w*|групп\w*)"
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:рыбалк\w*|кухн\w*|поход\w*|охот\w*|дач\w*)\b)"
+    + every_one_of(_RU_YOUNG_ONE, _RU_GOT_A_WEAPON)
+    + rf"(?=.*(?:{_RU_SOMETHING_COMING}|{_RU_WHEN_GUARDED}|{_RU_CLOSED_CHANNELS}))",
+)
