@@ -18,7 +18,9 @@ a dog shut in a room at night, a meal held back on a doctor's word.
 
 It also reads, in the Latin spelling, an older relative kept locked in a room or not given food
 by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde"), and a home taken
-over and dealt from ("aa ke reh rahe ne, drugs vechde ne").
+over and dealt from ("aa ke reh rahe ne, drugs vechde ne"), a beating told in the past by a
+husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to India or
+Pakistan, or take the children, if she goes out or tells.
 """
 
 from __future__ import annotations

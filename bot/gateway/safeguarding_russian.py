@@ -17,8 +17,9 @@ given away, not eating for days), an older neighbour's bank card taken with no m
 bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
 watched at home (someone at the entrance every day, with her fear, a threat or her tyres
 slashed), and a child left or locked in on his own by a parent who drinks or took him by
-force. Russian typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the
-main kinds too.
+force, and a young person with a knife or a gun who says "soon everyone will know" or asks
+when the police will be at a meeting. Russian typed in Latin letters ("muzh menya b'et", "on
+menya ub'et") is read for the main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь

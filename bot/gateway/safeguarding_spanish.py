@@ -11,7 +11,8 @@ writer's child not home for days or given drugs to sell by older men, and despai
 someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
 will do something), being made to work by the one who brought the writer over, for a debt,
 and a young child left alone at night, for days or by a parent who drinks, and someone down on
-the floor now who breathes badly or does not answer.
+the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
+outside her home or work, dozens of messages a day, a note that he knows where she goes).
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé

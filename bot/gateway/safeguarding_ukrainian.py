@@ -17,7 +17,8 @@ gathered), a flat taken over by dealers who hold the keys or frighten her, despa
 someone ("всім буде краще без неї", or two signs: her things given away, not eating for days),
 a goodbye in a few words with "I can't any more" ("не можу більше. вибачте"), and a child
 groomed by a much older man (her age, his, gifts, parties or drink), and a partner come after
-the writer and looking for her, beside a threat, her fear or hiding. Ukrainian typed in Latin
+the writer and looking for her, beside a threat, her fear or hiding, and a host who will evict
+her if she is not "affectionate" with him. Ukrainian typed in Latin
 letters ("cholovik mene b'ye", "ne mozhu bilshe. vybachte") is read for the main kinds too.
 Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька

@@ -7,7 +7,9 @@ Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ m
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
 ("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
 made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms), and a
-girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid.
+girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid,
+and a child kept to work in someone's home (brought from Nigeria, no school, working from
+morning till night, beaten).
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
