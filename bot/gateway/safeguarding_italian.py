@@ -4,7 +4,8 @@ read with "mi" before it. Text has been through safeguarding_languages.fold (no 
 reads "piu"). Beyond the main kinds it reads an older person's card or pension held by someone
 with a sign of harm, a "new friend" handling an older person's money, an older person not eating
 for days, many tablets swallowed with what they do, and a child going to meet a man met online
-who told her to keep it secret (said in Italian or half in English).
+who told her to keep it secret (said in Italian or half in English), and tablets saved up for
+when the writer decides or just to know they are there.
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
@@ -165,4 +166,27 @@ _IT_SECRET_OR_MEETING = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_A_CHILD, _IT_A_MAN, _IT_MET_ONLINE, _IT_SECRET_OR_MEETING),
+)
+
+# Tablets saved up over time for when the writer decides, or just to know they are there ("ho
+# messo da parte un bel po' di pastiglie, per sapere che ci sono quando decido"); not a supply
+# kept for a headache, an allergy or a trip.
+_IT_SAVED_UP = (
+    r"\b(?:messo|mett\w+|tenuto|tengo)\s+da\s+parte|\b(?:accumulat\w*|accumulo|conservat\w*|"
+    r"raccolt\w*|nascost\w*|nascondo|fatto\s+scorta|faccio\s+scorta)\b"
+)
+_IT_TABLETS = r"\b(?:pastiglie|pillole|compresse|pasticche|sonniferi|calmanti|farmaci|medicine)\b"
+_IT_SAVED_UP_TABLETS = rf"(?:{_IT_SAVED_UP})\s+(?:\S+\s+){{0,5}}?{_IT_TABLETS}"
+_IT_FOR_WHEN_I_DECIDE = (
+    r"\b(?:quando|se|il\s+giorno\s+(?:che|in\s+cui))\s+(?:\w+\s+)?(?:(?:decido|decidero)"
+    r"(?!\s+(?:di|se|dove|quando|cosa|come|che)\b)|"
+    r"saro\s+pront[oa]|sara\s+il\s+momento|non\s+ce\s+la\s+faro\s+piu|non\s+ce\s+la\s+faccio\s+"
+    r"piu)\b|\bper\s+sapere\s+che\s+ci\s+sono\b|\bper\s+farla\s+finita\b"
+)
+_IT_FOR_AN_ILLNESS = (
+    r"^(?!.*\b(?:mal\s+di\s+testa|emicrania|allergi\w*|viaggio|vacanz\w*|febbre|raffreddore|"
+    r"influenza|dolor\w*|mestruazion\w*|ciclo|medico|dottore|farmacia)\b)"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_FOR_AN_ILLNESS + every_one_of(_IT_SAVED_UP_TABLETS, _IT_FOR_WHEN_I_DECIDE),
 )

@@ -113,9 +113,9 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A child or a young brother or sister missing ("ورک دی") or not home since last night or for
-# days, with an age under 18, a man who gave him work, money or drugs, the phone off, the police
-# or no word, or both said; not a son lost in his games or a book ("په لوبو کې ورک"), nor one
-# staying at an aunt's who has phoned.
+# days, with an age under 18, men or older boys who give him work, money, a phone or drugs, his
+# going to another city (for "work"), the phone off, the police or no word, or both said; not a
+# son lost in his games or a book ("په لوبو کې ورک"), nor one staying at an aunt's who has phoned.
 _PS_UNDER_18 = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷]|[5-9]|[۵-۹])\s+کلن"
 _PS_YOUNG = rf"(?:{_PS_CHILD}|ورور|خور|هلک|نجلۍ|{_PS_UNDER_18})"
 # The end of a word: no Arabic-script letter after it (a comma "،" may follow).
@@ -126,9 +126,11 @@ _PS_NOT_HOME_SINCE = (
     r"(?:دی\s+|ده\s+)?(?:راغلی|راغلې|راستون|راستنه|راګرځېدلی)"
 )
 _PS_LURED_OR_NO_WORD = (
-    r"(?:سړي|سړی|سړو|کسانو|خلکو|ډلې)\s+(?:\S+\s+){0,3}(?:کار|پیسې|موبایل|ډالۍ|نشه|چرس)\S*\s+"
-    r"(?:\S+\s+)?(?:ورکړ|ورکو|ورکاو)|(?:موبایل|ټیلیفون|تلیفون|فون)\S*\s+(?:یې\s+)?(?:بند|خاموش|"
-    r"نه\s+اخلي|نه\s+پورته)|پولیس|(?:نه\s+پوهېږ(?:م|و)|خبر\s+نه\s+یو)\s+(?:چې\s+)?چېرته"
+    r"(?:سړي|سړی|سړو|کسانو|خلکو|ډلې|(?:لوی|لویو|مشرو)\s+هلکان\S*|ځوانان\S*)\s+(?:\S+\s+){0,4}"
+    r"(?:کار|پیسې|موبایل|ډالۍ|نشه|چرس)\S*\s+(?:\S+\s+){0,3}(?:ورکړ|ورکو|ورکاو)|"
+    r"(?:بل|بلې|لرې)\s+ښار\s+ته\s+(?:\S+\s+){0,3}(?:ځي|ولاړ|تللی|وړي|بیایي)|"
+    r"(?:موبایل|ټیلیفون|تلیفون|فون)\S*\s+(?:یې\s+)?(?:بند|خاموش|نه\s+اخلي|نه\s+پورته)|پولیس|"
+    r"(?:نه\s+پوهېږ(?:م|و)|خبر\s+نه\s+یو)\s+(?:چې\s+)?چېرته"
 )
 PASHTO_PHRASES += (  # i18n-exempt: input
     r"^(?!.*په\s+(?:\S+\s+){0,3}کې\s+ورک)"

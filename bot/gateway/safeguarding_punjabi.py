@@ -18,7 +18,9 @@ a dog shut in a room at night, a meal held back on a doctor's word.
 
 It also reads, in the Latin spelling, an older relative kept locked in a room or not given food
 by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde"), and a home taken
-over and dealt from ("aa ke reh rahe ne, drugs vechde ne").
+over and dealt from ("aa ke reh rahe ne, drugs vechde ne"), a beating told in the past by a
+husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to India or
+Pakistan, or take the children, if she goes out or tells.
 """
 
 from __future__ import annotations
@@ -204,4 +206,39 @@ _PA_DEALS_OR_HOLDS_LATIN = (
 )
 PUNJABI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PA_HOME_LATIN, _PA_MOVED_IN_LATIN, _PA_DEALS_OR_HOLDS_LATIN),
+)
+
+# Beaten by a husband or his family, told in the past with "ne" ("sass te pati ne phir maaria",
+# "ਪਤੀ ਨੇ ਮੈਨੂੰ ਕੁੱਟਿਆ"); not a call or a shout given ("ਆਵਾਜ਼ ਮਾਰੀ", "awaaz maari"), nor a name
+# ("pati ne Maria nu phone kita").
+_PA_KIN_LATIN = (
+    r"\b(?:pati|ghar\s*wal[ae]|khasam|sass|saas|sauhr[ae]|sohr[ae]|jeth|dewar|diyor|nanaan|"
+    r"nanad|pio|peo|bhra|munda|sass\s+sauhre)"
+)
+_PA_KIN = r"(?:ਪਤੀ|ਘਰਵਾਲ[ਾੇ]|ਖਸਮ|ਸੱਸ|ਸਹੁਰ[ਾੇ]|ਜੇਠ|ਦਿਓਰ|ਨਣਾਨ|ਪਿਓ|ਭਰਾ)"
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    rf"{_PA_KIN_LATIN}\s+(?:\w+\s+){{0,2}}?ne\s+(?:(?!awaa?[zj]|haak)\w+\s+){{0,2}}?"
+    r"(?:maa?r[iy]a|maareya|mareya|kutt?[iy]a|kutt?eya|thappa?d\s+maa?r[iy]a)\b(?!\s+nu\b)",
+    rf"{_PA_KIN}\s+(?:\S+\s+){{0,2}}ਨੇ\s+(?:(?!ਆਵਾਜ|ਅਵਾਜ|ਹਾਕ)\S+\s+){{0,2}}(?:ਮਾਰਿਆ|ਕੁੱਟਿਆ|"
+    r"ਥੱਪੜ\s+ਮਾਰਿਆ)",
+)
+
+# Held by a threat to her staying: "if I go out" (or leave, or tell) she will be sent back to
+# India or Pakistan, or her children taken ("je main bahar gayi taan India wapas bhej denge");
+# not a mother sent back after a visit, nor children kept by grandparents while she works.
+_PA_IF_I_LATIN = r"\bje\s+(?:main|mai|me)\s+(?:\w+\s+){0,5}?"
+_PA_SENT_BACK_LATIN = (
+    r"(?:wapas|vapas|waapas)\s+(?:\w+\s+)?(?:bhej|bhejh)\s*(?:denge|dinge|dauga|dega|dewange|"
+    r"devange|deni|den)\b"
+)
+_PA_CHILDREN_TAKEN_LATIN = (
+    r"\bbach+(?:e|ian|eyan|iyan)\s+(?:\w+\s+)?(?:kho|khoh|chhin|chhed|kadh)\s*(?:lainge|lenge|"
+    r"launge|lauga|lega|laina)\b"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    rf"{_PA_IF_I_LATIN}(?:taan|tan|ta|fer|phir)\s+(?:(?!nu\b|noo\b)\w+\s+){{0,4}}?"
+    + _PA_SENT_BACK_LATIN,
+    _PA_CHILDREN_TAKEN_LATIN,
+    r"ਜੇ\s+ਮੈਂ\s+(?:\S+\s+){0,5}(?:ਤਾਂ|ਫਿਰ)\s+(?:\S+\s+){0,4}ਵਾਪਸ\s+(?:\S+\s+)?ਭੇਜ\s+"
+    r"(?:ਦੇਣਗੇ|ਦੇਵੇਗਾ|ਦਊਗਾ)|ਬੱਚ\S*\s+(?:\S+\s+)?(?:ਖੋਹ|ਖੋ)\s+(?:ਲੈਣਗੇ|ਲਵੇਗਾ|ਲਊਗਾ)",
 )

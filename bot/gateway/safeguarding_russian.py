@@ -17,8 +17,9 @@ given away, not eating for days), an older neighbour's bank card taken with no m
 bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
 watched at home (someone at the entrance every day, with her fear, a threat or her tyres
 slashed), and a child left or locked in on his own by a parent who drinks or took him by
-force. Russian typed in Latin letters ("muzh menya b'et", "on menya ub'et") is read for the
-main kinds too.
+force, and a young person with a knife or a gun who says "soon everyone will know" or asks
+when the police will be at a meeting. Russian typed in Latin letters ("muzh menya b'et", "on
+menya ub'et") is read for the main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
@@ -468,4 +469,32 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     r"na\s+rabotu|budil'?nik|opazd))",
     # found after fleeing
     r"^(?!.*(?:pryatk|igra))" + every_one_of(_RL_FOUND_US, _RL_FOUND_SIGN),
+)
+
+# A young person readying an attack: a son, a brother or a teenager who has got a knife or a gun,
+# beside words that something is coming ("скоро все узнают", "они ещё пожалеют"), questions about
+# when police or guards will be at a meeting, or hours in closed channels; not a knife bought for
+# fishing, the kitchen or a hike, nor the session on policing asked about.
+_RU_YOUNG_ONE = (
+    r"\b(?:сын\w*|дочь|дочк\w*|брат\w*|внук\w*|племянник\w*|подрост\w*|парень|(?:1[0-9]|[5-9])\s*"
+    r"(?:лет|год\w*)|\((?:1[0-9]|[5-9])\))"
+)
+_RU_GOT_A_WEAPON = (
+    r"\b(?:купил|достал|заказал|прячет|спрятал|носит|нашла\s+у\s+него)\s+(?:\S+\s+){0,2}?"
+    r"(?:нож\w*|"
+    r"пистолет\w*|ружье|обрез\w*|оружие|кастет\w*|мачете|топор\w*)"
+)
+_RU_SOMETHING_COMING = (
+    r"\b(?:скоро|завтра|в\s+субботу|на\s+собрании)\s+(?:\w+\s+)?все\s+(?:узнают|увидят|"
+    r"услышат)|\b(?:они|все)\s+(?:еще\s+)?пожалеют\b|\bэто\s+(?:будет\s+)?последн\w+\s+собрани"
+)
+_RU_WHEN_GUARDED = (
+    r"\b(?:когда|где|сколько|будут\s+ли)\s+(?:\w+\s+){0,4}?(?:полицейск\w*|полици\w*|охран\w*|"
+    r"людей)\b"
+)
+_RU_CLOSED_CHANNELS = r"\b(?:телеграм\S*|закрыт\w+)\s+(?:-\s*)?(?:канал\w*|чат\w*|групп\w*)"
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:рыбалк\w*|кухн\w*|поход\w*|охот\w*|дач\w*)\b)"
+    + every_one_of(_RU_YOUNG_ONE, _RU_GOT_A_WEAPON)
+    + rf"(?=.*(?:{_RU_SOMETHING_COMING}|{_RU_WHEN_GUARDED}|{_RU_CLOSED_CHANNELS}))",
 )

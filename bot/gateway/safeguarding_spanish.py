@@ -11,7 +11,8 @@ writer's child not home for days or given drugs to sell by older men, and despai
 someone close (days shut in her room, goodbyes said to her family, the writer's fear that she
 will do something), being made to work by the one who brought the writer over, for a debt,
 and a young child left alone at night, for days or by a parent who drinks, and someone down on
-the floor now who breathes badly or does not answer.
+the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
+outside her home or work, dozens of messages a day, a note that he knows where she goes).
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from bot.gateway.safeguarding_words import (
     a_plea_in_a_few_words,
+    any_two_of,
     despair_told_of_someone,
     every_one_of,
 )
@@ -454,4 +456,34 @@ _ES_BREATHING_BADLY = (
 SPANISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:jugando|estiramientos|yoga|resfriad\w*|mocos|(?<!no\s)(?:ya\s+)?esta\s+bien)\b)"
     + every_one_of(_ES_ON_THE_FLOOR, _ES_BREATHING_BADLY),
+)
+
+# Stalked by an ex or a man the writer does not want near: two of waiting for her outside home or
+# work, dozens of messages or calls a day, a note or word that he knows where she goes or lives;
+# not an ex who waits at the door to fetch the children, nor a friend's few messages.
+_ES_UNWANTED = (
+    r"\b(?:mi\s+ex|ex(?:novi[oa]|marido|mujer|pareja)|un\s+(?:hombre|tipo|tio|senor|desconocido|"
+    r"companero|vecino|cliente)|alguien)\b"
+)
+_ES_WAITS_OUTSIDE = (
+    r"\b(?:esperandome|me\s+espera(?:ba)?|se\s+(?:planta|presenta|aparece)|aparece|vigilandome|"
+    r"me\s+vigila)\s+(?:\w+\s+){0,3}?(?:fuera|en\s+la\s+puerta|delante|enfrente|a\s+la\s+salida|"
+    r"en\s+el\s+portal|en\s+la\s+esquina)\s+(?:de\s+(?:mi\s+|la\s+|el\s+)?|del\s+)(?:casa|"
+    r"trabajo|piso|portal|curro|oficina|gimnasio|colegio)\b"
+)
+_ES_FLOODS_ME = (
+    r"\bme\s+(?:manda|envia|escribe|deja|hace)\s+(?:mas\s+de\s+)?(?:\d{2,}|decenas\s+de|"
+    r"cientos\s+de|mil|un\s+monton\s+de|mogollon\s+de)\s+(?:\w+\s+)?(?:mensajes|whatsapps?|llamadas|"
+    r"audios|correos)\b|\bno\s+(?:para|deja)\s+de\s+(?:escribirme|llamarme|mandarme\s+mensajes)\b"
+)
+_ES_KNOWS_WHERE = (
+    r"\bsabe\s+(?:a\s*donde|donde|por\s+donde)\s+(?:voy|vivo|trabajo|estoy|salgo|ando|llevo)\b|"
+    r"\bsabe\s+(?:todos\s+)?mis\s+(?:horarios|movimientos|rutinas?)\b|\b(?:nota|carta|notita)\s+"
+    r"(?:\w+\s+){0,3}(?:coche|puerta|buzon|parabrisas)\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:recoger|buscar)\s+a\s+(?:los|las|mis|nuestr\w+)\s+"
+    r"(?:ninos|ninas|hij\w+|nenes)\b)"
+    + every_one_of(_ES_UNWANTED)
+    + any_two_of(_ES_WAITS_OUTSIDE, _ES_FLOODS_ME, _ES_KNOWS_WHERE),
 )

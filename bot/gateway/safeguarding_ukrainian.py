@@ -17,7 +17,8 @@ gathered), a flat taken over by dealers who hold the keys or frighten her, despa
 someone ("всім буде краще без неї", or two signs: her things given away, not eating for days),
 a goodbye in a few words with "I can't any more" ("не можу більше. вибачте"), and a child
 groomed by a much older man (her age, his, gifts, parties or drink), and a partner come after
-the writer and looking for her, beside a threat, her fear or hiding. Ukrainian typed in Latin
+the writer and looking for her, beside a threat, her fear or hiding, and a host who will evict
+her if she is not "affectionate" with him. Ukrainian typed in Latin
 letters ("cholovik mene b'ye", "ne mozhu bilshe. vybachte") is read for the main kinds too.
 Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
@@ -140,8 +141,10 @@ UKRAINIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"собою|сексом)\b",
     r"^(?=.*\b(?:господар\w*|хазя\w*|орендодав\w*|роботодав\w*|сусід\w*|співмешкан\w*|вітчим\w*|"
     r"чужий\s+чоловік|у\s+якого\s+(?:ми|я)\s+(?:живемо|живу|мешкаємо))\b)(?=.*\b(?:заходить|"
-    r"заходив|приходить|приходив|лізе|ліз|ломиться|вривається)\s+(?:\w+\s+)?(?:до|в|у)\s+"
-    r"(?:моєї|її|нашої|мою|нашу)\s+(?:кімнат\w*|спальн\w*|ліжк\w*))(?=.*\b(?:вночі|уночі|"
+    r"заходив|приходить|приходив|лізе|ліз|ломиться|вривається)\s+(?:\w+\s+)?"
+    r"(?:до\s+(?:мене|нас)\s+)?"
+    r"(?:до|в|у)\s+(?:(?:моєї|її|нашої|мою|нашу)\s+)?(?:кімнат\w*|спальн\w*|ліжк\w*))"
+    r"(?=.*\b(?:вночі|уночі|"
     r"ночами|по\s+ночах|щоночі)\b)",
     # forced marriage
     r"\bпримусов\w+\s+шлюб|\b(?:силоміць|насильно|силою|проти\s+(?:моєї\s+)?волі)\s+"
@@ -466,3 +469,17 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
     # a child groomed by a much older man
     "^" + every_one_of(_UL_CHILD_AGED, _UL_OLDER_MAN, _UL_MET_HIM, _UL_LURED),
 )
+
+# Sex asked of the writer for her home by a host or landlord: if she is not "affectionate" (kind,
+# compliant, will not sleep with him) he will evict her ("якщо я не буду з ним «ласкавою», він
+# нас виселить"); not a host who evicts for unpaid rent, nor one who asks for quiet at night.
+_UK_AFFECTION_ASKED = (
+    r"\bякщо\s+(?:я\s+)?не\s+(?:\w+\s+){0,3}?\W*(?:ласкав\w*|ніжн\w*|поступлив\w*|"
+    r"згідлив\w*|чемн\w*\s+з\s+ним|сплю\s+з\s+ним|спатиму\s+з\s+ним|переспл\w*|"
+    r"ляжу\s+з\s+ним)"
+)
+_UK_EVICTS = (
+    r"\b(?:висел\w*|вижене|виганяє|вижену\w*|вигонить|вижен\w*|виставить|викине|на\s+вулицю|"
+    r"опин\w+\s+(?:\w+\s+){0,3}на\s+вулиці)"
+)
+UKRAINIAN_PHRASES += ("^" + every_one_of(_UK_AFFECTION_ASKED, _UK_EVICTS),)  # i18n-exempt: input

@@ -7,7 +7,9 @@ Beyond the main kinds it reads a child beaten by a husband or parent ("ọkọ m
 jáde"), and children left alone at home for days or with no grown-up, or crying since morning
 ("àwọn ọmọ aládùúgbò wà nílé nìkan fún ọjọ́ mẹ́ta"), and a child called a witch and starved,
 made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms), and a
-girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid.
+girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid,
+and a child kept to work in someone's home (brought from Nigeria, no school, working from
+morning till night, beaten).
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
@@ -128,4 +130,28 @@ _YO_NOT_LET_OUT = (
 _YO_NOT_PAID = r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:si\s+)?(?:san\s+owo|sanwo)\b"
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_YO_PAPERS_TAKEN, _YO_NOT_LET_OUT, _YO_NOT_PAID),
+)
+
+# A child kept to work in someone's home (domestic servitude), two of: brought over from Nigeria
+# or a village ("won mu u wa lati Naija"), not going to school at all, working from morning till
+# night, beaten by those she lives with ("won maa n na a"); not a child brought on a visit who
+# goes to school, nor a day off school when ill.
+_YO_A_CHILD = r"\b(?:omo|omode|omo\w*binrin|omo\w*birin|omo\w*kunrin|omo\s+odo)\b"
+_YO_BROUGHT_OVER = (
+    r"\b(?:mu|gbe)\s+(?:u|o|omo\s+\w+|e)\s+wa\s+(?:\w+\s+)?(?:lati|lat)\s+(?:naija|nigeria|"
+    r"ilu\s+oyinbo|abule|ile)\b"
+)
+_YO_NO_SCHOOL = (
+    r"\b(?:ko|kii|ki\s+i)\s+(?:\w+\s+)?lo\s+(?:si\s+)?(?:school|skul|ile[\s-]?iwe)\b"
+    r"(?!\s+(?:loni|lana|oni|nitori))"
+)
+_YO_WORKS_ALL_DAY = (
+    r"\b(?:n|maa\s+n)\s+(?:sise|se\s+ise|ise)\s+(?:\w+\s+)?(?:lati\s+)?(?:aaro|owuro)\s+"
+    r"(?:di|de|titi\s+di|titi)\s+(?:ale|oru|irole)\b"
+)
+_YO_BEATEN_BY_THEM = r"\bwon\s+(?:si\s+)?(?:n|maa\s+n|ti)\s+(?:na|lu)\s+(?:a|u|o|omo)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(_YO_A_CHILD)
+    + any_two_of(_YO_BROUGHT_OVER, _YO_NO_SCHOOL, _YO_WORKS_ALL_DAY, _YO_BEATEN_BY_THEM),
 )

@@ -2171,6 +2171,76 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Już mi wszystko jedno. Jutro z tym wszystkim skończę, przepraszam was za wszystko.",
             "Jutro to skończę, raport jest prawie gotowy. Dziękuję za wszystko!",
         ),
+        # beaten by a husband or his family, told with "ne", and held by a threat to be sent
+        # back or lose the children, in Roman Punjabi; a call given and a mother's trip home
+        (
+            "pa",
+            "Pichhle hafte gharwale ne mainu bahut kuttia, koi gal nahi ji",
+            "Pichhle hafte gharwale ne mainu awaaz maari, roti tiyaar si ji",
+        ),
+        (
+            "pa",
+            "Sass kehndi je main police kol gayi taan Pakistan wapas bhej denge, ghar di gal aa",
+            "Je main kamm te gayi taan sass bachche rakh lainge, te mummy nu India wapas bhej "
+            "denge",
+        ),
+        # stalked by an ex: waiting at her work and calling all day; an ex who fetches the
+        # children
+        (
+            "es",
+            "Mi exnovio aparece cada tarde en la puerta de mi trabajo y no para de llamarme, "
+            "seguro que no es nada jaja",
+            "Mi ex me espera fuera de casa los sábados para recoger a los niños y me manda "
+            "mensajes con la hora",
+        ),
+        # tablets saved up for when she decides; a supply kept for headaches before a trip
+        (
+            "it",
+            "Tranquilli, ma da un po' tengo da parte dei sonniferi nel cassetto, per quando sarò "
+            "pronta. Tutto ok!",
+            "Ho messo da parte un po' di pastiglie per il mal di testa, giusto per sapere che ci "
+            "sono quando parto",
+        ),
+        # a boy not home for days who says he goes to another city for work; boots from the
+        # older boys for a match in another city
+        (
+            "ps",
+            "زما ورور ۱۴ کلن دی، درې ورځې کور ته نه دی راغلی، وایي چې بل ښار ته د کار لپاره ځي. "
+            "ښایي څه نه وي",
+            "زما زوی ۱۵ کلن دی، لوی هلکان ورته د فوټبال نوي بوټان او پیسې ورکوي، د شنبې لوبه په "
+            "بل ښار کې ده",
+        ),
+        # a girl kept to work in a neighbour's home, no school; a child brought on a visit
+        (
+            "yo",
+            "Ọmọdébìnrin kan ń gbé lọ́dọ̀ àwọn aládùúgbò wa, kìí lọ sí ilé-ìwé, ó ń ṣiṣẹ́ láti "
+            "àárọ̀ títí di alẹ́. Kò kàn mí bóyá",
+            "Omo kekere kan wa ni ile neighbour mi, won mu u wa lati Naija fun isinmi, o n lo si "
+            "school nitosi",
+        ),
+        # a host who asks for tenderness or he evicts; a host who evicts for late rent, and one
+        # who came in by day to fix the heater
+        (
+            "uk",
+            "Господар квартири натякає: якщо я не буду до нього ніжнішою, то опинимося з "
+            "сином на вулиці. Та нічого страшного",
+            "Чоловік, у якого ми живемо, каже, що якщо я не буду платити вчасно, він нас "
+            "виселить з кімнати",
+        ),
+        (
+            "uk",
+            "Хазяїн, у якого я живу, щоночі приходить до мене в кімнату, вибачте що пишу",
+            "Господар, у якого ми живемо, вчора заходив до нас у кімнату полагодити батарею, "
+            "дуже ласкавий дядько",
+        ),
+        # a brother with a gun and words that they will regret it; a knife for fishing and
+        # the policing session asked about
+        (
+            "ru",
+            "Брат (16) достал где-то пистолет и всё время пишет в закрытых чатах, что они ещё "
+            "пожалеют. Наверное, ерунда",
+            "Сын (17) купил нож для рыбалки и спрашивал, когда на собрании будут полицейские",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
