@@ -188,6 +188,18 @@ _FINISH_IT = (
     r"match|round|race|puzzle|quiz))"
 )
 
+
+# Someone who says he will come down and "sort the lot of you out", with a past of doing so.
+_COME_AND_SORT = (
+    r"\b(?:come|coming|turn\s+up|go|going|get)\s+(?:\w+\s+){0,3}?and\s+(?:sort|do|deal\s+with|"
+    r"batter|smash|teach)\s+(?:the\s+lot\s+of\s+(?:you|them|yous)|you\s+(?:all|lot)|all\s+of\s+"
+    r"(?:you|them)|yous(?:\s+all)?|them\s+all)\b(?!\s+out\s+with)"
+)
+_HAS_FORM = (
+    r"\b(?:got|has|have|with)\s+(?:a\s+)?(?:form|record|previous)\b(?!\s+(?:with|at|in|on)\b)|\bdone\s+time\b|"
+    r"\bbeen\s+inside\b|\b(?:he|she)\s+(?:has\s+)?done\s+it\s+before\b"
+)
+
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
     "violence planned against someone": (
@@ -217,4 +229,6 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a lender who will hurt the writer or come for the family if a debt is not paid in time
     "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),
+    # someone who will come and "sort the lot of you out", with a past of violence
+    "a threat to come and sort everyone": ("^" + every_one_of(_COME_AND_SORT, _HAS_FORM),),
 }
