@@ -38,6 +38,9 @@ for the science fair, nails and gas canisters for the barbecue, joining the fire
 grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
 shifts or early starts that will burn the staff out) read past it. Text has been through
 safeguarding_words.normalise.
+
+People called invaders beside something planned for a place of worship is read
+(not Space Invaders, not a church fete).
 """
 
 from __future__ import annotations

@@ -11,6 +11,9 @@ in"). Each needs what makes the frame the writer's own: a day of their own named
 the going in weighed; so the same question asked for the table's question, a high score, and an
 hour deciding whether to drive in to town or to swim are left alone. Text has been through
 safeguarding_words.normalise.
+
+Being on a bridge or an edge now, "just having a think", given as a reason not to
+come, is read (not a think about dinner in traffic, not a bridge club).
 """
 
 from __future__ import annotations

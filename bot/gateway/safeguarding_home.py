@@ -25,6 +25,10 @@ the football or a film, plates smashed at a Greek wedding, a son kicking the bat
 let in, a man in the house fixing the boiler, burglars in a film.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
+
+Injuries kept indoors are read too: a face or an eye marked, and the one who did it saying
+not to go out like that (not a face after the dentist or an allergy); and people who have taken
+over a room and changed the lock or taken the keys.
 """
 
 from __future__ import annotations

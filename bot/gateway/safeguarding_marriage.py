@@ -13,6 +13,9 @@ Each needs the writer's own wedding or the family's hunt, so the everyday twins 
 trip to the village for a cousin's wedding, family honour at stake in a quiz, cousins finding the
 writer a seat at the wedding. Text has been through safeguarding_words.normalise (a learner's
 "for marry with my cousin" reads "to marry my cousin").
+
+A marriage of the writer's own to someone never met, refused, is read; so is a girl's
+cutting arranged by the family as tradition or on a trip abroad (not a fringe cut).
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ secrecy. So a son who takes mum's pension to the post office for her, a carer wh
 the shopping, a granddaughter who helps with a withdrawal, the government "stealing our pensions",
 and a fraud talk at the assembly about couriers are left alone. Text has been through
 safeguarding_words.normalise.
+
+Money taken over with the writer cut off is read as well: finances taken over and a
+"not allowed to" use the phone or go out, everything taken and an allowance handed back, the
+phone and the money done by someone who is difficult about anything done without asking.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ not", "any more", typos read). Everyday idioms ("dying to know", "going to die o
 go on the Sunday", a migraine "the kind where you want to die") are kept out by what must follow
 or precede the words; not being around by a date is left alone beside a trip ("we fly to
 Turkey on the Friday").
+
+An overdose part taken ("only took about half of them") is read beside the pills and
+drowsiness now, however it is played down.
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ a friend come back or months clean lost. Accidents ("cut myself shaving", "burnt
 urn"), a regime ("three times a day"), tablets taken back to the chemist and self-harm told as
 long-past history are kept out by what must follow or precede the words; the text has been
 through safeguarding_words.normalise.
+
+Cutting again and going deeper than before is read, told as a "situation" or played
+down (not cuts to a budget or a hedge).
 """
 
 from __future__ import annotations

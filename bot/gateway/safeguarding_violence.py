@@ -22,6 +22,9 @@ council a slice, the lads sorting the kit out
 themselves, and the police who do nothing about fly-tipping so neighbours clear it themselves.
 Extremist violence at a place people gather is in safeguarding_extremism. Text has been through
 safeguarding_words.normalise.
+
+A threat to come down and "sort the lot of you out" is read beside a past of violence
+("he's got form for it"), not a nan's threat with scones.
 """
 
 from __future__ import annotations

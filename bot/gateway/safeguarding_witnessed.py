@@ -11,6 +11,9 @@ what shows it is bad now) so its everyday twin with the same words reads past it
 film or on a dance floor, a toddler on the balcony with his mum, a baby in the car with the air
 con on and a parent beside him, a night in hospital while a brother stays with mum. Text has been
 through safeguarding_words.normalise.
+
+A collapse in front of the writer is read when the person breathes oddly or does not
+answer (not someone flopped onto the sofa or snoring).
 """
 
 from __future__ import annotations
