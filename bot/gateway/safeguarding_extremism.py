@@ -38,6 +38,9 @@ for the science fair, nails and gas canisters for the barbecue, joining the fire
 grandad who fought in Spain, a boxer's fight, the enemies of a cycle lane, a surprise stall,
 shifts or early starts that will burn the staff out) read past it. Text has been through
 safeguarding_words.normalise.
+
+People called invaders beside something planned for a place of worship is read
+(not Space Invaders, not a church fete).
 """
 
 from __future__ import annotations
@@ -380,6 +383,18 @@ _GRIEVANCE_GROUP = (
     r"the\s+(?:group|channel|chat|lads)\s+(?:i\s+am\s+in|online))\b"
 )
 
+
+# People called invaders to be removed, and something planned for a place of worship.
+_INVADERS = (
+    r"(?<!space\s)\binvaders\b|\bremigration\b|\b(?:them|they|these\s+people|those\s+people)\s+"
+    r"need\w*\s+(?:removing|wiping\s+out|clearing\s+out)\b"
+)
+_PLANNED_FOR_WORSHIP = (
+    r"\bplann\w*\s+(?:something|a\s+\w+|it|stuff)\s+(?:for|at|on|against|outside)\s+(?:the|a|"
+    r"that)\s+(?:\w+\s+)?(?:mosque|synagogue|church|temple|gurdwara|mandir)\b"
+    r"(?!\s+(?:fete|bake|sale|hall|choir|fair|roof|fund\w*|party|event|trip|open\s+day|garden))"
+)
+
 EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
     # or flattered into a group online; instructions for something that explodes; the means
@@ -457,5 +472,9 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a family's home threatened with fire, with hate said or the threat delivered
     "threat of fire to a home": (
         "^(?!.*" + _WORN_OUT_BY_WORK + ")" + every_one_of(_FIRE_TO_HOME, _HATE_OR_DELIVERED),
+    ),
+    # people called invaders, and something planned for a place of worship
+    "something planned for a place of worship": (
+        "^" + every_one_of(_INVADERS, _PLANNED_FOR_WORSHIP),
     ),
 }

@@ -11,6 +11,9 @@ in"). Each needs what makes the frame the writer's own: a day of their own named
 the going in weighed; so the same question asked for the table's question, a high score, and an
 hour deciding whether to drive in to town or to swim are left alone. Text has been through
 safeguarding_words.normalise.
+
+Being on a bridge or an edge now, "just having a think", given as a reason not to
+come, is read (not a think about dinner in traffic, not a bridge club).
 """
 
 from __future__ import annotations
@@ -74,6 +77,17 @@ _NOT_A_SWIM = (
     r"surf\w*)\b)"
 )
 
+
+# On a bridge or an edge now, "just having a think": told as a reason not to come.
+_ON_AN_EDGE_NOW = (
+    r"\bi\s+am\s+(?:\w+\s+)?(?:on|at|up\s+on)\s+(?:the|a|that)\s+(?:\w+\s+)?(?:bridge|cliffs?|"
+    r"cliff\s+top|edge|viaduct|roof|multi\s*storey)\b(?!\s+(?:club|game|night|table|roll))"
+)
+_HAVING_A_THINK = (
+    r"\b(?:having|have|had)\s+a\s+(?:think|last\s+look|moment\s+to\s+myself)\b"
+    r"(?!\s+(?:about|of|at|on|over|through)\b)"
+)
+
 FRAMED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a death planned, asked about as what happens after, for a day of the writer's own
     "a death asked about": ("^" + every_one_of(_FOUND_AT_A_PLACE, _FAMILY_TOLD, _FOR_MY_DAY),),
@@ -81,4 +95,6 @@ FRAMED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "unsafe at home, as a score": ("^" + every_one_of(_SAFE, _LOW_SCORE, _DANGER_AT_HOME),),
     # at a drowning place or an edge, weighing whether to go in, told as a joke or not
     "a drowning place weighed": (_NOT_A_SWIM + every_one_of(_AT_THE_WATER, _WEIGHING_GOING_IN),),
+    # on a bridge or an edge now, "just having a think"
+    "on an edge, having a think": ("^" + every_one_of(_ON_AN_EDGE_NOW, _HAVING_A_THINK),),
 }

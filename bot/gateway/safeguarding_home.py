@@ -25,6 +25,10 @@ the football or a film, plates smashed at a Greek wedding, a son kicking the bat
 let in, a man in the house fixing the boiler, burglars in a film.
 The older patterns for a home taken over (people dealing from it, "stopping" at mine with the
 card) are in safeguarding_care. Text has been through safeguarding_words.normalise.
+
+Injuries kept indoors are read too: a face or an eye marked, and the one who did it saying
+not to go out like that (not a face after the dentist or an allergy); and people who have taken
+over a room and changed the lock or taken the keys.
 """
 
 from __future__ import annotations
@@ -295,6 +299,33 @@ _WHEN_HE_DRINKS = (
     r"(?:a\s+)?drink"
 )
 
+
+# Injuries the writer is kept in with: a face or an eye marked, and the person who did it saying
+# not to go out like that; said as a reason to miss a day as often as not.
+_MARKED = (
+    r"\b(?:face|eye|eyes|lip|lips|nose|arms?|neck|cheek)\s+(?:is|are|was|were|still|looks?)\s+"
+    r"(?:\w+\s+){0,3}?(?:a\s+mess|black|swollen|bruised|cut\s+up|marked|purple|busted)\b"
+)
+_KEPT_IN_LIKE_THIS = (
+    r"\b(?:he|she)\s+(?:says|said|told\s+me|reckons|will\s+not\s+let\s+me|does\s+not\s+want\s+me)"
+    r"\b.{0,40}\b(?:if\s+i\s+go\s+out|go\s+out\s+looking|not\s+to\s+go\s+out|(?:stay|staying)\s+"
+    r"in\s+until|let\s+me\s+(?:go\s+)?out)\b"
+)
+# Not a face marked by the dentist, an allergy or a treatment.
+_NOT_TREATED = (
+    r"^(?!.*\b(?:dentist|hay\s*fever|allerg\w*|surgery|operation|botox|fillers?|stings?|"
+    r"sunburn\w*|spots|acne|wisdom\s+teeth|tattoo|piercing)\b)"
+)
+# A home taken over: people in a room of it, and the lock changed or the keys taken.
+_ROOM_TAKEN = (
+    r"\b(?:mates|friends|lads|people|they|them)\s+(?:have\s+|has\s+)?(?:taken|took)\s+over\s+"
+    r"(?:my|the)\s+(?:living\s+room|front\s+room|flat|house|place|kitchen|bedroom|spare\s+room)\b"
+)
+_LOCKED_OUT = (
+    r"\b(?:changed|change|changing)\s+(?:my|the)\s+locks?\b|\b(?:took|taken|take)\s+my\s+keys\b|"
+    r"\bknock\s+to\s+get\s+(?:in|into)\s+my\s+own\b"
+)
+
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
     "a home taken over by 'friends'": (
@@ -338,4 +369,8 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # medicines hidden or taken away by someone at home to punish the person who needs them
     "medicines kept back": ("^" + every_one_of(_MEDS_KEPT_BACK, _AS_A_PUNISHMENT),),
+    # a face or an eye marked, and the one who did it keeping the writer in until it heals
+    "kept in until the marks heal": (_NOT_TREATED + every_one_of(_MARKED, _KEPT_IN_LIKE_THIS),),
+    # people who have taken over a room, and changed the lock or taken the keys
+    "a home taken over, locks changed": ("^" + every_one_of(_ROOM_TAKEN, _LOCKED_OUT),),
 }

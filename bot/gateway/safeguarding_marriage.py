@@ -13,6 +13,9 @@ Each needs the writer's own wedding or the family's hunt, so the everyday twins 
 trip to the village for a cousin's wedding, family honour at stake in a quiz, cousins finding the
 writer a seat at the wedding. Text has been through safeguarding_words.normalise (a learner's
 "for marry with my cousin" reads "to marry my cousin").
+
+A marriage of the writer's own to someone never met, refused, is read; so is a girl's
+cutting arranged by the family as tradition or on a trip abroad (not a fringe cut).
 """
 
 from __future__ import annotations
@@ -117,6 +120,32 @@ _SOUGHT_THROUGH_OTHERS = (
     r"me\b|" + _HUNTED
 )
 
+
+# A marriage arranged to someone the writer has never met, and refused.
+_MY_MARRIAGE = (
+    r"\b(?:my\s+(?:nikah|wedding|marriage|engagement|rishta)|marry\s+me\s+off|me\s+(?:to\s+)?"
+    r"(?:marry|married)|get\s+me\s+married)\b"
+)
+_NEVER_MET = (
+    r"\b(?:guy|man|boy|bloke|woman|girl|someone|somebody|person|cousin)\s+(?:\w+\s+)?i\s+"
+    r"(?:have\s+)?(?:never|not|have\s+not)\s+(?:even\s+)?met\b|\bstranger\b"
+)
+_REFUSED = (
+    r"\b(?:i\s+have|i)\s+(?:said|told\s+(?:him|them|her))\s+no\b(?!\s+to\b)|\bi\s+(?:have\s+)?refused\b|"
+    r"\bi\s+do\s+not\s+want\s+(?:to|it)\b"
+)
+# A girl's cutting arranged by the family abroad, as tradition.
+_HER_CUTTING = (
+    r"\b(?:my|our|her)\s+(?:\d+\s*(?:yos?|year\s+olds?)|daughters?|girls?|little\s+one|nieces?)"
+    r"\s+(?:cutting|circumcision|khatna|sunna|procedure)\b(?!\s+(?:her|his|its|their|own|the|"
+    r"a|an|teeth|hair|fringe|paper|out|back|up|in|down|class)\b)|\b(?:get|have|getting)\s+(?:her|my\s+"
+    r"daughter|my\s+girl)\s+(?:cut|done|circumcised)\b"
+)
+_AS_TRADITION = (
+    r"\b(?:tradition\w*|custom|culture|while\s+(?:we\s+are|were)\s+there|back\s+home|aunties|"
+    r"grandma|nani|dadi|family\s+(?:are|is)\s+sorting)\b"
+)
+
 MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a marriage someone is made to go through, and the honour that is used to threaten them
     "forced marriage or honour": (
@@ -148,4 +177,8 @@ MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # fled from the family's threats, and sought for through the community
         "^" + every_one_of(_FLED_THREATS, _FAMILY, _SOUGHT_THROUGH_OTHERS),
     ),
+    # a marriage to someone never met, refused by the writer
+    "a marriage to a stranger refused": ("^" + every_one_of(_MY_MARRIAGE, _NEVER_MET, _REFUSED),),
+    # a girl's cutting arranged by the family, as tradition or on a trip abroad
+    "a girl's cutting arranged": ("^" + every_one_of(_HER_CUTTING, _AS_TRADITION),),
 }

@@ -13,6 +13,10 @@ secrecy. So a son who takes mum's pension to the post office for her, a carer wh
 the shopping, a granddaughter who helps with a withdrawal, the government "stealing our pensions",
 and a fraud talk at the assembly about couriers are left alone. Text has been through
 safeguarding_words.normalise.
+
+Money taken over with the writer cut off is read as well: finances taken over and a
+"not allowed to" use the phone or go out, everything taken and an allowance handed back, the
+phone and the money done by someone who is difficult about anything done without asking.
 """
 
 from __future__ import annotations
@@ -121,6 +125,33 @@ _COLLECTED = (
     r"(?:collect|pick\s+(?:it|them)\s+up)|for\s+safe\s*keeping)\b"
 )
 
+
+# Money taken over and the writer cut off: finances taken over, with a "not allowed to" use the
+# phone or go out; everything taken and an allowance handed back; someone who does all the
+# phone and the money and is difficult about anything done without his say.
+_FINANCES_TAKEN_OVER = (
+    r"\b(?:taken|took|taking)\s+(?:over|control\s+of|charge\s+of)\s+(?:all\s+)?(?:my|her|his)\s+"
+    r"(?:finances|money|bank\w*|accounts?|pension|affairs)\b"
+)
+_CUT_OFF = (
+    r"\b(?:not\s+(?:allowed|permitted)\s+to|(?:will|does)\s+not\s+let\s+(?:me|her|him))\s+"
+    r"(?:use|have|touch|go|see|leave|phone|ring|call|spend|drive|access|open|answer|speak)\b"
+)
+_TAKES_EVERYTHING = (
+    r"\b(?:he|she)\s+takes\s+(?:everything|all\s+(?:of\s+)?(?:my|the)\s+(?:money|wages|pay|"
+    r"benefits)|my\s+(?:wages|benefits|pay|universal\s+credit))\b"
+)
+_AN_ALLOWANCE = r"\bgives\s+(?:me|us)\s+£?\d+\s*(?:a|per|each)\s+(?:week|month|day)\b"
+_DOES_MY_MONEY = (
+    r"\b(?:he|she)\s+(?:does|handles|controls|runs|has)\s+all\s+(?:of\s+)?my\s+(?:(?:phone|post|"
+    r"letters)\s+and\s+(?:money|bank\w*|finances)|(?:money|bank\w*|finances)\s+and\s+(?:phone|"
+    r"post|letters))\b"
+)
+_DIFFICULT_WITHOUT_HIS_SAY = (
+    r"\b(?:(?:gets|goes|get)\s+(?:funny|angry|nasty|mad|arsey|cross|off\s+on\s+one)|kicks\s+off)"
+    r"\b.{0,40}\bwithout\s+(?:checking|asking|telling|his|her)\b"
+)
+
 MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a pension, savings or card stolen, or taken and leaving someone without or wished dead
     "pension or card taken": (
@@ -133,4 +164,10 @@ MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "courier fraud": ("^" + every_one_of(_POSING, _TO_HAND_OVER, _COLLECTED),),
     # debts run up in someone's name by a partner or an ex, chased or the account still his
     "debts in someone's name": ("^" + every_one_of(_DEBT_IN_MY_NAME, _CHASED_OR_STILL_HIS),),
+    # finances taken over with the writer cut off, an allowance handed back, or no say
+    "money taken over, cut off": (
+        "^" + every_one_of(_FINANCES_TAKEN_OVER, _CUT_OFF),
+        "^" + every_one_of(_TAKES_EVERYTHING, _AN_ALLOWANCE),
+        "^" + every_one_of(_DOES_MY_MONEY, _DIFFICULT_WITHOUT_HIS_SAY),
+    ),
 }

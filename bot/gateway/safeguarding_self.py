@@ -17,6 +17,9 @@ not", "any more", typos read). Everyday idioms ("dying to know", "going to die o
 go on the Sunday", a migraine "the kind where you want to die") are kept out by what must follow
 or precede the words; not being around by a date is left alone beside a trip ("we fly to
 Turkey on the Friday").
+
+An overdose part taken ("only took about half of them") is read beside the pills and
+drowsiness now, however it is played down.
 """
 
 from __future__ import annotations
@@ -222,6 +225,18 @@ _A_LAST_REASON = (
     + r"|\b(?:goodbye|forgive\s+me|sorry\s+for\s+everything)\b|\b(?:written|wrote|left)\s+my\s+"
     r"(?:letters|notes)\s*(?:$|[.!])|" + _LITTLE_REASON
 )
+
+# An overdose half-taken, told as "being dramatic": part of the pills taken, and drowsy now.
+_PART_OF_THEM_TAKEN = (
+    r"\b(?:took|taken|swallowed|had)\s+(?:about\s+|like\s+|only\s+|maybe\s+)?(?:half|most|all|"
+    r"loads|a\s+load|a\s+lot)\s+of\s+(?:them|the\s+(?:pills|tablets|packet|box|bottle))\b"
+)
+_PILLS = r"\b(?:pills|tablets|paracetamol|meds|co\s*codamol|sleeping\s+pills|packet|box)\b"
+_DROWSY_NOW = (
+    r"\b(?:feel|feeling|am|getting)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+|v\s+)?(?:weird\s+and\s+)?"
+    r"(?:sleepy|drowsy|woozy|out\s+of\s+it|spaced|dizzy|sick)\b"
+)
+
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # wanting to die or to disappear, goodbyes and affairs put in order, a means at hand
     "wanting to die": (
@@ -480,4 +495,6 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # going back to a bridge or a roof and "thinking about it"
         _A_HEIGHT + r".{0,60}" + _THOUGHT_ABOUT,
     ),
+    # an overdose part taken, with the writer drowsy now
+    "an overdose part taken": ("^" + every_one_of(_PART_OF_THEM_TAKEN, _PILLS, _DROWSY_NOW),),
 }

@@ -9,6 +9,9 @@ a friend come back or months clean lost. Accidents ("cut myself shaving", "burnt
 urn"), a regime ("three times a day"), tablets taken back to the chemist and self-harm told as
 long-past history are kept out by what must follow or precede the words; the text has been
 through safeguarding_words.normalise.
+
+Cutting again and going deeper than before is read, told as a "situation" or played
+down (not cuts to a budget or a hedge).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from bot.gateway.safeguarding_self import (
     _SELF,
     NOT_GOT_THROUGH,
 )
+from bot.gateway.safeguarding_words import every_one_of
 
 # Medicines taken on a schedule ("a lot of tablets morning, noon and night", "three times a
 # day"): a regime, not an overdose.
@@ -72,6 +76,18 @@ _CLEAN_LOST = (
     r".{0,30}\b(?:down\s+the\s+drain|gone|ruined|wasted|over|reset|back\s+to\s+(?:zero|day\s+"
     r"(?:one|1|0)))"
 )
+
+
+# Cutting again, deeper than before: told as a "situation" as often as by its name.
+_CUTTING = (
+    r"\b(?:cutting\s+(?:situation|again|myself)|cut\s+myself|cuts\s+on\s+my|my\s+cuts|blades?)\b"
+)
+# Not cuts to a budget, a service or a hedge.
+_NOT_BUDGET_CUTS = (
+    r"^(?!.*\b(?:budgets?|costs?|funding|spending|staff|jobs|services|council|hair|hedges?|"
+    r"trees?|grass|wood|tunnel|dig\w*|mine|quarry)\b)"
+)
+_DEEPER = r"\b(?:going|gone|went|cutting|cuts?|getting)\s+deeper\b(?!\s+(?:into|in\s+debt))"
 
 SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
@@ -223,4 +239,6 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _BLADE_BACK,
         r"^(?=.*\b(?:blades?|razors?|cutting|self\s+harm\w*)\b)(?=.*" + _CLEAN_LOST + r")",
     ),
+    # cutting, and going deeper than before
+    "cutting deeper": (_NOT_BUDGET_CUTS + every_one_of(_CUTTING, _DEEPER),),
 }

@@ -22,6 +22,9 @@ council a slice, the lads sorting the kit out
 themselves, and the police who do nothing about fly-tipping so neighbours clear it themselves.
 Extremist violence at a place people gather is in safeguarding_extremism. Text has been through
 safeguarding_words.normalise.
+
+A threat to come down and "sort the lot of you out" is read beside a past of violence
+("he's got form for it"), not a nan's threat with scones.
 """
 
 from __future__ import annotations
@@ -188,6 +191,18 @@ _FINISH_IT = (
     r"match|round|race|puzzle|quiz))"
 )
 
+
+# Someone who says he will come down and "sort the lot of you out", with a past of doing so.
+_COME_AND_SORT = (
+    r"\b(?:come|coming|turn\s+up|go|going|get)\s+(?:\w+\s+){0,3}?and\s+(?:sort|do|deal\s+with|"
+    r"batter|smash|teach)\s+(?:the\s+lot\s+of\s+(?:you|them|yous)|you\s+(?:all|lot)|all\s+of\s+"
+    r"(?:you|them)|yous(?:\s+all)?|them\s+all)\b(?!\s+out\s+with)"
+)
+_HAS_FORM = (
+    r"\b(?:got|has|have|with)\s+(?:a\s+)?(?:form|record|previous)\b(?!\s+(?:with|at|in|on)\b)|\bdone\s+time\b|"
+    r"\bbeen\s+inside\b|\b(?:he|she)\s+(?:has\s+)?done\s+it\s+before\b"
+)
+
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
     "violence planned against someone": (
@@ -217,4 +232,6 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a lender who will hurt the writer or come for the family if a debt is not paid in time
     "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),
+    # someone who will come and "sort the lot of you out", with a past of violence
+    "a threat to come and sort everyone": ("^" + every_one_of(_COME_AND_SORT, _HAS_FORM),),
 }

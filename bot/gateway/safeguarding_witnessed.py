@@ -11,6 +11,9 @@ what shows it is bad now) so its everyday twin with the same words reads past it
 film or on a dance floor, a toddler on the balcony with his mum, a baby in the car with the air
 con on and a parent beside him, a night in hospital while a brother stays with mum. Text has been
 through safeguarding_words.normalise.
+
+A collapse in front of the writer is read when the person breathes oddly or does not
+answer (not someone flopped onto the sofa or snoring).
 """
 
 from __future__ import annotations
@@ -140,6 +143,18 @@ _NO_GROWN_UP_FOR_DAYS = (
     r"been\s+(?:back|home|there|in|seen)\s+(?:since|for)\b"
 )
 
+
+# Someone collapsed in front of the writer, breathing oddly or not answering.
+_COLLAPSED = (
+    r"\b(?:he|she|my\s+\w+|\w+s|they)\s+(?:has\s+|is\s+|just\s+|has\s+just\s+)*(?:collapsed|"
+    r"keeled\s+over|gone\s+down|fainted)\b(?!\s+(?:into|on\s+the\s+(?:sofa|bed|couch)))"
+)
+_BREATHING_ODD_OR_UNANSWERING = (
+    r"\bbreathing\s+(?:\w+\s+)?(?:funny|funnily|strange|strangely|weird|weirdly|odd|oddly|"
+    r"noisily|really\s+slow)\b(?!\s+like\b)|\bnot\s+(?:really\s+)?(?:answering|responding\s+to)\s+(?:me|us)\b|"
+    r"\b(?:can\s+not|cannot)\s+(?:wake|rouse)\s+(?:her|him)\b"
+)
+
 WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a man dragging or hitting a woman in front of the writer, with blood or crying
     "someone attacked in front of the writer": (
@@ -167,5 +182,9 @@ WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
             _ON_THEIR_OWN,
             _NOT_SAFE_WITHOUT_ME,
         ),
+    ),
+    # someone collapsed in front of the writer, breathing oddly or not answering them
+    "a collapse in front of the writer": (
+        "^" + every_one_of(_COLLAPSED, _BREATHING_ODD_OR_UNANSWERING),
     ),
 }

@@ -2199,6 +2199,13 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "sorry can't fill the form in, my left arm's gone numb from sleeping on it, chest is fine"
         " though",
     ),
+    # someone collapsed in front of the writer, breathing oddly; not flopped onto the sofa
+    (
+        "sorry, my husband has just collapsed outside the library and he's breathing really"
+        " strangely, should I still come?",
+        "sorry, my husband has just collapsed on the sofa after the match lol, breathing like a"
+        " walrus, should I still come?",
+    ),
 ]
 
 
@@ -3365,6 +3372,27 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "can't do the last weekend, I'll likely end up in the pub again, he gets nasty with a"
             " drink and it's the cup final",
         ),
+        # cutting again and deeper than before, played down; not budget cuts going deeper
+        (
+            "no sleeveless tops for me pls, cutting again and it's getting deeper each time, all"
+            " under control",
+            "no sleeveless tops for me pls, the council are cutting again and it's getting deeper"
+            " each time, all under control",
+        ),
+        # half the tablets taken and drowsy now; not half the mince pies
+        (
+            "ignore what I said about the tablets, only swallowed most of them in the end, just"
+            " feel really drowsy now",
+            "ignore what I said about the tablets, only ate most of them mince pies in the end,"
+            " just feel really full now",
+        ),
+        # on a bridge now, "having a think"; not thinking about dinner in traffic
+        (
+            "can't come tonight, I am stood on the bridge over the canal just having a think,"
+            " sorry",
+            "can't come tonight, I am stuck on the bridge in traffic having a think about what to"
+            " cook, sorry",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -4002,6 +4030,65 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " since Tuesday",
             "the toddlers next door have been crying all night with their mum, she hasn't been"
             " back to work since Tuesday",
+        ),
+        # a face marked and kept in until it heals; not a face after the dentist
+        (
+            "won't make Sunday, my eye's still swollen from the weekend and she says if I go out"
+            " the neighbours will ask",
+            "won't make Sunday, my eye's still swollen from the dentist and she says if I go out"
+            " the neighbours will ask",
+        ),
+        # people who took over a room and changed the lock; not the kids and the xbox
+        (
+            "the lads have taken over my front room again and changed the locks so I'm sofa"
+            " surfing lol",
+            "the kids have taken over my front room again and changed the lock code on the xbox"
+            " lol",
+        ),
+        # a father's finances taken over and the phone forbidden; not a son who helps
+        (
+            "my daughter has taken control of my pension and I'm not allowed to answer the door"
+            " when she's out",
+            "my daughter has taken control of my pension since the stroke, I'm not allowed to"
+            " worry about it, bless her",
+        ),
+        # everything taken and an allowance handed back
+        (
+            "he takes everything I earn and gives me £20 a week for the shopping, it's just him",
+            "he takes everything I bake into work and gives me 5 stars a week, it's just him lol",
+        ),
+        # the phone and the money done by him, difficult if not asked; not a husband who helps
+        (
+            "she does all my post and money and goes mad if I sign anything without asking her",
+            "she does all my post and money and goes mad if I eat her biscuits, ha",
+        ),
+        # a threat to come down and "sort the lot of you" from someone with form; not nan
+        (
+            "heads up, my ex keeps saying he'll turn up on Saturday and sort the lot of you, he's"
+            " done time for it",
+            "heads up, my nan keeps saying she'll turn up on Saturday and sort the lot of you out"
+            " with her scones",
+        ),
+        # a marriage to a stranger the writer refused; not a cousin's wedding
+        (
+            "dad's taking me to Pakistan to marry me off to a man I have never met and I said no,"
+            " it's fine lol",
+            "my cousin's wedding is in Pakistan, she'd never met his family before and I said no"
+            " to being a bridesmaid lol",
+        ),
+        # a girl's cutting arranged by the family abroad; not a fringe cut
+        (
+            "my nani wants to get my daughter cut while we're there this summer, it's a culture"
+            " thing",
+            "my 7 year old's cutting her own fringe while we're there this summer, a culture"
+            " thing lol",
+        ),
+        # people called invaders and something planned at a mosque; not space invaders
+        (
+            "my brother shares posts saying the invaders must go and his mates are planning"
+            " something at the mosque on Friday",
+            "my brother plays Space Invaders all day and his mates are planning something for the"
+            " church fete on Friday",
         ),
     ],
 )
