@@ -309,3 +309,24 @@ _LT_EVERYDAY_REASON = (
 LITHUANIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
     _LT_SAYS, _LT_BETTER_WITHOUT, _LT_EVERYDAY_REASON, _LT_ROPE_FOUND, _LT_LOCKED_IN_SILENT
 )
+
+# Tablets made ready beside farewell letters written or everything put in order ("jau parašiau
+# laiškus dukrai ir mamai, viskas sutvarkyta, tabletės paruoštos"); not tablets sorted into a
+# box for the week or a trip, nor letters and papers put in order for a move.
+_LT_TABLETS_READY = (
+    r"\b(?:tablet\w*|vaist\w*|piliul\w*|migdom\w*)\s+(?:\w+\s+)?(?:paruost\w*|sukaupt\w*|"
+    r"surinkt\w*|padet\w*\s+(?:\w+\s+)?salia)|\b(?:paruosiau|susikrausciau|surinkau|"
+    r"susidejau)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|piliul\w*|migdom\w*)"
+)
+_LT_AFFAIRS_DONE = (
+    r"\b(?:parasiau|palikau|issiunciau)\s+(?:\w+\s+)?(?:laisk\w*|atsisveikin\w*|rastel\w*)|"
+    r"\bviskas\s+(?:\w+\s+)?(?:sutvarkyt\w*|paruost\w*|sudeliot\w*)|\bsutvarkiau\s+(?:\w+\s+)?"
+    r"(?:viska|reikalus|dokumentus|testament\w*)"
+)
+_LT_FOR_THE_WEEK = (
+    r"\b(?:savaitei|savaitem|dienom|kelionei|atostog\w*|dezut\w*|dozatori\w*|pagal\s+dienas|"
+    r"persikraust\w*)"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_LT_FOR_THE_WEEK})" + every_one_of(_LT_TABLETS_READY, _LT_AFFAIRS_DONE),
+)

@@ -305,3 +305,26 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"gengivas?|dentes)\b))" + every_one_of(_PT_PREGNANT, _PT_BLEEDING_HEAVILY),
     _PT_KEPT_FROM_HELP,
 )
+
+# Someone's small children alone for days or nights, crying, unfed or with no grown-up
+# answering ("os filhos da vizinha estão sozinhos desde sexta, ouço-os a chorar à noite e ela
+# não atende"); not children alone for an hour after school, nor a neighbour away for the
+# weekend with her children at their grandmother's.
+_PT_LITTLE_ONES_ALONE = (
+    r"\b(?:filh[oa]s|crianc\w*|miud[oa]s|menin[oa]s|bebes?|pequen[oa]s|putos)\b.{0,80}?\b"
+    r"(?:esta|estao|ficaram|ficou|anda|andam|deixad[oa]s?|estavam|sempre)\s+(?:\w+\s+)?"
+    r"sozinh[oa]s?\b"
+)
+_PT_FOR_DAYS = (
+    r"\b(?:desde\s+(?:ontem|anteontem|sexta|sabado|domingo|segunda|terca|quarta|quinta|o\s+"
+    r"fim\s+de\s+semana)|ha\s+(?:\w+\s+)?(?:dias|noites)|(?:\w+\s+)?noites?\s+seguidas|"
+    r"a\s+noite\s+toda|toda\s+a\s+noite|a\s+noite)\b"
+)
+_PT_NO_ONE_CARES = (
+    r"\b(?:a\s+chorar|chorando|choram|choro|sem\s+comer|com\s+fome|passam\s+fome|"
+    r"nao\s+(?:atende|responde|aparece|volta|voltou|abre)|ninguem\s+(?:atende|responde|abre|"
+    r"aparece)|desaparec\w*|sumiu)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_LITTLE_ONES_ALONE, _PT_FOR_DAYS, _PT_NO_ONE_CARES),
+)
