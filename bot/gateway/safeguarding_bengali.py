@@ -21,7 +21,8 @@ It also reads a heart attack's signs now (the chest pressed or in pain, with the
 sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for;
 and, in the Latin spelling, a flat taken over by people who deal drugs or carry a knife there
 ("okhane dhuke ase, drugs bechche"), not a new family moved in next door; and an older
-relative beaten by family or a pension taken ("deor take mare", "pension niye ney").
+relative beaten by family or a pension taken ("deor take mare", "pension niye ney"); and the
+writer's card or money kept by him beside her phone checked or her not let out alone.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ is afraid. A parent or partner who fell is read when they cannot get up off the 
 cannot be lifted and have been down since. Someone locked in by family is read with her pension
 taken, crying or hungry. A landlord is read when he demands sex on pain of putting the writer
 out, or comes into her room whenever he likes. Pay is read when asked in cash because the boss
-or a partner takes what goes into the account. Text has been through
+or a partner takes what goes into the account. A home is read as taken over when people who
+moved in deal from it, took the writer's key or keep her in. Text has been through
 safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам

@@ -7,15 +7,15 @@ Beyond the main kinds it reads two of a stroke's signs together (the face droppe
 an arm that will not move), children alone at home for days, a phone or passport taken by the
 people the writer works for with no wages or a dozen in one house, a threat with a knife to
 anyone, someone close gone for days with the phone off, a farewell said bare ("Nebegaliu
-daugiau. Šiandien viską užbaigsiu."), an older relative's pension taken with her left unfed or
-afraid, a rope bought beside debts or a family gone, and despair told of someone close ("sako,
-kad mums visiems būtų geriau be jo", or a rope found and him locked in, not answering). Left
-alone: a knife in a film, a pension collected at the post office and brought home, a rope for
-the washing, someone gone to the country with no signal, "mirštu iš bado" (dying of hunger),
-"nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu kur
-pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb
-after the dentist, children alone for an hour, a phone lent to a daughter, work to be finished
-today.
+daugiau. Šiandien viską užbaigsiu."), tablets made ready beside farewell notes, an older
+relative's pension taken with her left unfed or afraid, a rope bought beside debts or a family
+gone, and despair told of someone close ("sako, kad mums visiems būtų geriau be jo", or a rope
+found and him locked in, not answering). Left alone: a knife in a film, a pension collected at
+the post office and brought home, a rope for the washing, someone gone to the country with no
+signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti",
+"seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an
+arm numb from sleep, a mouth numb after the dentist, children alone for an hour, a phone lent to
+a daughter, work to be finished today.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 
 Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someone kept from
 the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
-a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama").
+a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"), and
+someone's small children alone for days or nights, crying or with no grown-up answering.
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas

@@ -12,12 +12,12 @@ home with the phone off or no one knowing where, and a knife or gun drawn on the
 yine bıçak çekti") or the children hiding from him, and an ex who waits for the writer or knows
 the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
 dön" with windows broken, their coming again or her fear of going out), and honour to be
-"cleaned" or named by the family beside fear. Left alone: "açlıktan
-ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
-öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
-garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
-a friend's and is known to be there, a knife taken from the drawer, hide-and-seek, an ex waiting
-at the school with the children's coats.
+"cleaned" or named by the family beside fear, or shame on the family named beside a veiled
+threat ("ikinizi de hallederiz"). Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
+öldürecek" (mum will kill me, late), "bu sıcak beni öldürüyor", "instagramda beni takip ediyor",
+"sıcağa dayanamıyorum", a barbecue lit in the garden, a face numb after the dentist, an arm numb
+from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
+from the drawer, hide-and-seek, an ex waiting at the school with the children's coats.
 """
 
 from __future__ import annotations
