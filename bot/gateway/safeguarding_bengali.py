@@ -21,7 +21,8 @@ It also reads a heart attack's signs now (the chest pressed or in pain, with the
 sweat or no breath) and a stroke's, said of the writer or of someone the writer writes for;
 and, in the Latin spelling, a flat taken over by people who deal drugs or carry a knife there
 ("okhane dhuke ase, drugs bechche"), not a new family moved in next door; and an older
-relative beaten by family or a pension taken ("deor take mare", "pension niye ney").
+relative beaten by family or a pension taken ("deor take mare", "pension niye ney"); and the
+writer's card or money kept by him beside her phone checked or her not let out alone.
 """
 
 from __future__ import annotations
@@ -250,4 +251,30 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"\b(?:pension|penshon|bhata|vata)\w*\s+(?:\w+\s+)?(?:niye\s+(?:ney|nay|niyeche|nieche|"
     r"nise|nilo)|kere\s+(?:ney|nay|niyeche|nieche|nise|nilo)|rekhe\s+(?:dey|day)|churi\s+"
     r"kor\w*)\b",
+)
+
+# Control at home: the writer's bank card or money kept by him, beside her phone checked or her
+# not let out alone ("উনি আমার কার্ড নিজের কাছে রাখেন, ফোন চেক করেন, একা বাইরে যেতে দেন না";
+# "amar card nijer kache rakhe, phone check kore"); not a card kept in her own purse, nor a
+# phone checked for a message from the bank.
+_BN_MINE_KEPT = (
+    r"আমার\s+(?:\S+\s+)?(?:কার্ড|টাকা|বেতন|পাসপোর্ট|ব্যাংক|বেনিফিট)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:রাখে|রাখেন|রাখছে|রেখে\s+(?:দেয়|দেন|দিয়েছে)|রেখেছে|রেখেছেন|"
+    r"নিয়ে\s+(?:নেয়|নেন|নিয়েছে))"
+)
+_BN_CHECKED_OR_KEPT_IN = (
+    r"(?:ফোন|মোবাইল|মেসেজ)\S*\s+(?:\S+\s+)?(?:চেক\s+কর|ঘাটে|ঘাটেন|দেখে\s+দেখে)|(?:একা\s+)?"
+    r"(?:বাইরে|বাহিরে)\s+(?:যেতে|বেরোতে|বের\s+হতে)\s+(?:দেয়|দেন|দেবে)\s*না"
+)
+_BN_MINE_KEPT_LATIN = (
+    r"\b(?:amar|amr)\s+(?:\w+\s+)?(?:card|taka|beton|passport|bank)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:rakhe|rakhen|rekhe\s+(?:dey|day|den)|rekheche|niye\s+(?:ney|nay|nen))\b"
+)
+_BN_CHECKED_OR_KEPT_IN_LATIN = (
+    r"\b(?:phone|fon|mobile|message)\w*\s+(?:\w+\s+)?(?:check\s+kor\w*|ghate|ghaten)\b|"
+    r"\b(?:baire|bahire)\s+(?:jete|jaite|berote|ber\s+hote)\s+(?:dey|day|den|dei)\s*na\b"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_MINE_KEPT, _BN_CHECKED_OR_KEPT_IN),
+    "^" + every_one_of(_BN_MINE_KEPT_LATIN, _BN_CHECKED_OR_KEPT_IN_LATIN),
 )

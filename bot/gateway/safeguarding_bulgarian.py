@@ -7,7 +7,8 @@ is afraid. A parent or partner who fell is read when they cannot get up off the 
 cannot be lifted and have been down since. Someone locked in by family is read with her pension
 taken, crying or hungry. A landlord is read when he demands sex on pain of putting the writer
 out, or comes into her room whenever he likes. Pay is read when asked in cash because the boss
-or a partner takes what goes into the account. Text has been through
+or a partner takes what goes into the account. A home is read as taken over when people who
+moved in deal from it, took the writer's key or keep her in. Text has been through
 safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
@@ -99,7 +100,8 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bако\s+(?:\w+\s+){0,3}(?:полиция\w*|полицаи\w*)\s*,?\s*(?:\w+\s+){0,3}ще\s+(?:ме|ни|"
     r"я|го|ги|те)\s+(?:пребие|пребият|убие|убият|бие|бият|смаже|смажат|изгони|изгонят|удуши|"
     r"намери|намерят)\b",
-    r"\bне\s+ме\s+пуска\s+(?:\w+\s+)?(?:да\s+изляза|навън|да\s+ходя|да\s+работя|да\s+виждам)\b",
+    r"\bне\s+ме\s+пуска(?:т|ха|ше|ли)?\s+(?:\w+\s+)?(?:да\s+(?:изляза|излизам|ходя|работя|"
+    r"виждам|мърдам)|навън)\b",
     # afraid of him, afraid to go home
     r"\b(?:страх\s+ме\s+е|страхувам\s+се|боя\s+се|плаша\s+се)\s+(?:много\s+)?(?:от\s+"
     + _BG_WHO
@@ -294,4 +296,22 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_BGL_LATE})(?=.*\b{_BGL_WILL}\s+me\s+(?:ubie|utrepe|zakoli)\b)(?=.*\b(?:to(?:y|i)|"
     r"m[auy](?:zh|j)\w*|s[auy]prug\w*|bivsh\w*|biv6\w*|priyatel\w*|kaza|kazva|zapla(?:sh|6)\w*|"
     r"ako)\b)",
+)
+
+# A home taken over (cuckooing): people who moved in with the writer or into her flat, beside
+# dealing from it, her key taken or her kept in ("едни момчета живеят при мен ... продават нещо
+# от апартамента, взеха ми ключа"); not a nephew who stays for a week and has his own key, nor
+# flatmates selling the old sofa.
+_BG_MOVED_IN = (
+    r"\b(?:живеят|живее|настаниха\s+се|нанесоха\s+се|останаха|спят)\s+(?:\w+\s+)?(?:при\s+"
+    r"(?:мен|нас|него|нея)|у\s+(?:нас|мен)|в\s+(?:моя|нашия)\s+(?:апартамент|дом))\b"
+)
+_BG_DEALS_OR_HOLDS = (
+    r"\bпродават\s+(?:\w+\s+)?(?:от|в)\s+(?:апартамента|жилището|къщата|вкъщи)\b|"
+    r"\b(?:дрога|наркотици|трева|хероин|кокаин)\b|\bвзеха\s+(?:ми\s+)?(?:\w+\s+)?ключ\w*|"
+    r"\bключ\w*\s+(?:ми\s+)?(?:взеха|прибраха|не\s+ми\s+(?:дават|връщат))\b|"
+    r"\bне\s+ме\s+пуска(?:т|ха)\b"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_MOVED_IN, _BG_DEALS_OR_HOLDS),
 )

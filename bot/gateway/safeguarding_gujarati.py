@@ -11,7 +11,8 @@ posing as the bank or the police with money to go to a "safe account" or be take
 writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
 against her "no" is read as the writer's own would be, and so is an older relative beaten or
 harmed in a care home ("દાદાને કેર હોમમાં મારે છે"); a bride beaten, tormented or burnt by her
-in-laws over dowry, and someone branded with a hot iron.
+in-laws over dowry, and someone branded with a hot iron; and a heart attack's signs now (the
+chest in pain or heavy, with the left arm numb, sweat or no breath), in script or Latin letters.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
 late), "મને મારી બહેન લેવા આવશે" (my sister will pick me up), medicine times, a scan
@@ -207,4 +208,31 @@ _GU_EVERYDAY_SLEEP_LATIN = r"\b(?:school|nishal|office|college|ravivar|sunday|ra
 _GU_NOT_COMING_ROUND_LATIN = every_one_of(_GU_NOT_WAKING_LATIN, _GU_BODY_SIGN_LATIN)
 GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_GU_EVERYDAY_SLEEP_LATIN})" + _GU_NOT_COMING_ROUND_LATIN,
+)
+
+# A heart attack's signs now, of the writer or someone the writer writes for: the chest in pain,
+# pressed or heavy ("પપ્પાને છાતીમાં બહુ દુખે છે") with the left arm numb or in pain, sweat or no
+# breath; in Gujarati script or the Latin spelling ("chhati ma dukhe che, dabo hath sunn").
+# Not a chest pain gone by last year, a cold's cough, nor the signs named at a first-aid class.
+_GU_CHEST = r"છાતી\S*\s+(?:\S+\s+){0,2}?(?:દુખ|દુઃખ|દર્દ|દબાણ|ભાર|બળતરા|ચૂંક|સણકા)"
+_GU_HEART_SIGN = (
+    r"ડાબ\S*\s+(?:\S+\s+)?(?:હાથ|ખભ)\S*\s+(?:\S+\s+){0,2}?(?:સુન્ન|ખાલી\s+ચડ|દુખ|ઝણઝણ)|પરસેવ|"
+    r"શ્વાસ\s+(?:\S+\s+)?(?:ચડ|નથી\s+લઈ|લેવામાં\s+તકલીફ|રુંધા)"
+)
+_GU_GONE_BY = (
+    r"ગયા\s+(?:વર્ષે|મહિને|અઠવાડિયે)|હવે\s+(?:ઠીક|સારું|સારા)|પ્રાથમિક\s+સારવાર|તાલીમ|ટ્રેનિંગ|"
+    r"લક્ષણ|શરદી|ખાંસી|કફ"
+)
+_GU_CHEST_LATIN = (
+    r"\b(?:chhati|chhaati|chati|chaati)\w*\s+(?:\w+\s+){0,2}?(?:dukh\w*|dard|dabaan|bhar)\b"
+)
+_GU_HEART_SIGN_LATIN = (
+    r"\b(?:dabo|dabu|dabi|daba)\s+(?:\w+\s+)?(?:hath|haath|khabho)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:sunn|khali\s+chad\w*|dukh\w*)|\bparsev\w*|\b(?:shwas|swas|shvas)\s+(?:\w+\s+)?"
+    r"(?:chad\w*|nathi\s+lai)"
+)
+_GU_GONE_BY_LATIN = r"\b(?:gaya\s+(?:varshe|mahine)|first\s+aid|training|shardi|khansi)\b"
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_GU_GONE_BY}))" + every_one_of(_GU_CHEST, _GU_HEART_SIGN),
+    rf"^(?!.*{_GU_GONE_BY_LATIN})" + every_one_of(_GU_CHEST_LATIN, _GU_HEART_SIGN_LATIN),
 )

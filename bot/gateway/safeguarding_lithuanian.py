@@ -7,15 +7,15 @@ Beyond the main kinds it reads two of a stroke's signs together (the face droppe
 an arm that will not move), children alone at home for days, a phone or passport taken by the
 people the writer works for with no wages or a dozen in one house, a threat with a knife to
 anyone, someone close gone for days with the phone off, a farewell said bare ("Nebegaliu
-daugiau. Šiandien viską užbaigsiu."), an older relative's pension taken with her left unfed or
-afraid, a rope bought beside debts or a family gone, and despair told of someone close ("sako,
-kad mums visiems būtų geriau be jo", or a rope found and him locked in, not answering). Left
-alone: a knife in a film, a pension collected at the post office and brought home, a rope for
-the washing, someone gone to the country with no signal, "mirštu iš bado" (dying of hunger),
-"nebegaliu sulaukti" (can't wait), "bijau vėluoti", "seka mane instagrame", "neturiu kur
-pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an arm numb from sleep, a mouth numb
-after the dentist, children alone for an hour, a phone lent to a daughter, work to be finished
-today.
+daugiau. Šiandien viską užbaigsiu."), tablets made ready beside farewell notes, an older
+relative's pension taken with her left unfed or afraid, a rope bought beside debts or a family
+gone, and despair told of someone close ("sako, kad mums visiems būtų geriau be jo", or a rope
+found and him locked in, not answering). Left alone: a knife in a film, a pension collected at
+the post office and brought home, a rope for the washing, someone gone to the country with no
+signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti",
+"seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an
+arm numb from sleep, a mouth numb after the dentist, children alone for an hour, a phone lent to
+a daughter, work to be finished today.
 """
 
 from __future__ import annotations
@@ -308,4 +308,25 @@ _LT_EVERYDAY_REASON = (
 )
 LITHUANIAN_PHRASES += despair_told_of_someone(  # i18n-exempt: input
     _LT_SAYS, _LT_BETTER_WITHOUT, _LT_EVERYDAY_REASON, _LT_ROPE_FOUND, _LT_LOCKED_IN_SILENT
+)
+
+# Tablets made ready beside farewell letters written or everything put in order ("jau parašiau
+# laiškus dukrai ir mamai, viskas sutvarkyta, tabletės paruoštos"); not tablets sorted into a
+# box for the week or a trip, nor letters and papers put in order for a move.
+_LT_TABLETS_READY = (
+    r"\b(?:tablet\w*|vaist\w*|piliul\w*|migdom\w*)\s+(?:\w+\s+)?(?:paruost\w*|sukaupt\w*|"
+    r"surinkt\w*|padet\w*\s+(?:\w+\s+)?salia)|\b(?:paruosiau|susikrausciau|surinkau|"
+    r"susidejau)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|piliul\w*|migdom\w*)"
+)
+_LT_AFFAIRS_DONE = (
+    r"\b(?:parasiau|palikau|issiunciau)\s+(?:\w+\s+)?(?:laisk\w*|atsisveikin\w*|rastel\w*)|"
+    r"\bviskas\s+(?:\w+\s+)?(?:sutvarkyt\w*|paruost\w*|sudeliot\w*)|\bsutvarkiau\s+(?:\w+\s+)?"
+    r"(?:viska|reikalus|dokumentus|testament\w*)"
+)
+_LT_FOR_THE_WEEK = (
+    r"\b(?:savaitei|savaitem|dienom|kelionei|atostog\w*|dezut\w*|dozatori\w*|pagal\s+dienas|"
+    r"persikraust\w*)"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_LT_FOR_THE_WEEK})" + every_one_of(_LT_TABLETS_READY, _LT_AFFAIRS_DONE),
 )

@@ -5,7 +5,8 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 
 Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someone kept from
 the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
-a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama").
+a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"), and
+someone's small children alone for days or nights, crying or with no grown-up answering.
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
@@ -304,4 +305,27 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:\bnao\s+(?:esta\s+|estava\s+)?(?:a\s+)?(?:sangr|perd)|\b(?:nariz|nasal|"
     r"gengivas?|dentes)\b))" + every_one_of(_PT_PREGNANT, _PT_BLEEDING_HEAVILY),
     _PT_KEPT_FROM_HELP,
+)
+
+# Someone's small children alone for days or nights, crying, unfed or with no grown-up
+# answering ("os filhos da vizinha estão sozinhos desde sexta, ouço-os a chorar à noite e ela
+# não atende"); not children alone for an hour after school, nor a neighbour away for the
+# weekend with her children at their grandmother's.
+_PT_LITTLE_ONES_ALONE = (
+    r"\b(?:filh[oa]s|crianc\w*|miud[oa]s|menin[oa]s|bebes?|pequen[oa]s|putos)\b.{0,80}?\b"
+    r"(?:esta|estao|ficaram|ficou|anda|andam|deixad[oa]s?|estavam|sempre)\s+(?:\w+\s+)?"
+    r"sozinh[oa]s?\b"
+)
+_PT_FOR_DAYS = (
+    r"\b(?:desde\s+(?:ontem|anteontem|sexta|sabado|domingo|segunda|terca|quarta|quinta|o\s+"
+    r"fim\s+de\s+semana)|ha\s+(?:\w+\s+)?(?:dias|noites)|(?:\w+\s+)?noites?\s+seguidas|"
+    r"a\s+noite\s+toda|toda\s+a\s+noite|a\s+noite)\b"
+)
+_PT_NO_ONE_CARES = (
+    r"\b(?:a\s+chorar|chorando|choram|choro|sem\s+comer|com\s+fome|passam\s+fome|"
+    r"nao\s+(?:atende|responde|aparece|volta|voltou|abre)|ninguem\s+(?:atende|responde|abre|"
+    r"aparece)|desaparec\w*|sumiu)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_LITTLE_ONES_ALONE, _PT_FOR_DAYS, _PT_NO_ONE_CARES),
 )

@@ -61,6 +61,11 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bdaca\s+(?:spun|zic|povestesc)\s+(?:cuiva|ceva|la\s+cineva)\b",
     r"\bm-?\s?a\s+(?:batut|lovit|amenintat|violat|agresat|abuzat|sugrumat|impins|inchis|"
     r"strans\s+de\s+gat)\b",
+    # hands at the throat, with a word between ("m-a strâns puțin de gât", "mă ia de gât"); not
+    # a sore throat that took hold ("m-a luat o durere de gât")
+    r"^(?!.*\b(?:durer\w*|doare|raceal\w*|tuse|gripa|angin\w*|amigdal\w*)\b).*(?:\b(?:m|ne)-?"
+    r"\s?a\s+(?:strans|apucat|luat|prins|tinut)|\bma\s+(?:strange|apuca|ia|prinde|tine))\s+"
+    r"(?:\w+\s+){0,2}?de\s+gat\b",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+de\s+(?:el|ea|ei|sotul|sotia|partener|iubit|tatal|mama|"
     r"vecin|fostul|fiul)",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",

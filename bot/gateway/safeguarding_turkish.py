@@ -12,12 +12,12 @@ home with the phone off or no one knowing where, and a knife or gun drawn on the
 yine bıçak çekti") or the children hiding from him, and an ex who waits for the writer or knows
 the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
 dön" with windows broken, their coming again or her fear of going out), and honour to be
-"cleaned" or named by the family beside fear. Left alone: "açlıktan
-ölüyorum" (dying of hunger), "annem beni öldürecek" (mum will kill me, late), "bu sıcak beni
-öldürüyor", "instagramda beni takip ediyor", "sıcağa dayanamıyorum", a barbecue lit in the
-garden, a face numb after the dentist, an arm numb from sleeping on it, a daughter who stayed at
-a friend's and is known to be there, a knife taken from the drawer, hide-and-seek, an ex waiting
-at the school with the children's coats.
+"cleaned" or named by the family beside fear, or shame on the family named beside a veiled
+threat ("ikinizi de hallederiz"). Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
+öldürecek" (mum will kill me, late), "bu sıcak beni öldürüyor", "instagramda beni takip ediyor",
+"sıcağa dayanamıyorum", a barbecue lit in the garden, a face numb after the dentist, an arm numb
+from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
+from the drawer, hide-and-seek, an ex waiting at the school with the children's coats.
 """
 
 from __future__ import annotations
@@ -298,10 +298,11 @@ TURKISH_PHRASES += (  # i18n-exempt: input
 # Honour to be "cleaned" (the family's word for killing over it: "namusumuzu temizleyeceğiz",
 # "namus kanla temizlenir"), or honour named by the family beside a threat or the writer's fear
 # ("babam namusumu kirlettiğimi söylüyor, çok korkuyorum"); not honour killings talked about at
-# a session, in a film, a series or the news, nor a man called honest ("namuslu").
+# a session, in a film, a series or the news ("haber vermek", to let know, is not news), nor a
+# man called honest ("namuslu").
 _TR_TOLD_OF = (
-    r"^(?!.*\b(?:film\w*|dizi\w*|haber\w*|belgesel\w*|oturum\w*|kitap\w*|roman\w*|tartis\w*|"
-    r"konferans\w*|sunum\w*|ders\w*)\b)"
+    r"^(?!.*\b(?:film\w*|dizi\w*|haber(?!\s+ver)\w*|belgesel\w*|oturum\w*|kitap\w*|roman\w*|"
+    r"tartis\w*|konferans\w*|sunum\w*|ders\w*)\b)"
 )
 _TR_HONOUR_CLEANED = (
     r"\bnamus\w*\s+(?:\w+\s+){0,2}?(?:temizle\w*|kanla\s+(?:temizle|yika|ode)\w*)|"
@@ -314,4 +315,24 @@ _TR_THREAT_OR_FEAR = r"\b(?:korkuyor\w*|oldur\w*|tehdit\w*|oldurul\w*|kaciyor\w*
 TURKISH_PHRASES += (  # i18n-exempt: input
     _TR_TOLD_OF + rf"(?=.*(?:{_TR_HONOUR_CLEANED}))",
     _TR_TOLD_OF + every_one_of(r"\bnamus(?!lu|suz)\w*", _TR_FAMILY_SAYS, _TR_THREAT_OR_FEAR),
+)
+
+# Shame on the family named by a relative beside a veiled threat to the writer and the one she
+# sees, or her phone taken over him ("abim 'aileyi rezil ettin, gerekirse ikinizi de
+# hallederiz' diyor", "erkek arkadaşımı öğrenmiş, telefonumu da aldı"); not a brother teased
+# for an embarrassing photo, nor a booking sorted ("biz hallederiz").
+_TR_SHAMED = (
+    r"\b(?:aile\w*|bizi|hepimizi|adimizi|serefimiz\w*|namusumuz\w*)\s+(?:\w+\s+)?(?:rezil\s+"
+    r"et\w*|kirlet\w*|lekele\w*|iki\s+paralik\s+et\w*)|\byuzumuzu\s+(?:\w+\s+)?kara\s+cikar\w*|"
+    r"\brezil\s+(?:ettin|etti|ediyorsun|oldu[kn]?)\b"
+)
+_TR_VEILED_THREAT = (
+    r"\b(?:ikinizi|ikinizin|ikinizden|sizi|seni|onu|ikisini)\s+(?:de\s+|da\s+)?(?:\w+\s+){0,2}?"
+    r"(?:halled\w*|gebert\w*|oldur\w*|vurur\w*|bitir\w*|icabina\s+bak\w*|ortadan\s+kaldir\w*|"
+    r"gomer\w*)|\b(?:beni|bizi)\s+(?:eve|odaya)\s+kapat\w*|\b(?:erkek\s+arkadas\w*|"
+    r"sevgili\w*|nisanli\w*)\b.*\btelefonumu\s+(?:da\s+)?(?:\w+\s+)?(?:aldi|aldilar|kirdi|"
+    r"elimden\s+al\w*)\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    _TR_TOLD_OF + every_one_of(_TR_FAMILY_SAYS, _TR_SHAMED, _TR_VEILED_THREAT),
 )

@@ -3730,6 +3730,68 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "mi jefe me obliga a trabajar los domingos con hombres de la obra y tengo una deuda "
             "con el banco",
         ),
+        # risks played down ("lol", "probably nothing") and their everyday twins: hands at the
+        # throat and a sore throat; a card kept and phone checked, and her own card in her bag;
+        # shame on the family with a threat, and with a laugh; tablets made ready with notes
+        # left, and sorted for the week; a flat taken over, and a nephew staying; children
+        # alone for days, and for two hours after school; a heart attack's signs, and last year's
+        (
+            "ro",
+            "Sotul m-a luat iar de gat aseara, am vanatai, dar e ok lol",
+            "M-a luat o durere de gât de aseară, nu știu dacă pot veni sâmbătă",
+        ),
+        (
+            "ro",
+            "Aseară m-a apucat puțin de gât când s-a enervat, nimic grav 😅",
+            "Fularul nou m-a strâns puțin la gât toată ziua 😅",
+        ),
+        (
+            "bn",
+            "ও আমার টাকা সব নিজের কাছে রেখে দেয়, আমার মেসেজ চেক করে। কিছু না, সব ঠিক আছে 🙂",
+            "আমি আমার কার্ড নিজের ব্যাগে রাখি, ফোন চেক করে নেব মিটিংয়ের সময়",
+        ),
+        (
+            "bn",
+            "amar card o nijer kache rakhe, phone check kore, eka baire jete dey na. normal eta",
+            "ami amar card nijer kache rakhi, phone check kore nibo",
+        ),
+        (
+            "tr",
+            "Babam nişanlımla görüştüğümü duymuş, 'bizi rezil ettin, seni de onu da gebertirim' "
+            "diyor. Abartıyor galiba lol",
+            "Abim 'bizi rezil ettin' diye güldü, düğünde dans videomu paylaşmışım, biz "
+            "hallederiz dedi 😂",
+        ),
+        (
+            "lt",
+            "Atsiprašau, nebeateisiu. Palikau raštelius vaikams, visi vaistai jau paruošti. "
+            "Tiesiog pavargau 🙂",
+            "Mamos vaistai paruošti savaitei dėžutėje, viskas sutvarkyta, ateisiu šeštadienį",
+        ),
+        (
+            "bg",
+            "Някакви хора се нанесоха у нас, продават дрога от апартамента и не ме пускат да "
+            "изляза. Ще мине 😄",
+            "Племенникът ми живее при мен тази седмица, има си ключ, а съседите продават стария "
+            "диван",
+        ),
+        (
+            "pt",
+            "Se calhar não é nada, mas os miúdos do 2.º andar estão sozinhos há três dias, "
+            "choram muito e a mãe não aparece lol",
+            "Os filhos da vizinha estão sozinhos desde as 15h até ela chegar do trabalho, às "
+            "17h, e ela atende sempre o telefone",
+        ),
+        (
+            "gu",
+            "માફ કરજો, મમ્મીને છાતીમાં ભાર લાગે છે અને બહુ પરસેવો થાય છે. કદાચ એસિડિટી હશે 😅",
+            "ગયા વર્ષે પપ્પાને છાતીમાં દુખાવો અને પરસેવો થયો હતો, હવે ઠીક છે",
+        ),
+        (
+            "gu",
+            "Pappa ne chhati ma bahu dukhe che ane dabo hath sunn thai gayo che, gas hase kadach",
+            "Pappa ne chhati ma kaal thi shardi ne lidhe dukhe che, parsevo pan thay che",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
