@@ -77,7 +77,10 @@ dementia alone at home while the writer is kept in hospital), and risks framed a
 (safeguarding_framed: a death planned, asked about as a question for a day of the writer's own; a
 low safety score with the danger put at home; a reservoir or a cliff, weighing whether to drive
 in, told as a joke), and someone gone unanswered for days (safeguarding_unanswered: old or alone
-with the carer off and not picking up, or shut in their room with a smell). The assembly's
+with the carer off and not picking up, or shut in their room with a smell), and an urgent need
+told as an aside (safeguarding_urgent: a diabetic shaky and confused, a battery swallowed, a head
+hit in a fall and muddled after, a carbon monoxide alarm with the house sick, a bedbound adult
+unfed since the carer went away). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
@@ -124,6 +127,7 @@ from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
+from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
@@ -155,6 +159,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **WITNESSED_PHRASES,
     **FRAMED_PHRASES,
     **UNANSWERED_PHRASES,
+    **URGENT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

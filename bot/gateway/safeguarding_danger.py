@@ -5,8 +5,9 @@ hesitations, or with the verb bare as BSL-shaped English signs it: "NEIGHBOUR SA
 stalking and harassment (gifts every day from a man who waits outside), exploitation (a young
 person picked up by older men, with gifts or nights away, a young person not let home till a
 debt is paid off, "linking" a man in his twenties who buys
-them weed, or "the guy I'm seeing" who says she owes him and must be nice to his mates), a child
-or an adult at risk (a young child lost at the venue minutes ago among them), a child kept by a
+them weed, or "the guy I'm seeing" who says she owes him and must be nice to his mates, a debt
+for being brought here with no days off), a child or an adult at risk (a young child lost at the
+venue minutes ago, a toddler left in the cot through a night shift), a child kept by a
 parent who will not bring them back and says they will never be seen again or takes them to the
 airport (not a holiday with a day they come back), nowhere to sleep tonight, fear of the police or
 officials (an alarm said in a few words is in safeguarding_now; threats over money, being found
@@ -416,6 +417,15 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:work|working|worked)\s+(?:at|in)\s+(?:a|the)\s+(?:\w+\s+){0,2}for\s+(?:no|nothing)\b|"
         r"\bowe\s+(?:them|him|her)?\s*for\s+(?:my|the)\s+(?:travel|flight|journey|transport|visa|room|"
         r"bed|papers)\b",
+        # a debt for being brought here, and kept in: never let out, no days off, living at work
+        "^"
+        + every_one_of(
+            r"\b(?:owes?|owed|in\s+debt|pay\s+(?:it\s+)?back)\b.{0,30}\bfor\s+(?:bringing|getting|"
+            r"taking)\s+(?:her|him|me|them|us)\s+(?:here|over|to\s+(?:the\s+uk|england|london))\b",
+            r"\b(?:never|not)\s+(?:allowed|let)\s+(?:out|to\s+(?:go\s+out|leave))\b|\bno\s+days?\s+"
+            r"off\b|\b(?:lives?|sleeps?|living|sleeping)\s+(?:above|behind|at|in)\s+the\s+(?:shop|"
+            r"salon|restaurant|bar|factory|car\s+wash|takeaway)\b",
+        ),
         # an older man or "the guy I'm seeing" who says she owes him, and she must be nice to or
         # sleep with his mates; not a brother owed a pint
         r"^(?=.*\b(?:(?:guy|man|bloke|lad|fella|boy|someone)\s+(?:i\s+am\s+|i\s+have\s+been\s+)?"
@@ -463,6 +473,16 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         ),
         r"\b(?:left|leaves|leave)\s+(?:the|her|his|their|my)\s+(?:\w+\s+)?(?:kids|children|baby|"
         r"son|daughter|toddler)\s+(?:alone|on\s+their\s+own|home\s+alone)\s+" + DURATION,
+        # a baby or toddler left alone while the parent works nights or goes out
+        "^"
+        + every_one_of(
+            r"\b(?:[1-5]\s*(?:yo|year\s+old|yr\s+old)|baby|toddler|newborn|infant)\b",
+            r"\b(?:leave|left|leaving)\s+(?:her|him|them|the\s+(?:baby|kids?|little\s+one))\s+"
+            r"(?:(?:alone|on\s+(?:her|his|their)\s+own)(?:\s+in\s+the\s+\w+)?|(?:asleep\s+)?in\s+"
+            r"(?:the|her|his|their)\s+(?:cot|crib|pram|room|flat))\s+(?:when|while|whilst)\s+i\s+"
+            r"(?:do|am\s+(?:at|on|doing)|go\s+(?:to|out)|work)\s+(?:my\s+|a\s+|the\s+)?(?:night\s+)?(?:shifts?|nights|out|"
+            r"the\s+pub|clubbing)\b",
+        ),
         r"\b(?:hear|heard|hearing)\s+(?:someone|him|her|them|a\s+man|a\s+woman)\s+(?:hitting|"
         r"beating|hurting|screaming\s+at|shouting\s+at|attacking)\s+(?:them|her|him|the|his|their)",
         r"\b(?:hear|heard|hearing)\s+(?:it|them|him|her)\s+(?:now|right\s+now|through\s+the\s+wall)",

@@ -11,7 +11,9 @@ something" (about it), or says "our people" must fight back, has something plann
 and a heavy box came; instructions sent for making something that explodes; a young person set on
 going abroad to join fighters or fight for "the brothers", with a day to leave, money or a ticket
 sent; someone told that the people at a gathering are the enemy who asks about its venue and
-crowds while deliveries are hidden or a plan is feared. A planned attack: a group who will "sort
+crowds while deliveries are hidden or a plan is feared; a young person told online that the
+assembly or the police are the enemy, set to "prove himself" or looking up how to make things. A
+planned attack: a group who will "sort
 it" themselves at a place of worship, gathering what they need; a people called invaders or vermin
 with an act foretold for a day ("after friday everyone will know what we think"); "do something"
 at a gathering with a homemade device shown or a weapon bought; a weapon to be taken to a place
@@ -48,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_hate import _SLUR
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # An extremist creed in its adherents' own words, shared, watched or talked up by someone
 # ("sharing stuff about the great replacement"; not the Nazis or the far right as a history
@@ -394,6 +396,25 @@ _PLANNED_FOR_WORSHIP = (
     r"that)\s+(?:\w+\s+)?(?:mosque|synagogue|church|temple|gurdwara|mandir)\b"
     r"(?!\s+(?:fete|bake|sale|hall|choir|fair|roof|fund\w*|party|event|trip|open\s+day|garden))"
 )
+# A young person groomed online: a man met there, a test to "prove himself", how to make
+# things looked up.
+_MET_ONLINE = (
+    r"\b(?:talking|chatting|speaking|messaging)\s+(?:to|with)\s+(?:some|this|a|an\s+older)\s+"
+    r"(?:\w+\s+)?(?:man|men|guy|bloke|group|lads)\s+(?:\w+\s+)?(?:online|on\s+(?:telegram|"
+    r"discord|tiktok|snapchat|the\s+internet))\b"
+)
+_PROVE_HIMSELF = (
+    r"\b(?:prove|show)\s+(?:himself|herself|themselves|what\s+(?:he|she)\s+is\s+made\s+of|"
+    r"(?:he|she)\s+is\s+(?:a\s+)?(?:real|true|loyal)\s+\w+)\b"
+)
+# The enemy in a game, a book or a film, not a person's creed.
+_IN_A_STORY = (
+    r"\b(?:game|gaming|level|quest|campaign|roleplay|rpg|novel|film|story|series|episode)s?\b"
+)
+_HOW_TO_MAKE = (
+    r"\b(?:look\w*\s+up|search\w*(?:\s+for)?|googl\w*|watch\w*\s+videos\s+(?:on|about))\s+"
+    r"how\s+to\s+(?:make|build)\s+(?:stuff|things|something|bombs?|explosives?|weapons?|guns?)\b"
+)
 
 EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a plan to do something at a place people gather, from someone sharing an extremist creed
@@ -462,6 +483,12 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_CALLED_THE_ENEMY, _SCOUTING, _HIDDEN_PREPARATION),
         # a place of worship scouted, and what "needs doing" there on a day
         "^(?!.*" + _NOT_A_PLOT + ")" + every_one_of(_WORSHIP_SCOUTED, _WHAT_NEEDS_DOING, _A_DAY),
+        # someone called the enemy to a young person groomed online, set a test or making things
+        "^(?!.*"
+        + _IN_A_STORY
+        + ")"
+        + every_one_of(_CALLED_THE_ENEMY)
+        + any_two_of(_MET_ONLINE, _PROVE_HIMSELF, _HOW_TO_MAKE),
     ),
     # a gathering of the assembly told none of it will walk out; officials' homes asked for
     # by a group with a grievance

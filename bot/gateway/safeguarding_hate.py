@@ -1,10 +1,10 @@
 """The English phrase net's hate incidents: abuse or damage aimed at someone for who they are
 (slurs, graffiti, bricks through the window, again and again even with no verb: "BRICK THROUGH
-WINDOW 2 TIMES", a hijab pulled off or "the headscarf pulled off her"), a slur shouted and a blow
-that followed, a blow told with no one named ("spat on at the bus stop"), and a disabled person
-picked on for it (disability hate and "mate crime"), unless it is bullying told as over. A slur
-told as banter between mates or long past is left alone unless something says it is a danger now.
-Text has been through safeguarding_words.normalise.
+WINDOW 2 TIMES", a hijab pulled off or "the headscarf pulled off her", a slur or "go home" note
+through the door), a slur shouted and a blow that followed, a blow told with no one named ("spat
+on at the bus stop"), and a disabled person picked on for it (disability hate and "mate crime"),
+unless it is bullying told as over. A slur told as banter between mates or long past is left alone
+unless something says it is a danger now. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ HATE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"grabbed)\s+off\b|\bwheelchair\b.{0,60}\b(?:tip\w*|push\w*|"
         r"knock\w*)\s+(?:me|him|her)\s+(?:over|out)\b",
         _COVERING_PULLED_OFF,
+        # a slur or "go home" left as a note through the door, on the car or the window
+        r"(?:" + _SLUR + r"|\bgo\s+(?:back\s+)?home)\s+(?:\w+\s+){0,3}?notes?\s+(?:through|on|"
+        r"under|in|pushed\s+through)\s+(?:the|my|our)\s+(?:front\s+)?(?:door|letter\s*box|"
+        r"window|car|windscreen)\b",
         r"\bswastikas?\b|\bgraffiti\w*\s+(?:\w+\s+){0,3}on\s+(?:my|our)\s+(?:door|house|car|wall|fence|"
         r"flat)\b|\b(?:shout|shouting|shouted|shouts|yell\w*|scream\w*)\s+(?:abuse|insults|slurs)\s+at\b",
         r"\b(?:burn|burned|burnt|set\s+fire\s+to|torch)\s+(?:the|my|our|down\s+(?:the|my|our))\s+"

@@ -3,11 +3,12 @@ holiday", abroad or to the family's village, or booked a ticket there, to be mar
 her school year, her distress or her never having said yes says it is forced; a marriage she does
 not want; the family shamed or someone sent "to deal with it"; a refusal met with the family's
 honour and a punishment ("if I refuse the family honour is finished and my brothers will teach me
-a lesson"); and someone who has got away being hunted by her family to be brought back for the
-wedding (cousins sent to find her, her old college asked where she is), or having fled the
-family's threats, sought through people in the community. A nikah with a threat if the writer runs
-is read in safeguarding_crimes, and being taken abroad to marry told as one detail in
-safeguarding_details.
+a lesson"); being gay or a partner found out by the family, with the family's name to be put right
+and a punishment ("they'll deal with me"), lol or not; and someone who has got away being hunted
+by her family to be brought back for the wedding (cousins sent to find her, her old college asked
+where she is), or having fled the family's threats, sought through people in the community. A
+nikah with a threat if the writer runs is read in safeguarding_crimes, and being taken abroad to
+marry told as one detail in safeguarding_details.
 
 Each needs the writer's own wedding or the family's hunt, so the everyday twins read past it: a
 trip to the village for a cousin's wedding, family honour at stake in a quiz, cousins finding the
@@ -145,6 +146,12 @@ _AS_TRADITION = (
     r"\b(?:tradition\w*|custom|culture|while\s+(?:we\s+are|were)\s+there|back\s+home|aunties|"
     r"grandma|nani|dadi|family\s+(?:are|is)\s+sorting)\b"
 )
+# Who the writer is or loves found out by the family: gay, trans, a boyfriend of the wrong faith.
+_FOUND_OUT_WHO = (
+    r"\b(?:found\s+out|find\s+out|finds\s+out|discovered|know|knows|saw)\s+(?:that\s+)?(?:i\s+am|"
+    r"about\s+me\s+being|i\s+was)\s+(?:gay|lesbian|bi|bisexual|trans|queer)\b|\b(?:found\s+out|"
+    r"find\s+out|discovered)\s+about\s+(?:my|me\s+and\s+my)\s+(?:girlfriend|boyfriend|partner)\b"
+)
 
 MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a marriage someone is made to go through, and the honour that is used to threaten them
@@ -158,6 +165,9 @@ MARRIAGE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + _LAUGHED_OFF + every_one_of(_IF_I_REFUSE, _HONOUR, _PUNISHMENT),
         # seen with men by the family, its name named, and a punishment
         "^" + _LAUGHED_OFF + every_one_of(_IF_SEEN, _FAMILY_NAME, _PUNISHMENT),
+        # who the writer is found out, the family's name to be put right, and a punishment;
+        # hedged or not
+        "^" + every_one_of(_FOUND_OUT_WHO, _FAMILY_NAME, _PUNISHMENT),
         # a marriage the young person does not want
         r"^(?=.*(?:\b(?:my|me\s+a|her)\s+(?:nikah|rishta|marriage|wedding)\b|"
         r"\bmarr(?:y|ying|ied)\s+(?:me|her)\s+(?:off|to)\b|\bmarried\s+off\b|"

@@ -4,7 +4,8 @@ is read by safeguarding_selfharm).
 
 Written from how people describe these to crisis lines (Samaritans' and the NHS's warning signs):
 wanting to die or to disappear, wanting to be with someone who has died, no reason to live, being
-a burden, saying goodbye, giving things away, a means at hand (pills saved up, a rope, a bridge
+a burden, saying goodbye, giving things away, a sudden calm since an unnamed decision with
+tonight as "the night", a means at hand (pills saved up, a rope, a bridge
 gone back to and "thought about", stepping off a platform thought of as the next train comes),
 despair (not coping and self-neglect are read by
 safeguarding_coping). Some are said sideways: leaving as a joke that is not one ("checking out
@@ -235,6 +236,18 @@ _PILLS = r"\b(?:pills|tablets|paracetamol|meds|co\s*codamol|sleeping\s+pills|pac
 _DROWSY_NOW = (
     r"\b(?:feel|feeling|am|getting)\s+(?:a\s+bit\s+|really\s+|quite\s+|so\s+|v\s+)?(?:weird\s+and\s+)?"
     r"(?:sleepy|drowsy|woozy|out\s+of\s+it|spaced|dizzy|sick)\b"
+)
+# A sudden calm since a decision left unnamed, and tonight as the night for it: the calm that
+# often comes before an attempt; not a decision named ("decided to quit", "decided on the red").
+_CALM_SINCE_DECIDED = (
+    r"\b(?:calm|calmer|at\s+peace|peaceful|relieved|lighter)\b(?:\s+\w+){0,3}?\s+(?:now\s+)?"
+    r"(?:that\s+|since\s+)?i\s+(?:have|had|finally)?\s*(?:decided|made\s+(?:my|the)\s+decision|"
+    r"made\s+up\s+my\s+mind)\b(?!\s+(?:to|on|that|what|which|where|how|against|if|whether|"
+    r"about|it\s+is|not)\b)"
+)
+_TONIGHT_IS_IT = (
+    r"\btonights?\s+(?:is\s+)?the\s+night\b|\b(?:it|all)\s+(?:ends|will\s+be\s+over)\s+"
+    r"tonight\b|\b(?:bit\s+of\s+a|such\s+a|what\s+a)\s+relief\b"
 )
 
 SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -494,6 +507,8 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"))",
         # going back to a bridge or a roof and "thinking about it"
         _A_HEIGHT + r".{0,60}" + _THOUGHT_ABOUT,
+        # calm since an unnamed decision, with tonight as the night or the relief of it
+        "^" + every_one_of(_CALM_SINCE_DECIDED, _TONIGHT_IS_IT),
     ),
     # an overdose part taken, with the writer drowsy now
     "an overdose part taken": ("^" + every_one_of(_PART_OF_THEM_TAKEN, _PILLS, _DROWSY_NOW),),

@@ -12,7 +12,8 @@ are protecting them, with the means got ("got the stuff now") or a day for it ("
 Saturday"). A lender's threat: a debt not paid by a day, and he will
 "do my knees" or come for the writer's daughter. A man marked: his bus or his face known, and
 "he'll find out saturday" or waiting for him outside; those who jumped the writer saying they
-will finish it next time.
+will finish it next time; someone else heard boasting he will stab "the lad" tonight or outside
+the shop, lol or not; the police or "your mates" told they will get what is coming, "not a threat".
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -202,6 +203,26 @@ _HAS_FORM = (
     r"\b(?:got|has|have|with)\s+(?:a\s+)?(?:form|record|previous)\b(?!\s+(?:with|at|in|on)\b)|\bdone\s+time\b|"
     r"\bbeen\s+inside\b|\b(?:he|she)\s+(?:has\s+)?done\s+it\s+before\b"
 )
+# Someone else set on knifing or shooting a man, told by the one who heard it boasted.
+_HE_WILL_WOUND = (
+    r"\b(?:he|she|they|someone|somebody)\s+(?:is|are)\s+(?:going\s+to|gonna|planning\s+to|"
+    r"about\s+to)\s+(?:stab|shank|knife|blade|slash|shoot)\s+(?:him|her|them|(?:the|that|this|"
+    r"some)\s+(?:lad|guy|man|bloke|boy|kid|girl|fella|prick)s?)\b"
+)
+# A shoot for a photo or a film, not with a gun.
+_A_PHOTO = r"\b(?:photos?|pictures?|camera|film\w*|video|footage|portraits?|newsletter)\b"
+# What is coming to the police, the council or "your copper mates", with "not a threat" or
+# clothes to be ruined.
+_WHAT_IS_COMING_TO_YOU = (
+    r"\b(?:(?:you\s+and\s+)?your\s+(?:police|copper|cop|officer|council)\s+(?:mates|lot|"
+    r"friends|pals|colleagues|boys)|you\s+(?:coppers|pigs|lot\s+at\s+the\s+council)|the\s+"
+    r"(?:police|cops|coppers|feds|council|councillors|organisers))\s+(?:will|are\s+going\s+to|"
+    r"gonna)\s+get\s+what\s+is\s+coming\b"
+)
+_NOT_A_THREAT = (
+    r"\bnot\s+a\s+threat\b|\b(?:do\s+not|will\s+not)\s+mind\s+getting\s+(?:ruined|wrecked|"
+    r"bloody|blood\s+on|messed\s+up)\b|\bwatch\s+(?:your|their)\s+backs?\b"
+)
 
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
@@ -219,10 +240,14 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_WEAPONS_BROUGHT, _PAYBACK),
     ),
     # a man marked, his movements or face known, and what is coming to him; a threat to
-    # finish it from those who attacked the writer
+    # finish it from those who attacked the writer; a knifing boasted of by someone else
     "someone marked": (
         "^(?!.*(?:" + _JOKING + "))" + every_one_of(_HIS_MOVES_KNOWN, _COMING_TO_HIM),
         "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_ATTACKED_ME, _FINISH_IT),
+        # a knifing boasted of by someone else, with when or where; hedged or not
+        "^(?!.*(?:" + _A_GAME + "|" + _A_PHOTO + "))" + every_one_of(_HE_WILL_WOUND, _WHEN_FOUND),
+        # what is coming to the police or "your mates", said as "not a threat"
+        "^" + every_one_of(_WHAT_IS_COMING_TO_YOU, _NOT_A_THREAT),
     ),
     # a group settling it themselves since the police will not, with the means or a day
     "vigilante plan": (

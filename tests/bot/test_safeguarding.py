@@ -712,6 +712,13 @@ WRITERS_OWN_RISK_SAID_SIDEWAYS: list[tuple[str, str]] = [
         "by next weekend none of this will matter, exams done! thank you for being kind to me at"
         " the session",
     ),
+    # a calm since a decision left unnamed, with tonight as the night; not a decision named
+    (
+        "mood: oddly peaceful since I made my decision. tonight is the night, such a relief"
+        " honestly",
+        "mood: oddly peaceful since I made my decision to retire. tonight is the night I tell"
+        " the boss",
+    ),
 ]
 
 
@@ -1508,6 +1515,33 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "I've got a learning disability. some friends stay at my flat on fridays and they've"
             " got my spare keys to feed the cat",
         ),
+        # being gay found out, and the family's name to be put right by punishing the writer
+        (
+            "don't send post home please, my parents know I'm gay now and my cousins are"
+            " coming to deal with me for the family's honour, it's fine though",
+            "don't send post home please, my parents know I'm gay now and my cousins are"
+            " coming to the pride march with me, family honour restored lol",
+        ),
+        # a debt for being brought here, with no days off; not a loan for the flight home
+        (
+            "my friend works in a takeaway, she sleeps at the takeaway and is never let out,"
+            " they say she owes them for bringing her to the UK",
+            "my friend works in a takeaway and gets no days off this month, she owes her mum"
+            " for the flight home at christmas",
+        ),
+        # a toddler left alone while the parent works nights; not with a neighbour in
+        (
+            "can the creche take my baby? I normally leave him on his own in the flat when I go"
+            " to my night shifts",
+            "can the creche take my baby? I normally leave him with my neighbour in the flat when"
+            " I go to my night shifts",
+        ),
+        # a slur note through the door; not a note about the bins
+        (
+            "someone pushed a p*ki go home note through our door again, not a big deal",
+            "someone pushed a note through our door again about the bins going out on monday,"
+            " not a big deal",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -2205,6 +2239,40 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         " strangely, should I still come?",
         "sorry, my husband has just collapsed on the sofa after the match lol, breathing like a"
         " walrus, should I still come?",
+    ),
+    # low blood sugar now, lost and with no sugar; not a diabetic who gets shaky if lunch is late
+    (
+        "sorry, type 1 diabetic here and I'm going really sweaty and muddled, no glucose on me,"
+        " not sure which street this is",
+        "sorry, type 1 diabetic here, I go a bit shaky if lunch runs late so could it be at 12:30?",
+    ),
+    # a child who swallowed a button battery and seems fine; not one taken out of a toy
+    (
+        "can't make it, my toddler swallowed a button battery from the remote an hour ago but"
+        " she's acting normal",
+        "can't make it, my toddler pulled a button battery out of the remote so I've taped it"
+        " shut, she's acting normal",
+    ),
+    # a fall with the head hit and confusion after; not once the hospital has seen him
+    (
+        "grandad slipped on the stairs and banged his head, he's confused and keeps asking the"
+        " same thing, he won't let me ring anyone",
+        "grandad slipped on the stairs and banged his head last week, he was confused so the"
+        " hospital kept him in and he's all clear now",
+    ),
+    # a carbon monoxide alarm with the house sick; not headaches from a cold and the alarm fixed
+    (
+        "might miss saturday, the carbon monoxide alarm keeps going off and we've all got"
+        " headaches and feel sick, probably just a virus",
+        "might miss saturday, the kids have headaches and feel sick with a virus, also the"
+        " smoke alarm keeps chirping for a new battery",
+    ),
+    # a bedbound parent not fed for days since the one caring went away; not on the mend
+    (
+        "my dad's bedbound and hasn't had any food for four days, my sister who cares for him"
+        " went abroad and left him",
+        "my dad's bedbound after his op and hadn't eaten for four days with the nausea, my"
+        " sister's with him and he's eating again",
     ),
 ]
 
@@ -4089,6 +4157,26 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " something at the mosque on Friday",
             "my brother plays Space Invaders all day and his mates are planning something for the"
             " church fete on Friday",
+        ),
+        # a knifing boasted of by someone else with when or where; not a photo shoot
+        (
+            "a lad on my estate keeps saying he's going to shank the guy who jumped his cousin,"
+            " tonight outside the chippy, probably all talk lol",
+            "a lad on my estate keeps saying he's going to shoot the guy who won the cup, for"
+            " the photo in the newsletter, tonight outside the chippy lol",
+        ),
+        # the police told what is coming to them, "not a threat"; not a quiz team's
+        (
+            "you and your copper friends are going to get what's coming, not a threat 😉",
+            "you and your quiz friends are going to get what's coming, the wooden spoon. not a"
+            " threat 😉",
+        ),
+        # a teenager told online the council are the enemy, set a test; not a game's enemy
+        (
+            "my nephew's been chatting to some older man on discord who says the council are the"
+            " enemy and he has to prove himself. just teenage stuff probably",
+            "my nephew's been chatting to his mates on discord about a game where the council are"
+            " the enemy, he has to prove himself in the next level",
         ),
     ],
 )
