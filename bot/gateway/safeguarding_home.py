@@ -295,6 +295,21 @@ _WHEN_HE_DRINKS = (
     r"(?:a\s+)?drink"
 )
 
+# A knife or a weapon waved about at home, and the writer hiding or with the children ("he's
+# waving a knife about in the kitchen and I'm upstairs with the kids"); not carving or a prop.
+_WAVING_A_WEAPON = (
+    r"\b(?:he|she|they|my\s+(?:husband|partner|dad|stepdad|son|brother|boyfriend|ex|wife|mum))\s+"
+    r"(?:is\s+|was\s+|keeps\s+|has\s+been\s+|started\s+)?(?:waving|brandishing|swinging|pointing)"
+    r"\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|machete|blade|hammer|bat|gun)\b(?!.*\b(?:"
+    r"carving|chopping|cooking|recipe|magic|juggl\w+|film|rehears\w+|toy|plastic|rubber|fake|"
+    r"costume|halloween|panto)\b)"
+)
+_TAKEN_COVER = (
+    r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|i|we)\s+(?:\w+\s+)?(?:upstairs|hiding|hid|locked\s+"
+    r"(?:in|myself|ourselves)|in\s+the\s+(?:bedroom|bathroom|loft|car))\b|\bwith\s+the\s+(?:kids|"
+    r"children|baby)\b|\bscared\b"
+)
+
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
     "a home taken over by 'friends'": (
@@ -338,4 +353,6 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # medicines hidden or taken away by someone at home to punish the person who needs them
     "medicines kept back": ("^" + every_one_of(_MEDS_KEPT_BACK, _AS_A_PUNISHMENT),),
+    # a weapon waved about at home while the writer hides or keeps the children away
+    "a weapon waved at home": ("^" + every_one_of(_WAVING_A_WEAPON, _TAKEN_COVER),),
 }

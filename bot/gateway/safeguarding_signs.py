@@ -151,6 +151,13 @@ _NOT_THEMSELVES = (
     r"living)\s+in\s+(?:his|her|their|the)\s+car\b|\bgiven\s+up\b"
 )
 
+# An adult who plays "secret games" or gives "secret cuddles" with a child, as the child tells it.
+_SECRET_GAMES = (
+    r"\b(?:friend|uncle|man|neighbour|babysitter|boyfriend|cousin|coach|grandad|stepdad|he)\s+"
+    r"(?:\w+\s+)?(?:plays?|playing|played|does|did|has)\s+(?:\w+\s+)?(?:secret|special\s+"
+    r"secret)\s+(?:games?|cuddles|tickles|baths?)\s+with\s+(?:her|him|them|my)\b"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
@@ -276,4 +283,6 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:screaming|shouting|yelling|screamed|shouted|yelled)\s+(?:that\s+)?(?:he|she|they)\s+"
         r"(?:was|were|is|are)\s+going\s+to\s+kill\s+(?:her|him|them|me|us|you)\b",
     ),
+    # a child who says an adult plays "secret games" with her
+    "secret games with a child": (_SECRET_GAMES,),
 }

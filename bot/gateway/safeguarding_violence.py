@@ -188,6 +188,15 @@ _FINISH_IT = (
     r"match|round|race|puzzle|quiz))"
 )
 
+# Something brought for a man if he is there, a weapon left unnamed ("if that officer is there
+# saturday I'm bringing something for him"), joked off or not; not a present or a card.
+_BRINGING_FOR_HIM = (
+    r"\b(?:i\s+am|i\s+will\s+be|i\s+will)\s+(?:bringing|bring|taking)\s+something\s+(?:for|to\s+"
+    r"use\s+on)\s+(?:him|her|them)\b(?!.*\b(?:birthday|present|gift|card|cake|thank\w*|leaving|"
+    r"retire\w*|flowers|wedding|christmas)\b)"
+)
+_IF_HE_IS_THERE = r"\bif\s+(?:that|the|this|he|she|they)\b.{0,40}\b(?:is|are)\s+there\b"
+
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
     "violence planned against someone": (
@@ -217,4 +226,6 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a lender who will hurt the writer or come for the family if a debt is not paid in time
     "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),
+    # something brought for a man if he is there
+    "something brought for him": ("^" + every_one_of(_BRINGING_FOR_HIM, _IF_HE_IS_THERE),),
 }
