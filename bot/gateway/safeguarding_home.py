@@ -15,7 +15,8 @@ the head held under the water, until the person passed out or could not breathe;
 or seen, someone screaming at her or the children with things smashing or a shout for help, or
 someone kicking at the door the writer is shut behind; and medicines hidden or taken away
 by a partner or family as a punishment; what the writer eats or does watched, with a bad night
-if he finds out; a stay in hospital foretold from how he gets when he drinks.
+if he finds out; a stay in hospital foretold from how he gets when he drinks; a knife waved
+about at home while the writer hides or keeps the children away.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a friend moved in to help after an operation, a

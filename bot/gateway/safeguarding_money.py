@@ -11,8 +11,9 @@ only when the taking comes with what makes it harm: stolen outright, or taken an
 without tablets or food, told what they may spend, wished dead or kept from a doctor, or sworn to
 secrecy. So a son who takes mum's pension to the post office for her, a carer who has the card for
 the shopping, a granddaughter who helps with a withdrawal, the government "stealing our pensions",
-and a fraud talk at the assembly about couriers are left alone. Text has been through
-safeguarding_words.normalise.
+and a fraud talk at the assembly about couriers are left alone. A partner met online is read
+when sums go to them or a home is remortgaged for them, and a carer when they take money from the
+wallet or the purse, not for the shopping. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ one"); a member who will be away says why, so a hedged "not around" with no reas
 a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not;
 so is not being around or nothing mattering beside a means got ("sorted the rope already"), even
 laughed off; not being here for the next one beside a loan waived ("don't worry about paying it
-back"), and arrangements made, said bare, beside a place given up or a last thanks.
-Text has been through safeguarding_words.normalise.
+back"), and arrangements made, said bare, beside a place given up or a last thanks; not being
+alive or around for what comes next beside it planned ("all planned"), jokes or no, unless a
+holiday, a move or an operation is what is planned. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
