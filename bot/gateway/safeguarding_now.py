@@ -22,7 +22,8 @@ so is not being around or nothing mattering beside a means got ("sorted the rope
 laughed off; not being here for the next one beside a loan waived ("don't worry about paying it
 back"), and arrangements made, said bare, beside a place given up or a last thanks; not being
 alive or around for what comes next beside it planned ("all planned"), jokes or no, unless a
-holiday, a move or an operation is what is planned. Text has been through safeguarding_words.normalise.
+holiday, a move or an operation is what is planned.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ older men, a threat in street words ("shank"), a note through the letterbox, a s
 threat to the children, "ending it tonight" with a goodbye or beside a session called off, the
 pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
 gone deep that will not stop, someone gone quiet who says they will drive off "and not come
-back". Each entry is a sign and the few shapes it is said in; text has been through
-safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
+back", a child who says an adult plays "secret games" with her. Each entry is a sign and the
+few shapes it is said in; text has been through safeguarding_words.normalise ("i am", "will
+not", "can not", "any more", "no where").
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ are protecting them, with the means got ("got the stuff now") or a day for it ("
 Saturday"). A lender's threat: a debt not paid by a day, and he will
 "do my knees" or come for the writer's daughter. A man marked: his bus or his face known, and
 "he'll find out saturday" or waiting for him outside; those who jumped the writer saying they
-will finish it next time.
+will finish it next time; something brought for a man if he is there ("if that officer is there
+saturday I'm bringing something for him"), joked off or not, unless it is a present or a card.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
