@@ -544,8 +544,9 @@ CARE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:he|she|they|ex|someone|somebody)\s+(?:has\s+|have\s+|had\s+)?(?:found|tracked\s+down|"
         r"got\s+hold\s+of|worked\s+out|found\s+out)\s+(?:where\s+)?(?:my|our)\s+new\s+(?:address|place|"
         r"flat|house|home|number|phone\s+number|work)\b(?!\s+(?:for\s+(?:me|us)|on\s+the|online))",
-        r"\b(?:tracked|tracks|found|finds)\s+(?:me|us|her)\s+(?:down\s+)?(?:to|at)\s+(?:my|our|her)\s+new\s+"
-        r"(?:flat|house|address|home|place|work|job)\b",
+        r"\b(?:tracked|tracks|found|finds)\s+(?:me|us|her)\s+(?:down\s+)?(?:(?:to|at)\s+"
+        r"(?:my|our|her)\s+new\s+(?:flat|house|address|home|place|work|job)\b|every\s+time\s+"
+        r"(?:i|we)\s+move\b(?!\s+(?:rooms?|seats?|desks?|tables?)))",
         r"\b(?:a\s+(?:man|woman|guy|bloke|car|van)|someone|somebody|he|she|they|my\s+ex|the\s+same\s+"
         r"\w+)\s+(?:keeps|kept|has\s+been|is\s+always|always)\s+(?:waiting|standing|sitting|parked|"
         r"parking|hanging\s+around)\s+(?:at|by|near|outside|on|across\s+from)\s+(?:the\s+(?:end|top|"

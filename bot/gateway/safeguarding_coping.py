@@ -90,7 +90,10 @@ COPING_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"getting\s+up)\b",
         r"\b(?:in|having|going\s+through)\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
         r"\b(?:having|had|close\s+to|verge\s+of|on\s+the\s+edge\s+of|i\s+am\s+having)\s+(?:a\s+)?"
-        r"(?:mental\s+|nervous\s+)?breakdown\b(?!\s+of)",
+        r"(?:mental\s+|nervous\s+)?breakdown\b(?!\s+of)"
+        # a breakdown years back and over ("all good now"), unless it is coming back
+        r"(?!\s+(?:\w+\s+){0,2}(?:years?|months?)\s+(?:back|ago)\b(?!.*\b(?:again|coming\s+back|"
+        r"starting\s+again)\b))",
         r"\bi\s+am\s+(?:having|getting)\s+(?:a\s+)?panic\s+attacks?\b(?!\s+(?:in|when|if|at)\b)",
         r"\b(?:i\s+am\s+)?(?:at\s+)?(?:breaking\s+point|rock\s+bottom|my\s+lowest|the\s+end\s+of"
         r"\s+my\s+(?:tether|rope))\b",

@@ -423,8 +423,9 @@ _KEPT_WORKER = (
     r"(?:leaves|goes\s+out|allowed\s+out))\b"
 )
 _NO_PASSPORT = (
-    r"\b(?:no|without\s+(?:a|her|his))\s+passport\b|\b(?:took|taken|kept|keep|keeps|hold|holds|"
-    r"have|has)\s+(?:her|his|my|their)\s+passports?\b"
+    r"\b(?:no|without\s+(?:a|her|his))\s+passport\b|\b(?:took|taken|kept|keep|keeps|keeping|hold|"
+    r"holds|holding|have|has)\s+(?:her|his|my|their|our)\s+(?:(?:bank\s+)?cards?\s+and\s+)?"
+    r"passports?\b"
 )
 _UNPAID = (
     r"\b(?:is|are|am|been|get|gets|getting)\s+not\s+(?:being\s+)?paid\b|\bnever\s+(?:been\s+)?"

@@ -15,7 +15,8 @@ the head held under the water, until the person passed out or could not breathe;
 or seen, someone screaming at her or the children with things smashing or a shout for help, or
 someone kicking at the door the writer is shut behind; and medicines hidden or taken away
 by a partner or family as a punishment; what the writer eats or does watched, with a bad night
-if he finds out; a stay in hospital foretold from how he gets when he drinks.
+if he finds out; a stay in hospital foretold from how he gets when he drinks; a knife waved
+about at home while the writer hides or keeps the children away.
 
 Each is written so that its everyday twin with the same words reads past it: friends staying
 while the owner is away with the spare keys, a friend moved in to help after an operation, a
@@ -325,6 +326,20 @@ _LOCKED_OUT = (
     r"\b(?:changed|change|changing)\s+(?:my|the)\s+locks?\b|\b(?:took|taken|take)\s+my\s+keys\b|"
     r"\bknock\s+to\s+get\s+(?:in|into)\s+my\s+own\b"
 )
+# A knife or a weapon waved about at home, and the writer hiding or with the children ("he's
+# waving a knife about in the kitchen and I'm upstairs with the kids"); not carving or a prop.
+_WAVING_A_WEAPON = (
+    r"\b(?:he|she|they|my\s+(?:husband|partner|dad|stepdad|son|brother|boyfriend|ex|wife|mum))\s+"
+    r"(?:is\s+|was\s+|keeps\s+|has\s+been\s+|started\s+)?(?:waving|brandishing|swinging|pointing)"
+    r"\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|machete|blade|hammer|bat|gun)\b(?!.*\b(?:"
+    r"carving|chopping|cooking|recipe|magic|juggl\w+|film|rehears\w+|toy|plastic|rubber|fake|"
+    r"costume|halloween|panto)\b)"
+)
+_TAKEN_COVER = (
+    r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|i|we)\s+(?:\w+\s+)?(?:upstairs|hiding|hid|locked\s+"
+    r"(?:in|myself|ourselves)|in\s+the\s+(?:bedroom|bathroom|loft|car))\b|\bwith\s+the\s+(?:kids|"
+    r"children|baby)\b|\bscared\b"
+)
 
 HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # people moved into someone's home, with two signs it is no longer theirs
@@ -373,4 +388,6 @@ HOME_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "kept in until the marks heal": (_NOT_TREATED + every_one_of(_MARKED, _KEPT_IN_LIKE_THIS),),
     # people who have taken over a room, and changed the lock or taken the keys
     "a home taken over, locks changed": ("^" + every_one_of(_ROOM_TAKEN, _LOCKED_OUT),),
+    # a weapon waved about at home while the writer hides or keeps the children away
+    "a weapon waved at home": ("^" + every_one_of(_WAVING_A_WEAPON, _TAKEN_COVER),),
 }

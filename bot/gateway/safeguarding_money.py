@@ -16,7 +16,9 @@ safeguarding_words.normalise.
 
 Money taken over with the writer cut off is read as well: finances taken over and a
 "not allowed to" use the phone or go out, everything taken and an allowance handed back, the
-phone and the money done by someone who is difficult about anything done without asking.
+phone and the money done by someone who is difficult about anything done without asking. A
+partner met online is read when sums go to them or a home is remortgaged for them, and a carer
+when they take money from the wallet or the purse, not for the shopping.
 """
 
 from __future__ import annotations
@@ -151,6 +153,27 @@ _DIFFICULT_WITHOUT_HIS_SAY = (
     r"\b(?:(?:gets|goes|get)\s+(?:funny|angry|nasty|mad|arsey|cross|off\s+on\s+one)|kicks\s+off)"
     r"\b.{0,40}\bwithout\s+(?:checking|asking|telling|his|her)\b"
 )
+# A partner met online, and money going to them in sums or a home remortgaged for them
+# ("a new boyfriend off the internet who's had £30k off her"); not a gift bought for her.
+_MET_ONLINE = (
+    r"\b(?:boyfriend|girlfriend|partner|fella|fiance|fiancee|admirer|man|woman)\s+(?:\w+\s+){0,2}"
+    r"(?:off|from|on|met\s+on|met)\s+(?:the\s+)?(?:internet|online|facebook|a\s+dating\s+\w+)\b|"
+    r"\bonline\s+(?:boyfriend|girlfriend|partner|fella|fiance|fiancee)\b"
+)
+_MONEY_TO_THEM = (
+    r"\b(?:had|took|taken|got|conned)\s+(?:nearly\s+|over\s+|about\s+)?£\s?\d[\d,.]*k?\s+(?:off|"
+    r"out\s+of|from)\s+(?:her|him|them)\b|\b(?:sent|given|gave|lent|transferred|wired)\s+(?:him|"
+    r"her|them)\s+(?:nearly\s+|over\s+|about\s+)?£\s?\d|\bremortgag\w+|\b(?:all|most)\s+of\s+"
+    r"(?:her|his)\s+savings\b"
+)
+# A carer who helps themselves to the money of the person they care for ("took £200 out his
+# wallet"); not cash drawn for the shopping.
+_CARER_TAKES = (
+    r"\b(?:carer|care\s+worker|home\s+help|helper)s?\b.{0,80}\b(?:took|takes|taken|taking|"
+    r"helps\s+(?:her|him)self\s+to)\s+(?:£\s?\d+\w*|money|cash|notes)\s+(?:out\s+(?:of\s+)?|"
+    r"from\s+)(?:his|her|their)\s+(?:wallet|purse|handbag|bag|account|tin|drawer)\b(?!.{0,40}\b"
+    r"(?:for\s+(?:the|his|her)\s+(?:shopping|prescriptions?|bills?)|receipts?\s+(?:for|kept))\b)"
+)
 
 MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a pension, savings or card stolen, or taken and leaving someone without or wished dead
@@ -170,4 +193,7 @@ MONEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_TAKES_EVERYTHING, _AN_ALLOWANCE),
         "^" + every_one_of(_DOES_MY_MONEY, _DIFFICULT_WITHOUT_HIS_SAY),
     ),
+    # a partner met online who takes sums or a remortgage; a carer taking from the wallet
+    "money to a partner online": ("^" + every_one_of(_MET_ONLINE, _MONEY_TO_THEM),),
+    "carer takes the money": (_CARER_TAKES,),
 }

@@ -20,7 +20,9 @@ one"); a member who will be away says why, so a hedged "not around" with no reas
 a low rating or a "tbh", is read as a risk, and the same words with a wedding or a trip are not;
 so is not being around or nothing mattering beside a means got ("sorted the rope already"), even
 laughed off; not being here for the next one beside a loan waived ("don't worry about paying it
-back"), and arrangements made, said bare, beside a place given up or a last thanks.
+back"), and arrangements made, said bare, beside a place given up or a last thanks; not being
+alive or around for what comes next beside it planned ("all planned"), jokes or no, unless a
+holiday, a move or an operation is what is planned.
 Text has been through safeguarding_words.normalise.
 """
 
@@ -201,6 +203,22 @@ _BACK_AND_AFRAID = (
     rf"{_STILL_THERE}?{_FEAR_ONLY}+\W*$"
 )
 
+# Not being alive or around for something to come, and it planned ("won't be around to read the
+# report, I've made my plans for after the last session"; "wont b alive nxt wk lol ... all
+# planned"), jokes or no; not a holiday, a move or an operation planned.
+_GONE_BY_THEN = (
+    r"\b(?:will\s+not|not\s+going\s+to)\s+(?:still\s+)?be\s+(?:around|alive|here)\s+(?:to|for|"
+    r"next|nxt|by|after|when|on)\b"
+)
+_PLANNED = (
+    r"\b(?:(?:i\s+have|have|i\s+have\s+got)\s+(?:made|got)\s+(?:my|the)\s+plans?\s+for\s+after|"
+    r"(?:all|it\s+is\s+all|everything\s+is)\s+planned)\b"
+)
+_AWAY_PLANNED = (
+    r"\b(?:holiday|hols|abroad|moving|emigrat\w+|retir\w+|new\s+job|trip|travelling|flights?|"
+    r"wedding|surgery|operation|hospital|baby|due)\b"
+)
+
 NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # the past brought back, and the state it has left the writer in now
     "distress brought back": (
@@ -336,5 +354,9 @@ NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"address)\b",
         _THERE_NOW,
         _BACK_AND_AFRAID,
+    ),
+    # not alive or around for what comes next, and it planned
+    "gone by then, planned": (
+        "^(?!.*" + _AWAY_PLANNED + ")" + every_one_of(_GONE_BY_THEN, _PLANNED),
     ),
 }

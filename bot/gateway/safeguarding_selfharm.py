@@ -158,11 +158,12 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + _ON_A_SCHEDULE,
         r"\b(?:saving|saved|stockpil\w+|hoarding|collecting|counting|counted)\s+(?:up\s+)?"
         r"(?:all\s+)?(?:my|the|some)?\s*" + _MEDS,
-        # someone else's tablets saved up: "she said she'd been saving up her meds"; not a list
-        # or a prescription saved, nor tablets collected or counted out for her
+        # someone else's tablets saved up: "she said she'd been saving up her meds", "saving up
+        # my mum's morphine"; not a list or a prescription saved, nor tablets collected for her
         r"\b(?:saving|saved|stockpil\w+|hoarding|stashing|stashed)\s+(?:up\s+)?(?:all\s+)?"
-        r"(?:(?:of\s+)?(?:her|his|their)\s+(?:own\s+)?)" + _MEDS + r"\b(?!\s+(?:list|card|"
-        r"app|receipts?|prescriptions?|box|organiser|reminders?)\b)",
+        r"(?:(?:of\s+)?(?:her|his|their)\s+(?:own\s+)?|my\s+\w+s\s+)"
+        + _MEDS
+        + r"\b(?!\s+(?:list|card|app|receipts?|prescriptions?|box|organiser|reminders?)\b)",
         _MEDS + r"\s+(?:in\s+front\s+of\s+me|lined\s+up|ready|here\s+with\s+me|in\s+my\s+hand)\b",
         # "the pills are still lined up on the table"; not a week's dosette box
         _MEDS + r"\s+(?:are|is)\s+(?:still\s+|all\s+)?(?:lined\s+up|laid\s+out|counted\s+"

@@ -11,8 +11,9 @@ older men, a threat in street words ("shank"), a note through the letterbox, a s
 threat to the children, "ending it tonight" with a goodbye or beside a session called off, the
 pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
 gone deep that will not stop, someone gone quiet who says they will drive off "and not come
-back". Each entry is a sign and the few shapes it is said in; text has been through
-safeguarding_words.normalise ("i am", "will not", "can not", "any more", "no where").
+back", a child who says an adult plays "secret games" with her. Each entry is a sign and the
+few shapes it is said in; text has been through safeguarding_words.normalise ("i am", "will
+not", "can not", "any more", "no where").
 """
 
 from __future__ import annotations
@@ -151,6 +152,13 @@ _NOT_THEMSELVES = (
     r"living)\s+in\s+(?:his|her|their|the)\s+car\b|\bgiven\s+up\b"
 )
 
+# An adult who plays "secret games" or gives "secret cuddles" with a child, as the child tells it.
+_SECRET_GAMES = (
+    r"\b(?:friend|uncle|man|neighbour|babysitter|boyfriend|cousin|coach|grandad|stepdad|he)\s+"
+    r"(?:\w+\s+)?(?:plays?|playing|played|does|did|has)\s+(?:\w+\s+)?(?:secret|special\s+"
+    r"secret)\s+(?:games?|cuddles|tickles|baths?)\s+with\s+(?:her|him|them|my)\b"
+)
+
 SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # affairs put in order, belongings given away, a goodbye that names no goodbye
     "final arrangements": (
@@ -276,4 +284,6 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:screaming|shouting|yelling|screamed|shouted|yelled)\s+(?:that\s+)?(?:he|she|they)\s+"
         r"(?:was|were|is|are)\s+going\s+to\s+kill\s+(?:her|him|them|me|us|you)\b",
     ),
+    # a child who says an adult plays "secret games" with her
+    "secret games with a child": (_SECRET_GAMES,),
 }

@@ -513,7 +513,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"refuge)\b)",
         r"\b(?:he|she|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|stepdad))\s+(?:can\s+"
         r"not|must\s+not|must\s+never|can\s+never|is\s+not\s+allowed\s+to)\s+(?:know|find\s+out|see)"
-        r"\b(?!.*\b(?:surprise|present|birthday|party|gift|spoilers?)\b)",
+        r"\b(?!.*\b(?:surprise|present|birthday|party|gift|spoilers?)\b)|\bmy\s+(?:ex|husband|"
+        r"partner)\s+(?:is\s+not|must\s+not)\s+(?:meant|supposed|allowed)\s+to\s+know\s+where"
+        r"\s+we\b",
         r"\b(?:see|seeing|ring|call|meet|get\s+to|go\s+to|speak\s+to|talk\s+to|contact)\s+(?:the\s+)?"
         r"(?:womens\s+)?refuge\b",
         r"\b(?:checks|reads|goes\s+through|monitors|watches|controls)\s+who\s+i\s+(?:message|text|"

@@ -13,7 +13,9 @@ Saturday"). A lender's threat: a debt not paid by a day, and he will
 "do my knees" or come for the writer's daughter. A man marked: his bus or his face known, and
 "he'll find out saturday" or waiting for him outside; those who jumped the writer saying they
 will finish it next time; someone else heard boasting he will stab "the lad" tonight or outside
-the shop, lol or not; the police or "your mates" told they will get what is coming, "not a threat".
+the shop, lol or not; the police or "your mates" told they will get what is coming, "not a
+threat"; something brought for a man if he is there ("if that officer is there saturday I'm
+bringing something for him"), joked off or not, unless it is a present or a card.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -223,6 +225,14 @@ _NOT_A_THREAT = (
     r"\bnot\s+a\s+threat\b|\b(?:do\s+not|will\s+not)\s+mind\s+getting\s+(?:ruined|wrecked|"
     r"bloody|blood\s+on|messed\s+up)\b|\bwatch\s+(?:your|their)\s+backs?\b"
 )
+# Something brought for a man if he is there, a weapon left unnamed ("if that officer is there
+# saturday I'm bringing something for him"), joked off or not; not a present or a card.
+_BRINGING_FOR_HIM = (
+    r"\b(?:i\s+am|i\s+will\s+be|i\s+will)\s+(?:bringing|bring|taking)\s+something\s+(?:for|to\s+"
+    r"use\s+on)\s+(?:him|her|them)\b(?!.*\b(?:birthday|present|gift|card|cake|thank\w*|leaving|"
+    r"retire\w*|flowers|wedding|christmas)\b)"
+)
+_IF_HE_IS_THERE = r"\bif\s+(?:that|the|this|he|she|they)\b.{0,40}\b(?:is|are)\s+there\b"
 
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
@@ -259,4 +269,6 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),
     # someone who will come and "sort the lot of you out", with a past of violence
     "a threat to come and sort everyone": ("^" + every_one_of(_COME_AND_SORT, _HAS_FORM),),
+    # something brought for a man if he is there
+    "something brought for him": ("^" + every_one_of(_BRINGING_FOR_HIM, _IF_HE_IS_THERE),),
 }

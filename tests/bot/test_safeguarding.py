@@ -3461,6 +3461,39 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "can't come tonight, I am stuck on the bridge in traffic having a think about what to"
             " cook, sorry",
         ),
+        # not alive for what comes next, and it planned, joked or not; not a trip planned
+        (
+            "keep the bus fare, I won't be alive by the next weekend haha. it's all planned,"
+            " honest",
+            "keep the bus fare, I won't be around for the next weekend haha. it's all planned,"
+            " the holiday to Crete",
+        ),
+        (
+            "lovely to meet you all. I won't be around to see what you decide, I've made my plans"
+            " for after the final weekend",
+            "lovely to meet you all. I won't be around to see what you decide, I've made my plans"
+            " for after the final weekend: moving abroad to be near my daughter",
+        ),
+        # someone else's strong painkillers saved up; not saved for the returns bin
+        (
+            "please stop checking in on me, I've been saving up my dad's oxycodone and my mind's"
+            " made up lol",
+            "please stop checking in on me, I've been saving up my dad's receipts for his tax"
+            " return lol",
+        ),
+        # a fit timed in minutes, laughed off; not a fitter late for work
+        (
+            "my daughter's been fitting for 7 minutes now, never this long. sorry lol, running"
+            " late",
+            "my husband's been fitting the kitchen for 7 hours now, never this long. sorry lol,"
+            " running late",
+        ),
+        # a breakdown now; not one years back and over
+        (
+            "access needs: I'm having a breakdown at the moment so I might need to step out",
+            "access needs: I had a breakdown a few years ago, fine and well supported now, so I"
+            " might need to step out",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -4177,6 +4210,58 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " enemy and he has to prove himself. just teenage stuff probably",
             "my nephew's been chatting to his mates on discord about a game where the council are"
             " the enemy, he has to prove himself in the next level",
+        ),
+        # a boss who keeps the workers' cards and passports and does not pay them properly
+        (
+            "claim for the train to the factory. the manager is holding our bank cards and"
+            " passports and we are not paid since January. it's ok though",
+            "claim for the train to the factory. the manager is holding our raffle tickets and"
+            " the prizes till January. it's ok though",
+        ),
+        # found after every move; not a cat that follows the writer round the house
+        (
+            "please just call me J. there's a man who finds me every time I move, he got my new"
+            " address from the electoral roll",
+            "please just call me J. the cat finds me every time I move rooms, she sits on my"
+            " laptop",
+        ),
+        # the ex not to know where they are; not a surprise party
+        (
+            "if someone calls asking for me please say I'm not here, my husband isn't supposed to"
+            " know where we are now",
+            "if someone calls asking for me please say I'm not here, my husband isn't supposed to"
+            " know about the surprise party",
+        ),
+        # a carer helping herself to his money; not cash drawn for the shopping
+        (
+            "taxi to mum's. her care worker took £50 from her purse again and mum daren't say",
+            "taxi to mum's. her care worker took £50 from her purse for the shopping, receipts"
+            " kept",
+        ),
+        # something brought for a man if he is there; not a thank-you present
+        (
+            "if that steward from last time is there on sunday I'm bringing something for him."
+            " jk. or am I",
+            "if that steward from last time is there on sunday I'm bringing something for him,"
+            " a thank-you card",
+        ),
+        # money to a partner met online; not a ring he bought her
+        (
+            "my gran (82) has an online boyfriend and has sent him £12,000, now she's"
+            " remortgaging. she's so happy haha",
+            "my gran (82) has an online boyfriend and he bought her a ring. she's so happy haha",
+        ),
+        # a knife waved at home while she hides with the children; not carving the roast
+        (
+            "slight issue, my partner is waving a knife around downstairs and I'm locked in the"
+            " bathroom with the kids. sorry, probably nothing",
+            "slight issue, my partner is waving a knife around carving the roast and I'm with the"
+            " kids. sorry, probably nothing",
+        ),
+        # a child who says an adult plays secret games with her; not children's own games
+        (
+            "my 5 year old says her uncle does secret games with her when I'm out. kids eh lol",
+            "my 5 year old says she plays secret games with her cousins when I'm out. kids lol",
         ),
     ],
 )
