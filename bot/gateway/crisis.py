@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 from bot import message_texts as texts
 from bot.channels.base import Channel
 from bot.gateway.answers import Inbound, reply
+from bot.gateway.net_process import net_reads_risk
 from bot.gateway.rasa_client import RasaClient, RasaUnavailable
 from bot.gateway.safeguarding import (
     classifier_asks_for_a_look,
     classifier_reads_risk,
     is_everyday_idiom,
-    says_someone_is_at_risk,
 )
 from bot.services import Services
 from db.cases import alert_staff, open_case
@@ -50,17 +50,18 @@ async def read_message(rasa: RasaClient, text: str, threshold: float) -> Reading
     risk reading) unless the message is an everyday figure of speech. With Rasa down the net's
     word is all there is.
 
-    The parse is asked for first and the net reads while Rasa works, in a thread, so the
-    member waits for the longer of the two rather than both, and this process's event loop
-    (which answers webhooks) is not held up by the net. The net's word settles it: a parse
-    still on its way is then cancelled."""
+    The parse is asked for first and the net reads while Rasa works, in a process of its own
+    (bot/gateway/net_process.py; in a thread when that process cannot be had), so the member
+    waits for the longer of the two rather than both, and the net's regular expressions do not
+    hold this process's GIL, so its event loop (which answers webhooks) is not held up by
+    them. The net's word settles it: a parse still on its way is then cancelled."""
     parse = asyncio.create_task(rasa.parse(text))
     try:
-        net_reads_risk = await asyncio.to_thread(says_someone_is_at_risk, text)
+        at_risk = await net_reads_risk(text)
     except BaseException:  # cancelled, or the net failed: the parse is not wanted either
         parse.cancel()
         raise
-    if net_reads_risk:
+    if at_risk:
         parse.cancel()
         await asyncio.gather(parse, return_exceptions=True)
         return Reading(at_risk=True)

@@ -31,6 +31,7 @@ from bot import message_texts as texts
 from bot.channels import kinds
 from bot.channels.base import Channel
 from bot.channels.window import release_held_messages
+from bot.gateway import net_process
 from bot.gateway.answers import mark_done, reply, reply_key, reply_to_member
 from bot.gateway.claims import ConversationClaims
 from bot.gateway.crisis import Reading, answer_risk, ask_staff_to_read, read_message
@@ -92,11 +93,15 @@ class Pipeline:
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
         self._listen_task: asyncio.Task[None] | None = None
+        self._warm_task: asyncio.Task[Any] | None = None
 
     # --- running --------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Run: the phrase net's process starts now (bot/gateway/net_process.py), so the first
+        member does not wait for it, then the loop that takes stored messages."""
         loop = asyncio.get_running_loop()
+        self._warm_task = loop.create_task(asyncio.to_thread(net_process.warm))
         self._loop_task = loop.create_task(self._run())
         if self.services.engine.dialect.name == "postgresql":
             self._listen_task = loop.create_task(self._listen())

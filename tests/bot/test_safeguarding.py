@@ -468,11 +468,11 @@ def test_rasa_reads_the_message_while_the_net_does_so_the_member_waits_for_one_n
             asked.set()
             return {**parse(("ask_venue", 0.9)), "risk": {"score": 0.01, "at_risk": False}}
 
-    def slow_net(text: str) -> bool:
+    async def slow_net(text: str) -> bool:
         """The net, taking as long as Rasa needs to be asked (or giving up after 5 s)."""
-        return not asked.wait(timeout=5)
+        return not await asyncio.to_thread(asked.wait, timeout=5)
 
-    monkeypatch.setattr(crisis, "says_someone_is_at_risk", slow_net)
+    monkeypatch.setattr(crisis, "net_reads_risk", slow_net)
     reading = asyncio.run(read_message(cast(RasaClient, ListeningRasa()), "where is it?", 0.45))
     assert reading == Reading()  # the parse had been asked for while the net read
 
