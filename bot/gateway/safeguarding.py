@@ -164,9 +164,11 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
 
-_RISK = re.compile(
-    "|".join(f"(?:{phrase})" for phrases in RISK_PHRASES.values() for phrase in phrases)
-)
+# Each pattern compiled on its own and tried in turn: one alternation of them all reads the
+# same but takes longer (4.3 ms a message against 3.0 ms over 400 development look-alikes),
+# since `re` then tries every branch at every position instead of using each pattern's own
+# literal start to skip ahead.
+_RISK = tuple(re.compile(phrase) for phrases in RISK_PHRASES.values() for phrase in phrases)
 _PAIRS = tuple((re.compile(first), re.compile(second)) for _, first, second in CUE_PAIRS)
 
 
@@ -192,7 +194,7 @@ def says_someone_is_at_risk(text: str | None) -> bool:
         return False
     read = without_topics(normalise(text))
     return (
-        _RISK.search(read) is not None
+        any(pattern.search(read) for pattern in _RISK)
         or any(first.search(read) and second.search(read) for first, second in _PAIRS)
         or risk_language(text) is not None
     )
