@@ -4263,6 +4263,41 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my 5 year old says her uncle does secret games with her when I'm out. kids eh lol",
             "my 5 year old says she plays secret games with her cousins when I'm out. kids lol",
         ),
+        # chest pain spreading now with a heart history, dated or not; not one checked over
+        (
+            "answering the check-in: chest has gone tight on the walk home and my left arm is"
+            " tingling, I had a heart attack 3 years ago, should I sit down",
+            "My dad had a stent put in years ago; last week his chest was tight and his arm went"
+            " numb but the hospital checked him over and he's fine now",
+        ),
+        # a young person once referred to Prevent back on the same content, naming targets
+        (
+            "My son's Prevent officer signed him off last year but he's back on the same forums,"
+            " calling the mosque an enemy base and asking where to buy a knife",
+            "My nephew was referred to Prevent at school 2 years ago, it was closed and he's at"
+            " uni now doing well, we talked about how Prevent works again at the session",
+        ),
+        # placed somewhere safe and found there; not a refuge that found the family a grant
+        (
+            "they moved us into a refuge in Kent in May but my husband's brothers know the"
+            " postcode now, one of them was seen across the road",
+            "we're in a refuge in Kent since May and the kids love it, the school found us a"
+            " uniform grant",
+        ),
+        # a MARAC case with him seen near home now; not a case long ago with him gone
+        (
+            "I was at MARAC in the spring, my IDVA has gone off sick, and he was seen walking"
+            " past my block this morning",
+            "The MARAC was in 2019 and he has moved to Scotland now, my new neighbour came round"
+            " to my house with a cake",
+        ),
+        # someone unwell in mind now with a weapon on them; not a tired new dad carving
+        (
+            "my son stopped taking his medication and thinks he is God, he keeps a machete in his"
+            " room",
+            "my brother hasn't slept for 3 days with the new baby and he's carving the roast with"
+            " dad's old knife",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
