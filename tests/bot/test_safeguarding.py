@@ -4298,6 +4298,27 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my brother hasn't slept for 3 days with the new baby and he's carving the roast with"
             " dad's old knife",
         ),
+        # payback on the one who reported the writer, where he lives known; not a meeting
+        (
+            "that lad from number 9 reported me to housing and now I'm losing the flat. I'm going"
+            " to deal with him this weekend, I know where he lives",
+            "the guy who grassed on the fly tipping lives on my road, I know where he lives, I'm"
+            " sorting out a neighbours meeting about it",
+        ),
+        # a child off with the "olders" and out of reach; not a club's tour
+        (
+            "My little brother keeps going off with some olders from the estate and his phone has"
+            " been off since Friday",
+            "my son is 15 and he's on the football tour in Norfolk with the older lads from the"
+            " club, 4 days no contact because the coaches keep the phones",
+        ),
+        # a child given things by an older "friend" and out all night; not a cousin's present
+        (
+            "my daughter is 15 and her 30-something 'friend' keeps giving her cash, she's out all"
+            " night and won't say where",
+            "my 13 year old got a new iphone and trainers from her older cousin for her birthday,"
+            " she gets picked up in cars for the school run",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
