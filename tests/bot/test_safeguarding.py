@@ -3115,6 +3115,20 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "tired. the knife crime talk brought back my brother getting stabbed in 2015, glad I"
             " spoke up though. I'm ok, off to the gym",
         ),
+        # an enquiry long ago closed with no further action; not when the harm is back now
+        (
+            "We had a section 47 two years ago after his dad broke his arm, it was closed with no"
+            " further action, but his dad is back living with us and hit him again last night",
+            "We had a child protection enquiry years ago after my daughter broke her wrist at"
+            " gymnastics, it was closed with no further action",
+        ),
+        # a time without a home long ago, told as over; not when it is back tonight
+        (
+            "I sofa surfed in my 20s and I'm settled now, but my flat's just been repossessed and"
+            " I've nowhere to go tonight",
+            "I slept rough for a bit in my twenties before a hostel took me in, I'm settled now"
+            " with my own place",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
