@@ -80,7 +80,10 @@ in, told as a joke), and someone gone unanswered for days (safeguarding_unanswer
 with the carer off and not picking up, or shut in their room with a smell), and an urgent need
 told as an aside (safeguarding_urgent: a diabetic shaky and confused, a battery swallowed, a head
 hit in a fall and muddled after, a carbon monoxide alarm with the house sick, a bedbound adult
-unfed since the carer went away). The assembly's
+unfed since the carer went away), and risks told beside a history already on record
+(safeguarding_known: chest pain into the arm with a stent years ago, a young person once
+referred to Prevent back on the same videos, a safe house found, a MARAC case with him seen on
+the road, someone unwell in mind with a knife on them). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
@@ -117,6 +120,7 @@ from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
@@ -160,6 +164,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **FRAMED_PHRASES,
     **UNANSWERED_PHRASES,
     **URGENT_PHRASES,
+    **KNOWN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

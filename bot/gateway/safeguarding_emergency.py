@@ -105,11 +105,11 @@ _NOT_A_LONG_LIE = (
 _CONFUSED_OR_COLD = r"\b(?:confused|muddled|freezing|so\s+cold|not\s+making\s+(?:any\s+)?sense)\b"
 # Chest pain now, and where it goes.
 _CHEST_PAIN = (
-    r"\b(?:chest\s+(?:pain|pains|(?:is\s+)?(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
+    r"\b(?:chest\s+(?:pain|pains|(?:is\s+|has\s+been\s+|has\s+gone\s+|was\s+|went\s+)?"
+    r"(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
     r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+(?:in|across|through|on)\s+(?:my|his|her)\s+"
-    r"chest|tight(?:ness)?\s+"
-    r"(?:in\s+)?(?:my|his|her)\s+chest|(?:holding|clutching|gripping|grabbing|clutched|"
-    r"grabbed)\s+(?:at\s+)?(?:my|his|her)\s+chest\b(?!\s+(?:out|up)\b))\b"
+    r"chest|tight(?:ness)?\s+(?:in\s+)?(?:my|his|her)\s+chest|(?:holding|clutching|gripping|"
+    r"grabbing|clutched|grabbed)\s+(?:at\s+)?(?:my|his|her)\s+chest\b(?!\s+(?:out|up)\b))\b"
 )
 # A heart attack happening now, or just had with its signs still on someone; not one nearly had
 # over a bill, given to someone by a fright, or had years ago.

@@ -349,6 +349,9 @@ _OVER_NOW = (
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
     r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"
     r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
+    # a case, referral or enquiry about the member's family closed with nothing to act on
+    r"\b(?:it|that|the\s+(?:case|referral|enquiry|investigation))\s+(?:was|got)\s+closed\s+"
+    r"(?:with\s+)?(?:no\s+further\s+action|nfa)\b|"
     r"\b(?:partly|part\s+of|one\s+reason|the\s+reason|(?:it|that)\s+is)\s+why\s+i\s+(?:wanted\s+"
     r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this)|"
     # in a good place ("but i had counselling and i am in a good place"), not "in a good place
@@ -393,7 +396,7 @@ _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 
 # Any verb in the past tense, which starts a past clause when a time is said just before it
 # ("when i was 15 i got caught up").
-_DID = r"(?:got|did|went|ran|left|fell|took|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
+_DID = r"(?:got|did|went|ran|left|fell|took|slept|spent|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
 _PAST_CLAUSE = re.compile(
     r"(?:(?:"
     + _WHEN_IT_WAS
@@ -401,7 +404,10 @@ _PAST_CLAUSE = re.compile(
     + _DID
     + r"|(?:(?:"
     + _WHEN_IT_WAS
-    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had))\b"
+    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)"
+    # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
+    + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
+    r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
     r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
     r"[^.!?,;]){0,80}"
 )

@@ -7,13 +7,14 @@ feeling of being a burden passed on by an interpreter with letters written to th
 self-harm that has come back ("cut again"), injuries kept out of sight, no memory of saying yes, a
 note that only says "help", workers who never go home, a child who does not want to go home, is
 asked for pictures (or got to send them by a man online who arranges to meet) or is got dealing by
-older men, a threat in street words ("shank"), a note through the letterbox, a scarf torn off, a
-threat to the children, "ending it tonight" with a goodbye or beside a session called off, the
-pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
-gone deep that will not stop, someone gone quiet who says they will drive off "and not come
-back", a child who says an adult plays "secret games" with her. Each entry is a sign and the
-few shapes it is said in; text has been through safeguarding_words.normalise ("i am", "will
-not", "can not", "any more", "no where").
+older men or off with the "olders" and out of reach, or given things by an older "friend" and out
+with him at night, a threat in street words ("shank"), a note through the letterbox, a scarf torn
+off, a threat to the children, "ending it tonight" with a goodbye or beside a session called off,
+the pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
+gone deep that will not stop, someone gone quiet who says they will drive off "and not come back",
+a child who says an adult plays "secret games" with her. Each entry is a sign and the few shapes
+it is said in; text has been through safeguarding_words.normalise ("i am", "will not", "can not",
+"any more", "no where").
 """
 
 from __future__ import annotations
@@ -45,6 +46,41 @@ _ONLINE_OR_MEETING = (
     r"\b(?:online|on\s+(?:snap\w*|insta\w*|tiktok|discord|roblox|the\s+game)|arranged\s+to\s+"
     r"meet|meet\s+(?:her|him|them|up)|thinks\s+he\s+is\s+(?:1\d|only)|keep\s+it\s+"
     r"(?:a\s+)?secret)\b"
+)
+
+# A child under 18 by their age, or a little relative.
+_UNDER_18 = (
+    r"\b(?:(?:is|aged)\s+(?:only\s+|just\s+)?(?:1[0-7]|[89])|(?:1[0-7]|[89])\s*(?:yo|year\s+old|"
+    r"yrs?\s+old))\b|\b(?:lil|little|younger|baby)\s+(?:cousin|brother|sister|bro|sis|nephew|"
+    r"niece)\b"
+)
+# County lines told by its signs: away with the "olders" and out of reach or come back hurt;
+# not a team's tour or a school trip with the phones kept by the coaches.
+_WITH_OLDERS = (
+    r"\b(?:olders|elders|older\s+(?:lads|boys|men|guys|ones)(?!\s+from\s+(?:the\s+)?(?:club|"
+    r"team|school|year)))\b"
+)
+_AWAY_OR_HURT = (
+    r"\b(?:no\s+contact|not\s+(?:answering|picking\s+up|replying)|phone\s+(?:has\s+been\s+|is\s+"
+    r")?(?:off|dead)|missing|out\s+of\s+town|(?:gone|away)\s+(?:for\s+)?(?:\d+|two|three|four|"
+    r"five|a\s+few|several)\s+days|stab\s+wound|stabbed|slashed)\b"
+)
+_A_TRIP = r"^(?!.*\b(?:tour|camp|school\s+trip|residential|scouts|cadets|coach|coaches|dofe)\b)"
+# A child given things by an older "friend" and out with him at night or come home upset.
+_OLDER_FRIEND = (
+    r"\b(?:(?:[2-5]0\s*-?\s*something|older|grown(?:\s+up)?|adult)\s+(?:\w+\s+)?(?:friend|man|"
+    r"men|guy|guys|bloke|boyfriend|mate)|(?:friend|boyfriend|guy|man|bloke)\s+(?:who\s+is\s+|"
+    r"in\s+his\s+)(?:[2-5]\d|twenties|thirties|20s|30s))\b"
+)
+_GIFTS = (
+    r"\b(?:(?:a\s+)?new\s+(?:\w+\s+)?(?:phone|iphone|trainers|clothes|jacket|nails|bag)|"
+    r"(?:bought|buys|buying)\s+(?:her|him)|gifts?|presents|cash)\b"
+)
+_OUT_WITH_HIM = (
+    r"\b(?:picked\s+up\s+(?:\w+\s+)?(?:in|by)\s+(?:\w+\s+)?cars?|(?:getting|gets|got)\s+(?:into|"
+    r"in)\s+(?:\w+\s+)?cars?|out\s+(?:all\s+night|at\s+night|late)|(?:came|comes|coming)\s+"
+    r"(?:back|home)\s+(?:\w+\s+){0,3}?(?:drunk|smelling|crying|high|stoned|upset|at\s+\d)|"
+    r"(?:goes|went|gone)\s+missing)\b"
 )
 
 # Belongings or a pet given away or handed to friends, and a goodbye or silence after it; not a
@@ -256,6 +292,10 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"cards|the\s+cards))|dealer|selling\s+(?:drugs|weed|crack|food|bud|gear)|running\s+"
         r"(?:lines|drugs|packages|a\s+line|county)|county\s+lines|trap\s+house|holding\s+"
         r"(?:drugs|gear|packages)))",
+        # a child away with the "olders" and out of reach, or back with a wound explained away
+        _A_TRIP + every_one_of(_UNDER_18, _WITH_OLDERS, _AWAY_OR_HURT),
+        # a child given things by an older "friend", out with him at night or home upset
+        "^" + every_one_of(_UNDER_18, _OLDER_FRIEND, _GIFTS, _OUT_WITH_HIM),
     ),
     # threats in street words, or after an attack; a threat to the children
     "threats said sideways": (

@@ -26,6 +26,9 @@ themselves, and the police who do nothing about fly-tipping so neighbours clear 
 Extremist violence at a place people gather is in safeguarding_extremism. Text has been through
 safeguarding_words.normalise.
 
+Payback planned on someone who grassed, with where he lives known, is read; sorting out a
+meeting about a neighbour who reported fly-tipping is not.
+
 A threat to come down and "sort the lot of you out" is read beside a past of violence
 ("he's got form for it"), not a nan's threat with scones.
 """
@@ -183,6 +186,17 @@ _COMING_TO_HIM = (
     r"\b(?:will\s+be|are|be)\s+waiting\s+for\s+(?:him|her)\s+(?:outside|after|at\s+the\s+end)\b"
     r"(?!.*\b(?:cake|card|flowers|lift|car|present|balloons|surprise|hug|drink|pint)\b)"
 )
+# Payback for being grassed on: a man who told on the writer, the writer set on sorting him out
+# and knowing where he lives; not sorting out a card for the guy, nor a grass over fly-tipping
+# with no plan for him.
+_GRASSED = r"\b(?:grass\w*|snitch\w*|(?:told|telling)\s+on\s+me|(?:reported|shopped)\s+me)\b"
+_SORTING_HIM = (
+    r"\b(?:i\s+am|i\s+will|ill|we\s+are|we\s+will|going\s+to|gonna)\s+(?:\w+\s+)?(?:sort\w*\s+"
+    r"(?:out\s+)?(?:him|her|them|that\s+\w+|the\s+(?:guy|man|bloke|lad|grass|snitch|prick))|"
+    r"deal\w*\s+with\s+(?:him|her|them|that\s+\w+)|mak\w+\s+(?:him|her|them)\s+pay|pay\w*\s+"
+    r"(?:him|her|them)\s+(?:a\s+visit|back))\b"
+    r"(?!\s*(?:s|is)\s+(?:card|present|birthday|lift|tea|drink))"
+)
 # A threat after an attack: the people who jumped the writer will finish it next time.
 _ATTACKED_ME = (
     r"\b(?:jumped|attacked|battered|beat|stabbed|mugged|glassed|kicked\s+in|went\s+for|set\s+on)"
@@ -258,6 +272,8 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^(?!.*(?:" + _A_GAME + "|" + _A_PHOTO + "))" + every_one_of(_HE_WILL_WOUND, _WHEN_FOUND),
         # what is coming to the police or "your mates", said as "not a threat"
         "^" + every_one_of(_WHAT_IS_COMING_TO_YOU, _NOT_A_THREAT),
+        # payback on the one who grassed, where he lives known
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_GRASSED, _SORTING_HIM, _HIS_MOVES_KNOWN),
     ),
     # a group settling it themselves since the police will not, with the means or a day
     "vigilante plan": (

@@ -3115,6 +3115,20 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "tired. the knife crime talk brought back my brother getting stabbed in 2015, glad I"
             " spoke up though. I'm ok, off to the gym",
         ),
+        # an enquiry long ago closed with no further action; not when the harm is back now
+        (
+            "We had a section 47 two years ago after his dad broke his arm, it was closed with no"
+            " further action, but his dad is back living with us and hit him again last night",
+            "We had a child protection enquiry years ago after my daughter broke her wrist at"
+            " gymnastics, it was closed with no further action",
+        ),
+        # a time without a home long ago, told as over; not when it is back tonight
+        (
+            "I sofa surfed in my 20s and I'm settled now, but my flat's just been repossessed and"
+            " I've nowhere to go tonight",
+            "I slept rough for a bit in my twenties before a hostel took me in, I'm settled now"
+            " with my own place",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
@@ -4262,6 +4276,62 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my 5 year old says her uncle does secret games with her when I'm out. kids eh lol",
             "my 5 year old says she plays secret games with her cousins when I'm out. kids lol",
+        ),
+        # chest pain spreading now with a heart history, dated or not; not one checked over
+        (
+            "answering the check-in: chest has gone tight on the walk home and my left arm is"
+            " tingling, I had a heart attack 3 years ago, should I sit down",
+            "My dad had a stent put in years ago; last week his chest was tight and his arm went"
+            " numb but the hospital checked him over and he's fine now",
+        ),
+        # a young person once referred to Prevent back on the same content, naming targets
+        (
+            "My son's Prevent officer signed him off last year but he's back on the same forums,"
+            " calling the mosque an enemy base and asking where to buy a knife",
+            "My nephew was referred to Prevent at school 2 years ago, it was closed and he's at"
+            " uni now doing well, we talked about how Prevent works again at the session",
+        ),
+        # placed somewhere safe and found there; not a refuge that found the family a grant
+        (
+            "they moved us into a refuge in Kent in May but my husband's brothers know the"
+            " postcode now, one of them was seen across the road",
+            "we're in a refuge in Kent since May and the kids love it, the school found us a"
+            " uniform grant",
+        ),
+        # a MARAC case with him seen near home now; not a case long ago with him gone
+        (
+            "I was at MARAC in the spring, my IDVA has gone off sick, and he was seen walking"
+            " past my block this morning",
+            "The MARAC was in 2019 and he has moved to Scotland now, my new neighbour came round"
+            " to my house with a cake",
+        ),
+        # someone unwell in mind now with a weapon on them; not a tired new dad carving
+        (
+            "my son stopped taking his medication and thinks he is God, he keeps a machete in his"
+            " room",
+            "my brother hasn't slept for 3 days with the new baby and he's carving the roast with"
+            " dad's old knife",
+        ),
+        # payback on the one who reported the writer, where he lives known; not a meeting
+        (
+            "that lad from number 9 reported me to housing and now I'm losing the flat. I'm going"
+            " to deal with him this weekend, I know where he lives",
+            "the guy who grassed on the fly tipping lives on my road, I know where he lives, I'm"
+            " sorting out a neighbours meeting about it",
+        ),
+        # a child off with the "olders" and out of reach; not a club's tour
+        (
+            "My little brother keeps going off with some olders from the estate and his phone has"
+            " been off since Friday",
+            "my son is 15 and he's on the football tour in Norfolk with the older lads from the"
+            " club, 4 days no contact because the coaches keep the phones",
+        ),
+        # a child given things by an older "friend" and out all night; not a cousin's present
+        (
+            "my daughter is 15 and her 30-something 'friend' keeps giving her cash, she's out all"
+            " night and won't say where",
+            "my 13 year old got a new iphone and trainers from her older cousin for her birthday,"
+            " she gets picked up in cars for the school run",
         ),
     ],
 )
