@@ -1555,6 +1555,26 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "someone pushed a note through our door again about the bins going out on monday,"
             " not a big deal",
         ),
+        # someone made to regret it by a writer who knows where she works; not a thank-you card,
+        # nor made to pay for the drinks
+        (
+            "that caseworker humiliated me in the meeting, I know where she works and I'm going"
+            " to make her pay for it",
+            "that caseworker was brilliant in the meeting, I know where she works so I'll drop a"
+            " thank you card in and make her day",
+        ),
+        (
+            "tell the chair I know where he parks, he cut me off in front of everyone and I'll"
+            " make him regret it next week",
+            "tell Sam I know where she parks, she beat me at the quiz so I'll make her pay for"
+            " the drinks on saturday",
+        ),
+        # the writer's things set alight and told they are next; not next in line at the repair
+        (
+            "they set my wheelie bin on fire last night and shouted that I'm next, I live on my"
+            " own",
+            "my scooter got a flat tyre last night, the repair shop said I'm next in line tomorrow",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
