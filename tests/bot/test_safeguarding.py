@@ -4303,6 +4303,58 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my 5 year old says her uncle does secret games with her when I'm out. kids eh lol",
             "my 5 year old says she plays secret games with her cousins when I'm out. kids lol",
         ),
+        # a child doing a household's work, out of school, said to be family or marked; not a
+        # niece helping in the half term, nor chores for pocket money
+        (
+            "the boy at number 40 is about 10, they told the school he's their nephew but he's"
+            " not in school, he cooks for the whole family and has bruises on his arms",
+            "my niece is 12 and staying with us for half term, she's not in school this week and"
+            " does all the cooking with me, she's a proper little chef",
+        ),
+        (
+            "the little girl staying with the couple upstairs does all the housework, they say"
+            " she's a niece from back home and I've seen scald marks on her arms",
+            "the girl next door is about 12, she does all the cleaning for pocket money and is in"
+            " year 7 at the school up the road",
+        ),
+        (
+            "there's a 14 year old at my neighbour's who never goes to school, she looks after"
+            " their kids all day and they say she's a relative from abroad",
+            "my 12 year old did all the cooking today, she's not in school because of the strike"
+            " and got a burn on her hand from the oven",
+        ),
+        # "do something about" a mosque or an asylum hotel, with petrol got; not a clothes drive
+        (
+            "my brother keeps going on about doing something about the mosque on friday and he's"
+            " got jerry cans of petrol stashed in the garage",
+            "the lads from church are doing something about the hotel with the asylum seekers"
+            " next weekend, a clothes drive, he's bought petrol for the van to drive the boxes"
+            " there",
+        ),
+        (
+            "my uncle says we need to do something about that migrant hotel, he's filled two"
+            " jerry cans and keeps them under the stairs",
+            "we need to do something about the mosque roof before winter, he's got petrol for the"
+            " generator and a ladder",
+        ),
+        # help with the rent or a case offered for sex or going to his flat; not to his office
+        (
+            "my landlord says he can knock the arrears off if I sleep with him, he's been letting"
+            " himself in at night",
+            "my landlord says he can knock the arrears off if I pay the rest by friday, he's been"
+            " really understanding",
+        ),
+        (
+            "the man at the hostel told me he could sort my housing application if I came to his"
+            " flat on my own",
+            "the man at reception says he can get my room moved to the ground floor if I go to"
+            " his office with the form",
+        ),
+        (
+            "the security guard says he can get my asylum papers sorted if I'm nice to him, he"
+            " keeps knocking at night",
+            "my son says he can sort my benefits claim online if I come up to his room after tea",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
