@@ -80,10 +80,12 @@ in, told as a joke), and someone gone unanswered for days (safeguarding_unanswer
 with the carer off and not picking up, or shut in their room with a smell), and an urgent need
 told as an aside (safeguarding_urgent: a diabetic shaky and confused, a battery swallowed, a head
 hit in a fall and muddled after, a carbon monoxide alarm with the house sick, a bedbound adult
-unfed since the carer went away), and risks told beside a history already on record
-(safeguarding_known: chest pain into the arm with a stent years ago, a young person once
-referred to Prevent back on the same videos, a safe house found, a MARAC case with him seen on
-the road, someone unwell in mind with a knife on them). The assembly's
+unfed since the carer went away, an eating disorder with fainting and days unfed), and risks
+told beside a history already on record (safeguarding_known: chest pain into the arm with a stent
+years ago, a young person once referred to Prevent back on the same videos, a safe house found, a
+MARAC case with him seen on the road, someone unwell in mind with a knife on them), and
+exploitation told as an arrangement (safeguarding_exploited: a child kept from school to do a
+household's work, help with a case or a home offered for going to his room). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
@@ -115,6 +117,7 @@ from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
+from bot.gateway.safeguarding_exploited import EXPLOITED_PHRASES
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
@@ -165,6 +168,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **UNANSWERED_PHRASES,
     **URGENT_PHRASES,
     **KNOWN_PHRASES,
+    **EXPLOITED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

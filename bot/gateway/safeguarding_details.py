@@ -2,16 +2,17 @@
 planned, with no word of risk around it.
 
 People who have never used a helpline describe the moment rather than name it: the height of a
-bridge looked up, boxes of tablets bought in different shops, a dose doubled and legs gone numb
-(insulin twice, pain patches with tramadol on top), an arm that "looks like a barcode", a lighter
-that "makes the noise stop", someone who will not wake beside an empty packet, a room entered at
-night, a stepdad who "does things to" a little sister at night, a threat that ends "or it's my
-kids", a lit rag through the letterbox, a tent slashed with them inside, being "taken abroad to
-get married", a woman coming to the house to "do what is done" to a baby girl, asked about behind
-the family's back, a night bus ridden round for the warmth, the writer on a bridge or at a
-reservoir "just wanted someone to know". Each pattern needs the first person, a person doing
-harm, or the detail that only makes sense as danger. Text has been through
-safeguarding_words.normalise ("i am", "will not", "can not", "he'll" read as "hell").
+bridge looked up, how many of a prescribed medicine "it would take" looked up, boxes of tablets
+bought in different shops, a dose doubled and legs gone numb (insulin twice, pain patches with
+tramadol on top), an arm that "looks like a barcode", a lighter that "makes the noise stop",
+someone who will not wake beside an empty packet, a room entered at night, a stepdad who "does
+things to" a little sister at night, a threat that ends "or it's my kids", a lit rag through the
+letterbox, a tent slashed with them inside, being "taken abroad to get married", a woman coming to
+the house to "do what is done" to a baby girl, asked about behind the family's back, a night bus
+ridden round for the warmth, the writer on a bridge or at a reservoir "just wanted someone to
+know". Each pattern needs the first person, a person doing harm, or the detail that only makes
+sense as danger. Text has been through safeguarding_words.normalise ("i am", "will not", "can
+not", "he'll" read as "hell").
 """
 
 from __future__ import annotations
@@ -24,6 +25,25 @@ from bot.gateway.safeguarding_words import every_one_of
 _PILLS = (
     r"(?:pills|tablets|meds|medication|paracetamol|co\w*codamol|tramadol|codeine|oxy\w*|morphine|"
     r"diazepam|valium|sertraline|sleeping\s+pills|insulin(?:\s+pens)?|pens|methadone)"
+)
+# A prescribed medicine named by its class's ending (mirtazapine, citalopram, fluoxetine), or
+# said to have been prescribed or upped.
+_ON_A_MEDICINE = (
+    r"\b(?:" + _PILLS + r"|\w+(?:apine|epine|azepam|zolam|oxetine|traline|tyline|alopram|"
+    r"faxine|abalin|apentin|iclone|olpidem|amadol|odamol)|antidepressants?|painkillers|"
+    r"prescri\w+|(?:gp|doctor|psychiatrist|consultant|nurse)\s+(?:has\s+)?(?:upped|raised|"
+    r"increased|doubled|changed|put\s+me\s+on)\s+my)\b"
+)
+# A lethal amount looked up, the medicine left unsaid: "been looking up how many it would take";
+# not how many weeks it takes to work, nor how many it would take to fill the hall.
+_HOW_MANY_LOOKED_UP = (
+    r"\b(?:looking|looked|look)\s+up|\bgoogl\w+|\bsearch\w*|\bresearch\w*|\bwork\w*\s+out|"
+    r"\bcount\w*|\bwonder\w*"
+)
+_HOW_MANY_IT_WOULD_TAKE = (
+    r"(?:" + _HOW_MANY_LOOKED_UP + r")\s+(?:\w+\s+)?how\s+many\s+(?:it\s+(?:would|will|d)|itd|"
+    r"would\s+it|(?:i\s+(?:would|d)|id)\s+need\s+to)\s+(?:take|need)\b"
+    r"(?!\s+(?:to|for|before|until|till)\s+(?!(?:kill|die|end|not\s+wake|overdose)\b))"
 )
 _BODY = r"(?:fingers?|hand|arm|wrist|nose|jaw|ribs?|leg|knee|teeth|tooth|cheekbone)"
 
@@ -119,6 +139,8 @@ DETAIL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r".{0,50}\b(?:different|separate|several)\s+(?:shops|chemists|pharmacies|supermarkets)\b",
         r"\bhow\s+many\s+(?:of\s+)?(?:my|the|these|his|her)\s+(?:\w+\s+)?" + _PILLS + r"\s+(?:it\s+"
         r"takes|it\s+would\s+take|would\s+(?:do\s+it|do\s+the\s+job|be\s+enough))\b",
+        # how many it would take looked up, by someone on a prescribed medicine
+        "^" + every_one_of(_ON_A_MEDICINE, _HOW_MANY_IT_WOULD_TAKE),
         r"\bdoubled\s+up\s+on\s+(?:the|my)\s+"
         + _PILLS
         + r"\b.{0,60}\b(?:more|can\s+not\s+(?:really\s+)?feel|numb|passing\s+out|drowsy)\b",

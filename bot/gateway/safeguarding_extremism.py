@@ -16,7 +16,8 @@ assembly or the police are the enemy, set to "prove himself" or looking up how t
 planned attack: a group who will "sort
 it" themselves at a place of worship, gathering what they need; a people called invaders or vermin
 with an act foretold for a day ("after friday everyone will know what we think"); "do something"
-at a gathering with a homemade device shown or a weapon bought; a weapon to be taken to a place
+at a gathering with a homemade device shown or a weapon bought; "do something about" an asylum
+hotel or a mosque, with petrol cans or a weapon got; a weapon to be taken to a place
 people gather with a day named or by someone sharing a creed; both halves of a nail bomb bought
 (nails or ball bearings, and gas canisters or a pressure cooker) with a gathering place and "won't
 know what hit it" or a day; "torch it" or "burn it" beside a place of worship or its prayers,
@@ -385,6 +386,27 @@ _GRIEVANCE_GROUP = (
     r"the\s+(?:group|channel|chat|lads)\s+(?:i\s+am\s+in|online))\b"
 )
 
+# "Do something about" a place where a people some want gone live or pray ("the hotel with the
+# asylum seekers", "the mosque"), with petrol or a weapon got; not petrol for the van taking
+# donations there, nor something done about the mosque's roof.
+_WHERE_THEY_LIVE_OR_PRAY = (
+    r"(?:(?:asylum|migrant|refugee)s?\s+(?:hotel|hostel|centre|camp|barracks|barge)|(?:hotel|"
+    r"hostel|centre|houses?|flats|block|barge)\s+(?:with|full\s+of|for|housing|where)\s+"
+    r"(?:\w+\s+)?(?:asylum\s+seekers|migrants|refugees|immigrants|foreigners|illegals|muslims|"
+    r"jews)|mosque|synagogue|gurdwara|temple|mandir)\b(?!\s+(?:roof|car\s+park|parking|"
+    r"committee|fund\w*|hall|garden|fence|boiler|heating|kitchen|toilets)\b)"
+)
+_DO_SOMETHING_ABOUT_THEM = (
+    r"\b(?:do|doing|does|did)\s+something\s+(?:about|at|to|outside)\s+(?:the|that|those|this|"
+    r"their)\s+(?:local\s+|new\s+)?" + _WHERE_THEY_LIVE_OR_PRAY
+)
+_FIRE_OR_WEAPON_GOT = (
+    r"\b(?:bought|buying|got|getting|stocking\s+up\s+on|filled|filling|hiding|hidden|has|have|"
+    r"collect\w*)\s+(?:\w+\s+){0,2}?(?:petrol|jerry\s*cans?|fuel\s+cans?|lighter\s+fluid|"
+    r"accelerants?)\b(?!\s+(?:\w+\s+)?(?:for|in|into)\s+(?:the|his|my|her|our)\s+(?:\w+\s+)?"
+    r"(?:car|van|minibus|mower|generator|strimmer|bbq|barbecue|drive|journey|trip|bike|motorbike|"
+    r"chainsaw|boat)\b)|" + _ARMING
+)
 
 # People called invaders to be removed, and something planned for a place of worship.
 _INVADERS = (
@@ -465,6 +487,8 @@ EXTREMISM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + every_one_of(
             _A_VISIT_PAID, _WORSHIP, "(?:" + _WEAPON_SHOWN + "|" + _ARMING + ")", _A_DAY
         ),
+        # "do something about" where a people live or pray, with petrol or a weapon got
+        "^" + every_one_of(_DO_SOMETHING_ABOUT_THEM, _FIRE_OR_WEAPON_GOT),
         # a nail bomb's makings with a gathering place and an act foretold or a day
         "^(?!.*"
         + _FOR_DIY

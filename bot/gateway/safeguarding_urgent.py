@@ -6,10 +6,12 @@ ambulance or a welfare check today: a diabetic feeling shaky and confused with n
 a small child who has swallowed a button battery "but seems ok"; an older parent fallen and hit
 their head, bleeding or muddled, who says not to call anyone; a carbon monoxide or boiler alarm
 going off with the whole house sick and headachy; a bedbound parent who has not eaten for days
-since the one who looks after them went away. Hedges ("probably fine", "lol", "not your
-problem") never stop a reading. Each needs the signs together, so a diabetic who gets shaky if
-lunch is late, a head bumped with the hospital's all-clear, a talk about button batteries and a
-smoke alarm's low battery are left alone. Text has been through safeguarding_words.normalise.
+since the one who looks after them went away; someone with an eating disorder who has not eaten
+for days and is fainting or whose heart is racing, while the waiting list runs. Hedges ("probably
+fine", "lol", "not your problem") never stop a reading. Each needs the signs together, so a
+diabetic who gets shaky if lunch is late, a head bumped with the hospital's all-clear, a talk
+about button batteries and a smoke alarm's low battery, and an eating disorder in recovery with a
+faint long past are left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -61,14 +63,24 @@ _BEDBOUND = (
     r"dementia|housebound|disabled)\b"
 )
 _NOT_EATEN_FOR_DAYS = (
-    r"\b(?:has|have|had)\s+not\s+(?:eaten|had\s+(?:any\s+)?(?:food|anything\s+to\s+eat)|been\s+"
-    r"fed)\s+(?:in|for)\s+(?:days|a\s+week|(?:two|three|four|five|several|a\s+few|\d+)\s+days)\b"
+    r"\b(?:has|have|had)\s+not\s+(?:eaten(?:\s+anything)?|had\s+(?:any\s+)?(?:food|anything\s+"
+    r"to\s+eat)|been\s+fed)\s+(?:in|for)\s+(?:days|a\s+week|(?:two|three|four|five|several|"
+    r"a\s+few|\d+)\s+days)\b"
 )
 _CARER_GONE = (
     r"\b(?:gone|went|going)\s+(?:on\s+holiday|away|abroad|off)\s+and\s+left\s+(?:her|him|them)\b|"
     r"\bleft\s+(?:her|him|them)\s+(?:alone|on\s+(?:her|his|their)\s+own|to\s+it)\b|\b(?:no\s+one|"
     r"nobody)\s+(?:is\s+|has\s+been\s+)?(?:looking\s+after|feeding|checking\s+on|going\s+in\s+to)\s+"
     r"(?:her|him|them)\b"
+)
+# An eating disorder, the body giving way now, and days without food.
+_EATING_DISORDER = (
+    r"\b(?:eating\s+disorders?|anorexi\w*|bulimi\w*|arfid|ednos|(?:camhs|ed)\s+team)\b"
+)
+_BODY_GIVING_WAY = (
+    r"\b(?:fainted|fainting|faints|passed\s+out|passing\s+out|blacked\s+out|collaps\w+|"
+    r"palpitations|chest\s+pains?)\b|\bheart\s*(?:is\s+|s\s+|keeps\s+)?(?:racing|pounding|"
+    r"fluttering|skipping|going\s+(?:mad|crazy|funny))\b"
 )
 
 URGENT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -78,6 +90,8 @@ URGENT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _A_PERSON_SWALLOWED + r"(?:\w+\s+){0,2}?" + _SWALLOWED,
         "^(?!.*" + _SEEN_TO + ")" + every_one_of(_FELL, _HIT_HEAD, _HEAD_SIGNS),
         "^" + every_one_of(_CO_ALARM, _HEADACHES, _SICK),
+        # an eating disorder with fainting or a racing heart, and no food for days
+        "^" + every_one_of(_EATING_DISORDER, _BODY_GIVING_WAY, _NOT_EATEN_FOR_DAYS),
     ),
     # a bedbound adult not fed for days, the one who looks after them gone away
     "a dependent adult left unfed": (

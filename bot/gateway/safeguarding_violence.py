@@ -14,8 +14,9 @@ Saturday"). A lender's threat: a debt not paid by a day, and he will
 "he'll find out saturday" or waiting for him outside; those who jumped the writer saying they
 will finish it next time; someone else heard boasting he will stab "the lad" tonight or outside
 the shop, lol or not; the police or "your mates" told they will get what is coming, "not a
-threat"; something brought for a man if he is there ("if that officer is there saturday I'm
-bringing something for him"), joked off or not, unless it is a present or a card.
+threat"; someone made to regret it by a writer who knows where they park; the writer's things set
+alight and "you're next"; something brought for a man if he is there ("if that officer is there
+saturday I'm bringing something for him"), joked off or not, unless it is a present or a card.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -208,6 +209,30 @@ _FINISH_IT = (
     r"match|round|race|puzzle|quiz))"
 )
 
+# A woman or man made to regret it, pay for it or be sorry ("going to make her regret it on
+# saturday"), by someone who knows where they park or work; not made to pay for the drinks.
+_WHERE_KNOWN = (
+    _HIS_MOVES_KNOWN + r"|\b(?:i|we)\s+(?:know|knows)\s+where\s+(?:he|she|they)\s+(?:works|"
+    r"walks|stays|sleeps|takes\s+(?:his|her|the)\s+kids)\b"
+)
+_MADE_TO_REGRET = (
+    r"\bmake\s+(?:him|her|them)\s+(?:regret\s+(?:it|that|this|the\s+day)|(?:really\s+)?sorry|"
+    r"pay\b(?!\s+(?:for\s+(?:the|their|a|his|her|tickets?|food|drinks|petrol|parking)|up|back|"
+    r"their\s+share|in|by|£|\d)))"
+)
+# The writer's things wrecked or set alight, and word that the writer is next: "set my mobility
+# scooter on fire and said i am next"; not next in the queue or on a list.
+_MY_THINGS_ATTACKED = (
+    r"\bset\s+(?:my|our)\s+(?:\w+\s+){1,2}?on\s+fire\b|\bset\s+fire\s+to\s+(?:my|our)\b|"
+    r"\b(?:torched|burnt|burned|smashed|slashed|trashed|wrecked|kicked\s+in)\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?(?:car|van|scooter|bike|tyres|windows?|door|shed|wheelchair|flat|house|fence|"
+    r"bins?|garden|caravan|tent)\b"
+)
+_YOU_ARE_NEXT = (
+    r"\b(?:said|says|saying|told\s+me|tells\s+me|shouted|shouting|texted|wrote|messaged|"
+    r"warned\s+me)\s+(?:that\s+)?(?:i\s+am|you\s+are|i\s+will\s+be|you\s+will\s+be|ill\s+be)"
+    r"\s+next\b(?!\s+(?:in|on|to|for|up|week|time|door|year|month|after)\b)"
+)
 
 # Someone who says he will come down and "sort the lot of you out", with a past of doing so.
 _COME_AND_SORT = (
@@ -268,6 +293,10 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "someone marked": (
         "^(?!.*(?:" + _JOKING + "))" + every_one_of(_HIS_MOVES_KNOWN, _COMING_TO_HIM),
         "^(?!.*(?:" + _JOKING + "|" + _A_GAME + "))" + every_one_of(_ATTACKED_ME, _FINISH_IT),
+        # someone made to regret it by a writer who knows where they park or work
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_WHERE_KNOWN, _MADE_TO_REGRET),
+        # the writer's things wrecked or set alight, and told they are next
+        "^(?!.*(?:" + _JOKING + "))" + every_one_of(_MY_THINGS_ATTACKED, _YOU_ARE_NEXT),
         # a knifing boasted of by someone else, with when or where; hedged or not
         "^(?!.*(?:" + _A_GAME + "|" + _A_PHOTO + "))" + every_one_of(_HE_WILL_WOUND, _WHEN_FOUND),
         # what is coming to the police or "your mates", said as "not a threat"
