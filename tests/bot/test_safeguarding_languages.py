@@ -3792,6 +3792,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Pappa ne chhati ma bahu dukhe che ane dabo hath sunn thai gayo che, gas hase kadach",
             "Pappa ne chhati ma kaal thi shardi ne lidhe dukhe che, parsevo pan thay che",
         ),
+        # a girl under 18 whose nikah, her family says, will be held; an aunt's, a cousin's
+        (
+            "ur",
+            "میری بہن 15 سال کی ہے، چچا کہتے ہیں گرمیوں میں گاؤں جا کر اس کی شادی ہوگی",
+            "میری بیٹی 16 سال کی ہے، اس کی خالہ کا نکاح ہوگا تو ہم پاکستان جائیں گے",
+        ),
+        (
+            "ur",
+            "meri behen 15 saal ki hai, abbu kehte hain december mein uska nikah hoga",
+            "meri beti 16 saal ki hai, uski cousin ka nikah hoga agle mahine",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
