@@ -3803,6 +3803,19 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "meri behen 15 saal ki hai, abbu kehte hain december mein uska nikah hoga",
             "meri beti 16 saal ki hai, uski cousin ka nikah hoga agle mahine",
         ),
+        # an older relative's pension taken by family, or beaten when she speaks up; a pension
+        # fetched from the bank, a grandson hugged
+        (
+            "bn",
+            "আমার নানির পেনশন আর ভাতা তার ছেলে প্রতি মাসে নিয়ে নেয়",
+            "আমার দাদির পেনশন আর ভাতা তার ভাতিজা ব্যাংক থেকে নিয়ে আসে",
+        ),
+        ("bn", "নানাকে কিছু বললে ওকে মারে তার ছেলে", "নানাকে কিছু বললে ওকে জড়িয়ে ধরে তার নাতি"),
+        (
+            "bn",
+            "amar nanir kichu bolle take mare or chele",
+            "amar nanir kichu bolle take hasay or nati",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
