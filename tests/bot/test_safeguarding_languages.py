@@ -3816,6 +3816,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "amar nanir kichu bolle take mare or chele",
             "amar nanir kichu bolle take hasay or nati",
         ),
+        # small children alone at home for days, their ages between; an hour while she shops
+        (
+            "lt",
+            "Kaimynų vaikai, dvynukai 4 metų, jau dvi dienas vieni namuose, mama dingo",
+            "Kaimynų vaikai, dvynukai 4 metų, kartais vieni namuose valandą, kol mama dirba",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
