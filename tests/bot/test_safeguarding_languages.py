@@ -3822,6 +3822,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Kaimynų vaikai, dvynukai 4 metų, jau dvi dienas vieni namuose, mama dingo",
             "Kaimynų vaikai, dvynukai 4 metų, kartais vieni namuose valandą, kol mama dirba",
         ),
+        # men who moved in with someone frail and took his card; grandsons who brought it
+        (
+            "bg",
+            "Чичо ми е болен, двама мъже се настаниха при него и му взеха картата за пенсията",
+            "Чичо ми е болен, двама внуци се настаниха при него за седмица и му донесоха картата "
+            "за пенсията",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
