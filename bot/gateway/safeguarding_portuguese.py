@@ -329,3 +329,22 @@ _PT_NO_ONE_CARES = (
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_LITTLE_ONES_ALONE, _PT_FOR_DAYS, _PT_NO_ONE_CARES),
 )
+
+# Someone's neck or throat squeezed by a person, till they nearly fainted or could not breathe
+# or by a partner ("ele apertou meu pescoço até eu quase desmaiar", "apertou-me o pescoço"); not
+# a necklace or a collar that is tight, nor a doctor feeling the neck for glands.
+_PT_NECK_SQUEEZED = (
+    r"\b(?:(?:me|lhe)\s+)?(?:apert\w*|agarr\w*|torc\w*)(?:-(?:me|lhe))?\s+(?:\w+\s+)?"
+    r"(?:pescoco|garganta|goela)\b|\b(?:esganou|esganava|estrangulou|estrangulava|sufocou)\b"
+)
+_PT_BY_SOMEONE_OR_TILL = (
+    rf"{_PT_WHO}|\bate\s+(?:eu\s+|ela\s+|ele\s+)?(?:quase\s+)?(?:desmaiar|desmai\w*|apagar|"
+    r"ficar\s+sem\s+ar|perder\s+o\s+ar|nao\s+(?:conseguir|poder)\s+respirar|ficar\s+roxa?o?)\b"
+)
+_PT_NOT_A_HAND = (
+    r"^(?!.*\b(?:colar|gola|cachecol|gravata|camisa|camisola|medic[oa]|doutor\w*|enfermeir\w*|"
+    r"massag\w*|fisio\w*|torcicolo|ganglios?)\b)"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    _PT_NOT_A_HAND + every_one_of(_PT_NECK_SQUEEZED, _PT_BY_SOMEONE_OR_TILL),
+)

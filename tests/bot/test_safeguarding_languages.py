@@ -3829,6 +3829,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Чичо ми е болен, двама внуци се настаниха при него за седмица и му донесоха картата "
             "за пенсията",
         ),
+        # a neck squeezed by a partner, till she had no air; a necklace, a doctor feeling glands
+        (
+            "pt",
+            "Na sexta ele me apertou o pescoço até eu ficar sem ar",
+            "O colar novo apertou meu pescoço o dia inteiro até eu tirar",
+        ),
+        (
+            "pt",
+            "O meu namorado agarrou-me pela garganta ontem à noite contra a parede",
+            "O médico apertou meu pescoço para ver os gânglios",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
