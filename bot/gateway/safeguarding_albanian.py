@@ -272,3 +272,21 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
     rf"\b{_SQ_IF}\s+(?:\w+\s+)?{_SQ_TELLS}\W+(?:\w+\W+){{0,3}}?{_SQ_WILL_KILL[2:]}",
     "^" + every_one_of(_SQ_OLDER_OR_YOUNG, _SQ_SENT_AWAY, r"\b(?:pako|paket|qese|drog)\w*"),
 )
+
+# A child gone off again with older boys or men, not answering for days or back before with a
+# knife wound ("djali 15 vjeç iku prapë me të mëdhenjtë, nuk përgjigjet prej tre ditësh"); not
+# a child on a trip or at a camp with the older ones from the club, out of signal.
+_SQ_WITH_OLDER = (
+    r"\b(?:iku|ikën|ikin|shkoi|shkon|doli|del|rri|rrin|endet)\s+(?:\w+\s+){0,2}?me\s+(?:ata\s+|"
+    r"disa\s+|do\s+)?(?:te\s+|djem\s+(?:me\s+)?te\s+|burra\s+(?:me\s+)?te\s+)?(?:medhenj\w*|"
+    r"rritur\w*)"
+)
+_SQ_SILENT_OR_CUT = (
+    r"\b(?:nuk|s'?)\s*(?:pergjigjet|e\s+ngre|e\s+hap|duket)\b(?:\s+\w+){0,4}?\s+(?:prej|qe\s+"
+    r"prej|per)\s+(?:\w+\s+)?(?:dit\w*|net\w*|jav\w*)|\bplag\w*\s+(?:me\s+)?thik\w*|"
+    r"\b(?:e|i)\s+(?:kane\s+)?(?:theren|therur|theri)\b"
+)
+_SQ_ON_A_TRIP = r"^(?!.*\b(?:kamp\w*|ekskursion\w*|pushime\w*|turne\w*|sinjal\w*|klub\w*)\b)"
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    _SQ_ON_A_TRIP + every_one_of(rf"\b{_SQ_CHILD}", _SQ_WITH_OLDER, _SQ_SILENT_OR_CUT),
+)

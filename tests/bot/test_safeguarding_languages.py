@@ -3840,6 +3840,20 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "O meu namorado agarrou-me pela garganta ontem à noite contra a parede",
             "O médico apertou meu pescoço para ver os gânglios",
         ),
+        # a child gone off with older men, silent for nights or back with a knife wound; a
+        # club's tour out of signal
+        (
+            "sq",
+            "Vajza ime 14 vjeçe shkoi me disa burra më të rritur, nuk përgjigjet prej dy netësh",
+            "Djali im 15 vjeç iku me të mëdhenjtë e klubit në turne, nuk përgjigjet prej dy "
+            "ditësh se s'ka sinjal",
+        ),
+        (
+            "sq",
+            "Djali im 16 vjeç rri me të mëdhenjtë e lagjes, javën e kaluar u kthye me plagë me "
+            "thikë në këmbë",
+            "Djali im 16 vjeç rri me të mëdhenjtë e lagjes, i thërras çdo ditë",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
