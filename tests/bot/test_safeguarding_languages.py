@@ -3854,6 +3854,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "thikë në këmbë",
             "Djali im 16 vjeç rri me të mëdhenjtë e lagjes, i thërras çdo ditë",
         ),
+        # all the tablets, to be taken at once or tonight; the doctor's, tomorrow morning
+        (
+            "ta",
+            "இனிமே முடியல, வீட்டுல இருக்கிற மருந்து எல்லாம் ஒரே தடவையில முழுங்கப் போறேன்",
+            "டாக்டர் கொடுத்த மாத்திரைகள் எல்லாம் நாளைக்கு காலையில சாப்பிடுவேன்",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
