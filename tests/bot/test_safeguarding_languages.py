@@ -3860,6 +3860,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "இனிமே முடியல, வீட்டுல இருக்கிற மருந்து எல்லாம் ஒரே தடவையில முழுங்கப் போறேன்",
             "டாக்டர் கொடுத்த மாத்திரைகள் எல்லாம் நாளைக்கு காலையில சாப்பிடுவேன்",
         ),
+        # someone kept locked in by family, not fed or not let speak; windows shut for the cold
+        (
+            "gu",
+            "Dadi ne kaka room ma puri ne rakhe che, koi aave to bolva j nathi deta",
+            "Sasu ghar ma bandh bari rakhe chhe thandi ne lidhe, khavanu pan jate banave chhe",
+        ),
+        (
+            "gu",
+            "મારા બાને ભાઈ ઓરડામાં તાળું મારીને રાખે છે, ખાવાનું પણ નથી આપતા",
+            "મારા બા દુકાન બંધ કરીને ઘરે રાખે છે ચાવી, ખાવાનું પણ નથી ભાવતું",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
