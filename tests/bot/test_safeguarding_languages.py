@@ -3871,6 +3871,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "મારા બાને ભાઈ ઓરડામાં તાળું મારીને રાખે છે, ખાવાનું પણ નથી આપતા",
             "મારા બા દુકાન બંધ કરીને ઘરે રાખે છે ચાવી, ખાવાનું પણ નથી ભાવતું",
         ),
+        # someone's child beaten with a cable or leaving bruises; a ball in a game, sunburn
+        (
+            "ar",
+            "جارنا بيضرب بنته بالسلك كل ما تغلط",
+            "زوج أختي يضرب ابنها بالكرة وهم يلعبون في الحديقة",
+        ),
+        (
+            "ar",
+            "عمي يضرب ابنه وشفت كدمات على وجهه امبارح",
+            "عمي يعلم ابنه السباحة وشفت علامات الشمس على ظهره",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
