@@ -190,3 +190,24 @@ _IT_FOR_AN_ILLNESS = (
 ITALIAN_PHRASES += (  # i18n-exempt: input
     _IT_FOR_AN_ILLNESS + every_one_of(_IT_SAVED_UP_TABLETS, _IT_FOR_WHEN_I_DECIDE),
 )
+
+# The writer afraid of what they might do, said alone or to someone ("ho paura di quello che
+# potrei fare", "...che potrei fargli"), and voices heard telling the writer to stop, hurt or
+# kill someone; not a fear of what one might say at an interview, nor a choir's voices.
+_IT_WHAT_I_MIGHT_DO = (
+    r"\bho\s+paura\s+di\s+(?:(?:quello|cio)\s+che|cosa(?:\s+che)?)\s+(?:potrei|posso|potevo)\s+"
+    r"(?:fare|far(?:gli|le|mi)|combinare)(?:\s*(?:[.!…]|$)|\s+(?:a\s+(?:lui|lei|loro|qualcuno|"
+    r"me\s+stess[oa]|mi[oa]|suo|sua)|con\s+(?:il|un)\s+coltello)\b)"
+)
+_IT_VOICES_TELL_ME = (
+    r"\b(?:le\s+)?voci\s+(?:\w+\s+){0,3}?mi\s+(?:dicono|ordinano|dicevano|urlano|chiedono)\b"
+)
+_IT_TO_STOP_OR_HURT = (
+    r"\b(?:devo|dovrei|di)\s+(?:\w+\s+){0,2}?(?:fermar(?:lo|la|li)|uccider\w*|ammazzar\w*|"
+    r"colpir(?:lo|la|li)|punir(?:lo|la|li)|far(?:gli|le)?\s+del\s+male|accoltellar\w*)\b"
+)
+_IT_NOT_HEARD_IN_ME = r"^(?!.*\b(?:coro|cantant\w*|radio|podcast|film|libro|serie|romanzo)\b)"
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_WHAT_I_MIGHT_DO,
+    _IT_NOT_HEARD_IN_ME + every_one_of(_IT_VOICES_TELL_ME, _IT_TO_STOP_OR_HURT),
+)

@@ -3882,6 +3882,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "عمي يضرب ابنه وشفت كدمات على وجهه امبارح",
             "عمي يعلم ابنه السباحة وشفت علامات الشمس على ظهره",
         ),
+        # afraid of what the writer might do, or voices telling them to hurt someone; an
+        # interview, an exam, a choir
+        (
+            "it",
+            "Non dormo da giorni e ho paura di cosa potrei fare a lui",
+            "Ho paura di quello che potrei fare di sbagliato all'esame",
+        ),
+        (
+            "it",
+            "Sento delle voci che mi ordinano di fargli del male al vicino",
+            "Le voci del coro mi dicono che devo fermarmi a prendere fiato",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
