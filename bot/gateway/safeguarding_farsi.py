@@ -403,3 +403,19 @@ _FA_GOING_AWAY = (
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_FA_GOING_AWAY}))" + every_one_of(_FA_LAST_MESSAGE, _FA_FAREWELL),
 )
+
+# A leap from a height or under a train, said as what the writer wants, means tonight or has
+# decided ("امشب می‌خوام خودمو از پل بندازم", "تصمیم گرفتم جلوی قطار بپرم"); not a bungee jump or
+# a dive, nor a dream of falling.
+_FA_FROM_HIGH = (
+    rf"(?:از\s+(?:\S+\s+)?(?:پل|پشت{_J}بام|بام|ساختمان|برج|پنجره|بالکن|بلندی|طبقه|صخره)|"
+    r"(?:جلوی|زیر)\s+(?:\S+\s+)?(?:قطار|مترو|ماشین|کامیون|اتوبوس))\S*"
+)
+_FA_LEAP = (
+    rf"(?:بندازم|بیندازم|بیاندازم|{_MI}(?:اندازم|ندازم)|پرت\s+(?:کنم|{_MI}کنم)|بپرم|{_MI}پرم)"
+    rf"{_END}"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:بانجی|چتر|شیرجه|استخر|شنا|خواب\s+دیدم|فیلم))"
+    rf"(?=.*(?:{_I_WANT}|امشب|فردا|خودم))(?=.*{_FA_FROM_HIGH}\s+(?:\S+\s+)?{_FA_LEAP})",
+)

@@ -3894,6 +3894,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Sento delle voci che mi ordinano di fargli del male al vicino",
             "Le voci del coro mi dicono che devo fermarmi a prendere fiato",
         ),
+        # a leap from a height or under a train, meant; a bungee jump, a dream, a bridge crossed
+        (
+            "fa",
+            "تصمیم گرفتم فردا جلوی قطار بپرم، دیگه خسته‌ام",
+            "می‌خوام تابستون از پل بانجی جامپینگ بپرم",
+        ),
+        ("fa", "خودمو از پشت بام پرت می‌کنم", "می‌خوام امشب از پل رد بشم برم خونه خاله"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
