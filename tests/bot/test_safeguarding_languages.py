@@ -3901,6 +3901,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "می‌خوام تابستون از پل بانجی جامپینگ بپرم",
         ),
         ("fa", "خودمو از پشت بام پرت می‌کنم", "می‌خوام امشب از پل رد بشم برم خونه خاله"),
+        # a girl under 18 whose family will marry her, or who says she will not; a glad bride
+        (
+            "ps",
+            "Zama khor 16 kala da, kaka ye wada kawi pa Pakistan ki",
+            "Zama khor 26 kala da, kaka ye wada kawi pa Pakistan ki, der khushala da",
+        ),
+        (
+            "ps",
+            "Zama khor wayi za wada na kawom, kho mor ye nikah kawi",
+            "Zama lur 15 kala da, halta ye da tror wada ta yosi",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
