@@ -140,3 +140,16 @@ _TW_NOT_CHANGED = r"\bwon{1,2}sesa+\s+(?:\w+\s+)?(?:ntoma|ntade|napkin|pampers|p
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_CARED_FOR) + any_two_of(_TW_SORE, _TW_NOT_FED, _TW_NOT_CHANGED),
 )
+
+# A stroke's signs now, two of: the face gone crooked ("n'anim ayɛ kyea"), no speech ("ɔnkasa
+# bio", "ontumi nkasa"), a fall to the floor or 999 called; not a face pulled in a sulk or a
+# photo, nor a fall alone.
+_TW_FACE_CROOKED = r"\banim\s+(?:\w+\s+)?(?:aye\s+|eye\s+)?a?kyea+\b"
+_TW_NO_SPEECH = r"\b(?:o|wo)?nkasa\b|\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+n{0,2}kasa\b"
+_TW_FELL_OR_CALLED = (
+    r"\b(?:a|o|wa)?to\s+fam\b|\bahwe\s+ase\b|\b(?:ma)?fre\s+(?:ambulance|ambulans|999|112)\b"
+)
+_TW_A_SULK = r"^(?!.*\b(?:bo\s+afu\w*|abufuw?\w*|foto|mfonini|selfie)\b)"
+TWI_PHRASES += (  # i18n-exempt: input
+    _TW_A_SULK + any_two_of(_TW_FACE_CROOKED, _TW_NO_SPEECH, _TW_FELL_OR_CALLED),
+)

@@ -3912,6 +3912,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Zama khor wayi za wada na kawom, kho mor ye nikah kawi",
             "Zama lur 15 kala da, halta ye da tror wada ta yosi",
         ),
+        # a stroke's signs: the face gone crooked, no speech, a fall; a sulk, a fall now mended
+        (
+            "tw",
+            "Me maame anim ayɛ kyea prɛko pɛ, ontumi nkasa yie",
+            "Me ba no ɔnkasa bio, n'anim ayɛ kyea efisɛ ne bo afuw",
+        ),
+        (
+            "tw",
+            "Me papa ahwe ase wɔ dan no mu na ɔnkasa bio",
+            "Me kunu atɔ fam nnɛra wɔ kitchen no mu, nanso ne ho yɛ seesei",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
