@@ -3923,6 +3923,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Me papa ahwe ase wɔ dan no mu na ɔnkasa bio",
             "Me kunu atɔ fam nnɛra wɔ kitchen no mu, nanso ne ho yɛ seesei",
         ),
+        # a home kept on condition she sleeps with the host; a host owed two months' rent
+        (
+            "uk",
+            "Хазяїн сказав: якщо я не захочу з ним спати, опинимося з сином на вулиці",
+            "Хазяїн сказав: якщо я не заплачу за два місяці, опинимося з сином на вулиці",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
