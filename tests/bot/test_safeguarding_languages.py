@@ -3929,6 +3929,15 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Хазяїн сказав: якщо я не захочу з ним спати, опинимося з сином на вулиці",
             "Хазяїн сказав: якщо я не заплачу за два місяці, опинимося з сином на вулиці",
         ),
+        # a teenager with a weapon who says they will deal with "them" on a day; a key-ring knife
+        # and a bike to mend
+        (
+            "ru",
+            "Брат (16) спрятал под кроватью кастет, говорит, что в субботу они с ребятами "
+            "разберутся с ними",
+            "Сын (16) купил ножик для брелка, говорит, что с друзьями в субботу разберутся с "
+            "ремонтом велосипеда",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
