@@ -3938,6 +3938,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Сын (16) купил ножик для брелка, говорит, что с друзьями в субботу разберутся с "
             "ремонтом велосипеда",
         ),
+        # an ex who keeps coming to the door or says he will find her; an ex who came once to
+        # collect the children, one who knocked to bring the maintenance
+        (
+            "pl",
+            "Mój były mąż znowu dobijał się do drzwi w nocy",
+            "Mój były był pod blokiem, żeby odebrać dzieci na weekend",
+        ),
+        (
+            "pl",
+            "Były partner stał pod domem codziennie przez tydzień, pisze, że znajdę cię wszędzie",
+            "Mój były zapukał do drzwi, przyniósł alimenty",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
