@@ -8,8 +8,9 @@ reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat 
 dealt from, or her threatened if she calls the police), a girl under 18 with a much older
 "boyfriend" who gives her money or takes her to other men, a passport taken with being made
 to work or not let out, a child not home with the phone off or no one knowing where, a child
-made to sell or carry drugs or sent out of town with packages, a threat to kill someone if they
-talk, and a threat to burn a family's home.
+made to sell or carry drugs or sent out of town with packages or gone off with older boys and
+silent for days or back with a knife wound, a threat to kill someone if they talk, and a
+threat to burn a family's home.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta

@@ -25,8 +25,9 @@ and gone blue or choking, and children locked in all day ("kat9fel 3la wladha nh
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
 broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
 sleep, told by the writer for a brother, or a brother urged online or armed to "do an
-operation" ("يسوي عملية", not one at the hospital), and a child who swallowed a battery, a
-magnet or bleach.
+operation" ("يسوي عملية", not one at the hospital), a child who swallowed a battery, a
+magnet or bleach, and someone's child beaten with a belt or leaving marks ("يضرب ابنها
+بالحزام"), not a ball in a game.
 """
 
 from __future__ import annotations

@@ -13,13 +13,14 @@ Latin letters (Finglish: "mikham bemiram", "mano mizane") is read for the main k
 for a cut with a blade that will not stop bleeding, pills gathered beside despair, and (in
 Dari) a young person drawn in online who says unbelievers must be killed.
 
-Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run out
-or no one there, papers held by an employer or a husband, someone made to work by force with
+Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
+out or no one there, papers held by an employer or a husband, someone made to work by force with
 papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
-drawn in by a group talking of an attack on a gathering, hate at the home now ("go back"
-shouted at Afghans, stones at the window), and a last message with a goodbye to everyone. A
-friend the writer writes for, threatened with death, beaten or hiding from someone at the door,
-is read as the writer would be.
+drawn in by a group talking of an attack on a gathering, hate at the home now ("go back" shouted
+at Afghans, stones at the window), a last message with a goodbye to everyone, and a leap from a
+bridge or a roof or under a train said as wanted, decided or meant tonight (not a bungee jump or
+a dream). A friend the writer writes for, threatened with death, beaten or hiding from someone
+at the door, is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the

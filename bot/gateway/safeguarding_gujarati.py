@@ -11,7 +11,8 @@ posing as the bank or the police with money to go to a "safe account" or be take
 writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
 against her "no" is read as the writer's own would be, and so is an older relative beaten or
 harmed in a care home ("દાદાને કેર હોમમાં મારે છે"); a bride beaten, tormented or burnt by her
-in-laws over dowry, and someone branded with a hot iron; and a heart attack's signs now (the
+in-laws over dowry, and someone branded with a hot iron; someone kept locked in by family and
+not fed or not let speak (in script or Latin letters); and a heart attack's signs now (the
 chest in pain or heavy, with the left arm numb, sweat or no breath), in script or Latin letters.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,

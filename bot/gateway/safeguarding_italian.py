@@ -5,7 +5,8 @@ reads "piu"). Beyond the main kinds it reads an older person's card or pension h
 with a sign of harm, a "new friend" handling an older person's money, an older person not eating
 for days, many tablets swallowed with what they do, and a child going to meet a man met online
 who told her to keep it secret (said in Italian or half in English), and tablets saved up for
-when the writer decides or just to know they are there.
+when the writer decides or just to know they are there; the writer afraid of what they might
+do, and voices telling them to stop or hurt someone.
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi

@@ -5,8 +5,9 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 
 Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someone kept from
 the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
-a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"), and
-someone's small children alone for days or nights, crying or with no grown-up answering.
+a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"),
+someone's small children alone for days or nights, crying or with no grown-up answering, and a
+neck squeezed by a partner or till she nearly fainted (not a tight necklace).
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas

@@ -2,9 +2,10 @@
 emergency told in Twi (chest pain and no breath, or either with a cry for help, lying on the
 floor unable to get up, many tablets taken and not waking), wanting to die (the writer, or
 someone the writer writes for: "ɔbɛkum ne ho", he will kill himself), and being beaten or
-threatened with death by a husband or family. Text has been through
-safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and
-"ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+threatened with death by a husband or family, and a stroke's signs (a crooked face, no speech, a
+fall), two together. Text has been through safeguarding_languages.fold, which reads "ɛ" as "e"
+and "ɔ" as "o" (members type "yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are
+written in plain letters.
 
 Twi puts the subject on the verb ("ɔbɛkum me", he will kill me; "wɔbɛkum me", they will) and
 the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("bɔ me amanneɛ",
