@@ -8,8 +8,9 @@ reads "c"). Beyond the main kinds it reads a home taken over (a relative's flat 
 dealt from, or her threatened if she calls the police), a girl under 18 with a much older
 "boyfriend" who gives her money or takes her to other men, a passport taken with being made
 to work or not let out, a child not home with the phone off or no one knowing where, a child
-made to sell or carry drugs or sent out of town with packages, a threat to kill someone if they
-talk, and a threat to burn a family's home.
+made to sell or carry drugs or sent out of town with packages or gone off with older boys and
+silent for days or back with a knife wound, a threat to kill someone if they talk, and a
+threat to burn a family's home.
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
@@ -271,4 +272,22 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
     rf"{_SQ_WILL_KILL}\s*,?\s+(?:\w+\s+)?{_SQ_IF}\s+(?:\w+\s+)?{_SQ_TELLS}|"
     rf"\b{_SQ_IF}\s+(?:\w+\s+)?{_SQ_TELLS}\W+(?:\w+\W+){{0,3}}?{_SQ_WILL_KILL[2:]}",
     "^" + every_one_of(_SQ_OLDER_OR_YOUNG, _SQ_SENT_AWAY, r"\b(?:pako|paket|qese|drog)\w*"),
+)
+
+# A child gone off again with older boys or men, not answering for days or back before with a
+# knife wound ("djali 15 vjeç iku prapë me të mëdhenjtë, nuk përgjigjet prej tre ditësh"); not
+# a child on a trip or at a camp with the older ones from the club, out of signal.
+_SQ_WITH_OLDER = (
+    r"\b(?:iku|ikën|ikin|shkoi|shkon|doli|del|rri|rrin|endet)\s+(?:\w+\s+){0,2}?me\s+(?:ata\s+|"
+    r"disa\s+|do\s+)?(?:te\s+|djem\s+(?:me\s+)?te\s+|burra\s+(?:me\s+)?te\s+)?(?:medhenj\w*|"
+    r"rritur\w*)"
+)
+_SQ_SILENT_OR_CUT = (
+    r"\b(?:nuk|s'?)\s*(?:pergjigjet|e\s+ngre|e\s+hap|duket)\b(?:\s+\w+){0,4}?\s+(?:prej|qe\s+"
+    r"prej|per)\s+(?:\w+\s+)?(?:dit\w*|net\w*|jav\w*)|\bplag\w*\s+(?:me\s+)?thik\w*|"
+    r"\b(?:e|i)\s+(?:kane\s+)?(?:theren|therur|theri)\b"
+)
+_SQ_ON_A_TRIP = r"^(?!.*\b(?:kamp\w*|ekskursion\w*|pushime\w*|turne\w*|sinjal\w*|klub\w*)\b)"
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    _SQ_ON_A_TRIP + every_one_of(rf"\b{_SQ_CHILD}", _SQ_WITH_OLDER, _SQ_SILENT_OR_CUT),
 )

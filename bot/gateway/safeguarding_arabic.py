@@ -25,8 +25,9 @@ and gone blue or choking, and children locked in all day ("kat9fel 3la wladha nh
 It also reads an alarm in a few words ("ساعدوني، الأولاد", "طليقي على الباب"), a child's arm
 broken by someone ("كسر ذراع الصغير"), and a family put out by a landlord or with nowhere to
 sleep, told by the writer for a brother, or a brother urged online or armed to "do an
-operation" ("يسوي عملية", not one at the hospital), and a child who swallowed a battery, a
-magnet or bleach.
+operation" ("يسوي عملية", not one at the hospital), a child who swallowed a battery, a
+magnet or bleach, and someone's child beaten with a belt or leaving marks ("يضرب ابنها
+بالحزام"), not a ball in a game.
 """
 
 from __future__ import annotations
@@ -364,4 +365,17 @@ _AR_SWALLOWED = (
 )
 ARABIC_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*{_AR_A_CHILD}\s+(?:\S+\s+){{0,4}}{_AR_SWALLOWED})",
+)
+
+# A child beaten with a belt, a stick or a cable, or leaving marks or fear, by someone the writer
+# tells of ("زوج أختي يضرب ابنها بالحزام، شفت آثار على ظهره"); not a ball kicked in a game.
+_AR_BEATS_A_CHILD = rf"(?:يضرب|بيضرب|عم\s+يضرب|ضرب|يعنف|بيعنف)\s+(?:\S+\s+)?{_AR_A_CHILD}"
+_AR_HOW_BEATEN = (
+    r"(?:بال)?(?:حزام|قشاط|كرباج|عصا|عصايه|سلك|خرطوم|شبشب)|(?:اثار|علامات|كدمات|ازرقاق|زرقه)\s+"
+    r"(?:\S+\s+)?(?:على|ع|في|بـ?)\s*(?:ظهر|جسم|جسد|وجه|ايد|رجل)|(?:خايف|خايفه|يخاف|بيخاف)\s+"
+    r"(?:\S+\s+)?(?:ي|ا)?(?:رجع|روح)"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:الكره|بالكره|كره\s+القدم|يلعب|يلعبوا|لعبه))"
+    + every_one_of(_AR_BEATS_A_CHILD, _AR_HOW_BEATEN),
 )

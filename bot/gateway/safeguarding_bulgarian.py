@@ -299,18 +299,21 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
 )
 
 # A home taken over (cuckooing): people who moved in with the writer or into her flat, beside
-# dealing from it, her key taken or her kept in ("едни момчета живеят при мен ... продават нещо
-# от апартамента, взеха ми ключа"); not a nephew who stays for a week and has his own key, nor
+# dealing from it, her key or his bank card taken or her kept in ("едни момчета живеят при мен
+# ... продават нещо от апартамента, взеха ми ключа", "се нанесоха при него ... взеха му
+# банковата карта"); not a nephew who stays for a week and has his own key, nor
 # flatmates selling the old sofa.
 _BG_MOVED_IN = (
-    r"\b(?:живеят|живее|настаниха\s+се|нанесоха\s+се|останаха|спят)\s+(?:\w+\s+)?(?:при\s+"
+    r"\b(?:живеят|живее|(?:настаниха|нанесоха)\s+се|се\s+(?:настаниха|нанесоха)|останаха|"
+    r"спят)\s+(?:\w+\s+)?(?:при\s+"
     r"(?:мен|нас|него|нея)|у\s+(?:нас|мен)|в\s+(?:моя|нашия)\s+(?:апартамент|дом))\b"
 )
 _BG_DEALS_OR_HOLDS = (
     r"\bпродават\s+(?:\w+\s+)?(?:от|в)\s+(?:апартамента|жилището|къщата|вкъщи)\b|"
     r"\b(?:дрога|наркотици|трева|хероин|кокаин)\b|\bвзеха\s+(?:ми\s+)?(?:\w+\s+)?ключ\w*|"
     r"\bключ\w*\s+(?:ми\s+)?(?:взеха|прибраха|не\s+ми\s+(?:дават|връщат))\b|"
-    r"\bне\s+ме\s+пуска(?:т|ха)\b"
+    r"\bне\s+ме\s+пуска(?:т|ха)\b|\b(?:взеха\s+(?:ми|му|й|им)|(?:ми|му|й|им)\s+"
+    r"взеха)\s+(?:\w+\s+)?карт\w*"
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_MOVED_IN, _BG_DEALS_OR_HOLDS),

@@ -13,13 +13,14 @@ Latin letters (Finglish: "mikham bemiram", "mano mizane") is read for the main k
 for a cut with a blade that will not stop bleeding, pills gathered beside despair, and (in
 Dari) a young person drawn in online who says unbelievers must be killed.
 
-Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run out
-or no one there, papers held by an employer or a husband, someone made to work by force with
+Beyond the main kinds it reads a breath that will not come with lips gone blue, an inhaler run
+out or no one there, papers held by an employer or a husband, someone made to work by force with
 papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
-drawn in by a group talking of an attack on a gathering, hate at the home now ("go back"
-shouted at Afghans, stones at the window), and a last message with a goodbye to everyone. A
-friend the writer writes for, threatened with death, beaten or hiding from someone at the door,
-is read as the writer would be.
+drawn in by a group talking of an attack on a gathering, hate at the home now ("go back" shouted
+at Afghans, stones at the window), a last message with a goodbye to everyone, and a leap from a
+bridge or a roof or under a train said as wanted, decided or meant tonight (not a bungee jump or
+a dream). A friend the writer writes for, threatened with death, beaten or hiding from someone
+at the door, is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -402,4 +403,20 @@ _FA_GOING_AWAY = (
 )
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_FA_GOING_AWAY}))" + every_one_of(_FA_LAST_MESSAGE, _FA_FAREWELL),
+)
+
+# A leap from a height or under a train, said as what the writer wants, means tonight or has
+# decided ("امشب می‌خوام خودمو از پل بندازم", "تصمیم گرفتم جلوی قطار بپرم"); not a bungee jump or
+# a dive, nor a dream of falling.
+_FA_FROM_HIGH = (
+    rf"(?:از\s+(?:\S+\s+)?(?:پل|پشت{_J}بام|بام|ساختمان|برج|پنجره|بالکن|بلندی|طبقه|صخره)|"
+    r"(?:جلوی|زیر)\s+(?:\S+\s+)?(?:قطار|مترو|ماشین|کامیون|اتوبوس))\S*"
+)
+_FA_LEAP = (
+    rf"(?:بندازم|بیندازم|بیاندازم|{_MI}(?:اندازم|ندازم)|پرت\s+(?:کنم|{_MI}کنم)|بپرم|{_MI}پرم)"
+    rf"{_END}"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:بانجی|چتر|شیرجه|استخر|شنا|خواب\s+دیدم|فیلم))"
+    rf"(?=.*(?:{_I_WANT}|امشب|فردا|خودم))(?=.*{_FA_FROM_HIGH}\s+(?:\S+\s+)?{_FA_LEAP})",
 )

@@ -11,7 +11,8 @@ posing as the bank or the police with money to go to a "safe account" or be take
 writer's sister beaten by her father ("પપ્પા તેને મારે છે") or her marriage made under 18 or
 against her "no" is read as the writer's own would be, and so is an older relative beaten or
 harmed in a care home ("દાદાને કેર હોમમાં મારે છે"); a bride beaten, tormented or burnt by her
-in-laws over dowry, and someone branded with a hot iron; and a heart attack's signs now (the
+in-laws over dowry, and someone branded with a hot iron; someone kept locked in by family and
+not fed or not let speak (in script or Latin letters); and a heart attack's signs now (the
 chest in pain or heavy, with the left arm numb, sweat or no breath), in script or Latin letters.
 
 Left alone: "ભૂખથી મરી રહી છું" (dying of hunger), "મમ્મી મને મારી નાખશે" (mum will kill me,
@@ -235,4 +236,29 @@ _GU_GONE_BY_LATIN = r"\b(?:gaya\s+(?:varshe|mahine)|first\s+aid|training|shardi|
 GUJARATI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_GU_GONE_BY}))" + every_one_of(_GU_CHEST, _GU_HEART_SIGN),
     rf"^(?!.*{_GU_GONE_BY_LATIN})" + every_one_of(_GU_CHEST_LATIN, _GU_HEART_SIGN_LATIN),
+)
+
+# Someone kept locked in by family, beside being given no food or not let speak ("mara sasu ne
+# jeth ghar ma bandh kari ne rakhe chhe, khavanu pan nathi aapta", "ઘરમાં પૂરી રાખે છે, ખાવાનું
+# નથી આપતા"); not windows kept shut for the cold, nor a shop shut for the night.
+_GU_LOCKED_IN = (
+    r"(?:ઘર|રૂમ|ઓરડ)\S*\s+(?:\S+\s+)?(?:બંધ\s+(?:કરી\s*ને|કરીને)|પૂરી(?:\s*ને)?|તાળું\s+"
+    r"મારી(?:\s*ને)?)\s+(?:રાખે|રાખ્યા|રાખ્યો|રાખી|રાખ્યાં|મૂકે)"
+)
+_GU_UNFED_OR_HUSHED = (
+    r"(?:ખાવાનું|જમવાનું|દવા)\s+(?:પણ\s+)?(?:નથી\s+આપ|આપતા\s+નથી|આપતો\s+નથી|આપતી\s+નથી)|બોલવા\s+"
+    r"(?:જ\s+)?(?:નથી\s+દે|દેતા\s+નથી|દેતો\s+નથી)"
+)
+_GU_LOCKED_IN_LATIN = (
+    r"\b(?:ghar|room|rum|ordo|ordi|ordama)\s*(?:ma|maa|man)?\s+(?:bandh\s+(?:kari\s*ne|karine|"
+    r"kari)|puri(?:\s*ne)?|taa?lu\s+mari(?:\s*ne)?)\s+(?:rakhe|rakhi|rakhya|rakhyo|rakhta|muke)\b"
+)
+_GU_UNFED_OR_HUSHED_LATIN = (
+    r"\b(?:khavanu|khavanun|khaavanu|jamvanu|jamvanun|dava)\s+(?:pan\s+)?(?:nathi\s+(?:aapta|"
+    r"apta|aapto|apto|aapti|apti)|(?:aapta|apta|aapto|apto)\s+nathi)\b|\bbol(?:va|vaa)\s+"
+    r"(?:j\s+)?(?:nathi\s+(?:deta|deto|deti)|(?:deta|deto)\s+nathi)\b"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_LOCKED_IN, _GU_UNFED_OR_HUSHED),
+    "^" + every_one_of(_GU_LOCKED_IN_LATIN, _GU_UNFED_OR_HUSHED_LATIN),
 )

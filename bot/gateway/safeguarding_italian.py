@@ -5,7 +5,8 @@ reads "piu"). Beyond the main kinds it reads an older person's card or pension h
 with a sign of harm, a "new friend" handling an older person's money, an older person not eating
 for days, many tablets swallowed with what they do, and a child going to meet a man met online
 who told her to keep it secret (said in Italian or half in English), and tablets saved up for
-when the writer decides or just to know they are there.
+when the writer decides or just to know they are there; the writer afraid of what they might
+do, and voices telling them to stop or hurt someone.
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
@@ -189,4 +190,25 @@ _IT_FOR_AN_ILLNESS = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     _IT_FOR_AN_ILLNESS + every_one_of(_IT_SAVED_UP_TABLETS, _IT_FOR_WHEN_I_DECIDE),
+)
+
+# The writer afraid of what they might do, said alone or to someone ("ho paura di quello che
+# potrei fare", "...che potrei fargli"), and voices heard telling the writer to stop, hurt or
+# kill someone; not a fear of what one might say at an interview, nor a choir's voices.
+_IT_WHAT_I_MIGHT_DO = (
+    r"\bho\s+paura\s+di\s+(?:(?:quello|cio)\s+che|cosa(?:\s+che)?)\s+(?:potrei|posso|potevo)\s+"
+    r"(?:fare|far(?:gli|le|mi)|combinare)(?:\s*(?:[.!…]|$)|\s+(?:a\s+(?:lui|lei|loro|qualcuno|"
+    r"me\s+stess[oa]|mi[oa]|suo|sua)|con\s+(?:il|un)\s+coltello)\b)"
+)
+_IT_VOICES_TELL_ME = (
+    r"\b(?:le\s+)?voci\s+(?:\w+\s+){0,3}?mi\s+(?:dicono|ordinano|dicevano|urlano|chiedono)\b"
+)
+_IT_TO_STOP_OR_HURT = (
+    r"\b(?:devo|dovrei|di)\s+(?:\w+\s+){0,2}?(?:fermar(?:lo|la|li)|uccider\w*|ammazzar\w*|"
+    r"colpir(?:lo|la|li)|punir(?:lo|la|li)|far(?:gli|le)?\s+del\s+male|accoltellar\w*)\b"
+)
+_IT_NOT_HEARD_IN_ME = r"^(?!.*\b(?:coro|cantant\w*|radio|podcast|film|libro|serie|romanzo)\b)"
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_WHAT_I_MIGHT_DO,
+    _IT_NOT_HEARD_IN_ME + every_one_of(_IT_VOICES_TELL_ME, _IT_TO_STOP_OR_HURT),
 )

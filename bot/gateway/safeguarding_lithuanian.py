@@ -175,11 +175,12 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # an arm or leg that will not move (one alone is a sore throat or an arm slept on)
     _LT_NOT_NUMBED + every_one_of(_LT_FACE, _LT_SPEECH + "|" + _LT_LIMB),
     _LT_NOT_NUMBED + every_one_of(_LT_SPEECH, _LT_LIMB),
-    # children alone at home for days or a night, or since a parent vanished; not an hour or two
-    # while she is at the shop
-    rf"^(?=.*\b{_LT_CHILD}\s+(?:\w+\s+)?(?:vieni|vienas|viena|vienos)\s+(?:namuose|namie|"
-    r"bute)\b)(?=.*\b(?:(?:dvi|tris|keturias|kelias|\d+)\s+(?:dienas|paras|naktis)|"
-    r"(?:visa|visa\s+ta)\s+nakti|nuo\s+(?:vakar\w*|uzvakar\w*|pirmadien\w*|antradien\w*|"
+    # children alone at home for days or a night, or since a parent vanished (their ages or
+    # "since yesterday" may come between: "vaikai (3 ir 5 metų) nuo vakar vieni bute"); not an
+    # hour or two while she is at the shop
+    rf"^(?=.*\b{_LT_CHILD},?\s+(?:\S+\s+){{0,6}}?(?:vieni|vienas|viena|vienos)\s+"
+    r"(?:namuose|namie|bute)\b)(?=.*\b(?:(?:dvi|tris|keturias|kelias|\d+)\s+(?:dienas|paras|"
+    r"naktis)|(?:visa|visa\s+ta)\s+nakti|nuo\s+(?:vakar\w*|uzvakar\w*|pirmadien\w*|antradien\w*|"
     r"treciadien\w*|ketvirtadien\w*|penktadien\w*|sestadien\w*|sekmadien\w*)|para\b|"
     r"(?:mama|tevas|tetis|tevai|motina)\s+(?:\w+\s+)?(?:dingo|isejo\s+ir\s+(?:\w+\s+)?"
     r"negrizo))\b)",

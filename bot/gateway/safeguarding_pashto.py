@@ -141,16 +141,20 @@ PASHTO_PHRASES += (  # i18n-exempt: input
 
 # Pashto in Latin letters, as members type it ("za 16 kala yam", "ma warkawi"): a girl to be
 # given in marriage ("ma yaw saray ta warkawi", they will give me to a man; "zama wada kawi",
-# they are marrying me) beside her not wanting it, force, or an age under 18. Left alone: a
-# wedding she is glad of at 24, a sister's wedding she cannot go to.
+# they are marrying me; "halta ye wada wokri", they will marry her there) beside her not wanting
+# it ("za nikah na kawom"), force, her passport taken or an age under 18. Left alone: a wedding
+# she is glad of at 24, a sister's wedding she cannot go to.
 _PL_GIVEN_AWAY = (
     r"\bma\s+(?:\w+\s+){0,5}(?:warkawi|warkawo|warkaway|warkoi|warkri|warkre|warkawal)\b|"
-    r"\b(?:zama\s+|ma\s+(?:\w+\s+){0,3})(?:wada|wadah|nikah|nikkah)\s+(?:\w+\s+)?(?:kawi|kawo|"
+    r"\b(?:zama\s+|(?:ma|ye|yi)\s+(?:\w+\s+){0,3})(?:wada|wadah|nikah|nikkah)\s+(?:\w+\s+)?"
+    r"(?:kawi|kawo|"
     r"kai|okri|wokri|wukri|kawal\s+ghwari)\b"
 )
 _PL_AGAINST_HER_WILL = (
     r"\bnah?\s+(?:ghwaram|ghwarum|gwaram|ghwaaram)\b|\bpa\s+zor\b|\bzabardasti\b|"
-    r"(?<!\d)(?:1[0-7]|[5-9])\s+(?:kala|kalan|kalana|kaleh|kalanay)\b"
+    r"(?<!\d)(?:1[0-7]|[5-9])\s+(?:kala|kalan|kalana|kaleh|kalanay)\b|\b(?:wada|wadah|nikah|"
+    r"nikkah)\s+na\s+(?:kawom|kawam|kawum|kom|kawal\s+ghwaram)\b|\bpassport\s+(?:\w+\s+){0,2}"
+    r"(?:akhistay|akhisty|akhisti|akhistal|pat\s+kray|pat\s+kare)\b"
 )
 PASHTO_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*(?:{_PL_GIVEN_AWAY}))(?=.*(?:{_PL_AGAINST_HER_WILL}))",

@@ -333,3 +333,22 @@ _PL_BESIDE_A_PLEA = (
 POLISH_PHRASES += (  # i18n-exempt: input
     a_plea_in_a_few_words(_PL_PLEA, _PL_ALARM, _PL_BESIDE_A_PLEA),
 )
+
+# An ex who keeps coming to the writer's home (outside the block again, banging on the door) or
+# says he will find her ("jak pójdę w sobotę, to mnie znajdzie"); not an ex who came by the
+# block once to collect the children, nor one who knocked to bring the maintenance.
+_PL_AN_EX = (
+    r"\b(?:m[oó]j\s+by[lł]y|mojego\s+by[lł]ego|by[lł]y\s+(?:m[aą][zż]|partner|chłopak|"
+    r"narzeczony|konkubent)|by[lł]ego\s+(?:m[eę][zż]a|partnera|chłopaka))\b"
+)
+_PL_AT_MY_DOOR = (
+    r"\b(?:wali|walił|łomocze|łomotał|dobija\s+si[eę]|dobijał\s+si[eę]|kopie|kopał|szarpie|"
+    r"szarpał)\s+(?:\w+\s+)?(?:w|do)\s+(?:moje\s+|nasze\s+)?drzwi\b|"
+    r"\b(?:był|stał|czekał|kr[eę]ci\s+si[eę]|kr[eę]cił\s+si[eę]|stoi|czeka)\s+(?:\w+\s+)?pod\s+"
+    r"(?:moim\s+|naszym\s+)?(?:blokiem|domem|oknami|drzwiami|klatk[aą]|prac[aą])\s+(?:\w+\s+)?"
+    r"(?:znowu|ci[aą]gle|codziennie|\d+|dwa|trzy|kilka)\s*(?:razy)?\b|"
+    r"\b(?:to\s+)?mnie\s+(?:i\s+tak\s+)?znajdzie\b|\bznajd[eę]\s+ci[eę]\b|\bdopadnie\s+mnie\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_AN_EX, _PL_AT_MY_DOOR),
+)

@@ -5,8 +5,9 @@ safeguarding_languages.fold (no accents: "não" reads "nao", "ameaça" reads "am
 
 Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someone kept from
 the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
-a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"), and
-someone's small children alone for days or nights, crying or with no grown-up answering.
+a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"),
+someone's small children alone for days or nights, crying or with no grown-up answering, and a
+neck squeezed by a partner or till she nearly fainted (not a tight necklace).
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
@@ -328,4 +329,23 @@ _PT_NO_ONE_CARES = (
 )
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_LITTLE_ONES_ALONE, _PT_FOR_DAYS, _PT_NO_ONE_CARES),
+)
+
+# Someone's neck or throat squeezed by a person, till they nearly fainted or could not breathe
+# or by a partner ("ele apertou meu pescoço até eu quase desmaiar", "apertou-me o pescoço"); not
+# a necklace or a collar that is tight, nor a doctor feeling the neck for glands.
+_PT_NECK_SQUEEZED = (
+    r"\b(?:(?:me|lhe)\s+)?(?:apert\w*|agarr\w*|torc\w*)(?:-(?:me|lhe))?\s+(?:\w+\s+)?"
+    r"(?:pescoco|garganta|goela)\b|\b(?:esganou|esganava|estrangulou|estrangulava|sufocou)\b"
+)
+_PT_BY_SOMEONE_OR_TILL = (
+    rf"{_PT_WHO}|\bate\s+(?:eu\s+|ela\s+|ele\s+)?(?:quase\s+)?(?:desmaiar|desmai\w*|apagar|"
+    r"ficar\s+sem\s+ar|perder\s+o\s+ar|nao\s+(?:conseguir|poder)\s+respirar|ficar\s+roxa?o?)\b"
+)
+_PT_NOT_A_HAND = (
+    r"^(?!.*\b(?:colar|gola|cachecol|gravata|camisa|camisola|medic[oa]|doutor\w*|enfermeir\w*|"
+    r"massag\w*|fisio\w*|torcicolo|ganglios?)\b)"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    _PT_NOT_A_HAND + every_one_of(_PT_NECK_SQUEEZED, _PT_BY_SOMEONE_OR_TILL),
 )

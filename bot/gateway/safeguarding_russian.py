@@ -472,7 +472,8 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
 )
 
 # A young person readying an attack: a son, a brother or a teenager who has got a knife or a gun,
-# beside words that something is coming ("скоро все узнают", "они ещё пожалеют"), questions about
+# beside words that something is coming ("скоро все узнают", "они ещё пожалеют", "в субботу
+# разберётся" with "traitors"), questions about
 # when police or guards will be at a meeting, or hours in closed channels; not a knife bought for
 # fishing, the kitchen or a hike, nor the session on policing asked about.
 _RU_YOUNG_ONE = (
@@ -486,7 +487,9 @@ _RU_GOT_A_WEAPON = (
 )
 _RU_SOMETHING_COMING = (
     r"\b(?:скоро|завтра|в\s+субботу|на\s+собрании)\s+(?:\w+\s+)?все\s+(?:узнают|увидят|"
-    r"услышат)|\b(?:они|все)\s+(?:еще\s+)?пожалеют\b|\bэто\s+(?:будет\s+)?последн\w+\s+собрани"
+    r"услышат)|\b(?:они|все)\s+(?:еще\s+)?пожалеют\b|\bэто\s+(?:будет\s+)?последн\w+\s+собрани|"
+    r"\bпредател\w*|\b(?:разберется|разберемся|разберусь|разберутся|проучим|проучат)"
+    r"(?:\s*(?:[.,!;]|$)|\s+с\s+(?:ними|ним|ней|этими|теми|предател\w*|врагами|чужими))"
 )
 _RU_WHEN_GUARDED = (
     r"\b(?:когда|где|сколько|будут\s+ли)\s+(?:\w+\s+){0,4}?(?:полицейск\w*|полици\w*|охран\w*|"

@@ -2,9 +2,10 @@
 emergency told in Twi (chest pain and no breath, or either with a cry for help, lying on the
 floor unable to get up, many tablets taken and not waking), wanting to die (the writer, or
 someone the writer writes for: "ɔbɛkum ne ho", he will kill himself), and being beaten or
-threatened with death by a husband or family. Text has been through
-safeguarding_languages.fold, which reads "ɛ" as "e" and "ɔ" as "o" (members type "yɛ" and
-"ye", "kyɛw" and "kyew" alike), so the patterns are written in plain letters.
+threatened with death by a husband or family, and a stroke's signs (a crooked face, no speech, a
+fall), two together. Text has been through safeguarding_languages.fold, which reads "ɛ" as "e"
+and "ɔ" as "o" (members type "yɛ" and "ye", "kyɛw" and "kyew" alike), so the patterns are
+written in plain letters.
 
 Twi puts the subject on the verb ("ɔbɛkum me", he will kill me; "wɔbɛkum me", they will) and
 the object after it ("bɔ me", beats me). "Bɔ me" is also telling or warning ("bɔ me amanneɛ",
@@ -139,4 +140,17 @@ _TW_NOT_FED = r"\b(?:o|wo)?nnidi+\b|\bwo(?:m|n)?ma+\s+no\s+(?:aduan|nnuan|nsu)\b
 _TW_NOT_CHANGED = r"\bwon{1,2}sesa+\s+(?:\w+\s+)?(?:ntoma|ntade|napkin|pampers|pad)\w*"
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_CARED_FOR) + any_two_of(_TW_SORE, _TW_NOT_FED, _TW_NOT_CHANGED),
+)
+
+# A stroke's signs now, two of: the face gone crooked ("n'anim ayɛ kyea"), no speech ("ɔnkasa
+# bio", "ontumi nkasa"), a fall to the floor or 999 called; not a face pulled in a sulk or a
+# photo, nor a fall alone.
+_TW_FACE_CROOKED = r"\banim\s+(?:\w+\s+)?(?:aye\s+|eye\s+)?a?kyea+\b"
+_TW_NO_SPEECH = r"\b(?:o|wo)?nkasa\b|\b(?:(?:me|mi|o)\s*)?n{1,2}tumi\s+n{0,2}kasa\b"
+_TW_FELL_OR_CALLED = (
+    r"\b(?:a|o|wa)?to\s+fam\b|\bahwe\s+ase\b|\b(?:ma)?fre\s+(?:ambulance|ambulans|999|112)\b"
+)
+_TW_A_SULK = r"^(?!.*\b(?:bo\s+afu\w*|abufuw?\w*|foto|mfonini|selfie)\b)"
+TWI_PHRASES += (  # i18n-exempt: input
+    _TW_A_SULK + any_two_of(_TW_FACE_CROOKED, _TW_NO_SPEECH, _TW_FELL_OR_CALLED),
 )

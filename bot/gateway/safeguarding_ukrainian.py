@@ -472,11 +472,12 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
 
 # Sex asked of the writer for her home by a host or landlord: if she is not "affectionate" (kind,
 # compliant, will not sleep with him) he will evict her ("якщо я не буду з ним «ласкавою», він
-# нас виселить"); not a host who evicts for unpaid rent, nor one who asks for quiet at night.
+# нас виселить", "якщо я не буду з ним спати, то виселить мене"); not a host who evicts for
+# unpaid rent, nor one who asks for quiet at night.
 _UK_AFFECTION_ASKED = (
     r"\bякщо\s+(?:я\s+)?не\s+(?:\w+\s+){0,3}?\W*(?:ласкав\w*|ніжн\w*|поступлив\w*|"
     r"згідлив\w*|чемн\w*\s+з\s+ним|сплю\s+з\s+ним|спатиму\s+з\s+ним|переспл\w*|"
-    r"ляжу\s+з\s+ним)"
+    r"ляжу\s+з\s+ним|з\s+ним\s+(?:спати|спатиму|переспати|лягати))"
 )
 _UK_EVICTS = (
     r"\b(?:висел\w*|вижене|виганяє|вижену\w*|вигонить|вижен\w*|виставить|викине|на\s+вулицю|"

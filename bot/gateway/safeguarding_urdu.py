@@ -342,20 +342,23 @@ URDU_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_UR_HAS_RUNG}))" + every_one_of(_UR_DEMENTIA, _UR_NOT_BACK),
 )
 
-# A daughter, sister or girl under 18 whose marriage the family is arranging ("میری بیٹی 15 سال
-# کی ہے، ابو اس کی شادی کروانا چاہتے ہیں", "behen 16 saal ki hai, uska nikah karwa rahe hain"),
+# A daughter, sister or girl under 18 whose marriage the family is arranging or says will be held
+# ("میری بیٹی 15 سال کی ہے، ابو اس کی شادی کروانا چاہتے ہیں", "behen 16 saal ki hai, uska nikah
+# karwa rahe hain", "وہاں اس کا نکاح ہوگا"),
 # or a girl taken back home to be married while she cries or does not want it; not a cousin's
 # wedding she will go to, nor a grown daughter's wedding.
 _UR_UNDER_18 = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s+(?:سال|برس)\s+(?:کی|کا)\s+(?:ہے|ہیں|ہو|تھی)"
 _UR_UNDER_18_LATIN = r"(?<!\d)1[0-7]\s+(?:saal|sal|baras)\s+(?:ki|ka)\s+(?:hai|he|h|hain|thi)\b"
 _UR_HER_MARRIAGE = (
     r"(?:اس|ان|بیٹی|بہن|بچی|لڑکی|بھتیجی|بھانجی|نواسی|پوتی)\s+(?:کی|کا)\s+(?:شادی|نکاح|رشتہ)\s+"
-    r"(?:\S+\s+){0,3}(?:کروا|کرا|کر\s+(?:دی|دے|دیں)|کرنا\s+چاہ|کرنی|طے|پکا|پکی)"
+    r"(?:\S+\s+){0,3}(?:کروا|کرا|کر\s+(?:دی|دے|دیں)|کرنا\s+چاہ|کرنی|طے|پکا|پکی|ہو\s*(?:گا|گی)|"
+    r"ہونا\s+ہے|ہو\s+رہا|ہو\s+رہی)"
 )
 _UR_HER_MARRIAGE_LATIN = (
     r"\b(?:(?:us|un|beti|behen|behan|bachi|bachchi|larki|ladki)\s+(?:ki|ka)|uski|unki|uska|"
     r"unka)\s+(?:shaa?di|nikk?ah|rishta)\s+(?:\w+\s+){0,3}(?:karwa|kara|kar\s+(?:di|de|den|"
-    r"denge|dena)\b|karna\s+chah|karni|tay|tai|pakk)"
+    r"denge|dena)\b|karna\s+chah|karni|tay|tai|pakk|ho\s*(?:ga|gi)\b|hona\s+(?:hai|he)\b|"
+    r"ho\s+(?:raha|rahi)\b)"
 )
 _UR_TAKEN_HOME_TO_WED = (
     r"(?:پاکستان|بنگلہ\s*دیش|کشمیر|گاؤں|وطن|واپس)\s+(?:\S+\s+)?لے\s+(?:جا|جانا|جائیں|جائے)\S*\s+"

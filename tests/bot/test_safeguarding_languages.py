@@ -3793,6 +3793,164 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Pappa ne chhati ma bahu dukhe che ane dabo hath sunn thai gayo che, gas hase kadach",
             "Pappa ne chhati ma kaal thi shardi ne lidhe dukhe che, parsevo pan thay che",
         ),
+        # a girl under 18 whose nikah, her family says, will be held; an aunt's, a cousin's
+        (
+            "ur",
+            "میری بہن 15 سال کی ہے، چچا کہتے ہیں گرمیوں میں گاؤں جا کر اس کی شادی ہوگی",
+            "میری بیٹی 16 سال کی ہے، اس کی خالہ کا نکاح ہوگا تو ہم پاکستان جائیں گے",
+        ),
+        (
+            "ur",
+            "meri behen 15 saal ki hai, abbu kehte hain december mein uska nikah hoga",
+            "meri beti 16 saal ki hai, uski cousin ka nikah hoga agle mahine",
+        ),
+        # an older relative's pension taken by family, or beaten when she speaks up; a pension
+        # fetched from the bank, a grandson hugged
+        (
+            "bn",
+            "আমার নানির পেনশন আর ভাতা তার ছেলে প্রতি মাসে নিয়ে নেয়",
+            "আমার দাদির পেনশন আর ভাতা তার ভাতিজা ব্যাংক থেকে নিয়ে আসে",
+        ),
+        ("bn", "নানাকে কিছু বললে ওকে মারে তার ছেলে", "নানাকে কিছু বললে ওকে জড়িয়ে ধরে তার নাতি"),
+        (
+            "bn",
+            "amar nanir kichu bolle take mare or chele",
+            "amar nanir kichu bolle take hasay or nati",
+        ),
+        # small children alone at home for days, their ages between; an hour while she shops
+        (
+            "lt",
+            "Kaimynų vaikai, dvynukai 4 metų, jau dvi dienas vieni namuose, mama dingo",
+            "Kaimynų vaikai, dvynukai 4 metų, kartais vieni namuose valandą, kol mama dirba",
+        ),
+        # men who moved in with someone frail and took his card; grandsons who brought it
+        (
+            "bg",
+            "Чичо ми е болен, двама мъже се настаниха при него и му взеха картата за пенсията",
+            "Чичо ми е болен, двама внуци се настаниха при него за седмица и му донесоха картата "
+            "за пенсията",
+        ),
+        # a neck squeezed by a partner, till she had no air; a necklace, a doctor feeling glands
+        (
+            "pt",
+            "Na sexta ele me apertou o pescoço até eu ficar sem ar",
+            "O colar novo apertou meu pescoço o dia inteiro até eu tirar",
+        ),
+        (
+            "pt",
+            "O meu namorado agarrou-me pela garganta ontem à noite contra a parede",
+            "O médico apertou meu pescoço para ver os gânglios",
+        ),
+        # a child gone off with older men, silent for nights or back with a knife wound; a
+        # club's tour out of signal
+        (
+            "sq",
+            "Vajza ime 14 vjeçe shkoi me disa burra më të rritur, nuk përgjigjet prej dy netësh",
+            "Djali im 15 vjeç iku me të mëdhenjtë e klubit në turne, nuk përgjigjet prej dy "
+            "ditësh se s'ka sinjal",
+        ),
+        (
+            "sq",
+            "Djali im 16 vjeç rri me të mëdhenjtë e lagjes, javën e kaluar u kthye me plagë me "
+            "thikë në këmbë",
+            "Djali im 16 vjeç rri me të mëdhenjtë e lagjes, i thërras çdo ditë",
+        ),
+        # all the tablets, to be taken at once or tonight; the doctor's, tomorrow morning
+        (
+            "ta",
+            "இனிமே முடியல, வீட்டுல இருக்கிற மருந்து எல்லாம் ஒரே தடவையில முழுங்கப் போறேன்",
+            "டாக்டர் கொடுத்த மாத்திரைகள் எல்லாம் நாளைக்கு காலையில சாப்பிடுவேன்",
+        ),
+        # someone kept locked in by family, not fed or not let speak; windows shut for the cold
+        (
+            "gu",
+            "Dadi ne kaka room ma puri ne rakhe che, koi aave to bolva j nathi deta",
+            "Sasu ghar ma bandh bari rakhe chhe thandi ne lidhe, khavanu pan jate banave chhe",
+        ),
+        (
+            "gu",
+            "મારા બાને ભાઈ ઓરડામાં તાળું મારીને રાખે છે, ખાવાનું પણ નથી આપતા",
+            "મારા બા દુકાન બંધ કરીને ઘરે રાખે છે ચાવી, ખાવાનું પણ નથી ભાવતું",
+        ),
+        # someone's child beaten with a cable or leaving bruises; a ball in a game, sunburn
+        (
+            "ar",
+            "جارنا بيضرب بنته بالسلك كل ما تغلط",
+            "زوج أختي يضرب ابنها بالكرة وهم يلعبون في الحديقة",
+        ),
+        (
+            "ar",
+            "عمي يضرب ابنه وشفت كدمات على وجهه امبارح",
+            "عمي يعلم ابنه السباحة وشفت علامات الشمس على ظهره",
+        ),
+        # afraid of what the writer might do, or voices telling them to hurt someone; an
+        # interview, an exam, a choir
+        (
+            "it",
+            "Non dormo da giorni e ho paura di cosa potrei fare a lui",
+            "Ho paura di quello che potrei fare di sbagliato all'esame",
+        ),
+        (
+            "it",
+            "Sento delle voci che mi ordinano di fargli del male al vicino",
+            "Le voci del coro mi dicono che devo fermarmi a prendere fiato",
+        ),
+        # a leap from a height or under a train, meant; a bungee jump, a dream, a bridge crossed
+        (
+            "fa",
+            "تصمیم گرفتم فردا جلوی قطار بپرم، دیگه خسته‌ام",
+            "می‌خوام تابستون از پل بانجی جامپینگ بپرم",
+        ),
+        ("fa", "خودمو از پشت بام پرت می‌کنم", "می‌خوام امشب از پل رد بشم برم خونه خاله"),
+        # a girl under 18 whose family will marry her, or who says she will not; a glad bride
+        (
+            "ps",
+            "Zama khor 16 kala da, kaka ye wada kawi pa Pakistan ki",
+            "Zama khor 26 kala da, kaka ye wada kawi pa Pakistan ki, der khushala da",
+        ),
+        (
+            "ps",
+            "Zama khor wayi za wada na kawom, kho mor ye nikah kawi",
+            "Zama lur 15 kala da, halta ye da tror wada ta yosi",
+        ),
+        # a stroke's signs: the face gone crooked, no speech, a fall; a sulk, a fall now mended
+        (
+            "tw",
+            "Me maame anim ayɛ kyea prɛko pɛ, ontumi nkasa yie",
+            "Me ba no ɔnkasa bio, n'anim ayɛ kyea efisɛ ne bo afuw",
+        ),
+        (
+            "tw",
+            "Me papa ahwe ase wɔ dan no mu na ɔnkasa bio",
+            "Me kunu atɔ fam nnɛra wɔ kitchen no mu, nanso ne ho yɛ seesei",
+        ),
+        # a home kept on condition she sleeps with the host; a host owed two months' rent
+        (
+            "uk",
+            "Хазяїн сказав: якщо я не захочу з ним спати, опинимося з сином на вулиці",
+            "Хазяїн сказав: якщо я не заплачу за два місяці, опинимося з сином на вулиці",
+        ),
+        # a teenager with a weapon who says they will deal with "them" on a day; a key-ring knife
+        # and a bike to mend
+        (
+            "ru",
+            "Брат (16) спрятал под кроватью кастет, говорит, что в субботу они с ребятами "
+            "разберутся с ними",
+            "Сын (16) купил ножик для брелка, говорит, что с друзьями в субботу разберутся с "
+            "ремонтом велосипеда",
+        ),
+        # an ex who keeps coming to the door or says he will find her; an ex who came once to
+        # collect the children, one who knocked to bring the maintenance
+        (
+            "pl",
+            "Mój były mąż znowu dobijał się do drzwi w nocy",
+            "Mój były był pod blokiem, żeby odebrać dzieci na weekend",
+        ),
+        (
+            "pl",
+            "Były partner stał pod domem codziennie przez tydzień, pisze, że znajdę cię wszędzie",
+            "Mój były zapukał do drzwi, przyniósł alimenty",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
