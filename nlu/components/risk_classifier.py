@@ -15,8 +15,8 @@ report_safeguarding are risks and every other example is not, plus the files in 
 (nlu/risk/: disclosures by warning sign and everyday look-alikes, in the four languages; everyday
 messages written for a member or dictated; everyday messages in the other languages members write
 in; everyday practical asks; and the safeguarding development set; not the two files of text typed
-in Latin letters or without accents, below). The other languages are read first by their phrase
-nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
+in Latin letters or without accents, nor the one of services named, below). The other languages
+are read first by their phrase nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
 development set: five lines of disclosures and look-alikes in each of ten more languages among
 nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the alert threshold from
 0.46 to 0.35 (74 more false alarms in cross-validation). About a third of that set's disclosures
@@ -51,6 +51,17 @@ cross-validation 2,836 of 3,151 risks caught either way, false alarms 419 of 9,4
 the gateway reads them (the phrase net at 0d85ab5, or the alert), look-alikes 15 to 11,
 disclosures 76 and 76. 25 of its 315 still score over the alert in cross-validation.
 (Measured with a one-off script that trained the component's own code without that set.)
+Messages that merely name a service or a setting (a food bank, CAMHS, an LPA, a nurse called in,
+an order long over) are read as risks too. nlu/risk/everyday_services.yml (311 such messages with
+no present risk, 75 in eighteen other languages) was measured against that and left out. With
+the twenty-eighth test set held apart, measured the same way (alert threshold 0.443 without it,
+0.434 with; in cross-validation 3,052 of 3,391 risks caught either way, false alarms 431 of 9,901
+and 451 of 10,212 ordinary): look-alikes over the alert 4 to 2 of 40, disclosures 78 to 77 of 80;
+read as the gateway reads them (the phrase net at 96a6abb, or the alert) 4 to 2 and 80 to 79.
+That met the rule set before measuring (at least 2 fewer look-alikes, at most 1 disclosure
+fewer) only through one line written close to a held-apart look-alike (an order long over, in
+Portuguese), whose kind the file's brief had named: without it, 4 to 3. The disclosure lost at
+the gateway was children of 3 and 5 alone since yesterday, in Lithuanian.
 The decision threshold is chosen by cross-validation on the same data (see `_choose_threshold`),
 saved with the model and used for `at_risk`.
 
