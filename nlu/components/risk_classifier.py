@@ -16,8 +16,8 @@ report_safeguarding are risks and every other example is not, plus the files in 
 messages written for a member or dictated; everyday messages in the other languages members write
 in; everyday practical asks; and the safeguarding development set; not the two files of text typed
 in Latin letters or without accents, nor the one of services named, below). The other languages
-are read first by their phrase nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
-development set: five lines of disclosures and look-alikes in each of ten more languages among
+are read first by their phrase nets (bot/gateway/safeguarding_languages.py), and the model sees
+disclosures in them only in the development set: five lines of disclosures and look-alikes in each of ten more languages among
 nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the alert threshold from
 0.46 to 0.35 (74 more false alarms in cross-validation). About a third of that set's disclosures
 are in those languages and few of its everyday messages, so the model read the language itself
