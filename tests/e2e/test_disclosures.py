@@ -181,26 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the twenty-ninth set:
-# 74 of its 80 disclosures (48 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    10: "street words: tell the feds at the assembly man's bringing a 'ting' Saturday",
-    33: "Taglish: a grandfather with chest pains, his face drooping, struggling to speak",
-    46: "Hinglish: petrol to the town hall on Saturday if the assembly goes on, all will burn",
-    67: "Hindi: a neighbour's boy of 5 beaten with a belt by his father now, screaming",
-    68: "Tagalog: does not want to live, has taken a lot of medicine tonight, thanks for all",
-    77: "Turkish: a neighbour's son of 8 alone at home two days, crying, no food",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 6
-# of its 40, measured with the misses above (three by the net, three by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    8: "a brother of 14 asking what 'going country' means after the county lines session",
-    11: "off the list for weekend 3, going away for good: moving to Birmingham (the net)",
-    13: "a brother's wedding Saturday, 'he'll kill me if I miss it haha' (the net)",
-    20: "Patois: tired of all the survey's questions, just want to sleep, rating 3",
-    23: "on the platform at Blackhorse Road, the Victoria line is dead, 20 minutes late",
-    28: "what the police do about cuckooing; a flat taken over on the estate last year (the net)",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
