@@ -1,8 +1,9 @@
 """The safeguarding phrase net's own cost, a message at a time, by part: normalising, the
-English patterns, the language nets, and the whole net as the gateway calls it. The language
-nets are timed two ways side by side in one run: each language's patterns as one alternation
-tried on every message, and as the assistant reads them (patterns that need a letter outside
-a-z left out for messages without one). Both must give the same readings, which it checks.
+English patterns, the language nets, and the whole net as the gateway calls it. The English
+patterns and the language nets are each timed two ways side by side in one run: every pattern
+tried on every message (the English ones one by one, each language's as one alternation), and
+as the assistant reads them, each pattern tried only when a word it needs is in the message
+(bot/gateway/safeguarding_prefilter.py). Both ways must give the same readings, which it checks.
 
 Figures are CPU time (time.process_time), best of --repeats, over the development set's
 look-alikes and disclosures (tests/data/safeguarding/dev.yml).
@@ -24,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.gateway import safeguarding, safeguarding_languages
 from bot.gateway.safeguarding_everyday import without_topics
 from bot.gateway.safeguarding_languages import RISK_PHRASES_BY_LANGUAGE, fold, script_form
-from bot.gateway.safeguarding_scripts import has_foreign_letter
 from bot.gateway.safeguarding_words import normalise
 from tests.safeguarding_sets import DEVELOPMENT
 
+EVERY_ENGLISH_PATTERN = safeguarding._RISK.patterns
 WHOLE_LANGUAGE_NETS = {
     code: re.compile("|".join(f"(?:{script_form(phrase)})" for phrase in phrases))
     for code, phrases in RISK_PHRASES_BY_LANGUAGE.items()
@@ -40,9 +41,13 @@ def language_whole(text: str) -> str | None:
     return next((code for code, net in WHOLE_LANGUAGE_NETS.items() if net.search(folded)), None)
 
 
-def english_patterns(text: str) -> bool:
+def english_every_pattern(text: str) -> bool:
     read = without_topics(normalise(text))
-    return any(pattern.search(read) for pattern in safeguarding._RISK)
+    return any(pattern.search(read) for pattern in EVERY_ENGLISH_PATTERN)
+
+
+def english_prefiltered(text: str) -> bool:
+    return safeguarding._RISK.any_match(without_topics(normalise(text)))
 
 
 def per_message_ms(read: Callable[[str], object], texts: list[str], repeats: int) -> float:
@@ -66,20 +71,25 @@ def main() -> None:
         "disclosures": DEVELOPMENT["disclosures"][: args.messages],
     }
     every = [*DEVELOPMENT["ordinary"], *DEVELOPMENT["disclosures"]]
-    differ = [t for t in every if language_whole(t) != safeguarding_languages.risk_language(t)]
+    differ = [
+        text
+        for text in every
+        if language_whole(text) != safeguarding_languages.risk_language(text)
+        or english_every_pattern(text) != english_prefiltered(text)
+    ]
     print(f"readings compared over {len(every)} development lines: {len(differ)} differ")
     parts: dict[str, Callable[[str], object]] = {
         "normalising (and topics taken out)": lambda text: without_topics(normalise(text)),
-        "English patterns (with normalising)": english_patterns,
+        "English patterns, every pattern (and normalising)": english_every_pattern,
+        "English patterns, prefiltered (and normalising)": english_prefiltered,
         "language nets, every pattern": language_whole,
-        "language nets, as read (split by letters)": safeguarding_languages.risk_language,
+        "language nets, prefiltered": safeguarding_languages.risk_language,
         "whole net, as the gateway calls it": safeguarding.says_someone_is_at_risk,
     }
     for name, texts in lists.items():
-        foreign = sum(has_foreign_letter(fold(text)) for text in texts)
-        print(f"\n{len(texts)} {name} ({foreign} with a letter outside a-z), ms a message:")
+        print(f"\n{len(texts)} {name}, ms a message:")
         for part, read in parts.items():
-            print(f"  {part:<44} {per_message_ms(read, texts, args.repeats):6.2f}")
+            print(f"  {part:<50} {per_message_ms(read, texts, args.repeats):6.2f}")
 
 
 if __name__ == "__main__":

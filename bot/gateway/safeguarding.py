@@ -129,6 +129,7 @@ from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
+from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
@@ -173,14 +174,10 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
 
-# Each pattern compiled on its own and tried in turn: one alternation of them all reads the
-# same but takes longer (4.3 ms a message against 3.0 ms over 400 development look-alikes),
-# since `re` then tries every branch at every position instead of using each pattern's own
-# literal start to skip ahead.
-_RISK_BY_KIND = {
-    kind: tuple(re.compile(phrase) for phrase in phrases) for kind, phrases in RISK_PHRASES.items()
-}
-_RISK = tuple(pattern for patterns in _RISK_BY_KIND.values() for pattern in patterns)
+# Each pattern compiled on its own, and tried only when a word it needs is in the message
+# (safeguarding_prefilter): the same readings as trying every pattern, in a tenth of the time.
+_KINDS = tuple(kind for kind, phrases in RISK_PHRASES.items() for _ in phrases)
+_RISK = PatternSet([re.compile(phrase) for phrases in RISK_PHRASES.values() for phrase in phrases])
 _PAIRS = tuple((re.compile(first), re.compile(second)) for _, first, second in CUE_PAIRS)
 
 
@@ -190,9 +187,9 @@ def risk_kind(text: str | None) -> str | None:
     if not text:
         return None
     read = without_topics(normalise(text))
-    for kind, patterns in _RISK_BY_KIND.items():
-        if any(pattern.search(read) for pattern in patterns):
-            return kind
+    first = next(_RISK.matching(read), None)
+    if first is not None:
+        return _KINDS[first]
     for (kind, _, _), (first, second) in zip(CUE_PAIRS, _PAIRS, strict=True):
         if first.search(read) and second.search(read):
             return kind
@@ -206,7 +203,7 @@ def says_someone_is_at_risk(text: str | None) -> bool:
         return False
     read = without_topics(normalise(text))
     return (
-        any(pattern.search(read) for pattern in _RISK)
+        _RISK.any_match(read)
         or any(first.search(read) and second.search(read) for first, second in _PAIRS)
         or risk_language(text) is not None
     )

@@ -64,10 +64,10 @@ from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
+from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
-from bot.gateway.safeguarding_scripts import can_match_latin_text, has_foreign_letter
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
@@ -203,28 +203,21 @@ def _without_latin_accents(decomposed: str) -> str:
     return "".join(kept)
 
 
-def _net(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)) if patterns else None
-
-
-_FORMS = {
-    code: [script_form(phrase) for phrase in phrases]
-    for code, phrases in RISK_PHRASES_BY_LANGUAGE.items()
-}
-# Each language's net whole, for a message with a letter outside a-z; and only the patterns
-# that can match without one, for the rest (safeguarding_scripts: the same readings, about half
-# the time, since most messages are in English).
-_NETS = {code: _net(forms) for code, forms in _FORMS.items()}
-_LATIN_NETS = {
-    code: _net([form for form in forms if can_match_latin_text(form)])
-    for code, forms in _FORMS.items()
-}
+# Every language's patterns in the order above, each tried only when a word it needs (often a
+# letter of its own alphabet) is in the message: safeguarding_prefilter.
+_LANGUAGES = tuple(code for code, phrases in RISK_PHRASES_BY_LANGUAGE.items() for _ in phrases)
+_NETS = PatternSet(
+    [
+        re.compile(script_form(phrase))
+        for phrases in RISK_PHRASES_BY_LANGUAGE.values()
+        for phrase in phrases
+    ]
+)
 
 
 def risk_language(text: str | None) -> str | None:
     """The language whose net reads this message as a risk, or None."""
     if not text:
         return None
-    folded = fold(text)
-    nets = _NETS if has_foreign_letter(folded) else _LATIN_NETS
-    return next((code for code, net in nets.items() if net and net.search(folded)), None)
+    first = next(_NETS.matching(fold(text)), None)
+    return None if first is None else _LANGUAGES[first]

@@ -24,7 +24,6 @@ import pytest
 
 from bot.gateway.safeguarding import says_someone_is_at_risk
 from bot.gateway.safeguarding_languages import fold, risk_language, script_form
-from bot.gateway.safeguarding_scripts import can_match_latin_text
 
 DISCLOSURES: dict[str, list[str]] = {
     "es": [
@@ -4161,26 +4160,6 @@ def test_a_letter_typed_composed_or_in_two_parts_reads_the_same() -> None:
     in_two_parts = "\u09ad\u09af\u09bc"
     assert fold(composed) == fold(in_two_parts)
     assert fold(unicodedata.normalize("NFD", "ভয় লাগছে")) == fold("ভয় লাগছে")
-
-
-@pytest.mark.parametrize(
-    ("pattern", "kept"),
-    [
-        (r"\bmnie\s+bije\b", True),
-        (r"меня\s+бьет", False),
-        (r"(?:меня\s+бьет|menya\s+b'?et)", True),
-        (r"^(?=.*\bубью\b).*\bтебя", False),
-        (r"^(?!.*\bотпуск).*\bkill", True),
-        (r"[а-яё]+\s+бьет", False),
-        (r"(?:بدي\s+)?amout", True),
-        (r"(?i)ТЫ", False),
-        (r"\w+\s+\d+", True),
-    ],
-)
-def test_a_pattern_is_kept_for_latin_text_unless_every_match_needs_another_alphabet(
-    pattern: str, kept: bool
-) -> None:
-    assert can_match_latin_text(pattern) is kept
 
 
 @pytest.mark.parametrize(
