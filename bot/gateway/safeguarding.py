@@ -64,7 +64,8 @@ on a place of worship or a gathering: a people called invaders with a day named,
 there with a device, a nail bomb's makings bought; a family threatened with being burnt out),
 violence planned against others (safeguarding_violence: "he's a dead man" or "going to do him"
 beside a knife carried or prison taken as the price; vigilantes sorting it themselves because the
-police will not), and harm inside someone's own home (safeguarding_home: "friends" moved in who
+police will not; petrol brought to the town hall or the council's offices torched, with a day or
+"serious"), and harm inside someone's own home (safeguarding_home: "friends" moved in who
 will not leave, took the keys or the card and use the kitchen for their business; a "friend" moved
 in with a disabled or lone adult, and no food, the card gone or screaming heard; a pillow held
 over the face until she passed out; a row at her with things smashing or a shout for help; a

@@ -172,7 +172,8 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A threat to kill the writer: "স্বামী আজ রাতে আমাকে মেরে ফেলবে", "চলে গেলে আমাকে খুন করবে",
-# "তোকে মেরে ফেলব" written on the door, "jodi chole jai amake mere felbe"; not "মা আমাকে মেরে
+# "তোকে মেরে ফেলব" written on the door, "jodi chole jai amake mere felbe", the writer with a
+# child or the family ("amake ar baccha ke mere felbe", "amader mere felbe"); not "মা আমাকে মেরে
 # ফেলবে দেরি হলে", "এই গরম আমাকে মেরে ফেলছে", "ওকে মেরে ফেলব, আমার কেক খেয়ে ফেলেছে".
 _BN_KILLS_ME = (
     r"(?:আমাকে|আমায়|আমারে)\s+(?:\S+\s+){0,2}(?:মেরে\s+ফেলবে|খুন\s+করবে"
@@ -181,7 +182,9 @@ _BN_KILLS_ME = (
 BENGALI_PHRASES += (  # i18n-exempt: input
     r"(?:^|\s)(?:ও|সে|স্বামী|জামাই|বর|উনি|প্রাক্তন\s+স্বামী)\s+(?:\S+\s+){0,3}" + _BN_KILLS_ME,
     r"(?:আজ\s+রাতে|গেলে|ছাড়লে|জানালে|বললে|পালালে|পুলিশে\s+\S+)\s+(?:\S+\s+){0,3}" + _BN_KILLS_ME,
-    r"^(?!.*\b(?:late|deri|exam|result|fail)\b)(?=.*\b(?:amake|amay|amare)\s+(?:\w+\s+)?"
+    r"^(?!.*\b(?:late|deri|exam|result|fail|haha|lol|match|khela)\b)(?=.*\b(?:"
+    r"(?:amake|amay|amare)\s+(?:(?:ar|o|and)\s+(?:amar\s+)?\w+\s*(?:ke|re)\s+|\w+\s+)?|"
+    r"(?:amader|amaderke|amgo)\s+(?:\w+\s+)?)"
     r"(?:mere\s+fel(?:be|bo|ba)|khun\s+kor(?:be|bo|ba))\b)(?=.*\b(?:bolche|boleche|bolechhe|"
     r"bolse|bolsilo|bolsay|bole|jodi|shami|swami|jamai|husband|ex|aj\s+rate|ajke\s+rate|gele|"
     r"chharle|charle|chere\s+gele|palale|janale|police\s+e|police\s+ke)\b)",

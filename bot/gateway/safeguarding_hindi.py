@@ -7,14 +7,15 @@ safeguarding_languages.fold: the nukta dropped and chandrabindu read as anusvara
 type them either way, so patterns are written in ordinary spelling. A knife or a gun shown with a
 threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा"); a child not
 home since yesterday with the phone off, no word or the police; a girl under 18 whose marriage
-is being arranged, her age said before it or after.
+is being arranged, her age said before it or after; a child being beaten now, with a belt, a
+stick or a cry; and, in Hinglish, someone not responding with their breath slow or faint.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
 police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
 breath on the stairs, a knife shown in a shop, a son staying at his grandmother's since
 yesterday who has phoned, a slap to oneself for forgetting, a girl of 15 at her older sister's
-wedding.
+wedding, a child beaten in a film, a phone not responding, breath short after the stairs.
 """
 
 from __future__ import annotations
@@ -101,4 +102,32 @@ _HI_WEAPON_SHOWN = r"(?:चाकू|छुरा|छुरी|बंदूक|�
 _HI_TO_KILL = r"मार\s+(?:देगा|डालेगा|देंगे|डालेंगे|दूंगा|डालूंगा)|जान\s+से\s+मार"
 HINDI_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*(?:{_HI_WEAPON_SHOWN}))(?=.*(?:{_HI_TO_KILL}))",
+)
+
+# A child being beaten now ("पड़ोस के बच्चे को उसका बाप बेल्ट से मार रहा है, वो चीख रहा है"), with
+# "now", a cry or a belt or a stick; not a film or a story, nor a mosquito swatted.
+_HI_CHILD = r"(?:बच्चे|बच्ची|बच्चों|बेटे|बेटी|लड़के|लड़की|भाई|बहन)"
+_HI_BEATEN_NOW = r"(?:मार|पीट)\s+(?:रहा|रही|रहे)\s+(?:है|हैं)"
+_HI_NOW_OR_WITH = r"अभी|चीख|चिल्ला|रो\s+(?:रहा|रही|रहे)|बेल्ट|डंडे|लाठी|चप्पल|जूते|तार\s+से"
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:कहानी|फिल्म|सीरियल|नाटक|मच्छर|वीडियो))"
+    rf"(?=.*{_HI_CHILD}\s+को\s+(?:\S+\s+){{0,5}}{_HI_BEATEN_NOW})(?=.*(?:{_HI_NOW_OR_WITH}))",
+)
+
+# In Hinglish: someone not responding or not coming round, with their breath slow, faint or
+# catching ("she's not responding, saans bhi bahut slow hai"); not a phone or a message not
+# answered, nor breath short after the stairs.
+_HI_NOT_RESPONDING_LATIN = (
+    r"\bnot\s+respond\w*\b(?!\s+to\s+(?:my\s+|the\s+)?(?:texts?|messages?|calls?|emails?))|"
+    r"\bunresponsive\b|\bhosh\s+(?:mein\s+|me\s+)?(?:nahi|nahin|nai)\b|\bjawab\s+(?:nahi|"
+    r"nahin|nai)\s+de\s+(?:rahi|raha|rahe)\b|\b(?:uth|jaag)\s+(?:nahi|nahin|nai)\s+(?:rahi|"
+    r"raha|rahe)\b"
+)
+_HI_BREATH_FAINT_LATIN = (
+    r"\bsaa?ns\s+(?:bhi\s+)?(?:bahut\s+|bohat\s+|bohot\s+|kaafi\s+|ekdum\s+)?(?:slow|dheere|"
+    r"dhire|dheemi|dhimi|halki|weak|shallow|ruk\s+ruk|atak)"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:phone|laptop|app|screen|wifi|stairs|seedhi|seedhiyan)\b)"
+    rf"(?=.*(?:{_HI_NOT_RESPONDING_LATIN}))(?=.*{_HI_BREATH_FAINT_LATIN})",
 )

@@ -17,9 +17,12 @@ the Latin spelling (Roman Urdu and Hinglish), a jump from a bridge or a roof sai
 someone will do, a wife beaten by her in-laws or over a dowry, a child blackmailed for pictures,
 and someone with dementia not back (in Urdu script too); in both, a girl under 18 whose marriage
 the family arranges or who is taken home to be married in tears, and a wife kept in by a threat
-if she goes out (locked out, the children taken). Left alone there: a bungee jump, a
-joke over a lost match, in-laws who chat ("gappe maarte"), a school asking for photos, "haaye
-main mar jaun" at a baby, a relative with dementia at home or out and phoned.
+if she goes out (locked out, the children taken); half in English, a writer under 18 whose
+marriage will be made, with a flight home for it or her "no", and thinking every night of
+ending it. Left alone there: a bungee jump, a joke over a lost match, in-laws who chat
+("gappe maarte"), a school asking for photos, "haaye main mar jaun" at a baby, a relative with
+dementia at home or out and phoned, a cousin's wedding at 17, thinking of ending it with a
+boyfriend or ending a meeting early.
 """
 
 from __future__ import annotations
@@ -404,4 +407,40 @@ _UR_KEPT_OUT = (
 URDU_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UR_KIN_LATIN, _UR_IF_I_GO_LATIN, _UR_KEPT_OUT_LATIN),
     "^" + every_one_of(_UR_KIN, _UR_IF_I_GO, _UR_KEPT_OUT),
+)
+
+# In the Latin spelling, half in English: a writer under 18 whose marriage the family will make,
+# with a flight or a trip back home for it or her "no" ("booking a flight to Pakistan for me,
+# shaadi karwa denge, I'm 17"); not a sister's or a cousin's wedding ("uski shaadi", "behen ki
+# shaadi") the writer goes to.
+_UR_I_AM_UNDER_18 = (
+    r"\b(?:i\s*'?m|i\s+am|main|mai|mein)\s+(?:only\s+|just\s+|sirf\s+|bas\s+)?1[0-7]\b"
+    r"(?!\s*(?:mins?|minutes?|hours?|km|miles?|kg|%))"
+)
+_UR_TO_BE_WED_LATIN = (
+    r"(?<!ki\s)(?<!ka\s)(?<!'s\s)\b(?:shaa?di|nikk?ah)\s+(?:kar|karwa|kara)\s+(?:denge|dege|"
+    r"dengi|dega|rahe\s+(?:hain|hai|he))\b"
+)
+_UR_SENT_OR_UNWILLING_LATIN = (
+    r"\b(?:flight|ticket|pakistan|bangladesh|kashmir|back\s+home|watan|gaon|passport)\b|"
+    r"\b(?:nahi|nahin|nai)\s+(?:karni|karna|chahti)\b|\bdon'?t\s+want\b|\bzabardasti\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_I_AM_UNDER_18, _UR_TO_BE_WED_LATIN, _UR_SENT_OR_UNWILLING_LATIN),
+)
+
+# Half in English: thinking, every night or all the time, of ending it ("har raat sochti hoon to
+# end it", "sochta rehta hoon to kill myself"); not a meeting, a job or a relationship to end
+# ("sochti hoon to end it with him").
+_UR_THINKING_LATIN = (
+    r"\bsoch(?:ti|ta|te)\s+(?:rehti\s+|rehta\s+|rahti\s+|rahta\s+)?(?:hoon|hun|hu|hain|"
+    r"rehti|rehta)\s+(?:ke\s+|ki\s+|k\s+)?"
+)
+_UR_END_IT = (
+    r"(?:to\s+end\s+(?:it|my\s+life|everything|it\s+all)|to\s+kill\s+myself)"
+    r"(?!\s+(?:with|early|by|before|after|soon|there)\b)"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:meeting|session|class|course|job|naukri|rishta|relationship|contract|game|"
+    r"series|argument|jhagda|fight|subscription)\b)(?=.*" + _UR_THINKING_LATIN + _UR_END_IT + ")",
 )

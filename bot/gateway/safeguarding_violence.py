@@ -17,6 +17,8 @@ the shop, lol or not; the police or "your mates" told they will get what is comi
 threat"; someone made to regret it by a writer who knows where they park; the writer's things set
 alight and "you're next"; something brought for a man if he is there ("if that officer is there
 saturday I'm bringing something for him"), joked off or not, unless it is a present or a card.
+Fire threatened against a public building: petrol brought to the town hall or the council's
+offices torched, by the writer or "we", with a day, "serious" or the flames said.
 
 Each is written so that its everyday twin with the same words reads past it: "I'll kill him when
 he gets home, he ate my biscuits", a manager who is a dead man walking, "I'll be dead meat if I
@@ -273,6 +275,27 @@ _BRINGING_FOR_HIM = (
 )
 _IF_HE_IS_THERE = r"\bif\s+(?:that|the|this|he|she|they)\b.{0,40}\b(?:is|are)\s+there\b"
 
+# Fire threatened against a public building: petrol or fuel brought to it, or it to be burnt
+# down or torched, by the writer or "we" ("I'll bring petrol to the town hall on Saturday"),
+# with a day, "serious" or the flames said; not petrol for the minibus, the petrol money, nor
+# a band that will burn the hall down with its set.
+_FUEL_BROUGHT = (
+    r"(?:bring|take|pour|carry)\s+(?:some\s+|a\s+can\s+of\s+|cans\s+of\s+)?(?:petrol|"
+    r"gasoline|diesel|fuel|lighter\s+fluid|accelerant)\s+(?:to|into|in|round|at|over)"
+)
+_FIRE_TO_A_BUILDING = (
+    r"\b(?:i\s+will|ill|i\s+am\s+(?:going\s+to|gonna)|we\s+will|(?:we\s+are|were)\s+"
+    r"(?:going\s+to|gonna))\s+(?:" + _FUEL_BROUGHT + r"|burn(?:\s+down)?|torch|set\s+fire\s+to|"
+    r"firebomb|petrol\s+bomb)\s+(?:the|that|this|your|their)\s+(?:\w+\s+)?(?:town\s+hall|"
+    r"council|hall|station|building|offices?|centre|library|assembly|meeting)\b"
+)
+_FIRE_MEANT = (
+    r"\b(?:on|this|next|by|come)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|weekend)\b|\b(?:tonight|tomorrow|serious|not\s+joking|mean\s+it)\b|"
+    r"\b(?:up\s+in\s+flames|to\s+the\s+ground)\b|\bjal\s+ja\w*|\baag\b"
+)
+_ON_STAGE = r"\b(?:set|gig|dance|band|moves|karaoke|performance|show|dj)\b"
+
 VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a threat to kill or hurt a man that is meant: a weapon, prison as its price, not a joke
     "violence planned against someone": (
@@ -309,6 +332,15 @@ VIOLENCE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_OURSELVES, _POLICE_FAIL, _READY),
         "^" + every_one_of(_OURSELVES, _MEANT),
         "^" + every_one_of(_OURSELVES_WITH_SOMEONE, _POLICE_FAIL),
+    ),
+    # fire threatened against a public building, with a day or "serious"
+    "fire threatened against a building": (
+        "^(?!.*(?:"
+        + _JOKING
+        + "|"
+        + _ON_STAGE
+        + "))"
+        + every_one_of(_FIRE_TO_A_BUILDING, _FIRE_MEANT),
     ),
     # a lender who will hurt the writer or come for the family if a debt is not paid in time
     "a lender's threat": (_NOT_A_PHYSIO + every_one_of(_OWED, _IF_NOT_PAID, _DEBT_HARM),),

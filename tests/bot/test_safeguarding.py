@@ -4425,6 +4425,18 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " keeps knocking at night",
             "my son says he can sort my benefits claim online if I come up to his room after tea",
         ),
+        # fire threatened against a public building with a day or "serious"; not petrol for the
+        # minibus, nor a band's set that will burn the hall down
+        (
+            "if they carry on with these police meetings we're gonna torch the council offices"
+            " tomorrow, I mean it",
+            "I'll bring petrol for the minibus to the town hall on Saturday, I'm serious about"
+            " the lift",
+        ),
+        (
+            "I'm going to burn the town hall down on saturday, nobody listens",
+            "our band is going to burn the hall down with our set on saturday, come along",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(

@@ -2241,6 +2241,45 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "пожалеют. Наверное, ерунда",
             "Сын (17) купил нож для рыбалки и спрашивал, когда на собрании будут полицейские",
         ),
+        # someone not responding with their breath slow, in Hinglish; a phone not answering and
+        # breath short after the stairs
+        (
+            "hi",
+            "nana ji hosh mein nahi hain, saans bahut dheere chal rahi hai, kya karein",
+            "dadi not responding to my texts since morning, saans bhi slow hai after the stairs",
+        ),
+        # a writer under 18 to be married after a flight home; a cousin's wedding at 17
+        (
+            "ur",
+            "Ammi ne Bangladesh ka ticket le liya, wahan nikah kar denge, main 16 ki hoon, I"
+            " don't want this",
+            "I'm 17 and going to Pakistan next week, cousin ki shaadi kar denge wahan, so excited",
+        ),
+        # thinking every night of ending it; ending it with a boyfriend, a meeting ended early
+        (
+            "ur",
+            "raat bhar sochti rehti hoon to end my life, bas thak gayi hoon",
+            "sochti hoon to end it with him, he's never there for me",
+        ),
+        ("ur", "roz sochta hoon to end it all, kisi ko mat batana", "sochta hoon to end it early"),
+        # a child beaten now with a belt or a stick; the same seen in a film
+        (
+            "hi",
+            "सामने वाले घर में आदमी अपनी बेटी को डंडे से पीट रहा है, वो रो रही है, क्या करूं",
+            "फिल्म में आदमी बच्चे को बेल्ट से मार रहा है, बहुत बुरा लगा देखकर",
+        ),
+        # a husband's threat to kill the writer and the family, in the Latin spelling; a brother's
+        # over a football match
+        (
+            "bn",
+            "jamai bolche ajke rate amader sobaike mere felbe, dorja bondho kore rekhechi",
+            "bhai bolse amader team ke mere felbe football match e, haha",
+        ),
+        (
+            "bn",
+            "swami bolse amake o meye ke mere felbe jodi police ke boli",
+            "ma bolse amake ar bhai ke mere felbe jodi abar late kori",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
