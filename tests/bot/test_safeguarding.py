@@ -3179,6 +3179,24 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "We had a child protection enquiry years ago after my daughter broke her wrist at"
             " gymnastics, it was closed with no further action",
         ),
+        # a relative's harm last year told as over, they are fine now; not while it goes on,
+        # in English or in Nigerian Pidgin
+        (
+            "last year my brother's girlfriend was hitting him, he says he's fine now but he's"
+            " still living with her and scared",
+            "last year my brother's girlfriend was hitting him but he left her, he's fine now in"
+            " Bristol",
+        ),
+        (
+            "abeg my sister husband dey beat am since last year, she dey hide for bathroom now",
+            "last year my sister husband dey beat am but she don comot, she dey fine now in"
+            " Leeds, abeg",
+        ),
+        # going away for good with a move around it in the sentence; not with no one to miss them
+        (
+            "I'm going away for good, no one will miss me when I'm gone",
+            "I'm going away for good, moving to Leeds for work, thanks for everything",
+        ),
         # a time without a home long ago, told as over; not when it is back tonight
         (
             "I sofa surfed in my 20s and I'm settled now, but my flat's just been repossessed and"
