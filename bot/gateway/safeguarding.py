@@ -16,8 +16,9 @@ A message the risk classifier scores only over its lower review threshold gets n
 it opens a safeguarding case for staff to read, and the member is answered as usual.
 
 The English net reads a message in one spelling (safeguarding_words.normalise: emoji as words,
-dialect, slang and spelling by ear by safeguarding_dialect, and a first language's grammar carried
-into English by safeguarding_learner), then by category: the writer's own risk (safeguarding_self:
+dialect, slang and spelling by ear by safeguarding_dialect, Nigerian Pidgin's grammar by
+safeguarding_pidgin, and a first language's grammar carried into English by
+safeguarding_learner), then by category: the writer's own risk (safeguarding_self:
 wanting to die; safeguarding_selfharm: self-harm; safeguarding_coping: not coping, self-neglect),
 harm from other people (safeguarding_harm: violence, sexual harm, control), danger from outside
 and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child or an adult

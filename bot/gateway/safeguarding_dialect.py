@@ -1,25 +1,31 @@
 """How the English net reads members who write as they speak: dialect, slang and spelling by ear.
 
 A disclosure is written in its writer's own voice: Jamaican patois ("him a go chop mi up", "di
-pickney dem"), Glaswegian ("fae", "ootside", "ma work", "cannae"), Scouse and Northern English
-("kippin in his car", "dead quiet", "am proper worried"), London youth slang ("shotting", "too
-shook to ring the feds", "my lil cuz"), spelling by ear ("partna", "muny", "wivout", "hart
-attack", "brake my legs"), or a formal letter ("not permitted", "telephone"). The patterns are
-written once, in the net's spelling, so these are read into it first (safeguarding_words.normalise
-calls `read_dialect` before it reads word by word, then looks each word up in DIALECT_WORDS).
+pickney dem", "she a bleed", "mi deh a work", "him stepfada beat him every night"), Glaswegian
+("fae", "ootside", "ma work", "cannae"), Scouse and Northern English ("kippin in his car", "dead
+quiet", "am proper worried"), London youth slang ("shotting", "too shook to ring the feds", "my
+lil cuz"), spelling by ear ("partna", "muny", "wivout", "hart attack", "brake my legs"), or a
+formal letter ("not permitted", "telephone"). The patterns are written once, in the net's
+spelling, so these are read into it first (safeguarding_words.normalise calls `read_dialect`
+before it reads word by word, then looks each word up in DIALECT_WORDS).
 
 Only spellings and phrases with no everyday meaning of their own are read: "brake" is "break"
 only before a body part ("brake my legs", not "the brakes"), "hart" is "heart" only before
 "attack" and the like, "shook" is "scared" only after a word of degree ("too shook to", not
 "shook my hand"), "dead" is "really" only before a plain adjective ("dead quiet", never "he is
-dead"), "ma" is "my" only before a noun ("ma work", not "ma said"), and "an" is "and" only
-before a consonant ("an tonight", never "an hour").
+dead"), "ma" is "my" only before a noun ("ma work", not "ma said"), "an" is "and" only
+before a consonant ("an tonight", never "an hour"), "a" is "is ...ing" only between a person and
+a verb of patois ("she a bleed", never "is she a nurse"), "ago" is "is going to" only after a
+person ("him ago buss", never "two days ago"), and a blow is still going on only in a message in
+patois, with "every night" after it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+from bot.gateway.safeguarding_pidgin import ing
 
 # Words spelt by ear, dialect words and slang, a word at a time, read into the net's spelling.
 DIALECT_WORDS: Mapping[str, str] = {  # i18n-exempt: input
@@ -86,6 +92,19 @@ DIALECT_WORDS: Mapping[str, str] = {  # i18n-exempt: input
     "mek": "make",
     "bruk": "break",
     "yuh": "you",
+    "yaad": "home",
+    "lef": "leave",
+    "yute": "young person",
+    "yout": "young person",
+    "stepfada": "stepfather",
+    "stepfaada": "stepfather",
+    "stepmadda": "stepmother",
+    "har": "her",
+    "pon": "on",
+    "granfada": "grandfather",
+    "granmadda": "grandmother",
+    "buss": "bust",
+    "bawl": "cry",
     # Glaswegian and Scots
     "fae": "from",
     "ootside": "outside",
@@ -174,8 +193,50 @@ _PATOIS_SUBJECT = (
     r"yuh|you)"
 )
 
+# Verbs patois puts after "a" for what someone is doing now ("him a stand", "she a bleed").
+_PATOIS_DOING = (
+    r"stand|bleed|bawl|cry|beat|lick|kill|hold|wait|follow|threaten|hit|chop|shout|shake|"
+    r"fight|burn|stab|hide|knock|kick|bang|hunt|touch|choke|strangle|drag|breathe|vomit|"
+    r"tremble|seh|buss|bruk|dead"
+)
+_PATOIS_VERB = r"(" + _PATOIS_DOING + r")\b"
+# Kin and the body, which "him" opening a clause owns ("him stepfada", "him head").
+_PATOIS_OWNED = (
+    r"stepfada|stepfaada|stepmadda|fada|faada|madda|mada|pickney|baby|bredda|sista|wife|woman|"
+    r"gyal|bwoy|granny|head|face|belly|hand|foot|body|yaad|mother|father|stepfather|stepmother"
+)
+# Patois verbs whose "-ing" is another English word.
+_DOING_READ = {"dead": "dying", "bawl": "crying", "lick": "hitting", "bruk": "breaking",
+               "buss": "busting", "seh": "saying"}  # fmt: skip
+_BLOWS_NOW = {"lick": "hits", "box": "punches", "punch": "punches"}
+_BE_AFTER = {"mi": "i am", "me": "i am", "i": "i am", "dem": "they are", "dey": "they are",
+             "they": "they are", "yuh": "you are", "you": "you are"}  # fmt: skip
+
+
+def _doing(match: re.Match[str]) -> str:
+    """ "she a bleed" as "she is bleeding", "mi a dead" as "i am dying"."""
+    subject, verb = match.group(1), match.group(2)
+    doing = _DOING_READ.get(verb) or ing(verb)
+    if subject in ("him", "har", "her"):  # heard or seen doing it
+        return f"{subject} {doing}"
+    return f"{_BE_AFTER.get(subject, subject + ' is')} {doing}"
+
+
+def _blows(match: re.Match[str]) -> str:
+    """ "beat him every night" in patois as "beats him every night"."""
+    return match.group(1) + _BLOWS_NOW.get(match.group(2), match.group(2) + "s") + " "
+
+
+def _there(match: re.Match[str]) -> str:
+    """ "mi deh a work" as "i am at work"."""
+    be = _BE_AFTER.get(match.group(1), match.group(1) + " is")
+    return be + (" at" if match.group(2) else "")
+
+
 # Phrases read before the words: patois, Glaswegian and slang whose words are everyday alone.
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(  # i18n-exempt: input
+# What a phrase is read as: a replacement, or a function of the match.
+_Read = str | Callable[[re.Match[str]], str]
+_PHRASES: tuple[tuple[re.Pattern[str], _Read], ...] = tuple(  # i18n-exempt: input
     (re.compile(pattern), read)
     for pattern, read in (
         # spelling by ear, in the one place it has its risk meaning
@@ -221,8 +282,28 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(  # i18n-exempt: input
         # ("give him a go" and "let me a go" stay as they are)
         (
             r"(?<!\bgive\s)(?<!\bgave\s)(?<!\blet\s)(?<!\bgiving\s)"
-            r"\bhim\s+(?=(?:a\s+go|a\s+come|seh|sey|nuh|tek|cyaan|waan|fi)\b)",
+            r"(?<!\bhear\s)(?<!\bheard\s)(?<!\bsee\s)(?<!\bsaw\s)"
+            r"\bhim\s+(?=(?:a\s+go|a\s+come|seh|sey|nuh|tek|cyaan|waan|fi|ago|deh|a\s+(?:"
+            + _PATOIS_DOING
+            + r"))\b)",
             "he ",
+        ),
+        # "him" opening a clause before kin or the body is "his" ("him stepfada beat him")
+        (
+            r"(?:^|(?<=[,.;!?]\s)|(?<=\band\s)|(?<=\ban\s)|(?<=\bbut\s))him\s+(?=(?:"
+            + _PATOIS_OWNED
+            + r")\b)",
+            "his ",
+        ),
+        # "ago" after who is doing is "a go" ("him ago buss mi head"); "two days ago" stays
+        (
+            _PATOIS_SUBJECT + r"\s+ago\s+(?=[a-z])(?!(?:and|an|but|so|when|i|we|my)\b)",
+            r"\1 is going to ",
+        ),
+        # "dung" after a fall or a blow is "down" ("fall dung")
+        (
+            r"\b(fall|fell|drop|dropped|knock|knocked|push|pushed|lie|lay|lick|licked)\s+dung\b",
+            r"\1 down",
         ),
         (
             _PATOIS_SUBJECT + r"\s+a\s+go\s+(?!(?:at|on|in|with|for|and|an|of|the|a|to|later|now|"
@@ -230,13 +311,42 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(  # i18n-exempt: input
             r"\1 is going to ",
         ),
         (_PATOIS_SUBJECT + r"\s+a\s+come\b", r"\1 is coming"),
+        # "a" before a verb is what someone is doing now ("she a bleed"); "is she a nurse" stays
+        (
+            r"(?<!\bis\s)(?<!\bwas\s)(?<!\bgive\s)(?<!\bgave\s)(?<!\blet\s)(?<!\bgiving\s)"
+            r"\b(he|she|dem|dey|they|mi|me|i|yuh|you|him|har|her)\s+a\s+" + _PATOIS_VERB,
+            _doing,
+        ),
+        # a blow told with "every night" is still going on ("him stepfada beat him every
+        # night"): patois gives the verb no "-s"
+        (
+            r"^(?=.*\b(?:di|likkle|yute|pickney|pikney|cyaan|caan|inna|fada|faada|madda|"
+            r"stepfada|stepfaada|stepmadda|yaad|nuh)\b)(.*?)\b(beat|lick|kick|punch|box|hit|burn)"
+            r"\s+(?=(?:him|her|har|me|mi|dem|them|di)\b[^.!?,]{0,40}\bevery\s*(?:night|day|"
+            r"morning|evening|time|week)\b)",
+            _blows,
+        ),
+        # an age said without "is" ("him only seven")
+        (
+            r"\b(?:him|he)\s+only\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|a\s+(?:baby|child|pickney))\b)",
+            "he is only ",
+        ),
+        (
+            r"\bshe\s+only\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|a\s+(?:baby|child|pickney))\b)",
+            "she is only ",
+        ),
+        # "deh" is where someone is ("mi deh a work")
+        (r"\b(mi|me|i|he|she|dem|dey|they|yuh|you)\s+deh\b(\s+a\b)?", _there),
         (r"(?<!\bwi\s)(?<!\bwi-)\bfi\b", "to"),
         (r"\bpickney\s+dem\b", "children"),
         (r"\bmi\s+(?:fraid|frighten|frighted)\b", "i am afraid"),
         (r"(?<=\w\s)mi(?=\s+(?:up|out|down|again|too|now|bad)\b|\s*[.,!?]|\s*$)", "me"),
         (
             r"\bmi\s+(?=(?:nuh|cyaan|caan|did|dun|haffi|waan|want|know|tink|think|try|tell|seh|"
-            r"nah|beg|need|is|am|will|can|knock|see|hear|call|ring|go|come|tek|get)\b)",
+            r"nah|beg|need|is|am|will|can|knock|see|hear|call|ring|go|come|tek|get|lef|leave|"
+            r"open)\b)",
             "i ",
         ),
         (r"\bmi\b", "my"),

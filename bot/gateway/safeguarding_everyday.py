@@ -100,11 +100,13 @@ _STORY_PRAISED = (
 )
 # A goodbye or a last message said about the assembly or about a move ("you won't hear from me
 # again about the sessions, i'm withdrawing", "moving back to poland so this is goodbye", "off to
-# my daughter's in australia for good"): the goodbye with the leaving or the move around it in
-# the same sentence; a goodbye with neither, or with a "move" to a better place, is still read.
+# my daughter's in australia for good", "going away for good, moving to leeds for work"): the
+# goodbye with the leaving or the move around it in the same sentence; a goodbye with neither,
+# or with a "move" to a better place, is still read.
 _GOODBYE = (
     r"(?:this\s+is\s+(?:my\s+)?(?:goodbye|last\s+message)|(?:saying|said|say)\s+my\s+goodbyes|"
-    r"will\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again)\b"
+    r"will\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again|(?:go|going|went)\s+away\s+"
+    r"(?:for\s+good|forever))\b"
 )
 # Where no one moves to: a death said as a place.
 _NOT_A_PLACE = (
@@ -322,29 +324,32 @@ THINGS_DYING = (  # i18n-exempt: input
     r"\b(?:phones?|batter(?:y|ies)|laptop|car|charger|plants?|torch|ipad|headphones|speaker)\s+"
     r"(?:is\s+|are\s+|was\s+)?(?:about\s+to|going\s+to|ready\s+to|gonna)\s+die\b"
 )
-# A harm of the member's own long past told as over ("years ago I was in an abusive
-# relationship, I'm safe and happy now", "my ex used to follow me everywhere but that was 10 yrs
-# ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed up", "my
-# brother was stabbed in 2009 ... I had counselling and I'm in a good place", "when I was 15 I
-# got caught up with older boys ... my uncle got me out"): read past only when the message says
+# A harm of the member's own, or of someone close, past and told as over ("years ago I was in
+# an abusive relationship, I'm safe and happy now", "my ex used to follow me everywhere but that
+# was 10 yrs ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed
+# up", "my brother was stabbed in 2009 ... I had counselling and I'm in a good place", "when I was
+# 15 I got caught up with older boys ... my uncle got me out", "last year my sister's husband was
+# beating her but she left him, she's fine now in Leeds"): read past only when the message says
 # when it was and that it is over, and nothing in it says it is back, near, still in touch or
 # feared (a wish that telling it might help someone is no plea). Then only the past clause itself
 # is read past: from its "I was", "we were" or "my ex used to" (with a time said just before it,
-# "years ago I was"), or from any past verb straight after a time ("when I was 15 I got"), to
-# the next comma, "but" or sentence end and never past a word of now (am, is, now, still,
-# again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or is the
-# member's own habit that stopped ("I used to"); another clause in the same message ("my
-# daughter was beaten by her boyfriend") is still read.
+# "years ago I was"), or from any past verb straight after a time ("when I was 15 I got"), to the
+# next comma, "but" or sentence end and never past a word of now (am, is, now, still, again), and
+# only a clause that carries its own time ("at 16", "in 2019", "years ago") or is the member's own
+# habit that stopped ("I used to"); another clause in the same message ("my daughter was beaten by
+# her boyfriend") is still read.
 _WHEN_IT_WAS = (
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
     r"\b(?:at|aged)\s+(?:1\d|[5-9])\b(?!\s*(?:am|pm|o\s*clock|[:.]\d))|\bwhen\s+i\s+was\s+(?:\d+|"
     r"younger|little|a\s+(?:teen\w*|kid|child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
-    r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b"
+    r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b|"
+    r"\blast\s+year\b"
 )
 _OVER_NOW = (
-    r"\b(?:i\s+am|we\s+are)\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|ok|okay|well|free|settled)\s+"
-    r"now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
+    r"\b(?:i\s+am|we\s+are|(?:he|she|they)\s+(?:is|are))\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|"
+    r"ok|okay|well|free|settled)\s+now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|"
+    r"has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
     r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
     r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"

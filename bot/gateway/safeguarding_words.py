@@ -9,9 +9,10 @@ typo in one of the few long words that carry risk on their own ("suicidle", "fri
 "thretened") read as the word meant. Only words with no everyday look-alike are corrected, so
 "stalling" never becomes "stalking". Dialect, slang and spelling by ear are read the same way
 (safeguarding_dialect: "him a go chop mi up", "fae ootside ma work", "partna", "hart attack"),
-and so is the grammar of a first language carried into English (safeguarding_learner: "she has
-89 years", "for marry with my cousin", "go back your country"), and emoji that stand for a
-means, a hurt or a plea are read as words ("💊" pills, "⚰" coffin).
+and so are Nigerian Pidgin (safeguarding_pidgin: "my husband dey beat am", "i no fit again")
+and the grammar of a first language carried into English (safeguarding_learner: "she has 89
+years", "for marry with my cousin", "go back your country"), and emoji that stand for a means, a
+hurt or a plea are read as words ("💊" pills, "⚰" coffin).
 
 The patterns (safeguarding_self, safeguarding_harm, safeguarding_danger, safeguarding_pairs and
 the rest) are written for the spelling this gives.
@@ -25,6 +26,7 @@ from itertools import combinations
 
 from bot.gateway.safeguarding_dialect import read_dialect, read_dialect_word
 from bot.gateway.safeguarding_learner import read_learner
+from bot.gateway.safeguarding_pidgin import read_pidgin
 
 # Contractions written out, once apostrophes are gone. "ill", "hell", "well", "shed", "id" and
 # "lets" are left alone: each is also an everyday word.
@@ -511,7 +513,7 @@ def normalise(text: str) -> str:
     and emoji read, contractions written out, text-speak expanded and typos in risk words read:
     "Im SO scard, pls help" reads "i am so scared, please help"."""
     text = re.sub(r"['’‘`´]", "", text.lower())
-    text = read_learner(read_dialect(re.sub(r"\bi\s+m\b", "im", text)))
+    text = read_learner(read_dialect(read_pidgin(re.sub(r"\bi\s+m\b", "im", text))))
     text = _FIRE_AT_A_BUILDING.sub(" fire ", _EMOJI_LOOKS.sub("", text))
     text = _EMOJI.sub(lambda emoji: EMOJI_WORDS[emoji.group()], _WONT_BE.sub("wont ", text))
     # Words in any alphabet, so the "r" of "răspund" is not read as "are"; only words in

@@ -234,6 +234,23 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
         ("him a go chop mi up, mi fraid", "he is going to chop me up, i am afraid"),
         ("give him a go on the quiz", "give him a go on the quiz"),
         ("tek di pickney dem", "take the children"),
+        # patois: what someone is doing now, "ago", "deh", "dung", a blow every night; "is she a
+        # nurse" and "two days ago" stay
+        ("she a bleed, mi deh a work", "she is bleeding, i am at work"),
+        ("him ago buss mi head", "he is going to bust my head"),
+        ("him stepfada lick him every night", "his stepfather hits him every night"),
+        ("is she a nurse, i saw him two days ago", "is she a nurse, i saw him two days ago"),
+        # Nigerian Pidgin: "dey", "don", "no fit again", "na", "am"; not read outside Pidgin
+        (
+            "abeg my pikin dey vomit, e no dey answer",
+            "please my child is vomiting, he is not answering",
+        ),
+        (
+            "i no fit again, everything don scatter, the girl na 12",
+            "i can not go on any more, everything has scattered, the girl is 12",
+        ),
+        ("she dey beat am", "she is beating them"),
+        ("don said na, the meeting is at 10 am", "don said na, the meeting is at 10 am"),
         # Glaswegian "ma" before a noun is "my", and a mother otherwise; "am" opening a clause
         ("fae ootside ma work, am pure terrified", "from outside my work, i am really terrified"),
         ("ma said no, meeting at 10 am", "ma said no, meeting at 10 am"),
@@ -3162,6 +3179,24 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "We had a child protection enquiry years ago after my daughter broke her wrist at"
             " gymnastics, it was closed with no further action",
         ),
+        # a relative's harm last year told as over, they are fine now; not while it goes on,
+        # in English or in Nigerian Pidgin
+        (
+            "last year my brother's girlfriend was hitting him, he says he's fine now but he's"
+            " still living with her and scared",
+            "last year my brother's girlfriend was hitting him but he left her, he's fine now in"
+            " Bristol",
+        ),
+        (
+            "abeg my sister husband dey beat am since last year, she dey hide for bathroom now",
+            "last year my sister husband dey beat am but she don comot, she dey fine now in"
+            " Leeds, abeg",
+        ),
+        # going away for good with a move around it in the sentence; not with no one to miss them
+        (
+            "I'm going away for good, no one will miss me when I'm gone",
+            "I'm going away for good, moving to Leeds for work, thanks for everything",
+        ),
         # a time without a home long ago, told as over; not when it is back tonight
         (
             "I sofa surfed in my 20s and I'm settled now, but my flat's just been repossessed and"
@@ -3547,6 +3582,21 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "access needs: I'm having a breakdown at the moment so I might need to step out",
             "access needs: I had a breakdown a few years ago, fine and well supported now, so I"
             " might need to step out",
+        ),
+        # in Nigerian Pidgin: not able to go on, a child fitting and not answering; not being
+        # unable to come, nor a child asleep
+        (
+            "I no fit again, I don tire for this life, tonight I go end am",
+            "I no fit come again, work don start for weekend, thank una for everything",
+        ),
+        (
+            "abeg come quick, my pikin dey convulse and e no dey answer me",
+            "abeg my pikin dey sleep, e no dey answer me because e don tire",
+        ),
+        # in patois: a fall and not getting up, bleeding; not a fall last year, walking well now
+        (
+            "mi granfada fall dung pon di stairs an him cyaan get up, him a bleed",
+            "mi granfada fall dung pon di stairs last year but him walk good now",
         ),
     ],
 )
@@ -4436,6 +4486,31 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "I'm going to burn the town hall down on saturday, nobody listens",
             "our band is going to burn the hall down with our set on saturday, come along",
+        ),
+        # harm told in Nigerian Pidgin: a woman beaten now, a child kept from school and beaten;
+        # not a drum beaten, nor a niece helping in a shop
+        (
+            "abeg help me, my neighbour husband dey beat her for outside, she dey shout and e no"
+            " gree stop",
+            "abeg my neighbour husband dey beat drum for church, e dey shout and e no gree stop",
+        ),
+        (
+            "the small girl wey dem bring from Benin dey wash plate for the family all day, dem"
+            " no send am go school, her aunty dey flog am with belt",
+            "the small girl wey come from Lagos dey help her aunty for shop this holiday, she dey"
+            " enjoy am well well",
+        ),
+        # harm told in patois: a threat at the door, a child hit every day; not a cake knife,
+        # nor a child teething
+        (
+            "him a come wid a knife, him seh if mi open di door him ago kill mi",
+            "him ago bring di knife dem fi cut di cake at di party",
+        ),
+        (
+            "di pickney upstairs, him madda lick him wid di broom every day, mi hear him a bawl"
+            " now",
+            "di pickney upstairs a bawl every night, him teething an him madda cyaan get him fi"
+            " sleep",
         ),
     ],
 )
