@@ -64,7 +64,9 @@ on a place of worship or a gathering: a people called invaders with a day named,
 there with a device, a nail bomb's makings bought; a family threatened with being burnt out),
 violence planned against others (safeguarding_violence: "he's a dead man" or "going to do him"
 beside a knife carried or prison taken as the price; vigilantes sorting it themselves because the
-police will not), and harm inside someone's own home (safeguarding_home: "friends" moved in who
+police will not; safeguarding_street: the same in London street words, a "ting" brought that
+they "can talk to", out on the opp block with the nank till he comes out), and harm inside
+someone's own home (safeguarding_home: "friends" moved in who
 will not leave, took the keys or the card and use the kitchen for their business; a "friend" moved
 in with a disabled or lone adult, and no food, the card gone or screaming heard; a pillow held
 over the face until she passed out; a row at her with things smashing or a shout for help; a
@@ -133,6 +135,7 @@ from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
@@ -162,6 +165,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MONEY_PHRASES,
     **HOME_PHRASES,
     **VIOLENCE_PHRASES,
+    **STREET_PHRASES,
     **SHORTHAND_PHRASES,
     **WITNESSED_PHRASES,
     **FRAMED_PHRASES,

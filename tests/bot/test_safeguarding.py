@@ -249,6 +249,11 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "too scared to ring police, he has not been home",
         ),
         ("he shook my hand cuz i won", "he shook my hand because i won"),
+        # "wet up" as stabbed and the nank as a knife; soaked in the rain stays
+        ("got wet up outside the station", "got stabbed outside the station"),
+        ("they wet him up", "they stabbed him"),
+        ("got wet up in the rain", "got wet up in the rain"),
+        ("he had the nank", "he had the knife"),
         ("my lil cuz", "my lil cousin"),
         # a formal letter's "not permitted" and "telephone"
         ("not permitted to telephone", "not allowed to phone"),
@@ -1574,6 +1579,41 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "they set my wheelie bin on fire last night and shouted that I'm next, I live on my"
             " own",
             "my scooter got a flat tyre last night, the repair shop said I'm next in line tomorrow",
+        ),
+        # a weapon brought in street words with "they can talk to that"; not a dish to share
+        (
+            "tell the council lot I'm coming with the strap friday, they wanna shut the youth"
+            " club they can talk to that",
+            "man's bringing a ting on saturday for the bring and share, if they want proper"
+            " jollof they can talk to this",
+        ),
+        # out with blades where a rival lives, for when he comes out; not a game
+        (
+            "me and the boys are outside his yard with the blades rn, the second he steps out"
+            " it's over",
+            "my little brother's on the opp block in GTA rn with the strap, if he comes out his"
+            " yard it's done",
+        ),
+        # a worker told he is done for by someone who knows where he lives and will wait for him
+        # with his cousins; not a thank-you waited with by her car
+        (
+            "tell your youth worker he's done for, I know where he lives and I'll be waiting for"
+            " him with my cousins on Friday",
+            "tell that Involve woman she's a star, I know where she parks so I'll be waiting with"
+            " the boys by her car after session 2 with flowers",
+        ),
+        # "wet up" as stabbed; not soaked by the sprinklers
+        (
+            "they wet him up behind the chicken shop on Hoe Street, he's bleeding loads and can't"
+            " stand",
+            "my boy just got wet up by the sprinklers outside Walthamstow Central, he's soaked"
+            " and fuming",
+        ),
+        # a threat to kill if the writer tells; not if they miss a family party
+        (
+            "my brother said he'll kill me if I tell anyone what he did to me, he's got a knife",
+            "my brother said he'll kill me if I miss his engagement party haha, can I swap to"
+            " weekend 3?",
         ),
     ],
 )
@@ -3168,6 +3208,21 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             " I've nowhere to go tonight",
             "I slept rough for a bit in my twenties before a hostel took me in, I'm settled now"
             " with my own place",
+        ),
+        # a question about what the council does about cuckooing, beside a flat taken over now;
+        # the same question beside one last year
+        (
+            "what is the council doing about cuckooing? men have moved into my nan's flat and"
+            " won't leave, she's terrified",
+            "what are the police doing about county lines? the youngers were dealing from a flat"
+            " on my estate last year and nobody came for months",
+        ),
+        # a cousin stabbed in 2019, the lads back at his flat; the same told as over, a scar left
+        (
+            "back in 2019 my cousin got wet up outside the station, that's why I signed up, but"
+            " the same lads were outside his flat last night",
+            "back in 2019 my cousin got stabbed outside the station, that's why I signed up for"
+            " this. he's fine now, still got the scar",
         ),
     ],
 )
