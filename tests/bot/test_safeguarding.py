@@ -3365,6 +3365,48 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
             "my lil cuz is 16 n he aint been home 4 days, phone off",
             "my lil cuz is 16 n he aint been home 4 days, he's staying at his dad's this week",
         ),
+        # flames from a flat where someone lives alone and does not answer; not burnt toast
+        (
+            "flames coming out the flat upstairs, the old man up there lives on his own and no"
+            " one's answering, I've rung 999",
+            "smoke coming out of my neighbour's kitchen window again, she's burnt the toast, she"
+            " lives alone so I popped round",
+        ),
+        # someone who has swallowed something and is drowsy; not tablets for period pains
+        (
+            "my friend's little sister has swallowed something at the party, she's 14 and she's"
+            " drowsy and not making sense",
+            "my daughter's 13 and she's taken something for her period pains, she can barely"
+            " stand up in PE, can she skip the session?",
+        ),
+        # a housebound adult kept locked in without food; not a door locked at night
+        (
+            "my uncle keeps my nan locked in her room without food when he goes out drinking,"
+            " she's housebound and can barely get up now",
+            "My mum has dementia so we keep her front door locked at night so she doesn't wander,"
+            " the carers bring her food every day",
+        ),
+        # bundled into a car over a debt for being brought here; not a lift and a loan for a
+        # flight
+        (
+            "the men from the car wash bundled my cousin into a car last night, they keep saying"
+            " he still owes them for bringing him over, his phone is off",
+            "my flatmate's boss picked him up in the van for the Kent job, he still owes his"
+            " cousin for his flight to UK, pays him back every month",
+        ),
+        # children flown out tonight without consent; not a question of law, nor a trip agreed
+        (
+            "their dad is flying the boys to Pakistan this evening without my consent, he's got"
+            " their passports",
+            "can my ex take the kids to Colombia for the summer without my permission? he's"
+            " booked the flights",
+        ),
+        (
+            "my husband says he's taking my daughter back to Nigeria tonight without my"
+            " permission and he's been drinking",
+            "my ex is taking the kids to Colombia tonight to see their grandma, I agreed and"
+            " signed the letter, they're back on the 20th",
+        ),
     ],
 )
 def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alone(
