@@ -23,7 +23,8 @@ wanting to die; safeguarding_selfharm: self-harm; safeguarding_coping: not copin
 harm from other people (safeguarding_harm: violence, sexual harm, control), danger from outside
 and from circumstances (safeguarding_danger: threats, stalking, exploitation, a child or an adult
 at risk, a child kept by a parent and taken for good or abroad, nowhere to sleep, fear of the
-police; safeguarding_marriage: forced marriage and honour, taken abroad or to the village to be
+police; safeguarding_abroad: children being flown out tonight by a parent without the other's
+consent; safeguarding_marriage: forced marriage and honour, taken abroad or to the village to be
 married, a refusal threatened in the family's honour, hunted by the family to be brought back for
 the wedding; safeguarding_hate: hate incidents), the writer's state now (safeguarding_now:
 distress a session has brought back, not expecting to be around for the next session, an alarm in
@@ -66,7 +67,9 @@ there with a device, a nail bomb's makings bought; a family threatened with bein
 violence planned against others (safeguarding_violence: "he's a dead man" or "going to do him"
 beside a knife carried or prison taken as the price; vigilantes sorting it themselves because the
 police will not; petrol brought to the town hall or the council's offices torched, with a day or
-"serious"), and harm inside someone's own home (safeguarding_home: "friends" moved in who
+"serious"; safeguarding_street: the same in London street words, a "ting" brought that they "can
+talk to", out on the opp block with the nank till he comes out), and harm inside someone's own
+home (safeguarding_home: "friends" moved in who
 will not leave, took the keys or the card and use the kitchen for their business; a "friend" moved
 in with a disabled or lone adult, and no food, the card gone or screaming heard; a pillow held
 over the face until she passed out; a row at her with things smashing or a shout for help; a
@@ -75,19 +78,23 @@ an overdose or a beating in emoji, someone not breathing in a few words, a neigh
 in signed English), and danger to someone else happening now that the writer sees or alone knows
 of (safeguarding_witnessed: a man dragging or hitting a woman who bleeds or screams, a young child
 on a balcony for hours with no one answering, a baby shut in a hot car gone quiet, someone with
-dementia alone at home while the writer is kept in hospital), and risks framed as something else
+dementia alone at home while the writer is kept in hospital, smoke from the flat of someone who
+lives alone and does not answer, someone who has taken something and can barely talk), and risks
+framed as something else
 (safeguarding_framed: a death planned, asked about as a question for a day of the writer's own; a
 low safety score with the danger put at home; a reservoir or a cliff, weighing whether to drive
 in, told as a joke), and someone gone unanswered for days (safeguarding_unanswered: old or alone
 with the carer off and not picking up, or shut in their room with a smell), and an urgent need
 told as an aside (safeguarding_urgent: a diabetic shaky and confused, a battery swallowed, a head
 hit in a fall and muddled after, a carbon monoxide alarm with the house sick, a bedbound adult
-unfed since the carer went away, an eating disorder with fainting and days unfed), and risks
+unfed since the carer went away or locked in with no food, an eating disorder with fainting and
+days unfed), and risks
 told beside a history already on record (safeguarding_known: chest pain into the arm with a stent
 years ago, a young person once referred to Prevent back on the same videos, a safe house found, a
 MARAC case with him seen on the road, someone unwell in mind with a knife on them), and
 exploitation told as an arrangement (safeguarding_exploited: a child kept from school to do a
-household's work, help with a case or a home offered for going to his room). The assembly's
+household's work, help with a case or a home offered for going to his room, a worker taken away
+in a van over the debt for his passage). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
@@ -112,6 +119,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -136,6 +144,7 @@ from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
@@ -165,6 +174,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MONEY_PHRASES,
     **HOME_PHRASES,
     **VIOLENCE_PHRASES,
+    **STREET_PHRASES,
     **SHORTHAND_PHRASES,
     **WITNESSED_PHRASES,
     **FRAMED_PHRASES,
@@ -172,6 +182,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **URGENT_PHRASES,
     **KNOWN_PHRASES,
     **EXPLOITED_PHRASES,
+    **ABROAD_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -211,7 +211,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _WILL_NOT_SEE_A_DATE,
         r"\b(?:said|says|say|saying|threatened|threatens|threatening|told\s+me|telling\s+me|"
         r"warned\s+me|texted|messaged|shouting|shouted|shouts|keeps\s+saying)\s+(?:that\s+|to\s+me\s+that\s+)?"
-        r"(?:he|she|they|someone|people)\s*(?:" + _WILL + r"\s+" + _THREAT_ACT + r"|"
+        r"(?:he|she|they|someone|people)\s*(?:"
+        + _WILL
+        + r"\s+"
+        + _THREAT_ACT
+        + _IF_EVERYDAY_TROUBLE
+        + r"|"
         # the verb bare, as BSL-shaped English signs it: "NEIGHBOUR SAY HE KILL ME"
         r"\s(?:kill|stab|hurt|burn|beat|shoot)\s+(?:me|us)\b(?!\s+(?:at|in|to|with)\b)"
         + _IF_EVERYDAY_TROUBLE

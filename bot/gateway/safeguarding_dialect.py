@@ -4,20 +4,20 @@ A disclosure is written in its writer's own voice: Jamaican patois ("him a go ch
 pickney dem", "she a bleed", "mi deh a work", "him stepfada beat him every night"), Glaswegian
 ("fae", "ootside", "ma work", "cannae"), Scouse and Northern English ("kippin in his car", "dead
 quiet", "am proper worried"), London youth slang ("shotting", "too shook to ring the feds", "my
-lil cuz"), spelling by ear ("partna", "muny", "wivout", "hart attack", "brake my legs"), or a
-formal letter ("not permitted", "telephone"). The patterns are written once, in the net's
-spelling, so these are read into it first (safeguarding_words.normalise calls `read_dialect`
-before it reads word by word, then looks each word up in DIALECT_WORDS).
+lil cuz", "got wet up", "the nank"), spelling by ear ("partna", "muny", "wivout", "hart attack",
+"brake my legs"), or a formal letter ("not permitted", "telephone"). The patterns are written
+once, in the net's spelling, so these are read into it first (safeguarding_words.normalise calls
+`read_dialect` before it reads word by word, then looks each word up in DIALECT_WORDS).
 
 Only spellings and phrases with no everyday meaning of their own are read: "brake" is "break"
 only before a body part ("brake my legs", not "the brakes"), "hart" is "heart" only before
 "attack" and the like, "shook" is "scared" only after a word of degree ("too shook to", not
 "shook my hand"), "dead" is "really" only before a plain adjective ("dead quiet", never "he is
-dead"), "ma" is "my" only before a noun ("ma work", not "ma said"), "an" is "and" only
-before a consonant ("an tonight", never "an hour"), "a" is "is ...ing" only between a person and
-a verb of patois ("she a bleed", never "is she a nurse"), "ago" is "is going to" only after a
-person ("him ago buss", never "two days ago"), and a blow is still going on only in a message in
-patois, with "every night" after it.
+dead"), "wet up" is stabbed except in the rain or under a hose, "ma" is "my" only before a noun
+("ma work", not "ma said"), "an" is "and" only before a consonant ("an tonight", never "an
+hour"), "a" is "is ...ing" only between a person and a verb of patois ("she a bleed", never "is
+she a nurse"), "ago" is "is going to" only after a person ("him ago buss", never "two days ago"),
+and a blow is still going on only in a message in patois, with "every night" after it.
 """
 
 from __future__ import annotations
@@ -137,6 +137,8 @@ DIALECT_WORDS: Mapping[str, str] = {  # i18n-exempt: input
     "shotters": "dealers",
     "feds": "police",
     "cuzzy": "cousin",
+    "nank": "knife",
+    "nanks": "knives",
 }
 
 # Words written with the g dropped ("talkin", "waitin"), read with it; a word that only ends in
@@ -261,6 +263,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], _Read], ...] = tuple(  # i18n-exempt: inp
         ),
         (r"\b(he|she|it|that|this|there)\s+aint\b", r"\1 isnt"),
         (r"\b(you|u|we|they)\s+aint\b", r"\1 arent"),
+        # "wet up" is stabbed ("got wet up", "they wet him up"); soaked by rain or a hose stays
+        (
+            r"\b(got|get|gets|getting|been|was|were|be|just)\s+wet\s+up\b(?!\s+(?:in|by|from|at|"
+            r"with)\s+(?:the\s+|a\s+)?(?:rain|storm|downpour|shower|sprinklers?|puddles?|water|"
+            r"sea|pool|splash\s*pad|waves?|hose|fountain)\b)",
+            r"\1 stabbed",
+        ),
+        (r"\bwet\s+(him|her|them|me|man|someone|somebody)\s+up\b", r"stabbed \1"),
         # a cousin, not "because"
         (r"\b(my|lil|little|his|her|your|ur|our)\s+cuz\b", r"\1 cousin"),
         # too scared, not shaken by the hand

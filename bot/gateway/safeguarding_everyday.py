@@ -246,6 +246,11 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"session|talk|workshop|training|debate|figures|numbers|data|research|in\s+the\s+news|"
     r"was\s+in\s+the\s+news|is\s+a\s+(?:big|huge|real|serious)|is\s+(?:on\s+the\s+rise|"
     r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a)\b",
+    # a question about what the police or the council are doing about a subject ("what are the
+    # police actually doing about cuckooing?")
+    r"\b(?:what|how\s+much)\s+(?:are|is|do|does|will|has|have)\s+(?:the\s+)?(?:police|council|"
+    r"government|councillors|authorities|they|mps|home\s+office)\s+(?:\w+\s+){0,2}?(?:doing|do|"
+    r"done|going\s+to\s+do)\s+(?:about|to\s+(?:tackle|stop|prevent))\s+" + _SUBJECT + r"\b",
     # a part of a session named by its subject ("the FGM bit in the talk")
     r"\b(?:the|that|this)\s+" + _SUBJECT + r"\s+(?:bit|part|section|segment|module|slides?|video|"
     r"clip|case\s+stud(?:y|ies))\b",
@@ -331,13 +336,14 @@ THINGS_DYING = (  # i18n-exempt: input
 # 15 I got caught up with older boys ... my uncle got me out", "last year my sister's husband was
 # beating her but she left him, she's fine now in Leeds"): read past only when the message says
 # when it was and that it is over, and nothing in it says it is back, near, still in touch or
-# feared (a wish that telling it might help someone is no plea). Then only the past clause itself
-# is read past: from its "I was", "we were" or "my ex used to" (with a time said just before it,
-# "years ago I was"), or from any past verb straight after a time ("when I was 15 I got"), to the
-# next comma, "but" or sentence end and never past a word of now (am, is, now, still, again), and
-# only a clause that carries its own time ("at 16", "in 2019", "years ago") or is the member's own
-# habit that stopped ("I used to"); another clause in the same message ("my daughter was beaten by
-# her boyfriend") is still read.
+# feared (a wish that telling it might help someone is no plea; a scar still there, or the place
+# it happened, "outside the station", is not it being near). Then only the past clause itself is
+# read past: from its "I was", "we were", "my cousin got" or "my ex used to" (with a time said
+# just before it, "years ago I was"), or from any past verb straight after a time ("when I was 15
+# I got"), to the next comma, "but" or sentence end and never past a word of now (am, is, now,
+# still, again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or
+# is the member's own habit that stopped ("I used to"); another clause in the same message ("my
+# daughter was beaten by her boyfriend") is still read.
 _WHEN_IT_WAS = (
     r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
     r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
@@ -370,9 +376,12 @@ _OVER_NOW = (
     r"(?:now\s+)?(?:fully\s+)?recovered)\b"
 )
 _BACK_NEAR_OR_FEARED = (
-    r"\b(?:again|still|(?:came|come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|"
-    r"round|here)|found\s+me|finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
-    r"outside|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|"
+    r"\b(?:again|still(?!\s+(?:got|has|have)\s+(?:the|a|his|her|my|their)\s+scars?\b)|(?:came|"
+    r"come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|round|here)|found\s+me|"
+    r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
+    # outside where someone lives, not where it happened ("got stabbed outside the station")
+    r"outside(?!\s+(?:the|a)\s+(?:station|tube|club|pub|bar|chicken\s+shop|chippy|stadium|"
+    r"ground)\b)|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|"
     r"this\s+(?:week|morning)|"
     r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
     r"unsafe|not\s+safe|help(?!\s+(?:someone|somebody|others|other\s+people|anyone\s+else)\b)|"
@@ -409,7 +418,7 @@ _PAST_CLAUSE = re.compile(
     + _DID
     + r"|(?:(?:"
     + _WHEN_IT_WAS
-    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had)"
+    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
     # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
     + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
     r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"

@@ -1,17 +1,18 @@
 """The English phrase net: an urgent need now, told as an aside or an apology in a message about
 something else.
 
-A member asks about the rota or says they may be late, and in passing says what needs an
-ambulance or a welfare check today: a diabetic feeling shaky and confused with no sweets to hand;
-a small child who has swallowed a button battery "but seems ok"; an older parent fallen and hit
-their head, bleeding or muddled, who says not to call anyone; a carbon monoxide or boiler alarm
-going off with the whole house sick and headachy; a bedbound parent who has not eaten for days
-since the one who looks after them went away; someone with an eating disorder who has not eaten
-for days and is fainting or whose heart is racing, while the waiting list runs. Hedges ("probably
-fine", "lol", "not your problem") never stop a reading. Each needs the signs together, so a
-diabetic who gets shaky if lunch is late, a head bumped with the hospital's all-clear, a talk
-about button batteries and a smoke alarm's low battery, and an eating disorder in recovery with a
-faint long past are left alone. Text has been through safeguarding_words.normalise.
+A member asks about the rota or says they may be late, and in passing says what needs an ambulance
+or a welfare check today: a diabetic feeling shaky and confused with no sweets to hand; a small
+child who has swallowed a button battery "but seems ok"; an older parent fallen and hit their
+head, bleeding or muddled, who says not to call anyone; a carbon monoxide or boiler alarm going
+off with the whole house sick and headachy; a bedbound parent who has not eaten for days since the
+one who looks after them went away, or kept locked in by family with no food and too weak to
+stand; someone with an eating disorder who has not eaten for days and is fainting or whose heart
+is racing, while the waiting list runs. Hedges ("probably fine", "lol", "not your problem") never
+stop a reading. Each needs the signs together, so a diabetic who gets shaky if lunch is late, a
+head bumped with the hospital's all-clear, a talk about button batteries and a smoke alarm's low
+battery, and an eating disorder in recovery with a faint long past are left alone. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ _CARER_GONE = (
     r"nobody)\s+(?:is\s+|has\s+been\s+)?(?:looking\s+after|feeding|checking\s+on|going\s+in\s+to)\s+"
     r"(?:her|him|them)\b"
 )
+# Kept locked in with no food ("my brother leaves her locked in with no food for days"), and
+# frail or too weak to stand now; not a pet, nor a door locked at night with the carers in.
+_LOCKED_IN_UNFED = (
+    r"\b(?:leaves?|left|leaving|keeps?|kept|keeping|locks?|locked)\s+(?:her|him|them|my\s+\w+)\s+"
+    r"(?:locked\s+)?in(?:side)?\b(?:\s+(?:the|her|his|their)\s+\w+)?\s+(?:with\s+no|without)\s+"
+    r"(?:food|anything\s+to\s+eat|water|meals?)\b"
+)
+_WEAK_NOW = (
+    r"\b(?:so|too|very|really)\s+weak\b|\bcan\s+(?:not|barely|hardly)\s+(?:stand|get\s+up|"
+    r"walk)\b|\bskin\s+and\s+bone\b"
+)
+_A_PET = r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|rabbits?|hamsters?|pets?|parrots?)\b"
 # An eating disorder, the body giving way now, and days without food.
 _EATING_DISORDER = (
     r"\b(?:eating\s+disorders?|anorexi\w*|bulimi\w*|arfid|ednos|(?:camhs|ed)\s+team)\b"
@@ -96,5 +109,7 @@ URGENT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a bedbound adult not fed for days, the one who looks after them gone away
     "a dependent adult left unfed": (
         "^" + every_one_of(_BEDBOUND, _NOT_EATEN_FOR_DAYS, _CARER_GONE),
+        # kept locked in with no food, frail or too weak to stand
+        "^(?!.*" + _A_PET + ")" + every_one_of(_LOCKED_IN_UNFED, f"{_BEDBOUND}|{_WEAK_NOW}"),
     ),
 }

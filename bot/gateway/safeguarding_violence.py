@@ -34,6 +34,9 @@ meeting about a neighbour who reported fly-tipping is not.
 
 A threat to come down and "sort the lot of you out" is read beside a past of violence
 ("he's got form for it"), not a nan's threat with scones.
+
+A worker told she is "finished" by someone who knows where she parks and will be waiting with the
+mandem is read; a worker thanked, with the boys waiting by her car with flowers, is not.
 """
 
 from __future__ import annotations
@@ -176,7 +179,8 @@ _PAYBACK = (
 
 # A man marked: his movements or his face known ("i know which bus he gets", "my cousins know
 # his face now"), and what is coming to him ("he will find out saturday", "waiting for him
-# outside after"); not a result he will find out, nor waiting for him with a cake or a lift.
+# outside after", "she is finished", waiting with the mandem); not a result he will find out, a
+# form she has finished, nor waiting for him with a cake or a lift.
 _HIS_MOVES_KNOWN = (
     r"\b(?:i|we|they|my\s+\w+)\s+(?:know|knows|found\s+out|worked\s+out)\s+(?:now\s+)?"
     r"(?:which\s+(?:bus|train|tram|way|route|car)\s+(?:he|she)\s+(?:gets|takes|gets\s+on|"
@@ -186,8 +190,11 @@ _HIS_MOVES_KNOWN = (
 _COMING_TO_HIM = (
     r"\b(?:he|she)\s+(?:will|is\s+going\s+to)\s+(?:find\s+out|learn|regret\s+it|get\s+what\s+is"
     r"\s+coming)\b(?!\s+(?:\w+\s+)?(?:if|whether|what|about|how|who|when|which|the\s+results?))|"
-    r"\b(?:will\s+be|are|be)\s+waiting\s+for\s+(?:him|her)\s+(?:outside|after|at\s+the\s+end)\b"
-    r"(?!.*\b(?:cake|card|flowers|lift|car|present|balloons|surprise|hug|drink|pint)\b)"
+    r"(?:\b(?:will\s+be|are|be)\s+waiting\s+for\s+(?:him|her)\s+(?:outside|after|at\s+the\s+"
+    r"end)\b|\bwaiting\s+(?:for\s+(?:him|her|them)\s+)?with\s+(?:the\s+|my\s+)?(?:mandem|"
+    r"man\s+dem|boys|lads|bredrins|crew|cousins)\b)"
+    r"(?!.*\b(?:cake|card|flowers|lift|car|present|balloons|surprise|hug|drink|pint)\b)|"
+    r"\b(?:he|she|they)\s+(?:is|are)\s+(?:finished|done\s+for)\s*(?:[.,!;]|$)"
 )
 # Payback for being grassed on: a man who told on the writer, the writer set on sorting him out
 # and knowing where he lives; not sorting out a card for the guy, nor a grass over fly-tipping

@@ -1,5 +1,5 @@
-"""The English phrase net: danger to someone else happening now, that the writer is watching or
-is the only one to know about, told on the way to something else.
+"""The English phrase net: danger to someone else happening now, that the writer is watching or is
+the only one to know about, told on the way to something else.
 
 A member late for a session writes what is in front of them: a man dragging a woman along the
 pavement with blood on her face while people walk past; a toddler out on a balcony opposite,
@@ -12,8 +12,12 @@ film or on a dance floor, a toddler on the balcony with his mum, a baby in the c
 con on and a parent beside him, a night in hospital while a brother stays with mum. Text has been
 through safeguarding_words.normalise.
 
-A collapse in front of the writer is read when the person breathes oddly or does not
-answer (not someone flopped onto the sofa or snoring).
+A collapse in front of the writer is read when the person breathes oddly or does not answer (not
+someone flopped onto the sofa or snoring).
+
+Smoke or flames coming out of a home is read beside someone who may be inside (living alone, not
+answering the door, trapped), not burnt toast with everyone fine; someone else who has taken
+something is read when they can barely talk or stay awake, not tablets taken for a headache.
 """
 
 from __future__ import annotations
@@ -154,6 +158,42 @@ _BREATHING_ODD_OR_UNANSWERING = (
     r"noisily|really\s+slow)\b(?!\s+like\b)|\bnot\s+(?:really\s+)?(?:answering|responding\s+to)\s+(?:me|us)\b|"
     r"\b(?:can\s+not|cannot)\s+(?:wake|rouse)\s+(?:her|him)\b"
 )
+# Smoke or flames coming out of a home, or a home on fire.
+_A_HOME_ON_FIRE = (
+    r"\b(?:smoke|flames?|fire)\s+(?:is\s+|are\s+)?(?:coming|pouring|billowing|pumping)\s+"
+    r"(?:out\s+)?(?:of\s+|from\s+(?:under\s+)?)?(?:the|her|his|their|a|my\s+neighbou?rs?|next\s+"
+    r"door\s*s?)\s+(?:\w+\s+)?(?:windows?|door|flat|house|kitchen|letterbox|roof|balcony)\b|"
+    r"\b(?:her|his|their|the|next\s+door\s*s?)\s+(?:\w+\s+)?(?:flat|house|kitchen|home)\s+is\s+"
+    r"(?:on\s+fire|burning|in\s+flames)\b"
+)
+# Someone who may be inside: living alone, not answering the door, trapped, still in there.
+_SOMEONE_INSIDE = (
+    r"\b(?:lives?\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:herself|himself))|(?:not|no\s+"
+    r"one|nobody)\s*s?\s+(?:is\s+)?(?:opening|answering|coming\s+(?:out|to\s+the\s+door)|"
+    r"responding)|no\s+answer|(?:is|are)\s+(?:still\s+)?(?:inside|in\s+there)|trapped|"
+    r"(?:can\s+not|could\s+not)\s+get\s+(?:out|in|to\s+(?:her|him|them)))\b"
+)
+# Smoke from cooking, a barbecue or a bonfire, or everyone out and fine.
+_NOT_A_FIRE = (
+    r"^(?!.*\b(?:burnt|burned|burning\s+the|toast|bbq|barbecue|bonfire|chimney|shisha|vape\w*|"
+    r"fireworks?|candles?|(?:she|he|they|everyone|everybody)\s+(?:is|are)\s+(?:fine|ok|okay|"
+    r"safe|out))\b)"
+)
+
+# Someone else who has taken something (pills, a drug) and can barely talk or stay awake; not
+# something taken for a headache or taken from a bag.
+_HAS_TAKEN_SOMETHING = (
+    r"\b(?:she|he|they|(?:friend|sister|brother|son|daughter|girl|boy|lad|mate|cousin|kid|child|"
+    r"partner)s?)\s+(?:is|has|have|are)\s+(?:just\s+|already\s+)?(?:taken|swallowed|"
+    r"downed)\s+(?:something|some\s+(?:pills|tablets|stuff)|(?:loads|a\s+load|a\s+lot|a\s+bunch|"
+    r"a\s+handful|all)\s+of\s+(?:\w+\s+)?(?:pills|tablets|paracetamol|meds|medication)|pills|"
+    r"tablets)\b(?!\s+(?:for|from|off|out|back|to|home|with|away|in)\b)"
+)
+_DROWSY = (
+    r"\b(?:can\s+(?:barely|hardly|not)\s+(?:talk|speak|stand|walk|stay\s+awake|keep\s+(?:her|"
+    r"his|their)\s+eyes\s+open|breathe)|slurring|not\s+making\s+sense|drowsy|passing\s+out|"
+    r"passed\s+out|not\s+responding|unconscious|floppy|going\s+(?:grey|blue))\b"
+)
 
 WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a man dragging or hitting a woman in front of the writer, with blood or crying
@@ -187,4 +227,10 @@ WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "a collapse in front of the writer": (
         "^" + every_one_of(_COLLAPSED, _BREATHING_ODD_OR_UNANSWERING),
     ),
+    # smoke or flames from a home with someone who may be inside (living alone, no answer)
+    "a home on fire with someone inside": (
+        _NOT_A_FIRE + every_one_of(_A_HOME_ON_FIRE, _SOMEONE_INSIDE),
+    ),
+    # someone else who has taken something and can barely talk or stay awake
+    "someone who has taken something": ("^" + every_one_of(_HAS_TAKEN_SOMETHING, _DROWSY),),
 }

@@ -266,6 +266,11 @@ def test_the_main_kinds_of_risk_are_read_in_polish_romanian_and_urdu(text: str) 
             "too scared to ring police, he has not been home",
         ),
         ("he shook my hand cuz i won", "he shook my hand because i won"),
+        # "wet up" as stabbed and the nank as a knife; soaked in the rain stays
+        ("got wet up outside the station", "got stabbed outside the station"),
+        ("they wet him up", "they stabbed him"),
+        ("got wet up in the rain", "got wet up in the rain"),
+        ("he had the nank", "he had the knife"),
         ("my lil cuz", "my lil cousin"),
         # a formal letter's "not permitted" and "telephone"
         ("not permitted to telephone", "not allowed to phone"),
@@ -1591,6 +1596,41 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "they set my wheelie bin on fire last night and shouted that I'm next, I live on my"
             " own",
             "my scooter got a flat tyre last night, the repair shop said I'm next in line tomorrow",
+        ),
+        # a weapon brought in street words with "they can talk to that"; not a dish to share
+        (
+            "tell the council lot I'm coming with the strap friday, they wanna shut the youth"
+            " club they can talk to that",
+            "man's bringing a ting on saturday for the bring and share, if they want proper"
+            " jollof they can talk to this",
+        ),
+        # out with blades where a rival lives, for when he comes out; not a game
+        (
+            "me and the boys are outside his yard with the blades rn, the second he steps out"
+            " it's over",
+            "my little brother's on the opp block in GTA rn with the strap, if he comes out his"
+            " yard it's done",
+        ),
+        # a worker told he is done for by someone who knows where he lives and will wait for him
+        # with his cousins; not a thank-you waited with by her car
+        (
+            "tell your youth worker he's done for, I know where he lives and I'll be waiting for"
+            " him with my cousins on Friday",
+            "tell that Involve woman she's a star, I know where she parks so I'll be waiting with"
+            " the boys by her car after session 2 with flowers",
+        ),
+        # "wet up" as stabbed; not soaked by the sprinklers
+        (
+            "they wet him up behind the chicken shop on Hoe Street, he's bleeding loads and can't"
+            " stand",
+            "my boy just got wet up by the sprinklers outside Walthamstow Central, he's soaked"
+            " and fuming",
+        ),
+        # a threat to kill if the writer tells; not if they miss a family party
+        (
+            "my brother said he'll kill me if I tell anyone what he did to me, he's got a knife",
+            "my brother said he'll kill me if I miss his engagement party haha, can I swap to"
+            " weekend 3?",
         ),
     ],
 )
@@ -3204,6 +3244,21 @@ def test_the_net_reads_none_of_the_risk_classifiers_everyday_examples() -> None:
             "I slept rough for a bit in my twenties before a hostel took me in, I'm settled now"
             " with my own place",
         ),
+        # a question about what the council does about cuckooing, beside a flat taken over now;
+        # the same question beside one last year
+        (
+            "what is the council doing about cuckooing? men have moved into my nan's flat and"
+            " won't leave, she's terrified",
+            "what are the police doing about county lines? the youngers were dealing from a flat"
+            " on my estate last year and nobody came for months",
+        ),
+        # a cousin stabbed in 2019, the lads back at his flat; the same told as over, a scar left
+        (
+            "back in 2019 my cousin got wet up outside the station, that's why I signed up, but"
+            " the same lads were outside his flat last night",
+            "back in 2019 my cousin got stabbed outside the station, that's why I signed up for"
+            " this. he's fine now, still got the scar",
+        ),
     ],
 )
 def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
@@ -3344,6 +3399,48 @@ def test_stories_goodbyes_and_errands_in_dark_words_are_left_alone(
         (
             "my lil cuz is 16 n he aint been home 4 days, phone off",
             "my lil cuz is 16 n he aint been home 4 days, he's staying at his dad's this week",
+        ),
+        # flames from a flat where someone lives alone and does not answer; not burnt toast
+        (
+            "flames coming out the flat upstairs, the old man up there lives on his own and no"
+            " one's answering, I've rung 999",
+            "smoke coming out of my neighbour's kitchen window again, she's burnt the toast, she"
+            " lives alone so I popped round",
+        ),
+        # someone who has swallowed something and is drowsy; not tablets for period pains
+        (
+            "my friend's little sister has swallowed something at the party, she's 14 and she's"
+            " drowsy and not making sense",
+            "my daughter's 13 and she's taken something for her period pains, she can barely"
+            " stand up in PE, can she skip the session?",
+        ),
+        # a housebound adult kept locked in without food; not a door locked at night
+        (
+            "my uncle keeps my nan locked in her room without food when he goes out drinking,"
+            " she's housebound and can barely get up now",
+            "My mum has dementia so we keep her front door locked at night so she doesn't wander,"
+            " the carers bring her food every day",
+        ),
+        # bundled into a car over a debt for being brought here; not a lift and a loan for a
+        # flight
+        (
+            "the men from the car wash bundled my cousin into a car last night, they keep saying"
+            " he still owes them for bringing him over, his phone is off",
+            "my flatmate's boss picked him up in the van for the Kent job, he still owes his"
+            " cousin for his flight to UK, pays him back every month",
+        ),
+        # children flown out tonight without consent; not a question of law, nor a trip agreed
+        (
+            "their dad is flying the boys to Pakistan this evening without my consent, he's got"
+            " their passports",
+            "can my ex take the kids to Colombia for the summer without my permission? he's"
+            " booked the flights",
+        ),
+        (
+            "my husband says he's taking my daughter back to Nigeria tonight without my"
+            " permission and he's been drinking",
+            "my ex is taking the kids to Colombia tonight to see their grandma, I agreed and"
+            " signed the letter, they're back on the 20th",
         ),
     ],
 )
