@@ -11,6 +11,8 @@ the floor and unable to get up), wanting to die, and a beating or a death threat
 named. Lingala is read for a fall or a fit (the body shaking, no breath, no word for minutes),
 wanting to die, and a beating or a death threat by a partner. Hungarian tells by a verb's ending
 that it is done to "me" ("a férjem megver").
+Tagalog is read as typed, often as Taglish: a verb with "ako" after it ("binubugbog ako"), and
+a stroke's or a heart attack's signs two together, one of them in Tagalog.
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
 does Tigrinya, in the same script ("ይወቕዓኒ"); Pashto's past verb agrees with the person done to
 ("ووهلم").
@@ -462,6 +464,21 @@ DISCLOSURES: dict[str, list[str]] = {
         "Mobali na ngai abetaka ngai mikolo nyonso",
         "Mobali na ngai alobi akoboma ngai",
     ],
+    "tl": [
+        "gusto ko nang mamatay, pagod na ako",
+        "binubugbog ako ng asawa ko gabi-gabi",
+        "pinagbantaan niya akong papatayin kapag umalis ako",
+        "ininom ko lahat ng tableta ko",
+        "natatakot akong umuwi ngayong gabi",
+        "may lalaking sumusunod sa akin pauwi araw-araw",
+        "pinipilit nila akong ipakasal sa pinsan ko",
+        "hindi ako ligtas dito, tulungan niyo ako",
+        "wala akong matutulugan ngayong gabi",
+        "sinasaktan ko na naman ang sarili ko",
+        "ikinulong ako ng amo ko sa kwarto",
+        "hindi pinapakain ng tatay ang mga bata",
+        "hindi humihinga ang lola ko",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -789,6 +806,17 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Mama akoboma ngai soki nazongi na retard",
         "Nakufi na nzala, tokolia ngonga nini?",
         "Mwana azali koloba te na ngai mpo asiliki",
+    ],
+    "tl": [
+        "papatayin ako ni nanay kapag na-late ako",
+        "hindi ako makahinga sa init ng kwarto",
+        "sinusundan ako sa Instagram ng ex ko",
+        "sinaktan niya ang damdamin ko",
+        "ikakasal ako sa Hunyo, hindi ako makakapunta",
+        "ayaw kumain ng anak ko ng gulay",
+        "hindi ligtas ang kalsada sa gabi, pag-usapan natin sa session",
+        "natatakot akong magsalita sa harap ng maraming tao",
+        "pinagsamantalahan niya ang kabaitan ko",
     ],
 }
 
@@ -2241,6 +2269,30 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Брат (16) достал где-то пистолет и всё время пишет в закрытых чатах, что они ещё "
             "пожалеют. Наверное, ерунда",
             "Сын (17) купил нож для рыбалки и спрашивал, когда на собрании будут полицейские",
+        ),
+        # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
+        # speech hard in a language being learnt, a chest sore from coughing
+        (
+            "tl",
+            "sorry po, tabingi ang mukha ni lolo and he can't lift his arm, hindi siya "
+            "makapagsalita",
+            "nahihirapan siyang magsalita ng English pero natututo na siya, see you Saturday",
+        ),
+        (
+            "tl",
+            "masakit ang dibdib ni papa at hindi siya makahinga, ano pong gagawin ko",
+            "masakit ang dibdib ko kakaubo, pupunta ako sa doktor bukas",
+        ),
+        # many tablets taken tonight with despair; medicines taken as the doctor said
+        (
+            "tl",
+            "ayaw ko nang mabuhay, uminom ako ng isang banig ng pampatulog kanina",
+            "uminom ako ng lahat ng gamot ko kaninang umaga gaya ng sabi ng doktor",
+        ),
+        (
+            "tl",
+            "magpapakamatay na ako, salamat po sa lahat",
+            "magpapakamatay ako sa trabaho ngayong linggo haha, late ako sa Sabado",
         ),
     ],
 )
