@@ -2270,6 +2270,24 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "пожалеют. Наверное, ерунда",
             "Сын (17) купил нож для рыбалки и спрашивал, когда на собрании будут полицейские",
         ),
+        # a neighbour or a stranger lying and not breathing; a neighbour's blocked nose
+        (
+            "pl",
+            "Jakiś pan leży na przystanku, chyba nie oddycha, dzwonię na 999",
+            "Sąsiad od tygodnia nie oddycha przez nos, ma katar, nie przyjdzie w sobotę",
+        ),
+        # kept locked in by a boss, passports (plural) taken; the flu keeping one indoors, new
+        # passports picked up
+        (
+            "ro",
+            "Șeful ne ține încuiați în apartament după lucru și nu ne lasă afară",
+            "Gripa mă ține închisă în casă de o săptămână, nu pot veni sâmbătă",
+        ),
+        (
+            "ro",
+            "Ne-au luat pașapoartele când am ajuns, nu ni le dau înapoi",
+            "Ne-am luat pașapoartele noi de la ambasadă, putem veni sâmbătă",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
