@@ -2288,6 +2288,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Ne-au luat pașapoartele când am ajuns, nu ni le dau înapoi",
             "Ne-am luat pașapoartele noi de la ambasadă, putem veni sâmbătă",
         ),
+        # a child or brother taken by men or over a debt; a son driven to school, a son who owes
+        # for shoes
+        (
+            "so",
+            "Walaalkay yar rag aanan aqoon ayaa kaxeeyeen, waxay yiraahdeen deyn buu leeyahay",
+            "Wiilkayga aabihiis ayaa gaari ku qaaday dugsiga subaxdii, sabtida waan imanayaa",
+        ),
+        (
+            "so",
+            "Gabadhayda waxaa la afduubay shalay, fadlan i caawi",
+            "Wiilkayga ayaa qaaday gaariga si uu saaxiibkiis u qaado",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
