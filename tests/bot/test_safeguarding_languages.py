@@ -2300,6 +2300,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Gabadhayda waxaa la afduubay shalay, fadlan i caawi",
             "Wiilkayga ayaa qaaday gaariga si uu saaxiibkiis u qaado",
         ),
+        # a child with older men who give drugs or say she owes money; an older cousin and the
+        # cinema, a school project about drugs
+        (
+            "pt",
+            "O meu sobrinho de 15 anos anda com uns caras mais velhos que dão droga pra ele",
+            "A minha filha de 14 anos saiu com o primo mais velho para o cinema, volta às dez",
+        ),
+        (
+            "pt",
+            "Minha filha sumiu, um homem de 30 anos diz que ela lhe deve dinheiro",
+            "O meu filho fez um trabalho sobre homens mais velhos que dão drogas a menores",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
