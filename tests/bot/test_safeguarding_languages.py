@@ -2312,6 +2312,14 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Minha filha sumiu, um homem de 30 anos diz que ela lhe deve dinheiro",
             "O meu filho fez um trabalho sobre homens mais velhos que dão drogas a menores",
         ),
+        # a threat to kill his own wife or children with a gun or knife; hunger "killing" her,
+        # a knife to cut meat, a mother's word for lateness
+        (
+            "tw",
+            "Me wɔfa de tuo hunahunaa sɛ ɔbɛkum ne mma",
+            "Ɛkɔm bɛkum ne yere sɛ aduane no ankyɛ, me nua barima kura sekan retwa nam",
+        ),
+        ("tw", "Ne kunu kura sekan, ɔbɛkum ne yere", "Ne maame ka sɛ ɔbɛkum ne ba sɛ ɔka akyi bio"),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
