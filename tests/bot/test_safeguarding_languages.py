@@ -2320,6 +2320,23 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Ɛkɔm bɛkum ne yere sɛ aduane no ankyɛ, me nua barima kura sekan retwa nam",
         ),
         ("tw", "Ne kunu kura sekan, ɔbɛkum ne yere", "Ne maame ka sɛ ɔbɛkum ne ba sɛ ɔka akyi bio"),
+        # someone fallen and not answering, or no longer breathing; falling ill with a cold,
+        # falling in love and not answering messages
+        (
+            "fr",
+            "Mon père s'est effondré dans la cuisine, il ne répond plus",
+            "Ma fille est tombée amoureuse, elle ne répond plus à mes messages",
+        ),
+        (
+            "fr",
+            "Le bébé ne respire plus, aidez-moi",
+            "Ma voisine est tombée malade, elle respire mal à cause du rhume, je ne viendrai pas",
+        ),
+        (
+            "fr",
+            "Ma mère respire mal et ses lèvres deviennent bleues",
+            "Avec ce boulot je ne respire plus",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
