@@ -2337,6 +2337,19 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Ma mère respire mal et ses lèvres deviennent bleues",
             "Avec ce boulot je ne respire plus",
         ),
+        # going armed to a school or a mosque in earnest; a water pistol for the carnival, a
+        # knife for the ham at the village assembly
+        (
+            "es",
+            "Mi hermano quiere llevar un cuchillo al instituto mañana, dice que va a matar a un "
+            "chaval",
+            "Mi primo va a ir al town hall el sábado con una pistola de agua para el carnaval",
+        ),
+        (
+            "es",
+            "Mi vecino dice que va a ir a la mezquita con gasolina, no es broma",
+            "Mi hermano va a llevar un cuchillo para cortar el jamón en la asamblea del pueblo",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
