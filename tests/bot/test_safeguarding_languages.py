@@ -2350,6 +2350,18 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Mi vecino dice que va a ir a la mezquita con gasolina, no es broma",
             "Mi hermano va a llevar un cuchillo para cortar el jamón en la asamblea del pueblo",
         ),
+        # a small child alone for days, crying or unfed; a teenager studying alone, a parent
+        # alone with a teething baby
+        (
+            "tr",
+            "Alt kattaki bebek dünden beri yalnız, sürekli ağlıyor, kimse kapıyı açmıyor",
+            "Oğlum iki gündür evde tek başına ders çalışıyor, sınavı var, cumartesi gelemeyiz",
+        ),
+        (
+            "tr",
+            "Kuzenimin 6 yaşındaki kızı üç gündür evde tek başına, yemek kalmadı",
+            "Kızım iki gündür ağlıyor, diş çıkarıyor, evde tek başına bakıyorum",
+        ),
         # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
         # speech hard in a language being learnt, a chest sore from coughing
         (
