@@ -3,10 +3,11 @@ Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, 
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
 Vietnamese, Kurdish, Hungarian, Lingala, Tagalog), since a disclosure is missed when it has no
-English words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
-wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in
-by a partner or family, fear of someone or of going home, a child hurt or not fed, being
-followed, forced marriage, being in danger or not safe, nowhere to sleep, not able to go on.
+English words. Each covers the main kinds of risk of the English net
+(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
+threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
+hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
+sleep, not able to go on.
 Most also read kinds that members of that language wrote in the development set (an older
 parent robbed or left without food, papers held by an employer, honour, a pregnancy in trouble,
 hate in the street): each language's module says what it reads beyond the main kinds and what it

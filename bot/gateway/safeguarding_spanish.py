@@ -501,9 +501,9 @@ _ES_GOES_ARMED = (
     r"gasolina|explosivos?)\b"
 )
 _ES_IN_EARNEST = (
-    r"\b(?:en\s+serio|no\s+es\s+broma|ya\s+(?:la|lo)\s+tiene|(?:la|lo)\s+tiene\s+(?:en|escondid\w*"
-    r"|guardad\w*)|odia|matar|disparar|quemar|ayuntamiento|town\s+hall|asamblea|assembly|"
-    r"instituto|colegio|escuela|mezquita|iglesia|sinagoga|comisaria)\b"
+    r"\b(?:en\s+serio|no\s+es\s+broma|ya\s+(?:la|lo)\s+tiene|(?:la|lo)\s+tiene\s+"
+    r"(?:en|escondid\w*|guardad\w*)|odia|matar|disparar|quemar|ayuntamiento|town\s+hall|"
+    r"asamblea|assembly|instituto|colegio|escuela|mezquita|iglesia|sinagoga|comisaria)\b"
 )
 _ES_NOT_A_TOY = (
     r"^(?!.*\b(?:de\s+agua|de\s+juguete|airsoft|paintball|disfraz|carnaval|jamon|picnic|"

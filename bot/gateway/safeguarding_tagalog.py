@@ -44,8 +44,8 @@ TAGALOG_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # self-harm: "sinasaktan ko ang sarili ko", "naglalaslas ako", "hiniwa ko ang pulso ko"
     r"\b(?:sinasaktan|sinaktan|sinusugatan|hinihiwa|hiniwa)\s+ko\s+(?:na\s+naman\s+|ulit\s+)?"
     r"(?:ang\s+)?(?:sarili\s+ko|pulso\s+ko|braso\s+ko)\b|\bnag(?:la)?laslas\b",
-    # beaten, slapped or kicked: "binubugbog ako ng asawa ko", "sinampal niya ako"; hurt ("sinaktan
-    # ako") only by someone named, not in the feelings ("damdamin", "puso", "feelings")
+    # beaten, slapped or kicked: "binubugbog ako ng asawa ko", "sinampal niya ako"; hurt
+    # ("sinaktan ako") only by someone named, not in the feelings ("damdamin", "puso")
     rf"\b(?:binubugbog|binugbog|bugbugin|sinasampal|sinampal|sinusuntok|sinuntok|sinisipa|sinipa|"
     rf"hinahampas|hinampas|sinasakal|sinakal)\s+{_TL_ME}",
     rf"\b(?:sinasaktan|sinaktan|sasaktan)\s+{_TL_ME}\s*(?:ng|ni)\s+(?:\w+\s+)?{_TL_WHO}\b"
@@ -58,14 +58,16 @@ TAGALOG_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"\bpinagbantaan\s+{_TL_ME}\s+(?:na\s+)?(?:papatayin|sasaktan)\b|"
     rf"\btinutukan\s+{_TL_ME}\s+(?:ng\s+)?(?:kutsilyo|baril|itak|patalim)\b",
     # raped or abused: "ginahasa ako", "minolestiya niya ang anak ko"; not someone's kindness
-    r"\b(?:ginahasa|hinalay|minolestiya|minomolestiya|ginagahasa|hinahalay)\s+(?:niya\s+|nila\s+)?"
+    r"\b(?:ginahasa|hinalay|minolestiya|minomolestiya|ginagahasa|hinahalay)\s+"
+    r"(?:niya\s+|nila\s+)?"
     r"(?:ako|kami|ang\s+(?:anak|kapatid|pamangkin|apo)\s+ko)\b|"
     r"\bpinagsamantalahan\s+(?:niya\s+|nila\s+)?ako\b",
     # locked in: "ikinulong ako sa kwarto", "kinukulong kami ng amo"; not by the police
     rf"\b(?:ikinulong|kinukulong|ikinukulong|ikinandado|kinandado)\s+{_TL_ME}"
     r"(?!\s+(?:ng\s+)?pulis)",
     # fear of going home or of someone: "takot akong umuwi", "natatakot ako sa asawa ko"
-    r"\b(?:takot|natatakot)\s+(?:na\s+)?(?:ako|akong)\s+(?:na\s+)?(?:umuwi|bumalik\s+sa\s+bahay)\b|"
+    r"\b(?:takot|natatakot)\s+(?:na\s+)?(?:ako|akong)\s+(?:na\s+)?"
+    r"(?:umuwi|bumalik\s+sa\s+bahay)\b|"
     rf"\b(?:takot|natatakot)\s+(?:na\s+)?ako\s+(?:sa|kay)\s+(?:aking\s+)?{_TL_WHO}\b",
     # followed: "may lalaking sumusunod sa akin", "sinusundan ako pauwi"; not online, not a dog
     r"^(?!.*\b(?:instagram|ig|tiktok|facebook|fb|twitter|online|aso|pusa)\b)"
@@ -127,13 +129,14 @@ _TL_FACE = (
     r"\b(?:tabingi|ngiwi|nakangiwi|nakalaylay|lumaylay|bumagsak)\s+(?:na\s+)?(?:ang\s+)?mukha\b"
 )
 _TL_SPEECH = (
-    r"\b(?:hindi|di)\s+(?:siya\s+|sya\s+)?makapagsalita\b|\bnahihirapan(?:g)?\s+(?:siya(?:ng)?\s+|"
-    r"sya(?:ng)?\s+)?magsalita\b(?!\s+ng\s+(?:english|ingles|tagalog|filipino))|"
+    r"\b(?:hindi|di)\s+(?:siya\s+|sya\s+)?makapagsalita\b|\bnahihirapan(?:g)?\s+"
+    r"(?:siya(?:ng)?\s+|sya(?:ng)?\s+)?magsalita\b"
+    r"(?!\s+ng\s+(?:english|ingles|tagalog|filipino))|"
     r"\bbulol\s+(?:na\s+)?(?:ang\s+)?(?:salita|pagsasalita)\b"
 )
 _TL_LIMB = (
-    r"\b(?:hindi|di)\s+(?:niya\s+|nya\s+)?(?:maigalaw|maiangat|magalaw)\s+(?:ang\s+)?(?:braso|kamay|"
-    r"kalahati)\b|\bnamamanhid\s+(?:ang\s+)?(?:kalahati|isang\s+bahagi)\b"
+    r"\b(?:hindi|di)\s+(?:niya\s+|nya\s+)?(?:maigalaw|maiangat|magalaw)\s+(?:ang\s+)?"
+    r"(?:braso|kamay|kalahati)\b|\bnamamanhid\s+(?:ang\s+)?(?:kalahati|isang\s+bahagi)\b"
 )
 _TL_UNCONSCIOUS = r"\b(?:nawalan\s+ng\s+malay|walang\s+malay|hindi\s+(?:ma)?gising)\b"
 _TL_ENGLISH_SIGN = (

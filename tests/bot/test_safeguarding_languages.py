@@ -2319,7 +2319,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Me wɔfa de tuo hunahunaa sɛ ɔbɛkum ne mma",
             "Ɛkɔm bɛkum ne yere sɛ aduane no ankyɛ, me nua barima kura sekan retwa nam",
         ),
-        ("tw", "Ne kunu kura sekan, ɔbɛkum ne yere", "Ne maame ka sɛ ɔbɛkum ne ba sɛ ɔka akyi bio"),
+        (
+            "tw",
+            "Ne kunu kura sekan, ɔbɛkum ne yere",
+            "Ne maame ka sɛ ɔbɛkum ne ba sɛ ɔka akyi bio",
+        ),
         # someone fallen and not answering, or no longer breathing; falling ill with a cold,
         # falling in love and not answering messages
         (
