@@ -6,7 +6,8 @@ reads "menace").
 Beyond the main kinds it reads a sister or daughter whose family will kill her over a marriage
 or honour, a young person watching recruiters' videos who talks of leaving for Syria, and
 someone else's plan to jump off a bridge or under a train, and a knife or other weapon held to
-the writer or drawn on her. Being
+the writer or drawn on her, and someone who has stopped breathing or breathes badly beside a
+fall, blue lips or no answer (not a cold or a blocked nose, nor falling ill or in love). Being
 hit, not safe and afraid to go home are also read in the spoken register young people text in
 ("jsuis plus en sécurité", "mon daron m'a frappée", "j'ose pas rentrer").
 
@@ -19,7 +20,7 @@ river for fun, "il va se tuer au travail".
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 _FR_HARMS = (
     r"frappe|frappait|a\s+frappe|bat|battait|a\s+battu|menace|menacait|a\s+menace|ont\s+menace|"
@@ -197,4 +198,36 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     _FR_NOT_A_MEAL + r"(?=.*\b(?:il|elle|mari|ex|copain|compagnon|conjoint|pere|frere|beau-?pere)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:a\s+)?sorti\s+(?:un|une|son|sa|le|la)\s+{_FR_WEAPON}\b"
     r"(?=.*\b(?:moi|me|m'|nous|enfants|peur|devant)))",
+)
+
+# Someone who has stopped breathing ("il ne respire plus"), or two signs of an emergency now:
+# breathing badly ("elle respire mal", "elle n'arrive plus à respirer"), lips or face gone blue
+# ("ses lèvres sont bleues"), a fall ("elle est tombée", not ill, in love or on an article), gone
+# unconscious or not answering (not a phone). Left alone: a cold, a blocked nose or an allergy,
+# blue lipstick, a fall last week that she got over.
+# Said of someone else: "je ne respire plus" and "on ne respire plus" are work or a stuffy room.
+_FR_NOT_BREATHING = r"(?<!\bje\s)(?<!\bon\s)\bne\s+respire\s+plus\b"
+_FR_BREATHES_BADLY = (
+    r"\brespire\s+(?:tres\s+)?(?:mal|difficilement|a\s+peine|bizarrement|fort)\b|\bn'?\s*"
+    r"arrive\s+(?:plus|pas)\s+a\s+respirer\b|\bdu\s+mal\s+a\s+respirer\b|\bne\s+respire\s+pas\b"
+)
+_FR_BLUE = (
+    r"\b(?:ses|les|mes|leurs)\s+levres\s+(?:sont|deviennent|devenues|virent|toutes)\s+"
+    r"(?:\w+\s+)?bleu\w*|\b(?:il|elle)\s+(?:est|devient)\s+(?:tout\s+|toute\s+)?bleu\w*"
+)
+_FR_FELL = (
+    r"\b(?:est|suis)\s+tombee?s?\b(?!\s+(?:malade|amoureu\w*|sur|enceinte|d'accord|en\s+panne))|"
+    r"\bs'est\s+effondre\w*"
+)
+_FR_GONE = (
+    r"\binconscient\w*|\bevanoui\w*|\bne\s+(?:repond|reagit|bouge)\s+(?:plus|pas)\b"
+    r"(?!\s+(?:au|a|aux)\s+(?:telephone|messages?|mails?|sms|appels?))"
+)
+_FR_NOT_A_COLD = (
+    r"^(?!.*\b(?:rhume|nez|pollen|allergi\w*|grippe|rouge\s+a\s+levres|semaine\s+derniere|"
+    r"va\s+mieux)\b)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    _FR_NOT_A_COLD + r".*" + _FR_NOT_BREATHING,
+    _FR_NOT_A_COLD + any_two_of(_FR_BREATHES_BADLY, _FR_BLUE, _FR_FELL, _FR_GONE),
 )

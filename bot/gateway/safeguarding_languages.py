@@ -2,11 +2,12 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
-Vietnamese, Kurdish, Hungarian, Lingala), since a disclosure is missed when it has no English
-words. Each covers the main kinds of risk of the English net (bot/gateway/safeguarding.py):
-wanting to die or end it, self-harm, all the tablets, being hit, threatened, raped or locked in
-by a partner or family, fear of someone or of going home, a child hurt or not fed, being
-followed, forced marriage, being in danger or not safe, nowhere to sleep, not able to go on.
+Vietnamese, Kurdish, Hungarian, Lingala, Tagalog), since a disclosure is missed when it has no
+English words. Each covers the main kinds of risk of the English net
+(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
+threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
+hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
+sleep, not able to go on.
 Most also read kinds that members of that language wrote in the development set (an older
 parent robbed or left without food, papers held by an employer, honour, a pregnancy in trouble,
 hate in the street): each language's module says what it reads beyond the main kinds and what it
@@ -70,6 +71,7 @@ from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
+from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
@@ -114,6 +116,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ku": KURDISH_PHRASES,
     "hu": HUNGARIAN_PHRASES,
     "ln": LINGALA_PHRASES,
+    "tl": TAGALOG_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

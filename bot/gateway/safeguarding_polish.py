@@ -180,9 +180,12 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bzamykaj[aą]?\s+(?:go|ja|mnie|nas|ich)\s+(?:\w+\s+){0,3}(?:w\s+(?:kontenerze|baraku|"
     r"piwnicy|pokoju|pomieszczeniu)|na\s+klucz)\b",
     r"\bnie\s+wiem\s+(?:juz\s+)?po\s+co\s+(?:mam\s+|jeszcze\s+)?(?:zyc|zyje)\b",
-    # someone not breathing or who has stopped, not a blocked nose
+    # someone (family, a neighbour, a stranger lying outside) not breathing or who has
+    # stopped, not a blocked nose
     rf"\b(?:{_PL_CHILD[2:]}|dzieciak|niemowl\w*|mama|mam[aey]|tata|taty|m[aą][zż]|babci\w*|"
-    rf"dziadek|dziadka|on|ona)\s+(?:\w+\s+)?(?:nie\s+oddycha|przestał[ao]?\s+oddycha[cć])"
+    r"dziadek|dziadka|on|ona|s[aą]siad\w*|kolega|kole[zż]anka|przyjaciel\w*|brat|siostra|"
+    r"ktoś|facet|m[eę][zż]czyzna|kobieta|pan|pani)\s+(?:\w+\W+){0,6}?(?:nie\s+oddycha|"
+    r"przestał[ao]?\s+oddycha[cć])"
     r"\b(?!.{0,30}\b(?:przez\s+nos|nosem)\b)",
     # a fall heard or seen, with no answer or no getting up now; not a fall that left her well,
     # nor messages she has not answered

@@ -349,3 +349,30 @@ _PT_NOT_A_HAND = (
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     _PT_NOT_A_HAND + every_one_of(_PT_NECK_SQUEEZED, _PT_BY_SOMEONE_OR_TILL),
 )
+
+# A child with an older man who gives her drugs or says she owes him money ("saiu com um homem
+# mais velho que lhe dá drogas", "ele diz que ela lhe deve dinheiro"), the drugs alone or the
+# debt with the child gone or not answering; not an older cousin taking her to the cinema, nor
+# a school project about drugs.
+_PT_YOUNG = r"\b(?:filh[oa]|menin[oa]|sobrinh[oa]|net[oa]|enteada|enteado|\d{1,2}\s+anos)\b"
+_PT_OLDER_MAN = (
+    r"\b(?:homem|homens|tipo|tipos|cara|caras|gajo|gajos|rapaz|rapazes)\s+(?:\w+\s+)?mais\s+"
+    r"velhos?\b|\b(?:homem|tipo|cara|gajo)\s+de\s+[2-6]\d\s+anos\b"
+)
+# Gives (he or they): "dá", "deu", "dão", "oferecem", typed without accents.
+_PT_GIVE = r"(?:da|deu|dava|dao|deram|davam|oferece|ofereceu|oferecem|passa|passam|vende|vendem)"
+_PT_GIVES_DRUGS = (
+    rf"\b(?:lhe|lhes)\s+(?:{_PT_GIVE}|arranja|arranjam)\s+(?:\w+\s+)?drogas?\b|"
+    rf"\b{_PT_GIVE}-lhes?\s+(?:\w+\s+)?drogas?\b|"
+    rf"\b{_PT_GIVE}\s+(?:\w+\s+)?drogas?\s+(?:pra|para|a)\s+(?:ela|ele)\b"
+)
+_PT_OWES_HIM = r"\b(?:lhe|me|nos)\s+deve\s+(?:\w+\s+)?dinheiro\b|\b(?:esta|ficou)\s+a\s+dever\b"
+_PT_GONE = (
+    r"\bnao\s+(?:atende|responde|aparece|volta|voltou)\b(?:\s+\w+){0,4}?\s+(?:desde|ha|faz)\b|"
+    r"\bsumiu\b|\bdesapareceu\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:trabalho\s+sobre|projeto\s+sobre|palestra|sessao\s+sobre)\b)"
+    + every_one_of(_PT_YOUNG, _PT_OLDER_MAN)
+    + f"(?:{every_one_of(_PT_GIVES_DRUGS)}|{every_one_of(_PT_OWES_HIM, _PT_GONE)})",
+)

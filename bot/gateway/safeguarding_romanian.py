@@ -71,12 +71,18 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmi-?\s?e\s+(?:frica|teama)\s+sa\s+(?:merg|ma\s+intorc|stau)\s+acasa",
     r"\bmi-?\s?e\s+(?:frica|teama)\s+(?:pentru\s+viata\s+mea|ca\s+(?:ma|o|il|ne)\s+(?:omoara|"
     r"bate|loveste))",
-    r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|pasaportul|cardul)\b",
+    r"\b(?:imi|ne)\s+(?:ia|a\s+luat)\s+(?:toti\s+|toate\s+)?(?:banii|telefonul|actele|"
+    r"pasaportul|pasapoartele|cardul)\b",
     r"\bnu\s+ma\s+lasa\s+sa\s+(?:ies|plec|vorbesc|vad)\b",
     # papers taken by the boss, work with no pay
-    r"\b(?:mi|ne|i)-?\s?au?\s+luat\s+(?:\w+\s+)?(?:pasaport\w*|actele|buletin\w*)\b",
-    r"^(?=.*\bnu\s+(?:ne|ma|mi|le)\s+(?:plateste|platesc|da\s+banii)\b)(?=.*\b(?:pasaport\w*|"
-    r"actele|dormim\s+(?:acolo|aici)|datoram|datorez)\b)",
+    r"\b(?:mi|ne|i)-?\s?au?\s+luat\s+(?:\w+\s+)?(?:pasap(?:o|oa)rt\w*|actele|buletin\w*)\b",
+    r"^(?=.*\bnu\s+(?:ne|ma|mi|le)\s+(?:plateste|platesc|da\s+banii)\b)"
+    r"(?=.*\b(?:pasap(?:o|oa)rt\w*|actele|dormim\s+(?:acolo|aici)|datoram|datorez)\b)",
+    # kept locked in by a boss or someone at home ("patronul ne ține închiși în casă"); not the
+    # flu or the rain keeping one indoors, which names no one
+    r"\b(?:seful|sefa|sefu|patronul|patroana|sotul|sotia|barbatul|iubitul|fostul|tatal|tata|"
+    r"mama|socrul|soacra|el|ea|ei|omul)\s+(?:\w+\s+){0,2}?(?:ne|ma|m|il|o|i|le)\s+"
+    r"(?:tine|tin|tinea|tineau)\s+(?:\w+\s+)?(?:inchis|incuiat)\w*\b",
     # a child at risk
     r"\bcopi(?:l|lul|ii|lul\s+meu|lului)\s+(?:\w+\s+)?(?:este|e|sunt|a\s+fost|au\s+fost)\s+(?:batut|batuti|"
     r"abuzat|abuzati|lasat\w*\s+singur\w*|flamanzi|flamand|in\s+pericol|neglijat\w*)",
@@ -139,7 +145,7 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"teama)|sa\s+nu\s+spuna|pierde\s+(?:munca|locul|slujba))\b)",
     # identity cards held by the boss with a few pounds a day or seven days a week
     r"\b(?:seful|patronul|sefu)\s+(?:\w+\s+){0,2}(?:tine|ia|a\s+luat|are)\s+(?:\w+\s+)?(?:buletin\w*|"
-    r"actel\w*|pasaport\w*|documentel\w*)\b(?=.*\b(?:\d+\s+(?:de\s+)?lire\s+pe\s+zi|"
+    r"actel\w*|pasap(?:o|oa)rt\w*|documentel\w*)\b(?=.*\b(?:\d+\s+(?:de\s+)?lire\s+pe\s+zi|"
     r"7\s+zile|sapte\s+zile|dormim\s+\d+|datori\w*)\b)",
 )
 

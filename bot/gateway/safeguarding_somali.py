@@ -8,11 +8,11 @@ safeguarding_languages.fold.
 Beyond the main kinds it reads an alarm in a few words ("i caawi, halkan ayuu joogaa") and a
 girl to be cut, said in the words used for it ("inay gudniinto", "in la xalaaleeyo") or
 "today" without the word, and control at home (two of being locked in, the phone or money
-taken, a threat to take the children). Left alone: "gaajo ayaan u dhimanayaa" (dying of
-hunger), "wuu i raacay" (he came with me), "i
-caawi foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
-taken to be circumcised, halal meat ("hilib xalaal ah"), a husband who keeps the money and
-takes the children to school.
+taken, a threat to take the children), and a child taken by men or over a debt. Left alone:
+"gaajo ayaan u dhimanayaa" (dying of hunger), "wuu i raacay" (he came with me), "i caawi
+foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
+taken to be circumcised or to school, halal meat ("hilib xalaal ah"), a husband who keeps the
+money and takes the children to school.
 """
 
 from __future__ import annotations
@@ -189,4 +189,23 @@ _SO_WHEN_OR_REFUSED = (
 )
 SOMALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(rf"\b{_SO_GIRL}\b", _SO_CUT_SAID, _SO_WHEN_OR_REFUSED),
+)
+
+# A child or someone of the family taken by men or kidnapped, often over a debt ("wiilkayga
+# ayaa la qaaday, niman baa gaari ku qaaday", "lacag buu na leeyahay"): taken ("la qaaday", was
+# taken; "qaadeen", they took; not "qaaday", he took, said of a son taking the car) or
+# kidnapped ("la afduubay"), with men or a car or a debt named; not a son taken to school, to
+# hospital or to the mosque, nor a kidnapping in the news.
+_SO_FAMILY_TAKEN = (
+    rf"\b(?:{_SO_CHILD}|{_SO_GIRL}|walaalkay\w*|wiil\w*)\s+(?:\w+\s+){{0,4}}?(?:(?:ayaa|baa|"
+    r"waxaa|waa)\s+)?(?:la\s+(?:qaaday|kaxee?yay)|(?:\w+\s+)?(?:qaadeen|kaxee?yeen)|"
+    r"(?:la\s+)?afduub\w*)\b"
+)
+_SO_BY_MEN_OR_FOR_DEBT = (
+    r"\b(?:niman|nimank\w*|rag|raggii|burcad\w*|gaari|gaadhi|baabuur\w*|van|afduub\w*|"
+    r"deyn\w*|lacag\s+(?:\w+\s+)?(?:na|i|ii|noo)\s+leeyahay)\b"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:dugsi\w*|iskuul\w*|isbitaal\w*|cisbitaal\w*|masjid\w*|dhakhtar\w*|"
+    r"warka|wararka|telefishan\w*)\b)" + every_one_of(_SO_FAMILY_TAKEN, _SO_BY_MEN_OR_FOR_DEBT),
 )

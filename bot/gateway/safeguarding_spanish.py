@@ -12,7 +12,8 @@ someone close (days shut in her room, goodbyes said to her family, the writer's 
 will do something), being made to work by the one who brought the writer over, for a debt,
 and a young child left alone at night, for days or by a parent who drinks, and someone down on
 the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
-outside her home or work, dozens of messages a day, a note that he knows where she goes).
+outside her home or work, dozens of messages a day, a note that he knows where she goes), and
+someone who says in earnest he will go armed to a place where people gather.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -486,4 +487,28 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     r"(?:ninos|ninas|hij\w+|nenes)\b)"
     + every_one_of(_ES_UNWANTED)
     + any_two_of(_ES_WAITS_OUTSIDE, _ES_FLOODS_ME, _ES_KNOWS_WHERE),
+)
+
+# Someone who will go somewhere armed to do harm ("va a ir al town hall el sábado con una
+# pistola porque odia a la policía", "va a llevar un cuchillo al instituto"), said in earnest: the
+# weapon already his, his hatred, a killing, or a place where people gather. Not a water or toy
+# pistol, a knife for the ham or the picnic, petrol for the car, a complaint taken to the town
+# hall unarmed.
+_ES_GOES_ARMED = (
+    r"\b(?:va|van|iba|iban|piensa|piensan|quiere|quieren|dice\s+que\s+va)\s+(?:a\s+)?(?:ir|venir|"
+    r"aparecer|presentarse|llevar|traer|entrar)\s+(?:\w+\s+){0,6}?(?:con\s+|armado\s+con\s+)?"
+    r"(?:(?:un|una|su|el|la)\s+)?(?:pistola|arma|escopeta|rifle|cuchillo|navaja|machete|bomba|"
+    r"gasolina|explosivos?)\b"
+)
+_ES_IN_EARNEST = (
+    r"\b(?:en\s+serio|no\s+es\s+broma|ya\s+(?:la|lo)\s+tiene|(?:la|lo)\s+tiene\s+"
+    r"(?:en|escondid\w*|guardad\w*)|odia|matar|disparar|quemar|ayuntamiento|town\s+hall|"
+    r"asamblea|assembly|instituto|colegio|escuela|mezquita|iglesia|sinagoga|comisaria)\b"
+)
+_ES_NOT_A_TOY = (
+    r"^(?!.*\b(?:de\s+agua|de\s+juguete|airsoft|paintball|disfraz|carnaval|jamon|picnic|"
+    r"barbacoa|al\s+coche|a\s+la\s+moto|gasolinera|deposito|generador|cortacesped)\b)"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    _ES_NOT_A_TOY + every_one_of(_ES_GOES_ARMED, _ES_IN_EARNEST),
 )

@@ -13,7 +13,8 @@ yine bıçak çekti") or the children hiding from him, and an ex who waits for t
 the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
 dön" with windows broken, their coming again or her fear of going out), and honour to be
 "cleaned" or named by the family beside fear, or shame on the family named beside a veiled
-threat ("ikinizi de hallederiz"). Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
+threat ("ikinizi de hallederiz"), and a small child alone at home for days, crying or unfed.
+Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
 öldürecek" (mum will kill me, late), "bu sıcak beni öldürüyor", "instagramda beni takip ediyor",
 "sıcağa dayanamıyorum", a barbecue lit in the garden, a face numb after the dentist, an arm numb
 from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
@@ -335,4 +336,27 @@ _TR_VEILED_THREAT = (
 )
 TURKISH_PHRASES += (  # i18n-exempt: input
     _TR_TOLD_OF + every_one_of(_TR_FAMILY_SAYS, _TR_SHAMED, _TR_VEILED_THREAT),
+)
+
+# A child alone at home for days or since yesterday ("8 yaşındaki oğlu iki gündür evde tek
+# başına"), crying, without food or with the mother not come back; not a teenager studying
+# alone for two days, nor a parent looking after a teething baby alone ("tek başına bakıyorum"),
+# nor "yalnız" meaning "but" or "only".
+_TR_A_CHILD = r"\b(?:cocu\w*|oglu\w*|kizi\w*|bebe\w*|\d{1,2}\s+yas\w*)"
+_TR_FOR_DAYS = (
+    r"\b(?:(?:iki|uc|dort|bes|birkac|\d+)\s+(?:gundur|gunden\s+beri|gecedir)|gunlerdir|"
+    r"dunden\s+beri|dun\s+geceden\s+beri|hafta\s+sonundan\s+beri|cumadan\s+beri)\b"
+)
+_TR_ALONE = (
+    r"\b(?:tek\s+basina|yalniz\s+basina|evde\s+yalniz|yalniz\s+(?:kal|birak)\w*|yalniz(?=\s*"
+    r"[,.;!]|\s*$)|kimsesiz)\b(?!\s+(?:bakiyorum|ilgileniyorum|buyutuyorum|ugrasiyorum))"
+)
+_TR_UNCARED_FOR = (
+    r"\b(?:agliyor\w*|agladi\w*|aglama\w*|(?:yemek|yiyecek|ekmek)\s+(?:yok|kalmadi)|ac\s+(?:kal|"
+    r"birak)\w*|karni\s+ac|(?:anne|baba)\w*\s+(?:\w+\s+)?(?:gelmedi|donmedi|ortada\s+yok)|"
+    r"kimse\s+(?:yok|bakmiyor|gelmedi|kapiyi\s+acmiyor))\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ders|sinav\w*)\b)"
+    + every_one_of(_TR_A_CHILD, _TR_FOR_DAYS, _TR_ALONE, _TR_UNCARED_FOR),
 )

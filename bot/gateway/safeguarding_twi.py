@@ -115,10 +115,14 @@ TWI_PHRASES += (  # i18n-exempt: input
 )
 
 # A threat to kill her or him, told by the one writing for them ("ɔde sekan hunahunaa no sɛ
-# ɔbɛkum no"): "ɔbɛkum no" with a knife or gun, a threat ("hunahuna") or her husband named; and a
-# threat made with a knife or gun. Not "ɛkɔm bɛkum no" (hunger), a mother's "kill" for coming
-# home late ("ka akyi"), a knife to cut meat, a film that frightened the writer.
-_TW_KILLS_THEM = r"\b(?:o|wo)(?:be|pe\s+se\s+(?:o|wo)|re)kum\s+(?:no|won|yen)\b"
+# ɔbɛkum no"), or his own wife or children ("ɔbɛkum ne yere"): "ɔbɛkum no" with a knife or gun,
+# a threat ("hunahuna") or her husband named; and a threat made with a knife or gun. Not "ɛkɔm
+# bɛkum no" (hunger), a mother's "kill" for coming home late ("ka akyi"), a knife to cut meat, a
+# film that frightened the writer.
+_TW_KILLS_THEM = (
+    r"\b(?:o|wo)(?:be|pe\s+se\s+(?:o|wo)|re)kum\s+(?:no|won|yen|ne\s+(?:yere|kunu|ba|mma|"
+    r"maame|papa|nua\w*))\b"
+)
 _TW_WEAPON = r"(?:sekan|tuo|akuma|dade\s+bi)"
 _TW_THREAT = r"hunahuna\w*"
 _TW_PARTNER = r"\bne\s+(?:kunu|yere|mpena|dofo)\b"

@@ -11,6 +11,8 @@ the floor and unable to get up), wanting to die, and a beating or a death threat
 named. Lingala is read for a fall or a fit (the body shaking, no breath, no word for minutes),
 wanting to die, and a beating or a death threat by a partner. Hungarian tells by a verb's ending
 that it is done to "me" ("a férjem megver").
+Tagalog is read as typed, often as Taglish: a verb with "ako" after it ("binubugbog ako"), and
+a stroke's or a heart attack's signs two together, one of them in Tagalog.
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
 does Tigrinya, in the same script ("ይወቕዓኒ"); Pashto's past verb agrees with the person done to
 ("ووهلم").
@@ -461,6 +463,21 @@ DISCLOSURES: dict[str, list[str]] = {
         "Mobali na ngai abetaka ngai mikolo nyonso",
         "Mobali na ngai alobi akoboma ngai",
     ],
+    "tl": [
+        "gusto ko nang mamatay, pagod na ako",
+        "binubugbog ako ng asawa ko gabi-gabi",
+        "pinagbantaan niya akong papatayin kapag umalis ako",
+        "ininom ko lahat ng tableta ko",
+        "natatakot akong umuwi ngayong gabi",
+        "may lalaking sumusunod sa akin pauwi araw-araw",
+        "pinipilit nila akong ipakasal sa pinsan ko",
+        "hindi ako ligtas dito, tulungan niyo ako",
+        "wala akong matutulugan ngayong gabi",
+        "sinasaktan ko na naman ang sarili ko",
+        "ikinulong ako ng amo ko sa kwarto",
+        "hindi pinapakain ng tatay ang mga bata",
+        "hindi humihinga ang lola ko",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -788,6 +805,17 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Mama akoboma ngai soki nazongi na retard",
         "Nakufi na nzala, tokolia ngonga nini?",
         "Mwana azali koloba te na ngai mpo asiliki",
+    ],
+    "tl": [
+        "papatayin ako ni nanay kapag na-late ako",
+        "hindi ako makahinga sa init ng kwarto",
+        "sinusundan ako sa Instagram ng ex ko",
+        "sinaktan niya ang damdamin ko",
+        "ikakasal ako sa Hunyo, hindi ako makakapunta",
+        "ayaw kumain ng anak ko ng gulay",
+        "hindi ligtas ang kalsada sa gabi, pag-usapan natin sa session",
+        "natatakot akong magsalita sa harap ng maraming tao",
+        "pinagsamantalahan niya ang kabaitan ko",
     ],
 }
 
@@ -2279,6 +2307,126 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "bn",
             "swami bolse amake o meye ke mere felbe jodi police ke boli",
             "ma bolse amake ar bhai ke mere felbe jodi abar late kori",
+        ),
+        # a neighbour or a stranger lying and not breathing; a neighbour's blocked nose
+        (
+            "pl",
+            "Jakiś pan leży na przystanku, chyba nie oddycha, dzwonię na 999",
+            "Sąsiad od tygodnia nie oddycha przez nos, ma katar, nie przyjdzie w sobotę",
+        ),
+        # kept locked in by a boss, passports (plural) taken; the flu keeping one indoors, new
+        # passports picked up
+        (
+            "ro",
+            "Șeful ne ține încuiați în apartament după lucru și nu ne lasă afară",
+            "Gripa mă ține închisă în casă de o săptămână, nu pot veni sâmbătă",
+        ),
+        (
+            "ro",
+            "Ne-au luat pașapoartele când am ajuns, nu ni le dau înapoi",
+            "Ne-am luat pașapoartele noi de la ambasadă, putem veni sâmbătă",
+        ),
+        # a child or brother taken by men or over a debt; a son driven to school, a son who owes
+        # for shoes
+        (
+            "so",
+            "Walaalkay yar rag aanan aqoon ayaa kaxeeyeen, waxay yiraahdeen deyn buu leeyahay",
+            "Wiilkayga aabihiis ayaa gaari ku qaaday dugsiga subaxdii, sabtida waan imanayaa",
+        ),
+        (
+            "so",
+            "Gabadhayda waxaa la afduubay shalay, fadlan i caawi",
+            "Wiilkayga ayaa qaaday gaariga si uu saaxiibkiis u qaado",
+        ),
+        # a child with older men who give drugs or say she owes money; an older cousin and the
+        # cinema, a school project about drugs
+        (
+            "pt",
+            "O meu sobrinho de 15 anos anda com uns caras mais velhos que dão droga pra ele",
+            "A minha filha de 14 anos saiu com o primo mais velho para o cinema, volta às dez",
+        ),
+        (
+            "pt",
+            "Minha filha sumiu, um homem de 30 anos diz que ela lhe deve dinheiro",
+            "O meu filho fez um trabalho sobre homens mais velhos que dão drogas a menores",
+        ),
+        # a threat to kill his own wife or children with a gun or knife; hunger "killing" her,
+        # a knife to cut meat, a mother's word for lateness
+        (
+            "tw",
+            "Me wɔfa de tuo hunahunaa sɛ ɔbɛkum ne mma",
+            "Ɛkɔm bɛkum ne yere sɛ aduane no ankyɛ, me nua barima kura sekan retwa nam",
+        ),
+        (
+            "tw",
+            "Ne kunu kura sekan, ɔbɛkum ne yere",
+            "Ne maame ka sɛ ɔbɛkum ne ba sɛ ɔka akyi bio",
+        ),
+        # someone fallen and not answering, or no longer breathing; falling ill with a cold,
+        # falling in love and not answering messages
+        (
+            "fr",
+            "Mon père s'est effondré dans la cuisine, il ne répond plus",
+            "Ma fille est tombée amoureuse, elle ne répond plus à mes messages",
+        ),
+        (
+            "fr",
+            "Le bébé ne respire plus, aidez-moi",
+            "Ma voisine est tombée malade, elle respire mal à cause du rhume, je ne viendrai pas",
+        ),
+        (
+            "fr",
+            "Ma mère respire mal et ses lèvres deviennent bleues",
+            "Avec ce boulot je ne respire plus",
+        ),
+        # going armed to a school or a mosque in earnest; a water pistol for the carnival, a
+        # knife for the ham at the village assembly
+        (
+            "es",
+            "Mi hermano quiere llevar un cuchillo al instituto mañana, dice que va a matar a un "
+            "chaval",
+            "Mi primo va a ir al town hall el sábado con una pistola de agua para el carnaval",
+        ),
+        (
+            "es",
+            "Mi vecino dice que va a ir a la mezquita con gasolina, no es broma",
+            "Mi hermano va a llevar un cuchillo para cortar el jamón en la asamblea del pueblo",
+        ),
+        # a small child alone for days, crying or unfed; a teenager studying alone, a parent
+        # alone with a teething baby
+        (
+            "tr",
+            "Alt kattaki bebek dünden beri yalnız, sürekli ağlıyor, kimse kapıyı açmıyor",
+            "Oğlum iki gündür evde tek başına ders çalışıyor, sınavı var, cumartesi gelemeyiz",
+        ),
+        (
+            "tr",
+            "Kuzenimin 6 yaşındaki kızı üç gündür evde tek başına, yemek kalmadı",
+            "Kızım iki gündür ağlıyor, diş çıkarıyor, evde tek başına bakıyorum",
+        ),
+        # Tagalog and Taglish: two signs of a stroke or a heart attack, one told in Tagalog;
+        # speech hard in a language being learnt, a chest sore from coughing
+        (
+            "tl",
+            "sorry po, tabingi ang mukha ni lolo and he can't lift his arm, hindi siya "
+            "makapagsalita",
+            "nahihirapan siyang magsalita ng English pero natututo na siya, see you Saturday",
+        ),
+        (
+            "tl",
+            "masakit ang dibdib ni papa at hindi siya makahinga, ano pong gagawin ko",
+            "masakit ang dibdib ko kakaubo, pupunta ako sa doktor bukas",
+        ),
+        # many tablets taken tonight with despair; medicines taken as the doctor said
+        (
+            "tl",
+            "ayaw ko nang mabuhay, uminom ako ng isang banig ng pampatulog kanina",
+            "uminom ako ng lahat ng gamot ko kaninang umaga gaya ng sabi ng doktor",
+        ),
+        (
+            "tl",
+            "magpapakamatay na ako, salamat po sa lahat",
+            "magpapakamatay ako sa trabaho ngayong linggo haha, late ako sa Sabado",
         ),
     ],
 )

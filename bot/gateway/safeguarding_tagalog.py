@@ -1,0 +1,154 @@
+"""The Tagalog (Filipino) safeguarding phrase net (read by safeguarding_languages), for members
+who write in Tagalog or in Taglish, Tagalog with English mixed in ("hindi ako safe dito",
+"uminom siya ng maraming pills"). It reads the main kinds of risk: wanting to die, self-harm,
+many or all tablets taken, being beaten, threatened with death, raped or locked in by a partner
+or family, fear of someone or of going home, a child beaten or not fed, being followed, a
+forced marriage, being in danger or not safe, nowhere to sleep; and a medical emergency
+(someone not breathing, or two signs of a stroke or a heart attack together).
+
+Tagalog marks who is done to by the verb's form and a pronoun after it: "binubugbog ako ng
+asawa ko" (my husband beats me), "sinusundan ako" (I am followed), "papatayin niya ako" (he
+will kill me). So a pattern is the verb with "ako" (me), "kami" (us) or the person named after
+it. Idioms are left alone: "papatayin ako ni nanay" for lateness, "hindi ako makahinga sa
+init" (the heat), "sinusundan ako sa Instagram", "sinaktan niya ang damdamin ko" (hurt my
+feelings), "pinagsamantalahan ang kabaitan ko" (my kindness used), "nahihirapan siyang
+magsalita ng English", medicines taken as the doctor said, a wedding planned.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
+
+# Someone close, as "ng"/"ni" names the one who does it: a partner, a parent, an employer.
+_TL_WHO = (
+    r"(?:asawa|mister|misis|kinakasama|live[- ]?in|partner|boyfriend|bf|nobyo|ex|dating\s+asawa|"
+    r"tatay|itay|papa|ama|nanay|inay|mama|ina|kuya|ate|kapatid|tiyo|tito|tiya|tita|amo|"
+    r"biyenan|stepfather|stepdad|madrasta|padrasto)"
+)
+# A partner or an employer, whose "I'll kill you" is a threat (a parent's is mostly lateness).
+_TL_PARTNER = (
+    r"(?:asawa|mister|misis|kinakasama|live[- ]?in|partner|boyfriend|bf|nobyo|ex|dating\s+asawa|"
+    r"amo|stepfather|stepdad|padrasto)"
+)
+# Me or us, after the verb ("binubugbog ako", "kinukulong kami"), and optionally "niya" / "nila".
+_TL_ME = r"(?:(?:niya|nya|nila)\s+)?(?:ako|akong|kami|kaming)\b"
+
+TAGALOG_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    # wanting to die: "gusto ko nang mamatay", "ayoko nang mabuhay", "magpapakamatay ako"
+    r"\b(?:gusto|gusto\s+ko|gustong?)\s+(?:ko\s+)?(?:na|nang)\s+(?:ng\s+)?mamatay\b|"
+    r"\b(?:ayoko|ayaw\s+ko)\s+(?:na|nang)\s+(?:ng\s+)?mabuhay\b|"
+    r"\b(?:magpapakamatay|nagpapakamatay|magpakamatay)\b"
+    r"(?!(?:\s+\w+){0,3}?\s+(?:trabaho|kakatrabaho|pag-?aaral|review|gym)\b)|"
+    r"\b(?:papatayin|tatapusin)\s+ko\s+(?:na\s+)?(?:ang\s+)?(?:sarili\s+ko|buhay\s+ko)\b|"
+    r"\bpagod\s+na\s+(?:ako|akong)\s+(?:na\s+)?mabuhay\b|\bhindi\s+ko\s+na\s+kayang\s+mabuhay\b",
+    # self-harm: "sinasaktan ko ang sarili ko", "naglalaslas ako", "hiniwa ko ang pulso ko"
+    r"\b(?:sinasaktan|sinaktan|sinusugatan|hinihiwa|hiniwa)\s+ko\s+(?:na\s+naman\s+|ulit\s+)?"
+    r"(?:ang\s+)?(?:sarili\s+ko|pulso\s+ko|braso\s+ko)\b|\bnag(?:la)?laslas\b",
+    # beaten, slapped or kicked: "binubugbog ako ng asawa ko", "sinampal niya ako"; hurt
+    # ("sinaktan ako") only by someone named, not in the feelings ("damdamin", "puso")
+    rf"\b(?:binubugbog|binugbog|bugbugin|sinasampal|sinampal|sinusuntok|sinuntok|sinisipa|sinipa|"
+    rf"hinahampas|hinampas|sinasakal|sinakal)\s+{_TL_ME}",
+    rf"\b(?:sinasaktan|sinaktan|sasaktan)\s+{_TL_ME}\s*(?:ng|ni)\s+(?:\w+\s+)?{_TL_WHO}\b"
+    r"(?!.*\b(?:damdamin|puso|feelings)\b)",
+    # a threat to kill: "papatayin daw ako ng asawa ko", "pinagbantaan niya akong papatayin",
+    # "tinutukan ako ng kutsilyo"; not "papatayin ako ni nanay pag na-late ako"
+    rf"^(?!.*\b(?:late|na-?late|mahuli|nahuli)\b)(?=.*\bpapatayin\s+(?:daw\s+|raw\s+)?{_TL_ME}"
+    rf"(?:\s+(?:daw|raw))?)(?=.*\b(?:ng|ni)\s+(?:\w+\s+)?{_TL_WHO}\b|.*\b(?:banta|pinagbantaan|"
+    r"kutsilyo|baril|itak|seryoso)\b)",
+    rf"\bpinagbantaan\s+{_TL_ME}\s+(?:na\s+)?(?:papatayin|sasaktan)\b|"
+    rf"\btinutukan\s+{_TL_ME}\s+(?:ng\s+)?(?:kutsilyo|baril|itak|patalim)\b",
+    # raped or abused: "ginahasa ako", "minolestiya niya ang anak ko"; not someone's kindness
+    r"\b(?:ginahasa|hinalay|minolestiya|minomolestiya|ginagahasa|hinahalay)\s+"
+    r"(?:niya\s+|nila\s+)?"
+    r"(?:ako|kami|ang\s+(?:anak|kapatid|pamangkin|apo)\s+ko)\b|"
+    r"\bpinagsamantalahan\s+(?:niya\s+|nila\s+)?ako\b",
+    # locked in: "ikinulong ako sa kwarto", "kinukulong kami ng amo"; not by the police
+    rf"\b(?:ikinulong|kinukulong|ikinukulong|ikinandado|kinandado)\s+{_TL_ME}"
+    r"(?!\s+(?:ng\s+)?pulis)",
+    # fear of going home or of someone: "takot akong umuwi", "natatakot ako sa asawa ko"
+    r"\b(?:takot|natatakot)\s+(?:na\s+)?(?:ako|akong)\s+(?:na\s+)?"
+    r"(?:umuwi|bumalik\s+sa\s+bahay)\b|"
+    rf"\b(?:takot|natatakot)\s+(?:na\s+)?ako\s+(?:sa|kay)\s+(?:aking\s+)?{_TL_WHO}\b",
+    # followed: "may lalaking sumusunod sa akin", "sinusundan ako pauwi"; not online, not a dog
+    r"^(?!.*\b(?:instagram|ig|tiktok|facebook|fb|twitter|online|aso|pusa)\b)"
+    r"(?=.*\b(?:sumusunod|nakasunod)\s+sa\s+akin\b|.*\bsinusundan\s+(?:niya\s+|nila\s+)?ako\b)",
+    # a forced marriage: "pinipilit akong ipakasal", "ipapakasal nila ako sa pinsan ko"
+    r"\b(?:pinipilit|pinilit|pipilitin)\s+(?:nila\s+|niya\s+)?(?:akong|ako\s+na)\s+"
+    r"(?:ipakasal|magpakasal|ikasal)\b|\b(?:ipapakasal|ipakakasal)\s+(?:nila\s+|niya\s+)?ako\b|"
+    r"\bsapilitang\s+(?:kasal|pagpapakasal)\b",
+    # in danger, not safe: "nasa panganib ako", "hindi ako ligtas", "hindi ako safe dito"
+    r"\bnasa\s+panganib\s+(?:ako|kami|ang\s+buhay\s+ko)\b|\bhindi\s+(?:ako|kami)\s+ligtas\b|"
+    r"\bhindi\s+(?:ako|kami)\s+safe\s+(?:dito|sa\s+bahay|sa\s+kanya|sa\s+amin)\b",
+    # nowhere to sleep: "wala akong matutulugan ngayong gabi"
+    r"\bwala\s+(?:akong|kaming|na\s+akong)\s+(?:matutulugan|matutuluyan|matitirhan)\b",
+)
+
+# A child: "ang bata", "ang mga bata", "ang anak ko", "ang apo ko".
+_TL_CHILD = r"(?:(?:ang|yung|sa)\s+)?(?:mga\s+)?(?:bata|anak|apo|pamangkin|baby)\b"
+TAGALOG_PHRASES += (  # i18n-exempt: input
+    # a child beaten: "binubugbog niya ang mga bata", "sinasaktan ng tatay ang anak ko"
+    rf"\b(?:binubugbog|binugbog|sinasaktan|sinaktan|sinasampal|sinampal|sinusuntok|sinuntok|"
+    rf"pinapalo\s+ng\s+sinturon|hinahampas)\s+(?:niya\s+|nila\s+|ng\s+\w+\s+)?{_TL_CHILD}",
+    # a child not fed for days: "hindi pinapakain ang mga bata", "hindi pa kumakain ang mga bata
+    # mula kahapon"; not a child who will not eat vegetables
+    rf"\bhindi\s+(?:niya\s+|nila\s+)?(?:pinapakain|pinakain)\s+(?:ng\s+\w+\s+)?{_TL_CHILD}|"
+    rf"\bhindi\s+pa\s+(?:kumakain|nakakakain)\s+{_TL_CHILD}(?:\s+\w+)?\s+"
+    r"(?:mula|simula|since)\s+(?:pa\s+)?(?:kahapon|kagabi|noong)\b",
+)
+
+# Many or all tablets taken: "naka-inom na ako ng maraming gamot", "ininom ko lahat ng
+# tableta", "uminom siya ng isang banig ng pills"; not medicine taken as the doctor said.
+_TL_SWALLOWED = (
+    r"\b(?:(?:naka|nag)-?\s?inom|uminom|ininom|nilunok|lumunok|nakalunok)\s+(?:na\s+)?"
+    r"(?:(?:si|ang)\s+\w+\s+(?:ko\s+)?|ako\s+|siya\s+|sya\s+|ko\s+|niya\s+|nya\s+)?(?:na\s+)?"
+    r"(?:ng\s+)?(?:lahat\s+ng|maraming|napakaraming|"
+    r"isang\s+banig\s+ng|buong\s+banig\s+ng|isang\s+bote\s+ng)\s+(?:\w+\s+)?(?:gamot|tableta|"
+    r"tabletas|pills|tablets|paracetamol|sleeping\s+pills|pampatulog)\b"
+)
+TAGALOG_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*\b(?:reseta|sabi\s+ng\s+doktor|gaya\s+ng\s+sabi|ayon\s+sa)\b)(?=.*{_TL_SWALLOWED})",
+)
+
+# A medical emergency: someone not breathing ("hindi humihinga"), or two signs of a stroke or a
+# heart attack together, one of them told in Tagalog: the chest hurting ("masakit ang
+# dibdib"), no breath ("hindi makahinga", "nahihirapang huminga"), the face gone to one side
+# ("tabingi ang mukha", "face drooping"), speech gone ("hindi makapagsalita", "nahihirapan
+# siyang magsalita", not of English), an arm or half the body that will not move, gone
+# unconscious ("nawalan ng malay"). Each alone is everyday: a chest sore from coughing, the
+# heat, a shy child, a language not yet learnt.
+_TL_NOT_BREATHING = r"\bhindi\s+(?:na\s+)?(?:siya\s+|sya\s+)?humihinga\b"
+_TL_CHEST = (
+    r"\b(?:masakit|sumasakit|naninikip|sumisikip|mabigat)\s+(?:na\s+)?(?:ang\s+)?dibdib\b|"
+    r"\bdibdib\s+(?:niya|nya|ko)\s+(?:ay\s+)?(?:masakit|sumasakit|naninikip)\b"
+)
+_TL_BREATH = (
+    r"\b(?:hindi|di)\s+(?:siya\s+|sya\s+|ako\s+)?makahinga\b(?!\s+sa\s+(?:init|traffic|tawa))|"
+    r"\bnahihirapan(?:g)?\s+(?:siya(?:ng)?\s+|sya(?:ng)?\s+|akong\s+)?huminga\b"
+)
+_TL_FACE = (
+    r"\b(?:tabingi|ngiwi|nakangiwi|nakalaylay|lumaylay|bumagsak)\s+(?:na\s+)?(?:ang\s+)?mukha\b"
+)
+_TL_SPEECH = (
+    r"\b(?:hindi|di)\s+(?:siya\s+|sya\s+)?makapagsalita\b|\bnahihirapan(?:g)?\s+"
+    r"(?:siya(?:ng)?\s+|sya(?:ng)?\s+)?magsalita\b"
+    r"(?!\s+ng\s+(?:english|ingles|tagalog|filipino))|"
+    r"\bbulol\s+(?:na\s+)?(?:ang\s+)?(?:salita|pagsasalita)\b"
+)
+_TL_LIMB = (
+    r"\b(?:hindi|di)\s+(?:niya\s+|nya\s+)?(?:maigalaw|maiangat|magalaw)\s+(?:ang\s+)?"
+    r"(?:braso|kamay|kalahati)\b|\bnamamanhid\s+(?:ang\s+)?(?:kalahati|isang\s+bahagi)\b"
+)
+_TL_UNCONSCIOUS = r"\b(?:nawalan\s+ng\s+malay|walang\s+malay|hindi\s+(?:ma)?gising)\b"
+_TL_ENGLISH_SIGN = (
+    r"\bchest\s+pains?\b|\bface\s+(?:is\s+)?drooping\b|\bdrooping\s+(?:on\s+)?one\s+side\b|"
+    r"\bcan'?t\s+breathe\b|\bslurr\w*\s+(?:his|her)?\s*(?:speech|words)\b"
+)
+_TL_SIGN = "|".join((_TL_CHEST, _TL_BREATH, _TL_FACE, _TL_SPEECH, _TL_LIMB, _TL_UNCONSCIOUS))
+TAGALOG_PHRASES += (  # i18n-exempt: input
+    _TL_NOT_BREATHING,
+    "^"
+    + every_one_of(_TL_SIGN)
+    + any_two_of(
+        _TL_CHEST, _TL_BREATH, _TL_FACE, _TL_SPEECH, _TL_LIMB, _TL_UNCONSCIOUS, _TL_ENGLISH_SIGN
+    ),
+)
