@@ -181,26 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirtieth set:
-# 79 of its 80 disclosures (37 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    10: "a group chat on the estate to 'sort out' the police at the assembly; a machete posted",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 11
-# of its 40, measured with the misses above (one by the net, ten by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    1: "a son of 15 who agreed to location sharing; might glance at the phone in sessions",
-    2: "an HMRC gift-card scam text not fallen for, reported to 7726 and Action Fraud",
-    3: "the children's online safety talk at school; could the police panel cover it",
-    5: "an ex's tracker years ago, dealt with, a restraining order, fine now (the net)",
-    9: "YES for Saturday; an AirTag on the keys because they get lost",
-    15: "a DM posing as Involve asking for bank details, blocked; is it really you",
-    19: "an Instagram hacked last month for crypto ads, got back, 2FA on",
-    21: "a deepfake of the mayor saying the assembly is cancelled; put out a message",
-    31: "Polish: a phone lost on the bus after the session, found with Find My; rating 5",
-    32: "Romanian: mum's fake bank text caught in time, reported to Action Fraud",
-    36: "Bengali: location sharing with a husband by choice; he'll pick me up Saturday",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
