@@ -3024,6 +3024,7 @@ _CLASSIFIER_EVERYDAY = [
         "everyday_voices.yml",
         "everyday_languages.yml",
         "everyday_practical.yml",
+        "everyday_online.yml",
     )
     for text in yaml.safe_load((_REPOSITORY / "nlu" / "risk" / name).read_text(encoding="utf-8"))[
         "everyday"
