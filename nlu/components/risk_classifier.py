@@ -16,63 +16,65 @@ report_safeguarding are risks and every other example is not, plus the files in 
 messages written for a member or dictated; everyday messages in the other languages members write
 in; everyday practical asks; everyday messages in the words of phones, apps and the internet; and
 the safeguarding development set; not the two files of text typed in Latin letters or without
-accents, nor the one of services named, below). The other languages
-are read first by their phrase nets (bot/gateway/safeguarding_languages.py), and the model sees
-disclosures in them only in the development set: five lines of disclosures and look-alikes in each
-of ten more languages among nlu/risk/ taught it nothing it could use and, being hard to catch,
-pulled the alert threshold from 0.46 to 0.35 (74 more false alarms in cross-validation). About a
-third of that set's disclosures are in those languages and few of its everyday messages, so the
-model read the language itself as a sign of risk (a name and an invite code in Polish, halal and
-no peanuts in Arabic): the everyday messages in each of them (nlu/risk/everyday_languages.yml:
-names and invite codes, access and dietary needs, caring told plainly, attendance, expenses,
-ratings, thanks; then the words risks share, with no risk: a daughter and her age, a husband
-driving, a parent in hospital for a check, a night shift, a passport for the bank details) are
-there so that neither a language nor a family word in it is read as a risk alone. Text typed in
-Latin letters or without its accents (Arabizi, Greeklish, pinyin, Polish or Vietnamese unaccented)
-is still read as a sign of risk, and neither file written for it is among the training data. With
-the twenty-third test set (written that way) held apart, each variant at its own cross-validated
-alert threshold, 548 everyday messages typed that way (nlu/risk/everyday_romanised.yml) took its
-look-alikes over the alert from 9 to 3 of 40 and its disclosures caught from 74 to 60 of 80
-(either half alone: 63 and 66): the model catches such disclosures partly by how they are typed.
-484 disclosures typed the same ways, by warning sign and each a twin of those everyday messages
-(nlu/risk/disclosures_romanised.yml), caught 77 of 80 but took the look-alikes to 19 of 40 alone
-and 16 with the everyday ones. Read as the gateway reads a message (the phrase net as it stood
-when that set was scored, or the alert), without either file, the everyday, the disclosures, both:
-look-alikes 12, 6, 22 and 19 of 40, disclosures 75, 61, 78 and 78 of 80. Balanced class weights
-make each risk count about three ordinary messages, so 484 risks outweigh 548 everyday messages in
-the same typing and the typing is a risk again: with both files 115 of the 548 score over the
-alert in cross-validation, with the everyday alone 8. The development set also holds many
-disclosures made as practical asks (letters sent elsewhere, money to another account, a new
-number) and few ordinary ones, so the model read the ask itself as a risk.
-nlu/risk/everyday_practical.yml (315 such asks with an ordinary reason, a fifth in twelve other
-languages) is there against that. With the twenty-fifth test set held apart, each variant at its
-own cross-validated alert threshold (0.420 without it, 0.435 with; in cross-validation 2,836 of
-3,151 risks caught either way, false alarms 419 of 9,466 and 408 of 9,781 ordinary): look-alikes
-over the alert 13 to 9 of 40, disclosures 76 to 74 of 80; read as the gateway reads them (the
-phrase net at 0d85ab5, or the alert), look-alikes 15 to 11, disclosures 76 and 76. 25 of its 315
-still score over the alert in cross-validation. (Measured with a one-off script that trained the
-component's own code without that set.) Messages that merely use the words of phones, apps and
-the internet (a WhatsApp group, an AirTag on the keys, a scam spotted in time, a new phone) were
-read as risks as well, since the development set has many risks that reach someone through them:
-nlu/risk/everyday_online.yml (292 such messages, 60 in twelve other languages) is there against
-that. With the thirtieth test set held apart, measured the same way (alert threshold 0.468
-without it, 0.466 with; in cross-validation 3,196 of 3,551 risks caught either way, false alarms
-403 of 9,981 and 445 of 10,273 ordinary, 23 of them its own lines): look-alikes over the alert 14
-to 9 of 40, disclosures 80 and 80 of 80, and the same read as the gateway reads them (the phrase
-net at c0eddbd, or the alert); the net reads none of its lines as a risk. Messages that merely
+accents, nor the one of services named, below). The other languages are read first by their phrase
+nets (bot/gateway/safeguarding_languages.py), and the model sees disclosures in them only in the
+development set: five lines of disclosures and look-alikes in each of ten more languages among
+nlu/risk/ taught it nothing it could use and, being hard to catch, pulled the alert threshold from
+0.46 to 0.35 (74 more false alarms in cross-validation). About a third of that set's disclosures
+are in those languages and few of its everyday messages, so the model read the language itself as
+a sign of risk (a name and an invite code in Polish, halal and no peanuts in Arabic): the everyday
+messages in each of them (nlu/risk/everyday_languages.yml: names and invite codes, access and
+dietary needs, caring told plainly, attendance, expenses, ratings, thanks; then the words risks
+share, with no risk: a daughter and her age, a husband driving, a parent in hospital for a check,
+a night shift, a passport for the bank details) are there so that neither a language nor a family
+word in it is read as a risk alone. Text typed in Latin letters or without its accents (Arabizi,
+Greeklish, pinyin, Polish or Vietnamese unaccented) is still read as a sign of risk, and neither
+file written for it is among the training data. With the twenty-third test set (written that way)
+held apart, each variant at its own cross-validated alert threshold, 548 everyday messages typed
+that way (nlu/risk/everyday_romanised.yml) took its look-alikes over the alert from 9 to 3 of 40
+and its disclosures caught from 74 to 60 of 80 (either half alone: 63 and 66): the model catches
+such disclosures partly by how they are typed. 484 disclosures typed the same ways, by warning
+sign and each a twin of those everyday messages (nlu/risk/disclosures_romanised.yml), caught 77 of
+80 but took the look-alikes to 19 of 40 alone and 16 with the everyday ones. Read as the gateway
+reads a message (the phrase net as it stood when that set was scored, or the alert), without
+either file, the everyday, the disclosures, both: look-alikes 12, 6, 22 and 19 of 40, disclosures
+75, 61, 78 and 78 of 80. Balanced class weights make each risk count about three ordinary
+messages, so 484 risks outweigh 548 everyday messages in the same typing and the typing is a risk
+again: with both files 115 of the 548 score over the alert in cross-validation, with the everyday
+alone 8. The development set also holds many disclosures made as practical asks (letters sent
+elsewhere, money to another account, a new number) and few ordinary ones, so the model read the
+ask itself as a risk. nlu/risk/everyday_practical.yml (315 such asks with an ordinary reason, a
+fifth in twelve other languages) is there against that. With the twenty-fifth test set held apart,
+each variant at its own cross-validated alert threshold (0.420 without it, 0.435 with; in
+cross-validation 2,836 of 3,151 risks caught either way, false alarms 419 of 9,466 and 408 of
+9,781 ordinary): look-alikes over the alert 13 to 9 of 40, disclosures 76 to 74 of 80; read as the
+gateway reads them (the phrase net at 0d85ab5, or the alert), look-alikes 15 to 11, disclosures 76
+and 76. 25 of its 315 still score over the alert in cross-validation. (Measured with a one-off
+script that trained the component's own code without that set.) Messages that merely use the words
+of phones, apps and the internet (a WhatsApp group, an AirTag on the keys, a scam spotted in time,
+a new phone) were read as risks as well, since the development set has many risks that reach
+someone through them: nlu/risk/everyday_online.yml (292 such messages, 60 in twelve other
+languages) is there against that. With the thirtieth test set held apart, measured the same way
+(alert threshold 0.468 without it, 0.466 with; in cross-validation 3,196 of 3,551 risks caught
+either way, false alarms 403 of 9,981 and 445 of 10,273 ordinary, 23 of them its own lines):
+look-alikes over the alert 14 to 9 of 40, disclosures 80 and 80 of 80, and the same read as the
+gateway reads them (the phrase net at c0eddbd, or the alert); the net reads none of its lines as a
+risk. Kept by a rule fixed before measuring (at least 3 fewer look-alikes, no disclosure fewer as
+the gateway reads them), with two caveats: the kinds it was asked to cover were chosen knowing the
+kinds of that set's false alarms, so a set written afresh may gain less; and every held-apart
+disclosure was over the alert either way, so a loss could not show there. Messages that merely
 name a service or a setting (a food bank, CAMHS, an LPA, a nurse called in, an order long over)
-are read as risks too.
-nlu/risk/everyday_services.yml (311 such messages with no present risk, 75 in eighteen other
-languages) was measured against that and left out. With the twenty-eighth test set held apart,
-measured the same way (alert threshold 0.443 without it, 0.434 with; in cross-validation 3,052 of
-3,391 risks caught either way, false alarms 431 of 9,901 and 451 of 10,212 ordinary): look-alikes
-over the alert 4 to 2 of 40, disclosures 78 to 77 of 80; read as the gateway reads them (the
-phrase net at 96a6abb, or the alert) 4 to 2 and 80 to 79. That met the rule set before measuring
-(at least 2 fewer look-alikes, at most 1 disclosure fewer) only through one line written close to
-a held-apart look-alike (an order long over, in Portuguese), whose kind the file's brief had
-named: without it, 4 to 3. The disclosure lost at the gateway was children of 3 and 5 alone since
-yesterday, in Lithuanian. The decision threshold is chosen by cross-validation on the same data
-(see `_choose_threshold`), saved with the model and used for `at_risk`.
+are read as risks too. nlu/risk/everyday_services.yml (311 such messages with no present risk, 75
+in eighteen other languages) was measured against that and left out. With the twenty-eighth test
+set held apart, measured the same way (alert threshold 0.443 without it, 0.434 with; in
+cross-validation 3,052 of 3,391 risks caught either way, false alarms 431 of 9,901 and 451 of
+10,212 ordinary): look-alikes over the alert 4 to 2 of 40, disclosures 78 to 77 of 80; read as the
+gateway reads them (the phrase net at 96a6abb, or the alert) 4 to 2 and 80 to 79. That met the
+rule set before measuring (at least 2 fewer look-alikes, at most 1 disclosure fewer) only through
+one line written close to a held-apart look-alike (an order long over, in Portuguese), whose kind
+the file's brief had named: without it, 4 to 3. The disclosure lost at the gateway was children of
+3 and 5 alone since yesterday, in Lithuanian. The decision threshold is chosen by cross-validation
+on the same data (see `_choose_threshold`), saved with the model and used for `at_risk`.
 
 Output: each message gets `risk` = {"score": probability, "at_risk": bool, "worth_a_look": bool}
 in /model/parse: at_risk over the alert threshold, worth_a_look over the lower review threshold.
