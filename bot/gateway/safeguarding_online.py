@@ -184,10 +184,12 @@ _OUT_OF_REACH = (
     r"\s+park|bridge|building|tower|cliff|block)\b|\broof\b"
 )
 
-# Away on a trip or off the apps: "goodbye to everyone, off to spain for a month".
+# Away on a trip, for an operation or off the apps for a while: "goodbye to everyone, off to
+# spain for a month", "last thing i will post before my op".
 _AWAY = (
     r"\b(?:holiday|off\s+to|flight|plane|trip|travell?ing|abroad|festival|retreat|detox|"
-    r"break|signing\s+off|logging\s+off|deleting\s+(?:the\s+)?(?:app|account))\b"
+    r"break|signing\s+off|logging\s+off|deleting\s+(?:the\s+)?(?:app|account)|op|operation|"
+    r"surgery|before\s+(?:my|the|i|we)|for\s+a\s+(?:while|bit|week|month|few\s+\w+))\b"
 )
 
 ONLINE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input

@@ -2009,6 +2009,12 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "my friend posted on her insta 'goodbye to everyone, off to Spain for a month' and no"
             " one can reach her because she is on the plane",
         ),
+        (
+            "my cousin posted on his snap 'this is the last video ill post' from the roof of his"
+            " block, he is not answering",
+            "my nan posted on facebook 'last thing I will post before my hip op', no one can"
+            " reach her for a week",
+        ),
         # tracking long past, dealt with by an order, told as over; not with him back now
         (
             "Years ago an ex put a tracker on my car and got a restraining order, but he is out"
