@@ -410,7 +410,10 @@ _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 
 # Any verb in the past tense, which starts a past clause when a time is said just before it
 # ("when i was 15 i got caught up").
-_DID = r"(?:got|did|went|ran|left|fell|took|slept|spent|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
+_DID = (
+    r"(?:got|did|went|ran|left|fell|took|put|slept|spent|ended\s+up|"
+    r"(?!(?:need|want)ed\b)\w+ed)"
+)
 _PAST_CLAUSE = re.compile(
     r"(?:(?:"
     + _WHEN_IT_WAS
@@ -419,6 +422,11 @@ _PAST_CLAUSE = re.compile(
     + r"|(?:(?:"
     + _WHEN_IT_WAS
     + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
+    # or someone else's past act straight after a time ("years ago an ex put a tracker on")
+    + r"|(?:"
+    + _WHEN_IT_WAS
+    + r")\W*\b(?:an?|my)\s+(?:\w+\s+)?\w+\s+"
+    + _DID
     # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
     + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
     r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
@@ -436,6 +444,12 @@ _OLD_MARKS = re.compile(
 # years ago", "as a survivor of ..."): the clause up to its end.
 _SURVIVOR_OF = re.compile(
     r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
+)
+# A court order got against the one who did it, in a message told as over and with nothing
+# back or near ("he got a restraining order and moved away"): the harm dealt with, not a risk.
+_ORDER_GOT = re.compile(
+    r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
+    r"non\s*-?\s*molestation|protection)\s+order\b"
 )
 _DATED = re.compile(_WHEN_IT_WAS)
 _OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
@@ -460,6 +474,7 @@ def without_topics(read: str) -> str:
     if _TOLD_AS_OVER.search(read):
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
         read = _SURVIVOR_OF.sub(_read_past, read)
+        read = _ORDER_GOT.sub(" a topic ", read)
     if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
         read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
     return _TOPICS.sub(" a topic ", read)

@@ -1940,6 +1940,88 @@ def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
             "the gaffer keeps all our wages and says we owe him for the flights, we cannot leave",
             "this job is a prison lol, the boss watches my screen, no money till Friday",
         ),
+        # risks through phones, apps and the internet: a child sent to carry packages by
+        # someone online and gone now; not a job with a boss
+        (
+            "my daughter is 14 and some man from telegram keeps sending her to Luton carrying"
+            " packs. she has gone again and her phone is off",
+            "my daughter is 14 and her boss at the bakery keeps sending her to the post office"
+            " carrying parcels, she is not answering because she is at work",
+        ),
+        # a phone scam going on now with money gone; not one hung up on and reported
+        (
+            "my gran is on the phone to a man pretending to be from the bank, she has moved £15k"
+            " to a 'safe account' already and he still wants more",
+            "my gran got a call from a man claiming to be from the bank about a safe account, she"
+            " hung up and reported it, £0 lost",
+        ),
+        # an ex in the writer's account who knows where they are; not an account recovered
+        (
+            "I left my husband in May. He has been logging into my email and now knows which"
+            " hotel I am staying at",
+            "my email got hacked by a scammer last week, my husband helped me recover it and we"
+            " changed the password",
+        ),
+        # a lethal dose searched for, the searcher shut away; not a safe dose looked up
+        (
+            "my flatmate's laptop is open on googling how many sleeping pills to die and she has"
+            " locked herself in the bathroom",
+            "I googled how many paracetamol you can take in a day for my back, the pharmacist"
+            " says 8 max",
+        ),
+        # a weapon posted for a gathering; not the police's video on a knife amnesty
+        (
+            "someone on tiktok posted a knife and says they will attack the police at the town"
+            " hall meeting",
+            "the police posted a video on tiktok about the knife amnesty at the town hall"
+            " meeting today",
+        ),
+        # a tracking tag on someone who fled and is looked for; not an AirTag on the keys
+        (
+            "found an airtag in my sister's coat lining, she fled her husband last year and he"
+            " has been looking for her",
+            "found an airtag on my keys, I put it there so I never lose them again",
+        ),
+        # advertised online and kept at it; not a model's agent
+        (
+            "a man she met posts pictures of her online on those sites and takes all her money,"
+            " she says she cannot leave",
+            "her agent puts photos of her online for the modelling jobs and she gets paid well",
+        ),
+        # a child set up online to meet a stranger; not a cousin met at the cinema
+        (
+            "my 13 year old is talking on roblox with some man who asked him to sneak out to the"
+            " shops at midnight",
+            "my 13 year old is playing roblox with his cousin and they are going to the cinema"
+            " together tomorrow",
+        ),
+        # banking used with a threat not to tell; not bills paid as asked
+        (
+            "my son is logged into my bank account and money keeps going, he says if I tell the"
+            " social worker he will put me in a home and leave me",
+            "my son is logged into my online banking to pay my bills because I asked him, the"
+            " money goes on the gas and electric",
+        ),
+        # a goodbye posted online with no one able to reach her; not a goodbye for a trip
+        (
+            "my friend posted on her insta 'goodbye to everyone, sorry for everything' and no one"
+            " can reach her",
+            "my friend posted on her insta 'goodbye to everyone, off to Spain for a month' and no"
+            " one can reach her because she is on the plane",
+        ),
+        (
+            "my cousin posted on his snap 'this is the last video ill post' from the roof of his"
+            " block, he is not answering",
+            "my nan posted on facebook 'last thing I will post before my hip op', no one can"
+            " reach her for a week",
+        ),
+        # tracking long past, dealt with by an order, told as over; not with him back now
+        (
+            "Years ago an ex put a tracker on my car and got a restraining order, but he is out"
+            " now and turned up outside my house last night",
+            "Years ago a boyfriend put spyware on my phone. He got a non-molestation order and"
+            " moved to Wales. I am fine now, partly why I volunteered.",
+        ),
     ],
 )
 def test_named_harms_and_harm_from_others_told_plainly_are_read_and_their_twins_left_alone(
