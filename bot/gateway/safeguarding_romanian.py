@@ -332,15 +332,15 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
 
 # An ex who has found where the writer lives now (through her account, a photo of the block)
 # and whom she fears or who is coming ("a aflat unde stau acum... mi-e frică că vine"); not an ex
-# who knows the address to bring the children back.
+# who knows the address and comes tonight, as agreed, for the children.
 _RO_AN_EX = r"\bfost(?:ul|ului)\s+(?:meu|mieu|so[tț]|partener|iubit)"
 _RO_FOUND_WHERE_I_LIVE = (
     r"\b(?:a\s+aflat|afl[aă]|[sș]tie|a\s+g[aă]sit)\s+unde\s+(?:\w+\s+)?(?:stau|locuiesc|suntem|"
     r"st[aă]m|locuim|m[aă]\s+ascund)\b"
 )
 _RO_AFRAID_OR_COMING = (
-    r"\bmi-e\s+(?:fric|team)|\bm[aă]\s+tem\b|\b(?:vine|venea|va\s+veni)\s+(?:\w+\s+)?"
-    r"(?:[iî]n\s+seara|disear[aă]|acum|dup[aă]\s+mine)|\bpoz[aă]\s+cu\s+(?:blocul|casa|u[sș]a)"
+    r"\bmi-e\s+(?:fric|team)|\bm[aă]\s+tem\b|\b(?:vine|venea|va\s+veni)\s+dup[aă]\s+mine|"
+    r"\bpoz[aă]\s+cu\s+(?:blocul|casa|u[sș]a)"
 )
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_AN_EX, _RO_FOUND_WHERE_I_LIVE, _RO_AFRAID_OR_COMING),

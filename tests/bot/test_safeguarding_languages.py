@@ -4207,7 +4207,7 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         (
             "sq",
-            "Dikush ka postuar adresën time në Facebook, tani ka njerëz para derës sime",
+            "Dikush ka postuar adresën time në Facebook, njerëz para derës sime po më kërcënojnë",
             "Dikush ka publikuar adresën time në TikTok, e raportova dhe e hoqën",
         ),
         (
@@ -4249,6 +4249,16 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "uk",
             "Колишній чоловік пише моїй мамі, щоб дізнатися, де я живу. Я втекла і боюся",
             "Колишній хотів дізнатися, де я купила куртку для сина",
+        ),
+        (
+            "ro",
+            "Fostul meu partener a găsit unde locuim, vine după mine, am schimbat încuietoarea",
+            "Fostul meu știe unde stau, vine în seara asta să ia copiii, cum am stabilit",
+        ),
+        (
+            "sq",
+            "Kanë nxjerrë adresën time në Facebook si tradhtar, tani ka burra para derës sime",
+            "Dikush ka publikuar adresën time në TikTok, miqtë presin para derës sime për festën",
         ),
     ],
 )
