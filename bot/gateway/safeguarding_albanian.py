@@ -291,3 +291,15 @@ _SQ_ON_A_TRIP = r"^(?!.*\b(?:kamp\w*|ekskursion\w*|pushime\w*|turne\w*|sinjal\w*
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     _SQ_ON_A_TRIP + every_one_of(rf"\b{_SQ_CHILD}", _SQ_WITH_OLDER, _SQ_SILENT_OR_CUT),
 )
+
+# The writer's address put online with a name or a threat, and people outside the home now ("ka
+# publikuar adresën time... thotë që jam spiun... disa djem po rrinë jashtë shtëpisë sime dhe po
+# bërtasin"); not an address posted and taken down, nor friends at the door for a party.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:publik\w*|postuar|nxjerr\w*|shpërnda\w*)\s+(?:\S+\s+)?adres\w*\s+(?:time|tonë)\b",
+        r"\b(?:jashtë|para|përpara|te)\s+(?:shtëpisë|derës|pallatit)\s+(?:sime|tonë)\b",
+        r"\bspiun|\btradhtar|\bbërtas|\bkërcën|\bgodit|\bgurë\b|\bthye|\bsulm|\bvra[sr]",
+    ),
+)

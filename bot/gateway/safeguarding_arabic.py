@@ -379,3 +379,14 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:الكره|بالكره|كره\s+القدم|يلعب|يلعبوا|لعبه))"
     + every_one_of(_AR_BEATS_A_CHILD, _AR_HOW_BEATEN),
 )
+
+# A parent who fell and does not answer, alone at home ("سقطت على الأرض ولا ترد عليّ. هي وحدها
+# في البيت"); not a fall after which she is fine.
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:سقط|وقع)(?:ت)?\s+(?:على\s+الأرض|أرضا)",
+        r"(?:لا|ما|مش)\s+(?:ترد|يرد|تجيب|يجيب|تتكلم|يتكلم|تتحرك|يتحرك)",
+        r"وحد(?:ها|ه)|لوحد(?:ها|ه)",
+    ),
+)

@@ -286,3 +286,9 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_MINE_KEPT, _BN_CHECKED_OR_KEPT_IN),
     "^" + every_one_of(_BN_MINE_KEPT_LATIN, _BN_CHECKED_OR_KEPT_IN_LATIN),
 )
+
+# A husband who says he will come home and beat the writer ("বলেছে বাড়ি এসে আমাকে মারবে"); not
+# a mother's telling-off, nor a husband who will help at home.
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(r"স্বামী|জামাই|শ্বশুর|শাশুড়ি", _BN_ME + r"\s+(?:\S+\s+)?মারবে"),
+)

@@ -318,3 +318,30 @@ _BG_DEALS_OR_HOLDS = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_MOVED_IN, _BG_DEALS_OR_HOLDS),
 )
+
+# Someone who says, in messages, that they will find and kill the writer ("праща гласови
+# съобщения, че ще ме намери и ще ме убие"); not a mother who "will kill me" if I am late.
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:мама|майка\s+ми|закъснея|закъснях|шефът|шефа))"
+    r"(?=.*(?:съобщени|пише|писа|праща|заплаш|каза|казва|звъни))"
+    r"(?=.*ще\s+ме\s+(?:намери\s+и\s+ще\s+ме\s+)?(?:убие|убият|заколи|застреля))",
+)
+
+# An older relative on the phone with callers posing as the bank or the police, with money
+# already given and more asked ("e na telefona s nyakakvi ot 'bankata', veche im dade 20
+# hilyadi"); not a call hung up before anything was given.
+_BG_FAKE_CALLER = (
+    r"(?:телефон|звън|обажд|обади|telefon|zvan|zvun|obazhd|obadi)\S*\s+(?:\S+\s+){0,4}?\W*"
+    r"(?:от\s+|ot\s+)?\W*(?:банк|полиц|bank|polic|polits)"
+)
+_BG_ALREADY_GAVE = (
+    r"(?:вече|ve(?:ch|[cč4])e)\s+(?:\S+\s+){0,2}?(?:даде|дал|прати|преведе|изтегли|dade|dal|"
+    r"prati|prevede|izpra|iztegli)"
+)
+# The caller posing ("some", "supposedly", the bank in quotes) or asking for more.
+_BG_POSED_OR_MORE = (
+    r"някакви|nyakakvi|\bуж\b|\buzh\b|представ|predstav|['\"„](?:банк|bank)|още|oshte|o[sš]te"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_FAKE_CALLER, _BG_ALREADY_GAVE, _BG_POSED_OR_MORE),
+)

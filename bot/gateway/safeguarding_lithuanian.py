@@ -331,3 +331,18 @@ _LT_FOR_THE_WEEK = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_LT_FOR_THE_WEEK})" + every_one_of(_LT_TABLETS_READY, _LT_AFFAIRS_DONE),
 )
+
+# A child under 18 writing with a grown man online who asks for her photos or to meet ("dukra
+# (13 m.) susirašinėja su vyru... prašo jos nuotraukų"); not a child who plays with classmates.
+_LT_CHILD_UNDER_18 = (
+    r"\b(?:dukra|dukrai|s[uū]nus|s[uū]nui|vaikas|anūk\w*)\b(?:\s+\S+){0,2}?\s+\W*1[0-7]\s*"
+    r"(?:m\b|met)"
+)
+_LT_A_GROWN_MAN = r"\bsu\s+(?:suaugusiu\s+)?vyr(?:u|iškiu)\b|\bsuaug\w*\s+vyr\w*"
+_LT_PHOTOS_OR_MEETING = (
+    r"\bpra[sš]o\s+(?:\S+\s+)?nuotrauk|\bnori\s+(?:su\s+ja\s+|su\s+juo\s+)?susitikti\b|"
+    r"\bkvie[cč]ia\s+susitikti\b"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_CHILD_UNDER_18, _LT_A_GROWN_MAN, _LT_PHOTOS_OR_MEETING),
+)

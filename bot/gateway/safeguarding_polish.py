@@ -355,3 +355,35 @@ _PL_AT_MY_DOOR = (
 POLISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_AN_EX, _PL_AT_MY_DOOR),
 )
+
+# An ex who tracks the writer: he knows or sees where she is now, beside a tracker found, an
+# order against him or her fear ("napisał, że widzi, gdzie jestem... boję się wyjść"); not an ex
+# who knows the address because he collects the children.
+_PL_KNOWS_WHERE_I_AM = (
+    r"\b(?:widzi|wie|zna|sprawdza|namierzył\w*|znalazł\w*),?\s+(?:\w+\s+)?gdzie\s+(?:teraz\s+)?"
+    r"(?:jestem|mieszkam|si[eę]\s+ukrywam|jeste[sś]my|mieszkamy)\b"
+)
+_PL_TRACKED_OR_AFRAID = (
+    r"\bbo(?:j[eę]|imy)\s+si[eę]\b|\bzakaz\w*\s+zbli[zż]ania|\bairtag|\blokalizator|"
+    r"\bnadajnik|\bpodsłuch|\bprogram\w*\s+szpieg"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_AN_EX, _PL_KNOWS_WHERE_I_AM, _PL_TRACKED_OR_AFRAID),
+)
+
+# An older parent taken in by a caller posing as the bank or the police, or told by them to
+# move the money, with money already sent or handed over ("dzwoni z 'banku' i kazał jej przelać
+# wszystkie oszczędności, już wysłała 30 tysięcy"); not a call put down and reported in time,
+# nor the writer's own instalment paid after a call from the bank.
+_PL_FAKE_CALLER = (
+    r"(?:\bpodaj\w*\s+si[eę]\s+za|\budaj\w*|\bniby|\brzekomo|['\"„])\s*(?:z\s+)?['\"„]?"
+    r"(?:bank|policj|policjant)|\bkaza\w*\s+(?:jej|mu|im)\s+(?:\w+\s+)?(?:przela|wypłaci|odda|"
+    r"przekaza|wysła)"
+)
+_PL_ALREADY_SENT = (
+    r"\bju[zż]\s+(?:\w+\s+){0,2}"
+    r"(?:wysłał|przelał|oddał|wypłacił|przekazał|dał)\w*\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_FAKE_CALLER, _PL_ALREADY_SENT),
+)

@@ -242,3 +242,13 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     r"ਜੇ\s+ਮੈਂ\s+(?:\S+\s+){0,5}(?:ਤਾਂ|ਫਿਰ)\s+(?:\S+\s+){0,4}ਵਾਪਸ\s+(?:\S+\s+)?ਭੇਜ\s+"
     r"(?:ਦੇਣਗੇ|ਦੇਵੇਗਾ|ਦਊਗਾ)|ਬੱਚ\S*\s+(?:\S+\s+)?(?:ਖੋਹ|ਖੋ)\s+(?:ਲੈਣਗੇ|ਲਵੇਗਾ|ਲਊਗਾ)",
 )
+
+# A caller posing as the police or the bank who is sending someone to collect cards or money
+# ("ਪੁਲਿਸ ਵਾਲਾ ਬਣ ਕੇ... ਕੋਈ ਬੰਦਾ ਘਰੋਂ ਲੈਣ ਆ ਰਿਹਾ ਹੈ"); not such a call put down and reported.
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ਪੁਲਿਸ|ਪੁਲੀਸ|ਬੈਂਕ)\s+(?:ਵਾਲਾ|ਵਾਲੇ|ਅਫ਼ਸਰ)\s+ਬਣ\s+ਕੇ",
+        r"ਲੈਣ\s+(?:ਆ|ਆਉਣ)",
+    ),
+)

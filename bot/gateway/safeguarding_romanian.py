@@ -314,3 +314,34 @@ _RO_HIT_OR_KEPT = (
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_A_CHILD, _RO_SENT_TO_BEG, _RO_HIT_OR_KEPT),
 )
+
+# A child under 18 sent by a man with packages to another town, gone and not answering ("îl
+# trimite «la muncă» în alt oraș cu pachete... nu mai răspunde la telefon"); not a grown
+# brother who works as a courier.
+_RO_UNDER_18 = r"\bde\s+1[0-7]\s+ani\b|\bminor\w*|\bcopilul\s+meu\b"
+_RO_SENT_WITH_PACKAGES = (
+    r"\b(?:[iî]l|o|i)\s+(?:trimite|trimitea|pune|obliga)\b(?:\s+\S+){0,8}?\s+\W*(?:pachet|colet)"
+)
+_RO_GONE = (
+    r"\bnu\s+(?:mai\s+)?r[aă]spunde\b|\ba\s+disp[aă]rut\b|"
+    r"\bnu\s+s-a\s+(?:mai\s+)?[iî]ntors"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_UNDER_18, _RO_SENT_WITH_PACKAGES, _RO_GONE),
+)
+
+# An ex who has found where the writer lives now (through her account, a photo of the block)
+# and whom she fears or who is coming ("a aflat unde stau acum... mi-e frică că vine"); not an ex
+# who knows the address and comes tonight, as agreed, for the children.
+_RO_AN_EX = r"\bfost(?:ul|ului)\s+(?:meu|mieu|so[tț]|partener|iubit)"
+_RO_FOUND_WHERE_I_LIVE = (
+    r"\b(?:a\s+aflat|afl[aă]|[sș]tie|a\s+g[aă]sit)\s+unde\s+(?:\w+\s+)?(?:stau|locuiesc|suntem|"
+    r"st[aă]m|locuim|m[aă]\s+ascund)\b"
+)
+_RO_AFRAID_OR_COMING = (
+    r"\bmi-e\s+(?:fric|team)|\bm[aă]\s+tem\b|\b(?:vine|venea|va\s+veni)\s+dup[aă]\s+mine|"
+    r"\bpoz[aă]\s+cu\s+(?:blocul|casa|u[sș]a)"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_AN_EX, _RO_FOUND_WHERE_I_LIVE, _RO_AFRAID_OR_COMING),
+)

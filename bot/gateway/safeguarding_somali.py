@@ -209,3 +209,15 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:dugsi\w*|iskuul\w*|isbitaal\w*|cisbitaal\w*|masjid\w*|dhakhtar\w*|"
     r"warka|wararka|telefishan\w*)\b)" + every_one_of(_SO_FAMILY_TAKEN, _SO_BY_MEN_OR_FOR_DEBT),
 )
+
+# A child under 18 sent by a man to carry packages to another town, gone and not answering
+# ("15 jir... nin baa u diray inuu xirmooyin u qaado... taleefanka ma qabanayo"); not a grown
+# son who delivers parcels for work.
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b1[0-7]\s+jir",
+        r"\bxirm\w*|\bbaakad\w*",
+        r"\bma\s+qabanayo\b|\bkama\s+jawaabayo\b|\bma\s+soo\s+laaban\b|\blama\s+hel",
+    ),
+)

@@ -512,3 +512,14 @@ _ES_NOT_A_TOY = (
 SPANISH_PHRASES += (  # i18n-exempt: input
     _ES_NOT_A_TOY + every_one_of(_ES_GOES_ARMED, _ES_IN_EARNEST),
 )
+
+# A group planning to attack someone, with weapons shown ("planean atacar a la policía... han
+# compartido fotos de cuchillos"); not a plan to tackle a problem, nor a film.
+SPANISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:serie|pel[ií]cula|juego|videojuego|novela|libro)\b)"
+    + every_one_of(
+        r"\b(?:planea\w*|van\s+a|quieren|piensan)\s+(?:\w+\s+)?"
+        r"(?:atacar|apu[nñ]alar|agredir)\s+a\b",
+        r"\b(?:cuchillo|navaja|machete|pistola|arma|bomba)",
+    ),
+)

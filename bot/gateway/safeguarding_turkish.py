@@ -360,3 +360,22 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ders|sinav\w*)\b)"
     + every_one_of(_TR_A_CHILD, _TR_FOR_DAYS, _TR_ALONE, _TR_UNCARED_FOR),
 )
+
+# Saying goodbye to everyone with pills in hand or no answer ("canlı yayında herkese veda
+# ediyor, elinde ilaçlar var"); not a goodbye before a move abroad.
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:taşın|tatil|yurt\s*dışına|mezun))(?=.*(?:herkese\s+veda|veda\s+(?:ediyor|etti|"
+    r"mesajı)|vedalaşıyor))(?=.*(?:ilaç|hap|jilet|köprü|çatı))",
+)
+
+# An ex who has found where the writer lives or hides and is coming ("sığınma evinin yerini
+# bulmuş... 'geliyorum' yazdı"); not an ex who knows the address to bring the children.
+_TR_AN_EX = r"\beski\s+(?:kocam|eşim|sevgilim|partnerim|nişanlım)"
+_TR_FOUND_WHERE_I_AM = (
+    r"\b(?:yerini|yerimi|adresimi|evimi|nerede\s+(?:oturduğumu|kaldığımı|olduğumu))\s+"
+    r"(?:\S+\s+)?(?:bulmuş|buldu|öğrenmiş|öğrendi)"
+)
+_TR_COMING_OR_AFRAID = r"\bgeliyorum\b|\bgelece[gk]|\bkapının\s+fotoğraf|\bkorkuyorum"
+TURKISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_AN_EX, _TR_FOUND_WHERE_I_AM, _TR_COMING_OR_AFRAID),
+)

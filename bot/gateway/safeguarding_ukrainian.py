@@ -484,3 +484,15 @@ _UK_EVICTS = (
     r"опин\w+\s+(?:\w+\s+){0,3}на\s+вулиці)"
 )
 UKRAINIAN_PHRASES += ("^" + every_one_of(_UK_AFFECTION_ASKED, _UK_EVICTS),)  # i18n-exempt: input
+
+# An ex the writer fled who is trying to find where she lives now, through her account or her
+# friends ("зламав мій Telegram... щоб дізнатися, де я зараз живу. Я втекла від нього"); not an
+# account recovered, nor an ex who knows the address.
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"колишн",
+        r"(?:дізнатися|дізнався|знайти|шукає|знайде),?\s+(?:\S+\s+)?(?:де\s+я|мене)",
+        r"втекла|втік|ховаюся|переховуюся|(?<!не\s)боюся",
+    ),
+)

@@ -444,3 +444,17 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:meeting|session|class|course|job|naukri|rishta|relationship|contract|game|"
     r"series|argument|jhagda|fight|subscription)\b)(?=.*" + _UR_THINKING_LATIN + _UR_END_IT + ")",
 )
+
+# A husband or his family who says he will beat the writer if she goes out ("کہتے ہیں اگر میں
+# اسمبلی گئی تو مجھے ماریں گے"); not a mother's telling-off ("امی مجھے ماریں گی"), nor a husband
+# who will come to fetch her if she goes.
+_UR_WILL_BEAT_ME = r"مجھے\s+(?:\S+\s+){0,2}مار(?:یں|ے)\s*(?:گے|گا)"
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_KIN, _UR_IF_I_GO, _UR_WILL_BEAT_ME),
+)
+
+# Someone who says she or he will end themselves ("کہہ رہی ہے کہ آج رات خود کو ختم کر لے گی",
+# "خود کو ختم کر لوں گا"); not work to finish oneself ("کام خود ختم کر لے گی").
+URDU_PHRASES += (  # i18n-exempt: input
+    r"خود\s+کو\s+(?:\S+\s+)?ختم\s+کر\s+(?:لے|دے|لوں|دوں)\s*(?:گی|گا)",
+)

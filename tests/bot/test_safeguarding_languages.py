@@ -4137,6 +4137,129 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Były partner stał pod domem codziennie przez tydzień, pisze, że znajdę cię wszędzie",
             "Mój były zapukał do drzwi, przyniósł alimenty",
         ),
+        # a threat through a phone or an app, an ex who tracks, a caller posing as the bank or the
+        # police with money gone, a child groomed or sent with packages online; and the same
+        # technology with no present risk
+        (
+            "ur",
+            "میرا شوہر کہتا ہے اگر میں باہر نکلی تو مجھے مارے گا",
+            "میرے شوہر کہتے ہیں اگر میں اسمبلی گئی تو مجھے لینے آئیں گے",
+        ),
+        (
+            "ur",
+            "بھائی نے لکھا ہے کہ وہ آج خود کو ختم کر لے گا",
+            "وہ سارا کام آج رات خود ختم کر لے گی",
+        ),
+        (
+            "pl",
+            "Były mąż ma zakaz zbliżania się, a wie, gdzie teraz mieszkam, boję się",
+            "Mój były mąż wie, gdzie mieszkam, odbiera dzieci co weekend",
+        ),
+        (
+            "pl",
+            "do taty dzwonił ktoś podający się za policjanta, tata już przelał 10 tysięcy",
+            "do mamy dzwonili niby z banku, ale się rozłączyła i zgłosiła to na policję",
+        ),
+        (
+            "ro",
+            "Copilul meu de 14 ani: un bărbat îl trimite cu colete la Luton și nu mai răspunde",
+            "Fratele meu de 25 de ani e curier, șeful îl trimite cu pachete, nu răspunde",
+        ),
+        (
+            "ro",
+            "Fostul meu soț știe unde locuim acum, mi-e frică să ies din casă",
+            "Fostul meu știe unde stăm acum, aduce copiii duminică",
+        ),
+        (
+            "bg",
+            "Бившият ми пише, че ще ме намери и ще ме убие",
+            "Мама ми писа, че ще ме убие, ако пак закъснея",
+        ),
+        (
+            "bg",
+            "На дядо му се обади някой уж от полицията, вече им даде 5000 лева",
+            "baba mi poluchi obazhdane ot 'bankata', no zatvori i ne dade nishto",
+        ),
+        (
+            "lt",
+            "Sūnus 12 metų rašosi su suaugusiu vyru, jis prašo nuotraukų",
+            "Mano dukra (13 m.) žaidžia Roblox su klasės draugėmis, nori susitikti prie stoties",
+        ),
+        (
+            "tr",
+            "Oğlum herkese veda mesajı attı, odasında bir kutu hap var",
+            "Kızım canlı yayında herkese veda ediyor, yarın Almanya'ya taşınıyoruz",
+        ),
+        (
+            "tr",
+            "Eski eşim adresimi öğrenmiş, bu gece geleceğini yazdı",
+            "Eski eşim adresimi öğrenmiş, çocukların kitaplarını postayla gönderdi",
+        ),
+        (
+            "so",
+            "Inankayga 14 jir ah baakado ayaa loo diray, kama jawaabayo taleefanka",
+            "Wiilkayga 25 jir ah xirmooyin ayuu u qaadaa shaqada, hadda ma qabanayo waa baabuur",
+        ),
+        (
+            "bn",
+            "আমার স্বামী বলেছে আজ রাতে আমাকে মারবে",
+            "আমার স্বামী বলেছে বাড়ি এসে আমাকে রান্নায় সাহায্য করবে",
+        ),
+        (
+            "sq",
+            "Dikush ka postuar adresën time në Facebook, njerëz para derës sime po më kërcënojnë",
+            "Dikush ka publikuar adresën time në TikTok, e raportova dhe e hoqën",
+        ),
+        (
+            "ar",
+            "أبي وقع على الأرض ولا يرد، وهو لوحده في الشقة",
+            "أمي سقطت على الأرض أمس لكنها بخير الآن وأختي معها",
+        ),
+        (
+            "pa",
+            "ਕੋਈ ਬੈਂਕ ਵਾਲਾ ਬਣ ਕੇ ਮਾਂ ਨੂੰ ਫ਼ੋਨ ਕਰ ਰਿਹਾ ਹੈ, ਅੱਜ ਸ਼ਾਮ ਪੈਸੇ ਲੈਣ ਆ ਰਿਹਾ ਹੈ",
+            "ਕੋਈ ਪੁਲਿਸ ਵਾਲਾ ਬਣ ਕੇ ਫ਼ੋਨ ਕਰ ਰਿਹਾ ਸੀ, ਪਿਤਾ ਜੀ ਨੇ ਫ਼ੋਨ ਕੱਟ ਦਿੱਤਾ ਤੇ ਬੈਂਕ ਨੂੰ ਦੱਸਿਆ",
+        ),
+        (
+            "uk",
+            "Колишній чоловік шукає мене через моїх подруг, я втекла від нього з дітьми",
+            "Мій колишній зламав мій Telegram, але я відновила доступ і змінила пароль",
+        ),
+        (
+            "es",
+            "Mi primo está en un chat donde van a agredir a un chico del insti, enseñan navajas",
+            "En la asamblea hablamos de cómo atacar el problema de las navajas en el barrio",
+        ),
+        (
+            "pl",
+            "Tata ma 80 lat, jakiś pan kazał mu wypłacić pieniądze, już oddał kurierowi 20 tys.",
+            "Dzwonili do mnie z banku, już przelałam ratę za kredyt",
+        ),
+        (
+            "bg",
+            "Na mama i se obadiha uzh ot politsiyata, veche dade 3000 leva",
+            "Обадиха се от банката, вече им дадох документите за кредита",
+        ),
+        (
+            "pl",
+            "Mój były partner napisał, że widzi, gdzie jestem, znalazłam lokalizator w aucie",
+            "Mam AirTaga na kluczach, mąż widzi, gdzie jestem, jak je zgubię",
+        ),
+        (
+            "uk",
+            "Колишній чоловік пише моїй мамі, щоб дізнатися, де я живу. Я втекла і боюся",
+            "Колишній хотів дізнатися, де я купила куртку для сина",
+        ),
+        (
+            "ro",
+            "Fostul meu partener a găsit unde locuim, vine după mine, am schimbat încuietoarea",
+            "Fostul meu știe unde stau, vine în seara asta să ia copiii, cum am stabilit",
+        ),
+        (
+            "sq",
+            "Kanë nxjerrë adresën time në Facebook si tradhtar, tani ka burra para derës sime",
+            "Dikush ka publikuar adresën time në TikTok, miqtë presin para derës sime për festën",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
