@@ -409,12 +409,15 @@ _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 
 
 # Any verb in the past tense, which starts a past clause when a time is said just before it
-# ("when i was 15 i got caught up").
-_DID = r"(?:got|did|went|ran|left|fell|took|slept|spent|ended\s+up|(?!(?:need|want)ed\b)\w+ed)"
+# ("when i was 15 i got caught up", "years ago an ex put a tracker on my car").
+_DID = (
+    r"(?:got|did|went|ran|left|fell|took|slept|spent|put|hid|ended\s+up|(?!(?:need|want)ed\b)"
+    r"\w+ed)"
+)
 _PAST_CLAUSE = re.compile(
     r"(?:(?:"
     + _WHEN_IT_WAS
-    + r")\W*\b(?:i|we)\s+"
+    + r")\W*\b(?:i|we|an?\s+(?:ex|former\s+partner)|someone|somebody)\s+"
     + _DID
     + r"|(?:(?:"
     + _WHEN_IT_WAS
@@ -436,6 +439,12 @@ _OLD_MARKS = re.compile(
 # years ago", "as a survivor of ..."): the clause up to its end.
 _SURVIVOR_OF = re.compile(
     r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
+)
+# A court order got against the person, part of a story told as over ("he got a restraining
+# order and moved away"): the order read past with the rest of it.
+_ORDER_GOT = re.compile(
+    r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
+    r"non\s*-?\s*molestation|protection)\s+order\b"
 )
 _DATED = re.compile(_WHEN_IT_WAS)
 _OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
@@ -459,7 +468,7 @@ def without_topics(read: str) -> str:
     or of someone close brought back to mind with the member fine now, taken out."""
     if _TOLD_AS_OVER.search(read):
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
-        read = _SURVIVOR_OF.sub(_read_past, read)
+        read = _ORDER_GOT.sub(" a topic ", _SURVIVOR_OF.sub(_read_past, read))
     if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
         read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
     return _TOPICS.sub(" a topic ", read)

@@ -3852,6 +3852,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
             " so please keep me out of the photos",
         ),
+        # a tracker and a court order long past, told as over; the same with him back today
+        (
+            "Years ago a former partner hid a tracker in my bag and I got a restraining order, I"
+            " thought I was safe now but he turned up outside my work today",
+            "Years ago a former partner hid a tracker in my bag. I got a restraining order and he"
+            " moved to Spain, I'm safe now",
+        ),
         # a harm told as over with its year, and a reason for joining; only that past clause is
         # read past, so a present risk in the same message is still read
         (
