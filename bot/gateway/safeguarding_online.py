@@ -21,7 +21,7 @@ from bot.gateway.safeguarding_street import _A_THING_TO_SHARE
 from bot.gateway.safeguarding_violence import _JOKING
 from bot.gateway.safeguarding_words import every_one_of
 
-# Over and done with: told as the past, or put right.
+# Over and done with (told as the past, or put right), or a subject of a talk or a course.
 _PUT_RIGHT = (
     r"\b(?:years\s+ago|back\s+in\s+(?:19|20)\d\d|recovered|got\s+(?:it|them)\s+back|sorted\s+it|"
     r"(?:police|they)\s+dealt\s+with|all\s+fine\s+now|i\s+am\s+(?:fine|safe)\s+now|talk|"
