@@ -95,7 +95,7 @@ MARAC case with him seen on the road, someone unwell in mind with a knife on the
 exploitation told as an arrangement (safeguarding_exploited: a child kept from school to do a
 household's work, help with a case or a home offered for going to his room, a worker taken away
 in a van over the debt for his passage), and risks that reach someone through phones, apps and
-the internet (safeguarding_online: an abuser inside the phone who knows where she hides, an
+the internet (safeguarding_reached: an abuser inside the phone who knows where she hides, an
 address posted with a call to visit, a child told in a group chat to bring a knife, pictures
 demanded with a threat, a job abroad from a man met online). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
@@ -141,9 +141,9 @@ from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
-from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
+from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
@@ -187,7 +187,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **KNOWN_PHRASES,
     **EXPLOITED_PHRASES,
     **ABROAD_PHRASES,
-    **ONLINE_PHRASES,
+    **REACHED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

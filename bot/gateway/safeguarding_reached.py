@@ -1,4 +1,4 @@
-"""The English phrase net: risks that reach someone through phones, apps and the internet.
+"""The English phrase net: someone reached through the phone or online: tracked, targeted, lured.
 
 An abuser inside someone's phone or accounts (a location app got into, spyware put on it) who
 now knows where they hide or is on his way; an address or a meeting place posted with a call to
@@ -147,7 +147,7 @@ _NEVER_BACK = (
     r"\b(?:took|kept|keeps|keeping|holding|holds)\s+(?:my|her|his)\s+passport\b"
 )
 
-ONLINE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
+REACHED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # an abuser inside the phone who now knows where she hides, or is on his way
     "an abuser inside the phone": (
         "^(?!.*(?:"
