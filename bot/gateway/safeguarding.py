@@ -99,7 +99,9 @@ the internet (safeguarding_online: a child sent by someone online to carry packa
 going on now, an ex who got into an account and knows where the writer is, a lethal dose
 searched for, a weapon posted for a gathering, a tracking tag on someone who fled, a woman
 advertised online, a child set up online to meet a stranger, a carer in the banking app, a
-goodbye posted online). The assembly's
+goodbye posted online; safeguarding_reached: an abuser inside the phone who knows where she
+hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
+pictures demanded with a threat, a job abroad from a man met online). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
@@ -146,6 +148,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
+from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
@@ -190,6 +193,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **EXPLOITED_PHRASES,
     **ABROAD_PHRASES,
     **ONLINE_PHRASES,
+    **REACHED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -107,7 +107,8 @@ _POSING = (
     r"+"
     r"(?:that\s+)?(?:they\s+are|he\s+is|she\s+is|they\s+were|he\s+was|to\s+be|it\s+is|it\s+was)\s"
     r"+"
-    r"(?:from\s+)?(?:the\s+)?(?:police|bank|fraud\s+(?:team|squad|department)|hmrc|detectives?|"
+    r"(?:from\s+)?(?:the\s+|an?\s+)?(?:police|bank|fraud\s+(?:team|squad|department)|hmrc|"
+    r"detectives?|"
     r"officers?|scotland\s+yard)\b|"
     # a caller named by where they say they are from: "a man from the bank rang dad"
     r"\b(?:someone|somebody|a\s+(?:man|woman|lady|guy|caller|detective|officer))\s+(?:\w+\s+)?"
@@ -119,7 +120,10 @@ _TO_HAND_OVER = (
     r"is|was\s+told|is\s+(?:being\s+)?told|has\s+been\s+told|agreed|have|got|has\s+got)\s+to|"
     r"must|should)\s+(?:hand|give|withdraw|take\s+out|draw\s+out|transfer|move|put)\s+"
     r"(?:over\s+)?(?:all\s+)?(?:his|her|my|their)\s+(?:\w+\s+)?"
-    r"(?:savings|cash|money|cards?|pin|gold|jewellery|valuables)\b"
+    r"(?:savings|cash|money|cards?|pin|gold|jewellery|valuables)\b|"
+    # or wants them collected: "needs his bank cards collected"
+    r"\b(?:needs?|wants?)\s+(?:all\s+)?(?:his|her|my|their|your)\s+(?:\w+\s+)?(?:savings|cash|"
+    r"money|cards?|pin|gold|jewellery|valuables)\s+(?:collected|picked\s+up|handed\s+over)\b"
 )
 _COLLECTED = (
     r"\b(?:couriers?|(?:coming|come|sending\s+someone|send\s+someone)\s+(?:\w+\s+){0,2}?(?:to\s+)"

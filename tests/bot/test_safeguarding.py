@@ -1632,6 +1632,68 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my brother said he'll kill me if I miss his engagement party haha, can I swap to"
             " weekend 3?",
         ),
+        # an abuser inside the phone who knows where she hides; not a lost phone or sharing agreed
+        (
+            "my ex hacked into my icloud account and now knows where I am staying with the kids,"
+            " he messaged that he'll see me soon",
+            "I lost my phone on the bus, got into my Find My iPhone from my sister's laptop and it"
+            " was at the depot, see you soon at the session",
+        ),
+        (
+            "there's a tracking app on my phone that my partner hid there, he's just seen I rang a"
+            " solicitor and he's threatening me by text",
+            "my daughter and I agreed to share locations, she got into my phone to set it up and"
+            " now she knows where I am when I walk home from sessions",
+        ),
+        # an address posted with a call to visit; not the council's photo, police in stab vests
+        (
+            "someone shared my home address in a TikTok post calling us grasses, saying pay them a"
+            " visit tonight",
+            "the council posted a photo of the town hall entrance on Twitter for Saturday, the"
+            " police there will wear stab vests as usual",
+        ),
+        # a child told in an online group to bring a blade; not a school's online safety talk
+        (
+            "my nephew is 13 and older boys on a Discord server have been telling him to carry a"
+            " blade for them and bring the boy who grassed to the garages",
+            "my son's school had an online safety talk about gangs on Snapchat telling kids to"
+            " carry a knife for them, really useful",
+        ),
+        # pictures of herself demanded with a threat of harm; not a coach's squad photo
+        (
+            "a guy my daughter met on Instagram says he will expose her to her whole school unless"
+            " she sends more pictures of herself, she's 13 and shaking",
+            "my daughter's netball coach will post the squad photo on Instagram unless she sends"
+            " more pictures of herself in kit",
+        ),
+        # an adult who cannot judge it paying an online lover and packing; not a romance all met
+        (
+            "my uncle has Alzheimer's and a woman on Instagram says she wants to marry him, he's"
+            " sent her his bank details and packed a bag for the airport",
+            "my mum met a man on Facebook who says he loves her, they've done video calls for a"
+            " year and she's packed a bag to fly out to meet him, we're thrilled",
+        ),
+        # a young person bundled into a van by strangers; not driven home by dads she knows
+        (
+            "my friend just sent a voice note, she's 16, some guys are bundling her into a van and"
+            " she doesn't know who they are",
+            "my niece is at a party and two of the dads are putting her in the car to bring her"
+            " home, she knows them both from school",
+        ),
+        # a job abroad from a man met online and a girl before never back; not a recruiter's visa
+        (
+            "my sister met a guy on TikTok who got her a job in Dubai, he's holding her passport"
+            " and the last girl he sent never came back",
+            "a recruiter I met on LinkedIn found me a job in Albania, the agency has a copy of my"
+            " passport for the visa and my friend who went last year loved it",
+        ),
+        # a caller posing as the police who wants the bank cards collected; not a fraud warning
+        (
+            "a man keeps ringing my nan saying he is a police detective and needs her bank cards"
+            " picked up, a courier is on the way",
+            "my dad is 88, a police officer at the assembly said never let a courier collect your"
+            " bank cards",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -3872,6 +3934,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " or so I thought, he was outside the venue today",
             "my ex used to follow me everywhere but that was years ago and he lives in Spain now,"
             " so please keep me out of the photos",
+        ),
+        # a tracker and a court order long past, told as over; the same with him back today
+        (
+            "Years ago a former partner hid a tracker in my bag and I got a restraining order, I"
+            " thought I was safe now but he turned up outside my work today",
+            "Years ago a former partner hid a tracker in my bag. I got a restraining order and he"
+            " moved to Spain, I'm safe now",
         ),
         # a harm told as over with its year, and a reason for joining; only that past clause is
         # read past, so a present risk in the same message is still read
