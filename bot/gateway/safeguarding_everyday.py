@@ -411,7 +411,7 @@ _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 # Any verb in the past tense, which starts a past clause when a time is said just before it
 # ("when i was 15 i got caught up").
 _DID = (
-    r"(?:got|did|went|ran|left|fell|took|put|slept|spent|ended\s+up|"
+    r"(?:got|did|went|ran|left|fell|took|put|hid|slept|spent|ended\s+up|"
     r"(?!(?:need|want)ed\b)\w+ed)"
 )
 _PAST_CLAUSE = re.compile(
