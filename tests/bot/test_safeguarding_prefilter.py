@@ -8,8 +8,10 @@ import re
 
 import pytest
 
-from bot.gateway.safeguarding import risk_kind, says_someone_is_at_risk
+from bot.gateway.safeguarding import RISK_PHRASES, risk_kind, says_someone_is_at_risk
+from bot.gateway.safeguarding_everyday import without_topics
 from bot.gateway.safeguarding_prefilter import PatternSet, words_needed
+from bot.gateway.safeguarding_words import normalise
 
 
 @pytest.mark.parametrize(
@@ -62,6 +64,23 @@ def test_the_prefiltered_net_still_reads_a_disclosure(text: str) -> None:
     assert says_someone_is_at_risk(text)
 
 
-def test_the_kind_read_is_the_first_kind_whose_pattern_matches() -> None:
-    assert risk_kind("I want to kill myself tonight") is not None
-    assert risk_kind("see you on saturday, can I claim the bus fare?") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself tonight",
+        "my husband hits me every day and I'm scared to go home",
+        "he said he will hurt me if I come on Saturday",
+        "see you on saturday, can I claim the bus fare?",
+    ],
+)
+def test_the_kind_read_is_the_first_kind_whose_pattern_matches(text: str) -> None:
+    read = without_topics(normalise(text))
+    first_kind = next(
+        (
+            kind
+            for kind, phrases in RISK_PHRASES.items()
+            if any(re.search(phrase, read) for phrase in phrases)
+        ),
+        None,
+    )
+    assert risk_kind(text) == first_kind
