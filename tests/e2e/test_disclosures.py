@@ -181,26 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirty-first
-# set: 72 of its 80 disclosures (48 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    6: "Hinglish: a friend at the bus stop after the assembly, chased by boys with knives",
-    11: "a man in the group chat sending a girl of 15 explicit things, asking to meet today",
-    16: "epilepsy: the warning signs now, alone on the train home",
-    18: "Urdu: a man forcing my daughter into his car in the town hall car park now",
-    30: "on the way out a woman with a pram on the car park floor, people kicking her",
-    36: "the booked driver has locked the doors, driven past my road, 'his place first'",
-    62: "in a wheelchair outside the town hall, stranded in the dark and cold, battery dead",
-    75: "two members planning to bring a bottle of petrol to the next session, police there",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 4
-# of its 40, measured with the misses above (one by the net, three by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    17: "will there be security at the venue? my mum asks if it's safe for me to go",
-    20: "Somali: the town hall lift was broken, took the stairs; fixed next week?",
-    22: "Roman Urdu: my husband says the police meeting is a waste of time, but I'm coming, YES",
-    35: "followed home ... by a cat from the town hall car park, lol (the net)",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
