@@ -8,7 +8,8 @@ type them either way, so patterns are written in ordinary spelling. A knife or a
 threat to kill is read whoever the threat names ("चाकू दिखाकर कहा ... तो मार देगा"); a child not
 home since yesterday with the phone off, no word or the police; a girl under 18 whose marriage
 is being arranged, her age said before it or after; a child being beaten now, with a belt, a
-stick or a cry; and, in Hinglish, someone not responding with their breath slow or faint.
+stick or a cry; someone chased by people carrying a knife or a gun, in both spellings; and, in
+Hinglish, someone not responding with their breath slow or faint.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
@@ -19,6 +20,8 @@ wedding, a child beaten in a film, a phone not responding, breath short after th
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 HINDI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -130,4 +133,32 @@ _HI_BREATH_FAINT_LATIN = (
 HINDI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:phone|laptop|app|screen|wifi|stairs|seedhi|seedhiyan)\b)"
     rf"(?=.*(?:{_HI_NOT_RESPONDING_LATIN}))(?=.*{_HI_BREATH_FAINT_LATIN})",
+)
+
+# Someone chased by people with a knife or a gun, in Hinglish and in Devanagari ("kuch larke
+# chaaku le kar uske peeche hain", "बंदूक लेकर मेरे पीछे पड़े हैं"): a weapon carried ("le kar",
+# "liye", "nikala") with a person chased ("mere/uske/hamare peeche", "peecha kar"); not a knife
+# to cut a cake while friends stand behind someone in a queue.
+_HI_WEAPON_LATIN = (
+    r"\b(?:chaa?ku|chakk?u|chaa?qu|chhuri|churi|chhura|chura|knife|knives|bandook|banduk|"
+    r"bandooq|pistol|gun|katta|talwar|blade)s?\s+(?:\w+\s+)?(?:le\s*kar|leke|lekar|le\s+ke|"
+    r"liye|liya|nikal|dikha|haath\s+(?:mein|me|main))"
+)
+_HI_CHASED_LATIN = (
+    r"\b(?:mere|uske|iske|unke|inke|hamare|humare|tumhare|tere|hum\s+sab\s+ke|dost\s+ke|"
+    r"bhai\s+ke|bete\s+ke|beti\s+ke)\s+(?:\w+\s+)?(?:peeche|piche|pichhe|peechhe)\s+"
+    r"(?:\w+\s+)?(?:hai|hain|he|pade|pad\s+gaye|lage|lag\s+gaye|bhaag|bhag|daud|aa\s+rahe|"
+    r"aa\s+raha)|\b(?:peecha|picha|pichha|peechha)\s+kar\s+(?:rahe|raha|rahi)\b"
+)
+_HI_WEAPON = (
+    r"(?:चाकू|छुरा|छुरी|बंदूक|पिस्तौल|कट्टा|तलवार)\s+(?:\S+\s+)?(?:ले\s*कर|लेके|ले\s+के|लिए|"
+    r"लिया|निकाल|दिखा|हाथ\s+में)"
+)
+_HI_CHASED = (
+    r"(?:मेरे|उसके|इसके|उनके|हमारे|तुम्हारे|दोस्त\s+के|भाई\s+के|बेटे\s+के|बेटी\s+के)\s+"
+    r"(?:\S+\s+)?पीछे\s+(?:\S+\s+)?(?:हैं|है|पड|लगे|भाग|दौड|आ\s+रहे)|पीछा\s+कर\s+(?:रहे|रहा|रही)"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_HI_WEAPON_LATIN, _HI_CHASED_LATIN),
+    "^" + every_one_of(_HI_WEAPON, _HI_CHASED),
 )

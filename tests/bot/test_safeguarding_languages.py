@@ -4260,6 +4260,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Kanë nxjerrë adresën time në Facebook si tradhtar, tani ka burra para derës sime",
             "Dikush ka publikuar adresën time në TikTok, miqtë presin para derës sime për festën",
         ),
+        # chased by people carrying a weapon; a knife to cut a cake, someone behind in a queue
+        (
+            "hi",
+            "market mein do aadmi bandook lekar mere peeche pade hain, main dukaan mein chhupi",
+            "knife se cake kaatna hai, hum sab line mein uske peeche khade hain",
+        ),
+        (
+            "hi",
+            "रात को तीन लड़के चाकू लेकर मेरे भाई के पीछे पड़े हैं, वो भाग रहा है",
+            "मैं चाकू लेकर सब्जी काट रही थी, बच्चे मेरे पीछे खेल रहे थे",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
