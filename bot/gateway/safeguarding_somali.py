@@ -8,7 +8,8 @@ safeguarding_languages.fold.
 Beyond the main kinds it reads an alarm in a few words ("i caawi, halkan ayuu joogaa") and a
 girl to be cut, said in the words used for it ("inay gudniinto", "in la xalaaleeyo") or
 "today" without the word, and control at home (two of being locked in, the phone or money
-taken, a threat to take the children), and a child taken by men or over a debt. Left alone:
+taken, a threat to take the children), and a child taken by men or over a debt, or gone
+missing with men, a car, a dead phone or the police named. Left alone:
 "gaajo ayaan u dhimanayaa" (dying of hunger), "wuu i raacay" (he came with me), "i caawi
 foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
 taken to be circumcised or to school, halal meat ("hilib xalaal ah"), a husband who keeps the
@@ -220,4 +221,23 @@ SOMALI_PHRASES += (  # i18n-exempt: input
         r"\bxirm\w*|\bbaakad\w*",
         r"\bma\s+qabanayo\b|\bkama\s+jawaabayo\b|\bma\s+soo\s+laaban\b|\blama\s+hel",
     ),
+)
+
+# A child gone missing ("wiilkayga 13 jir ah ayaa la waayay", my son was lost) with men or a
+# car that took them, the phone dead, or the police told ("rag baa gaari ku qaaday",
+# "taleefankiisa ma shaqeynayo"); not a child lost in a game and found, nor a phone or keys lost.
+_SO_CHILD_MISSING = (
+    rf"\b(?:{_SO_CHILD}|{_SO_GIRL}|walaalkay\w*)\s+(?:\w+\s+){{0,4}}?(?:(?:ayaa|baa|"
+    r"waa|waxaa)\s+)?(?:la\s+(?:waayay|waayey|la'?\s?yahay)|maqan|lumay|lumey|ma\s+soo\s+"
+    r"laaban|ma\s+soo\s+noqon|lama\s+hel\w*)\b"
+)
+_SO_TAKEN_OR_UNREACHABLE = (
+    r"\b(?:gaari|gaadhi|baabuur\w*|van)\s+(?:\w+\s+)?(?:ku|lagu)\s+(?:qaad\w*|rid\w*|xir\w*|"
+    r"kaxay\w*|gelin\w*|geliy\w*)|\b(?:niman|nimank\w*|rag|raggii)\s+(?:\w+\s+)?(?:baa|ayaa)\b|"
+    r"\b(?:taleefan|telefon)\w*\s+(?:\w+\s+)?(?:ma\s+shaq\w*|xiran|dansan|damsan|dheeh\w*)|"
+    r"\bbooliis\w*|\bboolis\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:waa\s+la\s+helay|la\s+helay|soo\s+laabtay|dhuumaalaysi\w*|ciyaar\w*)\b)"
+    + every_one_of(_SO_CHILD_MISSING, _SO_TAKEN_OR_UNREACHABLE),
 )

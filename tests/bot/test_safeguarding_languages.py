@@ -4271,6 +4271,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "रात को तीन लड़के चाकू लेकर मेरे भाई के पीछे पड़े हैं, वो भाग रहा है",
             "मैं चाकू लेकर सब्जी काट रही थी, बच्चे मेरे पीछे खेल रहे थे",
         ),
+        # a child missing with men and a car or the police; a son who gave a friend a lift
+        (
+            "so",
+            "Gabadhayda 12 jir ah ayaa la waayay xalay, niman baa baabuur ku qaaday, booliiska "
+            "waan u sheegay.",
+            "Wiilkayga 13 jir ah ayaa gaari ku qaaday saaxiibkiis, taleefankiisa ma shaqeynayo.",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
