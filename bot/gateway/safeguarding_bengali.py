@@ -22,7 +22,9 @@ sweat or no breath) and a stroke's, said of the writer or of someone the writer 
 and, in the Latin spelling, a flat taken over by people who deal drugs or carry a knife there
 ("okhane dhuke ase, drugs bechche"), not a new family moved in next door; and an older
 relative beaten by family or a pension taken ("deor take mare", "pension niye ney"); and the
-writer's card or money kept by him beside her phone checked or her not let out alone.
+writer's card or money kept by him beside her phone checked or her not let out alone; and, in
+the Latin spelling, a room or house locked on the writer or a child, with her kept from going
+out or someone inside.
 """
 
 from __future__ import annotations
@@ -291,4 +293,22 @@ BENGALI_PHRASES += (  # i18n-exempt: input
 # a mother's telling-off, nor a husband who will help at home.
 BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(r"স্বামী|জামাই|শ্বশুর|শাশুড়ি", _BN_ME + r"\s+(?:\S+\s+)?মারবে"),
+)
+
+# In the Latin spelling, the writer or a child locked in by family ("ghore tala mere rekheche")
+# beside her kept from going out or somewhere, or someone inside ("bachcha-ta-o bhitore ache"):
+# not an office locked with no one in it, nor a door locked against a cat.
+_BN_LOCKED_LATIN = (
+    r"\b(?:ghore|ghor|rume|room|barite|bari|basay|bashay|dorjay|darjay|dorja|darja)\s+"
+    r"(?:\w+\s+)?tala\s+(?:mere|mare|diye|dia|lagiye)\s+(?:rekheche|rekhechhe|rekhese|rakhe|"
+    r"rakhche|rakhse|rekhse|rekhe\s+diyeche|rekhe\s+gese|diyeche|dieche|dise|gese|geche)\b"
+)
+_BN_KEPT_IN_LATIN = (
+    r"\b(?:amake|amare|amay|amader|amago|oke|take)\s+(?:\w+\s+){0,3}(?:jete|jaite|zaite|"
+    r"ber\s+hote|berote|beroite)\s+(?:dicche|dichche|dicchhe|dey|dei|den|dae|dibe|dibena|"
+    r"ditese|dicchena)\s*na\b|\b(?:bhitore|bhitre|vitore|bhetore|bitore)\s+(?:\w+\s+)?(?:ache|"
+    r"achhe|ase|achi|achhi|asi|atke)\b|\batke\s+(?:ache|achhe|ase|achi|achhi|asi)\b"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_LOCKED_LATIN, _BN_KEPT_IN_LATIN),
 )

@@ -4278,6 +4278,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "waan u sheegay.",
             "Wiilkayga 13 jir ah ayaa gaari ku qaaday saaxiibkiis, taleefankiisa ma shaqeynayo.",
         ),
+        # locked in at home with someone inside; an office locked before a meeting
+        (
+            "bn",
+            "amar shami amake ghore tala mere rekhe diyeche, ami bhitore atke achi",
+            "office er ghore tala mere rekheche, chabi kar kache jani na, meeting onno room e",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
