@@ -19,10 +19,11 @@ and someone with dementia not back (in Urdu script too); in both, a girl under 1
 the family arranges or who is taken home to be married in tears, and a wife kept in by a threat
 if she goes out (locked out, the children taken); half in English, a writer under 18 whose
 marriage will be made, with a flight home for it or her "no", and thinking every night of
-ending it. Left alone there: a bungee jump, a joke over a lost match, in-laws who chat
-("gappe maarte"), a school asking for photos, "haaye main mar jaun" at a baby, a relative with
-dementia at home or out and phoned, a cousin's wedding at 17, thinking of ending it with a
-boyfriend or ending a meeting early.
+ending it; and, in both spellings, someone forced or dragged into a car. Left alone there: a
+bungee jump, a joke over a lost match, in-laws who chat ("gappe maarte"), a school asking for
+photos, "haaye main mar jaun" at a baby, a relative with dementia at home or out and phoned, a
+cousin's wedding at 17, thinking of ending it with a boyfriend or ending a meeting early, a
+child who insists on sitting in the car, a friend who "forced" the writer along to a party.
 """
 
 from __future__ import annotations
@@ -457,4 +458,32 @@ URDU_PHRASES += (  # i18n-exempt: input
 # "خود کو ختم کر لوں گا"); not work to finish oneself ("کام خود ختم کر لے گی").
 URDU_PHRASES += (  # i18n-exempt: input
     r"خود\s+کو\s+(?:\S+\s+)?ختم\s+کر\s+(?:لے|دے|لوں|دوں)\s*(?:گی|گا)",
+)
+
+# Someone forced or dragged into a car ("ایک آدمی زبردستی اپنی گاڑی میں بٹھا رہا ہے", "zabardasti
+# gaari mein daal ke le gaye"): by force, into a vehicle, seated, pushed, dragged or taken,
+# with a person named; not a child who insists on sitting in the car, nor a friend who "forced"
+# the writer into the car for a party.
+_UR_SOMEONE = (
+    r"بیٹی|بیٹے|بیٹا|بچے|بچی|بچوں|بہن|بھائی|بیوی|امی|ابو|لڑکی|لڑکے|عورت|آدمی|مجھے|اسے|انہیں|"
+    r"دوست|میرے|میری"
+)
+_UR_FORCED_INTO_CAR = (
+    r"زبردستی\s+(?:\S+\s+){0,3}(?:گاڑی|کار|وین|ٹیکسی|رکشے|رکشہ)\s+میں\s+(?:\S+\s+)?(?:بٹھا|ڈال|"
+    r"دھکیل|کھینچ|گھسیٹ|لے\s+جا|لے\s+گئ|بند)|(?:گاڑی|کار|وین|ٹیکسی)\s+میں\s+(?:\S+\s+){0,2}"
+    r"زبردستی\s+(?:\S+\s+)?(?:بٹھا|ڈال|دھکیل|کھینچ|گھسیٹ|لے\s+جا|لے\s+گئ)"
+)
+_UR_SOMEONE_LATIN = (
+    r"\b(?:beti|bete|beta|bachay|bache|bachi|bacchi|behen|bahen|bhai|biwi|ammi|abbu|larki|"
+    r"larke|ladki|ladke|aurat|mujhe|usay|use|unhe|dost|meri|mere)\b"
+)
+_UR_FORCED_INTO_CAR_LATIN = (
+    r"\bzabardasti\s+(?:\w+\s+){0,3}(?:gaa?ri|gaadi|car|van|taxi|rickshaw)\s+(?:mein|me|main|"
+    r"mai)\s+(?:\w+\s+)?(?:bitha|baitha|daal|dal|dhakel|kheench|khench|ghaseet|le\s+ja|le\s+ga|"
+    r"band)"
+)
+_UR_FOR_FUN = r"^(?!.*(?:مزہ|مزے|پارٹی|دعوت|گھمانے|\b(?:maza|mazaa|maze|party|dawat|ghumane)\b))"
+URDU_PHRASES += (  # i18n-exempt: input
+    _UR_FOR_FUN + every_one_of(_UR_SOMEONE, _UR_FORCED_INTO_CAR),
+    _UR_FOR_FUN + every_one_of(_UR_SOMEONE_LATIN, _UR_FORCED_INTO_CAR_LATIN),
 )

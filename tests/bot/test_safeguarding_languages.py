@@ -4284,6 +4284,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "amar shami amake ghore tala mere rekhe diyeche, ami bhitore atke achi",
             "office er ghore tala mere rekheche, chabi kar kache jani na, meeting onno room e",
         ),
+        # someone forced into a car; a daughter seated in the writer's own car
+        (
+            "ur",
+            "میرے بھائی کو دو لڑکے زبردستی وین میں ڈال کر لے گئے ہیں، فون بند ہے",
+            "میں بیٹی کو اپنی گاڑی میں بٹھا رہا ہوں، پانچ منٹ میں پہنچتے ہیں",
+        ),
+        (
+            "ur",
+            "kuch log meri behen ko zabardasti gaari mein bitha rahe hain, jaldi aao",
+            "mujhe zabardasti gaari mein bitha diya dost ne, party pe le gaya, bohat maza aaya",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
