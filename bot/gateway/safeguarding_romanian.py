@@ -4,7 +4,8 @@ diacritics).
 
 Beyond the main kinds it reads an alarm in a few words ("ajutor. ne-au încuiat"), wages taken
 whole by a boss for a debt for the journey, someone lying on the floor who breathes badly or
-does not answer, a child made to beg or steal by someone who hits her or keeps her, and a
+does not answer, a fall down the stairs or from a height with no getting up, no moving or
+bleeding from the head, a child made to beg or steal by someone who hits her or keeps her, and a
 relative's wish to die told by the one writing for them ("zice că nu mai
 vrea să trăiască"; tablets saved up and a goodbye said). Left alone: pilates on the floor, a
 phone fallen and dead, "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai
@@ -344,4 +345,24 @@ _RO_AFRAID_OR_COMING = (
 )
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_AN_EX, _RO_FOUND_WHERE_I_LIVE, _RO_AFRAID_OR_COMING),
+)
+
+# A fall down the stairs or from a height, with the one fallen not moving, not answering or
+# bleeding from the head ("a căzut pe scări și nu se mai mișcă, sângerează la cap"), said of
+# someone else or of the writer ("am căzut, nu mă pot ridica, sângerez"); not a fall got up
+# from with a scratch, nor a phone dropped on the stairs.
+_RO_FELL = (
+    r"\b(?:a|am|au|ai|s-?\s?a)\s+(?:mai\s+)?(?:cazut|prabusit)\s+(?:jos\b|rau\b|(?:pe|de\s+pe|"
+    r"din|in|la|de\s+la)\s+(?:\w+\s+)?(?:scar\w*|trept\w*|bordur\w*|etaj\w*|geam\w*|"
+    r"balcon\w*|copac\w*|acoperis\w*|gheata|cap|pamant|jos|podea|asfalt|trotuar\w*|strad\w*|"
+    r"baie|cada|dus)\b)|\b(?:s-?\s?a|m-?\s?am)\s+lovit\s+(?:\w+\s+)?(?:la|cu)\s+capul?\b"
+)
+_RO_BADLY_HURT = (
+    rf"{_RO_NOT_RIGHT}|\bsanger(?:eaza|ez)\b|\b(?:ii|imi|le|i)\s+"
+    r"curge\s+sange|\bplin\w*\s+de\s+sange\b|\bbalt\w*\s+de\s+sange\b|\bnu\s+(?:mai\s+)?"
+    r"(?:se|ma)\s+(?:mai\s+)?(?:poate|pot)\s+(?:ridica|misca)\b|\bnu\s+(?:mai\s+)?poate\s+sa\s+"
+    r"se\s+ridice\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    _RO_NOT_A_COLLAPSE + every_one_of(_RO_FELL, _RO_BADLY_HURT),
 )

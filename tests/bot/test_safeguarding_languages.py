@@ -4295,6 +4295,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "kuch log meri behen ko zabardasti gaari mein bitha rahe hain, jaldi aao",
             "mujhe zabardasti gaari mein bitha diya dost ne, party pe le gaya, bohat maza aaya",
         ),
+        # a fall with no getting up or bleeding; a fall got up from laughing
+        (
+            "ro",
+            "am căzut pe scări acasă, nu mă pot ridica și sângerez, sunt singură",
+            "Un băiat a căzut pe scări la primărie, dar s-a ridicat imediat și râde",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
