@@ -10,7 +10,8 @@ anyone, someone close gone for days with the phone off, a farewell said bare ("N
 daugiau. Šiandien viską užbaigsiu."), tablets made ready beside farewell notes, an older
 relative's pension taken with her left unfed or afraid, a rope bought beside debts or a family
 gone, and despair told of someone close ("sako, kad mums visiems būtų geriau be jo", or a rope
-found and him locked in, not answering). Left alone: a knife in a film, a pension collected at
+found and him locked in, not answering), and being kept in a car or a taxi (not let out, its
+doors locked) driven elsewhere or in fear. Left alone: a knife in a film, a pension collected at
 the post office and brought home, a rope for the washing, someone gone to the country with no
 signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait), "bijau vėluoti",
 "seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an
@@ -345,4 +346,22 @@ _LT_PHOTOS_OR_MEETING = (
 )
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_CHILD_UNDER_18, _LT_A_GROWN_MAN, _LT_PHOTOS_OR_MEETING),
+)
+
+# Kept in a car or a taxi: not let out or its doors locked ("neleidžia man išlipti",
+# "užrakino mašinos duris"), with the car going the wrong way or the writer afraid ("važiuoja ne
+# ten", "labai bijau"); not a bus driver who opens the doors only at the stop, nor a detour round
+# a closed road.
+_LT_NOT_LET_OUT = (
+    r"\bneleid\w*\s+(?:\w+\s+)?(?:islipti|iseiti)\b|\b(?:islipti|iseiti)\s+(?:\w+\s+)?neleid\w*|"
+    r"\buzrakin\w*\s+(?:\w+\s+)?(?:masin\w*|automobil\w*|taksi\w*)\s+dur\w*"
+)
+_LT_WRONG_WAY_OR_AFRAID = (
+    r"\b(?:vaziuoja|veza|vezasi|suka|nuvaziavo|pravaziavo)\s+(?:\w+\s+)?(?:ne\s+ten|ne\s+i\s+ta|"
+    r"kitur|kitu\s+keliu|pro\s+(?:mano|musu)|i\s+(?:savo|jo)\s+namus|uz\s+miesto|nezinia\s+kur)|"
+    r"\b(?:labai\s+)?bijau\b(?!\s+(?:\w+\s+)?(?:veluoti|pavel\w*|pramiegoti))|\bbaisu\b|"
+    r"\bpadekit\w*|\bgelbekit\w*|\bpagalbos\b"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_NOT_LET_OUT, _LT_WRONG_WAY_OR_AFRAID),
 )

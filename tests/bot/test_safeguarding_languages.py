@@ -4301,6 +4301,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "am căzut pe scări acasă, nu mă pot ridica și sângerez, sunt singură",
             "Un băiat a căzut pe scări la primărie, dar s-a ridicat imediat și râde",
         ),
+        # kept in a taxi driven elsewhere; a bus driver who opens only at the stop
+        (
+            "lt",
+            "Taksistas užrakino mašinos duris ir veža mane kitur, padėkit",
+            "Vairuotojas neleidžia išlipti, kol autobusas nesustos stotelėje.",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
