@@ -64,6 +64,12 @@ PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ਨਹੀਂ\s+(?:ਦਿੰਦ|ਮਿਲ)|ਭੁੱਖੇ\s+(?:ਰਹਿੰਦ|ਸੌਂ))",
     # followed
     r"ਪਿੱਛਾ\s+(?:\S+\s+)?(?:ਕਰਦ|ਕਰ\s+ਰਿਹਾ|ਕੀਤਾ)",
+    # followed by others ("ਦੋ ਬੰਦੇ ਮੇਰਾ ਪਿੱਛਾ ਕਰ ਰਹੇ ਹਨ"), the writer or someone close; not
+    # dreams chased
+    r"(?:ਮੇਰਾ|ਸਾਡਾ|ਉਹਦਾ|ਉਸਦਾ|ਉਸ\s+ਦਾ|ਉਹਨਾਂ\s+ਦਾ|ਉਨ੍ਹਾਂ\s+ਦਾ|ਇਹਦਾ|ਇਸ\s+ਦਾ)\s+ਪਿੱਛਾ\s+(?:\S+\s+)?"
+    r"(?:ਕਰ\s+(?:ਰਹੇ|ਰਹੀ|ਰਹੀਆਂ)|ਕਰਨ\s+ਲੱਗ|ਕਰੀ\s+ਜਾ|ਕੀਤਾ|ਕਰਦੇ|ਕਰਦੀ)|"
+    r"\b(?:mera|saada|sada|ohda|usda|onha\s+da)\s+pich+h?a\s+(?:\w+\s+)?(?:kar\s+(?:rahe|"
+    r"rahi|reha|riha)|karde|kardi|kita)\b",
     # forced marriage
     r"ਜ਼ਬਰਦਸਤੀ\s+(?:\S+\s+){0,3}ਵਿਆਹ|ਵਿਆਹ\s+(?:\S+\s+){0,4}ਜ਼ਬਰਦਸਤੀ|ਮਰਜ਼ੀ\s+(?:\S+\s+){0,2}"
     r"(?:ਖ਼ਿਲਾਫ਼|ਬਿਨਾਂ)\s+(?:\S+\s+){0,2}ਵਿਆਹ",

@@ -4307,6 +4307,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Taksistas užrakino mašinos duris ir veža mane kitur, padėkit",
             "Vairuotojas neleidžia išlipti, kol autobusas nesustos stotelėje.",
         ),
+        # followed by others; dreams chased
+        (
+            "pa",
+            "ਦੋ ਮੁੰਡੇ ਸਾਡਾ ਪਿੱਛਾ ਕਰ ਰਹੇ ਹਨ, ਅਸੀਂ ਡਰੇ ਹੋਏ ਹਾਂ",
+            "ਅਸੀਂ ਆਪਣੇ ਸੁਪਨਿਆਂ ਦਾ ਪਿੱਛਾ ਕਰ ਰਹੇ ਹਾਂ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
