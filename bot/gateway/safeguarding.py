@@ -103,9 +103,9 @@ goodbye posted online; safeguarding_reached: an abuser inside the phone who know
 hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
 pictures demanded with a threat, a job abroad from a man met online). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
-place now, got out of it), a relative's attempt on their life years ago with them well now, a
-question for the panel about what a witness should do and a table's case study answer are taken
-out before it reads
+place now, got out of it), being followed by an animal, a relative's attempt on their life
+years ago with them well now, a question for the panel about what a witness should do and a
+table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,

@@ -1694,6 +1694,11 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my dad is 88, a police officer at the assembly said never let a courier collect your"
             " bank cards",
         ),
+        # followed home by a man; not by a pigeon
+        (
+            "i keep getting followed home from the bus stop by a man in a grey car",
+            "got followed home by a pigeon again, it wants my chips",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
