@@ -101,11 +101,15 @@ searched for, a weapon posted for a gathering, a tracking tag on someone who fle
 advertised online, a child set up online to meet a stranger, a carer in the banking app, a
 goodbye posted online; safeguarding_reached: an abuser inside the phone who knows where she
 hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
-pictures demanded with a threat, a job abroad from a man met online). The assembly's
+pictures demanded with a threat, a job abroad from a man met online), and risks at a public
+venue or event and on the way there or back (safeguarding_venue: a driver drunk or driving on
+past the writer's road, someone removed for threats back inside, a man with a weapon outside, a
+fire with the exits chained, someone on the ground being kicked, a lost child led off by a
+stranger, a fit coming on alone, someone suddenly confused and slurring). The assembly's
 subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
-place now, got out of it), a relative's attempt on their life years ago with them well now, a
-question for the panel about what a witness should do and a table's case study answer are taken
-out before it reads
+place now, got out of it), being followed by an animal, a relative's attempt on their life
+years ago with them well now, a question for the panel about what a witness should do and a
+table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -157,6 +161,7 @@ from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
+from bot.gateway.safeguarding_venue import VENUE_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
@@ -194,6 +199,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **ABROAD_PHRASES,
     **ONLINE_PHRASES,
     **REACHED_PHRASES,
+    **VENUE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -329,6 +329,12 @@ THINGS_DYING = (  # i18n-exempt: input
     r"\b(?:phones?|batter(?:y|ies)|laptop|car|charger|plants?|torch|ipad|headphones|speaker)\s+"
     r"(?:is\s+|are\s+|was\s+)?(?:about\s+to|going\s+to|ready\s+to|gonna)\s+die\b"
 )
+# Followed by an animal, not a person ("got followed home by a cat lol").
+_FOLLOWED_BY_AN_ANIMAL = (
+    r"\b(?:followed|stalked)(?:\W+(?:home|back|around|everywhere))?\W+by\s+(?:(?:an?|the|my)\s+)?"
+    r"(?:\w+\s+)?(?:cats?|kittens?|dogs?|pupp(?:y|ies)|fox(?:es)?|birds?|pigeons?|(?:sea)?gulls?|"
+    r"ducks?|geese|goose|squirrels?|swans?|cows?|sheep|goats?|horses?|wasps?|bees?|strays?)\b"
+)
 # A harm of the member's own, or of someone close, past and told as over ("years ago I was in
 # an abusive relationship, I'm safe and happy now", "my ex used to follow me everywhere but that
 # was 10 yrs ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed
@@ -464,13 +470,18 @@ def _read_past(clause: re.Match[str]) -> str:
     return said
 
 
-_TOPICS = re.compile("|".join(f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING)))
+_TOPICS = re.compile(
+    "|".join(
+        f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING, _FOLLOWED_BY_AN_ANIMAL)
+    )
+)
 
 
 def without_topics(read: str) -> str:
     """The message with the assembly's subjects, where they are talked about as subjects,
-    things that "die" (a phone, a battery), and a harm of the member's long past told as over,
-    or of someone close brought back to mind with the member fine now, taken out."""
+    things that "die" (a phone, a battery), being followed by an animal, and a harm of the
+    member's long past told as over, or of someone close brought back to mind with the member
+    fine now, taken out."""
     if _TOLD_AS_OVER.search(read):
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
         read = _SURVIVOR_OF.sub(_read_past, read)

@@ -1694,6 +1694,63 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my dad is 88, a police officer at the assembly said never let a courier collect your"
             " bank cards",
         ),
+        # a driver drunk or swerving who will not stop, or who drives on past the writer's
+        # street to his own place; not a chatty driver, nor a wrong turn put right
+        (
+            "our minibus driver is drunk, he keeps swerving on the ring road and will not let us"
+            " off",
+            "the taxi driver would not stop talking about football the whole way, dropped us home"
+            " though",
+        ),
+        (
+            "the cab driver locked the doors and drove straight past our street, says he's taking"
+            " us to his flat",
+            "the driver locked the doors while we loaded the shopping then drove past my road by"
+            " mistake and turned round",
+        ),
+        # someone removed for violence back inside; not a heckler back for his coat
+        (
+            "the lad who was thrown out last week for attacking a steward has come back in"
+            " through the fire exit",
+            "the guy banned for heckling walked back in to get his coat",
+        ),
+        # a child sent sexual pictures and asked to meet; not a workshop on sexual health
+        (
+            "one of the dads in the football group chat sent my 12 year old explicit stuff and is"
+            " asking him to meet him at the park",
+            "my 14 year old wants to meet her friends after the workshop about sexual health",
+        ),
+        # a weapon outside, threats, people trapped inside; not a cricket bat in the nets
+        (
+            "a bloke with a knife is waiting outside the community centre threatening anyone who"
+            " leaves, we're trapped in the hall",
+            "a man with a cricket bat was shouting at the kids in the nets, we are stuck inside"
+            " because of the rain",
+        ),
+        # a disabled adult made to take out cash for someone; not a support worker's budgeting
+        (
+            "my brother has learning difficulties and a man from the group keeps making him take"
+            " out cash for him every week",
+            "my son has a learning disability and his support worker gets him to withdraw his"
+            " money every week to budget",
+        ),
+        # someone knocked down and kicked now; not a toddler's tantrum
+        (
+            "two lads have knocked him down outside the library and are still kicking him",
+            "my toddler is on the floor kicking her legs in a tantrum",
+        ),
+        # a lost child led away by a stranger; not a lost child whose dad came for him
+        (
+            "a little girl on her own was crying for her daddy and some woman is trying to pull"
+            " her out to a van, she doesn't know her",
+            "a lost little boy wandered into the hall crying for his mum, a man is trying to take"
+            " him out to the car park - turned out to be his dad",
+        ),
+        # followed home by a man; not by a pigeon
+        (
+            "i keep getting followed home from the bus stop by a man in a grey car",
+            "got followed home by a pigeon again, it wants my chips",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -2514,6 +2571,25 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         " this morning and his heart keeps pounding",
         "my son had anorexia as a teenager, he collapsed once at school years ago but he's eating"
         " well now and hasn't had a relapse in 4 years",
+    ),
+    # a fit coming on with the writer alone; not a plan for a fit that may come one day
+    (
+        "i'm epileptic and i can feel a seizure coming on, i'm by myself at the bus station",
+        "i have epilepsy, if i get the warning signs during the session i'll go out on my own"
+        " for a bit",
+    ),
+    # someone suddenly confused and slurring who cannot say their address; not after a party
+    (
+        "my neighbour at the table is suddenly confused and slurring, her face looks grey and"
+        " she can't give me her address",
+        "after the party my mate was slurring and confused and could not tell us his address lol",
+    ),
+    # smoke or fire with the exits padlocked and people inside; not a fire drill's report
+    (
+        "flames in the back room and the emergency exits are padlocked, there are still kids"
+        " inside",
+        "fire drill today: the fire doors were blocked by chairs and people were still inside,"
+        " please keep them clear",
     ),
 ]
 
