@@ -13,7 +13,8 @@ will do something), being made to work by the one who brought the writer over, f
 and a young child left alone at night, for days or by a parent who drinks, and someone down on
 the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
 outside her home or work, dozens of messages a day, a note that he knows where she goes), and
-someone who says in earnest he will go armed to a place where people gather.
+someone who says in earnest he will go armed to a place where people gather, and someone with
+a weapon on him who says he will use it against a person.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -523,3 +524,21 @@ SPANISH_PHRASES += (  # i18n-exempt: input
         r"\b(?:cuchillo|navaja|machete|pistola|arma|bomba)",
     ),
 )
+
+# Someone who has a weapon on him and says he will use it on a person ("tiene una pistola en el
+# coche y la va a usar contra el policía", "lleva una navaja y va a apuñalar a alguien"); not a
+# water pistol, a knife he will use on the bread, a tool used against the damp.
+_ES_HAS_A_WEAPON = (
+    r"\b(?:tiene|tenia|lleva|llevaba|trae|trajo|ha\s+traido|esconde|guarda|saco|ensen\w*|"
+    r"me\s+(?:enseno|mostro|ha\s+ensenado))\s+(?:\w+\s+){0,2}?(?:una?\s+|su\s+)?"
+    r"(?:pistola|arma|escopeta|rifle|revolver|cuchillo|navaja|machete|pipa|bomba)\b"
+)
+_ES_WILL_USE_IT_ON = (
+    r"\b(?:(?:la|lo)\s+(?:va|iba|piensa|quiere)\s+a?\s*usar|va\s+a\s+usar(?:la|lo)|"
+    r"piensa\s+usar(?:la|lo)|quiere\s+usar(?:la|lo)|(?:la|lo)\s+usara|usar(?:la|lo))\s+"
+    r"contra\s+(?:el|la|los|las|un|una|ese|esa|este|esta|mi|su|nosotros|alguien|todos)\b|"
+    r"\bva\s+a\s+(?:disparar|apunalar|acuchillar|pegar\s+un\s+tiro)\s+a\b"
+    r"(?!\s+(?:puerta|porteria))"
+)
+_ES_ARMED_AGAINST_SOMEONE = _ES_NOT_A_TOY + every_one_of(_ES_HAS_A_WEAPON, _ES_WILL_USE_IT_ON)
+SPANISH_PHRASES += (_ES_ARMED_AGAINST_SOMEONE,)  # i18n-exempt: input

@@ -4260,6 +4260,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Kanë nxjerrë adresën time në Facebook si tradhtar, tani ka burra para derës sime",
             "Dikush ka publikuar adresën time në TikTok, miqtë presin para derës sime për festën",
         ),
+        # a weapon on someone who says he will use it on a person; a water pistol, a football shot
+        (
+            "es",
+            "Un chaval de mi grupo lleva una navaja en la mochila y dice que la usará contra el "
+            "concejal",
+            "Mi sobrino tiene una pistola de agua y la va a usar contra sus primos en la piscina",
+        ),
+        (
+            "es",
+            "Mi vecino tiene un arma en casa y dice que va a disparar a su hermano",
+            "El delantero tiene un arma secreta: va a disparar a puerta desde lejos",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
