@@ -4272,6 +4272,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mi vecino tiene un arma en casa y dice que va a disparar a su hermano",
             "El delantero tiene un arma secreta: va a disparar a puerta desde lejos",
         ),
+        # threatened, told in the past; a threat to win a match
+        (
+            "tr",
+            "Oturumdaki bir kadın bizi tehdit etmiş, şimdi kapının önünde bekliyor",
+            "Kardeşim bizi maçta yenmekle tehdit etti, çok güldük",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
