@@ -4278,6 +4278,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Oturumdaki bir kadın bizi tehdit etmiş, şimdi kapının önünde bekliyor",
             "Kardeşim bizi maçta yenmekle tehdit etti, çok güldük",
         ),
+        # a child alone or locked in a car in the heat or gone still; one with her mother
+        (
+            "pt",
+            "Há um bebé fechado num carro ao sol no parque do supermercado, já não chora",
+            "As crianças ficaram no carro com a mãe, está muito calor hoje",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
