@@ -4284,6 +4284,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Há um bebé fechado num carro ao sol no parque do supermercado, já não chora",
             "As crianças ficaram no carro com a mãe, está muito calor hoje",
         ),
+        # someone with a knife or a gun threatening people; a knife for the cake
+        (
+            "bg",
+            "Мъж размахва пистолет пред входа на общината и крещи",
+            "Готвачът дойде с нож за тортата и заплашва да я изяде сам",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
