@@ -4290,6 +4290,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Мъж размахва пистолет пред входа на общината и крещи",
             "Готвачът дойде с нож за тортата и заплашва да я изяде сам",
         ),
+        # threats sent by someone who knows the address or is coming; a council's fine
+        (
+            "ar",
+            "وصلتني رسائل تهديد من رجل يقول إنه سيأتي إلى بيتي الليلة",
+            "البلدية ترسل لي تهديدات بغرامة وتقول إنها تعرف عنواني",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
