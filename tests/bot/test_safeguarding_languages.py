@@ -4296,6 +4296,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "وصلتني رسائل تهديد من رجل يقول إنه سيأتي إلى بيتي الليلة",
             "البلدية ترسل لي تهديدات بغرامة وتقول إنها تعرف عنواني",
         ),
+        # followed home, a stranger outside or the writer afraid; a dog that followed her
+        (
+            "pl",
+            "Jakiś mężczyzna jechał za mną autobusem aż do domu, teraz czeka przed moją klatką",
+            "Pies szedł za mną do domu i teraz stoi pod moim blokiem, boję się wyjść bo szczeka",
+        ),
+        (
+            "pl",
+            "Ktoś szedł za mną od przystanku, jestem przerażona",
+            "Mama szła za mną z zakupami i teraz stoi pod moim blokiem z sąsiadką",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
