@@ -404,7 +404,7 @@ _PL_AFRAID_NOW = (
 _PL_A_STRANGER = r"\b(?:facet|gość|gosc|mężczyzna|typ|koleś|ktoś|nieznajomy|obcy|jakiś)\b"
 _PL_OUTSIDE_MY_HOME = (
     r"\b(?:stoi|stoją|czeka|czekają|czai\s+si[eę]|kręci\s+si[eę])\s+(?:\w+\s+)?(?:pod|przed|"
-    r"przy|koło)\s+(?:moim|moją|mojego|mojej|naszym|naszą)\s+(?:blok\w*|dom\w*|drzwi\w*|"
+    r"przy|koło)\s+(?:(?:moim|moją|mojego|mojej|naszym|naszą)\s+)?(?:blok\w*|dom\w*|drzwi\w*|"
     r"klatk\w*|bram\w*|mieszkani\w*)"
 )
 POLISH_PHRASES += (  # i18n-exempt: input

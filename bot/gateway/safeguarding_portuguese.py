@@ -383,7 +383,8 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
 # the air on, nor a toy car.
 _PT_A_CHILD = r"\b(?:crianca|bebe|menin[oa]|miud[oa]|pequen[oa]|filh[oa]|net[oa])s?\b"
 _PT_SHUT_IN_A_CAR = (
-    r"\b(?:sozinh[oa]s?|trancad[oa]s?|fechad[oa]s?|esquecid[oa]s?|deixad[oa]s?)\s+"
+    r"\b(?:sozinh[oa]s?|trancad[oa]s?|fechad[oa]s?|esquecid[oa]s?|deixad[oa]s?|deixaram|"
+    r"deixou|esqueceram|esqueceu)\s+"
     r"(?:\w+\s+){0,3}?(?:carro|automovel|carrinha)\b(?!\s+de\s+(?:brinquedo|bonecas))|"
     r"\b(?:carro|automovel|carrinha)\s+(?:\w+\s+){0,3}?(?:sozinh[oa]s?|trancad[oa]s?)\b"
 )

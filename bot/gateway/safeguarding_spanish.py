@@ -527,16 +527,23 @@ SPANISH_PHRASES += (  # i18n-exempt: input
 
 # Someone who has a weapon on him and says he will use it on a person ("tiene una pistola en el
 # coche y la va a usar contra el policía", "lleva una navaja y va a apuñalar a alguien"); not a
-# water pistol, a knife he will use on the bread, a tool used against the damp.
+# water pistol, a knife he will use against stale bread, a spray used against the mosquitoes.
 _ES_HAS_A_WEAPON = (
-    r"\b(?:tiene|tenia|lleva|llevaba|trae|trajo|ha\s+traido|esconde|guarda|saco|ensen\w*|"
+    r"\b(?:tiene|tenia|tengo|lleva|llevaba|llevo|trae|trajo|traigo|ha\s+traido|he\s+traido|"
+    r"esconde|guarda|saco|ensen\w*|usar|"
     r"me\s+(?:enseno|mostro|ha\s+ensenado))\s+(?:\w+\s+){0,2}?(?:una?\s+|su\s+)?"
     r"(?:pistola|arma|escopeta|rifle|revolver|cuchillo|navaja|machete|pipa|bomba)\b"
 )
 _ES_WILL_USE_IT_ON = (
-    r"\b(?:(?:la|lo)\s+(?:va|iba|piensa|quiere)\s+a?\s*usar|va\s+a\s+usar(?:la|lo)|"
-    r"piensa\s+usar(?:la|lo)|quiere\s+usar(?:la|lo)|(?:la|lo)\s+usara|usar(?:la|lo))\s+"
-    r"contra\s+(?:el|la|los|las|un|una|ese|esa|este|esta|mi|su|nosotros|alguien|todos)\b|"
+    r"\b(?:(?:la|lo)\s+(?:va|iba|voy|vamos|van|piensa|quiere)\s+a?\s*usar|(?:va|voy|van)\s+a\s+"
+    r"usar(?:la|lo)|piensa\s+usar(?:la|lo)|quiere\s+usar(?:la|lo)|(?:la|lo)\s+usara|"
+    r"usar(?:la|lo)|usar\s+(?:la|el|su|esa|ese)\s+(?:pistola|arma|escopeta|cuchillo|navaja|"
+    r"machete|pipa))\s+"
+    r"contra\s+(?:(?:el|la|los|las|un|una|ese|esa|este|esta|mi|mis|su|sus|tu)\s+)?"
+    r"(?:policias?|agentes?|guardias?|vigilantes?|profes\w*|jefes?|jefa|concejal\w*|alcalde\w*|"
+    r"hombres?|mujer\w*|chic[oa]s?|nin[oa]s?|gente|ex|marido|novi[oa]|vecin[oa]s?|herman[oa]s?|"
+    r"padre|madre|monitor\w*|facilitador\w*|ponentes?|companer[oa]s?|miembros?|ella|ellos|"
+    r"ellas|nosotros|alguien|todos|cualquiera|el(?=\s*(?:[.,;!?]|$|y\b|si\b|cuando\b)))\b|"
     r"\bva\s+a\s+(?:disparar|apunalar|acuchillar|pegar\s+un\s+tiro)\s+a\b"
     r"(?!\s+(?:puerta|porteria))"
 )

@@ -385,5 +385,5 @@ TURKISH_PHRASES += (  # i18n-exempt: input
 # almakla tehdit etti") nor a threat denied ("tehdit etmedi").
 TURKISH_PHRASES += (  # i18n-exempt: input
     r"\b(?:beni|bizi)\s+(?:(?!\w+(?:mekle|makla)\b)\w+\s+){0,2}tehdit\s+(?:etti|etmis|"
-    r"ettiler|etmisler)\w*",
+    r"ettiler|etmisler)\w*|\btehdit\s+edil(?:dim|dik|iyorum|iyoruz|mistim)\b(?!\s+diye)",
 )

@@ -4307,6 +4307,27 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Ktoś szedł za mną od przystanku, jestem przerażona",
             "Mama szła za mną z zakupami i teraz stoi pod moim blokiem z sąsiadką",
         ),
+        # the same readings told in the first person, without a pronoun or in the passive
+        (
+            "es",
+            "Tengo una pistola en el coche y la voy a usar contra mi jefe",
+            "Voy a usar el cuchillo contra el pan duro y el spray contra los mosquitos",
+        ),
+        (
+            "tr",
+            "Dün akşam tehdit edildim, adam hâlâ sokakta bekliyor",
+            "Tehdit edildim diye şaka yaptı, maçı kaybettik",
+        ),
+        (
+            "pt",
+            "Deixaram um bebé no carro ao sol, está vermelho e não acorda",
+            "Deixou o filho no carro com o pai, está calor",
+        ),
+        (
+            "pl",
+            "Typ szedł za mną do domu, teraz stoi pod blokiem",
+            "Mama szła za mną i teraz czeka pod blokiem na taksówkę",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
