@@ -27,7 +27,8 @@ broken by someone ("كسر ذراع الصغير"), and a family put out by a la
 sleep, told by the writer for a brother, or a brother urged online or armed to "do an
 operation" ("يسوي عملية", not one at the hospital), a child who swallowed a battery, a
 magnet or bleach, and someone's child beaten with a belt or leaving marks ("يضرب ابنها
-بالحزام"), not a ball in a game.
+بالحزام"), not a ball in a game, and threats sent by someone who says he knows the writer's
+address or is coming.
 """
 
 from __future__ import annotations
@@ -390,3 +391,22 @@ ARABIC_PHRASES += (  # i18n-exempt: input
         r"وحد(?:ها|ه)|لوحد(?:ها|ه)",
     ),
 )
+
+# Threats sent to the writer by someone who says he knows where she lives or will come ("يرسل لي
+# تهديدات ويقول إنه يعرف عنواني وسيأتي الليلة", "بيبعتلي تهديدات وبيقول جاي لعندك"); not threats
+# of a fine from the council, nor a friend who knows the address and is coming to a party.
+_AR_THREATS_SENT = (
+    r"(?:يرسل|بيرسل|ارسل|يبعث|بعث|يبعت|بيبعت|بعت|تصلني|وصلتني|وصلني|بتوصلني|تجيني|جاتني)\S*\s+"
+    r"(?:\S+\s+){0,2}?(?:تهديد|تهديدات|رسائل\s+تهديد|رسايل\s+تهديد)"
+)
+_AR_KNOWS_OR_COMING = (
+    r"(?:يعرف|بيعرف|عارف|عرف|يعرفون|عرفوا)\s+(?:\S+\s+)?(?:عنواني|بيتي|مكاني|وين\s+(?:ساكنه?|"
+    r"بسكن|عايشه?)|فين\s+(?:ساكنه?|عايشه?)|اين\s+اسكن)|(?:سياتي|سياتون|سيجي|رح\s+ييجي|"
+    r"رح\s+يجي|حييجي|جاي|جايين|راح\s+يجي)\s+(?:\S+\s+){0,2}?(?:الليله|لعندي|لعندك|للبيت|"
+    r"لبيتي|الي|اليوم|بكره)"
+)
+_AR_NOT_A_FINE_OR_A_PARTY = r"^(?!.*(?:غرامه|مخالفه|البلديه|الضرايب|حفله|عيد\s+ميلاد))"
+_AR_THREATENED_AND_FOUND = _AR_NOT_A_FINE_OR_A_PARTY + every_one_of(
+    _AR_THREATS_SENT, _AR_KNOWS_OR_COMING
+)
+ARABIC_PHRASES += (_AR_THREATENED_AND_FOUND,)  # i18n-exempt: input

@@ -8,7 +8,8 @@ cannot be lifted and have been down since. Someone locked in by family is read w
 taken, crying or hungry. A landlord is read when he demands sex on pain of putting the writer
 out, or comes into her room whenever he likes. Pay is read when asked in cash because the boss
 or a partner takes what goes into the account. A home is read as taken over when people who
-moved in deal from it, took the writer's key or keep her in. Text has been through
+moved in deal from it, took the writer's key or keep her in. Someone with a knife or a gun is
+read when he threatens or goes for people. Text has been through
 safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
@@ -345,3 +346,17 @@ _BG_POSED_OR_MORE = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_FAKE_CALLER, _BG_ALREADY_GAVE, _BG_POSED_OR_MORE),
 )
+
+# Someone with a knife or a gun threatening or going for someone ("дойде пиян с нож и заплашва
+# фасилитатора", "размахва пистолет срещу охраната", "s nozh zaplashva"); not a knife for the
+# cake, nor rain or a storm that threatens.
+_BG_ARMED = (
+    r"(?:\bнож|\bножа|\bножове|\bпистолет\w*|\bоръжие|\bбрадва|\bмачете|\bnozh|\bpistolet\w*)"
+)
+_BG_THREATENS = (
+    r"\b(?:заплашва\w*|заплаши\w*|размахва\w*|нападна\w*|напада\w*|намушка\w*|наръга\w*|гони\s+"
+    r"(?:\w+\s+)?(?:хора|нас|него|нея|ги)|zaplashva\w*|zaplashi\w*|razmahva\w*|napadna\w*)"
+)
+_BG_NOT_CAKE_OR_RAIN = r"^(?!.*(?:\bдъжд|\bбуря|\bвали\b|\bсняг|\bторта|\bхляб|\bготв))"
+_BG_WEAPON_DRAWN = _BG_NOT_CAKE_OR_RAIN + every_one_of(_BG_ARMED, _BG_THREATENS)
+BULGARIAN_PHRASES += (_BG_WEAPON_DRAWN,)  # i18n-exempt: input

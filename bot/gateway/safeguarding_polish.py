@@ -10,7 +10,8 @@ no answer since ("słyszałam jak upadła, nie odpowiada"), ending it at a time 
 skończę") beside a letter to the family or thanks for everything, a teenager put out of home or
 offered a bed by older men "za przysługę", passports held by a boss with no pay or a threat to
 kill "us" if we go to the police, and a parent alone not answering for days with the curtains
-shut (the signs may be said in English). Left alone: domestic violence as a survey or session
+shut (the signs may be said in English), and being followed home, with the writer afraid or a
+stranger still outside her home. Left alone: domestic violence as a survey or session
 subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?",
 "pomocy" with a form, a child who cannot breathe through the nose, a fall after which "nic jej
 nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
@@ -386,4 +387,28 @@ _PL_ALREADY_SENT = (
 )
 POLISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_FAKE_CALLER, _PL_ALREADY_SENT),
+)
+
+# Followed home by someone, with the writer afraid now or a stranger still outside her home
+# ("facet szedł za mną do domu i teraz stoi pod moim blokiem, boję się wyjść"); not a dog or a
+# cat that followed her, nor her mother walking behind her with the shopping.
+_PL_FOLLOWED_ME = (
+    r"\b(?:szedł|szła|szli|idzie|idą|jechał|jechała|jechali|łaził|łaziła|łazi|chodził|chodzi|"
+    r"biegł)\s+(?:\w+\s+)?za\s+mną\b|\b(?:śledził|śledziła|śledzili|śledzi)\s+mnie\b|"
+    r"\bmnie\s+(?:\w+\s+)?(?:śledził|śledziła|śledzili)\b"
+)
+_PL_AFRAID_NOW = (
+    r"\bboj[eę]\s+si[eę]\s+(?:wyj[sś][cć]|wychodzi[cć]|wr[oó]ci[cć]|otworzy[cć]|sama|sam)\b|"
+    r"\b(?:jestem\s+)?przera[zż]on[aey]\b|\bbardzo\s+si[eę]\s+boj[eę]\b"
+)
+_PL_A_STRANGER = r"\b(?:facet|gość|gosc|mężczyzna|typ|koleś|ktoś|nieznajomy|obcy|jakiś)\b"
+_PL_OUTSIDE_MY_HOME = (
+    r"\b(?:stoi|stoją|czeka|czekają|czai\s+si[eę]|kręci\s+si[eę])\s+(?:\w+\s+)?(?:pod|przed|"
+    r"przy|koło)\s+(?:(?:moim|moją|mojego|mojej|naszym|naszą)\s+)?(?:blok\w*|dom\w*|drzwi\w*|"
+    r"klatk\w*|bram\w*|mieszkani\w*)"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pies\w*|psem|kot\w*|kaczk\w*|gołęb\w*)\b)"
+    + f"(?:{every_one_of(_PL_FOLLOWED_ME, _PL_AFRAID_NOW)}|"
+    + f"{every_one_of(_PL_FOLLOWED_ME, _PL_A_STRANGER, _PL_OUTSIDE_MY_HOME)})",
 )

@@ -7,7 +7,8 @@ Beyond the main kinds it reads a pregnancy in trouble (bleeding heavily), someon
 the hospital or the phone by a partner or family, and a child beaten by someone with a belt or
 a stick, daily or as a punishment ("bate-lhe com o cinto quando ele faz xixi na cama"),
 someone's small children alone for days or nights, crying or with no grown-up answering, and a
-neck squeezed by a partner or till she nearly fainted (not a tight necklace).
+neck squeezed by a partner or till she nearly fainted (not a tight necklace), and a child alone
+or locked in a car in the heat or gone still.
 
 Left alone: "morrendo de fome", "me bateu uma saudade" (a feeling came over me), "não aguento
 mais esse trânsito", "me machuquei no trabalho", "não tenho onde estacionar", "caiu no chão mas
@@ -375,4 +376,23 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:trabalho\s+sobre|projeto\s+sobre|palestra|sessao\s+sobre)\b)"
     + every_one_of(_PT_YOUNG, _PT_OLDER_MAN)
     + f"(?:{every_one_of(_PT_GIVES_DRUGS)}|{every_one_of(_PT_OWES_HIM, _PT_GONE)})",
+)
+
+# A child alone or locked in a car, in the heat or gone still ("tem uma criança sozinha trancada
+# num carro, está muito quente e ela não se mexe"); not a child in the car with a parent or with
+# the air on, nor a toy car.
+_PT_A_CHILD = r"\b(?:crianca|bebe|menin[oa]|miud[oa]|pequen[oa]|filh[oa]|net[oa])s?\b"
+_PT_SHUT_IN_A_CAR = (
+    r"\b(?:sozinh[oa]s?|trancad[oa]s?|fechad[oa]s?|esquecid[oa]s?|deixad[oa]s?|deixaram|"
+    r"deixou|esqueceram|esqueceu)\s+"
+    r"(?:\w+\s+){0,3}?(?:carro|automovel|carrinha)\b(?!\s+de\s+(?:brinquedo|bonecas))|"
+    r"\b(?:carro|automovel|carrinha)\s+(?:\w+\s+){0,3}?(?:sozinh[oa]s?|trancad[oa]s?)\b"
+)
+_PT_HEAT_OR_STILL = (
+    r"\b(?:muito\s+quente|calor|abafad[oa]|ao\s+sol|nao\s+se\s+mexe|nao\s+(?:reage|responde|"
+    r"acorda)|parou\s+de\s+chorar|ja\s+nao\s+chora|vermelh[oa]|molinh[oa]|desmai\w*)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ar\s+condicionado|com\s+(?:a\s+|o\s+)?(?:mae|pai|avo|mim|ela|ele)\b|"
+    r"brinquedo))" + every_one_of(_PT_A_CHILD, _PT_SHUT_IN_A_CAR, _PT_HEAT_OR_STILL),
 )

@@ -13,7 +13,8 @@ will do something), being made to work by the one who brought the writer over, f
 and a young child left alone at night, for days or by a parent who drinks, and someone down on
 the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
 outside her home or work, dozens of messages a day, a note that he knows where she goes), and
-someone who says in earnest he will go armed to a place where people gather.
+someone who says in earnest he will go armed to a place where people gather, and someone with
+a weapon on him who says he will use it against a person.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -523,3 +524,28 @@ SPANISH_PHRASES += (  # i18n-exempt: input
         r"\b(?:cuchillo|navaja|machete|pistola|arma|bomba)",
     ),
 )
+
+# Someone who has a weapon on him and says he will use it on a person ("tiene una pistola en el
+# coche y la va a usar contra el policía", "lleva una navaja y va a apuñalar a alguien"); not a
+# water pistol, a knife he will use against stale bread, a spray used against the mosquitoes.
+_ES_HAS_A_WEAPON = (
+    r"\b(?:tiene|tenia|tengo|lleva|llevaba|llevo|trae|trajo|traigo|ha\s+traido|he\s+traido|"
+    r"esconde|guarda|saco|ensen\w*|usar|"
+    r"me\s+(?:enseno|mostro|ha\s+ensenado))\s+(?:\w+\s+){0,2}?(?:una?\s+|su\s+)?"
+    r"(?:pistola|arma|escopeta|rifle|revolver|cuchillo|navaja|machete|pipa|bomba)\b"
+)
+_ES_WILL_USE_IT_ON = (
+    r"\b(?:(?:la|lo)\s+(?:va|iba|voy|vamos|van|piensa|quiere)\s+a?\s*usar|(?:va|voy|van)\s+a\s+"
+    r"usar(?:la|lo)|piensa\s+usar(?:la|lo)|quiere\s+usar(?:la|lo)|(?:la|lo)\s+usara|"
+    r"usar(?:la|lo)|usar\s+(?:la|el|su|esa|ese)\s+(?:pistola|arma|escopeta|cuchillo|navaja|"
+    r"machete|pipa))\s+"
+    r"contra\s+(?:(?:el|la|los|las|un|una|ese|esa|este|esta|mi|mis|su|sus|tu)\s+)?"
+    r"(?:policias?|agentes?|guardias?|vigilantes?|profes\w*|jefes?|jefa|concejal\w*|alcalde\w*|"
+    r"hombres?|mujer\w*|chic[oa]s?|nin[oa]s?|gente|ex|marido|novi[oa]|vecin[oa]s?|herman[oa]s?|"
+    r"padre|madre|monitor\w*|facilitador\w*|ponentes?|companer[oa]s?|miembros?|ella|ellos|"
+    r"ellas|nosotros|alguien|todos|cualquiera|el(?=\s*(?:[.,;!?]|$|y\b|si\b|cuando\b)))\b|"
+    r"\bva\s+a\s+(?:disparar|apunalar|acuchillar|pegar\s+un\s+tiro)\s+a\b"
+    r"(?!\s+(?:puerta|porteria))"
+)
+_ES_ARMED_AGAINST_SOMEONE = _ES_NOT_A_TOY + every_one_of(_ES_HAS_A_WEAPON, _ES_WILL_USE_IT_ON)
+SPANISH_PHRASES += (_ES_ARMED_AGAINST_SOMEONE,)  # i18n-exempt: input

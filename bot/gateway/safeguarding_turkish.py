@@ -379,3 +379,11 @@ _TR_COMING_OR_AFRAID = r"\bgeliyorum\b|\bgelece[gk]|\bkapının\s+fotoğraf|\bko
 TURKISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_AN_EX, _TR_FOUND_WHERE_I_AM, _TR_COMING_OR_AFRAID),
 )
+
+# Threatened by someone, told in the past ("masamdaki adam beni tehdit etti", "bizi tehdit
+# etmişler"); not a threat to do something everyday ("bizi yenmekle tehdit etti", "telefonumu
+# almakla tehdit etti") nor a threat denied ("tehdit etmedi").
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:beni|bizi)\s+(?:(?!\w+(?:mekle|makla)\b)\w+\s+){0,2}tehdit\s+(?:etti|etmis|"
+    r"ettiler|etmisler)\w*|\btehdit\s+edil(?:dim|dik|iyorum|iyoruz|mistim)\b(?!\s+diye)",
+)

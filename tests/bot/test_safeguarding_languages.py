@@ -4313,6 +4313,74 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ਦੋ ਮੁੰਡੇ ਸਾਡਾ ਪਿੱਛਾ ਕਰ ਰਹੇ ਹਨ, ਅਸੀਂ ਡਰੇ ਹੋਏ ਹਾਂ",
             "ਅਸੀਂ ਆਪਣੇ ਸੁਪਨਿਆਂ ਦਾ ਪਿੱਛਾ ਕਰ ਰਹੇ ਹਾਂ",
         ),
+        # a weapon on someone who says he will use it on a person; a water pistol, a football shot
+        (
+            "es",
+            "Un chaval de mi grupo lleva una navaja en la mochila y dice que la usará contra el "
+            "concejal",
+            "Mi sobrino tiene una pistola de agua y la va a usar contra sus primos en la piscina",
+        ),
+        (
+            "es",
+            "Mi vecino tiene un arma en casa y dice que va a disparar a su hermano",
+            "El delantero tiene un arma secreta: va a disparar a puerta desde lejos",
+        ),
+        # threatened, told in the past; a threat to win a match
+        (
+            "tr",
+            "Oturumdaki bir kadın bizi tehdit etmiş, şimdi kapının önünde bekliyor",
+            "Kardeşim bizi maçta yenmekle tehdit etti, çok güldük",
+        ),
+        # a child alone or locked in a car in the heat or gone still; one with her mother
+        (
+            "pt",
+            "Há um bebé fechado num carro ao sol no parque do supermercado, já não chora",
+            "As crianças ficaram no carro com a mãe, está muito calor hoje",
+        ),
+        # someone with a knife or a gun threatening people; a knife for the cake
+        (
+            "bg",
+            "Мъж размахва пистолет пред входа на общината и крещи",
+            "Готвачът дойде с нож за тортата и заплашва да я изяде сам",
+        ),
+        # threats sent by someone who knows the address or is coming; a council's fine
+        (
+            "ar",
+            "وصلتني رسائل تهديد من رجل يقول إنه سيأتي إلى بيتي الليلة",
+            "البلدية ترسل لي تهديدات بغرامة وتقول إنها تعرف عنواني",
+        ),
+        # followed home, a stranger outside or the writer afraid; a dog that followed her
+        (
+            "pl",
+            "Jakiś mężczyzna jechał za mną autobusem aż do domu, teraz czeka przed moją klatką",
+            "Pies szedł za mną do domu i teraz stoi pod moim blokiem, boję się wyjść bo szczeka",
+        ),
+        (
+            "pl",
+            "Ktoś szedł za mną od przystanku, jestem przerażona",
+            "Mama szła za mną z zakupami i teraz stoi pod moim blokiem z sąsiadką",
+        ),
+        # the same readings told in the first person, without a pronoun or in the passive
+        (
+            "es",
+            "Tengo una pistola en el coche y la voy a usar contra mi jefe",
+            "Voy a usar el cuchillo contra el pan duro y el spray contra los mosquitos",
+        ),
+        (
+            "tr",
+            "Dün akşam tehdit edildim, adam hâlâ sokakta bekliyor",
+            "Tehdit edildim diye şaka yaptı, maçı kaybettik",
+        ),
+        (
+            "pt",
+            "Deixaram um bebé no carro ao sol, está vermelho e não acorda",
+            "Deixou o filho no carro com o pai, está calor",
+        ),
+        (
+            "pl",
+            "Typ szedł za mną do domu, teraz stoi pod blokiem",
+            "Mama szła za mną i teraz czeka pod blokiem na taksówkę",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
