@@ -101,8 +101,12 @@ searched for, a weapon posted for a gathering, a tracking tag on someone who fle
 advertised online, a child set up online to meet a stranger, a carer in the banking app, a
 goodbye posted online; safeguarding_reached: an abuser inside the phone who knows where she
 hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
-pictures demanded with a threat, a job abroad from a man met online). The assembly's
-subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
+pictures demanded with a threat, a job abroad from a man met online), and risks on the way to
+or from the assembly or while stuck there (safeguarding_journey: trapped in a lift with no air,
+stranded in the cold with the battery going, found by the man someone escaped, held in a room
+and not let leave, a threat to kill shouted while someone hides, a weapon shown to be used,
+petrol brought where the police will be, a carer unable to leave someone unfed and weak). The
+assembly's subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
 place now, got out of it), a relative's attempt on their life years ago with them well now, a
 question for the panel about what a witness should do and a table's case study answer are taken
 out before it reads
@@ -140,6 +144,7 @@ from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
@@ -194,6 +199,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **ABROAD_PHRASES,
     **ONLINE_PHRASES,
     **REACHED_PHRASES,
+    **JOURNEY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
