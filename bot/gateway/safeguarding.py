@@ -101,15 +101,15 @@ searched for, a weapon posted for a gathering, a tracking tag on someone who fle
 advertised online, a child set up online to meet a stranger, a carer in the banking app, a
 goodbye posted online; safeguarding_reached: an abuser inside the phone who knows where she
 hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
-pictures demanded with a threat, a job abroad from a man met online), and risks on the way to
-or from the assembly or while stuck there (safeguarding_journey: trapped in a lift with no air,
+pictures demanded with a threat, a job abroad from a man met online), and risks on the way to or
+from the assembly or while stuck there (safeguarding_journey: trapped in a lift with no air,
 stranded in the cold with the battery going, found by the man someone escaped, held in a room
 and not let leave, a threat to kill shouted while someone hides, a weapon shown to be used,
 petrol brought where the police will be, a carer unable to leave someone unfed and weak). The
-assembly's subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
-place now, got out of it), a relative's attempt on their life years ago with them well now, a
-question for the panel about what a witness should do and a table's case study answer are taken
-out before it reads
+assembly's subjects talked about as subjects, a harm of the writer's own long past told as over
+(in a good place now, got out of it), a relative's attempt on their life years ago with them
+well now, a question for the panel about what a witness should do and a table's case study
+answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,

@@ -23,7 +23,7 @@ from bot.gateway.safeguarding_words import every_one_of
 _IN_A_LIFT = (
     r"\b(?:i\s+am|we\s+are|he\s+is|she\s+is|they\s+are|(?:i|we|he|she|they)\s+(?:have|has)\s+"
     r"been|someone\s+is|somebody\s+is|(?:my|a|the|our)\s+\w+\s+is)\s+(?:still\s+|now\s+)?"
-    r"(?:stuck|trapped|shut|locked)\s+(?:in|inside)\s+(?:the|a|this)\s+(?:\w+\s+)?"
+    r"(?:stuck|trapped|shut|locked)\s+(?:in|inside)\s+(?:(?:the|a|this)\s+(?:\w+\s+)?)?"
     r"(?:lift|elevator)\b"
 )
 # What makes it a risk: no air, the heat, the alarm dead, a panic, no one coming.
@@ -42,6 +42,7 @@ _GOT_OUT = (
 
 # Left out when the lift home did not come (the carer, the taxi, the driver).
 _LEFT_OUT = (
+    r"\b(?:no\s+one|nobody)\s+(?:came|turned\s+up|showed\s+up|has\s+come)\b|"
     r"\b(?:taxi|cab|driver|uber|carer|lift|minibus|bus|transport)\s+(?:\w+\s+){0,3}?"
     r"(?:left|went|drove\s+off|did\s+not\s+(?:turn\s+up|come|show)|never\s+(?:came|turned\s+up|"
     r"showed)|has\s+not\s+(?:come|turned\s+up))\b|\bstranded\b|\bleft\s+(?:me\s+)?"
@@ -56,15 +57,22 @@ _NO_WAY_HOME = (
 )
 # Home now, or told as over.
 _HOME_SAFE = (
-    r"\b(?:made\s+it|got|am|got\s+back)\s+home\b|\bhome\s+(?:safe|now|fine)\b|\bin\s+the\s+end\b|"
-    r"\b(?:all\s+)?(?:sorted|fine\s+now)\b|\blast\s+(?:week|night|time|year|winter)\b"
+    r"\b(?:made\s+it|got|am|got\s+back)\s+home\b|\b(?:left\s+early|went\s+home|headed\s+"
+    r"home)\b|\bhome\s+(?:safe|now|fine)\b|\bin\s+the\s+end\b|\b(?:all\s+)?(?:sorted|fine\s+"
+    r"now)\b|\blast\s+(?:week|night|time|year|winter)\b"
 )
 
 # A man the writer escaped or fled from, and word that he has found them.
 _ESCAPED_HIM = (
     r"\b(?:man|guy|person|him|ex|husband|partner|boyfriend|family|people|he)\s+"
-    r"(?:that\s+|who\s+)?(?:i|we|she|they)\s+(?:had\s+)?(?:escaped|fled|ran\s+away|ran|"
-    r"got\s+away|am\s+hiding|was\s+hiding|have\s+been\s+hiding)\s+from\b"
+    r"(?:that\s+|who\s+)?(?:i|we|she|they|(?:my|our|her|his)\s+\w+)\s+(?:had\s+)?"
+    r"(?:escaped|fled|ran\s+away|ran|got\s+away|am\s+hiding|was\s+hiding|have\s+been\s+"
+    r"hiding)\s+from\b"
+)
+# Escaped as from a bore at a party, or a game.
+_A_DULL_COMPANION = (
+    r"\b(?:boring|bore|chatty|small\s+talk|conversation|awkward|hide\s+and\s+seek|escape\s+"
+    r"room|game|tag)\b"
 )
 _FOUND_AGAIN = (
     r"\bfound\s+(?:you|me|her|us)\b|\bknows?\s+where\s+(?:i|we|you|she)\s+(?:am|are|is|live|"
@@ -85,12 +93,14 @@ _NOT_LET_GO = (
     r"their|my)\s+phone)\b"
 )
 # Not a game or a rule: hide and seek, an escape room, detention, children keeping a grown-up
-# in to play until a story is read.
+# in to play until a story is read, a class or a shift kept on till six.
 _A_GAME_OR_RULE = (
     r"\b(?:escape\s+room|hide\s+and\s+seek|game|detention|exam|surprise|party|lockdown\s+drill|"
     r"fire\s+drill|homework|grounded|quarantine|isolat\w+)\b|\b(?:kids|children|grandkids|"
     r"grandchildren|toddlers?|little\s+ones)\s+(?:\w+\s+)?(?:kept|locked|held|shut)\b|\b(?:until|"
-    r"till)\s+(?:i|we)\s+(?:had\s+)?(?:solved|read|finished|played|sang|found|tidied)\b"
+    r"till)\s+(?:i|we)\s+(?:had\s+)?(?:solved|read|finished|played|sang|found|tidied)\b|"
+    r"\b(?:until|till)\s+(?:\d|late\b|the\s+end\b|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b)|\b(?:overtime|spreadsheets?|paperwork|shift|rota)\b"
 )
 
 # A threat to kill shouted, and someone hiding from it or things being smashed.
@@ -155,7 +165,12 @@ _FAILING = (
     r"(?:awake|talking|drinking|moving)\b|\bcan\s+not\s+(?:stand|get\s+up|swallow)\b|"
     r"\bwill\s+not\s+let\s+me\s+(?:call|ring|phone)\b|\bnot\s+drinking\b"
 )
-_NOT_A_PERSON = r"\b(?:cat|dog|kitten|puppy|pet|vet|rabbit|hamster|fasting|ramadan|diet|detox)\b"
+# A pet, a fast or a diet, or help already on its way.
+_NOT_UNSEEN = (
+    r"\b(?:cat|dog|kitten|puppy|pet|vet|rabbit|hamster|fasting|ramadan|diet|detox)\b|"
+    r"\b(?:doctor|gp|nurse|ambulance|paramedics?|district\s+nurse)\s+(?:is|are|has|have)\s+"
+    r"(?:coming|on\s+(?:the|their|her|his)\s+way|here|been|seen)\b|\bin\s+hospital\b"
+)
 
 
 def _unless(read_past: str, *parts: str) -> str:
@@ -170,7 +185,7 @@ JOURNEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # left out in the cold and the dark, the lift home gone and the battery going
     "stranded in the cold": (_unless(_HOME_SAFE, _LEFT_OUT, _COLD_AND_DARK, _NO_WAY_HOME),),
     # someone who escaped a man, found by him again
-    "found by the one escaped": ("^" + every_one_of(_ESCAPED_HIM, _FOUND_AGAIN),),
+    "found by the one escaped": (_unless(_A_DULL_COMPANION, _ESCAPED_HIM, _FOUND_AGAIN),),
     # held in a room, not let leave or phone anyone
     "held against their will": (_unless(_A_GAME_OR_RULE, _HELD, _NOT_LET_GO),),
     # a threat to kill shouted while someone hides or things are smashed
@@ -182,5 +197,5 @@ JOURNEY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _unless(_FUEL_FOR_A_VEHICLE, _PETROL_BROUGHT, _WHERE_THEY_WILL_BE),
     ),
     # someone cared for unfed for days and failing, the carer unable to leave
-    "unable to leave someone failing": (_unless(_NOT_A_PERSON, _NOT_EATEN, _FAILING),),
+    "unable to leave someone failing": (_unless(_NOT_UNSEEN, _NOT_EATEN, _FAILING),),
 }

@@ -4819,6 +4819,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my cat has not eaten anything for four days and is getting weaker, the vet is"
             " seeing her tomorrow",
         ),
+        # someone who fled a man, found at the station; not a bore escaped at a party
+        (
+            "the man my sister ran away from has tracked her down, he found her at the station"
+            " and is following her",
+            "the bloke I escaped from at the party was so boring, he found me again by the"
+            " snacks and talked about his car",
+        ),
+        # kept in a room and not let call anyone; not a trainer keeping a class till six
+        (
+            "her landlord has shut her in the basement flat and will not let her phone her mum",
+            "the trainer kept us in the training room and would not let us leave till six doing"
+            " role plays",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
