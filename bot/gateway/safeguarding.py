@@ -101,15 +101,19 @@ searched for, a weapon posted for a gathering, a tracking tag on someone who fle
 advertised online, a child set up online to meet a stranger, a carer in the banking app, a
 goodbye posted online; safeguarding_reached: an abuser inside the phone who knows where she
 hides, an address posted with a call to visit, a child told in a group chat to bring a knife,
-pictures demanded with a threat, a job abroad from a man met online), and risks at a public
-venue or event and on the way there or back (safeguarding_venue: a driver drunk or driving on
-past the writer's road, someone removed for threats back inside, a man with a weapon outside, a
-fire with the exits chained, someone on the ground being kicked, a lost child led off by a
-stranger, a fit coming on alone, someone suddenly confused and slurring). The assembly's
-subjects talked about as subjects, a harm of the writer's own long past told as over (in a good
-place now, got out of it), being followed by an animal, a relative's attempt on their life
-years ago with them well now, a question for the panel about what a witness should do and a
-table's case study answer are taken out before it reads
+pictures demanded with a threat, a job abroad from a man met online), risks at a public venue or
+event (safeguarding_venue: a driver drunk or driving on past the writer's road, someone removed
+for threats back inside, a man with a weapon outside, a fire with the exits chained, someone on
+the ground being kicked, a lost child led off by a stranger, a fit coming on alone, someone
+suddenly confused and slurring), and risks on the way to or from the assembly or while stuck
+there (safeguarding_journey: trapped in a lift with no air, stranded in the cold with the
+battery going, found by the man someone escaped, held in a room and not let leave, a threat to
+kill shouted while someone hides, a weapon shown to be used, petrol brought where the police
+will be, a carer unable to leave someone unfed and weak). The assembly's subjects talked about
+as subjects, a harm of the writer's own long past told as over (in a good place now, got out of
+it), being followed by an animal, a relative's attempt on their life years ago with them well
+now, a question for the panel about what a witness should do and a table's case study answer
+are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -144,6 +148,7 @@ from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
@@ -200,6 +205,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **ONLINE_PHRASES,
     **REACHED_PHRASES,
     **VENUE_PHRASES,
+    **JOURNEY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -4837,6 +4837,77 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "di pickney upstairs a bawl every night, him teething an him madda cyaan get him fi"
             " sleep",
         ),
+        # trapped in a lift now with no air or the alarm dead; not a lift stuck for a minute
+        (
+            "my dad is stuck in the lift at the library with his oxygen running low, he says he"
+            " can't breathe properly and nobody is answering the alarm",
+            "my dad was stuck in the lift at the library for a minute last year, he laughs about"
+            " it now and takes the stairs",
+        ),
+        # left out in the cold, the lift home gone and the battery going; not home fine in the end
+        (
+            "the minibus drove off without my nan and she's sat at the bus stop in her chair,"
+            " it's freezing and her phone is on 2% and she can't walk",
+            "the minibus drove off without my nan so I picked her up, freezing night but she got"
+            " home fine and had a hot chocolate",
+        ),
+        # someone who fled a man, found again; not a friend who found the writer in the crowd
+        (
+            "my ex husband who I fled from two years ago turned up at the session, my sister"
+            " says he knows where I live now",
+            "my friend who I lost in the crowd at the session found me by the tea urn and we sat"
+            " together",
+        ),
+        # held in a room and not let leave or phone anyone; not grandchildren keeping a grown-up
+        # in for stories
+        (
+            "two men have got my cousin locked in the store room at the shop and won't let her"
+            " phone anyone, she texted me from a hidden phone",
+            "the grandkids kept me in the play room and would not let me leave until I had read"
+            " them three stories",
+        ),
+        # a threat to kill shouted while someone hides; not a toddler and a monster
+        (
+            "her boyfriend is outside the flat screaming he is going to kill her and she has"
+            " barricaded herself in the bathroom",
+            "my toddler was shouting he will kill the monster under the bed and I hid in the loo"
+            " laughing",
+        ),
+        # a weapon shown with word it will be used; not a knife for the cake
+        (
+            "the man at the bus stop pulled out a blade and told me he would use it if I looked"
+            " at him again",
+            "my uncle pulled out his new knife at the picnic and said he would use it on the"
+            " cheese first",
+        ),
+        # petrol to be brought to a meeting where the councillors will be; not petrol for the
+        # minibus
+        (
+            "a lad on the estate says he is taking a can of petrol to the meeting on Thursday"
+            " because the councillors will be there",
+            "the driver is taking a can of petrol to the meeting on Thursday for the minibus in"
+            " case it runs low on the way back",
+        ),
+        # someone cared for unfed for days and weak; not a cat off her food
+        (
+            "my grandad has not eaten anything for four days and is getting weaker, he refuses a"
+            " doctor and I'm the only one with him",
+            "my cat has not eaten anything for four days and is getting weaker, the vet is"
+            " seeing her tomorrow",
+        ),
+        # someone who fled a man, found at the station; not a bore escaped at a party
+        (
+            "the man my sister ran away from has tracked her down, he found her at the station"
+            " and is following her",
+            "the bloke I escaped from at the party was so boring, he found me again by the"
+            " snacks and talked about his car",
+        ),
+        # kept in a room and not let call anyone; not a trainer keeping a class till six
+        (
+            "her landlord has shut her in the basement flat and will not let her phone her mum",
+            "the trainer kept us in the training room and would not let us leave till six doing"
+            " role plays",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
