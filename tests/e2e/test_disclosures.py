@@ -181,34 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirty-second
-# set: 65 of its 80 disclosures (23 by the net alone), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    10: "smoke from the flat below, the ninth floor, with a mother who can't walk",
-    11: "a socket sparking in the children's room, a burning smell, can't switch it off",
-    19: "a survey's 5/5; no heating for two weeks, a mother of 87 ice cold and muddled today",
-    27: "a claim's reply: the kitchen on fire, grandad still upstairs",
-    31: "three words: smells gas, asks for help",
-    41: "an autistic non-speaking child of 5 lost at the market for 40 minutes",
-    46: "understated: mum collapsed in the garden, lips an odd colour; then a claim question",
-    58: "Turkish: a survey; no heating for two weeks, a father of 80 ice cold, not up today",
-    60: "Lithuanian: a mother with dementia left home three hours ago, very cold out",
-    67: "Spanish: the meter out of credit, no heat, a baby of two months freezing",
-    70: "Yoruba: a child fitting, not responding, about ten minutes now",
-    71: "Tigrinya: a mother fallen, can't get up, alone",
-    73: "Italian: a partner's chest pain for an hour, a cold sweat, pain in the left arm",
-    74: "French: the ceiling coming down with water, a socket sparking, children asleep there",
-    75: "Urdu: the carer didn't come, a bed-bound mother with no food or insulin today",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 5
-# of its 40, measured with the misses above (one by the net, four by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    5: "a son's seizure on Monday, fine now, still coming",
-    11: "a survey's 3: the room was cold, a phone alarm kept ringing",
-    17: "could the assembly discuss smoke alarms in older flats",
-    19: "evicted last year, settled now, willing to share the experience (the net)",
-    32: "Urdu: mum fell last year, fine now, a GP visit with her on Friday",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
