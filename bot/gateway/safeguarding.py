@@ -109,7 +109,12 @@ suddenly confused and slurring), and risks on the way to or from the assembly or
 there (safeguarding_journey: trapped in a lift with no air, stranded in the cold with the
 battery going, found by the man someone escaped, held in a room and not let leave, a threat to
 kill shouted while someone hides, a weapon shown to be used, petrol brought where the police
-will be, a carer unable to leave someone unfed and weak). The assembly's subjects talked about
+will be, a carer unable to leave someone unfed and weak), and the body in trouble now
+(safeguarding_body: someone breathing who cannot be woken, a diabetic low and not waking or high
+with the signs of ketoacidosis, an asthma attack pulling in under the ribs, a baby blue round the
+lips, seizures without coming round, slurred speech with things dropped, a rash that does not
+fade under a glass, a child who ate someone's tablets, someone gone down a funny colour, the worst
+headache of someone's life). The assembly's subjects talked about
 as subjects, a harm of the writer's own long past told as over (in a good place now, got out of
 it), being followed by an animal, a relative's attempt on their life years ago with them well
 now, a question for the panel about what a witness should do and a table's case study answer
@@ -135,6 +140,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
+from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -206,6 +212,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **REACHED_PHRASES,
     **VENUE_PHRASES,
     **JOURNEY_PHRASES,
+    **BODY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -2591,6 +2591,81 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "fire drill today: the fire doors were blocked by chairs and people were still inside,"
         " please keep them clear",
     ),
+    # someone who cannot be woken and does not respond, though breathing
+    (
+        "i can't wake my husband, he's breathing but he isn't responding to me at all",
+        "can't wake my son up for school, he never responds to his alarm at all",
+    ),
+    (
+        "my flatmate won't wake, she's breathing but not reacting to anything",
+        "my laptop won't wake and isn't responding to anything, can I join by phone?",
+    ),
+    # low sugar and not waking, barely talking or not swallowing
+    (
+        "sorry for the late reply, my wife's sugars are really low and she keeps falling asleep"
+        " on me",
+        "if my sugars go low and I get drowsy in the session I'll just have a juice",
+    ),
+    (
+        "her libre reads 2.1 and she's not making sense, what do I do",
+        "my libre read 2.1 on monday but I treated it and I'm fine now",
+    ),
+    # a hypo of the writer's own, shaking, nothing sweet to hand
+    (
+        "going hypo on the bus, trembling and sweating and no jelly babies with me",
+        "if I go hypo I get shaky, is it ok to bring jelly babies into the hall?",
+    ),
+    # a diabetic high: two signs of ketoacidosis
+    (
+        "my daughter's diabetic and she's been throwing up since lunch, breathing really heavy"
+        " and so drowsy",
+        "my daughter's diabetic, she was throwing up last year with a bug but it's all under"
+        " control",
+    ),
+    # an asthma attack: pulling in under the ribs, the inhaler not helping
+    (
+        "my girl's breathing is awful, her tummy is sucking in with every breath",
+        "the breathing exercises helped my girl, her asthma is sorted now",
+    ),
+    (
+        "her inhaler isn't doing anything and she's struggling to breathe",
+        "her inhaler isn't helping much with the pollen so the gp said to try a new one",
+    ),
+    # blue round the lips and the breath not coming back
+    (
+        "my little one just went grey round the mouth and is choking",
+        "my little one went blue round the lips after the swimming pool, warmed up quickly",
+    ),
+    # seizures one after another without coming round
+    (
+        "my sister has had two fits back to back and still hasn't woken between them",
+        "my sister has epilepsy, if she has two fits in a row can she rest in a quiet room?",
+    ),
+    # slurred speech and a hand that keeps dropping things
+    (
+        "grandad's words are slurring and he can't hold his fork",
+        "grandad was slurring after four pints and kept dropping his fork",
+    ),
+    # a rash that does not fade under a glass
+    (
+        "my daughter has spots that won't fade when I press a glass on them",
+        "my daughter's rash fades when I press a glass on it so it's probably just heat",
+    ),
+    # a child who ate someone's tablets or a handful of them
+    (
+        "my toddler got into her gran's handbag and swallowed a few of her pills",
+        "my toddler swallowed her medicine fine today for the first time",
+    ),
+    # someone gone down with the lips a funny colour
+    (
+        "dad just collapsed in the kitchen and his face is a horrible colour",
+        "dad's face is a horrible colour in this photo, the filter did that",
+    ),
+    # the worst headache of someone's life, sudden or with a stiff neck
+    (
+        "my wife says it's the worst headache she's ever had and her neck is stiff",
+        "worst headache ever after the quiz last night, stiff neck from the chairs too",
+    ),
 ]
 
 
