@@ -14,8 +14,8 @@ handful of them; someone gone down with the lips a funny colour; a sudden headac
 their life, with vomiting or a stiff neck. Each needs the signs now, so its everyday twin reads
 past it: a condition told as controlled or past ("fine now", "last year"), a question for the
 access form ("if I go hypo"), a teenager who will not wake for school, lips a funny colour from
-lipstick, a rash that fades, a child who took his own tablets, a hangover's headache. Text has
-been through safeguarding_words.normalise.
+lipstick, a rash that fades, a child who took his own tablets, a hangover's headache, what a
+first aid course teaches. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ _OVER = (
 _NOT_IF = (
     r"^(?!.*\b(?:if|when|whenever|in\s+case)\s+(?:i|he|she|they|someone|somebody|my\s+\w+)\s+"
     r"(?:ever\s+)?(?:go|goes|gets?|has|have|had|is|are|starts?|feels?)\b)"
+)
+# What a first aid course or a leaflet teaches, not what is happening.
+_NOT_A_LESSON = (
+    r"^(?!.*\b(?:first\s+aid\s+(?:course|training|talk|session|class)|training\s+(?:session|"
+    r"day|course)|leaflet|poster|means\s+(?:you\s+)?(?:call|ring|dial))\b)"
 )
 # Someone the writer is with or writes about.
 _PERSON = (
@@ -137,7 +142,8 @@ _COLOUR_EXPLAINED = r"^(?!.*\b(?:cold|bath|pool|swim\w*|paint\w*|ink|blueberr\w*
 _CLUSTER = (
     r"\b(?:\d+|two|three|four|five|several|multiple)\s+(?:seizures|fits)\b|\b(?:seizures|fits)\s+"
     r"(?:in\s+a\s+row|back\s+to\s+back|one\s+after\s+(?:the\s+)?(?:another|other))\b|"
-    r"\banother\s+(?:seizure|fit)\s+(?:straight\s+(?:after|away)|before)\b"
+    r"\banother\s+(?:seizure|fit)\s+(?:straight\s+(?:after|away)|before)\b|"
+    r"\b(?:seizure|fit)\s+after\s+(?:seizure|fit)\b"
 )
 _NOT_COME_ROUND = (
     r"\b(?:not|never|without)\s+(?:\w+\s+)?(?:come\s+round|coming\s+round|come\s+to|woken|woke|"
@@ -154,7 +160,10 @@ _DROPPING = (
     r"\b(?:can\s+not|could\s+not)\s+(?:hold|grip)\s+(?:\w+\s+){0,2}?(?:cup|fork|spoon|pen|phone|"
     r"glass|anything)\b"
 )
-_NOT_DRUNK = r"^(?!.*\b(?:pints?|drunk|wine|beer|dentist|anaesthetic|tired|lol|haha\w*)\b)"
+_NOT_DRUNK = (
+    r"^(?!.*\b(?:pints?|drunk|wine|beer|dentist|anaesthetic|tired|half\s+asleep|voice\s+note|"
+    r"lol|haha\w*)\b)"
+)
 
 # A rash that does not fade under a glass, on someone now (with a fever, or had by a person).
 _RASH_NOT_FADING = (
@@ -175,7 +184,7 @@ _A_CHILD = (
 )
 _TABLETS = r"(?:tablets|pills|meds|medicine|capsules|paracetamol|ibuprofen|calpol)"
 _ATE_TABLETS = (
-    r"\b(?:ate|eaten|eating|swallowed|chewed|got\s+into|got\s+hold\s+of)\s+(?:\w+\s+){0,5}?"
+    r"\b(?:ate|eaten|eating|swallowed|chewed|got\s+into|got\s+hold\s+of)\s+(?:\w+\s+){0,7}?"
     + _TABLETS
     + r"\b"
 )
@@ -183,15 +192,20 @@ _ATE_TABLETS = (
 _HOW_MANY_OR_WHOSE = (
     r"\b(?:a\s+load|a\s+handful|loads|some|all|a\s+few|several|\d+|two|three|four|five|"
     r"the\s+whole\s+(?:packet|bottle|strip|box)|a\s+(?:packet|bottle|strip|box))\s+(?:of\s+)?"
-    r"(?:\w+\s+){0,2}?"
+    r"(?:\w+\s+){0,4}?"
     + _TABLETS
     + r"\b|\b(?!(?:his|its|this|hers)\b)\w+s\s+(?:\w+\s+)?"
     + _TABLETS
     + r"\b|\b(?:her|his|my|their)\s+(?:mum|dad|nan|gran|grandad|grandma|grandpa|aunt\w*|"
-    r"uncle)s?\s+(?:\w+\s+)?" + _TABLETS + r"|\b(?:thinking|thought)\s+(?:they|it)\s+(?:were|"
-    r"was)\s+(?:sweets|smarties|candy)\b"
+    r"uncle)s?\s+(?:\w+\s+){0,2}?"
+    + _TABLETS
+    + r"|\b(?:thinking|thought)\s+(?:they|it)\s+(?:were|was)\s+(?:sweets|smarties|candy)\b"
 )
-_NOT_THEIR_OWN_DOSE = r"^(?!.*\b(?:vitamins?|prescribed|dose\s+(?:fine|ok))\b)"
+_NOT_THEIR_OWN_DOSE = (
+    r"^(?!.*\b(?:vitamins?|prescribed|dose\s+(?:fine|ok)|dosette|blister\s+pack|pill\s+"
+    r"organi[sz]er|right\s+order|for\s+the\s+week|on\s+time|(?:his|her|their)\s+own|"
+    r"as\s+(?:usual|normal|always))\b)"
+)
 
 # Someone gone down, and the lips a funny colour.
 _GONE_DOWN = (
@@ -207,7 +221,7 @@ _NOT_MAKE_UP = r"^(?!.*\b(?:lipstick|lip\s*gloss|make\s*up|filter|photo|dye|pain
 
 # A sudden headache, the worst of their life, and what comes with a bleed.
 _WORST_HEADACHE = (
-    r"\bworst\s+(?:headache|pain)\b|\bheadache\s+(?:\w+\s+){0,6}?worst\s+(?:of\s+(?:his|her|my|"
+    r"\bworst\s+(?:headache|pain)\b|\bheadache\W+(?:\w+\W+){0,6}?worst\s+(?:of\s+(?:his|her|my|"
     r"their)\s+life|(?:\w+\s+){0,2}ever)|\bthunderclap\b|\b(?:like\s+)?(?:been\s+)?hit\s+"
     r"(?:on|in|round)\s+the\s+(?:back\s+of\s+the\s+)?head\s+with\s+a\s+(?:hammer|bat|brick)"
 )
@@ -218,7 +232,7 @@ _BLEED_SIGN = (
 )
 _NOT_A_HANGOVER = (
     r"^(?!.*\b(?:migraines?|hangover|hungover|drinks|pints?|wine|quiz|party|last\s+night|"
-    r"(?:i|he|she)\s+gets?)\b)"
+    r"gig|concert|festival|noise|music|(?:i|he|she)\s+gets?)\b)"
 )
 
 BODY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -244,15 +258,20 @@ BODY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # blue round the lips and the breath not coming back
     "blue round the lips": (
-        _OVER + _COLOUR_EXPLAINED + every_one_of(_BLUE_ROUND_THE_LIPS, _BREATH_NOT_BACK),
+        _OVER
+        + _COLOUR_EXPLAINED
+        + _NOT_A_LESSON
+        + every_one_of(_BLUE_ROUND_THE_LIPS, _BREATH_NOT_BACK),
     ),
     # seizures one after another without coming round
-    "a seizure cluster": (_OVER + _NOT_IF + every_one_of(_CLUSTER, _NOT_COME_ROUND),),
+    "a seizure cluster": (
+        _OVER + _NOT_IF + _NOT_A_LESSON + every_one_of(_CLUSTER, _NOT_COME_ROUND),
+    ),
     # slurred speech and a hand that keeps dropping things
     "slurred and dropping things": (_OVER + _NOT_DRUNK + every_one_of(_SLURRED, _DROPPING),),
     # a rash that does not fade under a glass, with a fever or on someone now
     "a rash that does not fade": (
-        _OVER + _NOT_IF + every_one_of(_RASH_NOT_FADING, _FEVER_OR_PERSON),
+        _OVER + _NOT_IF + _NOT_A_LESSON + every_one_of(_RASH_NOT_FADING, _FEVER_OR_PERSON),
     ),
     # a child who ate someone's tablets or a handful of them
     "a child swallowed tablets": (
@@ -262,6 +281,10 @@ BODY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "collapsed, a funny colour": (_OVER + _NOT_MAKE_UP + every_one_of(_GONE_DOWN, _LIPS_FUNNY),),
     # the worst headache of someone's life, sudden or with vomiting or a stiff neck
     "a thunderclap headache": (
-        _OVER + _NOT_IF + _NOT_A_HANGOVER + every_one_of(_WORST_HEADACHE, _BLEED_SIGN),
+        _OVER
+        + _NOT_IF
+        + _NOT_A_LESSON
+        + _NOT_A_HANGOVER
+        + every_one_of(_WORST_HEADACHE, _BLEED_SIGN),
     ),
 }

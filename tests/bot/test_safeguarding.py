@@ -2666,6 +2666,16 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my wife says it's the worst headache she's ever had and her neck is stiff",
         "worst headache ever after the quiz last night, stiff neck from the chairs too",
     ),
+    # seizure after seizure now; not what a first aid course teaches about them
+    (
+        "he keeps having seizure after seizure and isn't coming round in between",
+        "first aid course tonight: seizure after seizure without coming round means call 999",
+    ),
+    # a child into a packet of someone's tablets; not a week's tablets set out in a dosette box
+    (
+        "my grandson chewed a packet of his grandad's blood pressure tablets",
+        "my grandson helped sort all his grandad's tablets into the dosette box for the week",
+    ),
 ]
 
 
