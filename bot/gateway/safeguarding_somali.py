@@ -244,7 +244,7 @@ SOMALI_PHRASES += (  # i18n-exempt: input
 
 # A child or an adult who cannot breathe properly with lips or face gone blue or passing out
 # ("wiilkayga si fiican uma neefsan karo, bushimihiisuna waxay noqdeen buluug"), or lips gone
-# blue alone; not a nose blocked by a cold.
+# blue alone; not a nose blocked by a cold, nor lips painted blue.
 _SO_CANNOT_BREATHE = (
     r"\b(?:ma|uma|kuma|ayan|aan)\s+(?:\w+\s+){0,3}neefsan\s+(?:karo|karto|kari|karin|"
     r"karayo|karayso)\b|"
@@ -258,5 +258,6 @@ _SO_BLUE_OR_GONE = (
 SOMALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:sanka|sankiis|sankeed|hargab|duray|durey)\b)"
     + every_one_of(_SO_CANNOT_BREATHE, _SO_BLUE_OR_GONE),
-    r"\bbushim\w*\s+(?:\w+\s+){0,4}(?:buluug|bluug)\w*",
+    r"^(?!.*\b(?:lipstick|rinji|cadayo|marsad\w*|mariy\w*)\b).*\bbushim\w*\s+(?:\w+\s+){0,4}"
+    r"(?:buluug|bluug)\w*",
 )
