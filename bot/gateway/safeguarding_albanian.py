@@ -303,3 +303,22 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
         r"\bspiun|\btradhtar|\bbërtas|\bkërcën|\bgodit|\bgurë\b|\bthye|\bsulm|\bvra[sr]",
     ),
 )
+
+# Someone who has fallen at home and cannot get up, or does not speak, answer or wake properly
+# ("babai im ra në shtëpi dhe nuk mund të ngrihet, nuk po flet mirë"); not falling asleep ("ra në
+# gjumë"), rain or snow, nor a fall after which the person is fine and up again.
+_SQ_FELL = (
+    r"\b(?:babai|baba|nëna|nena|mamaja|mami|gjyshi|gjyshja|burri|gruaja|djali|vajza|fëmija|"
+    r"femija|vëllai|vellai|motra|ai|ajo|fqinj\w*)\s+(?:\w+\s+){0,2}(?:ra|ka\s+rënë|ka\s+rene|"
+    r"u\s+rrëzua|u\s+rrezua|është\s+rrëzuar|eshte\s+rrezuar|u\s+pengua)\b(?!\s+(?:n[eë]\s+)?"
+    r"(?:gjum|shi|borë|bore|dakord|në\s+provim))"
+)
+_SQ_CANNOT_GET_UP = (
+    r"\bnuk\s+(?:mund\s+t[eë]\s+|po\s+|mundet\s+t[eë]\s+)?(?:ngrihet|çohet|cohet|lëviz|leviz|"
+    r"zgjohet|përgjigjet|pergjigjet|flet)\b|\bs'?\s*(?:ngrihet|çohet|cohet|flet|përgjigjet|"
+    r"pergjigjet|zgjohet)\b|\bpa\s+ndjenja\b|\bhumbi\s+ndjenjat\b"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tani\s+(?:është|eshte)\s+mirë|u\s+ngrit|s'ka\s+gjë|ska\s+gje)\b)"
+    + every_one_of(_SQ_FELL, _SQ_CANNOT_GET_UP),
+)

@@ -410,3 +410,26 @@ _AR_THREATENED_AND_FOUND = _AR_NOT_A_FINE_OR_A_PARTY + every_one_of(
     _AR_THREATS_SENT, _AR_KNOWS_OR_COMING
 )
 ARABIC_PHRASES += (_AR_THREATENED_AND_FOUND,)  # i18n-exempt: input
+
+# Someone who fell or collapsed and does not wake or come round, or breathes with difficulty
+# ("زوجي سقط على الأرض ولا يستيقظ، ويتنفس بصعوبة"); or who cannot be woken and breathes with
+# difficulty. Not a fall after which he is fine, nor a child who will not wake for school.
+_AR_COLLAPSED = (
+    r"(?:^|\s)(?:و|ف)?(?:سقط|سقطت|وقع|وقعت|طاح|طاحت|انهار|انهارت)(?:\s|$|،|\.)|اغمي\s+علي|"
+    r"مغمي\s+علي|فقد\S*\s+(?:ال)?وعي"
+)
+_AR_NOT_WAKING = (
+    r"(?:^|\s)(?:و|ف)?(?:لا|ما|مش|مو|لم)\s+(?:عم\s+)?(?:بي|بت|ي|ت)?(?:ستيقظ|صحى|صحي|صحو|فيق|"
+    r"فوق|قدر\s+اصحي|قدر\s+اصحيه)"
+)
+_AR_BREATHES_HARD = (
+    r"(?:ي|ت|بي|بت)تنفس\s+(?:\S+\s+)?(?:بصعوبه|بصعوبة|بثقل|بسرعه|بشكل\s+غريب)|(?:يشخر|يشهق|"
+    r"نفسه\s+ثقيل|نفسها\s+ثقيل|ضيق\s+(?:في\s+)?(?:ال)?(?:نفس|تنفس))"
+)
+_AR_NOT_SCHOOL = r"^(?!.*(?:المدرسه|المدرسة|للمدرسه|الدوام))"
+ARABIC_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*بخير)"
+    + _AR_NOT_SCHOOL
+    + every_one_of(_AR_COLLAPSED, f"{_AR_NOT_WAKING}|{_AR_BREATHES_HARD}"),
+    _AR_NOT_SCHOOL + every_one_of(_AR_NOT_WAKING, _AR_BREATHES_HARD),
+)

@@ -360,3 +360,19 @@ _BG_THREATENS = (
 _BG_NOT_CAKE_OR_RAIN = r"^(?!.*(?:\bдъжд|\bбуря|\bвали\b|\bсняг|\bторта|\bхляб|\bготв))"
 _BG_WEAPON_DRAWN = _BG_NOT_CAKE_OR_RAIN + every_one_of(_BG_ARMED, _BG_THREATENS)
 BULGARIAN_PHRASES += (_BG_WEAPON_DRAWN,)  # i18n-exempt: input
+
+# A rash that does not fade under a pressed glass, or beside a high fever, as meningitis shows
+# ("детето има температура 40 и обрив, който не изчезва, когато натисна с чаша"); not a rash from
+# a cream that went in two days, nor a rash that has lasted a week with no fever.
+_BG_RASH = r"\bобрив\w*|\bпетн\w*|\bпетънц\w*|\bobriv\w*"
+_BG_DOES_NOT_FADE = (
+    r"\bне\s+(?:\w+\s+)?(?:изчезва\w*|избледн\w*|побледн\w*|бледне\w*|изчезн\w*|минава\w*)|"
+    r"\bne\s+(?:izchezva\w*|izbledn\w*)"
+)
+_BG_GLASS_OR_FEVER = (
+    r"\bнатисн\w*|\bнатиск\w*|\bчаш\w*|\bстъкл\w*|\bтемператур\w*\s+(?:\w+\s+)?(?:39|4\d)|"
+    r"\bвисока\s+температур\w*|\bтреска\w*|\bchasha\b|\bnatisn\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_RASH, _BG_DOES_NOT_FADE, _BG_GLASS_OR_FEVER),
+)

@@ -365,3 +365,16 @@ _LT_WRONG_WAY_OR_AFRAID = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_NOT_LET_OUT, _LT_WRONG_WAY_OR_AFRAID),
 )
+
+# Someone with dementia gone from home and not back or not found ("mama serga demencija, ji
+# išėjo iš namų prieš tris valandas ir negrįžo, lauke labai šalta"); not someone with dementia
+# who went out and came back, nor the writer who will not come back to a session.
+_LT_DEMENTIA = r"\bdemencij\w*|\balzheimer\w*|\bsilpnaprot\w*"
+_LT_GONE = (
+    r"\bnegr[iį][zž]o\b|\bnegr[iį][zž]ta\b|\bdingo\b|\bdingus\w*|\bpasiklyd\w*|\bpradingo\b|"
+    r"\bneran\w*|\bnežin\w*\s+kur\s+(?:ji|jis|yra|dingo)|\biš[eė]jo\s+(?:\w+\s+){0,3}pries\s+"
+    r"(?:\w+\s+)?valand"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_DEMENTIA, _LT_GONE),
+)

@@ -412,3 +412,21 @@ POLISH_PHRASES += (  # i18n-exempt: input
     + f"(?:{every_one_of(_PL_FOLLOWED_ME, _PL_AFRAID_NOW)}|"
     + f"{every_one_of(_PL_FOLLOWED_ME, _PL_A_STRANGER, _PL_OUTSIDE_MY_HOME)})",
 )
+
+# Gas or fumes smelt at home with someone made ill by them now: headaches, sickness, drowsy or
+# not waking ("w mieszkaniu czuć gaz, dzieci boli głowa i wymiotują", "śmierdzi gazem, mama
+# zemdlała"); not a gas smell with no one ill, nor a gas engineer booked.
+_PL_GAS_SMELT = (
+    r"\b(?:czu[cć]|czuj[eę]|czujemy|czuła?m)\s+(?:\w+\s+)?gaz\w*|\b(?:zapach|smr[oó]d|wo[nń])\w*"
+    r"\s+gazu\b|\b(?:[sś]mierdzi|pachnie|cuchnie|czu[cć])\s+(?:\w+\s+)?gazem\b|\bulatnia\s+si[eę]"
+    r"\s+gaz\b|\bwyciek\w*\s+gazu\b|\bczad\w*\b"
+)
+_PL_MADE_ILL = (
+    r"\bbol[iaą]\s+(?:\w+\s+)?(?:g[lł]ow|g[lł]owy)|\bg[lł]owa\s+(?:\w+\s+)?boli|\bwymiot\w*|"
+    r"\bmdli\b|\bmd[lł]o[sś]ci|\bzawrot\w*\s+g[lł]owy|\bsenn[aeiy]\b|\bsenno[sś]\w*|\bzemdla\w*|"
+    r"\bnie\s+(?:mog[eę]|mo[zż]emy|mo[zż]na)\s+(?:\w+\s+)?(?:obudzi[cć]|dobudzi[cć])|"
+    r"\bstraci\w*\s+przytomno\w*"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_GAS_SMELT, _PL_MADE_ILL),
+)

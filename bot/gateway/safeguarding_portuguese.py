@@ -396,3 +396,28 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ar\s+condicionado|com\s+(?:a\s+|o\s+)?(?:mae|pai|avo|mim|ela|ele)\b|"
     r"brinquedo))" + every_one_of(_PT_A_CHILD, _PT_SHUT_IN_A_CAR, _PT_HEAT_OR_STILL),
 )
+
+# An allergic reaction now: the mouth, lips, tongue, throat or face swelling with breathing
+# hard, or a food or a sting that someone is allergic to with the swelling or the breathing
+# ("a minha filha comeu amendoim e a boca dela está a inchar, ela não consegue respirar bem");
+# not an allergy told as controlled, swollen eyes from pollen, nor a nose blocked by a cold.
+_PT_SWELLING = (
+    r"\b(?:boca|labios?|lingua|garganta|cara|rosto)\s+(?:\w+\s+){0,3}(?:(?:esta|estao)\s+"
+    r"(?:a\s+)?)?inch\w*|\binch(?:ou|aram|ando|ar|ad[oa]s?)\s+(?:\w+\s+){0,2}(?:a\s+|o\s+|os\s+|"
+    r"as\s+)?(?:boca|labios?|lingua|garganta|cara|rosto)\b"
+)
+_PT_BREATHING_HARD = (
+    r"\bnao\s+(?:\w+\s+)?(?:consegu\w*|pode)\s+(?:\w+\s+)?respirar\b(?!\s+pelo\s+nariz)|"
+    r"\bdificuldade\w*\s+(?:em|para|a)\s+respirar\b|\bfalta\s+de\s+ar\b|\brespir\w*\s+mal\b|"
+    r"\bsufoc\w*|\bchiad\w*|\bpieira\b"
+)
+_PT_ATE_OR_STUNG = (
+    r"\b(?:comeu|comi|comeram|provou|engoliu|picad[oa]|picou|mordeu)\s+(?:\w+\s+){0,3}"
+    r"(?:amendoi\w*|nozes|noz|marisco\w*|camar\w*|ovo|abelha|vespa)"
+)
+_PT_ALLERGEN = _PT_ATE_OR_STUNG + r"|\bamendoi\w*|\balergi\w*"
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bpolen\b)" + every_one_of(_PT_SWELLING, _PT_BREATHING_HARD),
+    r"^(?!.*\b(?:controlad\w*|polen)\b)" + every_one_of(_PT_SWELLING, _PT_ALLERGEN),
+    "^" + every_one_of(_PT_ATE_OR_STUNG, _PT_BREATHING_HARD),
+)

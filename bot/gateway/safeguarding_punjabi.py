@@ -258,3 +258,21 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
         r"ਲੈਣ\s+(?:ਆ|ਆਉਣ)",
     ),
 )
+
+# Someone whose sugar has dropped very low who is not speaking, not waking, shaking or sweating
+# ("ਮੇਰੇ ਪਿਤਾ ਜੀ ਦੀ ਸ਼ੂਗਰ ਬਹੁਤ ਘੱਟ ਗਈ ਹੈ, ਉਹ ਬੋਲ ਨਹੀਂ ਰਹੇ"), in Gurmukhi or the Latin spelling;
+# not sugar told as controlled, nor sugar left out of the tea.
+_PA_SUGAR_LOW = (
+    r"(?:ਸ਼ੂਗਰ|ਸ਼ੱਕਰ|ਬਲੱਡ\s+ਸ਼ੂਗਰ)\s+(?:\S+\s+){0,2}(?:ਘੱਟ|ਡਿੱਗ|ਲੋਅ|ਲੋ)|\bsugar\s+(?:\w+\s+){0,2}"
+    r"(?:ghat|ghatt|gir|dig|digg|low)\w*"
+)
+_PA_NOT_RIGHT = (
+    r"(?:ਬੋਲ|ਉੱਠ|ਜਾਗ)\s+(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਰਹੇ|ਰਿਹਾ|ਰਹੀ|ਸਕਦੇ|ਸਕਦਾ|ਸਕਦੀ|ਪਾ)|"
+    r"(?:ਨਹੀਂ|ਨੀ)\s+(?:ਬੋਲ|ਉੱਠ|ਜਾਗ)(?:ਦੇ|ਦਾ|ਦੀ)|ਬੇਹੋਸ਼|ਹੋਸ਼\s+(?:ਨਹੀਂ|ਨੀ|ਗੁਆ)|ਕੰਬ\S*|"
+    r"ਪਸੀਨ\S*|ਜਵਾਬ\s+(?:ਨਹੀਂ|ਨੀ)|"
+    r"\b(?:bol|uth|jaag|jag)\s+(?:nahi|nahin|ni|nai)\s+(?:rahe|reha|rahi|rhe|sakde|sakda)|"
+    r"\bbehosh\w*|\bhosh\s+(?:nahi|ni)"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਕੰਟਰੋਲ|control))" + every_one_of(_PA_SUGAR_LOW, _PA_NOT_RIGHT),
+)

@@ -366,3 +366,34 @@ _RO_BADLY_HURT = (
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     _RO_NOT_A_COLLAPSE + every_one_of(_RO_FELL, _RO_BADLY_HURT),
 )
+
+# Someone with diabetes, or whose sugar has dropped, who is now confused, sweating, shaking,
+# fainting or not answering ("tatăl meu are diabet și acum e foarte confuz, transpirat și nu
+# mai răspunde"); not diabetes told as controlled, nor a phone not answered.
+_RO_DIABETIC = (
+    r"\bdiabet\w*|\bglicemi\w*|\bhipoglicemi\w*|\binsulin\w*|\bzahar\w*\s+(?:\w+\s+)?"
+    r"(?:mic|scazut|foarte\s+jos|jos|a\s+scazut|i-?\s?a\s+scazut)"
+)
+_RO_SUGAR_SIGNS = (
+    r"\b(?:e|este|pare|a\s+devenit|s-?\s?a\s+facut)\s+(?:\w+\s+)?(?:confuz\w*|ametit\w*|"
+    r"dezorientat\w*)(?!\s+(?:de|cu|in\s+legatura)\b)|\btranspir\w*|\btremur\w*|\blesin\w*|"
+    r"\bnu\s+(?:mai\s+)?(?:se\s+)?(?:trezeste|poate\s+trezi)|\bnu\s+(?:mai\s+)?"
+    r"(?:raspunde|reactioneaza)(?!\s+la\s+(?:telefon|mesaj\w*|apel\w*|email\w*))|"
+    r"\bvorbeste\s+(?:\w+\s+)?(?:incoerent|aiurea|ciudat)|\bnu\s+(?:mai\s+)?poate\s+"
+    r"(?:sa\s+)?vorb\w*"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:controlat\w*|sub\s+control)\b)" + every_one_of(_RO_DIABETIC, _RO_SUGAR_SIGNS),
+)
+
+# Put out of home with nowhere to sleep tonight, for the writer, a family or the children ("ne-au
+# dat afară din casă azi, eu și cei doi copii nu avem unde să dormim la noapte"); not an
+# eviction long past with a home found since.
+_RO_NOWHERE_TO_SLEEP = (
+    r"\bn(?:u\s+|-)(?:am|avem|are|au)\s+(?:\w+\s+)?unde\s+(?:sa\s+)?(?:dorm|dormim|doarma|"
+    r"innoptam|innoptez)\b"
+)
+_RO_TONIGHT = r"\b(?:azi|astazi|la\s+noapte|diseara|in\s+seara\s+asta|noaptea\s+asta|acum)\b"
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_NOWHERE_TO_SLEEP, _RO_TONIGHT),
+)

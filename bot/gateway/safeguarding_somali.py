@@ -241,3 +241,23 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:waa\s+la\s+helay|la\s+helay|soo\s+laabtay|dhuumaalaysi\w*|ciyaar\w*)\b)"
     + every_one_of(_SO_CHILD_MISSING, _SO_TAKEN_OR_UNREACHABLE),
 )
+
+# A child or an adult who cannot breathe properly with lips or face gone blue or passing out
+# ("wiilkayga si fiican uma neefsan karo, bushimihiisuna waxay noqdeen buluug"), or lips gone
+# blue alone; not a nose blocked by a cold, nor lips painted blue.
+_SO_CANNOT_BREATHE = (
+    r"\b(?:ma|uma|kuma|ayan|aan)\s+(?:\w+\s+){0,3}neefsan\s+(?:karo|karto|kari|karin|"
+    r"karayo|karayso)\b|"
+    r"\bneefsan\w*\s+(?:\w+\s+)?(?:waay\w*|kari\s+waay\w*|ku\s+adag)|\bneef\w*\s+(?:\w+\s+)?"
+    r"(?:ku\s+)?(?:qabatay|qabsatay|dhegtay|xirmay|ka\s+go'?day)"
+)
+_SO_BLUE_OR_GONE = (
+    r"\bbuluug\w*|\bbluug\w*|\bmiyir\w*\s+(?:\w+\s+)?(?:beel\w*|la'?|ma\s+leh)|\bsuuxs\w*|"
+    r"\bsuuxd\w*|\bma\s+(?:soo\s+)?toosayo\b"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:sanka|sankiis|sankeed|hargab|duray|durey)\b)"
+    + every_one_of(_SO_CANNOT_BREATHE, _SO_BLUE_OR_GONE),
+    r"^(?!.*\b(?:lipstick|rinji|cadayo|marsad\w*|mariy\w*)\b).*\bbushim\w*\s+(?:\w+\s+){0,4}"
+    r"(?:buluug|bluug)\w*",
+)

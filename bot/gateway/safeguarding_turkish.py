@@ -387,3 +387,23 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"\b(?:beni|bizi)\s+(?:(?!\w+(?:mekle|makla)\b)\w+\s+){0,2}tehdit\s+(?:etti|etmis|"
     r"ettiler|etmisler)\w*|\btehdit\s+edil(?:dim|dik|iyorum|iyoruz|mistim)\b(?!\s+diye)",
 )
+
+# No heating at home (a broken boiler, the gas cut off) with an old person, a baby or a child
+# ice cold, shivering or not getting up ("kombi bozuk, 2 haftadır ısıtma yok, 80 yaşındaki babam
+# buz gibi ve bugün hiç kalkmadı"); not a boiler broken with the engineer coming and no one ill,
+# nor a cold room.
+_TR_NO_HEATING = (
+    r"\b(?:ısıtma|isitma|kalorifer\w*|petek\w*|doğalgaz|dogalgaz|gaz|elektrik)\s+(?:\w+\s+)?"
+    r"(?:yok|kesik|kesildi|kesilmiş|çalışmıyor|calismiyor|bozuk|bozuldu)|\b(?:kombi\w*|"
+    r"kalorifer\w*|soba\w*)\s+(?:\w+\s+)?(?:bozuk|bozuldu|çalışmıyor|calismiyor|arızalı|arizali)|"
+    r"\bısınamıyor\w*|\bisinamiyor\w*"
+)
+_TR_COLD_AND_WEAK = (
+    r"\b(?:bab|ann|ded|nine|anneanne|babaanne|bebe|oğl|ogl|kız|kiz|çocu|cocu|eş|kocam|karım)"
+    r"\w*\s+(?:\w+\s+){0,2}(?:buz\s+gibi|buz\s+kesmiş|titriyor\w*|morar\w*|üşüyor\w*)|"
+    r"\b(?:hiç\s+|hic\s+)?(?:yataktan\s+)?kalkmadı\w*|\bkalkamıyor\w*|\buyanmıyor\w*|"
+    r"\buyandıramıyor\w*|\btepki\s+vermiyor\w*"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_NO_HEATING, _TR_COLD_AND_WEAK),
+)

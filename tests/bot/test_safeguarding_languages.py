@@ -2428,6 +2428,73 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "magpapakamatay na ako, salamat po sa lahat",
             "magpapakamatay ako sa trabaho ngayong linggo haha, late ako sa Sabado",
         ),
+        # Polish: gas smelt at home with someone made ill by it; a gas smell fixed, no one ill
+        (
+            "pl",
+            "Czuć gaz w całym mieszkaniu, mama zemdlała a syn wymiotuje",
+            "Czuć gaz przy kuchence, gazownik był i wszystko naprawił, nikt nie choruje",
+        ),
+        # Romanian: a diabetic shaking, sweating, not waking; diabetes kept under control
+        (
+            "ro",
+            "Bunica are diabet, acum tremură, e transpirată și nu se mai trezește",
+            "Bunica are diabet, dar e ținut sub control, azi a mers la plimbare",
+        ),
+        # Romanian: put out today with nowhere to sleep tonight; nowhere to sleep a year ago
+        (
+            "ro",
+            "Proprietarul ne-a dat afară azi și n-avem unde să dormim diseară cu copiii",
+            "Anul trecut nu aveam unde să dormim, de atunci avem apartamentul nostru",
+        ),
+        # Turkish: no heating with a baby gone blue and shivering; a boiler with the fitter due
+        (
+            "tr",
+            "Doğalgaz kesildi, üç gündür ısınamıyoruz, bebeğim morarmış ve titriyor",
+            "Kombi bozuldu, usta yarın gelecek, evde hırka giyiyoruz",
+        ),
+        # Somali: a woman who cannot breathe with her face gone blue; a nose blocked by a cold
+        (
+            "so",
+            "Gabadhayda ma neefsan karto, wajigeeda buluug ayuu noqday",
+            "Wiilkayga sanka kama neefsan karo hargab dartiis, dhakhtar ayaan u geynay",
+        ),
+        # Lithuanian: someone with Alzheimer's gone and not found; gone out with the writer and
+        # back
+        (
+            "lt",
+            "Senelis serga Alzheimerio liga, dingo iš namų ryte ir niekur jo nerandame",
+            "Senelis serga Alzheimerio liga, ryte išėjo į parduotuvę su manimi ir grįžo",
+        ),
+        # Bulgarian: spots that do not fade under a glass; a cream's rash a week old, no fever
+        (
+            "bg",
+            "Синът ми има петна по корема, които не избледняват под стъклена чаша",
+            "Синът ми има обрив от новия крем, който не изчезва вече седмица, без температура",
+        ),
+        # Albanian: a mother fallen and not answering; a mother fallen asleep, not on the phone
+        (
+            "sq",
+            "Nëna ka rënë në banjë dhe nuk përgjigjet",
+            "Nëna ra në gjumë herët dhe nuk flet në telefon",
+        ),
+        # Portuguese: lips swelling after a bee sting; a face swollen by pollen every spring
+        (
+            "pt",
+            "O meu filho foi picado por uma abelha e os lábios estão a inchar",
+            "Tenho alergia ao pólen e na primavera a cara fica inchada",
+        ),
+        # Arabic: a mother fallen who does not come round; fallen yesterday and fine now
+        (
+            "ar",
+            "أمي وقعت في المطبخ ولا تصحو",
+            "أمي وقعت في المطبخ أمس لكنها بخير الآن",
+        ),
+        # Punjabi: sugar crashed and unconscious; sugar kept under control
+        (
+            "pa",
+            "ਮੰਮੀ ਦੀ ਸ਼ੂਗਰ ਡਿੱਗ ਗਈ ਹੈ ਅਤੇ ਉਹ ਬੇਹੋਸ਼ ਹੈ",
+            "ਮੰਮੀ ਦੀ ਸ਼ੂਗਰ ਕੰਟਰੋਲ ਵਿੱਚ ਹੈ, ਉਹ ਅੱਜ ਸੈਸ਼ਨ ਤੇ ਆਉਣਗੇ",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
