@@ -2638,6 +2638,16 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "there's a smell of burning toast and the smoke alarm is screaming again, my son is"
         " cooking breakfast",
     ),
+    # a kitchen caught fire with someone stuck in a room; not a fire years back everyone got out of
+    (
+        "my aunties kitchen caught fire and she's stuck in the back bedroom with her walker",
+        "my auntie's kitchen caught fire in 2018 and she got out fine with her walker",
+    ),
+    # a gas smell misspelt beside someone asleep who will not wake; not a smell of cooking
+    (
+        "the flat smelt of gass when i got in and my brother is asleep and wont wake up",
+        "the flat smelt of curry when i got in and my brother was asleep on the sofa",
+    ),
 ]
 
 
