@@ -2638,7 +2638,7 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "there's a smell of burning toast and the smoke alarm is screaming again, my son is"
         " cooking breakfast",
     ),
-    # a kitchen caught fire with someone stuck in a room; not a fire years back everyone got out of
+    # a kitchen caught fire with someone stuck in a room; not a fire years back all got out of
     (
         "my aunties kitchen caught fire and she's stuck in the back bedroom with her walker",
         "my auntie's kitchen caught fire in 2018 and she got out fine with her walker",
