@@ -109,16 +109,19 @@ suddenly confused and slurring), and risks on the way to or from the assembly or
 there (safeguarding_journey: trapped in a lift with no air, stranded in the cold with the
 battery going, found by the man someone escaped, held in a room and not let leave, a threat to
 kill shouted while someone hides, a weapon shown to be used, petrol brought where the police
-will be, a carer unable to leave someone unfed and weak), and the body in trouble now
+will be, a carer unable to leave someone unfed and weak), the body in trouble now
 (safeguarding_body: someone breathing who cannot be woken, a diabetic low and not waking or high
 with the signs of ketoacidosis, an asthma attack pulling in under the ribs, a baby blue round the
 lips, seizures without coming round, slurred speech with things dropped, a rash that does not
 fade under a glass, a child who ate someone's tablets, someone gone down a funny colour, the worst
-headache of someone's life). The assembly's subjects talked about
-as subjects, a harm of the writer's own long past told as over (in a good place now, got out of
-it), being followed by an animal, a relative's attempt on their life years ago with them well
-now, a question for the panel about what a witness should do and a table's case study answer
-are taken out before it reads
+headache of someone's life), and dangers in the home happening now (safeguarding_hazards: a
+smell of gas beside someone at risk or a plea, the gas left on by someone with dementia, a carbon
+monoxide alarm with the house drowsy or sick, smoke or fire with someone who cannot get out,
+sockets sparking with a burning smell, a burning smell with the smoke alarm going). The
+assembly's subjects talked about as subjects, a harm of the writer's own long past told as over
+(in a good place now, got out of it), being followed by an animal, a relative's attempt on their
+life years ago with them well now, a question for the panel about what a witness should do and a
+table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -153,6 +156,7 @@ from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
+from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
@@ -213,6 +217,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **VENUE_PHRASES,
     **JOURNEY_PHRASES,
     **BODY_PHRASES,
+    **HAZARD_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

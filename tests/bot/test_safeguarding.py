@@ -2676,6 +2676,63 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my grandson chewed a packet of his grandad's blood pressure tablets",
         "my grandson helped sort all his grandad's tablets into the dosette box for the week",
     ),
+    # a smell of gas in a home with someone frail who does not answer; not an engineer's visit
+    (
+        "my uncle's flat reeks of gas from the hallway and he's not answering, he's 84 and"
+        " uses a frame",
+        "my uncle's 84 and the gas engineer is coming to his flat on Friday to check the cooker,"
+        " can I bring him on Saturday after?",
+    ),
+    # a gas smell as a plea in a few words; not the gas bill
+    ("gas smell. please help", "gas bill paid. thanks for the help"),
+    # the gas left on by someone with dementia; not a reminder note about the hob
+    (
+        "dad has dementia and keeps leaving the cooker on, he sounds confused on the phone and"
+        " I'm an hour away",
+        "dad's memory group put a note on his fridge about turning the cooker off, he's doing"
+        " well with it",
+    ),
+    # a carbon monoxide detector sounding with someone drowsy; not a low battery chirp
+    (
+        "the co detector is beeping non stop and my wife is so drowsy she can't stay awake",
+        "the co detector is beeping for a new battery, my wife is drowsy from her cold so I"
+        " changed it",
+    ),
+    # smoke in a block with someone who cannot get out; not a fire alarm test
+    (
+        "smoke is filling our corridor and my brother is bedbound in the back room, we can't"
+        " carry him down",
+        "there's a fire alarm test in our block on Monday, my brother's bedbound so the"
+        " warden will sit with him",
+    ),
+    # a house on fire with someone still inside; not a fire long past
+    (
+        "the house is in flames and my little sister is still in the bedroom",
+        "our old house was in flames years ago when I was small, we talk about it at the"
+        " session sometimes",
+    ),
+    # a plug sparking and melting with the breaker doing nothing; not one already repaired
+    (
+        "the plug by the telly keeps sparking and it's started melting, the breaker won't trip",
+        "the plug by the telly was sparking so the electrician came and fixed it, all safe now",
+    ),
+    # a burning smell from inside the ceiling with the alarm sounding; not burnt toast
+    (
+        "there's a smell of burning coming through the ceiling and the smoke alarm is"
+        " screaming, nobody is cooking",
+        "there's a smell of burning toast and the smoke alarm is screaming again, my son is"
+        " cooking breakfast",
+    ),
+    # a kitchen caught fire with someone stuck in a room; not a fire years back all got out of
+    (
+        "my aunties kitchen caught fire and she's stuck in the back bedroom with her walker",
+        "my auntie's kitchen caught fire in 2018 and she got out fine with her walker",
+    ),
+    # a gas smell misspelt beside someone asleep who will not wake; not a smell of cooking
+    (
+        "the flat smelt of gass when i got in and my brother is asleep and wont wake up",
+        "the flat smelt of curry when i got in and my brother was asleep on the sofa",
+    ),
 ]
 
 
