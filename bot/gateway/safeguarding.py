@@ -109,11 +109,15 @@ suddenly confused and slurring), and risks on the way to or from the assembly or
 there (safeguarding_journey: trapped in a lift with no air, stranded in the cold with the
 battery going, found by the man someone escaped, held in a room and not let leave, a threat to
 kill shouted while someone hides, a weapon shown to be used, petrol brought where the police
-will be, a carer unable to leave someone unfed and weak). The assembly's subjects talked about
-as subjects, a harm of the writer's own long past told as over (in a good place now, got out of
-it), being followed by an animal, a relative's attempt on their life years ago with them well
-now, a question for the panel about what a witness should do and a table's case study answer
-are taken out before it reads
+will be, a carer unable to leave someone unfed and weak), and cold, hunger and care that never
+came for someone who cannot go without (safeguarding_unmet: no heat with a baby or someone old
+cold and floppy or muddled, a meter on zero in freezing weather, a child with no food for days,
+young children on their own since yesterday, a carer who never came and no tablets or food, an
+autistic or non-verbal child lost and not found, someone old suddenly confused with a fever).
+The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
+over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
+their life years ago with them well now, a question for the panel about what a witness should do
+and a table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -164,6 +168,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
+from bot.gateway.safeguarding_unmet import UNMET_PHRASES
 from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_venue import VENUE_PHRASES
@@ -206,6 +211,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **REACHED_PHRASES,
     **VENUE_PHRASES,
     **JOURNEY_PHRASES,
+    **UNMET_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
