@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_care import _HUNGER_EXPLAINED, _ONLY_LATE, _TEETHING
+from bot.gateway.safeguarding_care import _HUNGER_EXPLAINED, _OLD_AGE, _ONLY_LATE, _TEETHING
 from bot.gateway.safeguarding_words import every_one_of
 
 _NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)"
@@ -54,7 +54,8 @@ _LITTLE_OR_OLD = (
     r"\b(?:baby|babies|newborn|toddler|little\s+ones?|(?:\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven)\s*(?:months?|weeks?|days?)\s+old|(?:[1-6]|one|two|three|four|five|"
     r"six)\s*(?:yrs?|years?|yo)\s*(?:old)?|(?:[7-9]\d|1[01]\d)\s*(?:yrs?|years?|yo)\s*(?:old)?|"
-    r"elderly|frail|dementia|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|pensioner)\b"
+    r"elderly|frail|dementia|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|pensioner)\b|"
+    + _OLD_AGE
 )
 _A_CHILD = (
     r"\b(?:kids|kiddies|children|child|son|daughter|grandson|granddaughter|boy|girl|twins|"
@@ -77,7 +78,7 @@ _NO_HEAT = (
     r"put\s+the\s+heating\s+on)\b|" + _METER_EMPTY
 )
 # The cold in the hall, the office or the room at the session, not at home.
-_NOT_AT_HOME = (
+NOT_AT_HOME = (
     r"^(?!.*\b(?:(?:the|that|this)\s+(?:main\s+)?(?:hall|venue|room|centre|center|library|"
     r"office|church|mosque|classroom)|at\s+(?:work|the\s+(?:hall|venue|office|session)))\b)"
 )
@@ -99,8 +100,9 @@ _NO_FOOD = (
     r"\b(?:(?:have|has|had)\s+not\s+(?:had|got)\s+(?:any\s+)?(?:food|anything\s+to\s+eat)|no\s+"
     r"food\s+(?:in|at)\s+(?:the\s+)?(?:house|home|flat|cupboards?)|nothing\s+(?:to\s+eat|in\s+"
     r"the\s+(?:house|cupboards?|fridge))|nothing\s+for\s+(?:their|his|her|the\s+kids|our|my\s+"
-    r"\w+)\s+(?:tea|dinner|breakfast|lunch|supper)|(?:have|has|had)\s+not\s+eaten\s+(?:since|"
-    r"for|in)|food\s*:\s*nothing)\b"
+    r"\w+)\s+(?:tea|dinner|breakfast|lunch|supper)|food\s*:\s*nothing)\b|\b(?:have|has|had)\s+"
+    r"not\s+eaten\s+(?:properly\s+|anything\s+)?(?=(?:for|in|since)\s+(?!breakfast|lunch|this\s+"
+    r"morning|school|dinner|tea)\w)(?:" + _FOR_DAYS + ")"
 )
 # Going without for long, or a child crying or hungry, or the fuel gone too.
 _HUNGER_HURTS = (
@@ -111,7 +113,8 @@ _HUNGER_HURTS = (
 _FOOD_ON_ITS_WAY = (
     r"^(?!.*\b(?:takeaway|take\s+away|chippy|deliveroo|just\s+eat|uber\s+eats|pizza|going\s+to"
     r"\s+the\s+shops?|do\s+a\s+shop|(?:next|this)\s+(?:week|tuesday|monday|wednesday|thursday|"
-    r"friday)|(?:kids|children|they)\s+are\s+(?:fine|ok|okay))\b)"
+    r"friday)|(?:kids|children|they)\s+are\s+(?:fine|ok|okay)|since\s+(?:breakfast|lunch|this\s+"
+    r"morning|school))\b)"
 )
 
 # Young children on their own, with no one back for them (not someone who lives alone).
@@ -144,7 +147,9 @@ _NO_CARE_CAME = (
     r"someone)|been|arrived?)\b|\b"
     + _CARER
     + r"\s+(?:\w+\s+){0,2}?(?:quit|left|walked\s+out|stopped\s+coming|pulled\s+out)\b.{0,60}"
-    r"\b(?:no\s+ones?|nobody)\s+(?:(?:has|have)\s+)?(?:come|been|turned\s+up)\b"
+    r"\b(?:no\s+ones?|nobody)\s+(?:(?:has|have)\s+)?(?:come|been|turned\s+up)\b|\b(?:no\s+ones?|"
+    r"nobody)\s+from\s+(?:the\s+)?(?:agency|care\s+\w+)\s+(?:has\s+)?(?:come|came|been|turned\s+"
+    r"up)\b"
 )
 # Left without what they cannot do without: tablets, insulin, food, a drink, getting up.
 _NEED_UNMET = (
@@ -154,7 +159,10 @@ _NEED_UNMET = (
     r"\s+(?:fed|changed|washed))|(?:not\s+been\s+able|unable|can\s+not|could\s+not)\s+(?:to\s+)?"
     r"(?:get\s+(?:up|out\s+of\s+(?:bed|(?:the|his|her|my)\s+chair))|eat|drink|get\s+to\s+the\s+"
     r"(?:toilet|loo|bathroom))|left\s+(?:in|on)\s+(?:his|her|the|my)\s+(?:chair|bed|floor)|stuck"
-    r"\s+in\s+(?:bed|(?:his|her|my|the)\s+chair))\b"
+    r"\s+in\s+(?:bed|(?:his|her|my|the)\s+chair))\b|\bhad\s+(?:no|nothing)\s+(?:food|drink|water|"
+    r"tablets|meds|medication|insulin|to\s+(?:eat|drink))\b|\bwithout\s+(?:his|her|their|my|"
+    r"any)\s+(?:tablets|meds|medication|insulin|food|drink|water)\b|\b(?:sat|sitting|stuck|left)"
+    r"\s+in\s+(?:the\s+same|his|her|my|the)\s+chair\b"
 )
 
 # A child lost in a crowd, by the parent or as gone missing.
@@ -167,8 +175,10 @@ _LOST_CHILD = (
     + _YOUNG_AGE
     + r")\s+)?(?:son|daughter|boy|girl|child|kid|little\s+one|toddler|grandson|granddaughter|"
     + _YOUNG_AGE
-    + r")\b|\b(?:son|daughter|boy|girl|child|toddler|grandson|granddaughter)\s+(?:has\s+|"
-    r"is\s+)?(?:gone\s+missing|wandered\s+off|run\s+off|ran\s+off|disappeared|missing)\b"
+    + r")\b|\b(?:son|daughter|boy|girl|child|toddler|grandson|granddaughter|"
+    + _YOUNG_AGE
+    + r")\s+(?:has\s+|is\s+)?(?:got\s+lost|gone\s+missing|wandered\s+off|run\s+off|ran\s+off|"
+    r"disappeared|missing)\b"
 )
 # What makes a lost child more at risk: autism, no speech, a condition, no sense of danger.
 _MORE_AT_RISK = (
@@ -203,7 +213,7 @@ _FEVERISH = (
 UNMET_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # no heat at home, a baby, a young child or someone old hurt by the cold now
     "a cold home hurting someone frail": (
-        _OVER + _PUT_RIGHT + _NOT_AT_HOME + every_one_of(_NO_HEAT, _LITTLE_OR_OLD, _HURT_BY_COLD),
+        _OVER + _PUT_RIGHT + NOT_AT_HOME + every_one_of(_NO_HEAT, _LITTLE_OR_OLD, _HURT_BY_COLD),
     ),
     # a prepayment meter on zero while it is freezing outside
     "an empty meter in freezing weather": (

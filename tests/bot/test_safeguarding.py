@@ -4970,6 +4970,24 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "we are getting evicted today with the kids and have nowhere to go",
             "got evicted back in 2021, now we are settled in a council flat and doing well",
         ),
+        # no one from the agency, someone sat in a chair without tablets; not a review awaited
+        (
+            "nobody from the care agency has come since friday and my aunt has been sat in the"
+            " same chair without her tablets",
+            "nobody from the care agency has come to the review yet, my aunt has her tablets with"
+            " her in the chair",
+        ),
+        # a deaf child lost and not found; not lost in a book
+        (
+            "my 4 year old has got lost at the carnival, he is deaf and cannot hear us calling, it"
+            " has been 30 minutes",
+            "my 4 year old got lost in his book at the carnival, he is deaf so he reads a lot",
+        ),
+        # no heating at home with a toddler freezing; not the main hall's heating
+        (
+            "no heating and my toddler is freezing, nothing till friday",
+            "no heating in the main hall and my toddler was freezing, nothing till the break",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
