@@ -111,18 +111,22 @@ battery going, found by the man someone escaped, held in a room and not let leav
 kill shouted while someone hides, a weapon shown to be used, petrol brought where the police
 will be, a carer unable to leave someone unfed and weak), the body in trouble now
 (safeguarding_body: someone breathing who cannot be woken, a diabetic low and not waking or high
-with the signs of ketoacidosis, an asthma attack pulling in under the ribs, a baby blue round the
-lips, seizures without coming round, slurred speech with things dropped, a rash that does not
-fade under a glass, a child who ate someone's tablets, someone gone down a funny colour, the worst
-headache of someone's life), and dangers in the home happening now (safeguarding_hazards: a
-smell of gas beside someone at risk or a plea, the gas left on by someone with dementia, a carbon
-monoxide alarm with the house drowsy or sick, smoke or fire with someone who cannot get out,
-sockets sparking with a burning smell, a burning smell with the smoke alarm going). The
-assembly's subjects talked about as subjects, a harm of the writer's own long past told as over
-(in a good place now, got out of it), being followed by an animal, a relative's attempt on their
-life years ago with them well now, a question for the panel about what a witness should do and a
-table's case study answer are taken out before it reads
-(safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
+with the signs of ketoacidosis, an asthma attack pulling in under the ribs, a baby blue round
+the lips, seizures without coming round, slurred speech with things dropped, a rash that does
+not fade under a glass, a child who ate someone's tablets, someone gone down a funny colour, the
+worst headache of someone's life), dangers in the home happening now (safeguarding_hazards: a
+smell of gas beside someone at risk or a plea, the gas left on by someone with dementia, a
+carbon monoxide alarm with the house drowsy or sick, smoke or fire with someone who cannot get
+out, sockets sparking with a burning smell, a burning smell with the smoke alarm going), and
+cold, hunger and care that never came for someone who cannot go without (safeguarding_unmet: no
+heat with a baby or someone old cold and floppy or muddled, a meter on zero in freezing weather,
+a child with no food for days, young children on their own since yesterday, a carer who never
+came and no tablets or food, an autistic or non-verbal child lost and not found, someone old
+suddenly confused with a fever). The assembly's subjects talked about as subjects, a harm of the
+writer's own long past told as over (in a good place now, got out of it), being followed by an
+animal, a relative's attempt on their life years ago with them well now, a question for the
+panel about what a witness should do and a table's case study answer are taken out before it
+reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese) have nets of their own, one module each
@@ -174,6 +178,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
+from bot.gateway.safeguarding_unmet import UNMET_PHRASES
 from bot.gateway.safeguarding_urgent import URGENT_PHRASES
 from bot.gateway.safeguarding_veiled import VEILED_PHRASES
 from bot.gateway.safeguarding_venue import VENUE_PHRASES
@@ -218,6 +223,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **JOURNEY_PHRASES,
     **BODY_PHRASES,
     **HAZARD_PHRASES,
+    **UNMET_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

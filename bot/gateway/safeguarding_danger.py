@@ -533,8 +533,12 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"freezing|raining)",
         r"\b(?:threw|thrown|put|chucked)\s+(?:all\s+)?(?:my|our|her)\s+(?:stuff|things|belongings|"
         r"bags|clothes)\s+(?:out|on\s+the\s+street)",
-        r"\b(?:been|being|got|getting)\s+evicted\b.{0,80}\b(?:tonight|today|now|no\s*where|street|"
-        r"kids|children|baby|daughter|son)\b",
+        # not an eviction with its year told beside a home found since ("now settled")
+        r"\b(?:been|being|got|getting)\s+evicted\b(?![^.!?]{0,40}\b(?:last\s+(?:year|month|"
+        r"spring|summer|autumn|winter)|years?\s+ago|months\s+ago|back\s+in|in\s+(?:19|20)\d\d)\b"
+        r".{0,120}\b(?:now\s+(?:\w+\s+){0,2}(?:settled|housed|sorted|fine|ok|okay|safe)|(?:settled|"
+        r"housed|sorted)\s+now))"
+        r".{0,80}\b(?:tonight|today|now|no\s*where|street|kids|children|baby|daughter|son)\b",
         r"\b(?:have|got)\s+to\s+(?:leave|be\s+out)\s+(?:(?:of\s+)?(?:the|my|our)\s+\w+\s+)?(?:by\s+)?"
         r"(?:tonight|today)\b.{0,40}"
         r"|\b(?:hostel|refuge|shelter|b\s*and\s*b)\b.{0,60}\b(?:tonight|no\s*where)\b",

@@ -33,6 +33,7 @@ from collections.abc import Mapping
 
 from bot.gateway.safeguarding_harm import _CHILD
 from bot.gateway.safeguarding_self import _ERRAND_WITH_A_REASON, NOT_CARRIED_FOR_SOMEONE
+from bot.gateway.safeguarding_unmet import NOT_AT_HOME
 from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 _MEDS = (
@@ -478,7 +479,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*" + _CHILD + r")(?=.*\b(?:disappears|vanishes|goes\s+missing|gone\s+missing|went\s+"
         r"missing|missing)\s+for\s+(?:days|nights|weeks|(?:a\s+)?(?:few|couple\s+of|two|three|"
         r"\d+)\s+(?:days|nights))\b)",
-        r"^(?=.*"
+        # not the cold at the hall or the office
+        NOT_AT_HOME
+        + r"(?=.*"
         + _CHILD
         + r")(?=.*\b(?:no\s+(?:gas|electric\w*|heating|power)|nothing\s+on\s+the\s+"
         r"meter|meter\s+(?:is\s+|has\s+)?(?:empty|run\s+out))\b)(?=.*\b(?:freezing|so\s+cold|"

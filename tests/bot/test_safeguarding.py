@@ -2776,6 +2776,31 @@ def test_a_child_kicked_is_read_and_a_baby_kicking_is_left_alone(
             "no gas since the weekend and nothing to eat since friday, the kids are with me",
             "I only have tea and biscuits most days at work, need to bring a proper lunch",
         ),
+        # no heat at home with someone small or old hurt by the cold now; not the hall's cold
+        (
+            "the electric got cut off on monday and my nan (she's 90) is shivering and confused",
+            "the heating in the main hall got cut off on monday and my nan said she was cold",
+        ),
+        (
+            "radiators have been broken all week, my 8 month old is limp and not feeding",
+            "radiators were broken all week last winter, my 8 month old was cold, all sorted now",
+        ),
+        # a prepayment meter empty while it is freezing out; not topping it up before the snow
+        (
+            "gone into the emergency credit on the meter and there's frost on the inside of the"
+            " windows, cannot top up till monday",
+            "reminder to self: top up the meter before the snow comes at the weekend",
+        ),
+        # no food for days with a child going without; not an empty fridge and a takeaway
+        (
+            "we have not had any food at home since saturday and my daughter is starving",
+            "we have not had any food shopping since saturday so we are going to the shops, my"
+            " daughter wants crisps",
+        ),
+        (
+            "there's nothing for his breakfast again and I haven't eaten for three days, he is 6",
+            "nothing for his breakfast so we are going to the shops first, he is 6 and fussy",
+        ),
     ],
 )
 def test_no_heat_and_no_food_at_home_is_read_and_its_twins_left_alone(
@@ -5049,6 +5074,61 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "her landlord has shut her in the basement flat and will not let her phone her mum",
             "the trainer kept us in the training room and would not let us leave till six doing"
             " role plays",
+        ),
+        # young children on their own overnight with no parent back; not an hour after school
+        (
+            "the toddler and baby across the landing have been alone all night, their dad never"
+            " came home",
+            "my son is home alone for an hour after school until his dad comes home",
+        ),
+        # a carer or an agency who never came, someone left unfed or unable to get up; not a
+        # carer's visiting times or a carer off with cover
+        (
+            "the care company has not sent anybody since sunday and my uncle has not eaten or"
+            " been able to get up",
+            "the care company has not sent the rota yet, my uncle's carer comes at 8 and 6",
+        ),
+        (
+            "district nurse never came today, grandad hasn't had his insulin and can't get out"
+            " of bed",
+            "district nurse came today, grandad has had his insulin and is up and watching telly",
+        ),
+        # a lost child who is autistic or cannot speak, not found yet; not one found at once
+        (
+            "cannot find my little girl in the shopping centre, she's non verbal and has no"
+            " sense of danger, security still looking",
+            "cannot find my little girl's shoes, she's non verbal so she can't tell me where",
+        ),
+        # an older person suddenly not knowing the writer, with a fever; not long-standing
+        # dementia
+        (
+            "grandma has been seeing people that aren't there since last night and she's got a"
+            " high temperature, she has never been like this",
+            "grandma has dementia and some days she is seeing people that aren't there, the"
+            " memory clinic say that is expected",
+        ),
+        # an eviction told as past with a home found since; not an eviction happening today
+        (
+            "we are getting evicted today with the kids and have nowhere to go",
+            "got evicted back in 2021, now we are settled in a council flat and doing well",
+        ),
+        # no one from the agency, someone sat in a chair without tablets; not a review awaited
+        (
+            "nobody from the care agency has come since friday and my aunt has been sat in the"
+            " same chair without her tablets",
+            "nobody from the care agency has come to the review yet, my aunt has her tablets with"
+            " her in the chair",
+        ),
+        # a deaf child lost and not found; not lost in a book
+        (
+            "my 4 year old has got lost at the carnival, he is deaf and cannot hear us calling, it"
+            " has been 30 minutes",
+            "my 4 year old got lost in his book at the carnival, he is deaf so he reads a lot",
+        ),
+        # no heating at home with a toddler freezing; not the main hall's heating
+        (
+            "no heating and my toddler is freezing, nothing till friday",
+            "no heating in the main hall and my toddler was freezing, nothing till the break",
         ),
     ],
 )
