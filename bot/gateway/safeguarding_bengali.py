@@ -316,7 +316,8 @@ BENGALI_PHRASES += (  # i18n-exempt: input
 )
 
 # Someone fallen ("পড়ে গেছেন", "pore gechen") and bleeding from the head, not speaking, not
-# answering or unable to get up; not a phone dropped, nor a fall after which he is well.
+# answering or unable to get up; not a phone dropped, a fall after which he is well, nor a child
+# who will not speak in a sulk.
 _BN_FELL = r"(?:পড়ে\s+(?:গেছ|গিয়|গেল)|\bpo?re\s+(?:gech|gesh|ges|giy|gelo|gelen))"
 _BN_HURT_BAD = (
     r"(?:মাথা\s+(?:থেকে|দিয়ে|ফেটে)\s+(?:\S+\s+)?রক্ত|কথা\s+বলছে(?:ন)?\s+না|"
@@ -335,7 +336,7 @@ _BN_NOT_FOUND = (
     r"\b(?:bari|ghore|basay)\s+(?:fereni|fere\s+ni|ferenni|fireni|fire\s+ashe\s*ni|ashe\s*ni))"
 )
 BENGALI_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*(?:ফোন|মোবাইল|ভালো\s+আছে|ঠিক\s+আছে|\bphone\b|\b(?:bhalo|thik)\s+ache))"
-    + every_one_of(_BN_FELL, _BN_HURT_BAD),
+    r"^(?!.*(?:ফোন|মোবাইল|ভালো\s+আছে|ঠিক\s+আছে|রাগ|অভিমান|\bphone\b|\b(?:bhalo|thik)\s+ache|"
+    r"\brag\s+kore|\bobhiman))" + every_one_of(_BN_FELL, _BN_HURT_BAD),
     "^" + every_one_of(_BN_DEMENTIA, _BN_NOT_FOUND),
 )

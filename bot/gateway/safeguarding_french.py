@@ -238,10 +238,12 @@ FRENCH_PHRASES += (  # i18n-exempt: input
 # A home falling in on people: a ceiling coming down, a socket or wires sparking or smoking, or
 # water on them, two together or one with children or someone asleep in the room; not a socket
 # that has stopped working, a ceiling repaired last year, a cap on benefits ("plafond des
-# aides"), nor sons ("fils") or a team that "font des étincelles".
+# aides"), children who "tombent de fatigue", nor sons ("fils") or a team that "font des
+# étincelles".
 _FR_CEILING = (
     r"\bplafond\s+(?!des\b|de\s+(?:la\s+)?(?:carte|depense|aide|revenu|credit|paiement))"
-    r"(?:[\w']+\s+){0,4}?(?:s'\s*)?(?:effondr|ecroul|tomb|cede|craqu|affaiss)\w*"
+    r"(?:(?!(?:et|mais|les|des)\s)[\w']+\s+){0,5}?(?:s'\s*)?(?:effondr|ecroul|tomb|cede|"
+    r"affaiss)\w*(?!\s+(?:de\s+(?:fatigue|sommeil)|bien|mal|a\s+pic|amoureu\w*|en\s+panne))"
 )
 _FR_SPARKS = (
     r"\b(?:prises?(?:\s+electriques?)?|fils\s+(?:electriques?|denudes)|cables?|compteur|"

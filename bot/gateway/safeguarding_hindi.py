@@ -178,5 +178,5 @@ _HI_NOT_HUNGER = r"^(?!.*(?:व्रत|उपवास|रोजा|रोज�
 HINDI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:सीढ़ि|सीढि|दौड|जिम))" + every_one_of(_HI_BREATH_ODD, _HI_FEVER_OR_GONE),
     _HI_NOT_HUNGER + every_one_of(_HI_UNFED),
-    _HI_NOT_HUNGER + every_one_of(r"खाना\s+खत्म", r"पैसे\s+नहीं|भूखे"),
+    _HI_NOT_HUNGER + every_one_of(r"घर\s+में\s+(?:\S+\s+)?खाना\s+खत्म", r"पैसे\s+नहीं|भूखे"),
 )

@@ -515,16 +515,21 @@ _UR_FEVER_OR_GONE = (
     r"nahin|nai))"
 )
 # Children unfed for days ("bachon ne 2 din se kuch nahi khaya"), or the food run out with no
-# money or the children hungry; not a fast, a diet or a child off food with a stomach bug.
+# money or the children hungry; not a fast, a diet, a child off food with a stomach bug, nor food
+# run out at a party.
 _UR_CHILDREN_UNFED = (
     r"(?:(?:بچوں|بچے|بچی|بیٹی|بیٹے)\s+(?:نے\s+)?(?:\S+\s+){0,2}دن\s+سے\s+کچھ\s+نہیں\s+کھایا|"
     r"\bbach(?:on|chon|che|chay|i|e)\s+(?:ne\s+)?(?:\w+\s+){0,2}(?:din|dino|dinon|roz)\s+se\s+"
     r"kuch\s+(?:bhi\s+)?(?:nahi|nahin|nai)\s+khaya)"
 )
-_UR_FOOD_GONE = r"(?:کھانا\s+ختم|\bkhana\s+khatam)"
+_UR_FOOD_GONE = (
+    r"(?:گھر\s+میں\s+(?:\S+\s+)?کھانا\s+ختم|"
+    r"\bghar\s+(?:mein|me|main)\s+(?:\w+\s+)?khana\s+khatam)"
+)
 _UR_NO_MONEY_OR_HUNGRY = r"(?:پیسے\s+نہیں|بھوکے|\bpaise\s+(?:nahi|nahin|nai)|\bbh?ooke\b)"
 _UR_NOT_HUNGER = (
-    r"^(?!.*(?:روزہ|روزے|\broz[ae]\b|\bdiet\b|\bfast\b|\bpet\s+kharab|\bulti|\bbukhar))"
+    r"^(?!.*(?:روزہ|روزے|\broz[ae]\b|\bdiet\b|\bfast\b|\bpet\s+kharab|\bulti|\bbukhar|"
+    r"\border|\bparty\b|\bdawat\b))"
 )
 URDU_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UR_CARER, _UR_NOT_COME, _UR_NEED_UNMET),

@@ -4440,6 +4440,21 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "দাদুর ডিমেনশিয়া আছে, সকাল থেকে বাড়ি ফেরেননি",
             "mayer dementia ache, chosmata khuje pacchi na",
         ),
+        (
+            "ur",
+            "ghar mein khana khatam ho gaya hai aur paise nahi hain",
+            "party mein khana khatam ho gaya, kuch bache bhooke reh gaye",
+        ),
+        (
+            "fr",
+            "Le plafond de la salle de bain s'écroule, le bébé dort à côté",
+            "Le plafond craque quand les enfants sautent à l'étage",
+        ),
+        (
+            "bn",
+            "মা পড়ে গিয়েছেন, উঠতে পারছেন না",
+            "মেয়ে সাইকেল থেকে পড়ে গেছে, রাগ করে কথা বলছে না",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
