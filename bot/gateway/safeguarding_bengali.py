@@ -24,7 +24,9 @@ and, in the Latin spelling, a flat taken over by people who deal drugs or carry 
 relative beaten by family or a pension taken ("deor take mare", "pension niye ney"); and the
 writer's card or money kept by him beside her phone checked or her not let out alone; and, in
 the Latin spelling, a room or house locked on the writer or a child, with her kept from going
-out or someone inside.
+out or someone inside; and, in both spellings, someone fallen and bleeding from the head, not
+speaking or unable to get up (not a phone dropped, nor a child who fell and is fine), and someone
+with dementia not found or not back (not glasses lost).
 """
 
 from __future__ import annotations
@@ -311,4 +313,30 @@ _BN_KEPT_IN_LATIN = (
 )
 BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_LOCKED_LATIN, _BN_KEPT_IN_LATIN),
+)
+
+# Someone fallen ("পড়ে গেছেন", "pore gechen") and bleeding from the head, not speaking, not
+# answering or unable to get up; not a phone dropped, a fall after which he is well, nor a child
+# who will not speak in a sulk.
+_BN_FELL = r"(?:পড়ে\s+(?:গেছ|গিয়|গেল)|\bpo?re\s+(?:gech|gesh|ges|giy|gelo|gelen))"
+_BN_HURT_BAD = (
+    r"(?:মাথা\s+(?:থেকে|দিয়ে|ফেটে)\s+(?:\S+\s+)?রক্ত|কথা\s+বলছে(?:ন)?\s+না|"
+    r"সাড়া\s+দিচ্ছে(?:ন)?\s+না|"
+    r"উঠতে\s+পারছে(?:ন)?\s+না|অজ্ঞান|জ্ঞান\s+নেই|\bmatha\s+(?:theke|diye|fete)\s+(?:\w+\s+)?"
+    r"ro?kto|\bkotha\s+bolche(?:n)?\s+na|\bsara\s+dicche(?:n)?\s+na|\buthte\s+parche(?:n)?\s+na|"
+    r"\bo(?:g|gg|gy)an\b)"
+)
+# Someone with dementia not found or not back ("khuje pacchi na", "bari fereni"); not keys or
+# glasses lost, nor someone at home.
+_BN_DEMENTIA = r"(?:ডিমেনশিয়া|স্মৃতিভ্রংশ|ভুলে\s+যাওয়ার\s+রোগ|\bdementia|\balzheimer)"
+_BN_NOT_FOUND = (
+    r"(?:কে\s+(?:\S+\s+)?খুজে\s+পাচ্ছি\s+না|বাড়ি\s+(?:ফেরেন|ফেরে|ফিরে\s+আসেন)\S*\s*নি|"
+    r"(?:\b(?:ke|k|re)|(?:ona|o|ta|una|ma|ba|du|nu|di|ni|ri|bu|ou)ke)\s+(?:\w+\s+)?khu?j[ae]\s+"
+    r"(?:pacchi|pachhi|paschi|pai|pacchina)\b|"
+    r"\b(?:bari|ghore|basay)\s+(?:fereni|fere\s+ni|ferenni|fireni|fire\s+ashe\s*ni|ashe\s*ni))"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ফোন|মোবাইল|ভালো\s+আছে|ঠিক\s+আছে|রাগ|অভিমান|\bphone\b|\b(?:bhalo|thik)\s+ache|"
+    r"\brag\s+kore|\bobhiman))" + every_one_of(_BN_FELL, _BN_HURT_BAD),
+    "^" + every_one_of(_BN_DEMENTIA, _BN_NOT_FOUND),
 )

@@ -7,7 +7,9 @@ Beyond the main kinds it reads a sister or daughter whose family will kill her o
 or honour, a young person watching recruiters' videos who talks of leaving for Syria, and
 someone else's plan to jump off a bridge or under a train, and a knife or other weapon held to
 the writer or drawn on her, and someone who has stopped breathing or breathes badly beside a
-fall, blue lips or no answer (not a cold or a blocked nose, nor falling ill or in love). Being
+fall, blue lips or no answer (not a cold or a blocked nose, nor falling ill or in love), and a
+home falling in on people (a ceiling coming down, sockets or wires sparking or smoking, water on
+them, with children asleep there). Being
 hit, not safe and afraid to go home are also read in the spoken register young people text in
 ("jsuis plus en sécurité", "mon daron m'a frappée", "j'ose pas rentrer").
 
@@ -15,7 +17,8 @@ Left alone: "je meurs de faim" (dying of hunger), "maman va me tuer" (mum will k
 prends tous les comprimés le matin" (medicine times), "la séance sur la police", "je me suis
 coupée en épluchant les légumes", "je me coupe les cheveux", a son going to Syria to see his
 grandmother, a game lost to a father, not going home after missing the last bus, a jump into the
-river for fun, "il va se tuer au travail".
+river for fun, "il va se tuer au travail", a socket that has stopped working, a ceiling
+repaired last year, sons ("fils") who "font des étincelles".
 """
 
 from __future__ import annotations
@@ -230,4 +233,38 @@ _FR_NOT_A_COLD = (
 FRENCH_PHRASES += (  # i18n-exempt: input
     _FR_NOT_A_COLD + r".*" + _FR_NOT_BREATHING,
     _FR_NOT_A_COLD + any_two_of(_FR_BREATHES_BADLY, _FR_BLUE, _FR_FELL, _FR_GONE),
+)
+
+# A home falling in on people: a ceiling coming down, a socket or wires sparking or smoking, or
+# water on them, two together or one with children or someone asleep in the room; not a socket
+# that has stopped working, a ceiling repaired last year, a cap on benefits ("plafond des
+# aides"), children who "tombent de fatigue", nor sons ("fils") or a team that "font des
+# étincelles".
+_FR_CEILING = (
+    r"\bplafond\s+(?!des\b|de\s+(?:la\s+)?(?:carte|depense|aide|revenu|credit|paiement))"
+    r"(?:(?!(?:et|mais|les|des)\s)[\w']+\s+){0,5}?(?:s'\s*)?(?:effondr|ecroul|tomb|cede|"
+    r"affaiss)\w*(?!\s+(?:de\s+(?:fatigue|sommeil)|bien|mal|a\s+pic|amoureu\w*|en\s+panne))"
+)
+_FR_SPARKS = (
+    r"\b(?:prises?(?:\s+electriques?)?|fils\s+(?:electriques?|denudes)|cables?|compteur|"
+    r"tableau\s+electrique)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:fait|font|faisait|a\s+fait|ont\s+fait|jette|crache)\s+des\s+"
+    r"etincelles\b|"
+    r"\betincelles\s+(?:\w+\s+){0,3}(?:prises?|cables|compteur)\b|\b(?:prises?|fils|"
+    r"cables?)\s+electriques?\s+(?:fume|fument|grille|grillent|crepite)\b|\b(?:prises?|"
+    r"cables?)\s+(?:fume|fument|grille|grillent|crepite)\b|\b(?:l'?\s*)?eau"
+    r"\s+(?:[\w']+\s+){0,4}(?:dans|sur)\s+(?:la|les)\s+(?:prises?|cables|compteur)\b"
+)
+_FR_PEOPLE_THERE = r"\b(?:enfants?|bebe|petits?|dort|dorment|dormir|couche\w*|ma\s+mere)\b"
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:refait|repare|l'an\s+dernier|annee\s+derniere)\b)"
+    + r"(?:"
+    + every_one_of(_FR_CEILING, _FR_SPARKS)
+    + r"|(?=.*(?:"
+    + _FR_CEILING
+    + "|"
+    + _FR_SPARKS
+    + "))"
+    + every_one_of(_FR_PEOPLE_THERE)
+    + ")",
 )

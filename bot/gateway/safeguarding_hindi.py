@@ -9,14 +9,16 @@ threat to kill is read whoever the threat names ("चाकू दिखाक�
 home since yesterday with the phone off, no word or the police; a girl under 18 whose marriage
 is being arranged, her age said before it or after; a child being beaten now, with a belt, a
 stick or a cry; someone chased by people carrying a knife or a gun, in both spellings; and, in
-Hinglish, someone not responding with their breath slow or faint.
+Hinglish, someone not responding with their breath slow or faint; in Devanagari, breath gone
+odd with a high fever or someone not getting up, and children unfed for days.
 
 Left alone: "भूख से मर रही हूं" (dying of hunger), "मम्मी मुझे मार डालेगी" (mum will kill me,
 late), "मुझे मारवाड़ी खाना पसंद है", medicine times, a scan appointment, a session on the
 police, a pension collected at the bank, nowhere to park, a friend's sister's wedding, out of
 breath on the stairs, a knife shown in a shop, a son staying at his grandmother's since
 yesterday who has phoned, a slap to oneself for forgetting, a girl of 15 at her older sister's
-wedding, a child beaten in a film, a phone not responding, breath short after the stairs.
+wedding, a child beaten in a film, a phone not responding, breath short after the stairs,
+children fasting for a vrat.
 """
 
 from __future__ import annotations
@@ -161,4 +163,20 @@ _HI_CHASED = (
 HINDI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_HI_WEAPON_LATIN, _HI_CHASED_LATIN),
     "^" + every_one_of(_HI_WEAPON, _HI_CHASED),
+)
+
+# In Devanagari: breath gone odd with a high fever or someone not getting up or coming round
+# ("तेज़ बुखार है, साँस अजीब सी ले रही है"); children unfed for days, or the food run out with no
+# money. Not breath short after the stairs, a fast, nor a child off food with a stomach bug.
+_HI_BREATH_ODD = r"सांस\s+(?:\S+\s+){0,2}(?:अजीब|रुक\s+रुक|उखड|मुश्किल\s+से)"
+_HI_FEVER_OR_GONE = r"तेज\s+बुखार|(?:उठ|जाग)\s+नहीं\s+(?:रह|पा|सक)|होश\s+(?:में\s+)?नहीं"
+_HI_UNFED = (
+    r"(?:बच्चों|बच्चे|बच्ची|बेटी|बेटे)\s+(?:ने\s+)?(?:\S+\s+){0,2}(?:दिन|दिनों)\s+से\s+कुछ\s+"
+    r"(?:भी\s+)?नहीं\s+खाया"
+)
+_HI_NOT_HUNGER = r"^(?!.*(?:व्रत|उपवास|रोजा|रोजे|डाइट|पेट\s+खराब|उल्टी|बुखार))"
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:सीढ़ि|सीढि|दौड|जिम))" + every_one_of(_HI_BREATH_ODD, _HI_FEVER_OR_GONE),
+    _HI_NOT_HUNGER + every_one_of(_HI_UNFED),
+    _HI_NOT_HUNGER + every_one_of(r"घर\s+में\s+(?:\S+\s+)?खाना\s+खत्म", r"पैसे\s+नहीं|भूखे"),
 )

@@ -6,13 +6,15 @@ with a sign of harm, a "new friend" handling an older person's money, an older p
 for days, many tablets swallowed with what they do, and a child going to meet a man met online
 who told her to keep it secret (said in Italian or half in English), and tablets saved up for
 when the writer decides or just to know they are there; the writer afraid of what they might
-do, and voices telling them to stop or hurt someone.
+do, and voices telling them to stop or hurt someone; a heart attack's signs now (chest pain with
+cold sweat, the left arm or no breath).
 
 Left alone: "muoio di fame" (dying of hunger), "mamma mi ammazza" (mum will kill me), "prendo
 tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la febbre mi
 costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
 her card to do her shopping, a grandmother off sweets for days, a box of tablets bought at the
-chemist, a girl of her own age met online and met with a parent there.
+chemist, a girl of her own age met online and met with a parent there, a chest sore from
+coughing or a run, the signs of a heart attack taught at a first-aid course.
 """
 
 from __future__ import annotations
@@ -211,4 +213,22 @@ _IT_NOT_HEARD_IN_ME = r"^(?!.*\b(?:coro|cantant\w*|radio|podcast|film|libro|seri
 ITALIAN_PHRASES += (  # i18n-exempt: input
     _IT_WHAT_I_MIGHT_DO,
     _IT_NOT_HEARD_IN_ME + every_one_of(_IT_VOICES_TELL_ME, _IT_TO_STOP_OR_HURT),
+)
+
+# A heart attack's signs now: chest pain ("dolore al petto", "mi fa male il petto") with cold
+# sweat, the left arm or jaw, no breath or an hour of it; not a chest sore from coughing or the
+# gym, a pain told as past and checked, nor the signs taught at a first-aid course.
+_IT_CHEST_PAIN = (
+    r"\b(?:dolor[ei]|male|peso|oppressione|fitta|fitte)\s+(?:forte\s+)?(?:al|sul|nel)\s+petto\b|"
+    r"\bfa\s+(?:molto\s+)?male\s+il\s+petto\b|\bdolore\s+toracico\b"
+)
+_IT_HEART_SIGN = (
+    r"\bsud\w*\s+fredd\w*|\bbraccio\s+sinistro\b|\bmascella\b|\b(?:non\s+riesce\s+a|fa\s+fatica"
+    r"\s+a)\s+respirare\b|\bmanca\s+(?:il\s+respiro|l'?aria)\b|\bda\s+(?:un'?\s*ora|mezz'?\s*ora|"
+    r"ore)\b|\b(?:pallid\w*|grigi\w*)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tosse|tossire|bronchite|raffreddore|influenza|palestra|corsa|allenamento|"
+    r"ridere|riso|risate|anni\s+fa|sta\s+bene|controll\w*|corso|lezione|primo\s+soccorso|"
+    r"sintomi|segni)\b)" + every_one_of(_IT_CHEST_PAIN, _IT_HEART_SIGN),
 )

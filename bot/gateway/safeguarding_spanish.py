@@ -14,7 +14,8 @@ and a young child left alone at night, for days or by a parent who drinks, and s
 the floor now who breathes badly or does not answer, and being stalked by an ex (two of: waiting
 outside her home or work, dozens of messages a day, a note that he knows where she goes), and
 someone who says in earnest he will go armed to a place where people gather, and someone with
-a weapon on him who says he will use it against a person.
+a weapon on him who says he will use it against a person, and no heating or power at home
+(the meter out of credit) with a baby, a child or an older person frozen or shaking.
 
 Left alone: "me muero de hambre", "no aguanto más el calor", "no estoy segura" (not sure),
 "me corto el pelo", "me sigue en Instagram", "me duele el pecho de toser", "me quedé
@@ -22,7 +23,8 @@ encerrada fuera", "abusa de su confianza", "mi hija toca la viola", a knife for 
 long sleep after a night shift, bruises from a fall, a helper who keeps her card to shop,
 tablets brought for blisters, a child staying at a grandmother's, county lines talked about, a
 flatmate shut in over exams who has said goodbye before a move, a boss's Sunday shifts beside a
-bank loan, someone on the floor at play who breathes well.
+bank loan, someone on the floor at play who breathes well, a cold hall where a coat is needed,
+a phone out of credit.
 """
 
 from __future__ import annotations
@@ -549,3 +551,27 @@ _ES_WILL_USE_IT_ON = (
 )
 _ES_ARMED_AGAINST_SOMEONE = _ES_NOT_A_TOY + every_one_of(_ES_HAS_A_WEAPON, _ES_WILL_USE_IT_ON)
 SPANISH_PHRASES += (_ES_ARMED_AGAINST_SOMEONE,)  # i18n-exempt: input
+
+# No heating or power at home (the meter out of credit, cut off) with a baby, a child or an older
+# person frozen or shaking ("mi bebé está helado"); not a cold hall where people bring a coat, a
+# phone out of credit, a child cold at school or in a hall, one warm again, nor one "helado" with
+# surprise.
+_ES_NO_HEAT = (
+    r"\b(?:no\s+(?:hay|tenemos|tengo|tiene|funciona)\s+(?:\w+\s+){0,2}?(?:luz|calefaccion|gas|"
+    r"electricidad|estufa|radiador)|sin\s+(?:luz|calefaccion|gas|electricidad)|"
+    r"(?:se\s+(?:nos\s+)?(?:acabo|termino|ha\s+acabado)|no\s+queda)\s+(?:el\s+)?(?:saldo|"
+    r"credito)\s+(?:del|de\s+la)\s+(?:contador|luz|gas)|(?:nos|me)\s+(?:han\s+)?cort\w*\s+"
+    r"(?:la\s+luz|el\s+gas))\b"
+)
+_ES_SOMEONE_FROZEN = (
+    r"\b(?:bebe|nin[oa]s?|hij[oa]s?|crios?|peque\w*|abuel[oa]s?|madre|padre|mama|papa)\b"
+    r"(?:\s+\w+){0,5}?\s+(?:esta|estan|sigue|siguen|se\s+(?:ha\s+)?(?:quedado|puesto))\s+"
+    r"(?:muy\s+|tan\s+)?(?:helad[oa]s?|congelad[oa]s?|fri[oa]s?|temblando|morad[oa]s?|"
+    r"azul(?:es)?)\b(?!\s+(?:de|con|por)\s+(?:la\s+|el\s+)?(?:sorpresa|noticia|susto|miedo))|"
+    r"\bhipotermia\b"
+)
+SPANISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:abrigo|chaqueta|ya\s+(?:esta|estan)\s+calentit\w*|colegio|escuela|clase|"
+    r"gimnasio|sala|salon|oficina|iglesia|asamblea)\b)"
+    + every_one_of(_ES_NO_HEAT, _ES_SOMEONE_FROZEN),
+)

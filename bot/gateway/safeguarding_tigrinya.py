@@ -15,7 +15,8 @@ not let out, a passport taken or held, fear of him or of going home, a marriage 
 in danger or not safe, nowhere to sleep, being put out of the home (told "get out" with nowhere
 to go, tonight or with a baby), a child beaten or not fed since yesterday, someone not
 breathing, and a young person sent to deliver or sell drugs, or not come back with a sign of
-danger (the phone off, older men, a knife, an age under 18 and a night gone). Tigrinya typed in
+danger (the phone off, older men, a knife, an age under 18 and a night gone), and someone fallen
+who cannot get up or does not answer. Tigrinya typed in
 Latin letters is read for wanting to die, a passport taken and being locked in ("passportey
 wesidomni", "ab geza atsyomni").
 
@@ -28,6 +29,8 @@ grandfather's and has phoned.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # Tigrinya's own letters typed two ways: "ቐ" (and its vowel forms) as "ቀ", "ኸ" as "ከ".
 _ROWS_READ_AS_ONE = ((0x1250, 0x1240), (0x12B8, 0x12A8))
@@ -168,4 +171,15 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     rf"(?:{_TIL_TAKEN}))",
     r"\bab\s+(?:geza|gezana|kifli|kifil|kuxri|kutsri)\s+(?:\w+\s+)?(?:a'?ts[iy]|qol[iy]f)\w*"
     r"(?:ni|na)\b",
+)
+
+# Someone fallen ("ወዲቓ" she fell, "ወዲቑ" he fell) who cannot get up ("ክትትንስእ ኣይከኣለትን"), does
+# not answer or speak; not a fall after which she is well again or got up.
+_TI_FELL = r"(?<!\S)(?:ወዲ[ቁቃቆቀ]|ወደቀ)\S*"
+_TI_CANT_GET_UP = (
+    r"(?<!\S)ክ\S*ትንስ\S*\s+(?:\S+\s+)?ኣይ(?:ከኣለ|ክእል|ትክእል|ከኣሉ|ክእሉ)\S*ን" + _TI_END + r"|"
+    r"(?<!\S)ኣይ(?:ት)?(?:መልስ|ምልስ|ዛረብ)\S*ን" + _TI_END
+)
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ደሓን\s+(?:እያ|እዩ|ኣላ|ኣሎ)|(?<!\S)ተንሲ))" + every_one_of(_TI_FELL, _TI_CANT_GET_UP),
 )

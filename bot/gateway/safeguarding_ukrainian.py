@@ -18,7 +18,8 @@ someone ("всім буде краще без неї", or two signs: her things 
 a goodbye in a few words with "I can't any more" ("не можу більше. вибачте"), and a child
 groomed by a much older man (her age, his, gifts, parties or drink), and a partner come after
 the writer and looking for her, beside a threat, her fear or hiding, and a host who will evict
-her if she is not "affectionate" with him. Ukrainian typed in Latin
+her if she is not "affectionate" with him, and gas smelt at home with someone who cannot be
+woken, is sick or has a headache. Ukrainian typed in Latin
 letters ("cholovik mene b'ye", "ne mozhu bilshe. vybachte") is read for the main kinds too.
 Left alone: "помираю з голоду" (dying of hunger), "мама мене вб'є" (mum will kill
 me), "мене б'є струмом", "не хочу жити в цьому районі", "не можу дочекатися суботи", "донька
@@ -495,4 +496,28 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
         r"(?:дізнатися|дізнався|знайти|шукає|знайде),?\s+(?:\S+\s+)?(?:де\s+я|мене)",
         r"втекла|втік|ховаюся|переховуюся|(?<!не\s)боюся",
     ),
+)
+
+# Gas smelt at home ("пахне газом", "запах газу", a leak) with someone who cannot be woken, is
+# sick, dizzy or has a headache; not a smell at the hob with a gas engineer on the way, nor
+# someone who cannot be woken for school, nor a gas leak's signs taught in a lesson. In Latin
+# letters too ("pakhne hazom", "ne mozhu yoho rozbudyty").
+_UK_GAS = (
+    r"\b(?:пахне|тхне|смердить|смердит|чути|відчува\w*)\s+(?:\w+\s+)?газом\b|\b(?:запах|"
+    r"витік|витікає|витоку)\s+(?:\w+\s+)?газу?\b|\bчадн\w+\s+газ\w*"
+)
+_UK_HARMED_BY_IT = (
+    r"\bне\s+(?:можу|можемо|вдається|виходить)\s+(?:\w+\s+)?(?:розбудити|добудитися)\b|"
+    r"\bне\s+(?:прокидається|прокидаються|реагує|відповідає)\b|\b(?:болить|болять)\s+"
+    r"(?:\w+\s+)?голов\w*|\bголовний\s+біль\b|\b(?:блює|блюють|рве|нудить|паморочиться)\b|"
+    r"\bзнепритомні\w*"
+)
+_UL_GAS = r"\bpa(?:kh|h|x)ne\s+(?:\w+\s+)?hazom\b|\bzapa(?:kh|h|x)\s+hazu\b"
+_UL_HARMED_BY_IT = (
+    r"\bne\s+(?:mozhu|mozhemo)\s+(?:\w+\s+)?rozbudyty\b|\bne\s+prokyda(?:ye|ie|je)t'?sya\b|"
+    r"\bbolyt'?\s+(?:\w+\s+)?holova\b|\b(?:nudyt'?|blyuye|blyuyut'?)\b"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:урок|уроц|лекці|тренінг|семінар))" + every_one_of(_UK_GAS, _UK_HARMED_BY_IT),
+    "^" + every_one_of(_UL_GAS, _UL_HARMED_BY_IT),
 )

@@ -24,6 +24,9 @@ bungee jump, a joke over a lost match, in-laws who chat ("gappe maarte"), a scho
 photos, "haaye main mar jaun" at a baby, a relative with dementia at home or out and phoned, a
 cousin's wedding at 17, thinking of ending it with a boyfriend or ending a meeting early, a
 child who insists on sitting in the car, a friend who "forced" the writer along to a party.
+In both spellings it reads a carer who has not come with the person unable to get up, unfed or
+without insulin; breath gone odd with a high fever or someone not getting up; children unfed for
+days, or the food run out with no money (not a fast, a diet or a stomach bug).
 """
 
 from __future__ import annotations
@@ -486,4 +489,52 @@ _UR_FOR_FUN = r"^(?!.*(?:مزہ|مزے|پارٹی|دعوت|گھمانے|\b(?:maz
 URDU_PHRASES += (  # i18n-exempt: input
     _UR_FOR_FUN + every_one_of(_UR_SOMEONE, _UR_FORCED_INTO_CAR),
     _UR_FOR_FUN + every_one_of(_UR_SOMEONE_LATIN, _UR_FORCED_INTO_CAR_LATIN),
+)
+
+# A carer who has not come today ("دیکھ بھال کرنے والی آج نہیں آئی", "carer nahi aayi"), with the
+# person unable to get up, unfed since morning or without insulin or medicine; not a carer off
+# with someone else there, nor her visit time.
+_UR_CARER = r"(?:دیکھ\s*بھال\s+کرنے\s+وال|کیئرر|کیرر|\bdekh\s*bh?aa?l\s+karne\s+wal|\bcarer)"
+_UR_NOT_COME = (
+    r"(?:نہیں\s+(?:آئی|آیا|آئے|آئیں)|\b(?:nahi|nahin|nai)\s+(?:aayi|ayi|aaya|aya|aaye|aye))"
+)
+_UR_NEED_UNMET = (
+    r"(?:اٹھ\s+نہیں\s+(?:سک|پا)|کچھ\s+نہیں\s+کھایا|(?:انسولین|دوائی|دوا)\s+(?:بھی\s+)?نہیں\s+"
+    r"(?:لگی|ملی|لی|دی)|\buth\s+(?:nahi|nahin|nai)\s+(?:sak|pa)|\bkuch\s+(?:nahi|nahin|nai)\s+"
+    r"khaya|\b(?:insulin|dawai|dawa)\s+(?:bhi\s+)?(?:nahi|nahin|nai)\s+(?:lagi|mili|li|di))"
+)
+# Breath gone odd ("saans ajeeb si le rahi hai") with a high fever or someone not getting up or
+# coming round; not breath short after the stairs or a run.
+_UR_BREATH_ODD = (
+    r"(?:سانس\s+(?:\S+\s+){0,2}(?:عجیب|رک\s+رک|اکھڑ|مشکل\s+سے)|\bsaa?ns\s+(?:\w+\s+){0,2}"
+    r"(?:ajeeb|ajib|ruk\s+ruk|ukhad|ukhar|mushkil\s+se))"
+)
+_UR_FEVER_OR_GONE = (
+    r"(?:تیز\s+بخار|اٹھ\s+نہیں\s+(?:رہ|سک|پا)|ہوش\s+(?:میں\s+)?نہیں|\btez\s+bukhar|\b(?:uth|"
+    r"jaag)\s+(?:nahi|nahin|nai)\s+(?:rahi|raha|rahe|sak|pa)|\bhosh\s+(?:mein\s+|me\s+)?(?:nahi|"
+    r"nahin|nai))"
+)
+# Children unfed for days ("bachon ne 2 din se kuch nahi khaya"), or the food run out with no
+# money or the children hungry; not a fast, a diet, a child off food with a stomach bug, nor food
+# run out at a party.
+_UR_CHILDREN_UNFED = (
+    r"(?:(?:بچوں|بچے|بچی|بیٹی|بیٹے)\s+(?:نے\s+)?(?:\S+\s+){0,2}دن\s+سے\s+کچھ\s+نہیں\s+کھایا|"
+    r"\bbach(?:on|chon|che|chay|i|e)\s+(?:ne\s+)?(?:\w+\s+){0,2}(?:din|dino|dinon|roz)\s+se\s+"
+    r"kuch\s+(?:bhi\s+)?(?:nahi|nahin|nai)\s+khaya)"
+)
+_UR_FOOD_GONE = (
+    r"(?:گھر\s+میں\s+(?:\S+\s+)?کھانا\s+ختم|"
+    r"\bghar\s+(?:mein|me|main)\s+(?:\w+\s+)?khana\s+khatam)"
+)
+_UR_NO_MONEY_OR_HUNGRY = r"(?:پیسے\s+نہیں|بھوکے|\bpaise\s+(?:nahi|nahin|nai)|\bbh?ooke\b)"
+_UR_NOT_HUNGER = (
+    r"^(?!.*(?:روزہ|روزے|\broz[ae]\b|\bdiet\b|\bfast\b|\bpet\s+kharab|\bulti|\bbukhar|"
+    r"\border|\bparty\b|\bdawat\b))"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_CARER, _UR_NOT_COME, _UR_NEED_UNMET),
+    r"^(?!.*\b(?:seedhi|seedhiyan|stairs|gym|run|daud)\b)"
+    + every_one_of(_UR_BREATH_ODD, _UR_FEVER_OR_GONE),
+    _UR_NOT_HUNGER + every_one_of(_UR_CHILDREN_UNFED),
+    _UR_NOT_HUNGER + every_one_of(_UR_FOOD_GONE, _UR_NO_MONEY_OR_HUNGRY),
 )

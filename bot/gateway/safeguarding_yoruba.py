@@ -9,11 +9,13 @@ jáde"), and children left alone at home for days or with no grown-up, or crying
 made to fast or to be "delivered" for it (said "jẹ́ àjẹ́", or "ní àjẹ́" with two harms), and a
 girl to be cut ("dá abẹ́ fún un"), and a worker kept: passport taken, not let out, not paid,
 and a child kept to work in someone's home (brought from Nigeria, no school, working from
-morning till night, beaten).
+morning till night, beaten), and a fit now ("ó ń ṣe gìrì") with no answer, five minutes or more
+or the first time, or a faint with no waking.
 
 Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa pa mi" said in
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
-well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play.
+well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play,
+fits told as past, a phone not answered.
 """
 
 from __future__ import annotations
@@ -154,4 +156,24 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     "^"
     + every_one_of(_YO_A_CHILD)
     + any_two_of(_YO_BROUGHT_OVER, _YO_NO_SCHOOL, _YO_WORKS_ALL_DAY, _YO_BEATEN_BY_THEM),
+)
+
+# A fit now ("ó ń ṣe gìrì", "gìrì ń mú u", "wárápá ń mú u") with no answer, no waking or breath,
+# five minutes or more, or the first time; or a faint or a fall with no waking or answer. Not a
+# fit told as past or stopped, nor "kò dáhùn" to a phone alone.
+_YO_FIT_NOW = (
+    r"\b(?:n|ti|tun|si\s+n)\s+(?:se|ni)\s+giri\b|\b(?:giri|warapa)\s+(?:n\s+|ti\s+)?(?:mu|gbe)\s+"
+    r"(?:u|un|o|omo\w*|mi|e|won)\b"
+)
+_YO_NO_ANSWER = (
+    r"\b(?:ko|o|ko\s+le)\s+(?:dahun|ji|mi\s+(?:mo|daadaa|dada)|le\s+mi)\b|\b(?:dahun|ji)\s+mo\b"
+)
+_YO_LONG_OR_FIRST = (
+    r"\biseju\s+(?:marun|mefa|meje|mejo|mesan|mewaa?|ogun|[5-9]|[1-9]\d)\b|\bigba\s+akoko\b"
+)
+_YO_FAINTED = r"\b(?:daku|subu|wo\s+lule)\b"
+_YO_OVER_NOW = r"^(?!.*\b(?:tele|lodun\s+to\s+koja|ti\s+da\s+duro|ara\s+re\s+ti\s+ya|ti\s+ji)\b)"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    _YO_OVER_NOW + every_one_of(_YO_FIT_NOW, f"{_YO_NO_ANSWER}|{_YO_LONG_OR_FIRST}"),
+    _YO_OVER_NOW + every_one_of(_YO_FAINTED, _YO_NO_ANSWER),
 )

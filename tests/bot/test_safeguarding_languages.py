@@ -4448,6 +4448,80 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Typ szedł za mną do domu, teraz stoi pod blokiem",
             "Mama szła za mną i teraz czeka pod blokiem na taksówkę",
         ),
+        # medical emergencies, hazards at home, cold, hunger and care that never came, told of
+        # someone else; a condition under control or past, a cold hall, a carer who is late
+        (
+            "es",
+            "Nos cortaron la luz, no tenemos calefacción y la abuela está temblando en la cama",
+            "No hay calefacción en el salón de actos, traed abrigo que hace frío",
+        ),
+        (
+            "it",
+            "Papà ha dolori al petto e fa fatica a respirare, è grigio",
+            "Al corso di primo soccorso: dolore al petto e braccio sinistro sono segni d'infarto",
+        ),
+        (
+            "fr",
+            "Les fils électriques fument dans la chambre du bébé",
+            "Le plafond a été refait l'an dernier, les enfants adorent leur chambre",
+        ),
+        (
+            "uk",
+            "Запах газу на кухні, діти кажуть, що болить голова і нудить",
+            "Пахне газом біля плити, газовик прийде завтра, всі здорові",
+        ),
+        (
+            "yo",
+            "Gìrì ń mú ọmọbìnrin mi fún ìgbà àkọ́kọ́, kò jí",
+            "Ọmọ mi máa ń ṣe gìrì tẹ́lẹ̀, ṣùgbọ́n ara rẹ̀ ti yá báyìí",
+        ),
+        ("yo", "Bàbá mi dákú, kò dáhùn", "Bàbá mi kò dáhùn fóònù rẹ̀ lánàá"),
+        ("ti", "ኣቦይ ወዲቑ ክትንስእ ኣይክእልን", "ኣደይ ወዲቓ ነይራ፡ ሕጂ ግን ደሓን እያ"),
+        (
+            "ur",
+            "abbu ka carer kal se nahi aaya, wo uth nahi sakte aur dawai bhi nahi li",
+            "carer nahi aayi to main ammi ko khud khana khila rahi hoon",
+        ),
+        (
+            "ur",
+            "بیٹے کو تیز بخار ہے اور سانس رک رک کر لے رہا ہے",
+            "seedhiyan chadh kar saans ajeeb si ho gayi, kal tez bukhar tha",
+        ),
+        (
+            "ur",
+            "ghar mein khana khatam, paise nahi hain, bache bhooke hain",
+            "roza hai, bachon ne subah se kuch nahi khaya, iftar 7 baje",
+        ),
+        (
+            "hi",
+            "बच्चों ने तीन दिन से कुछ नहीं खाया",
+            "व्रत है, बच्चों ने दो दिन से कुछ नहीं खाया, कल पारण है",
+        ),
+        (
+            "bn",
+            "dadu pore gechen, matha fete rokto berocche",
+            "বাচ্চা খেলতে গিয়ে পড়ে গেছে, একটু কেটে গেছে, এখন ঠিক আছে",
+        ),
+        (
+            "bn",
+            "দাদুর ডিমেনশিয়া আছে, সকাল থেকে বাড়ি ফেরেননি",
+            "mayer dementia ache, chosmata khuje pacchi na",
+        ),
+        (
+            "ur",
+            "ghar mein khana khatam ho gaya hai aur paise nahi hain",
+            "party mein khana khatam ho gaya, kuch bache bhooke reh gaye",
+        ),
+        (
+            "fr",
+            "Le plafond de la salle de bain s'écroule, le bébé dort à côté",
+            "Le plafond craque quand les enfants sautent à l'étage",
+        ),
+        (
+            "bn",
+            "মা পড়ে গিয়েছেন, উঠতে পারছেন না",
+            "মেয়ে সাইকেল থেকে পড়ে গেছে, রাগ করে কথা বলছে না",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
