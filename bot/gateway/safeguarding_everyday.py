@@ -7,26 +7,27 @@ story or another person's told in a session, retold, a part of a session recalle
 cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
 people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a question for
 the panel about who a witness should call ("hypothetically if someone sees a kid being used to
-run drugs"), a table's answer to a case study about a made-up 14-year-old, a speaker's or
-a panel member's story praised as feedback, "the young man who spoke about being stabbed was so
-brave"; and goodbyes to the
-assembly or before a move, errands and ailments in dark words, "took all my tablets this morning
-as usual", "hopeless with forms"; a relative's attempt on their life years ago and "doing
-really well now"; and a harm of the member's own long past told as over, "years ago I was in
-an abusive relationship, I'm safe and happy now", or of someone close and recovered from, "my
-cousin was stabbed back in 2015, he recovered fine", or brought back by a session with the
-member fine now, or old self-harm scars "from years ago" with the member well now): the net
-reads a message with those mentions taken out (`without_topics`), so a disclosure in the same
-message ("after the session on domestic abuse I realised he hits me") is still read. And figures
-of speech, everyday fears and logistics with strong words ("my hayfever is killing me", "someone
-shoot me", "someone took my umbrella"): these only overrule Rasa's classifier, never the net.
-Text has been through safeguarding_words.normalise.
+run drugs"), a table's answer to a case study about a made-up 14-year-old, what would happen if
+someone said something serious at the assembly, what a first aid course taught people to say, a
+speaker's or a panel member's story praised as feedback, "the young man who spoke about being
+stabbed was so brave"; and goodbyes to the assembly or before a move, errands and ailments in
+dark words, "took all my tablets this morning as usual", "hopeless with forms"; a relative's
+attempt on their life years ago and "doing really well now"; and a harm of the member's own long
+past told as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of
+someone close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or
+brought back by a session with the member fine now, or old self-harm scars "from years ago" with
+the member well now): the net reads a message with those mentions taken out (`without_topics`),
+so a disclosure in the same message ("after the session on domestic abuse I realised he hits me")
+is still read. And figures of speech, everyday fears and logistics with strong words ("my
+hayfever is killing me", "someone shoot me", "someone took my umbrella"): these only overrule
+Rasa's classifier, never the net. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.gateway.safeguarding_framed import ASKED_IN_GENERAL, NONE_OWN_OR_NOW, SAID_TO_BE_REAL
 from bot.gateway.safeguarding_selfharm import HEAD_STRUCK_LITERALLY
 from bot.gateway.safeguarding_words import every_one_of
 
@@ -163,39 +164,28 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"(?=[^.!?]{0,60}\bstep\s+(?:away|back|down)\s+from\s+the\s+(?:assembly|sessions?)\b)",
     r"\bpeople\s+in\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
 )
-# Nothing of the member's own, and nothing happening now, in a question asked as a subject.
-_NONE_OWN_OR_NOW = (
-    r"(?!\b(?:i|me|my|myself|mine|us|our|now|tonight|today|currently|next\s+door|at\s+the\s+"
-    r"moment)\b)"
-)
-# Said to be real after all: "that is happening on my landing right now", "it is my son".
-_SAID_TO_BE_REAL = (
-    r"(?![\s\S]*\b(?:(?:that|this|it)\s+(?:is|has\s+been|keeps)\s+(?:\w+\s+)?(?:happening|"
-    r"going\s+on|real)|right\s+now|not\s+(?:hypothetical\w*|a\s+hypothetical)|for\s+real|(?:it|"
-    r"that|this|he|she)\s+is\s+(?:my|our)\s+\w+)\b)"
-)
 # A question for the panel about what a witness should do ("hypothetically if someone sees a kid
 # being used to run drugs, who do you call, police or social services?"): the conditional to its
 # question mark, when no word of the member's own or of now is in it ("if someone sees a kid
 # running drugs from the flat next door right now" is read) and nothing after it says it is real.
 _WITNESS_QUESTION = (
-    _SAID_TO_BE_REAL
+    SAID_TO_BE_REAL
     + r"\b(?:hypothetically\W+)?if\s+(?:someone|somebody|a\s+person|you|people|anyone|a\s+"
     r"(?:neighbou?r|teacher|parent|bystander))\s+(?:sees?|saw|knows?|suspects?|notices?|hears?|"
-    r"finds\s+out|spots?)\b(?:" + _NONE_OWN_OR_NOW + r"[^.!?]){0,140}?\b(?:who\s+(?:do|should|"
+    r"finds\s+out|spots?)\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,140}?\b(?:who\s+(?:do|should|"
     r"would|can|does)\s+(?:you|they|we|one|people|he|she)\s+(?:call|ring|tell|contact|report\s+"
     r"(?:it\s+)?to|go\s+to)|what\s+(?:do|should|would|can)\s+(?:you|they|we|people|one)\s+do|"
     r"(?:do|should|would)\s+(?:you|they|we|people)\s+(?:call|ring|tell|report))\b"
-    r"(?:" + _NONE_OWN_OR_NOW + r"[^.!?]){0,60}\?"
+    r"(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,60}\?"
 )
 # A question for the panel about how many people a harm touches ("how many kids in Waltham
 # Forest are thought to be involved in county lines?"): to its question mark, when no word of
 # the member's own or of now is in it and nothing after it says it is real.
 _HOW_MANY_QUESTION = (
-    _SAID_TO_BE_REAL
+    SAID_TO_BE_REAL
     + r"\bhow\s+many\s+(?:more\s+)?(?:kids|children|young\s+people|teenagers|people|women|men|"
     r"girls|boys|families|residents|pupils|adults|older\s+people)\b"
-    + rf"(?:{_NONE_OWN_OR_NOW}[^.!?]){{0,140}}\?"
+    + rf"(?:{NONE_OWN_OR_NOW}[^.!?]){{0,140}}\?"
 )
 # A table's answer to a case study or homework about a made-up person ("case study homework, our
 # table's answer: Jade, 14, is being groomed by an older man"): the answer, to the end of that
@@ -261,6 +251,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _WITNESS_QUESTION,
     _HOW_MANY_QUESTION,
     _CASE_STUDY_ANSWER,
+    *ASKED_IN_GENERAL,
     _SPEAKERS_STORY,
     _TOLD_STORY,
     _PART_RECALLED,
@@ -299,10 +290,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"kind\s+of|pretty\s+much)\s+homeless\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao)\b))"
     r"(?![^.!?]*\b(?:tonight|kicked|thrown|locked\s+out|street|sofa|hostel|evicted)\b)"
     r"[^.!?,;]{0,60}",
-    # a relative's or a friend's attempt on their life years ago, told as over for them ("my
-    # cousin tried to end his life about six years ago ... he is doing really well now"): the
-    # attempt's clause, when it carries its years and the message says they are well now, and
-    # nothing says it has come back for them (tried again, struggling, worried about them)
+    # a relative's or a friend's attempt on their life years ago, told as over for them
     _ATTEMPT_LONG_PAST,
     # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he
     # was stabbed five years ago")
@@ -364,7 +352,7 @@ _OVER_NOW = (
     r"has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
     r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
-    r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+)?over\b|"
+    r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+|long\s+)?over\b|"
     r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
     # a case, referral or enquiry about the member's family closed with nothing to act on
     r"\b(?:it|that|the\s+(?:case|referral|enquiry|investigation))\s+(?:was|got)\s+closed\s+"
@@ -437,7 +425,7 @@ _PAST_CLAUSE = re.compile(
     + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
     r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
     r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
-    r"[^.!?,;]){0,80}"
+    r"[^.!?,;]){0,80}(?:,\s*(?:" + _WHEN_IT_WAS + r")(?:\s+now)?\b)?"
 )
 # Old marks of the member's own self-harm dated to long ago ("old self-harm scars on my arms from
 # years ago"), read past when the message also says it is over and nothing says it is back.

@@ -98,3 +98,33 @@ FRAMED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # on a bridge or an edge now, "just having a think"
     "on an edge, having a think": ("^" + every_one_of(_ON_AN_EDGE_NOW, _HAVING_A_THINK),),
 }
+
+# Nothing of the writer's own, and nothing happening now, in a question asked as a subject.
+NONE_OWN_OR_NOW = (
+    r"(?!\b(?:i|me|my|myself|mine|us|our|now|tonight|today|currently|next\s+door|at\s+the\s+"
+    r"moment)\b)"
+)
+# Said to be real after all: "that is happening on my landing right now", "it is my son".
+SAID_TO_BE_REAL = (
+    r"(?![\s\S]*\b(?:(?:that|this|it)\s+(?:is|has\s+been|keeps)\s+(?:\w+\s+)?(?:happening|"
+    r"going\s+on|real)|right\s+now|not\s+(?:hypothetical\w*|a\s+hypothetical)|for\s+real|(?:it|"
+    r"that|this|he|she)\s+is\s+(?:my|our)\s+\w+)\b)"
+)
+# Questions about how the assembly or a service works, asked in general
+# (safeguarding_everyday.without_topics takes them out before the net reads): what would happen
+# if someone said something serious, to its question mark; what a course taught people to say
+# or do if someone said they were at risk, to the end of its sentence. Neither reads past a word
+# of the writer's own or of now, and neither holds when the message says it is real.
+ASKED_IN_GENERAL: tuple[str, ...] = (  # i18n-exempt: input
+    SAID_TO_BE_REAL
+    + r"\b(?:what\s+(?:would|will|does|should)\s+happen|what\s+happens|what\s+(?:do|would|"
+    r"should)\s+(?:you|they|staff|the\s+police)\s+do)\s+if\s+(?:someone|somebody|a\s+(?:member|"
+    r"person|resident|participant|child|young\s+person)|anyone|people)\s+(?:\w+\s+){0,4}?(?:said|"
+    r"says|told|tells|disclosed|discloses|reported|reports|mentioned|mentions|revealed|"
+    r"reveals|brought\s+up)\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,140}\?",
+    SAID_TO_BE_REAL
+    + r"\b(?:taught|teach|teaches|trained|train|showed|show|learned|learnt|learn|covered|covers)"
+    r"\s+(?:us\s+|you\s+|me\s+|people\s+|staff\s+)?(?:what\s+to\s+(?:say|do)\s+|how\s+to\s+"
+    r"(?:\w+\s+){1,3}?)(?:if|when)\s+(?:someone|somebody|a\s+person|people|anyone|a\s+"
+    r"(?:colleague|child|friend|customer|pupil))\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,100}",
+)
