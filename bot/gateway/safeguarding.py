@@ -122,11 +122,15 @@ cold, hunger and care that never came for someone who cannot go without (safegua
 heat with a baby or someone old cold and floppy or muddled, a meter on zero in freezing weather,
 a child with no food for days, young children on their own since yesterday, a carer who never
 came and no tablets or food, an autistic or non-verbal child lost and not found, someone old
-suddenly confused with a fever). The assembly's subjects talked about as subjects, a harm of the
-writer's own long past told as over (in a good place now, got out of it), being followed by an
-animal, a relative's attempt on their life years ago with them well now, a question for the
-panel about what a witness should do and a table's case study answer are taken out before it
-reads (safeguarding_everyday.without_topics). The languages the assistant speaks (Polish, Romanian,
+suddenly confused with a fever), and a risk put as a question about the law, a service or a
+number with a sign that it is here now (safeguarding_questions: self-defence asked about with him
+coming back tonight, a lethal amount with the packet here, a passport kept with the writer there
+now, a sentence asked with the petrol in the hall). The assembly's subjects talked about as
+subjects, a harm of the writer's own long past told as over (in a good place now, got out of it),
+being followed by an animal, a relative's attempt on their life years ago with them well now, a
+question for the panel about what a witness should do and a table's case study answer are taken
+out before it reads (safeguarding_everyday.without_topics), as are questions asked in general
+(safeguarding_framed.ASKED_IN_GENERAL). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese) have nets of their own, one module each
@@ -171,6 +175,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
+from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
@@ -224,6 +229,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BODY_PHRASES,
     **HAZARD_PHRASES,
     **UNMET_PHRASES,
+    **QUESTION_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

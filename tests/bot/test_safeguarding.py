@@ -5130,6 +5130,102 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "no heating and my toddler is freezing, nothing till friday",
             "no heating in the main hall and my toddler was freezing, nothing till the break",
         ),
+        # self-defence asked about, with him coming back tonight; not a question for the debate
+        (
+            "quick one, would i get charged for protecting myself if my ex turns up again"
+            " tonight? he still has the front door keys",
+            "quick one for the debate, would you get charged for protecting yourself in your own"
+            " home? asking for the session on the law",
+        ),
+        # a lethal amount asked about with the packet at hand; not a dose asked of a pharmacist
+        (
+            "how many of my mums tablets would it take to never wake up? got the box right here",
+            "how many of these tablets would it take to help my back? the pharmacist has the box",
+        ),
+        # someone with dementia shut in a hot car; not the keys locked in
+        (
+            "my grandad has shut himself in the car in the sun, he has alzheimers and won't"
+            " unlock it, who do i ring",
+            "i have locked my keys in the car in this heat, who do i ring, the rac?",
+        ),
+        # a threat to put the writer in hospital, meant; not a hospital appointment
+        (
+            "can i claim a taxi if i end up in hospital? my partner said she would put me back"
+            " in hospital if i go out again and she means it",
+            "can i claim a taxi to the hospital? my partner said she would drive me but she"
+            " means to be at work",
+        ),
+        # a passport kept and not let out, the writer there now; not a question for the panel
+        (
+            "is it legal if the people i clean for keep my passport and don't let me go out? i"
+            " am still there now, he thinks i am at the shop",
+            "is it legal if an employer keeps your passport and won't let you go out? we are"
+            " covering modern slavery on saturday",
+        ),
+        # a bone broken before and threatened again; not a cast off
+        (
+            "she told me if i tell anyone she will break my wrist again",
+            "i told her if she falls off that trampoline she will break her wrist again",
+        ),
+        # a parent passed out beside a child, not waking; not a toddler asleep
+        (
+            "my mum is out cold on the floor with the baby beside her and i could not wake her",
+            "my toddler is out cold after the park, he is asleep with his teddy beside him",
+        ),
+        # followed since the bus stop, scared; not a friend walking behind
+        (
+            "how do you report someone following you? a man has been behind me from the bus stop"
+            " and i am almost home",
+            "my mate has been behind me from the bus stop, we are walking to the venue together",
+        ),
+        # shut in a room without food, right now; not a question for the session
+        (
+            "is it neglect if my uncle locks my nan in her bedroom with no meals? he is doing"
+            " that now, she just texted me scared",
+            "is it neglect if a carer locks someone in their bedroom with no meals? it was in"
+            " the case study",
+        ),
+        # a sentence asked about with the fuel ready; not a question about a trial in the news
+        (
+            "whats the punishment for torching a car, the lad who hurt my son lives round the"
+            " corner and i bought a can of petrol",
+            "whats the punishment for arson, the trial in the news said ten years",
+        ),
+        # someone on a ledge who will not come down, a jump asked about; not a cat
+        (
+            "who do you call if someone might jump? my neighbour is stood on the edge of the"
+            " multi storey and refuses to come down",
+            "who do you call when a cat might jump? ours is on the garage roof and refuses to"
+            " come down",
+        ),
+        # a gun with its use tonight threatened; not a glue gun
+        (
+            "my brother has got a shotgun in his room and told me he is going to use it tonight",
+            "my brother has got a glue gun in his room and told me he is going to use it tonight",
+        ),
+        # insulin run out and drowsy; not a question for the diabetes talk
+        (
+            "my son has no more insulin and he is getting really drowsy, how long can you go"
+            " without it",
+            "how long can you go without insulin? it came up in the diabetes talk, my son has"
+            " plenty",
+        ),
+        # a harm from years ago come back; not one long over, its time said after it
+        (
+            "my ex used to hit me, years ago now, but he found me again last week",
+            "my ex used to hit me, years ago now, it is long over and he lives in spain",
+        ),
+        # the writer's own wish to die beside a course's lesson; not the lesson alone
+        (
+            "they taught us what to do if someone says they want to die, and i want to die",
+            "they taught us what to do if someone says they want to die, it was a good course",
+        ),
+        # a harm to a child happening right now; not a disclosure asked about in general
+        (
+            "what happens if someone tells a steward a child is being hurt? it is happening"
+            " right now to my niece",
+            "what happens if someone tells a steward a child is being hurt? just curious",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
