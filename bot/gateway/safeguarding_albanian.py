@@ -10,7 +10,8 @@ dealt from, or her threatened if she calls the police), a girl under 18 with a m
 to work or not let out, a child not home with the phone off or no one knowing where, a child
 made to sell or carry drugs or sent out of town with packages or gone off with older boys and
 silent for days or back with a knife wound, a threat to kill someone if they talk, and a
-threat to burn a family's home.
+threat to burn a family's home, and a marriage by force for the writer, a sister or a daughter
+beside her being taken abroad for it or her passport taken (not forced marriage asked about).
 
 Left alone: "po vdes nga uria" (dying of hunger), "nuk jam i sigurt" (I'm not sure), "me rrah
 vezët" (to beat the eggs), "nuk kam ku të parkoj", "nëna do më vrasë" (mum will kill me), "do ta
@@ -321,4 +322,24 @@ _SQ_CANNOT_GET_UP = (
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:tani\s+(?:është|eshte)\s+mirë|u\s+ngrit|s'ka\s+gjë|ska\s+gje)\b)"
     + every_one_of(_SQ_FELL, _SQ_CANNOT_GET_UP),
+)
+
+# A marriage by force for the writer, a sister or a daughter ("a është e ligjshme që babai të më
+# martojë me forcë?"), beside her being taken abroad for it or her passport taken ("nesër më
+# çojnë në Shqipëri dhe ma kanë marrë pasaportën"); not forced marriage asked about in general,
+# nor a trip home for a cousin's wedding.
+_SQ_WED_BY_FORCE = (
+    r"\b(?:me|e|i|na|ta)\s+(?:\w+\s+)?(?:marto\w*|martu\w*|fejo\w*|feju\w*)\s+(?:\w+\s+)?"
+    r"(?:me\s+(?:force|zor|dhune)|pa\s+(?:deshiren|vullnetin|pelqimin)\s+(?:time|tim|e\s+saj|"
+    r"te\s+saj))\b|\bme\s+(?:force|zor)\s+(?:\w+\s+)?(?:me|e|i|na|ta)\s+(?:marto|martu|fejo|"
+    r"feju)\w*"
+)
+_SQ_TAKEN_OR_PAPERS = (
+    r"\b(?:me|e|i|na|ta)\s+(?:\w+\s+)?(?:cojne|cuan|coni|dergojne|derguan|dergon|marrin|ojne)\s+"
+    r"(?:\w+\s+)?(?:ne|per\s+ne|n')\s*(?:shqiperi|kosov\w*|maqedoni\w*|fshat\w*|vendlindj\w*)|"
+    r"\b(?:me|ma|ia|ja|i|na|ua|m'i)\s+(?:\w+\s+)?(?:kane\s+|kan\s+)?(?:marre|moren|mori|"
+    r"fshehur|fshehen|fshehu|mbajne|mban)\s+(?:\w+\s+)?(?:pasaport\w*|dokument\w*|letrat)"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_WED_BY_FORCE, _SQ_TAKEN_OR_PAPERS),
 )

@@ -9,8 +9,10 @@ taken, crying or hungry. A landlord is read when he demands sex on pain of putti
 out, or comes into her room whenever he likes. Pay is read when asked in cash because the boss
 or a partner takes what goes into the account. A home is read as taken over when people who
 moved in deal from it, took the writer's key or keep her in. Someone with a knife or a gun is
-read when he threatens or goes for people. Text has been through
-safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
+read when he threatens or goes for people. A young child alone at home is read when the one
+who looks after it is not back since yesterday or gone all night and the child cries, is on the
+balcony or hungry now, not for the age a child may be left alone asked in general. Text has
+been through safeguarding_languages.fold, which keeps Cyrillic letters whole ("й" stays "й").
 
 Left alone: "умирам от глад" (dying of hunger), "не съм сигурна" (I'm not sure), "не издържам
 тази жега", "нямам къде да паркирам", "ме следи в инстаграм", "мама ще ме убие" (mum will kill me),
@@ -375,4 +377,29 @@ _BG_GLASS_OR_FEVER = (
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_RASH, _BG_DOES_NOT_FADE, _BG_GLASS_OR_FEVER),
+)
+
+# A young child alone at home, the one who looks after it not back since yesterday or gone all
+# night, and the child crying, on the balcony or hungry now ("детето на съседката е само вкъщи,
+# тя не се е прибрала от вчера и малкият плаче на балкона"); not the question of the age a child
+# may be left alone, nor a baby crying at night with its parents there.
+_BG_A_CHILD = (
+    r"\b(?:дете\w*|деца\w*|бебе\w*|малки(?:ят|я)|малката|малките|момиченце\w*|момченце\w*)"
+)
+_BG_LEFT_ALONE = (
+    r"\b(?:сам|сама|само|сами)\s+(?:\w+\s+)?(?:вкъщи|у\s+дома|в\s+(?:апартамента|къщата|"
+    r"жилището))\b|\bоставил\w*\s+(?:\w+\s+){0,2}(?:сам|сама|само|сами)\b|\bняма\s+(?:никой|"
+    r"възрастен)\s+(?:\w+\s+)?(?:при\s+(?:него|нея|тях)|вкъщи)\b"
+)
+_BG_SINCE_OR_GONE = (
+    r"\bне\s+се\s+(?:е|са)\s+(?:прибрал\w*|върнал\w*)|\bот\s+(?:вчера|снощи|сутринта|"
+    r"(?:\w+\s+)?(?:дни|денонощия))\b|\bцяла\s+нощ\b|\bцелия\s+ден\b"
+)
+_BG_DISTRESS_NOW = (
+    r"\bплач\w*\b(?!\s+от\s+(?:смях|радост))|\bпищи\b|\bвика\s+(?:мама|майка\s+си|за\s+"
+    r"помощ)|\bна\s+балкона\b|\bникой\s+не\s+(?:отваря|отговаря)\b|\bгладн\w*|\bняма\s+"
+    r"(?:какво\s+да\s+яде|храна)\b"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_A_CHILD, _BG_LEFT_ALONE, _BG_SINCE_OR_GONE, _BG_DISTRESS_NOW),
 )

@@ -11,11 +11,14 @@ skończę") beside a letter to the family or thanks for everything, a teenager p
 offered a bed by older men "za przysługę", passports held by a boss with no pay or a threat to
 kill "us" if we go to the police, and a parent alone not answering for days with the curtains
 shut (the signs may be said in English), and being followed home, with the writer afraid or a
-stranger still outside her home. Left alone: domestic violence as a survey or session
+stranger still outside her home, and, put as a question, a beating named beside screams or
+smashing heard now, and how many tablets it takes not to wake up beside the tablets at hand or
+the question taken back. Left alone: domestic violence as a survey or session
 subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"), "on tu jest?",
 "pomocy" with a form, a child who cannot breathe through the nose, a fall after which "nic jej
 nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
-copied, a mother on holiday who does not answer, a letter to finish tomorrow.
+copied, a mother on holiday who does not answer, a letter to finish tomorrow, the question of a
+beating asked in general, how many tablets it takes to fall asleep.
 """
 
 from __future__ import annotations
@@ -429,4 +432,45 @@ _PL_MADE_ILL = (
 )
 POLISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_GAS_SMELT, _PL_MADE_ILL),
+)
+
+# Someone beaten, named in a question ("czy policja przyjedzie, jeśli sąsiad bije żonę?") or
+# told, beside screams or smashing heard now ("słyszę teraz przez ścianę, jak krzyczy"); not the
+# question asked for a session, nor a neighbour heard shouting at the match.
+_PL_BEATS_SOMEONE = (
+    r"\b(?:bije|bij[aą]|bi[lł](?:a|o|y|i)?|pobi[lłjt]\w*|leje|la[lł][aoy]?|katuje|"
+    r"katowa[lł]\w*|t[lł]ucze|t[lł]uk[lł]\w*|kopie|dusi)\s+(?:\w+\s+)?(?:[zż]on[eęy]|j[aą]|go|"
+    r"kobiet\w*|matk[eęi]|mam[eęy]|mamusi\w*|dzieck\w*|dzieci\w*|syn\w*|c[oó]rk\w*|partnerk\w*|"
+    r"dziewczyn\w*|babci\w*|dziadk\w*|ojc\w*)\b"
+)
+_PL_HEARD_NOW = (
+    r"\b(?:s[lł]ysz\w*|s[lł]ycha[cć])\b(?=.{0,60}\b(?:teraz|w[lł]a[sś]nie|w\s+tej\s+"
+    r"chwili|ci[aą]gle|przez\s+(?:[sś]cian\w*|sufit|pod[lł]og\w*|okno|drzwi))\b)"
+)
+_PL_SCREAMS_OR_SMASHING = (
+    r"\b(?:krzycz\w*|krzyk\w*|wrzeszcz\w*|wrzask\w*|p[lł]acz\w*|p[lł]acze|wo[lł]a\w*\s+o\s+"
+    r"pomoc|jęcz\w*|jęk\w*|t[lł]ucze\s+si[eę]|t[lł]uk[aą]\s+si[eę]|[lł]omot\w*|huk\w*|"
+    r"trzask\w*|uderzeni\w*)"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_BEATS_SOMEONE, _PL_HEARD_NOW, _PL_SCREAMS_OR_SMASHING),
+)
+
+# How many tablets it takes not to wake up or to die, asked beside the tablets at hand, tonight,
+# or taken back ("mam całe opakowanie przy sobie. Nieważne, zapomnij że pytałam"); not how many
+# may be taken a day, nor how many it takes to fall asleep.
+_PL_HOW_MANY_TO_DIE = (
+    r"\b(?:ile|jaka\s+dawk\w*|jak\s+du[zż]o)\s+(?:\w+\W+){0,6}?(?:[zż]eby|aby|by)\s+"
+    r"(?:si[eę]\s+)?(?:ju[zż]\s+)?(?:nie\s+obudzi[cć]|umrze[cć]|zabi[cć]|nie\s+prze[zż]y[cć]|"
+    r"zasn[aą][cć]\s+na\s+zawsze)|\b(?:[sś]mierteln\w*|zab[oó]jcz\w*)\s+dawk\w*"
+)
+_PL_AT_HAND_OR_TAKEN_BACK = (
+    r"\bmam\s+(?:\w+\s+){0,3}(?:opakowan\w*|listek|listki|paczk\w*|fiolk\w*|pude[lł]k\w*|"
+    r"tabletk\w*|tabletek|pigu[lł]\w*|lek\w*|proszk\w*)|\bmam\s+(?:je|ich|to)\s+(?:\w+\s+)?"
+    r"(?:tu|tutaj|obok|przy|pod\s+r[eę]k\w*|w\s+szuflad\w*)\b|\bprzy\s+sobie\b|"
+    r"\bnie\s*wa[zż]ne\b|\bzapomnij\w*|\bnie\s+pytam\b|\bdzi[sś]\s+(?:w\s+nocy|wieczorem)\b|"
+    r"\btej\s+nocy\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_HOW_MANY_TO_DIE, _PL_AT_HAND_OR_TAKEN_BACK),
 )

@@ -7,13 +7,15 @@ whole by a boss for a debt for the journey, someone lying on the floor who breat
 does not answer, a fall down the stairs or from a height with no getting up, no moving or
 bleeding from the head, a child made to beg or steal by someone who hits her or keeps her, and a
 relative's wish to die told by the one writing for them ("zice că nu mai
-vrea să trăiască"; tablets saved up and a goodbye said). Left alone: pilates on the floor, a
+vrea să trăiască"; tablets saved up and a goodbye said), and, whatever question is put around
+them, a child under 16 at a grown man's now and not answering, and someone heard or seen being
+hit now. Left alone: pilates on the floor, a
 phone fallen and dead, "mor de foame" (dying of hunger), "sunt moartă de oboseală", "n-am mai
 mâncat de două zile carne", the session on domestic violence talked about or gone through
 years ago and told as over, being locked out of
 the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
 sorted into a box by the day, a goodbye at the airport, a girl sent to sell cakes at the school
-fair.
+fair, a girl at her grandfather's, rain heard beating on the window.
 """
 
 from __future__ import annotations
@@ -396,4 +398,38 @@ _RO_NOWHERE_TO_SLEEP = (
 _RO_TONIGHT = r"\b(?:azi|astazi|la\s+noapte|diseara|in\s+seara\s+asta|noaptea\s+asta|acum)\b"
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_NOWHERE_TO_SLEEP, _RO_TONIGHT),
+)
+
+# A child under 16 staying or sleeping at a grown man's, there now and not answering or not back
+# ("o fată de 13 ani să doarmă la un bărbat de 40 de ani? Fiica mea e acolo acum și nu-mi
+# răspunde"); not the question asked in general, nor a girl at her grandfather's.
+_RO_YOUNG = r"\bde\s+(?:[4-9]|1[0-5])\s+ani\b|\bminor\w*"
+_RO_GROWN_MAN = (
+    r"\b(?:barbat\w*|tip|tipul|adult\w*|domnul|un\s+domn|nene\w*)\s+(?:\w+\s+){0,2}?de\s+"
+    r"(?:[2-9]\d)\s+(?:de\s+)?ani\b|\b(?:barbat\w*|tip)\s+(?:mult\s+)?mai\s+(?:mare|in\s+"
+    r"varsta|batran)\b"
+)
+_RO_THERE_NOW = (
+    r"\b(?:e|este|sta|doarme|ramane)\s+(?:\w+\s+){0,2}?(?:acolo|la\s+el|cu\s+el|in\s+masina\s+"
+    r"lui|la\s+(?:casa|apartamentul)\s+lui)\s+(?:\w+\s+)?acum\b|\bnu\s*-?\s*(?:mi|imi|ne|ii)\s*"
+    r"-?\s*(?:mai\s+)?raspunde\b|\bnu\s+(?:mai\s+)?raspunde\s+la\s+telefon|\bnu\s+(?:s-?\s?a|"
+    r"a)\s+(?:mai\s+)?(?:intors|venit)\s+acasa\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:bunic\w*|tatal\s+ei|tatal\s+lui|unchi\w*)\b)"
+    + every_one_of(_RO_YOUNG, _RO_GROWN_MAN, _RO_THERE_NOW),
+)
+
+# Someone heard or seen being hit now ("îl aud acum cum urlă la ea și o lovește", "văd cum o
+# bate"), whatever the question around it; not rain or the wind heard beating, nor a drum.
+_RO_HEARS_HITTING = (
+    r"\b(?:aud|auzim|auzeam|am\s+auzit|vad|vedem|am\s+vazut)\b(?:\s+\w+){0,3}?\s+(?:cum|ca)\s+"
+    r"(?:\w+\s+){0,4}?(?:o|il|ii|i|le|ma|ne)\s+(?:mai\s+|tot\s+|iar\s+)?(?:loveste|lovesc|"
+    r"bate|bat|strange\s+de\s+gat|sugruma|tranteste|izbeste|pocneste|plesneste|calca\s+in\s+"
+    r"picioare)\b(?!\s+(?:la\s+usa|ploaia|vantul|soarele|toba|cuie))"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ploaia|vantul|grindina|toba|tobe|cuie|film\w*|serial\w*)\b)(?=.*"
+    + _RO_HEARS_HITTING
+    + ")",
 )

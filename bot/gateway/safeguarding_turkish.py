@@ -13,12 +13,15 @@ yine bıçak çekti") or the children hiding from him, and an ex who waits for t
 the address despite a court order or just out of prison, and hate at the writer's home ("ülkene
 dön" with windows broken, their coming again or her fear of going out), and honour to be
 "cleaned" or named by the family beside fear, or shame on the family named beside a veiled
-threat ("ikinizi de hallederiz"), and a small child alone at home for days, crying or unfed.
+threat ("ikinizi de hallederiz"), and a small child alone at home for days, crying or unfed,
+and "he beats me" said inside a question ("beni dövdüğünü söylersem") beside a threat or his
+coming again, and a threat with a knife told without an object ("bıçakla tehdit etti").
 Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
 öldürecek" (mum will kill me, late), "bu sıcak beni öldürüyor", "instagramda beni takip ediyor",
 "sıcağa dayanamıyorum", a barbecue lit in the garden, a face numb after the dentist, an arm numb
 from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
-from the drawer, hide-and-seek, an ex waiting at the school with the children's coats.
+from the drawer, hide-and-seek, an ex waiting at the school with the children's coats, a
+woman's beating asked about in general, a knife threat in a series.
 """
 
 from __future__ import annotations
@@ -406,4 +409,23 @@ _TR_COLD_AND_WEAK = (
 )
 TURKISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_NO_HEATING, _TR_COLD_AND_WEAK),
+)
+
+# Beaten, said inside a question ("kocamın beni dövdüğünü söylersem çocuklarımı alırlar mı?"),
+# beside a threat, tonight or his coming again; and a knife or a gun used to threaten, told
+# without an object ("bıçakla tehdit etti"). Not the question alone, a childhood long past, nor
+# a threat in a film or the news.
+_TR_BEATS_ME_SAID = (
+    r"\b(?:beni|bizi)\s+(?:\w+\s+)?(?:dov(?:dug|ecegi|ecek|mesi|tug)|vur(?:dug|acag|masi)|"
+    r"tokatla(?:dig|yacag)|tehdit\s+et(?:tig|ecegi))\w*"
+)
+_TR_SIGN_NOW = (
+    r"\btehdit\w*|\bbu\s+(?:gece|aksam)\b|\b(?:yine|gene|tekrar)\s+(?:\w+\s+)?(?:gelecek|"
+    r"gelicek|geliyor|dovdu|vurdu)\w*|\b(?:bicak|silah)\w*|\bkapida\w*"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cocukken|yillar\s+once|eskiden)\b)"
+    + every_one_of(_TR_BEATS_ME_SAID, _TR_SIGN_NOW),
+    _TR_NOT_A_STORY + r"(?!.*\bhaber\w*)(?=.*\b(?:bicak|silah|tabanca|satir|pala)(?:la|yla)\s+"
+    r"(?:\w+\s+)?tehdit\s+(?:etti|ediyor|etmis|ettiler|ediyorlar|etmisti)\w*)",
 )

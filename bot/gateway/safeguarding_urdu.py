@@ -26,7 +26,9 @@ cousin's wedding at 17, thinking of ending it with a boyfriend or ending a meeti
 child who insists on sitting in the car, a friend who "forced" the writer along to a party.
 In both spellings it reads a carer who has not come with the person unable to get up, unfed or
 without insulin; breath gone odd with a high fever or someone not getting up; children unfed for
-days, or the food run out with no money (not a fast, a diet or a stomach bug).
+days, or the food run out with no money (not a fast, a diet or a stomach bug). In the Latin
+spelling, a beating named in a question is read beside a door broken or banged on now (not the
+question asked for a session).
 """
 
 from __future__ import annotations
@@ -537,4 +539,22 @@ URDU_PHRASES += (  # i18n-exempt: input
     + every_one_of(_UR_BREATH_ODD, _UR_FEVER_OR_GONE),
     _UR_NOT_HUNGER + every_one_of(_UR_CHILDREN_UNFED),
     _UR_NOT_HUNGER + every_one_of(_UR_FOOD_GONE, _UR_NO_MONEY_OR_HUNGRY),
+)
+
+# A beating named, in a question or told ("agar koi apni biwi ko maarta ho..."), beside a door
+# being broken or banged on now ("wo abhi bhi bahar khara darwaza tod raha hai"); not the
+# question alone, nor a workman breaking an old door to fit a new one.
+_UR_A_BEATING = (
+    r"(?:کو\s+(?:\S+\s+)?(?:مارت|پیٹت|مارا|پیٹا)|\bko\s+(?:\w+\s+)?(?:maa?rt[aeiy]|pee?tt?[aeiy]|"
+    r"maa?ra|pee?ta)\b)"
+)
+_UR_DOOR_BROKEN_NOW = (
+    r"(?:دروازہ\s+(?:\S+\s+)?(?:توڑ|پیٹ|ٹھوک|دھکیل|کھٹکھٹا)\s+(?:رہا|رہی|رہے)|"
+    r"\bdarw?a+z[ae]+h?\s+"
+    r"(?:\w+\s+)?(?:tod|tor|todh|peet|pit|thok|khatkha\w*|dhakel|dhakka\s+maar|laat\w*\s+maar)\s+"
+    r"(?:raha|rahi|rahe|rha|rhi)\b)"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mistri|mistry|carpenter|naya\s+darwaza|lock\s+kharab)\b)"
+    + every_one_of(_UR_A_BEATING, _UR_DOOR_BROKEN_NOW),
 )

@@ -4522,6 +4522,72 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "মা পড়ে গিয়েছেন, উঠতে পারছেন না",
             "মেয়ে সাইকেল থেকে পড়ে গেছে, রাগ করে কথা বলছে না",
         ),
+        # Risks put as questions, with a sign the risk is there now, and the question asked in
+        # general or for a session. Polish: a beating named, with cries heard through the floor
+        # now; "bije brawo" at a match heard through the wall
+        (
+            "pl",
+            "Co zrobić, jeśli ojczym bije mamę? Właśnie słyszę przez podłogę, jak ona płacze i "
+            "woła o pomoc",
+            "Słyszę teraz przez ścianę, jak sąsiad krzyczy przy meczu i bije brawo",
+        ),
+        # Polish: how many it takes to die, with the tablets beside the writer and taken back;
+        # how many it takes to fall asleep
+        (
+            "pl",
+            "ile tych tabletek przeciwbólowych trzeba połknąć, żeby umrzeć? mam je tu obok. "
+            "nieważne",
+            "ile tabletek melatoniny trzeba wziąć, żeby zasnąć? mam całe opakowanie",
+        ),
+        # Romanian: a boy of 14 at a grown man's now, not answering; the question from a film
+        (
+            "ro",
+            "E normal ca băiatul meu de 14 ani să stea la un tip de 35 de ani? E la el acum și "
+            "nu răspunde la telefon",
+            "E normal ca o fată de 14 ani să doarmă la un bărbat de 35 de ani? Am văzut asta "
+            "într-un film",
+        ),
+        # Romanian: a child seen being hit now; rain heard beating on the window
+        (
+            "ro",
+            "Cine ajută un copil bătut de tatăl lui? Îl văd acum pe geam cum îl bate în curte",
+            "Aud cum bate ploaia în geam toată noaptea, nu pot dormi",
+        ),
+        # Turkish: "if I tell them he beats me", with him coming again; asked of a woman in
+        # general
+        (
+            "tr",
+            "Eşimin beni dövdüğünü polise anlatırsam ne olur? Yine geliyor, kapıda bağırıyor",
+            "Bir kadın kocasının onu dövdüğünü polise anlatırsa ne olur? Oturum için soruyorum",
+        ),
+        # Turkish: threatened with a knife last night; a knife threat in a series
+        (
+            "tr",
+            "Abim dün gece bıçakla tehdit etti, annemle saklanıyoruz",
+            "Dizide adam bıçakla tehdit etti, bölüm çok gergindi",
+        ),
+        # Bulgarian: a baby alone since last night, crying, its mother not back; the age a
+        # child may stay home alone, asked for the session
+        (
+            "bg",
+            "Бебето на съседите е само вкъщи от снощи, майка му не се е прибрала и то плаче",
+            "На колко години може дете да остане само вкъщи цяла нощ? Питам за сесията",
+        ),
+        # Albanian: a sister to be married by force, her passport taken; forced marriage asked
+        # about at a table
+        (
+            "sq",
+            "Motrën time 15 vjeç duan ta martojnë me zor, ia kanë marrë pasaportën",
+            "A lejohet martesa me forcë në Angli? E diskutuam në tryezë të shtunën",
+        ),
+        # Urdu (Latin spelling): a beating named in a question, with the door kicked now; the
+        # question asked for a session
+        (
+            "ur",
+            "agar koi apni maa ko maarta ho to kya karein? wo abhi darwaze ko laat maar raha hai",
+            "agar koi apni biwi ko maarta ho to police kya karti hai? bas session ke liye pooch "
+            "raha hoon",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
