@@ -2562,6 +2562,13 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "amar bon onek gulo tablet ekshathe kheyeche, ekhon uthche na",
             "ammu daktar jemon bolse temon ekta ghumer oshudh kheye ghumacche",
         ),
+        # Punjabi: a drunk husband saying he will set the house on fire with the children
+        # inside; the same threat asked about with no one making it
+        (
+            "pa",
+            "ਮੇਰਾ ਘਰਵਾਲਾ ਸ਼ਰਾਬ ਪੀ ਕੇ ਕਹਿ ਰਿਹਾ ਹੈ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ, ਬੱਚੇ ਅੰਦਰ ਨੇ",
+            "ਜੇ ਕੋਈ ਕਹੇ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ ਤਾਂ ਕੀ ਪੁਲਿਸ ਆਉਂਦੀ ਹੈ?",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
