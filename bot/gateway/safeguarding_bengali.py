@@ -340,3 +340,30 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"\brag\s+kore|\bobhiman))" + every_one_of(_BN_FELL, _BN_HURT_BAD),
     "^" + every_one_of(_BN_DEMENTIA, _BN_NOT_FOUND),
 )
+
+# Sleeping pills or medicine taken too many, with someone not speaking, not waking or
+# unconscious now ("ghumer oshudh beshi kheye fele... ammu ekhon kotha bolche na"); not the
+# question asked with no such sign, nor a dose taken as prescribed.
+_BN_PILLS_LATIN = r"(?:oshudh|osudh|oshud|osud|tablet|pill|bori)\w*"
+_BN_MANY_LATIN = r"(?:beshi|onek|shob|sob|pura|ek\s*pata)"
+_BN_TOO_MANY_LATIN = (
+    rf"\b(?:{_BN_PILLS_LATIN}\s+(?:\w+\s+)?{_BN_MANY_LATIN}|{_BN_MANY_LATIN}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_BN_PILLS_LATIN})\s+(?:\w+\s+)?(?:kheye|kheyeche|khaise|khaiche|kheyech|gile)"
+)
+_BN_NOT_RESPONDING_LATIN = (
+    r"\bkotha\s+(?:bolche|bolte\s+parche|bolse|bolteche|bolchhe)\s+na\b|\b(?:uthche|jagche|"
+    r"sara\s+dicche|shara\s+dicche|chokh\s+khulche)\s+na\b|\b(?:behush|ogyan|oggan|ojnan)\b"
+)
+_BN_TOO_MANY = (
+    r"(?:(?:ওষুধ|ওসুধ|বড়ি|ট্যাবলেট)\S*\s+(?:\S+\s+)?(?:বেশি|অনেক|সব)|(?:বেশি|অনেক|সব)\S*\s+"
+    r"(?:\S+\s+){0,2}?(?:ওষুধ|ওসুধ|বড়ি|ট্যাবলেট))\S*\s+(?:\S+\s+)?খে"
+)
+_BN_NOT_RESPONDING = (
+    r"কথা\s+(?:বলছে|বলতে\s+পারছে|বলছেন)\s+না|(?:উঠছে|জাগছে|সাড়া\s+দিচ্ছে|চোখ\s+খুলছে)\s+না|"
+    r"অজ্ঞান|বেহুঁশ"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:doctor\s+bolse|daktar|prescription)\b)"
+    + every_one_of(_BN_TOO_MANY_LATIN, _BN_NOT_RESPONDING_LATIN),
+    "^" + every_one_of(_BN_TOO_MANY, _BN_NOT_RESPONDING),
+)

@@ -268,3 +268,21 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     + every_one_of(_FR_PEOPLE_THERE)
     + ")",
 )
+
+# An adult who gives the writer's child money or a phone to deliver parcels, with a sign of
+# danger: a child of school age, afraid, threatened, in debt, not come home ("donne de l'argent
+# et un téléphone à mon fils de 13 ans pour livrer des colis"); not a job with a delivery firm.
+_FR_GIVEN_TO_CARRY = (
+    r"\b(?:donne|donnent|a\s+donne|ont\s+donne|file|filent|a\s+file|ont\s+file)\s+"
+    r"(?:[\w']+\s+){0,4}?(?:l'\s*)?(?:argent|telephone|portable|tel|billets)\b"
+)
+_FR_TO_DELIVER = r"\b(?:livrer|livraisons?|colis|paquets?|sachets?|deposer\s+des)\b"
+_FR_MY_CHILD_AT_RISK = (
+    r"\b(?:mon|ma|notre)\s+(?:fils|fille|gamin|gamine|petit|petite|neveu|niece|frere|soeur|"
+    r"enfant|ado)\b.{0,80}(?:\b(?:[89]|1[0-5])\s+ans\b|\ba\s+peur\b|\bmenac\w*|\bdette\b|"
+    r"\b(?:pas|jamais)\s+rentre\b|\bparti\s+avec\s+eux\b)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:amazon|entreprise|employeur|patron|interim|stage)\b)"
+    + every_one_of(_FR_GIVEN_TO_CARRY, _FR_TO_DELIVER, _FR_MY_CHILD_AT_RISK),
+)

@@ -262,3 +262,21 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_LOCKED_IN, _GU_UNFED_OR_HUSHED),
     "^" + every_one_of(_GU_LOCKED_IN_LATIN, _GU_UNFED_OR_HUSHED_LATIN),
 )
+
+# Someone who said they would end their life or who took all the tablets, shut in a room now or
+# not answering ("પતિએ એવું કહ્યું છે અને બધી ગોળીઓ લઈને રૂમમાં બંધ છે"); not tablets kept in a
+# locked cupboard, nor the question asked with no such sign.
+_GU_SAYS = r"(?:કહ્યુ|કહે\s+છે|કહેતા|કહેતો|કહેતી|લખ્યુ)"
+_GU_ENDING = r"(?:જીવ\s+(?:આપી|આપવા|આપવાનુ)|આત્મહત્યા|મરી\s+જવા)"
+_GU_MEANS_OR_WORDS = (
+    r"(?:બધી|આખી)\s+(?:\S+\s+)?(?:ગોળીઓ|દવા)\S*\s+(?:લઈને|લઇને|લઈ\s+ગય|ખાઈ|ખાઇ|ગળી)|"
+    rf"{_GU_ENDING}\S*\s+(?:\S+\s+){{0,3}}?{_GU_SAYS}|"
+    rf"{_GU_SAYS}\S*\s+(?:કે\s+)?(?:\S+\s+){{0,3}}?{_GU_ENDING}"
+)
+_GU_SHUT_IN_NOW = (
+    r"(?:રૂમ|ઓરડા|ઓરડ|કમરા|બાથરૂમ)\S*\s+બંધ\s+(?:છે|થઈ|થઇ|કરી\s+દીધ)|"
+    r"દરવાજો\s+(?:\S+\s+)?ખોલ(?:તા|તો|તી)\s+નથી|જવાબ\s+(?:નથી|નહીં)|બેભાન"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_MEANS_OR_WORDS, _GU_SHUT_IN_NOW),
+)

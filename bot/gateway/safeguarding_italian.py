@@ -232,3 +232,20 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
     r"ridere|riso|risate|anni\s+fa|sta\s+bene|controll\w*|corso|lezione|primo\s+soccorso|"
     r"sintomi|segni)\b)" + every_one_of(_IT_CHEST_PAIN, _IT_HEART_SIGN),
 )
+
+# Someone else who wrote goodbye to everyone, or said they will end it, and is not answering now
+# ("ha scritto addio a tutti e non risponde"); not a farewell to a job or a team ("addio al
+# calcio"), nor the question asked with no such sign.
+_IT_GOODBYE_OR_ENDING = (
+    r"\b(?:ha|hanno)\s+(?:scritto|mandato|inviato|lasciato|postato|pubblicato)\s+(?:\w+\s+){0,3}?"
+    r"(?:un\s+)?(?:messaggio\s+d'?\s*)?addio\b(?!\s+(?:al|alla|alle|ai|agli)\b)|"
+    r"\b(?:lettera|messaggio)\s+d'?\s*addio\b|\b(?:dice|detto|scritto)\s+che\s+(?:\w+\s+)?"
+    r"(?:la\s+fa\s+finita|vuole\s+farla\s+finita|si\s+(?:ammazza|uccide|toglie\s+la\s+vita))"
+)
+_IT_UNANSWERED_NOW = (
+    r"\bnon\s+(?:mi\s+|ci\s+)?(?:risponde|rispondono|apre|richiama)\b|\btelefono\s+(?:e\s+)?"
+    r"spento\b|\birraggiungibile\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_GOODBYE_OR_ENDING, _IT_UNANSWERED_NOW),
+)

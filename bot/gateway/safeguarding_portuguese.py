@@ -421,3 +421,20 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:controlad\w*|polen)\b)" + every_one_of(_PT_SWELLING, _PT_ALLERGEN),
     "^" + every_one_of(_PT_ATE_OR_STUNG, _PT_BREATHING_HARD),
 )
+
+# Someone else who says they want to die or kill themselves, with a sign it is happening now:
+# locked in a room and not opening, a letter or a goodbye written ("meu filho diz q quer morrer,
+# ta trancado no quarto"); not "morrer de vergonha", nor the question asked with no such sign.
+_PT_SAYS_WANTS_TO_DIE = (
+    r"\b(?:diz|dizer|disse|dizendo|fala|falar|falou|falando|escreveu)\s+(?:\w+\s+){0,2}?"
+    r"(?:que|q)\s+(?:\w+\s+)?(?:quer|queria|vai|ia)\s+(?:se\s+matar|matar-se|morrer\b(?!\s+de\b)|"
+    r"acabar\s+com\s+(?:a\s+)?(?:sua\s+)?vida)"
+)
+_PT_HAPPENING_NOW = (
+    r"\btrancad[oa]s?\b|\bfechad[oa]s?\s+no\s+(?:quarto|banheiro|casa\s+de\s+banho)|"
+    r"\b(?:nao|n)\s+(?:abre|atende|responde)\b|\bescreveu\s+(?:uma\s+)?(?:carta|bilhete)|"
+    r"\bcarta\s+de\s+despedida|\bse\s+despediu\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_SAYS_WANTS_TO_DIE, _PT_HAPPENING_NOW),
+)

@@ -276,3 +276,36 @@ _PA_NOT_RIGHT = (
 PUNJABI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਕੰਟਰੋਲ|control))" + every_one_of(_PA_SUGAR_LOW, _PA_NOT_RIGHT),
 )
+
+# Locked in a room by family, told by the one locked in ("ਨੂੰਹ ਨੇ ਮੈਨੂੰ ਤਿੰਨ ਦਿਨਾਂ ਤੋਂ ਕਮਰੇ
+# ਵਿੱਚ ਬੰਦ ਕੀਤਾ ਹੋਇਆ ਹੈ"); not a door shut or a room locked with no one done to.
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"(?:ਮੈਨੂੰ|ਸਾਨੂੰ)\s+(?:\S+\s+){0,6}?(?:ਕਮਰੇ|ਕੋਠੜੀ|ਕੋਠੇ|ਰੂਮ)\S*\s+(?:(?:ਵਿੱਚ|ਵਿਚ|ਚ|ਅੰਦਰ)\s+)?"
+    r"ਬੰਦ\s+(?:ਕੀਤਾ|ਕੀਤੀ|ਕਰ\s*ਦਿੱਤ|ਕਰ\s*ਕੇ\s+ਰੱਖ|ਰੱਖਿਆ|ਰੱਖਦ)",
+)
+
+# A threat to set the house on fire, with a sign it is now: said by a relative, children asleep
+# inside, drunk ("mera jija sharab pee ke keh reha ghar nu agg la du"), in the Latin spelling or
+# in Gurmukhi; not the question alone.
+_PA_FIRE_THREAT_LATIN = (
+    r"\b(?:ghar|kamre|makan)\s+(?:nu|noo|nuu|ch|vich)\s+(?:\w+\s+)?(?:agg|ag|aag)\s+(?:la|laa|"
+    r"lga|laga)\s*(?:du|doo|dun|dunga|duga|deuga|dauga|dange|denge|dena|deyanga|devanga)\b"
+)
+_PA_FIRE_NOW_LATIN = (
+    r"\b(?:mera|meri|mere|sada|sadi|sade)\s+(?:\w+\s+)?(?:jija|jeeja|pati|gharwala|ghar\s+wala|"
+    r"bhra|pio|peo|papa|dad|puttar|putt|munda|sohra|sauhra|gwandi|guandi|bapu|ex)\b|"
+    r"\bbach+(?:e|ian|eyan)\s+(?:\w+\s+)?(?:andar|ander)\b|\bsharab\s+pee|\bpetrol\b"
+)
+_PA_FIRE_THREAT = (
+    r"(?:ਘਰ|ਕਮਰੇ|ਮਕਾਨ)\s+(?:ਨੂੰ|ਚ|ਵਿੱਚ)\s+(?:\S+\s+)?ਅੱਗ\s+(?:ਲਾ|ਲਗਾ)\s*(?:ਦੂੰ|ਦੂੰਗਾ|ਦਊਂ|ਦਊਂਗਾ|"
+    r"ਦੇਵਾਂਗਾ|ਦਿਆਂਗਾ|ਦੇਣਗੇ|ਦੇਵੇਗਾ|ਦਊਗਾ)"
+)
+_PA_FIRE_NOW = (
+    r"(?:ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ|ਸਾਡਾ)\s+(?:\S+\s+)?(?:ਜੀਜਾ|ਪਤੀ|ਘਰਵਾਲਾ|ਭਰਾ|ਪਿਓ|ਪਿਤਾ|ਪੁੱਤ|ਪੁੱਤਰ|ਸਹੁਰਾ|"
+    r"ਗੁਆਂਢੀ)|"
+    r"ਬੱਚ\S*\s+(?:\S+\s+)?ਅੰਦਰ|ਸ਼ਰਾਬ\s+ਪੀ|ਪੈਟਰੋਲ"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_FIRE_THREAT_LATIN, _PA_FIRE_NOW_LATIN),
+    "^" + every_one_of(_PA_FIRE_THREAT, _PA_FIRE_NOW),
+)

@@ -575,3 +575,20 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     r"gimnasio|sala|salon|oficina|iglesia|asamblea)\b)"
     + every_one_of(_ES_NO_HEAT, _ES_SOMEONE_FROZEN),
 )
+
+# Someone else held locked in, with a plea passed out (a note through the window, help asked)
+# ("me pasó una nota diciendo que la tiene encerrada"); and how many tablets it takes not to wake,
+# with the pack at hand ("tengo el bote aquí"); not either question asked with no such sign.
+SPANISH_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:la|lo|las|los|nos)\s+(?:tiene|tienen|ha|han)\s+(?:\w+\s+)?encerrad[oa]s?\b",
+        r"\bnota\b|\bpapel\b|\bventana\b|\bayuda\b|\bsocorro\b|\bgrit\w*",
+    ),
+    "^"
+    + every_one_of(
+        r"\bcuant[oa]s\s+(?:\w+\s+){0,3}?(?:pastillas|pildoras|comprimidos|somniferos|calmantes)",
+        r"\bno\s+(?:volver\s+a\s+)?despertar|\bmorir\b|\bmatarme\b|\bpara\s+siempre\b",
+        r"\btengo\s+(?:\w+\s+){0,2}?(?:bote|caja|frasco|blister|paquete|tableta)s?\b",
+    ),
+)

@@ -177,3 +177,14 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     _YO_OVER_NOW + every_one_of(_YO_FIT_NOW, f"{_YO_NO_ANSWER}|{_YO_LONG_OR_FIRST}"),
     _YO_OVER_NOW + every_one_of(_YO_FAINTED, _YO_NO_ANSWER),
 )
+
+# A child alone at home ("dá wà nílé") with a sign of need now: no food, hungry, crying ("kò sí
+# oúnjẹ, ó ń sunkún báyìí"); not the question of how long a child may be left, asked alone.
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        rf"\b(?:omo|omode|ikoko)\b.{{0,60}}\bda\s+(?:wa\s+)?(?:{_YO_AT_HOME}|nikan)\b",
+        r"\bko\s+si\s+(?:ounje|onje)\b|\bebi\s+(?:n\s+)?pa\b|\bn\s+sunkun\b|"
+        r"\bko\s+(?:tii\s+)?jeun\b",
+    ),
+)

@@ -2495,6 +2495,80 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ਮੰਮੀ ਦੀ ਸ਼ੂਗਰ ਡਿੱਗ ਗਈ ਹੈ ਅਤੇ ਉਹ ਬੇਹੋਸ਼ ਹੈ",
             "ਮੰਮੀ ਦੀ ਸ਼ੂਗਰ ਕੰਟਰੋਲ ਵਿੱਚ ਹੈ, ਉਹ ਅੱਜ ਸੈਸ਼ਨ ਤੇ ਆਉਣਗੇ",
         ),
+        # Portuguese: a sister who says she will kill herself, locked in and not answering; a
+        # daughter who "wants to die" of missing her grandmother
+        (
+            "pt",
+            "minha irmã disse que vai se matar, está trancada no banheiro e não responde",
+            "minha filha diz que quer morrer de saudade da avó, escreveu uma carta para ela",
+        ),
+        # Punjabi: a mother-in-law who locked me in a room for two days; a room key asked for
+        (
+            "pa",
+            "ਸੱਸ ਨੇ ਮੈਨੂੰ ਦੋ ਦਿਨਾਂ ਤੋਂ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ",
+            "ਮੈਨੂੰ ਕਮਰੇ ਦੀ ਚਾਬੀ ਦਿਓ, ਦਰਵਾਜ਼ਾ ਬੰਦ ਕੀਤਾ ਹੋਇਆ ਹੈ",
+        ),
+        # Punjabi (Latin): a husband saying he will set the house on fire with the children
+        # inside; the house to be painted with the children asleep
+        (
+            "pa",
+            "mera pati keh reha ke ghar nu agg la dunga, bachian andar ne",
+            "mera bhra keh reha si ke ghar nu paint karwa du, bache andar sutte ne",
+        ),
+        # Spanish: someone held locked in who shouted from the window; a cat shut in the bathroom
+        (
+            "es",
+            "mi vecino la tiene encerrada desde ayer, la oí gritar por la ventana",
+            "tengo a la gata encerrada en el baño, dejé una nota en la puerta",
+        ),
+        # Spanish: how many sleeping pills not to wake, with the box at hand; the dose asked for
+        (
+            "es",
+            "cuántos somníferos hacen falta para no volver a despertar? tengo la caja en la mano",
+            "cuántas pastillas tomo para dormir? tengo la caja aquí y el médico dijo dos",
+        ),
+        # Gujarati: a son who says he will kill himself, shut in his room; tablets kept in a
+        # locked cupboard
+        (
+            "gu",
+            "મારો દીકરો કહે છે કે આત્મહત્યા કરી લેશે, રૂમમાં બંધ છે અને દરવાજો ખોલતો નથી",
+            "બધી ગોળીઓ રૂમમાં બંધ કબાટમાં રાખી છે",
+        ),
+        # Yoruba: a small child alone at home since yesterday and hungry; a child alone an hour,
+        # fed
+        (
+            "yo",
+            "ọmọ kékeré kan dá wà nílé láti àná, ebi ń pa á",
+            "ọmọ mi dá wà nílé fún wákàtí kan, ó ti jẹun",
+        ),
+        # Italian: a goodbye message sent and the phone off; a colleague's goodbye to the group
+        (
+            "it",
+            "mia madre ha mandato un messaggio d'addio e ha il telefono spento",
+            "il mio collega ha scritto addio al gruppo perché cambia lavoro e non risponde più",
+        ),
+        # French: older boys who gave a younger brother a phone to deliver bags, and he is
+        # afraid; a son who delivers parcels for a firm
+        (
+            "fr",
+            "des grands ont filé un portable et de l'argent à mon petit frère pour livrer des "
+            "sachets, il a peur",
+            "mon fils de 15 ans livre des colis pour Amazon, on lui a donné un téléphone",
+        ),
+        # Bengali (Latin): many tablets swallowed and not waking; one sleeping pill taken as the
+        # doctor said
+        (
+            "bn",
+            "amar bon onek gulo tablet ekshathe kheyeche, ekhon uthche na",
+            "ammu daktar jemon bolse temon ekta ghumer oshudh kheye ghumacche",
+        ),
+        # Punjabi: a drunk husband saying he will set the house on fire with the children
+        # inside; the same threat asked about with no one making it
+        (
+            "pa",
+            "ਮੇਰਾ ਘਰਵਾਲਾ ਸ਼ਰਾਬ ਪੀ ਕੇ ਕਹਿ ਰਿਹਾ ਹੈ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ, ਬੱਚੇ ਅੰਦਰ ਨੇ",
+            "ਜੇ ਕੋਈ ਕਹੇ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ ਤਾਂ ਕੀ ਪੁਲਿਸ ਆਉਂਦੀ ਹੈ?",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
