@@ -122,7 +122,13 @@ cold, hunger and care that never came for someone who cannot go without (safegua
 heat with a baby or someone old cold and floppy or muddled, a meter on zero in freezing weather,
 a child with no food for days, young children on their own since yesterday, a carer who never
 came and no tablets or food, an autistic or non-verbal child lost and not found, someone old
-suddenly confused with a fever). The assembly's subjects talked about as subjects, a harm of the
+suddenly confused with a fever), and risks put as a question or an ask with a sign the risk is
+here now (safeguarding_asked: the payment passed to the children if something happens tonight, a
+weapon someone says they will use later, a row and a bang and then quiet, a lethal amount of a
+medicine, kept in and unfed with "this is me", the sentence for revenge asked outside his house,
+getting out before he is back, a goodbye posted by someone said to be ending it, a stranger
+luring children who is still there, a threat with him outside the writer's work). The assembly's
+subjects talked about as subjects, a harm of the
 writer's own long past told as over (in a good place now, got out of it), being followed by an
 animal, a relative's attempt on their life years ago with them well now, a question for the
 panel about what a witness should do and a table's case study answer are taken out before it
@@ -147,6 +153,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
+from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
@@ -224,6 +231,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BODY_PHRASES,
     **HAZARD_PHRASES,
     **UNMET_PHRASES,
+    **ASKED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
