@@ -25,8 +25,9 @@ _SOON = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
 )
 
-# Not being around any more, or something happening to the writer soon; not an operation, a
-# journey or old age, which members mention when they ask who the payment goes to.
+# Not being around any more, or something happening to the writer soon; not an operation, an
+# illness, a journey or an emergency contact, which members mention when they ask who the payment
+# goes to.
 _IF_GONE_SOON = (
     r"\bif\s+(?:something|anything)\s+(?:bad\s+)?(?:happens|happened|were\s+to\s+happen|"
     r"should\s+happen|was\s+to\s+happen)\s+to\s+me\s+(?:\w+\s+){0,2}?" + _SOON + r"|"
@@ -42,9 +43,10 @@ _PASSED_TO_FAMILY = (
     r"(?:\w+\s+){0,2}?)?(?:on\s+)?to\s+" + _FAMILY + r"\b|\b" + _FAMILY + r"\s+(?:should|must|"
     r"can|to|gets?)\s+(?:get\s+|have\s+)?(?:it|them|the\s+(?:money|payment|cash))\b"
 )
-_NOT_A_PLANNED_ABSENCE = (
-    r"^(?!.*\b(?:operation|surgery|op|procedure|anaesthetic|flight|flying|travel\w*|holiday|"
-    r"abroad|trip|scan|biopsy|solicitor|insurance|will\s+and\s+testament)\b)"
+_NOT_ILLNESS_OR_ABSENCE = (
+    r"^(?!.*\b(?:operation|surgery|op|procedure|anaesthetic|ill|illness|sick|poorly|fall|faint|"
+    r"fit|seizure|emergency\s+contact|next\s+of\s+kin|flight|flying|travel\w*|holiday|abroad|"
+    r"trip|scan|biopsy|solicitor|insurance|will\s+and\s+testament)\b)"
 )
 
 # A gun or a knife someone has now and says they will use later; not a toy, a tool or a prop.
@@ -61,7 +63,8 @@ _NOT_A_TOY_OR_TOOL = (
     r"^(?!.*\b(?:toy|nerf|water|glue|nail|staple|spray|heat|massage|paintball|airsoft|bb|cap|"
     r"starting|temperature|prop|props|costume|fake|replica|plastic|cooking|chef|food\s+tech|"
     r"kitchen|fishing|camping|carving|whittling|craft|butter|bread|play|show|rehearsal|stage|"
-    r"drama|film)\b)"
+    r"drama|film|game|gaming|fortnite|call\s+of\s+duty|gta|minecraft|xbox|playstation|ps5|"
+    r"console|update|level|skin)\b)"
 )
 
 # Someone shouted at, a bang or a scream, and the one shouted at gone quiet; not children
@@ -70,7 +73,7 @@ _ROW_AT_SOMEONE = (
     r"\b(?:shouting|screaming|yelling|raging|going\s+mad|kicking\s+off)\s+at\s+(?:her|him|"
     r"(?:his|her|their)\s+(?:\w+\s+)?(?:mum|mother|mom|dad|father|nan|nana|gran|granny|"
     r"grandma|grandad|wife|husband|partner|girlfriend|boyfriend|kids?|child|children|son|"
-    r"daughter|baby|carer))\b"
+    r"daughter|baby|boy|girl|carer))\b"
 )
 _A_BANG = (
     r"\b(?:heard|hear|was|there\s+was|then)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:bang|crash|thud|"
@@ -118,12 +121,14 @@ _NOT_FED = (
 )
 _DAYS = r"(?:\d+|two|three|four|five|six|seven|several|many)\s+days"
 _MINE_FOR_DAYS = (
-    r"\b(?:this|that|it)\s+is\s+(?:me|us|my\s+(?:life|situation))\b|\b(?:now|already|for|"
-    r"since)\s+" + _DAYS + r"\b|\b" + _DAYS + r"\s+(?:now|already)\b"
+    r"\b(?:this|that|it)\s+is\s+(?:me|us|my\s+(?:life|situation))\b|"
+    rf"\b(?:now|already|for|since|(?:is|has|have)\s+been)\s+{_DAYS}\b|"
+    rf"\b{_DAYS}\s+(?:now|already)\b"
 )
 _NOT_A_PET_OR_FAST = (
     r"^(?!.*\b(?:dogs?|cats?|puppy|kitten|pets?|rabbit|fast|fasting|ramadan|lent|diet|"
-    r"operation|op|surgery|quarantine|isolat\w*|covid)\b)"
+    r"operation|op|surgery|quarantine|isolat\w*|covid|(?:it|that)\s+is\s+(?:fine|ok|okay|all\s+"
+    r"right))\b)"
 )
 
 # What someone gets for hurting a person, asked with the writer outside his house, knowing
@@ -215,7 +220,7 @@ _NOT_A_JOKE_OR_LIFT = r"^(?!.*(?:" + _JOKING + r"|\b(?:pick\w*\s+me\s+up|lift|la
 ASKED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # something happening to the writer tonight, and the money passed to the children
     "money passed on, gone tonight": (
-        _NOT_A_PLANNED_ABSENCE + every_one_of(_IF_GONE_SOON, _PASSED_TO_FAMILY),
+        _NOT_ILLNESS_OR_ABSENCE + every_one_of(_IF_GONE_SOON, _PASSED_TO_FAMILY),
     ),
     # a weapon someone has and says they will use later, asked about or told
     "a weapon to be used later": (_NOT_A_TOY_OR_TOOL + every_one_of(_WEAPON, _TO_BE_USED_SOON),),
