@@ -122,14 +122,20 @@ cold, hunger and care that never came for someone who cannot go without (safegua
 heat with a baby or someone old cold and floppy or muddled, a meter on zero in freezing weather,
 a child with no food for days, young children on their own since yesterday, a carer who never
 came and no tablets or food, an autistic or non-verbal child lost and not found, someone old
-suddenly confused with a fever), and a risk put as a question about the law, a service or a
-number with a sign that it is here now (safeguarding_questions: self-defence asked about with him
+suddenly confused with a fever), a risk put as a question about the law, a service or a number
+with a sign that it is here now (safeguarding_questions: self-defence asked about with him
 coming back tonight, a lethal amount with the packet here, a passport kept with the writer there
-now, a sentence asked with the petrol in the hall). The assembly's subjects talked about as
-subjects, a harm of the writer's own long past told as over (in a good place now, got out of it),
-being followed by an animal, a relative's attempt on their life years ago with them well now, a
-question for the panel about what a witness should do and a table's case study answer are taken
-out before it reads (safeguarding_everyday.without_topics), as are questions asked in general
+now, a sentence asked with the petrol in the hall), and risks put as a question or an ask with a
+sign the risk is here now (safeguarding_asked: the payment passed to the children if something
+happens tonight, a weapon someone says they will use later, a row and a bang and then quiet, a
+lethal amount of a medicine, kept in and unfed with "this is me", the sentence for revenge asked
+outside his house, getting out before he is back, a goodbye posted by someone said to be ending
+it, a stranger luring children who is still there, a threat with him outside the writer's work).
+The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
+over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
+their life years ago with them well now, a question for the panel about what a witness should do
+and a table's case study answer are taken out before it reads
+(safeguarding_everyday.without_topics), as are questions asked in general
 (safeguarding_framed.ASKED_IN_GENERAL). The languages the assistant speaks (Polish, Romanian,
 Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
@@ -151,6 +157,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
+from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
@@ -230,6 +237,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **HAZARD_PHRASES,
     **UNMET_PHRASES,
     **QUESTION_PHRASES,
+    **ASKED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
