@@ -128,7 +128,7 @@ TEST_WORKERS ?= 3
 
 test: setup browser ## the whole suite: pytest, rasa data validate, Rasa conversation tests
 	@echo "==> rasa data validate, and the Rasa conversation tests (beside pytest; their logs are in var/)"
-	@echo "==> pytest on $(TEST_WORKERS) workers (with the short fault suite, tests/chaos/test_chaos.py)"
+	@echo "==> pytest on $(TEST_WORKERS) workers (with the short fault suite, tests/chaos/test_chaos.py; the ten slowest listed last)"
 	@# --fail-on-warnings: Rasa 3.6 still only notes the external EXTERNAL_feedback_request intent,
 	@# which has no training examples by design (the scheduler triggers it).
 	@mkdir -p var; started=$$(date +%s); \
@@ -136,7 +136,7 @@ test: setup browser ## the whole suite: pytest, rasa data validate, Rasa convers
 	  --fail-on-warnings --quiet > ../var/rasa-validate.log 2>&1) & validate=$$!; \
 	(cd nlu && ../$(RASA) test core --model models --stories tests --fail-on-prediction-errors \
 	  --out results/core --quiet > ../var/rasa-test-core.log 2>&1) & core=$$!; \
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder; tests=$$?; \
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=10; tests=$$?; \
 	wait $$validate; valid=$$?; wait $$core; stories=$$?; \
 	[ $$valid -eq 0 ] || { cat var/rasa-validate.log; echo "rasa data validate FAILED"; }; \
 	[ $$stories -eq 0 ] || { tail -50 var/rasa-test-core.log; echo "Rasa conversation tests FAILED"; }; \
