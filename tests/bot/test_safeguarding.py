@@ -1751,6 +1751,13 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "i keep getting followed home from the bus stop by a man in a grey car",
             "got followed home by a pigeon again, it wants my chips",
         ),
+        # a child bullied now; not bullied two years ago and far happier now
+        (
+            "my daughter is dyslexic and is being bullied every day, they cornered her again"
+            " yesterday",
+            "my daughter is dyslexic and was bullied two years ago, she's far happier at her"
+            " sixth form now",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
