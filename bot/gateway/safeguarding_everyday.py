@@ -367,7 +367,10 @@ _OVER_NOW = (
     # the person harmed recovered ("he recovered fine", "she made a full recovery")
     r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|"
     r"well|completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+"
-    r"(?:now\s+)?(?:fully\s+)?recovered)\b"
+    r"(?:now\s+)?(?:fully\s+)?recovered)\b|"
+    # the person harmed much better now ("he is much happier at his new school now")
+    r"\b(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:so\s+much|much|a\s+lot|far|way|loads)\s+"
+    r"(?:happier|better|more\s+settled|more\s+confident)\b[^.!?]{0,40}?\bnow\b"
 )
 _BACK_NEAR_OR_FEARED = (
     r"\b(?:again|still(?!\s+(?:got|has|have)\s+(?:the|a|his|her|my|their)\s+scars?\b)|(?:came|"
@@ -415,7 +418,7 @@ _PAST_CLAUSE = re.compile(
     + _DID
     + r"|(?:(?:"
     + _WHEN_IT_WAS
-    + r")\W*)?\b(?:i|we|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
+    + r")\W*)?\b(?:i|we|he|she|they|and|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
     # or someone else's past act straight after a time ("years ago an ex put a tracker on")
     + r"|(?:"
     + _WHEN_IT_WAS

@@ -1751,6 +1751,13 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "i keep getting followed home from the bus stop by a man in a grey car",
             "got followed home by a pigeon again, it wants my chips",
         ),
+        # a child bullied now; not bullied two years ago and far happier now
+        (
+            "my daughter is dyslexic and is being bullied every day, they cornered her again"
+            " yesterday",
+            "my daughter is dyslexic and was bullied two years ago, she's far happier at her"
+            " sixth form now",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
@@ -2732,6 +2739,56 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
     (
         "the flat smelt of gass when i got in and my brother is asleep and wont wake up",
         "the flat smelt of curry when i got in and my brother was asleep on the sofa",
+    ),
+    # weeks on next to nothing with fainting and chest pain; not a taste for diet coke
+    (
+        "my niece has been living on diet coke for three weeks and fainted on the bus, now her"
+        " chest hurts",
+        "my niece lives on diet coke lol, can we get some in for the break?",
+    ),
+    # laxatives taken by the dozen, dizzy with the heart odd; not a question about claiming them
+    (
+        "took about 50 laxatives earlier and im so dizzy, my heart feels funny",
+        "are laxatives covered if the GP prescribed them? not urgent",
+    ),
+    # purging now with a near faint; not a recovery milestone
+    (
+        "i keep making myself sick after every meal and nearly passed out on the stairs, heart"
+        " is pounding",
+        "3 years recovered from bulimia, I used to make myself sick and faint, so proud today",
+    ),
+    # dissociating near a platform edge; not an access need about crowded platforms
+    (
+        "im at the tube station and everything feels unreal, i keep drifting near the edge",
+        "access needs: crowded platforms give me panic attacks, can I sit near the exit",
+    ),
+    # a panic attack at the wheel; not one told as past
+    (
+        "having a horrible panic attack and i'm driving on the a406 and cant feel my arms",
+        "I used to have panic attacks when driving but they stopped, I'll drive myself Saturday",
+    ),
+    # a panic attack shut in the loos, about to pass out; not asking where the loos are
+    (
+        "hiding in the library loos having a panic attack, about to pass out, nobody knows i'm"
+        " here",
+        "where are the loos? I get panicky in crowds so I like to know where they are",
+    ),
+    # someone sectioned gone from the ward an hour ago; not a section long past
+    (
+        "my son is on a section 2 and legged it off the ward an hour ago, police haven't found him",
+        "my son was on a section 2 years back, he's well now and wants to join the youth session",
+    ),
+    # food refused for days for fear of poison; not too much sugar in the tea
+    (
+        "my gran swears the carers are putting poison in her tea and she has refused food for"
+        " 4 days",
+        "my gran swears the carers put too much sugar in her tea haha",
+    ),
+    # a council ward's meeting walked out of is no one gone from a hospital ward
+    (
+        "my brother is sectioned and slipped out of the psychiatric ward today, nobody knows"
+        " where he is",
+        "I walked out of the ward meeting early today, sorry, I had to pick up the kids",
     ),
 ]
 
