@@ -403,3 +403,18 @@ _BG_DISTRESS_NOW = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_A_CHILD, _BG_LEFT_ALONE, _BG_SINCE_OR_GONE, _BG_DISTRESS_NOW),
 )
+
+# Withdrawal after drink stopped all at once: shaking, seeing things, not knowing people, a fit
+# ("спря да пие изведнъж, трепери цялата, вижда неща"); not a sober year told as well.
+_BG_STOPPED_DRINK = (
+    r"\bспря\w*\s+(?:\w+\s+)?(?:да\s+пие|пиенето|алкохола)|\bспрял\w*\s+(?:\w+\s+)?(?:да\s+пие|"
+    r"пиенето|алкохола)|\bбез\s+алкохол\s+от\b|\bоткакто\s+не\s+пие\b"
+)
+_BG_WITHDRAWAL_SIGN = (
+    r"(?<!\bне\s)\bтрепер\w*|\bвижда\s+(?:\w+\s+)?(?:неща|буболечки|хора|животни|паяци)|"
+    r"\bхалюцин\w*|\bне\s+(?:ме|ни)\s+познава\b|\bгърч\w*|\bприпад\w*|\bбълнува\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:от\s+(?:една\s+)?година|вече\s+е\s+добре|години)\b)"
+    + every_one_of(_BG_STOPPED_DRINK, _BG_WITHDRAWAL_SIGN),
+)
