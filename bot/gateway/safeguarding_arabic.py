@@ -29,6 +29,8 @@ operation" ("يسوي عملية", not one at the hospital), a child who swallow
 magnet or bleach, and someone's child beaten with a belt or leaving marks ("يضرب ابنها
 بالحزام"), not a ball in a game, and threats sent by someone who says he knows the writer's
 address or is coming.
+Also a mother after a birth who says the baby is not hers or is better without her, alone
+with it or not answering now.
 """
 
 from __future__ import annotations

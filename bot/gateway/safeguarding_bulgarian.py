@@ -23,6 +23,8 @@ to a care home to visit an aunt, a cardiologist who "ме следи" a blood pr
 knows where we live, a bag that fell and is too heavy to lift, a child who will cry unless the
 writer sleeps beside him, a landlord who comes in to mend the heating, cash asked to spare a
 bank's fee.
+Also drink stopped all at once with shaking, things seen, a fit or family not known; not
+a sober year told as well.
 """
 
 from __future__ import annotations

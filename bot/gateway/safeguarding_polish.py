@@ -19,6 +19,9 @@ subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"),
 nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
 copied, a mother on holiday who does not answer, a letter to finish tomorrow, the question of a
 beating asked in general, how many tablets it takes to fall asleep.
+Also someone drunk getting into a car or driving off, days unslept with money spent or
+God's voice and a drive or a knife now, and a mother after a birth who says the baby is not
+hers or was swapped, shut in or gone out with it; not someone who was drunk and did not drive.
 """
 
 from __future__ import annotations

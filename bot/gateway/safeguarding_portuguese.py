@@ -17,6 +17,8 @@ to mend the heating, a child who grabbed the writer's leg again, a son two night
 an ex outside the house to fetch the children, with no fear or a fear of being late, a
 neighbour who follows the writer on Instagram, gums that bleed in pregnancy, a husband who
 will not let her go to the hospital alone, a belt fastened for a child in the car.
+Also a young child alone in the bath or left with a carer passed out, and tablets with
+drink and the writer unable to stay awake; not a child of ten who bathes alone.
 """
 
 from __future__ import annotations

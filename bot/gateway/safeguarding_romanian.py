@@ -16,6 +16,8 @@ years ago and told as over, being locked out of
 the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
 sorted into a box by the day, a goodbye at the airport, a girl sent to sell cakes at the school
 fair, a girl at her grandfather's, rain heard beating on the window.
+Also voices that tell someone to do harm or voices beside a knife, and days unfed with
+fainting or a racing heart; not voices from the next room, nor a fast.
 """
 
 from __future__ import annotations

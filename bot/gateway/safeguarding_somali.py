@@ -14,6 +14,8 @@ missing with men, a car, a dead phone or the police named. Left alone:
 foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
 taken to be circumcised or to school, halal meat ("hilib xalaal ah"), a husband who keeps the
 money and takes the children to school.
+Also a mother after a birth who says the baby is not hers, with the baby left alone,
+no food or sleep, or tonight.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ birth, a family going back to its own country next month, a call where the line 
 talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat, talk
 that is confused in one's sleep, a chest pain last year now put right, a first-aid class, a
 brother away two days at a friend's or on a trip with his phone off.
+Also days unslept with God's voice or a drive, and a sign it is now (tonight, the car);
+not nights lost to a teething baby.
 """
 
 from __future__ import annotations

@@ -22,6 +22,8 @@ Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
 from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
 from the drawer, hide-and-seek, an ex waiting at the school with the children's coats, a
 woman's beating asked about in general, a knife threat in a series.
+Also a fear of being poisoned with a knife at hand or a watch at the door, and drink
+stopped all at once with shaking, a fit or things seen; not rat poison, nor a sober year.
 """
 
 from __future__ import annotations

@@ -4763,6 +4763,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "زوجتي بعد الولادة بأسبوعين تقول المولود مش ابنها، وقفلت على نفسها الباب الليلة",
             "أختي ولدت من شهر والطفل بصحة جيدة، زرناها اليوم",
         ),
+        # Lithuanian: tablets swallowed with beer and a friend breathing slowly; a tablet at
+        # breakfast and no drink
+        (
+            "lt",
+            "Draugė išgėrė tablečių su alumi, dabar kvėpuoja labai retai",
+            "Tabletę geriu per pusryčius, alaus negeriu, jaučiuosi gerai",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
