@@ -29,6 +29,8 @@ operation" ("يسوي عملية", not one at the hospital), a child who swallow
 magnet or bleach, and someone's child beaten with a belt or leaving marks ("يضرب ابنها
 بالحزام"), not a ball in a game, and threats sent by someone who says he knows the writer's
 address or is coming.
+Also a mother after a birth who says the baby is not hers or is better without her, alone
+with it or not answering now.
 """
 
 from __future__ import annotations
@@ -432,4 +434,19 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     + _AR_NOT_SCHOOL
     + every_one_of(_AR_COLLAPSED, f"{_AR_NOT_WAKING}|{_AR_BREATHES_HARD}"),
     _AR_NOT_SCHOOL + every_one_of(_AR_NOT_WAKING, _AR_BREATHES_HARD),
+)
+
+# A mother after a birth who says the baby is not hers or that it would be better without her,
+# with a sign it is now (alone with the baby, not answering): "ولدت من شهر ... تقول إن الطفل ليس
+# طفلها ... هي وحدها معه الآن"; not a relative's baby minded for the day.
+_AR_AFTER_BIRTH = r"ولدت|انجبت|الولاده|الولادة|النفاس|نفاس|وضعت\s+(?:مولود|طفل|بنت|ولد)"
+_AR_NOT_HER_BABY = (
+    r"(?:الطفل|الطفله|البيبي|المولود|البنت|الولد|الرضيع)\S*\s+(?:\S+\s+)?(?:ليس|ليست|مش|مو|"
+    r"موش|ماهو)\s+(?:طفلها|ابنها|بنتها|لها|طفلي|ابني|بنتي|منها)|(?:بدلوا|استبدلوا|بدلو)\S*\s+"
+    r"(?:\S+\s+)?(?:الطفل|المولود|طفلها|ابنها|بنتها)|افضل\s+(?:\S+\s+)?بدونها|افضل\s+"
+    r"(?:\S+\s+)?من\s+غيرها"
+)
+_AR_BABY_AT_RISK_NOW = r"وحدها|لا\s+ترد|ما\s+ترد|الان|الحين|هلق|اليوم|الليله|قفلت|اغلقت"
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_AFTER_BIRTH, _AR_NOT_HER_BABY, _AR_BABY_AT_RISK_NOW),
 )

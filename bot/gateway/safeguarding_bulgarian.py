@@ -23,6 +23,8 @@ to a care home to visit an aunt, a cardiologist who "ме следи" a blood pr
 knows where we live, a bag that fell and is too heavy to lift, a child who will cry unless the
 writer sleeps beside him, a landlord who comes in to mend the heating, cash asked to spare a
 bank's fee.
+Also drink stopped all at once with shaking, things seen, a fit or family not known; not
+a sober year told as well.
 """
 
 from __future__ import annotations
@@ -402,4 +404,19 @@ _BG_DISTRESS_NOW = (
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_A_CHILD, _BG_LEFT_ALONE, _BG_SINCE_OR_GONE, _BG_DISTRESS_NOW),
+)
+
+# Withdrawal after drink stopped all at once: shaking, seeing things, not knowing people, a fit
+# ("спря да пие изведнъж, трепери цялата, вижда неща"); not a sober year told as well.
+_BG_STOPPED_DRINK = (
+    r"\bспря\w*\s+(?:\w+\s+)?(?:да\s+пие|пиенето|алкохола)|\bспрял\w*\s+(?:\w+\s+)?(?:да\s+пие|"
+    r"пиенето|алкохола)|\bбез\s+алкохол\s+от\b|\bоткакто\s+не\s+пие\b"
+)
+_BG_WITHDRAWAL_SIGN = (
+    r"(?<!\bне\s)\bтрепер\w*|\bвижда\s+(?:\w+\s+)?(?:неща|буболечки|хора|животни|паяци)|"
+    r"\bхалюцин\w*|\bне\s+(?:ме|ни)\s+познава\b|\bгърч\w*|\bприпад\w*|\bбълнува\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:от\s+(?:една\s+)?година|вече\s+е\s+добре|години)\b)"
+    + every_one_of(_BG_STOPPED_DRINK, _BG_WITHDRAWAL_SIGN),
 )

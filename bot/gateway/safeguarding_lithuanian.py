@@ -17,6 +17,7 @@ signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait),
 "seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an
 arm numb from sleep, a mouth numb after the dentist, children alone for an hour, a phone lent to
 a daughter, work to be finished today.
+Also drink taken with medicines and someone who will not wake or breathes slowly.
 """
 
 from __future__ import annotations
@@ -377,4 +378,18 @@ _LT_GONE = (
 )
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_DEMENTIA, _LT_GONE),
+)
+
+# Drink taken with medicines and someone who will not wake or breathes slowly ("gėrė alkoholį
+# su vaistais, neatsibunda ir kvėpuoja labai lėtai"); not tablets taken as prescribed and a
+# good night's sleep.
+_LT_DRINK = r"\balkohol\w*|\bg[eė]r[eė]\b|\bi[sš]g[eė]r\w*|\bdegtin\w*|\bvyn\w*|\balaus\b|\balų\b"
+_LT_MEDICINES = r"\bvaist\w*|\btablet\w*|\btable[cč]\w*|\bmigdom\w*|\bpiliul\w*|\braminam\w*"
+_LT_NOT_WAKING = (
+    r"\bneatsibud\w*|\bneatsibund\w*|\bnepabund\w*|\bnepabud\w*|\bnegaliu\s+(?:jo|jos|j[iį])\s+"
+    r"(?:pa)?(?:[zž]adinti|atgaivinti)|\bkv[eė]puoja\s+(?:labai\s+)?(?:l[eė]tai|keistai|"
+    r"sunkiai|retai)|\bnekv[eė]puoja\b|\bbe\s+s[aą]mon[eė]s\b"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_DRINK, _LT_MEDICINES, _LT_NOT_WAKING),
 )

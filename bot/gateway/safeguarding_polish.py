@@ -19,6 +19,9 @@ subject ("przy zgłoszeniach przemocy domowej policja powinna mieć tłumacza"),
 nie jest", emails not answered, a bed offered for help with the garden, passports taken to be
 copied, a mother on holiday who does not answer, a letter to finish tomorrow, the question of a
 beating asked in general, how many tablets it takes to fall asleep.
+Also someone drunk getting into a car or driving off, days unslept with money spent or
+God's voice and a drive or a knife now, and a mother after a birth who says the baby is not
+hers or was swapped, shut in or gone out with it; not someone who was drunk and did not drive.
 """
 
 from __future__ import annotations
@@ -473,4 +476,44 @@ _PL_AT_HAND_OR_TAKEN_BACK = (
 )
 POLISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_HOW_MANY_TO_DIE, _PL_AT_HAND_OR_TAKEN_BACK),
+)
+
+# Someone drunk or high getting into a car or driving off now ("wsiadł pijany do auta z synem",
+# "pijana jedzie samochodem"); not someone who did not drive because they had been drinking.
+_PL_DRUNK = r"\b(?:pijan\w*|po\s+pijaku|nietrzeźw\w*|naćpan\w*|pod\s+wpływem)\b"
+_PL_DRIVES_OFF = (
+    r"\b(?<!\bnie\s)(?:wsiad[lł]\w*|wsiada\w*|prowadzi\w*|jedzie|pojecha[lł]\w*|odjecha[lł]\w*|"
+    r"odpali[lł]\w*)\b(?:\s+\w+){0,3}?\s+(?:do\s+|za\s+)?(?:aut\w*|samoch[oó]d\w*|"
+    r"kierownic\w*|wozem)\b|\bza\s+kierownic[aąę]\b"
+)
+# Mania: days without sleep beside money spent wildly, God's voice or a drive
+_PL_NO_SLEEP_DAYS = (
+    r"\bnie\s+(?:śpi|spał\w*|spała|zmrużył\w*\s+oka)\s+(?:od|przez)\s+(?:\w+\s+)?(?:dni|dnia|"
+    r"tygodni\w*|nocy)\b|\bod\s+(?:\w+\s+)?(?:dni|tygodni\w*|nocy)\s+nie\s+(?:śpi|spał\w*)\b"
+)
+_PL_MANIC_ACT = (
+    r"\bwyda[lł]\w*\s+(?:wszystk\w*|ca[lł]\w*)\s+(?:\w+\s+)?(?:oszcz[eę]dno\w*|pieni\w*|kas\w*)|"
+    r"\bb[oó]g\s+(?:do\s+niego|do\s+niej|z\s+nim|z\s+ni[aą])\s+m[oó]wi\b|" + _PL_DRIVES_OFF
+)
+# ... with a sign it is now: a drive, tonight, gone out, a knife
+_PL_MANIC_NOW = (
+    _PL_DRIVES_OFF
+    + r"|\bteraz\b|\bdzi[sś]\b|\bw\s+nocy\b|\bwysz[lł]\w*\s+z\s+domu\b|\bn[oó][zż]\w*"
+)
+# A mother after a birth who says the baby is not hers or was swapped, with a sign it is now
+# (shut in with the baby, left alone with it, not answering); not a baby-sitter's "not mine".
+_PL_AFTER_BIRTH = r"\burodzi[lł]\w*|\bpo\s+porodzie\b|\bporod\w*|\bpołog\w*|\bnoworod\w*"
+_PL_NOT_HER_BABY = (
+    r"\bto\s+nie\s+(?:jest\s+)?(?:nasze|jej|moje|ich)\s+dzieck\w*|\bpodmieni\w*|\bto\s+nie\s+"
+    r"(?:jest\s+)?(?:nasz|jej|m[oó]j)\s+(?:syn|synek)\b|\bto\s+nie\s+(?:jest\s+)?(?:nasza|jej|"
+    r"moja)\s+(?:c[oó]rk\w*|ma[lł]a)\b"
+)
+_PL_WITH_BABY_NOW = (
+    r"\bzamkn[eę]\w*\s+si[eę]|\bnie\s+(?:otwiera|odbiera|odpowiada)\b|\bsama\s+z\b|\bzostawi"
+    r"\w*|\bwysz[lł]\w*\s+z\b|\bteraz\b|\bdzi[sś]\b|\bchce\s+(?:j[aą]|go|je)\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bnie\s+(?:wsiad|prowadz|jecha)\w*)" + every_one_of(_PL_DRUNK, _PL_DRIVES_OFF),
+    "^" + every_one_of(_PL_NO_SLEEP_DAYS, _PL_MANIC_ACT, _PL_MANIC_NOW),
+    "^" + every_one_of(_PL_AFTER_BIRTH, _PL_NOT_HER_BABY, _PL_WITH_BABY_NOW),
 )

@@ -17,6 +17,8 @@ to mend the heating, a child who grabbed the writer's leg again, a son two night
 an ex outside the house to fetch the children, with no fear or a fear of being late, a
 neighbour who follows the writer on Instagram, gums that bleed in pregnancy, a husband who
 will not let her go to the hospital alone, a belt fastened for a child in the car.
+Also a young child alone in the bath or left with a carer passed out, and tablets with
+drink and the writer unable to stay awake; not a child of ten who bathes alone.
 """
 
 from __future__ import annotations
@@ -437,4 +439,32 @@ _PT_HAPPENING_NOW = (
 )
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_SAYS_WANTS_TO_DIE, _PT_HAPPENING_NOW),
+)
+
+# A baby or young child alone in the bath, or left with a carer passed out drunk ("ele estava
+# desmaiado e o bebé sozinho na banheira"); not a child who bathes alone at ten.
+_PT_YOUNG_CHILD = r"\b(?:beb[eéê]\w*|nen[eé]\w*|crian[çc]a\w*|mi[uú]d\w*|menin\w*|filh\w*)"
+_PT_ALONE_IN_BATH = (
+    r"\bsozinh\w*\s+(?:na\s+banheira|no\s+banho|na\s+água)|\bna\s+banheira\s+sozinh\w*|"
+    r"\bsozinh\w*\s+(?:em|com)\s+casa\s+com\s+(?:a\s+)?(?:água|banheira)"
+)
+_PT_CARER_OUT_COLD = (
+    r"\b(?:estava|está|ficou|caiu)\s+(?:\w+\s+)?(?:desmaiad\w*|inconscient\w*|b[eê]bad\w*\s+"
+    r"(?:no\s+ch[aã]o|a\s+dormir|ca[ií]d\w*))|\bn[aã]o\s+acorda(?:va)?\b"
+)
+_PT_CHILD_LEFT = r"\bsozinh\w*|\bcom\s+os\s+mi[uú]dos\b|\bficou\s+com\s+(?:os|as|o|a)\s+"
+# Tablets taken with drink and the writer unable to stay awake ("tomei os comprimidos duas vezes
+# e depois bebi vinho ... não consigo ficar acordada"); not medicine taken and a good sleep.
+_PT_TABLETS = r"\b(?:comprimid\w*|rem[eé]dio\w*|medicament\w*|pastilh\w*|calmante\w*)"
+_PT_DRINK = r"\bbebi\b|\bvinho\b|\b[aá]lcool\b|\bcerveja\w*|\bwhisky\b|\bvodka\b|\bbebida\w*"
+_PT_GOING_UNDER = (
+    r"\bn[aã]o\s+consigo\s+(?:ficar|me\s+manter|manter-me|estar)\s+acordad\w*|\bn[aã]o\s+consigo"
+    r"\s+(?:abrir|manter)\s+os\s+olhos|\bestou\s+(?:muito\s+)?(?:tont\w*|a\s+desmaiar|a\s+apagar)"
+    r"|\bvou\s+desmaiar\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:\d{2}\s+anos|j[aá]\s+toma\s+banho\s+sozinh\w*)\b)"
+    + every_one_of(_PT_YOUNG_CHILD, _PT_ALONE_IN_BATH),
+    "^" + every_one_of(_PT_CARER_OUT_COLD, _PT_YOUNG_CHILD, _PT_CHILD_LEFT),
+    "^" + every_one_of(_PT_TABLETS, _PT_DRINK, _PT_GOING_UNDER),
 )

@@ -16,6 +16,8 @@ years ago and told as over, being locked out of
 the hall, a bank taking a loan's payment, a mother who no longer wants to live in London, pills
 sorted into a box by the day, a goodbye at the airport, a girl sent to sell cakes at the school
 fair, a girl at her grandfather's, rain heard beating on the window.
+Also voices that tell someone to do harm or voices beside a knife, and days unfed with
+fainting or a racing heart; not voices from the next room, nor a fast.
 """
 
 from __future__ import annotations
@@ -432,4 +434,32 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ploaia|vantul|grindina|toba|tobe|cuie|film\w*|serial\w*)\b)(?=.*"
     + _RO_HEARS_HITTING
     + ")",
+)
+
+# Voices that tell someone to hurt or kill, or voices beside a knife ("aude voci care îi spun
+# să-l pedepsească pe vecin", "a plecat cu un cuțit"); not voices heard from the next room.
+_RO_VOICES = (
+    r"\b(?:aude|aud|auzea|auzeam|aude\s+iar)\s+voc[ie]\b|\bvocile\b|\bvoci\w*\s+[iî]n\s+cap"
+)
+_RO_VOICES_COMMAND_OR_KNIFE = (
+    r"\b(?:care\s+)?(?:[iî]i|[iî]mi|mi|i)\s*-?\s*(?:spun|zic|poruncesc|cer)\s+s[aă]\b|"
+    r"\bcu[tț]it\w*|\btopor\w*|\bs[aă]\s*-?\s*(?:l|o|[iî]i|se|m[aă])\s*-?\s*(?:omoare|"
+    r"pedepseasc[aă]|r[aă]neasc[aă]|arunce|taie)\b"
+)
+# Days without food with fainting or a racing heart ("nu am mâncat de 5 zile și azi am leșinat");
+# not a day without meat, nor a fast told as kept.
+_RO_DAYS_UNFED = (
+    r"\bn(?:u\s+|-)?(?:am|a)\s+(?:mai\s+)?m[aâ]ncat\s+(?:nimic\s+)?de\s+(?:\w+\s+)?(?:zile|o\s+"
+    r"s[aă]pt[aă]m[aâ]n[aă])\b(?!\s+(?:carne|dulciuri|p[aâ]ine|zah[aă]r))"
+)
+_RO_BODY_GIVING_WAY = (
+    r"\bam\s+le[sș]inat\b|\ble[sș]in\w*|\bmi\s*-?\s*e\s+r[aă]u\s+de\s+tot\b|"
+    r"\binima\s+(?:[iî]mi\s+)?bate\s+(?:foarte\s+)?(?:tare|repede)\b|\bnu\s+m[aă]\s+(?:pot\s+)?"
+    r"(?:ridica|[tț]ine\s+pe\s+picioare)\b|\bam\s+c[aă]zut\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:camera|cam[eă]ra|al[aă]turat\w*|vecini\s+vorbesc|hol)\b)"
+    + every_one_of(_RO_VOICES, _RO_VOICES_COMMAND_OR_KNIFE),
+    r"^(?!.*\b(?:post|postul|postesc|ramadan)\b)"
+    + every_one_of(_RO_DAYS_UNFED, _RO_BODY_GIVING_WAY),
 )

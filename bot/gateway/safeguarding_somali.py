@@ -14,6 +14,8 @@ missing with men, a car, a dead phone or the police named. Left alone:
 foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the heat), a son
 taken to be circumcised or to school, halal meat ("hilib xalaal ah"), a husband who keeps the
 money and takes the children to school.
+Also a mother after a birth who says the baby is not hers, with the baby left alone,
+no food or sleep, or tonight.
 """
 
 from __future__ import annotations
@@ -260,4 +262,19 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     + every_one_of(_SO_CANNOT_BREATHE, _SO_BLUE_OR_GONE),
     r"^(?!.*\b(?:lipstick|rinji|cadayo|marsad\w*|mariy\w*)\b).*\bbushim\w*\s+(?:\w+\s+){0,4}"
     r"(?:buluug|bluug)\w*",
+)
+
+# A mother after a birth who says the baby is not hers, with a sign it is now (the baby left
+# alone, not eating or sleeping, tonight): "ilmahan ma aha kayga ... ilmaha keligiis kaga tagtay".
+_SO_AFTER_BIRTH = r"\bumu?shay\b|\bumushay\b|\bdhashay\b|\bdhalay\b|\bfoolo\w*|\bummul\w*"
+_SO_NOT_HER_BABY = (
+    r"\b(?:ilma|ilmo|cunug|canug|ubad)\w*\s+(?:\w+\s+)?ma\s+aha\s+(?:kay|kiis|keed|kaag|kuw)"
+    r"\w*|\b(?:la\s+)?beddel\w*\s+(?:\w+\s+)?(?:ilma|cunug)\w*"
+)
+_SO_BABY_AT_RISK_NOW = (
+    r"\bkeligii?s\b|\bkeligeed\b|\bkaga\s+tag\w*|\bka\s+tag\w*|\bma\s+(?:cunto|seexato|"
+    r"jecla)\b|\bcaawa\b|\bhadda\b"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SO_AFTER_BIRTH, _SO_NOT_HER_BABY, _SO_BABY_AT_RISK_NOW),
 )

@@ -24,6 +24,8 @@ birth, a family going back to its own country next month, a call where the line 
 talk, a puppy's eyes not open yet, a son who won't wake for school, sweating in the heat, talk
 that is confused in one's sleep, a chest pain last year now put right, a first-aid class, a
 brother away two days at a friend's or on a trip with his phone off.
+Also days unslept with God's voice or a drive, and a sign it is now (tonight, the car);
+not nights lost to a teething baby.
 """
 
 from __future__ import annotations
@@ -331,4 +333,21 @@ _TA_AFTER_OR_READY_LATIN = (
 TAMIL_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_NO_BURDEN, _TA_AFTER_OR_READY),
     "^" + every_one_of(_TA_NO_BURDEN_LATIN, _TA_AFTER_OR_READY_LATIN),
+)
+
+# Mania: days without sleep, God said to speak to them, and a drive with a child tonight ("ஐந்து
+# நாட்களாக தூங்கவில்லை ... இன்று இரவு குழந்தையுடன் காரில் போகப் போகிறேன்"); not a night
+# without sleep over a baby's teeth.
+_TA_NO_SLEEP_DAYS = (
+    r"(?:நாட்களாக|நாளாக|நாளா|நாட்களா|வாரமாக|இரவுகளாக)\s+(?:\S+\s+)?(?:தூங்கவில்லை|தூங்கல|"
+    r"தூக்கம்\s+இல்லை|தூங்கவே\s+இல்லை)|தூங்கவே\s+இல்லை"
+)
+_TA_MANIC_SIGN = (
+    r"கடவுள்\S*\s+(?:\S+\s+){0,2}பேசு\S*|காரில்\s+(?:\S+\s+)?போக|கார்\s+ஓட்ட\S*|வண்டி\S*\s+"
+    r"(?:\S+\s+)?(?:ஓட்ட|போக)\S*|எல்லா\s+பணத்தை\S*\s+(?:\S+\s+)?செலவ\S*"
+)
+# ... with a sign it is now: tonight, now, a drive, a knife
+_TA_MANIC_NOW = r"இன்று|இன்னைக்கு|இன்றிரவு|இப்போது|இப்ப|காரில்|கார்\s+ஓட்ட|கத்தி"
+TAMIL_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_NO_SLEEP_DAYS, _TA_MANIC_SIGN, _TA_MANIC_NOW),
 )

@@ -22,6 +22,8 @@ Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
 from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
 from the drawer, hide-and-seek, an ex waiting at the school with the children's coats, a
 woman's beating asked about in general, a knife threat in a series.
+Also a fear of being poisoned with a knife at hand or a watch at the door, and drink
+stopped all at once with shaking, a fit or things seen; not rat poison, nor a sober year.
 """
 
 from __future__ import annotations
@@ -428,4 +430,32 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     + every_one_of(_TR_BEATS_ME_SAID, _TR_SIGN_NOW),
     _TR_NOT_A_STORY + r"(?!.*\bhaber\w*)(?=.*\b(?:bicak|silah|tabanca|satir|pala)(?:la|yla)\s+"
     r"(?:\w+\s+)?tehdit\s+(?:etti|ediyor|etmis|ettiler|ediyorlar|etmisti)\w*)",
+)
+
+# Someone sure they are being poisoned, with a knife or a watch kept at the door ("yemeğine zehir
+# koyduğumuzu söylüyor ... elinde bıçakla kapıda bekliyor"); not rat poison put down.
+_TR_POISON_FEAR = (
+    r"\bzehir\s+(?:\w+\s+)?(?:koy\w*|kat\w*)|\bzehirle(?:di|mek|yece|dig|yor)\w*|\bzehirli\s+"
+    r"(?:oldugunu|diye)\b"
+)
+_TR_ARMED_OR_WATCHING = (
+    r"\bb[iı]çak\w*|\bsat[iı]r\w*|\bsilah\w*|\bkap[iı]da\s+bekliyor\w*|\bhi[çc]bir\s+[şs]ey\s+"
+    r"(?:yemiyor|i[çc]miyor)"
+)
+# Withdrawal after drink stopped all at once: shaking, seeing things, a fit ("içmeyi birden
+# bıraktı, titriyor, duvarda böcek görüyor"); not a sober anniversary.
+_TR_STOPPED_DRINK = (
+    r"\b(?:i[çc]ki\w*|i[çc]meyi|alkol\w*|rak[iı]\w*)\s+(?:\w+\s+)?(?:birden|aniden|bir\s+anda|"
+    r"kesti|b[iı]rakt[iı]|b[iı]rakal[iı]|b[iı]rakm[iı][şs])\w*"
+)
+_TR_WITHDRAWAL_SIGN = (
+    r"\btitri(?:yor|yordu)\w*|\bnöbet\s+(?:geçir|ge[çc]ir)\w*|\bkriz\s+ge[çc]ir\w*|\bsara\s+"
+    r"nöbet\w*|\b(?:böcek|b[oö]cek|olmayan\s+[şs]eyler|[şs]eyler|hayal)\w*\s+(?:\w+\s+)?"
+    r"g[oö]r[uü]yor\w*|\bhalüsinasyon\w*|\bhal[uü]sinasyon\w*|\bbay[iı]ld[iı]\b"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:fare|hamam\s+böce\w*|ila[çc]lama)\b)"
+    + every_one_of(_TR_POISON_FEAR, _TR_ARMED_OR_WATCHING),
+    r"^(?!.*\b(?:y[iı]l\w*\s+oldu|ay\w*\s+oldu|y[iı]ld[iı]r)\b)"
+    + every_one_of(_TR_STOPPED_DRINK, _TR_WITHDRAWAL_SIGN),
 )

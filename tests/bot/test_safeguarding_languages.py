@@ -4662,6 +4662,114 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "agar koi apni biwi ko maarta ho to police kya karti hai? bas session ke liye pooch "
             "raha hoon",
         ),
+        # Polish: someone drunk getting into a car now; someone drunk who did not drive
+        (
+            "pl",
+            "Ojciec jest pijany i właśnie wsiada do samochodu, chce jechać po wnuczkę",
+            "Ojciec był pijany na imieninach, więc nie wsiadł do auta i wrócił tramwajem",
+        ),
+        # Polish: mania, days unslept with money spent and a drive now; nights unslept before an
+        # exam
+        (
+            "pl",
+            "siostra nie spała od pięciu dni, wydała całą kasę na kredycie, teraz chce jechać "
+            "autem z dziećmi",
+            "nie spałam dwie noce przed egzaminem, teraz odsypiam",
+        ),
+        # Polish: a mother after a birth who says the baby was swapped, gone out with him; a baby
+        # well
+        (
+            "pl",
+            "Żona po porodzie od tygodnia, dziś krzyczy że ktoś podmienił naszego synka i "
+            "wyszła z nim z domu",
+            "Córka urodziła w marcu, mały rośnie zdrowo, przyjdziemy razem w sobotę",
+        ),
+        # Romanian: voices telling someone to do harm, shut in with an axe; neighbours' voices
+        # upstairs
+        (
+            "ro",
+            "Tata aude voci care îi zic să-și facă rău, s-a închis în baie cu toporul",
+            "Aud voci de la etajul de sus toată seara, vecinii vorbesc tare",
+        ),
+        # Romanian: a week unfed and fainting; two days without sweets on a diet
+        (
+            "ro",
+            "fiica mea n-a mâncat nimic de o săptămână, a leșinat la școală azi",
+            "N-am mâncat de două zile dulciuri, țin dietă și mă simt bine",
+        ),
+        # Turkish: a fear of being poisoned, with a cleaver at the window; rat poison put down
+        (
+            "tr",
+            "Babam komşunun onu zehirlemek istediğini düşünüyor, elinde satırla bekliyor",
+            "Mutfakta fare vardı, fare zehiri koyduk, bıçakları da dolaba kaldırdık",
+        ),
+        # Turkish: drink stopped all at once, a fit and things seen; a sober three years
+        (
+            "tr",
+            "amcam alkolü aniden kesti, dün gece nöbet geçirdi, şimdi olmayan şeyler görüyor",
+            "Babam içkiyi bıraktı, üç yıl oldu, artık çok iyi",
+        ),
+        # Somali: a mother after a birth who says the baby is not hers and has left it; mother and
+        # baby well
+        (
+            "so",
+            "Xaaskayga waxay dhashay toddobaad ka hor, waxay leedahay cunugan ma aha keeda, "
+            "hadda way ka tagtay",
+            "Walaashay waxay dhashay bishii hore, ilmaha iyo hooyadaba waa caafimaad qabaan",
+        ),
+        # Lithuanian: spirits with sleeping tablets and someone who cannot be woken; no drink and
+        # good sleep
+        (
+            "lt",
+            "Tėtis išgėrė degtinės ir migdomųjų, negaliu jo pažadinti",
+            "Geriu vaistus nuo spaudimo, alkoholio negeriu, miegu gerai",
+        ),
+        # Bulgarian: drink stopped, a fit and hallucinations; stopped a year ago and well
+        (
+            "bg",
+            "Брат ми спрял пиенето от вчера, получи гърч и сега халюцинира",
+            "Баща ми спря да пие преди година и вече е добре",
+        ),
+        # Portuguese: a toddler alone in the bath; an eleven-year-old who bathes alone
+        (
+            "pt",
+            "A minha filha de dois anos ficou sozinha na banheira enquanto a ama dormia",
+            "O meu filho de 11 anos já toma banho sozinho, é normal?",
+        ),
+        # Portuguese: a mother drunk and not waking with the boys alone; a father drunk, children
+        # at gran's
+        (
+            "pt",
+            "A minha mãe bebeu até cair e não acorda, os meninos estão sozinhos com ela",
+            "O meu pai bebeu demais no casamento e os miúdos foram para casa da avó",
+        ),
+        # Portuguese: sedatives with beer and passing out; tablets taken, no alcohol
+        (
+            "pt",
+            "O meu irmão tomou calmantes com cerveja e diz: estou a apagar, não consigo abrir "
+            "os olhos",
+            "Tomo os comprimidos para a tensão e não bebo álcool, estou bem",
+        ),
+        # Tamil: a week unslept, God speaking to him and a drive now; nights lost to teething
+        (
+            "ta",
+            "அப்பா வாரமாக தூங்கவில்லை, கடவுள் பேசுகிறார், இப்போது கார் ஓட்டப் போகிறார்",
+            "குழந்தைக்கு பல் வருவதால் இரண்டு நாட்களாக சரியாக தூங்கவில்லை, சனிக்கிழமை வருவேன்",
+        ),
+        # Arabic: a mother after a birth who says the baby is not hers, shut in tonight; a baby
+        # well
+        (
+            "ar",
+            "زوجتي بعد الولادة بأسبوعين تقول المولود مش ابنها، وقفلت على نفسها الباب الليلة",
+            "أختي ولدت من شهر والطفل بصحة جيدة، زرناها اليوم",
+        ),
+        # Lithuanian: tablets swallowed with beer and a friend breathing slowly; a tablet at
+        # breakfast and no drink
+        (
+            "lt",
+            "Draugė išgėrė tablečių su alumi, dabar kvėpuoja labai retai",
+            "Tabletę geriu per pusryčius, alaus negeriu, jaučiuosi gerai",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
