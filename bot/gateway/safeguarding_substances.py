@@ -64,17 +64,14 @@ def _unless_past(*parts: str, everyday: str = _PAST_OR_MANAGED) -> str:
 # A substance stopped suddenly, or withdrawal named: "stopped my benzos cold turkey",
 # "day 2 off the drink", "clucking".
 _STOPPED = (
-    r"\b(?:stopped|stopping|stop|quit|quitting|came\s+off|come\s+off|coming\s+off|gave\s+up|"
-    r"given\s+up|ran\s+out\s+of|run\s+out\s+of|runs?\s+out\s+of|cut\s+out|no|off)\s+(?:all\s+)?"
-    r"(?:(?:my|his|her|their|the)\s+)?(?:" + _STRONG + r"|" + _DRINK + r"|booze)\b"
-    r"(?!\s+(?:coffee|tea|water|juice|fizzy|energy|cola|coke|milk|squash))|\bcold\s+"
-    r"turkey\b|\bwithdrawals\b|\bwithdrawal\s+from\s+(?:\w+\s+)?(?:"
-    + _STRONG
-    + r"|"
-    + _DRINK
-    + r")\b|\b(?:in|having|going\s+through|got|bad)\s+(?:\w+\s+)?withdrawal\b|\bclucking\b|"
-    r"\brattling\b|\bdetox\w*\s+(?:myself|himself|herself|themselves|at\s+home|alone|on\s+"
-    r"(?:my|his|her|their)\s+own)\b"
+    r"\b(?:stop+e?d|stopping|stop|quit|quitting|came\s+off|come\s+off|coming\s+off|gave\s+up|"
+    r"given\s+up|ran\s+out\s+of|run\s+out\s+of|runs?\s+out\s+of|cut\s+out|no|off|without|"
+    r"withdrawing\s+from|withdrawal\s+from)\s+(?:all\s+|any\s+)?(?:(?:my|his|her|their|the)\s+)?"
+    r"(?:" + _STRONG + r"|" + _DRINK + r"|booze)\b"
+    r"(?!\s+(?:coffee|tea|water|juice|fizzy|energy|cola|coke|milk|squash))|\bcold\s+turk(?:e|i)?"
+    r"y\b|\bwithdrawals\b|\b(?:in|having|going\s+through|got|bad)\s+(?:\w+\s+)?withdrawal\b|"
+    r"\bclucking\b|\brattling\b|\bdetox\w*\s+(?:myself|himself|herself|themselves|at\s+home|"
+    r"alone|on\s+(?:my|his|her|their)\s+own)\b"
 )
 # The dangerous signs of withdrawal, said plainly.
 _WITHDRAWAL_SIGN = (
@@ -122,10 +119,14 @@ _DOUBLED = (
     r"\b(?:took|taken|take|taking|had|gave|given|injected)\s+(?:\w+\s+){0,3}?"
     + _MEDICINE
     + r"\s+(?:\w+\s+){0,2}?(?:twice|two\s+times|again\s+by\s+mistake)\b(?!\s+(?:a|per|every)\s+"
-    r"(?:day|week|night))|\bdouble\s+(?:dose|dosed|dosing)\b|\bdoubled\s+up\b|\b(?:two|2|both|a\s"
-    r"+second|an\s+extra)\s+(?:lots\s+of\s+)?(?:doses|lots)\b|\b(?:some|a\s+few|one|two|a\s+coupl"
-    r"e)"
-    r"\s+of\s+(?:my\s+)?" + _RELATIVE + r"\s+(?:\w+\s+)?" + _MEDICINE + r"\b"
+    r"(?:day|week|night))|\bdouble\s+(?:dose|dosed|dosing)\b|\bdoubled\s+up\b|\b(?:two|2|both|"
+    r"a\s+second|an\s+extra)\s+(?:lots\s+of\s+)?(?:doses|lots)\s+(?:of\s+(?:my|his|her|their)\s+"
+    r"\w+\s+)?(?:by\s+mistake|today|tonight|this\s+(?:morning|evening)|at\s+once|in\s+one\s+go|"
+    r"together)\b|\b(?:some|a\s+few|one|two|a\s+couple)\s+of\s+(?:my\s+)?"
+    + _RELATIVE
+    + r"\s+(?:\w+\s+)?"
+    + _MEDICINE
+    + r"\b"
 )
 # Drowsy, not responding, a bad colour, or no idea how much was taken.
 _DROWSY_OR_UNRESPONSIVE = (
@@ -158,14 +159,18 @@ _LONG_PAST = (
 # About to use again after a long break, with the tolerance gone.
 _ABOUT_TO_USE = (
     r"\b(?:going\s+to|gonna|will|about\s+to|planning\s+to|plan\s+to|want\s+to|might|have\s+to)\s+"
-    r"(?:use|score|shoot\s+up|inject|take\s+(?:a\s+)?(?:bag|hit|line|dose))\b|\b(?:scored|picked"
-    r"\s+up\s+a\s+bag|got\s+a\s+bag|bought\s+a\s+bag)\b|\b(?:using|used|relapsed)\s+(?:again\s+)?"
-    r"(?:tonight|today|now)\b"
+    r"(?:use|score|shoot\s+up|inject|take\s+(?:a\s+)?(?:bag|hit|line|dose))\b(?!\s+(?:the|a|an|"
+    r"my|his|her|our|their|your|it|this|that|some|any|of|to|as|for|in|on|at|goals?|points?|"
+    r"\d+)\b)|"
+    r"\b(?:scored|picked\s+up\s+a\s+bag|got\s+a\s+bag|bought\s+a\s+bag)\b|\b(?:using|used|"
+    r"relapsed)\s+(?:again\s+)?(?:tonight|today|now)\b"
 )
 _OFF_DRUGS = (
     r"\b(?:off|clean\s+(?:from|off)|no)\s+(?:the\s+)?(?:gear|heroin|smack|brown|crack|fentanyl|"
-    r"opiates|opioids|drugs|methadone|script)\b|\b(?:been\s+)?clean\s+(?:for|since)\b|\bclean\b"
-    r"|\bout\s+of\s+(?:prison|jail|rehab|detox)\b|\brelaps\w+|\bsickness\b|\bdealer\b"
+    r"opiates|opioids|drugs|methadone|script)\b|\bclean\s+(?:for|since|(?:\d+|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))\b|\b"
+    r"(?:days|weeks|months|years)\s+clean\b|\bout\s+of\s+(?:prison|jail|rehab|detox)\b|\brelaps"
+    r"\w+|\bsickness\b|\bdealer\b"
 )
 _TOLERANCE_GONE = (
     r"\btolerance\b|\b(?:scared|afraid|worried|frightened|do\s+not\s+know|no\s+idea)\s+(?:of\s+|"
