@@ -131,9 +131,13 @@ happens tonight, a weapon someone says they will use later, a row and a bang and
 lethal amount of a medicine, kept in and unfed with "this is me", the sentence for revenge asked
 outside his house, getting out before he is back, a goodbye posted by someone said to be ending
 it, a stranger luring children who is still there, a threat with him outside the writer's work),
-and mental health crises told in passing (safeguarding_unwell: days or weeks unfed or purging
-with the body giving way, a panic attack or dissociation at a platform edge, at the wheel or shut
-in unseen, someone sectioned gone from the ward, food refused for days for fear of poison).
+mental health crises told in passing (safeguarding_unwell: days or weeks unfed or purging with
+the body giving way, a panic attack or dissociation at a platform edge, at the wheel or shut in
+unseen, someone sectioned gone from the ward, food refused for days for fear of poison), and
+drink and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all
+over or fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using
+again after a long break with the tolerance gone; a carer drinking again with the one in their
+care found on the floor, their doses muddled or a pan left on).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -192,6 +196,7 @@ from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
+from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_unmet import UNMET_PHRASES
 from bot.gateway.safeguarding_unwell import UNWELL_PHRASES
@@ -243,6 +248,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **QUESTION_PHRASES,
     **ASKED_PHRASES,
     **UNWELL_PHRASES,
+    **SUBSTANCE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

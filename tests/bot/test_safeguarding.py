@@ -2790,6 +2790,55 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         " where he is",
         "I walked out of the ward meeting early today, sorry, I had to pick up the kids",
     ),
+    # drink or a sedative stopped suddenly, with hallucinations or fits; not told as long past
+    (
+        "my dad stopped drinking on his own 3 days ago and now he's shaking all over and seeing"
+        " spiders on the wall",
+        "my dad stopped drinking 6 years ago, he used to get the shakes and see things back"
+        " then, he's brilliant now",
+    ),
+    (
+        "came off my diazepam last week, can't stop shaking and i had a seizure this morning",
+        "my mum had a fit when I told her I'd stopped drinking coffee, she loves her cafe trips",
+    ),
+    # medicines doubled or mixed with drink, and drowsy or not responding; not a regimen
+    (
+        "she had a bottle of wine then took her diazepam, now she's slurring on the phone",
+        "is it safe to have wine with my diazepam? it makes me a bit sleepy in the day",
+    ),
+    (
+        "i think i took my morning meds twice, im so drowsy i cant keep my eyes open",
+        "i take my morning meds twice a day with food so i need lunch at one please",
+    ),
+    # using again tonight after months clean, the tolerance gone; not a milestone or the lift
+    (
+        "been clean 8 months, got a bag, gonna use tonight, dont know how much i can handle",
+        "I'm going to use the lift for the first time in months, scared of how much my knee"
+        " can take",
+    ),
+    # a carer drinking again with the one in their care in danger; not long past or managed
+    (
+        "my mum has been drinking again and she's meant to be minding my little sister, she fell"
+        " asleep with the oven on",
+        "my mum used to drink and once left the oven on when we were little, she's been 10 years"
+        " sober now",
+    ),
+    (
+        "my husband's drunk again and he cares for his dad, I found his dad on the floor",
+        "my husband cares for his dad who has dementia, I found his dad's glasses on the floor",
+    ),
+    (
+        "my son's just out of jail and says he's going to score tonight, his tolerance is gone",
+        "our striker is clean through on goal, first time in months he's going to score tonight",
+    ),
+    (
+        "my nan took her tablets twice this morning by mistake and now she's really drowsy",
+        "I had two doses of the vaccine this year and felt very sleepy after both",
+    ),
+    (
+        "he stoped his xanax cold turky and now he's hallucinating",
+        "he stopped his coffee cold turkey for lent and now he's grumpy",
+    ),
 ]
 
 
