@@ -125,7 +125,7 @@ came and no tablets or food, an autistic or non-verbal child lost and not found,
 suddenly confused with a fever), a risk put as a question about the law, a service or a number
 with a sign that it is here now (safeguarding_questions: self-defence asked about with him
 coming back tonight, a lethal amount with the packet here, a passport kept with the writer there
-now, a sentence asked with the petrol in the hall), and risks put as a question or an ask with a
+now, a sentence asked with the petrol in the hall), risks put as a question or an ask with a
 sign the risk is here now (safeguarding_asked: the payment passed to the children if something
 happens tonight, a weapon someone says they will use later, a row and a bang and then quiet, a
 lethal amount of a medicine, kept in and unfed with "this is me", the sentence for revenge asked
