@@ -17,8 +17,8 @@ from bot.gateway.safeguarding_words import every_one_of
 # Days or weeks without eating, or purging ("lleva días sin comer", "no ha comido nada en una
 # semana", "vomita después de cada comida", "toma laxantes").
 _ES_UNFED = (
-    r"\b(?:lleva|llevo|llevamos|llevan|va|van)\s+(?:ya\s+)?(?:\w+\s+)?(?:dias|semanas)\s+sin\s+"
-    r"(?:comer|probar\s+bocado)\b|\bno\s+(?:ha\s+|he\s+)?(?:come|comido|comio|comi)\s+"
+    r"\b(?:lleva|llevo|llevamos|llevan|va|van)\s+(?:ya\s+)?(?:\w+\s+)?(?:dias|semanas?|mes)\s+"
+    r"sin\s+(?:comer|probar\s+bocado)\b|\bno\s+(?:ha\s+|he\s+)?(?:come|comido|comio|comi)\s+"
     r"(?:nada\s+)?(?:en|desde\s+hace|hace)\s+(?:\w+\s+)?(?:dias|semanas|una\s+semana)\b|"
     r"\bvomit\w*\s+(?:\w+\s+)?(?:despues\s+de\s+(?:cada\s+)?comer|todo\s+lo\s+que\s+come)\b|"
     r"\blaxantes\b"

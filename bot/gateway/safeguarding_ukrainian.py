@@ -525,7 +525,7 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
 # Someone who has just gone out or is going with an axe, a knife or a hammer, with a sign of a
 # mind in crisis: not sleeping for days, sure they are watched or followed, voices, windows
 # smashed ("три дні не спить, каже що за ним стежать, щойно вийшов з сокирою"); not an axe
-# taken to chop wood at the dacha.
+# taken to chop wood at the dacha, nor a knife to cut bread.
 _UK_WEAPON_OUT = (
     r"(?:з|із)\s+(?:сокирою|ножем|молотком|битою)|(?:взяв|взяла|схопив|схопила|бере)\s+"
     r"(?:\S+\s+)?(?:сокиру|ніж|молоток|биту)"
@@ -535,5 +535,6 @@ _UK_MIND_IN_CRISIS = (
     r"отруїти)|отрую|голоси|розбив|розбила|(?:ліки|таблетки)\s+не\s+(?:п'є|приймає)"
 )
 UKRAINIAN_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*(?:дров|дача|дачі|на\s+дачу))" + every_one_of(_UK_WEAPON_OUT, _UK_MIND_IN_CRISIS),
+    r"^(?!.*(?:дров|дача|дачі|на\s+дачу|різати|нарізати|хліб|овоч|м'ясо|кухн|салат))"
+    + every_one_of(_UK_WEAPON_OUT, _UK_MIND_IN_CRISIS),
 )
