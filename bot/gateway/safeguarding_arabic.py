@@ -448,7 +448,7 @@ _AZ_OFF_CARE = (
 )
 _AZ_PARANOID = (
     r"\b(?:fi|fee|fih)\s+nas\s+(?:b|bi|bt|bte|by|bye|y|t|te)?"
-    r"(?:ra[kq28]b|tra[kq28]b|l7a2|la7)\w*|"
+    r"(?:ra[kq28]e?b|tra[kq28]e?b|l7a2|la7)\w*|"
     r"\b(?:b|bi|bt|by)?(?:terakb|tra2b|ra2b|raqb)\w*\s+(?:\w+\s+)?(?:3aleh|3aleih|3alay|3leh)\b|"
     r"\b(?:bdon|biddon|bdhom|bedhom|bado)\s+(?:y2tlo|ye2tlo|yo2tlo)\w*|\baswat\b"
 )

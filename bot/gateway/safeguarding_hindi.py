@@ -204,3 +204,19 @@ HINDI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:tv|t\.v\.|match|dekh\w*)\b)"
     + every_one_of(_HI_NO_SLEEP_DAYS, _HI_RECKLESS, _HI_GONE_NOW),
 )
+
+# Someone run away from hospital or the ward, with their medicine stopped, a mind in crisis or
+# no word from them since ("hospital se bhaag gaya, dawai nahi le raha", "अस्पताल से भाग गया,
+# फोन बंद है"); not someone discharged and home, nor the writer come running from hospital.
+_HI_FLED_WARD = (
+    r"\b(?:hospital|haspatal|aspatal|ward)\s+se\s+(?:\w+\s+)?(?:(?:bhaa?g|bhag)\s+(?:gaya|gayi|"
+    r"gai|gaye|gya|nikla|nikli)|bhaa?ga\s+hai|bhaa?gi\s+hai|fara?r)\b|"
+    r"(?:अस्पताल|हॉस्पिटल|वार्ड)\s+से\s+(?:\S+\s+)?(?:भाग\s+(?:गया|गई|गयी|गए|निकला|निकली)|फरार)"
+)
+_HI_CRISIS_SINCE = (
+    r"\b(?:dawai|dawa|dawaiyan|goli|goliyan|medicine)\s+(?:\w+\s+)?(?:nahi|nahin|nai)\s+"
+    r"(?:le|kha)\w*|\b(?:maar|zeher|zehar|awaaz|awazein|peecha)\w*|\bphone\s+(?:band|off|"
+    r"nahi\s+utha)\w*|(?:दवा|दवाई|दवाइयां)\s+(?:\S+\s+)?नहीं\s+(?:ले|खा)|मारने|ज़हर|जहर|आवाज़ें|"
+    r"आवाजें|फोन\s+(?:बंद|नहीं\s+उठा)"
+)
+HINDI_PHRASES += ("^" + every_one_of(_HI_FLED_WARD, _HI_CRISIS_SINCE),)  # i18n-exempt: input

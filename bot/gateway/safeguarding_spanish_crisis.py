@@ -2,7 +2,8 @@
 safeguarding_languages with safeguarding_spanish, whose module has no room left): an eating
 disorder with days unfed and a faint, chest pain or a racing heart ("lleva días sin comer, hoy
 se desmayó y le duele el pecho"), and a panic attack that takes the writer while driving ("tengo
-un ataque de pánico, estoy sola en el coche en la autopista, no puedo seguir conduciendo").
+un ataque de pánico, estoy sola en el coche en la autopista, no puedo seguir conduciendo"), or
+to someone else at the wheel.
 Text has been through safeguarding_languages.fold (no accents: "pánico" reads "panico").
 
 Left alone: "me muero de hambre" (I'm starving), a fast with no faint or heart sign, a chest
@@ -35,15 +36,16 @@ SPANISH_CRISIS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _ES_NOT_A_COUGH + every_one_of(_ES_UNFED, _ES_BODY_GIVING_WAY),
 )
 
-# A panic attack happening to the writer now while driving or at the wheel.
+# A panic attack happening now to the writer or someone else while driving or at the wheel.
 _ES_PANIC_NOW = (
-    r"\b(?:tengo|estoy\s+teniendo|me\s+esta\s+dando|me\s+acaba\s+de\s+dar)\s+(?:una?\s+)?"
+    r"\b(?:tengo|tiene|estoy\s+teniendo|esta\s+teniendo|(?:me|le)\s+esta\s+dando|(?:me|le)\s+"
+    r"acaba\s+de\s+dar)\s+(?:una?\s+)?"
     r"(?:ataque|crisis)\s+de\s+(?:panico|ansiedad)\b"
 )
 _ES_DRIVING_NOW = (
-    r"\bestoy\s+(?:sol[oa]\s+)?(?:en\s+el\s+(?:coche|carro|auto)|conduciendo|manejando|al\s+"
-    r"volante|en\s+la\s+(?:autopista|autovia|carretera))\b|\bno\s+puedo\s+(?:seguir\s+)?"
-    r"(?:conduciendo|manejando|conducir|manejar)\b"
+    r"\b(?:estoy|esta)\s+(?:sol[oa]\s+)?(?:en\s+el\s+(?:coche|carro|auto)|conduciendo|manejando|"
+    r"al\s+volante|en\s+la\s+(?:autopista|autovia|carretera))\b|\bno\s+(?:puedo|puede)\s+"
+    r"(?:seguir\s+)?(?:conduciendo|manejando|conducir|manejar)\b"
 )
 SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:trafico|atasco|clase|examen\s+de\s+conducir)\b)"

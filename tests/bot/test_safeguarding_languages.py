@@ -2660,6 +2660,26 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "depuis ce matin les voix me disent de me jeter par la fenêtre",
             "on entendait les voix de la salle d'à côté, pouvez-vous changer de salle",
         ),
+        # Hindi (Latin): a son run off from the ward who says people want to kill him; the writer
+        # come running from the hospital, late
+        (
+            "hi",
+            "beta kal raat ward se bhaag gaya, keh raha tha sab use maarna chahte hain",
+            "hospital se bhaag ke aa rahi hoon, thodi der ho jayegi, phone band tha",
+        ),
+        # Hindi: a father run from hospital, his phone off; a grandmother discharged and home
+        (
+            "hi",
+            "पापा अस्पताल से भाग गए, दवाई नहीं ले रहे और फोन बंद है",
+            "दादी को अस्पताल से छुट्टी मिल गई, घर पर दवाई ले रही हैं",
+        ),
+        # Spanish: a husband having a panic attack at the wheel now; panic attacks when he drives,
+        # treated
+        (
+            "es",
+            "mi marido está teniendo un ataque de pánico y está conduciendo por la autovía",
+            "mi marido tiene ataques de pánico cuando conduce, ya va a terapia",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
