@@ -450,3 +450,29 @@ _AR_BABY_AT_RISK_NOW = r"وحدها|لا\s+ترد|ما\s+ترد|الان|الح�
 ARABIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AR_AFTER_BIRTH, _AR_NOT_HER_BABY, _AR_BABY_AT_RISK_NOW),
 )
+
+# In the Latin chat spelling, someone out of the psychiatric hospital or off their medicine who
+# is sure people are watching, following or out to kill them, and is going to confront or hurt
+# them ("tele3 mn el mustashfa w ma 3ad yakhod el dawa, bi2ool fi nas bterakbo w ra7 yrooh
+# ywaj3hom elyom"); not someone home from hospital and taking the medicine, nor neighbours
+# watching a match.
+_AZ_OFF_CARE = (
+    r"\b(?:tele3|tal3|tel3|hereb|harab|hrb|9rb|ahrab)\s+(?:\w+\s+){0,2}?(?:el\s*|al\s*|l)?"
+    r"(?:mustashfa|mostashfa|mustashfa|must[ae]shfa|sbitar|sbetar)\b|\b(?:ma|mesh|mish|mush)\s+"
+    r"(?:3ad|3am|bi|b)?\s*(?:yakhod|ya5od|tekhod|te5od|yakhud|yeshrab|byakhod|bya5od)\s+"
+    r"(?:\w+\s+)?(?:el\s*)?(?:dawa|dawa2|adwi\w*|7obob|7boub)\b|\b(?:wa2af|w2ef|ba6al|batal)\s+"
+    r"(?:el\s*)?(?:dawa|dawa2|adwi\w*)\b"
+)
+_AZ_PARANOID = (
+    r"\b(?:fi|fee|fih)\s+nas\s+(?:b|bi|bt|bte|by|bye|y|t|te)?"
+    r"(?:ra[kq28]e?b|tra[kq28]e?b|l7a2|la7)\w*|"
+    r"\b(?:b|bi|bt|by)?(?:terakb|tra2b|ra2b|raqb)\w*\s+(?:\w+\s+)?(?:3aleh|3aleih|3alay|3leh)\b|"
+    r"\b(?:bdon|biddon|bdhom|bedhom|bado)\s+(?:y2tlo|ye2tlo|yo2tlo)\w*|\baswat\b"
+)
+_AZ_GOING_TO_ACT = (
+    r"\b(?:ra7|ra7a|7a|7ay|bdo|biddo|bado|bidha|bdha)\s+(?:y|t)(?:rooh|ru7|roo7|ro7|waj3|waje3|"
+    r"wa[gj]eh|2tel|2otl|edrab|odrob|drob|hajem|hjom)\w*"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AZ_OFF_CARE, _AZ_PARANOID, _AZ_GOING_TO_ACT),
+)

@@ -367,3 +367,24 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     + every_one_of(_BN_TOO_MANY_LATIN, _BN_NOT_RESPONDING_LATIN),
     "^" + every_one_of(_BN_TOO_MANY, _BN_NOT_RESPONDING),
 )
+
+# Someone run from hospital or off their medicine with a sign of a mind in crisis or gone
+# missing: sure someone is coming to kill them, poison, watched; a phone off since ("হাসপাতাল
+# থেকে পালিয়ে গেছে, ওষুধ খাচ্ছে না, বলছে কেউ ওকে মারতে আসছে"); not someone discharged and
+# well, nor medicine stopped on the doctor's word.
+_BN_FLED_WARD = (
+    r"হাসপাতাল\s+থেকে\s+(?:\S+\s+)?(?:পালি|পালা)|\bhaspatal\s+(?:theke|thike)\s+(?:\w+\s+)?pala"
+)
+_BN_OFF_MEDICINE = (
+    r"ওষুধ\s+(?:\S+\s+)?(?:খাচ্ছে\s+না|খায়\s+না|খাচ্ছেনা|খাওয়া\s+বন্ধ)|"
+    r"\boshudh?\s+(?:khacche|khachhe|khay)\s+na\b"
+)
+_BN_MIND_IN_CRISIS = (
+    r"(?:মারতে|মেরে\s+ফেলতে)\s+(?:আসছে|আসবে|চায়)|বিষ\s+(?:দিচ্ছে|মেশাচ্ছে)|নজর\s+রাখছে|"
+    r"পিছু\s+নিচ্ছে|\bmarte\s+ashche\b"
+)
+_BN_GONE = r"ফোন\s+বন্ধ|ফোন\s+ধরছে\s+না|খুঁজে\s+পাচ্ছি\s+না|\bphone\s+bondho\b"
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_FLED_WARD, f"{_BN_OFF_MEDICINE}|{_BN_MIND_IN_CRISIS}|{_BN_GONE}"),
+    "^" + every_one_of(_BN_OFF_MEDICINE, _BN_MIND_IN_CRISIS),
+)

@@ -286,3 +286,16 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:amazon|entreprise|employeur|patron|interim|stage)\b)"
     + every_one_of(_FR_GIVEN_TO_CARRY, _FR_TO_DELIVER, _FR_MY_CHILD_AT_RISK),
 )
+
+# A voice heard that tells the writer to harm someone or themselves ("une voix qui me dit de
+# lui faire du mal", "les voix me disent de le tuer"); not voices from next door, nor a little
+# voice saying to take care or to kill time.
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\btuer\s+le\s+temps\b)"
+    + every_one_of(
+        r"\bvoix\b",
+        r"\b(?:dit|disent|dire|ordonne\w*|commande\w*|pousse\w*|demande\w*)\s+(?:de\s+|d'\s*)?"
+        r"(?:lui\s+|le\s+|la\s+|les\s+|me\s+|m'\s*)?(?:faire\s+(?:du\s+)?mal|tuer|blesser|"
+        r"noyer|jeter|etouffer|secouer|frapper|sauter)\b",
+    ),
+)

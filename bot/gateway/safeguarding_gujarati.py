@@ -280,3 +280,17 @@ _GU_SHUT_IN_NOW = (
 GUJARATI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_MEANS_OR_WORDS, _GU_SHUT_IN_NOW),
 )
+
+# Drink stopped all at once ("દારૂ બંધ કર્યો") with withdrawal's danger signs now: the whole
+# body shaking, things seen on the wall, a fit; not drink given up years ago with him well.
+_GU_DRINK_STOPPED = (
+    r"(?:દારૂ|દારુ|શરાબ)\s+(?:\S+\s+)?(?:બંધ|છોડ)|\bdaa?ru\s+(?:\w+\s+)?(?:band|chhod|chod)"
+)
+_GU_WITHDRAWAL = (
+    r"ધ્રુજ|ધ્રૂજ|કાંપ|આંચકી|ખેંચ\s+આવ|દેખાય|ભ્રમ|બેભાન|\b(?:dhruj|dhrooj|kamp|"
+    r"dekhay|dekhai|aanchki|khench)\w*"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:વર્ષ\s+પહેલા|વર્ષથી|સ્વસ્થ|\bvarsh\s+pehla))"
+    + every_one_of(_GU_DRINK_STOPPED, _GU_WITHDRAWAL),
+)

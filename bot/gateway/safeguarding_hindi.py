@@ -180,3 +180,43 @@ HINDI_PHRASES += (  # i18n-exempt: input
     _HI_NOT_HUNGER + every_one_of(_HI_UNFED),
     _HI_NOT_HUNGER + every_one_of(r"घर\s+में\s+(?:\S+\s+)?खाना\s+खत्म", r"पैसे\s+नहीं|भूखे"),
 )
+
+# Mania with danger now: days without sleep beside money thrown away or a car driven to race,
+# with someone gone just now or about to go ("4 din se soya nahi, sara paisa uda diya, gaari le
+# ke race lagayega, abhi nikla hai"), in the Latin spelling and in Devanagari; not a few nights
+# without sleep over exams, nor a race watched on television.
+_HI_NO_SLEEP_DAYS = (
+    r"\b(?:din|dino|dinon|raat|raaton|raton)\s+se\s+(?:\w+\s+)?(?:soya|soyi|soi|soye|sota|soti|"
+    r"neend)\s+(?:\w+\s+)?(?:nahi|nahin|nai|na)\b|(?:दिन|दिनों|रात|रातों)\s+से\s+(?:\S+\s+)?"
+    r"(?:सोया|सोई|सोए|नींद)\s+(?:\S+\s+)?नहीं"
+)
+_HI_RECKLESS = (
+    r"\b(?:sara|saara|sare|saare|sab|poora|pura)\s+(?:ka\s+sab\s+)?(?:paisa|paise|pese|paisay|"
+    r"salary|savings)\s+(?:\w+\s+)?(?:uda|udaa|luta|lutaa|kharch)|\b(?:race|racing)\b|"
+    r"\b(?:tez|taiz|fast)\s+(?:gaa?[dr]i|car)\b|(?:सारा|सारे|सब)\s+(?:\S+\s+)?पैस\S*\s+"
+    r"(?:\S+\s+)?(?:उड़ा|उडा|लुटा)|रेस"
+)
+_HI_GONE_NOW = (
+    r"\b(?:abhi|abi|abhi\s+abhi|aaj\s+raat)\b|\b(?:nikla|nikli|nikal\s+gay[ai]|chala\s+gaya|"
+    r"chali\s+gayi)\b|\b(?:gaa?[dr]i|car)\s+(?:le\s*ke|lekar|le\s+kar)\b|अभी|निकल|गाड़ी\s+ले"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tv|t\.v\.|match|dekh\w*)\b)"
+    + every_one_of(_HI_NO_SLEEP_DAYS, _HI_RECKLESS, _HI_GONE_NOW),
+)
+
+# Someone run away from hospital or the ward, with their medicine stopped, a mind in crisis or
+# no word from them since ("hospital se bhaag gaya, dawai nahi le raha", "अस्पताल से भाग गया,
+# फोन बंद है"); not someone discharged and home, nor the writer come running from hospital.
+_HI_FLED_WARD = (
+    r"\b(?:hospital|haspatal|aspatal|ward)\s+se\s+(?:\w+\s+)?(?:(?:bhaa?g|bhag)\s+(?:gaya|gayi|"
+    r"gai|gaye|gya|nikla|nikli)|bhaa?ga\s+hai|bhaa?gi\s+hai|fara?r)\b|"
+    r"(?:अस्पताल|हॉस्पिटल|वार्ड)\s+से\s+(?:\S+\s+)?(?:भाग\s+(?:गया|गई|गयी|गए|निकला|निकली)|फरार)"
+)
+_HI_CRISIS_SINCE = (
+    r"\b(?:dawai|dawa|dawaiyan|goli|goliyan|medicine)\s+(?:\w+\s+)?(?:nahi|nahin|nai)\s+"
+    r"(?:le|kha)\w*|\b(?:maar|zeher|zehar|awaaz|awazein|peecha)\w*|\bphone\s+(?:band|off|"
+    r"nahi\s+utha)\w*|(?:दवा|दवाई|दवाइयां)\s+(?:\S+\s+)?नहीं\s+(?:ले|खा)|मारने|ज़हर|जहर|आवाज़ें|"
+    r"आवाजें|फोन\s+(?:बंद|नहीं\s+उठा)"
+)
+HINDI_PHRASES += ("^" + every_one_of(_HI_FLED_WARD, _HI_CRISIS_SINCE),)  # i18n-exempt: input

@@ -249,3 +249,21 @@ _IT_UNANSWERED_NOW = (
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_GOODBYE_OR_ENDING, _IT_UNANSWERED_NOW),
 )
+
+# Tablets taken with drink by someone who now will not answer, wake or breathes oddly ("ha preso
+# non so quante pastiglie con l'alcol, non risponde e respira in modo strano"); not tablets
+# taken with water, nor someone asleep and breathing quietly.
+_IT_PILLS_WITH_DRINK = every_one_of(
+    r"\b(?:pastigli\w*|pillol\w*|compress\w*|farmac\w*|sonnifer\w*|psicofarmac\w*|xanax|"
+    r"tavor|benzodiazepin\w*)\b",
+    r"\b(?:alcol|alcool|vino|birra|vodka|whisky|gin|superalcolic\w*|bevuto|bevut[ao]|"
+    r"ubriac\w*)\b",
+)
+_IT_UNRESPONSIVE = (
+    r"\bnon\s+(?:risponde|si\s+sveglia|riesco\s+a\s+svegliar\w*|reagisce|apre\s+gli\s+occhi)\b|"
+    r"\brespira\s+(?:\w+\s+){0,2}?(?:strano|male|piano|a\s+fatica|lentamente|rumorosamente)\b|"
+    r"\brespira\s+in\s+modo\s+(?:strano|irregolare)\b|\b(?:russa|rantola)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + _IT_PILLS_WITH_DRINK + every_one_of(_IT_UNRESPONSIVE),
+)

@@ -71,6 +71,7 @@ from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
+from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
 from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
@@ -83,6 +84,8 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
+# Spanish is read from two modules (safeguarding_spanish, and safeguarding_spanish_crisis for a
+# crisis of mind or body now), one net under one code.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES,
     "ro": ROMANIAN_PHRASES,
@@ -91,7 +94,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "tr": TURKISH_PHRASES,
     "so": SOMALI_PHRASES,
     "pt": PORTUGUESE_PHRASES,
-    "es": SPANISH_PHRASES,
+    "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES,
     "ar": ARABIC_PHRASES,
     "fa": FARSI_PHRASES,
     "lt": LITHUANIAN_PHRASES,

@@ -309,3 +309,21 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PA_FIRE_THREAT_LATIN, _PA_FIRE_NOW_LATIN),
     "^" + every_one_of(_PA_FIRE_THREAT, _PA_FIRE_NOW),
 )
+
+# Someone drinking again or drunk with children in their care today, passed out or not picking
+# up ("ਸ਼ਰਾਬ ਪੀਣੀ ਸ਼ੁਰੂ ਕਰ ਦਿੱਤੀ, ਬੱਚੇ ਉਹਨਾਂ ਕੋਲ ਹਨ, ਬੇਹੋਸ਼"); not drink given up, nor
+# children with a parent who is well, nor a time years ago with him well now.
+_PA_DRINKING = (
+    r"(?:ਸ਼ਰਾਬ|ਦਾਰੂ)\s+(?:\S+\s+)?(?:ਪੀ|ਪੀਣੀ|ਪੀਂਦ|ਪੀਤੀ)(?!\S*\s+(?:\S+\s+)?(?:ਛੱਡ|ਬੰਦ))|"
+    r"ਸ਼ਰਾਬੀ|ਨਸ਼ੇ\s+ਵਿੱਚ|\b(?:sharab|daru|daaru)\s+(?:\w+\s+)?(?:pee|pi|peeni|peendi)\w*\b"
+    r"(?!\s+(?:\w+\s+)?(?:chhad|band))"
+)
+_PA_CHILDREN = r"ਬੱਚੇ|ਬੱਚਾ|ਬੱਚੀ|ਬੱਚਿਆਂ|ਨਿਆਣੇ|\b(?:bache|bachche|bacha|nyane|niane)\b"
+_PA_OUT_OR_UNANSWERED = (
+    r"ਬੇਹੋਸ਼|ਹੋਸ਼\s+ਨਹੀਂ|ਉੱਠ\s+ਨਹੀਂ|ਫ਼ੋਨ\s+ਨਹੀਂ\s+ਚੁੱਕ|ਜਵਾਬ\s+ਨਹੀਂ|\b(?:behosh|"
+    r"phone\s+nahi\s+chuk)\w*"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਪਿਛਲੇ\s+ਸਾਲ|ਸਾਲ\s+ਪਹਿਲਾਂ|ਹੁਣ\s+ਠੀਕ))"
+    + every_one_of(_PA_DRINKING, _PA_CHILDREN, _PA_OUT_OR_UNANSWERED),
+)

@@ -158,3 +158,21 @@ _TW_A_SULK = r"^(?!.*\b(?:bo\s+afu\w*|abufuw?\w*|foto|mfonini|selfie)\b)"
 TWI_PHRASES += (  # i18n-exempt: input
     _TW_A_SULK + any_two_of(_TW_FACE_CROOKED, _TW_NO_SPEECH, _TW_FELL_OR_CALLED),
 )
+
+# Drink and medicines taken together ("anom nsa ne nnuro abom", has drunk drink and medicine
+# mixed) with someone who will not wake now or breathes slowly ("ne home ye breoo"); not
+# medicine taken with water ("nsuo"), nor drink and medicine with someone who is well.
+_TW_DRINK_AND_PILLS = (
+    r"\b(?:nsa|mmoboro|akpeteshie|beer|wine)\b.{0,40}\b(?:aduro|aduru|nnuro|nnuru|pills|"
+    r"tablets)\b|\b(?:aduro|aduru|nnuro|nnuru|pills|tablets)\b.{0,40}\b(?:nsa|akpeteshie|"
+    r"beer|wine)\b"
+)
+_TW_BREATHES_SLOWLY = (
+    r"\b(?:ne|ni|n')\s*home\s+(?:\w+\s+)?(?:ye|re\s+ko)\s+(?:breoo|brebre|fitaa|den)\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        _TW_DRINK_AND_PILLS, f"{_TW_WILL_NOT_WAKE}|{_TW_NO_BREATH}|{_TW_BREATHES_SLOWLY}"
+    ),
+)

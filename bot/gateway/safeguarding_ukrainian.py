@@ -521,3 +521,20 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:урок|уроц|лекці|тренінг|семінар))" + every_one_of(_UK_GAS, _UK_HARMED_BY_IT),
     "^" + every_one_of(_UL_GAS, _UL_HARMED_BY_IT),
 )
+
+# Someone who has just gone out or is going with an axe, a knife or a hammer, with a sign of a
+# mind in crisis: not sleeping for days, sure they are watched or followed, voices, windows
+# smashed ("три дні не спить, каже що за ним стежать, щойно вийшов з сокирою"); not an axe
+# taken to chop wood at the dacha, nor a knife to cut bread.
+_UK_WEAPON_OUT = (
+    r"(?:з|із)\s+(?:сокирою|ножем|молотком|битою)|(?:взяв|взяла|схопив|схопила|бере)\s+"
+    r"(?:\S+\s+)?(?:сокиру|ніж|молоток|биту)"
+)
+_UK_MIND_IN_CRISIS = (
+    r"не\s+(?:спить|спав|спала)|стежать|переслідують|(?:хочуть|хоче)\s+(?:\S+\s+)?(?:вбити|"
+    r"отруїти)|отрую|голоси|розбив|розбила|(?:ліки|таблетки)\s+не\s+(?:п'є|приймає)"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:дров|дача|дачі|на\s+дачу|різати|нарізати|хліб|овоч|м'ясо|кухн|салат))"
+    + every_one_of(_UK_WEAPON_OUT, _UK_MIND_IN_CRISIS),
+)

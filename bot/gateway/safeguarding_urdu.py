@@ -558,3 +558,21 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:mistri|mistry|carpenter|naya\s+darwaza|lock\s+kharab)\b)"
     + every_one_of(_UR_A_BEATING, _UR_DOOR_BROKEN_NOW),
 )
+
+# A mind in crisis with a knife or axe taken up now: sure that neighbours or family put poison
+# in their food, or that someone is after them, with a knife taken to someone's door ("پڑوسی
+# کھانے میں زہر ڈال رہے ہیں ... چھری لے کر ان کے دروازے پر گئی ہیں"); not a knife taken up to
+# cut vegetables, nor poison for rats.
+_UR_PARANOID = (
+    r"زہر\s+(?:\S+\s+)?(?:ڈال|ملا|دے)|(?:پیچھے\s+پڑے|جاسوسی\s+کر|مارنا\s+چاہتے)|"
+    r"\b(?:zeher|zehar|zahar|zehr)\s+(?:\w+\s+)?(?:daal|dal|mila|de)\w*|\bpeechay?\s+pa?re\b"
+)
+_UR_ARMED_NOW = (
+    r"(?:چھری|چاقو|کلہاڑی|ڈنڈا)\s+(?:\S+\s+)?(?:لے\s+کر|لے\s+کے|لیکر|اٹھا|ہاتھ\s+میں)|"
+    r"\b(?:chhuri|churi|chhurri|chaku|chaaku|kulhari)\s+(?:\w+\s+)?(?:le\s*kar|le\s*ke|utha\w*|"
+    r"haath\s+mein)\b"
+)
+URDU_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:سبزی|گوشت|پیاز|چوہ|\bsabzi|\bgosht|\bchooh))"
+    + every_one_of(_UR_PARANOID, _UR_ARMED_NOW),
+)

@@ -188,3 +188,18 @@ YORUBA_PHRASES += (  # i18n-exempt: input
         r"\bko\s+(?:tii\s+)?jeun\b",
     ),
 )
+
+# Someone not eating for days ("kò jẹun fún ọjọ́ márùn-ún", typed "o jeun fun ojo marun") who
+# has fainted or whose heart races or chest hurts now; not a meal had for days at a relative's
+# with no such sign, nor a fast that is over.
+_YO_UNFED_DAYS = (
+    r"\b(?:ko|o|ko\s+ti|ko\s+tii|ti\s+o)\s+(?:je|jeun|je\s+ounje)\s+(?:\w+\s+)?(?:fun|ni|lati)"
+    r"\s+(?:\w+\s+)?ojo\b"
+)
+_YO_HEART_OR_FAINT = (
+    rf"{_YO_FAINTED}|\bokan\s+(?:re|mi)\s+(?:n\s+)?(?:lu|fo|sare)\s+(?:\w+\s+)?(?:kiakia|ju|"
+    r"gidigidi|pupo)\b|\baya\s+(?:re|mi)\s+(?:n\s+)?dun\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    _YO_OVER_NOW + every_one_of(_YO_UNFED_DAYS, _YO_HEART_OR_FAINT),
+)

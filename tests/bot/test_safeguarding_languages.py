@@ -2569,6 +2569,117 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "ਮੇਰਾ ਘਰਵਾਲਾ ਸ਼ਰਾਬ ਪੀ ਕੇ ਕਹਿ ਰਿਹਾ ਹੈ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ, ਬੱਚੇ ਅੰਦਰ ਨੇ",
             "ਜੇ ਕੋਈ ਕਹੇ ਕਿ ਘਰ ਨੂੰ ਅੱਗ ਲਾ ਦੂੰਗਾ ਤਾਂ ਕੀ ਪੁਲਿਸ ਆਉਂਦੀ ਹੈ?",
         ),
+        # Arabic (Latin): a sister off her medicine, sure people follow her, going to hit them
+        # now; a brother home from hospital, taking his medicine
+        (
+            "ar",
+            "ukhti harabet mn el mustashfa w mesh bte5od el dawa, bit2ool fi nas btel7a2ha w ra7"
+            " tedrab wa7ad hala2",
+            "akhoya tele3 mn el mustashfa mbare7 w byakhod el dawa kel yom, ra7 yrooh 3al shoghl"
+            " bokra",
+        ),
+        # Urdu: a father sure the family poisons his tea, a knife in his hand; a knife taken up to
+        # cut the onions
+        (
+            "ur",
+            "ابو کہتے ہیں ہم ان کی چائے میں زہر ملا رہے ہیں، اب چاقو ہاتھ میں لیے کمرے میں بیٹھے"
+            " ہیں",
+            "امی چھری لے کر پیاز کاٹ رہی ہیں، کھانا تیار ہو رہا ہے",
+        ),
+        # Hindi (Latin): a sister a week without sleep, her salary blown, gone out to race the
+        # car; a student a few nights without sleep over exams
+        (
+            "hi",
+            "didi ek hafte se raat se soyi nahi, saari salary uda di, abhi car le ke race karne "
+            "nikli hai",
+            "3 din se soya nahi exams ki wajah se, abhi library ja raha hoon",
+        ),
+        # Bengali: a brother off his medicine, sure his wife is poisoning him; medicine stopped on
+        # the doctor's word
+        (
+            "bn",
+            "আমার ভাই ওষুধ খাচ্ছে না, বলছে বউ খাবারে বিষ মেশাচ্ছে",
+            "ডাক্তার বলেছে তাই বাবা এখন ওই ওষুধ খাচ্ছে না, ভালো আছে",
+        ),
+        # Punjabi: a mother drunk with the baby in her care, passed out; a husband who gave up
+        # drink, the children happy
+        (
+            "pa",
+            "ਮੇਰੀ ਘਰਵਾਲੀ ਨਸ਼ੇ ਵਿੱਚ ਹੈ, ਛੋਟਾ ਬੱਚਾ ਉਸ ਕੋਲ ਹੈ ਤੇ ਉਹ ਬੇਹੋਸ਼ ਪਈ ਹੈ",
+            "ਮੇਰੇ ਪਤੀ ਨੇ ਸ਼ਰਾਬ ਪੀਣੀ ਛੱਡ ਦਿੱਤੀ ਹੈ, ਬੱਚੇ ਬਹੁਤ ਖੁਸ਼ ਹਨ",
+        ),
+        # Spanish: a son two weeks without eating who fainted at work; a fast for a blood test
+        (
+            "es",
+            "mi hijo lleva dos semanas sin comer casi nada y hoy se desmayó en el trabajo",
+            "llevo un día sin comer por el análisis de sangre, tengo mucha hambre",
+        ),
+        # Spanish: a panic attack at the wheel now; traffic that gives the writer a panic attack
+        (
+            "es",
+            "me está dando una crisis de ansiedad, estoy manejando por la carretera y me tiembla"
+            " todo",
+            "este atasco me da un ataque de pánico, estoy en el coche desde las siete",
+        ),
+        # Gujarati: a brother off drink for two days, seeing insects and shaking; a father who
+        # gave up drink years ago and is well
+        (
+            "gu",
+            "મારા ભાઈએ બે દિવસથી દારૂ છોડ્યો છે, હવે કીડા દેખાય છે અને હાથ ધ્રૂજે છે",
+            "મારા પપ્પાએ દસ વર્ષ પહેલા દારૂ બંધ કર્યો, હવે સ્વસ્થ છે",
+        ),
+        # Twi: a friend who took tablets with akpeteshie and will not wake; tablets taken with
+        # water and a friend who is well
+        (
+            "tw",
+            "me adamfo anom akpeteshie ne tablets, seisei onnyane",
+            "me nua anom nnuro ne nsuo, seisei ne ho ye",
+        ),
+        # Yoruba: a son unfed for a week whose chest hurts; a daughter fed at her grandmother's
+        (
+            "yo",
+            "omo mi okunrin ko ti jeun fun ojo meje, aya re n dun",
+            "omo mi obinrin jeun ni ile iya agba re fun ojo meta, inu re dun",
+        ),
+        # Ukrainian: a husband sure he is followed, gone out with a knife; an axe for firewood
+        (
+            "uk",
+            "Чоловік каже, що його переслідують, схопив ніж і побіг на вулицю",
+            "Син узяв сокиру і пішов рубати дрова на дачі",
+        ),
+        # Italian: a brother who took sleeping pills with vodka and does not wake; pills taken
+        # with water and a quiet sleep
+        (
+            "it",
+            "mio fratello ha mandato giù dei sonniferi con la vodka e non si sveglia",
+            "ha preso le pastiglie con l'acqua e adesso dorme tranquilla",
+        ),
+        # French: voices telling the writer to throw himself out; voices from the next room
+        (
+            "fr",
+            "depuis ce matin les voix me disent de me jeter par la fenêtre",
+            "on entendait les voix de la salle d'à côté, pouvez-vous changer de salle",
+        ),
+        # Hindi (Latin): a son run off from the ward who says people want to kill him; the writer
+        # come running from the hospital, late
+        (
+            "hi",
+            "beta kal raat ward se bhaag gaya, keh raha tha sab use maarna chahte hain",
+            "hospital se bhaag ke aa rahi hoon, thodi der ho jayegi, phone band tha",
+        ),
+        # Hindi: a father run from hospital, his phone off; a grandmother discharged and home
+        (
+            "hi",
+            "पापा अस्पताल से भाग गए, दवाई नहीं ले रहे और फोन बंद है",
+            "दादी को अस्पताल से छुट्टी मिल गई, घर पर दवाई ले रही हैं",
+        ),
+        # Spanish: a husband having a panic attack at the wheel now; panic attacks when he drives,
+        # treated
+        (
+            "es",
+            "mi marido está teniendo un ataque de pánico y está conduciendo por la autovía",
+            "mi marido tiene ataques de pánico cuando conduce, ya va a terapia",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
