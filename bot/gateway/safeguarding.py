@@ -130,7 +130,10 @@ sign the risk is here now (safeguarding_asked: the payment passed to the childre
 happens tonight, a weapon someone says they will use later, a row and a bang and then quiet, a
 lethal amount of a medicine, kept in and unfed with "this is me", the sentence for revenge asked
 outside his house, getting out before he is back, a goodbye posted by someone said to be ending
-it, a stranger luring children who is still there, a threat with him outside the writer's work).
+it, a stranger luring children who is still there, a threat with him outside the writer's work),
+and a mind in crisis with danger now (safeguarding_mind: voices telling someone to do harm, a
+belief of being poisoned with a plan to act on it, days without sleep with money spent wildly or
+driving off, a new mother who believes the baby is not hers, someone gone from a ward armed).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -177,6 +180,7 @@ from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
+from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
@@ -238,6 +242,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **UNMET_PHRASES,
     **QUESTION_PHRASES,
     **ASKED_PHRASES,
+    **MIND_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
