@@ -51,12 +51,17 @@ _PERSECUTED = (
     r"\b(?:cameras?|chips?|implants?|microphones?|trackers?)\s+in\s+(?:my|her|his|their)\s+"
     r"(?:head|brain|teeth|walls?|flat|house)\b|\bthe\s+(?:police|council|neighbours?|government|"
     r"mi5|doctors?|nurses?)\s+(?:are|is)\s+(?:all\s+)?(?:trying\s+to\s+kill|after|watching|"
-    r"following|poisoning)\s+(?:me|her|him|us|them)\b"
+    r"following|poisoning)\s+(?:me|her|him|us|them)\b|\b(?:they|people|everyone|he|she)\s+(?:are|"
+    r"is)\s+(?:all\s+)?(?:watching|following|poisoning|spying\s+on|tracking)\s+(?:me|her|him|us)"
+    r"\s+(?:through|with|from|everywhere|all\s+the\s+time)\b|\b(?:been|was|were|is|am)\s+"
+    r"chosen\s+(?:by|to)\b|\bthe\s+chosen\s+one\b|\bgod\s+(?:\w+\s+)?(?:told|tells|wants)\s+"
+    r"(?:me|him|her)\s+to\b"
 )
 _WILL_ACT = (
-    r"\b(?:going\s+to|gonna|will|about\s+to|off\s+to)\s+(?:\w+\s+)?(?:deal\s+with|get|sort\s+"
+    r"\b(?:going\s+to|gonna|will|about\s+to|off\s+to)\s+(?:\w+\s+)?(?:(?:deal\s+with|sort\s+"
     r"out|make\s+\w+\s+pay|teach\s+\w+\s+a\s+lesson|confront|go\s+after|" + _HARM_VERB + r")\s+"
-    r"(?:him|her|them|the\s+\w+|that\s+\w+|those\s+\w+)\b"
+    r"(?:him|her|them|the\s+\w+|that\s+\w+|those\s+\w+)\b|get\s+(?:him|her|them)\b(?!\s+(?:a|an|"
+    r"some|something|to|back|in|out|home|on|off|flowers|cards?)\b))"
 )
 
 # Days without sleep, or a high named as one.
@@ -65,7 +70,8 @@ _NO_SLEEP = (
     r"(?:slept|sleeping|had\s+(?:any\s+)?sleep)\s+(?:\w+\s+){0,2}?(?:in|for|since)\s+(?:like\s+|"
     r"about\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|a|an|two|three|four|five|six|seven|several|"
     r"days|weeks?|nights|\w+day|last\s+\w+)\b|\b(?:up|awake)\s+(?:for\s+)?(?:\d+|two|three|"
-    r"four|five|six|seven|several)\s+(?:days|nights)\b|\bno\s+sleep\s+(?:in|for|since)\s+"
+    r"four|five|six|seven|several)\s+(?:days|nights)\b|\b(?:awake|up|no\s+sleep)\s+(?:for\s+)?"
+    r"(?:\d{2}|forty\s*eight|seventy\s*two)\s+hours\b|\bno\s+sleep\s+(?:in|for|since)\s+"
     r"(?:\d+|two|three|four|five|several|days|a\s+week)\b|\b(?:manic|mania|hypomanic|bipolar\s+"
     r"(?:is\s+)?(?:\w+\s+)?(?:high|up))\b"
 )
@@ -103,7 +109,9 @@ _NOT_HERS = (
     r"replaced|changed)\s+(?:her|him|the\s+baby|my\s+baby|our\s+baby|at\s+birth)\b|\bbetter\s+off"
     r"\s+(?:without\s+(?:me|her)|with\s+(?:someone|somebody|anyone)\s+else)\b|\b(?:god|the\s+"
     r"devil|a\s+voice|voices|the\s+voices)\s+(?:\w+\s+){0,2}?(?:told|tells|telling|says|said)\s+"
-    r"(?:me|her)\s+(?:that\s+)?(?:the|my|her|our)\s+(?:baby|son|daughter|child)\b"
+    r"(?:me|her)\s+(?:that\s+)?(?:the|my|her|our)\s+(?:baby|son|daughter|child)\b|\b(?:the|my|"
+    r"her|our)\s+(?:baby|son|daughter|child)\s+is\s+(?:possessed|evil|cursed|the\s+devil)\b|"
+    r"\bthe\s+devil\s+is\s+in\s+(?:the\s+baby|him|her)\b"
 )
 _WITH_BABY_NOW = (
     r"\b(?:alone\s+with|on\s+my\s+own\s+with|(?:got|has|have)\s+(?:him|her|the\s+baby)\s+with"
@@ -120,12 +128,19 @@ _FROM_THE_WARD = (
     r"{0,6}?\W+(?:let\s+(?:him|her|them)\s+out|discharged\s+(?:him|her|them)|released\s+(?:him|"
     r"her|them))\b|\b(?:awol|absconded)\b"
 )
+# Let out of or gone from a hospital, said beside a section or a psychiatric word.
+_LEFT_HOSPITAL = (
+    r"\b(?:let\s+(?:\w+\s+)?out|discharged|ran\s+away|escaped|absconded|walked\s+out|"
+    r"(?:has\s+)?left)\s+(?:\w+\s+)?(?:of\s+|from\s+)?(?:the\s+)?hospital\b"
+)
+_SECTIONED = r"\b(?:sectioned|section\s+[23]|mental\s+health|psych\w*|crisis\s+team)\b"
 _UNWELL_AND_DANGEROUS = (
     r"\b(?:has|got|with|carrying|holding|took|taken)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:knife|"
     r"knives|blade|machete|hammer|axe|weapon|gun)\b|\b(?:the\s+devil|demons?|evil)\s+(?:is|are)"
     r"\s+in\s+(?:him|her|them|the\s+\w+)\b|\b(?:hearing|hears)\s+voices\b|\bthe\s+voices\b|"
     r"\bgod\s+(?:\w+\s+)?(?:told|tells)\b|\bnot\s+(?:taking|on)\s+(?:his|her|their)\s+(?:meds|"
-    r"medication|tablets)\b"
+    r"medication|tablets)\b|\b(?:says|thinks|believes)\s+(?:she|he|they)\s+(?:is|are)\s+(?:god|"
+    r"jesus|the\s+messiah|being\s+(?:watched|poisoned|followed|hunted))\b"
 )
 
 MIND_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
@@ -150,5 +165,6 @@ MIND_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # just let out of or gone from a ward, with a weapon or a belief that is not real
     "unwell and out of the ward": (
         _UNDER_CONTROL + every_one_of(_FROM_THE_WARD, _UNWELL_AND_DANGEROUS),
+        _UNDER_CONTROL + every_one_of(_LEFT_HOSPITAL, _SECTIONED, _UNWELL_AND_DANGEROUS),
     ),
 }

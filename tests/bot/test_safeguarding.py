@@ -5303,7 +5303,7 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         # voices meaning people talking in another room; the voices in someone's head read
         (
             "the voices in my head are so loud today i could not hear the facilitator",
-            "we could hear voices through the wall all afternoon, can the next session be upstairs",
+            "we could hear voices through the wall all afternoon, can we move upstairs",
         ),
         # a belief of being poisoned with a plan to act on it; not a food allergy
         (
@@ -5337,6 +5337,20 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my uncle has walked out of the psych unit and has a machete with him",
             "my uncle was discharged from the psych unit last spring and he is doing really well",
+        ),
+        # sectioned, let out of hospital and believing she is god with the children; not a knee op
+        (
+            "she was sectioned in june, they let her out of hospital this morning and now she"
+            " thinks she is god and has the children",
+            "he was let out of hospital this morning after his knee op and now he thinks he is"
+            " fine to have the children",
+        ),
+        # chosen by god with a plan to act on it; not picked for a team
+        (
+            "my cousin says he has been chosen by god and he is going to punish them at the"
+            " mosque on friday",
+            "my cousin says he has been chosen for the county team and he is going to thank them"
+            " at the club on friday",
         ),
     ],
 )
