@@ -133,11 +133,14 @@ outside his house, getting out before he is back, a goodbye posted by someone sa
 it, a stranger luring children who is still there, a threat with him outside the writer's work),
 mental health crises told in passing (safeguarding_unwell: days or weeks unfed or purging with
 the body giving way, a panic attack or dissociation at a platform edge, at the wheel or shut in
-unseen, someone sectioned gone from the ward, food refused for days for fear of poison), and
-drink and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all
-over or fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using
-again after a long break with the tolerance gone; a carer drinking again with the one in their
-care found on the floor, their doses muddled or a pan left on).
+unseen, someone sectioned gone from the ward, food refused for days for fear of poison), a mind
+in crisis with danger now (safeguarding_mind: voices telling someone to do harm, a belief of
+being poisoned with a plan to act on it, days without sleep with money spent wildly or driving
+off, a new mother who believes the baby is not hers, someone gone from a ward armed), and drink
+and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
+fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using again
+after a long break with the tolerance gone; a carer drinking again with the one in their care
+found on the floor, their doses muddled or a pan left on).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -184,6 +187,7 @@ from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
+from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
@@ -249,6 +253,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **ASKED_PHRASES,
     **UNWELL_PHRASES,
     **SUBSTANCE_PHRASES,
+    **MIND_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

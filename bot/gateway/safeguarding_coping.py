@@ -20,6 +20,15 @@ _ABOUT_A_THING = (
     r"(?!\s+(?:world|future|life|situation\s+(?:at|with)\s+home)\b))"
 )
 
+# Voices that are people talking somewhere: "the voices from the room next door", "voices
+# through the wall", "the voices in the corridor"; not the voices in someone's head.
+_PEOPLE_TALKING = (
+    r"(?!\s+(?:(?:coming\s+|talking\s+|shouting\s+|laughing\s+)?(?:from|of|through|outside|"
+    r"next\s+door|upstairs|downstairs|on\s+the\s+(?:phone|radio|landing|stairs|call|line))|in\s+"
+    r"the\s+(?:next|other|\w+\s+)?(?:room|corridor|hall|hallway|kitchen|street|flat|garden|queue|"
+    r"background|building))\b)"
+)
+
 # Going without food, washing or a home kept up, told as the writer's own life now.
 _NO_MEALS = (
     r"\b(?:living|live|lived|been\s+living)\s+(?:off|on)\s+(?:biscuits|toast|crisps|cereal|tea|"
@@ -81,7 +90,8 @@ COPING_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"haha|lmao)\b)",
         r"\bdo\s+not\s+know\s+what\s+(?:i\s+will|ill|i\s+might)\s+do\b|\bhaving\s+(?:one\s+of\s+my|an)\s+"
         r"episodes?\b|\b(?:head|mind)\s+is\s+(?:so\s+|too\s+)?loud\b|\beverything\s+is\s+crashing\b",
-        r"\bhearing\s+(?:things|voices)\b|\b(?:the|these)\s+voices\b|\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
+        r"\b(?:hearing\s+(?:things|voices)|(?:the|these)\s+voices)\b" + _PEOPLE_TALKING + r"|"
+        r"\bhave\s+not\s+(?:slept|eaten)\s+(?:in|for)\s+(?:\d+|two|"
         r"three|four|five|six|several)\s+days\b",
         r"\bcan\s+not\s+(?:take|handle|deal\s+with|do|face|stand)\s+(?:it|this|any\s+of\s+(?:it|this)|"
         r"life|everything|living|another\s+day)\s+(?:any\s+more|no\s+more|much\s+longer)\b",

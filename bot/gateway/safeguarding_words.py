@@ -310,7 +310,18 @@ for _word in RISK_WORDS:
     _BY_FIRST_LETTER[_word[0]] = (*_BY_FIRST_LETTER.get(_word[0], ()), _word)
 # Real words one typo away from a risk word, which stay as they are.
 _NOT_TYPOS = frozenset(
-    {"violet", "groomer", "attached", "attacker", "slipped", "overdone", "collapse", "collapses"}
+    {
+        "violet",
+        "groomer",
+        "attached",
+        "attacker",
+        "slipped",
+        "overdone",
+        "collapse",
+        "collapses",
+        "swapped",
+        "swapping",
+    }
 )
 
 

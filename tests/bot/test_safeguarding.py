@@ -5400,6 +5400,64 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "how do you stop someone saying he will throw acid at you? it was a storyline on the"
             " radio drama",
         ),
+        # voices telling someone to do harm; not a satnav's voice
+        (
+            "my son says a voice keeps telling him to stab his dad, he is up in his room now",
+            "my son says the satnav voice keeps telling him to take the next exit, it drives him"
+            " up the wall",
+        ),
+        # voices meaning people talking in another room; the voices in someone's head read
+        (
+            "the voices in my head are so loud today i could not hear the facilitator",
+            "we could hear voices through the wall all afternoon, can we move upstairs",
+        ),
+        # a belief of being poisoned with a plan to act on it; not a food allergy
+        (
+            "my sister is sure the neighbours are putting something in her food and says she is"
+            " going to deal with them tonight",
+            "my sister is sure the caterers put nuts in her food last time, she is going to email"
+            " them about it",
+        ),
+        # days without sleep with wild spending and driving off; not a new parent's tiredness
+        (
+            "my dad has been awake for five nights, spent all the savings on a boat and has just"
+            " driven off at 90mph saying he is invincible",
+            "my dad has been up for five nights with the new puppy, he is driving to the vet"
+            " tomorrow and the boat trip is off",
+        ),
+        # a past manic episode told as over is left alone
+        (
+            "he is manic again, has not slept in four days, maxed out his credit cards and is on"
+            " the roof of the flats",
+            "years ago he was manic, had not slept in four days and maxed out his credit cards,"
+            " he is stable now on his medication",
+        ),
+        # a new mother who believes the baby is not hers, alone with him; not a baby kept warm
+        (
+            "my daughter gave birth a fortnight ago and now says the baby is not hers, she is"
+            " alone with him tonight and not answering",
+            "my daughter gave birth a fortnight ago and the baby is gorgeous, she is alone with"
+            " him tonight while her husband works",
+        ),
+        # someone gone from a psychiatric unit with a weapon; not a recovery told as going well
+        (
+            "my uncle has walked out of the psych unit and has a machete with him",
+            "my uncle was discharged from the psych unit last spring and he is doing really well",
+        ),
+        # sectioned, let out of hospital and believing she is god with the children; not a knee op
+        (
+            "she was sectioned in june, they let her out of hospital this morning and now she"
+            " thinks she is god and has the children",
+            "he was let out of hospital this morning after his knee op and now he thinks he is"
+            " fine to have the children",
+        ),
+        # chosen by god with a plan to act on it; not picked for a team
+        (
+            "my cousin says he has been chosen by god and he is going to punish them at the"
+            " mosque on friday",
+            "my cousin says he has been chosen for the county team and he is going to thank them"
+            " at the club on friday",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
