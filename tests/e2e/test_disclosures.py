@@ -181,19 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirty-fifth set:
-# all 80 of its disclosures (41 by the net alone), from members and unknown numbers alike.
+# the model last changed, and marked here rather than fixed.
 MISSED: dict[int, str] = {}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list: 6
-# of its 40, measured with the misses above (two by the net, four by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    14: "the landlord did the gas safety check today with 24 hours' notice, as he should",
-    17: "a teacher's detention over a phone thought unfair, seeing the head; YES for Saturday",
-    19: "once afraid of the police after what happened back home; the assembly helps (the net)",
-    24: "can we talk about older lads getting kids on bikes to run stuff, as a topic (the net)",
-    30: "Polish: a landlord keeping the deposit over a carpet; where to ask about rights",
-    35: "Arabic: does the thank-you payment affect a visa a husband sponsors",
-}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
