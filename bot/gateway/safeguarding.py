@@ -140,7 +140,12 @@ off, a new mother who believes the baby is not hers, someone gone from a ward ar
 and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
 fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using again
 after a long break with the tolerance gone; a carer drinking again with the one in their care
-found on the floor, their doses muddled or a pan left on).
+found on the floor, their doses muddled or a pan left on), and harm from someone with power or
+trust over the person at risk (safeguarding_trust: a landlord's men changing the locks with the
+children inside, a landlord inside or coming in on a tenant in the shower, rent let off for sex,
+a debt to be paid by going with the boss's friends or his men sent, an attorney who has emptied
+an old person's account, a coach, teacher, youth worker, pastor or guard grooming or abusing a
+child).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -201,6 +206,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
+from bot.gateway.safeguarding_trust import TRUST_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_unmet import UNMET_PHRASES
 from bot.gateway.safeguarding_unwell import UNWELL_PHRASES
@@ -254,6 +260,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **UNWELL_PHRASES,
     **SUBSTANCE_PHRASES,
     **MIND_PHRASES,
+    **TRUST_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
