@@ -5458,6 +5458,56 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my cousin says he has been chosen for the county team and he is going to thank them"
             " at the club on friday",
         ),
+        # a landlord's men changing the locks with a child still inside; not a lock changed soon
+        (
+            "landlord and his lads are drilling the locks out, my baby is still in the flat",
+            "the landlord is drilling the old locks out next tuesday so we will get new keys",
+        ),
+        # the landlord inside with a plea; not the landlord inside doing a repair
+        (
+            "landlord is in my bedroom. help me",
+            "landlord is in my bedroom fixing the radiator so i will reply later",
+        ),
+        # a landlord letting himself in on a tenant in the bath; not a notified meter reading
+        (
+            "my landlord let himself in while my daughter was in the bath, he keeps a spare key",
+            "landlord let himself in while we were on holiday to read the meter, he gave notice",
+        ),
+        # rent let off for sex; not rent let off for decorating
+        (
+            "the landlord says my arrears are cleared if i sleep with him on friday",
+            "the landlord says my arrears are cleared if i repaint the stairwell by friday",
+        ),
+        # a debt with his men sent; not a shop's van coming for the sofa
+        (
+            "i owe the driver for my papers, if i cannot pay by sunday his men will come for me",
+            "i owe the shop for a sofa, if i cannot pay by sunday their van will come for it",
+        ),
+        # an attorney who has drained the account; not an attorney asking how to check it
+        (
+            "my sister has power of attorney for dad and has drained his savings, he has no food",
+            "my sister has power of attorney for dad and asked how to check his savings account",
+        ),
+        # a coach touching a child; not a coach criticised for shouting
+        (
+            "my sons coach has been touching him in the changing rooms, he has training tonight",
+            "my sons coach has been shouting at him in the changing rooms, i will email the club",
+        ),
+        # a tutor alone with a child at his flat, with gifts; not a tutor at the library
+        (
+            "her tutor wants my 13 yr old at his flat for lessons alone, keeps buying her gifts",
+            "her tutor wants my 13 yr old at the library for lessons and keeps setting her tests",
+        ),
+        # a threat from an ex in the police after a past fear of them; not the past fear alone
+        (
+            "i used to be afraid of the police, now my ex is one and he said he will kill me",
+            "i used to be afraid of the police when i first came here, now i help at the station",
+        ),
+        # a child of the writer's made to carry knives; not gangs put forward for discussion
+        (
+            "can we talk about gangs? older boys are making my son carry knives for them tonight",
+            "could we discuss gangs and teenagers, lads on the estate are getting kids to deal",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
