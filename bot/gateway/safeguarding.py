@@ -140,7 +140,10 @@ off, a new mother who believes the baby is not hers, someone gone from a ward ar
 and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
 fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using again
 after a long break with the tolerance gone; a carer drinking again with the one in their care
-found on the floor, their doses muddled or a pan left on).
+found on the floor, their doses muddled or a pan left on), and pregnancy and birth emergencies
+(safeguarding_pregnancy: bleeding with severe pain, a baby not moving since a time named, waters
+gone early, a birth now on a floor or hidden by a teenager, pre-eclampsia's signs, labour alone
+with no way in, a baby born alone and cold, a pregnancy to be ended by force).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -193,6 +196,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
+from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
 from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
@@ -254,6 +258,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **UNWELL_PHRASES,
     **SUBSTANCE_PHRASES,
     **MIND_PHRASES,
+    **PREGNANCY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
