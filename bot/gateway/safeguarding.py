@@ -136,16 +136,19 @@ the body giving way, a panic attack or dissociation at a platform edge, at the w
 unseen, someone sectioned gone from the ward, food refused for days for fear of poison), a mind
 in crisis with danger now (safeguarding_mind: voices telling someone to do harm, a belief of
 being poisoned with a plan to act on it, days without sleep with money spent wildly or driving
-off, a new mother who believes the baby is not hers, someone gone from a ward armed), and drink
-and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
+off, a new mother who believes the baby is not hers, someone gone from a ward armed), drink and
+drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
 fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using again
 after a long break with the tolerance gone; a carer drinking again with the one in their care
-found on the floor, their doses muddled or a pan left on), and harm from someone with power or
-trust over the person at risk (safeguarding_trust: a landlord's men changing the locks with the
+found on the floor, their doses muddled or a pan left on), harm from someone with power or trust
+over the person at risk (safeguarding_trust: a landlord's men changing the locks with the
 children inside, a landlord inside or coming in on a tenant in the shower, rent let off for sex,
 a debt to be paid by going with the boss's friends or his men sent, an attorney who has emptied
 an old person's account, a coach, teacher, youth worker, pastor or guard grooming or abusing a
-child).
+child), and pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain,
+a baby not moving since a time named, waters gone early, a birth now on a floor or hidden by a
+teenager, pre-eclampsia's signs, labour alone with no way in, a baby born alone and cold, a
+pregnancy to be ended by force).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -198,6 +201,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
+from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
 from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
@@ -261,6 +265,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SUBSTANCE_PHRASES,
     **MIND_PHRASES,
     **TRUST_PHRASES,
+    **PREGNANCY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

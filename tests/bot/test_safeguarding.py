@@ -2839,6 +2839,69 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "he stoped his xanax cold turky and now he's hallucinating",
         "he stopped his coffee cold turkey for lent and now he's grumpy",
     ),
+    # bleeding with severe pain in a pregnancy; not spotting a midwife has checked
+    (
+        "my girlfriend is 28 weeks and she's bleeding and the cramps are unbearable",
+        "I'm 28 weeks, had a little spotting and the midwife checked me, all fine",
+    ),
+    # heavy bleeding in a pregnancy; not a nosebleed
+    (
+        "im 22 wks pregnant and bleeding really heavily in the toilet",
+        "I'm 22 weeks pregnant and my nose keeps bleeding in this dry air",
+    ),
+    # a baby in the womb not moving since a time named; not a breech baby not turning
+    (
+        "she's 36 weeks and hasn't felt the baby move all day, not even after a cold drink",
+        "I'm 36 weeks and the baby hasn't moved position since my last scan, still breech",
+    ),
+    # waters gone early and now; not a story from a first pregnancy
+    (
+        "my wife's waters have just gone and she is only 29 weeks",
+        "my waters went at 29 weeks with my first, she is 6 now and top of her class",
+    ),
+    # a birth happening now in a car; not a birth planned for June
+    (
+        "my mate is giving birth in the car right now, we're stuck on the A406",
+        "my sister is giving birth in june so I might miss the july session",
+    ),
+    # a teenager hiding a pregnancy and in labour now; not a pregnancy announced late
+    (
+        "my niece is 16 and hid her pregnancy from everyone, now she's locked herself in the"
+        " loo with contractions",
+        "my niece is 16 and just told us about the pregnancy, we're going to the scan together",
+    ),
+    # a girl hiding it, holding her belly in pain tonight; not a girl hiding a gift
+    (
+        "the teenage girl downstairs has been hiding it under hoodies, she's huge and tonight"
+        " she's in agony on the stairs",
+        "the teenage girl downstairs is hiding it from her mum, she bought her a huge cake for"
+        " tonight",
+    ),
+    # two signs of pre-eclampsia in a pregnancy; not a headache from a stage's lights
+    (
+        "im 35 weeks and ive got a pounding headache and my vision is blurry",
+        "I'm 35 weeks pregnant and the flashing lights on the stage gave me a bit of a headache",
+    ),
+    # contractions minutes apart with no one to get her there; not a birth plan with a lift
+    (
+        "contractions are every 4 minutes and there's no one here, my husband is abroad",
+        "if the contractions start my husband will drive me in, the bag is packed by the door",
+    ),
+    # a baby born alone and blue; not a home birth told as lovely
+    (
+        "my flatmate had her baby by herself in her room and the baby is blue, barely breathing",
+        "my flatmate had her baby at home with two midwives and the baby is perfect",
+    ),
+    # a pregnancy to be ended by force; not an appointment talked through
+    (
+        "i'm 10 weeks pregnant and my boyfriend says he'll force me to have an abortion",
+        "I'm 10 weeks pregnant and my partner is coming with me to the booking appointment",
+    ),
+    # the bump threatened by someone coming back; not a nursery painted
+    (
+        "I'm 20 weeks and my brother says he's gonna punch me in the belly when he's back",
+        "I'm 20 weeks and my brother says he's gonna paint the nursery when he's back",
+    ),
 ]
 
 
