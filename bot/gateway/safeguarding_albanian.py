@@ -20,6 +20,8 @@ a grandmother's for the holidays, the writer threatening to call the police over
 who takes a girl to training, a political life ended, a brother who no longer wants to live in
 London, a boss's night shifts, a teenager's phone taken by her parents, a child late home from
 a friend's or from training.
+It also reads someone else's papers held by those he works for with a debt or a threat ("i
+kanë marrë pasaportën dhe i thonë që ka borxh"); not a passport at an embassy for a visa.
 """
 
 from __future__ import annotations

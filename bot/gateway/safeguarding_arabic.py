@@ -31,6 +31,9 @@ magnet or bleach, and someone's child beaten with a belt or leaving marks ("يض
 address or is coming.
 Also a mother after a birth who says the baby is not hers or is better without her, alone
 with it or not answering now.
+It also reads a child who swallowed someone else's tablets or an unknown number ("بلع حبوب
+جدته، لا أعرف كم"), not his own medicine as given; and someone beaten, locked in or tied by a
+sheikh or healer to drive out a jinn, not a ruqya read with no harm.
 """
 
 from __future__ import annotations

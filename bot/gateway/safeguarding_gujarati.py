@@ -24,6 +24,9 @@ being picked up from home, a ward where the children may not be visited, mum's "
 out" for an untidy room, a sister of 24 whose wedding all look forward to, a father dropping
 her at the writer's house ("મારે ઘરે"), dowry talked about as a custom or a crime, a hand burnt
 while ironing.
+It also reads an older relative neglected in a care home (two of: dirty clothes, no food, a
+wound, the fear they will die there), and a pregnancy with the baby not moving or bleeding now;
+not food held back before an operation, nor a baby kicking all night.
 """
 
 from __future__ import annotations

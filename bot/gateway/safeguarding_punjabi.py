@@ -20,7 +20,9 @@ It also reads, in the Latin spelling, an older relative kept locked in a room or
 by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde"), and a home taken
 over and dealt from ("aa ke reh rahe ne, drugs vechde ne"), a beating told in the past by a
 husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to India or
-Pakistan, or take the children, if she goes out or tells.
+Pakistan, or take the children, if she goes out or tells anyone ("je kise nu dasya taan wapas
+bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
+slow or hard, blue); not a baby who won't take cold milk.
 """
 
 from __future__ import annotations

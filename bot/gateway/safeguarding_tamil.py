@@ -26,6 +26,9 @@ that is confused in one's sleep, a chest pain last year now put right, a first-a
 brother away two days at a friend's or on a trip with his phone off.
 Also days unslept with God's voice or a drive, and a sign it is now (tonight, the car);
 not nights lost to a teething baby.
+It also reads an older parent's money all taken with her left unfed or kept from seeing anyone,
+and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
+fast day, nor gums that bleed.
 """
 
 from __future__ import annotations
