@@ -20,6 +20,8 @@ a grandmother's for the holidays, the writer threatening to call the police over
 who takes a girl to training, a political life ended, a brother who no longer wants to live in
 London, a boss's night shifts, a teenager's phone taken by her parents, a child late home from
 a friend's or from training.
+It also reads someone else's papers held by those he works for with a debt or a threat ("i
+kanë marrë pasaportën dhe i thonë që ka borxh"); not a passport at an embassy for a visa.
 """
 
 from __future__ import annotations
@@ -342,4 +344,25 @@ _SQ_TAKEN_OR_PAPERS = (
 )
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_WED_BY_FORCE, _SQ_TAKEN_OR_PAPERS),
+)
+
+# Someone else made to work and kept (a son at a building site, a sister in a kitchen): his or
+# her papers held by those he works for ("i kanë marrë pasaportën") with a debt he is told he
+# owes or a threat now ("e kërcënuan me thikë", "s'e lënë të ikë"); not a passport left at an
+# embassy or with a lawyer for a visa, nor a debt to a bank.
+_SQ_THEIR_PAPERS_KEPT = (
+    r"\b(?:i|ia|ja|ua|e|u)\s+(?:i\s+)?(?:kane\s+|kan\s+|ka\s+)?(?:marre|moren|mori|marrin|mbajne|"
+    r"mban|mbajten|mbajtur|fshehin|fshehur)\s+(?:\w+\s+)?(?:pasaport\w*|dokument\w*|letrat|"
+    r"leternjoftim\w*)"
+)
+_SQ_WORKS_FOR = (
+    r"\b(?:punon|punojne|punonte|pune\w*|kantier\w*|shef\w*|pronar\w*|burra|punedhenes\w*)\b"
+)
+_SQ_OWES_OR_THREATENED = (
+    r"\b(?:borxh\w*|kercen\w*|kanos\w*|thik\w*|arme\w*)\b|\b(?:nuk|s'?)\s*(?:e|i|u)\s+(?:lene|"
+    r"lejojne)\s+(?:te|me)\s+(?:ike|iki|dale|dal|largohet|shkoje)"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ambasad\w*|konsullat\w*|avokat\w*|viz\w*|bank\w*)\b)"
+    + every_one_of(_SQ_THEIR_PAPERS_KEPT, _SQ_WORKS_FOR, _SQ_OWES_OR_THREATENED),
 )

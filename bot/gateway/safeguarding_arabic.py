@@ -31,6 +31,9 @@ magnet or bleach, and someone's child beaten with a belt or leaving marks ("يض
 address or is coming.
 Also a mother after a birth who says the baby is not hers or is better without her, alone
 with it or not answering now.
+It also reads a child who swallowed someone else's tablets or an unknown number ("بلع حبوب
+جدته، لا أعرف كم"), not his own medicine as given; and someone beaten, locked in or tied by a
+sheikh or healer to drive out a jinn, not a ruqya read with no harm.
 """
 
 from __future__ import annotations
@@ -475,4 +478,35 @@ _AZ_GOING_TO_ACT = (
 )
 ARABIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AZ_OFF_CARE, _AZ_PARANOID, _AZ_GOING_TO_ACT),
+)
+
+# A child who has swallowed someone else's tablets or an unknown number of them ("طفلي عمره
+# سنتين بلع حبوب جدته، لا أعرف كم"); not a child who took his own medicine as given.
+_AR_SWALLOWED_PILLS = (
+    r"(?:بلع|بلعت|ابتلع|ابتلعت|اكل|اكلت|شرب|شربت)\s+(?:\S+\s+){0,2}(?:حبوب|حبات|اقراص|برشام|"
+    r"دوا|دواء|ادويه)"
+)
+_AR_NOT_HIS_OR_UNCOUNTED = (
+    r"(?:حبوب|حبات|اقراص|دوا|دواء|ادويه)\s+(?:\S+\s+)?(?:جدته|جدتها|جده|جدها|امي|ابوي|ابي|"
+    r"زوجي|الكبار|الضغط|السكر|القلب|الاعصاب)|(?:لا|ما|مش)\s+(?:ا|ب|بـ)?(?:عرف|اعرف|بعرف|"
+    r"نعرف|بنعرف|عارف|عارفه|ادري|بدري)\s+(?:\S+\s+)?(?:كم|قديش|اديش|قداش|كام)|"
+    r"(?:العلبه|الشريط|الظرف)\s+(?:كله|كلها|كامل)|كل\s+(?:ال)?(?:علبه|شريط|حبوب)"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    rf"^(?=.*{_AR_A_CHILD}\s+(?:\S+\s+){{0,4}}{_AR_SWALLOWED_PILLS})"
+    rf"(?=.*(?:{_AR_NOT_HIS_OR_UNCOUNTED}))",
+)
+
+# Someone beaten, locked in, burnt or choked by a sheikh or a healer to drive out a jinn or in a
+# ruqya ("الشيخ اللي يسوي رقية لأختي يحبسها في غرفة ويضربها عشان يطلع الجن"); not a ruqya read
+# over someone with no harm, nor a talk about such abuse.
+_AR_JINN_OR_RUQYA = r"رقيه|رقيا|الرقيه|الجن|جني|ممسوس|ملبوس|مسحور|السحر|المس(?:\s|$)|يطلع\s+ال"
+_AR_HARMED_BY_HIM = (
+    r"(?:^|\s)(?:و|ف)?(?:ي|ب|بي|عم\s+ي)?(?:ضرب|حبس|قفل\s+علي|كوي|كوا|خنق|جلد|ربط)(?:ها|ه|هم|"
+    r"و|وها|وه)(?:\s|$|،|\.)|(?:^|\s)(?:و|ف)?(?:ضرب|حبس|خنق|جلد|ربط|كوى)(?:ها|ه|وها|وه|هم)"
+    r"(?:\s|$|،|\.)"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:محاضره|ندوه|درس\s+عن|برنامج\s+عن))"
+    + every_one_of(_AR_JINN_OR_RUQYA, _AR_HARMED_BY_HIM),
 )

@@ -24,11 +24,14 @@ being picked up from home, a ward where the children may not be visited, mum's "
 out" for an untidy room, a sister of 24 whose wedding all look forward to, a father dropping
 her at the writer's house ("મારે ઘરે"), dowry talked about as a custom or a crime, a hand burnt
 while ironing.
+It also reads an older relative neglected in a care home (two of: dirty clothes, no food, a
+wound, the fear they will die there), and a pregnancy with the baby not moving or bleeding now;
+not food held back before an operation, nor a baby kicking all night.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 GUJARATI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -293,4 +296,33 @@ _GU_WITHDRAWAL = (
 GUJARATI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:વર્ષ\s+પહેલા|વર્ષથી|સ્વસ્થ|\bvarsh\s+pehla))"
     + every_one_of(_GU_DRINK_STOPPED, _GU_WITHDRAWAL),
+)
+
+# An older relative neglected in a care home, two signs of it: kept in dirty clothes, not given
+# food, a wound or sore, the fear they will die there ("આખો દિવસ ગંદા કપડામાં રાખે છે, ખાવાનું
+# નથી આપતા, માથા પર ઘા હતો"); not food held back before an operation, nor a visit planned.
+_GU_DIRTY = r"ગંદા\s+(?:\S+\s+)?(?:કપડા|કપડાં|બિસ્તર|ડાયપર)|નવડાવતા\s+નથી|કપડા\S*\s+બદલતા\s+નથી"
+_GU_UNFED = r"ખાવાનું\s+(?:\S+\s+)?(?:નથી\s+આપ|આપતા\s+નથી)|ભૂખ્યા\s+રાખ|પાણી\s+(?:પણ\s+)?નથી\s+આપ"
+_GU_WOUND = r"(?:^|\s)ઘા(?:\s|$)|ઘાવ|ચાંદા|જખમ|લોહી\s+નીકળ"
+_GU_DIE_THERE = r"(?:ત્યાં|ત્યા)\s+(?:\S+\s+)?મરી\s+જશ"
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:ઓપરેશન|સર્જરી))(?=.*(?:{_GU_CARE}))"
+    + any_two_of(_GU_DIRTY, _GU_UNFED, _GU_WOUND, _GU_DIE_THERE),
+)
+
+# A pregnancy in trouble now: weeks or months along (or "ગર્ભવતી") with the baby not moving, or
+# bleeding ("36 અઠવાડિયાની ગર્ભવતી છે, બાળક આજે બિલકુલ હલતું નથી"); not a baby kicking all
+# night, a scan booked, a nose or gums that bleed, nor a pregnancy gone by.
+_GU_PREGNANT = (
+    r"ગર્ભવતી|ગર્ભ|પ્રેગ્નન્ટ|પ્રેગનન્ટ|સગર્ભા|\bpregnant\b|\d+\s*(?:અઠવાડિયા|મહિના)\S*\s+"
+    r"(?:\S+\s+)?(?:પેટ|ગર્ભ|છે)"
+)
+_GU_NOT_MOVING_OR_BLEEDING = (
+    r"(?:બાળક|બચ્ચું|બેબી|બાળ)\S*\s+(?:\S+\s+){0,3}(?:હલતું|હાલતું|ફરકતું|હલનચલન|લાત\s+મારતું)\s+"
+    r"(?:\S+\s+)?નથી|(?:બાળક|બેબી)\S*\s+(?:\S+\s+){0,2}(?:હલતું|હાલતું)\s+બંધ|"
+    r"લોહી\s+(?:\S+\s+)?(?:પડે|પડી\s+રહ્યું|વહે|જાય|નીકળ)|રક્તસ્ત્રાવ|બ્લીડિંગ"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ગયા\s+વખતે|ગયા\s+વર્ષે|નાક|પેઢા|દાંત))"
+    + every_one_of(_GU_PREGNANT, _GU_NOT_MOVING_OR_BLEEDING),
 )

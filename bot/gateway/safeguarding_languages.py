@@ -85,7 +85,7 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # Spanish is read from two modules (safeguarding_spanish, and safeguarding_spanish_crisis for a
-# crisis of mind or body now), one net under one code.
+# crisis of mind or body now or a child groomed by a trusted adult), one net under one code.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES,
     "ro": ROMANIAN_PHRASES,

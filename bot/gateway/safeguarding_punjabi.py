@@ -20,12 +20,14 @@ It also reads, in the Latin spelling, an older relative kept locked in a room or
 by family ("ohna nu kamre ch band rakhde ne", "bebe nu roti vi ni dinde"), and a home taken
 over and dealt from ("aa ke reh rahe ne, drugs vechde ne"), a beating told in the past by a
 husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to India or
-Pakistan, or take the children, if she goes out or tells.
+Pakistan, or take the children, if she goes out or tells anyone ("je kise nu dasya taan wapas
+bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
+slow or hard, blue); not a baby who won't take cold milk.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 PUNJABI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -230,9 +232,13 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
 )
 
 # Held by a threat to her staying: "if I go out" (or leave, or tell) she will be sent back to
-# India or Pakistan, or her children taken ("je main bahar gayi taan India wapas bhej denge");
-# not a mother sent back after a visit, nor children kept by grandparents while she works.
-_PA_IF_I_LATIN = r"\bje\s+(?:main|mai|me)\s+(?:\w+\s+){0,5}?"
+# India or Pakistan, or her children taken ("je main bahar gayi taan India wapas bhej denge", "je
+# kise nu dasya taan wapas bhej dauga"); not a mother sent back after a visit, nor children kept
+# by grandparents while she works.
+_PA_IF_I_LATIN = (
+    r"\bje\s+(?:(?:main|mai|me)\s+|(?:kise|kisi|police|pulis)\s+(?:nu|noo|nuu)\s+(?:kuch\s+)?"
+    r"(?:das|dass)\w*\s+)(?:\w+\s+){0,5}?"
+)
 _PA_SENT_BACK_LATIN = (
     r"(?:wapas|vapas|waapas)\s+(?:\w+\s+)?(?:bhej|bhejh)\s*(?:denge|dinge|dauga|dega|dewange|"
     r"devange|deni|den)\b"
@@ -245,7 +251,8 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     rf"{_PA_IF_I_LATIN}(?:taan|tan|ta|fer|phir)\s+(?:(?!nu\b|noo\b)\w+\s+){{0,4}}?"
     + _PA_SENT_BACK_LATIN,
     _PA_CHILDREN_TAKEN_LATIN,
-    r"ਜੇ\s+ਮੈਂ\s+(?:\S+\s+){0,5}(?:ਤਾਂ|ਫਿਰ)\s+(?:\S+\s+){0,4}ਵਾਪਸ\s+(?:\S+\s+)?ਭੇਜ\s+"
+    r"ਜੇ\s+(?:ਮੈਂ|(?:ਕਿਸੇ|ਪੁਲਿਸ)\s+ਨੂੰ\s+ਦੱਸ\S*)\s+(?:\S+\s+){0,5}(?:ਤਾਂ|ਫਿਰ)\s+"
+    r"(?:\S+\s+){0,4}ਵਾਪਸ\s+(?:\S+\s+)?ਭੇਜ\s+"
     r"(?:ਦੇਣਗੇ|ਦੇਵੇਗਾ|ਦਊਗਾ)|ਬੱਚ\S*\s+(?:\S+\s+)?(?:ਖੋਹ|ਖੋ)\s+(?:ਲੈਣਗੇ|ਲਵੇਗਾ|ਲਊਗਾ)",
 )
 
@@ -326,4 +333,23 @@ _PA_OUT_OR_UNANSWERED = (
 PUNJABI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਪਿਛਲੇ\s+ਸਾਲ|ਸਾਲ\s+ਪਹਿਲਾਂ|ਹੁਣ\s+ਠੀਕ))"
     + every_one_of(_PA_DRINKING, _PA_CHILDREN, _PA_OUT_OR_UNANSWERED),
+)
+
+# A baby days or weeks old with two signs of a newborn in danger now: cold to the touch, not
+# feeding, the breath slow or hard, gone blue or limp, not waking ("ਬੱਚਾ ਇੱਕ ਹਫ਼ਤੇ ਦਾ ਹੈ, ਬਹੁਤ
+# ਠੰਡਾ ਹੈ ਤੇ ਦੁੱਧ ਨਹੀਂ ਪੀਂਦਾ, ਸਾਹ ਹੌਲੀ ਹੈ"); not a baby who won't take cold milk, nor one fussy
+# over teething.
+_PA_NEWBORN = (
+    r"(?:ਬੱਚਾ|ਬੱਚੀ|ਬੱਚੇ|ਨਿਆਣਾ|ਨਿਆਣੀ|ਕਾਕਾ|ਕਾਕੀ|ਬੇਬੀ)\S*\s+(?:\S+\s+){0,4}(?:ਦਿਨ|ਦਿਨਾਂ|ਹਫ਼ਤੇ|"
+    r"ਹਫ਼ਤਿਆਂ|ਹਫ਼ਤਾ)|(?:ਨਵਜੰਮ|ਨਵਾਂ\s+ਜੰਮ|ਜਨਮ\s+ਤੋਂ)"
+)
+_PA_BABY_COLD = r"ਠੰਡਾ(?!\s+(?:ਦੁੱਧ|ਪਾਣੀ))|ਠੰਢਾ(?!\s+(?:ਦੁੱਧ|ਪਾਣੀ))|ਠੰਡੀ(?!\s+(?:ਹਵਾ|ਦੁੱਧ))"
+_PA_NOT_FEEDING = r"ਦੁੱਧ\s+(?:\S+\s+)?(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਪੀ|ਚੁੰਘ)"
+_PA_BREATH_WRONG = (
+    r"ਸਾਹ\s+(?:\S+\s+)?(?:ਹੌਲੀ|ਔਖਾ|ਔਖੇ|ਰੁਕ|ਨਹੀਂ\s+(?:ਆ|ਲੈ))|ਨੀਲਾ|ਨੀਲੀ|ਢਿੱਲਾ|ਢਿੱਲੀ|"
+    r"(?:ਉੱਠ|ਜਾਗ)\S*\s+(?:ਨਹੀਂ|ਨੀ)|ਬੇਹੋਸ਼"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:ਦੰਦ\s+ਨਿਕਲ))(?=.*(?:{_PA_NEWBORN}))"
+    + any_two_of(_PA_BABY_COLD, _PA_NOT_FEEDING, _PA_BREATH_WRONG),
 )

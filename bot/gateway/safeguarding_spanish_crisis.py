@@ -1,14 +1,20 @@
-"""The Spanish phrase net's readings of a crisis of mind or body now (read by
-safeguarding_languages with safeguarding_spanish, whose module has no room left): an eating
-disorder with days unfed and a faint, chest pain or a racing heart ("lleva días sin comer, hoy
-se desmayó y le duele el pecho"), and a panic attack that takes the writer while driving ("tengo
-un ataque de pánico, estoy sola en el coche en la autopista, no puedo seguir conduciendo"), or
-to someone else at the wheel.
+"""The Spanish phrase net's readings of a crisis of mind or body now and of a child groomed by an
+adult the family trusts (read by safeguarding_languages with safeguarding_spanish, whose module
+has no room left): an eating disorder with days unfed and a faint, chest pain or a racing heart
+("lleva días sin comer, hoy se desmayó y le duele el pecho"), and a panic attack that takes the
+writer while driving ("tengo un ataque de pánico, estoy sola en el coche en la autopista, no puedo
+seguir conduciendo"), or to someone else at the wheel; a baby in bed with an adult who has taken
+drink or drugs and cannot be woken, or lies on the baby ("se ha fumado algo y está durmiendo con
+el bebé en la cama, no consigo despertarlo"); and a coach, teacher or priest who asks a child for
+photos without clothes or keeps a secret with the child ("el entrenador le pide fotos sin ropa y
+le dice que es un secreto").
 Text has been through safeguarding_languages.fold (no accents: "pánico" reads "panico").
 
 Left alone: "me muero de hambre" (I'm starving), a fast with no faint or heart sign, a chest
 sore from a cough, a panic attack that is over or told of another time, traffic that "gives"
-the writer a panic attack, a driving lesson that makes them nervous.
+the writer a panic attack, a driving lesson that makes them nervous, a tired father asleep
+beside the baby, a coach who asks for the team's photos in the new kit, a surprise party kept
+secret.
 """
 
 from __future__ import annotations
@@ -50,4 +56,37 @@ _ES_DRIVING_NOW = (
 SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:trafico|atasco|clase|examen\s+de\s+conducir)\b)"
     + every_one_of(_ES_PANIC_NOW, _ES_DRIVING_NOW),
+)
+
+# A baby in bed with an adult who has taken drink or drugs, who cannot be woken or lies on the
+# baby; not a tired adult asleep beside the baby, nor a cigarette smoked outside.
+_ES_BABY = r"\b(?:el|la|al|del|mi|su|con\s+el|con\s+la)\s+(?:bebe|nene|nena|recien\s+nacid[oa])\b"
+_ES_SHARED_SLEEP = (
+    r"\b(?:durmiendo|dormido|dormida|duerme|se\s+ha\s+dormido|se\s+durmio|acostad[oa])\b|"
+    r"\ben\s+la\s+cama\b|\b(?:debajo|encima)\s+de\b"
+)
+_ES_ADULT_OUT = (
+    r"\bno\s+(?:consigo|puedo|logro|podemos)\s+despertarl[oae]\b|"
+    r"\bse\s+ha\s+(?:fumado|metido|tomado)\s+(?:algo|un\s+porro|porros|pastillas)|"
+    r"\b(?:drogad[oa]|borrach[oa]|colocad[oa])\b"
+)
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cigarr\w*|tabaco|siesta\s+normal)\b)"
+    + every_one_of(_ES_BABY, _ES_SHARED_SLEEP, _ES_ADULT_OUT),
+)
+
+# A child's coach, teacher or priest who asks for or sends photos without clothes, or tells the
+# child it is a secret between them; not photos of the team in its kit, nor a surprise kept.
+_ES_TRUSTED_ADULT = (
+    r"\b(?:entrenador\w*|profesor\w*|profe|maestr[oa]|monitor\w*|tutor\w*|catequista|cura|"
+    r"sacerdote|pastor|imam|coach|instructor\w*)\b"
+)
+_ES_NUDE_OR_SECRET = (
+    r"\b(?:fotos?|videos?|imagenes)\s+(?:\w+\s+){0,2}(?:sin\s+ropa|desnud\w*|en\s+ropa\s+"
+    r"interior|intimas|en\s+calzoncillos|en\s+bragas)\b|\b(?:es|sea)\s+(?:un|nuestro)\s+"
+    r"secreto\s+(?:entre\s+(?:ellos|ellas|los\s+dos|nosotros|vosotros)|suyo)\b"
+)
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:fiesta\s+sorpresa|sorpresa|regalo\s+de\s+cumpleanos)\b)"
+    + every_one_of(_ES_TRUSTED_ADULT, _ES_NUDE_OR_SECRET),
 )

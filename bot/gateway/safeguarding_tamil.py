@@ -26,6 +26,9 @@ that is confused in one's sleep, a chest pain last year now put right, a first-a
 brother away two days at a friend's or on a trip with his phone off.
 Also days unslept with God's voice or a drive, and a sign it is now (tonight, the car);
 not nights lost to a teething baby.
+It also reads an older parent's money all taken with her left unfed or kept from seeing anyone,
+and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
+fast day, nor gums that bleed.
 """
 
 from __future__ import annotations
@@ -350,4 +353,38 @@ _TA_MANIC_SIGN = (
 _TA_MANIC_NOW = r"இன்று|இன்னைக்கு|இன்றிரவு|இப்போது|இப்ப|காரில்|கார்\s+ஓட்ட|கத்தி"
 TAMIL_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_NO_SLEEP_DAYS, _TA_MANIC_SIGN, _TA_MANIC_NOW),
+)
+
+# An older parent's money all taken by the one who holds it (a son, a power of attorney) and her
+# left without food or kept from seeing anyone ("பணம் எல்லாம் எடுத்துவிட்டார், அம்மாவுக்கு
+# சாப்பாடு இல்லை, யாரையும் பார்க்க விடவில்லை"); not money drawn at the bank on a fast day.
+_TA_ELDER = r"அம்மா|அப்பா|பாட்டி|தாத்தா|மாமியார|மாமனார|வயது|வயசு"
+_TA_ALL_MONEY_TAKEN = (
+    r"(?:பணம்|பணத்தை|காசு|காச|பென்ஷன்|பென்சன்|சேமிப்பு)\S*\s+(?:\S+\s+)?(?:எல்லாம்|எல்லாத்தையும்|"
+    r"முழுவதும்|முழுசா|அனைத்தும்)?\s*(?:\S+\s+)?(?:எடுத்துவிட்ட|எடுத்துட்ட|எடுத்துக்கொண்ட|"
+    r"எடுத்துக்கிட்ட|எடுத்துகிட்ட|பறித்து|பறிச்சு|காலி\s+பண்ணி|காலி\s+செய்த|திருடி)"
+)
+_TA_UNFED_OR_KEPT_APART = (
+    r"(?:சாப்பாடு|சோறு|உணவு|சாப்பிட)\S*\s+(?:\S+\s+)?(?:இல்லை|இல்ல|கிடையாது)(?![\u0b80-\u0bff])|"
+    r"(?:யாரையும்|யாரும்|யாரையுமே|எங்களை)\s+(?:\S+\s+)?(?:பார்க்க|பாக்க|சந்திக்க|பேச)\s+"
+    r"(?:\S+\s+)?(?:விடவில்லை|விடல|விடுவதில்லை|விடமாட்ட)"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:விரத|நோன்பு))"
+    + every_one_of(_TA_ELDER, _TA_ALL_MONEY_TAKEN, _TA_UNFED_OR_KEPT_APART),
+)
+
+# A woman months into a pregnancy, her months given ("மனைவிக்கு 8 மாதம்"), bleeding now; not
+# gums that bleed, a period, nor a bleed in a pregnancy gone by.
+_TA_MONTHS_ALONG = (
+    r"(?:மனைவி|மகள்|மருமகள்|அக்கா|தங்கை|அண்ணி|எனக்கு|அவளுக்கு|அவங்களுக்கு)\S*\s+(?:\S+\s+)?"
+    r"\d+\s*(?:மாதம்|மாசம்|வாரம்)"
+)
+_TA_BLEEDING_NOW = (
+    r"இரத்தப்போக்கு|ரத்தப்போக்கு|உதிரப்போக்கு|ப்ளீடிங்|பிளீடிங்|(?:இரத்தம்|ரத்தம்)\s+(?:\S+\s+)?"
+    r"(?:வருகிறது|வருது|போகிறது|போகுது|வந்துகிட்டே|கொட்டு)"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ஈறு|மாதவிடாய்|பீரியட்|போன\s+முறை|முதல்\s+பிரசவ))"
+    + every_one_of(_TA_MONTHS_ALONG, _TA_BLEEDING_NOW),
 )

@@ -2680,6 +2680,78 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "mi marido está teniendo un ataque de pánico y está conduciendo por la autovía",
             "mi marido tiene ataques de pánico cuando conduce, ya va a terapia",
         ),
+        # Albanian: a nephew's passport held by his boss, threatened if he leaves; a passport left
+        # at the embassy for a visa while he works
+        (
+            "sq",
+            "Nipi im punon në një lavazh, shefi ia mban pasaportën dhe e kërcënon nëse largohet",
+            "Nipi im punon në kantier, ia kanë marrë pasaportën në ambasadë për vizë",
+        ),
+        # Tamil: a father's pension all taken by a son-in-law and no food; money drawn on a fast
+        # day
+        (
+            "ta",
+            "அப்பாவின் பென்ஷன் முழுவதும் மருமகன் எடுத்துக்கொண்டார், அப்பாவுக்கு சோறு இல்லை",
+            "அம்மா வங்கியில் பணம் எடுத்துவிட்டார், இன்று விரதம் அதனால் சாப்பாடு இல்லை",
+        ),
+        # Tamil: a sister seven months along and blood coming now; gums that bleed in a pregnancy
+        (
+            "ta",
+            "என் தங்கைக்கு 7 மாதம், இப்போது ரத்தம் நிறைய போகுது",
+            "என் மனைவிக்கு 6 மாதம், பல் துலக்கும்போது ஈறுகளில் ரத்தம் வருது",
+        ),
+        # Arabic: a healer who beats a brother to get the jinn out; a ruqya read with no harm
+        (
+            "ar",
+            "أخوي يقولون عليه ممسوس، والراقي يربطه ويضربه كل ليلة",
+            "الشيخ قرأ رقية على أمي وارتاحت الحمد لله",
+        ),
+        # Arabic: a daughter who swallowed a whole strip of her father's tablets; a son who took
+        # his own medicine as given
+        (
+            "ar",
+            "بنتي بلعت حبوب الضغط تبع أبوها، الشريط كله فاضي",
+            "ابني شرب الدواء حسب الوصفة ونام",
+        ),
+        # Punjabi (Latin): a husband who will send her back to Pakistan if she tells the police; a
+        # parcel to send back if anyone finds it
+        (
+            "pa",
+            "ohne keha je police nu dassya taan tainu Pakistan wapas bhej denge",
+            "je kise nu parcel milya taan wapas bhej dena ji, shukriya",
+        ),
+        # Punjabi: a ten-day-old baby gone blue who will not feed; a baby who won't take cold milk
+        (
+            "pa",
+            "ਸਾਡੀ ਬੱਚੀ ਦਸ ਦਿਨਾਂ ਦੀ ਹੈ, ਦੁੱਧ ਨਹੀਂ ਪੀ ਰਹੀ ਤੇ ਬੁੱਲ੍ਹ ਨੀਲੇ ਹਨ, ਸਾਹ ਔਖਾ ਹੈ",
+            "ਬੱਚਾ ਦਸ ਦਿਨਾਂ ਦਾ ਹੈ, ਠੰਡਾ ਦੁੱਧ ਨਹੀਂ ਪੀਂਦਾ, ਗਰਮ ਕਰਕੇ ਦਿੰਦੇ ਹਾਂ",
+        ),
+        # Spanish: a teacher who asks a daughter for videos in her underwear; a coach who asks for
+        # photos of the team in its new kit
+        (
+            "es",
+            "El profesor de música le escribe a mi hija y le pide vídeos en ropa interior",
+            "El entrenador nos pide fotos del equipo con la ropa nueva para la web del club",
+        ),
+        # Spanish: a drunk husband asleep on the baby; a tired father asleep beside the baby
+        (
+            "es",
+            "Mi marido está borracho, se ha dormido encima de la bebé y no puedo despertarlo",
+            "Mi marido está agotado y se ha dormido con el bebé en el sofá, qué ternura",
+        ),
+        # Gujarati: a mother in a care home left hungry with sores; a visit planned, food held
+        # back before an operation
+        (
+            "gu",
+            "મમ્મીને વૃદ્ધાશ્રમમાં ભૂખ્યા રાખે છે અને પીઠ પર ચાંદા પડ્યા છે",
+            "મમ્મીને વૃદ્ધાશ્રમમાં મળવા જવું છે, ઓપરેશન પહેલા ખાવાનું નથી આપતા",
+        ),
+        # Gujarati: a wife pregnant and bleeding now; a baby kicking all night
+        (
+            "gu",
+            "મારી પત્ની સગર્ભા છે અને અત્યારે ખૂબ લોહી પડે છે",
+            "મારી દીકરી ગર્ભવતી છે, બાળક આખી રાત લાત મારે છે, ઊંઘ નથી આવતી",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
