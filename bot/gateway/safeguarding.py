@@ -140,7 +140,11 @@ off, a new mother who believes the baby is not hers, someone gone from a ward ar
 and drugs in crisis (safeguarding_substances: withdrawal with hallucinations, shaking all over or
 fits; a dose doubled or mixed with drink or drugs and drowsy or not responding; using again
 after a long break with the tolerance gone; a carer drinking again with the one in their care
-found on the floor, their doses muddled or a pan left on).
+found on the floor, their doses muddled or a pan left on), and babies and toddlers in danger now
+(safeguarding_baby: a newborn yellow or grey and not waking, breathing fast with a fever or
+fitting; a fall with a head hurt, a cleaning liquid or magnets swallowed, a scald; a baby left
+with someone high or drunk, thrown or shaken; a parent who calls the baby evil or will jump with
+it).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -168,6 +172,7 @@ from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
+from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
@@ -254,6 +259,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **UNWELL_PHRASES,
     **SUBSTANCE_PHRASES,
     **MIND_PHRASES,
+    **BABY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
