@@ -24,7 +24,10 @@ _BABY = (
     r"\b(?:bab(?:y|ys|ies)|newborns?|new\s+born|infants?|toddlers?|twins|little\s+one|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[\s-]+"
     r"(?:days?|weeks?|months?)[\s-]+old|(?:only|just)\s+(?:\d+|a|one|two|three|four|five|six)"
-    r"\s+(?:days?|weeks?|months?)\b|(?:\d+|one|two|three|four|five|six)\s+(?:days|weeks)\s+old)\b"
+    r"\s+(?:days?|weeks?|months?)\b|(?:\d+|one|two|three|four|five|six)\s+(?:days|weeks)\s+old|"
+    r"(?:[1-4]|one|two|three|four)[\s-]*(?:years?|yrs?)[\s-]+old|[1-4]\s*yo|little\s+(?:boy|girl)|"
+    r"(?:she|he)\s+is\s+(?:only\s+|just\s+)?(?:[1-4]|one|two|three|four)\b(?!\s*(?:pm|am|"
+    r"oclock|weeks|months|hours|minutes|mins|times|of)))\b"
 )
 # Told as over, managed or long past: the message is not about now.
 _NOT_NOW = (
@@ -72,12 +75,14 @@ _FIT_NOW = (
 _FELL = (
     r"\b(?:fell|fallen|falls|tumbled|toppled|rolled|dropped|came)\s+(?:out|off|from|down)\s+"
     r"(?:of\s+)?(?:the\s+|a\s+|my\s+|our\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?(?:window|balcony|"
-    r"bed|changing\s+(?:table|mat)|sofa|settee|stairs|high\s*chair|worktop|counter|bunk\s+bed|"
+    r"bed|changing\s+(?:table|mat)|sofa|settee|stairs|high\s*chair|worktop|counter|"
+    r"bunk(?:\s+bed)?|"
     r"cot|roof)\b"
 )
 _HEAD_HURT = (
     r"\b(?:vomit\w*|being\s+sick|(?:been|keeps?)\s+(?:being\s+)?sick|throwing\s+up|sleepy|"
-    r"drowsy|(?:soft\s+)?swelling|lump\s+on|(?:will|does)\s+not\s+(?:wake|stop\s+crying)|"
+    r"drowsy|(?:soft\s+)?swelling|lump\s+on|(?:will|does)\s+not\s+(?:wake|stop\s+(?:crying|"
+    r"being\s+sick|vomiting|screaming))|"
     r"not\s+(?:waking|responding|moving)|unconscious|knocked\s+out|blood\s+(?:from|coming)|"
     r"ambulance|a\s+and\s+e|999|floppy)\b"
 )
@@ -126,7 +131,8 @@ _IN_THEIR_CARE = (
     r"chest\b"
 )
 _CARE_NOW = (
-    r"\b(?:not\s+answering|screaming|crying|just\s+(?:found|sent|seen|called|rang)|right\s+now|"
+    r"\b(?:not\s+(?:answering|picking\s+up|replying|responding)|screaming|crying|just\s+(?:found|"
+    r"sent|seen|called|rang)|right\s+now|"
     r"now|video|asleep|passed\s+out|found\s+them|last\s+night|tonight|this\s+morning)\b"
 )
 # Thrown or shaken, and hurt.
@@ -165,6 +171,15 @@ _WITH_THE_BABY = (
     r"(?:goes|go|dies?|jumps?|ends?\s+it))\b"
 )
 
+# Someone saying they will throw, shake or hurt the baby.
+_WILL_HURT = (
+    r"\b(?:he|she|they|i|partner|husband|wife|boyfriend|girlfriend|dad|mum)\s+(?:is\s+|am\s+|"
+    r"are\s+|keeps?\s+)?(?:going\s+to|gonna|will|threaten\w*\s+to|wants?\s+to|says?\s+(?:he|"
+    r"she|they)\s+(?:will|would)|said\s+(?:he|she|they)\s+would)\s+(?:throw|shake|hurt|kill|"
+    r"smother|drown|suffocate|strangle|batter|hit)\s+(?:the|my|our|her|his|their)\s+(?:baby|"
+    r"newborn|little\s+one)\b(?!\s+(?:a|an|shower|party|monitor|gate|clothes|toys|stuff))"
+)
+
 BABY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a newborn yellow and not waking, grey and limp, breathing fast with a fever, or fitting
     "a baby gravely unwell now": (
@@ -190,5 +205,6 @@ BABY_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "a parent who means harm to the baby": (
         "^" + every_one_of(_BABY, _EVIL, _RID_OF),
         "^" + every_one_of(_WITH_THE_BABY),
+        "^" + every_one_of(_WILL_HURT),
     ),
 }

@@ -2874,6 +2874,11 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "the baby grabbed my cup of tea and it went all over her hand, it's blistering",
         "the baby is asleep so I've finally put the kettle on, cup of tea in peace",
     ),
+    # bleach drunk by a child of two; not a child of two keen on the dishwasher
+    (
+        "my nephew drank bleach from under the sink, he's 2",
+        "my nephew is obsessed with the dishwasher, he's 2",
+    ),
 ]
 
 
@@ -5519,6 +5524,11 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "my friend says she's going to jump off the bridge with her baby tonight",
             "my friend says she's going to jump in the puddles with her baby tomorrow",
+        ),
+        # a threat to throw the baby; not a party thrown for the baby
+        (
+            "her boyfriend says he will throw the baby off the balcony",
+            "her boyfriend says we will throw the baby a party on the balcony",
         ),
     ],
 )
