@@ -145,10 +145,13 @@ over the person at risk (safeguarding_trust: a landlord's men changing the locks
 children inside, a landlord inside or coming in on a tenant in the shower, rent let off for sex,
 a debt to be paid by going with the boss's friends or his men sent, an attorney who has emptied
 an old person's account, a coach, teacher, youth worker, pastor or guard grooming or abusing a
-child), and pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain,
-a baby not moving since a time named, waters gone early, a birth now on a floor or hidden by a
+child), pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain, a
+baby not moving since a time named, waters gone early, a birth now on a floor or hidden by a
 teenager, pre-eclampsia's signs, labour alone with no way in, a baby born alone and cold, a
-pregnancy to be ended by force).
+pregnancy to be ended by force), and babies and toddlers in danger now (safeguarding_baby: a
+newborn yellow or grey and not waking, breathing fast with a fever or fitting; a fall with a
+head hurt, a cleaning liquid or magnets swallowed, a scald; a baby left with someone high or
+drunk, thrown or shaken; a parent who calls the baby evil or will jump with it).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -176,6 +179,7 @@ from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
+from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
@@ -266,6 +270,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MIND_PHRASES,
     **TRUST_PHRASES,
     **PREGNANCY_PHRASES,
+    **BABY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -2902,6 +2902,46 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "I'm 20 weeks and my brother says he's gonna punch me in the belly when he's back",
         "I'm 20 weeks and my brother says he's gonna paint the nursery when he's back",
     ),
+    # a newborn yellow and not waking; not jaundice at birth that has cleared
+    (
+        "my grandson is 4 days old, he's gone really yellow and we can't wake him for a bottle",
+        "my grandson was a bit yellow at birth but it has cleared, he wakes for every bottle",
+    ),
+    # a newborn grey and floppy; not a grey babygrow
+    (
+        "my niece's newborn has turned grey and floppy in the car seat",
+        "bought my niece's newborn a grey babygrow, she looks so cute in it",
+    ),
+    # grunting with every breath and a fever; not a baby grunting as she feeds
+    (
+        "our 2 week old is grunting with every breath and burning up with a fever",
+        "our 2 week old grunts like a piglet when she feeds, it's hilarious",
+    ),
+    # a baby fitting now; not a car seat that fits
+    (
+        "my sisters 6 week old is having a seizure right now, his legs are jerking",
+        "does the 6 week old car seat fit in the minibus? asking for saturday",
+    ),
+    # a fall and drowsy and sick after; not a tumble onto cushions
+    (
+        "my toddler rolled off the changing table and now he's drowsy and been sick twice",
+        "my toddler rolled off the sofa onto the cushions and laughed his head off",
+    ),
+    # magnets swallowed; not a crèche asked to keep them out of reach
+    (
+        "our 2 year old swallowed two of the fridge magnets, he's got tummy ache",
+        "please keep the fridge magnets in the crèche up high, our 2 year old grabs everything",
+    ),
+    # a scald blistering; not a kettle put on
+    (
+        "the baby grabbed my cup of tea and it went all over her hand, it's blistering",
+        "the baby is asleep so I've finally put the kettle on, cup of tea in peace",
+    ),
+    # bleach drunk by a child of two; not a child of two keen on the dishwasher
+    (
+        "my nephew drank bleach from under the sink, he's 2",
+        "my nephew is obsessed with the dishwasher, he's 2",
+    ),
 ]
 
 
@@ -5570,6 +5610,38 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         (
             "can we talk about gangs? older boys are making my son carry knives for them tonight",
             "could we discuss gangs and teenagers, lads on the estate are getting kids to deal",
+        ),
+        # a baby with someone high and not answering; not a grandmother minding the baby
+        (
+            "my ex is looking after our baby tonight and he's off his head on coke, not answering"
+            " me",
+            "my mum is looking after our baby tonight so I can come, she's brilliant with her",
+        ),
+        # a baby shaken; not a baby rocked
+        (
+            "her boyfriend shook the baby because he wouldn't stop crying",
+            "her boyfriend rocked the baby to sleep because he wouldn't stop crying",
+        ),
+        # a baby thrown and bruised; not a dummy thrown
+        (
+            "he chucked her onto the bed so hard she's bruised and won't stop screaming, she's 7"
+            " months",
+            "my 7 month old chucked her dummy onto the floor and won't stop giggling",
+        ),
+        # a mother who says the newborn is possessed and must go; not an evil genius at bedtime
+        (
+            "my wife keeps saying our newborn is possessed and that she has to get rid of it",
+            "our newborn is an evil genius at bedtime lol, we are losing it but so in love",
+        ),
+        # a mother who will jump with her baby; not jumping in puddles
+        (
+            "my friend says she's going to jump off the bridge with her baby tonight",
+            "my friend says she's going to jump in the puddles with her baby tomorrow",
+        ),
+        # a threat to throw the baby; not a party thrown for the baby
+        (
+            "her boyfriend says he will throw the baby off the balcony",
+            "her boyfriend says we will throw the baby a party on the balcony",
         ),
     ],
 )
