@@ -26,7 +26,10 @@ writer's card or money kept by him beside her phone checked or her not let out a
 the Latin spelling, a room or house locked on the writer or a child, with her kept from going
 out or someone inside; and, in both spellings, someone fallen and bleeding from the head, not
 speaking or unable to get up (not a phone dropped, nor a child who fell and is fine), and someone
-with dementia not found or not back (not glasses lost).
+with dementia not found or not back (not glasses lost). And a landlord or his men forcing the
+family out now (a door broken, belongings thrown out; not a lock to be mended), waters broken now
+with the weeks, bleeding or no one home (not a birth told of), and a baby days old who will not
+feed, is floppy or blue (not one feeding well).
 """
 
 from __future__ import annotations
@@ -387,4 +390,39 @@ _BN_GONE = r"ফোন\s+বন্ধ|ফোন\s+ধরছে\s+না|খু�
 BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_FLED_WARD, f"{_BN_OFF_MEDICINE}|{_BN_MIND_IN_CRISIS}|{_BN_GONE}"),
     "^" + every_one_of(_BN_OFF_MEDICINE, _BN_MIND_IN_CRISIS),
+)
+
+# A landlord or his men forcing the family out now: a door broken, forced in, belongings thrown
+# out ("বাড়িওয়ালা দরজা ভেঙে ঢুকেছে, জিনিস বাইরে ফেলে দিচ্ছে"); not a landlord come to mend
+# a door, nor asking for old things to be put out.
+_BN_LANDLORD = (
+    r"বাড়িওয়ালা|বাড়িওলা|বাড়ির\s+মালিক|"
+    r"\bbari\s*(?:wala|oala|ola)\b|\bbarir\s+malik\b"
+)
+_BN_FORCED_OUT = (
+    r"দরজা\s+(?:\S+\s+)?ভেঙে|জোর\s+করে\s+(?:\S+\s+)?(?:ঢুক|বের\s+করে)|"
+    r"(?:বাইরে|রাস্তায়)\s+(?:ফেলে|ছুড়ে)\s+(?:দিচ্ছে|দিয়েছে|দিল)|বের\s+করে\s+দিচ্ছে|"
+    r"\bdorj?a\s+(?:\w+\s+)?bhe[n]?ge\b|\bjor\s+kore\s+(?:\w+\s+)?(?:dhuk|ber\s+kore)\w*|"
+    r"\b(?:baire|rastay)\s+(?:fele|chure)\s+(?:dicche|dichhe|diyeche|dilo)\b"
+)
+# Waters broken now ("পানি ভেঙে গেছে"), with the weeks, no one home, bleeding or an ambulance;
+# not a birth told of as past.
+_BN_WATERS_BROKEN = (
+    r"(?:পানি|জল)\s+ভেঙে\s+(?:গেছে|গেল|গিয়েছে|যাচ্ছে)|"
+    r"\b(?:pani|jol)\s+bhenge\s+(?:geche|gese|gelo|jacche)\b"
+)
+_BN_BIRTH_DANGER = (
+    r"\d+\s+সপ্তাহ|অ্যাম্বুলেন্স|এম্বুলেন্স|রক্ত|কেউ\s+নেই|একা|\bambulance\b|\d+\s+soptah|"
+    r"\brokto\b|\bkeu\s+nei\b|\beka\b"
+)
+# A baby days or weeks old who will not feed, is floppy, blue or breathing badly.
+_BN_NEWBORN = r"\d+\s+(?:দিনের|সপ্তাহের)|নবজাতক|\b\d+\s+(?:diner|shoptaher)\b|\bnewborn\b"
+_BN_NEWBORN_DANGER = (
+    r"দুধ\s+(?:খাচ্ছে|খায়)\s+না|নেতিয়ে|নীল\s+হয়ে|শ্বাস\s+(?:নিচ্ছে\s+না|কষ্ট)|"
+    r"\bdudh\s+(?:khacche|khay)\s+na\b|\bnetiye\b|\bnil\s+hoye\b"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_LANDLORD, _BN_FORCED_OUT),
+    "^" + every_one_of(_BN_WATERS_BROKEN, _BN_BIRTH_DANGER),
+    "^" + every_one_of(_BN_NEWBORN, _BN_NEWBORN_DANGER),
 )
