@@ -22,6 +22,9 @@ beating asked in general, how many tablets it takes to fall asleep.
 Also someone drunk getting into a car or driving off, days unslept with money spent or
 God's voice and a drive or a knife now, and a mother after a birth who says the baby is not
 hers or was swapped, shut in or gone out with it; not someone who was drunk and did not drive.
+A landlord who comes into a bedroom at night or uninvited, or touches someone (not one who comes
+to mend a tap, announced); a partner drinking with a baby or child left with them, not
+answering (not one who does not drink); an urge to shake a crying baby (not a rattle).
 """
 
 from __future__ import annotations
@@ -516,4 +519,51 @@ POLISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bnie\s+(?:wsiad|prowadz|jecha)\w*)" + every_one_of(_PL_DRUNK, _PL_DRIVES_OFF),
     "^" + every_one_of(_PL_NO_SLEEP_DAYS, _PL_MANIC_ACT, _PL_MANIC_NOW),
     "^" + every_one_of(_PL_AFTER_BIRTH, _PL_NOT_HER_BABY, _PL_WITH_BABY_NOW),
+)
+
+# A landlord who comes into a room at night or uninvited, or touches someone ("właściciel ma
+# klucz i w nocy wchodzi do jej pokoju"); not one who comes in to mend the heating, announced.
+_PL_LANDLORD = r"\bwłaściciel\w*|\bwynajmując\w*|\bgospodarz\w*"
+_PL_COMES_IN = (
+    r"\b(?:wchodzi|wszed[lł]\w*|wchodzi[lł]\w*|przychodzi)\s+(?:\w+\s+){0,2}(?:pokoju|sypialni|"
+    r"łóżka|łazienki)|\bdotyk\w*|\bmolest\w*|\bnapastu\w*"
+)
+_PL_UNINVITED = (
+    r"\bw\s+nocy\b|\bnocą\b|\bkiedy\s+(?:śpi|śpimy|śpię)\b|\bbez\s+(?:pukania|pozwolenia|"
+    r"zgody|uprzedzenia)\b|\bboj[eę]\s+si[eę]|\bdotyk\w*|\bmolest\w*"
+)
+# A parent or partner drinking with a baby or child left with them, and not answering or the
+# child small; not "nie pije", nor coffee or tea.
+_PL_DRINKING = (
+    r"(?<!nie\s)\bpij(?:e|ą)\b(?!\s+(?:kaw|herbat|wod|mlek|sok|lek))|\bpijan\w*|\bupi[lł]\w*|"
+    r"\bnawalon\w*|\bpo\s+alkoholu\b"
+)
+_PL_CHILD_LEFT = (
+    r"\bzostawi\w*\s+(?:\w+\s+){0,2}(?:z\s+nim|z\s+ni[aą]|dzieck\w*|ma[lł][aą]|ma[lł]ego|syn\w*|"
+    r"c[oó]rk\w*)|\bsam\w*\s+z\s+(?:dzieckiem|ma[lł][aą]|ma[lł]ym|niemowl\w*)|"
+    r"\bopiekuje\s+si[eę]\s+(?:dzieckiem|ma[lł][aą]|ma[lł]ym)"
+)
+_PL_CHILD_AT_RISK_NOW = (
+    r"\bnie\s+(?:odbiera|odpowiada|otwiera)\b|\bmiesi[eę]c\w*|\bniemowl\w*|\bteraz\b|"
+    r"\btygodni\w*\b"
+)
+# An urge or act to shake a baby; not a rattle, a bottle or a hand shaken.
+_PL_SHAKE = r"\bpotrząs\w*|\bpotrząś\w*|\bpotrzęs\w*|\btrząść\s+(?:nim|nią|dzieckiem)"
+_PL_URGE = (
+    r"\bmam\s+ochot\w*|\bchce\s+mi\s+si[eę]|\bboj[eę]\s+si[eę]|\bzaraz\b|\bpotrząsn[eę][lł]\w*|"
+    r"\bpotrząsnął\b|\bpotrząsam\s+(?:nim|nią|dzieckiem)|\bnie\s+wytrzymam\b|"
+    r"\bnie\s+daj[eę]\s+rady\b"
+)
+_PL_BABY = (
+    r"\bdzieck\w*|\bma[lł]y\b|\bma[lł]a\b|\bniemowl\w*|\bsynek\b|\bsynka\b|\bcóreczk\w*|"
+    r"\bpłacze\b"
+)
+_PL_NOT_A_BABY_SHAKEN = (
+    r"^(?!.*(?:grzechot\w*|butelk\w*|mleko|koktajl\w*|r[eę]k[aąi]\b|g[lł]ow[aąe]\b|drzew\w*|"
+    r"dywan\w*|kocem|ko[lł]dr\w*))"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_LANDLORD, _PL_COMES_IN, _PL_UNINVITED),
+    "^" + every_one_of(_PL_DRINKING, _PL_CHILD_LEFT, _PL_CHILD_AT_RISK_NOW),
+    _PL_NOT_A_BABY_SHAKEN + every_one_of(_PL_SHAKE, _PL_URGE, _PL_BABY),
 )
