@@ -7,10 +7,12 @@ It reads a partner or anyone holding a visa or passport who threatens to have th
 back if she tells, or who beats her; an employer or landlord holding a passport with pay kept
 back, a door locked on the worker or a threat of deportation; a religious teacher, tutor or
 coach who beats or touches a child, with a threat if it is told or a class again soon; and a
-baby days or weeks old who will not feed, is floppy, blue or not breathing well.
+baby days or weeks old who will not feed, is floppy, blue or not breathing well; waters broken
+now with the weeks, bleeding or no one home; bleeding in a pregnancy; a landlord breaking in or
+throwing the family's things out.
 Left alone: a visa sponsor or the Home Office named for a renewal, a passport taken to be
 copied and given back, a teacher praised or a coach's "we'll beat them" about a match, a
-newborn feeding well.
+newborn feeding well, a blood test in a pregnancy, a landlord fitting a new door.
 """
 
 from __future__ import annotations
@@ -83,4 +85,31 @@ URDU_POWER_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _UR_NOT_COPIED + every_one_of(_UR_PASSPORT_HELD, _UR_EXPLOITED),
     "^" + every_one_of(_UR_TRUSTED, _UR_CHILD_HARMED, _UR_AGAIN_SOON),
     "^" + every_one_of(_UR_NEWBORN, _UR_NEWBORN_DANGER),
+)
+
+# Waters broken now ("pani toot gaya"), with the weeks, bleeding or no one home; bleeding in a
+# pregnancy (not a nosebleed, nor a blood test).
+_UR_WATERS_BROKEN = r"پانی\s+ٹوٹ\s+(?:گیا|رہا)|\bpani\s+(?:toot|tut)\s+(?:gaya|gya|raha)\b"
+_UR_BIRTH_DANGER = (
+    r"\d+\s+(?:ہفتے|ہفتہ|مہینے)|ایمبولینس|خون|کوئی\s+نہیں|اکیلی|"
+    r"\b\d+\s+(?:hafte|hafta|weeks?|mahine)\b|\bambulance\b|\bkhoon\b|\bkoi\s+nahi\b|\bakeli\b"
+)
+_UR_PREGNANT = r"حاملہ|امید\s+سے|\b(?:pregnant|hamla|haamla|umeed\s+se)\b"
+_UR_BLEEDING = (
+    r"خون\s+(?:\S+\s+)?(?:آ\s+رہا|بہہ\s+رہا|جا\s+رہا)|"
+    r"\bkhoon\s+(?:\w+\s+)?(?:aa|beh|bah|ja)\s+raha\b|\bbleeding\b"
+)
+# A landlord breaking in or throwing the family's things out ("makan malik darwaza tod ke andar
+# aa gaya"); not a landlord fitting a new door.
+_UR_LANDLORD = r"مالک\s+مکان|مکان\s+مالک|\b(?:makan\s+malik|malik\s+makan|landlord)\b"
+_UR_FORCED_OUT = (
+    r"دروازہ\s+(?:\S+\s+)?توڑ|سامان\s+(?:\S+\s+)?باہر\s+(?:پھینک|نکال)|"
+    r"\bdarw?aa?za\s+(?:\w+\s+)?(?:tod|tor|todh)\w*|"
+    r"\bsaa?ma?an\s+(?:\w+\s+)?bahar\s+(?:phenk|fenk|phaink|nikal)\w*"
+)
+URDU_POWER_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_WATERS_BROKEN, _UR_BIRTH_DANGER),
+    r"^(?!.*(?:ناک|\b(?:naak|nak|nose|test)\b))" + every_one_of(_UR_PREGNANT, _UR_BLEEDING),
+    r"^(?!.*(?:\bnaya\s+darwaza|\bmistri|\bmistry|نیا\s+دروازہ))"
+    + every_one_of(_UR_LANDLORD, _UR_FORCED_OUT),
 )
