@@ -29,7 +29,10 @@ speaking or unable to get up (not a phone dropped, nor a child who fell and is f
 with dementia not found or not back (not glasses lost). And a landlord or his men forcing the
 family out now (a door broken, belongings thrown out; not a lock to be mended), waters broken now
 with the weeks, bleeding or no one home (not a birth told of), and a baby days old who will not
-feed, is floppy or blue (not one feeding well).
+feed, is floppy or blue (not one feeding well); bleeding in a pregnancy (not a blood test), a
+passport kept by an employer with pay held back (not one kept to be copied), a religious
+teacher or coach who beats a child with a threat if told, and a husband who threatens to have
+her sent back if she tells, or beats her (not a visa renewal).
 """
 
 from __future__ import annotations
@@ -425,4 +428,26 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_LANDLORD, _BN_FORCED_OUT),
     "^" + every_one_of(_BN_WATERS_BROKEN, _BN_BIRTH_DANGER),
     "^" + every_one_of(_BN_NEWBORN, _BN_NEWBORN_DANGER),
+)
+
+# Bleeding in a pregnancy; a passport kept by an employer with pay held back; a religious
+# teacher, teacher or coach who beats a child, with a threat if told; a husband who threatens
+# to have her sent back if she tells, or beats her.
+_BN_PREGNANT = r"প্রেগন্যান্ট|গর্ভবতী|অন্তঃসত্ত্বা|\bpregnant\b"
+_BN_BLEEDING = r"রক্ত\s+(?:যাচ্ছে|পড়ছে|বের\s+হচ্ছে)|রক্তপাত|\brokto\s+(?:jacche|porche)\b"
+_BN_PASSPORT_KEPT = r"পাসপোর্ট\s+(?:\S+\s+)?(?:রেখে|নিয়ে|কেড়ে)|\bpassport\s+(?:rekhe|kere)\b"
+_BN_UNPAID = (
+    r"বেতন\s+(?:\S+\s+)?(?:দেয়নি|দেয়\s+না|দিচ্ছে\s+না)|আটকে\s+রাখ|দেশে\s+(?:\S+\s+)?পাঠা|"
+    r"\bbeton\s+(?:\w+\s+)?(?:dey|dei)\s*na\b"
+)
+_BN_TRUSTED = r"হুজুর|ইমাম|মৌলভী|মাওলানা|শিক্ষক|কোচ|\b(?:hujur|huzur|imam|maulvi|coach)\b"
+_BN_CHILD_BEATEN = r"(?:ছেলেকে|মেয়েকে|বাচ্চাকে|ওকে)\s+(?:\S+\s+)?(?:মারে(?!নি)|মারেন|পেটায়)"
+_BN_IF_TOLD = r"কাউকে\s+বললে|\bkauke\s+bolle\b"
+_BN_STATUS = r"ভিসা|পাসপোর্ট|হোম\s+অফিস|\b(?:visa|home\s+office)\b"
+_BN_SENT_BACK = r"দেশে\s+(?:\S+\s+)?পাঠা|ডিপোর্ট|\bdeport\w*|\bdeshe\s+(?:\w+\s+)?pathi"
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_PREGNANT, _BN_BLEEDING),
+    r"^(?!.*(?:ফটোকপি|কপি|\bcopy\b))" + every_one_of(_BN_PASSPORT_KEPT, _BN_UNPAID),
+    "^" + every_one_of(_BN_TRUSTED, _BN_CHILD_BEATEN, f"{_BN_IF_TOLD}|আবার|\\babar\\b"),
+    "^" + every_one_of(_BN_STATUS, _BN_SENT_BACK, f"{_BN_IF_TOLD}|মেরেছে|মারে|মারধর"),
 )
