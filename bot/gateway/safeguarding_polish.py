@@ -24,7 +24,9 @@ God's voice and a drive or a knife now, and a mother after a birth who says the 
 hers or was swapped, shut in or gone out with it; not someone who was drunk and did not drive.
 A landlord who comes into a bedroom at night or uninvited, or touches someone (not one who comes
 to mend a tap, announced); a partner drinking with a baby or child left with them, not
-answering (not one who does not drink); an urge to shake a crying baby (not a rattle).
+answering (not one who does not drink); an urge to shake a crying baby (not a rattle); waters
+broken now (not a birth told of), bleeding in a pregnancy (not gums), a baby days old not
+feeding or blue, and deportation threatened if the writer tells (not asked as a question).
 """
 
 from __future__ import annotations
@@ -566,4 +568,23 @@ POLISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_LANDLORD, _PL_COMES_IN, _PL_UNINVITED),
     "^" + every_one_of(_PL_DRINKING, _PL_CHILD_LEFT, _PL_CHILD_AT_RISK_NOW),
     _PL_NOT_A_BABY_SHAKEN + every_one_of(_PL_SHAKE, _PL_URGE, _PL_BABY),
+)
+
+# Waters broken now with the weeks or alone, bleeding in a pregnancy (not gums or nose), a baby
+# days old not feeding or floppy, and deportation threatened if the writer tells.
+_PL_WATERS = r"\bodesz[lł]y\s+(?:mi\s+|jej\s+)?wody\b|\bwody\s+(?:mi\s+|jej\s+)?odesz[lł]y\b"
+_PL_BIRTH_DANGER = r"\d+\s+tydz|\btydzie[nń]\b|\bsama\b|\bkrw\w*|\bkaretk\w*|\bnikogo\b|\bteraz\b"
+_PL_PREGNANT_BLEEDING = r"\bkrwawi\w*|\bkrwotok\w*|\bleci\s+(?:mi\s+)?krew\b"
+_PL_NEWBORN = r"\bnoworod\w*|\bkilkudniow\w*|\b\d+\s*-?\s*dniow\w*|\bma\s+\d+\s+dni\b"
+_PL_NEWBORN_DANGER = r"\bnie\s+(?:je|ssie|oddycha|budzi\s+si[eę])\b|\bwiotk\w*|\bsini\w*|\bsiny\b"
+_PL_TELL_THREAT = (
+    r"\b(?:jak|je[sś]li|je[zż]eli)\s+(?:\w+\s+){0,2}"
+    r"(?:powiem|powiesz|zg[lł]osz\w*)\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:\burodzi\w*|\btemu\b))" + every_one_of(_PL_WATERS, _PL_BIRTH_DANGER),
+    r"^(?!.*(?:dzi[aą]s|\bnos\w*))"
+    + every_one_of(r"\bw\s+ciąży\b|\bciężarn\w*", _PL_PREGNANT_BLEEDING),
+    "^" + every_one_of(_PL_NEWBORN, _PL_NEWBORN_DANGER),
+    r"^(?!.*\bczy\b)" + every_one_of(r"\bdeport\w*", _PL_TELL_THREAT),
 )
