@@ -2763,6 +2763,72 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "Zaraz potrząsnę dzieckiem, on nie przestaje płakać, nie wytrzymam",
             "Mała płacze, mam ochotę potrząsnąć grzechotką, może się uśmiechnie",
         ),
+        # Urdu: waters broken with bleeding; a pregnancy and a water bottle
+        (
+            "ur",
+            "uski biwi ka pani toot gaya hai aur khoon bhi aa raha hai, ambulance kaise bulayen",
+            "meri biwi 30 hafte ki pregnant hai, pani ki botal le aana",
+        ),
+        # Urdu: bleeding in a pregnancy; a blood test
+        (
+            "ur",
+            "main umeed se hoon aur subah se khoon beh raha hai",
+            "main pregnant hoon, kal khoon ka test hai",
+        ),
+        # Urdu: a landlord who threw the family's things out; one fitting a new door
+        (
+            "ur",
+            "landlord ne aaj hamara saman bahar phenk diya, bachon ke saath sadak pe hain",
+            "landlord ne purana darwaza tod ke naya darwaza lagwaya",
+        ),
+        # Polish: waters broken early, no ambulance; a birth told of
+        (
+            "pl",
+            "Żonie odeszły wody, to dopiero 33 tydzień, karetka nie przyjeżdża",
+            "Wody odeszły mi dwa lata temu w 40 tygodniu, urodziłam szybko",
+        ),
+        # Polish: bleeding in a pregnancy; gums that bleed
+        (
+            "pl",
+            "Siostra jest w ciąży i od rana krwawi",
+            "Jestem w ciąży i krwawią mi dziąsła przy myciu zębów",
+        ),
+        # Polish: a baby days old not feeding and blue; one feeding well
+        (
+            "pl",
+            "Moja wnuczka ma 4 dni, nie ssie i robi się sina",
+            "Moja wnuczka ma 4 dni i ładnie je, śpi w nocy",
+        ),
+        # Polish: deportation threatened if she tells; a question about deportation
+        (
+            "pl",
+            "Szef mówi, że jeśli powiem o wypłacie, to mnie deportują",
+            "Czy mogą mnie deportować, jeśli zgłoszę zmianę adresu za późno?",
+        ),
+        # Bengali: bleeding in a pregnancy; a blood test
+        (
+            "bn",
+            "আমার বোন গর্ভবতী, সকাল থেকে রক্তপাত হচ্ছে",
+            "আমার বোন গর্ভবতী, কাল রক্ত পরীক্ষা আছে",
+        ),
+        # Bengali: a passport taken with pay held back; one kept to be copied
+        (
+            "bn",
+            "দোকানের মালিক পাসপোর্ট কেড়ে নিয়েছে, চার মাস বেতন দিচ্ছে না",
+            "অফিস পাসপোর্ট ফটোকপি করতে রেখে দিয়েছে, বেতন দেয়নি এখনো",
+        ),
+        # Bengali: a coach who beats a girl with a threat if told; a coach who likes her
+        (
+            "bn",
+            "কোচ আমার মেয়েকে মারে, বলেছে কাউকে বললে খেলতে দেবে না",
+            "কোচ বলেছে আবার কাল প্র্যাকটিস, আমার মেয়েকে খুব পছন্দ করে",
+        ),
+        # Bengali: a husband threatening to have her sent back, who beat her; a visa renewal
+        (
+            "bn",
+            "আমার স্বামী হুমকি দেয় ভিসা শেষ করে দেশে পাঠাবে, গতকাল আমাকে মেরেছে",
+            "ভিসা নবায়নের জন্য হোম অফিসে চিঠি পাঠাতে হবে",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
