@@ -79,17 +79,20 @@ from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
+from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
 from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # Spanish is read from two modules (safeguarding_spanish, and safeguarding_spanish_crisis for a
-# crisis of mind or body now or a child groomed by a trusted adult), one net under one code.
+# crisis of mind or body now or a child groomed by a trusted adult), one net under one code; Urdu
+# likewise (safeguarding_urdu, and safeguarding_urdu_power for a risk from someone with power or
+# trust, or a newborn in danger).
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES,
     "ro": ROMANIAN_PHRASES,
-    "ur": URDU_PHRASES,
+    "ur": URDU_PHRASES + URDU_POWER_PHRASES,
     "bn": BENGALI_PHRASES,
     "tr": TURKISH_PHRASES,
     "so": SOMALI_PHRASES,

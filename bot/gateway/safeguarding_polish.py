@@ -22,6 +22,11 @@ beating asked in general, how many tablets it takes to fall asleep.
 Also someone drunk getting into a car or driving off, days unslept with money spent or
 God's voice and a drive or a knife now, and a mother after a birth who says the baby is not
 hers or was swapped, shut in or gone out with it; not someone who was drunk and did not drive.
+A landlord who comes into a bedroom at night or uninvited, or touches someone (not one who comes
+to mend a tap, announced); a partner drinking with a baby or child left with them, not
+answering (not one who does not drink); an urge to shake a crying baby (not a rattle); waters
+broken now (not a birth told of), bleeding in a pregnancy (not gums), a baby days old not
+feeding or blue, and deportation threatened if the writer tells (not asked as a question).
 """
 
 from __future__ import annotations
@@ -516,4 +521,70 @@ POLISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bnie\s+(?:wsiad|prowadz|jecha)\w*)" + every_one_of(_PL_DRUNK, _PL_DRIVES_OFF),
     "^" + every_one_of(_PL_NO_SLEEP_DAYS, _PL_MANIC_ACT, _PL_MANIC_NOW),
     "^" + every_one_of(_PL_AFTER_BIRTH, _PL_NOT_HER_BABY, _PL_WITH_BABY_NOW),
+)
+
+# A landlord who comes into a room at night or uninvited, or touches someone ("właściciel ma
+# klucz i w nocy wchodzi do jej pokoju"); not one who comes in to mend the heating, announced.
+_PL_LANDLORD = r"\bwłaściciel\w*|\bwynajmując\w*|\bgospodarz\w*"
+_PL_COMES_IN = (
+    r"\b(?:wchodzi|wszed[lł]\w*|wchodzi[lł]\w*|przychodzi)\s+(?:\w+\s+){0,2}(?:pokoju|sypialni|"
+    r"łóżka|łazienki)|\bdotyk\w*|\bmolest\w*|\bnapastu\w*"
+)
+_PL_UNINVITED = (
+    r"\bw\s+nocy\b|\bnocą\b|\bkiedy\s+(?:śpi|śpimy|śpię)\b|\bbez\s+(?:pukania|pozwolenia|"
+    r"zgody|uprzedzenia)\b|\bboj[eę]\s+si[eę]|\bdotyk\w*|\bmolest\w*"
+)
+# A parent or partner drinking with a baby or child left with them, and not answering or the
+# child small; not "nie pije", nor coffee or tea.
+_PL_DRINKING = (
+    r"(?<!nie\s)\bpij(?:e|ą)\b(?!\s+(?:kaw|herbat|wod|mlek|sok|lek))|\bpijan\w*|\bupi[lł]\w*|"
+    r"\bnawalon\w*|\bpo\s+alkoholu\b"
+)
+_PL_CHILD_LEFT = (
+    r"\bzostawi\w*\s+(?:\w+\s+){0,2}(?:z\s+nim|z\s+ni[aą]|dzieck\w*|ma[lł][aą]|ma[lł]ego|syn\w*|"
+    r"c[oó]rk\w*)|\bsam\w*\s+z\s+(?:dzieckiem|ma[lł][aą]|ma[lł]ym|niemowl\w*)|"
+    r"\bopiekuje\s+si[eę]\s+(?:dzieckiem|ma[lł][aą]|ma[lł]ym)"
+)
+_PL_CHILD_AT_RISK_NOW = (
+    r"\bnie\s+(?:odbiera|odpowiada|otwiera)\b|\bmiesi[eę]c\w*|\bniemowl\w*|\bteraz\b|"
+    r"\btygodni\w*\b"
+)
+# An urge or act to shake a baby; not a rattle, a bottle or a hand shaken.
+_PL_SHAKE = r"\bpotrząs\w*|\bpotrząś\w*|\bpotrzęs\w*|\btrząść\s+(?:nim|nią|dzieckiem)"
+_PL_URGE = (
+    r"\bmam\s+ochot\w*|\bchce\s+mi\s+si[eę]|\bboj[eę]\s+si[eę]|\bzaraz\b|\bpotrząsn[eę][lł]\w*|"
+    r"\bpotrząsnął\b|\bpotrząsam\s+(?:nim|nią|dzieckiem)|\bnie\s+wytrzymam\b|"
+    r"\bnie\s+daj[eę]\s+rady\b"
+)
+_PL_BABY = (
+    r"\bdzieck\w*|\bma[lł]y\b|\bma[lł]a\b|\bniemowl\w*|\bsynek\b|\bsynka\b|\bcóreczk\w*|"
+    r"\bpłacze\b"
+)
+_PL_NOT_A_BABY_SHAKEN = (
+    r"^(?!.*(?:grzechot\w*|butelk\w*|mleko|koktajl\w*|r[eę]k[aąi]\b|g[lł]ow[aąe]\b|drzew\w*|"
+    r"dywan\w*|kocem|ko[lł]dr\w*))"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_LANDLORD, _PL_COMES_IN, _PL_UNINVITED),
+    "^" + every_one_of(_PL_DRINKING, _PL_CHILD_LEFT, _PL_CHILD_AT_RISK_NOW),
+    _PL_NOT_A_BABY_SHAKEN + every_one_of(_PL_SHAKE, _PL_URGE, _PL_BABY),
+)
+
+# Waters broken now with the weeks or alone, bleeding in a pregnancy (not gums or nose), a baby
+# days old not feeding or floppy, and deportation threatened if the writer tells.
+_PL_WATERS = r"\bodesz[lł]y\s+(?:mi\s+|jej\s+)?wody\b|\bwody\s+(?:mi\s+|jej\s+)?odesz[lł]y\b"
+_PL_BIRTH_DANGER = r"\d+\s+tydz|\btydzie[nń]\b|\bsama\b|\bkrw\w*|\bkaretk\w*|\bnikogo\b|\bteraz\b"
+_PL_PREGNANT_BLEEDING = r"\bkrwawi\w*|\bkrwotok\w*|\bleci\s+(?:mi\s+)?krew\b"
+_PL_NEWBORN = r"\bnoworod\w*|\bkilkudniow\w*|\b\d+\s*-?\s*dniow\w*|\bma\s+\d+\s+dni\b"
+_PL_NEWBORN_DANGER = r"\bnie\s+(?:je|ssie|oddycha|budzi\s+si[eę])\b|\bwiotk\w*|\bsini\w*|\bsiny\b"
+_PL_TELL_THREAT = (
+    r"\b(?:jak|je[sś]li|je[zż]eli)\s+(?:\w+\s+){0,2}"
+    r"(?:powiem|powiesz|zg[lł]osz\w*)\b"
+)
+POLISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:\burodzi\w*|\btemu\b))" + every_one_of(_PL_WATERS, _PL_BIRTH_DANGER),
+    r"^(?!.*(?:dzi[aą]s|\bnos\w*))"
+    + every_one_of(r"\bw\s+ciąży\b|\bciężarn\w*", _PL_PREGNANT_BLEEDING),
+    "^" + every_one_of(_PL_NEWBORN, _PL_NEWBORN_DANGER),
+    r"^(?!.*\bczy\b)" + every_one_of(r"\bdeport\w*", _PL_TELL_THREAT),
 )

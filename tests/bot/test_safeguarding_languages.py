@@ -2752,6 +2752,155 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "મારી પત્ની સગર્ભા છે અને અત્યારે ખૂબ લોહી પડે છે",
             "મારી દીકરી ગર્ભવતી છે, બાળક આખી રાત લાત મારે છે, ઊંઘ નથી આવતી",
         ),
+        # Urdu: a husband holding her visa who threatens to have her sent back; a visa to renew
+        (
+            "ur",
+            "meri behen ka shohar uska visa sponsor hai, bolta hai police ko bataya to wapas "
+            "bhejwa dega",
+            "meri behen ka shohar uska visa sponsor hai, agle mahine visa renew karwana hai, "
+            "home office ka form bharna hai",
+        ),
+        # Urdu: deportation threatened by a husband who beat her; a Home Office letter
+        (
+            "ur",
+            "میرا شوہر کہتا ہے ویزا ختم کروا کے ڈیپورٹ کروا دوں گا، آج پھر مارا",
+            "ہوم آفس نے ویزا کا خط بھیجا ہے، واپس بھیجنے کی تاریخ پوچھنی ہے",
+        ),
+        # Urdu: an employer holding passports with pay kept back; a passport copied
+        (
+            "ur",
+            "seth ne hamare passport le liye hain, teen mahine se salary nahi di",
+            "malik ne passport copy karne ke liye rakh liya, kal wapas de dega",
+        ),
+        # Urdu: a maulvi who beats a girl with a threat if told; one praised
+        (
+            "ur",
+            "madrase ke maulvi sahab meri beti ko maarte hain, kehte hain ghar pe bataya to "
+            "aur maarunga",
+            "madrase ke maulvi sahab bahut ache hain, meri beti ko quran parhate hain, phir "
+            "class kal hai",
+        ),
+        # Urdu: a coach who touches a boy; a coach's boast about a match
+        (
+            "ur",
+            "coach mere bete ko galat tareeqe se chhoota hai, wo kal training se darta hai",
+            "cricket coach kehta hai kal phir training hai, doosri team ko maar denge",
+        ),
+        # Urdu: a baby days old blue and breathing badly; one feeding well
+        (
+            "ur",
+            "hamara bacha 5 din ka hai, saans ruk ruk ke aa rahi hai aur neela pad raha hai",
+            "hamara bacha 5 din ka hai, doodh achhe se pee raha hai, sab theek hai",
+        ),
+        # Urdu: a newborn not feeding and floppy; one feeding well
+        (
+            "ur",
+            "میری بیٹی کی بچی تین دن کی ہے، دودھ نہیں پی رہی اور بہت ڈھیلی ہے",
+            "میری بیٹی کی بچی تین دن کی ہے، ماشاءاللہ خوب دودھ پی رہی ہے",
+        ),
+        # Bengali: a landlord forcing a family out; one coming to mend a lock
+        (
+            "bn",
+            "আমাদের বাড়িওয়ালা জোর করে ঘরে ঢুকে আমাদের বের করে দিচ্ছে",
+            "বাড়িওয়ালা কাল দরজার তালা ঠিক করতে আসবে",
+        ),
+        # Bengali: waters broken early, alone; a birth told of
+        (
+            "bn",
+            "amar bon er pani bhenge geche, 33 soptah, keu nei bashay",
+            "আমার বোনের ৩৯ সপ্তাহে পানি ভেঙেছিল, এখন মেয়ে ভালো আছে",
+        ),
+        # Bengali: a baby days old not feeding and floppy; one feeding well
+        (
+            "bn",
+            "আমার নাতি ৪ দিনের, দুধ খাচ্ছে না, নেতিয়ে পড়েছে",
+            "আমার নাতি ৪ দিনের, খুব সুন্দর দুধ খাচ্ছে",
+        ),
+        # Polish: a landlord coming into a bedroom uninvited; one mending a tap, announced
+        (
+            "pl",
+            "Gospodarz wchodzi do mojej sypialni bez pukania, kiedy śpię",
+            "Właściciel przychodzi do łazienki naprawić kran w środę, uprzedził nas SMS-em",
+        ),
+        # Polish: a drunk partner left with a baby, not answering; one who does not drink
+        (
+            "pl",
+            "Mąż jest pijany, a ja jestem w pracy i zostawiłam z nim synka, nie odpowiada od "
+            "godziny",
+            "Mąż nie pije, zostawiłam z nim synka, teraz idę na zebranie",
+        ),
+        # Polish: an urge to shake a crying baby; a rattle shaken
+        (
+            "pl",
+            "Zaraz potrząsnę dzieckiem, on nie przestaje płakać, nie wytrzymam",
+            "Mała płacze, mam ochotę potrząsnąć grzechotką, może się uśmiechnie",
+        ),
+        # Urdu: waters broken with bleeding; a pregnancy and a water bottle
+        (
+            "ur",
+            "uski biwi ka pani toot gaya hai aur khoon bhi aa raha hai, ambulance kaise bulayen",
+            "meri biwi 30 hafte ki pregnant hai, pani ki botal le aana",
+        ),
+        # Urdu: bleeding in a pregnancy; a blood test
+        (
+            "ur",
+            "main umeed se hoon aur subah se khoon beh raha hai",
+            "main pregnant hoon, kal khoon ka test hai",
+        ),
+        # Urdu: a landlord who threw the family's things out; one fitting a new door
+        (
+            "ur",
+            "landlord ne aaj hamara saman bahar phenk diya, bachon ke saath sadak pe hain",
+            "landlord ne purana darwaza tod ke naya darwaza lagwaya",
+        ),
+        # Polish: waters broken early, no ambulance; a birth told of
+        (
+            "pl",
+            "Żonie odeszły wody, to dopiero 33 tydzień, karetka nie przyjeżdża",
+            "Wody odeszły mi dwa lata temu w 40 tygodniu, urodziłam szybko",
+        ),
+        # Polish: bleeding in a pregnancy; gums that bleed
+        (
+            "pl",
+            "Siostra jest w ciąży i od rana krwawi",
+            "Jestem w ciąży i krwawią mi dziąsła przy myciu zębów",
+        ),
+        # Polish: a baby days old not feeding and blue; one feeding well
+        (
+            "pl",
+            "Moja wnuczka ma 4 dni, nie ssie i robi się sina",
+            "Moja wnuczka ma 4 dni i ładnie je, śpi w nocy",
+        ),
+        # Polish: deportation threatened if she tells; a question about deportation
+        (
+            "pl",
+            "Szef mówi, że jeśli powiem o wypłacie, to mnie deportują",
+            "Czy mogą mnie deportować, jeśli zgłoszę zmianę adresu za późno?",
+        ),
+        # Bengali: bleeding in a pregnancy; a blood test
+        (
+            "bn",
+            "আমার বোন গর্ভবতী, সকাল থেকে রক্তপাত হচ্ছে",
+            "আমার বোন গর্ভবতী, কাল রক্ত পরীক্ষা আছে",
+        ),
+        # Bengali: a passport taken with pay held back; one kept to be copied
+        (
+            "bn",
+            "দোকানের মালিক পাসপোর্ট কেড়ে নিয়েছে, চার মাস বেতন দিচ্ছে না",
+            "অফিস পাসপোর্ট ফটোকপি করতে রেখে দিয়েছে, বেতন দেয়নি এখনো",
+        ),
+        # Bengali: a coach who beats a girl with a threat if told; a coach who likes her
+        (
+            "bn",
+            "কোচ আমার মেয়েকে মারে, বলেছে কাউকে বললে খেলতে দেবে না",
+            "কোচ বলেছে আবার কাল প্র্যাকটিস, আমার মেয়েকে খুব পছন্দ করে",
+        ),
+        # Bengali: a husband threatening to have her sent back, who beat her; a visa renewal
+        (
+            "bn",
+            "আমার স্বামী হুমকি দেয় ভিসা শেষ করে দেশে পাঠাবে, গতকাল আমাকে মেরেছে",
+            "ভিসা নবায়নের জন্য হোম অফিসে চিঠি পাঠাতে হবে",
+        ),
     ],
 )
 def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
