@@ -318,9 +318,10 @@ FRENCH_PHRASES += (  # i18n-exempt: input
 )
 
 # A child who has swallowed magnets, a button battery, bleach or washing capsules; not one who
-# nearly did ("a failli avaler"), nor a warning to parents.
+# nearly did ("a failli avaler"), nor a warning to parents, nor a pile ("une pile de") eaten.
 FRENCH_PHRASES += (  # i18n-exempt: input
     r"\b(?:a|ont|vient\s+d'\s*|viens\s+d'\s*)\s*avale\w?\s+(?:\w+\s+){0,3}?(?:aimants?|piles?"
-    r"(?:\s+bouton)?|batterie\w*|javel|eau\s+de\s+javel|capsules?\s+de\s+lessive|lessive|"
+    r"(?:\s+bouton)?(?!\s+d(?:e\b|'))|batterie\w*|javel|eau\s+de\s+javel|"
+    r"capsules?\s+de\s+lessive|lessive|"
     r"produit\s+(?:menager|vaisselle))\b",
 )

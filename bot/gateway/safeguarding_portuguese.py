@@ -483,9 +483,9 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
 )
 
 # Thoughts of throwing, drowning or hurting one's baby ("penso em jogar o bebê da janela"); not
-# the baby seat ("bebê conforto") thrown out.
+# the baby seat ("bebê conforto") thrown out, nor "vontade de matar" said of a naughty child.
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"\b(?:penso|pensei|pensando|vontade|pensamentos?|ideia)\s+(?:\w+\s+)?(?:de|em)\s+"
-    r"(?:jogar|atirar|machucar|afogar|sufocar|matar|largar|sacudir)\s+(?:o\s+|a\s+|meu\s+|"
+    r"(?:jogar|atirar|machucar|afogar|sufocar|sacudir)\s+(?:o\s+|a\s+|meu\s+|"
     r"minha\s+)?(?:bebe|nene|neném|filh[oa]|crianca)\b(?!\s+conforto)",
 )

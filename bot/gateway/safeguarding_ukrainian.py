@@ -544,11 +544,12 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
 # Someone with power over the writer (a host, a landlord, an employer) who demands sex or she
 # and her child are put out ("вимагає, щоб я з ним спала, інакше викине нас"); not a host who
 # says the stay ends in summer.
+_UK_SLEEP = r"(?:спал[аи]?|спати|переспа\S*)"
 _UK_DEMANDS_SEX = (
-    r"(?:вимага|хоче|примушу|змушу|каже|пропону)\S*\s+(?:\S+\s+){0,3}?(?:спал[аи]?|спати|"
-    r"переспал\S*|секс\S*|інтим\S*)|з\s+ним\s+(?:спал[аи]?|спати|переспа\S*)"
+    rf"{_UK_SLEEP}\s+з\s+(?:ним|нею|ними)(?![\w'])|з\s+(?:ним|нею)\s+{_UK_SLEEP}|"
+    r"(?:вимага|хоче|примушу|змушу|пропону)\S*\s+(?:\S+\s+){0,3}?(?:секс\S*|інтим\S*)"
 )
-_UK_OR_PUT_OUT = r"(?:інакше|бо\s+ні|а\s+то)|(?:викине|вижене|виселить|виставить)|на\s+вулицю"
+_UK_OR_PUT_OUT = r"(?:викине|вижене|виселить|виставить|викинуть|виженуть)|на\s+вулицю"
 UKRAINIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_DEMANDS_SEX, _UK_OR_PUT_OUT),
 )
