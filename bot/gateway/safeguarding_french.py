@@ -19,6 +19,9 @@ coupée en épluchant les légumes", "je me coupe les cheveux", a son going to S
 grandmother, a game lost to a father, not going home after missing the last bus, a jump into the
 river for fun, "il va se tuer au travail", a socket that has stopped working, a ceiling
 repaired last year, sons ("fils") who "font des étincelles".
+Also a man who goes after a child, two of waiting at the school gate, telling her to get in
+his car, knowing where the family lives, a secret; and magnets, a button battery or bleach
+swallowed by a child. Left alone: a bus driver at the gate, a magnet nearly swallowed.
 """
 
 from __future__ import annotations
@@ -298,4 +301,27 @@ FRENCH_PHRASES += (  # i18n-exempt: input
         r"(?:lui\s+|le\s+|la\s+|les\s+|me\s+|m'\s*)?(?:faire\s+(?:du\s+)?mal|tuer|blesser|"
         r"noyer|jeter|etouffer|secouer|frapper|sauter)\b",
     ),
+)
+
+# A man who goes after a child (a guard, a neighbour, a coach), two of: waits for her at the
+# school gate, tells her to get into his car, knows where the family lives, tells her to keep it
+# secret; not a school bus driver who waits at the gate as his job.
+_FR_WAITS_AT_SCHOOL = (
+    r"\b(?:l'|les\s+)?attend\w*\s+(?:\w+\s+){0,8}?(?:a\s+la\s+)?sortie\s+(?:de\s+l'\s*|du\s+)"
+    r"(?:ecole|college|lycee)\b"
+)
+_FR_INTO_HIS_CAR = r"\b(?:monter|entrer)\s+dans\s+sa\s+(?:voiture|camionnette|auto)\b"
+_FR_KNOWS_WHERE = r"\bsait\s+ou\s+(?:on|nous|elle|il)\s+(?:habit\w*|vi\w*)\b"
+_FR_KEEP_SECRET = r"\bn(?:e|')\s*(?:le\s+)?dire?\s+a\s+personne\b|\bnotre\s+secret\b"
+FRENCH_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_FR_WAITS_AT_SCHOOL, _FR_INTO_HIS_CAR, _FR_KNOWS_WHERE, _FR_KEEP_SECRET),
+)
+
+# A child who has swallowed magnets, a button battery, bleach or washing capsules; not one who
+# nearly did ("a failli avaler"), nor a warning to parents, nor a pile ("une pile de") eaten.
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"\b(?:a|ont|vient\s+d'\s*|viens\s+d'\s*)\s*avale\w?\s+(?:\w+\s+){0,3}?(?:aimants?|piles?"
+    r"(?:\s+bouton)?(?!\s+d(?:e\b|'))|batterie\w*|javel|eau\s+de\s+javel|"
+    r"capsules?\s+de\s+lessive|lessive|"
+    r"produit\s+(?:menager|vaisselle))\b",
 )

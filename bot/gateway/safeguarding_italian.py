@@ -15,11 +15,14 @@ costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
 her card to do her shopping, a grandmother off sweets for days, a box of tablets bought at the
 chemist, a girl of her own age met online and met with a parent there, a chest sore from
 coughing or a run, the signs of a heart attack taught at a first-aid course.
+Also a trusted adult (a teacher, a coach, a priest) who messages a child at night, asks to
+meet her alone or to keep a secret, two of them; and a baby shaken, not waking or breathing
+strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 _IT_HARMS = (
     r"picchia|picchiato|picchiava|prende\s+a\s+(?:schiaffi|calci|pugni)|"
@@ -266,4 +269,41 @@ _IT_UNRESPONSIVE = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + _IT_PILLS_WITH_DRINK + every_one_of(_IT_UNRESPONSIVE),
+)
+
+# An adult trusted with a child (a teacher, coach, priest, an employer) who goes around the
+# parents, two of: messages at night, asks to meet the child alone, tells her to keep it secret,
+# asks for photos; not a teacher who sees the class on Saturday for a lesson.
+_IT_TRUSTED_ADULT = (
+    r"\b(?:professor\w*|prof|insegnant\w*|maestr[oa]|allenator\w*|mister|prete|parroco|don|"
+    r"catechist\w*|istruttor\w*|educator\w*|datore\s+di\s+lavoro|capo|vicino|"
+    r"padrone\s+di\s+casa)\b"
+)
+_IT_NIGHT_MESSAGES = r"\b(?:scrive|scriveva|manda|messaggia)\w*\s+(?:\w+\s+){0,3}di\s+notte\b"
+_IT_MEET_ALONE = (
+    r"\b(?:veder|incontrar|uscire\s+con|andare\s+da)\w*\s+(?:\w+\s+){0,3}da\s+sol[aoie]\b"
+)
+_IT_KEEP_SECRET = (
+    r"\bnon\s+dir\w*\s+(?:niente\s+|nulla\s+)?a\s+nessuno\b|\b(?:il\s+)?nostro\s+segreto\b"
+)
+_IT_ASKS_PHOTOS = r"\b(?:chiest\w*|chiede)\s+(?:\w+\s+){0,3}(?:foto|video)\b"
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(_IT_TRUSTED_ADULT)
+    + any_two_of(_IT_NIGHT_MESSAGES, _IT_MEET_ALONE, _IT_KEEP_SECRET, _IT_ASKS_PHOTOS),
+)
+
+# A baby or small child shaken hard, or who will not open the eyes or wake, or breathes
+# strangely, two of them; not a rattle shaken, nor a baby who opens her eyes and laughs.
+_IT_SHAKEN = (
+    r"\b(?:scoss\w*|scuot\w*|scrollat\w*)\s+(?:\w+\s+)?(?:la\s+|il\s+)?(?:bambin\w*|neonat\w*|"
+    r"piccol\w*|bimb\w*)\b|\b(?:l'|la|lo)\s*(?:ha\s+)?(?:scoss\w*|scrollat\w*)\s+(?:forte|"
+    r"violentemente)\b|\bstat[oa]\s+(?:scoss|scrollat)\w*"
+)
+_IT_EYES_SHUT = r"\bnon\s+(?:apre|riapre)\s+(?:piu\s+)?gli\s+occhi\b|\bnon\s+si\s+sveglia\b"
+_IT_BREATHES_ODDLY = (
+    r"\brespira\s+(?:\w+\s+)?(?:strano|male|a\s+fatica|piano|poco)\b|\bnon\s+respira\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + any_two_of(_IT_SHAKEN, _IT_EYES_SHUT, _IT_BREATHES_ODDLY),
 )

@@ -19,6 +19,8 @@ neighbour who follows the writer on Instagram, gums that bleed in pregnancy, a h
 will not let her go to the hospital alone, a belt fastened for a child in the car.
 Also a young child alone in the bath or left with a carer passed out, and tablets with
 drink and the writer unable to stay awake; not a child of ten who bathes alone.
+And the waters broken in a pregnancy (weeks given, contractions, blood, alone), and thoughts
+of throwing or drowning one's baby; not a handbag that burst, nor the baby seat thrown out.
 """
 
 from __future__ import annotations
@@ -467,4 +469,23 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     + every_one_of(_PT_YOUNG_CHILD, _PT_ALONE_IN_BATH),
     "^" + every_one_of(_PT_CARER_OUT_COLD, _PT_YOUNG_CHILD, _PT_CHILD_LEFT),
     "^" + every_one_of(_PT_TABLETS, _PT_DRINK, _PT_GOING_UNDER),
+)
+
+# The waters broken ("a bolsa estourou", "rompeu", "rebentou") in a pregnancy before term, or
+# with contractions, blood or the mother alone; not a handbag that burst in the shop.
+_PT_WATERS_BROKE = r"\bbolsa\s+(?:\w+\s+)?(?:estourou|rompeu|rebentou|arrebentou)\b"
+_PT_IN_PREGNANCY = (
+    r"\b(?:\d{2}|vinte\s+e\s+\w+|trinta\s+e\s+\w+)\s+semanas\b|\bgravid\w*|\bcontrac\w*|"
+    r"\bsangr\w*|\bsozinha\b|\bparto\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_WATERS_BROKE, _PT_IN_PREGNANCY),
+)
+
+# Thoughts of throwing, drowning or hurting one's baby ("penso em jogar o bebê da janela"); not
+# the baby seat ("bebê conforto") thrown out, nor "vontade de matar" said of a naughty child.
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    r"\b(?:penso|pensei|pensando|vontade|pensamentos?|ideia)\s+(?:\w+\s+)?(?:de|em)\s+"
+    r"(?:jogar|atirar|machucar|afogar|sufocar|sacudir)\s+(?:o\s+|a\s+|meu\s+|"
+    r"minha\s+)?(?:bebe|nene|neném|filh[oa]|crianca)\b(?!\s+conforto)",
 )

@@ -26,6 +26,8 @@ late, all of the morning's medicine taken, a passport taken to the embassy for a
 breathing through a nose blocked by a cold, a landlord who invites one to dinner tonight, a
 marriage said to be not by force, an essay about drugs, a son not home who is at his
 grandfather's and has phoned.
+Also a landlord in the writer's room at night, and a pregnancy with bleeding; not a landlord
+who mends the tap, nor a blood test in pregnancy.
 """
 
 from __future__ import annotations
@@ -182,4 +184,22 @@ _TI_CANT_GET_UP = (
 )
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ደሓን\s+(?:እያ|እዩ|ኣላ|ኣሎ)|(?<!\S)ተንሲ))" + every_one_of(_TI_FELL, _TI_CANT_GET_UP),
+)
+
+# A landlord ("በዓል ገዛ", "ወናኒ ገዛ") who comes into the writer's room at night or says he will
+# come tonight, with the writer afraid or at night; not a landlord who comes to mend the tap.
+_TI_LANDLORD = r"(?:በዓል|ወናኒ)\s+ገዛ"
+_TI_INTO_MY_ROOM = r"ናብ\s+(?:ክፍለይ|ክፍሊ\s+መደቀሲይ|መደቀሲይ)\s+(?:\S+\s+)?(?:ይኣቱ|ኣትዩ|ኣቲዩ|ይመጽእ|መጺኡ|ክኣቱ)"
+_TI_AT_NIGHT_OR_AFRAID = r"(?:ብለይቲ|ለይቲ|ፈሪሐ|እፈርህ|የፍርሓኒ|ሎሚ\s+ምሸት)"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ክጽግን|ጽገና|ቧንቧ|ማይ\s+ዝፈስስ))"
+    + every_one_of(_TI_LANDLORD, _TI_INTO_MY_ROOM, _TI_AT_NIGHT_OR_AFRAID),
+)
+
+# A pregnancy ("ጥንሲ", "ነፍሰ ጾር") with bleeding now ("ደም ይፈሳ ኣሎ") or the waters broken; not a
+# blood test in pregnancy.
+_TI_PREGNANT = r"(?:ጥንሲ|ጥኒሳ|ነፍሰ\s+ጾር|ወርሒ\s+ጥንሲ)"
+_TI_BLEEDING = r"(?<!\S)ደም\s+(?:\S+\s+)?(?:ይፈሳ|ይፈስ|ፈሲሱ|ፈሲሳ|ይወጻ|ይወጽእ|ወጺኡ|ወጺኣ|ይፈስሳ)\S*"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TI_PREGNANT, _TI_BLEEDING),
 )

@@ -32,6 +32,10 @@ and help with an errand, a chest sore a little with a doctor's visit, a hot room
 An older parent neglected in a care home (or by whoever looks after her) is two of a sore on her
 body ("kuru"), not fed ("ɔnnidii") and her clothes not changed ("wɔnsesaa ne ntoma"). Left
 alone: a sore that has healed ("kuru no ayɛ yie") beside a meal skipped for a hospital visit.
+
+A landlord who will put a family out today or tonight or comes into the writer's room at
+night, and a birth now (two of the waters broken, labour now, no ambulance or blood). Left
+alone: a landlord who mends a pipe, a burst pipe, a birth due next month.
 """
 
 from __future__ import annotations
@@ -175,4 +179,35 @@ TWI_PHRASES += (  # i18n-exempt: input
     + every_one_of(
         _TW_DRINK_AND_PILLS, f"{_TW_WILL_NOT_WAKE}|{_TW_NO_BREATH}|{_TW_BREATHES_SLOWLY}"
     ),
+)
+
+# A landlord ("landlord", "ofiewura", "dan wura") who will put the writer and her children out
+# today or tonight ("ɔbɛpam me ne me mma nnɛ"), or who comes into her room at night ("aba me dan
+# mu anadwo"); not a landlord who comes to mend something in the day, nor a notice for next year.
+_TW_LANDLORD = r"\b(?:landlord|land\s+lord|ofiewura|ofie\s+wura|dan\s+wura)\b"
+_TW_NOW_OR_TONIGHT = r"\b(?:nne|anadwo|seesei|mprempren|okyena)\b"
+_TW_PUTS_OUT = (
+    rf"\b(?:o|wo)?(?:be|re|a)?pam\s+(?:me|yen|no|won)\b.{{0,40}}{_TW_NOW_OR_TONIGHT}|"
+    rf"{_TW_NOW_OR_TONIGHT}.{{0,40}}\b(?:o|wo)?(?:be|re|a)?pam\s+(?:me|yen|no|won)\b"
+)
+_TW_IN_MY_ROOM_AT_NIGHT = (
+    r"\b(?:a|wa|o|be)?(?:ba|bra|ko|wura|hyen)\s+me\s+(?:dan|pia)\s+mu\b.{0,40}\banadwo\b|"
+    r"\banadwo\b.{0,40}\b(?:a|wa|o|be)?(?:ba|bra|wura|hyen)\s+me\s+(?:dan|pia)\s+mu\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_LANDLORD, f"{_TW_PUTS_OUT}|{_TW_IN_MY_ROOM_AT_NIGHT}"),
+)
+
+# A birth now: two of the waters broken ("nsuo abɔ"), labour now ("ɔrewo seesei", she is giving
+# birth now) and an ambulance not come or called or blood; not a burst pipe, nor a birth due
+# this month.
+_TW_WATERS_BROKE = r"\b(?:ne|me)\s+(?:\w+\s+)?nsuo?\s+(?:no\s+)?(?:abo|apae|atu)\b"
+_TW_IN_LABOUR_NOW = r"\b(?:o|me|wa)?re\s*wo\s+(?:seesei|mprempren|ara|wo\s+fie)\b"
+_TW_NO_AMBULANCE = (
+    rf"\bambulan\w*\s+(?:no\s+)?(?:mmae?|mmaa|nnii)\b|{_TW_CRY}|\bmogya\s+(?:\w+\s+)?(?:re)?"
+    r"(?:tu|sen|ba)\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:paipu|pipe|pompi|tap|kichin|kitchen)\b)"
+    + any_two_of(_TW_WATERS_BROKE, _TW_IN_LABOUR_NOW, _TW_NO_AMBULANCE),
 )

@@ -30,6 +30,8 @@ bank, a father who looks in on a daughter at night, a passport collected at the 
 owed at work made up, grandchildren staying for the summer, things given away before a move,
 not eating with a temperature, "вибачте, не можу більше чекати", a daughter's coach of 30 who
 drives the team to matches, a husband looking for her at the station.
+Also a host or landlord who demands sex or puts her out, and a mother wishing herself and her
+baby gone ("краще б нас обох не було") with tonight or a baby; not a party better missed.
 """
 
 from __future__ import annotations
@@ -537,4 +539,30 @@ _UK_MIND_IN_CRISIS = (
 UKRAINIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:дров|дача|дачі|на\s+дачу|різати|нарізати|хліб|овоч|м'ясо|кухн|салат))"
     + every_one_of(_UK_WEAPON_OUT, _UK_MIND_IN_CRISIS),
+)
+
+# Someone with power over the writer (a host, a landlord, an employer) who demands sex or she
+# and her child are put out ("вимагає, щоб я з ним спала, інакше викине нас"); not a host who
+# says the stay ends in summer.
+_UK_SLEEP = r"(?:спал[аи]?|спати|переспа\S*)"
+_UK_DEMANDS_SEX = (
+    rf"{_UK_SLEEP}\s+з\s+(?:ним|нею|ними)(?![\w'])|з\s+(?:ним|нею)\s+{_UK_SLEEP}|"
+    r"(?:вимага|хоче|примушу|змушу|пропону)\S*\s+(?:\S+\s+){0,3}?(?:секс\S*|інтим\S*)"
+)
+_UK_OR_PUT_OUT = r"(?:викине|вижене|виселить|виставить|викинуть|виженуть)|на\s+вулицю"
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_DEMANDS_SEX, _UK_OR_PUT_OUT),
+)
+
+# Wishing the writer and her baby were gone ("краще б нас обох не було") with tonight, "I can't
+# any more" or a baby; not "better we hadn't been at the party".
+_UK_BETTER_GONE = (
+    r"(?<!\S)краще\s+б(?:и)?\s+(?:нас(?:\s+(?:обох|двох))?|мене)\s+не\s+було(?![\w'])"
+    r"(?!\s+(?:на|в|у|там|тут|вдома)(?![\w']))"
+)
+_UK_NOW_OR_CHILD = (
+    r"щось\s+(?:з)?роб|не\s+можу\s+більше|більше\s+не\s+можу|сьогодні|дитин|немовл|малюк"
+)
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_BETTER_GONE, _UK_NOW_OR_CHILD),
 )

@@ -166,7 +166,8 @@ _YO_FIT_NOW = (
     r"(?:u|un|o|omo\w*|mi|e|won)\b"
 )
 _YO_NO_ANSWER = (
-    r"\b(?:ko|o|ko\s+le)\s+(?:dahun|ji|mi\s+(?:mo|daadaa|dada)|le\s+mi)\b|\b(?:dahun|ji)\s+mo\b"
+    r"\b(?:ko|o|ko\s+le|ko\s+si)\s+(?:dahun|ji|mi\s+(?:mo|daadaa|dada)|le\s+mi)\b|"
+    r"\b(?:dahun|ji)\s+mo\b"
 )
 _YO_LONG_OR_FIRST = (
     r"\biseju\s+(?:marun|mefa|meje|mejo|mesan|mewaa?|ogun|[5-9]|[1-9]\d)\b|\bigba\s+akoko\b"

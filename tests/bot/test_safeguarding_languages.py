@@ -5102,6 +5102,77 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Draugė išgėrė tablečių su alumi, dabar kvėpuoja labai retai",
             "Tabletę geriu per pusryčius, alaus negeriu, jaučiuosi gerai",
         ),
+        # Twi: a landlord who will put a family out tonight; one who comes to mend a pipe
+        (
+            "tw",
+            "Ofiewura no ka sɛ anadwo yi ɔbɛpam yɛn afi dan no mu, me mma nni baabi a wɔbɛda",
+            "Ofiewura no bɛba me dan mu anɔpa abɛsiesie paipu no",
+        ),
+        # Twi: a sister's waters broken, giving birth now; a burst pipe, a birth due next month
+        (
+            "tw",
+            "Me nuabaa nsu abɔ na ɔrewo seesei, ambulance no mmaae",
+            "Paipu no mu nsuo abɔ wɔ kichin, me yere rewo bosome a ɛdi so",
+        ),
+        # Tigrinya: a landlord in the writer's room at night; one who comes to mend the tap
+        ("ti", "ወናኒ ገዛ ለይቲ ናብ ክፍለይ ኣትዩ፡ እፈርህ ኣለኹ", "ወናኒ ገዛ ሎሚ ናብ ክፍለይ መጺኡ ቧንቧ ክጽግን"),
+        # Tigrinya: a pregnant sister bleeding; a blood test in pregnancy
+        ("ti", "ሓፍተይ ጥንሲ እያ ደም ይወጻ ኣሎ", "ሓፍተይ ጥንሲ እያ ደም ክትምርመር ናብ ሆስፒታል ከይዳ"),
+        # Ukrainian: a landlord who demands sex or puts her out; a stay that ends in summer
+        (
+            "uk",
+            "Власник квартири хоче, щоб я переспала з ним, бо ні — виселить мене з сином",
+            "Господар каже, що ми можемо жити в нього до літа",
+        ),
+        # Ukrainian: a new mother wishing herself gone, tonight; a party better not gone to
+        (
+            "uk",
+            "Сину два місяці, краще б мене не було, сьогодні щось зроблю",
+            "Краще б нас не було на тій вечірці, дитина погано спала",
+        ),
+        # Italian: a coach messaging a boy at night and telling him to keep it secret; a match
+        (
+            "it",
+            "L'allenatore di mio figlio gli manda messaggi di notte e gli ha detto di non dire "
+            "niente a nessuno",
+            "L'allenatore di mio figlio ha chiesto di vedere la squadra sabato mattina",
+        ),
+        # Italian: a newborn shaken and not waking; a rattle shaken and a baby laughing
+        (
+            "it",
+            "Il neonato è stato scosso forte dal compagno, non si sveglia",
+            "Ho scosso il sonaglio e la bambina ha aperto gli occhi ridendo",
+        ),
+        # French: a neighbour who tells a boy to get in his car and tell no one; a bus driver
+        (
+            "fr",
+            "Le voisin dit à mon fils de monter dans sa voiture et de ne le dire à personne",
+            "Le chauffeur du car scolaire attend ma fille à la sortie de l'école tous les jours",
+        ),
+        # French: a button battery swallowed; a magnet nearly swallowed
+        (
+            "fr",
+            "Ma fille de deux ans vient d'avaler une pile bouton",
+            "Mon fils a failli avaler un aimant, je l'ai repris à temps",
+        ),
+        # Portuguese: waters broken at 34 weeks; a handbag that burst in the shop
+        (
+            "pt",
+            "Estou grávida de 34 semanas e a bolsa rompeu agora",
+            "Minha bolsa estourou no shopping e as compras caíram todas",
+        ),
+        # Portuguese: thoughts of drowning a daughter; a baby seat thrown out
+        (
+            "pt",
+            "Tenho pensamentos de afogar minha filha no banho",
+            "Penso em jogar o bebê conforto fora, já não serve",
+        ),
+        # Yoruba: a child fallen from the bed who does not answer; one who fell and plays
+        (
+            "yo",
+            "Ọmọ mi ṣubú láti orí bẹ́ẹ̀dì, kò sì dáhùn",
+            "Ọmọ mi ṣubú nínú eré, ó sọkún, ṣùgbọ́n ó ń ṣeré báyìí",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
