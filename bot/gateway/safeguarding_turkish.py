@@ -478,7 +478,7 @@ _TR_BREAKS_IN = (
 _TR_BABY = r"\bbebe\w*|\byeni\s*dogan\w*|\b\d+\s+(?:gunluk|haftalik)\b"
 _TR_NO_WAKING = r"\buyandiram\w*|\b(?:hic|bir\s+turlu)\s+uyanmiyor\w*|\btepki\s+vermiyor\w*"
 _TR_NOT_FEEDING = r"\bemm(?:edi|iyor)\w*|\bmama\s+(?:almiyor|yemiyor)\w*|\bsut\s+almiyor\w*"
-_TR_YELLOW = r"\bsari\b|\bsararmis\w*|\bsarilik\w*"
+_TR_YELLOW = r"\b(?:sap\s*)?sari\b|\bsararmis\w*|\bsarilik\w*"
 # A drunk carer asleep with the baby in the same bed, or alone with it.
 _TR_DRUNK = r"\bsarhos\w*|\bkafayi\s+bulmus\w*|\balkollu\w*|\bcok\s+icmis\w*"
 _TR_WITH_BABY = (
@@ -489,6 +489,7 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bevlendirme\s+(?:daire|memur)\w*)" + every_one_of(_TR_MARRY_OFF, _TR_UNDER_AGE),
     "^" + every_one_of(_TR_LANDLORD, _TR_BREAKS_IN),
     "^" + every_one_of(_TR_BABY, _TR_NO_WAKING),
-    "^" + every_one_of(_TR_BABY, _TR_NOT_FEEDING, _TR_YELLOW),
+    r"^(?!.*\b(?:biberon\w*|elbise\w*|hirka\w*|tulum\w*|kiyafet\w*|battaniye\w*)\b)"
+    + every_one_of(_TR_BABY, _TR_NOT_FEEDING, _TR_YELLOW),
     "^" + every_one_of(_TR_DRUNK, _TR_WITH_BABY),
 )

@@ -4925,6 +4925,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "3 günlük bebek hiç emmiyor ve gözleri sapsarı, sararmış",
             "bebeğe sarı hırka aldım, güzel emiyor",
         ),
+        # Turkish: a newborn deep yellow and not feeding; a yellow dress and a bottle taken well
+        (
+            "tr",
+            "yenidoğan kardeşim dünden beri emmedi, teni sapsarı oldu",
+            "bebeğe sapsarı bir elbise aldık, emmiyor ama biberonu güzel içiyor",
+        ),
         # Turkish: a drunk father alone with the baby; a sober family asleep together
         (
             "tr",
