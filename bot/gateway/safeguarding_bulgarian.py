@@ -24,7 +24,8 @@ knows where we live, a bag that fell and is too heavy to lift, a child who will 
 writer sleeps beside him, a landlord who comes in to mend the heating, cash asked to spare a
 bank's fee.
 Also drink stopped all at once with shaking, things seen, a fit or family not known; not
-a sober year told as well.
+a sober year told as well. A baby or small child who fell and vomits, is sleepy or will not
+wake; not a fever that fell.
 """
 
 from __future__ import annotations
@@ -241,8 +242,9 @@ _BG_SEX_WITH_HIM = (
     r"\bако\s+не\s+(?:\w+\s+)?(?:спя|легна|лягам|правя\s+секс|спим|бъда)\s+с\s+него\b"
 )
 _BG_OR_ELSE = (
-    r"\bще\s+(?:ме\s+|ни\s+)?(?:изхвърли|изгони|уволни|изрита|остави\s+(?:\w+\s+)?на\s+улицата|"
-    r"каже|вдигне\s+наема|спре\s+(?:\w+\s+)?заплата)"
+    r"(?:\bще\s+(?:ме\s+|ни\s+)?(?:изхвърли|изгони|уволни|изрита|остави\s+(?:\w+\s+)?на\s+"
+    r"улицата|каже|вдигне\s+наема|спре\s+(?:\w+\s+)?заплата)|\b(?:утре\s+|веднага\s+)?(?:съм|"
+    r"сме|ще\s+съм|ще\s+бъда|ще\s+сме|ще\s+бъдем|оставам|излизам)\s+на\s+улицата\b)"
 )
 # A landlord, a housemate or a stepfather who comes into the writer's room whenever he likes,
 # at night or without knocking; not one who came in with his key to mend the heating.
@@ -252,7 +254,7 @@ _BG_MAN_OF_THE_HOUSE = (
 )
 _BG_COMES_IN = r"\bвлиза\w*\s+(?:\w+\s+)?в\s+(?:стаята|спалнята|банята)\s+ми\b"
 _BG_UNBIDDEN = (
-    r"\bкогато\s+(?:си\s+)?поиска\b|\bбез\s+(?:да\s+(?:чука|пита)|разрешение|покана)\b|"
+    r"\bкогато\s+(?:си\s+)?(?:по)?иска\b|\bбез\s+(?:да\s+(?:чука|пита)|разрешение|покана)\b|"
     r"\bнощем\b|\bпрез\s+нощта\b|\bдокато\s+(?:спя|се\s+къпя|се\s+обличам)\b"
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
@@ -419,4 +421,18 @@ _BG_WITHDRAWAL_SIGN = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:от\s+(?:една\s+)?година|вече\s+е\s+добре|години)\b)"
     + every_one_of(_BG_STOPPED_DRINK, _BG_WITHDRAWAL_SIGN),
+)
+
+# A baby or small child who fell (off a changing table, a bed, the stairs) and since vomits, is
+# sleepy, will not wake or fainted: a head hurt now. Not a fall with crying and play after.
+_BG_SMALL_CHILD = r"\b(?:бебе\w*|детето|детенцето|малк(?:ият|ата)|син(?:ът)?\s+ми|дъщеря\s+ми)\b"
+_BG_FELL = r"\b(?:падна|падна\w*|е\s+паднал\w*|се\s+удари\s+(?:\w+\s+)?(?:главата|в\s+пода))\b"
+_BG_HEAD_SIGN = (
+    r"\bповърн\w*|\bповръща\w*|\bсънлив\w*|"
+    r"\bне\s+(?:може\s+да\s+)?(?:се\s+)?(?:събужда|събуди)\b|"
+    r"\bприпадна\w*|\bзагуби\s+съзнание|\bне\s+реагира\b|\bгърч\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:температура\w*|треска\w*)\b)"
+    + every_one_of(_BG_SMALL_CHILD, _BG_FELL, _BG_HEAD_SIGN),
 )

@@ -17,7 +17,8 @@ signal, "mirštu iš bado" (dying of hunger), "nebegaliu sulaukti" (can't wait),
 "seka mane instagrame", "neturiu kur pastatyti mašinos", "atsiprašau už viską, kad vėlavau", an
 arm numb from sleep, a mouth numb after the dentist, children alone for an hour, a phone lent to
 a daughter, work to be finished today.
-Also drink taken with medicines and someone who will not wake or breathes slowly.
+Also drink taken with medicines and someone who will not wake or breathes slowly, and a birth
+under way at home, hidden or with an ambulance refused (not a birth in hospital).
 """
 
 from __future__ import annotations
@@ -392,4 +393,17 @@ _LT_NOT_WAKING = (
 )
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_DRINK, _LT_MEDICINES, _LT_NOT_WAKING),
+)
+
+# A birth happening now at home, hidden or with help refused ("dukra gimdo vonioje ir neleidžia
+# kviesti greitosios"); not a birth in hospital, nor one told as gone well.
+_LT_BIRTH_NOW = r"\bgimdo\b|\bprasidejo\s+gimdymas\b|\bsar[eė]miai\b|\bnubego\s+vandenys\b"
+_LT_ALONE_OR_REFUSED = (
+    r"\bneleid\w*\s+(?:\w+\s+)?(?:kviesti|skambinti|vezti|iskviesti)\b|\bnenori\s+(?:\w+\s+)?"
+    r"(?:greitosios|gydytoj\w*|ligonin\w*)|\bvonioje\b|\bnamie\s+viena\b|\bslep[eė]\w*|"
+    r"\bpaslep\w*"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ligonin[eė]je|gimdymo\s+namuose|viskas\s+gerai|akuser\w*|"
+    r"pagimd[eė]\s+sveik\w*)\b)" + every_one_of(_LT_BIRTH_NOW, _LT_ALONE_OR_REFUSED),
 )

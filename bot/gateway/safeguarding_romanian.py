@@ -17,7 +17,9 @@ the hall, a bank taking a loan's payment, a mother who no longer wants to live i
 sorted into a box by the day, a goodbye at the airport, a girl sent to sell cakes at the school
 fair, a girl at her grandfather's, rain heard beating on the window.
 Also voices that tell someone to do harm or voices beside a knife, and days unfed with
-fainting or a racing heart; not voices from the next room, nor a fast.
+fainting or a racing heart; not voices from the next room, nor a fast. An employer who holds
+the papers and beats or threatens to beat, a landlord who asks for rent "in kind", a child who
+swallowed a battery, a magnet or bleach; not rent paid another way by transfer, nor a near miss.
 """
 
 from __future__ import annotations
@@ -462,4 +464,35 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     + every_one_of(_RO_VOICES, _RO_VOICES_COMMAND_OR_KNIFE),
     r"^(?!.*\b(?:post|postul|postesc|ramadan)\b)"
     + every_one_of(_RO_DAYS_UNFED, _RO_BODY_GIVING_WAY),
+)
+
+# An employer who keeps the papers and beats or threatens to beat those who would leave ("ne
+# ține actele și zice că ne bate dacă plecăm"); not papers kept for a contract.
+_RO_PAPERS_HELD = (
+    r"\b(?:ne|imi|mi|ii|le)\s*-?\s*(?:tine|a\s+luat|ia|retine|a\s+retinut|ascunde|a\s+ascuns|"
+    r"pastreaza)\s+(?:\w+\s+)?(?:actele|pasaport\w*|buletin\w*)\b"
+)
+_RO_BEATS_IF_LEAVING = (
+    r"\b(?:ne|ma|il|o|va|te)\s+(?:bate|omoara|loveste|ucide)\b(?!\s+(?:la\s+cap|capul))|"
+    r"\b(?:l|i)-?\s?a\s+(?:lovit|batut)\b"
+)
+# A landlord who asks for rent "another way" (in kind, sex); not another way of paying the bank.
+_RO_LANDLORD = r"\b(?:proprietar\w*|gazda|gazdei|administrator\w*)\b"
+_RO_PAY_IN_KIND = (
+    r"\b(?:sa\s+)?(?:platesc|platim|plateasca|platesti|plati|achit\w*)\s+(?:\w+\s+)?"
+    r"(?:altfel|in\s+natura|cu\s+corpul)\b(?!\s+(?:prin|cu\s+cardul|cash|in\s+rate))|"
+    r"\bsa\s+(?:ma\s+culc|dorm|fac\s+sex)\s+cu\s+el\b"
+)
+# A small child who swallowed a button battery, a magnet, a coin or bleach.
+_RO_SWALLOWED = (
+    r"\b(?:a|au)\s+(?:inghitit|bagat\s+in\s+gura)\s+(?:\w+\s+){0,2}?(?:baterie|baterii|bateria|"
+    r"magnet\w*|moneda|monede|clor|inalbitor|detergent|capsul\w*\s+de\s+detergent)\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_PAPERS_HELD, _RO_BEATS_IF_LEAVING),
+    r"^(?!.*\b(?:transfer\w*|card\w*|cash|numerar|rate|banca)\b)"
+    + every_one_of(_RO_LANDLORD, _RO_PAY_IN_KIND),
+    r"^(?!.*\b(?:aproape\s+(?:ca\s+)?(?:a|au)|n-?\s?a|nu\s+a|nu\s+au)\s+inghitit\b)(?=.*"
+    + _RO_SWALLOWED
+    + ")",
 )

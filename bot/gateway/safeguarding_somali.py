@@ -15,7 +15,8 @@ foomka" (help me with the form), "ma adkaysan karo kulaylka" (can't stand the he
 taken to be circumcised or to school, halal meat ("hilib xalaal ah"), a husband who keeps the
 money and takes the children to school.
 Also a mother after a birth who says the baby is not hers, with the baby left alone,
-no food or sleep, or tonight.
+no food or sleep, or tonight; a child drawn into drugs and threatened with death over a debt
+(not a drug-prevention talk); heavy bleeding in a pregnancy (not a blood test).
 """
 
 from __future__ import annotations
@@ -277,4 +278,24 @@ _SO_BABY_AT_RISK_NOW = (
 )
 SOMALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SO_AFTER_BIRTH, _SO_NOT_HER_BABY, _SO_BABY_AT_RISK_NOW),
+)
+
+# A child drawn into drugs by older men who now claim a debt and threaten to kill him ("waxay ku
+# hanjabeen inay dili doonaan"); not a drug-prevention talk.
+_SO_DRUGS_OR_DEBT = (
+    r"\bdaroogo\w*|\bmaandooriye\w*|\bmukhaadaraad\w*|\blacag\s+(?:ayaad|baad)\s+(?:nagu|igu|"
+    r"ku)\s+leedahay\b"
+)
+_SO_KILL_THREAT = r"\bdil[ia]\s+doonaan\b|\bdilayaan\b|\bdilaya\b|\binay\s+dilaan\b|\bhanjab\w*"
+# Heavy bleeding in a pregnancy, with pain now; not a blood test at the clinic.
+_SO_PREGNANT = r"\buur\w*\b"
+_SO_BLEEDING = (
+    r"\bdhiig\s+(?:\w+\s+){0,2}?(?:ka\s+imanaya|ka\s+yimid|ka\s+socda|ka\s+baxaya|badan|"
+    r"joogsan\s+waayay)|\bdhiigbax\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:barnaamij\w*|ka\s+hortag\w*|wacyigelin\w*)\b)"
+    + every_one_of(_SO_DRUGS_OR_DEBT, _SO_KILL_THREAT),
+    r"^(?!.*\b(?:baaritaan\w*|shaybaar\w*|tijaabo\w*)\b)"
+    + every_one_of(_SO_PREGNANT, _SO_BLEEDING),
 )

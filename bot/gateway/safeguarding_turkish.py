@@ -24,6 +24,9 @@ from the drawer, hide-and-seek, an ex waiting at the school with the children's 
 woman's beating asked about in general, a knife threat in a series.
 Also a fear of being poisoned with a knife at hand or a watch at the door, and drink
 stopped all at once with shaking, a fit or things seen; not rat poison, nor a sober year.
+A girl under 18 to be married off (not a wedding told as past), a landlord breaking in or
+putting things in the street, a newborn who cannot be woken, or will not feed and is yellow,
+a drunk carer asleep or alone with a baby; not a baby who sleeps through the night.
 """
 
 from __future__ import annotations
@@ -458,4 +461,35 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     + every_one_of(_TR_POISON_FEAR, _TR_ARMED_OR_WATCHING),
     r"^(?!.*\b(?:y[iı]l\w*\s+oldu|ay\w*\s+oldu|y[iı]ld[iı]r)\b)"
     + every_one_of(_TR_STOPPED_DRINK, _TR_WITHDRAWAL_SIGN),
+)
+
+# A girl under 18 to be married off, with the tickets bought or the trip set ("kızımı
+# memlekette evlendirmek istiyorlar, daha 15 yaşında"); not a wedding told as past, nor an age
+# at which someone once married.
+_TR_MARRY_OFF = r"\bevlendir(?!di|ildi|ilmis|mis)\w*|\bnikah\w*\s+kiy\w*|\bbaslik\s+parasi\b"
+_TR_UNDER_AGE = r"\b(?:[5-9]|1[0-7])\s+yas(?!indayken)\w*|\bcocuk\s+yasta\b"
+# A landlord who breaks in now or puts the family's things in the street.
+_TR_LANDLORD = r"\bev\s*sahib\w*"
+_TR_BREAKS_IN = (
+    r"\bkapi\w*\s+(?:\w+\s+)?kir\w*|\bzorla\s+(?:iceri\s+|eve\s+)?gir\w*|\besya\w*\s+"
+    r"(?:\w+\s+)?(?:sokaga|disari)\s+(?:at\w*|cikar\w*)"
+)
+# A baby a few weeks old who will not feed, is yellow or will not wake: two signs, or no waking.
+_TR_BABY = r"\bbebe\w*|\byeni\s*dogan\w*|\b\d+\s+(?:gunluk|haftalik)\b"
+_TR_NO_WAKING = r"\buyandiram\w*|\b(?:hic|bir\s+turlu)\s+uyanmiyor\w*|\btepki\s+vermiyor\w*"
+_TR_NOT_FEEDING = r"\bemm(?:edi|iyor)\w*|\bmama\s+(?:almiyor|yemiyor)\w*|\bsut\s+almiyor\w*"
+_TR_YELLOW = r"\b(?:sap\s*)?sari\b|\bsararmis\w*|\bsarilik\w*"
+# A drunk carer asleep with the baby in the same bed, or alone with it.
+_TR_DRUNK = r"\bsarhos\w*|\bkafayi\s+bulmus\w*|\balkollu\w*|\bcok\s+icmis\w*"
+_TR_WITH_BABY = (
+    r"\b(?:bebe\w*|cocuk\w*)\s+(?:\w+\s+)?(?:ayni\s+yatakta|yaninda|kucaginda|yalniz\w*)|"
+    r"\bayni\s+yatakta\s+(?:\w+\s+)?(?:bebe\w*|cocuk\w*)"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bevlendirme\s+(?:daire|memur)\w*)" + every_one_of(_TR_MARRY_OFF, _TR_UNDER_AGE),
+    "^" + every_one_of(_TR_LANDLORD, _TR_BREAKS_IN),
+    "^" + every_one_of(_TR_BABY, _TR_NO_WAKING),
+    r"^(?!.*\b(?:biberon\w*|elbise\w*|hirka\w*|tulum\w*|kiyafet\w*|battaniye\w*)\b)"
+    + every_one_of(_TR_BABY, _TR_NOT_FEEDING, _TR_YELLOW),
+    "^" + every_one_of(_TR_DRUNK, _TR_WITH_BABY),
 )

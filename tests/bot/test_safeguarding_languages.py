@@ -5173,6 +5173,93 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Ọmọ mi ṣubú láti orí bẹ́ẹ̀dì, kò sì dáhùn",
             "Ọmọ mi ṣubú nínú eré, ó sọkún, ṣùgbọ́n ó ń ṣeré báyìí",
         ),
+        # Romanian: a boss who holds the passports and threatens to beat anyone who leaves; an
+        # identity card kept at the gate until leaving
+        (
+            "ro",
+            "Șeful de pe șantier îmi ține pașaportul și zice că mă omoară dacă fug",
+            "Portarul îmi ține buletinul până plec și mi-l dă înapoi la ieșire",
+        ),
+        # Romanian: a landlady's man who wants the rent paid in kind; rent paid another way by
+        # transfer
+        (
+            "ro",
+            "proprietarul zice ca sora mea poate plati in natura daca nu are chiria, vine maine",
+            "proprietarul a zis ca pot plati altfel chiria, prin transfer bancar",
+        ),
+        # Romanian: a toddler who swallowed a magnet; a toddler who nearly swallowed one
+        (
+            "ro",
+            "baiatul meu de 2 ani a înghițit doi magneți de pe frigider",
+            "baiatul meu aproape a inghitit un magnet, dar l-am luat la timp",
+        ),
+        # Turkish: a girl of 14 to be married off; a wedding told of a woman married at 25
+        (
+            "tr",
+            "kocam 14 yaşındaki kızımızı köyde evlendirecek, düğün bu ay",
+            "kızımı 25 yaşında evlendirdik, düğün çok güzeldi",
+        ),
+        # Turkish: a landlord breaking the door now; a landlord who mended the door
+        (
+            "tr",
+            "evsahibi kapımızı kırdı, şimdi içeride bağırıyor",
+            "ev sahibi bozuk kapıyı tamir etti, çok teşekkür ettik",
+        ),
+        # Turkish: a newborn who cannot be woken; a baby who sleeps through the night
+        (
+            "tr",
+            "yeni doğan oğlumu bir türlü uyandıramadık, nefesi de yavaş",
+            "bebeğim artık sabaha kadar uyuyor, çok rahatladık",
+        ),
+        # Turkish: a baby not feeding and yellow; a baby with a yellow cardigan feeding well
+        (
+            "tr",
+            "3 günlük bebek hiç emmiyor ve gözleri sapsarı, sararmış",
+            "bebeğe sarı hırka aldım, güzel emiyor",
+        ),
+        # Turkish: a newborn deep yellow and not feeding; a yellow dress and a bottle taken well
+        (
+            "tr",
+            "yenidoğan kardeşim dünden beri emmedi, teni sapsarı oldu",
+            "bebeğe sapsarı bir elbise aldık, emmiyor ama biberonu güzel içiyor",
+        ),
+        # Turkish: a drunk father alone with the baby; a sober family asleep together
+        (
+            "tr",
+            "kocam kafayı bulmuş, bebek onunla yalnız kaldı",
+            "kocam içki içmez, bebekle beraber erkenden uyuduk",
+        ),
+        # Somali: a son threatened with death over a drug debt; a drug-prevention programme
+        (
+            "so",
+            "wiilkayga deyn daroogo ah ayay ku leeyihiin, waxay yiraahdeen waan dilaynaa, "
+            "hadda ayay ku hanjabeen",
+            "barnaamijka ka hortagga daroogada ayaa caawa ka dhacaya masjidka",
+        ),
+        # Somali: heavy bleeding in a pregnancy; a blood test in a pregnancy
+        (
+            "so",
+            "walaashay uur ayay leedahay, dhiig aad u badan ayaa ka socda",
+            "xaaskayga uurka leh waxay aadday baaritaanka dhiigga, wax walba waa caadi",
+        ),
+        # Bulgarian: sex demanded by a landlord on pain of the street; a child who wants company
+        (
+            "bg",
+            "Собственикът каза: ако не легна с него, от утре сме на улицата с детето",
+            "Синът ми плаче, ако не спя с него, затова тази вечер оставам при него",
+        ),
+        # Bulgarian: a toddler who fell and vomits; a fever that fell and a sleepy baby
+        (
+            "bg",
+            "Детето падна от леглото, удари си главата и сега повръща",
+            "Температурата на бебето падна, сега е сънливо и спи спокойно",
+        ),
+        # Lithuanian: a birth at home with help refused; a birth in hospital gone well
+        (
+            "lt",
+            "Sesuo gimdo namie ir neleidžia man skambinti greitajai",
+            "Sesuo gimdo ligoninėje, akušerė sako, kad viskas gerai",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
