@@ -152,7 +152,7 @@ _SCARED_OF_GOING = (
     r"arrested|in\s+trouble)\b"
 )
 
-TRUST_PHRASES: Mapping[str, tuple[str, ...]] = {
+TRUST_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "a landlord's men changing the locks with someone inside": (
         "^" + every_one_of(_LANDLORDS_SIDE, _LOCKED_OUT_NOW, _THROWN_OUT_OR_INSIDE),
     ),
@@ -165,7 +165,7 @@ TRUST_PHRASES: Mapping[str, tuple[str, ...]] = {
     "rent or a debt to be paid with sex or a child": _SEX_FOR_THE_DEBT,
     "a debt, with his men sent": ("^" + every_one_of(_OWED, _HIS_MEN_WILL_COME),),
     "an attorney emptying an old person's account": ("^" + every_one_of(_ATTORNEY, _EMPTIED),),
-    "trusted adult abusing a child": ("^" + every_one_of(_TRUSTED_ADULT, _A_CHILD, _ABUSE_SIGN),),
+    "a trusted adult abusing a child": ("^" + every_one_of(_TRUSTED_ADULT, _A_CHILD, _ABUSE_SIGN),),
     "a trusted adult grooming a child": (
         "^"
         + every_one_of(_TRUSTED_ADULT, _A_CHILD)
