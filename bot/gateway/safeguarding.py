@@ -189,6 +189,7 @@ from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_exploited import EXPLOITED_PHRASES
+from bot.gateway.safeguarding_exploited_adults import EXPLOITED_ADULT_PHRASES
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
@@ -271,6 +272,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **TRUST_PHRASES,
     **PREGNANCY_PHRASES,
     **BABY_PHRASES,
+    **EXPLOITED_ADULT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

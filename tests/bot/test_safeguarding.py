@@ -3522,6 +3522,59 @@ def test_harm_from_others_told_as_what_happened_is_read_and_its_twins_left_alone
             "my tablets are set out in the dosette, i will take them tonight when the kids are"
             " asleep",
         ),
+        # an older or disabled adult exploited or hurt now: a scam call or a doorstep caller,
+        # a stranger in the home, benefits taken, grooming online, a relative's harm
+        (
+            "my grandad is on the phone right now with a man saying he is from his bank and he"
+            " is moving his savings to a safe account",
+            "my grandad was on the phone with a man from his bank last week about moving his"
+            " savings to a better account, all sorted",
+        ),
+        (
+            "auntie has been on the line with the so called police for two hours, they want her"
+            " bank details and she is still talking to him",
+            "auntie rang the police about the car, she is still on hold, can we start without her",
+        ),
+        (
+            "there is a bloke at my grandmas front door now, she has handed him her bank card"
+            " and pin",
+            "a man came to my grandmas door last month saying he was from the bank, she shut the"
+            " door and rang us",
+        ),
+        (
+            "a workman is on my dads doorstep, dad has written him a cheque and he wants to take"
+            " him to the cash point, he is waiting outside",
+            "my dad has written the builder a cheque for the new kitchen and I am driving him to"
+            " the bank tomorrow",
+        ),
+        (
+            "my gran has dementia and says there is a woman in her bungalow who is a friend, we"
+            " do not know her and she is going through her purse",
+            "my gran has dementia and a new carer is in her bungalow today, we met her last week",
+        ),
+        (
+            "his girlfriend takes his pip every month and he only gets 20 a week, she says she"
+            " will go if he tells anyone",
+            "I am his appointee so I collect his pip and pay his rent, he gets his spending"
+            " money every week",
+        ),
+        (
+            "my cousin has down syndrome and a guy online keeps asking her for pictures, he is"
+            " picking her up tonight from her supported living",
+            "my cousin has down syndrome and goes to a disco tonight, her support worker is"
+            " picking her up at 10",
+        ),
+        (
+            "grandad is not quite safe with his son at the minute, there is a mark on his face"
+            " again",
+            "my grandad has cut his face shaving again, his son is taking him to the barbers"
+            " instead",
+        ),
+        (
+            "my brother kicked away dads walking frame and was shouting at him, dad is stuck on"
+            " the sofa and he is still in the house",
+            "my brother took dads old walking frame to the tip, dad has a new one from the OT",
+        ),
     ],
 )
 def test_harm_told_by_a_neighbour_or_in_a_voice_note_is_read_and_its_twins_left_alone(
