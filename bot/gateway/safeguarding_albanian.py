@@ -366,3 +366,22 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ambasad\w*|konsullat\w*|avokat\w*|viz\w*|bank\w*)\b)"
     + every_one_of(_SQ_THEIR_PAPERS_KEPT, _SQ_WORKS_FOR, _SQ_OWES_OR_THREATENED),
 )
+
+# A smell of gas from the home of someone who cannot help themselves or open the door.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:ere|arome)\s+(?:gaz|tym)\w*|\brrjedh\w*\s+gaz\w*",
+        r"\bnuk\s+(?:e\s+)?hap\w*\s+der\w*|\bnuk\s+pergjigj\w*|\bdemenc\w*|\balzheim\w*",
+    ),
+)
+
+# Someone run over or thrown from a bike who does not move or bleeds.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:e|i)\s+(?:shtypi|perplasi|goditi)\s+(?:nje\s+)?(?:kamion|makin|autobus|tren)\w*|"
+        r"\b(?:kamion|makin|autobus|tren)\w*\s+(?:e|i)\s+(?:shtypi|perplasi|goditi)\b",
+        r"\bnuk\s+(?:leviz|merr\s+fryme|flet|pergjigjet)\w*|\bpa\s+ndjenja\b|\bgjakos\w*",
+    ),
+)

@@ -510,3 +510,31 @@ ARABIC_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:محاضره|ندوه|درس\s+عن|برنامج\s+عن))"
     + every_one_of(_AR_JINN_OR_RUQYA, _AR_HARMED_BY_HIM),
 )
+
+# An older or disabled neighbour or parent who fell or does not answer the door now.
+ARABIC_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:نايم|نائم|مسافر|سافر))"
+    + every_one_of(
+        r"(?:العجوز|المسن|كبير\w*\s+في\s+السن|لا\s+(?:تستطيع|يستطيع)\s+المشي|مقعد)",
+        r"(?:لا|ما)\s+(?:ترد|يرد)\s+على\s+(?:الباب|التلفون|الهاتف)",
+        r"(?:سقط|وقع|الانذار|امس|يومين|منذ)",
+    ),
+)
+
+# Gas leaking in the home of a parent with dementia, typed in Latin letters (Egyptian).
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:ri7(?:et|a)\s+(?:el\s+)?ga[sz]|botagaz\s+wala3|el\s+gaz\s+maftou7)\b",
+        r"\b(?:alzheimer|zheimer|mesh\s+byerod|msh\s+byrod|mesh\s+byrod)\b",
+    ),
+)
+
+# A fire or thick smoke in a building with someone trapped inside.
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:احترق|حريق|الدخان|دخان)",
+        r"(?:عالق|محاصر|محبوس|لا\s+(?:يستطيع|تستطيع)\s+الخروج)",
+    ),
+)

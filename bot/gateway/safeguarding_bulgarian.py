@@ -436,3 +436,22 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:температура\w*|треска\w*)\b)"
     + every_one_of(_BG_SMALL_CHILD, _BG_FELL, _BG_HEAD_SIGN),
 )
+
+# An older or disabled person's pension or card taken by someone, again now.
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*помог|.*помаг)"
+    + every_one_of(
+        r"\b(?:взима|взема|взе|прибира|краде|открадна)\w*\s+(?:му\s+|й\s+|ѝ\s+|на\s+\w+\s+)?"
+        r"(?:пенсия|парите|картата)",
+        r"(?:банкомат|\bсега\b|\bпак\b|всеки\s+ден|чака\s+пред)",
+    ),
+)
+
+# Someone who collapsed and is not breathing.
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:колабира|припадна|рухна|падна)\w*",
+        r"\b(?:не\s+диша|в\s+безсъзнание)\b",
+    ),
+)

@@ -326,3 +326,13 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ગયા\s+વખતે|ગયા\s+વર્ષે|નાક|પેઢા|દાંત))"
     + every_one_of(_GU_PREGNANT, _GU_NOT_MOVING_OR_BLEEDING),
 )
+
+# Someone with dementia gone out of the home and not found.
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ડિમેન્શિયા|અલ્ઝાઇમર|અલ્ઝાઈમર)",
+        r"(?:ઘરેથી|ઘરની\s+બહાર|નીકળી\s+ગ|રાતે|રાત્રે)",
+        r"(?:મળ્યા\s+નથી|મળતા\s+નથી|મળ્યો\s+નથી|મળી\s+નથી|ગુમ\s+થ|ખોવાઈ\s+ગ)",
+    ),
+)

@@ -489,3 +489,14 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"(?:jogar|atirar|machucar|afogar|sufocar|sacudir)\s+(?:o\s+|a\s+|meu\s+|"
     r"minha\s+)?(?:bebe|nene|neném|filh[oa]|crianca)\b(?!\s+conforto)",
 )
+
+# A scam on an older person going on now: a caller "from the bank" sending them to pay.
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:diz|dizendo|falando|fingindo|disse)\s+(?:q|que)\s+(?:e|eh|era|sou)\s+d[oa]\s+"
+        r"(?:banco|policia)\b",
+        r"\b(?:caixa\s+eletronico|multibanco|transferi\w*|pix|senha|cartao)\b",
+        r"\b(?:agora|ja\s+saiu|(?:ta|esta)\s+no\s+telefone)\b",
+    ),
+)

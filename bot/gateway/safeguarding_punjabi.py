@@ -353,3 +353,12 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:ਦੰਦ\s+ਨਿਕਲ))(?=.*(?:{_PA_NEWBORN}))"
     + any_two_of(_PA_BABY_COLD, _PA_NOT_FEEDING, _PA_BREATH_WRONG),
 )
+
+# A small child lost in a street or market.
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਫ਼ੋਨ|ਫੋਨ|ਚਾਬੀ|ਬਟੂਆ))"
+    + every_one_of(
+        r"(?:ਗੁੰਮ\s+ਹੋ\s+ਗ|ਗੁਆਚ\s+ਗ|ਲੱਭ\s+ਨਹੀਂ|ਨਹੀਂ\s+ਲੱਭ)",
+        r"(?:ਸਾਲ\s+ਦ[ਾੀ]|ਛੋਟ[ਾੀ]|ਸੜਕ|ਮਾਰਕੀਟ|ਬਜ਼ਾਰ|ਬਾਜ਼ਾਰ|ਪਾਰਕ|ਭੀੜ)",
+    ),
+)

@@ -90,3 +90,13 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:fiesta\s+sorpresa|sorpresa|regalo\s+de\s+cumpleanos)\b)"
     + every_one_of(_ES_TRUSTED_ADULT, _ES_NUDE_OR_SECRET),
 )
+
+# A disabled adult made to do sexual things by someone who takes them away.
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:discapacidad|sindrome\s+de\s+down|autis\w*|demencia|alzheimer)\b",
+        r"\b(?:obliga|obligo|obligan|fuerza|forzo)\w*\s+a\s+(?:hacer\s+|tener\s+)?"
+        r"(?:cosas\s+sexuales|sexo|tocarl\w*|desnudar\w*)|\babusa\w*\s+sexualmente\b",
+    ),
+)

@@ -203,3 +203,21 @@ _TI_BLEEDING = r"(?<!\S)ደም\s+(?:\S+\s+)?(?:ይፈሳ|ይፈስ|ፈሲሱ|ፈ
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_PREGNANT, _TI_BLEEDING),
 )
+
+# An older person's money taken by a relative, who she fears.
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ገንዘባ|ገንዘቡ|ጡረታ\S*)\s+(?:ይወስድ|ወሲዱ|ይወስዱ)",
+        r"(?:ትፈርሖ|ይፈርሖ|ትፈርሕ|ይፈርሕ|ዓባይ\s+ሰብ|ባንኪ|ካርዳ)",
+    ),
+)
+
+# Someone fallen on the railway line.
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ሓዲድ)",
+        r"(?:ወዲቑ|ወዲቓ|ወዲቁ|ወዲቃ|ተሓዚ)",
+    ),
+)

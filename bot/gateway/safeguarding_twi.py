@@ -211,3 +211,12 @@ TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:paipu|pipe|pompi|tap|kichin|kitchen)\b)"
     + any_two_of(_TW_WATERS_BROKE, _TW_IN_LABOUR_NOW, _TW_NO_AMBULANCE),
 )
+
+# Someone hit by a car or lorry who lies still or bleeds.
+TWI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:kaa|lori|trotro)\s+(?:bi\s+)?(?:apem|abo|apia)\b|\bkaa\s+atia\b",
+        r"\b(?:onhinhim|nhinhim|mogya\s+(?:retu|tu|reba)|da\s+fam)\b",
+    ),
+)

@@ -566,3 +566,23 @@ _UK_NOW_OR_CHILD = (
 UKRAINIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_BETTER_GONE, _UK_NOW_OR_CHILD),
 )
+
+# Someone calling for help behind a shut door, or not seen for days.
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:кличе\s+(?:на\s+)?допомог\w*|кричить\s+про\s+допомогу|стогне)",
+        r"\bдвер\w*\s+(?:зачинен|закрит|замкнен)\w*|\bне\s+відчиня\w*|\b(?:два|три|кілька)\s+"
+        r"дн\w*\s+не\s+(?:виходить|відповіда)\w*",
+    ),
+)
+
+# Someone buried under earth or rubble.
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:його|її|їх|мене)\s+(?:засипал|завалил|придавил)\w*\s+(?:землею|піском|плитою|"
+        r"стіною|уламками)|\bпід\s+завалами",
+        r"\b(?:допоможіть|кричить|не\s+дихає|зараз|рятуйте)",
+    ),
+)

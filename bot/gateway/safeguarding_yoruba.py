@@ -204,3 +204,21 @@ _YO_HEART_OR_FAINT = (
 YORUBA_PHRASES += (  # i18n-exempt: input
     _YO_OVER_NOW + every_one_of(_YO_UNFED_DAYS, _YO_HEART_OR_FAINT),
 )
+
+# An older or disabled parent whose carer has not come, with no food or left in dirt.
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:carer|olutoju|oluranlowo)\w*\s+(?:\w+\s+)?ko\s+(?:wa|de|wa\s+mo)\b",
+        r"\b(?:ko\s+si\s+ounje|ninu\s+idoti|ko\s+le\s+rin|ko\s+ti\s+jeun)\b",
+    ),
+)
+
+# A dog biting someone now.
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\baja\b.{0,30}\bbu\b",
+        r"\b(?:n\s+bu|ran\s+(?:mi|wa)\s+lowo|bayi|ko\s+fe\s+fi\s+sile)\b",
+    ),
+)
