@@ -22,6 +22,8 @@ London, a boss's night shifts, a teenager's phone taken by her parents, a child 
 a friend's or from training.
 It also reads someone else's papers held by those he works for with a debt or a threat ("i
 kanë marrë pasaportën dhe i thonë që ka borxh"); not a passport at an embassy for a visa.
+Also: gas smelled at the home of someone with dementia or who does not answer; someone hit
+by a car or lorry who does not move (not a fall from a bike with a child up again).
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ with it or not answering now.
 It also reads a child who swallowed someone else's tablets or an unknown number ("بلع حبوب
 جدته، لا أعرف كم"), not his own medicine as given; and someone beaten, locked in or tied by a
 sheikh or healer to drive out a jinn, not a ruqya read with no harm.
+Also: an older or disabled neighbour who fell or does not answer the door (not one away);
+gas smelled at a parent's with dementia, in Latin letters; a fire with someone trapped.
 """
 
 from __future__ import annotations

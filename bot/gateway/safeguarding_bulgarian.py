@@ -26,6 +26,8 @@ bank's fee.
 Also drink stopped all at once with shaking, things seen, a fit or family not known; not
 a sober year told as well. A baby or small child who fell and vomits, is sleepy or will not
 wake; not a fever that fell.
+Also: an older person's pension or card taken, again now (not taken to help); someone who
+collapsed and is not breathing (not a stuffy nose, nor a website that collapsed).
 """
 
 from __future__ import annotations
@@ -449,7 +451,7 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
 
 # Someone who collapsed and is not breathing.
 BULGARIAN_PHRASES += (  # i18n-exempt: input
-    "^"
+    r"^(?!.*\bнос)"
     + every_one_of(
         r"\b(?:колабира|припадна|рухна|падна)\w*",
         r"\b(?:не\s+диша|в\s+безсъзнание)\b",

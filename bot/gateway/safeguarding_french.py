@@ -22,6 +22,8 @@ repaired last year, sons ("fils") who "font des étincelles".
 Also a man who goes after a child, two of waiting at the school gate, telling her to get in
 his car, knowing where the family lives, a secret; and magnets, a button battery or bleach
 swallowed by a child. Left alone: a bus driver at the gate, a magnet nearly swallowed.
+Also: a disabled or older person left alone with no water, food or phone (not for an
+hour); someone trapped in a car after a crash (not in a traffic jam).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ while ironing.
 It also reads an older relative neglected in a care home (two of: dirty clothes, no food, a
 wound, the fear they will die there), and a pregnancy with the baby not moving or bleeding now;
 not food held back before an operation, nor a baby kicking all night.
+Also: someone with dementia gone from home and not found (not glasses not found).
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ coughing or a run, the signs of a heart attack taught at a first-aid course.
 Also a trusted adult (a teacher, a coach, a priest) who messages a child at night, asks to
 meet her alone or to keep a secret, two of them; and a baby shaken, not waking or breathing
 strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
+Also: a stranger or false engineer in the home of someone with dementia now (not the real
+engineer booked); someone fallen or hit who does not respond (not a phone).
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ arm numb from sleep, a mouth numb after the dentist, children alone for an hour,
 a daughter, work to be finished today.
 Also drink taken with medicines and someone who will not wake or breathes slowly, and a birth
 under way at home, hidden or with an ambulance refused (not a birth in hospital).
+Also: a stranger let in by someone with dementia, there now; a crush with someone
+trodden on or not breathing (not a crowd that only makes someone late).
 """
 
 from __future__ import annotations

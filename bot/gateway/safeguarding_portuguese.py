@@ -21,6 +21,8 @@ Also a young child alone in the bath or left with a carer passed out, and tablet
 drink and the writer unable to stay awake; not a child of ten who bathes alone.
 And the waters broken in a pregnancy (weeks given, contractions, blood, alone), and thoughts
 of throwing or drowning one's baby; not a handbag that burst, nor the baby seat thrown out.
+Also: a caller "from the bank" or police sending an older person to pay, now (not a call
+hung up on).
 """
 
 from __future__ import annotations

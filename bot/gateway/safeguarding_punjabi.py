@@ -23,6 +23,7 @@ husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to 
 Pakistan, or take the children, if she goes out or tells anyone ("je kise nu dasya taan wapas
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
+Also: a small child lost in a street, market or crowd (not a phone lost).
 """
 
 from __future__ import annotations

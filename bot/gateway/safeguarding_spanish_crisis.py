@@ -15,6 +15,7 @@ sore from a cough, a panic attack that is over or told of another time, traffic 
 the writer a panic attack, a driving lesson that makes them nervous, a tired father asleep
 beside the baby, a coach who asks for the team's photos in the new kit, a surprise party kept
 secret.
+Also: a disabled adult made to do sexual things (not a neighbour who takes him to football).
 """
 
 from __future__ import annotations

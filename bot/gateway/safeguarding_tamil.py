@@ -29,6 +29,7 @@ not nights lost to a teething baby.
 It also reads an older parent's money all taken with her left unfed or kept from seeing anyone,
 and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
 fast day, nor gums that bleed.
+Also: someone fallen outdoors who cannot get up (not a child who got up and plays).
 """
 
 from __future__ import annotations

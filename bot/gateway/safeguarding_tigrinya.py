@@ -28,6 +28,8 @@ marriage said to be not by force, an essay about drugs, a son not home who is at
 grandfather's and has phoned.
 Also a landlord in the writer's room at night, and a pregnancy with bleeding; not a landlord
 who mends the tap, nor a blood test in pregnancy.
+Also: an older person's money taken by a relative she fears; someone fallen on the
+railway line (not works on the line).
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ alone: a sore that has healed ("kuru no ayɛ yie") beside a meal skipped for a h
 A landlord who will put a family out today or tonight or comes into the writer's room at
 night, and a birth now (two of the waters broken, labour now, no ambulance or blood). Left
 alone: a landlord who mends a pipe, a burst pipe, a birth due next month.
+Also: someone hit by a car or lorry who lies still or bleeds (not a car knocked in parking).
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ not eating with a temperature, "вибачте, не можу більше че�
 drives the team to matches, a husband looking for her at the station.
 Also a host or landlord who demands sex or puts her out, and a mother wishing herself and her
 baby gone ("краще б нас обох не було") with tonight or a baby; not a party better missed.
+Also: someone calling for help or moaning behind a shut door; someone buried or pinned
+under earth or a slab (not children in snow).
 """
 
 from __future__ import annotations

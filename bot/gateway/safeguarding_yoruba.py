@@ -16,6 +16,8 @@ Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa 
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
 well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play,
 fits told as past, a phone not answered.
+Also: an older parent whose carer has not come, with no food or in dirt; a dog biting
+someone now (not a bite yesterday, treated).
 """
 
 from __future__ import annotations

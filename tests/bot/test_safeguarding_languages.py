@@ -5410,6 +5410,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Lori bi apia abofra bi, mogya tu pii",
             "Kaa bi apem me kaa no wɔ parking, ɛnyɛ hwee",
         ),
+        # Bulgarian: a man who fell in the street and is not breathing; a baby with a stuffy nose
+        (
+            "bg",
+            "Мъж падна на тротоара пред нас, не диша",
+            "Температурата падна, но бебето не диша добре през носа",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
