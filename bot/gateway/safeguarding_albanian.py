@@ -22,6 +22,8 @@ London, a boss's night shifts, a teenager's phone taken by her parents, a child 
 a friend's or from training.
 It also reads someone else's papers held by those he works for with a debt or a threat ("i
 kanë marrë pasaportën dhe i thonë që ka borxh"); not a passport at an embassy for a visa.
+Also: gas smelled at the home of someone with dementia or who does not answer; someone hit
+by a car or lorry who does not move (not a fall from a bike with a child up again).
 """
 
 from __future__ import annotations
@@ -365,4 +367,23 @@ _SQ_OWES_OR_THREATENED = (
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ambasad\w*|konsullat\w*|avokat\w*|viz\w*|bank\w*)\b)"
     + every_one_of(_SQ_THEIR_PAPERS_KEPT, _SQ_WORKS_FOR, _SQ_OWES_OR_THREATENED),
+)
+
+# A smell of gas from the home of someone who cannot help themselves or open the door.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:ere|arome)\s+(?:gaz|tym)\w*|\brrjedh\w*\s+gaz\w*",
+        r"\bnuk\s+(?:e\s+)?hap\w*\s+der\w*|\bnuk\s+pergjigj\w*|\bdemenc\w*|\balzheim\w*",
+    ),
+)
+
+# Someone run over or thrown from a bike who does not move or bleeds.
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:e|i)\s+(?:shtypi|perplasi|goditi)\s+(?:nje\s+)?(?:kamion|makin|autobus|tren)\w*|"
+        r"\b(?:kamion|makin|autobus|tren)\w*\s+(?:e|i)\s+(?:shtypi|perplasi|goditi)\b",
+        r"\bnuk\s+(?:leviz|merr\s+fryme|flet|pergjigjet)\w*|\bpa\s+ndjenja\b|\bgjakos\w*",
+    ),
 )

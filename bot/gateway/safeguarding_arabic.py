@@ -34,6 +34,8 @@ with it or not answering now.
 It also reads a child who swallowed someone else's tablets or an unknown number ("بلع حبوب
 جدته، لا أعرف كم"), not his own medicine as given; and someone beaten, locked in or tied by a
 sheikh or healer to drive out a jinn, not a ruqya read with no harm.
+Also: an older or disabled neighbour who fell or does not answer the door (not one away);
+gas smelled at a parent's with dementia, in Latin letters; a fire with someone trapped.
 """
 
 from __future__ import annotations
@@ -509,4 +511,32 @@ _AR_HARMED_BY_HIM = (
 ARABIC_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:محاضره|ندوه|درس\s+عن|برنامج\s+عن))"
     + every_one_of(_AR_JINN_OR_RUQYA, _AR_HARMED_BY_HIM),
+)
+
+# An older or disabled neighbour or parent who fell or does not answer the door now.
+ARABIC_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:نايم|نائم|مسافر|سافر))"
+    + every_one_of(
+        r"(?:العجوز|المسن|كبير\w*\s+في\s+السن|لا\s+(?:تستطيع|يستطيع)\s+المشي|مقعد)",
+        r"(?:لا|ما)\s+(?:ترد|يرد)\s+على\s+(?:الباب|التلفون|الهاتف)",
+        r"(?:سقط|وقع|الانذار|امس|يومين|منذ)",
+    ),
+)
+
+# Gas leaking in the home of a parent with dementia, typed in Latin letters (Egyptian).
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:ri7(?:et|a)\s+(?:el\s+)?ga[sz]|botagaz\s+wala3|el\s+gaz\s+maftou7)\b",
+        r"\b(?:alzheimer|zheimer|mesh\s+byerod|msh\s+byrod|mesh\s+byrod)\b",
+    ),
+)
+
+# A fire or thick smoke in a building with someone trapped inside.
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:احترق|حريق|الدخان|دخان)",
+        r"(?:عالق|محاصر|محبوس|لا\s+(?:يستطيع|تستطيع)\s+الخروج)",
+    ),
 )

@@ -26,6 +26,8 @@ bank's fee.
 Also drink stopped all at once with shaking, things seen, a fit or family not known; not
 a sober year told as well. A baby or small child who fell and vomits, is sleepy or will not
 wake; not a fever that fell.
+Also: an older person's pension or card taken, again now (not taken to help); someone who
+collapsed and is not breathing (not a stuffy nose, nor a website that collapsed).
 """
 
 from __future__ import annotations
@@ -435,4 +437,23 @@ _BG_HEAD_SIGN = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:температура\w*|треска\w*)\b)"
     + every_one_of(_BG_SMALL_CHILD, _BG_FELL, _BG_HEAD_SIGN),
+)
+
+# An older or disabled person's pension or card taken by someone, again now.
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*помог|.*помаг)"
+    + every_one_of(
+        r"\b(?:взима|взема|взе|прибира|краде|открадна)\w*\s+(?:му\s+|й\s+|ѝ\s+|на\s+\w+\s+)?"
+        r"(?:пенсия|парите|картата)",
+        r"(?:банкомат|\bсега\b|\bпак\b|всеки\s+ден|чака\s+пред)",
+    ),
+)
+
+# Someone who collapsed and is not breathing.
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bнос)"
+    + every_one_of(
+        r"\b(?:колабира|припадна|рухна|падна)\w*",
+        r"\b(?:не\s+диша|в\s+безсъзнание)\b",
+    ),
 )

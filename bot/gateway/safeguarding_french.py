@@ -22,6 +22,8 @@ repaired last year, sons ("fils") who "font des étincelles".
 Also a man who goes after a child, two of waiting at the school gate, telling her to get in
 his car, knowing where the family lives, a secret; and magnets, a button battery or bleach
 swallowed by a child. Left alone: a bus driver at the gate, a magnet nearly swallowed.
+Also: a disabled or older person left alone with no water, food or phone (not for an
+hour); someone trapped in a car after a crash (not in a traffic jam).
 """
 
 from __future__ import annotations
@@ -324,4 +326,25 @@ FRENCH_PHRASES += (  # i18n-exempt: input
     r"(?:\s+bouton)?(?!\s+d(?:e\b|'))|batterie\w*|javel|eau\s+de\s+javel|"
     r"capsules?\s+de\s+lessive|lessive|"
     r"produit\s+(?:menager|vaisselle))\b",
+)
+
+# A disabled or older person left alone with no water, food or phone.
+FRENCH_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:sourd|aveugle|handicap\w*|alzheimer|dement\w*|grabataire|fauteuil)",
+        r"\b(?:l\'a|les\s+a|m\'a)\s+(?:laisse|abandonne)\w*\s+seul\w*|\babandonn\w*",
+        r"\bsans\s+(?:eau|manger|nourriture|medicaments|telephone)\b|\bne\s+peut\s+(?:appeler|"
+        r"bouger|se\s+lever)\b",
+    ),
+)
+
+# Someone trapped in a car after a crash, or as it smokes.
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:bouchons?|embouteillage|trafic)\b)"
+    + every_one_of(
+        r"\b(?:coince|bloque|incarcere)\w*\s+dans\s+(?:sa|la|une|leur|son)\s+(?:voiture|vehicule|"
+        r"camion|bus)\b",
+        r"\b(?:accident|fum\w*|feu|brule|au\s+secours|sang)\b",
+    ),
 )

@@ -27,6 +27,7 @@ while ironing.
 It also reads an older relative neglected in a care home (two of: dirty clothes, no food, a
 wound, the fear they will die there), and a pregnancy with the baby not moving or bleeding now;
 not food held back before an operation, nor a baby kicking all night.
+Also: someone with dementia gone from home and not found (not glasses not found).
 """
 
 from __future__ import annotations
@@ -325,4 +326,14 @@ _GU_NOT_MOVING_OR_BLEEDING = (
 GUJARATI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ગયા\s+વખતે|ગયા\s+વર્ષે|નાક|પેઢા|દાંત))"
     + every_one_of(_GU_PREGNANT, _GU_NOT_MOVING_OR_BLEEDING),
+)
+
+# Someone with dementia gone out of the home and not found.
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ડિમેન્શિયા|અલ્ઝાઇમર|અલ્ઝાઈમર)",
+        r"(?:ઘરેથી|ઘરની\s+બહાર|નીકળી\s+ગ|રાતે|રાત્રે)",
+        r"(?:મળ્યા\s+નથી|મળતા\s+નથી|મળ્યો\s+નથી|મળી\s+નથી|ગુમ\s+થ|ખોવાઈ\s+ગ)",
+    ),
 )

@@ -18,6 +18,8 @@ coughing or a run, the signs of a heart attack taught at a first-aid course.
 Also a trusted adult (a teacher, a coach, a priest) who messages a child at night, asks to
 meet her alone or to keep a secret, two of them; and a baby shaken, not waking or breathing
 strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
+Also: a stranger or false engineer in the home of someone with dementia now (not the real
+engineer booked); someone fallen or hit who does not respond (not a phone).
 """
 
 from __future__ import annotations
@@ -306,4 +308,24 @@ _IT_BREATHES_ODDLY = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_IT_SHAKEN, _IT_EYES_SHUT, _IT_BREATHES_ODDLY),
+)
+
+# A stranger in the home of a parent with dementia now, saying he is from the gas or bank.
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:alzheimer|demenz\w*|disabil\w*)",
+        r"\bsconosciut\w*|\bdice\s+di\s+essere\s+(?:del|della|dell\W?)\s*(?:gas|luce|banca|"
+        r"comune|polizia|acqua)\b|\bfint[oa]\s+(?:tecnico|operatore|poliziotto)",
+        r"\b(?:in\s+casa|in\s+questo\s+momento|adesso|gli\s+ha\s+aperto|e\s+entrato)\b",
+    ),
+)
+
+# Someone fallen or hit who does not respond or breathe.
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:telefono|cellulare)\b)"
+    + every_one_of(
+        r"\b(?:cadut[oa]\s+(?:dalla|dal|dalle|giu)|ha\s+battuto\s+la\s+testa|investit[oa])\b",
+        r"\bnon\s+(?:risponde|respira|si\s+muove|reagisce)\b|\bsvenut[oa]\b",
+    ),
 )

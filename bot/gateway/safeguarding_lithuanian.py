@@ -19,6 +19,8 @@ arm numb from sleep, a mouth numb after the dentist, children alone for an hour,
 a daughter, work to be finished today.
 Also drink taken with medicines and someone who will not wake or breathes slowly, and a birth
 under way at home, hidden or with an ambulance refused (not a birth in hospital).
+Also: a stranger let in by someone with dementia, there now; a crush with someone
+trodden on or not breathing (not a crowd that only makes someone late).
 """
 
 from __future__ import annotations
@@ -406,4 +408,23 @@ _LT_ALONE_OR_REFUSED = (
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ligonin[eė]je|gimdymo\s+namuose|viskas\s+gerai|akuser\w*|"
     r"pagimd[eė]\s+sveik\w*)\b)" + every_one_of(_LT_BIRTH_NOW, _LT_ALONE_OR_REFUSED),
+)
+
+# Someone with dementia or a disability who let a stranger in, the stranger there now.
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:demencij\w*|alzheimer\w*|neigal\w*|nevaiksto\w*)",
+        r"\bnepazistam\w*\s+(?:vyr|zmog|moter|asmen)\w*",
+        r"\b(?:dabar|ka\s+tik|siuo\s+metu|negaliu\s+(?:jai|jam)\s+prisiskambinti)\b",
+    ),
+)
+
+# A crush in a crowd now: someone down and trodden on, or not able to breathe.
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:spust\w*|minio\w*|grust\w*)",
+        r"\b(?:mindo|trypia|sutrype\w*|(?:ne|nebe)gali\s+kvepuoti)\b",
+    ),
 )

@@ -21,6 +21,8 @@ Also a young child alone in the bath or left with a carer passed out, and tablet
 drink and the writer unable to stay awake; not a child of ten who bathes alone.
 And the waters broken in a pregnancy (weeks given, contractions, blood, alone), and thoughts
 of throwing or drowning one's baby; not a handbag that burst, nor the baby seat thrown out.
+Also: a caller "from the bank" or police sending an older person to pay, now (not a call
+hung up on).
 """
 
 from __future__ import annotations
@@ -488,4 +490,15 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"\b(?:penso|pensei|pensando|vontade|pensamentos?|ideia)\s+(?:\w+\s+)?(?:de|em)\s+"
     r"(?:jogar|atirar|machucar|afogar|sufocar|sacudir)\s+(?:o\s+|a\s+|meu\s+|"
     r"minha\s+)?(?:bebe|nene|neném|filh[oa]|crianca)\b(?!\s+conforto)",
+)
+
+# A scam on an older person going on now: a caller "from the bank" sending them to pay.
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:diz|dizendo|falando|fingindo|disse)\s+(?:q|que)\s+(?:e|eh|era|sou)\s+d[oa]\s+"
+        r"(?:banco|policia)\b",
+        r"\b(?:caixa\s+eletronico|multibanco|transferi\w*|pix|senha|cartao)\b",
+        r"\b(?:agora|ja\s+saiu|(?:ta|esta)\s+no\s+telefone)\b",
+    ),
 )

@@ -23,6 +23,7 @@ husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to 
 Pakistan, or take the children, if she goes out or tells anyone ("je kise nu dasya taan wapas
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
+Also: a small child lost in a street, market or crowd (not a phone lost).
 """
 
 from __future__ import annotations
@@ -352,4 +353,13 @@ _PA_BREATH_WRONG = (
 PUNJABI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:ਦੰਦ\s+ਨਿਕਲ))(?=.*(?:{_PA_NEWBORN}))"
     + any_two_of(_PA_BABY_COLD, _PA_NOT_FEEDING, _PA_BREATH_WRONG),
+)
+
+# A small child lost in a street or market.
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਫ਼ੋਨ|ਫੋਨ|ਚਾਬੀ|ਬਟੂਆ))"
+    + every_one_of(
+        r"(?:ਗੁੰਮ\s+ਹੋ\s+ਗ|ਗੁਆਚ\s+ਗ|ਲੱਭ\s+ਨਹੀਂ|ਨਹੀਂ\s+ਲੱਭ)",
+        r"(?:ਸਾਲ\s+ਦ[ਾੀ]|ਛੋਟ[ਾੀ]|ਸੜਕ|ਮਾਰਕੀਟ|ਬਜ਼ਾਰ|ਬਾਜ਼ਾਰ|ਪਾਰਕ|ਭੀੜ)",
+    ),
 )

@@ -15,6 +15,7 @@ sore from a cough, a panic attack that is over or told of another time, traffic 
 the writer a panic attack, a driving lesson that makes them nervous, a tired father asleep
 beside the baby, a coach who asks for the team's photos in the new kit, a surprise party kept
 secret.
+Also: a disabled adult made to do sexual things (not a neighbour who takes him to football).
 """
 
 from __future__ import annotations
@@ -89,4 +90,14 @@ _ES_NUDE_OR_SECRET = (
 SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:fiesta\s+sorpresa|sorpresa|regalo\s+de\s+cumpleanos)\b)"
     + every_one_of(_ES_TRUSTED_ADULT, _ES_NUDE_OR_SECRET),
+)
+
+# A disabled adult made to do sexual things by someone who takes them away.
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:discapacidad|sindrome\s+de\s+down|autis\w*|demencia|alzheimer)\b",
+        r"\b(?:obliga|obligo|obligan|fuerza|forzo)\w*\s+a\s+(?:hacer\s+|tener\s+)?"
+        r"(?:cosas\s+sexuales|sexo|tocarl\w*|desnudar\w*)|\babusa\w*\s+sexualmente\b",
+    ),
 )

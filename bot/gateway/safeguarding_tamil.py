@@ -29,6 +29,7 @@ not nights lost to a teething baby.
 It also reads an older parent's money all taken with her left unfed or kept from seeing anyone,
 and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
 fast day, nor gums that bleed.
+Also: someone fallen outdoors who cannot get up (not a child who got up and plays).
 """
 
 from __future__ import annotations
@@ -387,4 +388,14 @@ _TA_BLEEDING_NOW = (
 TAMIL_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ஈறு|மாதவிடாய்|பீரியட்|போன\s+முறை|முதல்\s+பிரசவ))"
     + every_one_of(_TA_MONTHS_ALONG, _TA_BLEEDING_NOW),
+)
+
+# Someone fallen outdoors who cannot get up, with dark or cold coming.
+TAMIL_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"விழுந்து",
+        r"(?:எழ\s*முடிய|எழுந்திருக்க\s*முடிய|எழுந்துக்க\s*முடிய)",
+        r"(?:காட்டில்|மலை|இருட்ட|குளிர்|வெளியே|சாலையில்|தெருவில்|தனியாக)",
+    ),
 )

@@ -28,6 +28,8 @@ marriage said to be not by force, an essay about drugs, a son not home who is at
 grandfather's and has phoned.
 Also a landlord in the writer's room at night, and a pregnancy with bleeding; not a landlord
 who mends the tap, nor a blood test in pregnancy.
+Also: an older person's money taken by a relative she fears; someone fallen on the
+railway line (not works on the line).
 """
 
 from __future__ import annotations
@@ -202,4 +204,22 @@ _TI_PREGNANT = r"(?:ጥንሲ|ጥኒሳ|ነፍሰ\s+ጾር|ወርሒ\s+ጥንሲ
 _TI_BLEEDING = r"(?<!\S)ደም\s+(?:\S+\s+)?(?:ይፈሳ|ይፈስ|ፈሲሱ|ፈሲሳ|ይወጻ|ይወጽእ|ወጺኡ|ወጺኣ|ይፈስሳ)\S*"
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_PREGNANT, _TI_BLEEDING),
+)
+
+# An older person's money taken by a relative, who she fears.
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ገንዘባ|ገንዘቡ|ጡረታ\S*)\s+(?:ይወስድ|ወሲዱ|ይወስዱ)",
+        r"(?:ትፈርሖ|ይፈርሖ|ትፈርሕ|ይፈርሕ|ዓባይ\s+ሰብ|ባንኪ|ካርዳ)",
+    ),
+)
+
+# Someone fallen on the railway line.
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"(?:ሓዲድ)",
+        r"(?:ወዲቑ|ወዲቓ|ወዲቁ|ወዲቃ|ተሓዚ)",
+    ),
 )

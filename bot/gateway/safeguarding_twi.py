@@ -36,6 +36,7 @@ alone: a sore that has healed ("kuru no ayɛ yie") beside a meal skipped for a h
 A landlord who will put a family out today or tonight or comes into the writer's room at
 night, and a birth now (two of the waters broken, labour now, no ambulance or blood). Left
 alone: a landlord who mends a pipe, a burst pipe, a birth due next month.
+Also: someone hit by a car or lorry who lies still or bleeds (not a car knocked in parking).
 """
 
 from __future__ import annotations
@@ -210,4 +211,13 @@ _TW_NO_AMBULANCE = (
 TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:paipu|pipe|pompi|tap|kichin|kitchen)\b)"
     + any_two_of(_TW_WATERS_BROKE, _TW_IN_LABOUR_NOW, _TW_NO_AMBULANCE),
+)
+
+# Someone hit by a car or lorry who lies still or bleeds.
+TWI_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:kaa|lori|trotro)\s+(?:bi\s+)?(?:apem|abo|apia)\b|\bkaa\s+atia\b",
+        r"\b(?:onhinhim|nhinhim|mogya\s+(?:retu|tu|reba)|da\s+fam)\b",
+    ),
 )

@@ -32,6 +32,8 @@ not eating with a temperature, "вибачте, не можу більше че�
 drives the team to matches, a husband looking for her at the station.
 Also a host or landlord who demands sex or puts her out, and a mother wishing herself and her
 baby gone ("краще б нас обох не було") with tonight or a baby; not a party better missed.
+Also: someone calling for help or moaning behind a shut door; someone buried or pinned
+under earth or a slab (not children in snow).
 """
 
 from __future__ import annotations
@@ -565,4 +567,24 @@ _UK_NOW_OR_CHILD = (
 )
 UKRAINIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_BETTER_GONE, _UK_NOW_OR_CHILD),
+)
+
+# Someone calling for help behind a shut door, or not seen for days.
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:кличе\s+(?:на\s+)?допомог\w*|кричить\s+про\s+допомогу|стогне)",
+        r"\bдвер\w*\s+(?:зачинен|закрит|замкнен)\w*|\bне\s+відчиня\w*|\b(?:два|три|кілька)\s+"
+        r"дн\w*\s+не\s+(?:виходить|відповіда)\w*",
+    ),
+)
+
+# Someone buried under earth or rubble.
+UKRAINIAN_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:його|її|їх|мене)\s+(?:засипал|завалил|придавил)\w*\s+(?:землею|піском|плитою|"
+        r"стіною|уламками)|\bпід\s+завалами",
+        r"\b(?:допоможіть|кричить|не\s+дихає|зараз|рятуйте)",
+    ),
 )

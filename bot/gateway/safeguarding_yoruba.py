@@ -16,6 +16,8 @@ Left alone: "ebi n pa mi" (I'm hungry), "oorun n pa mi" (I'm sleepy), "mama maa 
 jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for an hour who played
 well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play,
 fits told as past, a phone not answered.
+Also: an older parent whose carer has not come, with no food or in dirt; a dog biting
+someone now (not a bite yesterday, treated).
 """
 
 from __future__ import annotations
@@ -203,4 +205,22 @@ _YO_HEART_OR_FAINT = (
 )
 YORUBA_PHRASES += (  # i18n-exempt: input
     _YO_OVER_NOW + every_one_of(_YO_UNFED_DAYS, _YO_HEART_OR_FAINT),
+)
+
+# An older or disabled parent whose carer has not come, with no food or left in dirt.
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\b(?:carer|olutoju|oluranlowo)\w*\s+(?:\w+\s+)?ko\s+(?:wa|de|wa\s+mo)\b",
+        r"\b(?:ko\s+si\s+ounje|ninu\s+idoti|ko\s+le\s+rin|ko\s+ti\s+jeun)\b",
+    ),
+)
+
+# A dog biting someone now.
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        r"\baja\b.{0,30}\bbu\b",
+        r"\b(?:n\s+bu|ran\s+(?:mi|wa)\s+lowo|bayi|ko\s+fe\s+fi\s+sile)\b",
+    ),
 )

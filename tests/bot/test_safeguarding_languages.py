@@ -5260,6 +5260,162 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Sesuo gimdo namie ir neleidžia man skambinti greitajai",
             "Sesuo gimdo ligoninėje, akušerė sako, kad viskas gerai",
         ),
+        # Lithuanian: a stranger let in by a grandfather with dementia; a new carer expected
+        (
+            "lt",
+            "Senelis turi Alzheimerį, dabar pas jį namuose nepažįstamas žmogus, neatsiliepia",
+            "Senelis turi demenciją, šiandien ateis nauja slaugytoja, ją pažįstame",
+        ),
+        # Lithuanian: a crowd treading on a fallen man; a crowd that only makes a writer late
+        (
+            "lt",
+            "Koncerte didžiulė spūstis, vyras nugriuvo ir žmonės jį trypia",
+            "Stotyje didžiulė spūstis, vėluosiu į susirinkimą",
+        ),
+        # Bulgarian: a grandmother's pension taken at the cash machine; a son who helps collect it
+        (
+            "bg",
+            "Племенникът ми всеки месец взема на баба пенсията от банкомата, сега пак дойде",
+            "Синът ми всеки месец взема пенсията на баба от пощата, за да ѝ помогне",
+        ),
+        # Bulgarian: a woman who fainted and is not breathing; a website that collapsed
+        (
+            "bg",
+            "Жената до мен припадна на спирката и не диша",
+            "Сайтът на училището колабира, днес не работи",
+        ),
+        # Albanian: gas smelled at a father's with no answer; gas smelled and a fitter called
+        (
+            "sq",
+            "Nga banesa e babait vjen erë gazi, ai ka Alzheimer dhe nuk përgjigjet",
+            "Vjen erë gazi te kuzhina, thirra teknikun dhe po vjen",
+        ),
+        # Albanian: a woman struck by a car who does not move; a boy off his bike who got up
+        (
+            "sq",
+            "Një makinë e goditi një grua te semafori, nuk lëviz",
+            "Djali ra nga biçikleta, por u ngrit dhe po luan",
+        ),
+        # Portuguese: a caller "from the police" asking a grandfather for his PIN; one hung up on
+        (
+            "pt",
+            "Meu avô está no telefone com um homem que diz que é da polícia, pede a senha",
+            "Um homem ligou dizendo que é do banco, desliguei na hora e bloqueei o número",
+        ),
+        # Arabic: an old neighbour who fell and does not answer; one who travelled to her son
+        (
+            "ar",
+            "جاري المسن وقع يوم الأحد وما يرد على الباب من يومين",
+            "جارتي العجوز لا ترد على الباب لأنها سافرت عند ابنها",
+        ),
+        # Arabic (Latin letters): gas smelled in a father's flat with dementia; gas bottle bought
+        (
+            "ar",
+            "mama 3andaha alzheimer w fe ri7a gaz fel shaa2a",
+            "2alabt botagaz gdeed el naharda, kolo tamam",
+        ),
+        # Arabic: a fire with a neighbour trapped; smoke from a barbecue
+        (
+            "ar",
+            "حريق في الشقة اللي جنبنا وفيه طفل محاصر جوه",
+            "الدخان في المطبخ من الشواء، لا تقلقوا",
+        ),
+        # Spanish: a disabled sister forced into sex; a disabled brother taken to football
+        (
+            "es",
+            "Mi hermana tiene síndrome de Down y un vecino la obliga a tener sexo con él",
+            "Mi hermano tiene discapacidad intelectual y un vecino lo lleva al fútbol",
+        ),
+        # Gujarati: a mother with dementia gone from home and not found; glasses not found
+        (
+            "gu",
+            "મમ્મીને અલ્ઝાઇમર છે, સવારે ઘરની બહાર ગયાં અને મળ્યા નથી",
+            "દાદાને ડિમેન્શિયા છે, તેમના ચશ્મા મળતા નથી",
+        ),
+        # Yoruba: a father with no carer and no food; a carer away today with food cooked
+        (
+            "yo",
+            "Baba mi ko le rin, olutoju re ko wa lati ana, ko si ounje",
+            "Carer mama mi ko wa loni, mo ti se ounje fun won",
+        ),
+        # Yoruba: a dog biting a man now; a dog that bit yesterday, treated and well
+        (
+            "yo",
+            "Aja nla kan n bu okunrin kan je ni ita, e ran wa lowo",
+            "Aja kan bu omo mi je lana, a ti lo si osibitu, o ti da",
+        ),
+        # Tigrinya: an old father's pension taken by a relative he fears; a bank trip to help
+        (
+            "ti",
+            "ኣቦይ ዓባይ ሰብ እዩ፣ ወዲ ሓብተይ ጡረታኡ ይወስድ ኣሎ፣ ይፈርሖ እዩ",
+            "ወዲ ሓወይ ንኣደይ ናብ ባንኪ ወሲዱዋ ንሓገዝ",
+        ),
+        # Tigrinya: a child fallen on the railway line; a line being repaired
+        (
+            "ti",
+            "ሓደ ቆልዓ ኣብ ሓዲድ ወዲቑ ኣሎ",
+            "ሓዲድ ባቡር ይጽገን ኣሎ፣ ባቡር ደንጉዩ",
+        ),
+        # Ukrainian: a neighbour moaning behind a locked door; one who calls for help on stairs
+        (
+            "uk",
+            "Сусідка стогне за дверима, двері замкнені, вона не відчиняє",
+            "Сусід на візку кличе на допомогу, коли треба піднятися, я йому допомагаю",
+        ),
+        # Ukrainian: a worker crushed under a slab now; children buried in snow for fun
+        (
+            "uk",
+            "Рятуйте, робітника придавило плитою, він не дихає",
+            "Дітей засипало снігом на гірці, вони сміються",
+        ),
+        # Italian: a false engineer in a disabled father's home now; the real gas engineer booked
+        (
+            "it",
+            "Mio padre è disabile e adesso c'è un finto tecnico in casa con lui",
+            "Mia madre ha l'Alzheimer, oggi viene il tecnico del gas a controllare la caldaia",
+        ),
+        # Italian: a woman hit by a car who does not move; a phone that fell and does not respond
+        (
+            "it",
+            "Una signora è stata investita sulle strisce e non si muove",
+            "Il telefono è caduto dalla tasca e non risponde più",
+        ),
+        # French: a mother with Alzheimer's abandoned without food; a blind father alone an hour
+        (
+            "fr",
+            "Ma mère a Alzheimer, l'aide-soignante l'a abandonnée sans manger depuis deux jours",
+            "Mon père est aveugle, son aidant l'a laissé seul une heure pour faire les courses",
+        ),
+        # French: a man trapped in his car after a crash; a woman stuck in her car in traffic
+        (
+            "fr",
+            "Un homme est bloqué dans son camion après l'accident, il y a du sang",
+            "Une femme est coincée dans sa voiture à cause des bouchons après un accident",
+        ),
+        # Tamil: a mother fallen in the street who cannot get up; a child who fell and got up
+        (
+            "ta",
+            "அம்மா தெருவில் விழுந்துவிட்டாங்க, எழுந்திருக்க முடியலை",
+            "பையன் விழுந்து எழுந்து சிரிச்சுட்டு விளையாடுறான்",
+        ),
+        # Punjabi: a small daughter lost in a crowd; a son's phone lost
+        (
+            "pa",
+            "ਮੇਰੀ ਧੀ ਪਾਰਕ ਵਿੱਚ ਗੁਆਚ ਗਈ ਹੈ, ਚਾਰ ਸਾਲ ਦੀ ਹੈ",
+            "ਮੇਰੇ ਪੁੱਤਰ ਦਾ ਫ਼ੋਨ ਬਾਜ਼ਾਰ ਵਿੱਚ ਗੁੰਮ ਹੋ ਗਿਆ ਹੈ",
+        ),
+        # Twi: a child hit by a lorry and bleeding; a car that knocked the writer's car, no harm
+        (
+            "tw",
+            "Lori bi apia abofra bi, mogya tu pii",
+            "Kaa bi apem me kaa no wɔ parking, ɛnyɛ hwee",
+        ),
+        # Bulgarian: a man who fell in the street and is not breathing; a baby with a stuffy nose
+        (
+            "bg",
+            "Мъж падна на тротоара пред нас, не диша",
+            "Температурата падна, но бебето не диша добре през носа",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
