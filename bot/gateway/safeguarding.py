@@ -178,6 +178,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
+from bot.gateway.safeguarding_accidents import ACCIDENT_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
@@ -271,6 +272,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **TRUST_PHRASES,
     **PREGNANCY_PHRASES,
     **BABY_PHRASES,
+    **ACCIDENT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
