@@ -145,7 +145,10 @@ over the person at risk (safeguarding_trust: a landlord's men changing the locks
 children inside, a landlord inside or coming in on a tenant in the shower, rent let off for sex,
 a debt to be paid by going with the boss's friends or his men sent, an attorney who has emptied
 an old person's account, a coach, teacher, youth worker, pastor or guard grooming or abusing a
-child), pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain, a
+child), accidents outdoors now (safeguarding_accidents: someone in the water going under or
+through the ice, someone hit by a vehicle and not moving or bleeding, left in the road after a car
+drove off, trapped in or under a vehicle, a bus, car or boat on fire with people inside),
+pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain, a
 baby not moving since a time named, waters gone early, a birth now on a floor or hidden by a
 teenager, pre-eclampsia's signs, labour alone with no way in, a baby born alone and cold, a
 pregnancy to be ended by force), and babies and toddlers in danger now (safeguarding_baby: a
@@ -178,6 +181,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
+from bot.gateway.safeguarding_accidents import ACCIDENT_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
@@ -273,6 +277,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **PREGNANCY_PHRASES,
     **BABY_PHRASES,
     **EXPLOITED_ADULT_PHRASES,
+    **ACCIDENT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

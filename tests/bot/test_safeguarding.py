@@ -2942,6 +2942,43 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my nephew drank bleach from under the sink, he's 2",
         "my nephew is obsessed with the dishwasher, he's 2",
     ),
+    # someone in open water going under or out of reach; not a phone dropped or kids paddling
+    (
+        "a lady's fallen in the canal by the lock and she keeps going under",
+        "we paddled in the lake with the kids at the weekend, they loved the water",
+    ),
+    # drowning said of a person; not of emails
+    ("girl drowning in the lake", "honestly drowning in emails this week, will reply after"),
+    # through the ice; not the ice on the pond admired
+    (
+        "my daughter's gone through the ice on the pond, please send someone",
+        "the ice on the pond cracked this morning, looked so pretty in the sun",
+    ),
+    # hit by a vehicle and hurt now; not nearly hit, or a parked car dented
+    (
+        "my nan's been knocked down by a taxi on the high street and she's bleeding",
+        "my parked car got hit by a van, the bumper's dented, what do i do about insurance",
+    ),
+    # left lying in the road after the driver sped off; not a road accident as a subject
+    (
+        "there's a lad lying in the road, the driver sped off",
+        "can we talk about road safety, there was a hit and run near us years ago",
+    ),
+    # trapped under or in a vehicle after a crash; not trapped on a long drive
+    (
+        "the van flipped over and my dad is trapped in the wreck, smoke coming out",
+        "stuck in the car for hours with the kids on the motorway, I'm trapped haha",
+    ),
+    # a vehicle on fire with people inside; not the fire alarm on the bus with everyone off
+    (
+        "our minibus is on fire and the kids are still inside",
+        "the fire alarm went off on the minibus, doors opened fine and everyone got off",
+    ),
+    # thrown off a bike and not waking; not a fall long past
+    (
+        "my son came off his bike on the hill and he's unconscious",
+        "my son came off his bike last month, just a graze, he's back riding",
+    ),
 ]
 
 
