@@ -3606,6 +3606,10 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
             "he pushed me over in the kitchen last night",
             "paying me early would push me over the limit for my student loan",
         ),
+        (
+            "her boyfriend cracked her ribs and she is scared to go home",
+            "my daughter came off her bike at the skate park and cracked her ribs, she is sore",
+        ),
     ],
 )
 def test_ones_own_regime_or_mishap_is_left_alone(risk: str, look_alike: str) -> None:
