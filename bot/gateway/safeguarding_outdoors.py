@@ -46,7 +46,8 @@ _DOG_ATTACKS = (
     r"his|her|next\s+doors|someones|an?\s+\w+)\s+(?:\w+\s+)?dogs?\b"
 )
 _DOG_NOW = (
-    r"\b(?:right\s+now|now|get\s+(?:it|him|the\s+dog)\s+off|will\s+not\s+let\s+go|"
+    r"\b(?:right\s+now|now|help|(?:is|are)\s+(?:attacking|biting|mauling|savaging)|"
+    r"get\s+(?:it|him|the\s+dog)\s+off|will\s+not\s+let\s+go|"
     r"would\s+not\s+let\s+go|not\s+letting\s+go|(?:so\s+much|lots\s+of|loads\s+of|covered\s+in)"
     r"\s+blood|bleeding|ripped|torn|screaming|still\s+(?:on|at)\s+(?:her|him|them)|"
     r"still\s+(?:got|has)\s+hold)\b"
@@ -100,7 +101,8 @@ _WENT_DOWN = (
 _SOMEONE_WENT_DOWN = _SOMEONE + r"\s+(?:\w+\s+){0,2}?" + _WENT_DOWN
 _NO_RESPONSE = (
     r"\b(?:he|she|they|him|her)\s+(?:is|are|was|were|has|have)?\s*(?:still\s+)?(?:not|is\s+not|"
-    r"no\s+longer)\s+(?:responding|responsive|answering|waking(?:\s+up)?|breathing|moving|"
+    r"no\s+longer)\s+(?:responding|responsive|answering(?!\s+(?:his|her|their|the|my)\s+"
+    r"(?:phone|mobile|calls?|texts?|messages?|door|emails?))|waking(?:\s+up)?|breathing|moving|"
     r"talking)\b|\bunresponsive\b|\b(?:has\s+not|not|has\s+no|hasnt)\s+got\s+a\s+pulse\b|"
     r"\bno\s+pulse\b|\bcan\s+not\s+find\s+a\s+pulse\b|\b(?:doing|giving|started)\s+cpr\b|"
     r"\b(?:grey|gray|blue)\s+and\s+not\b"
@@ -133,12 +135,21 @@ _CHILD = (
     r"(?:\d+\s*(?:year|yr)\s*old|son|daughter|boy|girl|toddler|kid|child|little\s+one|baby|"
     r"grandson|granddaughter|nephew|niece|little\s+(?:boy|girl))"
 )
+# Gone off, not gone to his dad's or gone home.
+_GONE_OFF = (
+    r"(?:gone|ran\s+off|run\s+off|ran\s+away|run\s+away|wandered\s+off|wandered|disappeared|"
+    r"vanished|missing|bolted)\b(?!\s+(?:to|home|back|out\s+with|for|with|on|in|up|down|round|"
+    r"over|shopping|quiet|to\s+sleep)\b)"
+)
 _CHILD_LOST = (
     r"\b(?:lost|can\s+not\s+find|can\s+not\s+see|have\s+lost|has\s+lost)\s+(?:my|our|her|his|"
-    r"their|a|the)\s+(?:\w+\s+)?" + _CHILD + r"\b|\b(?:he|she)\s+(?:is|has)\s+(?:gone|run\s+off|"
-    r"wandered\s+off|disappeared|vanished|missing)\b|\b(?:my|our|her|his|their)\s+(?:\w+\s+)?"
+    r"their|a|the)\s+(?:\w+\s+)?"
     + _CHILD
-    + r"\s+(?:has\s+|is\s+|just\s+)*(?:ran|run|wandered|gone|disappeared|vanished|bolted)\b"
+    + r"\b|\b(?:he|she|(?:my|our|her|his|their)\s+(?:\w+\s+)?"
+    + _CHILD
+    + r")\s+(?:has\s+|is\s+|just\s+)*"
+    + _GONE_OFF
+    + r"\b"
 )
 _TRAFFIC = (
     r"\b(?:main\s+road|north\s+circular|a406|a\d+|traffic|cars?\s+(?:going|flying|speeding)|"

@@ -3001,6 +3001,21 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "we're trapped in the lift at the leisure centre and my husband has chest pains",
         "the lift was stuck for ten minutes this morning, so annoying",
     ),
+    # a child wandered off by a main road; not a child gone to stay with his dad
+    (
+        "my 5 yr old has wandered off at the bus station by the main road",
+        "my son is gone to his dad's near the North Circular this weekend",
+    ),
+    # a dog attacking a child now; not a dog that went for the postman and missed
+    (
+        "dog is attacking my son in the rec help",
+        "the dog went for the postman yesterday but missed, all fine",
+    ),
+    # collapsed and not answering; not a tent down and a phone unanswered
+    (
+        "my brother collapsed at the bus stop and he is not answering me",
+        "the tent collapsed in the wind and he is not answering his phone",
+    ),
 ]
 
 
