@@ -154,7 +154,12 @@ teenager, pre-eclampsia's signs, labour alone with no way in, a baby born alone 
 pregnancy to be ended by force), and babies and toddlers in danger now (safeguarding_baby: a
 newborn yellow or grey and not waking, breathing fast with a fever or fitting; a fall with a
 head hurt, a cleaning liquid or magnets swallowed, a scald; a baby left with someone high or
-drunk, thrown or shaken; a parent who calls the baby evil or will jump with it).
+drunk, thrown or shaken; a parent who calls the baby evil or will jump with it), and physical
+emergencies out in public now (safeguarding_outdoors: a dog that will not let go, someone
+trampled in a crush, someone on the tracks or caught in the gap, collapsed with no pulse,
+heatstroke, soaked and freezing and barely talking, a young child lost near a main road, a
+builder buried in a trench or limp in a harness, a fall with a head injury, chest pain stuck in
+a lift).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -208,6 +213,7 @@ from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
+from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
@@ -278,6 +284,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BABY_PHRASES,
     **EXPLOITED_ADULT_PHRASES,
     **ACCIDENT_PHRASES,
+    **OUTDOOR_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

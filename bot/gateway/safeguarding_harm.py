@@ -75,9 +75,11 @@ BULLYING_OVER = (
     r"(?:little|younger|small|at\s+primary))\b[^.!?]{0,90}" + _WELL_NOW + r")"
 )
 # What someone does to themselves or suffers by accident: "he takes his tablets", "she broke her
-# glasses", "she had a fall and broke her wrist". Read before PERSON, so those are left alone.
+# glasses", "my son fell off his bike and broke his wrist". Read before PERSON, to leave alone.
 _OWN_DOING = (
     r"(?!\b(?:he|she|they)\b[a-z ]{0,40}?\b(?:had\s+a\s+fall|fell|fallen|slipped|tripped)\b)"
+    r"(?!(?:[a-z]+\s+){1,3}(?:had\s+a\s+fall|fell|fallen|slipped|tripped|came\s+off|crashed)\b"
+    r"[^.!?]{0,60}?\b(?:broke|broken|cracked|fractured)\s+(?:his|her|their)\b)"
     r"(?!\b(?:he\s+(?:[a-z]+\s+){0,3}his|she\s+(?:[a-z]+\s+){0,3}her|they\s+(?:[a-z]+\s+){0,3}"
     r"their)\s+(?:own\s+)?(?:tablets|meds|medication|medicine|insulin|inhaler|glasses|hearing\s+"
     r"aids?|walking\s+stick|lip|nose|jaw|ribs?|arm|leg|ankle|hip|wrist|fingers?|toe|tooth|teeth)\b)"

@@ -2979,6 +2979,80 @@ MEDICAL_EMERGENCIES: list[tuple[str, str]] = [
         "my son came off his bike on the hill and he's unconscious",
         "my son came off his bike last month, just a graze, he's back riding",
     ),
+    # a dog with hold of a child now; not a dog that barked
+    (
+        "a staffy is mauling a lad by the swings, nobody can get it off him",
+        "a dog barked at my daughter by the swings and she cried",
+    ),
+    # someone trampled in a crush; not a busy station
+    (
+        "crush at the stadium exit, a kid is on the ground being trampled",
+        "the station was a crush this morning, so busy I missed two trains",
+    ),
+    # someone on the tracks with a train coming; not leaves on the line
+    (
+        "a teenager has jumped down onto the tracks at the overground, train is coming",
+        "leaves on the line again at the overground, trains delayed this morning",
+    ),
+    # caught between the train and the platform; not a bag nearly dropped in the gap
+    (
+        "my dad slipped between the tube and the platform and his foot is trapped",
+        "mind the gap between the train and the platform, my bag nearly fell in",
+    ),
+    # down with no pulse and CPR going; not a first-aid course
+    (
+        "a footballer went down on the pitch, he has no pulse, someone is doing CPR",
+        "the first aid course covered what to do if someone has no pulse and needs CPR",
+    ),
+    # heatstroke now; not a hot party told as fine
+    (
+        "a cyclist went down in the heat, he's stopped sweating and is slurring",
+        "it was so hot at the picnic but we sat in the shade and everyone was fine now",
+    ),
+    # soaked, freezing and barely talking; not a cold walk home now over
+    (
+        "my nan's been out in the snow for hours, she's shivering and can't speak properly",
+        "walked home in the freezing rain, soaking wet and shaking, but warm now with a tea",
+    ),
+    # a toddler gone near a main road; not a child found at once
+    (
+        "my toddler ran off at the retail park next to the A406, can't see him anywhere",
+        "lost my son at the market near the main road for a minute but found him straight away",
+    ),
+    # a worker buried or hanging limp; not a trench dug
+    (
+        "the side of the trench collapsed in on a labourer, he's buried to his waist",
+        "the builder dug a trench for the new cable along the footpath",
+    ),
+    (
+        "a window cleaner is hanging from his harness up the flats and isn't moving",
+        "the window cleaner clipped on his harness and did the top floor in an hour",
+    ),
+    # a fall, the head bleeding, muddled now; not a fall told as long over
+    (
+        "my grandad slipped on the wet steps, his head's bleeding and he's not making sense",
+        "my grandad slipped on the wet steps last winter, he's fine now",
+    ),
+    # chest pain stuck in a lift; not a lift stuck for a while
+    (
+        "we're trapped in the lift at the leisure centre and my husband has chest pains",
+        "the lift was stuck for ten minutes this morning, so annoying",
+    ),
+    # a child wandered off by a main road; not a child gone to stay with his dad
+    (
+        "my 5 yr old has wandered off at the bus station by the main road",
+        "my son is gone to his dad's near the North Circular this weekend",
+    ),
+    # a dog attacking a child now; not a dog that went for the postman and missed
+    (
+        "dog is attacking my son in the rec help",
+        "the dog went for the postman yesterday but missed, all fine",
+    ),
+    # collapsed and not answering; not a tent down and a phone unanswered
+    (
+        "my brother collapsed at the bus stop and he is not answering me",
+        "the tent collapsed in the wind and he is not answering his phone",
+    ),
 ]
 
 
@@ -3695,6 +3769,10 @@ def test_voice_notes_and_notes_for_a_member_are_read_and_their_twins_left_alone(
         (
             "he pushed me over in the kitchen last night",
             "paying me early would push me over the limit for my student loan",
+        ),
+        (
+            "her boyfriend cracked her ribs and she is scared to go home",
+            "my daughter came off her bike at the skate park and cracked her ribs, she is sore",
         ),
     ],
 )
