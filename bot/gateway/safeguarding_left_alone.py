@@ -70,11 +70,12 @@ _ALARM_EVERYDAY = (
 )
 # Signs of a person left in bed without care.
 _NOT_TURNED = (
-    r"\b(?:no\s+one|nobody|not|never)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?turned\s+(?:(?:m"
-    r"e|him|her|them)\s+)?(?:since|for\s+(?:hours|days|\w+\s+(?:hours|days))|all\s+(?:day|nigh"
-    r"t))\b|\b(?:no\s+one|nobody)\s+(?:has\s+|had\s+)?turned\s+(?:me|him|her|them)\b(?!\s+(?:u"
-    r"p|down|away|on|off|in|into|against|out|round|back))|\bnot\s+(?:been\s+)?(?:turned|change"
-    r"d|washed|moved)\s+(?:since|for|in)\b"
+    r"\b(?:no\s+one|nobody|nobodys|no\s+ones|not|never)\s+(?:has\s+|have\s+|had\s+|is\s+)?(?:been"
+    r"\s+)?turned\s+(?:(?:me|him|her|them|my\s+\w+|(?:his|her|the)\s+(?:patient|client|man|lady|w"
+    r"oman))\s+)?(?:since|for\s+(?:hours|days|\w+\s+(?:hours|days))|all\s+(?:day|night))\b|\b(?:n"
+    r"o\s+one|nobody|nobodys|no\s+ones)\s+(?:has\s+|had\s+|is\s+)?turned\s+(?:me|him|her|them)\b("
+    r"?!\s+(?:up|down|away|on|off|in|into|against|out|round|back))|\bnot\s+(?:been\s+)?(?:turned|"
+    r"changed|washed|moved)\s+(?:since|for|in)\b"
 )
 _NEGLECT_SIGNS = (
     _NOT_TURNED,
@@ -145,11 +146,12 @@ _FOUND_OR_PAST = (
     r"ne|by|in|at)|gps|tracker|diagnos\w*\s+(?:day|appointment))\b"
 )
 _MISSING = (
-    r"\b(?:dad|mum|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|father|mother|he|sh"
-    r"e|uncle|aunt\w*|neighbour|partner)\s+(?:is\s+(?:gone\s+)?|has\s+gone\s+|has\s+been\s+|gone"
-    r"\s+|went\s+|been\s+)?missing\b(?!\s+(?:the|a|an|his|her|out|you|it|me|us|meetings?|session"
-    r"s?))|\b(?:has\s+|have\s+)?(?:wandered|gone|walked)\s+off\b|\bcan\s+not\s+find\s+(?:him|her"
-    r"|my\s+(?:dad|mum|nan|gran|grandad|husband|wife))\b"
+    r"\b(?:dad|mum|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|father|mother|he|she"
+    r"|uncle|aunt\w*|neighbour|partner)\s+(?:is\s+(?:gone\s+)?|has\s+gone\s+|has\s+been\s+|gone\s"
+    r"+|went\s+|been\s+)?missing\b(?!\s+(?:the|a|an|his|her|out|you|it|me|us|meetings?|sessions?)"
+    r")|\b(?:has\s+|have\s+)?(?:wandered|gone|walked)\s+off\b|\bcan\s+not\s+find\s+(?:him|her|my"
+    r"\s+(?:dad|mum|nan|gran|grandad|husband|wife))\b|\band\s+(?:has\s+|is\s+|had\s+)?(?:gone|bee"
+    r"n|went)\s+missing\b(?!\s+(?:the|a|an|his|her|out|you|it|me|us|meetings?|sessions?|old))"
 )
 _WALKING_OUT_AT_NIGHT = (
     r"\b(?:keeps?|kept)\s+(?:walking|wandering|going|getting)\s+out\b|\b(?:walking|wandering|wal"
@@ -162,10 +164,10 @@ _CONFUSED_OR_KEEPS_OUT = (
 )
 _NIGHT_DANGER = (
     r"\b(?:bridge|railway|motorway|main\s+road|dual\s+carriageway|north\s+circular|traffic|found"
-    r"\s+(?:him|her)|police\s+(?:found|brought)|(?:no\s+one|nobody)\s+(?:else\s+)?(?:is\s+)?(?:t"
-    r"here|home|with\s+(?:him|her))|alone|on\s+(?:his|her)\s+own|can\s+not\s+stay\s+awake|tonigh"
-    r"t|doors\s+of\s+cars|car\s+doors|in\s+(?:her|his)\s+(?:nightie|nightdress|pyjamas|slippers)"
-    r")\b"
+    r"\s+(?:him|her)|police\s+(?:found|brought)|(?:no\s+one|nobody)\s+(?:else\s+)?(?:is\s+)?(?:th"
+    r"ere|home|with\s+(?:him|her))|alone|on\s+(?:his|her)\s+own|can\s+not\s+(?:stay|keep)\s+awake"
+    r"|(?:have\s+|has\s+)?not\s+slept|tonight|doors\s+of\s+cars|car\s+doors|in\s+(?:her|his)\s+(?"
+    r":nightie|nightdress|pyjamas|slippers))\b"
 )
 # The hob left on by someone else, with smoke, the alarm going or them not reacting.
 _HOB_LEFT_ON = (

@@ -5683,6 +5683,16 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "grandad keeps leaving the cooker on, the smoke alarm is going and he is sat there",
             "i left the cooker on too long, burnt the dinner, all sorted now",
         ),
+        # someone with dementia gone missing; not missing his friends
+        (
+            "grandpa has dementia and has gone missing from the ward",
+            "grandpa has dementia and has been missing his old friends from the ward",
+        ),
+        # someone in bed no one has turned, with sores; no one turning up
+        (
+            "nobody's turned my uncle since yesterday and he has bed sores",
+            "nobody's turned up to fix my uncle's bed since yesterday, he has a new one",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
