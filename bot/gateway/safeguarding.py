@@ -208,6 +208,7 @@ from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
+from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
@@ -285,6 +286,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **EXPLOITED_ADULT_PHRASES,
     **ACCIDENT_PHRASES,
     **OUTDOOR_PHRASES,
+    **LEFT_ALONE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

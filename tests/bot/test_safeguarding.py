@@ -5811,6 +5811,56 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "her boyfriend says he will throw the baby off the balcony",
             "her boyfriend says we will throw the baby a party on the balcony",
         ),
+        # someone on the floor for hours who cannot be got up; not a ceiling hoist as a need
+        (
+            "grandma has been on the bathroom floor for hours, we can't get her up",
+            "grandma uses a ceiling hoist, so the venue needs an accessible bathroom",
+        ),
+        # a care alarm taken from someone who falls; not a pendant after a fall long past
+        (
+            "her son took away her pendant and she lives alone, she keeps falling",
+            "she has had a pendant ever since her fall, she lives alone but is fine",
+        ),
+        # someone in bed no one has turned; not a carer's visiting times
+        (
+            "nobody has turned him since friday and he has sores on his back",
+            "his carers come at 8 and 6, so nobody can come to the meeting before 7",
+        ),
+        # a carer who never came and no way to the toilet; not a carer running late
+        (
+            "my support worker never came today and i can't get to the toilet",
+            "my support worker is running late today so i can't get to the meeting yet",
+        ),
+        # an older neighbour unfed and grey; not a neighbour fasting
+        (
+            "the old man next door has not eaten in days, his cupboards are bare",
+            "the old man next door is fasting for ramadan, his cupboards are full of dates",
+        ),
+        # a hoarded flat with the doors blocked and a heater on; not a packed hall
+        (
+            "his flat is crammed with junk, the stairs are blocked and he has a heater on",
+            "the hall was crammed with people and the stairs were blocked with prams",
+        ),
+        # someone with dementia gone missing; not a memory café missed
+        (
+            "my nan has alzheimers and she has gone missing from her flat",
+            "my nan has alzheimers and she missed the memory cafe this week",
+        ),
+        # the hob left on with the alarm going; not one's own burnt dinner
+        (
+            "grandad keeps leaving the cooker on, the smoke alarm is going and he is sat there",
+            "i left the cooker on too long, burnt the dinner, all sorted now",
+        ),
+        # someone with dementia gone missing; not missing his friends
+        (
+            "grandpa has dementia and has gone missing from the ward",
+            "grandpa has dementia and has been missing his old friends from the ward",
+        ),
+        # someone in bed no one has turned, with sores; no one turning up
+        (
+            "nobody's turned my uncle since yesterday and he has bed sores",
+            "nobody's turned up to fix my uncle's bed since yesterday, he has a new one",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
