@@ -146,20 +146,25 @@ children inside, a landlord inside or coming in on a tenant in the shower, rent 
 a debt to be paid by going with the boss's friends or his men sent, an attorney who has emptied
 an old person's account, a coach, teacher, youth worker, pastor or guard grooming or abusing a
 child), accidents outdoors now (safeguarding_accidents: someone in the water going under or
-through the ice, someone hit by a vehicle and not moving or bleeding, left in the road after a car
-drove off, trapped in or under a vehicle, a bus, car or boat on fire with people inside),
-pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain, a
-baby not moving since a time named, waters gone early, a birth now on a floor or hidden by a
-teenager, pre-eclampsia's signs, labour alone with no way in, a baby born alone and cold, a
-pregnancy to be ended by force), and babies and toddlers in danger now (safeguarding_baby: a
-newborn yellow or grey and not waking, breathing fast with a fever or fitting; a fall with a
-head hurt, a cleaning liquid or magnets swallowed, a scald; a baby left with someone high or
-drunk, thrown or shaken; a parent who calls the baby evil or will jump with it), and physical
-emergencies out in public now (safeguarding_outdoors: a dog that will not let go, someone
-trampled in a crush, someone on the tracks or caught in the gap, collapsed with no pulse,
-heatstroke, soaked and freezing and barely talking, a young child lost near a main road, a
-builder buried in a trench or limp in a harness, a fall with a head injury, chest pain stuck in
-a lift).
+through the ice, someone hit by a vehicle and not moving or bleeding, left in the road after a
+car drove off, trapped in or under a vehicle, a bus, car or boat on fire with people inside),
+pregnancy and birth emergencies (safeguarding_pregnancy: bleeding with severe pain, a baby not
+moving since a time named, waters gone early, a birth now on a floor or hidden by a teenager,
+pre-eclampsia's signs, labour alone with no way in, a baby born alone and cold, a pregnancy to
+be ended by force), and babies and toddlers in danger now (safeguarding_baby: a newborn yellow
+or grey and not waking, breathing fast with a fever or fitting; a fall with a head hurt, a
+cleaning liquid or magnets swallowed, a scald; a baby left with someone high or drunk, thrown or
+shaken; a parent who calls the baby evil or will jump with it), physical emergencies out in
+public now (safeguarding_outdoors: a dog that will not let go, someone trampled in a crush,
+someone on the tracks or caught in the gap, collapsed with no pulse, heatstroke, soaked and
+freezing and barely talking, a young child lost near a main road, a builder buried in a trench
+or limp in a harness, a fall with a head injury, chest pain stuck in a lift), older and disabled
+adults exploited or hurt now (safeguarding_exploited_adults: a scam caller still on the line, a
+card and PIN handed over at the door, a stranger in the home of someone with dementia, benefits
+taken, a learning-disabled adult groomed online, a relative's harm), and older and disabled
+adults left without care (safeguarding_left_alone: on the floor and unable to get up, a care
+alarm taken, not turned or left in wet sheets, a carer who never came, unfed, exits blocked by
+hoarding, someone with dementia missing, a hob left on).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
