@@ -84,9 +84,9 @@ _UR_HIT_OR_DOWN = (
     r"گر\s+(?:گئے|گئی|گیا|پڑے|پڑی|پڑا)"
 )
 _UR_GRAVE_NOW = (
-    r"\bkhoon\s+(?:\w+\s+)?(?:beh|bah|nikal)\w*|\bhosh\s+(?:nahi|nahin|nai)\b|"
+    r"\bkhoon\s+(?:\w+\s+)?(?:beh|bah|nikal)\w*|\bhosh\s+(?:nahi|nahin|nai)\b|\bbehosh\b|"
     r"\bsaa?ns\s+(?:nahi|nahin|nai)\s+(?:le|aa)\w*|\bhil\s+nahi\b|"
-    r"خون\s+(?:\S+\s+)?(?:بہہ|بہ|نکل)|ہوش\s+نہیں|سانس\s+نہیں|ہل\s+نہیں"
+    r"خون\s+(?:\S+\s+)?(?:بہہ|بہ|نکل)|ہوش\s+نہیں|سانس\s+نہیں|ہل\s+نہیں|بے\s*ہوش"
 )
 _UR_NOT_A_NOSEBLEED = r"^(?!.*(?:ناک|\b(?:naak|nak|nose|nakseer)\b))"
 
