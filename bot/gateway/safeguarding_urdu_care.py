@@ -76,17 +76,21 @@ _UR_TRAIN_NOW = (
     r"\b(?:madad|jaldi|help)\b|ٹرین\s+آ\s+رہی|مدد|جلدی"
 )
 # Hit by a car, an accident or a collapse, and bleeding, not conscious or not breathing now.
+_UR_STRUCK = (
+    r"\b(?:gaa?ri|gaa?di|car|bus|truck|bike)\s+(?:ne\s+)?(?:\w+\s+){0,2}(?:maar|takkar|takar|thok|"
+    r"kuchal)\w*|\b(?:hadsa|haadsa)\b|گاڑی\s+(?:نے\s+)?(?:\S+\s+)?(?:مار|ٹکر|کچل)|حادثہ|ایکسیڈنٹ"
+)
+_UR_UNCONSCIOUS = r"\bbehosh\b|بے\s*ہوش"
 _UR_HIT_OR_DOWN = (
-    r"\b(?:gaa?ri|gaa?di|car|bus|truck|bike)\s+(?:ne\s+)?(?:\w+\s+)?(?:maar|takkar|takar|thok|"
-    r"kuchal)\w*|\b(?:hadsa|haadsa|behosh)\b|"
-    r"\bgir\s+(?:ga(?:ye|yi|ya|e)|pa(?:re|ri|ra|de|di|da))\b|"
-    r"گاڑی\s+(?:نے\s+)?(?:\S+\s+)?(?:مار|ٹکر|کچل)|حادثہ|ایکسیڈنٹ|بے\s*ہوش|"
-    r"گر\s+(?:گئے|گئی|گیا|پڑے|پڑی|پڑا)"
+    _UR_STRUCK
+    + "|"
+    + _UR_UNCONSCIOUS
+    + r"|\bgir\s+(?:ga(?:ye|yi|ya|e)|pa(?:re|ri|ra|de|di|da))\b|گر\s+(?:گئے|گئی|گیا|پڑے|پڑی|پڑا)"
 )
 _UR_GRAVE_NOW = (
-    r"\bkhoon\s+(?:\w+\s+)?(?:beh|bah|nikal)\w*|\bhosh\s+(?:nahi|nahin|nai)\b|\bbehosh\b|"
+    r"\bkhoon\s+(?:\w+\s+)?(?:beh|bah|nikal)\w*|\bhosh\s+(?:nahi|nahin|nai)\b|"
     r"\bsaa?ns\s+(?:nahi|nahin|nai)\s+(?:le|aa)\w*|\bhil\s+nahi\b|"
-    r"خون\s+(?:\S+\s+)?(?:بہہ|بہ|نکل)|ہوش\s+نہیں|سانس\s+نہیں|ہل\s+نہیں|بے\s*ہوش"
+    r"خون\s+(?:\S+\s+)?(?:بہہ|بہ|نکل)|ہوش\s+نہیں|سانس\s+نہیں|ہل\s+نہیں"
 )
 _UR_NOT_A_NOSEBLEED = r"^(?!.*(?:ناک|\b(?:naak|nak|nose|nakseer)\b))"
 
@@ -97,4 +101,5 @@ URDU_CARE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_UR_PERSON, _UR_IN_WATER, _UR_NOT_OUT),
     "^" + every_one_of(_UR_PERSON, _UR_ON_TRACK, _UR_TRAIN_NOW),
     _UR_NOT_A_NOSEBLEED + every_one_of(_UR_HIT_OR_DOWN, _UR_GRAVE_NOW),
+    "^" + every_one_of(_UR_STRUCK, _UR_UNCONSCIOUS),
 )

@@ -5386,6 +5386,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Gabadh yar ayaa ku dhacday webiga, hoos u galaysaa, caawimaad",
             "Taleefankayga ayaa ku dhacay biyaha, hadda ma shaqeynayo",
         ),
+        # Urdu: a brother knocked down by a bike and unconscious; a bumper knocked, no one hurt
+        (
+            "ur",
+            "bike ne bhai ko takkar maar di, woh behosh pada hai sarak par",
+            "bike ki takkar se gari ka bumper toot gaya, sab log theek hain",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
