@@ -77,8 +77,9 @@ _UR_TRAIN_NOW = (
 )
 # Hit by a car, an accident or a collapse, and bleeding, not conscious or not breathing now.
 _UR_STRUCK = (
-    r"\b(?:gaa?ri|gaa?di|car|bus|truck|bike)\s+(?:ne\s+)?(?:\w+\s+){0,2}(?:maar|takkar|takar|thok|"
-    r"kuchal)\w*|\b(?:hadsa|haadsa)\b|گاڑی\s+(?:نے\s+)?(?:\S+\s+)?(?:مار|ٹکر|کچل)|حادثہ|ایکسیڈنٹ"
+    r"\b(?:gaa?ri|gaa?di|car|bus|truck|bike)\s+(?:ne\s+)?(?:\w+\s+){0,2}"
+    r"(?:maar|takkar|takar|thok|kuchal)\w*|\b(?:hadsa|haadsa)\b|"
+    r"گاڑی\s+(?:نے\s+)?(?:\S+\s+)?(?:مار|ٹکر|کچل)|حادثہ|ایکسیڈنٹ"
 )
 _UR_UNCONSCIOUS = r"\bbehosh\b|بے\s*ہوش"
 _UR_HIT_OR_DOWN = (
