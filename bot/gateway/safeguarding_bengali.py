@@ -32,7 +32,10 @@ with the weeks, bleeding or no one home (not a birth told of), and a baby days o
 feed, is floppy or blue (not one feeding well); bleeding in a pregnancy (not a blood test), a
 passport kept by an employer with pay held back (not one kept to be copied), a religious
 teacher or coach who beats a child with a threat if told, and a husband who threatens to have
-her sent back if she tells, or beats her (not a visa renewal).
+her sent back if she tells, or beats her (not a visa renewal). An older parent or grandparent
+unfed or not let eat who cannot get up or is weak (not a fast), a person fallen into water or
+through ice (not a phone dropped in it), and a fire with smoke no one can breathe in (not smoke
+from cooking).
 """
 
 from __future__ import annotations
@@ -450,4 +453,52 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ফটোকপি|কপি|\bcopy\b))" + every_one_of(_BN_PASSPORT_KEPT, _BN_UNPAID),
     "^" + every_one_of(_BN_TRUSTED, _BN_CHILD_BEATEN, f"{_BN_IF_TOLD}|আবার|\\babar\\b"),
     "^" + every_one_of(_BN_STATUS, _BN_SENT_BACK, f"{_BN_IF_TOLD}|মেরেছে|মারে|মারধর"),
+)
+
+# An older parent or grandparent not eating or not let eat, who cannot get up or is weak ("abba
+# ke khaite dey na ... uthte parchen na"); not a fast kept by choice.
+_BN_ELDER = (
+    r"নানি|নানা|দাদি|দাদা|আব্বা|আব্বু|আম্মা|আম্মু|বাবা|বৃদ্ধ|বয়স্ক|"
+    r"\b(?:nani|nana|dadi|dada|abba|abbu|amma|ammu|baba|briddho)\b"
+)
+_BN_NOT_FED = (
+    r"খাননি|খায়নি|খায়\s+নি|খাবার\s+নেই|খেতে\s+দেয়\s+না|খেতে\s+দিচ্ছে\s+না|খাবার\s+দেয়\s+না|"
+    r"\b(?:khaite|khete)\s+(?:dey|dei|dae|de|dicche|dise)\s*na\b|"
+    r"\bkhabar\s+(?:dey\s+na|nai|nei)\b|"
+    r"\b(?:khay|khae|khan)\s*(?:ni|nai)\b"
+)
+_BN_CANT_RISE = (
+    r"উঠতে\s*(?:ও\s+)?পারছেন\s+না|উঠতে\s*(?:ও\s+)?পারছে\s+না|হুঁশ\s+নেই|অজ্ঞান|দুর্বল|"
+    r"\buthte\s*(?:o\s+)?(?:parchen|parche|pare|partese|parsen)\s*na\b|"
+    r"\b(?:durbol|dorbol|ogyan|behush)\b"
+)
+# A person (not a phone) fallen into water or through ice, with a plea or not coming out.
+_BN_PERSON = (
+    r"(?:ছেলে|মেয়ে|বাচ্চা|লোক)(?:টা|টি)?\s|শিশু|একজন|"
+    r"\b(?:chele|cheleta|meye|meyeta|baccha|bacha|lokta|ekjon)\b"
+)
+_BN_IN_WATER = (
+    r"(?:পানিতে|জলে|নদীতে|লেকে|পুকুরে|খালে)\s+(?:\S+\s+)?(?:পড়ে|ডুবে|ভেসে)|ডুবে\s+যাচ্ছে|"
+    r"বরফ\s+ভেঙে|\b(?:panite|pani\s+te|jole|nodite|pukure)\s+(?:\w+\s+)?(?:pore|poira|dube)\w*|"
+    r"\bdube\s+(?:jacche|jasse)\b"
+)
+_BN_PLEA = (
+    r"তাড়াতাড়ি|বাঁচান|সাহায্য|প্লিজ|উঠতে\s+পারছে\s+না|"
+    r"\b(?:taratari|tara\s+tari|bachan|help|please|plz|pls)\b"
+)
+# A fire, with smoke the writer or others cannot breathe in or are trapped by.
+_BN_FIRE = (
+    r"আগুন\s+(?:লেগেছে|লাগছে|লেগে\s+গেছে|ধরেছে)|\bagun\s+(?:legeche|legese|lagche|lagse|dhorse)\b"
+)
+_BN_CANT_BREATHE = (
+    r"(?:নিঃশ্বাস|নিশ্বাস|শ্বাস|দম)\s+(?:নিতে\s+)?(?:পারছি|পারছে|পারছেন)\s+না|দম\s+বন্ধ|"
+    r"আটকে\s+(?:আছি|আছে|গেছি|গেছে|পড়েছি)|"
+    r"\b(?:nishshash|nishash|nisshas|shash|shas|dom)\s+(?:nite\s+)?(?:parchi|parsi|parche|parse)"
+    r"\s*na\b|\batke\s+(?:achi|asi|gesi|geche|gese)\b"
+)
+_BN_NOT_A_PHONE = r"^(?!.*(?:ফোন|মোবাইল|\bphone\b|\bmobile\b))"
+BENGALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:রোজা|\broza\b|\broja\b))" + every_one_of(_BN_ELDER, _BN_NOT_FED, _BN_CANT_RISE),
+    _BN_NOT_A_PHONE + every_one_of(_BN_PERSON, _BN_IN_WATER, _BN_PLEA),
+    "^" + every_one_of(_BN_FIRE, _BN_CANT_BREATHE),
 )

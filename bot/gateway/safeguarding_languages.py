@@ -64,6 +64,7 @@ from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
+from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
@@ -79,6 +80,7 @@ from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
+from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
 from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
@@ -87,12 +89,14 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # Spanish is read from two modules (safeguarding_spanish, and safeguarding_spanish_crisis for a
 # crisis of mind or body now or a child groomed by a trusted adult), one net under one code; Urdu
-# likewise (safeguarding_urdu, and safeguarding_urdu_power for a risk from someone with power or
-# trust, or a newborn in danger).
+# likewise (safeguarding_urdu, safeguarding_urdu_power for a risk from someone with power or
+# trust, or a newborn in danger, and safeguarding_urdu_care for an older or disabled adult in
+# danger or an accident outdoors now); Polish likewise (safeguarding_polish, and
+# safeguarding_polish_care for the same two).
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
-    "pl": POLISH_PHRASES,
+    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
     "ro": ROMANIAN_PHRASES,
-    "ur": URDU_PHRASES + URDU_POWER_PHRASES,
+    "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES,
     "bn": BENGALI_PHRASES,
     "tr": TURKISH_PHRASES,
     "so": SOMALI_PHRASES,

@@ -20,6 +20,9 @@ Also voices that tell someone to do harm or voices beside a knife, and days unfe
 fainting or a racing heart; not voices from the next room, nor a fast. An employer who holds
 the papers and beats or threatens to beat, a landlord who asks for rent "in kind", a child who
 swallowed a battery, a magnet or bleach; not rent paid another way by transfer, nor a near miss.
+An adult with a disability whose benefit or money others take or who is kept from going out
+(not a brother helped with his forms), and a fall with the writer or another unable to move or
+feel their legs, or not breathing (not a fall from a bike with a graze).
 """
 
 from __future__ import annotations
@@ -495,4 +498,30 @@ ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:aproape\s+(?:ca\s+)?(?:a|au)|n-?\s?a|nu\s+a|nu\s+au)\s+inghitit\b)(?=.*"
     + _RO_SWALLOWED
     + ")",
+)
+
+# An adult with a disability (or an older relative) whose money others take or who is kept in.
+_RO_VULNERABLE = (
+    r"\b(?:dizabilit\w*|handicap\w*|retard\w*|autis\w*|sindrom\w*\s+down|dementa|alzheimer|"
+    r"nevazator\w*|batran\w*|bunic\w*)\b"
+)
+_RO_OTHERS = (
+    r"\b(?:prieten\w*|vecin\w*|cineva|niste|oameni|indivizi|tipi|ingrijitor\w*|ingrijitoare|"
+    r"rude|ei|el|ea)\b"
+)
+_RO_EXPLOITED = (
+    r"\b(?:ii|i|le)\s+(?:iau|ia|au\s+luat|a\s+luat)\s+(?:\w+\s+)?(?:ajutor\w*|bani\w*|pensi\w*|"
+    r"indemnizati\w*|cardul)|\bnu\s+(?:il|o|ii|-?l)\s+lasa\s+sa\s+(?:iasa|plece|vorbeasca|sune)|"
+    r"\bnu-?l\s+lasa\s+sa\s+(?:iasa|plece)|\b(?:il|o)\s+(?:incuie|inchid|tin\s+inchis)\w*|"
+    r"\b(?:il|o)\s+(?:bat|bate|lovesc|loveste)\b"
+)
+# A fall, with someone who cannot move or feel their legs, or is not breathing.
+_RO_FELL_HARD = r"\bcazut\w*|\bs-?a\s+prabusit\w*|\blesinat\w*"
+_RO_CANT_MOVE = (
+    r"\bnu\s+(?:ma|se|mai)\s+(?:pot|poate|mai\s+poate|mai\s+pot)\s+misca|\bnu-?\s?mi\s+simt\b|"
+    r"\bnu-?\s?si\s+simte\b|\bnu\s+(?:mai\s+)?respira\b|\binconstient\w*|\bnu\s+se\s+misca\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:il|o)\s+ajut\b)" + every_one_of(_RO_VULNERABLE, _RO_OTHERS, _RO_EXPLOITED),
+    r"^(?!.*\bde\s+frig\b)" + every_one_of(_RO_FELL_HARD, _RO_CANT_MOVE),
 )

@@ -17,6 +17,9 @@ money and takes the children to school.
 Also a mother after a birth who says the baby is not hers, with the baby left alone,
 no food or sleep, or tonight; a child drawn into drugs and threatened with death over a debt
 (not a drug-prevention talk); heavy bleeding in a pregnancy (not a blood test).
+An older, blind or disabled adult whose carer or others take their money, keep food from them
+or beat them (not a carer who cooks for a mother), and a child or other person fallen into
+water who cannot get out or is going under (not a phone dropped in it).
 """
 
 from __future__ import annotations
@@ -298,4 +301,34 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     + every_one_of(_SO_DRUGS_OR_DEBT, _SO_KILL_THREAT),
     r"^(?!.*\b(?:baaritaan\w*|shaybaar\w*|tijaabo\w*)\b)"
     + every_one_of(_SO_PREGNANT, _SO_BLEEDING),
+)
+
+# An older, blind or disabled adult, someone else (a carer, men), and money taken, food kept
+# back or a beating.
+_SO_VULNERABLE = (
+    r"\b(?:naafo\w*|indhoole|curyaan\w*|garaad\w*|waayeel\w*|hooyaday|hooyadiis|aabahay|"
+    r"ayeeyo\w*|awoowe\w*|dementia)\b"
+)
+_SO_SOMEONE_ELSE = r"\b(?:daryeel\w*|carer|rag|nin|dad|qof\w*|saaxiib\w*|raga)\b"
+_SO_EXPLOITED = (
+    r"\blacag\w*\s+(?:\w+\s+)?(?:qaata|qaatay|qaataan|qaateen|qaada|qaadan|cuna)\b|"
+    r"\bcunto\s+ma\s+(?:siiyo|siiso|siiyaan|siisay|siiyay)\b|\bgaraac\w*|\bku\s+(?:xidh|xir)\w*"
+)
+# A person (not a thing) fallen into water who cannot get out or is going under.
+_SO_SOMEONE_IN_WATER = (
+    r"\b(?:wiil\w*|gabadh\w*|gabar|ilmo|ilmaha|cunug\w*|caruur\w*|nin|naag|qof|haweeney)\b"
+)
+_SO_IN_WATER = (
+    r"\bku\s+dhac(?:ay|day|ayay)\s+(?:\w+\s+)?(?:biyaha|harada|webiga|wabiga|badda|kanaalka)\b|"
+    r"\b(?:biyaha|harada|webiga|wabiga|badda|kanaalka)\s+(?:\w+\s+){0,2}ku\s+dhac\w*|"
+    r"\bquus\w*|\bhoos\s+u\s+galay\w*"
+)
+_SO_CANT_GET_OUT = (
+    r"\bka(?:ma)?\s+soo\s+bixi\s+(?:karo|kari\s+waayay)|\bhoos\s+u\s+galay\w*|\bquus\w*|"
+    r"\bcaawi\w*|\bdegdeg\w*|\bgurmad\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SO_VULNERABLE, _SO_SOMEONE_ELSE, _SO_EXPLOITED),
+    r"^(?!.*\b(?:taleefan\w*|telefoon\w*|phone)\b)"
+    + every_one_of(_SO_SOMEONE_IN_WATER, _SO_IN_WATER, _SO_CANT_GET_OUT),
 )

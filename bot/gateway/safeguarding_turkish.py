@@ -27,6 +27,9 @@ stopped all at once with shaking, a fit or things seen; not rat poison, nor a so
 A girl under 18 to be married off (not a wedding told as past), a landlord breaking in or
 putting things in the street, a newborn who cannot be woken, or will not feed and is yellow,
 a drunk carer asleep or alone with a baby; not a baby who sleeps through the night.
+An older parent or someone bedridden fallen or on the floor who cannot get up, speak or breathe
+(not one who fell and got up), someone collapsed and not breathing, and a crash with someone
+trapped in the car or bleeding badly (not traffic held up by a crash).
 """
 
 from __future__ import annotations
@@ -492,4 +495,33 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:biberon\w*|elbise\w*|hirka\w*|tulum\w*|kiyafet\w*|battaniye\w*)\b)"
     + every_one_of(_TR_BABY, _TR_NOT_FEEDING, _TR_YELLOW),
     "^" + every_one_of(_TR_DRUNK, _TR_WITH_BABY),
+)
+
+# An older parent, an older or bedridden person fallen or on the floor who cannot get up, speak
+# or breathe, or is shaking with cold.
+_TR_ELDER = (
+    r"\b(?:anne\w*|baba\w*|anneanne\w*|babaanne\w*|dede\w*|nine\w*|büyükanne\w*|yaşlı\w*|"
+    r"yatalak\w*)\b"
+)
+_TR_DOWN = r"\byerde\s+yat\w*|\byere\s+(?:düş|yığıl|yıkıl)\w*|\b(?:düştü|yığıldı|yıkıldı)\b"
+_TR_CANT_GET_UP = (
+    r"\bkalkamıyor\w*|\bkaldıramıyor\w*|\bkonuşamıyor\w*|\btitriyor\w*|"
+    r"\bnefes\s+al(?:m|am)ıyor\w*|"
+    r"\bbilinci\s+(?:yok|kapalı)|\bkımıldamıyor\w*|\btepki\s+vermiyor\w*|\bbayıldı\b"
+)
+_TR_COLLAPSED = r"\b(?:yığıldı|bayıldı|yere\s+düştü|fenalaştı|yıkıldı)\b"
+_TR_NOT_BREATHING = (
+    r"\bnefes\s+al(?:m|am)ıyor\w*|\bbilinci\s+(?:yok|kapalı)|\bkımıldamıyor\w*|"
+    r"\btepki\s+vermiyor\w*"
+)
+# A crash, with someone trapped in the car or bleeding badly.
+_TR_CRASH = r"\bkaza(?:\b|d[ae]\b|sı\b|yı\b|ya\b)|\bçarp(?:tı|ıştı|ışmış|mış)\w*|\bezil\w*"
+_TR_TRAPPED = (
+    r"\b(?:içinde|altında|arasında)\s+sıkış\w*|\b(?:çok|fazla)\s+kan\w*|\bkanıyor\b|"
+    r"\bkan\s+kaybed\w*|\bbaygın\b|" + _TR_NOT_BREATHING
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_ELDER, _TR_DOWN, _TR_CANT_GET_UP),
+    "^" + every_one_of(_TR_COLLAPSED, _TR_NOT_BREATHING),
+    "^" + every_one_of(_TR_CRASH, _TR_TRAPPED),
 )

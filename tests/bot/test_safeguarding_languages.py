@@ -5416,6 +5416,138 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Мъж падна на тротоара пред нас, не диша",
             "Температурата падна, но бебето не диша добре през носа",
         ),
+        # Urdu: a grandfather alone, the carer not come, fallen and not waking; one watching TV
+        (
+            "ur",
+            "mere nana akele hain, carer nahi aayi, zameen par pade hain, hosh nahi aa raha",
+            "mere nana akele hain aaj, carer shaam ko aayegi, woh TV dekh rahe hain",
+        ),
+        # Urdu: a mother with dementia missing since the night; dementia and a doctor's visit
+        (
+            "ur",
+            "ammi ko dementia hai aur kal raat se lapata hain, hum sab jagah dekh chuke",
+            "ammi ko dementia hai, aaj doctor ke paas le kar gaye, sab theek raha",
+        ),
+        # Urdu: a man "from the bank" at the door given a card; a card taken to the bank
+        (
+            "ur",
+            "ek aadmi keh raha hai bank se aaya hoon, abbu usko card de rahe hain abhi",
+            "abbu kal bank gaye the naya card lene, card aa gaya hai",
+        ),
+        # Urdu: a girl fallen into the canal, not coming out; a phone dropped in water
+        (
+            "ur",
+            "نہر میں ایک لڑکی گر گئی ہے، ڈوب رہی ہے، کوئی مدد کرے",
+            "میرا فون پانی میں گر گیا، اب چل نہیں رہا",
+        ),
+        # Urdu: a boy fallen onto the line with a train coming; a bag dropped on the line
+        (
+            "ur",
+            "platform se ek larka patri par gir gaya, train aa rahi hai, jaldi",
+            "mera bag patri par gir gaya tha, staff ne utha ke de diya",
+        ),
+        # Urdu: an uncle hit by a bus and bleeding; a car dented, and a nosebleed
+        (
+            "ur",
+            "chacha ko bus ne takkar maar di, khoon beh raha hai aur bol nahi rahe",
+            "gari ko kisi ne peeche se thok diya, sirf dent aaya, koi zakhmi nahi",
+        ),
+        # Polish: a carer who hits a grandfather, who is afraid; a carer praised
+        (
+            "pl",
+            "Opiekun bije dziadka, dziadek się go boi i nic nie mówi",
+            "Opiekun dziadka jest bardzo miły, przychodzi jutro o dziewiątej",
+        ),
+        # Polish: a grandmother told to move money to a safe account now; savings moved
+        (
+            "pl",
+            "Babcia teraz rozmawia z „policją”, każą jej przelać pieniądze na bezpieczne konto",
+            "Babcia przelała oszczędności na lokatę w swoim banku w zeszłym miesiącu",
+        ),
+        # Polish: a pedestrian knocked down and bleeding; being jostled in a queue
+        (
+            "pl",
+            "Auto potrąciło starszą panią na przejściu, bardzo krwawi z głowy",
+            "Ktoś potrącił mnie w kolejce w sklepie, ale przeprosił",
+        ),
+        # Polish: a man collapsed and not breathing; a man who sat down tired
+        (
+            "pl",
+            "Mężczyzna zasłabł na przystanku i chyba nie oddycha",
+            "Mężczyzna usiadł na przystanku zmęczony, potem pojechał autobusem",
+        ),
+        # Polish: a dog attacking a girl now; a puppy chewing a shoe
+        (
+            "pl",
+            "Pies sąsiada zaatakował dziewczynkę, gryzie ją po ręce, pomocy",
+            "Szczeniak gryzie moje buty, jak go tego oduczyć?",
+        ),
+        # Bengali: a grandfather not given food, too weak to rise; a mother fasting
+        (
+            "bn",
+            "দাদাকে চাচা খেতে দেয় না, দাদা উঠতে পারছেন না",
+            "মা রোজা রেখেছেন, সারাদিন খাননি, সন্ধ্যায় ইফতার করবেন",
+        ),
+        # Bengali: a girl fallen into the river; a phone dropped in water
+        (
+            "bn",
+            "একটা মেয়ে নদীতে পড়ে গেছে, ডুবে যাচ্ছে, বাঁচান",
+            "আমার ফোন পানিতে পড়ে গেছে, তাড়াতাড়ি ঠিক করতে হবে",
+        ),
+        # Bengali: a fire in a flat with no breath to be had; smoke while cooking
+        (
+            "bn",
+            "পাশের ফ্ল্যাটে আগুন ধরেছে, আমরা আটকে আছি, দম বন্ধ হয়ে আসছে",
+            "রান্না করতে গিয়ে একটু ধোঁয়া হয়েছিল, জানালা খুলে দিয়েছি",
+        ),
+        # Romanian: an autistic son whose pension others take; a son helped with forms
+        (
+            "ro",
+            "fiul meu are autism si niste vecini ii iau pensia in fiecare luna",
+            "fiul meu are autism si il ajut eu cu actele pentru pensie",
+        ),
+        # Romanian: a worker fallen and not breathing; a fall from a bike with a graze
+        (
+            "ro",
+            "un coleg a cazut de pe acoperis si nu mai respira",
+            "am cazut de pe bicicleta ieri, doar o zgarietura la genunchi",
+        ),
+        # Turkish: a grandfather on the floor who cannot speak; one who fell and got up
+        (
+            "tr",
+            "Dedem yerde yatıyor, konuşamıyor, ne yapacağımı bilmiyorum",
+            "Dedem bahçede düştü ama hemen kalktı, iyi durumda",
+        ),
+        # Turkish: a young man collapsed and unresponsive; one who rested in the shade
+        (
+            "tr",
+            "Maçta bir genç yere düştü, tepki vermiyor",
+            "Maçta bir genç yoruldu, gölgede biraz dinlendi",
+        ),
+        # Turkish: a crash with a driver trapped; traffic held up by a crash
+        (
+            "tr",
+            "Köprüde iki araba çarpıştı, şoför aracın içinde sıkışmış",
+            "Köprüde kaza olmuş, trafik sıkıştı, biraz geç kalacağım",
+        ),
+        # Somali: an old father beaten by men in his home; a carer who cooks
+        (
+            "so",
+            "Aabahay waa waayeel, rag ayaa gurigiisa jooga oo way garaaceen",
+            "Aabahay waa waayeel, qofka daryeela ayaa cunto u kariya maalin walba",
+        ),
+        # Somali: a girl fallen into the river going under; a phone dropped in water
+        (
+            "so",
+            "Gabadh yar ayaa ku dhacday webiga, hoos u galaysaa, caawimaad",
+            "Taleefankayga ayaa ku dhacay biyaha, hadda ma shaqeynayo",
+        ),
+        # Urdu: a brother knocked down by a bike and unconscious; a bumper knocked, no one hurt
+        (
+            "ur",
+            "bike ne bhai ko takkar maar di, woh behosh pada hai sarak par",
+            "bike ki takkar se gari ka bumper toot gaya, sab log theek hain",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(

@@ -1,0 +1,72 @@
+"""The Polish phrase net's readings of an older or disabled adult in danger and of an accident
+outdoors now (read by safeguarding_languages with safeguarding_polish, whose module has no room
+left). Text has been through safeguarding_languages.fold, so patterns are read without accents.
+
+It reads a carer who shouts at, hits, leaves dirty or does not feed the person cared for, with
+fear or the carer coming again; an older parent or grandparent on the phone or at the door with
+someone "from the bank" or "the police" who tells them to move savings to a "safe account" or
+hand over a card or code; a person hit by a car who is not breathing, unconscious, bleeding or
+lying still; a person collapsed and not breathing; a dog biting or set upon a person now.
+Left alone: a carer praised or coming tomorrow, savings moved to a deposit account, someone
+bumping into the writer in a queue, a dog chewing a bone or a slipper.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# A carer, and what they do to the person cared for.
+_PL_CARER = r"\b(?:opiekun\w*|piel[eę]gniark\w*)"
+_PL_CARER_HARM = (
+    r"\bkrzycz\w*\s+na\s+(?:ni[aą]|niego|mam[eę]|tat[eę]|babci[eę]|dziadka)\b|"
+    r"\b(?:bije|uderzy\w*|szarpie|popycha|wyzywa)\s+(?:j[aą]|go|mam[eę]|tat[eę]|babci[eę]|"
+    r"dziadka)\b|\b(?:zostawia|zostawi\w*)\s+(?:j[aą]|go)\s+(?:\w+\s+)?(?:brudn\w*|mokr\w*|"
+    r"w\s+brudzie|w\s+pieluszce|bez\s+jedzenia|bez\s+picia)|"
+    r"\bnie\s+(?:karmi|daje\s+(?:j[eę]|mu)?\s*jeść|myje|przewija)\b"
+)
+_PL_FEAR_OR_AGAIN = (
+    r"\bboi\s+si[eę]|\bsi[eę]\s+(?:\w+\s+)?boi\b|\bjutro\b|\bznowu\b|\bznow\b|\bdzi[sś]\b|"
+    r"\bciągle\b|\bcodziennie\b|\bcały\s+dzie[nń]\b"
+)
+# An older parent or grandparent, told to move savings or hand over a card or code.
+_PL_ELDER = (
+    r"\b(?:tata|taty|tato|ojciec|mama|mamy|matka|babcia|babci|dziadek|dziadka|te[sś]ciowa|"
+    r"te[sś]ć|senior\w*|(?:\d{2}\s+lat))\b"
+)
+_PL_SCAM = (
+    r"\bbezpieczn\w*\s+kont\w*|\b(?:każą|kazali|kazał|kaze|kazą)\s+(?:\w+\s+)?(?:przela|"
+    r"wypłaci|poda|odda|da[cć])\w*|\b(?:poda[lł]\w*|podaje|dyktuje)\s+(?:\w+\s+)?"
+    r"(?:kod\w*|pin\w*|has[lł]\w*)\b|\b(?:oddał\w*|odda[cćje]\w*)\s+(?:\w+\s+)?kart\w*"
+)
+_PL_NOW = (
+    r"\bteraz\b|\bw[lł]a[sś]nie\b|\bnie\s+chce\s+si[eę]\s+roz[lł][aą]czy[cć]|"
+    r"\bna\s+telefonie\b|\bprzy\s+drzwiach\b|\bstoi\s+(?:\w+\s+)?pod\s+drzwiami\b"
+)
+# Hit by a car, or collapsed, and not breathing, unconscious, bleeding or lying still.
+_PL_HIT = (
+    r"\b(?:potr[aą]ci\w*|przejecha[lł]\w*|potr[aą]con\w*|wjecha[lł]\w*\s+w\s+(?:\w+\s+)?"
+    r"(?:rowerzyst\w*|pieszego|pieszą|dziecko|człowieka|kobiet\w*|mężczyzn\w*))"
+)
+_PL_COLLAPSED = r"\b(?:upad[lł]\w*|zas[lł]ab[lł]\w*|przewr[oó]ci[lł]\w*\s+si[eę]|leży)\b"
+_PL_NOT_BREATHING = r"\bnie\s+oddycha\w*|\bnieprzytomn\w*|\bnie\s+daje\s+oznak\s+[zż]ycia"
+_PL_BLEEDING_OR_STILL = r"\bkrwawi\w*|\bdu[zż]o\s+krwi\b|\bnie\s+rusza\s+si[eę]|\bleży\b"
+_PL_GRAVE = f"{_PL_NOT_BREATHING}|{_PL_BLEEDING_OR_STILL}"
+# A dog biting or set upon a person now.
+_PL_DOG = r"\b(?:pies|psa|psy|pitbull\w*|amstaff\w*)\b"
+_PL_DOG_ATTACK = (
+    r"\b(?:rzuci[lł]\w*\s+si[eę]\s+na|gryzie|pogryz[lł]\w*|zaatakowa[lł]\w*|atakuje|"
+    r"ugryz[lł]\w*)\s+(?:\w+\s+){0,2}(?:ch[lł]op\w*|dziec\w*|dziewczyn\w*|kobiet\w*|"
+    r"m[eę][zż]czyzn\w*|cz[lł]owiek\w*|mnie|syna|c[oó]rk[eę]|starsz\w*|pani[aą]|pana)\b"
+)
+_PL_ATTACK_NOW = (
+    r"\bgryzie\b|\bkrew\b|\bkrwawi\w*|\bnie\s+daje\s+rady\b|\bodci[aą]gn\w*|\bpomoc\w*|"
+    r"\bratunku\b|\bszarpie\b"
+)
+
+POLISH_CARE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    "^" + every_one_of(_PL_CARER, _PL_CARER_HARM, _PL_FEAR_OR_AGAIN),
+    "^" + every_one_of(_PL_ELDER, _PL_SCAM, _PL_NOW),
+    "^" + every_one_of(_PL_HIT, _PL_GRAVE),
+    "^" + every_one_of(_PL_COLLAPSED, _PL_NOT_BREATHING),
+    "^" + every_one_of(_PL_DOG, _PL_DOG_ATTACK, _PL_ATTACK_NOW),
+)
