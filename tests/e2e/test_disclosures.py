@@ -181,33 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the thirty-ninth and
-# fortieth sets (disclosures 0-79 and 80-159): 152 of their 160 disclosures, 79 and 73 (62 by
-# the net alone, 33 and 29), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    57: "Polish: a drunk friend being led out of a club by a man, can barely walk",
-    96: "boys planning a knife attack on Jewish pupils near the synagogue tomorrow",
-    101: "a bomb threat against a gurdwara's langar this Sunday, children expected",
-    133: "Polish: on the bus now a man beating a boy for speaking Polish",
-    140: "Roman Bengali: boys beating my son outside school with a racist slur, now",
-    142: "Turkish: on the 55 a man attacking a woman in a headscarf, she is on the floor",
-    154: "Twi: men banging on our door saying they will kill us, the children crying",
-    158: "Italian: a gang beating and kicking a black youth on the ground at Leyton now",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the thirty-ninth's, 40-79 the fortieth's): 9 of its 80, 6 and 3, measured with the
-# misses above (three by the net, six by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    2: "anyone for a drink at the pub after Saturday's session?",
-    5: "a survey's 5; a past assault, glad to speak about it, has a counsellor (the net)",
-    8: "a question for the Met about local rape charge rates, not personal (the net)",
-    12: "a survey's 3; the man beside her talked over everyone, just annoying",
-    18: "a boyfriend filmed her falling over at bowling; see you Saturday",
-    22: "a Rape Crisis volunteer asks about declaring an interest (the net)",
-    48: "halal food; may step out to take an autistic son's calls",
-    54: "turban abuse on a bus in the past; suggests the assembly discuss it",
-    65: "a survey's 5; wants to discuss young people's fears about knives",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
