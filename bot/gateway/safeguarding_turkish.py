@@ -525,3 +525,31 @@ TURKISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_COLLAPSED, _TR_NOT_BREATHING),
     "^" + every_one_of(_TR_CRASH, _TR_TRAPPED),
 )
+
+# Sex forced after a no, or rape, last night, tonight or now; a man rubbing himself against
+# someone on the bus now. Not a chore done by force, nor a cat rubbing against a leg.
+_TR_FORCED = (
+    r"\btecavuz\w*|\bhayir\s+de\w*\s+(?:\w+\s+){0,3}zorla\b|\bzorla\s+(?:\w+\s+)?"
+    r"(?:iliski|sevis|birlikte\s+ol|yatag)\w*|\bistemedi\w*\s+(?:halde|ha)\s+(?:\w+\s+)?zorla\b"
+)
+_TR_FORCED_WHEN = (
+    r"\b(?:dun\s+(?:gece|aksam)|bu\s+gece|gece\s+yine|simdi|su\s+an|az\s+once|hala|yine|"
+    r"tekrar|her\s+gece)\b|\bcek\w*|\bkorku\w*"
+)
+_TR_RUBBING = r"\bsurtun\w*|\belle(?:di|mey|iyor)\w*|\bkendini\s+(?:bana|arkama)\s+\w+"
+_TR_STRANGER = r"\b(?:bir|bi)\s+(?:adam|herif|erkek|amca|abi)\b|\badam\w*\s+(?:bana|arkam)\w*"
+_TR_ON_BOARD = r"\b(?:otobus|metro|tren|tramvay|durak)\w*|\barkam\w*"
+# A hate attack now: a shop's window broken to "go back" chants, a woman's headscarf pulled off.
+_TR_HATE_CRY = (
+    r"\b\w+(?:ler|lar)\s+defol\w*|\bulke\w*\s+(?:geri\s+)?don\w*|\bbasortu\w*|\birkci\w*|"
+    r"\bpis\s+(?:turk|kurt|musluman|yabanci|gocmen|arap)\w*"
+)
+_TR_HATE_ACT = (
+    r"\bsaldir\w*|\bkir(?:dilar|iyor|di)\w*|\bdov(?:uyor|du)\w*|\bvur(?:uyor|du)\w*|"
+    r"\bbagiri\w*|\bcekti\w*|\byerde\b|\btasla\w*|\btukur\w*"
+)
+TURKISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_FORCED, _TR_FORCED_WHEN),
+    "^" + every_one_of(_TR_RUBBING, _TR_STRANGER, _TR_ON_BOARD),
+    "^" + every_one_of(_TR_HATE_CRY, _TR_HATE_ACT),
+)
