@@ -332,3 +332,22 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:taleefan\w*|telefoon\w*|phone)\b)"
     + every_one_of(_SO_SOMEONE_IN_WATER, _SO_IN_WATER, _SO_CANT_GET_OUT),
 )
+
+# A man who raped or did bad things to someone and calls her again tonight or now.
+_SO_SEXUAL = (
+    r"\bkufs\w*|\bfaro\s*xumey\w*|\bwax(?:yaabo)?\s+xun\s+(?:\w+\s+)?(?:ku|igu|ugu|u)\s+"
+    r"samee?y\w*|\bjirk\w*\s+(?:\w+\s+)?taabt\w*"
+)
+_SO_A_MAN = r"\bnin\w*|\bderis\w*|\bmacallin\w*|\boday\w*|\bwiil\w*"
+_SO_AGAIN_NOW = r"\b(?:caawa|hadda|xalay|mar\s+kale|maanta|haatan|berri)\b"
+# A mob now: men at the door who say they will burn the family, youths beating someone and
+# telling him to go back to his country.
+_SO_MOB = r"\bniman\b|\bkoox\w*|\bdhalinyaro\w*|\bdad\s+badan\b|\balbaab\w*"
+_SO_BURN_THREAT = r"\bgub(?:i|ayn|no)\w*\s+(?:doon|rab)\w*|\b(?:idin|na|ina)\s+gub\w*"
+_SO_GO_BACK = r"\bdal\w*\s+(?:\w+\s+)?(?:ku\s+)?noqo\w*"
+_SO_BEATING = r"\bgaraac\w*|\bweerar\w*|\bdhufan\w*|\bjiid\w*"
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SO_SEXUAL, _SO_A_MAN, _SO_AGAIN_NOW),
+    "^" + every_one_of(_SO_MOB, _SO_BURN_THREAT),
+    "^" + every_one_of(_SO_GO_BACK, _SO_BEATING),
+)
