@@ -428,3 +428,18 @@ LITHUANIAN_PHRASES += (  # i18n-exempt: input
         r"\b(?:mindo|trypia|sutrype\w*|(?:ne|nebe)gali\s+kvepuoti)\b",
     ),
 )
+
+# Sex demanded as the price of a job or a room, or rape, with a time set today or tonight.
+_LT_SEX_DEMAND = (
+    r"\bjei\w*\s+(?:ne)?(?:miegosi|permiegosi)\w*\s+su\s+(?:juo|ja)\b|\bturi\w*\s+"
+    r"(?:miegoti|permiegoti|mylet\w*)\s+su\s+(?:juo|ja)\b|\bisprievartav\w*|\bprievartav\w*|"
+    r"\bismeiz\w*"
+)
+_LT_SOON = r"\b(?:siandien|siavakar|sianakt|dabar|vakar|rytoj|vel)\b|\bliepe\s+ateiti\b"
+# A threat to set a home on fire now, or over who the family are.
+_LT_ARSON = r"\b(?:padeg|sudegin)\w*\s+(?:\w+\s+)?(?:buta|nama|duris|mus|jus)\b"
+_LT_ARSON_NOW = r"\bgrasin\w*|\bsianakt\b|\bdabar\b|\bjau\s+pila\w*|\bnes\s+esame\b"
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_SEX_DEMAND, _LT_SOON),
+    "^" + every_one_of(_LT_ARSON, _LT_ARSON_NOW),
+)
