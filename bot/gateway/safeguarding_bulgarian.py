@@ -457,3 +457,18 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
         r"\b(?:не\s+диша|в\s+безсъзнание)\b",
     ),
 )
+
+# A woman who has had a drink and cannot talk or stand, taken off by a man now.
+_BG_DRINK = r"\bпил[аи]?\b|\bпитие\w*|\bчаш\w*|\bсложил\w*\s+нещо"
+_BG_CANT = (
+    r"\bне\s+може\s+да\s+(?:говори|стои|ходи|се\s+държи)|\bне\s+се\s+държи\s+на\s+крака|"
+    r"\bприпада\w*|\bв\s+безсъзнание"
+)
+_BG_TAKEN = r"\b(?:качва|води|отвежда|извежда|вкарва|влачи)\s+я\b|\bя\s+(?:качва|води|отвежда)"
+# A mob breaking in or threatening to kill the family, now, over who they are.
+_BG_MOB_ACT = r"\bчупят\w*|\bхвърлят\s+камъни|\bнападат\w*|\bблъскат\w*|\bпалят\w*"
+_BG_MOB_THREAT = r"\bще\s+ни\s+(?:убият|запалят|пребият|избият|изгорят)|\bзащото\s+сме\b"
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_DRINK, _BG_CANT, _BG_TAKEN),
+    "^" + every_one_of(_BG_MOB_ACT, _BG_MOB_THREAT),
+)
