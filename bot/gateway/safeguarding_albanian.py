@@ -387,3 +387,20 @@ ALBANIAN_PHRASES += (  # i18n-exempt: input
         r"\bnuk\s+(?:leviz|merr\s+fryme|flet|pergjigjet)\w*|\bpa\s+ndjenja\b|\bgjakos\w*",
     ),
 )
+
+# Made to sleep with men to pay a debt, or raped, with tonight or again.
+_SQ_SOLD = (
+    r"\bfle(?:je|sh|ne|ni)?\s+me\s+(?:burra(?:t|\b)|meshkuj|klient)\w*|\bme\s+shet\w*|"
+    r"\bprostitu\w*|\bme\s+perdhun\w*|\bme\s+dhunoi\w*"
+)
+_SQ_SOLD_NOW = r"\bborxh\w*|\bsonte\b|\btani\b|\bperseri\b|\bduhet\b|\b(?:e|me|na)\s+detyro\w*"
+# A group outside threatening to burn or kill the family now.
+_SQ_GROUP = r"\bdisa\s+(?:djem|burra|njerez)\b|\bgrup\w*|\bdjem\w*\s+jane\s+jashte"
+_SQ_THREAT = (
+    r"\b(?:do\s+)?(?:na|ju)\s+(?:djeg|vras|rrah)\w*|\bdo\s+(?:djegin|vrasin)\b|"
+    r"\bkercen\w*"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_SOLD, _SQ_SOLD_NOW),
+    "^" + every_one_of(_SQ_GROUP, _SQ_THREAT),
+)
