@@ -502,3 +502,27 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
         r"\b(?:agora|ja\s+saiu|(?:ta|esta)\s+no\s+telefone)\b",
     ),
 )
+
+# A threat to post or send someone's naked or intimate pictures.
+_PT_NUDES = (
+    r"\b(?:fotos?|videos?|imagens?)\s+(?:\w+\s+){0,2}(?:pelad|nu|nua|intim|sem\s+roupa)\w*|"
+    r"\bnudes?\b"
+)
+_PT_TO_POST = (
+    r"\b(?:ameac\w*|vai|vao|quer|disse\s+que\s+vai)\s+(?:\w+\s+)?(?:postar|publicar|mandar|"
+    r"espalhar|vazar|divulgar|enviar)\w*"
+)
+# Men outside shouting they will kill a group of people, or breaking things, now.
+_PT_HATE_THREAT = (
+    r"\b(?:vao|vamos|vai)\s+matar\s+(?:os|as|todos|voces)\s+(?:\w+\s+)?(?:brasileir|estrangeir|"
+    r"imigrant|portugues|angolan|african|negr|muculman|cigan|cabo\s*verdian)\w*|"
+    r"\bvolt(?:a|em)\s+pr[ao]\s+(?:sua|seu|tua|teu)\s+(?:terra|pais)"
+)
+_PT_HATE_NOW = (
+    r"\b(?:na\s+frente|gritando|quebr\w*|trancad\w*|agora|"
+    r"cercad\w*|batendo|atacando)\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_NUDES, _PT_TO_POST),
+    "^" + every_one_of(_PT_HATE_THREAT, _PT_HATE_NOW),
+)
