@@ -399,3 +399,11 @@ TAMIL_PHRASES += (  # i18n-exempt: input
         r"(?:காட்டில்|மலை|இருட்ட|குளிர்|வெளியே|சாலையில்|தெருவில்|தனியாக)",
     ),
 )
+
+# An employer or owner who touches someone and tells her to keep quiet or lose her work.
+_TA_TOUCHES = r"தொடுகிற|தொட்டா|தொடுவா|தடவு|தப்பா\s*தொட|தவறாக\s*தொட|பாலியல்"
+_TA_EMPLOYER = r"முதலாளி|மேனேஜர்|மேலாளர்|ஓனர்|சூப்பர்வைசர்"
+_TA_KEEP_QUIET = r"சொன்னால்|சொல்லக்கூடாது|சொல்லாதே|வேலை\s*போ|வேலையை\s*விட்டு"
+TAMIL_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_TOUCHES, _TA_EMPLOYER, _TA_KEEP_QUIET),
+)
