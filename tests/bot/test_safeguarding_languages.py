@@ -5548,6 +5548,108 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bike ne bhai ko takkar maar di, woh behosh pada hai sarak par",
             "bike ki takkar se gari ka bumper toot gaya, sab log theek hain",
         ),
+        # Turkish: sex forced after a no last night; homework done by force
+        (
+            "tr",
+            "Kocam hayır desem de zorla ilişkiye giriyor, dün gece yine oldu",
+            "Oğlum ödevini zorla yapıyor, dün gece yine geç yattı",
+        ),
+        # Turkish: a man rubbing against a girl on the tram; a cat rubbing against a leg
+        (
+            "tr",
+            "kızım tramvayda, bir adam arkasından sürtünüyormuş, korkmuş",
+            "kedi bacağıma sürtünüyor, mama istiyor galiba",
+        ),
+        # Turkish: a headscarf pulled and a woman hit at the stop; learning to tie one
+        (
+            "tr",
+            "durakta iki genç bir teyzenin başörtüsünü çekip ona vuruyor",
+            "kızım başörtüsü bağlamayı öğreniyor, çok tatlı",
+        ),
+        # Somali: a man who raped a girl calling her again today; a bad meal last night
+        (
+            "so",
+            "Ninkii kufsaday gabadhayda ayaa maanta mar kale soo wacay",
+            "Cunto xun ayaan xalay cunay, hadda waan fiicnahay",
+        ),
+        # Somali: men saying they will burn the family; a meal burnt on the stove
+        (
+            "so",
+            "Koox rag ah ayaa leh waan idin gubi doonnaa, guriga hortiisa ayay taagan yihiin",
+            "Bariiska ayaa gubtay, koox saaxiibo ah ayaa caawa iman doona",
+        ),
+        # Somali: youths attacking a man, telling him to go back home; a trip home planned
+        (
+            "so",
+            "Dhalinyaro ayaa aabahay weeraraya, waxay leeyihiin dalkaaga ku noqo",
+            "Aabahay wuxuu rabaa inuu dalkiisa ku noqdo xagaaga",
+        ),
+        # Lithuanian: a landlord who demands sex for the room tonight; a child who sleeps over
+        (
+            "lt",
+            "Savininkas sako, kad turiu miegoti su juo, kitaip išmes, šiąnakt ateis",
+            "Šiandien dukra miegos su močiute, nes mes išvažiuojame",
+        ),
+        # Lithuanian: a threat to burn the house; a candle lit tonight
+        (
+            "lt",
+            "Jie grasina sudeginti mūsų namą, stovi prie vartų",
+            "Šiąnakt uždegsime žvakę prie namo, bus gražu",
+        ),
+        # Bulgarian: a girl with a drink who cannot stand taken off; an uncle driven home
+        (
+            "bg",
+            "Сестра ми пи една чаша и не може да стои, един непознат я води навън",
+            "Чичо пи една чаша вино и го закарахме до вкъщи, всичко е наред",
+        ),
+        # Bulgarian: a mob breaking windows threatening to burn the family; a football match
+        (
+            "bg",
+            "Хора чупят вратата ни и крещят, че ще ни запалят",
+            "Децата чупят орехи в двора и викат от радост",
+        ),
+        # Albanian: a girl made to sleep with clients for a debt; a husband asleep
+        (
+            "sq",
+            "Motra ime thotë se e detyrojnë të flejë me klientë për borxhin",
+            "Djali fle me babain sonte sepse ka frikë nga errësira",
+        ),
+        # Albanian: a group threatening to kill the family; a group of friends coming
+        (
+            "sq",
+            "Një grup burrash po na kërcënojnë para derës",
+            "Një grup shokësh vjen sonte për darkë",
+        ),
+        # Portuguese: a threat to leak intimate videos; holiday photos shared
+        (
+            "pt",
+            "ele disse que vai vazar os videos intimos meus se eu terminar",
+            "ela vai mandar as fotos da praia no grupo da familia",
+        ),
+        # Portuguese: men shouting to go back to your country, attacking now; a trip home
+        (
+            "pt",
+            "uns caras estão batendo no meu primo e gritando volta pro seu pais",
+            "meu primo vai voltar pro seu pais em dezembro, estamos tristes",
+        ),
+        # Tamil: a manager who touches a girl, saying tell no one; a manager who praises
+        (
+            "ta",
+            "மேனேஜர் என் தங்கையை தப்பா தொடுகிறான், யாருக்கும் சொல்லக்கூடாது என்கிறான்",
+            "மேனேஜர் என் தங்கையின் வேலையை பாராட்டினார், நாளை மீண்டும் போகிறாள்",
+        ),
+        # Arabic: a daughter assaulted last night; a daughter back from a party
+        (
+            "ar",
+            "ابنتي رجعت البارحة وقالت إن رجلاً اعتدى عليها في السيارة",
+            "ابنتي رجعت من الحفلة البارحة وهي سعيدة جداً",
+        ),
+        # Arabic: men threatening to burn a house; young men playing football
+        (
+            "ar",
+            "شباب عند باب بيتنا يقولون سنحرق البيت عليكم",
+            "شباب الحي يلعبون الكرة عند باب بيتنا كل مساء",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
