@@ -398,7 +398,7 @@ _SQ_SOLD_NOW = r"\bborxh\w*|\bsonte\b|\btani\b|\bperseri\b|\bduhet\b|\b(?:e|me|n
 _SQ_GROUP = r"\bdisa\s+(?:djem|burra|njerez)\b|\bgrup\w*|\bdjem\w*\s+jane\s+jashte"
 _SQ_THREAT = (
     r"\b(?:do\s+)?(?:na|ju)\s+(?:djeg|vras|rrah)\w*|\bdo\s+(?:djegin|vrasin)\b|"
-    r"\bkercen\w*"
+    r"\b(?:na|me|ju)\s+kercen\w*"
 )
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_SOLD, _SQ_SOLD_NOW),

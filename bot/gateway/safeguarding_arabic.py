@@ -545,12 +545,13 @@ ARABIC_PHRASES += (  # i18n-exempt: input
 _AR_ASSAULTED = r"اعتدى\s+عليها|اعتدوا\s+عليها|اعتدى\s+علي|اغتصب\w*|تحرش\s+بها|هتك\s+عرض"
 _AR_JUST_NOW = r"رجعت|الليلة|البارحة|امس|الان|للتو|تبكي|حفلة|غرفة|لا\s+تريد"
 # A mob besieging a home or a hotel, throwing stones or threatening to burn it now.
-_AR_MOB = r"مجموعة|رجال|شباب|عصابة|ناس"
+_AR_MOB = r"مجموعة|رجال|شباب|عصابة"
+_AR_NOT_A_MOB = r"شرطة|الشرطة|جيش|الجيش|فيلم|مسلسل|لعبة"
 _AR_MOB_ACT = (
     r"يحاصر\w*|سيحرق\w*|سنحرق\w*|سيقتل\w*|سنقتل\w*|يهاجمون|يرمون\s+(?:ال)?حجار\w*|"
     r"يكسرون\s+(?:ال)?(?:نوافذ|شبابيك|زجاج|باب)"
 )
 ARABIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AR_ASSAULTED, _AR_JUST_NOW),
-    "^" + every_one_of(_AR_MOB, _AR_MOB_ACT),
+    f"^(?!.*(?:{_AR_NOT_A_MOB}))" + every_one_of(_AR_MOB, _AR_MOB_ACT),
 )

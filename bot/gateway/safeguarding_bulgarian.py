@@ -467,7 +467,10 @@ _BG_CANT = (
 _BG_TAKEN = r"\b(?:качва|води|отвежда|извежда|вкарва|влачи)\s+я\b|\bя\s+(?:качва|води|отвежда)"
 # A mob breaking in or threatening to kill the family, now, over who they are.
 _BG_MOB_ACT = r"\bчупят\w*|\bхвърлят\s+камъни|\bнападат\w*|\bблъскат\w*|\bпалят\w*"
-_BG_MOB_THREAT = r"\bще\s+ни\s+(?:убият|запалят|пребият|избият|изгорят)|\bзащото\s+сме\b"
+_BG_MOB_THREAT = (
+    r"\bще\s+ни\s+(?:убият|запалят|пребият|избият|изгорят)|\bзащото\s+сме\s+(?:цигани|роми|турци|"
+    r"мюсюлмани|чужденци|черни|емигранти)"
+)
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_DRINK, _BG_CANT, _BG_TAKEN),
     "^" + every_one_of(_BG_MOB_ACT, _BG_MOB_THREAT),

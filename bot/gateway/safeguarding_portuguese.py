@@ -505,7 +505,8 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
 
 # A threat to post or send someone's naked or intimate pictures.
 _PT_NUDES = (
-    r"\b(?:fotos?|videos?|imagens?)\s+(?:\w+\s+){0,2}(?:pelad|nu|nua|intim|sem\s+roupa)\w*|"
+    r"\b(?:fotos?|videos?|imagens?)\s+(?:\w+\s+){0,2}"
+    r"(?:pelad\w*|nuas?|nus?|intim\w*|sem\s+roupa)\b|"
     r"\bnudes?\b"
 )
 _PT_TO_POST = (

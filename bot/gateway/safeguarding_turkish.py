@@ -546,7 +546,7 @@ _TR_HATE_CRY = (
 )
 _TR_HATE_ACT = (
     r"\bsaldir\w*|\bkir(?:dilar|iyor|di)\w*|\bdov(?:uyor|du)\w*|\bvur(?:uyor|du)\w*|"
-    r"\bbagiri\w*|\bcekti\w*|\byerde\b|\btasla\w*|\btukur\w*"
+    r"\bbagiri\w*|\btasla\w*|\btukur\w*"
 )
 TURKISH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_FORCED, _TR_FORCED_WHEN),
