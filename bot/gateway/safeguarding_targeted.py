@@ -92,9 +92,12 @@ TARGETED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # home addresses posted with a call to go round
     "addresses posted": (
         r"^(?=.*\b(?:post\w*|shar\w*|put\w*|leak\w*|publish\w*|list\w*)\s+(?:up\s+)?(?:\w+\s+)"
-        r"{0,4}?(?:home\s+)?address(?:es)?\b)(?=.*\b(?:visit\s+(?:them|her|him|us|me)|pay\s+"
-        r"(?:them|her|him|us|me)\s+a\s+visit|go\s+round|knows?\s+where\s+(?:they|you|she|he|we|"
-        r"i)\s+live|get\s+them|sort\s+them\s+out)\b)",
+        r"{0,4}?(?:(?:my|our|her|his|their)\s+(?:home\s+)?address(?:es)?\b|(?:home\s+)?"
+        r"address(?:es)?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:\w+\s+)?(?:members|people|families"
+        r"|residents|neighbours|volunteers|staff|councillors|us|them|women|kids)\b))"
+        r"(?=.*\b(?:visit\s+(?:them|her|him|us|me)|pay\s+(?:them|her|him|us|me)\s+a\s+visit|go\s+"
+        r"round|knows?\s+where\s+(?:they|you|she|he|we|i)\s+live|get\s+them|sort\s+(?:them|"
+        r"her|him)\s+out)\b)",
     ),
     # a dog set on someone, done or threatened
     "dog set on someone": (
@@ -120,8 +123,9 @@ TARGETED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # brakes cut on someone's scooter, wheelchair, bike or car, with a threat or again
     "brakes cut": (
-        r"^(?=.*\b(?:cut|cutting|cuts|tampered\s+with|messed\s+with|loosened|snipped)\s+(?:the\s+"
+        r"^(?!.*\b(?:to\s+length|mechanic|fix\w*|repair\w*|replac\w*|servic\w*)\b)"
+        r"(?=.*\b(?:cut|cutting|cuts|tampered\s+with|messed\s+with|loosened|snipped)\s+(?:the\s+"
         r"|my\s+|his\s+|her\s+)?(?:brakes?|brake\s+(?:cables?|lines?|pipes?))\b)(?=.*\b(?:again|"
-        r"next\s+time|threat\w*|scum|neck|kill|wrote|said|mobility|wheelchair|scooter)\b)",
+        r"next\s+time|threat\w*|scum|neck|kill|mobility|wheelchair|scooter)\b)",
     ),
 }
