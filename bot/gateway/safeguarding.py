@@ -231,6 +231,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
+from bot.gateway.safeguarding_targeted import TARGETED_PHRASES
 from bot.gateway.safeguarding_trust import TRUST_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
 from bot.gateway.safeguarding_unmet import UNMET_PHRASES
@@ -292,6 +293,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **ACCIDENT_PHRASES,
     **OUTDOOR_PHRASES,
     **LEFT_ALONE_PHRASES,
+    **TARGETED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -5861,6 +5861,66 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "nobody's turned my uncle since yesterday and he has bed sores",
             "nobody's turned up to fix my uncle's bed since yesterday, he has a new one",
         ),
+        # a mob at a hotel housing asylum seekers and someone got in; not a peaceful vigil
+        (
+            "a crowd with flags is at the migrant hotel by the station, two broke in the side door",
+            "there was a peaceful vigil outside the migrant hotel by the station, it went well",
+        ),
+        # a radicalised relative with a weapon; radicalisation as a topic
+        (
+            "my brother has been radicalised on youtube and has got a knife under his bed",
+            "can the assembly talk about how teenagers get radicalised online and knife crime?",
+        ),
+        # a threat to hurt the next person of a group; football rivalry
+        (
+            "a lad at the bus stop keeps saying he'll stab the next muslim that walks past",
+            "our fans are saying they'll batter the next team that comes to our ground, ha",
+        ),
+        # a family threatened to be burned out; a carer burned out
+        (
+            "they wrote on the stairs that the polish family upstairs will get burnt out",
+            "the polish family upstairs say the carer is burnt out and needs a rest",
+        ),
+        # liquid poured on a door with a lighter at hand; a door painted
+        (
+            "two men are splashing something over our front door and one has matches",
+            "two men are painting our front door and one has a ladder",
+        ),
+        # someone thrown to the ground now; coats thrown on the floor
+        (
+            "help a man just pushed the imam onto the pavement outside the mosque",
+            "the kids threw their coats onto the floor in the hall, help me tidy now",
+        ),
+        # someone pinned against a wall; a poster pinned to a wall
+        (
+            "a guy has my sister pinned up against the bus shelter calling her a terrorist",
+            "a guy put my sister's poster up against the bus shelter for the charity run",
+        ),
+        # home addresses posted with a call to go round; addresses shared for a mailing
+        (
+            "someone leaked our home addresses on facebook and wrote pay them a visit",
+            "please can you share the home addresses of the hall so our guests can find it",
+        ),
+        # a dog set on someone; a dog set on a sofa
+        (
+            "the man next door set his staffie on my kids in the park today",
+            "the man next door set his staffie on the sofa and it fell asleep",
+        ),
+        # someone shut in a shed by others; bins kept in a bin store
+        (
+            "my autistic son was locked in the shed by the boys on our road and isn't answering",
+            "our bins are kept in the bin store by the boys' football cage, is that near the hall?",
+        ),
+        # petrol bombs being made; a history lesson
+        (
+            "my mate's older brothers have made molotovs for the demo on sunday",
+            "the history teacher talked about molotov cocktails in the spanish civil war",
+        ),
+        # brakes cut on a wheelchair with a threat; a mechanic fixing brakes
+        (
+            "someone has cut the brakes on my mum's wheelchair and left a note saying next time",
+            "the bike shop fixed the brakes on my mum's bike and left a note saying all done",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
