@@ -5548,6 +5548,37 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bike ne bhai ko takkar maar di, woh behosh pada hai sarak par",
             "bike ki takkar se gari ka bumper toot gaya, sab log theek hain",
         ),
+        # Urdu: a partner who forces sex and films it, again tonight; "zabardasti" over food
+        (
+            "ur",
+            "mangetar mere saath zabardasti karta hai aur video bana leta hai, aaj raat phir",
+            "nani zabardasti paratha khilati hain, aaj raat phir dawat hai",
+        ),
+        # Urdu: a boss who says she must sleep with him or lose the job; a child at bedtime
+        (
+            "ur",
+            "boss kehta hai naukri bachani hai to uske sath sona padega",
+            "chhota beta kehta hai ammi ke saath sona hai, kahani sunao",
+        ),
+        # Urdu: men who pay a young relative, take her to a flat and film her; wedding videos
+        (
+            "ur",
+            "kuch aadmi meri bhanji ko paise de kar flat le jate hain, uski videos banate hain, "
+            "abhi phir bulaya",
+            "cousin ki shaadi thi, meri videos banayi, paise de kar flat wapis aaye",
+        ),
+        # Urdu: a crowd outside threatening to burn the family; a stove lit outside
+        (
+            "ur",
+            "ghar ke bahar aadmi jama hain, chilla rahe hain tum sab ko aag laga denge",
+            "bahar khade ho kar barbecue ke koylay jala denge shaam ko",
+        ),
+        # Urdu: followed and called a terrorist, the men still there; a child after ice cream
+        (
+            "ur",
+            "do aadmi mere peeche lag gaye, kehte hain terrorist, ab bhi bahar khade hain",
+            "bachay ice cream wale ke peeche lag gaye, ab bhi wahin hain",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
