@@ -5579,6 +5579,30 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "do aadmi mere peeche lag gaye, kehte hain terrorist, ab bhi bahar khade hain",
             "bachay ice cream wale ke peeche lag gaye, ab bhi wahin hain",
         ),
+        # Bengali: a landlord demanding sex for the rent; a boss asking her to stay late
+        (
+            "bn",
+            "বাড়িওয়ালা বলছে ভাড়া না দিলে তার সাথে শুতে হবে",
+            "বস বলছে আজ দেরি পর্যন্ত থাকতে হবে, চাকরিতে অনেক কাজ",
+        ),
+        # Bengali: a cousin who forced himself on her and will come again; food pushed on her
+        (
+            "bn",
+            "amar cousin kal amar shathe jor korse, aj abar ashbe bolse",
+            "nani jor kore bhat khawalo, aj abar ashbe khala",
+        ),
+        # Bengali: a shop being set alight now; a stove lit in the kitchen
+        (
+            "bn",
+            "দোকানে আগুন লাগাচ্ছে কয়েকজন, আমরা ভেতরে আটকা",
+            "রান্নাঘরে চুলায় আগুন দিচ্ছে মা, আমি বাইরে যাচ্ছি",
+        ),
+        # Bengali: a man beaten now and called a terrorist; a cricket six
+        (
+            "bn",
+            "bus e ekta lok ke petacche, bolche terrorist",
+            "cricket e bhai chokka marche, bolche darun khela",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
