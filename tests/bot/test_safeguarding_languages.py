@@ -5603,6 +5603,30 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bus e ekta lok ke petacche, bolche terrorist",
             "cricket e bhai chokka marche, bolche darun khela",
         ),
+        # Polish: a friend's drink spiked last night; ice put into a drink
+        (
+            "pl",
+            "ktoś wczoraj czegoś jej dosypał, nie pamięta nic i boi się",
+            "barman dosypał mi lodu do drinka, teraz jest za zimny",
+        ),
+        # Polish: a half-conscious sister led out by strangers; a friend taken home by her man
+        (
+            "pl",
+            "siostra jest nieprzytomna, jacyś faceci ją ciągną do samochodu",
+            "kumpela pijana, jej chłopak zabiera ją do domu taksówką",
+        ),
+        # Polish: stones through the windows with men still outside; a ball through a window
+        (
+            "pl",
+            "ktoś rzuca kamieniami w okna, krzyczą na nas i dalej stoją przed domem",
+            "dzieci wybiły piłką okno u sąsiadów, sąsiad krzyczy",
+        ),
+        # Polish: a woman attacked for being foreign; a record beaten
+        (
+            "pl",
+            "dwóch facetów napada kobietę na przystanku, bo jest cudzoziemką",
+            "mój syn bije rekordy na basenie, bo jest szybki",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
