@@ -5627,6 +5627,31 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "dwóch facetów napada kobietę na przystanku, bo jest cudzoziemką",
             "mój syn bije rekordy na basenie, bo jest szybki",
         ),
+        # Romanian: a man groping a girl on a tram who is still there; a doctor's examination
+        (
+            "ro",
+            "un tip o pipaie pe fiica mea in tramvai, e inca acolo",
+            "doctorul m-a consultat azi, acum sunt bine",
+        ),
+        # Romanian: a 15-year-old lured by a man from TikTok tonight; a girl selling online
+        (
+            "ro",
+            "fiica mea are 15 ani, un barbat de pe tiktok ii trimite bani, o cheama diseara "
+            "la el acasa",
+            "sora mea are 17 ani si vinde haine pe instagram, diseara mergem la nunta",
+        ),
+        # Romanian: a threat to set the family's car alight; a barbecue lit
+        (
+            "ro",
+            "vecinii striga ca ne dau foc la masina acum",
+            "diseara dam foc la gratar in fata casei",
+        ),
+        # Romanian: a man beaten with a slur; a boss who nags
+        (
+            "ro",
+            "niste baieti il bat pe un om in parc si ii zic bozgor",
+            "seful il bate la cap pe vanzator pentru ca e lent",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
