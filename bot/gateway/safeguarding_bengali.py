@@ -35,7 +35,9 @@ teacher or coach who beats a child with a threat if told, and a husband who thre
 her sent back if she tells, or beats her (not a visa renewal). An older parent or grandparent
 unfed or not let eat who cannot get up or is weak (not a fast), a person fallen into water or
 through ice (not a phone dropped in it), and a fire with smoke no one can breathe in (not smoke
-from cooking).
+from cooking). Sex demanded with a job, visa or rent at stake, or forced with a sign it comes
+again or a threat if told (not food pushed on someone); a home or shop being set alight now (not
+a stove lit), and someone beaten now and called a slur (not a six hit at cricket).
 """
 
 from __future__ import annotations
@@ -501,4 +503,38 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:রোজা|\broza\b|\broja\b))" + every_one_of(_BN_ELDER, _BN_NOT_FED, _BN_CANT_RISE),
     _BN_NOT_A_PHONE + every_one_of(_BN_PERSON, _BN_IN_WATER, _BN_PLEA),
     "^" + every_one_of(_BN_FIRE, _BN_CANT_BREATHE),
+)
+
+# Sex demanded with a job, visa or rent at stake ("সাথে না শুলে চাকরি যাবে"), or forced ("amar
+# shathe jor kore") with a sign it comes again or a threat if told; not "jor kore khawano".
+_BN_SLEEP_DEMANDED = (
+    r"সাথে\s+না\s+শু|সাথে\s+শুতে\s+হবে|\b(?:sathe|shathe|shate)\s+na\s+(?:shule|shuile|sule)\b|"
+    r"\b(?:sathe|shathe|shate)\s+(?:shute|sute)\s+hobe\b"
+)
+_BN_AT_STAKE = r"চাকরি|ভিসা|ভাড়া|বস|মালিক|\b(?:chakri|chakrii|job|visa|bhara|vara|boss|malik)\b"
+_BN_FORCED = (
+    r"সাথে\s+জোর\s+কর|ধর্ষণ|\b(?:sathe|shathe|shate)\s+(?:\w+\s+)?(?:jor|zor)\s+kor\w*|"
+    r"\b(?:rape|dhorshon)\b"
+)
+_BN_AGAIN_OR_TOLD = (
+    r"আজ\s+(?:রাতে|আবার)|আবার\s+আস|বললে\s+মার|থাকতে\s+বলেছে|"
+    r"\baa?j\s+(?:rate|raate|abar)\b|\babar\s+ash\w*|\bbolle\s+(?:amake\s+)?mar\w*"
+)
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_SLEEP_DEMANDED, _BN_AT_STAKE),
+    "^" + every_one_of(_BN_FORCED, _BN_AGAIN_OR_TOLD),
+)
+
+# A home set alight or being set alight now ("দরজায় আগুন লাগানোর চেষ্টা করছে"); someone beaten
+# now and called a slur ("marche, bolche paki"). Not a stove lit, nor "paka" fruit.
+_BN_ARSON = (
+    r"(?:দরজা|বাড়ি|ঘর|দোকান)\S*\s+আগুন\s+(?:লাগা|দিচ্ছে|দেবে)|"
+    r"\b(?:dorja|barite|bari|ghore|dokan)\w*\s+agun\s+(?:laga|dicche|dibe|debe)\w*"
+)
+_BN_NOW_INSIDE = r"করছে|চিৎকার|আটকা|বাইরে|\b(?:korche|korchhe|chitkar|atka|atke|baire)\b"
+_BN_BEATEN_NOW = r"মারছে|পেটাচ্ছে|\b(?:marche|marchhe|petacche|petachhe)\b"
+_BN_SLUR = r"পাকি|জঙ্গি|টেররিস্ট|বেরিয়ে\s+যাও|\b(?:paki|jongi|terrorist)\b|\bberiye\s+jao\b"
+BENGALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_ARSON, _BN_NOW_INSIDE),
+    "^" + every_one_of(_BN_BEATEN_NOW, _BN_SLUR),
 )

@@ -9,6 +9,10 @@ hand over a card or code; a person hit by a car who is not breathing, unconsciou
 lying still; a person collapsed and not breathing; a dog biting or set upon a person now.
 Left alone: a carer praised or coming tomorrow, savings moved to a deposit account, someone
 bumping into the writer in a queue, a dog chewing a bone or a slipper.
+Also a drink spiked or waking undressed at a stranger's, now or just past (not ice or sugar put
+in a drink), a drunk or senseless friend led off by strangers (not taken home by her partner), a
+home stoned or its windows broken with the attackers shouting or still outside (not a ball
+through a window), and someone beaten for speaking Polish or being foreign (not a record beaten).
 """
 
 from __future__ import annotations
@@ -69,4 +73,51 @@ POLISH_CARE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_PL_HIT, _PL_GRAVE),
     "^" + every_one_of(_PL_COLLAPSED, _PL_NOT_BREATHING),
     "^" + every_one_of(_PL_DOG, _PL_DOG_ATTACK, _PL_ATTACK_NOW),
+)
+
+# A drink spiked or waking undressed at a stranger's ("ktoś mi coś dosypał do drinka"), with a
+# sign it is now or just happened; a drunk or barely conscious friend led off by a stranger. Not
+# sugar put in a coffee, nor a friend taken home by her partner.
+_PL_SPIKED = (
+    r"\b(?:mi|jej|mu|nam|ci|jemu)\s+(?:cos|czegos)\s+dosypa\w*|\b(?:cos|czegos)\s+"
+    r"(?:mi|jej|mu|nam|ci)\s+dosypa\w*|\bdosypa\w*\s+(?:mi|jej|mu|nam|ci)\s+(?:cos|czegos)\b|"
+    r"\btabletk\w*\s+gwaltu\b|\bobudzi\w*\s+sie\s+(?:\w+\s+){0,4}(?:bez\s+ubrania|nag[aio])\b"
+)
+_PL_JUST_NOW = r"\b(?:nadal|wciaz|dalej|teraz|wczoraj|dzis|boje|nie\s+pamietam|ciagle)\b"
+_PL_INCAPACITATED = (
+    r"\b(?:pijan[aey]|nieprzytomn\w*|odurzon\w*|nacpan\w*)\b|"
+    r"\bledwo\s+(?:chodzi|stoi|kontaktuje)\b"
+)
+_PL_LED_OFF = (
+    r"\b(?:jakis|jakies|jacys|obcy|nieznajomy|nieznany)\s+(?:\w+\s+)?(?:typ|typy|facet|faceci|"
+    r"gosc|goscie|gosciu|koles|kolesie|mezczyzna|chlopak)\s+(?:\w+\s+){0,2}"
+    r"(?:wyprowadza|zabiera|ciagn|wciaga|wyciaga|prowadz|wsadza|niesie|niosa)\w*"
+)
+POLISH_CARE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cukr\w*|kaw\w*|herbat\w*)\b)" + every_one_of(_PL_SPIKED, _PL_JUST_NOW),
+    "^" + every_one_of(_PL_INCAPACITATED, _PL_LED_OFF),
+)
+
+# A home attacked now with a slur shouted or the attackers still outside ("wybili nam okno
+# cegłą", "stoją pod domem"); someone beaten for speaking Polish or for where they are from. Not
+# a ball through a window, nor a record beaten.
+_PL_HOME_ATTACKED = (
+    r"\b(?:wybil\w*|wybija\w*|rzuca\w*|podpal\w*)\s+(?:\w+\s+){0,2}(?:okn\w*|szyb\w*|"
+    r"kamieni\w*|cegl\w*|dom\w*|drzwi)\b"
+)
+_PL_STILL_OUTSIDE = (
+    r"\bkrzycz\w*|\bwypierdala\w*|\b(?:dalej|nadal|wciaz)\s+(?:\w+\s+)?stoj\w*|\bpod\s+domem\b"
+)
+_PL_BEATS_SOMEONE = (
+    r"\b(?:bije|bija|kopie|kopia|leje|leja|atakuje|atakuja|napada\w*)\s+(?:\w+\s+)?(?:chlopak\w*|"
+    r"dziewczyn\w*|kobiet\w*|facet\w*|mezczyzn\w*|go|ja|ich|nas|mnie|syn\w*|cork\w*|pana|pania|"
+    r"kogos|czlowiek\w*|starsz\w*)\b"
+)
+_PL_FOR_WHO_THEY_ARE = (
+    r"\bpo\s+polsku\b|\bpolak\w*\b|\bcudzoziem\w*|\bobcokraj\w*|\bza\s+to\s+ze\b|"
+    r"\bbo\s+(?:\w+\s+)?(?:mowi|jest|rozmawia)\w*"
+)
+POLISH_CARE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bpilk\w*)" + every_one_of(_PL_HOME_ATTACKED, _PL_STILL_OUTSIDE),
+    r"^(?!.*\brekord\w*)" + every_one_of(_PL_BEATS_SOMEONE, _PL_FOR_WHO_THEY_ARE),
 )

@@ -22,7 +22,10 @@ the papers and beats or threatens to beat, a landlord who asks for rent "in kind
 swallowed a battery, a magnet or bleach; not rent paid another way by transfer, nor a near miss.
 An adult with a disability whose benefit or money others take or who is kept from going out
 (not a brother helped with his forms), and a fall with the writer or another unable to move or
-feel their legs, or not breathing (not a fall from a bike with a graze).
+feel their legs, or not breathing (not a fall from a bike with a graze). Someone groped who is
+still near the groper (not a doctor's examination), a girl under 18 sent money by a man met
+online who wants her at his hotel or place tonight (not a girl selling online); a threat to set
+a home or car alight (not a barbecue), and someone beaten with a slur or a knife (not nagged).
 """
 
 from __future__ import annotations
@@ -524,4 +527,41 @@ _RO_CANT_MOVE = (
 ROMANIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:il|o)\s+ajut\b)" + every_one_of(_RO_VULNERABLE, _RO_OTHERS, _RO_EXPLOITED),
     r"^(?!.*\bde\s+frig\b)" + every_one_of(_RO_FELL_HARD, _RO_CANT_MOVE),
+)
+
+# Groped by someone who is still there ("m-a pipăit", "e încă lângă mine"); a girl under 18 sent
+# money by a man met online who wants her at his hotel or place tonight. Not a doctor's
+# examination, nor a cousin's gift.
+_RO_GROPED = r"\bm-?a\s+pipai\w*|\bma\s+pipaie\b|\b(?:o|il)\s+pipaie\b|\ba\s+pipait-?o\b"
+_RO_STILL_NEAR = r"\b(?:inca|acum|langa\s+mine|ma\s+urmareste|nu\s+stiu\s+ce\s+sa\s+fac)\b"
+_RO_MINOR = r"\b1[0-7]\s+ani\b|\bminor\w*"
+_RO_MET_ONLINE = (
+    r"\bde\s+pe\s+(?:instagram|insta|tiktok|facebook|snapchat|snap|internet|net)\b|\bonline\b"
+)
+_RO_LURED = (
+    r"\btrimite\s+bani\b|\bi-?a\s+trimis\s+bani\b|\bhotel\w*|\bla\s+el\s+(?:acasa|in\s+camera)\b"
+)
+_RO_TONIGHT = r"\b(?:diseara|in\s+seara\s+asta|acum|azi|pe\s+drum|in\s+noaptea\s+asta)\b"
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_GROPED, _RO_STILL_NEAR),
+    "^" + every_one_of(_RO_MINOR, _RO_MET_ONLINE, _RO_LURED, _RO_TONIGHT),
+)
+
+# A threat to set a home alight ("ne dau foc la casă diseară") from people outside; someone
+# beaten now with a slur or a knife. Not a barbecue lit, nor "îl bate la cap" (nags).
+_RO_BURN_HOME = (
+    r"\b(?:ne|va|iti|le|ii)\s+(?:\w+\s+)?(?:dau|da|dea|vor\s+da)\s+foc\b|"
+    r"\bfoc\s+(?:la\s+)?(?:casa|casei|masina)\b|\bincendi(?:eze|ez|aza)\b"
+)
+_RO_OUTSIDE_NOW = (
+    r"\bin\s+fata\s+(?:casei|blocului|usii)\b|\bdiseara\b|\bacum\b|\bafara\b|\bstriga\w*"
+)
+_RO_BEATS = r"\b(?:il|o|ii|ma|ne|te)\s+(?:\w+\s+)?(?:loveste|lovesc|bate|bat|ataca|snopeste)\b"
+_RO_SLUR_OR_KNIFE = (
+    r"\b(?:tigan\w*|cioar\w*|bozgor\w*|imputit\w*|jidan\w*|cutit\w*)\b|"
+    r"\bpentru\s+ca\s+(?:e|este|suntem|sunt)\b"
+)
+ROMANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bgratar\w*)" + every_one_of(_RO_BURN_HOME, _RO_OUTSIDE_NOW),
+    r"^(?!.*\bbate\s+la\s+cap\b)" + every_one_of(_RO_BEATS, _RO_SLUR_OR_KNIFE),
 )

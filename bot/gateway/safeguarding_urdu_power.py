@@ -13,6 +13,10 @@ throwing the family's things out.
 Left alone: a visa sponsor or the Home Office named for a renewal, a passport taken to be
 copied and given back, a teacher praised or a coach's "we'll beat them" about a match, a
 newborn feeding well, a blood test in a pregnancy, a landlord fitting a new door.
+Also sex forced or demanded by a landlord or boss, or someone paid, taken to a flat and filmed,
+with a sign it is tonight or again (not "zabardasti" over food, nor wedding videos); a crowd
+outside threatening to burn people or a mosque (not a stove lit), and a member followed and
+called an informant or terrorist by men still there (not children after an ice cream van).
 """
 
 from __future__ import annotations
@@ -112,4 +116,65 @@ URDU_POWER_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ناک|\b(?:naak|nak|nose|test)\b))" + every_one_of(_UR_PREGNANT, _UR_BLEEDING),
     r"^(?!.*(?:\bnaya\s+darwaza|\bmistri|\bmistry|نیا\s+دروازہ))"
     + every_one_of(_UR_LANDLORD, _UR_FORCED_OUT),
+)
+
+# Sex forced or demanded ("zabardasti", "uske saath sona padega" from a landlord or boss, videos
+# made of someone taken to a flat for money), with a sign it is tonight, again or a threat if
+# told; not "zabardasti" over food, nor a child who wants to sleep beside a parent.
+_UR_FORCED = r"زبردستی\s+(?:\S+\s+)?(?:کرتا|کرتے|کی|کر)|\bzabh?ardasti\s+(?:\w+\s+)?kar\w*"
+_UR_SEXUAL_SIGN = (
+    r"ویڈیو|تصویر|کپڑے|ساتھ\s+سو|زیادتی|\b(?:videos?|photos?|kapr[ae]|kapd[ae])\b|"
+    r"\b(?:saath|sath)\s+(?:sona|sone|soye|so)\b|\b(?:rape|ziadti|zyadti|ziyadti)\b"
+)
+_UR_AGAIN_TONIGHT = (
+    r"آج\s+رات|ابھی|پھر|آ\s+رہا|بتایا\s+تو|\baa?j\s+(?:raat|rat|phir|fir)\b|\babhi\b|"
+    r"\b(?:phir|fir)\b|\baa?\s+raha\b|\bbataya\s+(?:to|toh)\b"
+)
+_UR_SLEEP_DEMANDED = (
+    r"ساتھ\s+سونا\s+(?:\S+\s+)?(?:پڑے|ہوگا|ہو\s+گا)|"
+    r"\b(?:saath|sath)\s+(?:sona|sone)\s+(?:\w+\s+)?(?:par|pad)(?:e|a|ay|ey)\s*ga\b"
+)
+_UR_HOLDS_POWER = (
+    r"کرایہ|مالک|باس|نوکری|ورنہ|نہیں\s+\S+\s+تو|"
+    r"\b(?:kiraya|kiraaya|rent|landlord|malik|boss|manager|naukri|job|warna|varna)\b|"
+    r"\bnahi\s+(?:diya|di|kiya|mana)\s+(?:to|toh)\b"
+)
+_UR_FILMED = (
+    r"(?:اس|ان|میری)\s+کی\s+ویڈیو\S*\s+بنا|"
+    r"\b(?:uski|us\s+ki|unki|un\s+ki|iski|meri)\s+(?:\w+\s+)?videos?\s+bana\w*"
+)
+_UR_TAKEN_FOR_MONEY = (
+    r"پیسے\s+دے\s+کر|\bpaise\s+de\s+(?:ke|kar|kr)\b|\ble\s+ja(?:te|ta|ti)\b|\bflat\b"
+)
+URDU_POWER_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_FORCED, _UR_SEXUAL_SIGN, _UR_AGAIN_TONIGHT),
+    "^" + every_one_of(_UR_SLEEP_DEMANDED, _UR_HOLDS_POWER),
+    r"^(?!.*\b(?:shaadi|shadi|wedding|youtube|tiktok|shoot)\b)"
+    + every_one_of(_UR_FILMED, _UR_TAKEN_FOR_MONEY, _UR_AGAIN_TONIGHT),
+)
+
+# A threat to burn a home, mosque or people ("masjid ko aag laga denge", "جلا دیں گے") from
+# people gathered outside now; a member followed and called an informant or a slur, the men
+# still in the street. Not a stove lit, nor someone who followed for a lift.
+_UR_BURN_THREAT = (
+    r"(?:کو|تمہیں)\s+(?:\S+\s+)?(?:جلا|آگ\s+لگا)\s+دیں\s+گے|"
+    r"\b(?:ko|tumhe|tumhein|tumko)\s+(?:\w+\s+)?(?:jala|aa?g\s+laga)\s+"
+    r"d(?:enge|ainge|ein\s+ge|e\s+ge)\b"
+)
+_UR_GATHERED_OUTSIDE = (
+    r"باہر\s+(?:\S+\s+){0,4}(?:کھڑے|جمع)|"
+    r"\bbaa?har\s+(?:\w+\s+){0,4}(?:khade|khaday|khare|kharay|jama|ikathe|ikatthe)\b"
+)
+_UR_FOLLOWED = (
+    r"پیچھے\s+لگ|پیچھا\s+کر|\b(?:peech?[ae]y?|pichh?[ae])\s+lag\s+ga\w*|\bpeecha\s+kar\w*"
+)
+_UR_NAMED_AS_ENEMY = (
+    r"مخبر|دہشت\s*گرد|کافر|\b(?:mukhbir|dehshatgard|dehshat\s+gard|terrorist|kafir|paki)\b"
+)
+_UR_STILL_THERE = (
+    r"ابھی\s+بھی|اب\s+بھی|کھڑے\s+ہیں|\b(?:abhi|ab)\s+(?:bhi|tak)\b|\b(?:khade|khare)\s+hain\b"
+)
+URDU_POWER_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_BURN_THREAT, _UR_GATHERED_OUTSIDE),
+    "^" + every_one_of(_UR_FOLLOWED, _UR_NAMED_AS_ENEMY, _UR_STILL_THERE),
 )

@@ -5650,6 +5650,110 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "شباب عند باب بيتنا يقولون سنحرق البيت عليكم",
             "شباب الحي يلعبون الكرة عند باب بيتنا كل مساء",
         ),
+        # Urdu: a partner who forces sex and films it, again tonight; "zabardasti" over food
+        (
+            "ur",
+            "mangetar mere saath zabardasti karta hai aur video bana leta hai, aaj raat phir",
+            "nani zabardasti paratha khilati hain, aaj raat phir dawat hai",
+        ),
+        # Urdu: a boss who says she must sleep with him or lose the job; a child at bedtime
+        (
+            "ur",
+            "boss kehta hai naukri bachani hai to uske sath sona padega",
+            "chhota beta kehta hai ammi ke saath sona hai, kahani sunao",
+        ),
+        # Urdu: men who pay a young relative, take her to a flat and film her; wedding videos
+        (
+            "ur",
+            "kuch aadmi meri bhanji ko paise de kar flat le jate hain, uski videos banate hain, "
+            "abhi phir bulaya",
+            "cousin ki shaadi thi, meri videos banayi, paise de kar flat wapis aaye",
+        ),
+        # Urdu: a crowd outside threatening to burn the family; a stove lit outside
+        (
+            "ur",
+            "ghar ke bahar aadmi jama hain, chilla rahe hain tum sab ko aag laga denge",
+            "bahar khade ho kar barbecue ke koylay jala denge shaam ko",
+        ),
+        # Urdu: followed and called a terrorist, the men still there; a child after ice cream
+        (
+            "ur",
+            "do aadmi mere peeche lag gaye, kehte hain terrorist, ab bhi bahar khade hain",
+            "bachay ice cream wale ke peeche lag gaye, ab bhi wahin hain",
+        ),
+        # Bengali: a landlord demanding sex for the rent; a boss asking her to stay late
+        (
+            "bn",
+            "বাড়িওয়ালা বলছে ভাড়া না দিলে তার সাথে শুতে হবে",
+            "বস বলছে আজ দেরি পর্যন্ত থাকতে হবে, চাকরিতে অনেক কাজ",
+        ),
+        # Bengali: a cousin who forced himself on her and will come again; food pushed on her
+        (
+            "bn",
+            "amar cousin kal amar shathe jor korse, aj abar ashbe bolse",
+            "nani jor kore bhat khawalo, aj abar ashbe khala",
+        ),
+        # Bengali: a shop being set alight now; a stove lit in the kitchen
+        (
+            "bn",
+            "দোকানে আগুন লাগাচ্ছে কয়েকজন, আমরা ভেতরে আটকা",
+            "রান্নাঘরে চুলায় আগুন দিচ্ছে মা, আমি বাইরে যাচ্ছি",
+        ),
+        # Bengali: a man beaten now and called a terrorist; a cricket six
+        (
+            "bn",
+            "bus e ekta lok ke petacche, bolche terrorist",
+            "cricket e bhai chokka marche, bolche darun khela",
+        ),
+        # Polish: a friend's drink spiked last night; ice put into a drink
+        (
+            "pl",
+            "ktoś wczoraj czegoś jej dosypał, nie pamięta nic i boi się",
+            "barman dosypał mi lodu do drinka, teraz jest za zimny",
+        ),
+        # Polish: a half-conscious sister led out by strangers; a friend taken home by her man
+        (
+            "pl",
+            "siostra jest nieprzytomna, jacyś faceci ją ciągną do samochodu",
+            "kumpela pijana, jej chłopak zabiera ją do domu taksówką",
+        ),
+        # Polish: stones through the windows with men still outside; a ball through a window
+        (
+            "pl",
+            "ktoś rzuca kamieniami w okna, krzyczą na nas i dalej stoją przed domem",
+            "dzieci wybiły piłką okno u sąsiadów, sąsiad krzyczy",
+        ),
+        # Polish: a woman attacked for being foreign; a record beaten
+        (
+            "pl",
+            "dwóch facetów napada kobietę na przystanku, bo jest cudzoziemką",
+            "mój syn bije rekordy na basenie, bo jest szybki",
+        ),
+        # Romanian: a man groping a girl on a tram who is still there; a doctor's examination
+        (
+            "ro",
+            "un tip o pipaie pe fiica mea in tramvai, e inca acolo",
+            "doctorul m-a consultat azi, acum sunt bine",
+        ),
+        # Romanian: a 15-year-old lured by a man from TikTok tonight; a girl selling online
+        (
+            "ro",
+            "fiica mea are 15 ani, un barbat de pe tiktok ii trimite bani, o cheama diseara "
+            "la el acasa",
+            "sora mea are 17 ani si vinde haine pe instagram, diseara mergem la nunta",
+        ),
+        # Romanian: a threat to set the family's car alight; a barbecue lit
+        (
+            "ro",
+            "vecinii striga ca ne dau foc la masina acum",
+            "diseara dam foc la gratar in fata casei",
+        ),
+        # Romanian: a man beaten with a slur; a boss who nags
+        (
+            "ro",
+            "niste baieti il bat pe un om in parc si ii zic bozgor",
+            "seful il bate la cap pe vanzator pentru ca e lent",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
