@@ -354,7 +354,8 @@ FRENCH_PHRASES += (  # i18n-exempt: input
 # Sex forced or rape, just happened or going on ("hier il m'a forcée. Il est dans
 # l'appartement en ce moment"); not made to tidy up ("il m'a forcée à ranger"), nor a film.
 _FR_FORCED_SEX = (
-    r"\b(?:m'|l'|nous\s+)\s*(?:a|ont)\s+forcee?s?\b(?!\s+a\s+(?!(?:coucher|faire\s+l'amour|"
+    r"\b(?:m'|l'|nous\s+)\s*(?:a|ont)\s+forcee?s?\b(?!\s+la\s+main)(?!\s+(?:\w+\s+)?a\s+"
+    r"(?!(?:coucher|faire\s+l'amour|"
     r"avoir\s+des\s+relations|me\s+deshabiller)))|\b(?:m'|l'|nous\s+)\s*(?:a|ont)\s+"
     r"(?:violee?|agressee?\s+sexuellement)|\b(?:abuse|abusait)\s+de\s+(?:moi|elle)\b|"
     r"\bj'ai\s+ete\s+violee?\b"

@@ -335,7 +335,7 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
 # lividi"); not made to work on a Saturday ("mi ha costretto a lavorare"), nor a film about it.
 _IT_FORCED_SEX = (
     r"(?<!\bnon\s)\b(?:mi|l'|la|ci|ti)\s*(?:ha|hanno)\s+(?:costrett[ao]|forzat[ao])\b"
-    r"(?!\s+(?:a|ad)\s+"
+    r"(?!\s+la\s+mano)(?!\s+(?:\w+\s+)?(?:a|ad)\s+"
     r"(?!(?:fare\s+sesso|fare\s+cose|andare\s+a\s+letto|spogliar)))|\b(?:mi|l'|la|ci)\s*"
     r"(?:ha|hanno)\s+(?:violentat|stuprat|abusat)\w*|\b(?:sono|e)\s+stat[ao]\s+(?:violentat|"
     r"stuprat)\w*"

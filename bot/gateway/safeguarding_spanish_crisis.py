@@ -108,7 +108,7 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
 # está"); not made to work late ("me obligó a quedarme"), nor a film about it.
 _ES_FORCED_SEX = (
     r"(?<!\bno\s)\b(?:me|la|le|nos)\s+(?:obligo|forzo|obligaron|forzaron)\b"
-    r"(?!\s+a\s+(?!(?:acostarme|"
+    r"(?!\s+la\s+mano)(?!\s+(?:\w+\s+)?a\s+(?!(?:acostarme|"
     r"tener\s+sexo|tener\s+relaciones|desnudarme)))|\b(?:me|la|nos)\s+(?:violo|violaron)\b|"
     r"\babuso\s+(?:sexualmente\s+)?de\s+(?:mi|ella)\b|\bme\s+han\s+violado\b"
 )

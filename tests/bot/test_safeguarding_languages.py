@@ -5646,6 +5646,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Чоловіки побили мого брата біля магазину, бо ми іноземці",
             "Сусід щойно повернувся з магазину з новим ножем для кухні",
         ),
+        # French: forced by a husband last night; a boss who forced the writer's hand
+        (
+            "fr",
+            "Mon mari m'a forcée cette nuit, il dort à côté",
+            "Mon patron m'a forcé la main hier pour signer",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
