@@ -23,7 +23,9 @@ Also a man who goes after a child, two of waiting at the school gate, telling he
 his car, knowing where the family lives, a secret; and magnets, a button battery or bleach
 swallowed by a child. Left alone: a bus driver at the gate, a magnet nearly swallowed.
 Also: a disabled or older person left alone with no water, food or phone (not for an
-hour); someone trapped in a car after a crash (not in a traffic jam).
+hour); someone trapped in a car after a crash (not in a traffic jam); rape just now (not
+made to tidy a room); a home set on fire or stoned with hate or a threat to come back (not
+stones in a river).
 """
 
 from __future__ import annotations
@@ -347,4 +349,38 @@ FRENCH_PHRASES += (  # i18n-exempt: input
         r"camion|bus)\b",
         r"\b(?:accident|fum\w*|feu|brule|au\s+secours|sang)\b",
     ),
+)
+
+# Sex forced or rape, just happened or going on ("hier il m'a forcée. Il est dans
+# l'appartement en ce moment"); not made to tidy up ("il m'a forcée à ranger"), nor a film.
+_FR_FORCED_SEX = (
+    r"\b(?:m'|l'|nous\s+)\s*(?:a|ont)\s+forcee?s?\b(?!\s+la\s+main)(?!\s+(?:\w+\s+)?a\s+"
+    r"(?!(?:coucher|faire\s+l'amour|"
+    r"avoir\s+des\s+relations|me\s+deshabiller)))|\b(?:m'|l'|nous\s+)\s*(?:a|ont)\s+"
+    r"(?:violee?|agressee?\s+sexuellement)|\b(?:abuse|abusait)\s+de\s+(?:moi|elle)\b|"
+    r"\bj'ai\s+ete\s+violee?\b"
+)
+_FR_JUST_OR_ONGOING = (
+    r"\b(?:hier|cette\s+nuit|ce\s+soir|ce\s+matin|aujourd'hui|maintenant|en\s+ce\s+moment|"
+    r"encore|la\s+nuit|tout\s+a\s+l'heure|de\s+nouveau)\b"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:film|livre|serie|roman)\b)" + every_one_of(_FR_FORCED_SEX, _FR_JUST_OR_ONGOING),
+)
+
+# A home, shop or place of worship set on fire, stoned or broken into by people who shout at
+# the family or will come back ("ont mis le feu à notre porte ... 'rentrez chez vous' ... ils
+# reviendraient ce soir"); not a barbecue lit, nor a door painted.
+_FR_HOME_ATTACKED = (
+    r"\b(?:mis|mettre|mettent)\s+le\s+feu\s+a\s+(?:notre|nos|ma|mon|la|leur)\s+(?:\w+\s+)?"
+    r"(?:porte|maison|appartement|boutique|magasin|voiture|mosquee|synagogue|eglise)\b|"
+    r"\b(?:jete|lance|jettent|lancent)\s+des\s+(?:pierres|cailloux)\s+(?:\w+\s+){0,2}"
+    r"(?:fenetres?|porte|maison|vitres?)\b|\bcasse\s+(?:nos|les)\s+(?:vitres|fenetres)\b"
+)
+_FR_HATE_OR_AGAIN = (
+    r"\brentrez\s+chez\s+vous\b|\breviendr\w*|\brevenir\b|\bce\s+soir\b|\ben\s+ce\s+moment\b|"
+    r"\bmaintenant\b|\benfants\b|\braciste\w*|\bsale\s+\w+"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_HOME_ATTACKED, _FR_HATE_OR_AGAIN),
 )

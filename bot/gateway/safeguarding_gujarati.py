@@ -27,7 +27,8 @@ while ironing.
 It also reads an older relative neglected in a care home (two of: dirty clothes, no food, a
 wound, the fear they will die there), and a pregnancy with the baby not moving or bleeding now;
 not food held back before an operation, nor a baby kicking all night.
-Also: someone with dementia gone from home and not found (not glasses not found).
+Also: someone touched or forced sexually, again soon (not a child who likes to touch things);
+a home or shop stoned or set on fire with a threat to come back (not stones in a lake).
 """
 
 from __future__ import annotations
@@ -336,4 +337,34 @@ GUJARATI_PHRASES += (  # i18n-exempt: input
         r"(?:ઘરેથી|ઘરની\s+બહાર|નીકળી\s+ગ|રાતે|રાત્રે)",
         r"(?:મળ્યા\s+નથી|મળતા\s+નથી|મળ્યો\s+નથી|મળી\s+નથી|ગુમ\s+થ|ખોવાઈ\s+ગ)",
     ),
+)
+
+# Someone touched, forced or made to do sexual things, with a sign it goes on now or again soon
+# ("બસ ડ્રાઇવર તેને અડકે છે. કાલે સવારે ફરી એ જ બસમાં"); not a child who touches everything, nor
+# a bus taken again tomorrow with nothing done.
+_GU_TOUCHED_OR_FORCED = (
+    r"(?:મને|તેને|એને|તેણીને|મારી\s+\S+ને|દીકરીને|બહેનને)\s+(?:\S+\s+){0,3}?"
+    r"(?:અડક(?:ે|્ય|તો)|અડે\s|"
+    r"અડી\s|અડ્યો|ખોટી\s+રીતે\s+(?:અડ|સ્પર્શ)|સ્પર્શ\s+કરે)|બળાત્કાર|જબરદસ્તી\s+(?:\S+\s+){0,3}"
+    r"(?:કર્યું|કર્યો|સંબંધ|અડ)|શારીરિક\s+સંબંધ\s+માટે\s+(?:દબાણ|મજબૂર)"
+)
+_GU_AGAIN_SOON = r"ફરી|કાલે|આજે|અત્યારે|હમણાં|રોજ|દરરોજ|દર\s+વખતે|ગઈ\s+રાત|રાત્રે"
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_TOUCHED_OR_FORCED, _GU_AGAIN_SOON),
+)
+
+# A hate attack on a home, shop or temple now or threatened for tonight: stones thrown, fire
+# set, broken in, "કહે છે કે આજે રાત્રે પાછા આવીશું", someone alone there; not stones in a
+# garden, nor a shop shut for the night.
+_GU_ATTACKED = (
+    r"(?:ઘર|દુકાન|મંદિર|મસ્જિદ|બારી|દરવાજ|ગાડી)\S*\s+(?:\S+\s+){0,3}(?:પથ્થર\s+(?:\S+\s+)?"
+    r"(?:ફેંક|માર)|આગ\s+(?:\S+\s+)?(?:લગાડ|લગાવ|ચાંપ)|હુમલો\s+(?:\S+\s+)?"
+    r"(?:કર્યો|કરે|કરશે|કરીશું)|તોડફોડ|કાચ\s+(?:\S+\s+)?તોડ)"
+)
+_GU_COMING_BACK_OR_ALONE = (
+    r"પાછા\s+(?:આવીશું|આવશે|આવશું)|ફરી\s+(?:આવીશું|આવશે)|આજે\s+રાત્રે|અત્યારે|હમણાં|એકલા|એકલી|"
+    r"અંદર\s+(?:છે|છીએ)|મારી\s+નાખીશું"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_ATTACKED, _GU_COMING_BACK_OR_ALONE),
 )

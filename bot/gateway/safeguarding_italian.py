@@ -19,7 +19,8 @@ Also a trusted adult (a teacher, a coach, a priest) who messages a child at nigh
 meet her alone or to keep a secret, two of them; and a baby shaken, not waking or breathing
 strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
 Also: a stranger or false engineer in the home of someone with dementia now (not the real
-engineer booked); someone fallen or hit who does not respond (not a phone).
+engineer booked); someone fallen or hit who does not respond (not a phone); rape just now
+(not made to work late); someone beaten now for who they are (not a rug beaten).
 """
 
 from __future__ import annotations
@@ -328,4 +329,37 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
         r"\b(?:cadut[oa]\s+(?:dalla|dal|dalle|giu)|ha\s+battuto\s+la\s+testa|investit[oa])\b",
         r"\bnon\s+(?:risponde|respira|si\s+muove|reagisce)\b|\bsvenut[oa]\b",
     ),
+)
+
+# Sex forced or rape, just happened or going on ("ieri sera mi ha costretta. Ho ancora i
+# lividi"); not made to work on a Saturday ("mi ha costretto a lavorare"), nor a film about it.
+_IT_FORCED_SEX = (
+    r"(?<!\bnon\s)\b(?:mi|l'|la|ci|ti)\s*(?:ha|hanno)\s+(?:costrett[ao]|forzat[ao])\b"
+    r"(?!\s+la\s+mano)(?!\s+(?:\w+\s+)?(?:a|ad)\s+"
+    r"(?!(?:fare\s+sesso|fare\s+cose|andare\s+a\s+letto|spogliar)))|\b(?:mi|l'|la|ci)\s*"
+    r"(?:ha|hanno)\s+(?:violentat|stuprat|abusat)\w*|\b(?:sono|e)\s+stat[ao]\s+(?:violentat|"
+    r"stuprat)\w*"
+)
+_IT_JUST_OR_STILL = (
+    r"\b(?:ieri|stanotte|stasera|stamattina|oggi|adesso|ora|ancora|lividi|continua|poco\s+fa|"
+    r"appena|di\s+nuovo)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:film|libro|serie|notizia)\b)" + every_one_of(_IT_FORCED_SEX, _IT_JUST_OR_STILL),
+)
+
+# Someone beaten or kicked now for who they are ("stanno picchiando un ragazzo nero ... lo
+# prendono a calci"); not a rug beaten in the yard, nor children playing football.
+_IT_BEATING_NOW = (
+    r"\b(?:sta|stanno)\s+(?:picchiando|pestando|aggredendo|massacrando|prendendo\s+a\s+"
+    r"(?:calci|pugni))\b|\b(?:lo|la|li|le)\s+(?:stanno\s+)?(?:prendendo|prendono)\s+a\s+"
+    r"(?:calci|pugni)\b"
+)
+_IT_TARGETED = (
+    r"\b(?:ragazz[oa]|uomo|donna|signor[ae]|figli[oa]|bambin[oa])\s+(?:\w+\s+)?(?:ner[oa]|"
+    r"gay|musulman[oa]|ebre[oa]|stranier[oa]|trans|rom)\b|\bperche\s+(?:e|sono)\s+"
+    r"(?:ner[oa]|gay|musulman\w*|ebre\w*|stranier\w*|trans)\b|\brazzis\w*"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_BEATING_NOW, _IT_TARGETED),
 )

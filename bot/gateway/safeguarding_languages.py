@@ -79,6 +79,7 @@ from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
+from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
@@ -92,7 +93,8 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # likewise (safeguarding_urdu, safeguarding_urdu_power for a risk from someone with power or
 # trust, or a newborn in danger, and safeguarding_urdu_care for an older or disabled adult in
 # danger or an accident outdoors now); Polish likewise (safeguarding_polish, and
-# safeguarding_polish_care for the same two).
+# safeguarding_polish_care for the same two); Ukrainian likewise (safeguarding_ukrainian, and
+# safeguarding_ukrainian_hate for a hate attack or threat now).
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
     "ro": ROMANIAN_PHRASES,
@@ -116,7 +118,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "it": ITALIAN_PHRASES,
     "fr": FRENCH_PHRASES,
     "ru": RUSSIAN_PHRASES,
-    "uk": UKRAINIAN_PHRASES,
+    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES,
     "zh": CHINESE_PHRASES,
     "tw": TWI_PHRASES,
     "am": AMHARIC_PHRASES,

@@ -23,7 +23,8 @@ husband or in-laws ("sass te pati ne maaria"), and a threat to send her back to 
 Pakistan, or take the children, if she goes out or tells anyone ("je kise nu dasya taan wapas
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
-Also: a small child lost in a street, market or crowd (not a phone lost).
+Also: sex demanded under a threat, tonight (not a night spent beside a sister); a temple,
+gurdwara, home or shop attacked with people inside (not a fire lit for the langar).
 """
 
 from __future__ import annotations
@@ -362,4 +363,35 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
         r"(?:ਗੁੰਮ\s+ਹੋ\s+ਗ|ਗੁਆਚ\s+ਗ|ਲੱਭ\s+ਨਹੀਂ|ਨਹੀਂ\s+ਲੱਭ)",
         r"(?:ਸਾਲ\s+ਦ[ਾੀ]|ਛੋਟ[ਾੀ]|ਸੜਕ|ਮਾਰਕੀਟ|ਬਜ਼ਾਰ|ਬਾਜ਼ਾਰ|ਪਾਰਕ|ਭੀੜ)",
     ),
+)
+
+# Sex forced or demanded under a threat (photos sent, "if I don't sleep with him"), with a sign
+# it is now or just happened ("ਅੱਜ ਸ਼ਾਮ ਨੂੰ ਆਉਣ ਲਈ ਕਿਹਾ"); not a mother who sleeps beside her
+# baby, nor photos sent to family.
+_PA_SEX_DEMANDED = (
+    r"ਨਾਲ\s+(?:ਨਾ\s+)?(?:ਸੁੱਤੀ|ਸੁੱਤਾ|ਸੌਂ|ਸੌਣ|ਸੌਵਾਂ|ਸੋਈ|ਸੌਂਵਾਂ)|ਬਲਾਤਕਾਰ|ਜ਼ਬਰਦਸਤੀ\s+(?:\S+\s+){0,3}"
+    r"(?:ਕੀਤਾ|ਕੀਤੀ|ਛੂਹ|ਸਰੀਰ)|ਗਲਤ\s+ਕੰਮ\s+(?:ਕੀਤਾ|ਕਰਨ)|ਸਰੀਰਕ\s+ਸਬੰਧ"
+)
+_PA_UNDER_THREAT = (
+    r"ਜੇ\s+(?:\S+\s+){0,4}ਨਾ\s|(?:ਫੋਟੋ|ਫ਼ੋਟੋ|ਤਸਵੀਰ|ਵੀਡੀਓ)\S*\s+(?:\S+\s+){0,4}(?:ਭੇਜ\s+ਦੇਵੇਗਾ|"
+    r"ਭੇਜ\s+ਦੂੰਗਾ|ਵਾਇਰਲ|ਦਿਖਾ\s+ਦੇਵੇਗਾ)|ਧਮਕੀ|ਮਜਬੂਰ|ਜ਼ਬਰਦਸਤੀ|ਬਲਾਤਕਾਰ"
+)
+_PA_TONIGHT_OR_JUST = r"ਅੱਜ|ਹੁਣ|ਕੱਲ੍ਹ\s+ਰਾਤ|ਕੱਲ\s+ਰਾਤ|ਰਾਤੀਂ|ਆਉਣ\s+ਲਈ\s+ਕਿਹਾ|ਫਿਰ\s+ਆ"
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਬੱਚ\S*|ਨਿਆਣ\S*)\s+ਨਾਲ\s+ਸੌ)"
+    + every_one_of(_PA_SEX_DEMANDED, _PA_UNDER_THREAT, _PA_TONIGHT_OR_JUST),
+)
+
+# A hate attack on a gurdwara, mandir, mosque, home or shop, made or threatened now (fire set,
+# stones thrown, men gathering, "ਅੱਜ ਰਾਤ ਅੱਗ ਲਾ ਦਿਆਂਗੇ") with people inside or tonight; not a
+# langar's fire lit, nor a gathering for a festival.
+_PA_PLACE = r"ਗੁਰਦੁਆਰ|ਮੰਦਰ|ਮੰਦਿਰ|ਮਸਜਿਦ|ਦੁਕਾਨ|ਘਰ|ਬੂਹ|ਦਰਵਾਜ਼"
+_PA_ATTACK = (
+    r"ਅੱਗ\s+(?:ਲਾ|ਲਗਾ)\s*(?:ਦਿਆਂਗੇ|ਦੇਵਾਂਗੇ|ਦੇਣਗੇ|ਦੂੰ|ਦਿੱਤੀ|ਰਹੇ)|ਪੱਥਰ\s+(?:\S+\s+)?(?:ਸੁੱਟ|ਮਾਰ)|"
+    r"ਹਮਲਾ\s+(?:\S+\s+)?(?:ਕਰ|ਕੀਤਾ)|ਭੰਨ\s*ਤੋੜ|ਸ਼ੀਸ਼ੇ\s+(?:\S+\s+)?ਤੋੜ"
+)
+_PA_PEOPLE_IN_DANGER = r"ਅੰਦਰ|ਅੱਜ\s+ਰਾਤ|ਹੁਣ|ਇਕੱਠੇ\s+ਹੋ|ਵਾਪਸ\s+ਆ|ਫਿਰ\s+ਆ|ਇਕੱਲ|ਬੱਚੇ|ਬਜ਼ੁਰਗ"
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਲੰਗਰ|ਦੀਵਾਲੀ|ਲੋਹੜੀ|ਗੁਰਪੁਰਬ|ਦਿਲ\s+ਦਾ))"
+    + every_one_of(_PA_PLACE, _PA_ATTACK, _PA_PEOPLE_IN_DANGER),
 )

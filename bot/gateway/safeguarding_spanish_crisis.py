@@ -15,7 +15,9 @@ sore from a cough, a panic attack that is over or told of another time, traffic 
 the writer a panic attack, a driving lesson that makes them nervous, a tired father asleep
 beside the baby, a coach who asks for the team's photos in the new kit, a surprise party kept
 secret.
-Also: a disabled adult made to do sexual things (not a neighbour who takes him to football).
+Also: a disabled adult made to do sexual things (not a neighbour who takes him to football);
+rape just now or tonight (not made to stay late); someone beaten now for who they are (not a
+door knocked).
 """
 
 from __future__ import annotations
@@ -100,4 +102,35 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
         r"\b(?:obliga|obligo|obligan|fuerza|forzo)\w*\s+a\s+(?:hacer\s+|tener\s+)?"
         r"(?:cosas\s+sexuales|sexo|tocarl\w*|desnudar\w*)|\babusa\w*\s+sexualmente\b",
     ),
+)
+
+# Sex forced or rape, just happened or tonight ("anoche me obligó ... esta noche la madre no
+# está"); not made to work late ("me obligó a quedarme"), nor a film about it.
+_ES_FORCED_SEX = (
+    r"(?<!\bno\s)\b(?:me|la|le|nos)\s+(?:obligo|forzo|obligaron|forzaron)\b"
+    r"(?!\s+la\s+mano)(?!\s+(?:\w+\s+)?a\s+(?!(?:acostarme|"
+    r"tener\s+sexo|tener\s+relaciones|desnudarme)))|\b(?:me|la|nos)\s+(?:violo|violaron)\b|"
+    r"\babuso\s+(?:sexualmente\s+)?de\s+(?:mi|ella)\b|\bme\s+han\s+violado\b"
+)
+_ES_JUST_OR_TONIGHT = (
+    r"\b(?:anoche|ayer|esta\s+noche|hoy|ahora|otra\s+vez|de\s+nuevo|por\s+la\s+noche|"
+    r"esta\s+manana)\b"
+)
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pelicula|libro|serie|novela)\b)"
+    + every_one_of(_ES_FORCED_SEX, _ES_JUST_OR_TONIGHT),
+)
+
+# Someone beaten now for who they are ("le están pegando a mi hijo porque es gay"); not a ball
+# kicked, nor a fight in a film.
+_ES_BEATING_NOW = (
+    r"\b(?:esta|estan)\s+(?:pegando|golpeando|dando\s+una\s+paliza|agrediendo|pateando)\b|"
+    r"\ble\s+(?:estan|esta)\s+(?:pegando|dando\s+patadas|dando\s+golpes)\b"
+)
+_ES_FOR_WHO_THEY_ARE = (
+    r"\bporque\s+(?:es|somos|son|soy)\s+(?:gay|negr[oa]s?|musulman\w*|judi[oa]s?|"
+    r"extranjer\w*|trans|gitan\w*|lesbiana)\b|\braci\w*|\bhomofob\w*|\bmaricon\b"
+)
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_BEATING_NOW, _ES_FOR_WHO_THEY_ARE),
 )

@@ -29,7 +29,8 @@ grandfather's and has phoned.
 Also a landlord in the writer's room at night, and a pregnancy with bleeding; not a landlord
 who mends the tap, nor a blood test in pregnancy.
 Also: an older person's money taken by a relative she fears; someone fallen on the
-railway line (not works on the line).
+railway line (not works on the line); someone made to sleep with men by force or for money,
+now (not a child sleeping beside his father).
 """
 
 from __future__ import annotations
@@ -222,4 +223,13 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
         r"(?:ሓዲድ)",
         r"(?:ወዲቑ|ወዲቓ|ወዲቁ|ወዲቃ|ተሓዚ)",
     ),
+)
+
+# Someone made to sleep with men, for money or by force, or raped, with a sign it is now or
+# tonight ("ምስ ሰባት ክትድቃስ የገድዳ ኣሎ። ሎሚ ለይቲ ክወስዳ እዩ"); not a child made to go to sleep early.
+_TI_SEX = r"ምስ\s+(?:\S+\s+){0,2}(?:ክት|ክ|ን|ት)?ድቃስ|ምስ\s+(?:\S+\s+){0,2}ክትድቅስ|ጾታዊ\s+ዓመጽ|ዓመጻ|ደፊሩ"
+_TI_FORCED = r"የገድድ|የገድዳ|የገድደ|ኣገዲዱ|ገዲዱ|ብግዲ|ብገንዘብ|ይሸጣ|ሸይጡ"
+_TI_NOW = r"ሎሚ|ሕጂ|ለይቲ|ጽባሕ|ትማሊ|ሕጂ\s+ኣሎ"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TI_SEX, _TI_FORCED, _TI_NOW),
 )

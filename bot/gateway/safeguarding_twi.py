@@ -36,7 +36,8 @@ alone: a sore that has healed ("kuru no ayɛ yie") beside a meal skipped for a h
 A landlord who will put a family out today or tonight or comes into the writer's room at
 night, and a birth now (two of the waters broken, labour now, no ambulance or blood). Left
 alone: a landlord who mends a pipe, a burst pipe, a birth due next month.
-Also: someone hit by a car or lorry who lies still or bleeds (not a car knocked in parking).
+Also: someone forced to sleep with a man, now or under a threat (not a child sent to bed);
+men beating on the door with a threat (not a relative knocking).
 """
 
 from __future__ import annotations
@@ -220,4 +221,31 @@ TWI_PHRASES += (  # i18n-exempt: input
         r"\b(?:kaa|lori|trotro)\s+(?:bi\s+)?(?:apem|abo|apia)\b|\bkaa\s+atia\b",
         r"\b(?:onhinhim|nhinhim|mogya\s+(?:retu|tu|reba)|da\s+fam)\b",
     ),
+)
+
+# Someone forced to sleep with a man or raped, with a threat or a sign it is now or again soon
+# ("ɔhyɛ no ma ɔne no da, ɔde video hunahuna no. Anadwo yi ɔbɛba bio"); not a child made to go
+# to bed, nor a friend who sleeps over.
+_TW_FORCED_SEX = (
+    r"\bhye\s+(?:me|no|wo|yen)\s+(?:ma|se)\s+(?:\w+\s+){0,2}?(?:o|me|wo|e)?ne\s+(?:no|me|won|"
+    r"obi|mmarima\w*)\s+(?:\w+\s+)?da\b|\btoo\s+(?:me|no)\s+monaa\b|"
+    r"\bde\s+ahooden\s+(?:\w+\s+){0,3}da\b"
+)
+_TW_THREAT_OR_NOW = (
+    r"\bhunahuna\b|\bvideo\b|\bfoto\b|\banadwo\s+yi\b|\bnne\b|\bseesei\b|\bnnora\b|\bbio\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mpa\s+so|ko\s+da\s+ntem)\b)" + every_one_of(_TW_FORCED_SEX, _TW_THREAT_OR_NOW),
+)
+
+# Men at the home beating on the door or throwing stones now, saying they will kill or burn the
+# family or telling them to go back ("mmarima bi rebɔ yɛn pon no na wɔreka sɛ wɔbɛkum yɛn"); not
+# a knock at the door while the baby cries.
+_TW_AT_THE_DOOR = (
+    r"\bre(?:bo|boro|tu)\s+(?:yen|me|ne)\s+(?:fie\s+)?(?:pon|ponn?o)\b|\bato\s+abo\b|"
+    r"\bto\s+abo\s+(?:\w+\s+){0,3}(?:fie|mfe[n]sere|windo)|\bhye\s+(?:yen|ne)\s+fie\b"
+)
+_TW_THEIR_THREAT = r"\bwobekum\s+(?:yen|me|no|mo)\b|\bwobehye\b|san\s+nko\b|\bhunahuna\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_AT_THE_DOOR, _TW_THEIR_THREAT),
 )

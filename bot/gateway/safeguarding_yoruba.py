@@ -17,7 +17,8 @@ jest, a drum beaten for a child ("ọkọ mi lu ìlù"), children home alone for
 well, a child prayed for to have wealth ("ajé") beside a church fast, a witch in a school play,
 fits told as past, a phone not answered.
 Also: an older parent whose carer has not come, with no food or in dirt; a dog biting
-someone now (not a bite yesterday, treated).
+someone now (not a bite yesterday, treated); sex forced, just now or asked again (not made
+to work); stones thrown at a home or car with people inside (not stones in a river).
 """
 
 from __future__ import annotations
@@ -223,4 +224,33 @@ YORUBA_PHRASES += (  # i18n-exempt: input
         r"\baja\b.{0,30}\bbu\b",
         r"\b(?:n\s+bu|ran\s+(?:mi|wa)\s+lowo|bayi|ko\s+fe\s+fi\s+sile)\b",
     ),
+)
+
+# Rape or sex forced ("o fipa ba mi lopo", "o fi tipatipa ba a sun"), just happened or asked
+# again ("lana", "o ni ki n pada wa loni"); not a word about a law or a talk on the subject.
+_YO_FORCED_SEX = (
+    r"\bfi\s*(?:ipa|tipa\s*tipa|tipatipa)\s+(?:\w+\s+){0,2}(?:ba|b')\s*(?:mi|a|wa|won|omo\s+mi)"
+    r"\s+(?:lo\s*po|sun|ni\s+ajosepo)\b|\bfipa\s+ba\s+(?:mi|a)\b|\bifipabanilopo\b|"
+    r"\b(?:o|won)\s+fipa\s+(?:\w+\s+){0,2}(?:lopo|sun)\b"
+)
+_YO_JUST_OR_AGAIN = r"\b(?:lana|loni|lale\s+yi|ni\s+ale\s+yi|nisinsin\s*yi|pada\s+wa|lẹẹkansi)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ofin|ipade\s+nipa|eko\s+nipa)\b)"
+    + every_one_of(_YO_FORCED_SEX, _YO_JUST_OR_AGAIN),
+)
+
+# Stones thrown at the home, its door set on fire or broken into now, with a cry to go back or
+# children inside ("won n ju okuta si ferese ile wa ... awon omo mi wa ninu ile"); not
+# children throwing stones in a river.
+_YO_HOME_ATTACKED = (
+    r"\b(?:n|ti)\s+(?:ju|so)\s+okuta\s+(?:\w+\s+){0,2}(?:ile|ferese|ilekun|oko)\b|"
+    r"\bdana\s+(?:sun\s+)?(?:\w+\s+){0,2}(?:ile|ilekun|soobu|isoo)\b|"
+    r"\bn\s+fo\s+(?:ferese|ilekun)\b"
+)
+_YO_HATE_OR_INSIDE = (
+    r"\bpada\s+si\s+(?:africa|afrika|ilu\s+yin|nigeria)\b|\bwa\s+ninu\s+ile\b|\bn\s+pariwo\b|"
+    r"\bnisinsin\s*yi\b|\bpa\s+wa\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_HOME_ATTACKED, _YO_HATE_OR_INSIDE),
 )

@@ -5754,6 +5754,110 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "niste baieti il bat pe un om in parc si ii zic bozgor",
             "seful il bate la cap pe vanzator pentru ca e lent",
         ),
+        # Punjabi: a boss who demands sex under a threat, tonight; a night spent beside a sister
+        (
+            "pa",
+            "ਮੇਰੇ ਬੌਸ ਨੇ ਕਿਹਾ ਜੇ ਮੈਂ ਉਸ ਨਾਲ ਨਾ ਸੌਂਵਾਂ ਤਾਂ ਨੌਕਰੀ ਤੋਂ ਕੱਢ ਦੇਵੇਗਾ, ਅੱਜ ਰਾਤ ਆਉਣਾ ਹੈ",
+            "ਅੱਜ ਰਾਤ ਮੈਂ ਆਪਣੀ ਭੈਣ ਨਾਲ ਸੌਂਵਾਂਗੀ ਤੇ ਫੋਟੋਆਂ ਭੇਜਾਂਗੀ",
+        ),
+        # Punjabi: stones thrown at a temple with a mother inside; a fire lit for the langar
+        (
+            "pa",
+            "ਮੰਦਰ ਦੇ ਬਾਹਰ ਬੰਦੇ ਪੱਥਰ ਸੁੱਟ ਰਹੇ ਨੇ, ਅੰਦਰ ਮੇਰੀ ਮਾਂ ਹੈ",
+            "ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਅੱਜ ਰਾਤ ਲੰਗਰ ਲਈ ਅੱਗ ਲਾ ਦਿਆਂਗੇ, ਬੱਚੇ ਵੀ ਆਉਣਗੇ",
+        ),
+        # Gujarati: a sister touched by her employer, back at work today; a child who loves to
+        # touch things
+        (
+            "gu",
+            "મારી બહેનને તેનો શેઠ ખોટી રીતે અડે છે, આજે ફરી કામ પર જવાનું છે",
+            "મારી દીકરીને દરેક વસ્તુ અડકવી ગમે છે, આજે મ્યુઝિયમ જઈએ છીએ",
+        ),
+        # Gujarati: a home set on fire with a threat to come back; stones thrown in a lake
+        (
+            "gu",
+            "લોકોએ અમારા ઘર પર આગ લગાડી, કહે છે ફરી આવશે",
+            "બાળકો તળાવમાં પથ્થર ફેંકે છે, સાંજે ઘરે પાછા આવશે",
+        ),
+        # Twi: a boss forcing her to sleep with him, coming now; a mother sending a child to bed
+        (
+            "tw",
+            "Me boss hyɛ me sɛ me ne no da, ɔse seesei na ɔrebɛba",
+            "Me maame hyɛ me sɛ menkɔ da ntɛm nnɛ anadwo",
+        ),
+        # Twi: men beating on the door telling the family to go back; a sister knocking
+        (
+            "tw",
+            "Mmarima baanu rebɔ me pon, wɔreteɛm sɛ yɛnsan nkɔ yɛn man mu",
+            "Obi rebɔ yɛn pon, ɛyɛ me nua, ɔde aduane aba",
+        ),
+        # Yoruba: forced to sleep with the boss and called back today; made to work today
+        (
+            "yo",
+            "Oga mi fi tipatipa ba mi sun lale ana, o ni ki n wa loni",
+            "Oga mi fi tipatipa mu mi se ise loni",
+        ),
+        # Yoruba: stones thrown at the car with a child inside; children's stones in a river
+        (
+            "yo",
+            "Won n ju okuta si oko wa, won n pariwo, omo mi wa ninu oko",
+            "Awon omode n ju okuta si odo, won n pariwo ere",
+        ),
+        # Tigrinya: a husband forcing her to sleep with his friend, now; a child sleeping with
+        # his father tonight
+        (
+            "ti",
+            "ሰብኣያ ብግዲ ምስ ዓርኩ ክትድቅስ ይገብራ ኣሎ፣ ሕጂ ኣብ ገዛ ኣሎ",
+            "ሎሚ ለይቲ ቆልዓ ምስ ኣቦኡ ክድቅስ እዩ",
+        ),
+        # Italian: a sister raped last night; made to work late
+        (
+            "it",
+            "Mia sorella dice che il suo ex l'ha violentata stanotte",
+            "Il capo mi ha costretto a lavorare anche ieri sera",
+        ),
+        # Italian: a Muslim woman beaten on the bus now; a rug beaten in the yard
+        (
+            "it",
+            "Stanno picchiando una donna musulmana sull'autobus, le hanno strappato il velo",
+            "Stanno picchiando il tappeto in cortile, la polvere cade a terra",
+        ),
+        # French: raped by a cousin last night; made to tidy a room
+        (
+            "fr",
+            "Mon cousin m'a violée hier soir chez lui",
+            "Ma mère m'a forcée à ranger ma chambre hier soir",
+        ),
+        # French: stones at the windows with racist insults; stones in a river
+        (
+            "fr",
+            "Ils ont jeté des pierres sur nos fenêtres en criant des insultes racistes",
+            "Les enfants ont jeté des pierres dans la rivière ce soir",
+        ),
+        # Spanish: raped by a boss yesterday; made to stay late
+        (
+            "es",
+            "Mi jefe me violó ayer en el almacén",
+            "Mi jefe me obligó a quedarme hasta tarde ayer",
+        ),
+        # Spanish: a girl beaten on the bus for being Muslim; a door knocked at dinner time
+        (
+            "es",
+            "Están golpeando a una chica en el bus porque es musulmana",
+            "Están golpeando la puerta porque es la hora de la cena",
+        ),
+        # Ukrainian: a brother beaten for being foreign; a neighbour back with a kitchen knife
+        (
+            "uk",
+            "Чоловіки побили мого брата біля магазину, бо ми іноземці",
+            "Сусід щойно повернувся з магазину з новим ножем для кухні",
+        ),
+        # French: forced by a husband last night; a boss who forced the writer's hand
+        (
+            "fr",
+            "Mon mari m'a forcée cette nuit, il dort à côté",
+            "Mon patron m'a forcé la main hier pour signer",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
