@@ -59,22 +59,27 @@ HATE_NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?!.*\b(?:baby|toddler|little\s+one|wind|gust|lol|haha\w*)\b)(?=.*\b(?:hijab|"
         r"headscarf|turban|niqab|kippah|patka)\b).*\b(?:man|woman|lads?|boys?|girls?|guy|bloke|"
         r"someone|somebody|he|she|they|group|gang|people|kids)\s+(?:\w+\s+){0,10}?(?:yank\w*|"
-        r"ripp?\w*|tore|tear\w*|snatch\w*|tugg?\w*|pull\w*)\s+(?:at\s+)?(?:her|his|their|my|our)\s+"
+        r"ripp?\w*|tore|tear\w*|snatch\w*|tugg?\w*|pull\w*)\s+(?:at\s+)?"
+        r"(?:her|his|their|my|our)\s+"
         r"(?:\w+\s+)?" + _COVERING + r"\b(?!\s+(?:tighter|over|up|down|on|around|round|closer|"
         r"straight|back))",
         # a call to go to a hotel or a place of worship to drive people out or bring petrol
-        r"^(?=.*" + _PLACE + r")(?=.*\b(?:get|drive|smoke|force)\s+them\s+(?:all\s+)?out\b|"
+        r"^(?=.*" + _PLACE + r")(?=.*\b(?:get|drive|smoke|force)\s+them\s+(?:all\s+)?out\b"
+        r"(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:car\s*park|way|rain|cold|building|water|traffic|road))|"
         r".*\bburn\s+(?:it|them)\s+(?:down|out)\b)",
         r"^(?=.*" + _PLACE + r")(?=.*" + _CALL_SPREAD + r")(?=.*\b(?:(?:bring|bringing|brought|"
         r"take|taking)\s+(?:\w+\s+)?(?:petrol|lighter\s+fluid|accelerant)\b(?!\s+for\s+"
         r"(?:the\s+)?(?:generator|car|mower|van|minibus))|petrol\s+bombs?\b))",
         # a crowd armed or masked at or heading to a place of worship or a hotel
-        r"^(?=.*" + _PLACE + r")(?=.*" + _GROUP + r")(?=.*" + _ARMED + r")(?=.*" + _HEADING + r")",
+        r"^(?=.*" + _PLACE + r")(?=.*" + _GROUP + r")(?=.*" + _ARMED + r")"
+        r"(?=.*" + _HEADING + r")",
         # stones, eggs or fireworks thrown at someone's window or letterbox, with a threat, again
         # or tonight
         r"^(?=.*\b(?:throw\w*|threw|chuck\w*|lob\w*|let\w*|fir\w*|set\w*\s+off|"
         r"put\w*)\s+(?:\w+\s+){0,3}?(?:eggs|stones|rocks|bricks|bottles|fireworks?|bangers|"
-        r"rockets)\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:at|through|into)\s+(?:my|our|his|her|their|the)\s+"
+        r"rockets)\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:at|through|into)\s+"
+        r"(?:my|our|his|her|their|the)\s+"
         r"(?:\w+\s+){0,3}?(?:windows?|front\s+door|door|letter\s*box)\b)(?=.*\b(?:again|tonight|"
         r"do\s+(?:him|her|them|you)|threat\w*|terrified|scared|putting\s+(?:one|it|them)\s+"
         r"through|will\s+(?:get|hurt|burn|kill)|because\s+(?:she|he|they|we)\s+(?:is|are))\b)",
@@ -85,21 +90,24 @@ HATE_NOW_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"twitter|instagram|snapchat|whatsapp))\b)(?=.*" + _ADDRESS_THREAT + r")",
         # a plan to jump or attack children or people for who they are
         r"\b(?:plan\w*|going|gonna|want\w*|about|arrang\w*)\s+to\s+(?:jump|batter|beat\s+up|"
-        r"attack|stab|rush|smash|do\s+in|go\s+for)\s+(?:the|some|a|those|all\s+the)?\s*(?:\w+\s+)?"
+        r"attack|stab|rush|smash|do\s+in|go\s+for)\s+(?:the|some|a|those|all\s+the)?\s*"
+        r"(?:\w+\s+)?"
         + _TARGET
-        + r"\b",
+        + r"(?:s\b|\s+(?:kids|children|boys|girls|lads?|lot|famil\w+|people|students|pupils|men|"
+        r"women|man|woman|couple|neighbours?|ones|guys?)\b)",
         # a bomb threatened at a place or event
         r"\b(?:there\s+(?:will|would|is\s+going\s+to)\s+be|(?:going|gonna)\s+(?:to\s+)?(?:plant|"
         r"leave|put|set\s+off))\s+a\s+bomb\s+(?:at|in|on|outside|under)\b|\b(?:received|got|had|"
         r"been\s+sent|was\s+sent)\s+(?:a\s+)?bomb\s+threats?\b",
         # a fire set at someone's home with racist abuse shouted
-        r"^(?=.*\b(?:set\s+fire\s+to|set\s+(?:\w+\s+)?(?:alight|on\s+fire)|torch\w*|lit\s+(?:\w+\s+)?"
+        r"^(?=.*\b(?:set\s+fire\s+to|set\s+(?:\w+\s+)?(?:alight|on\s+fire)|torch\w*|"
+        r"lit\s+(?:\w+\s+)?"
         r"(?:bin|fence|door|car))\b)(?=.*(?:\bgo\s+(?:back\s+)?home\b|\bracist\b|\bblack\s+\w*\*|"
         r"\bpaki|\w\*{2,}))",
         # a disabled child surrounded, dragged or made to say things by a group
         r"^(?=.*" + _DISABLED + r")(?=.*\b(?:group|gang|lads|boys|girls|kids|they|them|"
         r"film\w*|bull\w*)\b)(?=.*\b(?:dragg\w*|drag|surrounded|cornered|pinned|holding\s+"
-        r"(?:him|her|them)\s+down|making\s+(?:him|her|them)\s+say|made\s+(?:him|her|them)\s+say)\b"
+        r"(?:him|her|them)\s+down|(?:making|made)\s+(?:him|her|them)\s+say)\b"
         + BULLYING_OVER
         + r")",
     ),

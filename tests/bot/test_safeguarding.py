@@ -1807,6 +1807,17 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my daughter has downs syndrome and a gang has her cornered behind the shops",
             "my autistic son was dragged to the park by his sister for the football, he loved it",
         ),
+        # a call to a place of worship to get them out; not cars out of a car park
+        (
+            "the group chat says meet at the masjid after prayers and get them out",
+            "someone posted on facebook to get them out of the hotel car park, they were blocking"
+            " the entrance",
+        ),
+        # a plan to attack people for who they are; not a history topic
+        (
+            "they plan to beat up the gay couple next door",
+            "the kids are going to attack the jewish history topic in year 9 tomorrow",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
