@@ -1772,7 +1772,7 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
         # a masked, armed group at a place of worship; not a crowd with bottles of water
         (
             "there's a group of lads with bats and balaclavas outside the synagogue right now",
-            "The mosque open day is Saturday, there'll be a crowd outside, bring bottles of water",
+            "The mosque open day is Saturday, a crowd will be outside, bring bottles of water",
         ),
         # stones at someone's window with a threat; not fireworks night at the park
         (
