@@ -26,7 +26,8 @@ at risk, a child kept by a parent and taken for good or abroad, nowhere to sleep
 police; safeguarding_abroad: children being flown out tonight by a parent without the other's
 consent; safeguarding_marriage: forced marriage and honour, taken abroad or to the village to be
 married, a refusal threatened in the family's honour, hunted by the family to be brought back for
-the wedding; safeguarding_hate: hate incidents), the writer's state now (safeguarding_now:
+the wedding; safeguarding_hate: hate incidents; safeguarding_hate_now: hate attacks and threats
+happening now or planned), the writer's state now (safeguarding_now:
 distress a session has brought back, not expecting to be around for the next session, an alarm in
 a word or two), harm from the people someone depends on or cannot get away from
 (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not fed or
@@ -208,6 +209,7 @@ from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
+from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
@@ -254,6 +256,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **DANGER_PHRASES,
     **MARRIAGE_PHRASES,
     **HATE_PHRASES,
+    **HATE_NOW_PHRASES,
     **SIGN_PHRASES,
     **VEILED_PHRASES,
     **NOW_PHRASES,

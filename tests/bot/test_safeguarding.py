@@ -1758,6 +1758,66 @@ def test_risks_told_as_errands_are_read_and_their_twins_left_alone(
             "my daughter is dyslexic and was bullied two years ago, she's far happier at her"
             " sixth form now",
         ),
+        # a head covering yanked by a stranger now; not pulled tighter against the wind
+        (
+            "some guy on the bus just tugged at my wife's headscarf and is shouting at her",
+            "she pulled her hijab tighter in the wind at the bus stop",
+        ),
+        # a call spread to bring petrol to the hotel; not petrol for the generator
+        (
+            "leaflets going round saying meet at the asylum hotel saturday and bring petrol",
+            "the gurdwara langar on Sunday will have lots of children, we are bringing petrol for"
+            " the generator",
+        ),
+        # a masked, armed group at a place of worship; not a crowd with bottles of water
+        (
+            "there's a group of lads with bats and balaclavas outside the synagogue right now",
+            "The mosque open day is Saturday, a crowd will be outside, bring bottles of water",
+        ),
+        # stones at someone's window with a threat; not fireworks night at the park
+        (
+            "they keep lobbing stones at our front window, said they'll get us tonight",
+            "Fireworks night at the park tonight, the lads are letting fireworks off near the"
+            " letterbox at the community centre",
+        ),
+        # an address spread with a threat; not an address posted by the writer for a sale
+        (
+            "someone shared my address on telegram saying watch your back",
+            "I posted my home address on facebook for the jumble sale, people can go round any"
+            " time",
+        ),
+        # a plan to jump children for who they are; not jumping a queue
+        (
+            "my sons mates are planning to batter the polish kids friday",
+            "we are going to jump the queue for the jewish food festival tomorrow haha",
+        ),
+        # a bomb threatened at a place of worship; not a bomb threat asked about in general
+        (
+            "got a call saying there will be a bomb at the temple tomorrow",
+            "Can the police talk about what happens when someone receives a bomb threat at a"
+            " place of worship?",
+        ),
+        # a fire set with racist abuse shouted; not a Diwali bonfire
+        (
+            "they set fire to our fence shouting go home p***s",
+            "we set fire to the bonfire at the temple for diwali shouting happy diwali",
+        ),
+        # a disabled child cornered by a group; not dragged to football by a sister
+        (
+            "my daughter has downs syndrome and a gang has her cornered behind the shops",
+            "my autistic son was dragged to the park by his sister for the football, he loved it",
+        ),
+        # a call to a place of worship to get them out; not cars out of a car park
+        (
+            "the group chat says meet at the masjid after prayers and get them out",
+            "someone posted on facebook to get them out of the hotel car park, they were blocking"
+            " the entrance",
+        ),
+        # a plan to attack people for who they are; not a history topic
+        (
+            "they plan to beat up the gay couple next door",
+            "the kids are going to attack the jewish history topic in year 9 tomorrow",
+        ),
     ],
 )
 def test_harm_from_others_and_circumstances_is_read_and_its_twins_left_alone(
