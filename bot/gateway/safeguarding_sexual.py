@@ -42,7 +42,8 @@ _LED_OFF = (
     _MEN + r"\s+(?:\w+\s+){0,3}?(?:put|putting|puts|pull|pulling|pulled|take|taking|took|"
     r"drag|dragging|dragged|carry|carrying|carried|lead|leading|led|walk|walking|walked|"
     r"bundl\w+|get|getting|got|push|pushing|pushed)\s+(?:her|him|them)\s+(?:\w+\s+)?"
-    r"(?:into|in|upstairs|up\s+stairs|away|off|out|outside|to\s+(?:his|their|a|the))\b"
+    r"(?:(?:into|in)\s+(?:a|the|his|their)\s+(?:car|van|room|bedroom|toilet|flat|house)|"
+    r"upstairs|up\s+stairs|away|outside|to\s+(?:his|their)\s+(?:car|van|flat|house|place|room))\b"
 )
 _NOT_CARED_FOR = (
     r"^(?!.*\b(?:taxi|uber|cab|ambulance|paramedics?|first\s+aid(?:er)?s?|bouncers?|"
@@ -50,6 +51,7 @@ _NOT_CARED_FOR = (
 )
 # Taken to a room and the door locked on her.
 _LOCKED_IN = (
+    r"^(?!.*\b(?:sleep\s+it\s+off|to\s+(?:his\s+|her\s+|their\s+)?bed)\b).*"
     r"\b(?:took|taken|dragged|carried|led|pulled|pushed)\s+(?:her|him|my\s+\w+)\s+(?:up\s*stairs|"
     r"into\s+(?:a|the)\s+(?:room|bedroom|toilet|bathroom))\b[^.!?]{0,40}\blocked\s+(?:the|a)\s+"
     r"door\b"
@@ -77,7 +79,7 @@ _WHILE_ASLEEP = (
 # "Things" done to someone or that a man makes her stay and do.
 _DOES_THINGS = (
     r"\b(?:man|he|they|him)\s+(?:does|did|do|keeps\s+doing|has\s+been\s+doing)\s+(?:things|"
-    r"stuff)\s+to\s+(?:me|her|him)\b(?!\s+(?:like|that\s+make|to\s+make))|"
+    r"stuff)\s+to\s+(?:me|her|him)\b(?!\s+(?:like|for|that\s+(?:make|made|makes)|to\s+make))|"
     r"\bmakes?\s+(?:me|her|him)\s+stay\s+(?:after|behind|late|back)\s+and\s+do\s+(?:things|"
     r"stuff)\b"
 )
@@ -159,7 +161,8 @@ _A_PLEA = (
 # A carer or a man touching someone who told of it, and back again.
 _TOUCHING_TOLD = (
     r"\b(?:has\s+been|keeps|kept|is|was|been|started)\s+touching\s+(?:her|him|me)\b(?!\s+"
-    r"(?:shoulder|arm|hand|head|back|up))"
+    r"(?:shoulder|arm|hand|head|back|up|feet|foot|toes|wound|sores|skin)\b)(?![^.!?]{0,30}\b"
+    r"(?:to\s+(?:check|wash|dress|help|treat)|for\s+sores)\b)"
 )
 _TOLD_AND_BACK = (
     r"\b(?:told\s+me|coming\s+(?:again|back|round)|again\s+(?:tomorrow|tonight|today)|scared|"
@@ -192,7 +195,10 @@ SEXUAL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # filmed or a nude video, sent round or threatened to be
     "filmed and threatened": ("^" + every_one_of(_FILMED, _SENT_ROUND, _UNLESS, _INTIMATE),),
     # a man exposing himself or touching someone
-    "exposed or touched by a man": ("^" + every_one_of(_EXPOSED_OR_TOUCHED, _A_MAN),),
+    "exposed or touched by a man": (
+        r"^(?!.*\b(?:last\s+year|years\s+ago|back\s+then)\b)"
+        + every_one_of(_EXPOSED_OR_TOUCHED, _A_MAN),
+    ),
     # a room, a job or a visa for sex
     "a home kept for sex": (_STAY_IF_SEX,),
     # a young or vulnerable person with a man much older, presents or hotels, and going now

@@ -5940,6 +5940,16 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "how many rape cases lead to a charge? mine did not and he raped me again last night",
             "how many rape cases lead to a charge in this borough? for the report",
         ),
+        # a friend out of it driven off by two men; not walked to the bus stop
+        (
+            "she was out of it after the club and two men put her in their car",
+            "she was out of it after the club so two guys walked her to the bus stop",
+        ),
+        # a girl carried upstairs and locked in; not a mate put to bed to sleep it off
+        (
+            "the lads carried my sister upstairs into the bedroom and locked the door",
+            "the lads carried him upstairs to bed and locked the door so he could sleep it off",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
