@@ -165,7 +165,10 @@ card and PIN handed over at the door, a stranger in the home of someone with dem
 taken, a learning-disabled adult groomed online, a relative's harm), and older and disabled
 adults left without care (safeguarding_left_alone: on the floor and unable to get up, a care
 alarm taken, not turned or left in wet sheets, a carer who never came, unfed, exits blocked by
-hoarding, someone with dementia missing, a hob left on).
+hoarding, someone with dementia missing, a hob left on), and sexual violence now or just done
+(safeguarding_sexual: someone out of it led off by men, sex forced or done while asleep, filming
+with a threat to send it, a man exposing himself or touching on a bus or in a taxi, a room or a
+visa kept for sex, a young or disabled person with a much older man, a carer touching someone).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -229,6 +232,7 @@ from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
+from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
@@ -297,6 +301,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **OUTDOOR_PHRASES,
     **LEFT_ALONE_PHRASES,
     **TARGETED_PHRASES,
+    **SEXUAL_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -29,6 +29,7 @@ import re
 
 from bot.gateway.safeguarding_framed import ASKED_IN_GENERAL, NONE_OWN_OR_NOW, SAID_TO_BE_REAL
 from bot.gateway.safeguarding_selfharm import HEAD_STRUCK_LITERALLY
+from bot.gateway.safeguarding_sexual import SEXUAL_TOPICS
 from bot.gateway.safeguarding_trust import TRUST_TOPICS
 from bot.gateway.safeguarding_words import every_one_of
 
@@ -254,6 +255,7 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _CASE_STUDY_ANSWER,
     *ASKED_IN_GENERAL,
     *TRUST_TOPICS,
+    *SEXUAL_TOPICS,
     _SPEAKERS_STORY,
     _TOLD_STORY,
     _PART_RECALLED,

@@ -5981,6 +5981,95 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "someone has cut the brakes on my mum's wheelchair and left a note saying next time",
             "the bike shop fixed the brakes on my mum's bike and left a note saying all done",
         ),
+        # someone out of it on one drink led off by a man; not her boyfriend with a taxi
+        (
+            "my flatmate only had one drink and is barely standing, a guy is pulling her out to"
+            " his car now",
+            "my flatmate only had one drink and is barely standing, her boyfriend is taking her"
+            " home in a taxi",
+        ),
+        # someone carried into a room and locked in; not the speakers
+        (
+            "the men at the house party carried my cousin into the bedroom and locked the door",
+            "the men at the party carried the speakers into the bedroom and locked the door",
+        ),
+        # sex forced by a partner, or done while asleep; not himself forced to the gym
+        (
+            "my boyfriend forces himself on me most nights and he is home soon",
+            "my boyfriend forces himself to go to the gym most nights and he is home soon",
+        ),
+        (
+            "my flatmate keeps doing it to me while i am asleep and i do not know what to do",
+            "my flatmate keeps doing the washing while i am asleep and i do not mind",
+        ),
+        # filmed in bed with a threat to post it; not a wedding video
+        (
+            "my ex filmed us in bed and says he will post it online if i leave",
+            "my ex filmed the wedding and says he will post it online if i ask",
+        ),
+        # a man rubbing himself on someone or his thing out; not reading over a shoulder
+        (
+            "on the tube a man sat next to me is rubbing himself against me",
+            "on the tube a man sat next to me is reading over my shoulder",
+        ),
+        (
+            "the driver had his thing out while he was driving me home",
+            "the driver had his thing about football while he was driving me home",
+        ),
+        # shifts kept for sleeping with the boss; not for swapping with him
+        (
+            "my boss says i can keep my shifts if i sleep with him",
+            "my boss says i can keep my shifts if i swap with him",
+        ),
+        # a girl of 16 with a man of 31, hotels and gone tonight; not a boyfriend of 17
+        (
+            "my daughter is 16 and her boyfriend is 31, he takes her to hotels and she has gone"
+            " with him tonight",
+            "my daughter is 16 and her boyfriend is 17, he takes her to hotels and she has gone"
+            " with him tonight",
+        ),
+        # not let leave a date with a plea; not a waiter and a pudding
+        (
+            "my friend on a tinder date texted me he will not let me leave, come get me",
+            "my friend on a tinder date texted me the waiter will not let us leave without"
+            " pudding haha",
+        ),
+        # a carer touching someone and back tonight; not touching up the paint
+        (
+            "the night carer has been touching him and he is coming again tonight",
+            "the night carer has been touching up the paint and he is coming again tonight",
+        ),
+        # someone with dementia found undressed with the lodger; not a radiator fixed
+        (
+            "i found the lodger in my mums room, she has dementia and her clothes were off",
+            "i found the lodger in my mums room fixing the radiator, she has dementia",
+        ),
+        # an assault years ago with support, and back now; not the same told as feedback
+        (
+            "I was raped years ago and I have a counsellor but he has found me again",
+            "I was raped years ago and being able to talk about it today helped, I have a"
+            " therapist",
+        ),
+        # Rape Crisis named as a service beside a risk now, or only as a service
+        (
+            "I volunteer at rape crisis and a man there keeps touching my leg, he is outside now",
+            "I volunteer at rape crisis, can I mention that at my table?",
+        ),
+        # rape cases counted beside one's own, or only counted
+        (
+            "how many rape cases lead to a charge? mine did not and he raped me again last night",
+            "how many rape cases lead to a charge in this borough? for the report",
+        ),
+        # a friend out of it driven off by two men; not walked to the bus stop
+        (
+            "she was out of it after the club and two men put her in their car",
+            "she was out of it after the club so two guys walked her to the bus stop",
+        ),
+        # a girl carried upstairs and locked in; not a mate put to bed to sleep it off
+        (
+            "the lads carried my sister upstairs into the bedroom and locked the door",
+            "the lads carried him upstairs to bed and locked the door so he could sleep it off",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
