@@ -26,8 +26,8 @@ at risk, a child kept by a parent and taken for good or abroad, nowhere to sleep
 police; safeguarding_abroad: children being flown out tonight by a parent without the other's
 consent; safeguarding_marriage: forced marriage and honour, taken abroad or to the village to be
 married, a refusal threatened in the family's honour, hunted by the family to be brought back for
-the wedding; safeguarding_hate: hate incidents; safeguarding_hate_now: hate attacks and threats
-happening now or planned), the writer's state now (safeguarding_now:
+the wedding; safeguarding_hate: hate incidents; safeguarding_hate_now and safeguarding_targeted:
+hate attacks and threats happening now or planned), the writer's state now (safeguarding_now:
 distress a session has brought back, not expecting to be around for the next session, an alarm in
 a word or two), harm from the people someone depends on or cannot get away from
 (safeguarding_care: an older or disabled adult neglected by a carer or family, a child not fed or
@@ -162,7 +162,7 @@ freezing and barely talking, a young child lost near a main road, a builder buri
 or limp in a harness, a fall with a head injury, chest pain stuck in a lift), older and disabled
 adults exploited or hurt now (safeguarding_exploited_adults: a scam caller still on the line, a
 card and PIN handed over at the door, a stranger in the home of someone with dementia, benefits
-taken, a learning-disabled adult groomed online, a relative's harm), and older and disabled
+taken, a learning-disabled adult groomed online, a relative's harm), older and disabled
 adults left without care (safeguarding_left_alone: on the floor and unable to get up, a care
 alarm taken, not turned or left in wet sheets, a carer who never came, unfed, exits blocked by
 hoarding, someone with dementia missing, a hob left on), and sexual violence now or just done
