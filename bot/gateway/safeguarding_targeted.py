@@ -89,9 +89,11 @@ TARGETED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:up\s+)?(?:against|to)\s+(?:the|a)\b|\bpinn(?:ing|ed|s)\s+(?:him|her|them|me|us|a|"
         r"the|my|this|some)\s+(?:\w+\s+){0,5}?(?:up\s+)?against\b))",
     ),
-    # home addresses posted with a call to go round
+    # home addresses posted with a call to go round; not the writer's own, put up for a sale
     "addresses posted": (
-        r"^(?=.*\b(?:post\w*|shar\w*|put\w*|leak\w*|publish\w*|list\w*)\s+(?:up\s+)?(?:\w+\s+)"
+        r"^(?!.*\bi\s+(?:have\s+)?(?:post\w*|shar\w*|put\w*|list\w*)\s+(?:up\s+)?my\s+(?:own\s+)?"
+        r"(?:home\s+)?address)"
+        r"(?=.*\b(?:post\w*|shar\w*|put\w*|leak\w*|publish\w*|list\w*)\s+(?:up\s+)?(?:\w+\s+)"
         r"{0,4}?(?:(?:my|our|her|his|their)\s+(?:home\s+)?address(?:es)?\b|(?:home\s+)?"
         r"address(?:es)?\s+of\s+(?:the\s+|our\s+|all\s+)?(?:\w+\s+)?(?:members|people|families"
         r"|residents|neighbours|volunteers|staff|councillors|us|them|women|kids)\b))"
