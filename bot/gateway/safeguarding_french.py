@@ -25,7 +25,9 @@ swallowed by a child. Left alone: a bus driver at the gate, a magnet nearly swal
 Also: a disabled or older person left alone with no water, food or phone (not for an
 hour); someone trapped in a car after a crash (not in a traffic jam); rape just now (not
 made to tidy a room); a home set on fire or stoned with hate or a threat to come back (not
-stones in a river).
+stones in a river); photos to be sent to everyone if the writer refuses (not holiday photos);
+the writer's plan to end their life said plainly, or a means made ready beside a goodbye or a
+time (not tablets kept for a trip, a rope for the washing line, "j'en finis avec ce dossier").
 """
 
 from __future__ import annotations
@@ -383,4 +385,87 @@ _FR_HATE_OR_AGAIN = (
 )
 FRENCH_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_HOME_ATTACKED, _FR_HATE_OR_AGAIN),
+)
+
+# A threat to send or post the writer's photos if she refuses or leaves ("il dit que si je
+# refuse il envoie mes photos à tout le monde"); not holiday photos sent round the family.
+_FR_SENDS_MY_PHOTOS = (
+    r"\b(?:envoi\w*|enverr\w*|publi\w*|post\w*|balanc\w*|diffus\w*|montr\w*|partag\w*|"
+    r"mettr\w*|met)\s+(?:\w+\s+)?(?:mes|nos)\s+(?:photos|videos|nudes|images)\b"
+)
+_FR_IF_I_REFUSE = (
+    r"\bsi\s+(?:je|j')\s*(?:ne\s+|n'\s*)?(?:\w+\s+)?(?:refuse|dis\s+non|viens\s+pas|"
+    r"fais\s+pas|le\s+quitte|paie\s+pas|pars|parle|en\s+parle|le\s+dis)\b|\bmenac\w*|"
+    r"\bsinon\b"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_SENDS_MY_PHOTOS, _FR_IF_I_REFUSE),
+)
+
+# The writer's plan to end their life, said plainly: the verb in the first person, future or
+# decided ("je vais mettre fin à mes jours", "je me tuerai", "j'ai décidé d'en finir", "ce soir
+# j'en finis", "je me suicide demain", "je ne serai plus en vie dimanche", "c'est la dernière fois
+# que vous me voyez"); not ending a file ("j'en finis avec ce dossier"), "je me tue au travail",
+# nor the last time seen with long hair.
+_FR_DAY = (
+    r"(?:ce\s+soir|cette\s+nuit|demain|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|cette\s+semaine|ce\s+week-?end)"
+)
+_FR_MY_LIFE_ENDED = (
+    r"\b(?:je\s+vais|j'?\s?vais|je\s+veux|je\s+compte)\s+mettre\s+fin\s+a\s+(?:mes\s+jours|ma\s+"
+    r"vie)\b|\bje\s+(?:mettrai|mets)\s+fin\s+a\s+(?:mes\s+jours|ma\s+vie)\b|\bje\s+me\s+"
+    r"(?:tuerai|suiciderai)\b|\bj'?\s?ai\s+decide\s+(?:de\s+|d'\s*)(?:mourir|me\s+tuer|"
+    r"me\s+suicider|en\s+finir|mettre\s+fin\s+a\s+mes\s+jours)\b(?!\s+(?:avec|de\s+rire)\b)|"
+    r"\b(?:je\s+vais|j'?\s?vais)\s+en\s+finir\b(?!\s+avec)|\bj'?\s?en\s+finis\b(?!\s+avec)|"
+    rf"\bje\s+me\s+(?:suicide|tue)\s+(?:\w+\s+)?{_FR_DAY}\b|\b{_FR_DAY}\s+je\s+me\s+"
+    r"(?:suicide|tue)\b(?!\s+(?:a|au|aux|de)\b)|\bje\s+ne\s+serai\s+plus\s+(?:en\s+vie|"
+    r"vivante?|de\s+ce\s+monde|parmi\s+vous)\b|\b(?:c'est|ce\s+sera)\s+la\s+derniere\s+fois\s+"
+    r"que\s+(?:vous\s+me\s+voyez|tu\s+me\s+vois|vous\s+me\s+verrez|tu\s+me\s+verras)\s*"
+    r"(?:[.!…]|$)"
+)
+# Throwing oneself from a bridge or under a train ("je vais me jeter sous le train"); not a dive
+# or a bungee jump.
+_FR_THROW_MYSELF = (
+    r"\b(?:me\s+jeter|je\s+me\s+jette|je\s+me\s+jetterai)\s+(?:du|d'\s?un|d'\s?une|de\s+la|"
+    r"sous\s+(?:un|une|le|la|les)|par\s+la|dans\s+la)\s*(?:\w+\s+)?(?:pont|fenetre|toit|"
+    r"immeuble|balcon|falaise|viaduc|train|metro|rer|camion|seine|riviere)\b"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    _FR_MY_LIFE_ENDED,
+    _FR_FOR_FUN + every_one_of(_FR_THROW_MYSELF),
+)
+
+# A means made ready (tablets kept aside, a rope, a loaded gun, a hose to the exhaust) beside a
+# goodbye, a choice made or a time with "I do it"; or the bridge, the tracks or the river gone
+# to with the end said ("ce soir je vais au pont et c'est fini"). Not tablets kept for a trip, a
+# rope for the washing line, a gun for the hunt, nor the bridge gone to for the fireworks.
+_FR_TABLETS = r"(?:comprimes|cachets|medicaments|somniferes|pilules|calmants)"
+_FR_MEANS_READY = (
+    r"\b(?:garde|gardes|mis\s+de\s+cote|stocke|cache|accumule|rassemble|economise)\s+(?:\w+\s+)?"
+    rf"{_FR_TABLETS}\b|\b{_FR_TABLETS}\s+(?:\w+\s+)?(?:de\s+cote|caches|stockes|gardes|prets)\b|"
+    r"\b(?:une|la|ma)\s+corde\b|\b(?:fusil|pistolet|arme|carabine)\s+(?:\w+\s+)?charge\w*|"
+    r"\btuyau\s+(?:\w+\s+){0,3}?(?:au|dans\s+le|sur\s+le)\s+pot\s+d'?\s*echappement\b"
+)
+_FR_GOES_TO_THE_END = (
+    r"\b(?:je\s+vais|j'?\s?vais|j'?\s?irai)\s+(?:\w+\s+)?(?:au\s+pont|sur\s+le\s+pont|sur\s+"
+    r"les\s+(?:voies|rails)|a\s+la\s+riviere|a\s+la\s+seine|a\s+la\s+falaise)\b"
+)
+_FR_THE_END_SAID = (
+    r"\b(?:c'est|ce\s+sera|tout\s+sera)\s+fini\s*(?:[.!…]|$)|\badieu\b|\bpour\s+en\s+finir\b|"
+    r"\bje\s+saute\b"
+)
+_FR_GOODBYE_OR_CHOICE = (
+    rf"{_FR_THE_END_SAID}|\bj'?\s?ai\s+decide\s*(?:[.!…]|$)|\bmerci\s+pour\s+tout\b|"
+    r"\bj'?\s?ai\s+(?:donne|confie|laisse)\s+(?:le|la|mon|ma|mes|les)\s+(?:chat|chatte|chien|"
+    r"chienne|chats|chiens)\b|\bj'?\s?ai\s+mis\s+(?:mes\s+affaires|tout)\s+en\s+ordre\b|"
+    r"\b(?:c'est|c'etait|ce\s+sera)\s+(?:ma|la)\s+derniere\s+(?:fois|sortie|seance)\b|"
+    rf"\b{_FR_DAY}\s+(?:\w+\s+)?je\s+le\s+fais\b|\bje\s+le\s+fais\s+{_FR_DAY}\b"
+)
+_FR_FOR_AN_ERRAND = (
+    r"^(?!.*\b(?:voyage|vacances|linge|etendre|camping|escalade|bateau|chasse|stand\s+de\s+tir|"
+    r"peche|migraine|mal\s+de\s+tete|allergi\w*|garagiste|feu\s+d'artifice|balade)\b)"
+)
+FRENCH_PHRASES += (  # i18n-exempt: input
+    _FR_FOR_AN_ERRAND + every_one_of(_FR_MEANS_READY, _FR_GOODBYE_OR_CHOICE),
+    _FR_FOR_AN_ERRAND + every_one_of(_FR_GOES_TO_THE_END, _FR_THE_END_SAID),
 )

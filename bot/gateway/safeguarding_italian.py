@@ -20,7 +20,10 @@ meet her alone or to keep a secret, two of them; and a baby shaken, not waking o
 strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
 Also: a stranger or false engineer in the home of someone with dementia now (not the real
 engineer booked); someone fallen or hit who does not respond (not a phone); rape just now
-(not made to work late); someone beaten now for who they are (not a rug beaten).
+(not made to work late); someone beaten now for who they are (not a rug beaten); a young person
+paid to carry parcels under a threat (not a neighbour's errands); the writer's plan to end their
+life said plainly, or a means made ready beside a goodbye or a time (not tablets saved for a
+trip, a rope for the washing, a gun for the hunt, "la faccio finita con le sigarette").
 """
 
 from __future__ import annotations
@@ -362,4 +365,82 @@ _IT_TARGETED = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_BEATING_NOW, _IT_TARGETED),
+)
+
+# A young person paid by a man to carry parcels, with a threat to the writer or the family if
+# they do not go ("un uomo che mi dà soldi per portare pacchi dice che stasera devo andare a
+# Birmingham sennò fa male a mia madre"); not a neighbour's shopping carried for pocket money.
+_IT_PAID_TO_CARRY = (
+    r"\b(?:mi|ci|gli|le)\s+(?:da|dava|ha\s+dato|danno|paga|pagano)\s+(?:\w+\s+){0,2}?"
+    r"(?:soldi|euro|sterline|pounds|un\s+telefono|il\s+telefono)\s+(?:\w+\s+){0,2}?per\s+"
+    r"(?:portare|consegnare|spostare|tenere|nascondere)\s+(?:dei\s+|i\s+|le\s+|delle\s+)?"
+    r"(?:pacchi|pacchetti|buste|roba|borse|droga)\b"
+)
+_IT_OR_ELSE_HARM = (
+    r"\b(?:senno|altrimenti|se\s+non\s+(?:\w+\s+){0,3}?)\s*(?:\w+\s+){0,2}?(?:fa\s+male|"
+    r"fara\s+male|picchia|ammazza|uccide|brucia|me\s+la\s+fa\s+pagare)\b|"
+    r"\b(?:minaccia\w*|debito)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_PAID_TO_CARRY, _IT_OR_ELSE_HARM),
+)
+
+# The writer's plan to end their life, said plainly: the verb of ending it in the first person,
+# future or decided ("stanotte mi tolgo la vita", "mi ucciderò", "ho deciso di farla finita",
+# "la faccio finita", "dopo domenica non sarò più viva", "è l'ultima volta che mi vedete"); not
+# ending it with a habit or a person ("la faccio finita con le sigarette"), "mi ammazzerò di
+# lavoro", "morire dal ridere", nor the last time seen with long hair.
+_IT_MY_LIFE_ENDED = (
+    r"\bmi\s+(?:uccidero|ammazzero|suicidero|suicido)\b(?!\s+(?:di|dal|dalla|dalle|con)\b)|"
+    r"\bmi\s+(?:tolgo|togliero)\s+la\s+vita\b|\b(?:metto|mettero|mettere|porre|pongo|porro)\s+"
+    r"fine\s+alla\s+mia\s+vita\b|\bla\s+(?:faccio|faro)\s+finita\b(?!\s+(?:con|di|qui|li)\b)|"
+    r"\bho\s+deciso\s+di\s+(?:morire|farla\s+finita|uccidermi|ammazzarmi|suicidarmi|"
+    r"togliermi\s+la\s+vita)\b(?!\s+(?:con|di|dal|dalla)\b)|"
+    r"\bnon\s+(?:ci\s+)?saro\s+piu\s+(?:viv[oa]|in\s+questo\s+mondo|tra\s+(?:voi|di\s+voi))\b|"
+    r"\b(?:e|sara|questa\s+e)\s+l'?\s*ultima\s+volta\s+che\s+mi\s+(?:vedete|vedrete|vedi|"
+    r"vedrai|sentite|sentirete|senti|sentirai)\s*(?:[.!…]|$)"
+)
+# Throwing oneself from a bridge, a window or under a train ("mi butto sotto il treno"); not a
+# dive from a board or a bungee jump off a bridge.
+_IT_THROW_MYSELF = (
+    r"\b(?:mi\s+(?:butto|getto|lancio|buttero|gettero)|buttarmi|gettarmi)\s+(?:giu\s+)?"
+    r"(?:dal|dalla|da\s+(?:un|una)|sotto\s+(?:il|un|al|la|una)|sui|nel)\s+(?:\w+\s+)?"
+    r"(?:ponte|finestra|balcone|tetto|palazzo|treno|metro|binari|camion)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_MY_LIFE_ENDED,
+    r"^(?!.*\b(?:bungee|elastico|tuff\w*|piscina|mare|lago)\b)" + every_one_of(_IT_THROW_MYSELF),
+)
+
+# A means made ready (tablets saved, a rope bought or at home, a loaded gun, a hose to the car's
+# exhaust, the bridge or the tracks gone to) beside a goodbye, a choice made or a time with "I
+# do it" ("ho messo da parte le pastiglie e domenica lo faccio", "ho il fucile carico in casa e
+# ho deciso"); not tablets saved for a trip, a rope for the washing, a gun for the hunt, nor a
+# goodbye with no means.
+_IT_MEANS_READY = (
+    rf"{_IT_SAVED_UP_TABLETS}|{_IT_TABLETS}\s+(?:\w+\s+)?(?:mess[ei]\s+da\s+parte|nascost[ei]|"
+    r"conservat[ei]|accumulat[ei]|pront[ei])\b|\b(?:una|la)\s+corda\b|\b(?:fucile|pistola|"
+    r"arma|doppietta)\s+(?:\w+\s+)?caric[oa]\b|\btubo\s+(?:\w+\s+){0,3}?(?:allo|nello|alla|"
+    r"nella)\s+(?:scarico|marmitta)\b|\b(?:vado|andro|torno)\s+(?:\w+\s+)?(?:al\s+ponte|ai\s+"
+    r"binari|sui\s+binari|al\s+fiume)\b"
+)
+_IT_DAY = (
+    r"(?:stanotte|stasera|domani|oggi|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|"
+    r"questa\s+settimana)"
+)
+_IT_GOODBYE_OR_CHOICE = (
+    r"\bho\s+deciso\s*(?:[.!…]|$)|\bgrazie\s+di\s+tutto\b|\baddio\b|\b(?:ho\s+dato|ho\s+"
+    r"regalato|ho\s+lasciato)\s+(?:via\s+)?(?:il\s+|la\s+)?(?:mio\s+|mia\s+)?(?:gatt[oa]|"
+    r"cane|cagnolin[oa])\b|\bho\s+(?:sistemato|messo\s+in\s+ordine)\s+(?:tutto|le\s+mie\s+"
+    r"cose)\b|\b(?:e|sara|e\s+stata|sara\s+stata)\s+(?:la\s+)?mia\s+ultima\s+(?:volta|uscita|"
+    r"sessione|serata|passeggiata|giornata)\b|"
+    rf"\b{_IT_DAY}\s+(?:\w+\s+)?(?:lo\s+faccio|e\s+finita|finisce\s+tutto)\b|\blo\s+faccio\s+"
+    rf"{_IT_DAY}\b"
+)
+_IT_FOR_AN_ERRAND = (
+    r"^(?!.*\b(?:viaggio|vacanz\w*|bucato|stendere|panni|campeggio|arrampicata|barca|caccia|"
+    r"poligono|pesca|mal\s+di\s+testa|allergi\w*|meccanico|passeggiata\s+al\s+fiume)\b)"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    _IT_FOR_AN_ERRAND + every_one_of(_IT_MEANS_READY, _IT_GOODBYE_OR_CHOICE),
 )

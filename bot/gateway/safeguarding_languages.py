@@ -66,6 +66,7 @@ from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
+from bot.gateway.safeguarding_portuguese_plans import PORTUGUESE_PLANS_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
@@ -73,6 +74,7 @@ from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
+from bot.gateway.safeguarding_spanish_plans import SPANISH_PLANS_PHRASES
 from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
 from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
@@ -88,9 +90,10 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
-# A language whose module reached 600 lines reads from more than one (safeguarding_spanish_crisis,
-# safeguarding_urdu_power and safeguarding_urdu_care, safeguarding_polish_care,
-# safeguarding_ukrainian_hate), one net under one code; each module's docstring says what it reads.
+# A language whose module reached 600 lines reads from more than one (safeguarding_spanish_crisis
+# and safeguarding_spanish_plans, safeguarding_portuguese_plans, safeguarding_urdu_power and
+# safeguarding_urdu_care, safeguarding_polish_care, safeguarding_ukrainian_hate), one net under
+# one code; each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
     "ro": ROMANIAN_PHRASES,
@@ -98,8 +101,8 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "bn": BENGALI_PHRASES,
     "tr": TURKISH_PHRASES,
     "so": SOMALI_PHRASES,
-    "pt": PORTUGUESE_PHRASES,
-    "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES,
+    "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES,
+    "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES,
     "ar": ARABIC_PHRASES,
     "fa": FARSI_PHRASES,
     "lt": LITHUANIAN_PHRASES,

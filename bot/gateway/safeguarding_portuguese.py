@@ -22,7 +22,8 @@ drink and the writer unable to stay awake; not a child of ten who bathes alone.
 And the waters broken in a pregnancy (weeks given, contractions, blood, alone), and thoughts
 of throwing or drowning one's baby; not a handbag that burst, nor the baby seat thrown out.
 Also: a caller "from the bank" or police sending an older person to pay, now (not a call
-hung up on).
+hung up on); a child meeting a grown man met online alone or in secret (not a girl of her age
+met with her mother). A plan to end one's life: safeguarding_portuguese_plans.
 """
 
 from __future__ import annotations
@@ -526,4 +527,22 @@ _PT_HATE_NOW = (
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_NUDES, _PT_TO_POST),
     "^" + every_one_of(_PT_HATE_THREAT, _PT_HATE_NOW),
+)
+
+# A child who tells of a grown man met online who wants to meet her alone or tells her to keep
+# it secret ("um cara que conheci no insta tem 30 anos e quer me encontrar hoje a noite sozinha,
+# ele disse pra nao contar pra ninguem. tenho 14"); not a girl of her age met online and met
+# with her mother at the shopping centre.
+_PT_I_AM_A_CHILD = r"\b(?:tenho|tem|fiz|de)\s+(?:1[0-5]|[89])(?:\s+anos)?\b"
+_PT_MAN_MET_ONLINE = (
+    r"\b(?:cara|homem|tio|senhor|moco|gajo|tipo)\s+(?:\w+\s+){0,3}?(?:conheci|conheceu|"
+    r"conhecido)\s+(?:\w+\s+){0,2}?(?:n[oa]|pel[oa]|em)\s+(?:insta\w*|tiktok|snap\w*|discord|"
+    r"roblox|internet|jogo|chat|whats\w*|face\w*|free\s*fire)\b"
+)
+_PT_ALONE_OR_SECRET = (
+    r"\b(?:nao|n)\s+(?:contar|falar|dizer)\s+(?:\w+\s+)?(?:pra|para|a)\s+ninguem\b|\bsegredo\b|"
+    r"\b(?:me\s+encontrar|encontrar-me|me\s+ver|me\s+buscar)\s+(?:\w+\s+){0,4}?sozinha?\b"
+)
+PORTUGUESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_I_AM_A_CHILD, _PT_MAN_MET_ONLINE, _PT_ALONE_OR_SECRET),
 )

@@ -17,7 +17,8 @@ beside the baby, a coach who asks for the team's photos in the new kit, a surpri
 secret.
 Also: a disabled adult made to do sexual things (not a neighbour who takes him to football);
 rape just now or tonight (not made to stay late); someone beaten now for who they are (not a
-door knocked).
+door knocked); cutting every night or bleeding that will not stop after cutting (not a finger
+cut in the kitchen). A plan to end one's life: safeguarding_spanish_plans.
 """
 
 from __future__ import annotations
@@ -133,4 +134,25 @@ _ES_FOR_WHO_THEY_ARE = (
 )
 SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_BEATING_NOW, _ES_FOR_WHO_THEY_ARE),
+)
+
+# Cutting oneself again or on purpose and bleeding that will not stop ("me corto todas las
+# noches, hoy me pasé y no para de sangrar"), or the cutting said as a nightly habit; not a
+# finger cut in the kitchen, nor a haircut.
+_ES_CUT_MYSELF = (
+    r"\bme\s+(?:corto|corte|he\s+cortado|raje|he\s+rajado|he\s+vuelto\s+a\s+cortar)\b"
+    r"(?!\s+(?:el\s+pelo|las\s+unas|el\s+flequillo|la\s+barba|el\s+dedo|con\s+(?:un\s+)?papel))"
+)
+_ES_CUT_AGAIN = (
+    r"\bme\s+corto\s+(?:todas\s+las\s+noches|cada\s+noche|todos\s+los\s+dias|cada\s+dia|"
+    r"a\s+escondidas|a\s+proposito)\b"
+)
+_ES_BLEEDING = (
+    r"\bno\s+(?:para|deja|paro|dejo)\s+de\s+sangrar\b|\bsangra\s+(?:mucho|muchisimo|sin\s+"
+    r"parar)\b|\bmucha\s+sangre\b|\bme\s+pase\b"
+)
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    _ES_CUT_AGAIN,
+    r"^(?!.*\b(?:cocina\w*|pelando|afeitando|cortando|verduras|cebolla|pan|cristal|lata|"
+    r"jardin\w*|dedo)\b)" + every_one_of(_ES_CUT_MYSELF, _ES_BLEEDING),
 )

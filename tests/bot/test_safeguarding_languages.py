@@ -5858,6 +5858,338 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mon mari m'a forcée cette nuit, il dort à côté",
             "Mon patron m'a forcé la main hier pour signer",
         ),
+        # Italian: paid by a man to carry parcels to another city tonight or he hurts her mother;
+        # paid to carry a neighbour's parcels
+        (
+            "it",
+            "ho 16 anni, un uomo che mi dà soldi per portare pacchi dice che stasera devo andare "
+            "a Birmingham sennò fa male a mia madre",
+            "ho 16 anni, un uomo del negozio mi dà soldi per portare pacchi ai vicini, stasera "
+            "devo andare a Birmingham dai nonni",
+        ),
+        # French: a boyfriend who will send her photos to everyone if she refuses; holiday photos
+        # sent round
+        (
+            "fr",
+            "j'ai 14 ans, mon copain a 22 ans et il veut que je vienne chez lui ce soir, il dit "
+            "que si je refuse il envoie mes photos à tout le monde",
+            "j'ai 14 ans, mon copain veut que je vienne chez lui ce soir, il dit qu'il envoie "
+            "mes photos du voyage à tout le monde",
+        ),
+        # Portuguese: a man of 30 met on Instagram who wants to meet a girl of 14 alone and in
+        # secret; a girl of her age met with her mother
+        (
+            "pt",
+            "vou sim. mas tipo, um cara que conheci no insta tem 30 anos e quer me encontrar "
+            "hoje a noite sozinha, ele disse pra nao contar pra ninguem. tenho 14",
+            "tenho 14 e uma menina que conheci no insta vai me encontrar no shopping com a mãe "
+            "dela",
+        ),
+        # Spanish: cutting every night and bleeding that will not stop; a finger cut peeling
+        # potatoes
+        (
+            "es",
+            "tengo 16 y me corto todas las noches, hoy me pasé y no para de sangrar",
+            "me corté el dedo pelando patatas y no para de sangrar",
+        ),
+        # Portuguese: tablets kept and the affairs in order, the end tomorrow; tablets packed for
+        # a trip, a report finished
+        (
+            "pt",
+            "Obrigado pelo lembrete mas não vou precisar. Já deixei tudo arrumado e tenho os "
+            "comprimidos guardados. Amanhã acabo com isto.",
+            "Obrigado pelo lembrete mas não vou precisar. Já deixei tudo arrumado para a viagem "
+            "e tenho os comprimidos guardados na mala. Amanhã acabo com isto do relatório.",
+        ),
+        # Portuguese: the last time, the dog given away, a rope at home; the last time at the
+        # group before a move
+        (
+            "pt",
+            "nota 4. foi bom. vai ser minha ultima vez, ja dei meu cachorro pra vizinha e to com "
+            "a corda em casa",
+            "nota 4. foi bom. vai ser minha ultima vez no grupo, vou mudar de cidade e o "
+            "cachorro vai comigo",
+        ),
+        # Spanish: tablets kept and "I do it on Sunday"; tablets kept for a trip on Sunday
+        (
+            "es",
+            "No me mande más recordatorios. Desde que murió mi mujer no le veo sentido. He "
+            "guardado las pastillas y el domingo lo hago.",
+            "No me mande más recordatorios. He guardado las pastillas para el viaje y el domingo "
+            "me voy.",
+        ),
+        # Italian: a loaded gun at home, the last outing and the choice made; a gun loaded for the
+        # hunt
+        (
+            "it",
+            "Valutazione 5. Grazie di tutto, è stata la mia ultima uscita. Ho il fucile carico "
+            "in casa e ho deciso.",
+            "Valutazione 5. Grazie di tutto, è stata la mia ultima uscita con il gruppo. Ho il "
+            "fucile carico in macchina per la caccia di domani.",
+        ),
+        # French: the affairs in order, the cat given away, the bridge tonight and the end; the
+        # bridge for the fireworks
+        (
+            "fr",
+            "Je ne viendrai pas samedi. J'ai mis mes affaires en ordre, j'ai donné le chat. Ce "
+            "soir je vais au pont et c'est fini.",
+            "Je ne viendrai pas samedi. J'ai mis mes affaires en ordre avant le déménagement, "
+            "j'ai donné le chat à ma sœur. Ce soir je vais au pont voir le feu d'artifice.",
+        ),
+        # Italian: taking one's life tonight; taking off make-up tonight
+        (
+            "it",
+            "Stanotte mi tolgo la vita, ho già preparato tutto.",
+            "Stanotte mi tolgo il trucco e vado a letto, ho già preparato tutto.",
+        ),
+        # Italian: decided to end it; finished with cigarettes
+        (
+            "it",
+            "Ho deciso di farla finita, domani non ci sarò più.",
+            "Ho deciso di farla finita con le sigarette, domani non ci saranno più in casa.",
+        ),
+        # Italian: tablets saved and "I do it on Sunday"; tablets saved for a trip
+        (
+            "it",
+            "Ho messo da parte le pastiglie e domenica lo faccio.",
+            "Ho messo da parte le pastiglie per il viaggio e domenica parto.",
+        ),
+        # Italian: a rope bought and the end tonight; a rope for the washing
+        (
+            "it",
+            "Ho comprato una corda, stanotte la faccio finita.",
+            "Ho comprato una corda per stendere i panni, stanotte piove.",
+        ),
+        # Italian: throwing oneself off the bridge tomorrow; passing by the bridge
+        (
+            "it",
+            "Domani mi butto dal ponte, addio a tutti.",
+            "Domani passo dal ponte, ciao a tutti.",
+        ),
+        # Italian: "I will kill myself this week"; worked to death this week
+        (
+            "it",
+            "Mi ucciderò questa settimana, non ce la faccio più.",
+            "Questa settimana mi ammazzerò di lavoro, non ce la faccio più.",
+        ),
+        # Italian: not alive after Sunday; not in the office after Sunday
+        (
+            "it",
+            "Dopo domenica non sarò più viva.",
+            "Dopo domenica non sarò più in ufficio, ultima settimana di contratto.",
+        ),
+        # Italian: the last time they see the writer; the last time with long hair
+        (
+            "it",
+            "Questa è l'ultima volta che mi vedete.",
+            "Questa è l'ultima volta che mi vedete con i capelli lunghi!",
+        ),
+        # Italian: a hose to the car's exhaust and goodbye; an exhaust pipe changed
+        (
+            "it",
+            "Ho attaccato un tubo allo scarico della macchina, addio.",
+            "Ho cambiato il tubo di scarico della macchina, grazie di tutto al meccanico.",
+        ),
+        # Italian: the tracks tonight and the end; the train from the platform
+        (
+            "it",
+            "Stasera vado ai binari e la faccio finita.",
+            "Stasera vado ai binari a prendere il treno per Milano.",
+        ),
+        # Italian: tablets hidden and thanks for everything; the last session of the assembly
+        (
+            "it",
+            "Ho le pastiglie nascoste nell'armadio, grazie di tutto.",
+            "È stata la mia ultima sessione dell'assemblea, grazie di tutto!",
+        ),
+        # French: ending one's days tonight; ending a subscription
+        (
+            "fr",
+            "Je vais mettre fin à mes jours ce soir.",
+            "Je vais mettre fin à mon abonnement ce soir.",
+        ),
+        # French: decided to end it, not alive tomorrow; done with a file
+        (
+            "fr",
+            "J'ai décidé d'en finir, demain je ne serai plus en vie.",
+            "J'ai décidé d'en finir avec ce dossier, demain je ne serai plus au bureau.",
+        ),
+        # French: tablets kept aside and "I do it on Sunday"; tablets for a trip
+        (
+            "fr",
+            "J'ai gardé des cachets de côté et dimanche je le fais.",
+            "J'ai gardé des cachets de côté pour le voyage et dimanche je pars.",
+        ),
+        # French: a rope bought and the end tonight; a rope for the washing line
+        (
+            "fr",
+            "J'ai acheté une corde, cette nuit j'en finis.",
+            "J'ai acheté une corde pour étendre le linge, cette nuit il pleut.",
+        ),
+        # French: under the train tomorrow; taking the plunge at a new job
+        (
+            "fr",
+            "Demain je me jette sous le train, adieu.",
+            "Demain je me jette à l'eau pour le nouveau travail, je prends le train.",
+        ),
+        # French: killing oneself this weekend; worked to death this weekend
+        (
+            "fr",
+            "Je me suicide ce week-end, je n'en peux plus.",
+            "Je me tue au travail ce week-end, je n'en peux plus.",
+        ),
+        # French: the last time they see the writer; the last time with long hair
+        (
+            "fr",
+            "C'est la dernière fois que vous me voyez.",
+            "C'est la dernière fois que vous me voyez avec les cheveux longs !",
+        ),
+        # French: a hose on the exhaust and thanks for everything; an exhaust changed at the
+        # garage
+        (
+            "fr",
+            "J'ai mis un tuyau sur le pot d'échappement de la voiture, merci pour tout.",
+            "J'ai changé le pot d'échappement de la voiture, merci pour tout au garagiste.",
+        ),
+        # French: a loaded gun at home and the choice made; a gun for tomorrow's hunt
+        (
+            "fr",
+            "J'ai le fusil chargé à la maison et j'ai décidé.",
+            "J'ai le fusil chargé pour la chasse de demain.",
+        ),
+        # French: "I'll end it tonight" texted; the last session of the assembly
+        (
+            "fr",
+            "jvais en finir ce soir",
+            "C'était ma dernière séance de l'assemblée, merci pour tout !",
+        ),
+        # Spanish: taking one's life tonight; taking off make-up tonight
+        (
+            "es",
+            "Esta noche me quito la vida.",
+            "Esta noche me quito el maquillaje y a dormir.",
+        ),
+        # Spanish: decided to kill oneself, not alive on Monday; not in the office on Monday
+        (
+            "es",
+            "He decidido matarme, el lunes ya no estaré viva.",
+            "He decidido acabar con todo lo pendiente, el lunes ya no estaré en la oficina.",
+        ),
+        # Spanish: "tomorrow I kill myself"; studying hard tomorrow
+        (
+            "es",
+            "Mañana me mato, ya está todo pensado.",
+            "Mañana me mato a estudiar para el examen.",
+        ),
+        # Spanish: a rope ready and thanks for everything; a rope for the washing
+        (
+            "es",
+            "Tengo la cuerda preparada, gracias por todo.",
+            "Tengo la cuerda preparada para tender la ropa, gracias por todo.",
+        ),
+        # Spanish: off the bridge tonight; into the pool tonight
+        (
+            "es",
+            "Me tiro del puente esta noche, adiós a todos.",
+            "Me tiro a la piscina esta noche, adiós calor.",
+        ),
+        # Spanish: a loaded shotgun at home and the choice made; a shotgun for the hunt
+        (
+            "es",
+            "Tengo la escopeta cargada en casa y ya lo he decidido.",
+            "Tengo la escopeta cargada para la caza de mañana.",
+        ),
+        # Spanish: the last time they see the writer; the last time with long hair
+        (
+            "es",
+            "Esta es la última vez que me veis.",
+            "Esta es la última vez que me veis con el pelo largo.",
+        ),
+        # Spanish: the bridge tonight and the end; the bridge for the fireworks
+        (
+            "es",
+            "Esta noche voy al puente y se acabó.",
+            "Esta noche voy al puente a ver los fuegos artificiales.",
+        ),
+        # Spanish: a hose in the exhaust and goodbye; an exhaust changed at the garage
+        (
+            "es",
+            "He puesto una manguera en el tubo de escape del coche, adiós.",
+            "He cambiado el tubo de escape del coche en el taller, gracias por todo.",
+        ),
+        # Spanish: decided to take one's life, done on Saturday; the last session of the assembly
+        (
+            "es",
+            "decidí quitarme la vida, el sábado lo hago",
+            "Ha sido mi última sesión de la asamblea, gracias por todo.",
+        ),
+        # Portuguese: "tonight I kill myself"; worked to death tonight
+        (
+            "pt",
+            "Hoje à noite me mato.",
+            "Hoje à noite me mato de trabalhar.",
+        ),
+        # Portuguese: decided to end one's life, not alive tomorrow; done with a diet, not in the
+        # office
+        (
+            "pt",
+            "Decidi acabar com a minha vida, amanhã já não vou estar viva.",
+            "Decidi acabar com tudo isso de dieta, amanhã já não vou estar no escritório.",
+        ),
+        # Portuguese: ending one's life this weekend; ending a contract
+        (
+            "pt",
+            "Vou pôr fim à minha vida este fim de semana.",
+            "Vou pôr fim ao meu contrato este fim de semana.",
+        ),
+        # Portuguese: medicines kept and "I do it on Sunday"; medicines for a trip
+        (
+            "pt",
+            "Guardei os remédios e no domingo faço isso.",
+            "Guardei os remédios para a viagem e no domingo viajo.",
+        ),
+        # Portuguese: a rope bought and thanks for everything; a rope for the washing line
+        (
+            "pt",
+            "Comprei uma corda, obrigada por tudo.",
+            "Comprei uma corda para o varal, obrigada por tudo.",
+        ),
+        # Portuguese: off the bridge tomorrow; into the pool by the bridge
+        (
+            "pt",
+            "Amanhã vou me jogar da ponte, adeus.",
+            "Amanhã vou me jogar na piscina da ponte, adeus calor.",
+        ),
+        # Portuguese: a loaded gun at home and the choice made; a shotgun for the hunt
+        (
+            "pt",
+            "Tenho a arma carregada em casa e já decidi.",
+            "Tenho a espingarda carregada para a caça de amanhã.",
+        ),
+        # Portuguese: the last time they see the writer; the last time with long hair
+        (
+            "pt",
+            "É a última vez que vocês me veem.",
+            "É a última vez que vocês me veem de cabelo comprido!",
+        ),
+        # Portuguese: the bridge tonight and the end, texted; the bridge for the fireworks
+        (
+            "pt",
+            "hj a noite vou pra ponte e acabou",
+            "hj a noite vou pra ponte ver os fogos",
+        ),
+        # Portuguese: "I'll kill myself tomorrow", texted; the last session of the assembly
+        (
+            "pt",
+            "vo me mata amanha",
+            "Foi a minha última sessão da assembleia, obrigado por tudo!",
+        ),
+        # Portuguese: a hose to the exhaust and goodbye; an exhaust changed at the garage
+        (
+            "pt",
+            "Liguei a mangueira ao escape do carro, adeus a todos.",
+            "Troquei o cano de escape do carro na oficina, obrigado por tudo.",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(

@@ -1,0 +1,86 @@
+"""The Spanish phrase net's readings of a plan to end one's life said plainly (read by
+safeguarding_languages with safeguarding_spanish, whose module has no room left): the verb of
+ending one's life in the first person, future or decided ("me quitaré la vida", "he decidido
+matarme", "esta noche me mato", "el lunes ya no estaré viva", "es la última vez que me veis"),
+throwing oneself from a bridge or under a train, and a means made ready (tablets kept, a rope, a
+loaded gun, a hose to the exhaust, the bridge or the tracks gone to) beside a goodbye, a choice
+made or a time with "lo hago" ("he guardado las pastillas y el domingo lo hago").
+Text has been through safeguarding_languages.fold (no accents: "último" reads "ultimo").
+
+Left alone: "me mato a estudiar", "he decidido acabar con todo lo pendiente", "el lunes ya no
+estaré en la oficina", the last time seen with long hair, a dive from a board, tablets kept for
+a trip, a rope for the washing line, a gun for the hunt, the bridge gone to for the fireworks, a
+goodbye or the affairs put in order with no means.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+_ES_DAY = (
+    r"(?:esta\s+noche|manana|hoy|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
+    r"este\s+(?:fin\s+de\s+semana|finde|domingo|sabado)|esta\s+semana)"
+)
+# The verb in the first person, future or decided; not "me mato a estudiar", "acabar con todo
+# lo pendiente", nor "no estaré en la oficina".
+_ES_MY_LIFE_ENDED = (
+    r"\bme\s+(?:matare|suicidare|quitare\s+la\s+vida)\b(?!\s+(?:a|de)\b)|\bme\s+quito\s+la\s+"
+    r"vida\b|\b(?:he|ya\s+he|lo\s+he|ya\s+lo\s+he)\s+decidido\s*[:,]?\s*(?:que\s+voy\s+a\s+)?"
+    r"(?:morir(?:me)?|matarme|suicidarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida))"
+    r"\b(?!\s+(?:lo|el|la|los|las|esto|eso|de|del)\b)|\bdecidi\s+(?:matarme|suicidarme|"
+    r"quitarme\s+la\s+vida|acabar\s+con\s+mi\s+vida)\b|"
+    rf"\bme\s+(?:mato|suicido)\s+(?:\w+\s+)?{_ES_DAY}\b|\b{_ES_DAY}\s+me\s+(?:mato|suicido)\b"
+    r"(?!\s+(?:a|de|estudiando|trabajando|corriendo|limpiando)\b)|"
+    rf"\b{_ES_DAY}\s+(?:\w+\s+)?(?:acabo|termino)\s+con\s+(?:todo|mi\s+vida)\s*(?:[.!…,]|$)|"
+    r"\b(?:ya\s+)?no\s+(?:estare|voy\s+a\s+estar)\s+(?:viv[oa]|en\s+este\s+mundo|entre\s+"
+    r"(?:vosotros|ustedes))\b|\b(?:es|sera|esta\s+es)\s+la\s+ultima\s+vez\s+que\s+me\s+"
+    r"(?:veis|ves|ven|vereis|veran|veras)\s*(?:[.!…]|$)"
+)
+# Throwing oneself from a bridge or under a train; not a dive into the pool or a bungee jump.
+_ES_THROW_MYSELF = (
+    r"\b(?:me\s+(?:tiro|tirare|lanzo|lanzare|arrojo|voy\s+a\s+tirar|voy\s+a\s+lanzar)|tirarme|"
+    r"lanzarme|arrojarme)\s+(?:desde|de|del|por|al|a|bajo|debajo\s+de)\s+(?:\w+\s+)?(?:puente|"
+    r"ventana|balcon|azotea|tejado|edificio|tren|metro|vias|camion|acantilado)\b"
+)
+_ES_FOR_FUN = r"^(?!.*\b(?:piscina|mar|playa|puenting|tirolina|paracaidas|banarme|agua)\b)"
+SPANISH_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    _ES_MY_LIFE_ENDED,
+    _ES_FOR_FUN + every_one_of(_ES_THROW_MYSELF),
+)
+
+# A means made ready beside a goodbye, a choice made or a time with "lo hago"; or the bridge,
+# the tracks or the river gone to with the end said ("esta noche voy al puente y se acabó").
+_ES_TABLETS = r"(?:pastillas|pildoras|somniferos|calmantes|comprimidos|medicamentos)"
+_ES_MEANS_READY = (
+    r"\b(?:he\s+guardado|guarde|tengo\s+guardad[oa]s|he\s+juntado|junte|he\s+escondido|"
+    rf"escondi|he\s+ahorrado|he\s+reunido)\s+(?:\w+\s+){{0,2}}?{_ES_TABLETS}\b|\b{_ES_TABLETS}"
+    r"\s+(?:\w+\s+)?(?:guardad[oa]s|escondid[oa]s|juntad[oa]s|preparad[oa]s|list[oa]s)\b|"
+    r"\b(?:una|la)\s+(?:cuerda|soga)\b|\b(?:pistola|escopeta|arma|rifle|revolver)\s+(?:\w+\s+)?"
+    r"cargad[oa]\b|\bmanguera\s+(?:\w+\s+){0,3}?(?:al|en\s+el|del)\s+(?:tubo\s+de\s+)?escape\b"
+)
+_ES_GOES_TO_THE_END = (
+    r"\b(?:voy|ire|me\s+voy)\s+(?:\w+\s+)?(?:al\s+puente|a\s+las\s+vias|al\s+rio|al\s+"
+    r"acantilado)\b"
+)
+_ES_THE_END_SAID = (
+    r"\b(?:se\s+acabo|se\s+acaba\s+todo|todo\s+se\s+acaba|se\s+termina\s+todo|todo\s+"
+    r"(?:terminara|acabara))\s*(?:[.!…]|$)|\badios\b|\bpara\s+acabar\s+con\s+todo\b|"
+    r"\bme\s+tiro\b"
+)
+_ES_GOODBYE_OR_CHOICE = (
+    rf"{_ES_THE_END_SAID}|\b(?:ya\s+)?(?:lo\s+)?(?:he\s+decidido|tengo\s+decidido|esta\s+"
+    r"decidido)\s*(?:[.!…]|$)|\bgracias\s+por\s+todo\b|\b(?:he\s+regalado|he\s+dado|regale|di|"
+    r"deje)\s+(?:a\s+)?(?:mi|el|la|mis|los)\s+(?:perr[oa]s?|gat[oa]s?)\b|\b(?:lo\s+)?(?:he\s+"
+    r"dejado|deje)\s+todo\s+(?:arreglado|en\s+orden|atado|organizado)\b|\b(?:es|sera|ha\s+"
+    r"sido|fue)\s+(?:la|mi)\s+ultima\s+(?:vez|salida|sesion|clase)\b|"
+    rf"\b{_ES_DAY}\s+(?:\w+\s+)?lo\s+(?:hago|hare)\b|\blo\s+(?:hago|hare)\s+{_ES_DAY}\b"
+)
+_ES_FOR_AN_ERRAND = (
+    r"^(?!.*\b(?:viaje|vacaciones|tender|ropa|colada|camping|escalada|barco|caza|tiro\s+"
+    r"deportivo|pesca|dolor\s+de\s+cabeza|migrana|alergi\w*|mecanico|taller|fuegos\s+"
+    r"artificiales|paseo)\b)"
+)
+SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
+    _ES_FOR_AN_ERRAND + every_one_of(_ES_MEANS_READY, _ES_GOODBYE_OR_CHOICE),
+    _ES_FOR_AN_ERRAND + every_one_of(_ES_GOES_TO_THE_END, _ES_THE_END_SAID),
+)
