@@ -168,7 +168,12 @@ alarm taken, not turned or left in wet sheets, a carer who never came, unfed, ex
 hoarding, someone with dementia missing, a hob left on), and sexual violence now or just done
 (safeguarding_sexual: someone out of it led off by men, sex forced or done while asleep, filming
 with a threat to send it, a man exposing himself or touching on a bus or in a taxi, a room or a
-visa kept for sex, a young or disabled person with a much older man, a carer touching someone).
+visa kept for sex, a young or disabled person with a much older man, a carer touching someone),
+and the writer's own plan to die told stoically (safeguarding_farewell: a pet rehomed for good
+beside affairs settled, not a burden or not planning to be around past a day, the payment asked
+about for the estate, gone by then with the funeral paid, a goodbye the other does not know is
+one, notes written and "tonight probably", a last time before going through with it, a gun
+licence not for the sport).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -209,6 +214,7 @@ from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_exploited import EXPLOITED_PHRASES
 from bot.gateway.safeguarding_exploited_adults import EXPLOITED_ADULT_PHRASES
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
+from bot.gateway.safeguarding_farewell import FAREWELL_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
 from bot.gateway.safeguarding_hate import HATE_PHRASES
@@ -302,6 +308,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LEFT_ALONE_PHRASES,
     **TARGETED_PHRASES,
     **SEXUAL_PHRASES,
+    **FAREWELL_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -134,6 +134,12 @@ _AFFAIRS_IN_ORDER = (
     r"husband)))"
 )
 # A place to fall from, gone back to and "thought about"; not a landmark or a photo project.
+# A will or affairs seen to as good sense: with a solicitor, a power of attorney, "at my age",
+# nagged into it by family.
+_A_WILL_MADE_SENSIBLY = (
+    r"^(?!.*\b(?:solicitors?|lawyers?|notary|power\s+of\s+attorney|at\s+my\s+age|nagged|"
+    r"sensible|precaution)\b)"
+)
 _A_HEIGHT = (
     r"\b(?:keep|kept|been|started|i)\s+(?:going|go|went|walking|walk)\s+(?:back\s+)?(?:to|up\s+to|"
     r"on\s+to|onto)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|cliffs?|roof|car\s+park|multi\s*storey|"
@@ -350,14 +356,16 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?(?:my|my\s+\w+)\s+(?:things|stuff|belongings)"
         r"\s+(?:away|to)\b",
         r"\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
-        r"\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+(?:affairs|will)\b",
+        _A_WILL_MADE_SENSIBLY
+        + r".*\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+(?:affairs|will)\b",
         r"\b(?:this\s+is|saying)\s+(?:my\s+)?(?:goodbye|last\s+message)\b(?!\s+(?:to\s+the\s+"
         r"(?:assembly|group)|for\s+now))",
         r"\bwill\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again\b",
         r"\b(?:said|saying|say)\s+my\s+goodbyes\b|\bgoodbye\s+to\s+(?:the\s+)?(?:people\s+who\s+matter|"
         r"everyone\s+i\s+love|my\s+(?:kids|children|family))\b",
-        r"\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b|\b(?:left|leaving|"
-        r"written|wrote)\s+instructions\s+for\b",
+        _A_WILL_MADE_SENSIBLY
+        + r".*\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b",
+        r"\b(?:left|leaving|written|wrote)\s+instructions\s+for\b",
         r"\b(?:with\s+me|(?:once|when|after)\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
         r"(?!\s+(?:on|to|for|from|away))",
         r"\b(?:keep|kept|been|can\s+not\s+stop|always|just)\s+(?:looking|staring)\s+(?:at|down\s+at)\s+"

@@ -4520,6 +4520,116 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "mi granfada fall dung pon di stairs an him cyaan get up, him a bleed",
             "mi granfada fall dung pon di stairs last year but him walk good now",
         ),
+        # a pet rehomed and nobody relying on the writer; not a pet rehomed for a new flat
+        (
+            "Caring: none now, rehomed the dog last week so nobody relying on me. Got things "
+            "sorted for end of the month.",
+            "Caring: none now, rehomed the dog last week because our new flat doesn't allow "
+            "pets. Got things sorted for end of the month.",
+        ),
+        # a cat gone for good beside letters written; not while moving house
+        (
+            "the cat's gone to my sister for good, letters written, cancelled the milk",
+            "the cat's gone to my sister for good while we move house, cancelled the milk",
+        ),
+        # the papers cancelled and the tax paid up beside nobody relying on the writer; not the
+        # two errands alone
+        (
+            "cancelled the papers and the milk, paid up the council tax for the year. nobody "
+            "relying on me now",
+            "paid up the council tax for the year, easier in one go. cancelled the papers as I "
+            "read them online",
+        ),
+        # not a burden much longer; not leaving a group chat
+        (
+            "Re the claim - no rush, I won't be a burden to anyone much longer",
+            "Re the claim - no rush, I won't be a burden to the team much longer, leaving the "
+            "group chat after this weekend",
+        ),
+        # not planning to be around for a weekend, said bare; not with shifts clashing
+        (
+            "Not planning on being around for the third weekend anyway so don't order lunch "
+            "for me.",
+            "Not planning on being around for the third weekend, it clashes with my shifts, so "
+            "don't order lunch for me.",
+        ),
+        # not planning to be here past a day; not with a flight home
+        (
+            "send the cheque to my daughter please, not planning to be here past Friday",
+            "send the cheque to my daughter please, not planning to be here past Friday as I "
+            "fly to Lagos on the Saturday",
+        ),
+        # the payment to the estate, not here after a week; not a will being updated
+        (
+            "if I'm not around to collect the payment does it go to my estate? asking because "
+            "I won't be, after next week",
+            "if I'm not around to collect the payment does it go to my estate? asking because "
+            "I'm updating my will",
+        ),
+        # gone by then with the funeral paid for; not gone on holiday
+        (
+            "no need to remind me, I'll be gone by then. funeral's all paid for and sorted",
+            "no need to remind me, I'll be gone by then, on holiday in Crete. funeral's all "
+            "paid for and sorted",
+        ),
+        # a goodbye the other did not know was the last; not before emigrating
+        (
+            "said goodbye to my brother at the station today, he didn't know it was the last time",
+            "said goodbye to my brother at the station today, he didn't know it was the last "
+            "time I'd see him before I emigrate",
+        ),
+        # a last day out beside a goodbye; not before an operation
+        (
+            "yes coming, it will be my last day out, said goodbye to the grandkids on Sunday",
+            "yes coming, it will be my last day out before my hip op, said goodbye to the "
+            "grandkids on Sunday",
+        ),
+        # not waiting for the end of an illness, it arranged; not the end of a football season
+        (
+            "they're giving me months. I'm not hanging on till the end, I've got it all arranged",
+            "they're giving me months. I'm not hanging on till the end of the season to see "
+            "Spurs, I've got it all arranged",
+        ),
+        # the writer's things given away as not needed; not on retiring
+        (
+            "gave my nephew my guitar and my records, told him I won't need them any more",
+            "gave my nephew my guitar and my records, told him I won't need them now I've retired",
+        ),
+        # letters written and a bare day; not letters to the council
+        (
+            "sorry to be a bother. I've written my letters. Sunday probably.",
+            "sorry to be a bother. I've written my letters to the council. Sunday probably.",
+        ),
+        # a last time before going through with it; not before surgery
+        (
+            "good to see everyone one last time before I go through with it",
+            "good to see everyone one last time before I go through with it, the surgery is Monday",
+        ),
+        # tonight decided on, a voucher not collected; not the night of a proposal
+        (
+            "tell everyone I appreciated it all, I won't be collecting the voucher, I've "
+            "decided tonight is the night",
+            "tell everyone I appreciated it all, I won't be collecting the voucher, I've "
+            "decided tonight is the night I propose",
+        ),
+        # an account not used after a week, said bare; not switching banks
+        (
+            "won't be using that bank account after this week. don't save the details",
+            "won't be using that bank account after this week, switching to Monzo, so don't "
+            "save the details",
+        ),
+        # a gun licence not for the sport, "enough said"; not just for the clays
+        (
+            "got my shotgun licence back. not for the clays this time. enough said.",
+            "got my shotgun licence back. not for the pheasants this time, just the clays at "
+            "the club.",
+        ),
+        # a will sorted and a date set, all in order; not a will made with a solicitor at the
+        # writer's age
+        (
+            "sorted my will and I've set the date, everything's in order now",
+            "made my will with the solicitor at my age, everything's in order now",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
