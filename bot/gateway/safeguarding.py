@@ -168,7 +168,14 @@ alarm taken, not turned or left in wet sheets, a carer who never came, unfed, ex
 hoarding, someone with dementia missing, a hob left on), and sexual violence now or just done
 (safeguarding_sexual: someone out of it led off by men, sex forced or done while asleep, filming
 with a threat to send it, a man exposing himself or touching on a bus or in a taxi, a room or a
-visa kept for sex, a young or disabled person with a much older man, a carer touching someone).
+visa kept for sex, a young or disabled person with a much older man, a carer touching someone),
+and the writer's own plan to die told stoically through the means or the place
+(safeguarding_means: a hose fitted to the exhaust or got ready with the garage, sat in the car in
+a shut garage with the engine running, a river, a bridge or a platform gone to night after night
+working up to it, the river "calling", walking into the reservoir, a multi-storey not to be come
+down from, the railway gone to instead of where the family is told, sat with a loaded gun, a beam
+looked at, a belt practised with, a knife sharpened "not for cooking", extra tablets taken on
+purpose, tablets kept not taken or morphine saved, "took the lot").
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -220,6 +227,7 @@ from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
+from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
@@ -302,6 +310,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LEFT_ALONE_PHRASES,
     **TARGETED_PHRASES,
     **SEXUAL_PHRASES,
+    **MEANS_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
