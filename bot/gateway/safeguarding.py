@@ -173,7 +173,13 @@ and the writer's own plan to die told stoically (safeguarding_farewell: a pet re
 beside affairs settled, not a burden or not planning to be around past a day, the payment asked
 about for the estate, gone by then with the funeral paid, a goodbye the other does not know is
 one, notes written and "tonight probably", a last time before going through with it, a gun
-licence not for the sport).
+licence not for the sport), and told through the means or the place (safeguarding_means: a hose
+fitted to the exhaust or got ready with the garage, sat in the car in a shut garage with the
+engine running, a river, a bridge or a platform gone to night after night working up to it, the
+river "calling", walking into the reservoir, a multi-storey not to be come down from, the
+railway gone to instead of where the family is told, sat with a loaded gun, a beam looked at, a
+belt practised with, a knife sharpened "not for cooking", extra tablets taken on purpose,
+tablets kept not taken or morphine saved, "took the lot").
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -226,6 +232,7 @@ from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
+from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
@@ -309,6 +316,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **TARGETED_PHRASES,
     **SEXUAL_PHRASES,
     **FAREWELL_PHRASES,
+    **MEANS_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

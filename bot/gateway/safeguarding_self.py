@@ -466,8 +466,11 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:an?\s+)?(?:hour|hours|ages|ever|the\s+night|half\s+the\s+night)|all\s+night|did\s+not\s+"
         r"do\s+anything|nearly|almost|yet)\b)(?!.{0,60}\b(?:open\w*|parcel|tape|carv\w*|peel\w*|"
         r"sharpen\w*|cut(?:ting)?\s+(?:the|a))\b)",
+        # tablets held on to or hidden; not kept in a dosette box or a pill organiser
         r"\b(?:take|taking|swallow)\s+everything\s+in\s+the\s+(?:cupboard|drawer|cabinet|box)\b|"
-        r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}" + _MEDS + r"\b",
+        r"\b(?:holding\s+on\s*to|keeping|hidden|hiding|stashed?)\s+(?:\w+\s+){0,4}"
+        + _MEDS
+        + r"\b(?!.{0,40}\b(?:dosette|pill\s+(?:box|organi[sz]er)|blister\s+packs?)\b)",
         # a count of tablets, one's own or someone else's ("about 30 of my mum's sleeping
         # tablets"); not a count taken back, home or to sort for someone
         r"\b(?:took|taken|swallowed|necked|downed|had)\s+"

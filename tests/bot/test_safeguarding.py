@@ -4630,6 +4630,109 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "sorted my will and I've set the date, everything's in order now",
             "made my will with the solicitor at my age, everything's in order now",
         ),
+        # a hose taped to the exhaust; not a hosepipe bought for the allotment
+        (
+            "I've got a hosepipe taped to the exhaust now. Sorry I won't be there.",
+            "I've got a new hosepipe for the allotment now. Sorry I'll be late.",
+        ),
+        # the hose and the garage got ready; not for the car wash fundraiser
+        (
+            "last session for me, the hose and the garage are sorted for friday",
+            "last session for me, the hose and the garage are sorted for the car wash fundraiser",
+        ),
+        # sat in the car in a shut garage with the engine on; not warming it up on a frosty
+        # morning
+        (
+            "been sitting in my car in the garage, engine on, doors locked, building up to it",
+            "frosty morning so I've been sitting in my car with the engine on, doors locked, till"
+            " it warms up",
+        ),
+        # a multi-storey's top gone up to every night, trying to decide; not for the sunset photos
+        (
+            "I keep going up to the top of the multi storey every night trying to decide",
+            "I keep going up to the top of the multi storey every night to photograph the sunset",
+        ),
+        # a canal gone to every night, thinking about it; not a run working up to a 10k
+        (
+            "honestly I've been down at the canal every night for weeks thinking about it.",
+            "honestly I've been running down at the canal every night for weeks, working up to"
+            " the 10k.",
+        ),
+        # a platform stood on, letting trains go past, trying to decide; not trains watched for
+        # a hobby
+        (
+            "been standing on the platform at Highams Park most evenings letting the trains go"
+            " past, trying to decide",
+            "been standing on the platform at Highams Park most evenings watching the trains go"
+            " past, logging the numbers",
+        ),
+        # the tracks "calling me"; not the river calling for a kayak trip
+        (
+            "the tracks have been calling me for a while now",
+            "the river's been calling me for a while now, can't wait to get the kayak out",
+        ),
+        # walking into the sea tonight; not round the reservoir for a walk
+        (
+            "going to walk into the lake tonight, sorry for the short notice about saturday",
+            "going to walk round the lake tonight, sorry for the short notice about saturday",
+        ),
+        # not coming down from a multi-storey next time; not the stairs swapped for the lift
+        (
+            "been up the top of the car park a couple of times. next time I won't come down",
+            "been up the top of the car park a couple of times. next time I won't come down the"
+            " stairs, the lift is quicker",
+        ),
+        # the family told one place, the bridge gone to instead; not the railway museum
+        (
+            "told everyone I'm at work Monday but I'm going to the bridge instead.",
+            "told everyone I'm at work Monday but I'm going to the railway museum instead.",
+        ),
+        # sat with a loaded rifle, the family better off without; not a gun cleaned for a shoot
+        (
+            "been sitting in the barn with the rifle loaded, they'd be better off with the"
+            " insurance",
+            "been sitting in the barn with the rifle, cleaning it for the clay shoot, they'd be"
+            " better off with a new trap",
+        ),
+        # a beam looked at and weighed for the writer's weight; not a beam in a loft conversion
+        (
+            "wondering if the beam in the loft would take my weight",
+            "keep looking at the beam in the loft conversion, the builder says it's sagging",
+        ),
+        # a belt practised with at night, or a rope tried round the neck; not a belt for trousers
+        (
+            "I've been practising with my belt in the evenings. Nobody knows.",
+            "I've been practising with my belt on the new trousers, need another notch. Nobody"
+            " knows.",
+        ),
+        (
+            "tried the rope round my neck last night",
+            "tried the scarf round my neck last night, too warm for it",
+        ),
+        # a blade sharpened "not for the kitchen"; not a knife sharpened for Sunday lunch
+        (
+            "sharpened the blade last night, it's not for the kitchen",
+            "sharpened the carving knife last night for Sunday lunch",
+        ),
+        # tablets doubled up on deliberately; not a dose the GP raised
+        (
+            "been doubling up on my blood pressure tablets deliberately",
+            "been doubling up on my blood pressure tablets because the GP said to",
+        ),
+        # tablets stockpiled and not taken, or enough oxycodone saved; not a dosette box
+        (
+            "I've been stockpiling my sleeping tablets and not taking them",
+            "I've been keeping my sleeping tablets in a dosette box and taking them every night",
+        ),
+        (
+            "been saving up enough of mum's oxycodone",
+            "been saving up enough of mum's oxycodone to last till the pharmacy opens on Tuesday",
+        ),
+        # "swallowed the lot" as its own sentence; not the cakes
+        (
+            "swallowed the lot 20 mins ago. bye",
+            "the kids swallowed the lot of cakes 20 mins ago. bye",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
