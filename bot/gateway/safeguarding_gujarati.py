@@ -29,6 +29,9 @@ wound, the fear they will die there), and a pregnancy with the baby not moving o
 not food held back before an operation, nor a baby kicking all night.
 Also: someone touched or forced sexually, again soon (not a child who likes to touch things);
 a home or shop stoned or set on fire with a threat to come back (not stones in a lake).
+A child left days alone by a parent with no food (not a mother home with a fever), and a plan to
+die said plainly (death decided on, a life ended, a jump, a means made ready beside a time or a
+goodbye); not a trip, a washing line, a game or a joke.
 """
 
 from __future__ import annotations

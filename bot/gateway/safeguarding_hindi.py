@@ -19,6 +19,8 @@ breath on the stairs, a knife shown in a shop, a son staying at his grandmother'
 yesterday who has phoned, a slap to oneself for forgetting, a girl of 15 at her older sister's
 wedding, a child beaten in a film, a phone not responding, breath short after the stairs,
 children fasting for a vrat.
+It also reads a plan to die said plainly (death decided on, a jump, a train, a means made ready
+beside a time or a goodbye); not a trip, a washing line, a game of kabaddi or a joke.
 """
 
 from __future__ import annotations

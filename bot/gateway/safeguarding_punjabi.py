@@ -24,7 +24,10 @@ Pakistan, or take the children, if she goes out or tells anyone ("je kise nu das
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
 Also: sex demanded under a threat, tonight (not a night spent beside a sister); a temple,
-gurdwara, home or shop attacked with people inside (not a fire lit for the langar).
+gurdwara, home or shop attacked with people inside (not a fire lit for the langar). A girl
+under 18 whose marriage the family will make (not a wedding she is glad of at 24), and a plan to
+die said plainly (death decided on, a jump, a train, a means made ready beside a time or a
+goodbye); not a trip, a washing line, a game or a joke.
 """
 
 from __future__ import annotations
