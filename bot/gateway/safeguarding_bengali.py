@@ -113,8 +113,8 @@ BENGALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"felbo|dite\s+chai|falmu)\b",
     r"\b(?:bachte|baachte|baste|bachar)\s+(?:ar\s+)?(?:chai\s+na|chaina|iccha\s+kore\s+na|ichha\s+"
     r"kore\s+na|mon\s+chay\s+na)\b",
-    r"\b(?:amake|amare|amay)\s+(?:\w+\s+){0,2}(?:mare|maare|marche|mereche|marse|pitay|pitai|petay|"
-    r"humki|mardhor|atke\s+rakh)\w*|\b(?:gaye|gae)\s+hat\s+(?:tole|tuleche|tulse|tulche)\b",
+    r"\b(?:amake|amare|amay)o?\s+(?:\w+\s+){0,2}(?:mare|maare|marche|mereche|marse|pitay|pitai|"
+    r"petay|humki|mardhor|atke\s+rakh)\w*|\b(?:gaye|gae)\s+hat\s+(?:tole|tuleche|tulse|tulche)\b",
     r"\b(?:oke|take|tare|swamike|swami\s+ke|husband\s+ke|jamaike)\s+(?:khub\s+)?(?:bhoy|voy|bhoi|"
     r"dor)\s+(?:pai|lage|kori)\b|\b(?:bari|basay|ghore)\s+(?:\w+\s+)?(?:jete|firte|phirte)\s+"
     r"(?:\w+\s+)?(?:bhoy|voy|bhoi|dor)\b",

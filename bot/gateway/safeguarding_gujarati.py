@@ -29,6 +29,9 @@ wound, the fear they will die there), and a pregnancy with the baby not moving o
 not food held back before an operation, nor a baby kicking all night.
 Also: someone touched or forced sexually, again soon (not a child who likes to touch things);
 a home or shop stoned or set on fire with a threat to come back (not stones in a lake).
+A child left days alone by a parent with no food (not a mother home with a fever), and a plan to
+die said plainly (death decided on, a life ended, a jump, a means made ready beside a time or a
+goodbye); not a trip, a washing line, a game or a joke.
 """
 
 from __future__ import annotations
@@ -367,4 +370,71 @@ _GU_COMING_BACK_OR_ALONE = (
 )
 GUJARATI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_ATTACKED, _GU_COMING_BACK_OR_ALONE),
+)
+
+# A child left alone: a parent not home for days ("મમ્મી ત્રણ દિવસથી ઘરે નથી આવી"), with the
+# writer under 18, alone, or no food in the house; not a mother home with a fever.
+_GU_PARENT_AWAY_DAYS = (
+    r"(?:^|\s)(?:મમ્મી|મા|પપ્પા|બા|બાપુ|પિતા|માતા)\s+(?:\S+\s+)?(?:[0-9૦-૯]+|બે|ત્રણ|ચાર|પાંચ|ઘણા)\s+"
+    r"(?:દિવસ|રાત)\S*\s+(?:\S+\s+)?(?:ઘરે\s+)?નથી\s+આવ"
+)
+_GU_CHILD_ALONE_OR_UNFED = (
+    r"હું\s+(?:1[0-7]|૧[૦-૭]|[0-9]|[૦-૯])\s+(?:વર્ષ|વરસ)(?:ની|નો)|એકલ|ખાવાનું\s+(?:કંઈ\s+)?નથી|"
+    r"ખાવા\s+માટે\s+કંઈ\s+નથી"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_PARENT_AWAY_DAYS, _GU_CHILD_ALONE_OR_UNFED),
+)
+
+# The writer's own plan to die said plainly: death decided on ("મેં મરવાનો નિર્ણય કરી લીધો છે"),
+# a life ended or given ("હું મારું જીવન પૂરું કરી દઈશ", "મારો જીવ આપી દઈશ"), oneself killed ("મારી
+# જાતને મારી નાખીશ"), a jump from a bridge or a roof or in front of a train, into a well or the
+# river, not alive after a day; not a decision to come, work finished, a vote given, photos from
+# the bridge, the train to Leicester, looking after oneself, not living in London.
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    r"મરવાનો\s+(?:પાકો\s+)?(?:નિર્ણય|નિશ્ચય|ફેંસલો|ફેસલો)\s+(?:કરી\s+લીધો|લઈ\s+લીધો|કર્યો|લીધો)",
+    r"(?:મારું|મારૂં)\s+જીવન\s+(?:ટૂંકાવી|પૂરું\s+કરી|ખતમ\s+કરી|સમાપ્ત\s+કરી)\s+(?:દઈશ|નાખીશ)|"
+    r"(?<!માટે\s)મારો\s+જીવ\s+(?:આપી|દઈ)\s+દઈશ|(?:મારી\s+)?જાતને\s+(?:મારી\s+(?:નાખીશ|નાંખીશ)|"
+    r"(?:ખતમ|પૂરી)\s+કરી\s+(?:દઈશ|નાખીશ)|ગોળી\s+મારી\s+દઈશ)",
+    r"^(?!.*(?:😂|🤣|મેચ|મજાક|હારી|\b(?:match|lol|jk)\b)).*(?:"
+    r"(?:પુલ|બ્રિજ|છત|ધાબા|બિલ્ડિંગ|ટ્રેન|રેલ)\S*\s+(?:\S+\s+){0,2}(?:કૂદી\s+(?:જઈશ|પડીશ)|પડતું\s+"
+    r"મૂકીશ)|(?:નદી|કૂવા|તળાવ|દરિયા)\S*\s+(?:\S+\s+)?પડતું\s+મૂકીશ|પાટા\s+પર\s+(?:\S+\s+)?સૂઈ\s+જઈશ)",
+    r"(?:જીવતો|જીવતી|જીવિત)\s+નહીં\s+(?:રહું|રહીશ|હોઉં|હોઈશ)|આ\s+દુનિયામાં\s+નહીં\s+(?:હોઉં|રહું|"
+    r"હોઈશ)",
+)
+
+# A means made ready (a rope tied, ready or bought, a gun got) beside a time or a goodbye ("પંખા
+# સાથે દોરડું બાંધી દીધું છે, આજે રાત્રે બધું ખતમ"); tablets gathered beside a goodbye, or a time
+# with sleeping tablets or all of them to be taken; not tablets gathered for a trip, a rope for
+# the washing or a swing.
+_GU_PILLS_SAVED = (
+    r"(?:ગોળીઓ|ગોળી|દવાઓ|ટેબ્લેટ)\S*\s+(?:\S+\s+){0,2}(?:ભેગી|ભેગા|જમા|એકઠી|એકઠા|સંઘરી)\s+"
+    r"(?:કરી\s+)?(?:રાખી|લીધી|કરી)"
+)
+_GU_SLEEPING_OR_ALL = r"ઊંઘની|(?:બધી|બધા)\s+(?:\S+\s+)?(?:ખાઈ|ગળી)\s+(?:જઈશ|લઈશ)"
+_GU_MEANS_READY = (
+    r"(?:દોરડું|દોરડા|દોરડી|ફાંસો|ગાળિયો)\S*\s+(?:\S+\s+){0,3}(?:બાંધ|તૈયાર|ખરીદ|લટકાવ)|(?:પિસ્તોલ|"
+    r"બંદૂક|રિવોલ્વર)\s+(?:\S+\s+){0,2}(?:ખરીદ|લઈ\s+આવ|મળી\s+ગઈ|તૈયાર|લોડ)"
+)
+_GU_TIME = (
+    r"આજે\s+રાત્રે|આજ\s+રાત|આજે|કાલે|આ\s+અઠવાડિયે|રવિવાર|સોમવાર|મંગળવાર|બુધવાર|ગુરુવાર|શુક્રવાર|"
+    r"શનિવાર"
+)
+_GU_GOODBYE = (
+    r"છેલ્લી\s+(?:વાર|વખત)|અલવિદા|માફ\s+(?:કરજો|કરી\s+દેજો)|બધું\s+(?:ખતમ|પૂરું)|પાછ[ોી]\s+નહીં\s+"
+    r"આવું|વસિયત"
+)
+_GU_NOT_A_PLAN = (
+    r"^(?!.*(?:કપડ|સૂકવ|સુકવ|પ્રવાસ|મુસાફરી|રજા|ફ્લાઇટ|ટિકિટ|ડૉક્ટર|ડોક્ટર|કેમિસ્ટ|કેમ્પ|તંબુ|હીંચકો|"
+    r"ઝૂલો|પિકનિક|મેચ|રમત|કબડ્ડી|રસ્સીખેંચ))"
+)
+GUJARATI_PHRASES += (  # i18n-exempt: input
+    _GU_NOT_A_PLAN + every_one_of(_GU_MEANS_READY, _GU_TIME + "|" + _GU_GOODBYE),
+    _GU_NOT_A_PLAN
+    + every_one_of(_GU_PILLS_SAVED)
+    + "(?:"
+    + every_one_of(_GU_GOODBYE)
+    + "|"
+    + every_one_of(_GU_TIME, _GU_SLEEPING_OR_ALL)
+    + ")",
 )

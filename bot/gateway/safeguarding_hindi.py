@@ -19,6 +19,8 @@ breath on the stairs, a knife shown in a shop, a son staying at his grandmother'
 yesterday who has phoned, a slap to oneself for forgetting, a girl of 15 at her older sister's
 wedding, a child beaten in a film, a phone not responding, breath short after the stairs,
 children fasting for a vrat.
+It also reads a plan to die said plainly (death decided on, a jump, a train, a means made ready
+beside a time or a goodbye); not a trip, a washing line, a game of kabaddi or a joke.
 """
 
 from __future__ import annotations
@@ -220,3 +222,72 @@ _HI_CRISIS_SINCE = (
     r"आवाजें|फोन\s+(?:बंद|नहीं\s+उठा)"
 )
 HINDI_PHRASES += ("^" + every_one_of(_HI_FLED_WARD, _HI_CRISIS_SINCE),)  # i18n-exempt: input
+
+# The writer's own plan to die said plainly: death decided on ("मैंने मरने का फैसला कर लिया है"),
+# a life given, a shot or a noose to oneself ("अपनी जान दे दूंगा", "खुद को गोली मार लूंगा"), a jump
+# from a bridge or a roof, in front of a train or onto the tracks ("पुल से नदी में कूद जाऊंगा"),
+# not alive or not in this world after a day ("शुक्रवार के बाद मैं जिंदा नहीं रहूंगा"); not a
+# decision to come, one's all given in a match, a goal scored, a photo from the bridge, the
+# train to Delhi, a wait by the tracks, not living in Delhi.
+_HI_I_WILL = r"(?:जाऊंग|जाऊं|दूंग|दूं|लूंग|लूं)"
+_HI_NOT_A_JOKE = r"^(?!.*(?:😂|🤣|मैच|मजाक|हार\s+गय|\b(?:match|lol|jk)\b)).*"
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"मरने\s+का\s+(?:पक्का\s+)?(?:फैसला|निर्णय|इरादा)\s+(?:कर\s+(?:लिया|ली|चुका|चुकी)|ले\s+(?:लिया|"
+    r"चुका|चुकी))|मरने\s+की\s+ठान\s+ली",
+    r"अपनी\s+जान\s+(?:दे|ले)\s+" + _HI_I_WILL + r"|(?:खुद|अपने\s+आप)\s+को\s+(?:गोली\s+मार|फांसी\s+"
+    r"(?:लगा|दे))\s+" + _HI_I_WILL + r"|फांसी\s+(?:लगा|लगाकर)\s+(?:लूं|मर\s+जाऊं)|गले\s+में\s+फंदा\s+"
+    r"डाल\s+" + _HI_I_WILL,
+    _HI_NOT_A_JOKE
+    + r"(?:पुल|छत|बिल्डिंग|इमारत)\s+(?:से|पर\s+से)\s+(?:\S+\s+){0,2}(?:कूद|छलांग\s+लगा)\s+"
+    + _HI_I_WILL,
+    r"(?:ट्रेन|रेल|रेलगाडी|गाडी)\s+(?:के\s+)?(?:आगे|नीचे|सामने)\s+(?:\S+\s+)?(?:कूद|लेट|आ|छलांग\s+"
+    r"लगा)\s+" + _HI_I_WILL + r"|(?:पटरी|पटरियों|रेलवे\s+लाइन)\s+पर\s+(?:\S+\s+)?लेट\s+" + _HI_I_WILL,
+    r"(?:जिंदा|जीवित)\s+नहीं\s+(?:रहूंग|रहूं|बचूंग)|इस\s+दुनिया\s+में\s+नहीं\s+(?:रहूंग|हूंग|रहूं)",
+)
+
+# A means made ready (a rope tied, ready or bought, a gun got, a pipe to the car) beside a time or
+# a goodbye ("पंखे से रस्सी बांध ली है, आज रात सब खत्म"); tablets gathered beside a goodbye, or a
+# time with sleeping tablets or all of them to be taken; and a river, a bridge or the tracks gone
+# to with no coming back or a last word. Not tablets saved for a trip, a rope for the washing or
+# a swing, a picnic by the river.
+_HI_PILLS_SAVED = (
+    r"(?:गोलियां|गोलियों|दवाइयां|दवाएं|टैबलेट)\S*\s+(?:\S+\s+){0,2}(?:जमा|इकट्ठी|इकट्ठा|इकट्ठे)\s+"
+    r"कर\s+(?:ली|लीं|रखी|रखीं|चुका|चुकी)"
+)
+_HI_SLEEPING_OR_ALL = r"नींद\s+की|(?:सब|सारी|सारे)\s+(?:\S+\s+)?(?:खा|निगल)\s+(?:लूं|जाऊं)"
+_HI_MEANS_READY = (
+    r"(?:रस्सी|फंदा)\s+(?:\S+\s+){0,3}(?:बांध|तैयार|खरीद|लटका)|"
+    r"(?:पिस्तौल|बंदूक|कट्टा|रिवॉल्वर)\s+(?:\S+\s+){0,2}(?:खरीद|ले\s+(?:ली|आया)|मिल\s+गई|तैयार|"
+    r"लोड)|(?:गाडी|कार)\s+(?:\S+\s+){0,3}पाइप\s+(?:लगा|डाल|जोड)"
+)
+_HI_PLAN_TIME = (
+    r"आज\s+रात|आज|कल|परसों|इस\s+हफ्ते|(?:रविवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार)\s+"
+    r"(?:को|की\s+रात|रात)"
+)
+_HI_PLAN_GOODBYE = (
+    r"आखिरी\s+(?:बार|दफा|मैसेज|संदेश)|अलविदा|माफ\s+कर\s+(?:देना|दो|दीजिए)|सब\s+खत्म|वापस\s+नहीं\s+"
+    r"(?:आऊंग|लौटूंग)|नहीं\s+रहूंग|वसीयत"
+)
+_HI_NOT_A_PLAN = (
+    r"^(?!.*(?:कपडे|कपडों|धो|सफर|यात्रा|छुट्टी|छुट्टियों|फ्लाइट|टिकट|डॉक्टर|डाक्टर|केमिस्ट|फार्मेसी|"
+    r"कैंप|टेंट|झूला|पिकनिक|मैच|खेल|कबड्डी|रस्साकशी))"
+)
+_HI_GOING_THERE = (
+    r"(?:नदी|पुल|पटरी|समुद्र)\s+(?:पर|की\s+तरफ|के\s+पास)\s+(?:\S+\s+)?(?:जा\s+(?:रहा|रही)|जाऊंग|"
+    r"चला\s+जाऊंग|चली\s+जाऊंग)"
+)
+_HI_NO_RETURN = (
+    r"वापस\s+नहीं\s+(?:आऊंग|लौटूंग)|आखिरी\s+(?:बार|दफा|मैसेज|संदेश)|अलविदा|माफ\s+कर\s+(?:देना|"
+    r"दीजिए)|वसीयत"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    _HI_NOT_A_PLAN + every_one_of(_HI_MEANS_READY, _HI_PLAN_TIME + "|" + _HI_PLAN_GOODBYE),
+    _HI_NOT_A_PLAN
+    + every_one_of(_HI_PILLS_SAVED)
+    + "(?:"
+    + every_one_of(_HI_PLAN_GOODBYE)
+    + "|"
+    + every_one_of(_HI_PLAN_TIME, _HI_SLEEPING_OR_ALL)
+    + ")",
+    _HI_NOT_A_PLAN + every_one_of(_HI_GOING_THERE, _HI_NO_RETURN),
+)

@@ -50,6 +50,7 @@ from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
+from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
@@ -84,6 +85,7 @@ from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
+from bot.gateway.safeguarding_urdu_plans import URDU_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
 from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
@@ -91,14 +93,15 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # A language whose module reached 600 lines reads from more than one (safeguarding_spanish_crisis
-# and safeguarding_spanish_plans, safeguarding_portuguese_plans, safeguarding_urdu_power and
-# safeguarding_urdu_care, safeguarding_polish_care, safeguarding_ukrainian_hate), one net under
-# one code; each module's docstring says what it reads.
+# and safeguarding_spanish_plans, safeguarding_portuguese_plans, safeguarding_urdu_power,
+# safeguarding_urdu_care and safeguarding_urdu_plans, safeguarding_bengali_plans,
+# safeguarding_polish_care, safeguarding_ukrainian_hate), one net under one code; each module's
+# docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
     "ro": ROMANIAN_PHRASES,
-    "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES,
-    "bn": BENGALI_PHRASES,
+    "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES + URDU_PLANS_PHRASES,
+    "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
     "tr": TURKISH_PHRASES,
     "so": SOMALI_PHRASES,
     "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES,

@@ -24,7 +24,10 @@ Pakistan, or take the children, if she goes out or tells anyone ("je kise nu das
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
 Also: sex demanded under a threat, tonight (not a night spent beside a sister); a temple,
-gurdwara, home or shop attacked with people inside (not a fire lit for the langar).
+gurdwara, home or shop attacked with people inside (not a fire lit for the langar). A girl
+under 18 whose marriage the family will make (not a wedding she is glad of at 24), and a plan to
+die said plainly (death decided on, a jump, a train, a means made ready beside a time or a
+goodbye); not a trip, a washing line, a game or a joke.
 """
 
 from __future__ import annotations
@@ -394,4 +397,72 @@ _PA_PEOPLE_IN_DANGER = r"ਅੰਦਰ|ਅੱਜ\s+ਰਾਤ|ਹੁਣ|ਇਕੱ�
 PUNJABI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਲੰਗਰ|ਦੀਵਾਲੀ|ਲੋਹੜੀ|ਗੁਰਪੁਰਬ|ਦਿਲ\s+ਦਾ))"
     + every_one_of(_PA_PLACE, _PA_ATTACK, _PA_PEOPLE_IN_DANGER),
+)
+
+# A girl under 18 whose own marriage the family will make, or who is taken to India or Pakistan
+# for it ("ਮੈਂ 16 ਸਾਲ ਦੀ ਹਾਂ ... ਇੰਡੀਆ ਲੈ ਕੇ ਮੇਰਾ ਵਿਆਹ ਕਰ ਦੇਣਗੇ"); not a wedding she is glad of at
+# 24, nor a sister's wedding she is taken to.
+_PA_I_AM_UNDER_18 = r"ਮੈਂ\s+(?:1[0-7]|੧[੦-੭])\s+(?:ਸਾਲ|ਵਰ੍ਹਿਆਂ)\s+(?:ਦੀ|ਦਾ)"
+_PA_MY_MARRIAGE_MADE = (
+    r"ਮੇਰਾ\s+ਵਿਆਹ\s+(?:\S+\s+)?(?:ਕਰ|ਕਰਵਾ|ਕਰਾ)\s+(?:ਦੇਣਗੇ|ਦੇਣਾ|ਦਊ|ਦੇਵੇਗਾ|ਰਹੇ|ਦਿੱਤਾ)|"
+    r"(?:ਇੰਡੀਆ|ਭਾਰਤ|ਪਾਕਿਸਤਾਨ|ਪਿੰਡ)\s+(?:\S+\s+){0,3}ਮੇਰਾ\s+ਵਿਆਹ"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_I_AM_UNDER_18, _PA_MY_MARRIAGE_MADE),
+)
+
+# The writer's own plan to die said plainly: death decided on ("ਮੈਂ ਮਰਨ ਦਾ ਫੈਸਲਾ ਕਰ ਲਿਆ ਹੈ",
+# "marn da faisla kar lya"), a life given or ended, a shot or a noose to oneself ("ਆਪਣੀ ਜਾਨ ਦੇ
+# ਦਿਆਂਗਾ", "ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖ਼ਤਮ ਕਰ ਦਿਆਂਗਾ"), a jump from a bridge or a roof (not into the canal
+# alone: a swim), in front of a train or onto the tracks, not alive after a day; not a decision
+# to come, one's all given in a match, a photo from the bridge, the train to Birmingham, work
+# finished.
+_PA_I_WILL = r"(?:ਦਿਆਂ|ਦੇਵਾਂ|ਲਵਾਂ|ਜਾਵਾਂ|ਦਊਂ|ਲਊਂ)"
+_PA_NOT_A_JOKE = r"^(?!.*(?:😂|🤣|ਮੈਚ|ਮਜ਼ਾਕ|ਹਾਰ|\b(?:match|lol|jk|haar\w*|mazaa?k)\b)).*"
+_PA_I_WILL_LATIN = r"(?:dawanga|davanga|dauga|deyanga|diyanga|dawangi|davangi|lavanga|lavangi)\b"
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    r"ਮਰਨ\s+ਦਾ\s+(?:ਪੱਕਾ\s+)?(?:ਫੈਸਲਾ|ਇਰਾਦਾ)\s+(?:ਕਰ\s+(?:ਲਿਆ|ਲਈ|ਚੁੱਕਾ|ਚੁੱਕੀ)|ਲੈ\s+ਲਿਆ)|\bmar(?:n|an|na)\s+"
+    r"da\s+(?:pakka\s+)?(?:faisla|fesla|faisala|irada)\s+(?:kar|kr)\s+(?:lya|leya|liya|lia|layi|"
+    r"lai)\b",
+    r"ਆਪਣੀ\s+(?:ਜਾਨ\s+(?:ਦੇ|ਲੈ)|ਜ਼ਿੰਦਗੀ\s+ਖ਼ਤਮ\s+ਕਰ)\s+" + _PA_I_WILL + r"|(?:ਆਪਣੇ\s+ਆਪ|ਖ਼ੁਦ)\s+ਨੂੰ\s+"
+    r"(?:ਗੋਲੀ\s+ਮਾਰ|ਫਾਹਾ\s+ਲਾ)\s+" + _PA_I_WILL + r"|ਫਾਹਾ\s+(?:ਲੈ|ਲਾ)\s+(?:ਲਵਾਂ|ਲਊਂ)",
+    _PA_NOT_A_JOKE + r"(?:ਪੁਲ|ਛੱਤ|ਬਿਲਡਿੰਗ)\s+ਤੋਂ\s+(?:\S+\s+){0,2}ਛਾਲ\s+ਮਾਰ\s+" + _PA_I_WILL,
+    r"(?:ਟ੍ਰੇਨ|ਟਰੇਨ|ਰੇਲ|ਗੱਡੀ)\S*\s+(?:ਦੇ\s+)?(?:ਅੱਗੇ|ਥੱਲੇ|ਹੇਠਾਂ|ਸਾਹਮਣੇ)\s+(?:ਛਾਲ\s+ਮਾਰ\s+"
+    r"(?:ਦਿਆਂ|ਦੇਵਾਂ)|(?:ਲੇਟ|ਆ)\s+ਜਾਵਾਂ)|ਪਟੜੀ\S*\s+(?:ਤੇ|ਉੱਤੇ)\s+ਲੇਟ\s+ਜਾਵਾਂ",
+    _PA_NOT_A_JOKE
+    + r"\b(?:pul|bridge|chatt|chhat)\s+(?:to|ton|tu)\s+(?:\w+\s+){0,2}(?:chh?aa?l|shaal)\s+maar\s+"
+    + _PA_I_WILL_LATIN,
+    r"ਜ਼ਿੰਦਾ\s+ਨਹੀਂ\s+(?:ਰਹਾਂਗ|ਬਚਾਂਗ)|ਇਸ\s+ਦੁਨੀਆ\s+(?:ਵਿੱਚ|ਚ)\s+ਨਹੀਂ\s+(?:ਰਹਾਂਗ|ਹੋਵਾਂਗ)",
+)
+
+# A means made ready (a rope tied, ready or bought, a gun got) beside a time, a goodbye or not
+# coming ("ਮੈਂ ਸ਼ਨੀਵਾਰ ਨਹੀਂ ਆਵਾਂਗਾ ... ਗੈਰੇਜ ਵਿੱਚ ਰੱਸੀ ਤਿਆਰ ਹੈ"); tablets gathered beside a goodbye,
+# or a time with sleeping tablets or all of them to be taken; not tablets gathered for a trip, a
+# rope for the washing or a swing.
+_PA_PILLS_SAVED = r"(?:ਗੋਲੀਆ|ਦਵਾਈਆ)\S*\s+(?:\S+\s+){0,2}(?:ਇਕੱਠ|ਜਮ੍ਹਾ|ਜਮਾ)\S*\s+(?:ਕਰ\s+)?(?:ਲ|ਰੱਖ)"
+_PA_SLEEPING_OR_ALL = r"ਨੀਂਦ|(?:ਸਾਰੀਆਂ|ਸਭ)\s+(?:\S+\s+)?(?:ਖਾ|ਨਿਗਲ)\s+(?:ਲਵਾਂ|ਜਾਵਾਂ)"
+_PA_MEANS_READY = (
+    r"ਰੱਸੀ\s+(?:\S+\s+){0,3}(?:ਬੰਨ੍ਹ|ਬੰਨ|ਤਿਆਰ|ਖਰੀਦ|ਲਟਕਾ)|(?:ਪਿਸਤੌਲ|ਬੰਦੂਕ|ਰਿਵਾਲਵਰ)\s+"
+    r"(?:\S+\s+){0,2}(?:ਖਰੀਦ|ਲੈ\s+ਲਈ|ਮਿਲ\s+ਗਈ|ਤਿਆਰ|ਲੋਡ)"
+)
+_PA_TIME = (
+    r"ਅੱਜ\s+ਰਾਤ|ਅੱਜ|ਕੱਲ੍ਹ|ਕੱਲ|ਪਰਸੋਂ|ਇਸ\s+ਹਫ਼ਤੇ|ਐਤਵਾਰ|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|"
+    r"ਸ਼ਨੀਵਾਰ"
+)
+_PA_GOODBYE = (
+    r"ਆਖਰੀ\s+(?:ਵਾਰ|ਵਾਰੀ|ਸੁਨੇਹਾ)|ਅਲਵਿਦਾ|ਮਾਫ਼\s+ਕਰ\s+(?:ਦੇਣਾ|ਦਿਓ)|ਸਭ\s+ਖ਼ਤਮ|"
+    r"ਨਹੀਂ\s+ਰਹਾਂਗ|ਵਸੀਅਤ"
+)
+_PA_NOT_A_PLAN = (
+    r"^(?!.*(?:ਕੱਪੜ|ਸੁਕਾ|ਸਫ਼ਰ|ਛੁੱਟੀ|ਫਲਾਈਟ|ਟਿਕਟ|ਡਾਕਟਰ|ਕੈਮਿਸਟ|ਕੈਂਪ|ਤੰਬੂ|ਪੀਂਘ|ਝੂਲਾ|ਪਿਕਨਿਕ|ਮੈਚ|ਖੇਡ|ਕਬੱਡੀ|ਰੱਸਾਕਸ਼ੀ))"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    _PA_NOT_A_PLAN + every_one_of(_PA_MEANS_READY, _PA_TIME + "|" + _PA_GOODBYE + r"|ਨਹੀਂ\s+ਆਵਾਂਗ"),
+    _PA_NOT_A_PLAN
+    + every_one_of(_PA_PILLS_SAVED)
+    + "(?:"
+    + every_one_of(_PA_GOODBYE)
+    + "|"
+    + every_one_of(_PA_TIME, _PA_SLEEPING_OR_ALL)
+    + ")",
 )

@@ -63,7 +63,8 @@ URDU_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:شوہر|بیوی|ساتھی|باپ|والد|بھائی|پڑوسی|وہ|سسر|ساس|بیٹا)\s+(?:نے\s+)?(?:مجھے\s+)?"
     r"(?:\S+\s+){0,4}(?:مارت|پیٹت|دھمکات|مارا|پیٹا|دھمکی)",
     r"\b(?:bhai|shohar|shauhar|abbu|abba|baap|walid|saas|sasur|beta|pati)\s+(?:ne\s+)?(?:(?:phir|"
-    r"se|aaj|kal|mujhe)\s+)*(?:maara|mara|peeta|pita|maarta|marta)\b",
+    r"se|aaj|kal|mujhe|roz|rozana|bohat|bahut|bohot)\s+)*(?:maara|mara|peeta|pita|maarta|marta|"
+    r"maarte|maartay)\b",
     r"(?:ghar\s+(?:mein|me|main)\s+(?:\w+\s+)?|main\s+)(?:mehfooz|mahfooz|mehfuz)\s+nahi",
     r"mujhe\s+(?:maarta|maarti|marta|marti|mara|peet|dhamki|dhamkata)",
     r"(?:سے|کا)\s+ڈر\s+(?:لگ|لگتا)|ڈر\s+لگ\s+رہا|ڈرتی\s+ہوں|ڈرتا\s+ہوں|dar\s+lag",

@@ -6190,6 +6190,506 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Liguei a mangueira ao escape do carro, adeus a todos.",
             "Troquei o cano de escape do carro na oficina, obrigado por tudo.",
         ),
+        # Punjabi: a girl of 16 to be married in India in the holidays, passport taken; a
+        # cousin's wedding there
+        (
+            "pa",
+            "ਮੈਂ 16 ਸਾਲ ਦੀ ਹਾਂ, ਡੈਡੀ ਨੇ ਕਿਹਾ ਕਿ ਛੁੱਟੀਆਂ ਵਿੱਚ ਇੰਡੀਆ ਲੈ ਕੇ ਮੇਰਾ ਵਿਆਹ ਕਰ ਦੇਣਗੇ, ਮੇਰਾ ਪਾਸਪੋਰਟ ਲੈ ਲਿਆ",
+            "ਮੈਂ 16 ਸਾਲ ਦੀ ਹਾਂ, ਡੈਡੀ ਨੇ ਕਿਹਾ ਕਿ ਛੁੱਟੀਆਂ ਵਿੱਚ ਇੰਡੀਆ ਲੈ ਕੇ ਜਾਣਗੇ, ਮੇਰੀ ਭੈਣ ਦਾ ਵਿਆਹ ਹੈ",
+        ),
+        # Punjabi: a girl of 15 whose marriage her family will make; her sister's wedding at 24
+        (
+            "pa",
+            "ਮੈਂ 15 ਸਾਲ ਦੀ ਹਾਂ ਤੇ ਘਰਦੇ ਮੇਰਾ ਵਿਆਹ ਕਰਵਾ ਦੇਣਗੇ",
+            "ਮੈਂ 24 ਸਾਲ ਦੀ ਹਾਂ ਤੇ ਘਰਦੇ ਮੇਰਾ ਵਿਆਹ ਕਰਵਾ ਦੇਣਗੇ, ਮੈਂ ਬਹੁਤ ਖੁਸ਼ ਹਾਂ",
+        ),
+        # Gujarati: a girl of 14 alone three days, no food at home; mum home with a fever
+        (
+            "gu",
+            "હું ૧૪ વર્ષની છું, મમ્મી ત્રણ દિવસથી ઘરે નથી આવી, ઘરમાં ખાવાનું નથી",
+            "હું ૧૪ વર્ષની છું, મમ્મી ત્રણ દિવસથી ઘરે છે, તાવ છે, ઘરમાં ખાવાનું હું બનાવું છું",
+        ),
+        # Urdu: a boy of 16 beaten by his father daily, leaving tonight; a father who plays
+        # cricket daily
+        (
+            "ur",
+            (
+                "bhai main ghar chor raha hoon aaj raat, abbu roz maarte hain, main 16 "
+                "ka hoon, kahan jaun"
+            ),
+            "bhai main ghar ja raha hoon aaj raat, abbu roz cricket khelte hain, main 16 ka hoon",
+        ),
+        # Bengali: a girl of 13, mother beaten and the writer too, hiding in the bathroom; a
+        # gift
+        (
+            "bn",
+            "ami 13, ammu ke abbu khub marche, ajke amakeo marse, amra bathroom e lukiye asi",
+            (
+                "ami 13, ammu ke abbu khub bhalobashe, ajke amakeo gift dise, amra "
+                "bathroom e rong korchi"
+            ),
+        ),
+        # Urdu: tablets gathered, Sunday the end, 'the last time'; tablets saved for a trip
+        (
+            "ur",
+            (
+                "YES bhai aa raha hoon, akhri dafa. Goliyan jama kar li hain, itwar ko "
+                "kaam khatam. Bachon ko insurance mil jayegi"
+            ),
+            "YES bhai aa raha hoon. Safar ke liye goliyan jama kar li hain, itwar ko flight hai",
+        ),
+        # Urdu: a will written and off to the river on Friday, not coming back; a picnic by the
+        # river
+        (
+            "ur",
+            (
+                "مجھے یاد دہانی کی ضرورت نہیں۔ میں نے وصیت لکھ دی ہے اور جمعہ کو دریا پر "
+                "جا رہا ہوں، واپس نہیں آؤں گا۔"
+            ),
+            "جمعہ کو دریا پر پکنک کے لیے جا رہا ہوں، شام تک واپس آؤں گا۔",
+        ),
+        # Punjabi: a rope ready in the garage, wife gone, not coming Saturday; a rope ready for
+        # the washing
+        (
+            "pa",
+            "ਮੈਂ ਸ਼ਨੀਵਾਰ ਨਹੀਂ ਆਵਾਂਗਾ। ਪਤਨੀ ਚਲੀ ਗਈ, ਕੰਮ ਵੀ ਗਿਆ। ਗੈਰੇਜ ਵਿੱਚ ਰੱਸੀ ਤਿਆਰ ਹੈ।",
+            "ਮੈਂ ਸ਼ਨੀਵਾਰ ਆਵਾਂਗਾ। ਕੱਪੜੇ ਸੁਕਾਉਣ ਲਈ ਗੈਰੇਜ ਵਿੱਚ ਰੱਸੀ ਤਿਆਰ ਹੈ।",
+        ),
+        # Gujarati: 'I will end my life this week', a will made; work finished this week
+        (
+            "gu",
+            "મારે ખર્ચની ચુકવણી નથી જોઈતી. મેં વસિયતનામું બનાવી દીધું છે, આ અઠવાડિયે હું મારું જીવન પૂરું કરી દઈશ.",
+            "મારે ખર્ચની ચુકવણી નથી જોઈતી. આ અઠવાડિયે હું મારું કામ પૂરું કરી દઈશ.",
+        ),
+        # Urdu: not here from tomorrow, in front of the train; the train's front carriage
+        (
+            "ur",
+            (
+                "mjhe ab paison ki zaroorat nahi. kal se nahi rahunga. train ke aage "
+                "chala jaonga. ammi ko mat batana"
+            ),
+            "mjhe ab paison ki zaroorat nahi. kal train ke aage wale dabbe mein chala jaonga",
+        ),
+        # Urdu: decided to die, on Sunday; decided to come on Sunday
+        (
+            "ur",
+            "میں نے مرنے کا فیصلہ کر لیا ہے، اتوار کو سب ختم",
+            "میں نے اتوار کو آنے کا فیصلہ کر لیا ہے",
+        ),
+        # Urdu: off the bridge into the river tonight; fireworks seen from the bridge
+        (
+            "ur",
+            "آج رات میں پل سے دریا میں کود جاؤں گا",
+            "آج رات ہم پل سے دریا پر آتش بازی دیکھیں گے",
+        ),
+        # Urdu: in front of the train tomorrow; the train to London tomorrow
+        (
+            "ur",
+            "کل میں ٹرین کے آگے کود جاؤں گا",
+            "کل میں ٹرین سے لندن جاؤں گا",
+        ),
+        # Urdu: sleeping pills saved, all to be taken Friday night; tablets saved for a trip
+        (
+            "ur",
+            "میں نے نیند کی گولیاں جمع کر لی ہیں، جمعہ کی رات سب کھا لوں گا",
+            "میں نے سفر کے لیے گولیاں جمع کر لی ہیں، جمعہ کی رات روانگی ہے",
+        ),
+        # Urdu: a rope tied to the fan, tonight the end; a rope tied for the washing
+        (
+            "ur",
+            "پنکھے سے رسی باندھ لی ہے، آج رات یہ سب ختم",
+            "کپڑے سکھانے کے لیے رسی باندھ لی ہے، آج رات بارش نہ ہو",
+        ),
+        # Urdu: not in this world after Sunday; not in London after Sunday
+        (
+            "ur",
+            "اتوار کے بعد میں اس دنیا میں نہیں ہوں گا",
+            "اتوار کے بعد میں لندن میں نہیں ہوں گا",
+        ),
+        # Urdu: the last message, shooting himself tomorrow; a last message before a match
+        (
+            "ur",
+            "یہ آخری پیغام ہے، کل میں خود کو گولی مار لوں گا",
+            "یہ آخری پیغام ہے، کل میں میچ میں گول کر دوں گا",
+        ),
+        # Urdu: lying on the railway line on Sunday; waiting by the railway line on Sunday
+        (
+            "ur",
+            "اتوار کو میں ریل کی پٹری پر لیٹ جاؤں گی",
+            "اتوار کو میں ریل کی پٹری کے پاس اسٹیشن پر انتظار کروں گی",
+        ),
+        # Urdu: the car and a pipe tonight; the car washed with a pipe tonight
+        (
+            "ur",
+            "آج رات گاڑی میں پائپ لگا کر خود کو ختم کر لوں گا",
+            "آج رات گاڑی کو پائپ لگا کر دھو لوں گا",
+        ),
+        # Urdu: decided to die (Latin); decided to come
+        (
+            "ur",
+            "maine marne ka faisla kar liya hai, bas itwar tak",
+            "maine aane ka faisla kar liya hai, bas itwar tak",
+        ),
+        # Urdu: ending himself tonight (Latin); a job finished tonight
+        (
+            "ur",
+            "aaj raat main khud ko khatam kar lunga",
+            "aaj raat main khud kaam khatam kar lunga",
+        ),
+        # Urdu: off the bridge into the river tomorrow (Latin); a photo from the bridge
+        (
+            "ur",
+            "kal main pul se nadi mein kood jaunga",
+            "kal main pul se nadi ki photo lunga",
+        ),
+        # Urdu: on the tracks on Sunday (Latin); the train on Sunday
+        (
+            "ur",
+            "itwar ko main patri pe let jaungi, bas",
+            "itwar ko main train pe leeds jaungi, bas",
+        ),
+        # Urdu: a rope tied to the fan, tonight it ends (Latin); a washing line
+        (
+            "ur",
+            "rassi pankhe se baandh li hai, aaj raat sab khatam",
+            "kapde sukhane ke liye rassi baandh li hai, aaj raat barish na ho",
+        ),
+        # Urdu: not in this world after Friday (Latin); not in this city
+        (
+            "ur",
+            "jumme ke baad main is duniya mein nahi rahunga",
+            "jumme ke baad main is shehar mein nahi rahunga",
+        ),
+        # Urdu: the last time, giving his life tomorrow (Latin); giving his all for the team
+        (
+            "ur",
+            "ye meri aakhri dafa hai, kal apni jaan de dunga",
+            "ye meri aakhri dafa hai, kal team ke liye jaan laga dunga",
+        ),
+        # Urdu: sleeping pills saved, Friday night (Latin); saved for the holiday
+        (
+            "ur",
+            "neend ki goliyan jama kar rakhi hain, jumme ki raat sab kha lungi",
+            "chhutiyon ke liye goliyan jama kar rakhi hain, jumme ki raat nikalna hai",
+        ),
+        # Urdu: shooting himself (Latin); a goal scored
+        (
+            "ur",
+            "main kal khud ko goli maar lunga",
+            "main kal match mein goal maar lunga",
+        ),
+        # Hindi: decided to die; decided to come
+        (
+            "hi",
+            "मैंने मरने का फैसला कर लिया है",
+            "मैंने आने का फैसला कर लिया है",
+        ),
+        # Hindi: giving up his life tonight; giving his all in the match
+        (
+            "hi",
+            "आज रात मैं अपनी जान दे दूंगा",
+            "आज रात मैं मैच में अपनी जान लगा दूंगा",
+        ),
+        # Hindi: off the bridge into the river tomorrow; a photo from the bridge
+        (
+            "hi",
+            "कल मैं पुल से नदी में कूद जाऊंगा",
+            "कल मैं पुल से नदी की फोटो लूंगा",
+        ),
+        # Hindi: in front of the train on Sunday; the train to Delhi
+        (
+            "hi",
+            "रविवार को मैं ट्रेन के आगे कूद जाऊंगी",
+            "रविवार को मैं ट्रेन से दिल्ली जाऊंगी",
+        ),
+        # Hindi: sleeping pills saved, all tonight; tablets saved for a trip
+        (
+            "hi",
+            "मैंने नींद की गोलियां जमा कर ली हैं, आज रात सब खा लूंगा",
+            "मैंने सफर के लिए गोलियां जमा कर ली हैं, आज रात पैकिंग करूंगा",
+        ),
+        # Hindi: a rope tied to the fan, tonight it ends; a washing line
+        (
+            "hi",
+            "पंखे से रस्सी बांध ली है, आज रात सब खत्म",
+            "कपड़े सुखाने के लिए रस्सी बांध ली है, आज रात बारिश न हो",
+        ),
+        # Hindi: not alive after Friday; not in Delhi after Friday
+        (
+            "hi",
+            "शुक्रवार के बाद मैं जिंदा नहीं रहूंगा",
+            "शुक्रवार के बाद मैं दिल्ली में नहीं रहूंगा",
+        ),
+        # Hindi: the last time, a gun to himself tomorrow; the last time scoring
+        (
+            "hi",
+            "यह आखिरी बार है, कल मैं खुद को गोली मार लूंगा",
+            "यह आखिरी बार है, कल मैं मैच में गोल मार दूंगा",
+        ),
+        # Hindi: lying on the tracks; waiting by the tracks
+        (
+            "hi",
+            "आज रात मैं रेल की पटरी पर लेट जाऊंगी",
+            "आज रात मैं रेल की पटरी के पास स्टेशन पर इंतजार करूंगी",
+        ),
+        # Bengali: decided to die; decided to come
+        (
+            "bn",
+            "আমি মরার সিদ্ধান্ত নিয়েছি",
+            "আমি আসার সিদ্ধান্ত নিয়েছি",
+        ),
+        # Bengali: off the bridge into the river tomorrow; a photo from the bridge
+        (
+            "bn",
+            "কাল আমি ব্রিজ থেকে নদীতে ঝাঁপ দেব",
+            "কাল আমি ব্রিজ থেকে নদীর ছবি তুলব",
+        ),
+        # Bengali: under the train on Sunday; the train to Sylhet
+        (
+            "bn",
+            "রবিবার আমি ট্রেনের নিচে ঝাঁপ দেব",
+            "রবিবার আমি ট্রেনে করে সিলেট যাব",
+        ),
+        # Bengali: tablets gathered, all on Friday night; gathered for a trip
+        (
+            "bn",
+            "অনেক ট্যাবলেট জমা করেছি, শুক্রবার রাতে সব খাব",
+            "সফরের জন্য ট্যাবলেট জমা করেছি, শুক্রবার রাতে ফ্লাইট",
+        ),
+        # Bengali: a rope tied to the fan, tonight it ends; a washing line
+        (
+            "bn",
+            "ফ্যানে দড়ি বেঁধে রেখেছি, আজ রাতেই সব শেষ",
+            "কাপড় শুকানোর জন্য দড়ি বেঁধে রেখেছি, আজ রাতে বৃষ্টি না হলেই হয়",
+        ),
+        # Bengali: not alive after Saturday; not in London after Saturday
+        (
+            "bn",
+            "শনিবারের পর আমি আর বেঁচে থাকব না",
+            "শনিবারের পর আমি আর লন্ডনে থাকব না",
+        ),
+        # Bengali: a rope round the neck tomorrow; a rope round the goat's neck
+        (
+            "bn",
+            "এটাই শেষ বার, কাল আমি গলায় দড়ি দেব",
+            "এটাই শেষ বার, কাল আমি ছাগলের গলায় দড়ি দেব",
+        ),
+        # Bengali: ending his life tonight; ending the work tonight
+        (
+            "bn",
+            "আজ রাতে আমি আমার জীবন শেষ করে দেব",
+            "আজ রাতে আমি আমার কাজ শেষ করে দেব",
+        ),
+        # Bengali: decided to die (Latin); decided to come
+        (
+            "bn",
+            "ami morar siddhanto niyechi",
+            "ami ashar siddhanto niyechi",
+        ),
+        # Bengali: off the bridge into the river (Latin); a photo
+        (
+            "bn",
+            "kal ami bridge theke nodite jhap dibo",
+            "kal ami bridge theke nodir chobi tulbo",
+        ),
+        # Bengali: under the train on Sunday (Latin); the train to Sylhet
+        (
+            "bn",
+            "robibar ami train er niche jhap dibo",
+            "robibar ami train e kore sylhet jabo",
+        ),
+        # Bengali: sleeping tablets gathered, Friday night (Latin); for a trip
+        (
+            "bn",
+            "ghumer oshudh joma korechi, shukrobar rate sob khabo",
+            "bhromoner jonno oshudh joma korechi, shukrobar rate flight",
+        ),
+        # Bengali: not alive after Saturday (Latin); not in London
+        (
+            "bn",
+            "shonibarer por ami ar beche thakbo na",
+            "shonibarer por ami ar london e thakbo na",
+        ),
+        # Bengali: a rope tied to the fan (Latin); a washing line
+        (
+            "bn",
+            "fan e dori bendhe rekhechi, aj rate shob shesh",
+            "kapor shukanor jonno dori bendhe rekhechi, aj rate brishti na hole hoy",
+        ),
+        # Bengali: ending his life tonight (Latin); ending the work
+        (
+            "bn",
+            "aj rate ami amar jibon shesh kore dibo",
+            "aj rate ami amar kaj shesh kore dibo",
+        ),
+        # Bengali: killing himself this week (Latin); looking after himself
+        (
+            "bn",
+            "ei shoptahe ami nijeke mere felbo",
+            "ei shoptahe ami nijeke ektu shamlabo",
+        ),
+        # Punjabi: decided to die; decided to come
+        (
+            "pa",
+            "ਮੈਂ ਮਰਨ ਦਾ ਫੈਸਲਾ ਕਰ ਲਿਆ ਹੈ",
+            "ਮੈਂ ਆਉਣ ਦਾ ਫੈਸਲਾ ਕਰ ਲਿਆ ਹੈ",
+        ),
+        # Punjabi: giving up his life tonight; giving his all in the match
+        (
+            "pa",
+            "ਅੱਜ ਰਾਤ ਮੈਂ ਆਪਣੀ ਜਾਨ ਦੇ ਦਿਆਂਗਾ",
+            "ਅੱਜ ਰਾਤ ਮੈਂ ਮੈਚ ਵਿੱਚ ਆਪਣੀ ਜਾਨ ਲਾ ਦਿਆਂਗਾ",
+        ),
+        # Punjabi: off the bridge into the river tomorrow; a photo from the bridge
+        (
+            "pa",
+            "ਕੱਲ੍ਹ ਮੈਂ ਪੁਲ ਤੋਂ ਦਰਿਆ ਵਿੱਚ ਛਾਲ ਮਾਰ ਦਿਆਂਗਾ",
+            "ਕੱਲ੍ਹ ਮੈਂ ਪੁਲ ਤੋਂ ਦਰਿਆ ਦੀ ਫੋਟੋ ਖਿੱਚਾਂਗਾ",
+        ),
+        # Punjabi: in front of the train on Sunday; the train to Birmingham
+        (
+            "pa",
+            "ਐਤਵਾਰ ਨੂੰ ਮੈਂ ਟ੍ਰੇਨ ਅੱਗੇ ਛਾਲ ਮਾਰ ਦਿਆਂਗੀ",
+            "ਐਤਵਾਰ ਨੂੰ ਮੈਂ ਟ੍ਰੇਨ ਰਾਹੀਂ ਬਰਮਿੰਘਮ ਜਾਵਾਂਗੀ",
+        ),
+        # Punjabi: sleeping pills gathered, Friday night; gathered for a trip
+        (
+            "pa",
+            "ਮੈਂ ਨੀਂਦ ਦੀਆਂ ਗੋਲੀਆਂ ਇਕੱਠੀਆਂ ਕਰ ਲਈਆਂ ਨੇ, ਸ਼ੁੱਕਰਵਾਰ ਰਾਤ ਨੂੰ ਖਾ ਲਵਾਂਗਾ",
+            "ਮੈਂ ਸਫ਼ਰ ਲਈ ਗੋਲੀਆਂ ਇਕੱਠੀਆਂ ਕਰ ਲਈਆਂ ਨੇ, ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ ਫਲਾਈਟ ਹੈ",
+        ),
+        # Punjabi: a rope tied to the fan, tonight it ends; a washing line
+        (
+            "pa",
+            "ਪੱਖੇ ਨਾਲ ਰੱਸੀ ਬੰਨ੍ਹ ਲਈ ਹੈ, ਅੱਜ ਰਾਤ ਸਭ ਖ਼ਤਮ",
+            "ਕੱਪੜੇ ਸੁਕਾਉਣ ਲਈ ਰੱਸੀ ਬੰਨ੍ਹ ਲਈ ਹੈ, ਅੱਜ ਰਾਤ ਮੀਂਹ ਨਾ ਪਵੇ",
+        ),
+        # Punjabi: not alive after Saturday; not in London after Saturday
+        (
+            "pa",
+            "ਸ਼ਨੀਵਾਰ ਤੋਂ ਬਾਅਦ ਮੈਂ ਜ਼ਿੰਦਾ ਨਹੀਂ ਰਹਾਂਗਾ",
+            "ਸ਼ਨੀਵਾਰ ਤੋਂ ਬਾਅਦ ਮੈਂ ਲੰਡਨ ਨਹੀਂ ਰਹਾਂਗਾ",
+        ),
+        # Punjabi: ending his life; ending his work today
+        (
+            "pa",
+            "ਮੈਂ ਆਪਣੀ ਜ਼ਿੰਦਗੀ ਖ਼ਤਮ ਕਰ ਦਿਆਂਗਾ",
+            "ਮੈਂ ਆਪਣਾ ਕੰਮ ਅੱਜ ਖ਼ਤਮ ਕਰ ਦਿਆਂਗਾ",
+        ),
+        # Punjabi: decided to die (Latin); decided to come
+        (
+            "pa",
+            "main marn da faisla kar lya hai, aitvaar nu",
+            "main aun da faisla kar lya hai, aitvaar nu",
+        ),
+        # Punjabi: off the bridge into the canal tomorrow (Latin); a photo
+        (
+            "pa",
+            "kal main pul to nehar ch chaal maar dawanga",
+            "kal main pul to nehar di photo khichanga",
+        ),
+        # Gujarati: decided to die; decided to come
+        (
+            "gu",
+            "મેં મરવાનો નિર્ણય કરી લીધો છે",
+            "મેં આવવાનો નિર્ણય કરી લીધો છે",
+        ),
+        # Gujarati: killing herself; looking after herself
+        (
+            "gu",
+            "હું મારી જાતને મારી નાખીશ",
+            "હું મારી જાતને સંભાળી લઈશ",
+        ),
+        # Gujarati: off the bridge into the river tomorrow; photos from the bridge
+        (
+            "gu",
+            "કાલે હું પુલ પરથી નદીમાં કૂદી જઈશ",
+            "કાલે હું પુલ પરથી નદીના ફોટા પાડીશ",
+        ),
+        # Gujarati: in front of the train on Sunday; the train to Leicester
+        (
+            "gu",
+            "રવિવારે હું ટ્રેનની આગળ કૂદી જઈશ",
+            "રવિવારે હું ટ્રેનમાં લેસ્ટર જઈશ",
+        ),
+        # Gujarati: sleeping pills gathered, all on Friday night; gathered for a trip
+        (
+            "gu",
+            "મેં ઊંઘની ગોળીઓ ભેગી કરી રાખી છે, શુક્રવારે રાત્રે બધી ખાઈ જઈશ",
+            "મેં પ્રવાસ માટે ગોળીઓ ભેગી કરી રાખી છે, શુક્રવારે ફ્લાઇટ છે",
+        ),
+        # Gujarati: a rope tied to the fan, tonight it ends; a washing line
+        (
+            "gu",
+            "પંખા સાથે દોરડું બાંધી દીધું છે, આજે રાત્રે બધું ખતમ",
+            "કપડાં સૂકવવા દોરડું બાંધી દીધું છે, આજે રાત્રે વરસાદ ન પડે",
+        ),
+        # Gujarati: not alive after Saturday; not in London after Saturday
+        (
+            "gu",
+            "શનિવાર પછી હું જીવતો નહીં રહું",
+            "શનિવાર પછી હું લંડનમાં નહીં રહું",
+        ),
+        # Gujarati: the last time, ending his life tonight; the last session
+        (
+            "gu",
+            "આ છેલ્લી વાર છે, આજે રાત્રે હું મારો જીવ આપી દઈશ",
+            "આ છેલ્લી વાર છે, આજે રાત્રે હું સભામાં મારો મત આપી દઈશ",
+        ),
+        # Hindi: a jump from the roof on Monday; the same words as a joke over a lost match
+        (
+            "hi",
+            "सोमवार को मैं छत से कूद जाऊंगी, अब और नहीं",
+            "अगर भारत मैच हार गया तो मैं छत से कूद जाऊंगा 😂",
+        ),
+        # Punjabi: a jump from the roof tomorrow; the same words as a joke over a lost match
+        (
+            "pa",
+            "ਕੱਲ੍ਹ ਮੈਂ ਛੱਤ ਤੋਂ ਛਾਲ ਮਾਰ ਦਿਆਂਗਾ",
+            "ਜੇ ਮੈਚ ਹਾਰ ਗਏ ਤਾਂ ਮੈਂ ਛੱਤ ਤੋਂ ਛਾਲ ਮਾਰ ਦਿਆਂਗਾ 😂",
+        ),
+        # Urdu: no longer here from tomorrow (Latin); the office shut from tomorrow
+        (
+            "ur",
+            "kal se nahi rahunga. sab ko salaam",
+            "kal se main nahi rahunga, office band hai",
+        ),
+        # Urdu: tablets gathered and a last message (Latin); a mother's tablets fetched for her
+        (
+            "ur",
+            "dawaiyan jama kar li hain, aakhri baar likh raha hoon",
+            "ammi ki dawaiyan jama kar li hain, kal de dungi",
+        ),
+        # Hindi: a rope ready, all over before morning; a rope ready for kabaddi
+        (
+            "hi",
+            "रस्सी तैयार है, कल सुबह से पहले सब खत्म",
+            "रस्सी तैयार है, कल कबड्डी है",
+        ),
+        # Bengali: off to the river tonight, not coming back; 'we' going, for the fun of it
+        (
+            "bn",
+            "আমি আজ রাতে নদীতে যাব, আর ফিরব না",
+            "আজ রাতে আমরা নদীতে যাব, আর ফিরব না এমন মজা",
+        ),
+        # Bengali: ending his life tonight (Latin); not ending it so easily
+        (
+            "bn",
+            "aj rate ami amar jibon shesh kore dibo, biday",
+            "amar jibon shesh kore dibo na eto sohoje",
+        ),
+        # Punjabi: tablets gathered and a last message; tablets gathered, not coming to the session
+        (
+            "pa",
+            "ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਲਈਆਂ ਨੇ, ਇਹ ਆਖਰੀ ਸੁਨੇਹਾ ਹੈ",
+            "ਕੱਲ੍ਹ ਮੈਂ ਸੈਸ਼ਨ ਨਹੀਂ ਆਵਾਂਗਾ, ਦਵਾਈਆਂ ਇਕੱਠੀਆਂ ਕਰ ਲਈਆਂ ਨੇ",
+        ),
+        # Gujarati: tablets gathered and the last time; tablets gathered for a grandmother
+        (
+            "gu",
+            "દવાઓ ભેગી કરી રાખી છે, આ છેલ્લી વાર લખું છું",
+            "કાલે દવાઓ ભેગી કરી રાખી છે, બાને આપીશ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
