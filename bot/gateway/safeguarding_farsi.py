@@ -18,9 +18,10 @@ out or no one there, papers held by an employer or a husband, someone made to wo
 papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
 drawn in by a group talking of an attack on a gathering, hate at the home now ("go back" shouted
 at Afghans, stones at the window), a last message with a goodbye to everyone, and a leap from a
-bridge or a roof or under a train said as wanted, decided or meant tonight (not a bungee jump or
-a dream). A friend the writer writes for, threatened with death, beaten or hiding from someone
-at the door, is read as the writer would be.
+bridge or a roof or under a train said as wanted, decided or meant tonight or this week (not a
+bungee jump or a dream), killing oneself beside a time, not being alive after a day, and pills or
+a rope gathered beside a goodbye. A friend the writer writes for, threatened with death, beaten
+or hiding from someone at the door, is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the

@@ -17,6 +17,9 @@ appointment, a session on the police, nowhere to park, a boy bruised at football
 kicks the ball hard ("τη χτυπάει την μπάλα"), an arm not lifted after a shoulder operation, a
 mouth numb and speech odd after the dentist, a nephew who rings the bell each morning, cuts
 while cooking or shaving.
+A plan to die said plainly (dying decided, killing oneself to come, not alive after a day, a leap
+from a bridge or onto the lines, pills or a rope gathered beside a goodbye) is read too; not a
+move decided, a rope for the washing.
 """
 
 from __future__ import annotations

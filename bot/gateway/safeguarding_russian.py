@@ -7,19 +7,19 @@ whole. A helper's message about "её" or "она" is read as one about "мен�
 interpreter writing for her).
 
 Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
-tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
-at the entrance, someone trying to get into the flat), an older parent who has not got up or
-eaten for days or whose carer has stopped coming, children left on their own for days or with no
-food, a medical emergency (not breathing, blue lips, not waking), a stroke's signs two together
-(speech slurred, an arm that will not move), a flat taken over by dealers who hold the keys or
-frighten her, despair told of someone ("всем будет лучше без неё", or two signs: her things
-given away, not eating for days), an older neighbour's bank card taken with no money left for
-bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
-watched at home (someone at the entrance every day, with her fear, a threat or her tyres
-slashed), and a child left or locked in on his own by a parent who drinks or took him by
-force, and a young person with a knife or a gun who says "soon everyone will know" or asks
-when the police will be at a meeting. Russian typed in Latin letters ("muzh menya b'et", "on
-menya ub'et") is read for the main kinds too.
+tonight, a farewell, "убью себя", dying decided, pills or a rope gathered beside a goodbye),
+papers held and wages withheld by an employer, being stalked (waited for at the entrance, someone
+trying to get into the flat), an older parent who has not got up or eaten for days or whose carer
+has stopped coming, children left on their own for days or with no food, a medical emergency (not
+breathing, blue lips, not waking), a stroke's signs two together (speech slurred, an arm that will
+not move), a flat taken over by dealers who hold the keys or frighten her, despair told of someone
+("всем будет лучше без неё", or two signs: her things given away, not eating for days), an older
+neighbour's bank card taken with no money left for bread, being found after fleeing ("он нашёл
+нас" with his car outside the home), and being watched at home (someone at the entrance every day,
+with her fear, a threat or her tyres slashed), and a child left or locked in on his own by a
+parent who drinks or took him by force, and a young person with a knife or a gun who says "soon
+everyone will know" or asks when the police will be at a meeting. Russian typed in Latin letters
+("muzh menya b'et", "on menya ub'et") is read for the main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь

@@ -20,6 +20,8 @@ no food or sleep, or tonight; a child drawn into drugs and threatened with death
 An older, blind or disabled adult whose carer or others take their money, keep food from them
 or beat them (not a carer who cooks for a mother), and a child or other person fallen into
 water who cannot get out or is going under (not a phone dropped in it).
+A plan to die said plainly (killing oneself tonight or decided, a rope or a bridge, pills gathered
+beside a goodbye), and a girl under 18 or refusing to be married off (not a sister's wedding).
 """
 
 from __future__ import annotations

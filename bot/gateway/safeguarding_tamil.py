@@ -30,6 +30,8 @@ It also reads an older parent's money all taken with her left unfed or kept from
 and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
 fast day, nor gums that bleed.
 Also: someone fallen outdoors who cannot get up (not a child who got up and plays).
+A plan to die said plainly: suicide, hanging or a leap to come, dying decided, the railway tracks
+tonight, pills saved beside a goodbye (not a shift on the tracks, nor tablets for a journey).
 """
 
 from __future__ import annotations
