@@ -18,9 +18,10 @@ out or no one there, papers held by an employer or a husband, someone made to wo
 papers held or sleeping in a car, a threat to kill the writer over the family's honour, someone
 drawn in by a group talking of an attack on a gathering, hate at the home now ("go back" shouted
 at Afghans, stones at the window), a last message with a goodbye to everyone, and a leap from a
-bridge or a roof or under a train said as wanted, decided or meant tonight (not a bungee jump or
-a dream). A friend the writer writes for, threatened with death, beaten or hiding from someone
-at the door, is read as the writer would be.
+bridge or a roof or under a train said as wanted, decided or meant tonight or this week (not a
+bungee jump or a dream), killing oneself beside a time, not being alive after a day, and pills or
+a rope gathered beside a goodbye. A friend the writer writes for, threatened with death, beaten
+or hiding from someone at the door, is read as the writer would be.
 
 Left alone: "از گرسنگی دارم می‌میرم" (dying of hunger), "مامانم منو می‌کشه اگه دیر برسم" (mum will
 kill me), "این ترافیک منو می‌کشه", medicine times, all the morning's medicines taken as the
@@ -416,7 +417,46 @@ _FA_LEAP = (
     rf"(?:بندازم|بیندازم|بیاندازم|{_MI}(?:اندازم|ندازم)|پرت\s+(?:کنم|{_MI}کنم)|بپرم|{_MI}پرم)"
     rf"{_END}"
 )
+# When: tonight, tomorrow, this week, a day of the week, "after" a day.
+_FA_WHEN = (
+    r"امشب|فردا|این\s+هفته|آخر\s+هفته|(?:یک|دو|سه|چهار|پنج)?\s*شنبه|جمعه|بعد\s+از\s+\S+|"
+    r"تا\s+(?:صبح|آخر)"
+)
 FARSI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:بانجی|چتر|شیرجه|استخر|شنا|خواب\s+دیدم|فیلم))"
-    rf"(?=.*(?:{_I_WANT}|امشب|فردا|خودم))(?=.*{_FA_FROM_HIGH}\s+(?:\S+\s+)?{_FA_LEAP})",
+    rf"(?=.*(?:{_I_WANT}|{_FA_WHEN}|خودم))(?=.*{_FA_FROM_HIGH}\s+(?:\S+\s+)?{_FA_LEAP})",
+)
+
+# A plan to die said plainly, in the first person: killing oneself ("خودم را می‌کشم", "خودمو
+# میکشم") beside a time or a decision, and not being alive after a time ("بعد از جمعه دیگر زنده
+# نیستم", "فردا زنده نخواهم بود"); in Finglish "emshab khodamo mikosham". Not "if ... I'll kill
+# myself" said in jest, a self pulled up or aside, tea served or a picture drawn ("کشیدن"),
+# nor getting oneself somewhere ("خودم را به جلسه می‌رسانم"), not being
+# at home after Friday.
+_FA_KILL_MYSELF = (
+    rf"(?:خودم\s+(?:را|رو)|خودمو)\s+(?:{_MI})?کشم{_END}(?!\s+(?:بالا|کنار|عقب|جلو|بیرون|پایین))"
+)
+_FA_NOT_ALIVE = rf"زنده\s+(?:نیستم|نخواهم\s+بود|{_NMI}(?:مانم|مونم)){_END}"
+FARSI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:اگر|اگه|به\s+زور|چای|غذا|سیگار|قلیان|نقاشی|عکس))"
+    + every_one_of(_FA_KILL_MYSELF, rf"{_FA_WHEN}|{_I_WANT}"),
+    r"^(?!.*(?:خستگی|گرما))" + every_one_of(_FA_NOT_ALIVE, rf"{_FA_WHEN}|دیگر|دیگه"),
+    rf"{_FL_WANT}\s+(?:\w+\s+){{0,2}}{_FL_MYSELF}\s+mi\s?kosh[ae]?m\b",
+)
+
+# Pills gathered or hidden, a rope or a gun bought ("قرص‌ها را جمع کرده‌ام", "طناب را خریدم";
+# not pills bought at the chemist)
+# beside all of them to be taken, "the last time" or a goodbye; not a rope for the washing line,
+# tablets for a journey.
+_FA_MEANS_GATHERED = (
+    rf"(?:{_PILLS}|طناب|اسلحه|تفنگ|شلنگ)\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+){{0,2}}?(?:جمع\s+"
+    r"کرد|نگه\s+داشت|قایم\s+کرد|پنهان\s+کرد)|(?:طناب|اسلحه|تفنگ|شلنگ)\S*\s+(?:(?:را|رو)\s+)?"
+    r"(?:\S+\s+)?(?:خریدم|خریده|آماده\s+کرد)"
+)
+_FA_ALL_OR_GOODBYE = (
+    rf"آخرین\s+(?:بار|پیام)|خداحافظ|حلالم\s+کن|همه\S*\s+(?:(?:را|رو)\s+)?(?:{_MI})?خورم"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_FA_GOING_AWAY}|رخت|لباس|کوه|کمپ))"
+    + every_one_of(_FA_MEANS_GATHERED, _FA_ALL_OR_GOODBYE),
 )

@@ -17,6 +17,9 @@ appointment, a session on the police, nowhere to park, a boy bruised at football
 kicks the ball hard ("τη χτυπάει την μπάλα"), an arm not lifted after a shoulder operation, a
 mouth numb and speech odd after the dentist, a nephew who rings the bell each morning, cuts
 while cooking or shaving.
+A plan to die said plainly (dying decided, killing oneself to come, not alive after a day, a leap
+from a bridge or onto the lines, pills or a rope gathered beside a goodbye) is read too; not a
+move decided, a rope for the washing.
 """
 
 from __future__ import annotations
@@ -232,4 +235,51 @@ GREEK_PHRASES += (  # i18n-exempt: input
         _GL_NO_BREATH,
         r"\b(?:myti|miti|muti|kryomen|kriomen|synax|sinax)",
     ),
+)
+
+# A plan to die said plainly, in the first person: dying or suicide decided ("αποφάσισα να
+# πεθάνω", not "θα πεθάνω" of hunger or laughter), killing oneself or an end put to one's life
+# to come ("θα σκοτώσω τον εαυτό μου", "θα δώσω τέλος στη ζωή μου"), not being alive after a
+# day ("δεν θα είμαι ζωντανή"), a fall or leap from a bridge or a roof or onto the railway
+# lines ("θα πέσω στις γραμμές του τρένου"); and in Greeklish ("apofasisa na pethanw", "tha
+# valw telos sti zwi mou"). Not a move decided, an end put to a talk, not being at home, a
+# bridge crossed or a train taken.
+_GR_END_MY_LIFE = (
+    r"(?:αυτοκτονησω|σκοτωσω\s+τον\s+εαυτο\s+μου|(?:δωσω|βαλω)\s+τελος\s+(?:στη|στην)\s+"
+    r"ζωη\s+μου|τελειωσω\s+(?:με\s+)?(?:τη|την)\s+ζωη\s+μου|κρεμαστω)"
+)
+_GR_LEAP = (
+    r"(?:πεσω|πηδηξω|πεταχτω|ριξω\s+τον\s+εαυτο\s+μου)\s+(?:\S+\s+)?(?:απο\s+(?:τη|την|το)\s+"
+    r"(?:γεφυρα|ταρατσα|μπαλκονι|γκρεμο|πολυκατοικια)|(?:στις|στη|στην)\s+(?:γραμμες|ραγες|"
+    r"γραμμη)|(?:μπροστα|κατω)\s+απο\s+(?:το\s+)?(?:τρενο|μετρο|ηλεκτρικο))"
+)
+_GL_END_MY_LIFE = (
+    r"(?:(?:af|au|ay|av)tokton(?:is|h|i)s[wo]|skot[wo]s[wo]\s+ton\s+"
+    r"e[ao]?[fvuy]t[ow]\s+mou|(?:d[wo]s[wo]|val[wo])\s+telos\s+st[hi]n?\s+z[wo][hi]\s+mou|"
+    r"krema(?:st|s)[wo])"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    rf"αποφασισα\s+(?:πια\s+)?να\s+(?:πεθανω|{_GR_END_MY_LIFE})|θα\s+{_GR_END_MY_LIFE}",
+    r"δεν\s+θα\s+(?:ειμαι|ζω)\s+(?:πια\s+|πλεον\s+)?(?:ζωνταν|στη\s+ζωη)",
+    rf"(?:θα|να)\s+{_GR_LEAP}",
+    rf"\bapofasisa\s+(?:pia\s+)?na\s+(?:pe(?:th|8)an[wo]|{_GL_END_MY_LIFE})\b|"
+    rf"\btha\s+{_GL_END_MY_LIFE}\b|\bden\s+"
+    r"(?:th|8)a\s+(?:eimai|ime|imai)\s+(?:pia\s+)?zwntan\w*",
+)
+
+# Pills gathered or kept, a rope or a gun bought ("μάζεψα τα χάπια", "αγόρασα σχοινί") beside
+# all of them to be taken, "the last time" or a goodbye; not a rope for the washing, tablets for
+# a journey.
+_GR_MEANS_GATHERED = (
+    r"(?:μαζεψα|μαζευω|κραταω|κρατησα|φυλαω|φυλαξα|εκρυψα|κρυβω)\s+(?:\S+\s+){0,2}?(?:χαπια|"
+    r"φαρμακα)|(?:αγορασα|βρηκα|εκρυψα|εχω\s+ετοιμο)\s+(?:\S+\s+){0,2}?(?:σχοινι|σκοινι|οπλο|"
+    r"πιστολι|καραμπινα)"
+)
+_GR_LAST_OR_GOODBYE = (
+    r"τελευταια\s+φορα|αντιο|συγγνωμη\s+(?:για\s+)?ολα|συγχωρεστε\s+με|θα\s+τα\s+(?:παρω|πιω|"
+    r"καταπιω)\s+ολα|σας\s+αγαπω\s+(?:ολους|πολυ)"
+)
+GREEK_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ρουχα|απλω|ταξιδι|αναρριχηση|βαρκα|κατασκηνωση|κυνηγι))"
+    + every_one_of(_GR_MEANS_GATHERED, _GR_LAST_OR_GOODBYE),
 )

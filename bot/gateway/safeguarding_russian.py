@@ -7,19 +7,19 @@ whole. A helper's message about "её" or "она" is read as one about "мен�
 interpreter writing for her).
 
 Beyond the main kinds it reads a way to die named as a plan (off a roof, under a train, hanging
-tonight, a farewell), papers held and wages withheld by an employer, being stalked (waited for
-at the entrance, someone trying to get into the flat), an older parent who has not got up or
-eaten for days or whose carer has stopped coming, children left on their own for days or with no
-food, a medical emergency (not breathing, blue lips, not waking), a stroke's signs two together
-(speech slurred, an arm that will not move), a flat taken over by dealers who hold the keys or
-frighten her, despair told of someone ("всем будет лучше без неё", or two signs: her things
-given away, not eating for days), an older neighbour's bank card taken with no money left for
-bread, being found after fleeing ("он нашёл нас" with his car outside the home), and being
-watched at home (someone at the entrance every day, with her fear, a threat or her tyres
-slashed), and a child left or locked in on his own by a parent who drinks or took him by
-force, and a young person with a knife or a gun who says "soon everyone will know" or asks
-when the police will be at a meeting. Russian typed in Latin letters ("muzh menya b'et", "on
-menya ub'et") is read for the main kinds too.
+tonight, a farewell, "убью себя", dying decided, pills or a rope gathered beside a goodbye),
+papers held and wages withheld by an employer, being stalked (waited for at the entrance, someone
+trying to get into the flat), an older parent who has not got up or eaten for days or whose carer
+has stopped coming, children left on their own for days or with no food, a medical emergency (not
+breathing, blue lips, not waking), a stroke's signs two together (speech slurred, an arm that will
+not move), a flat taken over by dealers who hold the keys or frighten her, despair told of someone
+("всем будет лучше без неё", or two signs: her things given away, not eating for days), an older
+neighbour's bank card taken with no money left for bread, being found after fleeing ("он нашёл
+нас" with his car outside the home), and being watched at home (someone at the entrance every day,
+with her fear, a threat or her tyres slashed), and a child left or locked in on his own by a
+parent who drinks or took him by force, and a young person with a knife or a gun who says "soon
+everyone will know" or asks when the police will be at a meeting. Russian typed in Latin letters
+("muzh menya b'et", "on menya ub'et") is read for the main kinds too.
 
 Left alone: "умираю с голоду" (dying of hunger), "мама меня убьёт" (mum will kill me), "меня бьёт
 дрожь", "жара меня убивает", "не хочу жить в этом районе", "не могу больше ждать субботы", "дочь
@@ -500,4 +500,48 @@ RUSSIAN_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:рыбалк\w*|кухн\w*|поход\w*|охот\w*|дач\w*)\b)"
     + every_one_of(_RU_YOUNG_ONE, _RU_GOT_A_WEAPON)
     + rf"(?=.*(?:{_RU_SOMETHING_COMING}|{_RU_WHEN_GUARDED}|{_RU_CLOSED_CHANNELS}))",
+)
+
+# A plan to die said plainly, in the first person: killing oneself or leaving life to come ("я
+# убью себя", "покончу с жизнью", "уйду из жизни"), dying decided or meant ("я решила умереть",
+# "собираюсь покончить с собой"), not being alive ("меня не будет в живых", "после субботы меня
+# уже не будет" as the last words, beside a goodbye or thanks for everything); in Latin letters
+# too ("ya pokonchu s soboj", "reshila umeret'"). Not leaving work, a report finished, not
+# being in London after Saturday.
+_RU_END_MY_LIFE = (
+    r"(?:умереть|покончить\s+с\s+собой|уйти\s+из\s+жизни|убить\s+себя|повеситься|отравиться|"
+    r"утопиться|застрелиться)"
+)
+_RL_END_MY_LIFE = (
+    r"(?:umeret'?|pokonchit'?\s+s\s+sobo[ijy]|ujti\s+iz\s+zhizni|uiti\s+iz\s+zhizni|ubit'?\s+"
+    r"sebya)"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    r"\b(?:убью|прикончу)\s+себя\b|\bсебя\s+убью\b|\bпокончу\s+с\s+(?:этой\s+)?жизнью\b|"
+    r"\bуйду\s+из\s+жизни\b|\bлишу\s+себя\s+жизни\b",
+    rf"\b(?:решила?|решено|собираюсь)\s+(?:\w+\s+)?{_RU_END_MY_LIFE}\b",
+    r"\bменя\s+(?:уже\s+|больше\s+)?не\s+будет\s+(?:в\s+живых|на\s+этом\s+свете)\b",
+    r"^(?!.*(?:уезжа|переезжа|отпуск|командировк|в\s+город))(?=.*\b(?:прощайте|прощай|простите|"
+    r"спасибо\s+за\s+все|последний\s+раз|сил\s+больше\s+нет|не\s+могу\s+больше)\b)"
+    r".*\bменя\s+(?:уже|больше)\s+не\s+будет\s*[.!]*\s*$",
+    r"\b(?:pokonchu\s+s\s+sobo[ijy]|ub'?yu\s+sebya|u[ij]du\s+iz\s+zhizni)\b|\b(?:reshila?|"
+    rf"sobirayus'?)\s+(?:[\w']+\s+)?{_RL_END_MY_LIFE}(?![\w'])",
+)
+
+# Pills gathered or hidden, a rope or a gun got ("я собрала таблетки", "купил верёвку"; not pills
+# bought for a mother)
+# beside all of them to be taken, "the last time" or a goodbye; not a rope for the washing or
+# tablets packed for a journey.
+_RU_MEANS_GATHERED = (
+    r"\b(?:собрала?|накопила?|спрятала?|коплю|храню)\s+(?:\w+\s+){0,2}?(?:таблетк\w*|"
+    r"снотворн\w*)|\b(?:купила?|приготовила?|достала?|спрятала?)\s+(?:\w+\s+){0,2}?(?:веревк\w*|"
+    r"петл\w*|ружье|пистолет\w*|шланг\w*)"
+)
+_RU_LAST_OR_GOODBYE = (
+    r"\b(?:последний\s+раз|прощайте|прощай|простите\s+меня|(?:выпью|приму)\s+(?:их\s+)?все|"
+    r"все\s+закончится|всему\s+конец)\b"
+)
+RUSSIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:для|в\s+дорогу|поход|отпуск|поездк|бель|аптечк|рыбалк|охот))"
+    + every_one_of(_RU_MEANS_GATHERED, _RU_LAST_OR_GOODBYE),
 )

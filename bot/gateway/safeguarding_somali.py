@@ -20,6 +20,8 @@ no food or sleep, or tonight; a child drawn into drugs and threatened with death
 An older, blind or disabled adult whose carer or others take their money, keep food from them
 or beat them (not a carer who cooks for a mother), and a child or other person fallen into
 water who cannot get out or is going under (not a phone dropped in it).
+A plan to die said plainly (killing oneself tonight or decided, a rope or a bridge, pills gathered
+beside a goodbye), and a girl under 18 or refusing to be married off (not a sister's wedding).
 """
 
 from __future__ import annotations
@@ -350,4 +352,60 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SO_SEXUAL, _SO_A_MAN, _SO_AGAIN_NOW),
     "^" + every_one_of(_SO_MOB, _SO_BURN_THREAT),
     "^" + every_one_of(_SO_GO_BACK, _SO_BEATING),
+)
+
+# A plan to die said plainly, in the first person (a focus word, "ayaan", "waan", or "inaan"):
+# killing oneself now or to come ("caawa ayaan is dilayaa"), decided ("waxaan go'aansaday inaan
+# isdilo"), one's life to be taken ("naftayda waan qaadayaa", "nafta ayaan iska qaadayaa"),
+# hanging oneself ("isku deldelayaa"), a leap from a bridge or before a train ("buundada ayaan
+# iska tuurayaa"), and not being alive tomorrow ("berri ma noolaan doono"); not getting oneself
+# ready ("is diyaarinayaa"), a holiday taken, washing hung on a rope, a bridge crossed.
+_SO_KILL_MYSELF = (
+    r"(?:is\s*dil(?:ayaa|i\s+doonaa)|naft(?:ayd)?a\s+(?:\w+\s+){0,2}?(?:iska\s+)?"
+    r"(?:qaad(?:ayaa|an\s+doonaa|i\s+doonaa)|ka\s+saar\w*))"
+)
+_SO_DECIDED = r"(?:go'?aans\w*|go'?aami\w*|ka\s+go'?day|qorsheey\w*|qorshay\w*)"
+_SO_LEAP = (
+    r"\b(?:buund\w*|biriij\w*|kubri\w*|tareen\w*|webi\w*|wabi\w*|dhismo\w*|saqaf\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:iska|isku|is)\s+(?:tuur|rid|ridi|dhig)\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    rf"\b{_SO_I}\s+(?:\w+\s+)?{_SO_KILL_MYSELF}\b|\bnaft(?:ayd)?a\s+(?:\w+\s+)?"
+    rf"{_SO_I}\s+(?:iska\s+)?qaad(?:ayaa|an\s+doonaa)\b",
+    rf"\b{_SO_DECIDED}\s+(?:inaan|in\s+aan)\s+(?:iska\s+)?(?:is\s*dilo|dhinto|dhimato|"
+    r"naftayda\s+(?:ka\s+)?qaato)\b",
+    rf"\b(?:{_SO_I}|caawa|berri)\s+(?:\w+\s+)?(?:is|isku)\s+(?:deldel|dheldhel|sudh)\w*",
+    rf"^(?!.*\b(?:ciyaar|dabaal)\w*).*{_SO_LEAP}",
+    r"\b(?:berri|caawa|toddobaadkan|kadib|ka\s+dib)\s+(?:\w+\s+)?(?:nool\s+ma\s+(?:ahaan|"
+    r"jiri)|ma\s+(?:sii\s+)?noolaan)\s+doono\b",
+)
+
+# Pills gathered or kept ("kiniinno ayaan ururiyay") beside all of them to be swallowed, a
+# goodbye or "this is the last" ("tan ayaa ugu dambeysa"); not tablets put by for a journey.
+_SO_PILLS_GATHERED = (
+    r"\b(?:kiniin\w*|daawo\w*|dawo\w*)\s+(?:\w+\s+){0,2}?(?:ururi\w*|ururs\w*|kaydi\w*|"
+    r"kaydsa\w*|keydi\w*|keydsa\w*|qari\w*|aruuri\w*)"
+)
+_SO_ALL_OR_GOODBYE = (
+    r"\b(?:wada\s+liq\w*|dhammaan\w*\s+(?:\w+\s+)?liq\w*|liqayaa|nabadgelyo|nabad\s+gelyo|"
+    r"ugu\s+dambe\w*|i\s+cafi\w*|iga\s+cafi\w*)"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:safar\w*|socdaal\w*|dalxiis\w*|fasax\w*)\b)"
+    + every_one_of(_SO_PILLS_GATHERED, _SO_ALL_OR_GOODBYE),
+)
+
+# A girl under 18 or one who refuses, to be married off: "waa lagu guursanayaa" (you will be
+# married), "waa la i guursiinayaa", "la ii guurinayaa", often taken home for the holiday; not a
+# sister's wedding looked forward to ("walaashay waa la guursanayaa"), nor a wedding said to
+# be held in a place ("masjidka lagu guursanayaa") with no age or refusal.
+_SO_MARRIED_OFF = (
+    r"\b(?:lagu|laygu|layga|la\s+i|la\s+ii|la\s+igu)\s+(?:guursan|guursiin|guursiis|guurin)\w*"
+)
+_SO_YOUNG_OR_REFUSED = (
+    r"(?<![0-9])1[0-7]\s+(?:jir|sano)\b|\b(?:ma|aan)\s+(?:rabo|rabin|oggoli|ogoli)\b|"
+    r"\bdiid\w*|\bcabsi\w*|\bcaawi\w*"
+)
+SOMALI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SO_MARRIED_OFF, _SO_YOUNG_OR_REFUSED),
 )

@@ -30,6 +30,8 @@ It also reads an older parent's money all taken with her left unfed or kept from
 and a woman months into a pregnancy ("மனைவிக்கு 8 மாதம்") bleeding now; not money drawn on a
 fast day, nor gums that bleed.
 Also: someone fallen outdoors who cannot get up (not a child who got up and plays).
+A plan to die said plainly: suicide, hanging or a leap to come, dying decided, the railway tracks
+tonight, pills saved beside a goodbye (not a shift on the tracks, nor tablets for a journey).
 """
 
 from __future__ import annotations
@@ -406,4 +408,64 @@ _TA_EMPLOYER = r"முதலாளி|மேனேஜர்|மேலாளர�
 _TA_KEEP_QUIET = r"சொன்னால்|சொல்லக்கூடாது|சொல்லாதே|வேலை\s*போ|வேலையை\s*விட்டு"
 TAMIL_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_TOUCHES, _TA_EMPLOYER, _TA_KEEP_QUIET),
+)
+
+# A plan to die said plainly, in the first person: suicide that "I am going to" do ("தற்கொலை
+# செய்யப் போகிறேன்", "தற்கொலை பண்ணப் போறேன்"), killing oneself ("என்னை நானே கொல்லப்
+# போகிறேன்"), hanging oneself ("தூக்கு போட்டுக்கொள்வேன்", "தூக்கில் தொங்கப் போறேன்"), a leap from
+# a bridge, a roof or into a well or river, and dying as decided ("சாக முடிவு செய்துவிட்டேன்");
+# and in the Latin spelling ("thookku pottukkuven", "saaga mudivu panniten"). Not a mosquito to
+# be killed, washing put out to dry, the river looked at from a bridge, a swim in it.
+_TA_GOING_TO = r"(?:ப்)?\s*(?:போகிறேன்|போறேன்|போறன்|போகிறன்)"
+_TA_JUMP_FROM = (
+    r"(?:பாலத்தி|பாலத்து|மாடியி|மாடில|கிணற்றி|கிணத்து|ஆற்றி|ஆத்து|ரயில்\s+முன்|ரயிலுக்கு\s+"
+    r"முன்|தண்டவாளத்தி)"
+)
+TAMIL_PHRASES += (  # i18n-exempt: input
+    r"தற்கொலை\S*\s+(?:\S+\s+)?(?:செய்ய|பண்ண)" + _TA_GOING_TO + r"|தற்கொலை\S*\s+(?:செய்வேன்|"
+    r"பண்ணுவேன்)",
+    r"(?:என்னை\s+நானே|நானே\s+என்னை)\s+(?:\S+\s+)?(?:கொல்ல" + _TA_GOING_TO + r"|கொன்னுடுவேன்|"
+    r"கொன்றுவிடுவேன்|கொல்லுவேன்|கொன்னுக்குவேன்)",
+    r"தூக்கு\S*\s*போட்டு(?:க்)?\s*(?:கொள்வேன்|கொள்ள|குவேன்|கப்|கிடுவேன்|கிட)|தூக்கில்\s+"
+    r"தொங்க(?:" + _TA_GOING_TO + r"|ுவேன்)",
+    rf"^(?!.*(?:குளிக்க|நீச்சல்|நீந்த)).*{_TA_JUMP_FROM}\S*\s+(?:\S+\s+){{0,2}}(?:குதிக்க"
+    + _TA_GOING_TO
+    + r"|குதிப்பேன்|விழ"
+    + _TA_GOING_TO
+    + r"|பாய"
+    + _TA_GOING_TO
+    + r")",
+    r"(?:சாக|சாவது|சாவதென்று|சாகறதுன்னு|சாகுறதுன்னு|செத்துப்\s*போக)\S*\s+(?:\S+\s+)?முடிவு\s+"
+    r"(?:செய்துவிட்டேன்|செய்தேன்|பண்ணிட்டேன்|எடுத்துவிட்டேன்|எடுத்துட்டேன்)",
+    r"\b(?:thookk?u\s+(?:pott?ukk?(?:uven|a\s+poren)|podap\s+poren)|(?:ennai|ennai)\s+naane\s+"
+    r"kolla\s+poren|saaga\s+mudivu\s+(?:panniten|pannitten|seithen)|uyiroda\s+irukk?a\s*"
+    r"maa?tt?en)\b",
+)
+
+# Dying said as going to be done ("நான் சாகப் போகிறேன்") beside decided, tonight or tomorrow; the
+# railway tracks gone to ("தண்டவாளத்துக்கு போகிறேன்") beside tonight or a debt or life not borne;
+# pills gathered ("மாத்திரைகளைச் சேர்த்து வைத்திருக்கிறேன்") beside all of them to be swallowed
+# or a goodbye; not being here tomorrow ("நாளை நான் இருக்க மாட்டேன்") beside "the last time" or a
+# goodbye. Not dying of laughter or the heat, a shift on the tracks, tablets for a journey, a
+# last meeting before a trip home.
+_TA_TONIGHT = r"இன்று\s+இரவு|இன்றிரவு|இன்னைக்கு\s+(?:ராத்திரி|நைட்)"
+_TA_NOW_OR_DECIDED = rf"முடிவு|{_TA_TONIGHT}|நாளை|இந்த\s+வாரம்"
+_TA_CANT_BEAR = r"தாங்க\s+முடியவில்லை|தாங்க\s+முடியல|முடியவில்லை|முடியல|கடன்"
+_TA_LAST_OR_GOODBYE = r"கடைசி\s+(?:முறை|தடவை|மெசேஜ்|செய்தி)|குட்\s*பை|விடைபெற"
+_TA_NOT_HERE_TOMORROW = r"(?:நாளை|நாளைக்கு|நாளையிலிருந்து)\s+(?:நான்\s+)?" + _TA_WONT_BE
+_TA_A_JOURNEY = r"பயண|ஊருக்கு|டிரிப்|லீவு|விடுமுறை|வேலை|ஷிப்ட்|டியூட்டி"
+TAMIL_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:சிரிச்சு|சிரித்து|பசி|வெயில்))"
+    + every_one_of(_TA_NOT_OF + r"சாக" + _TA_GOING_TO, _TA_NOW_OR_DECIDED),
+    rf"^(?!.*(?:{_TA_A_JOURNEY}))"
+    + every_one_of(
+        r"தண்டவாள\S*\s+(?:\S+\s+)?(?:போகிறேன்|போறேன்|போவேன்|படுக்க|படுப்பேன்)",
+        rf"{_TA_NOW_OR_DECIDED}|{_TA_CANT_BEAR}",
+    ),
+    rf"^(?!.*(?:{_TA_A_JOURNEY}))"
+    + every_one_of(
+        r"(?:மாத்திரை|டேப்லெட்)\S*\s+(?:\S+\s+)?(?:சேர்த்து|சேகரித்து|சேமிச்சு|சேமித்து)",
+        r"எல்லா\S*\s+(?:\S+\s+)?(?:விழுங்கு|முழுங்கு)|" + _TA_LAST_OR_GOODBYE,
+    ),
+    rf"^(?!.*(?:{_TA_A_JOURNEY}))" + every_one_of(_TA_NOT_HERE_TOMORROW, _TA_LAST_OR_GOODBYE),
 )

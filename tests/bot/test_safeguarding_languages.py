@@ -6690,6 +6690,532 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "દવાઓ ભેગી કરી રાખી છે, આ છેલ્લી વાર લખું છું",
             "કાલે દવાઓ ભેગી કરી રાખી છે, બાને આપીશ",
         ),
+        # Somali: a girl of 15 to be married off on the holiday, refused; a sister's wedding
+        # looked forward to
+        (
+            "so",
+            "waxaan ahay 15 sano, aabbahay wuxuu igu yiri fasaxa Soomaaliya ayaan kuu geynayaa "
+            "oo waa lagu guursanayaa, ma rabo",
+            "Walaashay waa la guursanayaa fasaxa Soomaaliya, aad ayaan ugu faraxsanahay",
+        ),
+        # Somali: the last time, tired, decided to kill herself next week; decided to move next
+        # week
+        (
+            "so",
+            "Haa waan imanayaa laakin tan ayaa ugu dambeysa. Waan daalay, waxaan go'aansaday "
+            "inaan isdilo usbuuca soo socda.",
+            "Haa waan imanayaa laakin tan ayaa ugu dambeysa. Waan daalay, waxaan go'aansaday "
+            "inaan guuro usbuuca soo socda.",
+        ),
+        # Somali: killing himself tonight; getting himself ready tonight
+        (
+            "so",
+            "Caawa ayaan is dilayaa",
+            "Caawa ayaan is diyaarinayaa",
+        ),
+        # Somali: decided to die; decided to start a new job
+        (
+            "so",
+            "Waxaan go'aansaday inaan dhinto",
+            "Waxaan go'aansaday inaan shaqo cusub bilaabo",
+        ),
+        # Somali: many pills gathered, all to be swallowed tonight; pills gathered for a journey
+        (
+            "so",
+            "Kiniinno badan ayaan ururiyay, caawa ayaan wada liqayaa",
+            "Kiniinno badan ayaan ururiyay safarka, berri ayaan qaadanayaa",
+        ),
+        # Somali: not alive tomorrow; not at home tomorrow
+        (
+            "so",
+            "Berri nool ma ahaan doono",
+            "Berri guriga ma joogi doono",
+        ),
+        # Somali: a rope bought, hanging himself tonight; a rope bought for the washing
+        (
+            "so",
+            "Xarig ayaan iibsaday, caawa ayaan isku deldelayaa",
+            "Xarig ayaan iibsaday, caawa ayaan dharka ku deldelayaa",
+        ),
+        # Somali: throwing himself off the bridge tonight; crossing the bridge tonight
+        (
+            "so",
+            "Buundada ayaan iska tuurayaa caawa",
+            "Buundada ayaan ka gudbayaa caawa",
+        ),
+        # Somali: throwing himself before the train tomorrow; taking the train tomorrow
+        (
+            "so",
+            "Berri tareenka hortiisa ayaan isku tuurayaa",
+            "Berri tareenka ayaan raacayaa",
+        ),
+        # Somali: goodbye, the last, taking his life tonight; the assembly's last meeting, goodbye
+        (
+            "so",
+            "Nabadgelyo dhammaantiin, tan ayaa ugu dambeysa, caawa ayaan naftayda qaadayaa",
+            "Kulankani waa kii ugu dambeeyay golaha, nabadgelyo dhammaantiin",
+        ),
+        # Somali: taking his life this week; taking a holiday this week
+        (
+            "so",
+            "Toddobaadkan ayaan nafta iska qaadayaa",
+            "Toddobaadkan ayaan fasax qaadanayaa",
+        ),
+        # Tamil: a debt not borne, going to the railway tracks tonight; a shift on the tracks
+        # tonight
+        (
+            "ta",
+            "இனிமேல் எனக்கு நினைவூட்டல் வேண்டாம். கடன் தாங்க முடியவில்லை. இன்று இரவு ரயில் தண்டவாளத்துக்கு போகிறேன்.",
+            "இன்று இரவு ரயில் தண்டவாளத்தில் வேலை, ஷிப்ட் முடிய லேட் ஆகும்",
+        ),
+        # Tamil: going to kill herself tonight; going to finish work tonight
+        (
+            "ta",
+            "இன்று இரவு தற்கொலை செய்யப் போகிறேன்",
+            "இன்று இரவு வேலை முடிக்கப் போகிறேன்",
+        ),
+        # Tamil: going to die, decided; going to the market, decided
+        (
+            "ta",
+            "நான் சாகப் போகிறேன், முடிவு செய்துவிட்டேன்",
+            "நான் சந்தைக்குப் போகிறேன், முடிவு செய்துவிட்டேன்",
+        ),
+        # Tamil: pills saved, all to be swallowed tomorrow; pills saved for a journey
+        (
+            "ta",
+            "மாத்திரைகளைச் சேர்த்து வைத்திருக்கிறேன், நாளை எல்லாவற்றையும் விழுங்குவேன்",
+            "மாத்திரைகளைச் சேர்த்து வைத்திருக்கிறேன், நாளை பயணத்துக்கு எடுத்துச் செல்வேன்",
+        ),
+        # Tamil: going to end her life; going to finish her work
+        (
+            "ta",
+            "என் உயிரை மாய்த்துக் கொள்ளப் போகிறேன்",
+            "என் வேலையை முடித்துக் கொள்ளப் போகிறேன்",
+        ),
+        # Tamil: not alive tomorrow; not at home tomorrow
+        (
+            "ta",
+            "நாளைக்கு நான் உயிரோடு இருக்க மாட்டேன்",
+            "நாளைக்கு நான் வீட்டில் இருக்க மாட்டேன்",
+        ),
+        # Tamil: a rope kept, hanging himself tonight; a rope kept, washing put out tonight
+        (
+            "ta",
+            "கயிறு வாங்கி வைத்திருக்கிறேன், இன்று இரவு தூக்கு போட்டுக்கொள்வேன்",
+            "கயிறு வாங்கி வைத்திருக்கிறேன், இன்று இரவு துணி காயப் போடுவேன்",
+        ),
+        # Tamil: jumping from the bridge into the river this week; looking at the river from the
+        # bridge
+        (
+            "ta",
+            "இந்த வாரம் பாலத்திலிருந்து ஆற்றில் குதிக்கப் போகிறேன்",
+            "இந்த வாரம் பாலத்திலிருந்து ஆற்றைப் பார்க்கப் போகிறேன்",
+        ),
+        # Tamil: going to kill himself; going to kill that mosquito
+        (
+            "ta",
+            "என்னை நானே கொல்லப் போகிறேன்",
+            "அந்த கொசுவை கொல்லப் போகிறேன்",
+        ),
+        # Tamil: the last time, thanks, not here tomorrow; the last meeting, thanks
+        (
+            "ta",
+            "இதுதான் கடைசி முறை, எல்லாருக்கும் நன்றி, நாளை நான் இருக்க மாட்டேன்",
+            "இதுதான் கடைசி கூட்டம், எல்லாருக்கும் நன்றி",
+        ),
+        # Tamil (Latin spelling): not alive tomorrow; not at home tomorrow
+        (
+            "ta",
+            "naalaikku naan uyiroda irukka maatten",
+            "naalaikku naan veetla irukka maatten",
+        ),
+        # Tamil (Latin spelling): suicide tonight; cooking tonight
+        (
+            "ta",
+            "indru raathiri thatkolai panna poren",
+            "indru raathiri samayal panna poren",
+        ),
+        # Arabic: a will written, pills gathered, ending her life tonight; finishing work late
+        # tonight
+        (
+            "ar",
+            "لن أحضر يوم السبت. كتبت وصيتي وجمعت الحبوب، الليلة سأنهي حياتي. شكرا لكم على كل شيء.",
+            "لن أحضر يوم السبت. الليلة سأنهي عملي متأخرا. شكرا لكم على كل شيء.",
+        ),
+        # Arabic: decided to kill herself; decided to move
+        (
+            "ar",
+            "قررت أن أنتحر",
+            "قررت أن أنتقل",
+        ),
+        # Arabic: killing himself tomorrow; treating himself tomorrow
+        (
+            "ar",
+            "سأقتل نفسي غدا",
+            "سأعالج نفسي غدا",
+        ),
+        # Arabic: pills gathered, all to be taken tonight; pills gathered for a journey
+        (
+            "ar",
+            "جمعت الحبوب وسآخذها كلها الليلة",
+            "جمعت الحبوب للسفر وسآخذها معي الليلة",
+        ),
+        # Arabic: not alive after Sunday; not at home after Sunday
+        (
+            "ar",
+            "لن أكون على قيد الحياة بعد يوم الأحد",
+            "لن أكون في البيت بعد يوم الأحد",
+        ),
+        # Arabic: a rope bought, the last time; a rope bought for the washing
+        (
+            "ar",
+            "اشتريت حبلا، هذه آخر مرة تسمعون مني",
+            "اشتريت حبلا لنشر الغسيل",
+        ),
+        # Arabic: throwing himself off the bridge this week; walking on the bridge this week
+        (
+            "ar",
+            "سأرمي نفسي من الجسر هذا الأسبوع",
+            "سأمشي على الجسر هذا الأسبوع",
+        ),
+        # Arabic (Levantine): killing himself tomorrow; a train journey tomorrow
+        (
+            "ar",
+            "بكرة رح انتحر",
+            "بكرة رح اسافر بالقطار",
+        ),
+        # Arabic: decided to die; decided to go
+        (
+            "ar",
+            "قررت أموت",
+            "قررت أروح",
+        ),
+        # Arabic (Latin chat spelling): ending his life tonight; finishing his work tonight
+        (
+            "ar",
+            "ra7 2a5les 7ayati el leila",
+            "ra7 2a5les sho3li el leila",
+        ),
+        # Arabic (Levantine): finishing himself off tonight; finishing his work tonight
+        (
+            "ar",
+            "رح اخلص على حالي الليلة",
+            "رح اخلص شغلي الليلة",
+        ),
+        # Turkish: a last meeting, the pension gone, the job done with the hose in the garage; the
+        # garden watered with it
+        (
+            "tr",
+            "Feedback 4. Thanks. Ama bu son toplantım, emeklilik parası bitti, garajdaki "
+            "hortumla işi bitireceğim.",
+            "Bu son toplantım, taşınıyorum; garajdaki hortumla bahçeyi sulayıp işi bitireceğim.",
+        ),
+        # Turkish: killing himself tonight; finishing a shift tonight
+        (
+            "tr",
+            "Bu gece kendimi öldüreceğim",
+            "Bu gece vardiyamı bitireceğim",
+        ),
+        # Turkish: ending his life; ending a job by quitting
+        (
+            "tr",
+            "Hayatıma son vereceğim",
+            "Bu işe son vereceğim, istifa ediyorum",
+        ),
+        # Turkish: decided to die; decided to move
+        (
+            "tr",
+            "Ölmeye karar verdim",
+            "Taşınmaya karar verdim",
+        ),
+        # Turkish: not alive this time tomorrow; not at home this time tomorrow
+        (
+            "tr",
+            "Yarın bu saatte hayatta olmayacağım",
+            "Yarın bu saatte evde olmayacağım",
+        ),
+        # Turkish: a rope bought, everything ending tonight; a rope bought, washing hung tonight
+        (
+            "tr",
+            "İpi aldım, bu gece her şey bitecek",
+            "İpi aldım, bu gece çamaşırları asacağım",
+        ),
+        # Turkish: jumping off the bridge this week; crossing the bridge this week
+        (
+            "tr",
+            "Bu hafta köprüden atlayacağım",
+            "Bu hafta köprüden geçeceğim",
+        ),
+        # Turkish: jumping before the train tomorrow; taking the train tomorrow
+        (
+            "tr",
+            "Yarın trenin önüne atlayacağım",
+            "Yarın trene bineceğim",
+        ),
+        # Turkish: a last message, goodbye, suicide; a last meeting, goodbye, retiring
+        (
+            "tr",
+            "Bu son mesajım, hoşça kalın, intihar edeceğim",
+            "Bu son toplantım, hoşça kalın, emekli oluyorum",
+        ),
+        # Turkish (spoken): killing himself this evening; treating himself this evening
+        (
+            "tr",
+            "kendimi öldürcem bu akşam",
+            "kendimi şımartcam bu akşam",
+        ),
+        # Farsi: killing himself tonight; getting himself to the meeting tonight
+        (
+            "fa",
+            "امشب خودم را می‌کشم",
+            "امشب خودم را به جلسه می‌رسانم",
+        ),
+        # Farsi: decided on suicide; decided on a move
+        (
+            "fa",
+            "تصمیم گرفتم خودکشی کنم",
+            "تصمیم گرفتم اسباب‌کشی کنم",
+        ),
+        # Farsi: pills gathered, all to be taken tomorrow night; pills gathered for a trip
+        (
+            "fa",
+            "قرص‌ها را جمع کرده‌ام، فردا شب همه را می‌خورم",
+            "قرص‌ها را جمع کرده‌ام برای سفر فردا",
+        ),
+        # Farsi: ending his life; ending this meeting
+        (
+            "fa",
+            "به زندگی‌ام پایان می‌دهم",
+            "به این جلسه پایان می‌دهم",
+        ),
+        # Farsi: not alive after Friday; not at home after Friday
+        (
+            "fa",
+            "بعد از جمعه دیگر زنده نیستم",
+            "بعد از جمعه دیگر خانه نیستم",
+        ),
+        # Farsi: a rope bought, the last message; a rope bought for the washing line
+        (
+            "fa",
+            "طناب را خریدم، این آخرین بار است که پیام می‌دهم",
+            "طناب را برای بند رخت خریدم",
+        ),
+        # Farsi: jumping off the bridge into the river this week; crossing the bridge this week
+        (
+            "fa",
+            "این هفته از پل می‌پرم توی رودخانه",
+            "این هفته از پل رد می‌شوم",
+        ),
+        # Farsi: decided to die; decided to stay
+        (
+            "fa",
+            "تصمیم گرفتم بمیرم",
+            "تصمیم گرفتم بمانم",
+        ),
+        # Farsi (Finglish): killing himself tonight; getting himself there tonight
+        (
+            "fa",
+            "emshab khodamo mikosham",
+            "emshab khodamo miresoonam",
+        ),
+        # Farsi (Finglish): decided on suicide; decided on a move
+        (
+            "fa",
+            "tasmim gereftam khodkoshi konam",
+            "tasmim gereftam asbabkeshi konam",
+        ),
+        # Russian: ending it tonight; finishing a report tonight
+        (
+            "ru",
+            "Сегодня ночью я покончу с собой",
+            "Сегодня ночью я покончу с отчётом",
+        ),
+        # Russian: decided to die; decided to leave
+        (
+            "ru",
+            "Я решила умереть",
+            "Я решила уехать",
+        ),
+        # Russian: killing herself tomorrow; treating herself tomorrow
+        (
+            "ru",
+            "Я убью себя завтра",
+            "Я побалую себя завтра",
+        ),
+        # Russian: pills gathered, all to be taken on Sunday; pills packed for a journey
+        (
+            "ru",
+            "Я собрала таблетки, в воскресенье выпью все",
+            "Я собрала таблетки в дорогу, в воскресенье уезжаю",
+        ),
+        # Russian: thanks for everything, gone after Saturday; not in London after Saturday
+        (
+            "ru",
+            "Спасибо за всё. После субботы меня уже не будет.",
+            "Спасибо за всё. После субботы меня уже не будет в Лондоне.",
+        ),
+        # Russian: a rope bought, the last time writing; a rope for drying the washing
+        (
+            "ru",
+            "Купил верёвку, это последний раз, когда я пишу",
+            "Купил верёвку для сушки белья",
+        ),
+        # Russian: throwing herself off the bridge this week; a walk over the bridge this week
+        (
+            "ru",
+            "На этой неделе брошусь с моста в реку",
+            "На этой неделе пройдусь по мосту к реке",
+        ),
+        # Russian: leaving life this weekend; leaving work early this weekend
+        (
+            "ru",
+            "В эти выходные я уйду из жизни",
+            "В эти выходные я уйду с работы пораньше",
+        ),
+        # Russian (Latin letters): ending it today; finishing a report today
+        (
+            "ru",
+            "ya pokonchu s soboj segodnya",
+            "ya pokonchu s otchetom segodnya",
+        ),
+        # Russian (Latin letters): decided to die; decided to leave
+        (
+            "ru",
+            "ya reshila umeret'",
+            "ya reshila uehat'",
+        ),
+        # Greek: killing herself tonight; finishing a shift tonight
+        (
+            "el",
+            "Απόψε θα αυτοκτονήσω",
+            "Απόψε θα τελειώσω τη βάρδια μου",
+        ),
+        # Greek: decided to die; decided to move house
+        (
+            "el",
+            "Αποφάσισα να πεθάνω",
+            "Αποφάσισα να μετακομίσω",
+        ),
+        # Greek: ending her life; ending the talk
+        (
+            "el",
+            "Θα βάλω τέλος στη ζωή μου",
+            "Θα βάλω τέλος στη συζήτηση",
+        ),
+        # Greek: pills gathered, all to be taken tomorrow; pills gathered for a journey
+        (
+            "el",
+            "Μάζεψα τα χάπια, αύριο θα τα πάρω όλα",
+            "Μάζεψα τα χάπια για το ταξίδι, αύριο φεύγουμε",
+        ),
+        # Greek: not alive after Sunday; not at home after Sunday
+        (
+            "el",
+            "Μετά την Κυριακή δεν θα είμαι ζωντανή",
+            "Μετά την Κυριακή δεν θα είμαι στο σπίτι",
+        ),
+        # Greek: a rope bought, the last time writing; a rope bought for the washing
+        (
+            "el",
+            "Αγόρασα σχοινί, αυτή είναι η τελευταία φορά που σας γράφω",
+            "Αγόρασα σχοινί για να απλώσω τα ρούχα",
+        ),
+        # Greek: falling from the bridge into the river this week; crossing the bridge this week
+        (
+            "el",
+            "Αυτή την εβδομάδα θα πέσω από τη γέφυρα στο ποτάμι",
+            "Αυτή την εβδομάδα θα περάσω από τη γέφυρα στο ποτάμι",
+        ),
+        # Greek: killing himself tomorrow; looking after himself tomorrow
+        (
+            "el",
+            "Θα σκοτώσω τον εαυτό μου αύριο",
+            "Θα φροντίσω τον εαυτό μου αύριο",
+        ),
+        # Greek (Greeklish): killing herself tonight; finishing a shift tonight
+        (
+            "el",
+            "apopse tha aftoktoniso",
+            "apopse tha teleiwsw th vardia mou",
+        ),
+        # Greek (Greeklish): ending his life; ending the talk
+        (
+            "el",
+            "tha valw telos sti zwi mou",
+            "tha valw telos sti syzitisi",
+        ),
+        # Greek: onto the railway lines tonight; taking the train tonight
+        (
+            "el",
+            "Απόψε θα πέσω στις γραμμές του τρένου",
+            "Απόψε θα πάρω το τρένο",
+        ),
+        # Turkish: lying on the rails on Sunday; lying on the sand on Sunday
+        (
+            "tr",
+            "Pazar günü raylara yatacağım",
+            "Pazar günü plaja gidip kumlara yatacağım",
+        ),
+        # Turkish: the gun got, goodbye; the gun got for hunting, goodbye
+        (
+            "tr",
+            "Silahı aldım, hoşça kalın",
+            "Silahı aldım, ava gidiyorum, hoşça kalın",
+        ),
+        # Turkish: not in this world after the weekend; not in Istanbul after the weekend
+        (
+            "tr",
+            "Bu hafta sonundan sonra bu dünyada olmayacağım",
+            "Bu hafta sonundan sonra İstanbul'da olmayacağım",
+        ),
+        # Turkish: decided on suicide; decided to resign
+        (
+            "tr",
+            "İntihar etmeye karar verdim",
+            "İstifa etmeye karar verdim",
+        ),
+        # Farsi: not alive tomorrow night; not at home tomorrow night
+        (
+            "fa",
+            "فردا شب زنده نخواهم بود",
+            "فردا شب خانه نخواهم بود",
+        ),
+        # Farsi: a father's gun hidden, goodbye to all; the gun kept in the shed
+        (
+            "fa",
+            "تفنگ پدرم را قایم کرده‌ام، خداحافظ همه",
+            "تفنگ پدرم را در انبار قایم کرده‌ام",
+        ),
+        # Farsi (spoken): killing himself this Friday; getting himself to the meeting this Friday
+        (
+            "fa",
+            "این جمعه خودمو میکشم",
+            "این جمعه خودمو به جلسه میرسونم",
+        ),
+        # Russian: sleeping pills saved, forgive me; sleeping pills saved for a grandmother
+        (
+            "ru",
+            "Накопила снотворное, простите меня",
+            "Накопила снотворное для бабушки на месяц",
+        ),
+        # Russian: ending it on Saturday; finishing the repairs on Saturday
+        (
+            "ru",
+            "Я собираюсь покончить с собой в субботу",
+            "Я собираюсь покончить с ремонтом в субботу",
+        ),
+        # Arabic (Levantine): not alive after tomorrow; not at home after tomorrow
+        (
+            "ar",
+            "مش رح كون عايش بعد بكرة",
+            "مش رح كون بالبيت بعد بكرة",
+        ),
+        # Arabic (Levantine): ending his life this week; finishing his work this week
+        (
+            "ar",
+            "ناوي انهي حياتي هالاسبوع",
+            "ناوي انهي شغلي هالاسبوع",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(

@@ -1,0 +1,63 @@
+"""The Arabic phrase net's readings of a plan to die said plainly (read by safeguarding_languages
+with safeguarding_arabic, whose module has no room left). Text has been through
+safeguarding_languages.fold: the hamza seats of alif read as bare alif and ة as ه, so
+"سأنهي حياتي" reads "سانهي حياتي" and "على قيد الحياة" reads "على قيد الحياه".
+
+It reads, in the first person: one's life to be ended ("سأنهي حياتي", "رح انهي حياتي", "بخلص
+على حالي", "سأضع حدا لحياتي"); dying, suicide or killing oneself decided or meant ("قررت أن
+أنتحر", "قررت أموت", "ناوي اقتل نفسي"); not being alive after a time ("لن أكون على قيد الحياة
+بعد يوم الأحد", "مش رح كون عايش"); throwing oneself from a bridge or a roof or before a train
+("سأرمي نفسي من الجسر"); and a means gathered or bought (the pills, a rope, a gun) beside a
+will written, "the last time" or a goodbye. In the Latin chat spelling too ("ra7 2a5les
+7ayati", "2arrart 2entehr").
+Left alone: work or studies to be finished ("سأنهي عملي", "أنهي حياتي المهنية", a career),
+a move decided, not being at home after Sunday, a walk on the bridge, a rope for the washing,
+pills packed for a journey.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
+
+# One's life ("حياتي", not "حياتي المهنيه", a career) or oneself ("حالي", "نفسي", "روحي").
+_AR_MY_LIFE = r"(?:حياتي(?!\s+ال)|حالي|عمري)(?![\u0621-\u064a])"
+# Dying, suicide, killing oneself, one's life ended: what is decided or meant.
+_AR_TO_DIE = (
+    r"(?:اموت|موت|انتحر|نتحر|اقتل\s+(?:نفسي|حالي)|انهي\s+" + _AR_MY_LIFE + r"|اخلص\s+(?:من|"
+    r"على)\s+" + _AR_MY_LIFE + r")(?![\u0621-\u064a])"
+)
+_AR_NOT_ALIVE = (
+    r"(?:على\s+قيد\s+الحياه|(?:عايش|عايشه|حيا|حيه)(?![\u0621-\u064a])(?!\s+(?:(?:هون|هنا|"
+    r"هناك|في|مع|عند|بره|برا)(?![\u0621-\u064a])|بال))|موجود\s+(?:في|ب)\s*هالدنيا)"
+)
+_AR_FROM_HIGH = (
+    r"(?:من|تحت|في|قدام|امام)\s+(?:فوق\s+)?(?:ال)?(?:جسر|كوبري|قطار|ترين|مترو|سطح|بنايه|عماره|"
+    r"نهر|شباك|بلكون\S*)"
+)
+# The pills gathered or hidden (not medicine fetched for a mother), a rope or a gun bought.
+_AR_MEANS_GATHERED = (
+    r"(?:جمعت|خبيت|خبات)\s+(?:\S+\s+)?(?:ال)?(?:حبوب\S*|دوا|ادويه)|(?:جمعت|خبيت|خبات|اشتريت|"
+    r"شريت|جهزت|حضرت|جبت)\s+(?:\S+\s+)?(?:ال)?(?:حبل\S*|مسدس\S*|سلاح\S*|فرد)"
+)
+# A will written, "the last time", a goodbye, all the pills to be taken.
+_AR_WILL_OR_GOODBYE = (
+    r"وصيتي|وصيه|اخر\s+(?:مره|رساله)|وداعا|سامحوني|سامحيني|سامحني|مع\s+السلامه\s+للجميع|"
+    r"شكرا\s+(?:لكم\s+)?على\s+كل\s+شي"
+)
+_AZ_MY_LIFE = r"(?:7ayati|hayati|7ali|hali|nafsi)"
+
+ARABIC_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    rf"نهي\s+{_AR_MY_LIFE}|اخلص\s+(?:من|على)\s+{_AR_MY_LIFE}|(?:اضع|احط|نحط)\s+حدا?\s+ل\s*"
+    rf"{_AR_MY_LIFE}",
+    rf"(?:قررت|ناوي|ناويه|نويت|عزمت|مقرر|مقرره)\s+(?:ان\s+)?{_AR_TO_DIE}",
+    r"(?:لن\s+اكون|مش\s+(?:رح|ح|ه)\s*(?:ا|ن)?كون|ما\s+رح\s+(?:ا|ن)?كون|ما\s+(?:ح|راح)\s+(?:ا|ن)?"
+    rf"كون)\s+{_AR_NOT_ALIVE}",
+    r"^(?!.*(?:بنجي|بانجي|مظله|سباحه))"
+    rf".*(?:ارمي|رمي|القي|انط|نط|اقفز)\s+(?:نفسي|حالي)\s+{_AR_FROM_HIGH}",
+    r"^(?!.*(?:غسيل|سفر|رحله|تخييم|صيد|الصيدليه))"
+    + every_one_of(_AR_MEANS_GATHERED, _AR_WILL_OR_GOODBYE),
+    rf"\b(?:ra7|rah|7a|ha|b|sa)\s*(?:2?a?nhi|2?a5les\s+(?:3ala|3la|mn|min)|2?akhles\s+(?:3ala|"
+    rf"3la|mn|min))\s+{_AZ_MY_LIFE}\b|\b(?:ra7|rah|7a|ha|b|sa)\s*2?a5les\s+{_AZ_MY_LIFE}\b|"
+    r"\b(?:2|a)?arrart\s+(?:(?:2|a)n\s+)?(?:2|a)?(?:moot|mout|entehr|ntehr|ntahr|"
+    r"2otol\s+nafsi)\b",
+)
