@@ -25,9 +25,14 @@ embassy for a visa, a fight ("ድብድብ") talked about, following on social m
 followed me, a son who won't wake for school, a child who comes into her room at night when
 afraid, herbs ("ዕፅዋት") taken to a grandmother, a lesson about drugs, a daughter not home who
 is at her grandmother's and has phoned, a phone out of charge.
+Also a plan to die said plainly: decided to die ("ለመሞት ወስኛለሁ"), "ራሴን እሰቅላለሁ", "ራሴን
+እወረውራለሁ", "በህይወት አልኖርም", a goodbye for ever, tablets gathered beside a time; not a stone
+thrown from a bridge, no longer living in London, tablets taken on a trip.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # Homophone letters typed either way, as (row typed, row read) pairs of first code points; each
 # row is its seven vowel forms.
@@ -191,4 +196,31 @@ AMHARIC_PHRASES += (  # i18n-exempt: input
     # children beaten ("lijochen yimetachewal")
     rf"^(?!.*{_AML_NOT_A_BLOW})(?=.*\blij\w*\s+(?:\w+\s+)?(?:yi|ti)?(?:meta|debedba|debdiba|"
     r"debedeba|dabdaba)chew\w*)",
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, Sunday.
+_AM_SOON = r"(?:ዛሬ\s+ማታ|ዛሬ\s+ምሽት|ዛሬ\s+ሌሊት|(?<!\S)ነገ|በዚህ\s+ሳምንት|እሁድ)"
+# A goodbye: forgive me, goodbye, don't look for me, look after my children.
+_AM_GOODBYE = r"(?:ይቅርታ\s+አድርጉልኝ|ይቅር\s+በሉኝ|ደህና\s+ሁኑ|አትፈልጉኝ|ልጆቼን\s+ጠብቁ)"
+# Tablets or medicines gathered or stored ("ክኒኖቹን ሰብስቤአለሁ"), with no everyday use (a trip,
+# a doctor, a hospital, a parent).
+_AM_PILLS_GATHERED = r"(?:ኪኒ|ክኒ|መድሀኒ|መድሃኒ|እንክብ)\S*\s+(?:\S+\s+)?(?:ሰብስ|ሰበሰብ|አጠራቅ|አጠራቀ|አከማች|አከማቸ)"
+_AM_EVERYDAY_USE = r"(?:ጉዞ|ሀኪም|ሆስፒታል|ለእናቴ|ለአባቴ|ለአያቴ)"
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    # decided to die ("ለመሞት ወስኛለሁ"); "I" will hang myself or throw myself from a bridge or in
+    # front of a train ("ራሴን እሰቅላለሁ", "ራሴን እወረውራለሁ", "ራሴን እጥላለሁ"); not a stone thrown from
+    # the bridge, nor throwing oneself into work or study
+    r"ለመሞት\s+(?:\S+\s+)?ወስ[ነንኜኛ]|"
+    r"^(?!.*(?:ስራ|ትምህርት))(?=.*ራሴን\s+(?:\S+\s+)?(?:እሰቅላለሁ|ልሰቅል|እወረውራለሁ|ልወረውር|"
+    r"እጥላለሁ|ልጥል))",
+    # no longer alive after a time ("ከዛሬ ማታ በኋላ በህይወት አልኖርም"); a goodbye for ever; not
+    # no longer living in London, a goodbye to a group
+    r"በህይወት\s+(?:\S+\s+)?(?:አልኖርም|አልገኝም|አልቆይም)|ለዘላለም\s+(?:\S+\s+)?(?:ደህና\s+ሁ|"
+    r"ተሰናብ|እሰናበ)|ደህና\s+ሁ\S*\s+ለዘላለም",
+    # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_AM_EVERYDAY_USE})" + every_one_of(_AM_PILLS_GATHERED, f"{_AM_SOON}|{_AM_GOODBYE}"),
+    # in Latin letters: decided to die ("lemot wesnyalehu"), will kill or hang myself ("rasen
+    # atefalehu", "rasen esekilalehu"); not decided to study, clothes hung
+    r"\blemot\s+(?:\w+\s+)?wes[ei]?n\w*|\brasen\s+(?:\w+\s+)?(?:atefalehu|atefalew|"
+    r"esekilalehu|esekelalehu|esekilalew|egedilalehu|egedlalew)\b",
 )

@@ -18,6 +18,10 @@ will kill me), "打我电话" (call me), "女儿在抖音上关注我", "催我�
 won't wake for school, work pressure "喘不过气", a peanut allergy asked about for lunch,
 epilepsy well controlled, a twitching eyelid, and the session on domestic violence and policing
 talked about.
+Also a plan to die said plainly: "I" will kill myself, go and die, jump or lie on the tracks
+("我今晚就杀了自己", "我已经决定去死了", "明天我就从桥上跳下去"), pills hoarded or a rope
+bought beside a time or a goodbye, no longer in this world after tonight; not a fish killed for
+soup, the Dead Sea, pills saved for a trip, a rope for the washing, away from London.
 """
 
 from __future__ import annotations
@@ -187,4 +191,49 @@ CHINESE_PHRASES += (  # i18n-exempt: input
     r"\s+(?:le\s+)?(?:wo\s?(?:men)?\s+)?(?:de\s+)?hu\s?zhao\b))",
     # wages withheld and kept in
     "^" + every_one_of(_PY_UNPAID, _PY_KEPT_IN),
+)
+
+# A plan to die said plainly: the writer's own death as what "I" will do or have decided, or a
+# means made ready beside a time or a goodbye.
+# Soon: tonight, tomorrow, the weekend, a day of the week.
+_ZH_SOON = (
+    r"(?:今晚|今天晚上|今天|明天|明早|明晚|后天|这周|这个?周末|周末|这个?星期|这个?礼拜|"
+    r"星期[一二三四五六天日]|周[一二三四五六日]|礼拜[一二三四五六天日]|马上)"
+)
+# Pills hoarded ("药我已经攒够了", "我攒了两个月的安眠药"), or a rope, charcoal or blades bought
+# or made ready ("绳子已经买好了"); not medicine bought, which is taken as prescribed.
+_ZH_PILLS = r"(?:安眠药|药片|药)"
+_ZH_SAVED = r"(?:(?:攒|囤)(?:够|好|齐)?|存够)了"
+_ZH_TOOL = r"(?:绳子|绳|炭|刀片)"
+_ZH_BOUGHT = r"(?:准备|买)(?:够|好|齐)?了"
+_ZH_MEANS_READY = (
+    rf"{_ZH_PILLS}.{{0,6}}{_ZH_SAVED}|{_ZH_SAVED}.{{0,8}}{_ZH_PILLS}|"
+    rf"{_ZH_TOOL}.{{0,6}}{_ZH_BOUGHT}|{_ZH_BOUGHT}.{{0,8}}{_ZH_TOOL}"
+)
+# A goodbye: forgive me, don't look for me, see you in the next life, farewell for ever.
+_ZH_GOODBYE = r"(?:对不起|别找我|不用找我|下辈子见|来世再见|永别|再也见不到|照顾好)"
+# What else a rope, pills or charcoal are for: a trip, the washing, a barbecue, a climb, a move.
+_ZH_EVERYDAY_USE = (
+    r"(?:旅行|旅游|出差|出门|带着|晾|晒|衣服|烧烤|烤|露营|爬山|攀岩|以防万一|备用|搬家|打包)"
+)
+CHINESE_PHRASES += (  # i18n-exempt: input
+    # "I" will, or have decided to, kill myself, go and die, jump from a bridge or a roof or into
+    # a river, lie on the tracks, burn charcoal: "我今晚就杀了自己", "我已经决定去死了", "明天我
+    # 就从桥上跳下去"; not a fish killed for soup, the Dead Sea, a "跳楼价" sale, a barbecue
+    r"我(?!们).{0,8}(?:杀(?:了|死)?自己(?!的)|(?:要|决定|打算|准备)去死(?!海)|(?:去|要|就|会)"
+    r"跳(?:河|江|海|楼(?!价|大甩卖)|桥)|卧轨)",
+    r"我.{0,10}(?:桥|楼顶|天台|楼上|窗户|阳台|悬崖)上?.{0,2}跳下去|"
+    r"我.{0,10}烧炭(?!.{0,6}(?:烤|取暖|火锅))",
+    # a means made ready beside a time or a goodbye, with no everyday use for it: "绳子已经买
+    # 好了，今晚就结束这一切"; not pills saved for a trip, a rope for the washing
+    rf"^(?!.*{_ZH_EVERYDAY_USE})" + every_one_of(_ZH_MEANS_READY, f"{_ZH_SOON}|{_ZH_GOODBYE}"),
+    # no longer in this world ("过了今晚我就不在这个世界上了", "之后我就不在了"), the last message
+    # with a goodbye for ever; not away from London after tonight, the last message till next
+    # month
+    r"我.{0,4}不在(?:这个)?(?:世上|世界上|人世|人间)|(?:过了|之后|以后).{0,4}我就不在了"
+    r"(?=[。,.!?]|$)|我(?:就)?活不(?:过|到)" + _ZH_SOON,
+    r"最后(?:一次|一条|的消息).{0,15}(?:下辈子见|来世再见|永别|再也见不到)",
+    # the same in pinyin: "wo jue ding qu si le", "sha le zi ji"; not "qu si hai" (the Dead Sea)
+    r"\b(?:jue\s?ding|da\s?suan|zhun\s?bei|yao)\s+qu\s+si\b(?!\s+hai)|"
+    r"\b(?:sha\s+le|sha\s?si)\s+zi\s?ji\b",
 )

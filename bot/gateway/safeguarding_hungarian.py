@@ -18,6 +18,9 @@ Left alone: "meghalok az éhségtől" (dying of hunger), "halálra unom magam" (
 me), "követ az Instagramon" (follows on Instagram), "a bolt bezárt" (the shop closed), a child
 who cannot breathe through the nose, an ex who waits outside with the children for the handover,
 a passport handed in for a visa, a report finished tonight, the room arranged.
+Also a plan to die said plainly: "úgy döntöttem, hogy meghalok", "véget vetek az életemnek",
+"felakasztom magam", "leugrom a hídról", "a vonat elé vetem magam", "nem leszek életben",
+tablets gathered beside a time; not popping down to the shop, a trip, dying of laughter.
 """
 
 from __future__ import annotations
@@ -168,4 +171,45 @@ HUNGARIAN_PHRASES += (  # i18n-exempt: input
     "^"
     + every_one_of(f"{_HU_CANT_GO_ON}|{_HU_BETTER_WITHOUT_ME}")
     + any_two_of(_HU_CANT_GO_ON, _HU_BETTER_WITHOUT_ME, _HU_FINISH_IT, _HU_ALL_ARRANGED),
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, the weekend, Sunday.
+_HU_SOON = r"\b(?:ma\s+(?:este|ejjel)|holnap\w*|(?:ezen\s+)?a\s+heten|hetvegen|vasarnap)\b"
+# A goodbye: forgive me, don't look for me, look after the children, God be with you.
+_HU_GOODBYE = (
+    r"\b(?:bocsassatok\s+meg|bocsass\s+meg|ne\s+keress(?:etek)?|vigyazz(?:atok)?\s+(?:a\s+)?"
+    r"gyerekekre|isten\s+veletek)\b"
+)
+# Tablets or sleeping pills gathered ("összegyűjtöttem a gyógyszereket", the pills as what is
+# gathered, with "-t"; not money gathered for medicine, "a gyógyszerre"), with no everyday use
+# (a trip, a doctor, a hospital, a parent).
+_HU_PILLS = r"(?:gyogyszer|tablett|altato|pirula)\w*t\b"
+_HU_PILLS_GATHERED = (
+    rf"\b(?:osszegyujt|gyujtoget|gyujtott|felhalmoz)\w*\s+(?:\w+\s+){{0,2}}?{_HU_PILLS}|"
+    rf"\b{_HU_PILLS}\s+(?:\w+\s+)?(?:osszegyujt|gyujtoget|gyujtott|felhalmoz)\w*"
+)
+_HU_EVERYDAY_USE = (
+    r"\b(?:utazas\w*|utra|orvos\w*|korhaz\w*|nyaral\w*|"
+    r"anyam\w*|apam\w*|nagymam\w*)"
+)
+HUNGARIAN_PHRASES += (  # i18n-exempt: input
+    # decided to die ("úgy döntöttem, hogy meghalok"), ending my life ("véget vetek az
+    # életemnek"), hanging myself ("felakasztom magam"); not a move decided, an argument ended,
+    # dying of laughter ("meghalok a nevetéstől")
+    r"\b(?:ugy\s+dontottem|elhataroztam|eldontottem)\s*,?\s+(?:hogy\s+)?(?:meghalok|vegzek\s+"
+    r"magammal|megolom\s+magam)\b(?!\s+(?:az?\s+)?\w+t[oe]l\b)|"
+    r"\bveget\s+vetek\s+(?:az\s+)?eletemnek\b|"
+    r"\b(?:felakasztom|felkotom)\s+magam\b",
+    # jumping from a bridge, a roof, a balcony or into the Danube, in front of a train ("holnap
+    # leugrom a hídról", "a vonat elé vetem magam"); not popping down to the shop, crossing the
+    # bridge, taking the train
+    r"\bleugrom\s+(?:a\s+|az\s+)?(?:\w+\s+)?\w*(?:hidrol|hazrol|tetorol|erkelyrol|ablakbol|"
+    r"sziklarol|emeletrol)\b|\b(?:dunaba|folyoba)\s+(?:ugrom|vetem\s+magam)\b|"
+    r"\b(?:vonat|villamos|metro|kocsi|auto|kamion)\s+ele\s+(?:vetem|dobom|ugrom|fekszem)\b",
+    # no longer alive after a time; a goodbye for ever ("örökre búcsúzom"); not no longer in
+    # London, a goodbye to a group or to a town ("búcsúzom Londontól")
+    r"\bnem\s+leszek\s+(?:mar\s+)?(?:eletben|az\s+elok\s+kozott)\b|\borokre\s+bucsuzom\b"
+    r"(?!\s+\w+t[oe]l\b)|\bbucsuzom\s+orokre\b",
+    # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_HU_EVERYDAY_USE})" + every_one_of(_HU_PILLS_GATHERED, f"{_HU_SOON}|{_HU_GOODBYE}"),
 )

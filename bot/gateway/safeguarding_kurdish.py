@@ -14,9 +14,14 @@ breathing.
 Left alone: "ji birçîna dimirim" (dying of hunger), "diya min dê min bikuje ger dereng bimînim"
 (mum will kill me if I'm late), a death in a game or a joke ("henek"), "ez ê wî bikujim" said of
 a friend who ate the cake, "ev germ min dikuje" (this heat is killing me).
+Also a plan to die said plainly: "min biryar da ku bimirim", "dawî li jiyana xwe bînim", "xwe
+daleqînim", "xwe ji pirê bavêjim", no longer alive after tonight, tablets gathered beside a
+time; not a move decided, a job ended, clothes hung, a stone thrown, a trip.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 # The one a harm is done to: me, us, him, her, them, or someone "of mine" ("xwişka min").
 _KU_WHOM = r"(?:min|me|wi|we|wan|\w+(?:a|e|en|an)\s+(?:min|me))"
@@ -53,4 +58,34 @@ KURDISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # someone not breathing
     r"\b(?:nefes|nefesa\s+xwe|behna\s+xwe|behne)\s+(?:\w+\s+)?(?:nagire|nagirin|nastine|"
     r"nastinin)\b|\bnikare\s+(?:nefes|nefese|behne)\s+(?:\w+\s+)?(?:bigire|bistine)\b",
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, Sunday.
+_KU_SOON = r"\b(?:isev|sibe|vê\s+hefteyê|yeksem\w*)\b"
+# A goodbye: goodbye, forgive me, don't look for me.
+_KU_GOODBYE = r"\b(?:xatirê\s+we|min\s+bibexşînin|li\s+min\s+negerin)\b"
+# Tablets or medicines gathered ("min heb kom kirine"), with no everyday use (a trip, a doctor, a
+# hospital, a parent).
+_KU_PILLS_GATHERED = (
+    r"\b(?:heb|derman)\w*\s+(?:\w+\s+)?kom\s+kir\w*|\bkom\s+kir\w*\s+(?:\w+\s+)?(?:heb|derman)\w*"
+)
+_KU_EVERYDAY_USE = r"\b(?:rêwîtî\w*|doktor\w*|nexweşxane\w*|diya\s+min|bavê\s+min|dapîr\w*)\b"
+# Where one throws oneself: a bridge, the river, a train, a car, a roof, a building.
+_KU_DROP = r"\b(?:pirê|pira|çemê|rûbar\w*|trên\w*|tren\w*|erebe\w*|otomobîl\w*|banê|avahî\w*)\b"
+KURDISH_PHRASES += (  # i18n-exempt: input
+    # decided to die ("min biryar da ku bimirim"); ending my life ("dawî li jiyana xwe bînim");
+    # hanging myself ("xwe daleqînim"); not a move to London decided, a job ended, clothes hung
+    r"\bbiryar\s+(?:\w+\s+){0,2}?(?:da|daye|dame|didim)\s+(?:ku\s+)?(?:bimirim|xwe\s+"
+    r"bikujim)\b|\bdawî\s+li\s+jiyana\s+xwe\s+(?:\w+\s+)?(?:bînim|bianîm|tînim|anîm)\b|"
+    r"\bxwe\s+(?:\w+\s+)?(?:daleqînim|bixeniqînim|bidarve\s+bikim)\b",
+    # throwing myself from the bridge or in front of the train ("xwe ji pirê bavêjim"); not a
+    # stone thrown from it, a train taken
+    "^" + every_one_of(_KU_DROP, r"\bxwe\s+(?:\w+\s+){0,3}?(?:bi|b|di)?a?vêj(?:im|ime)\b"),
+    # no longer alive after a time ("piştî îşev ez ê êdî sax nebim"), nor in this world; the last
+    # time you will hear from me; not away from London, the last meeting
+    r"\bpiştî\s+\w+\s+(?:\w+\s+){0,3}?(?:sax|zindî)\s+(?:na|ne)bim\b|\bli\s+(?:vê\s+)?dinyayê\s+"
+    r"(?:de\s+)?(?:na|ne)bim\b|\bcara\s+dawî\s+(?:\w+\s+){0,3}?(?:hûn|tu)\s+(?:\w+\s+)?(?:ji\s+"
+    r"min\s+(?:dibihîz|bibihîz)\w*|min\s+(?:dibîn|bibîn)\w*)",
+    # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_KU_EVERYDAY_USE})" + every_one_of(_KU_PILLS_GATHERED, f"{_KU_SOON}|{_KU_GOODBYE}"),
 )

@@ -22,6 +22,9 @@ nzala" (dying of hunger).
 It also reads a child beaten by someone ("abetaka leki na ngai", beats my little brother) with
 a stick or a cable, leaving wounds, or left without food. Left alone: "kobeta lisolo" (chatting)
 with the children, a child who plays a drum.
+Also a plan to die said plainly: "nazwi mokano ya kokufa", "nakosilisa bomoi na ngai",
+"nakomibwaka na ebale", no longer alive, a goodbye for ever, medicines gathered beside a time;
+not a decision to study, stones thrown in the river, a trip.
 """
 
 from __future__ import annotations
@@ -93,4 +96,33 @@ _LN_HURT_OR_UNFED = (
 )
 LINGALA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LN_BEATS_A_CHILD, _LN_HURT_OR_UNFED),
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, Sunday.
+_LN_SOON = r"\b(?:lelo\s+na\s+(?:butu|mpokwa)|lobi|poso\s+oyo|eyenga)\b"
+# A goodbye: forgive me, don't look for me, stay well, look after my children.
+_LN_GOODBYE = (
+    r"\b(?:(?:bo)?limbisa\s+ngai|bokoluka\s+ngai\s+te|tikala(?:ni)?\s+malamu|bobatela\s+bana\s+"
+    r"na\s+ngai)\b"
+)
+# Medicines gathered ("nasangisi nkisi"), with no everyday use (a trip, a doctor, a parent).
+_LN_PILLS_GATHERED = (
+    r"\bna(?:sangisi|sangisaki|bombi|bombaki)\s+(?:\w+\s+)?(?:nkisi|manga|comprim\w*|pilule\w*)\b"
+)
+_LN_EVERYDAY_USE = r"\b(?:mobembo|monganga|lopitalo|mama|papa)\b"
+LINGALA_PHRASES += (  # i18n-exempt: input
+    # decided to die ("nazwi mokano ya kokufa"), ending my life ("nakosilisa bomoi na ngai"),
+    # hanging myself ("nakomikanga nkingo"); not a decision to study, clothes hung, work ended
+    r"\b(?:na)?(?:zwi|zui|zwaki)\s+mokano\s+ya\s+(?:ko)?(?:kufa|miboma)\b|\bna(?:ko)?silisa\s+"
+    r"bomoi\s+na\s+ngai\b|\bna(?:ko)?(?:mikanga|mikangisa)\s+(?:\w+\s+)?nkingo\b",
+    # throwing myself into the river or in front of a train ("nakomibwaka na ebale",
+    # "liboso ya engbunduka"); not stones thrown into the river, a train taken
+    r"\bna(?:ko)?mibwaka\s+(?:\w+\s+){0,3}?(?:ebale|mai|pont|engbunduka|masini|motuka|train|"
+    r"liboso)\b",
+    # no longer alive after a time; the last time you will hear from me; a goodbye for ever
+    # ("tikala malamu libela"); not no longer in London, the last meeting
+    r"\bna(?:ko)?zala\s+(?:lisusu\s+)?na\s+bomoi\s+(?:lisusu\s+)?te\b|\bmbala\s+ya\s+suka\s+"
+    r"(?:\w+\s+){0,2}?(?:bo|o)ko(?:yoka|mona)\s+ngai\b|\btikala(?:ni)?\s+malamu\s+libela\b",
+    # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_LN_EVERYDAY_USE})" + every_one_of(_LN_PILLS_GATHERED, f"{_LN_SOON}|{_LN_GOODBYE}"),
 )

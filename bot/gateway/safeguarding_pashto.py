@@ -23,9 +23,14 @@ me", a call or a drum or a ball struck, "په زور" (barely) made it to a wedd
 to the embassy for a visa, suicide as a session's subject, following on social media, out of
 breath on the stairs, a brother sent to a drugs programme, a son lost in his games, a brother
 staying at an aunt's who has phoned.
+Also a plan to die said plainly: decided to die, "ځان ځوړندوم", throwing oneself into the river
+or before the train, "به ژوندی نه یم", a goodbye for ever, tablets gathered beside a time
+("nan shpa zan wazhnam" in Latin letters); not stones thrown from a bridge, a trip.
 """
 
 from __future__ import annotations
+
+from bot.gateway.safeguarding_words import every_one_of
 
 PASHTO_FORMS: dict[str, str] = {"\u06d0": "\u064a", "\u06cd": "\u064a", "\u06ab": "\u06af"}
 
@@ -158,4 +163,31 @@ _PL_AGAINST_HER_WILL = (
 )
 PASHTO_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*(?:{_PL_GIVEN_AWAY}))(?=.*(?:{_PL_AGAINST_HER_WILL}))",
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, Sunday.
+_PS_SOON = r"(?:نن\s+شپه|نن\s+ماښام|(?<!\S)سبا|دې\s+اونۍ|یکشنبه)"
+# A goodbye: forgive me, don't look for me, goodbye.
+_PS_GOODBYE = r"(?:ما\s+وبخښئ|بخښنه\s+غواړم|ما\s+مه\s+لټوئ|خدای\s+پامان)"
+# Tablets or medicines gathered ("ګولۍ مې راټولې کړې دي"), with no everyday use (a trip, a
+# doctor, a hospital, a parent).
+_PS_PILLS_GATHERED = r"(?:ګولۍ|ګولی|ګولیو|درمل|دوا)\S*\s+(?:\S+\s+){0,2}?(?:راټول|ذخیره)"
+_PS_EVERYDAY_USE = r"(?:سفر|ډاکټر|روغتون|مور\s+ته|پلار\s+ته)"
+# The river, a bridge, the train, a roof: where one throws oneself.
+_PS_DROP = r"(?<!\S)(?:سیند|دریاب|پل|پله|اورګاډي|اورګاډی|ریل|بام|ودانۍ)(?!\S)"
+PASHTO_PHRASES += (  # i18n-exempt: input
+    # decided to die ("پرېکړه مې کړې چې مړ شم"); "I" will hang myself ("ځان ځوړندوم"), or throw
+    # myself into the river or in front of the train ("ځان سیند ته غورځوم"); not stones thrown
+    # from the bridge, clothes hung, a move decided
+    r"پرېکړه\s+(?:\S+\s+){0,3}?(?:مړ|مړه)\s+شم(?!\S)|ځان\s+(?:\S+\s+)?(?:ځوړندوم|ځړوم|"
+    r"ځوړند\s+کړم|ځوړند\s+کوم)(?!\S)",
+    "^" + every_one_of(_PS_DROP, r"ځان\s+(?:\S+\s+){0,3}?و?(?:غورځوم|اچوم)(?!\S)"),
+    # no longer alive after a time ("له نن شپې وروسته به ژوندی نه یم"); a goodbye for ever ("د
+    # تل لپاره خدای پامان"); not away from London, a goodbye to a group
+    r"(?<!\S)به\s+ژوند(?:ی|ۍ)\s+نه\s+(?:یم|اوسم)|د\s+تل\s+لپاره\s+(?:\S+\s+)?(?:خدای\s+پامان|"
+    r"الوداع|رخصت)|خدای\s+پامان\s+د\s+تل\s+لپاره",
+    # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_PS_EVERYDAY_USE})" + every_one_of(_PS_PILLS_GATHERED, f"{_PS_SOON}|{_PS_GOODBYE}"),
+    # in Latin letters: "I" will kill myself ("nan shpa zan wazhnam"); not food cooked
+    r"\bzan\s+(?:\w+\s+)?(?:wazhnam|wajnam|wazhanam|owazhnam|wuwazhnam|wazhnum)\b",
 )

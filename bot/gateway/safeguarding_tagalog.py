@@ -13,6 +13,10 @@ it. Idioms are left alone: "papatayin ako ni nanay" for lateness, "hindi ako mak
 init" (the heat), "sinusundan ako sa Instagram", "sinaktan niya ang damdamin ko" (hurt my
 feelings), "pinagsamantalahan ang kabaitan ko" (my kindness used), "nahihirapan siyang
 magsalita ng English", medicines taken as the doctor said, a wedding planned.
+Also a plan to die said plainly: "magbibigti na ako", "magpapasagasa ako sa tren", "tatalon
+ako sa tulay", "napagdesisyunan ko nang mamatay", "hindi na ako buhay bukas", tablets hoarded
+beside a time or a goodbye; not the washing hung out, a train ridden, a jump in the river to
+bathe, a resignation decided, tablets saved for a trip.
 """
 
 from __future__ import annotations
@@ -151,4 +155,55 @@ TAGALOG_PHRASES += (  # i18n-exempt: input
     + any_two_of(
         _TL_CHEST, _TL_BREATH, _TL_FACE, _TL_SPEECH, _TL_LIMB, _TL_UNCONSCIOUS, _TL_ENGLISH_SIGN
     ),
+)
+
+# A plan to die said plainly. Soon: later, tonight, tomorrow, this week, a day of the week
+# ("linggo" is both a week and Sunday).
+_TL_SOON = (
+    r"(?:mamaya|mamayang\s+gabi|ngayong\s+gabi|bukas|ngayong\s+linggo|sa\s+linggo|"
+    r"sa\s+(?:lunes|martes|miyerkules|huwebes|biyernes|sabado)|this\s+week|tonight|tomorrow)"
+)
+# A goodbye: forgive me, goodbye for ever, don't look for me, look after my children.
+_TL_GOODBYE = (
+    r"\bpatawarin\s+(?:niyo|nyo|mo|ninyo)\s+(?:na\s+)?ako\b|\bpaalam\s+(?:na\s+)?(?:\w+\s+)?"
+    r"(?:habambuhay|magpakailanman|forever)\b|\b(?:wag|huwag)\s+(?:niyo|nyo|mo)\s+na\s+"
+    r"akong\s+hanapin\b|\balagaan\s+(?:niyo|nyo|mo)\s+(?:ang\s+)?(?:mga\s+)?anak\s+ko\b"
+)
+# Tablets hoarded ("naipon ko na ang mga tableta"), and a rope or poison bought or ready; not
+# medicine bought, taken as the doctor said.
+_TL_PILLS_HOARDED = (
+    r"\b(?:naipon|inipon|iniipon|nag-?ipon|nag-?iipon)\s+(?:\w+\s+){0,4}?(?:tableta|tabletas|"
+    r"gamot|pills|pampatulog)\b"
+)
+_TL_ROPE_READY = r"\b(?:bumili|binili|nabili|handa\s+na)\s+(?:\w+\s+){0,3}?(?:lubid|lason)\b"
+# What else tablets or a rope are for: a trip, the washing, camping, a grandparent's medicine.
+_TL_EVERYDAY_USE = (
+    r"\b(?:biyahe|byahe|trip|bakasyon|labada|sampay|sinampay|damit|camping|tent|reseta|doktor|"
+    r"daga|ipis|lola|lolo)\b"
+)
+TAGALOG_PHRASES += (  # i18n-exempt: input
+    # "I" will hang myself, be run over, shoot or poison myself, or have decided to die:
+    # "magbibigti na ako", "magpapasagasa ako sa tren", "babarilin ko ang sarili ko",
+    # "napagdesisyunan ko nang mamatay"; not hanging out the washing, a train taken
+    r"\b(?:magbibigti|magpapasagasa|magpapatiwakal)\b|\b(?:babarilin|bibigtihin|lalasunin|"
+    r"sasaksakin)\s+ko\s+(?:na\s+)?(?:ang\s+)?sarili\s+ko\b|\b(?:napagdesisyunan|"
+    r"napagpasyahan|nagdesisyon|nagpasya|desidido)\s+(?:na\s+)?(?:ko|ako|akong)\s+"
+    r"(?:na\s+|nang\s+)?(?:mamatay|magpakamatay|magpatiwakal|wakasan\s+ang\s+buhay\s+ko)\b",
+    # jumping from a bridge, a building or a window or into a river or onto the tracks: "tatalon
+    # ako sa tulay mamayang gabi"; not a jump into the river to swim
+    r"^(?!.*\b(?:maligo|naligo|lumangoy|swimming|swim|langoy|outing|picture|litrato)\b)"
+    r"(?=.*\btatalon\s+(?:na\s+)?ako\s+(?:\w+\s+){0,2}?(?:sa|mula\s+sa|galing\s+sa)\s+"
+    r"(?:\w+\s+)?(?:tulay|ilog|building|gusali|bintana|riles|tren|dagat|bangin|rooftop)\b)",
+    # no longer alive by a time, gone from this world: "hindi na ako buhay bukas", "bukas wala
+    # na ako sa mundong ito"; not asleep tomorrow, away from the office
+    rf"\bhindi\s+na\s+ako\s+buhay\s+(?:\w+\s+)?{_TL_SOON}|\bwala\s+na\s+ako\s+"
+    r"(?:dito\s+)?sa\s+mundo(?:ng\s+ito)?\b",
+    # the last night or message with a goodbye for ever: "ito na ang huling gabi ko, patawarin
+    # niyo ako"; not the last night at a hotel
+    r"^" + every_one_of(r"\bhuling\s+(?:gabi|araw|mensahe|beses|text)\b", _TL_GOODBYE),
+    # tablets hoarded beside a time or a goodbye, a rope or poison beside a goodbye, with no
+    # everyday use for them: "naipon ko na ang mga tableta, iinumin ko lahat bukas"; not tablets
+    # saved for a trip, a rope for the washing line
+    rf"^(?!.*{_TL_EVERYDAY_USE})" + every_one_of(_TL_PILLS_HOARDED, f"{_TL_SOON}|{_TL_GOODBYE}"),
+    rf"^(?!.*{_TL_EVERYDAY_USE})" + every_one_of(_TL_ROPE_READY, _TL_GOODBYE),
 )

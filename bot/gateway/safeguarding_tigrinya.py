@@ -31,6 +31,9 @@ who mends the tap, nor a blood test in pregnancy.
 Also: an older person's money taken by a relative she fears; someone fallen on the
 railway line (not works on the line); someone made to sleep with men by force or for money,
 now (not a child sleeping beside his father).
+Also a plan to die said plainly: "ክመውት ወሲነ", jumping from a bridge or a roof, "ብህይወት
+ኣይህሉን", a goodbye for ever, medicine gathered beside a time or a goodbye; not a bridge crossed,
+no longer in London, medicine gathered for a trip or a mother.
 """
 
 from __future__ import annotations
@@ -232,4 +235,26 @@ _TI_FORCED = r"የገድድ|የገድዳ|የገድደ|ኣገዲዱ|ገዲዱ|ብ
 _TI_NOW = r"ሎሚ|ሕጂ|ለይቲ|ጽባሕ|ትማሊ|ሕጂ\s+ኣሎ"
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_SEX, _TI_FORCED, _TI_NOW),
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, Sunday.
+_TI_SOON = r"(?:ሎሚ\s+ምሸት|ሎሚ\s+ለይቲ|ጽባሕ|ኣብዚ\s+ሰሙን|ሰንበት)"
+# A goodbye: forgive me, goodbye, don't look for me, look after my children.
+_TI_GOODBYE = r"(?:ይቕረ\s+በሉለይ|ደሓን\s+ኩኑ|ኣይትድለዩኒ|ደቀይ\s+ተኸናኸኑ)"
+# Medicines gathered ("ፈውሲ ኣኪበ ኣለኹ", "ኣዋህሊለ"), with no everyday use (a trip, a doctor, a
+# parent).
+_TI_PILLS_GATHERED = r"(?:ፈውሲ|ከኒና|ኪኒን|መድሃኒት)\S*\s+(?:\S+\s+)?(?:ኣኪበ|ኣከብ|ኣዋህሊለ|ኣዋህሊል)"
+_TI_EVERYDAY_USE = r"(?:ጉዕዞ|ሓኪም|ዶክተር|ሆስፒታል|ንኣደይ|ንኣቦይ)"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    # decided to die ("ክመውት ወሲነ ኣለኹ"); "I" will jump from a bridge or a roof, or throw myself
+    # in front of a train ("ካብ ድልድል ክነጥር እየ", "ርእሰይ ክድርብዮ እየ"); not a bridge crossed, a
+    # photo taken from a roof
+    r"ክመውት\s+(?:\S+\s+)?ወሲነ|ካብ\s+(?:\S+\s+){0,2}(?:ድልድል|ህንጻ|ናሕሲ)\s+(?:\S+\s+)?(?:ክነጥር|"
+    r"ክዘልል|ክወድቕ)|(?:ርእሰይ|ነብሰይ)\s+(?:\S+\s+)?(?:ክድርብዮ|ክድርቢ|ክድርብ)",
+    # no longer alive after a time ("ብህይወት ኣይህሉን እየ"); a goodbye for ever ("ንዘልኣለም ደሓን
+    # ኩኑ"); not away from London, a goodbye to a group
+    r"ብህይወት\s+(?:\S+\s+)?(?:ኣይህሉን|ኣይክህሉን|ኣይክነብርን)|ንዘልኣለም\s+(?:\S+\s+)?(?:ደሓን\s+ኩኑ|"
+    r"ተፋነ|ክፋነ)|ደሓን\s+ኩኑ\s+ንዘልኣለም",
+    # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_TI_EVERYDAY_USE})" + every_one_of(_TI_PILLS_GATHERED, f"{_TI_SOON}|{_TI_GOODBYE}"),
 )

@@ -38,6 +38,8 @@ night, and a birth now (two of the waters broken, labour now, no ambulance or bl
 alone: a landlord who mends a pipe, a burst pipe, a birth due next month.
 Also: someone forced to sleep with a man, now or under a threat (not a child sent to bed);
 men beating on the door with a threat (not a relative knocking).
+Also: a plan to die said plainly ("masi me bo sɛ mɛwu", "mɛsɛn me ho", "mɛtow me ho agu
+keteke anim", medicines gathered beside a time); not clothes hung, a jump in to bathe, a trip.
 """
 
 from __future__ import annotations
@@ -248,4 +250,32 @@ _TW_AT_THE_DOOR = (
 _TW_THEIR_THREAT = r"\bwobekum\s+(?:yen|me|no|mo)\b|\bwobehye\b|san\s+nko\b|\bhunahuna\b"
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_AT_THE_DOOR, _TW_THEIR_THREAT),
+)
+
+# A plan to die said plainly. Soon: tomorrow, tonight, this week, Sunday.
+_TW_SOON = r"\b(?:okyena|anadwo\s+yi|nne\s+anadwo|nnawotwe\s+yi|kwasiada)\b"
+# A goodbye: forgive me, farewell, look after my children.
+_TW_GOODBYE = r"\b(?:(?:mom)?fa\s+kye\s+me|nante\s+yie|hwe\s+me\s+mma)\b"
+# Medicines gathered ("maboaboa nnuro ano"), with no everyday use (a trip, a doctor, a parent).
+_TW_PILLS_GATHERED = (
+    r"\b\w{0,2}boaboa\s+(?:\w+\s+)?(?:nnuro|aduro|nnuru|aduru|pills|tablets)\s+ano\b|"
+    r"\b(?:nnuro|aduro|nnuru|aduru)\s+(?:\w+\s+)?\w{0,2}boaboa\b"
+)
+_TW_EVERYDAY_USE = r"\b(?:akwantu\w*|dokota|ayaresabea|maame|papa|nana)\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    # decided to die ("masi me bo sɛ mɛwu", "mayɛ m'adwene sɛ mɛwu"); "I" will hang or shoot
+    # myself ("mɛsɛn me ho", "mɛtow tuo abɔ me ho"); not clothes hung, birds shot
+    r"\b(?:\w{0,2}si\s+me\s+bo|\w{0,2}ye\s+m'?\s*adwene)\s+se\s+me(?:be|re)?wu\b|"
+    r"\bme(?:be|re)?sen\s+me\s*ho\b|\b(?:me(?:be|re)?)?tow\s+tuo\s+a?bo\s+me\s*ho\b",
+    # throwing myself in front of a train or a car, jumping into the river or the sea: "mɛtow
+    # me ho agu keteke anim", "mɛhuri agu asuo no mu"; not thrown into work, a jump in to bathe
+    r"^(?!.*\b\w{0,3}guare\b)(?=.*\bme(?:be|re)?(?:tow\s+me\s*ho|huri)\s+a?gu\s+(?:\w+\s+){0,2}?"
+    r"(?:keteke|lori|kaa|asuo|nsuo|subonten|po)\b)",
+    # no longer in this world after a time; the last time you will hear from me or see me:
+    # "merenka wiase yi mu bio", "bere a ɛtwa to a mobɛte me nka"; not away from London, the
+    # last meeting the writer comes to
+    r"\bme(?:ren|n)ka\s+wiase\s+(?:\w+\s+){0,2}?bio\b|"
+    r"\betwa\s+to\s+(?:a|se)\s+mo(?:be|re)?(?:te\s+me\s+nka|hu\s+me)\b",
+    # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_TW_EVERYDAY_USE})" + every_one_of(_TW_PILLS_GATHERED, f"{_TW_SOON}|{_TW_GOODBYE}"),
 )

@@ -19,6 +19,10 @@ học" (slowly), "bố đánh thức em" (wakes me), "em bị đánh giá thấp
 em nếu về muộn" (mum will kill me if I'm late), "con không thở được bằng mũi" (a blocked nose),
 "rách tay áo" (a torn sleeve), a passport collected or kept for a visa, a shift that runs late
 with rent still owed, a teenager kept in to study, skipping school ("trốn học").
+Also a plan to die said plainly: "đêm nay em sẽ treo cổ", "mai em sẽ nhảy cầu", "em đã quyết
+định chết", "không còn trên đời này nữa", sleeping pills hoarded beside a time or a goodbye;
+not diving at the pool, a shift that ends tonight, a move decided, no longer in London,
+travel-sickness tablets for a trip.
 """
 
 from __future__ import annotations
@@ -123,4 +127,54 @@ _VI_GROW_HOUSE = (
 )
 VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_VI_KEPT_IN, _VI_IF_I_RUN, _VI_GROW_HOUSE, _VI_JOURNEY_DEBT),
+)
+
+# A plan to die said plainly. Soon: tonight, tomorrow, this week, the weekend, a day of the week.
+_VI_SOON = (
+    r"\b(?:toi\s+nay|dem\s+nay|toi\s+mai|dem\s+mai|ngay\s+mai|sang\s+mai|mai|tuan\s+nay|"
+    r"cuoi\s+tuan|chu\s+nhat|thu\s+(?:hai|ba|tu|nam|sau|bay))\b"
+)
+# A goodbye: forgive me, don't look for me, farewell for ever, look after the children.
+_VI_GOODBYE = (
+    rf"\b(?:tha\s+loi\s+cho\s+{_VI_ME}|dung\s+tim\s+{_VI_ME}|vinh\s+biet|cham\s+soc\s+"
+    r"(?:\w+\s+)?(?:con|cac\s+con|chau)|xin\s+loi\s+(?:moi\s+nguoi|ca\s+nha|tat\s+ca))\b"
+)
+# Sleeping pills or tablets hoarded ("em đã gom đủ thuốc ngủ"), a rope or charcoal made ready.
+_VI_PILLS_HOARDED = (
+    r"\b(?:gom|tich|tich\s+tru|danh\s+dum)\s+(?:du\s+|duoc\s+|het\s+)?"
+    r"(?:\w+\s+)?thuoc\b"
+)
+_VI_ROPE_READY = r"\b(?:day\s+thung|than)\s+(?:\w+\s+){0,2}?(?:mua|chuan\s+bi|san)\b"
+# What else tablets, a rope or charcoal are for: a trip, the washing, a barbecue, camping,
+# medicine taken over to someone.
+_VI_EVERYDAY_USE = (
+    r"\b(?:du\s+lich|chuyen\s+di|phoi|quan\s+ao|nuong|bbq|cam\s+trai|di\s+xa|ve\s+que|"
+    r"say\s+xe|mang\s+(?:qua|theo|sang|den))\b"
+)
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    # "I" will hang myself, jump from a bridge, a building or into a river, throw myself under
+    # a train, burn charcoal, kill myself: "đêm nay em sẽ treo cổ", "mai em sẽ nhảy cầu", "em
+    # sẽ lao vào tàu hỏa", "tôi sẽ tự giết mình"; not diving at the pool, a train taken
+    rf"^(?!.*\b(?:be\s+boi|ho\s+boi|thi\s+dau|luyen\s+tap|tap\s+luyen|olympic)\b)(?=.*\b{_VI_ME}"
+    r"\s+(?:\w+\s+){0,3}?(?:treo\s+co|nhay\s+cau|nhay\s+song|nhay\s+lau|dot\s+than|lao\s+"
+    r"(?:vao|xuong)\s+(?:\w+\s+)?(?:tau|xe\s+lua|duong\s+ray|song))\b)",
+    r"\btu\s+giet\s+(?:minh|ban\s+than|chinh\s+minh)\b|\bgiet\s+(?:chet\s+)?(?:ban\s+than|"
+    r"chinh\s+minh)\b",
+    # decided to die, or to end it all: "em đã quyết định chết", "tối nay em sẽ kết thúc tất
+    # cả"; not a shift that ends tonight
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?quyet\s+dinh\s+(?:se\s+)?(?:chet|tu\s+tu|tu\s+sat|ra\s+di\s+mai\s+"
+    r"mai)\b|\b(?:se|dinh|quyet\s+dinh)\s+ket\s+thuc\s+(?:tat\s+ca|moi\s+thu|cuoc\s+song|"
+    r"cuoc\s+doi|doi\s+minh)(?:\s+(?:roi|thoi|di|day|that))?\s*(?:[.!,]|$)",
+    # no longer in this world: "sau tối nay em sẽ không còn trên đời này nữa"; not no longer
+    # in London, nor living with someone
+    rf"\b{_VI_ME}\s+(?:\w+\s+){{0,2}}?khong\s+con\s+(?:song|tren\s+(?:coi\s+)?doi|tren\s+the\s+"
+    r"gian)\b(?!\s+(?:voi|o|cung|chung|tai|gan)\b)",
+    # the last message with a farewell for ever: "đây là lần cuối em nhắn tin, vĩnh biệt"; not
+    # the last message in a group, see you in the new one
+    r"^(?=.*\b(?:lan\s+cuoi|tin\s+nhan\s+cuoi)\b)(?=.*\bvinh\s+biet\b)|\bvinh\s+biet\s+"
+    r"cuoc\s+doi\b",
+    # tablets hoarded beside a time or a goodbye, a rope or charcoal beside a goodbye, with no
+    # everyday use for them; not travel-sickness tablets for a trip, a rope for the washing
+    rf"^(?!.*{_VI_EVERYDAY_USE})" + every_one_of(_VI_PILLS_HOARDED, f"{_VI_SOON}|{_VI_GOODBYE}"),
+    rf"^(?!.*{_VI_EVERYDAY_USE})" + every_one_of(_VI_ROPE_READY, _VI_GOODBYE),
 )

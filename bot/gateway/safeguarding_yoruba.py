@@ -19,6 +19,9 @@ fits told as past, a phone not answered.
 Also: an older parent whose carer has not come, with no food or in dirt; a dog biting
 someone now (not a bite yesterday, treated); sex forced, just now or asked again (not made
 to work); stones thrown at a home or car with people inside (not stones in a river).
+Also a plan to die said plainly: "mo máa pa ara mi", "mo ti pinnu láti kú", "màá pokùnso",
+"màá bọ́ sínú odò", "mi ò ní sí láàyè mọ́", medicines gathered beside a time or a goodbye; not
+a light switched off, a jump in to swim, medicines gathered for a trip.
 """
 
 from __future__ import annotations
@@ -253,4 +256,39 @@ _YO_HATE_OR_INSIDE = (
 )
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_HOME_ATTACKED, _YO_HATE_OR_INSIDE),
+)
+
+# A plan to die said plainly. Soon: tomorrow, tonight, this week, Sunday.
+_YO_SOON = r"\b(?:ola|lola|lale\s+(?:oni|yi)|ale\s+oni|ose\s+yi|ojo\s+(?:aiku|isinmi))\b"
+# A goodbye: goodbye, forgive me, don't look for me, look after my children.
+_YO_GOODBYE = (
+    r"\b(?:o\s+dabo|o\s+digba|e\s+dariji\s+mi|e\s+ma\s+(?:wa|wa\s+kiri)\s+mi|e\s+toju\s+"
+    r"(?:awon\s+)?omo\s+mi)\b"
+)
+# Medicines gathered or put away ("mo ti kó oògùn jọ"), with no everyday use (a trip, a parent).
+_YO_PILLS_GATHERED = (
+    r"\b(?:ko|ra|to|fi)\s+(?:\w+\s+)?(?:oogun|tablet\w*|pills)\s+(?:\w+\s+)?(?:jo|pamo)\b"
+)
+_YO_EVERYDAY_USE = r"\b(?:irin\s+ajo|dokita|ile\s+iwosan|fun\s+(?:mama|baba|iya|omo|awon))\b"
+# What "I" will do or have decided ("mo máa", "ni máa", "pinnu pé máa").
+_YO_I_WILL = r"(?:\b(?:mo|n|emi|ni|pe)\s+(?:\w+\s+){0,3}?(?:maa|ma|yoo|yio)|\bpinnu\s+lati)"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    # "I" will kill or hang myself, or have decided to die: "mo máa pa ara mi lálẹ́ òní", "mo ti
+    # pinnu láti kú", "màá pokùnso"; not a light switched off ("pa iná"), nor killing myself
+    # for work
+    rf"{_YO_I_WILL}\s+(?:pa\s+ara\s+mi\b(?!\s+(?:fun|nitori)\b)|pokunso\b|so\s+ara\s+mi\s+ko\b)|"
+    r"\bpinnu\s+(?:lati|pe\s+(?:n\s+|mo\s+)?(?:maa|ma|yoo|a))\s+ku\b",
+    # jumping into the river or from a bridge or a tall building, in front of a train: "ọ̀la ni
+    # màá bọ́ sínú odò láti orí afárá", "màá bọ́ síwájú ọkọ̀ ojú irin"; not a jump in to swim
+    rf"^(?!.*\b(?:we|luwe|lo\s+we)\b)(?=.*{_YO_I_WILL}\s+(?:bo|fo|ju\s+ara\s+mi)\s+(?:si\s*inu|"
+    r"sinu|siwaju|si\s+iwaju|lati\s+ori|sori)\s+(?:\w+\s+){0,3}?(?:odo|osa|afara|oko\s+oju\s+"
+    r"irin|oko\s+reluwe|reluwe|train|ile\s+giga)\b)",
+    # no longer alive after a time; the last time you will hear from me or see me: "mi ò ní sí
+    # láàyè mọ́", "ìgbà ìkẹyìn tí ẹ máa gbọ́ láti ọ̀dọ̀ mi"; not away from home on a trip, the
+    # last meeting the writer comes to
+    r"\b(?:mi\s+o|n\s+o|emi\s+o|mi\s+ko)\s+ni\s+(?:si|wa)\s+laaye\b|\bigba\s+ikeyin\s+ti\s+"
+    r"(?:e|o|eyin|won)\s+(?:maa|ma|yoo)\s+(?:gbo\s+(?:lati\s+odo\s+mi|ohun\s+mi|nipa\s+mi)|"
+    r"ri\s+mi)\b",
+    # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
+    rf"^(?!.*{_YO_EVERYDAY_USE})" + every_one_of(_YO_PILLS_GATHERED, f"{_YO_SOON}|{_YO_GOODBYE}"),
 )

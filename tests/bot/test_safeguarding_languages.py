@@ -1176,8 +1176,16 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "બા બેહોશ પડ્યા છે, ઉઠતા નથી",
             "ગયા અઠવાડિયે ગરમીમાં પપ્પા બેભાન થઈ ગયા હતા, હવે સારું છે",
         ),
-        ("gu", "દીકરો શ્વાસ નથી લેતો, હોઠ ભૂરા થઈ ગયા", "યોગમાં નાકથી શ્વાસ નથી લેતા, મોઢેથી લે છે"),
-        ("gu", "મમ્મીનું મોઢું એક બાજુ વાંકું થઈ ગયું છે", "છબી એક બાજુ ઢળી ગઈ છે, સીધી કરી દેજો"),
+        (
+            "gu",
+            "દીકરો શ્વાસ નથી લેતો, હોઠ ભૂરા થઈ ગયા",
+            "યોગમાં નાકથી શ્વાસ નથી લેતા, મોઢેથી લે છે",
+        ),
+        (
+            "gu",
+            "મમ્મીનું મોઢું એક બાજુ વાંકું થઈ ગયું છે",
+            "છબી એક બાજુ ઢળી ગઈ છે, સીધી કરી દેજો",
+        ),
         (
             "gu",
             "કોઈ પોલીસ હોવાનું કહીને બાને ફોન કરે છે, £5,000 ઉપાડવાનું કહે છે",
@@ -2289,7 +2297,11 @@ def test_urdu_reads_neglect_panic_and_honour_and_leaves_their_twins(
             "raat bhar sochti rehti hoon to end my life, bas thak gayi hoon",
             "sochti hoon to end it with him, he's never there for me",
         ),
-        ("ur", "roz sochta hoon to end it all, kisi ko mat batana", "sochta hoon to end it early"),
+        (
+            "ur",
+            "roz sochta hoon to end it all, kisi ko mat batana",
+            "sochta hoon to end it early",
+        ),
         # a child beaten now with a belt or a stick; the same seen in a film
         (
             "hi",
@@ -3138,9 +3150,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ਡਰ ਹੈ ਕਿ ਮੈਂ ਫਿਰ ਕੁਝ ਭੁੱਲ ਜਾਵਾਂਗੀ",
         ),
         ("ta", "செத்துடலாம்னு இருக்கு", "பசியால் சாகிறேன், சாப்பாடு எப்போ?"),
-        ("ta", "ராத்திரி எல்லாம் சாவதைப் பற்றியே நினைக்கிறேன்", "மரணத்தைப் பற்றிய படம் பார்த்தேன், நல்லா இருந்தது"),
+        (
+            "ta",
+            "ராத்திரி எல்லாம் சாவதைப் பற்றியே நினைக்கிறேன்",
+            "மரணத்தைப் பற்றிய படம் பார்த்தேன், நல்லா இருந்தது",
+        ),
         ("ta", "தற்கொலை பண்ணிக்கலாம்னு இருக்கேன்", "தற்கொலை தடுப்பு பற்றிய செஷன் நல்லா இருந்தது"),
-        ("ta", "நான் இல்லாம எல்லாரும் நிம்மதியா இருப்பாங்க", "நான் இல்லாம நீங்க நல்லா செஷன் நடத்துவீங்க"),
+        (
+            "ta",
+            "நான் இல்லாம எல்லாரும் நிம்மதியா இருப்பாங்க",
+            "நான் இல்லாம நீங்க நல்லா செஷன் நடத்துவீங்க",
+        ),
         (
             "ta",
             "பிரசவத்துக்கு அப்புறம் நான் இருக்க மாட்டேன்னு தோணுது",
@@ -3161,17 +3181,29 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "நிறைய தூக்க மாத்திரை சாப்பிட்டுட்டேன்",
             "தினமும் நிறைய மாத்திரை சாப்பிடுறேன், இடைவேளை இருக்குமா?",
         ),
-        ("ta", "மாத்திரை எல்லாத்தையும் ஒரே தடவையில முழுங்கிட்டேன்", "மாத்திரை எல்லாத்தையும் பையில வச்சுட்டேன்"),
+        (
+            "ta",
+            "மாத்திரை எல்லாத்தையும் ஒரே தடவையில முழுங்கிட்டேன்",
+            "மாத்திரை எல்லாத்தையும் பையில வச்சுட்டேன்",
+        ),
         ("ta", "அண்ணன் என்னைப் போட்டு உதைக்கிறான்", "என்னை அடிக்கடி கூப்பிடுறாங்க"),
         ("ta", "புருஷன் குடிச்சிட்டு வந்து அடிக்கிறான்", "அப்பா தினமும் போன் அடிக்கிறார்"),
         ("ta", "வெட்டிடுவேன்னு மிரட்டுறாங்க", "அம்மா என்னைக் கொன்றுவிடுவார், லேட் ஆயிடுச்சு"),
-        ("ta", "போலீஸ்கிட்ட சொன்னா கொன்னுடுவேன்னு சொன்னான்", "போலீஸ் ஸ்டேஷன் பக்கத்துல பார்க்கிங் இருக்கா?"),
+        (
+            "ta",
+            "போலீஸ்கிட்ட சொன்னா கொன்னுடுவேன்னு சொன்னான்",
+            "போலீஸ் ஸ்டேஷன் பக்கத்துல பார்க்கிங் இருக்கா?",
+        ),
         (
             "ta",
             "பாஸ்போர்ட்டை புடுங்கி வச்சிருக்கான், வெளியே போக விட மாட்டான்",
             "பாஸ்போர்ட்டை வீட்டுல மறந்துட்டேன், வேற ஐடி போதுமா?",
         ),
-        ("ta", "மாமியார் என்னை அறையில் அடைத்து வைக்கிறார்", "சைக்கிளை வீட்டுக்குள்ள பூட்டி வச்சிருக்கேன்"),
+        (
+            "ta",
+            "மாமியார் என்னை அறையில் அடைத்து வைக்கிறார்",
+            "சைக்கிளை வீட்டுக்குள்ள பூட்டி வச்சிருக்கேன்",
+        ),
         (
             "ta",
             "வீட்டுக்கு திரும்பி போக ரொம்ப பயமா இருக்கு",
@@ -3179,34 +3211,58 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         ("ta", "அவரைப் பார்த்தாலே பயமா இருக்கு", "அவரை பார்த்தா பயம் இல்லை, நல்லவர்"),
         ("ta", "குழந்தையை பெல்ட்டால அடிக்கிறான்", "பையன் சிக்ஸர் அடிச்சான்!"),
-        ("ta", "அப்பாவுக்கு மருந்து கூட குடுக்காம இருக்காங்க", "அம்மாவுக்கு மாத்திரை குடுக்கற நேரம் காலை 8 மணி"),
-        ("ta", "குழந்தைங்க நேத்துல இருந்து சாப்பிடல", "குழந்தை காலையிலிருந்து சரியா சாப்பிடல, பல் முளைக்குது"),
+        (
+            "ta",
+            "அப்பாவுக்கு மருந்து கூட குடுக்காம இருக்காங்க",
+            "அம்மாவுக்கு மாத்திரை குடுக்கற நேரம் காலை 8 மணி",
+        ),
+        (
+            "ta",
+            "குழந்தைங்க நேத்துல இருந்து சாப்பிடல",
+            "குழந்தை காலையிலிருந்து சரியா சாப்பிடல, பல் முளைக்குது",
+        ),
         (
             "ta",
             "அம்மாவை சொத்தை எழுதிக் குடுக்கச் சொல்லி மிரட்டுறான்",
             "அம்மா வீட்டை தம்பி பேருக்கு எழுதித் தரலாம்னு முடிவு பண்ணிட்டாங்க",
         ),
-        ("ta", "என் அப்பாவோட பென்ஷனை அண்ணன் பிடுங்கிக்கிறான்", "அம்மாவோட பென்ஷன் எடுக்க பேங்க் போகணும்"),
+        (
+            "ta",
+            "என் அப்பாவோட பென்ஷனை அண்ணன் பிடுங்கிக்கிறான்",
+            "அம்மாவோட பென்ஷன் எடுக்க பேங்க் போகணும்",
+        ),
         (
             "ta",
             "தினமும் ஸ்டேஷன்ல இருந்து ஒருத்தன் பின்னாடியே வர்றான்",
             "அவன் பின்னாடியே வர்றான், அவனும் செஷனுக்கு வர்றான்",
         ),
-        ("ta", "வலுக்கட்டாயமா எனக்கு கல்யாணம் பேசறாங்க", "கட்டாயம் என் தங்கச்சி கல்யாணத்துக்கு வாங்க"),
+        (
+            "ta",
+            "வலுக்கட்டாயமா எனக்கு கல்யாணம் பேசறாங்க",
+            "கட்டாயம் என் தங்கச்சி கல்யாணத்துக்கு வாங்க",
+        ),
         (
             "ta",
             "15 வயசுப் பொண்ண ஊருக்கு கூட்டிட்டுப் போய் கல்யாணம் பண்ணி வைக்கப் போறாங்க",
             "என் பையனுக்கு 12 வயசு, அண்ணனுக்கு கல்யாணம் பண்ணி வைக்கப் போறோம்",
         ),
         ("ta", "என் உயிருக்கு ஆபத்து", "பார்க் பக்கம் நடக்க பாதுகாப்பா இல்லை"),
-        ("ta", "வீட்டை விட்டு துரத்திட்டாங்க, தங்க இடம் இல்ல", "ஹால் பக்கத்துல கார் நிறுத்த இடம் இல்லை"),
+        (
+            "ta",
+            "வீட்டை விட்டு துரத்திட்டாங்க, தங்க இடம் இல்ல",
+            "ஹால் பக்கத்துல கார் நிறுத்த இடம் இல்லை",
+        ),
         ("ta", "வாழ்க்கையே வெறுத்துப் போச்சு", "இந்த வாடகையில லண்டன்ல வாழ முடியல"),
         (
             "ta",
             "ஏழு மாசம், குழந்தை நேத்துல இருந்து அசையல",
             "பாப்பா ராத்திரி முழுக்க உதைச்சுக்கிட்டே இருக்கு, தூக்கமே இல்லை",
         ),
-        ("ta", "கர்ப்பமா இருக்கேன், ப்ளீடிங் ஆகுது", "கர்ப்பமா இருக்கேன், பல் தேய்க்கும்போது ரத்தம் வருது"),
+        (
+            "ta",
+            "கர்ப்பமா இருக்கேன், ப்ளீடிங் ஆகுது",
+            "கர்ப்பமா இருக்கேன், பல் தேய்க்கும்போது ரத்தம் வருது",
+        ),
         ("ta", "sethudalam pola irukku", "pasila saaguren, saapadu eppo?"),
         ("ta", "ennai dhinamum adikkiraan", "ennai adikkadi koopiduvaanga"),
         ("ta", "veetuku poga bayama irukku", "veetuku poga late aagum"),
@@ -3358,7 +3414,11 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "saas mujhe ghar se bahar nahi jaane deti",
             "barish mein bachon ko bahar nahi jaane deti",
         ),
-        ("hi", "main ghar mein surakshit nahi hoon", "park wala rasta raat ko surakshit nahi hai"),
+        (
+            "hi",
+            "main ghar mein surakshit nahi hoon",
+            "park wala rasta raat ko surakshit nahi hai",
+        ),
         (
             "hi",
             "ab jeene ki ichha nahi rahi",
@@ -3430,8 +3490,16 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ("it", "mi taglio di nuovo le braccia", "mi taglio i capelli sabato"),
         ("it", "ho ingoiato tutte le pillole che avevo", "ho preso tutte le medicine stamattina"),
         ("fr", "il me menace avec un couteau", "il me menace de venir dîner"),
-        ("fr", "je dors dans ma voiture depuis lundi", "je dors dehors sous la tente au festival"),
-        ("yo", "mo n sun ni ita fun ojo meta, otutu n pa mi", "mo n sun ni ita lale yi fun ayeye"),
+        (
+            "fr",
+            "je dors dans ma voiture depuis lundi",
+            "je dors dehors sous la tente au festival",
+        ),
+        (
+            "yo",
+            "mo n sun ni ita fun ojo meta, otutu n pa mi",
+            "mo n sun ni ita lale yi fun ayeye",
+        ),
         (
             "es",
             "los cuidadores le dejan sin comida todo el dia",
@@ -3451,9 +3519,17 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ),
         ("so", "ma haysto meel aan caawa seexdo", "ma haystaan meel ay fadhiyaan shirka"),
         ("pt", "o meu ex achou onde eu trabalho", "meu ex sabe onde eu moro"),
-        ("pt", "o tio entra no quarto e me apalpa", "o padrasto entra no quarto e lhe da um beijo"),
+        (
+            "pt",
+            "o tio entra no quarto e me apalpa",
+            "o padrasto entra no quarto e lhe da um beijo",
+        ),
         ("tr", "esim bu aksam beni vurdu", "kocam dun gece yine haliyi dovdu"),
-        ("lt", "esu nescia ir kraujuoju", "esu nescia trisdesimt savaiciu ir prasidejo atostogos"),
+        (
+            "lt",
+            "esu nescia ir kraujuoju",
+            "esu nescia trisdesimt savaiciu ir prasidejo atostogos",
+        ),
         ("ur", "میں اپنے آپ کو ختم کر دوں گی", "میں یہ کام ختم کرنا چاہتی ہوں"),
         (
             "ur",
@@ -3568,7 +3644,11 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "работодатель не платит и не отпускает нас домой",
             "работодатель не платит за сверхурочные",
         ),
-        ("ru", "незнакомец поджидает меня у подъезда каждое утро", "бабушка ждёт меня у подъезда"),
+        (
+            "ru",
+            "незнакомец поджидает меня у подъезда каждое утро",
+            "бабушка ждёт меня у подъезда",
+        ),
         ("ru", "он ломится ко мне в квартиру", "соседи ломятся в лифт по утрам"),
         ("ru", "мама лежит без сознания", "смеялись до потери сознания"),
         (
@@ -3582,7 +3662,11 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ("ru", "бывший нашёл меня, узнал где я живу", "бывший муж нашёл мне хорошего юриста"),
         ("uk", "господар тримає наші паспорти", "паспорти тримаємо вдома в шафі"),
         ("uk", "не платять і не відпускають нас", "не платять вчасно за прибирання"),
-        ("uk", "незнайомець чатує на мене біля під'їзду щодня", "сусідка чекає мене біля під'їзду"),
+        (
+            "uk",
+            "незнайомець чатує на мене біля під'їзду щодня",
+            "сусідка чекає мене біля під'їзду",
+        ),
         ("uk", "мама лежить без свідомості", "лекція про свідомість була цікава"),
         (
             "uk",
@@ -7216,6 +7300,340 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ناوي انهي حياتي هالاسبوع",
             "ناوي انهي شغلي هالاسبوع",
         ),
+        # Chinese: pills hoarded, all to be taken this weekend; pills saved for a trip
+        ("zh", "药我已经攒够了，这个周末就全部吃掉", "药我已经攒够了，这个周末去旅行带着"),
+        # Chinese: a rope bought, ending it all tonight; a rope for the washing rack
+        ("zh", "绳子已经买好了，今晚就结束这一切", "绳子已经买好了，今晚把阳台的晾衣架弄好"),
+        # Chinese: jumping from the bridge tomorrow; walking over it to work
+        ("zh", "明天我就从桥上跳下去", "明天我就从桥上走过去上班"),
+        # Chinese: lying on the tracks on Sunday; taking the train on Sunday
+        ("zh", "我打算星期天去卧轨", "我打算星期天去坐火车"),
+        # Chinese: no longer in this world after tonight; away from London on business
+        ("zh", "过了今晚我就不在这个世界上了", "过了今晚我就不在伦敦了，要出差一周"),
+        # Chinese: the last message, see you in the next life; the last message till next month
+        ("zh", "这是我最后一次给你们发信息了，下辈子见", "这是我最后一次给你们发信息了，下个月见"),
+        # Chinese: decided to go and die; decided to go to the Dead Sea
+        ("zh", "我已经决定去死了", "我已经决定去死海旅游了"),
+        # Chinese: burning charcoal in the car tonight; charcoal for a barbecue
+        ("zh", "我今晚在车里烧炭，不用找我", "我们今晚在院子里烧炭烤肉"),
+        # Chinese: killing myself tonight; killing a fish for soup
+        ("zh", "我今晚就杀了自己", "我今晚就杀了这条鱼做汤"),
+        # Chinese: jumping in the river tonight; a run by the river
+        ("zh", "我今晚就去跳河", "我今晚就去河边跑步"),
+        # Chinese in pinyin: decided to go and die; decided to visit the Dead Sea
+        ("zh", "wo jue ding qu si le", "wo jue ding qu si hai lv you le"),
+        # Tagalog: tablets hoarded, all to be taken tomorrow night; tablets saved for a trip
+        (
+            "tl",
+            "Naipon ko na ang mga tableta, iinumin ko lahat bukas ng gabi",
+            "Naipon ko na ang mga tableta para sa biyahe bukas ng gabi",
+        ),
+        # Tagalog: a rope bought, hanging myself tomorrow; hanging out the washing
+        (
+            "tl",
+            "Bumili na ako ng lubid, bukas magbibigti na ako",
+            "Bumili na ako ng lubid, bukas magsasampay na ako ng labada",
+        ),
+        # Tagalog: jumping from the bridge tonight; crossing the bridge
+        ("tl", "Tatalon ako sa tulay mamayang gabi", "Tatawid ako sa tulay mamayang gabi"),
+        # Tagalog: jumping in the river, no one can stop me; jumping in to bathe in the heat
+        (
+            "tl",
+            "Tatalon ako sa ilog mamaya, wala nang makakapigil sa akin",
+            "Tatalon ako sa ilog mamaya para maligo, ang init!",
+        ),
+        # Tagalog: letting the train run me over tomorrow; riding the train tomorrow
+        ("tl", "Magpapasagasa ako sa tren bukas", "Sasakay ako sa tren bukas"),
+        # Tagalog: no longer alive tomorrow morning; not awake tomorrow morning
+        (
+            "tl",
+            "Hindi na ako buhay bukas ng umaga",
+            "Hindi na ako gising bukas ng umaga, pagod na ako",
+        ),
+        # Tagalog: no longer in this world tomorrow; not at the office tomorrow
+        (
+            "tl",
+            "Bukas wala na ako sa mundong ito",
+            "Bukas wala na ako sa opisina, naka-leave ako",
+        ),
+        # Tagalog: my last night, forgive me; my last night at the hotel
+        (
+            "tl",
+            "Ito na ang huling gabi ko. Patawarin niyo ako sa lahat",
+            "Ito na ang huling gabi ko sa hotel. Paalam Boracay!",
+        ),
+        # Tagalog: shooting myself later; shooting the enemy in a game
+        ("tl", "Babarilin ko ang sarili ko mamaya", "Babarilin ko ang kalaban sa laro mamaya"),
+        # Tagalog: decided to die; decided to resign
+        ("tl", "Napagdesisyunan ko nang mamatay", "Napagdesisyunan ko nang mag-resign"),
+        # Tagalog: ending my life this Sunday; finishing my washing this Sunday
+        (
+            "tl",
+            "Tatapusin ko na ang buhay ko ngayong Linggo",
+            "Tatapusin ko na ang labada ko ngayong Linggo",
+        ),
+        # Vietnamese: ending it all tonight; a shift ending tonight
+        ("vi", "Tối nay em sẽ kết thúc tất cả", "Tối nay em sẽ kết thúc ca làm lúc 10 giờ"),
+        # Vietnamese: sleeping pills hoarded, all taken tomorrow; travel-sickness pills for a trip
+        (
+            "vi",
+            "Em đã gom đủ thuốc ngủ rồi, tối mai em uống hết",
+            "Em đã gom đủ thuốc say xe rồi, tối mai em đi du lịch",
+        ),
+        # Vietnamese: a rope bought, hanging myself tonight; drying the washing tonight
+        (
+            "vi",
+            "Dây thừng em mua rồi, đêm nay em sẽ treo cổ",
+            "Dây thừng em mua rồi, đêm nay em sẽ phơi quần áo",
+        ),
+        # Vietnamese: jumping from the bridge tomorrow; diving at the pool with the class
+        ("vi", "Mai em sẽ nhảy cầu", "Mai em sẽ đi nhảy cầu ở bể bơi với lớp"),
+        # Vietnamese: throwing myself at the train on Sunday; taking the train to Manchester
+        (
+            "vi",
+            "Chủ nhật này em sẽ lao vào tàu hỏa",
+            "Chủ nhật này em sẽ lên tàu hỏa đi Manchester",
+        ),
+        # Vietnamese: no longer in this world after tonight; no longer in London
+        (
+            "vi",
+            "Sau tối nay em sẽ không còn trên đời này nữa",
+            "Sau tối nay em sẽ không còn ở London nữa",
+        ),
+        # Vietnamese: the last message, farewell for ever; the last message in a group
+        (
+            "vi",
+            "Đây là lần cuối em nhắn tin cho mọi người, vĩnh biệt",
+            "Đây là lần cuối em nhắn tin trong nhóm này, hẹn gặp lại ở nhóm mới",
+        ),
+        # Vietnamese: decided to die; decided to move house
+        ("vi", "Em đã quyết định chết", "Em đã quyết định chuyển nhà"),
+        # Vietnamese: killing myself tonight; killing time with a film tonight
+        ("vi", "Tôi sẽ tự giết mình tối nay", "Tôi sẽ giết thời gian tối nay bằng một bộ phim"),
+        # Yoruba: killing myself tonight; switching off my light tonight
+        ("yo", "Mo maa pa ara mi lale oni", "Mo maa pa ina mi lale oni"),
+        # Yoruba: decided to die, no one can stop me; decided to study
+        (
+            "yo",
+            "Mo ti pinnu lati ku, ko si eni to le da mi duro",
+            "Mo ti pinnu lati ka iwe, ko si eni to le da mi duro",
+        ),
+        # Yoruba: medicines gathered, all to be taken tomorrow; medicines gathered for a trip
+        (
+            "yo",
+            "Mo ti ko oogun jo, ola ni maa lo gbogbo re",
+            "Mo ti ko oogun jo fun irin ajo ola",
+        ),
+        # Yoruba: a rope bought, hanging myself tonight; a line for drying clothes
+        (
+            "yo",
+            "Mo ti ra okun, ale oni ni maa pokunso",
+            "Mo ti ra okun, ale oni ni maa sa aso sori re",
+        ),
+        # Yoruba: jumping into the river from the bridge tomorrow; jumping in to swim
+        (
+            "yo",
+            "Ola ni maa bo sinu odo lati ori afara",
+            "Ola ni maa bo sinu odo lati we pelu awon ore mi",
+        ),
+        # Yoruba: no longer alive after tonight; away from home on a trip
+        (
+            "yo",
+            "Mi o ni si laaye mo leyin ale oni",
+            "Mi o ni si nile mo leyin ale oni, mo n lo irin ajo",
+        ),
+        # Yoruba: the last time you will hear from me, goodbye; the last meeting I come to
+        (
+            "yo",
+            "Eyi ni igba ikeyin ti e maa gbo lati odo mi, o dabo",
+            "Eyi ni igba ikeyin ti mo maa wa si ipade yi, o dabo",
+        ),
+        # Yoruba: throwing myself in front of the train on Sunday; watching the train on Sunday
+        ("yo", "Mo maa bo siwaju oko oju irin ni ojo aiku", "Mo maa wo oko oju irin ni ojo aiku"),
+        # Yoruba: decided to kill myself this week; decided to close my business this week
+        (
+            "yo",
+            "Mo ti pinnu pe maa pa ara mi ni ose yi",
+            "Mo ti pinnu pe maa pa ise mi ti ni ose yi",
+        ),
+        # Twi: decided to die; decided to learn
+        ("tw", "Masi me bo sɛ mɛwu", "Masi me bo sɛ mɛsua adeɛ"),
+        # Twi: medicines gathered, all to be drunk tomorrow; medicines gathered for a trip
+        (
+            "tw",
+            "Maboaboa nnuro ano, ɔkyena mɛnom ne nyinaa",
+            "Maboaboa nnuro ano ama akwantuo ɔkyena",
+        ),
+        # Twi: a rope bought, hanging myself tonight; hanging my clothes
+        ("tw", "Mato ahoma, anadwo yi mɛsɛn me ho", "Mato ahoma, anadwo yi mɛsɛn me ntoma"),
+        # Twi: jumping into the river tomorrow; jumping in to bathe
+        ("tw", "Ɔkyena mɛhuri agu asuo no mu", "Ɔkyena mɛhuri agu asuo no mu aguare"),
+        # Twi: no longer in this world after tonight; no longer in London
+        ("tw", "Ɛnnɛ anadwo akyi merenka wiase yi mu bio", "Ɛnnɛ anadwo akyi merenka London bio"),
+        # Twi: decided to die; decided to buy a car
+        ("tw", "Mayɛ m'adwene sɛ mɛwu", "Mayɛ m'adwene sɛ mɛtɔ kaa"),
+        # Twi: the last time you will hear from me; the last time at this meeting
+        (
+            "tw",
+            "Yei ne bere a etwa to a mobɛte me nka",
+            "Yei ne bere a etwa to a mɛba nhyiamu yi",
+        ),
+        # Twi: shooting myself tonight; shooting birds tonight
+        ("tw", "Mɛtow tuo abɔ me ho anadwo yi", "Mɛtow tuo abɔ nnomaa anadwo yi"),
+        # Twi: throwing myself in front of the train on Sunday; throwing myself into work
+        ("tw", "Mɛtow me ho agu keteke anim Kwasiada", "Mɛtow me ho agu adwuma mu Kwasiada"),
+        # Amharic: destroying myself tonight; switching off the light tonight
+        ("am", "ዛሬ ማታ ራሴን አጠፋለሁ", "ዛሬ ማታ መብራቱን አጠፋለሁ"),
+        # Amharic: decided to die; decided to study
+        ("am", "ለመሞት ወስኛለሁ", "ለመማር ወስኛለሁ"),
+        # Amharic: tablets gathered, all to be swallowed tomorrow night; taken on a trip
+        ("am", "ክኒኖቹን ሰብስቤአለሁ፣ ነገ ማታ ሁሉንም እውጣቸዋለሁ", "ክኒኖቹን ሰብስቤአለሁ፣ ነገ ለጉዞ ይዤ እሄዳለሁ"),
+        # Amharic: a rope bought, hanging myself tonight; hanging out clothes
+        ("am", "ገመድ ገዝቻለሁ፣ ዛሬ ማታ ራሴን እሰቅላለሁ", "ገመድ ገዝቻለሁ፣ ዛሬ ማታ ልብስ አሰጣበታለሁ"),
+        # Amharic: throwing myself from the bridge tomorrow; throwing a stone from it
+        ("am", "ነገ ከድልድዩ ላይ ራሴን እወረውራለሁ", "ነገ ከድልድዩ ላይ ድንጋይ እወረውራለሁ"),
+        # Amharic: no longer alive after tonight; no longer living in London
+        ("am", "ከዛሬ ማታ በኋላ በህይወት አልኖርም", "ከዛሬ ማታ በኋላ በለንደን አልኖርም"),
+        # Amharic: the last message, goodbye for ever; the last message to a group
+        ("am", "ይህ የመጨረሻ መልእክቴ ነው፣ ለዘላለም ደህና ሁኑ", "ይህ የመጨረሻ መልእክቴ ነው በዚህ ግሩፕ ላይ፣ ደህና ሁኑ"),
+        # Amharic: throwing myself in front of the train on Sunday; taking the train
+        ("am", "እሁድ ባቡር ፊት ራሴን እጥላለሁ", "እሁድ በባቡር ወደ ማንቸስተር እሄዳለሁ"),
+        # Amharic in Latin letters: decided to die; decided to study
+        ("am", "lemot wesnyalehu", "lemamar wesnyalehu"),
+        # Amharic in Latin letters: hanging myself tonight; hanging the clothes tonight
+        ("am", "zare mata rasen esekilalehu", "zare mata libsun esekilalehu"),
+        # Tigrinya: decided to die; decided to study
+        ("ti", "ክመውት ወሲነ ኣለኹ", "ክምሃር ወሲነ ኣለኹ"),
+        # Tigrinya: medicine gathered, all to be swallowed tomorrow; gathered for a trip
+        ("ti", "ፈውሲ ኣኪበ ኣለኹ፣ ጽባሕ ንኹሉ ክውሕጦ እየ", "ፈውሲ ኣኪበ ኣለኹ ንጉዕዞ ጽባሕ"),
+        # Tigrinya: medicine gathered, forgive me; gathered for my mother, sorry I'm late
+        ("ti", "ፈውሲ ኣዋህሊለ ኣለኹ፣ ይቕረ በሉለይ", "ፈውሲ ኣዋህሊለ ኣለኹ ንኣደይ፣ ይቕረ በሉለይ ደንጒየ"),
+        # Tigrinya: jumping from the bridge tomorrow; crossing by the bridge
+        ("ti", "ጽባሕ ካብ ድልድል ክነጥር እየ", "ጽባሕ ብድልድል ክሓልፍ እየ"),
+        # Tigrinya: no longer alive after tonight; no longer in London
+        ("ti", "ድሕሪ ሎሚ ምሸት ብህይወት ኣይህሉን እየ", "ድሕሪ ሎሚ ምሸት ኣብ ለንደን ኣይህሉን እየ"),
+        # Tigrinya: the last message, goodbye for ever; the last message to a group
+        ("ti", "እዚ ናይ መወዳእታ መልእኽተይ እዩ፣ ንዘልኣለም ደሓን ኩኑ", "እዚ ናይ መወዳእታ መልእኽተይ እዩ ኣብዚ ጉጅለ፣ ደሓን ኩኑ"),
+        # Tigrinya: throwing myself in front of the train on Sunday; taking the train
+        ("ti", "ሰንበት ኣብ ቅድሚ ባቡር ርእሰይ ክድርብዮ እየ", "ሰንበት ብባቡር ናብ ማንችስተር ክኸይድ እየ"),
+        # Tigrinya: jumping from the roof of a building tomorrow; taking a photo from it
+        ("ti", "ጽባሕ ካብ ናሕሲ ህንጻ ክነጥር እየ", "ጽባሕ ካብ ናሕሲ ህንጻ ስእሊ ክወስድ እየ"),
+        # Pashto: decided to die; decided to move house
+        ("ps", "ما پرېکړه کړې چې مړ شم", "ما پرېکړه کړې چې کور بدل کړم"),
+        # Pashto: tablets gathered, all to be eaten tomorrow; a trip tomorrow
+        ("ps", "ګولۍ مې راټولې کړې دي، سبا یې ټولې خورم", "ګولۍ مې راټولې کړې دي، سبا سفر ته ځم"),
+        # Pashto: a rope bought, hanging myself tonight; hanging clothes on it
+        ("ps", "رسۍ مې اخیستې، نن شپه ځان ځوړندوم", "رسۍ مې اخیستې، نن شپه کالي پرې ځړوم"),
+        # Pashto: throwing myself into the river from the bridge; throwing stones from it
+        ("ps", "سبا له پله ځان سیند ته غورځوم", "سبا له پله ډبرې سیند ته غورځوم"),
+        # Pashto: no longer alive after tonight; no longer in London
+        ("ps", "له نن شپې وروسته به ژوندی نه یم", "له نن شپې وروسته به لندن کې نه یم"),
+        # Pashto: the last message, goodbye for ever; the last message to a group
+        (
+            "ps",
+            "دا زما وروستی پیغام دی، د تل لپاره خدای پامان",
+            "دا زما وروستی پیغام دی په دې ګروپ کې، خدای پامان",
+        ),
+        # Pashto: throwing myself in front of the train on Sunday; buying a train ticket
+        ("ps", "یکشنبه د اورګاډي مخې ته ځان اچوم", "یکشنبه د اورګاډي ټکټ اخلم"),
+        # Pashto in Latin letters: killing myself tonight; cooking myself dinner tonight
+        ("ps", "nan shpa zan wazhnam", "nan shpa zan ta dodai pakhawam"),
+        # Kurdish: decided to die; decided to go to London
+        ("ku", "Min biryar da ku bimirim", "Min biryar da ku biçim Londonê"),
+        # Kurdish: tablets gathered, all to be taken tomorrow; gathered for a trip
+        (
+            "ku",
+            "Min heb kom kirine, sibê ez ê hemûyan bixwim",
+            "Min heb kom kirine ji bo rêwîtiya sibê",
+        ),
+        # Kurdish: a rope bought, hanging myself tonight; hanging the clothes
+        (
+            "ku",
+            "Min werîs kirî, îşev ez ê xwe daleqînim",
+            "Min werîs kirî, îşev ez ê cilan daleqînim",
+        ),
+        # Kurdish: throwing myself from the bridge tomorrow; throwing a stone from it
+        ("ku", "Sibê ez ê xwe ji pirê bavêjim", "Sibê ez ê kevir ji pirê bavêjim"),
+        # Kurdish: no longer alive after tonight; no longer in London
+        ("ku", "Piştî îşev ez ê êdî sax nebim", "Piştî îşev ez ê êdî li Londonê nebim"),
+        # Kurdish: the last time you will hear from me, goodbye; the last meeting
+        (
+            "ku",
+            "Ev cara dawî ye ku hûn ji min dibihîzin, xatirê we",
+            "Ev cara dawî ye ku ez têm civînê, xatirê we",
+        ),
+        # Kurdish: throwing myself in front of the train on Sunday; getting on the train
+        (
+            "ku",
+            "Roja yekşemê ez ê xwe bavêjim ber trênê",
+            "Roja yekşemê ez ê li trênê siwar bibim",
+        ),
+        # Kurdish: ending my life tonight; ending my work tonight
+        ("ku", "Îşev ez ê dawî li jiyana xwe bînim", "Îşev ez ê dawî li karê xwe bînim"),
+        # Hungarian: decided to die; decided to move
+        ("hu", "Úgy döntöttem, hogy meghalok", "Úgy döntöttem, hogy elköltözöm"),
+        # Hungarian: tablets gathered, all to be taken tomorrow; gathered for a trip
+        (
+            "hu",
+            "Összegyűjtöttem a gyógyszereket, holnap este beveszem mindet",
+            "Összegyűjtöttem a gyógyszereket a holnapi utazásra",
+        ),
+        # Hungarian: a rope bought, hanging myself tonight; a line for the washing
+        (
+            "hu",
+            "Vettem egy kötelet, ma éjjel felakasztom magam",
+            "Vettem egy kötelet, ma éjjel kifeszítem a ruháknak",
+        ),
+        # Hungarian: jumping from the bridge tomorrow; crossing the bridge
+        ("hu", "Holnap leugrom a hídról", "Holnap átmegyek a hídon"),
+        # Hungarian: no longer alive after tonight; no longer in London
+        ("hu", "Ma éjjel után már nem leszek életben", "Ma éjjel után már nem leszek Londonban"),
+        # Hungarian: the last message, goodbye for ever; the last message to a group
+        (
+            "hu",
+            "Ez az utolsó üzenetem, örökre búcsúzom",
+            "Ez az utolsó üzenetem ebben a csoportban, búcsúzom",
+        ),
+        # Hungarian: throwing myself in front of the train on Sunday; going home by train
+        ("hu", "Vasárnap a vonat elé vetem magam", "Vasárnap a vonattal megyek haza"),
+        # Hungarian: ending my life tonight; ending the argument tonight
+        ("hu", "Ma este véget vetek az életemnek", "Ma este véget vetek a vitának"),
+        # Lingala: decided to die; decided to study
+        ("ln", "Nazwi mokano ya kokufa", "Nazwi mokano ya koyekola"),
+        # Lingala: medicines gathered, all to be drunk tomorrow; gathered for a trip
+        (
+            "ln",
+            "Nasangisi nkisi, lobi nakomela yango nionso",
+            "Nasangisi nkisi mpo na mobembo ya lobi",
+        ),
+        # Lingala: a rope bought, hanging myself tonight; tying up the washing
+        (
+            "ln",
+            "Nasombi nsinga, lelo na butu nakomikanga nkingo",
+            "Nasombi nsinga, lelo na butu nakokanga bilamba",
+        ),
+        # Lingala: throwing myself into the river tomorrow; throwing stones into it
+        (
+            "ln",
+            "Lobi nakomibwaka na ebale uta na pont",
+            "Lobi nakobwaka mabanga na ebale uta na pont",
+        ),
+        # Lingala: no longer alive after tonight; no longer in London
+        (
+            "ln",
+            "Sima ya lelo na butu nakozala lisusu na bomoi te",
+            "Sima ya lelo na butu nakozala lisusu na Londres te",
+        ),
+        # Lingala: the last time you will hear me, goodbye for ever; the last meeting
+        (
+            "ln",
+            "Oyo ezali mbala ya suka bokoyoka ngai, tikala malamu libela",
+            "Oyo ezali mbala ya suka nakoya na likita, tikala malamu",
+        ),
+        # Lingala: throwing myself in front of the train on Sunday; taking the train
+        ("ln", "Eyenga nakomibwaka liboso ya engbunduka", "Eyenga nakokende na engbunduka"),
+        # Lingala: ending my life tonight; finishing my work tonight
+        ("ln", "Lelo na butu nakosilisa bomoi na ngai", "Lelo na butu nakosilisa mosala na ngai"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
