@@ -168,7 +168,12 @@ alarm taken, not turned or left in wet sheets, a carer who never came, unfed, ex
 hoarding, someone with dementia missing, a hob left on), and sexual violence now or just done
 (safeguarding_sexual: someone out of it led off by men, sex forced or done while asleep, filming
 with a threat to send it, a man exposing himself or touching on a bus or in a taxi, a room or a
-visa kept for sex, a young or disabled person with a much older man, a carer touching someone).
+visa kept for sex, a young or disabled person with a much older man, a carer touching someone),
+and children and teenagers at risk now in their own words (safeguarding_young: a parent on the
+floor not waking or gone for days, no food and no money, a boyfriend much older who says tell no
+one, an older man met on an app, a man outside school with vapes, a stay paid back with his
+mates, running away tonight, pictures demanded with a threat, sent away to be married off, an
+hour on a bridge, a drunk parent hitting them, acid threatened).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -248,6 +253,7 @@ from bot.gateway.safeguarding_venue import VENUE_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
+from bot.gateway.safeguarding_young import YOUNG_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
 
@@ -302,6 +308,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LEFT_ALONE_PHRASES,
     **TARGETED_PHRASES,
     **SEXUAL_PHRASES,
+    **YOUNG_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
