@@ -179,7 +179,12 @@ engine running, a river, a bridge or a platform gone to night after night workin
 river "calling", walking into the reservoir, a multi-storey not to be come down from, the
 railway gone to instead of where the family is told, sat with a loaded gun, a beam looked at, a
 belt practised with, a knife sharpened "not for cooking", extra tablets taken on purpose,
-tablets kept not taken or morphine saved, "took the lot").
+tablets kept not taken or morphine saved, "took the lot"), and children and teenagers at risk
+now in their own words (safeguarding_young: a parent on the floor not waking or gone for days,
+no food and no money, a boyfriend much older who says tell no one, an older man met on an app, a
+man outside school with vapes, a stay paid back with his mates, running away tonight, pictures
+demanded with a threat, sent away to be married off, an hour on a bridge, a drunk parent hitting
+them, acid threatened).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -261,6 +266,7 @@ from bot.gateway.safeguarding_venue import VENUE_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
+from bot.gateway.safeguarding_young import YOUNG_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
 
@@ -317,6 +323,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SEXUAL_PHRASES,
     **FAREWELL_PHRASES,
     **MEANS_PHRASES,
+    **YOUNG_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -127,6 +127,16 @@ _NOT_AROUND = (
     r"(?:money|expenses|payments?|vouchers?|place|seat)\s+(?:after|beyond|past)\s+(?:this|next|"
     r"the)\b)"
 )
+# A will made as paperwork or good sense (with a solicitor, beside a power of attorney, "at my
+# age", nagged into it by family), with no date set, no name taken off a list and nothing said
+# to be the last.
+_NOT_PAPERWORK = (
+    r"^(?!(?=.*\b(?:solicitors?|lawyers?|notary|power\s+of\s+attorney|lpa|funeral\s+plan|"
+    r"probate|executors?|will\s+writ\w+|at\s+my\s+age|nagged|sensible|precaution)\b)"
+    r"(?!.*\b(?:set\s+(?:the|a)\s+date|off\s+the\s+list|"
+    r"in\s+order\s+now|(?:my|the|one)\s+last(?!\s+(?:week|month|year))|goodbye|will\s+not\s+"
+    r"(?:need|be)|not\s+(?:be\s+)?(?:here|around)|before\s+i\s+go|tonight)\b))"
+)
 _AFFAIRS_IN_ORDER = (
     r"\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?(?:all\s+)?my\s+(?:things|stuff|belongings|"
     r"affairs)\b|\b(?:written|wrote|writing|left)\s+(?:\w+\s+)?(?:letters|notes)\s*(?:$|[.!,]|"
@@ -134,12 +144,6 @@ _AFFAIRS_IN_ORDER = (
     r"husband)))"
 )
 # A place to fall from, gone back to and "thought about"; not a landmark or a photo project.
-# A will or affairs seen to as good sense: with a solicitor, a power of attorney, "at my age",
-# nagged into it by family.
-_A_WILL_MADE_SENSIBLY = (
-    r"^(?!.*\b(?:solicitors?|lawyers?|notary|power\s+of\s+attorney|at\s+my\s+age|nagged|"
-    r"sensible|precaution)\b)"
-)
 _A_HEIGHT = (
     r"\b(?:keep|kept|been|started|i)\s+(?:going|go|went|walking|walk)\s+(?:back\s+)?(?:to|up\s+to|"
     r"on\s+to|onto)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|cliffs?|roof|car\s+park|multi\s*storey|"
@@ -356,15 +360,15 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?(?:my|my\s+\w+)\s+(?:things|stuff|belongings)"
         r"\s+(?:away|to)\b",
         r"\bgiv(?:e|ing|en)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings|possessions)\b",
-        _A_WILL_MADE_SENSIBLY
-        + r".*\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+(?:affairs|will)\b",
+        _NOT_PAPERWORK
+        + r".*?\b(?:sorted|sorting|put|putting)\s+(?:out\s+)?my\s+(?:affairs|will)\b",
         r"\b(?:this\s+is|saying)\s+(?:my\s+)?(?:goodbye|last\s+message)\b(?!\s+(?:to\s+the\s+"
         r"(?:assembly|group)|for\s+now))",
         r"\bwill\s+not\s+(?:hear|see)\s+(?:from\s+)?me\s+again\b",
         r"\b(?:said|saying|say)\s+my\s+goodbyes\b|\bgoodbye\s+to\s+(?:the\s+)?(?:people\s+who\s+matter|"
         r"everyone\s+i\s+love|my\s+(?:kids|children|family))\b",
-        _A_WILL_MADE_SENSIBLY
-        + r".*\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+will\b",
+        _NOT_PAPERWORK + r".*?\b(?:written|wrote|writing|made|sorted|updated)\s+(?:out\s+)?my\s+"
+        r"will\b",
         r"\b(?:left|leaving|written|wrote)\s+instructions\s+for\b",
         r"\b(?:with\s+me|(?:once|when|after)\s+i\s+am)\s+(?:gone|dead|out\s+of\s+the\s+way)\b"
         r"(?!\s+(?:on|to|for|from|away))",

@@ -33,6 +33,11 @@ _ON_A_SCHEDULE = (
     r"three\s+times|four\s+times|\d\s+times)\s+a\s+day|every\s+day|each\s+day|daily|"
     r"with\s+(?:food|meals))\b)"
 )
+# Self-harm as the subject of a school lesson: "about self harm in PSHE".
+_NOT_A_LESSON = (
+    r"(?:(?<!about\s)(?<!\son\s)|(?!self[\s-]*harm\s+(?:in|during)\s+(?:pshe|rse|pshee|"
+    r"citizenship|form\s+time|tutor\s+time)\b))"
+)
 # Blood said in words or an emoji, and blood with no harm in it.
 _BLOOD = r"(?:🩸|\b(?:blood|bled|bleeding|stitches)\b)"
 _NOT_HARM_BLOOD = (
@@ -93,9 +98,12 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
     "self-harm": (
         # not told as long-past history: "self-harmed as a teenager ... fine now, 20 years on",
-        # nor as got through: "used to self harm when I was 13 ... a much better place now"
+        # nor as got through: "used to self harm when I was 13 ... a much better place now",
+        # nor as a school lesson's subject: "a thing about self harm in PSHE"
         NOT_GOT_THROUGH
-        + r".*?\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+"
+        + r".*?"
+        + _NOT_A_LESSON
+        + r"\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+"
         r"i\s+was\s+(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b"
         r"(?!.*\b(?:again|relaps\w*|lately|recently|started|urges?)\b))",
         r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"

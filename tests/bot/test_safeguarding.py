@@ -6283,6 +6283,112 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the lads carried my sister upstairs into the bedroom and locked the door",
             "the lads carried him upstairs to bed and locked the door so he could sleep it off",
         ),
+        # a child on mum's phone, mum on the floor not waking; not dad napping on the floor
+        (
+            "this is her son on her phone, i am 7, mum is on the floor and will not wake up",
+            "i am 8 and my dad is on the floor with my baby sister and will not wake up from his"
+            " nap",
+        ),
+        # a child whose mum has not come home for days; not away on a trip with nan there
+        (
+            "im 13 and mum has not come home for two days, its just me and my sister",
+            "im 13 and mum has not come home for two days, she is on a work trip and my nan is"
+            " here",
+        ),
+        # children with no food for days and no money; not back from nan's, the shopping coming
+        (
+            "we have had no food in the flat for three days and dad says there is no money, me"
+            " and my little sister are hungry",
+            "we have had no food in the flat for three days as we were at my nans, dad is doing"
+            " the shopping now, me and my little sister are hungry",
+        ),
+        # a girl of 13 with a boyfriend of 20 asking her to stay over; not her brother of 20
+        (
+            "i am 13 and my boyfriend is 20, he wants me to stay over at his flat tonight",
+            "i am 13 and my brother is 20, he wants me to stay over at his flat tonight to watch"
+            " the match",
+        ),
+        # a man of 27 who says no one may know about them; not until he proposes
+        (
+            "my boyfriend is 27 and says i must not tell my mum about us",
+            "my boyfriend is 27 and says i must not tell my mum about us until he proposes",
+        ),
+        # an older man met on fortnite picking a child up; not a streamer watched
+        (
+            "a man i met on fortnite, he is older, is picking me up after school to go to his"
+            " house",
+            "a man i met on fortnite, he is older, streams every night and i watch him after"
+            " school",
+        ),
+        # men near the college buying them drink, a party tonight; not a shop selling it
+        (
+            "some men near the college keep buying us drink and cigs and say they will take us"
+            " to a party tonight",
+            "the men in the shop near the college sell drink and cigs, we are going to a party"
+            " tonight",
+        ),
+        # a stay paid back by sleeping with his friends; not by cooking for them
+        (
+            "her mates older brother let her stay, now he says she has to pay him back by"
+            " sleeping with his friends",
+            "my mates older brother let me stay, i will pay him back by cooking for his friends"
+            " on sunday",
+        ),
+        # running away tonight with a bag packed; not a trip to the seaside
+        (
+            "i am going to run away tonight, bag is packed, do not tell my mum",
+            "i am going to run away to the seaside tonight lol, bag is packed",
+        ),
+        # more pictures demanded with a threat to send his to mum; not pictures of a wedding
+        (
+            "a man from snapchat says if i do not send more pics he is sending the ones he has"
+            " to my mum",
+            "my aunt said unless i send more pics of the wedding she will post the ones she has",
+        ),
+        # taken back to pakistan to be married if she keeps seeing him; not a cousin's wedding
+        (
+            "my dad says if i keep seeing him he is taking me back to pakistan to get married",
+            "my dad is taking me back to pakistan for my cousins wedding, he booked the flights",
+        ),
+        # an hour on a cliff edge, not knowing why writing; not an hour on a bridge in traffic
+        (
+            "been on the edge of the cliff for an hour. dont know why im texting",
+            "been on the bridge for an hour in traffic, dont know why im texting you about it",
+        ),
+        # a drunk mum hitting them; not hitting the karaoke
+        (
+            "help mum drunk hitting us im 10",
+            "help mum drunk hitting the karaoke again lol",
+        ),
+        # acid threatened if she leaves; not a party
+        (
+            "her ex said he will throw acid in her face if she leaves",
+            "her ex said he will throw a party if she leaves lol",
+        ),
+        # self harm owned beside a PSHE lesson on it; not the lesson alone
+        (
+            "we did a thing about self harm in pshe today, i self harm and nobody knows",
+            "we did a thing about self harm in pshe today and it made me think, does the"
+            " assembly have any youth workers",
+        ),
+        # a dad who will not let a child go to school; not a mum saying no to a sleepover
+        (
+            "my dad will not let me go to school or see my friends",
+            "my mum will not let me go to the sleepover so im free saturday after all lol",
+        ),
+        # a will made with a solicitor and a date set; not a will sorted at my age
+        (
+            "just made my will with the solicitor, i have set the date, take me off the list",
+            "yes coming saturday. just made my will with the solicitor last week, feels good to"
+            " have it sorted at my age!",
+        ),
+        # affairs sorted with an attorney and not around much longer; not nagged into it
+        (
+            "sorted my affairs this month, power of attorney and will done, i will not be around"
+            " much longer",
+            "sorted my affairs this month - lasting power of attorney, will, funeral plan."
+            " daughter nagged me into it. anyway yes for sat.",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
