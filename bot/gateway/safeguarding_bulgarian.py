@@ -27,12 +27,15 @@ Also drink stopped all at once with shaking, things seen, a fit or family not kn
 a sober year told as well. A baby or small child who fell and vomits, is sleepy or will not
 wake; not a fever that fell.
 Also: an older person's pension or card taken, again now (not taken to help); someone who
-collapsed and is not breathing (not a stuffy nose, nor a website that collapsed).
+collapsed and is not breathing (not a stuffy nose, nor a website that collapsed). A plan to end
+one's life said plainly ("ще скоча от моста", "реших да умра", "няма да съм жив"), or a rope or
+a gun held beside a day and a decision (not a rope for the washing, nor a paintball gun); a
+young child unfed since yesterday beside a drunk parent (not a tired one).
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import a_means_beside_a_plan, every_one_of
 
 # What a person does to "me" (ме).
 _BG_HARMS = (
@@ -63,11 +66,13 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
     r"\bискам\s+(?:(?:просто|вече|само|наистина)\s+)?да\s+(?:умра|се\s+самоубия|се\s+убия|"
     r"изчезна\s+завинаги|сложа\s+край)\b|\bискам\s+(?:просто|вече|само)\s+да\s+изчезна\b",
-    r"\bще\s+се\s+(?:самоубия|убия|обеся|хвърля\s+от)\b|\bмисля\s+(?:\w+\s+)?за\s+(?:самоубийство|"
+    r"\bще\s+се\s+(?:самоубия|убия|обеся|хвърля\s+от)\b|"
+    r"\bмисля\s+(?:\w+\s+)?за\s+(?:самоубийство|"
     r"смъртта|да\s+се\s+самоубия)\b|\bсамоубийствени\s+мисли\b",
     r"\bне\s+искам\s+(?:(?:вече|повече|да\s+продължавам)\s+)*(?:да\s+)?живея\b|\bне\s+искам\s+"
     r"(?:вече\s+)?да\s+се\s+събуждам\b",
-    r"\b(?:сложа|сложи)\s+край\s+на\s+(?:живота\s+си|всичко)\b|\bживотът\s+(?:ми\s+)?няма\s+смисъл\b",
+    r"\b(?:сложа|сложи)\s+край\s+на\s+(?:живота\s+си|всичко)\b|"
+    r"\bживотът\s+(?:ми\s+)?няма\s+смисъл\b",
     r"\bпо-?\s?добре\s+(?:\w+\s+){0,2}без\s+мен\b|\bбез\s+мен\s+(?:\w+\s+){0,2}по-?\s?добре\b",
     # self-harm
     r"\b(?:режа|нарязвам|нарязах|наранявам|нараних|изгарям|изгорих)\s+се\b|\bсе\s+(?:режа|"
@@ -77,7 +82,8 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:изпих|ще\s+изпия|глътнах|ще\s+глътна|взех|ще\s+взема)\s+(?:\w+\s+)?(?:всички|цялата\s+"
     r"кутия|цяла\s+кутия|цял\s+блистер)\s+(?:\w+\s+)?(?:хапчета|лекарства|таблетки|"
     r"приспивателни)\b|\bсвръхдоза\b",
-    r"\b(?:събирам|събрах|крия|скрих)\s+(?:\w+\s+)?(?:хапчета|лекарства|таблетки|приспивателни)\b",
+    r"\b(?:събирам|събрах|крия|скрих)\s+(?:\w+\s+)?(?:хапчета|лекарства|таблетки|"
+    r"приспивателни)\b",
     # violence, threats, control
     rf"(?<!жегата\s)(?<!колата\s)(?<!токът\s)(?<!слънцето\s)\bме\s+(?:{_BG_HARMS})\b"
     rf"(?!\s+{_BG_NOT_A_PERSON})|\b(?:{_BG_HARMS})\s+ме\b(?!\s+{_BG_NOT_A_PERSON})",
@@ -152,7 +158,8 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"принуждават|заставят)\s+ме\s+да\s+се\s+(?:омъжа|оженя)\b",
     # in danger, not safe, help
     r"\bв\s+опасност\s+съм\b|\bсъм\s+в\s+опасност\b|\bживотът\s+ми\s+е\s+в\s+опасност\b|"
-    r"\bспасете\s+ме\b|\bпомогнете\s+(?:ми\s+)?(?:\w+\s+){0,3}(?:ще\s+ме\s+убие|бие\s+ме|опасност)",
+    r"\bспасете\s+ме\b|\bпомогнете\s+(?:ми\s+)?(?:\w+\s+){0,3}(?:ще\s+ме\s+убие|бие\s+ме|"
+    r"опасност)",
     r"\bне\s+съм\s+в\s+безопасност\b|\bне\s+се\s+чувствам\s+(?:\w+\s+)?(?:в\s+безопасност|"
     r"сигурн\w*|защитен\w*)",
     # nowhere to sleep tonight
@@ -164,7 +171,8 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"живота|да\s+живея)\b|\bуморих\s+се\s+(?:\w+\s+)?да\s+живея\b|\bуморих\s+се\s+от\s+живота\b",
     # many tablets at once
     r"\b(?:изпих|глътнах|взех)\s+(?:\w+\s+)?(?:много|куп|шепа|цяла\s+шепа|\d{2})\s+(?:\w+\s+)?"
-    r"(?:хапчета|таблетки|приспивателни|лекарства)\s+(?:\w+\s+)?(?:наведнъж|накуп|едновременно)\b|"
+    r"(?:хапчета|таблетки|приспивателни|лекарства)\s+(?:\w+\s+)?(?:наведнъж|накуп|"
+    r"едновременно)\b|"
     r"\b(?:изпих|глътнах)\s+(?:\w+\s+)?(?:наведнъж|накуп)\s+(?:\w+\s+){0,3}(?:хапчета|таблетки|"
     r"приспивателни)\b",
     # an older parent robbed or neglected by a carer or family; kept without food or medicine
@@ -194,7 +202,8 @@ BULGARIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"децата|останах\s+сам|сама?\s+съм|няма\s+смисъл|не\s+знам\s+защо\s+(?:ви\s+)?пиша|"
     r"фалирах|дългове))",
     # found by an ex
-    r"\b(?:бившият|бившия)\s+(?:ми\s+)?(?:\w+\s+){0,2}(?:ме\s+намери|ме\s+откри|разбра\w*\s+къде\s+"
+    r"\b(?:бившият|бившия)\s+(?:ми\s+)?(?:\w+\s+){0,2}(?:ме\s+намери|ме\s+откри|"
+    r"разбра\w*\s+къде\s+"
     r"(?:живея|съм)|откри\s+адреса\s+ми|намери\s+адреса\s+ми)\b",
     # an older person threatened with a care home
     r"\b(?:ще|да)\s+ме\s+(?:прати|изпрати|прата|даде|затвори|натика|вкара)\s+(?:\w+\s+)?в\s+"
@@ -292,7 +301,8 @@ _BGL_LATE = r"\b(?:zak[auy]sn\w*|k[auy]sno)\b"
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     # wanting to die, ending it
     r"\biskam\s+(?:(?:prosto|veche|samo)\s+)?da\s+(?:umra(?!\s+ot\b)|se\s+samoubi(?:ya|ia|q|ja)|"
-    rf"se\s+ubi(?:ya|ia|q|ja))\b|\b{_BGL_WILL}\s+se\s+(?:samoubi(?:ya|ia|q|ja)|obes(?:ya|ia|q|ja))\b|"
+    rf"se\s+ubi(?:ya|ia|q|ja))\b|\b{_BGL_WILL}\s+se\s+(?:samoubi(?:ya|ia|q|ja)|obes(?:ya|ia|q|"
+    rf"ja))\b|"
     r"\bne\s+iskam\s+(?:veche\s+)?da\s+(?:zh|j)ive(?:ya|ia|q|ja|a)\b",
     # hit or threatened by someone (not a shock, the sun, the heat), with nothing after but how
     # often, when or how hard (Albanian "më bie në mend" is "it comes to mind")
@@ -474,4 +484,78 @@ _BG_MOB_THREAT = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_DRINK, _BG_CANT, _BG_TAKEN),
     "^" + every_one_of(_BG_MOB_ACT, _BG_MOB_THREAT),
+)
+
+# A plan to end one's life said plainly, in the first person, future or decided: "ще се
+# застрелям", "ще се хвърля под влака", "ще скоча от моста", "реших да умра", "няма да съм жив",
+# "вече няма да ме има."; a means held (a rope, a gun, tablets gathered) beside a day or time and
+# a decision or a goodbye, and a place gone to (a bridge, the rails, a river) beside a day or
+# time and a goodbye. Not a shift ended, a train caught tonight, a
+# bridge crossed by car, a rope for the washing, "няма да съм на работа", "няма да ме има в
+# офиса", a paintball or water gun, a bungee jump.
+_BG_UNDER_OR_OFF = (
+    r"\bще\s+се\s+(?:застрелям|хвърля\s+(?:под|пред)\s+(?:\w+\s+)?(?:влак\w*|метро\w*|"
+    r"кола\w*|камион\w*|трамвай\w*))\b|\bще\s+скоча\s+от\s+(?:\w+\s+)?(?:моста|мост|покрива|"
+    r"блока|терасата|балкона|прозореца|скалата|язовирната\s+стена)\b"
+)
+_BG_GONE = (
+    r"\bняма\s+да\s+(?:съм|бъда)\s+(?:вече\s+)?жив[аи]?\b|\bняма\s+да\s+ме\s+има\s+(?:вече\s+)?"
+    r"(?:на\s+този\s+свят|сред\s+живите)\b|\b(?:вече\s+няма\s+да\s+ме\s+има|няма\s+да\s+ме\s+"
+    r"има\s+вече)\s*(?:[.!…]|$)"
+)
+_BG_DECIDED_TO_DIE = (
+    r"\b(?:реших|решила\s+съм|решил\s+съм)\s+(?:\w+\s+)?да\s+(?:умра|се\s+(?:самоубия|убия|обеся|"
+    r"застрелям|хвърля))\b"
+)
+_BG_MEANS = r"(?:въже|въжето|примка\w*|пистолет\w*|пушка\w*|оръжие\w*)"
+_BG_MEANS_HELD = (
+    rf"\b(?:имам|купих|приготвих|намерих|скрих|взех)\s+(?:\w+\s+)?{_BG_MEANS}\b|\b{_BG_MEANS}\s+"
+    r"(?:\w+\s+)?(?:е\s+готов\w*|чака)\b|\b(?:събрах|скрих|купих|набавих)\s+(?:\w+\s+)?"
+    r"(?:хапчета|лекарства|таблетки|приспивателни)\b"
+)
+_BG_PLACE = (
+    r"\b(?:отивам|ще\s+отида|ходя|тръгвам)\s+(?:\w+\s+){0,2}?(?:на|до|към|в)\s+(?:\w+\s+)?"
+    r"(?:моста|релсите|линията|реката|язовира)\b"
+)
+_BG_DECIDED = r"\b(?:реших\w*|решено)\s*(?:[.!…,;]|$)|\bреших\s+го\b"
+_BG_GOODBYE = (
+    r"\bсбогом\s*(?:[.!…,;]|$)|\bпростете\s+(?:ми\s+)?за\s+всичко\b|\bне\s+ме\s+търсете\b|"
+    r"\bняма\s+да\s+се\s+"
+    r"върна\s*(?:[.!…,]|$)|\bняма\s+да\s+съм\s+(?:повече\s+)?(?:в\s+тежест|бреме)\b|\bтова\s+е\s+"
+    r"краят\b"
+)
+_BG_WHEN = (
+    r"\b(?:днес|довечера|тази\s+вечер|тази\s+нощ|утре|вдругиден|тази\s+седмица|скоро|в\s+"
+    r"(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)|през\s+уикенда|след\s+уикенда)\b"
+)
+_BG_EVERYDAY_MEANS = (
+    r"^(?!.*\b(?:простир\w*|пране\w*|риболов\w*|въдиц\w*|снимк\w*|билет\w*|екскурзи\w*|"
+    r"пейнтбол\w*|боя|бънджи|парашут\w*|вода)\b)"
+    rf"(?!.*{_BG_MEANS}\s+за\b)"
+)
+# The same in Latin letters: "reshih da se samoubiya", "shte skocha ot mosta".
+_BGL_KILL_MYSELF = r"(?:samoubi|ubi|obes|zastrel|otrov)(?:ya|ia|q|ja|yam|iam|qm|jam)"
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:бънджи|парашут\w*)\b).*(?:" + _BG_UNDER_OR_OFF + ")",
+    _BG_GONE,
+    _BG_DECIDED_TO_DIE,
+    _BG_EVERYDAY_MEANS
+    + a_means_beside_a_plan(_BG_MEANS_HELD, _BG_PLACE, _BG_DECIDED, _BG_GOODBYE, _BG_WHEN),
+    rf"\bre(?:sh|6)ih\s+(?:\w+\s+)?da\s+(?:umra|se\s+{_BGL_KILL_MYSELF})\b|\b{_BGL_WILL}\s+se\s+"
+    rf"(?:zastrel|otrov)(?:ya|ia|q|ja)\b|\b{_BGL_WILL}\s+skoch?a\s+ot\s+(?:\w+\s+)?mosta\b",
+)
+
+# A young child left with a parent who is drunk, asleep or not getting up, who has not eaten
+# since yesterday or for a day ("мама е пияна и спи, малкият ми брат ... не е ял нищо от
+# вчера"); not a child who did not eat with a fever while his mother looked after him.
+_BG_PARENT_DRUNK = (
+    r"\b(?:мама|майка\s+ми|татко|баща\s+ми|тате|родителите\s+ми)\s+(?:\w+\s+){0,2}?(?:е\s+|са\s+|"
+    r"пак\s+)?(?:пиян\w*|се\s+напи\w*|не\s+става|не\s+се\s+събужда)"
+)
+_BG_CHILD_UNFED = (
+    r"\bне\s+(?:е|сме|са)\s+(?:\w+\s+)?(?:ял[аи]?|яли)\s+(?:\w+\s+)?(?:от\s+(?:вчера|сутринта|"
+    r"\w+\s+дни)|цял\s+ден)\b|\bнямаме\s+(?:\w+\s+)?(?:храна|какво\s+да\s+ядем)\b|\bгладн\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_PARENT_DRUNK, _BG_CHILD_UNFED),
 )

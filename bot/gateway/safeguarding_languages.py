@@ -65,10 +65,12 @@ from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
+from bot.gateway.safeguarding_polish_plans import POLISH_PLANS_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
+from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
@@ -80,6 +82,7 @@ from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
+from bot.gateway.safeguarding_ukrainian_plans import UKRAINIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
@@ -89,11 +92,13 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # A language whose module reached 600 lines reads from more than one (safeguarding_spanish_crisis,
-# safeguarding_urdu_power and safeguarding_urdu_care, safeguarding_polish_care,
-# safeguarding_ukrainian_hate), one net under one code; each module's docstring says what it reads.
+# safeguarding_urdu_power and safeguarding_urdu_care, safeguarding_polish_care and
+# safeguarding_polish_plans, safeguarding_romanian_plans, safeguarding_ukrainian_hate and
+# safeguarding_ukrainian_plans), one net under one code; each module's docstring says what it
+# reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
-    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
-    "ro": ROMANIAN_PHRASES,
+    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
+    "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES,
     "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES,
     "bn": BENGALI_PHRASES,
     "tr": TURKISH_PHRASES,
@@ -114,7 +119,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "it": ITALIAN_PHRASES,
     "fr": FRENCH_PHRASES,
     "ru": RUSSIAN_PHRASES,
-    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES,
+    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES + UKRAINIAN_PLANS_PHRASES,
     "zh": CHINESE_PHRASES,
     "tw": TWI_PHRASES,
     "am": AMHARIC_PHRASES,
