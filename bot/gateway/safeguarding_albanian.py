@@ -65,8 +65,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:\w+\s+)?(?:per\s+)?vetevras\w*|\bmendime\s+vetevras\w*",
     r"\b(?:nuk\s+|s'?)(?:dua|due)\s+(?:(?:me|te|ma|me\s+shume)\s+){0,2}(?:jetoj|jetu|jetue|"
     r"zgjohem)\b",
-    r"\bme\s+mire\s+(?:\w+\s+){0,2}pa\s+mua\b|\bpa\s+mua\s+(?:\w+\s+){0,2}(?:me\s+mire|"
-    r"ma\s+mire)\b",
+    r"\bme\s+mire\s+(?:\w+\s+){0,2}pa\s+mua\b|\bpa\s+mua\s+(?:\w+\s+){0,2}(?:me\s+mire|ma\s+mire)\b",
     r"\bjeta\s+(?:ime\s+)?nuk\s+ka\s+(?:me\s+)?kuptim\b",
     # ending a life, the writer's or a brother's told for him ("do t'i japë fund jetës sonte"):
     # not a political or working life ended
@@ -82,8 +81,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"veten\b(?!\s+(?:me|nga|ne)\s+(?:pune\w*|mesim\w*|studim\w*|duhan|stres|vrap\w*|te\s+"
     r"qeshur))",
     # self-harm
-    r"\b(?:e\s+)?(?:pres|preva|lendoj|lendova|demtoj|demtova|djeg|dogja|"
-    r"gervisht\w*)\s+(?:\w+\s+)?"
+    r"\b(?:e\s+)?(?:pres|preva|lendoj|lendova|demtoj|demtova|djeg|dogja|gervisht\w*)\s+(?:\w+\s+)?"
     r"veten\b|\bvetelendim\w*|\bvetedemtim\w*",
     # all the tablets
     r"\b(?:i\s+)?(?:piva|mora|gelltita|do\s+t[ie]\s+pi|do\s+t[ie]\s+marr)\s+(?:\w+\s+)?(?:te\s+"
@@ -98,8 +96,7 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:burri|bashkeshorti|partneri|djali|i\s+biri|vajza|nusja|vjehrr\w*|vellai|kunat\w*)\s+"
     r"(?:\w+\s+){0,3}(?:e|i)\s+(?:mbyll|mbyllte|mbylli|mbyllin|kyc\w*|mban\s+te\s+mbyllur)\s+"
     r"(?:ne\s+)?(?:dhome|shtepi|shpi|banjo|bodrum|brenda)\b",
-    r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|"
-    r"\bme\s+kercen\w*\s+(?:\w+\s+){0,2}me\s+"
+    r"\bkercen\w*\s+(?:\w+\s+){0,3}(?:se\s+)?do\s+(?:te\s+)?me\s+vra\w*|\bme\s+kercen\w*\s+(?:\w+\s+){0,2}me\s+"
     r"(?:vdekje|thike)\b",
     r"\b(?:perjetoj|vuaj)\s+(?:\w+\s+)?(?:dhune|keqtrajtim)\b",
     r"\bma\s+(?:mori|merr|fsheh|fshehu|mban)\s+(?:\w+\s+)?(?:pasaporten|telefonin|parate|leket|"
@@ -127,15 +124,13 @@ ALBANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bme\s+(?:ndjek|ndjekin|ndiqte|ndoqi)\s+(?:\w+\s+)?(?:kudo|deri\s+ne|ne\s+rruge|cdo\s+dite|"
     r"nga\s+puna)\b",
     # forced marriage
-    r"\b(?:me\s+)?detyro\w*\s+(?:\w+\s+){0,2}(?:te|me)\s+(?:martohem|martuar|fejohem)\b|"
-    r"\bmartes\w*"
+    r"\b(?:me\s+)?detyro\w*\s+(?:\w+\s+){0,2}(?:te|me)\s+(?:martohem|martuar|fejohem)\b|\bmartes\w*"
     r"\s+(?:me\s+)?(?:zor|detyrim|te\s+detyruar)\b|\bme\s+zor\s+(?:\w+\s+){0,3}(?:martoj\w*|"
     r"martoh\w*|martes\w*|fejes\w*)",
     # in danger, not safe, help
     r"\bjam\s+ne\s+rrezik\b|\bjeta\s+ime\s+(?:eshte\s+)?ne\s+rrezik\b|\bme\s+shpetoni\b|"
     r"\bndihm[eo]?n?i?\s+(?:\w+\s+){0,3}(?:do\s+me\s+vras\w*|me\s+rreh|jam\s+ne\s+rrezik)",
-    r"\bnuk\s+ndihem\s+(?:\w+\s+)?(?:i\s+|e\s+)?sigurt\w*|\bnuk\s+jam\s+(?:i\s+|"
-    r"e\s+)?sigurt\w*\s+"
+    r"\bnuk\s+ndihem\s+(?:\w+\s+)?(?:i\s+|e\s+)?sigurt\w*|\bnuk\s+jam\s+(?:i\s+|e\s+)?sigurt\w*\s+"
     r"(?:ne\s+shtepi|ne\s+shpi|me\s+te|me\s+ate)\b|\bnuk\s+jam\s+ne\s+siguri\b",
     # nowhere to sleep tonight
     r"\b(?:nuk\s+kam|s'?kam)\s+(?:ku|vend\s+ku)\s+(?:te\s+|me\s+)?(?:fle|flej|rri|qendroj|shkoj|"

@@ -94,8 +94,7 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnusizudys(?:iu)?\b|\bnusizudyti\s+(?:noriu|norisi|ketinu|galvoju)\b",
     r"\b(?:noriu|norisi|ketinu|galvoju|mastau|svarstau)\s+(?:\w+\s+)?(?:nusizudyti|mirti|numirti|"
     r"apie\s+(?:savizudyb\w*|nusizudym\w*|mirti|mirt\w*))\b",
-    r"\b(?:ne|nebe)noriu\s+(?:\w+\s+)?(?:gyventi|buti\s+cia|atsibusti|pabusti)\b|\b(?:ne|"
-    r"nebe)matau\s+"
+    r"\b(?:ne|nebe)noriu\s+(?:\w+\s+)?(?:gyventi|buti\s+cia|atsibusti|pabusti)\b|\b(?:ne|nebe)matau\s+"
     r"(?:\w+\s+)?prasmes\s+gyventi\b|\bgyvenimas\s+(?:\w+\s+)?neturi\s+prasmes\b",
     r"\batimti\s+sau\s+gyvyb\w*|\bbaigti\s+(?:su\s+)?(?:viskuo|viska|savo\s+gyvenim\w*)\b",
     r"\bbe\s+manes\s+(?:\w+\s+){0,2}(?:bus|butu)\s+geriau\b|\b(?:bus|butu)\s+geriau\s+(?:\w+\s+)?"
@@ -106,18 +105,14 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:vel\s+)?(?:pjaustausi|susipjausciau|persipjoviau)\s+(?:\w+\s+)?(?:rankas|rieso|riesus|"
     r"venas)\b",
     # all the tablets
-    r"\b(?:isgeriau|isgersiu|prarijau|prarysiu|suvalgiau|geriau|gersiu)\s+(?:\w+\s+)?(?:visas|"
-    r"visus|"
+    r"\b(?:isgeriau|isgersiu|prarijau|prarysiu|suvalgiau|geriau|gersiu)\s+(?:\w+\s+)?(?:visas|visus|"
     r"visa)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|pakuot\w*|piliul\w*)\b|\bperdozav\w*",
-    r"\b(?:kaupiu|susikaupiau|prisikaupiau|slepiu)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|"
-    r"piliul\w*)\b",
+    r"\b(?:kaupiu|susikaupiau|prisikaupiau|slepiu)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|piliul\w*)\b",
     # violence, threats, control
     rf"\bmane\s+(?:\w+\s+)?(?:{_LT_HARMS})\b|\b(?:{_LT_HARMS})\s+mane\b",
-    r"\b(?:man|mums)\s+grasina\b|\bgrasina\s+(?:man\s+)?(?:nuzudyti|uzmusti|pribaigti)\b|"
-    r"\bzada\s+"
+    r"\b(?:man|mums)\s+grasina\b|\bgrasina\s+(?:man\s+)?(?:nuzudyti|uzmusti|pribaigti)\b|\bzada\s+"
     r"(?:mane\s+)?(?:nuzudyti|uzmusti)\b",
-    r"\bpatiriu\s+(?:\w+\s+)?(?:smurt\w*|prievart\w*)\b|\bjis\s+mane\s+(?:vel\s+)?(?:sumuse|"
-    r"muse)\b",
+    r"\bpatiriu\s+(?:\w+\s+)?(?:smurt\w*|prievart\w*)\b|\bjis\s+mane\s+(?:vel\s+)?(?:sumuse|muse)\b",
     r"\b(?:atem[e]|atima|paeme|pasieme|slepia|laiko)\s+(?:\w+\s+)?(?:mano\s+)?(?:pasa|telefona|"
     r"pinigus|dokumentus|kortele|korteles|asmens\s+dokument\w*)\b",
     r"\bneleidzia\s+(?:man\s+)?(?:iseiti|isvykti|susitikti|dirbti|kalbeti)\b",
@@ -149,12 +144,10 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bnesijauciu\s+(?:\w+\s+)?saug\w*|\b(?:nesu|nebesu)\s+saugi?u?s?\b|\bnesaugu\s+(?:namuose|"
     r"su\s+juo|grizti)\b",
     # nowhere to sleep tonight
-    r"\bneturi(?:u|me)\s+kur\s+(?:\w+\s+)?(?:miegoti|nakvoti|eiti|gyventi|apsistoti|"
-    r"pernakvoti)\b|"
+    r"\bneturi(?:u|me)\s+kur\s+(?:\w+\s+)?(?:miegoti|nakvoti|eiti|gyventi|apsistoti|pernakvoti)\b|"
     r"\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+namu\b",
     # can't go on
-    r"\bnebegaliu\s+(?:taip\s+|daugiau\s+)?(?:gyventi|istverti\s+(?:\w+\s+)?gyvenim\w*|"
-    r"pakelti\s+(?:\w+\s+)?"
+    r"\bnebegaliu\s+(?:taip\s+|daugiau\s+)?(?:gyventi|istverti\s+(?:\w+\s+)?gyvenim\w*|pakelti\s+(?:\w+\s+)?"
     r"gyvenim\w*)\b|\bnebeistveriu\s+(?:\w+\s+)?gyvenim\w*|\bnebeturiu\s+jegu\s+gyventi\b|"
     r"\bpavargau\s+(?:\w+\s+)?gyventi\b",
     # sleeping in a car or outside now, or put out of the room or flat
@@ -278,8 +271,7 @@ LITHUANIAN_PHRASES += (  # i18n-exempt: input
 _LT_PENSION_TAKEN = (
     r"\b(?:pasiima|atima|paima|ima|atem\w*|paem\w*|pasiem\w*|pasilaik\w*|islaido|prageria)\s+"
     r"(?:\w+\s+){0,2}(?:jos|jo|mociutes|seneles|senelio|mamos|tevo)\s+pensij\w*|"
-    r"\b(?:jos|jo)\s+pensij\w*\s+(?:\w+\s+)?(?:pasiima|atima|atem\w*|pasiem\w*|islaido|"
-    r"prageria)\b"
+    r"\b(?:jos|jo)\s+pensij\w*\s+(?:\w+\s+)?(?:pasiima|atima|atem\w*|pasiem\w*|islaido|prageria)\b"
 )
 _LT_LEFT_WITHOUT = (
     r"\bneduoda\s+(?:\w+\s+)?valgyti\b|\bnegauna\s+(?:\w+\s+)?valgyti\b|\bnera\s+ko\s+valgyti\b|"
