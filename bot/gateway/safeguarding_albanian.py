@@ -23,12 +23,14 @@ a friend's or from training.
 It also reads someone else's papers held by those he works for with a debt or a threat ("i
 kanë marrë pasaportën dhe i thonë që ka borxh"); not a passport at an embassy for a visa.
 Also: gas smelled at the home of someone with dementia or who does not answer; someone hit
-by a car or lorry who does not move (not a fall from a bike with a child up again).
+by a car or lorry who does not move (not a fall from a bike with a child up again). A plan to end
+one's life said plainly ("do hidhem nga ura", "kam vendosur të vdes", "nuk do jem më gjallë"),
+or the river gone to tonight with no coming back (not fishing, back late).
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import any_two_of, every_one_of
+from bot.gateway.safeguarding_words import a_means_beside_a_plan, any_two_of, every_one_of
 
 # What a person does to "me" (më), in forms that are not also an infinitive.
 _SQ_HARMS = (
@@ -403,4 +405,62 @@ _SQ_THREAT = (
 ALBANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_SOLD, _SQ_SOLD_NOW),
     "^" + every_one_of(_SQ_GROUP, _SQ_THREAT),
+)
+
+# A plan to end one's life said plainly, in the first person, future or decided: "do të varem"
+# (not "varem nga", to depend on), "do hidhem nga ura" or "para trenit", "kam vendosur të vdes",
+# "nuk do jem më gjallë", "nesër nuk do të jem më."; tablets gathered and all to be swallowed
+# ("do t'i pi të gjitha"); a means held (a rope, a gun, tablets gathered) beside a day or time
+# and a decision or a goodbye, and a place gone to (a bridge, the rails, a river) beside a day
+# or time and a goodbye ("po shkoj te lumi sonte dhe nuk kthehem").
+# Not a shift ended, a bridge crossed, a train caught, a rope for the washing, fishing at the
+# river, "nuk do jem më në zyrë", tablets packed for a trip.
+_SQ_MY_DEATH = (
+    r"\bdo\s+(?:te\s+)?(?:varem|var\s+veten)\b(?!\s+(?:nga|prej|te|tek)\b)|\bvet[e]?vritem\b|"
+    r"\bdo\s+(?:te\s+)?vras\s+veten\b(?!\s+me\s+pun)|\b(?:do\s+(?:te\s+)?)?hidhem\s+(?:nga|"
+    r"prej)\s+(?:\w+\s+)?(?:ura|ure|ures|pallati|pallatit|"
+    r"ballkoni|ballkonit|dritarja|dritares|shkemb\w*|kati\w*|tarrac\w*)\b|\bhidhem\s+(?:para|"
+    r"nen|perpara)\s+(?:\w+\s+)?(?:trenit|makines|kamionit|metrose)\b|"
+    r"\b(?:kam\s+vendosur|e\s+kam\s+vendosur|vendosa)\s+(?:\w+\s+)?(?:te|me)\s+(?:vdes|dek|"
+    r"vras\s+"
+    r"veten|vetevritem|var\s+veten|hidhem)\b"
+)
+_SQ_GONE = (
+    r"\bnuk\s+do\s+(?:te\s+)?(?:jem|jetoj)\s+(?:me\s+)?(?:gjalle|ne\s+kete\s+bote|mes\s+te\s+"
+    r"gjalleve)\b|\bnuk\s+do\s+(?:te\s+)?jem\s+me\s*(?:[.!…]|$)"
+)
+_SQ_TABLETS = r"\b(?:hap(?:a|at|e)|tablet\w*|ilac\w*|barna|barnat)\b"
+_SQ_SWALLOW_ALL = (
+    r"\bt'?i\s+(?:pi|gelltit\w*)\s+(?:te\s+)?gjitha\b|\b(?:piva|gelltita)\s+te\s+gjitha\b"
+)
+_SQ_MEANS = r"(?:litar\w*|lak|laku|lakun|arm(?:e|en|et|a)|pistolet\w*|pushk\w*)"
+_SQ_MEANS_HELD = (
+    rf"\b(?:kam|bleva|kam\s+blere|pergatita|kam\s+pergatitur|gjeta|fsheha)\s+(?:\w+\s+)?"
+    rf"{_SQ_MEANS}\b|\b(?:kam\s+mbledhur|mblodha|kam\s+grumbulluar|kam\s+ruajtur)\s+(?:\w+\s+)?"
+    r"(?:hapa|tablet\w*|ilac\w*)"
+)
+_SQ_PLACE = (
+    r"\b(?:po\s+shkoj|shkoj|do\s+(?:te\s+)?shkoj|po\s+nisem|nisem)\s+(?:\w+\s+){0,2}?(?:te|tek|"
+    r"ne|drejt|mbi)\s+(?:\w+\s+)?(?:lumi|lume|ura|ure|shinat|hekurudh\w*)\b"
+)
+_SQ_DECIDED = r"\b(?:(?:e\s+)?kam\s+vendosur|(?:e\s+)?vendosa)\s*(?:[.!…,;]|$)"
+_SQ_GOODBYE = (
+    r"\bnuk\s+(?:do\s+(?:te\s+)?)?kthehem\s*(?:me\b|[.!…,]|$)|\blamtumire\b|\bme\s+falni\s+per\s+"
+    r"(?:gjithcka|te\s+gjitha)\b|\bmos\s+me\s+kerkoni\b|\bnuk\s+do\s+(?:te\s+)?(?:jem|behem)\s+"
+    r"(?:me\s+)?barre\b|\bmbaroi\s+gjithcka\b"
+)
+_SQ_WHEN = (
+    r"\b(?:sonte|neser|nesr|pasneser|sot|te\s+(?:shtunen|dielen|henen|marten|merkuren|enjten|"
+    r"premten)|kete\s+jave|fundjav\w*|se\s+shpejti)\b"
+)
+_SQ_EVERYDAY_MEANS = (
+    r"^(?!.*\b(?:rrob\w*|peshk\w*|kallam\w*|gjueti\w*|foto\w*|bilet\w*|udhetim\w*|valixh\w*|"
+    r"loj\w*|lodr\w*|palest\w*|bungee)\b)"
+)
+ALBANIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:palest\w*|bungee)\b).*(?:" + _SQ_MY_DEATH + ")",
+    _SQ_GONE,
+    "^" + every_one_of(_SQ_TABLETS, _SQ_SWALLOW_ALL),
+    _SQ_EVERYDAY_MEANS
+    + a_means_beside_a_plan(_SQ_MEANS_HELD, _SQ_PLACE, _SQ_DECIDED, _SQ_GOODBYE, _SQ_WHEN),
 )

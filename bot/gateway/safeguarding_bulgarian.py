@@ -27,12 +27,15 @@ Also drink stopped all at once with shaking, things seen, a fit or family not kn
 a sober year told as well. A baby or small child who fell and vomits, is sleepy or will not
 wake; not a fever that fell.
 Also: an older person's pension or card taken, again now (not taken to help); someone who
-collapsed and is not breathing (not a stuffy nose, nor a website that collapsed).
+collapsed and is not breathing (not a stuffy nose, nor a website that collapsed). A plan to end
+one's life said plainly ("ще скоча от моста", "реших да умра", "няма да съм жив"), or a rope or
+a gun held beside a day and a decision (not a rope for the washing, nor a paintball gun); a
+young child unfed since yesterday beside a drunk parent (not a tired one).
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import a_means_beside_a_plan, every_one_of
 
 # What a person does to "me" (ме).
 _BG_HARMS = (
@@ -474,4 +477,78 @@ _BG_MOB_THREAT = (
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_DRINK, _BG_CANT, _BG_TAKEN),
     "^" + every_one_of(_BG_MOB_ACT, _BG_MOB_THREAT),
+)
+
+# A plan to end one's life said plainly, in the first person, future or decided: "ще се
+# застрелям", "ще се хвърля под влака", "ще скоча от моста", "реших да умра", "няма да съм жив",
+# "вече няма да ме има."; a means held (a rope, a gun, tablets gathered) beside a day or time and
+# a decision or a goodbye, and a place gone to (a bridge, the rails, a river) beside a day or
+# time and a goodbye. Not a shift ended, a train caught tonight, a
+# bridge crossed by car, a rope for the washing, "няма да съм на работа", "няма да ме има в
+# офиса", a paintball or water gun, a bungee jump.
+_BG_UNDER_OR_OFF = (
+    r"\bще\s+се\s+(?:застрелям|хвърля\s+(?:под|пред)\s+(?:\w+\s+)?(?:влак\w*|метро\w*|"
+    r"кола\w*|камион\w*|трамвай\w*))\b|\bще\s+скоча\s+от\s+(?:\w+\s+)?(?:моста|мост|покрива|"
+    r"блока|терасата|балкона|прозореца|скалата|язовирната\s+стена)\b"
+)
+_BG_GONE = (
+    r"\bняма\s+да\s+(?:съм|бъда)\s+(?:вече\s+)?жив[аи]?\b|\bняма\s+да\s+ме\s+има\s+(?:вече\s+)?"
+    r"(?:на\s+този\s+свят|сред\s+живите)\b|\b(?:вече\s+няма\s+да\s+ме\s+има|няма\s+да\s+ме\s+"
+    r"има\s+вече)\s*(?:[.!…]|$)"
+)
+_BG_DECIDED_TO_DIE = (
+    r"\b(?:реших|решила\s+съм|решил\s+съм)\s+(?:\w+\s+)?да\s+(?:умра|се\s+(?:самоубия|убия|обеся|"
+    r"застрелям|хвърля))\b"
+)
+_BG_MEANS = r"(?:въже|въжето|примка\w*|пистолет\w*|пушка\w*|оръжие\w*)"
+_BG_MEANS_HELD = (
+    rf"\b(?:имам|купих|приготвих|намерих|скрих|взех)\s+(?:\w+\s+)?{_BG_MEANS}\b|\b{_BG_MEANS}\s+"
+    r"(?:\w+\s+)?(?:е\s+готов\w*|чака)\b|\b(?:събрах|скрих|купих|набавих)\s+(?:\w+\s+)?"
+    r"(?:хапчета|лекарства|таблетки|приспивателни)\b"
+)
+_BG_PLACE = (
+    r"\b(?:отивам|ще\s+отида|ходя|тръгвам)\s+(?:\w+\s+){0,2}?(?:на|до|към|в)\s+(?:\w+\s+)?"
+    r"(?:моста|релсите|линията|реката|язовира)\b"
+)
+_BG_DECIDED = r"\b(?:реших\w*|решено)\s*(?:[.!…,;]|$)|\bреших\s+го\b"
+_BG_GOODBYE = (
+    r"\bсбогом\s*(?:[.!…,;]|$)|\bпростете\s+(?:ми\s+)?за\s+всичко\b|\bне\s+ме\s+търсете\b|"
+    r"\bняма\s+да\s+се\s+"
+    r"върна\s*(?:[.!…,]|$)|\bняма\s+да\s+съм\s+(?:повече\s+)?(?:в\s+тежест|бреме)\b|\bтова\s+е\s+"
+    r"краят\b"
+)
+_BG_WHEN = (
+    r"\b(?:днес|довечера|тази\s+вечер|тази\s+нощ|утре|вдругиден|тази\s+седмица|скоро|в\s+"
+    r"(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя)|през\s+уикенда|след\s+уикенда)\b"
+)
+_BG_EVERYDAY_MEANS = (
+    r"^(?!.*\b(?:простир\w*|пране\w*|риболов\w*|въдиц\w*|снимк\w*|билет\w*|екскурзи\w*|"
+    r"пейнтбол\w*|боя|бънджи|парашут\w*|вода)\b)"
+    rf"(?!.*{_BG_MEANS}\s+за\b)"
+)
+# The same in Latin letters: "reshih da se samoubiya", "shte skocha ot mosta".
+_BGL_KILL_MYSELF = r"(?:samoubi|ubi|obes|zastrel|otrov)(?:ya|ia|q|ja|yam|iam|qm|jam)"
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:бънджи|парашут\w*)\b).*(?:" + _BG_UNDER_OR_OFF + ")",
+    _BG_GONE,
+    _BG_DECIDED_TO_DIE,
+    _BG_EVERYDAY_MEANS
+    + a_means_beside_a_plan(_BG_MEANS_HELD, _BG_PLACE, _BG_DECIDED, _BG_GOODBYE, _BG_WHEN),
+    rf"\bre(?:sh|6)ih\s+(?:\w+\s+)?da\s+(?:umra|se\s+{_BGL_KILL_MYSELF})\b|\b{_BGL_WILL}\s+se\s+"
+    rf"(?:zastrel|otrov)(?:ya|ia|q|ja)\b|\b{_BGL_WILL}\s+skoch?a\s+ot\s+(?:\w+\s+)?mosta\b",
+)
+
+# A young child left with a parent who is drunk, asleep or not getting up, who has not eaten
+# since yesterday or for a day ("мама е пияна и спи, малкият ми брат ... не е ял нищо от
+# вчера"); not a child who did not eat with a fever while his mother looked after him.
+_BG_PARENT_DRUNK = (
+    r"\b(?:мама|майка\s+ми|татко|баща\s+ми|тате|родителите\s+ми)\s+(?:\w+\s+){0,2}?(?:е\s+|са\s+|"
+    r"пак\s+)?(?:пиян\w*|се\s+напи\w*|не\s+става|не\s+се\s+събужда)"
+)
+_BG_CHILD_UNFED = (
+    r"\bне\s+(?:е|сме|са)\s+(?:\w+\s+)?(?:ял[аи]?|яли)\s+(?:\w+\s+)?(?:от\s+(?:вчера|сутринта|"
+    r"\w+\s+дни)|цял\s+ден)\b|\bнямаме\s+(?:\w+\s+)?(?:храна|какво\s+да\s+ядем)\b|\bгладн\w*"
+)
+BULGARIAN_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_PARENT_DRUNK, _BG_CHILD_UNFED),
 )

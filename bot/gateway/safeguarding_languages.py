@@ -67,11 +67,13 @@ from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
+from bot.gateway.safeguarding_polish_plans import POLISH_PLANS_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_portuguese_plans import PORTUGUESE_PLANS_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
+from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
@@ -85,6 +87,7 @@ from bot.gateway.safeguarding_turkish_plans import TURKISH_PLANS_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
+from bot.gateway.safeguarding_ukrainian_plans import UKRAINIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
 from bot.gateway.safeguarding_urdu_plans import URDU_PLANS_PHRASES
@@ -97,8 +100,8 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # A language whose module reached 600 lines reads from more than one (the tuples below name
 # them), one net under one code; each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
-    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES,
-    "ro": ROMANIAN_PHRASES,
+    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
+    "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES,
     "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES + URDU_PLANS_PHRASES,
     "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
     "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES,
@@ -119,7 +122,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "it": ITALIAN_PHRASES,
     "fr": FRENCH_PHRASES,
     "ru": RUSSIAN_PHRASES,
-    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES,
+    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES + UKRAINIAN_PLANS_PHRASES,
     "zh": CHINESE_PHRASES,
     "tw": TWI_PHRASES,
     "am": AMHARIC_PHRASES,

@@ -20,12 +20,19 @@ a daughter, work to be finished today.
 Also drink taken with medicines and someone who will not wake or breathes slowly, and a birth
 under way at home, hidden or with an ambulance refused (not a birth in hospital).
 Also: a stranger let in by someone with dementia, there now; a crush with someone
-trodden on or not breathing (not a crowd that only makes someone late).
+trodden on or not breathing (not a crowd that only makes someone late). A plan to end one's life
+said plainly ("pasikarsiu", "nusprendžiau mirti", "manęs nebebus tarp gyvųjų"), or a gun or a
+rope held beside a day and a decision (not a hunting gun, nor a rope for the dog).
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import any_two_of, despair_told_of_someone, every_one_of
+from bot.gateway.safeguarding_words import (
+    a_means_beside_a_plan,
+    any_two_of,
+    despair_told_of_someone,
+    every_one_of,
+)
 
 # What a person does to "me" (mane).
 _LT_HARMS = (
@@ -442,4 +449,64 @@ _LT_ARSON_NOW = r"\bgrasin\w*|\bsianakt\b|\bdabar\b|\bjau\s+pila\w*|\bnes\s+esam
 LITHUANIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_SEX_DEMAND, _LT_SOON),
     "^" + every_one_of(_LT_ARSON, _LT_ARSON_NOW),
+)
+
+# A plan to end one's life said plainly, in the first person, future or decided: "pasikarsiu",
+# "nusišausiu", "nušoksiu nuo tilto", "mesiuosi po traukiniu", "atimsiu sau gyvybę", "baigsiu
+# savo gyvenimą", "nusprendžiau mirti", "manęs nebebus tarp gyvųjų", "rytoj manęs nebebus.";
+# tablets gathered and all to be swallowed; a means held (a rope, a gun) beside a day or time
+# and a decision or a goodbye ("šautuvą turiu, viską sutvarkiau, šįvakar baigsiu"), and a place
+# gone to (the rails, a bridge, a river) beside a day or time and a goodbye. Not a course
+# finished, time taken to rest, a train taken, a bridge crossed, a rope for the washing or the
+# dog, a walk decided, "manęs nebebus biure", tablets packed for a trip.
+_LT_MY_DEATH = (
+    r"\b(?:pasikarsiu|nusisausiu|nusinuodysiu|nusiskandinsiu)\b|\b(?:nusoksiu|soksiu)\s+"
+    r"(?:\w+\s+)?nuo\s+(?:\w+\s+)?(?:tilto|stogo|balkono|daugiaaukscio|uolos)\b|\b(?:mesiuosi|"
+    r"pulsiu|gulsiu)\s+(?:\w+\s+)?po\s+(?:\w+\s+)?(?:traukiniu|masina|sunkvezimiu|tramvajumi)\b|"
+    r"\batimsiu\s+sau\s+gyvyb\w*|\b(?:baigsiu|uzbaigsiu|nutrauksiu)\s+(?:savo\s+|si\s+)?"
+    r"gyvenim(?:a|u)\b|\bnusprendziau\s+(?:\w+\s+)?(?:mirti|nusizudyti|pasikarti|nebegyventi|"
+    r"baigti\s+(?:su\s+)?(?:savo\s+)?gyvenim\w*|atimti\s+sau\s+gyvyb\w*)\b"
+)
+_LT_GONE = (
+    r"\bmanes\s+(?:jau\s+)?nebebus\s+(?:\w+\s+)?(?:tarp\s+gyvuju|gyvo|gyvos|siame\s+pasaulyje)\b|"
+    r"\bnebebusiu\s+(?:\w+\s+)?gyv(?:as|a)\b|\bmanes\s+(?:jau\s+)?nebebus\s*(?:[.!…]|$)"
+)
+_LT_TABLETS = r"\b(?:table[tc]\w*|vaist\w*|piliul\w*|migdom\w*)"
+_LT_SWALLOW_ALL = (
+    r"\b(?:isgersiu|prarysiu|suvartosiu|sulesiu)\s+(?:\w+\s+)?(?:jas\s+|juos\s+)?(?:visas|"
+    r"visus)\b"
+)
+_LT_MEANS = r"(?:virv\w*|kilp\w*|sautuv\w*|ginkl\w*|pistolet\w*)"
+_LT_MEANS_HELD = (
+    rf"\b(?:turiu|nusipirkau|pasiruosiau|paruosiau|susiradau|issitraukiau|"
+    rf"pasiemiau)\s+(?:\w+\s+)?"
+    rf"{_LT_MEANS}\b|\b{_LT_MEANS}\s+(?:\w+\s+)?(?:turiu|paruost\w*|laukia)\b"
+)
+_LT_PLACE = (
+    r"\b(?:eisiu|einu|vaziuosiu|vaziuoju|nueisiu)\s+(?:\w+\s+){0,2}?(?:ant|prie|i|link)\s+"
+    r"(?:\w+\s+)?(?:begi\w*|tilto|tilta|upes|upe|stogo)\b"
+)
+_LT_DECIDED = (
+    r"\b(?:nusprendziau|apsisprendziau)\s*(?:[.!…,;]|$)|\bviska\s+sutvarkiau\b|"
+    r"\bsutvarkiau\s+viska\b"
+)
+_LT_GOODBYE = (
+    r"\b(?:atsisveikinu|sudie)\s*(?:[.!…,;]|$)|\batleiskit\w*|\bneberasykit\w*|"
+    r"\bneieskokit\w*\s+manes\b|"
+    r"\bmanes\s+neieskokit\w*|\bnebebusiu\s+(?:niekam\s+)?nasta\b|\bnebegrisiu\s*(?:[.!…,]|$)"
+)
+_LT_WHEN = (
+    r"\b(?:siandien|siavakar|sivakar|sianakt|rytoj|poryt|sekmadien\w*|sestadien\w*|"
+    r"savaitgal\w*|sia\s+savaite|greitai|netrukus)\b"
+)
+_LT_EVERYDAY_MEANS = (
+    r"^(?!.*\b(?:skalbin\w*|palapin\w*|zvej\w*|medziokl\w*|saudykl\w*|nuotrauk\w*|biliet\w*|"
+    r"kelion\w*|suni\w*|supyn\w*|bungee)\b)"
+)
+LITHUANIAN_PHRASES += (  # i18n-exempt: input
+    _LT_MY_DEATH,
+    _LT_GONE,
+    "^" + every_one_of(_LT_TABLETS, _LT_SWALLOW_ALL),
+    _LT_EVERYDAY_MEANS
+    + a_means_beside_a_plan(_LT_MEANS_HELD, _LT_PLACE, _LT_DECIDED, _LT_GOODBYE, _LT_WHEN),
 )

@@ -374,6 +374,21 @@ def despair_told_of_someone(
     )
 
 
+def a_means_beside_a_plan(held: str, place: str, decided: str, goodbye: str, when: str) -> str:
+    """A plan to end one's life told as its means, as the other-language nets read it: a means
+    `held` (a rope or a gun "I have", tablets gathered) beside a day or time (`when`) and a
+    decision or a goodbye; or a `place` gone to (the tracks, a bridge, a river) beside a day or
+    time and a goodbye, since a walk to the river is decided every day. Anchor it with "^" (or
+    a pattern that starts with "^", such as the uses of a rope or a bridge it leaves alone)."""
+    return (
+        "(?:"
+        + every_one_of(held, f"{decided}|{goodbye}", when)
+        + "|"
+        + every_one_of(place, goodbye, when)
+        + ")"
+    )
+
+
 def _one_typo_apart(word: str, target: str) -> bool:
     """Whether `word` becomes `target` by one letter added, dropped, changed, or two
     neighbouring letters swapped."""
