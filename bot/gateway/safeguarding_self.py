@@ -134,7 +134,7 @@ _NOT_PAPERWORK = (
     r"^(?!(?=.*\b(?:solicitors?|lawyers?|notary|power\s+of\s+attorney|lpa|funeral\s+plan|"
     r"probate|executors?|will\s+writ\w+|at\s+my\s+age|nagged|sensible|precaution)\b)"
     r"(?!.*\b(?:set\s+(?:the|a)\s+date|off\s+the\s+list|"
-    r"in\s+order\s+now|(?:my|the|one)\s+last(?!\s+(?:week|month|year))|goodbye|will\s+not\s+"
+    r"(?:my|the|one)\s+last(?!\s+(?:week|month|year))|goodbye|will\s+not\s+"
     r"(?:need|be)|not\s+(?:be\s+)?(?:here|around)|before\s+i\s+go|tonight)\b))"
 )
 _AFFAIRS_IN_ORDER = (
