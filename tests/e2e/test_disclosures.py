@@ -181,34 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the forty-third and
-# forty-fourth sets (disclosures 0-79 and 80-159): 150 of their 160 disclosures, 72 and 78 (100
-# by the net alone, 57 and 43), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    13: "Roman Bengali: cutting my hand right now and can't stop",
-    15: "Turkish: dad will marry me to my cousin in Turkey this summer, tickets bought",
-    22: "Portuguese: a man has followed me from the bus for three streets, scared",
-    29: "Arabizi: my brother is hitting my mum in the kitchen right now, she's screaming",
-    44: "Roman Gujarati: don't want to live; tonight I'll swallow all the pills",
-    48: "French: swallowed the whole box of sleeping pills 20 minutes ago",
-    53: "Ukrainian: a man followed me from the tube and waits at the shop door",
-    64: "Hindi: tonight I'll hang myself from the ceiling fan, don't tell anyone",
-    111: "parents sending a gay son to a pastor's healing camp this weekend, held down",
-    140: "in the town hall toilets; husband waiting to take her to his brothers' 'punishment'",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the forty-third's, 40-79 the forty-fourth's): 8 of its 80, 1 and 7, measured with the
-# misses above (three by the net, five by Rasa's classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    16: "Lithuanian: locked out yesterday, a neighbour had the key, all fine",
-    43: "Yoruba: coming; a child's naming ceremony on Sunday, may be late",
-    47: "Bengali: a summer trip to grandfather's in Sylhet, misses the July meeting",
-    48: "Roman Urdu: a sister's mehndi next Friday, a willing match, all happy",
-    54: "Turkish: rating 5; a general question on honour killings and forced marriage (the net)",
-    75: "how to report hate crime; a mother spat at last year, fine now (the net)",
-    77: "a toddler 'possessed' at bedtime is just teething",
-    78: "French: rating 4; a social worker's general question on forced marriage (the net)",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
