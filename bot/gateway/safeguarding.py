@@ -184,7 +184,13 @@ now in their own words (safeguarding_young: a parent on the floor not waking or 
 no food and no money, a boyfriend much older who says tell no one, an older man met on an app, a
 man outside school with vapes, a stay paid back with his mates, running away tonight, pictures
 demanded with a threat, sent away to be married off, an hour on a bridge, a drunk parent hitting
-them, acid threatened).
+them, acid threatened), and harmful practices and honour-based abuse now or about to happen
+(safeguarding_practices: a girl's cutting with a time or her age named, a trip "for sunna", a
+woman coming to "do" the girls called a party; breast ironing; a relative with a knife over
+shame, relatives hunting the writer to take her back, a punishment for talking to a man; dowry
+demanded with burns; a flight booked to be married, someone married off who cannot understand,
+beatings since a match refused; put out with a baby in the cold tonight; an abortion forced over
+a girl; a childminder who hit a child going back; followed since a place and still behind).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -244,6 +250,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
+from bot.gateway.safeguarding_practices import PRACTICE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
 from bot.gateway.safeguarding_questions import QUESTION_PHRASES
@@ -324,6 +331,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **FAREWELL_PHRASES,
     **MEANS_PHRASES,
     **YOUNG_PHRASES,
+    **PRACTICE_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

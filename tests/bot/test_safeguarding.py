@@ -6389,6 +6389,121 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "sorted my affairs this month - lasting power of attorney, will, funeral plan."
             " daughter nagged me into it. anyway yes for sat.",
         ),
+        # a girl to be cut tomorrow at her age; not her hair cut at nans
+        (
+            "they r cutting my sis 2moro morning at nans. shes 7. help",
+            "mum is cutting my sis's hair 2moro morning at nans. shes 7 lol",
+        ),
+        # a grandmother flying in to cut a baby girl after the baptism; not for the naming
+        (
+            "her husband's mother is flying in to cut their baby girl after the baptism next"
+            " weekend, she doesn't want it done",
+            "her husband's mother is flying in for their baby girl's naming ceremony after the"
+            " baptism next weekend, she can't wait",
+        ),
+        # a girl taken abroad in the holidays for sunna; not a trip home in the summer
+        (
+            "my mate's dad is taking her to the Gambia in the holidays for 'sunna', she's 9",
+            "my mate's dad is taking her to the Gambia in the holidays to see her gran, she's 9",
+        ),
+        # a daughter to be cut next weekend; not cut some slack
+        (
+            "they're going to cut my daughter next weekend when grandma comes, she's only 6",
+            "we're going to cut my daughter some slack next weekend when grandma comes, she's 6",
+        ),
+        # a woman from back home to do the girls, called a party; not their henna
+        (
+            "mum has the woman coming tomorrow from back home to do my 2 little sisters. they're"
+            " calling it a party. i know what it is, it happened to me",
+            "mum has the woman coming tomorrow from back home to do my 2 little sisters' henna."
+            " they're calling it a party, the henna night is going to be so fun",
+        ),
+        # breast ironing done to a cousin tonight; not a documentary on it
+        (
+            "my aunty does the breast ironing thing on my lil cousin, she's gonna do it again"
+            " tonight",
+            "we watched a documentary on breast ironing in PSHE today, so sad, see you sat",
+        ),
+        # a girl's chest pressed with a hot stone; not a stone floor and ironing shirts
+        (
+            "my sister-in-law is pressing my 11 yr old's chest with a hot grinding stone every"
+            " morning",
+            "ironing my 11 yr old's school shirts every morning, then the stone floor needs a"
+            " clean",
+        ),
+        # a brother with a knife over shame, the writer hiding; not knife skills on a show
+        (
+            "help. brother has knife. says i shamed us. im in bathroom",
+            "my brother has knife skills now, says i shamed us at the bake off lol",
+        ),
+        # cousins hunting the writer to take her back to her husband for the shame; not a lift
+        (
+            "my cousins were waiting at the bus stop to take me back to my husband, they'll deal"
+            " with me for bringing shame, they're still driving round looking for me",
+            "my cousins were waiting at the bus stop to take me back to my husband's after the"
+            " henna night, so sweet of them",
+        ),
+        # a punishment decided by his brothers for talking to a man; not teased for it
+        (
+            "he said after this we go to his brothers and they decide my punishment for talking"
+            " to a man at lunch",
+            "my husband and his brothers teased me for talking to a man at lunch about football",
+        ),
+        # more dowry demanded with a burn; not a dowry as family history
+        (
+            "my husbands family want another £5000 dowry, his mum burned my arm with the iron"
+            " yesterday",
+            "my gran's family wanted another cow as dowry back in the day, she laughs about it"
+            " now while she does the ironing",
+        ),
+        # a flight booked to marry a man at 17 after a no; not a cousin's wedding
+        (
+            "They've booked my flight to Lagos for the 14th to marry a man from my dad's church."
+            " I said no. I'm 17.",
+            "They've booked my flight to Lagos for the 14th to see my cousin marry a man from my"
+            " dad's church. I'm 17 and so excited.",
+        ),
+        # a sister married off who cannot understand what marriage is; not a happy nikah
+        (
+            "my parents are marrying her to a man in pakistan for his visa, she doesn't"
+            " understand what marriage is",
+            "my sister and her fiance had their nikah over video call for his visa, she's so"
+            " happy and he's lovely",
+        ),
+        # a cousin beaten every evening since refusing the man chosen; not sulking
+        (
+            "her uncle's been beating my cousin with a belt every evening since she refused the"
+            " man they chose for her",
+            "my cousin refused the man they chose for her and her uncle's been sulking every"
+            " evening",
+        ),
+        # put out with the baby and sleeping in the car tonight; not put out by a train
+        (
+            "she and the baby were put out this evening and are sleeping in her car tonight, it's"
+            " below zero",
+            "she and the baby were put out by the cancelled train this evening, it's below zero"
+            " out there",
+        ),
+        # an abortion forced because it is a girl; not a talk about it
+        (
+            "my in-laws are taking me to India next month to force an abortion because it's a"
+            " girl, please help",
+            "there was a talk about families who force an abortion because it's a girl, can we"
+            " have more on that",
+        ),
+        # a childminder who slapped a son who goes back tomorrow; not the childminder's hours
+        (
+            "the childminder slapped my son today and he has a mark on his face. he goes back to"
+            " her tomorrow",
+            "the childminder's hours change today, my son goes back to her tomorrow at 8",
+        ),
+        # a man following since the town hall, still behind; not a friend walking with her
+        (
+            "there's this guy who's been following me since the town hall and he's still there"
+            " behind me",
+            "my friend walked me from the town hall to the bus stop and he's still there waving"
+            " lol",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
