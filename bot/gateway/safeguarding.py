@@ -184,7 +184,11 @@ now in their own words (safeguarding_young: a parent on the floor not waking or 
 no food and no money, a boyfriend much older who says tell no one, an older man met on an app, a
 man outside school with vapes, a stay paid back with his mates, running away tonight, pictures
 demanded with a threat, sent away to be married off, an hour on a bridge, a drunk parent hitting
-them, acid threatened).
+them, acid threatened), and harm tied to faith and belief (safeguarding_faith: someone called
+possessed, a witch or cursed and beaten, starved, shut out or "delivered"; a spirit beaten out;
+medicine stopped because the illness is "a spirit"; a young person sent to a healing camp or
+abroad "to be fixed", or taken to have it "prayed out"; a faith leader alone with a child for
+"private blessings").
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -225,6 +229,7 @@ from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_exploited import EXPLOITED_PHRASES
 from bot.gateway.safeguarding_exploited_adults import EXPLOITED_ADULT_PHRASES
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
+from bot.gateway.safeguarding_faith import FAITH_PHRASES
 from bot.gateway.safeguarding_farewell import FAREWELL_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
@@ -324,6 +329,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **FAREWELL_PHRASES,
     **MEANS_PHRASES,
     **YOUNG_PHRASES,
+    **FAITH_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
