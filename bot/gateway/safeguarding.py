@@ -190,7 +190,11 @@ woman coming to "do" the girls called a party; breast ironing; a relative with a
 shame, relatives hunting the writer to take her back, a punishment for talking to a man; dowry
 demanded with burns; a flight booked to be married, someone married off who cannot understand,
 beatings since a match refused; put out with a baby in the cold tonight; an abortion forced over
-a girl; a childminder who hit a child going back; followed since a place and still behind).
+a girl; a childminder who hit a child going back; followed since a place and still behind), and
+harm tied to faith and belief (safeguarding_faith: someone called possessed, a witch or cursed
+and beaten, starved, shut out or "delivered"; a spirit beaten out; medicine stopped because the
+illness is "a spirit"; a young person sent to a healing camp or abroad "to be fixed", or taken
+to have it "prayed out"; a faith leader alone with a child for "private blessings").
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -231,6 +235,7 @@ from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
 from bot.gateway.safeguarding_exploited import EXPLOITED_PHRASES
 from bot.gateway.safeguarding_exploited_adults import EXPLOITED_ADULT_PHRASES
 from bot.gateway.safeguarding_extremism import EXTREMISM_PHRASES
+from bot.gateway.safeguarding_faith import FAITH_PHRASES
 from bot.gateway.safeguarding_farewell import FAREWELL_PHRASES
 from bot.gateway.safeguarding_framed import FRAMED_PHRASES
 from bot.gateway.safeguarding_harm import HARM_PHRASES
@@ -332,6 +337,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MEANS_PHRASES,
     **YOUNG_PHRASES,
     **PRACTICE_PHRASES,
+    **FAITH_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -63,9 +63,9 @@ _WELL_NOW = (
     r"\b(?:he|she|they|i)\s+(?:is|are|am)\s+(?:doing\s+)?(?:fine|ok|okay|alright|all\s+right|"
     r"well|great|happy|happier|settled|thriving)\s+now\b"
 )
-# Harm long past, and the person well now ("was stabbed years ago and he is fine now").
+# Harm past, and the person well now ("was stabbed years ago and he is fine now").
 _LONG_PAST_AND_WELL = (
-    r"(?!\s+(?:\w+\s+){0,2}?(?:years|decades)\s+ago\b[^.!?]{0,40}" + _WELL_NOW + r")"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:years|decades|last)\s+(?:ago|year)\b[^!?]{0,50}" + _WELL_NOW + r")"
 )
 # Bullying told as over, in the same sentence: "bullied at school last year, it was horrible,
 # but the school dealt with it and she is happy now". Read after the word for it.
@@ -306,7 +306,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # violence: a person hurting someone, a blow named by its verb, weapons, injuries
     "harm by someone": (
-        PERSON + _AUX + r"\s+" + _HARM_VERB + r"\s+" + VICTIM + r"\b" + _NOT_PLAY,
+        rf"{PERSON}{_AUX}\s+{_HARM_VERB}\s+{VICTIM}\b{_NOT_PLAY}{_LONG_PAST_AND_WELL}",
         r"\b(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|assault(?:s|ed)?|abus(?:es|ed|ing)|"
         r"attack(?:s|ed)?|rap(?:es|ed)|harass(?:es|ed|ing)|molest(?:s|ed)|blackmail(?:s|ed|ing)?)"
         r"\s+(?:me|us)\b",

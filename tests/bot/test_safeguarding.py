@@ -6504,6 +6504,129 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my friend walked me from the town hall to the bus stop and he's still there waving"
             " lol",
         ),
+        # elders taking a trans or gay young person to pray it out of them; not praying with them
+        (
+            "my daughter (16) came out to her church group. the elders took her to the pastors"
+            " house tonight to pray it out of her and her phone is off",
+            "my daughter (16) came out to her church group and the elders prayed with her"
+            " tonight, they were really kind about it",
+        ),
+        # sent back home to be fixed, passport taken; not sent home for the summer with a baptism
+        (
+            "my dad found out i converted, he is sending me back home to be fixed and he has"
+            " taken my passport",
+            "my old man found out i got baptised, says hes proud and hes sending me back home to"
+            " show the family",
+        ),
+        # sent to a healing retreat after coming out, unwilling; not a church summer camp
+        (
+            "my mum found out i am trans and is sending me to a church healing retreat next week,"
+            " i do not want to go",
+            "my mum is sending me to a church summer camp next week, i do not want to go lol it"
+            " is so boring",
+        ),
+        # a boy called a witch and thrown out; not a witch at guessing presents
+        (
+            "my aunt says my cousin is a witch who made her lose the baby, she has thrown him out"
+            " and he is sleeping outside, he is 11",
+            "my aunt says my cousin is a witch at guessing the christmas presents, he is 11 lol",
+        ),
+        # a newborn called cursed and not let be fed; not cursed with his dad's ears
+        (
+            "my sister in law says the baby is cursed and will not let me feed her, she is 4 days"
+            " old and sleepy all the time",
+            "my sister in law says the baby is cursed with her dads ears lol, she is 4 days old"
+            " and feeding well",
+        ),
+        # a toddler called possessed and locked in a cupboard; not possessed at bedtime as a joke
+        (
+            "my mum reckons my nephew is possessed and locked him in the cupboard to get it out,"
+            " he is 2",
+            "my mum reckons my nephew is possessed cos he screams every bedtime, he is 2, its"
+            " called teething",
+        ),
+        # insulin stopped because diabetes is a curse; not tablets changed by the GP and a prayer
+        (
+            "my uncle stopped my cousins insulin because the healer says the diabetes is a curse,"
+            " she keeps being sick",
+            "the gp stopped my mums tablets and gave her new ones, the pastor came round to pray"
+            " with her, she is doing well",
+        ),
+        # epilepsy medicine thrown away for jinn; not medicine kept up through Ramadan
+        (
+            "the imam told us her fits are from jinn so we threw away her epilepsy medicine",
+            "the imam told us to keep taking her epilepsy medicine in ramadan and to pray for her",
+        ),
+        # chemo stopped because god will heal; not a healing service after chemo
+        (
+            "they stopped my nans chemo because the pastor says god will heal her at the healing"
+            " service, she can barely stand",
+            "we are taking my nan to a healing service tonight after her chemo, the pastor says"
+            " god will heal her",
+        ),
+        # a spirit to be beaten out of a brother tonight; not a scene in a film
+        (
+            "they are taking my brother to the prophet tonight to beat the spirit out of him",
+            "we watched a film tonight where the priest tries to beat the spirit out of him, so"
+            " creepy",
+        ),
+        # a boy held down at every deliverance; not a deliverance service's times
+        (
+            "the pastor holds my son down during deliverance every sunday and he comes home"
+            " bruised",
+            "cant make saturday morning, we have got a deliverance service at church 10 to 12",
+        ),
+        # ruqyah done by tying and slapping; not ruqyah recited on oneself
+        (
+            "the raqi doing ruqyah on my mum ties her to the chair and slaps her, he is back"
+            " tomorrow",
+            "my nan does ruqyah on herself every night, just reciting surahs, it keeps her calm",
+        ),
+        # a wife said to have jinn and beaten to get it out; not a joke about cleaning at 5am
+        (
+            "my brother says his wife has jinn and he beats her to get it out, she is locked in"
+            " the bedroom now",
+            "my brother jokes his wife has jinn in her because she cleans the house at 5am",
+        ),
+        # a girl said to have a demon, made to fast; not a first Ramadan fast
+        (
+            "my parents say my sister has a demon and are making her fast with no water, she is 8"
+            " and fainted",
+            "my sister is fasting for ramadan for the first time, she is 8 and so proud, can she"
+            " skip lunch",
+        ),
+        # a boy called possessed and not fed; not possession as a topic for a session
+        (
+            "my stepdad says my little brother is possessed and has not fed him since friday",
+            "can we do a session on possession and deliverance in churches? i hear the met has a"
+            " team on it",
+        ),
+        # an imam has a boy come alone for special prayers and not tell; not madrasa class times
+        (
+            "the imam makes my son come alone to his room for special prayers and told him not to"
+            " tell anyone, he is 10",
+            "the imam gives my son special prayers before his exams, he is 10 and loves the"
+            " madrasa class times on tuesday",
+        ),
+        # a pastor takes a girl alone for private prayers, she cries; not a pastor in for tea
+        (
+            "the pastor comes round when my husband is out and takes my daughter alone for"
+            " private prayers, she cries after, she is 12",
+            "the pastor came round for tea and gave my daughter a blessing for her exams, she is"
+            " 12 and was so happy",
+        ),
+        # spat at outside the mosque now and still followed; not a past incident asked about
+        (
+            "someone spat at my mum outside the mosque just now and he is still following her",
+            "someone spat at my dad outside the church last year and nobody did anything. he is"
+            " fine now but how do we report it next time",
+        ),
+        # a pastor praying being gay out of a brother with his door locked; not a fear of flying
+        (
+            "my parents know my brother is gay, the pastor is at ours now trying to pray it out"
+            " of him and they have locked his door",
+            "the pastor prayed it out of me - my fear of flying lol, flew to spain fine",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
