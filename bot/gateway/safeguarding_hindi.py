@@ -21,6 +21,12 @@ wedding, a child beaten in a film, a phone not responding, breath short after th
 children fasting for a vrat.
 It also reads a plan to die said plainly (death decided on, a jump, a train, a means made ready
 beside a time or a goodbye); not a trip, a washing line, a game of kabaddi or a joke.
+In Devanagari it reads the main kinds said plainly as happening now: a whole box of tablets
+swallowed, a hanging or all the tablets tonight, a beating of the writer or her mother now, a
+knife held with the door locked, children alone for days with no food, a child bleeding from the
+head after a beating, a marriage with the tickets bought, a girl to be cut, chest pain with no
+speech, a beating to drive out a spirit; not the same words over sweets, mosquitoes, vegetables,
+a grandmother's house, a son's khatna, a pain gone by or a puja.
 """
 
 from __future__ import annotations
@@ -290,4 +296,83 @@ HINDI_PHRASES += (  # i18n-exempt: input
     + every_one_of(_HI_PLAN_TIME, _HI_SLEEPING_OR_ALL)
     + ")",
     _HI_NOT_A_PLAN + every_one_of(_HI_GOING_THERE, _HI_NO_RETURN),
+)
+
+# The main kinds said plainly as happening now, in Devanagari (the Latin spelling is read by the
+# Urdu net, tried first): a whole box or strip of tablets just swallowed ("गोलियों का पूरा डिब्बा
+# खा लिया"); a hanging from the fan or all the tablets for tonight, in the first person ("पंखे से
+# लटक जाऊंगी"); a husband, brother or father beating the writer or her mother now ("पति अभी मुझे
+# मार रहा है"). Not a whole box of biscuits eaten, all the sweets for tonight, the tablets a
+# doctor gave, the heat "killing" her, mosquitoes killed.
+_HI_PILLS = r"(?:गोलियों|गोलियां|गोली|टैबलेट|नींद\s+की)"
+_HI_WHOLE_PACK = (
+    r"(?:पूरा|पूरी|सारा|सारी|पूरे|सारे)\s+(?:\S+\s+){0,2}(?:डिब्बा|डिब्बी|डिब्बे|पत्ता|पत्ते|पैकेट|"
+    r"स्ट्रिप|शीशी|बोतल)\s+(?:\S+\s+){0,2}(?:खा|निगल)\s+(?:लिया|ली|लीं|लिए|गया|गई|गयी|गए)"
+)
+_HI_KIN = r"(?:पति|पापा|भाई|बाप|बेटा|ससुर|सास|देवर|जेठ|वो|वह|शौहर|पिताजी|बॉयफ्रेंड)"
+_HI_NOT_A_PERSON = r"(?!गर्मी|काम|ठंड|भूख|दर्द|टेंशन|याद|आवाज)"
+_HI_ME_OR_MUM = r"(?:मुझे|हमें|मम्मी\s+को|मां\s+को|माता\s+जी\s+को|बहन\s+को)"
+HINDI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_HI_PILLS, _HI_WHOLE_PACK),
+    r"(?:पंखे|छत|फंदे|रस्सी)\s+से\s+(?:\S+\s+)?लटक\s+(?:जाऊंग|जाऊं)",
+    r"^(?!.*(?:डॉक्टर|डाक्टर))"
+    + every_one_of(
+        r"आज\s+रात|फैसला|इरादा|सोच\s+लिया|एक\s+साथ",
+        r"(?:सारी|सब|पूरी)\s+(?:\S+\s+)?(?:गोलियां|टैबलेट)\S*\s+(?:एक\s+साथ\s+)?(?:खा|निगल)\s+"
+        r"(?:लूंग|जाऊंग)",
+    ),
+    rf"(?:^|\s){_HI_KIN}\s+(?:{_HI_NOT_A_PERSON}\S+\s+){{0,3}}{_HI_ME_OR_MUM}\s+"
+    r"(?:\S+\s+)?(?:मार|पीट)\s+(?:रहा|रही|रहे)",
+)
+
+# Someone holding a knife or a gun who has locked or shut the door ("चाकू लेकर खड़ा है और उसने
+# दरवाज़ा बंद कर दिया है"); not a knife taken to the vegetables with the door shut for the cold.
+_HI_DOOR_LOCKED = (
+    r"दरवाजा\s+(?:\S+\s+)?(?:बंद\s+कर\s+(?:दिया|दी|रखा)|लॉक\s+कर)|(?:ताला|कुंडी)\s+लगा\s+(?:दिया|दी)"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:सब्जी|गोश्त|प्याज|फल|केक|रसोई))" + every_one_of(_HI_WEAPON, _HI_DOOR_LOCKED),
+)
+
+# Children alone at home for days with no food ("बच्चे दो दिन से घर पर अकेले हैं, खाना नहीं
+# है"); a child beaten with blood from the head ("बेटी को पापा ने मारा, सिर से खून बह रहा है");
+# the writer's marriage to be made by the family with the tickets bought ("पापा मेरी शादी विदेश
+# में करवाना चाहते हैं, टिकट बुक हो गए"). Not children at their grandmother's with food enough, a
+# ball hit with sweat on the head, one's own wedding long past with a cousin's tickets.
+_HI_CHILDREN = r"बच्चे|बच्चों|बच्ची|बेटा|बेटे|बेटी"
+_HI_DAYS_ALONE = r"(?:दो|तीन|चार|[0-9०-९]+)\s+(?:दिन|दिनों)\s+से\s+(?:\S+\s+){0,3}(?:अकेले|अकेली|अकेला)"
+_HI_NO_FOOD = r"खाना\s+(?:भी\s+)?नहीं|खाने\s+को\s+कुछ\s+नहीं"
+_HI_BEATEN = r"(?<!\S)(?:मारा|पीटा|मार\s+रहा|मार\s+रहे|थप्पड)"
+_HI_HEAD_BLEEDING = (
+    r"(?:सिर|माथे)\s+(?:से|में|पर)\s+(?:\S+\s+)?खून\s+(?:\S+\s+)?(?:बह|निकल|आ)|"
+    r"सिर\s+फट"
+)
+_HI_MY_MARRIAGE_MADE = (
+    r"(?:मेरी|मेरा)\s+(?:शादी|ब्याह|निकाह)\s+(?:\S+\s+){0,5}(?:(?:करवाना|कराना|करना)\s+चाहत|"
+    r"(?:करवा|करा)\s+(?:रहे|रहा|देंगे|दें)|कर\s+देंगे|तय\s+कर)"
+)
+_HI_TICKETS = r"टिकट\S*\s+(?:\S+\s+)?(?:बुक|ले|खरीद|करवा|हो)"
+HINDI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_HI_CHILDREN, _HI_DAYS_ALONE, _HI_NO_FOOD),
+    "^" + every_one_of(_HI_CHILDREN, _HI_BEATEN, _HI_HEAD_BLEEDING),
+    "^" + every_one_of(_HI_MY_MARRIAGE_MADE, _HI_TICKETS),
+)
+
+# A girl to be cut ("बेटी का खतना"; not a son's, nor a school project on it); chest pain with
+# someone not speaking or not responding now ("सीने में दर्द है और वो बोल नहीं रहे"; not a pain
+# gone by); someone beaten or tied up to drive out a spirit ("भूत निकालने के लिए उसे पीटा"; not a
+# prayer said, nor a film).
+_HI_GIRL = r"बेटी|बच्ची|लडकी|पोती|नातिन|भतीजी|भांजी|बहन"
+_HI_CHEST_PAIN = r"(?:सीने|छाती)\s+में\s+(?:\S+\s+){0,2}दर्द"
+_HI_NOT_SPEAKING = r"बोल\s+नहीं\s+(?:रह|पा|सक)|जवाब\s+नहीं\s+दे|बेहोश|होश\s+नहीं"
+_HI_SPIRIT_OUT = (
+    r"(?:भूत|जिन्न|जिन|साया|साये|चुडैल|प्रेत|आत्मा|ऊपरी\s+हवा)\s+(?:\S+\s+)?"
+    r"(?:निकाल|उतार|भगा)"
+)
+HINDI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:(?:बेटे|बेटा|लडके|पोते|नाती|बच्चे)\s+का\s+खतना|बारे|प्रोजेक्ट))"
+    + every_one_of(_HI_GIRL, "खतना"),
+    r"^(?!.*(?:पिछले|ठीक\s+हो))" + every_one_of(_HI_CHEST_PAIN, _HI_NOT_SPEAKING),
+    r"^(?!.*(?:फिल्म|कहानी|सीरियल|नाटक))"
+    + every_one_of(_HI_SPIRIT_OUT, r"(?<!\S)(?:मार|पीट|बांध|जला|दाग)"),
 )

@@ -58,6 +58,7 @@ from bot.gateway.safeguarding_farsi import FARSI_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
+from bot.gateway.safeguarding_gujarati_now import GUJARATI_NOW_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
@@ -72,6 +73,7 @@ from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_portuguese_plans import PORTUGUESE_PLANS_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
+from bot.gateway.safeguarding_punjabi_now import PUNJABI_NOW_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
@@ -90,6 +92,7 @@ from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
 from bot.gateway.safeguarding_ukrainian_plans import UKRAINIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
+from bot.gateway.safeguarding_urdu_now import URDU_NOW_PHRASES
 from bot.gateway.safeguarding_urdu_plans import URDU_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
 from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
@@ -102,7 +105,11 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES,
-    "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES + URDU_PLANS_PHRASES,
+    "ur": URDU_PHRASES
+    + URDU_POWER_PHRASES
+    + URDU_CARE_PHRASES
+    + URDU_PLANS_PHRASES
+    + URDU_NOW_PHRASES,
     "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
     "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES,
     "so": SOMALI_PHRASES,
@@ -113,10 +120,10 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "lt": LITHUANIAN_PHRASES,
     "bg": BULGARIAN_PHRASES,
     "sq": ALBANIAN_PHRASES,
-    "pa": PUNJABI_PHRASES,
+    "pa": PUNJABI_PHRASES + PUNJABI_NOW_PHRASES,
     "ta": TAMIL_PHRASES,
     "el": GREEK_PHRASES,
-    "gu": GUJARATI_PHRASES,
+    "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES,
     "hi": HINDI_PHRASES,
     "yo": YORUBA_PHRASES,
     "it": ITALIAN_PHRASES,

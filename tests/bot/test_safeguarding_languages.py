@@ -8118,6 +8118,615 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "nesr do vetvritem, e vendosa",
             "nesr do nisem, e vendosa",
         ),
+        # Urdu: a whole box of tablets just swallowed; a whole box of biscuits eaten
+        (
+            "ur",
+            "میں نے ابھی گولیوں کا پورا ڈبہ کھا لیا ہے",
+            "میں نے ابھی بسکٹ کا پورا ڈبہ کھا لیا ہے",
+        ),
+        # Urdu: a husband beating her now; a husband killing mosquitoes
+        (
+            "ur",
+            "میرا شوہر ابھی مجھے مار رہا ہے",
+            "میرا شوہر ابھی مچھر مار رہا ہے",
+        ),
+        # Urdu: a brother beating mum now; a brother calling mum
+        (
+            "ur",
+            "میرا بھائی ابھی امی کو مار رہا ہے",
+            "میرا بھائی ابھی امی کو آواز دے رہا ہے",
+        ),
+        # Urdu: a husband with a knife who has shut the door; mum with a knife for the vegetables
+        (
+            "ur",
+            "میرا شوہر ابھی چھری لے کر کھڑا ہے اور اس نے دروازہ بند کر دیا ہے، مدد کریں",
+            (
+                "امی چھری لے کر کھڑی ہیں سبزی کاٹنے کو اور انہوں نے سردی کی وجہ سے دروازہ بند "
+                "کر دیا ہے"
+            ),
+        ),
+        # Urdu: children alone at home two days with no food; at their grandmother's with food
+        # enough
+        (
+            "ur",
+            "بچے دو دن سے گھر میں اکیلے ہیں اور ان کے پاس کھانا نہیں ہے",
+            "بچے دو دن سے نانی کے گھر میں ہیں اور ان کے پاس کھانا بہت ہے",
+        ),
+        # Urdu: dad will marry her to a cousin in Pakistan, tickets booked; her own wedding long
+        # past
+        (
+            "ur",
+            "ابو میری شادی پاکستان میں میرے کزن سے کروانا چاہتے ہیں، ٹکٹ بک ہو گئے ہیں",
+            "ابو میری شادی پر پاکستان سے آئے تھے، اب کزن کی شادی کے ٹکٹ بک ہو گئے ہیں",
+        ),
+        # Urdu: kept locked in by in-laws, papers taken; kept with love, papers given to a lawyer
+        (
+            "ur",
+            "سسرال والے مجھے گھر میں بند رکھتے ہیں اور میرے کاغذات لے لیے ہیں",
+            "سسرال والے مجھے گھر میں بہت پیار سے رکھتے ہیں اور میرے کاغذات وکیل کو دے دیے ہیں",
+        ),
+        # Urdu: a daughter of seven to be cut in Pakistan; a son's khatna there
+        (
+            "ur",
+            (
+                "میری ساس میری سات سال کی بیٹی کو گرمیوں کی چھٹیوں میں پاکستان لے جا کر اس کا "
+                "ختنہ کروانا چاہتی ہیں، ٹکٹ بک ہو چکے ہیں اور شوہر بھی ان کے ساتھ ہیں۔ میں کیا "
+                "کروں؟"
+            ),
+            (
+                "میری ساس گرمیوں کی چھٹیوں میں میرے بیٹے کا ختنہ پاکستان میں کروانا چاہتی ہیں، "
+                "ٹکٹ بک ہو چکے ہیں"
+            ),
+        ),
+        # Urdu: grandad's chest pain and not speaking; a pain gone by and talking well
+        (
+            "ur",
+            "دادا جان کے سینے میں درد ہو رہا ہے اور وہ بول نہیں رہے",
+            "دادا جان کے سینے میں درد تھا، اب ٹھیک ہو گئے ہیں اور خوب بول رہے ہیں",
+        ),
+        # Urdu: a sister-in-law beaten and tied to drive out a jinn; a prayer said over her
+        (
+            "ur",
+            (
+                "آج رات مولوی صاحب پھر آ رہے ہیں بھابھی کا جن نکالنے۔ پچھلی بار انہوں نے اسے "
+                "بہت مارا تھا اور باندھ کر رکھا تھا، وہ بالکل نہیں چاہتی مگر بھائی نہیں مانتا"
+            ),
+            (
+                "آج رات مولوی صاحب پھر آ رہے ہیں بھابھی کا جن نکالنے کے لیے دم کرنے، وہ قرآن "
+                "پڑھیں گے اور بھائی بھی ساتھ ہوگا"
+            ),
+        ),
+        # Roman Urdu: a whole box of tablets swallowed; a whole box of sweets eaten
+        (
+            "ur",
+            "maine abhi goliyon ka poora dabba kha liya hai",
+            "maine abhi mithai ka poora dabba kha liya hai",
+        ),
+        # Roman Urdu: a hanging tonight; curtains put up tonight
+        (
+            "ur",
+            "aaj raat main phansi laga lungi",
+            "aaj raat main parde laga lungi",
+        ),
+        # Roman Urdu: all the tablets tonight; all the biryani tonight
+        (
+            "ur",
+            "aaj raat main saari goliyan kha lungi",
+            "aaj raat main saari biryani kha lungi",
+        ),
+        # Roman Urdu: a husband beating her now; killing mosquitoes
+        (
+            "ur",
+            "mera shohar abhi mujhe maar raha hai",
+            "mera shohar abhi machhar maar raha hai",
+        ),
+        # Roman Urdu: a brother beating mum now; calling mum
+        (
+            "ur",
+            "bhai abhi ammi ko maar raha hai",
+            "bhai abhi ammi ko awaaz de raha hai",
+        ),
+        # Roman Urdu: a knife held and the door shut; a knife to the vegetables
+        (
+            "ur",
+            "woh chhuri le kar khara hai aur usne darwaza band kar diya hai",
+            "woh chhuri le kar sabzi kaat raha hai aur usne darwaza band kar diya hai",
+        ),
+        # Roman Urdu: children alone two days with no food; at their grandmother's
+        (
+            "ur",
+            "bachay do din se ghar mein akele hain, khana nahi hai",
+            "bachay do din se nani ke ghar mein hain, khana bahut hai",
+        ),
+        # Roman Urdu: a child beaten, blood from the head; a ball hit, sweat on the head
+        (
+            "ur",
+            "usne bachay ko mara, uske sar se khoon beh raha hai",
+            "bachay ne ball ko maara, uske sar se paseena beh raha hai",
+        ),
+        # Roman Urdu: married off to a cousin, tickets booked; a cousin's wedding tickets
+        (
+            "ur",
+            (
+                "abbu meri shaadi pakistan mein cousin se karwana chahte hain, ticket book ho "
+                "gaye hain"
+            ),
+            (
+                "abbu meri shaadi pe pakistan se aaye the, ab cousin ki shaadi ke ticket book "
+                "ho gaye hain"
+            ),
+        ),
+        # Roman Urdu: locked in by in-laws, papers taken; kept with love, papers with a lawyer
+        (
+            "ur",
+            "sasural wale mujhe ghar mein band rakhte hain aur mere kaghzaat le liye hain",
+            (
+                "sasural wale mujhe ghar mein bahut pyar se rakhte hain aur mere kaghzaat "
+                "vakeel ko de diye hain"
+            ),
+        ),
+        # Roman Urdu: a daughter's khatna; a son's
+        (
+            "ur",
+            "meri saas chhuttiyon mein meri beti ka khatna karwana chahti hain",
+            "meri saas chhuttiyon mein mere bete ka khatna karwana chahti hain",
+        ),
+        # Roman Urdu: chest pain and not speaking; a pain gone by, talking well
+        (
+            "ur",
+            "dada ji ke seene mein dard hai aur woh bol nahi rahe",
+            "dada ji ke seene mein dard tha, ab theek ho gaye aur khoob bol rahe hain",
+        ),
+        # Roman Urdu: beaten to drive out a jinn; a prayer read over her
+        (
+            "ur",
+            "maulvi sahab ne jinn nikalne ke liye bhabhi ko bahut maara",
+            "maulvi sahab ne jinn nikalne ke liye bhabhi par dua padhi",
+        ),
+        # Hindi: a whole box of tablets swallowed; a whole box of sweets eaten
+        (
+            "hi",
+            "मैंने अभी गोलियों का पूरा डिब्बा खा लिया है",
+            "मैंने अभी मिठाई का पूरा डिब्बा खा लिया है",
+        ),
+        # Hindi: hanging from the fan tonight; fairy lights hung from the fan tonight
+        (
+            "hi",
+            "मैं आज रात पंखे से लटक जाऊँगी, किसी को मत बताना",
+            "मैं आज रात पंखे से झालर लटका दूँगी, किसी को मत बताना",
+        ),
+        # Hindi: all the tablets tonight; all the sweets tonight
+        (
+            "hi",
+            "आज रात मैं सारी गोलियां खा लूंगी",
+            "आज रात मैं सारी मिठाई खा लूंगी",
+        ),
+        # Hindi: a husband beating her now; killing mosquitoes
+        (
+            "hi",
+            "मेरा पति अभी मुझे मार रहा है",
+            "मेरा पति अभी मच्छर मार रहा है",
+        ),
+        # Hindi: a brother beating mum now; calling mum
+        (
+            "hi",
+            "भाई अभी मम्मी को मार रहा है",
+            "भाई अभी मम्मी को आवाज दे रहा है",
+        ),
+        # Hindi: a knife held and the door shut; mum cutting vegetables
+        (
+            "hi",
+            "वो चाकू लेकर खड़ा है और उसने दरवाज़ा बंद कर दिया है",
+            "मम्मी चाकू लेकर सब्जी काट रही है और उसने दरवाज़ा बंद कर दिया है",
+        ),
+        # Hindi: children alone two days with no food; at their grandmother's
+        (
+            "hi",
+            "बच्चे दो दिन से घर पर अकेले हैं, उनके पास खाना नहीं है",
+            "बच्चे दो दिन से नानी के घर पर हैं, वहां खाना बहुत है",
+        ),
+        # Hindi: a daughter beaten, bleeding from the head; her fever coming down
+        (
+            "hi",
+            ("मेरी बेटी को उसके पापा ने बहुत मारा है, उसके सिर से खून बह रहा है और वो रो भी नहीं रही"),
+            ("मेरी बेटी को उसके पापा ने बहुत प्यार किया है, उसका बुखार उतर रहा है और वो रो भी नहीं रही"),
+        ),
+        # Hindi: married off to a cousin abroad, tickets booked; a cousin's wedding tickets
+        (
+            "hi",
+            "पापा मेरी शादी विदेश में मेरे कज़िन से करवाना चाहते हैं, टिकट बुक हो गए हैं",
+            "पापा मेरी शादी में विदेश से आए थे, अब कज़िन की शादी के टिकट बुक हो गए हैं",
+        ),
+        # Hindi: a daughter's khatna; a son's
+        (
+            "hi",
+            "मेरी सास छुट्टियों में मेरी बेटी का खतना करवाना चाहती है",
+            "मेरी सास छुट्टियों में मेरे बेटे का खतना करवाना चाहती है",
+        ),
+        # Hindi: chest pain and not speaking; a pain gone by, talking well
+        (
+            "hi",
+            "दादाजी के सीने में दर्द है और वो बोल नहीं रहे",
+            "दादाजी के सीने में दर्द था, अब ठीक हो गए हैं और खूब बोल रहे हैं",
+        ),
+        # Hindi: beaten to drive out a spirit; a puja held for it
+        (
+            "hi",
+            "ओझा ने भूत निकालने के लिए उसे बहुत पीटा",
+            "पंडित जी ने भूत निकालने के लिए पूजा करवाई",
+        ),
+        # Hinglish: a whole strip of tablets swallowed; a whole packet of chips
+        (
+            "ur",
+            "maine abhi poori goliyon ki strip kha li",
+            "maine abhi poora chips ka packet kha liya",
+        ),
+        # Hinglish: hanging from the fan tonight; a chandelier hung from it
+        (
+            "ur",
+            "aaj raat pankhe se latak jaungi",
+            "aaj raat pankhe se jhoomar latka dungi",
+        ),
+        # Hinglish: a husband beating her now; killing mosquitoes
+        (
+            "ur",
+            "pati abhi mujhe maar raha hai",
+            "pati abhi machhar maar raha hai",
+        ),
+        # Hinglish: a knife held and the door shut; a cake cut
+        (
+            "ur",
+            "woh chaku lekar khada hai, darwaza band kar diya hai",
+            "woh chaku lekar cake kaat raha hai, darwaza band kar diya hai",
+        ),
+        # Hinglish: children alone two days with no food; at their grandmother's
+        (
+            "ur",
+            (
+                "bhaiya mere bacche do din se ghar pe akele hain, main aspatal mein hun, unke "
+                "paas khaana nahi hai"
+            ),
+            (
+                "bhaiya mere bacche do din se nani ke ghar pe hain, main aspatal mein hun, unke "
+                "paas khaana bahut hai"
+            ),
+        ),
+        # Hinglish: a son beaten, blood from the head; a ball kicked, sweat
+        (
+            "ur",
+            "papa ne bete ko maara, sir se khoon beh raha hai",
+            "bete ne ball ko maara, sir se paseena beh raha hai",
+        ),
+        # Hinglish: married off to a cousin in India, tickets; the wedding album shown
+        (
+            "ur",
+            "papa meri shaadi India mein cousin se karwa rahe hain, ticket ho gayi",
+            "papa meri shaadi ki album India mein cousin ko dikha rahe hain, ticket ho gayi",
+        ),
+        # Hinglish: a daughter's khatna; a son's
+        (
+            "ur",
+            "dadi meri beti ka khatna karwana chahti hai",
+            "dadi mere bete ka khatna karwana chahti hai",
+        ),
+        # Hinglish: chest pain and not speaking; the medicine come and saying he is fine
+        (
+            "ur",
+            "dadaji ke seene mein dard hai, bol nahi rahe",
+            "dadaji ke seene mein dard ki dawai aa gayi, ab bol rahe hain ki theek hain",
+        ),
+        # Hinglish: beaten to drive out a spirit; a puja held
+        (
+            "ur",
+            "ojha ne bhoot nikalne ke liye usko bahut maara",
+            "pandit ji ne bhoot nikalne ke liye puja karwayi",
+        ),
+        # Punjabi: a whole box of tablets swallowed; a whole box of pinnis
+        (
+            "pa",
+            "ਮੈਂ ਹੁਣੇ ਗੋਲੀਆਂ ਦਾ ਪੂਰਾ ਡੱਬਾ ਖਾ ਲਿਆ",
+            "ਮੈਂ ਹੁਣੇ ਪਿੰਨੀਆਂ ਦਾ ਪੂਰਾ ਡੱਬਾ ਖਾ ਲਿਆ",
+        ),
+        # Punjabi: a brother beating mum now; calling out to her
+        (
+            "pa",
+            "ਮੇਰਾ ਭਰਾ ਹੁਣ ਮੇਰੀ ਮਾਂ ਨੂੰ ਕੁੱਟ ਰਿਹਾ ਹੈ",
+            "ਮੇਰਾ ਭਰਾ ਹੁਣ ਮੇਰੀ ਮਾਂ ਨੂੰ ਹਾਕ ਮਾਰ ਰਿਹਾ ਹੈ",
+        ),
+        # Punjabi: a knife held and the door shut; cutting vegetables
+        (
+            "pa",
+            "ਉਹ ਚਾਕੂ ਲੈ ਕੇ ਖੜ੍ਹਾ ਹੈ ਤੇ ਉਸਨੇ ਦਰਵਾਜ਼ਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ",
+            "ਉਹ ਚਾਕੂ ਲੈ ਕੇ ਸਬਜ਼ੀ ਕੱਟ ਰਿਹਾ ਹੈ ਤੇ ਉਸਨੇ ਦਰਵਾਜ਼ਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ",
+        ),
+        # Punjabi: children alone two days with nothing to eat; at their grandmother's
+        (
+            "pa",
+            "ਬੱਚੇ ਦੋ ਦਿਨਾਂ ਤੋਂ ਘਰ ਇਕੱਲੇ ਹਨ, ਉਹਨਾਂ ਕੋਲ ਖਾਣ ਨੂੰ ਕੁਝ ਨਹੀਂ",
+            "ਬੱਚੇ ਦੋ ਦਿਨਾਂ ਤੋਂ ਨਾਨੀ ਦੇ ਘਰ ਹਨ, ਉਹਨਾਂ ਕੋਲ ਖਾਣ ਨੂੰ ਬਹੁਤ ਕੁਝ ਹੈ",
+        ),
+        # Punjabi: a child beaten, blood from the head; a ball hit, sweat
+        (
+            "pa",
+            "ਉਸਨੇ ਬੱਚੇ ਨੂੰ ਮਾਰਿਆ, ਉਸਦੇ ਸਿਰ ਵਿੱਚੋਂ ਖੂਨ ਵਗ ਰਿਹਾ ਹੈ",
+            "ਬੱਚੇ ਨੇ ਗੇਂਦ ਨੂੰ ਮਾਰਿਆ, ਉਸਦੇ ਸਿਰ ਵਿੱਚੋਂ ਪਸੀਨਾ ਵਗ ਰਿਹਾ ਹੈ",
+        ),
+        # Punjabi: married off in India, tickets booked; a cousin's wedding tickets
+        (
+            "pa",
+            "ਪਾਪਾ ਮੇਰਾ ਵਿਆਹ ਇੰਡੀਆ ਵਿੱਚ ਮੇਰੇ ਕਜ਼ਨ ਨਾਲ ਕਰਨਾ ਚਾਹੁੰਦੇ ਨੇ, ਟਿਕਟਾਂ ਬੁੱਕ ਹੋ ਗਈਆਂ",
+            "ਪਾਪਾ ਮੇਰੇ ਵਿਆਹ ਤੇ ਇੰਡੀਆ ਤੋਂ ਆਏ ਸੀ, ਹੁਣ ਕਜ਼ਨ ਦੇ ਵਿਆਹ ਦੀਆਂ ਟਿਕਟਾਂ ਬੁੱਕ ਹੋ ਗਈਆਂ",
+        ),
+        # Punjabi: locked in by in-laws, papers taken; kept with love, papers with a lawyer
+        (
+            "pa",
+            "ਸਹੁਰੇ ਮੈਨੂੰ ਘਰ ਵਿੱਚ ਬੰਦ ਰੱਖਦੇ ਨੇ ਤੇ ਮੇਰੇ ਕਾਗਜ਼ ਲੈ ਲਏ ਨੇ",
+            "ਸਹੁਰੇ ਮੈਨੂੰ ਘਰ ਵਿੱਚ ਬਹੁਤ ਪਿਆਰ ਨਾਲ ਰੱਖਦੇ ਨੇ ਤੇ ਮੇਰੇ ਕਾਗਜ਼ ਵਕੀਲ ਨੂੰ ਦੇ ਦਿੱਤੇ ਨੇ",
+        ),
+        # Punjabi: a daughter's khatna; a son's
+        (
+            "pa",
+            "ਸੱਸ ਛੁੱਟੀਆਂ ਵਿੱਚ ਮੇਰੀ ਧੀ ਦਾ ਖ਼ਤਨਾ ਕਰਵਾਉਣਾ ਚਾਹੁੰਦੀ ਹੈ",
+            "ਸੱਸ ਛੁੱਟੀਆਂ ਵਿੱਚ ਮੇਰੇ ਪੁੱਤ ਦਾ ਖ਼ਤਨਾ ਕਰਵਾਉਣਾ ਚਾਹੁੰਦੀ ਹੈ",
+        ),
+        # Punjabi: grandad's chest pain and not speaking; a pain that was, talking well now
+        (
+            "pa",
+            "ਮੇਰੇ ਦਾਦਾ ਜੀ ਦੀ ਛਾਤੀ ਵਿੱਚ ਬਹੁਤ ਦਰਦ ਹੋ ਰਿਹਾ ਹੈ ਤੇ ਉਹ ਬੋਲ ਨਹੀਂ ਰਹੇ",
+            "ਮੇਰੇ ਦਾਦਾ ਜੀ ਦੀ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਸੀ, ਹੁਣ ਠੀਕ ਨੇ ਤੇ ਖੂਬ ਬੋਲ ਰਹੇ ਨੇ",
+        ),
+        # Punjabi: beaten to drive out a spirit; sent to a doctor instead
+        (
+            "pa",
+            "ਬਾਬੇ ਨੇ ਭੂਤ ਕੱਢਣ ਲਈ ਉਸਨੂੰ ਬਹੁਤ ਕੁੱਟਿਆ",
+            "ਬਾਬੇ ਨੇ ਭੂਤ ਕੱਢਣ ਦੀ ਥਾਂ ਉਸਨੂੰ ਡਾਕਟਰ ਕੋਲ ਭੇਜਿਆ",
+        ),
+        # Punjabi (Latin): all the tablets tonight; all the pinnis tonight
+        (
+            "pa",
+            "ajj raat main saariyan goliyan kha lainiyan, hun hor nahi jhal sakdi",
+            "ajj raat main saariyan pinniyan kha lainiyan, hun hor bhukh nahi jhal sakdi",
+        ),
+        # Punjabi (Latin): a hanging tonight; curtains put up
+        (
+            "pa",
+            "ajj raat main faaha la lavangi",
+            "ajj raat main parde la lavangi",
+        ),
+        # Punjabi (Latin): a brother beating mum now; feeding her
+        (
+            "pa",
+            "mera bhra hune meri maa nu kutt reha",
+            "mera bhra hune meri maa nu roti khua reha",
+        ),
+        # Punjabi (Latin): a whole box of tablets swallowed; a whole box of pinnis
+        (
+            "pa",
+            "main goliyan da poora dabba kha lya",
+            "main pinniyan da poora dabba kha lya",
+        ),
+        # Punjabi (Latin): a knife held and the door shut; cutting vegetables
+        (
+            "pa",
+            "oh chaaku lai ke khada hai te darwaza band kar ditta",
+            "oh chaaku lai ke sabzi katt reha hai te darwaza band kar ditta",
+        ),
+        # Punjabi (Latin): children alone two days, nothing to eat; at their grandmother's
+        (
+            "pa",
+            "bache do dina ton ghar kalle ne, khaan nu kuch nahi",
+            "bache do dina ton nani de ghar ne, khaan nu bahut kuch hai",
+        ),
+        # Punjabi (Latin): a child beaten, blood from the head; a ball hit, sweat
+        (
+            "pa",
+            "ohne bache nu maaria, sir ton khoon vag reha",
+            "bache ne ball nu maaria, sir ton paseena vag reha",
+        ),
+        # Punjabi (Latin): married off in India, tickets booked; a cousin's wedding tickets
+        (
+            "pa",
+            "papa mera viah India vich cousin naal karna chaunde ne, ticketan book ho gaiyan",
+            (
+                "papa mere viah te India ton aaye si, hun cousin de viah dian ticketan book ho "
+                "gaiyan"
+            ),
+        ),
+        # Punjabi (Latin): locked in by in-laws, papers taken; kept with love, papers with a
+        # lawyer
+        (
+            "pa",
+            "sauhre mainu ghar vich band rakhde ne te mere kaagaz lai lye",
+            "sauhre mainu ghar vich bahut pyar naal rakhde ne te mere kaagaz vakeel nu de ditte",
+        ),
+        # Punjabi (Latin): a daughter's khatna; a son's
+        (
+            "pa",
+            "sass chhuttiyan vich meri dhee di khatna karauna chaundi hai",
+            "sass chhuttiyan vich mere putt di khatna karauna chaundi hai",
+        ),
+        # Punjabi (Latin): chest pain and not speaking; a pain that was, talking well
+        (
+            "pa",
+            "dada ji di chhati vich dard hai te oh bol nahi rahe",
+            "dada ji di chhati vich dard si, hun theek ne te bahut bol rahe ne",
+        ),
+        # Punjabi (Latin): beaten to drive out a spirit; sent to a doctor
+        (
+            "pa",
+            "baba ne bhoot kadhan layi ohnu bahut kuttia",
+            "baba ne bhoot kadhan di jagah ohnu doctor kol bhejeya",
+        ),
+        # Gujarati: a whole packet of tablets swallowed; of biscuits
+        (
+            "gu",
+            "મેં હમણાં જ ગોળીઓનું આખું પેકેટ ખાઈ લીધું",
+            "મેં હમણાં જ બિસ્કિટનું આખું પેકેટ ખાઈ લીધું",
+        ),
+        # Gujarati: a hanging tonight; fafda eaten tonight
+        (
+            "gu",
+            "આજે રાત્રે હું ફાંસો ખાઈ લઈશ",
+            "આજે રાત્રે હું ફાફડા ખાઈ લઈશ",
+        ),
+        # Gujarati: all the tablets tonight; all the sweets
+        (
+            "gu",
+            "આજે રાત્રે બધી ગોળીઓ ખાઈ જઈશ",
+            "આજે રાત્રે બધી મીઠાઈ ખાઈ જઈશ",
+        ),
+        # Gujarati: a husband beating her now; taking her to her sister's
+        (
+            "gu",
+            "મારો પતિ અત્યારે મને મારી રહ્યો છે",
+            "મારો પતિ અત્યારે મને મારી બહેનના ઘરે મૂકવા જાય છે",
+        ),
+        # Gujarati: a brother beating mum now; helping her
+        (
+            "gu",
+            "મારો ભાઈ અત્યારે મમ્મીને મારી રહ્યો છે",
+            "મારો ભાઈ અત્યારે મમ્મીને મદદ કરી રહ્યો છે",
+        ),
+        # Gujarati: a knife held and the door shut; vegetables cut
+        (
+            "gu",
+            "તે છરી લઈને ઊભો છે અને તેણે દરવાજો બંધ કરી દીધો છે",
+            "તે છરી લઈને શાક સમારે છે અને તેણે દરવાજો બંધ કરી દીધો છે",
+        ),
+        # Gujarati: children alone two days with no food; at their grandmother's
+        (
+            "gu",
+            "બાળકો બે દિવસથી ઘરે એકલા છે, ખાવાનું નથી",
+            "બાળકો બે દિવસથી નાનીના ઘરે છે, ત્યાં ખાવાનું ઘણું છે",
+        ),
+        # Gujarati: a child beaten, blood from the head; a ball kicked, sweat
+        (
+            "gu",
+            "તેણે બાળકને માર્યું, તેના માથામાંથી લોહી નીકળે છે",
+            "બાળકે બોલને લાત મારી, તેના માથામાંથી પરસેવો નીકળે છે",
+        ),
+        # Gujarati: married off to a cousin in India, tickets booked; a cousin's wedding tickets
+        (
+            "gu",
+            "પપ્પા મારા લગ્ન ભારતમાં મારા કઝીન સાથે કરાવવા માંગે છે, ટિકિટ બુક થઈ ગઈ છે",
+            "પપ્પા મારા લગ્નમાં ભારતથી આવ્યા હતા, હવે કઝીનના લગ્નની ટિકિટ બુક થઈ ગઈ છે",
+        ),
+        # Gujarati: a daughter's khatna; a son's
+        (
+            "gu",
+            "સાસુ વેકેશનમાં મારી દીકરીની ખતના કરાવવા માંગે છે",
+            "સાસુ વેકેશનમાં મારા દીકરાની ખતના કરાવવા માંગે છે",
+        ),
+        # Gujarati: chest pain and not speaking; a pain last year not talked of
+        (
+            "gu",
+            "દાદાને છાતીમાં દુખાવો છે અને તેઓ બોલતા નથી",
+            "દાદાને છાતીમાં દુખાવો ગયા વર્ષે હતો, હવે તેઓ એના વિશે બોલતા નથી",
+        ),
+        # Gujarati: beaten to drive out a spirit; mantras said
+        (
+            "gu",
+            "ભૂવાએ ભૂત કાઢવા માટે તેને બહુ માર્યું",
+            "ભૂવાએ ભૂત કાઢવા માટે તેને બહુ મંત્રો સંભળાવ્યા",
+        ),
+        # Gujarati (Latin): cutting oneself now; looking after oneself
+        (
+            "gu",
+            "hu atyare mari jat ne kapi rahi chu ane lohi bandh nathi thatu",
+            "hu atyare mari jat ne sambhali rahi chu ane kam bandh nathi thatu",
+        ),
+        # Gujarati (Latin): all the tablets swallowed; all the sweets
+        (
+            "gu",
+            "me hamna j badhi goli khai lidhi",
+            "me hamna j badhi mithai khai lidhi",
+        ),
+        # Gujarati (Latin): not wanting to live, all the tablets tonight; no dinner, all the
+        # sweets
+        (
+            "gu",
+            "mare have jeevvu nathi, aaje raate badhi goli khai jaish",
+            "mare have jamvu nathi, aaje raate badhi mithai khai jaish",
+        ),
+        # Gujarati (Latin): a hanging tonight; fafda tonight
+        (
+            "gu",
+            "aaje raate faaso khai laish",
+            "aaje raate fafda khai laish",
+        ),
+        # Gujarati (Latin): a husband beating her now; helping her
+        (
+            "gu",
+            "maro pati atyare mane mari rahyo che",
+            "maro pati atyare mane madad kari rahyo che",
+        ),
+        # Gujarati (Latin): a knife held and the door shut; vegetables cut
+        (
+            "gu",
+            "e chhari lai ne ubho che ane darvajo bandh kari didho che",
+            "e chhari lai ne shaak samare che ane darvajo bandh kari didho che",
+        ),
+        # Gujarati (Latin): followed from the bus; a man bringing her things
+        (
+            "gu",
+            "ek manas bus thi maro pichho kare che ane bahar ubho che",
+            "ek manas bus thi maro saman lai ne aave che ane bahar ubho che",
+        ),
+        # Gujarati (Latin): children alone two days with no food; at their grandmother's
+        (
+            "gu",
+            "balko be divas thi ghare ekla che, khavanu nathi",
+            "balko be divas thi nani na ghare che, khavanu ghanu che",
+        ),
+        # Gujarati (Latin): a child beaten, blood from the head; a ball kicked, sweat
+        (
+            "gu",
+            "ene balak ne maryu, matha mathi lohi nikle che",
+            "balak e ball ne lat mari, matha mathi parsevo nikle che",
+        ),
+        # Gujarati (Latin): married off to a cousin in India, tickets; a cousin's wedding tickets
+        (
+            "gu",
+            (
+                "pappa mara lagna India ma mara cousin sathe karavva mange che, ticket book "
+                "thai gai che"
+            ),
+            (
+                "pappa mara lagna ma India thi aavya hata, have cousin na lagna ni ticket book "
+                "thai gai che"
+            ),
+        ),
+        # Gujarati (Latin): locked in by in-laws, papers taken; caring for them, papers with a
+        # lawyer
+        (
+            "gu",
+            (
+                "na, hu nahi aavi shaku, mara sasu-sasra mane ghar ma purine rakhe che ane mara "
+                "kagal pan lai lidha che"
+            ),
+            (
+                "na, hu nahi aavi shaku, mara sasu-sasra ne ghar ma saras rakhu chu ane mara "
+                "kagal pan vakil ne aapi didha che"
+            ),
+        ),
+        # Gujarati (Latin): a daughter's khatna; a son's
+        (
+            "gu",
+            "sasu mari dikri nu khatna vacation ma karavva mange che",
+            "sasu mara dikra nu khatna vacation ma karavva mange che",
+        ),
+        # Gujarati (Latin): chest pain and not speaking; to the clinic and saying he is well
+        (
+            "gu",
+            "dada ne chhati ma dukhe che ane e bolta nathi",
+            "dada ne chhati ma dukhe che, davakhane gaya ane have e bole che ke saru che",
+        ),
+        # Gujarati (Latin): beaten to drive out a spirit; mantras said
+        (
+            "gu",
+            "bhuva e bhoot kadhva mate ene bahu maryu",
+            "bhuva e bhoot kadhva mate ene bahu mantra sambhalavya",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
