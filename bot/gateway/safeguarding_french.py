@@ -28,6 +28,7 @@ made to tidy a room); a home set on fire or stoned with hate or a threat to come
 stones in a river); photos to be sent to everyone if the writer refuses (not holiday photos);
 the writer's plan to end their life said plainly, or a means made ready beside a goodbye or a
 time (not tablets kept for a trip, a rope for the washing line, "j'en finis avec ce dossier").
+The main kinds said plainly as they happen: safeguarding_french_now.
 """
 
 from __future__ import annotations
@@ -77,8 +78,10 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # a child or an older person neglected or hurt
     rf"\b{_FR_CHILD}\s+(?:\w+\s+){{0,3}}(?:n'?a\s+pas\s+mange\s+depuis|est\s+battu\w*|"
     r"a\s+des\s+bleus)\b",
-    # forced marriage
-    r"\b(?:me|la)\s+(?:marier|faire\s+epouser)\s+de\s+force\b|\bmariage\s+force\b",
+    # forced marriage; not a professional's question on reporting it in general
+    r"\b(?:me|la)\s+(?:marier|faire\s+epouser)\s+de\s+force\b",
+    r"^(?!.*\b(?:en\s+general|assistante?\s+sociale?|travailleu(?:r|se)\s+sociale?|"
+    r"pour\s+(?:mieux\s+)?informer|sensibilis\w*)\b).*\bmariage\s+force\b",
     # a child coming home with drugs
     r"\b(?:mon\s+fils|ma\s+fille|il|elle)\s+(?:\w+\s+){0,3}(?:revient|rentre)\s+avec\s+"
     r"(?:\w+\s+){0,3}(?:drogue|coke|cocaine|cannabis|shit)\b",

@@ -24,6 +24,7 @@ engineer booked); someone fallen or hit who does not respond (not a phone); rape
 paid to carry parcels under a threat (not a neighbour's errands); the writer's plan to end their
 life said plainly, or a means made ready beside a goodbye or a time (not tablets saved for a
 trip, a rope for the washing, a gun for the hunt, "la faccio finita con le sigarette").
+The main kinds said plainly as they happen: safeguarding_italian_now.
 """
 
 from __future__ import annotations

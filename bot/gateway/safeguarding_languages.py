@@ -56,12 +56,14 @@ from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
+from bot.gateway.safeguarding_french_now import FRENCH_NOW_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_gujarati_now import GUJARATI_NOW_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
+from bot.gateway.safeguarding_italian_now import ITALIAN_NOW_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
 from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
@@ -70,16 +72,19 @@ from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
 from bot.gateway.safeguarding_polish_plans import POLISH_PLANS_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
+from bot.gateway.safeguarding_portuguese_now import PORTUGUESE_NOW_PHRASES
 from bot.gateway.safeguarding_portuguese_plans import PORTUGUESE_PLANS_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_punjabi_now import PUNJABI_NOW_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
+from bot.gateway.safeguarding_romanian_now import ROMANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
+from bot.gateway.safeguarding_spanish_now import SPANISH_NOW_PHRASES
 from bot.gateway.safeguarding_spanish_plans import SPANISH_PLANS_PHRASES
 from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
@@ -100,11 +105,13 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
-# A language whose module reached 600 lines reads from more than one (the tuples below name
-# them), one net under one code; each module's docstring says what it reads.
+# A language whose module reached 600 lines, or would with what it reads now, reads from more
+# than one (the tuples below name them: the main kinds said plainly as they happen are in
+# safeguarding_<language>_now for Portuguese, Spanish, Italian, French and Romanian), one net
+# under one code; each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
-    "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES,
+    "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES + ROMANIAN_NOW_PHRASES,
     "ur": URDU_PHRASES
     + URDU_POWER_PHRASES
     + URDU_CARE_PHRASES
@@ -113,8 +120,8 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
     "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES,
     "so": SOMALI_PHRASES,
-    "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES,
-    "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES,
+    "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES + PORTUGUESE_NOW_PHRASES,
+    "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
     "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES,
     "fa": FARSI_PHRASES,
     "lt": LITHUANIAN_PHRASES,
@@ -126,8 +133,8 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES,
     "hi": HINDI_PHRASES,
     "yo": YORUBA_PHRASES,
-    "it": ITALIAN_PHRASES,
-    "fr": FRENCH_PHRASES,
+    "it": ITALIAN_PHRASES + ITALIAN_NOW_PHRASES,
+    "fr": FRENCH_PHRASES + FRENCH_NOW_PHRASES,
     "ru": RUSSIAN_PHRASES,
     "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES + UKRAINIAN_PLANS_PHRASES,
     "zh": CHINESE_PHRASES,

@@ -23,7 +23,8 @@ And the waters broken in a pregnancy (weeks given, contractions, blood, alone), 
 of throwing or drowning one's baby; not a handbag that burst, nor the baby seat thrown out.
 Also: a caller "from the bank" or police sending an older person to pay, now (not a call
 hung up on); a child meeting a grown man met online alone or in secret (not a girl of her age
-met with her mother). A plan to end one's life: safeguarding_portuguese_plans.
+met with her mother). A plan to end one's life: safeguarding_portuguese_plans; the main kinds
+said plainly as they happen: safeguarding_portuguese_now.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ feel their legs, or not breathing (not a fall from a bike with a graze). Someone
 still near the groper (not a doctor's examination), a girl under 18 sent money by a man met
 online who wants her at his hotel or place tonight (not a girl selling online); a threat to set
 a home or car alight (not a barbecue), and someone beaten with a slur or a knife (not nagged).
+The main kinds said plainly as they happen: safeguarding_romanian_now.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ long sleep after a night shift, bruises from a fall, a helper who keeps her card
 tablets brought for blisters, a child staying at a grandmother's, county lines talked about, a
 flatmate shut in over exams who has said goodbye before a move, a boss's Sunday shifts beside a
 bank loan, someone on the floor at play who breathes well, a cold hall where a coat is needed,
-a phone out of credit.
+a phone out of credit. The main kinds said plainly as they happen: safeguarding_spanish_now.
 """
 
 from __future__ import annotations

@@ -8727,6 +8727,475 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "bhuva e bhoot kadhva mate ene bahu maryu",
             "bhuva e bhoot kadhva mate ene bahu mantra sambhalavya",
         ),
+        # Portuguese: a whole box of paracetamol an hour ago; a whole carton of juice
+        (
+            "pt",
+            "tomei uma caixa inteira de paracetamol faz uma hora, tô passando mal",
+            "tomei uma caixa inteira de suco de laranja faz uma hora, tô bem",
+        ),
+        # Portuguese: a man following from the bus for three streets; a man following on Instagram
+        (
+            "pt",
+            "tem um homem me seguindo desde o ônibus, já são três ruas, tô com medo",
+            "tem um homem me seguindo no Instagram desde ontem, tô com medo de postar",
+        ),
+        # Portuguese: a nephew starved to drive out a demon, kept from the doctor; a nephew
+        # rehearsing for the church play
+        (
+            "pt",
+            "O pastor disse que meu sobrinho tem encosto e faz três dias que ele tá sem comer "
+            "nem beber pra expulsar o demônio. Ele tem 9 anos e hoje não consegue nem levantar. "
+            "Minha irmã não deixa levar no médico.",
+            "O pastor disse que meu sobrinho vai ser o anjo no teatro da igreja e faz três dias "
+            "que ele tá ensaiando. Ele tem 9 anos e hoje não quer nem levantar de tanta "
+            "alegria.",
+        ),
+        # Portuguese: a whole box of tablets just taken; a whole box bought at the chemist
+        (
+            "pt",
+            "acabei de tomar uma caixa inteira de comprimidos",
+            "acabei de comprar uma caixa inteira de comprimidos na farmácia",
+        ),
+        # Portuguese: hanging oneself tonight; getting ready for a party tonight
+        ("pt", "hoje à noite vou me enforcar", "hoje à noite vou me arrumar para a festa"),
+        # Portuguese: a husband beating the writer's mother now; a husband beating a cake batter
+        (
+            "pt",
+            "meu marido está batendo na minha mãe agora",
+            "meu marido está batendo o bolo da minha mãe agora",
+        ),
+        # Portuguese: a man with a knife who has locked the door; a knife for the cake and a door
+        # locked for the cat
+        (
+            "pt",
+            "ele está com uma faca e trancou a porta",
+            "ele está com uma faca cortando o bolo e trancou a porta por causa do gato",
+        ),
+        # Portuguese: a man who followed the writer from the bus and waits outside; a dog that did
+        (
+            "pt",
+            "um homem me seguiu desde o ônibus e está esperando lá fora",
+            "meu cachorro me seguiu desde o ponto de ônibus e está esperando lá fora",
+        ),
+        # Portuguese: a boy beaten and bleeding from the head; a boy hit by a ball with a headache
+        (
+            "pt",
+            "bateram no menino e ele está sangrando da cabeça",
+            "bateram no menino sem querer com a bola e ele está com dor de cabeça",
+        ),
+        # Portuguese: a father marrying the writer to a cousin abroad, tickets bought; a cousin's
+        # wedding abroad
+        (
+            "pt",
+            "meu pai vai me casar com meu primo lá fora, as passagens já estão compradas",
+            "meu pai vai me levar ao casamento do meu primo lá fora, as passagens já estão "
+            "compradas",
+        ),
+        # Portuguese: in-laws who lock the writer in and took her papers; in-laws who wait at home
+        (
+            "pt",
+            "meus sogros me trancam em casa e pegaram meus documentos",
+            "meus sogros me esperam em casa e pegaram meus documentos no cartório",
+        ),
+        # Portuguese: a daughter's circumcision in the holidays; a son's
+        (
+            "pt",
+            "vão fazer a circuncisão da minha filha nas férias",
+            "vão fazer a circuncisão do meu filho nas férias",
+        ),
+        # Portuguese: a grandfather with chest pain who is not speaking; a sore knee, not speaking
+        # to an aunt
+        (
+            "pt",
+            "meu avô está com dor no peito e não está falando",
+            "meu avô está com dor no joelho e não está falando com a minha tia",
+        ),
+        # Portuguese: a woman beaten to drive out a spirit; prayers said to drive one out
+        (
+            "pt",
+            "bateram nela para expulsar o espírito",
+            "rezaram por ela para afastar o mau espírito",
+        ),
+        # Spanish: a neighbour's bruised child heard being hit now; a child called in for dinner
+        (
+            "es",
+            "el niño de mi vecina tiene moratones por todo el cuerpo y ahora mismo la estoy "
+            "oyendo pegarle, no para de llorar",
+            "el niño de mi vecina no quiere cenar y ahora mismo la estoy oyendo pegarle voces "
+            "para que venga a la mesa",
+        ),
+        # Spanish: cutting oneself now with bleeding that will not stop; a haircut at home
+        (
+            "es",
+            "me estoy cortando ahora y no para de sangrar",
+            "me estoy cortando el pelo yo sola ahora",
+        ),
+        # Spanish: a whole box of tablets just taken; a whole box of biscuits
+        (
+            "es",
+            "me acabo de tomar una caja entera de pastillas",
+            "me acabo de comer una caja entera de galletas",
+        ),
+        # Spanish: hanging oneself tonight; getting ready for dinner tonight
+        ("es", "esta noche me voy a ahorcar", "esta noche me voy a arreglar para la cena"),
+        # Spanish: all the tablets tonight; the blood-pressure tablet tonight
+        (
+            "es",
+            "esta noche me tomo todas las pastillas",
+            "esta noche me tomo la pastilla de la tensión",
+        ),
+        # Spanish: a husband beating the writer's mother now; a husband laying tiles for her
+        (
+            "es",
+            "mi marido le está pegando a mi madre ahora mismo",
+            "mi marido le está pegando los azulejos a mi madre ahora mismo",
+        ),
+        # Spanish: a man with a knife who has locked the door; a knife for the bread and a door
+        # locked for the cat
+        (
+            "es",
+            "está con un cuchillo y ha cerrado la puerta con llave",
+            "está con un cuchillo cortando el pan y ha cerrado la puerta con llave por el gato",
+        ),
+        # Spanish: a man who followed the writer from the station and waits outside; a dog that
+        # did
+        (
+            "es",
+            "un hombre me ha seguido desde la estación y me está esperando fuera",
+            "mi perro me ha seguido desde la parada del autobús y me está esperando fuera",
+        ),
+        # Spanish: a child alone at home for two days with no food; "Solo en casa" watched for two
+        # days
+        (
+            "es",
+            "el niño lleva dos días solo en casa sin comida",
+            "el niño lleva dos días viendo Solo en casa sin parar",
+        ),
+        # Spanish: a child beaten and bleeding from the head; chewing gum stuck in a child's hair
+        (
+            "es",
+            "le han pegado al niño y le sangra la cabeza",
+            "le han pegado un chicle al niño en el pelo y le duele la cabeza",
+        ),
+        # Spanish: a father marrying the writer to a cousin abroad, tickets bought; a cousin's
+        # wedding abroad
+        (
+            "es",
+            "mi padre me va a casar con mi primo en su país, ya compró los billetes",
+            "mi padre me va a llevar a la boda de mi primo en su país, ya compró los billetes",
+        ),
+        # Spanish: a daughter to be cut in the holidays; a daughter's haircut
+        (
+            "es",
+            "van a cortar a mi hija en las vacaciones, la ablación",
+            "van a cortar el pelo a mi hija en las vacaciones",
+        ),
+        # Spanish: a grandfather with chest pain who is not speaking; a sore knee, not speaking to
+        # an aunt
+        (
+            "es",
+            "mi abuelo tiene dolor en el pecho y no habla",
+            "mi abuelo tiene dolor en la rodilla y no habla con mi tía",
+        ),
+        # Spanish: a child beaten to drive out a spirit; a fright in a spirit costume
+        (
+            "es",
+            "le pegaron para sacarle el espíritu",
+            "le pegaron un susto con el disfraz de espíritu en Halloween",
+        ),
+        # Italian: wrists cut with bleeding that will not stop; a finger cut on the bread knife
+        (
+            "it",
+            "mi sono appena tagliata i polsi, c'è tanto sangue e non si ferma",
+            "mi sono appena tagliata il dito col coltello del pane, c'è tanto sangue e non si "
+            "ferma",
+        ),
+        # Italian: a husband who beat the writer again and comes back tonight; a card game he won
+        (
+            "it",
+            "mio marito mi ha picchiata di nuovo, adesso è uscito ma torna stasera e ho paura",
+            "mio marito mi ha battuta di nuovo a carte, adesso è uscito ma torna stasera per la "
+            "rivincita",
+        ),
+        # Italian: cutting oneself now with bleeding; a haircut at home
+        (
+            "it",
+            "mi sto tagliando adesso e il sangue non si ferma",
+            "mi sto tagliando i capelli da sola adesso",
+        ),
+        # Italian: a whole box of tablets just taken; a whole box of chocolates
+        (
+            "it",
+            "ho appena preso una scatola intera di pastiglie",
+            "ho appena preso una scatola intera di cioccolatini",
+        ),
+        # Italian: hanging oneself tonight; resting tonight
+        ("it", "stanotte mi impicco", "stanotte mi riposo"),
+        # Italian: all the pills tonight; the blood-pressure pill tonight
+        ("it", "stasera prendo tutte le pillole", "stasera prendo la pillola della pressione"),
+        # Italian: a husband beating the writer's mother now; knocking at her door
+        (
+            "it",
+            "mio marito sta picchiando mia madre adesso",
+            "mio marito sta picchiando alla porta di mia madre adesso",
+        ),
+        # Italian: a brother who beat the writer and comes back tonight; a chess game he won
+        (
+            "it",
+            "mio fratello mi ha picchiata e torna stasera",
+            "mio fratello mi ha battuta a scacchi e torna stasera",
+        ),
+        # Italian: a man with a knife who has locked the door; a knife for the bread and a door
+        # locked for the cat
+        (
+            "it",
+            "ha un coltello in mano e ha chiuso la porta a chiave",
+            "ha un coltello in mano per tagliare il pane e ha chiuso la porta a chiave per il "
+            "gatto",
+        ),
+        # Italian: a man who followed the writer from the station and waits outside; a dog that
+        # did
+        (
+            "it",
+            "un uomo mi ha seguita dalla stazione e mi aspetta fuori",
+            "il mio cane mi ha seguita dalla fermata e mi aspetta fuori",
+        ),
+        # Italian: a child alone at home for two days with no food; two hours of homework alone
+        (
+            "it",
+            "il bambino è solo in casa da due giorni senza cibo",
+            "il bambino è solo in casa da due ore a fare i compiti",
+        ),
+        # Italian: a child beaten and bleeding from the head; a knock at his door and a headache
+        (
+            "it",
+            "hanno picchiato il bambino e gli sanguina la testa",
+            "hanno picchiato alla porta del bambino e gli fa male la testa",
+        ),
+        # Italian: a father marrying the writer to a cousin in Pakistan, tickets bought; a
+        # cousin's wedding there
+        (
+            "it",
+            "mio padre mi vuole sposare con mio cugino in Pakistan, ha già comprato i biglietti",
+            "mio padre mi vuole portare al matrimonio di mio cugino in Pakistan, ha già "
+            "comprato i biglietti",
+        ),
+        # Italian: in-laws who keep the writer locked in; in-laws who keep her company
+        (
+            "it",
+            "i miei suoceri mi tengono chiusa in casa e mi hanno preso i documenti",
+            "i miei suoceri mi tengono compagnia in casa e mi hanno portato i documenti",
+        ),
+        # Italian: a daughter's infibulation in the holidays; a son's circumcision
+        (
+            "it",
+            "vogliono fare l'infibulazione a mia figlia durante le vacanze",
+            "vogliono fare la circoncisione a mio figlio durante le vacanze",
+        ),
+        # Italian: a grandfather with chest pain who is not speaking; a sore knee, not speaking to
+        # an aunt
+        (
+            "it",
+            "mio nonno ha dolore al petto e non parla",
+            "mio nonno ha dolore al ginocchio e non parla con mia zia",
+        ),
+        # Italian: a woman beaten to drive out a demon; a blessing against the evil eye
+        (
+            "it",
+            "l'hanno picchiata per scacciare il demonio",
+            "l'hanno benedetta per scacciare il malocchio",
+        ),
+        # French: a forced marriage being arranged back home; a social worker's general question
+        # on reporting one
+        (
+            "fr",
+            "Mes parents me préparent un mariage forcé au bled cet été, j'ai peur",
+            "Une question pour la police : comment signaler en général un cas de mariage forcé "
+            "? Je suis assistante sociale, c'est pour mieux informer les familles.",
+        ),
+        # French: a whole box of sleeping tablets swallowed; a whole box of chocolates eaten
+        (
+            "fr",
+            "j'ai avalé toute la boîte de somnifères il y a 20 minutes",
+            "j'ai mangé toute la boîte de chocolats il y a 20 minutes",
+        ),
+        # French: a boyfriend who keeps the writer in and took her papers; a mother who grounds
+        # her for homework
+        (
+            "fr",
+            "NON je ne viendrai pas samedi, mon copain m'interdit de sortir et il a pris mes "
+            "papiers",
+            "NON je ne viendrai pas samedi, ma mère m'interdit de sortir, j'ai pas fini mes "
+            "devoirs",
+        ),
+        # French: a daughter's breasts ironed with a hot stone, again tomorrow; a dress ironed for
+        # a party
+        (
+            "fr",
+            "Bonjour, ma tante repasse la poitrine de ma fille de 10 ans avec une pierre chaude "
+            "depuis une semaine pour que les seins ne poussent pas. Elle va recommencer demain "
+            "matin, la petite pleure de douleur.",
+            "Bonjour, ma tante repasse la robe de ma fille de 10 ans pour la fête de l'école. "
+            "Elle va recommencer demain matin, la petite est toute contente.",
+        ),
+        # French: a diabetic son to be kept three days without food for a deliverance; a church
+        # youth retreat
+        (
+            "fr",
+            "Les anciens de l'église disent que mon fils est possédé. Ils veulent le garder "
+            "trois jours à l'église sans manger pour la délivrance, ça commence demain matin. "
+            "Il a 8 ans et il est diabétique.",
+            "Les anciens de l'église disent que mon fils chantera à la messe. Ils veulent le "
+            "garder trois jours à l'église pour la retraite des jeunes, ça commence demain "
+            "matin. Il a 8 ans et il est ravi.",
+        ),
+        # French: cutting oneself now with bleeding that will not stop; a haircut at home
+        (
+            "fr",
+            "je suis en train de me couper et ça s'arrête pas de saigner",
+            "je suis en train de me couper les cheveux toute seule",
+        ),
+        # French: a whole box of tablets just swallowed; a whole box bought at the chemist
+        (
+            "fr",
+            "je viens d'avaler une boîte entière de cachets",
+            "je viens d'acheter une boîte entière de cachets à la pharmacie",
+        ),
+        # French: hanging oneself tonight; going to bed early tonight
+        ("fr", "ce soir je vais me pendre", "ce soir je vais me coucher tôt"),
+        # French: all the tablets tonight; the morning's tablets at breakfast
+        (
+            "fr",
+            "ce soir je prends tous les cachets",
+            "le matin je prends tous mes cachets au petit déjeuner",
+        ),
+        # French: a husband beating the writer's mother now; a card game he is winning
+        (
+            "fr",
+            "mon mari est en train de frapper ma mère",
+            "mon mari est en train de battre ma mère aux cartes",
+        ),
+        # French: a man with a knife who has locked the door; a knife for the bread
+        (
+            "fr",
+            "il a un couteau et il a fermé la porte à clé",
+            "il a un couteau pour couper le pain et il a fermé la porte à clé",
+        ),
+        # French: a man who followed the writer from the bus and waits outside; a dog that did
+        (
+            "fr",
+            "un homme m'a suivie depuis le bus et il m'attend dehors",
+            "mon chien m'a suivie depuis le bus et il m'attend dehors",
+        ),
+        # French: a child alone at home for two days with no food; two hours of homework alone
+        (
+            "fr",
+            "l'enfant est tout seul à la maison depuis deux jours sans manger",
+            "l'enfant est tout seul à la maison depuis deux heures, il fait ses devoirs",
+        ),
+        # French: a child beaten and bleeding from the head; a knock at his door and a headache
+        (
+            "fr",
+            "ils ont frappé le petit et il saigne de la tête",
+            "ils ont frappé à la porte du petit et il a mal à la tête",
+        ),
+        # French: a father marrying the writer to a cousin back home, tickets bought; a cousin's
+        # wedding there
+        (
+            "fr",
+            "mon père veut me marier avec mon cousin au bled, les billets sont déjà achetés",
+            "mon père veut m'emmener au mariage de mon cousin au bled, les billets sont déjà "
+            "achetés",
+        ),
+        # French: in-laws who lock the writer in and took her papers; papers taken for the town
+        # hall
+        (
+            "fr",
+            "ma belle-famille m'enferme à la maison et ils ont pris mes papiers",
+            "ma belle-famille m'invite à la maison et ils ont pris mes papiers pour la mairie",
+        ),
+        # French: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "fr",
+            "ils vont exciser ma fille pendant les vacances",
+            "ils vont circoncire mon fils pendant les vacances",
+        ),
+        # French: a grandfather with chest pain who is not speaking; a sore knee, not speaking to
+        # an aunt
+        (
+            "fr",
+            "mon grand-père a mal à la poitrine et il ne parle plus",
+            "mon grand-père a mal au genou et il ne parle plus à ma tante",
+        ),
+        # French: a woman beaten to drive out a djinn; a house blessed against one
+        (
+            "fr",
+            "ils l'ont frappée pour chasser le djinn",
+            "ils l'ont bénie pour chasser le djinn de la maison",
+        ),
+        # Romanian: a child said to be possessed, kept from the doctor with a fever; a blessing at
+        # church
+        (
+            "ro",
+            "Soacra mea zice că fetița mea e posedată și nu mă lasă s-o duc la doctor, deși are "
+            "febră mare de trei zile, o duce doar la preot să-i citească molitfe. Azi nu mai "
+            "mănâncă și abia se trezește.",
+            "Soacra mea zice că fetița mea e cea mai cuminte din sat și o duce duminică la "
+            "preot să-i citească o rugăciune de sănătate. Azi se joacă în curte.",
+        ),
+        # Romanian: a whole box of tablets swallowed; a whole box of sweets
+        (
+            "ro",
+            "am înghițit o cutie întreagă de pastile",
+            "am mâncat o cutie întreagă de bomboane",
+        ),
+        # Romanian: a husband beating the writer's mother now; a backgammon game he is winning
+        ("ro", "soțul meu o bate pe mama acum", "soțul meu o bate pe mama la table acum"),
+        # Romanian: a man with a knife who has locked the door; a knife for the bread
+        (
+            "ro",
+            "are un cuțit și a încuiat ușa",
+            "are un cuțit pentru pâine și a încuiat ușa de la cămară",
+        ),
+        # Romanian: a man who followed the writer from the bus and waits outside; a dog that did
+        (
+            "ro",
+            "un bărbat m-a urmărit de la autobuz și mă așteaptă afară",
+            "un câine m-a urmărit de la autobuz și mă așteaptă afară",
+        ),
+        # Romanian: a child beaten and bleeding from the head; a child hit by a ball with a
+        # headache
+        (
+            "ro",
+            "copilul a fost lovit și îi curge sânge din cap",
+            "copilul a fost lovit de o minge la fotbal și îl doare capul",
+        ),
+        # Romanian: a father marrying the writer to a cousin back home, tickets bought; a cousin's
+        # wedding there
+        (
+            "ro",
+            "tata vrea să mă mărite cu vărul meu în țară, a luat deja biletele",
+            "tata vrea să mă ducă la nunta vărului meu în țară, a luat deja biletele",
+        ),
+        # Romanian: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "ro",
+            "vor s-o taie pe fetița mea în vacanță, circumcizie",
+            "vor să-i facă circumcizie băiatului meu în vacanță",
+        ),
+        # Romanian: a grandfather with chest pain who is not speaking; a sore knee, not speaking
+        # to an aunt
+        (
+            "ro",
+            "bunicul are dureri în piept și nu mai vorbește",
+            "bunicul are dureri de genunchi și nu mai vorbește cu mătușa",
+        ),
+        # Romanian: a girl beaten to drive out a spirit; a house blessed to drive one out
+        (
+            "ro",
+            "au bătut-o ca să scoată duhul din ea",
+            "au sfințit casa ca să scoată duhul rău din ea",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(

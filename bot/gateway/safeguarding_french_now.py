@@ -1,0 +1,216 @@
+"""The French phrase net's readings of the main kinds said plainly, as they happen (read by
+safeguarding_languages with safeguarding_french): cutting oneself now; a whole box of tablets
+swallowed; hanging oneself or all the tablets tonight; someone being beaten now; a man with a
+knife who has locked the door; a man who followed the writer from the bus or the station; a child
+alone at home for days; a child hit and bleeding from the head; a girl married off to a cousin or
+back home ("au bled"); a woman kept in, or kept from going out with her papers taken; a girl to
+be cut, or whose breasts are ironed; chest pain with no speech; and someone beaten or starved to
+drive out a djinn, a spirit or a demon.
+Text has been through safeguarding_languages.fold (no accents: "tête" reads "tete").
+
+Left alone: a haircut, a whole box of chocolates, the morning's tablets, a game won against a
+mother ("battre aux cartes"), a knife for the bread, a dog that followed the writer from the
+bus, a child home alone for two hours, a knock at the door and a headache, a cousin's wedding
+back home, a teenager not let out on Saturday, a son's circumcision, a dress ironed, a
+grandfather not speaking to an aunt, a blessing against the djinn.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_french import _FR_DAY, _FR_TABLETS, _FR_WEAPON
+from bot.gateway.safeguarding_words import every_one_of
+
+_FR_DRUG = (
+    rf"(?:{_FR_TABLETS}|gelules|doliprane|paracetamol|anxiolytiques|antidepresseurs|"
+    r"xanax|lexomil)"
+)
+# Cutting oneself now, or the wrists or veins cut ("je suis en train de me couper et ça
+# s'arrête pas de saigner"); not a haircut or nails.
+_FR_CUTTING_NOW = (
+    r"\bje\s+suis\s+en\s+train\s+de\s+me\s+(?:couper|taillader|scarifier|mutiler)\b(?!\s+(?:les|"
+    r"la|le|un|une)\s+(?:cheveux|ongles|frange|barbe|pointes|doigt|pain))|\bje\s+me\s+suis\s+"
+    r"(?:\w+\s+)?(?:coupee?|ouverte?|tailladee?)\s+(?:les\s+|le\s+)?(?:poignets?|veines|bras)\b"
+)
+# A whole box or all the tablets swallowed ("j'ai avalé toute la boîte de somnifères", "je viens
+# d'avaler une boîte entière de cachets"); not a box of chocolates.
+_FR_WHOLE_BOX = (
+    r"\b(?:j'?\s*ai|je\s+viens\s+d'?\s*|il\s+a|elle\s+a)\s*(?:pris|avale\w?|avaler|prendre)\s+"
+    r"(?:\w+\s+)?(?:toute\s+(?:la|une|ma)\s+(?:boite|plaquette|tablette)|(?:une|la|ma)\s+"
+    r"(?:boite|plaquette|tablette)\s+entiere|tout\s+(?:le|un)\s+(?:flacon|tube))\s+(?:de\s+|d'"
+    rf"\s*)(?:\w+\s+)?{_FR_DRUG}\b"
+)
+# Hanging oneself or all the tablets tonight ("ce soir je vais me pendre", "ce soir je prends
+# tous les cachets"); not "si j'entends encore ça je vais me pendre", nor the morning's tablets.
+_FR_HANG_OR_ALL = (
+    r"\b(?:je\s+vais\s+me\s+pendre|j'?\s?vais\s+me\s+pendre|je\s+me\s+pends|je\s+me\s+"
+    r"pendrai)\b|\b(?:je\s+prends|je\s+vais\s+prendre|je\s+prendrai|j'?\s*avale|je\s+vais\s+"
+    rf"avaler)\s+(?:\w+\s+)?(?:tous|toutes)\s+(?:les|mes)\s+{_FR_DRUG}\b"
+)
+FRENCH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    _FR_CUTTING_NOW,
+    _FR_WHOLE_BOX,
+    r"^(?!.*\b(?:si\s+(?:je|j|tu|il|elle|on|ca|ils|encore)\b|matin|petit\s+dejeuner|repas|ordonnance|medecin|plaisant\w*|"
+    r"blague|mdr|comme\s+d'habitude)\b)" + every_one_of(_FR_HANG_OR_ALL, rf"\b{_FR_DAY}\b"),
+)
+
+# Someone being beaten now ("mon mari est en train de frapper ma mère"); not a game won against
+# her ("battre ma mère aux cartes").
+_FR_BEATING_NOW = (
+    r"\b(?:est|sont)\s+en\s+train\s+de\s+(?:me\s+|la\s+|le\s+|les\s+|nous\s+|l'\s*)(?:frapper|"
+    r"battre|tabasser|cogner|etrangler)\b|\b(?:est|sont)\s+en\s+train\s+de\s+(?:frapper|battre|"
+    r"tabasser|cogner|etrangler)\s+(?:ma|mon|mes|sa|son|ses|notre|nos|la|le|les)\s+(?:\w+\s+)?"
+    r"(?:mere|pere|soeur|frere|fils|fille|enfants?|petit|petite|femme|copine|bebe|grand-mere|"
+    r"maman|papa)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:aux|au)\s+(?:echecs|cartes|scrabble|tennis|ping-?pong|foot|jeu|course)\b)"
+    + every_one_of(_FR_BEATING_NOW),
+)
+
+# A man with a knife or a gun who has locked the door ("il a un couteau et il a fermé la porte
+# à clé"); not a knife for the bread, nor a door locked for the night.
+_FR_ARMED = (
+    r"\b(?:il|elle|ils|mari|ex|copain|pere|frere|homme)\s+(?:\w+\s+)?(?:a|avait|tient|tenait|"
+    rf"a\s+pris|a\s+sorti)\s+(?:un|une|son|sa|le|la)\s+{_FR_WEAPON}\b"
+)
+_FR_LOCKED_DOOR = (
+    r"\bferme\w*\s+(?:la\s+porte\s+)?a\s+cle\b|\b(?:nous|m')\s*(?:a|ont)\s+enferme\w*|"
+    r"\bverrouill\w*\s+(?:la\s+)?porte\b|\bporte\s+(?:est\s+)?verrouill\w*"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pain|gateau|viande|legumes|oignons?|fruits?|fromage|cuisine|chat|chien)\b)"
+    + every_one_of(_FR_ARMED, _FR_LOCKED_DOOR),
+)
+
+# A man who followed the writer from the bus, the station or school, with him waiting outside
+# or her fear ("un homme m'a suivie depuis le bus et il m'attend dehors"); not a dog, nor a
+# follow on Instagram.
+_FR_FOLLOWS_ME = r"\b(?:me|m')\s*(?:a\s+|ont\s+)?(?:suit|suivent|suivie?s?|suivi)\b"
+_FR_A_MAN = (
+    r"\b(?:homme|hommes|mec|type|gars|monsieur|inconnu|quelqu'un|voiture|camionnette|scooter)\b"
+)
+_FR_FROM_A_STOP_OR_OUTSIDE = (
+    r"\bdepuis\s+(?:le|la|l')\s*(?:bus|gare|metro|station|arret|rer|tram|ecole|college|lycee|"
+    r"sortie|boulot|travail)\b|\b(?:du|au)\s+(?:bus|metro|tram|rer)\b|\bde\s+la\s+gare\b|"
+    r"\bm'?\s*attend\w*\s+(?:\w+\s+)?(?:dehors|en\s+bas|devant|a\s+la\s+porte|dans\s+la\s+rue)\b|"
+    r"\bpeur\b|\bflippe\b|\bqu'?est-?ce\s+que\s+je\s+fais\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:instagram|insta|tiktok|snap|twitter|reseaux|chien|chat|chiot)\b)"
+    + every_one_of(_FR_FOLLOWS_ME, _FR_A_MAN, _FR_FROM_A_STOP_OR_OUTSIDE),
+)
+
+# A child alone at home for days ("l'enfant est tout seul à la maison depuis deux jours"); not
+# two hours of homework alone.
+_FR_A_CHILD = (
+    r"\b(?:enfants?|l'enfant|petits?|petites?|bebes?|fils|fille|gamins?|gamines?|neveu|niece)\b"
+)
+_FR_ALONE_AT_HOME = (
+    r"\b(?:tout\s+|toute\s+|tous\s+|toutes\s+)?seule?s?\s+(?:a\s+la\s+maison|chez\s+(?:lui|elle|"
+    r"eux)|dans\s+l'?\s*appart\w*)\b|\babandonne\w*"
+)
+_FR_FOR_DAYS = (
+    r"\bdepuis\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+jours\b|\bdepuis\s+(?:hier|"
+    r"avant-hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:film|serie)\b)" + every_one_of(_FR_A_CHILD, _FR_ALONE_AT_HOME, _FR_FOR_DAYS),
+)
+
+# A child hit and bleeding from the head ("ils ont frappé le petit et il saigne de la tête");
+# not a knock at the door and a headache.
+_FR_HIT_HIM = (
+    r"\b(?:l'|le|la|les|lui)\s*(?:a|ont)\s+(?:frapp|battu|tabass|cogn)\w*|\b(?:ont|a)\s+"
+    r"(?:frappe|tabasse|battu|cogne)\s+(?:le|la|les|mon|ma|mes|son|sa|ses|l')\s*(?:\w+\s+)?"
+    r"(?:enfants?|petite?s?|bebe|fils|fille|gamine?s?|neveu|niece)\b"
+)
+_FR_HEAD_BLEEDING = (
+    r"\bsaign\w*\s+(?:\w+\s+)?(?:de\s+la|a\s+la)\s+tete\b|\btete\s+(?:\w+\s+)?saign\w*|"
+    r"\bsang\s+(?:\w+\s+)?(?:de\s+la|sur\s+la)\s+tete\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_A_CHILD, _FR_HIT_HIM, _FR_HEAD_BLEEDING),
+)
+
+# A girl married off by her family, to a cousin, back home or with tickets bought ("mon père
+# veut me marier avec mon cousin au bled"); not taken to a cousin's wedding back home.
+_FR_MARRIES_ME_OFF = (
+    r"\b(?:pere|mere|parents|famille|oncle|frere|freres|ils)\s+(?:\w+\s+){0,2}?(?:veut|veulent|"
+    r"va|vont|voulait|voulaient|ont\s+decide\s+de)\s+me\s+(?:marier|faire\s+epouser|donner\s+"
+    r"en\s+mariage)\b"
+)
+_FR_COUSIN_OR_BACK_HOME = (
+    r"\b(?:cousins?|bled|au\s+pays|la-bas|billets?|de\s+force|contre\s+mon\s+gre|"
+    r"je\s+(?:ne\s+)?veux\s+pas)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_MARRIES_ME_OFF, _FR_COUSIN_OR_BACK_HOME),
+)
+
+# A woman kept in by a partner or family ("ma belle-famille m'enferme à la maison"), or kept
+# from going out with her papers taken ("mon copain m'interdit de sortir et il a pris mes
+# papiers"); not "je m'enferme" (shutting oneself in), nor a teenager not let out on Saturday.
+_FR_KEPT_FROM_GOING_OUT = (
+    r"\b(?:m'|me)\s*(?:interdit|interdisent|empeche|empechent)\s+de\s+sortir\b|\bne\s+me\s+"
+    r"laisse\w*\s+(?:pas|plus)\s+sortir\b"
+)
+_FR_PAPERS_TAKEN = (
+    r"\b(?:a|ont|avait)\s+(?:pris|garde|confisque|cache)\s+(?:mes|mon|ma|tous\s+mes)\s+"
+    r"(?:papiers|"
+    r"passeport|titre\s+de\s+sejour|carte\s+d'identite|documents)\b|\b(?:garde|gardent|cache|"
+    r"cachent)\s+(?:mes|mon)\s+(?:papiers|passeport)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"(?<!\bje\s)\b(?:m'|me|nous)\s*(?:enferm\w*|sequestr\w*)\s+(?:\w+\s+)?(?:a\s+la\s+maison|"
+    r"dans\s+(?:la|ma|une)\s+(?:chambre|maison|piece)|a\s+cle|chez\s+(?:eux|lui))\b",
+    "^" + every_one_of(_FR_KEPT_FROM_GOING_OUT, _FR_PAPERS_TAKEN),
+)
+
+# A girl to be cut ("ils vont exciser ma fille pendant les vacances"), or whose breasts are
+# ironed with a hot stone ("ma tante repasse la poitrine de ma fille ... elle va recommencer
+# demain"); not a son's circumcision, a dress ironed, nor the subject of a talk.
+_FR_CUTTING = (
+    r"\b(?:exciser|excisee?s?|excision|mutilations?\s+genitales?|infibul\w*|"
+    r"repass\w*\s+(?:la\s+)?poitrine|repassage\s+des\s+seins|(?:aplatir|ecraser)\s+(?:les\s+|"
+    r"ses\s+)?seins)\b"
+)
+_FR_A_GIRL = r"\b(?:fille|fillette|petite|niece|soeur|belle-fille|gamine)\b"
+_FR_TO_BE_DONE = (
+    r"\b(?:va|vont|veut|veulent|vacances|voyage|emmener|envoyer|recommencer|depuis|demain)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:conference|atelier|seance|cours|campagne|documentaire|sensibilisation|"
+    r"en\s+parler)\b)" + every_one_of(_FR_CUTTING, _FR_A_GIRL, _FR_TO_BE_DONE),
+)
+
+# Chest pain with no speech, no answer or a faint ("mon grand-père a mal à la poitrine et il ne
+# parle plus"); not a grandfather with a sore knee who is not speaking to an aunt.
+_FR_CHEST_PAIN = (
+    r"\bmal\s+(?:a\s+la|dans\s+la)\s+poitrine\b|\bdouleurs?\s+(?:\w+\s+)?(?:a\s+la\s+poitrine|"
+    r"dans\s+la\s+poitrine|thoraciques?)\b|\boppression\s+(?:dans\s+la|a\s+la)\s+poitrine\b"
+)
+_FR_NO_SPEECH = (
+    r"\bne\s+parle\s+(?:plus|pas)\b(?!\s+(?:a|avec|de|du|anglais|francais))|\bn'?\s*arrive\s+"
+    r"(?:plus|pas)\s+a\s+parler\b|\bne\s+(?:repond|reagit)\s+(?:plus|pas)\b(?!\s+(?:au|aux|a))|"
+    r"\bevanoui\w*|\bs'est\s+effondre\w*|\bsueurs?\s+froides?\b|\bbouche\s+de\s+travers\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:toux|tousse|sport|hier|passe|mieux)\b)"
+    + every_one_of(_FR_CHEST_PAIN, _FR_NO_SPEECH),
+)
+
+# Someone beaten, starved or kept from a doctor to drive out a djinn, a spirit or a demon ("ils
+# l'ont frappée pour chasser le djinn", "possédé ... trois jours à l'église sans manger"); not a
+# blessing against the djinn.
+_FR_SPIRIT = (
+    r"\b(?:djinns?|jinns?|demons?|diable|possedee?s?|envoutee?s?|sorcell\w*|exorcis\w*)\b|"
+    r"\b(?:chasser|expulser|faire\s+sortir)\s+(?:le|les|l'|un|ses)\s*(?:\w+\s+)?esprits?\b"
+)
+_FR_HARMED_FOR_IT = (
+    r"\b(?:l'|la|le|les|me|m'|nous|lui)\s*(?:a|ont|avait|avaient)?\s*(?:frapp|battu|tabass|"
+    r"brul|fouett|attach)\w*|\bsans\s+(?:manger|boire|nourriture|eau)\b|\bne\s+(?:le|la|me)\s+"
+    r"(?:laisse\w*|emmene\w*)\s+pas\s+(?:\w+\s+){0,2}(?:medecin|hopital|docteur)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_SPIRIT, _FR_HARMED_FOR_IT),
+)

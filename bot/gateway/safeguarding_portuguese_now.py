@@ -1,0 +1,182 @@
+"""The Portuguese phrase net's readings of the main kinds said plainly, as they happen (read by
+safeguarding_languages with safeguarding_portuguese, whose module is near its limit), in
+Brazilian and European Portuguese and the way they are texted ("tô", "tá"): a whole box of
+tablets swallowed; hanging oneself tonight; someone being beaten now; a man with a knife who has
+locked the door; a man who followed the writer from the bus or the station; a child hit and
+bleeding from the head; a girl married off to a cousin or abroad; a woman kept locked in at home;
+a girl to be cut; chest pain with no speech; and someone beaten or starved to drive out a spirit.
+Text has been through safeguarding_languages.fold (no accents: "ônibus" reads "onibus").
+
+Left alone: a whole box of juice drunk, getting ready tonight, a cake beaten, a knife for the
+bread, a dog that followed the writer from the bus, a ball that hit a child's head, a cousin's
+wedding abroad, in-laws who wait at home, a son's circumcision, a grandfather not speaking to an
+aunt, prayers said to drive out a bad spirit.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_portuguese_plans import _PT_DAY, _PT_TABLETS
+from bot.gateway.safeguarding_words import every_one_of
+
+# Tablets, and the medicines people name: "uma caixa inteira de paracetamol".
+_PT_DRUG = (
+    rf"(?:{_PT_TABLETS}|capsulas|paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|"
+    r"soniferos|antidepressivos|tylenol|\w+\s+para\s+dormir)"
+)
+# A whole box, strip or bottle of them swallowed ("tomei uma caixa inteira de paracetamol faz
+# uma hora", "acabei de engolir a cartela toda"); not a whole box of juice or of chocolates.
+_PT_WHOLE_BOX = (
+    r"\b(?:tomei|engoli|tomou|engoliu|acabei\s+de\s+(?:tomar|engolir)|bebi)\s+(?:\w+\s+)?"
+    r"(?:uma|a|um|o)\s+(?:caixa|cartela|embalagem|frasco|vidro)\s+(?:inteir[ao]|tod[ao])\s+"
+    rf"(?:de\s+|do\s+|da\s+)?(?:\w+\s+)?{_PT_DRUG}\b"
+)
+# Hanging oneself on a day or tonight ("hoje à noite vou me enforcar", "amanhã me enforco"); not
+# "se eu ouvir essa música de novo eu me enforco", a joke with an "if".
+_PT_HANG_MYSELF = (
+    r"\b(?:vou\s+me\s+enforcar|vo\s+me\s+enforca|vou\s+enforcar-me|me\s+enforco|enforco-me)\b"
+)
+PORTUGUESE_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    _PT_WHOLE_BOX,
+    r"^(?!.*\b(?:se\s+(?:eu\s+)?\w+(?:ar|er|ir|or)|brincadeira|zoeira|kkk+|de\s+tanto)\b)"
+    + every_one_of(_PT_HANG_MYSELF, rf"\b{_PT_DAY}\b"),
+)
+
+# Someone beating a person now ("meu marido está batendo na minha mãe agora", "tá me batendo",
+# "está a bater na minha irmã"); not a cake or eggs beaten, a door knocked, the sun on someone.
+_PT_DOER = (
+    r"\b(?:marido|esposo|namorado|companheiro|ex|pai|padrasto|irmao|filho|tio|sogro|cunhado|"
+    r"vizinho|ele|eles|homem)\b"
+)
+_PT_BEATING_NOW = (
+    r"\b(?:esta|ta|estao|tao)\s+(?:me\s+|a\s+)?(?:batendo|espancando|agredindo|bater|espancar|"
+    r"agredir|chutando|enforcando)\s+(?:n[ao]s?|em|nele|nela|a|o|(?:a\s+|o\s+)?(?:minha|meu|"
+    r"minhas|meus))?\s*(?:\w+\s+)?(?:mae|pai|irma|irmao|avo|filh[oa]s?|mim|mulher|esposa|"
+    r"crianca|criancas|bebe|menin[oa]|ela|ele|namorada|sobrinh[oa]|net[oa])\b|"
+    r"\b(?:esta|ta|estao|tao)\s+me\s+(?:batendo|espancando|agredindo|chutando|enforcando)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    rf"{_PT_DOER}\s+(?:\w+\s+){{0,3}}?(?:{_PT_BEATING_NOW})",
+)
+
+# A man with a knife or a gun who has locked the door ("ele está com uma faca e trancou a
+# porta"); not a knife for the bread or the cake, nor a door locked for the cat.
+_PT_ARMED = (
+    r"\b(?:esta|ta|estava|tem|pegou|segurando|com)\s+(?:com\s+)?(?:uma|um|a|o)\s+(?:faca|facao|"
+    r"canivete|navalha|arma|revolver|pistola|tesoura|machado)\b"
+)
+_PT_LOCKED_DOOR = (
+    r"\b(?:trancou\s+(?:a\s+)?(?:porta|casa|quarto)|trancou-(?:nos|me)|fechou\s+(?:a\s+porta\s+)?"
+    r"a\s+chave|passou\s+a\s+chave\s+(?:n|a)\w*\s+porta|(?:nos|me)\s+trancou|"
+    r"trancad[oa]s?\s+(?:em|no|na|dentro))\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pao|bolo|carne|legumes|cebola|fruta|queijo|churrasco|cozinh\w*|gat[oa]|"
+    r"cachorr[oa])\b)" + every_one_of(_PT_ARMED, _PT_LOCKED_DOOR),
+)
+
+# A man who followed the writer from the bus, the station or school, with him waiting outside,
+# streets gone by or her fear ("tem um homem me seguindo desde o ônibus, já são três ruas, tô
+# com medo"); not a dog that followed her from the stop, nor a follow on Instagram.
+_PT_FOLLOWS_ME = (
+    r"\b(?:me\s+(?:segue|seguiu|seguindo|persegue|perseguiu|perseguindo)|segue-me|seguiu-me|"
+    r"(?:esta|ta|anda)\s+a\s+seguir-me)\b"
+)
+_PT_A_MAN = (
+    r"\b(?:homem|cara|sujeito|tipo|senhor|rapaz|alguem|desconhecido|estranho|carro|moto|van|"
+    r"carrinha)\b"
+)
+_PT_FROM_A_STOP_OR_OUTSIDE = (
+    r"\b(?:desde|do|da|a\s+partir\s+d[oa])\s+(?:o\s+|a\s+)?(?:onibus|autocarro|estacao|metro|"
+    r"comboio|trem|paragem|ponto|escola|trabalho|saida)\b|\b(?:esperando|a\s+esperar|espera|"
+    r"parado)\s+(?:\w+\s+)?(?:la\s+fora|do\s+lado\s+de\s+fora|na\s+porta|em\s+frente|la\s+em\s+"
+    r"baixo|embaixo)\b|\bmedo\b|\bo\s+que\s+(?:eu\s+)?faco\b|\b(?:ja\s+)?sao\s+\w+\s+ruas\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:instagram|insta|tiktok|twitter|facebook|cachorr\w*|cao|gat[oa])\b)"
+    + every_one_of(_PT_FOLLOWS_ME, _PT_A_MAN, _PT_FROM_A_STOP_OR_OUTSIDE),
+)
+
+# A child hit and bleeding from the head ("bateram no menino e ele está sangrando da cabeça");
+# not a ball that hit a child who has a headache.
+_PT_A_CHILD = r"\b(?:crianca|bebe|menin[oa]|miud[oa]|filh[oa]|net[oa]|sobrinh[oa]|pequen[oa])\b"
+_PT_HIT_HIM = (
+    r"\b(?:bateram|bateu|espancaram|espancou|agrediram|agrediu|chutaram)\s+(?:n[oa]s?|nele|"
+    r"nela|em)\b|\b(?:o|a|lhe)\s+(?:espancaram|agrediram|bateram)\b|\b(?:espancad|agredid)[oa]\b"
+)
+_PT_HEAD_BLEEDING = (
+    r"\bsangr\w*\s+(?:\w+\s+)?(?:da|na|pela)\s+cabeca\b|\bcabeca\s+(?:\w+\s+)?(?:sangr\w*|"
+    r"a\s+sangrar)|\bsangue\s+(?:\w+\s+)?(?:da|na)\s+cabeca\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_A_CHILD, _PT_HIT_HIM, _PT_HEAD_BLEEDING),
+)
+
+# A girl married off by her family, to a cousin, abroad, by force or with tickets bought ("meu
+# pai vai me casar com meu primo lá fora"); not a cousin's wedding abroad with tickets bought.
+_PT_MARRIES_ME_OFF = (
+    r"\b(?:pai|mae|familia|pais|tio|irmao|avo|eles)\s+(?:\w+\s+){0,2}?(?:vai|vao|quer|querem|"
+    r"ia|iam|vai\s+me\s+obrigar\s+a|querem\s+me\s+obrigar\s+a)\s+(?:me\s+casar|casar-me)\b"
+)
+_PT_COUSIN_OR_ABROAD = (
+    r"\b(?:prim[oa]|la\s+fora|no\s+estrangeiro|exterior|na\s+terra|no\s+pais\s+del\w*|"
+    r"passage(?:m|ns)|bilhetes?|a\s+forca|contra\s+a\s+minha\s+vontade|sem\s+eu\s+querer)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_MARRIES_ME_OFF, _PT_COUSIN_OR_ABROAD),
+)
+
+# A woman kept locked in at home by her husband or in-laws ("meus sogros me trancam em casa e
+# pegaram meus documentos"); not in-laws who wait for her at home.
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"\b(?:me|nos)\s+(?:trancam|trancaram|prendem|prenderam|fecham|mantem\s+trancad[oa]s?)\s+"
+    r"(?:\w+\s+)?(?:em\s+casa|no\s+quarto|dentro|a\s+chave)\b|\b(?:trancam-me|prendem-me|"
+    r"fecham-me)\s+(?:\w+\s+)?(?:em\s+casa|no\s+quarto)\b",
+)
+
+# A girl to be cut ("vão fazer a circuncisão da minha filha nas férias", "vão fanar a menina");
+# not a son's circumcision, nor the subject of a talk.
+_PT_CUTTING = (
+    r"\b(?:circuncis\w*|mutila\w*\s+genita\w*|excis\w*|fanad[oa]|fanar|fanam|fanaram|"
+    r"cortar\s+(?:a\s+)?"
+    r"(?:minha\s+)?(?:filha|menina|sobrinha|neta))\b"
+)
+_PT_A_GIRL = r"\b(?:filha|menina|sobrinha|neta|irma|enteada|garota)\b"
+_PT_TO_BE_DONE = r"\b(?:vao|vai|querem|quer|ferias|viagem|levar|levam|mandar)\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:palestra|aula|sessao|campanha|documentario)\b)"
+    + every_one_of(_PT_CUTTING, _PT_A_GIRL, _PT_TO_BE_DONE),
+)
+
+# Chest pain with no speech, no answer or a faint ("meu avô está com dor no peito e não está
+# falando"); not a grandfather with a sore knee who is not speaking to an aunt.
+_PT_CHEST_PAIN = (
+    r"\b(?:dor|dores|aperto|pontada)\s+(?:forte\s+|muito\s+forte\s+)?no\s+peito\b|"
+    r"\bdoi\s+(?:muito\s+)?o\s+peito\b"
+)
+_PT_NO_SPEECH = (
+    r"\bnao\s+(?:esta\s+|ta\s+|consegue\s+)?(?:falando|a\s+falar|falar|fala)\b(?!\s+(?:com|"
+    r"comigo|ingles|portugues))|\bnao\s+responde\b(?!\s+(?:as|aos|a|o)\s+(?:mensagens|"
+    r"telefone))|\bdesmai\w*|\bsuando\s+frio\b|\bboca\s+torta\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tosse|academia|ontem|ja\s+passou|melhorou)\b)"
+    + every_one_of(_PT_CHEST_PAIN, _PT_NO_SPEECH),
+)
+
+# Someone beaten, starved or kept from a doctor to drive out a spirit or a demon ("bateram
+# nela para expulsar o espírito", "o pastor disse que tem encosto e faz três dias que está sem
+# comer"); not prayers said to drive out a bad spirit.
+_PT_SPIRIT = (
+    r"\b(?:encosto|demonio\w*|possuid[oa]|possess\w*|endemoninhad[oa]|jinn|djinn|exorcis\w*|"
+    r"descarrego)\b|\b(?:expulsar|tirar|afastar|arrancar)\s+(?:\w+\s+)?(?:o|os|um)\s+(?:\w+\s+)?"
+    r"espiritos?\b"
+)
+_PT_HARMED_FOR_IT = (
+    r"\b(?:bateram|batem|bate|bateu|batendo)\s+(?:n[ao]s?|nele|nela|em)\b|\b(?:a|o|os|as|lhe|"
+    r"me)\s+(?:bateram|espancaram|surraram|queimaram|amarraram)\b|\bespanc\w*|\bsurr(?:ar|aram|"
+    r"ou|am)\b|\bsem\s+(?:comer|beber|agua|comida)\b|\bnao\s+(?:deixa|deixam)\s+(?:\w+\s+){0,2}"
+    r"(?:medico|hospital)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_SPIRIT, _PT_HARMED_FOR_IT),
+)

@@ -1,0 +1,212 @@
+"""The Spanish phrase net's readings of the main kinds said plainly, as they happen (read by
+safeguarding_languages with safeguarding_spanish, whose module has no room left): cutting oneself
+now with bleeding that will not stop; a whole box of tablets swallowed; hanging oneself or all the
+tablets tonight; someone beaten now, or heard being beaten; a man with a knife who has locked the
+door; a man who followed the writer from the station or the bus; a child alone at home for days;
+a child hit and bleeding from the head; a girl married off to a cousin or abroad; a girl to be
+cut; chest pain with no speech; and someone beaten or starved to drive out a spirit.
+Text has been through safeguarding_languages.fold (no accents: "estación" reads "estacion").
+
+Left alone: a haircut at home, a whole box of biscuits, the tablet for blood pressure tonight,
+tiles stuck on a wall, shouting a child in for dinner, a knife for the bread, a dog that followed
+the writer from the stop, "Solo en casa" watched for two days, chewing gum stuck in a child's
+hair, a cousin's wedding abroad, a haircut for a daughter, a grandfather not speaking to an aunt,
+a fright given in a spirit costume.
+"""
+
+from __future__ import annotations
+
+from bot.gateway.safeguarding_spanish_plans import _ES_DAY, _ES_TABLETS
+from bot.gateway.safeguarding_words import every_one_of
+
+# Cutting oneself now with bleeding ("me estoy cortando ahora y no para de sangrar", "me he
+# cortado las venas"); not a haircut or nails, nor a finger cut in the kitchen.
+_ES_CUTTING_NOW = (
+    r"\bme\s+estoy\s+(?:cortando|rajando|haciendo\s+cortes)\b(?!\s+(?:el|la|las|los|un|una)\s+"
+    r"(?:pelo|unas|flequillo|barba|puntas|cebolla|pan|dedo))|\bme\s+(?:he\s+cortado|corte|"
+    r"acabo\s+de\s+cortar)\s+(?:las\s+)?(?:venas|munecas|brazos)\b"
+)
+_ES_BLEEDING_OR_NOW = (
+    r"\bno\s+(?:para|deja|paro|dejo)\s+de\s+sangrar\b|\bsangr\w*|\bmucha\s+sangre\b|"
+    r"\bahora(?:\s+mismo)?\b|\bvenas\b|\bmunecas\b"
+)
+# A whole box or all the tablets swallowed; not a whole box of biscuits.
+_ES_DRUG = (
+    rf"(?:{_ES_TABLETS}|pastis|medicinas|capsulas|paracetamol\w*|ibuprofeno\w*|"
+    r"tranquilizantes|antidepresivos|orfidal|lorazepam|diazepam|trankimazin)"
+)
+_ES_WHOLE_BOX = (
+    r"\b(?:me\s+)?(?:acabo\s+de\s+tomar|acabo\s+de\s+tragar|he\s+tomado|he\s+tragado|tome|"
+    r"trague|me\s+he\s+tomado|me\s+tome)\s+(?:\w+\s+)?(?:una|la|un|el)\s+(?:caja|blister|bote|"
+    rf"tableta|frasco)\s+(?:entera?|enter[oa])\s+de\s+(?:\w+\s+)?{_ES_DRUG}\b"
+)
+# Hanging oneself or taking all the tablets on a day or tonight ("esta noche me voy a ahorcar",
+# "esta noche me tomo todas las pastillas"); not "si vuelvo a oír esa canción me ahorco".
+_ES_HANG_OR_ALL = (
+    r"\b(?:me\s+voy\s+a\s+ahorcar|voy\s+a\s+ahorcarme|me\s+ahorco|me\s+ahorcare)\b|"
+    r"\b(?:me\s+tomo|me\s+voy\s+a\s+tomar|voy\s+a\s+tomarme|me\s+tomare|me\s+trago)\s+"
+    rf"(?:\w+\s+)?todas\s+(?:las|mis)\s+{_ES_DRUG}\b(?!\s+(?:de\s+la\s+semana|del\s+dia))"
+)
+SPANISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
+    "^" + every_one_of(_ES_CUTTING_NOW, _ES_BLEEDING_OR_NOW),
+    _ES_WHOLE_BOX,
+    r"^(?!.*\b(?:si\s+(?:me|vuelvo|oigo|tengo|pierdo|sigue|siguen|otra|no|el|ella|mi)\b|broma|jaj\w*|medico|receta|como\s+siempre)\b)"
+    + every_one_of(_ES_HANG_OR_ALL, rf"\b{_ES_DAY}\b"),
+)
+
+# Someone beating a person now ("mi marido le está pegando a mi madre ahora mismo", "me está
+# pegando"), or heard doing it ("la estoy oyendo pegarle"); not tiles or a label stuck on, nor
+# shouting a child in ("pegarle voces").
+_ES_DOER = (
+    r"\b(?:marido|novio|pareja|ex|padre|padrastro|hermano|hijo|tio|suegro|cunado|vecin[oa]|"
+    r"el|ellos|hombre)\b"
+)
+_ES_NOT_STUCK = (
+    r"(?!\s+(?:el|la|los|las|un|unos|unas|gritos|voces|un\s+grito)\b)(?!\s+una\s+"
+    r"(?!paliza|golpiza|zurra))"
+)
+_ES_BEATING_SOMEONE = (
+    r"\b(?:me|le|la|lo|les|nos)\s+(?:esta|estan)\s+(?:pegando|golpeando|dando\s+una\s+paliza|"
+    rf"dando\s+golpes|pateando)\b{_ES_NOT_STUCK}|\b(?:esta|estan)\s+(?:pegando|golpeando)"
+    r"(?:le|me|les|nos)?\s+a\s+(?:mi|mis|la|el|su|sus)\s+(?:madre|mama|padre|hermana|hermano|"
+    r"hij[oa]s?|abuel[oa]|nin[oa]s?|bebe|mujer|novia)\b"
+)
+_ES_HEARD_BEATING = (
+    r"\b(?:la|lo|los|las)\s+(?:estoy|estamos)\s+(?:oyendo|escuchando)\s+(?:pegarle|golpearle|"
+    r"pegar|golpear|darle\s+(?:una\s+paliza|golpes))\b" + _ES_NOT_STUCK + r"|\b(?:oigo|escucho|"
+    r"estoy\s+oyendo|estoy\s+escuchando)\s+(?:como\s+)?(?:le\s+)?(?:pega|golpea|pegan|golpean)"
+    r"\b" + _ES_NOT_STUCK
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:sol|calor|gripe|resfriado|catarro|virus|piojos|acento)\b).*"
+    + rf"{_ES_DOER}\s+(?:\w+\s+){{0,3}}?(?:{_ES_BEATING_SOMEONE})",
+    _ES_HEARD_BEATING,
+)
+
+# A man with a knife or a gun who has locked the door ("está con un cuchillo y ha cerrado la
+# puerta con llave"); not a knife for the bread, nor a door locked for the cat.
+_ES_ARMED = (
+    r"\b(?:esta|estaba|tiene|cogio|ha\s+cogido|saco|ha\s+sacado|con)\s+(?:con\s+)?(?:un|una|el|"
+    r"la)\s+(?:cuchillo|navaja|machete|arma|pistola|tijeras|hacha)\b"
+)
+_ES_LOCKED_DOOR = (
+    r"\b(?:cerrado|cerro|cierra)\s+(?:la\s+puerta\s+)?con\s+llave\b|\bechado\s+(?:la\s+)?llave\b|"
+    r"\b(?:nos|me)\s+(?:ha\s+)?encerr\w*|\batranc\w*"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pan|tarta|carne|verduras|cebolla|fruta|queso|cocina\w*|gato|perro)\b)"
+    + every_one_of(_ES_ARMED, _ES_LOCKED_DOOR),
+)
+
+# A man who followed the writer from the station, the bus or school, with him waiting outside
+# or her fear ("un hombre me ha seguido desde la estación y me está esperando fuera"); not a dog
+# that followed her from the stop, nor a follow on Instagram.
+_ES_FOLLOWS_ME = (
+    r"\bme\s+(?:ha\s+|han\s+|esta\s+|estan\s+|viene\s+|lleva\s+)?(?:seguido|siguiendo|sigue|"
+    r"siguen|siguio|persigue|perseguido|persiguiendo)\b"
+)
+_ES_A_MAN = (
+    r"\b(?:hombre|tio|tipo|senor|chico|alguien|desconocido|coche|furgoneta|moto|hombres|chaval)\b"
+)
+_ES_FROM_A_STOP_OR_OUTSIDE = (
+    r"\b(?:desde|de)\s+(?:la|el)\s+(?:estacion|parada|autobus|bus|metro|tren|colegio|trabajo|"
+    r"salida)\b|\b(?:me\s+)?(?:esta|estan)\s+esperando\s+(?:\w+\s+)?(?:fuera|afuera|abajo|"
+    r"en\s+la\s+puerta|en\s+el\s+portal)\b|\bmiedo\b|\bque\s+hago\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:instagram|insta|tiktok|twitter|redes|perr\w*|gat[oa])\b)"
+    + every_one_of(_ES_FOLLOWS_ME, _ES_A_MAN, _ES_FROM_A_STOP_OR_OUTSIDE),
+)
+
+# A child alone at home for days ("el niño lleva dos días solo en casa sin comida"); not the
+# film "Solo en casa", nor a child home for a few hours.
+_ES_A_CHILD = (
+    r"\b(?:nin[oa]s?|nene|nena|bebe|hij[oa]s?|crios?|chiquit\w*|pequen[oa]s?|sobrin[oa]s?)\b"
+)
+_ES_ALONE_AT_HOME = (
+    r"\bsol[oa]s?\s+en\s+(?:casa|el\s+piso|el\s+apartamento)\b|\b(?:encerrad|abandonad)[oa]s?\b"
+)
+_ES_FOR_DAYS = (
+    r"\b(?:dos|tres|cuatro|cinco|varios|\d+)\s+dias\b|\bdesde\s+(?:ayer|anoche|el\s+"
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pelicula|peli|viendo|serie)\b)"
+    + every_one_of(_ES_A_CHILD, _ES_ALONE_AT_HOME, _ES_FOR_DAYS),
+)
+
+# A child hit and bleeding from the head ("le han pegado al niño y le sangra la cabeza"); not
+# chewing gum stuck in a child's hair and a headache.
+_ES_HIT_HIM = (
+    r"\b(?:le|la|lo|les)\s+(?:han|ha)\s+(?:pegado|golpeado|dado\s+una\s+paliza)\b"
+    + _ES_NOT_STUCK
+    + r"|\b(?:pegaron|golpearon|pego|golpeo|patearon)\s+(?:al|a\s+la|a\s+mi|a\s+su)\b"
+)
+_ES_HEAD_BLEEDING = (
+    r"\bsangr\w*\s+(?:\w+\s+)?(?:la|de\s+la|por\s+la)\s+cabeza\b|\bcabeza\s+(?:\w+\s+)?sangr\w*|"
+    r"\bsangre\s+(?:\w+\s+)?(?:de\s+la|en\s+la)\s+cabeza\b|\bbrecha\s+en\s+la\s+cabeza\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_A_CHILD, _ES_HIT_HIM, _ES_HEAD_BLEEDING),
+)
+
+# A girl married off by her family, to a cousin, abroad, by force or with tickets bought ("mi
+# padre me va a casar con mi primo en su país"); not taken to a cousin's wedding abroad.
+_ES_MARRIES_ME_OFF = (
+    r"\b(?:padre|madre|familia|padres|tio|hermano|abuelo|ellos)\s+(?:\w+\s+){0,2}?(?:me\s+"
+    r"(?:va|van|quiere|quieren)\s+a\s+casar|me\s+(?:quiere|quieren)\s+casar|(?:va|van)\s+a\s+"
+    r"casarme|(?:quiere|quieren)\s+casarme|me\s+obliga\w*\s+a\s+casarme)\b"
+)
+_ES_COUSIN_OR_ABROAD = (
+    r"\b(?:prim[oa]|su\s+pais|mi\s+pais|fuera|extranjero|billetes?|pasajes?|a\s+la\s+fuerza|"
+    r"sin\s+que\s+yo\s+quiera|contra\s+mi\s+voluntad)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_MARRIES_ME_OFF, _ES_COUSIN_OR_ABROAD),
+)
+
+# A girl to be cut ("van a cortar a mi hija en las vacaciones, la ablación"); not a haircut,
+# nor a son's circumcision, nor the subject of a talk.
+_ES_CUTTING = (
+    r"\b(?:ablacion|mutilacion\s+genital|circuncis\w*|cortar\s+a\s+(?:mi|la|su)\s+(?:hija|nina|"
+    r"sobrina|hermana|nieta))\b"
+)
+_ES_A_GIRL = r"\b(?:hija|nina|sobrina|nieta|hermana|hijastra|chica)\b"
+_ES_TO_BE_DONE = r"\b(?:van|va|quieren|quiere|vacaciones|viaje|llevar|llevan|mandar)\b"
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:charla|clase|sesion|campana|documental)\b)"
+    + every_one_of(_ES_CUTTING, _ES_A_GIRL, _ES_TO_BE_DONE),
+)
+
+# Chest pain with no speech, no answer or a faint ("mi abuelo tiene dolor en el pecho y no
+# habla"); not a grandfather with a sore knee who is not speaking to an aunt.
+_ES_CHEST_PAIN = (
+    r"\b(?:dolor|dolores|presion|opresion|punzada)\s+(?:fuerte\s+|muy\s+fuerte\s+)?(?:en\s+el|"
+    r"de)\s+pecho\b|\b(?:le|me)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
+)
+_ES_NO_SPEECH = (
+    r"\bno\s+(?:puede\s+)?habla\w*\b(?!\s+(?:con|conmigo|ingles|espanol))|\bno\s+(?:responde|"
+    r"contesta|reacciona)\b(?!\s+(?:al|el|los|las|a)\s+(?:telefono|movil|mensajes|llamadas))|"
+    r"\bse\s+(?:ha\s+)?desmay\w*|\bsudor\s+frio\b|\bboca\s+torcida\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tos|gimnasio|ayer|ya\s+paso|mejor|risa|reir)\b)"
+    + every_one_of(_ES_CHEST_PAIN, _ES_NO_SPEECH),
+)
+
+# Someone beaten, starved or kept from a doctor to drive out a spirit, a demon or a jinn ("le
+# pegaron para sacarle el espíritu"); not a fright given in a spirit costume.
+_ES_SPIRIT = (
+    r"\b(?:demonio\w*|diablo|poseid[oa]|endemoniad[oa]|jinn|djinn|exorcis\w*)\b|\b(?:sacar|"
+    r"expulsar|echar)\w*\s+(?:\w+\s+)?(?:el|los|un|al)\s+(?:\w+\s+)?espiritus?\b"
+)
+_ES_HARMED_FOR_IT = (
+    r"\b(?:le|la|lo|les|me)\s+(?:pegaron|pegan|pega|pego|golpearon|golpean|han\s+pegado|"
+    r"han\s+golpeado|quemaron|ataron|dieron\s+una\s+paliza)\b"
+    + _ES_NOT_STUCK
+    + r"|\bsin\s+(?:comer|beber|agua|comida)\b|\bno\s+(?:me\s+)?(?:deja|dejan)\s+(?:\w+\s+){0,2}"
+    r"(?:medico|hospital)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_SPIRIT, _ES_HARMED_FOR_IT),
+)
