@@ -106,9 +106,9 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # In the order they are tried: the languages the assistant speaks first, so a message two nets
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # A language whose module reached 600 lines, or would with what it reads now, reads from more
-# than one (the tuples below name them: the main kinds said plainly as they happen are in
-# safeguarding_<language>_now for Portuguese, Spanish, Italian, French and Romanian), one net
-# under one code; each module's docstring says what it reads.
+# than one (the tuples below name them: safeguarding_<language>_plans reads a plan to die said
+# plainly, safeguarding_<language>_now the main kinds said plainly as they happen), one net under
+# one code; each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES + ROMANIAN_NOW_PHRASES,
