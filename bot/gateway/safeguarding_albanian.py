@@ -431,7 +431,8 @@ _SQ_GONE = (
 )
 _SQ_TABLETS = r"\b(?:hap(?:a|at|e)|tablet\w*|ilac\w*|barna|barnat)\b"
 _SQ_SWALLOW_ALL = (
-    r"\bt'?i\s+(?:pi|gelltit\w*)\s+(?:te\s+)?gjitha\b|\b(?:piva|gelltita)\s+te\s+gjitha\b"
+    r"\b(?:t'?|do\s+)i\s+(?:pi|gelltit\w*)\s+(?:te\s+)?gjitha\b|"
+    r"\b(?:piva|gelltita)\s+te\s+gjitha\b"
 )
 _SQ_MEANS = r"(?:litar\w*|lak|laku|lakun|arm(?:e|en|et|a)|pistolet\w*|pushk\w*)"
 _SQ_MEANS_HELD = (

@@ -389,11 +389,12 @@ BULGARIAN_PHRASES += (  # i18n-exempt: input
 )
 
 # A young child alone at home, the one who looks after it not back since yesterday or gone all
-# night, and the child crying, on the balcony or hungry now ("детето на съседката е само вкъщи,
+# night, and the child crying, on the balcony, hungry or unfed ("детето на съседката е само вкъщи,
 # тя не се е прибрала от вчера и малкият плаче на балкона"); not the question of the age a child
 # may be left alone, nor a baby crying at night with its parents there.
 _BG_A_CHILD = (
-    r"\b(?:дете\w*|деца\w*|бебе\w*|малки(?:ят|я)|малката|малките|момиченце\w*|момченце\w*)"
+    r"\b(?:дете\w*|деца\w*|бебе\w*|малки(?:ят|я)|малката|малките|момиченце\w*|момченце\w*|"
+    r"син(?:ът)?\s+ми|дъщеря\s+ми)"
 )
 _BG_LEFT_ALONE = (
     r"\b(?:сам|сама|само|сами)\s+(?:\w+\s+)?(?:вкъщи|у\s+дома|в\s+(?:апартамента|къщата|"
@@ -407,7 +408,7 @@ _BG_SINCE_OR_GONE = (
 _BG_DISTRESS_NOW = (
     r"\bплач\w*\b(?!\s+от\s+(?:смях|радост))|\bпищи\b|\bвика\s+(?:мама|майка\s+си|за\s+"
     r"помощ)|\bна\s+балкона\b|\bникой\s+не\s+(?:отваря|отговаря)\b|\bгладн\w*|\bняма\s+"
-    r"(?:какво\s+да\s+яде|храна)\b"
+    r"(?:какво\s+да\s+яде|храна)\b|\bбез\s+(?:храна|ядене)\b"
 )
 BULGARIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_A_CHILD, _BG_LEFT_ALONE, _BG_SINCE_OR_GONE, _BG_DISTRESS_NOW),

@@ -20,6 +20,11 @@ while cooking or shaving.
 A plan to die said plainly (dying decided, killing oneself to come, not alive after a day, a leap
 from a bridge or onto the lines, pills or a rope gathered beside a goodbye) is read too; not a
 move decided, a rope for the washing.
+Also the main kinds said plainly: a whole box of pills swallowed, all of them to be taken
+tonight, a mother beaten now, a knife held behind a locked door, a child alone for days unfed or
+hit and bleeding from the head, a marriage to a cousin abroad, being kept locked in, a daughter
+to be cut, chest pain with no speech, a beating to drive out a demon; not pills bought, a
+doorbell rung, a cake cut, a son's circumcision, chest pain after the gym, drums at New Year.
 """
 
 from __future__ import annotations
@@ -282,4 +287,99 @@ _GR_LAST_OR_GOODBYE = (
 GREEK_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ρουχα|απλω|ταξιδι|αναρριχηση|βαρκα|κατασκηνωση|κυνηγι))"
     + every_one_of(_GR_MEANS_GATHERED, _GR_LAST_OR_GOODBYE),
+)
+
+# The main kinds said plainly. A whole box of pills just swallowed ("κατάπια ένα ολόκληρο κουτί
+# χάπια"), not one bought; all the pills to be taken tonight or beside "I can't take any more"
+# ("απόψε θα πάρω όλα τα χάπια"), not all the pills picked up from the pharmacy or prescribed.
+_GR_PILLS = r"(?:χαπια|χαπιων|φαρμακα|ηρεμιστικα|υπνωτικα|παυσιπονα)"
+_GR_SWALLOWED_A_BOX = (
+    r"\b(?:καταπια|ηπια)\s+(?:\S+\s+){0,2}?(?:κουτι|πακετο|μπουκαλακι|καρτελα|συσκευασια)\s+"
+    rf"(?:\S+\s+){{0,2}}?{_GR_PILLS}"
+)
+_GR_WILL_TAKE_ALL = (
+    rf"\bθα\s+(?:τα\s+)?(?:παρω|πιω|καταπιω)\s+(?:\S+\s+)?ολα\s+(?:\S+\s+)?{_GR_PILLS}"
+)
+_GR_TONIGHT_OR_DESPAIR = (
+    r"\b(?:αποψε|αυτη\s+τη\s+νυχτα|τωρα|σημερα|αυριο)\b|\bδεν\s+(?:αντεχω|μπορω)\s+(?:\S+\s+)?"
+    r"αλλο\b"
+)
+_GR_AS_PRESCRIBED = r"^(?!.*(?:φαρμακει\w*|συνταγ\w*|γιατρ\w*|δοσολογι\w*))"
+# A mother, sister or child beaten now ("χτυπάει τη μαμά μου"); not the bell or a ball hit.
+_GR_BEATS = r"(?:χτυπαει|χτυπα|χτυπανε|χτυπουν|δερνει|δερνουν|πλακωνει|κλωτσαει)"
+_GR_MUM_OR_SISTER = (
+    r"(?:τη|την|το|τον)\s+(?:μαμα|μητερα|αδερφη|αδελφη|γιαγια|κορη|γιο|αδερφο|αδελφο|παιδι)\s+"
+    r"(?:μου|μας)"
+)
+# Someone standing with a knife ("στέκεται με ένα μαχαίρι") beside a door locked; not a cake cut.
+_GR_KNIFE_HELD = (
+    r"\b(?:στεκεται|ειναι|ηρθε|μπηκε|περιφερεται|κυκλοφορει|καθεται)\s+(?:\S+\s+){0,2}?με\s+"
+    r"(?:ενα\s+|το\s+)?(?:μαχαιρι|μαχαιρια|τσεκουρι)\b|\b(?:κρατα|κραταει|εβγαλε|αρπαξε|"
+    r"κουναει)\s+(?:\S+\s+)?(?:ενα\s+|το\s+)?(?:μαχαιρι|τσεκουρι)\b"
+)
+_GR_DOOR_LOCKED = (
+    r"\b(?:κλειδωσε|κλειδωνει|κλειδωσαν|ασφαλισε)\s+(?:\S+\s+){0,2}?(?:πορτα|πορτες|μας|με)\b|"
+    r"\bπορτα\s+(?:ειναι\s+)?κλειδωμενη\b"
+)
+_GR_COOKING = r"^(?!.*(?:κοβει|καθαριζει|ψωμι|τουρτα|λαχανικ|κρεμμυδ|κρεας))"
+# A child alone at home for days without food; a child hit and bleeding from the head.
+_GR_A_CHILD = r"\b(?:παιδι|παιδια|μωρο|γιος|γιο|κορη|μικρος|μικρη|μικρο|εγγον\w*)\b"
+_GR_ALONE = r"\b(?:μονο|μονη|μονος|μονα|αφημενο|παρατημενο)\b"
+_GR_FOR_DAYS = (
+    r"\b(?:δυο|τρεις|τρια|τεσσερις|πολλες|μερικες|\d+)\s+(?:μερες|ημερες|εικοσιτετραωρα)\b|"
+    r"\bαπο\s+χθες\b"
+)
+_GR_NO_FOOD = (
+    r"\bχωρις\s+(?:φαγητο|φαι|τροφη)\b|\bδεν\s+(?:εχει\s+)?(?:φαει|φαγητο)\b|\bνηστικ\w*|"
+    r"\bπειναει\b"
+)
+_GR_HIT = r"\b(?:χτυπησαν|χτυπησε|εδειραν|εδειρε|σπρωξαν|εσπρωξε|χτυπημενο|χτυπημενος|δαρμενο)\b"
+_GR_HEAD_BLEEDING = (
+    r"\bαιμορραγει\s+(?:\S+\s+){0,2}?κεφαλι\b|\bαιμα\w*\s+(?:\S+\s+){0,3}?κεφαλι\b|\bκεφαλι\s+"
+    r"(?:\S+\s+){0,2}?(?:ματωμενο|ανοιχτο|σπασμενο|αιμορραγει)\b|\bανοιξε\s+το\s+κεφαλι\b"
+)
+# The writer to be married off ("θα με παντρέψει"; not "να με παντρευτεί", to marry me) beside
+# a cousin, abroad or tickets; the writer kept locked in ("με κρατάνε κλειδωμένη").
+_GR_MARRY_ME_OFF = r"\bμε\s+(?:παντρεψει|παντρεψουν|παντρευει|παντρευουν|παντρεψαν|παντρεψε)\b"
+_GR_COUSIN_OR_ABROAD = (
+    r"\b(?:ξαδερφ\w*|ξαδελφ\w*|εξωτερικο|εισιτηρι\w*|με\s+το\s+ζορι|χωρις\s+να\s+θελω)\b|"
+    r"\bπαρα\s+τη\s+θεληση\s+μου\b"
+)
+_GR_KEPT_LOCKED = (
+    r"\bμε\s+(?:κραταει|κρατανε|κρατουν|κρατησαν|κρατουσαν)\s+(?:\S+\s+)?(?:κλειδωμεν\w*|"
+    r"φυλακισμεν\w*)"
+)
+# A daughter or granddaughter to be cut ("θα κάνουν περιτομή στην κόρη μου"); not a son.
+_GR_GIRL = r"(?:κορη|κορουλα|εγγονη|αδερφη|αδελφη|κοριτσι|μενα)"
+_GR_CUT = r"(?:περιτομ\w*|ακρωτηριασμ\w*)"
+_GR_GIRL_CUT = (
+    rf"\b{_GR_CUT}\s+(?:\S+\s+){{0,2}}?{_GR_GIRL}\b|\b{_GR_GIRL}\s+(?:\S+\s+){{0,3}}?{_GR_CUT}"
+)
+# Chest pain beside someone who does not speak or respond; not chest pain after the gym.
+_GR_CHEST_PAIN = (
+    r"\b(?:πονο|πονος|πονους|πονοι|πονα|πονανε|ποναει|σφιξιμο|βαρος)\s+(?:\S+\s+){0,2}?"
+    r"(?:στηθος|καρδια)\b|\bστηθος\s+(?:\S+\s+)?πονα\w*"
+)
+_GR_NOT_SPEAKING = (
+    r"\bδεν\s+(?:μιλαει|μιλα|απαντα|απανταει|αντιδρα|μπορει\s+να\s+μιλησει)\s*(?:[.!,;]|$|και\b)"
+)
+# Someone beaten to drive out a demon, a spirit or a jinn ("τη χτυπάνε για να βγάλουν το
+# δαιμόνιο"); not drums beaten to chase spirits away.
+_GR_BEATS_THEM = (
+    r"\b(?:τη|την|τον|το|με|μας)\s+(?:χτυπανε|χτυπαει|χτυπουν|χτυπα|δερνουν|δερνει|εδειραν|"
+    r"χτυπησαν)\b"
+)
+_GR_SPIRIT = r"(?:δαιμον\w*|πνευμα\w*|τζιν|διαβολ\w*|εξορκ\w*|ξορκ\w*)"
+GREEK_PHRASES += (  # i18n-exempt: input
+    _GR_SWALLOWED_A_BOX,
+    _GR_AS_PRESCRIBED + every_one_of(_GR_WILL_TAKE_ALL, _GR_TONIGHT_OR_DESPAIR),
+    rf"\b{_GR_BEATS}\s+(?:τωρα\s+)?{_GR_MUM_OR_SISTER}\b",
+    _GR_COOKING + every_one_of(_GR_KNIFE_HELD, _GR_DOOR_LOCKED),
+    "^" + every_one_of(_GR_A_CHILD, _GR_ALONE, _GR_FOR_DAYS, _GR_NO_FOOD),
+    "^" + every_one_of(_GR_A_CHILD, _GR_HIT, _GR_HEAD_BLEEDING),
+    "^" + every_one_of(_GR_MARRY_ME_OFF, _GR_COUSIN_OR_ABROAD),
+    _GR_KEPT_LOCKED,
+    _GR_GIRL_CUT,
+    "^" + every_one_of(_GR_CHEST_PAIN, _GR_NOT_SPEAKING),
+    "^" + every_one_of(_GR_BEATS_THEM, _GR_SPIRIT),
 )

@@ -21,6 +21,12 @@ a passport handed in for a visa, a report finished tonight, the room arranged.
 Also a plan to die said plainly: "úgy döntöttem, hogy meghalok", "véget vetek az életemnek",
 "felakasztom magam", "leugrom a hídról", "a vonat elé vetem magam", "nem leszek életben",
 tablets gathered beside a time; not popping down to the shop, a trip, dying of laughter.
+Also the main kinds said plainly: cutting oneself now, a whole box of pills swallowed or all of
+them to be taken tonight, a mother beaten now, a knife held behind a locked door, a man who
+followed the writer and waits outside, a child alone for days unfed or hit and bleeding from
+the head, a marriage to a cousin abroad, a daughter to be cut, chest pain with no speech, a
+beating to drive out a spirit; not onions cut, pills bought, chess, a cake sliced, a friend
+waiting, a son's circumcision, chest pain after training, a drum beaten at New Year.
 """
 
 from __future__ import annotations
@@ -212,4 +218,118 @@ HUNGARIAN_PHRASES += (  # i18n-exempt: input
     r"(?!\s+\w+t[oe]l\b)|\bbucsuzom\s+orokre\b",
     # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
     rf"^(?!.*{_HU_EVERYDAY_USE})" + every_one_of(_HU_PILLS_GATHERED, f"{_HU_SOON}|{_HU_GOODBYE}"),
+)
+
+# The main kinds said plainly. Cutting oneself ("vágom magam") now, again or with bleeding that
+# will not stop; not onions cut, nor a cut while cooking or shaving.
+_HU_CUT_SELF = (
+    r"\b(?:vagom|megvagom|vagtam\s+meg|megvagtam|felvagtam)\s+"
+    r"(?:meg\s+)?magam(?:at)?\b"
+)
+_HU_BLEEDING_OR_NOW = r"\bnem\s+all\s+(?:el|meg)\b|\bverz\w*|\bmost\b|\bmegint\b|\bujra\b"
+_HU_COOKING = r"^(?!.*\b(?:fozes\w*|borotv\w*|hagym\w*|kenyer\w*|papir\w*)\b)"
+# A whole box of pills just swallowed ("lenyeltem egy egész doboz gyógyszert"), not one bought
+# ("vettem", without "be"); all the pills to be taken tonight or beside "I can't go on"
+# ("ma este beveszem az összes gyógyszert"), not all of them picked up at the pharmacy.
+_HU_ANY_PILLS = r"(?:gyogyszer|tablett|altato|pirula)\w*"
+_HU_SWALLOWED_A_BOX = (
+    r"\b(?:lenyeltem|nyeltem\s+le|bevettem|vettem\s+be|beszedtem)\s+(?:\w+\s+){0,2}?egesz\s+"
+    rf"(?:doboz|level|tubus|uveg|csomag)\w*\s+(?:\w+\s+)?{_HU_ANY_PILLS}|\blenyeltem\s+az\s+"
+    rf"osszes\s+{_HU_ANY_PILLS}"
+)
+_HU_WILL_TAKE_ALL = (
+    rf"\b(?:beveszem|lenyelem|bekapom|beszedem)\s+(?:\w+\s+)?(?:az\s+)?osszes\s+(?:\w+\s+)?"
+    rf"{_HU_ANY_PILLS}"
+)
+_HU_AS_PRESCRIBED = r"^(?!.*\b(?:orvos\w*|recept\w*|patik\w*|gyogyszertar\w*|szokas\w*)\b)"
+# A mother, sister or child beaten now ("a párom most veri anyámat"); not a game won.
+_HU_BEATS = r"(?:veri|verik|megveri|megverte|verte|uti|rugja|fojtogatja|pofozza)"
+_HU_MUM_OR_SISTER = (
+    r"(?:az\s+)?(?:anyamat|anyukamat|huganyomat|hugomat|noveremet|nagymamamat|lanyomat|fiamat|"
+    r"testveremet)"
+)
+# Someone standing with a knife ("késsel áll") beside a door locked; not a cake being cut.
+_HU_KNIFE_HELD = (
+    r"\b(?:kessel|baltaval)\s+(?:\w+\s+)?(?:all|jar|jott|van|rohangal|fenyeget\w*|hadonasz\w*|"
+    r"ul)\b|\b(?:all|jar|jott|van|rohangal|hadonasz\w*)\s+(?:\w+\s+)?(?:egy\s+)?(?:kessel|"
+    r"baltaval)\b|\b(?:kest|baltat)\s+(?:\w+\s+)?(?:tart|fog|szorongat|elovett|rantott)\w*"
+)
+_HU_DOOR_LOCKED = (
+    r"\b(?:bezarta|kulcsra\s+zarta|bezart)\s+(?:\w+\s+)?(?:az\s+)?(?:ajtot|ajtokat|minket|"
+    r"engem)\b|\baz\s+ajto\s+(?:\w+\s+)?zarva\b"
+)
+_HU_CAKE = (
+    r"^(?!.*\b(?:vagja|felvagja|szeleteli|hamozza|kenyer\w*|tortat|tortak\w*|zoldseg\w*|"
+    r"hagym\w*|hust)\b)"
+)
+# A man following the writer now from a stop or a station ("követ a megállótól"), or who followed
+# her ("követett") and waits outside; not a friend, nor a man who walked the same way.
+_HU_FOLLOWING = r"\bkovet(?:nek)?\b|\bengem\s+kovet(?:nek)?\b"
+_HU_FOLLOWED = rf"{_HU_FOLLOWING}|\bkovet(?:ett|tek)\b"
+_HU_FROM = (
+    r"\b\w*(?:megallotol|allomastol|busztol|metrotol|vonattol|palyaudvartol|bolttol|iskolatol|"
+    r"munkatol)\b"
+)
+_HU_WAITING = (
+    r"\b(?:kint|odakint|lent|a\s+kapu\s+elott|a\s+haz\s+elott|a\s+bejaratnal)\s+(?:\w+\s+)?"
+    r"(?:var|all|leselkedik|acsorog)\b"
+)
+_HU_A_MAN = r"\b(?:ferfi|pasas|pasi|alak|idegen|valaki|ficko|srac)\b"
+# A child alone at home for days without food; not a child at home with a fever.
+_HU_ALONE = r"\b(?:egyedul|magara\s+hagy\w*|magukra\s+hagy\w*)\b"
+_HU_FOR_DAYS = (
+    r"\b(?:ket|harom|negy|ot|nehany|par|\d+)\s+(?:napja|napig|napra|nap\s+ota)\b|\btegnap\s+ota\b"
+)
+_HU_NO_FOOD = (
+    r"\b(?:etel|enni|kaja)\s+nelkul\b|\bnincs\s+(?:mit\s+ennie|(?:\w+\s+)?etel)\b|"
+    r"\bnem\s+evett\b|"
+    r"\behes\w*|\behezik\b"
+)
+# A child hit and bleeding from the head; not a child hit by a ball with a bruise.
+_HU_CHILD_HIT = r"\b(?:megut\w*|megvert\w*|meglok\w*|leutot\w*)"
+_HU_HEAD_BLEEDING = (
+    r"\bverzik\s+a\s+fej\w*|\bfej\w*\s+verzik\b|\bfejebol\s+(?:\w+\s+)?ver\b|\bfejseb\w*|"
+    r"\b(?:betort\w*|felreped\w*)\s+a\s+fej\w*"
+)
+# The writer to be married off ("hozzáad az unokatestvéremhez", "férjhez ad") beside a cousin,
+# abroad or tickets; not a cousin's own wedding abroad, nor salt added to a soup.
+_HU_MARRY_ME_OFF = (
+    r"\bferjhez\s+(?:\w+\s+)?ad\w*|\bhozzaad\w*\s+(?:\w+\s+){0,2}?\w+(?:hoz|hez)\b|"
+    r"\bkihazasit\w*|\bkenyszer\w*\s+(?:\w+\s+)?(?:hazassag\w*|ferjhez)"
+)
+_HU_COUSIN_OR_ABROAD = r"\b(?:unokatestver\w*|kulfold\w*|jegy\w*|akaratom\s+ellenere)\b"
+# A daughter, sister or granddaughter to be cut ("körül akarják metélni a lányomat"); not a son.
+_HU_GIRL = r"(?:lanyom\w*|lany\w*|kislany\w*|hugom\w*|nover\w*|engem)"
+_HU_CUT = r"(?:korulmetel\w*|korul\s+(?:\w+\s+){0,2}?metel\w*)"
+_HU_GIRL_CUT = (
+    rf"\b{_HU_CUT}\s+(?:\w+\s+){{0,2}}?{_HU_GIRL}\b|\b{_HU_GIRL}\s+(?:\w+\s+){{0,3}}?{_HU_CUT}"
+)
+# Chest pain beside someone who does not speak or respond; not chest pain after training.
+_HU_CHEST_PAIN = (
+    r"\bmellkas\w*\s+(?:\w+\s+)?(?:fajdalm\w*|fajdalom|szorit\w*|nyom\w*|faj)\b|\bfaj\s+a\s+"
+    r"mellkas\w*"
+)
+_HU_NOT_SPEAKING = r"\bnem\s+(?:beszel|valaszol|reagal|tud\s+beszelni|szol)\s*(?:[.!,;]|$|es\b)"
+# Someone beaten to drive out a spirit, a demon or a jinn ("verik, hogy kiűzzék belőle a
+# gonosz szellemet"); not a drum beaten ("verik a dobot").
+_HU_BEATS_THEM = (
+    r"\b(?:verik|veri|vertek|megverik|megvertek|utik)\b(?=\s*[,.;!]|\s+(?:ot|engem|minket|mert|"
+    r"hogy|a\s+(?:gyereket|lanyt|fiut|lanyomat|fiamat))\b)"
+)
+_HU_SPIRIT = r"\b(?:szellem\w*|demon\w*|ordog\w*|dzinn\w*|megszallt\w*)"
+HUNGARIAN_PHRASES += (  # i18n-exempt: input
+    _HU_COOKING + every_one_of(_HU_CUT_SELF, _HU_BLEEDING_OR_NOW),
+    _HU_SWALLOWED_A_BOX,
+    _HU_AS_PRESCRIBED + every_one_of(_HU_WILL_TAKE_ALL, f"{_HU_SOON}|{_HU_CANT_GO_ON}"),
+    rf"^(?!.*{_HU_GAME}).*\b(?:{_HU_BEATS}\s+(?:most\s+)?{_HU_MUM_OR_SISTER}|"
+    rf"{_HU_MUM_OR_SISTER}\s+(?:most\s+)?{_HU_BEATS})\b",
+    _HU_CAKE + every_one_of(_HU_KNIFE_HELD, _HU_DOOR_LOCKED),
+    "^" + every_one_of(_HU_A_MAN, _HU_FOLLOWING, _HU_FROM),
+    "^" + every_one_of(_HU_A_MAN, _HU_FOLLOWED, _HU_WAITING),
+    "^" + every_one_of(_HU_CHILD, _HU_ALONE, _HU_FOR_DAYS, _HU_NO_FOOD),
+    "^" + every_one_of(_HU_CHILD, _HU_CHILD_HIT, _HU_HEAD_BLEEDING),
+    "^" + every_one_of(_HU_MARRY_ME_OFF, _HU_COUSIN_OR_ABROAD),
+    _HU_GIRL_CUT,
+    "^" + every_one_of(_HU_CHEST_PAIN, _HU_NOT_SPEAKING),
+    "^" + every_one_of(_HU_BEATS_THEM, _HU_SPIRIT),
 )

@@ -47,12 +47,14 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
+from bot.gateway.safeguarding_albanian_now import ALBANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_arabic_plans import ARABIC_PLANS_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
+from bot.gateway.safeguarding_bulgarian_now import BULGARIAN_NOW_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
@@ -67,9 +69,11 @@ from bot.gateway.safeguarding_italian_now import ITALIAN_NOW_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
 from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
+from bot.gateway.safeguarding_lithuanian_now import LITHUANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
+from bot.gateway.safeguarding_polish_now import POLISH_NOW_PHRASES
 from bot.gateway.safeguarding_polish_plans import POLISH_PLANS_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_portuguese_now import PORTUGUESE_NOW_PHRASES
@@ -81,6 +85,7 @@ from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_romanian_now import ROMANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
+from bot.gateway.safeguarding_russian_now import RUSSIAN_NOW_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
@@ -94,6 +99,7 @@ from bot.gateway.safeguarding_turkish_plans import TURKISH_PLANS_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
+from bot.gateway.safeguarding_ukrainian_now import UKRAINIAN_NOW_PHRASES
 from bot.gateway.safeguarding_ukrainian_plans import UKRAINIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu import URDU_PHRASES
 from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
@@ -110,7 +116,7 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # plainly, safeguarding_<language>_now the main kinds said plainly as they happen), one net under
 # one code; each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
-    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
+    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES + POLISH_NOW_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES + ROMANIAN_NOW_PHRASES,
     "ur": URDU_PHRASES
     + URDU_POWER_PHRASES
@@ -124,9 +130,9 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
     "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES,
     "fa": FARSI_PHRASES,
-    "lt": LITHUANIAN_PHRASES,
-    "bg": BULGARIAN_PHRASES,
-    "sq": ALBANIAN_PHRASES,
+    "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES,
+    "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES,
+    "sq": ALBANIAN_PHRASES + ALBANIAN_NOW_PHRASES,
     "pa": PUNJABI_PHRASES + PUNJABI_NOW_PHRASES,
     "ta": TAMIL_PHRASES,
     "el": GREEK_PHRASES,
@@ -135,8 +141,11 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "yo": YORUBA_PHRASES,
     "it": ITALIAN_PHRASES + ITALIAN_NOW_PHRASES,
     "fr": FRENCH_PHRASES + FRENCH_NOW_PHRASES,
-    "ru": RUSSIAN_PHRASES,
-    "uk": UKRAINIAN_PHRASES + UKRAINIAN_HATE_PHRASES + UKRAINIAN_PLANS_PHRASES,
+    "ru": RUSSIAN_PHRASES + RUSSIAN_NOW_PHRASES,
+    "uk": UKRAINIAN_PHRASES
+    + UKRAINIAN_HATE_PHRASES
+    + UKRAINIAN_PLANS_PHRASES
+    + UKRAINIAN_NOW_PHRASES,
     "zh": CHINESE_PHRASES,
     "tw": TWI_PHRASES,
     "am": AMHARIC_PHRASES,

@@ -106,7 +106,7 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"venas)\b",
     # all the tablets
     r"\b(?:isgeriau|isgersiu|prarijau|prarysiu|suvalgiau|geriau|gersiu)\s+(?:\w+\s+)?(?:visas|visus|"
-    r"visa)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|pakuot\w*|piliul\w*)\b|\bperdozav\w*",
+    r"visa)\s+(?:\w+\s+)?(?:table[tc]\w*|vaist\w*|pakuot\w*|piliul\w*)\b|\bperdozav\w*",
     r"\b(?:kaupiu|susikaupiau|prisikaupiau|slepiu)\s+(?:\w+\s+)?(?:tablet\w*|vaist\w*|piliul\w*)\b",
     # violence, threats, control
     rf"\bmane\s+(?:\w+\s+)?(?:{_LT_HARMS})\b|\b(?:{_LT_HARMS})\s+mane\b",

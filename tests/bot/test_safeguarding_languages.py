@@ -9196,6 +9196,490 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "au bătut-o ca să scoată duhul din ea",
             "au sfințit casa ca să scoată duhul rău din ea",
         ),
+        # Polish: a partner beating her mum now; applauding her mum
+        (
+            "pl",
+            "Mój partner bije teraz moją mamę",
+            "Mój partner bije teraz brawo mojej mamie",
+        ),
+        # Polish: standing with a knife, the door locked; standing with a knife cutting a cake
+        (
+            "pl",
+            "Stoi z nożem i zamknął drzwi na klucz",
+            "Stoi z nożem przy stole i kroi tort",
+        ),
+        # Polish: a child hit and bleeding from the head; a child hit by a ball in PE, a bruise
+        (
+            "pl",
+            "Dziecko zostało uderzone i krwawi z głowy",
+            "Dziecko zostało uderzone piłką na wf, ma siniaka na nodze",
+        ),
+        # Polish: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding abroad
+        (
+            "pl",
+            "Tata chce mnie wydać za kuzyna za granicą, bilety już kupione",
+            "Mój kuzyn bierze ślub za granicą, bilety już kupione",
+        ),
+        # Polish: in-laws keeping her locked in, papers taken; in-laws keeping her to dinner
+        (
+            "pl",
+            "Teściowie trzymają mnie zamkniętą i zabrali mi dokumenty",
+            "Teściowie trzymają mnie na obiedzie do wieczora",
+        ),
+        # Polish: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "pl",
+            "W wakacje chcą obrzezać moją córkę",
+            "W wakacje chcą obrzezać mojego syna",
+        ),
+        # Polish: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "pl",
+            "Dziadek ma ból w klatce piersiowej i nic nie mówi",
+            "Dziadek ma ból w klatce piersiowej po siłowni, mówi, że to mięśnie",
+        ),
+        # Polish: beaten to drive out a spirit; drums beaten to drive out spirits
+        (
+            "pl",
+            "Biją ją, żeby wypędzić z niej złego ducha",
+            "Biją w bębny, żeby wypędzić złe duchy w Nowy Rok",
+        ),
+        # Ukrainian: all the tablets to be swallowed tonight, can't go on; tablets the doctor
+        # prescribed bought tonight
+        (
+            "uk",
+            "Не можу більше, сьогодні вночі вип'ю всі таблетки",
+            "Сьогодні ввечері куплю всі таблетки, які виписав лікар",
+        ),
+        # Ukrainian: a man who followed her from the bus waiting outside; a friend who walked with
+        # her from the metro
+        (
+            "uk",
+            "За мною від автобуса йшов чоловік і тепер чекає біля під'їзду",
+            "За мною від метро йшла подруга, і ми разом стояли біля входу в кіно",
+        ),
+        # Ukrainian: standing with a knife, the door locked; standing with a knife cutting a cake
+        (
+            "uk",
+            "Він стоїть з ножем і замкнув двері",
+            "Він стоїть з ножем біля столу і ріже торт",
+        ),
+        # Ukrainian: a child alone at home two days without food; a child at home with a
+        # temperature
+        (
+            "uk",
+            "Дитина сама вдома вже два дні і нема що їсти",
+            "Дитина вже два дні вдома з температурою і погано їсть",
+        ),
+        # Ukrainian: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "uk",
+            "Дитину вдарили, в неї кров іде з голови",
+            "Дитину вдарили м'ячем на фізкультурі, синець на нозі",
+        ),
+        # Ukrainian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding
+        # abroad
+        (
+            "uk",
+            "Тато хоче видати мене заміж за двоюрідного брата за кордоном, квитки вже куплені",
+            "Мій двоюрідний брат одружується за кордоном, квитки вже куплені",
+        ),
+        # Ukrainian: a daughter to be cut in the holidays; a daughter's hair to be cut
+        (
+            "uk",
+            "На канікулах мою доньку хочуть обрізати",
+            "На канікулах доньці хочуть обрізати волосся",
+        ),
+        # Ukrainian: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "uk",
+            "У дідуся болить у грудях і він не розмовляє",
+            "У дідуся болить у грудях після спортзалу, каже, що це м'язи",
+        ),
+        # Russian: all the tablets to be swallowed tonight; tablets the doctor prescribed bought
+        # tonight
+        (
+            "ru",
+            "Сегодня вечером выпью все таблетки",
+            "Сегодня вечером куплю все таблетки, которые выписал врач",
+        ),
+        # Russian: standing with a knife, the door locked; standing with a knife cutting a cake
+        (
+            "ru",
+            "Он стоит с ножом и запер дверь",
+            "Он стоит с ножом у стола и режет торт",
+        ),
+        # Russian: a man who followed her from the bus waiting outside; a friend who walked with
+        # her from the bus
+        (
+            "ru",
+            "За мной от автобуса шёл мужчина и сейчас ждёт у подъезда",
+            "За мной от автобуса шла подруга, и мы вместе стояли у входа в кино",
+        ),
+        # Russian: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "ru",
+            "Ребёнка ударили, у него кровь идёт из головы",
+            "Ребёнка ударили мячом на физкультуре, синяк на ноге",
+        ),
+        # Russian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding abroad
+        (
+            "ru",
+            "Отец хочет выдать меня замуж за двоюродного брата за границей, билеты уже куплены",
+            "Мой двоюродный брат женится за границей, билеты уже куплены",
+        ),
+        # Russian: in-laws keeping her locked in, papers taken; in-laws keeping her up to date
+        (
+            "ru",
+            "Родственники мужа держат меня взаперти и забрали мои документы",
+            "Родственники мужа держат меня в курсе всех новостей",
+        ),
+        # Russian: a daughter to be cut in the holidays; a daughter's hair to be cut
+        (
+            "ru",
+            "На каникулах мою дочь хотят обрезать",
+            "На каникулах дочке хотят обрезать волосы",
+        ),
+        # Russian: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "ru",
+            "У дедушки болит грудь и он не разговаривает",
+            "У дедушки болит грудь после спортзала, говорит, что это мышцы",
+        ),
+        # Bulgarian: her husband beating her mother now; beating her mother at backgammon
+        (
+            "bg",
+            "Мъжът ми бие майка ми в момента",
+            "Мъжът ми бие майка ми на табла всяка вечер",
+        ),
+        # Bulgarian: standing with a knife, the door locked; standing with a knife cutting the
+        # cake
+        (
+            "bg",
+            "Стои с нож и заключи вратата",
+            "Стои с нож в кухнята и реже тортата",
+        ),
+        # Bulgarian: a child alone at home two days without food; alone two hours with food in the
+        # fridge
+        (
+            "bg",
+            "Детето е само вкъщи от два дни без храна",
+            "Детето е само вкъщи от два часа, храна има в хладилника",
+        ),
+        # Bulgarian: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "bg",
+            "Детето е ударено и му тече кръв от главата",
+            "Детето е ударено с топка в час по физическо, има синина на крака",
+        ),
+        # Bulgarian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding
+        # abroad
+        (
+            "bg",
+            "Баща ми ще ме омъжи за братовчед ми в чужбина, билетите са купени",
+            "Братовчед ми се жени в чужбина, билетите са купени",
+        ),
+        # Bulgarian: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "bg",
+            "През ваканцията ще обрязват дъщеря ми",
+            "През ваканцията ще обрязват сина ми",
+        ),
+        # Bulgarian: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "bg",
+            "Дядо го боли в гърдите и не говори",
+            "Дядо го боли в гърдите след фитнеса, казва, че е мускулна треска",
+        ),
+        # Bulgarian: beaten to drive out a spirit; drums beaten to drive out spirits
+        (
+            "bg",
+            "Бият я, за да изгонят злия дух от нея",
+            "Бият барабани, за да изгонят злите духове на Нова година",
+        ),
+        # Lithuanian: cutting herself now, blood not stopping; cutting onions, tears not stopping
+        (
+            "lt",
+            "Pjaustausi dabar ir kraujas nesustoja",
+            "Pjaustau svogūnus dabar ir ašaros nesustoja",
+        ),
+        # Lithuanian: just swallowed a whole pack of tablets; just bought a whole pack at the
+        # pharmacy
+        (
+            "lt",
+            "Ką tik išgėriau visą pakelį tablečių",
+            "Ką tik nupirkau visą pakelį tablečių vaistinėje",
+        ),
+        # Lithuanian: her husband beating her mother now; her mother beating eggs for a cake
+        (
+            "lt",
+            "Vyras dabar muša mano mamą",
+            "Mano mama dabar muša kiaušinius pyragui",
+        ),
+        # Lithuanian: standing with a knife, the door locked; standing with a knife cutting a cake
+        (
+            "lt",
+            "Jis stovi su peiliu ir užrakino duris",
+            "Jis stovi su peiliu prie stalo ir pjausto tortą",
+        ),
+        # Lithuanian: a child beaten, bleeding from the head; a child hit by a ball in PE
+        (
+            "lt",
+            "Vaikas buvo sumuštas ir jam kraujuoja galva",
+            "Vaikas buvo sumuštas kamuoliu per kūno kultūrą, turi mėlynę ant kojos",
+        ),
+        # Lithuanian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding
+        # abroad
+        (
+            "lt",
+            "Tėtis nori mane ištekinti už pusbrolio užsienyje, bilietai jau nupirkti",
+            "Mano pusbrolis tuokiasi užsienyje, bilietai jau nupirkti",
+        ),
+        # Lithuanian: in-laws keeping her locked in, papers taken; in-laws who treat her as a
+        # daughter
+        (
+            "lt",
+            "Vyro tėvai laiko mane užrakintą ir atėmė mano dokumentus",
+            "Vyro tėvai laiko mane savo dukra ir labai myli",
+        ),
+        # Lithuanian: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "lt",
+            "Per atostogas mano dukrą nori apipjaustyti",
+            "Per atostogas mano sūnų nori apipjaustyti",
+        ),
+        # Lithuanian: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "lt",
+            "Seneliui skauda krūtinę ir jis nekalba",
+            "Seneliui skauda krūtinę po sporto salės, sako, kad tai raumenys",
+        ),
+        # Lithuanian: beaten to drive out a spirit; drums beaten to drive out spirits
+        (
+            "lt",
+            "Ją muša, kad išvarytų iš jos piktąją dvasią",
+            "Muša būgnus, kad išvarytų piktąsias dvasias per Naujuosius metus",
+        ),
+        # Albanian: just swallowed a whole box of pills; just bought a whole box at the pharmacy
+        (
+            "sq",
+            "Sapo gëlltita një kuti të tërë me hapa",
+            "Sapo bleva një kuti të tërë me hapa në farmaci",
+        ),
+        # Albanian: all the pills to be taken tonight; the juice left from the party to be drunk
+        # tonight
+        (
+            "sq",
+            "Sonte do i pi të gjitha hapat",
+            "Sonte do i pi të gjitha lëngjet që mbetën nga festa",
+        ),
+        # Albanian: her husband beating her mum now; beating her mum at chess
+        (
+            "sq",
+            "Burri im po e rreh mamin tani",
+            "Burri im po e mund mamin tani në shah",
+        ),
+        # Albanian: standing with a knife, the door locked; standing with a knife cutting a cake
+        (
+            "sq",
+            "Po qëndron me thikë në dorë dhe e ka mbyllur derën me çelës",
+            "Po qëndron me thikë në dorë dhe pret tortën",
+        ),
+        # Albanian: a man who followed her from the bus waiting outside; a friend waiting outside
+        # the cinema
+        (
+            "sq",
+            "Një burrë më ka ndjekur nga autobusi dhe po pret jashtë",
+            "Shoqja më ka pritur te autobusi dhe tani po pret jashtë kinemasë",
+        ),
+        # Albanian: a child alone at home two days without food; a child at home with a
+        # temperature
+        (
+            "sq",
+            "Fëmija është vetëm në shtëpi prej dy ditësh pa ushqim",
+            "Fëmija është në shtëpi prej dy ditësh me temperaturë dhe ha pak",
+        ),
+        # Albanian: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "sq",
+            "Fëmijën e goditën dhe i rrjedh gjak nga koka",
+            "Fëmijën e goditën me top në orën e edukimit fizik, ka një mavijosje në këmbë",
+        ),
+        # Albanian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding abroad
+        (
+            "sq",
+            "Babai do të më martojë me kushëririn jashtë shtetit, biletat janë blerë",
+            "Kushëriri im martohet jashtë shtetit, biletat janë blerë",
+        ),
+        # Albanian: in-laws keeping her locked in, papers taken; in-laws keeping her informed
+        (
+            "sq",
+            "Vjehrrit më mbajnë të mbyllur dhe m'i morën dokumentet",
+            "Vjehrrit më mbajnë të informuar për gjithçka",
+        ),
+        # Albanian: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "sq",
+            "Në pushime do ta rrethpresin vajzën time",
+            "Në pushime do ta rrethpresin djalin tim",
+        ),
+        # Albanian: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "sq",
+            "Gjyshi ka dhimbje në gjoks dhe nuk flet",
+            "Gjyshi ka dhimbje në gjoks pas palestrës, thotë që janë muskujt",
+        ),
+        # Albanian: beaten to drive out a jinn; a carpet beaten for the dust
+        (
+            "sq",
+            "E rrahin për të nxjerrë xhinin prej saj",
+            "E rrahin qilimin për të nxjerrë pluhurin",
+        ),
+        # Greek: just swallowed a whole box of pills; just bought a whole box at the pharmacy
+        (
+            "el",
+            "Μόλις κατάπια ένα ολόκληρο κουτί χάπια",
+            "Μόλις αγόρασα ένα ολόκληρο κουτί χάπια από το φαρμακείο",
+        ),
+        # Greek: all the pills to be taken tonight; all the pills picked up from the pharmacy
+        # tonight
+        (
+            "el",
+            "Απόψε θα πάρω όλα τα χάπια",
+            "Απόψε θα πάρω όλα τα χάπια από το φαρμακείο",
+        ),
+        # Greek: a partner beating her mum now; ringing her mum's bell now
+        (
+            "el",
+            "Ο σύντροφός μου χτυπάει τη μαμά μου τώρα",
+            "Ο σύντροφός μου χτυπάει το κουδούνι της μαμάς μου τώρα",
+        ),
+        # Greek: standing with a knife, the door locked; standing with a knife cutting the cake
+        (
+            "el",
+            "Στέκεται με ένα μαχαίρι και κλείδωσε την πόρτα",
+            "Στέκεται με ένα μαχαίρι στην κουζίνα και κόβει την τούρτα",
+        ),
+        # Greek: a child alone at home two days without food; a child at home with a temperature
+        (
+            "el",
+            "Το παιδί είναι μόνο του στο σπίτι δύο μέρες χωρίς φαγητό",
+            "Το παιδί είναι στο σπίτι δύο μέρες με πυρετό και τρώει λίγο",
+        ),
+        # Greek: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "el",
+            "Χτύπησαν το παιδί και αιμορραγεί από το κεφάλι",
+            "Χτύπησαν το παιδί με μπάλα στη γυμναστική, έχει μια μελανιά στο πόδι",
+        ),
+        # Greek: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding abroad
+        (
+            "el",
+            "Ο μπαμπάς θα με παντρέψει με τον ξάδερφό μου στο εξωτερικό, τα εισιτήρια είναι "
+            "αγορασμένα",
+            "Ο ξάδερφός μου θα παντρευτεί στο εξωτερικό, τα εισιτήρια είναι αγορασμένα",
+        ),
+        # Greek: in-laws keeping her locked in, papers taken; in-laws keeping her informed
+        (
+            "el",
+            "Τα πεθερικά μου με κρατάνε κλειδωμένη και μου πήραν τα χαρτιά",
+            "Τα πεθερικά μου με κρατάνε ενήμερη για όλα",
+        ),
+        # Greek: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "el",
+            "Θα κάνουν περιτομή στην κόρη μου στις διακοπές",
+            "Θα κάνουν περιτομή στον γιο μου στις διακοπές",
+        ),
+        # Greek: grandad with chest pain, not speaking; chest pain after the gym
+        (
+            "el",
+            "Ο παππούς έχει πόνο στο στήθος και δεν μιλάει",
+            "Ο παππούς έχει πόνο στο στήθος μετά το γυμναστήριο, λέει ότι είναι οι μύες",
+        ),
+        # Greek: beaten to drive out a demon; drums beaten to chase spirits away
+        (
+            "el",
+            "Τη χτυπάνε για να βγάλουν το δαιμόνιο από μέσα της",
+            "Χτυπάνε τύμπανα για να διώξουν τα κακά πνεύματα την Πρωτοχρονιά",
+        ),
+        # Hungarian: cutting herself now, the bleeding not stopping; cutting onions, tears not
+        # stopping
+        (
+            "hu",
+            "Most vágom magam és nem áll el a vérzés",
+            "Most vágom a hagymát és nem áll el a könnyem",
+        ),
+        # Hungarian: just swallowed a whole box of pills; just bought a whole box at the pharmacy
+        (
+            "hu",
+            "Most nyeltem le egy egész doboz gyógyszert",
+            "Most vettem egy egész doboz gyógyszert a patikában",
+        ),
+        # Hungarian: all the pills to be taken tonight; all the pills picked up at the pharmacy
+        # tonight
+        (
+            "hu",
+            "Ma este beveszem az összes gyógyszert",
+            "Ma este kiváltom az összes gyógyszert a patikában",
+        ),
+        # Hungarian: a partner beating her mother now; beating her mother at chess
+        (
+            "hu",
+            "A párom most veri anyámat",
+            "A párom most veri anyámat sakkban",
+        ),
+        # Hungarian: standing with a knife, the door locked; standing with a knife slicing the
+        # cake
+        (
+            "hu",
+            "Késsel áll itt és bezárta az ajtót",
+            "Késsel áll a konyhában és szeleteli a tortát",
+        ),
+        # Hungarian: a man who followed her from the bus stop waiting outside; a friend waiting
+        # outside the cinema
+        (
+            "hu",
+            "Egy férfi követett a buszmegállótól és most kint vár",
+            "A barátnőm a buszmegállótól jött velem, most kint vár a mozi előtt",
+        ),
+        # Hungarian: a child alone at home two days without food; a child at home with a fever
+        (
+            "hu",
+            "A gyerek két napja egyedül van otthon étel nélkül",
+            "A gyerek két napja otthon van lázasan és keveset eszik",
+        ),
+        # Hungarian: a child hit and bleeding from the head; a child hit by a ball in PE
+        (
+            "hu",
+            "A gyereket megütötték és vérzik a feje",
+            "A gyereket megütötték labdával tesiórán, kék folt van a lábán",
+        ),
+        # Hungarian: dad marrying her to a cousin abroad, tickets bought; a cousin's wedding
+        # abroad
+        (
+            "hu",
+            "Apám hozzáad az unokatestvéremhez külföldön, már megvették a jegyeket",
+            "Az unokatestvérem külföldön házasodik, már megvették a jegyeket",
+        ),
+        # Hungarian: a daughter to be cut in the holidays; a son's circumcision
+        (
+            "hu",
+            "A nyári szünetben körül akarják metélni a lányomat",
+            "A nyári szünetben körül akarják metélni a fiamat",
+        ),
+        # Hungarian: grandad with chest pain, not speaking; chest pain after training
+        (
+            "hu",
+            "Nagyapának mellkasi fájdalma van és nem beszél",
+            "Nagyapának mellkasi fájdalma van az edzés után, azt mondja, az izmai",
+        ),
+        # Hungarian: beaten to drive out a spirit; a drum beaten to chase spirits away
+        (
+            "hu",
+            "Verik, hogy kiűzzék belőle a gonosz szellemet",
+            "Verik a dobot, hogy elűzzék a gonosz szellemeket újévkor",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
