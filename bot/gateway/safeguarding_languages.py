@@ -49,12 +49,15 @@ from collections.abc import Mapping
 from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
+from bot.gateway.safeguarding_arabic_plain import ARABIC_PLAIN_PHRASES
 from bot.gateway.safeguarding_arabic_plans import ARABIC_PLANS_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
+from bot.gateway.safeguarding_bengali_plain import BENGALI_PLAIN_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
+from bot.gateway.safeguarding_farsi_plain import FARSI_PLAIN_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
@@ -81,8 +84,10 @@ from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
 from bot.gateway.safeguarding_spanish_plans import SPANISH_PLANS_PHRASES
 from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
+from bot.gateway.safeguarding_tamil_plain import TAMIL_PLAIN_PHRASES
 from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
+from bot.gateway.safeguarding_turkish_plain import TURKISH_PLAIN_PHRASES
 from bot.gateway.safeguarding_turkish_plans import TURKISH_PLANS_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
@@ -103,18 +108,18 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES,
     "ur": URDU_PHRASES + URDU_POWER_PHRASES + URDU_CARE_PHRASES + URDU_PLANS_PHRASES,
-    "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
-    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES,
+    "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES + BENGALI_PLAIN_PHRASES,
+    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES + TURKISH_PLAIN_PHRASES,
     "so": SOMALI_PHRASES,
     "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES,
-    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES,
-    "fa": FARSI_PHRASES,
+    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_PLAIN_PHRASES,
+    "fa": FARSI_PHRASES + FARSI_PLAIN_PHRASES,
     "lt": LITHUANIAN_PHRASES,
     "bg": BULGARIAN_PHRASES,
     "sq": ALBANIAN_PHRASES,
     "pa": PUNJABI_PHRASES,
-    "ta": TAMIL_PHRASES,
+    "ta": TAMIL_PHRASES + TAMIL_PLAIN_PHRASES,
     "el": GREEK_PHRASES,
     "gu": GUJARATI_PHRASES,
     "hi": HINDI_PHRASES,
