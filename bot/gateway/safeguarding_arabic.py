@@ -132,7 +132,7 @@ ARABIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:2?a)?m[ou]{1,2}t\b|\b(?:ra[h7]\s+|bad+i\s+|bdi\s+)2?[ae]nt[ei](?:7|h)[ae]r\b",
     r"(?:2|q|k)t[eou]?l\s+(?:nafsi|nefsi|7ali|hali)\b|\b(?:b|a)?fak+[ae]r\s+(?:bi?l?\s*|fi\s+(?:el\s+)?)"
     r"2?[ie]nti(?:7|h)ar\b",
-    r"\b\w{0,4}d[ae]?r[ao]?bni\b|\b\w{0,4}h[ae]d+[ae]dni\b|\b\w{0,3}[ie]?ghtasab?ni\b|"
+    r"\b\w{0,4}d[ae]?r[aeo]?bni\b|\b\w{0,4}h[ae]d+[ae]dni\b|\b\w{0,3}[ie]?ghtasab?ni\b|"
     r"\b\w{0,3}(?:la7[ae]2ni|la7[ae]qni|lahe2ni|tarad?ni)\b",
     r"\b(?:kh|5)a[iy]?[ei]?f[ae]?h?\s+(?:m[ei]n+[ou]+\b|m[ei]n+ha\b|mno\b|mnha\b|m[ei]n\s+(?:jozi|zawji)\b|"
     r"arja3\s+3al?\s*b[ae][iy]?t\b)",
@@ -505,8 +505,8 @@ ARABIC_PHRASES += (  # i18n-exempt: input
 _AR_JINN_OR_RUQYA = r"رقيه|رقيا|الرقيه|الجن|جني|ممسوس|ملبوس|مسحور|السحر|المس(?:\s|$)|يطلع\s+ال"
 _AR_HARMED_BY_HIM = (
     r"(?:^|\s)(?:و|ف)?(?:ي|ب|بي|عم\s+ي)?(?:ضرب|حبس|قفل\s+علي|كوي|كوا|خنق|جلد|ربط)(?:ها|ه|هم|"
-    r"و|وها|وه)(?:\s|$|،|\.)|(?:^|\s)(?:و|ف)?(?:ضرب|حبس|خنق|جلد|ربط|كوى)(?:ها|ه|وها|وه|هم)"
-    r"(?:\s|$|،|\.)"
+    r"و|وها|وه|ونها|ونه|ونهم)(?:\s|$|،|\.)|(?:^|\s)(?:و|ف)?(?:ضرب|حبس|خنق|جلد|ربط|كوى)"
+    r"(?:ها|ه|وها|وه|هم)(?:\s|$|،|\.)"
 )
 ARABIC_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:محاضره|ندوه|درس\s+عن|برنامج\s+عن))"

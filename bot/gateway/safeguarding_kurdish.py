@@ -17,6 +17,16 @@ a friend who ate the cake, "ev germ min dikuje" (this heat is killing me).
 Also a plan to die said plainly: "min biryar da ku bimirim", "dawî li jiyana xwe bînim", "xwe
 daleqînim", "xwe ji pirê bavêjim", no longer alive after tonight, tablets gathered beside a
 time; not a move decided, a job ended, clothes hung, a stone thrown, a trip.
+And the main kinds said plainly: one's own hand cut now ("destê xwe dibirim"), a box of pills
+or all of them swallowed, or all to be taken tonight; a mother, sister or child hit ("li diya
+min dide"); a knife in hand beside a door locked; a stranger following from the bus who waits
+outside; a child alone for days with no food; a child hit and bleeding from the head; the
+writer to be married to a cousin or with tickets bought; the writer shut in at home, papers
+taken by a husband's family; a daughter to be cut; chest pain with someone not speaking;
+someone beaten to drive out a jinn. Not nails cut, a box of sweets eaten, a call made ("telefon
+li diya min dide"), meat cut, a friend who waits, a child who walks to school alone, a ball
+kicked, a cousin's wedding, a guest made welcome, a son's circumcision, back pain and a sulk,
+prayers read against a jinn.
 """
 
 from __future__ import annotations
@@ -88,4 +98,112 @@ KURDISH_PHRASES += (  # i18n-exempt: input
     r"min\s+(?:dibihîz|bibihîz)\w*|min\s+(?:dibîn|bibîn)\w*)",
     # tablets gathered beside a time or a goodbye; not gathered for a trip or for a parent
     rf"^(?!.*{_KU_EVERYDAY_USE})" + every_one_of(_KU_PILLS_GATHERED, f"{_KU_SOON}|{_KU_GOODBYE}"),
+)
+
+# The main kinds said plainly. Cutting one's own hand or arm now ("destê xwe dibirim"), or
+# wounding oneself; not nails or hair cut, nor a handkerchief taken ("destmala xwe dibirim").
+_KU_OWN_CUT = (
+    r"\b(?:dest|deste|desten|mil|mile|milen|zend|zenda|zende|lase|bedena)\s+xwe\s+(?:\w+\s+)?"
+    r"(?:dibirim|dibrim|birim)\b|"
+    r"\bxwe\s+(?:\w+\s+)?birindar\s+(?:dikim|kir)\b"
+)
+# Pills or medicine; swallowed or eaten; all of them.
+_KU_PILLS = r"(?:heb|derman)\w*"
+_KU_SWALLOWED = r"(?:daqurtand\w*|xwar(?:in)?)\b"
+# Kin beaten ("li diya min dide"), not a call made to them.
+_KU_KIN = (
+    r"(?:diya\s+min|dayika\s+min|xwi?s?k\w*\s+min|xusk\w*\s+min|jina\s+min|zarok\w*|keca\s+min|"
+    r"kura\s+min|dapira\s+min)"
+)
+_KU_BLOW = r"(?:dide|didin|dixe|dixin|xist|xistin)\b"
+# A knife held and a door locked; not meat or bread cut.
+_KU_KNIFE_HELD = (
+    r"\b(?:ker|xencer|bicaq|sikin)\w*\s+(?:\w+\s+){0,3}(?:di\s+deste\s+(?:wi|we|wan)\s+de|"
+    r"girtiye|hildaye|kisandiye)\b|\bdi\s+deste\s+(?:wi|we|wan)\s+de\s+(?:\w+\s+)?(?:ker|xencer|"
+    r"bicaq)\w*"
+)
+_KU_DOOR_LOCKED = (
+    r"\bderi\s+(?:\w+\s+)?(?:kilit|qufl|qifl)\s*(?:kiriye|kir|kirin|kirine|dike|dikin)\b"
+)
+_KU_NOT_COOKING = r"^(?!.*\b(?:gost\w*|pivaz\w*|nan|feki\w*|zebze\w*|petate\w*|kek|pasta\w*)\b)"
+# Followed from the bus or the station, or waited for outside; not by a friend.
+_KU_FOLLOWED = r"\bli\s+pey\s+(?:min|me)\s+(?:\w+\s+)?(?:te|hat|dihat|hatiye|dimese)\b"
+_KU_OUT_THERE = (
+    r"\b(?:otobus\w*|westgeh\w*|istasyon\w*|metro\w*|tren\w*)|\bli\s+derve\b|\bli\s+ber\s+"
+    r"deri\b|\bli\s+benda\s+(?:min|me)\b"
+)
+# A child alone for days with no food or no one.
+_KU_CHILD = r"\b(?:zarok|bebe|pitik)\w*"
+_KU_DAYS = r"\b(?:du|se|2|3|cend)\s+roj\w*"
+_KU_ALONE = r"\bbi\s+tene\b|\btene\b|\btenha\b"
+_KU_NO_FOOD = (
+    r"\bxwarin\s+(?:\w+\s+)?(?:tune|tuneye|nine|nexwariye)\b|\bbirci\w*|\bkes\s+(?:tune|nine)\b"
+)
+# A child hit and bleeding from the head.
+_KU_CHILD_HIT = (
+    r"\bli\s+(?:zarok\w*|keca\s+min|kura\s+min|pitik\w*)\s+(?:\w+\s+)?(?:xistin|xist|dan|dane|"
+    r"didin|dide|dixin|dixe)\b"
+)
+_KU_HEAD_BLEEDING = (
+    r"\bji\s+sere\s+(?:wi|we|wan)\s+(?:\w+\s+)?xwin\s+(?:te|dihat|dirije|diherike)\b|"
+    r"\bser\w*\s+(?:\w+\s+)?xwin\b"
+)
+# The writer married off, with a cousin, tickets or home named.
+_KU_MARRIED_OFF = (
+    r"\b(?:min|me)\s+(?:\w+\s+){0,6}(?:bizewicine|bizewicinin|dizewicine|dizewicinin|zewicandin|"
+    r"bidin\s+mer|didin\s+mer)\b"
+)
+_KU_COUSIN_OR_TICKETS = (
+    r"\b(?:pismam\w*|kurape\w*|kurmam\w*|kurxal\w*|bilet\w*|welat\w*|naxwazim)\b"
+)
+# Locked in at home ("min li malê girtine"); papers taken by a husband's family.
+_KU_LOCKED_IN = (
+    r"\b(?:min|me)\s+li\s+(?:mal|ode|jur|hundir)\w*\s+(?:\w+\s+)?(?:girtine|digirin|hepis\s+"
+    r"kirine|kilit\s+kirine)\b"
+)
+_KU_PAPERS_TAKEN = (
+    r"\b(?:belge|pasaport|nasname|kaxez|kaxiz)\w*\s+(?:min|me)\s+(?:\w+\s+)?(?:standine|standin|"
+    r"girtine|girtin|vesartine|nadin)\b"
+)
+_KU_HUSBANDS_FAMILY = r"\b(?:mere\s+min|malbata\s+mere|xesu\w*|xezur\w*|xwedan\w*)"
+# A daughter or sister to be cut; chest pain with someone not speaking.
+_KU_GIRL_CUT = (
+    r"\b(?:keca|kecen|xwi?s?ka|xuska|nevi\w*)\s+(?:min|me)\s+(?:\w+\s+){0,3}(?:sunn?et|xetene|"
+    r"xeten)\s+(?:bikin|dikin|bike|dike|kirin)\b"
+)
+_KU_CHEST_PAIN = r"\bsing\w*\s+(?:\w+\s+){0,2}(?:dies\w*|esa|ese)\b"
+_KU_NOT_SPEAKING = r"\b(?:naaxive|napeyive|behis|bersiv\s+nade|his\w*\s+xwe\s+winda\s+kir\w*)\b"
+# Beaten to drive out a jinn.
+_KU_JINN = r"\bcin(?:an|e|a|ek|n)?\b"
+_KU_BEATEN = (
+    r"\ble\s+(?:\w+\s+)?(?:dixin|dixe|dide|didin|xistin|xist)\b|\b(?:ledan|dikutin|kutan)\b"
+)
+_KU_DRIVE_OUT = r"\bder(?:x|bix)\w*"
+KURDISH_PHRASES += (  # i18n-exempt: input
+    # cutting one's own arm; a box of pills swallowed; all the pills, swallowed or tonight
+    _KU_OWN_CUT,
+    r"\b(?:qutiyek|qutiya|paketek|suseyek)\s+(?:\w+\s+)?" + _KU_PILLS + r"\s+(?:\w+\s+)?"
+    r"(?:hemu\s+)?" + _KU_SWALLOWED,
+    r"\bhemu\s+(?:\w+\s+)?" + _KU_PILLS + r"\s+(?:\w+\s+)?daqurtand\w*",
+    "^"
+    + every_one_of(
+        r"\bhemu\s+(?:\w+\s+)?" + _KU_PILLS + r"\s+(?:\w+\s+)?(?:bixwim|daqurtinim|dixwim)\b",
+        r"\b(?:isev|bi\s+careke|yekcar)\b",
+    ),
+    # kin beaten
+    r"(?<!telefon\s)(?<!zeng\s)(?<!zenge\s)\bli\s+" + _KU_KIN + r"\s+(?:\w+\s+)?" + _KU_BLOW,
+    # a knife held and a door locked; followed from the bus, waited for outside
+    _KU_NOT_COOKING + every_one_of(_KU_KNIFE_HELD, _KU_DOOR_LOCKED),
+    r"^(?!.*\bheval\w*)" + every_one_of(_KU_FOLLOWED, _KU_OUT_THERE),
+    # a child alone for days; a child hit and bleeding from the head
+    "^" + every_one_of(_KU_CHILD, _KU_DAYS, _KU_ALONE, _KU_NO_FOOD),
+    "^" + every_one_of(_KU_CHILD_HIT, _KU_HEAD_BLEEDING),
+    # married off to a cousin; locked in; papers taken by the husband's family
+    "^" + every_one_of(_KU_MARRIED_OFF, _KU_COUSIN_OR_TICKETS),
+    _KU_LOCKED_IN,
+    "^" + every_one_of(_KU_PAPERS_TAKEN, _KU_HUSBANDS_FAMILY),
+    # a daughter to be cut; chest pain and not speaking; beaten over a jinn
+    _KU_GIRL_CUT,
+    "^" + every_one_of(_KU_CHEST_PAIN, _KU_NOT_SPEAKING),
+    "^" + every_one_of(_KU_JINN, _KU_BEATEN, _KU_DRIVE_OUT),
 )

@@ -50,13 +50,16 @@ from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_albanian_now import ALBANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
+from bot.gateway.safeguarding_arabic_now import ARABIC_NOW_PHRASES
 from bot.gateway.safeguarding_arabic_plans import ARABIC_PLANS_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
+from bot.gateway.safeguarding_bengali_now import BENGALI_NOW_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_bulgarian_now import BULGARIAN_NOW_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
+from bot.gateway.safeguarding_farsi_now import FARSI_NOW_PHRASES
 from bot.gateway.safeguarding_french import FRENCH_PHRASES
 from bot.gateway.safeguarding_french_now import FRENCH_NOW_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
@@ -93,8 +96,10 @@ from bot.gateway.safeguarding_spanish_now import SPANISH_NOW_PHRASES
 from bot.gateway.safeguarding_spanish_plans import SPANISH_PLANS_PHRASES
 from bot.gateway.safeguarding_tagalog import TAGALOG_PHRASES
 from bot.gateway.safeguarding_tamil import TAMIL_PHRASES
+from bot.gateway.safeguarding_tamil_now import TAMIL_NOW_PHRASES
 from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
+from bot.gateway.safeguarding_turkish_now import TURKISH_NOW_PHRASES
 from bot.gateway.safeguarding_turkish_plans import TURKISH_PLANS_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
@@ -123,18 +128,18 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     + URDU_CARE_PHRASES
     + URDU_PLANS_PHRASES
     + URDU_NOW_PHRASES,
-    "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES,
-    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES,
+    "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES + BENGALI_NOW_PHRASES,
+    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES + TURKISH_NOW_PHRASES,
     "so": SOMALI_PHRASES,
     "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES + PORTUGUESE_NOW_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
-    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES,
-    "fa": FARSI_PHRASES,
+    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES,
+    "fa": FARSI_PHRASES + FARSI_NOW_PHRASES,
     "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES,
     "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES,
     "sq": ALBANIAN_PHRASES + ALBANIAN_NOW_PHRASES,
     "pa": PUNJABI_PHRASES + PUNJABI_NOW_PHRASES,
-    "ta": TAMIL_PHRASES,
+    "ta": TAMIL_PHRASES + TAMIL_NOW_PHRASES,
     "el": GREEK_PHRASES,
     "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES,
     "hi": HINDI_PHRASES,

@@ -26,6 +26,13 @@ staying at an aunt's who has phoned.
 Also a plan to die said plainly: decided to die, "ځان ځوړندوم", throwing oneself into the river
 or before the train, "به ژوندی نه یم", a goodbye for ever, tablets gathered beside a time
 ("nan shpa zan wazhnam" in Latin letters); not stones thrown from a bridge, a trip.
+And the main kinds said plainly: one's own hand cut now ("خپل لاس پرې کوم"), a box of pills
+swallowed or all to be taken tonight, a knife in hand beside a door shut, a stranger come after
+the writer from the bus who waits outside, a child alone for days with no food, a child hit and
+bleeding from the head, the writer to be given to a cousin or with tickets bought, a daughter to
+be cut, chest pain with someone not speaking, someone beaten to drive out a jinn. Not nails cut,
+a box of sweets, onions cut, a friend who waits, a child who walks to school alone, a ball
+kicked, a son's circumcision, back pain and a sulk, prayers breathed over someone.
 """
 
 from __future__ import annotations
@@ -190,4 +197,83 @@ PASHTO_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_PS_EVERYDAY_USE})" + every_one_of(_PS_PILLS_GATHERED, f"{_PS_SOON}|{_PS_GOODBYE}"),
     # in Latin letters: "I" will kill myself ("nan shpa zan wazhnam"); not food cooked
     r"\bzan\s+(?:\w+\s+)?(?:wazhnam|wajnam|wazhanam|owazhnam|wuwazhnam|wazhnum)\b",
+)
+
+# The main kinds said plainly. One's own hand, wrist or vein cut now ("خپل لاس پرې کوم"); not a
+# hand that got cut ("لاس مې پرې شو").
+_PS_OWN_CUT = (
+    r"(?:خپل|خپله)\s+(?:لاس|مړوند|رګ|بدن)\S*\s+(?:\S+\s+)?(?:پرې\s+(?:کوم|کړ|کړل)|غوڅوم|"
+    r"غوڅ\s+کړ|زخمي\s+کوم)(?!\w)"
+)
+_PS_PILLS = r"(?:ګولۍ|ګولی|ګولیو|دوا|دواګانې|دواګانو|ټابلېټ)\S*"
+_PS_BOX = r"(?:بکس|ډبه|ډبلی|پاکټ|بوتل)\S*"
+_PS_SWALLOWED = r"(?:وخوړ|وخوړل|وخوړې|وخوړلې|تېر\s+کړ|تېرې\s+کړې|تېر\s+کړل)(?!\w)"
+# A knife held and a door locked; not meat or onions cut.
+_PS_KNIFE_HELD = (
+    r"(?:چاقو|چړه|چاړه|توره|کارد)\S*\s+(?:\S+\s+){0,2}په\s+لاس\s+کې|په\s+لاس\s+کې\s+(?:یې\s+)?"
+    r"(?:چاقو|چړه|چاړه|توره)|(?:چاقو|چړه|چاړه)\s+(?:\S+\s+)?(?:راښکلې|راښکلی|نیولی|نیولې)"
+)
+_PS_DOOR_LOCKED = (
+    r"دروازه\S*\s+(?:\S+\s+)?(?:بنده|قلف|کلپ|تړلې)\s*(?:کړې|کړه|کړي|کړل|ده)|"
+    r"(?:قلف|کلپ)\s+(?:\S+\s+)?کړې"
+)
+_PS_NOT_COOKING = r"^(?!.*(?:غوښه|پیاز|مېوه|تربوز|سابه|کیک))"
+# Followed by a stranger from the bus, or waited for outside; not by a friend or brother.
+_PS_STRANGER = r"سړی|یو\s+کس|یو\s+تن|یو\s+ځوان|ناآشنا|نااشنا|پردی"
+_PS_FOLLOWED = (
+    r"(?:زما|ما)\s+پسې\s+(?:\S+\s+)?(?:راغلی|راځي|روان|ګرځي|راروان)|تعقیب\S*\s+(?:\S+\s+)?"
+    + _PS_DID
+)
+_PS_OUT_THERE = r"(?<!\w)بس|سټېشن|اسټیشن|ریل|بهر|انتظار|دروازې\s+ته|ولاړ"
+_PS_NOT_KIN = r"^(?!.*(?:ورور|پلار|مېړه|ملګری|ملګرې|دوست))"
+# A child alone for days with no food.
+_PS_DAYS = r"(?:دوه|درې|۲|۳|2|3|څو)\s+ورځ"
+_PS_ALONE = r"یوازې|یواځې|یوازی"
+_PS_NO_FOOD = (
+    r"ډوډۍ\s+(?:\S+\s+)?(?:نشته|نه\s+ده|نه\s+لري)|وږی|وږې|لوږه|څوک\s+(?:\S+\s+)?نشته|"
+    r"هیڅ\s+(?:\S+\s+)?نه\s+دي\s+خوړلي"
+)
+# A child hit and bleeding from the head.
+_PS_CHILD_HIT = _PS_CHILD + r"\S*\s+(?:\S+\s+){0,2}(?:وواهه|ووهه|ووهلو|ووهل|وهلی|وهلې)"
+_PS_HEAD_BLEEDING = r"سر\S*\s+(?:\S+\s+){0,2}وینه|سر\s+یې\s+(?:مات|ټپي|زخمي)"
+# The writer given in marriage, with a cousin, tickets or the homeland named.
+_PS_MARRIED_OFF = r"(?<!\w)ما\s+(?:\S+\s+){0,7}(?:واده\s+(?:کړي|کوي|وکړي)|ورکوي|ورکړي)(?!\w)"
+_PS_COUSIN_OR_TICKETS = r"د\s+(?:تره|ماما|خاله|ترور|عمه)\s+زوی|تربور|ټکټ|وطن|افغانستان|پاکستان"
+# A daughter or sister to be cut; chest pain with someone not speaking.
+_PS_GIRL_CUT = (
+    r"(?:لور|لورګانې|خور|لمسۍ|نجلۍ)\s+(?:مې\s+)?(?:\S+\s+){0,3}(?:سنت|ختنه)\s+(?:به\s+)?"
+    r"(?:کړي|کوي|وکړي)(?!\w)"
+)
+_PS_CHEST_PAIN = r"(?:سینې|سینه|ټټر)\S*\s+(?:\S+\s+)?درد|درد\s+(?:\S+\s+)?(?:په\s+)?(?:سینه|ټټر)"
+_PS_NOT_SPEAKING = (
+    r"خبرې\s+نه\s+کوي|خبرې\s+نشي\s+کولی|بې\s*هوښه|بې\s*هوشه|ځواب\s+نه\s+ورکوي|غبرګون\s+نه"
+)
+# Beaten to drive out a jinn.
+_PS_JINN = r"(?<!\w)(?:جن|جنات|جنان|پېری|شیطان)(?!\w)"
+_PS_BEATEN = r"(?<!\w)(?:وهي|ووهله|ووهه|ووهل|وهلې|وهلی|ټکوي)(?!\w)"
+_PS_DRIVE_OUT = r"ایستل|وباسي|ویستل|وتلو|ووځي"
+PASHTO_PHRASES += (  # i18n-exempt: input
+    # cutting one's own hand; a box of pills swallowed; all the pills tonight or at once
+    _PS_OWN_CUT,
+    rf"{_PS_PILLS}\s+(?:\S+\s+){{0,2}}{_PS_BOX}\s+(?:\S+\s+){{0,2}}{_PS_SWALLOWED}|{_PS_BOX}\s+"
+    rf"(?:\S+\s+)?{_PS_PILLS}\s+(?:\S+\s+){{0,2}}{_PS_SWALLOWED}",
+    "^"
+    + every_one_of(
+        r"(?:ټولې|ټول|ټولی)\s+(?:\S+\s+)?"
+        + _PS_PILLS
+        + r"\s+(?:\S+\s+)?(?:خورم|وخورم|تېروم|تېرې\s+کړم)(?!\w)",
+        r"نن\s+شپه|نن\s+شپې|یو\s+ځل|یوځای|یو\s+ځای",
+    ),
+    # a knife held and a door locked; followed by a stranger from the bus
+    _PS_NOT_COOKING + every_one_of(_PS_KNIFE_HELD, _PS_DOOR_LOCKED),
+    _PS_NOT_KIN + every_one_of(_PS_STRANGER, _PS_FOLLOWED, _PS_OUT_THERE),
+    # a child alone for days; a child hit and bleeding from the head
+    "^" + every_one_of(_PS_CHILD, _PS_DAYS, _PS_ALONE, _PS_NO_FOOD),
+    "^" + every_one_of(_PS_CHILD_HIT, _PS_HEAD_BLEEDING),
+    # given in marriage to a cousin or with tickets; a daughter to be cut
+    "^" + every_one_of(_PS_MARRIED_OFF, _PS_COUSIN_OR_TICKETS),
+    _PS_GIRL_CUT,
+    # chest pain and not speaking; beaten over a jinn
+    "^" + every_one_of(_PS_CHEST_PAIN, _PS_NOT_SPEAKING),
+    "^" + every_one_of(_PS_JINN, _PS_BEATEN, _PS_DRIVE_OUT),
 )

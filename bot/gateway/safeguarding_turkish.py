@@ -21,7 +21,8 @@ Left alone: "açlıktan ölüyorum" (dying of hunger), "annem beni
 "sıcağa dayanamıyorum", a barbecue lit in the garden, a face numb after the dentist, an arm numb
 from sleeping on it, a daughter who stayed at a friend's and is known to be there, a knife taken
 from the drawer, hide-and-seek, an ex waiting at the school with the children's coats, a
-woman's beating asked about in general, a knife threat in a series.
+woman's beating asked about in general, a knife threat in a series, forced marriage
+("zorla evlendirme") asked about as a subject.
 Also a fear of being poisoned with a knife at hand or a watch at the door, and drink
 stopped all at once with shaking, a fit or things seen; not rat poison, nor a sober year.
 A girl under 18 to be married off (not a wedding told as past), a landlord breaking in or
@@ -88,9 +89,9 @@ TURKISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"kadar|her\s+yerde|gizlice)\s+(?:beni\s+)?takip\s+ed\w*|\bbeni\s+(?:eve\s+kadar|her\s+"
     r"yerde|sokakta|gizlice|surekli|hep)\s+takip\s+ed\w*|\bpesimden\s+(?:geliyor|geldi|"
     r"ayrilmiyor)\b|\bbeni\s+(?:gizlice\s+|surekli\s+)?gozetliyor\b",
-    # forced marriage
-    r"\bzorla\s+(?:\w+\s+)?evlendir\w*|\bzorla\s+evlen\w*|\bistemedigim\s+(?:\w+\s+)?(?:biriyle|"
-    r"adamla|kisiyle)\s+evlen\w*|\bbeni\s+(?:\w+\s+)?evlendirmek\s+isti\w*",
+    # forced marriage (not "zorla evlendirme", the subject, asked about)
+    r"\bzorla\s+(?:\w+\s+)?evlen(?!(?:dir)?me(?:\b|ler|nin|si))\w*|\bistemedigim\s+(?:\w+\s+)?"
+    r"(?:biriyle|adamla|kisiyle)\s+evlen\w*|\bbeni\s+(?:\w+\s+)?evlendirmek\s+isti\w*",
     # in danger, not safe, help
     r"\btehlikedeyim\b|\bhayatim\s+tehlikede\b|\bimdat\b|\b(?:beni\s+kurtarin|kurtarin\s+beni|"
     r"kurtar\s+beni)\b",

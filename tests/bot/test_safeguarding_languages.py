@@ -9680,6 +9680,796 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Verik, hogy kiűzzék belőle a gonosz szellemet",
             "Verik a dobot, hogy elűzzék a gonosz szellemeket újévkor",
         ),
+        # Bengali: cutting my own hand now, the blood won't stop; cutting my own nails now
+        (
+            "bn",
+            "আমি এখন নিজের হাত কাটছি, রক্ত থামছে না",
+            "আমি এখন নিজের নখ কাটছি, তারপর রান্না করব",
+        ),
+        # Bengali: just ate a whole box of tablets; just ate a whole box of sweets
+        (
+            "bn",
+            "আমি এইমাত্র পুরো এক বাক্স ওষুধ খেয়ে ফেলেছি",
+            "আমি এইমাত্র পুরো এক বাক্স মিষ্টি খেয়ে ফেলেছি",
+        ),
+        # Bengali: he stands knife in hand and has shut the door; cutting fish, the door shut for
+        # the cold
+        (
+            "bn",
+            "ও ছুরি হাতে দাঁড়িয়ে আছে, দরজা বন্ধ করে দিয়েছে",
+            "ও ছুরি হাতে দাঁড়িয়ে আছে, মাছ কাটছে; দরজা বন্ধ করে দিয়েছে ঠান্ডার জন্য",
+        ),
+        # Bengali: the child next door alone at home two days, has eaten nothing; walks to school
+        # alone
+        (
+            "bn",
+            "পাশের বাসার বাচ্চাটা দুই দিন ধরে বাড়িতে একা, কিছু খায়নি",
+            "পাশের বাসার বাচ্চাটা দুই দিন ধরে একা একা স্কুলে যাচ্ছে, খুব খুশি",
+        ),
+        # Bengali: the child was hit, blood from the head; the child kicked a ball, sweat from the
+        # head
+        (
+            "bn",
+            "বাচ্চাটাকে মেরেছে, মাথা থেকে রক্ত পড়ছে",
+            "বাচ্চাটা বল মেরেছে, মাথা থেকে ঘাম পড়ছে",
+        ),
+        # Bengali: dad will marry me to my cousin back home, tickets bought; taking me to his
+        # wedding
+        (
+            "bn",
+            "আব্বা আমাকে দেশে চাচাতো ভাইয়ের সাথে বিয়ে দেবে, টিকিট কাটা হয়ে গেছে",
+            "আব্বা আমাকে দেশে চাচাতো ভাইয়ের বিয়েতে নিয়ে যাবে, টিকিট কাটা হয়ে গেছে",
+        ),
+        # Bengali: my daughter to be cut back home in the holidays; my son's circumcision
+        (
+            "bn",
+            "ছুটিতে দেশে নিয়ে গিয়ে আমার মেয়ের খতনা করাবে",
+            "ছুটিতে দেশে নিয়ে গিয়ে আমার ছেলের খতনা করাবে",
+        ),
+        # Bengali: grandad's chest pain, not speaking; his back pain, not speaking in a sulk
+        (
+            "bn",
+            "নানার বুকে ব্যথা, কথা বলছে না",
+            "নানার পিঠে ব্যথা, রাগ করে কথা বলছে না",
+        ),
+        # Bengali: beating her to drive out a jinn; a prayer read to drive it out
+        (
+            "bn",
+            "জিন তাড়ানোর জন্য ওকে মারছে",
+            "জিন তাড়ানোর জন্য হুজুর দোয়া পড়ছে",
+        ),
+        # Bengali: the child upstairs alone three days, no parents, asking for food; at its nan's
+        (
+            "bn",
+            "ওপরের ফ্ল্যাটের বাচ্চাটা তিন দিন ধরে একা, বাবা-মা কেউ নেই, খাবার চাইছে",
+            "ওপরের ফ্ল্যাটের বাচ্চাটা তিন দিন ধরে নানুবাড়িতে, বাবা-মা সাথে আছে",
+        ),
+        # Bengali (Latin): cutting my own hand now, the blood won't stop; cutting my nails
+        (
+            "bn",
+            "ami ekhon nijer hat katchi, rokto thamche na",
+            "ami ekhon nijer nokh katchi, tarpor ranna korbo",
+        ),
+        # Bengali (Latin): cutting my own wrist, can't stop; cutting my own hair, can't get to a
+        # salon
+        (
+            "bn",
+            "ami ekhon nijer kobji katchi, thamate parchi na",
+            "ami ekhon nijer chul katchi, salon e jete parchi na",
+        ),
+        # Bengali (Latin): just ate a whole box of tablets; a whole box of sweets
+        (
+            "bn",
+            "ami ekhuni pura ek box oshudh kheye felechi",
+            "ami ekhuni pura ek box mishti kheye felechi",
+        ),
+        # Bengali (Latin): he stands with a knife, has shut the door; cutting fish, door shut for
+        # the cold
+        (
+            "bn",
+            "o churi niye dariye ache, dorja bondho kore diyeche",
+            "o churi niye dariye ache mach katar jonno, dorja bondho kore diyeche thandar jonno",
+        ),
+        # Bengali (Latin): the child next door alone two days, has eaten nothing; walks to school
+        # alone
+        (
+            "bn",
+            "pasher basar baccha ta dui din dhore eka, kichu khayni",
+            "pasher basar baccha ta dui din dhore eka eka school e jacche, khub khushi",
+        ),
+        # Bengali (Latin): the child was hit, blood from the head; kicked a ball, sweat from the
+        # head
+        (
+            "bn",
+            "bacchatake mereche, matha theke rokto porche",
+            "baccha ta ball mereche, matha theke gham porche",
+        ),
+        # Bengali (Latin): dad will marry me to my cousin, tickets bought; taking me to his
+        # wedding
+        (
+            "bn",
+            "abba amake deshe chachato bhai er sathe biye dibe, ticket kata hoye geche",
+            "abba amake deshe chachato bhai er biye te niye jabe, ticket kata hoye geche",
+        ),
+        # Bengali (Latin): my daughter to be cut in the holidays; my son's circumcision
+        (
+            "bn",
+            "chutite deshe niye giye amar meyer khotna korabe",
+            "chutite deshe niye giye amar cheler khotna korabe",
+        ),
+        # Bengali (Latin): grandad's chest pain, not speaking; his back pain and a sulk
+        (
+            "bn",
+            "nanar buke betha, kotha bolche na",
+            "nanar pithe betha, rag kore kotha bolche na",
+        ),
+        # Bengali (Latin): beating her to drive out a jinn; a prayer read to drive it out
+        (
+            "bn",
+            "jin tarate oke marche",
+            "jin tarate hujur dua porche",
+        ),
+        # Bengali (Latin): put out of the house tonight with the child, where will I go; taken out
+        # to eat
+        (
+            "bn",
+            "shashuri bolse aj rate amake ar bacchake ghor theke ber kore dibe, kothay jabo",
+            "shashuri bolse aj rate amake ar bacchake ghor theke ber kore restaurant e niye jabe",
+        ),
+        # Tamil: cutting my own hand now, the blood won't stop; cutting vegetables now
+        (
+            "ta",
+            "நான் இப்போ என் கையை வெட்டிக்கிட்டு இருக்கேன், ரத்தம் நிக்கல",
+            "நான் இப்போ காய்கறி வெட்டிக்கிட்டு இருக்கேன், சமையல் முடியல",
+        ),
+        # Tamil: just swallowed a whole box of tablets; just bought a box of tablets
+        (
+            "ta",
+            "நான் இப்போதான் ஒரு பெட்டி மாத்திரை முழுசா சாப்பிட்டுட்டேன்",
+            "நான் இப்போதான் ஒரு பெட்டி மாத்திரை வாங்கிட்டேன்",
+        ),
+        # Tamil: he stands with a knife, has locked the door; with a knife to cut vegetables
+        (
+            "ta",
+            "அவன் கத்தியோட நிக்கிறான், கதவை பூட்டிட்டான்",
+            "அவன் கத்தியோட நிக்கிறான் காய் வெட்ட, கதவை பூட்டிட்டான் குளிருக்கு",
+        ),
+        # Tamil: the child next door alone at home two days, no food; walks to school alone
+        (
+            "ta",
+            "பக்கத்து வீட்டு குழந்தை ரெண்டு நாளா வீட்டுல தனியா இருக்கு, சாப்பாடு இல்ல",
+            "பக்கத்து வீட்டு குழந்தை ரெண்டு நாளா தனியா ஸ்கூலுக்கு போகுது, ரொம்ப சந்தோஷம்",
+        ),
+        # Tamil: dad will marry me to my cousin back home, tickets bought; taking me to his
+        # wedding
+        (
+            "ta",
+            "அப்பா என்னை ஊர்ல மாமா பையனுக்கு கல்யாணம் பண்ணி வைக்கப் போறார், டிக்கெட் எடுத்தாச்சு",
+            "அப்பா என்னை ஊர்ல மாமா பையன் கல்யாணத்துக்கு கூட்டிப் போறார், டிக்கெட் எடுத்தாச்சு",
+        ),
+        # Tamil: the in-laws have locked me in and taken my passport; locked up my bike
+        (
+            "ta",
+            "மாமியார் வீட்டுல என்னை பூட்டி வச்சிருக்காங்க, என் பாஸ்போர்ட்டை எடுத்துக்கிட்டாங்க",
+            "மாமியார் வீட்டுல என் சைக்கிளை பூட்டி வச்சிருக்காங்க, நான் பஸ்ல வரேன்",
+        ),
+        # Tamil: my daughter to be cut in the holidays; my son's circumcision
+        (
+            "ta",
+            "லீவுல என் பொண்ணுக்கு கத்னா பண்ணப் போறாங்க",
+            "லீவுல என் பையனுக்கு கத்னா பண்ணப் போறாங்க",
+        ),
+        # Tamil: grandad's chest pain, not speaking at all; his back pain and a sulk
+        (
+            "ta",
+            "தாத்தாவுக்கு நெஞ்சு வலி, பேசவே இல்ல",
+            "தாத்தாவுக்கு முதுகு வலி, கோவத்துல பேசவே இல்ல",
+        ),
+        # Tamil: beating her to drive out a spirit; a priest's chant to drive it out
+        (
+            "ta",
+            "பேய் ஓட்டுறதுக்கு அவளை அடிக்கிறாங்க",
+            "பேய் ஓட்டுறதுக்கு பூசாரி மந்திரம் சொல்றாரு",
+        ),
+        # Tamil (Latin): cutting my own hand now, the blood won't stop; cutting vegetables
+        (
+            "ta",
+            "naan ippo en kaiya vettikittu irukken, ratham nikkala",
+            "naan ippo kaaikari vettikittu irukken, samayal mudiyala",
+        ),
+        # Tamil (Latin): just swallowed a whole box of tablets; just bought a box
+        (
+            "ta",
+            "naan ippo thaan oru box maathirai muzhusa saapttutten",
+            "naan ippo thaan oru box maathirai vaangitten",
+        ),
+        # Tamil (Latin): tonight I'll take all the tablets; tonight I'll eat all the food
+        (
+            "ta",
+            "innaikku raathiri ella maathiraiyum saapida poren",
+            "innaikku raathiri ella saapadum saapida poren",
+        ),
+        # Tamil (Latin): my brother is beating mum now; my brother is calling mum now
+        (
+            "ta",
+            "en annan ippo ammava adikkiraan",
+            "en annan ippo ammava koopidaraan",
+        ),
+        # Tamil (Latin): he stands with a knife, has locked the door; to cut vegetables
+        (
+            "ta",
+            "avan kaththiyoda nikkiraan, kadhava poottittaan",
+            "avan kaththiyoda nikkiraan kaai vetta, kadhava poottittaan kulirukku",
+        ),
+        # Tamil (Latin): followed from the bus, he waits outside; followed on Instagram
+        (
+            "ta",
+            "oruthan bus la irundhu ennai follow panni vandhu veliya wait panraan",
+            "oruthan insta la ennai follow panni bus photo ku like panraan",
+        ),
+        # Tamil (Latin): the child next door alone two days, no food; walks to school alone
+        (
+            "ta",
+            "pakkathu veettu kuzhandhai rendu naala veettula thaniya irukku, saappadu illa",
+            "pakkathu veettu kuzhandhai rendu naala thaniya school ku poguthu, romba santhosham",
+        ),
+        # Tamil (Latin): the child was hit, blood from the head; kicked a ball, sweat from the
+        # head
+        (
+            "ta",
+            "kuzhandhaiya adichittaanga, thalaila irundhu ratham varudhu",
+            "kuzhandhai ball adichittaan, thalaila irundhu vervai varudhu",
+        ),
+        # Tamil (Latin): dad will marry me to my cousin, tickets bought; taking me to his wedding
+        (
+            "ta",
+            "appa ennai oorla maama paiyanukku kalyaanam panni vaikka poraaru, ticket eduthaachu",
+            "appa ennai oorla maama paiyan kalyaanathukku kootittu poraaru, ticket eduthaachu",
+        ),
+        # Tamil (Latin): the in-laws locked me in and took my passport; locked up my bike
+        (
+            "ta",
+            "maamiyar veettula ennai pootti vachirukkaanga, en passport eduthukkittaanga",
+            "maamiyar veettula en cycle a pootti vachirukkaanga, naan bus la varen",
+        ),
+        # Tamil (Latin): my daughter to be cut in the holidays; my son's circumcision
+        (
+            "ta",
+            "leave la en ponnukku katna panna poraanga",
+            "leave la en paiyanukku katna panna poraanga",
+        ),
+        # Tamil (Latin): grandad's chest pain, not speaking; his back pain and a sulk
+        (
+            "ta",
+            "thaathavukku nenju vali, pesave illa",
+            "thaathavukku mudhugu vali, kovathula pesave illa",
+        ),
+        # Tamil (Latin): beating her to drive out a spirit; a priest's chant
+        (
+            "ta",
+            "pei ottradhukku avala adikkiraanga",
+            "pei ottradhukku poosari mandhiram solraaru",
+        ),
+        # Arabic: tonight I'll hang myself; tonight I'll watch myself in the video
+        (
+            "ar",
+            "الليلة سأشنق نفسي",
+            "الليلة سأشاهد نفسي في الفيديو",
+        ),
+        # Arabic: he stands with a knife and has locked the door; cutting meat, the door shut for
+        # the cold
+        (
+            "ar",
+            "واقف ومعه سكين وقفل الباب",
+            "واقف ومعه سكين يقطع اللحم، وقفل الباب من البرد",
+        ),
+        # Arabic: a man following me from the bus waits outside; my friend catching me up
+        (
+            "ar",
+            "رجل يلحقني من الباص وهو ينتظرني في الخارج",
+            "صديقي يلحقني من الباص وهو ينتظرني في الخارج",
+        ),
+        # Arabic: the neighbours' child alone at home two days without food; walks to school alone
+        (
+            "ar",
+            "طفل الجيران وحده في البيت منذ يومين بدون أكل",
+            "طفل الجيران يمشي وحده إلى المدرسة منذ يومين وهو سعيد",
+        ),
+        # Arabic: they hit the child and his head is bleeding; the child kicked the ball, his head
+        # sweats
+        (
+            "ar",
+            "ضربوا الطفل ورأسه ينزف",
+            "الطفل ضرب الكرة ورأسه يتعرق",
+        ),
+        # Arabic: dad will marry me to my cousin back home, tickets bought; taking me to his
+        # wedding
+        (
+            "ar",
+            "أبي سيزوجني لابن عمي في البلد وقد اشترى التذاكر",
+            "أبي سيأخذني لعرس ابن عمي في البلد وقد اشترى التذاكر",
+        ),
+        # Arabic: they will cut my daughter in the holidays; circumcise my son
+        (
+            "ar",
+            "سيختنون ابنتي في العطلة",
+            "سيختنون ابني في العطلة",
+        ),
+        # Arabic: grandad has chest pain and doesn't speak; back pain, not speaking in a sulk
+        (
+            "ar",
+            "جدي عنده ألم في صدره ولا يتكلم",
+            "جدي عنده ألم في ظهره ولا يتكلم لأنه زعلان",
+        ),
+        # Arabic: they beat her to drive out the jinn; they read the ruqya over her
+        (
+            "ar",
+            "يضربونها لإخراج الجن منها",
+            "يقرؤون عليها الرقية لإخراج الجن منها",
+        ),
+        # Arabic: his family beat him until the jinn leaves him; they read over him
+        (
+            "ar",
+            "أهله يضربونه حتى يخرج الجن منه",
+            "أهله يقرؤون عليه حتى يخرج الجن منه",
+        ),
+        # Arabic (Latin): wounding myself now, the blood won't stop; trying myself at a recipe
+        (
+            "ar",
+            "3am jarre7 7ali hala2 w el dam ma 3am ywa2ef",
+            "3am jarreb 7ali hala2 b wasfe jdide",
+        ),
+        # Arabic (Latin): swallowed a whole box of pills; a whole box of chocolate
+        (
+            "ar",
+            "bala3t 3elbet 7bob kamle hala2",
+            "bala3t 3elbet chocolate kamle hala2",
+        ),
+        # Arabic (Latin): tonight I'll hang myself; tonight I'll wear myself out at work
+        (
+            "ar",
+            "el leile ra7 esh2o2 7ali",
+            "el leile ra7 esh2a 7ali bel shegel",
+        ),
+        # Arabic (Latin): tonight I'll take all the pills; tomorrow all the pills from the chemist
+        (
+            "ar",
+            "el leile ra7 ekhod kel el 7bob",
+            "bokra ra7 ekhod kel el 7bob mn el saydaliye",
+        ),
+        # Arabic (Latin): my husband is hitting me now; kicking the ball now
+        (
+            "ar",
+            "jouzi 3am yedrebni hala2",
+            "jouzi 3am yedrob el kora hala2",
+        ),
+        # Arabic (Latin): my brother is hitting my mum now; phoning my mum
+        (
+            "ar",
+            "akhi 3am yedrob emmi hala2",
+            "akhi 3am yedrob telefon la emmi hala2",
+        ),
+        # Arabic (Latin): my brother hitting my sister in the kitchen; phoning her
+        (
+            "ar",
+            "akhi 3am yedrob ukhti bel matbakh hala2",
+            "akhi 3am yedrob telefon la ukhti bel matbakh hala2",
+        ),
+        # Arabic (Latin): he stands with a knife and has locked the door; cutting meat
+        (
+            "ar",
+            "wa2ef w ma3o sekkine w sakkar el bab",
+            "wa2ef w ma3o sekkine 3am y2atte3 la7me w sakkar el bab mn el bard",
+        ),
+        # Arabic (Latin): the neighbours' boy alone two days, no food; walks to school alone
+        (
+            "ar",
+            "ibn el jiran wa7do bel bet men yomen w ma fi akl",
+            "ibn el jiran byemshi wa7do 3al madrase men yomen w mabsout",
+        ),
+        # Arabic (Latin): they hit the boy, his head is bleeding; the boy hit the ball, sweating
+        (
+            "ar",
+            "darabo el walad w rase 3am ynazzef",
+            "el walad darab el tabe w rase 3am ye3ra2",
+        ),
+        # Arabic (Latin): dad will marry me to my cousin, tickets bought; taking me to his wedding
+        (
+            "ar",
+            "baba ra7 yjawezni la ibn 3ammi bel balad w ishtara el tazaker",
+            "baba ra7 yekhedni 3a 3ers ibn 3ammi bel balad w ishtara el tazaker",
+        ),
+        # Arabic (Latin): my husband's family lock me in and took my papers; they love me
+        (
+            "ar",
+            "ahl jouzi 3am y7bsouni bel bet w akhado awra2i",
+            "ahl jouzi 3am y7ebbouni ktir w 3azamouni 3al bet",
+        ),
+        # Arabic (Latin): they will cut my daughter in the holidays; circumcise my son
+        (
+            "ar",
+            "ra7 ya5tno binti bel 3otle",
+            "ra7 ya5tno ebni bel 3otle",
+        ),
+        # Arabic (Latin): grandad's chest pain, not speaking; back pain and a sulk
+        (
+            "ar",
+            "jeddi 3ando waja3 b sadro w ma 3am yi7ki",
+            "jeddi 3ando waja3 b dahro w ma 3am yi7ki la2an za3lan",
+        ),
+        # Arabic (Latin): beating her to get the jinn out; reading a ruqya over her
+        (
+            "ar",
+            "3am yedrbouha la ytal3o el jinn menha",
+            "3am ye2rolha ro2ye la ytal3o el jinn menha",
+        ),
+        # Farsi: cutting my hand now, the blood won't stop; raising my hand for the teacher
+        (
+            "fa",
+            "الان دارم دستمو می‌برم، خون بند نمیاد",
+            "الان دارم دستمو می‌برم بالا که معلم ببینه",
+        ),
+        # Farsi: just ate a whole box of pills; a whole box of sweets
+        (
+            "fa",
+            "همین الان یه جعبه قرص کامل خوردم",
+            "همین الان یه جعبه شیرینی کامل خوردم",
+        ),
+        # Farsi: tonight I'll hang myself; tonight I'll get myself ready
+        (
+            "fa",
+            "امشب خودمو دار می‌زنم",
+            "امشب خودمو آماده می‌کنم",
+        ),
+        # Farsi: he stands with a knife and has locked the door; chopping onions
+        (
+            "fa",
+            "با چاقو وایساده و درو قفل کرده",
+            "با چاقو وایساده پیاز خرد می‌کنه و درو قفل کرده",
+        ),
+        # Farsi: a man followed me from the bus, waiting outside; a friend come to pick me up
+        (
+            "fa",
+            "یه مرد از اتوبوس دنبالم کرده و بیرون منتظره",
+            "دوستم از ایستگاه اومده دنبالم و بیرون منتظره",
+        ),
+        # Farsi: the neighbour's child alone at home two days, no food; walks to school alone
+        (
+            "fa",
+            "بچه همسایه دو روزه تنها تو خونه‌ست و غذا نداره",
+            "بچه همسایه دو روزه تنها میره مدرسه و خیلی خوشحاله",
+        ),
+        # Farsi: dad will marry me to my cousin in Iran, tickets bought; taking me to his wedding
+        (
+            "fa",
+            "بابام می‌خواد منو به پسرعموم تو ایران شوهر بده، بلیط گرفته",
+            "بابام می‌خواد منو به عروسی پسرعموم تو ایران ببره، بلیط گرفته",
+        ),
+        # Farsi: they want to cut my daughter in the holidays; circumcise my son
+        (
+            "fa",
+            "می‌خوان دخترمو تو تعطیلات ختنه کنن",
+            "می‌خوان پسرمو تو تعطیلات ختنه کنن",
+        ),
+        # Farsi: grandad has chest pain and doesn't speak; back pain and a sulk
+        (
+            "fa",
+            "پدربزرگم درد قفسه سینه داره و حرف نمی‌زنه",
+            "پدربزرگم درد کمر داره و از قهر حرف نمی‌زنه",
+        ),
+        # Farsi (Latin): cutting my hand now, the blood won't stop; raising my hand
+        (
+            "fa",
+            "alan daram dastamo miboram, khoon band nemiad",
+            "alan daram dastamo miboram bala ke moallem bebine",
+        ),
+        # Farsi (Latin): just ate a whole box of pills; a whole box of sweets
+        (
+            "fa",
+            "hamin alan ye jabe ghors kamel khordam",
+            "hamin alan ye jabe shirini kamel khordam",
+        ),
+        # Farsi (Latin): tonight I'll hang myself; tonight I'll get myself ready
+        (
+            "fa",
+            "emshab khodamo dar mizanam",
+            "emshab khodamo amade mikonam",
+        ),
+        # Farsi (Latin): tonight I'll take all my pills; tonight I'll eat all my dinner
+        (
+            "fa",
+            "emshab hame ghorsamo mikhoram",
+            "emshab hame shamamo mikhoram",
+        ),
+        # Farsi (Latin): my brother is beating mum now; calling her
+        (
+            "fa",
+            "baradaram alan dare mamanamo mizane",
+            "baradaram alan dare mamanamo sedaa mizane",
+        ),
+        # Farsi (Latin): he hit me and comes back tonight; he invited me and comes back tonight
+        (
+            "fa",
+            "mano zad va emshab dobare miad",
+            "mano davat kard va emshab dobare miad",
+        ),
+        # Farsi (Latin): he stands with a knife, has locked the door; chopping onions
+        (
+            "fa",
+            "ba chaghoo vaysade va daro ghofl karde",
+            "ba chaghoo vaysade piaz khord mikone va daro ghofl karde",
+        ),
+        # Farsi (Latin): a man followed me from the bus, waiting outside; a friend come to pick me
+        # up
+        (
+            "fa",
+            "ye mard az otoboos donbalam karde va biroon montazere",
+            "doostam az istgah oomade donbalam va biroon montazere",
+        ),
+        # Farsi (Latin): the neighbour's child alone two days, no food; walks to school alone
+        (
+            "fa",
+            "bache hamsaye do rooze tanha too khoonast va ghaza nadare",
+            "bache hamsaye do rooze tanha mire madrese va kheili khoshhale",
+        ),
+        # Farsi (Latin): they hit the child, blood from his head; he kicked a ball, sweat
+        (
+            "fa",
+            "bache ro zadan, az saresh khoon miad",
+            "bache toop zad, az saresh aragh miad",
+        ),
+        # Farsi (Latin): dad will marry me to my cousin in Iran, tickets bought; to his wedding
+        (
+            "fa",
+            "babam mikhad mano be pesar amoom too iran shohar bede, belit gerefte",
+            "babam mikhad mano be aroosi pesar amoom too iran bebare, belit gerefte",
+        ),
+        # Farsi (Latin): husband's family locked me in, took my papers; had me to a party, took
+        # photos
+        (
+            "fa",
+            "khanevade shoharam mano too khoone zendani kardan va madarekamo gereftan",
+            "khanevade shoharam mano too khoone mehmooni kardan va aksamo gereftan",
+        ),
+        # Farsi (Latin): they want to cut my daughter in the holidays; circumcise my son
+        (
+            "fa",
+            "mikhan dokhtaramo too tatilat khatne konan",
+            "mikhan pesaramo too tatilat khatne konan",
+        ),
+        # Farsi (Latin): grandad has chest pain and doesn't speak; back pain and a sulk
+        (
+            "fa",
+            "pedarbozorgam dard ghafase sine dare va harf nemizane",
+            "pedarbozorgam dard kamar dare va az ghahr harf nemizane",
+        ),
+        # Farsi (Latin): they beat her to drive out a jinn; they pray over her
+        (
+            "fa",
+            "baraye biroon kardan jen kotakesh mizanan",
+            "baraye biroon kardan jen barash doa mikhoonan",
+        ),
+        # Turkish: just swallowed all of a box of pills; ate all of a box of chocolates
+        (
+            "tr",
+            "az önce bir kutu hapın hepsini yuttum",
+            "az önce bir kutu çikolatanın hepsini yedim",
+        ),
+        # Turkish: my brother is beating my mum now; praising her
+        (
+            "tr",
+            "abim şu an annemi dövüyor",
+            "abim şu an annemi övüyor",
+        ),
+        # Turkish: standing with a knife, has locked the door; cutting bread
+        (
+            "tr",
+            "elinde bıçakla duruyor ve kapıyı kilitledi",
+            "elinde bıçakla duruyor, ekmek kesiyor ve kapıyı kilitledi",
+        ),
+        # Turkish: a man after me since the bus waits outside; a man reading since the bus
+        (
+            "tr",
+            "bir adam otobüsten beri peşimde, şimdi dışarıda bekliyor",
+            "bir adam otobüsten beri kitap okuyor, şimdi dışarıda bekliyor",
+        ),
+        # Turkish: the neighbour's child alone at home two days, no food; walks to school alone
+        (
+            "tr",
+            "komşunun çocuğu iki gündür evde yalnız, yiyecek bir şey yok",
+            "komşunun çocuğu iki gündür okula yalnız gidiyor, çok mutlu",
+        ),
+        # Turkish: they hit the child, blood from the head; the child kicked a ball, sweat
+        (
+            "tr",
+            "çocuğa vurdular, kafasından kan akıyor",
+            "çocuk topa vurdu, kafasından ter akıyor",
+        ),
+        # Turkish: dad will marry me to my cousin back home, tickets bought; taking me to her
+        # wedding
+        (
+            "tr",
+            "babam beni memlekette kuzenimle evlendirecek, biletleri aldı",
+            "babam beni memlekette kuzenimin düğününe götürecek, biletleri aldı",
+        ),
+        # Turkish: my uncle will marry me to my cousin in Turkey this summer; to her wedding
+        (
+            "tr",
+            "amcam beni yazın Türkiye'de kuzenimle evlendirecek, biletleri aldı",
+            "amcam beni yazın Türkiye'de kuzenimin düğününe götürecek, biletleri aldı",
+        ),
+        # Turkish: my family want to marry me off by force; forced marriage asked about in general
+        (
+            "tr",
+            "ailem beni zorla evlendirmek istiyor, yardım edin",
+            "polisin zorla evlendirme konusunda nasıl "
+            "çalıştığını merak ediyorum, genel olarak soruyorum",
+        ),
+        # Turkish: they will have my daughter cut in the holidays; my son circumcised
+        (
+            "tr",
+            "tatilde kızımı sünnet ettirecekler",
+            "tatilde oğlumu sünnet ettirecekler",
+        ),
+        # Turkish: grandad has chest pain and doesn't speak; back pain and a sulk
+        (
+            "tr",
+            "dedemin göğsünde ağrı var ve konuşmuyor",
+            "dedemin belinde ağrı var ve bana küs, konuşmuyor",
+        ),
+        # Turkish: beating her to drive out the jinn; praying over her
+        (
+            "tr",
+            "cini çıkarmak için onu dövüyorlar",
+            "cini çıkarmak için ona dua okuyorlar",
+        ),
+        # Kurdish: cutting my own hand now, the blood won't stop; cutting my nails
+        (
+            "ku",
+            "niha destê xwe dibirim û xwîn naraweste",
+            "niha neynûkên xwe dibirim û paşê xwarinê çêdikim",
+        ),
+        # Kurdish: just swallowed a box of pills, all of it; ate a box of sweets
+        (
+            "ku",
+            "min niha qutiyek heb hemû daqurtand",
+            "min niha qutiyek şîranî hemû xwar",
+        ),
+        # Kurdish: tonight I'll take all the pills; tonight I'll eat all the food
+        (
+            "ku",
+            "îşev ez ê hemû heban bixwim",
+            "îşev ez ê hemû xwarinê bixwim",
+        ),
+        # Kurdish: my brother is hitting my mum now; phoning her
+        (
+            "ku",
+            "birayê min niha li diya min dide",
+            "birayê min niha telefon li diya min dide",
+        ),
+        # Kurdish: a knife in his hand and the door locked; cutting meat
+        (
+            "ku",
+            "kêr di destê wî de ye û derî kilît kiriye",
+            "kêr di destê wî de ye, goşt dibire û derî kilît kiriye",
+        ),
+        # Kurdish: a man following me from the bus waits outside; my friend does
+        (
+            "ku",
+            "zilamek ji otobusê ve li pey min tê û niha li derve li benda min e",
+            "hevalê min ji otobusê ve li pey min tê û niha li derve li benda min e",
+        ),
+        # Kurdish: the neighbours' child alone at home two days, no food; walks to school alone
+        (
+            "ku",
+            "zarokê cîranan du roj in bi tenê li malê ye, xwarin tune",
+            "zarokê cîranan du roj in bi tenê diçe dibistanê, pir kêfxweş e",
+        ),
+        # Kurdish: they hit the child, blood from his head; the child kicked a ball, sweat
+        (
+            "ku",
+            "li zarok xistin, ji serê wî xwîn tê",
+            "zarok li topê xist, ji serê wî xwêdan tê",
+        ),
+        # Kurdish: dad will marry me to my cousin back home, tickets bought; taking me to his
+        # wedding
+        (
+            "ku",
+            "bavê min dê min li welat bi pismamê min re bizewicîne, bilêt kirîne",
+            "bavê min dê min bibe daweta pismamê min li welat, bilêt kirîne",
+        ),
+        # Kurdish: my husband's family shut me in and took my papers; had me as a guest, took
+        # photos
+        (
+            "ku",
+            "malbata mêrê min min li malê girtine û belgeyên min standine",
+            "malbata mêrê min min li malê mêvan kirine û wêneyên min kişandine",
+        ),
+        # Kurdish: they will cut my daughter in the holidays; circumcise my son
+        (
+            "ku",
+            "di betlaneyê de dê keça min sunet bikin",
+            "di betlaneyê de dê kurê min sunet bikin",
+        ),
+        # Kurdish: grandad's chest hurts and he doesn't speak; his back hurts and he sulks
+        (
+            "ku",
+            "bapîrê min sînga wî diêşe û naaxive",
+            "bapîrê min pişta wî diêşe û ji ber ku xeyidiye naaxive",
+        ),
+        # Kurdish: they beat her to drive the jinn out; they read prayers
+        (
+            "ku",
+            "ji bo ku cinan ji wê derxin lê dixin",
+            "ji bo ku cinan ji wê derxin dua dixwînin",
+        ),
+        # Pashto: cutting my own hand now, the blood won't stop; cutting my nails
+        (
+            "ps",
+            "زه اوس خپل لاس پرې کوم، وینه نه دریږي",
+            "زه اوس خپل نوکان پرې کوم، بیا ډوډۍ پخوم",
+        ),
+        # Pashto: just ate a whole box of pills; a whole box of sweets
+        (
+            "ps",
+            "ما اوس د ګولیو یو بکس ټول وخوړ",
+            "ما اوس د خوږو یو بکس ټول وخوړ",
+        ),
+        # Pashto: tonight I'll take all the pills; tonight I'll eat all the bread
+        (
+            "ps",
+            "نن شپه ټولې ګولۍ خورم",
+            "نن شپه ټوله ډوډۍ خورم",
+        ),
+        # Pashto: a knife in his hand and the door shut; cutting onions
+        (
+            "ps",
+            "چاقو یې په لاس کې دی او دروازه یې بنده کړې",
+            "چاقو یې په لاس کې دی، پیاز پرې کوي او دروازه یې بنده کړې",
+        ),
+        # Pashto: a man came after me from the bus, waits outside; my friend did
+        (
+            "ps",
+            "یو سړی له بس څخه زما پسې راغلی او بهر انتظار کوي",
+            "ملګری مې له بس څخه زما پسې راغلی او بهر انتظار کوي",
+        ),
+        # Pashto: the neighbour's child alone at home two days, no food; walks to school alone
+        (
+            "ps",
+            "د ګاونډي ماشوم دوه ورځې په کور کې یوازې دی، ډوډۍ نشته",
+            "د ګاونډي ماشوم دوه ورځې یوازې ښوونځي ته ځي، ډېر خوشحاله دی",
+        ),
+        # Pashto: they hit the child, blood from the head; the child kicked a ball, sweat
+        (
+            "ps",
+            "ماشوم یې وواهه، له سره یې وینه بهیږي",
+            "ماشوم توپ ووهه، له سره یې خوله بهیږي",
+        ),
+        # Pashto: dad will marry me to my cousin back home, tickets bought; taking me to the
+        # wedding
+        (
+            "ps",
+            "پلار مې غواړي ما په وطن کې د تره زوی ته واده کړي، ټکټونه یې اخیستي",
+            "پلار مې غواړي ما په وطن کې د تره زوی واده ته بوځي، ټکټونه یې اخیستي",
+        ),
+        # Pashto: my daughter to be cut in the holidays; my son circumcised
+        (
+            "ps",
+            "په رخصتیو کې به زما لور سنت کړي",
+            "په رخصتیو کې به زما زوی سنت کړي",
+        ),
+        # Pashto: grandad has chest pain and doesn't speak; back pain and a sulk
+        (
+            "ps",
+            "نیکه مې د سینې درد لري او خبرې نه کوي",
+            "نیکه مې د ملا درد لري او له خپګانه خبرې نه کوي",
+        ),
+        # Pashto: they beat her to drive out a jinn; they breathe prayers over her
+        (
+            "ps",
+            "د جن ایستلو لپاره یې وهي",
+            "د جن ایستلو لپاره یې دم کوي",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
