@@ -28,6 +28,10 @@ is at her grandmother's and has phoned, a phone out of charge.
 Also a plan to die said plainly: decided to die ("ለመሞት ወስኛለሁ"), "ራሴን እሰቅላለሁ", "ራሴን
 እወረውራለሁ", "በህይወት አልኖርም", a goodbye for ever, tablets gathered beside a time; not a stone
 thrown from a bridge, no longer living in London, tablets taken on a trip.
+Also the main kinds said plainly: all the tablets to be swallowed, a knife held behind a locked
+door, a child alone for days or hit and bleeding from the head, married off to a cousin abroad
+("ሊድረኝ"), a girl to be cut ("ሊገርዟት", not "ሊገርዙት", him), chest pain with no speech, a beating
+to drive out a jinn; not pills bought, a carpet beaten, a knife for the meat, prayers said.
 """
 
 from __future__ import annotations
@@ -41,11 +45,13 @@ ETHIOPIC_FORMS: dict[str, str] = {
     chr(typed + i): chr(read + i) for typed, read in _ROWS_READ_AS_ONE for i in range(7)
 } | {chr(0x1340 + i): chr(0x1338 + i) for i in range(7)}
 
+# Where a word ends: no Ethiopic letter after it (a space, "፣", "።", or the end).
+_AM_END = r"(?![\u1200-\u135f])"
 # The person done to, joined on at the end of the verb: me, her (or him), us.
-_AM_DONE_TO = r"(?:ኝ|ኛል|ኛለ\S*|ኛሉ|ት|ታል|ታለ\S*|ን|ናል|ናለ\S*)(?!\S)"
-# Beating ("ደበደበ", "ይደበድባል", "ደብድበዋል"), or being beaten ("ተደበደብኩ"): not the noun
+_AM_DONE_TO = r"(?:ኝ|ኛል|ኛለ\S*|ኛሉ|ት|ታል|ታለ\S*|ን|ናል|ናለ\S*)" + _AM_END
+# Beating ("ደበደበ", "ይደበድባል", "ደብድበዋል", "እየደበደበኝ"), or being beaten ("ተደበደብኩ"): not the noun
 # "ድብድብ" (a fight), which starts "ድ".
-_AM_BEATEN = r"(?<!\S)(?:ደበደ|ደብድ|[ይትእ]ደበድ|ሲደበድ)\S*?" + _AM_DONE_TO
+_AM_BEATEN = r"(?<!\S)(?:ደበደ|ደብድ|[ይትእ]ደበድ|ሲደበድ|እየደበደ)\S*?" + _AM_DONE_TO
 _AM_WAS_BEATEN = r"(?<!\S)ተደበደብ(?:ኩ|ሁ|ን|ች)"
 # Hitting ("መታኝ", "ይመታኛል", "መቱኝ", "መታችኝ").
 _AM_HIT = r"(?<!\S)[ይት]?(?:መታ|መቱ|መታች)" + _AM_DONE_TO
@@ -55,6 +61,8 @@ _AM_KILLS = r"(?<!\S)(?:[ይሊት]|ልት)(?:ገድ[ለ-ሏ]|ያር[ደ-ዷ])\S
 _AM_CHILD_DONE_TO = r"(?:ልጄን|ልጆቼን|ልጁን|ልጆቹን|ልጅቷን|ህጻኑን|ህጻናቱን|ህጻኗን)"
 _AM_CHILDREN = r"(?:ልጄ|ልጆቼ|ልጁ|ልጆቹ|ልጅቷ|ህጻኑ|ህጻናቱ|ህጻኗ|ልጆች)"
 _AM_LATE_OR_HEAT = r"(?:ካረፈድ|ብዘገይ|ከዘገየ|አረፍዳለሁ|ዘግይ|ሙቀት|ረሃብ|ርሃብ)"
+# What else "hits" one: a ball ("ኳሱ", the ball), the rain, the sun, the cold, one's heart.
+_AM_NOT_A_BLOW = r"(?:ኳ[ስሱሷ]|ዝና[ብቡ]|ጸሀይ|ጸሐይ|ብርድ|ልቤ)"
 
 AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it (not a wish not to live somewhere)
@@ -63,12 +71,12 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"ከዚህ\s+በኋላ\s+|ከእንግዲህ\s+ወዲህ\s+)?(?:አልፈልግም|አልችልም|ሰልችቶኛል|መሮኛል)(?!\s+(?:እዚህ|በዚህ))|"
     r"ራሴን\s+(?:\S+\s+)?(?:ማጥፋት|ላጠፋ|አጠፋለሁ|ልገድል|እገድላለሁ|መግደል|ለማጥፋት)",
     # cutting or harming oneself
-    r"ራሴን\s+(?:\S+\s+)?(?:እቆርጣለሁ|ቆረጥኩ|እጎዳለሁ|ጎዳሁ|አቆስላለሁ|አቆሰልኩ|አቃጥላለሁ|አቃጠልኩ)",
+    r"ራሴን\s+(?:\S+\s+)?(?:እቆርጣለሁ|ቆረጥኩ|እየቆረጥኩ|እጎዳለሁ|ጎዳሁ|እየጎዳሁ|አቆስላለሁ|አቆሰልኩ|አቃጥላለሁ|አቃጠልኩ)",
     # all the tablets, or many at once, swallowed
     r"(?:ሁሉንም|ብዙ|በርካታ|አንድ\s+ሙሉ)\s+(?:\S+\s+)?(?:ኪኒ|ክኒ|መድሀኒ|መድሃኒ|እንክብ)\S*\s+"
     r"(?:\S+\s+)?(?:ዋጥኩ|ውጫለሁ|ዋጠች|ውጣለች|ዋጠ|ውጧል)",
     # beaten or hit by a person (not a ball, the rain or the sun)
-    rf"^(?!.*(?:ኳስ|ዝናብ|ጸሀይ|ጸሐይ|ብርድ|ልቤ))(?=.*(?:{_AM_BEATEN}|{_AM_WAS_BEATEN}|{_AM_HIT}))",
+    rf"^(?!.*{_AM_NOT_A_BLOW})(?=.*(?:{_AM_BEATEN}|{_AM_WAS_BEATEN}|{_AM_HIT}))",
     # threatened, or told one will be killed (not mum's "she'll kill me" for being late)
     rf"^(?!.*{_AM_LATE_OR_HEAT})(?=.*{_AM_KILLS})",
     r"(?<!\S)(?:ያስፈራራ|አስፈራራ|አስፈራሩ|ዛተብ)\S*?" + _AM_DONE_TO,
@@ -94,7 +102,7 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:እፈራዋለሁ|እፈራለሁ|ፈራሁት|ፈርቸዋለሁ)",
     # followed (not on social media, not by a dog)
     r"^(?!.*(?:ኢንስታግራም|ፌስቡክ|ቲክቶክ|instagram|facebook|tiktok|ውሻ|ድመት))(?=.*(?<!\S)"
-    r"(?:ይከተለ|ይከታተለ|እየተከተለ|እየተከተሉ|ይከተሉ|ተከተለ|ተከተሉ)\S*?(?:ኝ|ኛል|ኛለ\S*|ኛሉ)(?!\S))",
+    r"(?:ይከተለ|ይከታተለ|እየተከተለ|እየተከተሉ|ይከተሉ|ተከተለ|ተከተሉ)\S*?(?:ኝ|ኛል|ኛለ\S*|ኛሉ)" + _AM_END + ")",
     # a marriage by force or against her will (not "not by force")
     r"በግድ(?!\s+አይደለ)\s+(?:\S+\s+){0,2}(?:ሊድሩ|ሊያጋቡ|ሊያገቡ|ማግባት|እንዳገባ|እንድታገባ|ሊድሯ|ትዳር|"
     r"አጋቡ|ዳሩ)|ያለ\s+(?:\S+\s+)?(?:ፍላጎቴ|ፍላጎቷ|ፈቃዴ|ፈቃዷ)\s+(?:\S+\s+)?(?:ሊድሩ|ሊያጋቡ|ማግባት|"
@@ -124,8 +132,6 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 # under 18 given ("15 ዓመቱ", "የ16 አመት").
 _AM_UNDER_18 = r"(?<![0-9])(?:1[0-7]|[5-9])\s*[ዓአ]መ"
 _AM_YOUNG = rf"(?:(?<!\S)(?:ልጅ|ልጄ|ልጇ|ልጁ|ልጃ|ልጆቼ|ልጆቹ|ህጻ|ወንድሜ|እህቴ|ታናሽ)|{_AM_UNDER_18})"
-# Where a word ends: no Ethiopic letter after it (a space, "፣", "።", or the end).
-_AM_END = r"(?![\u1200-\u135f])"
 # Drugs ("ዕፅ", "አደንዛዥ ዕፅ", named ones), not plants or herbs ("ዕፅዋት"); sent, made to
 # deliver, sell, carry or move them ("እንዲያደርስ", "ይሸጣል", "ያዘዋውራል", "ይልኩታል", "ይዞ").
 _AM_DRUGS = r"(?<!\S)የ?(?:ዕፅ(?!ዋ)|አደንዛዥ|ሀሺሽ|ሃሺሽ|ኮኬይን|ማሪዋና|ሄሮይን|ድራግ)"
@@ -223,4 +229,67 @@ AMHARIC_PHRASES += (  # i18n-exempt: input
     # atefalehu", "rasen esekilalehu"); not decided to study, clothes hung
     r"\blemot\s+(?:\w+\s+)?wes[ei]?n\w*|\brasen\s+(?:\w+\s+)?(?:atefalehu|atefalew|"
     r"esekilalehu|esekelalehu|esekilalew|egedilalehu|egedlalew)\b",
+)
+
+# The main kinds said plainly.
+# The tablets, all of them, swallowed or to be ("ዛሬ ማታ ኪኒኖቹን በሙሉ እውጣለሁ"); not bought, nor
+# taken as the doctor said.
+_AM_PILLS = r"(?:ኪኒ|ክኒ|መድሀኒ|መድሃኒ|እንክብ)"
+_AM_ALL = r"(?:በሙሉ|ሁሉንም|ሁሉም|ሙሉ\s+ሳጥን|አንድ\s+ሙሉ)"
+_AM_SWALLOWS = r"(?<!\S)(?:እውጣ|ልውጥ|ልውጣ|ዋጥ|ውጫ|ዋጠ|ውጧ)\S*"
+# A knife or gun held ("ቢላ ይዞ"), beside the door locked ("በሩን ቆልፎታል") or a threat; not to
+# cut meat, onions or bread.
+_AM_WEAPON_HELD = r"(?<!\S)(?:ቢላ|ጩቤ|ሽጉጥ|ገጀራ|መሳሪያ)\S*\s+(?:\S+\s+)?(?:ይዞ|ይዛ|ይዘው|ታጥቆ|ደግኖ|አንስቶ)"
+_AM_DOOR_LOCKED = (
+    rf"(?<!\S)በሩ\S*\s+(?:\S+\s+)?(?:ቆልፎ|ቆልፋ|ቆልፈው|ዘግቶ|ዘግታ|ቆለፈ|ዘጋ)\S*|{_AM_KILLS}|"
+    r"(?<!\S)(?:ያስፈራራ|አስፈራራ)"
+)
+# A child alone ("ብቻውን") for days or with no food.
+_AM_A_CHILD = r"(?<!\S)(?:ልጅ|ልጄ|ልጁ|ልጇ|ልጅቷ|ልጆች|ህጻ|ትንሽ\s+ልጅ)"
+_AM_ALONE = r"(?<!\S)ብቻ(?:ውን|ዋን|ቸውን)"
+_AM_DAYS_OR_NO_FOOD = (
+    r"(?:ሁለት|ሶስት|አራት|[0-9]+)\s+ቀን|ከትናንት|ለቀናት|ምግብ\s+(?:\S+\s+)?(?:የለውም|የላትም|የላቸውም|"
+    r"አልበላ\S*)"
+)
+# A child hit or beaten ("ተመትቶ", "ደበደቡት"), bleeding from the head ("ከጭንቅላቱ ደም").
+_AM_WAS_HIT = r"(?<!\S)(?:ተመት|ተደበደ|ተደብድ|መቱ|መታ|ደበደ|ደብድ|እየደበደ)"
+_AM_HEAD_BLEEDING = r"ጭንቅላ\S*\s+(?:\S+\s+)?ደም|(?<!\S)ደም\s+(?:\S+\s+)?ከጭንቅላ"
+# Married off by the family ("ሊድረኝ", to marry me off; not "ሊያገባኝ", to marry me) to a cousin or
+# abroad, with a ticket bought or the writer refusing.
+_AM_WED_ME_OFF = r"(?<!\S)(?:ሊድረ|ሊድሩ|ይድረ|ይድሩ|ዳረ|ዳሩ|ሊያጋቡ|ያጋቡ|አጋቡ)\S*?(?:ኝ|ኛል|ኛለ\S*|ኛሉ)" + _AM_END
+_AM_COUSIN_OR_ABROAD = r"(?:የአጎቴ|የአክስቴ|ውጭ\s+ሀገር|ውጪ\s+ሀገር|ትኬት|አልፈልግም|በግድ)"
+# A girl to be cut: a daughter or sister named with the cut ("ግርዛት", "ሊገርዙ"), or the cut done
+# to "her" ("ሊገርዟት", "ልትገረዝ"); not a son ("ሊገርዙት", him), nor talked about.
+_AM_GIRL = r"(?:ሴት|ልጅቷ|እህቴ|ልጃገረ)"
+_AM_CUT = r"(?:ገረዝ|ገርዝ|ገረዟ|ገርዟ|ገረዛ|ገርዛ|ግርዛ|ገረዙ|ገርዙ)"
+_AM_CUT_HER = r"(?:ገረ|ገር)(?:ዟ|ዛ)(?:ት|ታ)|(?<!\S)(?:ልትገረዝ|ትገረዛለች|ተገረዘች)"
+# The chest hurting ("ደረቱን እያመመው") with no speech, no breath or a fall.
+_AM_CHEST_PAIN = r"(?:ደረ[ቱቷቴ]|ልቡ|ልቧ)\S*\s+(?:\S+\s+)?(?:እያመመ|ያመ|አመመ|ይወጋ|እየወጋ|ያቃጥ|ጨመደ)"
+_AM_NO_SPEECH = (
+    r"መናገር\s+(?:\S+\s+)?(?:አልቻለ|አልቻለች|አይችል|አትችል)\S*|(?<!\S)(?:አይናገርም|አትናገርም|ወደቀ|"
+    r"ወደቀች|አይተነፍስም|አትተነፍስም)|መተንፈስ\s+(?:አልቻለ|አቃተ)"
+)
+# Beaten to drive out a jinn or a spirit ("ጂኒ ለማውጣት እየደበደቧት"); not prayed over for it.
+_AM_SPIRIT = r"(?:ጂኒ|ጅኒ|ጋኔን|ሰይጣን|ዛር|ቡዳ|ርኩስ\s+መንፈስ|እርኩስ\s+መንፈስ)"
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    # the tablets, all of them, swallowed or to be (not bought, not as the doctor said)
+    r"^(?!.*(?:ሀኪም|ዶክተር|ጠዋት))" + every_one_of(_AM_PILLS, _AM_ALL, _AM_SWALLOWS),
+    # a knife held, the door locked or a threat (not to cut meat, onions or bread)
+    r"^(?!.*(?:ስጋ|ሽንኩርት|ዳቦ|ወጥ|ኩሽና))" + every_one_of(_AM_WEAPON_HELD, _AM_DOOR_LOCKED),
+    # a child alone for days or with no food
+    "^" + every_one_of(_AM_A_CHILD, _AM_ALONE, _AM_DAYS_OR_NO_FOOD),
+    # a child hit or beaten, bleeding from the head
+    "^" + every_one_of(_AM_A_CHILD, _AM_WAS_HIT, _AM_HEAD_BLEEDING),
+    # married off to a cousin or abroad, or refused
+    "^" + every_one_of(_AM_WED_ME_OFF, _AM_COUSIN_OR_ABROAD),
+    # a girl to be cut (not a son, not talked about)
+    r"^(?!.*(?<!\S)ስለ\s+(?:\S+\s+)?ግርዛት)(?:"
+    + every_one_of(_AM_GIRL, _AM_CUT)
+    + "|"
+    + every_one_of(_AM_CUT_HER)
+    + ")",
+    # chest pain with no speech, no breath or a fall
+    "^" + every_one_of(_AM_CHEST_PAIN, _AM_NO_SPEECH),
+    # beaten to drive out a jinn or a spirit
+    "^" + every_one_of(_AM_SPIRIT, _AM_WAS_HIT),
 )

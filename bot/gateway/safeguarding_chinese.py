@@ -22,6 +22,10 @@ Also a plan to die said plainly: "I" will kill myself, go and die, jump or lie o
 ("我今晚就杀了自己", "我已经决定去死了", "明天我就从桥上跳下去"), pills hoarded or a rope
 bought beside a time or a goodbye, no longer in this world after tonight; not a fish killed for
 soup, the Dead Sea, pills saved for a trip, a rope for the washing, away from London.
+Also the main kinds said plainly: hanging oneself or all the medicine tonight, someone of the
+family beaten, a knife held behind a locked door, a child beaten, a girl to be cut, chest pain
+with no speech, a beating to drive out a ghost; not a film about it, a phone call, cutting
+vegetables, an injection, a son, sutras chanted.
 """
 
 from __future__ import annotations
@@ -60,9 +64,9 @@ CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"活着(?:没有?|有什么)意(?:思|义)",
     r"(?:大家|你们|他们|孩子们?)没有我(?:会)?(?:更好|过得更好)",
     # self-harm
-    r"(?:我|又|一直|还在|经常|开始).{0,2}(?:自残|割腕|伤害自己|割自己|划自己|用刀划)",
+    r"(?:我|又|一直|还在|经常|开始).{0,4}(?:自残|割腕|伤害自己|割自己|划自己|用刀划)",
     # all the tablets
-    r"^(?!.*(?:早上|晚上|按时|医生说|点钟|\d点))(?=.*(?:吃|吞|喝)了?(?:一整瓶|一瓶|整瓶|所有的?|"
+    r"^(?!.*(?:早上|晚上|按时|医生说|点钟|\d点))(?=.*(?:吃|吞|喝)了?(?:一整[瓶盒板]|一[瓶盒板]|整[瓶盒板]|所有的?|"
     r"全部的?|一大把|很多)(?:的)?.{0,3}(?:安眠药|药片|药))",
     # violence, threats, control
     _ZH_HARMER + r".{0,4}(?:打|揍|踢|掐|扇|推)(?:了|过)?我(?!.{0,2}(?:电话|手机|微信|视频))",
@@ -88,7 +92,7 @@ CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _ZH_CHILD
     + r".{0,6}"
     + _ZH_DAYS
-    + r".{0,3}没(?:有)?吃(?:饭|东西)|"
+    + r".{0,3}没(?:有)?吃(?:饭|东西|的)|"
     + _ZH_CHILD
     + r".{0,4}饿了"
     + _ZH_DAYS
@@ -102,7 +106,7 @@ CHINESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     + r".{0,4}(?:身上|脸上).{0,4}"
     r"(?:都是|有|全是)?(?:伤|淤青|青一块)",
     # followed, stalked
-    r"跟踪(?:我|她)|尾随(?:我|她)|(?:有个|有一个|一个).{0,6}(?:人|男的|男人).{0,6}跟着(?:我|她)",
+    r"跟踪(?:我|她)|尾随(?:我|她)|(?:有个|有一个|一个).{0,6}(?:人|男的|男人).{0,10}跟着(?:我|她)(?!们)",
     r"^(?=.*(?:每天|天天|一直|经常).{0,4}在.{0,4}(?:楼下|门口).{0,2}等(?:我|她))(?=.*(?:陌生|"
     r"害怕|怕|威胁|不认识|邻居|男的|男人|前夫|前男友))",
     r"(?:前夫|前男友).{0,4}找到(?:了)?(?:我|我住的地方|我家)",
@@ -236,4 +240,47 @@ CHINESE_PHRASES += (  # i18n-exempt: input
     # the same in pinyin: "wo jue ding qu si le", "sha le zi ji"; not "qu si hai" (the Dead Sea)
     r"\b(?:jue\s?ding|da\s?suan|zhun\s?bei|yao)\s+qu\s+si\b(?!\s+hai)|"
     r"\b(?:sha\s+le|sha\s?si)\s+zi\s?ji\b",
+)
+
+# The main kinds said plainly.
+# The writer about to hang herself ("今晚我就上吊"), or to take all the medicine at once ("我要把
+# 药全吃了"); not a film about it, all the food eaten, medicine taken as the doctor said.
+_ZH_I_WILL = r"我(?!们).{0,6}(?:要|就|会|想|准备|打算|决定)"
+_ZH_ALL_THE_PILLS = r"把.{0,4}(?:安眠药|药片|药).{0,2}(?:全|全部|一次)(?:吃|吞|喝)(?:了|掉|下去)"
+# Someone of the family beaten ("我哥正在打我妈"); not phoned.
+_ZH_FAMILY_BEATER = r"(?:他|她|老公|丈夫|爸爸?|哥哥?|弟弟?|继父|男朋友|他们)"
+_ZH_MY_FAMILY = r"(?:我的?)?(?:妈妈?|母亲|爸爸?|姐姐?|妹妹?|奶奶|外婆)"
+# A knife or gun held ("他拿着刀"), beside the door locked ("把门锁了") or a threat; not cooking.
+_ZH_WEAPON_HELD = r"(?:拿|握|举|持)着?(?:一把)?(?:刀|菜刀|枪|斧头|剪刀)"
+_ZH_DOOR_LOCKED = r"把门.{0,2}(?:锁|反锁|关)|锁了门|反锁|说要|威胁"
+# A child beaten ("孩子被打了"); not an injection ("打针") or dressed up ("打扮").
+_ZH_CHILD_BEATEN = _ZH_CHILD + r"被.{0,6}(?:打(?![动败扰断电针卡折开湿包印算扮])|揍|踢|虐待)"
+# A girl to be cut ("给我女儿做割礼"); not a son.
+_ZH_GIRL = r"(?:女儿|女孩|姑娘|妹妹|孙女|外孙女)"
+_ZH_CUT = r"(?:割礼|女性割礼|切割生殖器|阴蒂)"
+# Chest pain with no speech, no breath or a fall ("爷爷胸口痛，说不出话了").
+_ZH_CHEST_PAIN = r"(?:胸口|胸|心口|心脏)(?:很|好|特别|突然)?(?:痛|疼|闷)"
+_ZH_NO_SPEECH = r"说不出话|不能说话|不会说话了|昏迷|晕倒|倒在地|喘不上气|不省人事"
+# Beaten to drive out a ghost or a spirit ("他们打她说要赶走附身的鬼"); not prayers said for it.
+_ZH_SPIRIT = r"(?:附身|驱魔|邪灵|中邪|赶鬼|驱鬼|鬼)"
+CHINESE_PHRASES += (  # i18n-exempt: input
+    # hanging myself; all the medicine to be taken (not as the doctor said)
+    _ZH_I_WILL + r"(?:去)?(?:上吊|吊死自己)",
+    r"^(?!.*(?:医生说|按时|按医嘱))(?=.*" + _ZH_I_WILL + _ZH_ALL_THE_PILLS + ")",
+    # someone of the family beaten (not phoned)
+    _ZH_FAMILY_BEATER
+    + r".{0,4}(?:打|揍|踢|掐)(?:了|过)?"
+    + _ZH_MY_FAMILY
+    + r"(?!.{0,2}(?:电话|手机|微信|视频))",
+    # a knife held, the door locked or a threat (not cooking)
+    r"^(?!.*(?:切菜|做饭|厨房|切肉|水果|削))" + every_one_of(_ZH_WEAPON_HELD, _ZH_DOOR_LOCKED),
+    # a child beaten
+    _ZH_CHILD_BEATEN,
+    # a girl to be cut (not a son)
+    r"^(?!.*儿子)" + every_one_of(_ZH_GIRL, _ZH_CUT),
+    # chest pain with no speech, no breath or a fall
+    "^" + every_one_of(_ZH_CHEST_PAIN, _ZH_NO_SPEECH),
+    # beaten to drive out a spirit
+    r"^(?!.*(?:念经|祈祷|做法事))"
+    + every_one_of(r"(?:打|揍|鞭|烫)(?:了|过)?(?:她|他|孩子)", _ZH_SPIRIT),
 )

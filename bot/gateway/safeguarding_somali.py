@@ -22,6 +22,11 @@ or beat them (not a carer who cooks for a mother), and a child or other person f
 water who cannot get out or is going under (not a phone dropped in it).
 A plan to die said plainly (killing oneself tonight or decided, a rope or a bridge, pills gathered
 beside a goodbye), and a girl under 18 or refusing to be married off (not a sister's wedding).
+Also the main kinds said plainly: someone of the family beaten, a knife held behind a locked
+door, followed by a man, a child alone for days or hit and bleeding from the head, married off
+to a cousin abroad, chest pain with no speech, a beating to drive out a jinn, little sisters to
+be cut; not a door knocked on, a knife for the meat, a son who followed, goods moved house, a
+knee that hurts, the Quran read over someone.
 """
 
 from __future__ import annotations
@@ -408,4 +413,89 @@ _SO_YOUNG_OR_REFUSED = (
 )
 SOMALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SO_MARRIED_OFF, _SO_YOUNG_OR_REFUSED),
+)
+
+# The main kinds said plainly.
+# Someone of the family beaten ("walaalkay hooyaday ayuu garaacayaa", my brother is beating my
+# mother), in either order; not a door knocked on ("albaabka u garaacay") for her, a drum beaten
+# or a number dialled.
+_SO_MY_FAMILY = r"(?:hooyaday|hooyadey|walaashay|walaalahay|aabbahay|aabahay|ayeeyaday)"
+_SO_BEATS = r"(?:garaac|jirdil|tum(?:ay|aa|ayaa)|laad(?:ay|aa|ayaa))\w*"
+# He holds a knife or a gun ("mindi ayuu sitaa", "wuxuu haystaa toorey"), beside the door locked
+# or a threat; not a knife to cut meat or vegetables.
+_SO_WEAPON = r"(?:mindi|middi|toorey|seef|qori|bastoolad)\w*"
+_SO_HOLDS = r"(?:sit(?:aa|aa?y|a)|hayst(?:aa|a)|qabt(?:aa|a)|wat(?:aa|a))\w*"
+_SO_HOLDS_A_WEAPON = (
+    rf"\b{_SO_WEAPON}\s+(?:\w+\s+)?(?:ayuu|buu|wuu|ayay|bay|way|ayey)\s+{_SO_HOLDS}|"
+    rf"\b(?:wuxuu|waxay|ayuu|buu)\s+(?:\w+\s+)?{_SO_HOLDS}\s+{_SO_WEAPON}"
+)
+_SO_DOOR_LOCKED_OR_THREAT = (
+    r"\balbaab\w*\s+(?:\w+\s+){0,2}(?:xir|quful|xidh)\w*|\bi\s+dil\w*|\bigu\s+hanjab\w*"
+)
+# Followed ("iga soo daba galay", "i soo daba socda") by a man or a stranger, or one who now
+# waits outside for the writer; not a son who followed the writer onto the bus.
+_SO_FOLLOWED_ME = r"\b(?:iga|i)\s+(?:soo\s+)?daba\s+(?:gal|soc|jir|ord)\w*"
+_SO_A_STRANGER_WAITING = (
+    r"\b(?:nin|niman|rag)\b|\bqof\s+aan\s+(?:aqaan|garan)\w*|\b(?:bannaanka|banaanka|"
+    r"dibadda)\s+(?:\w+\s+)?(?:ii|i)\s+sug\w*|\b(?:ii|i)\s+sug\w*\s+(?:\w+\s+)?(?:bannaanka|"
+    r"banaanka|dibadda)"
+)
+# A child alone ("keligiis") for days or with no food; not a child alone for an hour with food.
+_SO_ALONE = r"\b(?:keli|kali)(?:gii?s|geed|good)\b"
+_SO_DAYS_OR_NO_FOOD = (
+    r"\b(?:laba|saddex|afar|shan|\d+)\s+maalm\w*|\bmaalmo\b|\bcunto\s+la'?aan\b|\bcunto\s+"
+    r"(?:\w+\s+)?ma\s+(?:haysto|haystaan|hayo|cunin|helin)\b|\bgaajo\w*"
+)
+# A child hit or beaten ("wiilka waa la garaacay"), bleeding from the head.
+_SO_A_CHILD = rf"(?:{_SO_CHILD}|wiil\w*|gabadh\w*|gabar\w*|inan\w*)"
+_SO_HEAD_BLEEDING = r"\bmadax\w*\s+(?:\w+\s+){0,3}dhiig|\bdhiig\w*\s+(?:\w+\s+){0,3}madax\w*"
+# Married off by the family ("inuu ii guuriyo", that he marry me off) to a cousin or abroad, with
+# tickets bought; "guuri" is also to move house, so not goods or a home moved.
+_SO_WED_ME_OFF = r"\b(?:ii|i|la\s+ii|la\s+i)\s+(?:guursiiy|guursiin|guuriy|guurin)\w*"
+_SO_COUSIN_OR_ABROAD = (
+    r"\bina\s+(?:adeer|abti|eedo|habaryar)\w*|\bdibadd?a\b|\btigidh\w*|\btikid\w*|\bticket\w*|"
+    r"\bsoomaaliya\b"
+)
+# The chest hurting ("laabta ayaa ku xanuunaysa") with no speech, no breath, or a collapse; not a
+# knee or a back that hurts.
+_SO_CHEST_PAIN = (
+    r"\b(?:laab|wadne|xabadk)\w*\s+(?:\w+\s+){0,3}(?:xanuun|xanuuj|cadaadis)\w*|"
+    r"\b(?:xanuun|cadaadis)\w*\s+(?:\w+\s+)?(?:laab|wadne|xabadk)\w*"
+)
+_SO_NO_SPEECH_OR_COLLAPSE = (
+    r"\bma(?:na)?\s+(?:hadl\w*|neefsan\w*)|\bhadli\s+(?:kari\s+waay|maay)\w*|\bsuux\w*|"
+    r"\bmiyir\w*|\bdhac(?:ay|day)\b"
+)
+# Beaten to drive out a jinn or a spirit ("way garaaceen si jinka looga saaro").
+_SO_SPIRIT = r"\bjin(?:ni|ka|ku|n)?\b|\bshaydaan\w*|\brooxaan\w*|\bcirfiid\w*|\bsaar(?:ka)?\b"
+_SO_BEATEN = r"\b(?:garaac|jirdil|karbaash|dhufan|tum)\w*"
+SOMALI_PHRASES += (  # i18n-exempt: input
+    # someone of the family beaten, in either order
+    r"^(?!.*\b(?:albaab|durbaan|taleef|telef|lambar|nambar)\w*)"
+    rf"(?=.*\b(?:{_SO_MY_FAMILY}\s+(?:\w+\s+){{0,2}}?{_SO_BEATS}|"
+    rf"{_SO_BEATS}\s+(?:\w+\s+)?{_SO_MY_FAMILY}))",
+    # a knife held, beside the door locked or a threat (not to cut meat)
+    r"^(?!.*\b(?:hilib\w*|khudaar\w*|basal\w*|jikad\w*|kariy\w*)\b)"
+    + every_one_of(_SO_HOLDS_A_WEAPON, _SO_DOOR_LOCKED_OR_THREAT),
+    # followed by a man or a stranger, or waited for outside
+    "^" + every_one_of(_SO_FOLLOWED_ME, _SO_A_STRANGER_WAITING),
+    # a child alone for days or with no food
+    "^" + every_one_of(rf"\b{_SO_A_CHILD}", _SO_ALONE, _SO_DAYS_OR_NO_FOOD),
+    # a child hit or beaten and bleeding from the head
+    "^" + every_one_of(rf"\b{_SO_A_CHILD}", _SO_BEATEN, _SO_HEAD_BLEEDING),
+    # married off to a cousin or abroad (not goods or a home moved)
+    r"^(?!.*\b(?:alaab\w*|guriga\s+cusub|qolka)\b)"
+    + every_one_of(_SO_WED_ME_OFF, _SO_COUSIN_OR_ABROAD),
+    # chest pain with no speech, no breath or a collapse
+    "^" + every_one_of(_SO_CHEST_PAIN, _SO_NO_SPEECH_OR_COLLAPSE),
+    # beaten to drive out a jinn or a spirit (not read over with the Quran)
+    "^" + every_one_of(_SO_SPIRIT, _SO_BEATEN),
+    # little sisters or siblings to be cut, with the writer against it ("si loo gudo walaalahay
+    # yaryar ... aniga ma rabo"); not a brother's circumcision
+    "^"
+    + every_one_of(
+        r"\bwalaal(?:ahay|aheyga|ahayga)\s+(?:yar\w*|\d)",
+        _SO_CUT_SAID,
+        r"\b(?:ma|aan)\s+(?:rabo|rabin|oggoli|ogoli)\b|\bdiid\w*",
+    ),
 )

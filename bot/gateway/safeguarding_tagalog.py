@@ -17,6 +17,10 @@ Also a plan to die said plainly: "magbibigti na ako", "magpapasagasa ako sa tren
 ako sa tulay", "napagdesisyunan ko nang mamatay", "hindi na ako buhay bukas", tablets hoarded
 beside a time or a goodbye; not the washing hung out, a train ridden, a jump in the river to
 bathe, a resignation decided, tablets saved for a trip.
+Also the main kinds said plainly: all the tablets to be taken, someone of the family beaten, a
+knife held behind a locked door, followed by a man, a child alone for days, a girl to be cut
+("ipapatuli ... babae"), a beating to drive out a spirit; not a son's circumcision, cooking,
+prayers said.
 """
 
 from __future__ import annotations
@@ -206,4 +210,68 @@ TAGALOG_PHRASES += (  # i18n-exempt: input
     # saved for a trip, a rope for the washing line
     rf"^(?!.*{_TL_EVERYDAY_USE})" + every_one_of(_TL_PILLS_HOARDED, f"{_TL_SOON}|{_TL_GOODBYE}"),
     rf"^(?!.*{_TL_EVERYDAY_USE})" + every_one_of(_TL_ROPE_READY, _TL_GOODBYE),
+)
+
+# The main kinds said plainly.
+# All the tablets, to be taken by the writer ("iinumin ko lahat ng gamot"); not bought, nor as
+# the doctor said.
+_TL_WILL_SWALLOW_ALL = (
+    r"\b(?:iinumin|lulunukin|inumin|lunukin)\s+ko\s+(?:na\s+)?(?:ang\s+)?lahat\s+(?:ng\s+)?"
+    r"(?:\w+\s+)?(?:gamot|tableta|tabletas|pills|tablets|pampatulog)\b"
+)
+# Someone of the family beaten by another ("sinasaktan ng kuya ko si mama"); not accompanied.
+_TL_BEATS_FAMILY = (
+    r"\b(?:binubugbog|binugbog|sinasaktan|sinaktan|sinasampal|sinampal|sinusuntok|sinuntok|"
+    r"sinisipa|sinipa|hinahampas|hinampas)\s+(?:niya\s+|nila\s+|ng\s+(?:\w+\s+){1,2})?(?:si|ang)"
+    r"\s+(?:mama|nanay|inay|papa|tatay|lola|lolo|ate|kuya|kapatid)\b"
+)
+# A knife or gun held ("may hawak siyang kutsilyo"), beside the door locked or a threat; not
+# cooking.
+_TL_WEAPON_HELD = (
+    r"\b(?:may\s+hawak|hawak|may\s+dala|dala)\s+(?:siyang|syang|niyang|nyang|na)?\s*(?:\w+\s+)?"
+    r"(?:kutsilyo|itak|baril|patalim|gunting)\b"
+)
+_TL_DOOR_LOCKED = (
+    r"\b(?:ni-?lock|ini-?lock|kinandado|sinara|isinara|ni-?lak)\s+(?:niya|nya|nila)\s+(?:ang\s+)?"
+    r"pinto\b|\bpapatayin\b|\bbanta\b"
+)
+# Followed ("sumunod sa akin", "sinundan ako") by a man or a stranger, or one who waits outside;
+# not a dog, nor online.
+_TL_FOLLOWED = r"\b(?:sumunod|sinundan)\s+(?:sa\s+akin|ako)\b"
+_TL_A_STRANGER_OUTSIDE = (
+    r"\blalaki\w*|\bestranghero\b|\bhindi\s+ko\s+kilala\b|\bnaghihintay\s+(?:siya\s+|sya\s+)?"
+    r"sa\s+labas\b|\btakot\b|\bnatatakot\b"
+)
+# A child alone ("mag-isa") for days or with no food.
+_TL_ALONE = r"\bmag-?isa(?:ng)?\b|\biniwan\s+(?:\w+\s+)?mag-?isa\b"
+_TL_DAYS_OR_NO_FOOD = (
+    r"\b(?:dalawang|tatlong|ilang|\d+)\s+araw\b|\bwalang\s+(?:pagkain|makain)\b|\bhindi\s+pa\s+"
+    r"kumakain\b|\bgutom\b"
+)
+# A girl to be cut ("ipapatuli ... ang anak kong babae"); not a son's circumcision.
+_TL_GIRL = r"\b(?:babae|dalaga|batang\s+babae)\b"
+_TL_CUT = r"\b(?:(?:ipa|pa|magpa|nagpa|na)?(?:pa)?tuli(?:n|an)?|tutuliin|tinuli|fgm)\b"
+# Beaten to drive out a spirit ("binubugbog nila siya para palayasin ang masamang espiritu").
+_TL_BEATEN = (
+    r"\b(?:binubugbog|binugbog|sinasaktan|sinaktan|pinapalo|pinalo|hinahampas|hinampas|"
+    r"sinasampal|sinampal)\b"
+)
+_TL_SPIRIT = r"\b(?:masamang\s+espiritu|demonyo|sinapian|sapi|engkanto|aswang|kulam)\b"
+TAGALOG_PHRASES += (  # i18n-exempt: input
+    # all the tablets, to be taken (not as the doctor said)
+    rf"^(?!.*\b(?:reseta|doktor|gaya\s+ng\s+sabi|ayon\s+sa)\b)(?=.*{_TL_WILL_SWALLOW_ALL})",
+    # someone of the family beaten
+    _TL_BEATS_FAMILY,
+    # a knife held, the door locked or a threat (not cooking)
+    r"^(?!.*\b(?:nagluluto|luto|kusina|gulay|karne|prutas|hiniwa)\b)"
+    + every_one_of(_TL_WEAPON_HELD, _TL_DOOR_LOCKED),
+    # followed by a man or a stranger, or waited for outside
+    r"^(?!.*\b(?:aso|pusa|instagram|tiktok|facebook|fb)\b)"
+    + every_one_of(_TL_FOLLOWED, _TL_A_STRANGER_OUTSIDE),
+    # a child alone for days or with no food
+    "^" + every_one_of(r"\b(?:bata|batang|anak|baby)\b", _TL_ALONE, _TL_DAYS_OR_NO_FOOD),
+    # a girl to be cut (not a son)
+    r"^(?!.*\blalaki\b)" + every_one_of(_TL_GIRL, _TL_CUT),
+    # beaten to drive out a spirit
+    "^" + every_one_of(_TL_BEATEN, _TL_SPIRIT),
 )

@@ -34,6 +34,11 @@ now (not a child sleeping beside his father).
 Also a plan to die said plainly: "ክመውት ወሲነ", jumping from a bridge or a roof, "ብህይወት
 ኣይህሉን", a goodbye for ever, medicine gathered beside a time or a goodbye; not a bridge crossed,
 no longer in London, medicine gathered for a trip or a mother.
+Also the main kinds said plainly: all the tablets swallowed or to be, someone of the family
+beaten, a knife held behind a locked door, followed by a man, a child alone for days or beaten
+and bleeding from the head, married off to a cousin abroad ("ከመርዓወኒ"), a girl to be cut
+("ክትግዘር", not "ገዝአ", to buy), chest pain with no speech, a beating to drive out a spirit; not
+pills bought, a son circumcised, a knee that hurts, prayers said.
 """
 
 from __future__ import annotations
@@ -257,4 +262,64 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     r"ተፋነ|ክፋነ)|ደሓን\s+ኩኑ\s+ንዘልኣለም",
     # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
     rf"^(?!.*{_TI_EVERYDAY_USE})" + every_one_of(_TI_PILLS_GATHERED, f"{_TI_SOON}|{_TI_GOODBYE}"),
+)
+
+# The main kinds said plainly.
+# The tablets, all or a whole box, swallowed or to be swallowed ("ሓደ ሳንዱቕ ከኒና ብምሉኡ ወሒጠ",
+# "ሎሚ ለይቲ ኩሉ ከኒና ክውሕጦ እየ"); not bought, nor the morning's as the doctor said.
+_TI_PILLS = r"(?:ከኒና|ኪኒን|ፈውሲ|መድሃኒት)"
+_TI_ALL = r"(?:ብምሉኡ|ብምሉኦም|ኩሉ|ኩሎም|ሳንዱቕ|ሓደ\s+ምሉእ)"
+_TI_SWALLOWS = r"(?<!\S)(?:ወሒ|ውሒ|ክውሕ|ክሰቲ|ሰትየ)\S*"
+# Someone of the family beaten ("ሓወይ ንኣደይ ይወቕዓ ኣሎ"); not phoned.
+_TI_MY_FAMILY_DONE_TO = r"(?<!\S)ን(?:ኣደይ|ሓፍተይ|ኣቦይ|ሓወይ|ሰበይተይ|ዓባየይ|ኣቦሓጎይ)"
+# A knife or gun held ("ካራ ሒዙ"), beside the door locked or a threat; not to cut meat.
+_TI_WEAPON_HELD = r"(?<!\S)(?:ካራ|ሽጉጥ|ሰይፊ|ጠበንጃ)\S*\s+(?:\S+\s+)?(?:ሒዙ|ሒዛ|ሒዞም|ኣልዒሉ|ኣልዒላ)"
+_TI_DOOR_LOCKED = rf"(?<!\S)ማዕጾ\S*\s+(?:\S+\s+)?(?:ዓጺ|ዓጽ|ቆሊ|ቆለ)\S*|{_TI_KILLS}"
+# Followed ("ተኸቲሉኒ", "ይከታተለኒ") by a man or a stranger, or waited for outside; not a son who
+# followed the writer home, nor a dog.
+_TI_FOLLOWED_ME = r"(?<!\S)(?:ተከቲ|ተኸቲ|ይከተ|ይኸተ|ይከታተ|ይኸታተ)\S*?" + _TI_DONE_TO
+_TI_STRANGER = r"(?<!\S)(?:ሰብኣይ|ሰብኡት|ጓና|ዘይፈልጦ)|ኣብ\s+ደገ"
+# A child alone ("በይኑ") for days or with no food.
+_TI_ALONE = r"(?<!\S)(?:በይኑ|በይና|በይኖም)"
+_TI_DAYS_OR_NO_FOOD = r"(?:ክልተ|ሰለስተ|[0-9]+)\s+መዓልቲ|ካብ\s+ትማሊ|ንመዓልታት|ምግቢ\s+(?:\S+\s+)?የብ(?:ሉ|ላ|ሎም)ን"
+# A child beaten or hit ("ቆልዓ ተወቒዑ"), bleeding from the head ("ካብ ርእሱ ደም ይፈሶ").
+_TI_WAS_BEATEN = rf"(?<!\S)(?:ተወቒ|ተወቕ|ተዘቢ|ተሃሪ|{_TI_BEATS})"
+_TI_HEAD_BLEEDING = (
+    r"ርእ(?:ሱ|ሳ)\S*\s+(?:\S+\s+)?ደም\s+(?:\S+\s+)?(?:ይፈሶ|ይፈሳ|ይፈስ|ይወጾ|ይወጻ|ይወጽእ|ፈሲሱ|"
+    r"ፈሲሳ|ወጺኡ|ወጺኣ)"
+)
+# Married off by the family ("ከመርዓወኒ", to marry me off; not "ክምርዓኒ", to marry me) to a cousin
+# or abroad, with a ticket bought or the writer refusing.
+_TI_WED_ME_OFF = r"(?<!\S)(?:ከ|የ|ኣ)መር(?:ዓ|ዕ)\S*?" + _TI_DONE_TO
+_TI_COUSIN_OR_ABROAD = r"ወዲ\s+(?:ኣኮ|ሓወቦ|ሓትነ|ኣሞ)|ወጻኢ|ትኬት|ኣይደለኹን|ኣይደልን|ብግዲ"
+# A girl ("ጓለይ", "ንሓፍተይ") to be cut ("ክትግዘር", "ክትገዝራ", "ግዝረት": the root "ገዘረ"; not "ገዝአ",
+# to buy, whose letters after "ዝ" are not of the "ረ" row); not a son's circumcision.
+_TI_GIRL = r"(?:ጓለይ|ጓል|ጓላ|ጓሉ|ጓላት|ሓፍተይ|ደቀንስትዮ)"
+_TI_CUT = r"(?:ገ|ግ)[ዘዚዝ][ረ-ሯ]"
+# The chest hurting ("ኣፍልቡ የሕምሞ") with no speech, no breath, or a fall.
+_TI_CHEST_PAIN = r"(?:ኣፍልብ|ኣፍ\s+ልብ|ደረት|ልቡ|ልባ)\S*\s+(?:\S+\s+)?(?:የሕም|ይሕም|ሓሚ|የቐንዝ|ይቐንዝ|ቃንዛ)"
+_TI_NO_SPEECH = r"(?<!\S)ኣይ(?:ዛረብ|ትዛረብ|ተንፍስ|ትተንፍስ)\S*ን|ክዛረብ\s+ኣይ\S*|" + _TI_FELL
+# Beaten to drive out a spirit ("ጋኔን ከውጽኡ ኢሎም ይወቕዕዋ"); not prayed over for it.
+_TI_SPIRIT = r"(?:ጋኔን|ጋኒን|ሰይጣን|ዛር|ቡዳ|መንፈስ\s+ርኹስ|ርኹስ\s+መንፈስ|እኩይ\s+መንፈስ)"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    # the tablets, all of them, swallowed or to be (not as the doctor said)
+    r"^(?!.*(?:ንግሆ|ሓኪም|ዶክተር))" + every_one_of(_TI_PILLS, _TI_ALL, _TI_SWALLOWS),
+    # someone of the family beaten
+    rf"^(?!.*{_TI_NOT_A_BLOW})(?=.*{_TI_MY_FAMILY_DONE_TO}\s+(?:\S+\s+)?(?<!\S){_TI_BEATS})",
+    # a knife held, the door locked (not to cut meat or onions)
+    r"^(?!.*(?:ስጋ|ሽጉርቲ|ሽንኩርቲ|ኣሕምልቲ|ክሽና))" + every_one_of(_TI_WEAPON_HELD, _TI_DOOR_LOCKED),
+    # followed by a man or a stranger, or waited for outside (not by a dog)
+    r"^(?!.*(?:ከልቢ|ድሙ|ፌስቡክ|ኢንስታግራም|ቲክቶክ))" + every_one_of(_TI_FOLLOWED_ME, _TI_STRANGER),
+    # a child alone for days or with no food
+    "^" + every_one_of(_TI_CHILD, _TI_ALONE, _TI_DAYS_OR_NO_FOOD),
+    # a child beaten, bleeding from the head
+    rf"^(?!.*{_TI_NOT_A_BLOW})" + every_one_of(_TI_CHILD, _TI_WAS_BEATEN, _TI_HEAD_BLEEDING),
+    # married off to a cousin or abroad, or refused
+    "^" + every_one_of(_TI_WED_ME_OFF, _TI_COUSIN_OR_ABROAD),
+    # a girl to be cut (not a son; not talked about)
+    r"^(?!.*ብዛዕባ\s+(?:\S+\s+)?ግዝረት)" + every_one_of(_TI_GIRL, _TI_CUT),
+    # chest pain with no speech, no breath or a fall
+    "^" + every_one_of(_TI_CHEST_PAIN, _TI_NO_SPEECH),
+    # beaten to drive out a spirit
+    "^" + every_one_of(_TI_SPIRIT, _TI_WAS_BEATEN),
 )

@@ -40,6 +40,11 @@ Also: someone forced to sleep with a man, now or under a threat (not a child sen
 men beating on the door with a threat (not a relative knocking).
 Also: a plan to die said plainly ("masi me bo sɛ mɛwu", "mɛsɛn me ho", "mɛtow me ho agu
 keteke anim", medicines gathered beside a time); not clothes hung, a jump in to bathe, a trip.
+Also the main kinds said plainly: cutting myself, all the tablets swallowed or to be, someone
+of the family beaten now, a knife held behind a locked door, followed by a man, a child alone
+for days or beaten and bleeding from the head, married off to a cousin abroad, locked in, a
+girl to be cut (FGM), chest pain with no speech, called a witch or beaten for a spirit and
+starved or beaten; not hair cut, news told, a son, prayers said ("bɔ no mpae").
 """
 
 from __future__ import annotations
@@ -47,10 +52,10 @@ from __future__ import annotations
 from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # The chest ("koko") or the heart ("akoma") hurting, tight or burning the writer or someone
-# ("yɛ me ya", "yɛ no ya"); not sore "kakra" (a little).
+# ("yɛ me ya", "yɛ no yaw"); not sore "kakra" (a little).
 _TW_CHEST = (
-    r"\b(?:koko|akoma)\s+(?:mu\s+)?(?:\w+\s+)?(?:ye\s+(?:me|no)\s+ya|keka\s+(?:me|no)|"
-    r"hyehye\s+(?:me|no)|mia\s+(?:me|no))\b(?!\s+kakra\b)"
+    r"\b(?:koko|akoma)\s+(?:mu\s+)?(?:\w+\s+)?(?:ye\s+(?:me|no)\s+(?:ya|yaw|yea)|"
+    r"keka\s+(?:me|no)|hyehye\s+(?:me|no)|mia\s+(?:me|no))\b(?!\s+kakra\b)"
 )
 # No breath: "mentumi nhome" (I can't breathe), "ontumi nhome" (he can't), "ahome ayɛ me den".
 _TW_NO_BREATH = (
@@ -81,10 +86,10 @@ TWI_PHRASES += (  # i18n-exempt: input
     # ho", "ɔpɛ sɛ ɔwu"); not working himself to death ("ɔrekum ne ho wɔ adwuma ho")
     r"\b(?:o|wa|wo)(?:be|re|pe\s+se\s+(?:o|wa|obe))kum\s+ne\s*ho\b(?!\s+(?:wo\s+)?"
     r"(?:adwuma|nnwuma))|\b(?:o|wa)?pe\s+se\s+(?:o|wa)wu\b",
-    # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra", "ɔboro me"; not "bɔ me amanneɛ", "bɔ me
-    # kɔkɔ"
-    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+)?{_TW_BEAT}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|paa|"
-    r"bio|nne|nnera|anadwo|dennen|ara|bere\s+biara)\b)",
+    # beaten: "me kunu bɔ me daa", "ɔbɔɔ me nnɛra", "ɔboro me", "me kunu rebɔ me seesei" (is
+    # beating me now); not "bɔ me amanneɛ", "bɔ me kɔkɔ"
+    rf"(?:{_TW_WHO}|\b(?:o|wo))(?:taa?\s+|re|a)?{_TW_BEAT}\s+me\b(?=\s*(?:[.,!;]|$)|\s+(?:daa|"
+    r"paa|bio|nne|nnera|anadwo|dennen|ara|bere\s+biara|seesei|mprempren)\b)",
     # a threat to kill: "ɔka sɛ ɔbɛkum me", "wɔbɛkum me", "me kunu bɛkum me"
     rf"(?:{_TW_WHO}|\b(?:o|wo))(?:be|pe\s+se\s+(?:o|wo)|re)?kum\s+me\b(?!\s*ho\b)",
 )
@@ -278,4 +283,97 @@ TWI_PHRASES += (  # i18n-exempt: input
     r"\betwa\s+to\s+(?:a|se)\s+mo(?:be|re)?(?:te\s+me\s+nka|hu\s+me)\b",
     # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
     rf"^(?!.*{_TW_EVERYDAY_USE})" + every_one_of(_TW_PILLS_GATHERED, f"{_TW_SOON}|{_TW_GOODBYE}"),
+)
+
+# The main kinds said plainly.
+# Cutting oneself: "meretwa me ho" (I am cutting myself), "metaa twa me nsa"; not hair cut.
+_TW_CUTTING_MYSELF = r"\bme(?:re|taa\s+|be)\s*twa\s+me\s*(?:ho|nsa|basa|nan)\b"
+# The tablets, all or many, swallowed or to be by the writer ("mamene nnuru no nyinaa",
+# "anadwo yi mɛnom nnuru no nyinaa"); not taken every day or as the doctor said.
+_TW_I_SWALLOW_ALL = (
+    r"\bm(?:a|e|ebe|ere)?(?:mene|nom)\s+(?:\w+\s+)?(?:nnuro|nnuru|aduro|aduru|pills|tablets|"
+    r"paracetamol)\b.{0,30}\b(?:nyinaa|bebree|pii|dodo\w*|adaka)\b"
+)
+# Someone of the family beating the writer's mother or another of them ("me nuabarima rebɔ me
+# maame"); not telling her ("bɔ me maame amanneɛ").
+_TW_BEATS_MY_FAMILY = (
+    rf"{_TW_WHO}(?:taa?\s+|re|a)?{_TW_BEAT}\s+me\s+(?:maame|papa|nua\w*|ba|mma|nana)\b"
+    r"(?!\s+(?:\w+\s+)?(?:amanne\w*|koko|nkra|mpae))"
+)
+# A knife or gun held ("ɔkura sekan"), beside the door locked ("wato ɔpon no mu") or a threat;
+# not to cut meat.
+_TW_HOLDS_A_WEAPON = rf"\b(?:o|wa|a)?kura\s+{_TW_WEAPON}\b|\b{_TW_WEAPON}\s+wo\s+ne\s+nsa\b"
+_TW_DOOR_LOCKED = (
+    rf"\b(?:a|wa|o|wo)?to\s+(?:opon|pon|dan|kwan)\s+(?:no\s+)?mu\b|\b{_TW_THREAT}|"
+    rf"{_TW_KILLS_THEM}|\b(?:o|wo)(?:be|re)kum\s+me\b"
+)
+# Followed ("di m'akyi") by a man or a stranger, or one who waits outside; not a son.
+_TW_FOLLOWED = r"\bdi\s+m'?\s*akyi\b"
+_TW_A_STRANGER_OUTSIDE = (
+    r"\bo?barima\s+bi\b|\bmmarima\b|\bobi\s+a\s+(?:mennim|minnim)\b|\babonten\b|\bmisuro\b"
+)
+# A child alone ("ne nko") for days or without food.
+_TW_A_CHILD = r"\b(?:abofra|mmofra|akokoaa|me\s+ba|ne\s+ba)\b"
+_TW_ALONE = r"\b(?:ne|won)\s+nko\b"
+_TW_DAYS_OR_NO_FOOD = (
+    rf"\bnna(?:nu|nsa|nan|num)\b|\b(?:o|wo)nni\s+aduan\w*|{_TW_NOT_FED}|\bekom\s+de\s+no\b"
+)
+# A child beaten ("wɔbɔɔ abofra no"), bleeding from the head; not named or prayed for.
+_TW_BEATS_A_CHILD = (
+    rf"\b(?:wo|o|a|wa)?(?:re|a)?{_TW_BEAT}\s+{_TW_A_CHILD}(?!\s+(?:no\s+)?(?:din|mpae|amanne))"
+)
+_TW_HEAD_BLEEDING = r"\bmogya\b.{0,20}\bti\b|\bti\s+(?:\w+\s+)?mogya\b"
+# Married off by a parent ("ɔbɛma me aware", will make me marry) to a cousin or abroad, with a
+# ticket bought.
+_TW_MARRIED_OFF = (
+    r"\b(?:be|re|pe\s+se\s+(?:o|wo)\s*)?ma\s+me\s+aware\b|\bhye\s+me\s+(?:se\s+)?(?:menware|"
+    r"maware|aware)\b"
+)
+_TW_COUSIN_OR_ABROAD = (
+    r"\b(?:wofa|sewaa|sewa)\s+ba\b|\baburokyire\b|\btikiti\b|\bticket\b|\bhye\s+me\b"
+)
+# A girl to be cut, said with the English words ("wɔpɛ sɛ wɔyɛ me babea no FGM"); not a son's
+# circumcision.
+_TW_GIRL = r"\b(?:babea|babaa|ababaa|nuabaa|obaa\s+ketewa|mmabaa)\b"
+_TW_CUT = r"\b(?:fgm|circumcis\w*|female\s+cut\w*)\b"
+# Locked in ("wɔto me mu wɔ fie"), at home or in a room, or with the writer's papers taken.
+_TW_LOCKED_IN = (
+    r"^(?=.*\b(?:wo|o|wa|a)?(?:to|too|ato)\s+(?:me|yen)\s+mu\b)(?=.*\b(?:fie|dan|pia|krataa|"
+    r"nkrataa|passport|pasipot)\b)"
+)
+# Called a witch ("yɛ bayifoɔ") or beaten to drive out a spirit ("wɔrebɔ no sɛ wɔretu honhom
+# bɔne"), with a beating or food kept from them; not prayed for ("bɔ no mpae").
+_TW_WITCH_OR_SPIRIT = (
+    r"\b(?:a)?bayifo\w*|\b(?:a)?bayie\b|\bhonhom\s+bone\b|\bsunsum\s+bone\b|\bobonsam\b|\bjinn?\b"
+)
+_TW_BEATEN_OR_STARVED = (
+    rf"\b(?:wo|o|a|wa)?(?:re|a)?{_TW_BEAT}\s+no\b(?!\s+(?:\w+\s+)?(?:mpae|amanne\w*|koko|din))|"
+    rf"{_TW_NOT_FED}"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    # cutting myself
+    _TW_CUTTING_MYSELF,
+    # the tablets, all or many, swallowed or to be (not every day or as the doctor said)
+    r"^(?!.*\b(?:daa|dokota|anopa\s+biara)\b)(?=.*" + _TW_I_SWALLOW_ALL + ")",
+    # someone of the family beating the writer's mother or another of them
+    _TW_BEATS_MY_FAMILY,
+    # a knife held, the door locked or a threat (not to cut meat)
+    r"^(?!.*\b(?:nam|enam|ntoosi|bayere|kichin|kitchen)\b)"
+    + every_one_of(_TW_HOLDS_A_WEAPON, _TW_DOOR_LOCKED),
+    # followed by a man or a stranger, or waited for outside
+    "^" + every_one_of(_TW_FOLLOWED, _TW_A_STRANGER_OUTSIDE),
+    # a child alone for days or without food
+    "^" + every_one_of(_TW_A_CHILD, _TW_ALONE, _TW_DAYS_OR_NO_FOOD),
+    # a child beaten, bleeding from the head
+    "^" + every_one_of(_TW_BEATS_A_CHILD, _TW_HEAD_BLEEDING),
+    # married off to a cousin or abroad
+    "^" + every_one_of(_TW_MARRIED_OFF, _TW_COUSIN_OR_ABROAD),
+    # a girl to be cut (not a son)
+    "^" + every_one_of(_TW_GIRL, _TW_CUT),
+    # locked in at home
+    _TW_LOCKED_IN,
+    # chest pain with no speech or a fall
+    rf"^(?=.*{_TW_CHEST})(?=.*(?:{_TW_NO_SPEECH}|{_TW_FELL_OR_CALLED}))",
+    # called a witch or beaten for a spirit, beaten or starved (not prayed for)
+    "^" + every_one_of(_TW_WITCH_OR_SPIRIT, _TW_BEATEN_OR_STARVED),
 )

@@ -23,6 +23,10 @@ Also a plan to die said plainly: "đêm nay em sẽ treo cổ", "mai em sẽ nh�
 định chết", "không còn trên đời này nữa", sleeping pills hoarded beside a time or a goodbye;
 not diving at the pool, a shift that ends tonight, a move decided, no longer in London,
 travel-sickness tablets for a trip.
+Also the main kinds said plainly: all the medicine tonight, someone of the family hit, a knife
+held behind a locked door, followed by a man, a child alone for days or beaten, made to marry,
+a girl to be cut, chest pain with no speech, a beating to drive out a spirit; not antibiotics
+as prescribed, waking someone ("đánh thức"), a knife in the kitchen, offerings made.
 """
 
 from __future__ import annotations
@@ -177,4 +181,77 @@ VIETNAMESE_PHRASES += (  # i18n-exempt: input
     # everyday use for them; not travel-sickness tablets for a trip, a rope for the washing
     rf"^(?!.*{_VI_EVERYDAY_USE})" + every_one_of(_VI_PILLS_HOARDED, f"{_VI_SOON}|{_VI_GOODBYE}"),
     rf"^(?!.*{_VI_EVERYDAY_USE})" + every_one_of(_VI_ROPE_READY, _VI_GOODBYE),
+)
+
+# The main kinds said plainly.
+# All the medicine to be swallowed by the writer tonight or at once ("tối nay em sẽ uống hết
+# thuốc"); not a course of medicine finished as the doctor said.
+_VI_SWALLOW_ALL = (
+    rf"\b{_VI_ME}\s+(?:\w+\s+){{0,2}}?(?:uong|nuot)\s+(?:het|ca|toan\s+bo|tat\s+ca)\s+(?:\w+\s+)?"
+    r"thuoc\b"
+)
+_VI_TONIGHT_OR_AT_ONCE = r"\b(?:toi\s+nay|dem\s+nay|mot\s+luc|mot\s+lan|de\s+chet|cho\s+xong)\b"
+# Someone of the family hit ("anh trai em đang đánh mẹ em").
+_VI_HITS_MY_FAMILY = (
+    rf"\b{_VI_HITS}\s+(?:me|bo|ba|chi|em\s+gai|ong|ba\s+noi|ba\s+ngoai)\s+(?:cua\s+)?{_VI_ME}\b"
+)
+# A knife or gun held ("đang cầm dao"), beside the door locked or a threat; not cooking.
+_VI_WEAPON_HELD = r"\b(?:cam|vung|dem|mang)\s+(?:\w+\s+)?(?:dao|sung|bua|keo)\b"
+_VI_DOOR_LOCKED = r"\bkhoa\s+(?:\w+\s+)?cua\b|\bdoa\b|\bgiet\b|\bchem\b"
+# Followed ("theo em", "bám theo em") by a man or a stranger, or one who waits outside.
+_VI_FOLLOWED = rf"\b(?:theo|bam\s+theo|di\s+theo|theo\s+doi|theo\s+duoi)\s+{_VI_ME}\b"
+_VI_A_STRANGER_OUTSIDE = (
+    r"\bdan\s+ong\b|\bnguoi\s+la\b|\b(?:doi|cho)\s+(?:\w+\s+)?(?:o\s+)?ngoai\b|"
+    r"\b(?:rat|em|toi)\s+so\s+qua\b"
+)
+# A child alone ("một mình") for days or with nothing to eat.
+_VI_A_CHILD = r"\b(?:dua\s+be|be|chau|tre|dua\s+tre|em\s+be|con\s+be|con)\b"
+_VI_DAYS_OR_NO_FOOD = (
+    r"\b(?:hai|ba|bon|nam|may|\d+)\s+ngay\b|\bkhong\s+(?:co\s+)?(?:gi\s+)?(?:de\s+)?an\b"
+)
+# A child beaten ("đứa bé bị đánh") or bleeding from the head.
+_VI_CHILD_HIT = (
+    rf"\b(?:dua\s+be|be|chau|dua\s+tre|em\s+be|thang\s+be|con\s+be|con)\s+(?:\w+\s+)?bi\s+"
+    rf"(?:\w+\s+){{0,2}}?{_VI_HITS}\b"
+)
+# Made to marry ("bố bắt em lấy anh họ"), with a husband or a cousin named; not made to fetch.
+_VI_MADE_TO_MARRY = (
+    rf"\b(?:bat|ep|buoc)\s+{_VI_ME}\s+(?:phai\s+)?(?:(?:lay|cuoi)\s+(?:chong|vo|anh\s+ho|"
+    r"nguoi|ong|dan\s+ong|thang|mot)|ket\s+hon)\b"
+)
+# A girl to be cut ("cắt âm vật con gái em"), said in the words for it.
+_VI_FGM = r"\bcat\s+(?:\w+\s+)?(?:am\s+vat|bo\s+phan\s+sinh\s+duc)\b"
+# Chest pain with no speech, no breath or a faint.
+_VI_CHEST_PAIN = r"\bdau\s+(?:nguc|tim|that\s+nguc)\b|\btuc\s+nguc\b"
+_VI_NO_SPEECH = (
+    r"\bkhong\s+(?:noi|tho)\s+(?:duoc|noi)\b|\bngat\b|\bbat\s+tinh\b|\bmeo\s+mieng\b|"
+    r"\bnga\s+(?:xuong|ra)\b"
+)
+# Beaten to drive out an evil spirit ("đánh cô ấy để đuổi tà ma"); not offerings made for it,
+# nor "đánh đuổi" (to drive away).
+_VI_SPIRIT = r"\b(?:ta\s+ma|ma\s+quy|quy\s+am|nhap\s+(?:hon|xac)|bua\s+ngai)\b"
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    # all the medicine swallowed tonight or at once (not a course finished as prescribed)
+    r"^(?!.*\b(?:theo\s+don|bac\s+si|khang\s+sinh|dung\s+lieu|moi\s+ngay)\b)"
+    + every_one_of(_VI_SWALLOW_ALL, _VI_TONIGHT_OR_AT_ONCE),
+    # someone of the family hit
+    _VI_HITS_MY_FAMILY,
+    # a knife held, the door locked or a threat (not cooking)
+    r"^(?!.*\b(?:bep|nau\s+an|thai\s+(?:rau|thit)|thit|hoa\s+qua|trai\s+cay|got)\b)"
+    + every_one_of(_VI_WEAPON_HELD, _VI_DOOR_LOCKED),
+    # followed by a man or a stranger, or waited for outside (not online)
+    r"^(?!.*\b(?:facebook|instagram|tiktok|zalo|mang)\b)"
+    + every_one_of(_VI_FOLLOWED, _VI_A_STRANGER_OUTSIDE),
+    # a child alone for days or with nothing to eat
+    "^" + every_one_of(_VI_A_CHILD, r"\bmot\s+minh\b", _VI_DAYS_OR_NO_FOOD),
+    # a child beaten
+    _VI_CHILD_HIT,
+    # made to marry
+    _VI_MADE_TO_MARRY,
+    # a girl to be cut
+    _VI_FGM,
+    # chest pain with no speech, no breath or a faint
+    "^" + every_one_of(_VI_CHEST_PAIN, _VI_NO_SPEECH),
+    # beaten to drive out a spirit
+    "^" + every_one_of(rf"\b{_VI_HITS}\b(?!\s+duoi\b)", _VI_SPIRIT),
 )

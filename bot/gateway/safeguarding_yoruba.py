@@ -22,6 +22,10 @@ to work); stones thrown at a home or car with people inside (not stones in a riv
 Also a plan to die said plainly: "mo máa pa ara mi", "mo ti pinnu láti kú", "màá pokùnso",
 "màá bọ́ sínú odò", "mi ò ní sí láàyè mọ́", medicines gathered beside a time or a goodbye; not
 a light switched off, a jump in to swim, medicines gathered for a trip.
+Also the main kinds said plainly: all the tablets swallowed ("gbé ... mì"), someone of the
+family beaten, a knife held behind a locked door, married off to a cousin abroad, locked in,
+chest pain with no speech, a beating to drive out a spirit; not pills bought, a greeting, a
+knife for the meat, prayers said.
 """
 
 from __future__ import annotations
@@ -39,14 +43,15 @@ YORUBA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # being hit, threatened, locked in
     r"\b(?:o|won)\s+(?:n\s+|ti\s+)?(?:lu|na|hale\s+mo|ti\s+mi\s+mole)\s+mi\b|"
     r"\b(?:oko|iyawo|baba|iya)\s+mi\s+(?:n\s+)?(?:lu|na)\s+mi\b",
-    # a child beaten by a husband or parent ("ọkọ mi lù ú", "ó lu ọmọ mi"), with the child or
-    # blood named; not a drum beaten for the child ("lu ilu")
+    # a child beaten by a husband or parent ("ọkọ mi lù ú", "ó lu ọmọ mi", "wọ́n lu ọmọ náà"),
+    # with the child or blood named; not a drum beaten for the child ("lu ilu")
     r"^(?=.*\b(?:omo|eje)\b)(?=.*\b(?:(?:oko|iyawo|baba|iya|ale)\s+(?:mi|re|e|won)\s+"
     r"(?:n\s+|ti\s+|maa\s+n\s+)?(?:lu|na)\s+(?:u|omo\s+(?:mi|wa|re|e)|awon\s+omo)|(?:o|won)\s+"
-    r"(?:n\s+|ti\s+|maa\s+n\s+)?(?:lu|na)\s+(?:omo\s+(?:mi|wa|re|e)|awon\s+omo))\b)",
+    r"(?:n\s+|ti\s+|maa\s+n\s+)?(?:lu|na)\s+(?:omo\s+(?:mi|wa|re|e|naa|yen|kekere)|"
+    r"awon\s+omo))\b)",
     # afraid to go home, not safe, followed
     r"\bmo\s+n\s+beru\s+(?:lati\s+)?lo\s+ile\b|\bara\s+mi\s+o\s+bale\b|\bmo\s+wa\s+ninu\s+ewu\b|"
-    r"\b(?:okunrin|eniyan)\s+kan\s+n\s+tele\s+mi\b",
+    r"\b(?:okunrin|eniyan)\s+kan\s+(?:n\s+|ti\s+)?tele\s+mi\b",
     # forced marriage
     r"\bwon\s+fe\s+fi\s+(?:mi|omo\s+mi)\s+fun\s+(?:\w+\s+)?(?:oko|okunrin)\b",
     # a child or an older person neglected
@@ -291,4 +296,60 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     r"ri\s+mi)\b",
     # medicines gathered beside a time or a goodbye; not gathered for a trip or for a parent
     rf"^(?!.*{_YO_EVERYDAY_USE})" + every_one_of(_YO_PILLS_GATHERED, f"{_YO_SOON}|{_YO_GOODBYE}"),
+)
+
+# The main kinds said plainly.
+# All the tablets swallowed by the writer ("mo ti gbé gbogbo oògùn mì", "màá gbé gbogbo oògùn
+# mì"); "gbé ... mì" is to swallow, not "lo" (to take, as the doctor said), nor bought.
+_YO_SWALLOW_ALL = (
+    r"\b(?:mo|mi|n|maa|ma|ni)\s+(?:ti\s+|maa\s+|ma\s+|yoo\s+)?gbe\s+gbogbo\s+(?:\w+\s+){0,2}?"
+    r"(?:oogun|tablet\w*|pills|paracetamol)\b"
+)
+# Someone of the family beating the writer's mother or another of them ("ẹ̀gbọ́n mi ń lu ìyá mi").
+_YO_BEATS_MY_FAMILY = (
+    r"\b(?:oko|egbon|aburo|baba|ale|omo|iyawo)\s+(?:mi|iya\s+mi)\s+(?:n\s+|ti\s+|maa\s+n\s+)?"
+    r"(?:lu|na)\s+(?:iya|mama|maami|egbon|aburo|arabinrin|iyawo|baba)\s+(?:mi|wa)\b"
+)
+# A knife held ("ó dúró pẹ̀lú ọ̀bẹ"), beside the door locked ("ó ti ti ilẹ̀kùn pa") or a threat;
+# not to cut meat or yam.
+_YO_KNIFE_HELD = (
+    r"\b(?:mu|gbe|ni|pelu|di)\s+(?:obe|ibon|ada)\b|\b(?:obe|ibon|ada)\s+(?:wa\s+)?lowo\s+re\b"
+)
+_YO_DOOR_LOCKED = (
+    r"\bti\s+ilekun\s+(?:\w+\s+)?(?:pa|mo)\b|\bti\s+(?:mi|wa)\s+mo\b|\bhale\b|\bpa\s+(?:mi|wa)\b"
+)
+# Married off by a parent ("fẹ́ fi mí fún ọmọ ẹ̀gbọ́n rẹ̀", give me to her brother's son) to a
+# cousin or abroad, with a ticket bought.
+_YO_GIVEN_AWAY = r"\bfi\s+mi\s+(?:fun|f')\b"
+_YO_COUSIN_OR_ABROAD = (
+    r"\bomo\s+(?:egbon|aburo|arakunrin|arabinrin)\b|\boke\s+okun\b|\btiketi\b|\bticket\b|"
+    r"\bigbeyawo\b|\bfe\s+mi\s+(?:ni\s+)?iyawo\b"
+)
+# Locked in the house or a room ("wọ́n ti tì mí mọ́ inú ilé").
+_YO_LOCKED_IN = r"\bti\s+(?:mi|wa)\s+mo\s+(?:inu\s+)?(?:ile|yara|iyara)\b"
+# The chest hurting ("ó ń ro àyà") with no speech, a faint or a fall.
+_YO_CHEST_PAIN = (
+    r"\baya\s+(?:re|mi|e)?\s*(?:n\s+)?(?:dun|ro)\b|"
+    r"\b(?:n\s+)?ro\s+aya\b|\bidi\s+aya\b"
+)
+_YO_NO_SPEECH = rf"\bko\s+le\s+(?:soro|so\s+oro|mi)\b|\bko\s+soro\b|{_YO_FAINTED}|\bko\s+dahun\b"
+# Beaten to drive out a spirit ("wọ́n ń lù ú láti lé ẹ̀mí èṣù jáde"); not prayed for.
+_YO_SPIRIT = r"\ble\s+(?:emi|esu|aje|iwin)\w*|\bemi\s+(?:esu|aje|buburu)\b|\bdeliverance\b"
+_YO_BEATS_SOMEONE = r"\b(?:n|ti|maa\s+n)\s+(?:lu|na)\s+(?:u|o|a|omo|iyawo|won)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    # all the tablets swallowed (not as the doctor said)
+    r"^(?!.*\b(?:dokita|bi\s+dokita)\b)(?=.*" + _YO_SWALLOW_ALL + ")",
+    # someone of the family beating the writer's mother (not a drum)
+    _YO_BEATS_MY_FAMILY,
+    # a knife held, the door locked or a threat (not to cut meat or yam)
+    r"^(?!.*\b(?:eran|isu|ata|alubosa|idana|ibi\s+idana)\b)"
+    + every_one_of(_YO_KNIFE_HELD, _YO_DOOR_LOCKED),
+    # married off to a cousin or abroad
+    "^" + every_one_of(_YO_GIVEN_AWAY, _YO_COUSIN_OR_ABROAD),
+    # locked in the house
+    _YO_LOCKED_IN,
+    # chest pain with no speech, a faint or a fall
+    _YO_OVER_NOW + every_one_of(_YO_CHEST_PAIN, _YO_NO_SPEECH),
+    # beaten to drive out a spirit
+    "^" + every_one_of(_YO_SPIRIT, _YO_BEATS_SOMEONE),
 )

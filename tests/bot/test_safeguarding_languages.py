@@ -10470,6 +10470,642 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "د جن ایستلو لپاره یې وهي",
             "د جن ایستلو لپاره یې دم کوي",
         ),
+        # Somali: a brother beating my mother now; knocking on the door for her
+        (
+            "so",
+            "Walaalkay hadda ayuu hooyaday garaacayaa",
+            "Walaalkay hadda ayuu hooyaday albaabka u garaacayaa",
+        ),
+        # Somali: he holds a knife and has locked the door; a knife to cut the meat, the door
+        # opened
+        (
+            "so",
+            "Mindi ayuu sitaa oo taagan yahay, albaabkana wuu xiray",
+            "Mindi ayuu sitaa oo hilibka ayuu jarayaa, albaabkana wuu furay",
+        ),
+        # Somali: a man followed me from the bus and waits outside; my son followed me, now in the
+        # shop
+        (
+            "so",
+            "Nin ayaa iga soo daba galay baska, hadda bannaanka ayuu ii sugayaa",
+            "Wiilkayga ayaa iga soo daba galay baska, hadda dukaanka ayuu joogaa",
+        ),
+        # Somali: a small child alone at home two days without food; alone two hours with food
+        (
+            "so",
+            "Ilmo yar ayaa guriga keligiis joogay laba maalmood cunto la'aan",
+            "Ilmo yar ayaa guriga keligiis joogay laba saacadood, cunto badan ayuu haystay",
+        ),
+        # Somali: the boy beaten and bleeding from the head; washed and water running from his
+        # head
+        (
+            "so",
+            "Wiilka waa la garaacay, madaxa ayaa dhiig ka imanaya",
+            "Wiilka waa la dhaqay, madaxa ayaa biyo ka imanaya",
+        ),
+        # Somali: dad will marry me off to my cousin abroad, tickets bought; dad will buy tickets
+        # to visit
+        (
+            "so",
+            "Aabbahay wuxuu rabaa inuu ii guuriyo ina adeerkay oo dibadda jooga, tigidhada "
+            "waa la iibsaday",
+            "Aabbahay wuxuu rabaa inuu ii soo diro ina adeerkay oo dibadda jooga, tigidhada "
+            "waa la iibsaday",
+        ),
+        # Somali: grandad's chest hurts and he is not speaking; his knee hurts and he is sulking
+        (
+            "so",
+            "Awoowe laabta ayaa ku xanuunaysa, mana hadlayo",
+            "Awoowe jilibka ayaa ku xanuunaya, mana hadlayo",
+        ),
+        # Somali: they beat her to drive out a jinn; they read the Quran over her for it
+        (
+            "so",
+            "Way garaaceen si jinka looga saaro",
+            "Way u akhriyeen Quraanka si jinka looga saaro",
+        ),
+        # Somali: an aunt coming to cut my little sisters, 6 and 9, the writer against it; coming
+        # to see them
+        (
+            "so",
+            "Eeddaday ayaa toddobaadka soo socda ka imanaysa Hargeysa si loo gudo walaalahay "
+            "yaryar oo 6 iyo 9 jir ah. Hooyo way ogolaatay. Aniga ma rabo in la sameeyo.",
+            "Eeddaday ayaa toddobaadka soo socda ka imanaysa Hargeysa si ay u aragto "
+            "walaalahay yaryar oo 6 iyo 9 jir ah. Hooyo way ogolaatay. Aniga ma rabo inay "
+            "dhaqso u tagto.",
+        ),
+        # Tigrinya: a whole box of pills swallowed; bought
+        (
+            "ti",
+            "ሓደ ሳንዱቕ ከኒና ብምሉኡ ወሒጠ",
+            "ሓደ ሳንዱቕ ከኒና ብምሉኡ ገዚአ",
+        ),
+        # Tigrinya: tonight I'll swallow all the pills; I'll buy them
+        (
+            "ti",
+            "ሎሚ ለይቲ ኩሉ ከኒና ክውሕጦ እየ",
+            "ሎሚ ለይቲ ኩሉ ከኒና ክገዝኦ እየ",
+        ),
+        # Tigrinya: my brother is beating my mother now; phoning her
+        (
+            "ti",
+            "ሓወይ ንኣደይ ሕጂ ይወቕዓ ኣሎ",
+            "ሓወይ ንኣደይ ሕጂ ይድውለላ ኣሎ",
+        ),
+        # Tigrinya: he holds a knife, the door locked; cutting meat with it
+        (
+            "ti",
+            "ካራ ሒዙ ደው ኢሉ ኣሎ፣ ማዕጾ ዓጽዩዎ",
+            "ካራ ሒዙ ስጋ ይቖርጽ ኣሎ፣ ማዕጾ ዓጽዩዎ",
+        ),
+        # Tigrinya: a man followed me from the bus and waits outside; my son, waiting at home
+        (
+            "ti",
+            "ሓደ ሰብኣይ ካብ ኣውቶቡስ ተኸቲሉኒ፣ ኣብ ደገ ይጽበየኒ ኣሎ",
+            "ወደይ ካብ ኣውቶቡስ ተኸቲሉኒ፣ ኣብ ገዛ ይጽበየኒ ኣሎ",
+        ),
+        # Tigrinya: a child alone at home two days with no food; two hours, with food
+        (
+            "ti",
+            "ሓደ ቆልዓ ንክልተ መዓልቲ በይኑ ኣብ ገዛ ኣሎ፣ ምግቢ የብሉን",
+            "ሓደ ቆልዓ ንክልተ ሰዓት በይኑ ኣብ ገዛ ኣሎ፣ ምግቢ ኣለዎ",
+        ),
+        # Tigrinya: a child beaten, bleeding from the head; washed, water running from the head
+        (
+            "ti",
+            "ቆልዓ ተወቒዑ ካብ ርእሱ ደም ይፈሶ ኣሎ",
+            "ቆልዓ ተሓጺቡ ካብ ርእሱ ማይ ይፈሶ ኣሎ",
+        ),
+        # Tigrinya: dad will marry me off to my cousin abroad, ticket bought; the cousin will
+        # visit
+        (
+            "ti",
+            "ኣቦይ ምስ ወዲ ኣኮይ ኣብ ወጻኢ ከመርዓወኒ እዩ፣ ትኬት ገዚኡ",
+            "ኣቦይ ምስ ወዲ ኣኮይ ኣብ ወጻኢ ክበጽሓኒ እዩ፣ ትኬት ገዚኡ",
+        ),
+        # Tigrinya: my daughter to be cut in the holidays; my son circumcised in the holidays
+        (
+            "ti",
+            "ጓለይ ኣብ ዕረፍቲ ክትግዘር እያ",
+            "ወደይ ኣብ ዕረፍቲ ክግዘር እዩ",
+        ),
+        # Tigrinya: a mother-in-law who wants to cut my daughter, the writer against it; to buy
+        # her a dress
+        (
+            "ti",
+            "ሰላም። ሓማተይ ንጓለይ ክትገዝራ ትደሊ ኣላ፣ ሰንበት ኣብ ገዛ ክገብሩላ እዮም። ኣነ ኣይደለኹን ግን ሰብኣየይ ምሳኣ እዩ። "
+            "በጃኹም ሓግዙኒ።",
+            "ሰላም። ሓማተይ ንጓለይ ክዳን ክትገዝኣላ ትደሊ ኣላ፣ ሰንበት ኣብ ገዛ ክገብሩላ እዮም። ኣነ ኣይደለኹን ግን ሰብኣየይ ምሳኣ እዩ።",
+        ),
+        # Tigrinya: grandad's chest hurts and he is not speaking; his knee hurts
+        (
+            "ti",
+            "ኣቦሓጎይ ኣፍልቡ የሕምሞ ኣሎ፣ ኣይዛረብን ኣሎ",
+            "ኣቦሓጎይ ብርኩ የሕምሞ ኣሎ፣ ኣይዛረብን ኣሎ",
+        ),
+        # Tigrinya: beating her to drive out a spirit; praying for her
+        (
+            "ti",
+            "ጋኔን ከውጽኡ ኢሎም ይወቕዕዋ ኣለዉ",
+            "ጋኔን ከውጽኡ ኢሎም ይጽልዩላ ኣለዉ",
+        ),
+        # Amharic: cutting myself now, the blood won't stop; cutting the bread, the knife won't
+        # cut
+        (
+            "am",
+            "አሁን ራሴን እየቆረጥኩ ነው ደሙ አይቆምም",
+            "አሁን ዳቦውን እየቆረጥኩ ነው ቢላው አይቆርጥም",
+        ),
+        # Amharic: tonight I'll swallow all the pills; buy them
+        (
+            "am",
+            "ዛሬ ማታ ኪኒኖቹን በሙሉ እውጣለሁ",
+            "ዛሬ ማታ ኪኒኖቹን በሙሉ እገዛለሁ",
+        ),
+        # Amharic: my husband is beating me now; beating the carpet
+        (
+            "am",
+            "ባሌ አሁን እየደበደበኝ ነው",
+            "ባሌ አሁን ምንጣፉን እየደበደበ ነው",
+        ),
+        # Amharic: my brother is beating my mother now; helping her
+        (
+            "am",
+            "ወንድሜ እናቴን አሁን እየደበደባት ነው",
+            "ወንድሜ እናቴን አሁን እየረዳት ነው",
+        ),
+        # Amharic: he holds a knife and has locked the door; cutting meat
+        (
+            "am",
+            "ቢላ ይዞ ቆሟል በሩንም ቆልፎታል",
+            "ቢላ ይዞ ስጋ እየቆረጠ ነው በሩንም ቆልፎታል",
+        ),
+        # Amharic: a man followed me from the bus and waits outside; my son, the full stop joined
+        # on
+        (
+            "am",
+            "አንድ ሰው ከአውቶቡሱ ጀምሮ ተከተለኝ፣ ውጭ እየጠበቀኝ ነው",
+            "ልጄ ከአውቶቡሱ ጀምሮ አብሮኝ መጣ፣ ቤት እየጠበቀኝ ነው",
+        ),
+        # Amharic: a child alone at home two days, no food; two hours, with food
+        (
+            "am",
+            "አንድ ልጅ ለሁለት ቀን ብቻውን ቤት ውስጥ ነው ምግብ የለውም",
+            "አንድ ልጅ ለሁለት ሰዓት ብቻውን ቤት ውስጥ ነው ምግብ አለው",
+        ),
+        # Amharic: the child hit and bleeding from the head; washed, water running from the head
+        (
+            "am",
+            "ልጁ ተመትቶ ከጭንቅላቱ ደም እየፈሰሰው ነው",
+            "ልጁ ታጥቦ ከጭንቅላቱ ውሃ እየፈሰሰው ነው",
+        ),
+        # Amharic: dad will marry me off to my cousin abroad, ticket bought; introduce me to him
+        (
+            "am",
+            "አባቴ ውጭ ሀገር ካለው የአጎቴ ልጅ ጋር ሊድረኝ ነው፣ ትኬት ተገዝቷል",
+            "አባቴ ውጭ ሀገር ካለው የአጎቴ ልጅ ጋር ሊያገናኘኝ ነው፣ ትኬት ተገዝቷል",
+        ),
+        # Amharic: my daughter to be cut in the holidays; my son
+        (
+            "am",
+            "ልጄን በእረፍት ጊዜ ሊገርዟት ነው",
+            "ልጄን በእረፍት ጊዜ ሊገርዙት ነው",
+        ),
+        # Amharic: grandad's chest hurts, he cannot speak; his knee hurts, he cannot walk
+        (
+            "am",
+            "አያቴ ደረቱን እያመመው ነው፣ መናገር አልቻለም",
+            "አያቴ ጉልበቱን እያመመው ነው፣ መራመድ አልቻለም",
+        ),
+        # Amharic: beating her to drive out a jinn; praying for her
+        (
+            "am",
+            "ጂኒ ለማውጣት እየደበደቧት ነው",
+            "ጂኒ ለማውጣት እየጸለዩላት ነው",
+        ),
+        # Twi: cutting myself now, the blood won't stop; cutting my hair now
+        (
+            "tw",
+            "Meretwa me ho seesei na mogya no nnyae",
+            "Meretwa me nwi seesei na ɛnnyae",
+        ),
+        # Twi: swallowed all the pills in the box now; took them as the doctor said
+        (
+            "tw",
+            "Mamene nnuru adaka mu nyinaa seesei",
+            "Manom nnuru no nyinaa sɛnea dokota ka",
+        ),
+        # Twi: tonight I'll take all the pills; tonight I'll buy all the medicine
+        (
+            "tw",
+            "Anadwo yi mɛnom nnuru no nyinaa",
+            "Anadwo yi mɛtɔ nnuru no nyinaa",
+        ),
+        # Twi: my husband is beating me now; telling me now
+        (
+            "tw",
+            "Me kunu rebɔ me seesei",
+            "Me kunu rebɔ me amanneɛ seesei",
+        ),
+        # Twi: my brother is beating my mother now; telling her the news
+        (
+            "tw",
+            "Me nuabarima rebɔ me maame seesei",
+            "Me nuabarima rebɔ me maame amanneɛ seesei",
+        ),
+        # Twi: he holds a knife and has locked the door; cutting meat
+        (
+            "tw",
+            "Ɔkura sekan gyina hɔ na wato ɔpon no mu",
+            "Ɔkura sekan twa nam na wato ɔpon no mu",
+        ),
+        # Twi: a man followed me from the bus and waits outside; my son, waiting at home
+        (
+            "tw",
+            "Ɔbarima bi di m'akyi fi bɔɔs no mu, na ɔretwɛn me abɔnten",
+            "Me babarima di m'akyi fi bɔɔs no mu, na ɔretwɛn me fie",
+        ),
+        # Twi: a child alone at home two days with no food; an hour, with food
+        (
+            "tw",
+            "Abofra bi da fie ne nko nnanu a onni aduane",
+            "Abofra bi da fie ne nko dɔnhwere baako, na ɔwɔ aduane",
+        ),
+        # Twi: the child beaten and bleeding from the head; named, water from the head
+        (
+            "tw",
+            "Wɔbɔɔ abofra no na mogya firi ne ti mu",
+            "Wɔbɔɔ abofra no din na nsuo firi ne ti mu",
+        ),
+        # Twi: dad will marry me to my cousin abroad, ticket bought; give me money there
+        (
+            "tw",
+            "Me papa bɛma me aware me wɔfa ba wɔ aburokyire, wɔatɔ tikiti",
+            "Me papa bɛma me sika wɔ aburokyire, wɔatɔ tikiti",
+        ),
+        # Twi: in-laws lock me in at home and took my papers; came home and took my letter
+        (
+            "tw",
+            "Me kunu abusuafoɔ to me mu wɔ fie na wɔagye me krataa",
+            "Me kunu abusuafoɔ baa fie na wɔagye me krataa no",
+        ),
+        # Twi: they want to do FGM on my daughter in the holidays; my son's circumcision
+        (
+            "tw",
+            "Wɔpɛ sɛ wɔyɛ me babea no FGM wɔ akwamma no mu",
+            "Wɔpɛ sɛ wɔyɛ me babarima no circumcision wɔ akwamma no mu",
+        ),
+        # Twi: grandad's chest hurts and he does not speak; his leg hurts
+        (
+            "tw",
+            "Me nanabarima ne koko yɛ no yaw na ɔnkasa",
+            "Me nanabarima ne nan yɛ no yaw na ɔnkasa",
+        ),
+        # Twi: beating her to cast out an evil spirit; praying for her
+        (
+            "tw",
+            "Wɔrebɔ no sɛ wɔretu honhom bɔne",
+            "Wɔrebɔ no mpae sɛ wɔretu honhom bɔne",
+        ),
+        # Twi: a little sister called a witch, not fed and beaten; the aunt says she is clever
+        (
+            "tw",
+            "Mepa wo kyɛw, me wɔfa yere ka sɛ me nuabaa ketewa no yɛ bayifoɔ, enti wɔmma no "
+            "aduane nnansa ni, na wɔbɔ no anadwo biara. Ɔyɛ mfeɛ awotwe pɛ.",
+            "Mepa wo kyɛw, me wɔfa yere ka sɛ me nuabaa ketewa no yɛ nyansafoɔ, enti wɔma no "
+            "aduane pii, na wɔkyerɛ no ade anadwo biara. Ɔyɛ mfeɛ awotwe pɛ.",
+        ),
+        # Yoruba: swallowed all the pills in a box; bought
+        (
+            "yo",
+            "Mo ti gbe gbogbo oogun inu paali kan mi",
+            "Mo ti ra gbogbo oogun inu paali kan",
+        ),
+        # Yoruba: tonight I'll swallow all my medicine; tonight I'll buy it
+        (
+            "yo",
+            "Ale yi ni maa gbe gbogbo oogun mi",
+            "Ale yi ni maa ra gbogbo oogun mi",
+        ),
+        # Yoruba: my brother is beating my mother now; greeting her
+        (
+            "yo",
+            "Egbon mi n lu iya mi bayii",
+            "Egbon mi n ki iya mi bayii",
+        ),
+        # Yoruba: he stands with a knife, the door locked; cutting meat
+        (
+            "yo",
+            "O duro pelu obe, o ti ti ilekun pa",
+            "O duro pelu obe, o n ge eran, o ti ti ilekun pa",
+        ),
+        # Yoruba: a man followed me from the bus, waits outside; my child followed me
+        (
+            "yo",
+            "Okunrin kan tele mi lati bosi, o n duro de mi ni ita",
+            "Omo mi tele mi lati bosi, o n duro de mi ni ita",
+        ),
+        # Yoruba: they beat the child, blood from the head; rang a bell for the child
+        (
+            "yo",
+            "Won lu omo naa, eje n jade lori re",
+            "Won lu agogo fun omo naa, ewa n jade lori ina",
+        ),
+        # Yoruba: dad will give me to his brother's son abroad, ticket bought; give money to him
+        (
+            "yo",
+            "Baba mi fe fi mi fun omo egbon re ni oke okun, won ti ra tiketi",
+            "Baba mi fe fi owo fun omo egbon re ni oke okun, won ti ra tiketi",
+        ),
+        # Yoruba: in-laws locked me in the house and took my papers; came in with me, took my book
+        (
+            "yo",
+            "Awon ana mi ti mi mo inu ile, won gba iwe mi",
+            "Awon ana mi ba mi wo inu ile, won gba iwe mi",
+        ),
+        # Yoruba: grandad's chest hurts, he cannot speak; his leg hurts, he cannot walk
+        (
+            "yo",
+            "Baba agba n ro aya, ko le soro",
+            "Baba agba n ro ese, ko le rin",
+        ),
+        # Yoruba: beating her to drive out a spirit; praying for her
+        (
+            "yo",
+            "Won n lu u lati le emi esu jade",
+            "Won n gbadura fun u lati le emi esu jade",
+        ),
+        # Lingala: cutting my body now, the blood won't stop; cutting my hair now
+        (
+            "ln",
+            "Nazali kokata nzoto na ngai sikoyo, makila ezali kotelema te",
+            "Nazali kokata nsuki na ngai sikoyo, ezali kotelema te",
+        ),
+        # Lingala: swallowed all the pills in the box; bought
+        (
+            "ln",
+            "Namelaki bakisi nyonso ya sanduku mobimba",
+            "Nasombaki bakisi nyonso ya sanduku mobimba",
+        ),
+        # Lingala: tonight I'll take all the pills; as the doctor said
+        (
+            "ln",
+            "Lelo na butu nakomela bakisi nyonso",
+            "Lelo na butu nakomela bakisi nyonso ndenge monganga alobaki",
+        ),
+        # Lingala: my husband is beating me now; phoning me now
+        (
+            "ln",
+            "Mobali na ngai azali kobeta ngai sikoyo",
+            "Mobali na ngai azali kobeta ngai telefone sikoyo",
+        ),
+        # Lingala: my brother is beating mum now; phoning her
+        (
+            "ln",
+            "Ndeko na ngai ya mobali azali kobeta mama sikoyo",
+            "Ndeko na ngai ya mobali azali kobeta mama telefone sikoyo",
+        ),
+        # Lingala: he stands with a knife and has locked the door; to cut meat
+        (
+            "ln",
+            "Atelemi na mbeli mpe akangi porte",
+            "Atelemi na mbeli mpo na kokata niama mpe akangi porte",
+        ),
+        # Lingala: a man followed me from the bus, waits outside; my child, waiting at home
+        (
+            "ln",
+            "Mobali moko alandi ngai banda na bisi, azali kozela ngai libanda",
+            "Mwana na ngai alandi ngai banda na bisi, azali kozela ngai na ndako",
+        ),
+        # Lingala: a child alone at home two days, no food; two hours, food there
+        (
+            "ln",
+            "Mwana moko azali ye moko na ndako mikolo mibale, bilei te",
+            "Mwana moko azali ye moko na ndako ngonga mibale, bilei ezali",
+        ),
+        # Lingala: they beat the child, blood from the head; they played the drum for the child
+        (
+            "ln",
+            "Babeti mwana, makila ezali kobima na moto",
+            "Babeti mwana mbonda na feti",
+        ),
+        # Lingala: dad will marry me off to his cousin's son abroad, ticket bought; send me to
+        # visit
+        (
+            "ln",
+            "Papa alingi kobalisa ngai na mwana ya noko na ye na Poto, basili kosomba tike",
+            "Papa alingi kotinda ngai epai ya mwana ya noko na ye na Poto, basili kosomba tike",
+        ),
+        # Lingala: in-laws locked me in the house, took my papers; came to the house, took my
+        # letters
+        (
+            "ln",
+            "Bokilo na ngai bakangi ngai na ndako, bazwi mikanda na ngai",
+            "Bokilo na ngai bayei na ndako, bazwi mikanda na ngai",
+        ),
+        # Lingala: they want to do excision on my daughter in the holidays; a party for her
+        (
+            "ln",
+            "Balingi kosala excision na mwana na ngai ya mwasi na vakanse",
+            "Balingi kosala feti na mwana na ngai ya mwasi na vakanse",
+        ),
+        # Lingala: grandad has chest pain and is not speaking; pain in the leg
+        (
+            "ln",
+            "Koko azali na pasi na ntolo, azali koloba te",
+            "Koko azali na pasi na lokolo, azali koloba te",
+        ),
+        # Lingala: beating him to drive out an evil spirit; praying for him
+        (
+            "ln",
+            "Bazali kobeta ye mpo na kobengana molimo mabe",
+            "Bazali kobondela ye mpo na kobengana molimo mabe",
+        ),
+        # Lingala: a little brother called a witch, beaten and not fed; called clever and fed
+        (
+            "ln",
+            "Mama na ngai alobi ete leki na ngai ya mobali azali ndoki. Babeti ye mpe bapesi "
+            "ye bilei te banda lobi. Pasteur akoya lelo na butu mpo na kobengana molimo mabe. "
+            "Azali na mibu zomi.",
+            "Mama na ngai alobi ete leki na ngai ya mobali azali mayele. Bapesi ye bilei "
+            "banda lobi. Pasteur akoya lelo na butu mpo na kobondela. Azali na mibu zomi.",
+        ),
+        # Tagalog: tonight I'll drink all the medicine; buy it
+        (
+            "tl",
+            "Mamayang gabi iinumin ko lahat ng gamot",
+            "Mamayang gabi bibilhin ko lahat ng gamot",
+        ),
+        # Tagalog: my brother is hurting mum now; keeping her company
+        (
+            "tl",
+            "Sinasaktan ng kuya ko si mama ngayon",
+            "Sinasamahan ng kuya ko si mama ngayon",
+        ),
+        # Tagalog: he holds a knife and locked the door; cooking
+        (
+            "tl",
+            "May hawak siyang kutsilyo at ni-lock niya ang pinto",
+            "May hawak siyang kutsilyo kasi nagluluto siya, ni-lock niya ang pinto",
+        ),
+        # Tagalog: a man followed me from the bus and waits outside; a child, waiting inside
+        (
+            "tl",
+            "May lalaking sumunod sa akin mula sa bus at naghihintay siya sa labas",
+            "May batang sumunod sa akin mula sa bus at naghihintay siya sa loob",
+        ),
+        # Tagalog: a child alone at home two days, no food; two hours, food there
+        (
+            "tl",
+            "May batang mag-isa sa bahay nang dalawang araw, walang pagkain",
+            "May batang mag-isa sa bahay nang dalawang oras, may pagkain naman",
+        ),
+        # Tagalog: my daughter to be cut in the holidays; my son circumcised
+        (
+            "tl",
+            "Ipapatuli nila ang anak kong babae ngayong bakasyon",
+            "Ipapatuli nila ang anak kong lalaki ngayong bakasyon",
+        ),
+        # Tagalog: beating her to drive out an evil spirit; praying for her
+        (
+            "tl",
+            "Binubugbog nila siya para palayasin ang masamang espiritu",
+            "Ipinagdarasal nila siya para palayasin ang masamang espiritu",
+        ),
+        # Vietnamese: tonight I'll take all the pills; the antibiotics as prescribed
+        (
+            "vi",
+            "Tối nay em sẽ uống hết thuốc",
+            "Tối nay em sẽ uống hết thuốc kháng sinh theo đơn",
+        ),
+        # Vietnamese: my brother is hitting my mother; waking her
+        (
+            "vi",
+            "Anh trai em đang đánh mẹ em",
+            "Anh trai em đang đánh thức mẹ em",
+        ),
+        # Vietnamese: he holds a knife and locked the door; slicing meat in the kitchen
+        (
+            "vi",
+            "Anh ta đang cầm dao và đã khoá cửa lại",
+            "Anh ta đang cầm dao thái thịt trong bếp và đã khoá cửa lại",
+        ),
+        # Vietnamese: a man followed me from the bus and waits outside; a friend, waiting inside
+        (
+            "vi",
+            "Có một người đàn ông theo em từ xe buýt và đang đợi ở ngoài",
+            "Có một người bạn đi theo em từ xe buýt và đang đợi ở trong nhà",
+        ),
+        # Vietnamese: a child alone at home two days with nothing to eat; two hours, plenty of
+        # food
+        (
+            "vi",
+            "Có đứa bé ở nhà một mình hai ngày rồi không có gì ăn",
+            "Có đứa bé ở nhà một mình hai tiếng rồi, đồ ăn đầy đủ",
+        ),
+        # Vietnamese: the child beaten, bleeding from the head; dropped a toy
+        (
+            "vi",
+            "Đứa bé bị đánh chảy máu đầu",
+            "Đứa bé bị đánh rơi đồ chơi",
+        ),
+        # Vietnamese: dad makes me marry my cousin abroad, ticket bought; fetch the ticket to
+        # visit him
+        (
+            "vi",
+            "Bố bắt em lấy anh họ ở nước ngoài, vé đã mua rồi",
+            "Bố bắt em lấy vé máy bay để thăm anh họ ở nước ngoài",
+        ),
+        # Vietnamese: they'll cut my daughter's genitals in the holidays; her hair
+        (
+            "vi",
+            "Họ sẽ cắt âm vật con gái em vào kỳ nghỉ",
+            "Họ sẽ cắt tóc con gái em vào kỳ nghỉ",
+        ),
+        # Vietnamese: grandad has chest pain and cannot speak; leg pain, cannot walk
+        (
+            "vi",
+            "Ông bị đau ngực và không nói được",
+            "Ông bị đau chân và không đi được",
+        ),
+        # Vietnamese: they beat her to drive out an evil spirit; make offerings to drive it away
+        (
+            "vi",
+            "Họ đánh cô ấy để đuổi tà ma",
+            "Họ cúng bái để đánh đuổi tà ma",
+        ),
+        # Chinese: cutting myself now, the blood won't stop; cutting my hair now
+        (
+            "zh",
+            "我现在在割自己，血止不住",
+            "我现在在剪头发，停不下来",
+        ),
+        # Chinese: just swallowed a whole box of medicine; bought one
+        (
+            "zh",
+            "我刚吞了一整盒药",
+            "我刚买了一整盒药",
+        ),
+        # Chinese: tonight I'll hang myself; a film about it
+        (
+            "zh",
+            "今晚我就上吊",
+            "今晚我看了一部关于上吊的电影",
+        ),
+        # Chinese: tonight I'll take all the medicine; eat all the rice
+        (
+            "zh",
+            "今晚我要把药全吃了",
+            "今晚我要把饭全吃了",
+        ),
+        # Chinese: my brother is beating my mother; phoning her
+        (
+            "zh",
+            "我哥正在打我妈",
+            "我哥正在打我妈的电话",
+        ),
+        # Chinese: he stands holding a knife and locked the door; cutting vegetables
+        (
+            "zh",
+            "他拿着刀站着，把门锁了",
+            "他拿着刀切菜，把门锁了",
+        ),
+        # Chinese: a man followed me from the bus stop and waits outside; followed the guide
+        (
+            "zh",
+            "有个男的从公交车站一直跟着我，现在在外面等我",
+            "有个男的从公交车站一直跟着导游走",
+        ),
+        # Chinese: a child alone at home two days with nothing to eat; two hours, plenty to eat
+        (
+            "zh",
+            "有个孩子一个人在家两天了没吃的",
+            "有个孩子一个人在家两个小时了，吃的很多",
+        ),
+        # Chinese: the child was beaten, the head bleeding; given an injection
+        (
+            "zh",
+            "孩子被打了，头在流血",
+            "孩子被打针了，头在出汗",
+        ),
+        # Chinese: they'll cut my daughter in the holidays; my son
+        (
+            "zh",
+            "他们要在假期给我女儿做割礼",
+            "他们要在假期给我儿子做割礼",
+        ),
+        # Chinese: grandad's chest hurts, he cannot speak; his leg hurts
+        (
+            "zh",
+            "爷爷胸口痛，说不出话了",
+            "爷爷腿痛，说不出话了",
+        ),
+        # Chinese: they beat her to drive out the ghost; chant sutras for it
+        (
+            "zh",
+            "他们打她说要赶走附身的鬼",
+            "他们给她念经说要赶走附身的鬼",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
