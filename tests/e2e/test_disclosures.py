@@ -181,56 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the forty-fifth,
-# forty-sixth and forty-seventh sets (disclosures 0-79, 80-159 and 160-239): 234 of their 240
-# disclosures, 80, 75 and 79 (136 by the net alone, 55, 29 and 52), from members and unknown
-# numbers alike.
-MISSED: dict[int, str] = {
-    91: "Sorani: a smuggler will kill my brother back home unless paid; at the hotel tonight",
-    109: "Vietnamese: owes £20k, made to grow cannabis, windows nailed shut, can't get out",
-    118: "Amharic: a sister of 15 alone at Heathrow; a stranger saying he's her uncle waits",
-    143: "Oromo: a domestic worker's passport taken, unpaid, beaten by the employer tonight",
-    153: "Amharic: a crowd stoning the hotel now, children crying, afraid to call the police",
-    167: "lost off the wrong stop in the dark, phone at 4 percent, near a Lidl",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the forty-fifth's, 40-79 the forty-sixth's, 80-119 the forty-seventh's): 32 of its
-# 120, 10, 6 and 16, measured with the misses above (eight by the net, 24 by Rasa's
-# classifiers, twelve of them in the forty-seventh's plain, literal register).
-FALSE_ALARMS: dict[int, str] = {
-    3: "the man in the grey hoodie on my table was brilliant; rate 5",
-    4: "a son's online pictures incident last year, sorted; suggests online safety",
-    10: "she's kicked off again about the chicken not defrosted, lol; YES (the net)",
-    19: "'rather be dead' than the wife see a karaoke video, lol (the net)",
-    22: "jump off the bus at Walthamstow Central; is there step-free access (the net)",
-    26: "Bulgarian: a father of 82 lives with us; home by 6 for his medicine",
-    27: "sleeping in the car tonight, a fishing trip, haha (the net)",
-    28: "on it since Friday, a stag do in Benidorm; missed the reminder",
-    31: "a cousin stabbed in 2015; glad knife crime was discussed (the net)",
-    34: "a grandad's scam calls, he hangs up; suggests scams as a topic",
-    41: "Farsi: the hotel moves us to Croydon next week; who pays the train",
-    47: "Albanian: coming; asks for an interpreter, still in English classes",
-    53: "Romanian: a building-site shift till 12 on Saturday; coming after lunch",
-    55: "Spanish: the landlord asked for a Home Office share code; is that normal",
-    60: "Arabic: hotel residents fear the police; explain they are not the Home Office",
-    68: "Finglish: rating 5; what if the Home Office interview falls before the session",
-    80: "a friend Jason comes on Tuesdays to watch EastEnders",
-    84: "tablets at 8 and 6 o'clock in a blue box; can I bring them",
-    89: "a new friend from college moved into the house share; he makes me tea",
-    92: "a heart attack on Casualty last night; wants to be a nurse",
-    94: "voice typing: my chest is better now the cold has gone; coming Saturday",
-    95: "a secret: making a card for the lady who helps at the assembly",
-    96: "dyslexia, a brother typing; not so scared of the police now (the net)",
-    99: "dietary needs: no nuts, my throat goes tight, I have an EpiPen",
-    101: "my boyfriend is taking me on Saturday and will wait in the cafe",
-    102: "feedback 2: too many words, my head felt tired",
-    105: "in the film the man wanted to die and his dog saved him (the net)",
-    106: "an autistic son needs a quiet room; may bang his hands when stressed",
-    109: "a nosebleed at college that stopped after 5 minutes",
-    110: "can I bring my own knife and fork; my hands shake, the OT gave me them",
-    111: "used to hurt myself at school, not now; asks for the quiet room (the net)",
-    117: "Arabic: a new friend at college called Ali; we drink tea together",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
