@@ -194,7 +194,14 @@ a girl; a childminder who hit a child going back; followed since a place and sti
 harm tied to faith and belief (safeguarding_faith: someone called possessed, a witch or cursed
 and beaten, starved, shut out or "delivered"; a spirit beaten out; medicine stopped because the
 illness is "a spirit"; a young person sent to a healing camp or abroad "to be fixed", or taken
-to have it "prayed out"; a faith leader alone with a child for "private blessings").
+to have it "prayed out"; a faith leader alone with a child for "private blessings"), and men and
+boys at risk told in an understated way (safeguarding_men: a drunk dad laying into mum, the
+people owed who said he is "done", the boots hung up beside a rope in the garage, a shotgun got
+down "just thinking", men in balaclavas asking for him by name, the casino had everything and
+"easier if I'm not here", a coach taking boys to his flat and saying not to tell, a hosepipe in
+the car "trying to decide", a son's pictures held for money by midnight, a child driven off by
+a drunk parent, a crowd at the hotel saying they will come in, "I will jump before I go back",
+a man with a knife at the door).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -249,6 +256,7 @@ from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_means import MEANS_PHRASES
+from bot.gateway.safeguarding_men import MEN_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
@@ -338,6 +346,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **YOUNG_PHRASES,
     **PRACTICE_PHRASES,
     **FAITH_PHRASES,
+    **MEN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

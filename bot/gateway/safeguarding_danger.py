@@ -524,7 +524,9 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:is|are|keeps?)\s+(?:\w+\s+)?(?:ill|sick|poorly|coughing|wheezing|freezing|cold|hungry)\b",
         r"\b(?:sleeping|slept|sleep)\s+(?:on|in)\s+(?:a\s+|the\s+)?(?:night\s+bus(?:es)?|buses|bus|benches|"
         r"bench|stairwells?|car\s+parks?|a\s*and\s*e|24\s+hour\s+\w+)\b",
-        _NOT_A_JOKE_ABOUT_WHERE_IT_ENDS
+        # not a night in the car or a tent on a fishing or camping trip
+        r"^(?!.*\b(?:fishing|camping|campsite|festival|road\s*trip|surfing|stargazing)\b).*?"
+        + _NOT_A_JOKE_ABOUT_WHERE_IT_ENDS
         + r"\b(?:sleeping|slept|sleep|living|staying)\s+(?:rough|on\s+the\s+streets?|in\s+(?:my|"
         r"the|a|our)\s+(?:car|van|park|station|tent|doorway|bus\s+station|stairwell)|on\s+(?:a|"
         r"the)\s+(?:bench|street|floor\s+of\s+a))\b",

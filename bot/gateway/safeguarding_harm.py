@@ -63,9 +63,11 @@ _WELL_NOW = (
     r"\b(?:he|she|they|i)\s+(?:is|are|am)\s+(?:doing\s+)?(?:fine|ok|okay|alright|all\s+right|"
     r"well|great|happy|happier|settled|thriving)\s+now\b"
 )
-# Harm past, and the person well now ("was stabbed years ago and he is fine now").
+# Harm long past: well now ("stabbed years ago, he is fine now") or a year named, nothing since.
 _LONG_PAST_AND_WELL = (
     r"(?!\s+(?:\w+\s+){0,3}?(?:years|decades|last)\s+(?:ago|year)\b[^!?]{0,50}" + _WELL_NOW + r")"
+    r"(?!\s+(?:back\s+)?in\s+(?:19|20)\d\d\b(?![^!?]*\b(?:again|now|still|tonight|today|but|"
+    r"yesterday|last\s+(?:night|week)|this\s+(?:morning|week))\b))"
 )
 # Bullying told as over, in the same sentence: "bullied at school last year, it was horrible,
 # but the school dealt with it and she is happy now". Read after the word for it.
@@ -314,8 +316,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:been|being|was|were|got|get|getting|am|is|are|keep\s+getting)\s+(?:sexually\s+|"
         r"physically\s+|racially\s+|verbally\s+|badly\s+)?(?:followed|stalked|attacked|"
         r"assaulted|abused|threatened|raped|molested|groomed|spiked|beaten(?:\s+up)?|"
-        r"harassed|groped|strangled|choked|punched|kicked(?!\s+out\b)|slapped|battered|stabbed|"
-        r"jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied"
+        r"harassed|groped|strangled|choked|punched|kicked(?!\s+(?:out|off)\b)|slapped|battered|"
+        r"stabbed|jumped|mugged|blackmailed|trafficked|exploited|intimidated|bullied"
         + BULLYING_OVER
         + r"|hit\s+by\s+(?:my|her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|"
         r"him|them|the\s+man)|spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|"
@@ -502,8 +504,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:the\s+)?(?:money|cash)\s+(?:from|out\s+of|off)\s+" + _WHOSE,
         PERSON + _AUX + r"\s+(?:reads?|reading|checks?|checking|goes\s+through|tracks?|tracking|"
         r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?!\w+\s+(?:out\s+loud|aloud))(?:messages|"
-        r"texts|emails|phone|"
-        r"location|every\s+move)",
+        r"texts|emails|phone|location|every\s+move)",
         r"\b(?:put|installed|has)\s+(?:a\s+)?(?:tracker|tracking\s+app|spyware)\s+on\s+(?:my|her)",
         r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|him)"
         r"\s+(?:have\s+(?:any|my|her|his)\s+(?:own\s+)?(?:money|phone|friends|keys)|leave\s+the\s+"

@@ -457,7 +457,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?!.{0,20}\b(?:for\s+(?:the|a|my)\s+(?:tent|boat|garden|climbing|washing|dog|swing)|tent|camping))",
         r"\bhow\s+(?:i\s+would|id|i\s+will|ill|i\s+could|to)\s+(?:do\s+it|end\s+it|kill\s+myself)\b"
         r"(?!\s+(?:better|differently|again|next))|\b(?:rather|prefer\s+to)\s+(?:not\s+be\s+alive|be\s+dead|"
-        r"not\s+exist)\b|\bgoodbye\s+(?:letters?|notes?|messages?|videos?)\b",
+        # "rather be dead than" the wife see it, laughed off in the same sentence
+        r"not\s+exist)\b(?!\s+than\b[^.!?]*(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣))|"
+        r"\bgoodbye\s+(?:letters?|notes?|messages?|videos?)\b",
         r"\b(?:can\s+not|do\s+not)\s+see\s+(?:myself|me)\s+(?:making\s+it|lasting|surviving)\b|\bthrow(?:ing)?"
         r"\s+myself\s+(?:off|in\s+front\s+of|under)\s+(?:\w+\s+)?(?:something|anything)\b",
         r"\b(?:left|leaving|given|gave)\s+(?:the|my)\s+(?:dog|cat|pets?)\s+(?:with|to)\b.{0,80}\b(?:thanks?\s+"
@@ -500,9 +502,12 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:\w*bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",
         r"\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:roof|ledge|cliff\s+edge|edge)\b",
+        # jumping from a height or under a train; not jumping off the bus at a stop to walk up
+        r"(?!jump\w*\s+off\s+(?:a|the|my)\s+(?:bus|train|tube|tram)\s+(?:at|by|near|outside|"
+        r"early|one\s+stop|a\s+stop|and\s+(?:walk|run|get|head))\b)"
         r"\b(?:jump|jumping|jumped|throw\s+myself|throwing\s+myself)\s+(?:off|from|in\s+front\s+of|"
         r"under|onto)\s+(?:a|the|my)\s+(?:bridge|roof|building|train|trains|bus|lorry|traffic|car|"
-        r"cars|balcony|cliff|tracks|tube)\b",
+        r"cars|balcony|cliff|tracks|tube|multi\W*storey|car\s*park)\b",
         # thinking of stepping off the platform as the next train comes through
         "^" + every_one_of(_STEPPING_OFF, _TRAIN_COMING),
         r"\b(?:step|stepping|stepped|walk|walking|walked|run|running)\s+(?:out\s+)?(?:in\s+front\s+of|"

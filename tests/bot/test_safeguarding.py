@@ -4733,6 +4733,121 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "swallowed the lot 20 mins ago. bye",
             "the kids swallowed the lot of cakes 20 mins ago. bye",
         ),
+        # kicked by someone; not "she's kicked off" over the dinner
+        (
+            "my son is kicked at school every day by the same lads",
+            "she's kicked off again cos I forgot to defrost the chicken lol",
+        ),
+        # stabbed in a year named and after him again; not a family changed by it, told as past
+        (
+            "my cousin got stabbed in 2015 and now the same lads are after him again",
+            "my cousin got stabbed in 2015 and it changed our family, glad it's talked about",
+        ),
+        # rather be dead than go back to him; not the karaoke video laughed off
+        (
+            "id rather be dead than go back to him",
+            "some guy filmed me murdering Wonderwall at karaoke, id rather be dead than have the"
+            " wife see it lol",
+        ),
+        # thrown under the bus at a stop; not jumping off the bus there to walk up
+        (
+            "I'm going to throw myself under the bus at Walthamstow Central",
+            "I'm going to jump off the bus at Walthamstow Central and walk up",
+        ),
+        # a mate going to jump off the multi-storey; not jumping off the bus at it for his car
+        (
+            "my mate said at the break he's going to jump off the multi-storey after this",
+            "my mate said at the break he's going to jump off at the multi-storey after this, his"
+            " car's there",
+        ),
+        # sleeping in the car tonight, locked out; not a night in the car on a fishing trip
+        (
+            "sleeping in the car tonight, she changed the locks, early start",
+            "sleeping in the car tonight haha, fishing trip, early start",
+        ),
+        # a drunk dad laying into mum and the writer's brother; not laying into a wedding buffet
+        (
+            "old man's drunk again and laying into mum and my little brother, I'm in my room",
+            "old man's drunk again at the wedding and laying into the buffet, I'm in my room at"
+            " the hotel",
+        ),
+        # the people owed found him and said he's done; not found him a payment plan
+        (
+            "the people I owed have found me, they said I'm done this weekend",
+            "the people I owed have found me a payment plan, they said I'm done paying by this"
+            " weekend",
+        ),
+        # the boots hung up with the rope in the garage; not retiring with a tow rope lent out
+        (
+            "I'm hanging the boots up after this, like properly, rope's in the garage",
+            "I'm hanging the boots up after this season, the tow rope's in the garage if you need"
+            " it for the trailer",
+        ),
+        # a shotgun got down after the job and the wife went; not got down for the clay shoot
+        (
+            "lost the job, missus gone. got dad's old shotgun down from the loft earlier. just"
+            " thinking.",
+            "rough week. got dad's old shotgun down from the loft earlier for the clay shoot on"
+            " sunday",
+        ),
+        # men in balaclavas outside the block asking for him by name; not a stag do's fancy dress
+        (
+            "these men are outside my block in balaclavas asking for me by name, can't come out",
+            "the lads are outside my block with balaclavas asking for me by name, stag do's bank"
+            " robber fancy dress",
+        ),
+        # the casino had everything, easier if not here; not a bet on the match and the quiz
+        (
+            "the online casino's had everything incl the mortgage money. easier all round if I'm"
+            " just not here",
+            "lost a tenner betting on the match, everything's gone wrong, easier all round if I'm"
+            " just not here for the quiz on friday",
+        ),
+        # a coach takes lads to his flat and says not to tell; not the team sheet kept quiet
+        (
+            "coach took me and 2 other lads back to his flat for extra training again, says we"
+            " can't tell anyone",
+            "coach took me and 2 other lads back to his house to get the kit, says we can't tell"
+            " anyone the team sheet",
+        ),
+        # a hosepipe in the boot, trying to decide; not deciding which garden centre
+        (
+            "been sat in the car with a hosepipe in the boot all afternoon trying to decide",
+            "been sat in the car with a hosepipe in the boot all afternoon trying to decide which"
+            " garden centre",
+        ),
+        # a son's pictures held for money by midnight; not the school photographer's prints
+        (
+            "a girl online got pics off my 15 yr old and says send £500 by midnight or she sends"
+            " them to his whole school",
+            "the school photographer got pics of my 15 yr old and says send £12 by friday or she"
+            " sends them to his whole school in the yearbook",
+        ),
+        # a drunk partner driving off with the daughter after smashing the flat; not the
+        # designated driver with the writer the one drinking
+        (
+            "she's smashed up the flat, said I'll never see my daughter again, she's driving off"
+            " with her now and she's been drinking all day",
+            "had a row about the sat nav, she took the car keys and is driving off with our"
+            " daughter now, she's the designated driver so I've been drinking all day",
+        ),
+        # a crowd throwing things at the hotel saying they'll come in; not confetti at a wedding
+        (
+            "there's a crowd outside the hotel again throwing stuff at the windows, they keep"
+            " saying they will come in",
+            "there's a crowd outside the hotel again throwing confetti at the windows for the"
+            " wedding, they keep saying they will come in for photos",
+        ),
+        # jumping before being flown back; not a warm-up before going back to the gym
+        (
+            "they're taking me to the airport tomorrow 6am. i will jump before i go back",
+            "i will jump before i go back to the gym, skipping rope is the warm up",
+        ),
+        # a man with a knife at the door; not room service with a knife and fork
+        (
+            "help. man at hotel have knife. my door.",
+            "room service: man at hotel have knife and fork for my door at 7",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
