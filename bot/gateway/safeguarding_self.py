@@ -457,8 +457,9 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?!.{0,20}\b(?:for\s+(?:the|a|my)\s+(?:tent|boat|garden|climbing|washing|dog|swing)|tent|camping))",
         r"\bhow\s+(?:i\s+would|id|i\s+will|ill|i\s+could|to)\s+(?:do\s+it|end\s+it|kill\s+myself)\b"
         r"(?!\s+(?:better|differently|again|next))|\b(?:rather|prefer\s+to)\s+(?:not\s+be\s+alive|be\s+dead|"
-        # "rather be dead than" the wife see it, laughed off in the same sentence
-        r"not\s+exist)\b(?!\s+than\b[^.!?]*(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣))|"
+        # "rather be dead than" have someone see or hear of it, laughed off in the same sentence
+        r"not\s+exist)\b(?!\s+than\s+(?:have|let)\b[^.!?]*\b(?:see|sees|seeing|hear|hears|watch|"
+        r"find\s+out)\b[^.!?]*(?:\blol\b|\bhaha\w*|\blmao\b|😂|🤣))|"
         r"\bgoodbye\s+(?:letters?|notes?|messages?|videos?)\b",
         r"\b(?:can\s+not|do\s+not)\s+see\s+(?:myself|me)\s+(?:making\s+it|lasting|surviving)\b|\bthrow(?:ing)?"
         r"\s+myself\s+(?:off|in\s+front\s+of|under)\s+(?:\w+\s+)?(?:something|anything)\b",

@@ -4743,9 +4743,9 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my cousin got stabbed in 2015 and now the same lads are after him again",
             "my cousin got stabbed in 2015 and it changed our family, glad it's talked about",
         ),
-        # rather be dead than go back to him; not the karaoke video laughed off
+        # rather be dead than live like this, even laughed off; not the karaoke video laughed off
         (
-            "id rather be dead than go back to him",
+            "id rather be dead than live like this lol",
             "some guy filmed me murdering Wonderwall at karaoke, id rather be dead than have the"
             " wife see it lol",
         ),
