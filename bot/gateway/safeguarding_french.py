@@ -46,8 +46,8 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bje\s+n'?ai\s+(?:nulle\s+part|pas\s+d'?endroit)\s+ou\s+dormir\b|\bje\s+dors\s+"
     r"(?:dans\s+la\s+rue|dans\s+ma\s+voiture)\b",
     # wanting to die or end it, and self-harm
-    r"\b(?:je\s+veux|j'?ai\s+envie\s+de|je\s+pense\s+a)\s+(?:\w+\s+)?(?:mourir|me\s+tuer|"
-    r"me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
+    r"\b(?:je\s+veux\s+|j'?ai\s+envie\s+(?:de\s+|d'\s*)|je\s+pense\s+a\s+)(?:\w+\s+)?(?:mourir|"
+    r"me\s+tuer|me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
     r"(?:tuer|suicider)\b",
     r"\bje\s+me\s+(?:scarifie|mutile|coupe\s+(?:les\s+)?(?:bras|poignets|veines)|"
     r"fais\s+du\s+mal)\b|\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:scarifi|mutil)\w*",

@@ -5,14 +5,22 @@ knife who has locked the door; a man who followed the writer from the bus or the
 alone at home for days; a child hit and bleeding from the head; a girl married off to a cousin or
 back home ("au bled"); a woman kept in, or kept from going out with her papers taken; a girl to
 be cut, or whose breasts are ironed; chest pain with no speech; and someone beaten or starved to
-drive out a djinn, a spirit or a demon.
+drive out a djinn, a spirit or a demon. Also what people who came from abroad and their children
+text: a debt to a smuggler with harm threatened; an employer who holds the passport and does
+not pay or beats; a landlord who wants sex or will report the writer to the Home Office; killing
+oneself rather than be sent back; a child taken by a man who says he is the uncle; put out with
+nowhere to sleep; lost at night with a dying phone; trapped by a fire; a baby breathing badly; a
+fit that goes on; someone fallen who will not wake; a child beaten with a belt; an adult who
+touches the writer and calls it a secret.
 Text has been through safeguarding_languages.fold (no accents: "tête" reads "tete").
 
 Left alone: a haircut, a whole box of chocolates, the morning's tablets, a game won against a
 mother ("battre aux cartes"), a knife for the bread, a dog that followed the writer from the
 bus, a child home alone for two hours, a knock at the door and a headache, a cousin's wedding
 back home, a teenager not let out on Saturday, a son's circumcision, a dress ironed, a
-grandfather not speaking to an aunt, a blessing against the djinn.
+grandfather not speaking to an aunt, a blessing against the djinn, a brother owed 30 euros, a
+passport copied, rent due, an early flight, an uncle taking a niece to the cinema, a lost cat, a
+fire in the fireplace, a cold, a tantrum, someone fallen ill, a judo belt, a surprise party.
 """
 
 from __future__ import annotations
@@ -213,4 +221,196 @@ _FR_HARMED_FOR_IT = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_SPIRIT, _FR_HARMED_FOR_IT),
+)
+
+# A debt to a smuggler, an agent or a blackmailer with harm threatened to the writer or the
+# family ("le passeur dit que je lui dois 3000 euros et si je paie pas il va faire du mal à ma
+# famille"); not a brother owed 30 euros who will tell mum, nor "ma mère va me tuer".
+_FR_I_OWE = (
+    r"\bje\s+(?:lui|leur)\s+dois\b|\bje\s+dois\s+(?:\w+\s+)?\d+|\bj'?\s*ai\s+une\s+dette\b|"
+    r"\bma\s+dette\b|\bsi\s+je\s+(?:ne\s+)?(?:le\s+|les\s+|lui\s+|leur\s+)?(?:paie|paye|"
+    r"rembourse)\s+pas\b"
+)
+_FR_HARM_THREATENED = (
+    r"\b(?:faire\s+du\s+mal|s'en\s+prendre|toucher)\s+a\s+(?:ma|mes|mon|moi)\b|\b(?:tuer|"
+    r"frapper|tabasser)\s+(?:ma|mes|mon)\s+(?:famille|parents|mere|pere|enfants?|soeur|frere)\b|"
+    r"\b(?:va|vont|menace\w*\s+de)\s+(?:me\s+(?:tuer|faire\s+tuer|casser|tabasser|frapper)|"
+    r"envoyer\s+(?:quelqu'un|des\s+gens|ses\s+gars))\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ma\s+mere|maman|mon\s+pere|papa|ma\s+femme|mon\s+mari|ma\s+copine|mdr|lol)\s+"
+    r"(?:\w+\s+)?(?:va|vont)\s+me\s+tuer\b)" + every_one_of(_FR_I_OWE, _FR_HARM_THREATENED),
+)
+
+# An employer who holds the writer's passport or papers and does not pay, or beats people ("mon
+# patron a pris mon passeport, il me paie pas et hier il a frappé un collègue"); not a passport
+# taken for a copy by a boss who pays on Friday.
+_FR_EMPLOYER = r"\b(?:patron|patronne|chef|employeur|boss|gerant|contremaitre|le\s+proprio)\b"
+_FR_UNPAID_OR_BEATEN = (
+    r"\b(?:me|nous)\s+(?:paie|paye|payent|paient)\s+(?:pas|plus|rien)\b|\bpas\s+(?:ete\s+)?"
+    r"paye\w*\b|\bsans\s+(?:salaire|etre\s+payee?)\b|\b(?:a|ont)\s+(?:frappe|battu|tabasse|"
+    r"cogne)\b|\b(?:me|nous|les|le|la|l')\s*(?:frappe|bat|battent|tabasse)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_EMPLOYER, _FR_PAPERS_TAKEN, _FR_UNPAID_OR_BEATEN),
+)
+
+# A landlord who wants sex for the rent, or who will report the writer to the Home Office ("mon
+# propriétaire veut que je couche avec lui pour le loyer"); not rent due on Monday or a letter.
+_FR_LANDLORD = (
+    r"\b(?:proprio|proprietaire|bailleur|logeur|logeuse|marchand\s+de\s+sommeil)\b|\b(?:homme|"
+    r"monsieur|mec|dame|femme)\s+qui\s+me\s+(?:loue|sous-?loue|loge|heberge)\b"
+)
+_FR_SEX_OR_REPORT = (
+    r"\bcouche\w*\s+avec\s+(?:lui|elle|eux)\b|\b(?:faveurs|relations?)\s+sexuel\w*|\bfaire\s+"
+    r"l'amour\b|\bpayer\s+(?:en\s+nature|avec\s+mon\s+corps)\b|\b(?:me\s+)?(?:denonc|signal)\w*\s"
+    r"+(?:au|a\s+l'|a\s+la|aux)\s*(?:home\s+office|immigration|prefecture|services\s+"
+    r"d'immigration)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_LANDLORD, _FR_SEX_OR_REPORT),
+)
+
+# Killing oneself rather than be sent back, a removal flight near ("je préfère me tuer plutôt
+# que de retourner là-bas, mon vol d'expulsion c'est demain"); not "je me tue au travail", nor
+# getting up early rather than miss a flight home.
+_FR_KILL_MYSELF_FIRST = (
+    r"\bje\s+(?:prefere|prefererais|vais\s+plutot)\s+(?:me\s+(?:tuer|suicider|pendre|jeter)|"
+    r"mourir)\b|\bplutot\s+mourir\b|\bje\s+me\s+(?:tue|tuerai|suicide|suiciderai)\s+avant\b"
+)
+_FR_SENT_BACK = (
+    r"\bexpuls\w*|\brenvoy\w*|\brenvoi\w*|\bretourner\s+(?:la-?\s?bas|au\s+pays|au\s+bled)\b|"
+    r"\bcharter\b|\brapatri\w*|\bdeport\w*"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:au\s+travail|a\s+la\s+tache|au\s+boulot)\b)"
+    + every_one_of(_FR_KILL_MYSELF_FIRST, _FR_SENT_BACK),
+)
+
+# A girl or boy taken away tonight by a man who says he is the uncle ("un homme qui dit être son
+# oncle veut l'emmener ce soir"); not her uncle fetching her for the cinema.
+_FR_SAYS_HE_IS_UNCLE = (
+    r"\b(?:dit|pretend|affirme)\s+(?:etre|qu'il\s+est|que\s+c'est)\s+(?:son|leur)\s+oncle\b|"
+    r"\bsoi-?\s?disant\s+(?:son\s+|leur\s+)?oncle\b|\bse\s+(?:dit|fait\s+passer\s+pour)\s+"
+    r"(?:son|leur)\s+oncle\b"
+)
+_FR_TAKES_AWAY = (
+    r"\b(?:emmen\w*|l'emmene\w*|prendre|partir\s+avec|vient\s+(?:la|le|les)\s+chercher|"
+    r"(?:la|le|les)\s+(?:prend|recupere))\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_SAYS_HE_IS_UNCLE, _FR_TAKES_AWAY),
+)
+
+# Put out with nowhere to sleep, with children, a baby or in the cold ("on nous a mis dehors ce
+# soir avec mes enfants, on a nulle part où dormir et il gèle", "je suis à la rue ... je ne sais
+# pas où dormir ce soir"); not the children sent out to play, a bed found, nor "à la rue de la
+# gare" (a street).
+_FR_NOWHERE_TONIGHT = (
+    r"\b(?:nulle\s+part|pas|aucun\s+endroit)\s+ou\s+dormir\b|\b(?:je\s+suis|on\s+est|nous\s+"
+    r"sommes|me\s+retrouve|nous\s+retrouvons)\s+a\s+la\s+rue\b(?=\s*(?:[,.!;]|$|depuis|avec|"
+    r"ce\s+soir|et\b))|\bdormir\s+dehors\b"
+)
+_FR_PUT_OUT_OR_COLD = (
+    r"\b(?:mise?s?|jetee?s?)\s+(?:dehors|a\s+la\s+rue)\b|\bexpulse\w*|\bfroid\b|\bgele\w*|"
+    r"\bglacial\b|\benfants\b|\bbebe\b|\bpetits\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_NOWHERE_TONIGHT, _FR_PUT_OUT_OR_COLD),
+)
+
+# Lost in the dark or with a phone running out ("je suis perdue, il fait nuit et mon téléphone
+# va s'éteindre"); not lost in forms or a film, nor a lost cat.
+_FR_I_AM_LOST = (
+    r"\bje\s+(?:suis|me\s+suis)\s+perdue?\b|\b(?:je\s+)?(?:ne\s+)?sais\s+pas\s+ou\s+je\s+suis\b"
+)
+_FR_DARK_OR_BATTERY = (
+    r"\bil\s+fait\s+(?:nuit|noir)\b|\bbatterie\b|\btelephone\s+(?:\w+\s+)?(?:s'eteindre|"
+    r"s'eteint|mourir|meurt|lache)\b|\bplus\s+de\s+(?:batterie|forfait|reseau)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bperdue?s?\s+(?:avec|sur|dans)\s+(?:les|mes|ces|ce|cette|le|la)\s+(?:papiers|"
+    r"demarches|cours|devoirs|formulaires|exercices|dossier|serie|film|jeu)\b)"
+    + every_one_of(_FR_I_AM_LOST, _FR_DARK_OR_BATTERY),
+)
+
+# A fire at home with the writer unable to get out ("il y a le feu dans mon appartement, je peux
+# pas sortir"); not a fire in the fireplace on a rainy evening in.
+_FR_FIRE_HERE = (
+    r"\bil\s+y\s+a\s+(?:le|du)\s+feu\b|\bincendie\b|\ben\s+feu\b|\bau\s+feu\b|\bca\s+brule\b|"
+    r"\bfumee\s+(?:partout|dans)\b"
+)
+_FR_CANNOT_GET_OUT = (
+    r"\b(?:je|on|nous)?\s*(?:ne\s+|n')?(?:peux|peut|pouvons|arrive|arrivons)\s+(?:pas|plus)\s+"
+    r"(?:a\s+)?sortir\b|\bcoincee?s?\b|\bbloquee?s?\s+(?:dedans|a\s+l'interieur|dans)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cheminee|barbecue|bougies?|feu\s+de\s+camp|film|pluie|pleut)\b)"
+    + every_one_of(_FR_FIRE_HERE, _FR_CANNOT_GET_OUT),
+)
+
+# The writer's baby or child breathing badly ("mon bébé respire mal"); not a blocked nose.
+_FR_MY_LITTLE_ONE = (
+    r"\b(?:mon|ma|notre|le|la)\s+(?:bebe|nourrisson|fils|fille|petit|petite|enfant)\b"
+)
+_FR_BREATHING_BADLY = (
+    r"\brespire\s+(?:tres\s+|vraiment\s+)?(?:mal|pas\s+bien|difficilement|a\s+peine|bizarrement)"
+    r"\b|\bdu\s+mal\s+a\s+respirer\b|\bn'?\s*arrive\s+(?:plus|pas)\s+a\s+respirer\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:rhume|nez|bouche|pollen|allergi\w*|ronfle\w*|hier|mieux)\b)"
+    + every_one_of(_FR_MY_LITTLE_ONE, _FR_BREATHING_BADLY),
+)
+
+# A fit that has gone on for minutes or will not stop ("mon fils fait une crise d'épilepsie
+# depuis 5 minutes"); not a tantrum that will not stop.
+_FR_FITTING = (
+    r"\bcrise\s+(?:d'\s*epilepsie|epileptique|de\s+convulsions?)\b|\bconvuls\w*|"
+    r"\bepilepti\w*"
+)
+_FR_GOES_ON = (
+    r"\bdepuis\s+(?:plus\s+de\s+)?(?:\d+|deux|trois|quatre|cinq|dix)\s+min\w*|\b(?:ca\s+)?"
+    r"(?:ne\s+)?s'arrete\s+(?:pas|plus)\b|\bn'arrete\s+(?:pas|plus)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_FITTING, _FR_GOES_ON),
+)
+
+# Someone fallen who will not wake, or with a bleeding head ("ma mère est tombée, elle saigne de
+# la tête et elle se réveille pas"); not someone fallen ill who sleeps late.
+_FR_WONT_WAKE = (
+    r"\b(?:ne\s+)?se\s+reveille\s+(?:pas|plus)\b(?!\s+avant)|\barrive\s+pas\s+a\s+la\s+"
+    r"reveiller\b|\binconscient\w*|\b(?:ne\s+)?(?:repond|reagit|bouge)\s+(?:plus|pas)\b"
+    rf"(?!\s+(?:au|a|aux)\b)|{_FR_HEAD_BLEEDING}"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?=.*\b(?:est|suis)\s+tombee?s?\b(?!\s+(?:malade|amoureu\w*|sur|enceinte|d'accord|en\s+"
+    r"panne)))" + every_one_of(_FR_WONT_WAKE),
+)
+
+# A child beaten with a belt or a stick, or till blood ("il a frappé notre fils de 6 ans avec une
+# ceinture jusqu'au sang"); not a belt bought for a son.
+_FR_CHILD_BEATEN = (
+    r"\b(?:a|ont)\s+(?:frappe|battu|tabasse|fouette|cogne)\s+(?:notre|nos|mon|ma|mes|son|sa|ses|"
+    r"le|la|les)\s+(?:\w+\s+)?(?:enfants?|petite?s?|bebe|fils|fille|gamine?s?)\b"
+)
+_FR_WITH_A_BELT_OR_BLOOD = (
+    r"\b(?:ceinture|baton|cable|fil\s+electrique|ceinturon|fouet|bouteille)\b|\bjusqu'au\s+sang\b"
+    r"|\bsaign\w*"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_CHILD_BEATEN, _FR_WITH_A_BELT_OR_BLOOD),
+)
+
+# An adult who touches the writer and calls it a secret ("le chauffeur me touche. il dit que
+# c'est un secret"); not a message that touches the writer, nor a surprise kept secret.
+_FR_TOUCHES_ME = (
+    r"\b(?:il|elle|chauffeur|prof|professeur|oncle|voisin|entraineur|educateur|animateur|"
+    r"beau-pere|cousin|monsieur)\s+(?:\w+\s+){0,5}?(?:me\s+"
+    r"(?:touche|tripote|caresse)|m'a\s+(?:touchee?|tripotee?|caressee?))\b"
+    r"(?!\s+(?:beaucoup|enormement|profondement|le\s+coeur|l'epaule))"
+)
+_FR_A_SECRET = r"\b(?:c'est|c'etait)\s+(?:un|notre)\s+secret\b|\bdire?\s+a\s+personne\b"
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_TOUCHES_ME, _FR_A_SECRET),
 )

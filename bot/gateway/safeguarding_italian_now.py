@@ -5,13 +5,19 @@ a partner or family, or someone being beaten now; a man with a knife who has loc
 man who followed the writer from the station or the bus; a child alone at home for days; a child
 hit and bleeding from the head; a girl married off to a cousin or abroad; a woman kept locked in;
 a girl to be cut; chest pain with no speech; and someone beaten or starved to drive out a demon.
+Also a debt to a trafficker with harm threatened; an employer who holds the passport and does
+not pay or beats; stones thrown at the writer's hotel or home; a child taken by a man who says
+he is the uncle; lost at night with a dying phone; trapped by a fire; a baby not breathing
+properly; a fit that goes on; someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "già" reads "gia").
 
 Left alone: a haircut, a finger cut in the kitchen, a whole box of chocolates, a match lost
 ("mi ha battuta a carte"), a door knocked ("picchiare alla porta"), a knife for the bread, a dog
 that followed the writer from the stop, a child home alone for two hours, a cousin's wedding
 abroad, in-laws who keep the writer company, a son's circumcision, a grandfather not speaking to
-an aunt, a blessing against the evil eye.
+an aunt, a blessing against the evil eye, a brother owed 30 euro, a passport copied, stones
+thrown into a lake, an uncle taking a niece to the cinema, a match missed, a fire in the
+fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dalle nuvole").
 """
 
 from __future__ import annotations
@@ -202,4 +208,141 @@ _IT_HARMED_FOR_IT = (
 )
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_SPIRIT, _IT_HARMED_FOR_IT),
+)
+
+# A debt to a trafficker or an agent with harm threatened to the writer or the family ("il
+# trafficante dice che gli devo 5000 euro e se non pago fa del male alla mia famiglia"); not a
+# brother owed 30 euro who will tell mum, nor "mia madre mi ammazza".
+_IT_I_OWE = (
+    r"\b(?:gli|le)\s+devo\b|\bdevo\s+(?:\w+\s+)?\d+|\b(?:il\s+mio|il)\s+debito\b|\bse\s+non\s+"
+    r"(?:gli\s+|le\s+)?(?:pago|do|restituisco)\b"
+)
+_IT_HARM_THREATENED = (
+    r"\b(?:fa|fanno|fara|faranno|fare)\s+del\s+male\s+(?:a|alla|al|ai|alle)\s+(?:mia|mio|miei|mie"
+    r"|me)\b|\b(?:ammazza|uccide|ammazzano|uccidono)\s+(?:la\s+mia|i\s+miei|mia|mio)\b|\bmi\s+"
+    r"(?:ammazzano|uccidono|fa\s+ammazzare|fanno\s+la\s+pelle)\b|\bmanda\w*\s+qualcuno\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mia\s+madre|mamma|mio\s+padre|papa|i\s+miei|mia\s+moglie|mio\s+marito|ahah\w*)\s"
+    r"+"
+    r"(?:\w+\s+)?mi\s+(?:ammazza|uccide)\w*)" + every_one_of(_IT_I_OWE, _IT_HARM_THREATENED),
+)
+
+# An employer who holds the writer's passport and does not pay, or beats people ("il mio capo mi
+# ha preso il passaporto, non mi paga e ieri ha picchiato un collega"); not a passport copied by
+# a boss who pays on Friday.
+_IT_EMPLOYER = r"\b(?:capo|padrone|datore\s+di\s+lavoro|titolare|caporale|boss)\b"
+_IT_PASSPORT_TAKEN = (
+    r"\bha\s+(?:preso|tolto|tenuto|sequestrato|nascosto)\s+(?:il\s+|i\s+)?(?:mio\s+|miei\s+)?"
+    r"(?:passaporto|documenti|permesso\s+di\s+soggiorno)\b|\btiene\s+(?:lui\s+)?(?:il\s+mio|i\s+"
+    r"miei)\s+(?:passaporto|documenti)\b"
+)
+_IT_UNPAID_OR_BEATS = (
+    r"\bnon\s+(?:mi|ci)\s+paga\w*\b|\bsenza\s+(?:stipendio|paga|essere\s+pagat[oa])\b|\b(?:ha|"
+    r"hanno)\s+(?:picchiato|menato|pestato)\b|\b(?:mi|ci|lo|la|li)\s+(?:picchia|mena|pesta)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_EMPLOYER, _IT_PASSPORT_TAKEN, _IT_UNPAID_OR_BEATS),
+)
+
+# People throwing stones at the writer's hotel or home now ("c'è gente fuori dal nostro hotel che
+# tira sassi adesso"); not children throwing stones in the lake.
+_IT_THROWING_STONES = (
+    r"\b(?:tira|tirano|tirando|lancia|lanciano|lanciando|tirato|lanciato)\s+(?:\w+\s+)?(?:sassi|"
+    r"pietre|mattoni|bottiglie)\b|\bsassaiola\b"
+)
+_IT_AT_OUR_PLACE = r"\b(?:hotel|casa|finestre|finestra|porta|palazzo|edificio|noi|ci)\b"
+_IT_NOW_OR_A_CROWD = r"\b(?:adesso|ora|in\s+questo\s+momento|gente|gruppo|uomini|fuori)\b"
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:lago|fiume|mare|acqua|spiaggia|stagno)\b)"
+    + every_one_of(_IT_THROWING_STONES, _IT_AT_OUR_PLACE, _IT_NOW_OR_A_CROWD),
+)
+
+# A girl or boy taken tonight by a man who says he is the uncle ("un uomo che dice di essere suo
+# zio la porta via stasera"); not her uncle taking her to the cinema.
+_IT_SAYS_HE_IS_UNCLE = (
+    r"\b(?:dice|ha\s+detto|sostiene)\s+(?:di\s+essere|che\s+e)\s+(?:suo|lo|il\s+suo)\s+zio\b|"
+    r"\b(?:presunto|sedicente)\s+zio\b"
+)
+_IT_TAKES_AWAY = (
+    r"\b(?:la|lo|li|le)\s+(?:porta|portera|prende|vuole\s+portare)\b|\bportar(?:la|lo|li)\b|\bvia"
+    r"\s+con\s+(?:se|lui)\b|\bviene\s+a\s+prender(?:la|lo)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_SAYS_HE_IS_UNCLE, _IT_TAKES_AWAY),
+)
+
+# Lost in the dark or with a phone running out ("mi sono persa, è buio e il telefono si sta
+# scaricando"); not a match missed ("mi sono perso la partita").
+_IT_I_AM_LOST = (
+    r"\bmi\s+sono\s+pers[oa]\b(?!\s+(?:il|la|lo|l'|i|gli|le|un|una|tutto|tutta|nei|nel)\b)|"
+    r"\bnon\s+so\s+dove\s+(?:sono|mi\s+trovo)\b"
+)
+_IT_DARK_OR_BATTERY = (
+    r"\b(?:e|fa)\s+(?:gia\s+)?(?:buio|notte)\b|\bbatteria\b|\btelefono\s+(?:si\s+)?(?:sta\s+)?"
+    r"(?:scaricando|scarica|spegnendo|morendo|muore)\b|\bsenza\s+(?:batteria|credito|campo)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_I_AM_LOST, _IT_DARK_OR_BATTERY),
+)
+
+# A fire at home with the writer unable to get out ("c'è un incendio nel mio appartamento e non
+# riesco a uscire"); not a fire in the fireplace on a rainy evening.
+_IT_FIRE_HERE = (
+    r"\bc'e\s+(?:un\s+)?(?:incendio|fuoco)\b|\bincendio\b|\b(?:va|sta\s+andando)\s+a\s+fuoco\b|"
+    r"\bfuoco\s+(?:nel|nella|in)\s+(?:mio|mia|casa|appartamento|palazzo)\b|\bfumo\s+dappertutto\b"
+)
+_IT_CANNOT_GET_OUT = (
+    r"\bnon\s+(?:riesco|riusciamo|riesce|posso|possiamo)\s+(?:a\s+)?(?:uscire|scappare)\b|"
+    r"\bintrappolat[oaie]\b|\bbloccat[oaie]\s+(?:dentro|in\s+casa)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:camino|barbecue|falo|candel\w*|film|pioggia|piove)\b)"
+    + every_one_of(_IT_FIRE_HERE, _IT_CANNOT_GET_OUT),
+)
+
+# The writer's baby or child not breathing properly ("il mio bambino non respira bene"); not a
+# blocked nose.
+_IT_MY_LITTLE_ONE = (
+    r"\b(?:mio|mia|il|la|nostro|nostra)\s+(?:bambin[oa]|bimb[oa]|neonat[oa]|figli[oa]|piccol[oa])"
+    r"\b"
+)
+_IT_BREATHES_BADLY = (
+    r"\bnon\s+respira\s+(?:bene|normalmente)\b|\brespira\s+(?:molto\s+)?(?:male|a\s+fatica|"
+    r"strano)\b|\bfa\s+fatica\s+a\s+respirare\b|\bnon\s+riesce\s+a\s+respirare\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:raffreddore|raffreddat\w*|naso|muco|allergi\w*|russa|ieri|meglio)\b)"
+    + every_one_of(_IT_MY_LITTLE_ONE, _IT_BREATHES_BADLY),
+)
+
+# A fit that has gone on for minutes or will not stop ("mio figlio ha le convulsioni da 5 minuti
+# e non si ferma"); not a fit of laughter, nor one that passed yesterday.
+_IT_FITTING = (
+    r"\bconvulsioni\b|\bcrisi\s+(?:epilettic\w*|convulsiv\w*)|\battacco\s+epilettico\b|"
+    r"\bepilessia\b"
+)
+_IT_NOT_PAST = r"^(?!.*\b(?:ieri|settimana\s+scorsa|e\s+passata)\b)"
+_IT_GOES_ON = (
+    r"\bda\s+(?:piu\s+di\s+)?(?:\d+|due|tre|quattro|cinque|dieci)\s+minuti\b|\bnon\s+(?:si\s+)?"
+    r"(?:ferma|smette|passa)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    _IT_NOT_PAST + every_one_of(_IT_FITTING, _IT_GOES_ON),
+)
+
+# Someone fallen who will not wake or whose head bleeds ("mia madre è caduta, le sanguina la
+# testa e non si sveglia"); not a dropped line, nor someone who sleeps till noon.
+_IT_FELL = (
+    r"\b(?:e|sono)\s+cadut[oaie]\b(?!\s+(?:la\s+linea|il\s+sistema|dalle\s+nuvole|in\s+"
+    r"(?:depressione|disgrazia)))"
+)
+_IT_WONT_WAKE_OR_HEAD_BLEEDING = (
+    r"\bnon\s+si\s+sveglia\b(?!\s+(?:prima|fino))|\bnon\s+(?:apre|riapre)\s+(?:piu\s+)?gli\s+"
+    r"occhi\b|\bsvenut[oa]\b|\bincosciente\b|\bpriv[oa]\s+di\s+sensi\b|\b(?:le|gli|mi)\s+sanguina"
+    r"\s+(?:la\s+testa|dalla\s+testa)\b|\bsangu\w*\s+(?:dalla|alla)\s+testa\b|\btesta\s+(?:\w+\s+"
+    r")?sanguin\w*"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_FELL, _IT_WONT_WAKE_OR_HEAD_BLEEDING),
 )

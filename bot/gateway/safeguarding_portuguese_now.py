@@ -5,12 +5,19 @@ tablets swallowed; hanging oneself tonight; someone being beaten now; a man with
 locked the door; a man who followed the writer from the bus or the station; a child hit and
 bleeding from the head; a girl married off to a cousin or abroad; a woman kept locked in at home;
 a girl to be cut; chest pain with no speech; and someone beaten or starved to drive out a spirit.
+Also a debt to a smuggler or an agent with harm threatened; a landlord who wants sex or will
+report the writer to the Home Office; stones thrown at the writer's hotel or home; killing
+oneself rather than be sent back; a child taken by a man who says he is the uncle; lost at night
+with a dying phone; trapped by a fire; a baby not breathing properly; a fit that goes on;
+someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "ônibus" reads "onibus").
 
 Left alone: a whole box of juice drunk, getting ready tonight, a cake beaten, a knife for the
 bread, a dog that followed the writer from the bus, a ball that hit a child's head, a cousin's
 wedding abroad, in-laws who wait at home, a son's circumcision, a grandfather not speaking to an
-aunt, prayers said to drive out a bad spirit.
+aunt, prayers said to drive out a bad spirit, a brother owed 50, a tax letter, a late fee,
+stones thrown into the sea, an uncle taking a niece to the cinema, a lost dog, a fire in the
+fireplace, a cold, a fit that passed yesterday, someone who fell asleep.
 """
 
 from __future__ import annotations
@@ -179,4 +186,149 @@ _PT_HARMED_FOR_IT = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_SPIRIT, _PT_HARMED_FOR_IT),
+)
+
+# A debt to a smuggler or to the man who found the writer work, with harm threatened to the
+# writer or the family ("disse que eu devo 5 mil libras e que se eu nao pagar ate sexta ele manda
+# alguem me pegar"); not a tax bill that comes by letter, nor "minha mãe vai me matar".
+_PT_I_OWE = (
+    r"\b(?:eu\s+)?devo\s+(?:\w+\s+)?\d+|\b(?:eu\s+)?devo\s+(?:a|pra|para)\s+(?:ele|eles|ela)\b|"
+    r"\b(?:minha|a)\s+divida\b|\bse\s+(?:eu\s+)?nao\s+(?:pagar|der|devolver)\b"
+)
+_PT_HARM_THREATENED = (
+    r"\b(?:machucar|fazer\s+mal\s+(?:a|pra|para)|matar|bater\s+(?:em|na|no))\s+(?:a\s+|o\s+)?"
+    r"(?:minha|meu|meus|minhas)\b|\bme\s+(?:matar|machucar|quebrar|matam)\b|\bmanda\w*\s+"
+    r"(?:alguem|uns\s+caras|gente)\s+(?:\w+\s+)?(?:me|atras)\b|\b(?:vai|vao)\s+atras\s+de\s+mim\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:minha\s+mae|meu\s+pai|meus\s+pais|mainha|minha\s+mulher|meu\s+marido|kkk\w*)\s+"
+    r"(?:\w+\s+)?(?:vai|vao)\s+me\s+matar\b)" + every_one_of(_PT_I_OWE, _PT_HARM_THREATENED),
+)
+
+# A landlord who wants sex for the rent or will report the writer to the Home Office ("o dono da
+# casa quer que eu durma com ele pra pagar o aluguel"); not rent due on Monday.
+_PT_LANDLORD = (
+    r"\b(?:senhorio|senhoria|proprietari[oa]|(?:dono|dona)\s+d[ao]\s+(?:casa|quarto|apartamento|"
+    r"ap|imovel)|locador\w*)\b|\bme\s+(?:aluga|subloca|subaluga)\b"
+)
+_PT_SEX_OR_REPORT = (
+    r"\b(?:durma|dormir|transar|transe|deitar|deite|ir\s+pra\s+cama)\s+com\s+ele\b|\bsexo\s+com\s"
+    r"+ele\b|\bpagar\s+com\s+(?:o\s+)?(?:meu\s+)?corpo\b|\b(?:me\s+)?(?:denunci|entreg)\w*\s+"
+    r"(?:pro|pra|para\s+o|para\s+a|ao|a|na|no)\s+(?:home\s+office|imigracao)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_LANDLORD, _PT_SEX_OR_REPORT),
+)
+
+# People throwing stones at the writer's hotel or home now ("tem um monte de gente na frente do
+# hotel jogando pedra agora"); not children throwing stones in the lake.
+_PT_THROWING_STONES = (
+    r"\b(?:jogando|jogam|jogaram|atirando|atiram|atiraram|tacando|tacam|tacaram)\s+(?:\w+\s+)?"
+    r"(?:pedras?|tijolos?|garrafas?)\b"
+)
+_PT_AT_OUR_PLACE = r"\b(?:hotel|casa|janelas?|porta|predio|nos|gente)\b"
+_PT_NOW_OR_A_CROWD = r"\b(?:agora|ne(?:st|ss)e\s+momento|gente|grupo|homens|fora|frente)\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:lago|rio|mar|agua|praia|telhado\s+de\s+vidro)\b)"
+    + every_one_of(_PT_THROWING_STONES, _PT_AT_OUR_PLACE, _PT_NOW_OR_A_CROWD),
+)
+
+# Killing oneself rather than be sent back ("eu me mato antes de me mandarem de volta, o voo é
+# amanhã"), in Portuguese words (Spanish "me deporten" is read by its own net); not working
+# oneself to death.
+_PT_KILL_MYSELF_FIRST = (
+    r"\bme\s+(?:mato|suicido)\s+(?:antes|se)\b|\bprefiro\s+(?:me\s+matar|morrer|me\s+suicidar|"
+    r"tirar\s+minha\s+vida)\b|\bantes\s+(?:me\s+mato|mort[oa])\b"
+)
+_PT_SENT_BACK = (
+    r"\bdeportacao\b|\bdeportad[oa]\b|\bme\s+deportarem\b|\bexpuls\w*|\bmanda\w*\s+(?:\w+\s+)?"
+    r"de\s+volta\b|\b(?:voltar|volto)\s+pr[ao]\s+(?:la|meu\s+pais)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:trabalhando|estudando|de\s+rir)\b)"
+    + every_one_of(_PT_KILL_MYSELF_FIRST, _PT_SENT_BACK),
+)
+
+# A girl or boy taken tonight by a man who says he is the uncle ("um homem que diz que é tio dela
+# vai levar ela hoje à noite"); not her uncle taking her to the cinema.
+_PT_SAYS_HE_IS_UNCLE = (
+    r"\b(?:diz|disse|fala|falou)\s+(?:que\s+)?(?:e|eh|ser)\s+(?:o\s+)?(?:seu\s+)?tio\b|\bsuposto"
+    r"\s+tio\b|\bse\s+diz\s+(?:o\s+)?tio\b"
+)
+_PT_TAKES_AWAY = r"\blev\w*|\bbuscar\s+el[ae]\b|\bbusca-?l[oa]\b|\bsair\s+com\s+el[ae]\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_SAYS_HE_IS_UNCLE, _PT_TAKES_AWAY),
+)
+
+# Lost in the dark or with a phone running out ("tô perdida, tá escuro e meu celular tá acabando a
+# bateria"); not lost in paperwork or a lesson.
+_PT_I_AM_LOST = (
+    r"\b(?:estou|to|tou|fiquei)\s+perdid[oa]\b|\bme\s+perdi\b|\bnao\s+sei\s+onde\s+(?:eu\s+)?"
+    r"(?:estou|to|tou)\b"
+)
+_PT_DARK_OR_BATTERY = (
+    r"\b(?:ta|esta)\s+(?:muito\s+)?(?:escuro|de\s+noite)\b|\bbateria\b|\bcelular\s+(?:\w+\s+)?"
+    r"(?:desligando|morrendo|acabando|descarregando)\b|\bsem\s+(?:bateria|credito|dados|sinal)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:perdid[oa]s?|me\s+perdi)\s+(?:com|em|nos|nas|no|na)\s+(?:\w+\s+)?(?:papelada|"
+    r"papeis|tramites|aula|serie|filme|jogo|conta|formulario|materia)\b)"
+    + every_one_of(_PT_I_AM_LOST, _PT_DARK_OR_BATTERY),
+)
+
+# A fire at home with the writer unable to get out ("tá pegando fogo no meu apartamento e eu não
+# consigo sair"); not a fire in the fireplace on a rainy night.
+_PT_FIRE_HERE = (
+    r"\b(?:ta|esta)\s+pegando\s+fogo\b|\bpegou\s+fogo\b|\bincendio\b|\b(?:tem|ha)\s+fogo\b|\bfogo"
+    r"\s+(?:no|na|em)\s+(?:meu|minha|nosso|nossa)\b"
+)
+_PT_CANNOT_GET_OUT = (
+    r"\bnao\s+(?:consigo|conseguimos|consegue|posso|podemos|da\s+pra)\s+sair\b|\b(?:fiquei|"
+    r"ficamos|to|estou|estamos)\s+pres[oa]s?\s+(?:aqui|dentro|no|na)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:lareira|churrasco|fogueira|velas?|filme|chuva|chovendo|festa)\b)"
+    + every_one_of(_PT_FIRE_HERE, _PT_CANNOT_GET_OUT),
+)
+
+# The writer's baby or child not breathing properly ("meu bebê não tá respirando direito"); not
+# a blocked nose.
+_PT_MY_LITTLE_ONE = (
+    r"\b(?:meu|minha|o|a|nosso|nossa)\s+(?:bebe|nene|filh[oa]|crianca|menin[oa]|pequen[oa])\b"
+)
+_PT_BREATHES_BADLY = (
+    r"\bnao\s+(?:ta|esta)\s+respirando\s+(?:direito|bem)\b|\brespir\w*\s+(?:muito\s+)?(?:mal|"
+    r"estranho|com\s+dificuldade)\b|\bnao\s+(?:consegue|pode)\s+respirar\b|\bdificuldade\s+(?:pra"
+    r"|para|em)\s+respirar\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:resfriad[oa]|gripe|nariz|catarro|alergia|ronca|ontem|melhor)\b)"
+    + every_one_of(_PT_MY_LITTLE_ONE, _PT_BREATHES_BADLY),
+)
+
+# A fit that has gone on for minutes or will not stop ("meu filho tá tendo uma convulsão faz 5
+# minutos"), in Portuguese words ("convulsão", not Spanish "convulsión"); not one that passed
+# yesterday.
+_PT_FITTING = (
+    r"\bconvulsao\b|\bconvulsoes\b|\b(?:ta|esta|tava|estava)\s+convulsionando\b|\bcrise\s+"
+    r"(?:epileptica|convulsiva|de\s+epilepsia)\b"
+)
+_PT_GOES_ON = r"\b(?:\d+|tres|quatro|cinco|dez)\s+min\w*|\bnao\s+(?:para|passa|termina)\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:ontem|semana\s+passada|ja\s+passou|mes\s+passado)\b)"
+    + every_one_of(_PT_FITTING, _PT_GOES_ON),
+)
+
+# Someone fallen who will not wake or whose head bleeds ("minha mãe caiu, a cabeça dela tá
+# sangrando e ela não acorda"); not the internet that went down, nor someone who sleeps in.
+_PT_FELL = (
+    r"\b(?:caiu|cairam|levou\s+um\s+tombo|desmaiou)\b(?!\s+(?:a|o)\s+(?:internet|sistema|app|"
+    r"ligacao|rede|sinal|ficha))"
+)
+_PT_WONT_WAKE_OR_HEAD_BLEEDING = (
+    r"\bnao\s+(?:acorda|desperta|reage)\b(?!\s+ate)|\bdesacordad[oa]\b|\binconsciente\b|\bcabeca"
+    r"\s+(?:\w+\s+){0,2}sangr\w*|\bsangr\w*\s+(?:\w+\s+)?(?:da|na)\s+cabeca\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_FELL, _PT_WONT_WAKE_OR_HEAD_BLEEDING),
 )

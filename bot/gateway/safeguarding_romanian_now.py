@@ -3,12 +3,19 @@ safeguarding_languages with safeguarding_romanian, whose module has no room left
 tablets swallowed; someone being beaten now; a man with a knife who has locked the door; a man
 who followed the writer from the bus or the station; a child hit and bleeding from the head; a
 girl married off to a cousin or back home; a girl to be cut; chest pain with no speech; and a
-child beaten, starved or kept from a doctor to drive out a spirit ("duhul", "posedată").
+child beaten, starved or kept from a doctor to drive out a spirit ("duhul", "posedată"). Also a
+debt to a smuggler with harm threatened; stones thrown at the writer's hotel or home; a child
+taken by a man who says he is the uncle; put out with nowhere to sleep; lost at night with a
+dying phone; trapped by a fire; a baby not breathing properly; a fit that goes on; someone
+fallen who will not wake; someone who said they will throw themselves off a block and is up
+there now.
 Text has been through safeguarding_languages.fold (no diacritics: "cuțit" reads "cutit").
 
 Left alone: a whole box of chocolates, a game of backgammon won against a mother, a knife for the
 bread, a dog that followed the writer from the bus, a ball that hit a child, a cousin's wedding
-back home, a son's circumcision, a grandfather not speaking to an aunt, a house blessed.
+back home, a son's circumcision, a grandfather not speaking to an aunt, a house blessed, a
+brother owed 30 lei, stones thrown into a lake, an uncle taking a niece to a film, a lost puppy,
+a fire in the grill, a cold, a fit of nerves, an exam failed, work on a roof.
 """
 
 from __future__ import annotations
@@ -145,4 +152,147 @@ _RO_HARMED_FOR_IT = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bduhul\s+sfant\b)" + every_one_of(_RO_SPIRIT, _RO_HARMED_FOR_IT),
+)
+
+# A debt to a smuggler or an agent with harm threatened to the writer or the family ("călăuza
+# zice că îi datorez 3000 de lire și dacă nu plătesc îmi face rău familiei"); not a brother owed
+# 30 lei who will tell mum, nor "mama mă omoară".
+_RO_I_OWE = (
+    r"\b(?:ii|le|iti)\s+datorez\b|\bdatorez\s+(?:\w+\s+)?\d+|\bdatori[ae]\b|\bdaca\s+nu\s+(?:ii\s"
+    r"+|le\s+)?(?:platesc|dau|returnez)\b"
+)
+_RO_HARM_THREATENED = (
+    r"\b(?:face|fac|faca)\s+rau\s+(?:familiei|copiilor|mamei|alor\s+mei|fratelui|surorii)\b|"
+    r"\b(?:o\s+sa|va|vor)\s+(?:ma|ne)\s+(?:omoare|bata|taie)\b|\b(?:ma|ne)\s+(?:omoara|omoare)\b|"
+    r"\btrimite\s+(?:pe\s+cineva|oameni|baietii)\b|\b(?:omoara|omoare)\s+(?:familia|pe\s+mama|"
+    r"copiii)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mama|tata|ai\s+mei|nevasta|sotia|sotul)\s+(?:\w+\s+)?(?:ma|o\s+sa\s+ma)\s+"
+    r"(?:omoara|omoare)\b)" + every_one_of(_RO_I_OWE, _RO_HARM_THREATENED),
+)
+
+# People throwing stones at the writer's hotel or home now ("sunt oameni în fața hotelului care
+# aruncă cu pietre acum"); not children throwing stones in the lake.
+_RO_THROWING_STONES = (
+    r"\b(?:arunca|aruncau|aruncat|dau|dadeau)\s+(?:\w+\s+)?(?:cu\s+)?(?:pietre|caramizi|sticle)\b"
+)
+_RO_AT_OUR_PLACE = r"\b(?:hotel\w*|casa|casei|geam\w*|ferestre\w*|usa|usii|bloc\w*|noi|ne)\b"
+_RO_NOW_OR_A_CROWD = r"\b(?:acum|acuma|oameni|grup|barbati|afara|in\s+fata)\b"
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:lac|lacul|apa|mare|balta|plaja|raul)\b)"
+    + every_one_of(_RO_THROWING_STONES, _RO_AT_OUR_PLACE, _RO_NOW_OR_A_CROWD),
+)
+
+# A girl or boy taken tonight by a man who says he is the uncle ("un bărbat care zice că e
+# unchiul ei o ia în seara asta"); not her uncle taking her to the cinema.
+_RO_SAYS_HE_IS_UNCLE = (
+    r"\b(?:zice|spune|pretinde|a\s+zis|a\s+spus)\s+ca\s+(?:e|este|ar\s+fi)\s+unchiul\s+(?:ei|lui|"
+    r"lor)\b|\b(?:pretinsul|asa-?\s?zisul|zisul)\s+unchi\b"
+)
+_RO_TAKES_AWAY = (
+    r"\b(?:o|il|ii)\s+(?:ia|duce|va\s+lua|va\s+duce)\b|\bsa\s+(?:o|il)\s+(?:ia|ea|duca)\b|\bvine"
+    r"\s+dupa\s+(?:ea|el)\b|\bpleaca\s+cu\s+(?:ea|el)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_SAYS_HE_IS_UNCLE, _RO_TAKES_AWAY),
+)
+
+# Put out with nowhere to sleep, with children or in the cold ("ne-au dat afară în seara asta cu
+# copiii, n-avem unde dormi"); not the children sent out to play.
+_RO_NOWHERE_TONIGHT = (
+    r"\bn(?:u\s+|-)(?:am|avem|are|au)\s+(?:\w+\s+)?unde\s+(?:sa\s+)?(?:dormi|dorm|dormim)\b|\bnu"
+    r"\s+stiu\s+unde\s+(?:sa\s+)?(?:dorm|dormim|dormi)\b|\b(?:sunt|suntem|am\s+ramas|am\s+ajuns)"
+    r"\s+(?:in|pe)\s+strada\b|\b(?:dorm|dormim)\s+afara\b"
+)
+_RO_PUT_OUT_OR_COLD = (
+    r"\bdat\w*\s+afara\b|\bevacuat\w*|\bfrig\w*|\binghet\w*|\bcopii\w*|\bbebe\w*|\bcei\s+mici\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_NOWHERE_TONIGHT, _RO_PUT_OUT_OR_COLD),
+)
+
+# Lost in the dark or with a phone running out ("m-am pierdut, e întuneric și mi se descarcă
+# telefonul"); not lost in thought or in paperwork.
+_RO_I_AM_LOST = (
+    r"\bm-?\s?am\s+pierdut\b(?!\s+(?:in|cu)\s+(?:gandur\w*|acte|hartii|formular\w*|serial\w*|"
+    r"film\w*))|\bsunt\s+pierdut[a]?\b|\bnu\s+stiu\s+unde\s+(?:sunt|ma\s+aflu)\b"
+)
+_RO_DARK_OR_BATTERY = (
+    r"\b(?:e|este|s-a\s+facut)\s+(?:\w+\s+)?(?:intuneric|noapte|bezna)\b|\bbateri[ae]\b|\b(?:se|"
+    r"mi\s+se)\s+(?:descarca|inchide|stinge)\s+telefonul\b|\btelefonul\s+(?:\w+\s+)?(?:descarcat|"
+    r"moare|se\s+descarca|se\s+inchide)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_I_AM_LOST, _RO_DARK_OR_BATTERY),
+)
+
+# A fire at home with the writer unable to get out ("e foc în apartament și nu pot ieși"); not a
+# fire in the grill on a rainy evening.
+_RO_FIRE_HERE = (
+    r"\b(?:e|este|a\s+luat|ia)\s+foc\b|\bfoc\s+in\s+(?:apartament|casa|bloc|camera|bucatarie)\w*|"
+    r"\bincendiu\b|\barde\s+(?:casa|apartamentul|blocul|camera)\b|\bfum\s+peste\s+tot\b"
+)
+_RO_CANNOT_GET_OUT = (
+    r"\bnu\s+(?:pot|putem|poate|mai\s+pot)\s+(?:sa\s+)?(?:ies|iesi|iesim|iasa|iese)\b|\bblocat\w*"
+    r"\s+(?:inauntru|in\s+casa|in\s+apartament)\b|\bprins\w*\s+inauntru\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:seminee?|gratar|foc\s+de\s+tabara|lumanar\w*|film\w*|ploaie|ploua)\b)"
+    + every_one_of(_RO_FIRE_HERE, _RO_CANNOT_GET_OUT),
+)
+
+# A baby or child not breathing properly ("bebelușul meu nu respiră bine"); not a blocked nose.
+_RO_MY_LITTLE_ONE = (
+    r"\b(?:bebelus\w*|bebe\w*|copil\w*|fiul|fiica|fetit\w*|baietel\w*|cel\s+mic|cea\s+mica|"
+    r"nou-?\s?nascut\w*)\b"
+)
+_RO_BREATHES_BADLY = (
+    r"\bnu\s+(?:mai\s+)?respira\s+(?:bine|normal|cum\s+trebuie)\b|\brespira\s+(?:foarte\s+)?(?:gr"
+    r"eu|ciudat|urat|cu\s+greutate|sacadat)\b|\bnu\s+poate\s+(?:sa\s+)?respire?\b|\bse\s+sufoca\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:raceala|racit\w*|nasul|nas|mucii|alergi\w*|sforai\w*|ieri|mai\s+bine)\b)"
+    + every_one_of(_RO_MY_LITTLE_ONE, _RO_BREATHES_BADLY),
+)
+
+# A fit that has gone on for minutes or will not stop ("fiul meu are convulsii de 5 minute și nu
+# se oprește"); not a fit of nerves, nor one that passed yesterday.
+_RO_FITTING = r"\bconvulsi\w*|\bcriz\w*\s+(?:de\s+)?(?:epilepsie|epileptic\w*)|\bepilepti\w*"
+_RO_NOT_PAST = r"^(?!.*\b(?:ieri|saptamana\s+trecuta|a\s+trecut)\b)"
+_RO_GOES_ON = (
+    r"\bde\s+(?:mai\s+bine\s+de\s+|peste\s+)?(?:\d+|doua|trei|patru|cinci|zece)\s+minute\b|\bnu\s"
+    r"+(?:se\s+)?(?:mai\s+)?(?:opreste|trece)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    _RO_NOT_PAST + every_one_of(_RO_FITTING, _RO_GOES_ON),
+)
+
+# Someone fallen who will not wake or whose head bleeds ("mama a căzut, îi curge sânge din cap și
+# nu se trezește"); not an exam failed, nor someone who sleeps till noon.
+_RO_FELL_DOWN = (
+    r"\b(?:cazut|s-?a\s+prabusit|lesinat)\b(?!\s+(?:la|in)\s+(?:examen|bac|test|admitere))"
+)
+_RO_WONT_WAKE_OR_HEAD_BLEEDING = (
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?trezeste\b(?!\s+pana)|\bnu\s+(?:mai\s+)?reactioneaza\b|"
+    r"\binconstient\w*|\bnu\s+(?:o|il)\s+pot\s+trezi\b|\b(?:ii|imi)\s+curge\s+sange\s+din\s+cap\b"
+    r"|\bsanger\w*\s+(?:la|din)\s+cap\b|\bcapul\s+(?:\w+\s+)?sanger\w*"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_FELL_DOWN, _RO_WONT_WAKE_OR_HEAD_BLEEDING),
+)
+
+# Someone else who said they will throw themselves off a block or a bridge and is up there now
+# or not answering ("azi a zis că se aruncă de pe bloc, acum e pe acoperiș și nu mai răspunde");
+# not a brother who threw himself into work.
+_RO_SAYS_HE_WILL_JUMP = (
+    r"\b(?:a\s+zis|zice|spune|a\s+spus|ameninta|vrea)\s+(?:ca\s+)?(?:sa\s+)?se\s+(?:arunca|arunce"
+    r")\s+(?:de\s+pe|de\s+la|in\s+gol|in\s+fata|sub)\b"
+)
+_RO_UP_THERE_OR_SILENT = (
+    r"\b(?:e|este|sta)\s+(?:acum\s+)?(?:sus\s+)?pe\s+(?:acoperis|bloc|pod|balcon|pervaz|"
+    r"margine)\w*|\bnu\s+(?:mai\s+)?raspunde\b|\bacum\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_SAYS_HE_WILL_JUMP, _RO_UP_THERE_OR_SILENT),
 )

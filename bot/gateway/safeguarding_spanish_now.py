@@ -4,14 +4,21 @@ now with bleeding that will not stop; a whole box of tablets swallowed; hanging 
 tablets tonight; someone beaten now, or heard being beaten; a man with a knife who has locked the
 door; a man who followed the writer from the station or the bus; a child alone at home for days;
 a child hit and bleeding from the head; a girl married off to a cousin or abroad; a girl to be
-cut; chest pain with no speech; and someone beaten or starved to drive out a spirit.
+cut; chest pain with no speech; and someone beaten or starved to drive out a spirit. Also a debt
+to a smuggler or the person the writer rents from, with harm threatened; a landlord who wants
+sex or will report the writer to the Home Office; stones thrown at the writer's hotel or home;
+killing oneself rather than be deported; a child taken by a man who says he is the uncle; put
+out with nowhere to sleep; lost at night with a dying phone; trapped by a fire; a baby not
+breathing properly; a fit that goes on; someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "estación" reads "estacion").
 
 Left alone: a haircut at home, a whole box of biscuits, the tablet for blood pressure tonight,
 tiles stuck on a wall, shouting a child in for dinner, a knife for the bread, a dog that followed
 the writer from the stop, "Solo en casa" watched for two days, chewing gum stuck in a child's
 hair, a cousin's wedding abroad, a haircut for a daughter, a grandfather not speaking to an aunt,
-a fright given in a spirit costume.
+a fright given in a spirit costume, a brother owed 40, a late fee, stones thrown into a river,
+studying hard, an uncle taking a niece to the cinema, a lost dog, a fire in the fireplace, a
+cold, a crying child, a fall at the market.
 """
 
 from __future__ import annotations
@@ -209,4 +216,171 @@ _ES_HARMED_FOR_IT = (
 )
 SPANISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_SPIRIT, _ES_HARMED_FOR_IT),
+)
+
+# A debt to a smuggler, an agent or someone the writer rents from, with harm threatened to the
+# writer or the family ("el coyote dice que le debo 4000 y que si no pago le hace daño a mi
+# familia", "si no le doy 500 libras ... me dijeron que me matan"); not a brother owed 40 who
+# will tell mum, nor "mi madre me mata".
+_ES_I_OWE = (
+    r"\b(?:le|les)\s+debo\b|\bdebo\s+(?:\w+\s+)?\d+|\b(?:mi|la)\s+deuda\b|\bsi\s+no\s+(?:le\s+|"
+    r"les\s+)?(?:pago|doy|devuelvo)\b"
+)
+_ES_HARM_THREATENED = (
+    r"\b(?:hace|hacen|hara|haran|hacer|hacerle|hacerles)\s+dano\s+a\s+(?:mi|mis)\b|\b(?:matar|"
+    r"lastimar|golpear)\s+a\s+(?:mi|mis)\s+(?:familia|padres|madre|mama|padre|hij\w+|herman\w+)"
+    r"\b|\bme\s+(?:matan|mataran|van\s+a\s+matar|mandan\s+matar|manda\s+matar)\b|\bmanda\w*\s+a"
+    r"\s+alguien\s+(?:a|por)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mis\s+padres|mi\s+madre|mi\s+mama|mi\s+papa|mi\s+padre|mi\s+novi[oa]|jaja\w*)"
+    r"\s+(?:\w+\s+)?me\s+mata)" + every_one_of(_ES_I_OWE, _ES_HARM_THREATENED),
+)
+
+# A landlord or the person the writer rents a room from who wants sex, or will report the writer
+# to the Home Office ("el hombre que me alquila el cuarto dice que si no me acuesto con él me
+# denuncia a Home Office"); not rent raised if unpaid by Monday.
+_ES_LANDLORD = (
+    r"\b(?:casero|casera|arrendador\w*|propietari[oa]|duen[oa]\s+(?:del\s+piso|de\s+la\s+casa|"
+    r"del\s+cuarto|de\s+la\s+habitacion|del\s+departamento))\b|\bme\s+(?:alquila|subarrienda|"
+    r"subalquila|renta)\b"
+)
+_ES_SEX_OR_REPORT = (
+    r"\b(?:me\s+)?acuest\w*\s+con\s+(?:el|ella)\b|\bacostarme\s+con\s+(?:el|ella)\b|\b(?:tener|"
+    r"tenga|tengo)\s+sexo\s+con\s+(?:el|ella)\b|\bpagar\w*\s+con\s+(?:mi\s+cuerpo|sexo)\b|"
+    r"\b(?:me\s+)?(?:denuncia|reporta|delata|entrega)\w*\s+(?:a|al|a\s+la|con)\s+(?:home\s+"
+    r"office|inmigracion|extranjeria)\b|\b(?:llama|avisa)\w*\s+a\s+(?:home\s+office|"
+    r"inmigracion)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_LANDLORD, _ES_SEX_OR_REPORT),
+)
+
+# People throwing stones at the writer's hotel or home now ("hay gente afuera del hotel tirando
+# piedras ahora mismo"); not children throwing stones into the river.
+_ES_THROWING_STONES = (
+    r"\b(?:tirando|tiran|tiraron|lanzando|lanzan|lanzaron|avientan|aventando)\s+(?:\w+\s+)?"
+    r"(?:piedras|ladrillos|botellas)\b|\ba\s+pedradas\b"
+)
+_ES_AT_OUR_PLACE = r"\b(?:hotel|casa|ventanas?|puerta|edificio|piso|nosotros|nos)\b"
+_ES_NOW_OR_A_CROWD = r"\b(?:ahora|ahorita|en\s+este\s+momento|gente|grupo|hombres|afuera|fuera)\b"
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:tejado|rio|lago|mar|agua|playa|charco)\b)"
+    + every_one_of(_ES_THROWING_STONES, _ES_AT_OUR_PLACE, _ES_NOW_OR_A_CROWD),
+)
+
+# Killing oneself rather than be deported ("me mato antes de que me deporten, el vuelo es
+# mañana"); not working oneself to death before a flight.
+_ES_KILL_MYSELF_FIRST = (
+    r"\bme\s+(?:mato|suicido|voy\s+a\s+matar|voy\s+a\s+suicidar)\s+antes\b|\bprefiero\s+"
+    r"(?:matarme|morir|suicidarme|quitarme\s+la\s+vida)\b|\bantes\s+(?:me\s+mato|muert[oa]|me\s+"
+    r"suicido)\b"
+)
+_ES_SENT_BACK = (
+    r"\bdeport\w*|\bexpuls\w*|\bme\s+(?:devuelvan|regresen|manden\s+de\s+vuelta)\b|\b(?:volver|"
+    r"regresar)\s+(?:alla|a\s+mi\s+pais)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:trabajando|estudiando|de\s+risa)\b)"
+    + every_one_of(_ES_KILL_MYSELF_FIRST, _ES_SENT_BACK),
+)
+
+# A girl or boy taken tonight by a man who says he is the uncle ("un hombre que dice ser su tío
+# se la lleva esta noche"); not her uncle who takes her to the cinema.
+_ES_SAYS_HE_IS_UNCLE = (
+    r"\b(?:dice|dijo)\s+(?:ser|que\s+es)\s+(?:su|el)\s+tio\b|\bsupuesto\s+tio\b|\bse\s+hace\s+"
+    r"pasar\s+por\s+(?:su\s+)?tio\b"
+)
+_ES_TAKES_AWAY = r"\bllev\w*|\bbuscarl[oa]s?\b|\bviene\s+por\s+(?:ella|el)\b|\birse\s+con\s+el\b"
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_SAYS_HE_IS_UNCLE, _ES_TAKES_AWAY),
+)
+
+# Put out with nowhere to sleep, with children or in the cold ("nos echaron esta noche con mis
+# hijos, no tenemos donde dormir"); not a bed found at a cousin's.
+_ES_NOWHERE_TONIGHT = (
+    r"\bno\s+(?:tenemos|tiene|tienen)\s+(?:donde|a\s+donde|adonde)\s+(?:dormir|quedarnos|pasar\s+"
+    r"la\s+noche)\b|\b(?:estoy|estamos|quede|quedamos)\s+en\s+la\s+calle\b|\bdormir\s+en\s+la\s+"
+    r"calle\b|\bno\s+se\s+donde\s+(?:voy\s+a\s+|vamos\s+a\s+)?dormir\b"
+)
+_ES_PUT_OUT_OR_COLD = (
+    r"\b(?:nos|me)\s+(?:echaron|echo|corrieron|corrio|sacaron|saco|desalojaron)\b|\bdesaloj\w*|"
+    r"\bfrio\b|\bcongel\w*|\bhelad\w*|\bhijos\b|\bbebe\b|\bninos\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_NOWHERE_TONIGHT, _ES_PUT_OUT_OR_COLD),
+)
+
+# Lost at night or with a phone running out ("estoy perdida, está oscuro y se me está acabando
+# la batería"); not lost in paperwork, nor a missed film.
+_ES_I_AM_LOST = (
+    r"\b(?:estoy|ando|quede)\s+perdid[oa]\b|\bme\s+perdi\b(?!\s+(?:el|la|los|las|tu|su)\b)|"
+    r"\bno\s+se\s+donde\s+estoy\b"
+)
+_ES_DARK_OR_BATTERY = (
+    r"\b(?:esta|es)\s+(?:muy\s+)?(?:oscuro|de\s+noche)\b|\bbateria\b|\bse\s+me\s+(?:esta\s+)?"
+    r"(?:apaga\w*|muere|muriendo|acaba\w*)\s+el\s+(?:telefono|celular|movil|cel)\b|\bsin\s+"
+    r"(?:bateria|saldo|datos)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bperdid[oa]s?\s+(?:en|con)\s+(?:los|las|la|el|esta|este|estos|estas)\s+(?:tareas?|"
+    r"papeles|tramites|clases?|serie|pelicula|juego|formularios?)\b)"
+    + every_one_of(_ES_I_AM_LOST, _ES_DARK_OR_BATTERY),
+)
+
+# A fire at home with the writer unable to get out ("hay fuego en mi piso y no puedo salir");
+# not a fire in the fireplace on a rainy evening.
+_ES_FIRE_HERE = (
+    r"\bhay\s+(?:un\s+)?(?:fuego|incendio)\b|\bse\s+(?:esta\s+)?quema\w*\s+(?:la|mi|el)\s+"
+    r"(?:casa|piso|departamento|cuarto|edificio)\b|\b(?:fuego|incendio|humo)\s+en\s+(?:mi|la|el|"
+    r"nuestro|nuestra)\b"
+)
+_ES_CANNOT_GET_OUT = r"\bno\s+(?:puedo|podemos|puede)\s+salir\b|\batrapad[oa]s?\b"
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:chimenea|barbacoa|parrilla|fogata|velas?|pelicula|lluvia|llueve)\b)"
+    + every_one_of(_ES_FIRE_HERE, _ES_CANNOT_GET_OUT),
+)
+
+# The writer's baby or child not breathing properly ("mi bebé no respira bien"); not a blocked
+# nose.
+_ES_MY_LITTLE_ONE = (
+    r"\b(?:mi|el|la|nuestro|nuestra)\s+(?:bebe|nene|nena|hij[oa]|nin[oa]|chiquit[oa]|recien\s+"
+    r"nacid[oa])\b"
+)
+_ES_BREATHES_BADLY = (
+    r"\bno\s+respira\s+bien\b|\brespira\s+(?:muy\s+)?(?:mal|raro|con\s+dificultad)\b|\ble\s+"
+    r"cuesta\s+(?:mucho\s+)?respirar\b|\bno\s+puede\s+respirar\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:resfriado|resfrio|nariz|mocos|alergia|ronca|ayer|mejor)\b)"
+    + every_one_of(_ES_MY_LITTLE_ONE, _ES_BREATHES_BADLY),
+)
+
+# A fit that has gone on for minutes or will not stop ("mi hijo lleva 5 minutos
+# convulsionando"); not a tantrum.
+_ES_FITTING = (
+    r"\bconvuls\w*|\bataque\s+(?:de\s+)?(?:epilep\w*|epileptico)\b|\bcrisis\s+(?:epileptica|"
+    r"convulsiva)\b"
+)
+_ES_GOES_ON = (
+    r"\b(?:lleva|llevan|hace|desde\s+hace|por|ya\s+van)\s+(?:mas\s+de\s+)?(?:\d+|dos|tres|cuatro|"
+    r"cinco|diez)\s+min\w*|\bno\s+(?:se\s+)?(?:para|detiene|le\s+pasa|termina)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_FITTING, _ES_GOES_ON),
+)
+
+# Someone fallen who will not wake or whose head bleeds ("mi madre se cayó, le sangra la cabeza
+# y no despierta"); not a fall at the market and a sore head, nor a web page that went down.
+_ES_FELL = (
+    r"\bse\s+(?:ha\s+)?(?:caido|cayo)\b(?!\s+(?:el|la|los|las)\s+(?:internet|pagina|sistema|app|"
+    r"aplicacion|red|servidor|telefono|celular|movil|vaso|plato)\b)"
+)
+_ES_WONT_WAKE_OR_HEAD_BLEEDING = (
+    r"\bno\s+(?:se\s+)?despierta\b(?!\s+hasta)|\bno\s+reacciona\b|\binconsciente\b|\bno\s+puedo\s"
+    r"+despertarl[oa]\b|\b(?:le\s+)?sangra\s+(?:mucho\s+)?(?:la|de\s+la)\s+cabeza\b|\bcabeza\s+"
+    r"(?:\w+\s+)?sangr\w*"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_FELL, _ES_WONT_WAKE_OR_HEAD_BLEEDING),
 )

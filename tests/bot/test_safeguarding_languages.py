@@ -11106,6 +11106,396 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "他们打她说要赶走附身的鬼",
             "他们给她念经说要赶走附身的鬼",
         ),
+        # French: pay 800 or the video goes to my family, I want to end it; a joke video
+        (
+            "fr",
+            "franchement ça va pas. une meuf sur insta m'a piégé avec une vidéo, elle veut 800 "
+            "livres ce soir sinon elle l'envoie à toute ma famille. j'ai pas l'argent, j'ai "
+            "envie d'en finir",
+            "franchement ça va pas. une meuf sur insta m'a piégé avec une vidéo de blague, elle "
+            "veut 800 abonnés ce soir. j'ai pas l'argent pour le resto, j'ai envie de dormir",
+        ),
+        # French: on the street, put out of the hostel, a baby, nowhere tonight; a street
+        (
+            "fr",
+            "Bonjour, je suis à la rue depuis ce matin, le foyer m'a mis dehors après le refus "
+            "de ma demande d'asile, il fait très froid et j'ai mon bébé de 3 mois avec moi, je "
+            "ne sais pas où dormir ce soir",
+            "Bonjour, je suis à la rue de la gare depuis ce matin, le foyer m'a trouvé une "
+            "chambre après ma demande d'asile, il fait très froid et j'ai mon bébé de 3 mois "
+            "avec moi",
+        ),
+        # French: he tore my papers and beat our son with a belt till he bled; a judo belt given
+        (
+            "fr",
+            "Mon mari a déchiré mes papiers, il dit que sans lui je serai expulsée, ce soir il a "
+            "frappé notre fils de 6 ans avec une ceinture jusqu'au sang",
+            "Mon mari a rangé mes papiers, il dit que sans lui je serais perdue, ce soir il a "
+            "offert à notre fils de 6 ans une ceinture de judo",
+        ),
+        # French: the bus driver touches me, says it's a secret; a surprise party
+        (
+            "fr",
+            "le chauffeur du bus de mon centre me touche. il dit que c'est un secret. demain il "
+            "vient me chercher à 8h30",
+            "le chauffeur du bus de mon centre est gentil. il dit que c'est un secret, demain il "
+            "vient me chercher à 8h30 pour la fête surprise",
+        ),
+        # French: I owe the smuggler and he will hurt my family; I owe my brother, he'll tell mum
+        (
+            "fr",
+            "le passeur dit que je lui dois 3000 euros et si je paie pas il va faire du mal à ma "
+            "famille au pays",
+            "mon frère dit que je lui dois 30 euros et si je paie pas il va le dire à maman",
+        ),
+        # French: the boss took my passport, doesn't pay, beat a colleague; took it for a copy
+        (
+            "fr",
+            "mon patron a pris mon passeport, il me paie pas depuis 3 mois et hier il a frappé "
+            "un collègue",
+            "mon patron a pris mon passeport pour faire une copie, il me paie vendredi",
+        ),
+        # French: landlord wants sex for rent or reports me to the Home Office; rent due
+        (
+            "fr",
+            "mon propriétaire veut que je couche avec lui pour le loyer sinon il me dénonce au "
+            "Home Office",
+            "mon propriétaire veut que je paie le loyer lundi sinon il m'envoie une lettre",
+        ),
+        # French: I'd rather kill myself than go back, removal flight tomorrow; get up early
+        (
+            "fr",
+            "je préfère me tuer plutôt que de retourner là-bas, mon vol d'expulsion c'est demain",
+            "je préfère me lever tôt plutôt que de rater mon vol demain",
+        ),
+        # French: a man who says he's her uncle takes a girl of 14 tonight; her uncle, cinema
+        (
+            "fr",
+            "il y a une fille de 14 ans toute seule ici, un homme qui dit être son oncle veut "
+            "l'emmener ce soir",
+            "il y a une fille de 14 ans ici, son oncle veut l'emmener ce soir au cinéma",
+        ),
+        # French: put out tonight with my children, nowhere to sleep; out of a restaurant
+        (
+            "fr",
+            "on nous a mis dehors ce soir avec mes enfants, on a nulle part où dormir et il gèle",
+            "on nous a mis dehors du resto ce soir avec mes enfants à la fermeture, on rentre "
+            "dormir à la maison, il gèle",
+        ),
+        # French: I'm lost, it's dark, my phone is dying; the cat is lost
+        (
+            "fr",
+            "je suis perdue, il fait nuit et mon téléphone va s'éteindre",
+            "mon chat est perdu, il fait nuit et mon téléphone va s'éteindre",
+        ),
+        # French: fire in my flat, I can't get out; a fire in the fireplace, rain
+        (
+            "fr",
+            "il y a le feu dans mon appartement, je peux pas sortir",
+            "il y a le feu dans la cheminée, je peux pas sortir ce soir il pleut",
+        ),
+        # French: my baby is breathing badly; a blocked nose with a cold
+        (
+            "fr",
+            "mon bébé respire mal",
+            "mon bébé respire mal quand il a le nez bouché par le rhume",
+        ),
+        # French: an epileptic fit for 5 minutes, it won't stop; a tantrum
+        (
+            "fr",
+            "mon fils fait une crise d'épilepsie depuis 5 minutes ça s'arrête pas",
+            "mon fils fait une crise de colère depuis 5 minutes ça s'arrête pas",
+        ),
+        # French: mum fell, her head bleeds, she won't wake; fell ill, sleeps till ten
+        (
+            "fr",
+            "ma mère est tombée, elle saigne de la tête et elle se réveille pas",
+            "ma mère est tombée malade, elle se réveille pas avant 10h",
+        ),
+        # Spanish: the man I rent from wants sex or reports me to the Home Office; rent up
+        (
+            "es",
+            "hola perdon no podre ir, el hombre que me alquila el cuarto dice que si no me "
+            "acuesto con el me denuncia a Home Office, esta noche vuelve",
+            "hola perdon no podre ir, el hombre que me alquila el cuarto dice que si no pago el "
+            "lunes me sube el alquiler, esta noche vuelve",
+        ),
+        # Spanish: pay 500 or the smugglers get my address, they will kill me; a deposit
+        (
+            "es",
+            "oye no se si esto es pa ustedes pero la señora que me subarrienda dice que si no le "
+            "doy 500 libras mañana le da mi direccion a los que me trajeron, y esos ya me "
+            "dijeron que me matan",
+            "oye no se si esto es pa ustedes pero la señora que me subarrienda dice que si no le "
+            "doy 500 libras de fianza mañana le da el cuarto a otra persona",
+        ),
+        # Spanish: lost at night off the bus, battery low; lost in the paperwork
+        (
+            "es",
+            "estoy perdido. me bajé del autobús en otra parada. es de noche. no sé dónde estoy. "
+            "tengo poca batería",
+            "estoy perdido con los trámites. me bajé del autobús en otra parada. es de noche ya, "
+            "llego tarde",
+        ),
+        # Spanish: I owe the smuggler, he'll hurt my family; I owe my brother
+        (
+            "es",
+            "el coyote dice que le debo 4000 y que si no pago le hace daño a mi familia",
+            "mi hermano dice que le debo 40 y que si no pago le dice a mi mamá",
+        ),
+        # Spanish: landlord wants sex for rent or reports me to the Home Office; a late fee
+        (
+            "es",
+            "el casero quiere que me acueste con él para pagar el alquiler o me denuncia al Home "
+            "Office",
+            "el casero quiere que le pague el alquiler el lunes o me cobra un recargo",
+        ),
+        # Spanish: people outside the hotel throwing stones now; stones into the river
+        (
+            "es",
+            "hay gente afuera del hotel tirando piedras ahora mismo",
+            "hay niños afuera del hotel tirando piedras al río ahora mismo",
+        ),
+        # Spanish: I'll kill myself before they deport me, the flight is tomorrow; studying hard
+        (
+            "es",
+            "me mato antes de que me deporten, el vuelo es mañana",
+            "me mato estudiando antes del examen, el vuelo es mañana",
+        ),
+        # Spanish: a man who says he's her uncle takes a girl of 14 tonight; her uncle, cinema
+        (
+            "es",
+            "hay una niña de 14 años sola, un hombre que dice ser su tío se la lleva esta noche",
+            "hay una niña de 14 años aquí, su tío se la lleva esta noche al cine",
+        ),
+        # Spanish: thrown out tonight with my children, nowhere to sleep; a bed at a cousin's
+        (
+            "es",
+            "nos echaron esta noche con mis hijos, no tenemos donde dormir y hace un frío que "
+            "congela",
+            "nos echaron del bar esta noche con mis hijos por la hora, tenemos donde dormir en "
+            "casa de mi prima",
+        ),
+        # Spanish: I'm lost, it's dark, my battery is running out; the dog is lost
+        (
+            "es",
+            "estoy perdida, está oscuro y se me está acabando la batería",
+            "mi perro está perdido, está oscuro y se me está acabando la batería",
+        ),
+        # Spanish: fire in my flat and I can't get out; a fire in the fireplace, rain
+        (
+            "es",
+            "hay fuego en mi piso y no puedo salir",
+            "hay fuego en la chimenea y no puedo salir porque llueve",
+        ),
+        # Spanish: my baby isn't breathing properly; a blocked nose with a cold
+        (
+            "es",
+            "mi bebé no respira bien",
+            "mi bebé no respira bien por la nariz con el resfriado",
+        ),
+        # Spanish: my son has been fitting for 5 minutes; crying over a toy
+        (
+            "es",
+            "mi hijo lleva 5 minutos convulsionando",
+            "mi hijo lleva 5 minutos llorando por un juguete",
+        ),
+        # Spanish: mum fell, her head bleeds, she won't wake; fell at the market, fine
+        (
+            "es",
+            "mi madre se cayó, le sangra la cabeza y no despierta",
+            "mi madre se cayó en el mercado pero está bien, le duele un poco la cabeza",
+        ),
+        # Portuguese: I owe the man who found me work, he'll send someone for me; a tax letter
+        (
+            "pt",
+            "nao vou poder ir no sabado, o cara que arrumou meu trabalho disse que eu devo 5 mil "
+            "libras e que se eu nao pagar ate sexta ele manda alguem me pegar. ele sabe onde eu "
+            "moro",
+            "nao vou poder ir no sabado, o cara que arrumou meu trabalho disse que eu devo 5 mil "
+            "libras de imposto e que se eu nao pagar ate sexta ele manda uma carta",
+        ),
+        # Portuguese: I owe the smuggler, he'll hurt my family; I owe my brother
+        (
+            "pt",
+            "o coiote disse que eu devo 5 mil e se eu não pagar ele vai machucar minha família",
+            "meu irmão disse que eu devo 50 pra ele e se eu não pagar ele conta pra minha mãe",
+        ),
+        # Portuguese: landlord wants sex for rent or reports me to the Home Office; a late fee
+        (
+            "pt",
+            "o dono da casa quer que eu durma com ele pra pagar o aluguel senão me denuncia pro "
+            "Home Office",
+            "o dono da casa quer que eu pague o aluguel na segunda senão cobra multa",
+        ),
+        # Portuguese: a crowd outside the hotel throwing stones now; stones into the sea
+        (
+            "pt",
+            "tem um monte de gente na frente do hotel jogando pedra agora",
+            "tem um monte de criança na praia jogando pedra no mar agora",
+        ),
+        # Portuguese: I'll kill myself before they send me back, flight tomorrow; working hard
+        (
+            "pt",
+            "eu me mato antes de me mandarem de volta, o voo é amanhã",
+            "eu me mato de trabalhar antes de viajar, o voo é amanhã",
+        ),
+        # Portuguese: a man who says he's her uncle takes a girl of 14 tonight; her uncle, cinema
+        (
+            "pt",
+            "tem uma menina de 14 anos sozinha, um homem que diz que é tio dela vai levar ela "
+            "hoje à noite",
+            "tem uma menina de 14 anos aqui, o tio dela vai levar ela hoje à noite no cinema",
+        ),
+        # Portuguese: I'm lost, it's dark, my phone battery is dying; the dog is lost
+        (
+            "pt",
+            "tô perdida, tá escuro e meu celular tá acabando a bateria",
+            "meu cachorro tá perdido, tá escuro e meu celular tá acabando a bateria",
+        ),
+        # Portuguese: my flat is on fire and I can't get out; a fire in the fireplace, rain
+        (
+            "pt",
+            "tá pegando fogo no meu apartamento e eu não consigo sair",
+            "tá pegando fogo na lareira e eu não consigo sair com essa chuva",
+        ),
+        # Portuguese: my baby isn't breathing properly; a blocked nose with a cold
+        (
+            "pt",
+            "meu bebê não tá respirando direito",
+            "meu bebê não tá respirando direito pelo nariz por causa do resfriado",
+        ),
+        # Portuguese: my son has been fitting for 5 minutes; a short fit yesterday, fine now
+        (
+            "pt",
+            "meu filho tá tendo uma convulsão faz 5 minutos",
+            "meu filho teve uma convulsão de 2 minutos ontem e agora tá bem",
+        ),
+        # Portuguese: mum fell, her head bleeds, she won't wake; fell asleep, sleeps till noon
+        (
+            "pt",
+            "minha mãe caiu, a cabeça dela tá sangrando e ela não acorda",
+            "minha mãe caiu no sono no sofá e ela não acorda até meio-dia",
+        ),
+        # Romanian: my brother will throw himself off the block, on the roof now; roof work
+        (
+            "ro",
+            "nota 1. fratele meu bea de trei zile si azi a zis ca se arunca de pe bloc, acum e "
+            "pe acoperis si nu mai raspunde la telefon",
+            "fratele meu lucreaza de trei zile pe bloc si azi a zis ca se apuca de acoperis, "
+            "acum e pe acoperis si nu mai raspunde la telefon",
+        ),
+        # Romanian: I owe the smuggler, he'll hurt my family; I owe my brother
+        (
+            "ro",
+            "calauza zice ca ii datorez 3000 de lire si daca nu platesc imi face rau familiei",
+            "fratele meu zice ca ii datorez 30 de lei si daca nu platesc ii spune mamei",
+        ),
+        # Romanian: people outside the hotel throwing stones now; stones into the lake
+        (
+            "ro",
+            "sunt oameni in fata hotelului care arunca cu pietre acum",
+            "copiii arunca cu pietre in lac acum langa hotel",
+        ),
+        # Romanian: a man who says he's her uncle takes a girl of 14 tonight; her uncle, a film
+        (
+            "ro",
+            "e o fata de 14 ani singura, un barbat care zice ca e unchiul ei o ia in seara asta",
+            "e o fata de 14 ani aici, unchiul ei o ia in seara asta la film",
+        ),
+        # Romanian: put out tonight with the children, nowhere to sleep; a bed at gran's
+        (
+            "ro",
+            "ne-au dat afara in seara asta cu copiii, n-avem unde dormi si e un frig de inghetam",
+            "ne-au dat afara din bar in seara asta cu copiii la inchidere, avem unde dormi la "
+            "bunica",
+        ),
+        # Romanian: I'm lost, it's dark, my phone is dying; the puppy is lost
+        (
+            "ro",
+            "m-am pierdut, e intuneric si mi se descarca telefonul",
+            "catelul s-a pierdut, e intuneric si mi se descarca telefonul",
+        ),
+        # Romanian: fire in the flat and I can't get out; a fire in the grill, rain
+        (
+            "ro",
+            "e foc in apartament si nu pot iesi",
+            "e foc in gratar si nu pot iesi ca ploua",
+        ),
+        # Romanian: my baby isn't breathing properly; a blocked nose with a cold
+        (
+            "ro",
+            "bebelusul meu nu respira bine",
+            "bebelusul meu nu respira bine pe nas de la raceala",
+        ),
+        # Romanian: my son has been fitting for 5 minutes; a fit of nerves
+        (
+            "ro",
+            "fiul meu are convulsii de 5 minute si nu se opreste",
+            "fiul meu are o criza de nervi de 5 minute si nu se opreste",
+        ),
+        # Romanian: mum fell, her head bleeds, she won't wake; failed a test, sleeps late
+        (
+            "ro",
+            "mama a cazut, ii curge sange din cap si nu se trezeste",
+            "mama a cazut la examenul auto, azi nu se trezeste pana la pranz",
+        ),
+        # Italian: I owe the trafficker and he'll hurt my family; I owe my brother, he'll tell mum
+        (
+            "it",
+            "il trafficante dice che gli devo 5000 euro e se non pago fa del male alla mia "
+            "famiglia",
+            "mio fratello dice che gli devo 30 euro e se non pago lo dice alla mamma",
+        ),
+        # Italian: the boss took my passport, doesn't pay, beat a colleague; took it for a copy
+        (
+            "it",
+            "il mio capo mi ha preso il passaporto, non mi paga e ieri ha picchiato un collega",
+            "il mio capo mi ha preso il passaporto per fare una copia, mi paga venerdì",
+        ),
+        # Italian: people outside our hotel throwing stones now; stones into the lake
+        (
+            "it",
+            "c'è gente fuori dal nostro hotel che tira sassi adesso",
+            "i bambini tirano sassi nel lago adesso vicino all'hotel",
+        ),
+        # Italian: a man who says he's her uncle takes a girl of 14 tonight; her uncle, cinema
+        (
+            "it",
+            "c'è una ragazzina di 14 anni da sola, un uomo che dice di essere suo zio la porta "
+            "via stasera",
+            "c'è una ragazzina di 14 anni qui, suo zio la porta al cinema stasera",
+        ),
+        # Italian: I'm lost, it's dark, my phone is dying; I missed the match
+        (
+            "it",
+            "mi sono persa, è buio e il telefono si sta scaricando",
+            "mi sono perso la partita, è buio e il telefono si sta scaricando",
+        ),
+        # Italian: a fire in my flat and I can't get out; a fire in the fireplace, rain
+        (
+            "it",
+            "c'è un incendio nel mio appartamento e non riesco a uscire",
+            "c'è un fuoco nel camino e non riesco a uscire perché piove",
+        ),
+        # Italian: my baby isn't breathing properly; a blocked nose with a cold
+        (
+            "it",
+            "il mio bambino non respira bene",
+            "il mio bambino non respira bene col naso chiuso dal raffreddore",
+        ),
+        # Italian: my son has been fitting for 5 minutes; laughing for 5 minutes
+        (
+            "it",
+            "mio figlio ha le convulsioni da 5 minuti e non si ferma",
+            "mio figlio ride da 5 minuti e non si ferma",
+        ),
+        # Italian: mum fell, her head bleeds, she won't wake; taken aback, sleeps till ten
+        (
+            "it",
+            "mia madre è caduta, le sanguina la testa e non si sveglia",
+            "mia madre è caduta dalle nuvole, non si sveglia prima delle dieci",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
