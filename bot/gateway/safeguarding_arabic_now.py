@@ -18,6 +18,22 @@ meat cut with a knife behind a shut door, a friend who catches the writer up and
 a child who walks alone to school, a ball kicked, a cousin's wedding gone to, a bag locked in a
 car, a boy's circumcision or the subject asked about, back pain and a sulk, a ruqya read with no
 harm.
+
+It also reads, in Arabic script and the chat spelling: a smuggler or the man who brought the
+writer over, a debt and harm to her family; a boy drawn in by older men (given money or drugs,
+taken out at night, made to work for them); a boss who took the passport and does not pay; a
+landlord or supervisor asking for sex for the rent or threatening to report the writer to the
+Home Office if she complains; stones thrown at the hotel or home now; one's life ended before
+removal, or someone else who will not live, on a roof or now; a minor taken tonight by a man
+who says he is an uncle; a family turned out tonight or put on the street; "he will kill us" at
+the door; lost in the dark or with the phone dying; a fire with no way out; a little one not
+breathing properly; a fit going on for minutes; someone fallen and bleeding or not coming round.
+Left alone with them: a series about a smuggler, a boy taken to play football, a passport
+copied and given back, repairs for the rent, a change of address told to the Home Office,
+stones thrown in the sea, getting ready before going back to work, not wanting to live in
+London, an uncle taking his niece to the cinema, a family sent off a pitch, an old sofa put
+out for the council, a father's "he'll slaughter us" over a broken door, being torn between
+two dresses, a fire drill, a blocked nose, shaking from the cold.
 """
 
 from __future__ import annotations
@@ -170,4 +186,252 @@ ARABIC_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _AR_GIRL_CUT,
     "^" + every_one_of(_AR_CHEST_PAIN, _AR_NOT_SPEAKING),
     "^" + every_one_of(_AZ_JINN, _AZ_BEATEN),
+)
+
+# Before a verb: "and", "so", "will" (Levantine, Egyptian, Iraqi, Standard), "he" or "they".
+_AR_WILL_HE = r"(?:^|\s)(?:و|ف)?(?:رح\s+|راح\s+|ح\s*|س|بدو\s+|بدهم\s+|عم\s+)?(?:ي|بي)"
+# The smuggler or the man who brought the writer over, a debt or a sum, and harm to her or the
+# family ("الرجل اللي جابني ... إذا ما دفعت ٣ آلاف جنيه رح يأذي أمي"); not a series about one.
+_AR_SMUGGLER = (
+    r"مهرب|(?:اللي|الي|يلي|الذي)\s+(?:جاب|هرب|جب)(?:ني|نا)|السمسار|\b(?:mharr?[ei]b\w*|"
+    r"muharr?ib\w*|(?:elli|illi|yalli)\s+(?:jab|jeb|harrab|hrrab)(?:ni|na))\b"
+)
+_AR_A_DEBT = (
+    r"دفع|ادفع|ندفع|مديون|دين|ديون|جنيه|باوند|الف|الاف|فلوس|مصاري|\b(?:dafa3\w*|dfa3\w*|"
+    r"edfa3|mdayy?an\w*|dayn|masari|masare|floos|flus|pounds?|\d{3,})\b"
+)
+_AR_HARMS_KIN = (
+    _AR_WILL_HE + r"(?:اذي|ؤذي|ئذي|ضر|قتل|ذبح|دبح|خطف|ضرب|حرق)\S*|\b(?:ra7|rah|7a|bi|b)?\s*"
+    r"y[aeiou]?(?:2zi|2zee|2zy|2tol|2tl|2otl|qtl|dba7|dbah|khtof|5tof|drob|7re2)\w*"
+)
+_AR_A_SERIES = r"^(?!.*(?:فيلم|مسلسل|الاخبار|خبر|قصه|روايه|\b(?:film|mosalsal|akhbar)\b))"
+# A boy of the family drawn in by older men: given money or drugs, taken out at night, made to
+# work with them or threatened with death ("في رجال عم يعطوه مخدرات ويطلعوه معهم بالليل",
+# "lazem yeshteghel ma3on aw byeqtlou"); not a boy taken by friends to play football.
+_AR_MEN = r"ناس|رجال|رجاجيل|شباب|زلم|عصابه|جماعه|\b(?:nas|rjal|rijal|shabab|zlem|3isabe)\b"
+_AR_TAKE_HIM = (
+    r"(?:ي|بي)(?:اخدوه|اخذوه|طلعوه|شغلوه|عطوه|سحبوه)|(?:ي|بي)شتغل\s+(?:مع|ويا)(?:هم|هن|ن)|"
+    r"\b\w{0,4}(?:a3touh|a3tuh|o3touh|akhdouh|a5douh|tal3ouh|shaghlouh)\b|"
+    r"\b\w{0,4}(?:shteghel|shtghel|shtaghel)\s+(?:ma3|m3)(?:on|hon|hom|ohom)\b"
+)
+_AR_A_BOY_OF_OURS = (
+    r"ابني|اخوي|اخي|الصغير|عمره|ابن\s+(?:اخوي|اختي)|\b(?:ibni|ebni|akhi|5ayyi|khayyi|"
+    r"3[eo]mro|3umro)\b"
+)
+_AR_THE_HOLD = (
+    r"مخدرات|حشيش|بالليل|الليل|يقتلوه|يذبحوه|لحاله|لوحده|(?:ما|مش)\s+(?:بي|ي)رد|مصاري|فلوس|"
+    r"\b(?:mokhaddar\w*|m5addar\w*|hashish|bel\s*leil|b?y[eia]?q?2?t[ei]?lou|masari|floos)\b"
+)
+# A landlord, a supervisor or a boss who asks for sex for the rent, or threatens to report the
+# writer to the Home Office if she complains or refuses ("المشرف بالفندق قال إذا اشتكيت مرة
+# تانية بيبلغ الهوم أوفيس"); not one who will tell the Home Office of a new address.
+_AR_IN_CHARGE = (
+    r"صاحب\s+(?:ال)?(?:بيت|شقه|سكن|غرفه|شغل|عمل)|المالك|المشرف|مدير\s+(?:ال)?فندق|المسؤول|"
+    r"معلمي|\b(?:sa7(?:e|a)?b\s+el\s+(?:bet|beit|shoghl|sheghl)|m3all?mi|mu3allmi|"
+    r"el\s+mashref|mudir\s+el\s+hotel)\b"
+)
+_AR_FOR_THE_RENT = (
+    r"(?:بدل|مقابل|عوض|بدال)\s+(?:ال)?(?:ايجار|اجار|اجره|كرا|كراء)|\b(?:badal|bdal|3awad|"
+    r"mu2abel)\s+(?:el\s+)?(?:ijar|ejar|2ijar|ajar|kira|rent)\b"
+)
+_AR_SEX = (
+    r"ينام\s+(?:معي|معاي|وياي)|انام\s+(?:معه|معاه|وياه)|جسمي|جنس|يلمسني|\b(?:y[ae]?nam\s+"
+    r"(?:ma3i|m3i)|nam\s+ma3o|jesmi|yelmesni)\b"
+)
+_AR_REPORTS_ME = (
+    _AR_WILL_HE + r"(?:بلغ|خبر|شتكي|تصل)\S*\s+(?:\S+\s+){0,3}?(?:عني|علي|عليا|عليي|اني|"
+    r"انو\s+انا|انني)|\b\w{0,4}(?:ballegh|balleg|ballgh|blegh|shki)\w*\s+(?:\w+\s+)?"
+    r"(?:3alay|3layi|3ani|3anni|ene|enno\s+ana)\b"
+)
+_AR_HOME_OFFICE = r"(?:ال)?هوم\s*اوفيس|الداخليه|الهجره|\bhome\s*office\b"
+_AR_IF_I_REFUSE = (
+    r"(?:اذا|لو|ان)\s+(?:\S+\s+)?(?:اشتكيت|رفضت|حكيت|بلغت|(?:ما|لم)\s+(?:قبلت|وافقت|رضيت))|"
+    r"\b(?:iza|eza|law)\s+(?:\w+\s+)?(?:rafadt|shtakait|7kit|ma\s+(?:2bilt|wafa2t))\b|\baw\b"
+)
+# A boss who took the passport, in the chat spelling, and does not pay or hit a worker
+# ("m3allmi akhad el basbor taba3i, ma 3am yedfa3li"); not a passport copied and given back.
+_AZ_BOSS = (
+    r"\b(?:m3all?(?:e)?mi|mu3all?mi|el\s+boss|boss|mudiri|modiri|kafili|kafeel|arbab|"
+    r"sa7(?:e|a)?b\s+el\s+(?:shoghl|sheghl|sheghel))\b"
+)
+_AZ_PASSPORT_TAKEN = (
+    r"\b(?:akhad|a5ad|khad|5ad|sa7ab|7ajaz|akhado|a5ado|khabba|mkhabbi|m5abbi)\s+(?:\w+\s+)?"
+    r"(?:el\s+)?(?:basbor|basbour|passport|baspor|jawaz|jawazi|awra2i|passporti)\w*"
+)
+_AZ_UNPAID_OR_HIT = (
+    r"\b(?:ma|mesh|mish|msh)\s+(?:3am\s+)?(?:b?y?[ei]?dfa3|b?y?[ei]?dfa3)\w*|"
+    r"\b(?:ma3ashi|ratibi|masari|floosi)\s+(?:\w+\s+)?(?:ma|mesh)\b|" + _AZ_HIT
+)
+# A crowd outside the hotel or home throwing stones or breaking windows now ("في ناس كتير برا
+# الفندق عم يرموا حجار علينا هلق"); not stones skimmed on the sea.
+_AR_STONES = (
+    r"(?:ي|بي)(?:رم|رجم|حذف|قذف)\S*\s+(?:\S+\s+)?(?:ال)?(?:حجار|حجاره|احجار|طوب|بيض|قناني)|"
+    r"(?:ي|بي)كسر\S*\s+(?:ال)?(?:شبابيك|زجاج|قزاز)|\b\w{0,4}(?:rmo|rmu|rjmo|kassro|ksro)\s+"
+    r"(?:\w+\s+)?(?:7jar|hjar|a7jar|7ijara|bayd|2zaz|shababik)\b"
+)
+_AR_AT_US_NOW = (
+    r"علينا|الفندق|البيت|بيتنا|الشبابيك|برا|بره|هلق|هسه|هسي|الحين|الان|هلا|\b(?:3alayna|"
+    r"3layna|hotel|fondo2|bet|beitna|barra|halla2|hala2|hessa)\b"
+)
+_AR_NOT_THE_SEA = r"^(?!.*(?:بحر|نهر|بحيره|\b(?:ba7r|bahr|nahr|sea)\b))"
+# The writer who will end her life before she is sent back or on the removal flight ("رح موت
+# حالي قبل ما يرحلوني", "ra7 2otol 7ali 2abl ma yraj3ouni"); not getting ready for work.
+_AR_SENT_BACK = (
+    r"(?:ي|بي|رح\s+ي)(?:رحلوني|رجعوني|سفروني|ردوني|طردوني\s+من\s+(?:ال)?بلد)|(?:ال)?ترحيل|"
+    r"(?:ال)?ديبورت|\b(?:y?r[ae]?7?h?l[ou]{1,2}ni|yr[ae]?j+[ae]?3[ou]{1,2}ni|tar7il|tarhil)\b"
+)
+_AR_I_END_IT = (
+    r"(?:^|\s)(?:و|ف)?(?:ب|رح\s+|راح\s+|ح\s*|سا?|ا)?(?:موت|قتل)\s+(?:حالي|نفسي|روحي)|"
+    r"(?:^|\s)(?:و|ف)?(?:ب|رح\s+ا?|راح\s+ا?|ح\s*ا?|سا)نتحر|\b(?:ra7|rah|7a|b|bi|sa)?\s*"
+    r"(?:2|a)?[ou]?(?:2|q|k)[ou]?t[ou]?l\s+(?:7ali|hali|nafsi|nefsi|ro7i)\b|\b(?:ra7|rah|7a|b)\s*"
+    r"(?:2|a)?[ei]?nt[ei](?:7|h)[ae]r\b"
+)
+_AR_A_LAUGH = r"^(?!.*(?:ضحك|\b(?:da7k|dahk)\b))"
+# Someone else who does not want to live or wants to die, on a roof or a bridge or now ("قال
+# لي هسي إنو ما عاوز يعيش بعد الرفض، قاعد فوق السطح"); not one who does not want to live in
+# London, nor dying of laughter.
+_AR_HE_WONT_LIVE = (
+    r"(?:ما|مش|مو|لا)\s+(?:بدو|عاوز|عايز|يريد|يبغى|يبي|بيريد)\s+(?:ان\s+)?(?:ي|ت)عيش"
+    r"(?!\s+(?:(?:في|هون|هنا|هناك|مع|عند)(?![\u0621-\u064a])|بال|لحال))|(?:بدو|عاوز|عايز|يريد|"
+    r"يبغى|يبي)\s+(?:ان\s+)?"
+    r"(?:يموت|ينتحر|يقتل\s+(?:حاله|نفسه|روحه))|(?:رح|راح|ح|س)\s*ينتحر"
+)
+_AR_AT_THE_EDGE = (
+    r"(?:فوق|على|ع)\s+(?:ال)?(?:سطح|جسر|كوبري|بنايه|حافه|شباك|بلكون)|السطح|الجسر|ما\s+راضي\s+"
+    r"ينزل|هسي|هسه|هلق|هلا|الحين|الان|حبل|حبوب|سكين"
+)
+# A child of ten to seventeen alone, and a man who says he is an uncle or a relative taking her
+# or him tonight ("في رجال بيقول إنه عمها رح ياخدها الليلة"); not an uncle taking his niece to
+# the cinema.
+_AR_A_MINOR = (
+    r"عمر(?:ها|ه|و)\s+(?:١[٠-٧]|1[0-7])|قاصر|\b(?:3[eo]mr(?:a|o|ha)|3umr(?:a|o|ha))\s+1[0-7]\b|"
+    r"(?:بنت|ولد|صبي|طفل)\S*\s+(?:\S+\s+)?(?:لحال|لوحد)"
+)
+_AR_SAYS_KIN = (
+    r"(?:بيقول|يقول|قال|يدعي|بيدعي|ادعى|بيحكي|يحكي)\S*\s+(?:\S+\s+)?(?:انه|انو|انه\s+هو|انو\s+"
+    r"هو)?\s*(?:عمها|عمه|خالها|خاله|قريبها|قريبه|ابوها|ابوه|اخوها|اخوه)|\b(?:b?i?y?2ool|"
+    r"b?i?y?2oul|2al|yedda3i)\s+(?:\w+\s+)?(?:eno|enno|inno|ino|anno)?\s*(?:huwe\s+)?"
+    r"(?:3amm?(?:a|ha|o)|kh?al(?:a|ha|o)|5al(?:a|ha|o)|abouha|aboha|a5ouha|akhouha|"
+    r"2arib(?:a|ha|o))\b"
+)
+_AR_TAKES_AWAY = (
+    r"(?:ي|بي|رح\s+ي|راح\s+ي|ح\s*ي)(?:اخد|اخذ|خد|طلع|سفر|نقل)(?:ها|ه|و)(?![\u0621-\u064a])|"
+    r"\b\w{0,3}(?:akhod|a5od|khod|5od|tal3|saffer)(?:ha|o|ou)\b"
+)
+# Turned out tonight with the children or nowhere to sleep ("طردونا الليلة أنا وولادي، ما في
+# محل ننام فيه"), or a landlord putting a family on the street tonight ("بدو يطالعو هو ومرتو
+# ومولودهم الجديد عالشارع الليلة"); not a family sent off the pitch, nor an old sofa put out.
+_AR_TURNED_US_OUT = (
+    r"(?:طرد|كب|زت|رم|طلع)(?:ونا|وني|نا|ني)(?![\u0621-\u064a])|\b(?:tarad|kab|zat|tal3)"
+    r"(?:ouna|una|ona|ouni|uni|oni)\b"
+)
+_AR_NOWHERE_COLD = (
+    r"(?:ما|مش|مو)\s+(?:في|فيه|عنا|عندنا|عندي|لنا|النا|الي)\s+(?:محل|مكان|وين)|الشارع|برد|"
+    r"ننام|نبات|\b(?:ma\s+fi\s+(?:ma7al|mkan|makan)|share3|bard|nnam|nnem)\b"
+)
+_AR_ON_THE_STREET = (
+    _AR_WILL_HE + r"(?:طالع|طلع|طرد|كب|زت|رمي)\S*\s+(?:\S+\s+){0,5}?(?:ع|على|عال|لل|في\s+ال|"
+    r"بال)\s*(?:ال)?شارع|(?:ي|بي)رمي\s+(?:ال)?(?:اغراض|غراض|عفش|اثاث|ملابس)\S*\s+(?:برا|بره|"
+    r"عالشارع)"
+)
+_AR_TONIGHT_OR_A_BABY = r"الليله|هلق|هسه|الحين|الان|مولود|اطفال|ولاد|برد"
+_AR_NOT_OLD_THINGS = r"^(?!.*(?:البلديه|القمامه|الزباله|النفايات|قديم))"
+# A man threatening to kill "us" at the door, drunk or over who we are ("يدگ الباب ويگول راح
+# يذبحنا لأن إحنا أكراد"); not a father's joke about a broken door.
+_AR_KILLS_US = (
+    r"(?:سي|س|رح\s+ي|راح\s+ي|ح\s*ي|هي|بي|ي)(?:قتل|ذبح|دبح)(?:نا|ونا|كم|وكم)(?![\u0621-\u064a])"
+)
+_AR_AT_OUR_DOOR = (
+    r"(?:ي|بي|عم\s+ي)(?:دق|دگ|دك|طرق|ضرب|خبط|كسر)\s+(?:علينا\s+)?(?:ال)?باب|سكران|سكير|سلاح|"
+    r"سكين|لان(?:و|ه)?\s+(?:احنا|نحن)"
+)
+# Lost, with the dark come or the phone dying ("أنا ضايع، الدنيا عتمة وتلفوني رح يطفى"); not a
+# phone left to charge at home.
+_AR_LOST = (
+    r"(?:^|\s)(?:انا\s+)?(?:ضايع|ضايعه|ضعت|تهت|تايه|تايهه)(?![\u0621-\u064a])|(?:ما|مش)\s+"
+    r"(?:بعرف|عارف|عارفه|اعرف)\s+(?:وين|فين|اين)\s+(?:انا|صرت)|\b(?:dayi3|daye3|day3a|"
+    r"day3an|d3t|da3et|tohet|to2t|tayeh|tayha)\b"
+)
+_AR_DARK_OR_DYING_PHONE = (
+    r"عتمه|عتم|ظلام|ظلمه|ضلمه|الليل|(?:تلفوني|موبايلي|جوالي|تليفوني|الشحن|البطاريه|الشارج)"
+    r"\s+(?:\S+\s+)?(?:رح\s+|عم\s+|ح)?(?:يطفى|يطفي|يخلص|خلص|خلصان|خالص|فاضي|فصل)|"
+    r"\b(?:3atme|3atmeh|3atem|zalam|dalme|dalam|(?:telefoni|mobaili|mobile|jawali|"
+    r"el\s+charge|charge|battery|shar7en|sha7n)\s+(?:\w+\s+)?(?:ra7\s+|3am\s+)?"
+    r"(?:yetfi|ytfi|yetfa|5ales|khales|5eles|khelis|fade|fadi|yekhlas))\b"
+)
+# A fire at home with the writer or someone not able to get out; not a fire drill.
+_AR_FIRE = (
+    r"حريق|الحريق|حريقه|دخان|الدخان|(?:ي|ت)حترق|احترق|النار\s+(?:\S+\s+)?(?:بالشقه|بالبيت|"
+    r"بالمطبخ|بالغرفه|وصلت)|\b(?:7ari2|hari2|7ar2a|dakhan|da5an|b?[yt]e?7ter2)\w*"
+)
+_AR_CANT_GET_OUT = (
+    r"(?:ما|مش|مو|لا)\s+(?:عم\s+)?(?:ب|ا|ن)?(?:قدر|قادر|قادره|اقدر|استطيع|نقدر)\s+(?:ا|ن)?"
+    r"(?:طلع|اطلع|خرج|الخروج|نطلع)|علقت|علقنا|عالق|محاصر|محبوس|\b(?:ma|mesh|mish|msh|mu)\s+"
+    r"(?:3am\s+)?(?:2?[ae]?der|2adr?a?|2adir|bi?2dar|ba2der|a2dar)\s+(?:\w+\s+)?(?:etla3|atla3|"
+    r"tla3|o5roj|akhroj|e5roj)\b|\b(?:3l2ana|3el2et|3l2t|ma7bous|m7asar)\b"
+)
+_AR_NOT_A_DRILL = r"^(?!.*(?:تمرين|تدريب|فيلم|مسلسل|الاخبار|\b(?:tamrin|tadrib)\b))"
+# A baby or a child not breathing properly ("ابني ما عم يتنفس منيح", "ebni ma 3am yetnaffas
+# mnee7"); not a nose blocked by a cold, a laugh, nor a dive in the pool.
+_AR_LITTLE_ONE = (
+    r"ابني|بنتي|ابنتي|طفلي|طفلتي|ولدي|البيبي|بيبي|الرضيع|الطفل|الصغير|\b(?:ibni|ebni|binti|"
+    r"benti|tefli|el\s+beybi|ebnti|el\s+zghir|el\s+walad)\b"
+)
+_AR_BREATHES_BADLY = (
+    r"(?:ما|مش|مو|لا)\s+(?:عم\s+)?(?:بي|بت|ي|ت)(?:تنفس|قدر\s+يتنفس|اخد\s+نفس)|(?:ما|مش|مو)\s+"
+    r"(?:عم\s+)?(?:بي|ي)?(?:قدر|قادر)\s+(?:ي|ت)تنفس|نفس(?:ه|ها)\s+(?:\S+\s+)?(?:ضيق|مقطوع|"
+    r"واقف|بيتقطع)|\b(?:ma|mesh|mish|msh|mu)\s+(?:3am\s+)?(?:b[iy]?|[yt])-?[ei]?tn[ae]f+[ae]?s\b"
+)
+_AR_NOT_A_COLD = (
+    r"^(?!.*(?:انف|مناخير|خشم|زكام|مزكوم|رشح|ضحك|المسبح|تحت\s+الماء|\b(?:anf\w*|man[ae]"
+    r"(?:kh|5)ir\w*|zokam|rash7|da7k|pool)\b))"
+)
+# A fit that has gone on for minutes or will not stop ("عم يتشنج من ٥ دقايق وما وقف");
+# not shaking from the cold.
+_AR_A_FIT = (
+    r"تشنج|يتشنج|بيتشنج|صرع|نوبه\s+(?:صرع|تشنج)|اختلاج|\b(?:b?[yt]?etshann?aj\w*|tashann?oj\w*|"
+    r"tshann?oj|sar3|nobet\s+sar3)\b"
+)
+_AR_GOES_ON = (
+    r"(?:[0-9٠-٩]+|خمس|خمسه|عشر|عشره)\s+(?:دقايق|دقائق|دقيقه)|(?:ما|مش)\s+(?:عم\s+)?(?:وقف|"
+    r"وقفت|بيوقف|يوقف|هدي|هديت)|مستمر|\b(?:\d+|khams|5ams)\s+(?:d2aye2|da2aye2|dqayq|"
+    r"da2i2a)\b|\bma\s+(?:3am\s+)?(?:wa2af|w2ef|wa2fet|b?yo2af|hidi|hedi)\b"
+)
+# Someone fallen, in the Latin chat spelling, with the head bleeding or not coming round ("emmi
+# we23et w rasa 3am ynazzef w ma 3am tfee2"); not a fall after which she got up.
+_AZ_FELL = r"\b(?:w[ei]?2[ei]?3(?:et|at|t)?|wa2a3(?:et|at)?|sa2a[t6](?:et)?|ta7(?:et|at)?)\b"
+_AZ_HURT_OR_OUT = (
+    r"\bras(?:o|e|a|ha|ho)?\s+(?:\w+\s+)?(?:3am\s+)?(?:ynazz?ef|yenzef|bynazz?ef|nazz?ef)\b|"
+    r"\b(?:ma|mesh|mish|msh)\s+(?:3am\s+)?(?:b?[yt]f[ie]{1,2}2|b?[yt]s?[ae]?7[ie]|b?[yt]rod|"
+    r"b?[yt]rud)\w*"
+)
+
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    # a smuggler's debt with harm to the family; a boy drawn in by older men; a passport
+    # taken by a boss who does not pay (chat spelling)
+    _AR_A_SERIES + every_one_of(_AR_SMUGGLER, _AR_A_DEBT, _AR_HARMS_KIN),
+    "^" + every_one_of(_AR_MEN, _AR_TAKE_HIM, _AR_A_BOY_OF_OURS, _AR_THE_HOLD),
+    "^" + every_one_of(_AZ_BOSS, _AZ_PASSPORT_TAKEN, _AZ_UNPAID_OR_HIT),
+    # sex asked for the rent; a report to the Home Office if the writer complains or refuses
+    "^" + every_one_of(_AR_IN_CHARGE, _AR_FOR_THE_RENT, _AR_SEX),
+    "^" + every_one_of(_AR_IN_CHARGE, _AR_REPORTS_ME, _AR_HOME_OFFICE, _AR_IF_I_REFUSE),
+    # stones thrown at the hotel or home now
+    _AR_NOT_THE_SEA + every_one_of(_AR_MEN, _AR_STONES, _AR_AT_US_NOW),
+    # ending it before removal; someone else who will not live, on a roof or now
+    _AR_A_LAUGH + every_one_of(_AR_SENT_BACK, _AR_I_END_IT),
+    _AR_A_LAUGH + every_one_of(_AR_HE_WONT_LIVE, _AR_AT_THE_EDGE),
+    # a minor taken tonight by a man who says he is a relative
+    "^" + every_one_of(_AR_A_MINOR, _AR_SAYS_KIN, _AR_TAKES_AWAY),
+    # turned out with nowhere to sleep; put on the street by a landlord tonight
+    "^" + every_one_of(_AR_TURNED_US_OUT, _AR_NOWHERE_COLD),
+    _AR_NOT_OLD_THINGS + every_one_of(_AR_ON_THE_STREET, _AR_TONIGHT_OR_A_BABY),
+    # "he will kill us" at the door, drunk or over who we are
+    "^" + every_one_of(_AR_KILLS_US, _AR_AT_OUR_DOOR),
+    # lost in the dark or with the phone dying; a fire with no way out
+    "^" + every_one_of(_AR_LOST, _AR_DARK_OR_DYING_PHONE),
+    _AR_NOT_A_DRILL + every_one_of(_AR_FIRE, _AR_CANT_GET_OUT),
+    # a little one not breathing properly; a fit going on; fallen and bleeding (chat spelling)
+    _AR_NOT_A_COLD + every_one_of(_AR_LITTLE_ONE, _AR_BREATHES_BADLY),
+    "^" + every_one_of(_AR_A_FIT, _AR_GOES_ON),
+    "^" + every_one_of(_AZ_FELL, _AZ_HURT_OR_OUT),
 )

@@ -13,6 +13,18 @@ pain with someone not speaking or fainted; someone beaten to drive out a jinn.
 Left alone: a box of pills bought at the chemist, a mother praised, bread cut with a knife behind
 a locked door, a follow on Instagram, a child who walks to school alone, a ball kicked, a
 cousin's wedding gone to, a son's circumcision, back pain and a sulk, a prayer against a jinn.
+
+It also reads: nude pictures held with a threat to send them to everyone unless paid; a smuggler
+who holds someone or says a debt is owed, with a threat to beat or kill; a boss who took the
+passport and does not pay or beats a worker; a landlord who asks for sex for the rent or will
+report the writer to the Home Office if she refuses; a crowd throwing stones at the hotel or
+home; ending one's life if sent back; a minor taken by a man who says he is an uncle; a family
+turned out tonight in the cold; lost in the dark or with the phone dying; a fire with no way
+out; a baby not breathing properly; a fit that goes on for minutes; someone down who will not
+wake. Left alone with them: a talk about such pictures at school, a programme about smugglers, a
+passport copied for a visa, garden work for the rent, stones skimmed on the sea, a parcel sent
+back, an uncle taking his niece to the cinema, guests with no beds, a fire drill, a baby
+breathless with laughter, a guard duty ("nöbet tutuyor").
 """
 
 from __future__ import annotations
@@ -108,4 +120,164 @@ TURKISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # chest pain and not speaking; beaten over a jinn
     "^" + every_one_of(_TR_CHEST_PAIN, _TR_NOT_SPEAKING),
     "^" + every_one_of(_TR_JINN, _TR_BEATS, _TR_DRIVE_OUT),
+)
+
+# A child's or the writer's nude pictures held by someone online who will send them to everyone
+# unless paid ("çıplak fotoğraflarını almış, para göndermezsek herkese yollayacakmış"); not a
+# talk at school about such pictures, nor holiday photos shared with everyone.
+_TR_NUDE_PICTURES = (
+    r"\b(?:ciplak|mustehcen|uygunsuz|ozel|seksi)\s+(?:\w+\s+)?(?:fotograf|foto|resim|video|"
+    r"goruntu)\w*"
+)
+_TR_WILL_SEND_THEM = (
+    r"\b(?:herkese|ailesine|ailemize|aileme|arkadaslarina|arkadaslarima|okula|internete)\s+"
+    r"(?:\w+\s+)?(?:yolla|gonder|paylas|yay|at)y?(?:acak|icak|arim|ir|acag|icag)\w*"
+)
+_TR_UNLESS_PAID = (
+    r"\b(?:gonder|yolla|ode|ver)(?:mezsek|mazsak|mezsem|mazsam|mezse|mazsa)\b|\bpara\s+"
+    r"(?:\w+\s+)?isti\w*|\b\d+\s*(?:pound|sterlin|euro|lira|dolar)\b"
+)
+# A smuggler or the man who brought someone over who holds them or wants money, with a threat to
+# beat, kill or hurt them or the family ("kaçakçılar onu bir evde tutuyor ... ödemezsek onu
+# döveceklerini söylediler"); not a programme about smugglers.
+_TR_SMUGGLER = (
+    r"\b(?:kacakci\w*|simsar\w*|insan\s+tacir\w*)|\b(?:beni|bizi|onu)\s+(?:\w+\s+){0,2}?"
+    r"getiren\b"
+)
+_TR_OWED = _TR_UNLESS_PAID + r"|\bborc\w*|\bpara\s+(?:\w+\s+)?isti\w*"
+_TR_HARMS_THEM = (
+    r"\b(?:dov|oldur|yarala|kacir)(?:ecek|ecek|ecegini|eceklerini|ecekler|ecekmis|ur|urler|"
+    r"erler|er)\w*|\bzarar\s+ver(?:ecek|ir)\w*|\b(?:bir\s+)?evde\s+tutuyor\w*|\brehin\w*"
+)
+_TR_A_PROGRAMME = r"^(?!.*\b(?:belgesel\w*|haber\w*|film\w*|dizi\w*|kitap\w*)\b)"
+# A landlord who asks for sex or "other things" for the rent, or threatens to report the writer
+# to the Home Office if she says no or complains; not work in the garden for the rent, nor a
+# letter to the Home Office the writer asked for.
+_TR_LANDLORD = r"\bev(?:in)?\s*sahib\w*"
+_TR_FOR_THE_RENT = r"\bkira\w*\s+(?:\w+\s+)?(?:karsilik\w*|yerine)"
+_TR_SEX = (
+    r"\bbenimle\s+(?:yatmak|birlikte\s+olmak|iliski\w*)|\bseks\w*|\bcinsel\w*|"
+    r"\bbenden\s+(?:\w+\s+)?baska\s+seyler\b|\bvucud\w*"
+)
+_TR_REPORTS_ME = (
+    r"\b(?:home\s*office\w*|icisleri\w*|goc\s+idare\w*|gocmen\w*|polis\w*)\s+(?:\w+\s+)?"
+    r"(?:ihbar|sikayet|bildir|haber\s+ver)\w*"
+)
+_TR_IF_I_REFUSE = (
+    r"\b(?:kabul\s+etmezsem|reddedersem|sikayet\s+edersem|istemezsem|vermezsem|yoksa|"
+    r"odemezsem|soylersem)\b"
+)
+# A boss who took the passport, with the pay kept back or a worker beaten ("patronum pasaportumu
+# aldı, üç aydır maaş vermiyor"); not a passport copied for a visa and given back.
+_TR_BOSS = r"\b(?:patron|isveren|sef|ustabasi|mudur)\w*"
+_TR_PASSPORT_TAKEN = (
+    r"\b(?:pasaportumu|pasaportlarimizi|pasaportumuzu|kimligimi|belgelerimi)\s+(?:\w+\s+)?"
+    r"(?:aldi|almis|aldilar|el\s+koydu|tutuyor|vermiyor|sakliyor)\b"
+)
+_TR_UNPAID_OR_BEATEN = (
+    r"\b(?:maas|para|ucret|yevmiye)\w*\s+(?:\w+\s+)?(?:vermiyor|odemiyor|yok|vermedi|"
+    r"odemedi)\w*|\b\w+(?:imi|ini|imizi)\s+(?:dovdu|dovuyor|dover)\w*"
+)
+# A crowd or a gang outside the hotel or the home throwing stones or breaking the windows now;
+# not stones skimmed on the sea.
+_TR_CROWD = r"\b(?:kalabalik|grup|cete|adamlar|gencler|insanlar|irkci\w*|bir\s+suru\s+kisi)"
+_TR_STONES_NOW = (
+    r"\btas\w*\s+(?:\w+\s+)?(?:atiyor|firlatiyor|yagdiriyor)\w*|\btasliyor\w*|\bcam\w*\s+"
+    r"(?:\w+\s+)?(?:kiriyor|kirdilar)\w*"
+)
+_TR_AT_OUR_PLACE = (
+    r"\b(?:otel|ev|bina|pansiyon|yurt|kamp)\w*\s+(?:\w+\s+)?(?:onunde|disinda|etrafinda)|"
+    r"\b(?:cam|pencere|kapi)\w*"
+)
+_TR_NOT_SKIMMING = r"^(?!.*\b(?:deniz\w*|nehir\w*|gol\w*|suya|suda|kaydir\w*)\b)"
+# The writer who will end her life if sent back or before the removal flight ("beni geri
+# gönderirlerse kendimi öldürürüm, yarın uçağım var"); not a parcel sent back.
+_TR_SENT_BACK = (
+    r"\bgeri\s+gonder\w*|\bsinir\s*disi\w*|\bdeport\w*|\b(?:ucak|ucus)\w*\s+(?:\w+\s+)?"
+    r"(?:yarin|bu\s+gece)|\byarin\w*\s+(?:\w+\s+)?(?:ucak|ucus)\w*"
+)
+_TR_I_END_IT = (
+    r"\bkendimi\s+(?:\w+\s+)?(?:oldururum|oldurecegim|oldurcem|oldurecem|asarim|asacagim|"
+    r"atarim)\b|\bintihar\s+ed(?:erim|ecegim|icem|ecem)\b|\bcanima\s+kiy(?:arim|acagim)\b|"
+    r"\b(?:gitmektense|donmektense)\s+(?:\w+\s+)?olurum\b"
+)
+# A child of ten to seventeen alone, and a man who says he is an uncle or a relative taking
+# them away ("amcası olduğunu söyleyen bir adam bu gece onu alıp götürüyor"); not an uncle
+# taking his niece to the cinema.
+_TR_A_MINOR = r"\b(?:1[0-7])\s+yas\w*|\bcocuk\w*|\bkucuk\s+(?:bir\s+)?(?:kiz|oglan)\w*"
+_TR_SAYS_KIN = (
+    r"\b(?:amca|dayi|abi|akraba|kuzen|baba)\w*\s+(?:oldugunu|olarak)\s+(?:\w+\s+)?"
+    r"(?:soyle|iddia|tanit)\w*|\b(?:amca|dayi|abi|akraba)\w*\s+(?:\w+\s+)?diyen\b"
+)
+_TR_TAKES_AWAY = (
+    r"\b(?:alip\s+)?(?:goturuyor|goturecek|goturcek|aliyor|alacak|alicak|kaciriyor|kaciracak)\w*"
+)
+# Turned out of the home tonight, with the children or with nowhere to sleep, in the cold; not a
+# house with no room for guests.
+_TR_TURNED_OUT = (
+    r"\bevden\s+(?:atildi|kovuldu|cikarildi)\w*|\bkapi\s*disari\s+edil\w*|\bsokakta\s+"
+    r"(?:kaldik|kaldim|yatiyoruz|yatiyorum)\b|\b(?:kalacak|yatacak|uyuyacak|siginacak)\s+"
+    r"(?:bir\s+)?yerimiz\s+yok\b"
+)
+_TR_TONIGHT_COLD = (
+    r"\bbu\s+(?:gece|aksam)\b|\bcocuk\w*|\bbebe\w*|\bsoguk\w*|\bdonuyor\w*|\buyuyacak\s+yer\w*"
+)
+# Lost with the dark come or the phone dying ("kayboldum, hava karardı, şarjım bitiyor").
+_TR_LOST = (
+    r"\b(?:kayboldum|kaybolduk|yolumu\s+kaybettim|nerede(?:yim|yiz)\s+bilmiyorum|nerede\s+"
+    r"oldugumu\s+bilmiyorum)\b"
+)
+_TR_DARK_OR_DYING_PHONE = (
+    r"\b(?:hava\s+karardi|karanlik\w*|gece\s+oldu)\b|\b(?:sarj\w*|pil\w*|telefon\w*)\s+"
+    r"(?:\w+\s+)?(?:bitiyor|bitmek\s+uzere|bitti|azaldi|kapanmak\s+uzere|kapaniyor)\b"
+)
+# A fire at home with the writer not able to get out; not a fire drill.
+_TR_FIRE = r"\b(?:yangin|alev|duman)\w*|\b(?:ev|daire|oda|mutfak)\w*\s+yaniyor\b"
+_TR_CANT_GET_OUT = (
+    r"\b(?:disari\s+)?(?:cikamiyorum|cikamiyoruz)\b|\bmahsur\s+kal\w*|\bkapana\s+kis\w*|"
+    r"\bkapi\w*\s+(?:\w+\s+)?(?:acilmiyor|kilitli)\b"
+)
+_TR_NOT_A_DRILL = r"^(?!.*\b(?:tatbikat\w*|film\w*|dizi\w*|oyun\w*|haber\w*)\b)"
+# A baby or a child who cannot breathe properly; not a laugh or a blocked nose.
+_TR_LITTLE_ONE = r"\b(?:bebe\w*|oglum\w*|kizim\w*|cocu\w*|yavrum\w*)"
+_TR_BREATHES_BADLY = (
+    r"\bnefes\s+(?:\w+\s+)?(?:alamiyor|almiyor|almakta\s+zorlan\w*|zor\s+aliyor|kesil\w*|"
+    r"duruyor|durdu)\b|\bnefesi\s+(?:\w+\s+)?(?:kesil\w*|duruyor|durdu|yetmiyor)\b|\bmorardi\b"
+)
+_TR_A_LAUGH_OR_A_COLD = r"^(?!.*\b(?:gulmek\w*|kahkaha\w*|burnu\s+tikali|nezle\w*)\b)"
+# A fit that has gone on for minutes or will not stop; not a guard duty ("nöbet tutuyor").
+_TR_A_FIT = r"\bnobet\s+(?:\w+\s+)?gecir\w*|\bkasil\w*|\bsara\s+\w+|\bepilep\w*|\bhavale\b"
+_TR_GOES_ON = (
+    r"\b\d+\s+dakika\w*|\b(?:bes|on)\s+dakika\w*|\bdakikalardir\b|\b(?:durmuyor|gecmiyor|"
+    r"bitmiyor)\b"
+)
+# Someone on the floor or fallen who will not wake, with lips gone blue or the head bleeding.
+_TR_SOMEONE_DOWN = r"\byerde\s+yat\w*|\b(?:dustu|yigildi|bayildi)\b|\byere\s+(?:dus|yigil)\w*"
+_TR_NOT_WAKING = (
+    r"\buyan(?:miyor|madi)\w*|\buyandiram\w*|\bdudak\w*\s+(?:\w+\s+)?(?:mor|morar\w*)\b|"
+    r"\b(?:kafa|bas)\w*\s+(?:\w+\s+)?(?:kaniyor|kan\s+akiyor)\b"
+)
+
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    # nude pictures held with a threat to send them; a smuggler's debt with a threat
+    "^" + every_one_of(_TR_NUDE_PICTURES, _TR_WILL_SEND_THEM, _TR_UNLESS_PAID),
+    _TR_A_PROGRAMME + every_one_of(_TR_SMUGGLER, _TR_OWED, _TR_HARMS_THEM),
+    # a landlord asking for sex for the rent, or to report the writer if she refuses
+    "^" + every_one_of(_TR_LANDLORD, _TR_FOR_THE_RENT, _TR_SEX),
+    "^" + every_one_of(_TR_LANDLORD, _TR_REPORTS_ME, _TR_IF_I_REFUSE),
+    # a passport taken by a boss who does not pay or beats a worker
+    "^" + every_one_of(_TR_BOSS, _TR_PASSPORT_TAKEN, _TR_UNPAID_OR_BEATEN),
+    # stones thrown by a crowd at the hotel or home; ending it if sent back
+    _TR_NOT_SKIMMING + every_one_of(_TR_CROWD, _TR_STONES_NOW, _TR_AT_OUR_PLACE),
+    "^" + every_one_of(_TR_SENT_BACK, _TR_I_END_IT),
+    # a child taken by a man who says he is a relative; turned out tonight in the cold
+    "^" + every_one_of(_TR_A_MINOR, _TR_SAYS_KIN, _TR_TAKES_AWAY),
+    r"^(?!.*\bmisafir\w*)" + every_one_of(_TR_TURNED_OUT, _TR_TONIGHT_COLD),
+    # lost in the dark or with the phone dying; a fire with no way out
+    "^" + every_one_of(_TR_LOST, _TR_DARK_OR_DYING_PHONE),
+    _TR_NOT_A_DRILL + every_one_of(_TR_FIRE, _TR_CANT_GET_OUT),
+    # a baby not breathing properly; a fit going on; someone down who will not wake
+    _TR_A_LAUGH_OR_A_COLD + every_one_of(_TR_LITTLE_ONE, _TR_BREATHES_BADLY),
+    "^" + every_one_of(_TR_A_FIT, _TR_GOES_ON),
+    "^" + every_one_of(_TR_SOMEONE_DOWN, _TR_NOT_WAKING),
 )

@@ -11496,6 +11496,332 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "mia madre è caduta, le sanguina la testa e non si sveglia",
             "mia madre è caduta dalle nuvole, non si sveglia prima delle dieci",
         ),
+        # Turkish: a son's nude pictures held, to be sent to everyone unless paid; a talk about
+        # them at school
+        (
+            "tr",
+            "Cumartesi gelemeyeceğim. Oğlum 16 yaşında, internette biri çıplak fotoğraflarını "
+            "almış, para göndermezsek herkese yollayacakmış. Bu gece son gün diyor. Oğlum "
+            "odasından çıkmıyor, kendine bir şey yapmasından korkuyorum.",
+            "Cumartesi gelemeyeceğim. Oğlum 16 yaşında, okulda çıplak fotoğraf paylaşmanın suç "
+            "olduğunu öğrendi, herkese anlatacakmış.",
+        ),
+        # Turkish: a landlord wants "other things" for the rent or will report her; garden work
+        # for the rent
+        (
+            "tr",
+            "Merhaba, kaldığım evin sahibi kiraya karşılık benden başka şeyler istiyor, kabul "
+            "etmezsem Home Office'e ihbar edecekmiş, bu gece kapımı çaldı, kilitledim ama çok "
+            "korkuyorum",
+            "Merhaba, kaldığım evin sahibi kiraya karşılık bahçeyi düzenlememi istiyor, kabul "
+            "ettim, bu gece kapımı çaldı, fide getirdi",
+        ),
+        # Turkish: smugglers hold a cousin for 4000 pounds or will beat him; a cousin who asked to
+        # borrow
+        (
+            "tr",
+            "Kuzenim kamyonun arkasında Fransa'dan geldi, şimdi kaçakçılar onu bir evde "
+            "tutuyor ve ailesinden 4000 pound istiyorlar, ödemezsek onu döveceklerini "
+            "söylediler",
+            "Kuzenim kamyonla Fransa'dan geldi, şimdi bir evde kalıyor, ailesinden 400 pound "
+            "borç istedi, ödemezsek de olur dedi",
+        ),
+        # Turkish: mum on the floor, not waking, lips blue; mum on the floor doing yoga
+        (
+            "tr",
+            "annem yerde yatıyor. uyanmıyor. dudakları mor. evde sadece ben varım. ne yapayım",
+            "annem yerde yatıyor, yoga yapıyor. evde sadece ben varım. ne yapayım, sıkıldım",
+        ),
+        # Turkish: the smuggler says I owe 3000 and will kill my family; a cousin who will phone
+        # mum
+        (
+            "tr",
+            "Beni buraya getiren kaçakçı 3000 pound borcum var diyor, ödemezsem annemi ve "
+            "kardeşlerimi öldürecekmiş",
+            "Beni getiren kuzenim 3000 pound borcum var diyor, ödemezsem annemi arayacakmış",
+        ),
+        # Turkish: the boss took my passport, does not pay, beat a friend; a passport copied for a
+        # visa
+        (
+            "tr",
+            "Patronum pasaportumu aldı, üç aydır maaş vermiyor, dün bir arkadaşımı dövdü",
+            "Patronum pasaportumu aldı, vize için fotokopisini çekti, maaşımı zamanında ödüyor",
+        ),
+        # Turkish: the landlord wants sex for the rent or will report me; mowing the lawn for the
+        # rent
+        (
+            "tr",
+            "Ev sahibi kira yerine benimle yatmak istiyor, yoksa beni Home Office'e şikayet "
+            "edecekmiş",
+            "Ev sahibi kira yerine bahçeyi biçmemi istiyor, yoksa kira artacakmış",
+        ),
+        # Turkish: a crowd outside the hotel throwing stones at the windows now; stones skimmed on
+        # the sea
+        (
+            "tr",
+            "Otelin önünde kalabalık toplandı, şu an camlara taş atıyorlar",
+            "Otelin önünde kalabalık toplandı, çocuklar denize taş atıp kaydırıyor",
+        ),
+        # Turkish: I'll kill myself if they send me back, the removal flight is tomorrow; a parcel
+        # sent back
+        (
+            "tr",
+            "Beni geri gönderirlerse kendimi öldürürüm, yarın sınır dışı uçağım var",
+            "Kargoyu geri gönderirlerse kendimi şanslı sayarım, yarın uçağım var",
+        ),
+        # Turkish: a girl of 14 alone, a man who says he is her uncle takes her tonight; her
+        # uncle's cinema
+        (
+            "tr",
+            "14 yaşında bir kız tek başına geldi, amcası olduğunu söyleyen bir adam bu gece "
+            "onu alıp götürüyor",
+            "Kızım 14 yaşında, amcası bu gece onu sinemaya götürüyor",
+        ),
+        # Turkish: thrown out tonight with the children, nowhere to sleep, freezing; guests with
+        # no beds
+        (
+            "tr",
+            "Bu gece çocuklarımla evden atıldık, uyuyacak yerimiz yok, çok soğuk, donuyoruz",
+            "Bu gece misafirler gelecek, çocuklarla uyuyacak yerimiz yok, salonda yatarız",
+        ),
+        # Turkish: lost, dark, the phone dying; nearly lost but home before dark, phone charged
+        (
+            "tr",
+            "Kayboldum, hava karardı, telefonumun şarjı bitiyor",
+            "Kayboldum sanmıştım ama hava kararmadan eve vardım, şarjım da doluydu",
+        ),
+        # Turkish: a fire in my flat, I cannot get out; a fire drill during a meeting
+        (
+            "tr",
+            "Dairemde yangın çıktı, dışarı çıkamıyorum",
+            "Yangın tatbikatı var, dışarı çıkamıyorum, toplantıdayım",
+        ),
+        # Turkish: my baby cannot breathe properly; can't breathe for laughing
+        (
+            "tr",
+            "Bebeğim düzgün nefes alamıyor",
+            "Bebeğim gülmekten nefes alamıyor, çok tatlı",
+        ),
+        # Turkish: my son has been fitting for 5 minutes; on guard duty for 5 minutes
+        (
+            "tr",
+            "Oğlum 5 dakikadır nöbet geçiriyor, kasılması durmuyor",
+            "Oğlum 5 dakikadır nöbet tutuyor, askerde",
+        ),
+        # Turkish: mum fell, her head is bleeding, she won't wake; she fell and got up
+        (
+            "tr",
+            "Annem düştü, kafası kanıyor, uyanmıyor",
+            "Annem düştü ama hemen kalktı, kafası iyi, uyandı bile",
+        ),
+        # Arabic (chat spelling): a boy of 13 told by older youths to work for them or be killed;
+        # football
+        (
+            "ar",
+            "ana mish mni7 ya akhi. ibni 3emro 13 sene, fi shabab kbar 3am ya3touh masari w "
+            "halla2 3am y2ulu lazem yeshteghel ma3on aw byeqtlou. howe barra ma3on halla2",
+            "ana mish mni7 ya akhi. ibni 3emro 13 sene, fi shabab kbar 3am ya3mlo match w "
+            "halla2 3am y2ulu lazem yel3ab ma3on. howe barra ma3on halla2",
+        ),
+        # Arabic: the man who brought me will hurt my mother unless I pay; the man who drives me
+        # to work
+        (
+            "ar",
+            "الرجل اللي جابني على بريطانيا اتصل اليوم وقال إذا ما دفعت ٣ آلاف جنيه هالأسبوع رح "
+            "يأذي أمي وأختي بالسودان، وأنا خايف يجي لعندي",
+            "الرجل اللي جابني على الشغل اتصل اليوم وقال إنو دفع ٣ آلاف جنيه للسيارة، وأمي "
+            "وأختي بخير بالسودان",
+        ),
+        # Arabic: the hotel supervisor will report me to the Home Office if I complain; a change
+        # of address
+        (
+            "ar",
+            "٢ ... بصراحة ما قدرت ركز اليوم، المشرف بالفندق قال إذا اشتكيت مرة تانية بيبلغ "
+            "الهوم أوفيس إني بشتغل، وامبارح دخل غرفتي بالليل وأنا نايمة",
+            "٢ ... بصراحة ما قدرت ركز اليوم، المشرف بالفندق قال إذا انتقلت بيبلغ الهوم أوفيس "
+            "إني غيرت عنواني",
+        ),
+        # Arabic: a son of 16 alone, not answering, people want him to work for them; a football
+        # club
+        (
+            "ar",
+            "مرحبا، أنا أم علي، ابني عمره ١٦ والهوم أوفيس قالوا عمره ٢٠، نقلوه لفندق بعيد "
+            "لحاله وصارله يومين ما بيرد على تلفوني، آخر رسالة قال في ناس بدهم ياخدوه يشتغل "
+            "معهم",
+            "مرحبا، أنا أم علي، ابني عمره ١٦، في شباب من النادي بدهم ياخدوه يلعب معهم كورة يوم "
+            "السبت",
+        ),
+        # Arabic: a young man on the roof who does not want to live; one who does not want to live
+        # in London
+        (
+            "ar",
+            "يا جماعة في شاب سوداني معانا في الفندق قال لي هسي إنو ما عاوز يعيش بعد الرفض، "
+            "قاعد فوق السطح وما راضي ينزل",
+            "يا جماعة في شاب سوداني معانا في الفندق قال لي هسي إنو ما عاوز يعيش في لندن بعد "
+            "الرفض، بدو يروح عند أخوه",
+        ),
+        # Arabic: a landlord putting a family with a newborn on the street tonight; an old sofa
+        # put out
+        (
+            "ar",
+            "جاري بالبناية صاحب البيت بدو يطالعو هو ومرتو ومولودهم الجديد عالشارع الليلة لأنو "
+            "ما معن أوراق، وهلق عم يرمي أغراضن برا",
+            "جاري بالبناية صاحب البيت بدو يطالعو الكنبة القديمة عالشارع الليلة للبلدية",
+        ),
+        # Arabic (Iraqi): a drunk man banging the door says he will slaughter us; a father's idiom
+        (
+            "ar",
+            "مرتي وولادي بالغرفة وياي، واحد من النزلاء سكران يدگ الباب ويگول راح يذبحنا لأن "
+            "إحنا أكراد، والأمن ما يجاوب",
+            "مرتي وولادي بالغرفة وياي، أبوي راح يذبحنا إذا شاف الباب مكسور",
+        ),
+        # Arabic: a boy of 13 alone given drugs by men and taken out at night; taught football
+        (
+            "ar",
+            "لا. ما رح أقدر أجي. أخوي الصغير عمره ١٣ وصل لحاله بالقارب وحطوه معي بفندق الكبار، "
+            "وفي رجال عم يعطوه مخدرات ويطلعوه معهم بالليل",
+            "لا. ما رح أقدر أجي. أخوي الصغير عمره ١٣ وفي رجال بالنادي عم يعلموه كورة بالعصر",
+        ),
+        # Arabic: the smuggler says I owe him and will hurt my family; a series about one
+        (
+            "ar",
+            "المهرب اللي جابني بيقول إني مديون له ٥ آلاف، وإذا ما دفعت رح يأذي عيلتي",
+            "شفت مسلسل عن مهرب بيقول إذا ما دفعت رح يأذي عيلتك",
+        ),
+        # Arabic: the landlord wants sex for the rent or will report me; repairs for the rent
+        (
+            "ar",
+            "صاحب البيت بدو ينام معي بدل الإيجار، وإذا رفضت رح يبلغ عني الهوم أوفيس",
+            "صاحب البيت بدو يصلح الحمام بدل الإيجار، وإذا رفضت رح يبلغ عني صاحب الشركة",
+        ),
+        # Arabic: people outside the hotel throwing stones at us now; stones thrown in the sea
+        (
+            "ar",
+            "في ناس كتير برا الفندق عم يرموا حجار علينا هلق",
+            "في ناس كتير برا الفندق عم يرموا حجار بالبحر هلق",
+        ),
+        # Arabic: I'll kill myself before they deport me; getting ready before going back to work
+        (
+            "ar",
+            "رح موت حالي قبل ما يرحلوني، طيارة الترحيل بكرا",
+            "رح جهز حالي قبل ما يرجعوني عالشغل، الطيارة بكرا",
+        ),
+        # Arabic: a girl of 14 alone, a man says he is her uncle and takes her tonight; her
+        # uncle's cinema
+        (
+            "ar",
+            "في بنت عمرها ١٤ لحالها، وفي رجال بيقول إنه عمها رح ياخدها الليلة",
+            "بنتي عمرها ١٤، عمها رح ياخدها الليلة عالسينما",
+        ),
+        # Arabic: thrown out tonight with my children, nowhere to sleep, cold; sent off the pitch
+        (
+            "ar",
+            "طردونا الليلة أنا وولادي، ما في محل ننام فيه والدنيا برد كتير",
+            "طردونا من الملعب الليلة أنا وولادي لأنو سكروا بكير",
+        ),
+        # Arabic: lost, dark, the phone dying; torn between two dresses
+        (
+            "ar",
+            "أنا ضايع، الدنيا عتمة وتلفوني رح يطفى",
+            "أنا ضايع بين فستانين للعرس، وتلفوني مشحون",
+        ),
+        # Arabic: a fire in my flat, I can't get out; a fire drill at work
+        (
+            "ar",
+            "في حريق بشقتي وما عم اقدر اطلع",
+            "في تمرين حريق بالشغل وما عم اقدر اطلع قبل ما يخلص",
+        ),
+        # Arabic: my son is not breathing properly; a blocked nose
+        (
+            "ar",
+            "ابني ما عم يتنفس منيح",
+            "ابني ما عم يتنفس منيح من أنفه بسبب الزكام",
+        ),
+        # Arabic: my son has been fitting for 5 minutes; shaking from the cold
+        (
+            "ar",
+            "ابني عم يرجف ويتشنج من ٥ دقايق وما وقف",
+            "ابني عم يرجف من البرد من ٥ دقايق، لبسته جاكيت",
+        ),
+        # Arabic (chat spelling): the smuggler says I owe him and will hurt my family; a lift to
+        # work
+        (
+            "ar",
+            "el mharreb elli jabni 2al ene mdayan elo 3000 w eza ma dafa3et ra7 y2zi 3ayelti",
+            "elli jabni 3al shoghl 2al ene dafa3 3000 3al sayyara w 3ayelti mnee7a",
+        ),
+        # Arabic (chat spelling): the boss took my passport and does not pay; copied and given
+        # back
+        (
+            "ar",
+            "m3allmi akhad el basbor taba3i, ma 3am yedfa3li, w mbare7 darab wa7ad mn el 3ummal",
+            "m3allmi akhad el basbor taba3i ta ya3mel copy w raja3o, w dafa3li kel shi",
+        ),
+        # Arabic (chat spelling): the landlord wants sex for the rent or will report me; repairs
+        # for rent
+        (
+            "ar",
+            "sa7eb el bet bado yenam ma3i badal el ijar aw ra7 yballegh 3alay el home office",
+            "sa7eb el bet bado ysalle7 el 7emmam badal el ijar",
+        ),
+        # Arabic (chat spelling): people outside the hotel throwing stones at us; stones in the
+        # sea
+        (
+            "ar",
+            "fi nas ktir barra el hotel 3am yermo 7jar 3alayna halla2",
+            "fi nas ktir barra el hotel 3am yermo 7jar bel ba7r halla2",
+        ),
+        # Arabic (chat spelling): I'll kill myself before they send me back; ready to go back to
+        # work
+        (
+            "ar",
+            "ra7 2otol 7ali 2abl ma yraj3ouni, tayyaret el tar7il bokra",
+            "ra7 jahhez 7ali 2abl ma yraj3ouni 3al shoghl bokra",
+        ),
+        # Arabic (chat spelling): a girl of 14 alone, a man says he is her uncle; her uncle's
+        # cinema
+        (
+            "ar",
+            "fi bent 3omra 14 la7ala, w fi rajjal bi2ool eno 3amma ra7 yakhodha el leile",
+            "binti 3omra 14, 3amma ra7 yakhodha el leile 3al cinema",
+        ),
+        # Arabic (chat spelling): thrown out tonight with my children, cold; sent off the pitch
+        (
+            "ar",
+            "taradouna ana w wladi el leile, ma fi ma7al nnam fi w el dene bard ktir",
+            "taradouna mn el mal3ab el leile ana w wladi la2an sakkaro",
+        ),
+        # Arabic (chat spelling): lost, dark, the phone dying; lost at maths
+        (
+            "ar",
+            "ana dayi3, el dene 3atme w telefoni ra7 yetfi",
+            "ana dayi3 bel math, bas telefoni m3abba",
+        ),
+        # Arabic (chat spelling): a fire in my flat, I can't get out; a fire drill at work
+        (
+            "ar",
+            "fi 7ari2 bi sha2ti w ma 3am 2der etla3",
+            "fi tamrin 7ari2 bel shoghl w ma 3am 2der etla3 2abl ma ykhallis",
+        ),
+        # Arabic (chat spelling): my son is not breathing properly; a blocked nose
+        (
+            "ar",
+            "ebni ma 3am yetnaffas mnee7",
+            "ebni ma 3am yetnaffas mnee7 mn anfo 3ashan el zokam",
+        ),
+        # Arabic (chat spelling): my son has been fitting for 5 minutes; shaking from the cold
+        (
+            "ar",
+            "ebni 3am yerjof w yetshannaj mn 5 d2aye2 w ma wa2af",
+            "ebni 3am yerjof mn el bard mn 5 d2aye2, labbasto jacket",
+        ),
+        # Arabic (chat spelling): mum fell, her head is bleeding, she won't wake; she fell and got
+        # up
+        (
+            "ar",
+            "emmi we23et w rasa 3am ynazzef w ma 3am tfee2",
+            "emmi we23et 3al ard bas 2amet w hiye mnee7a",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
