@@ -435,15 +435,18 @@ BENGALI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_NEWBORN, _BN_NEWBORN_DANGER),
 )
 
-# Bleeding in a pregnancy; a passport kept by an employer with pay held back; a religious
-# teacher, teacher or coach who beats a child, with a threat if told; a husband who threatens
-# to have her sent back if she tells, or beats her.
+# Bleeding in a pregnancy; a passport kept by an employer with pay held back, the worker held,
+# burnt or her family threatened; a religious teacher, teacher or coach who beats a child, with
+# a threat if told; a husband who threatens to have her sent back if she tells, or beats her.
 _BN_PREGNANT = r"প্রেগন্যান্ট|গর্ভবতী|অন্তঃসত্ত্বা|\bpregnant\b"
 _BN_BLEEDING = r"রক্ত\s+(?:যাচ্ছে|পড়ছে|বের\s+হচ্ছে)|রক্তপাত|\brokto\s+(?:jacche|porche)\b"
-_BN_PASSPORT_KEPT = r"পাসপোর্ট\s+(?:\S+\s+)?(?:রেখে|নিয়ে|কেড়ে)|\bpassport\s+(?:rekhe|kere)\b"
+_BN_PASSPORT_KEPT = (
+    r"পাসপোর্ট\s+(?:\S+\s+)?(?:রেখে|নিয়ে|কেড়ে)|\bpassport\s+(?:\w+\s+)?(?:rekhe|kere|niye)\b"
+)
 _BN_UNPAID = (
-    r"বেতন\s+(?:\S+\s+)?(?:দেয়নি|দেয়\s+না|দিচ্ছে\s+না)|আটকে\s+রাখ|দেশে\s+(?:\S+\s+)?পাঠা|"
-    r"\bbeton\s+(?:\w+\s+)?(?:dey|dei)\s*na\b"
+    r"(?:বেতন|টাকা)\s+(?:\S+\s+)?(?:দেয়নি|দেয়\s+না|দিচ্ছে\s+না)|আটকে\s+রাখ|দেশে\s+(?:\S+\s+)?পাঠা|"
+    r"ক্ষতি\s+করবে|\b(?:beton|taka)\s+(?:\w+\s+)?(?:dey|dei)\s*na\b|\batke\s+rakh\w*|"
+    r"\b(?:gorom|gorm)\s+(?:\w+\s+){0,2}(?:fele|dhele)\s+(?:dise|diyeche|dilo)\b"
 )
 _BN_TRUSTED = r"হুজুর|ইমাম|মৌলভী|মাওলানা|শিক্ষক|কোচ|\b(?:hujur|huzur|imam|maulvi|coach)\b"
 _BN_CHILD_BEATEN = r"(?:ছেলেকে|মেয়েকে|বাচ্চাকে|ওকে)\s+(?:\S+\s+)?(?:মারে(?!নি)|মারেন|পেটায়)"
@@ -509,7 +512,7 @@ BENGALI_PHRASES += (  # i18n-exempt: input
 # shathe jor kore") with a sign it comes again or a threat if told; not "jor kore khawano".
 _BN_SLEEP_DEMANDED = (
     r"সাথে\s+না\s+শু|সাথে\s+শুতে\s+হবে|\b(?:sathe|shathe|shate)\s+na\s+(?:shule|shuile|sule)\b|"
-    r"\b(?:sathe|shathe|shate)\s+(?:shute|sute)\s+hobe\b"
+    r"\b(?:sathe|shathe|shate)\s+(?:shute|sute|shuite|shoite)\s+hobe\b"
 )
 _BN_AT_STAKE = r"চাকরি|ভিসা|ভাড়া|বস|মালিক|\b(?:chakri|chakrii|job|visa|bhara|vara|boss|malik)\b"
 _BN_FORCED = (

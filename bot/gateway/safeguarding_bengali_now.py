@@ -11,15 +11,24 @@ for days with no one there or no food ("বাচ্চাটা দুই দ�
 hit and bleeding from the head; the writer to be married off to a cousin or with tickets bought;
 a girl to be cut ("মেয়ের খতনা"); chest pain with someone not speaking or not responding; and
 someone beaten to drive out a jinn.
+Also an agent owed money who threatens to kill or hurt the family; an older parent sending all
+the money to a caller who says he is from the bank; a landlord who threatens the Home Office; a
+crowd throwing stones at the hotel or home; a child alone taken by a man who says he is the
+uncle; lost in the dark with the phone dying; a fire with no way out; a child not breathing
+right; a fit going on for minutes.
 
 Left alone: one's own nails or hair cut, a whole box of sweets eaten or tablets bought, a trip
 out tonight with the child, fish cut with a knife behind a door shut against the cold, a child
 who walks to school alone, a child who kicked a ball, being taken to a cousin's wedding, a boy's
-circumcision in the holidays, back pain and a sulk, a prayer said against a jinn.
+circumcision in the holidays, back pain and a sulk, a prayer said against a jinn; an agent's
+fee with a file to close, a pension checked with the bank, a landlord's letter, fireworks
+outside the hotel, the family's own uncle taking a girl to a wedding, a charger forgotten, a
+heater on in the rain, a child not sleeping, a meeting of five minutes.
 """
 
 from __future__ import annotations
 
+from bot.gateway.safeguarding_bengali import _BN_ELDER
 from bot.gateway.safeguarding_words import every_one_of
 
 # The writer's own arm, hand or wrist being cut now ("নিজের হাত কাটছি", "nijer hat katchi"),
@@ -169,4 +178,126 @@ BENGALI_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_BN_CHEST_PAIN, _BN_NOT_SPEAKING),
     # beaten to drive out a jinn
     "^" + every_one_of(_BN_JINN, _BN_BEATEN, _BN_DRIVE_OUT),
+)
+
+# An agent or smuggler owed money who threatens to kill or hurt the writer or family ("দালাল
+# বলছে টাকা না দিলে আমার পরিবারকে মেরে ফেলবে", "dalal bolche taka na dile family ke mere
+# felbe"); not an agent's fee due with the file to be closed.
+_BN_AGENT = r"দালাল|এজেন্ট|স্মাগলার|\b(?:dalal|agent|smuggler)\b"
+_BN_MONEY_OWED = r"টাকা|ঋণ|দেনা|পাওনা|\b(?:taka|tk|rin|dena|paona)\b"
+_BN_HARM_THREAT = (
+    r"মেরে\s+(?:ফেলবে|ফেলব|ফেলবো|দেবে|দিবে)|ক্ষতি\s+করবে|তুলে\s+নিয়ে\s+যাবে|\bmere\s+(?:felbe|"
+    r"felbo|felaibo|felaibe|dibe|debe)\b|\bkhoti\s+kor(?:be|bo)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_AGENT, _BN_MONEY_OWED, _BN_HARM_THREAT),
+)
+
+# An older parent on the phone to someone who says he is from the bank, sending all the money
+# now ("একজন লোক ফোন করে বলছে সে ব্যাংক থেকে, আর বাবা তাকে সব টাকা পাঠাচ্ছেন"); not a pension
+# checked with the bank.
+_BN_OLDER_PARENT = rf"{_BN_ELDER}|(?<!\S)(?:মা|মাকে|মায়ের)(?!\S)|\bma\b"
+_BN_CALLER_FROM_BANK = (
+    r"(?:ফোন|কল)\s+(?:করে|দিয়ে)\s+(?:\S+\s+){0,4}ব্যাংক|\b(?:phone|call)\s+(?:kore|diye)\s+"
+    r"(?:\w+\s+){0,4}bank\b"
+)
+_BN_MONEY_SENT_NOW = (
+    r"টাকা\s+(?:\S+\s+)?(?:পাঠাচ্ছ|পাঠিয়ে\s+দিচ্ছ|ট্রান্সফার\s+কর|দিয়ে\s+দিচ্ছ)|\btaka\s+(?:\w+\s+)?"
+    r"(?:pathacche|pathaitese|transfer\s+kor)\w*"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_OLDER_PARENT, _BN_CALLER_FROM_BANK, _BN_MONEY_SENT_NOW),
+)
+
+# A landlord who threatens to tell the Home Office ("বাড়িওয়ালা বলছে না হলে হোম অফিসে জানিয়ে
+# দেবে"); not a landlord who will tell of a letter come.
+_BN_LANDLORD_NOW = (
+    r"বাড়িওয়ালা|বাড়িওলা|বাড়ির\s+মালিক|\b(?:bari\s*(?:wala|oala|ola)|barir\s+malik|landlord)\b"
+)
+_BN_OR_ELSE = r"না\s+হলে|নইলে|না\s+দিলে|\b(?:naile|noile|na\s+hole|na\s+dile)\b"
+_BN_HOME_OFFICE_TOLD = (
+    r"(?:হোম\s+অফিস|ইমিগ্রেশন)\S*\s+(?:\S+\s+)?(?:জানিয়ে|বলে|রিপোর্ট)\s+(?:দেবে|দিবে|দেব|দিব)|"
+    r"\b(?:home\s+office|immigration)\w*\s+(?:\w+\s+)?(?:janay|janiye|bole|report)\s+(?:dibe|"
+    r"debe|dibo|debo)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_LANDLORD_NOW, _BN_OR_ELSE, _BN_HOME_OFFICE_TOLD),
+)
+
+# A crowd at the writer's hotel or home throwing stones now ("হোটেলের বাইরে লোক জড়ো হয়েছে, ঢিল
+# ছুড়ছে", "hotel er baire onek lok, pathor marche"); not fireworks watched.
+_BN_AT_OUR_PLACE = r"হোটেল|বাসা|বাড়ি|জানালা|ফ্ল্যাট|\b(?:hotel|basa|bari|janala|flat|window|house)\b"
+_BN_STONES_NOW = (
+    r"(?:ঢিল|ইট|পাথর)\S*\s+(?:\S+\s+)?(?:ছুড়ছে|ছুড়ে\s+মারছে|মারছে|ফেলছে)|\b(?:dhil|it|ita|"
+    r"pathor|stones?)\s+(?:\w+\s+)?(?:chhurche|churche|marche|marse|martese)\b"
+)
+_BN_CROWD = r"লোক|ভিড়|জড়ো|ছেলে|\b(?:lok|bhir|bhid|joro|chele|pola|crowd)\b"
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_AT_OUR_PLACE, _BN_STONES_NOW, _BN_CROWD),
+)
+
+# A child alone and a man who says he is the uncle taking the child away ("একজন লোক বলছে সে তার
+# চাচা, আজ রাতে তাকে নিয়ে যাচ্ছে"); not the family's own uncle taking her to a wedding.
+_BN_SAYS_HE_IS_KIN = (
+    r"(?:বলছে|বলে|বলতেছে)\s+(?:যে\s+)?(?:সে\s+)?(?:তার|ওর)\s+(?:চাচা|মামা|কাকা|খালু|ফুপা|আংকেল|"
+    r"আত্মীয়)|\b(?:bolche|bolse|bole|bolteche|boltese)\s+(?:je\s+)?(?:se\s+)?(?:tar|or)\s+"
+    r"(?:chacha|mama|kaka|khalu|fupa|uncle)\b"
+)
+_BN_TAKING_AWAY = r"নিয়ে\s+(?:যাচ্ছে|যাবে|যাইতেছে)|\bniye\s+(?:jacche|jaitese|jabe|jaitase)\b"
+_BN_CHILD_ALONE = (
+    r"একা|(?:1[2-7]|১[২-৭])\s+বছর|\beka\b|\b1[2-7]\s+(?:bochor|bochorer|bosor|years?)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_SAYS_HE_IS_KIN, _BN_TAKING_AWAY, _BN_CHILD_ALONE),
+)
+
+# Lost, in the dark, with the phone dying ("আমি পথ হারিয়ে ফেলেছি, অন্ধকার হয়ে গেছে, ফোনের চার্জ
+# শেষ হয়ে যাচ্ছে"); not a charger forgotten on a dark evening.
+_BN_LOST_WAY = (
+    r"(?:পথ|রাস্তা)\s+(?:\S+\s+)?হারিয়ে|হারিয়ে\s+গেছি|\b(?:poth|rasta|path)\s+(?:\w+\s+)?"
+    r"(?:haray|hariye|haraye|harai)\w*|\bharay\w*\s+(?:gesi|gechi)\b"
+)
+_BN_DARK = r"অন্ধকার|\b(?:ondhokar|andhokar)\b"
+_BN_PHONE_DYING = (
+    r"(?:ফোন|চার্জ|ব্যাটারি)\S*\s+(?:\S+\s+){0,2}(?:শেষ|কম|বন্ধ\s+হয়|মরে)|\b(?:phone|charge|"
+    r"battery|charj)\w*\s+(?:\w+\s+){0,2}(?:shesh|sesh|kom|low|bondho|dead)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_LOST_WAY, _BN_DARK, _BN_PHONE_DYING),
+)
+
+# A fire broken out where the writer is, with no way out ("আমার ফ্ল্যাটে আগুন লেগেছে, আমি বের হতে
+# পারছি না"); not a heater on with rain outside.
+_BN_FIRE_NOW = (
+    r"আগুন\s+(?:লেগেছে|লাগছে|লেগে\s+গেছে|ধরেছে)|\bagun\s+(?:legeche|legese|lagche|lagse|dhorse)\b"
+)
+_BN_NO_WAY_OUT = (
+    r"বের\s+হতে\s+(?:পারছি|পারছে|পারছেন)\s+না|বেরোতে\s+পারছি\s+না|ধোয়া|\bber\s+(?:hoite|hote)\s+"
+    r"(?:parchi|parsi|parche|partesi)\s*na\b|\bdhoya\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_FIRE_NOW, _BN_NO_WAY_OUT),
+)
+
+# A child not breathing right ("আমার বাচ্চা ঠিকমতো শ্বাস নিতে পারছে না"); not a child who won't
+# sleep.
+_BN_A_CHILD = r"বাচ্চা|শিশু|ছেলে|মেয়ে|বেবি|\b(?:baccha|bacha|bachcha|baby|shishu|chele|meye)\b"
+_BN_NOT_BREATHING = (
+    r"(?:শ্বাস|নিঃশ্বাস|নিশ্বাস|দম)\s+(?:নিতে\s+)?(?:পারছে|পারছেনা|নিচ্ছে)\s*না|শ্বাস\s+(?:আটকে|বন্ধ)|"
+    r"\b(?:shash|shas|nishash|nisshas|nishshash)\s+(?:nite\s+)?(?:parche|parse|nicche|nitese)"
+    r"\s*na\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_A_CHILD, _BN_NOT_BREATHING),
+)
+
+# A fit that has gone on for minutes or won't stop ("খিঁচুনি হচ্ছে, ৫ মিনিট হয়ে গেল, থামছে না");
+# not a meeting of five minutes.
+_BN_FIT = r"খিচুনি|খিঁচুনি|মৃগী|\b(?:khichuni|khichu?ni|mrigi)\b"
+_BN_GOING_ON = (
+    r"(?:\d+|[০-৯]+|পাঁচ|দশ)\s+মিনিট|থামছে\s+না|বন্ধ\s+হচ্ছে\s+না|\b(?:\d+|pach|das|dosh)\s+"
+    r"(?:minute|min|minit)\w*|\b(?:thamche|thamse|bondho\s+hocche)\s*na\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_FIT, _BN_GOING_ON),
 )

@@ -11,11 +11,20 @@ children alone at home for days with no food; a child beaten with blood from the
 writer's marriage to be made by the family with the tickets bought; the writer kept locked in at
 home with her papers taken or by her in-laws; a girl to be cut (khatna); chest pain with
 someone not speaking; someone beaten or tied up to drive out a spirit (bhoot, valgad).
+Also suicide in the first person's future (Latin spelling); an agent owed money who threatens
+to kill or hurt the family; an employer holding the passport with pay kept back or a beating; a
+landlord who wants sex for the rent or threatens the Home Office; a crowd throwing stones at the
+hotel or home; a child alone taken by a man who says he is the uncle; lost in the dark with the
+phone dying; a fire with no way out; a child not breathing right; a fit going on for minutes; a
+fall with the head bleeding or not coming round (Latin spelling).
 Left alone: a whole packet of biscuits eaten, all the sweets for tonight, "મને મારી બહેન લેવા
 આવશે" (my sister will fetch me), a knife taken to the vegetables with the door shut for the
 cold, children at their grandmother's for two days, a ball hit with sweat on the head, one's own
 wedding long past, documents given to a lawyer, a son's khatna, chest pain gone by, a prayer
-said at the temple.
+said at the temple; a call home before a flight, an agent's fee, a passport photocopied,
+garden work for the rent, fireworks outside the hotel, the family's own uncle taking a girl to a
+wedding, a charger forgotten, a heater on in the rain, a child not sleeping, a cramp gone, a
+phone dropped.
 """
 
 from __future__ import annotations
@@ -198,4 +207,140 @@ _GU_BEATEN_OR_TIED = (
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ફિલ્મ|વાર્તા|નાટક|\b(?:film|movie|varta|natak)\b))"
     + every_one_of(_GU_SPIRIT_OUT, _GU_BEATEN_OR_TIED),
+)
+
+# Suicide in the first person's future, in the Latin spelling ("hu aapghat kari laish"); not a
+# news story about it.
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    r"\b(?:aa?pgha+t|aa?tmahatya)\s+(?:\w+\s+)?(?:kari\s+(?:laish|lais|leesh|lish)|karvo\s+che|"
+    r"karvu\s+che|karvano|karvani)\b",
+)
+
+# An agent or smuggler owed money who threatens to kill or hurt the writer or family ("એજન્ટ કહે
+# છે પૈસા નહીં આપું તો મારા પરિવારને મારી નાખશે"); not an agent's fee due with the file closed.
+_GU_AGENT = r"એજન્ટ|દલાલ|સ્મગલર|\b(?:agent|dalal|smuggler)\b"
+_GU_MONEY_OWED = r"પૈસા|દેવું|કરજ|ઉધાર|રકમ|\b(?:paisa|paise|devu|karaj|udhar|rakam)\b"
+_GU_HARM_THREAT = (
+    r"(?:મારી|મરાવી)\s+નાખ(?:શે|ીશ|શું)|નુકસાન\s+(?:\S+\s+)?(?:કરશે|પહોંચાડશે)|ઉપાડી\s+જશે|"
+    r"\b(?:mari|marvi|maravi)\s+(?:nakhshe|nakhse|nakhish|nakhis|nakhsu)\b|\bnuksan\s+(?:\w+\s+)?"
+    r"(?:karshe|karse|pahonchadshe)\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_AGENT, _GU_MONEY_OWED, _GU_HARM_THREAT),
+)
+
+# An employer who holds the writer's passport with pay kept back or a beating ("માલિકે મારો
+# પાસપોર્ટ રાખી લીધો છે, પગાર નથી આપતો"); not a passport photocopied.
+_GU_PASSPORT_HELD = (
+    r"પાસપોર્ટ\s+(?:\S+\s+)?(?:રાખી\s+લીધો|લઈ\s+લીધો|છીનવી|જપ્ત|આપતો\s+નથી|આપતા\s+નથી)|"
+    r"\bpassport\s+(?:\w+\s+)?(?:rakhi\s+lidho|lai\s+lidho|chhinvi|japt|aapto\s+nathi)\b"
+)
+_GU_UNPAID_OR_BEATEN = (
+    r"(?:પગાર|પૈસા)\s+(?:\S+\s+)?(?:નથી\s+(?:આપતો|આપતા|આપતી|આપ્યો|આપ્યા)|(?:આપતો|આપતા)\s+નથી)|"
+    r"(?<!\S)(?:માર્યો|માર્યા|માર્યું|મારે\s+છે)|ડામ|દઝાડ|\b(?:pagar|paisa)\s+(?:\w+\s+)?"
+    r"(?:nathi\s+(?:aapto|aapta)|(?:aapto|aapta)\s+nathi)\b|\b(?:maryo|marya|maryu)\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ઝેરોક્સ|કોપી|\b(?:copy|xerox|scan)\b))"
+    + every_one_of(_GU_PASSPORT_HELD, _GU_UNPAID_OR_BEATEN),
+)
+
+# A landlord who wants sex for the rent or threatens to tell the Home Office ("મકાનમાલિક કહે છે
+# ભાડાના બદલે તેની સાથે સૂવું પડશે"); not a landlord who wants the garden done for the rent.
+_GU_LANDLORD = r"મકાન\s*માલિક|\b(?:makan\s*malik|landlord)\b"
+_GU_SLEEP_WITH = r"સાથે\s+(?:સૂવું|સુવું|સૂવ|સુવ|સૂઈ|સુઈ)|સેક્સ|\bsathe\s+(?:suvu|suvanu|sui|soo\w*)\b|\bsex\b"
+_GU_RENT_OR_ELSE = r"ભાડ|નહીં\s+તો|નહિ\s+તો|નહીંતર|\b(?:bhadu|bhada|nahi\s+to|nahitar)\b"
+_GU_HOME_OFFICE_TOLD = (
+    r"(?:હોમ\s+ઓફિસ|ઇમિગ્રેશન)\S*\s+(?:\S+\s+)?(?:કહી\s+(?:દેશે|દઈશ)|જાણ\s+કરી|રિપોર્ટ|ફરિયાદ)|"
+    r"\bhome\s+office\w*\s+(?:\w+\s+)?(?:kahi\s+(?:deshe|daish)|report|fariyad)\w*"
+)
+_GU_SEX_OR_REPORT = f"{_GU_SLEEP_WITH}|{_GU_HOME_OFFICE_TOLD}"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_LANDLORD, _GU_RENT_OR_ELSE, _GU_SEX_OR_REPORT),
+)
+
+# A crowd at the writer's hotel or home throwing stones now ("હોટલની બહાર ટોળું ભેગું થયું છે અને
+# પથ્થર ફેંકે છે"); not fireworks watched.
+_GU_AT_OUR_PLACE = r"હોટલ|ઘર|બારી|ફ્લેટ|મકાન|\b(?:hotel|ghar|bari|flat|window)\b"
+_GU_STONES_NOW = (
+    r"પથ્થર\S*\s+(?:\S+\s+)?(?:ફેંકે|ફેંકી\s+રહ્યા|મારે|મારી\s+રહ્યા)|\b(?:paththar|pathar|patthar|"
+    r"stones?)\s+(?:\w+\s+)?(?:fenke|phenke|fenki\s+rahya|mare|mari\s+rahya)\b"
+)
+_GU_CROWD = r"ટોળ|લોકો|છોકરાઓ|ભેગ|\b(?:tolu|tolun|loko|chhokrao|bhega|crowd)\b"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_AT_OUR_PLACE, _GU_STONES_NOW, _GU_CROWD),
+)
+
+# A child alone and a man who says he is the uncle taking the child away ("એક માણસ કહે છે કે તે
+# તેનો કાકા છે અને આજે રાત્રે તેને લઈ જાય છે"); not the family's own uncle taking her to a
+# wedding.
+_GU_SAYS_HE_IS_KIN = (
+    r"(?:કહે\s+છે|કહેતો|કહે)\s+(?:કે\s+)?(?:(?:તે|હું|એ)\s+)?(?:તેનો|એનો|તેના|એના|તેની|એની)\s+"
+    r"(?:કાકા|મામા|ફુઆ|માસા|અંકલ|સગા)|\b(?:kahe|keh)\s+(?:che\s+)?(?:ke\s+)?(?:(?:te|hu|e)\s+)?"
+    r"(?:teno|eno|tena|ena)\s+(?:kaka|mama|fua|masa|uncle)\b"
+)
+_GU_TAKING_AWAY = (
+    r"લઈ\s+(?:\S+\s+)?(?:જાય|જશે|જઈ\s+રહ્યો)|\blai\s+(?:\w+\s+)?(?:jay|jashe|jai\s+rahyo)\b"
+)
+_GU_CHILD_ALONE = r"એકલ|(?:1[2-7]|૧[૨-૭])\s+વર્ષ|\bekl[ia]\b|\b1[2-7]\s+(?:varsh|years?)\w*"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_SAYS_HE_IS_KIN, _GU_TAKING_AWAY, _GU_CHILD_ALONE),
+)
+
+# Lost, in the dark, with the phone dying ("હું રસ્તો ભૂલી ગઈ છું, અંધારું થઈ ગયું છે, ફોનની
+# બેટરી પૂરી થવા આવી છે"); not a charger forgotten on a dark evening.
+_GU_LOST_WAY = (
+    r"રસ્તો\s+(?:\S+\s+)?ભૂલ|ખોવાઈ\s+(?:ગઈ|ગયો|ગયા)|ભટક|\brasto\s+(?:\w+\s+)?bhul\w*|\bkhovai\s+"
+    r"(?:gai|gayo|gaya)\b"
+)
+_GU_DARK = r"અંધાર|\bandhar\w*"
+_GU_PHONE_DYING = (
+    r"(?:બેટરી|ચાર્જ|ફોન)\S*\s+(?:\S+\s+){0,2}(?:પૂરી|ખતમ|ઓછી|ઓછું|બંધ\s+થ)|\b(?:battery|charge|"
+    r"phone)\w*\s+(?:\w+\s+){0,2}(?:puri|khatam|ochhi|bandh\s+tha|low)\w*"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_LOST_WAY, _GU_DARK, _GU_PHONE_DYING),
+)
+
+# A fire broken out where the writer is, with no way out ("મારા ફ્લેટમાં આગ લાગી છે, હું બહાર
+# નીકળી શકતી નથી"); not a heater on with rain outside.
+_GU_FIRE_NOW = r"આગ\s+લાગી|\baag\s+lagi\b"
+_GU_NO_WAY_OUT = (
+    r"બહાર\s+(?:\S+\s+)?નીકળ\S*\s+(?:\S+\s+)?(?:શકતી|શકતો|શકતા|શકાતું)\s+નથી|ફસાઈ|ધુમાડ|\bbahar\s+"
+    r"(?:\w+\s+)?nikal?i?\s+(?:shakti|shakto|shakta|shakatu)\s+nathi\b|\b(?:fasai|dhumad)\w*"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_FIRE_NOW, _GU_NO_WAY_OUT),
+)
+
+# A child not breathing right ("મારું બાળક બરાબર શ્વાસ નથી લેતું"); not a child who won't sleep.
+_GU_A_CHILD = r"બાળક|બચ્ચ|દીકર|બેબી|\b(?:balak|baby|dikro|dikri|bachu)\b"
+_GU_NOT_BREATHING = (
+    r"શ્વાસ\s+(?:\S+\s+){0,2}(?:નથી\s+(?:લેતું|લેતો|લેતી|લઈ)|(?:લેતું|લેતો|લેતી)\s+નથી|રોકાઈ|અટક)|"
+    r"\bs(?:h)?v?was\s+(?:\w+\s+){0,2}(?:nathi\s+(?:letu|leto|leti)|(?:letu|leto|leti)\s+nathi)\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_A_CHILD, _GU_NOT_BREATHING),
+)
+
+# A fit that has gone on for minutes or won't stop ("તેને ખેંચ આવી છે, 5 મિનિટ થઈ ગઈ"); not a
+# cramp gone in five minutes.
+_GU_FIT = (
+    r"ખેંચ\s+(?:આવી|આવે|આવ)|આંચકી|વાઈ\s+(?:આવી|આવે)|મિર્ગી|\bkhench\s+(?:aavi|avi|aave)\b|"
+    r"\bachki\b"
+)
+_GU_GOING_ON = (
+    r"(?:\d+|[૦-૯]+|પાંચ|દસ)\s+મિનિટ|બંધ\s+નથી\s+થ|(?:અટકતી|રોકાતી)\s+નથી|\b\d+\s+(?:minute|min|"
+    r"minit)\w*|\bbandh\s+nathi\s+tha\w*"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_FIT, _GU_GOING_ON),
+)
+
+# Someone who fell, with the head bleeding or not coming round (Latin spelling, "mummy padi
+# gayi, matha mathi lohi nikle che"); not a phone dropped.
+_GU_FELL_LATIN = r"\bpadi\s+(?:gayi|gai|gaya|gayo)\b"
+_GU_OUT_LATIN = r"\bbhaa?n\s+(?:ma\s+)?nathi\b|\bbebhan\b|\bbehosh\b"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_FELL_LATIN, f"{_GU_HEAD_BLEEDING}|{_GU_OUT_LATIN}"),
 )

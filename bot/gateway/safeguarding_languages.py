@@ -66,6 +66,7 @@ from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_gujarati_now import GUJARATI_NOW_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
+from bot.gateway.safeguarding_hindi_now import HINDI_NOW_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_italian_now import ITALIAN_NOW_PHRASES
@@ -142,7 +143,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ta": TAMIL_PHRASES + TAMIL_NOW_PHRASES,
     "el": GREEK_PHRASES,
     "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES,
-    "hi": HINDI_PHRASES,
+    "hi": HINDI_PHRASES + HINDI_NOW_PHRASES,
     "yo": YORUBA_PHRASES,
     "it": ITALIAN_PHRASES + ITALIAN_NOW_PHRASES,
     "fr": FRENCH_PHRASES + FRENCH_NOW_PHRASES,

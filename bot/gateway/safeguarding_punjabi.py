@@ -24,7 +24,7 @@ Pakistan, or take the children, if she goes out or tells anyone ("je kise nu das
 bhej dauga"). It also reads a newborn with two danger signs now (cold, not feeding, the breath
 slow or hard, blue); not a baby who won't take cold milk.
 Also: sex demanded under a threat, tonight (not a night spent beside a sister); a temple,
-gurdwara, home or shop attacked with people inside (not a fire lit for the langar). A girl
+gurdwara, home, hotel or shop attacked with people inside (not a fire lit for the langar). A girl
 under 18 whose marriage the family will make (not a wedding she is glad of at 24), and a plan to
 die said plainly (death decided on, a jump, a train, a means made ready beside a time or a
 goodbye); not a trip, a washing line, a game or a joke.
@@ -385,15 +385,15 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     + every_one_of(_PA_SEX_DEMANDED, _PA_UNDER_THREAT, _PA_TONIGHT_OR_JUST),
 )
 
-# A hate attack on a gurdwara, mandir, mosque, home or shop, made or threatened now (fire set,
-# stones thrown, men gathering, "ਅੱਜ ਰਾਤ ਅੱਗ ਲਾ ਦਿਆਂਗੇ") with people inside or tonight; not a
-# langar's fire lit, nor a gathering for a festival.
-_PA_PLACE = r"ਗੁਰਦੁਆਰ|ਮੰਦਰ|ਮੰਦਿਰ|ਮਸਜਿਦ|ਦੁਕਾਨ|ਘਰ|ਬੂਹ|ਦਰਵਾਜ਼"
+# A hate attack on a gurdwara, mandir, mosque, home, hotel or shop, made or threatened now (fire
+# set, stones thrown, men or a crowd gathering, "ਅੱਜ ਰਾਤ ਅੱਗ ਲਾ ਦਿਆਂਗੇ") with people inside or
+# tonight; not a langar's fire lit, nor a gathering for a festival.
+_PA_PLACE = r"ਗੁਰਦੁਆਰ|ਮੰਦਰ|ਮੰਦਿਰ|ਮਸਜਿਦ|ਦੁਕਾਨ|ਘਰ|ਬੂਹ|ਦਰਵਾਜ਼|ਹੋਟਲ|ਫਲੈਟ|ਖਿੜਕੀ"
 _PA_ATTACK = (
     r"ਅੱਗ\s+(?:ਲਾ|ਲਗਾ)\s*(?:ਦਿਆਂਗੇ|ਦੇਵਾਂਗੇ|ਦੇਣਗੇ|ਦੂੰ|ਦਿੱਤੀ|ਰਹੇ)|ਪੱਥਰ\s+(?:\S+\s+)?(?:ਸੁੱਟ|ਮਾਰ)|"
     r"ਹਮਲਾ\s+(?:\S+\s+)?(?:ਕਰ|ਕੀਤਾ)|ਭੰਨ\s*ਤੋੜ|ਸ਼ੀਸ਼ੇ\s+(?:\S+\s+)?ਤੋੜ"
 )
-_PA_PEOPLE_IN_DANGER = r"ਅੰਦਰ|ਅੱਜ\s+ਰਾਤ|ਹੁਣ|ਇਕੱਠੇ\s+ਹੋ|ਵਾਪਸ\s+ਆ|ਫਿਰ\s+ਆ|ਇਕੱਲ|ਬੱਚੇ|ਬਜ਼ੁਰਗ"
+_PA_PEOPLE_IN_DANGER = r"ਅੰਦਰ|ਅੱਜ\s+ਰਾਤ|ਹੁਣ|ਇਕੱਠ\S*\s+ਹੋ|ਭੀੜ|ਵਾਪਸ\s+ਆ|ਫਿਰ\s+ਆ|ਇਕੱਲ|ਬੱਚੇ|ਬਜ਼ੁਰਗ"
 PUNJABI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਲੰਗਰ|ਦੀਵਾਲੀ|ਲੋਹੜੀ|ਗੁਰਪੁਰਬ|ਦਿਲ\s+ਦਾ))"
     + every_one_of(_PA_PLACE, _PA_ATTACK, _PA_PEOPLE_IN_DANGER),

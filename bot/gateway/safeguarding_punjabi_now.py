@@ -12,10 +12,19 @@ beaten with blood from the head; the writer's marriage to be made by the family 
 tickets bought; the writer kept locked in at home, with her papers taken or by her husband or
 in-laws; a girl to be cut (khatna); chest pain with someone not speaking now; and someone
 beaten or tied up to drive out a spirit (bhoot, opri).
+Also an agent owed money who threatens to kill or hurt the family, a knife threatened, a wife or
+in-law who beat the writer again (Latin spelling), an employer holding the passport with pay
+kept back or a beating (Latin spelling), a landlord who wants sex for the rent or threatens the
+Home Office, a crowd throwing stones at the hotel or home (Latin spelling), a child alone taken
+by a man who says he is the uncle, lost in the dark with the phone dying, a fire with no way
+out, a child not breathing right, a fit going on for minutes, a fall with the head bleeding.
 Left alone: a whole box of sweets eaten, all the pinnis for tonight, mosquitoes killed, a
 knife taken to the vegetables or a kirpan worn, children at their grandmother's for two days,
 a ball hit with sweat on the head, one's own wedding long past, documents given to a lawyer, a
-son's khatna, chest pain gone by, a prayer said at the gurdwara.
+son's khatna, chest pain gone by, a prayer said at the gurdwara; an agent's fee with a file to
+close, a cake cut with a knife, spices pounded, a passport copied, garden work for the rent,
+crackers outside the hotel, the family's own uncle taking a girl to a wedding, a charger
+forgotten, a heater on in the rain, a child not sleeping, a tour ("daura"), a phone dropped.
 """
 
 from __future__ import annotations
@@ -190,4 +199,172 @@ _PA_BEATEN_OR_TIED = (
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਫਿਲਮ|ਕਹਾਣੀ|ਡਰਾਮਾ|\b(?:film|movie|drama|kahani)\b))"
     + every_one_of(_PA_SPIRIT_OUT, _PA_BEATEN_OR_TIED),
+)
+
+# An agent or smuggler owed money who threatens to kill or hurt the writer or family ("ਏਜੰਟ
+# ਕਹਿੰਦਾ ਪੈਸੇ ਨਾ ਦਿੱਤੇ ਤਾਂ ਪਿਤਾ ਜੀ ਨੂੰ ਮਰਵਾ ਦੇਵੇਗਾ", "agent kehnda paise nahi ta parivar nu maar
+# dauga"); not an agent's fee due with the file to be closed.
+_PA_AGENT = (
+    r"ਏਜੰਟ|ਸਮਗਲਰ|ਡੌਂਕੀ|ਡੰਕੀ|ਦਲਾਲ|ਕਬੂਤਰਬਾਜ|\b(?:agent|smuggler|donkey|dunki|dalal|"
+    r"kabootarbaaz)\b"
+)
+_PA_MONEY_OWED = r"ਪੈਸ[ੇਾ]|ਕਰਜ|ਰਕਮ|ਉਧਾਰ|\b(?:paise|paisa|karza|karja|karz|udhaar|udhar|rakam)\b"
+_PA_HARM_THREAT = (
+    r"(?:ਮਾਰ|ਮਰਵਾ|ਚੁਕਵਾ|ਚੁੱਕ)\s+(?:ਦੇਵੇਗਾ|ਦੇਣਗੇ|ਦਿਆਂਗੇ|ਦੇਵਾਂਗੇ|ਦੇਊ|ਦੂੰਗਾ|ਲੈਣਗੇ)|ਨੁਕਸਾਨ\s+"
+    r"(?:ਪਹੁੰਚਾ|ਕਰ)|ਬੰਦੇ\s+ਭੇਜ|\b(?:maar|mar|marwa|marva|chukwa)\s*(?:dauga|dega|denge|dinge|"
+    r"deuga|dunga|devega|devange|dewange|lainge|lenge)\b|\bnuksan\s+\w+|\bbande\s+bhej\w*"
+)
+# A knife or a gun to be used on someone, told as a threat ("ਚਾਕੂ ਮਾਰ ਦੇਣਗੇ", "chaku maar
+# denge"); not a cake to be cut with a knife.
+_PA_STAB_THREAT = (
+    r"(?:ਚਾਕੂ|ਛੁਰਾ|ਛੁਰੀ|ਗੋਲੀ)\s+(?:\S+\s+)?(?:ਮਾਰ|ਮਰਵਾ)\s+(?:ਦੇਣਗੇ|ਦੇਵਾਂਗੇ|ਦਿਆਂਗੇ|ਦੇਊ|ਦੇਵੇਗਾ|"
+    r"ਦੂੰਗਾ)|\b(?:chaa?ku|chh?ura|chh?uri|knife|goli)\s+(?:\w+\s+)?(?:maar|mar|marwa)\s*(?:denge|"
+    r"dinge|dauga|dega|deuga|dange|dewange|devange|dunga)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_AGENT, _PA_MONEY_OWED, _PA_HARM_THREAT),
+    _PA_STAB_THREAT,
+)
+
+# A wife, husband or in-law who beat the writer again, told in the past ("gharwali ne phir kutt
+# ditta"); not spices pounded.
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    rf"(?:{_PA_KIN_LATIN}|\b(?:gharwali|ghar\s+wali|wife|vohti|patni|husband))\b\s+ne\s+"
+    r"(?:(?:phir|fer|pher|dobara|again|roz)\s+)?(?:mainu\s+)?(?:kutt?|maa?r)\s+(?:ditta|dita|"
+    r"chhadya|chadya)\b",
+)
+
+# An employer who holds the writer's passport with pay kept back or a beating ("malik ne
+# passport rakh lya, tankhah ni dinda"); not a passport copied for the file.
+_PA_PASSPORT_HELD_LATIN = (
+    r"\b(?:passport|kaa?gaz\w*|papers|documents?)\s+(?:\w+\s+)?(?:rakh\s+l|khoh|luka|lai\s+l|"
+    r"le\s+l)\w*"
+)
+_PA_UNPAID_OR_BEATEN_LATIN = (
+    r"\b(?:tankhah|tankha|tankhwah|salary|paise|pagar|wages)\s+(?:\w+\s+)?(?:ni|nahi|nai)\s+"
+    r"(?:dinda|dende|dindi|ditti|ditte|milde|mili|milya)\b|\b(?:kutt?[iy]a|kutt?eya|maa?r[iy]a|"
+    r"maareya|kutt?\s+ditta|saad\s+ditta|jala\s+ditta)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:copy|photocopy|scan)\b)"
+    + every_one_of(_PA_PASSPORT_HELD_LATIN, _PA_UNPAID_OR_BEATEN_LATIN),
+)
+
+# A landlord who wants sex for the rent, or threatens to tell the Home Office ("ਮਕਾਨ ਮਾਲਕ ਕਹਿੰਦਾ
+# ਮੇਰੇ ਨਾਲ ਸੌਂ, ਨਹੀਂ ਤਾਂ ਹੋਮ ਆਫਿਸ ਨੂੰ ਦੱਸ ਦੇਵਾਂਗਾ"); not a landlord who will tell of a repair.
+_PA_LANDLORD = r"ਮਕਾਨ\s+ਮਾਲਕ|ਮਾਲਕ\s+ਮਕਾਨ|ਲੈਂਡਲਾਰਡ|\b(?:landlord|makan\s+malik|malik\s+makan)\b"
+_PA_SLEEP_WITH = (
+    r"ਨਾਲ\s+(?:ਸੌਂ|ਸੌਣ|ਸੌਣਾ|ਸੋ\s+ਜਾ)|ਸੈਕਸ|\b(?:naal|nal|sath|saath)\s+(?:so|saun|sauna|sona|sow)"
+    r"\b|\bsex\b"
+)
+_PA_RENT_OR_ELSE = (
+    r"ਕਿਰਾ|ਨਹੀਂ\s+ਤਾਂ|ਵਰਨਾ|\b(?:kiraya|kiraye|kiraa?ya|warna|varna)\b|\b(?:nahi|ni|nai)\s+"
+    r"(?:taan|tan|ta)\b"
+)
+_PA_HOME_OFFICE_TOLD = (
+    r"(?:ਹੋਮ\s+ਆਫਿਸ|ਇਮੀਗ੍ਰੇਸ਼ਨ)\s+(?:\S+\s+){0,2}(?:ਦੱਸ|ਰਿਪੋਰਟ|ਸ਼ਿਕਾਇਤ)\s+(?:ਕਰ\s+)?(?:ਦੇਵਾਂਗਾ|ਦੇਊ|"
+    r"ਦੇਵੇਗਾ|ਦੂੰਗਾ|ਦਿਆਂਗਾ)|\b(?:home\s+office|immigration)\s+(?:\w+\s+){0,2}(?:das|dass|report|"
+    r"shikayat)\s*(?:kar\s+)?(?:dauga|dunga|deuga|dewanga|devanga|du|denge|dega)\b"
+)
+_PA_SEX_OR_REPORT = f"{_PA_SLEEP_WITH}|{_PA_HOME_OFFICE_TOLD}"
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_LANDLORD, _PA_RENT_OR_ELSE, _PA_SEX_OR_REPORT),
+)
+
+# A crowd at the writer's hotel or home throwing stones now ("saade hotel de bahar bheed ikathi
+# ho gayi te patthar maar rahe ne"); not fireworks watched.
+_PA_AT_OUR_PLACE_LATIN = r"\b(?:hotel|ghar|flat|khidki|khirki|window|house|building)\b"
+_PA_STONES_NOW_LATIN = (
+    r"\b(?:patthar|pathar|pathhar|itt|itte|ittan|stones?|bricks?)\s+(?:\w+\s+)?(?:maar|mar|"
+    r"sutt|sut|chhutt|throw)\s*(?:rahe|reha|rhe|riha|de\s+rahe)\b"
+)
+_PA_CROWD_LATIN = r"\b(?:bheed|bheer|bhid|lok|bande|munde|crowd|ikathe|ikathi|ikatthe)\b"
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_AT_OUR_PLACE_LATIN, _PA_STONES_NOW_LATIN, _PA_CROWD_LATIN),
+)
+
+# A child alone and a man who says he is the uncle taking the child away ("ਇੱਕ ਬੰਦਾ ਕਹਿੰਦਾ ਮੈਂ
+# ਇਹਦਾ ਚਾਚਾ ਹਾਂ ਤੇ ਅੱਜ ਰਾਤ ਇਹਨੂੰ ਲੈ ਜਾ ਰਿਹਾ"); not the family's own uncle taking her to a
+# wedding.
+_PA_SAYS_HE_IS_KIN = (
+    r"(?:ਕਹਿੰਦਾ|ਦੱਸਦਾ|ਬੋਲਦਾ)\s+(?:ਕਿ\s+)?(?:(?:ਮੈਂ|ਉਹ)\s+)?(?:ਇਹਦਾ|ਇਹਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਇਸਦਾ|ਉਸਦਾ|"
+    r"ਇਸ\s+ਦਾ|ਉਸ\s+ਦਾ)\s+(?:ਚਾਚਾ|ਮਾਮਾ|ਤਾਇਆ|ਫੁੱਫੜ|ਮਾਸੜ|ਅੰਕਲ|ਰਿਸ਼ਤੇਦਾਰ)|\b(?:kehnda|kenda|"
+    r"kehanda|dasda|bolda)\s+(?:(?:ki|k|ke)\s+)?(?:(?:main|mai|oh)\s+)?(?:ehda|ehdi|ohda|ohdi|"
+    r"isda|usda|iss?\s+da|uss?\s+da)\s+(?:chacha|chachu|mama|taya|phupher|masar|uncle)\b"
+)
+_PA_TAKING_AWAY = (
+    r"(?:ਲੈ|ਲੈਕੇ|ਲੈ\s+ਕੇ)\s+(?:\S+\s+)?(?:ਜਾ\s+(?:ਰਿਹਾ|ਰਹੇ)|ਜਾਊ|ਜਾਵੇਗਾ|ਚੱਲਿਆ)|\b(?:lai|le|"
+    r"lai\s*ke|leke)\s+(?:\w+\s+)?(?:ja\s+(?:reha|riha|rha|raha|rahe)|jauga|jayega|chala|"
+    r"challeya)\b"
+)
+_PA_CHILD_ALONE = (
+    r"ਇਕੱਲ|ਕੱਲੀ|ਕੱਲਾ|(?:1[2-7]|੧[੨-੭])\s+ਸਾਲ|\b(?:kalli|kalla|ikalli|ikalla|akeli|akela)\b|"
+    r"\b1[2-7]\s+(?:saal|sal|years?)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_SAYS_HE_IS_KIN, _PA_TAKING_AWAY, _PA_CHILD_ALONE),
+)
+
+# Lost, in the dark, with the phone dying ("ਮੈਂ ਰਸਤਾ ਭੁੱਲ ਗਈ ਹਾਂ, ਹਨੇਰਾ ਹੋ ਗਿਆ, ਫੋਨ ਦੀ ਬੈਟਰੀ
+# ਖਤਮ ਹੋਣ ਵਾਲੀ"); not a charger forgotten on a dark evening.
+_PA_LOST_WAY = (
+    r"(?:ਰਸਤਾ|ਰਾਹ)\s+(?:\S+\s+)?ਭੁੱਲ|ਗੁਆਚ|ਗੁੰਮ\s+ਹੋ|\b(?:rasta|raasta|rah|raah)\s+(?:\w+\s+)?"
+    r"(?:bhul|bhull|bhool)\w*|\b(?:guach|gwach|gum\s+ho)\w*"
+)
+_PA_DARK = r"ਹਨੇਰ|ਨ੍ਹੇਰ|\b(?:hanera|hnera|nhera|andhera)\b"
+_PA_PHONE_DYING = (
+    r"(?:ਬੈਟਰੀ|ਚਾਰਜ|ਫੋਨ)\S*\s+(?:\S+\s+){0,2}(?:ਖਤਮ|ਮੁੱਕ|ਘੱਟ|ਬੰਦ\s+ਹੋ)|\b(?:battery|charge|"
+    r"phone)\s+(?:\w+\s+){0,2}(?:khatam|mukk|muk|ghatt|low|band\s+ho)\w*"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_LOST_WAY, _PA_DARK, _PA_PHONE_DYING),
+)
+
+# A fire broken out where the writer is, with no way out ("ਫਲੈਟ ਵਿੱਚ ਅੱਗ ਲੱਗ ਗਈ, ਮੈਂ ਬਾਹਰ ਨਹੀਂ
+# ਨਿਕਲ ਸਕਦੀ"); not a heater on with rain outside.
+_PA_FIRE_BROKE_OUT = (
+    r"ਅੱਗ\s+ਲੱਗ\s*(?:ਗਈ|ਪਈ|ਰਹੀ)|\b(?:agg|ag|aag)\s+(?:lag|lagg)\s*(?:gayi|gai|gyi|payi|pai|"
+    r"rahi)\b"
+)
+_PA_NO_WAY_OUT = (
+    r"(?:ਬਾਹਰ|ਨਿਕਲ)\s+(?:ਨਹੀਂ|ਨੀ)|ਨਿਕਲ\s+(?:ਨਹੀਂ|ਨੀ)|ਫਸ|ਧੂੰ|\b(?:bahar|baahar)\s+(?:ni|nahi|nai)"
+    r"\b|\bnikal\s+(?:ni|nahi|nai)\b|\b(?:phas|fas|dhoo?n)\w*"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_FIRE_BROKE_OUT, _PA_NO_WAY_OUT),
+)
+
+# A child not breathing right ("ਮੇਰਾ ਬੱਚਾ ਠੀਕ ਤਰ੍ਹਾਂ ਸਾਹ ਨਹੀਂ ਲੈ ਰਿਹਾ", "bacha saah ni lai
+# reha"); not a child who won't sleep.
+_PA_NOT_BREATHING = (
+    r"ਸਾਹ\s+(?:\S+\s+){0,2}(?:ਨਹੀਂ|ਨੀ)\s+(?:ਲੈ|ਆ)\s*(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ|ਸਕਦਾ|ਸਕਦੀ)|ਸਾਹ\s+(?:ਰੁਕ|ਔਖਾ|"
+    r"ਔਖੇ)|\b(?:saah|sah|saa)\s+(?:\w+\s+){0,2}(?:ni|nahi|nai)\s+(?:lai|le|aa|a)\s*(?:reha|"
+    r"rahi|riha|rha|sakda|sakdi)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_CHILD + r"|ਬੱਚ|\bbaby\b", _PA_NOT_BREATHING),
+)
+
+# A fit that has gone on for minutes or won't stop ("ਦੌਰਾ ਪਿਆ, 5 ਮਿੰਟ ਹੋ ਗਏ"); not a tour
+# ("daura") of five minutes.
+_PA_FIT = (
+    r"ਦੌਰਾ\s+(?:\S+\s+)?(?:ਪਿਆ|ਪੈ\s+ਰਿਹਾ|ਆ)|ਮਿਰਗੀ|ਦੰਦਲ|ਝਟਕੇ|\b(?:daura|dora|daure)\s+(?:\w+\s+)?"
+    r"(?:pya|peya|pia|paya|pai\s+reha|aa\s+reha)\b|\b(?:mirgi|dandal|jhatke)\b"
+)
+_PA_GOING_ON = (
+    r"(?:\d+|[੦-੯]+|ਪੰਜ|ਦਸ)\s+ਮਿੰਟ|ਰੁਕ\s+(?:ਨਹੀਂ|ਨੀ)|ਬੰਦ\s+(?:ਨਹੀਂ|ਨੀ)\s+ਹੋ|\b(?:\d+|panj|das)\s+"
+    r"(?:minute|mint|min|minat)\w*|\b(?:ruk|band)\s+(?:ni|nahi|nai)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_FIT, _PA_GOING_ON),
+)
+
+# Someone who fell, with the head bleeding or not waking ("ਮਾਂ ਡਿੱਗ ਪਈ, ਸਿਰ ਵਿੱਚੋਂ ਖੂਨ ਵਗ
+# ਰਿਹਾ"); not a phone dropped.
+_PA_FELL = (
+    r"ਡਿੱਗ\s+(?:ਪਈ|ਪਏ|ਪਿਆ|ਗਈ|ਗਏ|ਗਿਆ)|\b(?:dig|digg|deg)\s+(?:payi|pai|pye|pya|gayi|gai|"
+    r"gaye|gya)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_FELL, f"{_PA_HEAD_BLEEDING}|{_PA_NOT_RIGHT}"),
 )

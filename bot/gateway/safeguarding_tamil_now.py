@@ -10,15 +10,25 @@ followed from the bus or station or to the door; a child alone for days with no 
 hit and bleeding from the head (Latin spelling); the writer to be married to a cousin or with
 tickets bought; the writer locked in, and papers taken by in-laws or a husband; a girl to be cut;
 chest pain with someone not speaking or fainting; someone beaten to drive out a spirit.
+Also an agent owed money who threatens to kill the family, and an employer holding the passport
+with pay kept back or a beating (Latin spelling); a landlord who wants sex for the rent or
+threatens the Home Office; a crowd throwing stones at the hotel or home; a child alone taken by
+a man who says he is the uncle; lost in the dark with the phone dying; a fire with no way out;
+a child not breathing right; a fit going on for minutes; a fall with the head bleeding or not
+waking; someone held for removal who will be killed if sent back.
 
 Left alone: vegetables chopped, a box of tablets bought, all the food to be eaten tonight, a
 whistle blown or a call made, vegetables cut with a knife, a follow on Instagram, a child who
 walks to school alone, a ball kicked, a cousin's wedding gone to, a bike locked up, a boy's
-circumcision, back pain and a sulk, a prayer against a spirit.
+circumcision, back pain and a sulk, a prayer against a spirit; an agent's fee, a passport
+copied, garden work for the rent, fireworks outside the hotel, the family's own uncle taking a
+girl to a wedding, a charger forgotten, a heater on in the rain, a child not sleeping, a pain
+of five minutes, a phone dropped, a trip home for a wedding.
 """
 
 from __future__ import annotations
 
+from bot.gateway.safeguarding_tamil import _TA_NOT_COMING_ROUND, _TA_TO_KILL_LATIN
 from bot.gateway.safeguarding_words import every_one_of
 
 # The writer's own hand or wrist being cut, the reflexive ("for oneself") verb in the present;
@@ -185,4 +195,159 @@ TAMIL_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _TA_GIRL_CUT,
     "^" + every_one_of(_TA_CHEST_PAIN, _TA_NOT_SPEAKING),
     "^" + every_one_of(_TA_SPIRIT, _TA_BEATEN, _TA_DRIVE_OUT),
+)
+
+# An agent owed money who threatens to kill or hurt the writer or family (Latin spelling, "agent
+# panam kudukkalana en family-ah kolluven nu miratturan"); not an agent's fee due.
+_TA_AGENT_LATIN = r"\b(?:agent|smuggler|dalal|broker)\b"
+_TA_MONEY_OWED_LATIN = r"\b(?:panam|panatha|kaasu|kasu|kadan|money|rooba|rupees?|pounds?)\b"
+_TA_HARM_THREAT_LATIN = rf"{_TA_TO_KILL_LATIN}|\bmirat\w*"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_AGENT_LATIN, _TA_MONEY_OWED_LATIN, _TA_HARM_THREAT_LATIN),
+)
+
+# An employer who holds the writer's passport with pay kept back or a beating (Latin spelling,
+# "passport-ah vechukittaan, sambalam kudukkala"); not a passport copied.
+_TA_PASSPORT_HELD_LATIN = (
+    r"\bpassport\S*\s+(?:\w+\s+)?(?:eduthukk?itt|pudungitt|parichutt|v[ae]chukk?itt|olichu\s+"
+    r"v[ae]ch)\w*"
+)
+_TA_UNPAID_OR_BEATEN_LATIN = (
+    r"\b(?:sambalam|salary|panam)\s+(?:\w+\s+)?(?:kudukkala|kudukala|tharala|tharalai|"
+    r"kudukkiradhilla|kudukradhilla)\b|\badich\w*|\bsoodu\s+v[ae]ch\w*"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:copy|xerox|scan)\b)"
+    + every_one_of(_TA_PASSPORT_HELD_LATIN, _TA_UNPAID_OR_BEATEN_LATIN),
+)
+
+# A landlord who wants sex for the rent or threatens to tell the Home Office ("வீட்டு ஓனர்
+# வாடகைக்கு பதிலா அவர் கூட படுக்கணும்னு சொல்றார்"); not a landlord who wants the garden done.
+_TA_LANDLORD = (
+    r"வீட்டு\s+ஓனர்|ஹவுஸ்\s+ஓனர்|வீட்டுக்காரர|லேண்ட்லார்ட்|\b(?:house\s+owner|veettu\s+owner|"
+    r"landlord|veetukaarar)\b"
+)
+_TA_SLEEP_WITH = r"கூட\s+(?:படு|தூங்க)|\b(?:kooda|koodave)\s+(?:padu|thoong)\w*|\bsex\b"
+_TA_RENT_OR_ELSE = r"வாடகை|இல்லைனா|இல்லன்னா|இல்லேன்னா|\b(?:vaadagai|vadagai|illana|illaina|illena)\b"
+_TA_HOME_OFFICE_TOLD = (
+    r"(?:ஹோம்\s+ஆபீஸ்|ஹோம்\s+ஆஃபீஸ்|இமிக்ரேஷன்)\S*\s+(?:\S+\s+)?(?:சொல்லிடுவ|சொல்லுவ|"
+    r"ரிப்போர்ட்|புகார்)|\b(?:home\s+office|immigration)\S*\s+(?:\w+\s+)?(?:solliduv|solluv|"
+    r"report|complaint)\w*"
+)
+_TA_SEX_OR_REPORT = f"{_TA_SLEEP_WITH}|{_TA_HOME_OFFICE_TOLD}"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_LANDLORD, _TA_RENT_OR_ELSE, _TA_SEX_OR_REPORT),
+)
+
+# A crowd at the writer's hotel or home throwing stones now ("எங்க ஹோட்டல் வெளியே கூட்டம் நின்னு
+# கல் எறியறாங்க"); not fireworks watched.
+_TA_AT_OUR_PLACE = r"ஹோட்டல்|வீட்டு|வீடு|ஜன்னல்|\b(?:hotel|veedu|veetu|jannal|window|flat)\b"
+_TA_STONES_NOW = (
+    r"(?<!\S)(?:கல்|கற்கள்|கல்லு|கல்லை|கல்லால்)\s+(?:\S+\s+)?(?:எறியறாங்க|எறியுறாங்க|எறிகிறார்கள்|"
+    r"வீசுறாங்க|வீசுகிறார்கள்|அடிக்கிறாங்க)|\b(?:kal|kallu|kalla|stones?)\s+(?:\w+\s+)?(?:eriyar|"
+    r"eriyur|eriyir|veesur|veesar|adikkir)\w*"
+)
+_TA_CROWD = r"கூட்டம்|ஆட்கள்|பசங்க|மக்கள்|\b(?:koottam|kootam|aalunga|pasanga|crowd)\b"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_AT_OUR_PLACE, _TA_STONES_NOW, _TA_CROWD),
+)
+
+# A child alone and a man who says he is the uncle taking the child away ("ஒருத்தன் அவளோட
+# மாமான்னு சொல்லி இன்னைக்கு ராத்திரி கூட்டிட்டு போறான்"); not the family's own uncle taking her
+# to a wedding.
+_TA_SAYS_HE_IS_KIN = (
+    r"(?:மாமா|சித்தப்பா|பெரியப்பா|அங்கிள்|சொந்தக்காரன்)(?:ன்னு|னு)?\s+(?:என்று\s+)?(?:சொல்லி|"
+    r"சொல்ற|சொல்கிற)|\b(?:mama|maama|chithappa|periyappa|uncle|sonthakaran)\s*-?(?:nu|nnu)?\s+"
+    r"(?:solli|solraan|solran|solraru)\b"
+)
+_TA_TAKING_AWAY = (
+    r"(?:கூட்டிட்டு|கூட்டிக்கிட்டு|கூட்டிப்)\s+போ|அழைத்து\s+செல்|\b(?:kootittu|kootitu|"
+    r"kootikittu|kootti)\s+(?:po|pora|poran|poraan|poga)\w*"
+)
+_TA_CHILD_ALONE = (
+    r"தனியா|(?:1[2-7]|௧[௨-௭])\s+வய|\b(?:thaniya|thaniyaa|thaniyaga)\b|\b1[2-7]\s+(?:vayasu|"
+    r"vayathu|years?)\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_SAYS_HE_IS_KIN, _TA_TAKING_AWAY, _TA_CHILD_ALONE),
+)
+
+# Lost, in the dark, with the phone dying ("நான் வழி தெரியாம மாட்டிக்கிட்டேன், இருட்டா இருக்கு,
+# போன் சார்ஜ் தீர போகுது"); not a charger forgotten on a dark evening.
+_TA_LOST_WAY = (
+    r"வழி\s+(?:\S+\s+)?(?:தெரியாம|தெரியாமல்|தவறி|மாறி)|தொலைஞ்சு|தொலைந்து|\b(?:vazhi|vali|route)\s+"
+    r"(?:\w+\s+)?(?:theriyama|theriyaama|thavari|maari)\b|\btholanj\w*"
+)
+_TA_DARK = r"இருட்டா|இருட்டு|இருள்|\b(?:iruttu|irutta|irul)\b"
+_TA_PHONE_DYING = (
+    r"(?:போன்|சார்ஜ்|பேட்டரி)\S*\s+(?:\S+\s+){0,2}(?:தீர|முடிய|குறைய|காலி|ஆஃப்|ஆப்)|\b(?:phone|"
+    r"charge|battery)\w*\s+(?:\w+\s+){0,2}(?:theera|theer|mudiy|kuraiy|kaali|off|low)\w*"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_LOST_WAY, _TA_DARK, _TA_PHONE_DYING),
+)
+
+# A fire broken out where the writer is, with no way out ("என் வீட்டுல தீ பிடிச்சிருக்கு, என்னால
+# வெளியே வர முடியல"); not a heater on with rain outside.
+_TA_FIRE_NOW = (
+    r"(?<!\S)தீ\s+(?:பிடிச்சிருக்கு|பிடித்து|பிடிச்சு|பற்றி|எரியுது|பத்திக்கிச்சு)|தீப்பிடி|\b(?:thee|"
+    r"fire)\s+(?:pidich|pidithu|patti|pathik|eriyu)\w*"
+)
+_TA_NO_WAY_OUT = (
+    r"வெளியே\s+(?:\S+\s+)?(?:வர|போக)\s+(?:முடியல|முடியவில்லை)|மாட்டிக்கிட்ட|சிக்கி|புகை|"
+    r"\b(?:veliya|veliye)\s+(?:\w+\s+)?(?:vara|poga)\s+(?:mudiyala|mudiyalai|mudiyadhu)\b|"
+    r"\bmaattik\w*|\bsikki\w*|\bpugai\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_FIRE_NOW, _TA_NO_WAY_OUT),
+)
+
+# A child not breathing right ("என் குழந்தை சரியா மூச்சு விடல"); not a child who won't sleep.
+_TA_NOT_BREATHING = (
+    r"மூச்சு\S*\s+(?:\S+\s+){0,2}(?:விடல|விடவில்லை|வரல|வரவில்லை|விட\s+முடியல|திணற)|மூச்சுத்திணற|"
+    r"\b(?:moochu|muchu|moochi)\s+(?:\w+\s+){0,2}(?:vidala|vidalai|varala|thinar|vida\s+"
+    r"mudiyala)\w*"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_CHILD + r"|\bbaby\b", _TA_NOT_BREATHING),
+)
+
+# A fit that has gone on for minutes or won't stop ("வலிப்பு வருகிறது. 5 நிமிடம் ஆகிறது.
+# நிற்கவில்லை"); not a pain ("வலி") of five minutes.
+_TA_FIT = r"வலிப்பு|ஃபிட்ஸ்|\b(?:valippu|valipu)\b"
+_TA_GOING_ON = (
+    r"(?:\d+|ஐந்து|அஞ்சு|பத்து)\s+(?:நிமிஷ|நிமிட)|நிக்கல|நிற்கவில்லை|நிக்கவே\s+இல்ல|நிற்கல|"
+    r"\b\d+\s+(?:nimisham|nimidam|minute|min)\w*|\bnikkala\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_FIT, _TA_GOING_ON),
+)
+
+# Someone who fell, with the head bleeding or not waking ("அம்மா கீழே விழுந்துட்டாங்க, தலையில
+# ரத்தம் வருது"); not a phone dropped.
+_TA_FELL = (
+    r"விழுந்துட்ட|விழுந்துவிட்ட|விழுந்துட்டா|கீழே\s+விழு|\b(?:vizhunth|vizhund|vilunth|vilund)\w*|"
+    r"\bkeezha\s+vizh\w*"
+)
+_TA_HEAD_BLEEDING_OR_OUT = (
+    r"தலை\S*\s+(?:\S+\s+)?(?:ரத்தம்|இரத்தம்)|எழுந்திருக்கல|எழுந்திருக்கவில்லை|மயக்க|"
+    r"\b(?:thalai|thala)\w*\s+(?:\w+\s+)?(?:ratham|rattham|ratam)\b|\b(?:ezhunthirikala|"
+    r"ezhundhirikala|mayakk\w*)\b|" + _TA_NOT_COMING_ROUND
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_FELL, _TA_HEAD_BLEEDING_OR_OUT),
+)
+
+# Someone held for removal who will be killed if sent back ("நாளைக்கு இலங்கைக்கு அனுப்பப்
+# போறாங்க, போனா அவனைக் கொன்னுடுவாங்க"); not a trip home for a wedding.
+_TA_SENT_BACK = (
+    r"(?:திருப்பி|நாட்டுக்கு|இலங்கைக்கு|ஊருக்கு)\s+(?:\S+\s+)?அனுப்ப|டிபோர்ட்|தடுப்பு\s+முகாம்|"
+    r"\b(?:detention|deport\w*)|\b(?:thiruppi|naattukku|ilangaikku|oorukku)\s+(?:\w+\s+)?anupp\w*"
+)
+_TA_THEY_WILL_KILL = (
+    r"கொன்னுடுவாங்க|கொல்லுவாங்க|கொன்றுவிடுவார்கள்|கொன்னுருவாங்க|\b(?:konnuduvanga|kolluvanga|"
+    r"konnuruvanga)\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_SENT_BACK, _TA_THEY_WILL_KILL),
 )

@@ -10,11 +10,21 @@ food; a child beaten with blood from the head; the writer's marriage to be made 
 with the tickets bought; the writer kept locked in at home, with her papers taken or by her
 husband or in-laws; a girl to be cut (khatna); chest pain with someone not speaking or not
 responding now; and someone beaten or tied up to drive out a jinn or a spirit.
+Also an agent owed money who threatens to kill or hurt the family; a knife threatened; a visa
+to be cancelled or the Home Office told if she tells; a landlord who wants sex for the rent or
+threatens the Home Office; a crowd throwing stones at the hotel or home; a child alone taken by
+a man who says he is the uncle; the family put out tonight with nowhere to sleep (Latin
+spelling); lost in the dark with the phone dying; a fire with no way out; a child not breathing
+right; a fit going on for minutes.
 Left alone: a whole box of biscuits eaten, curtains put up tonight, all the biryani eaten, a
 husband killing mosquitoes, a knife taken to the vegetables with the door shut for the cold,
 children at their grandmother's for two days, a ball hit with sweat on the head, one's own
 wedding long past and a cousin's tickets, documents handed to a solicitor, a son's khatna,
-chest pain gone by and someone talking well, a prayer said over someone for a jinn.
+chest pain gone by and someone talking well, a prayer said over someone for a jinn; an
+agent's fee with a file to close, a team place lost, a visa date beside a surprise, garden work
+for the rent, fireworks outside the hotel, the family's own uncle taking a girl to a wedding,
+leaving home for a wedding, a charger forgotten, a heater on in the rain, a child not sleeping,
+a tour ("daura") of five minutes.
 """
 
 from __future__ import annotations
@@ -215,4 +225,178 @@ _UR_BEATEN_OR_TIED = (
 URDU_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:فلم|ڈرامہ|کہانی|\b(?:film|movie|drama|kahani|game)\b))"
     + every_one_of(_UR_SPIRIT_OUT, _UR_BEATEN_OR_TIED),
+)
+
+# An agent or smuggler owed money who threatens to kill or hurt the writer or family ("ایجنٹ
+# کہتا ہے پیسے دو ورنہ گھر والوں کو مار دے گا", "agent bolta hai paise nahi diye to pariwar ko
+# maar dega"); not an agent's fee due with the file to be closed.
+_UR_AGENT = r"ایجنٹ|سمگلر|اسمگلر|ڈنکی|دلال|\b(?:agent|smuggler|dunki|donkey|dalal)\b"
+_UR_MONEY_OWED = (
+    r"پیس[ےہ]|قرض|رقم|ادھار|\b(?:paise|paisa|paisay|pese|qarz|karz|karza|qarza|raqam|udhaar|"
+    r"udhar)\b"
+)
+_UR_HARM_THREAT = (
+    r"(?:مار|مروا|اٹھوا|اٹھا)\s+(?:دے|دیں|ڈالے|ڈالیں|دوں)\s*(?:گے|گا)|نقصان\s+پہنچا|"
+    r"\b(?:maar|mar|marwa|marva|uthwa|utha)\s*(?:dega|denge|dunga|doonga|dalega|daalega|"
+    r"dalenge|daalenge|degi)\b|\b(?:nuqsan|nuksan)\s+(?:pohncha|pahuncha|pohoncha)\w*"
+)
+# A knife or a gun to be used on someone, told as a threat ("چاقو مار دیں گے", "chaku maar
+# denge"); not a knife to cut the cake.
+_UR_STAB_THREAT = (
+    r"(?:چاقو|چھری|چھرا|گولی)\s+(?:\S+\s+)?مار\s+(?:دیں|دے|دوں)\s*(?:گے|گا)|"
+    r"\b(?:chaa?ku|chaa?qu|chh?uri|chh?ura|knife|goli)\s+(?:\w+\s+)?(?:maar|mar)\s*(?:denge|"
+    r"dega|dunga|doonga|dengay|dein\s+ge|de\s+ga)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_AGENT, _UR_MONEY_OWED, _UR_HARM_THREAT),
+    _UR_STAB_THREAT,
+)
+
+# The writer's visa to be cancelled or the Home Office told, if she tells anyone ("agar maine
+# kisi ko bataya to home office ko bol ke mera visa cancel karwa dega"); not a visa date said
+# beside a surprise kept.
+_UR_IF_TOLD_OR_ELSE = (
+    r"بتایا\s+تو|بتاؤ\S*\s+(?:گی|گے)\s+تو|ورنہ|\bbataya\s+(?:to|tou|toh)\b|"
+    r"\bbatao?(?:gi|ge|gay)\s+(?:to|toh)\b|\b(?:warna|varna)\b"
+)
+_UR_STATUS_THREAT = (
+    r"(?:ویزا|پاسپورٹ)\s+(?:\S+\s+)?(?:کینسل|منسوخ|ختم)|(?:ہوم\s+آفس|امیگریشن)\s+(?:کو\s+)?"
+    r"(?:\S+\s+)?(?:بتا|بول|رپورٹ|شکایت)|\b(?:visa|passport)\s+(?:\w+\s+)?(?:cancel|radd|"
+    r"khatam|khatm)\b|\b(?:home\s+office|immigration)\s+(?:ko|ku)\s+(?:\w+\s+)?(?:bol|bata|"
+    r"report|shikayat|complain)\w*"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_IF_TOLD_OR_ELSE, _UR_STATUS_THREAT),
+)
+
+# A landlord who wants sex for the rent, or threatens to tell the Home Office ("landlord kehta
+# hai kiraye ke badle mere sath so jao", "ورنہ ہوم آفس کو بتا دوں گا"); not a landlord who
+# wants the garden done for the rent.
+_UR_LANDLORD = r"مالک\s+مکان|مکان\s+مالک|\b(?:makan\s+malik|malik\s+makan|landlord)\b"
+_UR_SLEEP_WITH = (
+    r"ساتھ\s+(?:سو|سونا|سوؤ|سوئے|سوو)|سیکس|\b(?:saath|sath|sat)\s+(?:so|sona|sone|soo|soyo|"
+    r"sooo|sojao|so\s+jao)\b|\bsex\b"
+)
+_UR_RENT_OR_ELSE = (
+    r"کرای|ورنہ|نہیں\s+تو|\b(?:kiraya|kiraye|kiraaya|kiraa?ye|warna|varna|wrna)\b|"
+    r"\bnahi\s+(?:to|toh)\b"
+)
+_UR_HOME_OFFICE_TOLD = (
+    r"(?:ہوم\s+آفس|امیگریشن)\s+(?:کو\s+)?(?:\S+\s+)?(?:بتا|رپورٹ|شکایت|بول)\s*(?:کر\s+)?"
+    r"(?:دوں\s*گا|دے\s*گا|دیں\s*گے)|\b(?:home\s+office|immigration)\s+(?:\w+\s+){0,2}(?:bata|"
+    r"report|shikayat|bol|complain)\s*(?:kar\s+)?(?:dunga|doonga|dega|denge|dungi)\b"
+)
+_UR_SEX_OR_REPORT = f"{_UR_SLEEP_WITH}|{_UR_HOME_OFFICE_TOLD}"
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_LANDLORD, _UR_RENT_OR_ELSE, _UR_SEX_OR_REPORT),
+)
+
+# A crowd at the writer's hotel or home throwing stones now ("ہمارے ہوٹل کے باہر لوگ جمع ہیں اور
+# پتھر پھینک رہے ہیں"); not fireworks set off outside.
+_UR_AT_OUR_PLACE = (
+    r"ہوٹل|گھر|کھڑکی|فلیٹ|عمارت|\b(?:hotel|ghar|khirki|khidki|window|flat|building|house)\b"
+)
+_UR_STONES_NOW = (
+    r"(?:پتھر|اینٹ)\S*\s+(?:\S+\s+)?(?:پھینک|مار|برسا)\s*(?:رہے|رہی)|\b(?:pat?th?h?ar|"
+    r"eent|eentein|int|stones?|bricks?)\s+(?:\w+\s+)?(?:phenk|fenk|phaink|maar|mar|barsa|"
+    r"throw)\s*(?:rahe|raha|rhe|rahay)\b"
+)
+_UR_CROWD = (
+    r"لوگ|ہجوم|بھیڑ|لڑکے|جمع|\b(?:log|hujoom|bheed|bheer|larke|ladke|crowd|jama|ikathe|"
+    r"ikatthe|gang)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_AT_OUR_PLACE, _UR_STONES_NOW, _UR_CROWD),
+)
+
+# A child alone and a man who says he is the uncle taking the child away ("ایک آدمی کہتا ہے وہ
+# اس کا چچا ہے اور آج رات اسے لے جا رہا ہے"); not the family's own uncle taking her to a wedding.
+_UR_SAYS_HE_IS_KIN = (
+    r"(?:کہتا|بتاتا|بولتا)\s+(?:ہے\s+)?(?:کہ\s+)?(?:(?:وہ|میں)\s+)?(?:اس\s+کا|اس\s+کی|اسکا|اسکی)\s+"
+    r"(?:چچا|ماموں|تایا|خالو|پھوپھا|انکل|رشتہ\s*دار)|\b(?:kehta|kahta|keh\s+raha|bolta|"
+    r"bol\s+raha|batata|bata\s+raha)\s+(?:(?:hai|he|h)\s+)?(?:(?:ke|ki|k)\s+)?(?:(?:wo|woh|vo|"
+    r"main|mai)\s+)?(?:uska|iska|uski|iski|us\s+ka|is\s+ka|us\s+ki|is\s+ki)\s+(?:chacha|"
+    r"chachu|mamu|mama|mamoo|taya|khalu|phupha|uncle|rishtedar)\b"
+)
+_UR_TAKING_AWAY = (
+    r"لے\s+(?:\S+\s+)?(?:جا\s+رہا|جا\s+رہے|جائے\s*گا)|\b(?:le|lay|ley)\s+(?:\w+\s+)?(?:ja\s+"
+    r"(?:raha|rahe|rha)|jayega|jaega|jaye\s*ga|jaa\s+raha)\b"
+)
+_UR_CHILD_ALONE = (
+    r"اکیل|(?:1[2-7]|۱[۲-۷])\s+سال|\b(?:akela|akeli|akelay|akele)\b|\b1[2-7]\s+(?:saal|sal|"
+    r"years?)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_SAYS_HE_IS_KIN, _UR_TAKING_AWAY, _UR_CHILD_ALONE),
+)
+
+# The writer and family put out of home tonight with nowhere to sleep or in the cold ("hamein
+# aaj raat ghar se nikal diya, sone ki koi jagah nahi"); not leaving home for a wedding.
+_UR_WE_OR_I_LATIN = r"\b(?:hamein|hame|hume|humein|hamko|humko|mujhe|mujhko|hum|ham|main)\b"
+_UR_PUT_OUT_LATIN = (
+    r"\b(?:ghar|flat|makan)\s+(?:se\s+)?(?:\w+\s+)?(?:nikal|nikaal|nikala|nikaala)\s*(?:diya|"
+    r"dia|di|diye|dia\s+gaya)\b"
+)
+_UR_NOWHERE_OR_COLD_LATIN = (
+    r"\b(?:sone|rehne|rukne)\s+(?:ki|ka)\s+(?:koi\s+)?jagah\s+(?:nahi|nahin|nai)\b|\bkoi\s+"
+    r"jagah\s+(?:nahi|nahin|nai)\b|\b(?:sardi|thand|thandi)\b|\baa?j\s+raa?t\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_WE_OR_I_LATIN, _UR_PUT_OUT_LATIN, _UR_NOWHERE_OR_COLD_LATIN),
+)
+
+# Lost, in the dark, with the phone dying ("میں راستہ بھول گیا ہوں، اندھیرا ہو گیا ہے، فون کی
+# بیٹری ختم ہونے والی ہے"); not a charger forgotten on a dark evening.
+_UR_LOST_WAY = (
+    r"(?:راستہ|رستہ)\s+(?:\S+\s+)?بھول|کھو\s+(?:گیا|گئی)|بھٹک|\b(?:ra?a?sta|rasta)\s+(?:\w+\s+)?"
+    r"(?:bhool|bhul)\w*|\bkho\s+(?:gaya|gayi|gai|gya|gyi)\b|\bbhatak\w*"
+)
+_UR_DARK = r"اندھیر|\b(?:andhera|andhere)\b"
+_UR_PHONE_DYING = (
+    r"(?:بیٹری|چارج|فون)\S*\s+(?:\S+\s+){0,2}(?:ختم|کم|مر|بند\s+ہو)|\b(?:battery|charge|"
+    r"charging|phone)\s+(?:\w+\s+){0,2}(?:khatam|khatm|kam|low|mar|band\s+ho|dead)\w*"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_LOST_WAY, _UR_DARK, _UR_PHONE_DYING),
+)
+
+# A fire broken out where the writer is, with no way out ("میرے فلیٹ میں آگ لگ گئی ہے، میں باہر
+# نہیں نکل سکتا"); not a heater on with rain outside.
+_UR_FIRE_BROKE_OUT = r"آگ\s+لگ\s*(?:گئی|گئ|رہی)|\baa?g\s+lag\s*(?:gayi|gai|gyi|gaee|rahi)\b"
+_UR_NO_WAY_OUT = (
+    r"باہر\s+نہیں|نکل\s+نہیں|پھنس|دھو[ئا]|\b(?:bahar|baahar)\s+(?:nahi|nahin|nai)\b|\bnikal\s+"
+    r"(?:nahi|nahin|nai)\b|\b(?:phans|phas|fas|fans)\w*|\b(?:dhuan|dhuwan|dhuaan)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_FIRE_BROKE_OUT, _UR_NO_WAY_OUT),
+)
+
+# A child not breathing right ("میرا بچہ ٹھیک سے سانس نہیں لے رہا", "bachcha saans nahi le
+# raha"); not a child who won't sleep.
+_UR_A_CHILD = (
+    r"بچ|بیٹ[اییے]|بےبی|\b(?:bacha|bachcha|bachha|bacche|bachay|bachi|bacchi|beta|beti|baby|"
+    r"munna|munni)\b"
+)
+_UR_NOT_BREATHING = (
+    r"سانس\s+(?:\S+\s+){0,2}نہیں\s+(?:لے|آ)\s*(?:رہا|رہی|پا)|سانس\s+(?:رک|اکھڑ)|"
+    r"\b(?:saans|sans|saas)\s+(?:\w+\s+){0,2}(?:nahi|nahin|nai)\s+(?:le|aa|a|lay)\s*(?:raha|"
+    r"rahi|rha|rhi|pa)\w*|\b(?:saans|sans)\s+(?:ruk|ukhar)\w*"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_A_CHILD, _UR_NOT_BREATHING),
+)
+
+# A fit that has gone on for minutes or won't stop ("اسے دورہ پڑا ہے، 5 منٹ ہو گئے", "daura
+# para hai, ruk nahi raha"); not a tour ("daura") of five minutes.
+_UR_FIT = (
+    r"دورہ\s+(?:\S+\s+)?(?:پڑا|پڑ\s+رہا|آیا|آ\s+رہا)|مرگی|جھٹکے|\b(?:daura|dora|dorah|daurah)\s+"
+    r"(?:\w+\s+)?(?:para|pada|parha|padha|pad\s+raha|par\s+raha|aaya|aya|aa\s+raha)\b|"
+    r"\b(?:mirgi|jhatke|jhatkay)\b|\bfits?\s+(?:aaya|aya|para|pada|aa\s+raha)\b"
+)
+_UR_GOING_ON = (
+    r"(?:\d+|[۰-۹]+|پانچ|دس)\s+منٹ|رک\s+نہیں|بند\s+نہیں|\b(?:\d+|paanch|panch|das)\s+(?:minute|"
+    r"mint|min|minat)\w*|\b(?:ruk|band)\s+(?:nahi|nahin|nai)\s+(?:raha|rahe|rahi|ho)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_FIT, _UR_GOING_ON),
 )

@@ -5,11 +5,11 @@ safeguarding_languages.fold.
 
 It reads a partner or anyone holding a visa or passport who threatens to have the writer sent
 back if she tells, or who beats her; an employer or landlord holding a passport with pay kept
-back, a door locked on the worker or a threat of deportation; a religious teacher, tutor or
-coach who beats or touches a child, with a threat if it is told or a class again soon; and a
-baby days or weeks old who will not feed, is floppy, blue or not breathing well; waters broken
-now with the weeks, bleeding or no one home; bleeding in a pregnancy; a landlord breaking in or
-throwing the family's things out.
+back, a beating or a burn, a door locked on the worker or a threat of deportation; a religious
+teacher, tutor or coach who beats or touches a child, with a threat if it is told or a class
+again soon; and a baby days or weeks old who will not feed, is floppy, blue or not breathing
+well; waters broken now with the weeks, bleeding or no one home; bleeding in a pregnancy; a
+landlord breaking in or throwing the family's things out.
 Left alone: a visa sponsor or the Home Office named for a renewal, a passport taken to be
 copied and given back, a teacher praised or a coach's "we'll beat them" about a match, a
 newborn feeding well, a blood test in a pregnancy, a landlord fitting a new door.
@@ -45,11 +45,12 @@ _UR_PASSPORT_HELD = (
     r"\bpassport\s+(?:\w+\s+){0,2}(?:rakh|le\s+liya|le\s+li|chheen|cheen|"
     r"nahi\s+de(?:ta|ti|\s+raha))"
 )
-# Pay kept back, locked in, or threatened with deportation.
+# Pay kept back, locked in, beaten or burnt, or threatened with deportation.
 _UR_EXPLOITED = (
     r"تنخواہ\s+نہیں|پیسے\s+نہیں\s+د|بند\s+کر\s+(?:دیتا|دیتے|دیا)|"
     r"\b(?:tankhwa|tankhwah|tankha|salary|pagaar|paise)\s+(?:\w+\s+)?(?:nahi|nahin|nai)\s+"
-    r"(?:di|diya|de|mili|mila)\b|\bband\s+kar\s+(?:deta|dete|diya|deti)\b|" + _UR_SENT_BACK
+    r"(?:di|diya|de|deta|dete|deti|mili|mila|milti)\b|\bband\s+kar\s+(?:deta|dete|diya|deti)\b|"
+    r"جلا\s+دیا|\bjala\s+(?:diya|dia|di)\b|" + _UR_BEATEN + "|" + _UR_SENT_BACK
 )
 _UR_NOT_COPIED = r"^(?!.*(?:\bcopy\b|\bphotocopy\b|\bscan\b|\bwa?apa?s\s+de|کاپی|واپس\s+د))"
 # A religious teacher, tutor, teacher or coach.

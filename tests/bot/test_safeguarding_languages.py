@@ -11822,6 +11822,701 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "emmi we23et w rasa 3am ynazzef w ma 3am tfee2",
             "emmi we23et 3al ard bas 2amet w hiye mnee7a",
         ),
+        # Punjabi: a wife who beat the writer again and threatens a false police report; spices
+        # pounded
+        (
+            "pa",
+            "paaji main sat nu ni aa sakda. gharwali ne phir kutt ditta te kehndi je kise nu "
+            "dasseya taan police nu jhooth bol ke mainu andar karva degi. bacheyan nu vi milan "
+            "ni dindi",
+            "paaji main sat nu ni aa sakda. gharwali ne phir masala kutt ditta te kehndi je "
+            "kise nu dasseya taan gussa karugi",
+        ),
+        # Punjabi: boys threatened to knife my son this evening; to cut a cake with a knife
+        (
+            "pa",
+            "ਮੇਰੇ ਪੁੱਤ ਨੂੰ ਕਾਲਜ ਦੇ ਕੁਝ ਮੁੰਡਿਆਂ ਨੇ ਧਮਕੀ ਦਿੱਤੀ ਹੈ ਕਿ ਅੱਜ ਸ਼ਾਮ ਨੂੰ ਉਸ ਨੂੰ ਚਾਕੂ ਮਾਰ ਦੇਣਗੇ। ਉਹ ਡਰਦਾ ਕਾਲਜ "
+            "ਵਿੱਚ ਹੀ ਲੁਕਿਆ ਹੋਇਆ ਹੈ।",
+            "ਮੇਰੇ ਪੁੱਤ ਨੂੰ ਕਾਲਜ ਦੇ ਕੁਝ ਮੁੰਡਿਆਂ ਨੇ ਦੱਸਿਆ ਕਿ ਅੱਜ ਸ਼ਾਮ ਨੂੰ ਚਾਕੂ ਨਾਲ ਕੇਕ ਕੱਟ ਦੇਣਗੇ।",
+        ),
+        # Punjabi: the agent will have my father killed if I don't pay by tomorrow; will close the
+        # file
+        (
+            "pa",
+            "ਮੇਰਾ ਏਜੰਟ ਕਹਿੰਦਾ ਕਿ ਜੇ ਮੈਂ ਕੱਲ੍ਹ ਤੱਕ ਪੈਸੇ ਨਾ ਦਿੱਤੇ ਤਾਂ ਉਹ ਪਿੰਡ ਵਿੱਚ ਮੇਰੇ ਪਿਤਾ ਜੀ ਨੂੰ ਮਰਵਾ ਦੇਵੇਗਾ, ਤੇ ਇੱਥੇ "
+            "ਵੀ ਮੇਰੇ ਕੋਲ ਬੰਦੇ ਭੇਜੇਗਾ",
+            "ਮੇਰਾ ਏਜੰਟ ਕਹਿੰਦਾ ਕਿ ਜੇ ਮੈਂ ਕੱਲ੍ਹ ਤੱਕ ਪੈਸੇ ਨਾ ਦਿੱਤੇ ਤਾਂ ਉਹ ਫਾਈਲ ਬੰਦ ਕਰ ਦੇਵੇਗਾ",
+        ),
+        # Punjabi: I owe the agent, or he will kill my family; or the visa file stops
+        (
+            "pa",
+            "ਏਜੰਟ ਕਹਿੰਦਾ ਮੈਂ ਉਹਦੇ ਪੈਸੇ ਦੇਣੇ ਨੇ, ਨਹੀਂ ਤਾਂ ਮੇਰੇ ਪਰਿਵਾਰ ਨੂੰ ਮਾਰ ਦੇਵੇਗਾ",
+            "ਏਜੰਟ ਕਹਿੰਦਾ ਮੈਂ ਉਹਦੇ ਪੈਸੇ ਦੇਣੇ ਨੇ, ਨਹੀਂ ਤਾਂ ਵੀਜ਼ਾ ਫਾਈਲ ਰੁਕ ਜਾਊ",
+        ),
+        # Punjabi: the same in the Latin spelling; the file stops
+        (
+            "pa",
+            "agent kehnda main ohde paise dene ne, nahi taan mere parivar nu maar dauga",
+            "agent kehnda main ohde paise dene ne, nahi taan file ruk jaugi",
+        ),
+        # Punjabi: the boss kept my passport, pays nothing and beat a lad; a copy kept, paid
+        # tomorrow
+        (
+            "pa",
+            "malik ne passport rakh lya, tankhah ni dinda te kal mere naal de munde nu kuttya",
+            "malik ne mera passport di copy rakh lai, tankhah kal dinda",
+        ),
+        # Punjabi: the landlord wants sex for the rent or he tells the Home Office; garden work
+        (
+            "pa",
+            "ਮਕਾਨ ਮਾਲਕ ਕਹਿੰਦਾ ਕਿਰਾਏ ਦੀ ਥਾਂ ਮੇਰੇ ਨਾਲ ਸੌਂ, ਨਹੀਂ ਤਾਂ ਹੋਮ ਆਫਿਸ ਨੂੰ ਦੱਸ ਦੇਵਾਂਗਾ",
+            "ਮਕਾਨ ਮਾਲਕ ਕਹਿੰਦਾ ਕਿਰਾਏ ਦੀ ਥਾਂ ਬਗੀਚੇ ਦਾ ਕੰਮ ਕਰ ਦੇ, ਨਹੀਂ ਤਾਂ ਕੋਈ ਗੱਲ ਨਹੀਂ",
+        ),
+        # Punjabi: the same in the Latin spelling; garden work
+        (
+            "pa",
+            "landlord kehnda kiraye di jagah mere naal so ja, nahi taan home office nu das dauga",
+            "landlord kehnda kiraye di jagah garden da kam kar de, nahi taan koi gall ni",
+        ),
+        # Punjabi: a crowd outside our hotel throwing stones; letting off crackers
+        (
+            "pa",
+            "ਸਾਡੇ ਹੋਟਲ ਦੇ ਬਾਹਰ ਭੀੜ ਇਕੱਠੀ ਹੋ ਗਈ ਹੈ ਤੇ ਪੱਥਰ ਮਾਰ ਰਹੇ ਨੇ",
+            "ਸਾਡੇ ਹੋਟਲ ਦੇ ਬਾਹਰ ਭੀੜ ਇਕੱਠੀ ਹੋ ਗਈ ਹੈ ਤੇ ਪਟਾਕੇ ਚਲਾ ਰਹੇ ਨੇ",
+        ),
+        # Punjabi: the same in the Latin spelling; crackers
+        (
+            "pa",
+            "saade hotel de bahar bheed ikathi ho gayi te patthar sutt rahe ne",
+            "saade hotel de bahar bheed ikathi ho gayi te patake chala rahe ne",
+        ),
+        # Punjabi: a girl of 14 alone, a man says he is her uncle and takes her tonight; her own
+        # uncle, a wedding
+        (
+            "pa",
+            "ਇੱਕ 14 ਸਾਲ ਦੀ ਕੁੜੀ ਇਕੱਲੀ ਹੈ, ਇੱਕ ਬੰਦਾ ਕਹਿੰਦਾ ਮੈਂ ਇਹਦਾ ਚਾਚਾ ਹਾਂ ਤੇ ਅੱਜ ਰਾਤ ਇਹਨੂੰ ਲੈ ਜਾ ਰਿਹਾ",
+            "ਸਾਡੀ 14 ਸਾਲ ਦੀ ਕੁੜੀ ਨੂੰ ਅੱਜ ਰਾਤ ਉਹਦਾ ਚਾਚਾ ਵਿਆਹ ਤੇ ਲੈ ਜਾ ਰਿਹਾ",
+        ),
+        # Punjabi: the same in the Latin spelling; her own uncle
+        (
+            "pa",
+            "ik 14 saal di kudi kalli aa, ik banda kehnda main ehda chacha haan te ajj raat "
+            "ehnu lai ja reha",
+            "saadi 14 saal di kudi nu ajj raat ohda chacha viah te lai ja reha",
+        ),
+        # Punjabi: lost, dark, the phone dying; a charger forgotten
+        (
+            "pa",
+            "ਮੈਂ ਰਸਤਾ ਭੁੱਲ ਗਈ ਹਾਂ, ਹਨੇਰਾ ਹੋ ਗਿਆ, ਫੋਨ ਦੀ ਬੈਟਰੀ ਖਤਮ ਹੋਣ ਵਾਲੀ ਹੈ",
+            "ਮੈਂ ਚਾਰਜਰ ਭੁੱਲ ਗਈ ਹਾਂ, ਹਨੇਰਾ ਹੋ ਗਿਆ, ਫੋਨ ਦੀ ਬੈਟਰੀ ਖਤਮ ਹੋਣ ਵਾਲੀ ਹੈ",
+        ),
+        # Punjabi: the same in the Latin spelling; a charger forgotten
+        (
+            "pa",
+            "main rasta bhul gayi aan, hanera ho gya, phone di battery khatam hon wali aa",
+            "main charger bhul gayi aan, hanera ho gya, phone di battery khatam hon wali aa",
+        ),
+        # Punjabi: fire in my flat, I can't get out; a heater on, rain
+        (
+            "pa",
+            "ਮੇਰੇ ਫਲੈਟ ਵਿੱਚ ਅੱਗ ਲੱਗ ਗਈ ਹੈ, ਮੈਂ ਬਾਹਰ ਨਹੀਂ ਨਿਕਲ ਸਕਦੀ",
+            "ਮੇਰੇ ਫਲੈਟ ਵਿੱਚ ਹੀਟਰ ਚੱਲ ਰਿਹਾ ਹੈ, ਮੀਂਹ ਕਰਕੇ ਮੈਂ ਬਾਹਰ ਨਹੀਂ ਨਿਕਲ ਸਕਦੀ",
+        ),
+        # Punjabi: the same in the Latin spelling; a heater
+        (
+            "pa",
+            "mere flat ch agg lag gayi, main bahar ni nikal sakdi",
+            "mere flat ch heater chal reha, meenh karke main bahar ni nikal sakdi",
+        ),
+        # Punjabi: my child is not breathing properly; not sleeping properly
+        (
+            "pa",
+            "ਮੇਰਾ ਬੱਚਾ ਠੀਕ ਤਰ੍ਹਾਂ ਸਾਹ ਨਹੀਂ ਲੈ ਰਿਹਾ",
+            "ਮੇਰਾ ਬੱਚਾ ਠੀਕ ਤਰ੍ਹਾਂ ਸੌਂ ਨਹੀਂ ਰਿਹਾ",
+        ),
+        # Punjabi: the same in the Latin spelling; not sleeping
+        (
+            "pa",
+            "mera bacha theek tarah saah ni lai reha",
+            "mera bacha theek tarah so ni reha",
+        ),
+        # Punjabi: a fit, five minutes and not stopping; a tour (daura) and five minutes
+        (
+            "pa",
+            "ਉਹਨੂੰ ਦੌਰਾ ਪਿਆ ਹੈ, 5 ਮਿੰਟ ਹੋ ਗਏ, ਰੁਕ ਨਹੀਂ ਰਿਹਾ",
+            "ਉਹਨਾਂ ਦਾ ਲੰਡਨ ਦਾ ਦੌਰਾ ਹੈ, 5 ਮਿੰਟ ਹੋ ਗਏ ਟਿਕਟ ਲੱਭਦਿਆਂ",
+        ),
+        # Punjabi: the same in the Latin spelling; a tour
+        (
+            "pa",
+            "ohnu daura pya, 5 minute ho gaye, ruk ni reha",
+            "ohna da London da daura aa, 5 minute ho gaye ticket labhde",
+        ),
+        # Punjabi: mum fell, her head bleeding, not getting up; her phone dropped
+        (
+            "pa",
+            "ਮੇਰੀ ਮਾਂ ਡਿੱਗ ਪਈ, ਸਿਰ ਵਿੱਚੋਂ ਖੂਨ ਵਗ ਰਿਹਾ, ਉੱਠ ਨਹੀਂ ਰਹੀ",
+            "ਮੇਰੀ ਮਾਂ ਦਾ ਫੋਨ ਡਿੱਗ ਪਿਆ, ਸਕਰੀਨ ਟੁੱਟ ਗਈ",
+        ),
+        # Punjabi: the same in the Latin spelling; a phone dropped
+        (
+            "pa",
+            "meri maa dig payi, sir ton khoon vag reha, uth ni rahi",
+            "meri maa da phone dig pya, screen tutt gayi",
+        ),
+        # Urdu: older boys make my son of 15 sell drugs and will knife him tonight; put him off
+        # the team
+        (
+            "ur",
+            "bhai mera beta 15 saal ka hai, kuch bare larke usse drugs bikwate hain aur aaj keh "
+            "rahe the agar raat ko nahi aaya to chaku maar denge. woh abhi ghar se nikla hai",
+            "bhai mera beta 15 saal ka hai, kuch bare larke usse cricket khilate hain aur aaj "
+            "keh rahe the agar raat ko nahi aaya to team se nikal denge",
+        ),
+        # Urdu: my husband will have my visa cancelled if I tell, and beat me again; a surprise
+        (
+            "ur",
+            "mera shohar kehta hai agar maine kisi ko bataya to wo home office ko bol ke mera "
+            "visa cancel karwa dega, kal raat phir maara, abhi bhi ghar pe hai",
+            "mera shohar kehta hai agar maine kisi ko bataya to surprise kharab ho jayega, kal "
+            "visa ki date hai",
+        ),
+        # Urdu: a nanny's passport held, threatened with the police and burnt with an iron; a
+        # party, clothes ironed
+        (
+            "ur",
+            "assalam o alaikum baji maine reminder dekh liya tha lekin main nahi aa sakti "
+            "kyunki jis ghar mein main bachon ko sambhalti hoon unhon ne mera passport rakh "
+            "liya hai aur kehte hain agar bahar gayi to police ko bolenge ke main illegal hoon "
+            "aur aaj madam ne garam istri se mera haath jala diya",
+            "assalam o alaikum baji maine reminder dekh liya tha lekin main nahi aa sakti "
+            "kyunki jis ghar mein main bachon ko sambhalti hoon unhon ne aaj party rakhi hai "
+            "aur madam ne kaha kapre istri kar do",
+        ),
+        # Urdu: I owe the agent, or he will kill my family; or the file closes
+        (
+            "ur",
+            "ایجنٹ کہتا ہے میں نے اس کے پیسے دینے ہیں ورنہ وہ میرے گھر والوں کو مار دے گا",
+            "ایجنٹ کہتا ہے میں نے اس کے پیسے دینے ہیں ورنہ فائل بند ہو جائے گی",
+        ),
+        # Urdu: the same in Roman Urdu; the file closes
+        (
+            "ur",
+            "agent kehta hai mujhe uske paise dene hain warna wo mere ghar walon ko maar dega",
+            "agent kehta hai mujhe uske paise dene hain warna file band ho jayegi",
+        ),
+        # Urdu: in Roman Hindi, the agent will kill my family if unpaid; will close the file
+        (
+            "ur",
+            "agent bol raha hai paise nahi diye to mere pariwar ko maar dega",
+            "agent bol raha hai paise nahi diye to file band kar dega",
+        ),
+        # Urdu: the boss kept my passport, pays nothing and beat a boy; copied and given back
+        (
+            "ur",
+            "malik ne mera passport rakh liya hai, tankhwah nahi deta aur kal ek larke ko maara",
+            "malik ne mera passport copy karke wapas de diya, tankhwah kal deta hai",
+        ),
+        # Urdu: in Roman Hindi, passport kept, no salary, a boy beaten; a photocopy kept
+        (
+            "ur",
+            "mere malik ne passport rakh liya, salary nahi deta, kal ek ladke ko peeta",
+            "mere malik ne passport ki photocopy rakh li, salary kal deta hai",
+        ),
+        # Urdu: the landlord wants sex for the rent or he tells the Home Office; garden work
+        (
+            "ur",
+            "مالک مکان کہتا ہے کرائے کے بدلے میرے ساتھ سو، ورنہ ہوم آفس کو بتا دوں گا",
+            "مالک مکان کہتا ہے کرائے کے بدلے باغ کا کام کر دو، ورنہ کوئی بات نہیں",
+        ),
+        # Urdu: the same in Roman Urdu; garden work
+        (
+            "ur",
+            "landlord kehta hai kiraye ke badle mere sath so jao warna home office ko bata dunga",
+            "landlord kehta hai kiraye ke badle garden ka kaam kar do warna koi baat nahi",
+        ),
+        # Urdu: a crowd outside our hotel throwing stones; watching fireworks
+        (
+            "ur",
+            "ہمارے ہوٹل کے باہر لوگ جمع ہیں اور پتھر پھینک رہے ہیں",
+            "ہمارے ہوٹل کے باہر لوگ جمع ہیں اور آتش بازی دیکھ رہے ہیں",
+        ),
+        # Urdu: the same in Roman Urdu; fireworks
+        (
+            "ur",
+            "hamare hotel ke bahar log jama hain aur pathar phenk rahe hain",
+            "hamare hotel ke bahar log jama hain aur atishbazi dekh rahe hain",
+        ),
+        # Urdu: in Roman Hindi, a crowd throwing stones at our hotel; crackers
+        (
+            "ur",
+            "hamare hotel ke bahar bheed jama hai aur patthar fenk rahe hain",
+            "hamare hotel ke bahar bheed jama hai aur patakhe fod rahe hain",
+        ),
+        # Urdu: a girl of 14 alone, a man says he is her uncle, taking her tonight; her own uncle,
+        # a wedding
+        (
+            "ur",
+            "ایک 14 سال کی لڑکی اکیلی ہے، ایک آدمی کہتا ہے وہ اس کا چچا ہے اور آج رات اسے لے جا "
+            "رہا ہے",
+            "ہماری 14 سال کی بیٹی کو آج رات اس کا چچا شادی میں لے جا رہا ہے",
+        ),
+        # Urdu: the same in Roman Urdu, a boy of 15; her own uncle
+        (
+            "ur",
+            "ek 15 saal ka larka akela hai, ek aadmi kehta hai wo uska chacha hai aur aaj raat "
+            "use le ja raha hai",
+            "hamari 15 saal ki beti ko aaj raat uska chacha shaadi mein le ja raha hai",
+        ),
+        # Urdu: in Roman Hindi, the same; her own uncle
+        (
+            "ur",
+            "ek 14 saal ki ladki akeli hai, ek aadmi bolta hai wo uska chacha hai, aaj raat use "
+            "le ja raha hai",
+            "hamari 14 saal ki ladki ko aaj raat uska chacha shaadi mein le ja raha hai",
+        ),
+        # Urdu: put out tonight with the children, nowhere to sleep, cold; leaving for a wedding
+        (
+            "ur",
+            "hamein aaj raat ghar se nikal diya, bache sath hain, sone ki koi jagah nahi, bohat "
+            "sardi hai",
+            "hamein aaj raat ghar se nikalna hai shaadi ke liye, bohat sardi hai",
+        ),
+        # Urdu: in Roman Hindi, the same; going out
+        (
+            "ur",
+            "hume aaj raat ghar se nikaal diya, bachche saath hain, sone ki jagah nahi, bahut "
+            "thand hai",
+            "hume aaj raat ghar se nikalna hai, bachche saath hain, bahut thand hai",
+        ),
+        # Urdu: lost, dark, the phone dying; a charger forgotten
+        (
+            "ur",
+            "میں راستہ بھول گیا ہوں، اندھیرا ہو گیا ہے، فون کی بیٹری ختم ہونے والی ہے",
+            "میں چارجر بھول گیا ہوں، اندھیرا ہو گیا ہے، فون کی بیٹری ختم ہونے والی ہے",
+        ),
+        # Urdu: the same in Roman Urdu; a charger forgotten
+        (
+            "ur",
+            "main rasta bhool gayi hoon, andhera ho gaya, phone ki battery khatam hone wali hai",
+            "main charger bhool gayi, andhera ho gaya, phone ki battery khatam hone wali hai",
+        ),
+        # Urdu: in Roman Hindi, the same; a charger
+        (
+            "ur",
+            "main raasta bhool gayi hoon, andhera ho gaya hai, phone ki battery khatam hone "
+            "wali hai",
+            "main charger bhool gayi hoon, andhera ho gaya hai, phone ki battery khatam hone "
+            "wali hai",
+        ),
+        # Urdu: fire in my flat, I can't get out; a heater, rain
+        (
+            "ur",
+            "میرے فلیٹ میں آگ لگ گئی ہے، میں باہر نہیں نکل سکتا",
+            "میرے فلیٹ میں ہیٹر چل رہا ہے، بارش کی وجہ سے میں باہر نہیں نکل سکتا",
+        ),
+        # Urdu: the same in Roman Urdu; a heater
+        (
+            "ur",
+            "mere flat mein aag lag gayi hai, main bahar nahi nikal sakti",
+            "mere flat mein heater chal raha hai, barish ki wajah se main bahar nahi nikal sakti",
+        ),
+        # Urdu: my child is not breathing properly; not sleeping properly
+        (
+            "ur",
+            "میرا بچہ ٹھیک سے سانس نہیں لے رہا",
+            "میرا بچہ ٹھیک سے سو نہیں رہا",
+        ),
+        # Urdu: the same in Roman Urdu; not sleeping
+        (
+            "ur",
+            "mera bacha theek se saans nahi le raha",
+            "mera bacha theek se so nahi raha",
+        ),
+        # Urdu: in Roman Hindi, the same; not eating
+        (
+            "ur",
+            "mera bachcha theek se saans nahi le raha",
+            "mera bachcha theek se kha nahi raha",
+        ),
+        # Urdu: a fit for five minutes, not stopping; a tour (daura), five minutes
+        (
+            "ur",
+            "اسے دورہ پڑا ہے، 5 منٹ ہو گئے، رک نہیں رہا",
+            "ان کا لندن کا دورہ ہے، 5 منٹ ہو گئے ٹکٹ ڈھونڈتے",
+        ),
+        # Urdu: the same in Roman Urdu; a tour
+        (
+            "ur",
+            "usay daura para hai, 5 minute ho gaye, ruk nahi raha",
+            "unka London ka daura hai, 5 minute ho gaye ticket dhoondte",
+        ),
+        # Urdu: in Roman Hindi, the same; a tour
+        (
+            "ur",
+            "use daura pada hai, 5 minute ho gaye, ruk nahi raha",
+            "unka Delhi ka daura hai, 5 minute ho gaye ticket dhoondte",
+        ),
+        # Hindi: I owe the agent, or he will kill my family; or the file closes
+        (
+            "hi",
+            "एजेंट कहता है मुझे उसके पैसे देने हैं वरना वो मेरे परिवार को मार देगा",
+            "एजेंट कहता है मुझे उसके पैसे देने हैं वरना फाइल बंद हो जाएगी",
+        ),
+        # Hindi: the boss kept my passport, pays nothing and beat a boy; a photocopy
+        (
+            "hi",
+            "मेरे मालिक ने मेरा पासपोर्ट रख लिया है, पैसे नहीं देता, और कल एक लड़के को पीटा",
+            "मेरे मालिक ने मेरे पासपोर्ट की फोटोकॉपी रख ली है, पैसे कल देगा",
+        ),
+        # Hindi: the landlord wants sex for the rent or he tells the Home Office; garden work
+        (
+            "hi",
+            "मकान मालिक कहता है किराए के बदले मेरे साथ सोओ, वरना होम ऑफिस को बता दूंगा",
+            "मकान मालिक कहता है किराए के बदले बगीचे का काम कर दो, वरना कोई बात नहीं",
+        ),
+        # Hindi: a crowd outside our hotel throwing stones; watching fireworks
+        (
+            "hi",
+            "हमारे होटल के बाहर भीड़ जमा है और पत्थर फेंक रहे हैं",
+            "हमारे होटल के बाहर भीड़ जमा है और आतिशबाजी देख रहे हैं",
+        ),
+        # Hindi: a girl of 14 alone, a man says he is her uncle, taking her tonight; her own uncle
+        (
+            "hi",
+            "एक 14 साल की लड़की अकेली है, एक आदमी कहता है वो उसका चाचा है और आज रात उसे ले जा रहा है",
+            "हमारी 14 साल की बेटी को आज रात उसका चाचा शादी में ले जा रहा है",
+        ),
+        # Hindi: put out tonight with the children, nowhere to sleep, cold; leaving for a wedding
+        (
+            "hi",
+            "हमें आज रात घर से निकाल दिया, बच्चे साथ हैं, सोने की कोई जगह नहीं, बहुत ठंड है",
+            "हमें आज रात घर से निकलना है शादी के लिए, बहुत ठंड है",
+        ),
+        # Hindi: lost, dark, the phone dying; a charger forgotten
+        (
+            "hi",
+            "मैं रास्ता भूल गई हूं, अंधेरा हो गया है, फोन की बैटरी खत्म होने वाली है",
+            "मैं चार्जर भूल गई हूं, अंधेरा हो गया है, फोन की बैटरी खत्म होने वाली है",
+        ),
+        # Hindi: fire in my flat, I can't get out; a heater, rain
+        (
+            "hi",
+            "मेरे फ्लैट में आग लग गई है, मैं बाहर नहीं निकल सकता",
+            "मेरे फ्लैट में हीटर चल रहा है, बारिश की वजह से मैं बाहर नहीं निकल सकता",
+        ),
+        # Hindi: my child is not breathing properly; not sleeping properly
+        (
+            "hi",
+            "मेरा बच्चा ठीक से सांस नहीं ले रहा",
+            "मेरा बच्चा ठीक से सो नहीं रहा",
+        ),
+        # Hindi: a fit for five minutes, not stopping; a minister's tour
+        (
+            "hi",
+            "उसे दौरा पड़ा है, 5 मिनट हो गए, रुक नहीं रहा",
+            "मंत्री जी का दौरा है, 5 मिनट हो गए इंतजार करते",
+        ),
+        # Hindi: mum fell, her head bleeding, not getting up; her phone dropped
+        (
+            "hi",
+            "मेरी मां गिर गईं, सिर से खून बह रहा है, उठ नहीं रहीं",
+            "मेरी मां का फोन गिर गया, स्क्रीन टूट गई",
+        ),
+        # Bengali: an 80-year-old father sending all his money to a caller from 'the bank'; a
+        # pension checked
+        (
+            "bn",
+            "আমার বাবার বয়স ৮০, একা থাকেন। একজন লোক ফোন করে বলছে সে ব্যাংক থেকে, আর বাবা এখন "
+            "তাকে সব টাকা পাঠাচ্ছেন, আমার কথা শুনছেন না।",
+            "আমার বাবার বয়স ৮০, একা থাকেন। বাবা ব্যাংকে ফোন করে জানলেন পেনশন এসেছে, সব ঠিক আছে।",
+        ),
+        # Bengali: the boss kept my passport, pays nothing, threatens my sister; a copy kept, paid
+        # on Friday
+        (
+            "bn",
+            "আমার মালিক আমার পাসপোর্ট রেখে দিয়েছে, দিনে ১৪ ঘণ্টা কাজ করায়, টাকা দেয় না। বলেছে "
+            "পালালে দেশে আমার বোনের ক্ষতি করবে",
+            "আমার মালিক আমার পাসপোর্টের কপি রেখে দিয়েছে, দিনে ৮ ঘণ্টা কাজ করায়, টাকা শুক্রবারে দেয়।",
+        ),
+        # Bengali: a cousin held by the restaurant boss, passport taken, hot oil thrown; a recipe
+        (
+            "bn",
+            "bhai amar cousin ke restaurant er malik atke rakhse, passport niye nise, kal raate "
+            "or gaye gorom tel fele dise, doctor er kache jaite dey na",
+            "bhai amar cousin ke restaurant er malik notun recipe shikhaise, kal raate gorom "
+            "tel e mach bhaja hoise",
+        ),
+        # Bengali: I owe the smuggler, or he will kill my family; or the file closes
+        (
+            "bn",
+            "দালাল বলছে আমি তার টাকা পাই, না দিলে আমার পরিবারকে মেরে ফেলবে",
+            "দালাল বলছে আমি তার টাকা পাই, না দিলে ফাইল বন্ধ হয়ে যাবে",
+        ),
+        # Bengali: the same in the Latin spelling; the file
+        (
+            "bn",
+            "dalal bolche taka na dile amar family ke mere felbe",
+            "dalal bolche taka na dile file bondho hoye jabe",
+        ),
+        # Bengali: the landlord wants sex for the rent or he tells the Home Office; a letter come
+        (
+            "bn",
+            "bariwala bolse bhara na dile tar sathe shuite hobe, naile home office e janay dibe",
+            "bariwala bolse bhara na dile chithi dibe, home office er chithi ashle janay dibe",
+        ),
+        # Bengali: a crowd outside our hotel throwing stones; watching fireworks
+        (
+            "bn",
+            "আমাদের হোটেলের বাইরে অনেক লোক জড়ো হয়েছে, ঢিল ছুড়ছে",
+            "আমাদের হোটেলের বাইরে অনেক লোক জড়ো হয়েছে, আতশবাজি দেখছে",
+        ),
+        # Bengali: the same in the Latin spelling; fireworks
+        (
+            "bn",
+            "amader hotel er baire onek lok, pathor marche",
+            "amader hotel er baire onek lok, atoshbaji dekhche",
+        ),
+        # Bengali: a girl of 14 alone, a man says he is her uncle, taking her tonight; her own
+        # uncle
+        (
+            "bn",
+            "একটা ১৪ বছরের মেয়ে একা, একজন লোক বলছে সে তার চাচা, আজ রাতে তাকে নিয়ে যাচ্ছে",
+            "আমাদের ১৪ বছরের মেয়েকে আজ রাতে তার চাচা বিয়েতে নিয়ে যাচ্ছে",
+        ),
+        # Bengali: the same in the Latin spelling; her own uncle
+        (
+            "bn",
+            "ekta 14 bochorer meye eka, ekjon lok bolche se tar chacha, aj rate take niye jacche",
+            "amader 14 bochorer meye ke aj rate tar chacha biye te niye jacche",
+        ),
+        # Bengali: lost, dark, the phone dying; a charger forgotten
+        (
+            "bn",
+            "আমি পথ হারিয়ে ফেলেছি, অন্ধকার হয়ে গেছে, ফোনের চার্জ শেষ হয়ে যাচ্ছে",
+            "আমি চার্জার ভুলে গেছি, অন্ধকার হয়ে গেছে, ফোনের চার্জ শেষ হয়ে যাচ্ছে",
+        ),
+        # Bengali: the same in the Latin spelling; a charger forgotten
+        (
+            "bn",
+            "ami rasta haray felsi, ondhokar hoye gese, phone er charge shesh hoye jacche",
+            "ami charger bhule gesi, ondhokar hoye gese, phone er charge shesh hoye jacche",
+        ),
+        # Bengali: fire in my flat, I can't get out; a heater, rain
+        (
+            "bn",
+            "আমার ফ্ল্যাটে আগুন লেগেছে, আমি বের হতে পারছি না",
+            "আমার ফ্ল্যাটে হিটার চলছে, বৃষ্টির জন্য আমি বের হতে পারছি না",
+        ),
+        # Bengali: the same in the Latin spelling; a heater
+        (
+            "bn",
+            "amar flat e agun lagse, ber hoite parchi na",
+            "amar flat e heater cholse, bristir jonno ber hoite parchi na",
+        ),
+        # Bengali: my child can't breathe properly; can't sleep properly
+        (
+            "bn",
+            "আমার বাচ্চা ঠিকমতো শ্বাস নিতে পারছে না",
+            "আমার বাচ্চা ঠিকমতো ঘুমাতে পারছে না",
+        ),
+        # Bengali: the same in the Latin spelling; can't sleep
+        (
+            "bn",
+            "amar baccha thikmoto shash nite parche na",
+            "amar baccha thikmoto ghumaite parche na",
+        ),
+        # Bengali: a fit for five minutes, not stopping; a meeting of five minutes
+        (
+            "bn",
+            "ওর খিঁচুনি হচ্ছে, ৫ মিনিট হয়ে গেল, থামছে না",
+            "ওর মিটিং হচ্ছে, ৫ মিনিট হয়ে গেল, শেষ হচ্ছে না",
+        ),
+        # Bengali: the same in the Latin spelling; a meeting
+        (
+            "bn",
+            "or khichuni hocche 5 minute hoye gelo thamche na",
+            "or meeting hocche 5 minute hoye gelo shesh hocche na",
+        ),
+        # Tamil: my brother in detention, to be sent to Sri Lanka tomorrow, will be killed there;
+        # sent for a wedding
+        (
+            "ta",
+            "என் அண்ணனை detention centre-ல வச்சிருக்காங்க, நாளைக்கு இலங்கைக்கு அனுப்பப் போறாங்க, போனா "
+            "அவனைக் கொன்னுடுவாங்கன்னு சொல்றான், மூணு நாளா சாப்பிடவும் இல்லை",
+            "என் அண்ணனை நாளைக்கு இலங்கைக்கு அனுப்பப் போறாங்க, கல்யாணத்துக்கு, மூணு நாளா பேக் பண்றான்",
+        ),
+        # Tamil: a fit for five minutes, not stopping; a pain
+        (
+            "ta",
+            "என் தம்பிக்கு வலிப்பு வருகிறது. 5 நிமிடம் ஆகிறது. நிற்கவில்லை",
+            "என் தம்பிக்கு கால் வலி வருகிறது. 5 நிமிடம் நடந்தான்.",
+        ),
+        # Tamil: in the Latin spelling, the agent will kill my family over money; the fee is due
+        (
+            "ta",
+            "agent panam kudukkalana en family-ah kolluven nu miratturan",
+            "agent panam kudukkalana file close aagum nu solraan",
+        ),
+        # Tamil: in the Latin spelling, the boss kept my passport, pays nothing, beat a man; a
+        # copy
+        (
+            "ta",
+            "mudhalali en passport-ah vechukittaan, sambalam kudukkala, nethu oruthana adichaan",
+            "en mudhalali en passport copy-ah vechukittaan, sambalam naalaikku kudupaan",
+        ),
+        # Tamil: the landlord wants sex for the rent or he tells the Home Office; garden work
+        (
+            "ta",
+            "வீட்டு ஓனர் வாடகைக்கு பதிலா கூட படுக்கணும்னு சொல்றார், இல்லைனா ஹோம் ஆபீஸ்ல சொல்லிடுவாராம்",
+            "வீட்டு ஓனர் வாடகைக்கு பதிலா தோட்ட வேலை செய்யணும்னு சொல்றார், இல்லைனா பரவாயில்லை",
+        ),
+        # Tamil: a crowd outside our hotel throwing stones; watching fireworks
+        (
+            "ta",
+            "எங்க ஹோட்டல் வெளியே கூட்டம் நின்னு கல் எறியறாங்க",
+            "எங்க ஹோட்டல் வெளியே கூட்டம் நின்னு பட்டாசு பார்க்கறாங்க",
+        ),
+        # Tamil: the same in the Latin spelling; fireworks
+        (
+            "ta",
+            "enga hotel veliya koottam ninnu kal eriyaranga",
+            "enga hotel veliya koottam ninnu pattasu paakkuranga",
+        ),
+        # Tamil: a girl of 14 alone, a man says he is her uncle, taking her tonight; her own uncle
+        (
+            "ta",
+            "14 வயசு பொண்ணு தனியா இருக்கா, ஒருத்தன் அவளோட மாமான்னு சொல்லி இன்னைக்கு ராத்திரி கூட்டிட்டு போறான்",
+            "எங்க 14 வயசு பொண்ணை இன்னைக்கு ராத்திரி அவளோட மாமா கல்யாணத்துக்கு கூட்டிட்டு போறார்",
+        ),
+        # Tamil: lost, dark, the phone dying; a charger forgotten
+        (
+            "ta",
+            "நான் வழி தெரியாம மாட்டிக்கிட்டேன், இருட்டா இருக்கு, போன் சார்ஜ் தீர போகுது",
+            "நான் சார்ஜர் மறந்துட்டேன், இருட்டா இருக்கு, போன் சார்ஜ் தீர போகுது",
+        ),
+        # Tamil: fire at home, I can't get out; a heater, rain
+        (
+            "ta",
+            "என் வீட்டுல தீ பிடிச்சிருக்கு, என்னால வெளியே வர முடியல",
+            "என் வீட்டுல ஹீட்டர் ஓடுது, மழையால என்னால வெளியே வர முடியல",
+        ),
+        # Tamil: the same in the Latin spelling; a heater
+        (
+            "ta",
+            "en veetla thee pidichirukku, ennala veliya vara mudiyala",
+            "en veetla heater odudhu, mazhaiyala ennala veliya vara mudiyala",
+        ),
+        # Tamil: my child is not breathing properly; not sleeping properly
+        (
+            "ta",
+            "என் குழந்தை சரியா மூச்சு விடல",
+            "என் குழந்தை சரியா தூங்கல",
+        ),
+        # Tamil: the same in the Latin spelling; not sleeping
+        (
+            "ta",
+            "en kuzhandhai sariya moochu vidala",
+            "en kuzhandhai sariya thoongala",
+        ),
+        # Tamil: a fit five minutes, not stopping; a pain
+        (
+            "ta",
+            "அவனுக்கு வலிப்பு வந்து 5 நிமிஷம் ஆச்சு, நிக்கல",
+            "அவனுக்கு தலைவலி வந்து 5 நிமிஷம் ஆச்சு, சரியாயிடுச்சு",
+        ),
+        # Tamil: mum fell, her head bleeding, not getting up; her phone dropped
+        (
+            "ta",
+            "அம்மா கீழே விழுந்துட்டாங்க, தலையில ரத்தம் வருது, எழுந்திருக்கல",
+            "அம்மாவோட போன் கீழே விழுந்துடுச்சு, ஸ்கிரீன் உடைஞ்சிடுச்சு",
+        ),
+        # Tamil: the same in the Latin spelling; a phone
+        (
+            "ta",
+            "amma keezha vizhunthutanga, thalaila ratham varudhu, ezhunthirikala",
+            "ammavoda phone keezha vizhunthuduchu, screen udainjiduchu",
+        ),
+        # Gujarati: I owe the agent, or he will kill my family; or the file closes
+        (
+            "gu",
+            "એજન્ટ કહે છે કે મારે તેના પૈસા આપવાના છે, નહીં તો મારા પરિવારને મારી નાખશે",
+            "એજન્ટ કહે છે કે મારે તેના પૈસા આપવાના છે, નહીં તો ફાઇલ બંધ થઈ જશે",
+        ),
+        # Gujarati: the same in the Latin spelling; the file
+        (
+            "gu",
+            "agent kahe che paisa nahi aapu to mara parivar ne mari nakhshe",
+            "agent kahe che paisa nahi aapu to file bandh thai jashe",
+        ),
+        # Gujarati: the boss kept my passport, pays nothing and beat a boy; a xerox kept
+        (
+            "gu",
+            "મારા માલિકે મારો પાસપોર્ટ રાખી લીધો છે, પગાર નથી આપતો, અને કાલે એક છોકરાને માર્યો",
+            "મારા માલિકે મારા પાસપોર્ટની ઝેરોક્સ રાખી લીધી છે, પગાર કાલે આપશે",
+        ),
+        # Gujarati: the landlord wants sex for the rent or he tells the Home Office; garden work
+        (
+            "gu",
+            "મકાનમાલિક કહે છે કે ભાડાના બદલે તેની સાથે સૂવું પડશે, નહીં તો હોમ ઓફિસને કહી દેશે",
+            "મકાનમાલિક કહે છે કે ભાડાના બદલે બગીચાનું કામ કરવું પડશે, નહીં તો વાંધો નહીં",
+        ),
+        # Gujarati: a crowd outside our hotel throwing stones; watching fireworks
+        (
+            "gu",
+            "અમારી હોટલની બહાર ટોળું ભેગું થયું છે અને પથ્થર ફેંકે છે",
+            "અમારી હોટલની બહાર ટોળું ભેગું થયું છે અને ફટાકડા જુએ છે",
+        ),
+        # Gujarati: I'll kill myself before they send me back; a story about it
+        (
+            "gu",
+            "મને પાછો મોકલે એ પહેલાં હું આપઘાત કરી લઈશ, કાલે મારી ફ્લાઇટ છે",
+            "મને પાછો મોકલે એ પહેલાં હું ઘરે ફોન કરી લઈશ, કાલે મારી ફ્લાઇટ છે",
+        ),
+        # Gujarati: the same in the Latin spelling; a call home
+        (
+            "gu",
+            "mane pacho mokle e pehla hu aapghat kari laish, kale mari flight che",
+            "mane pacho mokle e pehla hu ghare phone kari laish, kale mari flight che",
+        ),
+        # Gujarati: a girl of 14 alone, a man says he is her uncle, taking her tonight; her own
+        # uncle
+        (
+            "gu",
+            "14 વર્ષની છોકરી એકલી છે, એક માણસ કહે છે કે તે તેનો કાકા છે અને આજે રાત્રે તેને લઈ જાય છે",
+            "અમારી 14 વર્ષની દીકરીને આજે રાત્રે તેના કાકા લગ્નમાં લઈ જાય છે",
+        ),
+        # Gujarati: lost, dark, the phone dying; a charger forgotten
+        (
+            "gu",
+            "હું રસ્તો ભૂલી ગઈ છું, અંધારું થઈ ગયું છે, ફોનની બેટરી પૂરી થવા આવી છે",
+            "હું ચાર્જર ભૂલી ગઈ છું, અંધારું થઈ ગયું છે, ફોનની બેટરી પૂરી થવા આવી છે",
+        ),
+        # Gujarati: fire in my flat, I can't get out; a heater, rain
+        (
+            "gu",
+            "મારા ફ્લેટમાં આગ લાગી છે, હું બહાર નીકળી શકતી નથી",
+            "મારા ફ્લેટમાં હીટર ચાલે છે, વરસાદને લીધે હું બહાર નીકળી શકતી નથી",
+        ),
+        # Gujarati: my child is not breathing properly; not sleeping properly
+        (
+            "gu",
+            "મારું બાળક બરાબર શ્વાસ નથી લેતું",
+            "મારું બાળક બરાબર ઊંઘ નથી લેતું",
+        ),
+        # Gujarati: a fit, five minutes, not stopping; a cramp
+        (
+            "gu",
+            "તેને ખેંચ આવી છે, 5 મિનિટ થઈ ગઈ, બંધ નથી થતી",
+            "તેને પગમાં દુખાવો છે, 5 મિનિટ થઈ ગઈ, હવે સારું છે",
+        ),
+        # Gujarati: in the Latin spelling, mum fell, head bleeding, not coming round; a phone
+        # dropped
+        (
+            "gu",
+            "mari mummy padi gayi, matha mathi lohi nikle che, bhan ma nathi aavti",
+            "mari mummy no phone padi gayo, screen tuti gai",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
