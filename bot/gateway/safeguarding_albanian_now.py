@@ -13,6 +13,16 @@ Left alone: a box of tablets bought, a game won, a cake cut with a knife, a frie
 from the bus, a child at home with a temperature, a child hit by a ball, a cousin's wedding
 abroad, in-laws who keep the writer informed, a son's circumcision, chest pain after the gym,
 a carpet beaten to get the dust out.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+and children put out with nowhere to sleep; the writer lost in the dark or with the phone dying; a
+fire at home with no way out; a baby or child not breathing properly; a fit that has gone on for
+minutes; a man who says he is a girl's uncle and is not. Left alone: a debt to a friend, "mum will
+kill me", a landlord who wants repairs, stones thrown into the water, an uncle who collects a girl
+from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
+sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smoked.
 """
 
 from __future__ import annotations
@@ -116,6 +126,112 @@ _SQ_NOT_SPEAKING = (
 _SQ_BEATS_THEM = r"\b(?:e|i|me|na)\s+(?:rrahin|rreh|rrahen|rrahu|godasin|goditen)\b"
 _SQ_SPIRIT = r"\b(?:xhin\w*|shpirt\w*\s+(?:\w+\s+)?keq\w*|demon\w*|djall\w*|shejtan\w*|magji\w*)"
 
+# A debt ("borxh") beside a threat to kill, hurt or harm the writer or their family ("vret
+# familjen time", "do t'i bëjë keq"); not a debt to the bank paid late.
+_SQ_DEBT = r"\bborxh\w*"
+_SQ_THREAT_TO_HURT = (
+    r"\b(?:vret|vras\w*|vrane|lendo\w*|demto\w*|kercen\w*|plagos\w*)\b|\bdo\s+(?:t'?\s*i|ti|ta|"
+    r"te|me|na|t'?\s*ia)\s+(?:\S+\s+)?(?:beje|bejne|bej)\s+keq\b"
+)
+_SQ_FAMILY_OR_ME = (
+    r"\b(?:familj\w*|femij\w*|nen\w*|mam\w*|mua|me|vella\w*|motr\w*|babai|babain|djal\w*)\b"
+)
+
+# A landlord who wants sex for the rent ("pronari do seks në vend të qirasë") or will report the
+# writer to the Home Office; not a landlord who wants repairs instead of rent.
+_SQ_LANDLORD = r"\b(?:pronar\w*|qiradhen\w*|i\s+zoti\s+i\s+shtepise|landlord\w*)\b"
+_SQ_SEX_OR_REPORT = (
+    r"\bseks\w*|\bte\s+fle(?:j)?\s+me\s+(?:te|ate)\b|\bintim\w*|\bdo\s+(?:te\s+)?(?:me|na)\s+"
+    r"(?:denonc\w*|raport\w*|spiun\w*|kallzo\w*|kallxo\w*)"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the river.
+_SQ_THROWING_STONES = (
+    r"\b(?:hedh|hedhin|gjuan|gjuajne|qellojne|qellon|hodhen|gjuajten|hidhnin)\s+"
+    r"(?:\S+\s+){0,2}?(?:gur\w*|tulla|shishe)|\bme\s+gure\b"
+)
+_SQ_OUR_PLACE = (
+    r"\b(?:hotel\w*|shtepi\w*|dritar\w*|der\w*|banes\w*|apartament\w*|ne|neve|na|turm\w*)\b"
+)
+_SQ_NOT_THE_WATER = r"^(?!.*\b(?:lum\w*|uje\w*|det\w*|liqen\w*)\b)"
+
+# A girl or boy who a man says he is the uncle or a relative of ("thotë se është xhaxhai i
+# saj"), taken away; not a girl whose uncle collects her from camp.
+_SQ_SAYS_HE_IS_KIN = (
+    r"\b(?:thote|tha|pretendon|prezantohet\s+si)\s*,?\s+(?:se\s+|qe\s+)?(?:\S+\s+){0,2}?"
+    r"(?:xhaxh\w*|daj\w*|axh\w*|kusheri\w*|vella\w*|kujdestar\w*)"
+)
+_SQ_TAKES_AWAY = (
+    r"\b(?:e|ta)\s+(?:merr|marre|con|coje|cojne|marrin|cuan)\b|\bdo\s+(?:ta|e)\s+(?:marre|coje|"
+    r"cojne|marrin)\b"
+)
+_SQ_YOUNG = r"\b1[0-7]\b|\b(?:vajz\w*|djal\w*|femij\w*|cun\w*|goc\w*|mbes\w*|nip\w*)"
+
+# The writer and children put out ("na nxorën jashtë") with nowhere to sleep or freezing; not
+# children sent out of the pool at closing time.
+_SQ_THROWN_OUT = (
+    r"\b(?:na|me)\s+(?:nxoren|nxori|perzune|perzuri|hodhi|hodhen|perzen|nxjerr\w*)\b|\bdo\s+"
+    r"(?:na|me)\s+(?:nxjerre|nxjerrin|perzeje|hedhe|hedhin)\b"
+)
+_SQ_NOWHERE_TO_SLEEP = (
+    r"\b(?:nuk\s+|s'?\s*)(?:kemi|kam)\s+ku\s+(?:te\s+)?(?:flem\w*|fle|flej|rrijme|rri|shkojme|"
+    r"shkoj)\b|\bpo\s+ngrij\w*"
+)
+
+# The writer lost in the dark or with the phone dying ("kam humbur, është errësirë"); not keys
+# lost.
+_SQ_LOST = (
+    r"\bkam\s+humbur\s*(?:[.!,;]|$|rrugen\b)|\bhumba\s+rrugen\b|\bu\s+humba\b|\b(?:nuk|s'?)\s*"
+    r"di\s+ku\s+jam\b"
+)
+_SQ_DARK_OR_PHONE_DYING = (
+    r"\b(?:erresir\w*|erret|u\s+err)\b|\b(?:telefon\w*|bateri\w*)\s+(?:\S+\s+){0,2}?(?:fiket|"
+    r"mbaron|vdes|shuhet)\b"
+)
+
+# A fire in the writer's home with no way out ("ka zjarr, nuk mund të dal"); not the writer who
+# cannot go out because of work.
+_SQ_FIRE = r"\b(?:zjarr\w*|tym|tymi|tymit|tymin|digjet\s+(?:banesa|shtepia|kuzhina|pallati))\b"
+_SQ_TRAPPED = (
+    r"\b(?:nuk|s'?)\s*mund\s+(?:te\s+)?(?:dal|dalim|dale|ik|ikim|hap\s+deren)\b|\b(?:jam|jemi)\s+"
+    r"(?:te\s+|i\s+|e\s+)?bllokuar\b"
+)
+
+# A baby or child not breathing properly ("foshnja nuk merr frymë mirë"); not one who sleeps
+# badly.
+_SQ_LITTLE_ONE = r"\b(?:foshnj\w*|bebe\w*|femij\w*|djal\w*|vajz\w*|cun\w*|goc\w*)"
+_SQ_NOT_BREATHING = (
+    r"\b(?:nuk|s'?)\s*(?:po\s+)?merr\s+fryme\b|\bmezi\s+(?:po\s+)?merr\s+fryme\b|\bmerr\s+"
+    r"fryme\s+(?:me\s+veshtiresi|keq|rende)\b|\bpo\s+mbytet\b|\bu\s+nxi\b|\bpo\s+nxihet\b"
+)
+
+# A fit that has gone on for minutes ("një krizë që zgjat 5 minuta"); not an economic crisis.
+# Albanian words only: English "epilepsy" and "5 minutes" are left to the English net.
+_SQ_FIT = r"\b(?:kriz\w*|konvulsion\w*|epilepsi\w*|ngerc\w*)"
+_SQ_FOR_MINUTES = (
+    r"\b(?:\d+|pese|dhjete|disa)\s+(?:minuta|minutash)\b|"
+    r"\b(?:nuk|s'?)\s*(?:po\s+)?(?:ndalet|i\s+kalon)\b"
+)
+_SQ_NOT_A_CRISIS = (
+    r"^(?!.*\b(?:ekonomi\w*|financ\w*|politik\w*|qeveri\w*|qeshur|qeshje\w*|koll\w*|"
+    r"panik\w*|lajm\w*)\b)"
+)
+
+# A man who says he is a girl's uncle and is not ("thotë se është xhaxhai i saj por nuk
+# është").
+_SQ_NOT_REALLY_KIN = r"\bpor\s+(?:nuk|s'?)\s*(?:eshte|esht)\b"
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_SQ_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:mami|mamaja|nena|babi|babai)\s+(?:\S+\s+){0,2}?(?:vret|vras\w*)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_SQ_NOT_A_HEARTH = r"^(?!.*\b(?:oxhak\w*|sob\w*|mangall\w*|barbekju\w*|qiri\w*)\b)"
+
+# A blocked nose is not breathing badly.
+_SQ_NOT_THE_NOSE = r"^(?!.*\b(?:hund\w*|rruf\w*)\b)"
+
 ALBANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _SQ_SWALLOWED_A_BOX,
     _SQ_A_GAME + rf".*\b{_SQ_BEATS}\s+(?:\w+\s+)?{_SQ_MUM_OR_SISTER}\b",
@@ -129,4 +245,14 @@ ALBANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _SQ_GIRL_CUT,
     "^" + every_one_of(_SQ_CHEST_PAIN, _SQ_NOT_SPEAKING),
     "^" + every_one_of(_SQ_BEATS_THEM, _SQ_SPIRIT),
+    _SQ_NOT_A_PARENTS_TELLING_OFF + every_one_of(_SQ_DEBT, _SQ_THREAT_TO_HURT, _SQ_FAMILY_OR_ME),
+    "^" + every_one_of(_SQ_LANDLORD, _SQ_SEX_OR_REPORT),
+    _SQ_NOT_THE_WATER + every_one_of(_SQ_THROWING_STONES, _SQ_OUR_PLACE),
+    "^" + every_one_of(_SQ_YOUNG, _SQ_SAYS_HE_IS_KIN, _SQ_TAKES_AWAY),
+    "^" + every_one_of(_SQ_YOUNG, _SQ_SAYS_HE_IS_KIN, _SQ_NOT_REALLY_KIN),
+    "^" + every_one_of(_SQ_THROWN_OUT, _SQ_NOWHERE_TO_SLEEP),
+    "^" + every_one_of(_SQ_LOST, _SQ_DARK_OR_PHONE_DYING),
+    _SQ_NOT_A_HEARTH + every_one_of(_SQ_FIRE, _SQ_TRAPPED),
+    _SQ_NOT_THE_NOSE + every_one_of(_SQ_LITTLE_ONE, _SQ_NOT_BREATHING),
+    _SQ_NOT_A_CRISIS + every_one_of(_SQ_FIT, _SQ_FOR_MINUTES),
 )

@@ -9,6 +9,19 @@ to a cousin or abroad ("ще ме омъжи за братовчед ми"); a d
 out a spirit, a demon or a jinn. Left alone: a game of backgammon won, a cake cut with a knife, a
 child hit by a ball, a cousin's wedding abroad, a son's circumcision, chest pain after the gym,
 drums beaten to drive out spirits at New Year.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+and children thrown out with nowhere to sleep; the writer lost in the dark or with the phone
+dying; a fire at home with no way out; a baby breathing badly; a fit that has gone on for minutes;
+someone fallen who cannot get up, will not wake or whose head bleeds; the writer made to sleep
+with men; in Latin letters, the passport taken by the boss with wages unpaid or a worker beaten
+(most of these kinds are read in Latin letters too). Left alone: a debt to a friend, "mum will
+kill me", a landlord who wants repairs, stones thrown into the water, an uncle who collects a girl
+from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
+sleeps badly, a fit of laughter, a mother who fell and got straight up, a phone that fell, made to
+share a room with the children, a passport taken for a copy.
 """
 
 from __future__ import annotations
@@ -80,6 +93,171 @@ _BG_BEATS_THEM = (
 )
 _BG_SPIRIT = r"\b(?:дух\w*|демон\w*|джин\w*|бяс|бесове\w*|дявол\w*|зли\s+сили|обладан\w*)"
 
+# The Latin letters people text Bulgarian in: "ще" as "shte" or "6te", "ъ" as "a", "u" or "y",
+# "ж" as "zh" or "j", "я" as "ya", "q" or "ia".
+_BG_WILL = r"(?:ще|shte|6te|ste)"
+
+# A debt the writer is told they owe ("дължа му пари", "dalzha mu pari") beside a threat to
+# hurt or kill them or their family; not a debt to a friend settled with a discount.
+_BG_DEBT = (
+    r"\b(?:дълж(?:а|им|ах|ахме)|d[auy]l(?:zh|j)(?:a|im))\s+(?:\S+\s+){0,2}?(?:пари|сума|"
+    r"pari|suma|\d+)|\b(?:дълг\w*|d[auy]lg(?:a|ove|ovete)?)\b"
+)
+_BG_THREAT_TO_HURT = (
+    rf"\b{_BG_WILL}\s+(?:\S+\s+){{0,2}}?(?:нарани|наранят|убие|убият|пребие|пребият|посегне|"
+    r"посегнат|заколи|заколят|narani|naran[yq]at|ubie|ubi[yq]at|prebie|prebi[yq]at|posegne|"
+    r"posegnat)\b|\bзаплаш\w*|\bzaplash\w*"
+)
+_BG_FAMILY_OR_ME = (
+    r"\b(?:семейство\w*|близките|децата|майка|мен|ме|semeystvo\w*|semejstvo\w*|blizkite|"
+    r"decata|detsata|ma[yj]ka|men|me)\b"
+)
+
+# A landlord who wants sex for the rent ("хазяинът иска секс вместо наем") or will give the
+# writer away to the Home Office; not a landlord who wants repairs instead of rent.
+_BG_LANDLORD = (
+    r"\b(?:хазяи\w*|хазайк\w*|наемодател\w*|собственик\w*\s+на\s+(?:квартирата|апартамента|"
+    r"жилището|къщата)|haz[yq]ain\w*|hazain\w*|hazajk\w*|naemodatel\w*|landlord)\b"
+)
+_BG_SEX_OR_REPORT = (
+    r"\b(?:секс\w*|интим\w*|seks\w*)|\bда\s+спя\s+с\s+него\b|\bda\s+sp[yq]a\s+s\s+nego\b|"
+    rf"\b{_BG_WILL}\s+(?:ме\s+|me\s+)?(?:издаде|докладва|наклевети|izdade|dokladva|naklevet)"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the water.
+_BG_THROWING_STONES = (
+    r"\b(?:хвърл\w*|мятат|замерват|h[auy]?v[auy]rl\w*|m[yq]atat|zamervat)\s+(?:\S+\s+){0,2}?"
+    r"(?:камъ\w*|тухли|бутилки|kam[auy]\w*|tuhli|butilki)|\bс\s+камъни\b|\bs\s+kam[auy]ni\b"
+)
+_BG_OUR_PLACE = (
+    r"\b(?:хотел\w*|къща\w*|дом\w*|прозор\w*|врат\w*|апартамент\w*|нас|ни|тълпа\w*|hotel\w*|"
+    r"k[auy]shta\w*|prozor\w*|vrata\w*|nas|ni|t[auy]lpa\w*)\b"
+)
+_BG_NOT_THE_WATER = (
+    r"^(?!.*\b(?:река\w*|водата|море\w*|езеро\w*|reka\w*|vodata|more\w*|ezero\w*)\b)"
+)
+
+# A girl or boy who a man says he is the uncle or a relative of ("казва, че е чичо ѝ"), taken
+# away; not a girl whose uncle collects her from camp.
+_BG_SAYS_HE_IS_KIN = (
+    r"\b(?:казва|каза|твърди|представя\s+се\s+за|kazva|kaza|tv[auy]rdi)\s*,?\s+(?:че\s+|che\s+|"
+    r"4e\s+)?(?:\S+\s+){0,2}?(?:чичо|вуйчо|роднин\w*|брат\w*|настойник\w*|chicho|4i4o|"
+    r"vu[yj]cho|rodnin\w*|brat\w*)"
+)
+_BG_TAKES_AWAY = (
+    r"\b(?:взима|взема|вземе|води|заведе|откарва|откара|отвежда|отведе|vzima|vzema|vzeme|vodi|"
+    r"zavede|otkarva|otkara|otvezhda|otvejda|otvede)\b"
+)
+_BG_YOUNG = (
+    r"\b1[0-7]\b|\b(?:момиче\w*|момче\w*|дете|детето|племенни\w*|дъщеря|момичето|momiche\w*|"
+    r"momche\w*|dete|deteto|plemenni\w*)\b"
+)
+
+# The writer and children thrown out ("изгониха ни с децата") with nowhere to sleep or
+# freezing; not children sent out of the pool at closing time.
+_BG_THROWN_OUT = (
+    r"\b(?:изгони\w*|изхвърли\w*|гонят|izgoni\w*|izh?v[auy]rli\w*)\s+(?:\S+\s+){0,2}?(?:ни|ме|"
+    r"нас|ni|me|nas)\b|\b(?:ни|ме|ni|me)\s+(?:изгони\w*|изхвърли\w*|izgoni\w*)"
+)
+_BG_NOWHERE_TO_SLEEP = (
+    r"\b(?:нямаме|нямам|n[yq]amame|n[yq]amam|niamame)\s+(?:къде|k[auy]de)\s+(?:да|da)\s+"
+    r"(?:спим|спя|нощува\w*|spim|sp[yq]a|noshtuva\w*|no6tuva\w*)\b|\b(?:замръзваме|мръзнем|"
+    r"zamr[auy]zvame|mr[auy]znem)\b"
+)
+
+# The writer lost in the dark or with the phone dying ("загубих се, тъмно е"); not a way found
+# again with the phone charged.
+_BG_LOST = (
+    r"\b(?:загубих\s+се|изгубих\s+се|заблудих\s+се|zagubih\s+se|izgubih\s+se|zabludih\s+se)\b|"
+    r"\b(?:не\s+знам\s+къде\s+съм|ne\s+znam\s+k[auy]de\s+s[auy]m)\b"
+)
+_BG_DARK_OR_PHONE_DYING = (
+    r"\b(?:тъмно|стъмва|t[auy]mno|st[auy]mva)\b|\b(?:телефон\w*|батерия\w*|telefon\w*|"
+    r"bateri[yj]a\w*)\s+(?:\S+\s+)?(?:умира|пада|свършва|се\s+изтощава|umira|svarshva|"
+    r"se\s+izto[s6]h?tava)\b"
+)
+
+# A fire in the writer's home with no way out ("пожар, не мога да изляза"); not the writer who
+# cannot go out to the shop.
+_BG_FIRE = r"\b(?:пожар\w*|огън|дим|дима|pozhar\w*|pojar\w*|og[auy]n|dim|dima)\b"
+_BG_TRAPPED = (
+    r"\bне\s+(?:мога|можем|могат|може)\s+да\s+(?:изляза|излезем|излязат|излезе|избягам|"
+    r"избягаме|отворя\s+вратата)\b|\bne\s+(?:moga|mozhem|mojem|mogat|mozhe|moje)\s+da\s+"
+    r"(?:izl[yq]a[zs]a|izlezem|izleze|izb[yq]agam\w*|otvor[yq]a\s+vratata)\b"
+)
+
+# A baby or child breathing badly or turning blue ("бебето не диша добре"); not one who sleeps
+# badly.
+_BG_LITTLE_ONE = (
+    r"\b(?:бебето|детето|бебе|дете|малкия|малката|сина\s+ми|дъщеря\s+ми|bebeto|deteto|bebe|"
+    r"dete|malkiya|malkata)\b"
+)
+_BG_NOT_BREATHING = (
+    r"\b(?:не|трудно|едва|зле|тежко|странно|ne|trudno|edva|zle|tezhko)\s+(?:\S+\s+)?"
+    r"(?:диша|disha)\b|\b(?:задушава\s+се|посиня\w*|синее|zadushava\s+se|posin[yq]a\w*)"
+)
+
+# A fit or seizure that has gone on for minutes ("припадък от 5 минути"); not a fit of laughter.
+_BG_FIT = r"\b(?:припад\w*|гърч\w*|епилепт\w*|конвулс\w*|pripad\w*|g[auy]rch\w*)"
+_BG_FOR_MINUTES = (
+    r"\b(?:\d+|пет|десет|няколко|pet|deset|n[yq]akolko)\s+(?:минути|минута|minuti|minuta)\b|"
+    r"\b(?:не\s+спира|ne\s+spira)\b"
+)
+_BG_NOT_A_LAUGH = r"^(?!.*\b(?:смях\w*|кашл\w*|хълц\w*|sm[yq]ah\w*|kashl\w*)\b)"
+
+# Someone fallen who cannot get up, will not wake or whose head bleeds ("падна и не може да
+# стане"); not a mother who fell and got straight up.
+_BG_FELL = r"\b(?:падна|паднал\w*|падат|padna|padnal\w*)\b"
+_BG_CANT_GET_UP = (
+    r"\bне\s+(?:може|можеше)\s+да\s+(?:стане|се\s+изправи)\b|\bне\s+(?:се\s+)?(?:събужда|"
+    r"свестява|реагира)\b|\bглавата\s+(?:ѝ\s+|и\s+|му\s+)?кърви\b|\bкърви\s+от\s+главата\b|"
+    r"\bne\s+(?:mozhe|moje)\s+da\s+(?:stane|se\s+izpravi)\b|\bne\s+se\s+(?:s[auy]bu(?:zh|j)da|"
+    r"svest[yq]ava)\b|\bglavata\s+(?:i\s+|mu\s+)?k[auy]rvi\b"
+)
+
+# The writer made to sleep with men or clients ("карат ме да спя с мъже", "ме карат да"); not
+# made to share a room with the children.
+_BG_MAKE = r"(?:карат|кара|принуждават|принуждава|накараха|заставят|karat|kara|prinuzhdavat)"
+_BG_MADE_TO_SLEEP_WITH = (
+    rf"\b(?:{_BG_MAKE}\s+(?:ме|me)|(?:ме|me)\s+{_BG_MAKE})\s+(?:да|da)\s+(?:спя|sp[yq]a)\s+"
+    r"(?:с|s)\s+(?:\S+\s+)?(?:мъже|клиенти|него|тях|непознати|"
+    r"m[auy](?:zh|j)e|klienti|nego|tyah)\b"
+)
+
+# In Latin letters, the passport taken by the boss ("vze pasporta") beside wages not paid or a
+# worker beaten; not a passport taken for a copy with the wages paid on Friday.
+_BG_PASSPORT_TAKEN = (
+    r"\b(?:vze|vzeha|vzima|vzimat|pribra|zad[auy]r(?:zh|j)a\w*|skri)\s+(?:\S+\s+){0,2}?"
+    r"pasport\w*"
+)
+_BG_UNPAID_OR_BEATEN = (
+    r"\bne\s+(?:mi\s+|ni\s+)?(?:plashta|pla6ta|plashtat|plati|platil|platiha)\b|\b(?:bi|prebi|"
+    r"prebiha|bie|biyat|udari)\s+(?:\S+\s+)?(?:edin|edno|ednogo|n[yq]ako\w*|momche|chovek|"
+    r"rabotnik)\b"
+)
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_BG_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:мама|майка|татко|баща|mama|ma[yj]ka|tatko|bashta)\s+(?:\S+\s+){0,2}?"
+    r"(?:ще|shte|6te)\s+(?:ме\s+|me\s+)?(?:убие|ubie)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_BG_NOT_A_HEARTH = r"^(?!.*\b(?:камин\w*|скара\w*|огнище\w*|свещ\w*|kamina|skara\w*|ognishte)\b)"
+# A phone or a screen that fell and does not respond is not a person fallen.
+_BG_NOT_A_DEVICE = (
+    r"^(?!.*\b(?:телефон\w*|екран\w*|лаптоп\w*|компютър\w*|telefon\w*|ekran\w*)\s+(?:\S+\s+)?"
+    r"(?:падна|padna)\b)"
+)
+
+# Snow, prices or a meeting that "fell" or "cannot happen" are not a person fallen.
+_BG_NOT_SNOW_OR_A_PLAN = (
+    r"^(?!.*\b(?:сняг\w*|дъжд\w*|градушка|температура\w*|цен\w*|среща\w*|сделка\w*|snyag|"
+    r"sniag|dazhd|temperatura\w*|sreshta\w*)\b)"
+)
+# A blocked nose is not breathing badly.
+_BG_NOT_THE_NOSE = r"^(?!.*\b(?:нос\w*|хрем\w*|запушен\w*|nos\w*|hrema)\b)"
+
 BULGARIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _BG_A_GAME + rf".*\b{_BG_BEATS}\s+(?:сега\s+)?{_BG_MUM_OR_SISTER}\b",
     _BG_COOKING + every_one_of(_BG_KNIFE_HELD, _BG_DOOR_LOCKED),
@@ -88,4 +266,16 @@ BULGARIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _BG_GIRL_CUT,
     "^" + every_one_of(_BG_CHEST_PAIN, _BG_NOT_SPEAKING),
     "^" + every_one_of(_BG_BEATS_THEM, _BG_SPIRIT),
+    _BG_NOT_A_PARENTS_TELLING_OFF + every_one_of(_BG_DEBT, _BG_THREAT_TO_HURT, _BG_FAMILY_OR_ME),
+    "^" + every_one_of(_BG_LANDLORD, _BG_SEX_OR_REPORT),
+    _BG_NOT_THE_WATER + every_one_of(_BG_THROWING_STONES, _BG_OUR_PLACE),
+    "^" + every_one_of(_BG_YOUNG, _BG_SAYS_HE_IS_KIN, _BG_TAKES_AWAY),
+    "^" + every_one_of(_BG_THROWN_OUT, _BG_NOWHERE_TO_SLEEP),
+    "^" + every_one_of(_BG_LOST, _BG_DARK_OR_PHONE_DYING),
+    _BG_NOT_A_HEARTH + every_one_of(_BG_FIRE, _BG_TRAPPED),
+    _BG_NOT_THE_NOSE + every_one_of(_BG_LITTLE_ONE, _BG_NOT_BREATHING),
+    _BG_NOT_A_LAUGH + every_one_of(_BG_FIT, _BG_FOR_MINUTES),
+    _BG_NOT_A_DEVICE + _BG_NOT_SNOW_OR_A_PLAN + every_one_of(_BG_FELL, _BG_CANT_GET_UP),
+    _BG_MADE_TO_SLEEP_WITH,
+    "^" + every_one_of(_BG_PASSPORT_TAKEN, _BG_UNPAID_OR_BEATEN),
 )

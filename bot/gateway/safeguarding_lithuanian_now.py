@@ -11,6 +11,18 @@ who does not speak or respond; someone beaten to drive out a spirit or a demon.
 Left alone: onions cut with tears that will not stop, eggs beaten, a cake cut with a knife, a
 child hit by a ball, a cousin's wedding abroad, in-laws who treat the writer as a daughter, a
 son's circumcision, chest pain after the gym, drums beaten to drive out spirits at New Year.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+lost in the dark or with the phone dying; a fire at home with no way out; a baby or child
+breathing badly; a fit that has gone on for minutes; someone fallen who bleeds from the head or
+will not wake; a carer who has not come to a writer who cannot get up; passports taken by the
+people the writer works for beside a worker beaten. Left alone: a debt to a friend, "mum will kill
+me", a landlord who wants repairs, stones thrown into the water, an uncle who collects a girl from
+camp, a way found again, a fire in the hearth, a baby who sleeps badly, a fit of laughter, a
+mother who fell and got straight up, a phone that fell, a carer's day off, passports taken for a
+copy.
 """
 
 from __future__ import annotations
@@ -92,6 +104,121 @@ _LT_BEATS_THEM = (
 )
 _LT_SPIRIT = r"\b(?:dvasi\w*|demon\w*|velni\w*|dzin\w*|apsest\w*|egzorc\w*)"
 
+# A debt the writer is told they owe ("esu jam skolingas", "skola") beside a threat to hurt or
+# kill them or their family; not a debt to a friend settled with a discount.
+_LT_DEBT = r"\b(?:skoling\w*|skola|skolos|skolas|skolu|skolin\w*)\b"
+_LT_THREAT_TO_HURT = (
+    r"\b(?:suzalos|nuzudys|uzmus|sumus|primus|pakenks|sudorotas|susidoros|grasin\w*|"
+    r"grasina)\b"
+)
+_LT_FAMILY_OR_ME = r"\b(?:seim\w*|artim\w*|vaik\w*|mam\w*|mane|man|brol\w*|ses\w*)\b"
+
+# A landlord who wants sex for the rent ("savininkas nori sekso vietoj nuomos") or will report
+# the writer to the Home Office; not a landlord who wants repairs instead of rent.
+_LT_LANDLORD = r"\b(?:buto\s+savinink\w*|savinink\w*|nuomotoj\w*|nuomininkas|landlord\w*)\b"
+_LT_SEX_OR_REPORT = (
+    r"\bseks\w*|\b(?:miegoti|permiegoti|gulti)\s+su\s+juo\b|\bintym\w*|\bpranes\w*\s+"
+    r"(?:\S+\s+){0,3}?(?:home\s+office|migracij\w*|policij\w*)|\b(?:isduos|iskus)\s+"
+    r"mane\b"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the water.
+_LT_THROWING_STONES = (
+    r"\b(?:meto|maito|svaido|svaide|mete|apmeto|apmetin\w*|meta)\s+(?:\S+\s+){0,2}?"
+    r"(?:akmen\w*|plyt\w*|butel\w*)"
+)
+_LT_OUR_PLACE = r"\b(?:viesbut\w*|nam\w*|lang\w*|dur\w*|but\w*|mus|mums|musu|minia\w*)\b"
+_LT_NOT_THE_WATER = r"^(?!.*\b(?:upe\w*|vanden\w*|jur\w*|ezer\w*|tvenkin\w*)\b)"
+
+# A girl or boy who a man says he is the uncle or a relative of ("sako, kad jis jos dėdė"),
+# taken away; not a girl whose uncle collects her from camp.
+_LT_SAYS_HE_IS_KIN = (
+    r"\b(?:sako|teigia|sakosi|prisistato|sake)\s*,?\s+(?:kad\s+)?(?:\S+\s+){0,2}?(?:ded\w*|"
+    r"giminaiti\w*|brol\w*|globej\w*)"
+)
+_LT_TAKES_AWAY = (
+    r"\b(?:isiveza|issivez\w*|pasiima|pasiims|isveza|isvez\w*|isves|issives|pasiimti|veza)\b"
+)
+_LT_YOUNG = (
+    r"\b1[0-7]\b|\b(?:mergait\w*|mergin\w*|berniuk\w*|vaik\w*|paaugl\w*|dukr\w*|dukter\w*|"
+    r"sunen\w*)"
+)
+
+# The writer lost in the dark or with the phone dying ("pasiklydau, tamsu"); not a way found
+# again with the phone charged.
+_LT_LOST = r"\b(?:pasiklyd\w*|paklyd\w*|nezinau,?\s+kur\s+esu)\b"
+_LT_DARK_OR_PHONE_DYING = (
+    r"\b(?:tamsu|temsta|sutemo)\b|\b(?:telefon\w*|baterij\w*)\s+(?:\S+\s+)?(?:issikrauna|"
+    r"issikrove|mirsta|isjungia|baigiasi|senka)\b"
+)
+
+# A fire in the writer's home with no way out ("gaisras, negaliu išeiti"); not the writer who
+# cannot go out to the shop.
+_LT_FIRE = r"\b(?:gaisr\w*|dega\s+(?:butas|namas|virtuve|laiptine)|ugnis|dumai|dumu|dumuose)\b"
+_LT_TRAPPED = (
+    r"\b(?:negaliu|negalime|negali)\s+(?:\S+\s+)?(?:iseiti|isbegti|istrukti|atidaryti\s+"
+    r"duru)\b"
+)
+
+# A baby or child breathing badly or turning blue ("kūdikis blogai kvėpuoja"); not one who
+# sleeps badly.
+_LT_LITTLE_ONE = r"\b(?:kudik\w*|vaik\w*|sun(?:us|aus|ui|u|eli\w*)|dukr\w*|mazyl\w*)\b"
+_LT_NOT_BREATHING = (
+    r"\b(?:blogai|sunkiai|vos|keistai)\s+kvepuoja\b|\bnekvepuoja\b|\bnegali\s+"
+    r"kvepuoti\b|\bdusta\b|\b(?:pamelyn\w*|melynuoja)\b"
+)
+
+# A fit or seizure that has gone on for minutes ("priepuolis tęsiasi jau 5 minutes"); not a
+# fit of laughter or coughing.
+_LT_FIT = r"\b(?:priepuol\w*|traukul\w*|epilepsij\w*|konvulsij\w*)"
+_LT_FOR_MINUTES = (
+    r"\b(?:\d+|penk\w*|desimt\w*|kelias)\s+minut\w*|\b(?:nesibaigia|nesiliauja|nepraeina)\b"
+)
+_LT_NOT_A_LAUGH = r"^(?!.*\b(?:juok\w*|kosul\w*|zagsej\w*|pykc\w*|panik\w*)\b)"
+
+# Someone fallen who bleeds from the head, will not wake or cannot get up ("mama nukrito, jai
+# kraujuoja galva"); not a mother who fell and got straight up.
+_LT_FELL = r"\b(?:nukrito|parkrito|griuvo|nugriuvo|suklupo|nuvirto|parvirto)\b"
+_LT_FALLEN_SIGNS = (
+    r"\bkraujuoja\s+galva\b|\bgalva\s+(?:\S+\s+)?kraujuoja\b|\bis\s+galvos\s+(?:\S+\s+)?"
+    r"kraujas\b|\b(?:nepabunda|neatsibunda|nesikelia|nereaguoja|nekvepuoja|neatsikelia)\b|"
+    r"\bnegali\s+(?:atsikelti|atsistoti)\b"
+)
+
+# A carer who has not come ("slaugė neatėjo") beside the writer who cannot get up, has not
+# taken the medicine or is still in bed; not a carer's day off with the writer up and fed.
+_LT_CARER = r"\b(?:slaug\w*|prizi\w*|socialin\w*\s+darbuotoj\w*|globej\w*|padejej\w*|lankytoj\w*)"
+_LT_NOT_COME = r"\b(?:neatejo|neateina|nepasirode|neatvyko|neatvaziavo)\b"
+_LT_STUCK_IN_BED = (
+    r"\bnegaliu\s+(?:\S+\s+)?(?:atsikelti|atsistoti|pasikelti)\b|\bvis\s+dar\s+lovoje\b|"
+    r"\bnegeriau\s+vaistu\b|\bnevalgiau\b"
+)
+
+# Passports taken by the people the writer works for beside a worker beaten ("paėmė pasus,
+# šiandien vadovas sumušė vieną vyrą"); not passports taken for a copy.
+_LT_PASSPORTS_TAKEN = (
+    r"\b(?:paem\w*|atem\w*|pasiem\w*|atima|pasilaik\w*)\s+(?:\w+\s+)?(?:pasus|pasa|"
+    r"dokumentus)\b|\b(?:pasus|pasa|dokumentus)\s+(?:\w+\s+)?(?:paem\w*|atem\w*|pasiem\w*)"
+)
+_LT_A_WORKER_BEATEN = r"\b(?:sumuse|musa|dauzo|spardo|primuse)\b"
+_LT_WORK = r"\b(?:darb\w*|vadov\w*|darbdav\w*|sef\w*|bos\w*|uky\w*|ukio|ferm\w*|brigadinink\w*)"
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_LT_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:mama|motina|tetis|tevas)\s+(?:\S+\s+){0,2}?(?:uzmus|nuzudys)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_LT_NOT_A_HEARTH = r"^(?!.*\b(?:zidin\w*|lauz\w*|griliu\w*|grili\w*|zvak\w*)\b)"
+# A phone or a screen that fell and does not respond is not a person fallen.
+_LT_NOT_A_DEVICE = (
+    r"^(?!.*\b(?:telefon\w*|ekran\w*|kompiuter\w*|nesiojam\w*)\s+(?:\S+\s+)?(?:nukrito|"
+    r"parkrito|nuvirto)\b)"
+)
+
+# A blocked nose is not breathing badly.
+_LT_NOT_THE_NOSE = r"^(?!.*\b(?:nos\w*|slog\w*|uzgul\w*)\b)"
+
 LITHUANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_LT_CUT_SELF, _LT_BLOOD_OR_NOW),
     rf"\b{_LT_BEATS}\s+(?:dabar\s+|vel\s+)?{_LT_MUM_OR_SISTER}\b",
@@ -102,4 +229,15 @@ LITHUANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _LT_GIRL_CUT,
     "^" + every_one_of(_LT_CHEST_PAIN, _LT_NOT_SPEAKING),
     "^" + every_one_of(_LT_BEATS_THEM, _LT_SPIRIT),
+    _LT_NOT_A_PARENTS_TELLING_OFF + every_one_of(_LT_DEBT, _LT_THREAT_TO_HURT, _LT_FAMILY_OR_ME),
+    "^" + every_one_of(_LT_LANDLORD, _LT_SEX_OR_REPORT),
+    _LT_NOT_THE_WATER + every_one_of(_LT_THROWING_STONES, _LT_OUR_PLACE),
+    "^" + every_one_of(_LT_YOUNG, _LT_SAYS_HE_IS_KIN, _LT_TAKES_AWAY),
+    "^" + every_one_of(_LT_LOST, _LT_DARK_OR_PHONE_DYING),
+    _LT_NOT_A_HEARTH + every_one_of(_LT_FIRE, _LT_TRAPPED),
+    _LT_NOT_THE_NOSE + every_one_of(_LT_LITTLE_ONE, _LT_NOT_BREATHING),
+    _LT_NOT_A_LAUGH + every_one_of(_LT_FIT, _LT_FOR_MINUTES),
+    _LT_NOT_A_DEVICE + every_one_of(_LT_FELL, _LT_FALLEN_SIGNS),
+    "^" + every_one_of(_LT_CARER, _LT_NOT_COME, _LT_STUCK_IN_BED),
+    "^" + every_one_of(_LT_PASSPORTS_TAKEN, _LT_A_WORKER_BEATEN, _LT_WORK),
 )

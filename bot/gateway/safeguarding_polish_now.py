@@ -10,6 +10,17 @@ beside someone who does not speak or respond; someone beaten to drive out a spir
 Left alone: applause ("bije brawo mojej mamie"), a cake cut with a knife, a child hit by a
 ball in PE, a cousin's wedding abroad, in-laws who keep the writer to dinner, a son's
 circumcision, chest pain after the gym, drums beaten to drive out spirits at New Year.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+lost in the dark or with the phone dying; a fire at home with no way out; a fit that has gone on
+for minutes; someone fallen who bleeds from the head, will not wake or cannot get up; tablets got
+ready beside "I'll do it" ("tabletki mam już przygotowane i chyba dziś to zrobię"). Left alone: a
+debt to a friend, "mum will kill me", a landlord who wants repairs, stones thrown into the water,
+an uncle who collects a girl from camp, a way found again, a fire in the hearth, a fit of
+laughter, a match, a mother who fell and got straight up, a phone that fell, tablets ready beside
+the shopping to be done.
 """
 
 from __future__ import annotations
@@ -98,6 +109,112 @@ _PL_BEATS_THEM = (
 )
 _PL_SPIRIT = r"\b(?:duch\w*|demon\w*|diabl\w*|diabel|dzin\w*|szatan\w*|opetan\w*|egzorcyz\w*)"
 
+# A debt the writer is told they owe ("jestem mu winien pieniądze", "dług") beside a threat to
+# hurt or kill them or their family; not a debt to a friend settled with a discount.
+_PL_DEBT = (
+    r"\b(?:winien|winna|winni|winny|dluzny|dluzna|dluzni)\s+(?:\S+\s+){0,2}?(?:pieniadze|kase|"
+    r"hajs|forse|\d+)|\b(?:dlug|dlugu|dlugiem|dlugow)\b"
+)
+_PL_THREAT_TO_HURT = (
+    r"\bzrobia?\s+(?:\S+\s+)?krzywde\b|\b(?:skrzywdzi|skrzywdza|zabije|zabija|pobije|pobija|"
+    r"polamie|polamia|dopadnie|dopadna)\b|\bgrozi\w*"
+)
+_PL_FAMILY_OR_ME = r"\b(?:rodzin\w*|bliskich|dzieci\w*|mam\w*|mnie|mi|brat\w*|siostr\w*)\b"
+
+# A landlord who wants sex for the rent ("właściciel chce seksu zamiast czynszu") or will
+# report the writer to the Home Office; not a landlord who wants repairs instead of rent.
+_PL_LANDLORD = (
+    r"\b(?:wlasciciel\w*\s+(?:\S+\s+)?(?:mieszkania|domu|pokoju|lokalu)|wynajmujac\w*|"
+    r"gospodarz\w*|landlord\w*)\b"
+)
+_PL_SEX_OR_REPORT = (
+    r"\bseks\w*|\b(?:spac|przespac\s+sie|sypiac)\s+z\s+nim\b|\bintym\w*|\bdoniesie\s+na\s+mnie\b|"
+    r"\b(?:zglosi|zglosza|doniesie|doniosa|zadenuncjuje|zakapuje)\s+(?:\S+\s+){0,3}?"
+    r"(?:home\s+office|imigrac\w*|policj\w*|strazy\s+granicznej)"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the water.
+_PL_THROWING_STONES = (
+    r"\b(?:rzuca\w*|rzucil\w*|obrzuca\w*|ciska\w*)\s+(?:\S+\s+){0,2}?(?:kamien\w*|kamieni\w*|"
+    r"cegl\w*|butelk\w*)"
+)
+_PL_OUR_PLACE = r"\b(?:hotel\w*|dom\w*|okn\w*|okien|drzwi|mieszkan\w*|nas|nam|tlum\w*)\b"
+_PL_NOT_THE_WATER = r"^(?!.*\b(?:rzek\w*|wod\w*|morz\w*|jezior\w*|staw\w*|kaczk\w*)\b)"
+
+# A girl or boy who a man says he is the uncle or a relative of ("mówi, że jest jej wujkiem"),
+# taken away; not a girl whose uncle collects her from camp.
+_PL_SAYS_HE_IS_KIN = (
+    r"\b(?:mowi|powiedzial|twierdzi|podaje\s+sie\s+za|przedstawia\s+sie\s+jako)\s*,?\s+"
+    r"(?:ze\s+)?(?:\S+\s+){0,2}?(?:wujk\w*|wuj\w*|stryj\w*|krewn\w*|brat\w*|opiekun\w*)"
+)
+_PL_TAKES_AWAY = (
+    r"\b(?:zabiera|zabierze|zabiora|wiezie|zawiezie|wywozi|wywiezie|zabrac|wywiezc|"
+    r"zabieraja)\b"
+)
+_PL_YOUNG = (
+    r"\b1[0-7]\b|\b(?:dziewczyn\w*|dziewczyn|chlopak\w*|chlopc\w*|dzieck\w*|nastolat\w*|"
+    r"bratanic\w*|siostrzenic\w*|bratan\w*|siostrzen\w*|cork\w*|syn\w*)"
+)
+
+# The writer lost in the dark or with the phone dying ("zgubiłam się, jest ciemno"); not a way
+# found again with the phone charged.
+_PL_LOST = r"\b(?:zgubil\w*\s+sie|zabladzil\w*|nie\s+wiem,?\s+gdzie\s+jestem)\b"
+_PL_DARK_OR_PHONE_DYING = (
+    r"\b(?:ciemno|sciemnia\s+sie)\b|\b(?:telefon|bateri\w*)\s+(?:\S+\s+)?(?:pada|padnie|"
+    r"umiera|siada|sie\s+rozladowuje|sie\s+wylacza)\b"
+)
+
+# A fire in the writer's home with no way out ("pożar, nie mogę wyjść"); not a light left on
+# ("pali się światło"), nor the writer who cannot go out to the shop.
+_PL_FIRE = (
+    r"\b(?:pozar\w*|ogien|ognia|dym|dymu|pali\s+sie\s+(?:mieszkanie|dom|kuchnia|klatka|"
+    r"budynek)|(?:mieszkanie|dom|kuchnia|budynek)\s+sie\s+pali)\b"
+)
+_PL_TRAPPED = (
+    r"\bnie\s+(?:moge|mozemy|moga|moze)\s+(?:sie\s+)?(?:wyjsc|wydostac|uciec|otworzyc\s+"
+    r"drzwi|wybiec)\b"
+)
+
+# A fit or seizure that has gone on for minutes ("atak padaczki od 5 minut"); not a fit of
+# laughter or coughing.
+_PL_FIT = (
+    r"\b(?:atak\w*\s+(?:padaczki|epilepsji|drgawek)|drgawk\w*|padaczk\w*|epilep\w*|"
+    r"konwulsj\w*|napad\w*\s+(?:padaczk\w*|drgawek))"
+)
+_PL_FOR_MINUTES = (
+    r"\b(?:\d+|piec|dziesiec|kilka|kilkanascie)\s+(?:minut|minuty)\b|\bnie\s+(?:ustaje|"
+    r"przechodzi|mija|przestaje)\b"
+)
+
+# Someone fallen who bleeds from the head, will not wake or cannot get up ("upadła, krwawi z
+# głowy"); not a mother who fell and got straight up.
+_PL_FELL = r"\b(?:upadl\w*|przewrocil\w*|spadl\w*)\b"
+_PL_FALLEN_SIGNS = (
+    r"\bkrwawi\s+z\s+glowy\b|\bglowa\s+(?:\S+\s+)?krwawi\b|\bnie\s+(?:budzi\s+sie|moze\s+"
+    r"wstac|rusza\s+sie|reaguje|odzywa\s+sie|oddycha)\b|\bnie\s+moge\s+(?:jej|go)\s+obudzic\b"
+)
+
+# Tablets got ready with "I'll do it" ("tabletki mam już przygotowane i chyba dziś to zrobię");
+# not tablets ready beside the shopping to be done.
+_PL_PILLS = r"\b(?:tabletk\w*|leki|lekow|proszk\w*|pigulk\w*)\b"
+_PL_GOT_READY = (
+    r"\b(?:przygotowan\w*|przygotowal\w*|odlozon\w*|odlozyl\w*|uzbieral\w*|nazbieral\w*|"
+    r"zebral\w*|kupil\w*)\b"
+)
+_PL_DO_IT = r"\b(?:to\s+zrobie|zrobie\s+to|skoncze\s+z\s+tym|skoncze\s+ze\s+soba)\b"
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_PL_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:mama|matka|tata|ojciec)\s+(?:\S+\s+){0,2}?(?:zabije|zabija)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_PL_NOT_A_HEARTH = r"^(?!.*\b(?:komin\w*|grill\w*|ognisk\w*|swiecz\w*)\b)"
+# A phone or a screen that fell and does not respond is not a person fallen.
+_PL_NOT_A_DEVICE = (
+    r"^(?!.*\b(?:telefon\w*|ekran\w*|laptop\w*|komputer\w*)\s+(?:\S+\s+)?(?:upadl\w*|spadl\w*)\b)"
+)
+
 POLISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _PL_NOT_A_BEATING
     + rf".*\b(?:{_PL_BEATS}\s+(?:{_PL_NOW}\s+)?(?:{_PL_MUM_OR_SISTER})|(?:{_PL_MUM_OR_SISTER})"
@@ -109,4 +226,13 @@ POLISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _PL_GIRL_CUT,
     "^" + every_one_of(_PL_CHEST_PAIN, _PL_NOT_SPEAKING),
     "^" + every_one_of(_PL_BEATS_THEM, _PL_SPIRIT),
+    _PL_NOT_A_PARENTS_TELLING_OFF + every_one_of(_PL_DEBT, _PL_THREAT_TO_HURT, _PL_FAMILY_OR_ME),
+    "^" + every_one_of(_PL_LANDLORD, _PL_SEX_OR_REPORT),
+    _PL_NOT_THE_WATER + every_one_of(_PL_THROWING_STONES, _PL_OUR_PLACE),
+    "^" + every_one_of(_PL_YOUNG, _PL_SAYS_HE_IS_KIN, _PL_TAKES_AWAY),
+    "^" + every_one_of(_PL_LOST, _PL_DARK_OR_PHONE_DYING),
+    _PL_NOT_A_HEARTH + every_one_of(_PL_FIRE, _PL_TRAPPED),
+    "^" + every_one_of(_PL_FIT, _PL_FOR_MINUTES),
+    _PL_NOT_A_DEVICE + every_one_of(_PL_FELL, _PL_FALLEN_SIGNS),
+    "^" + every_one_of(_PL_PILLS, _PL_GOT_READY, _PL_DO_IT),
 )

@@ -11,6 +11,16 @@ be cut ("хотят обрезать дочь"); chest pain beside someone who d
 Left alone: tablets the doctor prescribed or bought, a cake cut with a knife, a friend who
 walked from the bus, a child hit by a ball, a cousin's wedding abroad, in-laws who keep the
 writer up to date, a daughter's hair to be cut, chest pain after the gym.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+and children thrown out with nowhere to sleep; the writer lost in the dark or with the phone
+dying; a fire at home with no way out; a baby or child breathing badly; a fit that has gone on for
+minutes; someone who has broken the writer's arm, nose or ribs. Left alone: a debt to a friend,
+"mum will kill me", a landlord who wants repairs, stones thrown into the water, an uncle who
+collects a girl from camp, children sent out of the pool, a way found again, a fire in the hearth,
+a child who eats badly, a fit of laughter, an arm broken on the ice rink.
 """
 
 from __future__ import annotations
@@ -36,8 +46,8 @@ _RU_KNIFE_HELD = (
     r"(?:\S+\s+)?(?:нож|топор)\b"
 )
 _RU_DOOR_LOCKED = (
-    r"\b(?:запер|заперла|заперли|замкнул|замкнула|закрыл|закрыла|закрыли)\s+(?:\S+\s+){0,2}?(?:дверь|двери|нас|"
-    r"меня)\b|\bдверь\s+(?:\S+\s+)?(?:заперта|на\s+замке)\b"
+    r"\b(?:запер|заперла|заперли|замкнул|замкнула|закрыл|закрыла|закрыли)\s+(?:\S+\s+){0,2}?"
+    r"(?:дверь|двери|нас|меня)\b|\bдверь\s+(?:\S+\s+)?(?:заперта|на\s+замке)\b"
 )
 _RU_COOKING = r"^(?!.*\b(?:режет|чистит|хлеб\w*|торт\w*|овощ\w*|лук\w*|мяс[оа])\b)"
 
@@ -112,6 +122,117 @@ _RU_NOT_SPEAKING = (
     r"\bпотерял\s+речь\b"
 )
 
+# A debt the writer is told they owe ("я должна ему деньги", "долг") beside a threat to hurt,
+# kill or harm them or their family; not a debt to a friend settled with a discount.
+_RU_DEBT = (
+    r"\b(?:должен|должна|должны|задолжал\w*)\s+(?:\S+\s+){0,2}?(?:денег|деньги|сумм\w*|\d+)|"
+    r"\bдолг(?:а|у|ом|и|ов)?\b"
+)
+_RU_THREAT_TO_HURT = (
+    r"\b(?:навредит|навредят|покалечит|покалечат|убьет|убьют|прибьет|прибьют|изобьет|"
+    r"изобьют|зарежет|зарежут|тронет|тронут)\b|\bсделает\s+(?:\S+\s+)?больно\b|\bугрожа\w*"
+)
+_RU_FAMILY_OR_ME = r"\b(?:семь\w*|родн\w*|мам\w*|детей|детям|детьми|меня|мне|брат\w*)\b"
+
+# A landlord who wants sex for the rent ("хозяин хочет секса вместо оплаты") or will report the
+# writer to the Home Office; not a landlord who wants repairs instead of rent.
+_RU_LANDLORD = (
+    r"\b(?:хозяин\w*\s+квартир\w*|хозяйк\w*\s+квартир\w*|арендодател\w*|владел\w*\s+"
+    r"(?:квартир\w*|жиль\w*|дом\w*|комнат\w*)|landlord)\b"
+)
+_RU_SEX_OR_REPORT = (
+    r"\bсекс\w*|\b(?:спать|переспать|жить)\s+с\s+ним\b|\bинтим\w*|\b(?:донесет|сдаст|"
+    r"настучит)\s+(?:на\s+)?меня\b|\b(?:сообщит|заявит|напишет|донесет)\s+(?:\S+\s+){0,3}?"
+    r"(?:home\s+office|хоум\s+офис|миграционн\w*|иммиграционн\w*|полици\w*)"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the water.
+_RU_THROWING_STONES = (
+    r"\b(?:бросает|бросают|швыряет|швыряют|кидает|кидают|закидывают|бросали|кинули)\s+"
+    r"(?:\S+\s+){0,2}?(?:камн\w*|камен\w*|кирпич\w*|бутылк\w*)|\b(?:камнями|бутылками|"
+    r"кирпичами)\b"
+)
+_RU_OUR_PLACE = r"\b(?:отел\w*|гостиниц\w*|дом\w*|окн\w*|двер\w*|квартир\w*|нас|нам|толп\w*)\b"
+_RU_NOT_THE_WATER = r"^(?!.*\b(?:рек[уиае]|вод[уые]|море|моря|озер\w*|пруд\w*)\b)"
+
+# A girl or boy who a man says he is the uncle or a relative of ("говорит, что он её дядя"),
+# taken or driven off; not a girl whose uncle collects her from camp.
+_RU_SAYS_HE_IS_KIN = (
+    r"\b(?:говорит|сказал|называет\s+себя|выдает\s+себя\s+за)\s*,?\s+(?:что\s+)?"
+    r"(?:\S+\s+){0,2}?(?:дяд\w*|родственник\w*|брат\w*|опекун\w*)"
+)
+_RU_TAKES_AWAY = (
+    r"\b(?:забирает|заберет|заберут|везет|повезет|отвезет|увозит|увезет|уводит|уведет|"
+    r"забрать|увезти)\b"
+)
+_RU_YOUNG = (
+    r"\b1[0-7]\b|\b(?:девоч\w*|девушк\w*|мальчик\w*|ребен\w*|подрост\w*|племянни\w*|доч\w*|"
+    r"сын\w*)"
+)
+
+# Mum and the children thrown out tonight with nowhere to sleep; not children sent out of the
+# pool at closing time.
+_RU_THROWN_OUT = (
+    r"\b(?:выгна\w*|выгоня\w*|выкин\w*|выкидыва\w*|высел\w*|выстав\w*)\s+(?:\S+\s+){0,3}?"
+    r"(?:нас|меня)\b|\b(?:нас|меня)\s+(?:\S+\s+){0,2}?(?:выгна\w*|выкин\w*|высели\w*|"
+    r"выстави\w*)"
+)
+_RU_NOWHERE_TO_SLEEP = (
+    r"\b(?:негде|некуда|нет\s+где)\s+(?:\S+\s+)?(?:спать|ночевать|переночевать|жить|идти)\b|"
+    r"\b(?:мерзнем|замерзаем|замерзли)\b"
+)
+
+# The writer lost in the dark or with the phone dying ("я заблудилась, уже темно"); not a way
+# found again with the phone charged.
+_RU_LOST = r"\b(?:заблудил\w*|потерял\w*сь|не\s+знаю,?\s+где\s+я)\b"
+_RU_DARK_OR_PHONE_DYING = (
+    r"\bтемно\b|\bтемнеет\b|\b(?:телефон|батаре\w*|заряд)\s+(?:\S+\s+)?(?:садится|сел|села|"
+    r"разряжается|разрядился|выключается|кончается|заканчивается)\b"
+)
+
+# A fire in the writer's home with no way out ("пожар, я не могу выйти"); not the writer who
+# cannot go out to the shop.
+_RU_FIRE = r"\b(?:пожар|пожара|пожаре|горит\s+(?:квартира|дом|кухня|подъезд)|огонь|дым|дыма)\b"
+_RU_TRAPPED = (
+    r"\bне\s+(?:могу|можем|могут|может)\s+(?:\S+\s+)?(?:выйти|выбраться|выбежать|открыть\s+"
+    r"дверь|убежать)\b|\bзаблокирован\w*"
+)
+
+# A baby or child breathing badly or turning blue ("ребёнок плохо дышит"); not one who sleeps
+# badly.
+_RU_LITTLE_ONE = r"\b(?:ребенок|малыш\w*|младен\w*|сын|сынок|дочь|дочка|малой|малая)\b"
+_RU_NOT_BREATHING = (
+    r"\b(?:плохо|тяжело|еле|не|странно|с\s+хрипом)\s+(?:\S+\s+)?дышит\b|\bне\s+может\s+дышать\b|"
+    r"\bзадыхается\b|\bсинеет\b|\bпосинел\w*"
+)
+
+# A fit or seizure that has gone on for minutes ("припадок уже 5 минут"); not a fit of
+# laughter.
+_RU_FIT = r"\b(?:припад\w*|судорог\w*|приступ\w*|эпилепт\w*|конвульс\w*)"
+_RU_FOR_MINUTES = (
+    r"\b(?:\d+|пять|десять|несколько)\s+(?:\S+\s+)?минут\w*|\bне\s+(?:прекращается|"
+    r"останавливается|проходит)\b"
+)
+_RU_NOT_A_LAUGH = r"^(?!.*\b(?:смех\w*|кашл\w*|икот\w*|ревност\w*|ярост\w*|гнев\w*|паники)\b)"
+
+# Someone who has broken the writer's arm, nose or ribs ("он сломал мне руку"); not an arm
+# broken on the ice rink.
+_RU_BROKE_MY_BONE = (
+    r"\b(?:сломал|сломала|сломали|вывихнул|вывихнули|разбил|разбили)\s+мне\s+(?:\S+\s+)?"
+    r"(?:руку|ногу|нос|ребр\w*|челюсть|палец|пальцы|губу|голову)\b"
+)
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_RU_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:мама|мать|папа|отец)\s+(?:\S+\s+){0,2}?(?:убьет|прибьет)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_RU_NOT_A_HEARTH = r"^(?!.*\b(?:камин\w*|мангал\w*|костер|костр\w*|свеч\w*|гриль\w*)\b)"
+
+# A blocked nose is not breathing badly.
+_RU_NOT_THE_NOSE = r"^(?!.*\b(?:нос\w*|насморк\w*|заложен\w*)\b)"
+
 RUSSIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_RU_SWALLOW_ALL_PILLS, _RU_CANT_ANY_MORE),
     _RU_AS_PRESCRIBED + every_one_of(_RU_SWALLOW_ALL_PILLS, _RU_TONIGHT),
@@ -123,4 +244,14 @@ RUSSIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _RU_KEPT_LOCKED,
     _RU_GIRL_CUT,
     "^" + every_one_of(_RU_CHEST_PAIN, _RU_NOT_SPEAKING),
+    _RU_NOT_A_PARENTS_TELLING_OFF + every_one_of(_RU_DEBT, _RU_THREAT_TO_HURT, _RU_FAMILY_OR_ME),
+    "^" + every_one_of(_RU_LANDLORD, _RU_SEX_OR_REPORT),
+    _RU_NOT_THE_WATER + every_one_of(_RU_THROWING_STONES, _RU_OUR_PLACE),
+    "^" + every_one_of(_RU_YOUNG, _RU_SAYS_HE_IS_KIN, _RU_TAKES_AWAY),
+    "^" + every_one_of(_RU_THROWN_OUT, _RU_NOWHERE_TO_SLEEP),
+    "^" + every_one_of(_RU_LOST, _RU_DARK_OR_PHONE_DYING),
+    _RU_NOT_A_HEARTH + every_one_of(_RU_FIRE, _RU_TRAPPED),
+    _RU_NOT_THE_NOSE + every_one_of(_RU_LITTLE_ONE, _RU_NOT_BREATHING),
+    _RU_NOT_A_LAUGH + every_one_of(_RU_FIT, _RU_FOR_MINUTES),
+    _RU_BROKE_MY_BONE,
 )

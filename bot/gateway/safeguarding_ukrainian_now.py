@@ -12,6 +12,18 @@ to be cut ("хочуть обрізати доньку"); chest pain beside some
 Left alone: tablets the doctor prescribed or bought, a friend who walked from the metro, a cake
 cut with a knife, a child at home with a temperature, a child hit by a ball, a cousin's wedding
 abroad, a daughter's hair to be cut, chest pain after the gym.
+
+It also reads a debt the writer is told they owe beside a threat to hurt or kill them or their
+family; a landlord who wants sex for the rent or will report the writer; a crowd throwing stones
+at the hotel or house; a girl or boy a man says he is the uncle of, being taken away; the writer
+and children thrown out with nowhere to sleep; the writer lost in the dark or with the phone
+dying; a fire at home with no way out; a baby or child breathing badly; a fit that has gone on for
+minutes; an older parent living alone who has not answered for days; a child who has not come home
+and does not answer; an arm cut with blood that will not stop. Left alone: a debt to a friend,
+"mum will kill me", a landlord who wants repairs, stones thrown into the water, an uncle who
+collects a girl from camp, children sent out of the pool, a way found again, a fire in the hearth,
+a child who eats badly, a fit of laughter, a father who asks when the writer will come, a son who
+will be home late, a cut that has stopped bleeding.
 """
 
 from __future__ import annotations
@@ -123,6 +135,152 @@ _UK_NOT_SPEAKING = (
     r"\bвтратив\s+мову\b"
 )
 
+# A debt the writer is told they owe ("я винна йому гроші", "борг") beside a threat to hurt,
+# kill or harm them or their family; not a debt to a friend settled with a discount.
+_UK_DEBT = (
+    r"\b(?:винен|винна|винні|заборгував\w*|заборгувал\w*)\s+(?:\S+\s+){0,2}?(?:гроші|грошей|"
+    r"суму|\d+)|\bборг\w*"
+)
+_UK_THREAT_TO_HURT = (
+    r"\b(?:зробить|зроблять)\s+(?:\S+\s+){0,2}?боляче\b|\b(?:вб'?є|вб'?ють|уб'?є|уб'?ють|"
+    r"покалічить|покалічать|скривдить|скривдять|нашкодить|нашкодять|поб'?є|поб'?ють|"
+    r"переб'?ють|заріже|заріжуть)\b|\bпогрожу\w*"
+)
+_UK_FAMILY_OR_ME = (
+    r"\b(?:родин\w*|сім'?\w*|мам\w*|батьк\w*|дітей|дітям|дітьми|"
+    r"мене|мені|брат\w*)\b"
+)
+
+# A landlord who wants sex for the rent ("хазяїн хоче секс замість оренди") or will report the
+# writer to the Home Office; not a landlord who wants repairs instead of rent.
+_UK_LANDLORD = (
+    r"\b(?:хазяїн\w*|хазяйк\w*|власник\w*\s+(?:квартир\w*|житла|будинку|кімнати)|"
+    r"орендодав\w*|landlord)\b"
+)
+_UK_SEX_OR_REPORT = (
+    r"\bсекс\w*|\b(?:спати|переспати|жити)\s+з\s+ним\b|\bінтим\w*|\b(?:донесе|здасть|"
+    r"настукає)\s+(?:на\s+)?мене\b|\b(?:повідомить|заявить|напише|донесе)\s+(?:\S+\s+){0,3}?"
+    r"(?:home\s+office|хоум\s+офіс|міграційн\w*|імміграційн\w*|поліці\w*)"
+)
+
+# A crowd or men throwing stones or bottles at the writer's hotel or house now; not children
+# skimming stones on the water.
+_UK_THROWING_STONES = (
+    r"\b(?:кидає|кидають|жбурляє|жбурляють|закидає|закидають|кидали|кинули|кидаються)\s+"
+    r"(?:\S+\s+){0,2}?(?:камін\w*|камен\w*|цегл\w*|пляшк\w*)|\b(?:камінням|каменями|"
+    r"пляшками|цеглою)\b"
+)
+_UK_OUR_PLACE = (
+    r"\b(?:готел\w*|будин\w*|хат\w*|вікн\w*|двер\w*|квартир\w*|гуртожит\w*|нас|нам|натовп\w*)\b"
+)
+_UK_NOT_THE_WATER = r"^(?!.*\b(?:річк\w*|вод[уиі]|море|моря|озер\w*|ставок|ставк\w*)\b)"
+
+# A girl or boy who a man says he is the uncle or a relative of ("каже, що він її дядько"),
+# taken or driven off; not a girl whose uncle collects her from camp.
+_UK_SAYS_HE_IS_KIN = (
+    r"\b(?:каже|казав|говорить|сказав|називає\s+себе|видає\s+себе\s+за)\s*,?\s+(?:що\s+)?"
+    r"(?:\S+\s+){0,2}?(?:дядьк\w*|дядя|родич\w*|брат\w*|опікун\w*)"
+)
+_UK_TAKES_AWAY = (
+    r"\b(?:забирає|забере|заберуть|везе|повезе|відвезе|веде|вивозить|вивезе|забрати|"
+    r"забирати)\b"
+)
+_UK_YOUNG = (
+    r"\b1[0-7]\b|\b(?:дівчин\w*|хлопч\w*|дитин\w*|підліт\w*|племінниц\w*|племінник\w*|доньк\w*|"
+    r"син\w*)"
+)
+
+# The writer and children thrown out ("викине нас з дітьми на вулицю") with nowhere to sleep
+# or freezing; not children sent out of the pool at closing time.
+_UK_THROWN_OUT = (
+    r"\b(?:вигна\w*|виган\w*|викин\w*|викида\w*|висел\w*|вижен\w*)\s+(?:\S+\s+){0,3}?"
+    r"(?:нас|мене)\b|\b(?:нас|мене)\s+(?:\S+\s+){0,2}?(?:вигна\w*|викин\w*|висели\w*|"
+    r"вижен\w*)"
+)
+_UK_NOWHERE_TO_SLEEP = (
+    r"\b(?:нема|немає|ніде)\s+(?:\S+\s+)?(?:де\s+)?(?:спати|ночувати|переночувати|жити)\b|"
+    r"\b(?:мерзнемо|замерзаємо|змерзли)\b"
+)
+
+# The writer lost in the dark or with the phone dying ("я заблукала, вже темно"); not a way
+# found again with the phone charged.
+_UK_LOST = r"\b(?:заблукал\w*|заблукав|загубил\w*ся|загубився|не\s+знаю,?\s+де\s+я)\b"
+_UK_DARK_OR_PHONE_DYING = (
+    r"\bтемно\b|\bтемніє\b|\b(?:телефон|батаре\w*|заряд)\s+(?:\S+\s+)?(?:сідає|сів|сіла|"
+    r"розряджається|розрядився|вимикається|закінчується)\b"
+)
+
+# A fire in the writer's home with no way out ("пожежа, я не можу вийти"); not the writer who
+# cannot go out to the shop.
+_UK_FIRE = (
+    r"\b(?:пожежа|пожежу|пожежі|горить\s+(?:квартира|будинок|кухня|хата)|"
+    r"вогонь|дим|диму)\b"
+)
+_UK_TRAPPED = (
+    r"\bне\s+(?:можу|можемо|можуть|може)\s+(?:\S+\s+)?(?:вийти|вибратися|вибратись|виїхати|"
+    r"відкрити\s+двері|втекти)\b|\bзаблоковані\b"
+)
+
+# A baby or child breathing badly or turning blue ("дитина погано дихає"); not one who sleeps
+# badly.
+_UK_LITTLE_ONE = (
+    r"\b(?:дитина|малюк\w*|немовля\w*|син|синок|донька|доня|дочка|"
+    r"малий|мала|малеча)\b"
+)
+_UK_NOT_BREATHING = (
+    r"\b(?:погано|важко|ледве|не|дивно|хрипко)\s+(?:\S+\s+)?дихає\b|\bне\s+може\s+дихати\b|"
+    r"\bзадихається\b|\bсиніє\b|\bпосині\w*"
+)
+
+# A fit or seizure that has gone on for minutes ("напад вже 5 хвилин"); not a fit of laughter.
+_UK_FIT = r"\b(?:напад\w*|судом\w*|приступ\w*|епілепт\w*|конвульс\w*)"
+_UK_FOR_MINUTES = (
+    r"\b(?:\d+|п'?ять|десять|кілька|декілька)\s+(?:\S+\s+)?хвилин\w*|\bне\s+(?:припиняється|"
+    r"зупиняється|проходить)\b"
+)
+_UK_NOT_A_LAUGH = r"^(?!.*\b(?:сміх\w*|кашл\w*|гикавк\w*|ревнощ\w*|лют\w*|гнів\w*|паніки)\b)"
+
+# An older parent living alone who has not answered for days ("третій день не відповідає на
+# телефон") beside a door shut, lights off or neighbours; not a father who asks when the writer
+# will come.
+_UK_OLDER_PARENT = r"\b(?:батько|тато|мама|мати|бабуся|бабця|дідусь|дід|свекр\w*|тесть|теща)\b"
+_UK_NO_ANSWER = (
+    r"\bне\s+(?:відповідає|бере\s+(?:\S+\s+)?(?:телефон|трубку)|відчиняє|виходить\s+на\s+"
+    r"зв'?язок)\b"
+)
+_UK_ALONE_SIGN = (
+    r"\b(?:живе\s+сам\w*|сам\w*\s+живе|двері\s+(?:\S+\s+)?(?:зачинен\w*|замкнен\w*)|світло|"
+    r"сусід\w*)"
+)
+
+# A child who has not come home and does not answer ("сьогодні він не повернувся додому і не
+# бере телефон"); not a son staying at a friend's who answers.
+_UK_NOT_HOME = (
+    r"\bне\s+(?:повернувся|повернулася|повернулись|повернулися|прийшов|прийшла|прийшли|"
+    r"ночував|ночувала)\s+(?:\S+\s+)?(?:додому|до\s+дому|вдома)\b"
+)
+
+# The writer who has cut an arm or herself and the blood will not stop ("кров не
+# зупиняється"); not a cut that has stopped bleeding.
+_UK_CUT_MYSELF = (
+    r"\b(?:порізал\w*|порізав|різал\w*|різав)\s+(?:\S+\s+)?(?:собі\s+)?(?:руку|руки|вени|"
+    r"зап'?ястя|зап'?ясток|себе|ногу)\b|\bпорізал\w*ся\b"
+)
+_UK_BLEEDING_ON = (
+    r"\bкров\w*\s+(?:\S+\s+)?не\s+(?:зупиняється|спиняється|припиняється|зупинити)\b|\bне\s+"
+    r"можу\s+зупинити\s+кров\w*|\bбагато\s+крові\b"
+)
+
+# A parent's telling-off ("mum will kill me") is not a threat over a debt.
+_UK_NOT_A_PARENTS_TELLING_OFF = (
+    r"^(?!.*\b(?:мама|мати|тато|батько)\s+(?:\S+\s+){0,2}?(?:вб'?є|уб'?є|приб'?є)\b)"
+)
+# A fire in the hearth, a barbecue or a candle is not a fire in the home.
+_UK_NOT_A_HEARTH = r"^(?!.*\b(?:камін\w*|мангал\w*|багатт\w*|свічк\w*|грил\w*)\b)"
+
+# A blocked nose is not breathing badly.
+_UK_NOT_THE_NOSE = r"^(?!.*\b(?:нос\w*|нежит\w*|закладен\w*)\b)"
+
 UKRAINIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_UK_SWALLOW_ALL_PILLS, _UK_CANT_ANY_MORE),
     _UK_AS_PRESCRIBED + every_one_of(_UK_SWALLOW_ALL_PILLS, _UK_TONIGHT),
@@ -134,4 +292,16 @@ UKRAINIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_UK_MARRY_ME_OFF, _UK_COUSIN_OR_ABROAD),
     _UK_GIRL_CUT,
     "^" + every_one_of(_UK_CHEST_PAIN, _UK_NOT_SPEAKING),
+    _UK_NOT_A_PARENTS_TELLING_OFF + every_one_of(_UK_DEBT, _UK_THREAT_TO_HURT, _UK_FAMILY_OR_ME),
+    "^" + every_one_of(_UK_LANDLORD, _UK_SEX_OR_REPORT),
+    _UK_NOT_THE_WATER + every_one_of(_UK_THROWING_STONES, _UK_OUR_PLACE),
+    "^" + every_one_of(_UK_YOUNG, _UK_SAYS_HE_IS_KIN, _UK_TAKES_AWAY),
+    "^" + every_one_of(_UK_THROWN_OUT, _UK_NOWHERE_TO_SLEEP),
+    "^" + every_one_of(_UK_LOST, _UK_DARK_OR_PHONE_DYING),
+    _UK_NOT_A_HEARTH + every_one_of(_UK_FIRE, _UK_TRAPPED),
+    _UK_NOT_THE_NOSE + every_one_of(_UK_LITTLE_ONE, _UK_NOT_BREATHING),
+    _UK_NOT_A_LAUGH + every_one_of(_UK_FIT, _UK_FOR_MINUTES),
+    "^" + every_one_of(_UK_OLDER_PARENT, _UK_NO_ANSWER, _UK_FOR_DAYS, _UK_ALONE_SIGN),
+    "^" + every_one_of(_UK_A_CHILD, _UK_NOT_HOME, _UK_NO_ANSWER),
+    "^" + every_one_of(_UK_CUT_MYSELF, _UK_BLEEDING_ON),
 )

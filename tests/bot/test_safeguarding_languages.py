@@ -12517,6 +12517,608 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "mari mummy padi gayi, matha mathi lohi nikle che, bhan ma nathi aavti",
             "mari mummy no phone padi gayo, screen tuti gai",
         ),
+        # Ukrainian: an older father alone has not answered for three days, the door shut; he asks
+        # when the writer will come
+        (
+            "uk",
+            (
+                "Добрий день. Мій батько, 78 років, живе сам у Лейтоні. Третій день не "
+                "відповідає на телефон, двері зачинені, сусіди кажуть, що світло не вмикалося. "
+                "Я зараз не можу приїхати."
+            ),
+            (
+                "Добрий день. Мій батько, 78 років, живе сам у Лейтоні. Третій день питає, коли "
+                "я приїду, сусіди кажуть, що світло полагодили."
+            ),
+        ),
+        # Ukrainian: the landlord will throw us and the children out tonight, nowhere to sleep; he
+        # will throw out old furniture
+        (
+            "uk",
+            (
+                "Вибачте, я не зможу прийти. Хазяїн квартири сказав, що сьогодні ввечері викине "
+                "нас з дітьми на вулицю, і нам нема де спати"
+            ),
+            (
+                "Вибачте, я не зможу прийти. Хазяїн квартири сказав, що сьогодні ввечері викине "
+                "старі меблі на вулицю"
+            ),
+        ),
+        # Ukrainian: a son of 17 has not come home and does not answer; he will be home late and
+        # answers
+        (
+            "uk",
+            (
+                "5, дякую. Але можна питання не про асамблею? Мій син, йому 17, ми тут без "
+                "документів, якісь чоловіки пропонують йому роботу за гроші готівкою і сьогодні "
+                "він не повернувся додому і не бере телефон"
+            ),
+            (
+                "5, дякую. Але можна питання не про асамблею? Мій син, йому 17, сьогодні "
+                "повернеться додому пізно, бо має тренування, телефон бере"
+            ),
+        ),
+        # Ukrainian: the writer cut her arm and the blood will not stop; a finger cut that has
+        # stopped
+        (
+            "uk",
+            "я порізала руку. кров не зупиняється. я вдома сама",
+            "я порізала палець, коли різала хліб. кров вже зупинилася",
+        ),
+        # Ukrainian: the smuggler says I owe him and he will hurt my family; I owe a friend and
+        # she gives a discount
+        (
+            "uk",
+            (
+                "Перевізник каже, що я винен йому гроші, і якщо не заплачу, він зробить боляче "
+                "моїй родині"
+            ),
+            "Подруга каже, що я винна їй гроші за квитки, і вона зробить мені знижку",
+        ),
+        # Ukrainian: the landlord wants sex instead of rent or will report me; he wants repairs
+        # instead of rent
+        (
+            "uk",
+            "Хазяїн квартири хоче секс замість оренди, інакше повідомить про мене в Home Office",
+            "Хазяїн квартири хоче ремонт замість оренди за цей місяць",
+        ),
+        # Ukrainian: a crowd by our hotel throwing stones now; children by our hotel throwing
+        # stones into the sea
+        (
+            "uk",
+            "Натовп біля нашого готелю кидає каміння прямо зараз",
+            "Діти біля нашого готелю кидають каміння в море",
+        ),
+        # Ukrainian: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her from camp
+        (
+            "uk",
+            (
+                "Дівчинці 15 років, вона тут сама, чоловік каже, що він її дядько, і сьогодні "
+                "ввечері забирає її"
+            ),
+            "Дівчинці 15 років, її дядько сьогодні ввечері забирає її з табору",
+        ),
+        # Ukrainian: thrown out with the children tonight, nowhere to sleep; sent out of the pool
+        # at closing
+        (
+            "uk",
+            "Нас з дітьми вигнали сьогодні ввечері, нема де спати, дуже холодно",
+            "Нас з дітьми вигнали з басейну о восьмій, бо він зачинявся",
+        ),
+        # Ukrainian: the writer is lost, it is dark, the phone dying; lost yesterday, found the
+        # way, phone charged
+        (
+            "uk",
+            "Я заблукала, вже темно, телефон сідає",
+            "Я вчора заблукала, але знайшла дорогу, телефон зарядила",
+        ),
+        # Ukrainian: a fire in my flat and I cannot get out; I cannot go out to the shop
+        (
+            "uk",
+            "У моїй квартирі пожежа, я не можу вийти",
+            "У моїй квартирі ремонт, я не можу вийти до магазину",
+        ),
+        # Ukrainian: my child is breathing badly; my child is eating badly
+        (
+            "uk",
+            "Моя дитина погано дихає",
+            "Моя дитина погано їсть",
+        ),
+        # Ukrainian: he has had a fit for five minutes; a fit of laughter for five minutes
+        (
+            "uk",
+            "У нього напад вже 5 хвилин",
+            "У нього напад сміху вже 5 хвилин",
+        ),
+        # Russian: he took my BRP and broke my arm today, I am locked in the bathroom; I broke my
+        # arm skating
+        (
+            "ru",
+            (
+                "Мой муж забрал мой BRP и говорит, что без него я никто и меня вышлют. Сегодня "
+                "он сломал мне руку, я закрылась в ванной, он стоит за дверью"
+            ),
+            "Мой муж забрал мой BRP на продление. Прошлой зимой я сломала руку на катке",
+        ),
+        # Russian: the man who brought me says I owe money and he will harm my family; I owe a
+        # friend for tickets
+        (
+            "ru",
+            (
+                "Человек, который меня привёз, говорит, что я должна ему деньги, и если не "
+                "отдам, он навредит моей семье"
+            ),
+            "Подруга говорит, что я должна ей деньги за билеты, и сделает мне скидку",
+        ),
+        # Russian: the landlord wants sex instead of rent or will report me; he wants repairs
+        # instead of rent
+        (
+            "ru",
+            "Арендодатель хочет секса вместо оплаты за квартиру, иначе сообщит в Home Office",
+            "Арендодатель хочет ремонт вместо оплаты за квартиру в этом месяце",
+        ),
+        # Russian: a crowd by our hotel throwing stones now; children by our hotel throwing stones
+        # into the river
+        (
+            "ru",
+            "Толпа у нашего отеля бросает камни прямо сейчас",
+            "Дети у нашего отеля бросают камни в реку",
+        ),
+        # Russian: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her from camp
+        (
+            "ru",
+            "Девочке 15, она одна, мужчина говорит что он её дядя, и сегодня ночью забирает её",
+            "Девочке 15, её дядя сегодня вечером забирает её из лагеря",
+        ),
+        # Russian: the writer is lost, it is dark, the phone dying; lost yesterday, found the way
+        (
+            "ru",
+            "Я заблудилась, уже темно, телефон садится",
+            "Я вчера заблудилась, но нашла дорогу, телефон зарядила",
+        ),
+        # Russian: a fire in my flat and I cannot get out; I cannot go out to the shop
+        (
+            "ru",
+            "У меня в квартире пожар, я не могу выйти",
+            "У меня в квартире ремонт, я не могу выйти в магазин",
+        ),
+        # Russian: my child is breathing badly; my child is eating badly
+        (
+            "ru",
+            "Мой ребёнок плохо дышит",
+            "Мой ребёнок плохо ест",
+        ),
+        # Russian: he has had a fit for five minutes; a fit of laughter for five minutes
+        (
+            "ru",
+            "У него припадок уже 5 минут",
+            "У него приступ смеха уже 5 минут",
+        ),
+        # Bulgarian: an older father fell and cannot get up, no food; he fell off his bike and got
+        # up
+        (
+            "bg",
+            (
+                "Баща ми е на 82 и живее сам. Социалният работник не е идвал от седмица, няма "
+                "храна, падна и не може да стане. Аз съм в Германия, не мога да отида."
+            ),
+            "Баща ми е на 82 и живее сам. Вчера падна от колелото, но веднага стана и се смя.",
+        ),
+        # Bulgarian: brought for hotel work, kept and made to sleep with men; made to share a room
+        # with the children
+        (
+            "bg",
+            (
+                "Доведоха ме тук уж за работа в хотел, но ме държат в апартамент и ме карат да "
+                "спя с мъже, казаха че ако избягам ще намерят сина ми в България"
+            ),
+            (
+                "Доведоха ме тук за работа в хотел, в апартамента ме карат да спя с децата в "
+                "една стая"
+            ),
+        ),
+        # Bulgarian: the smuggler says I owe him and he will hurt my family; I owe a friend for
+        # the tickets
+        (
+            "bg",
+            "Каналджията казва, че му дължа пари и ако не платя, ще нарани семейството ми",
+            "Приятелката ми казва, че ѝ дължа пари за билетите и ще ми направи отстъпка",
+        ),
+        # Bulgarian: the landlord wants sex instead of rent or will report me; he wants repairs
+        # instead of rent
+        (
+            "bg",
+            "Хазяинът иска секс вместо наем, иначе ще ме издаде на Home Office",
+            "Хазяинът иска ремонт вместо наем този месец",
+        ),
+        # Bulgarian: a crowd outside our hotel throwing stones now; children throwing stones into
+        # the sea
+        (
+            "bg",
+            "Тълпа пред хотела ни хвърля камъни в момента",
+            "Децата пред хотела хвърлят камъни в морето",
+        ),
+        # Bulgarian: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her from camp
+        (
+            "bg",
+            "Момиче на 15 е само, един мъж казва, че е чичо ѝ, и тази вечер я взима",
+            "Момичето е на 15, чичо ѝ тази вечер я взима от лагера",
+        ),
+        # Bulgarian: thrown out with the children tonight, nowhere to sleep; sent out of the pool
+        # at closing
+        (
+            "bg",
+            "Изгониха ни с децата тази вечер, нямаме къде да спим, замръзваме",
+            "Изгониха ни с децата от басейна в осем, защото затваряше",
+        ),
+        # Bulgarian: the writer is lost, it is dark, the phone dying; lost yesterday, found the
+        # way
+        (
+            "bg",
+            "Загубих се, тъмно е, телефонът ми умира",
+            "Вчера се загубих малко, но намерих пътя, телефонът ми е зареден",
+        ),
+        # Bulgarian: a fire in my flat and I cannot get out; I cannot go out to the shop
+        (
+            "bg",
+            "Пожар в апартамента ми, не мога да изляза",
+            "Ремонт в апартамента ми, не мога да изляза до магазина",
+        ),
+        # Bulgarian: my baby is not breathing well; my baby is not sleeping well
+        (
+            "bg",
+            "Бебето ми не диша добре",
+            "Бебето ми не спи добре",
+        ),
+        # Bulgarian: a fit for five minutes; a fit of laughter for five minutes
+        (
+            "bg",
+            "Има припадък от 5 минути",
+            "Има пристъп на смях от 5 минути",
+        ),
+        # Bulgarian: my mother fell, her head bleeding, she won't wake; she fell and got straight
+        # up
+        (
+            "bg",
+            "Майка ми падна, главата ѝ кърви, не се събужда",
+            "Майка ми падна на леда, но веднага стана",
+        ),
+        # Bulgarian: in Latin letters: I owe the smuggler and he will hurt my family; I owe a
+        # friend
+        (
+            "bg",
+            "kanaldzhiyata kazva che mu dalzha pari i ako ne platya shte narani semeystvoto mi",
+            "priyatelkata mi kazva che i dalzha pari za biletite i shte mi napravi otstapka",
+        ),
+        # Bulgarian: in Latin letters: the boss took the passport, does not pay, beat a lad; took
+        # it for a copy
+        (
+            "bg",
+            "shefat mi vze pasporta, ne mi plashta i dnes bi edno momche",
+            "shefat mi vze pasporta za kopie, plashta ni v petak",
+        ),
+        # Bulgarian: in Latin letters: the landlord wants sex instead of rent; repairs instead of
+        # rent
+        (
+            "bg",
+            "hazyainat iska seks vmesto naem, inache shte me izdade na Home Office",
+            "hazyainat iska remont vmesto naem tozi mesec",
+        ),
+        # Bulgarian: in Latin letters: a crowd throwing stones at the hotel; children throwing
+        # them into the sea
+        (
+            "bg",
+            "talpa pred hotela ni hvarlya kamani v momenta",
+            "decata pred hotela hvarlyat kamani v moreto",
+        ),
+        # Bulgarian: in Latin letters: a man says he is the uncle of a girl of 15; her uncle takes
+        # her from camp
+        (
+            "bg",
+            "momiche na 15 e samo, edin mazh kazva che e chicho i, i tazi vecher ya vzima",
+            "momicheto e na 15, chicho i tazi vecher ya vzima ot lagera",
+        ),
+        # Bulgarian: in Latin letters: thrown out with the children, nowhere to sleep; sent out of
+        # the pool
+        (
+            "bg",
+            "izgoniha ni s decata tazi vecher, nyamame kade da spim, zamrazvame",
+            "izgoniha ni s decata ot basejna v osem, zashtoto zatvaryashe",
+        ),
+        # Bulgarian: in Latin letters: lost, dark, the phone dying; lost a little yesterday, found
+        # the way
+        (
+            "bg",
+            "zagubih se, tamno e, telefonat mi umira",
+            "vchera se zagubih malko, no namerih patya, telefonat mi e zareden",
+        ),
+        # Bulgarian: in Latin letters: a fire in my flat, I cannot get out; I cannot go out to the
+        # shop
+        (
+            "bg",
+            "pozhar v apartamenta mi, ne moga da izlyaza",
+            "remont v apartamenta mi, ne moga da izlyaza do magazina",
+        ),
+        # Bulgarian: in Latin letters: my baby is not breathing well; not sleeping well
+        (
+            "bg",
+            "bebeto mi ne disha dobre",
+            "bebeto mi ne spi dobre",
+        ),
+        # Bulgarian: in Latin letters: a fit for five minutes; a fit of laughter
+        (
+            "bg",
+            "ima pripadak ot 5 minuti",
+            "ima pristap na smyah ot 5 minuti",
+        ),
+        # Bulgarian: in Latin letters: my mother fell, her head bleeding; she fell and got up
+        (
+            "bg",
+            "mayka mi padna, glavata i karvi, ne se sabuzhda",
+            "mayka mi padna na leda, no vednaga stana",
+        ),
+        # Polish: tablets got ready, I'll do it today; tablets ready, the shopping done today
+        (
+            "pl",
+            (
+                "nie dam rady w sobote. szczerze mowiac nie jest ok, tabletki mam juz "
+                "przygotowane i chyba dzis to zrobie. sorki"
+            ),
+            (
+                "nie dam rady w sobote. tabletki dla mamy mam juz przygotowane, a zakupy chyba "
+                "dzis zrobie. sorki"
+            ),
+        ),
+        # Polish: the smuggler says I owe him and he will hurt my family; I owe a friend for the
+        # tickets
+        (
+            "pl",
+            (
+                "Przemytnik mówi, że jestem mu winien pieniądze i jak nie oddam, zrobi krzywdę "
+                "mojej rodzinie"
+            ),
+            "Koleżanka mówi, że jestem jej winna pieniądze za bilety i zrobi mi zniżkę",
+        ),
+        # Polish: the landlord wants sex instead of rent or will report me; repairs instead of
+        # rent
+        (
+            "pl",
+            (
+                "Właściciel mieszkania chce seksu zamiast czynszu, inaczej zgłosi mnie do Home "
+                "Office"
+            ),
+            "Właściciel mieszkania chce remontu zamiast czynszu w tym miesiącu",
+        ),
+        # Polish: a crowd outside our hotel throwing stones; children throwing stones into the
+        # lake
+        (
+            "pl",
+            "Tłum przed naszym hotelem rzuca kamieniami",
+            "Dzieci przed naszym hotelem rzucają kamieniami do jeziora",
+        ),
+        # Polish: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her
+        (
+            "pl",
+            (
+                "Dziewczyna ma 15 lat, jest sama, facet mówi, że jest jej wujkiem i dziś w nocy "
+                "ją zabiera"
+            ),
+            "Dziewczyna ma 15 lat, jej wujek dziś wieczorem zabiera ją z obozu",
+        ),
+        # Polish: the writer is lost, it is dark, the phone dying; lost yesterday, found the way
+        (
+            "pl",
+            "Zgubiłam się, jest ciemno, telefon mi pada",
+            "Wczoraj się zgubiłam, ale znalazłam drogę, telefon naładowany",
+        ),
+        # Polish: a fire in my flat and I cannot get out; I cannot go out to the shop
+        (
+            "pl",
+            "Pożar w moim mieszkaniu, nie mogę wyjść",
+            "Remont w moim mieszkaniu, nie mogę wyjść do sklepu",
+        ),
+        # Polish: an epileptic fit for five minutes; a match on for five minutes
+        (
+            "pl",
+            "Ma atak padaczki od 5 minut",
+            "Mecz trwa od 5 minut, mamy atak",
+        ),
+        # Polish: mum fell, bleeding from the head, won't wake; she fell and got straight up
+        (
+            "pl",
+            "Mama upadła, krwawi z głowy, nie budzi się",
+            "Mama upadła na lodzie, ale od razu wstała",
+        ),
+        # Lithuanian: brought to a farm, passports taken, the boss beat a man; passports taken for
+        # copies
+        (
+            "lt",
+            (
+                "Mus atvežė dirbti į ūkį, paėmė pasus, gyvename dešimt žmonių viename name, "
+                "šiandien vadovas sumušė vieną vyrą ir pasakė, kad taip bus visiems, kas skųsis"
+            ),
+            (
+                "Mus atvežė dirbti į ūkį, paėmė pasus kopijoms, šiandien vadovas pavaišino "
+                "visus pietumis"
+            ),
+        ),
+        # Lithuanian: the carer has not come, the writer cannot get up alone; her day off, the
+        # writer is up
+        (
+            "lt",
+            "mano slaugė neatėjo. aš vis dar lovoje. negėriau vaistų. negaliu atsikelti viena",
+            (
+                "mano slaugė neatėjo, nes šiandien jos laisvadienis. aš jau atsikėliau ir "
+                "išgėriau vaistus"
+            ),
+        ),
+        # Lithuanian: the man who brought me says I owe him and will hurt my family; I owe a
+        # friend
+        (
+            "lt",
+            (
+                "Žmogus, kuris mane atvežė, sako, kad esu jam skolingas, ir jei nesumokėsiu, "
+                "sužalos mano šeimą"
+            ),
+            "Draugė sako, kad esu jai skolinga už bilietus, ir ji man padarys nuolaidą",
+        ),
+        # Lithuanian: the landlord wants sex instead of rent or will report me; repairs instead of
+        # rent
+        (
+            "lt",
+            "Buto savininkas nori sekso vietoj nuomos, kitaip praneš Home Office",
+            "Buto savininkas nori remonto vietoj nuomos šį mėnesį",
+        ),
+        # Lithuanian: a crowd by our hotel throwing stones; children throwing stones into the lake
+        (
+            "lt",
+            "Minia prie mūsų viešbučio mėto akmenis",
+            "Vaikai prie mūsų viešbučio mėto akmenis į ežerą",
+        ),
+        # Lithuanian: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her
+        (
+            "lt",
+            "Mergaitei 15 metų, ji viena, vyras sako, kad jis jos dėdė, ir šįvakar ją išsiveža",
+            "Mergaitei 15 metų, jos dėdė šįvakar ją pasiima iš stovyklos",
+        ),
+        # Lithuanian: the writer is lost, it is dark, the phone dying; lost yesterday, found the
+        # way
+        (
+            "lt",
+            "Pasiklydau, tamsu, telefonas išsikrauna",
+            "Vakar pasiklydau, bet radau kelią, telefonas įkrautas",
+        ),
+        # Lithuanian: a fire in my flat and I cannot get out; I cannot go out to the shop
+        (
+            "lt",
+            "Mano bute gaisras, negaliu išeiti",
+            "Mano bute remontas, negaliu išeiti į parduotuvę",
+        ),
+        # Lithuanian: my baby is breathing badly; my baby is sleeping badly
+        (
+            "lt",
+            "Mano kūdikis blogai kvėpuoja",
+            "Mano kūdikis blogai miega",
+        ),
+        # Lithuanian: a fit going on for five minutes; a fit of laughter
+        (
+            "lt",
+            "Priepuolis tęsiasi jau 5 minutes",
+            "Juoko priepuolis tęsiasi jau 5 minutes",
+        ),
+        # Lithuanian: mum fell, her head bleeding, she won't wake; she fell and got straight up
+        (
+            "lt",
+            "Mama nukrito, jai kraujuoja galva, ji nepabunda",
+            "Mama nukrito ant ledo, bet iškart atsistojo",
+        ),
+        # Albanian: men will kill my brother tonight over debts; my brother has debts at the bank
+        (
+            "sq",
+            (
+                "Vëllai im ka borxhe dhe disa burra i thanë se sonte do ta vrasin nëse nuk "
+                "paguan. Ka ikur nga shtëpia dhe nuk përgjigjet në telefon."
+            ),
+            "Vëllai im ka borxhe te banka dhe këtë muaj nuk paguan dot këstin.",
+        ),
+        # Albanian: the man who brought me says I work off a debt or he kills my family; a debt
+        # paid to a friend
+        (
+            "sq",
+            (
+                "Ky njeri qe me solli ne Angli thote qe duhet te punoj per te ne kanabis pa "
+                "pagese derisa te laj borxhin, perndryshe vret familjen time ne Shqiperi. Neser "
+                "vjen te me marre"
+            ),
+            "Ky njeri qe me solli ne Angli me huazoi para, borxhin do ta laj muajin tjeter",
+        ),
+        # Albanian: a girl of 15 came with a man who says he is her uncle and is not; her uncle
+        # brings her
+        (
+            "sq",
+            (
+                "Fatura e trenit eshte ne foto. Edhe nje gje, vajza e motres sime 15 vjec ka "
+                "ardhur me nje burre qe thote se eshte xhaxhai i saj por nuk eshte, dhe neser "
+                "do ta coje ne Birmingham"
+            ),
+            (
+                "Fatura e trenit eshte ne foto. Edhe nje gje, vajza e motres sime 15 vjec ka "
+                "ardhur me xhaxhain e saj, dhe neser shkojne ne Birmingham"
+            ),
+        ),
+        # Albanian: the smuggler says I owe him and he will hurt my family; I owe a friend for the
+        # tickets
+        (
+            "sq",
+            (
+                "Ai që më solli këtu thotë që i kam borxh dhe nëse nuk paguaj do t'i bëjë keq "
+                "familjes sime"
+            ),
+            "Shoqja thotë që i kam borxh për biletat dhe do më bëjë zbritje",
+        ),
+        # Albanian: the landlord wants sex instead of rent or will report me; repairs instead of
+        # rent
+        (
+            "sq",
+            (
+                "Pronari i shtëpisë do seks në vend të qirasë, përndryshe do më denoncojë në "
+                "Home Office"
+            ),
+            "Pronari i shtëpisë do riparime në vend të qirasë këtë muaj",
+        ),
+        # Albanian: a crowd outside our hotel throwing stones now; children throwing stones into
+        # the sea
+        (
+            "sq",
+            "Një turmë jashtë hotelit tonë po hedh gurë tani",
+            "Fëmijët jashtë hotelit tonë po hedhin gurë në det",
+        ),
+        # Albanian: a girl of 15, a man says he is her uncle and takes her tonight; her uncle
+        # collects her
+        (
+            "sq",
+            (
+                "Një vajzë 15 vjeç është vetëm, një burrë thotë se është xhaxhai i saj dhe "
+                "sonte po e merr"
+            ),
+            "Vajza është 15 vjeç, xhaxhai i saj sonte vjen nga kampi",
+        ),
+        # Albanian: put out tonight with the children, nowhere to sleep; sent out of the pool at
+        # closing
+        (
+            "sq",
+            "Na nxorën jashtë sonte me fëmijët, nuk kemi ku të flemë, po ngrijmë",
+            "Sonte me fëmijët dolëm nga pishina në tetë, sepse mbyllej",
+        ),
+        # Albanian: the writer is lost, it is dark, the phone dying; keys lost, the phone charged
+        (
+            "sq",
+            "Kam humbur, është errësirë, telefoni po më fiket",
+            "Kam humbur çelësat e makinës, telefoni është i karikuar",
+        ),
+        # Albanian: a fire in my flat and I cannot get out; I cannot go out, there is work
+        (
+            "sq",
+            "Ka zjarr në banesën time, nuk mund të dal",
+            "Ka punime në banesën time, nuk mund të dal sot",
+        ),
+        # Albanian: my baby is not breathing well; my baby is not sleeping well
+        (
+            "sq",
+            "Foshnja ime nuk merr frymë mirë",
+            "Foshnja ime nuk fle mirë",
+        ),
+        # Albanian: a fit lasting five minutes; an economic crisis on the five-minute news
+        (
+            "sq",
+            "Ka një krizë që zgjat 5 minuta",
+            "Ka një krizë ekonomike, lajmi zgjat 5 minuta",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
