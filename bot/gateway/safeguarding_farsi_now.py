@@ -11,18 +11,28 @@ locked; being followed from the bus or station, or to the door; a child alone fo
 food; a child hit and bleeding from the head (Finglish); the writer to be married off to a
 cousin or with tickets bought; the writer locked in, and papers taken by a husband's family (in
 Finglish); a daughter to be cut; chest pain with someone not speaking; someone beaten to drive
-out a jinn (Finglish).
+out a jinn (Finglish). And, in script and in Finglish, what members seeking asylum write: a
+smuggler or a debt with a threat to kill or hurt the family, a landlord asking for sex for the
+rent or threatening the Home Office, a crowd outside the hotel throwing stones, killing oneself
+(or a brother killing himself) before the removal flight, a friend past bearing it with a rope
+bought and her door locked, a child of 14 or 15 whom a stranger who says he is the uncle is
+taking, nowhere to sleep (Finglish), lost in the dark with the phone dying, a fire with no way
+out, a baby not breathing, a fit gone on for minutes, and someone fallen with the head bleeding
+or who will not wake.
 
 Left alone: a hand raised in class ("دستمو می‌برم بالا"), a box of sweets eaten, all the dinner
 eaten tonight, a call made to a mother, onions cut with a knife behind a locked door, a friend
 come from the station to pick the writer up, a child who walks to school alone, a ball kicked,
 a cousin's wedding gone to, a bike locked up, a son's circumcision, back pain and a sulk, a
-prayer said against a jinn.
+prayer said against a jinn, a debt to a friend, a garden tidied instead of the rent, children
+throwing a ball outside the hotel, getting oneself to the airport, a rope for the washing line, a
+boy's own uncle taking him to the cinema, keys lost in the dark, a flat too cold to leave, a
+child who will not draw, the first-aid rule for a fit told with "if", a knee grazed in a fall.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_farsi import _FL_ME, _FL_MYSELF, _MI, _NMI, _PILLS
+from bot.gateway.safeguarding_farsi import _FL_ME, _FL_MYSELF, _J, _MI, _NMI, _PILLS
 from bot.gateway.safeguarding_words import every_one_of
 
 # The writer's own hand, wrist, vein or self being cut now, beside blood, a blade or a vein
@@ -176,4 +186,230 @@ FARSI_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _FA_GIRL_CUT,
     "^" + every_one_of(_FA_CHEST_PAIN, _FA_NOT_SPEAKING),
     "^" + every_one_of(_FL_JINN, _FL_BEATEN),
+)
+
+# The kinds members seeking asylum write of, in Persian script.
+_END = r"(?![\u0621-\u064a\u066e-\u06d3])"
+# A smuggler, or a debt owed to one, beside a threat to kill or hurt the writer's family or the
+# writer ("اگه ندم خانواده‌ام رو می‌کشه", "بلایی سر مادرم میاره"); not a debt to a friend.
+_FA_SMUGGLER_OR_DEBT = r"قاچاقچی|قاچاقبر|بدهکار|بدهی|قرض"
+_FA_KIN_OR_ME = (
+    r"(?:خانواده|مادر|مامان|پدر|بابا|برادر|داداش|خواهر|بچه|پسر|دختر|زن|همسر)\S*|منو|مرا|"
+    r"من\s+(?:را|رو)"
+)
+_FA_HARMS = (
+    rf"(?:{_MI}|ب)کش(?:ه|د|ند|ن){_END}|اذیت\s+(?:{_MI}|ب)?(?:کنه|کند|کنن|کنند)|آسیب\s+"
+    rf"(?:{_MI}|ب)(?:زنه|زند|رسونه|رساند)|بلا(?:یی)?\s+سر"
+)
+_FA_THREAT_TO_KIN = (
+    rf"(?:{_FA_KIN_OR_ME})\s+(?:(?:را|رو)\s+)?(?:\S+\s+){{0,3}}(?:{_FA_HARMS})|"
+    rf"(?:بلا(?:یی)?\s+سر)\s+(?:{_FA_KIN_OR_ME})"
+)
+# The landlord who asks for sex for the rent or says he will report the writer to the Home
+# Office; not a garden tidied instead of the rent.
+_FA_LANDLORD = rf"صاحب{_J}(?:خانه|خونه)|صاحب{_J}ملک|landlord"
+_FA_SEX_FOR_RENT = (
+    r"(?:باهاش|باهام|با\s+او|با\s+اون|با\s+من)\s+(?:\S+\s+)?(?:بخوابم|نخوابم|بخوابی|نخوابی|"
+    r"رابطه)|رابطه\s+جنسی|سکس"
+)
+_FA_REPORTED = (
+    r"(?:هوم\s*آفیس|home\s*office|اداره\s+مهاجرت|پلیس)\s+(?:\S+\s+){0,2}(?:گزارش|لو|خبر)|"
+    r"(?:گزارش|لو)\S*\s+(?:\S+\s+){0,2}(?:هوم\s*آفیس|home\s*office|اداره\s+مهاجرت)"
+)
+# A crowd outside the hotel or the house throwing stones or bottles now; not children throwing
+# a ball.
+_FA_OUTSIDE_OUR = r"(?:بیرون|جلوی|جلو|دم|پشت)\s+(?:در\s+)?(?:هتل|خونه|خانه|کمپ|ساختمان|پنجره)\S*"
+_FA_THROWING = (
+    r"(?:سنگ|آجر|بطری|شیشه|تخم\s*مرغ)\S*\s+(?:\S+\s+){0,2}(?:پرت|پرتاب|(?:"
+    + _MI
+    + r")?(?:اندازن|اندازند|زنن|زنند)|انداختن|انداختند|زدن|زدند)"
+)
+# Killing oneself (the writer, or the one written of) beside a removal, a detention or the
+# flight ("قبل از پرواز خودمو می‌کشم", "گفته قبل از پرواز خودش را می‌کشد"); not a self drawn,
+# pulled aside or got to the airport.
+_FA_KILLS_SELF = (
+    rf"(?:خودم|خودش)(?:و|\s+(?:را|رو))\s+(?:{_MI}|ب)کش(?:م|د|ه){_END}"
+    r"(?!\s+(?:بالا|کنار|عقب|جلو|بیرون|پایین))"
+)
+_FA_REMOVAL = (
+    r"دیپورت|اخراج|برگردون|برگردان|پرواز|بازداشت|دیتنشن|ردمرز|هوم\s*آفیس|"
+    rf"برم\S*\s+{_MI}گردون"
+)
+# A friend who cannot bear it, with a rope or pills bought and her door locked or no answer.
+_FA_MEANS_BOUGHT = (
+    r"(?:طناب|قرص|دارو|تیغ|اسلحه)\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:خریده|خرید|جمع\s+کرده|"
+    r"آماده\s+کرده)"
+)
+_FA_SHUT_AWAY = rf"قفل|جواب\s+{_NMI}(?:دهد|ده|دن){_END}|(?:گوشی|تلفن)\S*\s+(?:\S+\s+)?خاموش"
+_FA_BEYOND_BEARING = r"تحمل|طاقت|خسته|خداحافظ|بمیر|خودکشی|خودشو|خودش\s+را"
+# A child of 14 or 15, or alone, whom a stranger who says he is the uncle is taking away
+# ("یه مرد که میگه داییشه اومده دنبالش"); not an uncle the child names himself.
+_FA_YOUNG = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s*سال|بچه|کودک|نوجوان|تنها"
+_FA_STRANGER = rf"(?:یه|یک)\s+(?:مرد|آقا|نفر|غریبه|یارو)|مردی|غریبه|{_NMI}(?:شناس|شناخت)"
+_FA_SAYS_UNCLE = (
+    rf"(?:{_MI}(?:گه|گوید|گن)|گفت|ادعا)\S*\s+(?:\S+\s+){{0,3}}(?:دایی|عمو|خالو|کاکا|قوم|فامیل)"
+)
+_FA_TAKING = rf"ببر|{_MI}بر(?:ه|د|تش|دش){_END}|دنبالش|با\s+خودش|امشب"
+# Lost in the dark, the phone dying; not keys lost, nor lost in thought.
+_FA_LOST = (
+    rf"گم\s+(?:شدم|شدیم|شده{_J}ام){_END}|راه\S*\s+(?:(?:را|رو)\s+)?گم\s+کرد(?:م|یم)|"
+    rf"{_NMI}(?:دونم|دانم)\s+کجا(?:م|یم|\s+هستم)"
+)
+_FA_DARK_OR_PHONE = (
+    r"تاریک|(?:شارژ|باتری)\S*\s+(?:\S+\s+){0,3}(?:تموم|تمام|کم|خاموش)|گوشی\S*\s+(?:\S+\s+){0,2}"
+    r"خاموش"
+)
+# A fire at home with the way out shut; not a heart on fire, fireworks.
+_FA_FIRE = (
+    r"(?:آتش|آتیش)\s*(?:گرفته|گرفت|سوزی)|دود\s+(?:\S+\s+)?(?:پر|گرفته|همه\s*جا)|"
+    rf"(?:خونه|خانه|آپارتمان|اتاق|ساختمان)\S*\s+(?:\S+\s+)?داره\s+{_MI}سوز"
+)
+_FA_TRAPPED = (
+    rf"{_NMI}(?:تونم|توانم|تونیم|توانیم)\s+(?:\S+\s+)?(?:بیام|بیایم|برم|بروم|بریم|خارج|فرار)|"
+    r"گیر\s+(?:افتادم|افتادیم|کردم|کردیم)|راه\s+(?:فرار|خروج)\s+(?:\S+\s+)?(?:نیست|ندارم|نداریم)"
+)
+# A baby or child not breathing as it should; not a child who does not draw.
+_FA_LITTLE_ONE = r"بچه|نوزاد|نی\s*نی|کودک|پسرم|دخترم"
+_FA_NOT_BREATHING = (
+    rf"نفس\s+{_NMI}(?:کشه|کشد){_END}|نفسش\s+(?:\S+\s+)?(?:بند\s+(?:اومده|آمده)|{_NMI}(?:آد|یاد|"
+    rf"آید))|{_NMI}(?:تونه|تواند)\s+نفس"
+)
+# A fit that has gone on minutes or will not stop; not the first-aid rule told as "if".
+_FA_FIT = r"تشنج|صرع|غش\s+کرده"
+_FA_GONE_ON = (
+    rf"(?:[0-9۰-۹]+|پنج|ده|چند)\s+دقیقه|تموم\s+{_NMI}شه|تمام\s+{_NMI}شود|بند\s+{_NMI}(?:آد|یاد)|"
+    rf"قطع\s+{_NMI}شه"
+)
+# Someone of the family fallen, the head bleeding or not waking; not a knee grazed, nor a phone.
+_FA_FELL = (
+    r"(?:مادر|مامان|پدر|بابا|بچه|پسر|دختر|شوهر|همسر|برادر|داداش|خواهر)\S*\s+(?:\S+\s+){0,4}"
+    r"(?:افتاد|زمین\s+خورد)"
+)
+_FA_HEAD_OR_WAKING = (
+    rf"سر(?:ش|شون)\s+(?:\S+\s+)?(?:خون|شکسته)|بیدار\s+{_NMI}(?:شه|شود){_END}|به\s+هوش\s+"
+    rf"{_NMI}(?:آد|یاد|آید)|بیهوش|جواب\s+{_NMI}(?:ده|دهد){_END}"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    # a smuggler or a debt, with a threat to kill or hurt the family or the writer
+    r"^(?!.*(?:اخبار|فیلم|سریال))" + every_one_of(_FA_SMUGGLER_OR_DEBT, _FA_THREAT_TO_KIN),
+    # sex asked for the rent, or a report to the Home Office, by the landlord
+    "^" + every_one_of(_FA_LANDLORD, f"{_FA_SEX_FOR_RENT}|{_FA_REPORTED}"),
+    # a crowd outside throwing stones
+    r"^(?!.*(?:توپ|بازی|فوتبال))" + every_one_of(_FA_OUTSIDE_OUR, _FA_THROWING),
+    # killing oneself before the removal; a friend past bearing it with a rope and no answer
+    r"^(?!.*(?:نقاشی|عکس|سیگار|قلیان|چای))" + every_one_of(_FA_KILLS_SELF, _FA_REMOVAL),
+    "^" + every_one_of(_FA_MEANS_BOUGHT, _FA_SHUT_AWAY, _FA_BEYOND_BEARING),
+    # a child taken by a stranger who says he is the uncle
+    "^" + every_one_of(_FA_YOUNG, _FA_STRANGER, _FA_SAYS_UNCLE, _FA_TAKING),
+    # lost in the dark, the phone dying; a fire with no way out
+    r"^(?!.*(?:فکر|خیال|کتاب|فیلم|بازی))" + every_one_of(_FA_LOST, _FA_DARK_OR_PHONE),
+    rf"^(?!.*(?:دلم|جیگرم|آتش{_J}بازی|آتیش{_J}بازی))" + every_one_of(_FA_FIRE, _FA_TRAPPED),
+    # a baby not breathing; a fit going on; fallen with the head bleeding or not waking
+    r"^(?!.*(?:نقاشی|خستگی|خنده|پله))" + every_one_of(_FA_LITTLE_ONE, _FA_NOT_BREATHING),
+    r"^(?!.*(?:اگر|اگه|درباره|کلاس|دوره))" + every_one_of(_FA_FIT, _FA_GONE_ON),
+    r"^(?!.*(?:اتفاق\s+افتاد|یاد\s+\S+\s+افتاد|راه\s+افتاد))"
+    + every_one_of(_FA_FELL, _FA_HEAD_OR_WAKING),
+)
+
+# The same kinds in Finglish, spelt the ways people text them ("khoone", "khune"; "nemitoonam",
+# "nemitunam"), each with the same everyday twin left alone.
+_FL_SMUGGLER_OR_DEBT = r"\b(?:[gq]h?achaq?[gq]h?(?:chi|bar)\w*|bedeh(?:kar|i)\w*|[gq]h?arz\w*)"
+_FL_KIN_OR_ME = (
+    r"\b(?:khanevad\w*|madar\w*|maman\w*|pedar\w*|baba\w*|baradar\w*|dadash\w*|khahar\w*|"
+    r"bache\w*|pesar\w*|dokhtar\w*|zan(?:am|amo)|hamsar\w*|mano|mara|maro|man\s+ro)"
+)
+_FL_HARMS = (
+    r"\b(?:mi\s?kosh(?:e|ad|an|and)|bekosh(?:e|ad|an)|bokosh(?:e|an)|azyat\s+mi\s?kon\w*|"
+    r"asib\s+mi\s?zan\w*)\b"
+)
+_FL_LANDLORD = r"\b(?:sa[hy][ae]?b\s*(?:kh[ou]{1,2}ne|khane|melk)|landlord)\b"
+_FL_SEX_FOR_RENT = (
+    r"\b(?:bahash|bahaash|bahatesh|ba\s+oon|baham)\s+(?:\w+\s+)?(?:bekhabam|nakhabam|bekhaabam|"
+    r"nakhaabam|bekhabi|nakhabi|rabete)\b|\brabete\s+jensi\b|\bse?ks\b"
+)
+_FL_REPORTED = (
+    r"\b(?:home\s*office|hom\s*ofis|edare\s+mohajerat)\s+(?:\w+\s+){0,2}(?:gozaresh|lo|"
+    r"khabar)\w*|\b(?:gozaresh|lo)\w*\s+(?:\w+\s+){0,2}(?:home\s*office|hom\s*ofis)\b"
+)
+_FL_OUTSIDE_OUR = (
+    r"\b(?:biroon|birun|jeloye|jeloo|jelo|dame|poshte)\w*\s+(?:dare\s+)?(?:hotel|kh[ou]{1,2}ne|"
+    r"khane|camp|kamp|sakhteman|panjare)\w*"
+)
+_FL_THROWING = (
+    r"\b(?:sang|ajor|botri|botry|shishe|tokhme?\s*morgh)\w*\s+(?:\w+\s+){0,2}(?:partab|part|"
+    r"pert|mi\s?ndazan|mi\s?andazan|mi\s?zanan|endakhtan|zadan)\b"
+)
+_FL_KILLS_SELF = (
+    r"\b(?:kh|x)od(?:am|esh)\s*(?:o|ro|ra)?\s+(?:mi\s?kosh(?:am|e|ad)|bekosh(?:am|e|ad)|"
+    r"bokosh(?:am|e))\b"
+)
+_FL_REMOVAL = (
+    r"\b(?:dip?ort\w*|deport\w*|ekhraj\w*|bar\s?gard(?:oo|u)n\w*|parvaz\w*|bazdasht\w*|"
+    r"detention|home\s*office)"
+)
+_FL_YOUNG = r"(?<!\d)1[0-7]\s*(?:sale|saleh|sal|sala|saalash)\w*|\b(?:bache|koodak|tanha)\w*"
+_FL_STRANGER = r"\b(?:ye|yek)\s+(?:mard|agha|nafar|yaroo|yaru)\b|\b(?:gharibe|nemishnas\w*)"
+_FL_SAYS_UNCLE = (
+    r"\b(?:mige|migan|gofte|goft|edea)\s+(?:\w+\s+){0,3}(?:da[iy]e?e?|daei|daee|amoo|amu|kaka|"
+    r"famil|[gq]h?om)\w*"
+)
+_FL_TAKING = r"\b(?:bebar\w*|bebor\w*|mibar\w*|donbalesh|ba\s+khodesh|emshab|amshab)\b"
+_FL_NOWHERE = (
+    r"\b(?:jaei|jayi|jaee|jai|ja|jaye)\s+(?:\w+\s+){0,2}(?:khab|khabidan|moondan|mundan|mandan)"
+    r"\s+(?:\w+\s+){0,2}nadar(?:am|im)\b|\b(?:jaei|jayi|jaee|jai|ja)\s+nadar(?:am|im)\s+"
+    r"(?:ke\s+)?"
+    r"(?:\w+\s+)?bekhab(?:am|im)\b|\bkarton\s*khab\s+(?:shodam|shodim)\b"
+)
+_FL_LOST = (
+    r"\bgom\s+(?:shodam|shodim|shodm)\b|\brah(?:am|emoon|amun)?\s*(?:o|ro)?\s+gom\s+"
+    r"kard(?:am|im)\b|\bnemi\s?d(?:oo|u)nam\s+koja(?:m|yam|\s+hastam)\b"
+)
+_FL_DARK_OR_PHONE = (
+    r"\btarik\w*|\b(?:sharj|sharzh|batri|battery|baatri)\w*\s+(?:\w+\s+){0,3}(?:tamoom|tamum|"
+    r"tamam|kam|khamoosh|khamush)\b|\bgooshi\w*\s+(?:\w+\s+){0,2}(?:khamoosh|khamush)\b"
+)
+_FL_FIRE = (
+    r"\b(?:atish|atash|aatish|aatash)\s*(?:gerefte|gereft|soozi|suzi)\b|\bdood\s+(?:\w+\s+)?"
+    r"(?:por|gerefte)\b"
+)
+_FL_TRAPPED = (
+    r"\bnemi\s?t(?:oo|u|ava)n(?:am|im)\s+(?:\w+\s+)?(?:biam|biyam|beram|khoroj|"
+    r"farar|biroon|birun)\b|\bgir\s+(?:oftadam|oftadim|kardam|kardim)\b"
+)
+_FL_LITTLE_ONE = r"\b(?:bach(?:e|a|che)\w*|nozad\w*|nini\w*|koodak\w*|pesaram|dokhtaram)\b"
+_FL_NOT_BREATHING = (
+    r"\bnafas\s+(?:\w+\s+)?nemi\s?kesh(?:e|ad)\b|\bnafasesh\s+(?:\w+\s+)?(?:nemiad|nemiyad|"
+    r"band\s+(?:oomade|umade|amade))\b|\bnemit(?:oo|u)ne\s+nafas\b"
+)
+_FL_FIT = r"\b(?:tashanoj|tashannoj|tashanoch|saree|ghash\s+karde)\b|\bsar'e?(?!\w)"
+_FL_GONE_ON = (
+    r"\b(?:\d+|panj|dah|chand)\s+(?:da[gq]h?i[gq]h?e|deghe|min|minute)\w*|\b(?:tamoom|tamum)\s+"
+    r"nemishe\b|\b(?:band|[gq]h?at)\s+(?:nemiad|nemishe)\b"
+)
+_FL_FELL = (
+    r"\b(?:madar|maman|pedar|baba|bach|pesar|dokhtar|shohar|hamsar|baradar|dadash|khahar)\w*\s+"
+    r"(?:\w+\s+){0,4}(?:oftad|zamin\s+khord)\b"
+)
+_FL_HEAD_OR_WAKING = (
+    r"\bsar(?:esh|ash)\s+(?:\w+\s+)?(?:kh[ou]{1,2}n|shekast\w*)|\bbidar\s+nemi\s?sh(?:e|avad)\b|"
+    r"\bbe\s+hoo?sh\s+nemiad\b|\b(?:bihoo?sh|bihush)\w*|\bjavab\s+nemi\s?d(?:e|ahad)\b"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        _FL_SMUGGLER_OR_DEBT, rf"{_FL_KIN_OR_ME}\s+(?:\w+\s+){{0,3}}(?:kotak\s+)?{_FL_HARMS}"
+    ),
+    "^" + every_one_of(_FL_LANDLORD, f"{_FL_SEX_FOR_RENT}|{_FL_REPORTED}"),
+    r"^(?!.*\b(?:toop|tup|toob|bazi|football|footbal)\b)"
+    + every_one_of(_FL_OUTSIDE_OUR, _FL_THROWING),
+    r"^(?!.*\b(?:naghashi|aks|sigar|ghelyoon|chai|chaei)\b)"
+    + every_one_of(_FL_KILLS_SELF, _FL_REMOVAL),
+    "^" + every_one_of(_FL_YOUNG, _FL_STRANGER, _FL_SAYS_UNCLE, _FL_TAKING),
+    _FL_NOWHERE,
+    r"^(?!.*\b(?:fekr|khiy?al|ketab|film|bazi)\b)" + every_one_of(_FL_LOST, _FL_DARK_OR_PHONE),
+    r"^(?!.*\b(?:delam|jigaram|at[ia]sh\s*bazi)\b)" + every_one_of(_FL_FIRE, _FL_TRAPPED),
+    r"^(?!.*\b(?:naghashi|khastegi|khande|pele)\b)"
+    + every_one_of(_FL_LITTLE_ONE, _FL_NOT_BREATHING),
+    r"^(?!.*\b(?:age|agar|darbare|kelas|class)\b)" + every_one_of(_FL_FIT, _FL_GONE_ON),
+    r"^(?!.*\b(?:et+efagh|yadam|rah)\s+oftad)" + every_one_of(_FL_FELL, _FL_HEAD_OR_WAKING),
 )

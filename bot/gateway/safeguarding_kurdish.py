@@ -1,10 +1,11 @@
 """The Kurdish safeguarding phrase net (read by safeguarding_languages), for Kurmanji written in
 Latin letters as most members from Turkey, Syria and northern Iraq type it (Sorani, in Arabic
-script, is not read here). Kurmanji puts the verb last and the one a harm is done to before it
-("dê min bikuje", will kill me; "xwişka min bikuje", will kill my sister), names a person with
-"-ê"/"-a" and "min" (my) after ("birayê min", my brother), and hits "on" someone ("li min dide",
-hits me). Text has been through safeguarding_languages.fold (no marks: "ê" reads "e", "î" reads
-"i", "ş" reads "s", "ç" reads "c"), as members often type without them.
+script, is read by safeguarding_kurdish_sorani under the same code). Kurmanji puts the verb
+last and the one a harm is done to before it ("dê min bikuje", will kill me; "xwişka min
+bikuje", will kill my sister), names a person with "-ê"/"-a" and "min" (my) after ("birayê
+min", my brother), and hits "on" someone ("li min dide", hits me). Text has been through
+safeguarding_languages.fold (no marks: "ê" reads "e", "î" reads "i", "ş" reads "s", "ç" reads
+"c"), as members often type without them.
 
 It reads wanting to die or to kill oneself, being hit, locked in or threatened, a death threat
 against the writer or someone of the family ("bikuje", he will kill; "bikujin", they will), fear
@@ -27,6 +28,15 @@ someone beaten to drive out a jinn. Not nails cut, a box of sweets eaten, a call
 li diya min dide"), meat cut, a friend who waits, a child who walks to school alone, a ball
 kicked, a cousin's wedding, a guest made welcome, a son's circumcision, back pain and a sulk,
 prayers read against a jinn.
+And what members seeking asylum write: a sister shut in at home beside blows, fear or an age
+under 18, a landlord asking for sex for the rent or reporting the writer to the Home Office, a
+crowd outside the hotel throwing stones, a child of 14 whom a stranger who says he is the uncle
+is taking tonight, nowhere to sleep or thrown out with the children, lost in the dark with the
+phone dying, a fire with no way out, a fit gone on for minutes, someone fallen with the head
+bleeding or who will not wake. Not a sister whose husband works from home, the garden instead
+of the rent, Home Office papers shown to the landlord, children throwing a ball, a child's own
+uncle, nowhere to park, keys lost, a cold house, the first-aid rule told with "if", a mother
+fallen asleep.
 """
 
 from __future__ import annotations
@@ -66,7 +76,7 @@ KURDISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:ez|em|jiyana\s+min)\s+di\s+(?:xetere|talukeye|metirsiye)\s+de\s+(?:me|ye|in)\b|"
     r"^\W*hewar\b",
     # someone not breathing
-    r"\b(?:nefes|nefesa\s+xwe|behna\s+xwe|behne)\s+(?:\w+\s+)?(?:nagire|nagirin|nastine|"
+    r"\b(?:nefes|nefese|nefesa\s+xwe|behna\s+xwe|behne)\s+(?:\w+\s+)?(?:nagire|nagirin|nastine|"
     r"nastinin)\b|\bnikare\s+(?:nefes|nefese|behne)\s+(?:\w+\s+)?(?:bigire|bistine)\b",
 )
 
@@ -206,4 +216,85 @@ KURDISH_PHRASES += (  # i18n-exempt: input
     _KU_GIRL_CUT,
     "^" + every_one_of(_KU_CHEST_PAIN, _KU_NOT_SPEAKING),
     "^" + every_one_of(_KU_JINN, _KU_BEATEN, _KU_DRIVE_OUT),
+)
+
+# The kinds members seeking asylum write of. A sister or a daughter shut in at home ("wê li malê
+# girtiye") beside blows ("lê dixe"), fear or an age under 18; not one at home for an illness.
+_KU_SHUT_IN_HER = (
+    r"\b(?:wê|wî|wan)\s+li\s+(?:mal|ode|jûr|hundir)\w*\s+(?:\w+\s+)?(?:girtiye|girtine|digire|"
+    r"digirin|hepis\s+kiriye|kilît\s+kiriye)\b"
+)
+_KU_AND_HARMED = (
+    r"\blê\s+(?:\w+\s+)?(?:dixe|dixin|dide|didin|xist|xistin)\b|\bditirs\w*|(?<!\d)1[0-7]\s+salî"
+)
+# The landlord asking for sex for the rent, or saying he will report the writer to the Home
+# Office; not the garden to be tidied instead of the rent.
+_KU_LANDLORD = r"\b(?:xwediyê\s+(?:xanî|malê|xaniyê)|xwedî\s*xanî|landlord)\b"
+_KU_SEX_OR_REPORT = (
+    r"\bbi\s+(?:wî|min|me)\s+re\s+(?:\w+\s+)?(?:bi|ne|na|di)?raz(?:ê|î)(?:m|me)?\b|\bseks\w*|"
+    r"\bcinsî\w*|\b(?:home\s+office|hom\s+ofîs|koçberî\w*)\s+(?:\w+\s+){0,2}(?:ragihîn|"
+    r"ragihand|şikayet|xeber)\w*"
+)
+# A crowd outside the hotel or the house throwing stones now; not children throwing a ball.
+_KU_OUTSIDE_OUR = r"\bli\s+(?:derveyî|derve|ber|pêş)\w*\s+(?:\w+\s+)?(?:otel|mal|xanî|kamp)\w*"
+_KU_THROWING = (
+    r"\b(?:kevir|kevr|şûş|hêk)\w*\s+(?:\w+\s+)?(?:diavêjin|davêjin|avêtin|dihavêjin|diweşînin)\b"
+)
+# A child of 14, or alone, whom a stranger who says he is the uncle is taking tonight.
+_KU_YOUNG_ONE = r"(?<!\d)1[0-7]\s+salî|\b(?:zarok|kurek|keçek)\w*|\bbi\s+tenê\b"
+_KU_STRANGER = r"\b(?:zilamek|mêrek|merivek|kesek)\b|\bnas\s+na(?:ke|kin|kim)\b"
+_KU_SAYS_UNCLE = r"\b(?:dibêje|dibêjin|gotiye|got)\s+(?:\w+\s+){0,3}(?:ap|xal|mam|xizm)\w*"
+_KU_TAKING = r"\b(?:îşev|dibe|bibe|dibin|bibin|bi\s+xwe\s+re)\b"
+# Nowhere to sleep, or thrown out with the children, tonight or into the cold.
+_KU_NOWHERE = (
+    r"\bcih\w*\s+(?:\w+\s+){0,3}(?:razan|mayîn)\w*\s+(?:\w+\s+)?(?:tune|tuneye|nîne)\b|"
+    r"\bcihek\w*\s+(?:\w+\s+)?(?:tune|nîne)\s+(?:ku\s+)?(?:\w+\s+)?(?:razên|razêm|bimînin|"
+    r"bimînim)\b"
+)
+_KU_THROWN_OUT = (
+    r"\bji\s+(?:malê|mal|xanî|otêl)\w*\s+(?:\w+\s+)?(?:hatin\s+|hatim\s+)?(?:derxistin|"
+    r"derxistine|avêtin|kirin\s+der)\b"
+)
+_KU_TONIGHT_COLD = r"\b(?:îşev|zarok\w*|serm\w*|cemid\w*|kolan\w*|kuçe\w*)\b"
+# Lost in the dark, the phone dying; not keys lost.
+_KU_LOST = (
+    r"\bwinda\s+(?:bûm|bûme)\b|\bem\s+winda\s+bûn\b|\brêya\s+xwe\s+winda\s+kir\w*|"
+    r"\bnizanim\s+(?:ez\s+)?li\s+ku\s+me\b"
+)
+_KU_DARK_OR_PHONE = (
+    r"\btarî\b|\bşarj\w*|\bbatarya\w*|\btelefon\w*\s+(?:\w+\s+)?(?:diqede|qediya|vemire|vedimire)"
+)
+# A fire with no way out.
+_KU_FIRE = r"\b(?:agir|dûman)\w*\s+(?:\w+\s+){0,4}(?:ket|girt|heye|de\s+ye)\b|\bdişewite\b"
+_KU_TRAPPED = (
+    r"\bnikar(?:im|in)\s+(?:\w+\s+)?(?:derkev(?:im|in)|birev(?:im|in))\b|"
+    r"\basê\s+(?:mam|man|bûm)\b"
+)
+# A fit gone on minutes; fallen with the head bleeding or not waking (not fallen asleep).
+_KU_FIT = r"\bkrîza\s+(?:wî|wê|fê|ser\w*)\b|\b(?:fê|epîlepsî)\w*|\bdikeve\s+krîz\w*"
+_KU_GONE_ON = r"\b(?:\d+|pênc|deh|çend)\s+(?:deqîqe|deqe|xulek)\w*|\bnasekine\b|\bnaraweste\b"
+_KU_FELL = (
+    r"\b(?:diya|dayik|bav|bab|dapîr|bapîr|zarok|kur|keç|mêr|jin|bira|xwişk)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:ket|ketiye|kete\s+erdê)\b(?!\s+(?:\w+\s+)?xew)"
+)
+_KU_HEAD_OR_WAKING = (
+    r"\bserê\s+(?:wî|wê)\s+(?:\w+\s+)?(?:xwîn|şikest)\w*|\b(?:şiyar|hişyar)\s+(?:\w+\s+)?"
+    r"(?:nabe|nabin)\b|\bhiş\w*\s+xwe\s+winda|\bbêhiş\b|\bbersiv\s+nade\b"
+)
+KURDISH_PHRASES += (  # i18n-exempt: input
+    # shut in at home and beaten, afraid or under 18; the landlord; a crowd throwing stones
+    "^" + every_one_of(_KU_SHUT_IN_HER, _KU_AND_HARMED),
+    "^" + every_one_of(_KU_LANDLORD, _KU_SEX_OR_REPORT),
+    r"^(?!.*\b(?:top|lîstik|futbol)\w*)" + every_one_of(_KU_OUTSIDE_OUR, _KU_THROWING),
+    # a child taken by a stranger who says he is the uncle
+    "^" + every_one_of(_KU_YOUNG_ONE, _KU_STRANGER, _KU_SAYS_UNCLE, _KU_TAKING),
+    # nowhere to sleep; thrown out tonight or with the children
+    _KU_NOWHERE,
+    "^" + every_one_of(_KU_THROWN_OUT, _KU_TONIGHT_COLD),
+    # lost in the dark; a fire with no way out
+    "^" + every_one_of(_KU_LOST, _KU_DARK_OR_PHONE),
+    "^" + every_one_of(_KU_FIRE, _KU_TRAPPED),
+    # a fit gone on; fallen and the head bleeding or not waking
+    r"^(?!.*\b(?:ger|eger|heke|doktor)\b)" + every_one_of(_KU_FIT, _KU_GONE_ON),
+    "^" + every_one_of(_KU_FELL, _KU_HEAD_OR_WAKING),
 )

@@ -2,8 +2,8 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
-Vietnamese, Kurdish, Hungarian, Lingala, Tagalog), since a disclosure is missed when it has no
-English words. Each covers the main kinds of risk of the English net
+Vietnamese, Kurdish (Kurmanji and Sorani), Hungarian, Lingala, Tagalog), since a disclosure is
+missed when it has no English words. Each covers the main kinds of risk of the English net
 (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
 threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
 hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
@@ -71,6 +71,7 @@ from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_italian_now import ITALIAN_NOW_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
+from bot.gateway.safeguarding_kurdish_sorani import SORANI_PHRASES
 from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_lithuanian_now import LITHUANIAN_NOW_PHRASES
@@ -119,8 +120,9 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # read (Shahmukhi Punjabi and Urdu, romanised Hindi and Urdu) is answered in the one it speaks.
 # A language whose module reached 600 lines, or would with what it reads now, reads from more
 # than one (the tuples below name them: safeguarding_<language>_plans reads a plan to die said
-# plainly, safeguarding_<language>_now the main kinds said plainly as they happen), one net under
-# one code; each module's docstring says what it reads.
+# plainly, safeguarding_<language>_now the main kinds said plainly as they happen,
+# safeguarding_kurdish_sorani Kurdish in its Arabic-script dialect), one net under one code;
+# each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES + POLISH_NOW_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES + ROMANIAN_NOW_PHRASES,
@@ -158,7 +160,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ti": TIGRINYA_PHRASES,
     "ps": PASHTO_PHRASES,
     "vi": VIETNAMESE_PHRASES,
-    "ku": KURDISH_PHRASES,
+    "ku": KURDISH_PHRASES + SORANI_PHRASES,
     "hu": HUNGARIAN_PHRASES,
     "ln": LINGALA_PHRASES,
     "tl": TAGALOG_PHRASES,

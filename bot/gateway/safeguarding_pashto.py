@@ -33,6 +33,15 @@ bleeding from the head, the writer to be given to a cousin or with tickets bough
 be cut, chest pain with someone not speaking, someone beaten to drive out a jinn. Not nails cut,
 a box of sweets, onions cut, a friend who waits, a child who walks to school alone, a ball
 kicked, a son's circumcision, back pain and a sulk, prayers breathed over someone.
+And what members seeking asylum write: a smuggler or a debt with a threat to kill the family,
+"if you tell the police" with a beating or the writer's case spoiled, a landlord asking for sex
+for the rent or threatening the Home Office, a crowd outside the hotel throwing stones, killing
+oneself before the removal flight, a child of 14 whom a stranger who says he is the uncle is
+taking tonight, nowhere to sleep or thrown out with the children, lost in the dark with the
+phone dying, a fire with no way out, a child not breathing, a fit gone on for minutes, someone
+fallen with the head bleeding or who will not wake. Not a smuggler caught, a lawyer's word that
+the case will go well, the garden instead of the rent, children throwing a ball, a child's own
+uncle, nowhere to park, keys lost, a cold flat, the first-aid rule told with "if", a knee grazed.
 """
 
 from __future__ import annotations
@@ -276,4 +285,100 @@ PASHTO_PHRASES += (  # i18n-exempt: input
     # chest pain and not speaking; beaten over a jinn
     "^" + every_one_of(_PS_CHEST_PAIN, _PS_NOT_SPEAKING),
     "^" + every_one_of(_PS_JINN, _PS_BEATEN, _PS_DRIVE_OUT),
+)
+
+# The kinds members seeking asylum write of. A smuggler or a debt, beside a threat to kill or
+# beat the writer's family ("که یې ورنکړم زما کورنۍ به ووژني"); not a smuggler caught.
+_PS_SMUGGLER_OR_DEBT = r"قاچاقبر|قاچاقچي|(?<!\S)پور(?!\S)|قرض|پیسې\s+(?:\S+\s+)?ورنه?\s*کړم"
+_PS_KIN_OR_ME = r"(?:کورنۍ|کورنی|مور|پلار|ورور|خور|ماشوم|بچی|ښځه|زوی|لور|(?<!\S)ما)(?!\S)"
+_PS_WILL_HARM = (
+    rf"(?:به\s+)?(?:\S+\s+)?(?:و?وژني|ووهي|وهي|مړ\s+کړي|زیان\s+ورسوي|تاوان\s+ورسوي){_PS_WORD_END}"
+)
+# Told "if you tell the police" with a blow, a killing or the writer's case spoiled ("ستا قضیه
+# به خرابه کړم او وبه دې وهم"); not a lawyer's word that the case will go well.
+_PS_IF_YOU_TELL = (
+    r"(?:که|کچیرې|که\s+چیرې)\s+(?:\S+\s+){0,3}(?:پولیسو|پولیس|چا|هوم\s*آفس|وکیل)\S*\s+ته\s+"
+    r"(?:\S+\s+){0,2}(?:ووایل|ووایې|وویل|ووایي|وايې|وایې)"
+)
+_PS_HARM_YOU = (
+    r"(?:وبه\s+دې|دې\s+به|به\s+دې)\s+(?:\S+\s+)?(?:وهم|ووهم|ووژنم|وژنم)|(?:قضیه|دوسیه|کیس)\S*\s+"
+    r"(?:به\s+)?(?:دې\s+)?خرابه|بېرته\s+به\s+دې\s+(?:واستوم|ولېږم)"
+)
+# The landlord asking for sex for the rent, or saying he will report the writer to the Home
+# Office; not the garden to be tidied instead of the rent.
+_PS_LANDLORD = r"د\s+کور\s+(?:مالک|خاوند)|کور\s*وال|لنډلارډ"
+_PS_SEX_OR_REPORT = (
+    r"ورسره\s+(?:\S+\s+)?(?:ویده|ویدې|خوب|جنسي)|جنسي\s+اړیک|سکس|(?:هوم\s*آفس|هوم\s*افس|"
+    r"مهاجرت)\S*\s+(?:ته\s+)?(?:\S+\s+){0,2}(?:راپور|خبر|شکایت)"
+)
+# A crowd outside the hotel or house throwing stones now; not children playing with a ball.
+_PS_OUTSIDE_OUR = r"(?:هوټل|هوتل|کور|کمپ)\S*\s+(?:\S+\s+)?(?:بهر|مخې\s+ته|مخ\s+ته|دروازې)"
+_PS_THROWING = (
+    r"(?:ډبرې|ډبرو|تیږې|تیږو|بوتلونه|هګۍ)\s+(?:\S+\s+){0,2}(?:غورځوي|غورځول|وغورځولې|اچوي|"
+    r"ویشتل|ویشتي|وولې)"
+)
+# Killing oneself (the writer or the one written of) beside a removal or the flight.
+_PS_KILLS_SELF = rf"ځان\s+(?:به\s+)?و?وژن(?:م|ي){_PS_WORD_END}|ځان\s*وژنه\s+(?:کوم|وکړم|کوي)"
+_PS_REMOVAL = r"اخراج|ډیپورټ|دیپورت|بېرته\s+(?:\S+\s+)?(?:و?استوي|لېږي)|الوتن|توقیف|هوم\s*آفس"
+# A child of 14, or alone, whom a stranger who says he is the uncle is taking tonight.
+_PS_YOUNG_ONE = rf"{_PS_UNDER_18}|{_PS_CHILD}|هلک|نجلۍ|وراره|خوریی|یوازې"
+_PS_STRANGER = (
+    r"یو\s+(?:سړی|کس|تن)|ناآشنا|نااشنا|نه\s+(?:یې\s+)?(?:پېژنو|پېژنم|پېژني|پیژنو|پیژنم|پیژني)"
+)
+_PS_SAYS_UNCLE = r"(?:وايي|ادعا)\s+(?:\S+\s+){0,3}(?:کاکا|ماما|تره|خپلوان)"
+_PS_TAKING = r"بوځي|بیایي|بیوځي|یوسي|وړي|نن\s+شپه|له\s+ځان\s+سره"
+# Thrown out, or nowhere to sleep, with the children or tonight ("له کوره وشړلو").
+_PS_NOWHERE = (
+    r"(?:خوب|اوسېدو|شپې|ویده\s+کېدو)\S*\s+(?:لپاره\s+)?(?:\S+\s+)?ځای\s+(?:نه\s+لر(?:م|و)|نشته)|"
+    r"ځای\s+(?:\S+\s+)?نه\s+لر(?:م|و)\s+چې\s+(?:\S+\s+)?(?:ویده|شپه)"
+)
+_PS_THROWN_OUT = (
+    r"(?:له|د)\s+(?:کوره|کور|هوټل|هوټله)\S*\s+(?:\S+\s+)?(?:وشړل|وایستل|وویستل|بهر\s+کړ)\S*"
+)
+_PS_TONIGHT_COLD = r"نن\s+شپه|ماشوم|یخ|سړک|کوڅه"
+# Lost in the dark, the phone dying; not keys lost.
+_PS_LOST = (
+    r"ورک\s+(?:شوی\s+|شوې\s+)?(?:یم|یو)|لار\S*\s+(?:مې\s+)?ورکه\s+کړې|"
+    r"نه\s+پوهېږم\s+چې\s+چېرته\s+یم"
+)
+_PS_DARK_OR_PHONE = r"تیاره|چارج|بیټرۍ|بیټري|(?:موبایل|فون)\S*\s+(?:\S+\s+)?(?:بند|مړ)"
+# A fire with no way out; not a cold flat one cannot leave for illness.
+_PS_FIRE = r"اور\s+(?:\S+\s+)?(?:لګېدلی|لګېدلې|لګیدلی|بل\s+دی|اخیستی|ولګېد)|لوګی"
+_PS_TRAPPED = r"(?:نشم|نه\s+شم)\s+(?:\S+\s+)?(?:وتلی|وتلای|وځم|بهر)|بند\s+پاتې\s+(?:یم|یو)"
+# A child not breathing as it should; a fit that has gone on; fallen, the head bleeding or not
+# waking (not a knee grazed).
+_PS_NOT_BREATHING = (
+    r"ساه\s+(?:\S+\s+)?(?:نشي|نه\s+شي)\s+(?:اخیستلی|اخیستلای|ایستلی)|ساه\s+یې\s+(?:\S+\s+)?"
+    r"(?:بنده|ودرېده|نه\s+ځي)"
+)
+_PS_FIT = r"مرګی|مرګي|اختلاج|تشنج|پړکي"
+_PS_GONE_ON = r"(?:پنځه|لس|[0-9۰-۹]+|څو)\s+دقیق|نه\s+(?:ودرېږي|بندېږي|ختمېږي)"
+_PS_FELL = (
+    r"(?:مور|پلار|نیا|نیکه|ماشوم|زوی|لور|مېړه|ښځه|ورور|خور)\S*\s+(?:\S+\s+){0,4}(?:ولوېد|"
+    r"لوېدلې|لوېدلی|راولوېد|ولوید)"
+)
+_PS_HEAD_OR_WAKING = (
+    r"(?<!\S)سر\S*\s+(?:\S+\s+){0,2}(?:وینه|وینې|مات|ټپي)|نه\s+(?:را)?ویښېږي|بې\s*هوښه|"
+    r"بیهوښه|ځواب\s+نه\s+ورکوي"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    # a smuggler or a debt, with a threat to the family; "if you tell the police" with a threat
+    "^" + every_one_of(_PS_SMUGGLER_OR_DEBT, rf"{_PS_KIN_OR_ME}\s+{_PS_WILL_HARM}"),
+    "^" + every_one_of(_PS_IF_YOU_TELL, _PS_HARM_YOU),
+    # the landlord; a crowd outside throwing stones; killing oneself before the removal
+    "^" + every_one_of(_PS_LANDLORD, _PS_SEX_OR_REPORT),
+    r"^(?!.*(?:توپ|لوب))" + every_one_of(_PS_OUTSIDE_OUR, _PS_THROWING),
+    "^" + every_one_of(_PS_KILLS_SELF, _PS_REMOVAL),
+    # a child taken by a stranger who says he is the uncle
+    "^" + every_one_of(_PS_YOUNG_ONE, _PS_STRANGER, _PS_SAYS_UNCLE, _PS_TAKING),
+    # nowhere to sleep; thrown out tonight or with the children
+    _PS_NOWHERE,
+    "^" + every_one_of(_PS_THROWN_OUT, _PS_TONIGHT_COLD),
+    # lost in the dark; a fire with no way out
+    r"^(?!.*(?:کیلي|کلي))" + every_one_of(_PS_LOST, _PS_DARK_OR_PHONE),
+    "^" + every_one_of(_PS_FIRE, _PS_TRAPPED),
+    # a child not breathing; a fit gone on; fallen and the head bleeding or not waking
+    "^" + every_one_of(_PS_CHILD, _PS_NOT_BREATHING),
+    r"^(?!.*(?:ډاکټر\s+ویل|که\s+مرګ|درس|کورس))" + every_one_of(_PS_FIT, _PS_GONE_ON),
+    "^" + every_one_of(_PS_FELL, _PS_HEAD_OR_WAKING),
 )

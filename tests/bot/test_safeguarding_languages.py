@@ -13119,6 +13119,417 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Ka një krizë që zgjat 5 minuta",
             "Ka një krizë ekonomike, lajmi zgjat 5 minuta",
         ),
+        # Finglish: put out of the hotel, no money, nowhere to sleep tonight and cold; a park
+        # visit with the children
+        (
+            "fa",
+            "salam, man alan too parke Walthamstow hastam, az hotel bironam kardan chon 28 roz "
+            "tamoom shod, hich pooli nadaram va jaei baraye khab emshab nadaram, kheili "
+            "sardame",
+            "salam, man alan too parke Walthamstow hastam, ba bacheha oomadim bazi, hava "
+            "kheili sarde",
+        ),
+        # Farsi: a brother in detention says he will kill himself before the flight; getting ready
+        # to see his mother
+        (
+            "fa",
+            "برادرم را به مرکز بازداشت بردند، فردا پرواز دارد به کابل، می‌گوید اگر برگردد "
+            "طالبان او را می‌کشند و گفته قبل از پرواز خودش را می‌کشد",
+            "برادرم فردا پرواز دارد به کابل، می‌گوید خودش را برای دیدن مادر آماده می‌کند",
+        ),
+        # Farsi: a friend past bearing it, a rope bought, her door locked, no answer; a washing
+        # line, asleep
+        (
+            "fa",
+            "دوستم که با ما در هتل است امروز گفت دیگر نمی‌تواند تحمل کند و طناب خریده، الان در "
+            "اتاقش را قفل کرده و جواب نمی‌دهد",
+            "دوستم طناب برای رخت خریده، الان در اتاقش را قفل کرده و جواب نمی‌دهد، خوابیده",
+        ),
+        # Farsi: a boy of 15 alone, a man who says he is the uncle taking him tonight; his own
+        # uncle to the cinema
+        (
+            "fa",
+            "پسر ۱۵ ساله همسایه‌مون تنها اومده انگلیس، امشب یه مرد که میگه داییشه اومده دنبالش "
+            "ببره منچستر، ولی پسره میگه نمیشناسدش و می‌ترسه",
+            "پسر ۱۴ ساله‌ام میگه داییش امشب میاد دنبالش ببره سینما",
+        ),
+        # Pashto: a nephew of 14, a man who says he is the uncle taking him tonight; his uncle
+        # taking him to a wedding
+        (
+            "ps",
+            "زما وراره ۱۴ کلن دی، یو سړی راغلی وايي زه يې کاکا یم او غواړي نن شپه يې له ځان "
+            "سره بوځي، خو موږ هغه نه پېژنو",
+            "زما وراره ۱۴ کلن دی، کاکا یې نن شپه له ځان سره واده ته بوځي",
+        ),
+        # Pashto: told he will ruin my case and beat me if I tell the police; a lawyer says the
+        # case will go well
+        (
+            "ps",
+            "زه په هوټل کې یم، یو سړی هره شپه زما دروازه ټکوي او وايي چې که پولیسو ته دې ووایل "
+            "ستا قضیه به خرابه کړم او وبه دې وهم",
+            "وکیل وايي که پولیسو ته دې ووایل ستا قضیه به ښه شي",
+        ),
+        # Sorani: the smuggler will kill my brother if I do not pay; the smuggler caught, my
+        # brother glad
+        (
+            "ku",
+            "ئەو قاچاخچییەی منی هێنا دەڵێت ئەگەر پارەکەی نەدەمێ براکەم لە کوردستان دەکوژێت، "
+            "ئەمشەو دێتە لای هۆتێلەکە",
+            "ئەو قاچاخچییەی منی هێنا گیرا، براکەم لە کوردستان دڵخۆشە",
+        ),
+        # Kurmanji: a sister of 16 shut in at home by her husband and beaten; one of 26 whose
+        # husband works from home
+        (
+            "ku",
+            "Xwişka min 16 salî ye, mêrê wê yê 40 salî wê li malê girtiye û lê dixe, ew ji "
+            "polîsan ditirse ji ber ku kaxezên wê tune ne",
+            "Xwişka min 26 salî ye, mêrê wê li malê dixebite û ji polîsan natirse",
+        ),
+        # Sorani: my husband will kill me if I go to the meeting; he says I must come back early
+        (
+            "ku",
+            "مێردەکەم دەڵێت ئەگەر بچمە کۆبوونەوەکە دەمکوژێت، ڤیزاکەم بەسەر ئەوەوەیە و ئێستا "
+            "دەرگای ماڵەکەی لەسەرم داخستووە",
+            "مێردەکەم دەڵێت ئەگەر بچمە کۆبوونەوەکە دەبێت زوو بگەڕێمەوە",
+        ),
+        # Farsi: the smuggler will kill my family if I do not pay the debt; a debt to a friend
+        (
+            "fa",
+            "قاچاقچی میگه بهش پول بدهکارم و اگه ندم خانواده‌ام رو تو ایران می‌کشه",
+            "به دوستم پول بدهکارم، فردا خانواده‌ام رو تو ایران می‌بینم",
+        ),
+        # Farsi: the landlord wants sex for the rent or will report me to the Home Office; the
+        # garden
+        (
+            "fa",
+            "صاحبخونه میگه اگه باهاش نخوابم به جای اجاره، منو به هوم آفیس گزارش میده",
+            "صاحبخونه میگه به جای اجاره این ماه، باغچه رو مرتب کنم",
+        ),
+        # Farsi: a crowd outside the hotel throwing stones at the windows; children throwing a
+        # ball
+        (
+            "fa",
+            "یه عده بیرون هتل جمع شدن و دارن به پنجره‌ها سنگ پرت می‌کنن",
+            "بچه‌ها بیرون هتل دارن توپ پرت می‌کنن",
+        ),
+        # Farsi: a boy of 14 alone, a man says he is the uncle and takes him tonight; the boy's
+        # own uncle
+        (
+            "fa",
+            "یه پسر ۱۴ ساله تنهاست، یه مرد اومده میگه داییشه و امشب می‌خواد ببرتش",
+            "پسر ۱۴ ساله‌ام میگه داییش امشب میاد دنبالش ببره سینما",
+        ),
+        # Farsi: lost, dark, the phone dying; keys lost
+        (
+            "fa",
+            "گم شدم، هوا تاریکه و شارژ گوشیم داره تموم میشه",
+            "کلیدمو گم کردم، هوا تاریکه و شارژ گوشیم داره تموم میشه",
+        ),
+        # Farsi: the flat on fire and I cannot get out; a cold flat I cannot leave with a cold
+        (
+            "fa",
+            "آپارتمانم آتیش گرفته و نمی‌تونم بیام بیرون",
+            "آپارتمانم سرده و نمی‌تونم بیام بیرون، سرما خوردم",
+        ),
+        # Farsi: my baby is not breathing properly; my child will not draw
+        ("fa", "بچه‌ام درست نفس نمی‌کشه", "بچه‌ام نقاشی نمی‌کشه، حوصله نداره"),
+        # Farsi: a fit going on five minutes; the doctor's rule told with "if"
+        (
+            "fa",
+            "پنج دقیقه‌ست داره تشنج می‌کنه و تموم نمیشه",
+            "دکتر گفت اگه تشنج بیشتر از پنج دقیقه طول کشید زنگ بزنید",
+        ),
+        # Farsi: my mother fell, her head bleeding, she will not wake; a grazed knee
+        (
+            "fa",
+            "مادرم افتاد، سرش خون میاد و بیدار نمیشه",
+            "مادرم از دوچرخه افتاد، زانوش یه کم خون اومد ولی خوبه",
+        ),
+        # Finglish: the smuggler will kill my family over the debt; a debt to a friend
+        (
+            "fa",
+            "ghachaghchi mige behesh pool bedehkaram, age nadam khanevadamo mikoshe",
+            "be doostam pool bedehkaram, farda khanevadamo mibinam",
+        ),
+        # Finglish: the landlord wants sex for the rent or the Home Office; the garden
+        (
+            "fa",
+            "sahab khune mige age bahash nakhabam jaye ejare, mano be home office gozaresh mide",
+            "sahab khune mige be jaye ejare in mah, baghche ro tamiz konam",
+        ),
+        # Finglish: a crowd outside the hotel throwing stones; taking photos
+        (
+            "fa",
+            "ye sari adam biroone hotel jam shodan va daran sang partab mikonan",
+            "ye sari adam biroone hotel jam shodan va daran aks migiran",
+        ),
+        # Finglish: I will kill myself before they send me back; getting myself to the airport
+        (
+            "fa",
+            "ghabl az inke mano bargardoonan khodamo mikosham, farda parvaze deportame",
+            "ghabl az parvaz farda khodamo be foroodgah miresoonam",
+        ),
+        # Finglish: a boy of 14, a man says he is the uncle and takes him tonight; his own uncle
+        (
+            "fa",
+            "ye pesar 14 sale tanhast, ye mard oomade mige daeeshe va emshab mikhad bebaratesh",
+            "pesaram 14 salashe, mige daeesh emshab miad donbalesh bebare cinema",
+        ),
+        # Finglish: thrown out tonight with the children, nowhere to sleep; no time to sleep
+        (
+            "fa",
+            "emshab ba bacheham az khune endakhtanemoon biroon, jaei baraye khab nadarim, "
+            "darim yakh mizanim",
+            "emshab vaght baraye khab nadaram, kheili kar daram",
+        ),
+        # Finglish: lost, dark, the phone dying; keys lost
+        (
+            "fa",
+            "gom shodam, hava tarike va sharje gooshim dare tamoom mishe",
+            "kelidamo gom kardam, hava tarike va sharje gooshim dare tamoom mishe",
+        ),
+        # Finglish: the flat on fire, I cannot get out; a warm flat and a cold
+        (
+            "fa",
+            "khoonam atish gerefte va nemitoonam biam biroon",
+            "khoonam garme va nemitoonam biam biroon, sarma khordam",
+        ),
+        # Finglish: my baby is not breathing properly; will not draw
+        ("fa", "bacham dorost nafas nemikeshe", "bacham naghashi nemikeshe, hosele nadare"),
+        # Finglish: a fit going on five minutes; the doctor's rule told with "if"
+        (
+            "fa",
+            "5 daghighe dare tashanoj mikone",
+            "doktor goft age tashanoj bishtar az 5 daghighe tool keshid zang bezanid",
+        ),
+        # Finglish: my mother fell, her head bleeding, she will not wake; a grazed knee
+        (
+            "fa",
+            "madaram oftad, saresh khoon miad va bidar nemishe",
+            "madaram az docharkhe oftad, zanoosh ye kam khoon oomad vali khoobe",
+        ),
+        # Pashto: the smuggler will kill my family if I do not pay; the smuggler caught
+        (
+            "ps",
+            "قاچاقبر وايي چې پیسې یې پور یم، که یې ورنکړم زما کورنۍ به ووژني",
+            "قاچاقبر ونیول شو، زما کورنۍ به خوشحاله شي",
+        ),
+        # Pashto: the landlord wants sex for the rent or the Home Office; the garden
+        (
+            "ps",
+            "د کور مالک وايي که ورسره ویده نه شم د کرایې پر ځای، هوم آفس ته به مې راپور ورکړي",
+            "د کور مالک وايي د کرایې پر ځای، باغچه پاکه کړه",
+        ),
+        # Pashto: a crowd outside the hotel throwing stones now; children throwing a ball
+        (
+            "ps",
+            "د هوټل بهر ډېر خلک راټول شوي او اوس ډبرې غورځوي",
+            "د هوټل بهر ماشومان لوبې کوي او توپ غورځوي",
+        ),
+        # Pashto: I will kill myself before they send me back; clothes gathered for the flight
+        (
+            "ps",
+            "مخکې له دې چې ما بېرته واستوي ځان وژنم، سبا د اخراج الوتنه ده",
+            "سبا د اخراج الوتنه ده، ځان ته مې کالي راټول کړل",
+        ),
+        # Pashto: a boy of 14 alone, a man says he is the uncle and takes him tonight; his uncle
+        (
+            "ps",
+            "یو ۱۴ کلن هلک یوازې دی، یو سړی راغلی وايي زه یې ماما یم او نن شپه یې بیايي",
+            "زما وراره ۱۴ کلن دی، کاکا یې نن شپه له ځان سره واده ته بوځي",
+        ),
+        # Pashto: thrown out tonight with the children, nowhere to sleep; nowhere to park
+        (
+            "ps",
+            "نن شپه يې زه او ماشومان له کوره وشړلو، د خوب ځای نه لرو، ډېره یخني ده",
+            "د موټر د پارک کولو ځای نه لرم",
+        ),
+        # Pashto: lost, dark, the phone dying; keys lost
+        (
+            "ps",
+            "زه ورک شوی یم، تیاره ده او د موبایل چارج مې خلاصېږي",
+            "کیلي مې ورکه شوې، تیاره ده او د موبایل چارج مې خلاصېږي",
+        ),
+        # Pashto: fire in my flat, I cannot get out; a cold flat and illness
+        (
+            "ps",
+            "زما په اپارتمان کې اور لګېدلی او نشم وتلی",
+            "زما په اپارتمان کې ډېره یخني ده او نشم وتلی، ناروغ یم",
+        ),
+        # Pashto: my child cannot breathe properly; breathing well and asleep
+        ("ps", "زما ماشوم سمه ساه نشي اخیستلی", "زما ماشوم سمه ساه اخلي او ویده دی"),
+        # Pashto: a fit going on five minutes; the doctor's rule told with "if"
+        (
+            "ps",
+            "پنځه دقیقې کېږي چې مرګی یې وهلی",
+            "ډاکټر ویلي که مرګی له پنځه دقیقو زیات وو، زنګ ووهئ",
+        ),
+        # Pashto: my mother fell, her head bleeding, she will not wake; a grazed knee
+        (
+            "ps",
+            "مور مې ولوېده، سر یې وینې کوي او نه راویښېږي",
+            "مور مې له بایسکل ولوېده، زنګون یې لږ وینه وکړه خو ښه ده",
+        ),
+        # Kurmanji: the landlord wants sex for the rent or the Home Office; the garden
+        (
+            "ku",
+            "Xwediyê xanî dibêje ger ez bi wî re nerazêm li şûna kirê, ew ê min ji Home Office "
+            "re ragihîne",
+            "Xwediyê xanî dibêje li şûna kirê ez baxçe paqij bikim",
+        ),
+        # Kurmanji: a crowd outside the hotel throwing stones now; children throwing a ball
+        (
+            "ku",
+            "Li derveyî otêla me komek mirov kom bûne û niha keviran diavêjin",
+            "Li derveyî otêla me zarok top diavêjin û dilîzin",
+        ),
+        # Kurmanji: a boy of 14 alone, a man says he is the uncle and takes him tonight; his uncle
+        (
+            "ku",
+            "Kurekî 14 salî bi tenê ye, zilamek dibêje ez apê wî me û îşev wî dibe",
+            "Kurê min 14 salî ye, dibêje apê wî îşev wî dibe sînemayê",
+        ),
+        # Kurmanji: thrown out tonight with the children, nowhere to sleep; nowhere to park
+        (
+            "ku",
+            "Îşev em û zarokên min ji malê hatin derxistin, cihê me yê razanê tune, em ji "
+            "sermê dicemidin",
+            "Cihê me yê parkê tune",
+        ),
+        # Kurmanji: lost, dark, the phone dying; keys lost
+        (
+            "ku",
+            "Ez winda bûm, tarî ye û şarja telefona min diqede",
+            "Mifteya min winda bû, tarî ye û şarja telefona min diqede",
+        ),
+        # Kurmanji: fire in my house, I cannot get out; a cold house and illness
+        (
+            "ku",
+            "Agir di xaniyê min de ye û ez nikarim derkevim",
+            "Xaniyê min pir sar e û ez nikarim derkevim, nexweş im",
+        ),
+        # Kurmanji: a fit going on five minutes; the doctor's rule told with "if"
+        (
+            "ku",
+            "5 deqîqe ye ku krîza wî didome",
+            "Doktor got ger krîza wî ji 5 deqîqeyan dirêjtir bidome, gazî ambulansê bikin",
+        ),
+        # Kurmanji: my mother fell, her head bleeding, she will not wake; fallen asleep
+        (
+            "ku",
+            "Diya min ket, serê wê xwîn tê û şiyar nabe",
+            "Diya min ket xewê û şiyar nabe, pir westiyaye",
+        ),
+        # Kurmanji: my child is not breathing; not eating
+        ("ku", "Zarokê min nefesê nagire", "Zarokê min xwarinê naxwe"),
+        # Sorani: the smuggler will kill my family if I do not pay; the smuggler caught
+        (
+            "ku",
+            "قاچاخچییەکە دەڵێت قەرزارم، ئەگەر پارەکەی نەدەمێ خێزانەکەم دەکوژێت",
+            "ئەو قاچاخچییەی منی هێنا گیرا، براکەم لە کوردستان دڵخۆشە",
+        ),
+        # Sorani: my employer holds my passport, does not pay and hit a worker; a visa renewed
+        (
+            "ku",
+            "خاوەنکارەکەم پاسپۆرتەکەمی بردووە، مووچەم نادات و دوێنێ کرێکارێکی لێدا",
+            "خاوەنکارەکەم پاسپۆرتەکەمی برد بۆ باڵیۆزخانە بۆ نوێکردنەوەی ڤیزا",
+        ),
+        # Sorani: the landlord wants sex for the rent or the Home Office; the garden
+        (
+            "ku",
+            "خاوەن خانووەکە دەڵێت ئەگەر لەگەڵی نەنووم لە جیاتی کرێ، ڕاپۆرتم دەدات بە هۆم ئۆفیس",
+            "خاوەن خانووەکە دەڵێت لە جیاتی کرێ، باخچەکە پاک بکەمەوە",
+        ),
+        # Sorani: a crowd outside our hotel throwing stones now; children with a ball
+        (
+            "ku",
+            "خەڵکێکی زۆر لە دەرەوەی هۆتێلەکەمان کۆبوونەتەوە و ئێستا بەرد دەهاوێن",
+            "منداڵان لە دەرەوەی هۆتێلەکەمان تۆپ دەهاوێن و یاری دەکەن",
+        ),
+        # Sorani: I will kill myself before they send me back; getting ready for the flight
+        (
+            "ku",
+            "پێش ئەوەی بمگەڕێننەوە خۆم دەکوژم، سبەی فڕینی دیپۆرتکردنمە",
+            "پێش ئەوەی بمگەڕێننەوە خۆم ئامادە دەکەم، سبەی فڕینمە",
+        ),
+        # Sorani: a boy of 14 alone, a man says he is the uncle and takes him tonight; his uncle
+        (
+            "ku",
+            "کوڕێکی ١٤ ساڵ بە تەنیایە، پیاوێک دەڵێت خاڵیەتی و ئەمشەو دەیبات",
+            "کوڕەکەم ١٤ ساڵە، دەڵێت خاڵی ئەمشەو دەیبات بۆ سینەما",
+        ),
+        # Sorani: thrown out tonight with the children, nowhere to sleep; nowhere to park
+        (
+            "ku",
+            "ئەمشەو لەگەڵ منداڵەکانم لە ماڵ دەرکراین، شوێنمان نییە بۆ خەوتن و زۆر سەرمایە",
+            "شوێنمان نییە بۆ پارککردنی ئۆتۆمبێل",
+        ),
+        # Sorani: lost, dark, the phone dying; keys lost
+        (
+            "ku",
+            "ون بووم، تاریکە و شەحنی مۆبایلەکەم تەواو دەبێت",
+            "کلیلەکەم ون بووە، تاریکە و شەحنی مۆبایلەکەم تەواو دەبێت",
+        ),
+        # Sorani: fire in my flat, I cannot get out; a cold flat and illness
+        (
+            "ku",
+            "ئاگر لە شوقەکەمدا کەوتووە و ناتوانم بچمە دەرەوە",
+            "شوقەکەم زۆر ساردە و ناتوانم بچمە دەرەوە، نەخۆشم",
+        ),
+        # Sorani: my baby is not breathing properly; breathing well and asleep
+        ("ku", "منداڵەکەم بە باشی هەناسە نادات", "منداڵەکەم بە باشی هەناسە دەدات و خەوتووە"),
+        # Sorani: a fit going on five minutes; the doctor's rule told with "if"
+        (
+            "ku",
+            "پێنج خولەکە فێی گرتووە و ناوەستێت",
+            "دکتۆر وتی ئەگەر فێکەی لە پێنج خولەک زیاتری خایاند تەلەفۆن بکە",
+        ),
+        # Sorani: my mother fell, her head bleeding, she will not wake; fallen asleep
+        (
+            "ku",
+            "دایکم کەوت، سەری خوێنی لێ دێت و بەئاگا نایەتەوە",
+            "دایکم خەوی لێ کەوت و بەئاگا نایەتەوە، زۆر ماندووە",
+        ),
+        # Sorani: I want to die; I want to sleep
+        ("ku", "دەمەوێت بمرم", "دەمەوێت بخەوم"),
+        # Sorani: I don't want to live any more; not in London
+        ("ku", "ئیتر نامەوێت بژیم", "ئیتر نامەوێت لە لەندەن بژیم"),
+        # Sorani: tonight I will kill myself; getting ready for the party
+        ("ku", "ئەمشەو خۆم دەکوژم", "ئەمشەو خۆم ئامادە دەکەم بۆ ئاهەنگەکە"),
+        # Sorani: I hurt myself; tire myself with work
+        ("ku", "خۆم بریندار دەکەم", "خۆم ماندوو دەکەم بە کار"),
+        # Sorani: I took all my tablets; ate all my food
+        ("ku", "هەموو حەبەکانم خوارد", "هەموو خواردنەکەم خوارد"),
+        # Sorani: my husband hits me every night; phones me
+        ("ku", "مێردەکەم هەموو شەوێک لێم دەدات", "مێردەکەم هەموو شەوێک تەلەفۆنم بۆ دەکات"),
+        # Sorani: my father hits my mother; asks her
+        ("ku", "باوکم لە دایکم دەدات", "باوکم لە دایکم دەپرسێت"),
+        # Sorani: he threatens to kill me; the news on threats to the economy
+        ("ku", "هەڕەشەی کوشتنم لێ دەکات", "هەواڵەکە باسی هەڕەشە دەکات لە ئابووری"),
+        # Sorani: he has locked the door on me; a door locked against the cat
+        ("ku", "دەرگاکەی لەسەرم قفڵ کردووە", "دەرگاکەم قفڵ کردووە بۆ ئەوەی پشیلەکە دەرنەچێت"),
+        # Sorani: I am afraid of my husband; he is afraid of dogs
+        ("ku", "لە مێردەکەم دەترسم", "مێردەکەم لە سەگ دەترسێت"),
+        # Sorani: a man has been following me; following on Instagram
+        ("ku", "پیاوێک شوێنم کەوتووە", "پیاوێک شوێنم کەوتووە لە ئینستاگرام"),
+        # Sorani: they are marrying me off by force; a sister glad to marry
+        ("ku", "بە زۆر بە شووم دەدەن", "خوشکەکەم بە خۆشی شوو دەکات"),
+        # Sorani: my life is in danger; the environment in danger
+        ("ku", "ژیانم لە مەترسیدایە", "ژینگە لە مەترسیدایە"),
+        # Sorani: we sleep in the street; at home
+        ("ku", "لە شەقام دەخەوین", "لە ماڵ دەخەوین"),
+        # Sorani: I can't bear it any more; can't come to the meeting
+        ("ku", "ئیتر ناتوانم بەرگە بگرم", "ئیتر ناتوانم بێم بۆ کۆبوونەوە"),
+        # Sorani: my child has eaten nothing for two days; not been at school
+        ("ku", "منداڵەکەم دوو ڕۆژە هیچی نەخواردووە", "منداڵەکەم دوو ڕۆژە لە قوتابخانە نەبووە"),
+        # Farsi: my mother fell and does not answer; my phone fell and does not respond
+        ("fa", "مادرم افتاد و جواب نمیده", "گوشیم از دستم افتاد، دیگه جواب نمیده"),
+        # Finglish: dad fell and does not answer; the phone fell and does not respond
+        ("fa", "babam oftad va javab nemide", "gooshim oftad, dige javab nemide"),
+        # Pashto: my father fell and does not answer; my mobile fell and does not respond
+        ("ps", "پلار مې ولوېد او ځواب نه ورکوي", "موبایل مې ولوېد او ځواب نه ورکوي"),
+        # Kurmanji: my father fell and does not answer; my phone fell and does not respond
+        ("ku", "Bavê min ket û bersiv nade", "Telefona min ket û bersiv nade"),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
