@@ -194,7 +194,14 @@ a girl; a childminder who hit a child going back; followed since a place and sti
 harm tied to faith and belief (safeguarding_faith: someone called possessed, a witch or cursed
 and beaten, starved, shut out or "delivered"; a spirit beaten out; medicine stopped because the
 illness is "a spirit"; a young person sent to a healing camp or abroad "to be fixed", or taken
-to have it "prayed out"; a faith leader alone with a child for "private blessings").
+to have it "prayed out"; a faith leader alone with a child for "private blessings"), and risks
+told in short literal sentences by members who write differently (safeguarding_literal: an
+emergency in fragments, made to do things to a man or to undress, sex with a partner's friends to
+pay back money, hit with a belt, hurt and told it will be done again, a threat if the writer is
+late, locked in by staff, lost in the dark with the phone nearly flat, a baby struggling to
+breathe, someone autistic gone and not answering, fire at home with no way out, a drunk driver
+with the children, cleaning liquid drunk, thinking of jumping at a platform, a young child left
+alone in a car).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -247,6 +254,7 @@ from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
+from bot.gateway.safeguarding_literal import LITERAL_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
@@ -338,6 +346,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **YOUNG_PHRASES,
     **PRACTICE_PHRASES,
     **FAITH_PHRASES,
+    **LITERAL_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
