@@ -199,9 +199,15 @@ boys at risk told in an understated way (safeguarding_men: a drunk dad laying in
 people owed who said he is "done", the boots hung up beside a rope in the garage, a shotgun got
 down "just thinking", men in balaclavas asking for him by name, the casino had everything and
 "easier if I'm not here", a coach taking boys to his flat and saying not to tell, a hosepipe in
-the car "trying to decide", a son's pictures held for money by midnight, a child driven off by
-a drunk parent, a crowd at the hotel saying they will come in, "I will jump before I go back",
-a man with a knife at the door).
+the car "trying to decide", a son's pictures held for money by midnight, a child driven off by a
+drunk parent, a crowd at the hotel saying they will come in, "I will jump before I go back", a
+man with a knife at the door), and risks told in short literal sentences by members who write
+differently (safeguarding_literal: an emergency in fragments, made to do things to a man or to
+undress, sex with a partner's friends to pay back money, hit with a belt, hurt and told it will
+be done again, a threat if the writer is late, locked in by staff, lost in the dark with the
+phone nearly flat, a baby struggling to breathe, someone autistic gone and not answering, fire
+at home with no way out, a drunk driver with the children, cleaning liquid drunk, thinking of
+jumping at a platform, a young child left alone in a car).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -254,6 +260,7 @@ from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
+from bot.gateway.safeguarding_literal import LITERAL_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_men import MEN_PHRASES
@@ -347,6 +354,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **PRACTICE_PHRASES,
     **FAITH_PHRASES,
     **MEN_PHRASES,
+    **LITERAL_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -5,19 +5,22 @@ pickney dem", "she a bleed", "mi deh a work", "him stepfada beat him every night
 ("fae", "ootside", "ma work", "cannae"), Scouse and Northern English ("kippin in his car", "dead
 quiet", "am proper worried"), London youth slang ("shotting", "too shook to ring the feds", "my
 lil cuz", "got wet up", "the nank"), spelling by ear ("partna", "muny", "wivout", "hart attack",
-"brake my legs"), or a formal letter ("not permitted", "telephone"). The patterns are written
-once, in the net's spelling, so these are read into it first (safeguarding_words.normalise calls
-`read_dialect` before it reads word by word, then looks each word up in DIALECT_WORDS).
+"brake my legs", "pinshed", "brekfast"), or a formal letter ("not permitted", "telephone"). The
+patterns are written once, in the net's spelling, so these are read into it first
+(safeguarding_words.normalise calls `read_dialect` before it reads word by word, then looks each
+word up in DIALECT_WORDS).
 
-Only spellings and phrases with no everyday meaning of their own are read: "brake" is "break"
-only before a body part ("brake my legs", not "the brakes"), "hart" is "heart" only before
-"attack" and the like, "shook" is "scared" only after a word of degree ("too shook to", not
-"shook my hand"), "dead" is "really" only before a plain adjective ("dead quiet", never "he is
-dead"), "wet up" is stabbed except in the rain or under a hose, "ma" is "my" only before a noun
-("ma work", not "ma said"), "an" is "and" only before a consonant ("an tonight", never "an
-hour"), "a" is "is ...ing" only between a person and a verb of patois ("she a bleed", never "is
-she a nurse"), "ago" is "is going to" only after a person ("him ago buss", never "two days ago"),
-and a blow is still going on only in a message in patois, with "every night" after it.
+Only spellings and phrases with no everyday meaning of their own are read: "brake" is "break" only
+before a body part ("brake my legs", not "the brakes"), "hart" is "heart" only before "attack" and
+the like, "strait" is "straight" only after "walk" and the like, "breath" is "breathe" only after
+"cant" and the like ("cant breath good", not "out of breath"), "shook" is "scared" only after a
+word of degree ("too shook to", not "shook my hand"), "dead" is "really" only before a plain
+adjective ("dead quiet", never "he is dead"), "wet up" is stabbed except in the rain or under a
+hose, "ma" is "my" only before a noun ("ma work", not "ma said"), "an" is "and" only before a
+consonant ("an tonight", never "an hour"), "a" is "is ...ing" only between a person and a verb of
+patois ("she a bleed", never "is she a nurse"), "ago" is "is going to" only after a person ("him
+ago buss", never "two days ago"), and a blow is still going on only in a message in patois, with
+"every night" after it.
 """
 
 from __future__ import annotations
@@ -62,6 +65,12 @@ DIALECT_WORDS: Mapping[str, str] = {  # i18n-exempt: input
     "brething": "breathing",
     "breeving": "breathing",
     "breething": "breathing",
+    "pinshed": "pinched",
+    "pinshing": "pinching",
+    "pinshes": "pinches",
+    "brekfast": "breakfast",
+    "evryone": "everyone",
+    "evrything": "everything",
     # a formal letter
     "permitted": "allowed",
     "telephone": "phone",
@@ -249,6 +258,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], _Read], ...] = tuple(  # i18n-exempt: inp
             "break ",
         ),
         (r"\b(has|have|had|is|was|all|just|now)\s+gon\b", r"\1 gone"),
+        # "strait" is "straight" only after walking or standing ("can not walk strait"), and
+        # "breath" is "breathe" only after not being able to ("cant breath good")
+        (r"\b(walk|walking|stand|standing|see|think|talk)\s+strait\b", r"\1 straight"),
+        (
+            r"\b(cant|cannot|can\s+not|carnt|couldnt|could\s+not|unable\s+to|hard\s+to|"
+            r"struggling\s+to|trying\s+to)\s+breath\b",
+            r"\1 breathe",
+        ),
         (r"\b(do\s+not|dont|did\s+not|didnt|does\s+not|doesnt)\s+no\b", r"\1 know"),
         # "aint" as has not, have not, is not and are not, by its subject
         (

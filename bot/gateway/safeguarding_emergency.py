@@ -106,7 +106,7 @@ _CONFUSED_OR_COLD = r"\b(?:confused|muddled|freezing|so\s+cold|not\s+making\s+(?
 # Chest pain now, and where it goes.
 _CHEST_PAIN = (
     r"\b(?:chest\s+(?:pain|pains|(?:is\s+|has\s+been\s+|has\s+gone\s+|was\s+|went\s+)?"
-    r"(?:really\s+|so\s+)?(?:tight|hurting|crushing|heavy)|"
+    r"(?:really\s+|so\s+|very\s+)?(?:tight|hurting|crushing|heavy)|"
     r"hurts|feels\s+(?:tight|heavy|crushed))|pain\s+(?:in|across|through|on)\s+(?:my|his|her)\s+"
     r"chest|tight(?:ness)?\s+(?:in\s+)?(?:my|his|her)\s+chest|(?:holding|clutching|gripping|"
     r"grabbing|clutched|grabbed)\s+(?:at\s+)?(?:my|his|her)\s+chest\b(?!\s+(?:out|up)\b))\b"

@@ -131,8 +131,8 @@ _FEAR = (
     r"(?:scared|scarred|frightened|terrified|petrified|afraid|fearful|shaking|trembling|"
     r"panicking|in\s+fear|on\s+edge)"
 )
-# A fear said not to be there ("here I am not afraid of them", "no longer scared of him").
-UNDENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!\blonger\s)"
+# A fear said not to be there or less now ("no longer scared of him", "not so scared of them").
+UNDENIED = r"(?<!\bnot\s)(?<!\bnever\s)(?<!\blonger\s)(?<!\bnot\sso\s)(?<!\bnot\sas\s)"
 _CHILD = (
     r"\b(?:child|children|kid|kids|baby|babies|toddler|little\s+(?:one|boy|girl|lad)|"
     r"boy|girl|lad|teenager|teen|young\s+person|young\s+people|son|daughter|nephew|niece|"

@@ -17,7 +17,8 @@ list of sentences; the text has been through safeguarding_words.normalise ("i am
 not", "any more", typos read). Everyday idioms ("dying to know", "going to die of boredom", "can't
 go on the Sunday", a migraine "the kind where you want to die") are kept out by what must follow
 or precede the words; not being around by a date is left alone beside a trip ("we fly to
-Turkey on the Friday").
+Turkey on the Friday"), and so is a character in a film who wanted to die. A wish told as got
+through ("used to ... I do not now", "a much better place now") is left alone by NOT_GOT_THROUGH.
 
 An overdose part taken ("only took about half of them") is read beside the pills and
 drowsiness now, however it is played down.
@@ -186,7 +187,8 @@ _WELL_NOW = (
     r"so\s+|a\s+lot\s+)?(?:well|better|ok|okay|fine|great|good)|(?:fine|well|ok|okay|good|"
     r"stable)\s+now|recovered|in\s+recovery|(?:years?|months?|a\s+year)\s+(?:of\s+)?"
     r"(?:counselling|therapy|clean|free)|(?:came|got)\s+through\s+it|out\s+the\s+other\s+side|"
-    r"(?:long|well)\s+behind\s+me)\b"
+    r"(?:long|well)\s+behind\s+me|(?:i|he|she|they)\s+(?:do|does)\s+not\s+(?:do\s+(?:it|that)"
+    r"\s+)?(?:now|any\s+more)(?=\s*(?:[.!,;]|$)))\b"
 )
 _BACK_NOW = (
     r"\b(?:again|(?:come|coming|came|creeping|crept)\s+back|back\s+(?:again|to)|lately|"
@@ -210,6 +212,17 @@ _MEANS_STILL_AT_HAND = (
 )
 _ANOTHER_NIGHT = (
     r"\b(?:get|make\s+it|last)\s+through\s+another\s+(?:night|day)\b(?!\s+(?:of|with|like)\b)"
+)
+# A character in a film or a book who wanted to die ("in the film the man wanted to die and his
+# dog saved him"), with no word of the writer's own wish.
+_A_CHARACTERS_WISH = (
+    r"^(?!(?=.*\b(?:film|films|movie|programme|series|show|episode|soap|drama|book|novel|play|"
+    r"story|cartoon)\b)(?=.*\bthe\s+(?:\w+\s+)?(?:man|woman|boy|girl|character|hero|heroine|"
+    r"soldier|king|queen|dad|mum|father|mother|lady|guy)\s+(?:who\s+)?"
+    + _WANT
+    + r"\s+to\s+die\b)(?!.*\bi\s+(?:\w+\s+)?"
+    + _WANT
+    + r"\s+to\s+die\b))"
 )
 # Things not needed after a time (the travel money, the bus pass), beside a pet passed on.
 _NOT_NEEDING = (
@@ -274,8 +287,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"mentioned|keeps?\s+saying|going\s+on\s+about|wants?\s+to|wanted\s+to|going\s+to|might|planning\s+"
         r"(?:on|to)|plan\s+to|about\s+to|decided\s+to|ready\s+to)\s+end(?:ing)?\s+(?:it|things)\b"
         r"(?!\s+(?:with|early|earlier|at|by|there|here|for\s+(?:the|today)|now\s+with))",
-        # not pain described: "a migraine, the kind where you want to die"
-        r"(?<!where\syou\s)(?<!makes\syou\s)(?<!make\syou\s)\b"
+        # not pain described: "a migraine, the kind where you want to die"; not a character's
+        # wish in a film
+        _A_CHARACTERS_WISH
+        + r".*?(?<!where\syou\s)(?<!makes\syou\s)(?<!make\syou\s)\b"
         + _WANT
         + r"\s+(?:to\s+)?(?:die|be\s+dead|not\s+be\s+here|not\s+exist|not\s+wake\s+up|"
         r"(?:go\s+to\s+)?sleep\s+(?:and\s+(?:never|not)|forever|for\s+ever))\b" + _NOT_FIGURATIVE,

@@ -106,7 +106,9 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"\bself[\s-]*harm(?!ed\s+(?:as\s+a\s+(?:teenager|teen|kid|child|student)|when\s+"
         r"i\s+was\s+(?:young|younger|a\s+teen\w*|a\s+kid|at\s+school)|(?:years|decades)\s+ago)\b"
         r"(?!.*\b(?:again|relaps\w*|lately|recently|started|urges?)\b))",
-        r"\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
+        # not told as got through: "i used to hurt myself at school. i do not now"
+        NOT_GOT_THROUGH
+        + r".*?\b(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|punish|punishing|"
         r"scratch|scratching|hit|hitting|bang|banging|starv(?:e|ing)|mark|marking)\s+"
         + _SELF
         # not an accident: "burnt myself on the urn", "cut myself shaving"

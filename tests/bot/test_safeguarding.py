@@ -6742,6 +6742,146 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " of him and they have locked his door",
             "the pastor prayed it out of me - my fear of flying lol, flew to spain fine",
         ),
+        # a fall, blood and not waking told in fragments; not a friend's visit in fragments
+        (
+            "my mum. fall. stairs. blood. not wake. help",
+            "my friend. visits tuesdays. 2 oclock. we play cards. happy",
+        ),
+        # a man kicking the door in fragments; not a nosebleed that stopped
+        (
+            "man. door. shouting. kick door. scared. help.",
+            "nose bleed. stopped now. fine. thanks for help",
+        ),
+        # chest pain and no breath alone in fragments; not a chest cold that has gone
+        ("pain. chest. cant breath good. alone", "chest cold. gone now. feel better. thank you"),
+        # made to do things to him or he will tell, a secret; not a secret card made for mum
+        (
+            "Sam says i have to do the things to him or he will tell my mum. he says it is a"
+            " secret. he comes at 8 tonight",
+            "Sam says i have to do the card for mum. he says it is a secret. he comes at 8"
+            " tonight to help",
+        ),
+        # made to go to his car and take clothes off; not a boyfriend who drives and waits
+        (
+            "the man from the club makes me go to his car and take my clothes off. he will be"
+            " there friday",
+            "my boyfriend drives me to the club and waits in the cafe. he will be there friday",
+        ),
+        # told to sleep with his mates to pay back money; not to sleep at a mate's house
+        (
+            "my boy friend says i have to sleep with his mates to pay back the money. they come"
+            " at 10 tonight",
+            "my boy friend says i have to sleep at his mates house after the party. they come at"
+            " 10 tonight",
+        ),
+        # hit with a belt and told not to tell; not helped with a belt for school trousers
+        (
+            "my step dad hit mum and me with a belt last night. mum says dont tell. he is home at"
+            " 5",
+            "my step dad helped mum and me with a belt for my school trousers last night. he is"
+            " home at 5",
+        ),
+        # kicked and told it will be done again tomorrow; not helped and to be helped again
+        (
+            "at college Ben kicked me at lunch time. he said tomorrow he will do it again. i have"
+            " to go tomorrow at 9",
+            "at college Ben helped me at lunch time. he said tomorrow he will do it again. i have"
+            " to go tomorrow at 9",
+        ),
+        # a carer who pinched an arm purple again; not a support worker's visit times
+        (
+            "my carer pinshed my arm again this morning at 8.30. it is all purple. she comes back"
+            " at 6",
+            "my support worker comes again at 8.30 in the morning. she helps me with my tablets."
+            " she comes back at 6",
+        ),
+        # a bone to be broken if the writer spends again; not the washing up if late again
+        (
+            "he said if i spend money again he will brake my arm. i bought a drink today",
+            "he said if i am late again he will make me do the washing up lol. i am late now",
+        ),
+        # locked in a room by night staff and unable to get out; not a quiet room left open
+        (
+            "the night staff put me in my room and lock the door. i can not get out. i need the"
+            " toilet",
+            "the staff let me use the quiet room when it is loud. i can get out when i want",
+        ),
+        # lost in the dark with the phone nearly flat; not lost once and shown the way
+        (
+            "i am lost. it is dark. i do not know where i am. my phone is 3 percent",
+            "i was lost at first but a man showed me the way. my phone is 3 percent so i will"
+            " text later",
+        ),
+        # a baby not breathing right with a whistle; not a baby's sweet whistle asleep
+        (
+            "my baby is not breathing right and making a noise like a whistle. she is 5 months",
+            "my baby makes a noise like a whistle when she sleeps, so sweet. she is 5 months",
+        ),
+        # someone with learning disabilities not home and not answering; not home watching tv
+        (
+            "my brother has learning disabilities. he has not come home from the day centre. he"
+            " is not answering his phone",
+            "my brother has learning disabilities. he has come home from the day centre and is"
+            " watching tv",
+        ),
+        # an autistic girl gone to meet a man from roblox who will buy her a phone; not a friend
+        (
+            "my daughter is 14 she is autistic. she went out to meet a man she met on roblox. he"
+            " said he will buy her a phone",
+            "my daughter is 14 she is autistic. she went out to meet a friend she met at the"
+            " club. they are buying a phone",
+        ),
+        # fire and smoke at home and stuck upstairs; not a fire alarm test
+        (
+            "fire in my house. smoke in the kitchen. i am stuck upstairs",
+            "fire alarm test in my block today. i am in the kitchen making tea",
+        ),
+        # a mum drinking wine all day about to drive the children; not drinking tea
+        (
+            "my mum says she will drive me and my sister home. she has been drinking wine all"
+            " day. she has the keys",
+            "my mum says she will drive me and my sister home. she has been drinking tea all day."
+            " she has the keys",
+        ),
+        # cleaning stuff drunk and a burning throat; not bleach bought for the toilet
+        (
+            "i drank the cleaning stuff from under the sink. my throat is burning",
+            "i bought the bleach. the blue bottle for the toilet",
+        ),
+        # thinking to jump from a bridge; not jumping on the next train to see mum
+        (
+            "i am on the bridge over the river. i keep thinking to jump. it is very high",
+            "i am on the platform at stratford. i am thinking to jump on the next train to see my"
+            " mum",
+        ),
+        # a boy of 3 left alone in the car by his nanny; not left with her husband
+        (
+            "my sons nanny leaves him in the car on his own when she goes to the pub. he is 3."
+            " she has him now",
+            "my sons nanny leaves him in the car with her husband when she goes to the shop. he"
+            " is 3",
+        ),
+        # a very tight chest, a heavy arm and sweating by voice typing; not a chest cold gone
+        (
+            "voice typing full stop my chest is very tight and my arm is heavy and i am sweaty",
+            "my chest was very tight with a cold last week and i felt sick but i am fine now",
+        ),
+        # scared of the police taking the children; not less scared of the police now
+        (
+            "i am so scared of the police, they will take my kids",
+            "my sister typed this. i have dyslexia. i am not so scared of the police now",
+        ),
+        # wanting to die like a film's character; not a character's wish in a film
+        (
+            "in the film the man wanted to die and i want to die too",
+            "in the film last night the man wanted to die and his dog saved him. i cried. good"
+            " film",
+        ),
+        # hurting oneself again last night; not hurting oneself at school and not now
+        (
+            "i used to hurt myself at school. i do not now. but last night i hurt myself again",
+            "i used to hurt myself when i was at school. i do not now. i have a good doctor",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
