@@ -32,6 +32,13 @@ Also the main kinds said plainly: all the tablets to be swallowed, a knife held 
 door, a child alone for days or hit and bleeding from the head, married off to a cousin abroad
 ("ሊድረኝ"), a girl to be cut ("ሊገርዟት", not "ሊገርዙት", him), chest pain with no speech, a beating
 to drive out a jinn; not pills bought, a carpet beaten, a knife for the meat, prayers said.
+Also, said as they happen: a debt held over the writer with a threat to the family; a landlord
+who wants sex for the rent or threatens the Home Office; a crowd outside throwing stones; a
+young person whom a stranger or a man who says he is an uncle waits to take; lost in the dark or
+with the phone dying; a fire with no way out; a child breathing badly; a fit of five minutes; a
+fall with the head bleeding or no waking (the emergencies in Latin letters too). Not a bank
+debt, a letter handed over, children at play, an uncle named, the rain that keeps one in, a
+blocked nose, a fit five minutes ago, a fall and up again.
 """
 
 from __future__ import annotations
@@ -292,4 +299,104 @@ AMHARIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AM_CHEST_PAIN, _AM_NO_SPEECH),
     # beaten to drive out a jinn or a spirit
     "^" + every_one_of(_AM_SPIRIT, _AM_WAS_HIT),
+)
+
+# Beside the main kinds, said as they happen.
+# A debt said to be owed ("ዕዳ አለብህ") with a threat to kill or hurt the family or the writer
+# ("ቤተሰብህን እገድላለሁ", "ዝቶብኛል"); not a bank debt with the family helped.
+_AM_DEBT = r"(?<!\S)እዳ|ገንዘብ\s+(?:\S+\s+)?(?:አለብህ|አለብሽ|አለብኝ|ትከፍያለሽ|ትከፍላለህ)"
+_AM_HURT_FAMILY = (
+    r"ቤተሰብ\S*\s+(?:\S+\s+)?(?:[እይሊል]ገድ|[እይሊ]ጎ[ዳድ]|አጠፋ|ያጠፋ)\S*|"
+    rf"(?<!\S)ዝቶብ|{_AM_KILLS}"
+)
+# The landlord ("አከራይ", "የቤቱ ባለቤት") who wants sex for the rent ("ለኪራዩ ከእሱ ጋር እንድተኛ") or
+# says he will report the writer to the Home Office; not a landlord who hands over a letter.
+_AM_LANDLORD = r"(?:አከራ|የቤቱ\s+ባለቤት|ባለ\s*ቤቱ)"
+_AM_SEX_FOR_RENT = r"^(?=.*ጋር\s+(?:\S+\s+)?(?:እንድተኛ|ልተኛ|እንድታድር|እንድታድሪ|ወሲብ))(?=.*ኪራ)"
+_AM_REPORT_ME = r"(?:ሆም\s*ኦፊስ|ኢሚግሬሽን|ፖሊስ)\S*\s+(?:\S+\s+)?(?:እነግራ|እጠቁ|እደውላ|አሳውቃ|ሪፖርት|ይነግራ|ሊጠቁ)"
+# A crowd gathered ("ሰዎች ተሰብስበው") throwing stones ("ድንጋይ እየወረወሩ") outside the hotel or
+# home, or at us; not children at play or by the river.
+_AM_CROWD = r"(?:ሰዎች|ወጣቶች|ዘረኞች|ተሰብስ|ብዙ\s+ሰው)"
+_AM_STONES = r"ድንጋይ\s+(?:\S+\s+)?(?:እየወረወሩ|ወረወሩ|ይወረውራ|እየጣሉ|ጣሉ)\S*"
+_AM_OUR_PLACE = (
+    r"(?:ሆቴ|ቤ)\S*\s+(?:\S+\s+)?(?:ውጭ|ውጪ|ደጅ)|(?<!\S)(?:ውጭ|ውጪ)|ብን(?![\u1200-\u135f])|"
+    r"መስኮ"
+)
+# A young person, and a man who says he is an uncle or kin ("አጎትሽ ነኝ ብሎ") or a stranger
+# ("የማናውቀው ሰው"), there to take her or him ("ሊወስዳት"); not an uncle named who meets her.
+_AM_CLAIMS_KIN = r"(?:አጎ|አክስ|ዘመድ|ወንድም)\S*\s+ነኝ|የማና?ውቀው|የማላውቀው|የማታውቀው|የማያውቁት"
+_AM_TAKES = r"(?<!\S)(?:ሊወስ|ይወስ|ሊያስወ|እየጠበቃ|ሊያነሳ)\S*"
+# Lost ("ጠፍቻለሁ", "መንገድ ጠፋብኝ"), in the dark or with the phone dying ("ባትሪ እያለቀ").
+_AM_LOST = r"(?<!\S)(?:ጠፍቻለሁ|ጠፋሁ)|መንገ\S*\s+(?:\S+\s+)?ጠፋብኝ|የት\s+እንዳለሁ\s+(?:\S+\s+)?አላውቅም"
+_AM_DARK_OR_PHONE_DYING = (
+    r"(?<!\S)(?:ጨልሟል|ጨለማ|ጨለመ)|(?:ባትሪ|ስልኬ|ስልክ)\S*\s+(?:\S+\s+)?(?:እያለቀ|ሊያልቅ|ሊዘጋ|ሊጠፋ|"
+    r"አልቋል)"
+)
+# A fire at home ("እሳት ተነስቷል") with no way out ("መውጣት አልችልም").
+_AM_FIRE = r"እሳት\s+(?:\S+\s+)?(?:ተነስ|ተያያዘ|እየነደደ|ነደደ|ተቀጣጠለ)\S*|(?<!\S)(?:እየተቃጠለ|ተቃጠለ)"
+_AM_NO_WAY_OUT = (
+    r"መውጣት\s+(?:\S+\s+)?(?:አልችልም|አልቻልኩም|አንችልም|አልቻልንም)|ውስጥ\s+(?:\S+\s+)?(?:ተዘግቶብ|ታፍነ|ተቆልፎብ)"
+)
+# A child breathing badly ("በደንብ መተንፈስ አልቻለም", "ትንፋሹ እያጠረ"); not a blocked nose.
+_AM_BREATHES_BADLY = (
+    r"መተንፈስ\s+(?:\S+\s+)?(?:አልቻለ|አቃተ|ተቸገረ|ያቅተ|እየተቸገረ|አቃታ)\S*|በደንብ\s+(?:አይተነፍስ|አትተነፍስ)"
+    r"\S*|ትንፋ\S*\s+(?:\S+\s+)?(?:አጠረ|ያጥረ|እያጠረ)\S*"
+)
+# A fit ("የሚጥል", shaking) gone on five minutes or more (not five minutes ago, nor the cold).
+_AM_FIT = r"(?:የሚጥል|የሚያጥል|እየተንቀጠቀጠ|እየተንዘፈዘ|ይንቀጠቀጣ|ተንቀጠቀጠ)"
+_AM_FIVE_MINUTES = (
+    r"(?:(?<![0-9])(?:[5-9]|[1-9][0-9])\s*|(?:አምስት|ስድስት|ሰባት|ስምንት|አስር)\s+)ደቂቃ(?!\s+በፊት)"
+)
+# Someone fallen ("ወድቃ") whose head bleeds ("ጭንቅላቷ እየደማ") or who does not wake or get up.
+_AM_FELL = r"(?<!\S)(?:ወደቀ|ወድቆ|ወድቃ|ወድቀ|ተደፋ)\S*"
+_AM_HEAD_BLEEDS_OR_GONE = (
+    rf"{_AM_HEAD_BLEEDING}|ጭንቅላ\S*\s+(?:\S+\s+)?(?:እየደማ|ደማ|ይደማ)|(?<!\S)(?:አትነቃም|አይነቃም|"
+    r"አትነሳም|አይነሳም|አትናገርም|አይናገርም)|መነሳት\s+(?:\S+\s+)?(?:አልቻለ|አትችልም|አይችልም)"
+)
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    # a debt held over the writer with a threat to the family or the writer
+    "^" + every_one_of(_AM_DEBT, _AM_HURT_FAMILY),
+    # the landlord wanting sex for the rent or threatening to report the writer
+    "^" + every_one_of(_AM_LANDLORD) + f"(?:{_AM_SEX_FOR_RENT}|(?=.*{_AM_REPORT_ME}))",
+    # a crowd throwing stones outside the hotel or home (not at play, not by the river)
+    r"^(?!.*(?:ይጫወ|ጨዋታ|ወንዝ))" + every_one_of(_AM_CROWD, _AM_STONES, _AM_OUR_PLACE),
+    # a young person, a man who says he is kin or a stranger, there to take them
+    "^" + every_one_of(_AM_YOUNG, _AM_CLAIMS_KIN, _AM_TAKES),
+    # lost in the dark or with the phone dying
+    "^" + every_one_of(_AM_LOST, _AM_DARK_OR_PHONE_DYING),
+    # a fire at home with no way out
+    "^" + every_one_of(_AM_FIRE, _AM_NO_WAY_OUT),
+    # a child breathing badly (not a blocked nose or a cold)
+    r"^(?!.*(?:አፍንጫ|ጉንፋን))" + every_one_of(_AM_A_CHILD, _AM_BREATHES_BADLY),
+    # a fit gone on five minutes or more (not the cold)
+    r"^(?!.*(?:ብርድ|በርዶ))" + every_one_of(_AM_FIT, _AM_FIVE_MINUTES),
+    # someone fallen, bleeding from the head or not waking (not in love)
+    r"^(?!.*ፍቅር)" + every_one_of(_AM_FELL, _AM_HEAD_BLEEDS_OR_GONE),
+)
+
+# The same emergencies in Latin letters, as members type them: lost ("tefechalehu") in the dark
+# ("chelmual") or with the phone dying ("batri eyaleke new"); a fire ("esat tenestual") with no
+# way out ("mewtat alchilim"); a child who cannot breathe ("metenfes alchalem"); someone fallen
+# ("wedka") whose head bleeds ("chinklatwa eyedema") or who does not wake ("atnekam"). Not a
+# phone dying on the way home, the rain that keeps one in, a child who cannot eat, a fall and
+# up again.
+_AML_LOST = r"\b(?:tefichalehu|tefechalehu|tefahu|tefechalew|tefichalew)\b|\bmenged\w*\s+tefab\w*"
+_AML_DARK_OR_PHONE_DYING = (
+    r"\b(?:chelmual|chelemual|chelmoal|chelema|chilema)\b|\b(?:batri|bateri|battery|silke|"
+    r"slke)\w*\s+(?:\w+\s+)?(?:eyaleke|eyalek|liyalk|alqual|alkual)\w*"
+)
+_AML_FIRE = r"\besat\s+(?:\w+\s+)?(?:tenestual|tenesto|tenesa|yizual|eyeneded)\w*"
+_AML_NO_WAY_OUT = r"\bmewtat\s+(?:\w+\s+)?(?:alchilim|alchlm|alchalkum|anchilim|alchalinm)\b"
+_AML_CHILD = r"\b(?:lij|hitsan|hisan|ljie|lije)\w*"
+_AML_BREATHES_BADLY = r"\bmeten?fes\w*\s+(?:\w+\s+)?(?:alchal|akat|techeg|eyetecheg)\w*"
+_AML_FELL = r"\b(?:wedka|wedqa|wedko|wedqo|wedeke|wedeqe|wedekech|wedeqech)\b"
+_AML_HEAD_OR_GONE = (
+    r"\b(?:chinklat|chinqlat|chenklat|chinkilat)\w*\s+(?:\w+\s+)?(?:eyedema|yedemal|dem)\w*|"
+    r"\b(?:atneqam|atnekam|aynekam|ayneqam|atnesam|aynesam)\b"
+)
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AML_LOST, _AML_DARK_OR_PHONE_DYING),
+    "^" + every_one_of(_AML_FIRE, _AML_NO_WAY_OUT),
+    r"^(?!.*\b(?:afincha|afnicha|gunfan)\b)" + every_one_of(_AML_CHILD, _AML_BREATHES_BADLY),
+    "^" + every_one_of(_AML_FELL, _AML_HEAD_OR_GONE),
 )

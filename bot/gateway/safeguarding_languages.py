@@ -2,12 +2,12 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
-Vietnamese, Kurdish (Kurmanji and Sorani), Hungarian, Lingala, Tagalog), since a disclosure is
-missed when it has no English words. Each covers the main kinds of risk of the English net
-(bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets, being hit,
-threatened, raped or locked in by a partner or family, fear of someone or of going home, a child
-hurt or not fed, being followed, forced marriage, being in danger or not safe, nowhere to
-sleep, not able to go on.
+Vietnamese, Kurdish (Kurmanji and Sorani), Hungarian, Lingala, Tagalog, Oromo), since a
+disclosure is missed when it has no English words. Each covers the main kinds of risk of the
+English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets,
+being hit, threatened, raped or locked in by a partner or family, fear of someone or of going
+home, a child hurt or not fed, being followed, forced marriage, being in danger or not safe,
+nowhere to sleep, not able to go on.
 Most also read kinds that members of that language wrote in the development set (an older
 parent robbed or left without food, papers held by an employer, honour, a pregnancy in trouble,
 hate in the street): each language's module says what it reads beyond the main kinds and what it
@@ -75,6 +75,7 @@ from bot.gateway.safeguarding_kurdish_sorani import SORANI_PHRASES
 from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_lithuanian_now import LITHUANIAN_NOW_PHRASES
+from bot.gateway.safeguarding_oromo import OROMO_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
@@ -92,6 +93,7 @@ from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
 from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_russian_now import RUSSIAN_NOW_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
+from bot.gateway.safeguarding_somali_now import SOMALI_NOW_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
 from bot.gateway.safeguarding_spanish_now import SPANISH_NOW_PHRASES
@@ -133,7 +135,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     + URDU_NOW_PHRASES,
     "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES + BENGALI_NOW_PHRASES,
     "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES + TURKISH_NOW_PHRASES,
-    "so": SOMALI_PHRASES,
+    "so": SOMALI_PHRASES + SOMALI_NOW_PHRASES,
     "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES + PORTUGUESE_NOW_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
     "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES,
@@ -164,6 +166,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "hu": HUNGARIAN_PHRASES,
     "ln": LINGALA_PHRASES,
     "tl": TAGALOG_PHRASES,
+    "om": OROMO_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

@@ -39,6 +39,13 @@ beaten, a knife held behind a locked door, followed by a man, a child alone for 
 and bleeding from the head, married off to a cousin abroad ("ከመርዓወኒ"), a girl to be cut
 ("ክትግዘር", not "ገዝአ", to buy), chest pain with no speech, a beating to drive out a spirit; not
 pills bought, a son circumcised, a knee that hurts, prayers said.
+Also, said as they happen: a debt held over the writer with a threat to the family; a landlord
+who wants sex for the rent or threatens the Home Office; people gathered outside throwing stones
+or about to attack; a young person taken by a man who says he is an uncle, or whose room a man
+comes into at night; lost in the dark or with the phone dying; a fire with no way out; a fit of
+five minutes; sleeping in the street ("ኣብ ጎደና እየ ዝድቅስ"). Not a bank debt, a letter handed
+over, children at the river, an uncle named, a friend who visits, the rain that keeps one in, a
+fit five minutes ago, work in the street.
 """
 
 from __future__ import annotations
@@ -104,7 +111,7 @@ TIGRINYA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?<!\S)ኣብ\s+ሓደጋ\s+(?:ኣለኹ|ኣለና)|ህይወተይ\s+(?:\S+\s+)?ኣብ\s+ሓደጋ|ውሑስ\s+ኣይኮን(?:ኩን|ናን)",
     # nowhere to sleep, a night in the street
     r"(?:ዝድቅሰሉ|ዝሓድረሉ|እንድቅሰሉ|እንሓድረሉ)\s+(?:\S+\s+)?(?:የብለይን|የብልናን)|ኣብ\s+(?:ጎደና|"
-    r"ጽርግያ)\s+(?:\S+\s+)?(?:ሓዲረ|ሓዲርና|ደቂሰ|ደቂስና|ክሓድር|ክንሓድር)",
+    r"ጽርግያ)\s+(?:\S+\s+)?(?:ሓዲረ|ሓዲርና|ደቂሰ|ደቂስና|ክሓድር|ክንሓድር|ዝድቅስ|ንድቅስ|እድቅስ|ዝሓድር|እሓድር)" + _TI_END,
     # put out of the home by someone ("ካብ ገዛ ሰጒጉኒ"), or told to get out by a landlord or a
     # husband, tonight, with nowhere to go or with a baby (not invited to dinner tonight)
     r"ካብ\s+ገዛ\S*\s+(?:\S+\s+)?(?:ሰጒጉ|ሰጉጉ|ሰጐጉ|ሰጒጎም|ሰጉጎም|ኣውጺኡ|ኣውጺኦም|ደርብዩ|ደርብዮም)\S*?" + _TI_DONE_TO,
@@ -187,11 +194,13 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
 )
 
 # Someone fallen ("ወዲቓ" she fell, "ወዲቑ" he fell) who cannot get up ("ክትትንስእ ኣይከኣለትን"), does
-# not answer or speak; not a fall after which she is well again or got up.
+# not answer, speak or wake ("ኣይትበራበርን"), or bleeds from the head ("ርእሳ ደም ይፈስስ"); not a
+# fall after which she is well again or got up.
 _TI_FELL = r"(?<!\S)(?:ወዲ[ቁቃቆቀ]|ወደቀ)\S*"
 _TI_CANT_GET_UP = (
     r"(?<!\S)ክ\S*ትንስ\S*\s+(?:\S+\s+)?ኣይ(?:ከኣለ|ክእል|ትክእል|ከኣሉ|ክእሉ)\S*ን" + _TI_END + r"|"
-    r"(?<!\S)ኣይ(?:ት)?(?:መልስ|ምልስ|ዛረብ)\S*ን" + _TI_END
+    r"(?<!\S)ኣይ(?:ት)?(?:መልስ|ምልስ|ዛረብ|በራበር|ነቅሕ)\S*ን" + _TI_END + r"|"
+    r"ርእ(?:ሱ|ሳ)\S*\s+(?:\S+\s+)?ደም"
 )
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ደሓን\s+(?:እያ|እዩ|ኣላ|ኣሎ)|(?<!\S)ተንሲ))" + every_one_of(_TI_FELL, _TI_CANT_GET_UP),
@@ -322,4 +331,70 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_CHEST_PAIN, _TI_NO_SPEECH),
     # beaten to drive out a spirit
     "^" + every_one_of(_TI_SPIRIT, _TI_WAS_BEATEN),
+)
+
+# Beside the main kinds, said as they happen.
+# A debt said to be owed ("ዕዳ ኣለካ") with a threat to kill or hurt the family ("ንስድራይ
+# ክቐትሎም እየ") or the writer; not a bank debt with the family helped.
+_TI_DEBT = r"(?<!\S)እዳ|ገንዘብ\s+(?:\S+\s+)?(?:ኣለካ|ኣለኪ|ኣለኒ|ትኸፍል|ክትከፍል)"
+_TI_HURT_FAMILY = (
+    r"\S*(?:ስድራ|ወለድ)\S*\s+(?:\S+\s+)?(?:ክቐት|ክጎድ|ክሃር|ክወቕ|ከጥፍ)\S*|"
+    rf"(?<!\S){_TI_KILLS}\S*?{_TI_DONE_TO}"
+)
+# The landlord who wants sex for the rent ("ኽራይ ንምኽፋል ምስኡ ክድቅስ") or says he will report the
+# writer to the Home Office ("ናብ ሆም ኦፊስ ክጽውዕ እየ"); not a landlord who hands over a letter.
+_TI_SEX_FOR_RENT = r"^(?=.*ምስኡ\s+(?:\S+\s+)?(?:ክድቅስ|ክትድቅስ|ክሓድር|ክትሓድር)|.*ጾታዊ)(?=.*ክራይ)"
+_TI_REPORT_ME = (
+    r"(?:ሆም\s*ኦፊስ|ኢሚግሬሽን|ፖሊስ)\S*\s+(?:\S+\s+)?(?:ክጽውዕ|ክጸውዕ|ክሕብር|ክነግር|ክከስስ|ከፍልጥ|"
+    r"ክድውል)"
+)
+# People gathered ("ተኣኪቦም") who throw stones or say they will attack us ("ክጠቕዑና") outside the
+# hotel or home, now; not children throwing stones at the river.
+_TI_CROWD = r"(?:ተኣኪቦም|ብዙሓት\s+ሰባት|ጉጅለ)"
+_TI_STONES_OR_ATTACK = (
+    r"(?:ኣእማን|እምኒ)\s+(?:\S+\s+)?(?:ይድርብዩ|ደርብዮም|ይድርብዩልና|ይድርብዩና|ይወርውሩ)\S*|"
+    r"(?<!\S)[ክይ]ጠቕዑ(?:ና|ኒ)"
+)
+_TI_OUTSIDE_NOW = r"ኣብ\s+ደገ|ሆቴል|ገዛና|(?<!\S)ሕጂ|ፈሪሕና"
+# A young person, and a man who says he is an uncle or kin ("ኣኮኡ እየ ኢሉ") taking him or her,
+# or a man who comes into the young person's room at night ("ሓደ ሰብኣይ ለይቲ ለይቲ ናብ ክፍሉ
+# ይኣቱ"); not an uncle named, nor a friend who visits his room.
+_TI_CLAIMS_KIN = r"(?:ኣኮ|ሓወቦ|ኣሞ|ሓትነ|ዘመድ)\S*\s+(?:\S+\s+)?እየ\s+(?:ኢሉ|ይብል)|ዘይንፈልጦ|ዘይፈልጦ"
+_TI_TAKES = r"(?<!\S)(?:ክወስዶ|ክወስዳ|ይወስዶ|ይወስዳ|ክወስዶም)"
+_TI_INTO_A_ROOM = r"ናብ\s+(?:ክፍሉ|ክፍላ|ክፍለይ|መደቀሲ\S*)\s+(?:\S+\s+)?(?:ይኣቱ|ኣትዩ|ኣቲዩ|ይመጽእ|መጺኡ|ክኣቱ)"
+_TI_A_MAN_OR_NIGHT = r"(?<!\S)(?:ሰብኣይ|ሰብኡት)|ለይቲ"
+# Lost ("ጠፊአ", I am lost; "ኣበይ ከም ዘለኹ ኣይፈልጥን"), in the dark or with the phone dying
+# ("ባትሪ ተሌፎነይ ክውዳእ እዩ").
+_TI_LOST = r"(?<!\S)ጠፊአ" + _TI_END + r"|ኣበይ\s+ከም\s*ዘለኹ\s+ኣይፈልጥን|መንገዲ\s+ጠፊኡኒ"
+_TI_DARK_OR_PHONE_DYING = (
+    r"(?<!\S)(?:ጸልሚቱ|ጸልማት|ጸሊሙ)|(?:ባትሪ|ተሌፎ|ስልኪ|ሞባይ)\S*\s+(?:\S+\s+)?(?:ክውዳእ|ክጠፍእ|ክዕጾ|"
+    r"ተወዲኡ|ይውዳእ)"
+)
+# A fire at home ("ሓዊ ተላዒሉ") with no way out ("ክወጽእ ኣይክእልን").
+_TI_FIRE = r"ሓዊ\s+(?:\S+\s+)?(?:ተላዒሉ|ተላኺሱ|ተታሒዙ|ይነድድ|ነዲዱ|ተኣጒዱ)|(?<!\S)(?:ይቃጸል|ተቓጺሉ)"
+_TI_NO_WAY_OUT = r"(?:ክወጽእ|ክንወጽእ|ምውጻእ)\s+(?:\S+\s+)?(?:ኣይክእልን|ኣይከኣልኩን|ኣይንኽእልን|ኣይከኣልናን)"
+# A fit (shaking) gone on five minutes or more ("ንሓሙሽተ ደቒቕ ይንቀጥቀጥ"); not the cold, nor
+# five minutes ago ("ቅድሚ ሓሙሽተ ደቒቕ") and well now.
+_TI_FIT = r"(?:ይንቀጥቀጥ|ይንቅጥቀጥ|ተንቀጥቀጠ|ሕማም\s+ምንፍርፋር|ይንፍርፈር)"
+_TI_FIVE_MINUTES = (
+    r"(?:(?<![0-9])(?:[5-9]|[1-9][0-9])\s*|\S*(?:ሓሙሽተ|ሽዱሽተ|ሸውዓተ|ሸሞንተ|ዓሰርተ)\s+)ደቒ"
+    r"(?!\S*\s+ቅድሚ)"
+)
+_TI_OVER_OR_AGO = r"(?:ቆሪሩ|ቁሪ|በረድ|ቅድሚ\s+\S+\s+ደቒ|ሕጂ\s+ደሓን)"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    # a debt held over the writer with a threat to the family or the writer
+    "^" + every_one_of(_TI_DEBT, _TI_HURT_FAMILY),
+    # the landlord wanting sex for the rent or threatening to report the writer
+    "^" + every_one_of(_TI_LANDLORD) + f"(?:{_TI_SEX_FOR_RENT}|(?=.*{_TI_REPORT_ME}))",
+    # people gathered outside throwing stones or about to attack (not at the river or at play)
+    r"^(?!.*(?:ሩባ|ጸወታ|ይጻወቱ))" + every_one_of(_TI_CROWD, _TI_STONES_OR_ATTACK, _TI_OUTSIDE_NOW),
+    # a young person taken by a man who says he is kin, or visited at night by a man
+    "^" + every_one_of(_TI_YOUNG, _TI_CLAIMS_KIN, _TI_TAKES),
+    "^" + every_one_of(_TI_YOUNG, _TI_INTO_A_ROOM, _TI_A_MAN_OR_NIGHT),
+    # lost in the dark or with the phone dying
+    "^" + every_one_of(_TI_LOST, _TI_DARK_OR_PHONE_DYING),
+    # a fire at home with no way out
+    "^" + every_one_of(_TI_FIRE, _TI_NO_WAY_OUT),
+    # a fit gone on five minutes or more (not the cold, nor over)
+    rf"^(?!.*{_TI_OVER_OR_AGO})" + every_one_of(_TI_FIT, _TI_FIVE_MINUTES),
 )

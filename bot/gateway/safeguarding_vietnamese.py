@@ -27,6 +27,13 @@ Also the main kinds said plainly: all the medicine tonight, someone of the famil
 held behind a locked door, followed by a man, a child alone for days or beaten, made to marry,
 a girl to be cut, chest pain with no speech, a beating to drive out a spirit; not antibiotics
 as prescribed, waking someone ("đánh thức"), a knife in the kitchen, offerings made.
+Also, said as they happen: a debt held over the writer with a threat to the family; a young
+person taken to "meet clients" or made to work unpaid; papers taken in a lorry or with the phone
+dying; lost in the dark; a landlord who wants sex for the rent or threatens the Home Office; a
+crowd throwing stones at the hotel; suicide before being sent back; a child taken by a man who
+says he is kin; a fire with no way out; a child breathing badly; a fit of five minutes; a fall
+with the head bleeding or no waking. Not rent owed, customers ("khách hàng"), a lorry driven,
+"ném đá" online, an uncle named, a fit five minutes ago, a fall and up again.
 """
 
 from __future__ import annotations
@@ -68,7 +75,8 @@ _VI_MADE_TO_STAY = (
 # đường"); not rent or a bill owed.
 _VI_JOURNEY_DEBT = (
     r"\bno\s+(?:\w+\s+){0,2}?tien\s+(?:\w+\s+)?(?:dua\s+(?:\w+\s+)?sang|duong|chuyen\s+di|"
-    r"ve\s+may\s+bay|sang\s+(?:anh|uk|day|ben\s+nay))\b"
+    r"ve\s+may\s+bay|sang\s+(?:anh|uk|day|ben\s+nay))\b|\bnguoi\s+(?:dua|dan|cho)\s+(?:\w+\s+)?"
+    r"sang\b[^.!?]{0,40}?\bno\b|\bno\s+(?:\w+\s+)?\d+\s+(?:nghin|ngan|trieu)\s+(?:bang|pound)\b"
 )
 
 VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -119,7 +127,8 @@ VIETNAMESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 # teenager kept in to study beside the house's pot plants, nor skipping school ("trốn học").
 _VI_KEPT_IN = (
     rf"\b{_VI_ME}\s+(?:\w+\s+)?khong\s+duoc\s+(?:phep\s+)?(?:ra\s+ngoai|di\s+dau|ra\s+khoi|"
-    r"roi\s+khoi|lien\s+lac)\b"
+    rf"roi\s+khoi|lien\s+lac)\b|\b{_VI_ME}\s+(?:\w+\s+)?khong\s+(?:the\s+)?(?:ra\s+ngoai|"
+    r"ra\s+khoi\s+\w+|thoat\s+ra)\s+duoc\b"
 )
 _VI_IF_I_RUN = (
     rf"\bneu\s+{_VI_ME}\s+(?:\w+\s+)?(?:tron|bo\s+tron|chay\s+tron|bo\s+di|bao\s+cong\s+an)\b"
@@ -127,7 +136,8 @@ _VI_IF_I_RUN = (
 )
 _VI_GROW_HOUSE = (
     r"\bnha\s+trong\s+(?:can\s+sa|co|weed|cay)\b(?!\s+(?:canh|rau|hoa|an\s+qua))|\btrong\s+"
-    r"(?:can\s+sa|weed)\b|\bcua\s+so\s+(?:\w+\s+)?(?:dan|bit|che|dong)\s+kin\b"
+    r"(?:can\s+sa|weed)\b|\btrong\s+co\s+(?:trong|o)\s+(?:can\s+)?nha\b|\bcua\s+so\s+(?:\w+\s+)?"
+    r"(?:(?:dan|bit|che|dong)\s+kin|dong\s+dinh)\b"
 )
 VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + any_two_of(_VI_KEPT_IN, _VI_IF_I_RUN, _VI_GROW_HOUSE, _VI_JOURNEY_DEBT),
@@ -254,4 +264,116 @@ VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_VI_CHEST_PAIN, _VI_NO_SPEECH),
     # beaten to drive out a spirit
     "^" + every_one_of(rf"\b{_VI_HITS}\b(?!\s+duoi\b)", _VI_SPIRIT),
+)
+
+# Beside the main kinds, said as they happen.
+# A debt held over the writer ("em còn nợ tiền", the journey's debt) with a threat to kill or hurt
+# the family or the writer if it is not paid ("không trả thì họ sẽ giết bố mẹ em"); not rent
+# owed with the parents told.
+_VI_OWES = rf"\b{_VI_ME}\s+(?:con\s+)?no\s+(?:\w+\s+)?(?:tien|\d+|nghin|trieu)\b"
+_VI_HARM_THREAT = (
+    r"\b(?:se|doa|thi|phai)\s+(?:\w+\s+)?(?:giet|danh|hai|chem|xu\s+ly)\s+(?:\w+\s+)?(?:bo\s+me|"
+    rf"ba\s+me|gia\s+dinh|nguoi\s+nha|vo\s+con|{_VI_ME})\b"
+)
+# A young person (an age under 18, a daughter or son) made to work unpaid or taken to "meet
+# clients" ("đưa nó đi gặp khách", "đi khách"); not customers ("khách hàng") of a business.
+_VI_UNDER_18 = r"(?<![0-9])(?:1[0-7]|[5-9])\s+tuoi\b"
+_VI_TO_CLIENTS = r"\b(?:gap|tiep|phuc\s+vu|ngu\s+voi|di)\s+khach\b(?!\s+hang)"
+_VI_MADE_TO_WORK_UNPAID = (
+    r"\bbat\s+(?:no|con|chau|em|toi|minh|ho)\s+(?:\w+\s+){0,3}?lam\b[^.!?]{0,40}?\bkhong\s+"
+    r"(?:co\s+)?(?:luong|tra\s+(?:tien|luong)|cong)\b"
+)
+# Papers taken ("họ lấy hết giấy tờ của em") while being moved in a lorry or not knowing where
+# to, or with the phone dying.
+_VI_MOVED_OR_LOST = (
+    r"\btrong\s+(?:thung\s+)?(?:xe\s+tai|container|cong\s+te\s+no|thung\s+xe)\b|\bkhong\s+"
+    r"biet\s+(?:\w+\s+)?(?:di\s+dau|o\s+dau|dang\s+o\s+dau)\b"
+)
+_VI_PHONE_DYING = r"\bdien\s+thoai\s+(?:\w+\s+)?(?:sap|gan|da)\s+het\s+pin\b|\bsap\s+het\s+pin\b"
+# Lost ("em bị lạc", "lạc đường"; not a key "lạc mất"), in the dark or with the phone dying.
+_VI_LOST = (
+    rf"\b{_VI_ME}\s+(?:\w+\s+)?(?:bi\s+lac|lac\s+duong)\b(?!\s+mat)|\bkhong\s+biet\s+(?:\w+\s+)?"
+    r"(?:dang\s+)?o\s+dau\b"
+)
+_VI_DARK = r"\btroi\s+(?:\w+\s+)?toi\b|\bdem\s+toi\b"
+# The landlord ("chủ nhà") who wants sex for the rent or says he will report the writer to the
+# Home Office; not a landlord who helps with a letter.
+_VI_LANDLORD = r"\bchu\s+(?:nha|tro|phong)\b"
+_VI_SEX_FOR_RENT = (
+    r"^(?=.*\b(?:ngu\s+voi|quan\s+he|lam\s+chuyen\s+(?:do|ay))\b)(?=.*\btien\s+(?:thue\s+)?"
+    r"(?:nha|phong)\b)"
+)
+_VI_REPORT_ME = (
+    r"\b(?:se|doa|thi|neu\s+khong)\s+(?:\w+\s+)?bao\s+(?:cho\s+)?(?:home\s*office|bo\s+noi\s+vu|"
+    r"(?:so\s+)?di\s+tru|cong\s+an)\b"
+)
+# A crowd ("đám đông") throwing stones at the writer's hotel or home; not "ném đá" online (to
+# pile criticism on someone).
+_VI_CROWD = r"\b(?:dam\s+dong|nhieu\s+nguoi|mot\s+dam|mot\s+nhom|bon\s+\w+|nhom\s+nguoi)\b"
+_VI_STONES_AT_US = (
+    r"\b(?:nem|quang|liem)\s+(?:\w+\s+)?da\s+(?:vao|len|qua)\s+(?:\w+\s+)?(?:chung|nha|khach\s+"
+    rf"san|cua|phong|xe|{_VI_ME})\b"
+)
+# A child and a man who says he is an uncle or kin ("nói là chú nó"), or a stranger, taking the
+# child away ("đưa nó đi"); not an uncle named who takes the child to school.
+_VI_CLAIMS_KIN = (
+    r"\b(?:noi|tu\s+xung|xung|bao)\s+(?:la\s+)?(?:chu|bac|cau|chu\s+ruot|ho\s+hang|"
+    r"nguoi\s+nha)\s+(?:cua\s+)?(?:no|be|chau|em|con)\b|\bnguoi\s+la\b"
+)
+_VI_TAKES_CHILD = r"\b(?:dua|don|dan|cho|bat)\s+(?:no|be|chau|con\s+be|dua\s+be)\s+di\b"
+# A fire at home ("nhà em đang cháy") with no way out.
+_VI_FIRE = (
+    r"\b(?:nha|phong|can\s+ho|bep|toa\s+nha)\s+(?:\w+\s+)?(?:dang\s+)?(?:bi\s+)?"
+    r"(?:chay|boc\s+chay)\b(?!\s+(?:dieu\s+hoa|may))|\bchay\s+nha\b|\bhoa\s+hoan\b"
+)
+_VI_NO_WAY_OUT = (
+    r"\bkhong\s+(?:the\s+)?(?:ra|thoat|chay\s+ra|ra\s+ngoai)\s+(?:\w+\s+)?duoc\b|\bmac\s+ket\b|"
+    r"\bket\s+(?:lai\s+)?(?:trong|o)\b"
+)
+# A child breathing badly ("con em thở không bình thường", "bé khó thở"); not a blocked nose.
+_VI_BREATHES_BADLY = (
+    r"\b(?:be|con|chau|em\s+be|no)\s+(?:(?:em|toi|minh)\s+)?(?:dang\s+|bi\s+)?"
+    r"(?:tho\s+(?:rat\s+)?"
+    r"(?:khong\s+(?:binh\s+thuong|deu|duoc|on)|kho|gap|rit)|kho\s+tho)\b"
+)
+# A fit ("co giật", "động kinh") gone on five minutes or more (not five minutes ago).
+_VI_FIT = r"\b(?:co\s+giat|dong\s+kinh|len\s+con\s+giat)\b"
+_VI_FIVE_MINUTES = (
+    r"\b(?:[5-9]|\d{2}|nam|sau|bay|tam|chin|muoi)\s+phut\b(?!\s+truoc)(?!.*\b(?:cach\s+day|"
+    r"on\s+roi|het\s+roi)\b)"
+)
+# Someone fallen ("mẹ em bị ngã") whose head bleeds or who does not wake or answer.
+_VI_FELL = r"\b(?:bi\s+nga|te\s+nga|nga\s+(?:xuong|dap\s+dau|cau\s+thang))\b"
+_VI_HEAD_BLEEDING_OR_GONE = (
+    r"\bdau\s+(?:\w+\s+)?chay\s+mau\b|\bchay\s+mau\s+(?:\w+\s+)?dau\b|\bkhong\s+(?:\w+\s+)?"
+    r"(?:tinh\s+day|tinh\s+lai|tra\s+loi|cu\s+dong|dung\s+day\s+duoc)\b|\bbat\s+tinh\b"
+)
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    # a debt held over the writer with a threat to kill or hurt
+    "^" + every_one_of(f"{_VI_OWES}|{_VI_JOURNEY_DEBT}", _VI_HARM_THREAT),
+    # a young person taken to meet clients, or made to work unpaid
+    "^" + every_one_of(_VI_UNDER_18, _VI_TO_CLIENTS),
+    "^" + every_one_of(_VI_MADE_TO_WORK_UNPAID, f"{_VI_UNDER_18}|{_VI_TO_CLIENTS}|{_VI_PAPERS}"),
+    # papers taken while moved in a lorry, not knowing where to, or with the phone dying
+    "^" + every_one_of(_VI_PAPERS, f"{_VI_MOVED_OR_LOST}|{_VI_PHONE_DYING}"),
+    # lost in the dark or with the phone dying
+    "^" + every_one_of(_VI_LOST, f"{_VI_PHONE_DYING}|{_VI_DARK}"),
+    # the landlord wanting sex for the rent or threatening to report the writer
+    "^" + every_one_of(_VI_LANDLORD) + f"(?:{_VI_SEX_FOR_RENT}|(?=.*{_VI_REPORT_ME}))",
+    # a crowd throwing stones at the hotel or home (not online)
+    r"^(?!.*\b(?:mang|facebook|tiktok|online|binh\s+luan)\b)"
+    + every_one_of(_VI_CROWD, _VI_STONES_AT_US),
+    # killing oneself before being sent back ("em sẽ tự tử trước khi họ đưa em về")
+    r"\b(?:se|dinh)\s+tu\s+tu\s+(?:truoc\s+khi|neu|khi)\s+(?:\w+\s+){0,3}?(?:dua|tra|truc\s+xuat|"
+    r"gui|bat)\s+(?:\w+\s+)?(?:ve|di)\b",
+    # a child, and a man who says he is kin or a stranger, taking the child away
+    "^" + every_one_of(_VI_A_CHILD, _VI_CLAIMS_KIN, _VI_TAKES_CHILD),
+    # a fire at home with no way out
+    "^" + every_one_of(_VI_FIRE, _VI_NO_WAY_OUT),
+    # a child breathing badly (not a blocked nose)
+    r"^(?!.*\b(?:mui|ngat\s+mui|nghet\s+mui|so\s+mui)\b)(?=.*" + _VI_BREATHES_BADLY + ")",
+    # a fit gone on five minutes or more
+    "^" + every_one_of(_VI_FIT, _VI_FIVE_MINUTES),
+    # someone fallen, the head bleeding or not waking
+    "^" + every_one_of(_VI_FELL, _VI_HEAD_BLEEDING_OR_GONE),
 )

@@ -26,6 +26,13 @@ Also the main kinds said plainly: all the tablets swallowed ("gbé ... mì"), so
 family beaten, a knife held behind a locked door, married off to a cousin abroad, locked in,
 chest pain with no speech, a beating to drive out a spirit; not pills bought, a greeting, a
 knife for the meat, prayers said.
+Also, said as they happen: medicines bought to be used up at once ("mo fẹ́ lò ó tán"); a debt held
+over the writer with a threat to the family; a worker's passport taken beside no pay or a
+beating; a landlord who wants sex for the rent or threatens the Home Office; a crowd throwing
+stones at the hotel; a child taken by a man who says he is kin; put out with the children or
+nowhere for us to sleep; lost in the dark or with the phone dying; a fire with no way out; a
+child not breathing well; "Màá pa ara mi" said alone. Not medicine as the doctor said, a debt
+paid back, a passport renewed, children at the river, an uncle named, the light switched off.
 """
 
 from __future__ import annotations
@@ -140,9 +147,14 @@ _YO_NOT_LET_OUT = (
     r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:je|gba)\s+(?:ki\s+)?(?:n|mi|mo)\s+(?:jade|kuro|"
     r"lo\s+(?:ita|ode|sita))\b"
 )
-_YO_NOT_PAID = r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:si\s+)?(?:san\s+owo|sanwo)\b"
+_YO_NOT_PAID = (
+    r"\b(?:won|o)\s+(?:o|ko|ki\s+i|kii)\s+(?:si\s+)?(?:san\s+owo|sanwo)\b|\b(?:ko|kii|ki\s+i)\s+"
+    r"san\s+owo\s+(?:osu|ise)\b"
+)
+# A beating by those the writer works for ("ó sì lù mí").
+_YO_BEATEN_AT_WORK = r"\b(?:o|won)\s+(?:si\s+|tun\s+)?(?:ti\s+|n\s+)?(?:lu|na)\s+(?:mi|a|u)\b"
 YORUBA_PHRASES += (  # i18n-exempt: input
-    "^" + any_two_of(_YO_PAPERS_TAKEN, _YO_NOT_LET_OUT, _YO_NOT_PAID),
+    "^" + any_two_of(_YO_PAPERS_TAKEN, _YO_NOT_LET_OUT, _YO_NOT_PAID, _YO_BEATEN_AT_WORK),
 )
 
 # A child kept to work in someone's home (domestic servitude), two of: brought over from Nigeria
@@ -173,7 +185,8 @@ YORUBA_PHRASES += (  # i18n-exempt: input
 # five minutes or more, or the first time; or a faint or a fall with no waking or answer. Not a
 # fit told as past or stopped, nor "kò dáhùn" to a phone alone.
 _YO_FIT_NOW = (
-    r"\b(?:n|ti|tun|si\s+n)\s+(?:se|ni)\s+giri\b|\b(?:giri|warapa)\s+(?:n\s+|ti\s+)?(?:mu|gbe)\s+"
+    r"\b(?:n|ti|tun|si\s+n|mi|o|re)\s+(?:se|ni)\s+(?:giri|warapa)\b|"
+    r"\b(?:giri|warapa)\s+(?:n\s+|ti\s+)?(?:mu|gbe)\s+"
     r"(?:u|un|o|omo\w*|mi|e|won)\b"
 )
 _YO_NO_ANSWER = (
@@ -264,7 +277,7 @@ YORUBA_PHRASES += (  # i18n-exempt: input
 )
 
 # A plan to die said plainly. Soon: tomorrow, tonight, this week, Sunday.
-_YO_SOON = r"\b(?:ola|lola|lale\s+(?:oni|yi)|ale\s+oni|ose\s+yi|ojo\s+(?:aiku|isinmi))\b"
+_YO_SOON = r"\b(?:ola|lola|lale\s+(?:oni|yii?)|ale\s+oni|ose\s+yii?|ojo\s+(?:aiku|isinmi))\b"
 # A goodbye: goodbye, forgive me, don't look for me, look after my children.
 _YO_GOODBYE = (
     r"\b(?:o\s+dabo|o\s+digba|e\s+dariji\s+mi|e\s+ma\s+(?:wa|wa\s+kiri)\s+mi|e\s+toju\s+"
@@ -276,7 +289,10 @@ _YO_PILLS_GATHERED = (
 )
 _YO_EVERYDAY_USE = r"\b(?:irin\s+ajo|dokita|ile\s+iwosan|fun\s+(?:mama|baba|iya|omo|awon))\b"
 # What "I" will do or have decided ("mo máa", "ni máa", "pinnu pé máa").
-_YO_I_WILL = r"(?:\b(?:mo|n|emi|ni|pe)\s+(?:\w+\s+){0,3}?(?:maa|ma|yoo|yio)|\bpinnu\s+lati)"
+_YO_I_WILL = (
+    r"(?:\b(?:mo|n|emi|ni|pe)\s+(?:\w+\s+){0,3}?(?:maa|ma|yoo|yio)|\bpinnu\s+lati|"
+    r"(?:^|[.,!?]\s*)maa)"
+)
 YORUBA_PHRASES += (  # i18n-exempt: input
     # "I" will kill or hang myself, or have decided to die: "mo máa pa ara mi lálẹ́ òní", "mo ti
     # pinnu láti kú", "màá pokùnso"; not a light switched off ("pa iná"), nor killing myself
@@ -352,4 +368,87 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     _YO_OVER_NOW + every_one_of(_YO_CHEST_PAIN, _YO_NO_SPEECH),
     # beaten to drive out a spirit
     "^" + every_one_of(_YO_SPIRIT, _YO_BEATS_SOMEONE),
+)
+
+# Beside the main kinds, said as they happen.
+# Medicines bought or gathered, with all of them to be used up ("mo ti ra òògùn púpọ̀, mo fẹ́ lò
+# ó tán"); not bought for a trip, a doctor's course or a parent.
+_YO_PILLS_GOT = r"\b(?:ra|ko|to|gba)\s+(?:\w+\s+)?(?:oogun|tablet\w*|pills|paracetamol)\b"
+_YO_USE_THEM_UP = (
+    r"\blo\s+(?:o|won|e|gbogbo\s+re|gbogbo\s+won)\s+tan\b|\bgbe\s+(?:o|won|gbogbo\s+re|"
+    r"gbogbo\s+won)\s+mi\b"
+)
+# A debt said to be owed ("mo jẹ òun lówó", "gbèsè") with a threat to kill or hurt the family or
+# the writer ("òun máa pa ìdílé mi"); not a debt paid back with thanks.
+_YO_OWE = r"\b(?:mo|mi|a)\s+je\s+(?:\w+\s+)?(?:lowo|gbese)\b|\bgbese\b"
+_YO_HURT_FAMILY = (
+    r"\b(?:maa|ma|yoo|yio|a|fe)\s+(?:pa|lu|se\s+ijamba\s+si|se\s+ise\s+ibi\s+si)\s+(?:idile|ebi|"
+    r"awon\s+ebi|iya|baba|awon\s+obi|obi|awon\s+omo)\s+mi\b"
+)
+# The landlord ("onílé") who wants sex for the rent ("bá òun sùn dípò owó ilé") or to report the
+# writer to the Home Office ("pe Home Office", "fi mí sùn"); not a landlord who helps with a
+# letter.
+_YO_LANDLORD = r"\b(?:onile|landlord|oni\s+ile)\b"
+_YO_SEX_FOR_RENT = (
+    r"^(?=.*\bba\s+(?:oun|un|e|re|won)\s+sun\b|.*\b(?:ibalopo|ajosepo)\b)(?=.*\bowo\s+ile\b)"
+)
+_YO_REPORT_ME = (
+    r"\b(?:pe|so\s+fun|fi\s+(?:mi\s+)?sun|fi\s+ejo\s+(?:mi\s+)?sun|ta\s+(?:mi\s+)?lolobo\s+fun)"
+    r"\s+(?:\w+\s+)?home\s*office\b|\bhome\s*office\s+(?:\w+\s+){0,2}?(?:mu|gbe|le)\s+(?:mi|wa)\b"
+)
+# A crowd gathered ("àwọn èèyàn kórajọ") throwing stones at the hotel or home now; not children
+# at the river.
+_YO_CROWD = r"\b(?:korajo|kora\s+jo|ero\s+po|opo\s+eniyan|awon\s+(?:eeyan|eniyan|okunrin|odo))\b"
+_YO_STONES = r"\b(?:n|ti)\s+(?:ju|so)\s+okuta\b"
+_YO_OUR_PLACE = r"\bhote\w*|\botele\w*|\bile\s+wa\b|\bsi\s+wa\b|\blu\s+wa\b|\bsita\b|\bode\b"
+# A child under 18 ("ọmọ ọdún mẹ́rìnlá"), and a man who says he is an uncle or kin ("tó ní òun ni
+# àbúrò bàbá rẹ̀") or a stranger, taking the child ("mú un lọ"); not an uncle named who takes the
+# child to school.
+_YO_UNDER_18 = (
+    r"\bodun\s+(?:marun|mefa|meje|mejo|mesan|mewaa?|mokanla|mejila|metala|merinla|meedogun|"
+    r"merindinlogun|metadinlogun|[5-9]|1[0-7])\b|(?<![0-9])1[0-7]\s+(?:odun|years?)\b"
+)
+_YO_CLAIMS_KIN = (
+    r"\b(?:ni|pe)\s+(?:oun\s+|on\s+)?(?:ni|je)\s+(?:aburo|egbon|ebi|molebi|ara\s+ile)\b|"
+    r"\b(?:alejo|eni\s+ti\s+(?:a|n|mi)\s+(?:o|ko)\s+mo)\b"
+)
+_YO_TAKES = r"\b(?:mu|gbe)\s+(?:u|un|o|e|omo\s+\w+)\s+lo\b"
+# "We" with nowhere to sleep ("a kò ní ibi tí a máa sùn"); put out ("wọ́n lé èmi àtàwọn ọmọ mi
+# jáde") tonight, with the children or into the cold; not put out of a shop.
+_YO_NOWHERE_FOR_US = (
+    r"\b(?:a|awa)\s+(?:o|ko)\s+ni\s+ibi\s+(?:ti\s+)?(?:a\s+)?(?:maa\s+|ma\s+|le\s+)?sun\b"
+)
+_YO_PUT_OUT = r"\bwon\s+(?:ti\s+)?le\s+(?:mi|wa|emi|awa)\s+(?:\w+\s+){0,3}?(?:jade|sita)\b"
+_YO_TONIGHT_CHILDREN_COLD = r"\blale\b|\balee?\s+(?:yii?|oni)\b|\bomo\b|\botutu\b"
+# Lost ("mo ti sọnù"), in the dark or with the phone dying ("fóònù mi fẹ́ kú").
+_YO_LOST = r"\bmo\s+(?:ti\s+)?(?:sonu|sina)\b|\bmi\s+(?:o|ko)\s+mo\s+ibi\s+ti\s+mo\s+wa\b"
+_YO_DARK_OR_PHONE_DYING = (
+    r"\bile\s+ti\s+su\b|\bokunkun\b|\b(?:foonu|fonu|phone|batiri|battery)\s+(?:mi\s+)?"
+    r"(?:ti\s+)?(?:fe|n)\s+(?:ku|tan)\b"
+)
+# A fire burning in the home ("iná ń jó nínú ilé mi") with no way out.
+_YO_FIRE = r"\bina\s+(?:n\s+|ti\s+)?jo\b|\bina\s+ti\s+(?:mu|ko\s+lu)\b"
+_YO_NO_WAY_OUT = r"\b(?:n|mi|a|mo)\s+(?:ko|o)\s+le\s+(?:jade|sa\s+jade|kuro)\b"
+# A child not breathing well ("ọmọ mi kò mí dáadáa", "kò lè mí"); not a blocked nose.
+_YO_BREATHES_BADLY = r"\b(?:ko|o)\s+(?:le\s+)?mi\s+(?:daadaa|dada|dara)\b|\bko\s+le\s+mi\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    # medicines bought with all of them to be used up (not for a trip, a parent, a course)
+    rf"^(?!.*{_YO_EVERYDAY_USE})" + every_one_of(_YO_PILLS_GOT, _YO_USE_THEM_UP),
+    # a debt held over the writer with a threat to the family
+    "^" + every_one_of(_YO_OWE, _YO_HURT_FAMILY),
+    # the landlord wanting sex for the rent or threatening to report the writer
+    "^" + every_one_of(_YO_LANDLORD) + f"(?:{_YO_SEX_FOR_RENT}|(?=.*{_YO_REPORT_ME}))",
+    # a crowd throwing stones at the hotel or home (not at the river)
+    r"^(?!.*\b(?:odo|omi|osa)\b)" + every_one_of(_YO_CROWD, _YO_STONES, _YO_OUR_PLACE),
+    # a child under 18 taken by a man who says he is kin, or a stranger
+    "^" + every_one_of(_YO_UNDER_18, _YO_CLAIMS_KIN, _YO_TAKES),
+    # nowhere for us to sleep; put out tonight, with the children or into the cold
+    _YO_NOWHERE_FOR_US,
+    "^" + every_one_of(_YO_PUT_OUT, _YO_TONIGHT_CHILDREN_COLD),
+    # lost in the dark or with the phone dying
+    "^" + every_one_of(_YO_LOST, _YO_DARK_OR_PHONE_DYING),
+    # a fire in the home with no way out
+    "^" + every_one_of(_YO_FIRE, _YO_NO_WAY_OUT),
+    # a child not breathing well (not a blocked nose)
+    r"^(?!.*\bimu\b)" + every_one_of(r"\b(?:omo|omode|ikoko|baby)\b", _YO_BREATHES_BADLY),
 )

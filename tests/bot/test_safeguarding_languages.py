@@ -463,6 +463,14 @@ DISCLOSURES: dict[str, list[str]] = {
         "Mobali na ngai abetaka ngai mikolo nyonso",
         "Mobali na ngai alobi akoboma ngai",
     ],
+    "om": [
+        "Du'uu nan barbaada, jireenya kana jibbeera",
+        "Abbaan manaa koo guyyaa guyyaan na reeba",
+        "Abbaan manaa koo na ajjeesa jedha",
+        "Mana keessatti na cufe",
+        "Dirqamaan na heerumsiisuu barbaadu",
+        "Bakka itti rafu hin qabu",
+    ],
     "tl": [
         "gusto ko nang mamatay, pagod na ako",
         "binubugbog ako ng asawa ko gabi-gabi",
@@ -805,6 +813,13 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "Mama akoboma ngai soki nazongi na retard",
         "Nakufi na nzala, tokolia ngonga nini?",
         "Mwana azali koloba te na ngai mpo asiliki",
+    ],
+    "om": [
+        "Beela'ee du'aa jira, yoom nyaanna?",
+        "As jiraachuu hin barbaadu, kiraan qaalii dha",
+        "Kubbaan na rukute garuu nagaa dha",
+        "Yoon ture haati koo na ajjeesti",
+        "Facebook irratti namni tokko na hordofa",
     ],
     "tl": [
         "papatayin ako ni nanay kapag na-late ako",
@@ -13530,6 +13545,497 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         ("ps", "پلار مې ولوېد او ځواب نه ورکوي", "موبایل مې ولوېد او ځواب نه ورکوي"),
         # Kurmanji: my father fell and does not answer; my phone fell and does not respond
         ("ku", "Bavê min ket û bersiv nade", "Telefona min ket û bersiv nade"),
+        # Oromo: I want to die, I hate this life; dying of hunger
+        (
+            "om",
+            "Du'uu nan barbaada, jireenya kana jibbeera",
+            "Beela'ee du'aa jira, yoom nyaanna?",
+        ),
+        # Oromo: I want to kill myself; to look after myself
+        ("om", "Of ajjeesuu barbaada", "Of eeguu barbaada"),
+        # Oromo: tonight I'll kill myself; get myself ready
+        ("om", "Of nan ajjeesa edana", "Of nan qopheessa edana"),
+        # Oromo: I don't want to live any more; not to live here, the rent is high
+        (
+            "om",
+            "Kana booda jiraachuu hin barbaadu",
+            "As jiraachuu hin barbaadu, kiraan qaalii dha",
+        ),
+        # Oromo: I am harming myself, cutting my body; cutting my hair
+        ("om", "Of miidhaa jira, qaama koo nan mura", "Har'a rifeensa koo nan mura"),
+        # Oromo: I swallowed all the tablets; took the morning's as the doctor said
+        (
+            "om",
+            "Kiniinii hunda liqimseera",
+            "Qoricha ganamaa hunda fudhadhe akkuma doktarri jedhe",
+        ),
+        # Oromo: my husband beats me every day; a ball hit me
+        ("om", "Abbaan manaa koo guyyaa guyyaan na reeba", "Kubbaan na rukute garuu nagaa dha"),
+        # Oromo: my husband says he will kill me; mum will if I am late
+        ("om", "Abbaan manaa koo na ajjeesa jedha", "Yoon ture haati koo na ajjeesti"),
+        # Oromo: my husband threatens me; helps me
+        ("om", "Abbaan manaa koo na doorsisa", "Abbaan manaa koo na gargaara"),
+        # Oromo: he raped me by force; hugged me with love
+        ("om", "Humnaan na gudeede", "Jaalalaan na hammate"),
+        # Oromo: he locked me in the house; waited for me at home
+        ("om", "Mana keessatti na cufe", "Mana keessatti na eege"),
+        # Oromo: he does not let me go out; I don't want to go out in the rain
+        ("om", "Akkan ba'u na hin eeyyamu", "Roobni waan roobuuf ba'uu hin barbaadu"),
+        # Oromo: I am afraid to go home; I want to go home
+        ("om", "Mana deebi'uu nan sodaadha", "Mana deebi'uu nan barbaada"),
+        # Oromo: his father beats my child; loves my child
+        ("om", "Abbaan isaa daa'ima koo reeba", "Abbaan isaa daa'ima koo jaallata"),
+        # Oromo: my child has not eaten for two days; not been to school
+        (
+            "om",
+            "Daa'imni koo guyyaa lama hin nyaanne",
+            "Daa'imni koo guyyaa lama mana barumsaa hin deemne",
+        ),
+        # Oromo: a man is following me; follows me on Facebook
+        ("om", "Namni tokko na hordofaa jira", "Facebook irratti namni tokko na hordofa"),
+        # Oromo: they want to marry me off by force; my sister glad to marry
+        ("om", "Dirqamaan na heerumsiisuu barbaadu", "Obboleettiin koo heerumuuf gammadde"),
+        # Oromo: I am in danger, help me; we talked about car accidents
+        ("om", "Balaa keessa jira, na gargaaraa", "Waa'ee balaa konkolaataa dubbanne"),
+        # Oromo: I have nowhere to sleep; nowhere to read
+        ("om", "Bakka itti rafu hin qabu", "Bakka itti dubbisu hin qabu"),
+        # Oromo: I can't bear it any more; can't eat more, I am full
+        ("om", "Kana booda obsuu hin danda'u", "Kana booda nyaachuu hin danda'u, quufeera"),
+        # Oromo: my sister's employer took her passport and does not pay her; took it to renew the
+        # visa and pays
+        (
+            "om",
+            "Obboleettiin koo hojii manaa hojjetti, abbaan manaa paaspoortii ishee fudhate, "
+            "mindaa ishee hin kaffalu",
+            "Obboleettiin koo hojii manaa hojjetti, abbaan manaa paaspoortii ishee viizaa "
+            "haaromsuuf fudhate, mindaa ishee yeroon kaffala",
+        ),
+        # Oromo: the trafficker says I owe and he will kill my family; a bank loan
+        (
+            "om",
+            "Daldalaan na fide liqii qabda jedhe, yoo hin kaffalle maatii kee nan ajjeesa jedhe",
+            "Liqii baankii qaba, maatii koo gargaaruu barbaada",
+        ),
+        # Oromo: my employer took my passport, does not pay me, beat me; copied it and pays
+        (
+            "om",
+            "Hojjechiisaan koo paaspoortii koo fudhate, mindaa naaf hin kaffalu, na reebe",
+            "Hojjechiisaan koo paaspoortii koo fudhatee kopii godhe, mindaa koo yeroon kaffala",
+        ),
+        # Oromo: the landlord wants me to sleep with him or he will tell the Home Office; brought
+        # a letter
+        (
+            "om",
+            "Abbaan manaa kiraa akkan isa wajjin rafu barbaada, yoo didde Home Office'tti na "
+            "hima jedha",
+            "Abbaan manaa kiraa xalayaa Home Office naaf fide",
+        ),
+        # Oromo: a crowd outside our hotel throwing stones at us; children throwing stones in the
+        # river
+        (
+            "om",
+            "Namoonni baay'een hoteela keenya alatti walitti qabamanii amma dhagaa nutti "
+            "darbachaa jiru",
+            "Ijoolleen laga bira walitti qabamanii dhagaa bishaan keessa darbachaa jiru",
+        ),
+        # Oromo: I'll kill myself before they send me back; get ready before going back
+        (
+            "om",
+            "Osoo biyyatti na hin deebisin dura of nan ajjeesa",
+            "Osoo biyyatti hin deebi'in dura of nan qopheessa",
+        ),
+        # Oromo: a child of 14 alone, a man who says he is the uncle takes him tonight; her real
+        # uncle
+        (
+            "om",
+            "Daa'imni waggaa 14 kophaa isaa jira, namni eessuma isaa ta'uu himu edana isa "
+            "fudhachuuf jira",
+            "Intalli obboleettii koo waggaa 14, eessumni ishee edana buufata irraa ishee fudhata",
+        ),
+        # Oromo: put out tonight with my children, nowhere to sleep; went out and ate
+        (
+            "om",
+            "Halkan kana ijoollee koo waliin mana keessaa nu baasan, bakka itti rafnu hin qabnu",
+            "Halkan kana ijoollee koo waliin baane, nyaata alaa nyaanne",
+        ),
+        # Oromo: lost, dark, my phone dying; charging the phone
+        (
+            "om",
+            "Karaa jalaa badeera, dukkana ta'eera, baatiriin bilbila koo dhumachaa jira",
+            "Bilbila koo chaarjii gochaa jira, karaa irra jira",
+        ),
+        # Oromo: my home is burning, I can't get out; a fire lit to cook
+        (
+            "om",
+            "Manni koo ibiddaan gubachaa jira, ba'uu hin danda'u",
+            "Ibidda qabsiisee nyaata bilcheessaa jira, har'a ba'uu hin danda'u",
+        ),
+        # Oromo: my baby is not breathing properly; a blocked nose
+        (
+            "om",
+            "Daa'imni koo sirriitti hafuura hin baafatu",
+            "Daa'imni koo funyaan cufameen sirriitti hafuura hin baafatu",
+        ),
+        # Oromo: a fit five minutes now; five minutes ago and fine
+        (
+            "om",
+            "Mucaa koo kufaan qabee daqiiqaa 5 ta'eera",
+            "Mucaan koo daqiiqaa 5 dura kufaa qabe, amma nagaa dha",
+        ),
+        # Oromo: my mother fell, her head bleeding, she won't wake; fell and got up
+        (
+            "om",
+            "Haati koo kufte, mataa ishee irraa dhiigni ba'aa jira, hin dammaqxu",
+            "Haati koo kufte garuu ka'uun nagaa dha",
+        ),
+        # Somali: the smuggler says I owe and he will kill my family; my brother says I owe, pay
+        # tomorrow
+        (
+            "so",
+            "Magafihii wuxuu igu yiri lacag baad igu leedahay, haddii aadan bixin qoyskaaga "
+            "ayaan dilayaa",
+            "Walaalkay wuxuu igu yiri lacag baad igu leedahay, berri ayaad i siin kartaa",
+        ),
+        # Somali: the landlord wants sex for the rent or the Home Office; helped with the Home
+        # Office letter
+        (
+            "so",
+            "Milkiilaha guriga wuxuu iga rabaa inaan la seexdo kirada beddelkeeda, haddii kale "
+            "Home Office ayuu u sheegayaa",
+            "Milkiilaha guriga ayaa i caawiyay warqadda Home Office, kirada waan bixiyay",
+        ),
+        # Somali: a crowd outside the hotel throwing stones at us; children throwing stones into
+        # the sea
+        (
+            "so",
+            "Dad badan ayaa hoteelka banaankiisa isku soo baxay, dhagxaan bay nagu tuurayaan",
+            "Dad badan ayaa xeebta isku soo baxay, carruurtuna dhagxaan ayay badda ku tuurayaan",
+        ),
+        # Somali: a boy of 14 alone, a man who says he is his uncle takes him tonight; his uncle
+        # takes him to a match
+        (
+            "so",
+            "Wiil 14 jir ah ayaa kaligiis ah, nin sheeganaya inuu adeerkiis yahay ayaa caawa "
+            "kaxaynaya",
+            "Wiil 14 jir ah ayaa kaligiis iskuulka u socda, adeerkiis ayaa caawa kaxaynaya "
+            "ciyaarta",
+        ),
+        # Somali: lost, dark, my phone dying; I'll call when home
+        (
+            "so",
+            "Waan lumay, waa mugdi, taleefankaygu wuu dhamaanayaa",
+            "Taleefankaygu wuu dhamaanayaa, guriga markaan gaaro ayaan ku soo wacayaa",
+        ),
+        # Somali: fire in my home, I can't get out; put out
+        (
+            "so",
+            "Dab baa ka kacay gurigayga, kama bixi karo",
+            "Dab baa ka kacay jikada laakiin waa la demiyay, hadda waan nabad qabnaa",
+        ),
+        # Somali: my child is not breathing properly; not eating properly
+        ("so", "Ilmahaygu si fiican uma neefsanayo", "Ilmahaygu si fiican uma cunayo"),
+        # Somali: a fit for 5 minutes; the medicine taken 5 minutes ago
+        (
+            "so",
+            "Wiilkayga qallal ayaa haya, 5 daqiiqo ayuu socday",
+            "Wiilkayga daawada qallalka ayuu qaatay 5 daqiiqo ka hor",
+        ),
+        # Somali: my mother fell, her head bleeding, she won't wake; fell and got up
+        (
+            "so",
+            "Hooyaday way dhacday, madaxa dhiig baa ka socda, ma toosayso",
+            "Hooyaday way dhacday laakiin way kacday, waa nabad",
+        ),
+        # Somali: older men force my son of 15 to sell drugs and say they will stab him; a teacher
+        # makes him read
+        (
+            "so",
+            "Wiilkayga waa 15 jir, niman waaweyn ayaa ku qasbaya inuu daroogo iibiyo, waxay "
+            "yiraahdeen mindi ayaan kugu dhufanaynaa",
+            "Wiilkayga waa 15 jir, macallinku wuxuu ku qasbayaa inuu buugaag akhriyo",
+        ),
+        # Somali: a girl of 15 alone with no adult, men come at night; her friends come
+        (
+            "so",
+            "Gabadh 15 jir ah ayaa kaligeed guri ku nool, qof weyn lama joogo, habeenkii niman "
+            "baa u yimaada",
+            "Gabadh 15 jir ah ayaa kaligeed iskuulka aadda, habeenkii saaxiibadeed u yimaada",
+        ),
+        # Somali: the landlord says get out tonight, nowhere to go with the children; pay next
+        # month
+        (
+            "so",
+            "Ninka guriga aan ka kireystay ayaa igu yiri caawa ka bax, meel aan aadno ma lihin "
+            "aniga iyo carruurta",
+            "Ninka guriga aan ka kireystay ayaa igu yiri kirada bisha dambe bixi, meel cusub "
+            "ayaan raadinaynaa",
+        ),
+        # Somali: dad fell, can't get up, his head bleeding; fell at work and got up
+        (
+            "so",
+            "aabbahay wuu dhacay. ma kici karo. madaxa dhiig baa ka imanaya",
+            "aabbahay wuu dhacay shaqada, laakiin wuu kacay, waa nabad",
+        ),
+        # Tigrinya: the broker says I owe and he will kill my family; a bank debt
+        ("ti", "ደላላይ ዕዳ ኣለካ ኢሉኒ፣ እንተዘይከፊለ ንስድራይ ክቐትሎም እየ ኢሉ", "ናብ ባንኪ ዕዳ ኣለኒ፣ ንስድራይ ክሕግዞም እደሊ"),
+        # Tigrinya: the landlord wants sex for the rent or the Home Office; gave me a Home Office
+        # letter
+        (
+            "ti",
+            "በዓል ገዛ ኽራይ ንምኽፋል ምስኡ ክድቅስ ይደሊ፣ እንተዘይኮይኑ ናብ ሆም ኦፊስ ክጽውዕ እየ ይብል",
+            "በዓል ገዛ ካብ ሆም ኦፊስ ዝመጸ ደብዳቤ ሂቡኒ",
+        ),
+        # Tigrinya: a crowd outside our hotel throwing stones; children at the river
+        (
+            "ti",
+            "ኣብ ደገ ሆቴልና ብዙሓት ሰባት ተኣኪቦም ሕጂ ኣእማን ይድርብዩልና ኣለዉ",
+            "ቆልዑ ኣብ ጥቓ ሩባ ተኣኪቦም ኣእማን ይድርብዩ ኣለዉ",
+        ),
+        # Tigrinya: a boy of 14 alone, a man says he is his uncle, takes him tonight; his uncle
+        # takes him to the stadium
+        (
+            "ti",
+            "ወዲ 14 ዓመት በይኑ እዩ፣ ሓደ ሰብኣይ ኣኮኡ እየ ኢሉ ሎሚ ለይቲ ክወስዶ እዩ",
+            "ወዲ 14 ዓመት እዩ፣ ኣኮኡ ሎሚ ለይቲ ናብ ስታድዮም ክወስዶ እዩ",
+        ),
+        # Tigrinya: lost, dark, my phone dying; I'll call when home
+        ("ti", "ጠፊአ፣ ጸልሚቱ፣ ባትሪ ተሌፎነይ ክውዳእ እዩ", "ባትሪ ተሌፎነይ ክውዳእ እዩ፣ ገዛ ምስ በጻሕኩ ክድውለልኪ እየ"),
+        # Tigrinya: fire in my home, I can't get out; the rain keeps me in
+        ("ti", "ኣብ ገዛይ ሓዊ ተላዒሉ፣ ክወጽእ ኣይክእልን", "ዝናብ ስለዘሎ ክወጽእ ኣይክእልን፣ ኣብ ገዛ ቡን ይሰርሕ ኣለኹ"),
+        # Tigrinya: my son shaking for five minutes; shook five minutes ago, fine now
+        ("ti", "ወደይ ንሓሙሽተ ደቒቕ ይንቀጥቀጥ ኣሎ", "ወደይ ቅድሚ ሓሙሽተ ደቒቕ ይንቀጥቀጥ ነይሩ፣ ሕጂ ደሓን እዩ"),
+        # Tigrinya: my mother fell, her head bleeding, she won't wake; fell and got up
+        ("ti", "ኣደይ ወዲቓ፣ ርእሳ ደም ይፈስስ ኣሎ፣ ኣይትበራበርን", "ኣደይ ወዲቓ ነይራ ግን ተንሲኣ፣ ደሓን ኣላ"),
+        # Tigrinya: my sister of 16, a man comes into her room at night; her friend comes after
+        # school
+        (
+            "ti",
+            "ሓፍተይ ጓል 16 ዓመት እያ፣ ሓደ ሰብኣይ ለይቲ ናብ ክፍላ ይኣቱ ኣሎ",
+            "ሓፍተይ ጓል 16 ዓመት እያ፣ ዓርካ ድሕሪ ትምህርቲ ናብ ክፍላ ትኣቱ",
+        ),
+        # Tigrinya: people gathered outside our home say they will attack us tonight; a wedding
+        # tonight
+        (
+            "ti",
+            "ኣብ ደገ ገዛና ብዙሓት ሰባት ተኣኪቦም ኣለዉ፣ ሎሚ ለይቲ ክጠቕዑና እዮም ኢሎም",
+            "ኣብ ደገ ገዛና ብዙሓት ሰባት ተኣኪቦም ኣለዉ፣ ሎሚ ለይቲ መርዓ ኣሎ",
+        ),
+        # Tigrinya: sleeping in the street since yesterday, cold; working in the street
+        ("ti", "ካብ ትማሊ ጀሚረ ኣብ ጎደና እየ ዝድቅስ፣ ቆሪሩኒ ኣሎ", "ካብ ትማሊ ጀሚረ ኣብ ጎደና እየ ዝሰርሕ፣ ጽቡቕ ስራሕ እዩ"),
+        # Amharic: the smuggler says I owe and he will kill my family; a bank debt
+        (
+            "am",
+            "አሻጋሪው ዕዳ አለብህ ብሎኛል፣ ካልከፈልክ ቤተሰብህን እገድላለሁ ብሎ ዝቶብኛል",
+            "ለባንክ እዳ አለብኝ፣ ቤተሰቤን መርዳት እፈልጋለሁ",
+        ),
+        # Amharic: the landlord wants sex for the rent or the Home Office; gave me the Home Office
+        # letter
+        (
+            "am",
+            "የቤቱ ባለቤት ለኪራዩ ከእሱ ጋር እንድተኛ ይፈልጋል፣ አለበለዚያ ለሆም ኦፊስ እነግራለሁ ይላል",
+            "የቤቱ ባለቤት ከሆም ኦፊስ የመጣውን ደብዳቤ ሰጠኝ",
+        ),
+        # Amharic: a crowd outside our hotel throwing stones at us; children by the river
+        (
+            "am",
+            "ከሆቴላችን ውጭ ብዙ ሰዎች ተሰብስበው አሁን ድንጋይ እየወረወሩብን ነው",
+            "ልጆቹ ወንዝ ዳር ተሰብስበው ድንጋይ እየወረወሩ ነው",
+        ),
+        # Amharic: a child of 14 alone, a man saying he is the uncle takes him tonight; his uncle
+        # takes him to a match
+        (
+            "am",
+            "የ14 ዓመት ልጅ ብቻውን ነው፣ አጎቱ ነኝ የሚል ሰው ዛሬ ማታ ሊወስደው ነው",
+            "የ14 ዓመት ልጅ ነው፣ አጎቱ ዛሬ ማታ ወደ ጨዋታ ሊወስደው ነው",
+        ),
+        # Amharic: lost, dark, my phone dying; I'll call when home
+        ("am", "ጠፍቻለሁ፣ ጨልሟል፣ የስልኬ ባትሪ እያለቀ ነው", "የስልኬ ባትሪ እያለቀ ነው፣ ቤት ስደርስ እደውላለሁ"),
+        # Amharic: fire in my home, I can't get out; the rain keeps me in
+        ("am", "ቤቴ ውስጥ እሳት ተነስቷል፣ መውጣት አልችልም", "ቤቴ ውስጥ ቡና እያፈላሁ ነው፣ ዝናብ ስለሆነ መውጣት አልችልም"),
+        # Amharic: my child can't breathe properly; can't eat properly
+        ("am", "ልጄ በደንብ መተንፈስ አልቻለም", "ልጄ በደንብ መብላት አልቻለም"),
+        # Amharic: my child shaking for 5 minutes; playing for 5 minutes
+        ("am", "ልጄ ለ5 ደቂቃ እየተንቀጠቀጠ ነው", "ልጄ ለ5 ደቂቃ ሲጫወት ቆየ"),
+        # Amharic: my mother fell, her head bleeding, she won't wake; fell and got up
+        ("am", "እናቴ ወድቃ ጭንቅላቷ እየደማ ነው፣ አትነቃም", "እናቴ ወድቃ ነበር ግን ተነስታለች፣ ደህና ናት"),
+        # Amharic: my brother of 16 alone at the airport, a stranger waits to take him; my uncle
+        # waits
+        (
+            "am",
+            "ወንድሜ 16 ዓመቱ ነው፣ ብቻውን ጋትዊክ ደርሷል፣ የማላውቀው ሰው ሊወስደው እየጠበቀው ነው",
+            "ወንድሜ 16 ዓመቱ ነው፣ ብቻውን ጋትዊክ ደርሷል፣ አጎቴ ሊወስደው እየጠበቀው ነው",
+        ),
+        # Amharic: youths gathered outside our house throwing stones; children playing on the
+        # field
+        (
+            "am",
+            "ቤታችን ውጭ ወጣቶች ተሰብስበው ድንጋይ እየወረወሩ ነው፣ ልጆቼ ፈርተዋል",
+            "ልጆቹ ሜዳ ላይ ተሰብስበው ድንጋይ እየወረወሩ ይጫወታሉ",
+        ),
+        # Yoruba: the one who brought me says I owe him and will kill my family; I owe my brother,
+        # pay tomorrow
+        (
+            "yo",
+            "Ẹni tó gbé mi wá sọ pé mo jẹ òun lówó, tí n kò bá san án, òun máa pa ìdílé mi",
+            "Mo jẹ ẹ̀gbọ́n mi lówó, màá san án lọ́la",
+        ),
+        # Yoruba: my boss took my passport, does not pay, beat me; took it to renew, and pays
+        (
+            "yo",
+            "Ọ̀gá mi gba ìwé ìrìnnà mi, kò san owó oṣù mi, ó sì lù mí",
+            "Ọ̀gá mi gba ìwé ìrìnnà mi láti tún un ṣe, ó sì san owó oṣù mi",
+        ),
+        # Yoruba: the landlord wants sex for the rent or the Home Office; helped with the letter
+        (
+            "yo",
+            "Onílé ní kí n bá òun sùn dípò owó ilé, tàbí kí òun pe Home Office",
+            "Onílé ràn mí lọ́wọ́ pẹ̀lú lẹ́tà Home Office, mo ti san owó ilé",
+        ),
+        # Yoruba: a crowd outside our hotel throwing stones; children at the river
+        (
+            "yo",
+            "Àwọn èèyàn kórajọ síta hòtẹ́ẹ̀lì wa, wọ́n ń ju òkúta báyìí",
+            "Àwọn ọmọdé kórajọ sí etí odò, wọ́n ń ju òkúta sínú omi",
+        ),
+        # Yoruba: I'll kill myself before they send me back; switch off the light
+        ("yo", "Màá pa ara mi kí wọ́n tó dá mi padà", "Màá pa iná kí wọ́n tó dé"),
+        # Yoruba: a child of 14 alone, a man saying he is the uncle takes him tonight; the uncle
+        # takes him to school
+        (
+            "yo",
+            "Ọmọ ọdún mẹ́rìnlá kan dá wà, ọkùnrin kan tó ní òun ni àbúrò bàbá rẹ̀ fẹ́ mú un lọ "
+            "lálẹ́ yìí",
+            "Ọmọ ọdún mẹ́rìnlá ni, àbúrò bàbá rẹ̀ máa mú un lọ sí ilé ìwé lálẹ́ yìí",
+        ),
+        # Yoruba: put out with my children tonight, nowhere to sleep; put out of a football match
+        (
+            "yo",
+            "Wọ́n lé èmi àtàwọn ọmọ mi jáde lálẹ́ yìí, a kò ní ibi tí a máa sùn, òtútù ń pa wá",
+            "Wọ́n lé mi jáde nínú ìdíje bọ́ọ̀lù lónìí",
+        ),
+        # Yoruba: lost, dark, my phone dying; I'll call when home
+        (
+            "yo",
+            "Mo ti sọnù, ilẹ̀ ti ṣú, fóònù mi fẹ́ kú",
+            "Fóònù mi fẹ́ kú, màá pè ọ́ tí mo bá dé ilé",
+        ),
+        # Yoruba: fire burning in my home, I can't get out; the power is off and rain keeps me in
+        (
+            "yo",
+            "Iná ń jó nínú ilé mi, n kò lè jáde",
+            "Iná mànàmáná ti lọ nínú ilé mi, n kò lè jáde nítorí òjò",
+        ),
+        # Yoruba: my child is not breathing well; not sleeping well
+        ("yo", "Ọmọ mi kò mí dáadáa", "Ọmọ mi kò sùn dáadáa"),
+        # Yoruba: my child has a fit, five minutes now; had fits when small, well now
+        (
+            "yo",
+            "Ọmọ mi ní gìrì, ó ti tó ìṣẹ́jú márùn-ún",
+            "Ọmọ mi ní gìrì nígbà tó wà lọ́mọdé, ara rẹ̀ ti yá báyìí",
+        ),
+        # Yoruba: I gathered medicine and will swallow it all tonight; medicine as the doctor said
+        (
+            "yo",
+            "Ó ti sú mi. Mo ti kó òògùn jọ, mo fẹ́ gbé gbogbo rẹ̀ mì lálẹ́ yìí",
+            "Ibà ń ṣe mí. Mo ti ra òògùn, màá lò ó lálẹ́ yìí gẹ́gẹ́ bí dókítà ṣe sọ",
+        ),
+        # Vietnamese: the man who brought me says I owe and they will kill my parents; rent owed,
+        # parents told
+        (
+            "vi",
+            "Người đưa em sang đây nói em còn nợ tiền, không trả thì họ sẽ giết bố mẹ em",
+            "Em còn nợ tiền nhà, không trả thì chủ nhà sẽ báo bố mẹ em",
+        ),
+        # Vietnamese: the landlord wants sex for the rent or the Home Office; helped with a letter
+        (
+            "vi",
+            "Chủ nhà đòi em ngủ với ông ta thay tiền nhà, không thì báo Home Office",
+            "Chủ nhà giúp em viết thư cho Home Office, em đã trả tiền nhà",
+        ),
+        # Vietnamese: a crowd outside the hotel throwing stones at us; criticised online
+        (
+            "vi",
+            "Có một đám đông ngoài khách sạn đang ném đá vào chúng em",
+            "Có một đám đông trên mạng đang ném đá vào chúng em vì bài viết",
+        ),
+        # Vietnamese: I'll kill myself before they send me back; slowly learn English before going
+        # home
+        (
+            "vi",
+            "Em sẽ tự tử trước khi họ đưa em về",
+            "Em sẽ từ từ học tiếng Anh trước khi về nước",
+        ),
+        # Vietnamese: a child of 14 alone, a man saying he is the uncle takes him tonight; his
+        # uncle takes him to class
+        (
+            "vi",
+            "Có một đứa trẻ 14 tuổi ở một mình, một người đàn ông nói là chú nó sẽ đưa nó đi tối "
+            "nay",
+            "Cháu em 14 tuổi, chú nó sẽ đưa nó đi học tối nay",
+        ),
+        # Vietnamese: lost, dark, my phone dying; going home
+        (
+            "vi",
+            "Em bị lạc, trời tối rồi, điện thoại sắp hết pin",
+            "Điện thoại em sắp hết pin, trời tối rồi, em về nhà đây",
+        ),
+        # Vietnamese: my home is on fire, I can't get out; being mended, rain keeps me in
+        (
+            "vi",
+            "Nhà em đang cháy, em không ra được",
+            "Nhà em đang sửa, mưa to quá em không ra được",
+        ),
+        # Vietnamese: my child is not breathing normally; breathing evenly, asleep
+        ("vi", "Con em thở không bình thường", "Con em thở đều rồi, ngủ ngon"),
+        # Vietnamese: my child has had a fit for 5 minutes; 5 minutes ago, fine now
+        ("vi", "Con em bị co giật 5 phút rồi", "Con em bị co giật cách đây 5 phút, giờ ổn rồi"),
+        # Vietnamese: my mother fell, her head bleeding, won't wake; got up, a little sore
+        (
+            "vi",
+            "Mẹ em bị ngã, đầu chảy máu, không tỉnh dậy",
+            "Mẹ em bị ngã nhưng đã đứng dậy được, chỉ hơi đau",
+        ),
+        # Vietnamese: owe 30 thousand pounds to the man who brought me, kept in a grow house;
+        # weeding the garden in the rain
+        (
+            "vi",
+            "Người đưa em sang nói em nợ 30 nghìn bảng, phải ở trong nhà trồng cỏ này, em không "
+            "ra ngoài được",
+            "Em đang trồng rau ngoài vườn, trời mưa nên em không ra ngoài được",
+        ),
+        # Vietnamese: my son of 15 made to work all night unpaid; paid weekend work
+        (
+            "vi",
+            "Con trai em 15 tuổi, ông chủ bắt nó làm cả đêm không lương",
+            "Con trai em 15 tuổi, ông chủ cho nó làm thêm cuối tuần, trả lương đầy đủ",
+        ),
+        # Vietnamese: in the back of a lorry, they took all my papers; driving a lorry, phone
+        # dying
+        (
+            "vi",
+            "Em đang ở trong thùng xe tải, họ lấy hết giấy tờ của em rồi",
+            "Em đang lái xe tải, điện thoại sắp hết pin, giấy tờ xe để trong cốp",
+        ),
+        # Amharic: in Latin letters: lost, dark, my phone dying; phone dying on the way home
+        (
+            "am",
+            "tefechalehu, chelmual, yesilke batri eyaleke new",
+            "yesilke batri eyaleke new, bet sederes edewlalehu",
+        ),
+        # Amharic: in Latin letters: fire in my home, I can't get out; the rain keeps me in
+        (
+            "am",
+            "bete wust esat tenestual, mewtat alchilim",
+            "bete wust buna eyafelahu new, zinab silehone mewtat alchilim",
+        ),
+        # Amharic: in Latin letters: my child can't breathe properly; can't eat properly
+        ("am", "lije bedenb metenfes alchalem", "lije bedenb mebilat alchalem"),
+        # Amharic: in Latin letters: my mother fell, her head bleeding, she won't wake; got up
+        (
+            "am",
+            "enate wedka chinklatwa eyedema new, atnekam",
+            "enate wedka neber gin tenestalech, dehna nat",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
