@@ -518,6 +518,10 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bhomeless\s+(?:since|for|again|now|tonight|with)\b(?!.{0,40}\b(?:while|staying\s+with\s+"
         r"(?:my|a)|rewir\w+|renovat\w+|building\s+work))",
         r"\bsofa\s*-?\s*surf\w*\b",
+        # where to sleep tonight, asked after being put out or with no money
+        r"^(?=.*\btonight\b)(?=.*\b(?:no\s+money|no\s+place|must\s+leave\s+(?:today|tonight|now)|"
+        r"(?:put|kicked|thrown)\s+(?:me|us)\s+out|evicted)\b).*\bwhere\s+(?:will\s+|do\s+|can\s+|"
+        r"shall\s+)?(?:i|we)\s+sleep\b",
         # a home not fit to live in, with children in it
         r"\b(?:no\s+(?:heating|heat|hot\s+water|electric\w*|gas|food)|mould|damp|ceiling\s+"
         r"(?:collapsed|fell\s+in))\b.{0,60}\b(?:baby|kids|children|toddler|son|daughter)\s+(?:\w+\s+)?"

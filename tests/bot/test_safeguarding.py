@@ -6882,6 +6882,11 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "i used to hurt myself at school. i do not now. but last night i hurt myself again",
             "i used to hurt myself when i was at school. i do not now. i have a good doctor",
         ),
+        # where to sleep tonight, asked after being put out with no money; not a hotel key left
+        (
+            "hotel say i must leave today, no money no place, tonight where i sleep",
+            "the hotel says I must leave my key at reception, where do I sleep tonight, room 12?",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
