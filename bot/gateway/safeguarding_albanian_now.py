@@ -2,6 +2,10 @@
 safeguarding_languages with safeguarding_albanian). Text has been through
 safeguarding_languages.fold (no diacritics: "ë" reads "e", "ç" reads "c").
 
+Also at work: a man with a knife or a gun where the writer works; a workmate fallen or crushed
+who does not move, with no ambulance called; a boss who says stay or go with him tonight or be
+sacked.
+
 It reads a whole box of tablets just swallowed ("gëlltita një kuti të tërë me hapa"); a mother
 or sister beaten now ("po e rreh mamin"); someone standing with a knife who has locked the door;
 a man who has followed the writer from a bus or a station and waits outside; a child alone at
@@ -255,4 +259,39 @@ ALBANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _SQ_NOT_A_HEARTH + every_one_of(_SQ_FIRE, _SQ_TRAPPED),
     _SQ_NOT_THE_NOSE + every_one_of(_SQ_LITTLE_ONE, _SQ_NOT_BREATHING),
     _SQ_NOT_A_CRISIS + every_one_of(_SQ_FIT, _SQ_FOR_MINUTES),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance or call allowed ("një
+# shok ra nga skela dhe nuk lëviz, shefi thotë mos telefononi askënd"); not a van that does not
+# move in traffic.
+_SQ_WORKMATE = r"\b(?:shok\w*|koleg\w*|punetor\w*|burre|djal\w*)\b"
+_SQ_FELL_OR_CRUSHED = r"\bra\s+nga\b|\bu\s+rrezua\b|\be\s+zuri\b|\bi\s+ra\s+(?:siper|mbi)\b"
+_SQ_DOES_NOT_MOVE = r"\bnuk\s+(?:po\s+)?leviz\b|\bnuk\s+merr\s+fryme\b|\bpa\s+ndjenja\b"
+_SQ_NO_AMBULANCE = r"\bambulanc\w*|\burgjenc\w*|\b112\b|\bmos\s+(?:telefon\w*|therr\w*)"
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_WORKMATE, _SQ_FELL_OR_CRUSHED, _SQ_DOES_NOT_MOVE, _SQ_NO_AMBULANCE),
+)
+
+# A man with a knife or a gun where the writer works or now ("ka një burrë me thikë në dyqanin ku
+# punoj"); not a man cutting bread with a knife.
+_SQ_ARMED_MAN = (
+    r"\b(?:burre|djale|dikush|tip|klient\w*|njeri)\s+(?:\w+\s+)?me\s+(?:thike|sopate|arme|"
+    r"pistolete?)\b|\bka\s+(?:nje\s+)?(?:thike|arme|pistolete?)\b"
+)
+_SQ_WHERE_I_AM = r"\b(?:tani|ku\s+punoj|dyqan\w*|ndihme|me\s+ndihmoni)\b"
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:buke|mish\w*|sallam\w*|djath\w*|kuzhin\w*|pret\s+\w+)\b)"
+    + every_one_of(_SQ_ARMED_MAN, _SQ_WHERE_I_AM),
+)
+
+# A boss who says the writer must stay with him tonight or be sacked ("nëse nuk rri me të sonte
+# më pushon nga puna"); not staying with him to finish the stocktake.
+_SQ_BOSS = r"\b(?:shef\w*|pronar\w*|padron\w*|menaxher\w*|pergjegjes\w*)\b"
+_SQ_IF_NOT_WITH_HIM = (
+    r"\bnese\s+(?:\w+\s+){0,2}nuk\s+(?:rri|qendroj|shkoj|vij|fle|dal)\s+(?:\w+\s+)?me\s+"
+    r"(?:te|ate)\b"
+)
+_SQ_SACKED = r"\bme\s+pushon\b|\bme\s+heq\s+nga\s+puna\b|\bhumb\s+punen\b|\bimigracion\w*"
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_BOSS, _SQ_IF_NOT_WITH_HIM, _SQ_SACKED),
 )

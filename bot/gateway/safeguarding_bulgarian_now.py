@@ -2,6 +2,10 @@
 safeguarding_languages with safeguarding_bulgarian, whose module is nearly full). Text has been
 through safeguarding_languages.fold, which keeps Cyrillic letters whole.
 
+Also: a suicide attempt in the first person with the thoughts or the means still there; and at
+work, a man with a knife or a gun where the writer works; a workmate fallen or crushed who does
+not move, with no ambulance called; a boss who says stay or go with him tonight or be sacked.
+
 It reads a mother or sister beaten now ("мъжът ми бие майка ми"); someone standing with a knife
 who has locked the door; a child hit and bleeding from the head; the writer to be married off
 to a cousin or abroad ("ще ме омъжи за братовчед ми"); a daughter to be cut ("ще обрязват
@@ -278,4 +282,51 @@ BULGARIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _BG_NOT_A_DEVICE + _BG_NOT_SNOW_OR_A_PLAN + every_one_of(_BG_FELL, _BG_CANT_GET_UP),
     _BG_MADE_TO_SLEEP_WITH,
     "^" + every_one_of(_BG_PASSPORT_TAKEN, _BG_UNPAID_OR_BEATEN),
+)
+
+# A suicide attempt in the first person with the thoughts or the means still there ("снощи се
+# опитах да се самоубия, днес пак мисля само за това, хапчетата са до мен"); not trying to give
+# up smoking.
+_BG_I_TRIED_TO_DIE = (
+    r"\b(?:се\s+опитах|опитах\s+се)\s+да\s+(?:се\s+самоубия|се\s+обеся|сложа\s+край|свърша\s+със"
+    r"\s+себе\s+си)\b|\bопит\s+за\s+самоубийство\b"
+)
+_BG_STILL_THERE = (
+    r"\b(?:днес|пак|отново|сега|още)\b|\bхапчетата\b|\bдо\s+мен\b|\bмисля\s+само\s+за\s+това\b"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_I_TRIED_TO_DIE, _BG_STILL_THERE),
+)
+
+# A man with a knife or a gun where the writer works or now ("в магазина, където работя, има мъж
+# с нож"); not a man slicing bread with a knife.
+_BG_ARMED_MAN = (
+    r"\b(?:мъж\w*|човек|тип|някой|клиент\w*|момче)\s+(?:\w+\s+)?с\s+(?:нож|брадва|пистолет|"
+    r"оръжие|мачете)\b|\bима\s+(?:нож|пистолет|оръжие)\b"
+)
+_BG_WHERE_I_AM = r"\b(?:сега|където\s+работя|магазин\w*|помощ|помогнете)\b"
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:хляб\w*|месо\w*|салам\w*|сирене\w*|кухн\w*|реже)\b)"
+    + every_one_of(_BG_ARMED_MAN, _BG_WHERE_I_AM),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("колега
+# падна от скелето и не мърда, шефът не иска да вика линейка"); not a van stuck in traffic.
+_BG_WORKMATE = r"\b(?:колег\w*|работник\w*|човек|момче\w*|приятел\w*)\b"
+_BG_FELL_OR_CRUSHED = r"\b(?:падна|затрупа\w*|притисна\w*|смачка\w*)\b"
+_BG_DOES_NOT_MOVE = r"\bне\s+(?:мърда|диша|реагира)\b|\bв\s+безсъзнание\b"
+_BG_NO_AMBULANCE = r"\bлинейк\w*|\b112\b|\bспешн\w*"
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_WORKMATE, _BG_FELL_OR_CRUSHED, _BG_DOES_NOT_MOVE, _BG_NO_AMBULANCE),
+)
+
+# A boss who says the writer must stay with him tonight or be sacked ("ако не остана с него тази
+# вечер, ще ме уволни"); not staying with him to finish the stocktake.
+_BG_BOSS = r"\b(?:шеф\w*|началник\w*|собственик\w*|работодател\w*|бригадир\w*)\b"
+_BG_IF_NOT_WITH_HIM = (
+    r"\bако\s+не\s+(?:\w+\s+)?(?:остана|отида|дойда|спя|легна|изляза)\s+(?:\w+\s+)?с\s+него\b"
+)
+_BG_SACKED = r"\bще\s+ме\s+(?:уволни|изгони)\b|\bме\s+уволнява\b|\bще\s+загубя\s+работата\b"
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_BOSS, _BG_IF_NOT_WITH_HIM, _BG_SACKED),
 )

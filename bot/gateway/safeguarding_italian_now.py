@@ -11,6 +11,11 @@ he is the uncle; lost at night with a dying phone; trapped by a fire; a baby not
 properly; a fit that goes on; someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "già" reads "gia").
 
+At work and after a night out: a man with a knife or a gun where the writer works; a workmate
+fallen or crushed who does not move, with no ambulance called; a boss who says stay or go with
+him tonight or be sacked; a child who took pills or drugs and will not wake or breathes
+strangely.
+
 Left alone: a haircut, a finger cut in the kitchen, a whole box of chocolates, a match lost
 ("mi ha battuta a carte"), a door knocked ("picchiare alla porta"), a knife for the bread, a dog
 that followed the writer from the stop, a child home alone for two hours, a cousin's wedding
@@ -345,4 +350,59 @@ _IT_WONT_WAKE_OR_HEAD_BLEEDING = (
 )
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_FELL, _IT_WONT_WAKE_OR_HEAD_BLEEDING),
+)
+
+# A child or young person who took pills or drugs and will not wake or breathes strangely ("ha
+# preso delle pasticche e non si sveglia bene e respira in modo strano"); not mints taken.
+_IT_TOOK_DRUGS = (
+    r"\b(?:ha|hanno|avra)\s+(?:preso|ingoiato|calato|mandato\s+giu)\s+(?:\w+\s+){0,2}(?:pasticch"
+    r"\w*|pastigli\w*|pillol\w*|droga|ecstasy|mdma|md|ketamina)\b"
+)
+_IT_NOT_RIGHT = (
+    r"\bnon\s+si\s+(?:sveglia|riprende)\b|\brespira\s+(?:\w+\s+){0,3}(?:strano|strana|male|a\s+"
+    r"fatica|pochissimo)\b|\bnon\s+respira\b|\bnon\s+risponde\b(?!\s+al\s+telefono)"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:menta|tosse|gola|vitamin\w*)\b)" + every_one_of(_IT_TOOK_DRUGS, _IT_NOT_RIGHT),
+)
+
+# A man with a knife or a gun where the writer works or now ("c'è un uomo con un coltello nel
+# negozio dove lavoro"); not a man slicing ham or bread with a knife in the shop.
+_IT_ARMED_MAN = (
+    r"\b(?:uomo|tizio|tipo|ragazzo|cliente|qualcuno|uno)\s+(?:\w+\s+)?(?:con\s+(?:un\s+|una\s+|il"
+    r"\s+)?(?:coltello|pistola|machete|accetta|arma|mannaia)|(?:ha|tiene)\s+(?:un\s+|una\s+)?"
+    r"(?:coltello|pistola|machete|arma))\b"
+)
+_IT_WHERE_I_AM = r"\b(?:adesso|ora|dove\s+lavoro|negozio|aiuto|davanti\s+a\s+me|qui)\b"
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pane|prosciutto|salame|formaggio|carne|affetta\w*|cucina)\b)"
+    + every_one_of(_IT_ARMED_MAN, _IT_WHERE_I_AM),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("un collega
+# è caduto dall'impalcatura e non si muove, il capo non vuole chiamare l'ambulanza"); not a van
+# that does not move in traffic.
+_IT_WORKMATE = r"\b(?:collega|colleghi|operaio|ragazzo|amico|compagno)\b"
+_IT_FELL_OR_CRUSHED = (
+    r"\be\s+caduto\b|\bcaduto\s+(?:da|dal|dalla|dall)\b|\bschiacciat\w*|\btravolt\w*"
+)
+_IT_DOES_NOT_MOVE = r"\bnon\s+si\s+muove\b|\bnon\s+respira\b|\bsvenut\w*|\bincosciente\b"
+_IT_NO_AMBULANCE = r"\bambulanz\w*|\b11[28]\b"
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_WORKMATE, _IT_FELL_OR_CRUSHED, _IT_DOES_NOT_MOVE, _IT_NO_AMBULANCE),
+)
+
+# A boss who says the writer must stay or go with him tonight or be sacked ("se stasera non resto
+# con lui mi licenzia"); not staying with him to finish the stocktake.
+_IT_BOSS = r"\b(?:capo|titolare|padrone|principale|datore|responsabile|direttore|caporale)\b"
+_IT_IF_NOT_WITH_HIM = (
+    r"\bse\s+(?:\w+\s+){0,2}non\s+(?:\w+\s+)?(?:resto|rimango|vado|vengo|dormo|esco|sto)\s+(?:\w+"
+    r"\s+){0,2}con\s+lui\b"
+)
+_IT_SACKED = (
+    r"\bmi\s+licenzi\w*|\bmi\s+caccia\b|\bmi\s+manda\s+via\b|\bperdo\s+il\s+lavoro\b|"
+    r"\bimmigrazione\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_BOSS, _IT_IF_NOT_WITH_HIM, _IT_SACKED),
 )

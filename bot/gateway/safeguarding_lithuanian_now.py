@@ -2,6 +2,10 @@
 safeguarding_languages with safeguarding_lithuanian). Text has been through
 safeguarding_languages.fold (no diacritics: "užrakino" reads "uzrakino", "ją" reads "ja").
 
+Also at work and at home: a man with a knife or a gun where the writer works; a workmate fallen
+or crushed who does not move, with no ambulance called; a boss who says stay or go with him
+tonight or be sacked; someone beaten yesterday by a man who says he will come again tomorrow.
+
 It reads cutting oneself now with blood that will not stop ("pjaustausi dabar ir kraujas
 nesustoja"); a mother or sister beaten ("vyras muša mano mamą"); someone standing with a knife
 who has locked the door; a child beaten and bleeding from the head; the writer to be married off
@@ -240,4 +244,51 @@ LITHUANIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _LT_NOT_A_DEVICE + every_one_of(_LT_FELL, _LT_FALLEN_SIGNS),
     "^" + every_one_of(_LT_CARER, _LT_NOT_COME, _LT_STUCK_IN_BED),
     "^" + every_one_of(_LT_PASSPORTS_TAKEN, _LT_A_WORKER_BEATEN, _LT_WORK),
+)
+
+# Someone beaten yesterday by a man who says he will come again tomorrow ("vakar ją sumušė
+# kaimynas ir pasakė, kad rytoj vėl ateis"); not a neighbour beaten at chess.
+_LT_BEATEN_HER = (
+    r"\b(?:ja|ji|mane|mus|mociut\w*|mama|mam[aą]|senel\w*|tevas)\s+(?:\w+\s+)?(?:sumuse|primuse|"
+    r"muse|sumuse)\b"
+)
+_LT_COMES_AGAIN = r"\b(?:rytoj|vel|siandien|siavakar)\s+(?:\w+\s+)?(?:ateis|gris|atvaziuos)\b"
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:sachmat\w*|kortomis|rekord\w*|zaidim\w*)\b)"
+    + every_one_of(_LT_BEATEN_HER, _LT_COMES_AGAIN),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("krautuvas
+# apvirto ant kolegos, jis nejuda, vadovas sako nekviesti greitosios"); not a van that does not
+# move in traffic.
+_LT_WORKMATE = r"\b(?:koleg\w*|darbuotoj\w*|draug\w*|vyr\w*|vaikin\w*)\b"
+_LT_FELL_OR_CRUSHED = r"\b(?:nukrito|apvirto|prispaud\w*|uzgriuv\w*|krito|nugriuvo)\b"
+_LT_DOES_NOT_MOVE = r"\bnejuda\b|\bnekvepuoja\b|\bbe\s+samones\b|\bnereaguoja\b"
+_LT_NO_AMBULANCE = r"\bgreitosios\b|\bgreitaja\b|\bgreitoji\b|\b112\b"
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_WORKMATE, _LT_FELL_OR_CRUSHED, _LT_DOES_NOT_MOVE, _LT_NO_AMBULANCE),
+)
+
+# A man with a knife or a gun where the writer works or now ("parduotuvėje, kur dirbu, dabar yra
+# vyras su peiliu"); not a man slicing bread with a knife.
+_LT_ARMED_MAN = (
+    r"\b(?:vyras|vyrukas|zmogus|tipas|kazkas|klientas|jis)\s+(?:\w+\s+)?(?:su\s+(?:peiliu|kirviu|"
+    r"ginklu|pistoletu)|turi\s+(?:peili|ginkla|pistoleta))\b"
+)
+_LT_WHERE_I_AM = r"\b(?:dabar|kur\s+dirbu|parduotuv\w*|padekit\w*|pagalbos)\b"
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:duon\w*|desr\w*|mes\w*|virtuv\w*|pjausto\w*)\b)"
+    + every_one_of(_LT_ARMED_MAN, _LT_WHERE_I_AM),
+)
+
+# A boss who says the writer must stay with him tonight or be sacked ("jei šįvakar neliksiu su
+# juo, mane atleis"); not staying with him to finish the stocktake.
+_LT_BOSS = r"\b(?:virsinink\w*|vadov\w*|savinink\w*|bos\w*|meistr\w*|darbdav\w*)\b"
+_LT_IF_NOT_WITH_HIM = (
+    r"\bjei\w*\s+(?:\w+\s+){0,2}(?:neliksiu|neisiu|nemiegosiu|nevaziuosiu|neateisiu|nepasiliksiu)"
+    r"\s+(?:\w+\s+)?su\s+juo\b"
+)
+_LT_SACKED = r"\b(?:atleis|ismes)\b|\bnetek\w*\s+darbo\b|\bmigracij\w*"
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_BOSS, _LT_IF_NOT_WITH_HIM, _LT_SACKED),
 )

@@ -62,6 +62,8 @@ _PL_TO_FAMILY = (
 # Violence at home as a noun: lived (below) it is a disclosure, talked about it is a subject.
 _PL_HOME_VIOLENCE = r"przemoc\w*\s+(?:domow\w*|w\s+(?:moim\s+|naszym\s+)?domu|w\s+rodzinie)"
 
+# Harm told as over: years ago, with the man jailed for it or the writer safe now.
+_PL_NOT_OVER = r"^(?!(?=.*\blat\s+temu\b)(?=.*\b(?:siedzia|wi[eę]zieni|jestem\s+bezpieczn))).*?"
 POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die
     r"\bchc[eę]\s+(?:(?:ju[zż]|tylko|po\s+prostu)\s+)*(?:umrze[cć]|si[eę]\s+zabi[cć]|zabi[cć]\s+si[eę]|"
@@ -105,8 +107,8 @@ POLISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # self-harm
     _either_side(r"si[eę]", _PL_HURT_SELF),
     r"\bsamookalecz|\brobi[eę]\s+sobie\s+krzywd|\bzrobi[cćeę]\s+sobie\s+krzywd",
-    # violence, threats, control at home
-    _either_side("mnie", _PL_HARMS_ME),
+    # violence, threats, control at home; not told as over (years ago and jailed, or safe now)
+    _PL_NOT_OVER + "(?:" + _either_side("mnie", _PL_HARMS_ME) + ")",
     _either_side(r"(?:mi|nam)", _PL_THREATENS_ME),
     r"\bgrozi[lł]?a?,?\s+(?:[zż]e\s+)?(?:mnie|nas|mi)\b|\b(?:zabije|skrzywdzi|pobije)\s+(?:mnie|"
     r"nas|dzieci)\b",

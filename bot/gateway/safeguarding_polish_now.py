@@ -2,6 +2,10 @@
 with safeguarding_polish, whose module has no room left). Text has been through
 safeguarding_languages.fold, so patterns are read without accents ("nożem" reads "nozem").
 
+Also at work and in the street: someone with a knife after the writer or where the writer works;
+a workmate fallen or crushed who does not move, with no ambulance called; a boss who says stay
+or go with him tonight or be sacked.
+
 It reads a mother or sister beaten now ("mój partner bije teraz moją mamę"); someone standing
 with a knife who has locked the door; a child hit and bleeding from the head; the writer to be
 married off to a cousin or abroad ("tata chce mnie wydać za kuzyna"); the writer kept locked in
@@ -235,4 +239,48 @@ POLISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_PL_FIT, _PL_FOR_MINUTES),
     _PL_NOT_A_DEVICE + every_one_of(_PL_FELL, _PL_FALLEN_SIGNS),
     "^" + every_one_of(_PL_PILLS, _PL_GOT_READY, _PL_DO_IT),
+)
+
+# Someone with a knife or a gun after the writer, or where the writer works, now ("jeden ma nóż i
+# chcą mój rower, schowałem się", "w sklepie, w którym pracuję, jest facet z nożem"); not a
+# knife for bread or ham.
+_PL_ARMED = (
+    r"\bma\s+(?:n[oó][zż]|maczet[eę]|siekier[eę]|bro[nń]|pistolet|spluw[eę])\b|\bz\s+(?:no[zż]em|"
+    r"maczet[aą]|siekier[aą]|broni[aą]|pistoletem|spluw[aą])\b"
+)
+_PL_AFTER_ME_OR_AT_WORK = (
+    r"\botoczy\w*\s+mnie\b|\bchc[aą]\s+m[oó]j\b|\bschowa[lł]\w*\s+si[eę]\b|\bpomocy\b|\bteraz\b|"
+    r"\bw\s+kt[oó]rym\s+pracuj[eę]\b|\bgdzie\s+pracuj[eę]\b|\bgoni\w*\s+mnie\b"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:chleb\w*|kie[lł]bas\w*|szynk\w*|mi[eę]s\w*|warzyw\w*|kroi\w*|kuchni\w*)\b)"
+    + every_one_of(_PL_ARMED, _PL_AFTER_ME_OR_AT_WORK),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("kolega
+# spadł z rusztowania i się nie rusza, szef nie chce dzwonić po karetkę"); not a van that does
+# not move in traffic.
+_PL_WORKMATE = r"\b(?:koleg\w*|pracownik\w*|ch[lł]opak\w*|facet\w*|kumpel\w*)\b"
+_PL_FELL_OR_CRUSHED = r"\bspad[lł]\w*|\bprzygni[oó]t\w*|\bprzywali[lł]\w*|\bzgnieci\w*"
+_PL_DOES_NOT_MOVE = (
+    r"\bsi[eę]\s+nie\s+rusza\b|\bnie\s+rusza\s+si[eę]\b|\bnieprzytomn\w*|\bnie\s+oddycha\b"
+)
+_PL_NO_AMBULANCE = r"\bkaretk\w*|\bpogotowi\w*|\b(?:112|999)\b"
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_WORKMATE, _PL_FELL_OR_CRUSHED, _PL_DOES_NOT_MOVE, _PL_NO_AMBULANCE),
+)
+
+# A boss who says the writer must stay or go with him tonight or be sacked ("jak dziś wieczorem
+# nie zostanę z nim, to mnie zwolni"); not staying with him to finish the stocktake.
+_PL_BOSS = r"\b(?:szef\w*|kierownik\w*|brygadzist\w*|w[lł]a[sś]ciciel\w*|pracodawc\w*)\b"
+_PL_IF_NOT_WITH_HIM = (
+    r"\b(?:jak|je[sś]li|je[zż]eli)\s+(?:\w+\s+){0,3}nie\s+(?:zostan[eę]|p[oó]jd[eę]|przyjd[eę]|"
+    r"prze[sś]pi[eę]\s+si[eę]|wyjd[eę]|pojad[eę])\s+(?:\w+\s+){0,2}z\s+nim\b"
+)
+_PL_SACKED = (
+    r"\b(?:mnie\s+)?zwolni\b|\bwyrzuci\s+mnie\b|\bmnie\s+wyrzuci\b|\bstrac[eę]\s+prac[eę]\b|"
+    r"\bdeport\w*"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_BOSS, _PL_IF_NOT_WITH_HIM, _PL_SACKED),
 )

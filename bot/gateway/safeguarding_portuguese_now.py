@@ -12,6 +12,10 @@ with a dying phone; trapped by a fire; a baby not breathing properly; a fit that
 someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "ônibus" reads "onibus").
 
+At work: a man with a knife or a gun where the writer works; a workmate fallen or crushed who
+does not move, with no ambulance called; a boss who says stay or go with him tonight or be
+sacked.
+
 Left alone: a whole box of juice drunk, getting ready tonight, a cake beaten, a knife for the
 bread, a dog that followed the writer from the bus, a ball that hit a child's head, a cousin's
 wedding abroad, in-laws who wait at home, a son's circumcision, a grandfather not speaking to an
@@ -331,4 +335,46 @@ _PT_WONT_WAKE_OR_HEAD_BLEEDING = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_FELL, _PT_WONT_WAKE_OR_HEAD_BLEEDING),
+)
+
+# A man with a knife or a gun where the writer works or now ("tem um homem com uma faca na loja
+# onde eu trabalho"); not a man cutting bread or ham with a knife in the shop.
+_PT_ARMED_MAN = (
+    r"\b(?:homem|cara|sujeito|cliente|alguem|tipo|rapaz)\s+(?:\w+\s+)?(?:com\s+(?:uma\s+|um\s+)?"
+    r"(?:faca|facao|arma|pistola|revolver|machado|canivete)|(?:tem|esta\s+com)\s+(?:uma\s+|"
+    r"um\s+)?(?:faca|facao|arma|pistola|revolver))\b"
+)
+_PT_WHERE_I_AM = r"\b(?:agora|onde\s+(?:eu\s+)?trabalho|loja|socorro|ajuda|aqui)\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pao|presunto|queijo|carne|legumes|cozinha|churrasco|fatia\w*)\b)"
+    + every_one_of(_PT_ARMED_MAN, _PT_WHERE_I_AM),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("meu colega
+# caiu do andaime e não se mexe, o chefe não quer chamar a ambulância"); not a van stuck in
+# traffic.
+_PT_WORKMATE = r"\b(?:colega|companheiro|trabalhador|rapaz|amigo|peao|um\s+homem)\b"
+_PT_FELL_OR_CRUSHED = r"\bcaiu\b|\bdespencou\b|\besmagad\w*|\bprensad\w*"
+_PT_DOES_NOT_MOVE = (
+    r"\bnao\s+se\s+(?:mexe|move)\b|\bdesmaiad\w*|\binconsciente\b|\bnao\s+respira\b|"
+    r"\bnao\s+reage\b"
+)
+_PT_NO_AMBULANCE = r"\bambulancia\b|\bsamu\b|\b(?:192|112|999)\b|\bemergencia\b"
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_WORKMATE, _PT_FELL_OR_CRUSHED, _PT_DOES_NOT_MOVE, _PT_NO_AMBULANCE),
+)
+
+# A boss who says the writer must go or stay with him tonight or be sacked ("se eu não for com
+# ele hoje à noite me manda embora e chama a imigração"); not staying on for the stocktake.
+_PT_BOSS = r"\b(?:chefe|patrao|encarregad\w*|dono|gerente|supervisor|mestre\s+de\s+obras)\b"
+_PT_IF_NOT_WITH_HIM = (
+    r"\bse\s+(?:eu\s+)?nao\s+(?:\w+\s+)?(?:for|ficar|sair|dormir|vier|passar\s+a\s+noite)\s+com\s"
+    r"+ele\b"
+)
+_PT_SACKED = (
+    r"\bme\s+(?:manda|mandar|poe|por)\s+(?:embora|na\s+rua|pra\s+rua)\b|\bme\s+(?:despede|demite|"
+    r"despedir|demitir)\b|\bperco\s+o\s+(?:emprego|trabalho)\b|\bimigracao\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_BOSS, _PT_IF_NOT_WITH_HIM, _PT_SACKED),
 )

@@ -11,6 +11,11 @@ fallen who will not wake; someone who said they will throw themselves off a bloc
 there now.
 Text has been through safeguarding_languages.fold (no diacritics: "cuțit" reads "cutit").
 
+At work and at home: a man with a knife or a gun where the writer works; a workmate fallen or
+crushed who does not move, with no ambulance called; a boss who says stay or go with him tonight
+or be sacked; an older parent fallen who cannot get up; a child heard being beaten and screaming
+now.
+
 Left alone: a whole box of chocolates, a game of backgammon won against a mother, a knife for the
 bread, a dog that followed the writer from the bus, a ball that hit a child, a cousin's wedding
 back home, a son's circumcision, a grandfather not speaking to an aunt, a house blessed, a
@@ -295,4 +300,68 @@ _RO_UP_THERE_OR_SILENT = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_SAYS_HE_WILL_JUMP, _RO_UP_THERE_OR_SILENT),
+)
+
+# A workmate fallen or crushed at work who does not move, with no ambulance called ("colegul a
+# căzut de pe schelă, nu mișcă și șeful nu vrea să sune la ambulanță"); not a van that does not
+# move in traffic with the boss who will not call the mechanic.
+_RO_WORKMATE = r"\b(?:coleg\w*|muncitor\w*|un\s+om|un\s+baiat|prieten\w*|tovaras\w*)\b"
+_RO_FELL_OR_CRUSHED = (
+    r"\ba\s+cazut\b|\bs-?\s?a\s+prabusit\b|\b(?:l-?\s?a|a)\s+(?:prins|strivit)\b|\bstrivit\w*"
+)
+_RO_DOES_NOT_MOVE = (
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?misca\b|\binconstient\w*|\bnu\s+(?:mai\s+)?respira\b"
+)
+_RO_NO_AMBULANCE = r"\bambulant\w*|\b112\b|\bsalvar\w*"
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_WORKMATE, _RO_FELL_OR_CRUSHED, _RO_DOES_NOT_MOVE, _RO_NO_AMBULANCE),
+)
+
+# An older parent fallen who cannot get up ("mama are 82 de ani, a căzut și nu se poate
+# ridica"); not the power or the snow that fell, with a barrier that cannot be raised.
+_RO_CANNOT_GET_UP = (
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:poate|putea)\s+(?:sa\s+se\s+)?(?:ridica|ridice|scula|scoale)"
+    r"\b|\bnu\s+se\s+(?:mai\s+)?ridica\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bcazut\s+(?:\w+\s+)?(?:curentul|zapada|ploaia|sistemul|netul|reteaua|bruma)\b)"
+    + every_one_of(_RO_FELL_DOWN, _RO_CANNOT_GET_UP),
+)
+
+# A child heard being beaten, crying or screaming now ("l-am auzit pe tatăl lui cum îl bătea,
+# și acum țipă din nou"); not a father who beat him at backgammon.
+_RO_HEARD = r"\b(?:l-?\s?am|am|o\s+am|i-?\s?am)\s+auzit\b|\baud\b"
+_RO_BEATING_HIM = r"\b(?:il|o|ii)\s+(?:batea|bate|lovea|loveste|snopea|snopeste)\b"
+_RO_CRIES = r"\b(?:plange|plangea|tipa|tipat\w*|urla|urlet\w*)\b"
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:table|tabla|carti|sah|remi|fotbal|tenis|joc\w*|covor\w*)\b)"
+    + every_one_of(_RO_A_CHILD, _RO_HEARD, _RO_BEATING_HIM, _RO_CRIES),
+)
+
+# A man with a knife or a gun where the writer works or now ("e un bărbat cu un cuțit în
+# magazinul unde lucrez"); not a man slicing bread or salami with a knife in the shop.
+_RO_ARMED_MAN = (
+    r"\b(?:barbat\w*|tip|tipul|individ\w*|client\w*|cineva|un\s+om)\s+(?:\w+\s+)?(?:cu\s+(?:un\s+"
+    r"|o\s+)?(?:cutit|topor|pistol|arma|satar|maceta)|(?:are|tine)\s+(?:un|o)\s+(?:cutit|topor|"
+    r"pistol|arma|satar))\b"
+)
+_RO_WHERE_I_AM = r"\b(?:unde\s+lucrez|magazin\w*|la\s+munca|acum|acuma|ajutor|in\s+fata\s+mea)\b"
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:paine|salam|carne|branza|legume|taie\s+felii|bucatari\w*)\b)"
+    + every_one_of(_RO_ARMED_MAN, _RO_WHERE_I_AM),
+)
+
+# A boss who says the writer must stay or go with him tonight or lose the job ("șeful zice că
+# dacă nu rămân cu el în seara asta mă dă afară"); not staying with him for the stocktake.
+_RO_BOSS = r"\b(?:sef\w*|patron\w*|manager\w*|angajator\w*|maistr\w*)\b"
+_RO_IF_NOT_WITH_HIM = (
+    r"\bdaca\s+nu\s+(?:\w+\s+){0,2}(?:raman|ma\s+culc|merg|vin|dorm|ies|plec)\s+(?:\w+\s+){0,2}"
+    r"cu\s+el\b"
+)
+_RO_SACKED = (
+    r"\bma\s+(?:da|dau|va\s+da)\s+afara\b|\bma\s+concediaz\w*|\b(?:imi\s+)?pierd\s+(?:slujba|"
+    r"locul\s+de\s+munca|jobul)\b|\bimigrar\w*"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_BOSS, _RO_IF_NOT_WITH_HIM, _RO_SACKED),
 )

@@ -12,6 +12,11 @@ out with nowhere to sleep; lost at night with a dying phone; trapped by a fire; 
 breathing properly; a fit that goes on; someone fallen who will not wake.
 Text has been through safeguarding_languages.fold (no accents: "estación" reads "estacion").
 
+At work and nearby: a man with a knife or a gun where the writer works; a boss who says stay or
+go with him tonight or be sacked; hit yesterday by someone who comes back tomorrow; a girl who
+asked the writer for help in secret, kept by a man; someone else who said they will end their
+life tonight.
+
 Left alone: a haircut at home, a whole box of biscuits, the tablet for blood pressure tonight,
 tiles stuck on a wall, shouting a child in for dinner, a knife for the bread, a dog that followed
 the writer from the stop, "Solo en casa" watched for two days, chewing gum stuck in a child's
@@ -383,4 +388,73 @@ _ES_WONT_WAKE_OR_HEAD_BLEEDING = (
 )
 SPANISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_FELL, _ES_WONT_WAKE_OR_HEAD_BLEEDING),
+)
+
+# A man with a knife or a gun where the writer works or now ("hay un hombre con un cuchillo en la
+# tienda donde trabajo"); not a man slicing ham or bread with a knife in the shop.
+_ES_ARMED_MAN = (
+    r"\b(?:hombre|tipo|senor|chico|cliente|alguien|uno)\s+(?:\w+\s+)?(?:con\s+(?:un\s+|una\s+)?"
+    r"(?:cuchillo|navaja|machete|pistola|arma|hacha)|(?:tiene|lleva|saco)\s+(?:un\s+|una\s+)?"
+    r"(?:cuchillo|navaja|machete|pistola|arma))\b"
+)
+_ES_WHERE_I_AM = r"\b(?:ahora|donde\s+trabajo|tienda|ayuda|aqui|delante\s+de\s+mi)\b"
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pan|jamon|queso|carne|verdura\w*|cocina|corta\s+\w+\s+rodajas)\b)"
+    + every_one_of(_ES_ARMED_MAN, _ES_WHERE_I_AM),
+)
+
+# A boss who says the writer must stay or go with him tonight or be sacked ("si no me quedo con
+# él esta noche me despide"); not staying on the night shift ("con el turno").
+_ES_BOSS = r"\b(?:jefe|patron|encargad\w*|dueno|capataz|supervisor|gerente)\b"
+_ES_IF_NOT_WITH_HIM = (
+    r"\bsi\s+no\s+(?:\w+\s+)?(?:quedo|voy|salgo|duermo|vengo|acuesto|paso\s+la\s+noche)\s+(?:\w+"
+    r"\s+){0,2}con\s+el(?:\s+(?:esta|hoy|despues|a\s+solas|en\s+su|o|y|me)\b|\s*[,.!?]|$)"
+)
+_ES_SACKED = (
+    r"\bme\s+(?:despide|echa|corre|bota)\b|\bpierdo\s+el\s+(?:trabajo|empleo)\b|\b(?:in)?"
+    r"migracion\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_BOSS, _ES_IF_NOT_WITH_HIM, _ES_SACKED),
+)
+
+# Hit yesterday by someone who comes back tomorrow or tonight ("ayer me pegó y dijo que mañana
+# vuelve"); not a cold caught ("me pegó la gripe").
+_ES_HIT_ME = (
+    r"\bme\s+(?:pego|golpeo|pegaron|golpearon|dio\s+una\s+paliza|dieron\s+una\s+paliza)\b(?!\s+"
+    r"(?:un\s+|una\s+|el\s+|la\s+)?(?:resfriado|gripe|catarro|virus|susto|covid|sol)\b)"
+)
+_ES_BACK_AGAIN = (
+    r"\b(?:vuelve|volvera|va\s+a\s+volver|viene|vendra|va\s+a\s+venir)\s+(?:\w+\s+)?(?:manana|"
+    r"otra\s+vez|esta\s+noche)\b|\bmanana\s+(?:\w+\s+)?(?:vuelve|viene|volvera|vendra)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_HIT_ME, _ES_BACK_AGAIN),
+)
+
+# A girl who asked the writer for help in secret, kept by a man ("una niña me pidió ayuda en voz
+# baja, el hombre que está con ella me echó"); not a girl asking for help with homework.
+_ES_A_GIRL = r"\b(?:nina|chica|chiquilla|muchacha|menor|nena|chaval\w*)\b"
+_ES_ASKED_ME_FOR_HELP = r"\bme\s+(?:pidio|pide|pidieron)\s+(?:\w+\s+)?ayuda\b|\bayudame\b"
+_ES_IN_SECRET = (
+    r"\b(?:en\s+voz\s+baja|susurr\w*|a\s+escondidas|me\s+echo|no\s+la\s+deja\w*|asustad\w*|"
+    r"llorando)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_A_GIRL, _ES_ASKED_ME_FOR_HELP, _ES_IN_SECRET),
+)
+
+# Someone else who said they will end their life tonight or who gave things away or is not
+# answering ("me dijo que esta noche se va a quitar la vida y no contesta"); not "se va a matar a
+# estudiar" (an idiom).
+_ES_THEY_WILL_END_IT = (
+    r"\b(?:se\s+va\s+a|se\s+quiere|dijo\s+que\s+se\s+iba\s+a)\s+(?:quitar\s+la\s+vida|suicidar|"
+    r"matar(?!\s+(?:a|de|con|en|corriendo)\b))\b|\b(?:va|quiere|iba)\s+a\s+(?:quitarse\s+la\s+"
+    r"vida|suicidarse|matarse(?!\s+(?:a|de|con|en)\b))\b"
+)
+_ES_TONIGHT_OR_SILENT = (
+    r"\b(?:esta\s+noche|hoy|regalo\s+sus\s+cosas|se\s+despidio|no\s+contesta|no\s+responde)\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_THEY_WILL_END_IT, _ES_TONIGHT_OR_SILENT),
 )

@@ -14036,6 +14036,223 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "enate wedka chinklatwa eyedema new, atnekam",
             "enate wedka neber gin tenestalech, dehna nat",
         ),
+        # Romanian: a workmate fallen from the scaffold who does not move, the boss will
+        # not call an ambulance; a van that does not move in traffic
+        (
+            "ro",
+            "Colegul a căzut de pe schelă, nu se mișcă și șeful nu vrea să sune la ambulanță",
+            "Duba colegului nu se mișcă din trafic și șeful nu vrea să sune la service",
+        ),
+        # Romanian: my mother of 82 fell and cannot get up; the power went and the
+        # barrier cannot be raised
+        (
+            "ro",
+            "mama are 82 de ani, a căzut în baie și nu se poate ridica",
+            "mama are 82 de ani, a căzut curentul la bloc și nu se poate ridica bariera",
+        ),
+        # Romanian: a child heard being beaten, screaming now; a father who beat him at
+        # backgammon
+        (
+            "ro",
+            "Copilul vecinilor plânge, aseară l-am auzit pe tatăl lui cum îl bătea și acum țipă",
+            "Copilul vecinilor plânge, aseară l-am auzit pe tatăl lui cum îl bătea la table și "
+            "acum țipă de bucurie",
+        ),
+        # Romanian: a man with a knife in the shop where I work; one slicing salami with
+        # a knife
+        (
+            "ro",
+            "E un bărbat cu un cuțit în magazinul unde lucrez, acum",
+            "E un bărbat cu un cuțit în magazinul unde lucrez, taie salam acum",
+        ),
+        # Romanian: the boss says stay with him tonight or I'm sacked; stay with him for
+        # the stocktake
+        (
+            "ro",
+            "Șeful zice că dacă nu rămân cu el în seara asta mă dă afară",
+            "Șeful zice că dacă nu rămân cu el în seara asta la inventar, nu terminăm la timp",
+        ),
+        # Italian: took pills at a party, won't wake properly, breathes strangely; mints
+        # taken
+        (
+            "it",
+            "Mio figlio ha preso delle pasticche a una festa e non si sveglia, respira in modo "
+            "strano",
+            "Mio figlio ha preso delle pasticche alla menta a una festa e ora dorme tranquillo",
+        ),
+        # Italian: a man with a knife in the shop where I work; one slicing ham
+        (
+            "it",
+            "C'è un uomo con un coltello nel negozio dove lavoro, adesso",
+            "C'è un uomo con un coltello nel negozio dove lavoro, adesso affetta il prosciutto",
+        ),
+        # Italian: a workmate fallen from the scaffold, not moving, no ambulance; a van
+        # stuck
+        (
+            "it",
+            "Un collega è caduto dall'impalcatura e non si muove, il capo non vuole chiamare "
+            "l'ambulanza",
+            "Il furgone del collega non si muove dal traffico, il capo non vuole chiamare il "
+            "carro attrezzi",
+        ),
+        # Italian: stay with him tonight or be sacked; stay with him for the stocktake
+        (
+            "it",
+            "Il capo dice che se stasera non resto con lui mi licenzia",
+            "Il capo dice che se stasera non resto con lui per l'inventario non finiamo in tempo",
+        ),
+        # Spanish: a man with a knife in the shop where I work; one slicing ham
+        (
+            "es",
+            "Hay un hombre con un cuchillo en la tienda donde trabajo, ahora mismo",
+            "Hay un hombre con un cuchillo en la tienda donde trabajo, ahora corta jamón",
+        ),
+        # Spanish: stay with him tonight or be sacked; stay on the night shift or be
+        # sacked
+        (
+            "es",
+            "Mi jefe dice que si no me quedo con él esta noche me despide",
+            "Mi jefe dice que si no me quedo con el turno de esta noche me despide",
+        ),
+        # Spanish: hit yesterday, he comes back tomorrow; caught the flu, the boss is
+        # back tomorrow
+        (
+            "es",
+            "Ayer me pegó y dijo que mañana vuelve",
+            "Ayer me pegó la gripe y mi jefe dijo que mañana vuelve",
+        ),
+        # Spanish: a girl asked me for help in a low voice, a man with her; help with
+        # homework
+        (
+            "es",
+            "Una niña en la habitación me pidió ayuda en voz baja, el hombre que está con ella me"
+            " echó",
+            "Una niña en la habitación me pidió ayuda con los deberes, tiene como 13 años",
+        ),
+        # Spanish: a workmate will take his life tonight, not answering; will kill
+        # himself studying
+        (
+            "es",
+            "Mi compañero me dijo que esta noche se va a quitar la vida y no contesta",
+            "Mi compañero me dijo que esta noche se va a matar a estudiar y no contesta",
+        ),
+        # Portuguese: a man with a knife in the shop where I work; one cutting bread
+        (
+            "pt",
+            "Tem um homem com uma faca na loja onde eu trabalho, agora",
+            "Tem um homem com uma faca na loja onde eu trabalho, agora corta o pão",
+        ),
+        # Portuguese: a workmate fallen from the scaffold, not moving, no ambulance; a
+        # van stuck
+        (
+            "pt",
+            "Meu colega caiu do andaime e não se mexe, o chefe não quer chamar a ambulância",
+            "A carrinha do meu colega não se mexe no trânsito, o chefe não quer chamar o reboque",
+        ),
+        # Portuguese: go with him tonight or be sacked; stay for the stocktake
+        (
+            "pt",
+            "O encarregado disse que se eu não for com ele hoje à noite me manda embora",
+            "O encarregado disse que se eu não ficar hoje à noite no inventário não terminamos",
+        ),
+        # Polish: one has a knife, they want my bike, I hid; a knife for bread
+        (
+            "pl",
+            "Jeden ma nóż i chcą mój rower, schowałem się na klatce",
+            "Jeden ma nóż do chleba i chcą mój rower pożyczyć",
+        ),
+        # Polish: a workmate fallen from the scaffold, not moving, no ambulance; a van
+        # stuck
+        (
+            "pl",
+            "Kolega spadł z rusztowania i się nie rusza, szef nie chce dzwonić po karetkę",
+            "Bus kolegi nie rusza się w korku, szef nie chce dzwonić po lawetę",
+        ),
+        # Polish: stay with him tonight or be sacked; stay with him for the stocktake
+        (
+            "pl",
+            "Szef mówi, że jak dziś wieczorem nie zostanę z nim, to mnie zwolni",
+            "Szef mówi, że jak dziś wieczorem nie zostanę z nim na inwentaryzacji, to nie "
+            "skończymy",
+        ),
+        # Polish: my ex beats me and I'm not safe; beaten 15 years ago, he was jailed,
+        # safe now
+        (
+            "pl",
+            "Na sesji chcę powiedzieć, że były mąż mnie bije i nie jestem bezpieczna",
+            "Na sesji chcę powiedzieć, że były mąż mnie bił, ale to było 15 lat temu, siedział za"
+            " to w więzieniu i teraz jestem bezpieczna",
+        ),
+        # Lithuanian: grandma beaten yesterday, he comes again tomorrow; beaten at chess
+        (
+            "lt",
+            "Vakar ją sumušė kaimynas ir pasakė, kad rytoj vėl ateis",
+            "Vakar ją sumušė kaimynas šachmatais ir pasakė, kad rytoj vėl ateis",
+        ),
+        # Lithuanian: a workmate crushed, not moving, no ambulance; a van stuck
+        (
+            "lt",
+            "Krautuvas apvirto ant kolegos, jis nejuda, vadovas sako nekviesti greitosios",
+            "Kolegos furgonas nejuda spūstyje, vadovas sako nekviesti techninės pagalbos",
+        ),
+        # Lithuanian: a man with a knife where I work now; one slicing bread
+        (
+            "lt",
+            "Parduotuvėje, kur dirbu, dabar yra vyras su peiliu",
+            "Parduotuvėje, kur dirbu, dabar yra vyras su peiliu, pjausto duoną",
+        ),
+        # Lithuanian: stay with him tonight or be sacked; stay with him for the
+        # stocktake
+        (
+            "lt",
+            "Viršininkas sako, kad jei šįvakar neliksiu su juo, mane atleis",
+            "Viršininkas sako, kad jei šįvakar neliksiu su juo inventorizacijai, nespėsim",
+        ),
+        # Albanian: a mate fell from the scaffold, not moving, don't call anyone; a van
+        # stuck
+        (
+            "sq",
+            "Nje shok ra nga skela dhe nuk leviz, shefi thote mos telefononi askend",
+            "Furgoni i shokut nuk leviz nga trafiku, shefi thote mos telefononi askend",
+        ),
+        # Albanian: a man with a knife in the shop where I work; one cutting bread
+        (
+            "sq",
+            "Ka nje burre me thike ne dyqanin ku punoj, tani",
+            "Ka nje burre me thike buke ne dyqanin ku punoj, tani",
+        ),
+        # Albanian: stay with him tonight or be sacked; stay with him for the stocktake
+        (
+            "sq",
+            "Shefi me tha qe nese nuk rri me te sonte me pushon nga puna",
+            "Shefi me tha qe nese nuk rri me te sonte per inventarin nuk mbarojme",
+        ),
+        # Bulgarian: tried to kill myself last night, pills by me; tried to give up
+        # smoking
+        (
+            "bg",
+            "Снощи се опитах да се самоубия. Днес пак мисля само за това",
+            "Снощи се опитах да се откажа от цигарите. Днес пак мисля само за това",
+        ),
+        # Bulgarian: a man with a knife in the shop where I work; one slicing bread
+        (
+            "bg",
+            "В магазина, където работя, има мъж с нож, сега",
+            "В магазина, където работя, има мъж с нож, сега реже хляб",
+        ),
+        # Bulgarian: a workmate fallen from the scaffold, not moving, no ambulance; a
+        # van stuck
+        (
+            "bg",
+            "Колега падна от скелето и не мърда, шефът не иска да вика линейка",
+            "Бусът на колегата не мърда от задръстването, шефът не иска да вика пътна помощ",
+        ),
+        # Bulgarian: stay with him tonight or be sacked; stay with him for the stocktake
+        (
+            "bg",
+            "Шефът каза, че ако не остана с него тази вечер, ще ме уволни",
+            "Шефът каза, че ако не остана с него тази вечер за инвентаризацията, няма да свършим",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
