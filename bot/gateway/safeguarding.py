@@ -213,14 +213,17 @@ over (in a good place now, got out of it), being followed by an animal, a relati
 their life years ago with them well now, a question for the panel about what a witness should do
 and a table's case study answer are taken out before it reads
 (safeguarding_everyday.without_topics), as are questions asked in general
-(safeguarding_framed.ASKED_IN_GENERAL). The languages the assistant speaks (Polish, Romanian,
-Urdu) and the others members of the borough write in (Bengali, Turkish, Somali, Portuguese,
-Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
-Yoruba, Italian, French, Russian, Ukrainian, Chinese) have nets of their own, one module each
-(safeguarding_polish, ..., safeguarding_chinese), read by safeguarding_languages. Everyday idioms
-("my feet are killing me", "I'm dying to know", "I'm afraid I can't come", "scared I'll be late")
-are left alone: each pattern needs the first person, a person doing harm, or the words of despair
-themselves.
+(safeguarding_framed.ASKED_IN_GENERAL) and, for every kind, a harm told as over (a year named
+and him in prison, convicted, left, or the member well for years, with nothing saying it is back
+or still going on), a question put hypothetically, what a first aid course taught, a scene from
+a drama and wanting to die laughed off after a long shift (safeguarding_over.without_the_past).
+The languages the assistant speaks (Polish, Romanian, Urdu) and the others members of the borough
+write in (Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Farsi, Lithuanian, Bulgarian,
+Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba, Italian, French, Russian, Ukrainian,
+Chinese) have nets of their own, one module each (safeguarding_polish, ..., safeguarding_chinese),
+read by safeguarding_languages. Everyday idioms ("my feet are killing me", "I'm dying to know",
+"I'm afraid I can't come", "scared I'll be late") are left alone: each pattern needs the first
+person, a person doing harm, or the words of despair themselves.
 
 A lower classifier threshold when the message has a weak cue (a word of fear, hurt, home or
 despair) was measured and not taken: on 298 disclosures and 137 everyday messages, 0.25 with a

@@ -16,7 +16,9 @@ attempt on their life years ago and "doing really well now"; and a harm of the m
 past told as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of
 someone close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or
 brought back by a session with the member fine now, or old self-harm scars "from years ago" with
-the member well now): the net reads a message with those mentions taken out (`without_topics`),
+the member well now; those told as over, and questions put hypothetically or a drama's scenes,
+are read past by safeguarding_over.without_the_past): the net reads a message with those
+mentions taken out (`without_topics`),
 so a disclosure in the same message ("after the session on domestic abuse I realised he hits me")
 is still read. And figures of speech, everyday fears and logistics with strong words ("my
 hayfever is killing me", "someone shoot me", "someone took my umbrella"): these only overrule
@@ -28,10 +30,10 @@ from __future__ import annotations
 import re
 
 from bot.gateway.safeguarding_framed import ASKED_IN_GENERAL, NONE_OWN_OR_NOW, SAID_TO_BE_REAL
+from bot.gateway.safeguarding_over import SAME_AS_MINE, without_the_past
 from bot.gateway.safeguarding_selfharm import HEAD_STRUCK_LITERALLY
 from bot.gateway.safeguarding_sexual import SEXUAL_TOPICS
 from bot.gateway.safeguarding_trust import TRUST_TOPICS
-from bot.gateway.safeguarding_words import every_one_of
 
 # The subjects safeguarding covers, as nouns.
 _SUBJECT = (
@@ -87,10 +89,7 @@ _TOLD_STORY = (
 # woman only as someone who spoke ("the man who stabbed my son was shocking in court" is read);
 # not when the message says the same happened to the member or theirs, or that it is their life.
 _STORY_PRAISED = (
-    r"(?!.*\b(?:same\s+(?:thing\s+)?(?:happened|happens|is\s+happening|has\s+happened)|"
-    r"(?:happened|happening|happens)\s+to\s+(?:me|my|us)|like\s+(?:me|mine|my|us)|me\s+too|"
-    r"my\s+(?:life|story|situation|marriage|relationship|home)|(?:that|this)\s+(?:is|was)\s+"
-    r"(?:exactly\s+|just\s+)?me)\b)"
+    r"(?!.*" + SAME_AS_MINE + r")"
     r"\b(?:the|a|that|her|his|their)\s+(?:(?:(?:young|older|old)\s+)?(?:man|woman|lady|lad|"
     r"girl|guy)\s+who\s+(?:talked|spoke|told\s+us|described|shared)|(?:lived\s+experience\s+)?"
     r"(?:speaker|panel\s+member|panellist|presenter|guest\s+speaker)\s+who|"
@@ -327,144 +326,6 @@ _FOLLOWED_BY_AN_ANIMAL = (
     r"(?:\w+\s+)?(?:cats?|kittens?|dogs?|pupp(?:y|ies)|fox(?:es)?|birds?|pigeons?|(?:sea)?gulls?|"
     r"ducks?|geese|goose|squirrels?|swans?|cows?|sheep|goats?|horses?|wasps?|bees?|strays?)\b"
 )
-# A harm of the member's own, or of someone close, past and told as over ("years ago I was in
-# an abusive relationship, I'm safe and happy now", "my ex used to follow me everywhere but that
-# was 10 yrs ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed
-# up", "my brother was stabbed in 2009 ... I had counselling and I'm in a good place", "when I was
-# 15 I got caught up with older boys ... my uncle got me out", "last year my sister's husband was
-# beating her but she left him, she's fine now in Leeds"): read past only when the message says
-# when it was and that it is over, and nothing in it says it is back, near, still in touch or
-# feared (a wish that telling it might help someone is no plea; a scar still there, or the place
-# it happened, "outside the station", is not it being near). Then only the past clause itself is
-# read past: from its "I was", "we were", "my cousin got" or "my ex used to" (with a time said
-# just before it, "years ago I was"), or from any past verb straight after a time ("when I was 15
-# I got"), to the next comma, "but" or sentence end and never past a word of now (am, is, now,
-# still, again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or
-# is the member's own habit that stopped ("I used to"); another clause in the same message ("my
-# daughter was beaten by her boyfriend") is still read.
-_WHEN_IT_WAS = (
-    r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
-    r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
-    r"\b(?:at|aged)\s+(?:1\d|[5-9])\b(?!\s*(?:am|pm|o\s*clock|[:.]\d))|\bwhen\s+i\s+was\s+(?:\d+|"
-    r"younger|little|a\s+(?:teen\w*|kid|child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
-    r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b|"
-    r"\blast\s+year\b"
-)
-_OVER_NOW = (
-    r"\b(?:i\s+am|we\s+are|(?:he|she|they)\s+(?:is|are))\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|"
-    r"ok|okay|well|free|settled)\s+now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|"
-    r"has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
-    r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
-    r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
-    r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+|long\s+)?over\b|"
-    r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
-    # a case, referral or enquiry about the member's family closed with nothing to act on
-    r"\b(?:it|that|the\s+(?:case|referral|enquiry|investigation))\s+(?:was|got)\s+closed\s+"
-    r"(?:with\s+)?(?:no\s+further\s+action|nfa)\b|"
-    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason|(?:it|that)\s+is)\s+why\s+i\s+(?:wanted\s+"
-    r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this)|"
-    # in a good place ("but i had counselling and i am in a good place"), not "in a good place
-    # to" do something; someone who got the member out of it
-    r"\b(?:i\s+am|we\s+are)\s+(?:now\s+)?in\s+a\s+(?:(?:really|much|very|so)\s+)?(?:good|"
-    r"better|great|happy|healthy)\s+place\b(?!\s+(?:to|for)\b)|"
-    r"\b(?:got|get|helped|pulled)\s+me\s+out\b(?!\s+of\s+(?!(?:it|there|that)\b))|"
-    # the person harmed recovered ("he recovered fine", "she made a full recovery")
-    r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|"
-    r"well|completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+"
-    r"(?:now\s+)?(?:fully\s+)?recovered)\b|"
-    # the person harmed much better now ("he is much happier at his new school now")
-    r"\b(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:so\s+much|much|a\s+lot|far|way|loads)\s+"
-    r"(?:happier|better|more\s+settled|more\s+confident)\b[^.!?]{0,40}?\bnow\b"
-)
-_BACK_NEAR_OR_FEARED = (
-    r"\b(?:again|still(?!\s+(?:got|has|have)\s+(?:the|a|his|her|my|their)\s+scars?\b)|(?:came|"
-    r"come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|round|here)|found\s+me|"
-    r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
-    # outside where someone lives, not where it happened ("got stabbed outside the station")
-    r"outside(?!\s+(?:the|a)\s+(?:station|tube|club|pub|bar|chicken\s+shop|chippy|stadium|"
-    r"ground)\b)|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|today|"
-    r"this\s+(?:week|morning)|"
-    r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
-    r"unsafe|not\s+safe|help(?!\s+(?:someone|somebody|others|other\s+people|anyone\s+else)\b)|"
-    r"keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|watching)\b"
-)
-_TOLD_AS_OVER = re.compile(
-    "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
-)
-# A harm to someone close, long past, that a session brought back to mind, with the member
-# saying they are fine and nothing saying it is back, near or feared ("talking about knife crime
-# brought back my cousin getting stabbed in 2009 ... I'm fine, off to see my mates"): the clause
-# brought back is read past; a harm of their own brought back, or a recent one, is still read.
-_MEMORY_BROUGHT_BACK = re.compile(
-    r"\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
-    r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?my\s+(?:\w+\s+)?(?:cousin|brother|sister|uncle|"
-    r"aunt\w*|dad|father|mum|mother|son|daughter|friend|mate|nephew|niece|grandad|grandma|gran|"
-    r"nan|neighbou?r)s?\s+(?:getting|being|was|got)\s+(?:stabbed|shot|attacked|beaten\s+up|"
-    r"beaten|mugged|killed|murdered|assaulted|jumped)\s+(?:" + _WHEN_IT_WAS + r")"
-)
-_FINE_NOW = re.compile(
-    r"\bi\s+am\s+(?:\w+\s+)?(?:fine|ok|okay|alright|all\s+right|good|grand)\b"
-    r"(?!\s+(?:to|with|for)\b)"
-)
-_BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
-
-
-# Any verb in the past tense, which starts a past clause when a time is said just before it
-# ("when i was 15 i got caught up").
-_DID = (
-    r"(?:got|did|went|ran|left|fell|took|put|hid|slept|spent|ended\s+up|"
-    r"(?!(?:need|want)ed\b)\w+ed)"
-)
-_PAST_CLAUSE = re.compile(
-    r"(?:(?:"
-    + _WHEN_IT_WAS
-    + r")\W*\b(?:i|we)\s+"
-    + _DID
-    + r"|(?:(?:"
-    + _WHEN_IT_WAS
-    + r")\W*)?\b(?:i|we|he|she|they|and|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
-    # or someone else's past act straight after a time ("years ago an ex put a tracker on")
-    + r"|(?:"
-    + _WHEN_IT_WAS
-    + r")\W*\b(?:an?|my)\s+(?:\w+\s+)?\w+\s+"
-    + _DID
-    # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
-    + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
-    r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
-    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
-    r"[^.!?,;]){0,80}(?:,\s*(?:" + _WHEN_IT_WAS + r")(?:\s+now)?\b)?"
-)
-# Old marks of the member's own self-harm dated to long ago ("old self-harm scars on my arms from
-# years ago"), read past when the message also says it is over and nothing says it is back.
-_OLD_MARKS = re.compile(
-    r"\b(?:old\s+)?(?:self\s*-?\s*harm\s+)?(?:scars|marks)\s+(?:on\s+my\s+\w+\s+)?from\s+(?:"
-    + _WHEN_IT_WAS
-    + r"|my\s+(?:teens|twenties|20s|school\s+days|uni\s+days))"
-)
-# A survivor of a harm long past, said of the member ("I'm a survivor of domestic abuse from
-# years ago", "as a survivor of ..."): the clause up to its end.
-_SURVIVOR_OF = re.compile(
-    r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
-)
-# A court order got against the one who did it, in a message told as over and with nothing
-# back or near ("he got a restraining order and moved away"): the harm dealt with, not a risk.
-_ORDER_GOT = re.compile(
-    r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
-    r"non\s*-?\s*molestation|protection)\s+order\b"
-)
-_DATED = re.compile(_WHEN_IT_WAS)
-_OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
-
-
-def _read_past(clause: re.Match[str]) -> str:
-    """The past clause taken out when it carries its own time or is the member's own habit that
-    stopped; any other clause is left to be read."""
-    said = clause.group(0)
-    if _DATED.search(said) or _OWN_HABIT.match(said):
-        return " a topic "
-    return said
-
-
 _TOPICS = re.compile(
     "|".join(
         f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING, _FOLLOWED_BY_AN_ANIMAL)
@@ -477,13 +338,7 @@ def without_topics(read: str) -> str:
     things that "die" (a phone, a battery), being followed by an animal, and a harm of the
     member's long past told as over, or of someone close brought back to mind with the member
     fine now, taken out."""
-    if _TOLD_AS_OVER.search(read):
-        read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
-        read = _SURVIVOR_OF.sub(_read_past, read)
-        read = _ORDER_GOT.sub(" a topic ", read)
-    if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
-        read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
-    return _TOPICS.sub(" a topic ", read)
+    return _TOPICS.sub(" a topic ", without_the_past(read))
 
 
 # Everyday messages with dark words that a classifier trained on short sentences reads as harm:

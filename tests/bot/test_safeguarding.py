@@ -4848,6 +4848,80 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "help. man at hotel have knife. my door.",
             "room service: man at hotel have knife and fork for my door at 7",
         ),
+        # a beating long past with him in prison now; not when he is out and back now
+        (
+            "my ex used to hit me but that was 10 years ago, he got out of prison last month and"
+            " he's outside my flat now",
+            "Rate today 5. my ex used to beat me but that was 12 years ago and he's in prison"
+            " now, I'm safe and happy to talk about it",
+        ),
+        # an overdose at 19 with years well since; not when the thoughts are back
+        (
+            "When I was 19 I took an overdose. I've been well for years but it's come back and"
+            " I've got the tablets here tonight",
+            "When I was 17 I took an overdose. I've been well for years now, I'd like to join the"
+            " mental health table",
+        ),
+        # a knife pulled years ago and the man sent down; not when he is out and after the writer
+        (
+            "I had a knife pulled on me in 2015, guy got sent down but he's out now and he's been"
+            " outside my house again with it",
+            "fyi I had a knife pulled on me in 2016, police dealt with it, guy got sent down."
+            " still keen to join the table",
+        ),
+        # a husband in a drama locking her in; not the writer's own husband doing it tonight
+        (
+            "Just watched that drama where the husband locks her in the bedroom, my husband"
+            " locked me in the bedroom tonight and took my phone",
+            "Watched that film on channel 4 where the boyfriend takes her phone and locks her in"
+            " the flat, grim",
+        ),
+        # a push down the stairs decades ago and left the same year; not when he is back
+        (
+            "my husband pushed me down the stairs in 1998, I left him the same year but he found"
+            " me again and he's at the door",
+            "my husband pushed me down the stairs in 2001, I left him that year. happy to speak"
+            " at the victims session",
+        ),
+        # a threat last year with the man convicted; not when he threatens the writer again
+        (
+            "the man who threatened me at the station last year was convicted but he's back and"
+            " threatened me again today",
+            "the man who threatened me at the bus stop last year was convicted in May, got the"
+            " letter today, happy to join the table",
+        ),
+        # a daughter missing with older men at 15 and grown now; not when she is gone again
+        (
+            "my daughter went missing for 2 days when she was 15 and was with older men. She's"
+            " gone again now and not answering",
+            "my daughter went missing for 3 days when she was 14 and was with older men. She's 22"
+            " now and doing great.",
+        ),
+        # a friend raped twenty years ago; not when it happened to a friend last night
+        (
+            "A friend of mine was raped at a party last night and she's scared to go to the police",
+            "A friend of mine was raped at a party at uni, 15 years ago now, and the police were"
+            " useless.",
+        ),
+        # what would happen if the police were told, asked hypothetically; not when it is real now
+        (
+            "What would happen if I told the police my neighbour had threatened me? Not"
+            " hypothetical, he said he'll come round tonight",
+            "Hypothetically, what would happen if I reported my neighbour for threatening me?"
+            " Would they tell him it was me?",
+        ),
+        # what a first aid course taught; not when someone has overdosed now
+        (
+            "I did a first aid course so I know what to do, but my flatmate has overdosed and"
+            " won't wake up",
+            "I did first aid training at work so I know what to do if someone has overdosed or is"
+            " having a fit",
+        ),
+        # wanting to die laughed off after a long shift; not when it is meant
+        (
+            "just finished a 16 hour shift, I want to die, not joking, I've got the tablets ready",
+            "just finished a 12 hour shift, I want to die lol, bed",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(

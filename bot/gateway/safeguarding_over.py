@@ -1,0 +1,264 @@
+"""Harms told as over, as made up or as a figure of speech: what the English net reads past,
+for every kind of risk (safeguarding_everyday.without_topics calls `without_the_past` before it
+takes the assembly's subjects out).
+
+A harm of the member's own, or of someone close, told as over: when it was ("10 years ago", "in
+1998", "when she was 15", "last year") and that it is over ("I'm safe now", "he's in prison
+now", "guy got sent down", "I left him the same year", "she's 24 now and doing great", "I've
+been well for years"), with nothing saying it is back, near, still going on or feared ("again",
+"he's back", "tonight", "still", "found me"); then only the past clause that carries its own time
+is read past, so a harm now told beside it is still read. And a harm that is not the member's
+now: a question put hypothetically ("what would happen if I told the police my neighbour had
+threatened me? just hypothetically"), what a first aid course taught someone to do if someone
+overdosed, a scene from a drama or a film ("the drama on BBC where the husband locks her in"),
+and wanting to die said as a laugh after a long shift ("16 hour shift, I want to die lol, bed").
+Each is read past only when nothing in the message says it is real, happening now or coming
+back. Text has been through safeguarding_words.normalise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.gateway.safeguarding_framed import NONE_OWN_OR_NOW, SAID_TO_BE_REAL
+from bot.gateway.safeguarding_words import every_one_of
+
+# A harm of the member's own, or of someone close, past and told as over ("years ago I was in
+# an abusive relationship, I'm safe and happy now", "my ex used to follow me everywhere but that
+# was 10 yrs ago and he's in Scotland now", "I was mugged in 2019 ... that's partly why I signed
+# up", "my brother was stabbed in 2009 ... I had counselling and I'm in a good place", "when I was
+# 15 I got caught up with older boys ... my uncle got me out", "last year my sister's husband was
+# beating her but she left him, she's fine now in Leeds"): read past only when the message says
+# when it was and that it is over, and nothing in it says it is back, near, still in touch or
+# feared (a wish that telling it might help someone is no plea; a scar still there, or the place
+# it happened, "outside the station", is not it being near). Then only the past clause itself is
+# read past: from its "I was", "we were", "my cousin got" or "my ex used to" (with a time said
+# just before it, "years ago I was"), or from any past verb straight after a time ("when I was 15
+# I got"), to the next comma, "but" or sentence end and never past a word of now (am, is, now,
+# still, again), and only a clause that carries its own time ("at 16", "in 2019", "years ago") or
+# is the member's own habit that stopped ("I used to"); another clause in the same message ("my
+# daughter was beaten by her boyfriend") is still read.
+_WHEN_IT_WAS = (
+    r"\b(?:(?:\d+|a\s+few|a\s+couple\s+of|many|some|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty)\s+)?(?:years?|yrs?|decades?)\s+(?:ago|back)\b|\blong\s+(?:time\s+)?ago\b|"
+    r"\b(?:at|aged)\s+(?:1\d|[5-9])\b(?!\s*(?:am|pm|o\s*clock|[:.]\d))|"
+    r"\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|younger|little|a\s+(?:teen\w*|kid|"
+    r"child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
+    r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b|"
+    r"\blast\s+year\b"
+)
+_OVER_NOW = (
+    r"\b(?:i\s+am|we\s+are|(?:he|she|they)\s+(?:is|are))\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|"
+    r"ok|okay|well|free|settled)\s+now\b|\b(?:he|she|they)\s+(?:is|are|lives?|live|moved|"
+    r"has\s+moved)\s+(?:in|to)\s+(?!(?:the|"
+    r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
+    r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
+    r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+|long\s+)?over\b|"
+    r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
+    # a case, referral or enquiry about the member's family closed with nothing to act on
+    r"\b(?:it|that|the\s+(?:case|referral|enquiry|investigation))\s+(?:was|got)\s+closed\s+"
+    r"(?:with\s+)?(?:no\s+further\s+action|nfa)\b|"
+    r"\b(?:partly|part\s+of|one\s+reason|the\s+reason|(?:it|that)\s+is)\s+why\s+i\s+(?:wanted\s+"
+    r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this)|"
+    # in a good place ("but i had counselling and i am in a good place"), not "in a good place
+    # to" do something; someone who got the member out of it
+    r"\b(?:i\s+am|we\s+are)\s+(?:now\s+)?in\s+a\s+(?:(?:really|much|very|so)\s+)?(?:good|"
+    r"better|great|happy|healthy)\s+place\b(?!\s+(?:to|for)\b)|"
+    r"\b(?:got|get|helped|pulled)\s+me\s+out\b(?!\s+of\s+(?!(?:it|there|that)\b))|"
+    # the person harmed recovered ("he recovered fine", "she made a full recovery")
+    r"\b(?:he|she|they|i|we)\s+(?:has\s+|have\s+)?(?:(?:fully\s+)?recovered\s+(?:fine|fully|"
+    r"well|completely|ok|okay)|made\s+a\s+(?:full|good|complete)\s+recovery|(?:is|are|am)\s+"
+    r"(?:now\s+)?(?:fully\s+)?recovered)\b|"
+    # the person harmed much better now ("he is much happier at his new school now")
+    r"\b(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:so\s+much|much|a\s+lot|far|way|loads)\s+"
+    r"(?:happier|better|more\s+settled|more\s+confident)\b[^.!?]{0,40}?\bnow\b|"
+    # the one who did it convicted or sent down, or the police dealt with it
+    r"\b(?:was|were|got|been|is|are)\s+(?:convicted|jailed|sentenced|imprisoned|sent\s+down|"
+    r"locked\s+up)\b|\bpolice\s+(?:dealt\s+with|sorted|handled)\s+(?:it|him|her|them)\b|"
+    # the member left them, well for years since, or the person harmed grown up now
+    r"\b(?:i|we)\s+(?:finally\s+)?(?:left|divorced)\s+(?:him|her|them)\b|"
+    r"\b(?:been|doing)\s+(?:really\s+|so\s+)?well\s+(?:for\s+(?:years|ages|a\s+long\s+time)|"
+    r"ever\s+since)\b|\b(?:he|she|they)\s+(?:is|are)\s+(?:\d+|(?:all\s+)?grown\s+up|an?\s+"
+    r"adults?)\s+now\b|"
+    # a time told as long gone ("20 years ago now")
+    r"\b(?:\d+|many|a\s+few|ten|twenty|thirty)\s+(?:years|decades)\s+ago\s+now\b"
+)
+_BACK_NEAR_OR_FEARED = (
+    r"\b(?:again|still(?!\s+(?:got|has|have)\s+(?:the|a|his|her|my|their)\s+scars?\b)"
+    r"(?!\s+(?:happy|keen|glad|up\s+for)\b)|(?:came|"
+    r"come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|round|here)|found\s+me|"
+    r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
+    # outside where someone lives, not where it happened ("got stabbed outside the station")
+    r"outside(?!\s+(?:the|a)\s+(?:station|tube|club|pub|bar|chicken\s+shop|chippy|stadium|"
+    r"ground)\b)|released|(?:out|getting\s+out|gets\s+out)\s+of\s+prison|out\s+now|tonight|"
+    r"(?<!rate\s)(?<!letter\s)today(?!\s+\d)|"
+    r"this\s+(?:week|morning)|"
+    r"last\s+(?:night|week)|yesterday|lately|recently|scared|afraid|frightened|terrified|worried|"
+    r"unsafe|not\s+safe|help(?!\s+(?:someone|somebody|others|other\s+people|anyone\s+else)\b)|"
+    r"keeps|kept\s+\w+ing|messag\w*|texting|calling|ringing|contact\w*|watching)\b"
+)
+_TOLD_AS_OVER = re.compile(
+    "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
+)
+# A harm to someone close, long past, that a session brought back to mind, with the member
+# saying they are fine and nothing saying it is back, near or feared ("talking about knife crime
+# brought back my cousin getting stabbed in 2009 ... I'm fine, off to see my mates"): the clause
+# brought back is read past; a harm of their own brought back, or a recent one, is still read.
+_MEMORY_BROUGHT_BACK = re.compile(
+    r"\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
+    r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?my\s+(?:\w+\s+)?(?:cousin|brother|sister|uncle|"
+    r"aunt\w*|dad|father|mum|mother|son|daughter|friend|mate|nephew|niece|grandad|grandma|gran|"
+    r"nan|neighbou?r)s?\s+(?:getting|being|was|got)\s+(?:stabbed|shot|attacked|beaten\s+up|"
+    r"beaten|mugged|killed|murdered|assaulted|jumped)\s+(?:" + _WHEN_IT_WAS + r")"
+)
+_FINE_NOW = re.compile(
+    r"\bi\s+am\s+(?:\w+\s+)?(?:fine|ok|okay|alright|all\s+right|good|grand)\b"
+    r"(?!\s+(?:to|with|for)\b)"
+)
+_BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
+
+
+# Any verb in the past tense, which starts a past clause when a time is said just before it
+# ("when i was 15 i got caught up").
+_DID = (
+    r"(?:got|did|went|ran|left|fell|took|put|hid|slept|spent|ended\s+up|"
+    r"(?!(?:need|want)ed\b)\w+ed)"
+)
+_PAST_CLAUSE = re.compile(
+    r"(?:(?:"
+    + _WHEN_IT_WAS
+    + r")\W*\b(?:i|we)\s+"
+    + _DID
+    + r"|(?:(?:"
+    + _WHEN_IT_WAS
+    + r")\W*)?\b(?:i|we|he|she|they|and|my\s+(?:\w+\s+)?\w+)\s+(?:was|were|used\s+to|had|got)"
+    # or someone else's past act straight after a time ("years ago an ex put a tracker on")
+    + r"|(?:"
+    + _WHEN_IT_WAS
+    + r")\W*\b(?:an?|my)\s+(?:\w+\s+)?\w+\s+"
+    + _DID
+    # or someone's past act, its time said after it ("my husband pushed me down the stairs in
+    # 1998", "the man who threatened me at the station last year", "a friend of mine was ...")
+    + r"|\b(?:my\s+(?:\w+\s+)?\w+|an?\s+\w+\s+of\s+(?:mine|ours)|(?:the|a|that)\s+(?:\w+\s+)?"
+    r"(?:man|woman|guy|bloke|lad|boy|girl|person|stranger|men|lads|boys|people)\s+who)\s+"
+    r"(?:was|were|had|"
+    + _DID
+    + r")"
+    # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
+    + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
+    r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
+    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
+    r"[^.!?,;]){0,80}(?:,\s*(?:" + _WHEN_IT_WAS + r")(?:\s+now)?\b)?"
+)
+# Old marks of the member's own self-harm dated to long ago ("old self-harm scars on my arms from
+# years ago"), read past when the message also says it is over and nothing says it is back.
+_OLD_MARKS = re.compile(
+    r"\b(?:old\s+)?(?:self\s*-?\s*harm\s+)?(?:scars|marks)\s+(?:on\s+my\s+\w+\s+)?from\s+(?:"
+    + _WHEN_IT_WAS
+    + r"|my\s+(?:teens|twenties|20s|school\s+days|uni\s+days))"
+)
+# A survivor of a harm long past, said of the member ("I'm a survivor of domestic abuse from
+# years ago", "as a survivor of ..."): the clause up to its end.
+_SURVIVOR_OF = re.compile(
+    r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
+)
+# A court order got against the one who did it, in a message told as over and with nothing
+# back or near ("he got a restraining order and moved away"): the harm dealt with, not a risk.
+_ORDER_GOT = re.compile(
+    r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
+    r"non\s*-?\s*molestation|protection)\s+order\b"
+)
+_DATED = re.compile(_WHEN_IT_WAS)
+_OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
+
+
+def _read_past(clause: re.Match[str]) -> str:
+    """The past clause taken out when it carries its own time or is the member's own habit that
+    stopped; any other clause is left to be read."""
+    said = clause.group(0)
+    if _DATED.search(said) or _OWN_HABIT.match(said):
+        return " a topic "
+    return said
+
+
+# Said to be the member's own too: "the same happened to me", "that's my life", "like mine".
+SAME_AS_MINE = (
+    r"\b(?:same\s+(?:thing\s+)?(?:happened|happens|is\s+happening|has\s+happened)|"
+    r"(?:happened|happening|happens)\s+to\s+(?:me|my|us)|like\s+(?:me|mine|my|us)|me\s+too|"
+    r"my\s+(?:life|story|situation|marriage|relationship|home)|(?:that|this)\s+(?:is|was)\s+"
+    r"(?:exactly\s+|just\s+)?me)\b"
+)
+# Said to be now, happening or coming back: a question or a scene is then the member's own.
+_NOW_OR_BACK = re.compile(
+    SAME_AS_MINE
+    + r"|\b(?:now|tonight|today|right\s+now|at\s+the\s+moment|currently|again|still|outside|"
+    r"(?:he|she|they)\s+(?:is|are)\s+back|came\s+back|coming\s+back|not\s+(?:hypothetical\w*|"
+    r"joking|kidding)|seriously|for\s+real|really\s+(?:happening|is))\b"
+)
+# A harm told as going on: a verb of harm in the present ("my husband hits me").
+_NOT_GOING_ON = (
+    r"(?!\b(?:is|are|am|keeps?|hits|beats|hurts|threatens|touches|rapes|abuses|controls|locks|"
+    r"chokes|strangles|kicks|punches|slaps|follows|stalks|makes|takes|will|wont)\b)"
+)
+# A question put as a hypothetical ("what would happen if I told the police my neighbour had
+# threatened me? ... just hypothetically for the discussion"): the question to its question
+# mark, only when the message says it is hypothetical, nothing says it is real or now and no
+# harm in it is told as going on.
+_HYPOTHETICAL = re.compile(r"\b(?:hypothetical\w*|in\s+theory|theoretically)\b")
+_WHAT_WOULD_HAPPEN_IF = re.compile(
+    r"\b(?:what\s+(?:would|will|could|should)\s+happen|what\s+happens|what\s+(?:would|do|"
+    r"should)\s+(?:you|they|the\s+police)\s+do)\s+if\b(?:" + _NOT_GOING_ON + r"[^.!?]){0,160}\?"
+)
+# What a course taught someone to do ("I did a first aid course so I know what to do if
+# someone's overdosed or having a stroke"): the skill, to the end of its sentence, only with a
+# course or training named, never past a word of the member's own or of now.
+_TRAINED = re.compile(r"\b(?:course|training|trained|first\s+aid(?:er)?|qualified)\b")
+_KNOW_WHAT_TO_DO_IF = re.compile(
+    SAID_TO_BE_REAL
+    + r"\b(?:know|knows|knew)\s+(?:what\s+to\s+do\s+|how\s+to\s+(?:\w+\s+){1,3}?)(?:if|when)\s+"
+    r"(?:someone|someones|somebody|a\s+person|people|anyone|a\s+(?:colleague|customer|child|"
+    r"patient))\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,100}"
+)
+# A scene from a drama, a film or a soap ("that drama on BBC where the husband locks her in the
+# bedroom"): the scene, to the next comma or sentence end, only when the whole of it has no word
+# of the member's own.
+_SCENE = re.compile(
+    r"\b(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:drama|soap|film|movie|series|episode|tv\s+show|"
+    r"storyline|novel|play)\s+(?:on\s+(?:\w+\s+){1,2}?)?(?:where|in\s+which|when)\b"
+    r"(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,120}(?:[.!?,;]|$))"
+    r"[^.!?,;]{0,120}"
+)
+# Wanting to die said as a laugh about being worn out ("just finished a 16 hour shift, I want to
+# die lol, bed"): the words with the laugh, only beside a word of being tired out and nothing
+# saying it is meant or now.
+_WORN_OUT = re.compile(
+    r"\b(?:shifts?|knackered|exhausted|shattered|so\s+tired|long\s+day|bed|nap|sleep)\b"
+)
+_DIE_LAUGHED = re.compile(
+    r"\bi\s+(?:just\s+|literally\s+)?(?:want|wanna)\s+(?:to\s+)?die\s+(?:lol|haha\w*|lmao|"
+    r"rofl)\b"
+)
+_MEANT = re.compile(
+    r"\b(?:not\s+(?:joking|kidding)|seriously|for\s+real|honestly|actually|really\s+do|tablets|"
+    r"pills|rope|end\s+it|no\s+point|done\s+with|goodbye)\b"
+)
+
+
+def without_the_past(read: str) -> str:
+    """The message with a harm told as over, a question put hypothetically, what a course
+    taught, a scene from a drama and wanting to die laughed off after a long shift taken out."""
+    if _TOLD_AS_OVER.search(read):
+        read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
+        read = _SURVIVOR_OF.sub(_read_past, read)
+        read = _ORDER_GOT.sub(" a topic ", read)
+    if _FINE_NOW.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
+        read = _MEMORY_BROUGHT_BACK.sub(" a topic ", read)
+    if _NOW_OR_BACK.search(read):
+        return read
+    if _HYPOTHETICAL.search(read):
+        read = _WHAT_WOULD_HAPPEN_IF.sub(" a topic ", read)
+    if _TRAINED.search(read):
+        read = _KNOW_WHAT_TO_DO_IF.sub(" a topic ", read)
+    if _WORN_OUT.search(read) and not _MEANT.search(read):
+        read = _DIE_LAUGHED.sub(" a topic ", read)
+    return _SCENE.sub(" a topic ", read)
