@@ -155,15 +155,17 @@ _LIGHT_IT = (
     r"\s+a\s+match)\b"
 )
 
-# Back again after last night, with a weapon this time; not a knife for the cooking class.
+# Back again after last night, with a weapon this time; not a knife for the cooking class, nor
+# a drama's villain.
 _BACK_AGAIN = r"\b(?:he|she|they)\s+(?:is|are|has\s+come|have\s+come)\s+back\b|\bback\s+again\b"
 _ARMED_THIS_TIME = (
     r"\b(?:(?:with|got|has|brought|carrying)\s+a\s+)?(?:knife|knives|blade|machete|gun|bat|"
     r"hammer|axe|crowbar|weapon)\s+this\s+time\b"
 )
-_A_KITCHEN = (
+_A_KITCHEN_OR_A_STORY = (
     r"^(?!.*\b(?:chef|cook\w*|kitchen|recipe|chopping|sharpen\w*|fork|cake|skills|baseball|"
-    r"cricket|rounders|golf|shop\w*|bought)\b)"
+    r"cricket|rounders|golf|shop\w*|bought|drama|film|movie|series|episode|show|telly|tv|book|"
+    r"novel|game)\b)"
 )
 
 # Someone alone who fell or came over funny, and silent since this morning.
@@ -207,7 +209,11 @@ _LAST_THING_I_DO = (
     r"in|is|every|each|tonight|today)\b)"
 )
 _DONE_OR_THE_LAST_THING = _DONE_AFTER_A_DAY + "|" + _LAST_THING_I_DO
-_COVER_LETTERS = r"^(?!.*\b(?:cover|application|job|cv|reference|christmas|thank\s+you)\b)"
+_LETTERS_FOR_SOMETHING = (
+    r"^(?!.*\b(?:cover|application|job|cv|reference|christmas|thank\s+you|council|panel|mp|"
+    r"complaints?|assembly)\b|.*\b(?:letters?|notes?)\s+(?:\w+\s+){0,2}(?:written|done)\s+"
+    r"(?:for|to|about|on)\b)"
+)
 
 # A stroke's signs on waking: slurred speech and one side of the face dropping now.
 _FACE_GOING = (
@@ -249,8 +255,10 @@ AGAIN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "petrol poured at the home": (
         "^" + every_one_of(_FUEL_AT_THE_HOME, _LIGHT_IT + "|" + _HERE_NOW),
     ),
-    # back again after last night with a knife this time; not a knife for the cooking class
-    "back again, armed this time": (_A_KITCHEN + every_one_of(_BACK_AGAIN, _ARMED_THIS_TIME),),
+    # back again after last night with a knife this time; not a cooking class nor a drama
+    "back again, armed this time": (
+        _A_KITCHEN_OR_A_STORY + every_one_of(_BACK_AGAIN, _ARMED_THIS_TIME),
+    ),
     # someone alone who fell yesterday, silent since the morning; not out at the shops
     "a fall and silent since": (
         KNOWN_TO_BE_AWAY
@@ -263,9 +271,9 @@ AGAIN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + KNOWN_TO_BE_AWAY
         + every_one_of(_HEATING_NOT_ON, _FREEZING_OUT, _OLD_OR_ODD, _NOT_ANSWERING_THE_DOOR),
     ),
-    # letters written and "after Sunday I'm done"; not cover letters, nor done with the assembly
+    # letters written and "after Sunday I'm done"; not letters for the panel, nor done with it
     "letters written and done after a day": (
-        _COVER_LETTERS + every_one_of(_LETTERS_WRITTEN, _DONE_OR_THE_LAST_THING),
+        _LETTERS_FOR_SOMETHING + every_one_of(_LETTERS_WRITTEN, _DONE_OR_THE_LAST_THING),
     ),
     # slurred speech and one side of the face dropping after a nap; not the dentist's numbing
     "a stroke's signs on waking": (

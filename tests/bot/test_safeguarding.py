@@ -6964,6 +6964,16 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my husband had a filling at the dentist and dozed off after lunch, now his speech"
             " is slurred and his mouth looks like it is drooping, the numbing will wear off",
         ),
+        # armed and back again in the road now; not a villain back in a drama
+        (
+            "he is back again outside my flat after last night. gun this time",
+            "in the bbc drama he is back again after last night's episode. gun this time, grim",
+        ),
+        # letters written and done after Sunday; not letters written for the council
+        (
+            "the letters are written. after sunday i am done",
+            "after sunday i am done. the letters are written for the council, so glad",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
