@@ -207,7 +207,13 @@ undress, sex with a partner's friends to pay back money, hit with a belt, hurt a
 be done again, a threat if the writer is late, locked in by staff, lost in the dark with the
 phone nearly flat, a baby struggling to breathe, someone autistic gone and not answering, fire
 at home with no way out, a drunk driver with the children, cleaning liquid drunk, thinking of
-jumping at a platform, a young child left alone in a car).
+jumping at a platform, a young child left alone in a car), and harm already done that is still
+dangerous now or due again (safeguarding_again: a child hit by someone who has them again
+tomorrow or wanted out again tonight to carry packages, a threat set for a day that has come, a
+beating every weekend with the weekend here, attackers who say they will be waiting, wages taken
+with a beating for leaving, petrol poured at the door, back again with a knife this time, someone
+alone who fell and is silent since the morning, someone old with no heat in the freeze not
+answering the door, letters written and "done" after a day, a stroke's signs on waking).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -238,6 +244,7 @@ from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
 from bot.gateway.safeguarding_accidents import ACCIDENT_PHRASES
+from bot.gateway.safeguarding_again import AGAIN_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
@@ -358,6 +365,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **FAITH_PHRASES,
     **MEN_PHRASES,
     **LITERAL_PHRASES,
+    **AGAIN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

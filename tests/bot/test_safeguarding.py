@@ -6961,6 +6961,93 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "hotel say i must leave today, no money no place, tonight where i sleep",
             "the hotel says I must leave my key at reception, where do I sleep tonight, room 12?",
         ),
+        # a child hit by a minder's partner who has the child again tomorrow; not a ball kicked
+        (
+            "my sister minds the kids but on saturday her husband smacked my son round the face"
+            " and she has got them again tomorrow, i have nobody else",
+            "my sister minds the kids but on saturday her husband taught my son to kick a ball"
+            " round the park and she has got them again tomorrow, they love it",
+        ),
+        # a child made to carry parcels and wanted out again tonight; not parcels for a food bank
+        (
+            "my daughter is 14, some older boys send her to carry parcels to the station and she"
+            " came back with bruises, they want her out again tonight",
+            "my daughter is 14, the church sends her to carry parcels to the food bank and she"
+            " came back tired, they want her out again tonight",
+        ),
+        # a threat set for a day that has come; not a repair to be dealt with on Friday
+        (
+            "a lad told my son he would be stabbed on thursday if he came to school. it is"
+            " thursday.",
+            "got a letter on monday saying my repair would be dealt with by the council on"
+            " friday. it is friday.",
+        ),
+        # a beating that comes back every weekend, with the weekend here; not the wallet that pays
+        (
+            "when he is drunk he beats me, every friday without fail. today is friday",
+            "he gets drunk every weekend and it is my wallet that pays for it. it is saturday"
+            " tomorrow",
+        ),
+        # attacked and told they will be waiting; not mates who jumped the writer with a surprise
+        (
+            "some lads battered me on the estate on monday and told me they will be back for me"
+            " on friday",
+            "my mates jumped me with a surprise party after the last session and said they will"
+            " be waiting outside the hall on saturday with cake",
+        ),
+        # wages kept by the people the writer lives with, not let leave; not wages that took a hit
+        (
+            "the family i live with keep all my wages and i am not allowed to leave the house",
+            "the people i live with and i split the bills, my wages took a hit this month, I"
+            " sleep in the kitchen when my brother visits",
+        ),
+        # petrol poured at the door with him home now; not petrol spilled filling the mower
+        (
+            "someone poured petrol through our letterbox on sunday, he is next door now",
+            "my neighbour spilled petrol by my front door last night filling his mower. he is"
+            " home now",
+        ),
+        # back again with a knife this time; not back for the cooking class's knife skills
+        (
+            "my ex is back again after sunday. machete this time, he is in the garden",
+            "my son is back again after last night at the cooking class. knife skills this time",
+        ),
+        # someone alone who fell and silent since the morning; not out at the bingo
+        (
+            "my dad lives alone, he fell on the stairs last night and has not answered his phone"
+            " since this morning",
+            "my dad lives alone, he fell asleep in his chair last night and has not answered his"
+            " phone since this morning, he is at bingo",
+        ),
+        # someone old with no heat all week, muddled and not answering the door; not a cold hall
+        (
+            "my nan has no heating, the boiler broke on monday, it is below zero and she is"
+            " confused and not answering the door",
+            "the heating is broken in the hall, it is below zero, my nan is confused about the"
+            " time and not answering the door to the carol singers, she is staying with my aunt",
+        ),
+        # letters written and "after Friday I am done"; not done with the assembly
+        (
+            "my letters are all written. after friday i am done.",
+            "my letters are all written for the panel. after friday i am done with the assembly.",
+        ),
+        # slurred speech and a face dropping after a nap; not the dentist's numbing
+        (
+            "my husband dozed off after lunch and now his speech is slurred and his mouth looks"
+            " like it is drooping",
+            "my husband had a filling at the dentist and dozed off after lunch, now his speech"
+            " is slurred and his mouth looks like it is drooping, the numbing will wear off",
+        ),
+        # armed and back again in the road now; not a villain back in a drama
+        (
+            "he is back again outside my flat after last night. gun this time",
+            "in the bbc drama he is back again after last night's episode. gun this time, grim",
+        ),
+        # letters written and done after Sunday; not letters written for the council
+        (
+            "the letters are written. after sunday i am done",
+            "after sunday i am done. the letters are written for the council, so glad",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
