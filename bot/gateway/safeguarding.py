@@ -207,7 +207,12 @@ undress, sex with a partner's friends to pay back money, hit with a belt, hurt a
 be done again, a threat if the writer is late, locked in by staff, lost in the dark with the
 phone nearly flat, a baby struggling to breathe, someone autistic gone and not answering, fire
 at home with no way out, a drunk driver with the children, cleaning liquid drunk, thinking of
-jumping at a platform, a young child left alone in a car).
+jumping at a platform, a young child left alone in a car), and risks at work and on the job now
+(safeguarding_work: a weapon out at a till, a cab or a warehouse, locked in a building with the
+phone dying, pills from work and "tonight I'm done", a man kicked on the floor or a passenger
+punching a woman, trapped under a forklift, a boss's grab with a threat for tonight, robbers back
+at the door, a resident found barely breathing or unfed for days, a fall through a skylight, a
+threat to blow up a bus, petrol and a lighter, a worker kicked and coughing blood).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -293,6 +298,7 @@ from bot.gateway.safeguarding_venue import VENUE_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
+from bot.gateway.safeguarding_work import WORK_PHRASES
 from bot.gateway.safeguarding_young import YOUNG_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
@@ -355,6 +361,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **FAITH_PHRASES,
     **MEN_PHRASES,
     **LITERAL_PHRASES,
+    **WORK_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
