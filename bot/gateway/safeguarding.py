@@ -211,9 +211,15 @@ jumping at a platform, a young child left alone in a car), and harm already done
 dangerous now or due again (safeguarding_again: a child hit by someone who has them again
 tomorrow or wanted out again tonight to carry packages, a threat set for a day that has come, a
 beating every weekend with the weekend here, attackers who say they will be waiting, wages taken
-with a beating for leaving, petrol poured at the door, back again with a knife this time, someone
-alone who fell and is silent since the morning, someone old with no heat in the freeze not
-answering the door, letters written and "done" after a day, a stroke's signs on waking).
+with a beating for leaving, petrol poured at the door, back again with a knife this time,
+someone alone who fell and is silent since the morning, someone old with no heat in the freeze
+not answering the door, letters written and "done" after a day, a stroke's signs on waking), and
+risks at work and on the job now (safeguarding_work: a weapon out at a till, a cab or a
+warehouse, locked in a building with the phone dying, pills from work and "tonight I'm done", a
+man kicked on the floor or a passenger punching a woman, trapped under a forklift, a boss's grab
+with a threat for tonight, robbers back at the door, a resident found barely breathing or unfed
+for days, a fall through a skylight, a threat to blow up a bus, petrol and a lighter, a worker
+kicked and coughing blood).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -303,6 +309,7 @@ from bot.gateway.safeguarding_venue import VENUE_PHRASES
 from bot.gateway.safeguarding_violence import VIOLENCE_PHRASES
 from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
+from bot.gateway.safeguarding_work import WORK_PHRASES
 from bot.gateway.safeguarding_young import YOUNG_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
@@ -366,6 +373,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **MEN_PHRASES,
     **LITERAL_PHRASES,
     **AGAIN_PHRASES,
+    **WORK_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -7048,6 +7048,127 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the letters are written. after sunday i am done",
             "after sunday i am done. the letters are written for the council, so glad",
         ),
+        # a rider hiding from lads with a knife; not a long shift ending at the chicken shop
+        (
+            "three lads boxed me in on my bike, one has a knife, i am hiding behind the bins",
+            "long shift on the bike today, lads at the chicken shop had a knife tattoo, i am"
+            " home now",
+        ),
+        # a man with a knife saying open the till; not a difficult customer at the till
+        (
+            "a man just walked in with a knife saying open the till, i am on my own at work",
+            "a difficult customer at work said open the till again, he wanted a refund, knife"
+            " and fork set",
+        ),
+        # something sharp put to a cab driver's neck; not a barber's blade to the neck
+        (
+            "a passenger in my cab held something sharp against my neck and told me to keep"
+            " driving",
+            "the barber put a blade to my neck for a shave and i flinched, no harm done",
+        ),
+        # locked in the building with the phone dying; not a fire drill with everyone let out
+        (
+            "security locked the offices with me still inside and my phone is on 3%, nobody"
+            " answering",
+            "fire drill at the offices today, they locked the doors with me inside for a minute,"
+            " my phone is on 50%",
+        ),
+        # pills from work and "tonight I'm done"; not done at ten after the medication round
+        (
+            "i have taken the tablets from the ward trolley and tonight i am done.",
+            "i have got the tablets for the round from the ward trolley and tonight i am done at"
+            " 10",
+        ),
+        # making sure of not waking up; not making sure of not waking up late for a long shift
+        (
+            "left my tools to the lads on site, tonight i will make sure i do not wake up",
+            "long shift tomorrow, three alarms to make sure i do not wake up late",
+        ),
+        # a man kicked on the floor outside work now; not a fall in a training video
+        (
+            "on the door tonight and some lads are stamping on a man on the pavement outside",
+            "health and safety training with a video of lads stamping on a man on the pavement",
+        ),
+        # a passenger punching a woman on the bus; not a difficult customer shouting at a driver
+        (
+            "i drive the 55, a man is punching a woman on the top deck and i stopped the bus",
+            "i drive the 55, a difficult customer was shouting at a woman on the top deck again",
+        ),
+        # a colleague trapped under a forklift and not moving; not a forklift course's scenario
+        (
+            "the pallets came down and my colleague is trapped under them, he is not moving",
+            "on the forklift course today we learned what a colleague trapped under a pallet"
+            " needs, he is not moving in the video",
+        ),
+        # a boss who corners the writer and says "or else" tonight; not a strict boss about a rota
+        (
+            "my boss cornered me in the stock room and said i will come to his flat tonight or"
+            " else",
+            "my strict boss said i will finish the stock room tonight or else no bonus, grabbing"
+            " me a coffee first",
+        ),
+        # robbers back blocking the door saying they will do the writer; not doing him a favour
+        (
+            "the men who robbed me on monday are back at the till saying they are going to do me",
+            "the lads from the shop next door are back saying they are going to do me a favour"
+            " and cover my shift",
+        ),
+        # a resident found on the floor barely breathing; not a first aid course's dummy
+        (
+            "just got to mrs k for her lunch call and found her on the floor, she is barely"
+            " breathing",
+            "first aid training today, we found the dummy on the floor barely breathing and did"
+            " cpr",
+        ),
+        # a resident unfed for days and grey with no doctor; not fasting for an operation
+        (
+            "the man in room 4 has not eaten anything for four days and nobody has called the"
+            " doctor",
+            "the man in room 4 has not eaten for two days before his operation, the doctor said"
+            " that is fine",
+        ),
+        # a colleague's husband coming to kill her, with her hiding; not a joke about his dinner
+        (
+            "my colleague says her ex is coming to the shop to kill her, she is hiding in the"
+            " stockroom",
+            "my colleague says her husband is coming to the shop to kill her for eating his"
+            " dinner lol",
+        ),
+        # a fall through a skylight with blood from the ear; not a training video of a fall
+        (
+            "my mate fell off the roof at work and there is blood coming out of his ear",
+            "health and safety training showed a video of a man who fell off the roof, blood"
+            " from his ear",
+        ),
+        # a man on the bus saying he will blow it up with a bag; not a fire drill or a photo
+        (
+            "a man on the train keeps saying he is going to blow it up, he has a rucksack",
+            "my son says he is going to blow it up to poster size, the photo of the bus",
+        ),
+        # petrol poured and a lighter held; not petrol spilled at the pump and cleaned up
+        (
+            "a customer splashed petrol all over the shop and is holding a lighter",
+            "a customer spilled petrol at pump 4 and then bought a lighter and some crisps",
+        ),
+        # a boss who kicked a boy now coughing blood; not a late payslip and a cough
+        (
+            "the manager punched the new lad in the stomach and now he is spitting blood",
+            "the manager gave the new lad his payslip late and now he has a bad cough, no"
+            " hospital needed",
+        ),
+        # a pupil with cuts still bleeding who will do worse; not a graze from the playground
+        (
+            "found a girl in the changing rooms with cuts on her wrists still bleeding, she said"
+            " she will do it again tonight",
+            "found a girl in the playground with cuts on her knees from a fall, she said she"
+            " will do better next time",
+        ),
+        # a gun pulled out and no one let leave; not a glue gun and a late finish
+        (
+            "a man at my work pulled out a gun and said we are not leaving",
+            "my boss put the glue gun on the table and told him he is not leaving till the boxes"
+            " are done, this job is killing me",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
