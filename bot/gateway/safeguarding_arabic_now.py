@@ -34,6 +34,11 @@ stones thrown in the sea, getting ready before going back to work, not wanting t
 London, an uncle taking his niece to the cinema, a family sent off a pitch, an old sofa put
 out for the council, a father's "he'll slaughter us" over a broken door, being torn between
 two dresses, a fire drill, a blocked nose, shaking from the cold.
+Also at work: a child made to carry or deliver for older youths and beaten or threatened; a
+worker bleeding or fallen with the boss not letting anyone call an ambulance; a man armed come
+into the shop; a boss who says stay the night with him or be sacked. Left alone: friends
+asking a child to carry party things, a boss who bans ordering food, a knife for meat, a
+stocktake tonight.
 """
 
 from __future__ import annotations
@@ -434,4 +439,52 @@ ARABIC_NOW_PHRASES += (  # i18n-exempt: input
     _AR_NOT_A_COLD + every_one_of(_AR_LITTLE_ONE, _AR_BREATHES_BADLY),
     "^" + every_one_of(_AR_A_FIT, _AR_GOES_ON),
     "^" + every_one_of(_AZ_FELL, _AZ_HURT_OR_OUT),
+)
+
+# A child made to carry or deliver for older youths or men, who came back beaten or is
+# threatened ("شباب أكبر منه يجبرونه يوصّل أغراض. أمس رجع مضروب"); not a child asked by friends
+# to carry things for a party who came back happy.
+_AR_MADE_TO_CARRY = (
+    r"(?:يجبرون|يغصبون|يجبروا|يغصبوا|اجبروا|غصبوا|يجبر|يغصب)\S*\s+(?:\S+\s+){0,2}"
+    r"(?:يوصل|يوزع|يبيع|يحمل|ينقل|توصيل|تبيع|توصل)\S*"
+)
+_AR_BEATEN_OR_THREATENED = (
+    r"مضروب|ضربوه|ضربوها|يضربونه|يهددونه|يهددونها|هددوه|هددوها|سكين|يقتلونه|يقتلوه"
+)
+# Someone hurt at work bleeding, fallen or not moving, and a boss who will not let anyone call an
+# ambulance ("صاحب العمل ضرب الولد ... ينزف الآن ولا يسمح لنا بطلب الإسعاف"); not a boss who
+# does not let workers order food.
+_AR_HURT_NOW = r"ينزف|نزيف|(?:لا|ما)\s+يتحرك|فاقد\s+الوعي|مغمى\s+عليه|\b(?:سقط|وقع|طاح)\b"
+_AR_NO_AMBULANCE = (
+    r"(?:لا|ما|مش|رفض)\s+(?:\S+\s+){0,2}(?:يسمح|يخلينا|يخلي|يرضى|يريد|يبغى|يبي|نتصل|يتصل)\S*\s+"
+    r"(?:\S+\s+){0,3}\S*(?:اسعاف|الشرطه|طوارئ|999)"
+)
+# A man with a knife or a gun come into the shop where the writer works, asking for money,
+# threatening, or the writer hiding ("رجل معه سكين دخل المحل"); not a knife for meat or
+# vegetables, a film.
+_AR_ARMED_MAN = (
+    r"(?:رجل|شخص|واحد|شاب|حرامي|ملثم|لص)\S*\s+(?:\S+\s+){0,2}(?:معه|معاه|بيده|يحمل|حامل)\s+"
+    r"(?:سكين|ساطور|مسدس|سلاح)"
+)
+_AR_CAME_IN_NOW = (
+    r"دخل|داخل|الآن|الان|يطلب\s+(?:\S+\s+)?(?:الفلوس|المال|الصندوق)|يهدد|مختبئ|مستخبي|متخبي"
+)
+_AR_NOT_A_COOK = r"^(?!.*(?:لحم|خضار|بصل|فاكهه|يقطع|فيلم|مسلسل))"
+# A boss who says the writer must stay or sleep at his place tonight or be sacked ("مديري يقول
+# إذا لم أبق معه الليلة سيطردني"); not a boss who asks for a late shift for the stocktake.
+_AR_BOSS = r"(?:مدير|صاحب\s+العمل|الكفيل|كفيلي|معلمي|رئيسي|البوس)"
+_AR_STAY_WITH_HIM_TONIGHT = (
+    r"(?:معه|عنده|معاه)\s+(?:\S+\s+)?الليله|الليله\s+(?:\S+\s+)?(?:معه|عنده|معاه)|"
+    r"(?:انام|ابات|انم)\s+(?:\S+\s+)?(?:معه|عنده)"
+)
+_AR_OR_SACKED = r"يطردني|سيطردني|يفصلني|سيفصلني|الاقامه|التاشيره|الفيزا|يسفرني|يرحلني"
+
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    # a child made to carry for others and beaten or threatened
+    "^" + every_one_of(_AR_MADE_TO_CARRY, _AR_BEATEN_OR_THREATENED),
+    # someone hurt at work with no ambulance allowed; a man armed in the shop
+    "^" + every_one_of(_AR_HURT_NOW, _AR_NO_AMBULANCE),
+    _AR_NOT_A_COOK + every_one_of(_AR_ARMED_MAN, _AR_CAME_IN_NOW),
+    # stay the night with the boss or be sacked
+    "^" + every_one_of(_AR_BOSS, _AR_STAY_WITH_HIM_TONIGHT, _AR_OR_SACKED),
 )

@@ -24,6 +24,10 @@ circumcision in the holidays, back pain and a sulk, a prayer said against a jinn
 fee with a file to close, a pension checked with the bank, a landlord's letter, fireworks
 outside the hotel, the family's own uncle taking a girl to a wedding, a charger forgotten, a
 heater on in the rain, a child not sleeping, a meeting of five minutes.
+Also: a knife shown or brought in now with the writer hiding or robbed; a boss who says stay
+with him tonight or be sacked; a worker fallen and not moving with no ambulance called. Left
+alone: a knife for fish, a theft ("churi") talked about, closing late, a fall with the person
+fine.
 """
 
 from __future__ import annotations
@@ -300,4 +304,47 @@ _BN_GOING_ON = (
 )
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_FIT, _BN_GOING_ON),
+)
+
+# A knife shown or carried by someone come in or out to rob the writer, now, with the writer
+# hiding or asking what to do ("ekjon churi dekhaise, ami ekta dokane lukiye achi, ki korbo";
+# "একজন লোক ছুরি নিয়ে ঢুকেছে"); not a knife for fish or vegetables, nor a theft ("churi"
+# also spells চুরি) talked about ("cycle churi niye ki korbo").
+_BN_KNIFE_SHOWN = (
+    r"(?:ছুরি|চাকু|পিস্তল|বন্দুক)\s+(?:\S+\s+)?(?:নিয়ে|দেখিয়ে|দেখাচ্ছে|দেখাল|দেখিয়েছে)|"
+    r"\b(?:churi|chhuri|chaku|pistol|bonduk)\s+(?:\w+\s+)?(?:dekhaise|dekhaiche|dekhalo|"
+    r"dekhacche|dekhiye)\b|\b(?:chaku|pistol|bonduk)\s+niye\b|\b(?:churi|chhuri)\s+niye\s+"
+    r"(?:dhuk|ash)\w*"
+)
+_BN_RIGHT_NOW = (
+    r"ঢুকেছে|ঢুকে\s+পড়েছে|লুকিয়ে\s+আছি|কেড়ে\s+নিতে|টাকা\s+চাইছে|কী\s+করব|বাঁচাও|"
+    r"\blukiye\s+(?:achi|asi|aci)\b|\bkere\s+nite\s+(?:chaise|chaiche|chay|cay)\b|\bki\s+korbo\b|"
+    r"\bbachao\b|\bdhukeche\b|\bdhukse\b|\btaka\s+chaise\b"
+)
+_BN_NOT_A_COOK = r"^(?!.*(?:মাছ|সবজি|পেঁয়াজ|মাংস|\bmach\b|\bsobji|\bpiyaj|\bmangsho))"
+# A boss who says stay with him tonight or lose the job ("আজ রাতে তার সাথে না থাকলে চাকরি থেকে
+# বের করে দেবে", "aj rate tar sathe na thakle chakri theke ber kore debe"); not a late shift.
+_BN_STAY_TONIGHT = (
+    r"আজ\s+রাতে\s+(?:\S+\s+){0,2}সাথে\s+(?:\S+\s+)?না\s+থাক|"
+    r"\b(?:aj|aaj)\s+rate\s+(?:\w+\s+){0,2}(?:sathe|shathe)\s+(?:\w+\s+)?na\s+thak\w*"
+)
+_BN_OR_SACKED = (
+    r"চাকরি\s+(?:থেকে\s+)?(?:\S+\s+)?(?:বের|ছাড়িয়ে)|ভিসা|"
+    r"\b(?:chakri|chakori|kaj)\s+(?:theke\s+)?(?:\w+\s+)?(?:ber|chhariye|chariye)\b|\bvisa\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    # a knife shown or brought in now; stay with the boss tonight or be sacked
+    _BN_NOT_A_COOK + every_one_of(_BN_KNIFE_SHOWN, _BN_RIGHT_NOW),
+    "^" + every_one_of(_BN_STAY_TONIGHT, _BN_OR_SACKED),
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance ("ভারা থেকে
+# পড়ে গেছে আর নড়ছে না, মালিক অ্যাম্বুলেন্স ডাকছে না"); not someone fine.
+_BN_DOWN = r"পড়ে\s+গেছে|নড়ছে\s+না|অজ্ঞান|রক্ত|\bpore\s+gech\w*|\bnorche\s+na\b|\boggan\b"
+_BN_NO_AMBULANCE = (
+    r"অ্যাম্বুলেন্স\s+(?:\S+\s+)?(?:ডাকছে\s+না|ডাকতে\s+দিচ্ছে\s+না|ডাকবে\s+না)|"
+    r"\bambulance\s+(?:\w+\s+)?(?:dakche\s+na|dakte\s+dicche\s+na|dakbe\s+na)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ঠিক\s+আছে|ভালো\s+আছে|\bthik\s+ache|\bbhalo\s+ache))"
+    + every_one_of(_BN_DOWN, _BN_NO_AMBULANCE),
 )

@@ -28,6 +28,10 @@ prayer said against a jinn, a debt to a friend, a garden tidied instead of the r
 throwing a ball outside the hotel, getting oneself to the airport, a rope for the washing line, a
 boy's own uncle taking him to the cinema, keys lost in the dark, a flat too cold to leave, a
 child who will not draw, the first-aid rule for a fit told with "if", a knee grazed in a fall.
+Also: a child abused by a man of the house with tonight alone with him (Finglish and script);
+a man with a knife in the shop; a boss who says stay with him tonight or be sacked; a worker
+fallen and not moving with no ambulance called. Left alone: a child misusing the wifi, onions
+cut, work falling behind, a fall with the person fine.
 """
 
 from __future__ import annotations
@@ -412,4 +416,77 @@ FARSI_NOW_PHRASES += (  # i18n-exempt: input
     + every_one_of(_FL_LITTLE_ONE, _FL_NOT_BREATHING),
     r"^(?!.*\b(?:age|agar|darbare|kelas|class)\b)" + every_one_of(_FL_FIT, _FL_GONE_ON),
     r"^(?!.*\b(?:et+efagh|yadam|rah)\s+oftad)" + every_one_of(_FL_FELL, _FL_HEAD_OR_WAKING),
+)
+
+# A child of the family or a neighbour's child who says a man of the house abuses her or him,
+# with tonight alone with him (Finglish: "dokhtare hamsayamoon 12 salesh e ... napedarish azash
+# soo estefade mikone. emshab maman-esh shifte shab dare"); not a child who misuses the wifi.
+_FL_ABUSES_THEM = (
+    r"\baz(?:ash|esh|am|amoon|ashun)\s+(?:\w+\s+)?soo[\s-]*estefade\s+(?:mikone|mikonan|karde|"
+    r"kard|mikard)\b"
+)
+_FA_ABUSES_THEM = (
+    "(?:ازش|از\\s+او|از\\s+اون)\\s+(?:\\S+\\s+)?سوء\\s*استفاده\\s+(?:" + _MI + "کن|کرد)"
+)
+_FL_A_CHILD = (
+    r"\b(?:\d{1,2}|dah|yazdah|davazdah|sizdah|chahardah)\s+sal\w*|\b(?:dokhtar|pesar|bache)\w*"
+)
+_FA_A_CHILD = r"\d{1,2}\s+سال|(?:دختر|پسر|بچه)"
+_FL_TONIGHT = r"\bemshab\b|\bshab\s+tanhast\b"
+_FA_TONIGHT = "امشب"
+# A man with a knife in the shop where the writer works, now (Persian script and Finglish:
+# "یک مرد با چاقو الان توی مغازه", "ye mard ba chaghoo alan tooye maghaze"); not a knife for
+# onions or meat.
+_FA_ARMED_IN_SHOP = (
+    "(?:مرد|یارو|کسی|یکی|دزد)\\S*\\s+(?:\\S+\\s+)?با\\s+(?:چاقو|قمه|تفنگ|اسلحه)\\s+"
+    "(?:\\S+\\s+){0,3}(?:مغازه|فروشگاه|رستوران|آشپزخانه|داخل|تو|توی)"
+)
+_FL_ARMED_IN_SHOP = (
+    r"\b(?:mard|yaroo|yaru|kasi|yeki|dozd)\w*\s+(?:\w+\s+)?ba\s+(?:chaghoo|chaghu|chaqu|qame|"
+    r"ghame|tofang|aslahe)\s+(?:\w+\s+){0,3}(?:maghaze|furooshgah|foroushgah|resturan|tooye|"
+    r"tuye|tu|dakhel)\w*"
+)
+_FA_NOT_A_COOK = r"^(?!.*(?:پیاز|گوشت|سبزی|\bpiaz|\bgoosht|\bgusht|\bsabzi))"
+# A boss who says the writer must stay with him tonight or be sacked ("رئیسم می‌گوید اگر امشب
+# پیشش نمانم اخراجم می‌کند", "rayisam mige age emshab pishesh namoonam ekhrajam mikone"); not
+# a boss who asks for a late shift with no threat.
+_FA_STAY_OR_SACKED = (
+    "امشب\\s+(?:\\S+\\s+){0,2}(?:پیشش|پیش\\s+او|باهاش|با\\s+او|خونه\\S*)\\s+(?:\\S+\\s+)?"
+    "(?:نمانم|نمونم|نخوابم|نباشم|نرم)\\s+(?:\\S+\\s+){0,2}(?:اخراج|بیرون|ویزا|اقامت)"
+)
+_FL_STAY_OR_SACKED = (
+    r"\bemshab\s+(?:\w+\s+){0,2}(?:pishesh|bahash|khoonash)\w*\s+(?:\w+\s+)?(?:namoonam|"
+    r"namanam|nakhabam|nabasham|naram)\s+(?:\w+\s+){0,2}(?:ekhraj|biroon|viza|eghamat)\w*"
+)
+
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    # a child abused by a man of the house, tonight alone with him
+    "^" + every_one_of(_FL_ABUSES_THEM, _FL_A_CHILD, _FL_TONIGHT),
+    "^" + every_one_of(_FA_ABUSES_THEM, _FA_A_CHILD, _FA_TONIGHT),
+    # a man with a knife in the shop; stay with the boss tonight or be sacked
+    _FA_NOT_A_COOK + f".*(?:{_FA_ARMED_IN_SHOP}|{_FL_ARMED_IN_SHOP})",
+    f"{_FA_STAY_OR_SACKED}|{_FL_STAY_OR_SACKED}",
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance ("همکارم
+# از داربست افتاد و تکان نمی‌خورد، صاحبکار آمبولانس نمی‌زند"); not someone fine or got up.
+_FA_DOWN = "افتاد|تکان\\s+" + _NMI + "خور|بیهوش|خون\\s+(?:\\S+\\s+)?" + _MI + "آد"
+_FA_NO_AMBULANCE = (
+    "(?:آمبولانس|اورژانس|۱۱۵|115)\\s+(?:\\S+\\s+)?(?:"
+    + _NMI
+    + "زن|زنگ\\s+"
+    + _NMI
+    + "زن|"
+    + _NMI
+    + "گیر|"
+    + _NMI
+    + "ذار)"
+)
+_FL_DOWN = r"\b(?:oftad\w*|tekoon\s+nemikhore|tekun\s+nemikhore|bihoosh\w*)\b"
+_FL_NO_AMBULANCE = (
+    r"\b(?:ambulance|amboolans|ambulans|orzhans|orzans|115)\s+(?:\w+\s+)?(?:nemizane|zang\s+"
+    r"nemizane|nemigire|nemizare)\b"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:حالش\s+خوب|بلند\s+شد|\bhalesh\s+khoob|\bboland\s+shod))"
+    + f"(?=.*(?:{_FA_DOWN}|{_FL_DOWN}))(?=.*(?:{_FA_NO_AMBULANCE}|{_FL_NO_AMBULANCE}))",
 )

@@ -25,6 +25,10 @@ said at the temple; a call home before a flight, an agent's fee, a passport phot
 garden work for the rent, fireworks outside the hotel, the family's own uncle taking a girl to a
 wedding, a charger forgotten, a heater on in the rain, a child not sleeping, a cramp gone, a
 phone dropped.
+Also: a daughter or son beaten hard by a man of the house who comes back tonight; a man with
+a knife inside the shop threatening; a boss who says stay with him tonight or be sacked; a
+worker fallen and not moving with no ambulance called. Left alone: a child played with, a
+knife for vegetables, unfinished accounts, a fall with the person fine.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from bot.gateway.safeguarding_gujarati import (
     _GU_BEATEN,
     _GU_CHEST,
     _GU_CHEST_LATIN,
+    _GU_DONE_TO,
     _GU_GONE_BY,
     _GU_GONE_BY_LATIN,
     _GU_LOCKED_IN,
@@ -343,4 +348,44 @@ _GU_FELL_LATIN = r"\bpadi\s+(?:gayi|gai|gaya|gayo)\b"
 _GU_OUT_LATIN = r"\bbhaa?n\s+(?:ma\s+)?nathi\b|\bbebhan\b|\bbehosh\b"
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_FELL_LATIN, f"{_GU_HEAD_BLEEDING}|{_GU_OUT_LATIN}"),
+)
+
+# A daughter, son or wife beaten hard by a man of the house, and him coming back tonight or
+# again ("મારી દીકરીને એના સાવકા બાપે ગઈકાલે ખૂબ મારી. આજે રાત્રે એ પાછો ઘરે આવશે"); not a child
+# played with, nor a beating told as over (years ago, in jail, the police caught him).
+_GU_BEATEN_HARD = (
+    r"(?:ખૂબ|બહુ|જોરથી|ઢોર)\s+(?:માર|મારી|માર્યો|માર્યું|માર્યા|મારે)(?=[\s,.!?]|$)|" + _GU_BEATEN
+)
+_GU_BACK_AGAIN = (
+    r"(?:પાછો|પાછા|ફરી|ફરીથી)\s+(?:\S+\s+)?(?:આવશે|આવે\s+છે|આવવાનો)|"
+    r"(?:આજે\s+રાત્રે|આજે\s+રાતે|આજ\s+રાતે)\s+(?:\S+\s+){0,2}ઘરે\s+આવશે"
+)
+_GU_OVER = r"^(?!.*(?:વર્ષ\S*\s+પહેલા|જેલ|પોલીસે\s+પકડ))"
+# A man with a knife standing or come in where the writer works, threatening, or a plea for help
+# ("એક માણસ છરી લઈને અંદર ઊભો છે અને ધમકી આપે છે, મદદ કરો"); not a knife for vegetables.
+_GU_ARMED = r"(?:છરી|છરો|ચાકુ|ચપ્પુ|તલવાર|બંદૂક)\s+(?:\S+\s+)?(?:લઈને|લઇને|લઈ\s+ને|હાથમાં|બતાવ)"
+_GU_IN_HERE_NOW = (
+    r"અંદર\s+(?:\S+\s+)?(?:ઊભો|ઉભો|આવ્યો|ઘૂસ્યો|ઘુસ્યો)|(?:આવ્યો|ઘૂસ્યો|ઘુસ્યો)\s+છે|ધમકી\s+આપે|"
+    r"મદદ\s+કરો|પૈસા\s+(?:\S+\s+)?માંગ|સંતાઈ|છુપાઈ"
+)
+_GU_NOT_A_COOK = r"^(?!.*(?:શાક|ડુંગળી|ફળ|માંસ|કાપે|કાપી|ફિલ્મ))"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    # beaten hard and he comes back; a man with a knife in the shop now
+    _GU_OVER + every_one_of(_GU_DONE_TO, _GU_BEATEN_HARD, _GU_BACK_AGAIN),
+    _GU_NOT_A_COOK + every_one_of(_GU_ARMED, _GU_IN_HERE_NOW),
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance ("પાલખ
+# પરથી પડી ગયો અને હલતો નથી, શેઠ એમ્બ્યુલન્સ નથી બોલાવતા"); not someone fine or got up.
+_GU_DOWN = r"પડી\s+ગય|હલતો\s+નથી|હલતી\s+નથી|બેભાન|લોહી"
+_GU_NO_AMBULANCE = r"એમ્બ્યુલન્સ\s+(?:\S+\s+)?(?:નથી\s+બોલાવ|બોલાવતા\s+નથી|બોલાવવા\s+(?:નથી|ના))"
+# A boss who says stay with him tonight or be sacked ("આજે રાત્રે એમની સાથે નહીં રહું તો
+# નોકરીમાંથી કાઢી મૂકશે"); not a late shift.
+_GU_STAY_TONIGHT = (
+    r"(?:આજે|આજ)\s+(?:રાત્રે|રાતે)\s+(?:\S+\s+){0,2}સાથે\s+(?:\S+\s+)?(?:નહીં|ના)\s+"
+    r"(?:રહું|રોકાઉં|રહીશ|સૂઉં)"
+)
+_GU_OR_SACKED = r"નોકરી\S*\s+(?:\S+\s+)?કાઢી|કામ\S*\s+(?:\S+\s+)?કાઢી|વિઝા"
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ઠીક|સારો\s+છે|ઊભો\s+થ|ઉભો\s+થ))" + every_one_of(_GU_DOWN, _GU_NO_AMBULANCE),
+    "^" + every_one_of(_GU_STAY_TONIGHT, _GU_OR_SACKED),
 )

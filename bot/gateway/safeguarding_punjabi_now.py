@@ -25,6 +25,10 @@ son's khatna, chest pain gone by, a prayer said at the gurdwara; an agent's fee 
 close, a cake cut with a knife, spices pounded, a passport copied, garden work for the rent,
 crackers outside the hotel, the family's own uncle taking a girl to a wedding, a charger
 forgotten, a heater on in the rain, a child not sleeping, a tour ("daura"), a phone dropped.
+Also: someone ill not speaking and hardly breathing; a threat to kill tonight if the police
+are told; a man with a knife come in; a boss who says stay with him tonight or be sacked; a
+worker fallen and not moving with no ambulance called. Left alone: a mother silent in a sulk,
+a police report, a knife for vegetables, unfinished work, a fall with the person fine.
 """
 
 from __future__ import annotations
@@ -367,4 +371,76 @@ _PA_FELL = (
 )
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PA_FELL, f"{_PA_HEAD_BLEEDING}|{_PA_NOT_RIGHT}"),
+)
+
+# Someone ill who has stopped speaking and can hardly breathe (Roman Punjabi: "hun oh bol nahi
+# rahi te saah lena bahut aukha ho gaya"); not someone not speaking in a sulk, nor short of
+# breath on a climb with no one silent.
+_PA_NOT_SPEAKING_LATIN = (
+    r"\bbol\s+(?:nahi|nahin|nai|ni)\s+(?:rahi|reha|riha|raha|rahe|sakdi|sakda|sakde)\b"
+)
+_PA_HARD_BREATH_LATIN = (
+    r"\bsaah\s+(?:\w+\s+){0,2}(?:aukha|aukhaa|okha|ruk\w*|nahi\s+aa\w*)|\bsaah\s+(?:nahi|nai)\s+"
+    r"(?:le|lai|lain)\w*"
+)
+_PA_NOT_SPEAKING = "ਬੋਲ\\s+(?:ਨਹੀਂ|ਨਈਂ)\\s+(?:ਰਹੀ|ਰਿਹਾ|ਰਹੇ|ਸਕਦੀ|ਸਕਦਾ)"
+_PA_HARD_BREATH = "ਸਾਹ\\s+(?:\\S+\\s+){0,2}(?:ਔਖਾ|ਰੁਕ|ਨਹੀਂ\\s+ਆ)"
+_PA_A_SULK = r"^(?!.*(?:\bgussa|\bnaraz|ਗੁੱਸ|ਨਾਰਾਜ਼))"
+# A threat to kill the writer tonight, or with them waiting outside, if the police are told
+# ("je police nu dasya taan ajj raat tainu maar deyange, oh bahar khade ne"); not the police
+# told of a theft with a report to come.
+_PA_IF_POLICE_TOLD_LATIN = (
+    r"\b(?:police|polis)\s+(?:nu|noo|nun)?\s*(?:dasya|dassya|dasi|dassi|daseya|dasega|dassega|"
+    r"dasse|bataya|dassia)\w*"
+)
+_PA_WILL_KILL_LATIN = (
+    r"\b(?:maar|mar|maarr)\s+(?:deyange|denge|dange|dinge|devange|davange|dyange|dena|dawange)\b|"
+    r"\bjaan\s+ton\s+maar\w*"
+)
+_PA_TONIGHT_OR_OUT_LATIN = r"\b(?:ajj|aj|aaj)\s+raat\b|\bbahar\s+(?:\w+\s+)?khad\w*"
+# A man with a knife come in where the writer works, now (Gurmukhi and Roman: "ਇੱਕ ਬੰਦਾ ਚਾਕੂ
+# ਲੈ ਕੇ ਅੰਦਰ ਆ ਗਿਆ", "banda chaku le ke andar aa gaya"); not a knife for vegetables or meat.
+_PA_ARMED_CAME_IN = (
+    "(?:ਚਾਕੂ|ਛੁਰੀ|ਛੁਰਾ|ਕਿਰਪਾਨ|ਪਿਸਤੌਲ)\\s+(?:\\S+\\s+)?(?:ਲੈ\\s+ਕੇ|ਲੈਕੇ|ਫੜ\\S*)\\s+(?:\\S+\\s+)?"
+    "(?:ਅੰਦਰ|ਆ\\s+ਗਿਆ|ਵੜ)"
+)
+_PA_ARMED_CAME_IN_LATIN = (
+    r"\b(?:chaku|chaaku|churi|chhuri|chhura|pistol)\s+(?:\w+\s+)?(?:le\s*ke|lai\s*ke|phad\w*)\s+"
+    r"(?:\w+\s+)?(?:andar|aa?\s+gaya|aa?\s+gya|var\w*)\b"
+)
+_PA_NOT_A_COOK = r"^(?!.*(?:ਸਬਜ਼ੀ|ਸਬਜੀ|ਮੀਟ|ਪਿਆਜ਼|ਪਿਆਜ|\bsabzi|\bmeat|\bpyaaz|\bgosht))"
+# A boss who says stay with him tonight or be sacked ("ਜੇ ਅੱਜ ਰਾਤ ਉਸ ਨਾਲ ਨਾ ਰੁਕੀ ਤਾਂ ਨੌਕਰੀ ਤੋਂ
+# ਕੱਢ ਦੇਵੇਗਾ", "je ajj raat ohde naal na rukki taan naukri ton kadh dega"); not a late shift.
+_PA_STAY_TONIGHT = (
+    "ਅੱਜ\\s+ਰਾਤ\\s+(?:\\S+\\s+){0,3}ਨਾਲ\\s+(?:\\S+\\s+)?(?:ਰੁਕ|ਰਹਿ|ਸੌਂ)|"
+    r"\b(?:ajj|aj|aaj)\s+raat\s+(?:\w+\s+){0,3}naal\s+(?:\w+\s+)?(?:ruk|reh|rah|saun|so)\w*"
+)
+_PA_OR_SACKED = (
+    "ਨੌਕਰੀ\\s+ਤੋਂ\\s+(?:\\S+\\s+)?ਕੱਢ|ਕੰਮ\\s+ਤੋਂ\\s+(?:\\S+\\s+)?ਕੱਢ|ਵੀਜ਼ਾ|"
+    r"\b(?:naukri|nokri|kamm|kam)\s+(?:ton|to|cho)\s+(?:\w+\s+)?(?:kadh|kad)\w*|\bvisa\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    # not speaking and hardly breathing
+    _PA_A_SULK + every_one_of(_PA_NOT_SPEAKING_LATIN, _PA_HARD_BREATH_LATIN),
+    _PA_A_SULK + every_one_of(_PA_NOT_SPEAKING, _PA_HARD_BREATH),
+    # a threat to kill if the police are told, tonight or waiting outside
+    "^" + every_one_of(_PA_IF_POLICE_TOLD_LATIN, _PA_WILL_KILL_LATIN, _PA_TONIGHT_OR_OUT_LATIN),
+    # a man with a knife come in; stay with the boss tonight or be sacked
+    _PA_NOT_A_COOK + f".*(?:{_PA_ARMED_CAME_IN}|{_PA_ARMED_CAME_IN_LATIN})",
+    "^" + every_one_of(_PA_STAY_TONIGHT, _PA_OR_SACKED),
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance ("ਪੈੜ ਤੋਂ
+# ਡਿੱਗ ਪਿਆ ਤੇ ਹਿੱਲ ਨਹੀਂ ਰਿਹਾ, ਮਾਲਕ ਐਂਬੂਲੈਂਸ ਨਹੀਂ ਬੁਲਾ ਰਿਹਾ", "dig gaya te hil nahi reha, malik
+# ambulance nahi bula reha"); not someone fine with no need for one.
+_PA_DOWN = (
+    "ਡਿੱਗ|ਹਿੱਲ\\s+ਨਹੀਂ|ਬੇਹੋਸ਼|ਖੂਨ|"
+    + r"\b(?:dig|digg)\w*|\bhill?\s+(?:nahi|nai|ni)\b|\bbehosh\w*|\b(?:khoon|khun)\s+"
+    r"(?:\w+\s+)?vag\w*"
+)
+_PA_NO_AMBULANCE = (
+    "ਐਂਬੂਲੈਂਸ\\s+(?:\\S+\\s+)?ਨਹੀਂ\\s+(?:ਬੁਲਾ|ਸੱਦ)|"
+    r"\bambulance\s+(?:\w+\s+)?(?:nahi|nai|ni)\s+(?:bula|sadd|sad|karn)\w*"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਠੀਕ|\btheek|\bthik))" + every_one_of(_PA_DOWN, _PA_NO_AMBULANCE),
 )

@@ -52,6 +52,13 @@ _SO_CUT = (
     r"(?:gudniin(?:to|taan|tee|tay|eeyo|siiy\w*)|xalaal(?:ee|ey|ay)\w*))\b(?!\s+ga[ls]\w*)"
 )
 
+# A harm told as over: last year or years ago, the man caught by the police or in prison, the
+# writer safe now ("sannadkii hore nin baa i hanjabay, hadda xabsi buu ku jiraa").
+_SO_TOLD_AS_OVER = (
+    r"^(?!.*\b(?:sannadkii\s+hore|sanadkii\s+hore|sannado\s+ka\s+hor|sanado\s+ka\s+hor|"
+    r"xabsi\w*|booliisku\s+(?:\w+\s+)?qabtay|hadda\s+(?:waan\s+)?(?:nabad\w*|badbaad\w*))\b)"
+)
+
 SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
     _SO_I + r"\s+(?:\w+\s+)?(?:rabaa|doonayaa)\s+(?:inaan|in\s+aan)\s+(?:iska\s+)?(?:dhinto|"
@@ -70,10 +77,11 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"^(?=.*\b(?:kiniin\w*|daawo\w*|dawo\w*|daawad\w*)\b)(?=.*\b(?:oo\s+dhan|dhammaan|dhamaan|"
     r"kulligood|kulli)\b)(?=.*\b(?:liqay|liqi|liqayaa|qaatay|qaadan\s+doonaa|cunay)\b)",
     # violence, threats, control
-    r"\bi\s+(?:garaac\w*|jirdil\w*|kufsa\w*|tumay|tumaa|laaday|laadaa|ceejiy\w*|handad\w*|"
-    r"hanjab\w*)\b",
-    r"\bigu\s+(?:hanjab\w*|handad\w*|gooddiy\w*)\b|\b(?:guriga|qolka)\s+(?:\w+\s+)?igu\s+"
-    r"(?:xir\w*|quful\w*)\b",
+    _SO_TOLD_AS_OVER
+    + r".*\bi\s+(?:garaac\w*|jirdil\w*|kufsa\w*|tumay|tumaa|laaday|laadaa|ceejiy\w*|"
+    r"handad\w*|hanjab\w*)\b",
+    _SO_TOLD_AS_OVER + r".*(?:\bigu\s+(?:hanjab\w*|handad\w*|gooddiy\w*)\b|\b(?:guriga|qolka)\s+"
+    r"(?:\w+\s+)?igu\s+(?:xir\w*|quful\w*)\b)",
     r"\b(?:baasaboork\w*|basaboork\w*|taleefank\w*|lacagtayd\w*|dukumiintig\w*|kaarkayga)\s+"
     r"(?:\w+\s+)?iga\s+(?:qaat\w*|qaad\w*|haystaa|haysta|qariy\w*)\b",
     r"\b(?:ima|iima|ma\s+ii)\s+(?:\w+\s+)?oggol\w*\s+(?:inaan|in\s+aan)\s+(?:baxo|dibadda|tago|"

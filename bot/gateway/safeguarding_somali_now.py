@@ -16,6 +16,9 @@ Left alone: a debt to a brother paid back tomorrow, a teacher who makes a boy re
 who helps with a Home Office letter, children throwing stones into the sea, a girl of 14 who
 walks to school alone, a phone charging, a fire put out, a child who does not eat well, seizure
 medicine taken five minutes ago, a fall and up again.
+Also: a man armed come into the shop now; a boss who says stay with him tonight or be sacked;
+a worker fallen and not moving with no ambulance called. Left alone: a knife for meat, a
+meeting tonight, a fall with the person up again.
 """
 
 from __future__ import annotations
@@ -152,4 +155,34 @@ SOMALI_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # someone fallen, bleeding from the head, or not able to get up or wake
     r"^(?!.*\b(?:way\s+kacday|wuu\s+kacay|waa\s+nabad)\b)"
     + every_one_of(_SO_SOMEONE_FELL, _SO_HURT_OR_GONE),
+)
+
+# A man with a knife or a gun come into the shop where the writer works, now, asking for money,
+# or the writer hiding ("nin mindi sita ayaa soo galay dukaanka aan ka shaqeeyo hadda"); not a
+# knife for meat or vegetables.
+_SO_ARMED = r"\b(?:mindi|toorray\w*|bastoolad\w*|qori)\s+(?:\w+\s+)?(?:sita|wata|haysta|qaata)\b"
+_SO_IN_HERE_NOW = (
+    r"\bsoo\s+gal\w*|\bhadda\b|\bi\s+caawi\w*|\bqarsoon\w*|\bdhuumanay\w*|\blacag\w*\s+"
+    r"(?:\w+\s+)?(?:dalbay\w*|doon\w*)"
+)
+# A boss who says stay with him tonight or be sacked ("haddii aanan caawa la joogin shaqada waa
+# iga eryi doonaa"); not a late shift.
+_SO_STAY_TONIGHT = r"\bcaawa\s+(?:\w+\s+)?la\s+(?:joog|seex|hoyd)\w*"
+_SO_OR_SACKED = (
+    r"\bery(?:i|ayaa|ay|eyn)\w*|\bshaqada\s+(?:\w+\s+)?iga\s+(?:saar|qaad)\w*|\bfiiso\w*"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:hilib\w*|khudaar\w*|basal\w*|jar\w*)\b)"
+    + every_one_of(_SO_ARMED, _SO_IN_HERE_NOW),
+    "^" + every_one_of(_SO_STAY_TONIGHT, _SO_OR_SACKED),
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance ("ka dhacay
+# sakhaaladda mana dhaqaaqayo, madaxu ambalaas uma yeerayo"); not someone who got up.
+_SO_DOWN = r"\bka\s+dhac\w*|\b(?:ma|mana)\s+dhaqaaq\w*|\bmiyir\w*|\bdhiig\w*"
+_SO_NO_AMBULANCE = (
+    r"\bambalaas\w*\s+(?:\w+\s+)?(?:uma|uusan|ma|aan)\s+(?:yeer|wac)\w*|\b(?:uma|ma)\s+"
+    r"(?:yeerayo|wacayo)\s+ambalaas\w*"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:kacay|kacday|waa\s+nabad|fiican)\b)" + every_one_of(_SO_DOWN, _SO_NO_AMBULANCE),
 )

@@ -24,6 +24,9 @@ circumcision, back pain and a sulk, a prayer against a spirit; an agent's fee, a
 copied, garden work for the rent, fireworks outside the hotel, the family's own uncle taking a
 girl to a wedding, a charger forgotten, a heater on in the rain, a child not sleeping, a pain
 of five minutes, a phone dropped, a trip home for a wedding.
+Also: a man with a knife come into the shop threatening; a worker fallen and not moving with
+no ambulance called; a boss who says stay with him tonight or be sacked. Left alone: a knife
+for vegetables, a fall with the person up again, accounts to finish.
 """
 
 from __future__ import annotations
@@ -350,4 +353,40 @@ _TA_THEY_WILL_KILL = (
 )
 TAMIL_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_SENT_BACK, _TA_THEY_WILL_KILL),
+)
+
+# A man with a knife or a sickle come in where the writer works, threatening, or a plea for
+# help ("ஒருவன் கத்தியுடன் உள்ளே வந்து மிரட்டுகிறான், உதவி செய்யுங்கள்"); not a knife for
+# vegetables or a film.
+_TA_ARMED = (
+    r"(?:கத்தி|அரிவாள்|துப்பாக்கி)(?:யுடன்|யோட|யோடு|உடன்|ஓடு)|(?:கத்தி|அரிவாள்|துப்பாக்கி)\S*\s+"
+    r"(?:காட்டி|வைத்து|எடுத்து|கையில்)"
+)
+_TA_IN_HERE_NOW = (
+    r"உள்ளே\s+(?:\S+\s+)?(?:வந்து|வந்தான்|வந்திருக்கிறான்|இருக்கிறான்|நிற்கிறான்)|மிரட்டு\S*|"
+    r"உதவி\s+செய்யுங்கள்|காப்பாற்று\S*|ஒளிந்து|பணம்\s+(?:\S+\s+)?கேட்கிறான்"
+)
+_TA_NOT_A_COOK = r"^(?!.*(?:காய்கறி|வெங்காயம்|பழம்|இறைச்சி|வெட்டுகிற|நறுக்கு|படம்|சினிமா))"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    # a man with a knife in the shop now, threatening
+    _TA_NOT_A_COOK + every_one_of(_TA_ARMED, _TA_IN_HERE_NOW),
+)
+# A worker fallen, not moving or bleeding, and a boss who will not call an ambulance
+# ("சாரத்திலிருந்து விழுந்து அசையவில்லை, முதலாளி ஆம்புலன்ஸ் அழைக்க மாட்டேன் என்கிறார்"); not
+# someone fine.
+_TA_DOWN = r"விழுந்து|விழுந்தார்|விழுந்தான்|அசையவில்லை|மயக்க|ரத்தம்|இரத்தம்"
+_TA_NO_AMBULANCE = (
+    r"ஆம்புலன்ஸ்\S*\s+(?:\S+\s+)?(?:அழைக்க\s+மாட்டே|அழைக்கவில்லை|கூப்பிட\s+மாட்டே|கூப்பிடவில்லை|"
+    r"அழைக்க\s+விடவில்லை)"
+)
+# A boss who says stay with him tonight or be sacked ("இன்று இரவு அவருடன் தங்காவிட்டால்
+# வேலையை விட்டு நீக்குவேன்"); not a late shift.
+_TA_STAY_TONIGHT = (
+    r"இன்று\s+இரவு\s+(?:\S+\s+)?(?:அவருடன்|அவனுடன்|அவரோடு|அவனோடு)\s+"
+    r"(?:தங்கா|இருக்கா)"
+)
+_TA_OR_SACKED = r"வேலையை\s+(?:விட்டு\s+)?(?:நீக்கு|துரத்து)|வேலையிலிருந்து\s+நீக்கு|விசா"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:நலமாக|பரவாயில்லை|எழுந்து))" + every_one_of(_TA_DOWN, _TA_NO_AMBULANCE),
+    "^" + every_one_of(_TA_STAY_TONIGHT, _TA_OR_SACKED),
 )

@@ -394,10 +394,16 @@ TURKISH_PHRASES += (  # i18n-exempt: input
 
 # Threatened by someone, told in the past ("masamdaki adam beni tehdit etti", "bizi tehdit
 # etmişler"); not a threat to do something everyday ("bizi yenmekle tehdit etti", "telefonumu
-# almakla tehdit etti") nor a threat denied ("tehdit etmedi").
+# almakla tehdit etti"), a threat denied ("tehdit etmedi"), nor one told as over (_TR_OVER: last
+# year or years ago, the police dealt with it, he was sentenced or jailed, no problem now).
+_TR_OVER = (
+    r"^(?!.*\b(?:gecen\s+yil|gecen\s+sene|yil\w*\s+once|sene\w*\s+once|polis\s+hallet\w*|"
+    r"ceza\s+(?:aldi|yedi)|hapse?\s+(?:girdi|atildi|dustu)|hapiste|tutuklandi|sorun\s+yok|"
+    r"artik\s+guvende\w*)\b)"
+)
 TURKISH_PHRASES += (  # i18n-exempt: input
-    r"\b(?:beni|bizi)\s+(?:(?!\w+(?:mekle|makla)\b)\w+\s+){0,2}tehdit\s+(?:etti|etmis|"
-    r"ettiler|etmisler)\w*|\btehdit\s+edil(?:dim|dik|iyorum|iyoruz|mistim)\b(?!\s+diye)",
+    _TR_OVER + r".*(?:\b(?:beni|bizi)\s+(?:(?!\w+(?:mekle|makla)\b)\w+\s+){0,2}tehdit\s+(?:etti|"
+    r"etmis|ettiler|etmisler)\w*|\btehdit\s+edil(?:dim|dik|iyorum|iyoruz|mistim)\b(?!\s+diye))",
 )
 
 # No heating at home (a broken boiler, the gas cut off) with an old person, a baby or a child

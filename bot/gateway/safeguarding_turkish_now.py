@@ -25,10 +25,16 @@ wake. Left alone with them: a talk about such pictures at school, a programme ab
 passport copied for a visa, garden work for the rent, stones skimmed on the sea, a parcel sent
 back, an uncle taking his niece to the cinema, guests with no beds, a fire drill, a baby
 breathless with laughter, a guard duty ("nöbet tutuyor").
+Also at work and after it: beaten by men who will wait for the writer again or left a note
+at the door; a man with a knife come into the shop asking for the till; a boss who says stay
+the night with him or be sacked; a worker fallen and not moving with no ambulance called. Left
+alone: praise ("beni övdüler"), a cook cutting döner, paid overtime, a fall with no harm done,
+and a beating or threat told as over (safeguarding_turkish._TR_OVER).
 """
 
 from __future__ import annotations
 
+from bot.gateway.safeguarding_turkish import _TR_OVER
 from bot.gateway.safeguarding_words import every_one_of
 
 # A box, pack or bottle of pills swallowed.
@@ -280,4 +286,56 @@ TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     _TR_A_LAUGH_OR_A_COLD + every_one_of(_TR_LITTLE_ONE, _TR_BREATHES_BADLY),
     "^" + every_one_of(_TR_A_FIT, _TR_GOES_ON),
     "^" + every_one_of(_TR_SOMEONE_DOWN, _TR_NOT_WAKING),
+)
+
+# Beaten by them and they will wait for or come for the writer again, or left a note at the door
+# ("beni dövdüler ... cumartesi salonun önünde bekleyeceklermiş"); not praised ("beni övdüler"),
+# nor a beating told as over (_TR_OVER).
+_TR_THEY_BEAT_ME = (
+    r"\b(?:beni|bizi)\s+(?:\w+\s+){0,2}(?:dovduler|dovmusler|dovdu|dovmus|dovecekler)\w*"
+)
+_TR_THEY_WILL_BE_BACK = (
+    r"\bbekleyecek\w*|\b(?:yine|gene|tekrar)\s+(?:\w+\s+)?gelecek\w*|\bnot\s+birak\w*"
+)
+# A man with a knife in the shop or kitchen where the writer works, now: come in, asking for the
+# till or money, threatening, or the writer hiding ("bir adam bıçakla içeri girdi kasayı
+# istiyor"); not a cook or a butcher cutting with a knife, a film.
+_TR_KNIFE_MAN = (
+    r"\b(?:adam|biri|birisi|herif|adamlar|genc\w*|maskeli\w*)\s+(?:\w+\s+)?bicak(?:la|li|larla)"
+    r"\b|"
+    r"\bbicakli\s+(?:\w+\s+)?(?:adam|biri|birisi|herif|adamlar|genc\w*)|\belinde\s+bicak"
+)
+_TR_IN_HERE_NOW = (
+    r"\biceri\s+(?:gir|dal)\w*|\biceride\b|\bicerde\b|\b(?:kasa\w*|para\w*)\s+(?:\w+\s+)?"
+    r"istiyor\w*|\btehdit\s+ediyor\w*|\bsaklan\w*|\bsu\s+an\b"
+)
+_TR_A_COOK = r"^(?!.*\b(?:kesiyor|dogruyor|film\w*|dizi\w*|kasap\w*)\b)"
+# A boss who says the writer must stay the night with him or be sacked ("patronum bu gece onunla
+# kalmazsam beni işten atacak"); not a boss who asks for a late shift.
+_TR_STAY_WITH_HIM_TONIGHT = (
+    r"\bbu\s+(?:gece|aksam)\s+(?:\w+\s+)?(?:onunla|yaninda|evinde|otelde)\s+(?:\w+\s+)?kal\w*"
+)
+_TR_OR_SACKED = (
+    r"\bisten\s+(?:\w+\s+)?(?:at\w*|cikar\w*|kov\w*)|\bkovaca\w*|\bkovar\b|\bvize\w*|\boturum\w*"
+)
+# A worker fallen or hurt who does not move or bleeds, and a boss who will not call an
+# ambulance ("iskeleden düştü ve kıpırdamıyor, patron ambulans çağırmıyor"); not one who is
+# fine or got up, with no need for one.
+_TR_DOWN_OR_BLEEDING = (
+    r"\b(?:dustu|dusmus|yigildi)\b|\bkipirda(?:miyor|mi)\w*|\bkan(?:iyor|\s+akiyor)\b|"
+    r"\bnefes\s+almiyor\b"
+)
+_TR_NO_AMBULANCE = (
+    r"\b(?:ambulans|112|polis)\w*\s+(?:\w+\s+)?(?:cagirmiyor|cagirmadi|aratmiyor|aramiyor|"
+    r"cagirtmiyor|cagirmamizi\s+istemiyor|aramamizi\s+istemiyor)\b"
+)
+
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    # beaten and they will be back; a man with a knife in the shop now
+    _TR_OVER + every_one_of(_TR_THEY_BEAT_ME, _TR_THEY_WILL_BE_BACK),
+    _TR_A_COOK + every_one_of(_TR_KNIFE_MAN, _TR_IN_HERE_NOW),
+    # stay the night with the boss or be sacked; a worker down with no ambulance called
+    "^" + every_one_of(_TR_BOSS, _TR_STAY_WITH_HIM_TONIGHT, _TR_OR_SACKED),
+    r"^(?!.*\b(?:gerek\s+yok|gerekmiyor|iyi|iyiyim|kalkti)\b)"
+    + every_one_of(_TR_DOWN_OR_BLEEDING, _TR_NO_AMBULANCE),
 )

@@ -45,6 +45,9 @@ of the family beaten now, a knife held behind a locked door, followed by a man, 
 for days or beaten and bleeding from the head, married off to a cousin abroad, locked in, a
 girl to be cut (FGM), chest pain with no speech, called a witch or beaten for a spirit and
 starved or beaten; not hair cut, news told, a son, prayers said ("bɔ no mpae").
+Also at work: a boss or a man holding a knife or a gun now or saying he will kill the
+writer; a worker fallen and not moving with no ambulance called; a boss who says stay by him
+tonight or be sacked. Left alone: a knife for meat, a fall with the person up, finishing work.
 """
 
 from __future__ import annotations
@@ -376,4 +379,29 @@ TWI_PHRASES += (  # i18n-exempt: input
     rf"^(?=.*{_TW_CHEST})(?=.*(?:{_TW_NO_SPEECH}|{_TW_FELL_OR_CALLED}))",
     # called a witch or beaten for a spirit, beaten or starved (not prayed for)
     "^" + every_one_of(_TW_WITCH_OR_SPIRIT, _TW_BEATEN_OR_STARVED),
+)
+
+# Someone holding a knife or a gun at the writer's work or where the writer is, now, or saying
+# he will kill the writer ("me boss no kura sekan wɔ adwuma ha seesei na ɔse ɔbɛku me"); not a
+# knife held to cut meat or food.
+_TW_ARMED = r"\b(?:kura|de|kita)\s+(?:sekan|tuo|abaa|dadesen)\b"
+_TW_KILLS_ME_OR_NOW = r"\b(?:obeku|wobeku|obekum|wobekum)\s+me\b|\bseesei\b|\bboa\s+me\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:nam|aduan|bayere|ntoosi|twa\s+nnua|abe)\b)"
+    + every_one_of(_TW_ARMED, _TW_KILLS_ME_OR_NOW),
+)
+
+# A worker fallen to the ground, not moving or bleeding, and a boss who will not call an
+# ambulance ("ɔhwee fam na ɔnnhinhim, me boss mpɛ sɛ ɔfrɛ ambulance"); not someone who got up.
+_TW_DOWN = r"\bhwee\s+fam\b|\bda\s+fam\b|\bonn?hinhim\b|\bmogya\b"
+_TW_NO_AMBULANCE = (
+    r"\bmpe\s+(?:\w+\s+){0,2}(?:fre|ofre|yefre|yenfre)\s+(?:ambulance|ambulans|999)\b"
+)
+# A boss who says stay by him tonight or lose the job ("sɛ mantena ne nkyɛn anadwo yi a ɔbɛpam
+# me adwuma mu"); not a late shift.
+_TW_STAY_TONIGHT = r"\b(?:mantena|mentena|menna)\s+ne\s+nkyen\b"
+_TW_OR_SACKED = r"\bobepam\s+me\b|\bobeyi\s+me\s+(?:afi\s+)?adwuma"
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:o?sore|ne\s+ho\s+ye)\b)" + every_one_of(_TW_DOWN, _TW_NO_AMBULANCE),
+    "^" + every_one_of(_TW_STAY_TONIGHT, r"\banadwo\b", _TW_OR_SACKED),
 )

@@ -25,6 +25,10 @@ agent's fee with a file to close, a team place lost, a visa date beside a surpri
 for the rent, fireworks outside the hotel, the family's own uncle taking a girl to a wedding,
 leaving home for a wedding, a charger forgotten, a heater on in the rain, a child not sleeping,
 a tour ("daura") of five minutes.
+Also: a man with a knife come into the shop or takeaway now, asking for money or with the
+writer hiding; a boss who says stay with him tonight or lose the job or visa; beaten and he is
+coming again (Roman Urdu). Left alone: a chef cutting onions, the accounts to finish tonight,
+a beating years ago with him in jail.
 """
 
 from __future__ import annotations
@@ -399,4 +403,46 @@ _UR_GOING_ON = (
 )
 URDU_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UR_FIT, _UR_GOING_ON),
+)
+
+# A man with a knife come into the shop or takeaway now, asking for money, or the writer hiding
+# ("ek banda chaku le ke andar aya hai aur paise maang raha hai, main kitchen mein chupa hun");
+# not a cook with a knife for vegetables or meat.
+_UR_CAME_IN_OR_DEMANDS = (
+    r"اندر\s+(?:\S+\s+)?(?:آ|آیا|آگیا|گھس)|پیسے\s+(?:\S+\s+)?مانگ|چھپ[ای]\s+(?:ہوا|ہوئی|ہوں)|"
+    r"\bandar\s+(?:\w+\s+)?(?:aa?ya|aa?\s+gaya|aa?\s+gya|ghus\w*)\b|\baa?\s+ga?ya\s+hai\b|"
+    r"\b(?:paise|paisay|cash|galla)\s+(?:\w+\s+)?maa?ng\w*|\b(?:chupa|chhupa|chupi|chhupi)\s+"
+    r"(?:hua\s+)?(?:hun|hoon|hu|hui)\b"
+)
+_UR_NOT_A_COOK = r"^(?!.*(?:سبزی|گوشت|پیاز|\bsabzi|\bgosht|\bpyaa?z|\bdrama|\bfilm))"
+# A boss who says the writer must stay with him tonight or lose the job or the visa ("اگر آج
+# رات میں اس کے ساتھ نہیں رکی تو مجھے نوکری سے نکال دے گا", "aaj raat uske saath nahi ruki to
+# naukri se nikaal dega"); not a boss who asks for the accounts to be done tonight.
+_UR_BOSS = r"(?:مالک|باس|سیٹھ|منیجر|\bmalik\b|\bboss\b|\bseth\b|\bmanager\b)"
+_UR_TONIGHT_WITH_HIM = (
+    r"آج\s+رات\s+(?:\S+\s+){0,4}(?:ساتھ|پاس)\s+(?:\S+\s+){0,2}(?:رک|رہ|سو)|"
+    r"\b(?:aaj|aj)\s+raat\s+(?:\w+\s+){0,4}(?:saath|sath|paas|pas)\s+(?:\w+\s+){0,2}"
+    r"(?:ruk|reh|rah|so)\w*"
+)
+_UR_OR_SACKED = (
+    r"نوکری\s+سے\s+(?:\S+\s+)?نکال|کام\s+سے\s+(?:\S+\s+)?نکال|ویزا|\b(?:naukri|nokri|kaam)\s+"
+    r"se\s+(?:\w+\s+)?nika?al\w*|\bvisa\b|\bfire\s+kar\w*"
+)
+# Beaten by him and he is coming again ("kal usne mujhe maara aur kal phir aayega"); not a harm
+# told as over (years ago, he is in jail, the police caught him).
+_UR_HE_BEAT_ME_LATIN = (
+    r"\b(?:mujhe|mujhay|hame|hamein)\s+(?:\w+\s+)?(?:maara|mara|peeta|pita|maarta)\b"
+)
+_UR_COMING_AGAIN_LATIN = (
+    r"\b(?:phir|phir\s+se|dobara|wapas)\s+(?:\w+\s+)?(?:aaye?ga|ayega|aayegi|aa\s+raha|"
+    r"aa\s+rahi)\b"
+)
+_UR_OVER_LATIN = r"^(?!.*\b(?:saal\s+pehle|jail|police\s+ne\s+pakad\w*|ab\s+mehfooz)\b)"
+
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    # beaten and he is coming again
+    _UR_OVER_LATIN + every_one_of(_UR_HE_BEAT_ME_LATIN, _UR_COMING_AGAIN_LATIN),
+    # a man with a knife come in now; stay with the boss tonight or be sacked
+    _UR_NOT_A_COOK + every_one_of(_UR_ARMED_NOW, _UR_CAME_IN_OR_DEMANDS),
+    "^" + every_one_of(_UR_BOSS, _UR_TONIGHT_WITH_HIM, _UR_OR_SACKED),
 )

@@ -14253,6 +14253,234 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Шефът каза, че ако не остана с него тази вечер, ще ме уволни",
             "Шефът каза, че ако не остана с него тази вечер за инвентаризацията, няма да свършим",
         ),
+        # Turkish: beaten after the meeting, they will wait on Saturday; praised, they will wait
+        (
+            "tr",
+            "Toplantıdan sonra beni dövdüler, cumartesi salonun önünde bekleyeceklermiş",
+            "Toplantıdan sonra beni övdüler, cumartesi salonun önünde bekleyeceklermiş",
+        ),
+        # Turkish: threatened, back on Saturday; threatened last year, the police dealt with it
+        (
+            "tr",
+            "Geçen hafta toplantı çıkışında biri beni tehdit etti, cumartesi yine gelecekmiş",
+            "Geçen yıl toplantıda biri beni tehdit etmişti, polis halletti, adam ceza aldı",
+        ),
+        # Turkish: a man with a knife came in asking for the till; a man cutting the döner
+        (
+            "tr",
+            "Kebapta çalışıyorum, bir adam bıçakla içeri girdi kasayı istiyor",
+            "Kebapta çalışıyorum, bir adam bıçakla döneri kesiyor, patron kasada",
+        ),
+        # Turkish: stay with the boss tonight or be sacked; stay late for paid overtime
+        (
+            "tr",
+            "Patronum bu gece onunla kalmazsam beni işten atacağını söylüyor",
+            "Patronum bu gece dükkanda kalırsam bana fazla mesai ödeyeceğini söylüyor",
+        ),
+        # Turkish: fell off the scaffolding, not moving, no ambulance; fell, fine, none needed
+        (
+            "tr",
+            "İş arkadaşım iskeleden düştü ve kıpırdamıyor, patron ambulans çağırmıyor",
+            "İş arkadaşım merdivenden düştü ama iyi, patron ambulans çağırmıyor çünkü gerek yok",
+        ),
+        # Somali: a man threatened me yesterday, back tonight; last year, he is in prison now
+        (
+            "so",
+            "Shalay nin baa i hanjabay, caawa wuu soo noqonayaa",
+            "Sannadkii hore nin baa i hanjabay, booliisku wuu qabtay, hadda xabsi buu ku jiraa",
+        ),
+        # Somali: a man with a knife came into the shop now; a man cutting meat with it
+        (
+            "so",
+            "Nin mindi sita ayaa soo galay dukaanka aan ka shaqeeyo hadda",
+            "Nin mindi sita ayaa soo galay dukaanka, hilib ayuu jarayaa",
+        ),
+        # Somali: stay with the boss tonight or be sacked; stay for tonight's meeting
+        (
+            "so",
+            "Madaxu wuxuu igu yiri haddii aanan caawa la joogin shaqada waa iga eryi doonaa",
+            "Madaxa shaqadu wuxuu igu yiri caawa la joog shirka, berri waa fasax",
+        ),
+        # Somali: fell from the scaffolding, not moving, no ambulance; fell and got up
+        (
+            "so",
+            "Saaxiibkay ayaa ka dhacay sakhaaladda mana dhaqaaqayo, madaxu ambalaas uma yeerayo",
+            "Saaxiibkay ayaa ka dhacay sakhaaladda wuuna kacay, madaxu ambalaas uma yeerayo",
+        ),
+        # Arabic: a son made by older youths to deliver, came back beaten; by friends, happy
+        (
+            "ar",
+            "ابني عمره ١٤ سنة، شباب أكبر منه يجبرونه يوصّل أغراض. أمس رجع مضروب",
+            "ابني عمره ١٤ سنة، أصحابه يجبرونه يوصّل أغراض الحفلة. أمس رجع مبسوط",
+        ),
+        # Arabic: a boy bleeding, the boss won't allow an ambulance; won't allow ordering food
+        (
+            "ar",
+            "صاحب العمل ضرب الولد الصغير وهو ينزف الآن ولا يسمح لنا بطلب الإسعاف",
+            "أنا أعمل في مغسلة سيارات، صاحب العمل لا يسمح لنا بطلب الأكل أثناء الدوام",
+        ),
+        # Arabic: a man with a knife came into the shop; a man cutting meat in the kitchen
+        (
+            "ar",
+            "رجل معه سكين دخل المحل الذي أعمل فيه الآن",
+            "رجل معه سكين دخل المطبخ يقطع اللحم للعشاء",
+        ),
+        # Arabic: stay with the boss tonight or be sacked; stay for the stocktake
+        (
+            "ar",
+            "مديري يقول إذا لم أبق معه الليلة سيطردني من العمل",
+            "مديري يقول إذا لم أبق معه الليلة لنكمل الجرد سيتأخر التسليم",
+        ),
+        # Farsi (Finglish): a girl of 12 abused by her stepfather, tonight; a boy and the wifi
+        (
+            "fa",
+            "dokhtare hamsaye 12 salesh e, napedarish azash soo estefade mikone. emshab tanhast",
+            "pesare hamsaye 12 salesh e, az wifi-e ma soo estefade mikone. emshab mehmooni darim",
+        ),
+        # Farsi: a man with a knife in the shop now; a man with a knife cutting onions
+        (
+            "fa",
+            "ye mard ba chaghoo alan tooye maghaze-i ke kar mikonam hast",
+            "ye mard ba chaghoo tooye maghaze piaz khord mikone",
+        ),
+        # Farsi: stay with the boss tonight or be sacked; or the work falls behind
+        (
+            "fa",
+            "رئیسم می‌گوید اگر امشب پیشش نمانم اخراجم می‌کند",
+            "rayisam mige age emshab pishesh namoonam kar-ha aghab mioftan",
+        ),
+        # Farsi: fell off the scaffolding, not moving, no ambulance; fell but fine
+        (
+            "fa",
+            "همکارم از داربست افتاد و تکان نمی‌خورد، صاحبکار آمبولانس نمی‌زند",
+            "همکارم از داربست افتاد ولی حالش خوبه، صاحبکار آمبولانس نمی‌زند",
+        ),
+        # Urdu (Roman): a man with a knife came in asking for money; a chef cutting onions
+        (
+            "ur",
+            "main takeaway pe hun, ek banda chaku le ke andar aya hai aur paise maang raha hai",
+            "main takeaway pe hun, naya chef chaku le ke andar aya hai aur pyaaz kaat raha hai",
+        ),
+        # Urdu: stay with the boss tonight or lose the job; or who will do the accounts
+        (
+            "ur",
+            "میرا مالک کہتا ہے کہ اگر آج رات میں اس کے ساتھ نہیں رکی تو مجھے نوکری سے نکال دے گا",
+            "میرا مالک کہتا ہے کہ اگر آج رات میں اس کے ساتھ نہیں رکی تو دکان کا حساب کون کرے گا",
+        ),
+        # Urdu (Roman): he beat me yesterday and is coming again; years ago, he is in jail
+        (
+            "ur",
+            "kal usne mujhe maara aur kal phir aayega",
+            "do saal pehle usne mujhe maara tha, woh jail mein hai, phir se nahi aayega",
+        ),
+        # Punjabi (Roman): a mother not speaking and hardly breathing; not speaking in a sulk
+        (
+            "pa",
+            "meri maa nu bukhar aa, hun oh bol nahi rahi te saah lena bahut aukha ho gaya",
+            "meri maa mere naal bol nahi rahi, gussa aa, kal ton ghar saaf kar rahi",
+        ),
+        # Punjabi (Roman): killed tonight if the police are told; the police will write a report
+        (
+            "pa",
+            "manager ne keha je police nu dasya taan ajj raat tainu maar deyange, oh bahar ne",
+            "manager ne keha je police nu dasya taan oh ajj raat report likhange",
+        ),
+        # Punjabi: a man came in with a knife; a man with a knife to cut vegetables
+        (
+            "pa",
+            "ਜਿਸ ਦੁਕਾਨ ਤੇ ਮੈਂ ਕੰਮ ਕਰਦਾ ਹਾਂ ਉੱਥੇ ਇੱਕ ਬੰਦਾ ਚਾਕੂ ਲੈ ਕੇ ਅੰਦਰ ਆ ਗਿਆ ਹੈ",
+            "ਇੱਕ ਬੰਦਾ ਚਾਕੂ ਲੈ ਕੇ ਅੰਦਰ ਆ ਗਿਆ, ਸਬਜ਼ੀ ਕੱਟਣ ਲਈ",
+        ),
+        # Punjabi: stay with the boss tonight or be sacked; or the work stays unfinished
+        (
+            "pa",
+            "ਮੇਰਾ ਮਾਲਕ ਕਹਿੰਦਾ ਜੇ ਅੱਜ ਰਾਤ ਉਸ ਨਾਲ ਨਾ ਰੁਕੀ ਤਾਂ ਨੌਕਰੀ ਤੋਂ ਕੱਢ ਦੇਵੇਗਾ",
+            "malik kehnda je ajj raat ohde naal na rukki taan kamm adhoora reh jauga",
+        ),
+        # Punjabi (Roman): fell, not moving, no ambulance called; fell but fine
+        (
+            "pa",
+            "mera saathi dig gaya te hil nahi reha, malik ambulance nahi bula reha",
+            "mera saathi dig gaya par theek aa, malik ambulance nahi bula reha",
+        ),
+        # Gujarati: a daughter beaten hard, he comes back tonight; played with, he comes back
+        (
+            "gu",
+            "મારી દીકરીને એના સાવકા બાપે ગઈકાલે ખૂબ મારી. આજે રાત્રે એ પાછો ઘરે આવશે",
+            "મારી દીકરીને એના કાકાએ ગઈકાલે ખૂબ રમાડી. આજે રાત્રે એ પાછો ઘરે આવશે",
+        ),
+        # Gujarati: a man with a knife inside threatening; a man with a knife cutting vegetables
+        (
+            "gu",
+            "હું દુકાનમાં કામ કરું છું, એક માણસ છરી લઈને અંદર ઊભો છે અને ધમકી આપે છે",
+            "હું દુકાનમાં કામ કરું છું, એક માણસ છરી લઈને અંદર ઊભો છે અને શાક કાપે છે",
+        ),
+        # Gujarati: stay with the boss tonight or be sacked; or the accounts stay unfinished
+        (
+            "gu",
+            "મારા શેઠ કહે છે કે આજે રાત્રે એમની સાથે નહીં રહું તો નોકરીમાંથી કાઢી મૂકશે",
+            "મારા શેઠ કહે છે કે આજે રાત્રે એમની સાથે નહીં રહું તો હિસાબ અધૂરો રહેશે",
+        ),
+        # Gujarati: fell, not moving, no ambulance called; fell but fine
+        (
+            "gu",
+            "મારો સાથી પાલખ પરથી પડી ગયો અને હલતો નથી, શેઠ એમ્બ્યુલન્સ નથી બોલાવતા",
+            "મારો સાથી પાલખ પરથી પડી ગયો પણ ઠીક છે, શેઠ એમ્બ્યુલન્સ નથી બોલાવતા",
+        ),
+        # Bengali (Roman): a knife shown, hiding in a shop; what to do about a bike theft
+        (
+            "bn",
+            "4 jon chele cycle kere nite chaise, ekjon churi dekhaise, ami lukiye achi",
+            "amar cycle churi hoyeche, ei churi niye ki korbo bujhchi na",
+        ),
+        # Bengali: stay with the boss tonight or be sacked; or closing up will be late
+        (
+            "bn",
+            "আমার মালিক বলছে আজ রাতে তার সাথে না থাকলে চাকরি থেকে বের করে দেবে",
+            "amar malik bolche aj rate tar sathe na thakle dokan bondho korte deri hobe",
+        ),
+        # Bengali: fell, not moving, no ambulance called; fell but all right
+        (
+            "bn",
+            "আমার সহকর্মী ভারা থেকে পড়ে গেছে আর নড়ছে না, মালিক অ্যাম্বুলেন্স ডাকছে না",
+            "আমার সহকর্মী ভারা থেকে পড়ে গেছে কিন্তু ঠিক আছে, মালিক অ্যাম্বুলেন্স ডাকছে না",
+        ),
+        # Tamil: a man with a knife came in threatening; a man with a knife cutting vegetables
+        (
+            "ta",
+            "நான் கடையில் வேலை செய்கிறேன், ஒருவன் கத்தியுடன் உள்ளே வந்து மிரட்டுகிறான்",
+            "நான் கடையில் வேலை செய்கிறேன், ஒருவன் கத்தியுடன் உள்ளே வந்து காய்கறி வெட்டுகிறான்",
+        ),
+        # Tamil: stay with the boss tonight or be sacked; or the accounts won't be finished
+        (
+            "ta",
+            "என் முதலாளி இன்று இரவு அவருடன் தங்காவிட்டால் வேலையை விட்டு நீக்குவேன் என்கிறார்",
+            "என் முதலாளி இன்று இரவு அவருடன் தங்காவிட்டால் கணக்கு முடியாது என்கிறார்",
+        ),
+        # Tamil: fell, not moving, no ambulance; fell and got up
+        (
+            "ta",
+            "சக ஊழியர் விழுந்து அசையவில்லை, முதலாளி ஆம்புலன்ஸ் அழைக்க மாட்டேன் என்கிறார்",
+            "சக ஊழியர் விழுந்து எழுந்துவிட்டார், முதலாளி ஆம்புலன்ஸ் அழைக்க மாட்டேன் என்கிறார்",
+        ),
+        # Twi: the boss holds a knife at work and says he will kill me; to cut the meat
+        (
+            "tw",
+            "Mepa wo kyɛw boa me, me boss no kura sekan wɔ adwuma ha seesei na ɔse ɔbɛku me",
+            "Me boss no kura sekan wɔ adwuma ha seesei na ɔse ɔbɛtwa nam no",
+        ),
+        # Twi: stay by the boss tonight or be sacked; or we finish the work
+        (
+            "tw",
+            "Me boss se sɛ mantena ne nkyɛn anadwo yi a ɔbɛpam me adwuma mu",
+            "Me boss se sɛ mantena ne nkyɛn anadwo yi a yɛbɛwie adwuma no",
+        ),
+        # Twi: fell to the ground, not moving, no ambulance; fell and got up
+        (
+            "tw",
+            "Me yɔnko firi dua so hwee fam na ɔnnhinhim, me boss mpɛ sɛ ɔfrɛ ambulance",
+            "Me yɔnko firi dua so hwee fam nanso ɔsɔre, me boss mpɛ sɛ ɔfrɛ ambulance",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
