@@ -231,9 +231,7 @@ _SCENE = re.compile(
 # Wanting to die said as a laugh about being worn out ("just finished a 16 hour shift, I want to
 # die lol, bed"): the words with the laugh, only beside a word of being tired out and nothing
 # saying it is meant or now.
-_WORN_OUT = re.compile(
-    r"\b(?:shifts?|knackered|exhausted|shattered|so\s+tired|long\s+day|bed|nap|sleep)\b"
-)
+_WORN_OUT = re.compile(r"\b(?:shifts?|knackered|exhausted|shattered|so\s+tired|long\s+day|bed)\b")
 _DIE_LAUGHED = re.compile(
     r"\bi\s+(?:just\s+|literally\s+)?(?:want|wanna)\s+(?:to\s+)?die\s+(?:lol|haha\w*|lmao|"
     r"rofl)\b"

@@ -4922,6 +4922,11 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "just finished a 16 hour shift, I want to die, not joking, I've got the tablets ready",
             "just finished a 12 hour shift, I want to die lol, bed",
         ),
+        # wanting to die laughed off beside not sleeping; not beside bed after a long shift
+        (
+            "cant sleep, i want to die lol",
+            "long shift, i want to die lol, bed",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
