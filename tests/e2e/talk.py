@@ -139,20 +139,27 @@ def reminder_sent(gateway: Gateway, phone: str, session_id: str) -> None:
     found = member(gateway, phone)
     item = gateway.services.config.session(session_id)
     assert item is not None
+    key = f"reminder:{found.id}:{session_id}:test"
     with gateway.services.sessions() as session, session.begin():
         send_to_member(
             session,
             session.get(Member, found.id),
-            key=f"reminder:{found.id}:{session_id}:test",
+            key=key,
             kind="reminder",
             body=f"Reminder: {item.title} is coming up. Reply YES if you're coming.",
             session_id=session_id,
         )
-    wait_until(
-        lambda: any(item.title in text for text in replies_to(gateway, "sms", phone)),
-        30,
-        "the reminder",
-    )
+    wait_until(lambda: _reminder_recorded_sent(gateway, key), 30, "the reminder")
+
+
+def _reminder_recorded_sent(gateway: Gateway, key: str) -> bool:
+    """The outbox row is marked sent, which the worker does only after the provider took it:
+    a reply read before that would not yet count as an answer to the reminder."""
+    with gateway.services.sessions() as session:
+        status = session.execute(
+            select(OutboxItem.status).where(OutboxItem.idempotency_key == key)
+        ).scalar_one_or_none()
+    return status in ("sent", "delivered", "read")
 
 
 def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:
