@@ -181,34 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the fiftieth and
-# fifty-first sets (disclosures 0-79 and 80-159): 157 of their 160 disclosures, 79 and 78 (85 by
-# the net alone, 44 and 41), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    35: "a firework went off in my hand at Diwali, two fingers hanging off, blood everywhere",
-    125: "a daughter of 15 in an Uber with men from Instagram heading to a 'party', not replying",
-    137: "Bengali: a daughter of 14 gone to meet a man she met online; her phone is off",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the fiftieth's, 40-79 the fifty-first's): 14 of its 80, 4 and 10, measured with the
-# misses above (two by the net, twelve by Rasa's classifiers, most of them a parent writing
-# about a child's age and an everyday worry).
-FALSE_ALARMS: dict[int, str] = {
-    31: "Turkish: going home for Bayram, misses the second weekend; happy holidays",
-    32: "Somali: to Somalia in the summer holidays to see grandmother, back in September",
-    33: "Portuguese: rating 5; the heat in the room was 'killing', bring fans",
-    39: "Ukrainian: minus ten and snow, no buses; can I join online",
-    42: "rating 4; a daughter of 15 stressed by her mocks, barely sleeping, got through",
-    53: "knife crime today; checks a son's school bag every morning, never found anything",
-    54: "a boy of 14 moody in his room, exam pressure says school; finish before 5? (the net)",
-    55: "a daughter of 13 to a party at a friend's with the mum there; coming as planned",
-    56: "a stepson of 15 asking for trainer money, told to get a paper round; a travel claim",
-    62: "after the grooming session went through a 12-year-old's privacy settings; 5",
-    63: "a son slipped out to his girlfriend's at 10pm, back by 11; a childcare claim (the net)",
-    69: "Romanian: a son of 14 home late last night, at a friend's; all fine; coming",
-    74: "Spanish: coming; a daughter of 14 at a sleepover, no babysitter needed",
-    79: "Gujarati: coming Saturday; a son of 14 away on a school trip",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
