@@ -7210,6 +7210,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my brother is 17, he left a note on the kitchen table saying forgive me for eating"
             " your cake, off to a festival, his phone is off",
         ),
+        # a teenager going to join "the brotherhood" with a flight; not going to join his brothers
+        (
+            "my grandson (16) keeps talking about going to join the brotherhood over there, he"
+            " booked a flight for thursday",
+            "my grandson (16) keeps talking about going to join his brothers over there in"
+            " canada, he booked a flight for thursday",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
