@@ -7217,6 +7217,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my grandson (16) keeps talking about going to join his brothers over there in"
             " canada, he booked a flight for thursday",
         ),
+        # the olders a girl holds for threatening to cut her over a debt; not a club's subs
+        (
+            "my sister is 15, the olders she holds for are going to cut her if she does not pay"
+            " back what the police took off her",
+            "my boy 15 says the club he runs for will drop him if he does not pay back the £20"
+            " kit money by friday",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
