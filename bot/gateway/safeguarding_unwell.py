@@ -1,17 +1,17 @@
 """The English phrase net: an eating disorder, panic or dissociation, or a mental health crisis
 that needs someone now.
 
-A member sends apologies or asks about expenses, and in passing says what needs an ambulance or a
-search today: someone living on black coffee or a water fast for days or weeks, or starving
-since a day named, who is collapsing, blacking out or whose heart is racing; laxatives taken by
-the dozen or purging many times a day with the body giving way; a panic attack or dissociation
-("everything looks fake", "I don't know how I got here") alone at a platform's edge, behind a
-locked toilet door with no one knowing, or at the wheel; someone sectioned who has walked out of
-the ward; food and drink refused for days out of fear it is poisoned. Each needs its signs
-together and in the present, so a condition told as managed, an access need ("I get panic
-attacks on busy platforms"), an episode long past, a recovery milestone, and everyday words
-("I'm starving", "this is driving me mad", "dying for a drink") are left alone. Text has been
-through safeguarding_words.normalise.
+A member sends apologies or asks about expenses, and in passing says what needs an ambulance or
+a search today: someone living on black coffee or a water fast for days or weeks, starving since
+a day named or refusing food and drink since yesterday, who is collapsing, blacking out or whose
+heart is racing; laxatives taken by the dozen or purging many times a day with the body giving
+way; a panic attack or dissociation ("everything looks fake", "I don't know how I got here")
+alone at a platform's edge, behind a locked toilet door with no one knowing, or at the wheel;
+someone sectioned who has walked out of the ward; food and drink refused for days out of fear it
+is poisoned. Each needs its signs together and in the present, so a condition told as managed,
+an access need ("I get panic attacks on busy platforms"), an episode long past, a recovery
+milestone, and everyday words ("I'm starving", "this is driving me mad", "dying for a drink")
+are left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ _STARVING = (
     r"\b(?:not|barely|hardly)\s+(?:eaten|eating|ate|had\s+(?:any\s+)?food)(?:\s+(?:or\s+drunk|"
     r"anything|properly|a\s+thing))*\s+(?:in|for|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b|"
     r"\b(?:refuses?|refused|refusing|stopped)\s+(?:to\s+)?(?:eat|eating|food)\b(?:\s+\w+){0,3}?"
-    r"\s+(?:for|in|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b"
+    r"\s+(?:for|in|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b|"
+    # food and drink both refused since yesterday
+    r"\b(?:refuses?|refused|refusing)\s+(?:to\s+)?(?:eat|food)\s+(?:and|or)\s+(?:to\s+)?"
+    r"(?:drink|water|fluids|drinks)\s+(?:since|for)\s+(?:yesterday|last\s+night|a\s+day)\b"
 )
 # The body giving way now: collapsing, blacking out, the heart racing or the chest hurting.
 _GIVING_WAY = (

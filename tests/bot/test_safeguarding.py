@@ -7224,6 +7224,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my boy 15 says the club he runs for will drop him if he does not pay back the £20"
             " kit money by friday",
         ),
+        # food and drink refused since last night with fainting; not a sulk with him fine
+        (
+            "my son is 16, he has refused to eat or drink since last night and now he keeps"
+            " fainting",
+            "my son is 16, he has refused to eat or drink since last night because he is sulking"
+            " about his phone, he is fine, just grumpy",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
