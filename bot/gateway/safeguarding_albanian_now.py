@@ -27,6 +27,8 @@ minutes; a man who says he is a girl's uncle and is not. Left alone: a debt to a
 kill me", a landlord who wants repairs, stones thrown into the water, an uncle who collects a girl
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smoked.
+Also someone armed (a knife, a gun, a bar) who says he will go and kill someone; left alone:
+time killed with a knife in hand, whittling.
 """
 
 from __future__ import annotations
@@ -294,4 +296,19 @@ _SQ_IF_NOT_WITH_HIM = (
 _SQ_SACKED = r"\bme\s+pushon\b|\bme\s+heq\s+nga\s+puna\b|\bhumb\s+punen\b|\bimigracion\w*"
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_BOSS, _SQ_IF_NOT_WITH_HIM, _SQ_SACKED),
+)
+
+# Someone armed who says he will (go and) kill someone ("ka marrë një thikë dhe thotë se do të
+# shkojë të vrasë dikë sonte"); not time killed ("do të vrasë kohën") or oneself worked to death.
+_SQ_ARMED = (
+    r"\b(?:thik\w*|brisk\w*|arm[eë]\w*|pistolet\w*|revole\w*|sopat\w*|hekur\w*|shkop\w*|"
+    r"macet\w*)"
+)
+_SQ_WILL_KILL_SOMEONE = (
+    r"\bdo\s+(?:t[ae]\s+|t'\s*)?(?:\w+\s+){0,2}?(?:(?:t[ae]|t')\s*)?(?:e\s+|i\s+|ta\s+)?(?:vrase|"
+    r"vrasin|vras|theri|therin|qelloje|qellojne)\s+(?:dike|ndokend|ate|ata|ato|djalin|burrin|"
+    r"ish\w*|shokun|shokun\s+e\s+tij|njerez\w*|te\s+gjithe)\b"
+)
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_ARMED, _SQ_WILL_KILL_SOMEONE),
 )

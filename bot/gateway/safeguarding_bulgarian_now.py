@@ -26,6 +26,9 @@ kill me", a landlord who wants repairs, stones thrown into the water, an uncle w
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, a mother who fell and got straight up, a phone that fell, made to
 share a room with the children, a passport taken for a copy.
+Also a child found with a new or second phone or a lot of money, and now gone or not answering
+(the signs of a child drawn in to run drugs); left alone: a new calculator found, a phone given
+for a birthday.
 """
 
 from __future__ import annotations
@@ -329,4 +332,21 @@ _BG_IF_NOT_WITH_HIM = (
 _BG_SACKED = r"\bще\s+ме\s+(?:уволни|изгони)\b|\bме\s+уволнява\b|\bще\s+загубя\s+работата\b"
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_BOSS, _BG_IF_NOT_WITH_HIM, _BG_SACKED),
+)
+
+# A child found with a new or second phone or a lot of money no one gave them, and now gone or
+# not answering ("намерих у него нов телефон и много пари, а сега го няма"): the signs of a child
+# drawn in to run drugs; not a new calculator found, or a phone bought for a birthday.
+_BG_FOUND_ON_THEM = (
+    r"\b(?:намерих|открих|видях|намерихме|открихме)\b\s+(?:\S+\s+){0,4}?"
+    r"(?:(?:нов|втори|друг|скъп)\w*\s+(?:\S+\s+)?телефон\w*|(?:много|куп|пачк\w*|хиляд\w*|"
+    r"стотин\w*)\s+(?:\S+\s+)?(?:пари|лева|евро|паунд\w*))"
+)
+_BG_GONE_NOW = (
+    r"\bго\s+няма\b|\bя\s+няма\b|\bне\s+се\s+(?:е\s+)?(?:прибра|прибрал|прибрала|върна|върнал|"
+    r"върнала)\b|\bизчезна\w*|\bне\s+(?:си\s+)?(?:вдига|отговаря)\b"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:подар\w*|купих|купихме|рожден\w*)\b)"
+    + every_one_of(_BG_FOUND_ON_THEM, _BG_GONE_NOW),
 )

@@ -48,6 +48,8 @@ starved or beaten; not hair cut, news told, a son, prayers said ("bɔ no mpae").
 Also at work: a boss or a man holding a knife or a gun now or saying he will kill the
 writer; a worker fallen and not moving with no ambulance called; a boss who says stay by him
 tonight or be sacked. Left alone: a knife for meat, a fall with the person up, finishing work.
+Also someone not come home since a time named, with the phone off ("ɔmmaa fie fi nnora, ne
+fon dum"); left alone: someone who came home yesterday with a flat phone.
 """
 
 from __future__ import annotations
@@ -404,4 +406,16 @@ _TW_OR_SACKED = r"\bobepam\s+me\b|\bobeyi\s+me\s+(?:afi\s+)?adwuma"
 TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:o?sore|ne\s+ho\s+ye)\b)" + every_one_of(_TW_DOWN, _TW_NO_AMBULANCE),
     "^" + every_one_of(_TW_STAY_TONIGHT, r"\banadwo\b", _TW_OR_SACKED),
+)
+
+# Someone not come home since a time named, with the phone off ("me babarima no mmaa fie fi
+# nnora, ne fon dum"); not someone who came home yesterday with a flat phone.
+_TW_NOT_HOME = r"\b(?:o|wa|a)?mma[ae]\s+fie\b|\b(?:o|wa|a)?nsan\s+mma[ae]\b"
+_TW_SINCE = (
+    r"\bfi\s+(?:nnora|anopa|awia|anwummere|nnansa|dwoda|benada|wukuda|yawoda|fida|memeneda|"
+    r"kwasiada)\b|\bnnansa\b|\bnna\s+(?:mmienu|abien|mmiensa|abiesa)\b"
+)
+_TW_PHONE_OFF = r"\b(?:fon|phone)\s+(?:no\s+)?(?:dum|adum|nko|nnye|ennye|off)\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_NOT_HOME, _TW_SINCE, _TW_PHONE_OFF),
 )
