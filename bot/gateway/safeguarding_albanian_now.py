@@ -28,7 +28,7 @@ kill me", a landlord who wants repairs, stones thrown into the water, an uncle w
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smoked.
 Also someone armed (a knife, a gun, a bar) who says he will go and kill someone; left alone:
-time killed with a knife in hand, whittling.
+time killed with a knife in hand, whittling, a fly swatted.
 """
 
 from __future__ import annotations
@@ -299,7 +299,7 @@ ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
 )
 
 # Someone armed who says he will (go and) kill someone ("ka marrë një thikë dhe thotë se do të
-# shkojë të vrasë dikë sonte"); not time killed ("do të vrasë kohën") or oneself worked to death.
+# shkojë të vrasë dikë sonte"); not time killed ("do të vrasë kohën"), a fly or a spider.
 _SQ_ARMED = (
     r"\b(?:thik\w*|brisk\w*|arm[eë]\w*|pistolet\w*|revole\w*|sopat\w*|hekur\w*|shkop\w*|"
     r"macet\w*)"
@@ -310,5 +310,6 @@ _SQ_WILL_KILL_SOMEONE = (
     r"ish\w*|shokun|shokun\s+e\s+tij|njerez\w*|te\s+gjithe)\b"
 )
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
-    "^" + every_one_of(_SQ_ARMED, _SQ_WILL_KILL_SOMEONE),
+    r"^(?!.*\b(?:mize\w*|mushkonj\w*|buburrec\w*|merimang\w*|minj\w*|gjarp\w*|kohen)\b)"
+    + every_one_of(_SQ_ARMED, _SQ_WILL_KILL_SOMEONE),
 )

@@ -13,7 +13,8 @@ will written, "the last time" or a goodbye. In the Latin chat spelling too ("ra7
 with the door now locked or no answer ("بحث عن طرق الانتحار ... الباب مقفل ولا يرد").
 Left alone: work or studies to be finished ("سأنهي عملي", "أنهي حياتي المهنية", a career),
 a move decided, not being at home after Sunday, a walk on the bridge, a rope for the washing,
-pills packed for a journey, recipes searched for by a teenager shut in his room.
+pills packed for a journey, recipes searched for by a teenager shut in his room, suicide and
+its prevention studied for school or university.
 """
 
 from __future__ import annotations
@@ -72,5 +73,6 @@ ARABIC_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"3la|mn|min))\s+{_AZ_MY_LIFE}\b|\b(?:ra7|rah|7a|ha|b|sa)\s*2?a5les\s+{_AZ_MY_LIFE}\b|"
     r"\b(?:2|a)?arrart\s+(?:(?:2|a)n\s+)?(?:2|a)?(?:moot|mout|entehr|ntehr|ntahr|"
     r"2otol\s+nafsi)\b",
-    "^" + every_one_of(_AR_WAYS_TO_DIE_SEARCHED, f"{_AR_DOOR_SHUT}|{_AR_NO_ANSWER}"),
+    r"^(?!.*(?:جامعه|دراسه\s+عن|واجب|للمدرسه|وقايه|ماجستير|مقال))"
+    + every_one_of(_AR_WAYS_TO_DIE_SEARCHED, f"{_AR_DOOR_SHUT}|{_AR_NO_ANSWER}"),
 )

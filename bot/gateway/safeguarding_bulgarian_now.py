@@ -336,17 +336,19 @@ BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
 
 # A child found with a new or second phone or a lot of money no one gave them, and now gone or
 # not answering ("намерих у него нов телефон и много пари, а сега го няма"): the signs of a child
-# drawn in to run drugs; not a new calculator found, or a phone bought for a birthday.
+# drawn in to run drugs; not a new calculator found, a phone bought for a birthday, nor a phone
+# found in a shop that is out of stock.
 _BG_FOUND_ON_THEM = (
-    r"\b(?:намерих|открих|видях|намерихме|открихме)\b\s+(?:\S+\s+){0,4}?"
+    r"\b(?:намерих|открих|намерихме|открихме)\b\s+(?:\S+\s+){0,4}?"
     r"(?:(?:нов|втори|друг|скъп)\w*\s+(?:\S+\s+)?телефон\w*|(?:много|куп|пачк\w*|хиляд\w*|"
     r"стотин\w*)\s+(?:\S+\s+)?(?:пари|лева|евро|паунд\w*))"
 )
 _BG_GONE_NOW = (
     r"\bго\s+няма\b|\bя\s+няма\b|\bне\s+се\s+(?:е\s+)?(?:прибра|прибрал|прибрала|върна|върнал|"
-    r"върнала)\b|\bизчезна\w*|\bне\s+(?:си\s+)?(?:вдига|отговаря)\b"
+    r"върнала)\b|\bизчезна\w*|\bне\s+(?:си\s+)?вдига\b|\bне\s+(?:ми\s+)?отговаря\s+на\s+"
+    r"(?:телефона|обаждания\w*|съобщения\w*)"
 )
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:подар\w*|купих|купихме|рожден\w*)\b)"
-    + every_one_of(_BG_FOUND_ON_THEM, _BG_GONE_NOW),
+    r"^(?!.*\b(?:подар\w*|купих|купихме|рожден\w*|магазин\w*|склад\w*|сайт\w*|оферт\w*|"
+    r"обява\w*|цена\w*)\b)" + every_one_of(_BG_FOUND_ON_THEM, _BG_GONE_NOW),
 )

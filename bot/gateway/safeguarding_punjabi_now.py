@@ -448,7 +448,8 @@ PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
 )
 
 # Someone who has taken drugs, pills or drink and is out cold or will not wake ("ਨਸ਼ਾ ਕਰਕੇ ਬੇਹੋਸ਼
-# ਪਿਆ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਿਹਾ"); not drugs given up, nor someone asleep after studying late.
+# ਪਿਆ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਿਹਾ"); not drugs given up, someone asleep after studying late, nor sleeping
+# pills and not being able to get up early.
 _PA_TOOK_SOMETHING = (
     r"ਨਸ਼(?:ਾ|ੇ)\s+(?:\S+\s+)?(?:ਕਰ|ਕੀਤ|ਲੈ|ਲਿਆ|ਖਾ|ਵਿੱਚ|ਚ)|ਚਿੱਟਾ\s+(?:ਲੈ|ਪੀ|ਕਰ|ਖਾ)|"
     r"ਗੋਲੀਆਂ\s+(?:\S+\s+)?ਖਾ|"
@@ -456,9 +457,8 @@ _PA_TOOK_SOMETHING = (
     r"kha|vich|ch)\w*|\bchitta\s+(?:lai|le|pee|pi|kar)\w*"
 )
 _PA_OUT_COLD = (
-    r"ਬੇਹੋਸ਼|ਹੋਸ਼\s+(?:ਨਹੀਂ|ਨੀ)|(?:ਉੱਠ|ਜਾਗ)\s+(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ|ਸਕਦਾ|ਸਕਦੀ)|"
-    r"(?:ਨਹੀਂ|ਨੀ)\s+(?:ਉੱਠ|ਜਾਗ)(?:ਦਾ|ਦੀ|ਦੇ)|\bbehosh\w*|\b(?:uth|jaag|jag)\s+(?:nahi|nahin|ni|"
-    r"nai)\s+(?:reha|rahi|rahe|rha|sakda)"
+    r"ਬੇਹੋਸ਼|ਹੋਸ਼\s+(?:ਨਹੀਂ|ਨੀ)|(?:ਉੱਠ|ਜਾਗ)\s+(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)|\bbehosh\w*|"
+    r"\b(?:uth|jaag|jag)\s+(?:nahi|nahin|ni|nai)\s+(?:reha|rahi|rahe|rha)\b"
 )
 _PA_NOT_GIVEN_UP = r"^(?!.*(?:ਛੱਡ\s+(?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਕੇ)|\bchhad))"
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input

@@ -456,7 +456,8 @@ YORUBA_PHRASES += (  # i18n-exempt: input
 )
 
 # A child gone to meet a man or a grown-up known only online ("omobinrin mi ti lo pade okunrin
-# kan ti o mo lori intaneeti"); not a friend of her age met online, with her mother there.
+# kan ti o mo lori intaneeti"); not a friend of her age met online, nor a man gone to with a
+# parent.
 _YO_A_CHILD = (
     r"\b(?:omo(?:binrin|kunrin)?\s+mi|omo\s+odun|omode)\b|\b(?:[1-9]|1[0-7])\s*(?:odun|years?)\b"
 )
@@ -467,5 +468,6 @@ _YO_MET_ONLINE = (
     r"tiktok|facebook|whatsapp|roblox|ere\s+ori\s+foonu)\b|\bonline\b"
 )
 YORUBA_PHRASES += (  # i18n-exempt: input
-    "^" + every_one_of(_YO_A_CHILD, _YO_GONE_TO_MEET, _YO_A_MAN, _YO_MET_ONLINE),
+    r"^(?!.*\bpelu\s+(?:mi|baba\s+re|iya\s+re|baba\s+mi|iya\s+mi)\b)"
+    + every_one_of(_YO_A_CHILD, _YO_GONE_TO_MEET, _YO_A_MAN, _YO_MET_ONLINE),
 )
