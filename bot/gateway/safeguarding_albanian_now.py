@@ -28,6 +28,8 @@ kill me", a landlord who wants repairs, stones thrown into the water, an uncle w
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smoked.
 Also someone very drunk who has vanished and does not answer (not someone drunk asleep at home).
+Also someone armed (a knife, a gun, a bar) who says he will go and kill someone; left alone:
+time killed with a knife in hand, whittling, a fly swatted.
 """
 
 from __future__ import annotations
@@ -306,4 +308,20 @@ _SQ_VERY_DRUNK = (
 )
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_VERY_DRUNK, _SQ_NOT_HOME, _SQ_NOT_FOUND),
+)
+
+# Someone armed who says he will (go and) kill someone ("ka marrë një thikë dhe thotë se do të
+# shkojë të vrasë dikë sonte"); not time killed ("do të vrasë kohën"), a fly or a spider.
+_SQ_ARMED = (
+    r"\b(?:thik\w*|brisk\w*|arm[eë]\w*|pistolet\w*|revole\w*|sopat\w*|hekur\w*|shkop\w*|"
+    r"macet\w*)"
+)
+_SQ_WILL_KILL_SOMEONE = (
+    r"\bdo\s+(?:t[ae]\s+|t'\s*)?(?:\w+\s+){0,2}?(?:(?:t[ae]|t')\s*)?(?:e\s+|i\s+|ta\s+)?(?:vrase|"
+    r"vrasin|vras|theri|therin|qelloje|qellojne)\s+(?:dike|ndokend|ate|ata|ato|djalin|burrin|"
+    r"ish\w*|shokun|shokun\s+e\s+tij|njerez\w*|te\s+gjithe)\b"
+)
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mize\w*|mushkonj\w*|buburrec\w*|merimang\w*|minj\w*|gjarp\w*|kohen)\b)"
+    + every_one_of(_SQ_ARMED, _SQ_WILL_KILL_SOMEONE),
 )

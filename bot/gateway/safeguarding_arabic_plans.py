@@ -9,10 +9,12 @@ It reads, in the first person: one's life to be ended ("سأنهي حياتي", 
 بعد يوم الأحد", "مش رح كون عايش"); throwing oneself from a bridge or a roof or before a train
 ("سأرمي نفسي من الجسر"); and a means gathered or bought (the pills, a rope, a gun) beside a
 will written, "the last time" or a goodbye. In the Latin chat spelling too ("ra7 2a5les
-7ayati", "2arrart 2entehr").
+7ayati", "2arrart 2entehr"). Of someone else: ways to kill oneself searched for or looked up,
+with the door now locked or no answer ("بحث عن طرق الانتحار ... الباب مقفل ولا يرد").
 Left alone: work or studies to be finished ("سأنهي عملي", "أنهي حياتي المهنية", a career),
 a move decided, not being at home after Sunday, a walk on the bridge, a rope for the washing,
-pills packed for a journey.
+pills packed for a journey, recipes searched for by a teenager shut in his room, suicide and
+its prevention studied for school or university.
 """
 
 from __future__ import annotations
@@ -44,6 +46,17 @@ _AR_WILL_OR_GOODBYE = (
     r"وصيتي|وصيه|اخر\s+(?:مره|رساله)|وداعا|سامحوني|سامحيني|سامحني|مع\s+السلامه\s+للجميع|"
     r"شكرا\s+(?:لكم\s+)?على\s+كل\s+شي"
 )
+# Ways to kill oneself searched for or looked up; and a door locked, or no answer.
+_AR_WAYS_TO_DIE_SEARCHED = (
+    r"(?:بحث|يبحث|تبحث|دور|بيدور|بتدور|يدور|تدور|مدور|سيرش|قرا|يقرا)\S*\s+(?:\S+\s+){0,3}?عن\s+"
+    r"(?:\S+\s+)?(?:طرق|طريقه|كيفيه|كيف)\s+(?:ال)?(?:انتحار|ينتحر|تنتحر|يموت|تموت|"
+    r"(?:ي|ت)قتل\s+(?:نفسه|نفسها|حاله|حالها))(?![\u0621-\u064a])"
+)
+_AR_DOOR_SHUT = (
+    r"(?:مقفل|مقفول|مسكر|قافل|قفل|سكر)\S*\s+(?:\S+\s+)?(?:ال)?باب|"
+    r"(?:ال)?باب\s+(?:\S+\s+)?(?:مقفل|مقفول|مسكر)"
+)
+_AR_NO_ANSWER = r"(?:لا|ما|مش|مو)\s+(?:عم\s+)?(?:ي|ت|بي|بت)(?:رد|جاوب|فتح)(?![\u0621-\u064a])"
 _AZ_MY_LIFE = r"(?:7ayati|hayati|7ali|hali|nafsi)"
 
 ARABIC_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
@@ -60,4 +73,6 @@ ARABIC_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"3la|mn|min))\s+{_AZ_MY_LIFE}\b|\b(?:ra7|rah|7a|ha|b|sa)\s*2?a5les\s+{_AZ_MY_LIFE}\b|"
     r"\b(?:2|a)?arrart\s+(?:(?:2|a)n\s+)?(?:2|a)?(?:moot|mout|entehr|ntehr|ntahr|"
     r"2otol\s+nafsi)\b",
+    r"^(?!.*(?:جامعه|دراسه\s+عن|واجب|للمدرسه|وقايه|ماجستير|مقال))"
+    + every_one_of(_AR_WAYS_TO_DIE_SEARCHED, f"{_AR_DOOR_SHUT}|{_AR_NO_ANSWER}"),
 )

@@ -28,6 +28,9 @@ sleeps badly, a fit of laughter, a mother who fell and got straight up, a phone 
 share a room with the children, a passport taken for a copy.
 Also someone with no heating in the cold who does not get up, talk sense or answer (not a
 grandparent coming to stay until the heating is mended).
+Also a child found with a new or second phone or a lot of money, and now gone or not answering
+(the signs of a child drawn in to run drugs); left alone: a new calculator found, a phone given
+for a birthday.
 """
 
 from __future__ import annotations
@@ -348,4 +351,23 @@ _BG_FAILING = (
 )
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_NO_HEATING, _BG_COLD, _BG_FAILING),
+)
+
+# A child found with a new or second phone or a lot of money no one gave them, and now gone or
+# not answering ("намерих у него нов телефон и много пари, а сега го няма"): the signs of a child
+# drawn in to run drugs; not a new calculator found, a phone bought for a birthday, nor a phone
+# found in a shop that is out of stock.
+_BG_FOUND_ON_THEM = (
+    r"\b(?:намерих|открих|намерихме|открихме)\b\s+(?:\S+\s+){0,4}?"
+    r"(?:(?:нов|втори|друг|скъп)\w*\s+(?:\S+\s+)?телефон\w*|(?:много|куп|пачк\w*|хиляд\w*|"
+    r"стотин\w*)\s+(?:\S+\s+)?(?:пари|лева|евро|паунд\w*))"
+)
+_BG_GONE_NOW = (
+    r"\bго\s+няма\b|\bя\s+няма\b|\bне\s+се\s+(?:е\s+)?(?:прибра|прибрал|прибрала|върна|върнал|"
+    r"върнала)\b|\bизчезна\w*|\bне\s+(?:си\s+)?вдига\b|\bне\s+(?:ми\s+)?отговаря\s+на\s+"
+    r"(?:телефона|обаждания\w*|съобщения\w*)"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:подар\w*|купих|купихме|рожден\w*|магазин\w*|склад\w*|сайт\w*|оферт\w*|"
+    r"обява\w*|цена\w*)\b)" + every_one_of(_BG_FOUND_ON_THEM, _BG_GONE_NOW),
 )

@@ -33,6 +33,9 @@ a man with a knife in the shop; a boss who says stay with him tonight or be sack
 fallen and not moving with no ambulance called. Left alone: a child misusing the wifi, onions
 cut, work falling behind, a fall with the person fine.
 Also bleeding hard beside someone fainting or gone pale (not a cut that bled and was bound up).
+Also a young person drawn in by a group online or by jihadists, set to leave for a war zone
+with a day, a ticket or the passport taken; left alone: a father visiting his family in Syria,
+the news or a documentary.
 """
 
 from __future__ import annotations
@@ -505,4 +508,21 @@ _FA_FAINTING = (
 )
 FARSI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FA_BLEEDING_HARD, _FA_FAINTING),
+)
+
+# A young person drawn in by a group online or by jihadists, set to leave for a war zone with a
+# day, a ticket or the passport taken ("با یک گروه اینترنتی در تماس است و فردا می‌خواهد به سوریه
+# برود. پاسپورتش را برداشته"); not a father visiting his family in Syria.
+_FA_WAR_ZONE = r"سوریه|سوریا|عراق|افغانستان|یمن|صومالی|\b(?:surie|suriye|syria|aragh|iraq)\b"
+_FA_DRAWN_IN_BY = (
+    r"گروه\S*\s+(?:\S+\s+)?(?:اینترنتی|آنلاین|تلگرامی|مجازی)|داعش|جهاد|مجاهد|خلافت|"
+    r"مخفیانه|پنهانی|\b(?:daesh|daiesh|jihad|jahad|mojahed)\w*|\bgoroh\w*\s+(?:\w+\s+)?"
+    r"(?:interneti|online)\b"
+)
+_FA_SET_TO_LEAVE = (
+    r"پاسپورت|گذرنامه|بلیط|بلیت|فردا|امشب|\b(?:pasport|passport|belit|bilit|farda|emshab)\w*"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:اخبار|فیلم|مستند|سریال|کتاب))"
+    + every_one_of(_FA_WAR_ZONE, _FA_DRAWN_IN_BY, _FA_SET_TO_LEAVE),
 )

@@ -29,6 +29,8 @@ Also: a daughter or son beaten hard by a man of the house who comes back tonight
 a knife inside the shop threatening; a boss who says stay with him tonight or be sacked; a
 worker fallen and not moving with no ambulance called. Left alone: a child played with, a
 knife for vegetables, unfinished accounts, a fall with the person fine.
+Also a child not come home with the phone off whom someone had been threatening or beating;
+left alone: a boy gone to play cricket with older boys who were teaching him.
 """
 
 from __future__ import annotations
@@ -388,4 +390,25 @@ _GU_OR_SACKED = r"નોકરી\S*\s+(?:\S+\s+)?કાઢી|કામ\S*\s+(?
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ઠીક|સારો\s+છે|ઊભો\s+થ|ઉભો\s+થ))" + every_one_of(_GU_DOWN, _GU_NO_AMBULANCE),
     "^" + every_one_of(_GU_STAY_TONIGHT, _GU_OR_SACKED),
+)
+
+# A child or young person not come home, with the phone off or not answering, whom someone had
+# been threatening or beating ("શાળાથી ઘરે નથી આવ્યો અને ફોન બંધ છે. મોટા છોકરાઓ તેને ધમકી
+# આપતા હતા"); not a boy gone to play cricket with older boys who were teaching him.
+_GU_NOT_HOME = (
+    r"(?:ઘરે|ઘેર|પાછો|પાછી|પાછા)\s+(?:\S+\s+)?(?:નથી\s+(?:આવ્યો|આવી|આવ્યા)|આવ્યો\s+નથી|"
+    r"આવી\s+નથી)|"
+    r"ગુમ\s+(?:થ|છે)|\b(?:ghare|gher|pachho|pachhi)\s+(?:\w+\s+)?(?:nathi\s+aavyo|nathi\s+aavi|"
+    r"aavyo\s+nathi|aavi\s+nathi)\b"
+)
+_GU_PHONE_OFF = (
+    r"ફોન\S*\s+(?:\S+\s+)?(?:બંધ|સ્વિચ\s+ઓફ|ઉપાડ\S*\s+નથી|લાગતો\s+નથી)|જવાબ\s+(?:\S+\s+)?નથી|"
+    r"\bphone\s+(?:\w+\s+)?(?:bandh|band|switch\s+off|upadto\s+nathi)\b"
+)
+_GU_THREATENED = (
+    r"ધમકી|ધમકાવ|ડરાવ|મારતા\s+હતા|માર્યો|માર્યું|મારી\s+નાખ|છરી|ચપ્પુ|"
+    r"\b(?:dhamki|dhamkav\w*|daraav\w*|darav\w*)\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_NOT_HOME, _GU_PHONE_OFF, _GU_THREATENED),
 )

@@ -154,9 +154,10 @@ ITALIAN_PHRASES += (  # i18n-exempt: input
     r"messaggi\w*)\b)",
 )
 
-# A child going to meet a man met online, told to keep it secret or meeting him now, said in
-# Italian or half in English ("mia figlia, 14 anni, is meeting this man she met online tonight");
-# not a girl of her age met online and met with a parent there.
+# A child going to meet a man met online, told to keep it secret, meeting him now, gone out to
+# meet him or not answering, said in Italian or half in English ("mia figlia, 14 anni, is
+# meeting this man she met online tonight"); not a girl of her age met online and met with a
+# parent there.
 _IT_A_CHILD = (
     r"\b(?:(?:mia|mio|nostra|nostro)\s+(?:figli[oa]|nipote|sorellina|fratellino)|"
     r"(?:[1-9]|1[0-7])\s+anni)\b"
@@ -175,7 +176,8 @@ _IT_SECRET_OR_MEETING = (
     r"loro)\s+segreto|told\s+her\s+not\s+to\s+tell|not\s+to\s+tell\s+(?:me|anyone|her\s+"
     r"(?:mum|mom|dad|parents))|(?:lo|la)\s+(?:incontra|vede)\s+(?:\w+\s+)?(?:stasera|stanotte|"
     r"oggi|domani)|meeting\s+him\s+(?:\w+\s+)?(?:tonight|today|tomorrow|later)|going\s+off\s+"
-    r"with)\b"
+    r"with|(?:uscit[oa]|andat[oa]|partit[oa]|scappat[oa])\s+(?:\w+\s+)?(?:per\s+|a\s+)?"
+    r"(?:incontrar\w*|vederl\w*)|non\s+(?:mi\s+)?risponde)\b"
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_A_CHILD, _IT_A_MAN, _IT_MET_ONLINE, _IT_SECRET_OR_MEETING),

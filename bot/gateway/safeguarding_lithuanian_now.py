@@ -27,6 +27,8 @@ me", a landlord who wants repairs, stones thrown into the water, an uncle who co
 camp, a way found again, a fire in the hearth, a baby who sleeps badly, a fit of laughter, a
 mother who fell and got straight up, a phone that fell, a carer's day off, passports taken for a
 copy.
+Also a threat to post or send someone's photos unless they pay; left alone: photos promised for
+an exhibition once a fee is paid.
 """
 
 from __future__ import annotations
@@ -291,4 +293,18 @@ _LT_IF_NOT_WITH_HIM = (
 _LT_SACKED = r"\b(?:atleis|ismes)\b|\bnetek\w*\s+darbo\b|\bmigracij\w*"
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_BOSS, _LT_IF_NOT_WITH_HIM, _LT_SACKED),
+)
+
+# Pictures held over someone for money: a threat (or blackmail) to post or send their photos
+# unless they pay ("grasina, kad paskelbs jos nuotraukas, jei nesumokes"); not photos promised
+# for an exhibition once a fee is paid.
+_LT_THREAT = r"\b(?:grasin|santaz)\w*"
+_LT_PHOTOS_POSTED = (
+    r"\b(?:paskelb|isplatin|issiunt|issius|nusius|isdalin|ikel|parodys)\w*\s+(?:\w+\s+)"
+    r"{0,2}(?:nuotrauk|foto|vaizdo\s+ira|video)\w*|\b(?:nuotrauk|foto|video)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:paskelb|isplatin|ikel|nusius|issius)\w*"
+)
+_LT_PAY = r"\b(?:pinig|sumok|nesumok|moket|sumoket|eur)\w*|€"
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_THREAT, _LT_PHOTOS_POSTED, _LT_PAY),
 )

@@ -29,6 +29,8 @@ Also: someone ill not speaking and hardly breathing; a threat to kill tonight if
 are told; a man with a knife come in; a boss who says stay with him tonight or be sacked; a
 worker fallen and not moving with no ambulance called. Left alone: a mother silent in a sulk,
 a police report, a knife for vegetables, unfinished work, a fall with the person fine.
+Also someone who has taken drugs, pills or drink and is out cold or will not wake; left
+alone: drugs given up, a teenager asleep after studying late.
 """
 
 from __future__ import annotations
@@ -443,4 +445,22 @@ _PA_NO_AMBULANCE = (
 )
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਠੀਕ|\btheek|\bthik))" + every_one_of(_PA_DOWN, _PA_NO_AMBULANCE),
+)
+
+# Someone who has taken drugs, pills or drink and is out cold or will not wake ("ਨਸ਼ਾ ਕਰਕੇ ਬੇਹੋਸ਼
+# ਪਿਆ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਿਹਾ"); not drugs given up, someone asleep after studying late, nor sleeping
+# pills and not being able to get up early.
+_PA_TOOK_SOMETHING = (
+    r"ਨਸ਼(?:ਾ|ੇ)\s+(?:\S+\s+)?(?:ਕਰ|ਕੀਤ|ਲੈ|ਲਿਆ|ਖਾ|ਵਿੱਚ|ਚ)|ਚਿੱਟਾ\s+(?:ਲੈ|ਪੀ|ਕਰ|ਖਾ)|"
+    r"ਗੋਲੀਆਂ\s+(?:\S+\s+)?ਖਾ|"
+    r"(?:ਸ਼ਰਾਬ|ਦਾਰੂ)\s+(?:\S+\s+)?ਪੀ\s*ਕੇ|\b(?:nasha|nashe|nsha)\s+(?:\w+\s+)?(?:kar|kit|lai|le|"
+    r"kha|vich|ch)\w*|\bchitta\s+(?:lai|le|pee|pi|kar)\w*"
+)
+_PA_OUT_COLD = (
+    r"ਬੇਹੋਸ਼|ਹੋਸ਼\s+(?:ਨਹੀਂ|ਨੀ)|(?:ਉੱਠ|ਜਾਗ)\s+(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)|\bbehosh\w*|"
+    r"\b(?:uth|jaag|jag)\s+(?:nahi|nahin|ni|nai)\s+(?:reha|rahi|rahe|rha)\b"
+)
+_PA_NOT_GIVEN_UP = r"^(?!.*(?:ਛੱਡ\s+(?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਕੇ)|\bchhad))"
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    _PA_NOT_GIVEN_UP + every_one_of(_PA_TOOK_SOMETHING, _PA_OUT_COLD),
 )

@@ -50,6 +50,8 @@ writer; a worker fallen and not moving with no ambulance called; a boss who says
 tonight or be sacked. Left alone: a knife for meat, a fall with the person up, finishing work.
 Also someone who has drunk a great deal and will not wake or is not breathing well ("ne home nkɔ
 yie"); not someone who drank and has woken to eat.
+Also someone not come home since a time named, with the phone off ("ɔmmaa fie fi nnora, ne
+fon dum"); left alone: someone who came home yesterday with a flat phone.
 """
 
 from __future__ import annotations
@@ -420,4 +422,16 @@ _TW_BREATHING_BADLY = (
 )
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_DRANK_A_LOT, f"{_TW_WILL_NOT_WAKE}|{_TW_BREATHING_BADLY}"),
+)
+
+# Someone not come home since a time named, with the phone off ("me babarima no mmaa fie fi
+# nnora, ne fon dum"); not someone who came home yesterday with a flat phone.
+_TW_NOT_HOME = r"\b(?:o|wa|a)?mma[ae]\s+fie\b|\b(?:o|wa|a)?nsan\s+mma[ae]\b"
+_TW_SINCE = (
+    r"\bfi\s+(?:nnora|anopa|awia|anwummere|nnansa|dwoda|benada|wukuda|yawoda|fida|memeneda|"
+    r"kwasiada)\b|\bnnansa\b|\bnna\s+(?:mmienu|abien|mmiensa|abiesa)\b"
+)
+_TW_PHONE_OFF = r"\b(?:fon|phone)\s+(?:no\s+)?(?:dum|adum|nko|nnye|ennye|off)\b"
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_NOT_HOME, _TW_SINCE, _TW_PHONE_OFF),
 )

@@ -33,6 +33,8 @@ stones at the hotel; a child taken by a man who says he is kin; put out with the
 nowhere for us to sleep; lost in the dark or with the phone dying; a fire with no way out; a
 child not breathing well; "Màá pa ara mi" said alone. Not medicine as the doctor said, a debt
 paid back, a passport renewed, children at the river, an uncle named, the light switched off.
+Also a child gone to meet a man or a grown-up known only online; left alone: a friend of her
+age met online, with her mother there.
 """
 
 from __future__ import annotations
@@ -451,4 +453,21 @@ YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_FIRE, _YO_NO_WAY_OUT),
     # a child not breathing well (not a blocked nose)
     r"^(?!.*\bimu\b)" + every_one_of(r"\b(?:omo|omode|ikoko|baby)\b", _YO_BREATHES_BADLY),
+)
+
+# A child gone to meet a man or a grown-up known only online ("omobinrin mi ti lo pade okunrin
+# kan ti o mo lori intaneeti"); not a friend of her age met online, nor a man gone to with a
+# parent.
+_YO_A_CHILD = (
+    r"\b(?:omo(?:binrin|kunrin)?\s+mi|omo\s+odun|omode)\b|\b(?:[1-9]|1[0-7])\s*(?:odun|years?)\b"
+)
+_YO_GONE_TO_MEET = r"\b(?:lo|jade\s+lo|sa\s+lo)\s+(?:\w+\s+)?(?:pade|ri)\b"
+_YO_A_MAN = r"\b(?:okunrin|agbalagba|man|guy)\b"
+_YO_MET_ONLINE = (
+    r"\b(?:lori|ni|on)\s+(?:intaneeti|intanet|internet|ayelujara|online|instagram|snapchat|snap|"
+    r"tiktok|facebook|whatsapp|roblox|ere\s+ori\s+foonu)\b|\bonline\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bpelu\s+(?:mi|baba\s+re|iya\s+re|baba\s+mi|iya\s+mi)\b)"
+    + every_one_of(_YO_A_CHILD, _YO_GONE_TO_MEET, _YO_A_MAN, _YO_MET_ONLINE),
 )
