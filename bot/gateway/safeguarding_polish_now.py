@@ -290,7 +290,9 @@ POLISH_NOW_PHRASES += (  # i18n-exempt: input
 # A child gone to meet someone known only from the internet ("córka 13 lat wyszła spotkać się
 # z facetem z internetu", "syn pojechał do kogoś poznanego na snapchacie"); not a meeting the
 # writer goes along to or that is over, nor a friend from school.
-_PL_A_CHILD = r"\b(?:corka|coreczka|syn|synek|dziecko|\d{1,2}\s*(?:lat|letni\w*|-?latk\w*))\b"
+_PL_A_CHILD = (
+    r"\b(?:corka|coreczka|syn|synek|dziecko|(?:1[0-7]|[5-9])\s*(?:lat|letni\w*|-?latk\w*))\b"
+)
 _PL_MET_ONLINE = (
     r"\bz\s+(?:internetu|neta|sieci|gry|czatu)\b|\b(?:poznan\w*|poznal\w*)\s+(?:\w+\s+)?(?:w|na|"
     r"przez)\s+(?:internecie|necie|sieci|snapchacie|snapie|instagramie|insta|tiktoku|"

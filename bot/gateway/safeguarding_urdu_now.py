@@ -458,9 +458,10 @@ _UR_CHILD = (
     r"larki|ladki)\b"
 )
 _UR_NOT_HOME_SINCE = (
-    r"(?:رات|کل|صبح|دن|دنوں|پرسوں)\s+سے\s+(?:\S+\s+){0,2}(?:نہیں|نہ)\s+(?:آیا|آئی|لوٹا|لوٹی)|"
-    r"\b(?:raat|kal|subah|subha|din|dino|dinon|parson)\s+se\s+(?:\w+\s+){0,2}(?:nahi|nahin|nai|"
-    r"na)\s+(?:aaya|aya|aayi|ayi|aai|lauta|lota|lauti|loti)\b"
+    r"(?:رات|کل|صبح|دن|دنوں|پرسوں)\s+سے\s+(?:\S+\s+)?(?:گھر|واپس)\s+(?:\S+\s+)?(?:نہیں|نہ)\s+"
+    r"(?:آیا|آئی|لوٹا|لوٹی)|\b(?:raat|kal|subah|subha|din|dino|dinon|parson)\s+se\s+(?:\w+\s+)?"
+    r"(?:ghar|wapas|waapas|wapis)\s+(?:\w+\s+)?(?:nahi|nahin|nai|na)\s+(?:aaya|aya|aayi|ayi|aai|"
+    r"lauta|lota|lauti|loti)\b"
 )
 _UR_A_SIGN_OF_DANGER = (
     r"فون\s+(?:بھی\s+)?بند|(?:بڑے|بڑی\s+عمر\s+کے)\s+(?:لڑکے|آدمی|مرد)|"
