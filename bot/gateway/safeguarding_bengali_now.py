@@ -31,6 +31,9 @@ fine.
 Also a diabetic's sugar fallen or risen with someone unconscious or not answering when called (not
 sugar that dipped and came back); a girl taken home to be married off ("biye dite") under
 eighteen, crying or unwilling (not a grown cousin glad of it).
+Also: a child gone to meet someone met online; a knife found in a child's bag with a fight or
+revenge planned. Left alone: a meeting the writer goes to or that is over, an online class, a
+knife for a cooking class.
 """
 
 from __future__ import annotations
@@ -382,4 +385,40 @@ _BN_A_CHILD_OR_UNWILLING = (
 )
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BN_TAKEN_TO_MARRY, _BN_A_CHILD_OR_UNWILLING),
+)
+
+# A child gone to meet someone met online ("মেয়ে অনলাইনে পরিচয় হওয়া একজন লোকের সাথে দেখা
+# করতে গেছে", "chele facebook e porichoy hoya ekjon er sathe dekha korte geche"); not a meeting
+# the writer goes along to or that is over, nor an online class.
+_BN_CHILD = (
+    r"মেয়ে|ছেলে|বাচ্চা|বয়স\s+[০-৯0-9]+|\b(?:meye|chele|cheley|baccha|bachcha)\w*|"
+    r"\b(?:boyos|boyosh)\s+\d+"
+)
+_BN_MET_ONLINE = (
+    r"অনলাইন|ইন্টারনেট|ফেসবুক|ইনস্টাগ্রাম|স্ন্যাপচ্যাট|টিকটক|গেমে|"
+    r"\b(?:online|internet|facebook|fb|instagram|insta|snapchat|snap|tiktok|game)\w*"
+)
+_BN_GONE_TO_MEET = (
+    r"দেখা\s+করতে\s+(?:\S+\s+)?(?:গেছে|গিয়েছে|গেল|যাচ্ছে|বেরিয়েছে|বের\s+হয়েছে)|\bdekha\s+"
+    r"korte\s+(?:\w+\s+)?(?:geche|gese|gechhe|giyeche|gelo|jacche|jasse|beriyeche|"
+    r"ber\s+hoyeche)\b"
+)
+_BN_WITH_ME_OR_BACK = (
+    r"^(?!.*(?:আমার\s+সাথে|আমি\s+সাথে|ফিরে\s+(?:এসেছে|আসছে)|ক্লাস|\bamar\s+sathe\b|"
+    r"\bami\s+sathe\b|\bfire\s+(?:esheche|eseche|ashche)\b|\bclass\b))"
+)
+# A knife found in a child's bag, with a fight, a beating or revenge planned ("or bag e ekta
+# chhuri pelam, o bolche aaj rate oder sathe maramari korbe"); not a knife for a cooking class.
+_BN_KNIFE_IN_BAG = (
+    r"ব্যাগে\s+(?:\S+\s+){0,2}(?:ছুরি|চাকু)|(?:ছুরি|চাকু)\s+(?:\S+\s+){0,2}ব্যাগে|"
+    r"\bbag\s*e\s+(?:\w+\s+){0,2}(?:chhuri|churi|chaku)\b|\b(?:chhuri|churi|chaku)\s+(?:\w+\s+)"
+    r"{0,2}bag\s*e\b"
+)
+_BN_A_FIGHT_PLANNED = (
+    r"মারামারি\s+(?:\S+\s+)?(?:করবে|হবে)|মারবে|প্রতিশোধ|\bmaramari\s+(?:\w+\s+)?(?:korbe|hobe)\b|"
+    r"\bmarbe\b|\b(?:protishodh|protisodh|bodla)\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    _BN_WITH_ME_OR_BACK + every_one_of(_BN_CHILD, _BN_MET_ONLINE, _BN_GONE_TO_MEET),
+    "^" + every_one_of(_BN_KNIFE_IN_BAG, _BN_A_FIGHT_PLANNED),
 )

@@ -25,6 +25,8 @@ debt to a friend, "mum will kill me", a landlord who wants repairs, stones throw
 an uncle who collects a girl from camp, a way found again, a fire in the hearth, a fit of
 laughter, a match, a mother who fell and got straight up, a phone that fell, tablets ready beside
 the shopping to be done.
+Also a child gone to meet someone known only from the internet. Left alone: a meeting the
+writer goes along to or that is over, or with a grandmother or a friend from school.
 """
 
 from __future__ import annotations
@@ -283,4 +285,29 @@ _PL_SACKED = (
 )
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_BOSS, _PL_IF_NOT_WITH_HIM, _PL_SACKED),
+)
+
+# A child gone to meet someone known only from the internet ("córka 13 lat wyszła spotkać się
+# z facetem z internetu", "syn pojechał do kogoś poznanego na snapchacie"); not a meeting the
+# writer goes along to or that is over, nor a friend from school.
+_PL_A_CHILD = (
+    r"\b(?:corka|coreczka|syn|synek|dziecko|(?:1[0-7]|[5-9])\s*(?:lat|letni\w*|-?latk\w*))\b"
+)
+_PL_MET_ONLINE = (
+    r"\bz\s+(?:internetu|neta|sieci|gry|czatu)\b|\b(?:poznan\w*|poznal\w*)\s+(?:\w+\s+)?(?:w|na|"
+    r"przez)\s+(?:internecie|necie|sieci|snapchacie|snapie|instagramie|insta|tiktoku|"
+    r"discordzie|czacie|grze|aplikacji|roblox\w*)\b|\bonline\b"
+)
+_PL_GONE_TO_MEET = (
+    r"\b(?:wyszl\w*|wyszed\w*|poszl\w*|poszed\w*|pojechal\w*|jedzie|idzie|uciekl\w*)\s+(?:\w+\s+)"
+    r"{0,6}(?:spotka\w*|spotyka\w*|do\s+(?:\w+\s+)?(?:niego|niej|chlopaka|faceta|kogos|"
+    r"mezczyzny|goscia))"
+)
+_PL_NOT_ALONE_OR_OVER = (
+    r"^(?!.*\b(?:(?:pojechal\w*|poszl\w*|poszed\w*|jestem)\s+z\s+(?:nia|nim)|ze\s+mna|z\s+nami|"
+    r"wrocil\w*|juz\s+jest\s+w\s+domu|odprowadz\w*|zawioz\w*|(?:z|do)\s+(?:babci\w*|dziadk\w*|"
+    r"mam\w*|tat\w*|cioci\w*|wujk\w*|szkoly))\b)"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    _PL_NOT_ALONE_OR_OVER + every_one_of(_PL_A_CHILD, _PL_MET_ONLINE, _PL_GONE_TO_MEET),
 )

@@ -15,6 +15,8 @@ Text has been through safeguarding_languages.fold (no accents: "ônibus" reads "
 At work: a man with a knife or a gun where the writer works; a workmate fallen or crushed who
 does not move, with no ambulance called; a boss who says stay or go with him tonight or be
 sacked.
+A knife in a child's school bag with a fight or a beating due (not a knife for a cooking class
+or a picnic).
 
 Left alone: a whole box of juice drunk, getting ready tonight, a cake beaten, a knife for the
 bread, a dog that followed the writer from the bus, a ball that hit a child's head, a cousin's
@@ -396,4 +398,21 @@ _PT_HEATSTROKE_SIGNS = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_HEAT) + any_two_of(*_PT_HEATSTROKE_SIGNS),
+)
+
+# A knife in a child's school bag, with a fight, a beating or revenge due ("tá com uma faca na
+# mochila, diz que uns meninos vão bater nele hoje", "levou um canivete na mochila para se
+# vingar"); not a knife packed for a cooking class or a picnic.
+_PT_KNIFE_IN_BAG = (
+    r"\b(?:faca|facao|canivete|navalha|estilete)\s+(?:\w+\s+){0,2}?(?:na|dentro\s+da|no)\s+"
+    r"(?:mochila|bolsa|bolso|mala)\b|\b(?:mochila|bolsa|mala)\s+(?:\w+\s+){0,3}?(?:uma\s+|um\s+)?"
+    r"(?:faca|facao|canivete|navalha|estilete)\b"
+)
+_PT_A_FIGHT_DUE = (
+    r"\b(?:vao|vai|querem|iam)\s+(?:\w+\s+)?(?:bater|pegar|esfaquear|matar)\s+(?:nele|nela|"
+    r"n[oa]s?\s+|ele|ela)|\b(?:brigar|briga|porrada|vingar|vinganca|ajustar\s+contas)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:culinaria|cozinha\w*|piquenique|acampamento|pesca)\b)"
+    + every_one_of(_PT_KNIFE_IN_BAG, _PT_A_FIGHT_DUE),
 )

@@ -13,6 +13,8 @@ Left alone: "hoje me mato de trabalhar", "decidi acabar com tudo isso de dieta",
 vou estar no escritório", the last time seen with long hair, a jump into the pool, tablets kept
 for a trip, a rope for the washing line, a gun for the hunt, the bridge gone to for the
 fireworks, a goodbye or the affairs put in order with no means.
+Also a farewell letter left by someone who is gone or does not answer (not a goodbye card for a
+teacher or a colleague, a retirement, nor someone back home or who has rung).
 """
 
 from __future__ import annotations
@@ -87,4 +89,24 @@ _PT_FOR_AN_ERRAND = (
 PORTUGUESE_PLANS_PHRASES += (  # i18n-exempt: input
     _PT_FOR_AN_ERRAND + every_one_of(_PT_MEANS_READY, _PT_GOODBYE_OR_CHOICE),
     _PT_FOR_AN_ERRAND + every_one_of(_PT_GOES_TO_THE_END, _PT_THE_END_SAID),
+)
+
+# A farewell letter or note left by someone who is gone or does not answer ("deixou uma carta
+# de despedida e não está em casa", "escreveu um bilhete de adeus, não atende o telemóvel"); not
+# a goodbye card for a teacher or a colleague, nor someone back home or who has rung.
+_PT_FAREWELL_NOTE = (
+    r"\b(?:carta|bilhete|mensagem|recado)\s+de\s+(?:despedida|adeus)\b(?!\s+(?:para|pra|a|ao)\s+"
+    r"(?:\w+\s+)?(?:professor\w*|colega\w*|chefe|turma|vizinh\w*))"
+)
+_PT_GONE_OR_SILENT = (
+    r"\b(?:nao|n)\s+(?:esta|ta)\s+em\s+casa\b|\b(?:saiu|fugiu|foi\s+embora|desapareceu|sumiu)\b|"
+    r"\b(?:nao|n)\s+(?:atende|responde)\b|\b(?:telemovel|celular|telefone)\s+(?:\w+\s+)?"
+    r"(?:desligado|off)\b"
+)
+_PT_BACK_OR_RUNG = (
+    r"^(?!.*\b(?:(?:ja\s+)?voltou|ja\s+(?:esta|ta)\s+em\s+casa|ligou|atendeu|esta\s+bem|ta\s+bem|"
+    r"reforma\w*|festa)\b)"
+)
+PORTUGUESE_PLANS_PHRASES += (  # i18n-exempt: input
+    _PT_BACK_OR_RUNG + every_one_of(_PT_FAREWELL_NOTE, _PT_GONE_OR_SILENT),
 )

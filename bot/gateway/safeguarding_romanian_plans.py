@@ -15,6 +15,8 @@ decades off).
 Also a girl who says she is 15 or younger, with a "boyfriend" of 18 or more who takes her to
 his place tonight or tells her to tell no one (not a boyfriend of 17 taking her to a film, nor a
 brother of 28).
+Also a farewell note left by someone who has gone or does not answer (not a goodbye card for a
+teacher or a colleague, nor someone who has come back or rung).
 """
 
 from __future__ import annotations
@@ -102,4 +104,23 @@ _RO_HIS_PLACE_OR_SECRET = (
 )
 ROMANIAN_PLANS_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_ME_UNDER_16, _RO_GROWN_BOYFRIEND, _RO_HIS_PLACE_OR_SECRET),
+)
+
+# A farewell note left by someone who has gone or does not answer ("fiica mea a scris un bilet
+# de adio și a plecat de acasă", "am găsit o scrisoare de adio, nu răspunde la telefon"); not a
+# goodbye card for a teacher or a colleague, nor someone who has come back or rung.
+_RO_FAREWELL_NOTE = (
+    r"\b(?:bilet\w*|scrisoare|scrisori|mesaj\w*|scrisoarea)\s+de\s+adio\b(?!\s+pentru)"
+)
+_RO_GONE_OR_SILENT = (
+    r"\ba\s+plecat\b|\bnu\s+(?:e|este|mai\s+e)\s+(?:acasa|nicaieri)\b|\bnu\s+(?:(?:mai\s+)?"
+    r"raspunde|stiu\s+unde\s+(?:e|este))\b|\ba\s+disparut\b|"
+    r"\btelefonul\s+(?:e\s+|este\s+)?inchis\b"
+)
+_RO_BACK_OR_RUNG = (
+    r"^(?!.*\b(?:s-a\s+intors|a\s+revenit|a\s+sunat|mi-a\s+raspuns|e\s+bine|colegei|colegului|"
+    r"profesoarei|profesorului|petrecere)\b)"
+)
+ROMANIAN_PLANS_PHRASES += (  # i18n-exempt: input
+    _RO_BACK_OR_RUNG + every_one_of(_RO_FAREWELL_NOTE, _RO_GONE_OR_SILENT),
 )

@@ -244,13 +244,15 @@ SOMALI_PHRASES += (  # i18n-exempt: input
     ),
 )
 
-# A child gone missing ("wiilkayga 13 jir ah ayaa la waayay", my son was lost) with men or a
-# car that took them, the phone dead, or the police told ("rag baa gaari ku qaaday",
-# "taleefankiisa ma shaqeynayo"); not a child lost in a game and found, nor a phone or keys lost.
+# A child gone missing ("wiilkayga 13 jir ah ayaa la waayay", my son was lost; "ma garanayo meel
+# uu joogo", I do not know where he is) with men or a car that took them, the phone dead, or the
+# police told ("rag baa gaari ku qaaday", "taleefankiisa ma shaqeynayo"); not a child lost in a
+# game and found, nor a phone or keys lost.
 _SO_CHILD_MISSING = (
     rf"\b(?:{_SO_CHILD}|{_SO_GIRL}|walaalkay\w*)\s+(?:\w+\s+){{0,4}}?(?:(?:ayaa|baa|"
     r"waa|waxaa)\s+)?(?:la\s+(?:waayay|waayey|la'?\s?yahay)|maqan|lumay|lumey|ma\s+soo\s+"
-    r"laaban|ma\s+soo\s+noqon|lama\s+hel\w*)\b"
+    r"laaban|ma\s+soo\s+noqon|lama\s+hel\w*|ma\s+(?:garanayo|garanayno|aqaan|aqaano|ogi)\s+"
+    r"(?:meel|meesha|meeshii)\s+(?:uu|ay)\s+(?:joog(?:o|to)|ku\s+sugan\w*))\b"
 )
 _SO_TAKEN_OR_UNREACHABLE = (
     r"\b(?:gaari|gaadhi|baabuur\w*|van)\s+(?:\w+\s+)?(?:ku|lagu)\s+(?:qaad\w*|rid\w*|xir\w*|"

@@ -330,14 +330,15 @@ _ES_WHEREABOUTS_KNOWN = (
     r"se\s+quedo)\s+(?:\w+\s+)?(?:en\s+casa\s+de|con\s+(?:su|sus|mi|mis))|excursion|campamento|"
     r"de\s+viaje)\b)"
 )
-# A child given drugs to sell or carry by older men, or made to (county lines), whatever debt
-# follows; not the subject talked about at the assembly.
+# A child given drugs to sell or carry by older men, or made or used to (county lines: "lo están
+# usando para vender droga"), whatever debt follows; not the subject talked about at the assembly.
 _ES_DRUGS_TO_CARRY = (
     r"\b(?:le|les|lo|la|los|las)\s+(?:dan|da|dieron|daban|pasan|hacen|obligan\s+a|mandan\s+a|"
     r"ponen\s+a|usan\s+para)\s+(?:\w+\s+){0,2}?(?:drogas?|hierba|coca\w*|paquetes)\s+(?:para\s+)?"
     r"(?:vender|llevar|mover|repartir|pasar|guardar)\b|\b(?:le|les|lo|la|los|las)\s+(?:hacen|"
-    r"obligan\s+a|mandan\s+a|ponen\s+a|usan\s+para)\s+(?:vender|llevar|mover|repartir|pasar|"
-    r"guardar)\s+(?:\w+\s+)?(?:drogas?|hierba|coca\w*|paquetes)\b"
+    r"obligan\s+a|mandan\s+a|ponen\s+a|(?:usan|utilizan|(?:estan\s+)?(?:usando|utilizando))\s+"
+    r"para)\s+(?:vender|llevar|mover|repartir|pasar|guardar)\s+(?:\w+\s+)?(?:drogas?|hierba|"
+    r"coca\w*|paquetes)\b"
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
     _ES_AS_ADVISED + every_one_of(_ES_MEANS_WITH_ME, _ES_LAST_WORDS),

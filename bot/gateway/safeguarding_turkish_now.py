@@ -129,15 +129,17 @@ TURKISH_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A child's or the writer's nude pictures held by someone online who will send them to everyone
-# unless paid ("çıplak fotoğraflarını almış, para göndermezsek herkese yollayacakmış"); not a
-# talk at school about such pictures, nor holiday photos shared with everyone.
+# or threatens to spread them, unless paid ("çıplak fotoğraflarını almış, para göndermezsek
+# herkese yollayacakmış", "yaymakla tehdit ediyor, para istiyor"); not a talk at school about
+# such pictures, nor holiday photos shared with everyone.
 _TR_NUDE_PICTURES = (
     r"\b(?:ciplak|mustehcen|uygunsuz|ozel|seksi)\s+(?:\w+\s+)?(?:fotograf|foto|resim|video|"
     r"goruntu)\w*"
 )
 _TR_WILL_SEND_THEM = (
     r"\b(?:herkese|ailesine|ailemize|aileme|arkadaslarina|arkadaslarima|okula|internete)\s+"
-    r"(?:\w+\s+)?(?:yolla|gonder|paylas|yay|at)y?(?:acak|icak|arim|ir|acag|icag)\w*"
+    r"(?:\w+\s+)?(?:yolla|gonder|paylas|yay|at)y?(?:acak|icak|arim|ir|acag|icag)\w*|"
+    r"\b(?:yay|paylas|gonder|yolla|sizdir|at)m[ae]k(?:l[ae])?\s+(?:\w+\s+)?tehdit\w*"
 )
 _TR_UNLESS_PAID = (
     r"\b(?:gonder|yolla|ode|ver)(?:mezsek|mazsak|mezsem|mazsam|mezse|mazsa)\b|\bpara\s+"

@@ -13,6 +13,9 @@ Left alone: a move decided, not being at home tomorrow, "hayatta onun gibi olmay
 never be like him), a pill taken before a last visit, an exhaust repaired, a bridge crossed or a
 train taken, a rope for the washing, the garden watered or the car washed with the hose, a last
 meeting before retiring.
+Also someone else who says they will kill themselves or wants to ("kızım kendini öldüreceğini
+söylüyor"). Left alone: working oneself to death ("kendini öldürecek gibi çalışıyor"), a
+character in a series, a film or a book.
 """
 
 from __future__ import annotations
@@ -56,4 +59,17 @@ TURKISH_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf".*\b{_TR_FROM_HIGH}\s+(?:\w+\s+)?{_TR_I_WILL_JUMP}\b",
     r"^(?!.*\b(?:camasir\w*|bahce\w*|sula\w*|yika\w*|tatil\w*|kamp\w*|tirman\w*|yolculu\w*|"
     r"seyahat\w*|tekne\w*|ava|avci\w*|avlan\w*)\b)" + every_one_of(_TR_MEANS, _TR_THE_END),
+)
+
+# Someone else who says they will kill themselves or wants to ("kızım kendini öldüreceğini
+# söylüyor", "oğlum intihar etmek istiyor"); not working oneself to death ("kendini öldürecek
+# gibi çalışıyor"), nor a character in a series or a book.
+_TR_THEY_WILL_END_IT = (
+    r"\bkendini\s+(?:\w+\s+)?(?:oldurecegini|oldurecek|oldurmek\s+isti\w*|asacagini|asacak|"
+    r"oldurcem|oldurecegim)\b|\bintihar\s+(?:\w+\s+)?(?:edecegini|edecek|etmek\s+isti\w*|"
+    r"edecekmis|edecegim)\b|\bcanina\s+kiyacag\w*"
+)
+_TR_NOT_A_FIGURE = r"^(?!.*\b(?:gibi|calis\w*|dizi\w*|film\w*|kitap\w*|roman\w*|karakter\w*)\b)"
+TURKISH_PLANS_PHRASES += (  # i18n-exempt: input
+    _TR_NOT_A_FIGURE + every_one_of(_TR_THEY_WILL_END_IT),
 )

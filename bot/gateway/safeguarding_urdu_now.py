@@ -29,6 +29,8 @@ Also: a man with a knife come into the shop or takeaway now, asking for money or
 writer hiding; a boss who says stay with him tonight or lose the job or visa; beaten and he is
 coming again (Roman Urdu). Left alone: a chef cutting onions, the accounts to finish tonight,
 a beating years ago with him in jail.
+Also: a child not home since last night with the phone off, taken off in a car by older boys
+or gone to someone met online. Left alone: a child at a friend's or an aunt's, or who has rung.
 """
 
 from __future__ import annotations
@@ -445,4 +447,34 @@ URDU_NOW_PHRASES += (  # i18n-exempt: input
     # a man with a knife come in now; stay with the boss tonight or be sacked
     _UR_NOT_A_COOK + every_one_of(_UR_ARMED_NOW, _UR_CAME_IN_OR_DEMANDS),
     "^" + every_one_of(_UR_BOSS, _UR_TONIGHT_WITH_HIM, _UR_OR_SACKED),
+)
+
+# A child not home since last night or for days, with the phone off, taken off in a car by
+# older boys or men, or gone to someone met online ("beta kal raat se ghar nahi aaya, phone band
+# hai", "بیٹی دو دن سے گھر نہیں آئی، فون بند ہے"); not a child who is at a friend's or an
+# aunt's, has rung or come back.
+_UR_CHILD = (
+    r"بیٹ[اےی]|بچ[ہےی]|لڑک[اےی]|\b(?:beta|bete|beti|bacha|bachcha|bachi|bacchi|larka|ladka|"
+    r"larki|ladki)\b"
+)
+_UR_NOT_HOME_SINCE = (
+    r"(?:رات|کل|صبح|دن|دنوں|پرسوں)\s+سے\s+(?:\S+\s+)?(?:گھر|واپس)\s+(?:\S+\s+)?(?:نہیں|نہ)\s+"
+    r"(?:آیا|آئی|لوٹا|لوٹی)|\b(?:raat|kal|subah|subha|din|dino|dinon|parson)\s+se\s+(?:\w+\s+)?"
+    r"(?:ghar|wapas|waapas|wapis)\s+(?:\w+\s+)?(?:nahi|nahin|nai|na)\s+(?:aaya|aya|aayi|ayi|aai|"
+    r"lauta|lota|lauti|loti)\b"
+)
+_UR_A_SIGN_OF_DANGER = (
+    r"فون\s+(?:بھی\s+)?بند|(?:بڑے|بڑی\s+عمر\s+کے)\s+(?:لڑکے|آدمی|مرد)|"
+    r"گاڑی\s+میں\s+(?:\S+\s+)?لے\s+گئے|انٹرنیٹ|آن\s*لائن|"
+    r"\bphone\s+(?:bhi\s+)?(?:band|off|switch\s*off)\b|\b(?:bare|baray|bade|baday)\s+"
+    r"(?:umar\s+ke\s+)?(?:larke|ladke|larkay|aadmi|admi|mard)\b|\b(?:gaa?ri|gaadi|car)\s+"
+    r"(?:mein|me|main)\s+(?:\w+\s+)?le\s+(?:gaye|gae|gye)\b|\b(?:internet|online)\b"
+)
+_UR_SAFE_SOMEWHERE = (
+    r"^(?!.*(?:دوست\s+کے\s+گھر|خالہ|نانی|دادی|فون\s+(?:کیا|آیا)|آ\s+گیا|آ\s+گئی|\bdost\s+ke\s+"
+    r"ghar|\b(?:khala|phuppo|nani|dadi)\b|\bphone\s+(?:kiya|aaya|aya)\b|\b(?:aa|a)\s+(?:gaya|"
+    r"gya|gayi|gai)\b))"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    _UR_SAFE_SOMEWHERE + every_one_of(_UR_CHILD, _UR_NOT_HOME_SINCE, _UR_A_SIGN_OF_DANGER),
 )

@@ -14684,6 +14684,82 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ọmọkùnrin mi ọmọ ọdún mẹ́tàlá lọ rí ọ̀rẹ́ rẹ̀ kan tí wọ́n pàdé lórí ayélujára, ìyá "
             "rẹ̀ wà níbẹ̀",
         ),
+        # Urdu: a son not home since last night with his phone off; at a friend's house
+        (
+            "ur",
+            "mera beta 15 saal ka hai, kal raat se ghar nahi aaya, phone bhi band hai",
+            "mera beta 15 saal ka hai, kal raat se ghar nahi aaya, dost ke ghar ruka hai, phone "
+            "band hai",
+        ),
+        # Urdu: a daughter not home for two days, taken in a car by older men; she has rung
+        (
+            "ur",
+            "meri beti do din se ghar nahi aayi, bade aadmi usko gaari mein le gaye",
+            "meri beti do din se ghar nahi aayi, bade aadmi usko gaari mein le gaye, abhi phone "
+            "aaya, khala ke ghar hai",
+        ),
+        # Polish: a son gone to meet a man met on snapchat; a grandmother met, the writer along
+        (
+            "pl",
+            "Syn ma 14 lat, poszedł spotkać się z facetem, którego poznał na snapchacie",
+            "Syn ma 14 lat, poszedł spotkać się z kolegą z gry, pojechałam z nim i czekam obok",
+        ),
+        # Romanian: a son left a farewell note and does not answer; a card for his teacher
+        (
+            "ro",
+            "Fiul meu a lăsat o scrisoare de adio și nu mai răspunde la telefon",
+            "Fiul meu a scris o scrisoare de adio pentru profesoara lui și a plecat la școală",
+        ),
+        # Bengali: a daughter gone to meet a man from facebook; gone with her mother to meet
+        (
+            "bn",
+            "আমার মেয়ে ফেসবুকে পরিচয় হওয়া এক লোকের সাথে দেখা করতে বেরিয়েছে",
+            "আমার মেয়ে ফেসবুকে পরিচয় হওয়া এক লোকের সাথে দেখা করতে গেছে, আমি সাথে আছি",
+        ),
+        # Bengali: a knife in the son's bag and a fight tonight; a knife for a cooking class
+        (
+            "bn",
+            "cheler bag e ekta churi pelam, bolche aaj rate oder sathe maramari hobe",
+            "cheler bag e ekta churi pelam, school er ranna class er jonno, aaj rate ranna korbe",
+        ),
+        # Turkish: a son says he will kill himself; working himself to death for an exam
+        (
+            "tr",
+            "Oğlum 16 yaşında, bu akşam kendini öldüreceğini söyledi",
+            "Oğlum 16 yaşında, sınav için kendini öldürecek gibi çalışıyor",
+        ),
+        # Turkish: nude pictures threatened to be spread for money; a class about such threats
+        (
+            "tr",
+            "Biri oğlumun çıplak videosunu paylaşmakla tehdit ediyor, para istiyor",
+            "Okulda çıplak videoları paylaşmakla tehdit etmenin suç olduğunu anlattılar",
+        ),
+        # Somali: not knowing where a daughter is, her phone off; she has come back
+        (
+            "so",
+            "Gabadhayda 14 jir ah ma aqaan meesha ay joogto, taleefankeeda waa dansan yahay",
+            "Gabadhayda 14 jir ah ma aqaan meesha ay joogto saacad, hadda way soo laabtay",
+        ),
+        # Portuguese: a farewell note and a son gone with his phone off; a note for a colleague
+        (
+            "pt",
+            "O meu filho escreveu um bilhete de adeus e saiu, o telemóvel está desligado",
+            "O meu filho escreveu um bilhete de adeus para a colega que muda de escola e saiu",
+        ),
+        # Portuguese: a knife in a daughter's bag and girls who will beat her; a cooking class
+        (
+            "pt",
+            "A minha filha levou um canivete na mochila, diz que umas meninas vão bater nela",
+            "A minha filha levou um canivete na mochila para a aula de culinária, diz que umas "
+            "meninas vão cozinhar hoje",
+        ),
+        # Spanish: a daughter used to carry drugs; used to sell clothes at the market
+        (
+            "es",
+            "Mi hija de 14 tiene dinero nuevo, creo que la están utilizando para llevar droga",
+            "Mi hija de 14 tiene dinero nuevo, creo que la están utilizando para vender ropa "
+            "en el mercadillo",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
