@@ -219,7 +219,10 @@ warehouse, locked in a building with the phone dying, pills from work and "tonig
 man kicked on the floor or a passenger punching a woman, trapped under a forklift, a boss's grab
 with a threat for tonight, robbers back at the door, a resident found barely breathing or unfed
 for days, a fall through a skylight, a threat to blow up a bus, petrol and a lighter, a worker
-kicked and coughing blood).
+kicked and coughing blood), and a parent's fear for a teenager or of one, with the danger now
+(safeguarding_parent_fears: a child taken to work the lines, paid by a man and going back to pick
+something up, rivals coming for him tonight with machetes shown, "I'll kill you" with a weapon in
+hand at the writer's door).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -286,6 +289,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
+from bot.gateway.safeguarding_parent_fears import PARENT_FEAR_PHRASES
 from bot.gateway.safeguarding_practices import PRACTICE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
@@ -374,6 +378,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LITERAL_PHRASES,
     **AGAIN_PHRASES,
     **WORK_PHRASES,
+    **PARENT_FEAR_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
