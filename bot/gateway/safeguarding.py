@@ -223,7 +223,10 @@ kicked and coughing blood), and children lured, groomed or used by others, or go
 goodbye, told by the family (safeguarding_lured: picked up by men in a car no one knows and gone
 off with them, cash or a second phone and going "up country" tonight, gone to meet someone from
 an app who is older than he says, fifteen or under and staying with a partner of eighteen or
-more, a goodbye note and the child not in their room).
+more, a goodbye note and the child not in their room), and a parent's fear for a teenager or of
+one, with the danger now (safeguarding_parent_fears: a child taken to work the lines, paid by a
+man and going back to pick something up, rivals coming for him tonight with machetes shown,
+"I'll kill you" with a weapon in hand at the writer's door).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -291,6 +294,7 @@ from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
+from bot.gateway.safeguarding_parent_fears import PARENT_FEAR_PHRASES
 from bot.gateway.safeguarding_practices import PRACTICE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
@@ -380,6 +384,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **AGAIN_PHRASES,
     **WORK_PHRASES,
     **LURED_PHRASES,
+    **PARENT_FEAR_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -146,6 +146,8 @@ _TRYING_TO_DECIDE = (
 _PICTURES = r"\b(?:pics|pictures|photos|nudes|images|videos?)\b"
 _PAY_BY_A_TIME = (
     r"\b(?:send|pay|transfer)\s+(?:her|him|them|me)?\s*(?:£|\$)?\s*\d+\s*(?:quid|pounds)?\s+"
+    # paid in cards that cannot be traced: "£100 in gift cards in the next hour"
+    r"(?:(?:in|of|on)\s+(?:\w+\s+)?(?:gift\s*cards?|vouchers?|steam\s+cards?|bitcoin|crypto)\s+)?"
     r"(?:by|before|within|in\s+the\s+next)\b"
 )
 _OR_SENT_TO_THOSE_HE_KNOWS = (
@@ -153,7 +155,12 @@ _OR_SENT_TO_THOSE_HE_KNOWS = (
     r"(?:them|it|the\s+\w+)\s+to\s+(?:his|her|my|their|your|all\s+(?:his|her))\s+(?:whole\s+)?"
     r"(?:school|class|friends|family|followers|contacts|mum|dad|parents|team|everyone)\b|"
     r"\bor\s+(?:else\s+)?(?:she|he|they)\s+(?:will\s+)?(?:sends?|shares?|posts?|leaks?)\s+"
-    r"(?:them|it)\s+to\s+everyone\b"
+    r"(?:them|it)\s+to\s+everyone\b|"
+    # the pictures as the subject: "or his photos go to his whole school"
+    r"\bor\s+(?:else\s+)?(?:his|her|their|my|your|the)\s+" + _PICTURES + r"\s+(?:will\s+)?"
+    r"(?:go|goes|get\s+sent|are\s+sent|get\s+shared|are\s+shared|get\s+posted)\s+(?:out\s+)?"
+    r"to\s+(?:his|her|my|their|your|all\s+(?:his|her))\s+(?:whole\s+)?(?:school|class|friends|"
+    r"family|followers|contacts|mum|dad|parents|team)\b"
 )
 _A_PHOTOGRAPHER = r"^(?!.*\b(?:photographer|yearbook|print\w*|frames?|album|proofs)\b)"
 

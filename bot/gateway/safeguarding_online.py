@@ -5,7 +5,8 @@ scammer now, money already sent; an ex who got into an account and knows where t
 searches for a lethal dose with the searcher shut away; a group chat or a stream with a weapon
 for the assembly, the police or the town hall; a tracking tag found on someone who fled and is
 being looked for; a woman advertised online who cannot leave; a child set up online to meet an
-older stranger; a carer in the banking app with a threat not to tell; a goodbye posted online
+older stranger, gone to see a "friend" from a game whom the family cannot place, or in a car with
+men met on an app; a carer in the banking app with a threat not to tell; a goodbye posted online
 with the poster out of reach. The same words go with no present risk (a lost phone found with
 Find My, a scam spotted in time, location sharing agreed, a talk on online safety, a hacked
 account got back, an AirTag on the keys), so each reading needs the harm and what makes it now
@@ -19,17 +20,23 @@ from collections.abc import Mapping
 from bot.gateway.safeguarding_violence import _A_GAME, _JOKING
 from bot.gateway.safeguarding_words import every_one_of
 
-# A child or a teenager: "my son is 15", "my 16yo sister", "my 13-year-old grandson".
+# A child or a teenager: "my son is 15", "my 16yo sister", "my 13-year-old grandson", "my
+# daughter 15", "son (14)".
 _A_CHILD = (
     r"\b(?:1[0-7]|[5-9])\s*(?:-?\s*(?:yo|y/o|yrs?\s+old|years?\s*-?\s*old))\b|"
     r"\b(?:is|aged|age)\s+(?:1[0-7]|[5-9])\b|"
+    r"\b(?:son|daughter|boy|girl|brother|sister|grandson|granddaughter|nephew|niece)\s+\(?"
+    r"(?:1[0-7]|[5-9])\b(?!\s*(?:am|pm|mins?|minutes|hours|miles|km|quid|pounds|%))|"
     r"\b(?:teen\w*|child|kid|schoolboy|schoolgirl|grandson|granddaughter)\b"
 )
 # Someone the family does not know: "some man", "a man twice her age", "older boys".
 _A_STRANGER = (
     r"\b(?:some|a|an|this|the|older)\s+(?:older\s+)?(?:man|men|guy|bloke|lads?|boys|adult)\b|"
     r"\b(?:someone|somebody)\b(?!\s+(?:from|in|at)\s+(?:school|class|his|her|their|church|club))"
-    r"|\bolders\b|\btwice\s+(?:her|his)\s+age\b|\bstranger\b"
+    r"|\bolders\b|\btwice\s+(?:her|his)\s+age\b|\bstranger\b|"
+    # a "friend" the family cannot place: "i do not know who that is", "never met him"
+    r"\b(?:i|we)\s+(?:do\s+not|did\s+not|have\s+never)\s+(?:know|met|seen)\s+(?:who\s+(?:that|"
+    r"he|she|they|it)\s+(?:is|are)|(?:him|her|them)\b)"
 )
 _ONLINE = (
     r"\b(?:online|on\s*line|telegram|snap\w*|insta\w*|tiktok|discord|roblox|fortnite|minecraft|"
@@ -152,7 +159,13 @@ _KEPT_AT_IT = (
 _TO_MEET = (
     r"\bto\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+(?:him|her|them)\s+(?:tonight|at|in)\b|"
     r"\b(?:come|sneak)\s+out\s+to\b|\bat\s+midnight\b|\bpack\w*\s+a\s+bag\b|\bnot\s+(?:to\s+)?"
-    r"(?:wake|tell)\s+(?:us|anyone|his|her|their|me)\b"
+    r"(?:wake|tell)\s+(?:us|anyone|his|her|their|me)\b|"
+    # gone to see the "friend" now, or riding with them: "going to see a friend from roblox",
+    # "in an uber with some men she met on instagram"
+    r"\b(?:going|gone|went|left|off)\s+to\s+(?:see|meet)\s+(?:a|an|this|some|her|his|their)\s+"
+    r"(?:\w+\s+)?(?:friend|mate|man|men|guy|boy|lad|girl|boyfriend|girlfriend)s?\b|"
+    r"\b(?:is|are|got|get|getting|gone|went)\s+(?:in|into)\s+(?:an?|the|their|his)\s+(?:uber|"
+    r"taxi|cab|car|van)\s+with\b"
 )
 
 # A carer or relative in the banking app, with a threat not to tell.

@@ -11,7 +11,8 @@ long-past history are kept out by what must follow or precede the words; the tex
 through safeguarding_words.normalise.
 
 Cutting again and going deeper than before is read, told as a "situation" or played
-down (not cuts to a budget or a hedge).
+down (not cuts to a budget or a hedge), and someone else's cutting told by a parent or a friend
+with the cuts deeper than before, gaping or not stopping bleeding (not a child cutting hair).
 """
 
 from __future__ import annotations
@@ -93,6 +94,18 @@ _NOT_BUDGET_CUTS = (
     r"trees?|grass|wood|tunnel|dig\w*|mine|quarry)\b)"
 )
 _DEEPER = r"\b(?:going|gone|went|cutting|cuts?|getting)\s+deeper\b(?!\s+(?:into|in\s+debt))"
+# Someone else cutting: "my son keeps cutting", "she is cutting herself", "cuts on her arms".
+_THEY_CUT = (
+    r"\b(?:keeps?|kept|been|is|are|started|still)\s+cutting\s*(?:(?:himself|herself|themselves|"
+    r"again)\b|(?=[.,!?;]|$))|\bcutting\s+(?:himself|herself|themselves)\b|\bcuts\s+on\s+(?:his|"
+    r"her|their)\s+(?:arms?|wrists?|legs?|thighs?|stomach)\b|\bself\s*-?\s*harm\w*"
+)
+# Wounds past what a plaster covers: deeper than before, gaping, bleeding that will not stop.
+_DEEP_WOUNDS = (
+    _DEEPER + r"|\b(?:much|far|way|a\s+lot)\s+deeper\s+than\s+(?:before|last\s+time|usual|ever)"
+    r"\b|\b(?:are|is|it\s+is|they\s+are)\s+gaping\b|\bgaping\s+(?:cuts?|wounds?|open)\b|"
+    r"\b(?:will|would|does|do)\s+not\s+stop\s+bleeding\b|\bneeds?\s+stitches\b"
+)
 
 SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # hurting oneself on purpose, overdoses and pills saved up; not accidents ("cut myself shaving")
@@ -251,5 +264,9 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"^(?=.*\b(?:blades?|razors?|cutting|self\s+harm\w*)\b)(?=.*" + _CLEAN_LOST + r")",
     ),
     # cutting, and going deeper than before
-    "cutting deeper": (_NOT_BUDGET_CUTS + every_one_of(_CUTTING, _DEEPER),),
+    "cutting deeper": (
+        _NOT_BUDGET_CUTS + every_one_of(_CUTTING, _DEEPER),
+        # someone else's cuts past what a plaster covers: deeper than before, gaping
+        _NOT_BUDGET_CUTS + every_one_of(_THEY_CUT, _DEEP_WOUNDS),
+    ),
 }

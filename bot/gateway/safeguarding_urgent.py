@@ -8,7 +8,8 @@ head, bleeding or muddled, who says not to call anyone; a carbon monoxide or boi
 off with the whole house sick and headachy; a bedbound parent who has not eaten for days since the
 one who looks after them went away, or kept locked in by family with no food and too weak to
 stand; someone with an eating disorder who has not eaten for days and is fainting or whose heart
-is racing, while the waiting list runs. Hedges ("probably fine", "lol", "not your problem") never
+is racing, while the waiting list runs, or who has just collapsed with the heart fluttering or
+racing. Hedges ("probably fine", "lol", "not your problem") never
 stop a reading. Each needs the signs together, so a diabetic who gets shaky if lunch is late, a
 head bumped with the hospital's all-clear, a talk about button batteries and a smoke alarm's low
 battery, and an eating disorder in recovery with a faint long past are left alone. Text has been
@@ -95,6 +96,17 @@ _BODY_GIVING_WAY = (
     r"palpitations|chest\s+pains?)\b|\bheart\s*(?:is\s+|s\s+|keeps\s+)?(?:racing|pounding|"
     r"fluttering|skipping|going\s+(?:mad|crazy|funny))\b"
 )
+# Fallen down now, not dropped onto the sofa or into bed, nor doubled up laughing.
+_COLLAPSED_NOW = (
+    r"\b(?:just|has|have|is|had|keeps)\s+(?:just\s+)?(?:collapsed|fainted|passed\s+out|"
+    r"blacked\s+out)\b(?!\s+(?:laughing|with\s+laughter|in\s+(?:a\s+)?heap|on\s+(?:the|my|her|"
+    r"his)\s+(?:sofa|couch|bed)|into\s+(?:bed|the\s+sofa|a\s+chair)|asleep))"
+)
+# The heart going wrong, felt or seen: fluttering, racing, skipping, pounding.
+_HEART_WRONG = (
+    r"\bheart\s+(?:\w+\s+){0,4}?(?:racing|pounding|fluttering|skipping|going\s+(?:mad|crazy|"
+    r"funny)|irregular|all\s+over\s+the\s+place)\b|\bpalpitations\b|\bchest\s+pains?\b"
+)
 
 URGENT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # low blood sugar now, a child who swallowed a battery, a head injury with its signs
@@ -105,6 +117,8 @@ URGENT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         "^" + every_one_of(_CO_ALARM, _HEADACHES, _SICK),
         # an eating disorder with fainting or a racing heart, and no food for days
         "^" + every_one_of(_EATING_DISORDER, _BODY_GIVING_WAY, _NOT_EATEN_FOR_DAYS),
+        # an eating disorder, a collapse now and the heart going wrong
+        "^" + every_one_of(_EATING_DISORDER, _COLLAPSED_NOW, _HEART_WRONG),
     ),
     # a bedbound adult not fed for days, the one who looks after them gone away
     "a dependent adult left unfed": (

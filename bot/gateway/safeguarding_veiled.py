@@ -4,8 +4,8 @@ People at risk often tell it as an errand or an aside: a payment or a pet passed
 "won't be needing it", a date picked, "nice knowing them", whether a payment is made after a death
 "asking for me", being "still alive" or "still here" by Saturday; any two of affairs put in order,
 a pet left with a neighbour and "if you don't hear from me, it's not your fault"; a goodbye said
-at a bridge, a reservoir or a river, or a goodbye sent and the phone or the location off since,
-a plea not to be
+at a bridge, a reservoir or a river, or a goodbye sent and the phone or the location off since
+or the sender not picking up now, a plea not to be
 looked for ("don't try and find me"), or a means named beside a bare goodbye ("garage. rope.
 sorry for everything") (unless a trip, a move, a stay in hospital or an outing accounts for it);
 an overdose named as a quantity of tablets taken (one's own or someone else's) or as "took the
@@ -152,6 +152,8 @@ _OUT_OF_REACH = (
     r"\b(?:phone\s+(?:is\s+|has\s+been\s+|has\s+|went\s+|goes\s+)?(?:now\s+|still\s+)?"
     r"(?:off|switched\s+off|turned\s+off|dead|(?:going\s+)?(?:straight\s+)?to\s+voicemail)|"
     r"(?:not|stopped|has\s+not\s+been)\s+(?:answering|picking\s+up|replying|responding)|"
+    r"(?:now|since)\s+(?:he|she|they)\s+(?:will|would)\s+not\s+(?:answer|pick\s+up|reply|"
+    r"respond)|"
     r"(?:can\s+not|could\s+not)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to|find)\s+"
     r"(?:him|her|them)|no\s+one\s+(?:knows\s+where|has\s+heard\s+from))\b|"
     # where they are hidden: location sharing or the map turned off

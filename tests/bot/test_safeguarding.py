@@ -7231,6 +7231,81 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my son is 16, he has refused to eat or drink since last night because he is sulking"
             " about his phone, he is fine, just grumpy",
         ),
+        # a child gone to see a "friend" from a game no one can place; not one whose mum is known
+        (
+            "my 12 yr old went to see a friend from fortnite hours ago, i have never met him and"
+            " her phone is off",
+            "my 12 yr old went to see a friend from fortnite, i know his mum, she is bringing her"
+            " back at 6",
+        ),
+        # a teenager in a taxi with men met on an app; not with girls met there
+        (
+            "my sister 14 got into a taxi with some men she met on snapchat, she is not answering",
+            "my sister 14 got into a taxi with some girls she met on snapchat, they are going"
+            " bowling",
+        ),
+        # a goodbye texted and the sender not answering now; not a goodbye from the airport
+        (
+            "my cousin texted me goodbye and sorry and now she will not answer",
+            "my brother texted me goodbye from the airport and now he will not pick up, must be"
+            " boarding",
+        ),
+        # pictures held for gift cards by a time or sent to her friends; not a club's raffle
+        (
+            "my 14 yr old got a message saying send £50 in steam cards by midnight or her pictures"
+            " get sent to all her friends",
+            "the club says send £20 in vouchers in the next week or his photos go in the raffle for"
+            " his whole team",
+        ),
+        # someone else cutting, the cuts deeper than before; not a son cutting in on a talk
+        (
+            "my brother keeps cutting, i saw new cuts on his arm much deeper than before",
+            "my son (14) keeps cutting me off when I talk, our rows go much deeper than before",
+        ),
+        # an eating disorder, a faint now and the heart pounding; not flopped on the sofa
+        (
+            "my son has bulimia and has just fainted in the bathroom, his heart is pounding",
+            "my daughter is 17 and anorexic, she has just collapsed on the sofa after the ward"
+            " round, her heart is racing about going home",
+        ),
+        # a child sent off to work the lines in another town; not the lines at a factory
+        (
+            "my nephew 16 has been sent down to work the lines in devon and he sounds terrified",
+            "my son 17 has been taken on to work the lines at the factory over summer, night"
+            " shifts",
+        ),
+        # a child paid by a man and off to drop something off; not a tip for washing a car
+        (
+            "my son 12 has a new phone and £150, a man at the bus stop gave it him, now he is off"
+            " to drop something off for him",
+            "son 13 came home with £10, says a man next door gave it him for doing a favour,"
+            " washing his car. he is going back tonight to pick up his tip",
+        ),
+        # lads coming for a brother after school with knives posted; not a game of fortnite
+        (
+            "three lads are coming for my brother after school, they have been posting knives on"
+            " snap, he is out now",
+            "some boys from another estate are coming for my son tonight to play fortnite, they"
+            " posted a video with machetes saying his name",
+        ),
+        # "I will kill you" with a knife outside the room; not a screwdriver fixing the handle
+        (
+            "my son 16 screamed i will kill you and is outside my room with a knife",
+            "he said ill kill you mum, joking about the last biscuit, then stood at my bedroom"
+            " door with a screwdriver fixing the handle",
+        ),
+        # a young child left in his room all day; not a teenager who stays in her room
+        (
+            "the little boy next door is left in his room all day, I never see his mum",
+            "my daughter is moody and stays in her room all day, normal for 15 they say, any"
+            " sessions after 6?",
+        ),
+        # children out on their own till late every night; not a teenager back by a time
+        (
+            "the kids next door are out on their own till 11pm every night",
+            "my daughter snuck out to a party at 9pm, she was back by 10 and grounded now, can I"
+            " bring her saturday?",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
