@@ -219,7 +219,9 @@ warehouse, locked in a building with the phone dying, pills from work and "tonig
 man kicked on the floor or a passenger punching a woman, trapped under a forklift, a boss's grab
 with a threat for tonight, robbers back at the door, a resident found barely breathing or unfed
 for days, a fall through a skylight, a threat to blow up a bus, petrol and a lighter, a worker
-kicked and coughing blood).
+kicked and coughing blood), and serious injuries now (safeguarding_injured: a finger or a hand
+hanging off or blown off with blood everywhere, someone glassed or stabbed and bleeding badly, a
+hip or a leg broken in a fall outdoors with no one about and the dark or the cold coming).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -272,6 +274,7 @@ from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
@@ -374,6 +377,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LITERAL_PHRASES,
     **AGAIN_PHRASES,
     **WORK_PHRASES,
+    **INJURED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
