@@ -219,9 +219,14 @@ warehouse, locked in a building with the phone dying, pills from work and "tonig
 man kicked on the floor or a passenger punching a woman, trapped under a forklift, a boss's grab
 with a threat for tonight, robbers back at the door, a resident found barely breathing or unfed
 for days, a fall through a skylight, a threat to blow up a bus, petrol and a lighter, a worker
-kicked and coughing blood), and serious injuries now (safeguarding_injured: a finger or a hand
-hanging off or blown off with blood everywhere, someone glassed or stabbed and bleeding badly, a
-hip or a leg broken in a fall outdoors with no one about and the dark or the cold coming).
+kicked and coughing blood), and children lured, groomed or used by others, or gone after a
+goodbye, told by the family (safeguarding_lured: picked up by men in a car no one knows and gone
+off with them, cash or a second phone and going "up country" tonight, gone to meet someone from
+an app who is older than he says, fifteen or under and staying with a partner of eighteen or
+more, a goodbye note and the child not in their room), and serious injuries now
+(safeguarding_injured: a finger or a hand hanging off or blown off with blood everywhere, someone
+glassed or stabbed and bleeding badly, a hip or a leg broken in a fall outdoors with no one about
+and the dark or the cold coming).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -280,6 +285,7 @@ from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_literal import LITERAL_PHRASES
+from bot.gateway.safeguarding_lured import LURED_PHRASES
 from bot.gateway.safeguarding_marriage import MARRIAGE_PHRASES
 from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_men import MEN_PHRASES
@@ -377,6 +383,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LITERAL_PHRASES,
     **AGAIN_PHRASES,
     **WORK_PHRASES,
+    **LURED_PHRASES,
     **INJURED_PHRASES,
 }
 

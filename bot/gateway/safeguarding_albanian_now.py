@@ -27,10 +27,12 @@ minutes; a man who says he is a girl's uncle and is not. Left alone: a debt to a
 kill me", a landlord who wants repairs, stones thrown into the water, an uncle who collects a girl
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smoked.
+Also someone very drunk who has vanished and does not answer (not someone drunk asleep at home).
 """
 
 from __future__ import annotations
 
+from bot.gateway.safeguarding_albanian import _SQ_NOT_FOUND, _SQ_NOT_HOME
 from bot.gateway.safeguarding_words import every_one_of
 
 # A whole box or pack of tablets just swallowed; not one bought.
@@ -294,4 +296,14 @@ _SQ_IF_NOT_WITH_HIM = (
 _SQ_SACKED = r"\bme\s+pushon\b|\bme\s+heq\s+nga\s+puna\b|\bhumb\s+punen\b|\bimigracion\w*"
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SQ_BOSS, _SQ_IF_NOT_WITH_HIM, _SQ_SACKED),
+)
+
+# Someone very drunk ("shumë i dehur") who has vanished or not come back and does not answer
+# ("u zhduk pas festës, nuk përgjigjet që nga mesnata"); not someone drunk asleep at home.
+_SQ_VERY_DRUNK = (
+    r"\b(?:shume|teper|krejt|fort|aq)\s+(?:i|e)\s+(?:dehur|pire)\b|\b(?:i|e)\s+dehur\s+(?:tape|"
+    r"keq)\b|\bpiu\s+(?:\w+\s+)?(?:shume|teper|pa\s+fund)\b"
+)
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SQ_VERY_DRUNK, _SQ_NOT_HOME, _SQ_NOT_FOUND),
 )

@@ -39,11 +39,14 @@ worker bleeding or fallen with the boss not letting anyone call an ambulance; a 
 into the shop; a boss who says stay the night with him or be sacked. Left alone: friends
 asking a child to carry party things, a boss who bans ordering food, a knife for meat, a
 stocktake tonight.
+Also a diabetic with two of a sugar crash's signs (sweating, shaking, speech not making sense,
+fainted); a girl to be married off ("يزوجوها", "yjawzuha") under eighteen, with her passport taken
+or unwilling (not a grown sister glad of it).
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # Oneself, in the chat spelling; "2atta3 7ali mn el da7k" (cracking up laughing) is an idiom.
 _AZ_MYSELF = r"(?:7ali|hali|7aly|nafsi|nefsi|ro7i)\b"
@@ -487,4 +490,38 @@ ARABIC_NOW_PHRASES += (  # i18n-exempt: input
     _AR_NOT_A_COOK + every_one_of(_AR_ARMED_MAN, _AR_CAME_IN_NOW),
     # stay the night with the boss or be sacked
     "^" + every_one_of(_AR_BOSS, _AR_STAY_WITH_HIM_TONIGHT, _AR_OR_SACKED),
+)
+
+# A diabetic ("مريض سكري") beside two of a sugar crash's signs: sweating, shaking, speech not
+# making sense, confused, fainted or not answering ("يتعرق ويرتجف ولا يتكلم بشكل مفهوم"); not a
+# diabetic who fasts and checks the sugar every day and is well.
+_AR_DIABETIC = r"سكري|السكر|سكره|\b(?:sokkari|sukkari|sokkar|sukkar|diabet\w*)\b"
+_AR_SUGAR_CRASH_SIGNS = (
+    r"تعرق|يعرق|عرقان|عرق\s+بارد|\b(?:3arqan|bi3ra2|ya3ra2)\b",
+    r"يرتجف|ترتجف|يرجف|ترجف|رجفه|يرعش|ترعش|رعشه|\b(?:birjof|yirjif|birtjef|ra3she)\b",
+    r"(?:لا|ما|مش|مو)\s+(?:\S+\s+)?(?:يتكلم|تتكلم|يحكي|تحكي|بيحكي|بتحكي)\s+(?:\S+\s+)?(?:مفهوم|"
+    r"واضح|عدل|منيح|صح)|كلام\S*\s+(?:\S+\s+)?(?:مش|غير|مو|ما)\s+(?:مفهوم|واضح)|يخربط|تخربط|"
+    r"يهذي|تهذي|مشوش|مشوشه|تايه|تايهه",
+    r"مغمي\s+(?:عليه|عليها)|فاقد\S*\s+(?:ال)?وعي|اغمي|(?:لا|ما|مش)\s+(?:\S+\s+)?(?:يصحي|تصحي|"
+    r"يستجيب|تستجيب|يرد\s+علي|ترد\s+علي)",
+)
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_DIABETIC) + any_two_of(*_AR_SUGAR_CRASH_SIGNS),
+)
+
+# A girl to be married off ("يزوجوها", "yjawzuha"), beside her age under eighteen, her passport
+# taken or her unwilling; not a grown sister happy to marry back home in the summer.
+_AR_MARRY_HER_OFF = (
+    r"(?:ي|ن|بد\S*\s+ي|رح\s+ي|راح\s+ي|ل)(?:زوج|جوز)(?:وها|ها|وه)|زوجوها|جوزوها|"
+    r"\b\w{0,5}(?:zawwe?j|jawwe?z|jawez|zawej|zawj|jawz)(?:uha|ouha|oha|ha|u|ou)\b"
+)
+_AR_A_CHILD_OR_UNWILLING = (
+    r"عمر\S*\s+(?:\S+\s+)?(?:1[0-7]|١[٠-٧])(?!\d)|(?:1[0-7]|١[٠-٧])\s+(?:سنه|سنين|سنوات)|"
+    r"\b(?:3omr|3umr|omr)\w*\s+(?:\w+\s+)?1[0-7]\b|(?:اخذ|اخدو|اخذوا|سحبوا|خبوا)\S*\s+(?:\S+\s+)?"
+    r"(?:جواز|باسبور|اوراق)\S*|\b(?:a5ad|akhad|5abbo|sa7abo)\w*\s+(?:\w+\s+)?(?:passport|"
+    r"baspor|jawaz|awra2)\w*|غصب|مش\s+راضيه|ما\s+بدها|تبكي|\b(?:ghasb|8asb|ma\s+bad[dh]a|"
+    r"mish\s+radye|btib?ki|bt3ayyet)\b"
+)
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_MARRY_HER_OFF, _AR_A_CHILD_OR_UNWILLING),
 )

@@ -28,6 +28,9 @@ Also: a knife shown or brought in now with the writer hiding or robbed; a boss w
 with him tonight or be sacked; a worker fallen and not moving with no ambulance called. Left
 alone: a knife for fish, a theft ("churi") talked about, closing late, a fall with the person
 fine.
+Also a diabetic's sugar fallen or risen with someone unconscious or not answering when called (not
+sugar that dipped and came back); a girl taken home to be married off ("biye dite") under
+eighteen, crying or unwilling (not a grown cousin glad of it).
 """
 
 from __future__ import annotations
@@ -347,4 +350,36 @@ _BN_NO_AMBULANCE = (
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ঠিক\s+আছে|ভালো\s+আছে|\bthik\s+ache|\bbhalo\s+ache))"
     + every_one_of(_BN_DOWN, _BN_NO_AMBULANCE),
+)
+
+# A diabetic's sugar gone very low or high ("সুগার অনেক কমে গেছে", "sugar fall korse") beside
+# someone unconscious or not answering when called; not sugar that dipped and came back with a
+# date eaten.
+_BN_SUGAR = r"(?:সুগার|ডায়াবেটিস|ডায়াবেটিক|\bsugar\b|\bdiabet\w*)"
+_BN_SUGAR_SWUNG = (
+    r"(?:সুগার|শুগার)\S*\s+(?:\S+\s+){0,2}(?:কমে|নেমে|বেড়ে|ফল)|\bsugar\s+(?:\w+\s+){0,2}(?:kome|"
+    r"neme|bere|fall|low|high|drop)\w*"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_SUGAR, _BN_SUGAR_SWUNG, _BN_NOT_SPEAKING),
+)
+
+# A girl taken abroad or "to the desh" to be married off ("bon ke Bangladesh niye jacche biye
+# dite"), beside her age under eighteen, her crying or her saying no; not a grown cousin's own
+# wedding there, nor a girl of fifteen taken home for the holidays.
+_BN_TAKEN_TO_MARRY = (
+    r"(?:নিয়ে|পাঠি)\S*\s+(?:\S+\s+)?(?:যাচ্ছে|যাবে|দিচ্ছে|দেবে)\s+(?:\S+\s+)?বিয়ে\s+দিতে|"
+    r"বিয়ে\s+দিতে\s+(?:\S+\s+){0,3}(?:নিয়ে|পাঠা)\S*|"
+    r"\b(?:niye|nie|pathi?ye|pathay)\s+(?:\w+\s+)?(?:jacche|jabe|jaitese|jaitase|dicche|dibe|"
+    r"jaitesi)\s+(?:\w+\s+)?(?:biye|bie|bia)\s+dite\b|\b(?:biye|bie|bia)\s+dite\s+(?:\w+\s+){0,3}"
+    r"(?:niye|pathacche|pathabe)\b"
+)
+_BN_A_CHILD_OR_UNWILLING = (
+    r"বয়স\s+(?:\S+\s+)?(?:১[০-৭]|1[0-7])\b|কান্না|কাঁদ|কাদছে|রাজি\s+না|চায়\s+না|জোর\s+করে|"
+    r"\bbo?y[oa]sh?\s+(?:\w+\s+)?1[0-7]\b|\b1[0-7]\s+(?:bochor|bosor|bochhor|years?)\b|"
+    r"\b(?:kanna|kande|kandtese|kandche|kandse)\w*|\b(?:raji|razi)\s+na\b|\bchay\s+na\b|"
+    r"\bjor\s+kore\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_TAKEN_TO_MARRY, _BN_A_CHILD_OR_UNWILLING),
 )

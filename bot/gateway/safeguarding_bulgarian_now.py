@@ -26,6 +26,8 @@ kill me", a landlord who wants repairs, stones thrown into the water, an uncle w
 from camp, children sent out of the pool, a way found again, a fire in the hearth, a baby who
 sleeps badly, a fit of laughter, a mother who fell and got straight up, a phone that fell, made to
 share a room with the children, a passport taken for a copy.
+Also someone with no heating in the cold who does not get up, talk sense or answer (not a
+grandparent coming to stay until the heating is mended).
 """
 
 from __future__ import annotations
@@ -329,4 +331,21 @@ _BG_IF_NOT_WITH_HIM = (
 _BG_SACKED = r"\bще\s+ме\s+(?:уволни|изгони)\b|\bме\s+уволнява\b|\bще\s+загубя\s+работата\b"
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_BOSS, _BG_IF_NOT_WITH_HIM, _BG_SACKED),
+)
+
+# Someone left in the cold with no heating ("парното не работи, навън е минус десет") who does
+# not get up, does not talk sense, is confused or does not answer; not a grandmother coming to
+# stay with the family until the heating is mended.
+_BG_NO_HEATING = (
+    r"\b(?:парно\w*|отопление\w*|радиатор\w*|печка\w*|тока|ток\w*)\s+(?:\w+\s+)?(?:не\s+работи|"
+    r"го\s+няма|спря\w*|изключ\w*|прекъсна\w*)|\bняма\s+(?:\w+\s+)?(?:парно|отопление|ток)\b"
+)
+_BG_COLD = r"\b(?:минус|студ\w*|мраз\w*|леден\w*|замръз\w*|вкочан\w*)"
+_BG_FAILING = (
+    r"\bне\s+(?:става|може\s+да\s+стане|се\s+надига)\s+(?:\w+\s+)?от\s+(?:леглото|стола|пода)|"
+    r"\bне\s+говори\s+(?:\w+\s+)?(?:смислено|свързано|ясно)|\bговори\s+(?:\w+\s+)?несвързано|"
+    r"\bобъркан\w*|\bне\s+(?:отговаря|реагира|ме\s+позна\w*)\b|\bтрепери\s+(?:\w+\s+)?цял\w*"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_NO_HEATING, _BG_COLD, _BG_FAILING),
 )

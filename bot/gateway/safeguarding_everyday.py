@@ -261,8 +261,10 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     _STORY_PRAISED,
     *_LEAVING_THE_ASSEMBLY,
     *_ERRANDS_WITH_DARK_WORDS,
-    r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?:\w+)\s+(?:women|men|people|children|"
-    r"adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
+    # a statistic ("one in four women", "3 out of 10 kids"); not money found in a drawer ("£600 in
+    # my boys sock drawer")
+    r"\b(?:one|two|three|1|2|3|\d+)\s+(?:in|out\s+of)\s+(?!(?:my|our|his|her|their|the|your)\b)"
+    r"(?:\w+)\s+(?:women|men|people|children|adults|kids|girls|boys)\b(?:\s+\w+){0,4}",
     # people in general feeling unsafe in a public place, a subject for the assembly ("people
     # feel unsafe in the underpass"), never past a word of the member's own
     r"\b(?:people|residents|locals|women|girls|everyone|everybody|pedestrians|passengers|"

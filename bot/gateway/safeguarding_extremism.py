@@ -9,9 +9,9 @@ help their group, or who says it and buys knives, or who calls the council trait
 fertiliser, "stuff to make something" or a weapon (or has one come in the post) and will "do
 something" (about it), or says "our people" must fight back, has something planned for the march
 and a heavy box came; instructions sent for making something that explodes; a young person set on
-going abroad to join fighters or fight for "the brothers", with a day to leave, money or a ticket
-sent; someone told that the people at a gathering are the enemy who asks about its venue and
-crowds while deliveries are hidden or a plan is feared; a young person told online that the
+going abroad to join fighters or "the brothers" or fight for them, with a day to leave, money or
+a ticket sent; someone told that the people at a gathering are the enemy who asks about its venue
+and crowds while deliveries are hidden or a plan is feared; a young person told online that the
 assembly or the police are the enemy, set to "prove himself" or looking up how to make things. A
 planned attack: a group who will "sort
 it" themselves at a place of worship, gathering what they need; a people called invaders or vermin
@@ -221,7 +221,8 @@ _INTENT = (
 _TO_FIGHT_ABROAD = (
     _INTENT + r"\s+(?:\w+\s+){0,3}?(?:(?:join|joining)\s+(?:the\s+|some\s+|a\s+group\s+of\s+|"
     r"his\s+|their\s+)?(?:fighters|mujahid(?:een|in)|jihadis?|jihadists?|militants?|militias?|"
-    r"isis|isil|daesh|(?:al\s+)?shabaa?b|the\s+caliphate|(?:the\s+)?jihad)\b|(?:go\s+and\s+|"
+    r"isis|isil|daesh|(?:al\s+)?shabaa?b|the\s+caliphate|(?:the\s+)?jihad)\b|(?:join|joining)\s+"
+    r"the\s+(?:brothers|brotherhood)\b|(?:go\s+and\s+|"
     r"to\s+)?fight(?:ing)?\s+(?:abroad|overseas|over\s+there|in\s+(?:syria|iraq|somalia|yemen|"
     r"afghanistan|the\s+war)|for\s+(?:the|his|their|our)\s+(?:brothers|ummah|caliphate))\b)"
 )

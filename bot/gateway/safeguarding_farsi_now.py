@@ -32,6 +32,7 @@ Also: a child abused by a man of the house with tonight alone with him (Finglish
 a man with a knife in the shop; a boss who says stay with him tonight or be sacked; a worker
 fallen and not moving with no ambulance called. Left alone: a child misusing the wifi, onions
 cut, work falling behind, a fall with the person fine.
+Also bleeding hard beside someone fainting or gone pale (not a cut that bled and was bound up).
 """
 
 from __future__ import annotations
@@ -489,4 +490,19 @@ _FL_NO_AMBULANCE = (
 FARSI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:حالش\s+خوب|بلند\s+شد|\bhalesh\s+khoob|\bboland\s+shod))"
     + f"(?=.*(?:{_FA_DOWN}|{_FL_DOWN}))(?=.*(?:{_FA_NO_AMBULANCE}|{_FL_NO_AMBULANCE}))",
+)
+
+# Bleeding hard ("خون زیادی میاد", "خونریزی شدید", blood that will not stop) beside someone
+# fainting or going grey ("داره از حال میره"); not a cut that bled a lot and was bound up.
+_FA_BLEEDING_HARD = (
+    rf"خون\s+(?:زیاد|زیادی|خیلی|بدجور)\s+(?:\S+\s+)?(?:{_MI})?(?:آد|یاد|اد|آید|ره|رود){_END}|"
+    rf"خونریزی\S*\s+(?:\S+\s+)?(?:شدید|زیاد|بند\s+{_NMI})|خون\S*\s+(?:\S+\s+){{0,3}}بند\s+{_NMI}"
+    r"|\bkh[ou]{1,2}n\s+(?:ziad|ziadi|kheili)\s+(?:\w+\s+)?(?:miad|mire)\b"
+)
+_FA_FAINTING = (
+    rf"از\s+حال\s+(?:{_MI})?(?:ره|رود|رفت){_END}|غش\s+(?:کرد|{_MI}کن)|بیهوش|رنگ\S*\s+(?:\S+\s+)?"
+    r"(?:پرید|پریده|سفید\s+شده)|\b(?:az\s+hal\s+(?:mire|raft)|ghash\s+kard|bihoosh\w*)\b"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FA_BLEEDING_HARD, _FA_FAINTING),
 )

@@ -29,6 +29,8 @@ stones in a river); photos to be sent to everyone if the writer refuses (not hol
 the writer's plan to end their life said plainly, or a means made ready beside a goodbye or a
 time (not tablets kept for a trip, a rope for the washing line, "j'en finis avec ce dossier").
 The main kinds said plainly as they happen: safeguarding_french_now.
+Also no wish or strength left to live ("je n'ai plus envie de vivre"); not to live here or with
+him.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ FRENCH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:je\s+veux\s+|j'?ai\s+envie\s+(?:de\s+|d'\s*)|je\s+pense\s+a\s+)(?:\w+\s+)?(?:mourir|"
     r"me\s+tuer|me\s+suicider|en\s+finir)\b|\bje\s+ne\s+veux\s+plus\s+vivre\b|\bje\s+vais\s+me\s+"
     r"(?:tuer|suicider)\b",
+    # no wish or strength left to live ("je n'ai plus envie de vivre"); not to live here, with him
+    r"\bje\s+n'?\s*ai\s+plus\s+(?:\w+\s+)?(?:envie|la\s+force|le\s+courage|de\s+raison)\s+de\s+"
+    r"vivre\b(?!\s+(?:ici|a|au|en|avec|dans|comme|chez|la-?bas|sous|seule?|ensemble|pres)\b)",
     r"\bje\s+me\s+(?:scarifie|mutile|coupe\s+(?:les\s+)?(?:bras|poignets|veines)|"
     r"fais\s+du\s+mal)\b|\bme\s+(?:suis\s+)?(?:\w+\s+)?(?:scarifi|mutil)\w*",
     # cutting again, on purpose or to feel something; not a kitchen, shaving or haircut cut

@@ -32,6 +32,7 @@ a home or shop stoned or set on fire with a threat to come back (not stones in a
 A child left days alone by a parent with no food (not a mother home with a fever), and a plan to
 die said plainly (death decided on, a life ended, a jump, a means made ready beside a time or a
 goodbye); not a trip, a washing line, a game or a joke.
+Also no wish left to live ("જીવવાનું મન નથી"); not no wish to go out.
 """
 
 from __future__ import annotations
@@ -39,9 +40,10 @@ from __future__ import annotations
 from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 GUJARATI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
-    # wanting to die, ending it
+    # wanting to die, ending it, no wish ("મન") left to live
     r"(?:મરી\s+જવું|મરવું)\s+(?:\S+\s+)?છે|મરી\s+જવા\s+(?:\S+\s+)?માંગ|(?:આત્મહત્યા|આપઘાત)\s+(?:\S+\s+)?(?:કરી\s+"
-    r"લઈશ|કરવી\s+છે|કરવાનો|કરવાના\s+વિચાર)|જીવવું\s+(?:જ\s+)?નથી|જીવવાની\s+(?:કોઈ\s+)?ઈચ્છા\s+નથી",
+    r"લઈશ|કરવી\s+છે|કરવાનો|કરવાના\s+વિચાર)|જીવવું\s+(?:જ\s+)?નથી|"
+    r"જીવવાની\s+(?:કોઈ\s+)?ઈચ્છા\s+નથી|જીવવાનું\s+(?:જરાય\s+|હવે\s+)?મન\s+(?:જ\s+)?નથી",
     # self-harm
     r"(?:મારી\s+)?જાતને\s+(?:\S+\s+)?(?:કાપ|નુકસાન|ઈજા|દઝાડ|સળગાવ)",
     # all the tablets

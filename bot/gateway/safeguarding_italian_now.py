@@ -23,6 +23,8 @@ abroad, in-laws who keep the writer company, a son's circumcision, a grandfather
 an aunt, a blessing against the evil eye, a brother owed 30 euro, a passport copied, stones
 thrown into a lake, an uncle taking a niece to the cinema, a match missed, a fire in the
 fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dalle nuvole").
+Also someone drunk at the wheel with children in the car or not answering (not someone who drank
+and let another drive).
 """
 
 from __future__ import annotations
@@ -405,4 +407,25 @@ _IT_SACKED = (
 )
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_BOSS, _IT_IF_NOT_WITH_HIM, _IT_SACKED),
+)
+
+# Someone drunk or high at the wheel ("ha bevuto tantissimo e ha preso la macchina", "guida
+# ubriaco") with children in the car or not answering; not someone who drank and left the car,
+# nor children driven home by someone sober ("guida mia moglie").
+_IT_DRUNK = (
+    r"\b(?:ubriac\w*|sbronz\w*|fatt[oa]\s+(?:di|fradici\w*)|strafatt\w*)\b|\bha\s+bevuto\s+"
+    r"(?:\w+\s+)?(?:tantissimo|tanto|troppo|molto|parecchio|come\s+una\s+spugna)\b"
+)
+_IT_AT_THE_WHEEL = (
+    r"\b(?:ha\s+preso|si\s+e\s+messo\s+al\s+volante\s+del\w*|e\s+partit[oa]\s+con|guida|sta\s+"
+    r"guidando|e\s+andat[oa]\s+via\s+con)\s+(?:la\s+|il\s+)?(?:macchina|auto|furgone|"
+    r"motorino)\b|\b(?:si\s+e\s+messo|e\s+salit[oa])\s+(?:\w+\s+)?al\s+volante\b|"
+    r"\bsta\s+guidando\b"
+)
+_IT_CHILDREN_OR_UNREACHABLE = (
+    r"\b(?:bambin\w*|figli\w*|pargol\w*|piccol[ie]|nipotin\w*|neonat\w*)\b|\bnon\s+risponde\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:(?:guida\w*|sta\s+guidando)\s+(?:mia|mio|io|lei|sua|suo)|io\s+guido)\b)"
+    + every_one_of(_IT_DRUNK, _IT_AT_THE_WHEEL, _IT_CHILDREN_OR_UNREACHABLE),
 )

@@ -13,6 +13,8 @@ Also a drink spiked or waking undressed at a stranger's, now or just past (not i
 in a drink), a drunk or senseless friend led off by strangers (not taken home by her partner), a
 home stoned or its windows broken with the attackers shouting or still outside (not a ball
 through a window), and someone beaten for speaking Polish or being foreign (not a record beaten).
+Also someone not opening the door or answering for days, seen lying on the floor or left with no
+heating in a frost (not someone away for the holidays, nor a dog on the floor).
 """
 
 from __future__ import annotations
@@ -120,4 +122,24 @@ _PL_FOR_WHO_THEY_ARE = (
 POLISH_CARE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bpilk\w*)" + every_one_of(_PL_HOME_ATTACKED, _PL_STILL_OUTSIDE),
     r"^(?!.*\brekord\w*)" + every_one_of(_PL_BEATS_SOMEONE, _PL_FOR_WHO_THEY_ARE),
+)
+
+# Someone not opening the door or answering for days ("nie otwiera drzwi od trzech dni"), beside
+# them seen lying on the floor or no heating in a frost; not someone away for the holidays, nor
+# a dog lying on the floor.
+_PL_UNANSWERED_DAYS = (
+    r"\bnie\s+(?:otwiera|odbiera|odpowiada|wychodzi|odzywa\s+sie)\s+(?:\w+\s+){0,3}?od\s+"
+    r"(?:\w+\s+)?(?:dni|dnia|doby|tygodni\w*)\b|\bod\s+(?:\w+\s+)?(?:dni|dnia|doby)\s+"
+    r"(?:\w+\s+)?nie\s+(?:otwiera|odbiera|odpowiada|wychodzi|odzywa\s+sie)\b"
+)
+_PL_ON_THE_FLOOR = r"\blez[yaą]\w*\s+(?:\w+\s+)?na\s+(?:podlodze|ziemi|dywanie)\b"
+_PL_NO_HEATING = (
+    r"\bnie\s+(?:dziala|ma)\s+(?:\w+\s+)?(?:ogrzewani\w*|kaloryfer\w*|piec\w*|grzani\w*)|"
+    r"\b(?:ogrzewani\w*|kaloryfer\w*|piec)\s+(?:\w+\s+)?(?:nie\s+dziala|zepsu\w*|padl\w*)"
+)
+_PL_FROST = r"\b(?:mroz\w*|minus\w*|zimn\w*|lodowat\w*|zamarz\w*)"
+POLISH_CARE_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pies|psa|kot|kota|piesek)\b)"
+    + every_one_of(_PL_UNANSWERED_DAYS, _PL_ON_THE_FLOOR),
+    "^" + every_one_of(_PL_UNANSWERED_DAYS, _PL_NO_HEATING, _PL_FROST),
 )

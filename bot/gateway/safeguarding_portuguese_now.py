@@ -22,12 +22,14 @@ wedding abroad, in-laws who wait at home, a son's circumcision, a grandfather no
 aunt, prayers said to drive out a bad spirit, a brother owed 50, a tax letter, a late fee,
 stones thrown into the sea, an uncle taking a niece to the cinema, a lost dog, a fire in the
 fireplace, a cold, a fit that passed yesterday, someone who fell asleep.
+Also heatstroke: the heat beside two of its signs, confused, stopped sweating, fainted, vomiting,
+burning hot (not someone red in the heat who is drinking water and well).
 """
 
 from __future__ import annotations
 
 from bot.gateway.safeguarding_portuguese_plans import _PT_DAY, _PT_TABLETS
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # Tablets, and the medicines people name: "uma caixa inteira de paracetamol".
 _PT_DRUG = (
@@ -377,4 +379,21 @@ _PT_SACKED = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_BOSS, _PT_IF_NOT_WITH_HIM, _PT_SACKED),
+)
+
+# Heatstroke: the heat ("com esse calor") beside two of its signs, confused, stopped sweating,
+# red and hot, fainting, not answering, vomiting ("tá confusa, toda vermelha e parou de suar");
+# not someone red in the face from the heat who is drinking water and fine.
+_PT_HEAT = r"\b(?:calor\w*|canicula|onda\s+de\s+calor|ao\s+sol|insolac\w*|muito\s+quente)\b"
+_PT_HEATSTROKE_SIGNS = (
+    r"\bconfus[ao]\b|\b(?:nao\s+diz\s+coisa\s+com\s+coisa|delira\w*|fala\s+coisas\s+sem\s+"
+    r"sentido)\b",
+    r"\b(?:parou\s+de\s+suar|nao\s+(?:esta\s+a\s+|ta\s+|esta\s+)?sua(?:r|ndo)?\b|pele\s+"
+    r"(?:\w+\s+)?seca)",
+    r"\b(?:desmai\w*|nao\s+(?:responde|reage|acorda)|quase\s+nao\s+fala)\b",
+    r"\b(?:vomit\w*|convuls\w*|tremendo|treme\s+toda)\b",
+    r"\b(?:ferv\w*|queimando|muito\s+quente\s+ao\s+toque|febre\s+alta)\b",
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_HEAT) + any_two_of(*_PT_HEATSTROKE_SIGNS),
 )

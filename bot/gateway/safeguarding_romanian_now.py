@@ -21,6 +21,8 @@ bread, a dog that followed the writer from the bus, a ball that hit a child, a c
 back home, a son's circumcision, a grandfather not speaking to an aunt, a house blessed, a
 brother owed 30 lei, stones thrown into a lake, an uncle taking a niece to a film, a lost puppy,
 a fire in the grill, a cold, a fit of nerves, an exam failed, work on a roof.
+Also someone who says he is coming back with a knife or an axe, beside a beating or fear (not a
+new knife brought back for the firewood or the kitchen).
 """
 
 from __future__ import annotations
@@ -364,4 +366,20 @@ _RO_SACKED = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_BOSS, _RO_IF_NOT_WITH_HIM, _RO_SACKED),
+)
+
+# Someone who says he is coming back with a knife, an axe or a gun ("zice că se întoarce cu un
+# cuțit"), beside a beating or a threat; not a brother back from the shops with a new knife.
+_RO_BACK_ARMED = (
+    r"\b(?:se\s+intoarce|se\s+va\s+intoarce|revine|vine\s+(?:inapoi|iar|din\s+nou)|se\s+"
+    r"intoarna|o\s+sa\s+vina)\s+(?:\w+\s+)?cu\s+(?:un\s+|o\s+)?(?:cutit\w*|topor\w*|pistol\w*|"
+    r"arma|satar\w*|maceta|bata|ranga)\b"
+)
+_RO_VIOLENCE_OR_FEAR = (
+    r"\b(?:a\s+batut|m-?\s?a\s+batut|a\s+batut-?\s?o|a\s+batut-?\s?l|a\s+lovit|bate|loveste|"
+    r"ameninta\w*|ne\s+omoara|ma\s+omoara|o\s+omoara|frica|ne\s+e\s+frica|ajutor|beat\w*)\b|"
+    r"\bbatut-?\s?o\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_BACK_ARMED, _RO_VIOLENCE_OR_FEAR),
 )

@@ -321,7 +321,11 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # threats in street words, or after an attack; a threat to the children
     "threats said sideways": (
-        r"\b(?:he|she|they|someone|lads|man|men|people)\s*(?:will|would|ll|d|are\s+going\s+to|is\s+"
+        # a stabbing or a shooting threatened in street words, also by the people someone runs
+        # for or owes ("the lads he runs for will stab him")
+        r"\b(?:he|she|they|someone|lads|man|men|people|guys|olders)(?:\s+(?:who\s+|that\s+)?"
+        r"(?:he|she|they|i|we)\s+(?:(?:runs?|ran|works?|worked|sells?|sold|deals?|dealt|drives?|"
+        r"holds?|shots?|grafts?)\s+for|owes?|owed))?\s*(?:will|would|ll|d|are\s+going\s+to|is\s+"
         r"going\s+to|gonna)\s+(?:shank|merk|jook|juke|wet|slash|glass|deck|bottle|acid|cut|"
         r"stab|shoot|bang)\s+(?:me|us|him|her|my|you)\b",
         r"\b(?:said|says|told\s+me|shouted|warned\s+me|threatened|saying)\b.{0,20}\bnext\s+time\s+"

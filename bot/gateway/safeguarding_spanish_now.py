@@ -24,6 +24,8 @@ hair, a cousin's wedding abroad, a haircut for a daughter, a grandfather not spe
 a fright given in a spirit costume, a brother owed 40, a late fee, stones thrown into a river,
 studying hard, an uncle taking a niece to the cinema, a lost dog, a fire in the fireplace, a
 cold, a crying child, a fall at the market.
+Also someone who has drunk a great deal and now does not respond, breathes oddly or has purple
+lips (not someone asleep and snoring, nor a friend not answering messages).
 """
 
 from __future__ import annotations
@@ -457,4 +459,22 @@ _ES_TONIGHT_OR_SILENT = (
 )
 SPANISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_THEY_WILL_END_IT, _ES_TONIGHT_OR_SILENT),
+)
+
+# Someone who has drunk a great deal ("bebió muchísimo", "está muy borracho") and now does not
+# respond, breathes oddly or has blue or purple lips; not someone asleep and snoring after a
+# party, nor a friend who does not answer messages.
+_ES_DRANK_A_LOT = (
+    r"\b(?:bebio|ha\s+bebido|tomo|ha\s+tomado|se\s+bebio|se\s+tomo)\s+(?:\w+\s+)?(?:muchisimo|"
+    r"mucho|demasiado|un\s+monton|sin\s+parar|media\s+botella|una\s+botella|toda\s+la\s+botella)|"
+    r"\b(?:muy|super|bien|totalmente)\s+(?:borrach[oa]|ebri[oa]|pedo)\b|\bcoma\s+etilico\b"
+)
+_ES_DOES_NOT_COME_ROUND = (
+    r"\bno\s+(?:responde|reacciona|se\s+despierta|despierta|abre\s+los\s+ojos)\b"
+    r"(?!\s+(?:a\s+)?(?:los\s+|mis\s+|al\s+)?(?:mensajes|whatsapp|telefono|movil|llamadas))|"
+    r"\brespira\s+(?:muy\s+)?(?:raro|mal|lento|despacio|con\s+dificultad)\b|\blabios\s+"
+    r"(?:\w+\s+)?(?:morados|azules)\b|\binconsciente\b|\bse\s+ahoga\s+con\s+(?:su\s+)?vomito\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_DRANK_A_LOT, _ES_DOES_NOT_COME_ROUND),
 )

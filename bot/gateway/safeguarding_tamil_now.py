@@ -27,6 +27,7 @@ of five minutes, a phone dropped, a trip home for a wedding.
 Also: a man with a knife come into the shop threatening; a worker fallen and not moving with
 no ambulance called; a boss who says stay with him tonight or be sacked. Left alone: a knife
 for vegetables, a fall with the person up again, accounts to finish.
+Also an eye hurt beside blood or the sight gone (not smoke in the eye washed out).
 """
 
 from __future__ import annotations
@@ -389,4 +390,18 @@ _TA_OR_SACKED = r"வேலையை\s+(?:விட்டு\s+)?(?:நீக்
 TAMIL_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:நலமாக|பரவாயில்லை|எழுந்து))" + every_one_of(_TA_DOWN, _TA_NO_AMBULANCE),
     "^" + every_one_of(_TA_STAY_TONIGHT, _TA_OR_SACKED),
+)
+
+# An eye hurt ("கண்ணில் காயம்", a firework or a blow in the eye) beside blood or the sight gone
+# ("கண் தெரியவில்லை"); not smoke in the eye washed out, nor a hurt knee.
+_TA_EYE_HURT = (
+    r"(?:கண்ணில்|கண்ணுல|கண்ணுக்குள்|கண்களில்|கண்ணிலே)\s+(?:\S+\s+){0,2}(?:காயம்|அடி|பட்டு|"
+    r"பட்டது|குத்தி|குத்திய|வெடித்|தெறித்)|\bkannula\s+(?:\w+\s+)?(?:kaayam|kayam|adi|pattu)\b"
+)
+_TA_BLOOD_OR_BLIND = (
+    r"ரத்தம்|இரத்தம்|கண்\s+(?:\S+\s+)?(?:தெரியவில்லை|தெரியல|தெரியலை|தெரியலே)|பார்க்க\s+"
+    r"(?:\S+\s+)?(?:முடியவில்லை|முடியல)|\b(?:raththam|ratham|rattham|theriyala|theriyalai)\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_EYE_HURT, _TA_BLOOD_OR_BLIND),
 )

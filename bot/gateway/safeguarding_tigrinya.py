@@ -46,6 +46,8 @@ comes into at night; lost in the dark or with the phone dying; a fire with no wa
 five minutes; sleeping in the street ("ኣብ ጎደና እየ ዝድቅስ"). Not a bank debt, a letter handed
 over, children at the river, an uncle named, a friend who visits, the rain that keeps one in, a
 fit five minutes ago, work in the street.
+Also a girl to be married off by the family ("ከመርዕውዋ") under eighteen, by force or with a plea for
+help; not a grown sister glad of it.
 """
 
 from __future__ import annotations
@@ -397,4 +399,16 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_FIRE, _TI_NO_WAY_OUT),
     # a fit gone on five minutes or more (not the cold, nor over)
     rf"^(?!.*{_TI_OVER_OR_AGO})" + every_one_of(_TI_FIT, _TI_FIVE_MINUTES),
+)
+
+# A girl to be married off by the family ("ከመርዕውዋ", to marry her off) beside her age under
+# eighteen ("ዕድሜኣ 15"), by force or with a plea for help; not a grown sister to be married at
+# home who is glad of it.
+_TI_WED_HER_OFF = r"(?<!\S)(?:ከ|የ|ኣ)መር(?:ዓ|ዕ)\S*?(?:ዋ|ውዋ|ዋን|ውዎ)" + _TI_END
+_TI_UNDER_AGE_OR_FORCED = (
+    r"(?:ዕድሜ|ዕድመ)\S*\s+(?:\S+\s+)?(?:1[0-7])(?!\d)|(?<!\d)1[0-7]\s+(?:ዓመት|ዓመታ|ዓመቱ)|ብግዲ|"
+    r"ሓግዙ(?:ና|ኒ|ዋ)|ትበኪ|ኣይደለየትን"
+)
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TI_WED_HER_OFF, _TI_UNDER_AGE_OR_FORCED),
 )

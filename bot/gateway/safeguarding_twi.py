@@ -48,6 +48,8 @@ starved or beaten; not hair cut, news told, a son, prayers said ("bɔ no mpae").
 Also at work: a boss or a man holding a knife or a gun now or saying he will kill the
 writer; a worker fallen and not moving with no ambulance called; a boss who says stay by him
 tonight or be sacked. Left alone: a knife for meat, a fall with the person up, finishing work.
+Also someone who has drunk a great deal and will not wake or is not breathing well ("ne home nkɔ
+yie"); not someone who drank and has woken to eat.
 """
 
 from __future__ import annotations
@@ -404,4 +406,18 @@ _TW_OR_SACKED = r"\bobepam\s+me\b|\bobeyi\s+me\s+(?:afi\s+)?adwuma"
 TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:o?sore|ne\s+ho\s+ye)\b)" + every_one_of(_TW_DOWN, _TW_NO_AMBULANCE),
     "^" + every_one_of(_TW_STAY_TONIGHT, r"\banadwo\b", _TW_OR_SACKED),
+)
+
+# Someone who has drunk a great deal ("anom nsã pii", "ɔboroo nsa") and will not wake or is not
+# breathing well ("ne home nkɔ yie"); not someone who drank and has woken ("wanyane") to eat.
+_TW_DRANK_A_LOT = (
+    r"\b\w{0,3}(?:nom|nnom)\w{0,3}\s+(?:\w+\s+)?(?:nsa|mmoboro|akpeteshie|beer|wine|gin)\s+"
+    r"(?:no\s+)?(?:bebree|bebre|pii|dodo\w*|nyinaa)\b|\b\w{0,2}boro\w*\s+nsa\b|\bnsa\s+abo\s+"
+    r"(?:no|noo)\b"
+)
+_TW_BREATHING_BADLY = (
+    rf"{_TW_BREATHES_SLOWLY}|\b(?:ne|ni|n')\s*home\s+(?:\w+\s+)?(?:nko|nnko|nye)\s+(?:yie|yiye)\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_DRANK_A_LOT, f"{_TW_WILL_NOT_WAKE}|{_TW_BREATHING_BADLY}"),
 )

@@ -1,11 +1,11 @@
 """The English phrase net: an eating disorder, panic or dissociation, or a mental health crisis
 that needs someone now.
 
-A member sends apologies or asks about expenses, and in passing says what needs an ambulance or a
-search today: someone living on black coffee or a water fast for days or weeks, or starving
-since a day named or using a fast as cover not to eat even when it ends, who is collapsing,
-blacking out or whose heart is racing; laxatives taken by
-the dozen or purging many times a day with the body giving way; a panic attack or dissociation
+A member sends apologies or asks about expenses, and in passing says what needs an ambulance or
+a search today: someone living on black coffee or a water fast for days or weeks, starving since
+a day named or refusing food and drink since yesterday, or using a fast as cover not to eat even
+when it ends, who is collapsing, blacking out or whose heart is racing; laxatives taken by the
+dozen or purging many times a day with the body giving way; a panic attack or dissociation
 ("everything looks fake", "I don't know how I got here") alone at a platform's edge, behind a
 locked toilet door with no one knowing, or at the wheel; someone sectioned who has walked out of
 the ward; food and drink refused for days out of fear it is poisoned. Each needs its signs
@@ -40,7 +40,10 @@ _STARVING = (
     r"\b(?:not|barely|hardly)\s+(?:eaten|eating|ate|had\s+(?:any\s+)?food)(?:\s+(?:or\s+drunk|"
     r"anything|properly|a\s+thing))*\s+(?:in|for|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b|"
     r"\b(?:refuses?|refused|refusing|stopped)\s+(?:to\s+)?(?:eat|eating|food)\b(?:\s+\w+){0,3}?"
-    r"\s+(?:for|in|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b"
+    r"\s+(?:for|in|since)\s+(?:" + _DAYS + r"|" + _WEEKDAY + r")\b|"
+    # food and drink both refused since yesterday
+    r"\b(?:refuses?|refused|refusing)\s+(?:to\s+)?(?:eat|food)\s+(?:and|or)\s+(?:to\s+)?"
+    r"(?:drink|water|fluids|drinks)\s+(?:since|for)\s+(?:yesterday|last\s+night|a\s+day)\b"
 )
 # Food refused behind a fast or a diet: the fast used as cover, not eating even when it ends.
 _FAST_AS_COVER = (

@@ -7248,6 +7248,63 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my boss put the glue gun on the table and told him he is not leaving till the boxes"
             " are done, this job is killing me",
         ),
+        # a child gone off in a van with men no one knows, phone off; not with his coaches
+        (
+            "sorry cant make tuesday, my son (14) got into a van with three men outside the"
+            " chicken shop, I have never seen them before and now his phone is off",
+            "sorry cant make tuesday, my son (14) got into a van with two men after football, his"
+            " coaches, I have never met them but the club says they drive the team, his phone is"
+            " off",
+        ),
+        # cash and a burner, and a child going "OT" this weekend; not birthday money and his nan
+        (
+            "found £500 in my nephews drawer and a burner phone, hes 16, says hes going OT with"
+            " some boys this weekend",
+            "found £500 in my nephews drawer, his birthday money, and his old phone, hes 16, says"
+            " hes going up country this weekend to see his nan",
+        ),
+        # a child gone to meet a "boy" from a game who sounds a grown man; not a girl from it
+        (
+            "my daughter is 12 and just snuck out to meet a boy she knows from roblox, he said he"
+            " was 14 but his voice on the call was a grown man",
+            "my daughter is 12 and just went to meet a girl she knows from roblox, her mum is"
+            " taking them both to the cinema",
+        ),
+        # a girl of fifteen staying with a boyfriend of 27; not with one her own age
+        (
+            "my niece is 15 and keeps staying with her boyfriend, he is 27, he picks her up from"
+            " school",
+            "my niece is 15 and keeps staying with her boyfriends family, he is 15 too, his mum"
+            " picks them up from school",
+        ),
+        # a note that says forgive me, and the phone off; not a note about cake before a festival
+        (
+            "my brother is 17, he left a note on the kitchen table saying forgive me and look"
+            " after mum, his phone is off",
+            "my brother is 17, he left a note on the kitchen table saying forgive me for eating"
+            " your cake, off to a festival, his phone is off",
+        ),
+        # a teenager going to join "the brotherhood" with a flight; not going to join his brothers
+        (
+            "my grandson (16) keeps talking about going to join the brotherhood over there, he"
+            " booked a flight for thursday",
+            "my grandson (16) keeps talking about going to join his brothers over there in"
+            " canada, he booked a flight for thursday",
+        ),
+        # the olders a girl holds for threatening to cut her over a debt; not a club's subs
+        (
+            "my sister is 15, the olders she holds for are going to cut her if she does not pay"
+            " back what the police took off her",
+            "my boy 15 says the club he runs for will drop him if he does not pay back the £20"
+            " kit money by friday",
+        ),
+        # food and drink refused since last night with fainting; not a sulk with him fine
+        (
+            "my son is 16, he has refused to eat or drink since last night and now he keeps"
+            " fainting",
+            "my son is 16, he has refused to eat or drink since last night because he is sulking"
+            " about his phone, he is fine, just grumpy",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
