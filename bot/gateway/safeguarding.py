@@ -226,7 +226,10 @@ an app who is older than he says, fifteen or under and staying with a partner of
 more, a goodbye note and the child not in their room), and a parent's fear for a teenager or of
 one, with the danger now (safeguarding_parent_fears: a child taken to work the lines, paid by a
 man and going back to pick something up, rivals coming for him tonight with machetes shown,
-"I'll kill you" with a weapon in hand at the writer's door).
+"I'll kill you" with a weapon in hand at the writer's door), and serious injuries now
+(safeguarding_injured: a finger or a hand hanging off or blown off with blood everywhere,
+someone glassed or stabbed and bleeding badly, a hip or a leg broken in a fall outdoors with no
+one about and the dark or the cold coming).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -279,6 +282,7 @@ from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
@@ -385,6 +389,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **WORK_PHRASES,
     **LURED_PHRASES,
     **PARENT_FEAR_PHRASES,
+    **INJURED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -3,7 +3,7 @@ place.
 
 Someone who has decided often names no wish to die at all, only the means got ready or the place
 gone to: the hose and the garage "ready for sunday", the hose that "fits the exhaust, i checked",
-sat in the car in the garage with the engine running and the door shut; a river, a bridge or a
+sat in the car in the garage, engine running, door shut or all lost; a river, a bridge or a
 platform gone to night after night "working up to it" or "letting the trains go past, trying to
 decide", the river "calling me", walking into the reservoir tonight, a multi-storey gone up
 where "next time I won't come down"; telling the family they are at the assembly while going to
@@ -57,6 +57,13 @@ _ENGINE_RUNNING = (
 _DOOR_SHUT = (
     r"\bdoors?\s+(?:shut|closed|down|pulled\s+down|locked)\b|\b(?:shut|closed|pulled\s+down|"
     r"locked)\s+the\s+(?:garage\s+)?doors?\b"
+)
+# What sends someone to sit there: everything lost, a secret from the family, a debt.
+_LOST_IT_ALL = (
+    r"\blost\s+(?:all|everything|(?:all\s+)?the\s+(?:\w+\s+)?(?:money|savings)|the\s+lot)\b|"
+    r"\b(?:my|the)\s+(?:wife|husband|partner|family|missus|kids)\s+(?:does|do)\s+not\s+know\b|"
+    r"\b(?:debts?|betting|gambl\w*|bookies|casino|can\s+not\s+face\s+(?:her|him|them|it)|"
+    r"had\s+enough|better\s+off\s+without\s+me)\b"
 )
 _WARMING_UP = (
     r"^(?!.*\b(?:open|frost\w*|defrost\w*|ice|icy|warm\w*|heater|mechanic|mot|servic\w*|tyres?|"
@@ -249,9 +256,12 @@ MEANS_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _A_HOSE_FOR_EVERYDAY + every_one_of(_HOSE_TO_THE_EXHAUST),
         _A_HOSE_FOR_EVERYDAY + every_one_of(_HOSE, _IN_THE_GARAGE, _GOT_READY),
     ),
-    # sat in the car in the garage, engine running, door shut; not a car warmed up on the drive
+    # sat in the car in the garage, engine running, door shut or everything lost; not a car
+    # warmed up on the drive
     "a car running in a shut garage": (
         _WARMING_UP + every_one_of(_IN_THE_CAR, _GARAGE, _ENGINE_RUNNING, _DOOR_SHUT),
+        # or with everything lost, kept from the family, or a debt behind it
+        _WARMING_UP + every_one_of(_IN_THE_CAR, _GARAGE, _ENGINE_RUNNING, _LOST_IT_ALL),
     ),
     # a river, a bridge or a platform gone to night after night, working up to it; not a run, a
     # walk or trains watched for a hobby

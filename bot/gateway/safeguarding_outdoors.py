@@ -3,7 +3,8 @@
 A dog attacking someone and not letting go; a crush where someone on the floor is trodden on;
 someone on the railway tracks or caught between the train and the platform; someone collapsed
 with no pulse or not responding; heatstroke; someone soaked and freezing outdoors who can barely
-talk; a young child lost near a main road; a builder buried in a trench or hanging limp in a
+talk or lies down outside; a young child lost near a main road; a builder buried in a trench
+or hanging limp in a
 harness; a fall with a head injury and someone muddled or not answering; stuck in a lift with
 chest pain. Each shares its words with everyday news (a dog that barked, busy stations, a child
 found at once, a cold walk home now over, a first-aid course), so each reading needs the danger
@@ -110,16 +111,19 @@ _NO_RESPONSE = (
 
 # Heatstroke: hot, confused, not sweating, collapsing.
 _HEATSTROKE = (
-    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+the\s+heat|from\s+the\s+heat|"
-    r"(?:all|very|really|so)\s+hot\s+and\s+(?:confused|dizzy|red|faint))\b"
+    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+(?:the|this)\s+heat|from\s+"
+    r"the\s+heat|(?:all|very|really|so)\s+hot\s+and\s+(?:confused|dizzy|red|faint))\b"
 )
 _HEAT_SIGN = (
-    r"\b(?:collapsed|confused|not\s+responding|unresponsive|fitting|having\s+a\s+fit|passed\s+"
-    r"out|not\s+making\s+sense|slurring|grey)\b"
+    r"\b(?:collapsed|confused|not\s+responding|unresponsive|fitting|(?:having|had)\s+a\s+fit\b"
+    r"(?!\s+of)|passed\s+out|not\s+making\s+sense|slurring|grey)\b"
 )
 
 # Soaked and freezing outdoors, too far gone to talk.
-_COLD = r"\b(?:freezing|so\s+cold|icy|snow\w*|frozen|hypotherm\w*|below\s+zero)\b"
+_COLD = (
+    r"\b(?:freezing|so\s+cold|icy|snow\w*|frozen|hypotherm\w*|below\s+zero|cold\s+and\s+"
+    r"(?:tired|sleepy|drowsy))\b"
+)
 _WET_OR_SHAKING = (
     r"\b(?:soaking|soaked|wet\s+through|drenched|shaking|shivering|soaking\s+wet|in\s+the\s+"
     r"(?:river|lake|water|snow))\b"
@@ -127,7 +131,10 @@ _WET_OR_SHAKING = (
 _COLD_SIGN = (
     r"\b(?:barely|hardly|not|can\s+not\s+(?:be\s+)?)\s*(?:talking|speaking|conscious|awake|"
     r"moving|making\s+sense|talk|speak|move|stand)\b|\bslurring\b|\bstopped\s+shivering\b|"
-    r"\bturning\s+blue\b|\b(?:lips|fingers|hands)\s+(?:are\s+|have\s+gone\s+)?blue\b"
+    r"\bturning\s+blue\b|\b(?:lips|fingers|hands)\s+(?:are\s+|have\s+gone\s+)?blue\b|"
+    r"\b(?:lying|lay|laid|lie|sleeping|asleep|gone\s+to\s+sleep)\s+(?:down\s+)?(?:by|on|in|"
+    r"next\s+to|under|beside)\s+(?:the|a)\s+(?:river|canal|road|street|pavement|grass|ground|"
+    r"bench|path|embankment|park|field|snow|bushes|beach|doorway|water)\b"
 )
 
 # A young child lost near traffic.

@@ -2,7 +2,8 @@
 and harm to a child by a minder or to the writer on the street, told as what is being done.
 
 FGM: a girl cut at a time named or at her age ("they are cutting my sis tomorrow at nans, she is
-7"), a girl taken on a trip for "sunna" or "khatna" with no article before it, or a woman coming
+7"), a girl "having the special cutting" on a visit or a day named, a girl taken on a trip for
+"sunna" or "khatna" with no article before it, or a woman coming
 "from back home" to "do" the girls with it called a party or with the writer's knowing what it
 is. Breast ironing named as done to a girl, or a girl's chest pressed with a hot stone or pestle.
 Honour: a relative with a knife saying the writer shamed them, with the writer hiding or asking
@@ -55,6 +56,17 @@ _SOON_OR_YOUNG = (
     r"(?:baptism|christening|naming|wedding|eid|party|funeral)|in\s+the\s+holidays)\b|"
     r"\b(?:she\s+is|they\s+are|aged?|only)\s+(?:like\s+)?\d{1,2}\b|\b\d{1,2}\s*(?:yo|yrs?\s+"
     r"old|year\s+old)\b"
+)
+# The cutting named as something she is to have ("having the special cutting", "getting her
+# cut done"), and a trip or a day for it; not a haircut, a ribbon or the cake.
+_HAVING_THE_CUTTING = (
+    r"\b(?:having|have|has|had|get|gets|getting|got|due|going\s+for|for)\s+(?:the|her|a|their)\s+"
+    r"(?:(?:special|secret|big\s+girl|girls?|traditional|cultural|little)\s+(?:cutting|cut|"
+    r"snip)|cutting|circumcision)\b(?!\s+(?:of|from|in|on|off|short|out|down|back)\b)"
+)
+_A_VISIT_OR_A_DAY = (
+    _SOON_OR_YOUNG + r"|\b(?:visit\w*|staying\s+with|stays\s+with|going\s+to)\s+(?:her|their|"
+    r"the)\s+(?:gran\w*|nan\w*|nani|dadi|grand\w*|aunt\w*|family)\b|\(\s*\d{1,2}\s*\)"
 )
 # The rite named without an article ("for sunna", "for khatna"); not sunna prayers or a fast.
 _FOR_THE_RITE = (
@@ -226,6 +238,8 @@ PRACTICE_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     "cutting planned for a girl": (
         f"^(?!.*{_CRAFT_OR_HAIR})" + every_one_of(_CUTTING_HER, _SOON_OR_YOUNG),
         "^" + every_one_of(_GIRL, _TAKEN_HOME, _FOR_THE_RITE),
+        f"^(?!.*(?:{_CRAFT_OR_HAIR}|{_DONE_TO_OTHER_THINGS}))"
+        + every_one_of(_GIRL + r"|\bshe\b", _HAVING_THE_CUTTING, _A_VISIT_OR_A_DAY),
         f"^(?!.*{_DONE_TO_OTHER_THINGS})"
         + every_one_of(_A_WOMAN_COMING, _TO_DO_THE_GIRLS, _IT_IS_THE_CUTTING),
     ),

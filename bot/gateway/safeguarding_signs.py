@@ -8,7 +8,8 @@ self-harm that has come back ("cut again"), injuries kept out of sight, no memor
 note that only says "help", workers who never go home, a child who does not want to go home, is
 asked for pictures (or got to send them by a man online who arranges to meet) or is got dealing by
 older men or off with the "olders" and out of reach, or given things by an older "friend" and out
-with him at night, a threat in street words ("shank"), a note through the letterbox, a scarf torn
+with him at night or picked up in a car by a man no one knows and back with new things, a threat
+in street words ("shank"), a note through the letterbox, a scarf torn
 off, a threat to the children, "ending it tonight" with a goodbye or beside a session called off,
 the pets taken on by someone beside the assembly called "a good last thing to be part of", a cut
 gone deep that will not stop, someone gone quiet who says they will drive off "and not come back",
@@ -81,6 +82,25 @@ _OUT_WITH_HIM = (
     r"in)\s+(?:\w+\s+)?cars?|out\s+(?:all\s+night|at\s+night|late)|(?:came|comes|coming)\s+"
     r"(?:back|home)\s+(?:\w+\s+){0,3}?(?:drunk|smelling|crying|high|stoned|upset|at\s+\d)|"
     r"(?:goes|went|gone)\s+missing)\b"
+)
+# A man the family does not know who picks her up in a car; not a taxi, a friend's dad or a
+# lift share.
+_A_MAN_PICKS_HER_UP = (
+    r"\b(?:a|an|some|this|the\s+same)\s+(?:\w+\s+)?(?:man|guy|bloke|fella|lad)\s+(?:in\s+(?:a|"
+    r"his|the)\s+(?:\w+\s+)?(?:car|van|motor)\s+)?(?:keeps\s+)?(?:picks|picked|picking|"
+    r"collects|collected|comes\s+to\s+get|came\s+to\s+get)\s+(?:her|him|them)\b|\b(?:gets|got|"
+    r"getting)\s+(?:into|in)\s+(?:a|his)\s+(?:\w+\s+)?(?:car|van)\s+with\s+(?:a|an|some|this)\s+"
+    r"(?:\w+\s+)?(?:man|guy|bloke|fella)\b"
+)
+_A_KNOWN_DRIVER = (
+    r"^(?!.*\b(?:taxi|cab|uber|minicab|driving\s+(?:instructor|lessons?)|lift\s+share|"
+    r"school\s+bus|(?:friends|mates|her\s+\w+s|his\s+\w+s)\s+(?:dad|father|grandad|uncle|"
+    r"brother|mum)|(?:her|his)\s+(?:dad|father|uncle|grandad|brother|coach))\b)"
+)
+_UNKNOWN_OR_GONE = (
+    r"\b(?:never\s+met|(?:do|does|did)\s+not\s+know\s+(?:him|who|them|their)|(?:gone|out)\s+"
+    r"again|(?:will|would)\s+not\s+say\s+(?:who|where)|not\s+(?:come\s+)?(?:home|back)\s+"
+    r"(?:yet|tonight|all\s+night)|stay\w*\s+out|out\s+all\s+night|(?:gone|went)\s+missing)\b"
 )
 
 # Belongings or a pet given away or handed to friends, and a goodbye or silence after it; not a
@@ -296,6 +316,8 @@ SIGN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _A_TRIP + every_one_of(_UNDER_18, _WITH_OLDERS, _AWAY_OR_HURT),
         # a child given things by an older "friend", out with him at night or home upset
         "^" + every_one_of(_UNDER_18, _OLDER_FRIEND, _GIFTS, _OUT_WITH_HIM),
+        # a child picked up by a man no one knows, back with new things and gone again
+        _A_KNOWN_DRIVER + every_one_of(_UNDER_18, _A_MAN_PICKS_HER_UP, _GIFTS, _UNKNOWN_OR_GONE),
     ),
     # threats in street words, or after an attack; a threat to the children
     "threats said sideways": (

@@ -8,8 +8,8 @@ and a sign that it is hurting them now (cold and floppy, crying, no insulin, stu
 length of time no one should be left like that:
 
 - no heating, gas or electric at home, with a baby, a young child or someone old who is ice cold,
-  floppy, muddled or poorly; a prepayment meter on zero (the emergency credit used) while it is
-  freezing outside;
+  floppy, muddled or poorly, or a child struggling to breathe while it freezes outside; a
+  prepayment meter on zero (the emergency credit used) while it is freezing outside;
 - no food in the house for days, or nothing for the children's tea with the parent not eating;
 - young children on their own since yesterday or with their parent not come back;
 - a carer or a care agency who never came, and someone left without their tablets, food or a
@@ -88,6 +88,12 @@ _HURT_BY_COLD = (
     r"(?:so\s+|really\s+|very\s+|all\s+|still\s+)?(?:\w+\s+and\s+)?(?:ice\s+cold|freezing|frozen|"
     r"cold|shivering|shaking|blue|floppy|limp|muddled|confused|grizzly|lethargic|drowsy|poorly|"
     r"wheezy|chesty|not\s+(?:feeding|eating|waking))\b"
+)
+# A child's breathing failing in the cold: struggling to breathe, an asthma attack, gasping.
+_BREATH_FAILING = (
+    r"\b(?:can\s+not|could\s+not|struggling\s+to|fighting\s+to|can\s+(?:hardly|barely))\s+"
+    r"(?:breathe|get\s+(?:her|his|a|their)\s+breath)\b(?!\s+through\s+(?:her|his|their|the)\s+"
+    r"nose)|\b(?:asthma\s+attack|gasping|wheezing\s+(?:badly|really\s+badly|non\s*stop))\b"
 )
 # Freezing outside: below zero, snow, frost.
 _FREEZING_OUT = (
@@ -214,6 +220,11 @@ UNMET_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # no heat at home, a baby, a young child or someone old hurt by the cold now
     "a cold home hurting someone frail": (
         _OVER + _PUT_RIGHT + NOT_AT_HOME + every_one_of(_NO_HEAT, _LITTLE_OR_OLD, _HURT_BY_COLD),
+        # or a child struggling to breathe in a home with no heat while it freezes outside
+        _OVER
+        + _PUT_RIGHT
+        + NOT_AT_HOME
+        + every_one_of(_NO_HEAT, _FREEZING_OUT, _A_CHILD + "|" + _LITTLE_OR_OLD, _BREATH_FAILING),
     ),
     # a prepayment meter on zero while it is freezing outside
     "an empty meter in freezing weather": (

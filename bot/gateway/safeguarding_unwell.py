@@ -3,15 +3,16 @@ that needs someone now.
 
 A member sends apologies or asks about expenses, and in passing says what needs an ambulance or
 a search today: someone living on black coffee or a water fast for days or weeks, starving since
-a day named or refusing food and drink since yesterday, who is collapsing, blacking out or whose
-heart is racing; laxatives taken by the dozen or purging many times a day with the body giving
-way; a panic attack or dissociation ("everything looks fake", "I don't know how I got here")
-alone at a platform's edge, behind a locked toilet door with no one knowing, or at the wheel;
-someone sectioned who has walked out of the ward; food and drink refused for days out of fear it
-is poisoned. Each needs its signs together and in the present, so a condition told as managed,
-an access need ("I get panic attacks on busy platforms"), an episode long past, a recovery
-milestone, and everyday words ("I'm starving", "this is driving me mad", "dying for a drink")
-are left alone. Text has been through safeguarding_words.normalise.
+a day named or refusing food and drink since yesterday, or using a fast as cover not to eat even
+when it ends, who is collapsing, blacking out or whose heart is racing; laxatives taken by the
+dozen or purging many times a day with the body giving way; a panic attack or dissociation
+("everything looks fake", "I don't know how I got here") alone at a platform's edge, behind a
+locked toilet door with no one knowing, or at the wheel; someone sectioned who has walked out of
+the ward; food and drink refused for days out of fear it is poisoned. Each needs its signs
+together and in the present, so a condition told as managed, an access need ("I get panic
+attacks on busy platforms"), an episode long past, a recovery milestone, and everyday words
+("I'm starving", "this is driving me mad", "dying for a drink") are left alone. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -43,6 +44,22 @@ _STARVING = (
     # food and drink both refused since yesterday
     r"\b(?:refuses?|refused|refusing)\s+(?:to\s+)?(?:eat|food)\s+(?:and|or)\s+(?:to\s+)?"
     r"(?:drink|water|fluids|drinks)\s+(?:since|for)\s+(?:yesterday|last\s+night|a\s+day)\b"
+)
+# Food refused behind a fast or a diet: the fast used as cover, not eating even when it ends.
+_FAST_AS_COVER = (
+    r"\b(?:using|uses|used|hiding\s+behind|hides\s+behind)\s+(?:ramadan|lent|the\s+fast|"
+    r"fasting|(?:her|his|their|a|the)\s+(?:diet|detox|fast))\s+as\s+(?:a\s+|an\s+)?(?:cover|"
+    r"excuse|reason)\s+(?:to|for)\s+(?:not\s+eat\w*|starv\w*|skip\w*\s+(?:meals|food|eating|"
+    r"iftar|dinner|lunch|breakfast|tea))|"
+    r"\bnot\s+(?:even\s+)?(?:eating|eat|eaten|touching\s+(?:her|his|their)\s+food)\s+"
+    r"(?:\w+\s+){0,3}?(?:even\s+)?(?:at|for|after)\s+(?:iftar|iftari|sundown|sunset|the\s+"
+    r"end\s+of\s+the\s+fast)\b|\bnot\s+even\s+(?:at|for)\s+(?:iftar|iftari)\b|\b(?:skips?|"
+    r"skipping|skipped|refuses?|refusing|refused)\s+(?:\w+\s+)?(?:iftar|iftari)\b"
+)
+# Long past: recovered, years ago.
+_LONG_PAST = (
+    r"^(?!.*\b(?:recovered|in\s+recovery|years?\s+ago|back\s+then|used\s+to|last\s+"
+    r"(?:year|ramadan|lent))\b)"
 )
 # The body giving way now: collapsing, blacking out, the heart racing or the chest hurting.
 _GIVING_WAY = (
@@ -119,6 +136,8 @@ UNWELL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # laxatives by the dozen, or purging, with the body giving way
         "^(?!.*" + _NOT_NOW + ")" + every_one_of(_LAXATIVES, _TAKEN_MANY, _BODY_WEAK),
         "^(?!.*" + _NOT_NOW + ")" + every_one_of(_PURGING, _BODY_WEAK),
+        # a fast used as cover for not eating at all, with the body giving way
+        _LONG_PAST + every_one_of(_FAST_AS_COVER, _GIVING_WAY),
     ),
     # a panic attack or dissociation now, at a platform edge, at the wheel, or shut in unseen
     "panic or dissociation somewhere unsafe": (

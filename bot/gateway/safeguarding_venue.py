@@ -194,13 +194,15 @@ _ON_THEIR_OWN = (
 _LED_AWAY = (
     r"\b(?:a|some|this|the|another)\s+(?:\w+\s+)?(?:man|woman|guy|bloke|stranger|person|lady)\b"
     r"(?:\s+[\w']+){0,8}?\s+(?:trying\s+to|tried\s+to|is|was|started|keeps\s+trying\s+to)\s+"
+    r"(?:(?:take|taking|grab\w*|hold\w*)\s+(?:his|her|their)\s+hand\s+and\s+)?"
     r"(?:take|taking|lead|leading|drag\w*|pull\w*|carry\w*|walk\w*|pick\w*\s+up)\s+(?:him|her|"
     r"them)\s+(?:out|away|off|outside|to|into|towards)\b"
 )
 _NOT_THEIRS = (
     r"\b(?:is\s+not|not)\s+(?:part\s+of|with|from)\s+(?:the|our|us)\b|\b(?:does|did)\s+not\s+"
     r"(?:look|seem|feel)\s+right\b|\bstranger\b|\bnot\s+(?:his|her|their)\s+(?:dad|mum|parent|"
-    r"father|mother)\b|\bdoes\s+not\s+know\s+(?:him|her|them)\b|\b(?:crying|screaming)\b"
+    r"father|mother)\b|\bdoes\s+not\s+know\s+(?:him|her|them)\b|\b(?:crying|screaming)\b|"
+    r"\b(?:i|we)\s+(?:do|did)\s+not\s+know\b"
 )
 _FOUND_FAMILY = (
     r"\b(?:his|her|their)\s+(?:dad|mum|grandad|gran|nan|parents?|father|mother|family)\s+(?:came|"

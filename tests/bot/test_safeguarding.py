@@ -4927,6 +4927,80 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "cant sleep, i want to die lol",
             "long shift, i want to die lol, bed",
         ),
+        # a finger hanging off with blood everywhere; not a scene in a horror film
+        (
+            "the saw slipped and my dad's finger is hanging off, blood everywhere",
+            "we watched a horror film where the guy's finger is hanging off, blood everywhere,"
+            " kids loved it",
+        ),
+        # stabbed with the blood pumping out; not a stabbing last year with him fine now
+        (
+            "my mate's been stabbed in the leg outside the pub and the blood is pumping out",
+            "my mate got stabbed in the leg at the pub last year, blood everywhere, he's ok now",
+        ),
+        # a hip broken in a fall with nobody about as it gets dark; not a fall years ago
+        (
+            "my nan fell in the snow in the back lane, she says her hip is broken, there's"
+            " nobody about and it's getting dark",
+            "my nan fell in the snow years ago and broke her hip, there was nobody about and it"
+            " was getting dark",
+        ),
+        # everything lost, sat in the car in the garage, engine running; not outside a bank
+        (
+            "lost all our savings on the casino app, can't face her, sitting in the car in the"
+            " garage with the engine running",
+            "lost all our savings on the casino app, sitting in the car outside the bank with"
+            " the engine running waiting for my wife",
+        ),
+        # a stranger taking a crying lost child by the hand to lead him off; not a steward
+        (
+            "a little boy at the fair is crying for his dad and a woman I don't know keeps"
+            " trying to grab his hand and lead him off",
+            "a little boy at the fair was crying for his dad and a steward took his hand and"
+            " walked him off to the information tent",
+        ),
+        # drunk and soaked, lying down outside cold and tired; not on the sofa
+        (
+            "my friend was drunk and soaked through after the match, now he's lying down on the"
+            " pavement saying he's cold and tired",
+            "my friend was soaked through after the match, now he's lying down on the sofa, cold"
+            " and tired",
+        ),
+        # confused and a fit in this heat; not a fit of the giggles
+        (
+            "laying slabs in this heat and my labourer's gone confused and had a fit, we're out"
+            " in the yard",
+            "laying slabs in this heat and my labourer had a fit of the giggles when the radio"
+            " came on",
+        ),
+        # no heating in a freeze and a child gasping for breath; not the asthma nurse's advice
+        (
+            "no heating since the boiler packed up, it's minus 3 out, my 6 year old is gasping"
+            " and can't get her breath",
+            "no heating since the boiler packed up, it's minus 3 out, my 6 year old's asthma"
+            " nurse says keep her room warm",
+        ),
+        # a girl "getting the special cut" on a visit to family; not a special haircut
+        (
+            "my niece (9) says she's getting the special cut when they go to stay with her nani"
+            " next month",
+            "my niece (9) says she's getting the special haircut when they go to stay with her"
+            " nani next month",
+        ),
+        # a fast used as an excuse to skip meals, fainting; not skipping dessert
+        (
+            "my daughter is using lent as an excuse to skip meals, she's passed out twice today"
+            " and her heart is pounding",
+            "my daughter is using lent as an excuse to skip dessert, she nearly passed out"
+            " laughing at the panto today",
+        ),
+        # a child collected by a man in a van, a new phone, gone again; not a taxi
+        (
+            "my 14 year old keeps going to mates I've never met, a bloke in a van collects her,"
+            " she came home with a new phone and she's gone again tonight",
+            "my 14 year old keeps going to mates I've never met, a taxi collects her, she came"
+            " home with a new phone and she's gone again tonight",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
