@@ -219,7 +219,9 @@ warehouse, locked in a building with the phone dying, pills from work and "tonig
 man kicked on the floor or a passenger punching a woman, trapped under a forklift, a boss's grab
 with a threat for tonight, robbers back at the door, a resident found barely breathing or unfed
 for days, a fall through a skylight, a threat to blow up a bus, petrol and a lighter, a worker
-kicked and coughing blood).
+kicked and coughing blood), and someone badly burnt now (safeguarding_burns: clothes caught fire
+off a candle or a diya, fallen into a bonfire, a firework gone off on someone, and the skin
+blistered, peeling or burnt bad).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -254,6 +256,7 @@ from bot.gateway.safeguarding_again import AGAIN_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
+from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -374,6 +377,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LITERAL_PHRASES,
     **AGAIN_PHRASES,
     **WORK_PHRASES,
+    **BURN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -2,7 +2,8 @@
 
 A dog attacking someone and not letting go; a crush where someone on the floor is trodden on;
 someone on the railway tracks or caught between the train and the platform; someone collapsed
-with no pulse or not responding; heatstroke; someone soaked and freezing outdoors who can barely
+with no pulse or not responding; heatstroke (someone collapsed or stopped making sense in this
+heat, not flopped on the sofa) ; someone soaked and freezing outdoors who can barely
 talk; a young child lost near a main road; a builder buried in a trench or hanging limp in a
 harness; a fall with a head injury and someone muddled or not answering; stuck in a lift with
 chest pain. Each shares its words with everyday news (a dog that barked, busy stations, a child
@@ -110,12 +111,15 @@ _NO_RESPONSE = (
 
 # Heatstroke: hot, confused, not sweating, collapsing.
 _HEATSTROKE = (
-    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+the\s+heat|from\s+the\s+heat|"
+    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+(?:the|this|that)\s+"
+    r"(?:heat|heatwave)|from\s+the\s+heat|"
     r"(?:all|very|really|so)\s+hot\s+and\s+(?:confused|dizzy|red|faint))\b"
 )
 _HEAT_SIGN = (
-    r"\b(?:collapsed|confused|not\s+responding|unresponsive|fitting|having\s+a\s+fit|passed\s+"
-    r"out|not\s+making\s+sense|slurring|grey)\b"
+    r"\b(?:collapsed(?!\s+(?:on|onto|into|in)\s+(?:the\s+|a\s+|my\s+|her\s+|his\s+)?(?:sofa|"
+    r"couch|settee|bed|armchair|deckchair|sun\s*lounger))|confused|not\s+responding|"
+    r"unresponsive|fitting|having\s+a\s+fit|passed\s+out|(?:not|stopped)\s+making\s+sense|"
+    r"slurring|grey)\b"
 )
 
 # Soaked and freezing outdoors, too far gone to talk.
