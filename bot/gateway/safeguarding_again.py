@@ -265,7 +265,8 @@ AGAIN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a punishment kept for when the guests have gone or they are home; not a recipe taught
     "a threat kept for when the others go": (
-        "^" + every_one_of(f"{_WHEN_THE_OTHERS_GO}[^.!?]{{0,20}}?(?:{_KEPT_FOR_LATER})"),
+        r"^(?!.*\b(?:lol|haha\w*|joking|jk|i\s+mean|meaning|present|presents|surprise|gift)\b)"
+        + every_one_of(f"{_WHEN_THE_OTHERS_GO}[^.!?]{{0,20}}?(?:{_KEPT_FOR_LATER})"),
     ),
     # jumped and told they will be waiting; not friends waiting with a surprise
     "attacked and told they will be waiting": (

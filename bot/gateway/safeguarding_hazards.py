@@ -110,6 +110,11 @@ _FUEL_BURNING_FOR_HOURS = (
     r"g|going|lit|left\s+on)\s+(?:all\s+(?:night|day|evening|weekend)|for\s+(?:hours|ages|\d+\s+h"
     r"ours)|overnight|since\s+\w+|in\s+(?:the|a|our|my)\s+(?:tent|caravan|room|bedroom))\b"
 )
+# The milder signs of fumes, beside someone overcome: headaches, sickness, drowsiness.
+_FUME_SIGNS = (
+    r"\b(?:headaches?|head\s*aches?|dizzy|drowsy|sleepy|lethargic|sick|nause\w*|vomit\w*|"
+    r"throwing\s+up|confused|breathless|short\s+of\s+breath|flu\s*like)\b"
+)
 # Someone overcome: passed out, not waking or collapsed.
 _OVERCOME = (
     r"\b(?:passed\s+out|(?:will|does|is)\s+not\s+(?:wake|waking|respond\w*)|can\s*not\s+(?:wake"
@@ -175,7 +180,7 @@ HAZARD_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # a heater or a grill burning for hours indoors, the signs of fumes and someone overcome
     "fumes from a heater with someone overcome": (
-        _unless_over(_FUEL_BURNING_FOR_HOURS, _CO_SIGNS, _OVERCOME, everyday=_FUMES_OVER),
+        _unless_over(_FUEL_BURNING_FOR_HOURS, _FUME_SIGNS, _OVERCOME, everyday=_FUMES_OVER),
     ),
     # smoke or fire with someone who cannot get out
     "a fire at home with someone who cannot get out": (

@@ -117,9 +117,17 @@ _HEATSTROKE = (
 )
 _HEAT_SIGN = (
     r"\b(?:collapsed(?!\s+(?:on|onto|into|in)\s+(?:the\s+|a\s+|my\s+|her\s+|his\s+)?(?:sofa|"
-    r"couch|settee|bed|armchair|deckchair|sun\s*lounger))|confused|not\s+responding|"
+    r"couch|settee|bed|armchair|deckchair|sun\s*lounger))|confused(?!\s+(?:about|why|by|what|how|"
+    r"over|as\s+to|with))|not\s+responding|"
     r"unresponsive|fitting|having\s+a\s+fit|passed\s+out|(?:not|stopped)\s+making\s+sense|"
     r"slurring|grey)\b"
+)
+
+# What wilts or gives way in the heat that is not a person: plants, a tent, a cake.
+_A_PLANT_OR_A_THING = (
+    r"(?!.*\b(?:tomato(?:es)?|plants?|flowers?|seedlings?|lettuces?|hanging\s+baskets?|lawn|"
+    r"gazebo|tent|cake|sponge|souffle|jelly|chocolate|ice\s+cream)\s+(?:have\s+|has\s+|are\s+|"
+    r"is\s+|just\s+|all\s+)*(?:collapsed|wilted|melted|gone\s+grey)\b)"
 )
 
 # Soaked and freezing outdoors, too far gone to talk.
@@ -227,7 +235,9 @@ OUTDOOR_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _NOT_PRACTISED_OR_OVER + _all(_SOMEONE_WENT_DOWN, _NO_RESPONSE),
     ),
     # hot, confused, stopped sweating, collapsed
-    "heatstroke now": (_NOT_PRACTISED_OR_OVER + _all(_HEATSTROKE, _HEAT_SIGN, _SOMEONE),),
+    "heatstroke now": (
+        _NOT_PRACTISED_OR_OVER + _A_PLANT_OR_A_THING + _all(_HEATSTROKE, _HEAT_SIGN, _SOMEONE),
+    ),
     # soaked and freezing and barely able to talk
     "hypothermia outdoors": (_NOT_PRACTISED_OR_OVER + _all(_COLD, _WET_OR_SHAKING, _COLD_SIGN),),
     # a young child gone near a main road
