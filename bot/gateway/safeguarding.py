@@ -229,7 +229,9 @@ man and going back to pick something up, rivals coming for him tonight with mach
 "I'll kill you" with a weapon in hand at the writer's door), and serious injuries now
 (safeguarding_injured: a finger or a hand hanging off or blown off with blood everywhere,
 someone glassed or stabbed and bleeding badly, a hip or a leg broken in a fall outdoors with no
-one about and the dark or the cold coming).
+one about and the dark or the cold coming), and someone badly burnt now (safeguarding_burns:
+clothes caught fire off a candle or a diya, fallen into a bonfire, a firework gone off on
+someone, and the skin blistered, peeling or burnt bad).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -264,6 +266,7 @@ from bot.gateway.safeguarding_again import AGAIN_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
+from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -390,6 +393,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LURED_PHRASES,
     **PARENT_FEAR_PHRASES,
     **INJURED_PHRASES,
+    **BURN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -6,7 +6,9 @@ this time; the child goes back to the one who hit him tomorrow, or is wanted out
 the lads who make him carry packages; a threat made for a day is followed by "it's Friday"; a
 beating that comes every weekend is followed by "it's Saturday tomorrow"; the people who jumped
 the writer say they will be waiting on Saturday; the people the writer lives with take the wages
-and beat a man who asked to leave; petrol poured at the door with a threat to light it; someone
+and beat a man who asked to leave; a punishment kept for when the guests have gone or they are
+home ("when the guests leave he'll teach me a lesson"), not a recipe taught then; petrol poured at
+the door with a threat to light it; someone
 alone who fell yesterday not answering since the morning; someone old with no heating all week
 not answering the door in the freeze; letters written and "after Sunday I'm done"; a stroke's
 signs on waking from a nap. So each reading needs the harm AND a sign that it is still dangerous
@@ -226,6 +228,24 @@ _AFTER_SLEEP_OR_NOW = (
     r"slept|napped|dozed\s+off|nodded\s+off|since\s+(?:i|he|she)\s+woke)\b"
 )
 
+# A threat kept for when the others have gone: "when the guests leave he'll teach me a lesson",
+# "wait till we get home, you'll get it"; not a recipe taught once the guests leave.
+_WHEN_THE_OTHERS_GO = (
+    r"\b(?:when|once|after|as\s+soon\s+as|(?:wait|just\s+wait)\s+(?:un)?till?)\s+(?:the\s+|my\s+|"
+    r"your\s+|our\s+|his\s+|her\s+)?(?:guests|visitors|family|relatives|in\s*laws|people|"
+    r"everyone|everybody|they|kids|children|party|friends|your\s+mum|my\s+mum|we\s+get\s+home|"
+    r"we\s+are\s+(?:home|alone|on\s+our\s+own)|i\s+get\s+you\s+home)\b(?:\s+(?:have|has|are|is)"
+    r")?(?:\s+(?:leave|left|go|gone|goes|leaves|home|over|out))?"
+)
+_KEPT_FOR_LATER = (
+    r"\b(?:he|she|they)\s*(?:ll|will|is\s+going\s+to|are\s+going\s+to)\s+(?:teach\s+(?:me|"
+    r"her|him|us|you)\s+a\s+(?:proper\s+|real\s+)?lesson|sort\s+(?:me|her|him|you)\s+out|"
+    r"deal\s+with\s+(?:me|her|him|you)|show\s+(?:me|her|you)\s+what\s+happens|make\s+(?:me|her|"
+    r"him|you)\s+pay|(?:kill|hurt|batter|beat|smash)\s+(?:me|her|him|you|us))\b|"
+    r"\b(?:i|you|she)\s*(?:ll|will)\s+(?:get\s+it|pay\s+for\s+(?:it|this|that)|be\s+sorry|"
+    r"regret\s+it)\s*(?:$|[.!,;]|then\b|proper\b|properly\b)"
+)
+
 AGAIN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a child hit by a minder's boyfriend who has the child again tomorrow; not a ball kicked
     "a child hit and with them again soon": (
@@ -242,6 +262,11 @@ AGAIN_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a beating every weekend, and the weekend here; not the wallet that pays for it
     "a beating that comes back, due now": (
         "^" + every_one_of(_HE_HURTS_ME, _EVERY_TIME, _THE_DAY_IS_HERE),
+    ),
+    # a punishment kept for when the guests have gone or they are home; not a recipe taught
+    "a threat kept for when the others go": (
+        r"^(?!.*\b(?:lol|haha\w*|joking|jk|i\s+mean|meaning|present|presents|surprise|gift)\b)"
+        + every_one_of(f"{_WHEN_THE_OTHERS_GO}[^.!?]{{0,20}}?(?:{_KEPT_FOR_LATER})"),
     ),
     # jumped and told they will be waiting; not friends waiting with a surprise
     "attacked and told they will be waiting": (

@@ -9,7 +9,8 @@ other person does not know is one, a last outing beside a goodbye; the thank-you
 about for the writer's estate "because I won't be, after this weekend"; tools and a watch given
 to a mate "as I won't need them"; "I've written the notes. Tonight probably."; "one last time
 before I go through with it"; "I've decided tonight is the night" beside a payment not to be
-collected; a bank account not to be used after this week; a gun licence renewed "not for the
+collected; "I've decided I'm ending it after Christmas Day, it's all sorted"; a bank account not
+to be used after this week; a gun licence renewed "not for the
 pheasants this time. Enough said."
 
 Each is an errand alone; what makes it a plan is the finality with no reason given. So each
@@ -17,7 +18,8 @@ kind is left alone beside what accounts for it: a trip, a move, a holiday, a new
 flat, an operation or a wedding, leaving a group chat (safeguarding_veiled's _UNACCOUNTED_FOR and
 the reasons here). Wills and funeral plans made sensibly, a dog given to a friend for a move,
 the assembly's "last session", "won't be around next weekend" on holiday, tax paid in advance
-and a last outing before surgery are left alone. Text has been through
+and a last outing before surgery, and a contract, a membership or a run in a show ended after a
+day, are left alone. Text has been through
 safeguarding_words.normalise.
 """
 
@@ -197,6 +199,25 @@ _NOT_COLLECTING = (
     r"(?:appreciated|loved|valued)\s+(?:it\s+all|everything|all\s+of\s+it|them\s+all)\b"
 )
 
+# "I'm ending it after Christmas Day": a life, with a day to come named; not a contract, a
+# membership or a relationship ended then.
+_ENDING_IT_AFTER = (
+    r"^(?!.*\b(?:relationship|boyfriend|girlfriend|engagement|marriage|with\s+(?:him|her|them)|"
+    r"membership|subscription|sub|contract|direct\s+debit|standing\s+order|lease|tenancy|account|"
+    r"plan|trial|booking|order|policy|gym|phone|job|course|series|season|run|streak|panto|show|"
+    r"tour|role|director|band|shop|business|blog|podcast|group|chat|diet|fast)\b)"
+    r"(?=.*\b(?:i\s+am|i\s+will\s+be|i\s+will)\s+(?:going\s+to\s+be\s+)?end(?:ing)?\s+(?:it|"
+    r"things|my\s+life)(?:\s+all)?\s+(?:after|on|by|before|once|straight\s+after)\s+(?:"
+    + _A_TIME_TO_COME
+    + r"|new\s+year|boxing\s+day|my\s+birthday|the\s+(?:holidays|funeral|anniversary))\b)"
+)
+# Decided and settled: "I've decided", "it's all sorted", "made my mind up", thanks for it all.
+_DECIDED_AND_SETTLED = (
+    r"\b(?:i\s+have\s+decided|decided|made\s+(?:up\s+)?my\s+mind|(?:it\s+is|its|everything\s+is)"
+    r"\s+(?:all\s+)?(?:sorted|arranged|planned|ready)|thank\s+you\s+for\s+(?:being\s+(?:so\s+)?"
+    r"kind|everything|all\s+you\s+have\s+done)|goodbye)\b|" + _AFFAIRS_SETTLED
+)
+
 # An account not to be used after a time, with no new bank or closure given.
 _ACCOUNT_DONE_AFTER = (
     r"\bwill\s+not\s+be\s+(?:using|needing)\s+(?:that|this|my|the)\s+(?:bank\s+)?(?:account|"
@@ -268,6 +289,10 @@ FAREWELL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # tonight decided on as the night, beside a payment not collected or thanks for it all;
     # not the night of a proposal
     "tonight decided on": (_NOT_EXPLAINED + every_one_of(_DECIDED_ON_A_NIGHT, _NOT_COLLECTING),),
+    # ending it after a day to come, decided and settled; not a contract or a relationship
+    "ending it after a day to come": (
+        _NOT_EXPLAINED + _ENDING_IT_AFTER + every_one_of(_DECIDED_AND_SETTLED),
+    ),
     # an account not to be used after a time; not switching banks or closing it
     "an account not used after a time": (_NOT_EXPLAINED + r".*" + _ACCOUNT_DONE_AFTER,),
     # a gun licence or a gun not for the sport, or with "enough said"; not for the clays

@@ -4,13 +4,16 @@ someone who knows of it.
 What needs the gas emergency line, the fire brigade or an ambulance today: a smell of gas in a
 home or on a landing (above all beside someone old, alone, confused or who cannot get out, or
 as a plea in two words, "gas smell help"), or the gas left on by someone with dementia; a carbon
-monoxide alarm going off with the people in the house headachy, sleepy or sick; smoke or fire in
+monoxide alarm going off with the people in the house headachy, sleepy or sick; a heater, a stove
+or a grill burning indoors for hours with the people headachy or sick and someone passed out or
+not waking; smoke or fire in
 a home or a block with someone who cannot get out (in a wheelchair, upstairs, on a high floor
 with the lift off); a socket or the wiring sparking with a burning smell, smoke or a trip switch
 that does nothing; a burning smell with the smoke alarm going and no cooking to explain it. The
 everyday twins share the words and are left alone: a fire alarm test or drill, a boiler service
 or a gas engineer booked, smoke alarms as a subject for the assembly, a carbon monoxide alarm's
-low battery chirp, burnt toast, and a fire or a leak long past or already sorted. Text has been
+low battery chirp, a heater on all night with everyone cosy and someone dozing, burnt toast, and a
+fire or a leak long past or already sorted. Text has been
 through safeguarding_words.normalise.
 """
 
@@ -99,6 +102,30 @@ _CO_SIGNS = (
     r"\s+up|confused|can\s+not\s+(?:wake|stay\s+awake|think)|fainted|passed\s+out|collapsed|breat"
     r"hless|short\s+of\s+breath|flu\s*like)\b"
 )
+# Something burning fuel left going indoors for hours: a gas or paraffin heater, a stove, a
+# generator, a charcoal grill or a disposable barbecue brought in.
+_FUEL_BURNING_FOR_HOURS = (
+    r"\b(?:(?:gas|paraffin|calor|portable|oil)\s+(?:heater|fire|stove)|heater|boiler|stove|gene"
+    r"rator|charcoal|(?:disposable\s+)?(?:bbq|barbecue))s?\s+(?:\w+\s+){0,3}?(?:on|running|burnin"
+    r"g|going|lit|left\s+on)\s+(?:all\s+(?:night|day|evening|weekend)|for\s+(?:hours|ages|\d+\s+h"
+    r"ours)|overnight|since\s+\w+|in\s+(?:the|a|our|my)\s+(?:tent|caravan|room|bedroom))\b"
+)
+# The milder signs of fumes, beside someone overcome: headaches, sickness, drowsiness.
+_FUME_SIGNS = (
+    r"\b(?:headaches?|head\s*aches?|dizzy|drowsy|sleepy|lethargic|sick|nause\w*|vomit\w*|"
+    r"throwing\s+up|confused|breathless|short\s+of\s+breath|flu\s*like)\b"
+)
+# Someone overcome: passed out, not waking or collapsed.
+_OVERCOME = (
+    r"\b(?:passed\s+out|(?:will|does|is)\s+not\s+(?:wake|waking|respond\w*)|can\s*not\s+(?:wake"
+    r"|be\s+woken|stay\s+awake)|collapsed|unconscious|fainted|not\s+responding|keeled\s+over)\b"
+)
+# Fumes told as over or checked: everyday.
+_FUMES_OVER = (
+    r"\b(?:last\s+(?:week|month|year|time|winter)|years?\s+ago|used\s+to|in\s+(?:19|20)\d\d|en"
+    r"gineer\s+(?:came|checked|said)|(?:everyone|everybody)\s+(?:is\s+|was\s+)?(?:fine|ok|okay)|"
+    r"woke\s+(?:up\s+)?(?:fine|ok|okay))\b"
+)
 # Smoke or fire in a home or a block now, and its alarm going off.
 _SMOKE_OR_FLAMES = (
     r"\bsmoke\s+(?:is\s+)?(?:\w+\s+){0,2}?(?:coming|pouring|billowing|filling|everywhere|in\s+the"
@@ -150,6 +177,10 @@ HAZARD_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
             _CO_SIGNS,
             everyday=f"{_OVER_OR_A_TOPIC}|{_BATTERY_CHANGED_OR_A_COLD}",
         ),
+    ),
+    # a heater or a grill burning for hours indoors, the signs of fumes and someone overcome
+    "fumes from a heater with someone overcome": (
+        _unless_over(_FUEL_BURNING_FOR_HOURS, _FUME_SIGNS, _OVERCOME, everyday=_FUMES_OVER),
     ),
     # smoke or fire with someone who cannot get out
     "a fire at home with someone who cannot get out": (

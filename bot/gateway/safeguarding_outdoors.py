@@ -2,13 +2,14 @@
 
 A dog attacking someone and not letting go; a crush where someone on the floor is trodden on;
 someone on the railway tracks or caught between the train and the platform; someone collapsed
-with no pulse or not responding; heatstroke; someone soaked and freezing outdoors who can barely
-talk or lies down outside; a young child lost near a main road; a builder buried in a trench
-or hanging limp in a
-harness; a fall with a head injury and someone muddled or not answering; stuck in a lift with
-chest pain. Each shares its words with everyday news (a dog that barked, busy stations, a child
-found at once, a cold walk home now over, a first-aid course), so each reading needs the danger
-and a sign that it is going on now, and reads past a course, a drill or a story told as over.
+with no pulse or not responding; heatstroke (someone collapsed or stopped making sense in this
+heat, not flopped on the sofa); someone soaked and freezing outdoors who can barely talk or lies
+down outside; a young child lost near a main road; a builder buried in a trench or hanging limp
+in a harness; a fall with a head injury and someone muddled or not answering; stuck in a lift
+with chest pain. Each shares its words with everyday news (a dog that barked, busy stations, a
+child found at once, a cold walk home now over, a first-aid course), so each reading needs the
+danger and a sign that it is going on now, and reads past a course, a drill or a story told as
+over.
 Text has been through safeguarding_words.normalise.
 """
 
@@ -111,12 +112,23 @@ _NO_RESPONSE = (
 
 # Heatstroke: hot, confused, not sweating, collapsing.
 _HEATSTROKE = (
-    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+(?:the|this)\s+heat|from\s+"
-    r"the\s+heat|(?:all|very|really|so)\s+hot\s+and\s+(?:confused|dizzy|red|faint))\b"
+    r"\b(?:stopped\s+sweating|not\s+sweating|heat\s*stroke|in\s+(?:the|this|that)\s+"
+    r"(?:heat|heatwave)|from\s+the\s+heat|"
+    r"(?:all|very|really|so)\s+hot\s+and\s+(?:confused|dizzy|red|faint))\b"
 )
 _HEAT_SIGN = (
-    r"\b(?:collapsed|confused|not\s+responding|unresponsive|fitting|(?:having|had)\s+a\s+fit\b"
-    r"(?!\s+of)|passed\s+out|not\s+making\s+sense|slurring|grey)\b"
+    r"\b(?:collapsed(?!\s+(?:on|onto|into|in)\s+(?:the\s+|a\s+|my\s+|her\s+|his\s+)?(?:sofa|"
+    r"couch|settee|bed|armchair|deckchair|sun\s*lounger))|confused(?!\s+(?:about|why|by|what|how|"
+    r"over|as\s+to|with))|not\s+responding|"
+    r"unresponsive|fitting|(?:having|had)\s+a\s+fit\b(?!\s+of)|passed\s+out|(?:not|stopped)\s+making\s+sense|"
+    r"slurring|grey)\b"
+)
+
+# What wilts or gives way in the heat that is not a person: plants, a tent, a cake.
+_A_PLANT_OR_A_THING = (
+    r"(?!.*\b(?:tomato(?:es)?|plants?|flowers?|seedlings?|lettuces?|hanging\s+baskets?|lawn|"
+    r"gazebo|tent|cake|sponge|souffle|jelly|chocolate|ice\s+cream)\s+(?:have\s+|has\s+|are\s+|"
+    r"is\s+|just\s+|all\s+)*(?:collapsed|wilted|melted|gone\s+grey)\b)"
 )
 
 # Soaked and freezing outdoors, too far gone to talk.
@@ -230,7 +242,9 @@ OUTDOOR_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _NOT_PRACTISED_OR_OVER + _all(_SOMEONE_WENT_DOWN, _NO_RESPONSE),
     ),
     # hot, confused, stopped sweating, collapsed
-    "heatstroke now": (_NOT_PRACTISED_OR_OVER + _all(_HEATSTROKE, _HEAT_SIGN, _SOMEONE),),
+    "heatstroke now": (
+        _NOT_PRACTISED_OR_OVER + _A_PLANT_OR_A_THING + _all(_HEATSTROKE, _HEAT_SIGN, _SOMEONE),
+    ),
     # soaked and freezing and barely able to talk
     "hypothermia outdoors": (_NOT_PRACTISED_OR_OVER + _all(_COLD, _WET_OR_SHAKING, _COLD_SIGN),),
     # a young child gone near a main road

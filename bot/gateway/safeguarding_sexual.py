@@ -7,7 +7,8 @@ send it to the family, or a nude video sent round unless money is paid; a man ex
 or touching someone on a bus, in a taxi, while following her; a room, a job or a visa kept only
 if she sleeps with him; a girl of 17 or a disabled or autistic young adult with a man twice
 her age who gives her presents, takes her to hotels or sends a ticket to come tonight; a friend
-on a date who is not let leave; a carer touching an adult who told someone; a vulnerable adult
+on a date who is not let leave; a carer touching an adult who told someone; a child who has told
+someone "he touches her" (not her toes or her hair); a vulnerable adult
 found with her clothes off and a man in the room.
 
 Nights out, dates, a lift home, presents and hotels for a couple of similar age, and consent or
@@ -179,6 +180,27 @@ _VULNERABLE = (
     r"autis\w+)\b"
 )
 
+# A child who has told someone she is touched: "she told me he touches her", "he said his
+# uncle has been touching him"; not her toes touched in a stretch or her hair brushed.
+_TOLD_OF_TOUCHING = (
+    r"\b(?:told|tells|telling|said|says|whispered|admitted)\s+(?:(?:me|us|mum|(?:her|his|my|our|"
+    r"the)\s+\w+)\s+)?(?:that\s+)?(?:he|she|they|(?:her|his|my|our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:uncle|"
+    r"brother|cousin|stepdad|dad|father|grandad|grandfather|lodger|neighbou?r|friend|boyfriend|"
+    r"teacher|coach|tutor|man|guest|babysitter|partner))\s+(?:has\s+been\s+|keeps\s+|kept\s+|"
+    r"sometimes\s+|always\s+|still\s+|was\s+|is\s+)*(?:touch(?:es|ed|ing)|does\s+things\s+to|"
+    r"did\s+things\s+to|doing\s+things\s+to)\s+(?:her|him|them)\b(?!\s+(?:hair|shoulders?|arms?|"
+    r"hands?|head|back|toes|feet|knees|nose|face|things|stuff|phone|toys|food|homework|work|bag|"
+    r"cheek|forehead)\b)"
+)
+# A child: an age under 16, or a little sister, a son or a daughter.
+_A_CHILD = (
+    r"\b(?:(?:is|aged|age)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-5])\b(?!\s*(?:am|pm|o\s*clock|"
+    r"minutes|hours|weeks|months|stone|kg))|(?:[1-9]|1[0-5])\s*(?:yo|year\s+old|yr\s+old|yrs?\s+"
+    r"old)|little\s+(?:sister|brother|girl|boy|one)|(?:my|our|her|his)\s+(?:daughter|son|niece|"
+    r"nephew|granddaughter|grandson|stepdaughter|stepson|sister|brother)|child|kid)\b"
+)
+
 SEXUAL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # drunk on one drink or out of it and led off by men, or taken to a room and locked in
     "led off while out of it": (
@@ -207,6 +229,11 @@ SEXUAL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # not let leave, with a plea or silence
     "not let leave a date": ("^" + every_one_of(_NOT_LET_LEAVE, _A_PLEA),),
+    # a child who has told someone she is touched
+    "a child who told of being touched": (
+        r"^(?!.*\b(?:last\s+year|years\s+ago|back\s+then|when\s+i\s+was)\b)"
+        + every_one_of(_TOLD_OF_TOUCHING, _A_CHILD),
+    ),
     # a carer or a man touching someone, told of and coming back; a vulnerable adult undressed
     "touched by a carer": (
         "^" + every_one_of(_TOUCHING_TOLD, _TOLD_AND_BACK),

@@ -5001,6 +5001,47 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my 14 year old keeps going to mates I've never met, a taxi collects her, she came"
             " home with a new phone and she's gone again tonight",
         ),
+        # a boy gone under in a reservoir and not come back up; not one who popped straight up
+        (
+            "kids swimming in the lake after the fete, my nephew went under ages ago and hasn't"
+            " come back up",
+            "kids swimming in the lake after the fete, my nephew went under and came straight"
+            " back up laughing",
+        ),
+        # a heater burning all night, headaches and someone passed out; not everyone cosy
+        (
+            "the paraffin heater has been on in the caravan all night, we all feel sick and my"
+            " mum has collapsed",
+            "the paraffin heater has been on in the caravan all night, we all feel cosy and my"
+            " mum has dozed off",
+        ),
+        # a sari caught fire and the skin badly burnt; not put out with no mark on the skin
+        (
+            "at the mela my aunty's sari caught fire off a candle, her back is badly burnt and"
+            " the skin is coming off",
+            "at the mela my aunty's sari caught fire off a candle, we put it out at once, no"
+            " marks at all, just a scorch on the silk",
+        ),
+        # fallen into a bonfire with the legs burnt bad; not into the mud beside it
+        (
+            "fireworks at the park, a boy tripped into the bonfire and his legs are burnt bad",
+            "fireworks at the park, a boy tripped into the mud by the bonfire and his legs are"
+            " filthy",
+        ),
+        # an old man stopped making sense in this heatwave; not flopped on the sofa for a nap
+        (
+            "my grandad is 84 and would not stop gardening in this heatwave, now he has stopped"
+            " making sense",
+            "my gran is 80 and kept fasting in this heat, she is tired and just collapsed on the"
+            " sofa for a nap before iftar",
+        ),
+        # ending it after a day to come, decided and sorted; not a gym contract ended then
+        (
+            "rate today 1-5? 1. since my husband died nothing matters, I've made my mind up, I'm"
+            " ending it after my birthday, thanks for everything",
+            "rate today 1-5? 4. my gym contract is up, I've made my mind up, I'm ending it after"
+            " my birthday, all sorted",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7379,6 +7420,19 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the kids next door are out on their own till 11pm every night",
             "my daughter snuck out to a party at 9pm, she was back by 10 and grounded now, can I"
             " bring her saturday?",
+        ),
+        # a punishment kept for when the guests leave; not a recipe taught once they have gone
+        (
+            "Eid at his mum's, he has been drinking all day and says once the guests have gone"
+            " he'll teach me a lesson",
+            "Eid at his mum's, he has been cooking all day and says once the guests have gone"
+            " he'll teach me his mum's dal",
+        ),
+        # a child who told of being touched by a man staying; not her toes touched in a stretch
+        (
+            "my little sister is 8, with us at Easter, she told me the lodger touches her",
+            "my little sister is 8, with us at Easter, she told me she touches her toes every"
+            " morning in gymnastics",
         ),
     ],
 )
