@@ -31,11 +31,17 @@ from bot.gateway.safeguarding_harm import (
 from bot.gateway.safeguarding_words import every_one_of
 
 _WILL = r"(?:will|would|is\s+going\s+to|are\s+going\s+to|was\s+going\s+to|were\s+going\s+to|d|ll)"
+# A favour done for someone, not a threat: "he'll get me a new phone", "sort me out with a lift".
+_A_FAVOUR = (
+    r"\b(?!\s+(?:me|her|him|us|you|them)\s+(?:a|an|some|the|one|my|your|his|her|our|their|new|"
+    r"to|home|there|out\s+with|tickets?|lifts?)\b)"
+)
 # The bare verbs of a threat take a person, not a thing ("stab the pumpkin").
 _THREAT_ACT = (
-    r"(?:(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|get|sort|find)\b(?!\s+(?:the|a|an|"
-    r"some|that|this|our)\s+(?!kids|children|baby|dog|cat|house|flat|place|car|door|family)\w+)|do\s+(?:me|her|him|"
-    r"you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|cut\s+(?:me|you|her)|teach\s+(?:me|you)|"
+    rf"(?:(?:hurt|kill|harm|beat|batter|stab|shoot|burn|torch|smash|(?:get|sort|find){_A_FAVOUR})"
+    r"\b(?!\s+(?:the|a|an|some|that|this|our)\s+(?!kids|children|baby|dog|cat|house|flat|place|"
+    r"car|door|family)\w+)|do\s+(?:me|her|him|you|us)\s+(?:in|over)|mess\s+(?:me|you|her|him)\s+up|"
+    r"cut\s+(?:me|you|her)|teach\s+(?:me|you)(?!\s+(?:the|an|some|to|how|about|my|our|his|her)\b)|"
     r"(?:chop|carve|slice)\s+(?:me|you|her|him|us)\s+(?:up|(?:in|into)\s+(?:pieces|bits))\b|"
     r"shut\s+(?:me|you)\s+up|jump\s+(?:me|you)|come\s+(?:for|after|"
     r"round)|take\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)|throw\s+(?:me|"
@@ -128,19 +134,14 @@ _HESITATION = r"(?:\s+(?:um+|uh+|erm+|er|ah+|(?:he|she|they)\s*ll))*"
 # Older men around a young person: picking them up in cars, giving them things. Older lads giving
 # a lift are everyday; older lads with gifts or nights away are not.
 _OLDER_MEN = (
-    r"(?:\b(?:older|grown|adult|strange|different)\s+(?:men|man|guys?|blokes?)\b|"
-    r"\b(?:a|an|this|some)\s+"
-    r"(?:\w+\s+)?(?:man|guy|bloke)\s+(?:in\s+his\s+(?:[2-9]0s|twenties|thirties|forties|fifties)|who\s+"
+    r"(?:\b(?:older|grown|adult|strange|different)\s+(?:men|man|guys?|blokes?)\b|\b(?:a|an|this|"
+    r"some)\s+(?:\w+\s+)?(?:man|guy|bloke)\s+(?:in\s+his\s+(?:[2-9]0s|twenties|thirties|forties|fifties)|who\s+"
     r"is\s+(?:like\s+|about\s+)?[2-9]\d|of\s+[2-9]\d)\b)"
 )
-_OLDER_LADS = (
-    r"\b(?:older|grown|adult|strange|different)\s+"
-    r"(?:men|man|lads?|guys?|blokes?|boys)\b"
-)
+_OLDER_LADS = r"\b(?:older|grown|adult|strange|different)\s+(?:men|man|lads?|guys?|blokes?|boys)\b"
 _IN_CARS = (
     r"\b(?:picked\s+up|picking\s+(?:her|him)\s+up|collected|dropped\s+(?:off|back)|driven|drive|"
-    r"driving\s+(?:her|him|them)|"
-    r"in\s+(?:their\s+|a\s+)?cars?|into\s+(?:their\s+|a\s+)?cars?)\b"
+    r"driving\s+(?:her|him|them)|in\s+(?:their\s+|a\s+)?cars?|into\s+(?:their\s+|a\s+)?cars?)\b"
 )
 _GIFTS_OR_MISSING = (
     r"\b(?:(?:buys|bought|buying|gives|gave|giving)\s+(?:her|him)\s+(?:\w+\s+)?(?:stuff|things|"
@@ -226,7 +227,7 @@ DANGER_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"try|tries|stop|stops)\b"
         r".{0,60}\b(?:he|she|they|someone)\s*" + _WILL + _HESITATION + r"\s+" + _THREAT_ACT,
         r"\b(?:he|she|they)\s*(?:will|ll|is\s+going\s+to|are\s+going\s+to)\s+(?:hurt|harm|beat|"
-        r"kill|get|stab|find)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,
+        rf"kill|(?:get|find){_A_FAVOUR}|stab)\s+(?:me|us|my|her|him)\b" + _IF_EVERYDAY_TROUBLE,
         r"\bor\s+(?:else\s+)?(?:he|she|they|we)\s*" + _WILL + r"\s+" + _THREAT_ACT,
         r"\bkeep\s+(?:my|your|her|his)\s+mouth\s+shut\b|\bconsequences\s+if\s+(?:i|we|she|he)\b",
         # "he's going to teach me a lesson" as a punishment, not a lesson in something

@@ -25,6 +25,8 @@ from bot.gateway.safeguarding_words import every_one_of
 _A_CHILD = (
     r"\b(?:1[0-7]|[5-9])\s*(?:-?\s*(?:yo|y/o|yrs?\s+old|years?\s*-?\s*old))\b|"
     r"\b(?:is|aged|age)\s+(?:1[0-7]|[5-9])\b|"
+    # the young person writing: "i'm 15 and a man i met online..."
+    r"\bi\s+am\s+(?:1[0-7]|[5-9])\b(?!\s*(?:am|pm|mins?|minutes|hours|miles|km|quid|pounds|%))|"
     r"\b(?:son|daughter|boy|girl|brother|sister|grandson|granddaughter|nephew|niece)\s+\(?"
     r"(?:1[0-7]|[5-9])\b(?!\s*(?:am|pm|mins?|minutes|hours|miles|km|quid|pounds|%))|"
     r"\b(?:teen\w*|child|kid|schoolboy|schoolgirl|grandson|granddaughter)\b"
@@ -157,7 +159,7 @@ _KEPT_AT_IT = (
 
 # Set up online to meet an older stranger: a train tonight, the park at midnight, a bag packed.
 _TO_MEET = (
-    r"\bto\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+(?:him|her|them)\s+(?:tonight|at|in)\b|"
+    r"\bto\s+meet\s+(?:him|her|them|up)\b|\bmeet\s+(?:him|her|them|me)\s+(?:tonight|at|in)\b|"
     r"\b(?:come|sneak)\s+out\s+to\b|\bat\s+midnight\b|\bpack\w*\s+a\s+bag\b|\bnot\s+(?:to\s+)?"
     r"(?:wake|tell)\s+(?:us|anyone|his|her|their|me)\b|"
     # gone to see the "friend" now, or riding with them: "going to see a friend from roblox",

@@ -64,7 +64,8 @@ _NEGLECT_OR_ABUSE = (
     + r"|hungry\s+all\s+the\s+time|not\s+(?:being\s+)?fed|"
     r"not\s+(?:had|eaten)\s+(?:a\s+(?:proper\s+)?meal|anything|food|properly)\s+(?:in|for)\s+"
     r"(?:days|a\s+day|ages)|(?:fridge|cupboards?)\s+(?:is|are)\s+(?:empty|bare)|no\s+food\s+in\s+"
-    r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touched|touches|abused|laying\s+into|"
+    r"the\s+(?:house|flat)|neglected|locked\s+in|cupboard|touch(?:ed|es)(?!\s+(?:\w+\s+)?"
+    r"(?:toes|nose|knees|screen|ground|floor|ball|base|wood)\b)|abused|laying\s+into|"
     r"cries\s+(?:for\s+hours|all\s+(?:day|night)|every\s+night)|(?:no\s+one|nobody)\s+ever\s+"
     r"(?:comes|answers|checks)|staying\s+out\s+all\s+night|(?:goes|going|gone|went)\s+missing"
     + _NOT_A_SCARE_OVER

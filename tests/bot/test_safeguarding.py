@@ -5042,6 +5042,31 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "rate today 1-5? 4. my gym contract is up, I've made my mind up, I'm ending it after"
             " my birthday, all sorted",
         ),
+        # a threat to get her tonight; not a dad who will get her a new phone
+        (
+            "my ex says he will get me tonight after the session, I'm scared to go home",
+            "my dad says he will get me a new phone after the session, can't wait",
+        ),
+        # a threat to sort him out; not a brother sorting out a lift
+        (
+            "he texted that he'll sort me out when he finds me",
+            "my brother says he will sort me out with a lift on saturday",
+        ),
+        # a lesson as a punishment; not a recipe or driving taught
+        (
+            "my husband says he'll teach me a lesson when the guests go",
+            "my husband says he'll teach me the recipe when the guests go",
+        ),
+        # a young person writing of a man met online who wants to meet tonight; not a cousin
+        (
+            "i'm 15 and a guy i met on snapchat wants to meet me tonight, said not to tell anyone",
+            "i'm 15 and my cousin i play fortnite with wants to meet me at the assembly",
+        ),
+        # a girl of nine who says she is touched at night; not one who touches her toes
+        (
+            "my niece is 9 and says her mum's boyfriend touches her at night",
+            "my niece is 9 and touches her toes every morning before school",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
