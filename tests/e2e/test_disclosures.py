@@ -181,33 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the fifty-second and
-# fifty-third sets (disclosures 0-79 and 80-159): 159 of their 160 disclosures, 80 and 79 (100 by
-# the net alone, 49 and 51), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    159: "Yoruba: please help, the people I owe money are coming to kill me tonight",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the fifty-second's, 40-79 the fifty-third's): 15 of its 80, 10 and 5, measured with the
-# misses above (nine by the net, most of them a harm told as long over; six by Rasa's
-# classifiers).
-FALSE_ALARMS: dict[int, str] = {
-    1: "self-harm as a teenager, fifteen years clean; offers to share (the net)",
-    2: "Spanish: a boyfriend will 'kill' him for a forgotten anniversary, laughing (the net)",
-    9: "a man on a dating app said he'd 'die' without a reply in 5 minutes; blocked; see you",
-    11: "a plan to die at 16, long past, glad now; volunteers; could speak on Sunday (the net)",
-    18: "Albanian: my husband and I (two men) both coming Saturday; vegetarian food?",
-    23: "news of a homophobic attack nearby; wasn't there, everyone known is ok (the net)",
-    24: "blackmailed with pictures from an app last year, reported, he was charged (the net)",
-    31: "Lithuanian: thrown out ten years ago on coming out; all well now (the net)",
-    36: "a soap's storyline about blackmail over nudes; anyone watching? (the net)",
-    38: "Farsi: last night's film about a gay boy forced by his family to marry; moving",
-    47: "£20 on West Ham; 'kill myself haha (not really)' if they lose; see you (the net)",
-    50: "expenses paid into a wife's account? she manages all the money (the net)",
-    60: "a parcel scam text deleted; stay safe everyone",
-    64: "a dad evicted in the 90s, which shaped how I see the police; long settled",
-    79: "Tamil: a mother hung up on a scam call at once, all fine; when are travel costs paid",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
