@@ -231,7 +231,12 @@ man and going back to pick something up, rivals coming for him tonight with mach
 someone glassed or stabbed and bleeding badly, a hip or a leg broken in a fall outdoors with no
 one about and the dark or the cold coming), and someone badly burnt now (safeguarding_burns:
 clothes caught fire off a candle or a diya, fallen into a bonfire, a firework gone off on
-someone, and the skin blistered, peeling or burnt bad).
+someone, and the skin blistered, peeling or burnt bad), and risks LGBT+ members and their
+families tell of (safeguarding_identity: taken or sent to be "cured" or "healed" of being gay or
+trans, or held at a retreat that takes the phone; put out for being trans with nowhere tonight;
+family who found out coming round "to sort" them out; hate words sprayed on a home now; HIV pills
+locked away by a partner until an apology; a learning-disabled adult not let home by an online
+"boyfriend"; a chemsex session with the lips gone blue).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -285,6 +290,7 @@ from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_identity import IDENTITY_PHRASES
 from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
@@ -394,6 +400,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **PARENT_FEAR_PHRASES,
     **INJURED_PHRASES,
     **BURN_PHRASES,
+    **IDENTITY_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -5,16 +5,18 @@ Someone who has decided often names no wish to die at all, only the means got re
 gone to: the hose and the garage "ready for sunday", the hose that "fits the exhaust, i checked",
 sat in the car in the garage, engine running, door shut or all lost; a river, a bridge or a
 platform gone to night after night "working up to it" or "letting the trains go past, trying to
-decide", the river "calling me", walking into the reservoir tonight, a multi-storey gone up
-where "next time I won't come down"; telling the family they are at the assembly while going to
-the railway instead; sat with a loaded gun thinking the family would be better off; a beam in the
+decide", the river "calling me", walking into the reservoir tonight, a multi-storey gone up where
+"next time I won't come down"; telling the family they are at the assembly while going to the
+railway instead; sat with a loaded gun thinking the family would be better off; a beam in the
 garage looked at again and again; practising with a belt at night; a knife sharpened "not for
 cooking"; extra heart pills taken on purpose; tablets kept and not taken, or enough morphine
-saved; "took the lot" an hour ago. Each means and place also has its everyday life (a hosepipe
-for the garden, a walk by the river, trains watched for a hobby, clay shooting, a beam in a loft
-conversion, Sunday lunch carved, a belt for trousers, a dosette box, a car warmed up on a frosty
-morning), so each reading needs the writer's own means or place with what makes it a plan, and
-the everyday use read past it. Text has been through safeguarding_words.normalise.
+saved; "took the lot" an hour ago, or everything in the cupboard with "I wanted someone to know";
+at the bridge again and "this time I'm doing it"; going to jump when home on the worst day. Each
+means and place also has its everyday life (a hosepipe for the garden, a walk by the river, trains
+watched for a hobby, clay shooting, a beam in a loft conversion, Sunday lunch carved, a belt for
+trousers, a dosette box, a car warmed up on a frosty morning), so each reading needs the writer's
+own means or place with what makes it a plan, and the everyday use read past it. Text has been
+through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -248,6 +250,32 @@ _TAKEN_AWAY = (
     r"boxes|books|clothes|donat\w*|lol|haha\w*|photos?|pictures?|offer|deal|leaflets?|flyers?|"
     r"spares?|freebies|samples?)\b|😂|🤣)"
 )
+# Everything in the medicine cupboard taken, as a sentence of its own.
+_TOOK_THE_CUPBOARD = (
+    r"\b(?:took|taken|swallowed|had)\s+(?:everything|all|every\s+thing)\s+(?:that\s+was\s+)?"
+    r"in\s+the\s+(?:medicine\s+|bathroom\s+)?(?:cupboard|cabinet|drawer|first\s+aid\s+box)"
+    r"\s*(?:[.!,]|$)"
+)
+# Said as a confession or a goodbye: someone should know, it is no one's fault, sorry.
+_WANTED_IT_KNOWN = (
+    r"\b(?:wanted|want|needed)\s+(?:someone|somebody|some\s+one|you|anyone)\s+to\s+know\b|"
+    r"\b(?:not|no\s*ones?)\s+(?:the\s+)?(?:\w+\s+)?fault\b|\bsorry\b|\bgoodbye\b|\bbye\b"
+)
+# At the place again, and this time doing it: not a walk or a photo gone back for.
+_THIS_TIME_DOING_IT = (
+    r"\bthis\s+time\s+(?:i\s+am|i\s+will|im|i\s+will\s+be)\s+(?:really\s+)?(?:doing|do|going\s+"
+    r"through\s+with)\s+it\s*(?:[.!,]|$|sorry|now|tonight)"
+)
+# Going to jump when home or tonight, said bare, beside despair.
+_GOING_TO_JUMP = (
+    r"\b(?:going\s+to|gonna|will)\s+jump\s+(?:when|once|as\s+soon\s+as)\s+i\s+(?:get|am)\s+"
+    r"(?:home|back|in|there)\b|\b(?:going\s+to|gonna|will)\s+jump\s+(?:tonight|later)\s*"
+    r"(?:[.!,]|$)"
+)
+_DESPAIR = (
+    r"\b(?:worst\s+day|had\s+enough|can\s+not\s+(?:do\s+this|go\s+on|take\s+(?:it|any\s+more))|"
+    r"no\s+point|sorry|goodbye|done\s+with\s+(?:it|life|everything)|hate\s+my\s+life)\b"
+)
 
 MEANS_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a hose fitted to the exhaust, or the hose and the garage got ready; not a hosepipe for the
@@ -301,4 +329,15 @@ MEANS_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # "took the lot" as a sentence of its own; not the cakes or a trip to the tip
     "took the lot": (_TAKEN_AWAY + every_one_of(_TOOK_THE_LOT),),
+    # everything in the medicine cupboard taken, and someone told or no one blamed; not the
+    # cupboard emptied for a move
+    "took everything in the cupboard": (
+        _TAKEN_AWAY + every_one_of(_TOOK_THE_CUPBOARD, _WANTED_IT_KNOWN),
+    ),
+    # at the bridge or the edge again, and "this time I'm doing it"; not a charity abseil
+    "this time doing it": (
+        _A_PASTIME_THERE + every_one_of(_A_PLACE_OF_DYING, _THIS_TIME_DOING_IT),
+    ),
+    # going to jump when home, beside despair; not jumping in the bath or on a call
+    "going to jump": ("^" + every_one_of(_GOING_TO_JUMP, _DESPAIR),),
 }

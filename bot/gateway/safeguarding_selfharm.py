@@ -5,10 +5,10 @@ Written from how people describe self-harm to crisis lines: cutting, burning, sc
 hitting oneself, the head struck against a wall told as literal, an overdose as a count of
 tablets, "the lot" or a whole box, tablets saved up (one's own or a friend's), stashed or lined
 up, sleeves worn because of the arms, a blade and blood in words or emoji, the blade spoken of as
-a friend come back or months clean lost. Accidents ("cut myself shaving", "burnt myself on the
-urn"), a regime ("three times a day"), tablets taken back to the chemist and self-harm told as
-long-past history are kept out by what must follow or precede the words; the text has been
-through safeguarding_words.normalise.
+a friend come back or months clean lost, a blade carried in a pocket beside cutting. Accidents
+("cut myself shaving", "burnt myself on the urn"), a regime ("three times a day"), tablets taken
+back to the chemist and self-harm told as long-past history are kept out by what must follow or
+precede the words; the text has been through safeguarding_words.normalise.
 
 Cutting again and going deeper than before is read, told as a "situation" or played
 down (not cuts to a budget or a hedge), and someone else's cutting told by a parent or a friend
@@ -262,6 +262,12 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         # the blade back as a friend, or months clean from it lost
         _BLADE_BACK,
         r"^(?=.*\b(?:blades?|razors?|cutting|self\s+harm\w*)\b)(?=.*" + _CLEAN_LOST + r")",
+        # a blade carried, and cutting in the toilets or been cutting; not a craft or a haircut
+        r"^(?!.*\b(?:shav\w*|stanley|craft\w*|cardboard|boxes|carpet|lino|tiles?|model\w*|"
+        r"hair\w*|barber\w*|fabric|vinyl|paper|wallpaper|pattern\w*|plasterboard)\b)(?=.*\b"
+        r"(?:blades?|razors?)\s+(?:\w+\s+)?in\s+my\s+(?:pocket|bag|sleeve|hand|sock|bra|purse)\b)"
+        r"(?=.*\b(?:been|keep|started|was)\s+cutting\b(?!\s+(?:the|a|an|down|back|out|up|off|"
+        r"corners|costs|it|through|across|my\s+(?!arms?|legs?|wrists?|thighs?|skin|stomach))\b))",
     ),
     # cutting, and going deeper than before
     "cutting deeper": (

@@ -5067,6 +5067,31 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my niece is 9 and says her mum's boyfriend touches her at night",
             "my niece is 9 and touches her toes every morning before school",
         ),
+        # a blade carried and cutting in the loos; not a blade for the craft table
+        (
+            "cant go in to the session. got a razor in my bag and been cutting in the loos"
+            " again, sorry",
+            "cant go in to the session yet. got a blade in my bag for the craft table and"
+            " been cutting out bunting in the loos, sorry",
+        ),
+        # everything in the medicine cupboard taken with someone told; not a cupboard emptied
+        (
+            "took everything in the bathroom cabinet. just needed someone to know, not your"
+            " fault",
+            "took everything in the bathroom cabinet out for the tilers. just needed someone"
+            " to know why I'm late",
+        ),
+        # at the bridge again and doing it this time; not a charity abseil
+        (
+            "on the bridge again tonight. this time i will do it. sorry mum",
+            "on the bridge again for the charity abseil. this time i will do it in fancy"
+            " dress, sorry for the posts",
+        ),
+        # going to jump once home on the worst day; not jumping in the bath
+        (
+            "worst day ever. going to jump when i get in",
+            "worst day ever. going to jump in the bath when i get in",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7458,6 +7483,69 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my little sister is 8, with us at Easter, she told me the lodger touches her",
             "my little sister is 8, with us at Easter, she told me she touches her toes every"
             " morning in gymnastics",
+        ),
+        # a teenager sent abroad to be healed of being gay; not a card sent and a hip healed
+        (
+            "my parents found out i'm gay and are sending me to a pastor abroad to be healed,"
+            " the flight is friday",
+            "my parents found out i'm gay and are sending me a card, the pastor abroad healed"
+            " my nan's hip, lol",
+        ),
+        # a gay young man at a retreat he cannot leave and not fed; not a retreat's lunchtime
+        (
+            "my cousin is gay and the church sent him to a retreat where he isn't allowed to"
+            " leave, he says they're not feeding him",
+            "my cousin is gay and the church sent him to a retreat where he isn't allowed to"
+            " leave before lunch, he says they're feeding him loads",
+        ),
+        # a trans young man at a camp that took his phone and wanting out; not a summer camp
+        (
+            "my brother is trans and the camp our family sent him to took his phone, he"
+            " messaged from a friend's saying he wants out",
+            "my brother is trans and the camp he chose for the summer took his phone for the"
+            " weekend, he loved it",
+        ),
+        # put out for being bi an hour ago; not put out years back and well now
+        (
+            "got chucked out for being bi an hour ago, is there anywhere i can stay",
+            "got chucked out for being bi when i was 17, now i run the youth group, is there"
+            " anywhere i can stay after the session",
+        ),
+        # family who found out on their way to teach him a lesson; not to take him for a curry
+        (
+            "his dad found out he is trans and is on his way over with his brothers to teach"
+            " him a lesson",
+            "his dad found out he is trans and is on his way over with his brothers to take"
+            " him for a curry",
+        ),
+        # hate words sprayed on a front door while it is kicked; not a rainbow for pride
+        (
+            "two lads are spray painting death to gays on our front door and kicking it now",
+            "two lads are spray painting a rainbow on our front door for pride, looks great",
+        ),
+        # a partner keeping the HIV pills for days; not locked in the car by mistake
+        (
+            "he's hidden my PrEP and my HIV pills and says I won't get them back, been three"
+            " days",
+            "he's locked my HIV meds in his car by mistake, he's dropping them back tonight",
+        ),
+        # an autistic adult kept at a man's flat; not shown a flat by the housing team
+        (
+            "my autistic brother is 30, a man from a dating app is keeping him at his flat"
+            " and won't let him call us",
+            "my autistic brother is 30, a man from the housing team showed him the flat and"
+            " let him call us after",
+        ),
+        # days slamming and the face gone grey; not doors slammed in stress
+        (
+            "my boyfriend's been slamming since friday and his face has gone grey",
+            "my boyfriend's been slamming the doors since friday and his face has gone grey"
+            " with the stress",
+        ),
+        # days on chems and the lips turning blue; not slushies
+        (
+            "my bf has been on chems for two days and his lips are turning blue",
+            "my bf has been on the slushies for two days and his lips are turning blue lol",
         ),
     ],
 )
