@@ -42,6 +42,8 @@ stocktake tonight.
 Also a diabetic with two of a sugar crash's signs (sweating, shaking, speech not making sense,
 fainted); a girl to be married off ("يزوجوها", "yjawzuha") under eighteen, with her passport taken
 or unwilling (not a grown sister glad of it).
+Also someone else who wants to die beside a goodbye written or an age under eighteen (not the
+hero of a novel or a series).
 """
 
 from __future__ import annotations
@@ -302,7 +304,9 @@ _AR_HE_WONT_LIVE = (
     r"(?:ما|مش|مو|لا)\s+(?:بدو|عاوز|عايز|يريد|يبغى|يبي|بيريد)\s+(?:ان\s+)?(?:ي|ت)عيش"
     r"(?!\s+(?:(?:في|هون|هنا|هناك|مع|عند)(?![\u0621-\u064a])|بال|لحال))|(?:بدو|عاوز|عايز|يريد|"
     r"يبغى|يبي)\s+(?:ان\s+)?"
-    r"(?:يموت|ينتحر|يقتل\s+(?:حاله|نفسه|روحه))|(?:رح|راح|ح|س)\s*ينتحر"
+    r"(?:يموت|ينتحر|يقتل\s+(?:حاله|نفسه|روحه))|(?:رح|راح|ح|س)\s*ينتحر|(?:بدها|عاوزه|عايزه|"
+    r"تريد|تبغى|تبي)\s+(?:ان\s+)?(?:تموت|تنتحر|تقتل\s+(?:حالها|نفسها|روحها))|(?:رح|راح|ح|س)\s*"
+    r"تنتحر"
 )
 _AR_AT_THE_EDGE = (
     r"(?:فوق|على|ع)\s+(?:ال)?(?:سطح|جسر|كوبري|بنايه|حافه|شباك|بلكون)|السطح|الجسر|ما\s+راضي\s+"
@@ -524,4 +528,15 @@ _AR_A_CHILD_OR_UNWILLING = (
 )
 ARABIC_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AR_MARRY_HER_OFF, _AR_A_CHILD_OR_UNWILLING),
+)
+
+# Someone else who wants to die or to kill himself, beside a goodbye written or sent ("كتب لي
+# رسالة وداع") or an age under eighteen; not the hero of a novel or a film who wants to die.
+_AR_GOODBYE_OR_YOUNG = (
+    r"رساله\s+(?:\S+\s+)?وداع|(?<!\S)(?:ودعني|ودعنا|ودعتني|وصيه|وصيته)|سامحوني|سامحيني|"
+    + _AR_A_MINOR
+)
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:روايه|فيلم|مسلسل|قصه|بطل|شخصيه|كتاب))"
+    + every_one_of(_AR_HE_WONT_LIVE, _AR_GOODBYE_OR_YOUNG),
 )

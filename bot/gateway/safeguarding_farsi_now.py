@@ -36,6 +36,8 @@ Also bleeding hard beside someone fainting or gone pale (not a cut that bled and
 Also a young person drawn in by a group online or by jihadists, set to leave for a war zone
 with a day, a ticket or the passport taken; left alone: a father visiting his family in Syria,
 the news or a documentary.
+Also the writer to be sent back to Iran or Afghanistan beside the passport taken, fear or force;
+left alone: a visit with the passport renewed.
 """
 
 from __future__ import annotations
@@ -525,4 +527,28 @@ _FA_SET_TO_LEAVE = (
 FARSI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:اخبار|فیلم|مستند|سریال|کتاب))"
     + every_one_of(_FA_WAR_ZONE, _FA_DRAWN_IN_BY, _FA_SET_TO_LEAVE),
+)
+
+# The writer to be taken or sent back to Iran or Afghanistan by the family ("می‌خواهد مرا به
+# ایران برگرداند"), beside the passport taken or held, fear, or force; not a summer visit to a
+# grandmother with the passport renewed.
+_FA_SENT_BACK = (
+    r"(?:مرا|منو|من\s+(?:را|رو))\s+(?:\S+\s+){0,3}?(?:به\s+)?(?:ایران|افغانستان|کشور|وطن|"
+    r"مملکت)\S*\s+(?:\S+\s+)?(?:\S*(?:برگردان|برگردون|فرست)\S*|ببر\S*|"
+    + _MI
+    + r"بر(?:د|ند|ن|ه)"
+    + _END
+    + r")|\b(?:mano|mara)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:iran|afghanestan|afghanistan)\s+"
+    r"(?:\w+\s+)?(?:bargardoone|bargardoonan|befreste|bebare|bebaran)\b"
+)
+_FA_PASSPORT_TAKEN_OR_FEAR = (
+    r"(?:پاسپورت|گذرنامه|تذکره|مدارک)\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:برداشت|گرفت|قایم|"
+    r"پنهان|نگه\s+داشت)\S*|"
+    + _MI
+    + r"ترس(?:م|یم)"
+    + _END
+    + r"|به\s+زور|\b(?:pasport\w*\s+(?:\w+\s+){0,2}(?:bardashte|gerefte)|mitarsam)\b"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FA_SENT_BACK, _FA_PASSPORT_TAKEN_OR_FEAR),
 )

@@ -37,6 +37,8 @@ bleeding or who will not wake. Not a sister whose husband works from home, the g
 of the rent, Home Office papers shown to the landlord, children throwing a ball, a child's own
 uncle, nowhere to park, keys lost, a cold house, the first-aid rule told with "if", a mother
 fallen asleep.
+Also someone who took a drug or tablets and will not wake or barely breathes; not someone
+worn out from dancing who will not wake.
 """
 
 from __future__ import annotations
@@ -297,4 +299,21 @@ KURDISH_PHRASES += (  # i18n-exempt: input
     # a fit gone on; fallen and the head bleeding or not waking
     r"^(?!.*\b(?:ger|eger|heke|doktor)\b)" + every_one_of(_KU_FIT, _KU_GONE_ON),
     "^" + every_one_of(_KU_FELL, _KU_HEAD_OR_WAKING),
+)
+
+# Someone who took a drug or tablets ("G bikar anî", "heb xwar") and now will not wake, does not
+# answer or barely breathes ("bi zorê bêhna xwe digire"); not a friend worn out from dancing all
+# night who will not wake.
+_KU_TOOK_SOMETHING = (
+    r"\b(?:g|ghb|gbl|heb\w*|derman\w*|madde\w*|tiryak\w*|ekstazi|kokain\w*|ketamin\w*|"
+    r"eroin\w*|esrar\w*|hap\w*)\s+(?:\w+\s+){0,2}?(?:bikar\s+ani\w*|xwar\w*|vexwar\w*|"
+    r"kisand\w*|daqurtand\w*)"
+)
+_KU_NOT_WAKING_OR_BREATHING = (
+    r"\b(?:şiyar|hişyar)\s+(?:\w+\s+)?(?:nabe|nabin)\b|\bbersiv\s+nade\b|\bbêhiş\b|"
+    r"\bbi\s+zorê\s+(?:bêhn|nefes)\w*|\b(?:bêhn|nefes)\w*\s+(?:xwe\s+)?(?:nagire|nastîne)\b|"
+    r"\b(?:şîn|morî)\s+(?:bûye|dibe)\b"
+)
+KURDISH_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_KU_TOOK_SOMETHING, _KU_NOT_WAKING_OR_BREATHING),
 )

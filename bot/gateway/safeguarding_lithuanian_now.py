@@ -29,6 +29,8 @@ mother who fell and got straight up, a phone that fell, a carer's day off, passp
 copy.
 Also a threat to post or send someone's photos unless they pay; left alone: photos promised for
 an exhibition once a fee is paid.
+Also a threat to kill the writer or people like them beside the one who made it at the door now;
+left alone: a killer in a book a neighbour knocks to return.
 """
 
 from __future__ import annotations
@@ -307,4 +309,21 @@ _LT_PHOTOS_POSTED = (
 _LT_PAY = r"\b(?:pinig|sumok|nesumok|moket|sumoket|eur)\w*|€"
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_THREAT, _LT_PHOTOS_POSTED, _LT_PAY),
+)
+
+# A threat to kill the writer or people like them ("nužudys lesbietes", "užmuš tokius kaip mes"),
+# written or said, beside the one who made it at the door now ("dabar beldžiasi į duris"); not a
+# villain in a book or a film who will kill, told by a neighbour who knocks to return it.
+_LT_WILL_KILL_US = (
+    r"\b(?:nuzudys|uzmus|iszudys|papjaus|sudegins)\s+(?:\w+\s+){0,2}?(?:mane|mus|tokius|"
+    r"lesbiet\w*|gej\w*|homoseksual\w*|translyt\w*|uzsienie\w*|imigrant\w*|musulmon\w*|"
+    r"juodaod\w*|pabegel\w*)\b"
+)
+_LT_AT_THE_DOOR_NOW = (
+    r"\b(?:beldzias\w*|dauzo\s+(?:\w+\s+)?dur\w*|spardo\s+(?:\w+\s+)?dur\w*|lauzias\w*|"
+    r"prie\s+(?:mano\s+|musu\s+)?duru)\b"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:knyg\w*|film\w*|serial\w*|zaidim\w*|spektakl\w*|romane)\b)"
+    + every_one_of(_LT_WILL_KILL_US, _LT_AT_THE_DOOR_NOW),
 )

@@ -52,39 +52,39 @@ PASHTO_FORMS: dict[str, str] = {"\u06d0": "\u064a", "\u06cd": "\u064a", "\u06ab"
 
 # The nouns "وهل" makes an everyday verb with: a call, a drum, a swim, a jump, a stroll, a shout,
 # a step, a knock, a ball, a goal, a whistle, shots.
-_PS_NOT_A_BLOW = r"(?:زنګ|ډول|لامبو|ټوپ|چکر|غږ|ګام|نارې|ګوتې|توپ|ګول|سیټۍ|ډزې|ټک)(?!\S)"
+_PS_NOT_A_BLOW = r"(?:زنګ|ډول|لامبو|ټوپ|چکر|غږ|ګام|نارې|ګوتې|توپ|ګول|سیټۍ|ډزې|ټک)(?!\w)"
 _PS_HARMER = r"(?:مېړه|خاوند|ښوهر|پلار|ورور|خسر|خواښې|هغه|زوی|اېښته|کاکا|ماما)"
 _PS_CHILD = r"(?:ماشوم|ماشومان|بچی|بچیان|زوی|لور|لورګانې)"
 _PS_LATE_HEAT_WORK = r"(?:ناوخته|ځنډ|لېټ|ګرمي|ګرمۍ|لوږه|لوږې|تږه|خندا|کار\s+مې)"
 _PS_AFRAID = r"(?:وېره|ډار|وېرېږم|ډارېږم)"
-_PS_DID = r"(?:کوي|کړل|کړي|وکړل)(?!\S)"
+_PS_DID = r"(?:کوي|کړل|کړي|وکړل)(?!\w)"
 
 PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, killing oneself (not a session on it)
     r"(?:مرګ|مړینه)\s+(?:\S+\s+)?غواړم|غواړم\s+(?:چې\s+)?(?:مړ|مړه)\s+شم|"
-    r"(?:ځان|خپل\s+ځان)\s+(?:به\s+)?و?وژنم(?!\S)|"
+    r"(?:ځان|خپل\s+ځان)\s+(?:به\s+)?و?وژنم(?!\w)|"
     r"ځان\s*وژن\S*\s+(?:\S+\s+){0,2}(?:فکر\s+کوم|کوم|وکړم|غواړم)|"
     r"(?:نور\s+)?ژوند\s+(?:\S+\s+)?نه\s+غواړم|"
     r"(?:له\s+)?ژوند\S*\s+(?:\S+\s+)?ستړی\s+(?:شوی|شوې)\s+یم",
     # harming oneself
     r"(?:ځان|خپل\s+ځان)\s+ته\s+(?:\S+\s+)?(?:زیان|ټپ|ضرر|تکلیف)\s+(?:\S+\s+)?"
     r"(?:رسوم|ورسوم|رسولی|ورکوم)|"
-    r"(?:ځان|خپل\s+ځان)\s+(?:\S+\s+)?(?:ټپي|زخمي)\s+(?:کوم|کړ|کړم)(?!\S)",
+    r"(?:ځان|خپل\s+ځان)\s+(?:\S+\s+)?(?:ټپي|زخمي)\s+(?:کوم|کړ|کړم)(?!\w)",
     # all the tablets
     r"(?:ټولې|ډېرې|ګڼې|ټول)\s+(?:\S+\s+)?(?:ګولۍ|ګولی|دواګانې|دوا|ټابلېټ)\S*\s+(?:\S+\s+)?"
     r"(?:وخوړې|وخوړلې|وخوړل|تېرې\s+کړې|تېر\s+کړل)",
     # beaten: "ووهلم" (beat me), "وهل شوې یم", or a harmer who beats, no call or drum struck
-    r"(?<!\S)و?وهلم(?!\S)|(?<!\S)وهل\s+(?:شوی|شوې)\s+یم(?!\S)|"
+    r"(?<!\S)و?وهلم(?!\w)|(?<!\S)وهل\s+(?:شوی|شوې)\s+یم(?!\w)|"
     + _PS_HARMER
     + r"\S*\s+(?:مې\s+|زه\s+|ما\s+)(?:(?!"
     + _PS_NOT_A_BLOW
-    + r")\S+\s+){0,2}(?:وهي|ټکوي)(?!\S)",
+    + r")\S+\s+){0,2}(?:وهي|ټکوي)(?!\w)",
     # told one will be killed (not mum for being late, nor the heat or the work)
     rf"^(?!.*{_PS_LATE_HEAT_WORK})(?=.*(?:"
-    r"(?<!\S)(?:ما|مې|زه)\s+(?:به\s+)?(?:\S+\s+)?و?وژني(?!\S)|"
-    r"(?<!\S)و?وژني\s+مې(?!\S)|(?<!\S)ما\s+به\s+(?:\S+\s+)?مړ\s+کړي(?!\S)))",
+    r"(?<!\S)(?:ما|مې|زه)\s+(?:به\s+)?(?:\S+\s+)?و?وژني(?!\w)|"
+    r"(?<!\S)و?وژني\s+مې(?!\w)|(?<!\S)ما\s+به\s+(?:\S+\s+)?مړ\s+کړي(?!\w)))",
     # "I'll kill you" written or said to the writer; threats made to her
-    r"^(?=.*(?<!\S)(?:و?وژنم|وژنمه)\s+دې(?!\S))"
+    r"^(?=.*(?<!\S)(?:و?وژنم|وژنمه)\s+دې(?!\w))"
     r"(?=.*(?:لیکلي|ولیکل|وویل|وایي|دروازه|دیوال|پیغام|مسېج))",
     r"ګواښ\S*\s+(?:\S+\s+)?(?:راته|ما\s*ته)\s+(?:\S+\s+)?" + _PS_DID + r"|"
     r"(?:راته|ما\s*ته)\s+ګواښ\S*\s+" + _PS_DID,
@@ -104,7 +104,7 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"(?:ما|زما)\s+پسې\s+(?:\S+\s+)?روان\s+(?:دی|ده|دي|وو)))",
     # a marriage by force or without her consent (not "barely made it to the wedding")
     r"په\s+زور\s+(?:\S+\s+){0,3}(?:واده|نکاح)\s+(?:\S+\s+)?"
-    r"(?:کوي|کول|وکړي|کړي|ورکوي|ورکول|غواړي)(?!\S)|"
+    r"(?:کوي|کول|وکړي|کړي|ورکوي|ورکول|غواړي)(?!\w)|"
     r"(?:زما|د\s+هغې|زموږ)\s+(?:د\s+)?خوښې\s+(?:پرته|نه\s+پرته)\s+(?:\S+\s+){0,3}(?:واده|نکاح)",
     # in danger, not safe
     r"(?<!\S)(?:زه|موږ|مونږ)\s+(?:\S+\s+)?په\s+خطر\s+کې\s+(?:یم|یو)|"
@@ -118,7 +118,7 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _PS_CHILD
     + r"\S*\s+(?:(?!"
     + _PS_NOT_A_BLOW
-    + r")\S+\s+){0,2}(?:وهي|ټکوي|ووهل|ووهه|ووهله)(?!\S)",
+    + r")\S+\s+){0,2}(?:وهي|ټکوي|ووهل|ووهه|ووهله)(?!\w)",
     rf"^(?=.*{_PS_CHILD})(?=.*(?:پرون|پرونه|ورځو|ورځې)\s+(?:\S+\s+){{0,3}}"
     r"(?:وږي|نه\s+دي\s+خوړلي|ندي\s+خوړلي|هیڅ\s+نه\s+دي\s+خوړلي))",
     # a child or young brother sent with drugs to another city, or made to sell them (not sent to
@@ -130,7 +130,7 @@ PASHTO_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # someone not breathing, lips gone blue, unconscious
     r"ساه\s+(?:\S+\s+)?نه\s+(?:اخلي|باسي|کاږي)|ساه\s+یې\s+(?:بنده|ودرېده)|تنفس\s+نه\s+کوي|"
     r"شونډې\s+یې\s+(?:\S+\s+)?(?:شنې|آبي|نیلي)|"
-    r"(?:بې\s*هوښه|بیهوښه)\s+(?:\S+\s+)?(?:دی|ده|شو|شوه|پروت|پرته)(?!\S)",
+    r"(?:بې\s*هوښه|بیهوښه)\s+(?:\S+\s+)?(?:دی|ده|شو|شوه|پروت|پرته)(?!\w)",
 )
 
 # A child or a young brother or sister missing ("ورک دی") or not home since last night or for
@@ -190,14 +190,14 @@ _PS_GOODBYE = r"(?:ما\s+وبخښئ|بخښنه\s+غواړم|ما\s+مه\s+لټ�
 _PS_PILLS_GATHERED = r"(?:ګولۍ|ګولی|ګولیو|درمل|دوا)\S*\s+(?:\S+\s+){0,2}?(?:راټول|ذخیره)"
 _PS_EVERYDAY_USE = r"(?:سفر|ډاکټر|روغتون|مور\s+ته|پلار\s+ته)"
 # The river, a bridge, the train, a roof: where one throws oneself.
-_PS_DROP = r"(?<!\S)(?:سیند|دریاب|پل|پله|اورګاډي|اورګاډی|ریل|بام|ودانۍ)(?!\S)"
+_PS_DROP = r"(?<!\S)(?:سیند|دریاب|پل|پله|اورګاډي|اورګاډی|ریل|بام|ودانۍ)(?!\w)"
 PASHTO_PHRASES += (  # i18n-exempt: input
     # decided to die ("پرېکړه مې کړې چې مړ شم"); "I" will hang myself ("ځان ځوړندوم"), or throw
     # myself into the river or in front of the train ("ځان سیند ته غورځوم"); not stones thrown
     # from the bridge, clothes hung, a move decided
-    r"پرېکړه\s+(?:\S+\s+){0,3}?(?:مړ|مړه)\s+شم(?!\S)|ځان\s+(?:\S+\s+)?(?:ځوړندوم|ځړوم|"
-    r"ځوړند\s+کړم|ځوړند\s+کوم)(?!\S)",
-    "^" + every_one_of(_PS_DROP, r"ځان\s+(?:\S+\s+){0,3}?و?(?:غورځوم|اچوم)(?!\S)"),
+    r"پرېکړه\s+(?:\S+\s+){0,3}?(?:مړ|مړه)\s+شم(?!\w)|ځان\s+(?:\S+\s+)?(?:ځوړندوم|ځړوم|"
+    r"ځوړند\s+کړم|ځوړند\s+کوم)(?!\w)",
+    "^" + every_one_of(_PS_DROP, r"ځان\s+(?:\S+\s+){0,3}?و?(?:غورځوم|اچوم)(?!\w)"),
     # no longer alive after a time ("له نن شپې وروسته به ژوندی نه یم"); a goodbye for ever ("د
     # تل لپاره خدای پامان"); not away from London, a goodbye to a group
     r"(?<!\S)به\s+ژوند(?:ی|ۍ)\s+نه\s+(?:یم|اوسم)|د\s+تل\s+لپاره\s+(?:\S+\s+)?(?:خدای\s+پامان|"
@@ -289,8 +289,8 @@ PASHTO_PHRASES += (  # i18n-exempt: input
 
 # The kinds members seeking asylum write of. A smuggler or a debt, beside a threat to kill or
 # beat the writer's family ("که یې ورنکړم زما کورنۍ به ووژني"); not a smuggler caught.
-_PS_SMUGGLER_OR_DEBT = r"قاچاقبر|قاچاقچي|(?<!\S)پور(?!\S)|قرض|پیسې\s+(?:\S+\s+)?ورنه?\s*کړم"
-_PS_KIN_OR_ME = r"(?:کورنۍ|کورنی|مور|پلار|ورور|خور|ماشوم|بچی|ښځه|زوی|لور|(?<!\S)ما)(?!\S)"
+_PS_SMUGGLER_OR_DEBT = r"قاچاقبر|قاچاقچي|(?<!\S)پور(?!\w)|قرض|پیسې\s+(?:\S+\s+)?ورنه?\s*کړم"
+_PS_KIN_OR_ME = r"(?:کورنۍ|کورنی|مور|پلار|ورور|خور|ماشوم|بچی|ښځه|زوی|لور|(?<!\S)ما)(?!\w)"
 _PS_WILL_HARM = (
     rf"(?:به\s+)?(?:\S+\s+)?(?:و?وژني|ووهي|وهي|مړ\s+کړي|زیان\s+ورسوي|تاوان\s+ورسوي){_PS_WORD_END}"
 )

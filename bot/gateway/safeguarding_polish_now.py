@@ -27,11 +27,13 @@ laughter, a match, a mother who fell and got straight up, a phone that fell, tab
 the shopping to be done.
 Also a child gone to meet someone known only from the internet. Left alone: a meeting the
 writer goes along to or that is over, or with a grandmother or a friend from school.
+Also a child writing with an adult man beside two of: pictures asked for, a meeting, the man
+called the child's boyfriend or kept secret. Left alone: a chess coach who asks for pictures.
 """
 
 from __future__ import annotations
 
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_words import any_two_of, every_one_of
 
 # A mother, sister or child beaten now, the verb either side ("bije teraz moją mamę", "mamę
 # bije"); not applause ("bije brawo"), a record or a game won ("bije mamę w szachy").
@@ -310,4 +312,28 @@ _PL_NOT_ALONE_OR_OVER = (
 )
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     _PL_NOT_ALONE_OR_OVER + every_one_of(_PL_A_CHILD, _PL_MET_ONLINE, _PL_GONE_TO_MEET),
+)
+
+# A child writing with an adult man ("syn pisze z dorosłym facetem") beside two signs of
+# grooming: pictures asked for ("każe mu przysyłać zdjęcia"), a meeting arranged, the man called
+# the child's boyfriend or kept a secret; not a chess coach who asks for pictures of the board.
+_PL_A_YOUNG_ONE = _PL_A_CHILD + r"|\(\s*1[0-7]\s*\)"
+_PL_AN_ADULT_MAN = (
+    r"\b(?:dorosl\w*|starsz\w*|obc\w*)\s+(?:\w+\s+)?(?:facet\w*|mezczyzn\w*|gosci\w*|gosc|"
+    r"typ\w*|koles\w*|pan\w*)\b"
+)
+_PL_PICTURES_ASKED = (
+    r"\b(?:kaze|kazal|prosi|prosil|chce|namawia|zada|zadal)\s+(?:\w+\s+){0,2}(?:przysyla\w*|"
+    r"wysyla\w*|przesla\w*|przesyla\w*|wysla\w*|robi\w*)\s+(?:\w+\s+)?(?:zdjec\w*|fot\w*|"
+    r"nagr\w*|film\w*|nude\w*)"
+)
+_PL_A_MEETING = r"\bspotka\w*|\bspotkani\w*"
+_PL_HIS_BOYFRIEND_OR_SECRET = (
+    r"\b(?:jego|jej)\s+(?:chlopak\w*|dziewczyn\w*|partner\w*)\b|\btajemnic\w*|\bsekret\w*|"
+    r"\bnie\s+(?:mowi\w*|powie\w*)\s+(?:nikomu|rodzicom|mamie|tacie)\b"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(_PL_A_YOUNG_ONE, _PL_AN_ADULT_MAN)
+    + any_two_of(_PL_PICTURES_ASKED, _PL_A_MEETING, _PL_HIS_BOYFRIEND_OR_SECRET),
 )

@@ -19,6 +19,8 @@ medicine taken five minutes ago, a fall and up again.
 Also: a man armed come into the shop now; a boss who says stay with him tonight or be sacked;
 a worker fallen and not moving with no ambulance called. Left alone: a knife for meat, a
 meeting tonight, a fall with the person up again.
+Also the writer to be sent back to Somalia beside the passport taken or a marriage there; left
+alone: a holiday with the passport handed over.
 """
 
 from __future__ import annotations
@@ -185,4 +187,22 @@ _SO_NO_AMBULANCE = (
 )
 SOMALI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:kacay|kacday|waa\s+nabad|fiican)\b)" + every_one_of(_SO_DOWN, _SO_NO_AMBULANCE),
+)
+
+# The writer to be sent back to Somalia or the home country by the family ("berri ayaan
+# Soomaaliya kuu dirayaa"), beside the passport taken or a marriage arranged there ("si lagu
+# guuriyo"); not a summer visit to a grandmother with the passport handed over.
+_SO_SENT_HOME = (
+    r"\b(?:soomaaliya|soomaali|dalka|dal\s+hooyo|waddanka|baadiyaha|miyiga|itoobiya|kenya|"
+    r"xamar|muqdisho|hargeysa)\w*\s+(?:\w+\s+){0,3}(?:kuu|ku|ii|i|la\s+i|la\s+ii|naga|na)\s+"
+    r"(?:dir|celi|celin|diri|geyn)\w*|\b(?:kuu|ii|la\s+ii|i)\s+(?:dir|celi|celin)\w*\s+"
+    r"(?:\w+\s+){0,2}(?:soomaaliya|dalka|waddanka)\b"
+)
+_SO_PASSPORT_OR_MARRIED = (
+    r"\b(?:baasaboork\w*|basaboork\w*|baasaboor|dukumiintig\w*)\s+(?:\w+\s+){0,2}?(?:qaat\w*|"
+    r"qaad\w*|haysta\w*|qari(?:y|s)\w*)|\b(?:lagu|laygu|la\s+i|la\s+ii|ii|i)\s+(?:guursiiy|"
+    r"guursiin|guuriy|guurin|guursan)\w*|\bqasab\w*|\bkhasab\w*"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_SO_SENT_HOME, _SO_PASSPORT_OR_MARRIED),
 )

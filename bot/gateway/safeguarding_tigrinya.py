@@ -96,8 +96,10 @@ TIGRINYA_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # told one will be killed (not mum's "she'll kill me" for being late); threatened
     rf"^(?!.*{_TI_LATE_OR_HEAT})(?=.*(?<!\S){_TI_KILLS}\S*?{_TI_DONE_TO})",
     r"(?<!\S)(?:ኣ|የ)ፈራ(?:ሪ|ር)\S*?" + _TI_DONE_TO,
-    # "I'll kill you" written or said to the writer
-    r"^(?=.*(?<!\S)ክቐትለ(?:ካ|ኪ|ኩም)\S*)(?=.*(?:ኢሉ|ኢላ|ጽሒፉ|ጸሓፈ|ማዕጾ|መንደቕ|መልእኽቲ|ሜሴጅ))",
+    # "I'll kill you" written or said to the writer, or said over and over ("ይብለኒ ኣሎ", he keeps
+    # telling me); not a line in a game or a film, nor a joke
+    r"^(?!.*(?:ጸወታ|ይጻወ|ፊልም|ዋዛ))(?=.*(?<!\S)ክቐትለ(?:ካ|ኪ|ኩም)\S*)(?=.*(?:ኢሉ|ኢላ|ጽሒፉ|ጸሓፈ|"
+    r"ማዕጾ|መንደቕ|መልእኽቲ|ሜሴጅ|(?<!\S)(?:ይብለ|ትብለ|ይብሉ)(?:ኒ|ና)))",
     # locked in, not let out of the house
     r"(?:ገዛ|ክፍሊ)\s+(?:\S+\s+)?(?:ዓጺ|ዓጽ|ቆሊ)\S*?" + _TI_DONE_TO,
     r"^(?!.*(?:ዝናብ|ሕማም|ሓሚመ))(?=.*(?:ክወጽእ|ክንወጽእ|ክትወጽእ)\s+(?:\S+\s+)?ኣይ(?:ፈቕደ|ፈቕዱ|ፈቕድ)\S*)",

@@ -24,6 +24,8 @@ and does not answer; an arm cut with blood that will not stop. Left alone: a deb
 collects a girl from camp, children sent out of the pool, a way found again, a fire in the hearth,
 a child who eats badly, a fit of laughter, a father who asks when the writer will come, a son who
 will be home late, a cut that has stopped bleeding.
+Also blackmail: a threat to tell everyone or post photos unless money is paid; left alone:
+photos shown at an exhibition for a fee.
 """
 
 from __future__ import annotations
@@ -304,4 +306,20 @@ UKRAINIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_UK_OLDER_PARENT, _UK_NO_ANSWER, _UK_FOR_DAYS, _UK_ALONE_SIGN),
     "^" + every_one_of(_UK_A_CHILD, _UK_NOT_HOME, _UK_NO_ANSWER),
     "^" + every_one_of(_UK_CUT_MYSELF, _UK_BLEEDING_ON),
+)
+
+# Blackmail: a threat ("погрожує", "шантажує") to tell everyone about the writer or to post their
+# photos ("розкаже всім", "викладе мої фото") unless money is paid; not photos to be shown at an
+# exhibition once a fee is paid.
+_UK_THREATENS = r"\b(?:погрож|шантаж|залякує|залякув)\w*"
+_UK_EXPOSED = (
+    r"\b(?:розкаж|розповіст|виклад|виставит|опублік|розішл|покаж|злиє|зли(?:ю|ти)|відправит)"
+    r"\w*\s+(?:\w+\s+){0,3}?(?:всім|усім|батькам|рідним|на\s+роботі|фото\w*|відео\w*|знім\w*|"
+    r"що\s+я)"
+)
+_UK_UNLESS_PAID = (
+    r"\b(?:гроші|грошей|заплач\w*|заплатит\w*|платит\w*|віддам|гривен\w*|фунт\w*|євро)\b|£|€"
+)
+UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_THREATENS, _UK_EXPOSED, _UK_UNLESS_PAID),
 )

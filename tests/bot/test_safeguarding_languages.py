@@ -14760,6 +14760,65 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mi hija de 14 tiene dinero nuevo, creo que la están utilizando para vender ropa "
             "en el mercadillo",
         ),
+        # Lithuanian: a threat to kill gay men and the man who made it at the door; a thriller
+        (
+            "lt",
+            "Kaimynas užrašė ant laiptinės sienos, kad užmuš gėjus, o dabar daužo mūsų duris",
+            "Kaimynas skaito knygą, kur maniakas užmuš gėjus, o dabar daužo mūsų duris, nes "
+            "nori ją grąžinti",
+        ),
+        # Somali: sent back to Somalia, the passport hidden; a holiday, the passport handed back
+        (
+            "so",
+            "Hooyo waxay igu tiri Soomaaliya ayaan kuu celinaynaa, baasaboorkaygana way qarisay",
+            "Hooyaday waxay igu tiri Soomaaliya ayaan kuu celinaynaa fasaxa, baasaboorkaygana "
+            "way i siisay",
+        ),
+        # Farsi: a brother sending the writer to Afghanistan, the passport hidden; a wedding visit
+        (
+            "fa",
+            "برادرم می‌گوید مرا به افغانستان می‌فرستد و گذرنامه‌ام را قایم کرده",
+            "برادرم می‌گوید مرا به افغانستان می‌فرستد تا عروسی خاله را ببینم و گذرنامه‌ام را "
+            "تمدید کرده",
+        ),
+        # Tigrinya: a husband who keeps saying "I'll kill you"; the line said in a game
+        (
+            "ti",
+            "ሰብኣየይ ኩሉ ለይቲ ክቐትለኪ እየ ይብለኒ",
+            "ሓወይ ኣብ ጸወታ ኮምፒተር ክቐትለካ እየ ይብለኒ ኣሎ",
+        ),
+        # Polish: a daughter with an older man who wants pictures and a secret; a chess coach
+        (
+            "pl",
+            "Córka (13) pisze ze starszym mężczyzną, który prosi ją o wysyłanie zdjęć i mówi, "
+            "że to ich tajemnica",
+            "Córka (13) gra w szachy ze starszym mężczyzną z klubu, który prosi ją o wysyłanie "
+            "zdjęć planszy po partii",
+        ),
+        # Pashto: a plan to kill oneself with a full stop after it; a film to watch tomorrow
+        (
+            "ps",
+            "نور نه شم زغملی. سبا به ځان ووژنم.",
+            "نور نه شم زغملی. سبا به فلم وګورم.",
+        ),
+        # Ukrainian: blackmail with photos for money; photos for an exhibition for a fee
+        (
+            "uk",
+            "Колишній шантажує мене, що розішле всім мої фото, якщо не заплачу йому тисячу",
+            "Фотограф каже, що розішле всім мої фото з виставки, якщо заплачу йому тисячу",
+        ),
+        # Kurdish: a brother who took many tablets and does not answer; one who ran and is asleep
+        (
+            "ku",
+            "Birayê min gelek heb xwar û niha bersiv nade",
+            "Birayê min gelek bez kir û niha bersiv nade ji ber ku razaye",
+        ),
+        # Arabic: a niece who wants to die and said goodbye; the heroine of a series
+        (
+            "ar",
+            "بنت أخي عمرها ١٦ وقالت إنها تريد أن تموت وودعتني قبل ساعة",
+            "بنت أخي عمرها ١٦ وقالت إن بطلة المسلسل تريد أن تموت وودعتني قبل ساعة",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
