@@ -5076,8 +5076,7 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
         ),
         # everything in the medicine cupboard taken with someone told; not a cupboard emptied
         (
-            "took everything in the bathroom cabinet. just needed someone to know, not your"
-            " fault",
+            "took everything in the bathroom cabinet. just needed someone to know, not your fault",
             "took everything in the bathroom cabinet out for the tilers. just needed someone"
             " to know why I'm late",
         ),
@@ -7525,8 +7524,7 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
         ),
         # a partner keeping the HIV pills for days; not locked in the car by mistake
         (
-            "he's hidden my PrEP and my HIV pills and says I won't get them back, been three"
-            " days",
+            "he's hidden my PrEP and my HIV pills and says I won't get them back, been three days",
             "he's locked my HIV meds in his car by mistake, he's dropping them back tonight",
         ),
         # an autistic adult kept at a man's flat; not shown a flat by the housing team
