@@ -152,7 +152,12 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"partially\s+sighted)\b",
     r"\bi\s+am\s+(?:so\s+|such\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:forms|"
     r"paperwork|computers|technology|tech|directions|maps|names|dates|numbers|emails?|"
-    r"spelling)\b",
+    r"spelling|money|finances?|budget\w*|bills|admin)\b",
+    # hopeless with "it" just after the money or the forms were named ("she manages all our
+    # money, I'm hopeless with it"), not "hopeless with it all"
+    r"\b(?:money|finances?|expenses|accounts?|bills|forms|paperwork|budget\w*)\b[^.!?]{0,40}?"
+    r"\bi\s+am\s+(?:so\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:it|them)\b"
+    r"(?!\s+all\b)",
     r"\bsorry\s+i\s+am\s+(?:so\s+|such\s+a\s+)?(?:hopeless|useless)\b(?=\W+(?:what|where|when|"
     r"which|how|can|could|is|was)\b)",
     r"\b(?:i\s+am\s+)?at\s+the\s+end\s+of\s+my\s+tether\s+with\s+(?:your|the)\s+(?:expenses|"
@@ -279,6 +284,12 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"boy|girl|lad|teenager|kid|child)|(?:two|three|some|\d+)\s+(?:people|men|lads|boys|"
     r"teenagers))\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,80}(?:[.!?,;]|$))"
     r"[^.!?,;]{0,80}",
+    # a harm in the news named as a story ("saw the news about the homophobic attack outside the
+    # bar"): the clause, only when no word of the member's own is in it
+    r"\b(?:saw|seen|read|heard|watched|seeing|reading)\s+(?:the|that|this)\s+(?:local\s+)?"
+    r"(?:news|report|story|article|headlines?|piece)\s+(?:\w+\s+)?(?:about|on|of)\s+(?:the|a|"
+    r"an|that|this|those)\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,80}"
+    r"(?:[.!?,;]|$))[^.!?,;]{0,80}",
     # a fear of the police or social services held by people in general, a subject for the
     # assembly ("campaigns made Somali mums scared of social services"), not the writer's own
     # people ("my parents are scared of the police")

@@ -210,10 +210,13 @@ _ES_KILLS_ME = (
     r"(?:me\s+va\s+a\s+matar|va\s+a\s+matarme|me\s+mata(?:ra)?)\b"
     r"(?!\s+(?:de\s+(?:risa|verguenza|pena)|el\s+calor|este))"
 )
+# A partner's "me va a matar" laughed at or over something forgotten is not a threat ("jajaja mi
+# novio me va a matar, se me olvidó nuestro aniversario").
+_ES_IN_TROUBLE = r"^(?!.*\b(?:ja(?:ja)+\w*|je(?:je)+\w*|se\s+me\s+olvid\w*|(?:me\s+)?olvide)\b)"
 SPANISH_PHRASES += (  # i18n-exempt: input
-    r"\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
-    r"\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+(?:\w+\s+){0,3}?"
-    + _ES_KILLS_ME,
+    _ES_IN_TROUBLE + r".*\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
+    _ES_IN_TROUBLE + r".*\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+"
+    r"(?:\w+\s+){0,3}?" + _ES_KILLS_ME,
     r"^(?!.*\b(?:tarde|retras\w*)\b)(?=.*\b(?:dijo|dice|amenaza|amenazo|juro|grito|escribio|"
     r"si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|lo\s+denuncio|denuncio|hablo|cuento|"
     r"llamo|me\s+escapo|me\s+separo|salgo|digo))\b(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",

@@ -14760,6 +14760,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mi hija de 14 tiene dinero nuevo, creo que la están utilizando para vender ropa "
             "en el mercadillo",
         ),
+        # Spanish: a boyfriend who will kill her tonight; a laugh over a forgotten airport run
+        (
+            "es",
+            "mi novio me va a matar, dijo que esta noche me mata",
+            "jajaja mi novio me va a matar, se me olvidó recogerlo del aeropuerto",
+        ),
+        # Lithuanian: thrown out by parents and nowhere to sleep; years ago and all well now
+        (
+            "lt",
+            "Tėvai mane išmetė iš namų, kai pasakiau, kad esu gėjus, neturiu kur miegoti",
+            "Prieš penkerius metus tėvai mane išmetė iš namų, dabar viskas gerai, susitaikėme",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
