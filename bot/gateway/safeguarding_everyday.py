@@ -1,23 +1,24 @@
 """Everyday messages that use the words of risk: what the phrase net reads past, and what
 overrules the classifier.
 
-Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic abuse",
-"suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
-story or another person's told in a session, retold, a part of a session recalled, "the bit about
-cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
-people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a question for
-the panel about who a witness should call ("hypothetically if someone sees a kid being used to
-run drugs"), a table's answer to a case study about a made-up 14-year-old, what would happen if
-someone said something serious at the assembly, what a first aid course taught people to say, a
-speaker's or a panel member's story praised as feedback, "the young man who spoke about being
-stabbed was so brave"; and goodbyes to the assembly or before a move, errands and ailments in
-dark words, "took all my tablets this morning as usual", "hopeless with forms"; a relative's
-attempt on their life years ago and "doing really well now"; and a harm of the member's own long
-past told as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of
-someone close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or
-brought back by a session with the member fine now, or old self-harm scars "from years ago" with
-the member well now; those told as over, and questions put hypothetically or a drama's scenes,
-are read past by safeguarding_over.without_the_past): the net reads a message with those
+Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
+abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
+speaker's own story or another person's told in a session, retold, a part of a session recalled,
+"the bit about cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the
+cuckooed flat", people feeling unsafe in the underpass, a stranger's stabbing seen on the news
+or "the news about the homophobic attack outside the bar", a question for the panel about who a
+witness should call ("hypothetically if someone sees a kid being used to run drugs"), a table's
+answer to a case study about a made-up 14-year-old, what would happen if someone said something
+serious at the assembly, what a first aid course taught people to say, a speaker's or a panel
+member's story praised as feedback, "the young man who spoke about being stabbed was so brave";
+and goodbyes to the assembly or before a move, errands and ailments in dark words, "took all my
+tablets this morning as usual", "hopeless with forms" or with money; a relative's attempt on
+their life years ago and "doing really well now"; and a harm of the member's own long past told
+as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of someone
+close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or brought
+back by a session with the member fine now, or old self-harm scars "from years ago" with the
+member well now; those told as over, and questions put hypothetically or a drama's scenes, are
+read past by safeguarding_over.without_the_past): the net reads a message with those
 mentions taken out (`without_topics`),
 so a disclosure in the same message ("after the session on domestic abuse I realised he hits me")
 is still read. And figures of speech, everyday fears and logistics with strong words ("my
@@ -133,8 +134,8 @@ _LEAVING_THE_ASSEMBLY = (
 )
 # Everyday errands and ailments told in the words of risk: tablets taken as usual, a child
 # emptying a cupboard, a nose blocked by a cold, post read out for someone dyslexic, being
-# hopeless with forms or at the end of one's tether with a team, not coping with a schedule
-# and stepping away from the assembly, people in crisis talked about.
+# hopeless with forms or money or at the end of one's tether with a team, not coping with a
+# schedule and stepping away from the assembly, people in crisis talked about.
 _ERRANDS_WITH_DARK_WORDS = (
     r"\b(?:took|taken|take)\s+(?:all\s+)?my\s+(?:tablets|pills|meds|medication|medicine)\s+"
     r"(?:(?:this\s+morning|today|tonight|last\s+night|at\s+\w+)\s+)?as\s+(?:usual|normal|always|"

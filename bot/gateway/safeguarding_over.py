@@ -4,16 +4,19 @@ takes the assembly's subjects out).
 
 A harm of the member's own, or of someone close, told as over: when it was ("10 years ago", "in
 1998", "when she was 15", "last year") and that it is over ("I'm safe now", "he's in prison
-now", "guy got sent down", "I left him the same year", "she's 24 now and doing great", "I've
-been well for years"), with nothing saying it is back, near, still going on or feared ("again",
-"he's back", "tonight", "still", "found me"); then only the past clause that carries its own time
-is read past, so a harm now told beside it is still read. And a harm that is not the member's
-now: a question put hypothetically ("what would happen if I told the police my neighbour had
-threatened me? just hypothetically"), what a first aid course taught someone to do if someone
-overdosed, a scene from a drama or a film ("the drama on BBC where the husband locks her in"),
-and wanting to die said as a laugh after a long shift ("16 hour shift, I want to die lol, bed").
-Each is read past only when nothing in the message says it is real, happening now or coming
-back. Text has been through safeguarding_words.normalise.
+now", "guy got sent down", "he got charged", "I left him the same year", "she's 24 now and doing
+great", "I've been well for years", "15 yrs clean now", "so glad I didn't"), with nothing saying
+it is back, near, still going on or feared ("again", "he's back", "tonight", "still", "found
+me"); then only the past clause or sentence that carries its own time is read past, so a harm
+now told beside it is still read. And a harm that is not the member's now: a question put
+hypothetically ("what would happen if I told the police my neighbour had threatened me? just
+hypothetically"), what a first aid course taught someone to do if someone overdosed, a scene
+from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
+he's being blackmailed is doing my head in"), wanting to die said as a laugh after a long shift
+("16 hour shift, I want to die lol, bed"), and killing oneself said with a laugh and taken back
+("if they lose I'm going to kill myself haha (not really)"). Each is read past only when nothing
+in the message says it is real, happening now or coming back. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
