@@ -1,23 +1,24 @@
 """Everyday messages that use the words of risk: what the phrase net reads past, and what
 overrules the classifier.
 
-Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic abuse",
-"suicide prevention funding", "county lines in the news", "one in four women", a speaker's own
-story or another person's told in a session, retold, a part of a session recalled, "the bit about
-cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the cuckooed flat",
-people feeling unsafe in the underpass, a stranger's stabbing seen on the news, a question for
-the panel about who a witness should call ("hypothetically if someone sees a kid being used to
-run drugs"), a table's answer to a case study about a made-up 14-year-old, what would happen if
-someone said something serious at the assembly, what a first aid course taught people to say, a
-speaker's or a panel member's story praised as feedback, "the young man who spoke about being
-stabbed was so brave"; and goodbyes to the assembly or before a move, errands and ailments in
-dark words, "took all my tablets this morning as usual", "hopeless with forms"; a relative's
-attempt on their life years ago and "doing really well now"; and a harm of the member's own long
-past told as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of
-someone close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or
-brought back by a session with the member fine now, or old self-harm scars "from years ago" with
-the member well now; those told as over, and questions put hypothetically or a drama's scenes,
-are read past by safeguarding_over.without_the_past): the net reads a message with those
+Two kinds. The assembly's own subjects talked about as subjects ("the session on domestic
+abuse", "suicide prevention funding", "county lines in the news", "one in four women", a
+speaker's own story or another person's told in a session, retold, a part of a session recalled,
+"the bit about cuckooing was eye-opening", "the FGM bit in the talk", "that case study about the
+cuckooed flat", people feeling unsafe in the underpass, a stranger's stabbing seen on the news
+or "the news about the homophobic attack outside the bar", a question for the panel about who a
+witness should call ("hypothetically if someone sees a kid being used to run drugs"), a table's
+answer to a case study about a made-up 14-year-old, what would happen if someone said something
+serious at the assembly, what a first aid course taught people to say, a speaker's or a panel
+member's story praised as feedback, "the young man who spoke about being stabbed was so brave";
+and goodbyes to the assembly or before a move, errands and ailments in dark words, "took all my
+tablets this morning as usual", "hopeless with forms" or with money; a relative's attempt on
+their life years ago and "doing really well now"; and a harm of the member's own long past told
+as over, "years ago I was in an abusive relationship, I'm safe and happy now", or of someone
+close and recovered from, "my cousin was stabbed back in 2015, he recovered fine", or brought
+back by a session with the member fine now, or old self-harm scars "from years ago" with the
+member well now; those told as over, and questions put hypothetically or a drama's scenes, are
+read past by safeguarding_over.without_the_past): the net reads a message with those
 mentions taken out (`without_topics`),
 so a disclosure in the same message ("after the session on domestic abuse I realised he hits me")
 is still read. And figures of speech, everyday fears and logistics with strong words ("my
@@ -133,8 +134,8 @@ _LEAVING_THE_ASSEMBLY = (
 )
 # Everyday errands and ailments told in the words of risk: tablets taken as usual, a child
 # emptying a cupboard, a nose blocked by a cold, post read out for someone dyslexic, being
-# hopeless with forms or at the end of one's tether with a team, not coping with a schedule
-# and stepping away from the assembly, people in crisis talked about.
+# hopeless with forms or money or at the end of one's tether with a team, not coping with a
+# schedule and stepping away from the assembly, people in crisis talked about.
 _ERRANDS_WITH_DARK_WORDS = (
     r"\b(?:took|taken|take)\s+(?:all\s+)?my\s+(?:tablets|pills|meds|medication|medicine)\s+"
     r"(?:(?:this\s+morning|today|tonight|last\s+night|at\s+\w+)\s+)?as\s+(?:usual|normal|always|"
@@ -152,7 +153,12 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"partially\s+sighted)\b",
     r"\bi\s+am\s+(?:so\s+|such\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:forms|"
     r"paperwork|computers|technology|tech|directions|maps|names|dates|numbers|emails?|"
-    r"spelling)\b",
+    r"spelling|money|finances?|budget\w*|bills|admin)\b",
+    # hopeless with "it" just after the money or the forms were named ("she manages all our
+    # money, I'm hopeless with it"), not "hopeless with it all"
+    r"\b(?:money|finances?|expenses|accounts?|bills|forms|paperwork|budget\w*)\b[^.!?]{0,40}?"
+    r"\bi\s+am\s+(?:so\s+|completely\s+|totally\s+)?hopeless\s+(?:with|at)\s+(?:it|them)\b"
+    r"(?!\s+all\b)",
     r"\bsorry\s+i\s+am\s+(?:so\s+|such\s+a\s+)?(?:hopeless|useless)\b(?=\W+(?:what|where|when|"
     r"which|how|can|could|is|was)\b)",
     r"\b(?:i\s+am\s+)?at\s+the\s+end\s+of\s+my\s+tether\s+with\s+(?:your|the)\s+(?:expenses|"
@@ -279,6 +285,12 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"boy|girl|lad|teenager|kid|child)|(?:two|three|some|\d+)\s+(?:people|men|lads|boys|"
     r"teenagers))\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,80}(?:[.!?,;]|$))"
     r"[^.!?,;]{0,80}",
+    # a harm in the news named as a story ("saw the news about the homophobic attack outside the
+    # bar"): the clause, only when no word of the member's own is in it
+    r"\b(?:saw|seen|read|heard|watched|seeing|reading)\s+(?:the|that|this)\s+(?:local\s+)?"
+    r"(?:news|report|story|article|headlines?|piece)\s+(?:\w+\s+)?(?:about|on|of)\s+(?:the|a|"
+    r"an|that|this|those)\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,80}"
+    r"(?:[.!?,;]|$))[^.!?,;]{0,80}",
     # a fear of the police or social services held by people in general, a subject for the
     # assembly ("campaigns made Somali mums scared of social services"), not the writer's own
     # people ("my parents are scared of the police")

@@ -145,7 +145,10 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"su\s+juo|grizti)\b",
     # nowhere to sleep tonight
     r"\bneturi(?:u|me)\s+kur\s+(?:\w+\s+)?(?:miegoti|nakvoti|eiti|gyventi|apsistoti|pernakvoti)\b|"
-    r"\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+namu\b",
+    # (not years ago and all well now: "prieš dešimt metų ... išmetė iš namų ... dabar viskas
+    # gerai")
+    r"^(?!.*\bpries\s+(?:\w+\s+){0,2}met\w*\b.*\bdabar\s+(?:\w+\s+)?(?:gerai|saugi?u?s?|"
+    r"laiming\w*)\b).*\b(?:isvare|ismete|isvijo)\s+(?:mane\s+|mus\s+)?is\s+namu\b",
     # can't go on
     r"\bnebegaliu\s+(?:taip\s+|daugiau\s+)?(?:gyventi|istverti\s+(?:\w+\s+)?gyvenim\w*|pakelti\s+(?:\w+\s+)?"
     r"gyvenim\w*)\b|\bnebeistveriu\s+(?:\w+\s+)?gyvenim\w*|\bnebeturiu\s+jegu\s+gyventi\b|"

@@ -4,16 +4,19 @@ takes the assembly's subjects out).
 
 A harm of the member's own, or of someone close, told as over: when it was ("10 years ago", "in
 1998", "when she was 15", "last year") and that it is over ("I'm safe now", "he's in prison
-now", "guy got sent down", "I left him the same year", "she's 24 now and doing great", "I've
-been well for years"), with nothing saying it is back, near, still going on or feared ("again",
-"he's back", "tonight", "still", "found me"); then only the past clause that carries its own time
-is read past, so a harm now told beside it is still read. And a harm that is not the member's
-now: a question put hypothetically ("what would happen if I told the police my neighbour had
-threatened me? just hypothetically"), what a first aid course taught someone to do if someone
-overdosed, a scene from a drama or a film ("the drama on BBC where the husband locks her in"),
-and wanting to die said as a laugh after a long shift ("16 hour shift, I want to die lol, bed").
-Each is read past only when nothing in the message says it is real, happening now or coming
-back. Text has been through safeguarding_words.normalise.
+now", "guy got sent down", "he got charged", "I left him the same year", "she's 24 now and doing
+great", "I've been well for years", "15 yrs clean now", "so glad I didn't"), with nothing saying
+it is back, near, still going on or feared ("again", "he's back", "tonight", "still", "found
+me"); then only the past clause or sentence that carries its own time is read past, so a harm
+now told beside it is still read. And a harm that is not the member's now: a question put
+hypothetically ("what would happen if I told the police my neighbour had threatened me? just
+hypothetically"), what a first aid course taught someone to do if someone overdosed, a scene
+from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
+he's being blackmailed is doing my head in"), wanting to die said as a laugh after a long shift
+("16 hour shift, I want to die lol, bed"), and killing oneself said with a laugh and taken back
+("if they lose I'm going to kill myself haha (not really)"). Each is read past only when nothing
+in the message says it is real, happening now or coming back. Text has been through
+safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -74,12 +77,17 @@ _OVER_NOW = (
     r"(?:happier|better|more\s+settled|more\s+confident)\b[^.!?]{0,40}?\bnow\b|"
     # the one who did it convicted or sent down, or the police dealt with it
     r"\b(?:was|were|got|been|is|are)\s+(?:convicted|jailed|sentenced|imprisoned|sent\s+down|"
-    r"locked\s+up)\b|\bpolice\s+(?:dealt\s+with|sorted|handled)\s+(?:it|him|her|them)\b|"
+    r"locked\s+up|charged)\b|\bpolice\s+(?:dealt\s+with|sorted|handled)\s+(?:it|him|her|them)\b|"
     # the member left them, well for years since, or the person harmed grown up now
     r"\b(?:i|we)\s+(?:finally\s+)?(?:left|divorced)\s+(?:him|her|them)\b|"
     r"\b(?:been|doing)\s+(?:really\s+|so\s+)?well\s+(?:for\s+(?:years|ages|a\s+long\s+time)|"
     r"ever\s+since)\b|\b(?:he|she|they)\s+(?:is|are)\s+(?:\d+|(?:all\s+)?grown\s+up|an?\s+"
     r"adults?)\s+now\b|"
+    # clean of it for years ("15 yrs clean now", "clean for ten years"), or glad the member did
+    # not go through with it ("so glad I didn't!")
+    r"\b(?:\d+|many|a\s+few|ten|twenty)\s+(?:years?|yrs?)\s+clean\b|\bclean\s+(?:for|since)\s+"
+    r"(?:\d+|many|a\s+few|ten|twenty|over\s+\w+)\s+(?:years|yrs)\b|"
+    r"\b(?:so\s+|really\s+|very\s+)?glad\s+i\s+(?:did\s+not|never)\b|"
     # a time told as long gone ("20 years ago now")
     r"\b(?:\d+|many|a\s+few|ten|twenty|thirty)\s+(?:years|decades)\s+ago\s+now\b"
 )
@@ -139,12 +147,16 @@ _PAST_CLAUSE = re.compile(
     + _DID
     # or someone's past act, its time said after it ("my husband pushed me down the stairs in
     # 1998", "the man who threatened me at the station last year", "a friend of mine was ...")
-    + r"|\b(?:my\s+(?:\w+\s+)?\w+|an?\s+\w+\s+of\s+(?:mine|ours)|(?:the|a|that)\s+(?:\w+\s+)?"
+    + r"|\b(?:my\s+(?:\w+\s+)?\w+|someone|somebody|an?\s+\w+\s+of\s+(?:mine|ours)|"
+    r"(?:the|a|that)\s+(?:\w+\s+)?"
     r"(?:man|woman|guy|bloke|lad|boy|girl|person|stranger|men|lads|boys|people)\s+who)\s+"
     r"(?:was|were|had|"
     + _DID
     + r")"
     # or a past verb straight after "i", its time said after it ("i sofa surfed in my 20s")
+    # or the member's own habit, its "i" left out at the start of a sentence ("used to self harm
+    # as a teen")
+    + r"|(?:^|(?<=[.!?]\s))used\s+to"
     + r"|\b(?:i|we)\s+(?:(?!(?:am|are|was|were|have|has|had|will|would|could|should|feel|felt|"
     r"get|got|be|been|keep|kept|still|just|now)\b)\w+\s+)?" + _DID + r")\b"
     r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will|but(?!\s+(?:that|it)\s+was))\b)"
@@ -168,8 +180,14 @@ _ORDER_GOT = re.compile(
     r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
     r"non\s*-?\s*molestation|protection)\s+order\b"
 )
+# A sentence led by its time ("when i was 16 and my parents found out, i planned to kill
+# myself."): the whole sentence, never past a word of now.
+_TIME_LED_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:" + _WHEN_IT_WAS + r")\b"
+    r"(?:(?!\b(?:am|is|are|now|still|again|keeps?|has|have|will)\b)[^.!?]){0,160}"
+)
 _DATED = re.compile(_WHEN_IT_WAS)
-_OWN_HABIT = re.compile(r"(?:i|we)\s+used\s+to\b")
+_OWN_HABIT = re.compile(r"(?:(?:i|we)\s+)?used\s+to\b")
 
 
 def _read_past(clause: re.Match[str]) -> str:
@@ -220,13 +238,19 @@ _KNOW_WHAT_TO_DO_IF = re.compile(
     r"patient))\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,100}"
 )
 # A scene from a drama, a film or a soap ("that drama on BBC where the husband locks her in the
-# bedroom"): the scene, to the next comma or sentence end, only when the whole of it has no word
-# of the member's own.
+# bedroom"): the scene, to the next comma or sentence end or to the viewer's word on it ("is
+# doing my head in", "is so hard to watch"), only when the whole of it has no word of the
+# member's own.
+_VIEWERS_WORD = (
+    r"\s+(?:is|was|are|has\s+been)\s+(?:doing\s+my\s+head\s+in|(?:so\s+|really\s+|too\s+)?"
+    r"(?:hard|grim|upsetting|intense|gripping|heartbreaking|harrowing|difficult)\s+to\s+watch|"
+    r"making\s+me\s+(?:cry|sad|angry|so\s+\w+))\b"
+)
 _SCENE = re.compile(
     r"\b(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:drama|soap|film|movie|series|episode|tv\s+show|"
     r"storyline|novel|play)\s+(?:on\s+(?:\w+\s+){1,2}?)?(?:where|in\s+which|when)\b"
-    r"(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)[^.!?,;]){0,120}(?:[.!?,;]|$))"
-    r"[^.!?,;]{0,120}"
+    r"(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)(?!" + _VIEWERS_WORD + r")[^.!?,;]){0,120}"
+    r"(?:[.!?,;]|$|" + _VIEWERS_WORD + r"))(?:(?!" + _VIEWERS_WORD + r")[^.!?,;]){0,120}"
 )
 # Wanting to die said as a laugh about being worn out ("just finished a 16 hour shift, I want to
 # die lol, bed"): the words with the laugh, only beside a word of being tired out and nothing
@@ -242,10 +266,23 @@ _MEANT = re.compile(
 )
 
 
+# Killing oneself said with a laugh and taken back ("if they lose I'm going to kill myself haha
+# (not really, see you sunday)"): the words with the laugh, only when the message takes it back
+# and nothing says it is meant.
+_KILL_MYSELF_LAUGHED = re.compile(
+    r"\bi\s+(?:am\s+(?:going\s+to|gonna)|will|would|could|might|(?:want|wanna)(?:\s+to)?)\s+"
+    r"(?:just\s+|literally\s+)?(?:kill\s+myself|die)\s*(?:lol|haha\w*|lmao|rofl)\b"
+)
+_TAKEN_BACK = re.compile(
+    r"\b(?:not\s+really|jk|(?:just|only)\s+(?:kidding|joking)|i\s+am\s+(?:kidding|joking))\b"
+)
+
+
 def without_the_past(read: str) -> str:
     """The message with a harm told as over, a question put hypothetically, what a course
     taught, a scene from a drama and wanting to die laughed off after a long shift taken out."""
     if _TOLD_AS_OVER.search(read):
+        read = _TIME_LED_SENTENCE.sub(" a topic ", read)
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))
         read = _SURVIVOR_OF.sub(_read_past, read)
         read = _ORDER_GOT.sub(" a topic ", read)
@@ -259,4 +296,6 @@ def without_the_past(read: str) -> str:
         read = _KNOW_WHAT_TO_DO_IF.sub(" a topic ", read)
     if _WORN_OUT.search(read) and not _MEANT.search(read):
         read = _DIE_LAUGHED.sub(" a topic ", read)
+    if _TAKEN_BACK.search(read) and not _MEANT.search(read):
+        read = _KILL_MYSELF_LAUGHED.sub(" a topic ", read)
     return _SCENE.sub(" a topic ", read)

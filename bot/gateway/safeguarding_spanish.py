@@ -44,8 +44,7 @@ _ES_WHO = (
 )
 _ES_HARMS = (
     r"pega|pego|pegaba|golpea|golpeo|maltrata|maltrato|amenaza|amenazo|viola|violo|encierra|"
-    r"encerro|ahorca|ahorco|empuja|empujo|persigue|acosa|controla|insulta|humilla|patea|pateo|"
-    r"estrangula"
+    r"encerro|ahorca|ahorco|empuja|empujo|persigue|acosa|controla|insulta|humilla|patea|pateo|estrangula"
 )
 _ES_CHILD = (
     r"(?:mi\s+hij[oa]|mis\s+hij[oa]s|los\s+ninos|las\s+ninas|el\s+nino|la\s+nina|el\s+bebe|"
@@ -91,8 +90,7 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\b(?:me\s+(?:he\s+)?(?:tome|tomado|trague|tragado)|voy\s+a\s+tomar(?:me)?|me\s+voy\s+a\s+"
     r"tomar|tomarme)\s+(?:\w+\s+)?(?:todas\s+las|toda\s+la\s+caja\s+de|una\s+caja\s+de)\s+"
     r"(?:pastillas|pildoras|medicinas|medicamentos|calmantes|tablets|pills)\b|\b(?:tome|tomar|"
-    r"tomado|"
-    r"tomarme)\s+una\s+sobredosis\b",
+    r"tomado|tomarme)\s+una\s+sobredosis\b",
     r"\b(?:guardando|juntando|escondiendo)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b|\btomarmelas\s+"
     r"todas\b",
     r"\btengo\s+(?:\w+\s+)?(?:guardadas|juntadas|escondidas)\s+(?:\w+\s+)?(?:pastillas|pildoras)\b",
@@ -210,10 +208,16 @@ _ES_KILLS_ME = (
     r"(?:me\s+va\s+a\s+matar|va\s+a\s+matarme|me\s+mata(?:ra)?)\b"
     r"(?!\s+(?:de\s+(?:risa|verguenza|pena)|el\s+calor|este))"
 )
+# A partner's "me va a matar" laughed at or over something forgotten is not a threat ("jajaja mi
+# novio me va a matar, se me olvidó nuestro aniversario"), unless a weapon, a blow or fear is told.
+_ES_IN_TROUBLE = (
+    r"^(?!(?!.*\b(?:cuchill\w*|navaja|pistola|arma|peg\w*|golpe\w*|miedo|grit\w*|amenaz\w*|"
+    r"sangre)\b).*\b(?:ja(?:ja)+\w*|je(?:je)+\w*|se\s+me\s+olvid\w*|(?:me\s+)?olvide)\b)"
+)
 SPANISH_PHRASES += (  # i18n-exempt: input
-    r"\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
-    r"\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+(?:\w+\s+){0,3}?"
-    + _ES_KILLS_ME,
+    _ES_IN_TROUBLE + r".*\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
+    _ES_IN_TROUBLE + r".*\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+"
+    r"(?:\w+\s+){0,3}?" + _ES_KILLS_ME,
     r"^(?!.*\b(?:tarde|retras\w*)\b)(?=.*\b(?:dijo|dice|amenaza|amenazo|juro|grito|escribio|"
     r"si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|lo\s+denuncio|denuncio|hablo|cuento|"
     r"llamo|me\s+escapo|me\s+separo|salgo|digo))\b(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",

@@ -7545,6 +7545,48 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my bf has been on chems for two days and his lips are turning blue",
             "my bf has been on the slushies for two days and his lips are turning blue lol",
         ),
+        # self-harm of years ago cut again; not years clean now
+        (
+            "used to self harm as a teen when I was coming out, clean for a bit but cutting again"
+            " since Friday",
+            "used to self harm as a teen when I was coming out, 12 yrs clean now, happy to share"
+            " at the youth session",
+        ),
+        # a plan to die made again now; not a plan at 17 the member is glad they left undone
+        (
+            "When I was 16 I planned to kill myself and now I'm planning it again",
+            "When I was 17 and got kicked out, I planned to kill myself. Really glad I didn't,"
+            " I'm a youth worker these days",
+        ),
+        # someone blackmailing the member now; not someone who tried in 2021 and got charged
+        (
+            "someone is trying to blackmail me with pics from an app, he wants money by tonight",
+            "someone tried to blackmail me with photos off a dating app in 2021, I went to the"
+            " police and he got charged",
+        ),
+        # a hate attack on the member; not the same attack read about in the news
+        (
+            "the homophobic attack outside the bar in Stratford was on me and my boyfriend, they"
+            " said they'll be back",
+            "read the news about the homophobic attack outside the bar in Stratford, awful,"
+            " everyone I know is fine",
+        ),
+        # a son blackmailed over his nudes; not a soap's storyline that does the viewer's head in
+        (
+            "my son is being blackmailed over his nudes and it's doing my head in",
+            "the Corrie storyline where she's being blackmailed over her nudes is doing my head"
+            " in lol",
+        ),
+        # killing oneself over a match, meant; not laughed off and taken back
+        (
+            "if they lose I'm going to kill myself, not joking, I've got the pills ready",
+            "if England lose I'm going to kill myself lol (jk, see you at the session)",
+        ),
+        # hopeless with no point left; not hopeless with the bills someone else does
+        (
+            "I am hopeless, I can't see the point anymore",
+            "my husband does all the bills, I'm hopeless with them",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(

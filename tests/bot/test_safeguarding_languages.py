@@ -14819,6 +14819,18 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "بنت أخي عمرها ١٦ وقالت إنها تريد أن تموت وودعتني قبل ساعة",
             "بنت أخي عمرها ١٦ وقالت إن بطلة المسلسل تريد أن تموت وودعتني قبل ساعة",
         ),
+        # Spanish: a boyfriend who will kill her tonight; a laugh over a forgotten airport run
+        (
+            "es",
+            "mi novio me va a matar, dijo que esta noche me mata",
+            "jajaja mi novio me va a matar, se me olvidó recogerlo del aeropuerto",
+        ),
+        # Lithuanian: thrown out by parents and nowhere to sleep; years ago and all well now
+        (
+            "lt",
+            "Tėvai mane išmetė iš namų, kai pasakiau, kad esu gėjus, neturiu kur miegoti",
+            "Prieš penkerius metus tėvai mane išmetė iš namų, dabar viskas gerai, susitaikėme",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
