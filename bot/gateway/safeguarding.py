@@ -231,7 +231,12 @@ man and going back to pick something up, rivals coming for him tonight with mach
 someone glassed or stabbed and bleeding badly, a hip or a leg broken in a fall outdoors with no
 one about and the dark or the cold coming), and someone badly burnt now (safeguarding_burns:
 clothes caught fire off a candle or a diya, fallen into a bonfire, a firework gone off on
-someone, and the skin blistered, peeling or burnt bad).
+someone, and the skin blistered, peeling or burnt bad), and debts, gambling and scams with the
+danger here now (safeguarding_debt: a caller posing as the bank, HMRC or the police with money
+handed over now, the people owed coming round or doing someone's face in, bailiffs changing the
+locks with the children inside, medicine sold or pawned for a debt and someone unwell, everything
+lost with the writer on a bridge or the car running in the garage, a child with a parent drunk
+for days, no food and someone hit).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -271,6 +276,7 @@ from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
+from bot.gateway.safeguarding_debt import DEBT_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
@@ -394,6 +400,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **PARENT_FEAR_PHRASES,
     **INJURED_PHRASES,
     **BURN_PHRASES,
+    **DEBT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
