@@ -234,9 +234,14 @@ clothes caught fire off a candle or a diya, fallen into a bonfire, a firework go
 someone, and the skin blistered, peeling or burnt bad), and risks LGBT+ members and their
 families tell of (safeguarding_identity: taken or sent to be "cured" or "healed" of being gay or
 trans, or held at a retreat that takes the phone; put out for being trans with nowhere tonight;
-family who found out coming round "to sort" them out; hate words sprayed on a home now; HIV pills
-locked away by a partner until an apology; a learning-disabled adult not let home by an online
-"boyfriend"; a chemsex session with the lips gone blue).
+family who found out coming round "to sort" them out; hate words sprayed on a home now; HIV
+pills locked away by a partner until an apology; a learning-disabled adult not let home by an
+online "boyfriend"; a chemsex session with the lips gone blue), and debts, gambling and scams
+with the danger here now (safeguarding_debt: a caller posing as the bank, HMRC or the police
+with money handed over now, the people owed coming round or doing someone's face in, bailiffs
+changing the locks with the children inside, medicine sold or pawned for a debt and someone
+unwell, everything lost with the writer on a bridge or the car running in the garage, a child
+with a parent drunk for days, no food and someone hit).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -276,6 +281,7 @@ from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
+from bot.gateway.safeguarding_debt import DEBT_PHRASES
 from bot.gateway.safeguarding_details import DETAIL_PHRASES
 from bot.gateway.safeguarding_emergency import EMERGENCY_PHRASES
 from bot.gateway.safeguarding_everyday import EVERYDAY_IDIOMS, without_topics
@@ -401,6 +407,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **INJURED_PHRASES,
     **BURN_PHRASES,
     **IDENTITY_PHRASES,
+    **DEBT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

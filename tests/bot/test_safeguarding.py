@@ -7587,6 +7587,58 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "I am hopeless, I can't see the point anymore",
             "my husband does all the bills, I'm hopeless with them",
         ),
+        # a scammer moving someone's savings now; not a cousin on a call about a better rate
+        (
+            "a scammer has had my uncle on facetime for two hours, now he is moving his"
+            " savings to a safe account",
+            "my uncle has had my cousin on facetime for two hours, now he is moving his"
+            " savings to a better rate",
+        ),
+        # a fake detective coming to collect cash; not a detective's talk at a coffee morning
+        (
+            "someone rang my grandma saying a detective is coming to collect her cash for"
+            " safekeeping, he'll be round in 20 minutes",
+            "my grandma rang saying a detective is coming to talk at her coffee morning about"
+            " keeping cash safe, he'll be there in 20 minutes",
+        ),
+        # a lender sending people round tonight; not a lender on the telly for a documentary
+        (
+            "the money lender says he'll send people round to my sister's flat tonight, they"
+            " know what she looks like",
+            "the money lender on the telly says he'll send people round to the flat for a"
+            " documentary, they know what he looks like",
+        ),
+        # the people owed coming round to smash someone's legs; not a pint owed and the match
+        (
+            "the guy i owe says he's coming round tonight with his mates to smash my legs in",
+            "the guy i owe a pint says he's coming round tonight with his mates for the match",
+        ),
+        # bailiffs locking a parent out with the baby inside; not the locks changed next door
+        (
+            "bailiffs are changing the locks and my baby is still in there asleep, they won't"
+            " let me back in",
+            "the bailiffs were changing the locks on the empty shop next door, my baby is in"
+            " bed asleep and slept through it",
+        ),
+        # medicine sold for a debt and no breath; not inhalers picked up from the chemist
+        (
+            "had to sell my inhalers to pay the loan shark and now i can barely breathe",
+            "had to pick up my new inhalers from the chemist and now i can breathe again",
+        ),
+        # debt collectors, had enough and the engine running; not the car fixed in the lock up
+        (
+            "the debt collectors will not stop and i have had enough. the engine is running in"
+            " the lock up. tell my son i love him",
+            "the debt collectors finally stopped ringing, the engine is running in the lock up"
+            " to fix the heater. tell my son his car is ready",
+        ),
+        # a child with a parent gambling, no food and a brother slapped; not a weekend gardening
+        (
+            "im 13, my dad's been gambling all weekend, no food, no electric, and he slapped"
+            " my baby brother this morning",
+            "im 13, my dad's been gardening all weekend, no food waste goes in the bin, and he"
+            " waters my baby brother's sunflowers this morning",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
