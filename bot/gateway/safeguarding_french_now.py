@@ -427,9 +427,12 @@ _FR_GAY_OR_TRANS = (
 _FR_TAKEN = (
     r"\b(?:emmen\w*|amen\w*|envoy\w*|envoi\w*|conduit|force\w*|oblig\w*|inscrit\w*|traine\w*)\b"
 )
+# Cured, corrected or set right, not of an illness or in a school subject ("le guérir de sa
+# grippe", "le corriger en maths"), though of what they are ("de son homosexualité").
 _FR_TO_CURE = (
     r"\b(?:le|la|me|les|l'|m'|t'|te)\s*(?:\W\s*)?(?:guerir|corriger|reparer|convertir|"
-    r"exorciser|redresser|soigner\s+de\s+(?:ca|cela|son|sa|mon|ma))\b|\btherapie\s+de\s+"
+    r"exorciser|redresser|soigner\s+de\s+(?:ca|cela))\b(?!\W*\s*(?:en\s|de\s+(?:sa|son|ses|"
+    r"la|le|mon|ma|une?)\s+(?!homo|trans|orientation|attirance)|d'une?\s))|\btherapie\s+de\s+"
     r"conversion\b|\bpour\s+(?:qu'il|qu'elle|que\s+je)\s+(?:redevienne|change|guerisse)\b"
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input

@@ -469,7 +469,7 @@ PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
 
 # Put out of home by the family, with nowhere to go tonight or out in the cold ("dad ne mainu
 # ghar ton kadd ditta, raat nu kithe jaavan?", "station te baitha haan, thand bahut aa"); not a
-# job left, a cat put out, nor asking where to go for dinner tonight.
+# job left, a cat put out, asking where to go for dinner tonight, nor years ago and all well now.
 _PA_PUT_OUT_LATIN = (
     r"\b(?:mainu|menu|sanu|mennu|saanu|ohnu|onu)\s+(?:\w+\s+){0,2}?(?:ghar|gharon|gharo)\s+"
     r"(?:ton|to|cho|chon|vichon|de\s+bahar|bahar)?\s*(?:\w+\s+)?(?:kadd|kadh|kad|kaddh)\s*"
@@ -479,10 +479,11 @@ _PA_NOWHERE_TONIGHT_LATIN = (
     r"\b(?:raat|rat|ajj\s+raat)\s+(?:nu|noo|kithe|kitthe)\s+(?:\w+\s+)?(?:kithe|kitthe|jaavan|"
     r"jawan|javan|sauvan|sowan|rahan|rehan)\b|\b(?:kithe|kitthe)\s+(?:jaavan|jawan|javan|"
     r"sauvan|sowan|rahan|rehan)\b|\b(?:koi\s+)?(?:thaan|than|jagah)\s+(?:nahi|nahin|ni)\b|"
-    r"\b(?:station|bus\s+stop|park|sadak|road)\s+(?:te|ch|vich|utte)\s+(?:\w+\s+)?(?:baitha|baithi|"
-    r"betha|bethi|khada|khadi|pya|piya|payi)\b"
+    r"\b(?:station|bus\s+stop|park|sadak|road)\s+(?:te|ch|vich|utte)\s+(?:\w+\s+)?(?:baitha|"
+    r"baithi|betha|bethi|khada|khadi|pya|piya|payi)\b"
 )
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:naukri|nokri|kamm|billi|kutta|khana|dinner|party)\b)"
+    r"^(?!.*\b(?:naukri|nokri|kamm|billi|kutta|khana|dinner|party|saal\s+(?:pehle|pahle|"
+    r"pehlan)|sab\s+(?:theek|thik|vadiya))\b)"
     + every_one_of(_PA_PUT_OUT_LATIN, _PA_NOWHERE_TONIGHT_LATIN),
 )

@@ -216,8 +216,9 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     r"\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+(?:\w+\s+){0,3}?"
     + _ES_KILLS_ME,
     r"^(?!.*\b(?:tarde|retras\w*)\b)(?=.*\b(?:dijo|dice|amenaza|amenazo|juro|grito|escribio|"
-    r"diciendo|gritando|amenazando|si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|lo\s+denuncio|denuncio|hablo|cuento|"
-    r"llamo|me\s+escapo|me\s+separo|salgo|digo))\b(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",
+    r"diciendo|gritando|amenazando|si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|"
+    r"lo\s+denuncio|denuncio|hablo|cuento|llamo|me\s+escapo|me\s+separo|salgo|digo))\b"
+    r"(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",
     _ES_KILLS_ME + r"\s+(?:\w+\s+)?(?:esta\s+noche|hoy)\b|\bme\s+amenaz\w*\s+de\s+muerte\b",
     _ES_KILLS_ME + r"\s+si\s+(?:\w+\s+){0,2}(?:denuncio|me\s+voy|lo\s+dejo|hablo|cuento|llamo|"
     r"voy\s+a\s+la\s+policia)\b",

@@ -494,7 +494,8 @@ _UR_NOW_OR_A_BELT_LATIN = (
     r"chari|lathi|pipe|taar)\b"
 )
 URDU_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:machhar|machar|makhi|ball|cockroach|chooha|chuha|saanp|keeda|kida|film|drama|"
+    r"^(?!.*\b(?:machhar|machar|makhi|ball|cricket|khel|game|cockroach|chooha|chuha|saanp|"
+    r"keeda|kida|film|drama|"
     r"kahani)\b)"
     + every_one_of(
         rf"{_UR_KIN_LATIN}|\b(?:papa|dad|daddy|walid|chacha|chachu|mamu|sautela)\b",

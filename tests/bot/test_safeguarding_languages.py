@@ -14763,7 +14763,7 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         # Portuguese: an ex shouting at the gate that he will kill her; killing her with laughter
         (
             "pt",
-            "o meu ex tá gritando no portão dizendo que vai me matar, estou sozinha com os miúdos",
+            "o meu ex tá gritando no portão dizendo que vai me matar, estou sozinha com eles",
             "o meu ex tá dizendo que vai me matar de rir com aquele vídeo do cachorro",
         ),
         # Spanish: a sister's partner shouting that he will kill her; killing her with laughter
@@ -14782,14 +14782,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
         # French: a lesbian daughter to be sent to an imam to be cured; taken to a listener
         (
             "fr",
-            "Ma fille de 15 ans est lesbienne, sa mère veut l'envoyer chez un imam pour la guérir",
+            "Ma fille de 15 ans est lesbienne, sa mère veut l'envoyer au bled pour la guérir",
             "Ma fille de 15 ans est lesbienne, sa mère l'a emmenée chez une psychologue qui "
             "l'écoute",
         ),
         # Portuguese: a gay brother to be taken to a pastor to be cured; a grandmother's cure
         (
             "pt",
-            "o meu irmão é gay e o meu tio quer levar ele num pastor para o curar, ele tem 15 anos",
+            "o meu irmão é gay e o meu tio quer levar ele num pastor para o curar, tem 15 anos",
             "o meu irmão é gay e o meu tio quer levar ele na igreja para a cura da nossa avó "
             "doente",
         ),
@@ -14799,7 +14799,7 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "mere bhai ko abbu danda le kar maar rahe hain, abhi bhi, woh ro raha hai",
             "mere abbu machhar ko chappal se maar rahe hain, abhi bhi kamre mein hain",
         ),
-        # Urdu: boys at the door threatening to burn the family tonight; friends to make him jealous
+        # Urdu: boys at the door threatening to burn tonight; friends making him jealous
         (
             "ur",
             "محلے کے لڑکے دروازے پر کھڑے دھمکی دے رہے ہیں کہ آج رات ہمیں جلا دیں گے",
