@@ -11,7 +11,8 @@ not pay or beats; a landlord who wants sex or will report the writer to the Home
 oneself rather than be sent back; a child taken by a man who says he is the uncle; put out with
 nowhere to sleep; lost at night with a dying phone; trapped by a fire; a baby breathing badly; a
 fit that goes on; someone fallen who will not wake; a child beaten with a belt; an adult who
-touches the writer and calls it a secret.
+touches the writer and calls it a secret; a young person taken or sent to be "cured" of being
+gay or trans.
 Text has been through safeguarding_languages.fold (no accents: "tête" reads "tete").
 
 Left alone: a haircut, a whole box of chocolates, the morning's tablets, a game won against a
@@ -413,4 +414,27 @@ _FR_TOUCHES_ME = (
 _FR_A_SECRET = r"\b(?:c'est|c'etait)\s+(?:un|notre)\s+secret\b|\bdire?\s+a\s+personne\b"
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_TOUCHES_ME, _FR_A_SECRET),
+)
+
+# A young person taken or sent to be "cured" of being gay or trans ("son père l'a emmené chez un
+# « thérapeute » qui promet de le « guérir »", "ils veulent m'envoyer au bled pour me soigner de
+# ça"); not a son who is trans taken to a therapist who listens, nor a cold to be cured.
+_FR_GAY_OR_TRANS = (
+    r"\b(?:est|suis|soit|etre|es|sommes)\s+(?:\w+\s+)?(?:trans|transgenre|gay|homo|homosexuel\w*|"
+    r"lesbienne|bi|bisexuel\w*|queer|non[\s-]binaire)\b|\b(?:homosexualite|transidentite|"
+    r"son\s+coming[\s-]out|mon\s+coming[\s-]out)\b"
+)
+_FR_TAKEN = (
+    r"\b(?:emmen\w*|amen\w*|envoy\w*|envoi\w*|conduit|force\w*|oblig\w*|inscrit\w*|traine\w*)\b"
+)
+# Cured, corrected or set right, not of an illness or in a school subject ("le guérir de sa
+# grippe", "le corriger en maths"), though of what they are ("de son homosexualité").
+_FR_TO_CURE = (
+    r"\b(?:le|la|me|les|l'|m'|t'|te)\s*(?:\W\s*)?(?:guerir|corriger|reparer|convertir|"
+    r"exorciser|redresser|soigner\s+de\s+(?:ca|cela))\b(?!\W*\s*(?:en\s|de\s+(?:sa|son|ses|"
+    r"la|le|mon|ma|une?)\s+(?!homo|trans|orientation|attirance)|d'une?\s))|\btherapie\s+de\s+"
+    r"conversion\b|\bpour\s+(?:qu'il|qu'elle|que\s+je)\s+(?:redevienne|change|guerisse)\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_GAY_OR_TRANS, _FR_TAKEN, _FR_TO_CURE),
 )

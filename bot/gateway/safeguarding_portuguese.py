@@ -203,9 +203,9 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A threat to kill the writer: "ele vai me matar", "disse que me mata", "se eu sair ele me mata",
-# "jurou que ia me matar quando saísse", "vou te matar" written on the door; not "minha mãe vai
-# me matar se eu chegar tarde", "esse trânsito está me matando", "vou matá-lo, comeu meu bolo",
-# "ele me mata de rir".
+# "tá batendo na porta dizendo que vai me matar", "jurou que ia me matar quando saísse", "vou te
+# matar" written on the door; not "minha mãe vai me matar se eu chegar tarde", "esse trânsito
+# está me matando", "vou matá-lo, comeu meu bolo", "ele me mata de rir".
 _PT_KILLS_ME = (
     r"(?:(?:vai|ia|iria)\s+me\s+matar|(?:vai|ia|iria)\s+matar-?me|me\s+mata(?:ra|va)?|mata-?me|"
     r"matar-?me-?(?:a|ia))\b"
@@ -215,8 +215,10 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"\b(?:ele|marido|ex|ex-marido|namorado|ex-namorado|companheiro)\s+(?:\w+\s+){0,3}?"
     + _PT_KILLS_ME,
     r"^(?!.*\b(?:tarde|atras\w*)\b)(?=.*\b(?:disse|diz|falou|fala|ameacou|ameaca|jurou|"
-    r"escreveu|gritou|se\s+eu\s+(?:\w+\s+){0,2}?(?:sair|for|fosse|contar|deixar|"
-    r"denunciar|fugir|largar|separar|chamar|disser))\b(?:\W+\w+){0,5}?\W+" + _PT_KILLS_ME + ")",
+    r"escreveu|gritou|dizendo|falando|gritando|ameacando|se\s+eu\s+(?:\w+\s+){0,2}?(?:sair|for|"
+    r"fosse|contar|deixar|denunciar|fugir|largar|separar|chamar|disser))\b(?:\W+\w+){0,5}?\W+"
+    + _PT_KILLS_ME
+    + ")",
     _PT_KILLS_ME + r"\s+(?:\w+\s+)?(?:hoje|esta\s+noite)\b",
     r"^(?=.*\b(?:vou\s+te\s+matar|vou\s+matar-?te|te\s+mato)\b)(?=.*\b(?:escreveu|escrito|"
     r"escreve|porta|parede|mensage\w*|sms)\b)",

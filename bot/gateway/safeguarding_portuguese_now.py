@@ -9,7 +9,8 @@ Also a debt to a smuggler or an agent with harm threatened; a landlord who wants
 report the writer to the Home Office; stones thrown at the writer's hotel or home; killing
 oneself rather than be sent back; a child taken by a man who says he is the uncle; lost at night
 with a dying phone; trapped by a fire; a baby not breathing properly; a fit that goes on;
-someone fallen who will not wake.
+someone fallen who will not wake; a young person taken or sent to be "cured" of being gay, bi or
+trans.
 Text has been through safeguarding_languages.fold (no accents: "ônibus" reads "onibus").
 
 At work: a man with a knife or a gun where the writer works; a workmate fallen or crushed who
@@ -415,4 +416,24 @@ _PT_A_FIGHT_DUE = (
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:culinaria|cozinha\w*|piquenique|acampamento|pesca)\b)"
     + every_one_of(_PT_KNIFE_IN_BAG, _PT_A_FIGHT_DUE),
+)
+
+# A young person taken or sent to be "cured" of being gay, bi or trans ("descobriu que sou bi e
+# amanhã me leva pra igreja pra 'cura'", "querem me internar pra me curar"); not a son who is gay
+# taken to church for Christmas, nor a prayer for a grandmother's cure.
+_PT_GAY_OR_TRANS = (
+    r"\b(?:sou|e|seja|ser|somos)\s+(?:\w+\s+)?(?:gay|bi|bissexual|lesbica|trans|transexual|"
+    r"homossexual|sapatao|viado|queer|nao[\s-]binari[oa])\b|\bhomossexualidade\b"
+)
+_PT_TAKEN = (
+    r"\b(?:leva|levar|levou|levam|levaram|manda|mandar|mandou|mandam|internar|interna|obriga\w*|"
+    r"forca\w*|arrasta\w*)\b"
+)
+_PT_TO_CURE = (
+    r"\b(?:pra|para|pro)\s+(?:a\s+)?\W?(?:cura|curar|me\s+curar|o\s+curar|a\s+curar|"
+    r"consertar|me\s+consertar|libertacao|exorcismo)\b(?!\s+(?:d[aoe]s?|pra|para)\b)|"
+    r"\b(?:terapia|tratamento)\s+de\s+(?:conversao|reversao)\b|\bcura\s+gay\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_GAY_OR_TRANS, _PT_TAKEN, _PT_TO_CURE),
 )

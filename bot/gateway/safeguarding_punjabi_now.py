@@ -31,6 +31,8 @@ worker fallen and not moving with no ambulance called. Left alone: a mother sile
 a police report, a knife for vegetables, unfinished work, a fall with the person fine.
 Also someone who has taken drugs, pills or drink and is out cold or will not wake; left
 alone: drugs given up, a teenager asleep after studying late.
+Also put out of home by the family with nowhere to go tonight (Latin spelling); left alone: a
+job left, a cat put out, where to go for dinner.
 """
 
 from __future__ import annotations
@@ -463,4 +465,25 @@ _PA_OUT_COLD = (
 _PA_NOT_GIVEN_UP = r"^(?!.*(?:ਛੱਡ\s+(?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਕੇ)|\bchhad))"
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     _PA_NOT_GIVEN_UP + every_one_of(_PA_TOOK_SOMETHING, _PA_OUT_COLD),
+)
+
+# Put out of home by the family, with nowhere to go tonight or out in the cold ("dad ne mainu
+# ghar ton kadd ditta, raat nu kithe jaavan?", "station te baitha haan, thand bahut aa"); not a
+# job left, a cat put out, asking where to go for dinner tonight, nor years ago and all well now.
+_PA_PUT_OUT_LATIN = (
+    r"\b(?:mainu|menu|sanu|mennu|saanu|ohnu|onu)\s+(?:\w+\s+){0,2}?(?:ghar|gharon|gharo)\s+"
+    r"(?:ton|to|cho|chon|vichon|de\s+bahar|bahar)?\s*(?:\w+\s+)?(?:kadd|kadh|kad|kaddh)\s*"
+    r"(?:ditta|dita|dittaa|dena|diya|dia|te|de)\b|\bgharon\s+(?:kadd|kadh|kad)\w*"
+)
+_PA_NOWHERE_TONIGHT_LATIN = (
+    r"\b(?:raat|rat|ajj\s+raat)\s+(?:nu|noo|kithe|kitthe)\s+(?:\w+\s+)?(?:kithe|kitthe|jaavan|"
+    r"jawan|javan|sauvan|sowan|rahan|rehan)\b|\b(?:kithe|kitthe)\s+(?:jaavan|jawan|javan|"
+    r"sauvan|sowan|rahan|rehan)\b|\b(?:koi\s+)?(?:thaan|than|jagah)\s+(?:nahi|nahin|ni)\b|"
+    r"\b(?:station|bus\s+stop|park|sadak|road)\s+(?:te|ch|vich|utte)\s+(?:\w+\s+)?(?:baitha|"
+    r"baithi|betha|bethi|khada|khadi|pya|piya|payi)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:naukri|nokri|kamm|billi|kutta|khana|dinner|party|saal\s+(?:pehle|pahle|"
+    r"pehlan)|sab\s+(?:theek|thik|vadiya))\b)"
+    + every_one_of(_PA_PUT_OUT_LATIN, _PA_NOWHERE_TONIGHT_LATIN),
 )

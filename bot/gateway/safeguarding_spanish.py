@@ -201,9 +201,8 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"otra\s+vez|el\s+(?:culo|pecho|cuerpo)|los\s+pechos|la\s+pierna|por\s+debajo)))",
 )
 
-# A threat to kill the writer: "me va a matar esta noche", "dijo que me va a matar", "si me voy
-# me mata", "te voy a matar" written on the door; not "mi madre me va a matar si llego tarde",
-# "este tráfico me está matando", "lo voy a matar, se comió mi pastel", "me mata de risa".
+# A threat to kill the writer: "me va a matar esta noche", "con un cuchillo diciendo que me va a
+# matar", "si me voy me mata"; not "mi madre me va a matar si llego tarde", "me mata de risa".
 _ES_KILLS_ME = (
     r"(?:me\s+va\s+a\s+matar|va\s+a\s+matarme|me\s+mata(?:ra)?)\b"
     r"(?!\s+(?:de\s+(?:risa|verguenza|pena)|el\s+calor|este))"
@@ -219,8 +218,9 @@ SPANISH_PHRASES += (  # i18n-exempt: input
     _ES_IN_TROUBLE + r".*\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+"
     r"(?:\w+\s+){0,3}?" + _ES_KILLS_ME,
     r"^(?!.*\b(?:tarde|retras\w*)\b)(?=.*\b(?:dijo|dice|amenaza|amenazo|juro|grito|escribio|"
-    r"si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|lo\s+denuncio|denuncio|hablo|cuento|"
-    r"llamo|me\s+escapo|me\s+separo|salgo|digo))\b(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",
+    r"diciendo|gritando|amenazando|si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|"
+    r"lo\s+denuncio|denuncio|hablo|cuento|llamo|me\s+escapo|me\s+separo|salgo|digo))\b"
+    r"(?:\W+\w+){0,5}?\W+" + _ES_KILLS_ME + ")",
     _ES_KILLS_ME + r"\s+(?:\w+\s+)?(?:esta\s+noche|hoy)\b|\bme\s+amenaz\w*\s+de\s+muerte\b",
     _ES_KILLS_ME + r"\s+si\s+(?:\w+\s+){0,2}(?:denuncio|me\s+voy|lo\s+dejo|hablo|cuento|llamo|"
     r"voy\s+a\s+la\s+policia)\b",

@@ -18,7 +18,9 @@ secret.
 Also: a disabled adult made to do sexual things (not a neighbour who takes him to football);
 rape just now or tonight (not made to stay late); someone beaten now for who they are (not a
 door knocked); cutting every night or bleeding that will not stop after cutting (not a finger
-cut in the kitchen). A plan to end one's life: safeguarding_spanish_plans.
+cut in the kitchen); someone else who says or writes that they want to die or kill themselves
+("su último mensaje dice que quiere morirse"; not "dice que se quiere morir de vergüenza").
+A plan to end one's life: safeguarding_spanish_plans.
 """
 
 from __future__ import annotations
@@ -155,4 +157,14 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     _ES_CUT_AGAIN,
     r"^(?!.*\b(?:cocina\w*|pelando|afeitando|cortando|verduras|cebolla|pan|cristal|lata|"
     r"jardin\w*|dedo)\b)" + every_one_of(_ES_CUT_MYSELF, _ES_BLEEDING),
+)
+
+# Someone else who says, writes or texts that they want to die or to kill themselves ("su último
+# mensaje dice que quiere morirse", "me escribió que se va a matar"); not dying of shame, of
+# laughter or of heat.
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    r"\b(?:dice|dijo|decia|escribe|escribio|pone|puso|mensaje)\s+que\s+(?:ya\s+)?(?:quiere\s+"
+    r"(?:morirse|matarse|suicidarse|desaparecer\s+para\s+siempre)|se\s+(?:quiere|va\s+a)\s+"
+    r"(?:morir|matar|suicidar)|va\s+a\s+(?:matarse|suicidarse|quitarse\s+la\s+vida))\b"
+    r"(?!\s+(?:de|del|con|si|cuando|por\s+(?:la|el)\s+(?:calor|frio|risa)))",
 )

@@ -52,6 +52,8 @@ Also someone who has drunk a great deal and will not wake or is not breathing we
 yie"); not someone who drank and has woken to eat.
 Also someone not come home since a time named, with the phone off ("ɔmmaa fie fi nnora, ne
 fon dum"); left alone: someone who came home yesterday with a flat phone.
+Also put out of home with nowhere to sleep tonight or out in the cold ("apam me afiri fie",
+"mennya baabi nna"); left alone: a move last year, a cat chased out.
 """
 
 from __future__ import annotations
@@ -434,4 +436,19 @@ _TW_SINCE = (
 _TW_PHONE_OFF = r"\b(?:fon|phone)\s+(?:no\s+)?(?:dum|adum|nko|nnye|ennye|off)\b"
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_NOT_HOME, _TW_SINCE, _TW_PHONE_OFF),
+)
+
+# Put out of home ("me maame apam me afiri fie"), with nowhere to sleep tonight or out in the cold
+# ("anadwo yi mennya baabi nna", "awɔw de me"); not a move last year to a better room, nor a cat
+# chased out of the house.
+_TW_PUT_OUT_OF_HOME = (
+    r"\b(?:o|wo|wa)?(?:be|re|a)?pam\s+(?:me|yen|no)\s+(?:a?firi|a?fi|fii)\s+(?:efie|fie|dan)\b"
+)
+_TW_NOWHERE_TO_SLEEP = (
+    r"\b(?:mennya|menya|menni|meenya|minnya|mennyaa)\s+baabi\s+(?:a\s+)?(?:me|mi)?(?:be|re)?n?"
+    r"(?:da|nna|beda)\b|\bawow\s+(?:de|di)\s+(?:me|yen)\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:agyinamoa|afe\s+a\s+etwam)\b)"
+    + every_one_of(_TW_PUT_OUT_OF_HOME, _TW_NOWHERE_TO_SLEEP),
 )

@@ -31,6 +31,9 @@ coming again (Roman Urdu). Left alone: a chef cutting onions, the accounts to fi
 a beating years ago with him in jail.
 Also: a child not home since last night with the phone off, taken off in a car by older boys
 or gone to someone met online. Left alone: a child at a friend's or an aunt's, or who has rung.
+Also a father or brother beating a sister, brother or child now or with a belt (Latin spelling);
+not mosquitoes or a ball. And a threat to burn the writer or their home, said by people
+outside or for tonight; not friends who will make the writer jealous.
 """
 
 from __future__ import annotations
@@ -477,4 +480,45 @@ _UR_SAFE_SOMEWHERE = (
 )
 URDU_NOW_PHRASES += (  # i18n-exempt: input
     _UR_SAFE_SOMEWHERE + every_one_of(_UR_CHILD, _UR_NOT_HOME_SINCE, _UR_A_SIGN_OF_DANGER),
+)
+
+# A father, brother or husband beating a sister, a brother or a child now, with a belt or a stick
+# or "abhi" ("abbu usko belt se maar rahe hain, abhi bhi maar rahe hain"); not a mosquito or a
+# ball hit, nor a story of a beating long ago.
+_UR_SOMEONE_ELSE_LATIN = (
+    r"(?:usko|usse|use|usay|unko|(?:behen|bahen|behan|bhai|beti|beta|bete|bachon|bachay|bachche|"
+    r"bache|chhote|choti)\s+(?:ko|ku))"
+)
+_UR_NOW_OR_A_BELT_LATIN = (
+    r"\b(?:abhi|abi|ab\s+bhi|belt|patta|danda|dande|dandey|chappal|joota|joote|jootay|chhadi|"
+    r"chari|lathi|pipe|taar)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:machhar|machar|makhi|ball|cricket|khel|game|cockroach|chooha|chuha|saanp|"
+    r"keeda|kida|film|drama|"
+    r"kahani)\b)"
+    + every_one_of(
+        rf"{_UR_KIN_LATIN}|\b(?:papa|dad|daddy|walid|chacha|chachu|mamu|sautela)\b",
+        rf"\b{_UR_SOMEONE_ELSE_LATIN}\s+(?:\w+\s+){{0,4}}?(?:maa?r|pee?t)\s+"
+        r"(?:raha|rahi|rahe|rha|rhi|rhe)\b",
+        _UR_NOW_OR_A_BELT_LATIN,
+    ),
+)
+
+# A threat to burn the writer or their home, said by people outside or told as tonight's plan
+# ("کہہ رہے ہیں کہ وہ آج رات مجھے جلا دیں گے", "keh rahe hain ghar ko aag laga denge"); not
+# friends who will make the writer jealous ("جلا دیں گے" with a new car shown), nor a candle.
+_UR_BURNS_ME = (
+    r"(?:مجھے|ہمیں|گھر\s+کو)\s+(?:\S+\s+){0,2}?(?:جلا\s+(?:دیں|دے|ڈالیں|ڈالے)|آگ\s+لگا\s+"
+    r"(?:دیں|دے))\s*(?:گے|گا)"
+)
+_UR_BURNS_ME_LATIN = (
+    r"\b(?:mujhe|mujhay|mje|hamein|humein|ghar\s+ko)\s+(?:\w+\s+){0,2}?(?:jala|aag\s+laga)\s+"
+    r"(?:denge|dega|dalenge|daalenge|de\s+ga|den\s+ge)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:جیلس|حسد|دکھا|موم\s*بتی|سالگرہ))(?=.*(?:کہہ|کہا|کہتے|کہتا|دھمکی|آج\s+رات|باہر)"
+    r"\S*\s+(?:\S+\s+){0,8}?" + _UR_BURNS_ME + ")",
+    r"^(?!.*\b(?:jealous|jelous|hasad|dikha\w*|candle|birthday)\b)(?=.*\b(?:keh|kehte|kehta|"
+    r"kaha|dhamki|aaj\s+raat|bahar)\b(?:\W+\w+){0,8}?\W+" + _UR_BURNS_ME_LATIN + ")",
 )

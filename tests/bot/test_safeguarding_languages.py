@@ -14831,6 +14831,63 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Tėvai mane išmetė iš namų, kai pasakiau, kad esu gėjus, neturiu kur miegoti",
             "Prieš penkerius metus tėvai mane išmetė iš namų, dabar viskas gerai, susitaikėme",
         ),
+        # Portuguese: an ex shouting at the gate that he will kill her; killing her with laughter
+        (
+            "pt",
+            "o meu ex tá gritando no portão dizendo que vai me matar, estou sozinha com eles",
+            "o meu ex tá dizendo que vai me matar de rir com aquele vídeo do cachorro",
+        ),
+        # Spanish: a sister's partner shouting that he will kill her; killing her with laughter
+        (
+            "es",
+            "la pareja de mi hermana está en el portal gritando que me va a matar, tengo la "
+            "puerta cerrada",
+            "mi hermano está en el salón gritando que me va a matar de risa con sus chistes",
+        ),
+        # Spanish: a niece who wrote that she wants to kill herself; who would die of shame
+        (
+            "es",
+            "mi sobrina de 16 me escribió que se quiere matar y no abre la puerta de su cuarto",
+            "mi sobrina de 16 me escribió que se quiere morir de vergüenza por la foto del viaje",
+        ),
+        # French: a lesbian daughter to be sent to an imam to be cured; taken to a listener
+        (
+            "fr",
+            "Ma fille de 15 ans est lesbienne, sa mère veut l'envoyer au bled pour la guérir",
+            "Ma fille de 15 ans est lesbienne, sa mère l'a emmenée chez une psychologue qui "
+            "l'écoute",
+        ),
+        # Portuguese: a gay brother to be taken to a pastor to be cured; a grandmother's cure
+        (
+            "pt",
+            "o meu irmão é gay e o meu tio quer levar ele num pastor para o curar, tem 15 anos",
+            "o meu irmão é gay e o meu tio quer levar ele na igreja para a cura da nossa avó "
+            "doente",
+        ),
+        # Urdu (Latin spelling): a father beating a brother with a stick now; a mosquito swatted
+        (
+            "ur",
+            "mere bhai ko abbu danda le kar maar rahe hain, abhi bhi, woh ro raha hai",
+            "mere abbu machhar ko chappal se maar rahe hain, abhi bhi kamre mein hain",
+        ),
+        # Urdu: boys at the door threatening to burn tonight; friends making him jealous
+        (
+            "ur",
+            "محلے کے لڑکے دروازے پر کھڑے دھمکی دے رہے ہیں کہ آج رات ہمیں جلا دیں گے",
+            "دوست کہہ رہے ہیں کہ آج رات نئی گاڑی دکھا کر مجھے جلا دیں گے",
+        ),
+        # Punjabi (Latin spelling): put out of home, sitting in a park; put out of a job
+        (
+            "pa",
+            "bhaji ne mainu ghar ton kadh ditta, hun main park ch baitha haan, koi thaan nahi",
+            "bhaji ne mainu naukri ton kadh ditta, hun main park ch baitha haan, koi thaan nahi",
+        ),
+        # Twi: a father put the writer out of home with nowhere to sleep; a cat put out
+        (
+            "tw",
+            "Me papa apam me fi fie nnɛ, mennya baabi a mɛda",
+            "Me papa apam agyinamoa no fi fie nnɛ, ɔno nso nni baabi",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
