@@ -341,3 +341,29 @@ TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:gerek\s+yok|gerekmiyor|iyi|iyiyim|kalkti)\b)"
     + every_one_of(_TR_DOWN_OR_BLEEDING, _TR_NO_AMBULANCE),
 )
+
+# An older parent's card, pension or money taken by a "friend" or a stranger who keeps them in
+# or has them crying now ("annemin banka kartını bir 'arkadaşı' aldı, onu evden çıkarmıyor");
+# not a card renewed at the bank or picked up by a neighbour who helps, nor tears at a film or
+# for joy.
+_TR_ELDERS = (
+    r"\b(?:annemin|babamin|anneannemin|babaannemin|ninemin|dedemin|buyukannemin|buyukbabamin|"
+    r"annemle|babamla)\b"
+)
+_TR_MONEY_TAKEN = (
+    r"\b(?:kartini|kartlarini|banka\s+kartini|emekli\s+maasini|maasini|parasini|paralarini|"
+    r"sifresini|birikimini)\s+(?:\S+\s+){0,3}(?:aldi|almis|aliyor|elinde|aldilar|almislar|"
+    r"vermiyor)\b"
+)
+_TR_KEPT_IN_OR_AFRAID = (
+    r"\b(?:evden|disari|disariya)\s+(?:\w+\s+)?(?:cikarmiyor|cikartmiyor|birakmiyor)\w*|"
+    r"\bkimseyle\s+(?:gorusturmuyor|konusturmuyor)\w*|\b(?:agliyordu|agliyor|korkuyor|"
+    r"korkmus)\b"
+)
+_TR_NOT_RENEWED = (
+    r"^(?!.*\b(?:yeniledi|yenilendi|yenisini|komsumuz\s+yardim|filmde|dizide|sevincten|"
+    r"mutluluktan)\w*)"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    _TR_NOT_RENEWED + every_one_of(_TR_ELDERS, _TR_MONEY_TAKEN, _TR_KEPT_IN_OR_AFRAID),
+)

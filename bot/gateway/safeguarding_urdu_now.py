@@ -478,3 +478,21 @@ _UR_SAFE_SOMEWHERE = (
 URDU_NOW_PHRASES += (  # i18n-exempt: input
     _UR_SAFE_SOMEWHERE + every_one_of(_UR_CHILD, _UR_NOT_HOME_SINCE, _UR_A_SIGN_OF_DANGER),
 )
+
+# A threat to kill or hurt the writer if she tells anyone, beside the money taken or no food
+# for the children ("shohar ne saare paise le liye hain, bachay bhookay hain, kehta hai kisi
+# ko bataya to maar dega"); not a surprise kept from a friend, nor "ammi maar degi" over a
+# broken plate.
+_UR_IF_TOLD = (
+    r"کسی\s+کو\s+(?:\S+\s+)?(?:بتایا|بتاؤ|بتاؤں|بتائی|بتایی)|\b(?:kisi|kissi)\s+ko\s+(?:\w+\s+)?"
+    r"(?:bataya|batayi|batai|batao|bataogi|bataye|btaya)\b"
+)
+_UR_MONEY_TAKEN_OR_HUNGRY = (
+    r"(?:سارے|سب)\s+پیسے\s+(?:\S+\s+)?(?:لے|چھین)|کھانا\s+نہیں|بھوک[ےی]|"
+    r"\b(?:saare|sare|sab)\s+(?:paise|pese|paisay)\s+(?:\w+\s+)?(?:le|chheen|chin)\w*|"
+    r"\bkhana\s+(?:nahi|nahin|nai)\b|\b(?:bhooke|bhookay|bhooki|bhuke|bhukay|bhooka)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:haha|hahaha|lol|mazaq|mazak|mazaak)\b)"
+    + every_one_of(_UR_IF_TOLD, _UR_HARM_THREAT, _UR_MONEY_TAKEN_OR_HUNGRY),
+)
