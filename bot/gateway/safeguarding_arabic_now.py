@@ -42,6 +42,8 @@ stocktake tonight.
 Also a diabetic with two of a sugar crash's signs (sweating, shaking, speech not making sense,
 fainted); a girl to be married off ("يزوجوها", "yjawzuha") under eighteen, with her passport taken
 or unwilling (not a grown sister glad of it).
+Also the writer locked out with young children inside, the locks changed (not after a move, nor
+with the writer out at the shop).
 """
 
 from __future__ import annotations

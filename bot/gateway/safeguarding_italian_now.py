@@ -25,6 +25,7 @@ thrown into a lake, an uncle taking a niece to the cinema, a match missed, a fir
 fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dalle nuvole").
 Also someone drunk at the wheel with children in the car or not answering (not someone who drank
 and let another drive).
+Also someone close who has just said they took all the tablets (not a course the doctor gave).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ laughter, a match, a mother who fell and got straight up, a phone that fell, tab
 the shopping to be done.
 Also a child gone to meet someone known only from the internet. Left alone: a meeting the
 writer goes along to or that is over, or with a grandmother or a friend from school.
+Also the writer locked out with the children inside, the locks changed (not after a move).
 """
 
 from __future__ import annotations

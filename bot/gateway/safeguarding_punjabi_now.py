@@ -31,6 +31,7 @@ worker fallen and not moving with no ambulance called. Left alone: a mother sile
 a police report, a knife for vegetables, unfinished work, a fall with the person fine.
 Also someone who has taken drugs, pills or drink and is out cold or will not wake; left
 alone: drugs given up, a teenager asleep after studying late.
+Also a lender who will come and beat the writer or the children (not a loan paid back).
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ brother owed 30 lei, stones thrown into a lake, an uncle taking a niece to a fil
 a fire in the grill, a cold, a fit of nerves, an exam failed, work on a roof.
 Also someone who says he is coming back with a knife or an axe, beside a beating or fear (not a
 new knife brought back for the firewood or the kitchen).
+Also an older parent giving a card's codes now to a stranger posing as the bank or the police
+(not a parent on the phone to their own bank).
 """
 
 from __future__ import annotations

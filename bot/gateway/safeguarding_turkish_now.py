@@ -30,6 +30,8 @@ at the door; a man with a knife come into the shop asking for the till; a boss w
 the night with him or be sacked; a worker fallen and not moving with no ambulance called. Left
 alone: praise ("beni övdüler"), a cook cutting döner, paid overtime, a fall with no harm done,
 and a beating or threat told as over (safeguarding_turkish._TR_OVER).
+Also an older parent's card or pension taken by a "friend" who keeps them in or from everyone
+(not a card renewed, tears at a film).
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ coming again (Roman Urdu). Left alone: a chef cutting onions, the accounts to fi
 a beating years ago with him in jail.
 Also: a child not home since last night with the phone off, taken off in a car by older boys
 or gone to someone met online. Left alone: a child at a friend's or an aunt's, or who has rung.
+Also a threat to kill the writer if she tells anyone, beside the money taken or hungry children.
 """
 
 from __future__ import annotations
