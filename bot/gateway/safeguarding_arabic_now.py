@@ -44,6 +44,8 @@ fainted); a girl to be married off ("يزوجوها", "yjawzuha") under eighteen
 or unwilling (not a grown sister glad of it).
 Also someone else who wants to die beside a goodbye written or an age under eighteen (not the
 hero of a novel or a series).
+Also the writer locked out with young children inside, the locks changed (not after a move, nor
+with the writer out at the shop).
 """
 
 from __future__ import annotations
@@ -539,4 +541,29 @@ _AR_GOODBYE_OR_YOUNG = (
 ARABIC_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:روايه|فيلم|مسلسل|قصه|بطل|شخصيه|كتاب))"
     + every_one_of(_AR_HE_WONT_LIVE, _AR_GOODBYE_OR_YOUNG),
+)
+
+# The writer locked out of home with the young children still inside: the locks changed and
+# the writer outside or not let in ("صاحب البيت غيّر الأقفال وأولادي الصغار جوّا البيت وأنا
+# برّا"); not locks changed after a move, nor children at home while the writer is at work, at
+# the shop or in the garden.
+_AR_LOCKS_CHANGED = (
+    r"(?:غير|بدل)\S*\s+(?:ال)?(?:اقفال|قفل|كالون|غال|زرفيل|مفاتيح)\S*|"
+    r"(?:اقفال|قفل|كالون)\S*\s+(?:ال)?(?:بيت|شقه|باب)\S*\s+(?:تغير|تبدل)\S*"
+)
+_AR_CHILDREN_INSIDE = (
+    r"(?:اولاد|ولاد|اطفال|عيال|ابني|بنتي|ابنتي|طفلي|صغار)\S*\s+(?:\S+\s+){0,2}?(?:جوا|جوه|جوات|"
+    r"داخل|بالبيت|في\s+البيت|بالشقه|في\s+الشقه)"
+)
+_AR_I_AM_OUTSIDE = (
+    r"(?:انا|واني|وانا)\s+(?:\S+\s+)?(?:برا|بره|بالخارج|خارج|في\s+الشارع|بالشارع)|"
+    r"(?:ما|مش|مو|لا)\s+(?:\S+\s+)?(?:خلوني|خلاني|يخليني|يخلوني|بيخليني|قادره?|اقدر|بقدر)\s+"
+    r"(?:\S+\s+)?(?:ادخل|افوت|اخش)"
+)
+_AR_NOT_AN_ERRAND = (
+    r"^(?!.*(?:انتقلنا|نقلنا|عزلنا|الشغل|العمل|الدوام|اجيب|اشتري|السوق|الدكان|الجنينه|"
+    r"الحديقه|الحوش))"
+)
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    _AR_NOT_AN_ERRAND + every_one_of(_AR_LOCKS_CHANGED, _AR_CHILDREN_INSIDE, _AR_I_AM_OUTSIDE),
 )

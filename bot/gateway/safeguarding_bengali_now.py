@@ -204,12 +204,12 @@ BENGALI_NOW_PHRASES += (  # i18n-exempt: input
 )
 
 # An older parent on the phone to someone who says he is from the bank, sending all the money
-# now ("একজন লোক ফোন করে বলছে সে ব্যাংক থেকে, আর বাবা তাকে সব টাকা পাঠাচ্ছেন"); not a pension
-# checked with the bank.
+# now ("একজন লোক ফোন করে বলছে সে ব্যাংক থেকে, আর বাবা তাকে সব টাকা পাঠাচ্ছেন"), or to a
+# fraudster named as one ("প্রতারকের সাথে কথা বলছে"); not a pension checked with the bank.
 _BN_OLDER_PARENT = rf"{_BN_ELDER}|(?<!\S)(?:মা|মাকে|মায়ের)(?!\S)|\bma\b"
 _BN_CALLER_FROM_BANK = (
     r"(?:ফোন|কল)\s+(?:করে|দিয়ে)\s+(?:\S+\s+){0,4}ব্যাংক|\b(?:phone|call)\s+(?:kore|diye)\s+"
-    r"(?:\w+\s+){0,4}bank\b"
+    r"(?:\w+\s+){0,4}bank\b|প্রতারক|জালিয়াত|\b(?:protarok\w*|scammer|fraudster)\b"
 )
 _BN_MONEY_SENT_NOW = (
     r"টাকা\s+(?:\S+\s+)?(?:পাঠাচ্ছ|পাঠিয়ে\s+দিচ্ছ|ট্রান্সফার\s+কর|দিয়ে\s+দিচ্ছ)|\btaka\s+(?:\w+\s+)?"

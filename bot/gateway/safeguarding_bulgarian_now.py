@@ -107,19 +107,23 @@ _BG_SPIRIT = r"\b(?:дух\w*|демон\w*|джин\w*|бяс|бесове\w*|�
 _BG_WILL = r"(?:ще|shte|6te|ste)"
 
 # A debt the writer is told they owe ("дължа му пари", "dalzha mu pari") beside a threat to
-# hurt or kill them or their family; not a debt to a friend settled with a discount.
+# hurt or kill them or their family, or to break their legs ("лихварят каза, че ако не му
+# платя, ще ми счупи краката"); not a debt to a friend settled with a discount, nor a phone
+# broken.
 _BG_DEBT = (
     r"\b(?:дълж(?:а|им|ах|ахме)|d[auy]l(?:zh|j)(?:a|im))\s+(?:\S+\s+){0,2}?(?:пари|сума|"
-    r"pari|suma|\d+)|\b(?:дълг\w*|d[auy]lg(?:a|ove|ovete)?)\b"
+    r"pari|suma|\d+)|\b(?:дълг\w*|d[auy]lg(?:a|ove|ovete)?)\b|\b(?:лихвар\w*|lihvar\w*)|"
+    r"\b(?:ако|ako)\s+(?:не|ne)\s+(?:(?:му|им|mu|im)\s+)?(?:платя|върна|plat[yq]a|v[auy]rna)\b"
 )
 _BG_THREAT_TO_HURT = (
     rf"\b{_BG_WILL}\s+(?:\S+\s+){{0,2}}?(?:нарани|наранят|убие|убият|пребие|пребият|посегне|"
     r"посегнат|заколи|заколят|narani|naran[yq]at|ubie|ubi[yq]at|prebie|prebi[yq]at|posegne|"
-    r"posegnat)\b|\bзаплаш\w*|\bzaplash\w*"
+    r"posegnat)\b|\bзаплаш\w*|\bzaplash\w*|\b(?:счупи|счупят|schupi|s4upi|schup[yq]at)\s+"
+    r"(?:\S+\s+)?(?:краката|ръцете|главата|пръстите|krakata|r[auy]tsete|r[auy]cete|glavata)\b"
 )
 _BG_FAMILY_OR_ME = (
-    r"\b(?:семейство\w*|близките|децата|майка|мен|ме|semeystvo\w*|semejstvo\w*|blizkite|"
-    r"decata|detsata|ma[yj]ka|men|me)\b"
+    r"\b(?:семейство\w*|близките|децата|майка|мен|ме|ми|semeystvo\w*|semejstvo\w*|blizkite|"
+    r"decata|detsata|ma[yj]ka|men|me|mi)\b"
 )
 
 # A landlord who wants sex for the rent ("хазяинът иска секс вместо наем") or will give the

@@ -226,7 +226,8 @@ FRENCH_NOW_PHRASES += (  # i18n-exempt: input
 
 # A debt to a smuggler, an agent or a blackmailer with harm threatened to the writer or the
 # family ("le passeur dit que je lui dois 3000 euros et si je paie pas il va faire du mal à ma
-# famille"); not a brother owed 30 euros who will tell mum, nor "ma mère va me tuer".
+# famille", "il va brûler ma voiture avec moi dedans"); not a brother owed 30 euros who will
+# tell mum, nor "ma mère va me tuer".
 _FR_I_OWE = (
     r"\bje\s+(?:lui|leur)\s+dois\b|\bje\s+dois\s+(?:\w+\s+)?\d+|\bj'?\s*ai\s+une\s+dette\b|"
     r"\bma\s+dette\b|\bsi\s+je\s+(?:ne\s+)?(?:le\s+|les\s+|lui\s+|leur\s+)?(?:paie|paye|"
@@ -236,7 +237,8 @@ _FR_HARM_THREATENED = (
     r"\b(?:faire\s+du\s+mal|s'en\s+prendre|toucher)\s+a\s+(?:ma|mes|mon|moi)\b|\b(?:tuer|"
     r"frapper|tabasser)\s+(?:ma|mes|mon)\s+(?:famille|parents|mere|pere|enfants?|soeur|frere)\b|"
     r"\b(?:va|vont|menace\w*\s+de)\s+(?:me\s+(?:tuer|faire\s+tuer|casser|tabasser|frapper)|"
-    r"envoyer\s+(?:quelqu'un|des\s+gens|ses\s+gars))\b"
+    r"envoyer\s+(?:quelqu'un|des\s+gens|ses\s+gars))\b|\b(?:bruler|incendier|cramer)\s+(?:ma|mon|"
+    r"notre)\s+(?:voiture|maison|appart\w*|logement)\s+avec\s+(?:moi|nous)\s+dedans\b"
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:ma\s+mere|maman|mon\s+pere|papa|ma\s+femme|mon\s+mari|ma\s+copine|mdr|lol)\s+"

@@ -25,6 +25,7 @@ thrown into a lake, an uncle taking a niece to the cinema, a match missed, a fir
 fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dalle nuvole").
 Also someone drunk at the wheel with children in the car or not answering (not someone who drank
 and let another drive).
+Also someone close who has just said they took all the tablets (not a course the doctor gave).
 """
 
 from __future__ import annotations
@@ -428,4 +429,20 @@ _IT_CHILDREN_OR_UNREACHABLE = (
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:(?:guida\w*|sta\s+guidando)\s+(?:mia|mio|io|lei|sua|suo)|io\s+guido)\b)"
     + every_one_of(_IT_DRUNK, _IT_AT_THE_WHEEL, _IT_CHILDREN_OR_UNREACHABLE),
+)
+
+# Someone close who says they have taken all the tablets, told to the writer now ("mio figlio
+# ha perso tutto alle scommesse e mi ha appena detto che ha preso tutte le pastiglie"); not a
+# course of tablets finished as the doctor said.
+_IT_TOOK_ALL_THE_TABLETS = (
+    r"\b(?:ha|si\s+e)\s+(?:preso|ingoiato|inghiottito|mandato\s+giu)\s+(?:\w+\s+)?tutte\s+"
+    r"(?:le\s+)?(?:sue\s+)?(?:pastiglie|pillole|compresse|pasticche|sonniferi|medicine)\b"
+)
+_IT_TOLD_NOW = (
+    r"\b(?:mi\s+ha\s+(?:appena\s+)?(?:detto|scritto|mandato\s+un\s+messaggio)|cosa\s+(?:faccio|"
+    r"devo\s+fare)|non\s+(?:risponde|si\s+sveglia)|ha\s+perso\s+tutto|aiuto)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:come\s+(?:ha\s+detto|diceva|prescritto)|il\s+medico|la\s+dottoressa|"
+    r"il\s+dottore|cura|ciclo)\b)" + every_one_of(_IT_TOOK_ALL_THE_TABLETS, _IT_TOLD_NOW),
 )

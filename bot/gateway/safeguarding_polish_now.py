@@ -29,6 +29,7 @@ Also a child gone to meet someone known only from the internet. Left alone: a me
 writer goes along to or that is over, or with a grandmother or a friend from school.
 Also a child writing with an adult man beside two of: pictures asked for, a meeting, the man
 called the child's boyfriend or kept secret. Left alone: a chess coach who asks for pictures.
+Also the writer locked out with the children inside, the locks changed (not after a move).
 """
 
 from __future__ import annotations
@@ -336,4 +337,29 @@ POLISH_NOW_PHRASES += (  # i18n-exempt: input
     "^"
     + every_one_of(_PL_A_YOUNG_ONE, _PL_AN_ADULT_MAN)
     + any_two_of(_PL_PICTURES_ASKED, _PL_A_MEETING, _PL_HIS_BOYFRIEND_OR_SECRET),
+)
+
+# The writer locked out of home by a bailiff, a landlord or a partner with the children still
+# inside ("komornik właśnie wymienia zamki, a moje dzieci są w środku, nie wpuszczają mnie");
+# not locks changed after a move with the children at school, nor the writer who forgot the
+# keys.
+_PL_LOCKS_CHANGED = (
+    r"\b(?:wymienia|wymieniaja|wymienil\w*|zmienia|zmieniaja|zmienil\w*)\s+(?:\w+\s+)?"
+    r"(?:zamki|zamek|klucze)\b"
+)
+_PL_SHUT_OUT = (
+    r"\bnie\s+(?:chce\s+mnie\s+|chca\s+mnie\s+)?(?:wpuszcza|wpuszczaja|wpuscil\w*|wpuscili|"
+    r"wpuscic)\s+mnie\b(?!\s+do\s+(?:pokoju|lazienki))|\bmnie\s+nie\s+(?:chce\s+|chca\s+)?"
+    r"(?:wpuscic|wpuszcza|wpuszczaja)\b(?!\s+do\s+(?:pokoju|lazienki))"
+)
+_PL_CHILDREN_INSIDE = (
+    r"\b(?:dzieci|dziecko|corka|syn|maluchy|coreczka|synek)\s+(?:\w+\s+){0,3}?(?:sa\s+|jest\s+|"
+    r"zostal\w*\s+)?(?:w\s+srodku|w\s+domu|w\s+mieszkaniu|tam)\b"
+)
+_PL_NOT_AN_ERRAND = (
+    r"^(?!.*\b(?:zapomnial\w*\s+kluczy|przeprowadz\w*|po\s+przeprowadzce|slusarz\s+juz|"
+    r"w\s+szkole|u\s+babci)\b)"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    _PL_NOT_AN_ERRAND + every_one_of(_PL_LOCKS_CHANGED, _PL_SHUT_OUT, _PL_CHILDREN_INSIDE),
 )

@@ -496,13 +496,14 @@ PORTUGUESE_PHRASES += (  # i18n-exempt: input
     r"minha\s+)?(?:bebe|nene|neném|filh[oa]|crianca)\b(?!\s+conforto)",
 )
 
-# A scam on an older person going on now: a caller "from the bank" sending them to pay.
+# A scam on an older person going on now: a caller "from the bank" sending them to pay, or a
+# man at the door who says he is from the police asking for the card and PIN.
 PORTUGUESE_PHRASES += (  # i18n-exempt: input
     "^"
     + every_one_of(
-        r"\b(?:diz|dizendo|falando|fingindo|disse)\s+(?:q|que)\s+(?:e|eh|era|sou)\s+d[oa]\s+"
-        r"(?:banco|policia)\b",
-        r"\b(?:caixa\s+eletronico|multibanco|transferi\w*|pix|senha|cartao)\b",
+        r"\b(?:diz|dizendo|falando|fingindo|disse)\s+(?:(?:q|que)\s+(?:e|eh|era|sou)|ser)\s+"
+        r"d[oa]\s+(?:banco|policia)\b",
+        r"\b(?:caixa\s+eletronico|multibanco|transferi\w*|pix|senha|cartao|pin|codigo)\b",
         r"\b(?:agora|ja\s+saiu|(?:ta|esta)\s+no\s+telefone)\b",
     ),
 )

@@ -33,6 +33,7 @@ Also someone who has taken drugs, pills or drink and is out cold or will not wak
 alone: drugs given up, a teenager asleep after studying late.
 Also put out of home by the family with nowhere to go tonight (Latin spelling); left alone: a
 job left, a cat put out, where to go for dinner.
+Also a lender who will come and beat the writer or the children (not a loan paid back).
 """
 
 from __future__ import annotations
@@ -486,4 +487,23 @@ PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:naukri|nokri|kamm|billi|kutta|khana|dinner|party|saal\s+(?:pehle|pahle|"
     r"pehlan)|sab\s+(?:theek|thik|vadiya))\b)"
     + every_one_of(_PA_PUT_OUT_LATIN, _PA_NOWHERE_TONIGHT_LATIN),
+)
+
+# Someone the writer borrowed from who said they would come and beat or kill the writer or the
+# children ("jinna ton karza leya si oh ajj raat ghar aa ke mainu te mere bachean nu maarange");
+# not a loan paid back, nor a lender coming round to eat.
+_PA_BORROWED = (
+    r"ਕਰਜ[ਾ]?\s+(?:\S+\s+)?(?:ਲਿਆ|ਲੀਤਾ|ਚੁੱਕਿਆ)|ਉਧਾਰ\s+(?:\S+\s+)?ਲਿਆ|\b(?:karza|karja|karz|"
+    r"udhaar|udhar|paise)\s+(?:\w+\s+)?(?:leya|liya|lya|litta|lita|chukya)\b"
+)
+_PA_WILL_BEAT_US = (
+    r"(?:ਮੈਨੂੰ|ਸਾਨੂੰ|ਬੱਚਿਆਂ\s+ਨੂੰ|ਬੱਚੇਆਂ\s+ਨੂੰ)\s+(?:\S+\s+)?(?:ਮਾਰਾਂਗੇ|ਮਾਰਨਗੇ|ਮਾਰ\s+ਦੇਣਗੇ|"
+    r"ਕੁੱਟਾਂਗੇ|ਕੁੱਟਣਗੇ)|\b(?:mainu|menu|sanu|saanu|bachean\s+nu|bacheyan\s+nu|bachiyan\s+nu|"
+    r"bachya\s+nu)\s+"
+    r"(?:\w+\s+)?(?:maarange|marange|maarnge|maar\s+denge|maar\s+dainge|kuttange|"
+    r"kuttnge)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mod\s+ditta|morh\s+ditta|wapas\s+kar\s+ditta|khana\s+khan|roti\s+khan)\b)"
+    + every_one_of(_PA_BORROWED, _PA_WILL_BEAT_US),
 )

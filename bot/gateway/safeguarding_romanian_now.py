@@ -23,6 +23,8 @@ brother owed 30 lei, stones thrown into a lake, an uncle taking a niece to a fil
 a fire in the grill, a cold, a fit of nerves, an exam failed, work on a roof.
 Also someone who says he is coming back with a knife or an axe, beside a beating or fear (not a
 new knife brought back for the firewood or the kitchen).
+Also an older parent giving a card's codes now to a stranger posing as the bank or the police
+(not a parent on the phone to their own bank).
 """
 
 from __future__ import annotations
@@ -163,7 +165,8 @@ ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
 
 # A debt to a smuggler or an agent with harm threatened to the writer or the family ("călăuza
 # zice că îi datorez 3000 de lire și dacă nu plătesc îmi face rău familiei"); not a brother owed
-# 30 lei who will tell mum, nor "mama mă omoară".
+# 30 lei who will tell mum, nor "mama mă omoară"; also the one owed coming to beat the writer
+# ("omul căruia îi datorez bani vine diseară să mă bată").
 _RO_I_OWE = (
     r"\b(?:ii|le|iti)\s+datorez\b|\bdatorez\s+(?:\w+\s+)?\d+|\bdatori[ae]\b|\bdaca\s+nu\s+(?:ii\s"
     r"+|le\s+)?(?:platesc|dau|returnez)\b"
@@ -172,7 +175,8 @@ _RO_HARM_THREATENED = (
     r"\b(?:face|fac|faca)\s+rau\s+(?:familiei|copiilor|mamei|alor\s+mei|fratelui|surorii)\b|"
     r"\b(?:o\s+sa|va|vor)\s+(?:ma|ne)\s+(?:omoare|bata|taie)\b|\b(?:ma|ne)\s+(?:omoara|omoare)\b|"
     r"\btrimite\s+(?:pe\s+cineva|oameni|baietii)\b|\b(?:omoara|omoare)\s+(?:familia|pe\s+mama|"
-    r"copiii)\b"
+    r"copiii)\b|\b(?:vine|vin|vor\s+veni|o\s+sa\s+vina)\s+(?:\w+\s+){0,3}?sa\s+(?:ma|ne)\s+"
+    r"(?:bata|omoare|taie|snopeasca)\b"
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:mama|tata|ai\s+mei|nevasta|sotia|sotul)\s+(?:\w+\s+)?(?:ma|o\s+sa\s+ma)\s+"
@@ -382,4 +386,27 @@ _RO_VIOLENCE_OR_FEAR = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_BACK_ARMED, _RO_VIOLENCE_OR_FEAR),
+)
+
+# An older parent on the phone now, or with someone at the door, who says they are from the
+# bank or the police (a stranger: "cineva", "un domn") and is given the card's codes or the
+# money ("mama e la telefon chiar acum cu cineva care zice că e de la bancă și îi dă codurile
+# cardului"); not a parent who rang the bank about a new card.
+_RO_OLDER_PARENT = r"\b(?:mama|tata|bunica|bunicul|mamaia|tataia|buni|mamica|parintii)\b"
+_RO_POSING = (
+    r"\b(?:cineva|un\s+\w+|o\s+\w+)\s+(?:care\s+)?(?:zice|spune|pretinde|sustine|a\s+zis|"
+    r"a\s+spus)\s+"
+    r"(?:ca\s+)?(?:e|este|ar\s+fi|"
+    r"sunt)\s+de\s+la\s+(?:banca|politie|bt|bcr|brd|ing)\b|\bse\s+da\s+drept\b"
+)
+_RO_CODES_OR_MONEY = (
+    r"\b(?:cod\w*|pin\w*|parola|parol\w*|datele\s+cardului|card\w*|transfer\w*|toti\s+banii|"
+    r"economii\w*)\b"
+)
+_RO_NOW = (
+    r"\b(?:acum|acuma|chiar\s+acum|in\s+clipa\s+asta|la\s+telefon|"
+    r"nu\s+vrea\s+sa\s+inchida)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_OLDER_PARENT, _RO_POSING, _RO_CODES_OR_MONEY, _RO_NOW),
 )

@@ -143,14 +143,17 @@ SOMALI_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
 )
 
 # A threat to kill the writer: "ninkaygu caawa wuu i dilayaa", "wuxuu yiri waan ku dilayaa",
-# "haddii aan baxo wuu i dilayaa", "waan ku dili" written on the door; not "hooyo way i dilaysaa
-# haddii aan daaho", "kulaylkan wuu i dilayaa", "waan dilayaa, keegaygii buu cunay".
+# "haddii aan baxo wuu i dilayaa", "waan ku dili" written on the door, "ayaan ku dilayaa" told
+# beside a debt or tonight; not "hooyo way i dilaysaa haddii aan daaho", "kulaylkan wuu i
+# dilayaa", "waan dilayaa, keegaygii buu cunay".
 SOMALI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bdaaho\b)(?=.*\b(?:ninkaygu|ninkayga|saygu|sayga|seygu|seyga|ninkii\s+hore|"
     r"wuxuu\s+(?:yiri|yidhi|leeyahay|igu\s+yiri)|caawa|haddii\s+aan)\b.{0,40}\b(?:wuu\s+i\s+"
     r"(?:dilayaa|dili\s+doonaa|dilaa)|i\s+dili\s+doonaa|inuu\s+i\s+dilayo)\b)",
     r"^(?=.*\bwaan\s+ku\s+(?:dilayaa|dili)\b)(?=.*\b(?:yiri|yidhi|qoray|qortay|fariin\w*|"
     r"albaab\w*|derbi\w*)\b)",
+    r"^(?!.*\bdaaho\b)(?=.*\b(?:ayaan|baan)\s+ku\s+(?:dilayaa|dili\s+doonaa)\b)(?=.*\b(?:yiri|"
+    r"yidhi|igu\s+yiri)\b)(?=.*\b(?:caawa|lacag\w*|deyn\w*|carruur\w*|guriga)\b)",
 )
 
 # An alarm in a few words (safeguarding_words.a_plea_in_a_few_words): "i caawi, halkan ayuu

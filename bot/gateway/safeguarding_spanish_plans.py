@@ -84,3 +84,25 @@ SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
     _ES_FOR_AN_ERRAND + every_one_of(_ES_MEANS_READY, _ES_GOODBYE_OR_CHOICE),
     _ES_FOR_AN_ERRAND + every_one_of(_ES_GOES_TO_THE_END, _ES_THE_END_SAID),
 )
+
+# The tablets at hand and to be taken, beside despair or everything lost ("perdí todo
+# apostando, ya no puedo más, tengo las pastillas aquí y me las voy a tomar esta noche"); not
+# tablets taken after dinner, for a cold or as the doctor says.
+_ES_TABLETS_NAMED = (
+    r"\b(?:pastillas|pildoras|medicinas|medicamentos|calmantes|somniferos|paracetamol)\b"
+)
+_ES_TO_TAKE_THEM = (
+    r"\bme\s+(?:las|los)\s+(?:voy\s+a\s+tomar|tomare|tomo|voy\s+a\s+tragar|trago|tragare)\b|"
+    r"\b(?:tomarmel|tragarmel)[ao]s\b"
+)
+_ES_DESPAIR_OR_ALL_LOST = (
+    r"\bya\s+no\s+(?:puedo|aguanto)\s+mas\b|\bno\s+(?:puedo|aguanto)\s+mas\b|\b(?:lo\s+)?perdi\s+"
+    r"(?:todo|todos?\s+mis\s+ahorros|la\s+casa)\b|\bno\s+quiero\s+(?:seguir|vivir)\b|"
+    r"\bse\s+acabo\b"
+)
+SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:despues\s+de\s+(?:cenar|comer|desayunar)|con\s+(?:la\s+)?comida|resfriado|"
+    r"gripe|catarro|fiebre|dolor\s+de\s+(?:cabeza|muelas|espalda)|como\s+(?:me\s+)?(?:dijo|dice|"
+    r"mando)|receta|medico)\b)"
+    + every_one_of(_ES_TABLETS_NAMED, _ES_TO_TAKE_THEM, _ES_DESPAIR_OR_ALL_LOST),
+)

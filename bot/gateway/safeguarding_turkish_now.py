@@ -30,6 +30,8 @@ at the door; a man with a knife come into the shop asking for the till; a boss w
 the night with him or be sacked; a worker fallen and not moving with no ambulance called. Left
 alone: praise ("beni övdüler"), a cook cutting döner, paid overtime, a fall with no harm done,
 and a beating or threat told as over (safeguarding_turkish._TR_OVER).
+Also an older parent's card or pension taken by a "friend" who keeps them in or from everyone
+(not a card renewed, tears at a film).
 """
 
 from __future__ import annotations
@@ -340,4 +342,30 @@ TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TR_BOSS, _TR_STAY_WITH_HIM_TONIGHT, _TR_OR_SACKED),
     r"^(?!.*\b(?:gerek\s+yok|gerekmiyor|iyi|iyiyim|kalkti)\b)"
     + every_one_of(_TR_DOWN_OR_BLEEDING, _TR_NO_AMBULANCE),
+)
+
+# An older parent's card, pension or money taken by a "friend" or a stranger who keeps them in
+# or has them crying now ("annemin banka kartını bir 'arkadaşı' aldı, onu evden çıkarmıyor");
+# not a card renewed at the bank or picked up by a neighbour who helps, nor tears at a film or
+# for joy.
+_TR_ELDERS = (
+    r"\b(?:annemin|babamin|anneannemin|babaannemin|ninemin|dedemin|buyukannemin|buyukbabamin|"
+    r"annemle|babamla)\b"
+)
+_TR_MONEY_TAKEN = (
+    r"\b(?:kartini|kartlarini|banka\s+kartini|emekli\s+maasini|maasini|parasini|paralarini|"
+    r"sifresini|birikimini)\s+(?:\S+\s+){0,3}(?:aldi|almis|aliyor|elinde|aldilar|almislar|"
+    r"vermiyor)\b"
+)
+_TR_KEPT_IN_OR_AFRAID = (
+    r"\b(?:evden|disari|disariya)\s+(?:\w+\s+)?(?:cikarmiyor|cikartmiyor|birakmiyor)\w*|"
+    r"\bkimseyle\s+(?:gorusturmuyor|konusturmuyor)\w*|\b(?:agliyordu|agliyor|korkuyor|"
+    r"korkmus)\b"
+)
+_TR_NOT_RENEWED = (
+    r"^(?!.*\b(?:yeniledi|yenilendi|yenisini|komsumuz\s+yardim|filmde|dizide|sevincten|"
+    r"mutluluktan)\w*)"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    _TR_NOT_RENEWED + every_one_of(_TR_ELDERS, _TR_MONEY_TAKEN, _TR_KEPT_IN_OR_AFRAID),
 )

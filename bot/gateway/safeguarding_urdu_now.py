@@ -34,6 +34,7 @@ or gone to someone met online. Left alone: a child at a friend's or an aunt's, o
 Also a father or brother beating a sister, brother or child now or with a belt (Latin spelling);
 not mosquitoes or a ball. And a threat to burn the writer or their home, said by people
 outside or for tonight; not friends who will make the writer jealous.
+Also a threat to kill the writer if she tells anyone, beside the money taken or hungry children.
 """
 
 from __future__ import annotations
@@ -521,4 +522,22 @@ URDU_NOW_PHRASES += (  # i18n-exempt: input
     r"\S*\s+(?:\S+\s+){0,8}?" + _UR_BURNS_ME + ")",
     r"^(?!.*\b(?:jealous|jelous|hasad|dikha\w*|candle|birthday)\b)(?=.*\b(?:keh|kehte|kehta|"
     r"kaha|dhamki|aaj\s+raat|bahar)\b(?:\W+\w+){0,8}?\W+" + _UR_BURNS_ME_LATIN + ")",
+)
+
+# A threat to kill or hurt the writer if she tells anyone, beside the money taken or no food
+# for the children ("shohar ne saare paise le liye hain, bachay bhookay hain, kehta hai kisi
+# ko bataya to maar dega"); not a surprise kept from a friend, nor "ammi maar degi" over a
+# broken plate.
+_UR_IF_TOLD = (
+    r"کسی\s+کو\s+(?:\S+\s+)?(?:بتایا|بتاؤ|بتاؤں|بتائی|بتایی)|\b(?:kisi|kissi)\s+ko\s+(?:\w+\s+)?"
+    r"(?:bataya|batayi|batai|batao|bataogi|bataye|btaya)\b"
+)
+_UR_MONEY_TAKEN_OR_HUNGRY = (
+    r"(?:سارے|سب)\s+پیسے\s+(?:\S+\s+)?(?:لے|چھین)|کھانا\s+نہیں|بھوک[ےی]|"
+    r"\b(?:saare|sare|sab)\s+(?:paise|pese|paisay)\s+(?:\w+\s+)?(?:le|chheen|chin)\w*|"
+    r"\bkhana\s+(?:nahi|nahin|nai)\b|\b(?:bhooke|bhookay|bhooki|bhuke|bhukay|bhooka)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:haha|hahaha|lol|mazaq|mazak|mazaak)\b)"
+    + every_one_of(_UR_IF_TOLD, _UR_HARM_THREAT, _UR_MONEY_TAKEN_OR_HUNGRY),
 )

@@ -381,11 +381,13 @@ _YO_USE_THEM_UP = (
     r"gbogbo\s+won)\s+mi\b"
 )
 # A debt said to be owed ("mo jẹ òun lówó", "gbèsè") with a threat to kill or hurt the family or
-# the writer ("òun máa pa ìdílé mi"); not a debt paid back with thanks.
+# the writer ("òun máa pa ìdílé mi", "wọ́n ń bọ̀ wá pa mí"); not a debt paid back with thanks,
+# nor a joke that will make the writer laugh ("pa mí lẹ́rìn-ín").
 _YO_OWE = r"\b(?:mo|mi|a)\s+je\s+(?:\w+\s+)?(?:lowo|gbese)\b|\bgbese\b"
 _YO_HURT_FAMILY = (
     r"\b(?:maa|ma|yoo|yio|a|fe)\s+(?:pa|lu|se\s+ijamba\s+si|se\s+ise\s+ibi\s+si)\s+(?:idile|ebi|"
-    r"awon\s+ebi|iya|baba|awon\s+obi|obi|awon\s+omo)\s+mi\b"
+    r"awon\s+ebi|iya|baba|awon\s+obi|obi|awon\s+omo)\s+mi\b|\b(?:n|maa|ma|yoo|yio|fe)\s+"
+    r"(?:bo\s+(?:wa\s+)?)?(?:pa|lu)\s+(?:mi|wa)\b(?!\s+(?:lerin\w*|ni\s+erin))"
 )
 # The landlord ("onílé") who wants sex for the rent ("bá òun sùn dípò owó ilé") or to report the
 # writer to the Home Office ("pe Home Office", "fi mí sùn"); not a landlord who helps with a

@@ -14888,6 +14888,115 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Me papa apam me fi fie nnɛ, mennya baabi a mɛda",
             "Me papa apam agyinamoa no fi fie nnɛ, ɔno nso nni baabi",
         ),
+        # Bulgarian: a loan shark who will break the writer's arms if not paid; a joke about a
+        # phone
+        (
+            "bg",
+            "Лихварят от съседния вход каза, че ако не върна парите утре, ще ми счупи ръцете",
+            "Ако не му платя навреме, шефът ще ми счупи телефона, шегува се",
+        ),
+        # Yoruba: the one owed money coming to beat the writer; a friend owed coming to visit
+        (
+            "yo",
+            "Ọkùnrin tí mo jẹ lówó sọ pé òun máa lù mí tí n kò bá san án lọ́la",
+            "Ọ̀rẹ́ tí mo jẹ lówó ń bọ̀ wá kí mi lálẹ́ yìí, inú mi dùn",
+        ),
+        # Somali: the man owed money will kill the writer, he said; a brother's bet on a game
+        (
+            "so",
+            "Ninkaan deynta ku leeyahay wuxuu yiri berri ayaan ku dili doonaa haddii aadan bixin "
+            "lacagta",
+            "Walaalkay wuxuu igu yiri caawa ciyaarta ayaan kaa badinayaa, lacag ayaan ku sharadnay",
+        ),
+        # Romanian: the one owed sending his lads to beat the writer; a brother coming to help
+        (
+            "ro",
+            "Camătarul căruia îi datorez 2000 de lei a zis că vin mâine băieții lui să mă bată",
+            "Îi datorez bani fratelui meu și a zis că vine diseară să mă ajute la mutat",
+        ),
+        # Romanian: a grandmother giving her PIN to a stranger posing as the police; a mother on
+        # the phone to her bank about a blocked card
+        (
+            "ro",
+            "Bunica e acum la telefon cu un domn care spune că e de la poliție și îi cere PIN-ul "
+            "cardului",
+            "Mama e acum la telefon cu banca, i-au blocat cardul pentru că a uitat codul",
+        ),
+        # French: a loan shark who will burn the house with the family inside; a garage keeping
+        # the car
+        (
+            "fr",
+            "L'usurier dit que si je ne rembourse pas demain il va incendier ma maison avec nous "
+            "dedans",
+            "Le garagiste m'a dit que si je ne paie pas ce soir il va garder ma voiture au garage",
+        ),
+        # Portuguese: a grandfather giving his card code to someone posing as the bank; a
+        # neighbour who says the card was left in the cash machine
+        (
+            "pt",
+            "O meu avô está agora ao telefone com alguém que diz ser do banco e já lhe deu o "
+            "código do cartão",
+            "O meu avô está agora ao telefone com a vizinha, que diz que o cartão dele ficou no "
+            "multibanco",
+        ),
+        # Bengali: a father sending money on a fraudster's word now; a father reading the news
+        # about fraudsters
+        (
+            "bn",
+            "বাবা এখন একজন প্রতারকের কথায় টাকা পাঠাচ্ছেন, থামাতে পারছি না",
+            "বাবা প্রতারক নিয়ে খবর পড়ছেন, কাল মামাকে টাকা পাঠিয়েছেন",
+        ),
+        # Spanish: painkillers to be taken after the debts became too much; tablets for a cold
+        # after dinner
+        (
+            "es",
+            "Ya no aguanto más con las deudas, tengo los calmantes en la mesa y me los voy a tomar",
+            "Ya no puedo más con este resfriado, tengo las pastillas aquí y me las voy a tomar "
+            "después de cenar",
+        ),
+        # Italian: a mother who wrote that she swallowed all the tablets; a son who finished his
+        # antibiotics as the doctor said
+        (
+            "it",
+            "Mia madre mi ha appena scritto che ha ingoiato tutte le compresse che aveva in casa",
+            "Mio figlio mi ha appena detto che ha preso tutte le pastiglie del ciclo di "
+            "antibiotici, il medico è contento",
+        ),
+        # Turkish: a father's pension taken by a "girlfriend" who keeps him from everyone; a
+        # sister who collects it while the snow keeps him in
+        (
+            "tr",
+            "Babamın emekli maaşını yeni 'kız arkadaşı' alıyor, babamı kimseyle görüştürmüyor",
+            "Babamın emekli maaşını her ay ablam alıyor, babam evden çıkmıyor çünkü kar var",
+        ),
+        # Polish: the landlord changed the locks with a daughter inside and will not let the
+        # writer in; locks changed after a move
+        (
+            "pl",
+            "Właściciel zmienił zamki, moja córka została w mieszkaniu, a mnie nie chce wpuścić",
+            "Wymieniamy zamki po przeprowadzce, dzieci są w domu z babcią",
+        ),
+        # Arabic: a husband changed the lock with a daughter inside and will not let the writer
+        # in; the building's lock changed while the writer buys bread
+        (
+            "ar",
+            "جوزي بدّل قفل الباب وبنتي الصغيرة جوه ومش بيخليني أدخل",
+            "غيروا قفل العمارة، الأولاد في البيت وأنا برا أجيب خبز",
+        ),
+        # Urdu: a husband who took the money and will kill her if she tells, in Urdu script; a
+        # shopkeeper's overcharge laughed about
+        (
+            "ur",
+            "میرے شوہر نے سارے پیسے لے لیے، بچے بھوکے ہیں، کہتا ہے کسی کو بتایا تو مار دے گا",
+            "saare paise le liye dukaan wale ne, kisi ko bataya to hasenge",
+        ),
+        # Punjabi: the lender will beat the family if not paid; the loan paid back and the
+        # lender coming to eat
+        (
+            "pa",
+            "jis bande ton udhaar leya si, oh kehnda kal aa ke sanu maar denge je paise na mile",
+            "jinna ton karza leya si oh sara mod ditta, hun oh ajj raat ghar aa ke roti khan ge",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
