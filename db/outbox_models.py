@@ -27,6 +27,10 @@ class Broadcast(Base):
     created_at: Mapped[datetime] = utcnow_column()
 
 
+#: Statuses of a row the provider has taken: the message has left us, whatever came back after.
+SENT_STATUSES = ("sent", "delivered", "read")
+
+
 class OutboxItem(Base):
     """A message waiting to be sent, being sent or sent. Everything outbound goes through here:
     the idempotency key makes a second scheduler or a retried request a no-op."""

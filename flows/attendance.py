@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 from bot.config import AssemblyConfig, AssemblySession
 from bot.i18n.catalogue import t
 from db.models import Attendance, OutboxItem
+from db.outbox_models import SENT_STATUSES
 from flows.arrival_times import parse_arrival
 from flows.common import (
     entity_values,
@@ -60,7 +61,7 @@ def latest_reminder_session(session: DbSession, member_id: int) -> str | None:
         .where(
             OutboxItem.member_id == member_id,
             OutboxItem.kind == "reminder",
-            OutboxItem.status.in_(("sent", "delivered", "read")),
+            OutboxItem.status.in_(SENT_STATUSES),
             OutboxItem.session_id.is_not(None),
         )
         .order_by(sent_at.desc(), OutboxItem.id.desc())

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import AssemblyConfig, AssemblySession
 from db.models import Message, OutboxItem
+from db.outbox_models import SENT_STATUSES
 from flows.arrival_times import parse_arrival
 from flows.attendance import (
     late_text,
@@ -51,7 +52,6 @@ REMINDER_REPLY_STATUS = {
     "cannot_attend": "declined",
     "running_late": "late",
 }
-_DELIVERED = ("sent", "delivered", "read")
 
 
 def reminder_replied_to(session: Session, member_id: int, message_id: int) -> str | None:
@@ -70,7 +70,7 @@ def reminder_replied_to(session: Session, member_id: int, message_id: int) -> st
     query = select(OutboxItem.session_id).where(
         OutboxItem.member_id == member_id,
         OutboxItem.kind == "reminder",
-        OutboxItem.status.in_(_DELIVERED),
+        OutboxItem.status.in_(SENT_STATUSES),
         OutboxItem.session_id.is_not(None),
         OutboxItem.sent_at <= message.created_at,
     )

@@ -209,13 +209,13 @@ _ES_KILLS_ME = (
 )
 # A partner's "me va a matar" laughed at or over something forgotten is not a threat ("jajaja mi
 # novio me va a matar, se me olvidó nuestro aniversario"), unless a weapon, a blow or fear is told.
-_ES_IN_TROUBLE = (
+_ES_NOT_LAUGHED_OFF = (
     r"^(?!(?!.*\b(?:cuchill\w*|navaja|pistola|arma|peg\w*|golpe\w*|miedo|grit\w*|amenaz\w*|"
     r"sangre)\b).*\b(?:ja(?:ja)+\w*|je(?:je)+\w*|se\s+me\s+olvid\w*|(?:me\s+)?olvide)\b)"
 )
 SPANISH_PHRASES += (  # i18n-exempt: input
-    _ES_IN_TROUBLE + r".*\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
-    _ES_IN_TROUBLE + r".*\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+"
+    _ES_NOT_LAUGHED_OFF + r".*\b(?:el|marido|esposo|ex|exnovio|novio|pareja)\s+" + _ES_KILLS_ME,
+    _ES_NOT_LAUGHED_OFF + r".*\b(?:mi\s+(?:marido|esposo|ex|exmarido|exnovio|novio|pareja))\s+"
     r"(?:\w+\s+){0,3}?" + _ES_KILLS_ME,
     r"^(?!.*\b(?:tarde|retras\w*)\b)(?=.*\b(?:dijo|dice|amenaza|amenazo|juro|grito|escribio|"
     r"diciendo|gritando|amenazando|si\s+(?:\w+\s+){0,2}?(?:me\s+voy|voy|lo\s+dejo|"

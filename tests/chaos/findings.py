@@ -21,13 +21,13 @@ from sqlalchemy import select
 from bot.config import load_config
 from bot.outbox.settling import INTERRUPTED, UNKNOWN_OUTCOME
 from db.models import Conversation, Message, OutboxItem
+from db.outbox_models import SENT_STATUSES
 from db.session import make_engine, make_session_factory
 from tests.chaos.members import Traffic
 from tests.chaos.world import World
 from tests.fakes.telegram_api import FakeTelegramApi
 from tests.fakes.twilio_api import FakeTwilioApi
 
-SENT = ("sent", "delivered", "read")
 UNSETTLED = ("pending", "claimed", "sending")
 MAY_HAVE_ARRIVED = (UNKNOWN_OUTCOME, INTERRUPTED)
 APOLOGY = "99"  # the pipeline's apology is reply n=99
@@ -161,7 +161,9 @@ def _sends(
 ) -> None:
     taken_ids = Counter((channel, provider_id) for channel, _, provider_id, _, _ in taken)
     recorded = Counter(
-        (row.channel, row.provider_id) for row in rows if row.status in SENT and row.provider_id
+        (row.channel, row.provider_id)
+        for row in rows
+        if row.status in SENT_STATUSES and row.provider_id
     )
     for row in rows:
         findings.rows[row.status] += 1
@@ -204,7 +206,7 @@ def _reminders(
     for row in rows:
         if row.kind != "reminder":
             continue
-        findings.reminders += row.status in SENT
+        findings.reminders += row.status in SENT_STATUSES
         arrived = sum(
             1
             for channel, address, _, body, content_sid in taken

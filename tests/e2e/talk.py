@@ -14,6 +14,7 @@ from bot.scheduling.feedback_requests import (
     request_feedback,
 )
 from db.models import Attendance, ChannelIdentity, Conversation, Member, OutboxItem
+from db.outbox_models import SENT_STATUSES
 from db.types import utcnow
 from tests.fakes.telegram_api import RegisteredFile
 from tests.harness import Gateway, wait_until
@@ -159,7 +160,7 @@ def _reminder_recorded_sent(gateway: Gateway, key: str) -> bool:
         status = session.execute(
             select(OutboxItem.status).where(OutboxItem.idempotency_key == key)
         ).scalar_one_or_none()
-    return status in ("sent", "delivered", "read")
+    return status in SENT_STATUSES
 
 
 def ask_for_feedback(gateway: Gateway, phone: str) -> FeedbackReport:
