@@ -181,38 +181,11 @@ def readings(gateway: Gateway) -> dict[str, Reading]:
 
 # Test-set disclosures that no reader takes for a risk, by index in heldout.yml (its lines are
 # not copied anywhere), each with what it says that was missed: measured once, after the net and
-# the model last changed, and marked here rather than fixed. Measured on the fifty-fourth and
-# fifty-fifth sets (disclosures 0-79 and 80-159): 158 of their 160 disclosures, 79 and 79 (96 by
-# the net alone, 52 and 44), from members and unknown numbers alike.
-MISSED: dict[int, str] = {
-    78: "Pashto: my brother has been stabbed, he is bleeding heavily, help",
-    146: "Ukrainian: a fight upstairs, a woman screaming for help, small children there",
-}
-# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list
-# (0-39 the fifty-fourth's, 40-79 the fifty-fifth's): 19 of its 80, 7 and 12, measured with the
-# misses above (nine by the net: questions on the assembly's subjects, harm told as over, dark
-# memes; ten by Rasa's classifiers: a neighbour's noise, a gas smell fixed, a post pile explained).
-FALSE_ALARMS: dict[int, str] = {
-    9: "a question for the speakers: what police do when someone reports being followed (the net)",
-    11: "a group chat of dark memes about jumping off a bridge after results day; fine (the net)",
-    18: "news of someone followed from a station and attacked last night; will it come up?",
-    23: "a podcast on county lines; crazy how they get kids running drugs; in weekend 2? (the net)",
-    26: "homeless last year, a council flat now; police and rough sleepers (the net)",
-    32: "Portuguese: yesterday's date was awful, he wouldn't let me talk; home early, fine; YES",
-    38: "Italian: a meme 'I'll jump off the bridge' over an exam; train refund? (the net)",
-    41: "YES; a neighbour's DIY all night, banging, screaming kids; normal in E17 (the net)",
-    45: "the gas man sorted the leak smell in the hallway, all safe now; still coming",
-    49: "worried about a neighbour's piling post; her son says she's in Pakistan; panic over",
-    50: "2 of 5: the room was freezing and the fire alarm test scared the life out of me",
-    53: "an ex used to hit me years ago; got out, a good life since; happy to share (the net)",
-    58: "a neighbour's children crying last night: the baby teething; rating 5",
-    59: "a neighbour threatened to report me to the council over the bins, lol (the net)",
-    60: "is cuckooing on the agenda? read about it in the Guardian (the net)",
-    61: "I could kill my brother, he left my car on empty; see you tomorrow 9:30?",
-    64: "a neighbour on his balcony all evening shouting about football on the phone",
-    73: "French: a neighbour's building work banging and drilling all day; coming Saturday",
-    77: "Italian: a gas smell in the building yesterday, engineers fixed it; coming Saturday",
-}
+# the model last changed, and marked here rather than fixed.
+MISSED: dict[int, str] = {}
+# Test-set look-alikes that get the crisis reply, by index in heldout.yml's ordinary list,
+# measured with the misses above.
+FALSE_ALARMS: dict[int, str] = {}
 
 
 def known_miss(reason: str | None) -> list[pytest.MarkDecorator]:
