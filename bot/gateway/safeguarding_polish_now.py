@@ -30,6 +30,9 @@ writer goes along to or that is over, or with a grandmother or a friend from sch
 Also a child writing with an adult man beside two of: pictures asked for, a meeting, the man
 called the child's boyfriend or kept secret. Left alone: a chess coach who asks for pictures.
 Also the writer locked out with the children inside, the locks changed (not after a move).
+Also someone who took tablets or something and cannot be woken or breathes oddly (not the
+writer who cannot wake up after allergy tablets); a young child alone at home crying for hours
+or with no one opening (not a teething child with its mother).
 """
 
 from __future__ import annotations
@@ -362,4 +365,36 @@ _PL_NOT_AN_ERRAND = (
 )
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     _PL_NOT_AN_ERRAND + every_one_of(_PL_LOCKS_CHANGED, _PL_SHUT_OUT, _PL_CHILDREN_INSIDE),
+)
+
+# Someone who took tablets or something and now cannot be woken, does not react or breathes
+# oddly ("wzięła jakieś tabletki i nie mogę jej dobudzić"); not the writer who took allergy
+# tablets and cannot wake up in the morning ("nie mogę się dobudzić").
+_PL_TOOK_SOMETHING = (
+    r"\b(?:wziel\w*|wzial\w*|lyknel\w*|lyknal\w*|polknel\w*|polknal\w*|zazyl\w*|nacpal\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:tabletk\w*|lek\w*|proch\w*|pigul\w*|cos|narkotyk\w*|dopalacz\w*)\b"
+)
+_PL_NOT_WAKING = (
+    r"\bnie\s+(?:moge|mozemy|mozna|da\s+sie)\s+(?:jej|go)\s+(?:obudzic|dobudzic|ocucic)\b|"
+    r"\bnie\s+(?:budzi\s+sie|reaguje|oddycha)\b|\bdziwnie\s+oddycha\b|\bledwo\s+oddycha\b|"
+    r"\bbreathing\s+(?:really\s+|so\s+)?(?:weird|strange|funny)\b"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_TOOK_SOMETHING, _PL_NOT_WAKING),
+)
+
+# A young child alone at home, crying for hours or with no one opening the door ("dziecko u
+# sąsiadów płacze od rana samo w domu, nikt nie otwiera"); not a child crying while teething with
+# its mother there, nor one who is never left alone.
+_PL_SMALL_CHILD = r"\b(?:dziecko|dzieci|maluch\w*|niemowl\w*|bobas\w*|dzieciak\w*)\b"
+_PL_ALONE_AT_HOME = (
+    r"(?<!nigdy\snie\szostaje\s)\b(?:samo|sam|sama|same|sami)\s+w\s+(?:domu|mieszkaniu)\b|"
+    r"\bbez\s+(?:opieki|doroslych)\b|\bzostawil\w*\s+(?:\w+\s+)?(?:samo|same|samego|sama)\b"
+)
+_PL_NO_ONE_COMES = (
+    r"\bnikt\s+nie\s+(?:otwiera|odbiera|przychodzi|wraca|odpowiada)\b|\bplacze\s+(?:\w+\s+)?"
+    r"od\s+(?:rana|wczoraj|nocy|\d+|kilku|paru|godzin\w*)\b"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PL_SMALL_CHILD, _PL_ALONE_AT_HOME, _PL_NO_ONE_COMES),
 )

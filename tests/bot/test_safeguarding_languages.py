@@ -14997,6 +14997,20 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "jis bande ton udhaar leya si, oh kehnda kal aa ke sanu maar denge je paise na mile",
             "jinna ton karza leya si oh sara mod ditta, hun oh ajj raat ghar aa ke roti khan ge",
         ),
+        # Polish: a brother who swallowed something at a party and cannot be woken, breathing
+        # oddly; the writer who took allergy tablets and cannot wake up in the morning
+        (
+            "pl",
+            "Mój brat łyknął jakieś prochy na imprezie i nie mogę go dobudzić, dziwnie oddycha",
+            "Wzięłam wczoraj tabletki na alergię i rano nie mogę się dobudzić, kawa nie pomaga",
+        ),
+        # Polish: a little one upstairs crying since yesterday, alone in the flat, no one opening;
+        # the same crying while teething, carried by its mother
+        (
+            "pl",
+            "Maluch z góry płacze od wczoraj, jest sam w mieszkaniu i nikt nie otwiera",
+            "Maluch z góry płacze od wczoraj, bo ząbkuje, mama nosi go na rękach całą noc",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
