@@ -451,17 +451,19 @@ PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
 )
 
 # Someone who has taken drugs, pills or drink and is out cold or will not wake ("ਨਸ਼ਾ ਕਰਕੇ ਬੇਹੋਸ਼
-# ਪਿਆ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਿਹਾ"); not drugs given up, someone asleep after studying late, nor sleeping
-# pills and not being able to get up early.
+# ਪਿਆ ਹੈ, ਜਾਗ ਨਹੀਂ ਰਿਹਾ", "koi pills khaadiyan, hosh ch nahi"); not drugs given up, someone asleep
+# after studying late, nor sleeping pills and not being able to get up early.
 _PA_TOOK_SOMETHING = (
     r"ਨਸ਼(?:ਾ|ੇ)\s+(?:\S+\s+)?(?:ਕਰ|ਕੀਤ|ਲੈ|ਲਿਆ|ਖਾ|ਵਿੱਚ|ਚ)|ਚਿੱਟਾ\s+(?:ਲੈ|ਪੀ|ਕਰ|ਖਾ)|"
     r"ਗੋਲੀਆਂ\s+(?:\S+\s+)?ਖਾ|"
     r"(?:ਸ਼ਰਾਬ|ਦਾਰੂ)\s+(?:\S+\s+)?ਪੀ\s*ਕੇ|\b(?:nasha|nashe|nsha)\s+(?:\w+\s+)?(?:kar|kit|lai|le|"
-    r"kha|vich|ch)\w*|\bchitta\s+(?:lai|le|pee|pi|kar)\w*"
+    r"kha|vich|ch)\w*|\bchitta\s+(?:lai|le|pee|pi|kar)\w*|\b(?:pills?|goli(?:an|yan|a)?|"
+    r"tablets?)\s+(?:\w+\s+)?(?:khaadi|khadi|khaadh|khadh|kha\s+l|khaa\s+l|nigal)\w*"
 )
 _PA_OUT_COLD = (
     r"ਬੇਹੋਸ਼|ਹੋਸ਼\s+(?:ਨਹੀਂ|ਨੀ)|(?:ਉੱਠ|ਜਾਗ)\s+(?:ਨਹੀਂ|ਨੀ|ਨਈਂ)\s+(?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)|\bbehosh\w*|"
-    r"\b(?:uth|jaag|jag)\s+(?:nahi|nahin|ni|nai)\s+(?:reha|rahi|rahe|rha)\b"
+    r"\b(?:uth|jaag|jag)\s+(?:nahi|nahin|ni|nai)\s+(?:reha|rahi|rahe|rha)\b|"
+    r"\bhosh\s+(?:ch|vich|wich|vch)\s+(?:nahi|nahin|ni|nai)\b"
 )
 _PA_NOT_GIVEN_UP = r"^(?!.*(?:ਛੱਡ\s+(?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਕੇ)|\bchhad))"
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input

@@ -15011,6 +15011,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Maluch z góry płacze od wczoraj, jest sam w mieszkaniu i nikt nie otwiera",
             "Maluch z góry płacze od wczoraj, bo ząbkuje, mama nosi go na rękach całą noc",
         ),
+        # Punjabi (Latin spelling): a sister who took pills at a party and is not conscious;
+        # pills for a headache, awake and sleeping now
+        (
+            "pa",
+            "meri bhain ne party te pills khaa layiyan, hun oh hosh ch nahi, saah ajeeb aa",
+            "meri bhain ne sir dard layi pills khaadiyan, hun oh hosh ch aa te so rahi aa",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
