@@ -31,6 +31,7 @@ grandparent coming to stay until the heating is mended).
 Also a child found with a new or second phone or a lot of money, and now gone or not answering
 (the signs of a child drawn in to run drugs); left alone: a new calculator found, a phone given
 for a birthday.
+Also a drink spiked beside someone who fainted or cannot stand (not a barman's syrup).
 """
 
 from __future__ import annotations
@@ -374,4 +375,19 @@ _BG_GONE_NOW = (
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:подар\w*|купих|купихме|рожден\w*|магазин\w*|склад\w*|сайт\w*|оферт\w*|"
     r"обява\w*|цена\w*)\b)" + every_one_of(_BG_FOUND_ON_THEM, _BG_GONE_NOW),
+)
+
+# A drink spiked ("някой ѝ е сипал нещо в питието") beside someone who fainted, cannot stand or
+# does not react; not a barman's syrup poured in a drink that she liked.
+_BG_SPIKED = (
+    r"\b(?:сипал\w*|сипа|сложил\w*|сложи|пуснал\w*|пусна|добавил\w*)\s+(?:\S+\s+){0,2}?нещо\s+"
+    r"(?:\S+\s+)?(?:в|във)\s+(?:питие\w*|чаш\w*|напитк\w*|коктейл\w*|пиене\w*)|\bупои\w*|"
+    r"\bупоен\w*|\bдрогира\w*"
+)
+_BG_GONE_DOWN = (
+    r"\bприпадна\w*|\bне\s+може\s+да\s+(?:стои|стане|ходи|говори|се\s+изправи)\b|\bне\s+се\s+"
+    r"държи\s+на\s+крака|\bв\s+безсъзнание|\bне\s+(?:реагира|се\s+събужда)\b|\bгуби\s+съзнание"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_SPIKED, _BG_GONE_DOWN),
 )
