@@ -31,6 +31,8 @@ Also a threat to post or send someone's photos unless they pay; left alone: phot
 an exhibition once a fee is paid.
 Also a threat to kill the writer or people like them beside the one who made it at the door now;
 left alone: a killer in a book a neighbour knocks to return.
+Also someone gone off with a man met online and now not answering or with the phone off
+(not a camp found online, nor someone who has since rung).
 """
 
 from __future__ import annotations
@@ -326,4 +328,24 @@ _LT_AT_THE_DOOR_NOW = (
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:knyg\w*|film\w*|serial\w*|zaidim\w*|spektakl\w*|romane)\b)"
     + every_one_of(_LT_WILL_KILL_US, _LT_AT_THE_DOOR_NOW),
+)
+
+# Someone gone off with a man met on the internet, and now not answering or the phone off ("mano
+# sesuo išvažiavo su vyru, kurį sutiko internete, ji neatsiliepia"); not a trip with friends found
+# online, nor someone who has since rung or come back.
+_LT_WENT_WITH_HIM = (
+    r"\b(?:isvaziav\w*|isvyk\w*|isejo|nuvaziav\w*|pabego|susitik\w*|sedo)\s+(?:\w+\s+){0,2}?"
+    r"(?:su|pas)\s+(?:\w+\s+)?(?:vyru|vyriskiu|vaikin\w*|zmogumi|kazkuo|nepazistam\w*|juo)\b"
+)
+_LT_MET_ONLINE = (
+    r"\b(?:sutiko|sutikusi|susipazino|susirasinej\w*|bendrav\w*|rado)\s+(?:\w+\s+)?(?:internete|"
+    r"per\s+internet\w*|instagram\w*|tiktok\w*|snapchat\w*|facebook\w*|zaidim\w*)"
+)
+_LT_NOT_ANSWERING = (
+    r"\bneatsiliep\w*|\bneatsako\b|\bnebeatsako\b|\btelefon\w*\s+(?:\w+\s+)?(?:isjungt\w*|"
+    r"nepasiekiam\w*)"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:grizo|atsiliepe|paskambino|parase)\b)"
+    + every_one_of(_LT_WENT_WITH_HIM, _LT_MET_ONLINE, _LT_NOT_ANSWERING),
 )

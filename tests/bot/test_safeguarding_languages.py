@@ -15025,6 +15025,15 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Сестра ми не може да стои на краката си, някой ѝ е сложил нещо в чашата на партито",
             "Барманът ѝ е сипал нещо в питието, беше сироп, много ѝ хареса",
         ),
+        # Lithuanian: a daughter of 15 gone to a boyfriend met on Instagram, no longer answering;
+        # a camp found online where there is no signal
+        (
+            "lt",
+            "Mano dukra (15 m.) nuvažiavo pas vaikiną, su kuriuo susipažino per Instagram, ir "
+            "nebeatsako į skambučius",
+            "Mano dukra nuvažiavo į stovyklą su draugėmis, kurią rado internete, ji "
+            "neatsiliepia, nes ten nėra ryšio",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
