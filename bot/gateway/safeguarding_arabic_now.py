@@ -46,6 +46,8 @@ Also someone else who wants to die beside a goodbye written or an age under eigh
 hero of a novel or a series).
 Also the writer locked out with young children inside, the locks changed (not after a move, nor
 with the writer out at the shop).
+Also a friend drunk or unable to stand whom men want to take off (not a friend full of coffee
+taken to the cinema by classmates).
 """
 
 from __future__ import annotations
@@ -566,4 +568,21 @@ _AR_NOT_AN_ERRAND = (
 )
 ARABIC_NOW_PHRASES += (  # i18n-exempt: input
     _AR_NOT_AN_ERRAND + every_one_of(_AR_LOCKS_CHANGED, _AR_CHILDREN_INSIDE, _AR_I_AM_OUTSIDE),
+)
+
+# A friend drunk or unable to stand, and men who want to take her off in their car ("صاحبتي شربت
+# كتير ومش قادرة توقف، وفي شباب بدهم ياخدوها بسيارتهم"); not a friend who drank a lot of coffee
+# and cannot sleep, taken to the cinema by classmates.
+_AR_DRUNK = (
+    r"(?:شربت|شاربه)\s+(?:كتير|كثير|واجد|وايد|هلقد|بزياده)(?!\s+(?:قهوه|شاي|عصير|مي|ميه|مويه))|"
+    r"سكرانه|مسطوله|مخدره|(?:مش|مو|ما|مانها|مهيش)\s+(?:\S+\s+)?(?:قادره|قدرانه|بتقدر|تقدر)\s+"
+    r"(?:توقف|تقف|تمشي|تحكي|تصحى|توقف\s+على\s+رجليها)"
+)
+_AR_MEN_TAKE_HER = (
+    r"(?:شباب|رجال|رجاجيل|زلم|غربا|ناس\s+ما\s+بعرفهم)\s+(?:\S+\s+){0,2}?(?:بد\S*|عايزين|عاوزين|"
+    r"يبغون|يبون|يريدون|حابين|رح|ح|بيحاولو|يحاولون)\s+(?:ياخدوها|ياخذوها|يوخدوها|"
+    r"يركبوها|يطلعوها)"
+)
+ARABIC_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_DRUNK, _AR_MEN_TAKE_HER),
 )
