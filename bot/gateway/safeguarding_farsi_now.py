@@ -38,6 +38,8 @@ with a day, a ticket or the passport taken; left alone: a father visiting his fa
 the news or a documentary.
 Also the writer to be sent back to Iran or Afghanistan beside the passport taken, fear or force;
 left alone: a visit with the passport renewed.
+Also someone shut in their room who wrote the writer a goodbye (not one shut away to study
+who wrote "bye till tomorrow").
 """
 
 from __future__ import annotations
@@ -551,4 +553,18 @@ _FA_PASSPORT_TAKEN_OR_FEAR = (
 )
 FARSI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FA_SENT_BACK, _FA_PASSPORT_TAKEN_OR_FEAR),
+)
+
+# Someone shut in their room ("خودشو توی اتاقش زندانی کرده", "درو روی خودش قفل کرده") who wrote
+# the writer a goodbye; not a flatmate shut away to study who wrote "bye till tomorrow".
+_FA_SHUT_THEMSELF_IN = (
+    r"خود(?:ش|شو|ش\s+(?:را|رو))\s+(?:\S+\s+){0,3}?(?:زندانی|زندونی|حبس)\s+کرد|"
+    r"(?:درو|در\s+(?:را|رو))\s+(?:\S+\s+){0,2}?(?:روی|رو)\s+خودش\s+قفل\s+کرد|"
+    r"خود(?:ش|شو)\s+(?:\S+\s+){0,3}?(?:قفل|حبس)\s+کرد"
+)
+_FA_WROTE_GOODBYE = (
+    rf"خداحافظ(?:ی)?{_END}(?!\s+تا\s)|خدافظ{_END}(?!\s+تا\s)|حلالم\s+کن|(?:منو|مرا)\s+ببخش"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:درس|امتحان|کنکور))" + every_one_of(_FA_SHUT_THEMSELF_IN, _FA_WROTE_GOODBYE),
 )

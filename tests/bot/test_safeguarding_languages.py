@@ -15041,6 +15041,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "أختي سكرانة وما بتقدر تمشي، وفي رجال غربا بدهم ياخدوها معهم من الحفلة",
             "صاحبتي شربت كتير قهوة ومش قادرة تنام، وفي شباب من صفها بدهم ياخدوها عالسينما",
         ),
+        # Farsi: a sister locked in who wrote "forgive me" and does not answer; a flatmate shut
+        # away to study who wrote "bye till tomorrow"
+        (
+            "fa",
+            "خواهرم در رو روی خودش قفل کرده و برام نوشته منو ببخش، جواب نمیده",
+            "هم‌خونه‌ام خودشو توی اتاقش زندانی کرده که درس بخونه، برام نوشته خداحافظ تا فردا صبح",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
