@@ -22,6 +22,8 @@ back home, a teenager not let out on Saturday, a son's circumcision, a dress iro
 grandfather not speaking to an aunt, a blessing against the djinn, a brother owed 30 euros, a
 passport copied, rent due, an early flight, an uncle taking a niece to the cinema, a lost cat, a
 fire in the fireplace, a cold, a tantrum, someone fallen ill, a judo belt, a surprise party.
+Also young children left on their own since yesterday or for days (not let go to school on
+their own).
 """
 
 from __future__ import annotations
@@ -109,14 +111,16 @@ FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     + every_one_of(_FR_FOLLOWS_ME, _FR_A_MAN, _FR_FROM_A_STOP_OR_OUTSIDE),
 )
 
-# A child alone at home for days ("l'enfant est tout seul à la maison depuis deux jours"); not
-# two hours of homework alone.
+# A child alone at home or left on their own for days ("l'enfant est tout seul à la maison depuis
+# deux jours", "ils ont laissé leurs petits tout seuls depuis hier soir"); not two hours of
+# homework alone, nor children let go to school on their own.
 _FR_A_CHILD = (
     r"\b(?:enfants?|l'enfant|petits?|petites?|bebes?|fils|fille|gamins?|gamines?|neveu|niece)\b"
 )
 _FR_ALONE_AT_HOME = (
     r"\b(?:tout\s+|toute\s+|tous\s+|toutes\s+)?seule?s?\s+(?:a\s+la\s+maison|chez\s+(?:lui|elle|"
-    r"eux)|dans\s+l'?\s*appart\w*)\b|\babandonne\w*"
+    r"eux)|dans\s+l'?\s*appart\w*)\b|\babandonne\w*|\blaiss\w*\s+(?:\w+\s+){0,2}?(?:enfants?|"
+    r"petite?s?|bebes?|gamine?s?)\s+(?:tout\s+|toute\s+|tous\s+|toutes\s+)?seule?s?\b"
 )
 _FR_FOR_DAYS = (
     r"\bdepuis\s+(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+jours\b|\bdepuis\s+(?:hier|"

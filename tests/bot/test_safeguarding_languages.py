@@ -15048,6 +15048,15 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "خواهرم در رو روی خودش قفل کرده و برام نوشته منو ببخش، جواب نمیده",
             "هم‌خونه‌ام خودشو توی اتاقش زندانی کرده که درس بخونه، برام نوشته خداحافظ تا فردا صبح",
         ),
+        # French: children left on their own since Friday, heard crying; children let go to
+        # school on their own
+        (
+            "fr",
+            "La dame d'en face a laissé ses enfants tout seuls depuis vendredi, on les entend "
+            "pleurer",
+            "Depuis hier les voisins laissent leurs deux petits aller tout seuls à l'école, ils "
+            "sont grands",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
