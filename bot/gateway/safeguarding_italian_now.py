@@ -26,6 +26,8 @@ fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dal
 Also someone drunk at the wheel with children in the car or not answering (not someone who drank
 and let another drive).
 Also someone close who has just said they took all the tablets (not a course the doctor gave).
+Also someone shouting they will kill her or them beside a door broken down, drink, a knife or
+the others shut in a room (not a shout at the referee during a match).
 """
 
 from __future__ import annotations
@@ -445,4 +447,21 @@ _IT_TOLD_NOW = (
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:come\s+(?:ha\s+detto|diceva|prescritto)|il\s+medico|la\s+dottoressa|"
     r"il\s+dottore|cura|ciclo)\b)" + every_one_of(_IT_TOOK_ALL_THE_TABLETS, _IT_TOLD_NOW),
+)
+
+# Someone shouting that they will kill her or them ("urla che la ammazza") beside a door broken
+# down, drink, a knife or the others shut in a room; not a shout at the referee during a match.
+_IT_WILL_KILL_HER = (
+    r"\b(?:urla|grida|dice|minaccia|giura|ha\s+detto|continua\s+a\s+dire)\s+(?:che|di)\s+"
+    r"(?:la|lo|ci|vi|li|le)\s+(?:ammazza|uccide|ammazzera|uccidera|ammazzare|uccidere|"
+    r"ammazzer\w*|uccider\w*)\b"
+)
+_IT_BREAKING_IN = (
+    r"\bsfond\w*\s+(?:\w+\s+)?port\w*|\b(?:rotto|spaccato|buttato\s+giu)\s+(?:\w+\s+)?port\w*|"
+    r"\b(?:siamo|sono|ci\s+siamo|mi\s+sono)\s+(?:chius[aeio]|barricat[aeio])\b|\bubriac\w*|"
+    r"\bcoltell\w*"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:partita|arbitro|gioc\w*|fifa|playstation|film|serie)\b)"
+    + every_one_of(_IT_WILL_KILL_HER, _IT_BREAKING_IN),
 )

@@ -15057,6 +15057,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Depuis hier les voisins laissent leurs deux petits aller tout seuls à l'école, ils "
             "sont grands",
         ),
+        # Italian: a brother-in-law with a knife shouting he will kill them, shut in the
+        # bathroom; a shout at the referee during a match
+        (
+            "it",
+            "Mio cognato ha un coltello e grida che ci ammazza tutti, ci siamo chiusi in bagno",
+            "Il ragazzo della mia coinquilina guarda la partita ubriaco e urla che lo ammazza, "
+            "l'arbitro",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
