@@ -48,6 +48,8 @@ over, children at the river, an uncle named, a friend who visits, the rain that 
 fit five minutes ago, work in the street.
 Also a girl to be married off by the family ("ከመርዕውዋ") under eighteen, by force or with a plea for
 help; not a grown sister glad of it.
+Also someone else who said or wrote they will kill themselves ("ንርእሱ ክቐትል እዩ"); not a
+character in a film or a book.
 """
 
 from __future__ import annotations
@@ -413,4 +415,16 @@ _TI_UNDER_AGE_OR_FORCED = (
 )
 TIGRINYA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TI_WED_HER_OFF, _TI_UNDER_AGE_OR_FORCED),
+)
+
+# Someone else who said or wrote they will kill themselves ("ንርእሱ ክቐትል እዩ ኢሉ ጽሒፉለይ", he wrote
+# me he will kill himself); not a character in a film or a book.
+_TI_THEMSELF = r"(?<!\S)(?:ን)?(?:ርእሱ|ርእሳ|ነብሱ|ነብሳ|ነፍሱ|ነፍሳ)" + _TI_END
+_TI_WILL_KILL_OR_END = r"(?<!\S)(?:ክቐትል|ከጥፍእ|ክጠፍእ|ክሓንቕ|ቐቲሉ|ቐቲላ|ኣጥፊኡ|ኣጥፊኣ)"
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ፊልም|መጽሓፍ|ተከታታሊ|ዛንታ))(?=.*"
+    + _TI_THEMSELF
+    + r"\s+(?:\S+\s+)?"
+    + _TI_WILL_KILL_OR_END
+    + ")",
 )

@@ -15065,6 +15065,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Il ragazzo della mia coinquilina guarda la partita ubriaco e urla che lo ammazza, "
             "l'arbitro",
         ),
+        # Tigrinya: a sister who wrote she will end her life, not picking up; a film's hero
+        # who says it, told by a brother now asleep
+        (
+            "ti",
+            "ሓብተይ ነብሳ ከጥፍእ እያ ኢላ ጽሒፋትለይ፣ ስልኪ ኣይተልዕልን",
+            "ሓወይ ሎሚ ምሸት ኣብቲ ፊልም እቲ ጀግና ንርእሱ ክቐትል እዩ ኢሉ ጽሒፉለይ፣ ሕጂ ደቂሱ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
