@@ -42,6 +42,7 @@ phone dying, a fire with no way out, a child not breathing, a fit gone on for mi
 fallen with the head bleeding or who will not wake. Not a smuggler caught, a lawyer's word that
 the case will go well, the garden instead of the rent, children throwing a ball, a child's own
 uncle, nowhere to park, keys lost, a cold flat, the first-aid rule told with "if", a knee grazed.
+Also someone stabbed and bleeding a lot now (not meat for Eid cut with a knife).
 """
 
 from __future__ import annotations
@@ -381,4 +382,18 @@ PASHTO_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PS_CHILD, _PS_NOT_BREATHING),
     r"^(?!.*(?:ډاکټر\s+ویل|که\s+مرګ|درس|کورس))" + every_one_of(_PS_FIT, _PS_GONE_ON),
     "^" + every_one_of(_PS_FELL, _PS_HEAD_OR_WAKING),
+)
+
+# Someone stabbed ("په چاقو وهل شوی") and bleeding a lot now ("ډېره وینه ترې روانه ده"); not
+# meat for Eid cut with a knife and its blood.
+_PS_STABBED = (
+    r"په\s+(?:چاقو|چړه|چاړه|چاکو|کارد)\S*\s+(?:\S+\s+)?(?:وهل|ووهل|ټپي|زخمي)|"
+    r"(?:چاقو|چړه|چاړه|چاکو)\s+(?:یې\s+)?(?:\S+\s+)?(?:وهلی|وهلې|ووهه|ووهلو|ووهل)"
+)
+_PS_BLEEDING_NOW = (
+    r"وینه\s+(?:\S+\s+){0,2}(?:روانه|بهېږي|بهیږي|نه\s+درېږي|نه\s+دریږي)|ډېره\s+وینه|"
+    r"وینې\s+(?:\S+\s+)?(?:بهېږي|بهیږي|روانې)"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PS_STABBED, _PS_BLEEDING_NOW),
 )

@@ -15072,6 +15072,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ሓብተይ ነብሳ ከጥፍእ እያ ኢላ ጽሒፋትለይ፣ ስልኪ ኣይተልዕልን",
             "ሓወይ ሎሚ ምሸት ኣብቲ ፊልም እቲ ጀግና ንርእሱ ክቐትል እዩ ኢሉ ጽሒፉለይ፣ ሕጂ ደቂሱ",
         ),
+        # Pashto: a friend wounded with a knife whose bleeding will not stop; meat for Eid cut
+        # with a knife
+        (
+            "ps",
+            "زما ملګری یې په چاقو ټپي کړ، وینه یې نه درېږي",
+            "زما ورور په چاقو د اختر غوښه پرې کوي، ډېره وینه ترې روانه ده، ډېر کار دی",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
