@@ -25,6 +25,8 @@ Also someone who says he is coming back with a knife or an axe, beside a beating
 new knife brought back for the firewood or the kitchen).
 Also an older parent giving a card's codes now to a stranger posing as the bank or the police
 (not a parent on the phone to their own bank).
+Also a strong smell of gas beside someone inside who does not answer or is made ill (not a
+smell the engineer has come to and shut off).
 """
 
 from __future__ import annotations
@@ -409,4 +411,20 @@ _RO_NOW = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_OLDER_PARENT, _RO_POSING, _RO_CODES_OR_MONEY, _RO_NOW),
+)
+
+# A strong smell of gas beside someone inside who does not answer or open, or is made ill by it
+# ("miroase puternic a gaz, e o bătrână acolo și nu răspunde"); not a gas smell the engineer has
+# already come to and shut off, nor a landlord who does not answer messages.
+_RO_GAS_SMELT = (
+    r"\b(?:miroase|pute|put)\s+(?:\w+\s+)?a\s+gaz\b|\bmiros\w*\s+(?:\w+\s+)?de\s+"
+    r"gaz\b|\bscurgere\w*\s+de\s+gaz\b|\bse\s+simte\s+(?:\w+\s+)?gaz\w*"
+)
+_RO_NO_ANSWER_OR_ILL = (
+    r"\bnu\s+(?:raspunde|deschide|raspund|deschid)\b(?!\s+la\s+(?:mesaj\w*|mail\w*|email\w*|"
+    r"sms\w*))|\bnu\s+(?:se\s+)?(?:trezeste|misca|mai\s+misca)\b|\blesin\w*|\bameti\w*|"
+    r"\bvoma\w*|\bvarsa\b|\bdoare\s+(?:\w+\s+)?capul\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_GAS_SMELT, _RO_NO_ANSWER_OR_ILL),
 )

@@ -15079,6 +15079,13 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "زما ملګری یې په چاقو ټپي کړ، وینه یې نه درېږي",
             "زما ورور په چاقو د اختر غوښه پرې کوي، ډېره وینه ترې روانه ده، ډېر کار دی",
         ),
+        # Romanian: gas smelt from a neighbour's flat where an old man alone does not open; gas
+        # smelt and the engineer already come
+        (
+            "ro",
+            "Se simte miros de gaz din apartamentul vecinului, e un bătrân singur și nu deschide",
+            "Miroase puternic a gaz pe scară, a venit deja tehnicianul și a închis robinetul",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
