@@ -14997,6 +14997,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "jis bande ton udhaar leya si, oh kehnda kal aa ke sanu maar denge je paise na mile",
             "jinna ton karza leya si oh sara mod ditta, hun oh ajj raat ghar aa ke roti khan ge",
         ),
+        # Arabic: a fire with older neighbours who cannot get out; cigarette smoke on the stairs
+        (
+            "ar",
+            "في حريق بالبناية والدخان كثيف، جيراني كبار في السن وما يقدروا يطلعوا من الشقة",
+            "دخان السجاير من جيراني كثيف بالدرج، ولادي ما يقدروا يطلعوا يلعبوا",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
