@@ -15003,6 +15003,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "في حريق بالبناية والدخان كثيف، جيراني كبار في السن وما يقدروا يطلعوا من الشقة",
             "دخان السجاير من جيراني كثيف بالدرج، ولادي ما يقدروا يطلعوا يلعبوا",
         ),
+        # Punjabi: gas smelt with an old father alone inside; a leak the gas man has fixed
+        (
+            "pa",
+            "ਗੁਆਂਢੀਆਂ ਦੇ ਘਰੋਂ ਗੈਸ ਦੀ ਬਦਬੂ ਆ ਰਹੀ ਹੈ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ",
+            "ਗੈਸ ਵਾਲੇ ਨੇ ਗੈਸ ਦੀ ਲੀਕ ਠੀਕ ਕਰ ਦਿੱਤੀ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ ਤੇ ਸੌਂ ਰਹੇ ਹਨ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
