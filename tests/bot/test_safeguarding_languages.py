@@ -15009,6 +15009,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ਗੁਆਂਢੀਆਂ ਦੇ ਘਰੋਂ ਗੈਸ ਦੀ ਬਦਬੂ ਆ ਰਹੀ ਹੈ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ",
             "ਗੈਸ ਵਾਲੇ ਨੇ ਗੈਸ ਦੀ ਲੀਕ ਠੀਕ ਕਰ ਦਿੱਤੀ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ ਤੇ ਸੌਂ ਰਹੇ ਹਨ",
         ),
+        # Gujarati: a little child alone crying, no one opening; one playing alone, mother near
+        (
+            "gu",
+            "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રડે છે, કોઈ દરવાજો ખોલતું નથી",
+            "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રમે છે, એની મમ્મી રસોડામાંથી એને જુએ છે",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
