@@ -15015,6 +15015,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રડે છે, કોઈ દરવાજો ખોલતું નથી",
             "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રમે છે, એની મમ્મી રસોડામાંથી એને જુએ છે",
         ),
+        # Albanian: an old neighbour unseen for days, post piled, no answer; away on holiday
+        (
+            "sq",
+            "Fqinjin e moshuar nuk e kam parë prej pesë ditësh, letrat janë grumbulluar te dera "
+            "dhe nuk e hap derën",
+            "Fqinjin e moshuar nuk e kam parë prej pesë ditësh, letrat janë grumbulluar te dera "
+            "sepse është me pushime te vajza",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
