@@ -15023,6 +15023,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Fqinjin e moshuar nuk e kam parë prej pesë ditësh, letrat janë grumbulluar te dera "
             "sepse është me pushime te vajza",
         ),
+        # Twi: a fire caught in a grandmother's house with her inside; a fire lit outside to cook
+        (
+            "tw",
+            "Mesrɛ wo boa me, ogya asɔ me nana dan mu, ɔda mu",
+            "Mesrɛ wo boa me, yɛasɔ ogya wɔ abɔnten sɛ yɛrebɛnoa aduane, mmofra wɔ hɔ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
