@@ -15029,6 +15029,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mesrɛ wo boa me, ogya asɔ me nana dan mu, ɔda mu",
             "Mesrɛ wo boa me, yɛasɔ ogya wɔ abɔnten sɛ yɛrebɛnoa aduane, mmofra wɔ hɔ",
         ),
+        # Polish: a neighbour on a balcony railing who shouts he will jump; popping out for bread
+        (
+            "pl",
+            "Sąsiad stoi na balustradzie balkonu na 10 piętrze i krzyczy, że skoczy",
+            "Sąsiadka siedzi na parapecie otwartego okna i mówi, że skoczy po chleb do sklepu",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
