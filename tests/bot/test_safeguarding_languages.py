@@ -15035,6 +15035,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Sąsiad stoi na balustradzie balkonu na 10 piętrze i krzyczy, że skoczy",
             "Sąsiadka siedzi na parapecie otwartego okna i mówi, że skoczy po chleb do sklepu",
         ),
+        # Romanian: a wife's head struck on a table, now not moving; a ball that hit her by chance
+        (
+            "ro",
+            "vecinul a lovit-o pe soția lui cu capul de masă, acum nu mai mișcă",
+            "vecinul a lovit-o pe soția lui cu mingea din greșeală, acum râd amândoi",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
