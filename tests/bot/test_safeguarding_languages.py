@@ -15041,6 +15041,14 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "vecinul a lovit-o pe soția lui cu capul de masă, acum nu mai mișcă",
             "vecinul a lovit-o pe soția lui cu mingea din greșeală, acum râd amândoi",
         ),
+        # Turkish: men moved into an old woman's flat to deal from it; tenants who take her out
+        (
+            "tr",
+            "Karşı dairedeki yaşlı kadının evine birkaç adam yerleşmiş, evden uyuşturucu "
+            "satıyorlar",
+            "Karşı dairedeki yaşlı kadının evine yeni kiracılar yerleşmiş, onu dışarı çıkarıp "
+            "gezdiriyorlar",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
