@@ -30,6 +30,8 @@ sleeps badly, a fit of laughter, keys lost, an economic crisis, a cigarette smok
 Also someone very drunk who has vanished and does not answer (not someone drunk asleep at home).
 Also someone armed (a knife, a gun, a bar) who says he will go and kill someone; left alone:
 time killed with a knife in hand, whittling, a fly swatted.
+Also someone not seen for days or a week, with the post piled at the door, no answer or a smell
+(not someone away on holiday, staying with a daughter or in hospital).
 """
 
 from __future__ import annotations
@@ -324,4 +326,25 @@ _SQ_WILL_KILL_SOMEONE = (
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:mize\w*|mushkonj\w*|buburrec\w*|merimang\w*|minj\w*|gjarp\w*|kohen)\b)"
     + every_one_of(_SQ_ARMED, _SQ_WILL_KILL_SOMEONE),
+)
+
+# Someone not seen for days or a week, with the post piling up at the door, no answer or a
+# smell ("fqinja ime e moshuar nuk është parë prej një jave, postat janë grumbulluar te dera
+# dhe nuk përgjigjet"); not someone away on holiday or staying with a daughter.
+_SQ_NOT_SEEN = (
+    r"\b(?:nuk|s'?)\s*(?:e\s+|i\s+)?(?:eshte\s+pare|jane\s+pare|kam\s+pare|kemi\s+pare|shihet|"
+    r"ka\s+dale|ka\s+dal)\b"
+)
+_SQ_FOR_DAYS = (
+    r"\b(?:prej|qe\s+prej|qe\s+nga|per|qe\s+ka)\s+(?:nje|dy|tre|tri|kater|pese|disa|\d+)\s+"
+    r"(?:jave|javesh|dite|ditesh)\b"
+)
+_SQ_SIGNS_AT_THE_DOOR = (
+    r"\b(?:post\w*|letr\w*|gazet\w*)\s+(?:\w+\s+){0,2}?(?:grumbull\w*|mbledh\w*)|"
+    r"\b(?:nuk|s'?)\s*(?:pergjigj\w*|(?:e\s+)?hap\w*\s+der\w*|ngre\s+telefon\w*)|"
+    r"\bere\s+(?:e\s+)?keqe\b"
+)
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:pushim\w*|udhetim\w*|ka\s+shkuar|ka\s+ikur|jashte\s+shtetit|spital\w*)\b)"
+    + every_one_of(_SQ_NOT_SEEN, _SQ_FOR_DAYS, _SQ_SIGNS_AT_THE_DOOR),
 )

@@ -48,6 +48,8 @@ Also the writer locked out with young children inside, the locks changed (not af
 with the writer out at the shop).
 Also a friend drunk or unable to stand whom men want to take off (not a friend full of coffee
 taken to the cinema by classmates).
+A fire with no way out is read of neighbours too ("ما يقدروا يطلعوا"); not cigarette or shisha
+smoke on the stairs that keeps the children in.
 """
 
 from __future__ import annotations
@@ -375,18 +377,24 @@ _AR_DARK_OR_DYING_PHONE = (
     r"el\s+charge|charge|battery|shar7en|sha7n)\s+(?:\w+\s+)?(?:ra7\s+|3am\s+)?"
     r"(?:yetfi|ytfi|yetfa|5ales|khales|5eles|khelis|fade|fadi|yekhlas))\b"
 )
-# A fire at home with the writer or someone not able to get out; not a fire drill.
+# A fire at home with the writer or someone not able to get out ("ما بقدر اطلع", or of
+# neighbours "ما يقدروا يطلعوا"); not a fire drill, nor cigarette or shisha smoke that keeps
+# the children from going out to play.
 _AR_FIRE = (
     r"حريق|الحريق|حريقه|دخان|الدخان|(?:ي|ت)حترق|احترق|النار\s+(?:\S+\s+)?(?:بالشقه|بالبيت|"
     r"بالمطبخ|بالغرفه|وصلت)|\b(?:7ari2|hari2|7ar2a|dakhan|da5an|b?[yt]e?7ter2)\w*"
 )
 _AR_CANT_GET_OUT = (
-    r"(?:ما|مش|مو|لا)\s+(?:عم\s+)?(?:ب|ا|ن)?(?:قدر|قادر|قادره|اقدر|استطيع|نقدر)\s+(?:ا|ن)?"
-    r"(?:طلع|اطلع|خرج|الخروج|نطلع)|علقت|علقنا|عالق|محاصر|محبوس|\b(?:ma|mesh|mish|msh|mu)\s+"
+    r"(?:ما|مش|مو|لا)\s+(?:عم\s+)?(?:ب|ا|ن|ي|ت|بي|بت)?(?:قدر|قادر|قادره|قادرين|اقدر|استطيع|"
+    r"نقدر)(?:وا|و)?\s+(?:ا|ن|ي|ت)?(?:طلع|اطلع|خرج|الخروج|نطلع)|علقت|علقنا|عالق|محاصر|محبوس|"
+    r"\b(?:ma|mesh|mish|msh|mu)\s+"
     r"(?:3am\s+)?(?:2?[ae]?der|2adr?a?|2adir|bi?2dar|ba2der|a2dar)\s+(?:\w+\s+)?(?:etla3|atla3|"
     r"tla3|o5roj|akhroj|e5roj)\b|\b(?:3l2ana|3el2et|3l2t|ma7bous|m7asar)\b"
 )
-_AR_NOT_A_DRILL = r"^(?!.*(?:تمرين|تدريب|فيلم|مسلسل|الاخبار|\b(?:tamrin|tadrib)\b))"
+_AR_NOT_A_DRILL = (
+    r"^(?!.*(?:تمرين|تدريب|فيلم|مسلسل|الاخبار|سجاير|سجائر|سيجار|ارجيله|اركيله|شيشه|"
+    r"\b(?:tamrin|tadrib)\b))"
+)
 # A baby or a child not breathing properly ("ابني ما عم يتنفس منيح", "ebni ma 3am yetnaffas
 # mnee7"); not a nose blocked by a cold, a laugh, nor a dive in the pool.
 _AR_LITTLE_ONE = (

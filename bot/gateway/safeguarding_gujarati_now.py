@@ -31,6 +31,8 @@ worker fallen and not moving with no ambulance called. Left alone: a child playe
 knife for vegetables, unfinished accounts, a fall with the person fine.
 Also a child not come home with the phone off whom someone had been threatening or beating;
 left alone: a boy gone to play cricket with older boys who were teaching him.
+Also a little child alone crying, or with no one opening the door; left alone: a child who
+plays alone with the mother near, one crying while the mother rocks him.
 """
 
 from __future__ import annotations
@@ -411,4 +413,17 @@ _GU_THREATENED = (
 )
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_NOT_HOME, _GU_PHONE_OFF, _GU_THREATENED),
+)
+
+# A little child alone, crying for hours or with no one opening the door ("બાજુના ઘરમાં નાનું
+# બાળક કલાકોથી એકલું રડે છે, કોઈ દરવાજો ખોલતું નથી"); not a child who plays alone with his mother
+# in the kitchen, nor one crying while his mother rocks him.
+_GU_LITTLE_ONE = r"બાળક|છોકર|બચ્ચ|બેબી|\b(?:balak|baalak|chhokru|bebi|baby)\b"
+_GU_ON_ITS_OWN = r"એકલ|\bekl[aiou]\w*"
+_GU_CRIES_OR_NO_ONE_OPENS = (
+    r"રડ|રોવ|દરવાજો\s+(?:\S+\s+)?ખોલ(?:તું|તા|તો|તી)\s+નથી|જવાબ\s+(?:\S+\s+)?નથી|"
+    r"\b(?:rade|radtu|radyu|rove)\b|\bdarvajo\s+(?:\w+\s+)?kholt[uaoi]\s+nathi\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_LITTLE_ONE, _GU_ON_ITS_OWN, _GU_CRIES_OR_NO_ONE_OPENS),
 )

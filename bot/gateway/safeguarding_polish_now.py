@@ -33,6 +33,8 @@ Also the writer locked out with the children inside, the locks changed (not afte
 Also someone who took tablets or something and cannot be woken or breathes oddly (not the
 writer who cannot wake up after allergy tablets); a young child alone at home crying for hours
 or with no one opening (not a teething child with its mother).
+Also someone on a windowsill, a railing, a roof or a bridge who says they will jump (not
+popping out for bread, a bungee jump, a dive into a pool).
 """
 
 from __future__ import annotations
@@ -397,4 +399,24 @@ _PL_NO_ONE_COMES = (
 )
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_SMALL_CHILD, _PL_ALONE_AT_HOME, _PL_NO_ONE_COMES),
+)
+
+# Someone sitting or standing at a high edge (a windowsill, a railing, a roof, a bridge) who says
+# they will jump ("sąsiadka siedzi na parapecie otwartego okna na 8 piętrze i mówi że skoczy");
+# not someone who says she will pop out ("skoczy po chleb", "do sklepu"), a jump for joy, a
+# bungee jump, a parachute or a dive into a pool.
+_PL_AT_AN_EDGE = (
+    r"\b(?:siedzi|stoi|wisi|wychyla\s+sie|wszedl|weszla|wspial\s+sie|wspiela\s+sie|przeszedl|"
+    r"przeszla)\s+(?:\w+\s+){0,2}?(?:na|przez|za)\s+(?:\w+\s+)?(?:parapec\w*|balustrad\w*|"
+    r"barierk\w*|porecz\w*|krawedz\w*|dach\w*|balkon\w*|most\w*|okn\w*|gzyms\w*)"
+)
+_PL_SAYS_SHE_WILL_JUMP = (
+    r"\b(?:mowi|krzyczy|grozi|pisze|placze|powiedzial\w*|mowil\w*|krzyczal\w*)\s*,?\s+"
+    r"(?:\w+\s+)?(?:ze\s+)?(?:\w+\s+)?(?:skoczy|skacze|wyskoczy|sie\s+rzuci|rzuci\s+sie)\b"
+    r"(?!\s+(?:do\s+(?!(?:wody|rzeki|wisly|kanalu|morza)\b)|po\b|z\s+radosci\b|na\s+"
+    r"(?:zakupy|chwile|kawe|piwo|obiad)\b))"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:bungee|spadochron\w*|skoczni\w*|basen\w*)\b)"
+    + every_one_of(_PL_AT_AN_EDGE, _PL_SAYS_SHE_WILL_JUMP),
 )

@@ -34,6 +34,8 @@ alone: drugs given up, a teenager asleep after studying late.
 Also put out of home by the family with nowhere to go tonight (Latin spelling); left alone: a
 job left, a cat put out, where to go for dinner.
 Also a lender who will come and beat the writer or the children (not a loan paid back).
+Also a smell of gas from a home with someone old, a child or someone alone inside, or who does
+not answer (not a leak the gas man fixed, nor gas in the stomach).
 """
 
 from __future__ import annotations
@@ -508,4 +510,22 @@ _PA_WILL_BEAT_US = (
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:mod\s+ditta|morh\s+ditta|wapas\s+kar\s+ditta|khana\s+khan|roti\s+khan)\b)"
     + every_one_of(_PA_BORROWED, _PA_WILL_BEAT_US),
+)
+
+# A smell of gas from a home with someone old, a child or someone alone inside, or who does not
+# answer ("ਗੁਆਂਢੀ ਦੇ ਘਰੋਂ ਗੈਸ ਦੀ ਬਦਬੂ ਆ ਰਹੀ ਹੈ, ਬਜ਼ੁਰਗ ਮਾਤਾ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ", "gas di badboo aa
+# rahi, bebe andar ikalle ne"); not a leak the gas man has fixed, nor gas in the stomach.
+_PA_GAS_SMELL = (
+    r"ਗੈਸ\s+(?:ਦੀ\s+)?(?:\S+\s+)?(?:ਬਦਬੂ|ਮੁਸ਼ਕ|ਗੰਧ|ਸਮੈਲ|ਲੀਕ|ਬੋ(?!\S))|(?:ਬਦਬੂ|ਮੁਸ਼ਕ|ਗੰਧ)\s+"
+    r"(?:\S+\s+)?ਗੈਸ|\bga[sz]\s+(?:di\s+)?(?:\w+\s+)?(?:badboo|badbu|bo|smell|mushk|leak)\b"
+)
+_PA_SOMEONE_INSIDE = (
+    r"ਬਜ਼ੁਰਗ|ਇਕੱਲ|ਬੱਚ|ਅੰਦਰ\s+(?:\S+\s+)?(?:ਹੈ|ਹਨ|ਨੇ|ਸੁੱਤ)|"
+    r"ਦਰਵਾਜ਼ਾ\s+(?:\S+\s+)?(?:ਨਹੀਂ|ਨੀ)\s+ਖੋਲ੍ਹ|ਜਵਾਬ\s+(?:ਨਹੀਂ|ਨੀ)|"
+    r"\b(?:buzurg|bazurg|bajurg|ikall?[aei]|bachch?[aeiy]\w*|"
+    r"andar\s+(?:\w+\s+)?(?:hai|han|ne|sutt?[aei])|jawab\s+(?:nahi|ni|nai))\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ਠੀਕ\s+ਕਰ|ਪੇਟ|\b(?:theek|thik)\s+kar|\bpet\b))"
+    + every_one_of(_PA_GAS_SMELL, _PA_SOMEONE_INSIDE),
 )

@@ -27,6 +27,8 @@ Also an older parent giving a card's codes now to a stranger posing as the bank 
 (not a parent on the phone to their own bank).
 Also a strong smell of gas beside someone inside who does not answer or is made ill (not a
 smell the engineer has come to and shut off).
+Also a man who hit a woman, with her head struck against a wall or her silent, not moving or
+bleeding now (not a ball or a pillow that hit her by mistake, nor a game).
 """
 
 from __future__ import annotations
@@ -427,4 +429,22 @@ _RO_NO_ANSWER_OR_ILL = (
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_GAS_SMELT, _RO_NO_ANSWER_OR_ILL),
+)
+
+# A man who hit or beat a woman ("a lovit-o pe nevasta-sa"), with her head struck against a
+# wall or the floor, or her silent, not moving or bleeding now ("acum nu mai aud nimic de la
+# ea"); not a ball or a pillow that hit her by mistake, nor a game she lost.
+_RO_HE_HIT_HER = (
+    r"\b(?:a\s+)?(?:lovit|batut|izbit|trantit|impins)-?\s?o\b|\bi-?\s?a\s+(?:dat|izbit|"
+    r"lovit|spart)\s+(?:\w+\s+)?capul\b"
+)
+_RO_HURT_OR_SILENT_NOW = (
+    r"\bcu\s+capul\s+(?:de|in|cu)\s+(?:perete|peretele|pereti|masa|podea|usa|calorifer\w*|"
+    r"chiuveta|gresie|faianta|scari)\b|\bnu\s+(?:mai\s+)?(?:aud|auzim|se\s+(?:mai\s+)?aude)\s+"
+    r"nimic\b|\bnu\s+mai\s+(?:misca|se\s+misca|raspunde|respira|vorbeste|scoate\s+un\s+sunet)\b|"
+    r"\b(?:sange|sangereaza|plina\s+de\s+sange|lesinat\w*|inconstient\w*)\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:minge\w*|fotbal|joc\w*|din\s+greseala|perna|table|sah|carti)\b)"
+    + every_one_of(_RO_HE_HIT_HER, _RO_HURT_OR_SILENT_NOW),
 )

@@ -32,6 +32,8 @@ alone: praise ("beni övdüler"), a cook cutting döner, paid overtime, a fall w
 and a beating or threat told as over (safeguarding_turkish._TR_OVER).
 Also an older parent's card or pension taken by a "friend" who keeps them in or from everyone
 (not a card renewed, tears at a film).
+Also a home taken over: men moved into someone's home who deal drugs from it or keep someone
+in (not new tenants who take a disabled son out, nor a series about dealers).
 """
 
 from __future__ import annotations
@@ -368,4 +370,27 @@ _TR_NOT_RENEWED = (
 )
 TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     _TR_NOT_RENEWED + every_one_of(_TR_ELDERS, _TR_MONEY_TAKEN, _TR_KEPT_IN_OR_AFRAID),
+)
+
+# A home taken over: men who have moved or got into someone's home ("komşunun evine
+# birtakım adamlar yerleşti") and deal drugs from it or keep someone in ("oğlunu dışarı
+# çıkarmıyorlar", "uyuşturucu satıyorlar"); not new tenants who take a disabled son out to the
+# park, nor a series about dealers.
+_TR_MOVED_INTO_A_HOME = (
+    r"\b(?:evine|evini|evinde|dairesine|dairesini|evimize|evime|odasina)\s+(?:\w+\s+){0,3}?"
+    r"(?:yerlesti\w*|yerlesmis\w*|girdi\w*|girmis\w*|el\s+koy\w*|dolustu\w*|ele\s+gecir\w*|"
+    r"isgal\s+et\w*|cikmiyor\w*|gitmiyor\w*)"
+)
+_TR_DEALING_OR_KEEPING_IN = (
+    r"\b(?:uyusturucu|esrar|eroin|kokain|hap)\w*\s+(?:\w+\s+)?(?:sat\w*|pazarla\w*|sakli\w*|"
+    r"paketli\w*)|\b(?:disari|disariya|evden)\s+(?:\w+\s+)?(?:cikarmiyor|cikartmiyor|"
+    r"birakmiyor|salmiyor)\w*|\b(?:kilitli\w*|kilitle\w*|hapsetti\w*)"
+)
+_TR_MEN = (
+    r"\b(?:adam\w*|kisiler\w*|birileri\w*|cete\w*|gencler\w*|tipler\w*|yabanci\w*|"
+    r"erkekler\w*|torbaci\w*|satici\w*)"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:dizi\w*|film\w*|haber\w*|belgesel\w*|podcast\w*)\b)"
+    + every_one_of(_TR_MEN, _TR_MOVED_INTO_A_HOME, _TR_DEALING_OR_KEEPING_IN),
 )

@@ -54,6 +54,8 @@ Also someone not come home since a time named, with the phone off ("ɔmmaa fie f
 fon dum"); left alone: someone who came home yesterday with a flat phone.
 Also put out of home with nowhere to sleep tonight or out in the cold ("apam me afiri fie",
 "mennya baabi nna"); left alone: a move last year, a cat chased out.
+Also a fire caught in a house with someone inside or a cry for help ("ogya asɔ yɛn dan mu,
+mmofra wɔ mu"); left alone: a fire lit outside to cook.
 """
 
 from __future__ import annotations
@@ -451,4 +453,19 @@ _TW_NOWHERE_TO_SLEEP = (
 TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:agyinamoa|afe\s+a\s+etwam)\b)"
     + every_one_of(_TW_PUT_OUT_OF_HOME, _TW_NOWHERE_TO_SLEEP),
+)
+
+# A fire caught in a house ("ogya asɔ yɛn dan mu", "dan no rehyɛ"), with children or someone
+# inside or a cry for help ("mmofra wɔ mu", "boa me"); not a fire lit outside to cook, with the
+# children there.
+_TW_HOUSE_ON_FIRE = (
+    r"\bo?gya\s+(?:aso|reso|ato|rehye|ahye|redi)\s+(?:\w+\s+){0,2}?(?:o?dan|e?fie|ofie|flat)\b|"
+    r"\b(?:o?dan|e?fie|flat)\s+(?:no\s+)?(?:rehye|ahye|ahyew|reso\s+o?gya|aso\s+o?gya)\b"
+)
+_TW_SOMEONE_INSIDE = (
+    r"\b(?:mmofra|abofra|nkwadaa|akokoaa|ba|mma|maame|papa|nana|obi|nnipa|opanyin|mpanyimfo)\s+"
+    r"(?:no\s+)?(?:wo|da|te|ka)\s+(?:(?:dan|fie)\s+(?:no\s+)?)?mu\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TW_HOUSE_ON_FIRE, f"{_TW_SOMEONE_INSIDE}|{_TW_CRY}"),
 )

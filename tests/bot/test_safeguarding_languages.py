@@ -15086,6 +15086,58 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Se simte miros de gaz din apartamentul vecinului, e un bătrân singur și nu deschide",
             "Miroase puternic a gaz pe scară, a venit deja tehnicianul și a închis robinetul",
         ),
+        # Arabic: a fire with older neighbours who cannot get out; cigarette smoke on the stairs
+        (
+            "ar",
+            "في حريق بالبناية والدخان كثيف، جيراني كبار في السن وما يقدروا يطلعوا من الشقة",
+            "دخان السجاير من جيراني كثيف بالدرج، ولادي ما يقدروا يطلعوا يلعبوا",
+        ),
+        # Punjabi: gas smelt with an old father alone inside; a leak the gas man has fixed
+        (
+            "pa",
+            "ਗੁਆਂਢੀਆਂ ਦੇ ਘਰੋਂ ਗੈਸ ਦੀ ਬਦਬੂ ਆ ਰਹੀ ਹੈ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ",
+            "ਗੈਸ ਵਾਲੇ ਨੇ ਗੈਸ ਦੀ ਲੀਕ ਠੀਕ ਕਰ ਦਿੱਤੀ, ਬਜ਼ੁਰਗ ਬਾਪੂ ਜੀ ਅੰਦਰ ਇਕੱਲੇ ਹਨ ਤੇ ਸੌਂ ਰਹੇ ਹਨ",
+        ),
+        # Gujarati: a little child alone crying, no one opening; one playing alone, mother near
+        (
+            "gu",
+            "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રડે છે, કોઈ દરવાજો ખોલતું નથી",
+            "ઉપરના ફ્લેટમાં નાનું બાળક સવારથી એકલું રમે છે, એની મમ્મી રસોડામાંથી એને જુએ છે",
+        ),
+        # Albanian: an old neighbour unseen for days, post piled, no answer; away on holiday
+        (
+            "sq",
+            "Fqinjin e moshuar nuk e kam parë prej pesë ditësh, letrat janë grumbulluar te dera "
+            "dhe nuk e hap derën",
+            "Fqinjin e moshuar nuk e kam parë prej pesë ditësh, letrat janë grumbulluar te dera "
+            "sepse është me pushime te vajza",
+        ),
+        # Twi: a fire caught in a grandmother's house with her inside; a fire lit outside to cook
+        (
+            "tw",
+            "Mesrɛ wo boa me, ogya asɔ me nana dan mu, ɔda mu",
+            "Mesrɛ wo boa me, yɛasɔ ogya wɔ abɔnten sɛ yɛrebɛnoa aduane, mmofra wɔ hɔ",
+        ),
+        # Polish: a neighbour on a balcony railing who shouts he will jump; popping out for bread
+        (
+            "pl",
+            "Sąsiad stoi na balustradzie balkonu na 10 piętrze i krzyczy, że skoczy",
+            "Sąsiadka siedzi na parapecie otwartego okna i mówi, że skoczy po chleb do sklepu",
+        ),
+        # Romanian: a wife's head struck on a table, now not moving; a ball that hit her by chance
+        (
+            "ro",
+            "vecinul a lovit-o pe soția lui cu capul de masă, acum nu mai mișcă",
+            "vecinul a lovit-o pe soția lui cu mingea din greșeală, acum râd amândoi",
+        ),
+        # Turkish: men moved into an old woman's flat to deal from it; tenants who take her out
+        (
+            "tr",
+            "Karşı dairedeki yaşlı kadının evine birkaç adam yerleşmiş, evden uyuşturucu "
+            "satıyorlar",
+            "Karşı dairedeki yaşlı kadının evine yeni kiracılar yerleşmiş, onu dışarı çıkarıp "
+            "gezdiriyorlar",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
