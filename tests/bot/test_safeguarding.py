@@ -5091,6 +5091,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "worst day ever. going to jump when i get in",
             "worst day ever. going to jump in the bath when i get in",
         ),
+        # the car taken tonight and steered into a tree; not a learner afraid of doing it
+        (
+            "getting the car keys off dad tonight and steering it straight into a tree, sorry"
+            " everyone",
+            "getting the car keys off dad tonight for my first drive, he is scared i will end up"
+            " steering it straight into a tree",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
