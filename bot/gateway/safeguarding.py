@@ -241,7 +241,11 @@ with the danger here now (safeguarding_debt: a caller posing as the bank, HMRC o
 with money handed over now, the people owed coming round or doing someone's face in, bailiffs
 changing the locks with the children inside, medicine sold or pawned for a debt and someone
 unwell, everything lost with the writer on a bridge or the car running in the garage, a child
-with a parent drunk for days, no food and someone hit).
+with a parent drunk for days, no food and someone hit), and a young person cornered now by
+people who mean harm (safeguarding_cornered: chased by someone armed who is still close, a child
+of fifteen or under getting into an adult partner's car, someone out of it shut in a room with a
+man, made to carry for people who show the family is within reach, grabbed at work by a man who
+says next time he will not stop).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -279,6 +283,7 @@ from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
+from bot.gateway.safeguarding_cornered import CORNERED_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_debt import DEBT_PHRASES
@@ -408,6 +413,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BURN_PHRASES,
     **IDENTITY_PHRASES,
     **DEBT_PHRASES,
+    **CORNERED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
