@@ -7681,6 +7681,27 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "two men at the afterparty carried a girl into the back room to sleep it off, she was"
             " passed out, her mate is sitting with her and locked the door",
         ),
+        # a man downstairs strangling his girlfriend, heard now; not beating her at chess
+        (
+            "the couple downstairs are at it again, he is strangling his girlfriend, i can hear"
+            " her choking through the floor, please send someone",
+            "the couple downstairs are at it again, he is beating his girlfriend at chess, i can"
+            " hear her groaning through the floor",
+        ),
+        # a neighbour fallen and still on the floor behind a bolted door; not asleep there
+        (
+            "my neighbour across the landing had a fall last night and he is still lying on the"
+            " floor, i can see him through the letterbox but the door is bolted",
+            "my neighbour across the landing fell asleep on the floor again after the party, she"
+            " is still on the floor snoring, her door is locked and she lives alone",
+        ),
+        # a toddler upstairs screaming for hours and no one in or out; not one teething with mum
+        (
+            "toddler upstairs has been screaming for hours, nobody has been in or out all day, i"
+            " think he is alone in there",
+            "toddler upstairs has been screaming for hours, teething, his mum is with him and"
+            " nobody has been in or out as they are all poorly",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
