@@ -241,7 +241,13 @@ with the danger here now (safeguarding_debt: a caller posing as the bank, HMRC o
 with money handed over now, the people owed coming round or doing someone's face in, bailiffs
 changing the locks with the children inside, medicine sold or pawned for a debt and someone
 unwell, everything lost with the writer on a bridge or the car running in the garage, a child
-with a parent drunk for days, no food and someone hit).
+with a parent drunk for days, no food and someone hit), and a young person cornered now by
+people who mean harm (safeguarding_cornered: chased by someone armed who is still close, a child
+of fifteen or under getting into an adult partner's car, someone out of it shut in a room with a
+man, made to carry for people who show the family is within reach, grabbed at work by a man who
+says next time he will not stop), and harm heard from a neighbour's home now
+(safeguarding_next_door: a blow or a plea heard through the wall, a neighbour fallen and still on
+the floor behind a locked door, a young child crying for hours with no one come or gone).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -279,6 +285,7 @@ from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
+from bot.gateway.safeguarding_cornered import CORNERED_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
 from bot.gateway.safeguarding_danger import DANGER_PHRASES
 from bot.gateway.safeguarding_debt import DEBT_PHRASES
@@ -309,6 +316,7 @@ from bot.gateway.safeguarding_means import MEANS_PHRASES
 from bot.gateway.safeguarding_men import MEN_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
+from bot.gateway.safeguarding_next_door import NEXT_DOOR_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
@@ -408,6 +416,8 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BURN_PHRASES,
     **IDENTITY_PHRASES,
     **DEBT_PHRASES,
+    **CORNERED_PHRASES,
+    **NEXT_DOOR_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

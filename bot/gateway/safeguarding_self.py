@@ -6,8 +6,8 @@ Written from how people describe these to crisis lines (Samaritans' and the NHS'
 wanting to die or to disappear, wanting to be with someone who has died, no reason to live, being
 a burden, saying goodbye, giving things away, a sudden calm since an unnamed decision with
 tonight as "the night", a means at hand (pills saved up, a rope, a bridge
-gone back to and "thought about", stepping off a platform thought of as the next train comes),
-despair (not coping and self-neglect are read by
+gone back to and "thought about", stepping off a platform thought of as the next train comes,
+the car taken out to be driven into a wall), despair (not coping and self-neglect are read by
 safeguarding_coping). Some are said sideways: leaving as a joke that is not one ("checking out
 early if you know what I mean"), affairs put in order as errands (a pet passed on, a phone
 contract ended, thanks "at the end", things sorted and letters written with no thought of being
@@ -513,7 +513,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\b(?:want|going|ready|about|tempted)\s+to\s+jump\s*(?:$|[.!,])",
         r"\b(?:drive|driving|crash|crashing|steer|steering)\s+(?:my\s+|the\s+)?car\s+(?:into|off)\s+"
         r"(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lorry)\b|\b(?:want|wants|wanted|wanting|"
-        r"tempted)\s+(?:to\s+)?(?:just\s+)?crash\s+(?:the|my)\s+car\b",
+        r"tempted)\s+(?:to\s+)?(?:just\s+)?crash\s+(?:the|my)\s+car\b|"
+        # the car taken out and then driven into a wall: "taking the car out and driving it into"
+        r"\bcar\b[^.!?]{0,40}?\band\s+(?:drive|driving|crash|crashing|steer|steering)\s+it\s+"
+        r"(?:straight\s+)?(?:into|off)\s+(?:a|the)\s+(?:wall|tree|bridge|cliff|river|lorry)\b",
         r"\b(?:standing|sat|sitting|stood|climbed)\s+(?:on|at|by|near|over|up\s+on)\s+(?:the|a|my)\s+"
         r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:\w*bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",

@@ -5091,6 +5091,34 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "worst day ever. going to jump when i get in",
             "worst day ever. going to jump in the bath when i get in",
         ),
+        # chased by lads with a machete who are still close; not a clown in a scare maze
+        (
+            "left the chicken shop and three lads chased me with a machete, i am hiding in a bin"
+            " shed and they are still on the estate",
+            "in the scare maze at thorpe park a clown chased me with a chainsaw and a knife, they"
+            " are still about so i am hiding behind my mate",
+        ),
+        # made to hold packages by boys who know where the family lives; not shopping carried
+        (
+            "the older boys make me hold packages for them after school and they sent me photos"
+            " of our front door, they know where my nan lives",
+            "my uncles make me carry the shopping bags for them now, they showed me a video of"
+            " their new house in Lagos",
+        ),
+        # touched by a supervisor who says next time he will not stop; not grabbed for a count
+        (
+            "my supervisor keeps touching me when we close up and last night he said next time he"
+            " is not going to stop, i am closing with him tonight",
+            "my supervisor keeps grabbing me for the stock count when we close up and last night"
+            " he said next time he will let me do it alone, i am closing with him tonight",
+        ),
+        # the car taken tonight and steered into a tree; not a learner afraid of doing it
+        (
+            "getting the car keys off dad tonight and steering it straight into a tree, sorry"
+            " everyone",
+            "getting the car keys off dad tonight for my first drive, he is scared i will end up"
+            " steering it straight into a tree",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7638,6 +7666,41 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " my baby brother this morning",
             "im 13, my dad's been gardening all weekend, no food waste goes in the bin, and he"
             " waters my baby brother's sunflowers this morning",
+        ),
+        # a girl of 14 gone to meet a boyfriend of 26; not a boyfriend of her own age
+        (
+            "my daughter is 14 and her boyfriend is 26, she has gone to meet him at the station,"
+            " i cannot stop her",
+            "my daughter is 14 and her boyfriend is 14 too, she has gone to meet him at the"
+            " station with his mum",
+        ),
+        # a girl passed out carried into a room by men who lock it; not one put to sleep it off
+        (
+            "two men at the afterparty carried a girl into the back room, she was passed out,"
+            " they locked the door and will not let anyone in",
+            "two men at the afterparty carried a girl into the back room to sleep it off, she was"
+            " passed out, her mate is sitting with her and locked the door",
+        ),
+        # a man downstairs strangling his girlfriend, heard now; not beating her at chess
+        (
+            "the couple downstairs are at it again, he is strangling his girlfriend, i can hear"
+            " her choking through the floor, please send someone",
+            "the couple downstairs are at it again, he is beating his girlfriend at chess, i can"
+            " hear her groaning through the floor",
+        ),
+        # a neighbour fallen and still on the floor behind a bolted door; not asleep there
+        (
+            "my neighbour across the landing had a fall last night and he is still lying on the"
+            " floor, i can see him through the letterbox but the door is bolted",
+            "my neighbour across the landing fell asleep on the floor again after the party, she"
+            " is still on the floor snoring, her door is locked and she lives alone",
+        ),
+        # a toddler upstairs screaming for hours and no one in or out; not one teething with mum
+        (
+            "toddler upstairs has been screaming for hours, nobody has been in or out all day, i"
+            " think he is alone in there",
+            "toddler upstairs has been screaming for hours, teething, his mum is with him and"
+            " nobody has been in or out as they are all poorly",
         ),
     ],
 )
