@@ -26,6 +26,8 @@ fireplace, a cold, laughter that will not stop, someone taken aback ("caduta dal
 Also someone drunk at the wheel with children in the car or not answering (not someone who drank
 and let another drive).
 Also someone close who has just said they took all the tablets (not a course the doctor gave).
+Also a home taken over by people dealing from it who keep the one who lives there in (not a
+documentary or a session about it).
 """
 
 from __future__ import annotations
@@ -445,4 +447,20 @@ _IT_TOLD_NOW = (
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:come\s+(?:ha\s+detto|diceva|prescritto)|il\s+medico|la\s+dottoressa|"
     r"il\s+dottore|cura|ciclo)\b)" + every_one_of(_IT_TOOK_ALL_THE_TABLETS, _IT_TOLD_NOW),
+)
+
+# A home taken over by people dealing from it, who keep the one who lives there in or out
+# ("ha degli uomini in casa da giorni, spacciano e non lo lasciano uscire"); not a documentary
+# or a session about it, nor parents who keep a son in.
+_IT_DEALING_FROM_IT = (
+    r"\b(?:spacci\w*|vendono\s+(?:la\s+)?(?:droga|roba)|usano\s+(?:la\s+)?(?:sua\s+)?casa)\b"
+)
+_IT_KEPT_IN_OR_OUT = (
+    r"\bnon\s+(?:lo|la|li|le|mi|ci)\s+(?:lasciano|fanno|lascia|fa)\s+(?:uscire|entrare|andare)\b|"
+    r"\b(?:lo|la|li|le)\s+tengono\s+(?:chius[oaie]|dentro|prigionier[oaie]|rinchius[oaie])\b|"
+    r"\bsi\s+sono\s+(?:pres[ie]|impadroniti)\s+(?:la|della)\s+(?:sua\s+)?casa\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:documentari\w*|film|serie|podcast|articol\w*|libr[oi]|session\w*|incontr[oi]|"
+    r"notizi\w*|puntata|genitori)\b)" + every_one_of(_IT_DEALING_FROM_IT, _IT_KEPT_IN_OR_OUT),
 )

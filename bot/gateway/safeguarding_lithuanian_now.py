@@ -31,6 +31,8 @@ Also a threat to post or send someone's photos unless they pay; left alone: phot
 an exhibition once a fee is paid.
 Also a threat to kill the writer or people like them beside the one who made it at the door now;
 left alone: a killer in a book a neighbour knocks to return.
+Also someone unconscious who breathes badly or not at all; left alone: sleeping "like
+unconscious" and a blocked nose.
 """
 
 from __future__ import annotations
@@ -326,4 +328,15 @@ _LT_AT_THE_DOOR_NOW = (
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:knyg\w*|film\w*|serial\w*|zaidim\w*|spektakl\w*|romane)\b)"
     + every_one_of(_LT_WILL_KILL_US, _LT_AT_THE_DOOR_NOW),
+)
+
+# Someone lying unconscious and breathing badly or not at all ("lifte guli vyras be sąmonės,
+# beveik nekvėpuoja"); not the writer who slept "like unconscious" and can barely breathe
+# through a blocked nose (said in the first person).
+_LT_UNCONSCIOUS = r"(?<!kaip\s)\bbe\s+samones\b|\bnesamoning\w*|\bprarad\w*\s+samone\b"
+_LT_BARELY_BREATHING = (
+    r"\b(?:beveik|vos|blogai|sunkiai|keistai|retai)\s+(?:ne)?kvepuoja\b|\b(?:ne|nebe)kvepuoja\b"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_UNCONSCIOUS, _LT_BARELY_BREATHING),
 )
