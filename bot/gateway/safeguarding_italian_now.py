@@ -451,7 +451,7 @@ ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
 
 # A home taken over by people dealing from it, who keep the one who lives there in or out
 # ("ha degli uomini in casa da giorni, spacciano e non lo lasciano uscire"); not a documentary
-# or a session about it, nor parents who keep a son in.
+# or a session about it, nor parents who keep a child in because of dealing in the square.
 _IT_DEALING_FROM_IT = (
     r"\b(?:spacci\w*|vendono\s+(?:la\s+)?(?:droga|roba)|usano\s+(?:la\s+)?(?:sua\s+)?casa)\b"
 )
@@ -460,7 +460,12 @@ _IT_KEPT_IN_OR_OUT = (
     r"\b(?:lo|la|li|le)\s+tengono\s+(?:chius[oaie]|dentro|prigionier[oaie]|rinchius[oaie])\b|"
     r"\bsi\s+sono\s+(?:pres[ie]|impadroniti)\s+(?:la|della)\s+(?:sua\s+)?casa\b"
 )
+_IT_IN_THE_HOME = (
+    r"\b(?:in\s+casa|casa\s+(?:sua|mia|loro)|(?:suo|mio|nel|nell')\s*appartamento|da\s+(?:lui|"
+    r"lei|me))\b"
+)
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:documentari\w*|film|serie|podcast|articol\w*|libr[oi]|session\w*|incontr[oi]|"
-    r"notizi\w*|puntata|genitori)\b)" + every_one_of(_IT_DEALING_FROM_IT, _IT_KEPT_IN_OR_OUT),
+    r"notizi\w*|puntata|genitori|padre|madre|mamma|papa)\b)"
+    + every_one_of(_IT_DEALING_FROM_IT, _IT_KEPT_IN_OR_OUT, _IT_IN_THE_HOME),
 )

@@ -443,7 +443,7 @@ PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
 # Water coming through onto the electrics and sparking or smoking, with a baby, a child or
 # someone old there or the writer unable to get out ("está a sair água do teto para o quadro
 # elétrico e está a fazer faíscas, tenho o meu bebé aqui"); not a leak with no sparks, nor sparks
-# already switched off.
+# already switched off or told with all well.
 _PT_WATER = r"\b(?:agua|infiltracao|inundacao|inundad[oa]|alagad[oa]|goteira)\b"
 _PT_ELECTRICS = (
     r"\b(?:quadro\s+(?:eletrico|de\s+luz|da\s+luz)|tomadas?|fios|fiacao|instalacao\s+eletrica|"
@@ -458,6 +458,7 @@ _PT_SOMEONE_THERE = (
     r"conseguimos|posso|podemos)\s+sair\b|\bpres[oa]s?\b"
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:desliguei|desligamos|ja\s+desliguei|ja\s+esta\s+(?:tudo\s+)?desligad[oa])\b)"
+    r"^(?!.*\b(?:desliguei|desligamos|ja\s+esta\s+(?:tudo\s+)?desligad[oa]|(?:esta|ta)\s+tudo\s+"
+    r"bem|ninguem\s+se\s+magoou|ja\s+passou)\b)"
     + every_one_of(_PT_WATER, _PT_ELECTRICS, _PT_SPARKING, _PT_SOMEONE_THERE),
 )

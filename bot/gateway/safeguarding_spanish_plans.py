@@ -111,12 +111,13 @@ SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
 
 # Someone else who says or threatens to throw themselves, on a balcony, a railing, a window
 # ledge, a roof or a bridge ("está sentado en la barandilla, dice que se va a tirar"); not a
-# dive into the pool, nor "se va a tirar toda la tarde" (will spend all afternoon).
+# dive into the pool, nor "se va a tirar toda la tarde" (will spend all afternoon) or "en la
+# hamaca" (lie down).
 _ES_THEY_WILL_JUMP = (
     r"\b(?:se\s+(?:va|iba)\s+a\s+(?:tirar|lanzar|arrojar)|(?:va\s+a|iba\s+a|quiere)\s+"
     r"(?:tirarse|lanzarse|arrojarse)|amenaza\w*\s+con\s+(?:tirarse|lanzarse|arrojarse)|se\s+"
     r"quiere\s+(?:tirar|lanzar))\b(?!\s+(?:el|la|los|las|un|una|unos|unas|todo|toda|todos|"
-    r"todas|horas|dias|mucho|mucha|pedos?)\b)"
+    r"todas|horas|dias|mucho|mucha|pedos?|en|sobre|encima)\b)"
 )
 _ES_HIGH_PLACE = (
     r"\b(?:balcon|barandilla|baranda|ventana|cornisa|azotea|tejado|terraza|puente|pretil|"

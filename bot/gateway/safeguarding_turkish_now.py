@@ -375,7 +375,7 @@ TURKISH_NOW_PHRASES += (  # i18n-exempt: input
 # A neighbour or an older person not seen for days or a week, with no sign of life: the post
 # piling at the door, the door not answered, a smell, a fall feared ("üst kattaki yaşlı
 # adamı bir haftadır görmedim, kapısında mektuplar birikti, telefonu açmıyor"); not someone known
-# to be away, at a daughter's, on holiday or in hospital.
+# to be away, at a daughter's, on holiday, in hospital or at work.
 _TR_NOT_SEEN_FOR_DAYS = (
     r"\b(?:bir|iki|uc|dort|bes|birkac|\d+)\s+(?:gundur|haftadir)\s+(?:\w+\s+)?(?:gormedim|"
     r"gormedik|gorunmuyor|gorunmedi|ortalikta\s+yok|ortada\s+yok|ses\w*\s+(?:cikmiyor|gelmiyor|"
@@ -388,7 +388,7 @@ _TR_NO_SIGN_OF_LIFE = (
 )
 _TR_KNOWN_AWAY = (
     r"^(?!.*\b(?:tatil\w*|yanina|yaninda|memleket\w*|seyahat\w*|hastane\w*|umre\w*|hacca|"
-    r"gitmis|gitti|gidecekti)\b)"
+    r"gitmis|gitti|gidecekti|iste|isyerinde|calisiyor|vardiya\w*)\b)"
 )
 TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     _TR_KNOWN_AWAY + every_one_of(_TR_NOT_SEEN_FOR_DAYS, _TR_NO_SIGN_OF_LIFE),

@@ -328,7 +328,7 @@ UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
 
 # A fight or a beating where a woman or someone screams for help, told as it happens ("сусіди
 # зверху б'ються, жінка кричить і просить про допомогу"); not children fighting with pillows and
-# a mother shouting them to bed, nor boxing on the television.
+# a mother shouting them to bed, snowballs or a joke, nor boxing on the television.
 _UK_FIGHT_NOW = (
     r"(?<![\w'])б'(?:ються|ється|є|ють)(?![\w'])|\b(?:лупцює|гамселить|душить|б'є\s+її)\b"
 )
@@ -336,7 +336,10 @@ _UK_SCREAMS_FOR_HELP = (
     r"\b(?:просить|просила|благає)\s+(?:про\s+)?допомог\w*|\b(?:кличе|кликала|кричить|кричала|"
     r"волає)\s+(?:на\s+|про\s+)?допомог\w*|\bрятуйте\b|\bдопоможіть\b"
 )
+_UK_IN_PLAY = (
+    r"^(?!.*\b(?:подушк\w*|бокс\w*|телевізор\w*|фільм\w*|серіал\w*|гр[аиу]\b|грають|сніжк\w*|"
+    r"жарт\w*|іграшк\w*|сміх\w*|сміють\w*)\b)"
+)
 UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:подушк\w*|бокс\w*|телевізор\w*|фільм\w*|серіал\w*|гр[аиу]\b|грають)\b)"
-    + every_one_of(_UK_FIGHT_NOW, _UK_SCREAMS_FOR_HELP),
+    _UK_IN_PLAY + every_one_of(_UK_FIGHT_NOW, _UK_SCREAMS_FOR_HELP),
 )

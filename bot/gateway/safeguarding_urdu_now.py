@@ -546,7 +546,7 @@ URDU_NOW_PHRASES += (  # i18n-exempt: input
 
 # Smoke pouring out of a flat, a house or a window with children or someone old inside, or the
 # door shut ("ساتھ والے فلیٹ سے دھواں نکل رہا ہے اور اندر بچے ہیں"); not smoke from a barbecue,
-# a cigarette, a hookah or incense.
+# a tandoor or stove lit, a cigarette, a hookah or incense.
 _UR_SMOKE_POURING = (
     r"(?:فلیٹ|گھر|مکان|کمرے|کھڑکی|کچن)\S*\s+(?:\S+\s+)?سے\s+(?:\S+\s+)?دھو[ائ]ں\s+(?:\S+\s+)?"
     r"(?:نکل|آ)\s*(?:رہا|رہی)|\b(?:flat|ghar|makan|kamre|khirki|khidki|kitchen)\w*\s+(?:\w+\s+)?"
@@ -558,6 +558,7 @@ _UR_SOMEONE_INSIDE = (
     r"buzurg|koi|log|ammi|abbu|nani|dadi)\b|\b(?:darwaza|darvaza)\s+(?:\w+\s+)?(?:band|lock)\b"
 )
 URDU_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*(?:سگریٹ|باربی|تکے|کباب|حقہ|شیشہ|اگربتی|لوبان|\b(?:cigarette|bbq|barbecue|tikk[ae]|"
-    r"kabab|hookah|shisha|agarbatti)\b))" + every_one_of(_UR_SMOKE_POURING, _UR_SOMEONE_INSIDE),
+    r"^(?!.*(?:سگریٹ|باربی|تکے|کباب|حقہ|شیشہ|اگربتی|لوبان|تندور|چولہ|انگیٹھی|\b(?:cigarette|bbq|"
+    r"barbecue|tikk[ae]|kabab|hookah|shisha|agarbatti|tandoor|chulha|chula|angeethi|angithi)\b))"
+    + every_one_of(_UR_SMOKE_POURING, _UR_SOMEONE_INSIDE),
 )
