@@ -28,6 +28,8 @@ and let another drive).
 Also someone close who has just said they took all the tablets (not a course the doctor gave).
 Also someone shouting they will kill her or them beside a door broken down, drink, a knife or
 the others shut in a room (not a shout at the referee during a match).
+Also a home taken over by people dealing from it who keep the one who lives there in (not a
+documentary or a session about it).
 """
 
 from __future__ import annotations
@@ -464,4 +466,25 @@ _IT_BREAKING_IN = (
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:partita|arbitro|gioc\w*|fifa|playstation|film|serie)\b)"
     + every_one_of(_IT_WILL_KILL_HER, _IT_BREAKING_IN),
+)
+
+# A home taken over by people dealing from it, who keep the one who lives there in or out
+# ("ha degli uomini in casa da giorni, spacciano e non lo lasciano uscire"); not a documentary
+# or a session about it, nor parents who keep a child in because of dealing in the square.
+_IT_DEALING_FROM_IT = (
+    r"\b(?:spacci\w*|vendono\s+(?:la\s+)?(?:droga|roba)|usano\s+(?:la\s+)?(?:sua\s+)?casa)\b"
+)
+_IT_KEPT_IN_OR_OUT = (
+    r"\bnon\s+(?:lo|la|li|le|mi|ci)\s+(?:lasciano|fanno|lascia|fa)\s+(?:uscire|entrare|andare)\b|"
+    r"\b(?:lo|la|li|le)\s+tengono\s+(?:chius[oaie]|dentro|prigionier[oaie]|rinchius[oaie])\b|"
+    r"\bsi\s+sono\s+(?:pres[ie]|impadroniti)\s+(?:la|della)\s+(?:sua\s+)?casa\b"
+)
+_IT_IN_THE_HOME = (
+    r"\b(?:in\s+casa|casa\s+(?:sua|mia|loro)|(?:suo|mio|nel|nell')\s*appartamento|da\s+(?:lui|"
+    r"lei|me))\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:documentari\w*|film|serie|podcast|articol\w*|libr[oi]|session\w*|incontr[oi]|"
+    r"notizi\w*|puntata|genitori|padre|madre|mamma|papa)\b)"
+    + every_one_of(_IT_DEALING_FROM_IT, _IT_KEPT_IN_OR_OUT, _IT_IN_THE_HOME),
 )

@@ -33,6 +33,8 @@ Also a threat to kill the writer or people like them beside the one who made it 
 left alone: a killer in a book a neighbour knocks to return.
 Also someone gone off with a man met online and now not answering or with the phone off
 (not a camp found online, nor someone who has since rung).
+Also someone unconscious who breathes badly or not at all; left alone: sleeping "like
+unconscious" and a blocked nose.
 """
 
 from __future__ import annotations
@@ -348,4 +350,15 @@ _LT_NOT_ANSWERING = (
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:grizo|atsiliepe|paskambino|parase)\b)"
     + every_one_of(_LT_WENT_WITH_HIM, _LT_MET_ONLINE, _LT_NOT_ANSWERING),
+)
+
+# Someone lying unconscious and breathing badly or not at all ("lifte guli vyras be sąmonės,
+# beveik nekvėpuoja"); not the writer who slept "like unconscious" and can barely breathe
+# through a blocked nose (said in the first person).
+_LT_UNCONSCIOUS = r"(?<!kaip\s)\bbe\s+samones\b|\bnesamoning\w*|\bprarad\w*\s+samone\b"
+_LT_BARELY_BREATHING = (
+    r"\b(?:beveik|vos|blogai|sunkiai|keistai|retai)\s+(?:ne)?kvepuoja\b|\b(?:ne|nebe)kvepuoja\b"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_UNCONSCIOUS, _LT_BARELY_BREATHING),
 )

@@ -27,6 +27,8 @@ stones thrown into the sea, an uncle taking a niece to the cinema, a lost dog, a
 fireplace, a cold, a fit that passed yesterday, someone who fell asleep.
 Also heatstroke: the heat beside two of its signs, confused, stopped sweating, fainted, vomiting,
 burning hot (not someone red in the heat who is drinking water and well).
+Also water coming through onto the electrics and sparking, with a baby or child there or no way
+out (not a leak with no sparks, nor sparks already switched off).
 """
 
 from __future__ import annotations
@@ -436,4 +438,27 @@ _PT_TO_CURE = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_GAY_OR_TRANS, _PT_TAKEN, _PT_TO_CURE),
+)
+
+# Water coming through onto the electrics and sparking or smoking, with a baby, a child or
+# someone old there or the writer unable to get out ("está a sair água do teto para o quadro
+# elétrico e está a fazer faíscas, tenho o meu bebé aqui"); not a leak with no sparks, nor sparks
+# already switched off or told with all well.
+_PT_WATER = r"\b(?:agua|infiltracao|inundacao|inundad[oa]|alagad[oa]|goteira)\b"
+_PT_ELECTRICS = (
+    r"\b(?:quadro\s+(?:eletrico|de\s+luz|da\s+luz)|tomadas?|fios|fiacao|instalacao\s+eletrica|"
+    r"disjuntor\w*|caixa\s+de\s+luz|candeeiro|lampada|luzes)\b"
+)
+_PT_SPARKING = (
+    r"\b(?:faisc\w*|curto[\s-]?circuito|a\s+arder|pegando\s+fogo|a\s+pegar\s+fogo|fumo|"
+    r"fumaca|a\s+deitar\s+fumo)\b"
+)
+_PT_SOMEONE_THERE = (
+    r"\b(?:bebe|nene|filh[oa]s?|crianc\w*|miud[oa]s?|mae|avo|avos)\b|\bnao\s+(?:consigo|"
+    r"conseguimos|posso|podemos)\s+sair\b|\bpres[oa]s?\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:desliguei|desligamos|ja\s+esta\s+(?:tudo\s+)?desligad[oa]|(?:esta|ta)\s+tudo\s+"
+    r"bem|ninguem\s+se\s+magoou|ja\s+passou)\b)"
+    + every_one_of(_PT_WATER, _PT_ELECTRICS, _PT_SPARKING, _PT_SOMEONE_THERE),
 )

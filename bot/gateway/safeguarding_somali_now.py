@@ -21,6 +21,8 @@ a worker fallen and not moving with no ambulance called. Left alone: a knife for
 meeting tonight, a fall with the person up again.
 Also the writer to be sent back to Somalia beside the passport taken or a marriage there; left
 alone: a holiday with the passport handed over.
+Also a dog biting or attacking a child or a person now; left alone: a dog chewing a bone or a
+ball, or playing with a child, a bite told with the child fine since.
 """
 
 from __future__ import annotations
@@ -205,4 +207,18 @@ _SO_PASSPORT_OR_MARRIED = (
 )
 SOMALI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_SO_SENT_HOME, _SO_PASSPORT_OR_MARRIED),
+)
+
+# A dog biting or attacking a child or a person now or with a cry for help ("eey ayaa
+# qaniinaya ilmo yar hadda"); not a dog chewing a bone or a ball, a puppy playing, nor a bite
+# told with the child fine since.
+_SO_DOG = r"\b(?:eey|ey|eeyg\w*|eyg\w*|eyda|eydii|eeyda|eeydii|eeyo)\b"
+_SO_BITES = r"\b(?:qaniin|weerar)\w*"
+_SO_A_PERSON = rf"\b(?:{_SO_CHILD}|{_SO_GIRL}|wiil\w*|qof\w*|naag\w*|nin\b|ninka|hooyo\w*)"
+_SO_NOW_OR_HELP = (
+    r"\b(?:hadda|haatan|caawi\w*|gargaar\w*|degdeg\w*|qaniinaya|weeraraya|weerarayaan)\b"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:laf\w*|kubad\w*|hilib\w*|ciyaar\w*|toy|fiican|nabad|bogs\w*)\b)"
+    + every_one_of(_SO_DOG, _SO_BITES, _SO_A_PERSON, _SO_NOW_OR_HELP),
 )

@@ -11,6 +11,8 @@ Left alone: "me mato a estudiar", "he decidido acabar con todo lo pendiente", "e
 estaré en la oficina", the last time seen with long hair, a dive from a board, tablets kept for
 a trip, a rope for the washing line, a gun for the hunt, the bridge gone to for the fireworks, a
 goodbye or the affairs put in order with no means.
+Also someone else on a balcony, a railing, a roof or a bridge who says they will throw themselves
+(not a dive into the pool, nor "se va a tirar toda la tarde", will spend all afternoon).
 """
 
 from __future__ import annotations
@@ -105,4 +107,22 @@ SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
     r"gripe|catarro|fiebre|dolor\s+de\s+(?:cabeza|muelas|espalda)|como\s+(?:me\s+)?(?:dijo|dice|"
     r"mando)|receta|medico)\b)"
     + every_one_of(_ES_TABLETS_NAMED, _ES_TO_TAKE_THEM, _ES_DESPAIR_OR_ALL_LOST),
+)
+
+# Someone else who says or threatens to throw themselves, on a balcony, a railing, a window
+# ledge, a roof or a bridge ("está sentado en la barandilla, dice que se va a tirar"); not a
+# dive into the pool, nor "se va a tirar toda la tarde" (will spend all afternoon) or "en la
+# hamaca" (lie down).
+_ES_THEY_WILL_JUMP = (
+    r"\b(?:se\s+(?:va|iba)\s+a\s+(?:tirar|lanzar|arrojar)|(?:va\s+a|iba\s+a|quiere)\s+"
+    r"(?:tirarse|lanzarse|arrojarse)|amenaza\w*\s+con\s+(?:tirarse|lanzarse|arrojarse)|se\s+"
+    r"quiere\s+(?:tirar|lanzar))\b(?!\s+(?:el|la|los|las|un|una|unos|unas|todo|toda|todos|"
+    r"todas|horas|dias|mucho|mucha|pedos?|en|sobre|encima)\b)"
+)
+_ES_HIGH_PLACE = (
+    r"\b(?:balcon|barandilla|baranda|ventana|cornisa|azotea|tejado|terraza|puente|pretil|"
+    r"alfeizar)\w*"
+)
+SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
+    _ES_FOR_FUN + every_one_of(_ES_THEY_WILL_JUMP, _ES_HIGH_PLACE),
 )

@@ -34,6 +34,8 @@ Also an older parent's card or pension taken by a "friend" who keeps them in or 
 (not a card renewed, tears at a film).
 Also a home taken over: men moved into someone's home who deal drugs from it or keep someone
 in (not new tenants who take a disabled son out, nor a series about dealers).
+Also a neighbour or older person not seen for days with the post piling up, the door not
+answered or a fall feared (not someone gone to a daughter's or on holiday).
 """
 
 from __future__ import annotations
@@ -393,4 +395,26 @@ _TR_MEN = (
 TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:dizi\w*|film\w*|haber\w*|belgesel\w*|podcast\w*)\b)"
     + every_one_of(_TR_MEN, _TR_MOVED_INTO_A_HOME, _TR_DEALING_OR_KEEPING_IN),
+)
+
+# A neighbour or an older person not seen for days or a week, with no sign of life: the post
+# piling at the door, the door not answered, a smell, a fall feared ("üst kattaki yaşlı
+# adamı bir haftadır görmedim, kapısında mektuplar birikti, telefonu açmıyor"); not someone known
+# to be away, at a daughter's, on holiday, in hospital or at work.
+_TR_NOT_SEEN_FOR_DAYS = (
+    r"\b(?:bir|iki|uc|dort|bes|birkac|\d+)\s+(?:gundur|haftadir)\s+(?:\w+\s+)?(?:gormedim|"
+    r"gormedik|gorunmuyor|gorunmedi|ortalikta\s+yok|ortada\s+yok|ses\w*\s+(?:cikmiyor|gelmiyor|"
+    r"yok))\b|\bgunlerdir\s+(?:\w+\s+)?(?:gormedim|gormedik|gorunmuyor|ortalikta\s+yok)\b"
+)
+_TR_NO_SIGN_OF_LIFE = (
+    r"\b(?:mektup|posta|gazete|fatura|kargo|sut)\w*\s+(?:\w+\s+)?(?:birikti|birikmis|yigildi|"
+    r"yigilmis)\b|\bkapiyi\s+(?:\w+\s+)?acmiyor\b|"
+    r"\bkoku\s+geliyor\b|\b(?:dusmus|yigilmis|fenalasmis)\s+(?:olabilir|olmasindan)\b"
+)
+_TR_KNOWN_AWAY = (
+    r"^(?!.*\b(?:tatil\w*|yanina|yaninda|memleket\w*|seyahat\w*|hastane\w*|umre\w*|hacca|"
+    r"gitmis|gitti|gidecekti|iste|isyerinde|calisiyor|vardiya\w*)\b)"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    _TR_KNOWN_AWAY + every_one_of(_TR_NOT_SEEN_FOR_DAYS, _TR_NO_SIGN_OF_LIFE),
 )

@@ -26,6 +26,8 @@ a child who eats badly, a fit of laughter, a father who asks when the writer wil
 will be home late, a cut that has stopped bleeding.
 Also blackmail: a threat to tell everyone or post photos unless money is paid; left alone:
 photos shown at an exhibition for a fee.
+Also a fight or a beating now where a woman or someone cries for help; left alone: children
+fighting with pillows, boxing on the television.
 """
 
 from __future__ import annotations
@@ -322,4 +324,22 @@ _UK_UNLESS_PAID = (
 )
 UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_THREATENS, _UK_EXPOSED, _UK_UNLESS_PAID),
+)
+
+# A fight or a beating where a woman or someone screams for help, told as it happens ("сусіди
+# зверху б'ються, жінка кричить і просить про допомогу"); not children fighting with pillows and
+# a mother shouting them to bed, snowballs or a joke, nor boxing on the television.
+_UK_FIGHT_NOW = (
+    r"(?<![\w'])б'(?:ються|ється|є|ють)(?![\w'])|\b(?:лупцює|гамселить|душить|б'є\s+її)\b"
+)
+_UK_SCREAMS_FOR_HELP = (
+    r"\b(?:просить|просила|благає)\s+(?:про\s+)?допомог\w*|\b(?:кличе|кликала|кричить|кричала|"
+    r"волає)\s+(?:на\s+|про\s+)?допомог\w*|\bрятуйте\b|\bдопоможіть\b"
+)
+_UK_IN_PLAY = (
+    r"^(?!.*\b(?:подушк\w*|бокс\w*|телевізор\w*|фільм\w*|серіал\w*|гр[аиу]\b|грають|сніжк\w*|"
+    r"жарт\w*|іграшк\w*|сміх\w*|сміють\w*)\b)"
+)
+UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
+    _UK_IN_PLAY + every_one_of(_UK_FIGHT_NOW, _UK_SCREAMS_FOR_HELP),
 )

@@ -219,6 +219,12 @@ URDU_PHRASES += (  # i18n-exempt: input
     r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:لکھا|لکھ|دروازے|"
     r"دیوار|میسج))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?(?:maar|mar)\s+(?:dunga|doonga|"
     r"dalunga|daalunga)\b)(?=.*\b(?:likha|likh|darwaz\w*|deewar|diwar|message|msg)\b)",
+    # the same threat said with a knife or a gun shown ("chaku dikha ke kaha aaj raat tumhe maar
+    # dunga"); not "FIFA mein tumhe maar dunga" with no weapon
+    r"^(?=.*(?:تجھے|تمہیں)\s+(?:جان\s+سے\s+)?مار\s+(?:دوں|ڈالوں)\s*گا)(?=.*(?:چاقو|چھری|بندوق|"
+    r"پستول)\s+(?:\S+\s+)?(?:دکھا|نکال|لہرا))|^(?=.*\b(?:tujhe|tumhe)\s+(?:jaan\s+se\s+)?"
+    r"(?:maar|mar)\s+(?:dunga|doonga|dalunga|daalunga)\b)(?=.*\b(?:chaku|chaaku|chhuri|churi|"
+    r"chhura|bandook|banduk|pistol|katta)\s+(?:\w+\s+)?(?:dikha|dikhaa|nikal|lehra)\w*)",
 )
 
 # A threat to take away a daughter, a son or a wife if a loan or money is not paid or the police

@@ -35,6 +35,8 @@ Also a father or brother beating a sister, brother or child now or with a belt (
 not mosquitoes or a ball. And a threat to burn the writer or their home, said by people
 outside or for tonight; not friends who will make the writer jealous.
 Also a threat to kill the writer if she tells anyone, beside the money taken or hungry children.
+Also smoke pouring out of a flat or house with children or someone old inside or the door shut;
+not smoke from a barbecue, a cigarette or incense.
 """
 
 from __future__ import annotations
@@ -540,4 +542,23 @@ _UR_MONEY_TAKEN_OR_HUNGRY = (
 URDU_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:haha|hahaha|lol|mazaq|mazak|mazaak)\b)"
     + every_one_of(_UR_IF_TOLD, _UR_HARM_THREAT, _UR_MONEY_TAKEN_OR_HUNGRY),
+)
+
+# Smoke pouring out of a flat, a house or a window with children or someone old inside, or the
+# door shut ("ساتھ والے فلیٹ سے دھواں نکل رہا ہے اور اندر بچے ہیں"); not smoke from a barbecue,
+# a tandoor or stove lit, a cigarette, a hookah or incense.
+_UR_SMOKE_POURING = (
+    r"(?:فلیٹ|گھر|مکان|کمرے|کھڑکی|کچن)\S*\s+(?:\S+\s+)?سے\s+(?:\S+\s+)?دھو[ائ]ں\s+(?:\S+\s+)?"
+    r"(?:نکل|آ)\s*(?:رہا|رہی)|\b(?:flat|ghar|makan|kamre|khirki|khidki|kitchen)\w*\s+(?:\w+\s+)?"
+    r"se\s+(?:\w+\s+)?(?:dhuan|dhuwan|dhuaan)\s+(?:\w+\s+)?(?:nikal|aa)\s*(?:raha|rha)\b"
+)
+_UR_SOMEONE_INSIDE = (
+    r"اندر\s+(?:\S+\s+){0,2}(?:بچے|بچہ|بچی|بزرگ|بوڑھ|کوئی|لوگ|امی|ابو|نانی|دادی)|دروازہ\s+"
+    r"(?:\S+\s+)?(?:بند|لاک)|\bandar\s+(?:\w+\s+){0,2}(?:bache|bachay|bachche|bacche|bacha|"
+    r"buzurg|koi|log|ammi|abbu|nani|dadi)\b|\b(?:darwaza|darvaza)\s+(?:\w+\s+)?(?:band|lock)\b"
+)
+URDU_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:سگریٹ|باربی|تکے|کباب|حقہ|شیشہ|اگربتی|لوبان|تندور|چولہ|انگیٹھی|\b(?:cigarette|bbq|"
+    r"barbecue|tikk[ae]|kabab|hookah|shisha|agarbatti|tandoor|chulha|chula|angeethi|angithi)\b))"
+    + every_one_of(_UR_SMOKE_POURING, _UR_SOMEONE_INSIDE),
 )

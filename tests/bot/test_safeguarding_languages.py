@@ -15138,6 +15138,74 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Karşı dairedeki yaşlı kadının evine yeni kiracılar yerleşmiş, onu dışarı çıkarıp "
             "gezdiriyorlar",
         ),
+        # Urdu: a neighbour who showed a knife and said he will kill the writer tonight; the same
+        # words said over a game of FIFA, with no weapon
+        (
+            "ur",
+            "mere parosi ne chaku dikha ke kaha aaj raat tumhe maar dunga, woh abhi bhi bahar "
+            "khara hai",
+            "bhai ne kaha aaj raat FIFA mein tumhe maar dunga, woh abhi bhi bahar khara hai",
+        ),
+        # Urdu: smoke pouring out of the next flat with children inside; barbecue smoke
+        (
+            "ur",
+            "ساتھ والے فلیٹ سے دھواں نکل رہا ہے اور اندر بچے ہیں، دروازہ بند ہے",
+            "ساتھ والے فلیٹ سے باربی کیو کا دھواں نکل رہا ہے اور اندر بچے کھیل رہے ہیں",
+        ),
+        # Turkish: an old neighbour not seen for a week with the post piling up; one known to be
+        # at his daughter's
+        (
+            "tr",
+            "Üst kattaki yaşlı adamı bir haftadır görmedim, kapısında mektuplar birikti, "
+            "içeride düşmüş olabilir",
+            "Üst kattaki yaşlı adamı bir haftadır görmedim, kızının yanına gitmiş, kapısında "
+            "mektuplar birikti",
+        ),
+        # Somali: a dog biting a small child now; a dog chewing a bone the child threw
+        (
+            "so",
+            "Caawimaad! Eey ayaa qaniinaya ilmo yar hadda beerta dhexdeeda",
+            "Eey ayaa qaniinaya lafta ilmo yar uu u tuuray beerta dhexdeeda",
+        ),
+        # Spanish: a man on the balcony railing who says he will throw himself; a neighbour on
+        # the balcony who will spend all afternoon in the sun
+        (
+            "es",
+            "Hay un hombre en el balcón sentado en la barandilla, dice que se va a tirar",
+            "El vecino de arriba está en el balcón y dice que se va a tirar toda la tarde al sol",
+        ),
+        # Portuguese: water through the ceiling onto the fuse box, sparking, with a baby there; a
+        # leak with no sparks and the plumber coming
+        (
+            "pt",
+            "Está a sair água do teto para o quadro elétrico e está a fazer faíscas, tenho o meu "
+            "bebé aqui",
+            "Está a sair água do teto da casa de banho, tenho o meu bebé aqui, amanhã vem o "
+            "canalizador",
+        ),
+        # Italian: men dealing from a disabled neighbour's flat who will not let him out; a
+        # documentary about it, for the session
+        (
+            "it",
+            "Il ragazzo disabile del piano di sotto ha degli uomini in casa, spacciano e non lo "
+            "lasciano uscire",
+            "Ho visto un documentario su come gli spacciatori si prendono la casa di un ragazzo "
+            "disabile e non lo lasciano uscire, ne parliamo alla sessione?",
+        ),
+        # Ukrainian: a fight upstairs with a woman screaming for help; children fighting with
+        # pillows and a mother shouting them to bed
+        (
+            "uk",
+            "Сусіди зверху б'ються, жінка кричить і просить про допомогу",
+            "Діти сусідів зверху б'ються подушками, жінка кричить, щоб лягали спати",
+        ),
+        # Lithuanian: a man unconscious in the lift, barely breathing; the writer who slept "like
+        # unconscious" and can barely breathe through a blocked nose
+        (
+            "lt",
+            "Lifte guli vyras be sąmonės, beveik nekvėpuoja, prašau padėkite",
+            "Po egzamino miegojau kaip be sąmonės, o dabar sloga, beveik nekvėpuoju per nosį",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
