@@ -241,7 +241,13 @@ with the danger here now (safeguarding_debt: a caller posing as the bank, HMRC o
 with money handed over now, the people owed coming round or doing someone's face in, bailiffs
 changing the locks with the children inside, medicine sold or pawned for a debt and someone
 unwell, everything lost with the writer on a bridge or the car running in the garage, a child
-with a parent drunk for days, no food and someone hit).
+with a parent drunk for days, no food and someone hit), and danger on the landing, in the block
+or on the estate now (safeguarding_landing: a neighbour not seen for days with the post piling
+up or flies at the window and feared inside, water onto the electrics sparking with the children
+or a mother there, someone on a balcony railing crying, someone collapsed, breathing badly and
+grey, locked in a room with the children and the phone taken, a bat swung at a woman cornered, a
+man with a crowbar at the door now, a loose dog that has bitten a child and is chasing more, the
+gas left on by someone with dementia who lights candles).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -300,6 +306,7 @@ from bot.gateway.safeguarding_identity import IDENTITY_PHRASES
 from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
+from bot.gateway.safeguarding_landing import LANDING_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_literal import LITERAL_PHRASES
@@ -408,6 +415,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BURN_PHRASES,
     **IDENTITY_PHRASES,
     **DEBT_PHRASES,
+    **LANDING_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
