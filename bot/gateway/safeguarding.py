@@ -245,9 +245,16 @@ with a parent drunk for days, no food and someone hit), and a young person corne
 people who mean harm (safeguarding_cornered: chased by someone armed who is still close, a child
 of fifteen or under getting into an adult partner's car, someone out of it shut in a room with a
 man, made to carry for people who show the family is within reach, grabbed at work by a man who
-says next time he will not stop), and harm heard from a neighbour's home now
-(safeguarding_next_door: a blow or a plea heard through the wall, a neighbour fallen and still on
-the floor behind a locked door, a young child crying for hours with no one come or gone).
+says next time he will not stop), harm heard from a neighbour's home now
+(safeguarding_next_door: a blow or a plea heard through the wall, a neighbour fallen and still
+on the floor behind a locked door, a young child crying for hours with no one come or gone), and
+danger on the landing, in the block or on the estate now (safeguarding_landing: a neighbour not
+seen for days with the post piling up or flies at the window and feared inside, water onto the
+electrics sparking with the children or a mother there, someone on a balcony railing crying,
+someone collapsed, breathing badly and grey, locked in a room with the children and the phone
+taken, a bat swung at a woman cornered, a man with a crowbar at the door now, a loose dog that
+has bitten a child and is chasing more, the gas left on by someone with dementia who lights
+candles).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -307,6 +314,7 @@ from bot.gateway.safeguarding_identity import IDENTITY_PHRASES
 from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
 from bot.gateway.safeguarding_known import KNOWN_PHRASES
+from bot.gateway.safeguarding_landing import LANDING_PHRASES
 from bot.gateway.safeguarding_languages import risk_language
 from bot.gateway.safeguarding_left_alone import LEFT_ALONE_PHRASES
 from bot.gateway.safeguarding_literal import LITERAL_PHRASES
@@ -418,6 +426,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **DEBT_PHRASES,
     **CORNERED_PHRASES,
     **NEXT_DOOR_PHRASES,
+    **LANDING_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -7702,6 +7702,66 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "toddler upstairs has been screaming for hours, teething, his mum is with him and"
             " nobody has been in or out as they are all poorly",
         ),
+        # a neighbour not out for a week, flies and the telly on, aged; not one away on a cruise
+        (
+            "my neighbour mr patel hasn't been out in a week, flies at the window and the telly's"
+            " on all night, he's 79",
+            "my neighbour mr patel hasn't been out in a week, he's on a cruise, flies at the"
+            " window from his plants and the telly's on a timer, he's 79",
+        ),
+        # water onto crackling sockets with a baby there; not with the power off at the mains
+        (
+            "the bath upstairs overflowed and water is dripping onto the sockets in our lounge,"
+            " they're crackling and my baby is asleep in there",
+            "the bath upstairs overflowed and water is dripping onto the sockets in our lounge,"
+            " they were crackling so the power is off at the mains and my baby is asleep",
+        ),
+        # a man on his balcony railing sobbing that no one will care; not feet up at the football
+        (
+            "the man next door is sitting on his balcony railing, 12th floor, sobbing and saying"
+            " no one will care",
+            "the man next door is sitting on his balcony on the 12th floor with his feet up,"
+            " sobbing at the football and saying no one will care if we lose",
+        ),
+        # a neighbour collapsed, gasping and gone grey; not almost collapsed and sat down with tea
+        (
+            "my neighbour's collapsed on the stairs, she's gasping and gone grey",
+            "my neighbour almost collapsed on the stairs with the shopping, she was gasping and"
+            " gone grey, sat her down with a tea",
+        ),
+        # locked in a bathroom with the children and the phone hidden; not an escape room
+        (
+            "my partner has locked me and my girls in the bathroom and hidden my phone, I'm"
+            " messaging from my laptop, help me",
+            "my partner locked me and my girls in the escape room for my birthday and hid my"
+            " phone in the clue box, we solved it in 40 minutes",
+        ),
+        # a knife waved at a girl who is trapped; not a chef's knife waved at the onions
+        (
+            "a lad is waving a knife at a girl outside the chippy, she's trapped against the wall",
+            "the chef is waving a knife at the onions outside the chippy, a girl is trapped in"
+            " the queue behind me",
+        ),
+        # a window forced with a screwdriver and someone at the door now; not the caretaker
+        (
+            "someone is forcing the window with a screwdriver, they're outside our front door"
+            " right now",
+            "the caretaker is forcing the window with a screwdriver because it's stuck, he's at"
+            " our front door right now with the new lock",
+        ),
+        # a loose dog that has attacked a woman and is going for her children; not last month's
+        (
+            "an xl bully got out of the house next door, it has attacked a woman and is now going"
+            " for her kids",
+            "an xl bully got out of the house next door last month, it attacked a woman and now"
+            " it's going for a new home",
+        ),
+        # the gas left on by someone with dementia who is smoking; not a cut off valve fitted
+        (
+            "my dad with alzheimers left the gas on again and he's smoking in the kitchen",
+            "my dad with alzheimers left the gas on again last week, the engineer fitted a cut"
+            " off valve and he's stopped smoking",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
