@@ -241,7 +241,12 @@ with the danger here now (safeguarding_debt: a caller posing as the bank, HMRC o
 with money handed over now, the people owed coming round or doing someone's face in, bailiffs
 changing the locks with the children inside, medicine sold or pawned for a debt and someone
 unwell, everything lost with the writer on a bridge or the car running in the garage, a child
-with a parent drunk for days, no food and someone hit).
+with a parent drunk for days, no food and someone hit), and risks young adults tell of on a
+night out, at home or at a friend's (safeguarding_young_adults: a flatmate shut in and silent
+after a goodbye, someone fitting or burning up after taking something, out cold after the drink
+and gurgling, a friend left outside and her location moving off in a car, someone in a canal
+who cannot swim, an asthma attack with the inhaler empty, a sister made to sell herself, a
+cousin kept at a flat and not let go, a rope ready and no one to miss the writer).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -339,6 +344,7 @@ from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
 from bot.gateway.safeguarding_work import WORK_PHRASES
 from bot.gateway.safeguarding_young import YOUNG_PHRASES
+from bot.gateway.safeguarding_young_adults import YOUNG_ADULT_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
 
@@ -408,6 +414,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BURN_PHRASES,
     **IDENTITY_PHRASES,
     **DEBT_PHRASES,
+    **YOUNG_ADULT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
