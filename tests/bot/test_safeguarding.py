@@ -5126,6 +5126,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "we lost my sister at the festival and she's not answering, her find my shows her"
             " in a car going home, must be the uber",
         ),
+        # pushed in the canal and cannot really swim; not thrown in with armbands and all fine
+        (
+            "my mate got thrown in the lake at the stag do and he can't really swim, everyone's"
+            " just laughing",
+            "my mate got thrown in the lake at the stag do, he can't really swim so he wore"
+            " armbands, we got him out in seconds and everyone is fine",
+        ),
         # an asthma attack with the inhaler run out and no breath to talk; not last year's
         (
             "my girlfriend is having a bad asthma attack on the tube, her inhaler has run out and"
@@ -5152,6 +5159,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "i've got a rope now, nobody would even notice i'm gone",
             "i've got a rope now for the climbing wall, nobody would even notice i'm gone for"
             " an hour",
+        ),
+        # a driver gone off the route with the doors locked; not a detour round roadworks
+        (
+            "the cab driver has gone off the route and locked us in, he won't say where we're"
+            " going",
+            "the cab driver has gone off the route because of roadworks and locked the doors"
+            " like they do, we'll be late",
         ),
     ],
 )
