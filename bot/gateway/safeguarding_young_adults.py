@@ -41,12 +41,14 @@ _A_GOODBYE = (
     r"for\s+everything|i\s+am\s+sorry\s+for\s+everything)\b"
 )
 _SILENT = (
-    r"\b(?:will\s+not|would\s+not|does\s+not|is\s+not|not)\s+(?:answer\w*|open\w*|respond\w*|"
-    r"reply\w*|pick\w*\s+up)\b|\bno\s+(?:answer|reply|response)\b|\bgone\s+(?:quiet|silent)\b"
+    r"\b(?:she|he|they)\s+(?:will\s+not|would\s+not|does\s+not|is\s+not|are\s+not|has\s+not|"
+    r"have\s+not)\s+(?:answer\w*|open\w*|respond\w*|repl\w*|pick\w*\s+up|come\s+out)\b|"
+    r"\bnot\s+(?:answering|responding|replying|picking\s+up)\b|\bno\s+(?:answer|reply|"
+    r"response)\b|\bgone\s+(?:quiet|silent)\b"
 )
 _A_BREAK_IN = (
     r"\b(?:binge\w*|revis\w*|exams?|essay|deadline|see\s+you\s+(?:in|tomorrow|later|soon|on)|"
-    r"flight|holiday|travel\w*|moving\s+out|facetime|call)\b"
+    r"flight|holiday|cruise|abroad|signal|wi\s*-?\s*fi|travel\w*|moving\s+out|facetime|call)\b"
 )
 
 # Something taken, at a party or a rave.
@@ -58,8 +60,11 @@ _TOOK_SOMETHING = (
 )
 # Fitting, and the body in trouble: foam at the mouth, on the floor, not responding.
 _FITTING = (
-    r"\b(?:fitting|seizing|convuls\w*|having\s+(?:a\s+)?(?:fit|seizure)s?|shaking\s+(?:all\s+"
-    r"over|uncontrollably|violently|like))\b"
+    r"\b(?:is|are|like|started|starts|keeps?|still|now|been)\s+"
+    r"(?:(?:she|he|they)\s+(?:is|are)\s+)?fitting\b(?!\s+(?:the|a|an|in|into|out|new|for|up|"
+    r"it|them|her|his|my|our|their|some)\b)|"
+    r"\b(?:seizing|convuls\w*|having\s+(?:a\s+)?(?:fit|seizure)s?|shaking\s+(?:uncontrollably|"
+    r"violently))\b"
 )
 _GRAVE_SIGN = (
     r"\b(?:foam\w*|froth\w*|on\s+the\s+(?:floor|ground)|eyes\s+(?:have\s+)?rolled|not\s+"
@@ -90,13 +95,16 @@ _DRINK = (
 _OUT_COLD = r"\b(?:passed\s+out|out\s+cold|unconscious|collapsed|comatose)\b"
 _BREATHING_BADLY = (
     r"\b(?:gurgl\w*|chok\w*|rattl\w*|sick\s+(?:in|while)\s+(?:his|her|their)\s+sleep|"
-    r"(?:breathing|snoring)\s+(?:really\s+)?(?:weird|funny|strange|slow|odd)\w*)\b"
+    r"breathing\s+(?:really\s+)?(?:weird|funny|strange|slow|odd)\w*)\b"
 )
 _CANT_WAKE = (
     r"\b(?:can\s+not|will\s+not|not)\s+(?:wake|waking|rous\w+)\b|\bnot\s+responding\b|"
     r"\bunresponsive\b"
 )
-_SLEEPING_IT_OFF = r"\b(?:hungover|hangover|this\s+morning|woke\s+up|till\s+(?:noon|\d+))\b"
+_SLEEPING_IT_OFF = (
+    r"\b(?:hungover|hangover|this\s+morning|woke\s+up|till\s+(?:noon|\d+)|wake\s+(?:him|her|"
+    r"them)\s+(?:up\s+)?for)\b"
+)
 
 # A friend left alone, not answering, her phone's location moving away in a car.
 _LEFT_ALONE = (
@@ -110,7 +118,7 @@ _NOT_ANSWERING = (
 )
 _MOVING_AWAY = (
     r"\b(?:location|find\s+my|snap\s*map|life\s*360|tracker|tracking)\b(?:\s+[\w']+){0,6}?\s+"
-    r"(?:in\s+a\s+(?:car|van)|(?:moving|driving|heading|going)\s+(?:away|fast|out\s+of))\b"
+    r"(?:moving|driving|heading|going|speeding)\s+(?:away|fast|out\s+of)\b"
 )
 _A_RIDE_HOME = r"\b(?:uber|taxi|cab|bus|train|night\s+bus|home|lift|picked\s+(?:her|him)\s+up)\b"
 
@@ -138,7 +146,7 @@ _MADE_TO_SELL = (
     r"(?:to\s+)?(?:sell\s+(?:herself|himself|themselves|myself|her\s+body|his\s+body|sex)|"
     r"sleep\s+with\s+(?:men|guys|strangers|his\s+(?:mates|friends))|have\s+sex\s+with\s+(?:men|"
     r"guys|strangers)|(?:work|go)\s+(?:as\s+an?\s+)?(?:prostitute|escort|on\s+the\s+(?:street|"
-    r"game))|see\s+(?:men|clients|punters))\b|\bpimp\w*\s+(?:her|him|them|me)\s+out\b"
+    r"game))|see\s+(?:men|punters|johns))\b|\bpimp\w*\s+(?:her|him|them|me)\s+out\b"
 )
 _RUNS_IT = (
     r"\b(?:sets?\s+up|setting\s+up|arranges?|arranging|books?|booking|brings?|bringing|sends?|"

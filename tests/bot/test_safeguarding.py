@@ -5167,6 +5167,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "the cab driver has gone off the route because of roadworks and locked the doors"
             " like they do, we'll be late",
         ),
+        # shut in after a goodbye with the door not opened; not the writer who won't open the rota
+        (
+            "my flatmate shut herself in the kitchen and sent 'bye everyone' to the group chat,"
+            " she won't open the door",
+            "my flatmates shut themselves in the kitchen and sent 'bye everyone' to the group"
+            " chat because i won't open the bin rota",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
