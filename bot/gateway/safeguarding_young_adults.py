@@ -10,11 +10,12 @@ takes the money; a cousin kept at a flat and not let go; and the writer's own ro
 "no one will miss me".
 
 Each needs its parts together, and the everyday twins share the words and are left alone: a
-flatmate locked in to binge a series who texted goodbye as a joke, dancing "like fitting" at a
-rave, sunburn after a day at a warehouse party, a hangover after a night no one could wake him
-from, a friend's location showing the Uber home, an asthma attack told as last year's, being
-made to sell yourself in an interview, being kept in hospital overnight, and climbing ropes in a
-room. Text has been through safeguarding_words.normalise.
+flatmate locked in to binge a series who texted goodbye as a joke, or the writer who will not
+answer, froth at a foam party or a carpet being fitted, sunburn after a day at a warehouse
+party, a hangover after a night no one could wake him from or a dad snoring after the match, a
+friend's location showing the Uber home, an asthma attack told as last year's, being made to
+sell yourself in an interview, being kept in hospital overnight, and climbing ropes in a room.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
