@@ -247,14 +247,19 @@ of fifteen or under getting into an adult partner's car, someone out of it shut 
 man, made to carry for people who show the family is within reach, grabbed at work by a man who
 says next time he will not stop), harm heard from a neighbour's home now
 (safeguarding_next_door: a blow or a plea heard through the wall, a neighbour fallen and still
-on the floor behind a locked door, a young child crying for hours with no one come or gone), and
+on the floor behind a locked door, a young child crying for hours with no one come or gone),
 danger on the landing, in the block or on the estate now (safeguarding_landing: a neighbour not
 seen for days with the post piling up or flies at the window and feared inside, water onto the
 electrics sparking with the children or a mother there, someone on a balcony railing crying,
 someone collapsed, breathing badly and grey, locked in a room with the children and the phone
 taken, a bat swung at a woman cornered, a man with a crowbar at the door now, a loose dog that
 has bitten a child and is chasing more, the gas left on by someone with dementia who lights
-candles).
+candles), and risks young adults tell of on a night out, at home or at a friend's
+(safeguarding_young_adults: a flatmate shut in and silent after a goodbye, someone fitting or
+burning up after taking something, out cold after the drink and gurgling, a friend left outside
+and her location moving off in a car, someone in a canal who cannot swim, an asthma attack with
+the inhaler empty, a sister made to sell herself, a cousin kept at a flat and not let go, a rope
+ready and no one to miss the writer).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -355,6 +360,7 @@ from bot.gateway.safeguarding_witnessed import WITNESSED_PHRASES
 from bot.gateway.safeguarding_words import normalise
 from bot.gateway.safeguarding_work import WORK_PHRASES
 from bot.gateway.safeguarding_young import YOUNG_PHRASES
+from bot.gateway.safeguarding_young_adults import YOUNG_ADULT_PHRASES
 
 SAFEGUARDING_INTENT = "report_safeguarding"
 
@@ -427,6 +433,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **CORNERED_PHRASES,
     **NEXT_DOOR_PHRASES,
     **LANDING_PHRASES,
+    **YOUNG_ADULT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

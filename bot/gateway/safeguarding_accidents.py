@@ -2,17 +2,17 @@
 with a vehicle, told by someone there.
 
 What needs an ambulance, the fire brigade or the coastguard now: someone in a river, a canal, a
-lake or a reservoir going under, struggling, not coming up or out of reach ("man drowning
-canal", "help kid in the river"), or swimming in one and gone under and not come back up;
-someone gone through the ice; someone hit, knocked off or run
-over by a vehicle, or thrown off a bike or a scooter, and not moving, not talking, not waking,
-bleeding or under it; someone lying in the road after a car drove off; someone trapped under or
-in a vehicle after a crash; a bus, a car or a boat on fire or pouring smoke with people still
-inside or the doors shut. The everyday twins share the words and are left alone: a bus delayed
-by a crash, a bump in the car park with no one hurt, a walk by the reservoir, a swimmer who went
-under and came straight back up or struggles with a stroke, a fire drill, a
-fall off a scooter long past or just a graze, a bus that broke down with everyone off fine, and
-road accidents as a subject. Text has been through safeguarding_words.normalise.
+lake or a reservoir (fallen, jumped or pushed in) going under, struggling, not able to swim, not
+coming up or out of reach ("man drowning canal", "help kid in the river"), or swimming in one
+and gone under and not come back up; someone gone through the ice; someone hit, knocked off or
+run over by a vehicle, or thrown off a bike or a scooter, and not moving, not talking, not
+waking, bleeding or under it; someone lying in the road after a car drove off; someone trapped
+under or in a vehicle after a crash; a bus, a car or a boat on fire or pouring smoke with people
+still inside or the doors shut. The everyday twins share the words and are left alone: a bus
+delayed by a crash, a bump in the car park with no one hurt, a walk by the reservoir, a swimmer
+who went under and came straight back up or struggles with a stroke, a fire drill, a fall off a
+scooter long past or just a graze, a bus that broke down with everyone off fine, and road
+accidents as a subject. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _GOING_UNDER = (
     r"popped|bobbed)\s+(?:straight\s+|right\s+)?(?:back\s+)?up)|drowning|"
     r"struggling(?!\s+(?:with\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:crawl|strokes?|technique|"
     r"lessons?|badges?|lengths?)|to\s+keep\s+up|at\b))|"
-    r"can\s*not\s+(?:reach|get\s+to|see)\s+(?:him|her|them)|can\s*not\s+swim|"
+    r"can\s*not\s+(?:reach|get\s+to|see)\s+(?:him|her|them)|"
+    r"can\s*not\s+(?:really\s+|properly\s+)?swim|"
     r"(?:trying|tried)\s+to\s+reach|what\s+do\s+(?:i|we)\s+do|^\W*(?:please\s+)?help|"
     r"(?:has|have|did)\s+not\s+(?:come|came|surfaced|resurfaced)\s+(?:back\s+)?(?:up|out)|"
     r"call\s+(?:an?\s+)?"
@@ -59,10 +60,10 @@ _GOING_UNDER = (
 )
 # In the water, or swimming or playing in it.
 _IN_THE_WATER = (
-    _PERSON + r"\s+(?:is\s+|are\s+|has\s+|have\s+|was\s+|were\s+|been\s+|just\s+|now\s+|still\s+)"
-    r"*(?:gone\s+|fallen\s+|fell\s+|jumped\s+|went\s+|slipped\s+|swimming\s+|paddling\s+|"
-    r"playing\s+)?(?:in|into|under)\s+(?:the\s+)?(?:water|river|canal|"
-    r"lake|reservoir|pond|sea|lock|thames|lea|lee|dock|quarry)\b"
+    _PERSON + r"\s+(?:is\s+|are\s+|has\s+|have\s+|was\s+|were\s+|been\s+|just\s+|now\s+|"
+    r"still\s+|got\s+)*(?:gone\s+|fallen\s+|fell\s+|jumped\s+|went\s+|slipped\s+|swimming\s+|"
+    r"paddling\s+|playing\s+|pushed\s+|thrown\s+|knocked\s+|shoved\s+)?(?:in|into|under)\s+"
+    r"(?:the\s+)?(?:water|river|canal|lake|reservoir|pond|sea|lock|thames|lea|lee|dock|quarry)\b"
     r"(?!\s+(?:district|bridge|valley|side))"
 )
 # Drowning said of a person, not of work.

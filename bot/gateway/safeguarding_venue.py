@@ -1,19 +1,20 @@
 """The English phrase net: risks at a public venue or event, and on the way to or from it.
 
 What members write from a session, its car park or its transport: a driver who smells of drink
-or swerves and will not pull over, or who has locked the doors and driven past the writer's road
-to his own place; someone removed for threatening people back inside; a child in a group chat
-sent sexual things and asked to meet; a man outside with a weapon, threatening people who are
-stuck inside; a fit coming on with the writer alone; an adult with a learning disability made to
-withdraw his money by another member again and again; smoke or fire with the exits chained or
-locked and people still inside; someone on the ground being kicked; a lost child being led away
-by a stranger; someone suddenly confused and slurring who cannot say their own name.
+or swerves and will not pull over, or who has locked the doors and driven past the writer's
+road, off the route or to his own place; someone removed for threatening people back inside; a
+child in a group chat sent sexual things and asked to meet; a man outside with a weapon,
+threatening people who are stuck inside; a fit coming on with the writer alone; an adult with a
+learning disability made to withdraw his money by another member again and again; smoke or fire
+with the exits chained or locked and people still inside; someone on the ground being kicked; a
+lost child being led away by a stranger; someone suddenly confused and slurring who cannot say
+their own name.
 
-Each needs its parts together, so a driver who will not stop talking, a man thrown out for
-heckling who came back for his coat, a bat and ball, a fire drill or a blocked exit reported for
-the risk assessment, a fit that might come one day, a support worker who helps with the cash
-machine, a baby kicking her legs and a lost child whose mum came are left alone. Text has been
-through safeguarding_words.normalise.
+Each needs its parts together, so a driver who will not stop talking or who went off the route
+round roadworks, a man thrown out for heckling who came back for his coat, a bat and ball, a
+fire drill or a blocked exit reported for the risk assessment, a fit that might come one day, a
+support worker who helps with the cash machine, a baby kicking her legs and a lost child whose
+mum came are left alone. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -49,11 +50,13 @@ _TAKEN_ELSEWHERE = (
     r"\b(?:going|go|taking\s+(?:me|us|her)|take\s+(?:me|us|her)|driving\s+(?:me|us|her))\s+(?:to|"
     r"back\s+to)\s+(?:his|their)\s+(?:own\s+)?(?:place|house|flat|home|mates?)\b|\b(?:driven|"
     r"drove|driving|gone|went)\s+(?:straight\s+)?(?:past|away\s+from|the\s+wrong\s+way\s+from)\s+"
-    r"(?:my|our|her|his)\s+(?:road|street|house|flat|stop|turning|estate)\b"
+    r"(?:my|our|her|his)\s+(?:road|street|house|flat|stop|turning|estate)\b|\b(?:gone|went|"
+    r"going|driving|drove|turned)\s+off\s+(?:the|his|my|our)\s+(?:route|map)\b"
 )
 _A_MISTAKE = (
     r"\b(?:by\s+mistake|turned\s+(?:round|around|back)|satnav|sat\s+nav|dropped\s+(?:me|us|"
-    r"her)\s+(?:off|home)|got\s+(?:me|us)\s+home)\b"
+    r"her)\s+(?:off|home)|got\s+(?:me|us)\s+home|traffic|road\s*works|diversion|shortcut|"
+    r"short\s+cut|road\s+(?:is\s+)?closed|closure)\b"
 )
 
 # Removed for threats or violence, and back inside now.

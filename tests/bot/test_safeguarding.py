@@ -5119,6 +5119,89 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "getting the car keys off dad tonight for my first drive, he is scared i will end up"
             " steering it straight into a tree",
         ),
+        # shut in after texting goodbye and not answering; not shut in to binge a series
+        (
+            "my housemate has locked himself in his room and sent the group chat 'bye everyone,"
+            " sorry for everything', he won't open the door",
+            "my housemate has locked himself in his room to binge the new series and sent the"
+            " group chat 'bye everyone' lol, he won't open the door",
+        ),
+        # something taken and fitting with froth at the mouth; not froth at a foam party
+        (
+            "my boyfriend took some pills at the festival and he's fitting on the grass,"
+            " frothing at the mouth, please help",
+            "my boyfriend took some pills for his hay fever at the festival and now he's on the"
+            " floor at the foam party, covered in froth",
+        ),
+        # burning up after pills and not making sense; not sunburn at a day party
+        (
+            "she took a pill at the rave and she's boiling hot to the touch, talking nonsense and"
+            " can't stand up",
+            "she took a day off for the rave and got sunburnt, her skin is boiling hot to the"
+            " touch, talking nonsense about aloe vera",
+        ),
+        # out cold after the drink, gurgling and not waking; not a hangover next morning
+        (
+            "my flatmate downed half a bottle of tequila and she's out cold, making a choking"
+            " sound, we can't wake her",
+            "my flatmate downed half a bottle of tequila and was out cold making a choking"
+            " sound of a snore, we can't wake her this morning, proper hungover",
+        ),
+        # a friend left behind, not answering, her location moving away in a car; not the Uber
+        (
+            "we lost my sister at the festival and she's not answering, her find my shows her"
+            " in a car going away fast down the motorway",
+            "we lost my sister at the festival and she's not answering, her find my shows her"
+            " in a car going home, must be the uber",
+        ),
+        # pushed in the canal and cannot really swim; not thrown in with armbands and all fine
+        (
+            "my mate got thrown in the lake at the stag do and he can't really swim, everyone's"
+            " just laughing",
+            "my mate got thrown in the lake at the stag do, he can't really swim so he wore"
+            " armbands, we got him out in seconds and everyone is fine",
+        ),
+        # an asthma attack with the inhaler run out and no breath to talk; not last year's
+        (
+            "my girlfriend is having a bad asthma attack on the tube, her inhaler has run out and"
+            " she can't speak",
+            "my girlfriend had a bad asthma attack on the tube last year, her inhaler had run"
+            " out and she couldn't speak, now she always carries a spare",
+        ),
+        # made to sell herself by a man who takes the money; not an interview coach
+        (
+            "her older boyfriend is forcing her to sleep with men, he books the guys online and"
+            " keeps all the money",
+            "her careers coach is forcing her to sell herself at interviews, he books the mock"
+            " panels online and keeps all the money",
+        ),
+        # kept at a flat and not let go; not kept in hospital overnight
+        (
+            "my little sister is being kept at a flat in croydon by some older boys and they"
+            " won't let her go home",
+            "my little sister is being kept at a ward in croydon hospital by the nurses and they"
+            " won't let her go home till morning",
+        ),
+        # a rope ready and no one to miss the writer; not climbing ropes packed
+        (
+            "i've got a rope now, nobody would even notice i'm gone",
+            "i've got a rope now for the climbing wall, nobody would even notice i'm gone for"
+            " an hour",
+        ),
+        # a driver gone off the route with the doors locked; not a detour round roadworks
+        (
+            "the cab driver has gone off the route and locked us in, he won't say where we're"
+            " going",
+            "the cab driver has gone off the route because of roadworks and locked the doors"
+            " like they do, we'll be late",
+        ),
+        # shut in after a goodbye with the door not opened; not the writer who won't open the rota
+        (
+            "my flatmate shut herself in the kitchen and sent 'bye everyone' to the group chat,"
+            " she won't open the door",
+            "my flatmates shut themselves in the kitchen and sent 'bye everyone' to the group"
+            " chat because i won't open the bin rota",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
