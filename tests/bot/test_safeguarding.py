@@ -5091,6 +5091,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "worst day ever. going to jump when i get in",
             "worst day ever. going to jump in the bath when i get in",
         ),
+        # dark memes about a bridge said to be no joke now; not memes before exams with all fine
+        (
+            "our group chat is all dark memes about jumping off a bridge but it's not a joke"
+            " for me anymore, i went and stood on it last night",
+            "our group chat is all dark memes about jumping off a bridge before the exams,"
+            " we're all fine, exams finish friday",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7638,6 +7645,41 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " my baby brother this morning",
             "im 13, my dad's been gardening all weekend, no food waste goes in the bin, and he"
             " waters my baby brother's sunflowers this morning",
+        ),
+        # what police do if someone reports a harm, asked for a discussion; not happening now
+        (
+            "question for the panel: what do police actually do if someone reports being"
+            " stalked? it's happening to my daughter right now",
+            "question for the panel: what do police actually do if someone reports being"
+            " stalked? for our table's discussion",
+        ),
+        # a subject asked for on the agenda; not when it is happening to the member
+        (
+            "is cuckooing going to be on the agenda? because it's happening to me, they moved"
+            " into my flat and took my keys",
+            "is cuckooing going to be on the agenda? I saw a documentary about it and want to"
+            " know more",
+        ),
+        # how kids in general are got running drugs, remarked on; not a brother sent tonight
+        (
+            "scary how they get kids running drugs, they have got my little brother running"
+            " drugs to margate tonight",
+            "scary how they get kids running drugs, the documentary on it was on last night,"
+            " worth a watch",
+        ),
+        # a neighbour's threat to report to the council over the parking; not with a knife threat
+        (
+            "my neighbour threatened to report me to the council over the parking and said he'd"
+            " stab me if i park there again",
+            "my neighbour threatened to report me to the council over the parking lol, petty,"
+            " we're fine",
+        ),
+        # children screaming with banging against the wall; not banging and drilling for shelves
+        (
+            "the kids next door were screaming and there was banging against the wall all"
+            " night, their dad's drunk again",
+            "the kids next door were screaming with excitement and there was banging and"
+            " drilling all night, their dad's putting up shelves",
         ),
     ],
 )
