@@ -5098,6 +5098,20 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "our group chat is all dark memes about jumping off a bridge before the exams,"
             " we're all fine, exams finish friday",
         ),
+        # homeless last year with a council flat now, told as over; not homeless again tonight
+        (
+            "last year i was homeless and sofa surfed, now i've got a council flat but he"
+            " changed the locks and i'm homeless again tonight",
+            "last year i was homeless and sofa surfed, now i've got a council flat and i'd like"
+            " to talk about housing",
+        ),
+        # hit by an ex years ago, why the member cares about policing; not when he has found her
+        (
+            "years ago my ex used to hit me, it's why i care about policing, but he's found me"
+            " again and turned up last night",
+            "years ago my ex used to hit me, i got out and it's why i care about policing,"
+            " happy to share at my table",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
