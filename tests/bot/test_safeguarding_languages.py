@@ -14997,6 +14997,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "jis bande ton udhaar leya si, oh kehnda kal aa ke sanu maar denge je paise na mile",
             "jinna ton karza leya si oh sara mod ditta, hun oh ajj raat ghar aa ke roti khan ge",
         ),
+        # Italian: throwing oneself off the bridge tonight, laughed at but not a joke; a meme
+        (
+            "it",
+            "ahah ridono tutti ma stasera mi butto dal ponte, non scherzo",
+            "ahah nel gruppo girano meme tipo 'mi butto dal ponte' per l'esame di chimica",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
