@@ -7695,6 +7695,27 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the kids next door were screaming with excitement and there was banging and"
             " drilling all night, their dad's putting up shelves",
         ),
+        # a bin fire's flames catching a flat's window frames, a family inside; not a wood burner
+        (
+            "someone has set fire to the bins outside and the flames are catching the window"
+            " frames of the flat, there's a family in there",
+            "the flames are catching the logs in the wood burner now, there's a family in there"
+            " warming up",
+        ),
+        # smoke up through the floorboards with kids asleep; not the smell of chips from below
+        (
+            "smoke is coming up through our floorboards from the takeaway below and there are"
+            " kids asleep in the flat",
+            "a smell of chips is coming up through our floorboards from the takeaway below,"
+            " there are kids asleep in the flat",
+        ),
+        # a girl bleeding with her boyfriend chasing her; not fake blood at Halloween
+        (
+            "the girl next door is bleeding from her head and her boyfriend is chasing her"
+            " round the car park",
+            "the girl next door ran out covered in fake blood for halloween and her boyfriend"
+            " is chasing her round the car park",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
