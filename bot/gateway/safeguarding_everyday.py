@@ -314,13 +314,15 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"kind\s+of|pretty\s+much)\s+homeless\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao)\b))"
     r"(?![^.!?]*\b(?:tonight|kicked|thrown|locked\s+out|street|sofa|hostel|evicted)\b)"
     r"[^.!?,;]{0,60}",
-    # memes or jokes about a way of dying shared among friends ("my group chat is all dark memes
-    # about jumping off a bridge after results day"): what they are about, to the next comma,
-    # never past a word of the member's own, and not when the message says they are no joke
+    # memes or jokes about jumping, drowning or dying shared among friends ("my group chat is all
+    # dark memes about jumping off a bridge after results day"): what they are about, to the next
+    # comma, "and" or "but", never past a word of the member's own, and not when the message says
+    # they are no joke; memes of a person or about killing others are still read
     SAID_TO_BE_REAL
     + r"(?![\s\S]*\b(?:not\s+(?:joking|kidding|a\s+joke|jokes|funny)|no\s+joke|serious\w*|"
     r"for\s+real|anymore)\b)\b(?:dark\s+|sick\s+|morbid\s+|grim\s+)?(?:memes?|jokes?)\s+"
-    r"(?:about|of|on)\s+(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,80}",
+    r"about\s+(?:jumping|drowning|dying|walking\s+into|falling|unaliving)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine|and|but)\b)[^.!?,;]){0,80}",
     # how a harm is done to children in general, remarked on ("crazy how they get kids running
     # drugs", "scary how gangs groom teenagers online"): the clause, never past a word of the
     # member's own, and only of kids in general (not "my kids", "the kids next door")
