@@ -80,7 +80,9 @@ in signed English), and danger to someone else happening now that the writer see
 of (safeguarding_witnessed: a man dragging or hitting a woman who bleeds or screams, a young child
 on a balcony for hours with no one answering, a baby shut in a hot car gone quiet, someone with
 dementia alone at home while the writer is kept in hospital, smoke from the flat of someone who
-lives alone and does not answer, someone who has taken something and can barely talk), and risks
+lives alone and does not answer, smoke up through the floor or flames catching the window frames
+with people in there, a woman covered in blood with a man coming after her, someone who has
+taken something and can barely talk), and risks
 framed as something else
 (safeguarding_framed: a death planned, asked about as a question for a day of the writer's own; a
 low safety score with the danger put at home; a reservoir or a cliff, weighing whether to drive

@@ -135,7 +135,8 @@ _LEAVING_THE_ASSEMBLY = (
 # Everyday errands and ailments told in the words of risk: tablets taken as usual, a child
 # emptying a cupboard, a nose blocked by a cold, post read out for someone dyslexic, being
 # hopeless with forms or money or at the end of one's tether with a team, not coping with a
-# schedule and stepping away from the assembly, people in crisis talked about.
+# schedule and stepping away from the assembly, people in crisis talked about, a neighbour's
+# threat to complain to the council over the bins.
 _ERRANDS_WITH_DARK_WORDS = (
     r"\b(?:took|taken|take)\s+(?:all\s+)?my\s+(?:tablets|pills|meds|medication|medicine)\s+"
     r"(?:(?:this\s+morning|today|tonight|last\s+night|at\s+\w+)\s+)?as\s+(?:usual|normal|always|"
@@ -170,6 +171,11 @@ _ERRANDS_WITH_DARK_WORDS = (
     r"(?:\w+\s+)?(?:sessions?|meetings?|assembly|weekends?)\s+(?:are|is)\s+not\s+helping\b"
     r"(?=[^.!?]{0,60}\bstep\s+(?:away|back|down)\s+from\s+the\s+(?:assembly|sessions?)\b)",
     r"\bpeople\s+in\s+(?:a\s+)?(?:mental\s+health\s+)?crisis\b",
+    # a neighbour's quarrel over the bins or the parking ("threatened to report me to the council
+    # over the bins"): the threat is a complaint to the council or the landlord
+    r"\bthreat(?:en(?:ed|s|ing)?)?\s+to\s+report\s+(?:me|us)\s+to\s+the\s+(?:council|landlord|"
+    r"housing(?:\s+association)?)\s+(?:over|about|for)\s+(?:the|my|our)\s+(?:bins?|rubbish|"
+    r"recycling|parking|car|noise|music|hedge|fence|washing|bike)\b",
 )
 # A question for the panel about what a witness should do ("hypothetically if someone sees a kid
 # being used to run drugs, who do you call, police or social services?"): the conditional to its
@@ -221,8 +227,8 @@ _ATTEMPT_LONG_PAST = (
 )
 # A subject named as something talked about: after a word for a talk, a report or a policy
 # ("the session on", "a debate about sentencing for"), or before one ("suicide prevention",
-# "grooming gangs in the news", "self harm services"), as a part of a session ("the FGM bit"),
-# or as a statistic ("one in four women");
+# "grooming gangs in the news", "self harm services", "cuckooing on the agenda"), as a part of a
+# session ("the FGM bit"), or as a statistic ("one in four women");
 # and words of dying that are not a risk: a death long ago remembered, a threat to oneself over a
 # chore taken back as a joke, wanting to die after a defeat or an embarrassment.
 TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
@@ -242,7 +248,8 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"policy|policies|laws?|awareness|charity|charities|gangs|cases|offences?|sentencing|"
     r"session|talk|workshop|training|debate|figures|numbers|data|research|in\s+the\s+news|"
     r"was\s+in\s+the\s+news|is\s+a\s+(?:big|huge|real|serious)|is\s+(?:on\s+the\s+rise|"
-    r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a)\b",
+    r"rising|going\s+up)|has\s+(?:gone\s+up|risen)|being\s+made\s+a|(?:going\s+to\s+be\s+|"
+    r"be\s+)?on\s+the\s+agenda)\b",
     # a question about what the police or the council are doing about a subject ("what are the
     # police actually doing about cuckooing?")
     r"\b(?:what|how\s+much)\s+(?:are|is|do|does|will|has|have)\s+(?:the\s+)?(?:police|council|"
@@ -307,6 +314,23 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"kind\s+of|pretty\s+much)\s+homeless\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao)\b))"
     r"(?![^.!?]*\b(?:tonight|kicked|thrown|locked\s+out|street|sofa|hostel|evicted)\b)"
     r"[^.!?,;]{0,60}",
+    # memes or jokes about jumping, drowning or dying shared among friends ("my group chat is all
+    # dark memes about jumping off a bridge after results day"): what they are about, to the next
+    # comma, "and" or "but", never past a word of the member's own, and not when the message says
+    # they are no joke; memes of a person or about killing others are still read
+    SAID_TO_BE_REAL
+    + r"(?![\s\S]*\b(?:not\s+(?:joking|kidding|a\s+joke|jokes|funny)|no\s+joke|serious\w*|"
+    r"for\s+real|anymore)\b)\b(?:dark\s+|sick\s+|morbid\s+|grim\s+)?(?:memes?|jokes?)\s+"
+    r"about\s+(?:jumping|drowning|dying|walking\s+into|falling|unaliving)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine|and|but)\b)[^.!?,;]){0,80}",
+    # how a harm is done to children in general, remarked on ("crazy how they get kids running
+    # drugs", "scary how gangs groom teenagers online"): the clause, never past a word of the
+    # member's own, and only of kids in general (not "my kids", "the kids next door")
+    r"\b(?:crazy|mad|scary|awful|sad|shocking|horrible|terrifying|frightening|insane|wild|"
+    r"interesting|sickening|disgusting)\s+how\s+(?:they|gangs|the\s+gangs|these\s+gangs|dealers|"
+    r"groomers|predators|people)\s+(?:get|use|groom|recruit|target|lure|exploit|draw\s+in|pull\s+"
+    r"in)\s+(?:kids|children|young\s+people|teenagers|teens|girls|boys)\b(?!\s+(?:next\s+door|"
+    r"round\s+here|on\s+(?:my|our|this)\b))(?:(?!\b(?:i|me|my|myself|mine|our)\b)[^.!?,;]){0,80}",
     # a relative's or a friend's attempt on their life years ago, told as over for them
     _ATTEMPT_LONG_PAST,
     # a death long ago remembered on its anniversary ("the anniversary of my brother's death, he

@@ -118,7 +118,8 @@ SAID_TO_BE_REAL = (
 ASKED_IN_GENERAL: tuple[str, ...] = (  # i18n-exempt: input
     SAID_TO_BE_REAL
     + r"\b(?:what\s+(?:would|will|does|should)\s+happen|what\s+happens|what\s+(?:do|would|"
-    r"should)\s+(?:you|they|staff|the\s+police)\s+do)\s+if\s+(?:someone|somebody|a\s+(?:member|"
+    r"should)\s+(?:you|they|staff|(?:the\s+)?police)\s+(?:actually\s+|really\s+)?do)\s+if\s+"
+    r"(?:someone|somebody|a\s+(?:member|"
     r"person|resident|participant|child|young\s+person)|anyone|people)\s+(?:\w+\s+){0,4}?(?:said|"
     r"says|told|tells|disclosed|discloses|reported|reports|mentioned|mentions|revealed|"
     r"reveals|brought\s+up)\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,140}\?",

@@ -404,7 +404,8 @@ _IT_MY_LIFE_ENDED = (
     r"vedrai|sentite|sentirete|senti|sentirai)\s*(?:[.!…]|$)"
 )
 # Throwing oneself from a bridge, a window or under a train ("mi butto sotto il treno"); not a
-# dive from a board or a bungee jump off a bridge.
+# dive from a board or a bungee jump off a bridge, nor a meme laughed at ("ahah ho visto un
+# meme") unless said to be meant ("davvero", "non scherzo").
 _IT_THROW_MYSELF = (
     r"\b(?:mi\s+(?:butto|getto|lancio|buttero|gettero)|buttarmi|gettarmi)\s+(?:giu\s+)?"
     r"(?:dal|dalla|da\s+(?:un|una)|sotto\s+(?:il|un|al|la|una)|sui|nel)\s+(?:\w+\s+)?"
@@ -412,7 +413,9 @@ _IT_THROW_MYSELF = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     _IT_MY_LIFE_ENDED,
-    r"^(?!.*\b(?:bungee|elastico|tuff\w*|piscina|mare|lago)\b)" + every_one_of(_IT_THROW_MYSELF),
+    r"^(?!.*\b(?:bungee|elastico|tuff\w*|piscina|mare|lago)\b)"
+    r"(?!(?!.*\b(?:davvero|sul\s+serio|non\s+(?:sto\s+)?scherz\w*)\b).*\b(?:memes?|(?:ah)+ah?)\b)"
+    + every_one_of(_IT_THROW_MYSELF),
 )
 
 # A means made ready (tablets saved, a rope bought or at home, a loaded gun, a hose to the car's

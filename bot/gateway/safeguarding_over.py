@@ -5,10 +5,11 @@ takes the assembly's subjects out).
 A harm of the member's own, or of someone close, told as over: when it was ("10 years ago", "in
 1998", "when she was 15", "last year") and that it is over ("I'm safe now", "he's in prison
 now", "guy got sent down", "he got charged", "I left him the same year", "she's 24 now and doing
-great", "I've been well for years", "15 yrs clean now", "so glad I didn't"), with nothing saying
-it is back, near, still going on or feared ("again", "he's back", "tonight", "still", "found
-me"); then only the past clause or sentence that carries its own time is read past, so a harm
-now told beside it is still read. And a harm that is not the member's now: a question put
+great", "I've been well for years", "15 yrs clean now", "so glad I didn't", "now I've got a
+council flat", "I've had a good life since and it's why I care about policing"), with nothing
+saying it is back, near, still going on or feared ("again", "he's back", "tonight", "still",
+"found me"); then only the past clause or sentence that carries its own time is read past, so a
+harm now told beside it is still read. And a harm that is not the member's now: a question put
 hypothetically ("what would happen if I told the police my neighbour had threatened me? just
 hypothetically"), what a first aid course taught someone to do if someone overdosed, a scene
 from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
@@ -57,12 +58,17 @@ _OVER_NOW = (
     r"a|my|our|your|his|her|town|here|there|front|bed|hospital)\b)\w+(?:\s+\w+)?\s+now\b|"
     r"\b(?:he|she|they)\s+(?:is|are)\s+(?:long\s+gone|out\s+of\s+my\s+life)\b|\bback\s+then\b|"
     r"\b(?:behind\s+me|in\s+the\s+past)\b|\b(?:that|it)\s+(?:is|was)\s+(?:all\s+|long\s+)?over\b|"
-    r"\b(?:got|have|found)\s+(?:my|our)\s+own\s+(?:flat|place|home|house)\b|"
+    r"\b(?:got|have|found)\s+(?:(?:my|our)\s+own|an?\s+(?:council|housing\s+association|social"
+    r"\s+housing))\s+(?:flat|place|home|house)\b|"
     # a case, referral or enquiry about the member's family closed with nothing to act on
     r"\b(?:it|that|the\s+(?:case|referral|enquiry|investigation))\s+(?:was|got)\s+closed\s+"
     r"(?:with\s+)?(?:no\s+further\s+action|nfa)\b|"
     r"\b(?:partly|part\s+of|one\s+reason|the\s+reason|(?:it|that)\s+is)\s+why\s+i\s+(?:wanted\s+"
-    r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this)|"
+    r"to\s+)?(?:join|signed\s+up|applied|volunteered|got\s+involved|do\s+this|care\s+"
+    r"(?:so\s+much\s+)?about)|"
+    # a good life since ("i got out, i have had a good life since")
+    r"\b(?:i|we)\s+(?:have\s+)?had\s+a\s+(?:really\s+|very\s+)?(?:good|great|happy)\s+life\s+"
+    r"since\b|"
     # in a good place ("but i had counselling and i am in a good place"), not "in a good place
     # to" do something; someone who got the member out of it
     r"\b(?:i\s+am|we\s+are)\s+(?:now\s+)?in\s+a\s+(?:(?:really|much|very|so)\s+)?(?:good|"

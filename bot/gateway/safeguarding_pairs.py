@@ -50,7 +50,9 @@ _NEGLECT_OR_ABUSE = (
     r"\b(?:(?:hitting|hits|hit)(?!\s+(?:the|a)\s+(?:ball|shot|shots|target|road|gym|button|"
     r"jackpot|books|shops|nail|note|notes|spot|deadline|ceiling))|beaten|beating|beats|bruises|"
     r"bruised|black\s+eye|burns|"
-    r"banging|not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\b(?:[1-5]|12)\s*am\b|"
+    # banging that is a blow, not building work or music ("banging and drilling all night")
+    r"(?<!diy\s)banging(?!\s+(?:and\s+|,\s*)?(?:drilling|hammering|sawing|music|tunes|bass))|"
+    r"not\s+been\s+to\s+school\s+(?:in|for)\s+(?:weeks|months)|\b(?:[1-5]|12)\s*am\b|"
     r"\d+\s+year\s+old\s+(?:boyfriend|man|guy|bloke)|gives?\s+(?:her|him|them)\s+(?:vodka|alcohol|"
     r"drink|drugs|weed|cigarettes)|older\s+(?:boys|lads)(?!\s+(?:from|at|in|on)\s+(?:the\s+|his\s+|her\s+)?"
     r"(?:football|rugby|team|club|school|college|church|mosque|scouts|cadets|gym))|"

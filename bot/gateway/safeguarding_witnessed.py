@@ -15,9 +15,12 @@ through safeguarding_words.normalise.
 A collapse in front of the writer is read when the person breathes oddly or does not answer (not
 someone flopped onto the sofa or snoring).
 
-Smoke or flames coming out of a home is read beside someone who may be inside (living alone, not
-answering the door, trapped), not burnt toast with everyone fine; someone else who has taken
-something is read when they can barely talk or stay awake, not tablets taken for a headache.
+Smoke or flames coming out of a home, up through its floor or catching its window frames, is read
+beside someone who may be inside (living alone, not answering the door, trapped, an old couple in
+there, families asleep above), not burnt toast with everyone fine nor flames catching the logs
+in a wood burner; a woman covered in blood with a man still coming after her is read, not fake
+blood at Halloween; someone else who has taken something is read when they can barely talk or
+stay awake, not tablets taken for a headache.
 """
 
 from __future__ import annotations
@@ -50,6 +53,21 @@ _HURT_OR_BEGGING = (
     r"no\s+no|(?:people|everyone|everybody|nobody|no\s+one)\s+(?:\w+\s+){0,2}?(?:walking|walk|"
     r"walked|walks)\s+(?:past|by))\b"
 )
+# A woman or a girl bleeding from the face or the head, or covered in blood.
+_A_WOMAN_BLEEDING = (
+    r"\b(?:woman|girl|lady|wife|mum|neighbour|she)\b[^.!?]{0,60}?\b(?:(?:covered|soaked|dripping)"
+    r"\s+(?:in|with)\s+blood|blood\s+(?:all\s+)?(?:over|down|pouring|everywhere)|bleeding|"
+    r"(?:face|head|nose)\s+(?:is\s+)?(?:bloody|bloodied|split\s+open|pouring))\b"
+)
+# A man still coming after her: chasing her, following her or running after her now; not
+# someone going after her to help, with a tissue or a towel.
+_HE_IS_AFTER_HER = (
+    r"\b(?:he|a\s+man|the\s+man|a\s+guy|the\s+guy|her\s+(?:husband|partner|boyfriend|fella|ex))"
+    r"\s+(?:is\s+)?(?:still\s+)?(?:coming|running|going|chasing|following|after)\s+(?:after\s+)?"
+    r"her\b(?!\s+with\s+(?:a|the|some)\s+(?:tissues?|plasters?|towel|first\s+aid|ice|coat|water))"
+)
+# Blood that is made up: a costume, Halloween, a zombie run, a film's make-up.
+_FAKE_BLOOD = r"^(?!.*\b(?:fake|halloween|zombies?|costume|make\s*-?\s*up|prosthetic\w*)\b)"
 # A scene watched or played, not happening: a film, a rehearsal, a dance, a laugh.
 _ONLY_A_SCENE = (
     r"^(?!.*\b(?:film|movie|series|episode|drama|soap|eastenders|telly|tv|rehears\w*|role\s*play|"
@@ -158,20 +176,30 @@ _BREATHING_ODD_OR_UNANSWERING = (
     r"noisily|really\s+slow)\b(?!\s+like\b)|\bnot\s+(?:really\s+)?(?:answering|responding\s+to)\s+(?:me|us)\b|"
     r"\b(?:can\s+not|cannot)\s+(?:wake|rouse)\s+(?:her|him)\b"
 )
-# Smoke or flames coming out of a home, or a home on fire.
+# Smoke or flames coming out of a home or up through its floor, flames catching its window
+# frames or its door, or a home on fire.
 _A_HOME_ON_FIRE = (
     r"\b(?:smoke|flames?|fire)\s+(?:is\s+|are\s+)?(?:coming|pouring|billowing|pumping)\s+"
-    r"(?:out\s+)?(?:of\s+|from\s+(?:under\s+)?)?(?:the|her|his|their|a|my\s+neighbou?rs?|next\s+"
-    r"door\s*s?)\s+(?:\w+\s+)?(?:windows?|door|flat|house|kitchen|letterbox|roof|balcony)\b|"
+    r"(?:up\s+)?(?:out\s+)?(?:of\s+|from\s+(?:under\s+)?|through\s+|into\s+)?(?:the|her|his|"
+    r"their|a|my|our|my\s+neighbou?rs?|next\s+door\s*s?)\s+(?:\w+\s+)?(?:windows?|door|flat|"
+    r"house|kitchen|letterbox|roof|balcony|floorboards|floor|ceiling)\b|"
+    r"\bflames\s+(?:from\s+(?:\w+\s+){1,3}?)?(?:are\s+|is\s+)?(?:catching|licking|spreading\s+"
+    r"to|reaching|climbing\s+up)\s+"
+    r"(?:the|her|his|their|our|my)\s+(?:\w+\s+)?(?:windows?|window\s*frames?|frames|doors?|"
+    r"roof|curtains|walls?|building|house|flats?)\b|"
     r"\b(?:her|his|their|the|next\s+door\s*s?)\s+(?:\w+\s+)?(?:flat|house|kitchen|home)\s+is\s+"
     r"(?:on\s+fire|burning|in\s+flames)\b"
 )
-# Someone who may be inside: living alone, not answering the door, trapped, still in there.
+# Someone who may be inside: living alone, not answering the door, trapped, still in there,
+# people in there or asleep ("there's an old couple in there", "families sleeping above it").
 _SOMEONE_INSIDE = (
     r"\b(?:lives?\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:herself|himself))|(?:not|no\s+"
     r"one|nobody)\s*s?\s+(?:is\s+)?(?:opening|answering|coming\s+(?:out|to\s+the\s+door)|"
     r"responding)|no\s+answer|(?:is|are)\s+(?:still\s+)?(?:inside|in\s+there)|trapped|"
-    r"(?:can\s+not|could\s+not)\s+get\s+(?:out|in|to\s+(?:her|him|them)))\b"
+    r"(?:can\s+not|could\s+not)\s+get\s+(?:out|in|to\s+(?:her|him|them))|"
+    r"there\s+(?:is|are)\s+(?:an?\s+)?(?:(?:old|elderly|young|little)\s+)?(?:couple|family|"
+    r"families|people|kids|children|baby|babies|man|woman|lady|someone|residents)\s+"
+    r"(?:still\s+)?(?:in\s+there|inside|asleep|sleeping))\b"
 )
 # Smoke from cooking, a barbecue or a bonfire, or everyone out and fine.
 _NOT_A_FIRE = (
@@ -199,6 +227,10 @@ WITNESSED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # a man dragging or hitting a woman in front of the writer, with blood or crying
     "someone attacked in front of the writer": (
         _ONLY_A_SCENE + every_one_of(_ATTACKING_NOW, _HURT_OR_BEGGING),
+    ),
+    # a woman covered in blood with a man still coming after her
+    "a bleeding woman chased": (
+        _ONLY_A_SCENE + _FAKE_BLOOD + every_one_of(_A_WOMAN_BLEEDING, _HE_IS_AFTER_HER),
     ),
     # a young child out on a balcony or a ledge for hours, with no grown-up answering
     "a young child alone by a drop": (

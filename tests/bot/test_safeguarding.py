@@ -5202,6 +5202,27 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my flatmates shut themselves in the kitchen and sent 'bye everyone' to the group"
             " chat because i won't open the bin rota",
         ),
+        # dark memes about a bridge said to be no joke now; not memes before exams with all fine
+        (
+            "our group chat is all dark memes about jumping off a bridge but it's not a joke"
+            " for me anymore, i went and stood on it last night",
+            "our group chat is all dark memes about jumping off a bridge before the exams,"
+            " we're all fine, exams finish friday",
+        ),
+        # homeless last year with a council flat now, told as over; not homeless again tonight
+        (
+            "last year i was homeless and sofa surfed, now i've got a council flat but he"
+            " changed the locks and i'm homeless again tonight",
+            "last year i was homeless and sofa surfed, now i've got a council flat and i'd like"
+            " to talk about housing",
+        ),
+        # hit by an ex years ago, why the member cares about policing; not when he has found her
+        (
+            "years ago my ex used to hit me, it's why i care about policing, but he's found me"
+            " again and turned up last night",
+            "years ago my ex used to hit me, i got out and it's why i care about policing,"
+            " happy to share at my table",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7844,6 +7865,62 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my dad with alzheimers left the gas on again and he's smoking in the kitchen",
             "my dad with alzheimers left the gas on again last week, the engineer fitted a cut"
             " off valve and he's stopped smoking",
+        ),
+        # what police do if someone reports a harm, asked for a discussion; not happening now
+        (
+            "question for the panel: what do police actually do if someone reports being"
+            " stalked? it's happening to my daughter right now",
+            "question for the panel: what do police actually do if someone reports being"
+            " stalked? for our table's discussion",
+        ),
+        # a subject asked for on the agenda; not when it is happening to the member
+        (
+            "is cuckooing going to be on the agenda? because it's happening to me, they moved"
+            " into my flat and took my keys",
+            "is cuckooing going to be on the agenda? I saw a documentary about it and want to"
+            " know more",
+        ),
+        # how kids in general are got running drugs, remarked on; not a brother sent tonight
+        (
+            "scary how they get kids running drugs, they have got my little brother running"
+            " drugs to margate tonight",
+            "scary how they get kids running drugs, the documentary on it was on last night,"
+            " worth a watch",
+        ),
+        # a neighbour's threat to report to the council over the parking; not with a knife threat
+        (
+            "my neighbour threatened to report me to the council over the parking and said he'd"
+            " stab me if i park there again",
+            "my neighbour threatened to report me to the council over the parking lol, petty,"
+            " we're fine",
+        ),
+        # children screaming with banging against the wall; not banging and drilling for shelves
+        (
+            "the kids next door were screaming and there was banging against the wall all"
+            " night, their dad's drunk again",
+            "the kids next door were screaming with excitement and there was banging and"
+            " drilling all night, their dad's putting up shelves",
+        ),
+        # a bin fire's flames catching a flat's window frames, a family inside; not a wood burner
+        (
+            "someone has set fire to the bins outside and the flames are catching the window"
+            " frames of the flat, there's a family in there",
+            "the flames are catching the logs in the wood burner now, there's a family in there"
+            " warming up",
+        ),
+        # smoke up through the floorboards with kids asleep; not the smell of chips from below
+        (
+            "smoke is coming up through our floorboards from the takeaway below and there are"
+            " kids asleep in the flat",
+            "a smell of chips is coming up through our floorboards from the takeaway below,"
+            " there are kids asleep in the flat",
+        ),
+        # a girl bleeding with her boyfriend chasing her; not fake blood at Halloween
+        (
+            "the girl next door is bleeding from her head and her boyfriend is chasing her"
+            " round the car park",
+            "the girl next door ran out covered in fake blood for halloween and her boyfriend"
+            " is chasing her round the car park",
         ),
     ],
 )

@@ -15206,6 +15206,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Lifte guli vyras be sąmonės, beveik nekvėpuoja, prašau padėkite",
             "Po egzamino miegojau kaip be sąmonės, o dabar sloga, beveik nekvėpuoju per nosį",
         ),
+        # Italian: throwing oneself off the bridge tonight, laughed at but not a joke; a meme
+        (
+            "it",
+            "ahah ridono tutti ma stasera mi butto dal ponte, non scherzo",
+            "ahah nel gruppo girano meme tipo 'mi butto dal ponte' per l'esame di chimica",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
