@@ -12,8 +12,8 @@ child or an adult at risk, nowhere to sleep and fear of the police are part thre
 they do and to whom ("<a person> <takes> <my|her phone>"), so a third party ("my gran's neighbour
 takes her money") reads like the member themself. A blow told as long past, with the person well
 now ("was stabbed years ago and he is fine now"), bullying told as over ("bullied at school last
-year ... she is happy now") and a fear said not to be there ("here I am not afraid of them") are
-left alone.
+year ... she is happy now"), a fear said not to be there ("here I am not afraid of them") and
+being locked in an escape room (a game) are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_self import INTENSIFIER
+from bot.gateway.safeguarding_self import INTENSIFIER, NOT_IN_AN_ESCAPE_ROOM
 
 _RELATION = (
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|ex\s*-?\s*(?:partner|husband|wife|"
@@ -321,7 +321,7 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + BULLYING_OVER
         + r"|hit\s+by\s+(?:my|her|his|him|a\s+man|someone|them)|touched\s+by\s+(?:a|an|some|my|"
         r"him|them|the\s+man)|spat\s+at|pushed\s+(?:down|over|around)(?!\s+(?:playing|at|in|"
-        r"during))|locked\s+(?:in|up))\b"
+        r"during))|locked\s+(?:in|up)" + NOT_IN_AN_ESCAPE_ROOM + r")\b"
         r"(?!\s+(?:in\s+the\s+(?:quiz|game|final|vote)|by\s+(?:the\s+)?(?:traffic|weather|heat|"
         r"rain|news|cold|work)|with\s+(?:work|emails|questions|messages\s+from\s+the)))"
         + _LONG_PAST_AND_WELL,
@@ -568,11 +568,11 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"buy)\s+food\b",
         r"\b(?:cut|cuts|cutting|kept|keeps|keeping)\s+(?:me|her|him)\s+(?:off|away)\s+from\s+"
         r"(?:my|her|his|everyone|friends|family)",
-        r"\b(?:locked|locks|locking|lock)\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b",
-        r"\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|the)\s+"
-        r"(?:room|house|flat|cupboard|bedroom)",
+        r"\block(?:ed|s|ing)?\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b"
+        + NOT_IN_AN_ESCAPE_ROOM
+        + r"|\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|"
+        r"the)\s+(?:room|house|flat|cupboard|bedroom)|\b(?:throw|kick)\s+(?:me|her|us)\s+out\b",
         r"\b(?:says|said|tells|told)\s+(?:me\s+)?(?:no\s+one|nobody)\s+will\s+(?:believe|help|listen)\b",
-        r"\bthrow\s+(?:me|her|us)\s+out\b|\bkick\s+(?:me|her|us)\s+out\b",
         # leaving only with permission: "does not permit me to leave the house without him"
         r"\b(?:do|does|did|will|would)\s+not\s+(?:permit|allow)\s+(?:me|her|him)\s+(?:to\s+)?(?:leave|"
         r"go\s+out|go\s+anywhere|see|have|speak|talk|work|use)\b(?!\s+(?:early|before|till|until|on\s+"

@@ -2,8 +2,9 @@
 someone who knows of it.
 
 What needs the gas emergency line, the fire brigade or an ambulance today: a smell of gas in a
-home or on a landing (above all beside someone old, alone, confused or who cannot get out, or
-as a plea in two words, "gas smell help"), or the gas left on by someone with dementia; a carbon
+home or on a landing (above all beside someone old, alone, confused or who cannot get out, beside
+candles or a cigarette being lit, or as a plea in two words, "gas smell help"), or the gas left on
+by someone with dementia (not once it is turned off and all is fine); a carbon
 monoxide alarm going off with the people in the house headachy, sleepy or sick; a heater, a stove
 or a grill burning indoors for hours with the people headachy or sick and someone passed out or
 not waking; smoke or fire in
@@ -12,8 +13,8 @@ with the lift off); a socket or the wiring sparking with a burning smell, smoke 
 that does nothing; a burning smell with the smoke alarm going and no cooking to explain it. The
 everyday twins share the words and are left alone: a fire alarm test or drill, a boiler service
 or a gas engineer booked, smoke alarms as a subject for the assembly, a carbon monoxide alarm's
-low battery chirp, a heater on all night with everyone cosy and someone dozing, burnt toast, and a
-fire or a leak long past or already sorted. Text has been
+low battery chirp, a heater on all night with everyone cosy and someone dozing, burnt toast or
+candles beside a smell of burning, and a fire or a leak long past or already sorted. Text has been
 through safeguarding_words.normalise.
 """
 
@@ -35,11 +36,15 @@ _OVER_OR_A_TOPIC = (
     r"one)\s+(?:ever\s+)?(?:smell|see|hear)|what\s+to\s+do\s+(?:if|when)|awareness|safety\s+(?:we"
     r"ek|talk|leaflet|course|training)|training|leaflets?|talk\s+about|burnt\s+(?:the\s+)?(?:toas"
     r"t|dinner|tea|food|pan|rice)|toast|(?<!not\s)(?<!nobody\s)(?<!one\s)(?<!nobody\sis\s)(?<!one"
-    r"\sis\s)cooking|bbq|barbecue|bonfire|fireworks?|candles?|incense|shisha|vap\w+)\b"
+    r"\sis\s)cooking|bbq|barbecue|bonfire|fireworks?)\b"
 )
+# A flame or smoke made on purpose, which explains a smell of burning or smoke: everyday beside
+# those, but beside a smell of gas or a carbon monoxide alarm it is what makes them worse.
+_LIT_ON_PURPOSE = r"\b(?:candles?|incense|shisha|vap\w+)\b"
+_SMOKE_EXPLAINED = f"{_OVER_OR_A_TOPIC}|{_LIT_ON_PURPOSE}"
 
 
-def _unless_over(*parts: str, everyday: str = _OVER_OR_A_TOPIC) -> str:
+def _unless_over(*parts: str, everyday: str = _SMOKE_EXPLAINED) -> str:
     """Every one of `parts`, in a message that does not tell the danger as over or a topic (or
     as the other `everyday` given)."""
     return f"^(?!.*(?:{everyday}))" + every_one_of(*parts)
@@ -55,6 +60,13 @@ _GAS_SMELL = (
 _GAS_LEFT_ON = (
     r"\b(?:left|leaves|leaving|turned|keeps\s+leaving)\s+(?:the\s+)?(?:gas|hob|cooker|oven)\s+(?:"
     r"\w+\s+)?on\b"
+)
+# The gas left on and since turned off, or all fine now, or told as over or a topic.
+_TURNED_OFF = (
+    r"\b(?:turned|switched|shut|put|knocked)\s+(?:it|them|the\s+(?:gas|hob|cooker|oven|rings?|kno"
+    r"bs?))\s+off\b|\b(?:it|gas|hob|cooker|oven)\s+is\s+(?:off|turned\s+off)\s+now\b|\b(?:all|"
+    r"everything|it\s+is|she\s+is|he\s+is|they\s+are)\s+(?:fine|ok|okay|good|sorted|safe)\s+now"
+    r"\b|\bno\s+harm\s+done\b|" + _OVER_OR_A_TOPIC
 )
 _CONFUSED_OR_FRAIL = (
     r"\b(?:dementia|alzheimers?|confused|muddled|forgetful|not\s+making\s+sense|smells?\s+(?:funn"
@@ -84,6 +96,10 @@ _GAS_WORSE = (
     r"hours?|miles)\s+away|help|please|sos|urgent|emergency|what\s+(?:do|should)\s+(?:i|we)\s+do|"
     r"headaches?|dizzy|drowsy|sleepy|sick|vomit\w*|strong|everywhere|whole\s+(?:flat|house|block|"
     r"landing|building|street|place)|landing|stairwell|banging|hissing)\b"
+    # a flame lit beside it: candles, a match, a cigarette
+    r"|\b(?:light|lights|lighting|lit|lit\s+up|lighting\s+up)\s+(?:\w+\s+){0,2}?(?:candles?|match"
+    r"|matches|cigarettes?|fags?|incense|joints?|a\s+lighter|the\s+(?:fire|hob|oven|cooker))\b|"
+    r"\b(?:candles?|incense)\s+(?:are\s+|is\s+)?(?:lit|burning|going)\b|\bsmoking\b"
 )
 # A carbon monoxide alarm sounding now.
 _CO_ALARM_GOING = (
@@ -167,8 +183,8 @@ _ALARM_OR_UNSEEN = (
 HAZARD_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     # gas smelt now beside someone at risk or a plea; the gas left on by someone confused
     "a smell of gas at home now": (
-        _unless_over(_GAS_SMELL, _GAS_WORSE),
-        _unless_over(_GAS_LEFT_ON, _CONFUSED_OR_FRAIL),
+        _unless_over(_GAS_SMELL, _GAS_WORSE, everyday=_OVER_OR_A_TOPIC),
+        _unless_over(_GAS_LEFT_ON, _CONFUSED_OR_FRAIL, everyday=_TURNED_OFF),
     ),
     # a carbon monoxide alarm going off with the people in the house showing its signs
     "a carbon monoxide alarm with symptoms": (

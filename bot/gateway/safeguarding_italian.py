@@ -14,7 +14,8 @@ tutte le pastiglie alle otto" (medicine times), "la sessione sulla polizia", "la
 costringe a letto", "mi obbliga ad andare a letto presto", a brother who holds
 her card to do her shopping, a grandmother off sweets for days, a box of tablets bought at the
 chemist, a girl of her own age met online and met with a parent there, a chest sore from
-coughing or a run, the signs of a heart attack taught at a first-aid course.
+coughing or a run, the signs of a heart attack taught at a first-aid course, a parent who does
+not let the writer out at night, alone or because of dealing in the square.
 Also a trusted adult (a teacher, a coach, a priest) who messages a child at night, asks to
 meet her alone or to keep a secret, two of them; and a baby shaken, not waking or breathing
 strangely, two of them. Left alone: a coach who sees the team on Saturday, a rattle shaken.
@@ -48,6 +49,18 @@ _IT_HER_MONEY = (
 _IT_NOT_EATING = (
     r"\bnon\s+(?:mangia|beve|si\s+alza)\s+(?:niente\s+|nulla\s+|piu\s+)?da\s+(?:\w+\s+)?giorni\b"
 )
+# A parent's ordinary rule: not let out at night, alone, with friends or till the homework is
+# done, or kept in "perché" of dealing in the square; not with a blow, a threat, a wedding, a
+# phone taken or days of it.
+_IT_PARENTS_RULE = (
+    r"^(?!.*\b(?:mio\s+(?:padre|papa|babbo)|mia\s+(?:madre|mamma)|i\s+miei(?:\s+genitori)?|i\s+"
+    r"genitori)\s+non\s+mi\s+(?:lascia|lasciano)\s+uscire\b(?=[^.!?]*\b(?:perche|la\s+sera|"
+    r"di\s+sera|(?:di|la)\s+notte|da\s+sol[oa]|con\s+(?:gli|le|i\s+miei|le\s+mie)\s+amic\w*|"
+    r"fino\s+a\s+tardi|dopo\s+le|finche|compiti)\b)(?!.*\b(?:picchi\w*|botte|chius[oaie]|"
+    r"chiude|rinchi\w*|telefono|cellulare|spos\w*|matrimonio|paura|minacc\w*|da\s+(?:giorni|"
+    r"settimane|mesi))\b))"
+    r".*?"
+)
 
 ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # wanting to die, ending it
@@ -64,7 +77,7 @@ ITALIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # being hit, threatened, locked in
     rf"\b(?:mi|ci)\s+(?:ha\s+|hanno\s+|aveva\s+)?(?:{_IT_HARMS})\b(?!\s+(?:su\s+instagram|"
     r"sui\s+social|a\s+carte))",
-    r"\bnon\s+mi\s+(?:lascia|lasciano|fa|fanno)\s+(?:uscire|andare\s+via)\b",
+    _IT_PARENTS_RULE + r"\bnon\s+mi\s+(?:lascia|lasciano|fa|fanno)\s+(?:uscire|andare\s+via)\b",
     r"\bmi\s+segue\s+(?:\w+\s+){0,3}(?:fino\s+a\s+casa|ogni\s+giorno|tutti\s+i\s+giorni|"
     r"dalla\s+stazione)\b",
     # afraid to go home, not safe

@@ -212,12 +212,13 @@ _DRANK_A_CLEANER = (
     r"washing\s+up\s+liquid|antifreeze|weed\s*killer|drain\s+cleaner|toilet\s+cleaner|white\s+"
     r"spirit|dettol|domestos|fairy\s+liquid|oven\s+cleaner|screen\s*wash)\b"
 )
-# Thinking of jumping, at a platform, a bridge or a height; not into a pool or onto a train.
+# Thinking of jumping, at a platform, a bridge or a height; not into a pool, onto a train or
+# for joy.
 _THINKING_TO_JUMP = (
     r"\b(?:thinking|think|thought|want|wanting|going)\s+(?:to|about|of)\s+jump(?:ing)?\b"
     r"(?!\s+(?:in(?:to)?\s+(?:the\s+)?(?:pool|sea|lake|shower|car|taxi|queue)|on|onto|"
     r"off\s+the\s+(?:bus|train)\s+(?:at|and)|the\s+queue|ahead|at\s+the\s+chance|ship|around|"
-    r"up|about))"
+    r"up|about|for\s+joy|the\s+gun))"
 )
 _A_DROP = r"\b(?:platform|tracks|railway|train|bridge|roof|cliff|balcony|window|car\s+park)\b"
 # A young child left alone in a car by someone minding her.
@@ -283,7 +284,7 @@ LITERAL_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
     ),
     # cleaning liquid or bleach drunk by the writer
     "cleaning liquid drunk": (_DRANK_A_CLEANER,),
-    # thinking of jumping at a platform or a bridge; not jumping on a train or in the pool
+    # thinking of jumping at a platform or a bridge; not on a train, in the pool or for joy
     "thinking of jumping": ("^" + every_one_of(_THINKING_TO_JUMP, _A_DROP),),
     # a young child left alone in a car, with her age or it happening now
     "a child left alone in a car": ("^" + every_one_of(_LEFT_IN_THE_CAR, _YOUNG_OR_NOW),),

@@ -38,6 +38,12 @@ INTENSIFIER = (
 )
 # The writer, or the person they write about (a friend, a member, a son).
 WHO = r"(?:i|he|she|they|we|my\s+\w+|someone|somebody|a\s+member|a\s+friend|her|him)"
+# Not locked in an escape room, a game: "locked us in the escape room", "were locked in for an
+# hour at the escape room"; read after "locked in".
+NOT_IN_AN_ESCAPE_ROOM = (
+    r"(?!\s+(?:(?:\w+\s+){0,4}?(?:at|in)\s+)?(?:the|an|a|our|this|that)\s+(?:\w+\s+)?escape\s+"
+    r"rooms?\b)"
+)
 _SELF = r"(?:myself|my\s+self|himself|herself|themselves|themself|yourself|ourselves)"
 _OWN_LIFE = r"(?:my|his|her|their|your)\s+(?:own\s+)?life"
 _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|going|about|planning)"
@@ -118,6 +124,18 @@ _ERRAND_WITH_A_REASON = (
 AWAY_ON_A_TRIP = (
     r"^(?!.*\b(?:fly|flying|flight|holiday|hols|abroad|trip|cruise|emigrat\w*|away\s+(?:for|on|"
     r"in|at|with|until|till))\b)"
+)
+
+# "I could jump off a bridge" as joy: "I'm so happy", "with joy", "so excited I could ...".
+_GLAD = (
+    r"(?:happy|excited|chuffed|made\s+up|buzzing|glad|giddy|hyped|thrilled|elated|"
+    r"over\s+the\s+moon)"
+)
+_NOT_FOR_JOY = (
+    r"^(?!.*\b(?:so|that|too)\s+" + _GLAD + r"\s+(?:that\s+)?i\s+could\s+(?:\w+\s+)?jump\b)"
+    r"(?!.*\bi\s+could\s+(?:\w+\s+)?jump\b[^.!?]{0,40}?\b(?:(?:with|for)\s+(?:joy|"
+    r"happiness|excitement)|i\s+am\s+(?:so|that|too|just\s+so)\s+" + _GLAD + r"))"
+    r".*?"
 )
 
 # Not being around for a coming session, or not needing the money for it after a date ("I won't
@@ -521,8 +539,10 @@ SELF_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"(?:edge\s+of\s+(?:the|a)\s+)?(?:\w+\s+)?(?:\w*bridge|roof|ledge|cliff|platform\s+edge|railway|"
         r"tracks|balcony)\b",
         r"\bi\s+am\s+(?:up\s+)?on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:roof|ledge|cliff\s+edge|edge)\b",
-        # jumping from a height or under a train; not jumping off the bus at a stop to walk up
-        r"(?!jump\w*\s+off\s+(?:a|the|my)\s+(?:bus|train|tube|tram)\s+(?:at|by|near|outside|"
+        # jumping from a height or under a train; not jumping off the bus at a stop to walk up,
+        # nor "I could jump off a bridge, I'm so happy" (joy)
+        _NOT_FOR_JOY
+        + r"(?!jump\w*\s+off\s+(?:a|the|my)\s+(?:bus|train|tube|tram)\s+(?:at|by|near|outside|"
         r"early|one\s+stop|a\s+stop|and\s+(?:walk|run|get|head))\b)"
         r"\b(?:jump|jumping|jumped|throw\s+myself|throwing\s+myself)\s+(?:off|from|in\s+front\s+of|"
         r"under|onto)\s+(?:a|the|my)\s+(?:bridge|roof|building|train|trains|bus|lorry|traffic|car|"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.gateway.safeguarding_emergency import KNOWN_TO_BE_AWAY
 from bot.gateway.safeguarding_harm import _CHILD
 from bot.gateway.safeguarding_self import _ERRAND_WITH_A_REASON, NOT_CARRIED_FOR_SOMEONE
 from bot.gateway.safeguarding_unmet import NOT_AT_HOME
@@ -565,12 +566,14 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"tonight\b(?!.{0,60}\b(?:train|trains|strike|bus|buses|tube|staying\s+(?:with|at)|"
         r"hotel\s+booked|locked\s+out|lost\s+my\s+keys|lift)\b)",
     ),
-    # threats of a visit over a debt; a neighbour not seen; graffiti and eggs night after night
+    # threats of a visit over a debt; a neighbour not seen (not one known to be away);
+    # graffiti and eggs night after night
     "danger at the door": (
         r"^(?=.*\b(?:owes?|owed|debt|borrowed)\b)(?=.*\b(?:they|he|she|people|men)\s+(?:have\s+|"
         r"has\s+)?(?:said|say|says|told\s+(?:me|us|him|her))\s+(?:they|he|she)\s+(?:will|are\s+"
         r"going\s+to|would)\s+come\s+(?:to|round|for|after)\b)",
-        r"^(?=.*\b(?:elderly|old|neighbour|downstairs|upstairs|next\s+door)\b)(?=.*\b(?:not\s+"
+        KNOWN_TO_BE_AWAY
+        + r"(?=.*\b(?:elderly|old|neighbour|downstairs|upstairs|next\s+door)\b)(?=.*\b(?:not\s+"
         r"(?:taken\s+(?:her|his)\s+(?:post|milk)\s+in|opened\s+(?:her|his|the)\s+curtains|been\s+"
         r"seen|answered\s+(?:the|her|his)\s+door)|post\s+(?:is\s+)?piling\s+up|curtains\s+(?:are\s+)?"
         r"(?:shut|closed|drawn))\b)(?=.*\b(?:smell|for\s+(?:a|"

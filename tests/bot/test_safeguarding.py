@@ -5223,6 +5223,41 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "years ago my ex used to hit me, i got out and it's why i care about policing,"
             " happy to share at my table",
         ),
+        # a jump off a bridge with no way on; not "I could jump off a bridge, I'm so happy"
+        (
+            "i could jump off a bridge, i am so tired of all of this",
+            "i could jump off a bridge i'm so happy we won",
+        ),
+        # the same, said tonight; not so happy after the cup final
+        (
+            "so tired i could jump off a bridge tonight and no one would care",
+            "so happy i could jump off a bridge, we won the cup!!",
+        ),
+        # the same from a roof; not a roof jumped off with joy at a new job
+        (
+            "i could jump off the roof, nobody would even notice",
+            "i could jump off the roof with joy, got the job",
+        ),
+        # the same from a building; not that excited about the tickets
+        (
+            "i could jump off a building right now, i can't take any more",
+            "im that excited i could jump off a building haha, tickets booked",
+        ),
+        # thinking of jumping at the platform; not jumping for joy when the results come
+        (
+            "i keep thinking about jumping at the platform",
+            "i'm going to jump for joy on the platform when the results come in",
+        ),
+        # the same off a train; not jumping for joy off the train home after the win
+        (
+            "going to jump from the train on the bridge on the way home, sorry",
+            "going to jump for joy when i get off the train tonight, we won!!",
+        ),
+        # the same from a roof; not jumping for joy on the roof terrace of the new flat
+        (
+            "i want to jump from the roof, can't do this anymore",
+            "i want to jump for joy from the roof terrace, finally got the flat",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -7921,6 +7956,76 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " round the car park",
             "the girl next door ran out covered in fake blood for halloween and her boyfriend"
             " is chasing her round the car park",
+        ),
+        # locked in the flat with the keys taken; not locked in an escape room for an hour
+        (
+            "he locked us in the flat and took the keys, the kids are crying",
+            "they locked us in the escape room for an hour and we couldn't get out, so fun",
+        ),
+        # locked in by a stepdad who will not let them out; not locked in an escape room
+        (
+            "we got locked in by my stepdad, he won't let us out",
+            "we got locked in the escape room and couldnt get out, took us 58 mins haha",
+        ),
+        # locked in the bathroom "like an escape room"; not the zombie escape room with cousins
+        (
+            "he locked me in the bathroom, like an escape room he said, and wont let me out",
+            "got locked in the zombie escape room with my cousins, we couldnt get out till they"
+            " gave us a clue",
+        ),
+        # locked in a car after an escape room; not locked in the escape room for the last puzzle
+        (
+            "after the escape room my boyfriend locked me in the car and wouldnt let me out",
+            "we were locked in for an hour at the escape room and still couldnt crack the code",
+        ),
+        # an elderly neighbour's post not taken in, curtains shut; not one away on a cruise
+        (
+            "my elderly neighbour hasn't taken her post in for a week and her curtains are shut",
+            "my elderly neighbour is away on a cruise for two weeks and her post is piling up",
+        ),
+        # the post piling up beside a smell; not an old lady on a cruise, post to be taken in
+        (
+            "old man next door, post piling up for two weeks and there's a smell",
+            "the old lady next door is on a cruise, post piling up for two weeks, I'll take it in"
+            " for her",
+        ),
+        # post piling up and curtains shut for a week; not an old man on holiday in Spain
+        (
+            "old man downstairs, his post is piling up and the curtains are shut for a week",
+            "old man downstairs is on holiday in spain, his post is piling up and the curtains"
+            " are shut for a week",
+        ),
+        # the hob left on by someone with dementia alone; not turned off and all fine now
+        (
+            "my nan with dementia left the hob on, she's on her own and not picking up",
+            "mum left the hob on again, she is on her own, turned it off, all fine now",
+        ),
+        # the gas left on by someone confused and alone; not switched off and all good now
+        (
+            "mum is confused and left the gas on, she's alone in the flat",
+            "dad's getting forgetful, left the cooker on, I switched it off and all good now",
+        ),
+        # the gas left on by a grandmother alone; not turned off by the writer since
+        (
+            "grandma left the gas on and she is alone, she is not picking up",
+            "grandma left the gas on earlier when she was alone, I turned it off and she's fine",
+        ),
+        # a gas smell with candles being lit; not candles beside a smell of burning toast
+        (
+            "I can smell gas in the kitchen and my flatmate is lighting candles",
+            "I can smell burning in the kitchen, my flatmate is lighting candles and burnt the"
+            " toast",
+        ),
+        # a gas smell with candles just lit; not candles with a smell of burning and no alarm
+        (
+            "gas smell everywhere and she's just lit the candles, what do i do",
+            "a burning smell everywhere and she's just lit the candles, what a nice evening",
+        ),
+        # a gas smell with incense lit; not incense and the smoke alarm tested
+        (
+            "the flat stinks of gas and grandad is lighting incense, help",
+            "the flat stinks of smoke and grandad is lighting incense, the smoke alarm test went"
+            " fine",
         ),
     ],
 )
