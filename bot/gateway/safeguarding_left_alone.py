@@ -4,7 +4,7 @@ now.
 Someone on the floor since the night or the morning with the hoist broken or the pendant gone;
 a care alarm taken or cancelled from someone who falls or is alone; a person in bed no one has
 turned or changed, with sores, wet sheets or no water; a carer or PA who never came, with the
-person unable to transfer, eat or reach the toilet; an older person unfed, grey and with an
+person unable to transfer, eat, walk or reach the toilet; an older person unfed, grey and with an
 empty fridge; a home hoarded so full the exits are blocked beside a heater, smoking or someone
 stuck; someone with dementia missing or walking out at night now; the hob left on by someone
 confused with the smoke alarm going. The everyday twins share the words and are left alone: a
@@ -95,7 +95,8 @@ _CARE_MISSED = (
 )
 _CANNOT_MANAGE = (
     r"\bcan\s+not\s+(?:transfer|get\s+(?:to\s+the\s+(?:toilet|loo|bathroom)|out\s+of\s+(?:bed|th"
-    r"e\s+chair)|food|a\s+drink|up)|eat|drink|reach\s+(?:the\s+)?(?:toilet|food|water|phone))\b|"
+    r"e\s+chair)|food|a\s+drink|up)|eat|drink|walk|reach\s+(?:the\s+)?(?:toilet|food|water|"
+    r"phone))\b|"
     r"\b(?:no|not\s+had\s+any)\s+(?:food|water|drink)\b|\bphone\s+(?:is\s+)?(?:nearly\s+|almost"
     r"\s+)?dead\b|\bhas\s+not\s+(?:eaten|had\s+a\s+drink)\b"
 )

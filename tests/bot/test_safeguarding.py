@@ -8027,6 +8027,58 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the flat stinks of smoke and grandad is lighting incense, the smoke alarm test went"
             " fine",
         ),
+        # joining a father who died on a day, with a thank-you; not joining his choir
+        (
+            "Dad died in June and I have decided I'm going to join him on Sunday. Thank you for"
+            " everything",
+            "Dad died in June and I have decided I'm going to join his old choir on Sunday. Thank"
+            " you for everything",
+        ),
+        # wanting to be with her at her grave with all her tablets; not with flowers for a while
+        (
+            "i'm by her grave now with all her tablets, i just want to be with her",
+            "i'm by her grave now with flowers, i just want to be with her a while",
+        ),
+        # a death, "done" and "tonight is the night" with a goodbye; not done with the ironing
+        (
+            "my husband died last year and i'm done, tonight is the night. tell everyone i loved"
+            " them",
+            "my husband died last year and i'm done with the ironing, tonight is the night for"
+            " takeaway",
+        ),
+        # a grandmother to follow grandad soon, her ring given; not following him on facebook
+        (
+            "nan says she'll follow grandad soon and today she gave me her ring and told me not to"
+            " come round",
+            "nan says she'll follow grandad soon on facebook, she's learning her phone, told me not"
+            " to come round till 5",
+        ),
+        # the children handed on from today to go and be with someone; not for a new job
+        (
+            "I can't collect my children after today. I am going to be with Sam. Please make sure"
+            " someone gets them",
+            "I can't collect my children after today as I start a new job. Please make sure"
+            " someone gets them",
+        ),
+        # not seen since the funeral with the curtains shut; not gone to her daughter's
+        (
+            "nobody has seen her since the funeral, the curtains are still shut and she's 90",
+            "nobody has seen her since the funeral, she's gone to her daughters in Leeds, the"
+            " curtains are still shut",
+        ),
+        # not out of bed for days since a death with young children unfed; not with the writer
+        # staying
+        (
+            "my brother has not got out of bed in 4 days since his wife died, the kids are 2 and 5"
+            " and no one is feeding them",
+            "my brother has not got out of bed in 4 days since his wife died, the kids are 2 and 5"
+            " and I'm staying with them",
+        ),
+        # a carer not come for days to someone who cannot walk; not a carer not come yet
+        (
+            "grandad's carer has not come for three days and he can't walk on his own",
+            "grandad's carer has not come yet and he can't walk far on his own",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
