@@ -32,6 +32,8 @@ Also a child found with a new or second phone or a lot of money, and now gone or
 (the signs of a child drawn in to run drugs); left alone: a new calculator found, a phone given
 for a birthday.
 Also a drink spiked beside someone who fainted or cannot stand (not a barman's syrup).
+Also someone not out or seen for days who does not open or answer now (not a shop that does not
+open, nor someone gone away or in hospital).
 """
 
 from __future__ import annotations
@@ -390,4 +392,21 @@ _BG_GONE_DOWN = (
 )
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_BG_SPIKED, _BG_GONE_DOWN),
+)
+
+# Someone not out or seen for days who does not open or answer now ("не е излизал ..., вече
+# седмица ... не отваря"); not a shop that does not open, nor someone gone to the sea or in
+# hospital.
+_BG_NOT_OUT = r"\bне\s+(?:е|са)\s+(?:излизал\w*|излязъл|излязла|виждан\w*|мърдал\w*)\b"
+_BG_FOR_DAYS = (
+    r"\b(?:вече|от|цяла)\s+(?:\w+\s+)?(?:седмица|седмици|\d+\s+дни|дни|(?:два|три|четири|пет|"
+    r"няколко)\s+дни)\b"
+)
+_BG_NO_ANSWER = (
+    r"\bне\s+(?:ни\s+|ми\s+)?(?:отваря|отговаря|вдига)(?=\s*(?:[.,!;]|$))|\bникой\s+не\s+"
+    r"(?:отваря|отговаря)\b|\bвратата\s+(?:\w+\s+)?не\s+(?:се\s+)?отваря\b"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:магазин\w*|болница\w*|море\w*|почивка\w*|вила\w*|замина\w*|пътува\w*)\b)"
+    + every_one_of(_BG_NOT_OUT, _BG_FOR_DAYS, _BG_NO_ANSWER),
 )

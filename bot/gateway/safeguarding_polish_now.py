@@ -35,6 +35,8 @@ writer who cannot wake up after allergy tablets); a young child alone at home cr
 or with no one opening (not a teething child with its mother).
 Also someone on a windowsill, a railing, a roof or a bridge who says they will jump (not
 popping out for bread, a bungee jump, a dive into a pool).
+Also someone nobody has seen for days beside the post piling up or a phone or door not answered
+(not someone gone away or in hospital).
 """
 
 from __future__ import annotations
@@ -419,4 +421,19 @@ _PL_SAYS_SHE_WILL_JUMP = (
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:bungee|spadochron\w*|skoczni\w*|basen\w*)\b)"
     + every_one_of(_PL_AT_AN_EDGE, _PL_SAYS_SHE_WILL_JUMP),
+)
+
+# Someone nobody has seen for days, beside a sign at the door or a phone not answered ("nikt jej
+# nie widział, już 10 dni, poczta się zbiera"); not someone gone away or in hospital.
+_PL_NOT_SEEN_FOR_DAYS = (
+    r"\bnikt\s+(?:(?:jej|go|ich)\s+)?nie\s+widzia[lł]\w*\W+(?:\w+\W+){0,3}?(?:od\s+|ju[zż]\s+)?"
+    r"(?:\d+|dw[oó]ch|trzech|kilku|paru|tydzie[nń]|tygodni\w*)\b"
+)
+_PL_SIGN_AT_THE_DOOR = (
+    r"\bpoczt\w*\s+(?:\w+\s+)?(?:le[zż]y|pi[eę]trzy|zbiera)|\b(?:telefon\w*\s+)?nie\s+"
+    r"(?:odpowiada|odbiera|otwiera)\b|\bmlek\w*\s+(?:\w+\s+)?stoi"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:wakacj\w*|urlop\w*|wyjecha\w*|szpital\w*|sanatori\w*|pojecha\w*)\b)"
+    + every_one_of(_PL_NOT_SEEN_FOR_DAYS, _PL_SIGN_AT_THE_DOOR),
 )

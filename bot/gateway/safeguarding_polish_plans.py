@@ -15,6 +15,9 @@ washing or for towing, a train taken tomorrow as decided, photos from a bridge, 
 for a trip, not living "w takim brudzie", "mnie nie będzie" in the office.
 Also a child writing that a parent is drunk or lies and does not get up while the children have
 no food or have not eaten (not a mother in bed with flu while dinner is made).
+Also nothing left to live for beside a means or tonight ("nie mam po co żyć. Mam już tabletki"),
+and joining one who has died beside a means ("do niego dołączę"). Left alone: nothing to live
+for in a big house, joining a son at his allotment tonight.
 """
 
 from __future__ import annotations
@@ -127,4 +130,24 @@ _PL_CHILDREN_UNFED = (
 )
 POLISH_PLANS_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PL_PARENT_DOWN, _PL_CHILDREN_UNFED),
+)
+
+# Nothing left to live for (said alone, not "w tym domu") beside a means at hand or tonight
+# ("mam już tabletki, dziś w nocy"); joining one who has died ("do niego dołączę") beside a
+# means; not joining a son at his allotment tonight, on a fishing trip or at a club.
+_PL_NO_REASON = (
+    r"\bnie\s+mam\s+(?:ju[zż]\s+)?(?:po\s+co|dla\s+kogo)\s+(?:dalej\s+)?[zż]y[cć]"
+    r"(?=\s*(?:[.,!;]|$))"
+)
+_PL_JOINING = (
+    r"\b(?:do|za)\s+(?:niego|niej|nim|ni[aą]|m[eę][zż]a|mamy|taty|syna|c[oó]rki|[zż]ony)\s+"
+    r"(?:\w+\s+)?(?:do[lł][aą]cz[eę]|p[oó]jd[eę]|odejd[eę])\b"
+)
+_PL_A_DEATH = r"\b(?:[sś]mier[cć]\w*|zmar[lł]\w*|pogrzeb\w*|odszed[lł]|odesz[lł]a|umar[lł]\w*)"
+_PL_MEANS = r"\b(?:tabletk\w*|leki|lek[oó]w|pigu[lł]k\w*|sznur\w*|lin[eęa]|most\w*|tory)\b"
+_PL_TONIGHT = r"\b(?:dzi[sś]|dzisiaj)\s+w\s+nocy\b|\bjeszcze\s+dzi[sś]\b"
+_PL_NOT_AN_OUTING = r"^(?!.*\b(?:ryb\w*|wycieczk\w*|klub\w*|wakacj\w*|urlop\w*|mecz\w*)\b)"
+POLISH_PLANS_PHRASES += (  # i18n-exempt: input
+    _PL_NOT_AN_OUTING + every_one_of(_PL_NO_REASON, _PL_MEANS + "|" + _PL_TONIGHT),
+    _PL_NOT_AN_OUTING + every_one_of(_PL_JOINING, _PL_A_DEATH, _PL_MEANS),
 )

@@ -36,6 +36,8 @@ job left, a cat put out, where to go for dinner.
 Also a lender who will come and beat the writer or the children (not a loan paid back).
 Also a smell of gas from a home with someone old, a child or someone alone inside, or who does
 not answer (not a leak the gas man fixed, nor gas in the stomach).
+Also children hungry while the one who minds them has not come out for days (not a room shut
+for study while a meal is made).
 """
 
 from __future__ import annotations
@@ -528,4 +530,15 @@ _PA_SOMEONE_INSIDE = (
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਠੀਕ\s+ਕਰ|ਪੇਟ|\b(?:theek|thik)\s+kar|\bpet\b))"
     + every_one_of(_PA_GAS_SMELL, _PA_SOMEONE_INSIDE),
+)
+
+# Children hungry while the one who minds them has not come out of a room for days ("ਦੋ ਦਿਨ ਤੋਂ
+# ਬਾਹਰ ਨਹੀਂ ਆਈ, ਬੱਚੇ ਭੁੱਖੇ ਹਨ"); not a room shut for an hour of study while a meal is made.
+_PA_SHUT_AWAY_FOR_DAYS = (
+    r"(?:ਦੋ|ਤਿੰਨ|ਚਾਰ|ਕਈ|[0-9੦-੯]+)\s+(?:ਦਿਨ|ਦਿਨਾਂ)\s+ਤੋਂ\s+(?:\S+\s+){0,2}?(?:ਬਾਹਰ\s+ਨਹੀਂ|ਕਮਰੇ\s+"
+    r"(?:ਵਿੱਚ|ਚ)\s+ਬੰਦ)|\b(?:do|tin|teen|char|kai|\d+)\s+(?:din|dina|dinan)\s+(?:ton|to|tu)\s+"
+    r"(?:\w+\s+){0,2}?(?:bahar\s+(?:nahi|ni|nai)|kamre\s+(?:vich|ch)\s+band)\b"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_CHILD, _PA_SHUT_AWAY_FOR_DAYS, _PA_NO_FOOD),
 )

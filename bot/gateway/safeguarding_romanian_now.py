@@ -29,6 +29,8 @@ Also a strong smell of gas beside someone inside who does not answer or is made 
 smell the engineer has come to and shut off).
 Also a man who hit a woman, with her head struck against a wall or her silent, not moving or
 bleeding now (not a ball or a pillow that hit her by mistake, nor a game).
+Also someone beaten until they bled ("l-a bătut pe fratele meu mic până a sângerat"); not a
+game won, nor nails bitten until they bled.
 """
 
 from __future__ import annotations
@@ -447,4 +449,12 @@ _RO_HURT_OR_SILENT_NOW = (
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:minge\w*|fotbal|joc\w*|din\s+greseala|perna|table|sah|carti)\b)"
     + every_one_of(_RO_HE_HIT_HER, _RO_HURT_OR_SILENT_NOW),
+)
+
+# Someone beaten until they bled ("l-a bătut pe fratele meu mic până a sângerat"); not a game
+# won ("l-a bătut la șah"), nor nails bitten until they bled.
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:sah|table|tenis|ping\w*|joc\w*|meci\w*|fotbal|carti|scor\w*)\b).*\b(?:l|i|o|"
+    r"m|ne)-?\s?a\s+batut\s+(?:pe\s+)?(?:\w+\s+){0,4}?pana\s+(?:a\s+|au\s+|i-?\s?a\s+|"
+    r"ne-?\s?a\s+|am\s+)?(?:sangerat|curs\s+sange\w*|dat\s+sangele)\b",
 )

@@ -23,6 +23,9 @@ Also the writer to be sent back to Somalia beside the passport taken or a marria
 alone: a holiday with the passport handed over.
 Also a dog biting or attacking a child or a person now; left alone: a dog chewing a bone or a
 ball, or playing with a child, a bite told with the child fine since.
+Also one who grieves a death and wants to go to the one who died ("waxaan rabaa inaan wiilkayga u
+tago"), beside not eating, not getting up or being alone; left alone: going to a son in a city,
+a grave visited.
 """
 
 from __future__ import annotations
@@ -221,4 +224,27 @@ _SO_NOW_OR_HELP = (
 SOMALI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:laf\w*|kubad\w*|hilib\w*|ciyaar\w*|toy|fiican|nabad|bogs\w*)\b)"
     + every_one_of(_SO_DOG, _SO_BITES, _SO_A_PERSON, _SO_NOW_OR_HELP),
+)
+
+# One who grieves a death ("wuu dhintay") and says they want to go to the one who died ("waxaan
+# rabaa inaan wiilkayga u tago", with no place after it), beside not eating, not getting up or
+# being alone; not a mother who wants to go to her son in London, nor the grave visited.
+_SO_A_DEATH = (
+    r"\b(?:dhintay|dhimatay|dhimashad\w*|geeri\w*|geeriyood\w*|"
+    r"allaha\s+u\s+naxariisto)\b"
+)
+_SO_CLAUSE_END = r"(?=\s*(?:[\"'.,!”]|$))"
+_SO_WANTS_TO_GO_TO_THEM = (
+    r"\b(?:rabaa|doonayaa|rab\w*)\s+(?:inaan|in\s+aan)\s+(?:\w+\s+)?u\s+(?:tago|raaco)"
+    + _SO_CLAUSE_END
+    + r"|\b(?:waan|waxaan)\s+(?:\w+\s+)?u\s+(?:tegayaa|raacayaa)"
+    + _SO_CLAUSE_END
+)
+_SO_NOT_EATING_OR_ALONE = (
+    r"\bwax\s+ma\s+(?:cunto|cunin|cuno|cunayo)\b|\bcunto\s+ma\s+(?:cunto|cunin|cuno)\b|"
+    r"\bsariirta\s+(?:\w+\s+)?(?:kama|ma)\s+(?:kacdo|kacin)\b|\b(?:keli|kali)(?:gii?s|geed)\b"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:qabri\w*|xabaal\w*|safar\w*|booqa\w*)\b)"
+    + every_one_of(_SO_A_DEATH, _SO_WANTS_TO_GO_TO_THEM, _SO_NOT_EATING_OR_ALONE),
 )

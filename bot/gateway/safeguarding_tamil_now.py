@@ -28,6 +28,8 @@ Also: a man with a knife come into the shop threatening; a worker fallen and not
 no ambulance called; a boss who says stay with him tonight or be sacked. Left alone: a knife
 for vegetables, a fall with the person up again, accounts to finish.
 Also an eye hurt beside blood or the sight gone (not smoke in the eye washed out).
+Also a rope got beside a death or one who says they are going to the one who died (not a rope
+for the washing, a cow, a well or a kite).
 """
 
 from __future__ import annotations
@@ -404,4 +406,17 @@ _TA_BLOOD_OR_BLIND = (
 )
 TAMIL_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_EYE_HURT, _TA_BLOOD_OR_BLIND),
+)
+
+# A rope got or made ready beside a death or a parent who says they are going to the one who
+# died ("உன் அம்மாகிட்ட போகப்போறேன் ... கயிறு வாங்கி வந்தார்"); not a rope for the washing, a
+# cow, a well or a kite.
+_TA_ROPE_GOT = r"கயிறு\s+(?:\S+\s+)?(?:வாங்கி|வாங்கின|வாங்கினா|தயார்|கட்டி|மாட்டி)"
+_TA_DEATH_OR_GOING_TO_THEM = (
+    r"இறந்த|இறந்து|செத்து|செத்த|மரணம்|(?:கிட்ட|இடம்|இடத்துக்கு|கூட)\s+(?:போகப்போறேன்|"
+    r"போகப்போகிறேன்|போறேன்|போகிறேன்|போய்\s+சேர)"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:துணி|காயப்|காய\s+வை|மாட்டுக்கு|மாடு|கிணறு|கிணற்று|பட்டம்|கூடாரம்|ஊஞ்சல்))"
+    + every_one_of(_TA_ROPE_GOT, _TA_DEATH_OR_GOING_TO_THEM),
 )

@@ -36,6 +36,8 @@ Also a home taken over: men moved into someone's home who deal drugs from it or 
 in (not new tenants who take a disabled son out, nor a series about dealers).
 Also a neighbour or older person not seen for days with the post piling up, the door not
 answered or a fall feared (not someone gone to a daughter's or on holiday).
+Also young children no one looks after while a parent does not get up, eat or stay sober (not
+children's drawings no one looks at, nor an aunt minding them).
 """
 
 from __future__ import annotations
@@ -417,4 +419,23 @@ _TR_KNOWN_AWAY = (
 )
 TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     _TR_KNOWN_AWAY + every_one_of(_TR_NOT_SEEN_FOR_DAYS, _TR_NO_SIGN_OF_LIFE),
+)
+
+# Young children no one looks after while a parent does not get up, eat or stay sober ("annem
+# yataktan kalkmıyor ... küçük kardeşlerim 4 ve 7 yaşında, kimse onlara bakmıyor"); not children
+# whose drawings no one looks at, nor a mother in bed with flu while an aunt minds them.
+_TR_YOUNG_ONES = r"\b(?:kucuk\s+kardes\w*|cocuk\w*|bebe\w*|(?:[1-9]|1[0-2])\s+yasinda)\b"
+_TR_NO_ONE_MINDS_THEM = (
+    r"\bkimse\s+(?:onlara|ona|bize|cocuklara)\s+(?:bakmiyor|bakamiyor|ilgilenmiyor)\b|"
+    r"\b(?:onlara|ona|cocuklara)\s+bakan\s+(?:kimse\s+)?yok\b|\bonlarla\s+ilgilenen\s+"
+    r"(?:kimse\s+)?yok\b"
+)
+_TR_PARENT_DOWN = (
+    r"\b(?:annem|babam|annemiz|babamiz)\s+(?:\w+\s+){0,3}?(?:yataktan\s+(?:hic\s+)?"
+    r"(?:kalkmiyor|cikmiyor)|hicbir\s+sey\s+yemi\w*|yemek\s+yemiyor|surekli\s+iciyor|sarhos\w*)|"
+    r"\bhicbir\s+sey\s+yemedi\b"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:resim\w*|cizim\w*|foto\w*|teyze\w*|anneanne\w*|babaanne\w*)\b)"
+    + every_one_of(_TR_YOUNG_ONES, _TR_NO_ONE_MINDS_THEM, _TR_PARENT_DOWN),
 )

@@ -16,6 +16,9 @@ Left alone: a decision to come on Sunday; fireworks seen from the bridge; the tr
 and its front carriage; tablets saved for a trip or a flight; a rope tied for the washing; not
 living in a city, a flat or a job from a day on; giving one's all for the team; a goal scored;
 the car washed with a pipe; a picnic by the river, back by the evening.
+Also a grave gone to with no coming back ("qabar pe jaunga aur wapas nahi aunga"), and going to
+the parent, husband or child who died, named again ("ابو کی وفات کے بعد ... میں ابو کے پاس جا
+رہی ہوں"). Left alone: the grave, back by the evening; another relative visited after a death.
 """
 
 from __future__ import annotations
@@ -138,4 +141,24 @@ URDU_PLANS_PHRASES += (  # i18n-exempt: input
     + every_one_of(_UR_PLAN_TIME, _UR_SLEEPING_OR_ALL)
     + ")",
     _UR_NOT_A_PLAN + every_one_of(_UR_GOING_THERE, _UR_NO_RETURN),
+)
+
+# A grave gone to with no coming back ("qabar pe jaunga aur wapas nahi aunga"); not back only
+# after a time ("shaam tak").
+_UR_TO_THE_GRAVE = (
+    r"(?:قبر|قبرستان)\s+(?:پر|پہ|کی\s+طرف|کے\s+پاس)\s+(?:\S+\s+)?(?:جا\s+(?:رہا|رہی)|جاؤں)|"
+    r"\b(?:qa?bar|qabr|kabar|qabristan|kabristan)\s+(?:par|pe|pr|ki\s+taraf|ke\s+paas)\s+"
+    r"(?:\w+\s+)?(?:ja\s+(?:raha|rahi)|jaunga|jaungi|jaonga|jaongi)\b"
+)
+# Going to a parent, a husband or a child who has died ("ابو کی وفات کے بعد ... میں ابو کے پاس جا
+# رہی ہوں"): the one who died named again as the one gone to; not another relative visited.
+_UR_KIN = r"(?:ابو|امی|ابا|اماں|والد|والدہ|شوہر|بیٹے|بیٹی|بھائی|بہن|دادی|دادا|نانی|نانا)"
+_UR_KIN_LATIN = r"(?:abbu|abu|ammi|amma|abba|shohar|shauhar|bete|beti|bhai|behen|dadi|nani)"
+URDU_PLANS_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:تک|\btak\b))" + _UR_NOT_A_PLAN + every_one_of(_UR_TO_THE_GRAVE, _UR_NO_RETURN),
+    rf"({_UR_KIN})\s+(?:کی|کے)\s+(?:وفات|انتقال|موت|جانے)\b.*\bمیں\s+(?:بھی\s+)?\1\s+کے\s+"
+    r"پاس\s+(?:جا\s+(?:رہا|رہی)|چلا\s+جاؤں|چلی\s+جاؤں|جاؤں)",
+    rf"\b({_UR_KIN_LATIN})\s+(?:ki|ke)\s+(?:wafat|wafaat|inteqal|intiqal|maut|maot)\b.*\b(?:main|"
+    r"mai|mein)\s+(?:bhi\s+)?\1\s+ke\s+(?:paas|pas)\s+(?:ja\s+(?:raha|rahi)|chala\s+jaunga|"
+    r"chali\s+jaungi|jaunga|jaungi)\b",
 )

@@ -15236,6 +15236,80 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Mio padre non mi lascia uscire, dice che sono sua e che nessuno deve vedermi",
             "Mio papà non mi lascia uscire con gli amici finché non finisco i compiti",
         ),
+        # Urdu: a daughter who wrote she is going to her father who died; a granddaughter going
+        # to her father after her grandfather's death
+        (
+            "ur",
+            "ابو کی وفات کے بعد بیٹی نے لکھا کہ میں ابو کے پاس جا رہی ہوں، اب فون بند ہے",
+            "نانا کی وفات کے بعد سے نانی اکیلی ہیں، آج میں ابو کے پاس جا رہی ہوں",
+        ),
+        # Roman Urdu: the grave gone to with no coming back; the grave, back by the evening
+        (
+            "ur",
+            "abbu ki barsi hai, main unki qabar pe jaunga aur wapas nahi aunga",
+            "abbu ki barsi hai, main unki qabar pe jaunga aur shaam tak wapas nahi aunga",
+        ),
+        # Polish: nothing to live for beside tablets and tonight; nothing to live for in a big
+        # house, a night at a daughter's
+        (
+            "pl",
+            "Od śmierci męża nie mam po co żyć. Mam już tabletki, dziś w nocy do niego dołączę.",
+            "Od śmierci męża nie mam po co żyć w tym wielkim domu, dziś w nocy śpię u córki",
+        ),
+        # Polish: joining a husband who died, with tablets; joining a son at his allotment
+        (
+            "pl",
+            "Od pogrzebu męża nic nie jem, leki mam odłożone, niedługo do niego dołączę",
+            "Od śmierci męża syn zabiera mnie na działkę, dziś w nocy do niego dołączę",
+        ),
+        # Polish: a widow nobody has seen for days, post piling up; one gone to her daughter's
+        (
+            "pl",
+            "Sąsiadki nikt nie widział już 10 dni, poczta się zbiera, telefon nie odpowiada",
+            "Sąsiadka pojechała do córki, nikt jej nie widział już 10 dni, poczta się zbiera",
+        ),
+        # Romanian: a little brother beaten until he bled; nails bitten until they bled, a game
+        (
+            "ro",
+            "tata bea și aseară l-a bătut pe fratele meu mic până a sângerat",
+            "fratele meu mic și-a ros unghiile până a sângerat, iar tata l-a bătut la table",
+        ),
+        # Turkish: small children no one minds while a mother does not get up; drawings no one
+        # looks at
+        (
+            "tr",
+            "Annem yataktan kalkmıyor, küçük kardeşlerim 4 ve 7 yaşında, kimse onlara bakmıyor",
+            "Annem grip, yatıyor; küçük kardeşlerim resim yaptı ama kimse onlara bakmıyor",
+        ),
+        # Somali: a mother who does not eat and wants to go to her son who died; a mother who
+        # wants to go to her son in London
+        (
+            "so",
+            "Walaalkay wuu dhintay. Hooyaday wax ma cunto, waxay tiri waxaan rabaa inaan"
+            " wiilkayga u tago.",
+            "Awoowe wuu dhintay. Hooyaday keligeed ayay joogtaa, waxay tiri waxaan rabaa inaan"
+            " wiilkayga u tago Landan",
+        ),
+        # Bulgarian: a neighbour not out for a week who does not open; one gone to his daughter
+        (
+            "bg",
+            "Съседът ми не е излизал от погребението, вече седмица, днес нищо, не отваря.",
+            "Съседът ми не е излизал вече седмица, замина при дъщеря си, пощата му не отваря",
+        ),
+        # Tamil: a father who says he is going to the mother who died and bought a rope; a rope
+        # bought for the washing
+        (
+            "ta",
+            'அம்மா இறந்ததிலிருந்து அப்பா "அம்மாகிட்ட போகப்போறேன்" என்று கயிறு வாங்கி வந்தார்',
+            "அம்மா இறந்ததிலிருந்து அப்பா தனியாக இருக்கிறார், துணி காயப்போட கயிறு வாங்கி வந்தார்",
+        ),
+        # Punjabi: a mother not out of her room for two days while the children are hungry; a
+        # room shut for study while a meal is made
+        (
+            "pa",
+            "ਭਾਬੀ ਦੋ ਦਿਨ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਆਈ, ਬੱਚੇ ਭੁੱਖੇ ਹਨ",
+            "ਭਾਬੀ ਨੇ ਪੇਪਰਾਂ ਲਈ ਕਮਰਾ ਬੰਦ ਕਰ ਲਿਆ ਹੈ, ਬੱਚੇ ਭੁੱਖੇ ਹਨ ਤਾਂ ਮੈਂ ਰੋਟੀ ਬਣਾ ਦਿੱਤੀ",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
