@@ -12,8 +12,8 @@ child or an adult at risk, nowhere to sleep and fear of the police are part thre
 they do and to whom ("<a person> <takes> <my|her phone>"), so a third party ("my gran's neighbour
 takes her money") reads like the member themself. A blow told as long past, with the person well
 now ("was stabbed years ago and he is fine now"), bullying told as over ("bullied at school last
-year ... she is happy now"), a fear said not to be there ("here I am not afraid of them") and
-being locked in an escape room (a game) are left alone.
+year ... she is happy now"), a fear said not to be there ("here I am not afraid of them"), an
+escape room (a game) and a parent's rule about going out after dark are left alone.
 
 Risks said in two halves that are each everyday on their own are in safeguarding_pairs. Text
 has been through safeguarding_words.normalise.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_self import INTENSIFIER, NOT_IN_AN_ESCAPE_ROOM
+from bot.gateway.safeguarding_self import INTENSIFIER, NOT_A_RULE_OR_A_GAME, NOT_IN_AN_ESCAPE_ROOM
 
 _RELATION = (
     r"(?:partner|husband|wife|boyfriend|girlfriend|ex|ex\s*-?\s*(?:partner|husband|wife|"
@@ -125,8 +125,6 @@ _OWNED = (
     r"(?!\s+(?:charger|case|number|bill|cable|contract))"
 )
 _WHOSE = r"(?:my|her|his|their|all\s+(?:of\s+)?(?:my|her|his|their))"
-# A parent's no to a child's night out: "my mum will not let me go to the sleepover".
-_NIGHT_OUT = r"(?!(?:my\s)?(?:mum|dad|parents)\b[^.!?]{0,40}\b(?:sleepover|party|prom)s?\b)"
 _FEAR = (
     r"(?:scared|scarred|frightened|terrified|petrified|afraid|fearful|shaking|trembling|"
     r"panicking|in\s+fear|on\s+edge)"
@@ -490,10 +488,10 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"all\s+my\s+(?:messages|texts|emails)|my\s+(?:phone|messages|texts|emails))\b)(?=.*\b"
         r"(?:i\s+will|ill|i\s+would|i\s+d)\s+pay\s+for\s+(?:it|going\s+out|going|this|that)\b(?!"
         r"\s+(?:myself|by|with|in|on|out\s+of|now|later|first|online|separately|and|when|at)\b))",
-        _NIGHT_OUT + PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|never|"
-        r"would\s+not)\s+lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|out\b|"
-        r"have\s+(?:any|my|her|his|a)\b|see\s+(?:my|her|his|their|any)|work|talk|speak|use|sleep|"
-        r"eat|go\s+to|come\s+to|attend)",
+        NOT_A_RULE_OR_A_GAME + PERSON + _AUX + r"\s+(?:will\s+not|does\s+not|do\s+not|did\s+not|"
+        r"never|would\s+not)\s+lets?\s+(?:me|her|him|them)\s+(?:leave|go\s+out|go\s+anywhere|"
+        r"out\b|have\s+(?:any|my|her|his|a)\b|see\s+(?:my|her|his|their|any)|work|talk|speak|use|"
+        r"sleep|eat|go\s+to|come\s+to|attend)",
         r"\b(?:i\s+am|she\s+is|he\s+is|they\s+are|says\s+i\s+am|i\s+was)\s+not\s+allowed\s+to\s+"
         r"(?:go\s+out|leave\s+(?:the|my|her|his)|see\s+(?:my|her|his|any)|have\s+(?:any|my|a\s+"
         r"phone)|talk\s+to\s+(?:anyone|my|people)|speak\s+to\s+(?:anyone|my|people)|work|go\s+"
@@ -506,10 +504,11 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"monitors?|monitoring)\s+(?:all\s+)?(?:my|her|his)\s+(?!\w+\s+(?:out\s+loud|aloud))(?:messages|"
         r"texts|emails|phone|location|every\s+move)",
         r"\b(?:put|installed|has)\s+(?:a\s+)?(?:tracker|tracking\s+app|spyware)\s+on\s+(?:my|her)",
-        r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|him)"
-        r"\s+(?:have\s+(?:any|my|her|his)\s+(?:own\s+)?(?:money|phone|friends|keys)|leave\s+the\s+"
-        r"(?:house|flat|home)|go\s+out\b|see\s+(?:my|her|his)\s+(?:friends|family|kids|children|"
-        r"mum|dad|sister|brother))",
+        NOT_A_RULE_OR_A_GAME
+        + r"\b(?:will\s+not|does\s+not|do\s+not|did\s+not|never|would\s+not)\s+lets?\s+(?:me|her|"
+        r"him)\s+(?:have\s+(?:any|my|her|his)\s+(?:own\s+)?(?:money|phone|friends|keys)|leave\s+"
+        r"the\s+(?:house|flat|home)|go\s+out\b|see\s+(?:my|her|his)\s+(?:friends|family|kids|"
+        r"children|mum|dad|sister|brother))",
         r"\b(?:being|is|seems\s+to\s+be|are|was|feel)\s+controlled\s+by\b|\bcontrolling\s+(?:partner|"
         r"husband|wife|boyfriend|girlfriend|relationship|behaviou?r)\b",
         r"\b(?:decides?|chooses?|controls?|says|tells\s+me|dictates?)\s+(?:who|what|where|when|if|"
@@ -540,9 +539,9 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"\bcan\s+not\s+(?:even\s+)?(?:buy|spend|get|go|see)\b.{0,30}\bwithout\s+(?:asking|his|"
         r"her|their)\b(?!\s+(?:a\s+)?(?:ticket|pass|receipt|id|card))",
         r"\b(?:controls?|decides?|chooses?)\s+what\s+i\s+(?:wear|eat|spend|say|do)\b",
-        _NIGHT_OUT + PERSON + r"\s+(?:will\s+not|does\s+not|never|would\s+not)\s+lets?\s+me\s+"
-        r"(?:learn|study|go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|have\s+"
-        r"friends|see\s+a\s+doctor|out\b)",
+        NOT_A_RULE_OR_A_GAME + PERSON + r"\s+(?:will\s+not|does\s+not|never|would\s+not)\s+lets?"
+        r"\s+me\s+(?:learn|study|go\s+to|work|get\s+a\s+job|visit|call|phone|ring|wear|dress|"
+        r"have\s+friends|see\s+a\s+doctor|out\b)",
         r"\bhave\s+to\s+hand\s+over\s+(?:all\s+)?(?:my|the)\s+(?:wages|money|benefits|pay|cards?|pension)\b|"
         r"\bsays?\s+(?:i\s+will|ill|you\s+will|youll)\s+regret\s+it\b|\b(?:does\s+not|will\s+not)\s+like\s+"
         r"me\s+(?:going\s+out|seeing|talking\s+to|having\s+friends)\b",
@@ -568,7 +567,8 @@ HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"buy)\s+food\b",
         r"\b(?:cut|cuts|cutting|kept|keeps|keeping)\s+(?:me|her|him)\s+(?:off|away)\s+from\s+"
         r"(?:my|her|his|everyone|friends|family)",
-        r"\block(?:ed|s|ing)?\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b"
+        NOT_A_RULE_OR_A_GAME
+        + r"\block(?:ed|s|ing)?\s+(?:me|her|him|them|us)\s+(?:in|up|inside|out)\b"
         + NOT_IN_AN_ESCAPE_ROOM
         + r"|\b(?:is|was|are|being|were|kept)\s+locked\s+(?:in|inside)\s+(?:her|his|their|my|a|"
         r"the)\s+(?:room|house|flat|cupboard|bedroom)|\b(?:throw|kick)\s+(?:me|her|us)\s+out\b",

@@ -44,6 +44,27 @@ NOT_IN_AN_ESCAPE_ROOM = (
     r"(?!\s+(?:(?:\w+\s+){0,4}?(?:at|in)\s+)?(?:the|an|a|our|this|that)\s+(?:\w+\s+)?escape\s+"
     r"rooms?\b)"
 )
+# Everyday keeping in or out: a parent's no to a night out ("my mum will not let me go to the
+# sleepover") or rule with a limit or a reason ("my dad will not let me out after dark because
+# there is dealing in the park"), with no weeks of it, phone taken, blow, threat or school kept
+# from; or the escape room's staff doing the locking, a game. Read before a parent, verb or lock.
+_PARENTS_RULE = (
+    r"(?:will\s+not|does\s+not|do\s+not|would\s+not)\s+lets?\s+me\s+(?:go\s+)?out\b(?:\s+(?:on\s+"
+    r"my\s+own|alone|by\s+myself))?\s+(?:after\s+(?:dark|\d+)|at\s+night|late|on\s+(?:my\s+own|"
+    r"school\s+nights?|a\s+school\s+night)|alone|by\s+myself|past\s+\w+|till|until|before|with\s+"
+    r"(?:my\s+)?(?:friends|mates)|because\s+(?:there\s+(?:is|are)|of\s+(?:the|all))|because\s+it"
+    r"\s+is\s+(?:dark|late|not\s+safe|dangerous))\b(?!.*\b(?:weeks?|months?|phone|hits?|hitting|"
+    r"beat\w*|hurt\w*|slap\w*|punch\w*|kick\w*|threat\w*|kills?|lock\w*|school|college|scared|"
+    r"afraid|frightened|knife|belt|marr\w*|wedding|honou?r)\b)"
+)
+_PARENTS = ("mum", "mam", "mom", "dad", "mother", "father", "parents", "stepdad", "stepmum")
+_AFTER_A_PARENT = "|".join(rf"(?<=\b{parent}\s)" for parent in _PARENTS)
+_STAFF = "".join(rf"(?<!escape\sroom\s{who}\s)" for who in ("staff", "guy", "host", "they"))
+NOT_A_RULE_OR_A_GAME = (
+    rf"(?!(?:my\s)?(?:mum|dad|parents)\b[^.!?]{{0,40}}\b(?:sleepover|party|prom)s?\b|(?:my\s+)?"
+    rf"(?:{'|'.join(_PARENTS)})\s+{_PARENTS_RULE}|(?:{_AFTER_A_PARENT}){_PARENTS_RULE})"
+    rf"{_STAFF}(?<!escape\sroom\s)(?<!game\smaster\s)(?<!gamemaster\s)"
+)
 _SELF = r"(?:myself|my\s+self|himself|herself|themselves|themself|yourself|ourselves)"
 _OWN_LIFE = r"(?:my|his|her|their|your)\s+(?:own\s+)?life"
 _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|going|about|planning)"

@@ -128,10 +128,11 @@ SELF_HARM_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         + r"(?!\s+(?:on\s+(?:the|a|an|some)|shaving|cooking|chopping|by\s+accident|accidentally|"
         r"while|making|opening|slightly|a\s+bit\s+on|in\s+the\s+kitchen|with\s+(?:the|a)\s+(?:iron|"
         r"kettle|oven|pan|tray))(?!.{0,40}\b(?:on\s+purpose|deliberately|again)\b))",
-        # "been cutting again"; not "been cutting back", "cutting the hedge", "cutting my hair"
+        # "been cutting again"; not "cutting back", "cutting my hair", "a burning smell" or toast
         r"(?:^|\bi\s+|\bbeen\s+|\bstarted\s+|\bkeep\s+|\bback\s+to\s+|\blike\s+)"
         r"(?:cutting|cuttin|burning|self\s+harming)\b(?!\s+(?:the|a|an|down|back|out|up|off|in|"
-        r"corners|costs|it|my\s+(?!arms?|legs?|wrists?|thighs?|skin|body|stomach))\b)",
+        r"corners|costs|it|smell\w*|toast|food|rubber|plastic|sensation|hot|"
+        r"my\s+(?!arms?|legs?|wrists?|thighs?|skin|body|stomach))\b)",
         r"(?<!has\s)(?<!it\s)\b(?:been|keep|kept|started|start|stop|i\s+am|i\s+have\s+been)\s+"
         r"(?:cutting|burning|scratching|hurting|harming|marking)\s+my\s+(?:arms?|legs?|wrists?|"
         r"thighs?|skin|body|stomach|face|hands?)\b",

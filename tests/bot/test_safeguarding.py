@@ -8079,6 +8079,84 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "grandad's carer has not come for three days and he can't walk on his own",
             "grandad's carer has not come yet and he can't walk far on his own",
         ),
+        # a father keeping the writer in for weeks; not a father's rule because of dealing nearby
+        (
+            "my dad won't let me out for weeks, he says I'm not leaving this house",
+            "my dad won't let me out after dark because there's dealing in the park",
+        ),
+        # a mother's no to going out beside a blow; not a strict mother's rule about the night
+        (
+            "my mum won't let me go out at night, she hits me if I ask",
+            "my mum won't let me go out on my own at night, she's so strict lol",
+        ),
+        # a father's rule beside a phone taken; not a father's rule till the homework is done
+        (
+            "my dad won't let me out after dark and he took my phone",
+            "my dad won't let me go out till my homework is done",
+        ),
+        # a father's rule with a threat to kill; not parents' rule over gangs round here
+        (
+            "my dad won't let me go out at night and says he'll kill me if I do",
+            "my parents won't let me out past 9 because of the gangs round here",
+        ),
+        # a mother keeping the writer from school; not a mother's rule on school nights
+        (
+            "my mum won't let me go out after dark or go to school",
+            "my mum won't let me go out on a school night, so see you saturday",
+        ),
+        # a stepfather's rule until a marriage; not a father's rule about mates on a weeknight
+        (
+            "my stepdad won't let me out until I marry his friend",
+            "dad won't let me go out with my mates on a weeknight, he's so strict",
+        ),
+        # a husband's rule about the night; not a mother's rule after a stabbing nearby
+        (
+            "my husband won't let me go out on my own at night",
+            "my mum won't let me go out alone after dark since the stabbing on the estate",
+        ),
+        # a stranger locking them in a shed; not the escape room's staff locking them in
+        (
+            "a stranger locked us in the shed and we can't get out",
+            "the escape room staff locked us in for an hour and we couldn't get out, best"
+            " birthday ever",
+        ),
+        # a man locking them in his van after an escape room; not the escape room's guy
+        (
+            "we left the escape room and a man locked us in his van",
+            "the escape room guy locked us in for 60 minutes and we escaped with seconds left",
+        ),
+        # a boyfriend locking the writer in the flat; not the game master locking them in a cell
+        (
+            "my boyfriend locked me in the flat and took my keys",
+            "did an escape room for jack's stag, the game master locked us in a cell and we got"
+            " out with 2 mins to spare",
+        ),
+        # a father locking the writer in for days; not the escape room's staff in a zombie lab
+        (
+            "my dad locked me in my room for days",
+            "at the escape room they locked us in a zombie lab, so fun",
+        ),
+        # burning oneself again; not a burning smell from the toaster
+        (
+            "burning myself again, I can't stop",
+            "burning smell in the kitchen, think it's the toaster again, see you at 10",
+        ),
+        # burning started again; not a burning smell from the car's clutch
+        (
+            "started burning again last night",
+            "burning smell in the car, mechanic thinks it's the clutch, running late",
+        ),
+        # burning one's arms with a lighter; not burning toast
+        (
+            "I've been burning my arms with a lighter",
+            "burning toast again lol, be there in 5",
+        ),
+        # a sparking socket with a burning smell; not a burning smell from next door's barbecue
+        (
+            "the socket in the kids bedroom is sparking and theres a burning smell, the trip"
+            " switch isnt doing anything",
+            "burning smell from next door's bbq, all fine",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
