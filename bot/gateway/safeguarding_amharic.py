@@ -39,6 +39,8 @@ with the phone dying; a fire with no way out; a child breathing badly; a fit of 
 fall with the head bleeding or no waking (the emergencies in Latin letters too). Not a bank
 debt, a letter handed over, children at play, an uncle named, the rain that keeps one in, a
 blocked nose, a fit five minutes ago, a fall and up again.
+Nowhere to sleep is read with or without "place" ("ከልጆቼ ጋር የምናድርበት የለንም"); not the hotel
+for the night booked.
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ AMHARIC_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # nowhere to sleep
     r"(?:የምተኛበት|የማድርበት|የምንተኛበት|የምኖርበት|የምንኖርበት|የማርፍበት)\s+(?:\S+\s+)?(?:ቦታ|ቤት)\s+"
     r"(?:\S+\s+)?(?:የለኝም|የለንም)|መንገድ\s+ላይ\s+(?:\S+\s+)?(?:እተኛለሁ|ተኛሁ|አደርኩ|አድራለሁ|ነው\s+"
-    r"የምተኛው)",
+    r"የምተኛው)|(?:የምተኛበት|የማድርበት|የምናድርበት|የምንተኛበት)\s+(?:የለኝም|የለንም)",
     # a child beaten, or not fed for days
     _AM_CHILD_DONE_TO + r"\s+(?:\S+\s+)?(?:(?:ይደበድ|ደበደ|ደብድ)\S*|[ይት]?(?:መታ|መቱ|መታች)(?:ው|ዋል|"
     r"ት|ታል|ቸው|ቸዋል)(?!\S))",

@@ -24,6 +24,8 @@ passport copied, rent due, an early flight, an uncle taking a niece to the cinem
 fire in the fireplace, a cold, a tantrum, someone fallen ill, a judo belt, a surprise party.
 Also young children left on their own since yesterday or for days (not let go to school on
 their own).
+Also someone who has died whom the writer will join, beside letters written or not able to live
+any more (not a father joined in Lyon, nor cover letters).
 """
 
 from __future__ import annotations
@@ -443,4 +445,24 @@ _FR_TO_CURE = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_GAY_OR_TRANS, _FR_TAKEN, _FR_TO_CURE),
+)
+
+# Someone who has died, whom the writer will join ("ce soir je vais la rejoindre"), beside
+# letters written or not able to live any more ("j'ai écrit mes lettres", "je n'arrive plus à
+# vivre"); not a father joined in Lyon, nor cover letters written.
+_FR_A_DEATH = (
+    r"\b(?:mort|deces|disparition)\s+(?:de|d')\s*(?:mon|ma|mes|son|sa|notre)\b|"
+    r"\b(?:est|sont)\s+(?:mort|morte|morts|decede\w*|parti\w*)\b"
+)
+_FR_JOIN_THEM = (
+    r"\b(?:je\s+vais|je\s+veux|j'irai|je\s+pars|je\s+vais\s+aller)\s+(?:la|le|les)\s+rejoindre\b"
+    r"(?!\s+(?:a|au|en|chez|dans|demain|la-bas)\b)"
+)
+_FR_LETTERS_OR_CANT_LIVE = (
+    r"\b(?:j'ai|ai)\s+ecrit\s+(?:mes|ma|une|des)\s+(?:lettres?|mots?)\s*(?:[.,!;]|$|pour\s+"
+    r"(?:vous|mes\s+enfants|toi))|\blettres?\s+d'adieu\b|\bn'arrive\s+plus\s+a\s+vivre\b|"
+    r"\bne\s+(?:veux|peux)\s+plus\s+vivre\b|\bplus\s+envie\s+de\s+vivre\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_A_DEATH, _FR_JOIN_THEM, _FR_LETTERS_OR_CANT_LIVE),
 )

@@ -30,6 +30,8 @@ Also someone shouting they will kill her or them beside a door broken down, drin
 the others shut in a room (not a shout at the referee during a match).
 Also a home taken over by people dealing from it who keep the one who lives there in (not a
 documentary or a session about it).
+Also someone who lives alone, has stopped eating or getting up and today does not answer (not a
+grandmother who does not eat meat or is at the hairdresser).
 """
 
 from __future__ import annotations
@@ -487,4 +489,21 @@ ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:documentari\w*|film|serie|podcast|articol\w*|libr[oi]|session\w*|incontr[oi]|"
     r"notizi\w*|puntata|genitori|padre|madre|mamma|papa)\b)"
     + every_one_of(_IT_DEALING_FROM_IT, _IT_KEPT_IN_OR_OUT, _IT_IN_THE_HOME),
+)
+
+# Someone old or bereaved who lives alone, has stopped eating or getting up, and today does not
+# answer ("non mangia e non si alza, oggi non risponde al citofono ... abita da sola"); not a
+# grandmother who does not eat meat, nor one out at the hairdresser.
+_IT_STOPPED_EATING_OR_UP = (
+    r"\bnon\s+(?:mangia|si\s+alza|esce\s+dal\s+letto)(?:\s+(?:piu|da\s+\w+|e|niente|nulla|"
+    r"dal\s+letto)\b|\s*[,.;!]|$)"
+)
+_IT_NOT_ANSWERING = (
+    r"\bnon\s+(?:risponde|apre)\s+(?:piu\s+)?(?:al\s+(?:citofono|telefono|cellulare|campanello)|"
+    r"alla\s+porta|ai\s+messaggi)\b"
+)
+_IT_LIVES_ALONE = r"\b(?:abita|vive|sta|e)\s+(?:\w+\s+)?da\s+sol[oa]\b|\bsol[oa]\s+in\s+casa\b"
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:parrucchier\w*|vacanza|ospedale|mercato|dieta)\b)"
+    + every_one_of(_IT_STOPPED_EATING_OR_UP, _IT_NOT_ANSWERING, _IT_LIVES_ALONE),
 )

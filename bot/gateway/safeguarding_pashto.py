@@ -43,6 +43,8 @@ fallen with the head bleeding or who will not wake. Not a smuggler caught, a law
 the case will go well, the garden instead of the rent, children throwing a ball, a child's own
 uncle, nowhere to park, keys lost, a cold flat, the first-aid rule told with "if", a knee grazed.
 Also someone stabbed and bleeding a lot now (not meat for Eid cut with a knife).
+Also a parent or an older person who has eaten nothing for days, beside wanting to follow the
+one who died or alone at home (not a fast, nor an operation in hospital).
 """
 
 from __future__ import annotations
@@ -396,4 +398,17 @@ _PS_BLEEDING_NOW = (
 )
 PASHTO_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PS_STABBED, _PS_BLEEDING_NOW),
+)
+
+# A parent or an older person who has eaten nothing for days ("درې ورځې یې هیڅ نه دي خوړلي"),
+# beside wanting to follow the one who died ("زه هم غواړم ورپسې لاړه شم") or alone at home now;
+# not a fast kept for days, nor a stomach operation in hospital.
+_PS_NOTHING_EATEN = r"هیڅ\s+(?:\S+\s+)?نه\s+دي\s+خوړلي|ډوډۍ\s+نه\s+(?:خوري|خوړي)"
+_PS_FOLLOW_OR_ALONE = (
+    r"ورپسې\s+(?:\S+\s+)?(?:لاړ|لاړه|ولاړ|ولاړه|لاړې)\s+ش(?:م|ي)|"
+    rf"(?:{_PS_ALONE})\s+(?:\S+\s+)?(?:ده|دی|دي)(?!\w)"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:روژه|روژې|روغتون|عملیات))"
+    + every_one_of(_PS_DAYS, _PS_NOTHING_EATEN, _PS_FOLLOW_OR_ALONE),
 )

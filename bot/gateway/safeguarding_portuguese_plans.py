@@ -15,6 +15,8 @@ for a trip, a rope for the washing line, a gun for the hunt, the bridge gone to 
 fireworks, a goodbye or the affairs put in order with no means.
 Also a farewell letter left by someone who is gone or does not answer (not a goodbye card for a
 teacher or a colleague, a retirement, nor someone back home or who has rung).
+Also someone who has died whom the writer wants to be with tonight, beside tablets bought or
+kept (not flowers bought for the grave).
 """
 
 from __future__ import annotations
@@ -109,4 +111,21 @@ _PT_BACK_OR_RUNG = (
 )
 PORTUGUESE_PLANS_PHRASES += (  # i18n-exempt: input
     _PT_BACK_OR_RUNG + every_one_of(_PT_FAREWELL_NOTE, _PT_GONE_OR_SILENT),
+)
+
+# Someone who has died, whom the writer wants to be with or join tonight, beside tablets bought
+# or kept ("meu filho morreu ... comprei os comprimidos, quero ficar com ele esta noite"); not
+# flowers bought for the grave, nor tablets for a headache.
+_PT_A_DEATH = r"\b(?:morreu|morreram|faleceu|faleceram|morte|falecimento|partiu)\b"
+_PT_TABLETS_GOT = (
+    rf"\b(?:comprei|juntei|guardei|arranjei|tenho)\s+(?:\w+\s+){{0,2}}?{_PT_TABLETS}\b|"
+    + _PT_MEANS_READY
+)
+_PT_JOIN_THEM = (
+    r"\b(?:quero|vou)\s+(?:ficar|estar)\s+(?:com\s+|junto\s+d)(?:ele|ela|eles)\s+"
+    rf"{_PT_DAY}\b|\b(?:quero|vou)\s+(?:ter\s+com|juntar-me\s+a|me\s+juntar\s+a|ir\s+(?:para|pra)"
+    r"\s+junto\s+d)\s*(?:ele|ela|eles)\b"
+)
+PORTUGUESE_PLANS_PHRASES += (  # i18n-exempt: input
+    _PT_FOR_AN_ERRAND + every_one_of(_PT_A_DEATH, _PT_TABLETS_GOT, _PT_JOIN_THEM),
 )

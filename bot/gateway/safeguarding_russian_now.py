@@ -21,6 +21,8 @@ minutes; someone who has broken the writer's arm, nose or ribs. Left alone: a de
 "mum will kill me", a landlord who wants repairs, stones thrown into the water, an uncle who
 collects a girl from camp, children sent out of the pool, a way found again, a fire in the hearth,
 a child who eats badly, a fit of laughter, an arm broken on the ice rink.
+Also someone said to threaten to kill a mother, a sister or a wife, at home now with a knife
+(not a film or a series).
 """
 
 from __future__ import annotations
@@ -254,4 +256,20 @@ RUSSIAN_NOW_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     _RU_NOT_THE_NOSE + every_one_of(_RU_LITTLE_ONE, _RU_NOT_BREATHING),
     _RU_NOT_A_LAUGH + every_one_of(_RU_FIT, _RU_FOR_MINUTES),
     _RU_BROKE_MY_BONE,
+)
+
+# Someone said to threaten to kill a woman of the family or a parent ("сказал маме, что убьёт
+# её"), who is at home now with a knife; not a film, nor a knife for the bread.
+_RU_KILLS_HER = (
+    r"\b(?:убьет|зарежет|прибьет)\s+(?:ее|маму|мать|сестру|отца|папу|бабушку|жену|их)\b|"
+    r"\b(?:ее|маму|мать|сестру|жену)\s+(?:\w+\s+)?(?:убьет|зарежет|прибьет)\b"
+)
+_RU_WITH_A_KNIFE_NOW = (
+    r"\b(?:сейчас|дома|там)\b(?:\W+\w+){0,4}?\W+с\s+(?:ножом|топором|ружьем)\b|"
+    r"\bс\s+(?:ножом|топором|ружьем)\s+(?:\w+\s+)?(?:сейчас|дома)\b"
+)
+RUSSIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:фильм\w*|сериал\w*|книг\w*|игр[аеуы]\w*|роман\w*|спектакл\w*)\b)"
+    + _RU_COOKING[1:]
+    + every_one_of(_RU_KILLS_HER, _RU_WITH_A_KNIFE_NOW),
 )

@@ -56,6 +56,8 @@ Also put out of home with nowhere to sleep tonight or out in the cold ("apam me 
 "mennya baabi nna"); left alone: a move last year, a cat chased out.
 Also a fire caught in a house with someone inside or a cry for help ("ogya asɔ yɛn dan mu,
 mmofra wɔ mu"); left alone: a fire lit outside to cook.
+Also a parent or an older person not eating for days who does not get up or is at home with
+only a child ("nni aduane, ɔnsɔre mpa so, nnansa ni"); left alone: days kept as a fast.
 """
 
 from __future__ import annotations
@@ -468,4 +470,17 @@ _TW_SOMEONE_INSIDE = (
 )
 TWI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TW_HOUSE_ON_FIRE, f"{_TW_SOMEONE_INSIDE}|{_TW_CRY}"),
+)
+
+# A parent or an older person who has not eaten ("nni aduane") for days, and does not get up or
+# is at home with only a child ("ɔnsɔre mpa so", "ne no nko ara na wɔwɔ fie"); not a fast kept
+# for days, nor a father who only skips breakfast.
+_TW_NOT_EATING = r"\b(?:nni|nnidi|nnie)\s+(?:aduane|edziban|biribiara)\b|\bnnidi\b"
+_TW_NOT_UP_OR_ALONE = (
+    r"\b(?:o|wo)?nsore\s+(?:mpa|mpaso|mpa\s+so)\b|\bnko\s+ara\s+(?:na\s+)?(?:wo|wowo|te)\s+"
+    r"(?:fie|dan\s+mu)\b|\b(?:ne\s+ho\s+)?nko\s+ara\s+wo\s+fie\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:mmuada|mmuadadi|ramadan|fast\w*)\b)"
+    + every_one_of(_TW_NOT_EATING, _TW_SINCE, _TW_NOT_UP_OR_ALONE),
 )

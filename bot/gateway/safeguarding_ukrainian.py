@@ -556,10 +556,10 @@ UKRAINIAN_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_DEMANDS_SEX, _UK_OR_PUT_OUT),
 )
 
-# Wishing the writer and her baby were gone ("краще б нас обох не було") with tonight, "I can't
-# any more" or a baby; not "better we hadn't been at the party".
+# Wishing the writer and her baby or children were gone ("краще б нас обох не було", "нас усіх")
+# with tonight, "I can't any more" or a baby; not "better we hadn't been at the party".
 _UK_BETTER_GONE = (
-    r"(?<!\S)краще\s+б(?:и)?\s+(?:нас(?:\s+(?:обох|двох))?|мене)\s+не\s+було(?![\w'])"
+    r"(?<!\S)краще\s+б(?:и)?\s+(?:нас(?:\s+(?:обох|двох|усіх|всіх))?|мене)\s+не\s+було(?![\w'])"
     r"(?!\s+(?:на|в|у|там|тут|вдома)(?![\w']))"
 )
 _UK_NOW_OR_CHILD = (

@@ -35,6 +35,8 @@ child not breathing well; "Màá pa ara mi" said alone. Not medicine as the doct
 paid back, a passport renewed, children at the river, an uncle named, the light switched off.
 Also a child gone to meet a man or a grown-up known only online; left alone: a friend of her
 age met online, with her mother there.
+Also not wanting to live any more beside medicines bought and tonight or soon; left alone:
+medicines bought for a parent or a trip.
 """
 
 from __future__ import annotations
@@ -472,4 +474,11 @@ _YO_MET_ONLINE = (
 YORUBA_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bpelu\s+(?:mi|baba\s+re|iya\s+re|baba\s+mi|iya\s+mi)\b)"
     + every_one_of(_YO_A_CHILD, _YO_GONE_TO_MEET, _YO_A_MAN, _YO_MET_ONLINE),
+)
+
+# Not wanting to live any more ("mi ò fẹ́ gbé ayé mọ́") beside medicines bought and tonight or
+# soon ("mo ti ra òògùn, lálẹ́ yìí ni"); not medicines bought for a parent or a trip.
+_YO_NO_WISH_TO_LIVE = r"\b(?:mi|n|emi)\s+(?:o|ko)\s+fe\s+(?:gbe\s+aye|wa\s+laaye)\s+mo\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_YO_EVERYDAY_USE})" + every_one_of(_YO_NO_WISH_TO_LIVE, _YO_PILLS_GOT, _YO_SOON),
 )
