@@ -36,6 +36,8 @@ job left, a cat put out, where to go for dinner.
 Also a lender who will come and beat the writer or the children (not a loan paid back).
 Also a smell of gas from a home with someone old, a child or someone alone inside, or who does
 not answer (not a leak the gas man fixed, nor gas in the stomach).
+Also a young person the older boys will grab because their drugs or money went missing with
+him (not a friend picked up from the airport or school).
 """
 
 from __future__ import annotations
@@ -528,4 +530,20 @@ _PA_SOMEONE_INSIDE = (
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ਠੀਕ\s+ਕਰ|ਪੇਟ|\b(?:theek|thik)\s+kar|\bpet\b))"
     + every_one_of(_PA_GAS_SMELL, _PA_SOMEONE_INSIDE),
+)
+
+# A young person whose drugs or money went missing, whom the older boys say they will grab
+# ("jihde munde naal ghumda oh kehnde ohnu chuk lainge, ohton ohna da maal gum ho gya"); not a
+# friend to be picked up from the airport or school, nor a parcel lost in the post.
+_PA_WILL_GRAB_HIM = (
+    r"\b(?:ohnu|onu|ohnoo|usnu|usnoo|unu|mainu|menu)\s+(?:\w+\s+)?(?:chuk|chukk|chakk)\s+"
+    r"(?:lainge|lainga|lenge|laange|lange|ke\s+lai\s+jaange|ke\s+le\s+jaange|len\s+ge)\b"
+)
+_PA_THEIR_STUFF_LOST = (
+    r"\b(?:maal|saman|samaan|nasha|packet|paise|paisa|cash)\s+(?:\w+\s+)?(?:gum|kho|gawach|"
+    r"gwach|chori|ghat)\w*"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:airport|school|skool|station|class|dukaan|dukan|courier|post)\b)"
+    + every_one_of(_PA_WILL_GRAB_HIM, _PA_THEIR_STUFF_LOST),
 )
