@@ -35,6 +35,7 @@ child not breathing well; "Màá pa ara mi" said alone. Not medicine as the doct
 paid back, a passport renewed, children at the river, an uncle named, the light switched off.
 Also a child gone to meet a man or a grown-up known only online; left alone: a friend of her
 age met online, with her mother there.
+Also a man beating his wife now beside her screams or blood (not a drum beaten at a wedding).
 """
 
 from __future__ import annotations
@@ -472,4 +473,15 @@ _YO_MET_ONLINE = (
 YORUBA_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\bpelu\s+(?:mi|baba\s+re|iya\s+re|baba\s+mi|iya\s+mi)\b)"
     + every_one_of(_YO_A_CHILD, _YO_GONE_TO_MEET, _YO_A_MAN, _YO_MET_ONLINE),
+)
+
+# A man beating his wife or a woman now ("Bàbá Túndé ti ń lu ìyàwó ẹ̀ láti àárọ̀"), beside her
+# screams heard or blood; not a drum beaten at a wedding ("ń lu ìlù") with the guests shouting.
+_YO_BEATING_HIS_WIFE = (
+    r"\b(?:n|ti\s+n|maa\s+n|tun\s+n)\s+(?:na|lu)\s+(?:iyawo|obinrin|aya|ale|omobinrin)\s+"
+    r"(?:e|re|won|yen|naa|kan)\b"
+)
+_YO_SCREAMS_OR_BLOOD = r"\b(?:pariwo|kigbe|igbe|eje|ke\s+gbajare|n\s+sunkun)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_BEATING_HIS_WIFE, _YO_SCREAMS_OR_BLOOD),
 )
