@@ -10,9 +10,10 @@ It reads a whole box of tablets just swallowed ("gëlltita një kuti të tërë 
 or sister beaten now ("po e rreh mamin"); someone standing with a knife who has locked the door;
 a man who has followed the writer from a bus or a station and waits outside; a child alone at
 home for days without food; a child hit and bleeding from the head; the writer to be married
-off to a cousin or abroad ("do të më martojë me kushëririn"); the writer kept locked in ("më
-mbajnë të mbyllur"); a daughter to be cut ("do ta rrethpresin vajzën"); chest pain beside
-someone who does not speak or respond; someone beaten to drive out a jinn or a spirit.
+off to a cousin or abroad, or while shut in at home or with the phone taken ("do të më martojë
+me kushëririn"); the writer kept locked in ("më mbajnë të mbyllur"); a daughter to be cut ("do
+ta rrethpresin vajzën"); chest pain beside someone who does not speak or respond; someone beaten
+to drive out a jinn or a spirit.
 Left alone: a box of tablets bought, a game won, a cake cut with a knife, a friend who walked
 from the bus, a child at home with a temperature, a child hit by a ball, a cousin's wedding
 abroad, in-laws who keep the writer informed, a son's circumcision, chest pain after the gym,
@@ -100,12 +101,16 @@ _SQ_HEAD_BLEEDING = (
     r"\bcar\w*\s+(?:\w+\s+)?koken\b"
 )
 
-# The writer to be married off ("do të më martojë") beside a cousin, abroad or tickets; not a
-# cousin's own wedding abroad, nor the Gheg infinitive "me u martu" (to marry).
+# The writer to be married off ("do të më martojë") beside a cousin, abroad, tickets, being shut
+# in at home or the phone taken ("më kanë mbyllur në shtëpi, ma marrin telefonin"); not a
+# cousin's own wedding abroad, a salon closed for a dress fitting, nor the Gheg infinitive "me u
+# martu" (to marry).
 _SQ_MARRY_ME_OFF = r"\b(?:me|na)\s+(?:martoj\w*|martuan|martoi|fejoj\w*|fejuan|fejoi)\b"
 _SQ_COUSIN_OR_ABROAD = (
     r"\b(?:kusheri\w*|jashte\s+(?:shtetit|vendit)|bilet\w*|me\s+(?:force|zor)|pa\s+deshiren\s+"
-    r"time)\b"
+    r"time)\b|\bme\s+(?:kane\s+|kan\s+)?(?:mbyllur|mbyllin|mbyllen)\s+(?:ne\s+|n'\s*)?(?:shtepi|"
+    r"shpi|dhome|brenda|banjo)\b|\bma\s+(?:kane\s+|kan\s+)?(?:marrin|moren|marre|mbajne)\s+"
+    r"(?:\w+\s+)?telefon\w*"
 )
 
 # The writer kept locked in ("më mbajnë të mbyllur"); not kept informed.

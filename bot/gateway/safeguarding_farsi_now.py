@@ -40,6 +40,8 @@ Also the writer to be sent back to Iran or Afghanistan beside the passport taken
 left alone: a visit with the passport renewed.
 Also someone shut in their room who wrote the writer a goodbye (not one shut away to study
 who wrote "bye till tomorrow").
+Also someone who says they no longer want to live, shut in or with pills gathered (not one shut
+away to study).
 """
 
 from __future__ import annotations
@@ -567,4 +569,15 @@ _FA_WROTE_GOODBYE = (
 )
 FARSI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:درس|امتحان|کنکور))" + every_one_of(_FA_SHUT_THEMSELF_IN, _FA_WROTE_GOODBYE),
+)
+
+# Someone who says they no longer want to live ("میگه دیگه نمی‌خواد زنده باشه") and has shut
+# themself in or gathered pills; not a flatmate shut away to study, nor vitamins bought.
+_FA_NO_WISH_TO_LIVE = (
+    rf"{_NMI}(?:خواد|خواهد)\s+(?:دیگر\s+|دیگه\s+)?(?:زنده\s+(?:بماند|بمونه|باشه|باشد)|"
+    rf"زندگی\s+(?:کنه|کند)){_END}"
+)
+FARSI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:درس|امتحان|کنکور|بدون\s+(?:تو|او|اون)))"
+    + every_one_of(_FA_NO_WISH_TO_LIVE, f"{_FA_SHUT_THEMSELF_IN}|{_FA_MEANS_BOUGHT}"),
 )

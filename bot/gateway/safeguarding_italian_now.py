@@ -86,7 +86,8 @@ _IT_BEATEN = (
 )
 _IT_BEATING_NOW = (
     r"\b(?:mi|la|lo|li|le|ci)\s+(?:sta|stanno)\s+(?:picchiando|pestando|menando|prendendo\s+a\s+"
-    r"(?:botte|calci|pugni|schiaffi))\b|\b(?:sta|stanno)\s+(?:picchiando|pestando|menando)\s+"
+    r"(?:botte|calci|pugni|schiaffi))\b|\b(?:sta|stanno)\s+(?:(?:di\s+nuovo|ancora)\s+)?"
+    r"(?:picchiando|pestando|menando)\s+"
     r"(?:mia|mio|la\s+mia|il\s+mio|mamma|papa|i\s+miei|le\s+mie|me|la|il)\s+(?:\w+\s+)?"
     r"(?:madre|mamma|padre|sorella|fratello|figli[oa]?|nonn[oa]|bambin[oaie]|moglie|ragazza)\b"
 )

@@ -37,6 +37,8 @@ Also someone on a windowsill, a railing, a roof or a bridge who says they will j
 popping out for bread, a bungee jump, a dive into a pool).
 Also someone nobody has seen for days beside the post piling up or a phone or door not answered
 (not someone gone away or in hospital).
+Also a goodbye written from a platform, the tracks or a bridge, beside love said to all or no
+answer (not a train that is late).
 """
 
 from __future__ import annotations
@@ -436,4 +438,22 @@ _PL_SIGN_AT_THE_DOOR = (
 POLISH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:wakacj\w*|urlop\w*|wyjecha\w*|szpital\w*|sanatori\w*|pojecha\w*)\b)"
     + every_one_of(_PL_NOT_SEEN_FOR_DAYS, _PL_SIGN_AT_THE_DOOR),
+)
+
+# A goodbye written from a platform, the tracks, a bridge or a roof ("stoję na peronie,
+# przepraszam was za wszystko, kocham was"), beside love said to all or no answer now; not a
+# train that is late or an apology for missing dinner.
+_PL_AT_THE_TRACKS = (
+    r"\b(?:stoje|stoi|jestem|jest|siedze|siedzi)\s+(?:\w+\s+)?(?:na|przy|nad)\s+(?:\w+\s+)?"
+    r"(?:peron\w*|torach|torow|torze|mosci\w*|moscie|dachu|krawedzi)\b"
+)
+_PL_SORRY_FOR_EVERYTHING = r"\b(?:przepraszam|dziekuje)\s+(?:\w+\s+)?za\s+wszystko\b|\bzegnaj\w*"
+_PL_LOVE_OR_SILENCE = (
+    r"\bkocham\s+(?:was|cie|wszystkich)\b|\bnie\s+(?:odbiera|odpisuje|odpowiada)\b|"
+    r"\btelefon\s+(?:ma\s+)?(?:wylaczon\w*|glucho)\b"
+)
+POLISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:spozni\w*|opozni\w*|pociag\s+(?:juz\s+)?(?:jedzie|przyjechal|odjechal)|"
+    r"obiad\w*|kolacj\w*|spektakl\w*|sztuk\w*|film\w*)\b)"
+    + every_one_of(_PL_AT_THE_TRACKS, _PL_SORRY_FOR_EVERYTHING, _PL_LOVE_OR_SILENCE),
 )

@@ -29,6 +29,8 @@ Also heatstroke: the heat beside two of its signs, confused, stopped sweating, f
 burning hot (not someone red in the heat who is drinking water and well).
 Also water coming through onto the electrics and sparking, with a baby or child there or no way
 out (not a leak with no sparks, nor sparks already switched off).
+Also a partner who will kill himself if the writer leaves, or kill himself and take the children
+with him (not "mata-se a trabalhar").
 """
 
 from __future__ import annotations
@@ -461,4 +463,21 @@ PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:desliguei|desligamos|ja\s+esta\s+(?:tudo\s+)?desligad[oa]|(?:esta|ta)\s+tudo\s+"
     r"bem|ninguem\s+se\s+magoou|ja\s+passou)\b)"
     + every_one_of(_PT_WATER, _PT_ELECTRICS, _PT_SPARKING, _PT_SOMEONE_THERE),
+)
+
+# A partner who says he will kill himself if the writer leaves, or kill himself and take the
+# children with him ("se eu me for embora ele mata-se e leva os miúdos com ele"); not "mata-se
+# a trabalhar", nor a father who takes the children with him to the beach.
+_PT_HE_KILLS_HIMSELF = (
+    r"\b(?:mata-se|se\s+mata|vai\s+se\s+matar|vai\s+matar-se|matava-se|se\s+matava|"
+    r"se\s+suicida|suicida-se)\b(?!\s+(?:a|de|no|na|com\s+(?:o|a)\s+"
+    r"(?:trabalho|treino))\b)"
+)
+_PT_IF_I_LEAVE_OR_THE_CHILDREN = (
+    r"\bse\s+eu\s+(?:\w+\s+){0,2}?(?:for\s+embora|me\s+for|sair\s+de\s+casa|o\s+deixar|deixar|"
+    r"separar|pedir\s+o\s+divorcio)\b|\b(?:leva|levar|levo|mata|matar)\s+(?:\w+\s+)?"
+    r"(?:os\s+|as\s+)?(?:miudos|filhos|criancas|meninos|meninas|bebe|pequenos)\s+com\s+ele\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PT_HE_KILLS_HIMSELF, _PT_IF_I_LEAVE_OR_THE_CHILDREN),
 )

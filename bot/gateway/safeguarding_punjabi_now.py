@@ -38,6 +38,8 @@ Also a smell of gas from a home with someone old, a child or someone alone insid
 not answer (not a leak the gas man fixed, nor gas in the stomach).
 Also children hungry while the one who minds them has not come out for days (not a room shut
 for study while a meal is made).
+Also a young person the older boys will grab because their drugs or money went missing with
+him (not a friend picked up from the airport or school).
 """
 
 from __future__ import annotations
@@ -541,4 +543,20 @@ _PA_SHUT_AWAY_FOR_DAYS = (
 )
 PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PA_CHILD, _PA_SHUT_AWAY_FOR_DAYS, _PA_NO_FOOD),
+)
+
+# A young person whose drugs or money went missing, whom the older boys say they will grab
+# ("jihde munde naal ghumda oh kehnde ohnu chuk lainge, ohton ohna da maal gum ho gya"); not a
+# friend to be picked up from the airport or school, nor a parcel lost in the post.
+_PA_WILL_GRAB_HIM = (
+    r"\b(?:ohnu|onu|ohnoo|usnu|usnoo|unu|mainu|menu)\s+(?:\w+\s+)?(?:chuk|chukk|chakk)\s+"
+    r"(?:lainge|lainga|lenge|laange|lange|ke\s+lai\s+jaange|ke\s+le\s+jaange|len\s+ge)\b"
+)
+_PA_THEIR_STUFF_LOST = (
+    r"\b(?:maal|saman|samaan|nasha|packet|paise|paisa|cash)\s+(?:\w+\s+)?(?:gum|kho|gawach|"
+    r"gwach|chori|ghat)\w*"
+)
+PUNJABI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:airport|school|skool|station|class|dukaan|dukan|courier|post)\b)"
+    + every_one_of(_PA_WILL_GRAB_HIM, _PA_THEIR_STUFF_LOST),
 )

@@ -358,12 +358,15 @@ URDU_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_UR_HAS_RUNG}))" + every_one_of(_UR_DEMENTIA, _UR_NOT_BACK),
 )
 
-# A daughter, sister or girl under 18 whose marriage the family is arranging or says will be held
-# ("میری بیٹی 15 سال کی ہے، ابو اس کی شادی کروانا چاہتے ہیں", "behen 16 saal ki hai, uska nikah
-# karwa rahe hain", "وہاں اس کا نکاح ہوگا"),
+# A daughter, sister or girl under 18 (in digits or words: "پندرہ سال کی") whose marriage the
+# family is arranging or says will be held ("میری بیٹی 15 سال کی ہے، ابو اس کی شادی کروانا
+# چاہتے ہیں", "behen 16 saal ki hai, uska nikah karwa rahe hain", "وہاں اس کا نکاح ہوگا"),
 # or a girl taken back home to be married while she cries or does not want it; not a cousin's
 # wedding she will go to, nor a grown daughter's wedding.
-_UR_UNDER_18 = r"(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])\s+(?:سال|برس)\s+(?:کی|کا)\s+(?:ہے|ہیں|ہو|تھی)"
+_UR_UNDER_18 = (
+    r"(?:(?<![0-9۰-۹])(?:1[0-7]|۱[۰-۷])|(?<!\S)(?:دس|گیارہ|بارہ|تیرہ|چودہ|پندرہ|سولہ|سترہ))\s+"
+    r"(?:سال|برس)\s+(?:کی|کا)\s+(?:ہے|ہیں|ہو|تھی)"
+)
 _UR_UNDER_18_LATIN = r"(?<!\d)1[0-7]\s+(?:saal|sal|baras)\s+(?:ki|ka)\s+(?:hai|he|h|hain|thi)\b"
 _UR_HER_MARRIAGE = (
     r"(?:اس|ان|بیٹی|بہن|بچی|لڑکی|بھتیجی|بھانجی|نواسی|پوتی)\s+(?:کی|کا)\s+(?:شادی|نکاح|رشتہ)\s+"

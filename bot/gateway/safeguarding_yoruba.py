@@ -37,6 +37,7 @@ Also a child gone to meet a man or a grown-up known only online; left alone: a f
 age met online, with her mother there.
 Also not wanting to live any more beside medicines bought and tonight or soon; left alone:
 medicines bought for a parent or a trip.
+Also a man beating his wife now beside her screams or blood (not a drum beaten at a wedding).
 """
 
 from __future__ import annotations
@@ -481,4 +482,15 @@ YORUBA_PHRASES += (  # i18n-exempt: input
 _YO_NO_WISH_TO_LIVE = r"\b(?:mi|n|emi)\s+(?:o|ko)\s+fe\s+(?:gbe\s+aye|wa\s+laaye)\s+mo\b"
 YORUBA_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*{_YO_EVERYDAY_USE})" + every_one_of(_YO_NO_WISH_TO_LIVE, _YO_PILLS_GOT, _YO_SOON),
+)
+
+# A man beating his wife or a woman now ("Bàbá Túndé ti ń lu ìyàwó ẹ̀ láti àárọ̀"), beside her
+# screams heard or blood; not a drum beaten at a wedding ("ń lu ìlù") with the guests shouting.
+_YO_BEATING_HIS_WIFE = (
+    r"\b(?:n|ti\s+n|maa\s+n|tun\s+n)\s+(?:na|lu)\s+(?:iyawo|obinrin|aya|ale|omobinrin)\s+"
+    r"(?:e|re|won|yen|naa|kan)\b"
+)
+_YO_SCREAMS_OR_BLOOD = r"\b(?:pariwo|kigbe|igbe|eje|ke\s+gbajare|n\s+sunkun)\b"
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_BEATING_HIS_WIFE, _YO_SCREAMS_OR_BLOOD),
 )

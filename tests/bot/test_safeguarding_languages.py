@@ -15369,6 +15369,54 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ልጆቼ ጋር የምናድርበት የለንም",
             "የምናድርበት ሆቴል ተይዟል፣ ነገ እንመጣለን",
         ),
+        # Urdu: a girl of sixteen (in words) to be married off; a grandmother wed at fifteen
+        (
+            "ur",
+            "امی کہتی ہیں میری بہن صرف سولہ سال کی ہے، ابو اس کی شادی کر دیں گے",
+            "دادی بتاتی ہیں وہ صرف پندرہ سال کی تھی جب ان کی شادی ہوئی",
+        ),
+        # Albanian: married off tomorrow, shut in at home; a salon shut for the dress fitting
+        (
+            "sq",
+            "Nesër më martojnë me kushëririn e babait, më kanë mbyllur në dhomë",
+            "Nesër më martojnë me Arbenin! Më kanë mbyllur sallonin për provën e fustanit",
+        ),
+        # Punjabi: a boy the lads will grab for their lost drugs; a pick-up from the airport
+        (
+            "pa",
+            "oh munde kehnde ohnu chakk lainge kyunki ohde kol ohna da maal gum ho gya",
+            "Harman da maal courier ch gum ho gya, oh kehnde ohnu airport ton chuk lainge",
+        ),
+        # Portuguese: kills himself and the children if she leaves; works himself to death
+        (
+            "pt",
+            "Ele disse que se eu o deixar se mata e leva as crianças com ele",
+            "Se eu me for embora do café hoje ele mata-se a trabalhar sozinho",
+        ),
+        # Italian: a neighbour beating his girlfriend again now; a ball hit against the wall again
+        (
+            "it",
+            "Il vicino sta ancora picchiando la sua ragazza, la sento piangere",
+            "Il vicino sta di nuovo picchiando la palla contro il muro",
+        ),
+        # Farsi: someone who no longer wants to live with pills gathered; shut in to study
+        (
+            "fa",
+            "برادرم میگه دیگه نمی‌خواد زنده باشه، کلی قرص جمع کرده",
+            "سینا خودشو تو اتاق حبس کرده، میگه دیگه نمی‌خواد برای کنکور بخونه",
+        ),
+        # Yoruba: a man beating his wife with her screams heard; a drum beaten at a wedding
+        (
+            "yo",
+            "Aladugbo wa n lu iyawo re, a n gbo igbe re",
+            "Baba Tunde ti n lu ilu fun iyawo e, a n gbo bi won se n pariwo ni ibi ayeye",
+        ),
+        # Polish: a goodbye from the tracks and no answer; a late train and love sent
+        (
+            "pl",
+            "Brat napisał: jestem na torach, dziękuję za wszystko. Nie odpisuje",
+            "Stoję na peronie, pociąg się opóźnia, przepraszam was za wszystko, kocham was",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
