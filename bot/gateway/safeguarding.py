@@ -261,7 +261,10 @@ candles), and risks young adults tell of on a night out, at home or at a friend'
 burning up after taking something, out cold after the drink and gurgling, a friend left outside
 and her location moving off in a car, someone in a canal who cannot swim, an asthma attack with
 the inhaler empty, a sister made to sell herself, a cousin kept at a flat and not let go, a rope
-ready and no one to miss the writer).
+ready and no one to miss the writer), and danger now told around a death (safeguarding_bereaved:
+the dead heard calling the writer to them at a platform, medicine stopped to go to the one who
+died, chest pain with no ambulance let be called, not eating or drinking for days, a disabled
+adult with nobody there who cannot take their medicine alone, no heat and days unfed).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -295,6 +298,7 @@ from bot.gateway.safeguarding_accidents import ACCIDENT_PHRASES
 from bot.gateway.safeguarding_again import AGAIN_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
+from bot.gateway.safeguarding_bereaved import BEREAVED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
@@ -436,6 +440,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **NEXT_DOOR_PHRASES,
     **LANDING_PHRASES,
     **YOUNG_ADULT_PHRASES,
+    **BEREAVED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
