@@ -5283,6 +5283,20 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "they cut off the gas while the boiler was being fitted, 2 days in a coat, haven't"
             " eaten out all week lol",
         ),
+        # a stabbing long ago a session brought back, with another now; not felt better after
+        (
+            "i cried when we talked about knife crime, my cousin was stabbed years ago and now his"
+            " brother's been stabbed too, i'm scared",
+            "i cried when we talked about knife crime, my cousin was stabbed years ago. i felt"
+            " better after",
+        ),
+        # a father's suicide long ago with the dark place back; not the writer well supported now
+        (
+            "after dad killed himself when i was 19 i was in a dark place for years. it's come back"
+            " and i've got his pills",
+            "after dad killed himself when i was 19 i was in a dark place for years. i'm 40 now and"
+            " well supported",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
