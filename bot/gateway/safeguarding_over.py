@@ -84,7 +84,8 @@ _OVER_NOW = (
     # the one who did it convicted or sent down, or the police dealt with it
     r"\b(?:was|were|got|been|is|are)\s+(?:convicted|jailed|sentenced|imprisoned|sent\s+down|"
     r"locked\s+up|charged)\b|\bpolice\s+(?:dealt\s+with|sorted|handled)\s+(?:it|him|her|them)\b|"
-    # the member left them, well for years since, or the person harmed grown up now
+    # the member left them, well supported now, well for years since, or the person harmed grown
+    # up now
     r"\b(?:i|we)\s+(?:finally\s+)?(?:left|divorced)\s+(?:him|her|them)\b|"
     r"\bi\s+am\s+(?:\d+\s+now\W+(?:and\s+)?|now\s+)?(?:really\s+|very\s+)?well\s+supported\b|"
     r"\b(?:been|doing)\s+(?:really\s+|so\s+)?well\s+(?:for\s+(?:years|ages|a\s+long\s+time)|"
@@ -115,10 +116,12 @@ _BACK_NEAR_OR_FEARED = (
 _TOLD_AS_OVER = re.compile(
     "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
 )
-# A harm to someone close, long past, that a session brought back to mind, with the member
-# saying they are fine and nothing saying it is back, near or feared ("talking about knife crime
-# brought back my cousin getting stabbed in 2009 ... I'm fine, off to see my mates"): the clause
-# brought back is read past; a harm of their own brought back, or a recent one, is still read.
+# A harm to someone close, long past, that a session brought back to mind or made the member cry
+# over, with the member saying they are fine or felt better after and nothing saying it is back,
+# near or feared ("talking about knife crime brought back my cousin getting stabbed in 2009 ...
+# I'm fine, off to see my mates", "I cried when we talked about knife crime, my nephew was
+# stabbed years ago ... I felt better after"): the clause brought back is read past; a harm of
+# their own brought back, or a recent one, is still read.
 _MEMORY_BROUGHT_BACK = re.compile(
     r"(?:\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
     r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?|\b(?:cried|got\s+upset|got\s+emotional|welled"
