@@ -261,10 +261,14 @@ candles), and risks young adults tell of on a night out, at home or at a friend'
 burning up after taking something, out cold after the drink and gurgling, a friend left outside
 and her location moving off in a car, someone in a canal who cannot swim, an asthma attack with
 the inhaler empty, a sister made to sell herself, a cousin kept at a flat and not let go, a rope
-ready and no one to miss the writer), and someone bereaved with the danger now
+ready and no one to miss the writer), someone bereaved with the danger now
 (safeguarding_bereaved: joining someone who died with a time, a means or a goodbye, a death
 beside signs of an end, the children handed on from today, not seen since the funeral with the
-curtains shut, not up for days with young children unfed).
+curtains shut, not up for days with young children unfed), and danger now told around a death
+(safeguarding_after_a_death: the dead heard calling the writer to them at a platform, medicine
+stopped to go to the one who died, chest pain with no ambulance let be called, not eating or
+drinking for days, a disabled adult with nobody there who cannot take their medicine alone, no
+heat and days unfed).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -295,6 +299,7 @@ from typing import Any
 
 from bot.gateway.safeguarding_abroad import ABROAD_PHRASES
 from bot.gateway.safeguarding_accidents import ACCIDENT_PHRASES
+from bot.gateway.safeguarding_after_a_death import AFTER_A_DEATH_PHRASES
 from bot.gateway.safeguarding_again import AGAIN_PHRASES
 from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
@@ -441,6 +446,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **LANDING_PHRASES,
     **YOUNG_ADULT_PHRASES,
     **BEREAVED_PHRASES,
+    **AFTER_A_DEATH_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

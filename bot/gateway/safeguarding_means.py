@@ -67,6 +67,14 @@ _LOST_IT_ALL = (
     r"\b(?:debts?|betting|gambl\w*|bookies|casino|can\s+not\s+face\s+(?:her|him|them|it)|"
     r"had\s+enough|better\s+off\s+without\s+me)\b"
 )
+# The car left running in the garage, said beside a goodbye or being no use to anyone.
+_CAR_RUNNING_IN_THE_GARAGE = (
+    r"\b(?:cars?|vans?|engine)\s+(?:is\s+)?(?:running|on|going)\s+in\s+the\s+garage\b"
+)
+_A_GOODBYE_OR_NO_USE = (
+    r"\bnot\s+enough\s+for\s+(?:anyone|anybody|any\s+of\s+you)\b|\b(?:goodbye|love\s+you\s+all|"
+    r"better\s+off\s+without\s+me)\b|\bsorry\W*$"
+)
 _WARMING_UP = (
     r"^(?!.*\b(?:open|frost\w*|defrost\w*|ice|icy|warm\w*|heater|mechanic|mot|servic\w*|tyres?|"
     r"battery|jump\s+start\w*|charg\w*)\b)"
@@ -290,6 +298,8 @@ MEANS_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         _WARMING_UP + every_one_of(_IN_THE_CAR, _GARAGE, _ENGINE_RUNNING, _DOOR_SHUT),
         # or with everything lost, kept from the family, or a debt behind it
         _WARMING_UP + every_one_of(_IN_THE_CAR, _GARAGE, _ENGINE_RUNNING, _LOST_IT_ALL),
+        # or the car left running in the garage, with a goodbye or being no use to anyone
+        _WARMING_UP + every_one_of(_CAR_RUNNING_IN_THE_GARAGE, _A_GOODBYE_OR_NO_USE),
     ),
     # a river, a bridge or a platform gone to night after night, working up to it; not a run, a
     # walk or trains watched for a hobby

@@ -84,8 +84,10 @@ _OVER_NOW = (
     # the one who did it convicted or sent down, or the police dealt with it
     r"\b(?:was|were|got|been|is|are)\s+(?:convicted|jailed|sentenced|imprisoned|sent\s+down|"
     r"locked\s+up|charged)\b|\bpolice\s+(?:dealt\s+with|sorted|handled)\s+(?:it|him|her|them)\b|"
-    # the member left them, well for years since, or the person harmed grown up now
+    # the member left them, well supported now, well for years since, or the person harmed grown
+    # up now
     r"\b(?:i|we)\s+(?:finally\s+)?(?:left|divorced)\s+(?:him|her|them)\b|"
+    r"\bi\s+am\s+(?:\d+\s+now\W+(?:and\s+)?|now\s+)?(?:really\s+|very\s+)?well\s+supported\b|"
     r"\b(?:been|doing)\s+(?:really\s+|so\s+)?well\s+(?:for\s+(?:years|ages|a\s+long\s+time)|"
     r"ever\s+since)\b|\b(?:he|she|they)\s+(?:is|are)\s+(?:\d+|(?:all\s+)?grown\s+up|an?\s+"
     r"adults?)\s+now\b|"
@@ -114,20 +116,25 @@ _BACK_NEAR_OR_FEARED = (
 _TOLD_AS_OVER = re.compile(
     "^" + every_one_of(_WHEN_IT_WAS, _OVER_NOW) + r"(?!.*(?:" + _BACK_NEAR_OR_FEARED + r"))"
 )
-# A harm to someone close, long past, that a session brought back to mind, with the member
-# saying they are fine and nothing saying it is back, near or feared ("talking about knife crime
-# brought back my cousin getting stabbed in 2009 ... I'm fine, off to see my mates"): the clause
-# brought back is read past; a harm of their own brought back, or a recent one, is still read.
+# A harm to someone close, long past, that a session brought back to mind or made the member cry
+# over, with the member saying they are fine or felt better after and nothing saying it is back,
+# near or feared ("talking about knife crime brought back my cousin getting stabbed in 2009 ...
+# I'm fine, off to see my mates", "I cried when we talked about knife crime, my nephew was
+# stabbed years ago ... I felt better after"): the clause brought back is read past; a harm of
+# their own brought back, or a recent one, is still read.
 _MEMORY_BROUGHT_BACK = re.compile(
-    r"\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
-    r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?my\s+(?:\w+\s+)?(?:cousin|brother|sister|uncle|"
+    r"(?:\b(?:brought|brings|bring|bringing)\s+(?:back|up)\s+(?:(?:memories|the\s+memory|the\s+"
+    r"time)\s+of\s+|(?:the\s+time\s+)?when\s+)?|\b(?:cried|got\s+upset|got\s+emotional|welled"
+    r"\s+up)\b[^.!?]{0,40}?\bwhen\s+we\s+(?:talked|were\s+talking|spoke)\s+about\s+(?:\w+[\s,]+)"
+    r"{1,3}?)my\s+(?:\w+\s+)?(?:cousin|brother|sister|uncle|"
     r"aunt\w*|dad|father|mum|mother|son|daughter|friend|mate|nephew|niece|grandad|grandma|gran|"
     r"nan|neighbou?r)s?\s+(?:getting|being|was|got)\s+(?:stabbed|shot|attacked|beaten\s+up|"
     r"beaten|mugged|killed|murdered|assaulted|jumped)\s+(?:" + _WHEN_IT_WAS + r")"
 )
 _FINE_NOW = re.compile(
     r"\bi\s+am\s+(?:\w+\s+)?(?:fine|ok|okay|alright|all\s+right|good|grand)\b"
-    r"(?!\s+(?:to|with|for)\b)"
+    r"(?!\s+(?:to|with|for)\b)|\bi\s+felt\s+(?:much\s+|a\s+lot\s+|loads\s+)?better\s+"
+    r"(?:after|afterwards)\b"
 )
 _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 
@@ -153,7 +160,8 @@ _PAST_CLAUSE = re.compile(
     + _DID
     # or someone's past act, its time said after it ("my husband pushed me down the stairs in
     # 1998", "the man who threatened me at the station last year", "a friend of mine was ...")
-    + r"|\b(?:my\s+(?:\w+\s+)?\w+|someone|somebody|an?\s+\w+\s+of\s+(?:mine|ours)|"
+    + r"|\b(?:my\s+(?:\w+\s+)?\w+|dad|mum|mam|mom|grandad|nan|gran|someone|somebody|"
+    r"an?\s+\w+\s+of\s+(?:mine|ours)|"
     r"(?:the|a|that)\s+(?:\w+\s+)?"
     r"(?:man|woman|guy|bloke|lad|boy|girl|person|stranger|men|lads|boys|people)\s+who)\s+"
     r"(?:was|were|had|"

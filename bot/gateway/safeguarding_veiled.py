@@ -543,8 +543,9 @@ VEILED_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
         r"that)\s+(?:bridge|drop|edge|tracks|railway\s+line|river|cliff|balcony)\b(?=\s*(?:[.,!?]|$|a\s+"
         r"lot|lately|again|from|every|and|when|over|tonight|today|for\s+(?:ages|hours|a\s+long)))",
         r"\b(?:should|could|want\s+to|going\s+to|thinking\s+(?:about|of))\s+(?:just\s+)?(?:drive|"
-        r"driving|crash|crashing|steer|steering|swerve|swerving)\s+(?:\w+\s+)?into\s+(?:a|the|an|some)\s+(?:wall|tree|"
-        r"lorry|truck|bridge|river|lamp\s*post|oncoming)\b",
+        r"driving|crash|crashing|steer|steering|swerve|swerving)\s+(?:\w+\s+)?into\s+"
+        r"(?:something\b(?!\s+(?:like|else|bigger|new|different)\b)|(?:a|the|an|some)\s+(?:wall|"
+        r"tree|lorry|truck|bridge|river|lamp\s*post|oncoming)\b)",
         r"\b(?:drank|drunk|necked|downed|took|taken|swallowed|mixed)\s+(?:\w+\s+){0,4}"
         + _ALCOHOL
         + r"\b.{0,20}\b(?:with|and|on\s+top\s+of|plus)\s+(?:\w+\s+){0,3}"

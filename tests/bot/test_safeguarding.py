@@ -5258,6 +5258,45 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "i want to jump from the roof, can't do this anymore",
             "i want to jump for joy from the roof terrace, finally got the flat",
         ),
+        # the car left running in the garage with a goodbye; not a new starter motor that works
+        (
+            "nobody needs me any more, i'm not enough for anyone. the car's running in the garage."
+            " goodbye",
+            "the car's running in the garage at last, new starter motor. sorry I was late",
+        ),
+        # a plan to drive into something, the kids better off; not a drive into town for a treat
+        (
+            "the kids are better off without me. after the school run I'm going to drive into"
+            " something",
+            "after the school run I'm going to drive into town for something nice",
+        ),
+        # the dead heard calling the writer to them on a bridge; not a mother's voice remembered
+        (
+            "since mum died I hear her calling me to come to her. I'm standing on the bridge now",
+            "since mum died I hear her telling me to wrap up warm. I'm standing at the platform at"
+            " Walthamstow Central, train's late",
+        ),
+        # no heat and days in bed in a coat unfed; not the gas off while a boiler is fitted
+        (
+            "they've cut off my electric, the flat is freezing, I've been in bed in my coat 2 days"
+            " and not eaten",
+            "they cut off the gas while the boiler was being fitted, 2 days in a coat, haven't"
+            " eaten out all week lol",
+        ),
+        # a stabbing long ago a session brought back, with another now; not felt better after
+        (
+            "i cried when we talked about knife crime, my cousin was stabbed years ago and now his"
+            " brother's been stabbed too, i'm scared",
+            "i cried when we talked about knife crime, my cousin was stabbed years ago. i felt"
+            " better after",
+        ),
+        # a father's suicide long ago with the dark place back; not the writer well supported now
+        (
+            "after dad killed himself when i was 19 i was in a dark place for years. it's come back"
+            " and i've got his pills",
+            "after dad killed himself when i was 19 i was in a dark place for years. i'm 40 now and"
+            " well supported",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -8156,6 +8195,29 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the socket in the kids bedroom is sparking and theres a burning smell, the trip"
             " switch isnt doing anything",
             "burning smell from next door's bbq, all fine",
+        ),
+        # medicine stopped to be with the one who died; not statins stopped on the GP's advice
+        (
+            "dad stopped taking his insulin since mum passed, says he wants to be with her",
+            "dad stopped taking his statins on the GP's advice, says he wants to go to her for a"
+            " second opinion",
+        ),
+        # chest pains with no ambulance let be called; not heartburn and not let forget the curry
+        (
+            "grandad has chest pains and won't let us call an ambulance",
+            "grandad had chest pains after the curry, turned out to be heartburn, and he won't let"
+            " me forget I made it",
+        ),
+        # not eating or drinking for days since a funeral; not fasting before an operation
+        (
+            "grandad won't eat or drink since nan's funeral, it's three days now",
+            "grandad won't eat or drink after midnight before his operation, three days to go",
+        ),
+        # nobody with a father who cannot take his tablets alone; not a support worker there
+        (
+            "I'm stuck in A&E and nobody is with my dad, he has dementia and can't take his tablets"
+            " on his own",
+            "He can't cook alone yet so his support worker is with him every evening",
         ),
     ],
 )
