@@ -8027,6 +8027,37 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "the flat stinks of smoke and grandad is lighting incense, the smoke alarm test went"
             " fine",
         ),
+        # a soap's character beside a harm of the writer's own; not a soap's storyline alone
+        (
+            'forwarded from Jade: "Shane on EastEnders got stabbed and my boyfriend just hit '
+            "me for laughing, I'm in the bathroom\"",
+            "Jade on Hollyoaks got shot in the finale, I was in bits",
+        ),
+        # a line captioned with a plan and the means; not a meme captioned with the price of chips
+        (
+            "\"I'm going to end it all\" - me tonight, I've got the tablets here, sorry",
+            '"I\'m going to end it all" - me after seeing the price of chips',
+        ),
+        # a rumour of a stabbing with the writer hiding from him now; not the rumour passed on
+        (
+            "apparently someone got stabbed outside the station last night, I'm hiding in the "
+            "toilets, he's still here with the knife",
+            "apparently someone got stabbed outside the station last night, stay safe all",
+        ),
+        # an order given years ago and him turning up again; not him abroad and her doing well
+        (
+            "the court gave her the restraining order back in 2019 but he's turned up at her "
+            "work again this week",
+            "the court gave her the restraining order back in 2019, he moved abroad, she is "
+            "remarried and doing brilliantly",
+        ),
+        # wanting to die with the pills after a match; not wanting to die over a match lost
+        (
+            "forwarding what my brother said after the match: \"I want to die, I've got the "
+            'pills, not about football"',
+            'after the game my cousin texted "they thrashed us, I want to die, never watching '
+            'again"',
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
