@@ -261,7 +261,12 @@ candles), and risks young adults tell of on a night out, at home or at a friend'
 burning up after taking something, out cold after the drink and gurgling, a friend left outside
 and her location moving off in a car, someone in a canal who cannot swim, an asthma attack with
 the inhaler empty, a sister made to sell herself, a cousin kept at a flat and not let go, a rope
-ready and no one to miss the writer).
+ready and no one to miss the writer), and risks passed on in a message meant for someone
+else, forwarded, pasted or quoted (safeguarding_passed_on: a landlord coming in at night while
+the writer sleeps, men coming tonight with bats, a friend's wrists posted with "last one
+tonight", a child who chewed a dishwasher tablet and is being sick, a son kept at a flat till
+he has sold it all, a debt with "or we come to your mum's house", a caller after a bank PIN who
+will not leave, a thank-you sent from the top of a multi-storey).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -337,6 +342,7 @@ from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_parent_fears import PARENT_FEAR_PHRASES
+from bot.gateway.safeguarding_passed_on import PASSED_ON_PHRASES
 from bot.gateway.safeguarding_practices import PRACTICE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
@@ -436,6 +442,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **NEXT_DOOR_PHRASES,
     **LANDING_PHRASES,
     **YOUNG_ADULT_PHRASES,
+    **PASSED_ON_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
