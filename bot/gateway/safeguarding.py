@@ -275,7 +275,9 @@ and a table's case study answer are taken out before it reads
 (safeguarding_framed.ASKED_IN_GENERAL) and, for every kind, a harm told as over (a year named
 and him in prison, convicted, left, or the member well for years, with nothing saying it is back
 or still going on), a question put hypothetically, what a first aid course taught, a scene from
-a drama and wanting to die laughed off after a long shift (safeguarding_over.without_the_past).
+a drama and wanting to die laughed off after a long shift, a soap's storyline, a captioned meme,
+a rumour of a stranger hurt and wanting to die over a match lost
+(safeguarding_over.without_the_past).
 The languages the assistant speaks (Polish, Romanian, Urdu) and the others members of the borough
 write in (Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Farsi, Lithuanian, Bulgarian,
 Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba, Italian, French, Russian, Ukrainian,

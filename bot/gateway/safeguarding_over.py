@@ -15,7 +15,11 @@ hypothetically"), what a first aid course taught someone to do if someone overdo
 from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
 he's being blackmailed is doing my head in"), wanting to die said as a laugh after a long shift
 ("16 hour shift, I want to die lol, bed"), and killing oneself said with a laugh and taken back
-("if they lose I'm going to kill myself haha (not really)"). Each is read past only when nothing
+("if they lose I'm going to kill myself haha (not really)"). And what is retold: a soap
+character's storyline ("Denise on EastEnders is going to get stabbed"), a line captioned as the
+writer's reaction to something small ('"I'm going to end it all" - me after seeing the price of
+chips'), a rumour of a stranger hurt ("apparently someone got stabbed outside the station last
+night"), and wanting to die over a match lost. Each is read past only when nothing
 in the message says it is real, happening now or coming back. Text has been through
 safeguarding_words.normalise.
 """
