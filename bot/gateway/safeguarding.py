@@ -264,11 +264,16 @@ the inhaler empty, a sister made to sell herself, a cousin kept at a flat and no
 ready and no one to miss the writer), someone bereaved with the danger now
 (safeguarding_bereaved: joining someone who died with a time, a means or a goodbye, a death
 beside signs of an end, the children handed on from today, not seen since the funeral with the
-curtains shut, not up for days with young children unfed), and danger now told around a death
+curtains shut, not up for days with young children unfed), danger now told around a death
 (safeguarding_after_a_death: the dead heard calling the writer to them at a platform, medicine
 stopped to go to the one who died, chest pain with no ambulance let be called, not eating or
 drinking for days, a disabled adult with nobody there who cannot take their medicine alone, no
-heat and days unfed).
+heat and days unfed), and risks passed on in a message meant for someone else, forwarded,
+pasted or quoted (safeguarding_passed_on: a landlord coming in at night while the writer sleeps,
+men coming tonight with bats, a friend's wrists posted with "last one tonight", a child who
+chewed a dishwasher tablet and is being sick, a son kept at a flat till he has sold it all, a
+debt with "or we come to your mum's house", a caller after a bank PIN who will not leave, a
+thank-you sent from the top of a multi-storey).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -277,7 +282,9 @@ and a table's case study answer are taken out before it reads
 (safeguarding_framed.ASKED_IN_GENERAL) and, for every kind, a harm told as over (a year named
 and him in prison, convicted, left, or the member well for years, with nothing saying it is back
 or still going on), a question put hypothetically, what a first aid course taught, a scene from
-a drama and wanting to die laughed off after a long shift (safeguarding_over.without_the_past).
+a drama and wanting to die laughed off after a long shift, a soap's storyline, a captioned meme,
+a rumour of a stranger hurt and wanting to die over a match lost
+(safeguarding_over.without_the_past).
 The languages the assistant speaks (Polish, Romanian, Urdu) and the others members of the borough
 write in (Bengali, Turkish, Somali, Portuguese, Spanish, Arabic, Farsi, Lithuanian, Bulgarian,
 Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi, Yoruba, Italian, French, Russian, Ukrainian,
@@ -346,6 +353,7 @@ from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
 from bot.gateway.safeguarding_pairs import CUE_PAIRS
 from bot.gateway.safeguarding_parent_fears import PARENT_FEAR_PHRASES
+from bot.gateway.safeguarding_passed_on import PASSED_ON_PHRASES
 from bot.gateway.safeguarding_practices import PRACTICE_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
@@ -447,6 +455,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **YOUNG_ADULT_PHRASES,
     **BEREAVED_PHRASES,
     **AFTER_A_DEATH_PHRASES,
+    **PASSED_ON_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -15,7 +15,11 @@ hypothetically"), what a first aid course taught someone to do if someone overdo
 from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
 he's being blackmailed is doing my head in"), wanting to die said as a laugh after a long shift
 ("16 hour shift, I want to die lol, bed"), and killing oneself said with a laugh and taken back
-("if they lose I'm going to kill myself haha (not really)"). Each is read past only when nothing
+("if they lose I'm going to kill myself haha (not really)"). And what is retold: a soap
+character's storyline ("Denise on EastEnders is going to get stabbed"), a line captioned as the
+writer's reaction to something small ('"I'm going to end it all" - me after seeing the price of
+chips'), a rumour of a stranger hurt ("apparently someone got stabbed outside the station last
+night"), and wanting to die over a match lost. Each is read past only when nothing
 in the message says it is real, happening now or coming back. Text has been through
 safeguarding_words.normalise.
 """
@@ -96,6 +100,9 @@ _OVER_NOW = (
     r"\b(?:\d+|many|a\s+few|ten|twenty)\s+(?:years?|yrs?)\s+clean\b|\bclean\s+(?:for|since)\s+"
     r"(?:\d+|many|a\s+few|ten|twenty|over\s+\w+)\s+(?:years|yrs)\b|"
     r"\b(?:so\s+|really\s+|very\s+)?glad\s+i\s+(?:did\s+not|never)\b|"
+    # the person harmed doing well now ("she is remarried and doing brilliantly")
+    r"\b(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:\w+\s+and\s+)?doing\s+(?:brilliantly|"
+    r"great|amazingly|really\s+well|so\s+well)\b|"
     # a time told as long gone ("20 years ago now")
     r"\b(?:\d+|many|a\s+few|ten|twenty|thirty)\s+(?:years|decades)\s+ago\s+now\b"
 )
@@ -191,7 +198,8 @@ _SURVIVOR_OF = re.compile(
 # A court order got against the one who did it, in a message told as over and with nothing
 # back or near ("he got a restraining order and moved away"): the harm dealt with, not a risk.
 _ORDER_GOT = re.compile(
-    r"\b(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)\s+an?\s+(?:restraining|"
+    r"\b(?:(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)|(?:the|a)\s+(?:court|judge)\s+"
+    r"(?:gave|granted)\s+(?:her|him|me|us|them))\s+(?:an?|the)\s+(?:restraining|"
     r"non\s*-?\s*molestation|protection)\s+order\b"
 )
 # A sentence led by its time ("when i was 16 and my parents found out, i planned to kill
@@ -292,9 +300,61 @@ _TAKEN_BACK = re.compile(
 )
 
 
+# What happens to a character in a named soap ("Denise on EastEnders is going to get stabbed at
+# the wedding, they showed it in the trailer"): from the character to the clause's end, never
+# past a word of the writer's own.
+_SOAPS = (
+    r"eastenders|corrie|coronation\s+street|emmerdale|hollyoaks|neighbours|home\s+and\s+away|"
+    r"the\s+archers|casualty|holby|love\s+island|waterloo\s+road"
+)
+_SOAP_CHARACTER = re.compile(
+    r"\b\w+\s+(?:on|in)\s+(?:" + _SOAPS + r")\b(?:(?!\b(?:i|me|my|myself|we|us|our)\b)"
+    r"[^.!?,;]){0,120}"
+)
+# A line captioned as the writer's reaction to something small ('"I'm going to end it all" - me
+# after seeing the price of chips'): the quoted line, only when nothing says it is meant.
+_CAPTIONED = re.compile(
+    r"\"[^\"]{1,80}\"\s*-+\s*me\s+(?:after|when|seeing|watching|reading|trying|realising|"
+    r"every\s+time|whenever)\b[^.!?]{0,80}"
+)
+# A rumour of a stranger hurt, passed on from the street ("apparently someone got stabbed
+# outside the station last night, stay safe all"): the clause, when it carries a time past.
+_RUMOUR = re.compile(
+    r"\b(?:apparently|reportedly|heard|people\s+(?:are\s+)?saying)\s+(?:that\s+)?(?:someone|"
+    r"somebody|a\s+(?:man|woman|lad|guy|boy|girl|teenager|teen|person|young\s+\w+))\s+(?:got|"
+    r"was|has\s+been|had\s+been)\s+(?:stabbed|shot|attacked|mugged|robbed|jumped|killed|hit)"
+    r"\b(?=[^.!?,;]{0,60}\b(?:last\s+night|yesterday|earlier|this\s+morning|at\s+the\s+"
+    r"weekend)\b)[^.!?,;]{0,60}"
+)
+# Wanting to die over a match ("Arsenal murdered us, I want to die, never watching again"):
+# the words, only beside a match lost and nothing saying it is meant.
+_MATCH_LOST = re.compile(
+    r"\b(?:the\s+(?:match|game|derby|final)|(?:murdered|battered|thrashed|hammered|destroyed)\s+"
+    r"us|never\s+watching\s+(?:again|them|that)|relegat\w+|full\s+time)\b"
+)
+_CAPTION_MEANT = re.compile(
+    r"\b(?:tablets|pills|rope|goodbye|tonight|seriously|not\s+(?:joking|kidding)|for\s+real)\b"
+)
+_DIE_OVER_IT = re.compile(r"\bi\s+(?:just\s+|literally\s+)?(?:want|wanna)\s+(?:to\s+)?die\b")
+
+
+def _without_retold(read: str) -> str:
+    """The message with a soap's storyline, a captioned meme, a rumour of a stranger hurt and
+    wanting to die over a match taken out."""
+    read = _SOAP_CHARACTER.sub(" a topic ", read)
+    if not _CAPTION_MEANT.search(read):
+        read = _CAPTIONED.sub(" a topic ", read)
+    read = _RUMOUR.sub(" a topic ", read)
+    if _MATCH_LOST.search(read) and not _MEANT.search(read):
+        read = _DIE_OVER_IT.sub(" a topic ", read)
+    return read
+
+
 def without_the_past(read: str) -> str:
     """The message with a harm told as over, a question put hypothetically, what a course
-    taught, a scene from a drama and wanting to die laughed off after a long shift taken out."""
+    taught, a scene from a drama and wanting to die laughed off after a long shift taken out,
+    and first what is retold (a soap's storyline, a captioned meme, a rumour, a match lost)."""
+    read = _without_retold(read)
     if _TOLD_AS_OVER.search(read):
         read = _TIME_LED_SENTENCE.sub(" a topic ", read)
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))

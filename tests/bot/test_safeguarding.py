@@ -8219,6 +8219,90 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " on his own",
             "He can't cook alone yet so his support worker is with him every evening",
         ),
+        # a man who rents the writer a room, in at night as they sleep; not a meter check
+        (
+            "wrong chat sorry. the man who rents me the room comes in at night when I'm asleep "
+            "and tells me not to tell anyone",
+            "the landlord keeps coming in at night to check the meter, he texts first",
+        ),
+        # men coming tonight with knives to sort someone out; not lads with bats for cricket
+        (
+            "ignore that, meant for Dev. his mates are coming tonight with knives to sort him "
+            "out if he's not gone",
+            "the lads are coming tonight with bats for cricket practice, they'll sort us out "
+            "with a lift if we're not gone by 6",
+        ),
+        # a friend's cut arms posted with a last word; not her wrists shown with new bracelets
+        (
+            'forwarding: Ellie posted a photo of her arms all cut with "last one tonight" and '
+            "shes not answering",
+            "Ellie posted a pic of her wrists with her new bracelets, last one tonight she "
+            "says, so pretty",
+        ),
+        # a child who swallowed a washing pod and is sick; not a tablet grabbed off him in time
+        (
+            "sorry wrong group, my toddler swallowed a washing pod and he's drooling and being "
+            "sick",
+            "Callum nearly chewed a dishwasher tablet, grabbed it off him in time, he's being "
+            "sick from the bug anyway",
+        ),
+        # someone kept at a house till he has sold it all; not a flat at a car boot sale
+        (
+            "pasting what my nephew sent: they took him to a house in Hastings and won't let "
+            "him leave until he's sold it all",
+            "they've took me to a flat in Margate for the car boot and won't let me come home "
+            "till I've sold it all",
+        ),
+        # a debt with a threat to come to the family home; not a tenner for pizza with a laugh
+        (
+            'forwarding the text Sam got: "you owe me, bring the money Friday or we come round '
+            "to your mum's flat\"",
+            "your brother owes us a tenner for the pizza, bring it saturday or we come to your "
+            "mums house lol",
+        ),
+        # a man at an old person's door after her bank details who stays; not a card machine
+        (
+            "my gran just rang, a man at her door wants her bank details and he won't leave",
+            "the card machine wants my pin again and it won't leave the loading screen",
+        ),
+        # a thank-you sent from the roof of a tower block; not from a car parked on the top floor
+        (
+            "sorry not for this group. I'm on the roof of the tower block. just wanted to say "
+            "thank you for everything",
+            "I'm at the top of the multi storey, parked by the lift. just wanted to say thanks "
+            "for being a good mate today",
+        ),
+        # a soap's character beside a harm of the writer's own; not a soap's storyline alone
+        (
+            'forwarded from Jade: "Shane on EastEnders got stabbed and my boyfriend just hit '
+            "me for laughing, I'm in the bathroom\"",
+            "Jade on Hollyoaks got shot in the finale, I was in bits",
+        ),
+        # a line captioned with a plan and the means; not a meme captioned with the price of chips
+        (
+            "\"I'm going to end it all\" - me tonight, I've got the tablets here, sorry",
+            '"I\'m going to end it all" - me after seeing the price of chips',
+        ),
+        # a rumour of a stabbing with the writer hiding from him now; not the rumour passed on
+        (
+            "apparently someone got stabbed outside the station last night, I'm hiding in the "
+            "toilets, he's still here with the knife",
+            "apparently someone got stabbed outside the station last night, stay safe all",
+        ),
+        # an order given years ago and him turning up again; not him abroad and her doing well
+        (
+            "the court gave her the restraining order back in 2019 but he's turned up at her "
+            "work again this week",
+            "the court gave her the restraining order back in 2019, he moved abroad, she is "
+            "remarried and doing brilliantly",
+        ),
+        # wanting to die with the pills after a match; not wanting to die over a match lost
+        (
+            "forwarding what my brother said after the match: \"I want to die, I've got the "
+            'pills, not about football"',
+            'after the game my cousin texted "they thrashed us, I want to die, never watching '
+            'again"',
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
