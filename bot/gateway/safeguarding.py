@@ -261,7 +261,12 @@ candles), and risks young adults tell of on a night out, at home or at a friend'
 burning up after taking something, out cold after the drink and gurgling, a friend left outside
 and her location moving off in a car, someone in a canal who cannot swim, an asthma attack with
 the inhaler empty, a sister made to sell herself, a cousin kept at a flat and not let go, a rope
-ready and no one to miss the writer).
+ready and no one to miss the writer), and risks told in a message meant for someone else,
+forwarded or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for 999
+rung, a threat that knows the home or the school, a stabbing promised with the knife in the bag,
+someone to be "done" tonight with the boys and "the thing", a child of fourteen with a grown man
+who gives her weed or cash, an old parent not eating and wandering at night, no insulin left and
+no carer come, an ex out of prison at the school gates asking for the children).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -342,6 +347,7 @@ from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
 from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
+from bot.gateway.safeguarding_relayed import RELAYED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
@@ -436,6 +442,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **NEXT_DOOR_PHRASES,
     **LANDING_PHRASES,
     **YOUNG_ADULT_PHRASES,
+    **RELAYED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
