@@ -264,7 +264,7 @@ the inhaler empty, a sister made to sell herself, a cousin kept at a flat and no
 ready and no one to miss the writer), and risks told in a message meant for someone else,
 forwarded or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for 999
 rung, a threat that knows the home or the school, a stabbing promised with the knife in the bag,
-someone to be "done" tonight with the boys and "the thing", a child of fourteen with a grown man
+someone to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man
 who gives her weed or cash, an old parent not eating and wandering at night, no insulin left and
 no carer come, an ex out of prison at the school gates asking for the children).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as

@@ -2,20 +2,20 @@
 
 A plea, a threat or a worry sent to the wrong chat, forwarded so someone knows, or pasted from
 another's phone is a risk now all the same, and is read by what it says: someone hit and hiding
-with the children who asks to be fetched, or hiding from him and asking for 999 to be rung; a
-threat that names where the family lives or which school the child goes to, with a price or a
-warning; a stabbing promised with the knife already in the bag; a person named to be "done"
-tonight with the boys and "the thing" brought; a child of fourteen picked up by a grown man who
-gives her weed or cash and whom she thinks her boyfriend; an old parent not eating for days,
-wandering at night or falling, whom the writer cannot lift; someone with no insulin left, the
-carer not come, shaky and muddled; an ex out of prison already at the school gates asking for
-the children.
+with the children who asks to be fetched, or hiding from him and asking for 999 or the police to
+be rung; a threat that names where the family lives or which school the child goes to, with a
+price or a warning; a stabbing promised with the knife already in the bag; a person named to be
+"done" tonight with the boys and "the thing" brought; a girl under sixteen picked up by a grown
+man who gives her weed or cash and whom she thinks her boyfriend; an old parent not eating for
+days, wandering at night or falling, whom the writer cannot lift; someone with no insulin left,
+the carer not come, shaky and muddled; an ex out of prison already at the school gates asking
+for the children.
 
-Each needs its parts together, and the everyday twins share the words and are left alone: hide
-and seek or a surprise party, a school trip to pay for, a cake or a pinata to stab, karaoke with
-the boys and the speaker, a coach who gives a lift, a cat off its food, a spare pen in the bag,
-and an ex's supervised contact agreed with the social worker. Text has been through
-safeguarding_words.normalise.
+Each needs its parts together, and the everyday twins share the words and are left alone: a game
+of sardines, a surprise party or a call to dinner, a school trip to pay for or a street party, a
+fork and a cake in the bag, karaoke with the boys and the speaker, a coach who gives cash for
+the tuck shop, a cat off its food, a grandfather off meat, insulin collected and a coffee, and
+an ex's contact supervised and agreed. Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _GET_US_OUT = (
 )
 _A_GAME_OF_HIDING = (
     r"\b(?:hide\s+and\s+seek|sardines|surprise|party|prank|escape\s+room|spider|wasp|mouse|"
-    r"boxing|sparring|pillow\s+fight|play\w*)\b"
+    r"boxing|sparring|pillow\s+fight|play\w*|dinner|cooking|bath\s*time|bed\s*time)\b"
 )
 
 # A threat that knows where the family lives or which school the child goes to, with a warning.

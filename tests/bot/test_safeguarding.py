@@ -8102,6 +8102,12 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "her ex got out of jail last week and he has been at the school gates asking"
             " for the kids, all supervised and agreed",
         ),
+        # hiding from him with the police asked for; not called down to dinner
+        (
+            "we are in the bedroom, door locked, he is downstairs, ring the police for us",
+            "we are in the bedroom, door locked, he is downstairs cooking dinner, come and get us"
+            " when it is ready",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
