@@ -268,12 +268,17 @@ curtains shut, not up for days with young children unfed), danger now told aroun
 (safeguarding_after_a_death: the dead heard calling the writer to them at a platform, medicine
 stopped to go to the one who died, chest pain with no ambulance let be called, not eating or
 drinking for days, a disabled adult with nobody there who cannot take their medicine alone, no
-heat and days unfed), and risks passed on in a message meant for someone else, forwarded,
-pasted or quoted (safeguarding_passed_on: a landlord coming in at night while the writer sleeps,
-men coming tonight with bats, a friend's wrists posted with "last one tonight", a child who
-chewed a dishwasher tablet and is being sick, a son kept at a flat till he has sold it all, a
-debt with "or we come to your mum's house", a caller after a bank PIN who will not leave, a
-thank-you sent from the top of a multi-storey).
+heat and days unfed), risks passed on in a message meant for someone else, forwarded, pasted or
+quoted (safeguarding_passed_on: a landlord coming in at night while the writer sleeps, men
+coming tonight with bats, a friend's wrists posted with "last one tonight", a child who chewed a
+dishwasher tablet and is being sick, a son kept at a flat till he has sold it all, a debt with
+"or we come to your mum's house", a caller after a bank PIN who will not leave, a thank-you sent
+from the top of a multi-storey), and risks told in a message meant for someone else, forwarded
+or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for 999 rung, a
+threat that knows the home or the school, a stabbing promised with the knife in the bag, someone
+to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
+gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
+carer come, an ex out of prison at the school gates asking for the children).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -359,6 +364,7 @@ from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_pregnancy import PREGNANCY_PHRASES
 from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
+from bot.gateway.safeguarding_relayed import RELAYED_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
@@ -456,6 +462,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BEREAVED_PHRASES,
     **AFTER_A_DEATH_PHRASES,
     **PASSED_ON_PHRASES,
+    **RELAYED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

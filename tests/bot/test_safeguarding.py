@@ -8303,6 +8303,87 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             'after the game my cousin texted "they thrashed us, I want to die, never watching '
             'again"',
         ),
+        # hit and hiding with a plea to be fetched; not a high five and a game of sardines
+        (
+            "he slapped mum again and we are in the bedroom, door locked, please come and get us",
+            "he slapped mum a high five again and we are in the bedroom, door locked"
+            " playing sardines, come and get us",
+        ),
+        # hiding from him with the police asked for; not hiding for a surprise party
+        (
+            "call the police for me i can not talk, he is downstairs and i am hiding in the"
+            " cupboard",
+            "call the cake shop for me i can not talk, he is downstairs and i am hiding in"
+            " the cupboard for the surprise party",
+        ),
+        # a forwarded threat that knows the school, with a price; not a school trip to pay for
+        (
+            'forwarding this: "we know which school your son goes to, pay up by monday or'
+            ' he gets hurt"',
+            'forwarding this: "we know which school your son goes to, pay for the trip by'
+            ' monday or he misses out"',
+        ),
+        # a threat that knows where the family lives, against talking; not a street party
+        (
+            'my neighbour got this: "we know where you and your kids live, you know what'
+            ' happens to people who talk"',
+            'my neighbour got this: "we know where you and your kids live, you know what'
+            ' happens at the street party, bring cake"',
+        ),
+        # a pasted stabbing promised with the knife carried; not a cake cut with a fork
+        (
+            'pasted from the group: "if he shows up at the park later i am stabbing him,'
+            ' got a knife in my bag"',
+            'pasted from the group: "if he shows up at the park later i am stabbing him'
+            ' with a fork, got the cake in my bag"',
+        ),
+        # someone to be done tonight with the boys and the ting; not karaoke with the speaker
+        (
+            "wrong chat but they are doing marcus tonight by the station, bring the boys"
+            " and the ting",
+            "wrong chat but they are doing karaoke tonight by the station, bring the boys"
+            " and the speaker",
+        ),
+        # a child of 13 with a grown man who gives her vapes and money; not her coach
+        (
+            "my cousin is 13 and a 30 year old picks her up on his moped, he gives her"
+            " vapes and money and she thinks he is her boyfriend",
+            "my cousin is 13 and her 30 year old coach picks her up on his moped, he gives"
+            " her some cash for the tuck shop",
+        ),
+        # an old father not eating for days and wandering at night; not a cat off its food
+        (
+            "dad has not eaten for days and keeps wandering round the estate at night in"
+            " his slippers",
+            "our cat has not eaten for three days and keeps wandering out at night, the vet"
+            " says she is fine",
+        ),
+        # a grandfather not eating for days and falling again; not off meat and won over
+        (
+            "grandad has not eaten in days and he fell again this morning, sorry wrong chat",
+            "grandad has not eaten meat in days since going vegan, and he fell again for my"
+            " nut roast this morning",
+        ),
+        # no insulin left and the carer not come, confused; not insulin collected and a coffee
+        (
+            "message meant for my sister: no insulin left, the carer did not come yesterday"
+            " and i am so confused and dizzy",
+            "message meant for my sister: picked up the insulin, the carer did come"
+            " yesterday and i am so dizzy from the coffee",
+        ),
+        # an ex out of jail at the school gates for the children; not supervised contact agreed
+        (
+            "her ex got out of jail last week and he has been hanging round the school"
+            " gates asking for the kids",
+            "her ex got out of jail last week and he has been at the school gates asking"
+            " for the kids, all supervised and agreed",
+        ),
+        # hiding from him with the police asked for; not called down to dinner
+        (
+            "we are in the bedroom, door locked, he is downstairs, ring the police for us",
+            "we are in the bedroom, door locked, he is downstairs cooking dinner, come and get us"
+            " when it is ready",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
