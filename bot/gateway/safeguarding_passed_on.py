@@ -20,14 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_violence import _JOKING
-from bot.gateway.safeguarding_words import every_one_of
-
-# Told as a joke, a drama or a game: not happening now.
-_NOT_NOW = (
-    _JOKING + r"|\b(?:film|movie|episode|series|novel|game|drill|hypothetical\w*|years?\s+ago|"
-    r"used\s+to)\b"
-)
+from bot.gateway.safeguarding_violence import _TOLD_NOT_AS_NOW
+from bot.gateway.safeguarding_words import Reading, phrases_of
 
 # The man who rents the writer a room, coming in at night while they sleep, or silencing them.
 _LANDLORD = (
@@ -140,7 +134,7 @@ _THANKS_GOODBYE = "|".join(
     )
 )
 
-_READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (  # i18n-exempt: input
+_READINGS: tuple[Reading, ...] = (  # i18n-exempt: input
     # each reading: its kind, the everyday beside which it is left alone, and the parts it needs
     # the man who rents the room coming in at night while they sleep, or silencing them
     (
@@ -157,7 +151,7 @@ _READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (  # i18n-exempt: inpu
     # taken to a flat, not let home, till it is sold or with the police kept out
     ("someone kept at a flat to sell", _A_SALE, (_TAKEN_TO_A_FLAT, _NOT_LET_HOME, _TILL_SOLD)),
     # a debt owed, or they come to the family's home
-    ("a debt with a threat to the family home", _NOT_NOW, (_OWED, _OR_WE_COME)),
+    ("a debt with a threat to the family home", _TOLD_NOT_AS_NOW, (_OWED, _OR_WE_COME)),
     # someone after the bank PIN or details who will not leave
     (
         "a caller after the bank pin who will not leave",
@@ -168,7 +162,4 @@ _READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (  # i18n-exempt: inpu
     ("a thank-you from a height", _PARKED, (_AT_A_HEIGHT, _THANKS_GOODBYE)),
 )
 
-PASSED_ON_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
-    kind: (f"^(?!.*(?:{_NOT_NOW}|{everyday}))" + every_one_of(*parts),)
-    for kind, everyday, parts in _READINGS
-}
+PASSED_ON_PHRASES: Mapping[str, tuple[str, ...]] = phrases_of(_READINGS, _TOLD_NOT_AS_NOW)

@@ -114,6 +114,11 @@ _MEANT = (
     r"\b(?:not\s+joking|i\s+mean\s+it|deadly\s+serious|swear\s+down)\b"
 )
 _JOKING = r"\b(?:lol|haha\w*|lmao|jk|only\s+joking|banter)\b|😂|🤣"
+# A joke, a story or a harm long past, beside which a reading of a harm now is left alone.
+_TOLD_NOT_AS_NOW = (
+    _JOKING + r"|\b(?:film|movie|episode|series|novel|game|drill|hypothetical\w*|years?\s+ago|"
+    r"used\s+to)\b"
+)
 
 # A group settling it themselves, because the police cannot protect anyone or do nothing about
 # a person, with the means got or a day for it; not neighbours clearing fly-tipping.

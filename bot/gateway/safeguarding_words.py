@@ -332,6 +332,20 @@ def every_one_of(*parts: str) -> str:
     return "".join(f"(?=.*(?:{part}))" for part in parts)
 
 
+# A reading of its own kind: its kind, the everyday beside which it is left alone, and the parts
+# that must all be in the message.
+Reading = tuple[str, str, tuple[str, ...]]
+
+
+def phrases_of(readings: tuple[Reading, ...], not_now: str) -> dict[str, tuple[str, ...]]:
+    """One pattern a kind, each reading left alone beside its own everyday or beside `not_now`
+    (a joke, a story, the past): for modules whose kinds are each one set of parts."""
+    return {
+        kind: (f"^(?!.*(?:{not_now}|{everyday}))" + every_one_of(*parts),)
+        for kind, everyday, parts in readings
+    }
+
+
 def any_two_of(*parts: str) -> str:
     """Lookaheads that hold when the message has at least two of `parts`: for signs that are
     each everyday alone and a risk beside any other of them. Anchor it with "^" as for

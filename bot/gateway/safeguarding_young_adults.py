@@ -22,14 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.gateway.safeguarding_violence import _JOKING
-from bot.gateway.safeguarding_words import every_one_of
+from bot.gateway.safeguarding_violence import _TOLD_NOT_AS_NOW
+from bot.gateway.safeguarding_words import Reading, phrases_of
 
 # Told as a joke, a film or a game, or as over: not happening now.
 _NOT_NOW = (
-    _JOKING + r"|\b(?:film|movie|tv|telly|episode|series|novel|game|drill|hypothetical\w*|"
-    r"last\s+(?:night|week|year|month|time|summer)|years?\s+ago|used\s+to|when\s+(?:i|we)\s+"
-    r"(?:was|were)|whenever)\b"
+    _TOLD_NOT_AS_NOW + r"|\b(?:tv|telly|last\s+(?:night|week|year|month|time|summer)|"
+    r"when\s+(?:i|we)\s+(?:was|were)|whenever)\b"
 )
 
 # A friend, a flatmate or a relative, shut in and gone silent after a goodbye.
@@ -191,7 +190,7 @@ _CLIMBING = (
 
 # Each reading: its kind, the everyday that rules it out (beside a joke, a story or the past), and
 # the parts that must all be in the message.
-_READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (  # i18n-exempt: input
+_READINGS: tuple[Reading, ...] = (  # i18n-exempt: input
     # shut in after texting goodbye, and not answering
     ("someone shut in and silent after a goodbye", _A_BREAK_IN, (_SHUT_IN, _A_GOODBYE, _SILENT)),
     # something taken, and fitting with foam at the mouth or on the floor
@@ -232,7 +231,4 @@ _READINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (  # i18n-exempt: inpu
     ("a rope ready and no one to miss the writer", _CLIMBING, (_ROPE_READY, _NOT_MISSED)),
 )
 
-YOUNG_ADULT_PHRASES: Mapping[str, tuple[str, ...]] = {  # i18n-exempt: input
-    kind: (f"^(?!.*(?:{_NOT_NOW}|{everyday}))" + every_one_of(*parts),)
-    for kind, everyday, parts in _READINGS
-}
+YOUNG_ADULT_PHRASES: Mapping[str, tuple[str, ...]] = phrases_of(_READINGS, _NOT_NOW)
