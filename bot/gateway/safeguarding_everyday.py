@@ -364,18 +364,32 @@ _FOLLOWED_BY_AN_ANIMAL = (
     r"(?:\w+\s+)?(?:cats?|kittens?|dogs?|pupp(?:y|ies)|fox(?:es)?|birds?|pigeons?|(?:sea)?gulls?|"
     r"ducks?|geese|goose|squirrels?|swans?|cows?|sheep|goats?|horses?|wasps?|bees?|strays?)\b"
 )
+# Locked in as the game at an escape room ("at the escape room they locked us in a zombie lab"),
+# not shut in a car, a flat or a room at home by someone, nor kept in past the game's end.
+_LOCKED_IN_THE_GAME = (
+    r"\bescape\s+rooms?\b[^.!?]{0,60}?\bthey\s+lock(?:ed|s)?\s+us\s+in(?:side)?\b(?!\s+(?:the|a|"
+    r"an|his|her|their|my|our)\s+(?:car|van|flat|house|home|bathroom|bedroom|boot|basement|cellar|"
+    r"shed|garage)\b)(?![^.!?]*\b(?:for\s+(?:days|the\s+night)|hit|hurt|fire|smoke|cannot\s+"
+    r"breathe|no\s+one\s+(?:came|answer\w*))\b)"
+)
 _TOPICS = re.compile(
     "|".join(
-        f"(?:{mention})" for mention in (*TOPIC_MENTIONS, THINGS_DYING, _FOLLOWED_BY_AN_ANIMAL)
+        f"(?:{mention})"
+        for mention in (
+            *TOPIC_MENTIONS,
+            THINGS_DYING,
+            _FOLLOWED_BY_AN_ANIMAL,
+            _LOCKED_IN_THE_GAME,
+        )
     )
 )
 
 
 def without_topics(read: str) -> str:
     """The message with the assembly's subjects, where they are talked about as subjects,
-    things that "die" (a phone, a battery), being followed by an animal, and a harm of the
-    member's long past told as over, or of someone close brought back to mind with the member
-    fine now, taken out."""
+    things that "die" (a phone, a battery), being followed by an animal, being locked in as an
+    escape room's game, and a harm of the member's long past told as over, or of someone close
+    brought back to mind with the member fine now, taken out."""
     return _TOPICS.sub(" a topic ", without_the_past(read))
 
 

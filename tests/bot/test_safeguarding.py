@@ -8017,6 +8017,13 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "after the escape room my boyfriend locked me in the car and wouldnt let me out",
             "we were locked in for an hour at the escape room and still couldnt crack the code",
         ),
+        # locked in at home after an escape room; not locked in a themed lab as the game
+        (
+            "the escape room was fun, then back home they locked us in the bedroom and took our"
+            " phones",
+            "at the escape room on saturday they locked us in a zombie lab, we got out with a"
+            " minute left",
+        ),
         # an elderly neighbour's post not taken in, curtains shut; not one away on a cruise
         (
             "my elderly neighbour hasn't taken her post in for a week and her curtains are shut",
