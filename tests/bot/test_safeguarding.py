@@ -5297,6 +5297,69 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "after dad killed himself when i was 19 i was in a dark place for years. i'm 40 now and"
             " well supported",
         ),
+        # pain from the belly button to low on the right with sickness; not period pain
+        (
+            "sorry cant make thursday, my son has pain that started round his belly button and"
+            " has moved low down on the right, he is being sick and cannot stand up straight",
+            "sorry cant make thursday, period pain started round my belly button and is low down"
+            " on the right, been sick all morning, usual for me",
+        ),
+        # weeks pregnant, a one-sided stabbing pain and the shoulder tip; not a stitch in the heat
+        (
+            "can i miss the session, she is 7 weeks pregnant with a stabbing pain on her right"
+            " side and keeps nearly fainting, now her shoulder tip aches",
+            "can i miss the session, i am 7 weeks pregnant and had a stabbing pain on my right"
+            " side from a stitch after the walk, nearly fainting in the heat",
+        ),
+        # a fit over and not coming round, lips blue; not a managed fit come round from
+        (
+            "my brother had a seizure on the kitchen floor, it has stopped but he still will not"
+            " come round and his lips have gone blue",
+            "my brother has epilepsy, had a seizure on the kitchen floor, it has stopped and he"
+            " came round after a minute, his lips were a bit blue",
+        ),
+        # a bite with a red streak up the arm and shivers; not a bite healing in the wind
+        (
+            "my daughter got bitten by the neighbour's cat, now there is a red streak running up"
+            " her arm and she is hot and cold and shivering",
+            "my daughter got bitten by the neighbour's cat, the bite is healing nicely though"
+            " there was a red streak running up her arm, she is shivering in this wind",
+        ),
+        # a seizure going on over ten minutes; not a fit about a carpet being fitted
+        (
+            "one of the residents went into a seizure in the lounge and has been fitting for"
+            " over ten minutes, what do i do",
+            "one of the residents will have a fit about the lounge, the new carpet man has been"
+            " fitting it for over ten minutes, what do i do",
+        ),
+        # someone with dementia out in the snow in a dressing gown; not out with the carer
+        (
+            "my grandad has dementia and went out into the snow in his dressing gown, no coat,"
+            " he is been gone an hour",
+            "my grandad has dementia and went out into the snow in his dressing gown with his"
+            " carer to feed the birds, he is been gone an hour",
+        ),
+        # sickle cell with chest pain and no breath now; not a crisis that has settled
+        (
+            "my friend has sickle cell, she is in agony, pain in her chest and she can not catch"
+            " her breath, temperature is high",
+            "my friend has sickle cell, she was in agony with pain in her chest and temperature"
+            " is high but it has settled, see you thursday",
+        ),
+        # an electric shock off a socket, thrown and the heart skipping; not the electric bill
+        (
+            "my son got an electric shock off the socket and was thrown back across the room,"
+            " his heart is skipping",
+            "my son got a massive shock when the electric bill came, thrown back by the price,"
+            " his heart is skipping",
+        ),
+        # a child hard to wake, a stiff neck, the light hurting; not a stiff neck from a nap
+        (
+            "my daughter has been asleep all afternoon, i can not wake her properly, stiff neck"
+            " and she can not stand the light",
+            "my daughter has been asleep all afternoon after the sleepover, stiff neck from the"
+            " coach, i can not wake her properly and she can not stand the light",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
