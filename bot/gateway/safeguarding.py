@@ -279,12 +279,18 @@ threat that knows the home or the school, a stabbing promised with the knife in 
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
 carer come, an ex out of prison at the school gates asking for the children), and medical
-emergencies told by their signs with no word of an emergency (safeguarding_red_flags: tummy pain
-from the belly button to low on the right with sickness, early pregnancy with a one-sided pain
-and the shoulder tip or a faint, a fit over with no coming round and blue lips, a bite with a red
-line going up the arm and shivers, a fit going on for ages, someone with dementia out in the snow
-in a nightie, a sickle cell crisis in the chest with a fever or breathlessness, an electric shock
-with the heart jumping or a burn, a child hard to wake with a stiff neck and the light hurting).
+emergencies told by their signs, never by name (safeguarding_seen: a face dropped on one side
+with speech like a drunk's, a diabetic muddled and refusing the sugar, spots that stay under a
+glass, a flat battery swallowed, a blow to the head then sick and drowsy, ice cold and muddled
+with no heat, hot and dry and gone down in the heat, a fall with the head bleeding on blood
+thinners, drunk and not waking after being sick, a baby with sickness and no wet nappy, sunken
+or drowsy, a cut pumping through a soaked towel, the writer's heart racing with blackouts;
+safeguarding_red_flags: tummy pain from the belly button to low on the right with sickness,
+early pregnancy with a one-sided pain and the shoulder tip or a faint, a fit over with no coming
+round and blue lips, a bite with a red line going up the arm and shivers, a fit going on for
+ages, someone with dementia out in the snow in a nightie, a sickle cell crisis in the chest with
+a fever or breathlessness, an electric shock with the heart jumping or a burn, a child hard to
+wake with a stiff neck and the light hurting).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -372,6 +378,7 @@ from bot.gateway.safeguarding_questions import QUESTION_PHRASES
 from bot.gateway.safeguarding_reached import REACHED_PHRASES
 from bot.gateway.safeguarding_red_flags import RED_FLAG_PHRASES
 from bot.gateway.safeguarding_relayed import RELAYED_PHRASES
+from bot.gateway.safeguarding_seen import SEEN_PHRASES
 from bot.gateway.safeguarding_self import SELF_PHRASES
 from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
@@ -471,6 +478,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **PASSED_ON_PHRASES,
     **RELAYED_PHRASES,
     **RED_FLAG_PHRASES,
+    **SEEN_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

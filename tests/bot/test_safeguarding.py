@@ -5360,6 +5360,86 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my daughter has been asleep all afternoon after the sleepover, stiff neck from the"
             " coach, i can not wake her properly and she can not stand the light",
         ),
+        # a mouth drooping on one side with the words jumbled; not numb from the dentist
+        (
+            "come quick, mum is not right, her mouth is drooping on one side and her words are"
+            " all jumbled",
+            "mum is fine, her mouth is drooping on one side from the dentist and her words are"
+            " all jumbled till it wears off",
+        ),
+        # a diabetic clammy and talking nonsense, refusing the juice; not after a sauna
+        (
+            "my wife is type 1, she is clammy and talking nonsense and refuses the juice i keep"
+            " giving her",
+            "my wife is type 1, she is clammy and talking nonsense after the sauna, refuses the"
+            " juice as her sugars are fine",
+        ),
+        # dots that do not fade under a rolled glass; not dots that faded
+        (
+            "my daughter is hot and there are tiny red dots on her legs, i rolled a glass over"
+            " them and they do not fade",
+            "my daughter is hot and there are tiny red dots on her legs, i rolled a glass over"
+            " them and they faded",
+        ),
+        # a battery swallowed by a toddler; not a remote taped shut against him
+        (
+            "toddler swallowed a battery from the tv remote i think, 5 minutes ago, acting"
+            " normal though",
+            "toddler keeps trying to get the battery out of the tv remote, so i have taped the"
+            " cover shut",
+        ),
+        # a bumped head, then sick twice and drowsy; not scanned and sick from a bug
+        (
+            "my girl bumped her head on the swing, she has thrown up twice and is drowsy and"
+            " does not know where she is",
+            "my girl bumped her head on the swing, a and e did a scan, she has thrown up twice"
+            " from a bug and is drowsy",
+        ),
+        # a broken boiler with hands like ice and muddled; not warmed up and muddled by a button
+        (
+            "nan's boiler is broken, her hands are like ice and she is muddled and slurring",
+            "nan's boiler is broken, her hands are like ice, we warmed her up and she is muddled"
+            " about which button to press",
+        ),
+        # no sweat, hot dry skin and collapsed in a heatwave; not sunburn and down the pub
+        (
+            "in this heatwave my dad has stopped sweating, skin hot and dry, and he has collapsed"
+            " in the garden",
+            "in this heatwave my dad has sunburn, skin hot and dry, and he has gone down the pub"
+            " in the garden",
+        ),
+        # a fall with the forehead pouring on warfarin; not a fall with no blood
+        (
+            "mum tripped on the stairs and her forehead is pouring, she is on warfarin",
+            "mum tripped on the stairs, no blood and not a mark on her forehead, she is on"
+            " warfarin so we are keeping an eye",
+        ),
+        # a bottle drunk, not waking and vomited; not a hangover before lectures
+        (
+            "my flatmate drank a bottle of tequila, now she can not wake and has vomited in her"
+            " bed",
+            "my flatmate drank a bottle of tequila, she will not wake for her lectures and has"
+            " vomited, hangover from hell",
+        ),
+        # diarrhoea, dry nappies and floppy with no tears; not dry nappies from potty training
+        (
+            "my baby has had diarrhoea since saturday, her nappies have been dry all day and she"
+            " is floppy with no tears",
+            "my toddler has been potty training since saturday, her nappies have been dry all"
+            " day and she is so sleepy",
+        ),
+        # a cut leg spurting through a soaked bandage; not a cake cut and tunes pumping out
+        (
+            "my son cut his leg on the glass door and blood is spurting out, the bandage is"
+            " soaked right through",
+            "my son cut the cake, the speaker is pumping out tunes and the tea towel is soaked"
+            " right through from the spilt drinks",
+        ),
+        # the writer's heart racing with passing out and a pulse of 200; not a crush at a gig
+        (
+            "i am on the sofa, my heart is racing and i keep passing out, my pulse is 200",
+            "my heart is racing at the gig, i keep passing out every time he looks at me lol",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
