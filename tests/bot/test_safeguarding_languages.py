@@ -15483,6 +15483,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "minha filha engoliu detergente da máquina, tá tossindo e vomitando",
             "minha filha quase engoliu detergente da máquina, tirei da mão dela a tempo",
         ),
+        # Portuguese: a cry for help; the pronto-socorro visited and all well
+        (
+            "pt",
+            "socorro, ele tá me batendo",
+            "fui ao pronto-socorro com a minha mãe ontem, já tá tudo bem",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
