@@ -48,6 +48,7 @@ from collections.abc import Mapping
 
 from bot.gateway.safeguarding_albanian import ALBANIAN_PHRASES
 from bot.gateway.safeguarding_albanian_now import ALBANIAN_NOW_PHRASES
+from bot.gateway.safeguarding_albanian_signs import ALBANIAN_SIGNS_PHRASES
 from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_arabic_now import ARABIC_NOW_PHRASES
@@ -57,6 +58,7 @@ from bot.gateway.safeguarding_bengali_now import BENGALI_NOW_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
 from bot.gateway.safeguarding_bulgarian import BULGARIAN_PHRASES
 from bot.gateway.safeguarding_bulgarian_now import BULGARIAN_NOW_PHRASES
+from bot.gateway.safeguarding_bulgarian_signs import BULGARIAN_SIGNS_PHRASES
 from bot.gateway.safeguarding_chinese import CHINESE_PHRASES, TRADITIONAL_FORMS
 from bot.gateway.safeguarding_farsi import FARSI_PHRASES
 from bot.gateway.safeguarding_farsi_now import FARSI_NOW_PHRASES
@@ -65,6 +67,7 @@ from bot.gateway.safeguarding_french_now import FRENCH_NOW_PHRASES
 from bot.gateway.safeguarding_greek import GREEK_PHRASES
 from bot.gateway.safeguarding_gujarati import GUJARATI_PHRASES
 from bot.gateway.safeguarding_gujarati_now import GUJARATI_NOW_PHRASES
+from bot.gateway.safeguarding_gujarati_signs import GUJARATI_SIGNS_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_hindi_now import HINDI_NOW_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
@@ -75,18 +78,22 @@ from bot.gateway.safeguarding_kurdish_sorani import SORANI_PHRASES
 from bot.gateway.safeguarding_lingala import LINGALA_PHRASES
 from bot.gateway.safeguarding_lithuanian import LITHUANIAN_PHRASES
 from bot.gateway.safeguarding_lithuanian_now import LITHUANIAN_NOW_PHRASES
+from bot.gateway.safeguarding_lithuanian_signs import LITHUANIAN_SIGNS_PHRASES
 from bot.gateway.safeguarding_oromo import OROMO_PHRASES
 from bot.gateway.safeguarding_pashto import PASHTO_FORMS, PASHTO_PHRASES
 from bot.gateway.safeguarding_polish import POLISH_PHRASES
 from bot.gateway.safeguarding_polish_care import POLISH_CARE_PHRASES
 from bot.gateway.safeguarding_polish_now import POLISH_NOW_PHRASES
 from bot.gateway.safeguarding_polish_plans import POLISH_PLANS_PHRASES
+from bot.gateway.safeguarding_polish_signs import POLISH_SIGNS_PHRASES
 from bot.gateway.safeguarding_portuguese import PORTUGUESE_PHRASES
 from bot.gateway.safeguarding_portuguese_now import PORTUGUESE_NOW_PHRASES
 from bot.gateway.safeguarding_portuguese_plans import PORTUGUESE_PLANS_PHRASES
+from bot.gateway.safeguarding_portuguese_signs import PORTUGUESE_SIGNS_PHRASES
 from bot.gateway.safeguarding_prefilter import PatternSet
 from bot.gateway.safeguarding_punjabi import PUNJABI_PHRASES
 from bot.gateway.safeguarding_punjabi_now import PUNJABI_NOW_PHRASES
+from bot.gateway.safeguarding_punjabi_signs import PUNJABI_SIGNS_PHRASES
 from bot.gateway.safeguarding_romanian import ROMANIAN_PHRASES
 from bot.gateway.safeguarding_romanian_now import ROMANIAN_NOW_PHRASES
 from bot.gateway.safeguarding_romanian_plans import ROMANIAN_PLANS_PHRASES
@@ -94,6 +101,7 @@ from bot.gateway.safeguarding_russian import RUSSIAN_PHRASES
 from bot.gateway.safeguarding_russian_now import RUSSIAN_NOW_PHRASES
 from bot.gateway.safeguarding_somali import SOMALI_PHRASES
 from bot.gateway.safeguarding_somali_now import SOMALI_NOW_PHRASES
+from bot.gateway.safeguarding_somali_signs import SOMALI_SIGNS_PHRASES
 from bot.gateway.safeguarding_spanish import SPANISH_PHRASES
 from bot.gateway.safeguarding_spanish_crisis import SPANISH_CRISIS_PHRASES
 from bot.gateway.safeguarding_spanish_now import SPANISH_NOW_PHRASES
@@ -105,6 +113,7 @@ from bot.gateway.safeguarding_tigrinya import TIGRINYA_FORMS, TIGRINYA_PHRASES
 from bot.gateway.safeguarding_turkish import TURKISH_PHRASES
 from bot.gateway.safeguarding_turkish_now import TURKISH_NOW_PHRASES
 from bot.gateway.safeguarding_turkish_plans import TURKISH_PLANS_PHRASES
+from bot.gateway.safeguarding_turkish_signs import TURKISH_SIGNS_PHRASES
 from bot.gateway.safeguarding_twi import TWI_PHRASES
 from bot.gateway.safeguarding_ukrainian import UKRAINIAN_PHRASES
 from bot.gateway.safeguarding_ukrainian_hate import UKRAINIAN_HATE_PHRASES
@@ -115,6 +124,7 @@ from bot.gateway.safeguarding_urdu_care import URDU_CARE_PHRASES
 from bot.gateway.safeguarding_urdu_now import URDU_NOW_PHRASES
 from bot.gateway.safeguarding_urdu_plans import URDU_PLANS_PHRASES
 from bot.gateway.safeguarding_urdu_power import URDU_POWER_PHRASES
+from bot.gateway.safeguarding_urdu_signs import URDU_SIGNS_PHRASES
 from bot.gateway.safeguarding_vietnamese import VIETNAMESE_PHRASES
 from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 
@@ -123,30 +133,39 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # A language whose module reached 600 lines, or would with what it reads now, reads from more
 # than one (the tuples below name them: safeguarding_<language>_plans reads a plan to die said
 # plainly, safeguarding_<language>_now the main kinds said plainly as they happen,
-# safeguarding_kurdish_sorani Kurdish in its Arabic-script dialect), one net under one code;
+# safeguarding_<language>_signs a medical emergency told by its signs, safeguarding_kurdish_sorani
+# Kurdish in its Arabic-script dialect), one net under one code;
 # each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
-    "pl": POLISH_PHRASES + POLISH_CARE_PHRASES + POLISH_PLANS_PHRASES + POLISH_NOW_PHRASES,
+    "pl": POLISH_PHRASES
+    + POLISH_CARE_PHRASES
+    + POLISH_PLANS_PHRASES
+    + POLISH_NOW_PHRASES
+    + POLISH_SIGNS_PHRASES,
     "ro": ROMANIAN_PHRASES + ROMANIAN_PLANS_PHRASES + ROMANIAN_NOW_PHRASES,
     "ur": URDU_PHRASES
     + URDU_POWER_PHRASES
     + URDU_CARE_PHRASES
     + URDU_PLANS_PHRASES
-    + URDU_NOW_PHRASES,
+    + URDU_NOW_PHRASES
+    + URDU_SIGNS_PHRASES,
     "bn": BENGALI_PHRASES + BENGALI_PLANS_PHRASES + BENGALI_NOW_PHRASES,
-    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES + TURKISH_NOW_PHRASES,
-    "so": SOMALI_PHRASES + SOMALI_NOW_PHRASES,
-    "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES + PORTUGUESE_NOW_PHRASES,
+    "tr": TURKISH_PHRASES + TURKISH_PLANS_PHRASES + TURKISH_NOW_PHRASES + TURKISH_SIGNS_PHRASES,
+    "so": SOMALI_PHRASES + SOMALI_NOW_PHRASES + SOMALI_SIGNS_PHRASES,
+    "pt": PORTUGUESE_PHRASES
+    + PORTUGUESE_PLANS_PHRASES
+    + PORTUGUESE_NOW_PHRASES
+    + PORTUGUESE_SIGNS_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
     "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES,
     "fa": FARSI_PHRASES + FARSI_NOW_PHRASES,
-    "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES,
-    "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES,
-    "sq": ALBANIAN_PHRASES + ALBANIAN_NOW_PHRASES,
-    "pa": PUNJABI_PHRASES + PUNJABI_NOW_PHRASES,
+    "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES + LITHUANIAN_SIGNS_PHRASES,
+    "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES + BULGARIAN_SIGNS_PHRASES,
+    "sq": ALBANIAN_PHRASES + ALBANIAN_NOW_PHRASES + ALBANIAN_SIGNS_PHRASES,
+    "pa": PUNJABI_PHRASES + PUNJABI_NOW_PHRASES + PUNJABI_SIGNS_PHRASES,
     "ta": TAMIL_PHRASES + TAMIL_NOW_PHRASES,
     "el": GREEK_PHRASES,
-    "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES,
+    "gu": GUJARATI_PHRASES + GUJARATI_NOW_PHRASES + GUJARATI_SIGNS_PHRASES,
     "hi": HINDI_PHRASES + HINDI_NOW_PHRASES,
     "yo": YORUBA_PHRASES,
     "it": ITALIAN_PHRASES + ITALIAN_NOW_PHRASES,

@@ -145,9 +145,9 @@ PORTUGUESE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bcasar\s+a\s+forca\b|\b(?:me\s+)?(?:obrigar|obrigam|forcar|forcam|querem\s+me\s+"
     r"obrigar)\s+a\s+casar\b|\bcasamento\s+(?:forcado|arranjado\s+a\s+forca)\b|\bcasar\s+"
     r"contra\s+a\s+minha\s+vontade\b",
-    # in danger, not safe
+    # in danger, not safe, a cry for help (not the pronto-socorro, the emergency room)
     r"\bestou\s+em\s+perigo\b|\bcorro\s+perigo\b|\bminha\s+vida\s+(?:esta|corre)\s+(?:em\s+)?perigo\b|"
-    r"\bsocorro\b",
+    r"(?<!pronto[-\s])\bsocorro\b",
     r"\bnao\s+(?:estou|me\s+sinto)\s+(?:segur[oa]|em\s+seguranca|protegid[oa])\s+(?:em\s+casa|"
     r"aqui|com\s+ele|com\s+ela|esta\s+noite|hoje)\b|\bnao\s+me\s+sinto\s+segur[oa]\s*(?:[.!,]|$)",
     # nowhere to sleep tonight

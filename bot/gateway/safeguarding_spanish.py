@@ -150,10 +150,10 @@ SPANISH_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     # forced marriage
     r"\bme\s+(?:quieren|van\s+a|obligan\s+a)\s+casar\b|\b(?:quieren|obligan)\s+a\s+casarme\b|"
     r"\bcasarme\s+(?:a\s+la\s+fuerza|contra\s+mi\s+voluntad|obligad[oa])\b|\bmatrimonio\s+(?:forzado|forzoso|obligado)\b",
-    # in danger, not safe, help
+    # in danger, not safe, help (not a Portuguese pronto-socorro, an emergency room)
     r"\bestoy\s+en\s+peligro\b|\bcorro\s+peligro\b|\bmi\s+vida\s+(?:esta|corre)\s+(?:en\s+)?peligro\b",
     r"\bme\s+(?:quiere|quieren)\s+matar\b|\b(?:dice|dijo|ha\s+dicho)\s+que\s+me\s+va\s+a\s+matar\b|"
-    r"\bsocorro\b|\bauxilio\b",
+    r"(?<!pronto[-\s])\bsocorro\b|\bauxilio\b",
     r"\bno\s+estoy\s+a\s+salvo\b|\bno\s+me\s+siento\s+segur[oa]\b|\bno\s+estoy\s+segur[oa]\s+"
     r"(?:en\s+(?:casa|mi\s+casa)|con\s+el|aqui)\b",
     # nowhere to sleep tonight

@@ -15417,6 +15417,78 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Brat napisał: jestem na torach, dziękuję za wszystko. Nie odpisuje",
             "Stoję na peronie, pociąg się opóźnia, przepraszam was za wszystko, kocham was",
         ),
+        # Polish: a stroke come on suddenly (face, speech); the same signs years after a stroke
+        (
+            "pl",
+            "Babcia nagle mówi niewyraźnie i ma krzywe usta, co robić?",
+            "Babcia od udaru sprzed lat mówi niewyraźnie i ma krzywe usta, chodzi na rehabilitację",
+        ),
+        # Urdu: a diabetic sweating and talking nonsense; sweating after the gym, no odd talk
+        (
+            "ur",
+            "امی کو شوگر ہے، کانپ رہی ہیں اور الٹی سیدھی باتیں کر رہی ہیں",
+            "امی کو شوگر ہے، جم سے آ کر کانپ رہی ہیں اور کچھ نہیں کھا رہیں",
+        ),
+        # Urdu (Latin): chest pain going into the arm now; chest pain last week, fine now
+        (
+            "ur",
+            "bhai ke seene mein dard ho raha hai jo baazu tak ja raha hai, kya karun",
+            "bhai ke seene mein pichle hafte dard tha jo baazu tak gaya, ab theek hai",
+        ),
+        # Turkish: the face swelling and breath not coming; a lip swollen last year, tested
+        (
+            "tr",
+            "Kızımın yüzü şişiyor ve nefes alamıyor, ne yapayım",
+            "Kızımın geçen yıl yüzü şişmişti ve nefes alamıyordu, alerji testi yaptırdık",
+        ),
+        # Somali: a feverish child who will not wake; a feverish child playing
+        (
+            "so",
+            "Gabadhayda yar qandho ayaa haysa, ma toosayso",
+            "Gabadhayda yar qandho yar ayaa haysa laakiin way ciyaaraysaa",
+        ),
+        # Lithuanian: a blow to the head and confused now; a blow to the head, all well now
+        (
+            "lt",
+            "Mama susitrenkė galvą į spintelę ir dabar nieko nesupranta",
+            "Mama susitrenkė galvą į spintelę, bet dabar viskas gerai, geria arbatą",
+        ),
+        # Bulgarian: a child choked and not breathing; choked and coughed it up, fine now
+        (
+            "bg",
+            "Детето се задави с бонбон и не диша!",
+            "Детето се задави с бонбон, но го изкашля и вече е добре",
+        ),
+        # Albanian: a pregnancy bleeding heavily now; a nosebleed in a pregnancy
+        (
+            "sq",
+            "Motra ime është me barrë dhe po gjakoset shumë, ndihmë",
+            "Motra ime është me barrë dhe i rrjedh gjak nga hundët, mjeku tha që s'ka gjë",
+        ),
+        # Gujarati: a fall on blood thinners with the head struck; a fall with nothing struck
+        (
+            "gu",
+            "દાદી રસોડામાં પડી ગયા અને માથું અથડાયું, એ લોહી પાતળું કરવાની દવા લે છે",
+            "દાદી રસોડામાં પડી ગયા પણ ઊભા થઈ ગયા, એ લોહી પાતળું કરવાની દવા લે છે",
+        ),
+        # Punjabi: no breath and blue lips; an inhaler not helping with a doctor's visit next week
+        (
+            "pa",
+            "ਧੀ ਨੂੰ ਦਮਾ ਹੈ, ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ, ਬੁੱਲ੍ਹ ਨੀਲੇ ਹੋ ਗਏ",
+            "ਧੀ ਨੂੰ ਦਮਾ ਹੈ, ਪੰਪ ਨਾਲ ਫ਼ਰਕ ਨਹੀਂ ਪੈ ਰਿਹਾ, ਅਗਲੇ ਹਫ਼ਤੇ ਡਾਕਟਰ ਕੋਲ ਜਾਣਾ",
+        ),
+        # Portuguese: a child who swallowed a cleaning product; one who almost did
+        (
+            "pt",
+            "minha filha engoliu detergente da máquina, tá tossindo e vomitando",
+            "minha filha quase engoliu detergente da máquina, tirei da mão dela a tempo",
+        ),
+        # Portuguese: a cry for help; the pronto-socorro visited and all well
+        (
+            "pt",
+            "socorro, ele tá me batendo",
+            "fui ao pronto-socorro com a minha mãe ontem, já tá tudo bem",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
