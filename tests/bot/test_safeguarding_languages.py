@@ -15417,6 +15417,45 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Brat napisał: jestem na torach, dziękuję za wszystko. Nie odpisuje",
             "Stoję na peronie, pociąg się opóźnia, przepraszam was za wszystko, kocham was",
         ),
+        # Polish: a grandmother on the floor who cannot be lifted; one on the floor at play
+        (
+            "pl",
+            (
+                "Babcia leży na podłodze w kuchni od nocy i nie mogę jej sama podnieść, nie "
+                "odzywa się"
+            ),
+            (
+                "Babcia leży na podłodze z wnukami i układa puzzle, nie odpowiada na moje "
+                "wiadomości od rana"
+            ),
+        ),
+        # Polish: a grandfather bedridden, left alone without food; one who does not fish
+        (
+            "pl",
+            (
+                "Siostra zostawiła dziadka samego na dwa dni, dziadek nie wstaje z łóżka i nie "
+                "ma nic do jedzenia"
+            ),
+            (
+                "Siostra zostawiła dziadka samego na dwa dni, dziadek nie chodzi na ryby w "
+                "zimie, a lodówka pełna jedzenia"
+            ),
+        ),
+        # Portuguese: a father pushed down the stairs who cannot get up; a push in a sack race
+        (
+            "pt",
+            "O meu irmão empurrou o pai na escada, o pai caiu e não consegue levantar-se",
+            (
+                "O meu marido deu-lhe um empurrão na corrida de sacos, ela caiu, mas "
+                "levantou-se logo e ganhou"
+            ),
+        ),
+        # Portuguese: a knock on the head and vomiting; a knock and a baby sick with milk
+        (
+            "pt",
+            "o vovô bateu com a cabeça na porta do carro e agora tá vomitando muito",
+            "hoje a avó bateu a cabeça no armário, e o bebê tá vomitando o leite, que dia",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
