@@ -33,6 +33,8 @@ Also someone armed (a knife, a gun, a bar) who says he will go and kill someone;
 time killed with a knife in hand, whittling, a fly swatted.
 Also someone not seen for days or a week, with the post piled at the door, no answer or a smell
 (not someone away on holiday, staying with a daughter or in hospital).
+Also someone fallen, or with the writer alone beside them, who is not breathing properly ("babai
+ra dhe nuk merr frymë mirë, jam vetëm me të"); left alone: falling asleep, a blocked nose.
 """
 
 from __future__ import annotations
@@ -352,4 +354,16 @@ _SQ_SIGNS_AT_THE_DOOR = (
 ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:pushim\w*|udhetim\w*|ka\s+shkuar|ka\s+ikur|jashte\s+shtetit|spital\w*)\b)"
     + every_one_of(_SQ_NOT_SEEN, _SQ_FOR_DAYS, _SQ_SIGNS_AT_THE_DOOR),
+)
+
+# Someone fallen ("ra", "u rrëzua"), or with the writer alone beside them, who is not breathing
+# properly; not one who fell asleep ("ra në gjumë"), rain that fell, nor a nose blocked by a cold.
+_SQ_FELL_OR_ALONE_WITH = (
+    r"(?<!\bi\s)\bra\b(?!\s+(?:ne\s+gjume|shi|bore|breshe?r|dakord|ne\s+provim|ne\s+dashuri)\b)|"
+    r"\bu\s+rrezu\w*|\bka\s+rene\b|\b(?:jam|jemi)\s+(?:vetem|vete|i\s+vetem|e\s+vetme)\s+"
+    r"me\s+(?:te|ate|ta|babin|nenen|mamin|gjyshin|gjyshen)\b"
+)
+ALBANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:hunda|hundes|hunde|ftoh\w*|grip\w*|alergji\w*|vrap\w*|palestr\w*)\b)"
+    + every_one_of(_SQ_NOT_BREATHING, _SQ_FELL_OR_ALONE_WITH),
 )

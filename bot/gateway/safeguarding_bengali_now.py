@@ -34,6 +34,8 @@ eighteen, crying or unwilling (not a grown cousin glad of it).
 Also: a child gone to meet someone met online; a knife found in a child's bag with a fight or
 revenge planned. Left alone: a meeting the writer goes to or that is over, an online class, a
 knife for a cooking class.
+Also someone kept from food or medicine by another for days or with their death wished (not a
+fast before an operation or a test).
 """
 
 from __future__ import annotations
@@ -421,4 +423,19 @@ _BN_A_FIGHT_PLANNED = (
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     _BN_WITH_ME_OR_BACK + every_one_of(_BN_CHILD, _BN_MET_ONLINE, _BN_GONE_TO_MEET),
     "^" + every_one_of(_BN_KNIFE_IN_BAG, _BN_A_FIGHT_PLANNED),
+)
+
+# Someone kept from food or medicine by another for days, or with their death wished ("ওনাকে
+# খাবার দিতে দিচ্ছে না, বলছে মরে গেলে ভালো"); not a fast before an operation or a test.
+_BN_KEPT_FROM_FOOD = (
+    r"(?:খাবার|খেতে|ওষুধ|পানি)\s+(?:ও\s+)?দিতে\s+(?:দিচ্ছে|দিচ্ছেন|দেয়|দেন)\s*না|"
+    r"\b(?:khabar|khete|khaite|oshudh|osudh|pani)\s+dite\s+(?:dicche|dey|dei|dae)\s*na\b"
+)
+_BN_DAYS_OR_DEATH_WISHED = (
+    r"(?:দুই|দু|তিন|চার|কয়েক|[০-৯0-9]+)\s*দিন|দিন\s+ধরে|মরে\s+(?:গেলে|যাক)|মরুক|"
+    r"\b(?:dui|du|tin|koyek|\d+)\s*din\b|\bdin\s+dhore\b|\bmore\s+(?:gele|jak)\b|\bmoruk\b"
+)
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*(?:ডাক্তার|অপারেশন|টেস্ট|পরীক্ষা|রোজা|উপোস|\b(?:doctor|daktar|operation|test|"
+    r"roza|roja)\b))" + every_one_of(_BN_KEPT_FROM_FOOD, _BN_DAYS_OR_DEATH_WISHED),
 )

@@ -15,6 +15,9 @@ home stoned or its windows broken with the attackers shouting or still outside (
 through a window), and someone beaten for speaking Polish or being foreign (not a record beaten).
 Also someone not opening the door or answering for days, seen lying on the floor or left with no
 heating in a frost (not someone away for the holidays, nor a dog on the floor).
+Also someone lying on the floor whom the writer cannot lift or who does not answer (not a
+grandmother on the floor at play who does not answer messages), and someone who cannot walk left
+alone with no food or no way in (not someone who does not go fishing, left with a full fridge).
 """
 
 from __future__ import annotations
@@ -142,4 +145,31 @@ POLISH_CARE_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:pies|psa|kot|kota|piesek)\b)"
     + every_one_of(_PL_UNANSWERED_DAYS, _PL_ON_THE_FLOOR),
     "^" + every_one_of(_PL_UNANSWERED_DAYS, _PL_NO_HEATING, _PL_FROST),
+)
+
+# A parent or other person lying on the floor whom the writer cannot lift or who does not
+# answer or move ("leży na podłodze, nie mogę jej podnieść"); not someone lying on the floor to
+# play or stretch who does not answer messages.
+_PL_CANNOT_LIFT_OR_SILENT = (
+    r"\bnie\s+(?:moge|mozemy|dam\s+rady|dajemy\s+rady)\s+(?:jej|go|ich)\s+(?:\w+\s+)?"
+    r"podnie\w*|\bnie\s+(?:odpowiada|reaguje|odzywa\s+sie)\b(?!\s+na\b)|\bnie\s+rusza\s+sie\b"
+)
+_PL_AT_PLAY = r"^(?!.*\b(?:pies|psa|kot|kota|bawi\w*|zabaw\w*|cwicz\w*|jog\w*|trening\w*)\b)"
+# Someone who cannot walk or get up, left alone by the one who looks after them, with no food,
+# the door locked or no way in ("zostawił tatę samego na weekend, tata nie chodzi, nie ma
+# jedzenia"); not someone who does not go to work or to matches left alone with a full fridge.
+_PL_LEFT_ALONE = r"\bzostawi\w*\s+(?:\w+\s+){0,2}?(?:sam[aey]?|samego|bez\s+opieki)\b"
+_PL_CANNOT_WALK = (
+    r"\bnie\s+chodzi\b(?!\s+(?:do|na|w|we|po|z|ze|juz\s+(?:do|na))\b)|\bnie\s+wstaje\b"
+    r"(?!\s+(?:do|na)\b)|\bnie\s+(?:moze|potrafi)\s+(?:chodzic|wstac)\b|\blezac\w*|"
+    r"\bna\s+wozku\b|\bsparalizowan\w*|\bprzykut\w*\s+do\s+lozka\b"
+)
+_PL_NO_FOOD_OR_NO_WAY_IN = (
+    r"\bnie\s+ma\s+(?:nic\s+do\s+)?(?:jedzenia|jesc|picia|wody|lekow)\b|\bbez\s+(?:jedzenia|"
+    r"picia|wody|lekow)\b|\bnie\s+(?:moge|mozemy)\s+sie\s+(?:tam\s+|do\s+niego\s+|do\s+niej\s+)?"
+    r"dostac\b"
+)
+POLISH_CARE_PHRASES += (  # i18n-exempt: input
+    _PL_AT_PLAY + every_one_of(_PL_ON_THE_FLOOR, _PL_CANNOT_LIFT_OR_SILENT),
+    "^" + every_one_of(_PL_LEFT_ALONE, _PL_CANNOT_WALK, _PL_NO_FOOD_OR_NO_WAY_IN),
 )

@@ -31,6 +31,9 @@ Also water coming through onto the electrics and sparking, with a baby or child 
 out (not a leak with no sparks, nor sparks already switched off).
 Also a partner who will kill himself if the writer leaves, or kill himself and take the children
 with him (not "mata-se a trabalhar").
+Also someone pushed who fell and cannot get up or for whom no one is to be called (not a push in
+a sack race, got up from), and a head knocked and vomiting after it (not a knock beside a baby
+sick with milk).
 """
 
 from __future__ import annotations
@@ -480,4 +483,29 @@ _PT_IF_I_LEAVE_OR_THE_CHILDREN = (
 )
 PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_PT_HE_KILLS_HIMSELF, _PT_IF_I_LEAVE_OR_THE_CHILDREN),
+)
+
+# Someone pushed who fell and cannot get up, or whom no one is to be called for ("deu-lhe um
+# empurrão, ela caiu e não se levanta"); not a push in a race after which she got up, nor a
+# swing pushed.
+_PT_PUSHED = r"\bempurr\w*"
+_PT_FELL_AND_STAYS_DOWN = (
+    r"\b(?:caiu|cai|caida|caido)\b(?=.*\bnao\s+(?:se\s+)?(?:consegue\s+)?(?:se\s+)?"
+    r"levant(?:a|ar|ar-se)\b)|\b(?:nao|nem)\s+(?:\w+\s+)?(?:chamar|chames|chame|chamem|ligar|"
+    r"ligue|liguem)\s+(?:a\s+|o\s+|pra\s+|para\s+(?:a\s+|o\s+)?)?(?:ninguem|ambulancia|policia|"
+    r"112|inem|samu|medico)\b"
+)
+# A head knocked and vomiting after it, said of one person ("a avó bateu a cabeça e tá
+# vomitando"); not a knock and a baby sick with milk, nor a knock years ago.
+_PT_HEAD_KNOCKED_THEN_SICK = (
+    r"\b(?:bat\w*\s+(?:com\s+)?a\s+cabeca|levou\s+uma\s+pancada\s+na\s+cabeca)\b"
+    r"(?:\s+(?:n[ao]s?|em|contra)\s+(?:\w+\s+){0,2}?\w+)?\W*(?:e\s+)?(?:agora\s+|depois\s+)?"
+    r"(?:el[ae]\s+)?(?:(?:ta|esta|anda|comecou\s+a|continua\s+a|nao\s+para\s+de)\s+"
+    r"(?:vomitando|a\s+vomitar|vomitar)|vomitou|vomita)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:baloico|balanco|corrida|brincadeira|a\s+rir|de\s+rir)\b)"
+    + every_one_of(_PT_PUSHED, r"\b(?:caiu|cai|caida|caido)\b", _PT_FELL_AND_STAYS_DOWN),
+    r"^(?!.*\b(?:ano\s+passado|anos\s+atras|quando\s+(?:era|eramos)|ja\s+passou|ja\s+(?:esta|ta)"
+    r"\s+bem)\b)" + every_one_of(_PT_HEAD_KNOCKED_THEN_SICK),
 )

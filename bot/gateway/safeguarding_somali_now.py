@@ -26,12 +26,15 @@ ball, or playing with a child, a bite told with the child fine since.
 Also one who grieves a death and wants to go to the one who died ("waxaan rabaa inaan wiilkayga u
 tago"), beside not eating, not getting up or being alone; left alone: going to a son in a city,
 a grave visited.
+Also someone locked in the house or a room with no food or for days ("guriga ku xidhay ... cunto
+ma haysto laba maalmood"); left alone: a shop shut for two days, a dog tied up at home.
 """
 
 from __future__ import annotations
 
 from bot.gateway.safeguarding_somali import (
     _SO_CHILD,
+    _SO_DAYS_OR_NO_FOOD,
     _SO_GIRL,
     _SO_HEAD_BLEEDING,
     _SO_KILL_THREAT,
@@ -247,4 +250,16 @@ _SO_NOT_EATING_OR_ALONE = (
 SOMALI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:qabri\w*|xabaal\w*|safar\w*|booqa\w*)\b)"
     + every_one_of(_SO_A_DEATH, _SO_WANTS_TO_GO_TO_THEM, _SO_NOT_EATING_OR_ALONE),
+)
+
+# Someone locked in the house or a room ("hooyaday ayaa guriga ku xidhay oo baxday") with no food
+# or for days; not a shop shut ("dukaanka ayay xidhay") for two days, nor a dog tied up at home.
+_SO_LOCKED_IN = (
+    r"\b(?:guriga|gurigii|qolka|qolkii|qol)\s+(?:\w+\s+)?(?:ku|igu|nagu|lagu|ugu)\s+(?:xidh|xir|"
+    r"quful)\w*|\b(?:ku|igu|nagu|lagu)\s+(?:xidh|xir|quful)\w*\s+(?:\w+\s+)?(?:guriga|gurigii|"
+    r"qolka|qolkii)\b"
+)
+SOMALI_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:eey\w*|ey|bisad\w*|xoolo\w*)\b)"
+    + every_one_of(_SO_LOCKED_IN, _SO_DAYS_OR_NO_FOOD),
 )

@@ -30,6 +30,8 @@ for vegetables, a fall with the person up again, accounts to finish.
 Also an eye hurt beside blood or the sight gone (not smoke in the eye washed out).
 Also a rope got beside a death or one who says they are going to the one who died (not a rope
 for the washing, a cow, a well or a kite).
+Also a person with dementia locked in at home with no one there, at night or after leaving the
+stove on ("அவங்களை வீட்டுக்குள்ள பூட்டிட்டு போறேன்"); not the house locked on the way to work.
 """
 
 from __future__ import annotations
@@ -419,4 +421,24 @@ _TA_DEATH_OR_GOING_TO_THEM = (
 TAMIL_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:துணி|காயப்|காய\s+வை|மாட்டுக்கு|மாடு|கிணறு|கிணற்று|பட்டம்|கூடாரம்|ஊஞ்சல்))"
     + every_one_of(_TA_ROPE_GOT, _TA_DEATH_OR_GOING_TO_THEM),
+)
+
+# A person with dementia locked in at home ("அம்மாவுக்கு டிமென்ஷியா ... அவங்களை வீட்டுக்குள்ள
+# பூட்டிட்டு போறேன்"), with no one there, at night or after leaving the stove on; not the house
+# locked on the way to work, nor a talk about dementia.
+_TA_DEMENTIA = (
+    r"டிமென்ஷியா|டிமென்சியா|அல்சைமர்|மறதி\s+நோய்|ஞாபக\s+மறதி|\b(?:dementia|alzheimer\w*|"
+    r"marathi\s+noi)\b"
+)
+_TA_THEM_LOCKED_IN = (
+    r"(?:அவங்களை|அவங்கள|அவரை|அவளை|அம்மாவை|அம்மாவ|அப்பாவை|அப்பாவ|பாட்டியை|தாத்தாவை)\s+"
+    r"(?:\S+\s+){0,2}(?:பூட்டி|பூட்டு|லாக்)|\b(?:avangala|avangalai|avara|ammava|appava|"
+    r"paatiya|thathava)\s+(?:\w+\s+){0,2}(?:pootti|pooti|puutti|lock)\w*"
+)
+_TA_NO_ONE_OR_THE_STOVE = (
+    r"யாரும்\s+இல்ல|தனியா|தனியாக|அடுப்ப|கேஸ்|இரவு|ராத்திரி|\b(?:yaarum\s+illa\w*|thaniya|"
+    r"aduppu|adupp\w*|gas|night|raathiri|iravu)\b"
+)
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_DEMENTIA, _TA_THEM_LOCKED_IN, _TA_NO_ONE_OR_THE_STOVE),
 )

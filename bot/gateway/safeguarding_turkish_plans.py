@@ -16,6 +16,8 @@ meeting before retiring.
 Also someone else who says they will kill themselves or wants to ("kızım kendini öldüreceğini
 söylüyor"). Left alone: working oneself to death ("kendini öldürecek gibi çalışıyor"), a
 character in a series, a film or a book.
+Also all of someone's pills to be given to them and then taken by the writer too (not pills
+counted into a box before a tea).
 """
 
 from __future__ import annotations
@@ -72,4 +74,21 @@ _TR_THEY_WILL_END_IT = (
 _TR_NOT_A_FIGURE = r"^(?!.*\b(?:gibi|calis\w*|dizi\w*|film\w*|kitap\w*|roman\w*|karakter\w*)\b)"
 TURKISH_PLANS_PHRASES += (  # i18n-exempt: input
     _TR_NOT_A_FIGURE + every_one_of(_TR_THEY_WILL_END_IT),
+)
+
+# All of someone's pills to be given to them and then taken by the writer too ("ilaçlarını
+# sayıyorum, hepsini ona verip sonra kendim de içeceğim"); not the pills counted into a box
+# before the writer drinks a tea, nor a parent who took all hers and the writer who will too.
+_TR_THE_PILLS = r"\b(?:ilac|hap|tablet)\w*"
+_TR_ALL_OF_THEM = r"\b(?:hepsini|hepsi|tumunu|butun\s+(?:ilac|hap)\w*)\b"
+_TR_GIVEN_TO_THEM = (
+    r"\b(?:ona|anneme|babama|ikisine|cocuklara)\s+(?:\w+\s+)?(?:ver|icir|yedir|yutur)\w*|"
+    r"\b(?:icir|yedir|yutur)\w*"
+)
+_TR_I_TAKE_THEM_TOO = (
+    r"\b(?:kendim\s+de\s+(?:alacagim|alicam|alacam)|(?:kendim|ben)\s+de\s+(?:icecegim|icicem|"
+    r"icecem|yutacagim|yutcam|yutacam))\s*(?:[.,!…]|$)"
+)
+TURKISH_PLANS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TR_THE_PILLS, _TR_ALL_OF_THEM, _TR_GIVEN_TO_THEM, _TR_I_TAKE_THEM_TOO),
 )

@@ -15489,6 +15489,81 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "socorro, ele tá me batendo",
             "fui ao pronto-socorro com a minha mãe ontem, já tá tudo bem",
         ),
+        # Polish: a grandmother on the floor who cannot be lifted; one on the floor at play
+        (
+            "pl",
+            (
+                "Babcia leży na podłodze w kuchni od nocy i nie mogę jej sama podnieść, nie "
+                "odzywa się"
+            ),
+            (
+                "Babcia leży na podłodze z wnukami i układa puzzle, nie odpowiada na moje "
+                "wiadomości od rana"
+            ),
+        ),
+        # Polish: a grandfather bedridden, left alone without food; one who does not fish
+        (
+            "pl",
+            (
+                "Siostra zostawiła dziadka samego na dwa dni, dziadek nie wstaje z łóżka i nie "
+                "ma nic do jedzenia"
+            ),
+            (
+                "Siostra zostawiła dziadka samego na dwa dni, dziadek nie chodzi na ryby w "
+                "zimie, a lodówka pełna jedzenia"
+            ),
+        ),
+        # Portuguese: a father pushed down the stairs who cannot get up; a push in a sack race
+        (
+            "pt",
+            "O meu irmão empurrou o pai na escada, o pai caiu e não consegue levantar-se",
+            (
+                "O meu marido deu-lhe um empurrão na corrida de sacos, ela caiu, mas "
+                "levantou-se logo e ganhou"
+            ),
+        ),
+        # Portuguese: a knock on the head and vomiting; a knock and a baby sick with milk
+        (
+            "pt",
+            "o vovô bateu com a cabeça na porta do carro e agora tá vomitando muito",
+            "hoje a avó bateu a cabeça no armário, e o bebê tá vomitando o leite, que dia",
+        ),
+        # Bengali: medicine kept from a grandfather for days; a fast before an operation
+        (
+            "bn",
+            "আমার ভাবি তিন দিন ধরে দাদুকে ওষুধ দিতে দিচ্ছে না, বলে বুড়ো মরুক",
+            "ডাক্তার বলেছে অপারেশনের আগে দুই দিন দাদুকে খাবার দিতে দিচ্ছে না, শুধু পানি",
+        ),
+        # Turkish: all a father's pills for him and then the writer; pills boxed before a tea
+        (
+            "tr",
+            "Babamın haplarını topladım, hepsini ona içirip ben de içeceğim, bu gece bitecek",
+            (
+                "Babamın haplarını topladım, hepsini haftalık kutuya koyup sonra ben de bir çay "
+                "içeceğim"
+            ),
+        ),
+        # Somali: a disabled father locked in a room without food; a shop shut
+        (
+            "so",
+            (
+                "Aabahay waa curyaan, adeerkay ayaa qolka ku xiray oo safar galay, saddex "
+                "maalmood cunto ma haysto"
+            ),
+            "Aabahay waa curyaan, adeerkay ayaa dukaanka xiray oo safar galay saddex maalmood",
+        ),
+        # Albanian: a grandmother fallen who barely breathes; a father asleep with a blocked nose
+        (
+            "sq",
+            "Gjyshja u rrëzua në banjë dhe mezi merr frymë",
+            "Babai ra në gjumë në divan dhe nuk merr frymë mirë nga hunda se është ftohur",
+        ),
+        # Tamil: a father with Alzheimer's locked in a room alone; the house locked on the way out
+        (
+            "ta",
+            "அப்பாவுக்கு அல்சைமர், அப்பாவை ரூம்ல பூட்டிட்டு வேலைக்கு போறேன், யாரும் இல்லை",
+            "அல்சைமர் பற்றி படித்தேன். வீட்டை பூட்டிட்டு வேலைக்கு போறேன், யாரும் இல்லை",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
