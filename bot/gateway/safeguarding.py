@@ -278,7 +278,12 @@ or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for
 threat that knows the home or the school, a stabbing promised with the knife in the bag, someone
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
-carer come, an ex out of prison at the school gates asking for the children).
+carer come, an ex out of prison at the school gates asking for the children), and medical
+emergencies told by their signs (safeguarding_symptoms: boiling and racing after taking
+something, croup with a squeak at rest, a bone through the skin, a collapse with no breath seen,
+a baby of weeks feverish and not waking, a sting with the throat tight, someone old sick in the
+heat, a boiler and the house headachy and drowsy, a scald with the skin coming away, a child
+pulled from water sleepy or blue, worse after the pen, gasping and grey holding the chest).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -372,6 +377,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
+from bot.gateway.safeguarding_symptoms import SYMPTOM_PHRASES
 from bot.gateway.safeguarding_targeted import TARGETED_PHRASES
 from bot.gateway.safeguarding_trust import TRUST_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
@@ -463,6 +469,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **AFTER_A_DEATH_PHRASES,
     **PASSED_ON_PHRASES,
     **RELAYED_PHRASES,
+    **SYMPTOM_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
