@@ -290,7 +290,12 @@ early pregnancy with a one-sided pain and the shoulder tip or a faint, a fit ove
 round and blue lips, a bite with a red line going up the arm and shivers, a fit going on for
 ages, someone with dementia out in the snow in a nightie, a sickle cell crisis in the chest with
 a fever or breathlessness, an electric shock with the heart jumping or a burn, a child hard to
-wake with a stiff neck and the light hurting).
+wake with a stiff neck and the light hurting; safeguarding_symptoms: boiling and racing after
+taking something, croup with a squeak at rest, a bone through the skin, a collapse with no
+breath seen, a baby of weeks feverish and not waking, a sting with the throat tight, someone old
+sick in the heat, a boiler and the house headachy and drowsy, a scald with the skin coming away,
+a child pulled from water sleepy or blue, worse after the pen, gasping and grey holding the
+chest).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -386,6 +391,7 @@ from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
+from bot.gateway.safeguarding_symptoms import SYMPTOM_PHRASES
 from bot.gateway.safeguarding_targeted import TARGETED_PHRASES
 from bot.gateway.safeguarding_trust import TRUST_PHRASES
 from bot.gateway.safeguarding_unanswered import UNANSWERED_PHRASES
@@ -479,6 +485,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **RELAYED_PHRASES,
     **RED_FLAG_PHRASES,
     **SEEN_PHRASES,
+    **SYMPTOM_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

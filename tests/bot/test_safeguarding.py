@@ -5440,6 +5440,88 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "i am on the sofa, my heart is racing and i keep passing out, my pulse is 200",
             "my heart is racing at the gig, i keep passing out every time he looks at me lol",
         ),
+        # took something at a party, boiling, heart racing; not a remedy for a cold
+        (
+            "my flatmate took some pills at the festival, he is burning up and his heart is"
+            " racing, he is talking gibberish",
+            "my flatmate took some pills for his cold, he is burning up in this heatwave and his"
+            " heart is racing after the stairs",
+        ),
+        # croup with a squeak on every breath in at rest; not a squeak only when crying
+        (
+            "my 2 year old has croup and a whistling sound every time she breathes in, even"
+            " lying still, and she is dribbling",
+            "my 2 year old has croup and a whistling sound every time she breathes in, only when"
+            " she cries, and she is dribbling from teething",
+        ),
+        # a bone through the skin after a fall, gone grey; not a doll's leg bent backwards
+        (
+            "my daughter came off her scooter, there is bone sticking out of her shin and she"
+            " has gone grey",
+            "my daughter sat on her doll, its leg is bent backwards and she has gone quiet and"
+            " sulky",
+        ),
+        # a man collapsed at the post office who may not be breathing; not a cake collapsed
+        (
+            "a man in the queue at the post office has collapsed, not sure if he is breathing"
+            " and nobody is doing anything",
+            "the sponge cake collapsed at the village show, not sure if he is breathing easy"
+            " about the judging",
+        ),
+        # a baby of weeks with a fever who will not feed; not a nursery's temperature
+        (
+            "our son is 3 weeks old, he feels burning up and he is not taking his bottle at all",
+            "our son is 3 weeks old, the nursery temperature is 19 and he is not waking at night"
+            " any more",
+        ),
+        # stung and the tongue swelling; not a sting that went down
+        (
+            "she got stung by a hornet in the park and now her tongue is swelling and she is"
+            " wheezing",
+            "she got stung by a hornet in the park last summer and her lips swelled, it went"
+            " down with cream",
+        ),
+        # someone old in a heatwave, very hot and confused; not hot and bothered
+        (
+            "grandad is 92, he has been in the conservatory in the heatwave, he is burning hot"
+            " and confused and cannot stand up",
+            "grandad is 92, he has been in the conservatory in the heatwave, he is very hot and"
+            " bothered and cannot stand the neighbours music",
+        ),
+        # a gas fire with the family headachy and drowsy; not flu going round
+        (
+            "since we put the gas fire on we all have headaches and feel dizzy, even the cat is"
+            " sleepy",
+            "since we put the gas fire on we all have headaches and feel dizzy with this flu,"
+            " even the cat is sleepy",
+        ),
+        # a scald on the arm with the skin peeling off; not tomatoes skinned
+        (
+            "my little girl knocked a pan of boiling water over her arm and the skin is peeling"
+            " off",
+            "we blanched the tomatoes in a pan of boiling water for the sauce and the skin is"
+            " peeling off them nicely",
+        ),
+        # pulled out of the pond and limp; not playing with a duck
+        (
+            "my nephew slipped in the garden pond, we pulled him out of the pond and he is limp"
+            " and grey",
+            "my nephew was face down in the pond looking for the toy duck, he is sleepy now"
+            " after all the fun",
+        ),
+        # the pen given for a nut allergy and no better; not a trainer pen
+        (
+            "she ate a cake with peanuts, we gave her the epipen and she is no better and still"
+            " wheezing",
+            "she is allergic to peanuts, we gave her the trainer pen to practise and she is"
+            " getting worse at remembering it",
+        ),
+        # gasping and clammy, clutching his chest; not gasping with laughter
+        (
+            "my husband is clutching his chest, he cannot breathe and is all clammy on the sofa",
+            "my husband is clutching his chest laughing at the panto, gasping and all sweaty"
+            " from giggling",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
