@@ -34,6 +34,8 @@ eighteen, crying or unwilling (not a grown cousin glad of it).
 Also: a child gone to meet someone met online; a knife found in a child's bag with a fight or
 revenge planned. Left alone: a meeting the writer goes to or that is over, an online class, a
 knife for a cooking class.
+Also sudden confusion with a fever: someone who of a sudden does not know the writer, with the
+body hot (not a grandmother in new glasses who shakes with laughing).
 """
 
 from __future__ import annotations
@@ -421,4 +423,14 @@ _BN_A_FIGHT_PLANNED = (
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     _BN_WITH_ME_OR_BACK + every_one_of(_BN_CHILD, _BN_MET_ONLINE, _BN_GONE_TO_MEET),
     "^" + every_one_of(_BN_KNIFE_IN_BAG, _BN_A_FIGHT_PLANNED),
+)
+
+# Sudden confusion with a fever: someone who of a sudden, or since the morning when they were
+# well, does not know the writer, beside the body hot or a fever ("হঠাৎ আমাকে চিনতে পারছেন না,
+# গা খুব গরম"); not a grandmother without her glasses who shakes with laughing.
+_BN_NOT_KNOWING_ME = r"চিনতে\s+(?:\S+\s+)?পারছ\S*\s+না|চিনছ\S*\s+না"
+_BN_SUDDENLY = r"হঠাৎ|হটাৎ|হঠাত|ঠিক\s+ছিল|ভালো\s+ছিল|আজ\s+থেকে"
+_BN_FEVER = r"গা\s+(?:\S+\s+)?গরম|শরীর\s+(?:\S+\s+)?গরম|জ্বর|তাপমাত্রা"
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_NOT_KNOWING_ME, _BN_SUDDENLY, _BN_FEVER),
 )

@@ -52,6 +52,7 @@ from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_arabic_now import ARABIC_NOW_PHRASES
 from bot.gateway.safeguarding_arabic_plans import ARABIC_PLANS_PHRASES
+from bot.gateway.safeguarding_arabic_signs import ARABIC_SIGNS_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bengali_now import BENGALI_NOW_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
@@ -123,6 +124,7 @@ from bot.gateway.safeguarding_yoruba import YORUBA_PHRASES
 # A language whose module reached 600 lines, or would with what it reads now, reads from more
 # than one (the tuples below name them: safeguarding_<language>_plans reads a plan to die said
 # plainly, safeguarding_<language>_now the main kinds said plainly as they happen,
+# safeguarding_<language>_signs a medical emergency told by its signs,
 # safeguarding_kurdish_sorani Kurdish in its Arabic-script dialect), one net under one code;
 # each module's docstring says what it reads.
 RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
@@ -138,7 +140,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "so": SOMALI_PHRASES + SOMALI_NOW_PHRASES,
     "pt": PORTUGUESE_PHRASES + PORTUGUESE_PLANS_PHRASES + PORTUGUESE_NOW_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
-    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES,
+    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES + ARABIC_SIGNS_PHRASES,
     "fa": FARSI_PHRASES + FARSI_NOW_PHRASES,
     "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES,
     "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES,
