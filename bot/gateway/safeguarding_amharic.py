@@ -41,6 +41,8 @@ debt, a letter handed over, children at play, an uncle named, the rain that keep
 blocked nose, a fit five minutes ago, a fall and up again.
 Nowhere to sleep is read with or without "place" ("ከልጆቼ ጋር የምናድርበት የለንም"); not the hotel
 for the night booked.
+Also chest pain beside the pain going to the left arm or a heavy sweat (not a sweat and a
+sore left arm after a run).
 """
 
 from __future__ import annotations
@@ -401,4 +403,14 @@ AMHARIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AML_FIRE, _AML_NO_WAY_OUT),
     r"^(?!.*\b(?:afincha|afnicha|gunfan)\b)" + every_one_of(_AML_CHILD, _AML_BREATHES_BADLY),
     "^" + every_one_of(_AML_FELL, _AML_HEAD_OR_GONE),
+)
+
+# The chest hurting beside the pain going to the left arm or a sweat ("ህመሙ ወደ ግራ እጁ ይሄዳል",
+# "በላብ ተጠምቋል"); not a left arm sore and a sweat after a run, with no chest pain.
+_AM_ARM_OR_SWEAT = (
+    rf"ግራ\s+(?:እጁ|እጇ|እጄ|ክንዱ|ክንዷ|ክንዴ|ትከሻ|መንጋጋ)|(?<!\S)በ?ላብ(?:ን|ም)?{_AM_END}|"
+    r"(?<!\S)(?:ያልበዋል|ያልባታል|ያልበኛል|እያላበ)"
+)
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AM_CHEST_PAIN, _AM_ARM_OR_SWEAT),
 )

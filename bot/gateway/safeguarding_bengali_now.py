@@ -36,6 +36,8 @@ revenge planned. Left alone: a meeting the writer goes to or that is over, an on
 knife for a cooking class.
 Also someone kept from food or medicine by another for days or with their death wished (not a
 fast before an operation or a test).
+Also sudden confusion with a fever: someone who of a sudden does not know the writer, with the
+body hot (not a grandmother in new glasses who shakes with laughing).
 """
 
 from __future__ import annotations
@@ -438,4 +440,14 @@ _BN_DAYS_OR_DEATH_WISHED = (
 BENGALI_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:ডাক্তার|অপারেশন|টেস্ট|পরীক্ষা|রোজা|উপোস|\b(?:doctor|daktar|operation|test|"
     r"roza|roja)\b))" + every_one_of(_BN_KEPT_FROM_FOOD, _BN_DAYS_OR_DEATH_WISHED),
+)
+
+# Sudden confusion with a fever: someone who of a sudden, or since the morning when they were
+# well, does not know the writer, beside the body hot or a fever ("হঠাৎ আমাকে চিনতে পারছেন না,
+# গা খুব গরম"); not a grandmother without her glasses who shakes with laughing.
+_BN_NOT_KNOWING_ME = r"চিনতে\s+(?:\S+\s+)?পারছ\S*\s+না|চিনছ\S*\s+না"
+_BN_SUDDENLY = r"হঠাৎ|হটাৎ|হঠাত|ঠিক\s+ছিল|ভালো\s+ছিল|আজ\s+থেকে"
+_BN_FEVER = r"গা\s+(?:\S+\s+)?গরম|শরীর\s+(?:\S+\s+)?গরম|জ্বর|তাপমাত্রা"
+BENGALI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BN_NOT_KNOWING_ME, _BN_SUDDENLY, _BN_FEVER),
 )

@@ -31,6 +31,8 @@ stairs, afraid of being late, a cousin's wedding, a hand cut chopping onions, a 
 collected from the embassy, kept in by the rain, the news of an attack talked over, a heart
 attack at a meeting, a play about revenge, hide-and-seek, a car to be towed, a beating in
 childhood, Afghans who want to go back talked of at a session, a ball that hit the window.
+Also a fall from a window, a roof or a ladder beside legs that cannot be felt or moved (not
+legs gone to sleep from sitting long in the car).
 """
 
 from __future__ import annotations
@@ -459,4 +461,19 @@ _FA_ALL_OR_GOODBYE = (
 FARSI_PHRASES += (  # i18n-exempt: input
     rf"^(?!.*(?:{_FA_GOING_AWAY}|رخت|لباس|کوه|کمپ))"
     + every_one_of(_FA_MEANS_GATHERED, _FA_ALL_OR_GOODBYE),
+)
+
+# A fall from a height ("از پنجره طبقه بالا افتاده") beside legs that cannot be felt or moved
+# ("پاهاشو حس نمی‌کنه"); not legs gone to sleep from sitting long in the car.
+_FA_FELL_FROM_HIGH = (
+    r"از\s+(?:\S+\s+){0,3}?(?:پنجره|بالکن|تراس|پشت\s*بام|بام|طبقه|نردبان|پله\S*|درخت|داربست|"
+    r"دیوار)\S*\s+(?:\S+\s+){0,3}?(?:افتاده|افتاد|پرت\s+شده|سقوط\s+کرده)"
+)
+_FA_LEGS_NOT_FELT = (
+    rf"پا\S*\s+(?:(?:را|رو)\s+)?(?:\S+\s+)?(?:حس|احساس)\s*{_NMI}(?:کند|کنه|کنم|کرد)|"
+    rf"پا\S*\s+(?:(?:را|رو)\s+)?(?:تکون|حرکت)\s*{_NMI}(?:ده|دهد|تونه|تواند)|"
+    rf"{_NMI}(?:تونه|تواند)\s+پا\S*\s+(?:(?:را|رو)\s+)?(?:تکون|حرکت)"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FA_FELL_FROM_HIGH, _FA_LEGS_NOT_FELT),
 )

@@ -26,6 +26,8 @@ Also young children left on their own since yesterday or for days (not let go to
 their own).
 Also someone who has died whom the writer will join, beside letters written or not able to live
 any more (not a father joined in Lyon, nor cover letters).
+Also a mother days after a birth with a high fever beside shivers, confusion or saying she
+will die (not one trembling with joy, nor a fever gone down).
 """
 
 from __future__ import annotations
@@ -465,4 +467,23 @@ _FR_LETTERS_OR_CANT_LIVE = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_A_DEATH, _FR_JOIN_THEM, _FR_LETTERS_OR_CANT_LIVE),
+)
+
+# A mother who gave birth days ago, with a high fever now beside shivering, confusion or saying
+# she will die ("elle a accouché il y a cinq jours, elle a beaucoup de fièvre et elle tremble");
+# not a new mother who trembles with joy and "will die" of love, nor a fever that has gone down.
+_FR_GAVE_BIRTH = (
+    r"\b(?:a|ai|as|vient\s+d'?|viens\s+d'?)\s*accouche\w*\b|\b(?:depuis|apres)\s+(?:l'|son|sa|"
+    r"mon|ma)\s*(?:accouchement|cesarienne)\b"
+)
+_FR_FEVER_NOW = (
+    r"\b(?:elle|j'?\s*ai|a|fait)\s+(?:\w+\s+){0,2}?fievre\b(?!.*\b(?:a\s+baisse|est\s+tombee|"
+    r"va\s+mieux|n'a\s+plus|plus\s+de\s+fievre)\b)"
+)
+_FR_SEPSIS_SIGN = (
+    r"\b(?:tremble|grelotte|frissons|claque\s+des\s+dents|va\s+mourir|delire|confuse|ne\s+"
+    r"(?:repond|reagit)\s+plus|respire\s+(?:tres\s+)?(?:vite|mal))\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_GAVE_BIRTH, _FR_FEVER_NOW, _FR_SEPSIS_SIGN),
 )

@@ -53,6 +53,7 @@ from bot.gateway.safeguarding_amharic import AMHARIC_PHRASES, ETHIOPIC_FORMS
 from bot.gateway.safeguarding_arabic import ARABIC_PHRASES
 from bot.gateway.safeguarding_arabic_now import ARABIC_NOW_PHRASES
 from bot.gateway.safeguarding_arabic_plans import ARABIC_PLANS_PHRASES
+from bot.gateway.safeguarding_arabic_signs import ARABIC_SIGNS_PHRASES
 from bot.gateway.safeguarding_bengali import BENGALI_PHRASES
 from bot.gateway.safeguarding_bengali_now import BENGALI_NOW_PHRASES
 from bot.gateway.safeguarding_bengali_plans import BENGALI_PLANS_PHRASES
@@ -157,7 +158,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     + PORTUGUESE_NOW_PHRASES
     + PORTUGUESE_SIGNS_PHRASES,
     "es": SPANISH_PHRASES + SPANISH_CRISIS_PHRASES + SPANISH_PLANS_PHRASES + SPANISH_NOW_PHRASES,
-    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES,
+    "ar": ARABIC_PHRASES + ARABIC_PLANS_PHRASES + ARABIC_NOW_PHRASES + ARABIC_SIGNS_PHRASES,
     "fa": FARSI_PHRASES + FARSI_NOW_PHRASES,
     "lt": LITHUANIAN_PHRASES + LITHUANIAN_NOW_PHRASES + LITHUANIAN_SIGNS_PHRASES,
     "bg": BULGARIAN_PHRASES + BULGARIAN_NOW_PHRASES + BULGARIAN_SIGNS_PHRASES,

@@ -31,6 +31,8 @@ Also a man who hit a woman, with her head struck against a wall or her silent, n
 bleeding now (not a ball or a pillow that hit her by mistake, nor a game).
 Also someone beaten until they bled ("l-a bătut pe fratele meu mic până a sângerat"); not a
 game won, nor nails bitten until they bled.
+Also a pregnancy in trouble: the baby not felt moving, or a bad headache beside spots or
+blurred sight (not a baby kicking with a headache from the heat, nor damp spots on the walls).
 """
 
 from __future__ import annotations
@@ -457,4 +459,27 @@ ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:sah|table|tenis|ping\w*|joc\w*|meci\w*|fotbal|carti|scor\w*)\b).*\b(?:l|i|o|"
     r"m|ne)-?\s?a\s+batut\s+(?:pe\s+)?(?:\w+\s+){0,4}?pana\s+(?:a\s+|au\s+|i-?\s?a\s+|"
     r"ne-?\s?a\s+|am\s+)?(?:sangerat|curs\s+sange\w*|dat\s+sangele)\b",
+)
+
+# A pregnancy in trouble: the baby not felt moving ("nu mai simt bebelușul mișcând"), or a bad
+# headache beside spots or blurred sight; not a baby felt kicking all day with a headache from
+# the heat, nor damp spots seen on the walls.
+_RO_PREGNANT = (
+    r"\b(?:insarcinata|gravida|in\s+luna\s+a\s+\w+\s+de\s+sarcina|in\s+\d{1,2}\s+(?:de\s+)?"
+    r"saptamani)\b"
+)
+_RO_BABY = r"(?:bebelusul|bebele|copilul|copilasul|puiul|fatul|fetita|baietelul)"
+_RO_NOT_MOVING = (
+    rf"\bnu\s+(?:il\s+|o\s+)?(?:mai\s+)?simt\s+(?:\w+\s+)?{_RO_BABY}\s+(?:\w+\s+)?(?:miscand|"
+    rf"cum\s+se\s+misca|sa\s+se\s+(?:mai\s+)?miste|lovind)\b|\b{_RO_BABY}\s+nu\s+(?:se\s+)?mai\s+"
+    r"misca\b|\bnu\s+(?:mai\s+)?simt\s+(?:nicio|nici\s+o)\s+miscare\b"
+)
+_RO_HEADACHE = r"\bma\s+doare\s+(?:\w+\s+)?capul\b|\bdureri?\s+(?:\w+\s+)?de\s+cap\b"
+_RO_SPOTS = (
+    r"\bvad\s+(?:pete|puncte|stelute|scantei|sclipiri|dublu|incetosat|in\s+ceata|negru)\b"
+    r"(?!\s+(?:pe|de|la|in|din)\b)|\bvedere\w*\s+incetosat\w*\b"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_PREGNANT, _RO_NOT_MOVING),
+    "^" + every_one_of(_RO_PREGNANT, _RO_HEADACHE, _RO_SPOTS),
 )

@@ -23,6 +23,8 @@ collects a girl from camp, children sent out of the pool, a way found again, a f
 a child who eats badly, a fit of laughter, an arm broken on the ice rink.
 Also someone said to threaten to kill a mother, a sister or a wife, at home now with a knife
 (not a film or a series).
+Also someone vomiting blood or something dark like coffee grounds now (not a child sick after a
+ride, with coffee grounds in the sink).
 """
 
 from __future__ import annotations
@@ -272,4 +274,16 @@ RUSSIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:фильм\w*|сериал\w*|книг\w*|игр[аеуы]\w*|роман\w*|спектакл\w*)\b)"
     + _RU_COOKING[1:]
     + every_one_of(_RU_KILLS_HER, _RU_WITH_A_KNIFE_NOW),
+)
+
+# Someone vomiting blood now, or something dark like coffee grounds ("его рвёт чем-то тёмным как
+# кофейная гуща", "рвёт кровью"); not a child sick after a ride, with coffee grounds left in the
+# sink for fortune-telling.
+_RU_VOMITS_NOW = r"\b(?:рвет|рвота|блюет|блюю|рвать)\b"
+_RU_BLOOD_OR_GROUNDS = (
+    r"(?:кровью|кофейн\w+\s+гущ\w+|чем[\s-]то\s+(?:темным|черным|коричневым|"
+    r"красным)|черной\s+жидкостью)\b"
+)
+RUSSIAN_NOW_PHRASES += (  # i18n-exempt: input
+    rf"{_RU_VOMITS_NOW}[^.,;!?]{{0,25}}?{_RU_BLOOD_OR_GROUNDS}|\bкровав\w+\s+рвот\w+",
 )

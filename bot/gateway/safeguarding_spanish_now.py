@@ -26,6 +26,8 @@ studying hard, an uncle taking a niece to the cinema, a lost dog, a fire in the 
 cold, a crying child, a fall at the market.
 Also someone who has drunk a great deal and now does not respond, breathes oddly or has purple
 lips (not someone asleep and snoring, nor a friend not answering messages).
+Also someone without heating found frozen, beside shivering, odd speech or no answer (not a
+grandfather who shakes with laughter and talks funny doing the priest).
 """
 
 from __future__ import annotations
@@ -477,4 +479,21 @@ _ES_DOES_NOT_COME_ROUND = (
 )
 SPANISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_DRANK_A_LOT, _ES_DOES_NOT_COME_ROUND),
+)
+
+# Someone left without heating found frozen, beside shivering, odd speech or no answer ("lleva sin
+# calefacción desde el lunes, lo encontré helado, tiembla y habla raro"); not an ice cream found
+# in the freezer, nor a grandfather who shakes with laughter and talks funny doing the priest.
+_ES_NO_HEATING = r"\bsin\s+(?:calefaccion|calor|luz|gas|estufa|radiadores)\b"
+_ES_FOUND_FROZEN = (
+    r"\b(?:lo|la)\s+(?:he\s+)?(?:encontr\w+|hall\w+|not\w+|vi|toque|toco)\s+(?:\w+\s+){0,2}?"
+    r"(?:helad[oa]|congelad[oa]|fri[oa]|morad[oa]|azul)\b|\btiene\s+(?:el\s+cuerpo|las\s+manos|"
+    r"la\s+piel)\s+(?:\w+\s+)?(?:helad[oa]s?|congelad[oa]s?)\b"
+)
+_ES_COLD_SIGN = (
+    r"\b(?:tiembla|temblando|habla\s+(?:raro|rara|mal)|no\s+habla\s+bien|confundid[oa]|"
+    r"desorientad[oa]|no\s+(?:responde|reacciona|se\s+despierta)|adormilad[oa])\b"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_NO_HEATING, _ES_FOUND_FROZEN, _ES_COLD_SIGN),
 )

@@ -50,6 +50,7 @@ Also a girl to be married off by the family ("ከመርዕውዋ") under eightee
 help; not a grown sister glad of it.
 Also someone else who said or wrote they will kill themselves ("ንርእሱ ክቐትል እዩ"); not a
 character in a film or a book.
+Also a battery or a magnet swallowed ("ባትሪ ወሒጡ"; not a battery bought and water swallowed).
 """
 
 from __future__ import annotations
@@ -427,4 +428,11 @@ TIGRINYA_PHRASES += (  # i18n-exempt: input
     + r"\s+(?:\S+\s+)?"
     + _TI_WILL_KILL_OR_END
     + ")",
+)
+
+# A battery or a magnet swallowed ("ንእሽቶ ባትሪ ወሒጡ", he swallowed a small battery): the thing
+# named just before the verb; not a battery bought and water swallowed, nor one changed.
+_TI_SWALLOWED = r"(?:ወሒ|ውሒ)(?:ጡ|ጣ|ጦም|ጠ)" + _TI_END
+TIGRINYA_PHRASES += (  # i18n-exempt: input
+    r"(?:ባትሪ|ባተሪ|ማግኔት)\S*\s+(?:[^\s፣።]+\s+){0,2}?" + _TI_SWALLOWED,
 )

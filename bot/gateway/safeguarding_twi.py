@@ -58,6 +58,8 @@ Also a fire caught in a house with someone inside or a cry for help ("ogya asɔ 
 mmofra wɔ mu"); left alone: a fire lit outside to cook.
 Also a parent or an older person not eating for days who does not get up or is at home with
 only a child ("nni aduane, ɔnsɔre mpa so, nnansa ni"); left alone: days kept as a fast.
+Also someone fallen down who does not speak or breathes badly ("ahwe ase ... onnka asem"; not
+a fall told beside being well now).
 """
 
 from __future__ import annotations
@@ -483,4 +485,15 @@ _TW_NOT_UP_OR_ALONE = (
 TWI_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:mmuada|mmuadadi|ramadan|fast\w*)\b)"
     + every_one_of(_TW_NOT_EATING, _TW_SINCE, _TW_NOT_UP_OR_ALONE),
+)
+
+# Someone fallen down ("ahwe ase") who does not speak or whose breathing is bad ("ɔnnka asɛm
+# biara na ne home nyɛ papa"); not a fall yesterday and well now, nor a quiet grandfather.
+_TW_FALLEN = r"\b(?:ahwe|hwee|ahwee)\s+(?:ase|fam)\b"
+_TW_SILENT_OR_BREATHLESS = (
+    r"\b(?:onnka|onka|onkasa|onnkasa)\s+asem\b|\bontumi\s+(?:nkasa|nhome|nsore|nnyina)\b|"
+    r"\bne\s+home\s+(?:nye|nnye|ye\s+den|reye\s+den|aye\s+den)\b|\bonnhome\b|\bonsore\b"
+)
+TWI_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\bne\s+ho\s+ye\b(?!\s+den))" + every_one_of(_TW_FALLEN, _TW_SILENT_OR_BREATHLESS),
 )

@@ -28,6 +28,8 @@ Also blackmail: a threat to tell everyone or post photos unless money is paid; l
 photos shown at an exhibition for a fee.
 Also a fight or a beating now where a woman or someone cries for help; left alone: children
 fighting with pillows, boxing on the television.
+Also carbon monoxide told by its signs: everyone at home with a headache beside sickness,
+dizziness or sleepiness, and a boiler, gas or a heater named (not headaches after a party).
 """
 
 from __future__ import annotations
@@ -342,4 +344,24 @@ _UK_IN_PLAY = (
 )
 UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
     _UK_IN_PLAY + every_one_of(_UK_FIGHT_NOW, _UK_SCREAMS_FOR_HELP),
+)
+
+# Carbon monoxide told by its signs: everyone at home with a headache beside sickness, dizziness
+# or sleepiness, and a boiler, gas or a heater named ("в усіх болить голова і нудить, котел
+# дивно гуде"); not headaches after a party with the cat slow after the vet.
+_UK_ALL_OF_US = (
+    r"\b(?:в|у)\s+(?:усіх|всіх|нас\s+усіх|нас\s+всіх)\b(?!\s+(?:сусідів|друзів|знайомих))|"
+    r"\b(?:усі|всі)\s+(?:ми|вдома|в\s+хаті)\b|\bі\s+(?:в|у)\s+мене,?\s+і\s+(?:в|у)\b"
+)
+_UK_HEADACHE = r"\bболить\s+голова\b|\bголова\s+(?:\w+\s+)?болить\b|\bголовний\s+біль\b"
+_UK_SICK_OR_DIZZY = (
+    r"\b(?:нудить|нудота|блюю\w*|блює\w*|блюва\w*|паморочит\w*|запамороч\w*|сонн\w+|"
+    r"ледве\s+(?:ходить|ходимо|стоїть|встає))\b"
+)
+_UK_GAS = (
+    r"\b(?:котел|котла|котлом|колонк\w+|газов\w+|газ|газу|чадн\w+|бойлер\w*|пічк\w+|"
+    r"обігрівач\w*|генератор\w*)\b"
+)
+UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_ALL_OF_US, _UK_HEADACHE, _UK_SICK_OR_DIZZY, _UK_GAS),
 )

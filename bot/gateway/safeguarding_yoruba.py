@@ -38,6 +38,8 @@ age met online, with her mother there.
 Also not wanting to live any more beside medicines bought and tonight or soon; left alone:
 medicines bought for a parent or a trip.
 Also a man beating his wife now beside her screams or blood (not a drum beaten at a wedding).
+Also a stroke told by its signs: not able to speak beside the mouth or face fallen to one side
+or one arm gone dead (not a sore throat that stops the speech).
 """
 
 from __future__ import annotations
@@ -493,4 +495,16 @@ _YO_BEATING_HIS_WIFE = (
 _YO_SCREAMS_OR_BLOOD = r"\b(?:pariwo|kigbe|igbe|eje|ke\s+gbajare|n\s+sunkun)\b"
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_BEATING_HIS_WIFE, _YO_SCREAMS_OR_BLOOD),
+)
+
+# A stroke told by its signs: not able to speak properly beside the mouth or face fallen to one
+# side or one arm gone dead ("kò lè sọ̀rọ̀ dáadáa, ẹnu rẹ̀ ti wọ́ sí ẹ̀gbẹ́ kan"); not a sore
+# throat that stops the speech, nor a child watching TV at one side.
+_YO_CANT_SPEAK = r"\b(?:ko|ko\s+tun|ko\s+si)\s+le\s+(?:soro|so\s+oro|se\s+oro)\b"
+_YO_ONE_SIDE_FALLEN = (
+    r"\b(?:enu|oju|ete)\s+(?:re|e|won)\s+(?:ti\s+)?(?:wo|yi|yi\s+pada)\s+(?:si\s+)?(?:egbe|apa|"
+    r"ibi)\s+kan\b|\bapa\s+(?:re|e|won)\s+kan\s+(?:ti\s+)?(?:ku|ro|ko\s+sise)\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_CANT_SPEAK, _YO_ONE_SIDE_FALLEN),
 )

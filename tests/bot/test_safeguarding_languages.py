@@ -15564,6 +15564,84 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "அப்பாவுக்கு அல்சைமர், அப்பாவை ரூம்ல பூட்டிட்டு வேலைக்கு போறேன், யாரும் இல்லை",
             "அல்சைமர் பற்றி படித்தேன். வீட்டை பூட்டிட்டு வேலைக்கு போறேன், யாரும் இல்லை",
         ),
+        # French: fever with shivers days after a birth; a new mother trembling with joy
+        (
+            "fr",
+            "Ma sœur vient d'accoucher, elle a de la fièvre et des frissons depuis cette nuit",
+            "Ma femme a accouché il y a trois jours, elle tremble d'émotion quand elle le tient",
+        ),
+        # Spanish: a neighbour without heating found cold and not answering; a grandad joking
+        (
+            "es",
+            "Mi vecina está sin luz desde hace días, la encontré fría en la cama y no responde",
+            "Mi abuelo sigue sin calefacción, así que vino a casa y habla raro imitando al cura",
+        ),
+        # Arabic: diabetes, vomiting and not waking; diabetes, a fruity perfume and a run
+        (
+            "ar",
+            "بنتي عندها السكري وتستفرغ من امبارح وما تصحى",
+            "أخي عنده سكري، ريحته مثل الفاكهة من العطر الجديد، ونفسه سريع بعد الجري",
+        ),
+        # Farsi: a fall from a ladder and legs that cannot move; legs asleep from a long drive
+        (
+            "fa",
+            "پدرم از نردبان افتاده و نمیتونه پاهاشو تکون بده",
+            "پسرم از بس تو ماشین نشسته پاهاشو حس نمی‌کنه، گفتم یه کم راه بره",
+        ),
+        # Amharic: chest pain and a heavy sweat; a sweat and a sore left arm after a run
+        (
+            "am",
+            "አባቴ ደረቱን ያመዋል እና በጣም ያልበዋል",
+            "ባለቤቴ ከሩጫ በኋላ በላብ ተጠምቋል፣ ግራ እጁ ትንሽ ያመዋል",
+        ),
+        # Ukrainian: all of us sleepy with headaches by the gas heater; headaches after a party
+        (
+            "uk",
+            "Всі ми вдома сонні, болить голова, а газова колонка погано горить",
+            "У всіх з ранку болить голова після свята, а кіт ледве ходить після наркозу",
+        ),
+        # Russian: vomiting blood; a child sick after a ride with coffee grounds in the sink
+        (
+            "ru",
+            "Папу рвёт кровью уже второй раз",
+            "Сына рвёт после карусели, а в раковине кофейная гуща — бабушка гадает",
+        ),
+        # Yoruba: no speech and the mouth fallen to one side; a sore throat and no speech
+        (
+            "yo",
+            "Bàbá mi kò lè sọ̀rọ̀ mọ́, ẹnu rẹ̀ ti wọ́ sí ẹ̀gbẹ́ kan",
+            "Ìyá mi kò lè sọ̀rọ̀ dáadáa lónìí nítorí ọ̀fun rẹ̀ ń dun, ó ń mu tíì",
+        ),
+        # Twi: a mother fallen in the kitchen who cannot speak; a fall yesterday and well now
+        (
+            "tw",
+            "Me maame ahwe ase wɔ kichin, ontumi nkasa",
+            "Me nana barima ahwe ase wɔ fie nnera, nanso seesei ne ho yɛ",
+        ),
+        # Tigrinya: a watch battery swallowed; a toy battery bought and water swallowed
+        (
+            "ti",
+            "ጓለይ ባትሪ ናይ ሰዓት ወሒጣ",
+            "ወደይ ንእሽቶ ባትሪ ገዚኡ፣ ማይ ወሒጡ",
+        ),
+        # Bengali: suddenly not knowing anyone with a high fever; new glasses and laughter
+        (
+            "bn",
+            "বাবা হঠাৎ কাউকে চিনতে পারছেন না, খুব জ্বর",
+            "নানী নতুন চশমা পরে হঠাৎ আমাকে চিনতে পারছেন না, হাসতে হাসতে কাঁপছেন",
+        ),
+        # Romanian: pregnant and the baby still; a baby kicking all day and a headache from heat
+        (
+            "ro",
+            "Sunt gravidă și copilul nu se mai mișcă de ieri",
+            "Sunt însărcinată și simt bebelușul mișcând tot timpul, mă doare capul de la căldură",
+        ),
+        # Romanian: pregnant with a headache and blurred sight; damp spots seen on the walls
+        (
+            "ro",
+            "Sunt însărcinată în 30 de săptămâni, mă doare capul foarte tare și văd încețoșat",
+            "Sunt însărcinată, mă doare capul de la vopsea și văd pete pe pereți de la igrasie",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
