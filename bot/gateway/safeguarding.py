@@ -278,7 +278,13 @@ or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for
 threat that knows the home or the school, a stabbing promised with the knife in the bag, someone
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
-carer come, an ex out of prison at the school gates asking for the children).
+carer come, an ex out of prison at the school gates asking for the children), and unpaid carers
+at breaking point (safeguarding_carers: the cared-for's morphine saved up beside an end, an end to
+them both, a partner's wish to die together taken up, a child nearly shaken or a pillow over a
+suffering face thought of with a time; and the one cared for in danger now: down after another
+stroke, shut in alone while the carer cannot get back, on the floor for hours and not to be
+lifted, bedbound and alone with no carer come, a fall with the head bleeding and sickness after,
+a baby minded by someone with dementia who does not know it, a baby found under the bath water).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -319,6 +325,7 @@ from bot.gateway.safeguarding_bereaved import BEREAVED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
+from bot.gateway.safeguarding_carers import CARER_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_cornered import CORNERED_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -463,6 +470,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **AFTER_A_DEATH_PHRASES,
     **PASSED_ON_PHRASES,
     **RELAYED_PHRASES,
+    **CARER_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
