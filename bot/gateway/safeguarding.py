@@ -278,7 +278,7 @@ or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for
 threat that knows the home or the school, a stabbing promised with the knife in the bag, someone
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
-carer come, an ex out of prison at the school gates asking for the children), and medical
+carer come, an ex out of prison at the school gates asking for the children), medical
 emergencies told by their signs, never by name (safeguarding_seen: a face dropped on one side
 with speech like a drunk's, a diabetic muddled and refusing the sugar, spots that stay under a
 glass, a flat battery swallowed, a blow to the head then sick and drowsy, ice cold and muddled
@@ -295,7 +295,13 @@ taking something, croup with a squeak at rest, a bone through the skin, a collap
 breath seen, a baby of weeks feverish and not waking, a sting with the throat tight, someone old
 sick in the heat, a boiler and the house headachy and drowsy, a scald with the skin coming away,
 a child pulled from water sleepy or blue, worse after the pen, gasping and grey holding the
-chest).
+chest), and unpaid carers at breaking point (safeguarding_carers: the cared-for's morphine saved
+up beside an end, an end to them both, a partner's wish to die together taken up, a child nearly
+shaken or a pillow over a suffering face thought of with a time; and the one cared for in danger
+now: down after another stroke, shut in alone while the carer cannot get back, on the floor for
+hours and not to be lifted, bedbound and alone with no carer come, a fall with the head bleeding
+and sickness after, a baby minded by someone with dementia who does not know it, a baby found
+under the bath water).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -336,6 +342,7 @@ from bot.gateway.safeguarding_bereaved import BEREAVED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
+from bot.gateway.safeguarding_carers import CARER_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
 from bot.gateway.safeguarding_cornered import CORNERED_PHRASES
 from bot.gateway.safeguarding_crimes import CRIME_PHRASES
@@ -486,6 +493,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **RED_FLAG_PHRASES,
     **SEEN_PHRASES,
     **SYMPTOM_PHRASES,
+    **CARER_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -5522,6 +5522,25 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "my husband is clutching his chest laughing at the panto, gasping and all sweaty"
             " from giggling",
         ),
+        # the cared-for's morphine kept back beside an end; not kept back to take to the chemist
+        (
+            "when my brother moves back to look after mum I'm finished. been keeping back her"
+            " oramorph. don't tell my sister",
+            "when my brother moves back to look after mum I'm keeping back her oramorph bottles"
+            " to take back to the chemist. don't tell my sister, she'll want to do it",
+        ),
+        # a partner asking to die together and the carer agreeing; not a coach trip together
+        (
+            "my husband has motor neurone disease and he keeps asking for us to die together, i"
+            " think i agree with him now",
+            "my husband has motor neurone disease and he keeps asking for us to go together on"
+            " the coach trip tonight, i think i agree with him",
+        ),
+        # an end to them both, said as the carer's plan; not ending up driving them both home
+        (
+            "after the session i am ending it for both of us",
+            "after the session i end up driving both of us home",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -8615,6 +8634,67 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "we are in the bedroom, door locked, he is downstairs, ring the police for us",
             "we are in the bedroom, door locked, he is downstairs cooking dinner, come and get us"
             " when it is ready",
+        ),
+        # another stroke with mum down on the floor and not answering; not a stroke long recovered
+        (
+            "can't make thursday, mum's had another stroke, she is on the bathroom floor not"
+            " answering me and i'm 15 and on my own",
+            "can't make thursday, mum had another stroke in the spring, she is on the floor with"
+            " the physio most mornings and not talking much yet",
+        ),
+        # a baby nearly shaken with a fear of doing it properly; not shaken awake from a nap
+        (
+            "i almost shook her this afternoon, she screamed for 3 hours and i'm frightened i"
+            " will do it properly next time",
+            "i almost shook her awake this afternoon, she napped for 3 hours and i'm frightened i"
+            " will do it properly next time and she won't sleep tonight",
+        ),
+        # a pillow over a suffering wife's face with a time; not thought of over her snoring
+        (
+            "thinking about holding a pillow over her face, she has suffered enough, tonight",
+            "thinking about holding a pillow over her face when she snores, tonight i'm getting"
+            " earplugs",
+        ),
+        # someone with dementia left in while the carer cannot get back; not a neighbour with him
+        (
+            "left dad in the house, he has dementia, and the trains are cancelled, i can not get"
+            " back to him",
+            "left dad in the house, he has dementia, and the trains are cancelled so i can not"
+            " get back, but his neighbour is sitting with him",
+        ),
+        # a grandfather on the floor all day and not to be lifted; not sorting records there
+        (
+            "got home to grandad on the landing floor, he's been lying there all day, can't feel"
+            " his legs and i can't lift him",
+            "grandad has been on the landing floor all day sorting his old records into boxes, i"
+            " can't lift him off them",
+        ),
+        # a bedbound wife alone all day with no carer come; not someone with her all day
+        (
+            "the carer did not come today, nobody is with my wife, she is bed bound and can not"
+            " reach her drink",
+            "the carer did not come today, nobody is with my wife at the session but her sister"
+            " is with her at home, she is bed bound",
+        ),
+        # a fall with the head bleeding and drowsy after; not a fall told as over and fine now
+        (
+            "mum slipped on the stairs, her head is bleeding and she keeps nodding off",
+            "mum slipped on the stairs last month, her head was bleeding and she kept nodding"
+            " off, she is fine now",
+        ),
+        # a toddler left with a grandad with dementia who does not know who he is; not a photo
+        (
+            "toddler is with grandad who has alzheimers, he phoned me and does not know who the"
+            " baby is",
+            "toddler is with grandad at the cafe, he phoned me about the photo and does not know"
+            " who the baby is in it",
+        ),
+        # a baby found under the bath water and floppy; not bubbles blown at a swimming lesson
+        (
+            "turned round for a second and saw him under the water in the bath, he's coughing and"
+            " floppy",
+            "at his swimming lesson i saw him under the water blowing bubbles, the baby is"
+            " coughing a bit after, teacher said that's normal",
         ),
     ],
 )
