@@ -5297,6 +5297,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "after dad killed himself when i was 19 i was in a dark place for years. i'm 40 now and"
             " well supported",
         ),
+        # thoughts of ending it long ago come back this week; not doing much better since help
+        (
+            "i used to think about ending it all when dad got ill, back in 2022. had counselling,"
+            " but it has come back this week and i have the tablets",
+            "i used to think about ending it all when dad got ill, back in 2022. had counselling,"
+            " doing much better now, just flagging it in case the mental health evening is a lot",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
