@@ -278,7 +278,13 @@ or pasted (safeguarding_relayed: hit and hiding with a plea to be fetched or for
 threat that knows the home or the school, a stabbing promised with the knife in the bag, someone
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
-carer come, an ex out of prison at the school gates asking for the children).
+carer come, an ex out of prison at the school gates asking for the children), and carers at
+breaking point and the people they care for in danger now (safeguarding_breaking_point: a child
+held over a balcony by a parent who drinks, a child taken to "meet god" at a river by a parent
+days without sleep, pills sorted for after a day beside being dead by then, someone who cannot
+walk locked in for hours, a carer's threat to throw the one cared for down the stairs, oxygen
+off in a power cut and going blue, a carer's job done and the letters written, someone tied to a
+chair and crying, insulin sold by a relative with none left and the body showing it).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -317,6 +323,7 @@ from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_bereaved import BEREAVED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
+from bot.gateway.safeguarding_breaking_point import BREAKING_POINT_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_coping import COPING_PHRASES
@@ -463,6 +470,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **AFTER_A_DEATH_PHRASES,
     **PASSED_ON_PHRASES,
     **RELAYED_PHRASES,
+    **BREAKING_POINT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
