@@ -301,7 +301,12 @@ shaken or a pillow over a suffering face thought of with a time; and the one car
 now: down after another stroke, shut in alone while the carer cannot get back, on the floor for
 hours and not to be lifted, bedbound and alone with no carer come, a fall with the head bleeding
 and sickness after, a baby minded by someone with dementia who does not know it, a baby found
-under the bath water).
+under the bath water; safeguarding_breaking_point: a child held over a balcony by a parent who
+drinks, a child taken to "meet god" at a river by a parent days without sleep, pills sorted for
+after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
+threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
+carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
+relative with none left and the body showing it).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -340,6 +345,7 @@ from bot.gateway.safeguarding_asked import ASKED_PHRASES
 from bot.gateway.safeguarding_baby import BABY_PHRASES
 from bot.gateway.safeguarding_bereaved import BEREAVED_PHRASES
 from bot.gateway.safeguarding_body import BODY_PHRASES
+from bot.gateway.safeguarding_breaking_point import BREAKING_POINT_PHRASES
 from bot.gateway.safeguarding_burns import BURN_PHRASES
 from bot.gateway.safeguarding_care import CARE_PHRASES
 from bot.gateway.safeguarding_carers import CARER_PHRASES
@@ -494,6 +500,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SEEN_PHRASES,
     **SYMPTOM_PHRASES,
     **CARER_PHRASES,
+    **BREAKING_POINT_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -6,22 +6,22 @@ A harm of the member's own, or of someone close, told as over: when it was ("10 
 1998", "when she was 15", "last year") and that it is over ("I'm safe now", "he's in prison
 now", "guy got sent down", "he got charged", "I left him the same year", "she's 24 now and doing
 great", "I've been well for years", "15 yrs clean now", "so glad I didn't", "now I've got a
-council flat", "I've had a good life since and it's why I care about policing"), with nothing
-saying it is back, near, still going on or feared ("again", "he's back", "tonight", "still",
-"found me"); then only the past clause or sentence that carries its own time is read past, so a
-harm now told beside it is still read. And a harm that is not the member's now: a question put
-hypothetically ("what would happen if I told the police my neighbour had threatened me? just
-hypothetically"), what a first aid course taught someone to do if someone overdosed, a scene
-from a drama or a soap ("the drama on BBC where the husband locks her in", "the storyline where
-he's being blackmailed is doing my head in"), wanting to die said as a laugh after a long shift
-("16 hour shift, I want to die lol, bed"), and killing oneself said with a laugh and taken back
-("if they lose I'm going to kill myself haha (not really)"). And what is retold: a soap
-character's storyline ("Denise on EastEnders is going to get stabbed"), a line captioned as the
-writer's reaction to something small ('"I'm going to end it all" - me after seeing the price of
-chips'), a rumour of a stranger hurt ("apparently someone got stabbed outside the station last
-night"), and wanting to die over a match lost. Each is read past only when nothing
-in the message says it is real, happening now or coming back. Text has been through
-safeguarding_words.normalise.
+council flat", "I've had a good life since and it's why I care about policing", "had
+counselling, doing much better now"), with nothing saying it is back, near, still going on or
+feared ("again", "he's back", "tonight", "still", "found me"); then only the past clause or
+sentence that carries its own time is read past, so a harm now told beside it is still read. And
+a harm that is not the member's now: a question put hypothetically ("what would happen if I told
+the police my neighbour had threatened me? just hypothetically"), what a first aid course taught
+someone to do if someone overdosed, a scene from a drama or a soap ("the drama on BBC where the
+husband locks her in", "the storyline where he's being blackmailed is doing my head in"),
+wanting to die said as a laugh after a long shift ("16 hour shift, I want to die lol, bed"), and
+killing oneself said with a laugh and taken back ("if they lose I'm going to kill myself haha
+(not really)"). And what is retold: a soap character's storyline ("Denise on EastEnders is going
+to get stabbed"), a line captioned as the writer's reaction to something small ('"I'm going to
+end it all" - me after seeing the price of chips'), a rumour of a stranger hurt ("apparently
+someone got stabbed outside the station last night"), and wanting to die over a match lost. Each
+is read past only when nothing in the message says it is real, happening now or coming back.
+Text has been through safeguarding_words.normalise.
 """
 
 from __future__ import annotations
@@ -103,6 +103,9 @@ _OVER_NOW = (
     # the person harmed doing well now ("she is remarried and doing brilliantly")
     r"\b(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:\w+\s+and\s+)?doing\s+(?:brilliantly|"
     r"great|amazingly|really\s+well|so\s+well)\b|"
+    # doing better since, with help had ("had counselling, doing much better now")
+    r"\b(?:been\s+|am\s+)?doing\s+(?:much|a\s+lot|so\s+much|loads|way|far)\s+better\s+"
+    r"(?:now|these\s+days|since)\b|"
     # a time told as long gone ("20 years ago now")
     r"\b(?:\d+|many|a\s+few|ten|twenty|thirty)\s+(?:years|decades)\s+ago\s+now\b"
 )

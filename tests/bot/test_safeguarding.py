@@ -5541,6 +5541,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "after the session i am ending it for both of us",
             "after the session i end up driving both of us home",
         ),
+        # thoughts of ending it long ago come back this week; not doing much better since help
+        (
+            "i used to think about ending it all when dad got ill, back in 2022. had counselling,"
+            " but it has come back this week and i have the tablets",
+            "i used to think about ending it all when dad got ill, back in 2022. had counselling,"
+            " doing much better now, just flagging it in case the mental health evening is a lot",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
@@ -8695,6 +8702,69 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             " floppy",
             "at his swimming lesson i saw him under the water blowing bubbles, the baby is"
             " coughing a bit after, teacher said that's normal",
+        ),
+        # a baby held over a balcony by an ex who drinks; not held up to see the fireworks
+        (
+            "my sister won't leave the kids with her ex now, he is drinking again and on sunday he"
+            " held the baby over the balcony railing",
+            "my sister will leave the kids with her ex on sunday, he is off the drink and held the"
+            " baby over the balcony railing to see the fireworks",
+        ),
+        # a manic parent days unslept taking a child to be with god at water; not a picnic
+        (
+            "my stepdad is manic and has not slept for four days, he has taken my baby sister out"
+            " in the car saying they will be with god at the reservoir",
+            "my stepdad has bipolar but is stable, he has taken my baby sister out in the car to"
+            " the reservoir for a picnic and a paddle",
+        ),
+        # pills sorted for after a day beside being dead by then, meant; not dead tired
+        (
+            "see you at the next one, unless im dead before then lol. seriously, ive got the pills"
+            " sorted for after my last shift",
+            "see you at the next one, unless im dead tired before then lol. ive got the hay fever"
+            " pills sorted for after my last shift",
+        ),
+        # a nan in a wheelchair locked in all day with no phone; not a key safe for the carer
+        (
+            "my brother locks our nan in the bungalow when he goes to the pub, she is in a"
+            " wheelchair, no phone and all day on her own",
+            "my brother locks up our nan's bungalow when he goes to the pub, she is in a"
+            " wheelchair but the carer has a key safe code and her phone",
+        ),
+        # a carer's threat to push him out of the wheelchair, nearly done; not a new stairlift
+        (
+            "washing him at 3am again, he spat at me. one more word and i am going to push him out"
+            " of that wheelchair, i nearly did",
+            "washing him at 3am again, he laughed at me. one more trip and i am going to get him a"
+            " new stairlift, i nearly did",
+        ),
+        # a ventilator off in a power cut with his lips going blue; not the backup battery on
+        (
+            "my husband is on a ventilator at home and the power is off since 6, his lips are"
+            " going blue and i can not get through to anyone",
+            "my husband is on a ventilator at home and the power is off since 6, the backup"
+            " battery kicked in and the engineer is on the way",
+        ),
+        # not here for christmas, the caring done and the notes written; not away on a cruise
+        (
+            "i will not be here for christmas. dad passed on friday so my part here is done, the"
+            " notes are written and on the table",
+            "i will not be here for christmas, we are on a cruise. dad moved to the care home so"
+            " my part here is done, the notes are written for his key worker",
+        ),
+        # a mother tied to her bed screaming for hours; not streamers at a hen do
+        (
+            "the man upstairs has got his mum tied to her bed with belts, she has been screaming"
+            " for hours, please send someone",
+            "the kids upstairs have got their mum tied to her bed with streamers for the hen do,"
+            " she has been laughing for hours",
+        ),
+        # a mother's inhalers sold with none left and her unable to breathe; not collected
+        (
+            "my brother is selling our mums inhalers for weed, there are none left and she is"
+            " wheezing and cant breathe properly",
+            "my brother is picking up our mums inhalers from the pharmacy, there are none left at"
+            " home and she is wheezing a bit with the cold",
         ),
     ],
 )
