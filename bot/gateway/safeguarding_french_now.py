@@ -26,6 +26,8 @@ Also young children left on their own since yesterday or for days (not let go to
 their own).
 Also someone who has died whom the writer will join, beside letters written or not able to live
 any more (not a father joined in Lyon, nor cover letters).
+Also someone at home who has taken up a knife, beside the writer hit or afraid (not a knife taken
+to cut the cake).
 """
 
 from __future__ import annotations
@@ -465,4 +467,18 @@ _FR_LETTERS_OR_CANT_LIVE = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_A_DEATH, _FR_JOIN_THEM, _FR_LETTERS_OR_CANT_LIVE),
+)
+
+# Someone at home who has taken up or holds a knife ("elle a pris un couteau", "il tient un
+# couteau"), beside the writer hit by them or afraid; not a knife taken to cut the cake.
+_FR_KNIFE_TAKEN_UP = (
+    r"\b(?:a\s+(?:pris|attrape|saisi|sorti)|prend|tient|brandit)\s+(?:un|le|des|les)\s+"
+    r"(?:couteaux?|ciseaux)\b(?!\s+(?:pour|a\s+pain|de\s+cuisine\s+pour)\b)"
+)
+_FR_HIT_OR_AFRAID = (
+    r"\b(?:m'a|m'ont|me)\s+(?:encore\s+)?(?:frappe|tape|battu|gifle|pousse)\w*|\bj'ai\s+"
+    r"(?:tres\s+|trop\s+|si\s+)?peur\b"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_KNIFE_TAKEN_UP, _FR_HIT_OR_AFRAID),
 )

@@ -38,6 +38,7 @@ age met online, with her mother there.
 Also not wanting to live any more beside medicines bought and tonight or soon; left alone:
 medicines bought for a parent or a trip.
 Also a man beating his wife now beside her screams or blood (not a drum beaten at a wedding).
+Also someone fallen who cannot get up or is bleeding now (not a fall last week, up again).
 """
 
 from __future__ import annotations
@@ -493,4 +494,15 @@ _YO_BEATING_HIS_WIFE = (
 _YO_SCREAMS_OR_BLOOD = r"\b(?:pariwo|kigbe|igbe|eje|ke\s+gbajare|n\s+sunkun)\b"
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_BEATING_HIS_WIFE, _YO_SCREAMS_OR_BLOOD),
+)
+
+# Someone fallen ("ìyá mi ti ṣubú nínú ilé") who cannot get up or is bleeding now ("kò lè dìde",
+# "ẹ̀jẹ̀ ń jáde"); not a fall last week after which she got up ("ó ti dìde").
+_YO_FALLEN = r"\b(?:ti\s+subu|subu\s+lule|ti\s+ja\s+lule|ti\s+ja\s+sile|subu\s+(?:ninu|ni))\b"
+_YO_CANT_RISE_OR_BLEEDING = (
+    r"\b(?:ko|o\s+o|ko\s+tii?)\s+le\s+dide\b|\beje\s+(?:n|si\s+n|tun\s+n)\s+(?:jade|san|ro)\b|"
+    r"\bko\s+(?:ji|dahun)\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_FALLEN, _YO_CANT_RISE_OR_BLEEDING),
 )
