@@ -131,10 +131,10 @@ SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
 
 # A carer's plan to end both lives, the writer's and the one cared for ("esta noche pienso acabar
 # con los dos", "voy a acabar con nosotros dos"), beside the tablets, a time or not being able
-# to go on; not two chapters or two cakes to finish tonight.
+# to go on; not two chapters or two cakes to finish tonight, nor "terminar con" (to break up).
 _ES_END_US_BOTH = (
-    r"\b(?:pienso|voy\s+a|quiero|he\s+decidido|decidi|vamos\s+a)\s+(?:\w+\s+)?(?:acabar|terminar)"
-    r"\s+con\s+(?:los\s+dos|las\s+dos|nosotros\s+dos|nosotras\s+dos|ambos|ambas|nuestras\s+"
+    r"\b(?:pienso|voy\s+a|quiero|he\s+decidido|decidi|vamos\s+a)\s+(?:\w+\s+)?acabar\s+con\s+"
+    r"(?:los\s+dos|las\s+dos|nosotros\s+dos|nosotras\s+dos|ambos|ambas|nuestras\s+"
     r"vidas)\b(?!\s+(?!y\b|ya\b|hoy\b|esta\b)[a-z])"
 )
 _ES_MEANS_OR_CANT_GO_ON = (
