@@ -15,6 +15,9 @@ Left alone: work or studies to be finished ("سأنهي عملي", "أنهي ح�
 a move decided, not being at home after Sunday, a walk on the bridge, a rope for the washing,
 pills packed for a journey, recipes searched for by a teenager shut in his room, suicide and
 its prevention studied for school or university.
+Also a carer afraid she will hurt the person she cares for, or who almost hit them, beside
+tonight, today, being alone with them or no sleep ("أخاف أن أؤذيها الليلة", "كدت أضربها
+اليوم"); not afraid of hurting her feelings ("أخاف أن أؤذي مشاعرها").
 """
 
 from __future__ import annotations
@@ -75,4 +78,19 @@ ARABIC_PLANS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"2otol\s+nafsi)\b",
     r"^(?!.*(?:جامعه|دراسه\s+عن|واجب|للمدرسه|وقايه|ماجستير|مقال))"
     + every_one_of(_AR_WAYS_TO_DIE_SEARCHED, f"{_AR_DOOR_SHUT}|{_AR_NO_ANSWER}"),
+)
+
+# The writer afraid she will hurt the one she cares for, or who almost hit them ("أخاف أن
+# أؤذيها", "خايفة أأذيه", "كدت أضربها"): the verb with "her" or "him" joined on, not "أؤذي
+# مشاعرها" (her feelings); beside tonight, today, alone with them or no sleep.
+_AR_I_HARM_THEM = r"ا(?:ؤذي|اذي|ذي|وذي|ضرب|قتل|خنق|ذبح)(?:ها|ه)(?![\u0621-\u064a])"
+_AR_AFRAID_I_HARM = (
+    r"(?:اخاف|خايف|خايفه|خائف|خائفه|اخشى)\s+(?:ان\s+|من\s+(?:ان|اني)\s+|لا\s+|انا\s+)?"
+    rf"{_AR_I_HARM_THEM}|(?:كدت|كنت\s+رح|كنت\s+ساضرب|كنت\s+على\s+وشك\s+ان)\s+{_AR_I_HARM_THEM}"
+)
+_AR_TONIGHT_OR_ALONE = (
+    r"الليله|اليوم|وحدي|لوحدي|(?:لم|ما|مو)\s+(?:انم|نمت)|زهايمر|الخرف|(?:لا|ما)\s+اقدر\s+اكمل"
+)
+ARABIC_PLANS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_AFRAID_I_HARM, _AR_TONIGHT_OR_ALONE),
 )

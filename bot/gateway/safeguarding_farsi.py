@@ -33,6 +33,8 @@ attack at a meeting, a play about revenge, hide-and-seek, a car to be towed, a b
 childhood, Afghans who want to go back talked of at a session, a ball that hit the window.
 Also a fall from a window, a roof or a ladder beside legs that cannot be felt or moved (not
 legs gone to sleep from sitting long in the car).
+Also someone who cannot drink, eat, get up or reach the toilet, left alone with the nurse or
+carer not come or the writer away at work (not a father no longer alone, his wife beside him).
 """
 
 from __future__ import annotations
@@ -476,4 +478,20 @@ _FA_LEGS_NOT_FELT = (
 )
 FARSI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FA_FELL_FROM_HIGH, _FA_LEGS_NOT_FELT),
+)
+
+# Someone who cannot drink, eat, get up or reach the toilet ("نمی‌تواند آب بخورد"), left alone
+# ("تنهاست") with the nurse or carer not come or the writer at work till morning; not a father
+# no longer alone ("تنها نیست") with his wife beside him.
+_FA_LEFT_ALONE = rf"تنها(?:ست|\s+(?:است|مانده|ماند|هست|{_MI}ماند|{_MI}مونه)){_END}"
+_FA_NO_ONE_COMING = (
+    r"(?:پرستار|مراقب|کمک\s*یار)\S*\s+(?:\S+\s+){0,2}(?:نیامد|نیومد|نمیاد|نمی\S*آید)|"
+    r"سر\s+کار(?:م|ام)|تا\s+فردا|کسی\s+(?:نیست|پیشش\s+نیست)"
+)
+_FA_CANNOT_DRINK_OR_RISE = (
+    rf"{_NMI}(?:تواند|تونه|توانند|تونن)\s+(?:\S+\s+){{0,2}}?(?:بخورد|بخوره|بنوشد|برود|بره|"
+    r"بلند\s+(?:شود|شه)|راه\s+برود|تکان\s+بخورد)"
+)
+FARSI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FA_LEFT_ALONE, _FA_NO_ONE_COMING, _FA_CANNOT_DRINK_OR_RISE),
 )

@@ -28,6 +28,8 @@ Also someone who has died whom the writer will join, beside letters written or n
 any more (not a father joined in Lyon, nor cover letters).
 Also a mother days after a birth with a high fever beside shivers, confusion or saying she
 will die (not one trembling with joy, nor a fever gone down).
+Also someone at home who has taken up a knife, beside the writer hit or afraid (not a knife taken
+to cut the cake, nor a child who may cut himself).
 """
 
 from __future__ import annotations
@@ -486,4 +488,19 @@ _FR_SEPSIS_SIGN = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_GAVE_BIRTH, _FR_FEVER_NOW, _FR_SEPSIS_SIGN),
+)
+
+# Someone at home who has taken up or holds a knife ("elle a pris un couteau", "il tient un
+# couteau"), beside the writer hit by them or afraid; not a knife taken to cut the cake, nor the
+# writer afraid a child holding one will cut himself ("j'ai peur qu'il se coupe").
+_FR_KNIFE_TAKEN_UP = (
+    r"\b(?:a\s+(?:pris|attrape|saisi|sorti)|prend|tient|brandit)\s+(?:un|le|des|les)\s+"
+    r"(?:couteaux?|ciseaux)\b(?!\s+(?:pour|a\s+pain|de\s+cuisine\s+pour)\b)"
+)
+_FR_HIT_OR_AFRAID = (
+    r"\b(?:m'a|m'ont|me)\s+(?:encore\s+)?(?:frappe|tape|battu|gifle|pousse)\w*|\bj'ai\s+"
+    r"(?:tres\s+|trop\s+|si\s+)?peur\b(?!\s+qu'(?:il|elle)\s+se\s+(?:coupe|blesse))"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_KNIFE_TAKEN_UP, _FR_HIT_OR_AFRAID),
 )

@@ -33,6 +33,8 @@ Also a child not come home with the phone off whom someone had been threatening 
 left alone: a boy gone to play cricket with older boys who were teaching him.
 Also a little child alone crying, or with no one opening the door; left alone: a child who
 plays alone with the mother near, one crying while the mother rocks him.
+Also an older relative's medicines taken away or sold by someone in the house, beside her pain
+or her not speaking; left alone: medicines fetched for her, or sold in a chemist's shop.
 """
 
 from __future__ import annotations
@@ -426,4 +428,19 @@ _GU_CRIES_OR_NO_ONE_OPENS = (
 )
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_LITTLE_ONE, _GU_ON_ITS_OWN, _GU_CRIES_OR_NO_ONE_OPENS),
+)
+
+# An older relative's medicines taken away or sold by someone in the house ("મારા પતિ મારી
+# સાસુની દવાઓ લઈ લે છે અને વેચે છે"), beside her pain or her not speaking now; not medicines
+# fetched for her ("લઈ આવે છે"), nor sold in a chemist's shop ("દુકાનમાં દવાઓ વેચે છે").
+_GU_HER_MEDICINES_TAKEN = (
+    r"\S+(?:ની|ના|નું)\s+દવા\S*\s+(?:\S+\s+){0,2}?(?:લઈ\s+(?:લે|લીધ|લેત|જાય)|વેચ|ચોર|છીન|"
+    r"સંતાડ|છુપાવ)|\b\w+\s*(?:ni|na)\s+dava\w*\s+(?:\w+\s+){0,2}?(?:lai\s+le|vech|chor)\w*"
+)
+_GU_IN_PAIN_OR_SILENT = (
+    r"દુખાવો|દર્દ|પીડા|બોલ(?:તા|તી|તો)\s+(?:પણ\s+)?નથી|\b(?:dukhavo|dard)\b|"
+    r"\bbolt[aio]\s+(?:pan\s+)?nathi\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_HER_MEDICINES_TAKEN, _GU_IN_PAIN_OR_SILENT),
 )

@@ -25,6 +25,8 @@ engineer booked); someone fallen or hit who does not respond (not a phone); rape
 paid to carry parcels under a threat (not a neighbour's errands); the writer's plan to end their
 life said plainly, or a means made ready beside a goodbye or a time (not tablets saved for a
 trip, a rope for the washing, a gun for the hunt, "la faccio finita con le sigarette").
+Also someone else who said they will throw themselves from a bridge or a window and has gone
+out or does not answer (not a summer dive from the bridge into the lake).
 The main kinds said plainly as they happen: safeguarding_italian_now.
 """
 
@@ -462,4 +464,21 @@ _IT_FOR_AN_ERRAND = (
 )
 ITALIAN_PHRASES += (  # i18n-exempt: input
     _IT_FOR_AN_ERRAND + every_one_of(_IT_MEANS_READY, _IT_GOODBYE_OR_CHOICE),
+)
+
+# Someone else who said they will throw themselves from a bridge or a window ("ha detto che si
+# butta dal ponte"), gone out or not answering; not a summer dive from the bridge into the lake.
+_IT_THEY_WILL_JUMP = (
+    r"\b(?:si\s+(?:butta|buttera|getta|gettera|lancia|lancera)|(?:vuole|voleva|minaccia\s+di|"
+    r"va\s+a)\s+(?:buttarsi|gettarsi|lanciarsi)|si\s+vuole\s+(?:buttare|gettare|lanciare))\s+"
+    r"(?:giu\s+)?(?:dal|dalla|da\s+(?:un|una)|sotto\s+(?:il|un|al|la|una)|sui|nel)\s+(?:\w+\s+)?"
+    r"(?:ponte|finestra|balcone|tetto|palazzo|treno|metro|binari)\b"
+)
+_IT_GONE_OR_NO_ANSWER = (
+    r"\b(?:non\s+(?:risponde|rispondono|torna|e\s+tornat[oa])|(?:e|sono)\s+uscit[oaie]|"
+    r"se\s+n'?\s*e\s+andat[oa]|(?:e|sono)\s+sparit[oaie]|spento\s+il\s+telefono)\b"
+)
+ITALIAN_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:bungee|elastico|tuff\w*|piscina|estate|mare|lago)\b)"
+    + every_one_of(_IT_THEY_WILL_JUMP, _IT_GONE_OR_NO_ANSWER),
 )

@@ -28,6 +28,8 @@ gurdwara, home, hotel or shop attacked with people inside (not a fire lit for th
 under 18 whose marriage the family will make (not a wedding she is glad of at 24), and a plan to
 die said plainly (death decided on, a jump, a train, a means made ready beside a time or a
 goodbye); not a trip, a washing line, a game or a joke.
+Also a stroke's signs now: the face gone crooked beside speech lost (not a face pulled in fun,
+laughing too hard to speak).
 """
 
 from __future__ import annotations
@@ -465,4 +467,20 @@ PUNJABI_PHRASES += (  # i18n-exempt: input
     + "|"
     + every_one_of(_PA_TIME, _PA_SLEEPING_OR_ALL)
     + ")",
+)
+
+# A stroke's signs now: the face gone crooked or drooping ("ਮੂੰਹ ਟੇਢਾ ਹੋ ਗਿਆ", "muh tedha ho
+# gaya") beside speech lost ("ਬੋਲ ਨਹੀਂ ਸਕਦੇ"); not a face pulled in fun ("ਮੂੰਹ ਟੇਢਾ ਕਰਕੇ")
+# by someone laughing too hard to speak.
+_PA_FACE_GONE_CROOKED = (
+    r"(?:ਮੂੰਹ|ਚਿਹਰਾ|ਬੁੱਲ੍ਹ)\S*\s+(?:\S+\s+){0,2}(?:ਟੇਢਾ|ਟੇਡਾ|ਵਿੰਗਾ|ਡਿੱਗ|ਲਟਕ)\S*\s+"
+    r"(?:ਹੋ\s+ਗਿਆ|ਗਿਆ)|"
+    r"\b(?:muh|munh|mooh|chehra)\s+(?:\w+\s+)?(?:tedha|teda|vinga|winga)\s+ho\s+(?:gaya|gia)\b"
+)
+_PA_CANT_SPEAK = (
+    r"ਬੋਲ\s+ਨਹੀਂ\s+(?:ਸਕ|ਰਹ|ਪਾ)|ਬੋਲ(?:ਦੇ|ਦਾ|ਦੀ)\s+ਨਹੀਂ|"
+    r"\bbol\s+(?:nahi|nahin|ni)\s+(?:sak|reh|rah)\w*|\bbold[eai]\s+(?:nahi|nahin|ni)\b"
+)
+PUNJABI_PHRASES += (  # i18n-exempt: input
+    "^(?!.*(?:ਹੱਸ|ਮਜ਼ਾਕ|ਨਕਲ))" + every_one_of(_PA_FACE_GONE_CROOKED, _PA_CANT_SPEAK),
 )

@@ -13,6 +13,8 @@ a trip, a rope for the washing line, a gun for the hunt, the bridge gone to for 
 goodbye or the affairs put in order with no means.
 Also someone else on a balcony, a railing, a roof or a bridge who says they will throw themselves
 (not a dive into the pool, nor "se va a tirar toda la tarde", will spend all afternoon).
+Also a carer's plan to end both lives, the writer's and the one cared for ("pienso acabar con
+los dos"), beside the tablets, a time or not being able to go on (not two chapters to finish).
 """
 
 from __future__ import annotations
@@ -125,4 +127,20 @@ _ES_HIGH_PLACE = (
 )
 SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
     _ES_FOR_FUN + every_one_of(_ES_THEY_WILL_JUMP, _ES_HIGH_PLACE),
+)
+
+# A carer's plan to end both lives, the writer's and the one cared for ("esta noche pienso acabar
+# con los dos", "voy a acabar con nosotros dos"), beside the tablets, a time or not being able
+# to go on; not two chapters or two cakes to finish tonight, nor "terminar con" (to break up).
+_ES_END_US_BOTH = (
+    r"\b(?:pienso|voy\s+a|quiero|he\s+decidido|decidi|vamos\s+a)\s+(?:\w+\s+)?acabar\s+con\s+"
+    r"(?:los\s+dos|las\s+dos|nosotros\s+dos|nosotras\s+dos|ambos|ambas|nuestras\s+"
+    r"vidas)\b(?!\s+(?!y\b|ya\b|hoy\b|esta\b)[a-z])"
+)
+_ES_MEANS_OR_CANT_GO_ON = (
+    r"\b(?:pastillas|tabletas|pildoras|veneno|cuerda|gas)\b|"
+    rf"{_ES_DAY}|\bno\s+(?:aguanto|puedo)\s+mas\b"
+)
+SPANISH_PLANS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_END_US_BOTH, _ES_MEANS_OR_CANT_GO_ON),
 )

@@ -11,6 +11,9 @@ by a car or collapsed who is bleeding, not conscious or not breathing.
 Left alone: a grandmother alone watching television with the carer coming later, dementia
 named with a doctor's visit, a card taken to the bank by a parent, a phone dropped in water or
 on the line, a car dented, a nosebleed.
+Also too much insulin or medicine given or taken by mistake, beside someone not coming round,
+not breathing or the ambulance not yet come; left alone: an overdose told as past, with the
+person well and awake.
 """
 
 from __future__ import annotations
@@ -103,4 +106,23 @@ URDU_CARE_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     "^" + every_one_of(_UR_PERSON, _UR_ON_TRACK, _UR_TRAIN_NOW),
     _UR_NOT_A_NOSEBLEED + every_one_of(_UR_HIT_OR_DOWN, _UR_GRAVE_NOW),
     "^" + every_one_of(_UR_STRUCK, _UR_UNCONSCIOUS),
+)
+
+# Too much insulin or medicine given or taken by mistake ("zyada insulin de diya", "زیادہ
+# انسولین دے دی"), beside someone not coming round, not breathing or the ambulance not yet come;
+# not an overdose told as past with the person well and awake ("ab theek hain, hosh mein hain").
+_UR_TOO_MUCH_GIVEN = (
+    r"\b(?:zyada|ziada|zada|ziyada|double|ghalti\s+se)\s+(?:\w+\s+)?(?:insulin|dawai|dawa|"
+    r"goliyan|goli)\s+(?:\w+\s+)?(?:de\s+(?:di|diya|diye|dia)|kha\s+(?:li|liya|lin)|le\s+"
+    r"(?:li|liya))\b|(?:زیادہ|غلطی\s+سے)\s+(?:\S+\s+)?(?:انسولین|دوائی|دوا|گولیاں)\s+"
+    r"(?:\S+\s+)?(?:دے\s+(?:دی|دیا)|کھا\s+(?:لی|لیں))"
+)
+_UR_NOT_COMING_ROUND = (
+    r"\bhosh\s+(?:mein|me|main|mai)\s+(?:nahi|nahin|nai)\s+(?:aa|a)\s+(?:rahi|raha|rahe)\b|"
+    r"\bambulance\s+(?:abhi\s+tak\s+)?(?:nahi|nahin|nai)\s+(?:aayi|ayi|aai|pohanchi)\b|"
+    r"\b(?:saans|sans)\s+(?:nahi|nahin|nai)\s+(?:le|aa)\s+(?:rahi|raha|rahe)\b|"
+    r"ہوش\s+(?:میں\s+)?نہیں\s+آ|سانس\s+نہیں\s+(?:لے|آ)|ایمبولینس\s+(?:ابھی\s+تک\s+)?نہیں\s+آئی"
+)
+URDU_CARE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_TOO_MUCH_GIVEN, _UR_NOT_COMING_ROUND),
 )

@@ -40,6 +40,7 @@ medicines bought for a parent or a trip.
 Also a man beating his wife now beside her screams or blood (not a drum beaten at a wedding).
 Also a stroke told by its signs: not able to speak beside the mouth or face fallen to one side
 or one arm gone dead (not a sore throat that stops the speech).
+Also someone fallen who cannot get up or is bleeding now (not a fall last week, up again).
 """
 
 from __future__ import annotations
@@ -507,4 +508,15 @@ _YO_ONE_SIDE_FALLEN = (
 )
 YORUBA_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_YO_CANT_SPEAK, _YO_ONE_SIDE_FALLEN),
+)
+
+# Someone fallen ("ìyá mi ti ṣubú nínú ilé") who cannot get up or is bleeding now ("kò lè dìde",
+# "ẹ̀jẹ̀ ń jáde"); not a fall last week after which she got up ("ó ti dìde").
+_YO_FALLEN = r"\b(?:ti\s+subu|subu\s+lule|ti\s+ja\s+lule|ti\s+ja\s+sile|subu\s+(?:ninu|ni))\b"
+_YO_CANT_RISE_OR_BLEEDING = (
+    r"\b(?:ko|o\s+o|ko\s+tii?)\s+le\s+dide\b|\beje\s+(?:n|si\s+n|tun\s+n)\s+(?:jade|san|ro)\b|"
+    r"\bko\s+(?:ji|dahun)\b"
+)
+YORUBA_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_YO_FALLEN, _YO_CANT_RISE_OR_BLEEDING),
 )

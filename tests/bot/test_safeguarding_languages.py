@@ -15642,6 +15642,60 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Sunt însărcinată în 30 de săptămâni, mă doare capul foarte tare și văd încețoșat",
             "Sunt însărcinată, mă doare capul de la vopsea și văd pete pe pereți de la igrasie",
         ),
+        # Spanish: a carer's plan to end both lives with the tablets; two chapters to finish
+        (
+            "es",
+            "No puedo más con mi madre enferma, tengo las pastillas y voy a acabar con las dos",
+            "No aguanto más este libro: esta noche pienso acabar con los dos capítulos finales",
+        ),
+        # Italian: a brother who said he will jump from the window, not answering; a summer dive
+        (
+            "it",
+            "Mio fratello ha scritto che si vuole buttare dalla finestra e adesso non risponde",
+            "Ogni estate mia sorella si butta dal ponte nel lago; è uscita e non risponde",
+        ),
+        # French: a father with dementia holding a knife, the writer afraid; a knife for the cake
+        (
+            "fr",
+            "Mon père dément tient un couteau dans le salon, j'ai peur, je me suis enfermée",
+            "Ma mère a pris un couteau pour couper le gâteau et j'ai peur qu'il soit sec",
+        ),
+        # Arabic: a carer afraid she will hurt her father tonight; afraid of hurting feelings
+        (
+            "ar",
+            "أبي مريض بالخرف وأنا خايفة أأذيه الليلة، ما نمت من يومين",
+            "أخاف أن أؤذي مشاعرها الليلة إذا لم أحضر عيد ميلادها، أنا وحدي في المدينة",
+        ),
+        # Farsi: a grandmother alone, her carer not come, unable to get up; a father not alone
+        (
+            "fa",
+            "مادربزرگم تنها مانده، مراقبش نیومد و نمی تونه از تخت بلند شه",
+            "پدرم تنها نیست؛ پرستار امروز نیامد ولی مادرم پیشش است. نمی‌تواند راحت راه برود",
+        ),
+        # Yoruba: a grandfather fallen who cannot get up; a fall last week, up again
+        (
+            "yo",
+            "Baba agba ti ṣubú ní baluwe, kò lè dìde",
+            "Iya mi ti subu ninu ile ni ose to koja, o ti dide, ara re ti ya",
+        ),
+        # Gujarati: a grandmother's medicines stolen, she in pain; medicines sold in a shop
+        (
+            "gu",
+            "મારો દીકરો દાદીની દવા ચોરી જાય છે, દાદીને બહુ દર્દ છે",
+            "મારા પતિ દવાની દુકાનમાં દવાઓ વેચે છે. બા ને ઘૂંટણમાં દુખાવો છે",
+        ),
+        # Punjabi: a grandmother's face fallen, not speaking; a face pulled in fun, laughing
+        (
+            "pa",
+            "ਦਾਦੀ ਦਾ ਮੂੰਹ ਇੱਕ ਪਾਸੇ ਡਿੱਗ ਗਿਆ, ਉਹ ਬੋਲਦੀ ਨਹੀਂ",
+            "ਮੇਰਾ ਭਰਾ ਮੂੰਹ ਟੇਢਾ ਕਰਕੇ ਪਿਤਾ ਜੀ ਦੀ ਨਕਲ ਕਰਦਾ, ਉਹ ਹੱਸਦੇ ਹੱਸਦੇ ਬੋਲ ਨਹੀਂ ਸਕਦੇ",
+        ),
+        # Urdu: too much medicine taken by mistake, not breathing; an overdose past, awake now
+        (
+            "ur",
+            "Nani ne ghalti se double dawai kha li, saans nahi le rahi",
+            "Pichle hafte nurse ne ammi ko zyada insulin de diya tha, ab theek hain, hosh mein",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
