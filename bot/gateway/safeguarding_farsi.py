@@ -35,6 +35,8 @@ Also a fall from a window, a roof or a ladder beside legs that cannot be felt or
 legs gone to sleep from sitting long in the car).
 Also someone who cannot drink, eat, get up or reach the toilet, left alone with the nurse or
 carer not come or the writer away at work (not a father no longer alone, his wife beside him).
+Also a strange man who followed the writer here and stands outside or whom she fears ("یک مرد
+... دنبالم آمده و ... ایستاده"); not a friend who walked with her and waits at the door.
 """
 
 from __future__ import annotations
@@ -494,4 +496,16 @@ _FA_CANNOT_DRINK_OR_RISE = (
 )
 FARSI_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FA_LEFT_ALONE, _FA_NO_ONE_COMING, _FA_CANNOT_DRINK_OR_RISE),
+)
+
+# A stranger who followed the writer here and still stands or waits there, or whom she fears
+# ("یک مرد از ایستگاه دنبالم آمده و جلوی در ایستاده"); not a friend who walked with her.
+_FA_A_STRANGER = r"(?:یک|یه)\s+(?:مرد|نفر|غریبه|پسر)|مردی|غریبه|ناشناس"
+_FA_FOLLOWED_ME = (
+    r"دنبالم\s+(?:\S+\s+)?(?:آمده|اومده|آمد|اومد|کرده|کرد|میاد|می\S*آید)|"
+    r"تعقیبم\s+(?:\S+\s+)?(?:کرده|کرد|می\S*کند|میکنه)"
+)
+_FA_STILL_THERE_OR_AFRAID = r"ایستاده|وایساده|منتظر|می\S*ترسم|میترسم"
+FARSI_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FA_A_STRANGER, _FA_FOLLOWED_ME, _FA_STILL_THERE_OR_AFRAID),
 )

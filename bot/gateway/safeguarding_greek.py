@@ -25,6 +25,8 @@ tonight, a mother beaten now, a knife held behind a locked door, a child alone f
 hit and bleeding from the head, a marriage to a cousin abroad, being kept locked in, a daughter
 to be cut, chest pain with no speech, a beating to drive out a demon; not pills bought, a
 doorbell rung, a cake cut, a son's circumcision, chest pain after the gym, drums at New Year.
+Also "you will pay for it" beside one who knows where the writer lives or her being alone, and
+an ex or tonight ("θα το πληρώσω, ξέρει πού μένω"); not a meal to be paid for.
 """
 
 from __future__ import annotations
@@ -382,4 +384,14 @@ GREEK_PHRASES += (  # i18n-exempt: input
     _GR_GIRL_CUT,
     "^" + every_one_of(_GR_CHEST_PAIN, _GR_NOT_SPEAKING),
     "^" + every_one_of(_GR_BEATS_THEM, _GR_SPIRIT),
+)
+
+# "You will pay for it" as a threat, beside one who knows where the writer lives or her being
+# alone, and an ex or his coming tonight ("απόψε θα έρθει και θα το πληρώσω, ξέρει πού μένω");
+# not an ex who comes for the children while the writer pays for the food.
+_GR_YOU_WILL_PAY = r"\bθα\s+(?:το\s+)?πληρωσ(?:ω|εις|ει)\b|\bθα\s+με\s+(?:σκοτωσει|δειρει)\b"
+_GR_HE_KNOWS_OR_ALONE = r"\bξερει\s+που\s+(?:μενω|ειμαι|δουλευω)\b|\bειμαι\s+μον(?:η|ος)\b"
+_GR_HE_IS_COMING = r"\b(?:πρωην|αποψε|θα\s+ερθει|ερχεται)\b"
+GREEK_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GR_YOU_WILL_PAY, _GR_HE_KNOWS_OR_ALONE, _GR_HE_IS_COMING),
 )

@@ -35,6 +35,8 @@ Also a little child alone crying, or with no one opening the door; left alone: a
 plays alone with the mother near, one crying while the mother rocks him.
 Also an older relative's medicines taken away or sold by someone in the house, beside her pain
 or her not speaking; left alone: medicines fetched for her, or sold in a chemist's shop.
+Also the men of the family who will kill the writer over a boyfriend or a marriage, or who
+are out looking for her ("મારા ભાઈઓ ... મને મારી નાખશે"); not brothers teasing over chocolate.
 """
 
 from __future__ import annotations
@@ -443,4 +445,23 @@ _GU_IN_PAIN_OR_SILENT = (
 )
 GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GU_HER_MEDICINES_TAKEN, _GU_IN_PAIN_OR_SILENT),
+)
+
+# Brothers, a father or the family who say they will kill the writer over a boyfriend or a
+# marriage, or who are searching for her now ("મારા ભાઈઓ કહે છે ... તો મને મારી નાખશે"); not
+# brothers who say it in fun over their chocolate.
+_GU_KILL_ME = (
+    r"મને\s+(?:\S+\s+)?માર(?:ી|ીને)\s+ના(?:ં)?ખ(?:શે|શો|વાના|વાની|વાનો)|"
+    r"\bmane\s+(?:\w+\s+)?mari\s+nakh(?:she|sho|vana)\b"
+)
+_GU_MEN_OF_THE_FAMILY = (
+    r"ભાઈ|ભાઇ|પપ્પા|પિતા|બાપુ|કાકા|મામા|ઘરવાળા|પરિવાર|"
+    r"\b(?:bhai|bhaio|papa|pappa|kaka|mama|gharvala)\b"
+)
+_GU_OVER_A_MAN_OR_HUNTED = (
+    r"બોયફ્રેન્ડ|પ્રેમી|પ્રેમ\S*|લગ્ન|છોકરા\S*\s+(?:\S+\s+)?મળ|શોધી\s+રહ્યા|શોધે\s+છે|"
+    r"\b(?:boyfriend|bf|lagna|shodhi\s+rahya)\b"
+)
+GUJARATI_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_GU_MEN_OF_THE_FAMILY, _GU_KILL_ME, _GU_OVER_A_MAN_OR_HUNTED),
 )

@@ -45,6 +45,8 @@ uncle, nowhere to park, keys lost, a cold flat, the first-aid rule told with "if
 Also someone stabbed and bleeding a lot now (not meat for Eid cut with a knife).
 Also a parent or an older person who has eaten nothing for days, beside wanting to follow the
 one who died or alone at home (not a fast, nor an operation in hospital).
+Also, in Latin letters, a brother, father or husband who says "ma ba wazhi" (he will kill me)
+and is at home now or has taken the writer's phone; not a brother who borrowed the phone.
 """
 
 from __future__ import annotations
@@ -411,4 +413,20 @@ _PS_FOLLOW_OR_ALONE = (
 PASHTO_PHRASES += (  # i18n-exempt: input
     r"^(?!.*(?:روژه|روژې|روغتون|عملیات))"
     + every_one_of(_PS_DAYS, _PS_NOTHING_EATEN, _PS_FOLLOW_OR_ALONE),
+)
+
+# In Latin letters: a brother, father or husband who says he will kill the writer ("ma ba
+# wazhi"), beside his being at home now or her phone taken ("telephone ye rana akhistay"); not a
+# brother who borrowed the phone to watch a film.
+_PS_WILL_KILL_ME_LATIN = r"\b(?:ma|mata)\s+(?:ba\s+)?(?:wazhi|wazhee|wuwazhi|owazhi|wazhni)\b"
+_PS_A_MAN_OF_THE_FAMILY_LATIN = r"\b(?:wror|wrora|plar|khawand|merra|mera|tre|kaka|zoy)\b"
+_PS_HOME_OR_PHONE_TAKEN_LATIN = (
+    r"\b(?:kor|kour)\s+ke\s+(?:dey|day|de|di)\b|\b(?:telephone|telefon|phone|mobile|mobail)"
+    r"\s+(?:\w+\s+)?(?:rana\s+)?(?:akhistay|akhistai|akhisti|wakhist|wakhista)\b"
+)
+PASHTO_PHRASES += (  # i18n-exempt: input
+    "^"
+    + every_one_of(
+        _PS_WILL_KILL_ME_LATIN, _PS_A_MAN_OF_THE_FAMILY_LATIN, _PS_HOME_OR_PHONE_TAKEN_LATIN
+    ),
 )

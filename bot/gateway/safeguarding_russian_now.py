@@ -25,6 +25,8 @@ Also someone said to threaten to kill a mother, a sister or a wife, at home now 
 (not a film or a series).
 Also someone vomiting blood or something dark like coffee grounds now (not a child sick after a
 ride, with coffee grounds in the sink).
+Also an ex outside the writer's windows or who has found her address, who says he will come
+for her ("бывший ... стоит под окнами ... придёт за мной"); not an ex come for the children.
 """
 
 from __future__ import annotations
@@ -286,4 +288,20 @@ _RU_BLOOD_OR_GROUNDS = (
 )
 RUSSIAN_NOW_PHRASES += (  # i18n-exempt: input
     rf"{_RU_VOMITS_NOW}[^.,;!?]{{0,25}}?{_RU_BLOOD_OR_GROUNDS}|\bкровав\w+\s+рвот\w+",
+)
+
+# An ex who has found the writer's address or stands under her windows, and says he will come
+# for her or kill her ("бывший муж стоит под окнами и пишет, что ночью придёт за мной"); not an
+# ex who comes for the children on his day.
+_RU_EX = r"\bбывш\w+"
+_RU_AT_MY_HOME = (
+    r"\bпод\s+(?:моими\s+)?окнами\b|\bу\s+(?:моего\s+)?подъезда\b|"
+    r"\b(?:нашел|узнал|выследил)\s+(?:\w+\s+){0,2}?адрес\w*"
+)
+_RU_COMING_FOR_ME = (
+    r"\b(?:придет|приедет|явится|доберется)\s+(?:\w+\s+)?за\s+мной\b|"
+    r"\bза\s+мной\s+(?:\w+\s+)?(?:придет|приедет)\b|\b(?:убьет|прибьет)\s+меня\b"
+)
+RUSSIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RU_EX, _RU_AT_MY_HOME, _RU_COMING_FOR_ME),
 )

@@ -32,6 +32,9 @@ Also a rope got beside a death or one who says they are going to the one who die
 for the washing, a cow, a well or a kite).
 Also a person with dementia locked in at home with no one there, at night or after leaving the
 stove on ("அவங்களை வீட்டுக்குள்ள பூட்டிட்டு போறேன்"); not the house locked on the way to work.
+Also a husband or an ex who knows where the writer is and threatens to come ("நான் எங்கே
+இருக்கிறேன் என்று அவனுக்குத் தெரியும் ... மிரட்டுகிறான்"); not a husband who knows and comes to
+fetch her.
 """
 
 from __future__ import annotations
@@ -441,4 +444,17 @@ _TA_NO_ONE_OR_THE_STOVE = (
 )
 TAMIL_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_TA_DEMENTIA, _TA_THEM_LOCKED_IN, _TA_NO_ONE_OR_THE_STOVE),
+)
+
+# Someone who knows where the writer is and threatens her ("நான் எங்க இருக்கேன்னு அவனுக்குத்
+# தெரியும், வந்து அடிப்பேன்னு மிரட்டுறான்"); not a husband who knows where she is and comes to
+# fetch her.
+_TA_KNOWS_WHERE_I_AM = (
+    r"(?:எங்கே|எங்க|எங்கு)\s+(?:இருக்கிறேன்|இருக்கேன்|இருக்கேன்னு|தங்கி)\S*\s+(?:\S+\s+){0,3}?"
+    r"\S*தெரியும்|\b(?:enga|engae|enge)\s+(?:irukken|irukkiren|irukenu|irukkennu)\w*\s+"
+    r"(?:\w+\s+){0,3}?\w*theriyum\b"
+)
+_TA_THREATENS = r"மிரட்டு|மிரட்டி|மிரட்டற|வந்து\s+(?:\S+\s+)?(?:கொல்|அடிப்ப)|\bmirat\w*"
+TAMIL_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_TA_KNOWS_WHERE_I_AM, _TA_THREATENS),
 )

@@ -30,6 +30,8 @@ Also a fight or a beating now where a woman or someone cries for help; left alon
 fighting with pillows, boxing on the television.
 Also carbon monoxide told by its signs: everyone at home with a headache beside sickness,
 dizziness or sleepiness, and a boiler, gas or a heater named (not headaches after a party).
+Also a threat to the writer's child or family over her evidence in court ("якщо я дам
+свідчення, з моєю дитиною щось станеться"); not a lawyer's word that nothing will happen.
 """
 
 from __future__ import annotations
@@ -364,4 +366,17 @@ _UK_GAS = (
 )
 UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_UK_ALL_OF_US, _UK_HEADACHE, _UK_SICK_OR_DIZZY, _UK_GAS),
+)
+
+# A threat to the writer's child or family over her evidence ("якщо дам свідчення, з моєю
+# дитиною щось станеться"); not a lawyer's word that nothing will happen to the child.
+_UK_TESTIMONY = r"\b(?:свідчення|свідчень|свідчити|свідчитиму|показання|показань|свідком)\b"
+_UK_MY_OWN = r"(?:дитиною|сином|донькою|дочкою|дітьми|сім'єю|родиною)"
+_UK_HARM_TO_MY_OWN = (
+    rf"\bз\s+(?:моєю\s+|моїм\s+|твоєю\s+|вашою\s+|вашим\s+)?{_UK_MY_OWN}\s+(?:\w+\s+)?"
+    rf"(?:щось\s+(?:станеться|трапиться|буде)|буде\s+біда)|"
+    rf"\bщось\s+(?:станеться|трапиться)\s+з\s+(?:\w+\s+)?{_UK_MY_OWN}\b"
+)
+UKRAINIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UK_TESTIMONY, _UK_HARM_TO_MY_OWN),
 )

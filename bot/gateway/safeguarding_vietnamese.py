@@ -34,6 +34,8 @@ crowd throwing stones at the hotel; suicide before being sent back; a child take
 says he is kin; a fire with no way out; a child breathing badly; a fit of five minutes; a fall
 with the head bleeding or no waking. Not rent owed, customers ("khách hàng"), a lorry driven,
 "ném đá" online, an uncle named, a fit five minutes ago, a fall and up again.
+Also a threat to take the writer's child, beside the child's school or a statement to be
+withdrawn ("sẽ bắt nó nếu tôi không rút lời khai"); not "sẽ bắt đầu" (will begin) a class.
 """
 
 from __future__ import annotations
@@ -376,4 +378,19 @@ VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_VI_FIT, _VI_FIVE_MINUTES),
     # someone fallen, the head bleeding or not waking
     "^" + every_one_of(_VI_FELL, _VI_HEAD_BLEEDING_OR_GONE),
+)
+
+# A threat to take or hurt the writer's child, beside the child's school or a statement to be
+# withdrawn ("biết con gái tôi học trường nào và sẽ bắt nó nếu tôi không rút lời khai"); not a
+# teacher who "sẽ bắt đầu" (will begin) lessons.
+_VI_WILL_TAKE_THE_CHILD = (
+    r"\b(?:se|dinh|doa)\s+(?:\w+\s+)?(?:bat\s+coc|bat\s+(?:no|con|chau|be|di)|"
+    r"danh\s+(?:no|con|chau))\b"
+)
+_VI_SCHOOL_OR_STATEMENT = (
+    r"\b(?:truong\s+nao|hoc\s+truong|loi\s+khai|rut\s+don|lam\s+chung|"
+    r"neu\s+(?:toi|em|chi)\s+khong)\b"
+)
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_VI_WILL_TAKE_THE_CHILD, _VI_SCHOOL_OR_STATEMENT),
 )

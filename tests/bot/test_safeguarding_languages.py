@@ -15696,6 +15696,54 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Nani ne ghalti se double dawai kha li, saans nahi le rahi",
             "Pichle hafte nurse ne ammi ko zyada insulin de diya tha, ab theek hain, hosh mein",
         ),
+        # Tamil: an ex who knows where the writer is and threatens; a husband coming to fetch her
+        (
+            "ta",
+            "அவனுக்கு நான் எங்க இருக்கேன்னு தெரியும், வந்து அடிப்பேன்னு மிரட்டுறான்",
+            "நான் எங்கே இருக்கிறேன் என்று கணவருக்குத் தெரியும், என்னை அழைத்துச் செல்ல வருகிறார்",
+        ),
+        # Gujarati: a father who will kill the writer over a marriage; brothers teasing in fun
+        (
+            "gu",
+            "મારા પપ્પા કહે છે કે જો હું તે છોકરા સાથે લગ્ન કરીશ તો મને મારી નાખશે",
+            "મારા ભાઈઓ મજાકમાં કહે છે કે જો હું તેમની ચોકલેટ ખાઈશ તો મને મારી નાખશે",
+        ),
+        # Farsi: a strange man followed the writer from the bus and waits; a friend walked along
+        (
+            "fa",
+            "یه مرد غریبه از اتوبوس دنبالم اومد و الان دم خونه منتظره",
+            "دوستم از ایستگاه تا اینجا دنبالم آمد و الان جلوی در ایستاده تا با هم برویم",
+        ),
+        # Russian: an ex who tracked down her address and will come for her; one for the children
+        (
+            "ru",
+            "Бывший выследил мой адрес и пишет, что сегодня приедет за мной",
+            "Бывший муж нашёл мой новый адрес в бумагах, в субботу придёт за детьми по графику",
+        ),
+        # Ukrainian: a son threatened over the writer's evidence; a lawyer: nothing will happen
+        (
+            "uk",
+            "Сказали, щоб я не давала показання, бо щось станеться з моїм сином",
+            "Адвокат сказав, що якщо я дам свідчення в суді, з моєю дитиною нічого не станеться",
+        ),
+        # Vietnamese: a son to be taken unless a complaint is dropped; a teacher to begin lessons
+        (
+            "vi",
+            "Họ dọa sẽ bắt cóc con trai tôi nếu tôi không rút đơn",
+            "Cô giáo nhắn tin nói biết con gái tôi học trường nào và sẽ bắt đầu dạy kèm nó",
+        ),
+        # Greek: "you will pay for it", he knows where she lives; the ex comes, she pays for food
+        (
+            "el",
+            "Μου γράφει ότι θα το πληρώσεις, ξέρει πού μένω και έρχεται",
+            "Ο πρώην μου έστειλε ότι απόψε θα έρθει για τα παιδιά, το φαγητό θα το πληρώσω εγώ",
+        ),
+        # Pashto in Latin letters: a husband who will kill her, her phone taken; a phone borrowed
+        (
+            "ps",
+            "zama khawand wayi ma ba wazhi, telephone ye rana wakhist",
+            "zama wror zama telephone rana akhistay aw os kor ke dey, film goray",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
