@@ -36,6 +36,8 @@ It also reads a child who swallowed someone else's tablets or an unknown number 
 sheikh or healer to drive out a jinn, not a ruqya read with no harm.
 Also: an older or disabled neighbour who fell or does not answer the door (not one away);
 gas smelled at a parent's with dementia, in Latin letters; a fire with someone trapped.
+Also a harasser from many accounts or a stranger who sends a photo of the writer taken minutes
+ago or is near now (not a sister's photo from the school gate).
 """
 
 from __future__ import annotations
@@ -554,4 +556,20 @@ _AR_MOB_ACT = (
 ARABIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AR_ASSAULTED, _AR_JUST_NOW),
     f"^(?!.*(?:{_AR_NOT_A_MOB}))" + every_one_of(_AR_MOB, _AR_MOB_ACT),
+)
+
+# Someone who harasses the writer from many accounts or is a stranger, who sends a photo of the
+# writer taken minutes ago or says he is near ("أرسل لي صورة لي وأنا في موقف الباص قبل دقائق");
+# not a friend or a sister who sends a photo from the bus stop.
+_AR_HARASSER = (
+    r"(?:حسابات|ارقام)\s+(?:كثيره|مختلفه|عديده|وهميه|جديده)|(?:لا|ما|مش)\s+(?:اعرفه|بعرفه|"
+    r"عارفاه|عارفه)|(?:شخص|رجل|واحد)\s+غريب|يتحرش|بيتحرش|يلاحقني|يطاردني|يراقبني"
+)
+_AR_PHOTO_OF_ME = r"(?:صوره|صور)\s+(?:لي|ليا)\s+(?:\w+\s+)?و\s?انا|صورتي\s+و\s?انا"
+_AR_NEAR_NOW = (
+    r"قبل\s+(?:دقائق|دقايق|دقيقه|شوي|قليل)|قريب\s+مني|(?:حولي|ورايا|ورائي|جنبي)\s+(?:الان|"
+    r"هلا|هلق|دلوقتي)"
+)
+ARABIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AR_HARASSER, _AR_PHOTO_OF_ME, _AR_NEAR_NOW),
 )

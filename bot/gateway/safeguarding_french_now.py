@@ -30,6 +30,8 @@ Also a mother days after a birth with a high fever beside shivers, confusion or 
 will die (not one trembling with joy, nor a fever gone down).
 Also someone at home who has taken up a knife, beside the writer hit or afraid (not a knife taken
 to cut the cake, nor a child who may cut himself).
+Also a witness told their child or family will be "dealt with" if they testify, by a note under
+the door or people who know where the child goes (not a mother minding a daughter on the day).
 """
 
 from __future__ import annotations
@@ -503,4 +505,26 @@ _FR_HIT_OR_AFRAID = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_KNIFE_TAKEN_UP, _FR_HIT_OR_AFRAID),
+)
+
+# A witness told that if they testify or go to the police their child or family will be "dealt
+# with", by a note slipped under the door or by people who know where the child goes ("si je
+# témoigne, on s'occupera de ma fille. Ils savent où elle va à l'école"); not a grandmother who
+# will look after the daughter on the day of the hearing.
+_FR_IF_I_TESTIFY = (
+    r"\bsi\s+(?:je|tu|vous|il|elle)\s+(?:\w+\s+)?(?:temoign\w*|parl\w*\s+a\s+la\s+police|"
+    r"(?:vais|vas|va|allez)\s+au\s+(?:tribunal|proces)|port\w*\s+plainte)\b"
+)
+_FR_DEALT_WITH = (
+    r"\b(?:on|nous|ils)\s+s'?\s?occuper\w*\s+de\s+(?:ta|ma|votre|sa|vos|mes|tes|ses)\s+"
+    r"(?:fille|fils|famille|enfants?|gamin\w*|petit\w*|femme|mere)\b|\bil\s+(?:va\s+)?arriver\w*"
+    r"\s+quelque\s+chose\s+a\b|\btu\s+(?:le\s+)?regretteras\b|\bon\s+(?:te|vous)\s+"
+    r"(?:tue|tuera|retrouvera)\b"
+)
+_FR_THEY_KNOW = (
+    r"\b(?:ils|on)\s+sai(?:t|vent)\s+ou\b|\b(?:glisse|depose|laisse)\w*\s+(?:\w+\s+)?(?:lettre|"
+    r"mot|message)\s+sous\s+(?:ma|la|notre)\s+porte\b|\blettre\s+anonyme\b|\binconnu\w*"
+)
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_IF_I_TESTIFY, _FR_DEALT_WITH, _FR_THEY_KNOW),
 )

@@ -32,6 +32,8 @@ Also a home taken over by people dealing from it who keep the one who lives ther
 documentary or a session about it).
 Also someone who lives alone, has stopped eating or getting up and today does not answer (not a
 grandmother who does not eat meat or is at the hairdresser).
+Also an ex coming to the writer's home tonight, with a threat to make her pay or a tracker on
+her car (not an ex who brings the dog back).
 """
 
 from __future__ import annotations
@@ -507,4 +509,22 @@ _IT_LIVES_ALONE = r"\b(?:abita|vive|sta|e)\s+(?:\w+\s+)?da\s+sol[oa]\b|\bsol[oa]
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:parrucchier\w*|vacanza|ospedale|mercato|dieta)\b)"
     + every_one_of(_IT_STOPPED_EATING_OR_UP, _IT_NOT_ANSWERING, _IT_LIVES_ALONE),
+)
+
+# An ex coming to the writer's home tonight, with a threat to make her pay or a tracker on her car
+# ("stasera viene sotto casa e me la farà pagare", "ha messo un localizzatore sulla mia
+# macchina"); not an ex who brings the dog back tonight.
+_IT_AN_EX = r"\b(?:il\s+mio\s+ex|l'ex|ex\s+(?:marito|ragazzo|compagno|fidanzato|moglie))\b"
+_IT_PAY_OR_TRACKED = (
+    r"\bme\s+la\s+(?:fara|fa|faranno)\s+pagare\b|\bla\s+pagherai\b|\bte\s+la\s+faccio\s+"
+    r"pagare\b|\b(?:localizzatore|gps|airtag|tracker)\b.{0,40}\b(?:mia|mio)\s+(?:macchina|auto|"
+    r"borsa|telefono|bici)\b|\bsa\s+sempre\s+dove\s+sono\b"
+)
+_IT_COMING_TONIGHT = (
+    r"\b(?:stasera|stanotte|oggi|adesso|ora)\s+(?:\w+\s+)?(?:viene|arriva|passa)\s+(?:\w+\s+)?"
+    r"(?:sotto\s+casa|a\s+casa\s+mia|qui|da\s+me)\b|\b(?:viene|arriva|passa)\s+(?:\w+\s+)?"
+    r"(?:sotto\s+casa|da\s+me|a\s+casa\s+mia)\s+(?:\w+\s+)?(?:stasera|stanotte)\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_AN_EX, _IT_PAY_OR_TRACKED, _IT_COMING_TONIGHT),
 )

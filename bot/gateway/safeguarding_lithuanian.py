@@ -131,7 +131,8 @@ LITHUANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     r"\bmane\s+(?:seka|sekioja|seke)\b(?!\s+(?:instagram|feisbuk|facebook|tiktok|"
     r"socialin))",
     # an ex who has found the writer, or waits outside the home
-    r"^(?=.*\bbuv\w*\s+(?:vyras|draugas|partneris|sutuoktinis|zmona|drauge|partnere)\b)(?=.*\b"
+    r"^(?=.*\bbuv\w*\s+(?:vyras|draugas|vaikinas|partneris|sutuoktinis|zmona|drauge|mergina|"
+    r"partnere)\b)(?=.*\b"
     r"(?:surado|susirado|atrado|stovi\s+prie\s+(?:mano|musu)|persekioja|laukia\s+prie\s+(?:mano|"
     r"musu))\b)",
     # a knife in the bath, or with tears that will not stop

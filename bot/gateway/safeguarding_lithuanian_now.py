@@ -35,6 +35,8 @@ Also someone gone off with a man met online and now not answering or with the ph
 (not a camp found online, nor someone who has since rung).
 Also someone unconscious who breathes badly or not at all; left alone: sleeping "like
 unconscious" and a blocked nose.
+Also someone who says he will come tonight and take revenge on the writer; left alone: a team's
+revenge on its rivals.
 """
 
 from __future__ import annotations
@@ -361,4 +363,19 @@ _LT_BARELY_BREATHING = (
 )
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_UNCONSCIOUS, _LT_BARELY_BREATHING),
+)
+
+# Someone who says he will come tonight and take revenge on the writer ("sako, kad šiąnakt ateis
+# ir man atkeršys"); not a team taking revenge on its rivals in a match.
+_LT_COMING_TONIGHT = (
+    r"\b(?:ateis|ateisiu|atvaziuos|atvaziuosiu|ateina|atvaziuoja)\b.{0,40}\b(?:sianakt|sia\s+"
+    r"nakti|siandien|sivakar|vakare|dabar)\b|\b(?:sianakt|sia\s+nakti|siandien|sivakar|"
+    r"vakare|dabar)\s+(?:\w+\s+)?(?:ateis|atvaziuos|ateina|atvaziuoja)\b"
+)
+_LT_REVENGE_ON_ME = (
+    r"\b(?:man|mums|tau)\s+(?:\w+\s+)?(?:atkersys|atkersiju|atkersysiu|atsiskaitys)\b|"
+    r"\b(?:atkersys|atkersysiu|atsiskaitys)\s+(?:man|mums|tau|su\s+manimi|su\s+tavimi)\b"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_COMING_TONIGHT, _LT_REVENGE_ON_ME),
 )

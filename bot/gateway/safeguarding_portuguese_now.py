@@ -34,6 +34,8 @@ with him (not "mata-se a trabalhar").
 Also someone pushed who fell and cannot get up or for whom no one is to be called (not a push in
 a sack race, got up from), and a head knocked and vomiting after it (not a knock beside a baby
 sick with milk).
+Also an ex, his friends or a stranger who shared the writer's address or sent a photo of her door
+and are coming tonight (not a mother's photo of a painted door before a dinner).
 """
 
 from __future__ import annotations
@@ -508,4 +510,25 @@ PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
     + every_one_of(_PT_PUSHED, r"\b(?:caiu|cai|caida|caido)\b", _PT_FELL_AND_STAYS_DOWN),
     r"^(?!.*\b(?:ano\s+passado|anos\s+atras|quando\s+(?:era|eramos)|ja\s+passou|ja\s+(?:esta|ta)"
     r"\s+bem)\b)" + every_one_of(_PT_HEAD_KNOCKED_THEN_SICK),
+)
+
+# An ex, his friends or a stranger who shared where the writer lives or sent a photo of her door,
+# and who say they are coming tonight ("mandou uma foto da minha porta, dizem que vêm cá esta
+# noite"); not a mother who sends a photo of the newly painted door before a dinner.
+_PT_HIS_SIDE = (
+    r"\b(?:(?:o\s+)?meu\s+ex|ex-?\s?(?:namorado|marido|companheiro)|amigos\s+dele|um\s+deles|"
+    r"desconhecid\w*|um\s+(?:homem|tipo|gajo|cara)|eles)\b"
+)
+_PT_WHERE_I_LIVE = (
+    r"\b(?:partilhou|compartilhou|espalhou|publicou|mandou|deu)\s+(?:\w+\s+)?(?:a\s+)?minha\s+"
+    r"(?:localizacao|morada)\b|\bo\s+meu\s+endereco\b|\bfoto\s+da\s+minha\s+(?:porta|casa|"
+    r"janela|rua|entrada)\b|\bsabem\s+onde\s+(?:moro|vivo)\b"
+)
+_PT_COMING_TONIGHT = (
+    r"\b(?:vem|vao\s+vir|vao\s+aparecer|aparecem|vao\s+ca|vao\s+la)\s+(?:\w+\s+)?(?:esta\s+"
+    r"noite|hoje|logo|a\s+noite)\b"
+)
+PORTUGUESE_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:jantar|festa|aniversario|pintad\w*|visita|almoco)\b)"
+    + every_one_of(_PT_HIS_SIDE, _PT_WHERE_I_LIVE, _PT_COMING_TONIGHT),
 )

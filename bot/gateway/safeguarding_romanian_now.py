@@ -33,6 +33,8 @@ Also someone beaten until they bled ("l-a bătut pe fratele meu mic până a sâ
 game won, nor nails bitten until they bled.
 Also a pregnancy in trouble: the baby not felt moving, or a bad headache beside spots or
 blurred sight (not a baby kicking with a headache from the heat, nor damp spots on the walls).
+Also an ex partner who followed the writer and waits outside (not a dance or business partner),
+and a witness told that they or the children will suffer if they go to court (not a fare paid).
 """
 
 from __future__ import annotations
@@ -81,15 +83,18 @@ ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     + every_one_of(_RO_ARMED, _RO_LOCKED_DOOR),
 )
 
-# A man who followed the writer from the bus, the station or school, with him waiting outside
-# or her fear ("un bărbat m-a urmărit de la autobuz și mă așteaptă afară"); not a dog, nor a
-# follow on Facebook.
+# A man or an ex partner who followed the writer from the bus, the station or school, with him
+# waiting outside or her fear ("un bărbat m-a urmărit de la autobuz și mă așteaptă afară"); not
+# a dog, a business or dance partner, nor a follow on Facebook or LinkedIn.
 _RO_FOLLOWED_ME = (
     r"\bm-?\s?a\s+(?:urmarit|luat\s+la\s+urma)\b|\bvine\s+dupa\s+mine\b|\bs-?\s?a\s+luat\s+"
     r"dupa\s+mine\b|\bma\s+urmare(?:ste|sc)\b"
 )
 _RO_A_MAN = (
-    r"\b(?:barbat\w*|tip|tipul|individ\w*|necunoscut\w*|cineva|nene|masina|duba|un\s+om|oameni)\b"
+    r"\b(?:barbat\w*|tip|tipul|individ\w*|necunoscut\w*|cineva|nene|masina|duba|un\s+om|"
+    r"oameni)\b|"
+    r"\bfost(?:ul|a)\s+(?:meu\s+|mea\s+)?(?:partener|iubit|sot|prieten)\w*\b"
+    r"(?!\s+de\s+(?:afaceri|dans|echipa|munca|camera|birou))"
 )
 _RO_FROM_A_STOP_OR_OUTSIDE = (
     r"\bde\s+la\s+(?:autobuz|statie|gara|metrou|tramvai|troleibuz|scoala|serviciu|munca)\b|"
@@ -97,7 +102,7 @@ _RO_FROM_A_STOP_OR_OUTSIDE = (
     r"\bmi-?\s?e\s+(?:frica|teama)\b|\bma\s+tem\b|\bce\s+sa\s+fac\b"
 )
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
-    r"^(?!.*\b(?:facebook|instagram|tiktok|caine\w*|catel\w*|pisic\w*)\b)"
+    r"^(?!.*\b(?:facebook|instagram|tiktok|linkedin|caine\w*|catel\w*|pisic\w*)\b)"
     + every_one_of(_RO_FOLLOWED_ME, _RO_A_MAN, _RO_FROM_A_STOP_OR_OUTSIDE),
 )
 
@@ -482,4 +487,20 @@ _RO_SPOTS = (
 ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_RO_PREGNANT, _RO_NOT_MOVING),
     "^" + every_one_of(_RO_PREGNANT, _RO_HEADACHE, _RO_SPOTS),
+)
+
+# A witness threatened: harm to the writer or the children if they go to court or testify, by
+# someone who wrote or came ("mi-a scris că dacă merg la tribunal ca martor o să pățească copiii
+# mei"); not the fares paid for a witness, nor a child who comes along to court.
+_RO_IF_I_TESTIFY = (
+    r"\bdaca\s+(?:\w+\s+){0,2}?(?:merg|ma\s+duc|vin|depun|dau|marturisesc|vorbesc|spun)\b"
+    r".{0,40}\b(?:tribunal\w*|instanta|judecat\w*|proces\w*|martor\w*|marturie|politie)\b"
+)
+_RO_HARM_THREATENED = (
+    r"\b(?:o\s+sa|or\s+sa|vor|va|ai\s+sa)\s+(?:\w+\s+)?(?:pateasca|patesti|patiti|o\s+pateasca|"
+    r"o\s+patesti|sufere|suferi|regreti|platesti\s+scump)\b|\bte\s+(?:omoram|terminam)\b|"
+    r"\bne\s+ocupam\s+de\s+(?:copii|copilul|fiica|fiul|familia)\w*"
+)
+ROMANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_RO_IF_I_TESTIFY, _RO_HARM_THREATENED),
 )

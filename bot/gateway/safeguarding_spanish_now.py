@@ -28,6 +28,8 @@ Also someone who has drunk a great deal and now does not respond, breathes oddly
 lips (not someone asleep and snoring, nor a friend not answering messages).
 Also someone without heating found frozen, beside shivering, odd speech or no answer (not a
 grandfather who shakes with laughter and talks funny doing the priest).
+Also a witness told they will be killed if they go to the trial or testify (not shoes that
+"kill" the feet at a trial).
 """
 
 from __future__ import annotations
@@ -496,4 +498,20 @@ _ES_COLD_SIGN = (
 )
 SPANISH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_ES_NO_HEATING, _ES_FOUND_FROZEN, _ES_COLD_SIGN),
+)
+
+# A witness told they will be killed if they go to the trial, testify or go to the police ("me
+# dijeron que si voy al juicio me matan"); not shoes that hurt the feet at a trial ("me matan los
+# pies").
+_ES_IF_I_TESTIFY = (
+    r"\bsi\s+(?:\w+\s+){0,2}?(?:voy|vas|va|declaro|declaras|testifico|testificas|hablo|hablas|"
+    r"denuncio|denuncias)\s+(?:\w+\s+){0,3}?(?:juicio|tribunal|juzgado|policia|fiscal\w*)\b|"
+    r"\bsi\s+(?:\w+\s+)?(?:declaro|declaras|testifico|testificas)\b"
+)
+_ES_KILLED = (
+    r"\b(?:me|te|nos|la|lo)\s+(?:matan|matamos|mataran|mataremos|van\s+a\s+matar|vamos\s+a\s+"
+    r"matar|rajan|rajamos)\b(?!\s+(?:los|las|de|a\s+(?:trabajar|preguntas)))"
+)
+SPANISH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_ES_IF_I_TESTIFY, _ES_KILLED),
 )

@@ -38,6 +38,8 @@ Also a neighbour or older person not seen for days with the post piling up, the 
 answered or a fall feared (not someone gone to a daughter's or on holiday).
 Also young children no one looks after while a parent does not get up, eat or stay sober (not
 children's drawings no one looks at, nor an aunt minding them).
+Also an ex, a husband or men at the door now who say they will break it down (not a locksmith
+for a forgotten key, nor workmen fitting a new door).
 """
 
 from __future__ import annotations
@@ -438,4 +440,21 @@ _TR_PARENT_DOWN = (
 TURKISH_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:resim\w*|cizim\w*|foto\w*|teyze\w*|anneanne\w*|babaanne\w*)\b)"
     + every_one_of(_TR_YOUNG_ONES, _TR_NO_ONE_MINDS_THEM, _TR_PARENT_DOWN),
+)
+
+# An ex, a husband or men at the door now who say they will break it down or are breaking it
+# ("eski kocam kapının önünde, kapıyı kıracağını söylüyor"); not a locksmith or workmen breaking
+# an old door to fit a new one, nor a key forgotten.
+_TR_A_MAN_OF_HERS = (
+    r"\b(?:eski\s+(?:kocam|esim|sevgilim|nisanlim)|kocam|esim|sevgilim|babam|abim|kayinpederim|"
+    r"bir\s+adam|adam|adamlar)\b"
+)
+_TR_AT_OUR_DOOR = r"\b(?:kapida|kapinin\s+onunde|kapimda|kapimizda|kapimizin\s+onunde)\b"
+_TR_BREAKING_IT = (
+    r"\bkapi(?:yi|mi|mizi)\s+(?:\w+\s+)?(?:kirac\w*|kiric\w*|kirc\w*|kiriyor\w*|kirmaya\s+"
+    r"calis\w*|zorluyor\w*|tekmeliyor\w*|yumrukluyor\w*)"
+)
+TURKISH_NOW_PHRASES += (  # i18n-exempt: input
+    r"^(?!.*\b(?:cilingir\w*|anahtar\w*|usta\w*|tamir\w*|yenisini|degistir\w*|itfaiye\w*)\b)"
+    + every_one_of(_TR_A_MAN_OF_HERS, _TR_AT_OUR_DOOR, _TR_BREAKING_IT),
 )

@@ -15744,6 +15744,66 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "zama khawand wayi ma ba wazhi, telephone ye rana wakhist",
             "zama wror zama telephone rana akhistay aw os kor ke dey, film goray",
         ),
+        # Romanian: an ex who followed the writer and waits at the gate; a dance partner, flowers
+        (
+            "ro",
+            "Fostul meu iubit m-a urmărit de la gară până la bloc și stă la poartă, mi-e frică",
+            "Fostul meu partener de dans m-a urmărit la metrou și mă așteaptă afară cu flori",
+        ),
+        # Romanian: a witness told her son will suffer if she testifies; her fare paid if she does
+        (
+            "ro",
+            "Mi-au scris că dacă merg ca martor la proces o să pățească fiul meu, azi au sunat",
+            "Mi-au scris că dacă merg ca martor la proces îmi plătesc drumul, azi au sunat",
+        ),
+        # Lithuanian: an ex coming tonight for revenge on the writer; a team's revenge in a match
+        (
+            "lt",
+            "Buvęs draugas sako, kad šiąnakt ateis ir man atkeršys, aš bijau",
+            "Treneris sako, kad šiąnakt ateis į rungtynes ir komanda atkeršys varžovams",
+        ),
+        # Lithuanian: an ex boyfriend waiting at the writer's door; one who left her books there
+        (
+            "lt",
+            "Buvęs vaikinas jau valandą laukia prie mano namų durų",
+            "Buvęs vaikinas paliko mano knygas prie namų durų ir išvažiavo",
+        ),
+        # Turkish: an ex at the door who says he will break it; a locksmith for a forgotten key
+        (
+            "tr",
+            "Eski sevgilim kapımızda, kapıyı kıracağını söylüyor, çok korkuyorum",
+            "Eski kocam kapının önünde, anahtarını unutmuş, çilingir kapıyı kıracağını söylüyor",
+        ),
+        # Arabic: a stranger's photo of the writer minutes ago; a sister's photo on graduation day
+        (
+            "ar",
+            "شخص لا أعرفه يراسلني من حسابات مختلفة وأرسل صورة لي وأنا عند باب المدرسة قبل دقائق",
+            "أختي أرسلت لي صورة لي وأنا عند باب المدرسة قبل دقائق يوم التخرج",
+        ),
+        # Portuguese: an ex who posted the writer's address, his friends coming today; a dinner
+        (
+            "pt",
+            "O meu ex-namorado publicou a minha morada e os amigos dele dizem que vêm cá hoje",
+            "A minha mãe mandou uma foto da minha porta pintada, os primos vêm cá hoje jantar",
+        ),
+        # Spanish: a witness told he will be killed if he testifies; shoes that hurt at a trial
+        (
+            "es",
+            "Me han dicho que si declaro contra él me matan, me esperan en la puerta",
+            "Si voy al juicio con estos tacones me matan los pies",
+        ),
+        # Italian: an ex coming tonight who always knows where she is; an ex returning the dog
+        (
+            "it",
+            "Il mio ex marito ha scritto che stanotte passa da me e sa sempre dove sono",
+            "Il mio ex ha scritto che stasera passa da me a riportare il cane e le sue cose",
+        ),
+        # French: a stranger's threat to the family if the writer goes to court; a mother minding
+        (
+            "fr",
+            "Un inconnu m'a dit que si je vais au tribunal, on s'occupera de ta famille",
+            "Si je témoigne au tribunal lundi, ma mère s'occupera de ma fille à l'école",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
