@@ -30,6 +30,8 @@ Also a mother days after a birth with a high fever beside shivers, confusion or 
 will die (not one trembling with joy, nor a fever gone down).
 Also someone at home who has taken up a knife, beside the writer hit or afraid (not a knife taken
 to cut the cake, nor a child who may cut himself).
+Also a child locked out, alone outside in the cold or the night ("a changé la serrure, ma fille
+est toute seule dehors dans le froid"; not new keys given and a daughter at her grandmother's).
 """
 
 from __future__ import annotations
@@ -503,4 +505,20 @@ _FR_HIT_OR_AFRAID = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_KNIFE_TAKEN_UP, _FR_HIT_OR_AFRAID),
+)
+
+# A child locked out, alone outside in the cold or the night; not new keys given and a daughter
+# at her grandmother's.
+_FR_LOCKED_OUT = (
+    r"\b(?:change|changer)\s+(?:\w+\s+)?serrures?\b|"
+    r"\b(?:enferme|enfermee|bloque|bloquee|mise?)\s+dehors\b|\bexpuls\w*|"
+    r"\bne\s+peut\s+pas\s+rentrer\b"
+)
+_FR_CHILD = r"\b(?:fille|fils|enfant|petite?|bebe|gamin\w*)\b"
+_FR_ALONE_OUTSIDE = (
+    r"\b(?:toute?s?\s+)?seule?s?\s+(?:\w+\s+)?(?:dehors|devant\s+la\s+porte|dans\s+la\s+rue)\b"
+)
+_FR_COLD_OR_NIGHT = r"\b(?:froid|gel|neige|pluie|nuit|minuit)\b"
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_FR_LOCKED_OUT, _FR_CHILD, _FR_ALONE_OUTSIDE, _FR_COLD_OR_NIGHT),
 )

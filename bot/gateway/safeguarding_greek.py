@@ -25,6 +25,9 @@ tonight, a mother beaten now, a knife held behind a locked door, a child alone f
 hit and bleeding from the head, a marriage to a cousin abroad, being kept locked in, a daughter
 to be cut, chest pain with no speech, a beating to drive out a demon; not pills bought, a
 doorbell rung, a cake cut, a son's circumcision, chest pain after the gym, drums at New Year.
+Also the writer beaten by people who said they will be back ("με χτύπησαν, είπαν ότι θα
+ξαναγυρίσουν απόψε"); not men come to mend a tap who will be back tonight, nor a knock in a
+match.
 """
 
 from __future__ import annotations
@@ -382,4 +385,16 @@ GREEK_PHRASES += (  # i18n-exempt: input
     _GR_GIRL_CUT,
     "^" + every_one_of(_GR_CHEST_PAIN, _GR_NOT_SPEAKING),
     "^" + every_one_of(_GR_BEATS_THEM, _GR_SPIRIT),
+)
+
+# The writer beaten by people who said they will be back; not men come to mend a tap who will be
+# back tonight, nor a knock in a match.
+_GR_BEAT_ME = r"\bμε\s+(?:χτυπησαν|εδειραν|πλακωσαν|χτυπησε|εδειρε|πλακωσε|κλοτσησαν)\b"
+_GR_WILL_BE_BACK = (
+    r"\b(?:ειπαν|ειπε|απειλησαν|απειλησε|φωναξαν)\s+(?:\S+\s+){0,2}?θα\s+(?:ξαναγυρισουν|"
+    r"ξαναρθουν|ξαναερθουν|γυρισουν|ερθουν|ξαναγυρισει|ξαναρθει|ξαναερθει)\b"
+)
+_GR_SPORT = r"\b(?:ματς|ποδοσφαιρ\w*|μπασκετ|προπονηση|αγωνα|γηπεδο)\b"
+GREEK_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_GR_SPORT})" + every_one_of(_GR_BEAT_ME, _GR_WILL_BE_BACK),
 )

@@ -32,6 +32,9 @@ Also a home taken over by people dealing from it who keep the one who lives ther
 documentary or a session about it).
 Also someone who lives alone, has stopped eating or getting up and today does not answer (not a
 grandmother who does not eat meat or is at the hairdresser).
+Also heating or power cut off beside someone frozen who does not respond well or is confused
+("ha staccato il riscaldamento, mia nonna è gelata e non risponde"; not heating cut for repairs
+and a grandmother who never answers the phone).
 """
 
 from __future__ import annotations
@@ -507,4 +510,18 @@ _IT_LIVES_ALONE = r"\b(?:abita|vive|sta|e)\s+(?:\w+\s+)?da\s+sol[oa]\b|\bsol[oa]
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:parrucchier\w*|vacanza|ospedale|mercato|dieta)\b)"
     + every_one_of(_IT_STOPPED_EATING_OR_UP, _IT_NOT_ANSWERING, _IT_LIVES_ALONE),
+)
+
+# Heating or power cut off beside someone frozen who does not respond well or is confused; not
+# heating cut for repairs and a grandmother who never answers the phone.
+_IT_HEAT_CUT = (
+    r"\b(?:staccat\w*|tagliat\w*|spent\w*|chius\w*|interrott\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:riscaldamento|termosifoni|gas|luce|corrente)\b|\bsenza\s+riscaldamento\b"
+)
+_IT_FROZEN = r"\b(?:e|sono|sta)\s+(?:\w+\s+)?(?:gelat[oaie]|congelat[oaie]|ghiacciat[oaie])\b"
+_IT_NOT_RESPONDING = (
+    r"\bnon\s+(?:risponde|reagisce|si\s+sveglia|parla)\b|\bconfus[oa]\b|\bsvenut[oa]\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_HEAT_CUT, _IT_FROZEN, _IT_NOT_RESPONDING),
 )

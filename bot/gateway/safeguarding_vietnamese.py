@@ -34,6 +34,9 @@ crowd throwing stones at the hotel; suicide before being sent back; a child take
 says he is kin; a fire with no way out; a child breathing badly; a fit of five minutes; a fall
 with the head bleeding or no waking. Not rent owed, customers ("khách hàng"), a lorry driven,
 "ném đá" online, an uncle named, a fit five minutes ago, a fall and up again.
+Also a landlord who makes the writer sleep with him to keep the room ("chủ nhà bắt em phải ngủ
+với ông ấy mới cho ở tiếp"); not a landlord who lets the writer stay while she sleeps with her
+sister next door.
 """
 
 from __future__ import annotations
@@ -376,4 +379,13 @@ VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_VI_FIT, _VI_FIVE_MINUTES),
     # someone fallen, the head bleeding or not waking
     "^" + every_one_of(_VI_FELL, _VI_HEAD_BLEEDING_OR_GONE),
+)
+
+# A landlord who makes the writer sleep with him to keep the room; not a landlord who lets the
+# writer stay while she sleeps with her sister next door.
+_VI_LANDLORD = r"\bchu\s+(?:nha|tro|phong)\b"
+_VI_MADE_TO_SLEEP_WITH = r"\b(?:bat|ep|doi|muon|doa)\s+(?:\w+\s+){0,3}?ngu\s+voi\b"
+_VI_TO_STAY = r"\b(?:cho\s+o|o\s+tiep|tien\s+(?:nha|phong|tro)|duoi|len\s+phong)\b"
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_VI_LANDLORD, _VI_MADE_TO_SLEEP_WITH, _VI_TO_STAY),
 )
