@@ -508,7 +508,7 @@ FRENCH_NOW_PHRASES += (  # i18n-exempt: input
 )
 
 # A child locked out, alone outside in the cold or the night; not new keys given and a daughter
-# at her grandmother's.
+# at her grandmother's, nor a child at play in the garden.
 _FR_LOCKED_OUT = (
     r"\b(?:change|changer)\s+(?:\w+\s+)?serrures?\b|"
     r"\b(?:enferme|enfermee|bloque|bloquee|mise?)\s+dehors\b|\bexpuls\w*|"
@@ -519,6 +519,8 @@ _FR_ALONE_OUTSIDE = (
     r"\b(?:toute?s?\s+)?seule?s?\s+(?:\w+\s+)?(?:dehors|devant\s+la\s+porte|dans\s+la\s+rue)\b"
 )
 _FR_COLD_OR_NIGHT = r"\b(?:froid|gel|neige|pluie|nuit|minuit)\b"
+_FR_AT_PLAY = r"\b(?:jardin|joue|jouer|parc)\b"
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
-    "^" + every_one_of(_FR_LOCKED_OUT, _FR_CHILD, _FR_ALONE_OUTSIDE, _FR_COLD_OR_NIGHT),
+    rf"^(?!.*{_FR_AT_PLAY})"
+    + every_one_of(_FR_LOCKED_OUT, _FR_CHILD, _FR_ALONE_OUTSIDE, _FR_COLD_OR_NIGHT),
 )

@@ -173,7 +173,7 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
 )
 
 # A gas stove, a heater or a charcoal brazier on all night or in a shut room beside someone who
-# does not wake or respond; not a stove on all night and someone who woke up hot.
+# does not wake or respond; not a stove on all night and someone who woke up hot, nor a film.
 _ES_FUMES = r"\b(?:estufa|brasero|calentador|calefactor|carbon|gas)\b"
 _ES_ALL_NIGHT = (
     r"\btoda\s+la\s+noche\b|\b(?:habitacion|cuarto|garaje)\s+cerrad\w*|\bsin\s+ventila\w*|"
@@ -182,6 +182,7 @@ _ES_ALL_NIGHT = (
 _ES_NOT_WAKING = (
     r"\bno\s+(?:se\s+)?(?:despierta|reacciona|responde)\b|\binconscient\w*|\bdesmayad\w*"
 )
+_ES_A_STORY = r"\b(?:pelicula|serie|novela|libro)\b"
 SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
-    "^" + every_one_of(_ES_FUMES, _ES_ALL_NIGHT, _ES_NOT_WAKING),
+    rf"^(?!.*{_ES_A_STORY})" + every_one_of(_ES_FUMES, _ES_ALL_NIGHT, _ES_NOT_WAKING),
 )

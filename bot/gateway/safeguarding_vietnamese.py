@@ -382,9 +382,13 @@ VIETNAMESE_PHRASES += (  # i18n-exempt: input
 )
 
 # A landlord who makes the writer sleep with him to keep the room; not a landlord who lets the
-# writer stay while she sleeps with her sister next door.
+# writer stay while she sleeps with her sister next door, nor one who asks her to sleep beside
+# his frightened daughter.
 _VI_LANDLORD = r"\bchu\s+(?:nha|tro|phong)\b"
-_VI_MADE_TO_SLEEP_WITH = r"\b(?:bat|ep|doi|muon|doa)\s+(?:\w+\s+){0,3}?ngu\s+voi\b"
+_VI_MADE_TO_SLEEP_WITH = (
+    r"\b(?:bat|ep|doi|muon|doa)\s+(?:\w+\s+){0,3}?ngu\s+voi\s+(?:ong\s+(?:ay|ta)|han|lao|"
+    r"anh\s+(?:ay|ta)|chu\s+(?:nha|tro)|minh)\b"
+)
 _VI_TO_STAY = r"\b(?:cho\s+o|o\s+tiep|tien\s+(?:nha|phong|tro)|duoi|len\s+phong)\b"
 VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_VI_LANDLORD, _VI_MADE_TO_SLEEP_WITH, _VI_TO_STAY),
