@@ -43,6 +43,9 @@ Nowhere to sleep is read with or without "place" ("ከልጆቼ ጋር የምና
 for the night booked.
 Also chest pain beside the pain going to the left arm or a heavy sweat (not a sweat and a
 sore left arm after a run).
+Also the writer put out of the home with a child outside in the cold and the child very ill
+("ከልጄ ጋር በብርድ ውጭ ነኝ፣ ልጄ በጣም ታሟል"); not a landlord who closed the house for repairs
+while mother and child stay warm with a sister.
 """
 
 from __future__ import annotations
@@ -413,4 +416,13 @@ _AM_ARM_OR_SWEAT = (
 )
 AMHARIC_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_AM_CHEST_PAIN, _AM_ARM_OR_SWEAT),
+)
+
+# The writer put out of the home with a child outside in the cold and the child very ill; not a
+# landlord who closed the house for repairs while mother and child stay warm with a sister.
+_AM_PUT_OUT = r"አስወጣ|አባረረ|አባረሩ|አስወጡ|ውጭ\s+ነኝ|ውጭ\s+ነን|ሜዳ\s+ላይ|መንገድ\s+ላይ"
+_AM_IN_THE_COLD = r"ብርድ|ቅዝቃዜ|በረዶ"
+_AM_CHILD_ILL = r"(?:ልጄ|ህፃኑ|ሕፃኑ|ልጆቼ|ልጃችን)\s+(?:\S+\s+){0,2}?(?:ታሟል|ታመመ|ታማለች|ታሟል|ትኩሳት)"
+AMHARIC_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_AM_PUT_OUT, _AM_IN_THE_COLD, _AM_CHILD_ILL),
 )

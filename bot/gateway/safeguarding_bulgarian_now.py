@@ -32,6 +32,8 @@ Also a child found with a new or second phone or a lot of money, and now gone or
 (the signs of a child drawn in to run drugs); left alone: a new calculator found, a phone given
 for a birthday.
 Also a drink spiked beside someone who fainted or cannot stand (not a barman's syrup).
+Also a landlord who lets the writer stay only if she sleeps with him ("мога да остана само ако
+спя с него"); left alone: a landlord who lets the writer stay if the rent is paid by Friday.
 Also someone not out or seen for days who does not open or answer now (not a shop that does not
 open, nor someone gone away or in hospital).
 """
@@ -409,4 +411,15 @@ _BG_NO_ANSWER = (
 BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
     r"^(?!.*\b(?:магазин\w*|болница\w*|море\w*|почивка\w*|вила\w*|замина\w*|пътува\w*)\b)"
     + every_one_of(_BG_NOT_OUT, _BG_FOR_DAYS, _BG_NO_ANSWER),
+)
+
+# A landlord who lets the writer stay only if she sleeps with him; not one who lets her stay if
+# the rent is paid by Friday.
+_BG_LANDLORD = r"\b(?:хазаин\w*|хазяин\w*|хазайк\w*|собственик\w*|наемодател\w*)"
+_BG_ONLY_IF_SEX = (
+    r"\bсамо\s+ако\s+(?:\S+\s+){0,2}?(?:спя\s+с\s+(?:него|нея)|правя\s+секс|легна\s+с\s+него|"
+    r"съм\s+с\s+него)|\bако\s+не\s+(?:спя|легна)\s+с\s+него\b"
+)
+BULGARIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_BG_LANDLORD, _BG_ONLY_IF_SEX),
 )

@@ -26,6 +26,8 @@ Also the main kinds said plainly: hanging oneself or all the medicine tonight, s
 family beaten, a knife held behind a locked door, a child beaten, a girl to be cut, chest pain
 with no speech, a beating to drive out a ghost; not a film about it, a phone call, cutting
 vegetables, an injection, a son, sutras chanted.
+Also a fire in the home now with the way out locked or people trapped ("厨房着火了，大门被锁
+了"); not a fire put out last week and the lock changed, nor one in a drama or the news.
 """
 
 from __future__ import annotations
@@ -283,4 +285,13 @@ CHINESE_PHRASES += (  # i18n-exempt: input
     # beaten to drive out a spirit
     r"^(?!.*(?:念经|祈祷|做法事))"
     + every_one_of(r"(?:打|揍|鞭|烫)(?:了|过)?(?:她|他|孩子)", _ZH_SPIRIT),
+)
+
+# A fire in the home now with the way out locked or people trapped; not a fire put out last week
+# and the lock changed, nor one in a drama or the news.
+_ZH_ON_FIRE = r"着火|起火|失火|火灾|烧起来"
+_ZH_TRAPPED = r"门被锁|门锁了|门锁着|被锁了|锁住了|反锁|出不去|逃不出|下不去|被困|困在"
+_ZH_PUT_OUT = r"扑灭|灭了|上周|上个月|去年|演习|电视剧|电影|新闻|小说"
+CHINESE_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*(?:{_ZH_PUT_OUT}))" + every_one_of(_ZH_ON_FIRE, _ZH_TRAPPED),
 )

@@ -32,6 +32,8 @@ Also someone at home who has taken up a knife, beside the writer hit or afraid (
 to cut the cake, nor a child who may cut himself).
 Also a witness told their child or family will be "dealt with" if they testify, by a note under
 the door or people who know where the child goes (not a mother minding a daughter on the day).
+Also a child locked out, alone outside in the cold or the night ("a changé la serrure, ma fille
+est toute seule dehors dans le froid"; not new keys given and a daughter at her grandmother's).
 """
 
 from __future__ import annotations
@@ -527,4 +529,22 @@ _FR_THEY_KNOW = (
 )
 FRENCH_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_FR_IF_I_TESTIFY, _FR_DEALT_WITH, _FR_THEY_KNOW),
+)
+
+# A child locked out, alone outside in the cold or the night; not new keys given and a daughter
+# at her grandmother's, nor a child at play in the garden.
+_FR_LOCKED_OUT = (
+    r"\b(?:change|changer)\s+(?:\w+\s+)?serrures?\b|"
+    r"\b(?:enferme|enfermee|bloque|bloquee|mise?)\s+dehors\b|\bexpuls\w*|"
+    r"\bne\s+peut\s+pas\s+rentrer\b"
+)
+_FR_CHILD = r"\b(?:fille|fils|enfant|petite?|bebe|gamin\w*)\b"
+_FR_ALONE_OUTSIDE = (
+    r"\b(?:toute?s?\s+)?seule?s?\s+(?:\w+\s+)?(?:dehors|devant\s+la\s+porte|dans\s+la\s+rue)\b"
+)
+_FR_COLD_OR_NIGHT = r"\b(?:froid|gel|neige|pluie|nuit|minuit)\b"
+_FR_AT_PLAY = r"\b(?:jardin|joue|jouer|parc)\b"
+FRENCH_NOW_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_FR_AT_PLAY})"
+    + every_one_of(_FR_LOCKED_OUT, _FR_CHILD, _FR_ALONE_OUTSIDE, _FR_COLD_OR_NIGHT),
 )

@@ -27,6 +27,9 @@ to be cut, chest pain with no speech, a beating to drive out a demon; not pills 
 doorbell rung, a cake cut, a son's circumcision, chest pain after the gym, drums at New Year.
 Also "you will pay for it" beside one who knows where the writer lives or her being alone, and
 an ex or tonight ("θα το πληρώσω, ξέρει πού μένω"); not a meal to be paid for.
+Also the writer beaten by people who said they will be back ("με χτύπησαν, είπαν ότι θα
+ξαναγυρίσουν απόψε"); not men come to mend a tap who will be back tonight, nor a knock in a
+match.
 """
 
 from __future__ import annotations
@@ -394,4 +397,16 @@ _GR_HE_KNOWS_OR_ALONE = r"\bξερει\s+που\s+(?:μενω|ειμαι|δου�
 _GR_HE_IS_COMING = r"\b(?:πρωην|αποψε|θα\s+ερθει|ερχεται)\b"
 GREEK_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_GR_YOU_WILL_PAY, _GR_HE_KNOWS_OR_ALONE, _GR_HE_IS_COMING),
+)
+
+# The writer beaten by people who said they will be back; not men come to mend a tap who will be
+# back tonight, nor a knock in a match.
+_GR_BEAT_ME = r"\bμε\s+(?:χτυπησαν|εδειραν|πλακωσαν|χτυπησε|εδειρε|πλακωσε|κλοτσησαν)\b"
+_GR_WILL_BE_BACK = (
+    r"\b(?:ειπαν|ειπε|απειλησαν|απειλησε|φωναξαν)\s+(?:\S+\s+){0,2}?θα\s+(?:ξαναγυρισουν|"
+    r"ξαναρθουν|ξαναερθουν|γυρισουν|ερθουν|ξαναγυρισει|ξαναρθει|ξαναερθει)\b"
+)
+_GR_SPORT = r"\b(?:ματς|ποδοσφαιρ\w*|μπασκετ|προπονηση|αγωνα|γηπεδο)\b"
+GREEK_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_GR_SPORT})" + every_one_of(_GR_BEAT_ME, _GR_WILL_BE_BACK),
 )

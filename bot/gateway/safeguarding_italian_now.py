@@ -34,6 +34,9 @@ Also someone who lives alone, has stopped eating or getting up and today does no
 grandmother who does not eat meat or is at the hairdresser).
 Also an ex coming to the writer's home tonight, with a threat to make her pay or a tracker on
 her car (not an ex who brings the dog back).
+Also heating or power cut off beside someone frozen who does not respond well or is confused
+("ha staccato il riscaldamento, mia nonna è gelata e non risponde"; not heating cut for repairs
+and a grandmother who never answers the phone).
 """
 
 from __future__ import annotations
@@ -527,4 +530,18 @@ _IT_COMING_TONIGHT = (
 )
 ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_IT_AN_EX, _IT_PAY_OR_TRACKED, _IT_COMING_TONIGHT),
+)
+
+# Heating or power cut off beside someone frozen who does not respond well or is confused; not
+# heating cut for repairs and a grandmother who never answers the phone.
+_IT_HEAT_CUT = (
+    r"\b(?:staccat\w*|tagliat\w*|spent\w*|chius\w*|interrott\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:riscaldamento|termosifoni|gas|luce|corrente)\b|\bsenza\s+riscaldamento\b"
+)
+_IT_FROZEN = r"\b(?:e|sono|sta)\s+(?:\w+\s+)?(?:gelat[oaie]|congelat[oaie]|ghiacciat[oaie])\b"
+_IT_NOT_RESPONDING = (
+    r"\bnon\s+(?:risponde|reagisce|si\s+sveglia|parla)\b|\bconfus[oa]\b|\bsvenut[oa]\b"
+)
+ITALIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_IT_HEAT_CUT, _IT_FROZEN, _IT_NOT_RESPONDING),
 )

@@ -33,6 +33,9 @@ Also a threat to kill the writer or people like them beside the one who made it 
 left alone: a killer in a book a neighbour knocks to return.
 Also someone gone off with a man met online and now not answering or with the phone off
 (not a camp found online, nor someone who has since rung).
+Also power or heating cut off beside a baby or child very cold and limp or no longer crying
+("atjungė šildymą, kūdikis labai šaltas ir nebeverkia"); left alone: power cut for a repair
+and a baby that has stopped crying and sleeps warm.
 Also someone unconscious who breathes badly or not at all; left alone: sleeping "like
 unconscious" and a blocked nose.
 Also someone who says he will come tonight and take revenge on the writer; left alone: a team's
@@ -378,4 +381,20 @@ _LT_REVENGE_ON_ME = (
 )
 LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_LT_COMING_TONIGHT, _LT_REVENGE_ON_ME),
+)
+
+# Power or heating cut off beside a baby or child very cold and limp or no longer crying; not
+# power cut for a repair and a baby who has stopped crying and sleeps warm.
+_LT_HEAT_CUT = (
+    r"\b(?:atjung\w*|isjung\w*|nutrauk\w*|nukirt\w*)\s+(?:\w+\s+){0,3}?(?:elektr\w*|sildym\w*|"
+    r"dujas|sviesa)|\bnera\s+(?:nei\s+)?(?:sildymo|elektros)\b"
+)
+_LT_LITTLE_ONE = r"\b(?:kudiki\w*|mazyl\w*|vaik\w*|dukryt\w*|sunel\w*)"
+_LT_VERY_COLD = r"\b(?:saltas|salta|salti|sustinges|sustingusi|pamelyn\w*|melynas|melyna)\b"
+_LT_LIMP = (
+    r"\b(?:nebeverkia|neverkia|nebejuda|nejuda|vangus|vangi|nereaguoja|nebereaguoja|nepabunda|"
+    r"neatsibunda)\b"
+)
+LITHUANIAN_NOW_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_LT_HEAT_CUT, _LT_LITTLE_ONE, _LT_VERY_COLD, _LT_LIMP),
 )

@@ -7,6 +7,9 @@ are bounded by spaces rather than by \\b.
 It reads an asthma attack now: two of the inhaler not helping, not able to speak, lips or face
 going blue, breath not coming ("ਦਮਾ ਹੈ, ਪੰਪ ਨਾਲ ਵੀ ਫ਼ਰਕ ਨਹੀਂ ਪੈ ਰਿਹਾ, ਬੋਲ ਨਹੀਂ ਸਕਦਾ, ਬੁੱਲ੍ਹ
 ਨੀਲੇ ਹੋ ਰਹੇ ਨੇ").
+Also a gas heater, a stove or a coal burner left burning all night or in a shut room beside
+someone unconscious or not waking ("ਸਾਰੀ ਰਾਤ ਗੈਸ ਹੀਟਰ ਚੱਲਦਾ ਰਿਹਾ, ਮਾਂ ਬੇਹੋਸ਼ ਹੈ"); left
+alone: a heater on all night and a big bill.
 Left alone: asthma with the inhaler helping, an inhaler not helping with a doctor's appointment
 and no other sign, not able to speak English, lips blue from the cold.
 """
@@ -29,4 +32,13 @@ PUNJABI_SIGNS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"^(?!.*(?:{_PA_NOT_NOW}))"
     + every_one_of(_PA_ASTHMA)
     + any_two_of(_PA_PUMP_NO_HELP, _PA_CANNOT_SPEAK, _PA_BLUE, _PA_NO_BREATH),
+)
+
+# A gas heater, a stove or a coal burner left burning all night or in a shut room beside someone
+# unconscious or not waking; not a heater on all night and a big bill.
+_PA_FUMES = r"ਗੈਸ\s+(?:ਹੀਟਰ|ਚੁੱਲ੍ਹਾ|ਚੁੱਲਾ)|ਹੀਟਰ|ਅੰਗੀਠੀ|ਕੋਲੇ|ਕੋਲਾ"
+_PA_ALL_NIGHT = r"ਸਾਰੀ\s+ਰਾਤ|ਰਾਤ\s+ਭਰ|ਬੰਦ\s+ਕਮਰ|ਕਮਰੇ\s+ਵਿੱਚ"
+_PA_NOT_WAKING = r"ਬੇਹੋਸ਼|ਉੱਠ\s+ਨਹੀਂ\s+(?:ਰਹ|ਰਿਹਾ|ਰਹੀ|ਸਕ)|ਜਾਗ\s+ਨਹੀਂ|ਹੋਸ਼\s+ਵਿੱਚ\s+ਨਹੀਂ"
+PUNJABI_SIGNS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_PA_FUMES, _PA_ALL_NIGHT, _PA_NOT_WAKING),
 )

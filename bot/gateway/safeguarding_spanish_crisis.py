@@ -20,6 +20,9 @@ rape just now or tonight (not made to stay late); someone beaten now for who the
 door knocked); cutting every night or bleeding that will not stop after cutting (not a finger
 cut in the kitchen); someone else who says or writes that they want to die or kill themselves
 ("su último mensaje dice que quiere morirse"; not "dice que se quiere morir de vergüenza").
+Also a gas stove, a heater or a charcoal brazier on all night or in a shut room beside someone
+who does not wake or respond ("la estufa lleva toda la noche encendida y no se despierta"; not
+a stove on all night and someone who woke up hot).
 A plan to end one's life: safeguarding_spanish_plans.
 """
 
@@ -167,4 +170,19 @@ SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
     r"(?:morirse|matarse|suicidarse|desaparecer\s+para\s+siempre)|se\s+(?:quiere|va\s+a)\s+"
     r"(?:morir|matar|suicidar)|va\s+a\s+(?:matarse|suicidarse|quitarse\s+la\s+vida))\b"
     r"(?!\s+(?:de|del|con|si|cuando|por\s+(?:la|el)\s+(?:calor|frio|risa)))",
+)
+
+# A gas stove, a heater or a charcoal brazier on all night or in a shut room beside someone who
+# does not wake or respond; not a stove on all night and someone who woke up hot, nor a film.
+_ES_FUMES = r"\b(?:estufa|brasero|calentador|calefactor|carbon|gas)\b"
+_ES_ALL_NIGHT = (
+    r"\btoda\s+la\s+noche\b|\b(?:habitacion|cuarto|garaje)\s+cerrad\w*|\bsin\s+ventila\w*|"
+    r"\bventanas?\s+cerrad\w*"
+)
+_ES_NOT_WAKING = (
+    r"\bno\s+(?:se\s+)?(?:despierta|reacciona|responde)\b|\binconscient\w*|\bdesmayad\w*"
+)
+_ES_A_STORY = r"\b(?:pelicula|serie|novela|libro)\b"
+SPANISH_CRISIS_PHRASES += (  # i18n-exempt: input
+    rf"^(?!.*{_ES_A_STORY})" + every_one_of(_ES_FUMES, _ES_ALL_NIGHT, _ES_NOT_WAKING),
 )

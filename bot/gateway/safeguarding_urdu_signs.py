@@ -7,6 +7,9 @@ odd behaviour and a second sign (soaked in sweat, shaking, not eating, not wakin
 شوگر ہے، پسینے میں بھیگے ہوئے ہیں، الٹی سیدھی باتیں کر رہے ہیں"); and chest pain now that
 goes into the arm or the jaw, or comes with sweat ("abbu ko seene mein dard ho raha hai jo left
 arm tak ja raha hai").
+Also a coal or charcoal burner, a gas heater or a generator lit indoors, in a garage or a shut
+room, beside someone who does not answer or wake ("garage mein koyle ki angithi jala ke so raha
+hai, phone nahi utha raha"); left alone: a burner lit in the courtyard and all well.
 Left alone: diabetes with sweat after the gym or in the heat and no odd talk, sugar checked at
 the clinic, chest pain told as gone by, last week's or sorted at the hospital.
 """
@@ -54,4 +57,24 @@ URDU_SIGNS_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     + every_one_of(_UR_DIABETES, _UR_ODD_TALK)
     + any_two_of(_UR_ODD_TALK, _UR_SWEAT, _UR_SHAKING, _UR_NOT_EATING, _UR_NOT_WAKING),
     rf"^(?!.*(?:{_UR_GONE_BY}))" + every_one_of(_UR_CHEST_PAIN, _UR_SPREADING, _UR_HAPPENING),
+)
+
+# A coal or charcoal burner, a gas heater or a generator lit indoors, in a garage or a shut room,
+# beside someone who does not answer or wake; not a burner lit in the courtyard and all well.
+_UR_FUMES = (
+    r"\b(?:angithi|angeethi|anghithi|koyle|koyla|koile|koila|charcoal|generator|gas\s+heater)\b|"
+    r"انگیٹھی|کوئلے|کوئلہ|جنریٹر|गैस\s+हीटर|अंगीठी|कोयले|कोयला|जनरेटर"
+)
+_UR_INDOORS = (
+    r"\b(?:andar|garage|garaj|kamre|kamra|kamray|band\s+kamr\w*)\b|اندر|گیراج|کمرے|"
+    r"अंदर|गैराज|कमरे"
+)
+_UR_NO_ANSWER = (
+    r"\b(?:phone|fone|call)\s+(?:\w+\s+)?(?:nahi|nahin|nai)\s+utha\w*|"
+    r"\bjawab\s+(?:nahi|nahin|nai)\b|"
+    r"\bdarwaza\s+(?:nahi|nahin|nai)\s+khol\w*|\b(?:behosh|utth?\s+(?:nahi|nahin)\s+ra)\w*|"
+    r"فون\s+نہیں\s+اٹھا|جواب\s+نہیں|بے\s+ہوش|بےہوش|फोन\s+नहीं\s+उठा|जवाब\s+नहीं|बेहोश"
+)
+URDU_SIGNS_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_UR_FUMES, _UR_INDOORS, _UR_NO_ANSWER),
 )

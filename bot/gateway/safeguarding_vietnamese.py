@@ -36,6 +36,9 @@ with the head bleeding or no waking. Not rent owed, customers ("khách hàng"), 
 "ném đá" online, an uncle named, a fit five minutes ago, a fall and up again.
 Also a threat to take the writer's child, beside the child's school or a statement to be
 withdrawn ("sẽ bắt nó nếu tôi không rút lời khai"); not "sẽ bắt đầu" (will begin) a class.
+Also a landlord who makes the writer sleep with him to keep the room ("chủ nhà bắt em phải ngủ
+với ông ấy mới cho ở tiếp"); not a landlord who lets the writer stay while she sleeps with her
+sister next door.
 """
 
 from __future__ import annotations
@@ -393,4 +396,17 @@ _VI_SCHOOL_OR_STATEMENT = (
 )
 VIETNAMESE_PHRASES += (  # i18n-exempt: input
     "^" + every_one_of(_VI_WILL_TAKE_THE_CHILD, _VI_SCHOOL_OR_STATEMENT),
+)
+
+# A landlord who makes the writer sleep with him to keep the room; not a landlord who lets the
+# writer stay while she sleeps with her sister next door, nor one who asks her to sleep beside
+# his frightened daughter.
+_VI_LANDLORD = r"\bchu\s+(?:nha|tro|phong)\b"
+_VI_MADE_TO_SLEEP_WITH = (
+    r"\b(?:bat|ep|doi|muon|doa)\s+(?:\w+\s+){0,3}?ngu\s+voi\s+(?:ong\s+(?:ay|ta)|han|lao|"
+    r"anh\s+(?:ay|ta)|chu\s+(?:nha|tro)|minh)\b"
+)
+_VI_TO_STAY = r"\b(?:cho\s+o|o\s+tiep|tien\s+(?:nha|phong|tro)|duoi|len\s+phong)\b"
+VIETNAMESE_PHRASES += (  # i18n-exempt: input
+    "^" + every_one_of(_VI_LANDLORD, _VI_MADE_TO_SLEEP_WITH, _VI_TO_STAY),
 )

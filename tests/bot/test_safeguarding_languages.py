@@ -15804,6 +15804,86 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Un inconnu m'a dit que si je vais au tribunal, on s'occupera de ta famille",
             "Si je témoigne au tribunal lundi, ma mère s'occupera de ma fille à l'école",
         ),
+        # Punjabi: a coal burner alight all night in a shut room, a father not waking; a heater on
+        # all night and a big bill
+        (
+            "pa",
+            "ਬੰਦ ਕਮਰੇ ਵਿੱਚ ਰਾਤ ਭਰ ਕੋਲੇ ਦੀ ਅੰਗੀਠੀ ਬਲਦੀ ਰਹੀ, ਪਿਤਾ ਜੀ ਜਾਗ ਨਹੀਂ ਰਹੇ",
+            "ਸਾਰੀ ਰਾਤ ਗੈਸ ਹੀਟਰ ਚੱਲਦਾ ਰਿਹਾ, ਹੁਣ ਮਾਂ ਕਹਿੰਦੀ ਹੈ ਕਿ ਬਿੱਲ ਬਹੁਤ ਆਵੇਗਾ",
+        ),
+        # Lithuanian: heating cut off, a little daughter cold and limp; power cut for a repair
+        # and a baby that has stopped crying and sleeps warm
+        (
+            "lt",
+            "Jau antra para nėra šildymo, dukrytė visa šalta, vangi ir nereaguoja",
+            "Šeimininkas atjungė elektrą dviem valandoms dėl remonto, kūdikis pagaliau "
+            "nebeverkia, miega šiltai apklotas",
+        ),
+        # Bulgarian: a landlord who lets the writer keep the room only if she sleeps with him; a
+        # landlord who lets her stay if the rent is paid by Friday
+        (
+            "bg",
+            "Собственикът на квартирата ми каза, че ще ме остави само ако спя с него довечера",
+            "Хазаинът каза, че мога да остана в стаята само ако платя наема до петък",
+        ),
+        # Spanish: a charcoal brazier in a shut room, a son who does not respond; a stove on
+        # all night and a husband who woke up hot
+        (
+            "es",
+            "Mi hijo durmió con el brasero de carbón en el cuarto cerrado y ahora no responde",
+            "Dejamos la estufa de gas toda la noche encendida y mi marido se despertó con calor",
+        ),
+        # Italian: power cut off, a grandfather frozen and confused; heating cut for repairs and a
+        # grandmother who never answers the phone
+        (
+            "it",
+            "Ci hanno tagliato la luce e il gas, il nonno è tutto gelato e confuso",
+            "Il padrone di casa ha staccato il riscaldamento per la manutenzione, mia nonna non "
+            "risponde mai al telefono",
+        ),
+        # French: a son locked out, alone outside in the night; new keys given and a daughter at
+        # her grandmother's
+        (
+            "fr",
+            "Le bailleur a changé les serrures, mon fils de 10 ans est seul dans la rue la nuit",
+            "Le propriétaire a changé la serrure, il m'a donné les clés, ma fille est chez mamie",
+        ),
+        # Romanised Urdu: a generator running in the room, an uncle who does not open the door; a
+        # burner lit in the courtyard and all well
+        (
+            "ur",
+            "Chacha ne kamre mein generator chala rakha hai aur ab darwaza nahi khol rahe",
+            "Dadi aangan mein koyle ki angithi jala ke baithi hain, sab theek hai",
+        ),
+        # Amharic: thrown out on the street in the cold, a child with a high fever; a house closed
+        # for repairs, mother and child warm at a sister's
+        (
+            "am",
+            "ባለቤቱ አባረረን፣ በዚህ ቅዝቃዜ መንገድ ላይ ነን፣ ህፃኑ ትኩሳት አለው",
+            "አከራዬ ቤቱን ለጥገና ዘግቶታል፣ ከልጄ ጋር እህቴ ቤት ነን፣ ሞቅ ያለ ነው",
+        ),
+        # Chinese: the building on fire and the door locked from outside; a fire put out last week
+        # and the lock changed
+        (
+            "zh",
+            "楼下起火了，房东把门反锁了，我和孩子出不去",
+            "上周合租房厨房着火了，已经扑灭了，房东把大门的锁换了",
+        ),
+        # Vietnamese: a landlord who threatens to throw the writer out unless she sleeps with
+        # him; a landlord who lets her stay while she sleeps with her sister
+        (
+            "vi",
+            "chủ trọ ép em ngủ với hắn, nếu không thì đuổi em ra đường",
+            "chủ nhà cho em ở tiếp, tối nay em ngủ với em gái ở phòng bên",
+        ),
+        # Greek: beaten by two men who said they will come again; men come to mend a tap who will
+        # be back tonight
+        (
+            "el",
+            "Δύο άντρες με έδειραν στην είσοδο και φώναξαν ότι θα ξαναέρθουν αύριο",
+            "Ο ιδιοκτήτης μπήκε στο δωμάτιο με δύο άντρες για να φτιάξουν τη βρύση, είπαν ότι θα "
+            "ξαναγυρίσουν απόψε",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
