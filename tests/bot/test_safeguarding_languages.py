@@ -15696,6 +15696,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Nani ne ghalti se double dawai kha li, saans nahi le rahi",
             "Pichle hafte nurse ne ammi ko zyada insulin de diya tha, ab theek hain, hosh mein",
         ),
+        # Romanian: slept in the car last night with the children; years ago, with a home now
+        (
+            "ro",
+            "am dormit in masina aseara cu copiii, nu avem unde sta",
+            "am dormit in masina acum cinci ani, acum avem casa si copiii merg la scoala",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
