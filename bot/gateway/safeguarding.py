@@ -306,7 +306,12 @@ drinks, a child taken to "meet god" at a river by a parent days without sleep, p
 after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
 threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
 carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
-relative with none left and the body showing it).
+relative with none left and the body showing it), and risks that come with having no safe home
+(safeguarding_no_safe_bed: a sofa kept for holding packages for his boys, screaming for hours
+in temp accommodation then quiet with the baby still crying, a parent since the eviction better
+off gone who took a hosepipe and left, a toddler locked in a room all day, a thank-you with a
+way out sorted for tonight, chest pain now with a heart condition or locked out, a man beating
+his girlfriend next door now).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -383,6 +388,7 @@ from bot.gateway.safeguarding_men import MEN_PHRASES
 from bot.gateway.safeguarding_mind import MIND_PHRASES
 from bot.gateway.safeguarding_money import MONEY_PHRASES
 from bot.gateway.safeguarding_next_door import NEXT_DOOR_PHRASES
+from bot.gateway.safeguarding_no_safe_bed import NO_SAFE_BED_PHRASES
 from bot.gateway.safeguarding_now import NOW_PHRASES
 from bot.gateway.safeguarding_online import ONLINE_PHRASES
 from bot.gateway.safeguarding_outdoors import OUTDOOR_PHRASES
@@ -501,6 +507,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SYMPTOM_PHRASES,
     **CARER_PHRASES,
     **BREAKING_POINT_PHRASES,
+    **NO_SAFE_BED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

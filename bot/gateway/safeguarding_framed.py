@@ -113,8 +113,10 @@ SAID_TO_BE_REAL = (
 # Questions about how the assembly or a service works, asked in general
 # (safeguarding_everyday.without_topics takes them out before the net reads): what would happen
 # if someone said something serious, to its question mark; what a course taught people to say
-# or do if someone said they were at risk, to the end of its sentence. Neither reads past a word
-# of the writer's own or of now, and neither holds when the message says it is real.
+# or do if someone said they were at risk, to the end of its sentence; how the police or a
+# service deal with people in general (people sleeping rough, rough sleepers), to its question
+# mark. None reads past a word of the writer's own or of now, and none holds when the message
+# says it is real.
 ASKED_IN_GENERAL: tuple[str, ...] = (  # i18n-exempt: input
     SAID_TO_BE_REAL
     + r"\b(?:what\s+(?:would|will|does|should)\s+happen|what\s+happens|what\s+(?:do|would|"
@@ -128,4 +130,9 @@ ASKED_IN_GENERAL: tuple[str, ...] = (  # i18n-exempt: input
     r"\s+(?:us\s+|you\s+|me\s+|people\s+|staff\s+)?(?:what\s+to\s+(?:say|do)\s+|how\s+to\s+"
     r"(?:\w+\s+){1,3}?)(?:if|when)\s+(?:someone|somebody|a\s+person|people|anyone|a\s+"
     r"(?:colleague|child|friend|customer|pupil))\b(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,100}",
+    SAID_TO_BE_REAL
+    + r"\bhow\s+(?:do|does|did|should|would|will|can)\s+(?:the\s+)?(?:police|council|officers|"
+    r"services|outreach|housing|they)\s+(?:\w+\s+){0,3}?(?:deal\s+with|treat|handle|respond\s+to|"
+    r"help|support|approach)\s+(?:people|those|anyone|rough\s+sleepers|homeless\s+people)\b"
+    r"(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,140}\?",
 )

@@ -271,12 +271,25 @@ _VIEWERS_WORD = (
     r"(?:hard|grim|upsetting|intense|gripping|heartbreaking|harrowing|difficult)\s+to\s+watch|"
     r"making\s+me\s+(?:cry|sad|angry|so\s+\w+))\b"
 )
-_SCENE = re.compile(
-    r"\b(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:drama|soap|film|movie|series|episode|tv\s+show|"
-    r"storyline|novel|play)\s+(?:on\s+(?:\w+\s+){1,2}?)?(?:where|in\s+which|when)\b"
-    r"(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)(?!" + _VIEWERS_WORD + r")[^.!?,;]){0,120}"
-    r"(?:[.!?,;]|$|" + _VIEWERS_WORD + r"))(?:(?!" + _VIEWERS_WORD + r")[^.!?,;]){0,120}"
-)
+
+
+def _scene_of(shows: str) -> re.Pattern[str]:
+    """The scene of one of `shows` from its "where" to its clause's end or the viewer's word."""
+    return re.compile(
+        r"\b(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:" + shows + r")\s+(?:on\s+(?:\w+\s+){1,2}?)?"
+        r"(?:where|in\s+which|when)\b(?=(?:(?!\b(?:i|me|my|myself|mine|we|us|our)\b)(?!"
+        + _VIEWERS_WORD
+        + r")[^.!?,;]){0,120}(?:[.!?,;]|$|"
+        + _VIEWERS_WORD
+        + r"))(?:(?!"
+        + _VIEWERS_WORD
+        + r")[^.!?,;]){0,120}"
+    )
+
+
+_SCENE = _scene_of(r"drama|soap|film|movie|series|episode|tv\s+show|storyline|novel|play")
+# "The bit where" or "the scene where" is a scene only when the message says a show was watched.
+_A_BIT_OF_IT = _scene_of(r"bit|scene|part")
 # Wanting to die said as a laugh about being worn out ("just finished a 16 hour shift, I want to
 # die lol, bed"): the words with the laugh, only beside a word of being tired out and nothing
 # saying it is meant or now.
@@ -309,6 +322,10 @@ _TAKEN_BACK = re.compile(
 _SOAPS = (
     r"eastenders|corrie|coronation\s+street|emmerdale|hollyoaks|neighbours|home\s+and\s+away|"
     r"the\s+archers|casualty|holby|love\s+island|waterloo\s+road"
+)
+_WATCHED_A_SHOW = re.compile(
+    r"\b(?:watch|watched|watching|saw|see|seen)\s+(?:\w+\s+){0,2}?(?:" + _SOAPS + r"|(?:the|that|"
+    r"this)\s+(?:\w+\s+)?(?:drama|soap|film|movie|series|episode|show))\b"
 )
 _SOAP_CHARACTER = re.compile(
     r"\b\w+\s+(?:on|in)\s+(?:" + _SOAPS + r")\b(?:(?!\b(?:i|me|my|myself|we|us|our)\b)"
@@ -375,4 +392,6 @@ def without_the_past(read: str) -> str:
         read = _DIE_LAUGHED.sub(" a topic ", read)
     if _TAKEN_BACK.search(read) and not _MEANT.search(read):
         read = _KILL_MYSELF_LAUGHED.sub(" a topic ", read)
+    if _WATCHED_A_SHOW.search(read):
+        read = _A_BIT_OF_IT.sub(" a topic ", read)
     return _SCENE.sub(" a topic ", read)

@@ -127,9 +127,12 @@ ROMANIAN_PHRASES: tuple[str, ...] = (  # i18n-exempt: input
     rf"^(?=.*\bnu\s+(?:mai\s+)?respira\b)(?=.*\b(?:{_RO_NO_ANSWER}|fell|collapsed|unconscious|"
     rf"not\s+(?:answering|responding)|what\s+number)\b)|^(?=.*\b(?:not\s+breathing|can'?t\s+"
     rf"breathe)\b)(?=.*\b{_RO_NO_ANSWER}\b)",
-    # nowhere to sleep
-    r"\b(?:dormim|dorm|am\s+dormit)\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|"
-    r"banca|scara\s+blocului)\b",
+    # nowhere to sleep; slept out years ago with a home now is the writer's past
+    r"\b(?:dormim|dorm)\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|banca|"
+    r"scara\s+blocului)\b|^(?!.*\b(?:acum|cu)\s+(?:\d+|doi|doua|trei|patru|cinci|sase|sapte|opt|"
+    r"noua|zece|cativa|multi)\s+ani\b.*\bacum\s+(?:am|avem)\s+(?:casa|locuinta|apartament|"
+    r"chirie)\b).*\bam\s+dormit\s+(?:\w+\s+)?(?:in|pe)\s+(?:parc|strada|masina|gara|statie|banca|"
+    r"scara\s+blocului)\b",
     # in danger
     r"\bnu\s+(?:sunt|ma\s+simt)\s+in\s+siguranta\b",
     r"\bsunt\s+in\s+pericol\b|\bviata\s+mea\s+e\s+in\s+pericol\b",

@@ -71,8 +71,8 @@ _WANT = r"(?:want|wants|wanted|wanting|wish|wishes|wishing|ready|need|needs|goin
 # "going to die" is a wish or a fear; "going to die of boredom" is neither.
 _NOT_FIGURATIVE = (
     r"(?!\s+(?:of|from)\s+(?:boredom|embarrassment|shame|laughter|laughing|excitement|cringe|"
-    r"hunger|thirst|the\s+heat|the\s+cold|happiness|curiosity)|\s+laughing|\s+for\b|\s+to\s+know|"
-    r"\s+on\s+my\s+feet|\s+tired|\s+by\s+(?:the\s+end|then|lunch)|\s+after\b)"
+    r"hunger|thirst|the\s+heat|(?:the\s+)?cold|happiness|curiosity)|\s+laughing|\s+for\b|"
+    r"\s+to\s+know|\s+on\s+my\s+feet|\s+tired|\s+by\s+(?:the\s+end|then|lunch)|\s+after\b)"
 )
 # "carry on", "go on", "keep going" not followed by what a plan would name (a day, a place).
 _NOT_AN_ERRAND = (

@@ -8766,6 +8766,72 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "my brother is picking up our mums inhalers from the pharmacy, there are none left at"
             " home and she is wheezing a bit with the cold",
         ),
+        # a couch kept for holding stuff for his mates and doing runs; not parcels and school runs
+        (
+            "my cousin lets me stay on his couch as long as i keep bags of stuff for his mates"
+            " under it and do runs for him, im 16",
+            "my cousin lets me stay on his couch as long as i keep the parcels for his neighbours"
+            " and do the school runs for him",
+        ),
+        # shouting in the hostel room for ages, then silent, the toddler screaming; the football
+        (
+            "the woman in the hostel room next to mine was shouting for ages and then suddenly it"
+            " went silent, her toddler is still screaming, should i call",
+            "the woman in the hostel room next to mine was shouting at the football for ages and"
+            " then suddenly it went silent, her toddler is still asleep",
+        ),
+        # better off without him, the rope taken and driven off; a hose taken to the allotment
+        (
+            "after we lost the flat my husband said the kids are better off without him, he has"
+            " taken the rope from the shed and drove off",
+            "after we lost the flat my husband said the kids are better off without him at the"
+            " allotment, he has taken the hose from the shed and drove off to water it",
+        ),
+        # a two year old locked in the bedroom all night with no food; his bike locked away
+        (
+            "the bloke in the next room locked his 2 year old in the bedroom all night while he"
+            " went out, the little one has been screaming and there is no food",
+            "the bloke in the next room locked his 2 year olds bike in the bedroom all night while"
+            " he went out so no one nicks it",
+        ),
+        # thanks for everything and a way out found for good tonight; a way out of the overdraft
+        (
+            "thanks for everything you all did for me, i found my way out for good tonight,"
+            " goodbye",
+            "thanks for everything you all did for me, i found a way out of the overdraft for good"
+            " tonight, goodbye to the debt",
+        ),
+        # a heart condition, locked out, terrible chest pain now; the chest pain years ago
+        (
+            "my nan has a heart condition and the landlord locked her out, she has got terrible"
+            " chest pain and is sat on the step",
+            "my nan has a heart condition and she had terrible chest pain years ago, she is fine"
+            " now and sits on the step",
+        ),
+        # a man battering his missus in the room above, her begging; battering her at darts
+        (
+            "theres a man in the room above battering his missus, i can hear her begging",
+            "theres a man in the room above battering his missus at darts again, i can hear her"
+            " laughing",
+        ),
+        # wanting to die at the bus stop, meant; going to die of cold before the bus, a laugh
+        (
+            "its freezing at the bus stop and honestly i want to die, i cant keep going like this",
+            "its freezing at the bus stop lol going to die of cold before the 38 turns up",
+        ),
+        # sleeping rough tonight; a question how the council deals with people sleeping rough
+        (
+            "i am sleeping rough tonight, how do police treat people who sleep in the park?",
+            "how does the council deal with people sleeping rough in winter? is there a shelter?"
+            " our group wants to know",
+        ),
+        # a landlord's threat to burn the place down; the scene in a soap watched last night
+        (
+            "my landlord threatens to burn the place down with us inside if we are not out by"
+            " friday",
+            "did you watch corrie last night, the scene where the landlord threatens to burn the"
+            " place down with them inside, wild",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(

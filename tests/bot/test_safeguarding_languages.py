@@ -15884,6 +15884,12 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "Ο ιδιοκτήτης μπήκε στο δωμάτιο με δύο άντρες για να φτιάξουν τη βρύση, είπαν ότι θα "
             "ξαναγυρίσουν απόψε",
         ),
+        # Romanian: slept in the car last night with the children; years ago, with a home now
+        (
+            "ro",
+            "am dormit in masina aseara cu copiii, nu avem unde sta",
+            "am dormit in masina acum cinci ani, acum avem casa si copiii merg la scoala",
+        ),
     ],
 )
 def test_risks_said_around_a_detail_and_their_everyday_twins(
