@@ -12,6 +12,10 @@ the going in weighed; so the same question asked for the table's question, a hig
 hour deciding whether to drive in to town or to swim are left alone. Text has been through
 safeguarding_words.normalise.
 
+Questions asked in general are taken out before the net reads (`ASKED_IN_GENERAL`): whether
+sleeping rough is a crime, what to do if someone sleeps in a doorway, how an order is got when
+asked for a session; never past a word of now, a harm going on or a sleeper hurt.
+
 Being on a bridge or an edge now, "just having a think", given as a reason not to
 come, is read (not a think about dinner in traffic, not a bridge club).
 """

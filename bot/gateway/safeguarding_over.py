@@ -19,8 +19,10 @@ killing oneself said with a laugh and taken back ("if they lose I'm going to kil
 (not really)"). And what is retold: a soap character's storyline ("Denise on EastEnders is going
 to get stabbed"), a line captioned as the writer's reaction to something small ('"I'm going to
 end it all" - me after seeing the price of chips'), a rumour of a stranger hurt ("apparently
-someone got stabbed outside the station last night"), and wanting to die over a match lost. Each
-is read past only when nothing in the message says it is real, happening now or coming back.
+someone got stabbed outside the station last night"), and wanting to die over a match lost. And
+harms that ended or never were: a follower who turned out to be a member as lost as the writer,
+a name called online and ignored, a stalker given an order and not seen since. Each is read past
+only when nothing in the message says it is real, happening now or coming back.
 Text has been through safeguarding_words.normalise.
 """
 
