@@ -284,6 +284,24 @@ TOPIC_MENTIONS: tuple[str, ...] = (  # i18n-exempt: input
     r"commuters|shoppers|students|pupils|older\s+people|(?:lots|loads)\s+of\s+people)\s+"
     r"(?:\w+\s+){0,2}?(?:feel|feels|felt|feeling)\s+(?:\w+\s+){0,2}?(?:unsafe|not\s+safe|"
     r"threatened|intimidated)\b(?:(?!\b(?:i|me|my|myself|mine|he|she)\b)[^.!?,;]){0,60}",
+    # what other members or residents told of in general ("several members mentioned being
+    # threatened with eviction by private landlords"): the clause, never past a word of the
+    # member's own
+    r"\b(?:several|many|some|a\s+few|a\s+lot\s+of|lots\s+of|loads\s+of|most|two|three|four|"
+    r"\d+)\s+(?:other\s+)?(?:members|people|residents|tenants|participants|attendees|parents|"
+    r"of\s+(?:us|them))\s+(?:(?:at|in|on|from)\s+(?:my|our|the)\s+\w+\s+)?(?:(?:have|had)\s+)?"
+    r"(?:mentioned|talked\s+about|spoke\s+about|described|raised|shared|reported|brought\s+up)"
+    r"\s+(?:being|having|getting|feeling|their)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,100}",
+    # a podcast, a documentary or a book about someone a harm happened to ("a true crime podcast
+    # about a woman who was stalked for 10 years"): the clause, never past a word of the
+    # member's own, and not when the message says the same is the member's own
+    r"(?!.*" + SAME_AS_MINE + r")"
+    r"\b(?:podcast|documentary|film|book|series|article|episode|audiobook|programme|novel|"
+    r"memoir)\s+(?:\w+\s+){0,2}?(?:about|on|of)\s+(?:a|an|the|this|one|two)\s+(?:\w+\s+)?"
+    r"(?:woman|man|girl|boy|lad|family|mother|mum|dad|father|couple|teenager|person|people|"
+    r"women|men|nurse|student|journalist|survivor)\s+(?:who|whose|that)\b"
+    r"(?:(?!\b(?:i|me|my|myself|mine)\b)[^.!?,;]){0,100}",
     # a stranger's harm seen or read in the news ("saw on the news someone got stabbed near the
     # station"), a subject for the assembly: the whole clause, and only when no word of the
     # member's own is in it ("saw on the news someone got stabbed outside my flat" is read)

@@ -12,6 +12,10 @@ the going in weighed; so the same question asked for the table's question, a hig
 hour deciding whether to drive in to town or to swim are left alone. Text has been through
 safeguarding_words.normalise.
 
+Questions asked in general are taken out before the net reads (`ASKED_IN_GENERAL`): whether
+sleeping rough is a crime, what to do if someone sleeps in a doorway, how an order is got when
+asked for a session; never past a word of now, a harm going on or a sleeper hurt.
+
 Being on a bridge or an edge now, "just having a think", given as a reason not to
 come, is read (not a think about dinner in traffic, not a bridge club).
 """
@@ -104,6 +108,29 @@ NONE_OWN_OR_NOW = (
     r"(?!\b(?:i|me|my|myself|mine|us|our|now|tonight|today|currently|next\s+door|at\s+the\s+"
     r"moment)\b)"
 )
+# A harm told as going on: a verb of harm in the present ("my husband hits me").
+NOT_GOING_ON = (
+    r"(?!\b(?:is|are|am|keeps?|hits|beats|hurts|threatens|touches|rapes|abuses|controls|locks|"
+    r"chokes|strangles|kicks|punches|slaps|follows|stalks|makes|takes|will|wont)\b)"
+)
+# Nothing said to be happening now.
+_NOT_NOW = r"(?!\b(?:now|tonight|today|currently|at\s+the\s+moment|again|still)\b)"
+# Sleeping rough or begging, as a way of living asked about, and a word for it being a crime.
+_LIVING_ROUGH = (
+    r"(?:sleeping\s+rough|rough\s+sleeping|sleeping\s+on\s+the\s+streets?|begging|living\s+in\s+"
+    r"(?:a|your)\s+(?:car|tent|van))"
+)
+_SLEEP_ROUGH = (
+    r"(?:sleep\s+rough|beg|sleep\s+on\s+the\s+streets?|sleep\s+in\s+(?:a|your)\s+(?:car|tent|"
+    r"van|doorway))"
+)
+_A_CRIME = r"(?:a\s+crime|criminal|illegal|against\s+the\s+law|an\s+offen[cs]e)"
+# A sleeper who is hurt, cold or not waking.
+_NO_HARM_TO_THE_SLEEPER = (
+    r"(?![\s\S]*\b(?:not\s+(?:waking|moving|breathing|responding|answering)|will\s+not\s+wake|"
+    r"can\s+not\s+wake|unconscious|collapsed|blood|bleeding|hurt|injured|freezing|frozen|blue|"
+    r"shaking|ambulance|overdos\w*|beaten|attacked|kicked|cold)\b)"
+)
 # Said to be real after all: "that is happening on my landing right now", "it is my son".
 SAID_TO_BE_REAL = (
     r"(?![\s\S]*\b(?:(?:that|this|it)\s+(?:is|has\s+been|keeps)\s+(?:\w+\s+)?(?:happening|"
@@ -135,4 +162,38 @@ ASKED_IN_GENERAL: tuple[str, ...] = (  # i18n-exempt: input
     r"services|outreach|housing|they)\s+(?:\w+\s+){0,3}?(?:deal\s+with|treat|handle|respond\s+to|"
     r"help|support|approach)\s+(?:people|those|anyone|rough\s+sleepers|homeless\s+people)\b"
     r"(?:" + NONE_OWN_OR_NOW + r"[^.!?]){0,140}\?",
+    # whether sleeping rough or begging is a crime ("is it true sleeping rough is a crime?",
+    # "is it illegal to sleep in your car?"), to its question mark
+    SAID_TO_BE_REAL
+    + r"\b(?:(?:is\s+it\s+(?:true|right)\s+(?:that\s+)?"
+    + _LIVING_ROUGH
+    + r"\s+is|is\s+"
+    + _LIVING_ROUGH
+    + r")\s+(?:still\s+)?"
+    + _A_CRIME
+    + r"|is\s+it\s+(?:still\s+)?"
+    + _A_CRIME
+    + r"\s+to\s+"
+    + _SLEEP_ROUGH
+    + r")\b(?:"
+    + NONE_OWN_OR_NOW
+    + r"[^.!?]){0,80}\?",
+    # what to do about someone sleeping in a doorway, asked as a conditional ("if someone is
+    # sleeping in the doorway of my shop should I ring StreetLink or the police?"), to its
+    # question mark; not when the sleeper is hurt, cold or not waking
+    SAID_TO_BE_REAL
+    + _NO_HARM_TO_THE_SLEEPER
+    + r"\bif\s+(?:someone|somebody|a\s+(?:man|woman|person|homeless\s+\w+|rough\s+sleeper)|"
+    r"people|anyone)\s+(?:is|are|keeps?)\s+(?:sleeping|sleeps|living|camping|begging)\s+"
+    r"(?:rough|in|on|outside)\b[^.!?]{0,80}?\b(?:should|do|can|would|could|shall)\s+(?:i|we|"
+    r"you|they|people)\s+(?:ring|call|phone|contact|tell|report\s+(?:it\s+)?to|go\s+to)\b"
+    r"[^.!?]{0,60}\?",
+    # a question of how a thing is done, asked for a session or a table ("how do I get a
+    # non-molestation order? asking for the policing questions session"), to its question mark,
+    # never past a word of now or a harm told as going on
+    SAID_TO_BE_REAL
+    + r"(?:^|(?<=[.!?]\s))(?:how|where|what|when|who|can|could|does|do|would|should)\b"
+    r"(?:" + _NOT_NOW + NOT_GOING_ON + r"[^.!?]){0,140}\?(?=\s*(?:i\s+am\s+|just\s+)?asking\s+"
+    r"for\s+(?:the|our|my|a)\s+(?:\w+\s+){0,3}?(?:session|table|group|panel|discussion|"
+    r"assembly|workshop|debate)\b)",
 )

@@ -19,8 +19,10 @@ killing oneself said with a laugh and taken back ("if they lose I'm going to kil
 (not really)"). And what is retold: a soap character's storyline ("Denise on EastEnders is going
 to get stabbed"), a line captioned as the writer's reaction to something small ('"I'm going to
 end it all" - me after seeing the price of chips'), a rumour of a stranger hurt ("apparently
-someone got stabbed outside the station last night"), and wanting to die over a match lost. Each
-is read past only when nothing in the message says it is real, happening now or coming back.
+someone got stabbed outside the station last night"), and wanting to die over a match lost. And
+harms that ended or never were: a follower who turned out to be a member as lost as the writer,
+a name called online and ignored, a stalker given an order and not seen since. Each is read past
+only when nothing in the message says it is real, happening now or coming back.
 Text has been through safeguarding_words.normalise.
 """
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bot.gateway.safeguarding_framed import NONE_OWN_OR_NOW, SAID_TO_BE_REAL
+from bot.gateway.safeguarding_framed import NONE_OWN_OR_NOW, NOT_GOING_ON, SAID_TO_BE_REAL
 from bot.gateway.safeguarding_words import every_one_of
 
 # A harm of the member's own, or of someone close, past and told as over ("years ago I was in
@@ -53,7 +55,8 @@ _WHEN_IT_WAS = (
     r"\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|younger|little|a\s+(?:teen\w*|kid|"
     r"child|student))\b|\bas\s+a\s+(?:teen\w*|kid|child)\b|"
     r"\bin\s+my\s+(?:teens|twenties|20s)\b|\b(?:in|back\s+in)\s+(?:19[5-9]\d|20[0-2]\d)\b|"
-    r"\blast\s+year\b"
+    r"\blast\s+year\b|\b(?:in|back\s+in)\s+the\s+(?:(?:19)?[5-9]0\s*s|fifties|sixties|seventies|"
+    r"eighties|nineties)\b"
 )
 _OVER_NOW = (
     r"\b(?:i\s+am|we\s+are|(?:he|she|they)\s+(?:is|are))\s+(?:\w+\s+){0,3}?(?:safe|happy|fine|"
@@ -112,7 +115,8 @@ _OVER_NOW = (
 _BACK_NEAR_OR_FEARED = (
     r"\b(?:again|still(?!\s+(?:got|has|have)\s+(?:the|a|his|her|my|their)\s+scars?\b)"
     r"(?!\s+(?:happy|keen|glad|up\s+for)\b)|(?:came|"
-    r"come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:19|20)\d\d\b)|to|round|here)|found\s+me|"
+    r"come|comes|coming)\s+back|back\s+(?:in(?!\s+(?:(?:19|20)\d\d|the\s+(?:(?:19)?[5-9]0\s*s|"
+    r"fifties|sixties|seventies|eighties|nineties))\b)|to|round|here)|found\s+me|"
     r"finds\s+me|tracked|(?:turned|turns|turning|showed|shows)\s+up|"
     # outside where someone lives, not where it happened ("got stabbed outside the station")
     r"outside(?!\s+(?:the|a)\s+(?:station|tube|club|pub|bar|chicken\s+shop|chippy|stadium|"
@@ -152,7 +156,7 @@ _BROUGHT_BACK_IS_BACK = re.compile(_BACK_NEAR_OR_FEARED)
 # Any verb in the past tense, which starts a past clause when a time is said just before it
 # ("when i was 15 i got caught up").
 _DID = (
-    r"(?:got|did|went|ran|left|fell|took|put|hid|slept|spent|ended\s+up|"
+    r"(?:got|did|went|ran|left|fell|took|put|hid|slept|spent|told|ended\s+up|"
     r"(?!(?:need|want)ed\b)\w+ed)"
 )
 _PAST_CLAUSE = re.compile(
@@ -238,11 +242,6 @@ _NOW_OR_BACK = re.compile(
     r"(?:he|she|they)\s+(?:is|are)\s+back|came\s+back|coming\s+back|not\s+(?:hypothetical\w*|"
     r"joking|kidding)|seriously|for\s+real|really\s+(?:happening|is))\b"
 )
-# A harm told as going on: a verb of harm in the present ("my husband hits me").
-_NOT_GOING_ON = (
-    r"(?!\b(?:is|are|am|keeps?|hits|beats|hurts|threatens|touches|rapes|abuses|controls|locks|"
-    r"chokes|strangles|kicks|punches|slaps|follows|stalks|makes|takes|will|wont)\b)"
-)
 # A question put as a hypothetical ("what would happen if I told the police my neighbour had
 # threatened me? ... just hypothetically for the discussion"): the question to its question
 # mark, only when the message says it is hypothetical, nothing says it is real or now and no
@@ -250,7 +249,7 @@ _NOT_GOING_ON = (
 _HYPOTHETICAL = re.compile(r"\b(?:hypothetical\w*|in\s+theory|theoretically)\b")
 _WHAT_WOULD_HAPPEN_IF = re.compile(
     r"\b(?:what\s+(?:would|will|could|should)\s+happen|what\s+happens|what\s+(?:would|do|"
-    r"should)\s+(?:you|they|the\s+police)\s+do)\s+if\b(?:" + _NOT_GOING_ON + r"[^.!?]){0,160}\?"
+    r"should)\s+(?:you|they|the\s+police)\s+do)\s+if\b(?:" + NOT_GOING_ON + r"[^.!?]){0,160}\?"
 )
 # What a course taught someone to do ("I did a first aid course so I know what to do if
 # someone's overdosed or having a stroke"): the skill, to the end of its sentence, only with a
@@ -370,11 +369,66 @@ def _without_retold(read: str) -> str:
     return read
 
 
+# Someone who followed the member, found to be harmless ("a lady followed me all the way from
+# the station, turns out she was an assembly member and just as lost as me"): the following,
+# to the next comma or sentence end, read past when nothing says it is back, near or feared.
+_FOUND_HARMLESS = re.compile(
+    r"\bturn(?:s|ed)\s+out\s+(?:she|he|they|it)\s+(?:was|were|is|are)\s+(?:just\s+|also\s+)?"
+    r"(?:an?\s+(?:\w+\s+)?(?:member|neighbou?r|friend|colleague|student|tourist|delivery\s+\w+)|"
+    r"(?:going|heading|walking)\s+(?:to\s+)?the\s+same|(?:as\s+)?lost|one\s+of\s+us)\b"
+)
+_FOLLOWED = re.compile(r"\b(?:followed|following)\s+(?:me|us)\b[^.!?,;]{0,80}")
+# A name called online and shrugged off ("someone on the facebook group called me a grass for
+# joining the assembly, I just ignored it, keyboard warriors"): the name called, read past only
+# when nothing else threatens, nothing is feared and it was not for a statement or evidence.
+_ONLINE = re.compile(
+    r"\b(?:facebook|fb|twitter|instagram|tiktok|nextdoor|reddit|online|comments?|group\s+chat)\b"
+)
+_SHRUGGED_OFF = re.compile(
+    r"\b(?:i\s+)?(?:just\s+)?ignored\s+(?:it|them|him|her)\b|\bkeyboard\s+warriors?\b|"
+    r"\bnothing\s+more\b|\bnot\s+(?:bothered|fussed)\b|\bwater\s+off\s+a\s+duck"
+)
+_MORE_THAN_A_NAME = re.compile(
+    r"\b(?:stitches|hurt|kill\w*|stab\w*|find|found|know\s+where|address|outside|coming|"
+    r"waiting|watch\w*|scared|afraid|frightened|worried|unsafe|again|tonight|house|door|kids|"
+    r"statement|witness|court|evidence|testif\w*|told\s+on|reported|police)\b"
+)
+_NAME_CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+me\s+(?:a|an)\s+[^.!?,;]{0,60}")
+# A harm ended by a court order, with the one who did it not seen since ("the man who kept
+# turning up at my door was given a stalking protection order last year and I have not seen him
+# since"): from the sentence's start to "since", never past a harm told as going on, and read
+# past only when nothing says it is back, broken or feared.
+_ENDED_BY_AN_ORDER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:" + NOT_GOING_ON + r"[^.!?]){0,160}?\b(?:restraining|"
+    r"non\s*-?\s*molestation|protection|court)\s+order\b[^.!?]{0,80}?\b(?:(?:have|has)\s+"
+    r"not\s+(?:seen|heard\s+from)\s+(?:him|her|them)\s+since|(?:has|have)\s+left\s+(?:me|us)\s+"
+    r"alone\s+since)\b"
+)
+_ORDER_BROKEN = re.compile(
+    r"\b(?:again|back|breach\w*|broke|broken|tonight|today|right\s+now|outside|found\s+me|"
+    r"still|scared|afraid|frightened|terrified|worried|unsafe|not\s+safe|last\s+night|"
+    r"this\s+week|yesterday)\b"
+)
+
+
+def _without_harms_ended(read: str) -> str:
+    """The message with a follower found harmless, a name called online and shrugged off, and a
+    harm ended by a court order taken out, each when nothing says it is back or feared."""
+    if _FOUND_HARMLESS.search(read) and not _BROUGHT_BACK_IS_BACK.search(read):
+        read = _FOLLOWED.sub(" a topic ", read)
+    shrugged_off = _ONLINE.search(read) and _SHRUGGED_OFF.search(read)
+    if shrugged_off and not _MORE_THAN_A_NAME.search(read):
+        read = _NAME_CALLED.sub(" a topic ", read)
+    if not _ORDER_BROKEN.search(read):
+        read = _ENDED_BY_AN_ORDER.sub(" a topic ", read)
+    return read
+
+
 def without_the_past(read: str) -> str:
     """The message with a harm told as over, a question put hypothetically, what a course
     taught, a scene from a drama and wanting to die laughed off after a long shift taken out,
     and first what is retold (a soap's storyline, a captioned meme, a rumour, a match lost)."""
-    read = _without_retold(read)
+    read = _without_harms_ended(_without_retold(read))
     if _TOLD_AS_OVER.search(read):
         read = _TIME_LED_SENTENCE.sub(" a topic ", read)
         read = _OLD_MARKS.sub(" a topic ", _PAST_CLAUSE.sub(_read_past, read))

@@ -8832,6 +8832,68 @@ def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins
             "did you watch corrie last night, the scene where the landlord threatens to burn the"
             " place down with them inside, wild",
         ),
+        # a relative sleeping in his car now with nowhere to go; not a winter long ago
+        (
+            "my uncle told me he has been sleeping in his car since the bailiffs came, he has"
+            " nowhere to go",
+            "my uncle told me about sleeping in a car through the winter back in the eighties, it"
+            " is partly why I joined",
+        ),
+        # sleeping rough tonight, asked if it is a crime; not the law asked about after an article
+        (
+            "is it a crime to sleep rough? i am sleeping in the park tonight because the hostel"
+            " is full",
+            "is sleeping rough illegal in England? read an article about councils fining people"
+            " for it",
+        ),
+        # a doorway sleeper who will not wake; not what to do if one sleeps there
+        (
+            "there is a man sleeping in the doorway of my shop and he will not wake up, should I"
+            " ring an ambulance?",
+            "if a homeless lady is sleeping in the doorway of our church should we call"
+            " StreetLink or the council?",
+        ),
+        # an order asked about after the door kicked in; not asked for the table's questions
+        (
+            "how do i get a non-molestation order? he kicked my door in again last night",
+            "how do i get a restraining order? asking for our table, we want to know what the"
+            " police need",
+        ),
+        # an order broken tonight; not an order that ended it, the stalker not seen since
+        (
+            "my ex was given a restraining order last year but he turned up at my door again"
+            " tonight",
+            "my stalker was given a protection order in 2022 and i have not seen him since, so"
+            " thank you to the team",
+        ),
+        # a man who followed her and waits outside; not a fellow member as lost as she was
+        (
+            "a man followed me from the bus stop to the hall and he is waiting outside the"
+            " entrance now",
+            "a guy followed me from the bus stop to the hall, turns out he was a member too and"
+            " going to the same session lol",
+        ),
+        # called a grass for a statement, the address posted; not a name online shrugged off
+        (
+            "someone on facebook called me a grass for giving a statement and posted my address,"
+            " they say they know where I live",
+            "someone on the local facebook page called me a grass for going to council meetings,"
+            " I just ignored it, nothing more",
+        ),
+        # threatened by the landlord's sons; not tenants who mentioned threats of eviction
+        (
+            "I am being threatened by my landlord's sons, they said they will hurt me if I do not"
+            " leave",
+            "a few tenants at our table mentioned being threatened with eviction by landlords,"
+            " could that be a session",
+        ),
+        # the same as a podcast's stalking happening to the writer; not a documentary's story
+        (
+            "just listened to a podcast about a woman who was stalked for years and the same is"
+            " happening to me, he follows me home",
+            "just listened to a documentary about a man who was groomed as a teenager, really"
+            " well made",
+        ),
     ],
 )
 def test_harms_told_by_a_relative_a_neighbour_or_a_teacher_are_read_and_their_twins_left_alone(
