@@ -306,7 +306,14 @@ drinks, a child taken to "meet god" at a river by a parent days without sleep, p
 after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
 threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
 carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
-relative with none left and the body showing it).
+relative with none left and the body showing it); and danger at home tonight for people in
+crowded, temporary or no housing (safeguarding_housing: smoke with the way out locked, a gas
+heater on all night and someone not waking, a baby going blue on a night bus, put out into the
+cold and numb and muddled, a child alone beside a sparking heater, a landlord's man who has just
+hit someone coming back tonight, a sleeping bag set alight with a threat to come back, children
+alone in a room while a man tries their door, a door broken in with children inside, someone on
+a cold floor with no heating, a baby cold and floppy with the power cut off, a ceiling coming down
+over sleeping children).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -368,6 +375,7 @@ from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_housing import HOUSING_PHRASES
 from bot.gateway.safeguarding_identity import IDENTITY_PHRASES
 from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
@@ -501,6 +509,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SYMPTOM_PHRASES,
     **CARER_PHRASES,
     **BREAKING_POINT_PHRASES,
+    **HOUSING_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
