@@ -306,12 +306,19 @@ drinks, a child taken to "meet god" at a river by a parent days without sleep, p
 after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
 threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
 carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
-relative with none left and the body showing it), and risks that come with having no safe home
-(safeguarding_no_safe_bed: a sofa kept for holding packages for his boys, screaming for hours
-in temp accommodation then quiet with the baby still crying, a parent since the eviction better
-off gone who took a hosepipe and left, a toddler locked in a room all day, a thank-you with a
-way out sorted for tonight, chest pain now with a heart condition or locked out, a man beating
-his girlfriend next door now).
+relative with none left and the body showing it), danger at home tonight for people in crowded,
+temporary or no housing (safeguarding_housing: smoke with the way out locked, a gas heater on
+all night and someone not waking, a baby going blue on a night bus, put out into the cold and
+numb and muddled, a child alone beside a sparking heater, a landlord's man who has just hit
+someone coming back tonight, a sleeping bag set alight with a threat to come back, children
+alone in a room while a man tries their door, a door broken in with children inside, someone on
+a cold floor with no heating, a baby cold and floppy with the power cut off, a ceiling coming
+down over sleeping children), and risks that come with having no safe home
+(safeguarding_no_safe_bed: a sofa kept for holding packages for his boys, screaming for hours in
+temp accommodation then quiet with the baby still crying, a parent since the eviction better off
+gone who took a hosepipe and left, a toddler locked in a room all day, a thank-you with a way
+out sorted for tonight, chest pain now with a heart condition or locked out, a man beating his
+girlfriend next door now).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -373,6 +380,7 @@ from bot.gateway.safeguarding_hate import HATE_PHRASES
 from bot.gateway.safeguarding_hate_now import HATE_NOW_PHRASES
 from bot.gateway.safeguarding_hazards import HAZARD_PHRASES
 from bot.gateway.safeguarding_home import HOME_PHRASES
+from bot.gateway.safeguarding_housing import HOUSING_PHRASES
 from bot.gateway.safeguarding_identity import IDENTITY_PHRASES
 from bot.gateway.safeguarding_injured import INJURED_PHRASES
 from bot.gateway.safeguarding_journey import JOURNEY_PHRASES
@@ -508,6 +516,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **CARER_PHRASES,
     **BREAKING_POINT_PHRASES,
     **NO_SAFE_BED_PHRASES,
+    **HOUSING_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

@@ -5548,6 +5548,87 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "i used to think about ending it all when dad got ill, back in 2022. had counselling,"
             " doing much better now, just flagging it in case the mental health evening is a lot",
         ),
+        # smoke in the shared house and the door bolted; not a smoke alarm going off again
+        (
+            "the kitchen is full of smoke in our shared house, nine of us upstairs and the front"
+            " door is bolted from outside",
+            "the kitchen in our shared house set the smoke alarm off again, nine of us upstairs and"
+            " the front door is bolted at night, is that a fire risk",
+        ),
+        # a gas heater on all night, a head banging and no waking; not a heater serviced
+        (
+            "the calor gas heater has been on all night in the bedsit, my head is banging and my"
+            " girlfriend will not wake up",
+            "the calor gas heater was serviced today, engineer says it can be on all night, my"
+            " girlfriend will not wake up for anything",
+        ),
+        # a baby on the night bus going blue; not blue from a slushie
+        (
+            "been on the night bus since midnight with my 5 month old, her lips have gone blue",
+            "been on the night bus since midnight with my 5 month old, her lips have gone blue"
+            " from the slushie she nicked",
+        ),
+        # put out of the shelter, numb and confused; not out of a club after dancing
+        (
+            "security kicked me out of the shelter at 9 and im lying on a bench by the station, i"
+            " can not feel my toes and i feel so confused",
+            "the bouncers kicked me out of the club at 2 and i was lying on a bench, i can not feel"
+            " my toes after all that dancing and i feel confused about the bus claim",
+        ),
+        # a small child alone beside a sparking socket; not a socket unplugged
+        (
+            "my sister left her 4 year old on her own in the hostel room and the socket is"
+            " sparking, i am 40 minutes away",
+            "my 4 year old was on her own in her room when the socket started sparking, i unplugged"
+            " it and the electrician is booked",
+        ),
+        # the landlord's son hitting now and coming back tonight; not a kick at football
+        (
+            "the landlords son just kicked my dad in the hall and says he is coming back tonight"
+            " with his mates",
+            "the landlords son just kicked my dad at football in the park and says he is coming"
+            " back tonight with his mates for a rematch",
+        ),
+        # a tent torched and a threat to come back and burn them; not a camping stove accident
+        (
+            "some men torched our tent by the canal an hour ago and said they will come back"
+            " tonight to burn us properly",
+            "we torched our tent by accident with the camping stove at the festival, said we will"
+            " come back later to get the rest",
+        ),
+        # small children alone in a room and a man trying their door; not a neighbour lost
+        (
+            "my 5 and 3 year old are on their own in the b&b room and the man next door keeps"
+            " trying their door handle",
+            "my 5 and 3 year old are with my sister in the b&b room, the man next door keeps trying"
+            " their door handle by mistake, staff fixed the number on it",
+        ),
+        # a door booted in with the children inside; not a door being replaced
+        (
+            "my sister texted, bailiffs are booting the front door in and the kids are in the flat",
+            "my sister texted, the council are booting the front door in to fit a new one next"
+            " week, the kids are in the flat already excited",
+        ),
+        # no heating and an old woman on the floor, stone cold; not sitting on a cold floor
+        (
+            "no heating in the flat below and i found her on the floor, she is stone cold and not"
+            " making sense",
+            "no heating in the flat below but she is fine, we sat on the floor and she is warm with"
+            " blankets, the floor is cold to the touch",
+        ),
+        # the gas and power cut off and a baby cold and floppy; not a teddy cold and floppy
+        (
+            "they cut off the gas and electric on friday, my 6 week old is cold and floppy",
+            "they cut off the gas for an hour to fit the new meter, my 6 week old slept through it"
+            " with her teddy, a cold and floppy old thing",
+        ),
+        # a ceiling about to collapse over a sleeping baby; not a ceiling fixed
+        (
+            "the ceiling over the baby cot is sagging and about to collapse, she is asleep under"
+            " it",
+            "the ceiling over the baby cot was sagging with damp, it got fixed and she is asleep"
+            " under it now",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
