@@ -2,8 +2,8 @@
 Urdu) and those members of the borough also write in (Bengali, Turkish, Somali, Portuguese,
 Spanish, Arabic, Farsi, Lithuanian, Bulgarian, Albanian, Punjabi, Tamil, Greek, Gujarati, Hindi,
 Yoruba, Italian, French, Russian, Ukrainian, Chinese, Twi, Amharic, Tigrinya, Pashto,
-Vietnamese, Kurdish (Kurmanji and Sorani), Hungarian, Lingala, Tagalog, Oromo), since a
-disclosure is missed when it has no English words. Each covers the main kinds of risk of the
+Vietnamese, Kurdish (Kurmanji and Sorani), Hungarian, Lingala, Tagalog, Oromo, Igbo), since
+a disclosure is missed when it has no English words. Each covers the main kinds of risk of the
 English net (bot/gateway/safeguarding.py): wanting to die or end it, self-harm, all the tablets,
 being hit, threatened, raped or locked in by a partner or family, fear of someone or of going
 home, a child hurt or not fed, being followed, forced marriage, being in danger or not safe,
@@ -72,6 +72,7 @@ from bot.gateway.safeguarding_gujarati_signs import GUJARATI_SIGNS_PHRASES
 from bot.gateway.safeguarding_hindi import HINDI_PHRASES
 from bot.gateway.safeguarding_hindi_now import HINDI_NOW_PHRASES
 from bot.gateway.safeguarding_hungarian import HUNGARIAN_PHRASES
+from bot.gateway.safeguarding_igbo import IGBO_PHRASES
 from bot.gateway.safeguarding_italian import ITALIAN_PHRASES
 from bot.gateway.safeguarding_italian_now import ITALIAN_NOW_PHRASES
 from bot.gateway.safeguarding_kurdish import KURDISH_PHRASES
@@ -187,6 +188,7 @@ RISK_PHRASES_BY_LANGUAGE: Mapping[str, tuple[str, ...]] = {
     "ln": LINGALA_PHRASES,
     "tl": TAGALOG_PHRASES,
     "om": OROMO_PHRASES,
+    "ig": IGBO_PHRASES,
 }
 
 # Letters that members type two ways, brought to one (in the text and in the patterns alike):

@@ -11,6 +11,8 @@ the floor and unable to get up), wanting to die, and a beating or a death threat
 named. Lingala is read for a fall or a fit (the body shaking, no breath, no word for minutes),
 wanting to die, and a beating or a death threat by a partner. Hungarian tells by a verb's ending
 that it is done to "me" ("a férjem megver").
+Igbo is read without its dots ("ụlọ" as "ulo"), with the one beaten between "iti" and "ihe"
+("na-eti nne m ihe"), so dancing ("iti egwu") and shouting ("iti mkpu") are left alone.
 Tagalog is read as typed, often as Taglish: a verb with "ako" after it ("binubugbog ako"), and
 a stroke's or a heart attack's signs two together, one of them in Tagalog.
 Amharic, in the Ethiopic script, joins the person done to onto the verb ("ይደበድበኛል"), and so
@@ -486,6 +488,21 @@ DISCLOSURES: dict[str, list[str]] = {
         "hindi pinapakain ng tatay ang mga bata",
         "hindi humihinga ang lola ko",
     ],
+    "ig": [
+        "Achọrọ m ịnwụ, ike agwụla m",
+        "Achoghi m idi ndu ozo",
+        "Aga m egbu onwe m taa abalị",
+        "Ana m ebepụ onwe m ọzọ",
+        "Aṅụọla m ọgwụ niile",
+        "Di m na-eti m ihe kwa ụbọchị",
+        "Di m sị na ọ ga-egbu m ma m gaa ndị uwe ojii",
+        "Ha kpọchiri m n'ime ụlọ",
+        "Ana m atụ egwu ịla n'ụlọ taa",
+        "Otu nwoke na-eso m azụ kwa abalị",
+        "Ụmụaka erighị nri kemgbe ụnyaahụ",
+        "Nne m ochie anaghị eku ume",
+        "Enweghị m ebe m ga-ehi ụra taa abalị",
+    ],
 }
 
 LOOK_ALIKES: dict[str, list[str]] = {
@@ -831,6 +848,18 @@ LOOK_ALIKES: dict[str, list[str]] = {
         "hindi ligtas ang kalsada sa gabi, pag-usapan natin sa session",
         "natatakot akong magsalita sa harap ng maraming tao",
         "pinagsamantalahan niya ang kabaitan ko",
+    ],
+    "ig": [
+        "Agụụ na-egbu m, olee mgbe anyị ga-eri nri?",
+        "Nne m ga-egbu m ma m bịa n'azụ oge",
+        "Ọ ga-egbu m oge, ọrụ a ka ukwuu",
+        "Achọghị m ibi n'ebe a ọzọ, ụgwọ ụlọ dị oke ọnụ",
+        "Emerụrụ m onwe m ahụ mgbe m na-agba bọọlụ",
+        "Aṅụọla m ọgwụ ụtụtụ m niile dịka dọkịta kwuru",
+        "Di m na-eti egwu kwa ụbọchị n'agbamakwụkwọ",
+        "Akpọchiri m ụzọ ụlọ tupu m apụ",
+        "Enyi m na-eso m aga ụka kwa Sọnde",
+        "Enweghị m ike iku ume n'ime ụlọ a, ọ na-ekpo ọkụ",
     ],
 }
 
@@ -15889,6 +15918,42 @@ def test_risks_said_in_one_language_or_half_in_english_and_their_twins(
             "ro",
             "am dormit in masina aseara cu copiii, nu avem unde sta",
             "am dormit in masina acum cinci ani, acum avem casa si copiii merg la scoala",
+        ),
+        # Igbo: a landlord beating the writer's mother now; a landlord shouting about the rent
+        (
+            "ig",
+            "Onye nwe ụlọ anyị na-eti nna m ihe ugbu a, biko bịa",
+            "Onye nwe ụlọ anyị na-eti mkpu maka ụgwọ ụlọ ugbu a, biko bịa",
+        ),
+        # Igbo: a brother who says he will kill himself; one working himself to death
+        ("ig", "Nwanne m nwoke sị na ọ ga-egbu onwe ya", "Ọ na-egbu onwe ya n'ọrụ kwa ụbọchị"),
+        # Igbo: in danger, asking for help; at a film, asking for help to find a seat
+        (
+            "ig",
+            "Anọ m n'ihe egwu, biko nyere m aka",
+            "Anọ m n'ihe nkiri, biko nyere m aka ịchọta oche",
+        ),
+        # Igbo: a man threatening the writer; a friend teaching her a song ("egwu")
+        ("ig", "Otu nwoke na-eyi m egwu kwa ụbọchị", "Otu nwoke na-akụziri m egwu kwa ụbọchị"),
+        # Igbo: someone fallen who will not wake; a son who will not wake early for school
+        (
+            "ig",
+            "Nna m dara n'ala, ọ naghị eteta",
+            "Nwa m nwoke anaghị eteta n'ụtụtụ maka ụlọ akwụkwọ",
+        ),
+        # Igbo: held by force; held by the hand to cross the road
+        ("ig", "Ha jidere m n'ike, biko", "Ha jidere m aka ka anyị gafee okporo ụzọ"),
+        # Igbo: a child alone for days; a child playing alone this morning
+        (
+            "ig",
+            "Nwatakịrị ahụ nọ naanị ya n'ụlọ kemgbe ụbọchị atọ",
+            "Nwatakịrị ahụ na-egwu egwuregwu naanị ya n'ụtụtụ a",
+        ),
+        # Igbo: nowhere to sleep tonight; nowhere to put a bag
+        (
+            "ig",
+            "Enweghị anyị ebe anyị ga-ehi ụra taa abalị",
+            "Enweghị m ebe m ga-edowe akpa m taa",
         ),
     ],
 )
