@@ -306,7 +306,12 @@ drinks, a child taken to "meet god" at a river by a parent days without sleep, p
 after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
 threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
 carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
-relative with none left and the body showing it).
+relative with none left and the body showing it), and stalking and intimidation happening now
+(safeguarding_stalked: a tracker found hidden or an unknown AirTag moving with the writer alone,
+a threat to come round tonight with the children there, hiding with the follower outside, a
+harasser turned up and waiting, spyware telling where the writer sits, a car followed turn for
+turn, a stalker out of prison near and still writing, a witness watched or threatened, a husband
+and his brothers circling the car park).
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -402,6 +407,7 @@ from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_stalked import STALKED_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
 from bot.gateway.safeguarding_symptoms import SYMPTOM_PHRASES
@@ -501,6 +507,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **SYMPTOM_PHRASES,
     **CARER_PHRASES,
     **BREAKING_POINT_PHRASES,
+    **STALKED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))
