@@ -130,7 +130,7 @@ _TURN_FOR_TURN = (
 )
 _SHOWING_THE_WAY = (
     r"\b(?:know\s+the\s+way|sat\s*nav|convoy|lead\s+(?:them|him|her)\s+there\s+(?:as|because|"
-    r"since))\b"
+    r"since)|instagram|insta|tiktok|twitter|facebook|online|socials)\b"
 )
 
 # A stalker out of prison, seen near the writer and still writing.

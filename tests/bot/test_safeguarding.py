@@ -5624,6 +5624,13 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "listening to a true crime podcast where the stalker got out after ten years and"
             " still sends letters saying they will be together",
         ),
+        # followed on foot turn for turn; not followed on instagram and liked at every turn
+        (
+            "someone has been following me since the station, every turn i take they take, i am"
+            " scared to go home",
+            "someone has been following me on instagram since the session, every turn i take"
+            " online they like it, so annoying",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
