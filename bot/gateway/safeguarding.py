@@ -279,46 +279,20 @@ threat that knows the home or the school, a stabbing promised with the knife in 
 to be "done" tonight with the boys and "the thing", a girl under sixteen with a grown man who
 gives her weed or cash, an old parent not eating and wandering at night, no insulin left and no
 carer come, an ex out of prison at the school gates asking for the children), medical
-emergencies told by their signs, never by name (safeguarding_seen: a face dropped on one side
-with speech like a drunk's, a diabetic muddled and refusing the sugar, spots that stay under a
-glass, a flat battery swallowed, a blow to the head then sick and drowsy, ice cold and muddled
-with no heat, hot and dry and gone down in the heat, a fall with the head bleeding on blood
-thinners, drunk and not waking after being sick, a baby with sickness and no wet nappy, sunken
-or drowsy, a cut pumping through a soaked towel, the writer's heart racing with blackouts;
-safeguarding_red_flags: tummy pain from the belly button to low on the right with sickness,
-early pregnancy with a one-sided pain and the shoulder tip or a faint, a fit over with no coming
-round and blue lips, a bite with a red line going up the arm and shivers, a fit going on for
-ages, someone with dementia out in the snow in a nightie, a sickle cell crisis in the chest with
-a fever or breathlessness, an electric shock with the heart jumping or a burn, a child hard to
-wake with a stiff neck and the light hurting; safeguarding_symptoms: boiling and racing after
-taking something, croup with a squeak at rest, a bone through the skin, a collapse with no
-breath seen, a baby of weeks feverish and not waking, a sting with the throat tight, someone old
-sick in the heat, a boiler and the house headachy and drowsy, a scald with the skin coming away,
-a child pulled from water sleepy or blue, worse after the pen, gasping and grey holding the
-chest), and unpaid carers at breaking point (safeguarding_carers: the cared-for's morphine saved
-up beside an end, an end to them both, a partner's wish to die together taken up, a child nearly
-shaken or a pillow over a suffering face thought of with a time; and the one cared for in danger
-now: down after another stroke, shut in alone while the carer cannot get back, on the floor for
-hours and not to be lifted, bedbound and alone with no carer come, a fall with the head bleeding
-and sickness after, a baby minded by someone with dementia who does not know it, a baby found
-under the bath water; safeguarding_breaking_point: a child held over a balcony by a parent who
-drinks, a child taken to "meet god" at a river by a parent days without sleep, pills sorted for
-after a day beside being dead by then, someone who cannot walk locked in for hours, a carer's
-threat to throw the one cared for down the stairs, oxygen off in a power cut and going blue, a
-carer's job done and the letters written, someone tied to a chair and crying, insulin sold by a
-relative with none left and the body showing it), danger at home tonight for people in crowded,
-temporary or no housing (safeguarding_housing: smoke with the way out locked, a gas heater on
-all night and someone not waking, a baby going blue on a night bus, put out into the cold and
-numb and muddled, a child alone beside a sparking heater, a landlord's man who has just hit
-someone coming back tonight, a sleeping bag set alight with a threat to come back, children
-alone in a room while a man tries their door, a door broken in with children inside, someone on
-a cold floor with no heating, a baby cold and floppy with the power cut off, a ceiling coming
-down over sleeping children), and risks that come with having no safe home
-(safeguarding_no_safe_bed: a sofa kept for holding packages for his boys, screaming for hours in
-temp accommodation then quiet with the baby still crying, a parent since the eviction better off
-gone who took a hosepipe and left, a toddler locked in a room all day, a thank-you with a way
-out sorted for tonight, chest pain now with a heart condition or locked out, a man beating his
-girlfriend next door now).
+emergencies told by their signs, never by name (safeguarding_seen, safeguarding_red_flags,
+safeguarding_symptoms: a face dropped on one side with slurred speech, a swallowed battery, a
+rash that stays under a glass, a fit that will not stop, a baby of weeks feverish and not
+waking, gasping and grey holding the chest), unpaid carers at breaking point and the one cared
+for in danger now (safeguarding_carers, safeguarding_breaking_point: the cared-for's tablets
+saved up beside an end, a pillow over a suffering face thought of with a time, someone who
+cannot walk locked in for hours, oxygen off in a power cut), danger at home tonight for people
+in crowded, temporary or no housing (safeguarding_housing: smoke with the way out locked, a gas
+heater on all night and someone not waking, a landlord's man coming back tonight), risks that
+come with having no safe home (safeguarding_no_safe_bed: a sofa kept for holding packages, a
+parent since the eviction who took a hosepipe and left), and stalking and intimidation happening
+now (safeguarding_stalked: a tracker found hidden, a threat to come round tonight with the
+children there, hiding with the follower outside, a witness watched or threatened). Each
+module's own docstring lists what it reads and leaves alone.
 The assembly's subjects talked about as subjects, a harm of the writer's own long past told as
 over (in a good place now, got out of it), being followed by an animal, a relative's attempt on
 their life years ago with them well now, a question for the panel about what a witness should do
@@ -416,6 +390,7 @@ from bot.gateway.safeguarding_selfharm import SELF_HARM_PHRASES
 from bot.gateway.safeguarding_sexual import SEXUAL_PHRASES
 from bot.gateway.safeguarding_shorthand import SHORTHAND_PHRASES
 from bot.gateway.safeguarding_signs import SIGN_PHRASES
+from bot.gateway.safeguarding_stalked import STALKED_PHRASES
 from bot.gateway.safeguarding_street import STREET_PHRASES
 from bot.gateway.safeguarding_substances import SUBSTANCE_PHRASES
 from bot.gateway.safeguarding_symptoms import SYMPTOM_PHRASES
@@ -517,6 +492,7 @@ RISK_PHRASES: Mapping[str, tuple[str, ...]] = {
     **BREAKING_POINT_PHRASES,
     **NO_SAFE_BED_PHRASES,
     **HOUSING_PHRASES,
+    **STALKED_PHRASES,
 }
 
 _IDIOM = re.compile("|".join(f"(?:{idiom})" for idiom in EVERYDAY_IDIOMS))

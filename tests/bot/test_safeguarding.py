@@ -5629,6 +5629,89 @@ def test_risks_told_for_someone_or_in_passing_are_read_and_their_twins_left_alon
             "the ceiling over the baby cot was sagging with damp, it got fixed and she is asleep"
             " under it now",
         ),
+        # a tracker hidden on the writer's bike and someone knowing where they are; not lost
+        (
+            "found a tracker stuck inside my bike bag at the station, someone has been following"
+            " me and they know where i am",
+            "found a tracker stuck inside a bike bag at the station, someone has lost it so i"
+            " handed it in, they know where i am if they need me",
+        ),
+        # an unknown AirTag travelling with the writer alone now; not the daughter's in the bag
+        (
+            "my iphone says unknown accessory detected moving with you and i am walking back on"
+            " my own right now",
+            "my iphone said unknown accessory detected moving with you, it was my daughters in my"
+            " handbag, i am walking back on my own right now",
+        ),
+        # a threat to come round tonight to hurt the writer with the children home; not the wifi
+        (
+            "my ex rang to say he is coming over later to teach me a lesson and the children are"
+            " home with me",
+            "my brother rang to say he is coming over later to get me set up on the new wifi and"
+            " the children are home with me",
+        ),
+        # hiding from a follower waiting outside; not hide and seek with a nephew
+        (
+            "i am hiding in the library loos, a man followed me from the bus and is standing"
+            " outside the door",
+            "i am hiding in the library loos for hide and seek, my nephew followed me in and is"
+            " waiting in the corridor",
+        ),
+        # someone who sent threats turned up at the writer's door; not a partner giving a lift
+        (
+            "the woman who keeps threatening me on facebook has turned up at my house and says"
+            " she will wait till i come out",
+            "the woman who keeps liking my posts on facebook has turned up at my house to give"
+            " me a lift, she will wait till i come out",
+        ),
+        # spyware telling where the writer is; not a location shared with a partner by choice
+        (
+            "my boyfriend installed an app on my phone, he knows where i am every minute, he just"
+            " messaged me the shop i am standing in",
+            "my boyfriend installed an app on my phone so we can share our locations, he knows"
+            " where i am if i am late and it is with my permission",
+        ),
+        # a car following the writer's for miles; not a sister following who does not know the way
+        (
+            "a van has been following my car for ten miles, every turn i make it makes too",
+            "my sister is following my car because she does not know the way, every turn i make"
+            " she makes too",
+        ),
+        # a stalker out of prison and near the writer; not one moved away with no contact since
+        (
+            "my stalker was released on friday and today he was outside the gym watching me",
+            "my stalker was released on friday but he lives in glasgow now and there has been no"
+            " contact since, the gym feels normal again",
+        ),
+        # a witness watched by a car now; not a neighbour's visitor after a planning inquiry
+        (
+            "i gave evidence against his cousin and now a silver car is parked outside my flat"
+            " each evening, it is there right now",
+            "i gave evidence against the new tower at the planning inquiry, a silver car is"
+            " parked outside my flat each evening, it is a neighbours visitor, it is there right"
+            " now",
+        ),
+        # a husband's family circling the building for a writer who cannot go in; not to help
+        (
+            "i am hiding in the bus shelter, my husband showed up with his cousins, they are"
+            " driving around the block looking for me",
+            "my husband showed up with his cousins to help carry the chairs, they are driving"
+            " around the block looking for me, i can not go in till they park",
+        ),
+        # a stalker out and still writing to the writer; not a true crime podcast's stalker
+        (
+            "my stalker got out last month and still sends letters to my mums saying we will be"
+            " together",
+            "listening to a true crime podcast where the stalker got out after ten years and"
+            " still sends letters saying they will be together",
+        ),
+        # followed on foot turn for turn; not followed on instagram and liked at every turn
+        (
+            "someone has been following me since the station, every turn i take they take, i am"
+            " scared to go home",
+            "someone has been following me on instagram since the session, every turn i take"
+            " online they like it, so annoying",
+        ),
     ],
 )
 def test_own_risk_said_in_passing_and_an_emergency_told_are_read_and_their_twins_left_alone(
