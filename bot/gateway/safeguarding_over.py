@@ -202,12 +202,14 @@ _OLD_MARKS = re.compile(
 _SURVIVOR_OF = re.compile(
     r"\b(?:(?:i|we)\s+(?:am|are)\s+|as\s+)(?:a\s+)?survivors?\s+of\b[^.!?,;]{0,80}"
 )
+# The orders a court gives to keep someone away.
+_ORDER_KIND = r"restraining|non\s*-?\s*molestation|protection"
 # A court order got against the one who did it, in a message told as over and with nothing
 # back or near ("he got a restraining order and moved away"): the harm dealt with, not a risk.
 _ORDER_GOT = re.compile(
     r"\b(?:(?:he|she|they|i|we)\s+(?:got|was\s+given|were\s+given)|(?:the|a)\s+(?:court|judge)\s+"
-    r"(?:gave|granted)\s+(?:her|him|me|us|them))\s+(?:an?|the)\s+(?:restraining|"
-    r"non\s*-?\s*molestation|protection)\s+order\b"
+    r"(?:gave|granted)\s+(?:her|him|me|us|them))\s+(?:an?|the)\s+"
+    r"(?:" + _ORDER_KIND + r")\s+order\b"
 )
 # A sentence led by its time ("when i was 16 and my parents found out, i planned to kill
 # myself."): the whole sentence, never past a word of now.
@@ -399,8 +401,8 @@ _NAME_CALLED = re.compile(r"\bcall(?:ed|ing|s)?\s+me\s+(?:a|an)\s+[^.!?,;]{0,60}
 # since"): from the sentence's start to "since", never past a harm told as going on, and read
 # past only when nothing says it is back, broken or feared.
 _ENDED_BY_AN_ORDER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:" + NOT_GOING_ON + r"[^.!?]){0,160}?\b(?:restraining|"
-    r"non\s*-?\s*molestation|protection|court)\s+order\b[^.!?]{0,80}?\b(?:(?:have|has)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:" + NOT_GOING_ON + r"[^.!?]){0,160}?\b(?:" + _ORDER_KIND + r"|court)"
+    r"\s+order\b[^.!?]{0,80}?\b(?:(?:have|has)\s+"
     r"not\s+(?:seen|heard\s+from)\s+(?:him|her|them)\s+since|(?:has|have)\s+left\s+(?:me|us)\s+"
     r"alone\s+since)\b"
 )
